@@ -1,0 +1,148 @@
+"""The Presidio analyzer set-up and the ``Redactor`` built on it."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
+
+from redaction import masking
+from redaction.precheck import might_contain_secret
+from redaction.recognizers import build_recognizers
+from redaction.types import ENTITY_TYPES, Entity, RedactionResult
+
+_NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
+LANGUAGE = "en"  # the recognizers are bilingual; Presidio wants one language code
+SCORE_THRESHOLD = 0.5
+#: Texts longer than this are redacted in a worker thread by ``redact_async``.
+INLINE_LIMIT = 4096
+
+
+def build_nlp_engine() -> NlpEngine:
+    """Presidio's no-op NLP engine: no spaCy model, nothing downloaded, no network."""
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "no_op",
+            "models": [{"lang_code": LANGUAGE, "model_name": "no_op"}],
+        }
+    )
+    return provider.create_engine()
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):  # type: ignore[misc]
+    """Skips context-word boosting: our recognizers validate instead (Luhn, stop words)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            context_similarity_factor=0.0,
+            min_score_with_context_similarity=0.0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(
+        self,
+        text: str,
+        raw_results: list[RecognizerResult],
+        nlp_artifacts: NlpArtifacts,
+        recognizers: list[EntityRecognizer],
+        context: list[str] | None = None,
+    ) -> list[RecognizerResult]:
+        return raw_results
+
+
+def build_analyzer(*, plain: bool = False) -> AnalyzerEngine:
+    """An ``AnalyzerEngine`` holding only our recognizers (the email recognizer and its
+    tldextract suffix-list fetch are never loaded).
+
+    ``plain=True`` keeps Presidio's defaults (lemma context enhancer): the benchmark's
+    baseline.
+    """
+    registry = RecognizerRegistry(recognizers=build_recognizers(), supported_languages=[LANGUAGE])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=build_nlp_engine(),
+        supported_languages=[LANGUAGE],
+        context_aware_enhancer=None if plain else _NoContextEnhancer(),
+    )
+
+
+class Redactor:
+    """Masks card numbers (with CVC and expiry) and passwords in text.
+
+    Build one per process (``default_redactor()``); construction sets up Presidio.
+    """
+
+    def __init__(self, *, precheck: bool = True) -> None:
+        """``precheck=False`` runs the analyzer on every text (tests and benchmarks)."""
+        self._analyzer = build_analyzer()
+        self._precheck = precheck
+        self._entities = list(ENTITY_TYPES)
+
+    @property
+    def analyzer(self) -> AnalyzerEngine:
+        """The underlying Presidio engine."""
+        return self._analyzer
+
+    def analyze(self, text: str) -> list[Entity]:
+        """All findings in ``text`` (possibly overlapping), sorted by position."""
+        if not text or (self._precheck and not might_contain_secret(text)):
+            return []
+        results = self._analyzer.analyze(
+            text=text,
+            language=LANGUAGE,
+            entities=self._entities,
+            score_threshold=SCORE_THRESHOLD,
+        )
+        return sorted(
+            (
+                Entity(
+                    r.entity_type,
+                    r.start,
+                    r.end,
+                    r.score,
+                    str((r.recognition_metadata or {}).get(_NAME_KEY, "")),
+                )
+                for r in results
+            ),
+            key=lambda e: (e.start, e.end, e.type),
+        )
+
+    def redact(self, text: str) -> RedactionResult:
+        """Mask every secret in ``text``.
+
+        :param text: any text: a chat message, an email body, a log line.
+        :return: the masked text and the replaced findings (offsets in ``text``).
+        """
+        entities = masking.merge(self.analyze(text))
+        if not entities:
+            return RedactionResult(text, [])
+        return RedactionResult(masking.apply(text, entities), entities)
+
+    async def redact_async(self, text: str) -> RedactionResult:
+        """``redact`` for event loops: long texts (emails) go to a worker thread."""
+        if len(text) <= INLINE_LIMIT:
+            return self.redact(text)
+        return await asyncio.to_thread(self.redact, text)
+
+
+_default: Redactor | None = None
+_default_lock = threading.Lock()
+
+
+def default_redactor() -> Redactor:
+    """The process-wide ``Redactor``, built on first use (thread-safe)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:  # another thread may have built it while we waited
+                _default = Redactor()
+    return _default

@@ -1,0 +1,41 @@
+"""A logging filter that masks secrets before any handler formats a record."""
+
+from __future__ import annotations
+
+import logging
+
+from redaction.engine import Redactor, default_redactor
+
+
+class RedactingLogFilter(logging.Filter):
+    """Masks card numbers and passwords in a record's message, arguments and traceback.
+
+    Install it on handlers (not only loggers): a handler filter also sees records that
+    propagate from child loggers.
+    """
+
+    def __init__(self, name: str = "", redactor: Redactor | None = None) -> None:
+        """:param redactor: defaults to the process-wide ``default_redactor()``."""
+        super().__init__(name)
+        self._redactor = redactor
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite ``record`` in place; never drops it."""
+        redactor = self._redactor or default_redactor()
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string: let logging report it unchanged
+            return True
+        masked = redactor.redact(message)
+        if masked.changed:
+            # Freeze the formatted message: args could otherwise re-insert the secret.
+            record.msg = masked.text
+            record.args = None
+        if record.exc_info and not record.exc_text:
+            # Formatter.format() reuses exc_text when set, so the traceback is masked too.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redactor.redact(record.exc_text).text
+        if record.stack_info:
+            record.stack_info = redactor.redact(record.stack_info).text
+        return True

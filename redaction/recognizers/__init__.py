@@ -1,0 +1,21 @@
+"""The recognizers the redactor runs, one per module."""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer
+
+from redaction.recognizers.card import CreditCardRecognizer
+from redaction.recognizers.card_details import CardDetailsRecognizer
+from redaction.recognizers.password import PasswordRecognizer
+
+__all__ = [
+    "CardDetailsRecognizer",
+    "CreditCardRecognizer",
+    "PasswordRecognizer",
+    "build_recognizers",
+]
+
+
+def build_recognizers() -> list[EntityRecognizer]:
+    """Fresh instances of every recognizer the redactor uses."""
+    return [CreditCardRecognizer(), PasswordRecognizer(), CardDetailsRecognizer()]
