@@ -1,0 +1,170 @@
+// Strings of the customer widget, English first. German is picked when the browser's
+// language starts with "de" (or the portal sets data-locale="de").
+
+const en = {
+  title: 'Support chat',
+  openChat: 'Open support chat',
+  closeChat: 'Minimise chat',
+  unread: (n) => `${n} unread`,
+  you: 'You',
+  bot: 'Assistant',
+  agent: 'Support agent',
+  system: 'Notice',
+  placeholder: 'Write a message…',
+  messageLabel: 'Message',
+  send: 'Send',
+  sending: 'Sending…',
+  sent: 'Sent',
+  waitingToSend: 'Waiting for the connection…',
+  notSent: (why) => `Not sent: ${why}`,
+  retry: 'Edit and retry',
+  messagesLabel: 'Conversation',
+  talkToPerson: 'Talk to a person',
+  emailInstead: 'Email me instead',
+  endChat: 'End chat',
+  endChatConfirm: 'End this chat?',
+  yesEnd: 'Yes, end it',
+  cancel: 'Cancel',
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  reconnecting: 'Connection lost. Reconnecting… Your messages will be sent when it is back.',
+  offline: 'You are offline. Messages will be sent when you are back online.',
+  typingAgent: (name) => `${name || 'The agent'} is typing…`,
+  typingBot: 'The assistant is typing…',
+  stateBot: 'You are chatting with our assistant.',
+  stateQueued: 'Waiting for a person…',
+  stateAgent: (name) => `You are chatting with ${name || 'an agent'}.`,
+  stateResolved: 'This chat has been resolved.',
+  stateClosed: 'This chat has ended.',
+  stateTicket: 'Your request is now an email ticket.',
+  queuePosition: (n) => `You are number ${n} in the queue.`,
+  queueWait: (t) => `Estimated wait: ${t}.`,
+  queueDeadline: (time, left) =>
+    `If no one can take your chat by ${time} (${left} from now), it becomes an email ticket ` +
+    'and we answer you by email.',
+  noAgents: 'No one is available right now. You can wait or get an answer by email.',
+  minutes: (m) => (m <= 1 ? 'about 1 minute' : `about ${m} minutes`),
+  lessThanMinute: 'less than a minute',
+  ticketNumber: (n) => `Your ticket number: ${n}`,
+  ticketTarget:
+    'We answer within 24 hours on working days, within 48 hours at weekends and on holidays.',
+  ticketDue: (d) => `Expected answer by ${d}.`,
+  emailFormTitle: 'Where should we send our answer?',
+  emailLabel: 'Email address',
+  nameLabel: 'Name (optional)',
+  emailSubmit: 'Send to this address',
+  emailSaved: (e) => `We will answer at ${e}.`,
+  emailInvalid: 'Please enter a valid email address.',
+  ratingTitle: 'How was your chat?',
+  ratingStar: (n) => (n === 1 ? '1 star' : `${n} stars`),
+  ratingComment: 'Comment (optional)',
+  ratingSubmit: 'Send rating',
+  ratingThanks: 'Thank you for your feedback!',
+  warnCard:
+    'This looks like a card number. Please do not share payment details in the chat: ' +
+    'we never need them here.',
+  warnPassword:
+    'This looks like a password. Please never share passwords in the chat: we will never ask for one.',
+  sendAnyway: 'Send anyway',
+  editMessage: 'Edit message',
+  masked: 'Sensitive details in this message were hidden.',
+  limited: 'Support in this chat is limited.',
+  errors: {
+    too_long: 'the message is too long',
+    rate_limited: 'too many messages, please slow down',
+    conversation_closed: 'this conversation is closed',
+    limited: 'support in this chat is limited',
+    invalid_payload: 'the message could not be read',
+    generic: 'something went wrong',
+  },
+};
+
+const de = {
+  title: 'Support-Chat',
+  openChat: 'Support-Chat öffnen',
+  closeChat: 'Chat minimieren',
+  unread: (n) => `${n} ungelesen`,
+  you: 'Sie',
+  bot: 'Assistent',
+  agent: 'Support-Mitarbeiter',
+  system: 'Hinweis',
+  placeholder: 'Nachricht schreiben…',
+  messageLabel: 'Nachricht',
+  send: 'Senden',
+  sending: 'Wird gesendet…',
+  sent: 'Gesendet',
+  waitingToSend: 'Wartet auf die Verbindung…',
+  notSent: (why) => `Nicht gesendet: ${why}`,
+  retry: 'Bearbeiten und erneut senden',
+  messagesLabel: 'Unterhaltung',
+  talkToPerson: 'Mit einem Menschen sprechen',
+  emailInstead: 'Antwort per E-Mail',
+  endChat: 'Chat beenden',
+  endChatConfirm: 'Diesen Chat beenden?',
+  yesEnd: 'Ja, beenden',
+  cancel: 'Abbrechen',
+  connecting: 'Verbindung wird hergestellt…',
+  connected: 'Verbunden',
+  reconnecting:
+    'Verbindung unterbrochen. Neuer Versuch läuft… Ihre Nachrichten werden danach gesendet.',
+  offline: 'Sie sind offline. Nachrichten werden gesendet, sobald Sie wieder online sind.',
+  typingAgent: (name) => `${name || 'Der Mitarbeiter'} schreibt…`,
+  typingBot: 'Der Assistent schreibt…',
+  stateBot: 'Sie chatten mit unserem Assistenten.',
+  stateQueued: 'Wir suchen einen Mitarbeiter für Sie…',
+  stateAgent: (name) => `Sie chatten mit ${name || 'einem Mitarbeiter'}.`,
+  stateResolved: 'Dieser Chat wurde gelöst.',
+  stateClosed: 'Dieser Chat ist beendet.',
+  stateTicket: 'Ihre Anfrage ist jetzt ein E-Mail-Ticket.',
+  queuePosition: (n) => `Sie sind auf Platz ${n} der Warteschlange.`,
+  queueWait: (t) => `Geschätzte Wartezeit: ${t}.`,
+  queueDeadline: (time, left) =>
+    `Falls bis ${time} Uhr (in ${left}) niemand frei ist, wird Ihr Chat zu einem E-Mail-Ticket ` +
+    'und wir antworten Ihnen per E-Mail.',
+  noAgents:
+    'Gerade ist niemand verfügbar. Sie können warten oder eine Antwort per E-Mail erhalten.',
+  minutes: (m) => (m <= 1 ? 'etwa 1 Minute' : `etwa ${m} Minuten`),
+  lessThanMinute: 'weniger als eine Minute',
+  ticketNumber: (n) => `Ihre Ticketnummer: ${n}`,
+  ticketTarget:
+    'Wir antworten an Werktagen innerhalb von 24 Stunden, an Wochenenden und Feiertagen ' +
+    'innerhalb von 48 Stunden.',
+  ticketDue: (d) => `Antwort voraussichtlich bis ${d}.`,
+  emailFormTitle: 'Wohin sollen wir unsere Antwort senden?',
+  emailLabel: 'E-Mail-Adresse',
+  nameLabel: 'Name (optional)',
+  emailSubmit: 'An diese Adresse senden',
+  emailSaved: (e) => `Wir antworten an ${e}.`,
+  emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
+  ratingTitle: 'Wie war Ihr Chat?',
+  ratingStar: (n) => (n === 1 ? '1 Stern' : `${n} Sterne`),
+  ratingComment: 'Kommentar (optional)',
+  ratingSubmit: 'Bewertung senden',
+  ratingThanks: 'Vielen Dank für Ihre Rückmeldung!',
+  warnCard:
+    'Das sieht nach einer Kartennummer aus. Bitte teilen Sie keine Zahlungsdaten im Chat: ' +
+    'wir brauchen sie hier nie.',
+  warnPassword:
+    'Das sieht nach einem Passwort aus. Bitte teilen Sie nie Passwörter im Chat: ' +
+    'wir fragen nie danach.',
+  sendAnyway: 'Trotzdem senden',
+  editMessage: 'Nachricht bearbeiten',
+  masked: 'Vertrauliche Angaben in dieser Nachricht wurden ausgeblendet.',
+  limited: 'Der Support in diesem Chat ist eingeschränkt.',
+  errors: {
+    too_long: 'die Nachricht ist zu lang',
+    rate_limited: 'zu viele Nachrichten, bitte etwas langsamer',
+    conversation_closed: 'diese Unterhaltung ist geschlossen',
+    limited: 'der Support in diesem Chat ist eingeschränkt',
+    invalid_payload: 'die Nachricht konnte nicht gelesen werden',
+    generic: 'etwas ist schiefgegangen',
+  },
+};
+
+export const catalogs = { en, de };
+
+/** Pick the catalog for a BCP 47 tag such as "de-DE"; English when unknown. */
+export function pickLocale(tag) {
+  const base = String(tag || 'en').toLowerCase().split(/[-_]/)[0];
+  return base in catalogs ? base : 'en';
+}
