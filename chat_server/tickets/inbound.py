@@ -1,0 +1,333 @@
+"""`livechat inbound`: the SMTP server that turns support mail into tickets.
+
+One process, whatever the number of chat nodes. It accepts RCPT only for SUPPORT_ADDRESS and
+FEEDBACK_ADDRESS; every mail is parsed (standard library), redacted, then stored. Any error
+ends in an SMTP reply: 5xx when the mail itself is at fault, 451 when we are (Redis down), so
+the sending MTA keeps it and tries again; nothing here may crash the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any, cast
+
+import redis.asyncio as aioredis
+from aiosmtpd.smtp import SMTP, Envelope, Session
+from redis.exceptions import RedisError
+
+from chat_server.config import Settings
+from chat_server.tickets import keys
+from chat_server.tickets.compose import clean_subject, mail_domain
+from chat_server.tickets.mailer import TicketMailer
+from chat_server.tickets.outbox import OutboxWorker, smtp_target
+from chat_server.tickets.parse import MalformedMail, ParsedMail, parse_mail
+from chat_server.tickets.redact import redact as default_redact
+from chat_server.tickets.store import TicketStore
+
+log = logging.getLogger("chat_server.tickets.inbound")
+
+MAX_MAIL_BYTES = 10 * 1024 * 1024
+# Automatic answers per sender address and hour: the last line of defence against loops
+# with robots that ignore Auto-Submitted.
+AUTOREPLY_PER_HOUR = 5
+SEEN_TTL_S = 7 * 86400
+
+Redact = Callable[[str], tuple[str, list[str]]]
+
+
+class InboundMail:
+    """Applies one parsed mail: new ticket, reply to a ticket, feedback, or bounce."""
+
+    def __init__(
+        self,
+        redis: aioredis.Redis,
+        settings: Settings,
+        *,
+        store: TicketStore | None = None,
+        mailer: TicketMailer | None = None,
+        redact: Redact = default_redact,
+    ) -> None:
+        self.redis = redis
+        self.settings = settings
+        self.store = store or TicketStore(redis, settings)
+        self.mailer = mailer or TicketMailer(redis, settings, self.store)
+        self.redact = redact
+        self.support = settings.support_address.lower()
+        self.feedback = settings.feedback_address.lower()
+
+    def accepts(self, address: str) -> bool:
+        return address.strip().strip("<>").lower() in {self.support, self.feedback}
+
+    async def deliver(self, envelope_from: str, rcpt_tos: list[str], raw: bytes) -> str:
+        """Handle one mail; returns the SMTP reply line."""
+        try:
+            mail = parse_mail(raw, envelope_from)
+        except MalformedMail as exc:
+            log.info("inbound mail refused", extra={"reason": str(exc)})
+            return f"550 5.6.0 Message refused: {exc}"
+        if mail.from_addr in {self.support, self.feedback}:
+            # Our own mail coming back (a forwarding loop): swallow it.
+            log.info("inbound mail from our own address dropped")
+            return "250 2.0.0 OK"
+        seen_key = keys.inbound_seen(mail.message_id) if mail.message_id else None
+        if seen_key and not await self.redis.set(seen_key, "1", nx=True, ex=SEEN_TTL_S):
+            # The sending MTA retried a mail we already took (our 250 got lost).
+            return "250 2.0.0 OK (duplicate)"
+        try:
+            results: list[str] = []
+            rcpts = {r.strip().strip("<>").lower() for r in rcpt_tos}
+            if self.support in rcpts:
+                results.append(await self._support(mail))
+            if self.feedback in rcpts:
+                results.append(await self._feedback(mail))
+        except BaseException:
+            if seen_key:
+                with contextlib.suppress(RedisError):
+                    await self.redis.delete(seen_key)
+            raise
+        return "250 2.0.0 OK " + " ".join(r for r in results if r)
+
+    async def _redacted(self, text: str) -> tuple[str, list[str]]:
+        # Presidio is CPU-bound: keep the SMTP sessions of other senders responsive.
+        return await asyncio.to_thread(self.redact, text)
+
+    async def _entry(self, mail: ParsedMail) -> dict[str, Any]:
+        text, types = await self._redacted(mail.text)
+        subject, stypes = await self._redacted(clean_subject(mail.subject))
+        attachments = []
+        for a in mail.attachments:
+            name, _ = await self._redacted(a.filename)
+            attachments.append({**a.to_dict(), "filename": name})
+        return {
+            "id": uuid.uuid4().hex,
+            "author": "customer",
+            "name": mail.from_name,
+            "text": text or "(no text)",
+            "redactions": sorted(set(types) | set(stypes)),
+            "ts": time.time(),
+            "source": "email",
+            "subject": subject,
+            "attachments": attachments,
+            "truncated": mail.truncated,
+        }
+
+    async def _support(self, mail: ParsedMail) -> str:
+        number = mail.ticket_number()
+        if mail.bounce:
+            # Delivery reports never open tickets and are never answered.
+            if number and mail.failed_recipients:
+                for address in mail.failed_recipients:
+                    await self.store.mark_mail_failed(number, address, 550, "bounced")
+            log.info("bounce received", extra={"ticket": number})
+            return ""
+        entry = await self._entry(mail)
+        if number:
+            ticket = await self.store.get(number, with_thread=False)
+            if ticket is not None and ticket.email == mail.from_addr:
+                await self.store.add_customer_message(
+                    ticket.number,
+                    entry["text"],
+                    "email",
+                    name=mail.from_name,
+                    message_id=mail.message_id,
+                    subject=entry["subject"],
+                    attachments=entry["attachments"],
+                    redactions=entry["redactions"],
+                    # An out-of-office note is kept but does not reopen the ticket.
+                    reopen=not mail.auto,
+                )
+                log.info("mail added to ticket", extra={"ticket": ticket.number})
+                return ticket.number
+            # Unknown number, or not the ticket's customer: a ticket of its own.
+        ticket = await self.store.create(
+            subject=entry["subject"] or "(no subject)",
+            email=mail.from_addr,
+            name=mail.from_name,
+            transcript=[entry],
+            source="email",
+            message_id=mail.message_id,
+        )
+        log.info("ticket opened from mail", extra={"ticket": ticket.number, "auto": mail.no_answer})
+        if not mail.no_answer and await self._autoreply_allowed(mail.from_addr):
+            await self.mailer.ticket_opened(ticket)
+        return ticket.number
+
+    async def _autoreply_allowed(self, address: str) -> bool:
+        key = keys.autoreply_budget(address)
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.incr(key)
+            pipe.expire(key, 3600, nx=True)
+            count, _ = await pipe.execute()
+        return int(count) <= AUTOREPLY_PER_HOUR
+
+    async def _feedback(self, mail: ParsedMail) -> str:
+        if mail.bounce:
+            return ""
+        entry = await self._entry(mail)
+        fid = uuid.uuid4().hex
+        ttl = self.settings.retention_days * 86400
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(
+                keys.feedback(fid),
+                mapping={
+                    "id": fid,
+                    "email": mail.from_addr,
+                    "name": mail.from_name or "",
+                    "subject": entry["subject"],
+                    "text": entry["text"],
+                    "redactions": json.dumps(entry["redactions"]),
+                    "attachments": json.dumps(entry["attachments"]),
+                    "ts": repr(entry["ts"]),
+                    "auto": "1" if mail.auto else "0",
+                },
+            )
+            pipe.expire(keys.feedback(fid), ttl)
+            pipe.zadd(keys.FEEDBACK_INDEX, {fid: entry["ts"]})
+            pipe.sadd(keys.feedback_by_email(mail.from_addr), fid)
+            pipe.expire(keys.feedback_by_email(mail.from_addr), ttl)
+            await pipe.execute()
+        log.info("feedback stored", extra={"feedback_id": fid})
+        return "feedback"
+
+
+async def list_feedback(redis: aioredis.Redis, limit: int = 100) -> list[dict[str, str]]:
+    """Newest feedback first (expired entries skipped)."""
+    ids = await redis.zrevrange(keys.FEEDBACK_INDEX, 0, limit - 1)
+    out: list[dict[str, str]] = []
+    for fid in ids:
+        item = cast(dict[str, str], await redis.hgetall(keys.feedback(str(fid))))
+        if item:
+            out.append(item)
+        else:
+            await redis.zrem(keys.FEEDBACK_INDEX, str(fid))
+    return out
+
+
+class InboundHandler:
+    """aiosmtpd hooks; every outcome is an SMTP reply, never an exception."""
+
+    def __init__(self, inbound: InboundMail) -> None:
+        self.inbound = inbound
+
+    async def handle_RCPT(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        rcpt_options: list[str],
+    ) -> str:
+        if not self.inbound.accepts(address):
+            return "550 5.1.1 Recipient not accepted here"
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        raw = envelope.original_content or envelope.content
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", "surrogateescape")
+        if not isinstance(raw, bytes | bytearray):
+            return "554 5.6.0 Message refused: no content"
+        try:
+            return await self.inbound.deliver(
+                str(envelope.mail_from or ""), list(envelope.rcpt_tos), bytes(raw)
+            )
+        except RedisError:
+            log.warning("inbound: redis unavailable, mail deferred")
+            return "451 4.3.0 Temporary failure, please try again later"
+        except Exception:
+            log.exception("inbound: mail could not be processed")
+            return "451 4.3.0 Temporary failure, please try again later"
+
+
+def smtp_factory(
+    handler: InboundHandler, settings: Settings, max_bytes: int = MAX_MAIL_BYTES
+) -> Callable[[], SMTP]:
+    loop = asyncio.get_running_loop()
+
+    def make() -> SMTP:
+        return SMTP(
+            handler,
+            data_size_limit=max_bytes,
+            enable_SMTPUTF8=True,
+            hostname=mail_domain(settings),
+            ident="One Click Actions support",
+            timeout=60,
+            loop=loop,
+        )
+
+    return make
+
+
+async def start_inbound_server(
+    settings: Settings,
+    redis: aioredis.Redis,
+    *,
+    host: str = "0.0.0.0",
+    port: int | None = None,
+    inbound: InboundMail | None = None,
+    max_bytes: int = MAX_MAIL_BYTES,
+) -> asyncio.Server:
+    """Listen for mail on ``port`` (INBOUND_SMTP_PORT); the caller closes the server."""
+    handler = InboundHandler(inbound or InboundMail(redis, settings))
+    loop = asyncio.get_running_loop()
+    return await loop.create_server(
+        smtp_factory(handler, settings, max_bytes),
+        host,
+        settings.inbound_smtp_port if port is None else port,
+    )
+
+
+async def run_inbound(
+    settings: Settings, *, host: str | None = None, stop: asyncio.Event | None = None
+) -> None:
+    """Serve until ``stop`` is set (or the task is cancelled)."""
+    redis = aioredis.Redis.from_url(settings.redis_url, decode_responses=True)
+    store = TicketStore(redis, settings)
+    worker = OutboxWorker(redis, smtp_target(settings), on_permanent_failure=store.mark_mail_failed)
+    mailer = TicketMailer(redis, settings, store)
+    mailer.on_queued.append(worker.wake)
+    server = await start_inbound_server(
+        settings,
+        redis,
+        host=host or settings.host,
+        inbound=InboundMail(redis, settings, store=store, mailer=mailer),
+    )
+    # This process sends its automatic answers too; the outbox lease keeps chat nodes'
+    # workers from sending them a second time.
+    worker_task = asyncio.create_task(worker.run())
+    log.info("inbound mail server listening", extra={"port": settings.inbound_smtp_port})
+    try:
+        await (stop or asyncio.Event()).wait()
+    finally:
+        server.close()
+        worker_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await worker_task
+        await server.wait_closed()
+        await redis.aclose()
+
+
+def main(settings: Settings) -> int:
+    """Entry point of `livechat inbound`."""
+
+    async def runner() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await run_inbound(settings, stop=stop)
+
+    try:
+        asyncio.run(runner())
+    except OSError as exc:
+        log.error("inbound mail server could not start: %s", exc)
+        return 1
+    return 0

@@ -1,0 +1,64 @@
+"""Every Redis key this package owns, in one place (see docs/tickets.md for TTLs)."""
+
+from __future__ import annotations
+
+PREFIX = "lc:"
+
+TICKET_SEQ = f"{PREFIX}tickets:seq"
+STATUSES = ("open", "answered", "closed")
+
+
+def ticket(number: str) -> str:
+    return f"{PREFIX}ticket:{number}"
+
+
+def thread(number: str) -> str:
+    return f"{PREFIX}ticket:{number}:thread"
+
+
+def by_conversation(conversation_id: str) -> str:
+    return f"{PREFIX}ticket:conv:{conversation_id}"
+
+
+def by_status(status: str) -> str:
+    return f"{PREFIX}tickets:status:{status}"
+
+
+def by_email(email: str) -> str:
+    return f"{PREFIX}tickets:email:{email.lower()}"
+
+
+# Outbox: one hash per queued mail plus a sorted set of ids by next attempt time.
+OUTBOX_DUE = f"{PREFIX}outbox:due"
+OUTBOX_DEAD = f"{PREFIX}outbox:dead"
+OUTBOX_ITEM_PREFIX = f"{PREFIX}outbox:mail:"
+
+
+def outbox_item(mail_id: str) -> str:
+    return f"{OUTBOX_ITEM_PREFIX}{mail_id}"
+
+
+def autoreply_budget(address: str) -> str:
+    return f"{PREFIX}mail:autoreply:{address.lower()}"
+
+
+def inbound_seen(message_id: str) -> str:
+    return f"{PREFIX}mail:seen:{message_id}"
+
+
+FEEDBACK_INDEX = f"{PREFIX}feedback:index"
+
+
+def feedback(feedback_id: str) -> str:
+    return f"{PREFIX}feedback:{feedback_id}"
+
+
+def feedback_by_email(email: str) -> str:
+    return f"{PREFIX}feedback:email:{email.lower()}"
+
+
+DEVMAIL_INDEX = f"{PREFIX}devmail:index"
+
+
+def devmail(mail_id: str) -> str:
+    return f"{PREFIX}devmail:{mail_id}"

@@ -1,0 +1,409 @@
+"""The outbox: mail waits in Redis until an SMTP server has taken it, exactly once.
+
+Each queued mail is a hash ``lc:outbox:mail:{id}`` and a member of ``lc:outbox:due`` scored by
+its next attempt time. A worker claims due mail with a lease (the score moves to the lease's
+end and the hash records the worker's token), renews the lease just before sending, and
+deletes the mail only while it still holds the lease. So two chat nodes never both send one
+mail; a worker that dies mid-batch leaves its mail to the next claim once the lease ends.
+The one window left is a crash between the SMTP server's 250 and the delete: that mail goes
+out again (at-least-once there, as with any SMTP client).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from typing import Any, cast
+
+import aiosmtplib
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from chat_server.config import Settings
+from chat_server.tickets import keys
+
+log = logging.getLogger("chat_server.tickets.outbox")
+
+# Pending mail keeps this long at most; the worker gives up (dead letter) well before.
+ITEM_TTL_S = 7 * 86400
+
+
+class Outbox:
+    """The Redis side of the outbox: enqueue, claim, renew, finish."""
+
+    _ENQUEUE = """
+    if KEYS[3] ~= '' then
+      if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
+      if redis.call('HSETNX', KEYS[3], ARGV[4], ARGV[5]) == 0 then return 0 end
+    end
+    local fields = cjson.decode(ARGV[3])
+    for k, v in pairs(fields) do redis.call('HSET', KEYS[1], k, v) end
+    redis.call('EXPIRE', KEYS[1], ARGV[6])
+    redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+    return 1
+    """
+
+    _CLAIM = """
+    local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[3])
+    local out = {}
+    for _, id in ipairs(ids) do
+      redis.call('ZADD', KEYS[1], ARGV[2], id)
+      if redis.call('EXISTS', ARGV[5] .. id) == 1 then
+        redis.call('HSET', ARGV[5] .. id, 'lease', ARGV[4])
+        table.insert(out, id)
+      else
+        redis.call('ZREM', KEYS[1], id)
+      end
+    end
+    return out
+    """
+
+    _RENEW = """
+    if redis.call('HGET', KEYS[1], 'lease') ~= ARGV[1] then return 0 end
+    redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+    return 1
+    """
+
+    _DONE = """
+    if redis.call('HGET', KEYS[1], 'lease') ~= ARGV[1] then return 0 end
+    redis.call('ZREM', KEYS[2], ARGV[2])
+    redis.call('DEL', KEYS[1])
+    return 1
+    """
+
+    _RETRY = """
+    if redis.call('HGET', KEYS[1], 'lease') ~= ARGV[1] then return 0 end
+    redis.call('HDEL', KEYS[1], 'lease')
+    redis.call('HSET', KEYS[1], 'attempts', ARGV[4], 'last_error', ARGV[5])
+    redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+    return 1
+    """
+
+    _DEAD = """
+    if redis.call('HGET', KEYS[1], 'lease') ~= ARGV[1] then return 0 end
+    redis.call('HDEL', KEYS[1], 'lease', 'raw')
+    redis.call('HSET', KEYS[1], 'status', 'failed', 'last_error', ARGV[4])
+    redis.call('EXPIRE', KEYS[1], ARGV[5])
+    redis.call('ZREM', KEYS[2], ARGV[2])
+    redis.call('ZADD', KEYS[3], ARGV[3], ARGV[2])
+    return 1
+    """
+
+    def __init__(self, redis: aioredis.Redis, *, dead_ttl_s: int = 30 * 86400) -> None:
+        self.redis = redis
+        self.dead_ttl_s = dead_ttl_s
+
+    async def _eval(self, script: str, keys_: list[str], args: list[Any]) -> Any:
+        return await self.redis.eval(script, len(keys_), *keys_, *args)  # type: ignore[misc]
+
+    async def enqueue(
+        self,
+        msg: EmailMessage,
+        *,
+        sender: str,
+        to: str,
+        number: str | None,
+        kind: str,
+        once: tuple[str, str] | None = None,
+        not_before: float | None = None,
+    ) -> str | None:
+        """Queue ``msg``; returns its id, or None when ``once`` = (hash key, field) was set.
+
+        ``once`` makes a mail idempotent: the field is set together with the enqueue, so a
+        second call (another node, a retry) queues nothing.
+        """
+        mail_id = uuid.uuid4().hex
+        now = time.time()
+        fields = {
+            "id": mail_id,
+            "to": to,
+            "from": sender,
+            "number": number or "",
+            "kind": kind,
+            "message_id": str(msg.get("Message-ID", "")),
+            "attempts": "0",
+            "created_ts": repr(now),
+            "status": "pending",
+            "raw": msg.as_bytes(policy=SMTP_POLICY).decode("utf-8", "surrogateescape"),
+        }
+        once_key, once_field = once if once else ("", "")
+        ok = await self._eval(
+            self._ENQUEUE,
+            [keys.outbox_item(mail_id), keys.OUTBOX_DUE, once_key],
+            [
+                mail_id,
+                repr(not_before or now),
+                json.dumps(fields),
+                once_field,
+                fields["message_id"],
+                ITEM_TTL_S,
+            ],
+        )
+        return mail_id if ok else None
+
+    async def claim(self, token: str, *, limit: int, lease_s: float) -> list[str]:
+        now = time.time()
+        ids = await self._eval(
+            self._CLAIM,
+            [keys.OUTBOX_DUE],
+            [repr(now), repr(now + lease_s), limit, token, keys.OUTBOX_ITEM_PREFIX],
+        )
+        return [str(i) for i in ids]
+
+    async def load(self, mail_id: str) -> dict[str, str]:
+        return cast(dict[str, str], await self.redis.hgetall(keys.outbox_item(mail_id)))
+
+    async def renew(self, mail_id: str, token: str, lease_s: float) -> bool:
+        return bool(
+            await self._eval(
+                self._RENEW,
+                [keys.outbox_item(mail_id), keys.OUTBOX_DUE],
+                [token, repr(time.time() + lease_s), mail_id],
+            )
+        )
+
+    async def done(self, mail_id: str, token: str) -> bool:
+        return bool(
+            await self._eval(
+                self._DONE, [keys.outbox_item(mail_id), keys.OUTBOX_DUE], [token, mail_id]
+            )
+        )
+
+    async def retry(self, mail_id: str, token: str, at: float, attempts: int, error: str) -> bool:
+        return bool(
+            await self._eval(
+                self._RETRY,
+                [keys.outbox_item(mail_id), keys.OUTBOX_DUE],
+                [token, mail_id, repr(at), attempts, error[:300]],
+            )
+        )
+
+    async def dead(self, mail_id: str, token: str, error: str) -> bool:
+        return bool(
+            await self._eval(
+                self._DEAD,
+                [keys.outbox_item(mail_id), keys.OUTBOX_DUE, keys.OUTBOX_DEAD],
+                [token, mail_id, repr(time.time()), error[:300], self.dead_ttl_s],
+            )
+        )
+
+    async def pending(self) -> int:
+        return int(await self.redis.zcard(keys.OUTBOX_DUE))
+
+
+@dataclass(frozen=True)
+class SmtpTarget:
+    host: str
+    port: int
+    username: str | None = None
+    password: str | None = None
+    starttls: bool = False
+    timeout_s: float = 30.0
+
+
+def smtp_target(settings: Settings, timeout_s: float = 30.0) -> SmtpTarget | None:
+    """Where mail goes: SMTP_*, else the development mail catcher, else nowhere (held)."""
+    if settings.smtp_host:
+        return SmtpTarget(
+            settings.smtp_host,
+            settings.smtp_port,
+            settings.smtp_user,
+            settings.smtp_password,
+            settings.smtp_starttls,
+            timeout_s,
+        )
+    if settings.development:
+        return SmtpTarget("127.0.0.1", 1025, timeout_s=timeout_s)
+    return None
+
+
+class _Transient(Exception):
+    """Try this mail again later."""
+
+
+class _Permanent(Exception):
+    def __init__(self, code: int, reason: str, address_failed: bool) -> None:
+        super().__init__(f"{code} {reason}")
+        self.code = code
+        self.reason = reason
+        self.address_failed = address_failed
+
+
+PermanentFailure = Callable[[str, str, int, str], Awaitable[None]]
+
+
+class OutboxWorker:
+    """Sends due mail; any number of nodes may run one against the same Redis."""
+
+    def __init__(
+        self,
+        redis: aioredis.Redis,
+        target: SmtpTarget | None,
+        *,
+        on_permanent_failure: PermanentFailure | None = None,
+        poll_s: float = 0.5,
+        lease_s: float = 120.0,
+        batch: int = 20,
+        backoff_base_s: float = 5.0,
+        backoff_max_s: float = 900.0,
+        give_up_after_s: float = 3 * 86400.0,
+    ) -> None:
+        self.outbox = Outbox(redis)
+        self.target = target
+        self.on_permanent_failure = on_permanent_failure
+        self.poll_s = poll_s
+        # The lease must outlive one send (connect + the SMTP timeout) by a margin.
+        self.lease_s = max(lease_s, 2 * (target.timeout_s if target else 0) + 1)
+        self.batch = batch
+        self.backoff_base_s = backoff_base_s
+        self.backoff_max_s = backoff_max_s
+        self.give_up_after_s = give_up_after_s
+        self.token = uuid.uuid4().hex
+        self.sent = 0
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Look at the outbox now instead of at the next poll."""
+        self._wake.set()
+
+    def backoff(self, attempts: int) -> float:
+        delay = min(self.backoff_max_s, self.backoff_base_s * (2 ** max(0, attempts - 1)))
+        # Jitter, so nodes and mails coming back together do not hammer the server at once.
+        return float(delay * random.uniform(0.8, 1.2))
+
+    async def run(self) -> None:
+        """Loop until cancelled."""
+        if self.target is None:
+            log.warning("SMTP_HOST is not set: outgoing mail is held in the outbox")
+            return
+        while True:
+            try:
+                worked = await self.run_once()
+            except asyncio.CancelledError:
+                raise
+            except RedisError as exc:
+                log.warning("outbox: redis unavailable (%s)", type(exc).__name__)
+                worked = 0
+            except Exception:  # the loop must survive anything one batch does
+                log.exception("outbox: batch failed")
+                worked = 0
+            if worked:
+                continue
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), self.poll_s)
+            except TimeoutError:
+                pass
+
+    async def run_once(self) -> int:
+        """Claim and send one batch; returns how many mails it handled."""
+        assert self.target is not None
+        ids = await self.outbox.claim(self.token, limit=self.batch, lease_s=self.lease_s)
+        if not ids:
+            return 0
+        smtp: aiosmtplib.SMTP | None = None
+        try:
+            for n, mail_id in enumerate(ids):
+                item = await self.outbox.load(mail_id)
+                if not item or not await self.outbox.renew(mail_id, self.token, self.lease_s):
+                    continue  # expired, or another node's lease now
+                try:
+                    if smtp is None:
+                        smtp = await self._connect()
+                    await self._send(smtp, item)
+                except _Permanent as exc:
+                    await self._permanent(mail_id, item, exc)
+                    continue
+                except _Transient as exc:
+                    await self._transient(mail_id, item, str(exc))
+                    # The server is unreachable: leave the rest of the batch for later too.
+                    for rest in ids[n + 1 :]:
+                        rest_item = await self.outbox.load(rest)
+                        if rest_item:
+                            await self._transient(rest, rest_item, str(exc))
+                    smtp = None
+                    break
+                if await self.outbox.done(mail_id, self.token):
+                    self.sent += 1
+                    log.info(
+                        "mail sent",
+                        extra={
+                            "mail_id": mail_id,
+                            "kind": item.get("kind"),
+                            "ticket": item.get("number"),
+                        },
+                    )
+        finally:
+            if smtp is not None:
+                try:
+                    await smtp.quit()
+                except (aiosmtplib.SMTPException, OSError):
+                    pass
+        return len(ids)
+
+    async def _connect(self) -> aiosmtplib.SMTP:
+        t = self.target
+        assert t is not None
+        smtp = aiosmtplib.SMTP(
+            hostname=t.host, port=t.port, timeout=t.timeout_s, start_tls=t.starttls, use_tls=False
+        )
+        try:
+            await smtp.connect()
+            if t.username and t.password:
+                await smtp.login(t.username, t.password)
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            # A configuration problem, not the customer's: keep the mail and say so.
+            log.error("outbox: SMTP login refused (%s)", exc.code)
+            raise _Transient(f"auth {exc.code}") from exc
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise _Transient(type(exc).__name__) from exc
+        return smtp
+
+    async def _send(self, smtp: aiosmtplib.SMTP, item: dict[str, str]) -> None:
+        raw = item["raw"].encode("utf-8", "surrogateescape")
+        try:
+            await smtp.sendmail(item["from"], [item["to"]], raw)
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            codes = [r.code for r in exc.recipients] or [550]
+            code = max(codes)
+            reason = "; ".join(r.message for r in exc.recipients)
+            if code >= 500:
+                raise _Permanent(code, reason, address_failed=True) from exc
+            raise _Transient(f"rcpt {code}") from exc
+        except (aiosmtplib.SMTPSenderRefused, aiosmtplib.SMTPDataError) as exc:
+            if exc.code >= 500:
+                raise _Permanent(
+                    exc.code, exc.message, address_failed=isinstance(exc, aiosmtplib.SMTPDataError)
+                ) from exc
+            raise _Transient(f"{exc.code}") from exc
+        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+            raise _Transient(type(exc).__name__) from exc
+
+    async def _transient(self, mail_id: str, item: dict[str, str], error: str) -> None:
+        attempts = int(item.get("attempts", "0")) + 1
+        age = time.time() - float(item.get("created_ts", time.time()))
+        if age > self.give_up_after_s:
+            await self._permanent(mail_id, item, _Permanent(0, f"gave up: {error}", False))
+            return
+        await self.outbox.retry(
+            mail_id, self.token, time.time() + self.backoff(attempts), attempts, error
+        )
+        log.info("mail deferred", extra={"mail_id": mail_id, "attempts": attempts, "error": error})
+
+    async def _permanent(self, mail_id: str, item: dict[str, str], exc: _Permanent) -> None:
+        if not await self.outbox.dead(mail_id, self.token, str(exc)):
+            return
+        log.warning(
+            "mail failed permanently",
+            extra={"mail_id": mail_id, "code": exc.code, "ticket": item.get("number")},
+        )
+        if exc.address_failed and item.get("number") and self.on_permanent_failure:
+            await self.on_permanent_failure(item["number"], item["to"], exc.code, exc.reason)

@@ -1,0 +1,513 @@
+"""The ticket record: numbering, due time, storage in Redis, the thread.
+
+One module owns the ``lc:ticket:*`` and ``lc:tickets:*`` key families. A ticket is a hash
+plus a list of thread entries (JSON); per-status sorted sets order tickets by due time for
+agents. Every write refreshes the retention TTL (``RETENTION_DAYS`` after the last change).
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import time
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal, cast
+
+import redis.asyncio as aioredis
+from redis.exceptions import WatchError
+
+from chat_server.config import Settings
+from chat_server.tickets import keys
+from chat_server.tickets.due import due_at as compute_due_at
+
+Status = Literal["open", "answered", "closed"]
+Source = Literal["chat", "email"]
+
+# Threads are bounded so one chatty ticket cannot grow without limit.
+MAX_THREAD_ENTRIES = 1000
+DUE_SOON_S = 3600.0
+
+
+class TicketNotFound(LookupError):
+    """No ticket with that number (never made, or expired after RETENTION_DAYS)."""
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class Ticket:
+    number: str
+    status: Status
+    subject: str
+    email: str | None
+    name: str | None
+    conversation_id: str | None
+    source: Source
+    created_at: datetime
+    due_at: datetime
+    note: str | None = None
+    mail_failed: dict[str, Any] | None = None
+    confirmation_msgid: str | None = None
+    last_msgid: str | None = None
+    references: list[str] = field(default_factory=list)
+    thread: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def due_ts(self) -> float:
+        return self.due_at.timestamp()
+
+    @property
+    def created_ts(self) -> float:
+        return self.created_at.timestamp()
+
+    def breach(self, now: float | None = None) -> str | None:
+        """``overdue``, ``due_soon`` (within an hour) or None; only open tickets breach."""
+        if self.status != "open":
+            return None
+        now = time.time() if now is None else now
+        if now >= self.due_ts:
+            return "overdue"
+        if self.due_ts - now <= DUE_SOON_S:
+            return "due_soon"
+        return None
+
+    def to_public(self, *, include_thread: bool = True, now: float | None = None) -> dict[str, Any]:
+        """The ticket as the HTTP API shows it to agents."""
+        out: dict[str, Any] = {
+            "number": self.number,
+            "status": self.status,
+            "email": self.email,
+            "name": self.name,
+            "subject": self.subject,
+            "conversation_id": self.conversation_id,
+            "source": self.source,
+            "note": self.note,
+            "created_at": _iso(self.created_ts),
+            "created_ts": self.created_ts,
+            "due_at": self.due_at.isoformat(),
+            "due_ts": self.due_ts,
+            "breach": self.breach(now),
+            "mail_failed": self.mail_failed,
+        }
+        if include_thread:
+            out["thread"] = self.thread
+        else:
+            out["last_message"] = self.thread[-1] if self.thread else None
+        return out
+
+
+class TicketStore:
+    """Tickets in Redis. ``redis`` must decode responses (str, not bytes)."""
+
+    def __init__(self, redis: aioredis.Redis, settings: Settings) -> None:
+        self.redis = redis
+        self.settings = settings
+        self.ttl_s = settings.retention_days * 86400
+
+    # -- creation ---------------------------------------------------------------------------
+
+    # Number allocation, the per-conversation guard and the record are one atomic step, so
+    # a customer's `ticket` event racing the deadline sweeper yields one ticket, not two.
+    _CREATE = """
+    local conv_key = KEYS[1]
+    if conv_key ~= '' then
+      local existing = redis.call('GET', conv_key)
+      if existing then
+        local st = redis.call('HGET', ARGV[1] .. existing, 'status')
+        if st and st ~= 'closed' then return {0, existing} end
+      end
+    end
+    local n = redis.call('INCR', ARGV[2])
+    local number = string.format('OCA-%06d', n)
+    local tkey = ARGV[1] .. number
+    local fields = cjson.decode(ARGV[5])
+    fields['number'] = number
+    for k, v in pairs(fields) do redis.call('HSET', tkey, k, v) end
+    redis.call('EXPIRE', tkey, ARGV[3])
+    local thread_key = tkey .. ':thread'
+    for i = 7, #ARGV do redis.call('RPUSH', thread_key, ARGV[i]) end
+    if #ARGV >= 7 then redis.call('EXPIRE', thread_key, ARGV[3]) end
+    redis.call('ZADD', ARGV[6], ARGV[4], number)
+    if conv_key ~= '' then redis.call('SET', conv_key, number, 'EX', ARGV[3]) end
+    if KEYS[2] ~= '' then
+      redis.call('SADD', KEYS[2], number)
+      redis.call('EXPIRE', KEYS[2], ARGV[3])
+    end
+    return {1, number}
+    """
+
+    async def create(
+        self,
+        *,
+        subject: str,
+        email: str | None = None,
+        name: str | None = None,
+        conversation_id: str | None = None,
+        transcript: Iterable[dict[str, Any]] = (),
+        source: Source = "chat",
+        note: str | None = None,
+        message_id: str | None = None,
+        now: datetime | None = None,
+    ) -> Ticket:
+        """Open a ticket; texts must already be redacted.
+
+        With ``conversation_id``, a conversation that already has an unclosed ticket gets
+        that ticket back instead of a second one.
+        """
+        created = now or datetime.now(UTC)
+        due = compute_due_at(created, self.settings.tz, self.settings.holidays)
+        email = _norm_email(email)
+        fields = {
+            "status": "open",
+            "subject": subject[:200],
+            "email": email or "",
+            "name": name or "",
+            "conversation_id": conversation_id or "",
+            "source": source,
+            "note": note or "",
+            "created_ts": repr(created.timestamp()),
+            "due_ts": repr(due.timestamp()),
+            # The customer's own Message-ID, so our answer threads under their mail.
+            "last_msgid": message_id or "",
+            "references": message_id or "",
+        }
+        entries = [json.dumps(_entry_from_message(m, source)) for m in transcript]
+        entries = entries[-MAX_THREAD_ENTRIES:]
+        _created, number = cast(
+            list[Any],
+            await self.redis.eval(  # type: ignore[misc]
+                self._CREATE,
+                2,
+                keys.by_conversation(conversation_id) if conversation_id else "",
+                keys.by_email(email) if email else "",
+                keys.ticket(""),
+                keys.TICKET_SEQ,
+                str(self.ttl_s),
+                repr(due.timestamp()),
+                json.dumps(fields),
+                keys.by_status("open"),
+                *entries,
+            ),
+        )
+        ticket = await self.get(str(number))
+        if ticket is None:  # pragma: no cover - written a moment ago
+            raise TicketNotFound(str(number))
+        return ticket
+
+    # -- reads ------------------------------------------------------------------------------
+
+    async def get(self, number: str, *, with_thread: bool = True) -> Ticket | None:
+        """The ticket, or None when unknown or expired."""
+        number = number.strip().upper()
+        if with_thread:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.hgetall(keys.ticket(number))
+                pipe.lrange(keys.thread(number), 0, -1)
+                raw, thread = await pipe.execute()
+        else:
+            raw, thread = cast(dict[str, str], await self.redis.hgetall(keys.ticket(number))), []
+        if not raw:
+            return None
+        return self._decode(raw, thread)
+
+    async def list(self, status: Status | None = None) -> builtins.list[Ticket]:
+        """Tickets (without their threads' full text) sorted by due time, soonest first."""
+        statuses: tuple[str, ...] = (status,) if status else keys.STATUSES
+        numbers: builtins.list[str] = []
+        for st in statuses:
+            numbers.extend(str(n) for n in await self.redis.zrange(keys.by_status(st), 0, -1))
+        if not numbers:
+            return []
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for n in numbers:
+                pipe.hgetall(keys.ticket(n))
+                pipe.lindex(keys.thread(n), -1)
+            results = await pipe.execute()
+        tickets: builtins.list[Ticket] = []
+        gone: builtins.list[str] = []
+        for i, n in enumerate(numbers):
+            raw, last = results[2 * i], results[2 * i + 1]
+            if not raw:
+                gone.append(n)  # expired after RETENTION_DAYS: drop its index entries
+                continue
+            t = self._decode(raw, [last] if last else [])
+            if status is None or t.status == status:
+                tickets.append(t)
+        if gone:
+            async with self.redis.pipeline(transaction=False) as pipe:
+                for st in keys.STATUSES:
+                    pipe.zrem(keys.by_status(st), *gone)
+                await pipe.execute()
+        tickets.sort(key=lambda t: (t.due_ts, t.number))
+        return tickets
+
+    async def for_conversation(self, conversation_id: str) -> Ticket | None:
+        """The latest ticket made from a conversation."""
+        number = await self.redis.get(keys.by_conversation(conversation_id))
+        return await self.get(str(number)) if number else None
+
+    async def numbers_for_email(self, email: str) -> builtins.list[str]:
+        """Numbers of the tickets of one customer address (for GDPR export and erase)."""
+        return sorted(str(n) for n in await self.redis.smembers(keys.by_email(email)))
+
+    # -- changes ----------------------------------------------------------------------------
+
+    async def attach_contact(self, number: str, email: str, name: str | None = None) -> Ticket:
+        """Where the ticket's mail goes; a new address clears an earlier delivery failure."""
+        address = _norm_email(email)
+        if not address:
+            raise ValueError("email is empty")
+
+        def change(t: Ticket) -> None:
+            if t.email != address:
+                t.mail_failed = None
+            t.email = address
+            if name:
+                t.name = name
+
+        return await self._update(number, change)
+
+    async def add_customer_message(
+        self,
+        number: str,
+        text: str,
+        source: Source = "chat",
+        *,
+        name: str | None = None,
+        message_id: str | None = None,
+        subject: str | None = None,
+        attachments: builtins.list[dict[str, Any]] | None = None,
+        redactions: builtins.list[str] | None = None,
+        reopen: bool = True,
+        now: float | None = None,
+    ) -> Ticket:
+        """Append the customer's (already redacted) text; reopens an answered or closed one.
+
+        A reopened ticket is due again by the contract's rule, counted from this message.
+        """
+        ts = time.time() if now is None else now
+        entry: dict[str, Any] = {
+            "id": uuid.uuid4().hex,
+            "author": "customer",
+            "name": name,
+            "text": text,
+            "redactions": redactions or [],
+            "ts": ts,
+            "source": source,
+        }
+        if subject is not None:
+            entry["subject"] = subject
+        if attachments:
+            entry["attachments"] = attachments
+
+        def change(t: Ticket) -> None:
+            t.thread.append(entry)
+            if message_id:
+                t.last_msgid = message_id
+                t.references = [*t.references, message_id]
+            if reopen and t.status != "open":
+                t.status = "open"
+                t.due_at = compute_due_at(
+                    datetime.fromtimestamp(ts, UTC), self.settings.tz, self.settings.holidays
+                )
+
+        return await self._update(number, change)
+
+    async def add_agent_reply(
+        self,
+        number: str,
+        *,
+        agent_id: str,
+        agent_name: str,
+        text: str,
+        redactions: builtins.list[str] | None = None,
+        now: float | None = None,
+    ) -> tuple[Ticket, dict[str, Any]]:
+        """Append an agent's (already redacted) answer; the ticket becomes ``answered``."""
+        entry: dict[str, Any] = {
+            "id": uuid.uuid4().hex,
+            "author": "agent",
+            "name": agent_name,
+            "agent_id": agent_id,
+            "text": text,
+            "redactions": redactions or [],
+            "ts": time.time() if now is None else now,
+            "source": "email",
+        }
+
+        def change(t: Ticket) -> None:
+            t.thread.append(entry)
+            if t.status != "closed":
+                t.status = "answered"
+
+        return await self._update(number, change), entry
+
+    async def close(self, number: str, *, agent_name: str | None = None) -> tuple[Ticket, bool]:
+        """Close the ticket; returns (ticket, whether it was open or answered until now)."""
+        changed = False
+
+        def change(t: Ticket) -> None:
+            nonlocal changed
+            changed = t.status != "closed"
+            if changed:
+                t.status = "closed"
+                t.thread.append(
+                    {
+                        "id": uuid.uuid4().hex,
+                        "author": "system",
+                        "name": agent_name,
+                        "text": "Ticket closed.",
+                        "redactions": [],
+                        "ts": time.time(),
+                        "source": "system",
+                    }
+                )
+
+        return await self._update(number, change), changed
+
+    async def mark_mail_failed(self, number: str, address: str, code: int, reason: str) -> None:
+        """A permanent delivery failure (5xx) for the ticket's address."""
+
+        def change(t: Ticket) -> None:
+            if t.email and t.email == _norm_email(address):
+                t.mail_failed = {
+                    "address": t.email,
+                    "code": code,
+                    "reason": reason[:200],
+                    "ts": time.time(),
+                }
+
+        try:
+            await self._update(number, change)
+        except TicketNotFound:
+            pass
+
+    async def record_outgoing(
+        self, number: str, message_id: str, *, confirmation: bool = False
+    ) -> Ticket:
+        """Remember our Message-ID so the next mail and the customer's reply thread on it."""
+
+        def change(t: Ticket) -> None:
+            t.last_msgid = message_id
+            t.references = [*t.references, message_id]
+            if confirmation:
+                t.confirmation_msgid = message_id
+
+        return await self._update(number, change)
+
+    async def erase(self, number: str) -> bool:
+        """Remove a ticket entirely (GDPR erase)."""
+        t = await self.get(number, with_thread=False)
+        if t is None:
+            return False
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.delete(keys.ticket(t.number), keys.thread(t.number))
+            for st in keys.STATUSES:
+                pipe.zrem(keys.by_status(st), t.number)
+            if t.email:
+                pipe.srem(keys.by_email(t.email), t.number)
+            await pipe.execute()
+        return True
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    async def _update(self, number: str, mutate: Callable[[Ticket], None]) -> Ticket:
+        """Read, change in Python, write back in MULTI under WATCH (retried on conflict)."""
+        number = number.strip().upper()
+        hkey, lkey = keys.ticket(number), keys.thread(number)
+        while True:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                try:
+                    await pipe.watch(hkey, lkey)
+                    raw = cast(dict[str, str], await pipe.hgetall(hkey))
+                    if not raw:
+                        raise TicketNotFound(number)
+                    thread = cast(builtins.list[str], await pipe.lrange(lkey, 0, -1))
+                    before = self._decode(raw, thread)
+                    t = self._decode(raw, thread)
+                    mutate(t)
+                    pipe.multi()  # type: ignore[no-untyped-call]
+                    pipe.hset(hkey, mapping=dict(self._encode(t)))  # type: ignore[arg-type]
+                    new_entries = t.thread[len(before.thread) :]
+                    if new_entries:
+                        pipe.rpush(lkey, *[json.dumps(e) for e in new_entries])
+                        pipe.ltrim(lkey, -MAX_THREAD_ENTRIES, -1)
+                    if before.status != t.status:
+                        pipe.zrem(keys.by_status(before.status), number)
+                    pipe.zadd(keys.by_status(t.status), {number: t.due_ts})
+                    if t.email and t.email != before.email:
+                        pipe.sadd(keys.by_email(t.email), number)
+                        if before.email:
+                            pipe.srem(keys.by_email(before.email), number)
+                    for key in (
+                        hkey,
+                        lkey,
+                        *([keys.by_email(t.email)] if t.email else []),
+                        *([keys.by_conversation(t.conversation_id)] if t.conversation_id else []),
+                    ):
+                        pipe.expire(key, self.ttl_s)
+                    await pipe.execute()
+                    return t
+                except WatchError:
+                    continue
+
+    def _encode(self, t: Ticket) -> dict[str, str]:
+        return {
+            "number": t.number,
+            "status": t.status,
+            "subject": t.subject,
+            "email": t.email or "",
+            "name": t.name or "",
+            "conversation_id": t.conversation_id or "",
+            "source": t.source,
+            "note": t.note or "",
+            "created_ts": repr(t.created_ts),
+            "due_ts": repr(t.due_ts),
+            "mail_failed": json.dumps(t.mail_failed) if t.mail_failed else "",
+            "confirmation_msgid": t.confirmation_msgid or "",
+            "last_msgid": t.last_msgid or "",
+            # Only the newest references matter to mail clients; keep the header short.
+            "references": " ".join(t.references[-10:]),
+        }
+
+    def _decode(self, raw: dict[str, str], thread: builtins.list[str]) -> Ticket:
+        tz = self.settings.tz
+        return Ticket(
+            number=raw["number"],
+            status=cast(Status, raw.get("status", "open")),
+            subject=raw.get("subject", ""),
+            email=raw.get("email") or None,
+            name=raw.get("name") or None,
+            conversation_id=raw.get("conversation_id") or None,
+            source=cast(Source, raw.get("source") or "chat"),
+            created_at=datetime.fromtimestamp(float(raw["created_ts"]), tz),
+            due_at=datetime.fromtimestamp(float(raw["due_ts"]), tz),
+            note=raw.get("note") or None,
+            mail_failed=json.loads(raw["mail_failed"]) if raw.get("mail_failed") else None,
+            confirmation_msgid=raw.get("confirmation_msgid") or None,
+            last_msgid=raw.get("last_msgid") or None,
+            references=(raw.get("references") or "").split(),
+            thread=[json.loads(e) for e in thread],
+        )
+
+
+def _norm_email(email: str | None) -> str | None:
+    if email is None:
+        return None
+    email = email.strip()
+    return email.lower() or None
+
+
+def _entry_from_message(message: dict[str, Any], source: Source) -> dict[str, Any]:
+    """A contract Message (already redacted) as a thread entry."""
+    entry = dict(message)
+    entry.setdefault("id", uuid.uuid4().hex)
+    entry.setdefault("redactions", [])
+    entry.setdefault("ts", time.time())
+    entry.setdefault("source", source)
+    return entry
