@@ -32,6 +32,19 @@ _SEP = rf"(?:[{_SPACES}]{{1,4}}|[{_SPACES}]?[{_DASHES}][{_SPACES}]?)"
 CHAIN_REGEX = rf"(?<![\d+])\d+(?:{_SEP}\d+)*"
 _CHAIN = re.compile(CHAIN_REGEX)
 _GROUP = re.compile(r"\d+")
+# IBANs hold long digit runs that pass Luhn by chance; a valid IBAN is not a card.
+_IBAN = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
+
+
+def iban_valid(candidate: str) -> bool:
+    """ISO 13616 mod-97 check."""
+    s = candidate.replace(" ", "")
+    if not 15 <= len(s) <= 34:
+        return False
+    rearranged = s[4:] + s[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
 def luhn_valid(digits: str) -> bool:
@@ -72,8 +85,13 @@ _CANONICAL = {(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 6, 5), (4, 6, 4),
 def find_card_spans(text: str) -> list[tuple[int, int]]:
     """Spans of every card number in ``text`` (sorted, non-overlapping)."""
     spans: list[tuple[int, int]] = []
+    ibans = [m.span() for m in _IBAN.finditer(text) if iban_valid(m.group())]
     for chain in _CHAIN.finditer(text):
         if chain.end() - chain.start() < MIN_DIGITS:
+            continue
+        if chain.start() > 0 and text[chain.start() - 1].isalpha():
+            continue  # glued to letters: an identifier (RE2024…, DE89…), not a typed card
+        if any(s < chain.end() and chain.start() < e for s, e in ibans):
             continue
         groups = [
             _Group(m.start(), m.end(), m.group(), _in_date_or_time(text, m.start(), m.end()))

@@ -35,7 +35,7 @@ CVC_LABELS: tuple[str, ...] = (
 TRIGGERS: tuple[str, ...] = ("cvc", "cvv", "cid", "csc", "security", "sicherheitscode", "prüf",
                              "verification")
 
-_EXP = r"(?<!\d)(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?!\d)"
+_EXP = r"(?<![\d./\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?!\d)"
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = r"(?<!\d)\d{3,4}(?![\d/.,]|\s?(?:€|eur|euro|usd|\$|%|chf))"
 _LABEL = rf"(?:{'|'.join(CVC_LABELS)})"

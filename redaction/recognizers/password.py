@@ -36,8 +36,9 @@ TRIGGERS: tuple[str, ...] = ("pass", "kennw", "pw", "pin", "log", "anmeld", "zug
 _QUALIFIER = r"(?:\s+(?:for|für|of|von|on|bei|zum|zur|to|in)(?:\s+[^\s:=\"'“„]+){1,3}?)?"
 _ASSIGN = r"[ \t]*(?:[:=]|->|=>)\s*"
 _VERBAL = (
-    r"\s+(?:is|was|ist|war|lautet|lautete|would\s+be|wäre|heißt|heisst)\s*:?\s*"
-    r"(?:(?:now|currently|still|just|simply|jetzt|aktuell|noch|immer\s+noch|einfach|nun)\s+)?"
+    r"\s+(?:is|was|ist|war|lautet|lautete|would\s+be|wäre|heißt|heisst)(?!\w)\s*:?\s*"
+    r"(?:(?:now|currently|still|just|simply|jetzt|aktuell|noch|immer\s+noch|einfach|nun)"
+    r"(?!\w)\s+)?"
 )
 _QUOTED = r"(?P<q>[\"'“”„‚‘’«»`])(?P<quoted>[^\n\"“”„«»`]{1,100}?)[\"'“”‘’«»`]"
 _TOKEN = r"(?P<pw>\S{1,128})"
@@ -48,7 +49,8 @@ _E = r"(?!\w)"
 PATTERNS: dict[str, str] = {
     "pw_assign": rf"{_B}{_PW_WORDS}{_E}{_QUALIFIER}{_ASSIGN}{_VALUE}",
     "pw_verbal": rf"{_B}{_PW_WORDS}{_E}{_QUALIFIER}{_VERBAL}{_VALUE}",
-    "pw_bare": rf"{_B}{_PW_WORDS}{_E}[ \t]+{_VALUE}",
+    # No connector: a value on the same line, or alone on the next one.
+    "pw_bare": rf"{_B}{_PW_WORDS}{_E}(?:[ \t]+|[ \t]*\r?\n[ \t]*){_VALUE}",
     "pass_assign": rf"{_B}{_PASS}{_E}{_ASSIGN}{_VALUE}",
     "pin": rf"{_B}{_PIN}{_E}(?:{_ASSIGN}|{_VERBAL}|[ \t]+)(?P<pw>\d{{4,8}})(?!\d)",
     "login": (
@@ -91,6 +93,7 @@ STOP_WORDS = frozenset(
 )
 _DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?")
 _TRAILING_PUNCT = ".,;:)]}>"
+_MASKS = ("[PASSWORD]", "[CVC]", "[EXPIRY]", "•")
 
 
 def _clean_token(value: str) -> str:
@@ -105,7 +108,9 @@ def _plausible(value: str, strict: bool) -> bool:
     ``strict`` (no "is"/":" between trigger and value) also requires the value to look
     like a secret: digits, symbols or an inner capital letter, and at least five chars.
     """
-    if len(value) < 3 or value.lower() in STOP_WORDS:
+    # A question mark or exclamation ends the sentence more often than the password.
+    core = value.rstrip("?!") or value
+    if len(core) < 3 or core.lower() in STOP_WORDS:
         return False
     if not any(ch.isalnum() for ch in value) or set(value) <= set("*•x[]"):
         return False  # already masked or punctuation
@@ -113,13 +118,13 @@ def _plausible(value: str, strict: bool) -> bool:
         return False
     if not strict:
         return True
-    if len(value) < 5 or _DATE.fullmatch(value):
+    if len(core) < 5 or _DATE.fullmatch(core):
         return False
-    has_digit = any(ch.isdigit() for ch in value)
-    has_symbol = any(not ch.isalnum() for ch in value)
-    inner_upper = any(ch.isupper() for ch in value[1:])
-    if value.isdigit():
-        return len(value) >= 6
+    has_digit = any(ch.isdigit() for ch in core)
+    has_symbol = any(not ch.isalnum() for ch in core)
+    inner_upper = any(ch.isupper() for ch in core[1:])
+    if core.isdigit():
+        return len(core) >= 6
     return has_digit or has_symbol or inner_upper
 
 
@@ -156,6 +161,8 @@ class PasswordRecognizer(PatternRecognizer):
                     yield start, end, name
                     continue
                 start = m.start("pw")
+                if m.group("pw").startswith(_MASKS):
+                    continue  # our own mask: redacting twice changes nothing
                 value = _clean_token(m.group("pw"))
                 if name == "login":
                     user = m.group("user")
