@@ -1,0 +1,165 @@
+"""The app factory: one aiohttp app with the Socket.IO server, HTTP routes and background tasks.
+
+Resources (Redis, the Rasa client, the sweeper) are opened and closed in `cleanup_ctx`, in
+this order: Redis → tickets (store, mailer, outbox worker) → services and sweeper.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+from collections.abc import AsyncIterator
+from typing import Any
+
+import redis.asyncio as aioredis
+import socketio
+from aiohttp import web
+
+from chat_server.agents import AgentStore, LoginLimiter
+from chat_server.appkeys import REDIS, SERVICES, SETTINGS
+from chat_server.bot_bridge import BotBridge
+from chat_server.config import Settings
+from chat_server.conversations.service import ConversationService
+from chat_server.handoff.queue import HandoffQueue
+from chat_server.handoff.sweeper import Sweeper, SweeperLease
+from chat_server.http.routes import routes, security_headers
+from chat_server.realtime.agent import AgentNamespace
+from chat_server.realtime.customer import CustomerNamespace
+from chat_server.realtime.outbound import AGENT, CHAT, SocketOutbound
+from chat_server.security import load_secret
+from chat_server.services import Services
+from chat_server.store import ConversationStore, MessageLog
+from chat_server.tickets import TICKETS, setup_tickets
+
+log = logging.getLogger("chat_server.app")
+
+SIO = web.AppKey("sio", socketio.AsyncServer)
+REDIS_POOL_SIZE = 200  # the Socket.IO manager's pool: redis-py's default (100) collapses under load
+MAX_PACKET_BYTES = 64 * 1024
+
+
+def _origin_check(settings: Settings) -> Any:
+    allowed = set(settings.allowed_origins)
+
+    def check(origin: str | None, environ: dict[str, Any]) -> bool:
+        if origin is None or settings.development or "*" in allowed:
+            return True
+        host = environ.get("HTTP_HOST", "")
+        return origin in allowed or origin in (f"http://{host}", f"https://{host}")
+
+    return check
+
+
+def init_app(
+    settings: Settings, *, ticket_worker_options: dict[str, Any] | None = None
+) -> web.Application:
+    app = web.Application(client_max_size=MAX_PACKET_BYTES, middlewares=[security_headers])
+    app[SETTINGS] = settings
+    manager = socketio.AsyncRedisManager(
+        settings.redis_url,
+        channel="livechat-socketio",
+        redis_options={"max_connections": REDIS_POOL_SIZE, "health_check_interval": 10},
+    )
+    sio = socketio.AsyncServer(
+        async_mode="aiohttp",
+        client_manager=manager,
+        cors_allowed_origins=_origin_check(settings),
+        max_http_buffer_size=MAX_PACKET_BYTES,
+        ping_interval=10,
+        ping_timeout=10,
+        logger=False,
+        engineio_logger=False,
+    )
+    sio.attach(app)
+    app[SIO] = sio
+    app.add_routes(routes)
+    app.cleanup_ctx.append(_redis_ctx)
+    setup_tickets(app, worker_options=ticket_worker_options)
+    app.cleanup_ctx.append(_services_ctx)
+    app.on_shutdown.append(_tell_clients)
+    return app
+
+
+async def _redis_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    client = aioredis.Redis.from_url(
+        settings.redis_url,
+        decode_responses=True,
+        max_connections=REDIS_POOL_SIZE,
+        health_check_interval=10,
+        socket_connect_timeout=3,
+        retry_on_timeout=True,
+    )
+    app[REDIS] = client
+    try:
+        yield
+    finally:
+        await client.aclose()
+
+
+async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    redis = app[REDIS]
+    secret = await load_secret(settings, redis)
+    retention_s = settings.retention_days * 86400
+    tickets = app[TICKETS]
+    bot = BotBridge(settings.rasa_url, settings.bot_timeout_s, settings.rasa_token)
+    agents = AgentStore(redis)
+    service = ConversationService(
+        settings=settings,
+        conversations=ConversationStore(redis, retention_s),
+        messages=MessageLog(redis, retention_s),
+        queue=HandoffQueue(redis, retention_s, settings.agent_max_chats),
+        agents=agents,
+        tickets=tickets.store,
+        mailer=tickets.mailer,
+        bot=bot,
+        redis=redis,
+    )
+    sio = app[SIO]
+    outbound = SocketOutbound(sio)
+    outbound.service = service
+    service.out = outbound
+    agent_ns = AgentNamespace(service, secret)
+    sio.register_namespace(CustomerNamespace(service, secret))
+    sio.register_namespace(agent_ns)
+    app[SERVICES] = Services(
+        settings=settings,
+        redis=redis,
+        secret=secret,
+        agents=agents,
+        login_limiter=LoginLimiter(redis),
+        bot=bot,
+        conversations=service,
+    )
+    node_id = settings.node_id or f"node-{secrets.token_hex(4)}"
+    lease = SweeperLease(redis, node_id)
+    heartbeat_s = min(5.0, settings.agent_grace_s / 4)
+    sweeper = Sweeper(service, lease, agent_ns.local_agent_ids, heartbeat_s=heartbeat_s)
+    task = asyncio.create_task(sweeper.run(), name="sweeper")
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await service.drain()
+        with contextlib.suppress(Exception):
+            await lease.release()
+        await bot.close()
+
+
+async def _tell_clients(app: web.Application) -> None:
+    """SIGTERM: tell every local connection to reconnect (to another node); nothing is lost
+    because every accepted message is already in Redis."""
+    sio = app[SIO]
+    for namespace in (CHAT, AGENT):
+        with contextlib.suppress(Exception):
+            # ignore_queue: only this node's connections, not the other nodes'.
+            await sio.emit(
+                "server_shutdown", {"reconnect": True}, namespace=namespace, ignore_queue=True
+            )
+    if SERVICES in app:
+        await app[SERVICES].conversations.drain(wait_s=3)

@@ -1,0 +1,146 @@
+"""Settings, read once from the environment (the contract's variables and defaults)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from zoneinfo import ZoneInfo
+
+
+class ConfigError(ValueError):
+    """A variable is missing or malformed; the message names it."""
+
+
+def _bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(name: str, default: int, minimum: int = 0) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _float(name: str, default: float, minimum: float = 0.0) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _list(name: str) -> list[str]:
+    return [p.strip() for p in os.environ.get(name, "").split(",") if p.strip()]
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str = "production"
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_token: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+    inbound_smtp_port: int = 2525
+    support_address: str = "support@oneclickactions.com"
+    feedback_address: str = "feedback@oneclickactions.com"
+    handoff_timeout_s: float = 300.0
+    agent_max_chats: int = 3
+    max_message_chars: int = 2000
+    rate_limit_per_s: float = 5.0
+    rate_limit_burst: int = 20
+    routing: str = "manual"
+    retention_days: int = 90
+    timezone: str = "Europe/Berlin"
+    holidays: frozenset[date] = field(default_factory=frozenset)
+    port: int = 8080
+    host: str = "0.0.0.0"
+    secret_key: str | None = None
+    allowed_origins: tuple[str, ...] = ()
+    # Not in the contract's list but useful to operators and tests.
+    agent_grace_s: float = 60.0
+    bot_timeout_s: float = 3.0
+    inactivity_close_s: float = 1800.0
+    node_id: str = ""
+
+    @property
+    def development(self) -> bool:
+        return self.env == "development"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        env = os.environ.get("LIVECHAT_ENV", "production").strip() or "production"
+        if env not in {"development", "production", "test"}:
+            raise ConfigError(f"LIVECHAT_ENV must be development, production or test, got {env!r}")
+        routing = os.environ.get("ROUTING", "manual").strip() or "manual"
+        if routing not in {"manual", "auto"}:
+            raise ConfigError(f"ROUTING must be manual or auto, got {routing!r}")
+        holidays: set[date] = set()
+        for item in _list("HOLIDAYS"):
+            try:
+                holidays.add(date.fromisoformat(item))
+            except ValueError as exc:
+                raise ConfigError(f"HOLIDAYS must list ISO dates, got {item!r}") from exc
+        timezone = os.environ.get("TIMEZONE", "Europe/Berlin")
+        try:
+            ZoneInfo(timezone)
+        except Exception as exc:
+            raise ConfigError(f"TIMEZONE {timezone!r} is not a known time zone") from exc
+        smtp_user = os.environ.get("SMTP_USER") or None
+        secret = os.environ.get("SECRET_KEY") or None
+        if env == "production" and not secret:
+            raise ConfigError("SECRET_KEY is required in production (LIVECHAT_ENV=production)")
+        return cls(
+            env=env,
+            redis_url=os.environ.get("REDIS_URL", cls.redis_url),
+            rasa_url=os.environ.get("RASA_URL", cls.rasa_url).rstrip("/"),
+            rasa_token=os.environ.get("RASA_TOKEN") or None,
+            smtp_host=os.environ.get("SMTP_HOST") or None,
+            smtp_port=_int("SMTP_PORT", 587, 1),
+            smtp_user=smtp_user,
+            smtp_password=os.environ.get("SMTP_PASSWORD") or None,
+            smtp_starttls=_bool("SMTP_STARTTLS", smtp_user is not None),
+            inbound_smtp_port=_int("INBOUND_SMTP_PORT", 2525, 1),
+            support_address=os.environ.get("SUPPORT_ADDRESS", cls.support_address),
+            feedback_address=os.environ.get("FEEDBACK_ADDRESS", cls.feedback_address),
+            handoff_timeout_s=_float("HANDOFF_TIMEOUT_S", 300.0, 0.5),
+            agent_max_chats=_int("AGENT_MAX_CHATS", 3, 1),
+            max_message_chars=_int("MAX_MESSAGE_CHARS", 2000, 1),
+            rate_limit_per_s=_float("RATE_LIMIT_PER_S", 5.0, 0.01),
+            rate_limit_burst=_int("RATE_LIMIT_BURST", 20, 1),
+            routing=routing,
+            retention_days=_int("RETENTION_DAYS", 90, 1),
+            timezone=timezone,
+            holidays=frozenset(holidays),
+            port=_int("PORT", 8080, 0),
+            host=os.environ.get("HOST", "0.0.0.0"),
+            secret_key=secret,
+            allowed_origins=tuple(_list("ALLOWED_ORIGINS")),
+            agent_grace_s=_float("AGENT_GRACE_S", 60.0, 0.1),
+            bot_timeout_s=_float("BOT_TIMEOUT_S", 3.0, 0.1),
+            inactivity_close_s=_float("INACTIVITY_CLOSE_S", 1800.0, 1.0),
+            node_id=os.environ.get("NODE_ID", ""),
+        )

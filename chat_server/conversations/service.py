@@ -1,0 +1,860 @@
+"""The conversation service: applies the state table to Redis and says who must hear of it.
+
+Every customer or agent action is one method here, readable top to bottom:
+validate (done by the transport) → redact → store → route (bot, agent, queue) → emit.
+The transport (chat_server.realtime) is thin; it hands this service an `Outbound` that
+delivers events, so the logic can be tested with a recording Outbound and a real Redis.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import time
+from typing import Any, Protocol
+
+from chat_server import metrics
+from chat_server.agents.store import Agent, AgentStore
+from chat_server.bot_bridge import BotBridge, BotFailure, BotReply
+from chat_server.config import Settings
+from chat_server.conversations import texts
+from chat_server.conversations.state_machine import Decision, Event, Route, State, decide
+from chat_server.handoff.queue import HandoffQueue
+from chat_server.store.conversations import Conversation, ConversationStore
+from chat_server.store.messages import MessageDict, MessageLog
+from chat_server.tickets import Ticket, TicketMailer, TicketStore
+from redaction import default_redactor
+
+log = logging.getLogger("chat_server.conversations")
+
+REQUEST_HUMAN_PAYLOAD = "/request_human"
+UNHANDLED_KEY = "lc:bot:unhandled"  # list of JSON {text, intent, confidence, reason, ts}
+UNHANDLED_MAX = 5000
+TICKET_NUMBER = re.compile(r"^OCA-\d{6}$")
+
+
+class Outbound(Protocol):
+    """How the service reaches people; implemented over Socket.IO by chat_server.realtime."""
+
+    async def to_customer(
+        self, conversation_id: str, event: str, data: Any, skip_sid: str | None = None
+    ) -> None: ...
+
+    async def to_agent(
+        self, agent_id: str, event: str, data: Any, skip_sid: str | None = None
+    ) -> None: ...
+
+    async def to_all_agents(self, event: str, data: Any) -> None: ...
+
+    async def queue_changed(self) -> None: ...
+
+
+class ServiceError(Exception):
+    """A refused action, with the contract's error code and a message for people."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+_ERROR_TEXT = {
+    "conversation_closed": "This conversation has become a ticket; we answer by email.",
+    "not_queued": "This conversation is not waiting in the queue.",
+    "already_assigned": "Another agent has already accepted this conversation.",
+    "at_capacity": "You already have as many chats as allowed.",
+    "not_assigned": "This conversation is not assigned to you.",
+    "forbidden": "This conversation is assigned to another agent.",
+    "limited": "Support in this chat is limited after abusive messages; please write by email.",
+    "not_found": "No such conversation.",
+}
+
+
+def refuse(code: str) -> ServiceError:
+    return ServiceError(code, _ERROR_TEXT.get(code, code))
+
+
+class ConversationService:
+    def __init__(
+        self,
+        settings: Settings,
+        conversations: ConversationStore,
+        messages: MessageLog,
+        queue: HandoffQueue,
+        agents: AgentStore,
+        tickets: TicketStore,
+        mailer: TicketMailer,
+        bot: BotBridge,
+        redis: Any,
+    ) -> None:
+        self.settings = settings
+        self.conversations = conversations
+        self.messages = messages
+        self.queue = queue
+        self.agents = agents
+        self.tickets = tickets
+        self.mailer = mailer
+        self.bot = bot
+        self._redis = redis
+        self.out: Outbound | None = None
+        # Bot turns of one conversation run one after another so replies keep their order.
+        self._bot_locks: dict[str, asyncio.Lock] = {}
+        # Keep references to background tasks so they are not garbage collected.
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    # ------------------------------------------------------------------ helpers
+    def _out(self) -> Outbound:
+        assert self.out is not None, "the transport sets Outbound at start-up"
+        return self.out
+
+    def _spawn(self, coro: Any) -> None:
+        task: asyncio.Task[None] = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self, wait_s: float = 5.0) -> None:
+        """Wait for running bot turns (graceful shutdown, tests)."""
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=wait_s)
+
+    async def _system(
+        self,
+        conv: Conversation,
+        key: str,
+        buttons: list[dict[str, str]] | None = None,
+        **values: Any,
+    ) -> MessageDict:
+        text = texts.say(key, conv.locale, **values)
+        message, _ = await self.messages.append(
+            conv.id, author="system", text=text, buttons=buttons
+        )
+        await self._deliver(conv, message)
+        return message
+
+    async def _deliver(
+        self,
+        conv: Conversation,
+        message: MessageDict,
+        skip_sid: str | None = None,
+        to_customer: bool = True,
+    ) -> None:
+        """Send a stored message to the customer's tabs and to whoever handles it."""
+        out = self._out()
+        if to_customer:
+            await out.to_customer(conv.id, "message", message, skip_sid=skip_sid)
+        current = await self.conversations.get(conv.id)
+        if current.state is State.AGENT and current.agent_id:
+            await out.to_agent(
+                current.agent_id, "message", message, skip_sid=skip_sid if not to_customer else None
+            )
+        elif current.state is State.QUEUED:
+            await out.queue_changed()
+
+    async def state_of(self, conv: Conversation) -> dict[str, Any]:
+        """The contract's State object (fields that do not apply are null)."""
+        position = wait = None
+        available = await self.agents_available()
+        if conv.state is State.QUEUED:
+            position = await self.queue.position(conv.id)
+            if position is not None:
+                wait = await self.queue.estimate_wait(position, await self.free_slots())
+        ticket = None
+        if conv.ticket_number:
+            record = await self.tickets.get(conv.ticket_number)
+            if record is not None:
+                ticket = {"number": record.number, "due_ts": record.due_ts}
+        return {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "queue_position": position,
+            "estimated_wait_s": wait,
+            "deadline_ts": conv.deadline_ts if conv.state is State.QUEUED else None,
+            "agents_available": available,
+            "agent": {"name": conv.agent_name} if conv.state is State.AGENT else None,
+            "ticket": ticket,
+            "limited": conv.limited,
+            "customer": conv.customer(),
+        }
+
+    async def _emit_state(self, conversation_id: str) -> Conversation:
+        conv = await self.conversations.get(conversation_id)
+        await self._out().to_customer(conversation_id, "state", await self.state_of(conv))
+        return conv
+
+    async def _online_loads(self) -> list[Any]:
+        online = await self.queue.online_agents()
+        presence = await self.agents.presence_of(online)
+        return await self.queue.loads(online, presence)
+
+    async def agents_available(self) -> int:
+        cap = self.settings.agent_max_chats
+        return sum(1 for load in await self._online_loads() if load.available and load.chats < cap)
+
+    async def free_slots(self) -> int:
+        cap = self.settings.agent_max_chats
+        return sum(
+            max(0, cap - load.chats) for load in await self._online_loads() if load.available
+        )
+
+    def _redact(self, text: str) -> tuple[str, list[str]]:
+        result = default_redactor().redact(text)
+        if result.entities:
+            metrics.REDACTIONS.inc(len(result.entities))
+        return result.text, list(result.types)
+
+    # --------------------------------------------------------- customer actions
+    async def customer_message(
+        self,
+        conversation_id: str,
+        *,
+        client_id: str,
+        text: str,
+        payload: str | None,
+        sid: str | None,
+        locale: str | None = None,
+    ) -> MessageDict:
+        conv = await self.conversations.get(conversation_id)
+        if conv.limited:
+            raise refuse("limited")
+        clean_text, found = self._redact(text)
+        clean_payload = self._redact(payload)[0] if payload else None
+        decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
+        if decision.to is not None:  # resolved/closed: a new message reopens it with the bot
+            await self.conversations.transition(conv.id, conv.state, decision.to)
+            conv = await self.conversations.get(conv.id)
+            decision = Decision(route=Route.BOT)
+        elif not conv.stored:
+            await self.conversations.ensure_stored(conv.id)
+        if locale and not conv.locale:
+            await self.conversations.update(conv.id, {"locale": locale[:16]})
+        message, created = await self.messages.append(
+            conv.id,
+            author="customer",
+            text=clean_text,
+            client_id=client_id,
+            name=conv.customer_name,
+            redactions=found,
+        )
+        if not created:  # a resend after a reconnect: same message, nothing routed twice
+            return message
+        metrics.MESSAGES.labels("customer").inc()
+        if conv.first_text is None:
+            await self.conversations.update(conv.id, {"first_text": clean_text[:200]})
+        await self._deliver(conv, message, skip_sid=sid)
+        if found:
+            await self._system(conv, "masked")
+        if decision.route is Route.BOT:
+            await self.conversations.touch_bot_activity(conv.id)
+            self._spawn(self.bot_turn(conv.id, clean_payload or clean_text, clean_text))
+        elif decision.route is Route.TICKET and conv.ticket_number:
+            await self.tickets.add_customer_message(conv.ticket_number, clean_text, source="chat")
+        return message
+
+    async def bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
+        """One customer turn through Rasa; replies and custom payloads acted on."""
+        lock = self._bot_locks.setdefault(conversation_id, asyncio.Lock())
+        try:
+            async with lock:
+                await self._bot_turn(conversation_id, bot_input, shown_text)
+        except Exception:  # a bot turn must never take the server or the connection down
+            log.exception("bot turn failed", extra={"conversation_id": conversation_id})
+        finally:
+            if not lock.locked() and not lock._waiters:  # type: ignore[attr-defined]
+                self._bot_locks.pop(conversation_id, None)
+
+    async def _bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
+        conv = await self.conversations.get(conversation_id)
+        if conv.state is not State.BOT:
+            return
+        if bot_input.strip() == REQUEST_HUMAN_PAYLOAD:
+            # Works with the bot down too: the button it offers must always lead to a person.
+            await self.request_handoff(conversation_id, reason="customer_button")
+            return
+        out = self._out()
+        await out.to_customer(conversation_id, "typing", {"author": "bot", "typing": True})
+        started = time.perf_counter()
+        try:
+            reply = await self.bot.ask(
+                conversation_id,
+                bot_input,
+                {
+                    "locale": conv.locale,
+                    "customer_name": conv.customer_name,
+                },
+            )
+        except BotFailure as failure:
+            metrics.BOT_FAILURES.labels(failure.reason).inc()
+            log.warning(
+                "bot failure", extra={"conversation_id": conversation_id, "reason": failure.reason}
+            )
+            await out.to_customer(conversation_id, "typing", {"author": "bot", "typing": False})
+            await self._record_unhandled(shown_text, None, None, "bot_failure")
+            await self._system(
+                conv,
+                "bot_down",
+                buttons=[
+                    {
+                        "title": texts.say("talk_to_person", conv.locale),
+                        "payload": REQUEST_HUMAN_PAYLOAD,
+                    }
+                ],
+            )
+            return
+        finally:
+            metrics.BOT_LATENCY.observe(time.perf_counter() - started)
+        await out.to_customer(conversation_id, "typing", {"author": "bot", "typing": False})
+        await self._apply_bot_reply(conversation_id, reply, shown_text)
+
+    async def _apply_bot_reply(
+        self, conversation_id: str, reply: BotReply, shown_text: str
+    ) -> None:
+        handed_off = False
+        for item in reply.messages:
+            conv = await self.conversations.get(conversation_id)
+            if item.text or item.buttons:
+                if conv.state is not State.BOT:
+                    continue  # a person took over meanwhile; the bot stays quiet
+                text, _ = self._redact(item.text or "")
+                message, _ = await self.messages.append(
+                    conversation_id, author="bot", text=text, buttons=item.buttons or None
+                )
+                metrics.MESSAGES.labels("bot").inc()
+                await self._deliver(conv, message)
+            custom = item.custom
+            if custom.get("handoff") is True:
+                handed_off = True
+                reason = str(custom.get("reason") or "bot")[:100]
+                try:
+                    await self.request_handoff(conversation_id, reason=reason)
+                except ServiceError:
+                    pass
+            if custom.get("limit") is True:
+                await self.limit(conversation_id)
+            number = custom.get("ticket_status")
+            if isinstance(number, str):
+                await self._answer_ticket_status(conversation_id, number.strip().upper())
+        if reply.fell_back or handed_off:
+            await self._record_unhandled(
+                shown_text, reply.intent, reply.confidence, "handoff" if handed_off else "fallback"
+            )
+
+    async def _record_unhandled(
+        self, text: str, intent: str | None, confidence: float | None, reason: str
+    ) -> None:
+        if not text or text.startswith("/"):
+            return
+        entry = json.dumps(
+            {
+                "text": text,
+                "intent": intent,
+                "confidence": confidence,
+                "reason": reason,
+                "ts": round(time.time(), 3),
+            }
+        )
+        pipe = self._redis.pipeline(transaction=False)
+        pipe.lpush(UNHANDLED_KEY, entry)
+        pipe.ltrim(UNHANDLED_KEY, 0, UNHANDLED_MAX - 1)
+        pipe.expire(UNHANDLED_KEY, self.settings.retention_days * 86400)
+        await pipe.execute()
+
+    async def unhandled(self, limit: int = UNHANDLED_MAX) -> list[dict[str, Any]]:
+        raw = await self._redis.lrange(UNHANDLED_KEY, 0, limit - 1)
+        return [json.loads(item) for item in raw]
+
+    async def _answer_ticket_status(self, conversation_id: str, number: str) -> None:
+        conv = await self.conversations.get(conversation_id)
+        ticket = await self.tickets.get(number) if TICKET_NUMBER.match(number) else None
+        owns = ticket is not None and (
+            ticket.conversation_id == conv.id
+            or (
+                conv.customer_email is not None
+                and ticket.email is not None
+                and ticket.email.lower() == conv.customer_email.lower()
+            )
+        )
+        if ticket is None or not owns:
+            # Same answer for unknown and foreign tickets: nothing leaks about other customers.
+            text = texts.say("ticket_unknown", conv.locale, number=number[:20])
+        else:
+            due_line = (
+                ""
+                if ticket.status == "closed"
+                else texts.say(
+                    "ticket_due",
+                    conv.locale,
+                    due=texts.when(ticket.due_ts, self.settings.timezone, conv.locale),
+                )
+            )
+            text = texts.say(
+                "ticket_status",
+                conv.locale,
+                number=ticket.number,
+                status=texts.status_word(ticket.status, conv.locale),
+                due_line=due_line,
+            ).strip()
+        message, _ = await self.messages.append(conversation_id, author="bot", text=text)
+        await self._deliver(conv, message)
+
+    async def request_handoff(
+        self, conversation_id: str, reason: str = "customer"
+    ) -> dict[str, Any]:
+        for _ in range(3):  # re-decide if another node changed the state in between
+            conv = await self.conversations.get(conversation_id)
+            if conv.limited:
+                raise refuse("limited")
+            decision = decide(conv.state, Event.HANDOFF)
+            if decision.error:
+                raise refuse(decision.error)
+            if not decision.changes:
+                return await self.state_of(conv)
+            now = time.time()
+            deadline = now + self.settings.handoff_timeout_s
+            result = await self.conversations.transition(
+                conv.id,
+                conv.state,
+                State.QUEUED,
+                {
+                    "queued_at": now,
+                    "deadline_ts": deadline,
+                    "handoff_reason": reason,
+                    "agent_id": None,
+                    "agent_name": None,
+                },
+                now=now,
+                enqueue_deadline=deadline,
+            )
+            if result.applied:
+                break
+        else:
+            raise refuse("invalid_state")
+        metrics.HANDOFFS.labels(
+            reason if reason in {"customer", "customer_button"} else "bot"
+        ).inc()
+        conv = await self.conversations.get(conversation_id)
+        await self._announce_queued(conv)
+        if self.settings.routing == "auto":
+            await self.auto_assign(conv.id)
+        await self._out().queue_changed()
+        return await self.state_of(await self.conversations.get(conversation_id))
+
+    async def _announce_queued(self, conv: Conversation) -> None:
+        timeout = texts.duration(self.settings.handoff_timeout_s, conv.locale)
+        state = await self.state_of(conv)
+        if state["agents_available"]:
+            wait = state["estimated_wait_s"] or 60
+            await self._system(
+                conv,
+                "queued",
+                position=state["queue_position"] or 1,
+                wait=texts.duration(wait, conv.locale),
+                timeout=timeout,
+            )
+        else:
+            await self._system(conv, "queued_nobody", timeout=timeout)
+        await self._out().to_customer(conv.id, "state", state)
+
+    async def auto_assign(self, conversation_id: str) -> bool:
+        """ROUTING=auto: give the conversation to the available agent with the fewest chats."""
+        cap = self.settings.agent_max_chats
+        candidates = sorted(
+            (load for load in await self._online_loads() if load.available and load.chats < cap),
+            key=lambda load: load.chats,
+        )
+        for load in candidates:
+            agent = await self.agents.get(load.agent_id)
+            if agent is None or agent.disabled:
+                continue
+            if await self.queue.accept(conversation_id, agent.id, agent.name) == "ok":
+                await self._after_accept(conversation_id, agent)
+                return True
+        return False
+
+    async def open_ticket(
+        self, conversation_id: str, *, note: str | None = None, by_agent: Agent | None = None
+    ) -> dict[str, Any]:
+        """The customer's `ticket` (or the agent's): the chat continues by email."""
+        for _ in range(3):
+            conv = await self.conversations.get(conversation_id)
+            if by_agent is not None:
+                if conv.state is State.AGENT and conv.agent_id != by_agent.id:
+                    raise refuse("forbidden")
+                decision = decide(conv.state, Event.AGENT_TICKET)
+            else:
+                decision = decide(conv.state, Event.CUSTOMER_TICKET)
+            if decision.error:
+                raise refuse(decision.error)
+            if decision.returns_existing_ticket:
+                ticket = await self._ensure_ticket(conv, note)
+                return {"number": ticket.number, "due_ts": ticket.due_ts}
+            result = await self.conversations.transition(
+                conv.id,
+                conv.state,
+                State.TICKET,
+                {"deadline_ts": None},
+                dequeue=conv.state is State.QUEUED,
+                release_agent=conv.agent_id if conv.state is State.AGENT else None,
+            )
+            if result.applied:
+                break
+        else:
+            raise refuse("invalid_state")
+        ticket = await self._ensure_ticket(
+            await self.conversations.get(conversation_id), note, announce="ticket"
+        )
+        if conv.state is State.AGENT and conv.agent_id:
+            await self._out().to_agent(
+                conv.agent_id,
+                "state",
+                await self.state_of(await self.conversations.get(conversation_id)),
+            )
+        await self._out().queue_changed()
+        return {"number": ticket.number, "due_ts": ticket.due_ts}
+
+    async def _ensure_ticket(
+        self, conv: Conversation, note: str | None, announce: str | None = None, **values: Any
+    ) -> Ticket:
+        """The conversation's ticket, made (with its transcript) if it has none yet."""
+        if conv.ticket_number:
+            existing = await self.tickets.get(conv.ticket_number)
+            if existing is not None:
+                return existing
+        transcript = await self.messages.after(conv.id, 0, 2000)
+        subject = (conv.first_text or "Chat conversation")[:120]
+        clean_note = self._redact(note)[0] if note else None
+        ticket = await self.tickets.create(
+            subject=subject,
+            email=conv.customer_email,
+            name=conv.customer_name,
+            conversation_id=conv.id,
+            transcript=transcript,
+            source="chat",
+            note=clean_note,
+        )
+        await self.conversations.update(conv.id, {"ticket": ticket.number})
+        metrics.TICKETS.labels("chat").inc()
+        conv = await self.conversations.get(conv.id)
+        if announce:
+            due = texts.when(ticket.due_ts, self.settings.timezone, conv.locale)
+            await self._system(conv, announce, number=ticket.number, due=due, **values)
+            if not conv.customer_email:
+                await self._system(conv, "ticket_needs_email")
+        await self._emit_state(conv.id)
+        if conv.customer_email:
+            await self.mailer.ticket_opened(ticket)
+        return ticket
+
+    async def contact(self, conversation_id: str, email: str, name: str | None) -> dict[str, Any]:
+        """Where ticket mail goes; attaches it to the conversation's ticket and confirms it."""
+        fields: dict[str, Any] = {"email": email}
+        if name:
+            fields["name"] = name
+        await self.conversations.update(conversation_id, fields)
+        await self._redis.sadd(customer_index_key(email), conversation_id)
+        await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
+        conv = await self.conversations.get(conversation_id)
+        ticket_info = None
+        if conv.ticket_number:
+            ticket = await self.tickets.attach_contact(
+                conv.ticket_number, email, conv.customer_name
+            )
+            await self.mailer.ticket_opened(ticket)
+            await self._system(conv, "ticket_email_saved", email=email, number=ticket.number)
+            ticket_info = {"number": ticket.number, "due_ts": ticket.due_ts}
+        return {"email": email, "name": conv.customer_name, "ticket": ticket_info}
+
+    async def set_identity(self, conversation_id: str, email: str, name: str | None) -> None:
+        fields: dict[str, Any] = {"email": email, "verified": True}
+        if name:
+            fields["name"] = name
+        await self.conversations.update(conversation_id, fields)
+        await self._redis.sadd(customer_index_key(email), conversation_id)
+        await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
+
+    async def close(self, conversation_id: str, *, reason_key: str = "closed") -> dict[str, Any]:
+        for _ in range(3):
+            conv = await self.conversations.get(conversation_id)
+            decision = decide(conv.state, Event.CLOSE if reason_key == "closed" else Event.INACTIVE)
+            if not decision.changes:
+                return await self.state_of(conv)
+            result = await self.conversations.transition(
+                conv.id,
+                conv.state,
+                State.CLOSED,
+                {"deadline_ts": None},
+                dequeue=conv.state is State.QUEUED,
+                release_agent=conv.agent_id if conv.state is State.AGENT else None,
+            )
+            if result.applied:
+                break
+        else:
+            raise refuse("invalid_state")
+        closed = await self.conversations.get(conversation_id)
+        await self._system(closed, reason_key)
+        if conv.state is State.AGENT and conv.agent_id:
+            await self._out().to_agent(conv.agent_id, "state", await self.state_of(closed))
+            await self._out().to_agent(
+                conv.agent_id, "message", await self.messages.last(closed.id)
+            )
+        state = await self.state_of(closed)
+        await self._out().to_customer(conversation_id, "state", state)
+        if conv.state in (State.QUEUED, State.AGENT):
+            await self._out().queue_changed()
+        return state
+
+    async def rate(self, conversation_id: str, score: int, comment: str | None) -> None:
+        clean = self._redact(comment)[0] if comment else None
+        await self.conversations.update(
+            conversation_id, {"rating": score, "rating_comment": clean, "rated_at": time.time()}
+        )
+        metrics.RATINGS.labels(str(score)).inc()
+
+    async def limit(self, conversation_id: str) -> None:
+        conv = await self.conversations.get(conversation_id)
+        if conv.limited:
+            return
+        await self.conversations.update(conversation_id, {"limited": True})
+        conv = await self.conversations.get(conversation_id)
+        await self._system(conv, "limited", support=self.settings.support_address)
+        await self._emit_state(conversation_id)
+
+    # ------------------------------------------------------------ agent actions
+    async def accept(self, conversation_id: str, agent: Agent) -> dict[str, Any]:
+        result = await self.queue.accept(conversation_id, agent.id, agent.name)
+        if result != "ok":
+            raise refuse(result)
+        await self._after_accept(conversation_id, agent)
+        return await self.conversation_detail(conversation_id)
+
+    async def _after_accept(self, conversation_id: str, agent: Agent) -> None:
+        conv = await self.conversations.get(conversation_id)
+        if conv.queued_at:
+            metrics.TIME_TO_ACCEPT.observe(max(0.0, time.time() - conv.queued_at))
+        await self._system(conv, "agent_joined", name=agent.name)
+        await self._emit_state(conversation_id)
+        await self._out().queue_changed()
+
+    async def conversation_detail(self, conversation_id: str) -> dict[str, Any]:
+        conv = await self.conversations.get(conversation_id)
+        return {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "customer": conv.customer(),
+            "agent": {"id": conv.agent_id, "name": conv.agent_name} if conv.agent_id else None,
+            "ticket": conv.ticket_number,
+            "history": await self.messages.after(conv.id, 0, 2000),
+            "notes": await self.messages.notes(conv.id),
+        }
+
+    async def _held_by(self, conversation_id: str, agent: Agent) -> Conversation:
+        conv = await self.conversations.get(conversation_id)
+        if not conv.stored:
+            raise refuse("not_found")
+        if conv.state is not State.AGENT:
+            raise refuse("not_assigned")
+        if conv.agent_id != agent.id:
+            raise refuse("forbidden")
+        return conv
+
+    async def agent_message(
+        self, conversation_id: str, agent: Agent, *, client_id: str, text: str, sid: str | None
+    ) -> MessageDict:
+        conv = await self._held_by(conversation_id, agent)
+        clean, found = self._redact(text)
+        message, created = await self.messages.append(
+            conv.id,
+            author="agent",
+            text=clean,
+            client_id=f"{agent.id}:{client_id}",
+            name=agent.name,
+            redactions=found,
+        )
+        if created:
+            metrics.MESSAGES.labels("agent").inc()
+            await self._out().to_customer(conv.id, "message", message)
+            await self._out().to_agent(agent.id, "message", message, skip_sid=sid)
+        return message
+
+    async def note(self, conversation_id: str, agent: Agent, text: str) -> MessageDict:
+        conv = await self.conversations.get(conversation_id)
+        if not conv.stored:
+            raise refuse("not_found")
+        if conv.state is State.AGENT and conv.agent_id != agent.id:
+            raise refuse("forbidden")
+        clean, _ = self._redact(text)
+        note = await self.messages.add_note(conv.id, {"id": agent.id, "name": agent.name}, clean)
+        if conv.agent_id:
+            await self._out().to_agent(conv.agent_id, "note", note)
+        if conv.agent_id != agent.id:
+            await self._out().to_agent(agent.id, "note", note)
+        return note
+
+    async def agent_typing(self, conversation_id: str, agent: Agent, typing: bool) -> None:
+        conv = await self._held_by(conversation_id, agent)
+        await self._out().to_customer(conv.id, "typing", {"author": "agent", "typing": typing})
+
+    async def customer_typing(self, conversation_id: str, typing: bool) -> None:
+        conv = await self.conversations.get(conversation_id)
+        if conv.state is State.AGENT and conv.agent_id:
+            await self._out().to_agent(
+                conv.agent_id,
+                "typing",
+                {"conversation_id": conv.id, "author": "customer", "typing": typing},
+            )
+
+    async def resolve(self, conversation_id: str, agent: Agent) -> dict[str, Any]:
+        conv = await self._held_by(conversation_id, agent)
+        result = await self.conversations.transition(
+            conv.id,
+            State.AGENT,
+            State.RESOLVED,
+            {"resolved_at": time.time()},
+            release_agent=agent.id,
+        )
+        if not result.applied:
+            raise refuse("not_assigned")
+        resolved = await self.conversations.get(conv.id)
+        await self._system(resolved, "resolved", name=agent.name)
+        await self._out().to_agent(agent.id, "message", await self.messages.last(conv.id))
+        state = await self.state_of(resolved)
+        await self._out().to_customer(conv.id, "state", state)
+        await self._out().to_agent(agent.id, "state", state)
+        await self._out().queue_changed()
+        metrics.RESOLVED.inc()
+        return state
+
+    async def transfer(self, conversation_id: str, agent: Agent) -> dict[str, Any]:
+        conv = await self._held_by(conversation_id, agent)
+        return await self._requeue(conv, "transferred", name=agent.name)
+
+    async def _requeue(self, conv: Conversation, key: str, **values: Any) -> dict[str, Any]:
+        now = time.time()
+        deadline = now + self.settings.handoff_timeout_s  # the deadline restarts
+        result = await self.conversations.transition(
+            conv.id,
+            State.AGENT,
+            State.QUEUED,
+            {"queued_at": now, "deadline_ts": deadline, "agent_id": None, "agent_name": None},
+            now=now,
+            enqueue_deadline=deadline,
+            release_agent=conv.agent_id,
+        )
+        if not result.applied:
+            raise refuse("not_assigned")
+        queued = await self.conversations.get(conv.id)
+        await self._system(queued, key, **values)
+        if conv.agent_id:
+            await self._out().to_agent(conv.agent_id, "state", await self.state_of(queued))
+        await self._emit_state(conv.id)
+        if self.settings.routing == "auto":
+            await self.auto_assign(conv.id)
+        await self._out().queue_changed()
+        return await self.state_of(await self.conversations.get(conv.id))
+
+    async def agent_ticket(
+        self, conversation_id: str, agent: Agent, note: str | None
+    ) -> dict[str, Any]:
+        await self._held_by(conversation_id, agent)
+        return await self.open_ticket(conversation_id, note=note, by_agent=agent)
+
+    async def set_presence(self, agent: Agent, status: str) -> None:
+        await self.agents.set_presence(agent.id, status)
+        await self._refresh_queued_states()
+        await self._out().queue_changed()
+
+    # --------------------------------------------------------------- the clock
+    async def expire_due(self, now: float | None = None) -> int:
+        """Turn every queued conversation past its deadline into a ticket. Returns how many."""
+        now = now or time.time()
+        done = 0
+        for conversation_id in await self.queue.due(now):
+            result = await self.conversations.transition(
+                conversation_id, State.QUEUED, State.TICKET, {"deadline_ts": None}, dequeue=True
+            )
+            if not result.applied:
+                await self.queue.drop(conversation_id)  # stale entry: accepted or closed already
+                continue
+            conv = await self.conversations.get(conversation_id)
+            if conv.deadline_ts is None and conv.queued_at:
+                lateness = now - (conv.queued_at + self.settings.handoff_timeout_s)
+                metrics.DEADLINE_LATENESS.observe(max(0.0, lateness))
+            await self._ensure_ticket(
+                conv,
+                None,
+                announce="ticket_deadline",
+                timeout=texts.duration(self.settings.handoff_timeout_s, conv.locale),
+            )
+            metrics.DEADLINE_TICKETS.inc()
+            done += 1
+        if done:
+            await self._out().queue_changed()
+        return done
+
+    async def requeue_abandoned(self, now: float | None = None) -> int:
+        """Chats of agents disconnected for longer than the grace period go back to the queue."""
+        now = now or time.time()
+        moved = 0
+        for agent_id in await self.queue.agents_seen_before(now - self.settings.agent_grace_s):
+            for conversation_id in await self.queue.chats_of(agent_id):
+                conv = await self.conversations.get(conversation_id)
+                if conv.state is not State.AGENT or conv.agent_id != agent_id:
+                    await self.queue.release(agent_id, conversation_id)
+                    continue
+                try:
+                    await self._requeue(conv, "agent_gone")
+                    moved += 1
+                except ServiceError:
+                    pass
+            await self.queue.forget_agent(agent_id)
+        return moved
+
+    async def close_inactive(self, now: float | None = None) -> int:
+        now = now or time.time()
+        closed = 0
+        for conversation_id in await self.conversations.inactive_bot_conversations(
+            now - self.settings.inactivity_close_s
+        ):
+            conv = await self.conversations.get(conversation_id)
+            if conv.state is State.BOT and conv.stored:
+                await self.close(conversation_id, reason_key="inactive")
+                closed += 1
+            else:
+                await self.conversations.forget_bot_activity(conversation_id)
+        return closed
+
+    async def _refresh_queued_states(self) -> None:
+        """Queue positions and estimates changed: tell every waiting customer."""
+        for conversation_id in await self.queue.queued():
+            await self._emit_state(conversation_id)
+
+    async def queue_snapshot(self, agent_id: str) -> dict[str, Any]:
+        """What `queue` shows one agent: every queued conversation plus its own chats."""
+        ids = list(await self.queue.queued())
+        own = sorted(await self.queue.chats_of(agent_id) - set(ids))
+        summaries = []
+        for conversation_id in ids + own:
+            conv = await self.conversations.get(conversation_id)
+            if conv.state is State.QUEUED or (
+                conv.state is State.AGENT and conv.agent_id == agent_id
+            ):
+                summaries.append(await self.summary(conv))
+        return {"conversations": summaries}
+
+    async def summary(self, conv: Conversation) -> dict[str, Any]:
+        return {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "customer": conv.customer(),
+            "queued_at": conv.queued_at,
+            "deadline_ts": conv.deadline_ts if conv.state is State.QUEUED else None,
+            "agent": {"id": conv.agent_id, "name": conv.agent_name} if conv.agent_id else None,
+            "last_message": await self.messages.last(conv.id),
+            "first_message": conv.first_text,
+        }
+
+
+def customer_index_key(email: str) -> str:
+    """`lc:customer:{email}`: set of a customer's conversation ids (for `gdpr`)."""
+    return f"lc:customer:{email.strip().lower()}"

@@ -1,0 +1,136 @@
+"""What the service itself says to customers (system messages), in English and German."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "masked": {
+        "en": "For your safety we hid what looked like a password or card number. Please never "
+        "share passwords or full card details in chat: our team will never ask for them.",
+        "de": "Zu Ihrer Sicherheit haben wir etwas verborgen, das wie ein Passwort oder eine "
+        "Kartennummer aussah. Bitte teilen Sie im Chat nie Passwörter oder vollständige "
+        "Kartendaten: unser Team fragt nie danach.",
+    },
+    "queued": {
+        "en": "Connecting you with a person. You are number {position} in the queue; estimated "
+        "wait about {wait}. If nobody is free within {timeout}, your chat becomes an email "
+        "ticket and we answer by email.",
+        "de": "Wir verbinden Sie mit einer Person. Sie sind Nummer {position} in der "
+        "Warteschlange; geschätzte Wartezeit etwa {wait}. Ist in {timeout} niemand frei, "
+        "wird Ihr Chat zu einem E-Mail-Ticket und wir antworten per E-Mail.",
+    },
+    "queued_nobody": {
+        "en": "No agent is available right now. Leave your email address and we will answer by "
+        "email (within 24 hours on working days, 48 hours at weekends), or wait here up to "
+        "{timeout} for someone to become free.",
+        "de": "Gerade ist niemand verfügbar. Hinterlassen Sie Ihre E-Mail-Adresse und wir "
+        "antworten per E-Mail (innerhalb von 24 Stunden an Werktagen, 48 Stunden am "
+        "Wochenende), oder warten Sie hier bis zu {timeout}.",
+    },
+    "agent_joined": {"en": "{name} has joined the chat.", "de": "{name} ist dem Chat beigetreten."},
+    "transferred": {
+        "en": "{name} handed your chat back to the queue; the next free person will continue.",
+        "de": "{name} hat Ihren Chat an die Warteschlange übergeben; die nächste freie Person "
+        "übernimmt.",
+    },
+    "agent_gone": {
+        "en": "Your agent lost their connection. You are back in the queue; the next free person "
+        "will continue.",
+        "de": "Die Verbindung Ihres Ansprechpartners ist abgebrochen. Sie sind wieder in der "
+        "Warteschlange; die nächste freie Person übernimmt.",
+    },
+    "resolved": {
+        "en": "{name} marked this conversation as resolved. Write again any time. How did we do?",
+        "de": "{name} hat dieses Gespräch als gelöst markiert. Schreiben Sie jederzeit wieder. "
+        "Wie zufrieden waren Sie?",
+    },
+    "closed": {"en": "The chat was closed.", "de": "Der Chat wurde beendet."},
+    "inactive": {
+        "en": "This chat was closed after 30 minutes without activity. Write again any time.",
+        "de": "Dieser Chat wurde nach 30 Minuten ohne Aktivität beendet. Schreiben Sie jederzeit "
+        "wieder.",
+    },
+    "ticket": {
+        "en": "Your request is now ticket {number}. We will answer by email by {due}.",
+        "de": "Ihre Anfrage ist jetzt Ticket {number}. Wir antworten per E-Mail bis {due}.",
+    },
+    "ticket_deadline": {
+        "en": "Sorry, nobody could take your chat within {timeout}. Your request is now ticket "
+        "{number}; we will answer by email by {due}.",
+        "de": "Leider konnte niemand Ihren Chat innerhalb von {timeout} übernehmen. Ihre Anfrage "
+        "ist jetzt Ticket {number}; wir antworten per E-Mail bis {due}.",
+    },
+    "ticket_needs_email": {
+        "en": "Please tell us your email address so we can send you the answer.",
+        "de": "Bitte nennen Sie uns Ihre E-Mail-Adresse, damit wir Ihnen antworten können.",
+    },
+    "ticket_email_saved": {
+        "en": "Thank you. We will write to {email} about ticket {number}.",
+        "de": "Danke. Wir schreiben Ihnen an {email} zu Ticket {number}.",
+    },
+    "bot_down": {
+        "en": "Sorry, our assistant is not answering right now. Would you like to talk to a "
+              "person?",
+        "de": "Leider antwortet unser Assistent gerade nicht. Möchten Sie mit einer Person "
+        "sprechen?",
+    },
+    "talk_to_person": {"en": "Talk to a person", "de": "Mit einer Person sprechen"},
+    "limited": {
+        "en": "Because of abusive messages, support in this chat is limited. You can still write "
+        "to {support} by email.",
+        "de": "Wegen beleidigender Nachrichten ist der Support in diesem Chat eingeschränkt. Sie "
+        "können uns weiterhin per E-Mail an {support} schreiben.",
+    },
+    "ticket_status": {
+        "en": "Ticket {number} is {status}. {due_line}",
+        "de": "Ticket {number} ist {status}. {due_line}",
+    },
+    "ticket_due": {"en": "We will answer by {due}.", "de": "Wir antworten bis {due}."},
+    "ticket_unknown": {
+        "en": "I could not find a ticket {number} for you. Please check the number; it looks "
+        "like OCA-000123 and is in the subject of our emails.",
+        "de": "Ich konnte kein Ticket {number} für Sie finden. Bitte prüfen Sie die Nummer; sie "
+        "sieht aus wie OCA-000123 und steht im Betreff unserer E-Mails.",
+    },
+}
+
+_STATUS = {
+    "en": {"open": "open and waiting for our answer", "answered": "answered", "closed": "closed"},
+    "de": {
+        "open": "offen und wartet auf unsere Antwort",
+        "answered": "beantwortet",
+        "closed": "geschlossen",
+    },
+}
+
+
+def lang_of(locale: str | None) -> str:
+    return "de" if locale and locale.lower().startswith("de") else "en"
+
+
+def say(key: str, locale: str | None, **values: object) -> str:
+    return _TEXTS[key][lang_of(locale)].format(**values)
+
+
+def status_word(status: str, locale: str | None) -> str:
+    return _STATUS[lang_of(locale)].get(status, status)
+
+
+def duration(seconds: float, locale: str | None) -> str:
+    de = lang_of(locale) == "de"
+    if seconds < 90:
+        n = max(1, round(seconds))
+        return f"{n} Sekunden" if de else f"{n} seconds"
+    minutes = round(seconds / 60)
+    return f"{minutes} Minuten" if de else f"{minutes} minutes"
+
+
+def when(ts: float, timezone: str, locale: str | None) -> str:
+    """A due time in the customer's words: 'Tuesday 14:00 CET'."""
+    moment = datetime.fromtimestamp(ts, ZoneInfo(timezone))
+    if lang_of(locale) == "de":
+        days = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+        return f"{days[moment.weekday()]} {moment:%H:%M} {moment.tzname()}"
+    return f"{moment:%A %H:%M} {moment.tzname()}"

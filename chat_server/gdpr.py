@@ -1,0 +1,82 @@
+"""`livechat gdpr export|erase EMAIL`: everything the service keeps about one customer.
+
+A customer's conversations are found through `lc:customer:{email}` (written when a portal
+identity or a `contact` names the email), tickets through the ticket store's email index.
+Erasing also asks Rasa to forget the conversations' trackers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import redis.asyncio as aioredis
+
+from chat_server.bot_bridge import BotBridge
+from chat_server.config import Settings
+from chat_server.conversations.service import customer_index_key
+from chat_server.handoff.keys import QUEUE_KEY
+from chat_server.store import ConversationStore, MessageLog
+from chat_server.tickets import TicketStore
+
+
+async def _conversation_ids(redis: aioredis.Redis, store: TicketStore, email: str) -> set[str]:
+    ids: set[str] = set(await redis.smembers(customer_index_key(email)))
+    for number in await store.numbers_for_email(email):
+        ticket = await store.get(number, with_thread=False)
+        if ticket is not None and ticket.conversation_id:
+            ids.add(ticket.conversation_id)
+    return ids
+
+
+async def export_customer(redis: aioredis.Redis, settings: Settings, email: str) -> dict[str, Any]:
+    retention = settings.retention_days * 86400
+    conversations, messages = ConversationStore(redis, retention), MessageLog(redis, retention)
+    tickets = TicketStore(redis, settings)
+    out: dict[str, Any] = {"email": email, "conversations": [], "tickets": []}
+    for conversation_id in sorted(await _conversation_ids(redis, tickets, email)):
+        raw = await redis.hgetall(ConversationStore.key(conversation_id))
+        if not raw:
+            continue
+        out["conversations"].append(
+            {
+                "conversation_id": conversation_id,
+                "record": raw,
+                "messages": await messages.after(conversation_id, 0, 100000),
+                "notes": await messages.notes(conversation_id),
+            }
+        )
+    del conversations
+    for number in await tickets.numbers_for_email(email):
+        ticket = await tickets.get(number)
+        if ticket is not None:
+            out["tickets"].append(ticket.to_public())
+    return out
+
+
+async def erase_customer(redis: aioredis.Redis, settings: Settings, email: str) -> dict[str, Any]:
+    retention = settings.retention_days * 86400
+    conversations, messages = ConversationStore(redis, retention), MessageLog(redis, retention)
+    tickets = TicketStore(redis, settings)
+    conversation_ids = await _conversation_ids(redis, tickets, email)
+    bot = BotBridge(settings.rasa_url, settings.bot_timeout_s, settings.rasa_token)
+    forgotten = 0
+    try:
+        for conversation_id in conversation_ids:
+            conv = await conversations.get(conversation_id)
+            if conv.agent_id:
+                await redis.srem(f"lc:handoff:chats:{conv.agent_id}", conversation_id)
+            await redis.zrem(QUEUE_KEY, conversation_id)
+            await messages.delete(conversation_id)
+            await conversations.delete(conversation_id)
+            if await bot.forget(conversation_id):
+                forgotten += 1
+    finally:
+        await bot.close()
+    erased_tickets = [n for n in await tickets.numbers_for_email(email) if await tickets.erase(n)]
+    await redis.delete(customer_index_key(email))
+    return {
+        "email": email,
+        "conversations_erased": len(conversation_ids),
+        "tickets_erased": erased_tickets,
+        "bot_trackers_forgotten": forgotten,
+    }

@@ -1,0 +1,149 @@
+"""The handoff queue: conversations waiting for a person, sorted by deadline, and agents' load.
+
+Owns `lc:queue`, `lc:handoff:*` (see chat_server.handoff.keys). Accepting is one Lua script
+so exactly one agent wins a conversation and no agent goes over its cap.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from dataclasses import dataclass
+
+import redis.asyncio as aioredis
+
+from chat_server.handoff.keys import QUEUE_KEY, SEEN_KEY, WAITS_KEY, agent_chats_key
+from chat_server.store.conversations import ConversationStore
+
+ONLINE_WINDOW_S = 15.0  # an agent whose connections sent no heartbeat for this long is offline
+DEFAULT_WAIT_S = 60.0  # estimate before any accept has been measured
+
+_ACCEPT = """
+-- KEYS[1] conversation hash, KEYS[2] queue, KEYS[3] agent's chat set, KEYS[4] waits list
+-- ARGV[1] agent id, ARGV[2] agent name, ARGV[3] cap, ARGV[4] now, ARGV[5] ttl
+local id = string.sub(KEYS[1], 9)
+local cur = redis.call('HGET', KEYS[1], 'state')
+if not cur then cur = 'bot' end
+if cur == 'agent' then return 'already_assigned' end
+if cur ~= 'queued' then return 'not_queued' end
+if redis.call('SCARD', KEYS[3]) >= tonumber(ARGV[3]) then return 'at_capacity' end
+local queued_at = redis.call('HGET', KEYS[1], 'queued_at')
+redis.call('HSET', KEYS[1], 'state', 'agent', 'agent_id', ARGV[1], 'agent_name', ARGV[2],
+           'accepted_at', ARGV[4], 'updated_at', ARGV[4])
+redis.call('HDEL', KEYS[1], 'deadline_ts')
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
+redis.call('ZREM', KEYS[2], id)
+redis.call('SADD', KEYS[3], id)
+if queued_at then
+  redis.call('LPUSH', KEYS[4], tostring(tonumber(ARGV[4]) - tonumber(queued_at)))
+  redis.call('LTRIM', KEYS[4], 0, 49)
+end
+return 'ok'
+"""
+
+
+@dataclass(frozen=True)
+class AgentLoad:
+    agent_id: str
+    chats: int
+    available: bool
+
+
+class HandoffQueue:
+    def __init__(self, redis: aioredis.Redis, retention_s: int, agent_max_chats: int) -> None:
+        self._redis = redis
+        self._retention_s = retention_s
+        self._cap = agent_max_chats
+        self._accept = redis.register_script(_ACCEPT)
+
+    async def accept(self, conversation_id: str, agent_id: str, agent_name: str) -> str:
+        """Assign a queued conversation to an agent: 'ok' or the contract's error code."""
+        result: str = await self._accept(
+            keys=[
+                ConversationStore.key(conversation_id),
+                QUEUE_KEY,
+                agent_chats_key(agent_id),
+                WAITS_KEY,
+            ],
+            args=[agent_id, agent_name, self._cap, time.time(), self._retention_s],
+        )
+        return result
+
+    async def queued(self) -> list[str]:
+        """Queued conversation ids, earliest deadline first (which is also oldest first)."""
+        ids: list[str] = await self._redis.zrange(QUEUE_KEY, 0, -1)
+        return ids
+
+    async def length(self) -> int:
+        return int(await self._redis.zcard(QUEUE_KEY))
+
+    async def position(self, conversation_id: str) -> int | None:
+        rank = await self._redis.zrank(QUEUE_KEY, conversation_id)
+        return None if rank is None else int(rank) + 1
+
+    async def due(self, now: float, limit: int = 100) -> list[str]:
+        ids: list[str] = await self._redis.zrangebyscore(QUEUE_KEY, "-inf", now, start=0, num=limit)
+        return ids
+
+    async def next_deadline(self) -> float | None:
+        first = await self._redis.zrange(QUEUE_KEY, 0, 0, withscores=True)
+        return float(first[0][1]) if first else None
+
+    async def drop(self, conversation_id: str) -> None:
+        """Remove a stale entry (its conversation is no longer queued)."""
+        await self._redis.zrem(QUEUE_KEY, conversation_id)
+
+    async def chats_of(self, agent_id: str) -> set[str]:
+        members: set[str] = await self._redis.smembers(agent_chats_key(agent_id))
+        return members
+
+    async def release(self, agent_id: str, conversation_id: str) -> None:
+        await self._redis.srem(agent_chats_key(agent_id), conversation_id)
+
+    # Presence: every node heartbeats the agents connected to it.
+    async def heartbeat(self, agent_ids: list[str], now: float | None = None) -> None:
+        if agent_ids:
+            stamp = now or time.time()
+            await self._redis.zadd(SEEN_KEY, {agent_id: stamp for agent_id in agent_ids})
+
+    async def last_seen(self, agent_id: str) -> float | None:
+        score = await self._redis.zscore(SEEN_KEY, agent_id)
+        return None if score is None else float(score)
+
+    async def online_agents(self, now: float | None = None) -> list[str]:
+        ids: list[str] = await self._redis.zrangebyscore(
+            SEEN_KEY, (now or time.time()) - ONLINE_WINDOW_S, "+inf"
+        )
+        return ids
+
+    async def agents_seen_before(self, cutoff: float) -> list[str]:
+        ids: list[str] = await self._redis.zrangebyscore(SEEN_KEY, "-inf", cutoff)
+        return ids
+
+    async def forget_agent(self, agent_id: str) -> None:
+        await self._redis.zrem(SEEN_KEY, agent_id)
+
+    async def loads(self, agent_ids: list[str], presence: dict[str, str]) -> list[AgentLoad]:
+        pipe = self._redis.pipeline(transaction=False)
+        for agent_id in agent_ids:
+            pipe.scard(agent_chats_key(agent_id))
+        counts = await pipe.execute()
+        return [
+            AgentLoad(agent_id, int(count), presence.get(agent_id, "available") == "available")
+            for agent_id, count in zip(agent_ids, counts, strict=True)
+        ]
+
+    async def recent_waits(self) -> list[float]:
+        raw: list[str] = await self._redis.lrange(WAITS_KEY, 0, 19)
+        return [float(x) for x in raw]
+
+    async def estimate_wait(self, position: int, free_slots: int) -> float | None:
+        """An honest guess from the median of recent waits; None when nobody can take it."""
+        if free_slots <= 0:
+            return None
+        waits = await self.recent_waits()
+        typical = statistics.median(waits) if waits else DEFAULT_WAIT_S
+        # Those ahead are served in rounds of `free_slots` conversations.
+        rounds = math.ceil(position / free_slots)
+        return round(max(5.0, typical) * rounds, 1)

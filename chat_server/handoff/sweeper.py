@@ -1,0 +1,85 @@
+"""The deadline sweeper: any node may run it, a Redis lease makes exactly one act at a time.
+
+It survives restarts because all it needs is in Redis: the queue sorted by deadline, the
+agents' heartbeats, the bot conversations' last activity. A node that comes up after all
+were down takes the lease at once and ticketizes everything already past its deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import redis.asyncio as aioredis
+
+from chat_server.handoff.keys import SWEEPER_LOCK_KEY
+
+log = logging.getLogger("chat_server.sweeper")
+
+_RENEW = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+end
+return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) and 1 or 0
+"""
+
+
+class SweeperLease:
+    def __init__(self, redis: aioredis.Redis, node_id: str, ttl_ms: int = 3000) -> None:
+        self._redis = redis
+        self.node_id = node_id
+        self._ttl_ms = ttl_ms
+        self._renew = redis.register_script(_RENEW)
+
+    async def hold(self) -> bool:
+        """Take or keep the lease; True while this node is the sweeper."""
+        return bool(await self._renew(keys=[SWEEPER_LOCK_KEY], args=[self.node_id, self._ttl_ms]))
+
+    async def release(self) -> None:
+        if await self._redis.get(SWEEPER_LOCK_KEY) == self.node_id:
+            await self._redis.delete(SWEEPER_LOCK_KEY)
+
+
+class Sweeper:
+    """Runs the clock-driven transitions: deadlines, lost agents, inactive bot chats."""
+
+    def __init__(
+        self,
+        service: object,
+        lease: SweeperLease,
+        heartbeat: object,
+        interval_s: float = 0.5,
+        heartbeat_s: float = 5.0,
+    ) -> None:
+        self._service = service
+        self._lease = lease
+        self._heartbeat = heartbeat  # callable returning the agent ids connected to this node
+        self._interval = interval_s
+        self._heartbeat_s = heartbeat_s
+        self._last_inactive_scan = 0.0
+        self._last_heartbeat = 0.0
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.tick()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # Redis restarting, say: keep trying, never die
+                log.warning("sweeper tick failed", exc_info=True)
+            await asyncio.sleep(self._interval)
+
+    async def tick(self) -> None:
+        service = self._service
+        now = time.time()
+        if now - self._last_heartbeat >= self._heartbeat_s:
+            await service.queue.heartbeat(self._heartbeat(), now)  # type: ignore[attr-defined,operator]
+            self._last_heartbeat = now
+        if not await self._lease.hold():
+            return
+        await service.expire_due(now)  # type: ignore[attr-defined]
+        await service.requeue_abandoned(now)  # type: ignore[attr-defined]
+        if now - self._last_inactive_scan >= 10.0:
+            self._last_inactive_scan = now
+            await service.close_inactive(now)  # type: ignore[attr-defined]

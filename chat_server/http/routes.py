@@ -1,0 +1,245 @@
+"""HTTP: health, readiness, metrics, agent login, agents' read API, and the two front-ends."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from chat_server.agents import COOKIE_NAME, require_agent
+from chat_server.appkeys import REDIS, SERVICES, SETTINGS
+from chat_server.security import agent_token, identity_signature
+
+log = logging.getLogger("chat_server.http")
+
+REPO = Path(__file__).resolve().parents[2]
+WIDGET_DIST = REPO / "widget" / "dist"
+CONSOLE_DIST = REPO / "console" / "dist"
+DEMO_PAGE = REPO / "widget" / "demo" / "index.html"
+CANNED_FILE = Path(os.environ.get("CANNED_RESPONSES_FILE", REPO / "chat_server" / "canned.yml"))
+DEMO_CUSTOMER = {"name": "Anna Demo", "email": "anna.demo@example.com"}
+MAX_JSON_BYTES = 16 * 1024
+
+routes = web.RouteTableDef()
+
+
+def json_error(status: int, code: str, message: str) -> web.Response:
+    return web.json_response(
+        {"ok": False, "error": {"code": code, "message": message}}, status=status
+    )
+
+
+async def read_json(request: web.Request) -> dict[str, Any]:
+    if request.content_length is not None and request.content_length > MAX_JSON_BYTES:
+        raise web.HTTPRequestEntityTooLarge(
+            max_size=MAX_JSON_BYTES, actual_size=request.content_length
+        )
+    try:
+        body = json.loads(await request.text())
+    except (ValueError, UnicodeDecodeError):
+        raise web.HTTPBadRequest(
+            text=json.dumps(
+                {"ok": False, "error": {"code": "invalid_payload", "message": "body must be JSON"}}
+            ),
+            content_type="application/json",
+        ) from None
+    if not isinstance(body, dict):
+        raise web.HTTPBadRequest(
+            text=json.dumps(
+                {
+                    "ok": False,
+                    "error": {"code": "invalid_payload", "message": "body must be a JSON object"},
+                }
+            ),
+            content_type="application/json",
+        )
+    return body
+
+
+@routes.get("/healthz")
+async def healthz(request: web.Request) -> web.Response:
+    return web.json_response({"ok": True, "node": request.app[SETTINGS].node_id})
+
+
+@routes.get("/readyz")
+async def readyz(request: web.Request) -> web.Response:
+    services = request.app[SERVICES]
+    try:
+        redis_ok = bool(await request.app[REDIS].ping())
+    except Exception:
+        redis_ok = False
+    bot_ok = await services.bot.alive()
+    return web.json_response(
+        {"ok": redis_ok, "redis": redis_ok, "bot": bot_ok}, status=200 if redis_ok else 503
+    )
+
+
+@routes.get("/metrics")
+async def metrics_view(request: web.Request) -> web.Response:
+    return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+
+@routes.post("/api/login")
+async def login(request: web.Request) -> web.Response:
+    services = request.app[SERVICES]
+    body = await read_json(request)
+    email, password = body.get("email"), body.get("password")
+    if (
+        not isinstance(email, str)
+        or not isinstance(password, str)
+        or not email
+        or not password
+        or len(email) > 254
+        or len(password) > 1024
+    ):
+        return json_error(400, "invalid_payload", "email and password are required")
+    peer = request.remote or "?"
+    subjects = (f"email:{email.strip().lower()}", f"addr:{peer}")
+    if await services.login_limiter.blocked(*subjects):
+        return json_error(
+            429, "rate_limited", "Too many failed sign-ins; try again in a few minutes."
+        )
+    agent = await services.agents.verify_password(email, password)
+    if agent is None:
+        await services.login_limiter.failed(*subjects)
+        return json_error(401, "unauthorized", "Wrong email or password.")
+    token = agent_token(services.secret, agent.id, agent.version)
+    response = web.json_response({"token": token, "agent": agent.public()})
+    response.set_cookie(
+        COOKIE_NAME,
+        token,
+        httponly=True,
+        samesite="Strict",
+        path="/",
+        secure=request.secure,
+        max_age=12 * 3600,
+    )
+    return response
+
+
+@routes.post("/api/logout")
+async def logout(request: web.Request) -> web.Response:
+    response = web.json_response({"ok": True})
+    response.del_cookie(COOKIE_NAME, path="/")
+    return response
+
+
+@routes.get("/api/me")
+async def me(request: web.Request) -> web.Response:
+    agent = await require_agent(request)
+    return web.json_response({"agent": agent.public(), "presence": agent.presence})
+
+
+@routes.get("/api/conversations/{conversation_id}")
+async def conversation(request: web.Request) -> web.Response:
+    await require_agent(request)
+    conversation_id = request.match_info["conversation_id"]
+    services = request.app[SERVICES]
+    if not await services.conversations.conversations.exists(conversation_id):
+        return json_error(404, "not_found", "No such conversation.")
+    return web.json_response(await services.conversations.conversation_detail(conversation_id))
+
+
+def load_canned(path: Path = CANNED_FILE) -> list[dict[str, str]]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+    items = raw.get("responses", []) if isinstance(raw, dict) else raw or []
+    return [
+        {
+            "shortcut": str(i["shortcut"]),
+            "title": str(i.get("title", i["shortcut"])),
+            "text": str(i["text"]),
+        }
+        for i in items
+        if isinstance(i, dict) and "shortcut" in i and "text" in i
+    ]
+
+
+@routes.get("/api/canned")
+async def canned(request: web.Request) -> web.Response:
+    await require_agent(request)
+    return web.json_response({"responses": load_canned()})
+
+
+def _static(path: Path, content_type: str) -> web.StreamResponse:
+    if not path.is_file():
+        return web.Response(
+            status=503,
+            text=f"{path.name} is not built yet: run `make run`.",
+            content_type="text/plain",
+        )
+    return web.FileResponse(
+        path, headers={"Content-Type": content_type, "Cache-Control": "no-cache"}
+    )
+
+
+@routes.get("/widget.js")
+async def widget_js(request: web.Request) -> web.StreamResponse:
+    return _static(WIDGET_DIST / "widget.js", "application/javascript; charset=utf-8")
+
+
+@routes.get("/")
+async def demo_portal(request: web.Request) -> web.Response:
+    if not DEMO_PAGE.is_file():
+        return web.Response(
+            status=503, text="the demo portal is missing", content_type="text/plain"
+        )
+    secret = request.app[SERVICES].secret
+    identity = dict(DEMO_CUSTOMER, signature=identity_signature(secret, DEMO_CUSTOMER["email"]))
+    # The portal signs its signed-in customer server-side; here the demo customer.
+    page = DEMO_PAGE.read_text(encoding="utf-8").replace(
+        "__DEMO_IDENTITY__", json.dumps(identity).replace("<", "\\u003c").replace("'", "&#39;")
+    )
+    return web.Response(text=page, content_type="text/html")
+
+
+_TYPES = {
+    ".js": "application/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".map": "application/json",
+    ".wav": "audio/wav",
+    ".mp3": "audio/mpeg",
+    ".json": "application/json",
+    ".ico": "image/x-icon",
+}
+
+
+@routes.get("/console")
+async def console_page(request: web.Request) -> web.StreamResponse:
+    return _static(CONSOLE_DIST / "index.html", "text/html; charset=utf-8")
+
+
+@routes.get("/console/{name:[A-Za-z0-9_.\\-/]+}")
+async def console_asset(request: web.Request) -> web.StreamResponse:
+    name = request.match_info["name"]
+    path = (CONSOLE_DIST / name).resolve()
+    if ".." in name or not path.is_relative_to(CONSOLE_DIST.resolve()):
+        raise web.HTTPNotFound()
+    return _static(path, _TYPES.get(path.suffix, "application/octet-stream"))
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler: Any) -> web.StreamResponse:
+    try:
+        response: web.StreamResponse = await handler(request)
+    except web.HTTPException as exc:
+        if (
+            exc.status >= 400
+            and exc.content_type != "application/json"
+            and request.path.startswith("/api/")
+        ):
+            return json_error(exc.status, "http_" + str(exc.status), exc.reason)
+        raise
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    if request.path.startswith("/console") or request.path.startswith("/api/"):
+        response.headers.setdefault("X-Frame-Options", "DENY")
+    return response

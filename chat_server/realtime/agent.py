@@ -1,0 +1,196 @@
+"""The `/agent` namespace: agents. Refuses anyone without a valid agent token."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from http.cookies import SimpleCookie
+from typing import Any
+
+import socketio
+from pydantic import BaseModel, ValidationError
+
+from chat_server import metrics
+from chat_server.agents import COOKIE_NAME, Agent, agent_from_token
+from chat_server.conversations.service import ConversationService, ServiceError
+from chat_server.realtime.customer import error
+from chat_server.realtime.outbound import AGENT, ALL_AGENTS, agent_room
+from chat_server.realtime.ratelimit import TokenBucket
+from chat_server.realtime.validation import (
+    AcceptIn,
+    AgentMessageIn,
+    AgentTicketIn,
+    AgentTypingIn,
+    ConversationRef,
+    NoteIn,
+    PresenceIn,
+    first_error,
+)
+
+log = logging.getLogger("chat_server.realtime")
+
+
+@dataclass
+class AgentConnection:
+    agent: Agent
+    bucket: TokenBucket
+
+
+class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
+    def __init__(self, service: ConversationService, secret: bytes) -> None:
+        super().__init__(AGENT)
+        self.service = service
+        self.secret = secret
+        self.settings = service.settings
+        self.connections: dict[str, AgentConnection] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def local_agent_ids(self) -> list[str]:
+        return sorted({c.agent.id for c in self.connections.values()})
+
+    async def on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
+        token = auth.get("token") if isinstance(auth, dict) else None
+        if not token:
+            cookie = SimpleCookie(environ.get("HTTP_COOKIE", ""))
+            if COOKIE_NAME in cookie:
+                token = cookie[COOKIE_NAME].value
+        agent = await agent_from_token(self.service.agents, self.secret, token)
+        if agent is None:
+            metrics.REJECTED.labels("agent", "unauthorized").inc()
+            raise socketio.exceptions.ConnectionRefusedError("unauthorized")
+        s = self.settings
+        self.connections[sid] = AgentConnection(
+            agent, TokenBucket(s.rate_limit_per_s * 10, s.rate_limit_burst * 10)
+        )
+        await self.enter_room(sid, agent_room(agent.id))
+        await self.enter_room(sid, ALL_AGENTS)
+        await self.service.queue.heartbeat([agent.id])
+        metrics.CONNECTIONS.labels("agent").inc()
+        task = asyncio.create_task(self._welcome(sid, agent))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _welcome(self, sid: str, agent: Agent) -> None:
+        try:
+            await self.emit("queue", await self.service.queue_snapshot(agent.id), to=sid)
+            await self.emit("presence", {"status": agent.presence}, to=sid)
+            # Another agent's "available" count changed for waiting customers.
+            await self.service._out().queue_changed()
+        except Exception:
+            log.exception("could not welcome agent")
+
+    async def on_disconnect(self, sid: str, reason: Any = None) -> None:
+        if self.connections.pop(sid, None) is not None:
+            metrics.CONNECTIONS.labels("agent").dec()
+
+    async def _run(
+        self, sid: str, data: Any, model: type[BaseModel], action: Any
+    ) -> dict[str, Any]:
+        conn = self.connections.get(sid)
+        if conn is None:
+            return error("forbidden", "sign in first")
+        if not conn.bucket.take():
+            metrics.REJECTED.labels("agent", "rate_limited").inc()
+            return error("rate_limited", "Too many events; please slow down.")
+        try:
+            payload = model.model_validate(data if data is not None else {})
+        except ValidationError as exc:
+            metrics.REJECTED.labels("agent", "invalid_payload").inc()
+            return error("invalid_payload", first_error(exc))
+        # A disabled agent or changed password ends the session's rights at once.
+        current = await self.service.agents.get(conn.agent.id)
+        if current is None or current.disabled or current.version != conn.agent.version:
+            return error("forbidden", "your session has ended; sign in again")
+        try:
+            result: dict[str, Any] = await action(current, payload)
+            return result
+        except ServiceError as exc:
+            metrics.REJECTED.labels("agent", exc.code).inc()
+            return error(exc.code, exc.message)
+        except Exception:
+            log.exception("agent event failed")
+            return error("internal", "Something went wrong on our side; please try again.")
+
+    async def on_accept(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
+            return {
+                "ok": True,
+                "conversation": await self.service.accept(req.conversation_id, agent),
+            }
+
+        return await self._run(sid, data, AcceptIn, act)
+
+    async def on_message(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: AgentMessageIn) -> dict[str, Any]:
+            text = req.text.strip()
+            if len(req.text) > self.settings.max_message_chars:
+                return error(
+                    "too_long",
+                    f"Messages are limited to {self.settings.max_message_chars} characters.",
+                )
+            if not text:
+                return error("invalid_payload", "text: must not be empty")
+            message = await self.service.agent_message(
+                req.conversation_id, agent, client_id=req.client_id, text=text, sid=sid
+            )
+            return {"ok": True, "message": message}
+
+        return await self._run(sid, data, AgentMessageIn, act)
+
+    async def on_note(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: NoteIn) -> dict[str, Any]:
+            return {
+                "ok": True,
+                "note": await self.service.note(req.conversation_id, agent, req.text),
+            }
+
+        return await self._run(sid, data, NoteIn, act)
+
+    async def on_typing(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: AgentTypingIn) -> dict[str, Any]:
+            await self.service.agent_typing(req.conversation_id, agent, req.typing)
+            return {"ok": True}
+
+        return await self._run(sid, data, AgentTypingIn, act)
+
+    async def on_resolve(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
+            return {"ok": True, "state": await self.service.resolve(req.conversation_id, agent)}
+
+        return await self._run(sid, data, ConversationRef, act)
+
+    async def on_transfer(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
+            return {"ok": True, "state": await self.service.transfer(req.conversation_id, agent)}
+
+        return await self._run(sid, data, ConversationRef, act)
+
+    async def on_ticket(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: AgentTicketIn) -> dict[str, Any]:
+            ticket = await self.service.agent_ticket(req.conversation_id, agent, req.note)
+            return {"ok": True, "ticket": ticket}
+
+        return await self._run(sid, data, AgentTicketIn, act)
+
+    async def on_presence(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(agent: Agent, req: PresenceIn) -> dict[str, Any]:
+            await self.service.set_presence(agent, req.status)
+            await self.emit("presence", {"status": req.status}, room=agent_room(agent.id))
+            return {"ok": True, "status": req.status}
+
+        return await self._run(sid, data, PresenceIn, act)
+
+    async def on_history(self, sid: str, data: Any = None) -> dict[str, Any]:
+        """Extension: an agent refills a seq gap of a conversation it can see."""
+
+        async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
+            after = data.get("after_seq", 0) if isinstance(data, dict) else 0
+            if not isinstance(after, int) or after < 0:
+                return error("invalid_payload", "after_seq: must be a whole number ≥ 0")
+            conv = await self.service.conversations.get(req.conversation_id)
+            if not conv.stored:
+                return error("not_found", "No such conversation.")
+            return {"ok": True, "messages": await self.service.messages.after(conv.id, after)}
+
+        return await self._run(sid, data, ConversationRef, act)

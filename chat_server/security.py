@@ -1,0 +1,96 @@
+"""Signed tokens: customers' conversation tokens, agents' session tokens, portal identities.
+
+All are HMAC-SHA256 with SECRET_KEY, so every node accepts every other node's tokens.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import time
+from dataclasses import dataclass
+
+import redis.asyncio as aioredis
+
+from chat_server.config import Settings
+
+DEV_SECRET_KEY = "lc:secret"  # development only: generated once, shared by every node
+
+
+async def load_secret(settings: Settings, redis: aioredis.Redis) -> bytes:
+    if settings.secret_key:
+        return settings.secret_key.encode()
+    # Development/test without SECRET_KEY: the first node makes one and the others reuse it.
+    await redis.set(DEV_SECRET_KEY, secrets.token_hex(32), nx=True)
+    value = await redis.get(DEV_SECRET_KEY)
+    return str(value).encode()
+
+
+def _mac(secret: bytes, purpose: str, payload: str) -> str:
+    digest = hmac.new(secret, f"{purpose}:{payload}".encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:24]).decode().rstrip("=")
+
+
+def new_conversation_id() -> str:
+    return secrets.token_hex(16)
+
+
+def customer_token(secret: bytes, conversation_id: str) -> str:
+    return f"c1.{conversation_id}.{_mac(secret, 'customer', conversation_id)}"
+
+
+def conversation_from_token(secret: bytes, token: object) -> str | None:
+    """The conversation a token grants, or None when it is missing, malformed or forged."""
+    if not isinstance(token, str) or len(token) > 200:
+        return None
+    parts = token.split(".")
+    if len(parts) != 3 or parts[0] != "c1":
+        return None
+    conversation_id = parts[1]
+    if len(conversation_id) != 32 or any(c not in "0123456789abcdef" for c in conversation_id):
+        return None
+    if not hmac.compare_digest(parts[2], _mac(secret, "customer", conversation_id)):
+        return None
+    return conversation_id
+
+
+def identity_signature(secret: bytes, email: str) -> str:
+    """What the portal sends with a signed-in customer: hex HMAC-SHA256 over the email."""
+    return hmac.new(secret, email.encode(), hashlib.sha256).hexdigest()
+
+
+def identity_valid(secret: bytes, email: str, signature: str) -> bool:
+    return hmac.compare_digest(identity_signature(secret, email), signature.lower())
+
+
+@dataclass(frozen=True)
+class AgentClaims:
+    agent_id: str
+    expires: int
+    version: str
+
+
+def agent_token(secret: bytes, agent_id: str, version: str, ttl_s: int = 12 * 3600) -> str:
+    expires = int(time.time()) + ttl_s
+    payload = f"{agent_id}.{expires}.{version}"
+    return f"a1.{payload}.{_mac(secret, 'agent', payload)}"
+
+
+def agent_claims(secret: bytes, token: object) -> AgentClaims | None:
+    if not isinstance(token, str) or len(token) > 300:
+        return None
+    parts = token.split(".")
+    if len(parts) != 5 or parts[0] != "a1":
+        return None
+    payload = ".".join(parts[1:4])
+    if not hmac.compare_digest(parts[4], _mac(secret, "agent", payload)):
+        return None
+    try:
+        expires = int(parts[2])
+    except ValueError:
+        return None
+    if expires < time.time():
+        return None
+    return AgentClaims(agent_id=parts[1], expires=expires, version=parts[3])

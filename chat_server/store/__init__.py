@@ -1,0 +1,9 @@
+"""Redis key families. Each module here owns one family: its key names, encoding and TTL.
+
+Every key starts with `lc:`; docs/redis-keys.md lists the families and their lifetimes.
+"""
+
+from chat_server.store.conversations import Conversation, ConversationStore, TransitionResult
+from chat_server.store.messages import MessageLog
+
+__all__ = ["Conversation", "ConversationStore", "MessageLog", "TransitionResult"]

@@ -1,0 +1,204 @@
+"""`lc:conv:{id}` hashes: one conversation's state and who is in it.
+
+A conversation that was never written is in state `bot`: ids and tokens are handed out on
+connect, and nothing is stored until the customer does something, so idle connects cost nothing.
+State changes go through one Lua script that checks the expected state, so two nodes (or an
+agent and the deadline sweeper) can never both apply a change to the same conversation.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import redis.asyncio as aioredis
+
+from chat_server.conversations.state_machine import State
+from chat_server.handoff.keys import QUEUE_KEY, agent_chats_key
+
+PREFIX = "lc:conv:"
+BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
+
+_TRANSITION = """
+-- KEYS[1] conversation hash, KEYS[2] bot-activity zset, KEYS[3] handoff queue zset,
+-- KEYS[4] the assigned agent's chat set (or a placeholder)
+-- ARGV[1] expected state, ARGV[2] new state, ARGV[3] ttl seconds, ARGV[4] now,
+-- ARGV[5] queue op ('' | 'add' | 'rem'), ARGV[6] deadline score for 'add',
+-- ARGV[7] chats op ('' | 'rem'), ARGV[8..] field/value pairs ('' value deletes the field)
+local id = string.sub(KEYS[1], 9)
+local cur = redis.call('HGET', KEYS[1], 'state')
+if not cur then cur = 'bot' end
+if cur ~= ARGV[1] then return {0, cur} end
+redis.call('HSET', KEYS[1], 'state', ARGV[2], 'updated_at', ARGV[4])
+if redis.call('HEXISTS', KEYS[1], 'created_at') == 0 then
+  redis.call('HSET', KEYS[1], 'created_at', ARGV[4])
+end
+for i = 8, #ARGV, 2 do
+  if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i])
+  else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+end
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3]))
+if ARGV[2] == 'bot' then redis.call('ZADD', KEYS[2], ARGV[4], id)
+else redis.call('ZREM', KEYS[2], id) end
+if ARGV[5] == 'add' then redis.call('ZADD', KEYS[3], ARGV[6], id)
+elseif ARGV[5] == 'rem' then redis.call('ZREM', KEYS[3], id) end
+if ARGV[7] == 'rem' then redis.call('SREM', KEYS[4], id) end
+return {1, cur}
+"""
+
+
+@dataclass(frozen=True)
+class TransitionResult:
+    applied: bool
+    previous: State
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: str
+    state: State
+    stored: bool
+    created_at: float | None = None
+    customer_name: str | None = None
+    customer_email: str | None = None
+    identity_verified: bool = False
+    locale: str | None = None
+    queued_at: float | None = None
+    deadline_ts: float | None = None
+    agent_id: str | None = None
+    agent_name: str | None = None
+    ticket_number: str | None = None
+    limited: bool = False
+    insults: int = 0
+    bot_failures: int = 0
+    first_text: str | None = None
+
+    @classmethod
+    def from_hash(cls, conversation_id: str, raw: dict[str, str]) -> Conversation:
+        def num(key: str) -> float | None:
+            value = raw.get(key)
+            return float(value) if value else None
+
+        return cls(
+            id=conversation_id,
+            state=State(raw.get("state", "bot")),
+            stored=bool(raw),
+            created_at=num("created_at"),
+            customer_name=raw.get("name") or None,
+            customer_email=raw.get("email") or None,
+            identity_verified=raw.get("verified") == "1",
+            locale=raw.get("locale") or None,
+            queued_at=num("queued_at"),
+            deadline_ts=num("deadline_ts"),
+            agent_id=raw.get("agent_id") or None,
+            agent_name=raw.get("agent_name") or None,
+            ticket_number=raw.get("ticket") or None,
+            limited=raw.get("limited") == "1",
+            insults=int(raw.get("insults", "0") or 0),
+            bot_failures=int(raw.get("bot_failures", "0") or 0),
+            first_text=raw.get("first_text") or None,
+        )
+
+    def customer(self) -> dict[str, str | None]:
+        return {"name": self.customer_name, "email": self.customer_email}
+
+
+class ConversationStore:
+    """Reads and atomically changes `lc:conv:{id}`; TTL is RETENTION_DAYS after the last write."""
+
+    def __init__(self, redis: aioredis.Redis, retention_s: int) -> None:
+        self._redis = redis
+        self._retention_s = retention_s
+        self._transition = redis.register_script(_TRANSITION)
+
+    @staticmethod
+    def key(conversation_id: str) -> str:
+        return PREFIX + conversation_id
+
+    async def get(self, conversation_id: str) -> Conversation:
+        raw: dict[str, str] = await self._redis.hgetall(self.key(conversation_id))
+        return Conversation.from_hash(conversation_id, raw)
+
+    async def exists(self, conversation_id: str) -> bool:
+        return bool(await self._redis.exists(self.key(conversation_id)))
+
+    async def transition(
+        self,
+        conversation_id: str,
+        expected: State,
+        to: State,
+        fields: dict[str, Any] | None = None,
+        *,
+        now: float | None = None,
+        enqueue_deadline: float | None = None,
+        dequeue: bool = False,
+        release_agent: str | None = None,
+    ) -> TransitionResult:
+        """Move `expected` -> `to`, set `fields` and keep the queue and the agent's load in
+        step, all in one atomic script; if the state is not `expected`, change nothing."""
+        queue_op = "add" if enqueue_deadline is not None else ("rem" if dequeue else "")
+        args: list[Any] = [
+            expected.value,
+            to.value,
+            self._retention_s,
+            now or time.time(),
+            queue_op,
+            enqueue_deadline or 0,
+            "rem" if release_agent else "",
+        ]
+        for name, value in (fields or {}).items():
+            args += [name, "" if value is None else _encode(value)]
+        chats_key = agent_chats_key(release_agent) if release_agent else "lc:handoff:chats:-"
+        applied, previous = await self._transition(
+            keys=[self.key(conversation_id), BOT_ACTIVITY_KEY, QUEUE_KEY, chats_key], args=args
+        )
+        return TransitionResult(applied=bool(int(applied)), previous=State(previous))
+
+    async def update(self, conversation_id: str, fields: dict[str, Any]) -> None:
+        """Set fields that are not the state (contact details, counters' snapshots)."""
+        key = self.key(conversation_id)
+        now = time.time()
+        mapping = {name: _encode(v) for name, v in fields.items() if v is not None}
+        pipe = self._redis.pipeline(transaction=True)
+        pipe.hsetnx(key, "created_at", now)
+        pipe.hsetnx(key, "state", State.BOT.value)
+        if mapping:
+            pipe.hset(key, mapping=mapping)
+        deleted = [name for name, v in fields.items() if v is None]
+        if deleted:
+            pipe.hdel(key, *deleted)
+        pipe.hset(key, "updated_at", now)
+        pipe.expire(key, self._retention_s)
+        await pipe.execute()
+
+    async def ensure_stored(self, conversation_id: str) -> None:
+        """Write the conversation's hash the first time the customer does something."""
+        await self.update(conversation_id, {})
+        await self._redis.zadd(BOT_ACTIVITY_KEY, {conversation_id: time.time()}, nx=True)
+
+    async def increment(self, conversation_id: str, field: str) -> int:
+        value = await self._redis.hincrby(self.key(conversation_id), field, 1)
+        return int(value)
+
+    async def touch_bot_activity(self, conversation_id: str, now: float | None = None) -> None:
+        await self._redis.zadd(BOT_ACTIVITY_KEY, {conversation_id: now or time.time()}, xx=True)
+
+    async def inactive_bot_conversations(self, older_than: float, limit: int = 100) -> list[str]:
+        ids: list[str] = await self._redis.zrangebyscore(
+            BOT_ACTIVITY_KEY, "-inf", older_than, start=0, num=limit
+        )
+        return ids
+
+    async def forget_bot_activity(self, conversation_id: str) -> None:
+        await self._redis.zrem(BOT_ACTIVITY_KEY, conversation_id)
+
+    async def delete(self, conversation_id: str) -> None:
+        await self._redis.delete(self.key(conversation_id))
+        await self._redis.zrem(BOT_ACTIVITY_KEY, conversation_id)
+
+
+def _encode(value: Any) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)

@@ -1,0 +1,146 @@
+"""`lc:conv:{id}:log` (the numbered messages), `:cids` (idempotency keys), `:notes`.
+
+A message's `seq` is its position in the list, assigned inside one Lua script together with
+the idempotency check, so seq has no gaps and a resent `client_id` never stores twice.
+The JSON is built in Python and only prefixed with its seq in Lua (cjson would turn empty
+lists into objects).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from typing import Any
+
+import redis.asyncio as aioredis
+
+_APPEND = """
+-- KEYS[1] log list, KEYS[2] client-id hash; ARGV[1] client_id ('' none), ARGV[2] json body
+-- without seq (starts with '{' and has at least one field), ARGV[3] ttl
+if ARGV[1] ~= '' then
+  local seen = redis.call('HGET', KEYS[2], ARGV[1])
+  if seen then return {0, redis.call('LINDEX', KEYS[1], tonumber(seen) - 1)} end
+end
+local seq = redis.call('LLEN', KEYS[1]) + 1
+local body = '{"seq":' .. seq .. ',' .. string.sub(ARGV[2], 2)
+redis.call('RPUSH', KEYS[1], body)
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3]))
+if ARGV[1] ~= '' then
+  redis.call('HSET', KEYS[2], ARGV[1], seq)
+  redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3]))
+end
+return {1, body}
+"""
+
+MessageDict = dict[str, Any]
+
+
+def new_id() -> str:
+    return "m_" + secrets.token_hex(8)
+
+
+class MessageLog:
+    """Append-only, numbered message log per conversation, plus agents' internal notes."""
+
+    def __init__(self, redis: aioredis.Redis, retention_s: int) -> None:
+        self._redis = redis
+        self._retention_s = retention_s
+        self._append = redis.register_script(_APPEND)
+
+    @staticmethod
+    def log_key(conversation_id: str) -> str:
+        return f"lc:conv:{conversation_id}:log"
+
+    @staticmethod
+    def cids_key(conversation_id: str) -> str:
+        return f"lc:conv:{conversation_id}:cids"
+
+    @staticmethod
+    def notes_key(conversation_id: str) -> str:
+        return f"lc:conv:{conversation_id}:notes"
+
+    async def append(
+        self,
+        conversation_id: str,
+        *,
+        author: str,
+        text: str,
+        client_id: str | None = None,
+        name: str | None = None,
+        redactions: list[str] | None = None,
+        buttons: list[dict[str, str]] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> tuple[MessageDict, bool]:
+        """Store a message; returns (message, created). A known client_id returns the first one."""
+        body: MessageDict = {
+            "id": new_id(),
+            "conversation_id": conversation_id,
+            "client_id": client_id,
+            "author": author,
+            "name": name,
+            "text": text,
+            "redactions": redactions or [],
+            "ts": round(time.time(), 3),
+        }
+        if buttons:
+            body["buttons"] = buttons
+        if extra:
+            body.update(extra)
+        created, stored = await self._append(
+            keys=[self.log_key(conversation_id), self.cids_key(conversation_id)],
+            args=[client_id or "", json.dumps(body, separators=(",", ":")), self._retention_s],
+        )
+        message: MessageDict = json.loads(stored)
+        return message, bool(int(created))
+
+    async def after(
+        self, conversation_id: str, after_seq: int = 0, limit: int = 1000
+    ) -> list[MessageDict]:
+        start = max(0, after_seq)
+        raw: list[str] = await self._redis.lrange(
+            self.log_key(conversation_id), start, start + limit - 1
+        )
+        return [json.loads(item) for item in raw]
+
+    async def last(self, conversation_id: str) -> MessageDict | None:
+        raw = await self._redis.lindex(self.log_key(conversation_id), -1)
+        return json.loads(raw) if raw else None
+
+    async def first_from(
+        self, conversation_id: str, author: str, scan: int = 50
+    ) -> MessageDict | None:
+        for message in await self.after(conversation_id, 0, scan):
+            if message.get("author") == author:
+                return message
+        return None
+
+    async def count(self, conversation_id: str) -> int:
+        return int(await self._redis.llen(self.log_key(conversation_id)))
+
+    async def add_note(self, conversation_id: str, agent: dict[str, str], text: str) -> MessageDict:
+        note: MessageDict = {
+            "id": "n_" + secrets.token_hex(8),
+            "conversation_id": conversation_id,
+            "agent": agent,
+            "text": text,
+            "ts": round(time.time(), 3),
+        }
+        key = self.notes_key(conversation_id)
+        pipe = self._redis.pipeline(transaction=True)
+        pipe.rpush(key, json.dumps(note, separators=(",", ":")))
+        pipe.ltrim(key, -500, -1)  # bound: notes are a scratch pad, not a second log
+        pipe.expire(key, self._retention_s)
+        await pipe.execute()
+        return note
+
+    async def notes(self, conversation_id: str) -> list[MessageDict]:
+        raw: list[str] = await self._redis.lrange(self.notes_key(conversation_id), 0, -1)
+        return [json.loads(item) for item in raw]
+
+    async def delete(self, conversation_id: str) -> None:
+        await self._redis.delete(
+            self.log_key(conversation_id),
+            self.cids_key(conversation_id),
+            self.notes_key(conversation_id),
+        )
