@@ -10,6 +10,7 @@ the windows of whole groups whose digits pass Luhn, so extra numbers typed next 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
@@ -47,17 +48,13 @@ def iban_valid(candidate: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # Luhn's doubled digit, digits summed
+
+
 def luhn_valid(digits: str) -> bool:
     """Luhn checksum over a string of decimal digits (any Unicode decimal digits)."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    ds = [int(ch) for ch in reversed(digits)]
+    return (sum(ds[0::2]) + sum(_DOUBLED[d] for d in ds[1::2])) % 10 == 0
 
 
 def is_card_number(digits: str) -> bool:
@@ -82,8 +79,12 @@ _CANONICAL = {(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 6, 5), (4, 6, 4),
               (4, 4, 4, 3), (6, 13), (4, 4, 4, 4, 2), (4, 4, 4, 4, 1)}
 
 
-def find_card_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of every card number in ``text`` (sorted, non-overlapping)."""
+@lru_cache(maxsize=16)
+def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of every card number in ``text`` (sorted, non-overlapping).
+
+    Cached: the card-details recognizer asks again for the same text right after.
+    """
     spans: list[tuple[int, int]] = []
     ibans = [m.span() for m in _IBAN.finditer(text) if iban_valid(m.group())]
     for chain in _CHAIN.finditer(text):
@@ -93,13 +94,15 @@ def find_card_spans(text: str) -> list[tuple[int, int]]:
             continue  # glued to letters: an identifier (RE2024…, DE89…), not a typed card
         if any(s < chain.end() and chain.start() < e for s, e in ibans):
             continue
+        if sum(ch.isdecimal() for ch in chain.group()) < MIN_DIGITS:
+            continue
         groups = [
             _Group(m.start(), m.end(), m.group(), _in_date_or_time(text, m.start(), m.end()))
             for m in _GROUP.finditer(text, chain.start(), chain.end())
         ]
         spans.extend(_pick_windows(groups))
     spans.sort()
-    return spans
+    return tuple(spans)
 
 
 def _in_date_or_time(text: str, start: int, end: int) -> bool:
