@@ -28,7 +28,7 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	@$(PYTHON311) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is required for .venv"'
 	test -x $(VPY) || $(PYTHON311) -m venv $(VENV)
 	$(VPY) -m pip install -q -r requirements.lock
-	$(VPY) -m pip install -q --no-deps --no-build-isolation -e .
+	$(VPY) -m pip install -q --no-deps -e .
 	touch $@
 
 # Debian packages the service and its tests use (root installs them; others are told).

@@ -17,11 +17,13 @@ class RedactingLogFilter(logging.Filter):
     def __init__(self, name: str = "", redactor: Redactor | None = None) -> None:
         """:param redactor: defaults to the process-wide ``default_redactor()``."""
         super().__init__(name)
-        self._redactor = redactor
+        # Built now, before the filter is installed: building it logs (Presidio does), and a
+        # filter that built it lazily would re-enter itself and deadlock on the build lock.
+        self._redactor = redactor or default_redactor()
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite ``record`` in place; never drops it."""
-        redactor = self._redactor or default_redactor()
+        redactor = self._redactor
         try:
             message = record.getMessage()
         except Exception:  # a broken format string: let logging report it unchanged

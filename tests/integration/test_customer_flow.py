@@ -1,0 +1,138 @@
+"""A customer through the real server: session, messages, resume, idempotency, bad input."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import redis.asyncio as aioredis
+
+from redaction.testing import find_raw_secrets
+from tests.support.clients import CustomerClient
+from tests.support.server import ChatServerProcess
+
+
+async def test_connect_gives_a_session_with_a_token(customer: CustomerClient) -> None:
+    session = await customer.connect()
+    assert session["token"].startswith("c1.")
+    assert session["state"]["state"] == "bot"
+    assert session["history"] == []
+    assert len(session["conversation_id"]) == 32
+
+
+async def test_message_is_acked_numbered_and_the_bot_being_down_offers_a_human(
+    customer: CustomerClient,
+) -> None:
+    await customer.connect()
+    ack = await customer.say("hello there")
+    assert ack["ok"] is True
+    assert ack["message"]["seq"] == 1
+    assert ack["message"]["author"] == "customer"
+    # No Rasa runs here: the customer is told and offered a person within the bot timeout.
+    offer = await customer.wait_for("message", lambda m: m["author"] == "system", timeout=5)
+    assert offer["seq"] == 2
+    assert offer["buttons"][0]["payload"] == "/request_human"
+
+
+async def test_same_client_id_twice_stores_once(customer: CustomerClient,
+                                               redis_client: aioredis.Redis) -> None:
+    session = await customer.connect()
+    first = await customer.say("only once please", client_id="cid-1")
+    again = await customer.say("only once please", client_id="cid-1")
+    assert first["message"] == again["message"]
+    history = await customer.call("history", {"after_seq": 0})
+    texts = [m["text"] for m in history["messages"] if m["author"] == "customer"]
+    assert texts == ["only once please"]
+    assert await redis_client.llen(f"lc:conv:{session['conversation_id']}:log") >= 1
+
+
+async def test_token_resumes_the_conversation_on_a_new_connection(server: ChatServerProcess) -> None:
+    first = CustomerClient(server.url)
+    session = await first.connect()
+    await first.say("remember me")
+    await first.close()
+    second = CustomerClient(server.url)
+    resumed = await second.connect(token=session["token"])
+    await second.close()
+    assert resumed["conversation_id"] == session["conversation_id"]
+    assert resumed["history"][0]["text"] == "remember me"
+    third = CustomerClient(server.url)
+    after = await third.connect(token=session["token"], after_seq=1)
+    await third.close()
+    assert all(m["seq"] > 1 for m in after["history"])
+
+
+async def test_forged_token_starts_a_new_conversation(customer: CustomerClient) -> None:
+    forged = "c1." + "a" * 32 + ".bm90LWEtc2lnbmF0dXJl"
+    session = await customer.connect(token=forged)
+    assert session["conversation_id"] != "a" * 32
+    assert session["history"] == []
+
+
+async def test_other_tabs_get_the_customers_message(server: ChatServerProcess) -> None:
+    tab1, tab2 = CustomerClient(server.url), CustomerClient(server.url)
+    session = await tab1.connect()
+    await tab2.connect(token=session["token"])
+    ack = await tab1.say("from tab one")
+    seen = await tab2.wait_for("message", lambda m: m["author"] == "customer")
+    assert seen["id"] == ack["message"]["id"]
+    await asyncio.sleep(0.3)
+    assert not [m for m in tab1.events["message"] if m["author"] == "customer"]
+    await tab1.close()
+    await tab2.close()
+
+
+async def test_bad_input_gets_clear_errors_and_changes_nothing(customer: CustomerClient) -> None:
+    await customer.connect()
+    for payload in (None, "text", 42, {"text": "no client id"}, {"client_id": 5, "text": "x"},
+                    {"client_id": "a", "text": ["list"]}, {"client_id": "a", "text": "   "}):
+        ack = await customer.call("message", payload)
+        assert ack["ok"] is False and ack["error"]["code"] == "invalid_payload", payload
+    too_long = await customer.say("x" * 2001)
+    assert too_long["error"]["code"] == "too_long"
+    bad_contact = await customer.call("contact", {"email": "not-an-email"})
+    assert bad_contact["error"]["code"] == "invalid_payload"
+    bad_rating = await customer.call("rating", {"score": 9})
+    assert bad_rating["error"]["code"] == "invalid_payload"
+    history = await customer.call("history", {"after_seq": 0})
+    assert history["messages"] == []
+
+
+async def test_floods_are_rate_limited_and_the_connection_survives(
+    customer: CustomerClient,
+) -> None:
+    await customer.connect()
+    acks = await asyncio.gather(*(customer.say(f"m{i}") for i in range(30)))
+    limited = [a for a in acks if not a["ok"]]
+    assert limited and all(a["error"]["code"] == "rate_limited" for a in limited)
+    assert sum(1 for a in acks if a["ok"]) <= 21
+    await asyncio.sleep(1.0)
+    assert (await customer.say("still here"))["ok"] is True
+
+
+async def test_card_numbers_and_passwords_never_reach_redis(
+    customer: CustomerClient, redis_client: aioredis.Redis
+) -> None:
+    await customer.connect()
+    card, password = "4111 1111 1111 1111", "Tr0ub4dor&3x"
+    ack = await customer.say(f"my card is {card} and my password is {password}")
+    message = ack["message"]
+    assert "4111 1111 1111 1111" not in message["text"] and password not in message["text"]
+    assert message["text"].endswith("[PASSWORD]")
+    assert "1111" in message["text"]  # the last four digits stay, to talk about the card
+    assert set(message["redactions"]) >= {"CREDIT_CARD", "PASSWORD"}
+    warning = await customer.wait_for(
+        "message", lambda m: m["author"] == "system" and "never" in m["text"])
+    assert "password" in warning["text"]
+    await asyncio.sleep(0.5)
+    assert await find_raw_secrets(redis_client, [card, password]) == []
+
+
+async def test_unknown_event_and_garbage_do_not_break_the_connection(
+    customer: CustomerClient,
+) -> None:
+    await customer.connect()
+    await customer.sio.emit("no_such_event", {"x": 1}, namespace="/chat")
+    await customer.sio.emit("message", "\x00" * 100, namespace="/chat")
+    ack = await customer.say("fine " + uuid.uuid4().hex)
+    assert ack["ok"] is True
