@@ -1,0 +1,1 @@
+"""Input channels of the One Click Actions bot (importable when Rasa runs with cwd=bot/)."""
