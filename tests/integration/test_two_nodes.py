@@ -1,0 +1,91 @@
+"""Two `livechat serve` processes on one Redis behave as one service."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from chat_server.agents import AgentStore
+from tests.integration.conftest import SERVER_ENV
+from tests.support.clients import AgentClient, CustomerClient
+from tests.support.procs import RedisServer
+from tests.support.server import ChatServerProcess
+
+
+@pytest.fixture
+def two_nodes(redis_proc: RedisServer) -> Iterator[tuple[ChatServerProcess, ChatServerProcess]]:
+    a = ChatServerProcess(redis_proc.url, NODE_ID="node-a", **SERVER_ENV)
+    b = ChatServerProcess(redis_proc.url, NODE_ID="node-b", **SERVER_ENV)
+    a.start()
+    b.start()
+    try:
+        yield a, b
+    finally:
+        a.stop()
+        b.stop()
+
+
+async def test_customer_on_a_agent_on_b_then_a_dies(
+    two_nodes: tuple[ChatServerProcess, ChatServerProcess], agents: AgentStore
+) -> None:
+    a, b = two_nodes
+    await agents.add("anna@oca.test", "Anna", "correct horse battery")
+    agent = AgentClient(b.url)
+    await agent.connect("anna@oca.test", "correct horse battery")
+    customer = CustomerClient(a.url)
+    session = await customer.connect()
+    await customer.say("hello from node A")
+    assert (await customer.call("handoff"))["ok"]
+    snapshot = await agent.wait_for("queue", lambda q: q["conversations"])
+    conversation_id = snapshot["conversations"][0]["conversation_id"]
+    assert conversation_id == session["conversation_id"]
+    assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
+    await customer.wait_for("state", lambda s: s["state"] == "agent")
+    await agent.call("message", {"conversation_id": conversation_id, "client_id": "b1",
+                                 "text": "hello from node B"})
+    got = await customer.wait_for("message", lambda m: m["author"] == "agent")
+    assert got["text"] == "hello from node B"
+    await customer.say("and back again")
+    await agent.wait_for("message", lambda m: m["author"] == "customer" and "back" in m["text"])
+
+    a.stop(kill=True)  # the customer's node dies without a word
+    await customer.sio.disconnect()
+    moved = CustomerClient(b.url)
+    resumed = await moved.connect(token=session["token"])
+    texts = [m["text"] for m in resumed["history"]]
+    assert "hello from node A" in texts and "hello from node B" in texts
+    assert "and back again" in texts
+    seqs = [m["seq"] for m in resumed["history"]]
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert resumed["state"]["state"] == "agent"
+    await agent.call("message", {"conversation_id": conversation_id, "client_id": "b2",
+                                 "text": "still here"})
+    again = await moved.wait_for("message", lambda m: m.get("text") == "still here")
+    assert again["seq"] == seqs[-1] + 1
+    await moved.close()
+    await agent.close()
+
+
+async def test_deadline_is_kept_by_the_surviving_node(
+    two_nodes: tuple[ChatServerProcess, ChatServerProcess]
+) -> None:
+    a, b = two_nodes
+    customer = CustomerClient(b.url)
+    await customer.connect()
+    await customer.say("anyone?")
+    ack = await customer.call("handoff")
+    deadline = ack["state"]["deadline_ts"]
+    a.stop(kill=True)  # may have held the sweeper lease: b must take over
+    b.stop(kill=True)
+    b.start()  # all nodes were down; the one that comes back ticketizes at once
+    started = time.time()
+    moved = CustomerClient(b.url)
+    session = await moved.connect(token=customer.session["token"])
+    state = session["state"]
+    if state["state"] != "ticket":
+        state = await moved.wait_for("state", lambda s: s["state"] == "ticket", timeout=8)
+    assert time.time() - max(deadline, started) < 2.0
+    assert state["ticket"]["number"].startswith("OCA-")
+    await moved.close()
