@@ -43,8 +43,9 @@ async def customer(server: ChatServerProcess) -> AsyncIterator[CustomerClient]:
     await client.close()
 
 
-async def new_agent(store: AgentStore, server: ChatServerProcess, email: str = "anna@oca.test",
-                    name: str = "Anna") -> AgentClient:
+async def new_agent(
+    store: AgentStore, server: ChatServerProcess, email: str = "anna@oca.test", name: str = "Anna"
+) -> AgentClient:
     await store.add(email, name, "correct horse battery")
     client = AgentClient(server.url)
     await client.connect(email, "correct horse battery")

@@ -34,8 +34,9 @@ async def test_message_is_acked_numbered_and_the_bot_being_down_offers_a_human(
     assert offer["buttons"][0]["payload"] == "/request_human"
 
 
-async def test_same_client_id_twice_stores_once(customer: CustomerClient,
-                                               redis_client: aioredis.Redis) -> None:
+async def test_same_client_id_twice_stores_once(
+    customer: CustomerClient, redis_client: aioredis.Redis
+) -> None:
     session = await customer.connect()
     first = await customer.say("only once please", client_id="cid-1")
     again = await customer.say("only once please", client_id="cid-1")
@@ -46,7 +47,9 @@ async def test_same_client_id_twice_stores_once(customer: CustomerClient,
     assert await redis_client.llen(f"lc:conv:{session['conversation_id']}:log") >= 1
 
 
-async def test_token_resumes_the_conversation_on_a_new_connection(server: ChatServerProcess) -> None:
+async def test_token_resumes_the_conversation_on_a_new_connection(
+    server: ChatServerProcess,
+) -> None:
     first = CustomerClient(server.url)
     session = await first.connect()
     await first.say("remember me")
@@ -84,8 +87,15 @@ async def test_other_tabs_get_the_customers_message(server: ChatServerProcess) -
 
 async def test_bad_input_gets_clear_errors_and_changes_nothing(customer: CustomerClient) -> None:
     await customer.connect()
-    for payload in (None, "text", 42, {"text": "no client id"}, {"client_id": 5, "text": "x"},
-                    {"client_id": "a", "text": ["list"]}, {"client_id": "a", "text": "   "}):
+    for payload in (
+        None,
+        "text",
+        42,
+        {"text": "no client id"},
+        {"client_id": 5, "text": "x"},
+        {"client_id": "a", "text": ["list"]},
+        {"client_id": "a", "text": "   "},
+    ):
         ack = await customer.call("message", payload)
         assert ack["ok"] is False and ack["error"]["code"] == "invalid_payload", payload
     too_long = await customer.say("x" * 2001)
@@ -122,7 +132,8 @@ async def test_card_numbers_and_passwords_never_reach_redis(
     assert "1111" in message["text"]  # the last four digits stay, to talk about the card
     assert set(message["redactions"]) >= {"CREDIT_CARD", "PASSWORD"}
     warning = await customer.wait_for(
-        "message", lambda m: m["author"] == "system" and "never" in m["text"])
+        "message", lambda m: m["author"] == "system" and "never" in m["text"]
+    )
     assert "password" in warning["text"]
     await asyncio.sleep(0.5)
     assert await find_raw_secrets(redis_client, [card, password]) == []

@@ -32,7 +32,8 @@ async def test_no_agent_means_told_at_once_then_a_ticket_at_the_deadline(
     assert state["agents_available"] == 0
     assert state["deadline_ts"] > time.time()
     nobody = await customer.wait_for(
-        "message", lambda m: m["author"] == "system" and "No agent" in m["text"])
+        "message", lambda m: m["author"] == "system" and "No agent" in m["text"]
+    )
     assert "email" in nobody["text"]
     deadline = state["deadline_ts"]
     ticketed = await customer.wait_for("state", lambda s: s["state"] == "ticket", timeout=8)
@@ -56,8 +57,11 @@ async def test_agent_sees_queue_accepts_and_they_talk(
     server: ChatServerProcess, agents: AgentStore
 ) -> None:
     agent = await new_agent(agents, server)
-    identity = {"name": "Kim Kunde", "email": "kim@example.com",
-                "signature": identity_signature(TEST_SECRET.encode(), "kim@example.com")}
+    identity = {
+        "name": "Kim Kunde",
+        "email": "kim@example.com",
+        "signature": identity_signature(TEST_SECRET.encode(), "kim@example.com"),
+    }
     customer = await queued_customer(server, identity=identity)
     state = await customer.wait_for("state", lambda s: s["state"] == "queued")
     assert state["agents_available"] == 1 and state["queue_position"] == 1
@@ -71,15 +75,20 @@ async def test_agent_sees_queue_accepts_and_they_talk(
     assert accepted["ok"] is True
     texts = [m["text"] for m in accepted["conversation"]["history"]]
     assert "I need a person" in texts
-    await customer.wait_for("state", lambda s: s["state"] == "agent" and s["agent"]["name"] == "Anna")
-    ack = await agent.call("message", {"conversation_id": conversation_id, "client_id": "a1",
-                                       "text": "Hello, Anna here"})
+    await customer.wait_for(
+        "state", lambda s: s["state"] == "agent" and s["agent"]["name"] == "Anna"
+    )
+    ack = await agent.call(
+        "message",
+        {"conversation_id": conversation_id, "client_id": "a1", "text": "Hello, Anna here"},
+    )
     assert ack["ok"] is True
     got = await customer.wait_for("message", lambda m: m["author"] == "agent")
     assert got["text"] == "Hello, Anna here" and got["name"] == "Anna"
     await customer.say("Thanks Anna, my invoice is wrong")
-    heard = await agent.wait_for("message", lambda m: m["author"] == "customer"
-                                 and "invoice" in m["text"])
+    heard = await agent.wait_for(
+        "message", lambda m: m["author"] == "customer" and "invoice" in m["text"]
+    )
     assert heard["conversation_id"] == conversation_id
     note = await agent.call("note", {"conversation_id": conversation_id, "text": "check invoice"})
     assert note["ok"] is True
@@ -108,14 +117,16 @@ async def test_two_agents_race_and_exactly_one_wins(
     conversation_id = snapshot["conversations"][0]["conversation_id"]
     results = await asyncio.gather(
         anna.call("accept", {"conversation_id": conversation_id}),
-        ben.call("accept", {"conversation_id": conversation_id}))
+        ben.call("accept", {"conversation_id": conversation_id}),
+    )
     winners = [r for r in results if r["ok"]]
     losers = [r for r in results if not r["ok"]]
     assert len(winners) == 1 and len(losers) == 1
     assert losers[0]["error"]["code"] == "already_assigned"
     loser = ben if results[1] is losers[0] else anna
-    forbidden = await loser.call("message", {"conversation_id": conversation_id,
-                                             "client_id": "x", "text": "me too"})
+    forbidden = await loser.call(
+        "message", {"conversation_id": conversation_id, "client_id": "x", "text": "me too"}
+    )
     assert forbidden["error"]["code"] == "forbidden"
     for client in (anna, ben, customer):
         await client.close()
@@ -154,8 +165,9 @@ async def test_agent_who_drops_returns_its_chats_to_the_queue(
     assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
     await customer.wait_for("state", lambda s: s["state"] == "agent")
     await agent.close()  # AGENT_GRACE_S=2 on this server
-    back = await customer.wait_for("state", lambda s: s["state"] == "queued"
-                                   and len(customer.events["state"]) > 2, timeout=12)
+    back = await customer.wait_for(
+        "state", lambda s: s["state"] == "queued" and len(customer.events["state"]) > 2, timeout=12
+    )
     assert back["deadline_ts"] > time.time()
     await customer.close()
 
@@ -197,8 +209,13 @@ async def test_agents_only_http_and_login(server: ChatServerProcess, agents: Age
             assert "livechat_messages_total" in await resp.text()
     refused = AgentClient(server.url)
     try:
-        await refused.sio.connect(server.url, namespaces=["/agent"], auth={"token": "a1.x.y.z.w"},
-                                  transports=["websocket"], wait_timeout=5)
+        await refused.sio.connect(
+            server.url,
+            namespaces=["/agent"],
+            auth={"token": "a1.x.y.z.w"},
+            transports=["websocket"],
+            wait_timeout=5,
+        )
         connected = True
     except Exception:
         connected = False
@@ -206,8 +223,13 @@ async def test_agents_only_http_and_login(server: ChatServerProcess, agents: Age
     await agents.disable("cara@oca.test")
     after = AgentClient(server.url)
     try:
-        await after.sio.connect(server.url, namespaces=["/agent"], auth={"token": ok["token"]},
-                                transports=["websocket"], wait_timeout=5)
+        await after.sio.connect(
+            server.url,
+            namespaces=["/agent"],
+            auth={"token": ok["token"]},
+            transports=["websocket"],
+            wait_timeout=5,
+        )
         still = True
     except Exception:
         still = False

@@ -43,8 +43,10 @@ async def test_customer_on_a_agent_on_b_then_a_dies(
     assert conversation_id == session["conversation_id"]
     assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
     await customer.wait_for("state", lambda s: s["state"] == "agent")
-    await agent.call("message", {"conversation_id": conversation_id, "client_id": "b1",
-                                 "text": "hello from node B"})
+    await agent.call(
+        "message",
+        {"conversation_id": conversation_id, "client_id": "b1", "text": "hello from node B"},
+    )
     got = await customer.wait_for("message", lambda m: m["author"] == "agent")
     assert got["text"] == "hello from node B"
     await customer.say("and back again")
@@ -60,8 +62,9 @@ async def test_customer_on_a_agent_on_b_then_a_dies(
     seqs = [m["seq"] for m in resumed["history"]]
     assert seqs == list(range(1, len(seqs) + 1))
     assert resumed["state"]["state"] == "agent"
-    await agent.call("message", {"conversation_id": conversation_id, "client_id": "b2",
-                                 "text": "still here"})
+    await agent.call(
+        "message", {"conversation_id": conversation_id, "client_id": "b2", "text": "still here"}
+    )
     again = await moved.wait_for("message", lambda m: m.get("text") == "still here")
     assert again["seq"] == seqs[-1] + 1
     await moved.close()
@@ -69,7 +72,7 @@ async def test_customer_on_a_agent_on_b_then_a_dies(
 
 
 async def test_deadline_is_kept_by_the_surviving_node(
-    two_nodes: tuple[ChatServerProcess, ChatServerProcess]
+    two_nodes: tuple[ChatServerProcess, ChatServerProcess],
 ) -> None:
     a, b = two_nodes
     customer = CustomerClient(b.url)

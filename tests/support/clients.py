@@ -30,8 +30,10 @@ class Recorder:
                     return item
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise TimeoutError(f"no {event!r} matching after {timeout}s; got "
-                                   f"{ {k: len(v) for k, v in self.events.items()} }")
+                raise TimeoutError(
+                    f"no {event!r} matching after {timeout}s; got "
+                    f"{ {k: len(v) for k, v in self.events.items()} }"
+                )
             self._changed.clear()
             try:
                 await asyncio.wait_for(self._changed.wait(), min(remaining, 0.2))
@@ -45,20 +47,23 @@ class CustomerClient(Recorder):
     def __init__(self, url: str) -> None:
         super().__init__()
         self.url = url
-        self.sio = socketio.AsyncClient(reconnection=True, reconnection_delay=0.2,
-                                        reconnection_delay_max=0.5)
+        self.sio = socketio.AsyncClient(
+            reconnection=True, reconnection_delay=0.2, reconnection_delay_max=0.5
+        )
         for name in self.EVENTS:
             self.sio.on(name, self._handler(name), namespace="/chat")
 
     def _handler(self, name: str) -> Any:
         async def handle(data: Any = None) -> None:
             self.record(name, data)
+
         return handle
 
     async def connect(self, **auth: Any) -> dict[str, Any]:
         count = len(self.events["session"])
-        await self.sio.connect(self.url, namespaces=["/chat"], auth=auth,
-                               transports=["websocket"], wait_timeout=10)
+        await self.sio.connect(
+            self.url, namespaces=["/chat"], auth=auth, transports=["websocket"], wait_timeout=10
+        )
         await self.wait_for("session", lambda _: len(self.events["session"]) > count)
         session: dict[str, Any] = self.events["session"][-1]
         return session
@@ -69,12 +74,14 @@ class CustomerClient(Recorder):
         return result
 
     async def call(self, event: str, data: Any = None, timeout: float = 10.0) -> Any:
-        return await self.sio.call(event, data if data is not None else {}, namespace="/chat",
-                                   timeout=timeout)
+        return await self.sio.call(
+            event, data if data is not None else {}, namespace="/chat", timeout=timeout
+        )
 
     async def say(self, text: str, client_id: str | None = None, **extra: Any) -> dict[str, Any]:
         ack: dict[str, Any] = await self.call(
-            "message", {"client_id": client_id or uuid.uuid4().hex, "text": text, **extra})
+            "message", {"client_id": client_id or uuid.uuid4().hex, "text": text, **extra}
+        )
         return ack
 
     async def close(self) -> None:
@@ -82,9 +89,10 @@ class CustomerClient(Recorder):
 
 
 async def login(url: str, email: str, password: str) -> dict[str, Any]:
-    async with aiohttp.ClientSession() as http, http.post(
-        f"{url}/api/login", json={"email": email, "password": password}
-    ) as resp:
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(f"{url}/api/login", json={"email": email, "password": password}) as resp,
+    ):
         body: dict[str, Any] = await resp.json()
         body["status"] = resp.status
         return body
@@ -96,8 +104,9 @@ class AgentClient(Recorder):
     def __init__(self, url: str) -> None:
         super().__init__()
         self.url = url
-        self.sio = socketio.AsyncClient(reconnection=True, reconnection_delay=0.2,
-                                        reconnection_delay_max=0.5)
+        self.sio = socketio.AsyncClient(
+            reconnection=True, reconnection_delay=0.2, reconnection_delay_max=0.5
+        )
         self.token: str | None = None
         for name in self.EVENTS:
             self.sio.on(name, self._handler(name), namespace="/agent")
@@ -105,19 +114,26 @@ class AgentClient(Recorder):
     def _handler(self, name: str) -> Any:
         async def handle(data: Any = None) -> None:
             self.record(name, data)
+
         return handle
 
     async def connect(self, email: str, password: str) -> None:
         body = await login(self.url, email, password)
         assert body["status"] == 200, body
         self.token = body["token"]
-        await self.sio.connect(self.url, namespaces=["/agent"], auth={"token": self.token},
-                               transports=["websocket"], wait_timeout=10)
+        await self.sio.connect(
+            self.url,
+            namespaces=["/agent"],
+            auth={"token": self.token},
+            transports=["websocket"],
+            wait_timeout=10,
+        )
         await self.wait_for("queue")
 
     async def call(self, event: str, data: Any = None, timeout: float = 10.0) -> Any:
-        return await self.sio.call(event, data if data is not None else {}, namespace="/agent",
-                                   timeout=timeout)
+        return await self.sio.call(
+            event, data if data is not None else {}, namespace="/agent", timeout=timeout
+        )
 
     def latest_queue(self) -> list[dict[str, Any]]:
         snapshots = self.events["queue"]
@@ -133,9 +149,19 @@ async def add_agent(redis_url: str, email: str, name: str, password: str) -> Non
     import sys
 
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "chat_server.cli", "agents", "add", email, "--name", name,
-        "--password-stdin", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "chat_server.cli",
+        "agents",
+        "add",
+        email,
+        "--name",
+        name,
+        "--password-stdin",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
-        env={**os.environ, "REDIS_URL": redis_url, "LIVECHAT_ENV": "test"})
-    out, err = await proc.communicate((password + "\n").encode())
+        env={**os.environ, "REDIS_URL": redis_url, "LIVECHAT_ENV": "test"},
+    )
+    _out, err = await proc.communicate((password + "\n").encode())
     assert proc.returncode == 0, err.decode()

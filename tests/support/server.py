@@ -32,21 +32,26 @@ class ChatServerProcess:
 
     def start(self) -> None:
         env = dict(os.environ)
-        env.update({
-            "LIVECHAT_ENV": "test",
-            "REDIS_URL": self.redis_url,
-            "PORT": str(self.port),
-            "HOST": "127.0.0.1",
-            "SECRET_KEY": TEST_SECRET,
-            "RASA_URL": "http://127.0.0.1:9",  # bot down unless a test says otherwise
-            "HANDOFF_TIMEOUT_S": "5",
-            "PYTHONUNBUFFERED": "1",
-        })
+        env.update(
+            {
+                "LIVECHAT_ENV": "test",
+                "REDIS_URL": self.redis_url,
+                "PORT": str(self.port),
+                "HOST": "127.0.0.1",
+                "SECRET_KEY": TEST_SECRET,
+                "RASA_URL": "http://127.0.0.1:9",  # bot down unless a test says otherwise
+                "HANDOFF_TIMEOUT_S": "5",
+                "PYTHONUNBUFFERED": "1",
+            }
+        )
         env.update(self.env)
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "chat_server.cli", "serve"],
-            cwd=repo_root(), env=env, stdout=log, stderr=subprocess.STDOUT,
+            cwd=repo_root(),
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         wait_for_port(self.port, timeout=30, proc=self.proc)
 

@@ -7,8 +7,13 @@ import pytest
 from chat_server.bot_bridge import BotFailure, parse_reply
 from chat_server.realtime.ratelimit import TokenBucket
 from chat_server.security import (
-    agent_claims, agent_token, conversation_from_token, customer_token, identity_signature,
-    identity_valid, new_conversation_id,
+    agent_claims,
+    agent_token,
+    conversation_from_token,
+    customer_token,
+    identity_signature,
+    identity_valid,
+    new_conversation_id,
 )
 
 SECRET = b"unit-test-secret"
@@ -48,10 +53,19 @@ def test_token_bucket_allows_a_burst_then_the_rate() -> None:
 
 
 def test_parse_reply_reads_the_custom_channel_and_the_rest_channel() -> None:
-    reply = parse_reply({"messages": [
-        {"text": "Hi", "buttons": [{"title": "Talk to a person", "payload": "/request_human"}]},
-        {"custom": {"handoff": True, "reason": "billing"}}],
-        "intent": {"name": "greet", "confidence": 0.97}}, 0.01)
+    reply = parse_reply(
+        {
+            "messages": [
+                {
+                    "text": "Hi",
+                    "buttons": [{"title": "Talk to a person", "payload": "/request_human"}],
+                },
+                {"custom": {"handoff": True, "reason": "billing"}},
+            ],
+            "intent": {"name": "greet", "confidence": 0.97},
+        },
+        0.01,
+    )
     assert reply.intent == "greet" and reply.confidence == 0.97
     assert reply.messages[0].buttons[0]["payload"] == "/request_human"
     assert reply.messages[1].custom == {"handoff": True, "reason": "billing"}
@@ -59,8 +73,9 @@ def test_parse_reply_reads_the_custom_channel_and_the_rest_channel() -> None:
     assert plain.intent is None and plain.messages[0].text == "hello"
 
 
-@pytest.mark.parametrize("body", [[], {"messages": []}, {}, None, "text", [5, "x"],
-                                  {"messages": [{"buttons": "nope"}]}])
+@pytest.mark.parametrize(
+    "body", [[], {"messages": []}, {}, None, "text", [5, "x"], {"messages": [{"buttons": "nope"}]}]
+)
 def test_empty_or_malformed_replies_are_bot_failures(body: object) -> None:
     with pytest.raises(BotFailure):
         parse_reply(body, 0.0)

@@ -6,8 +6,14 @@ import pytest
 
 from chat_server.conversations.state_machine import Decision, Event, Route, State, decide
 
-B, Q, A, R, T, C = (State.BOT, State.QUEUED, State.AGENT, State.RESOLVED, State.TICKET,
-                    State.CLOSED)
+B, Q, A, R, T, C = (
+    State.BOT,
+    State.QUEUED,
+    State.AGENT,
+    State.RESOLVED,
+    State.TICKET,
+    State.CLOSED,
+)
 
 # (state, event) -> (new state or None, error or None, route or None)
 TABLE: dict[tuple[State, Event], tuple[State | None, str | None, Route | None]] = {
