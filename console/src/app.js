@@ -514,7 +514,8 @@ function buildChat(chat) {
   ui.tabs.appendChild(chat.ui.tab);
 
   chat.ui.state = h('span', { class: 'state' });
-  chat.ui.transcript = h('ol', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': `Conversation with ${customerName(chat.customer)}`, tabindex: '0' });
+  chat.ui.transcript = h('ol', { class: 'transcript' });
+  chat.ui.log = h('div', { class: 'logbox', role: 'log', 'aria-live': 'polite', 'aria-label': `Conversation with ${customerName(chat.customer)}`, tabindex: '0' }, chat.ui.transcript);
   chat.ui.typing = h('div', { class: 'typing', 'aria-live': 'polite' });
   const inputId = `reply-${id}`;
   chat.ui.input = h('textarea', { id: inputId, 'aria-describedby': `hint-${id}`, autocomplete: 'off' });
@@ -565,7 +566,7 @@ function buildChat(chat) {
       chat.ui.actions,
     ),
     chat.ui.ticketForm,
-    chat.ui.transcript,
+    chat.ui.log,
     chat.ui.typing,
     chat.ui.composer,
     chat.ui.ended,
@@ -711,7 +712,7 @@ function setChatState(chat, st) {
 
 function scrollDown(chat) {
   requestAnimationFrame(() => {
-    chat.ui.transcript.scrollTop = chat.ui.transcript.scrollHeight;
+    chat.ui.log.scrollTop = chat.ui.log.scrollHeight;
   });
 }
 

@@ -42,8 +42,9 @@ header p { margin: 2px 0 0; font-size: 13px; }
   border-bottom: 1px solid #d4def0; }
 .banner p { margin: 2px 0; }
 .banner strong { font-weight: 700; }
-.log { list-style: none; margin: 0; padding: 12px; flex: 1; overflow-y: auto;
-  display: flex; flex-direction: column; gap: 8px; }
+.log { flex: 1; overflow-y: auto; }
+.list { list-style: none; margin: 0; padding: 12px; display: flex; flex-direction: column;
+  gap: 8px; }
 .msg { max-width: 85%; display: flex; flex-direction: column; }
 .msg .who { font-size: 12px; color: #4a5560; margin: 0 4px 2px; }
 .msg .bubble { padding: 8px 11px; border-radius: 12px; white-space: pre-wrap;

@@ -63,7 +63,9 @@ export class WidgetView {
     this.subtitle = h('p', { id: 'lc-sub' });
     this.conn = h('div', { class: 'conn', role: 'status', hidden: true });
     this.banner = h('div', { class: 'banner', hidden: true });
-    this.log = h('ol', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.messagesLabel, tabindex: '0' });
+    // role=log on a wrapper: an <ol> given another role would orphan its <li> items.
+    this.log = h('ol', { class: 'list' });
+    this.logBox = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.messagesLabel, tabindex: '0' }, this.log);
     this.typingEl = h('div', { class: 'typing', 'aria-live': 'polite', hidden: true });
     this.extra = h('div', { class: 'extra', hidden: true });
     this.input = h('textarea', {
@@ -89,7 +91,7 @@ export class WidgetView {
         h('div', { class: 'titles' }, h('h2', { id: 'lc-title' }, t.title), this.subtitle),
         h('button', { type: 'button', class: 'icon-btn', 'aria-label': t.closeChat, onclick: () => this.toggle(false) }, '−'),
       ),
-      this.conn, this.banner, this.log, this.typingEl, this.extra, this.composer,
+      this.conn, this.banner, this.logBox, this.typingEl, this.extra, this.composer,
       h('div', { class: 'actions' }, this.handoffBtn, this.ticketBtn, this.endBtn),
     );
     this.panel.addEventListener('keydown', (e) => {
@@ -297,7 +299,7 @@ export class WidgetView {
 
   scrollDown() {
     requestAnimationFrame(() => {
-      this.log.scrollTop = this.log.scrollHeight;
+      this.logBox.scrollTop = this.logBox.scrollHeight;
     });
   }
 
