@@ -281,6 +281,13 @@ function startConsole() {
     const list = Array.isArray(data) ? data : (data && (data.canned || data.responses)) || [];
     app.canned = list.map((c) => ({ ...c, shortcut: String(c.shortcut || '').replace(/^\//, '') }));
   }).catch(() => {});
+  // Presence is kept by the server; show the one it has.
+  api('GET', '/api/me').then((data) => {
+    if (data && data.presence) {
+      ui.presence.value = data.presence;
+      localStorage.setItem(PRESENCE_KEY, data.presence);
+    }
+  }).catch(() => {});
   connect();
   if (!app.ticker) app.ticker = setInterval(tick, 1000);
 }
@@ -360,7 +367,13 @@ function connect() {
 
 // ---- queue -----------------------------------------------------------------------------
 const customerName = (c) => (c && (c.name || c.email)) || 'Anonymous customer';
-const firstMessage = (s) => s.first_message || s.last_message || null;
+/** The customer's first message (a Message or its text), else the last message. */
+function firstMessage(s) {
+  const f = s.first_message;
+  if (typeof f === 'string' && f) return { text: f };
+  if (f && f.text) return f;
+  return s.last_message || null;
+}
 
 function onQueue(list) {
   app.queue = list;
@@ -481,7 +494,8 @@ function openChat(conv, focus) {
 function mergeConversation(chat, conv) {
   for (const m of conv.history || conv.messages || []) addMessage(chat, m, false);
   for (const n of conv.notes || []) addNote(chat, n);
-  if (conv.state) setChatState(chat, { state: conv.state, ticket: conv.ticket });
+  const ticket = typeof conv.ticket === 'string' ? { number: conv.ticket } : conv.ticket;
+  if (conv.state) setChatState(chat, { state: conv.state, ticket });
 }
 
 async function resync(chat) {

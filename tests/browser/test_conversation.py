@@ -19,7 +19,7 @@ def _canned(base_url: str, token: str) -> list[dict[str, str]]:
     )
     with urllib.request.urlopen(req, timeout=5) as res:
         data = json.load(res)
-    return data if isinstance(data, list) else data.get("canned", [])
+    return data if isinstance(data, list) else data.get("responses") or data.get("canned") or []
 
 
 def _queued_customer(server, new_context, text: str = "Hello, my invoice is wrong") -> CustomerPage:  # type: ignore[no-untyped-def]
