@@ -137,7 +137,14 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
     node_id = settings.node_id or f"node-{secrets.token_hex(4)}"
     lease = SweeperLease(redis, node_id)
     heartbeat_s = min(5.0, settings.agent_grace_s / 4)
-    sweeper = Sweeper(service, lease, agent_ns.local_agent_ids, heartbeat_s=heartbeat_s)
+    sweeper = Sweeper(
+        service,
+        lease,
+        agent_ns.local_agent_ids,
+        heartbeat_s=heartbeat_s,
+        on_heartbeat=agent_ns.drop_revoked,
+    )
+    tickets.listeners.append(service.ticket_event)
     task = asyncio.create_task(sweeper.run(), name="sweeper")
     try:
         yield

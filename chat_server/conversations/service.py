@@ -546,6 +546,16 @@ class ConversationService:
             await self.mailer.ticket_opened(ticket)
         return ticket
 
+    async def ticket_event(self, event: str, ticket: Ticket, agent: Any) -> None:
+        """An agent answered or closed a ticket by email: tell the customer's open chat."""
+        if not ticket.conversation_id or event not in {"reply", "closed"}:
+            return
+        conv = await self.conversations.get(ticket.conversation_id)
+        if conv.stored:
+            key = "ticket_replied" if event == "reply" else "ticket_closed"
+            await self._system(conv, key, number=ticket.number)
+            await self._emit_state(conv.id)
+
     async def contact(self, conversation_id: str, email: str, name: str | None) -> dict[str, Any]:
         """Where ticket mail goes; attaches it to the conversation's ticket and confirms it."""
         fields: dict[str, Any] = {"email": email}
@@ -622,6 +632,8 @@ class ConversationService:
 
     # ------------------------------------------------------------ agent actions
     async def accept(self, conversation_id: str, agent: Agent) -> dict[str, Any]:
+        if not await self.conversations.exists(conversation_id):
+            raise refuse("not_found")
         result = await self.queue.accept(conversation_id, agent.id, agent.name)
         if result != "ok":
             raise refuse(result)
@@ -667,7 +679,8 @@ class ConversationService:
             conv.id,
             author="agent",
             text=clean,
-            client_id=f"{agent.id}:{client_id}",
+            client_id=client_id,
+            dedupe_key=f"{agent.id}:{client_id}",
             name=agent.name,
             redactions=found,
         )
@@ -721,7 +734,7 @@ class ConversationService:
         state = await self.state_of(resolved)
         await self._out().to_customer(conv.id, "state", state)
         await self._out().to_agent(agent.id, "state", state)
-        await self._out().queue_changed()
+        await self.capacity_changed()
         metrics.RESOLVED.inc()
         return state
 
@@ -761,6 +774,15 @@ class ConversationService:
 
     async def set_presence(self, agent: Agent, status: str) -> None:
         await self.agents.set_presence(agent.id, status)
+        await self.capacity_changed()
+
+    async def capacity_changed(self) -> None:
+        """An agent came, became available or freed a slot: with ROUTING=auto, waiting
+        conversations are assigned at once, oldest first; everyone sees the new queue."""
+        if self.settings.routing == "auto":
+            for conversation_id in await self.queue.queued():
+                if not await self.auto_assign(conversation_id):
+                    break
         await self._refresh_queued_states()
         await self._out().queue_changed()
 

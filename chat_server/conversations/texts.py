@@ -70,9 +70,17 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Thank you. We will write to {email} about ticket {number}.",
         "de": "Danke. Wir schreiben Ihnen an {email} zu Ticket {number}.",
     },
+    "ticket_replied": {
+        "en": "We answered ticket {number} by email.",
+        "de": "Wir haben Ticket {number} per E-Mail beantwortet.",
+    },
+    "ticket_closed": {
+        "en": "Ticket {number} is closed. Write again any time.",
+        "de": "Ticket {number} ist geschlossen. Schreiben Sie jederzeit wieder.",
+    },
     "bot_down": {
         "en": "Sorry, our assistant is not answering right now. Would you like to talk to a "
-              "person?",
+        "person?",
         "de": "Leider antwortet unser Assistent gerade nicht. Möchten Sie mit einer Person "
         "sprechen?",
     },

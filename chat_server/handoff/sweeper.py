@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import Any
 
 import redis.asyncio as aioredis
 
@@ -51,8 +52,10 @@ class Sweeper:
         heartbeat: object,
         interval_s: float = 0.5,
         heartbeat_s: float = 5.0,
+        on_heartbeat: Any = None,
     ) -> None:
         self._service = service
+        self._on_heartbeat = on_heartbeat  # e.g. end revoked agents' connections
         self._lease = lease
         self._heartbeat = heartbeat  # callable returning the agent ids connected to this node
         self._interval = interval_s
@@ -76,6 +79,8 @@ class Sweeper:
         if now - self._last_heartbeat >= self._heartbeat_s:
             await service.queue.heartbeat(self._heartbeat(), now)  # type: ignore[attr-defined,operator]
             self._last_heartbeat = now
+            if self._on_heartbeat is not None:
+                await self._on_heartbeat()
         if not await self._lease.hold():
             return
         await service.expire_due(now)  # type: ignore[attr-defined]

@@ -190,8 +190,11 @@ async def demo_portal(request: web.Request) -> web.Response:
             status=503, text="the demo portal is missing", content_type="text/plain"
         )
     secret = request.app[SERVICES].secret
-    identity = dict(DEMO_CUSTOMER, signature=identity_signature(secret, DEMO_CUSTOMER["email"]))
-    # The portal signs its signed-in customer server-side; here the demo customer.
+    # A portal signs its signed-in customer server-side; the demo signs a demo customer, and
+    # never in production, where anyone could then claim that identity.
+    identity: dict[str, str] | None = None
+    if request.app[SETTINGS].env != "production":
+        identity = dict(DEMO_CUSTOMER, signature=identity_signature(secret, DEMO_CUSTOMER["email"]))
     page = DEMO_PAGE.read_text(encoding="utf-8").replace(
         "__DEMO_IDENTITY__", json.dumps(identity).replace("<", "\\u003c").replace("'", "&#39;")
     )

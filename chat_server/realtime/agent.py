@@ -75,10 +75,18 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         try:
             await self.emit("queue", await self.service.queue_snapshot(agent.id), to=sid)
             await self.emit("presence", {"status": agent.presence}, to=sid)
-            # Another agent's "available" count changed for waiting customers.
-            await self.service._out().queue_changed()
+            # One more agent: waiting customers' counts change; ROUTING=auto assigns at once.
+            await self.service.capacity_changed()
         except Exception:
             log.exception("could not welcome agent")
+
+    async def drop_revoked(self) -> None:
+        """End connections of agents disabled or given a new password since they connected
+        (checked on every heartbeat, so within seconds on every node)."""
+        for sid, conn in list(self.connections.items()):
+            current = await self.service.agents.get(conn.agent.id)
+            if current is None or current.disabled or current.version != conn.agent.version:
+                await self.disconnect(sid)
 
     async def on_disconnect(self, sid: str, reason: Any = None) -> None:
         if self.connections.pop(sid, None) is not None:

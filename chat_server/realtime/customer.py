@@ -38,6 +38,20 @@ def error(code: str, message: str) -> dict[str, Any]:
     return {"ok": False, "error": {"code": code, "message": message}}
 
 
+def parse_auth(auth: Any) -> CustomerAuth:
+    """Read each field on its own: one bad field (a huge locale, say) must not cost the
+    customer a valid token and so their conversation."""
+    raw = auth if isinstance(auth, dict) else {}
+    fields: dict[str, Any] = {}
+    for name in ("token", "after_seq", "locale", "identity"):
+        try:
+            CustomerAuth.model_validate({name: raw.get(name)})
+        except ValidationError:
+            continue
+        fields[name] = raw.get(name)
+    return CustomerAuth.model_validate(fields)
+
+
 @dataclass
 class CustomerConnection:
     conversation_id: str
@@ -56,10 +70,7 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
-        try:
-            parsed = CustomerAuth.model_validate(auth if isinstance(auth, dict) else {})
-        except ValidationError:
-            parsed = CustomerAuth()
+        parsed = parse_auth(auth)
         conversation_id = conversation_from_token(self.secret, parsed.token)
         if conversation_id is None:
             conversation_id = new_conversation_id()

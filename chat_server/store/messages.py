@@ -67,12 +67,17 @@ class MessageLog:
         author: str,
         text: str,
         client_id: str | None = None,
+        dedupe_key: str | None = None,
         name: str | None = None,
         redactions: list[str] | None = None,
         buttons: list[dict[str, str]] | None = None,
         extra: dict[str, Any] | None = None,
     ) -> tuple[MessageDict, bool]:
-        """Store a message; returns (message, created). A known client_id returns the first one."""
+        """Store a message; returns (message, created). A known client_id returns the first one.
+
+        `dedupe_key` (default: the client_id) is what makes a resend idempotent; agents' keys
+        are scoped to the agent so two agents' client ids can never collide.
+        """
         body: MessageDict = {
             "id": new_id(),
             "conversation_id": conversation_id,
@@ -89,13 +94,17 @@ class MessageLog:
             body.update(extra)
         created, stored = await self._append(
             keys=[self.log_key(conversation_id), self.cids_key(conversation_id)],
-            args=[client_id or "", json.dumps(body, separators=(",", ":")), self._retention_s],
+            args=[
+                dedupe_key or client_id or "",
+                json.dumps(body, separators=(",", ":")),
+                self._retention_s,
+            ],
         )
         message: MessageDict = json.loads(stored)
         return message, bool(int(created))
 
     async def after(
-        self, conversation_id: str, after_seq: int = 0, limit: int = 1000
+        self, conversation_id: str, after_seq: int = 0, limit: int = 100_000
     ) -> list[MessageDict]:
         start = max(0, after_seq)
         raw: list[str] = await self._redis.lrange(

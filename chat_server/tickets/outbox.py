@@ -42,7 +42,9 @@ class Outbox:
     _ENQUEUE = """
     if KEYS[3] ~= '' then
       if redis.call('EXISTS', KEYS[3]) == 0 then return 0 end
-      if redis.call('HSETNX', KEYS[3], ARGV[4], ARGV[5]) == 0 then return 0 end
+      local cur = redis.call('HGET', KEYS[3], ARGV[4])
+      if cur and cur ~= '' then return 0 end
+      redis.call('HSET', KEYS[3], ARGV[4], ARGV[5])
     end
     local fields = cjson.decode(ARGV[3])
     for k, v in pairs(fields) do redis.call('HSET', KEYS[1], k, v) end

@@ -147,3 +147,17 @@ async def test_unknown_event_and_garbage_do_not_break_the_connection(
     await customer.sio.emit("message", "\x00" * 100, namespace="/chat")
     ack = await customer.say("fine " + uuid.uuid4().hex)
     assert ack["ok"] is True
+
+
+async def test_one_bad_auth_field_does_not_cost_the_conversation(
+    server: ChatServerProcess,
+) -> None:
+    first = CustomerClient(server.url)
+    session = await first.connect()
+    await first.say("keep me")
+    await first.close()
+    again = CustomerClient(server.url)
+    resumed = await again.connect(token=session["token"], locale="x" * 500, after_seq=-3)
+    await again.close()
+    assert resumed["conversation_id"] == session["conversation_id"]
+    assert resumed["history"][0]["text"] == "keep me"

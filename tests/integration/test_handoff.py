@@ -242,3 +242,59 @@ async def test_login_is_rate_limited(server: ChatServerProcess, agents: AgentSto
     assert statuses[:10] == [401] * 10 and statuses[-1] == 429
     # Even the right password waits out the window: guessing gains nothing.
     assert (await login(server.url, "dan@oca.test", "correct horse battery"))["status"] == 429
+
+
+async def test_agent_messages_keep_their_client_id_and_resends_store_once(
+    server: ChatServerProcess, agents: AgentStore
+) -> None:
+    agent = await new_agent(agents, server)
+    customer = await queued_customer(server)
+    snapshot = await agent.wait_for("queue", lambda q: q["conversations"])
+    conversation_id = snapshot["conversations"][0]["conversation_id"]
+    assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
+    body = {"conversation_id": conversation_id, "client_id": "k-1", "text": "once"}
+    first, second = await agent.call("message", body), await agent.call("message", body)
+    assert first["message"]["client_id"] == "k-1"
+    assert first["message"]["id"] == second["message"]["id"]
+    await asyncio.sleep(0.3)
+    assert sum(1 for m in customer.events["message"] if m["text"] == "once") == 1
+    await agent.close()
+    await customer.close()
+
+
+async def test_disabled_agent_is_disconnected(
+    server: ChatServerProcess, agents: AgentStore
+) -> None:
+    agent = await new_agent(agents, server, "eve@oca.test", "Eve")
+    assert agent.sio.connected
+    await agents.disable("eve@oca.test")
+    for _ in range(40):  # heartbeats run every AGENT_GRACE_S/4 = 0.5 s here
+        if not agent.sio.connected or "/agent" not in agent.sio.namespaces:
+            break
+        await asyncio.sleep(0.25)
+    assert "/agent" not in agent.sio.namespaces
+
+
+async def test_auto_routing_assigns_at_once_and_when_an_agent_arrives(
+    redis_proc: object, agents: AgentStore
+) -> None:
+    from tests.integration.conftest import SERVER_ENV
+
+    node = ChatServerProcess(redis_proc.url, ROUTING="auto", **SERVER_ENV)  # type: ignore[attr-defined]
+    node.start()
+    try:
+        waiting = await queued_customer(node)  # nobody online yet: it waits
+        agent = await new_agent(agents, node, "auto@oca.test", "Otto")
+        state = await waiting.wait_for("state", lambda s: s["state"] == "agent", timeout=5)
+        assert state["agent"]["name"] == "Otto"
+        second = CustomerClient(node.url)
+        await second.connect()
+        ack = await second.call("handoff")
+        assert ack["state"]["state"] == "agent"  # assigned at once: the ack says so
+        third = await queued_customer(node)  # AGENT_MAX_CHATS=2: this one waits
+        await asyncio.sleep(0.5)
+        assert third.events["state"][-1]["state"] == "queued"
+        for client in (waiting, second, third, agent):
+            await client.close()
+    finally:
+        node.stop()
