@@ -38,3 +38,8 @@ frontend-clean:
 
 RUN_PREREQS += frontend
 TEST_PREREQS += frontend browser-deps
+
+# Re-take docs/screenshots/*.png from the browser tests (they save none otherwise).
+.PHONY: screenshots
+screenshots: venv system-deps frontend browser-deps
+	LIVECHAT_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/browser

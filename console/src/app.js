@@ -790,8 +790,12 @@ function insertCanned(chat, c) {
   const el = chat.ui.input;
   const found = cannedMatches(chat);
   if (!found) return;
-  el.value = el.value.slice(0, found.start) + c.text + el.value.slice(found.end);
-  const caret = found.start + c.text.length;
+  // Canned texts may name the agent or the customer: {agent}, {customer}.
+  const text = c.text
+    .replaceAll('{agent}', (app.me && app.me.name) || '')
+    .replaceAll('{customer}', (chat.customer && chat.customer.name) || '');
+  el.value = el.value.slice(0, found.start) + text + el.value.slice(found.end);
+  const caret = found.start + text.length;
   el.setSelectionRange(caret, caret);
   renderSuggestions(chat);
   el.focus();

@@ -196,7 +196,7 @@ export class WidgetView {
     const meta = h('div', { class: 'meta' });
     li.appendChild(meta);
     this.setStatus(li, m, status);
-    if (author === 'bot' && Array.isArray(m.buttons) && m.buttons.length) {
+    if (author !== 'customer' && Array.isArray(m.buttons) && m.buttons.length) {
       li.appendChild(
         h('div', { class: 'buttons' },
           m.buttons.map((b) =>
