@@ -277,6 +277,7 @@ function startConsole() {
   document.addEventListener('click', unlockAudio, { once: true });
   document.addEventListener('keydown', unlockAudio, { once: true });
   showView('chats');
+  showTabsArea();
   api('GET', '/api/canned').then((data) => {
     const list = Array.isArray(data) ? data : (data && (data.canned || data.responses)) || [];
     app.canned = list.map((c) => ({ ...c, shortcut: String(c.shortcut || '').replace(/^\//, '') }));
@@ -507,6 +508,19 @@ async function resync(chat) {
   }
 }
 
+/** A seq gap: ask for what follows the last contiguous seq (falls back to the HTTP detail). */
+async function fillGap(chat) {
+  if (chat.fillingGap) return;
+  chat.fillingGap = true;
+  try {
+    const res = await ask('history', { conversation_id: chat.id, after_seq: chat.lastSeq });
+    if (res.ok) for (const m of res.messages || []) addMessage(chat, m, false);
+    else await resync(chat);
+  } finally {
+    chat.fillingGap = false;
+  }
+}
+
 function buildChat(chat) {
   const id = chat.id;
   const tabId = `tab-${id}`;
@@ -588,9 +602,16 @@ function buildChat(chat) {
   ui.panels.appendChild(chat.ui.panel);
 }
 
+function showTabsArea() {
+  const any = app.chats.size > 0;
+  ui.welcome.hidden = any;
+  ui.tabs.hidden = !any;
+  ui.panels.hidden = !any;
+}
+
 function selectTab(id, focus) {
   app.active = id;
-  ui.welcome.hidden = app.chats.size > 0;
+  showTabsArea();
   for (const [cid, chat] of app.chats) {
     const on = cid === id;
     chat.ui.tab.setAttribute('aria-selected', String(on));
@@ -617,7 +638,7 @@ function closeTab(chat) {
   if (next) selectTab(next, true);
   else {
     app.active = null;
-    ui.welcome.hidden = false;
+    showTabsArea();
   }
 }
 
@@ -677,7 +698,7 @@ function addMessage(chat, m, live) {
       }
     }
     const highest = Math.max(...chat.messages.keys());
-    if (highest > chat.lastSeq) resync(chat); // a gap: fetch what is missing
+    if (highest > chat.lastSeq) fillGap(chat);
   }
   scrollDown(chat);
 }
