@@ -146,7 +146,8 @@ async def fuzz_raw_ws(url: str, gen: Gen, count: int, stats: dict[str, int]) -> 
     async with aiohttp.ClientSession() as http:
         while sent < count:
             try:
-                async with http.ws_connect(ws_url, timeout=aiohttp.ClientWSTimeout(ws_close=2)) as ws:
+                timeout = aiohttp.ClientWSTimeout(ws_close=2)
+                async with http.ws_connect(ws_url, timeout=timeout) as ws:
                     await ws.receive(timeout=2)  # the open packet
                     for _ in range(50):
                         if sent >= count:

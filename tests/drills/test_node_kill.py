@@ -76,7 +76,8 @@ async def test_kill_a_node_mid_conversation(private_redis: RedisServer) -> None:
 
         victims = [*customers[:-1], agent]
         for client in victims:
-            assert client.recovered_at, f"{type(client).__name__} never failed over: {client.errors}"
+            name = type(client).__name__
+            assert client.recovered_at, f"{name} never failed over: {client.errors}"
         worst = max(client.recovered_at[0] - killed_at for client in victims)
         print(f"\nDRILL node-kill: worst failover {worst:.2f}s over {len(victims)} clients")
         assert worst < FAILOVER_LIMIT_S
