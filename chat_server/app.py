@@ -28,6 +28,7 @@ from chat_server.http.routes import routes, security_headers
 from chat_server.realtime.agent import AgentNamespace
 from chat_server.realtime.customer import CustomerNamespace
 from chat_server.realtime.outbound import AGENT, CHAT, SocketOutbound
+from chat_server.realtime.redis_manager import BoundedRetryRedisManager
 from chat_server.security import load_secret
 from chat_server.services import Services
 from chat_server.store import ConversationStore, MessageLog
@@ -57,7 +58,7 @@ def init_app(
 ) -> web.Application:
     app = web.Application(client_max_size=MAX_PACKET_BYTES, middlewares=[security_headers])
     app[SETTINGS] = settings
-    manager = socketio.AsyncRedisManager(
+    manager = BoundedRetryRedisManager(
         settings.redis_url,
         channel="livechat-socketio",
         redis_options={"max_connections": REDIS_POOL_SIZE, "health_check_interval": 10},
