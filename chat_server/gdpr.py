@@ -7,6 +7,7 @@ Erasing also asks Rasa to forget the conversations' trackers.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -17,6 +18,7 @@ from chat_server.conversations.service import customer_index_key
 from chat_server.handoff.keys import QUEUE_KEY
 from chat_server.store import ConversationStore, MessageLog
 from chat_server.tickets import TicketStore
+from chat_server.tickets import keys as ticket_keys
 
 
 async def _conversation_ids(redis: aioredis.Redis, store: TicketStore, email: str) -> set[str]:
@@ -73,10 +75,45 @@ async def erase_customer(redis: aioredis.Redis, settings: Settings, email: str) 
     finally:
         await bot.close()
     erased_tickets = [n for n in await tickets.numbers_for_email(email) if await tickets.erase(n)]
+    for conversation_id in conversation_ids:
+        await redis.delete(ticket_keys.by_conversation(conversation_id))
+    unsent = await _erase_queued_mail(redis, email, set(erased_tickets))
+    feedback = await _erase_feedback(redis, email)
     await redis.delete(customer_index_key(email))
     return {
         "email": email,
         "conversations_erased": len(conversation_ids),
         "tickets_erased": erased_tickets,
+        "unsent_mail_erased": unsent,
+        "feedback_erased": feedback,
         "bot_trackers_forgotten": forgotten,
     }
+
+
+async def _erase_queued_mail(redis: aioredis.Redis, email: str, numbers: set[str]) -> int:
+    """Mail still waiting in the outbox to or about the customer goes too."""
+    erased = 0
+    async for key in redis.scan_iter(match=ticket_keys.OUTBOX_ITEM_PREFIX + "*", count=500):
+        kind = await redis.type(key)
+        if kind == "string":
+            raw = str(await redis.get(key) or "")
+        elif kind == "hash":
+            raw = json.dumps(await redis.hgetall(key))
+        else:
+            continue
+        if email.lower() in raw.lower() or any(n in raw for n in numbers):
+            mail_id = key[len(ticket_keys.OUTBOX_ITEM_PREFIX) :]
+            await redis.delete(key)
+            await redis.zrem(ticket_keys.OUTBOX_DUE, mail_id)
+            await redis.zrem(ticket_keys.OUTBOX_DEAD, mail_id)
+            erased += 1
+    return erased
+
+
+async def _erase_feedback(redis: aioredis.Redis, email: str) -> int:
+    ids: set[str] = set(await redis.smembers(ticket_keys.feedback_by_email(email)))
+    for feedback_id in ids:
+        await redis.delete(ticket_keys.feedback(feedback_id))
+        await redis.zrem(ticket_keys.FEEDBACK_INDEX, feedback_id)
+    await redis.delete(ticket_keys.feedback_by_email(email))
+    return len(ids)

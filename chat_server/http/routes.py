@@ -196,7 +196,7 @@ async def demo_portal(request: web.Request) -> web.Response:
     if request.app[SETTINGS].env != "production":
         identity = dict(DEMO_CUSTOMER, signature=identity_signature(secret, DEMO_CUSTOMER["email"]))
     page = DEMO_PAGE.read_text(encoding="utf-8").replace(
-        "__DEMO_IDENTITY__", json.dumps(identity).replace("<", "\\u003c").replace("'", "&#39;")
+        "__DEMO_IDENTITY__", json.dumps(identity).replace("<", "\\u003c").replace("'", "\\u0027")
     )
     return web.Response(text=page, content_type="text/html")
 
