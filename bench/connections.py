@@ -41,8 +41,7 @@ from bench.support.harness import (
 
 
 async def _hold(conn: Connection, url: str, n: int, local_ip: str, first: int) -> None:
-    http = aiohttp.ClientSession(
-        connector=aiohttp.TCPConnector(limit=0, local_addr=(local_ip, 0)))
+    http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0, local_addr=(local_ip, 0)))
     clients = [SioClient(http, url, "/chat") for _ in range(n)]
     sem = asyncio.Semaphore(64)
     failures: list[str] = []
@@ -128,9 +127,16 @@ def run_stack(stack: str, n: int, procs: int, idle_s: float) -> dict[str, Any]:
         for p, _ in children:
             p.join(60)
         return {
-            "stack": stack, "n": n, "connected": connected, "alive": alive,
-            "failures": failures, "connect_s": connect_s, "rss0": rss0, "rss1": rss1,
-            "per_conn": (rss1 - rss0) / max(1, connected), "idle_cpu": idle_cpu,
+            "stack": stack,
+            "n": n,
+            "connected": connected,
+            "alive": alive,
+            "failures": failures,
+            "connect_s": connect_s,
+            "rss0": rss0,
+            "rss1": rss1,
+            "per_conn": (rss1 - rss0) / max(1, connected),
+            "idle_cpu": idle_cpu,
         }
     finally:
         for p, _ in children:
@@ -152,8 +158,10 @@ def main() -> int:
     n = args.connections or (2000 if args.quick else 10000)
     idle_s = 5.0 if args.quick else args.idle
     limit = raise_nofile(n + 2000)
-    print(f"connections: {n:,} idle /chat websocket connections to one node, {args.procs} client "
-          f"processes; RLIMIT_NOFILE {limit}")
+    print(
+        f"connections: {n:,} idle /chat websocket connections to one node, {args.procs} client "
+        f"processes; RLIMIT_NOFILE {limit}"
+    )
     print("ours runs with " + ", ".join(f"{k}={v}" for k, v in OURS_ENV.items()))
     if limit < n + 100:
         print(f"  the open-files limit ({limit}) caps this run below {n:,} connections")
@@ -161,18 +169,42 @@ def main() -> int:
     for stack in ("bare", "ours"):
         r = run_stack(stack, n, args.procs, idle_s)
         results.append(r)
-        print(f"  {stack}: {r['connected']:,} connected in {r['connect_s']:.1f} s, "
-              f"{r['alive']:,} still open after the idle period", flush=True)
+        print(
+            f"  {stack}: {r['connected']:,} connected in {r['connect_s']:.1f} s, "
+            f"{r['alive']:,} still open after the idle period",
+            flush=True,
+        )
         if r["failures"]:
             print(f"  {stack}: connect failures, e.g. {r['failures'][0]}")
-    rows = [[
-        r["stack"], f"{r['connected']:,}", f"{r['connected'] / r['connect_s']:,.0f}",
-        f"{r['rss0'] / 2**20:.0f}", f"{r['rss1'] / 2**20:.0f}", f"{r['per_conn'] / 1024:.1f}",
-        f"{100 * r['idle_cpu']:.1f}", f"{r['alive']:,}",
-    ] for r in results]
+    rows = [
+        [
+            r["stack"],
+            f"{r['connected']:,}",
+            f"{r['connected'] / r['connect_s']:,.0f}",
+            f"{r['rss0'] / 2**20:.0f}",
+            f"{r['rss1'] / 2**20:.0f}",
+            f"{r['per_conn'] / 1024:.1f}",
+            f"{100 * r['idle_cpu']:.1f}",
+            f"{r['alive']:,}",
+        ]
+        for r in results
+    ]
     print()
-    print(table(["stack", "connections", "connects/s", "RSS before MiB", "RSS after MiB",
-                 "KiB per connection", "idle CPU % of a core", "open at end"], rows))
+    print(
+        table(
+            [
+                "stack",
+                "connections",
+                "connects/s",
+                "RSS before MiB",
+                "RSS after MiB",
+                "KiB per connection",
+                "idle CPU % of a core",
+                "open at end",
+            ],
+            rows,
+        )
+    )
     bare, ours = results
     print(f"\nours/bare memory per connection: {ours['per_conn'] / bare['per_conn']:.2f}")
     return 0

@@ -84,6 +84,7 @@ async def _customers(conn: Connection, stack: str, url: str, n: int) -> None:
         def on_event(event: str, data: Any) -> None:
             if event == "session" and not sessions[k].done():
                 sessions[k].set_result(data)
+
         return on_event
 
     clients = []
@@ -153,8 +154,10 @@ async def _agents(conn: Connection, stack: str, url: str, n_agents: int) -> None
     for a, agent in enumerate(agents):
         auth: dict[str, Any] = {}
         if stack == "ours":
-            async with http.post(f"{url}/api/login", json={
-                "email": f"agent{a}@bench.test", "password": AGENT_PASSWORD}) as resp:
+            async with http.post(
+                f"{url}/api/login",
+                json={"email": f"agent{a}@bench.test", "password": AGENT_PASSWORD},
+            ) as resp:
                 body = await resp.json()
                 if resp.status != 200:
                     raise RuntimeError(f"login failed: {resp.status} {body}")
@@ -167,11 +170,13 @@ async def _agents(conn: Connection, stack: str, url: str, n_agents: int) -> None
         for a, agent in enumerate(agents):
             await agent.call("join", {"rooms": share[a]})
     else:
+
         async def accept_all(agent: SioClient, mine: list[str]) -> None:
             for conversation_id in mine:
                 ack = await agent.call("accept", {"conversation_id": conversation_id}, 60)
                 if not ack.get("ok"):
                     raise RuntimeError(f"accept refused: {ack}")
+
         await asyncio.gather(*(accept_all(agents[a], share[a]) for a in range(n_agents)))
     conn.send(("ready",))
     start_at, warm, duration = conn.recv()
@@ -281,12 +286,19 @@ def run_scenario(stack: str, n: int, n_agents: int, warm: float, duration: float
         lat = sorted(x / 1e6 for x in lat_ns)
         count = max(1, len(lat))
         return Result(
-            stack=stack, clients=n, agents=n_agents, rate=len(lat) / duration,
-            p50=percentile(lat, 50), p95=percentile(lat, 95), p99=percentile(lat, 99),
+            stack=stack,
+            clients=n,
+            agents=n_agents,
+            rate=len(lat) / duration,
+            p50=percentile(lat, 50),
+            p95=percentile(lat, 95),
+            p99=percentile(lat, 99),
             server_cpu_ms=(sum(c1) - sum(c0)) * 1000 / count,
             redis_cpu_us=(r1 - r0) * 1e6 / count,
             loadgen_cpu_ms=(sum(g1) - sum(g0)) * 1000 / count,
-            errors=errors, missing=max(0, sent - len(lat)), setup_s=setup_s,
+            errors=errors,
+            missing=max(0, sent - len(lat)),
+            setup_s=setup_s,
         )
     finally:
         for p in procs:
@@ -313,49 +325,94 @@ def main() -> int:
     duration = args.duration or (3.0 if args.quick else 10.0)
     warm = args.warmup if args.warmup is not None else (1.0 if args.quick else 2.0)
     counts = [int(x) for x in args.clients.split(",")]
-    print(f"relay: 2 nodes + 1 private redis-server, {args.agents} agents on node B, customers "
-          f"on node A, closed loop, {warm:g} s warm-up + {duration:g} s measured per scenario")
-    print("ours runs with " + ", ".join(f"{k}={v}" for k, v in OURS_ENV.items())
-          + " so limits never throttle it")
+    print(
+        f"relay: 2 nodes + 1 private redis-server, {args.agents} agents on node B, customers "
+        f"on node A, closed loop, {warm:g} s warm-up + {duration:g} s measured per scenario"
+    )
+    print(
+        "ours runs with "
+        + ", ".join(f"{k}={v}" for k, v in OURS_ENV.items())
+        + " so limits never throttle it"
+    )
     results: dict[tuple[str, int], Result] = {}
     for n in counts:
         for stack in args.stacks.split(","):
             n_agents = min(args.agents, n)
             r = run_scenario(stack, n, n_agents, warm, duration)
             results[(stack, n)] = r
-            print(f"  {stack:4} {n:4} clients: {r.rate:8.0f} msgs/s  p95 {r.p95:6.2f} ms  "
-                  f"(set-up {r.setup_s:.1f} s)", flush=True)
+            print(
+                f"  {stack:4} {n:4} clients: {r.rate:8.0f} msgs/s  p95 {r.p95:6.2f} ms  "
+                f"(set-up {r.setup_s:.1f} s)",
+                flush=True,
+            )
     rows = []
     for (stack, n), r in results.items():
-        rows.append([
-            stack, str(n), f"{r.rate:,.0f}", f"{r.p50:.2f}", f"{r.p95:.2f}", f"{r.p99:.2f}",
-            f"{r.server_cpu_ms:.3f}", f"{1000 / r.server_cpu_ms:,.0f}" if r.server_cpu_ms else "-",
-            f"{r.redis_cpu_us:.0f}", f"{r.loadgen_cpu_ms:.3f}", str(r.errors), str(r.missing),
-        ])
+        rows.append(
+            [
+                stack,
+                str(n),
+                f"{r.rate:,.0f}",
+                f"{r.p50:.2f}",
+                f"{r.p95:.2f}",
+                f"{r.p99:.2f}",
+                f"{r.server_cpu_ms:.3f}",
+                f"{1000 / r.server_cpu_ms:,.0f}" if r.server_cpu_ms else "-",
+                f"{r.redis_cpu_us:.0f}",
+                f"{r.loadgen_cpu_ms:.3f}",
+                str(r.errors),
+                str(r.missing),
+            ]
+        )
     print()
-    print(table(["stack", "clients", "msgs/s", "p50 ms", "p95 ms", "p99 ms",
-                 "server CPU ms/msg", "msgs per server CPU-s", "redis CPU µs/msg",
-                 "loadgen CPU ms/msg", "refused", "lost"], rows))
+    print(
+        table(
+            [
+                "stack",
+                "clients",
+                "msgs/s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "server CPU ms/msg",
+                "msgs per server CPU-s",
+                "redis CPU µs/msg",
+                "loadgen CPU ms/msg",
+                "refused",
+                "lost",
+            ],
+            rows,
+        )
+    )
     print()
     ratio_rows: list[list[str]] = []
     for n in counts:
         if ("ours", n) not in results or ("bare", n) not in results:
             continue
         ours, bare = results[("ours", n)], results[("bare", n)]
-        ratio_rows.append([
-            str(n), f"{ours.rate / bare.rate:.2f}",
-            f"{bare.server_cpu_ms / ours.server_cpu_ms:.2f}", f"{ours.p95 / bare.p95:.2f}",
-        ])
+        ratio_rows.append(
+            [
+                str(n),
+                f"{ours.rate / bare.rate:.2f}",
+                f"{bare.server_cpu_ms / ours.server_cpu_ms:.2f}",
+                f"{ours.p95 / bare.p95:.2f}",
+            ]
+        )
     if ratio_rows:
-        print(table(["clients", "throughput ours/bare", "per server CPU-s ours/bare",
-                     "p95 ours/bare"], ratio_rows))
+        print(
+            table(
+                ["clients", "throughput ours/bare", "per server CPU-s ours/bare", "p95 ours/bare"],
+                ratio_rows,
+            )
+        )
     if ("ours", 50) in results and ("bare", 50) in results:
         ours, bare = results[("ours", 50)], results[("bare", 50)]
         tput_ok = ours.rate >= 0.5 * bare.rate
         p95_ok = ours.p95 <= 3 * bare.p95
-        print(f"\ntargets at 50 clients: throughput >= 50% of bare: "
-              f"{'met' if tput_ok else 'MISSED'} ({ours.rate / bare.rate:.0%}); "
-              f"p95 within 3x: {'met' if p95_ok else 'MISSED'} ({ours.p95 / bare.p95:.1f}x)")
+        print(
+            f"\ntargets at 50 clients: throughput >= 50% of bare: "
+            f"{'met' if tput_ok else 'MISSED'} ({ours.rate / bare.rate:.0%}); "
+            f"p95 within 3x: {'met' if p95_ok else 'MISSED'} ({ours.p95 / bare.p95:.1f}x)"
+        )
     return 0
 
 

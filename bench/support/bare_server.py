@@ -20,8 +20,11 @@ manager = socketio.AsyncRedisManager(
     args.redis, channel="bare-socketio", redis_options={"max_connections": 200}
 )
 sio = socketio.AsyncServer(
-    async_mode="aiohttp", client_manager=manager, cors_allowed_origins="*",
-    ping_interval=10, ping_timeout=10,  # as the chat server
+    async_mode="aiohttp",
+    client_manager=manager,
+    cors_allowed_origins="*",
+    ping_interval=10,
+    ping_timeout=10,  # as the chat server
 )
 app = web.Application()
 sio.attach(app)

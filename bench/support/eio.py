@@ -69,9 +69,9 @@ class SioClient:
                 if data == "2":
                     await ws.send_str("3")
                     continue
-                if not data.startswith("4") or data[2:2 + len(prefix)] != prefix:
+                if not data.startswith("4") or data[2 : 2 + len(prefix)] != prefix:
                     continue
-                kind, body = data[1], data[2 + len(prefix):]
+                kind, body = data[1], data[2 + len(prefix) :]
                 if kind == "2":  # event
                     i = 0
                     while body[i].isdigit():

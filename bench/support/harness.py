@@ -64,7 +64,8 @@ class BareServer:
         self.port = free_port()
         self.proc = subprocess.Popen(
             [sys.executable, str(BARE_SCRIPT), "--port", str(self.port), "--redis", redis_url],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         wait_for_port(self.port, timeout=30, proc=self.proc)
 
@@ -118,7 +119,6 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     line = "| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |"
     sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     body = [
-        "| " + " | ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) + " |"
-        for r in rows
+        "| " + " | ".join(c.rjust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows
     ]
     return "\n".join([line, sep, *body])
