@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -48,25 +49,42 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from aiohttp import web
-
     from chat_server.app import init_app
     from chat_server.logs import setup_logging
 
     settings = _settings()
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
     port = args.port or settings.port
-    web.run_app(
-        init_app(settings),
-        host=args.host or settings.host,
-        port=port,
-        print=lambda *_: print(
-            json.dumps({"msg": "listening", "port": port}), file=sys.stderr, flush=True
-        ),
-        access_log=None,
-        shutdown_timeout=5,
-    )
+    host = args.host or settings.host
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(_serve(init_app(settings), host, port))
+        # Library async generators (the Socket.IO Redis listener) may never finish closing:
+        # everything that matters is closed by now, so do not let them hold the exit.
+        with contextlib.suppress(TimeoutError):
+            loop.run_until_complete(asyncio.wait_for(loop.shutdown_asyncgens(), 2))
+    finally:
+        loop.close()
     return 0
+
+
+async def _serve(app: Any, host: str, port: int) -> None:
+    """Run until SIGTERM/SIGINT, then shut down gracefully (clients told, tasks drained)."""
+    import signal
+
+    from aiohttp import web
+
+    runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=3)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    print(json.dumps({"msg": "listening", "port": port}), file=sys.stderr, flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await runner.cleanup()
 
 
 def cmd_inbound(args: argparse.Namespace) -> int:

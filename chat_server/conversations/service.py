@@ -140,11 +140,13 @@ class ConversationService:
         skip_sid: str | None = None,
         to_customer: bool = True,
     ) -> None:
-        """Send a stored message to the customer's tabs and to whoever handles it."""
+        """Send a stored message to the customer's tabs and to whoever handles it.
+
+        `conv` is the caller's fresh read: no second round trip on the hot path."""
         out = self._out()
         if to_customer:
             await out.to_customer(conv.id, "message", message, skip_sid=skip_sid)
-        current = await self.conversations.get(conv.id)
+        current = conv
         if current.state is State.AGENT and current.agent_id:
             await out.to_agent(
                 current.agent_id, "message", message, skip_sid=skip_sid if not to_customer else None

@@ -73,8 +73,10 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
 
     async def _welcome(self, sid: str, agent: Agent) -> None:
         try:
-            await self.emit("queue", await self.service.queue_snapshot(agent.id), to=sid)
-            await self.emit("presence", {"status": agent.presence}, to=sid)
+            # ignore_queue: the connection is on this node; no need to go through Redis.
+            snapshot = await self.service.queue_snapshot(agent.id)
+            await self.emit("queue", snapshot, to=sid, ignore_queue=True)
+            await self.emit("presence", {"status": agent.presence}, to=sid, ignore_queue=True)
             # One more agent: waiting customers' counts change; ROUTING=auto assigns at once.
             await self.service.capacity_changed()
         except Exception:

@@ -108,6 +108,7 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
                     "history": await self.service.messages.after(conversation_id, after_seq),
                 },
                 to=sid,
+                ignore_queue=True,  # the connection is on this node: skip the Redis bus
             )
         except Exception:
             log.exception("could not send session")

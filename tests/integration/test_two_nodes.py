@@ -92,3 +92,27 @@ async def test_deadline_is_kept_by_the_surviving_node(
     assert time.time() - max(deadline, started) < 2.0
     assert state["ticket"]["number"].startswith("OCA-")
     await moved.close()
+
+
+async def test_sigterm_tells_clients_and_loses_nothing(redis_proc: RedisServer) -> None:
+    node = ChatServerProcess(redis_proc.url, **SERVER_ENV)
+    node.start()
+    customer = CustomerClient(node.url)
+    session = await customer.connect()
+    await customer.say("before the restart")
+    assert node.proc is not None
+    proc = node.proc
+    started = time.monotonic()
+    proc.terminate()
+    told = await customer.wait_for("server_shutdown", timeout=5)
+    assert told == {"reconnect": True}
+    assert proc.wait(10) == 0
+    assert time.monotonic() - started < 8
+    node.proc = None
+    await customer.sio.disconnect()
+    node.start()  # the node comes back (or another takes its place): nothing was lost
+    again = CustomerClient(node.url)
+    resumed = await again.connect(token=session["token"])
+    assert resumed["history"][0]["text"] == "before the restart"
+    await again.close()
+    node.stop()
