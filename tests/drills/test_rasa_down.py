@@ -111,6 +111,7 @@ async def test_bot_comes_back_and_answers_again(private_redis: RedisServer) -> N
         assert cid is not None
         before = set(customer.view.by_seq[cid])
         sent = time.monotonic()
+        assert customer.sio is not None and customer.sio.connected, customer.errors
         assert (await customer.say("hello"))["ok"]
         while True:
             fresh = [m for s, m in customer.view.by_seq[cid].items() if s not in before]
