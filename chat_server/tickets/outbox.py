@@ -227,6 +227,17 @@ def smtp_target(settings: Settings, timeout_s: float = 30.0) -> SmtpTarget | Non
     return None
 
 
+async def _quit(smtp: aiosmtplib.SMTP) -> None:
+    """Say goodbye politely, but never leave a socket open (also when cancelled)."""
+    try:
+        async with asyncio.timeout(2.0):
+            await smtp.quit()
+    except (aiosmtplib.SMTPException, OSError, TimeoutError):
+        pass
+    finally:
+        smtp.close()
+
+
 class _Transient(Exception):
     """Try this mail again later."""
 
@@ -286,7 +297,11 @@ class OutboxWorker:
         if self.target is None:
             log.warning("SMTP_HOST is not set: outgoing mail is held in the outbox")
             return
+        me = asyncio.current_task()
         while True:
+            if me is not None and me.cancelling():
+                # A library's wait_for (3.11) swallowed our cancellation: honour it anyway.
+                raise asyncio.CancelledError
             try:
                 worked = await self.run_once()
             except asyncio.CancelledError:
@@ -300,8 +315,11 @@ class OutboxWorker:
             if worked:
                 continue
             self._wake.clear()
+            # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancellation
+            # that lands as the wait ends, and the worker would never stop.
             try:
-                await asyncio.wait_for(self._wake.wait(), self.poll_s)
+                async with asyncio.timeout(self.poll_s):
+                    await self._wake.wait()
             except TimeoutError:
                 pass
 
@@ -331,6 +349,8 @@ class OutboxWorker:
                         rest_item = await self.outbox.load(rest)
                         if rest_item:
                             await self._transient(rest, rest_item, str(exc))
+                    if smtp is not None:
+                        smtp.close()
                     smtp = None
                     break
                 if await self.outbox.done(mail_id, self.token):
@@ -345,10 +365,7 @@ class OutboxWorker:
                     )
         finally:
             if smtp is not None:
-                try:
-                    await smtp.quit()
-                except (aiosmtplib.SMTPException, OSError):
-                    pass
+                await _quit(smtp)
         return len(ids)
 
     async def _connect(self) -> aiosmtplib.SMTP:

@@ -10,8 +10,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from chat_server.config import Settings
-from chat_server.tickets import TicketStore, due_at
-from chat_server.tickets import keys
+from chat_server.tickets import TicketStore, due_at, keys
 from chat_server.tickets.store import TicketNotFound
 
 SETTINGS = Settings(env="test", holidays=frozenset({date(2025, 12, 25)}), retention_days=2)
@@ -23,15 +22,29 @@ def store(redis_client: aioredis.Redis) -> TicketStore:
 
 
 def message(seq: int, author: str, text: str) -> dict[str, object]:
-    return {"id": f"m{seq}", "conversation_id": "c1", "seq": seq, "client_id": None,
-            "author": author, "name": None, "text": text, "redactions": [], "ts": 1764050000.0}
+    return {
+        "id": f"m{seq}",
+        "conversation_id": "c1",
+        "seq": seq,
+        "client_id": None,
+        "author": author,
+        "name": None,
+        "text": text,
+        "redactions": [],
+        "ts": 1764050000.0,
+    }
 
 
 async def test_create_numbers_and_due(store: TicketStore, redis_client: aioredis.Redis) -> None:
     created = datetime(2025, 11, 29, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))  # a Saturday
-    t1 = await store.create(subject="Card declined", email="Jane@Example.com", name="Jane",
-                            conversation_id="c1", transcript=[message(1, "customer", "hi")],
-                            now=created)
+    t1 = await store.create(
+        subject="Card declined",
+        email="Jane@Example.com",
+        name="Jane",
+        conversation_id="c1",
+        transcript=[message(1, "customer", "hi")],
+        now=created,
+    )
     t2 = await store.create(subject="Other", now=created)
     assert (t1.number, t2.number) == ("OCA-000001", "OCA-000002")
     assert t1.status == "open" and t1.email == "jane@example.com" and t1.source == "chat"
@@ -51,8 +64,10 @@ async def test_numbers_are_unique_under_concurrency(store: TicketStore) -> None:
 
 
 async def test_one_open_ticket_per_conversation(store: TicketStore) -> None:
-    a, b = await asyncio.gather(store.create(subject="x", conversation_id="c9"),
-                                store.create(subject="x", conversation_id="c9"))
+    a, b = await asyncio.gather(
+        store.create(subject="x", conversation_id="c9"),
+        store.create(subject="x", conversation_id="c9"),
+    )
     assert a.number == b.number
     assert (await store.for_conversation("c9")) is not None
     await store.close(a.number)
@@ -63,11 +78,26 @@ async def test_one_open_ticket_per_conversation(store: TicketStore) -> None:
 
 
 async def test_public_shape(store: TicketStore) -> None:
-    t = await store.create(subject="s", email="a@example.com", name="A", conversation_id="c",
-                           transcript=[message(1, "customer", "hello")])
+    t = await store.create(
+        subject="s",
+        email="a@example.com",
+        name="A",
+        conversation_id="c",
+        transcript=[message(1, "customer", "hello")],
+    )
     pub = t.to_public()
-    for field in ("number", "status", "email", "name", "subject", "conversation_id",
-                  "created_at", "due_at", "due_ts", "thread"):
+    for field in (
+        "number",
+        "status",
+        "email",
+        "name",
+        "subject",
+        "conversation_id",
+        "created_at",
+        "due_at",
+        "due_ts",
+        "thread",
+    ):
         assert field in pub
     assert pub["due_at"].endswith(("+01:00", "+02:00"))
     assert pub["created_at"].endswith("Z")
@@ -80,8 +110,9 @@ async def test_contact_reply_reopen_close(store: TicketStore) -> None:
     t = await store.attach_contact(t.number, "X@Example.com", "Xavier")
     assert (t.email, t.name) == ("x@example.com", "Xavier")
     assert await store.numbers_for_email("x@example.com") == [t.number]
-    t, entry = await store.add_agent_reply(t.number, agent_id="a1", agent_name="Anna",
-                                           text="Fixed it")
+    t, entry = await store.add_agent_reply(
+        t.number, agent_id="a1", agent_name="Anna", text="Fixed it"
+    )
     assert t.status == "answered" and entry["author"] == "agent"
     later = t.created_ts + 5 * 86400
     t = await store.add_customer_message(t.number, "Still broken", "email", now=later)
@@ -113,8 +144,9 @@ async def test_breach_warnings(store: TicketStore) -> None:
     assert t.breach(now=t.due_ts + 1) == "overdue"
 
 
-async def test_expired_ticket_leaves_the_lists(store: TicketStore,
-                                               redis_client: aioredis.Redis) -> None:
+async def test_expired_ticket_leaves_the_lists(
+    store: TicketStore, redis_client: aioredis.Redis
+) -> None:
     t = await store.create(subject="s")
     await redis_client.delete(keys.ticket(t.number), keys.thread(t.number))  # as if expired
     assert await store.get(t.number) is None
@@ -129,7 +161,8 @@ async def test_concurrent_updates_keep_every_message(store: TicketStore) -> None
     await asyncio.gather(*(store.add_customer_message(t.number, f"m{i}") for i in range(30)))
     got = await store.get(t.number)
     assert got is not None and sorted(e["text"] for e in got.thread) == sorted(
-        f"m{i}" for i in range(30))
+        f"m{i}" for i in range(30)
+    )
 
 
 async def test_erase(store: TicketStore) -> None:

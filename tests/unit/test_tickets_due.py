@@ -14,7 +14,7 @@ HOLIDAYS = frozenset({date(2025, 12, 25), date(2025, 12, 26), date(2025, 10, 3)}
 
 
 def local(*args: int) -> datetime:
-    return datetime(*args, tzinfo=BERLIN)  # type: ignore[misc]
+    return datetime(*args, tzinfo=BERLIN)  # type: ignore[misc,arg-type]
 
 
 @pytest.mark.parametrize(
@@ -57,8 +57,13 @@ def test_naive_datetime_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("day", "working"),
-    [(date(2025, 11, 24), True), (date(2025, 11, 29), False), (date(2025, 11, 30), False),
-     (date(2025, 12, 25), False), (date(2025, 12, 23), True)],
+    [
+        (date(2025, 11, 24), True),
+        (date(2025, 11, 29), False),
+        (date(2025, 11, 30), False),
+        (date(2025, 12, 25), False),
+        (date(2025, 12, 23), True),
+    ],
 )
 def test_is_working_day(day: date, working: bool) -> None:
     assert is_working_day(day, HOLIDAYS) is working

@@ -45,8 +45,9 @@ def test_html_only_mail_becomes_text() -> None:
     msg = EmailMessage()
     msg["From"] = "a@example.com"
     msg["Subject"] = "x"
-    msg.set_content("<p>Hi <b>there</b></p><script>alert(1)</script><p>Line two</p>",
-                    subtype="html")
+    msg.set_content(
+        "<p>Hi <b>there</b></p><script>alert(1)</script><p>Line two</p>", subtype="html"
+    )
     p = parse_mail(msg.as_bytes())
     assert p.text == "Hi there\n\nLine two"
 
@@ -61,25 +62,31 @@ def test_attachments_are_listed_not_kept() -> None:
     msg["From"] = "a@example.com"
     msg["Subject"] = "screenshot"
     msg.set_content("see attached")
-    msg.add_attachment(b"\x89PNG" + b"0" * 100, maintype="image", subtype="png",
-                       filename="screen.png")
+    msg.add_attachment(
+        b"\x89PNG" + b"0" * 100, maintype="image", subtype="png", filename="screen.png"
+    )
     p = parse_mail(msg.as_bytes())
     assert p.text == "see attached"
     assert [a.to_dict() for a in p.attachments] == [
-        {"filename": "screen.png", "content_type": "image/png", "size": 104}]
+        {"filename": "screen.png", "content_type": "image/png", "size": 104}
+    ]
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Thanks!\n\nOn Mon, 24 Nov 2025 at 10:00, Support <s@x.com> wrote:\n> old text",
-         "Thanks!"),
+        (
+            "Thanks!\n\nOn Mon, 24 Nov 2025 at 10:00, Support <s@x.com> wrote:\n> old text",
+            "Thanks!",
+        ),
         ("Danke\n\nAm 24.11.2025 um 10:00 schrieb Support <s@x.com>:\n> alt", "Danke"),
         ("New info\n-----Original Message-----\nFrom: x\nold", "New info"),
         ("Answer\n\nFrom: Support <s@x.com>\nSent: Monday\nSubject: y\n\nold", "Answer"),
         ("Inline\n> quoted line\nmore of mine", "Inline\nmore of mine"),
-        ("On Mon, 24 Nov 2025 at 10:00, Support Team <support@oneclickactions.com>\nwrote:\n> q",
-         "On Mon, 24 Nov 2025 at 10:00, Support Team <support@oneclickactions.com>\nwrote:\n> q"),
+        (
+            "On Mon, 24 Nov 2025 at 10:00, Support Team <support@oneclickactions.com>\nwrote:\n> q",
+            "On Mon, 24 Nov 2025 at 10:00, Support Team <support@oneclickactions.com>\nwrote:\n> q",
+        ),
         ("> only a quote", "> only a quote"),
     ],
 )
@@ -89,7 +96,8 @@ def test_trim_quoted(body: str, expected: str) -> None:
 
 def test_html_quote_is_dropped() -> None:
     assert html_to_text("<div>new</div><blockquote>old <b>x</b></blockquote><p>tail</p>") == (
-        "new\n\ntail")
+        "new\n\ntail"
+    )
     assert html_to_text('<div>mine</div><div class="gmail_quote">On ... wrote</div>') == "mine"
 
 
@@ -110,8 +118,9 @@ def test_html_quote_is_dropped() -> None:
         ({}, "x@example.com", "replyme@example.com", False, False),
     ],
 )
-def test_robots_are_recognised(headers: dict[str, str], envelope: str, sender: str,
-                               auto: bool, bounce: bool) -> None:
+def test_robots_are_recognised(
+    headers: dict[str, str], envelope: str, sender: str, auto: bool, bounce: bool
+) -> None:
     p = parse_mail(mail(headers=headers, sender=sender), envelope)
     assert (p.auto, p.bounce) == (auto, bounce)
 
@@ -121,10 +130,11 @@ def test_delivery_report_names_failed_recipient() -> None:
         b"From: MAILER-DAEMON@mx.example.com\r\nTo: support@oneclickactions.com\r\n"
         b"Subject: Undelivered Mail Returned to Sender [OCA-000007]\r\n"
         b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status;"
-        b" boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nfailed\r\n"
+        b' boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nfailed\r\n'
         b"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n"
         b"Final-Recipient: rfc822; gone@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-        b"\r\n--b--\r\n")
+        b"\r\n--b--\r\n"
+    )
     p = parse_mail(raw, "")
     assert p.bounce
     assert p.ticket_number() == "OCA-000007"
@@ -162,8 +172,10 @@ def test_malformed_mail_is_refused(raw: bytes, reason: str) -> None:
 
 
 def test_bad_charset_does_not_crash() -> None:
-    raw = (b"From: a@example.com\r\nSubject: =?x-unknown?q?hi?=\r\n"
-           b"Content-Type: text/plain; charset=x-unknown\r\n\r\nbody \xff text\r\n")
+    raw = (
+        b"From: a@example.com\r\nSubject: =?x-unknown?q?hi?=\r\n"
+        b"Content-Type: text/plain; charset=x-unknown\r\n\r\nbody \xff text\r\n"
+    )
     p = parse_mail(raw)
     assert "body" in p.text
 
@@ -175,8 +187,11 @@ def test_long_body_is_truncated() -> None:
 
 @pytest.mark.parametrize(
     ("subject", "clean"),
-    [("Re: Fwd: [OCA-000001] Invoice", "Invoice"), ("AW: WG:  Rechnung\r\n falsch", "Rechnung falsch"),
-     ("", "")],
+    [
+        ("Re: Fwd: [OCA-000001] Invoice", "Invoice"),
+        ("AW: WG:  Rechnung\r\n falsch", "Rechnung falsch"),
+        ("", ""),
+    ],
 )
 def test_clean_subject(subject: str, clean: str) -> None:
     assert clean_subject(subject) == clean
