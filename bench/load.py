@@ -173,8 +173,9 @@ class LoadCustomer(FailoverCustomer):
             await self.start()
 
 
-async def verify(redis: aioredis.Redis, customers: list[LoadCustomer],
-                 agents: list[LoadAgent]) -> tuple[int, int, int]:
+async def verify(
+    redis: aioredis.Redis, customers: list[LoadCustomer], agents: list[LoadAgent]
+) -> tuple[int, int, int]:
     """(lost, duplicated, checked conversations) by seq and client_id against storage."""
     lost = duplicated = 0
     acked: dict[str, set[str]] = {}
@@ -213,8 +214,14 @@ async def main() -> int:
         rasa.start()
         rasa_url = rasa.url
     cap = max(1, -(-args.customers // args.agents))
-    env = {"RATE_LIMIT_PER_S": "50", "RATE_LIMIT_BURST": "100", "AGENT_MAX_CHATS": str(cap),
-           "HANDOFF_TIMEOUT_S": "300", "AGENT_GRACE_S": "60", "RASA_URL": rasa_url}
+    env = {
+        "RATE_LIMIT_PER_S": "50",
+        "RATE_LIMIT_BURST": "100",
+        "AGENT_MAX_CHATS": str(cap),
+        "HANDOFF_TIMEOUT_S": "300",
+        "AGENT_GRACE_S": "60",
+        "RASA_URL": rasa_url,
+    }
     nodes = [ChatServerProcess(redis_proc.url, NODE_ID=f"n{i}", **env) for i in range(2)]
     for node in nodes:
         node.start()
@@ -256,19 +263,27 @@ async def main() -> int:
 
     def line(name: str, values: list[float]) -> str:
         ms = [v * 1000 for v in values]
-        return (f"{name:<26} n={len(ms):>6}  p50={pct(ms, 50):7.1f} ms  p95={pct(ms, 95):7.1f} ms"
-                f"  p99={pct(ms, 99):7.1f} ms  max={max(ms, default=float('nan')):7.1f} ms")
+        return (
+            f"{name:<26} n={len(ms):>6}  p50={pct(ms, 50):7.1f} ms  p95={pct(ms, 95):7.1f} ms"
+            f"  p99={pct(ms, 99):7.1f} ms  max={max(ms, default=float('nan')):7.1f} ms"
+        )
 
-    print(f"load: {args.customers} customers, {args.agents} agents, 2 nodes, "
-          f"bot {'Rasa' if rasa else 'down (fallback path)'}, {elapsed:.0f} s")
-    print(f"messages acked             {stats.messages} ({stats.messages / elapsed:.1f} msgs/s), "
-          f"conversations handed off {len(stats.conversations)}")
+    print(
+        f"load: {args.customers} customers, {args.agents} agents, 2 nodes, "
+        f"bot {'Rasa' if rasa else 'down (fallback path)'}, {elapsed:.0f} s"
+    )
+    print(
+        f"messages acked             {stats.messages} ({stats.messages / elapsed:.1f} msgs/s), "
+        f"conversations handed off {len(stats.conversations)}"
+    )
     print(line("customer → agent", stats.c2a))
     print(line("agent → customer", stats.a2c))
     print(line("send → ack", stats.ack))
     waits = stats.handoff_wait
-    print(f"{'handoff wait':<26} n={len(waits):>6}  p50={pct(waits, 50):7.2f} s   "
-          f"p95={pct(waits, 95):7.2f} s   mean={statistics.fmean(waits) if waits else 0:.2f} s")
+    print(
+        f"{'handoff wait':<26} n={len(waits):>6}  p50={pct(waits, 50):7.2f} s   "
+        f"p95={pct(waits, 95):7.2f} s   mean={statistics.fmean(waits) if waits else 0:.2f} s"
+    )
     print(f"lost messages              {lost}")
     print(f"duplicated messages        {duplicated}   ({checked} conversations checked)")
     if stats.errors:

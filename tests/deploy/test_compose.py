@@ -21,10 +21,29 @@ DOCKERFILE = ROOT / "Dockerfile"
 
 # The contract's configuration variables (shared/contract.md, "Configuration").
 CONTRACT_VARIABLES = {
-    "LIVECHAT_ENV", "REDIS_URL", "RASA_URL", "RASA_TOKEN", "SMTP_HOST", "SMTP_PORT", "SMTP_USER",
-    "SMTP_PASSWORD", "SMTP_STARTTLS", "INBOUND_SMTP_PORT", "SUPPORT_ADDRESS", "FEEDBACK_ADDRESS",
-    "HANDOFF_TIMEOUT_S", "AGENT_MAX_CHATS", "MAX_MESSAGE_CHARS", "RATE_LIMIT_PER_S",
-    "RATE_LIMIT_BURST", "ROUTING", "RETENTION_DAYS", "TIMEZONE", "HOLIDAYS", "PORT", "SECRET_KEY",
+    "LIVECHAT_ENV",
+    "REDIS_URL",
+    "RASA_URL",
+    "RASA_TOKEN",
+    "SMTP_HOST",
+    "SMTP_PORT",
+    "SMTP_USER",
+    "SMTP_PASSWORD",
+    "SMTP_STARTTLS",
+    "INBOUND_SMTP_PORT",
+    "SUPPORT_ADDRESS",
+    "FEEDBACK_ADDRESS",
+    "HANDOFF_TIMEOUT_S",
+    "AGENT_MAX_CHATS",
+    "MAX_MESSAGE_CHARS",
+    "RATE_LIMIT_PER_S",
+    "RATE_LIMIT_BURST",
+    "ROUTING",
+    "RETENTION_DAYS",
+    "TIMEZONE",
+    "HOLIDAYS",
+    "PORT",
+    "SECRET_KEY",
     "ALLOWED_ORIGINS",
 }
 CHAT_NODES = ("chat1", "chat2")
@@ -85,7 +104,8 @@ def test_redis_keeps_an_append_only_file(services: dict[str, Any]) -> None:
     host_path = ROOT / conf_mount.split(":")[0]
     assert command_of(redis)[-1] == conf_mount.split(":")[1]
     conf = dict(
-        line.split(None, 1) for line in host_path.read_text().splitlines()
+        line.split(None, 1)
+        for line in host_path.read_text().splitlines()
         if line.strip() and not line.startswith("#") and line.split(None, 1)[0] != "save"
     )
     assert conf["appendonly"] == "yes"
@@ -142,8 +162,9 @@ def test_chat_nodes_carry_every_contract_variable(services: dict[str, Any]) -> N
 def test_every_variable_the_server_reads_is_set(services: dict[str, Any]) -> None:
     """Guards against a new setting that the compose file forgets."""
     source = (ROOT / "chat_server" / "config.py").read_text()
-    read = set(re.findall(r"""(?:environ\.get|_int|_float|_bool|_list)\(\s*["']([A-Z_]+)["']""",
-                          source))
+    read = set(
+        re.findall(r"""(?:environ\.get|_int|_float|_bool|_list)\(\s*["']([A-Z_]+)["']""", source)
+    )
     assert CONTRACT_VARIABLES - {"SECRET_KEY"} <= read | {"SECRET_KEY"}
     optional = {"AGENT_GRACE_S", "BOT_TIMEOUT_S", "INACTIVITY_CLOSE_S", "NODE_ID"}
     env = env_of(services["chat1"])
@@ -217,7 +238,7 @@ def test_dockerfile_slim_pinned_non_root_with_readyz_healthcheck() -> None:
     assert users and users[-1] not in {"root", "0"}
     assert text.index("USER") > text.rindex("FROM")
     healthcheck = re.search(r"^HEALTHCHECK .*?(?<!\\)$", text, re.M | re.S)
-    assert healthcheck is not None and "/readyz" in text[healthcheck.start():]
+    assert healthcheck is not None and "/readyz" in text[healthcheck.start() :]
     assert "requirements.lock" in text, "installs the pinned lock"
     assert re.search(r'^CMD \["livechat", "serve"\]', text, re.M)
 

@@ -89,14 +89,20 @@ class FailoverClient:
             sio.on(name, self._handler(name), namespace=self.namespace)
         sio.on("disconnect", self._disconnected, namespace=self.namespace)
         self.sio = sio
-        await sio.connect(self.url, namespaces=[self.namespace], auth=self._auth(),
-                          transports=["websocket"], wait_timeout=CONNECT_TIMEOUT_S)
+        await sio.connect(
+            self.url,
+            namespaces=[self.namespace],
+            auth=self._auth(),
+            transports=["websocket"],
+            wait_timeout=CONNECT_TIMEOUT_S,
+        )
         await self._after_connect()
         self.connected.set()
 
     def _handler(self, name: str) -> Any:
         async def handle(data: Any = None) -> None:
             self._on(name, data)
+
         return handle
 
     async def _disconnected(self, *_: Any) -> None:
@@ -139,8 +145,7 @@ class FailoverClient:
             sio = self.sio
             assert sio is not None
             try:
-                return await sio.call(event, data, namespace=self.namespace,
-                                      timeout=CALL_TIMEOUT_S)
+                return await sio.call(event, data, namespace=self.namespace, timeout=CALL_TIMEOUT_S)
             except Exception as exc:  # disconnected or timed out: the node may be gone
                 self.errors.append(("call", event, type(exc).__name__))
                 await asyncio.sleep(0.05)
@@ -235,16 +240,22 @@ class FailoverAgent(FailoverClient):
         return dict(ack)
 
     async def refill(self, conversation_id: str) -> None:
-        ack = await self.call("history", {"conversation_id": conversation_id,
-                                          "after_seq": self.view.contiguous(conversation_id)})
+        ack = await self.call(
+            "history",
+            {
+                "conversation_id": conversation_id,
+                "after_seq": self.view.contiguous(conversation_id),
+            },
+        )
         assert ack["ok"], ack
         for message in ack["messages"]:
             self.view.absorb(message)
 
     async def say(self, conversation_id: str, text: str) -> dict[str, Any]:
         client_id = uuid.uuid4().hex
-        ack = await self.call("message", {"conversation_id": conversation_id,
-                                          "client_id": client_id, "text": text})
+        ack = await self.call(
+            "message", {"conversation_id": conversation_id, "client_id": client_id, "text": text}
+        )
         if not ack.get("ok"):
             self.errors.append(("nack", client_id, ack))
             return dict(ack)

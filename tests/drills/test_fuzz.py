@@ -29,15 +29,67 @@ from tests.support.server import ChatServerProcess
 pytestmark = pytest.mark.drill
 
 SEED = int(os.environ.get("FUZZ_SEED", "20261101"))
-CUSTOMER_EVENTS = ("message", "history", "handoff", "ticket", "contact", "typing", "close",
-                   "rating", "accept", "nonsense", "")
-AGENT_EVENTS = ("accept", "message", "note", "typing", "resolve", "ticket", "transfer",
-                "presence", "history", "bogus")
-KEYS = ("client_id", "text", "payload", "after_seq", "conversation_id", "email", "name",
-        "score", "comment", "typing", "status", "note", "token", "__proto__")
-WEIRD_STRINGS = ("", " ", "\x00", "\u202e", "💥" * 50, "<script>alert(1)</script>",
-                 "../../etc/passwd", "0" * 32, "f" * 32, "a" * 5000, "4111 1111 1111 1111",
-                 "SELECT * FROM x; --", "%s%n", "\r\n\r\n", "null", "{}", "[]", "NaN")
+CUSTOMER_EVENTS = (
+    "message",
+    "history",
+    "handoff",
+    "ticket",
+    "contact",
+    "typing",
+    "close",
+    "rating",
+    "accept",
+    "nonsense",
+    "",
+)
+AGENT_EVENTS = (
+    "accept",
+    "message",
+    "note",
+    "typing",
+    "resolve",
+    "ticket",
+    "transfer",
+    "presence",
+    "history",
+    "bogus",
+)
+KEYS = (
+    "client_id",
+    "text",
+    "payload",
+    "after_seq",
+    "conversation_id",
+    "email",
+    "name",
+    "score",
+    "comment",
+    "typing",
+    "status",
+    "note",
+    "token",
+    "__proto__",
+)
+WEIRD_STRINGS = (
+    "",
+    " ",
+    "\x00",
+    "\u202e",
+    "💥" * 50,
+    "<script>alert(1)</script>",
+    "../../etc/passwd",
+    "0" * 32,
+    "f" * 32,
+    "a" * 5000,
+    "4111 1111 1111 1111",
+    "SELECT * FROM x; --",
+    "%s%n",
+    "\r\n\r\n",
+    "null",
+    "{}",
+    "[]",
+    "NaN",
+)
 
 
 class Gen:
@@ -52,9 +104,10 @@ class Gen:
         if r < 0.4 and self.ids:
             return self.rng.choice(self.ids)
         n = self.rng.choice((1, 8, 32, 200, 2001, 3000))
-        return "".join(chr(self.rng.choice((self.rng.randint(32, 126),
-                                            self.rng.randint(0xA0, 0xD7FF))))
-                       for _ in range(n))
+        return "".join(
+            chr(self.rng.choice((self.rng.randint(32, 126), self.rng.randint(0xA0, 0xD7FF))))
+            for _ in range(n)
+        )
 
     def value(self, depth: int = 0) -> Any:
         r = self.rng.random()
@@ -79,8 +132,14 @@ class Gen:
         return {k: self.value(depth + 1) for k in keys}
 
 
-async def fuzz_socket(client: Any, namespace: str, events: tuple[str, ...], gen: Gen,
-                      count: int, stats: dict[str, int]) -> None:
+async def fuzz_socket(
+    client: Any,
+    namespace: str,
+    events: tuple[str, ...],
+    gen: Gen,
+    count: int,
+    stats: dict[str, int],
+) -> None:
     async def one() -> None:
         event = gen.rng.choice(events) or "message"
         data = gen.payload()
@@ -100,12 +159,28 @@ async def fuzz_socket(client: Any, namespace: str, events: tuple[str, ...], gen:
 
 
 async def fuzz_http(url: str, gen: Gen, count: int, stats: dict[str, int]) -> None:
-    paths = ["/", "/healthz", "/readyz", "/metrics", "/api/login", "/api/logout",
-             "/api/conversations/{id}", "/api/tickets", "/api/tickets/{id}",
-             "/api/tickets/{id}/reply", "/api/tickets/{id}/close", "/api/canned", "/api/me",
-             "/widget.js", "/console", "/socket.io/?EIO=4&transport=polling", "/{id}",
-             "/api/tickets?status={id}"]
+    paths = [
+        "/",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+        "/api/login",
+        "/api/logout",
+        "/api/conversations/{id}",
+        "/api/tickets",
+        "/api/tickets/{id}",
+        "/api/tickets/{id}/reply",
+        "/api/tickets/{id}/close",
+        "/api/canned",
+        "/api/me",
+        "/widget.js",
+        "/console",
+        "/socket.io/?EIO=4&transport=polling",
+        "/{id}",
+        "/api/tickets?status={id}",
+    ]
     async with aiohttp.ClientSession() as http:
+
         async def one() -> None:
             path = gen.rng.choice(paths).replace("{id}", gen.string()[:80])
             method = gen.rng.choice(("GET", "POST", "POST", "PUT", "DELETE", "PATCH"))
@@ -123,8 +198,13 @@ async def fuzz_http(url: str, gen: Gen, count: int, stats: dict[str, int]) -> No
             else:
                 body = b""
             try:
-                async with http.request(method, url + path, data=body, headers=headers,
-                                        timeout=aiohttp.ClientTimeout(total=5)) as resp:
+                async with http.request(
+                    method,
+                    url + path,
+                    data=body,
+                    headers=headers,
+                    timeout=aiohttp.ClientTimeout(total=5),
+                ) as resp:
                     await resp.read()
                     stats[f"http_{resp.status // 100}xx"] += 1
                     if resp.status >= 500:
@@ -140,8 +220,20 @@ async def fuzz_http(url: str, gen: Gen, count: int, stats: dict[str, int]) -> No
 async def fuzz_raw_ws(url: str, gen: Gen, count: int, stats: dict[str, int]) -> None:
     """Garbage Engine.IO / Socket.IO frames below the client library."""
     ws_url = url.replace("http", "ws") + "/socket.io/?EIO=4&transport=websocket"
-    frames = ["40/chat,", "40/agent,{}", '42/chat,["message"', "42/chat,0[]", "4", "2", "x",
-              '42/chat,1["message",{"text":', "40/chat,{\"token\":123}", "451-[]", "6", "40/x,"]
+    frames = [
+        "40/chat,",
+        "40/agent,{}",
+        '42/chat,["message"',
+        "42/chat,0[]",
+        "4",
+        "2",
+        "x",
+        '42/chat,1["message",{"text":',
+        '40/chat,{"token":123}',
+        "451-[]",
+        "6",
+        "40/x,",
+    ]
     sent = 0
     async with aiohttp.ClientSession() as http:
         while sent < count:
@@ -173,9 +265,21 @@ async def test_ten_thousand_bad_payloads(private_redis: RedisServer) -> None:
     node = ChatServerProcess(private_redis.url, **env)
     node.start()
     rng = random.Random(SEED)
-    stats: dict[str, int] = {k: 0 for k in ("acked", "no_ack", "client_error", "reconnects",
-                                            "http_2xx", "http_3xx", "http_4xx", "http_5xx",
-                                            "http_client_error", "raw_ws_dropped")}
+    stats: dict[str, int] = {
+        k: 0
+        for k in (
+            "acked",
+            "no_ack",
+            "client_error",
+            "reconnects",
+            "http_2xx",
+            "http_3xx",
+            "http_4xx",
+            "http_5xx",
+            "http_client_error",
+            "raw_ws_dropped",
+        )
+    }
     customers = [FailoverCustomer([node.url]) for _ in range(4)]
     agent = FailoverAgent([node.url])
     started = time.monotonic()
@@ -207,13 +311,19 @@ async def test_ten_thousand_bad_payloads(private_redis: RedisServer) -> None:
                 assert [e["seq"] for e in entries] == list(range(1, len(entries) + 1)), key
                 for entry in entries:
                     assert isinstance(entry["text"], str) and entry["author"] in {
-                        "customer", "bot", "agent", "system"}
+                        "customer",
+                        "bot",
+                        "agent",
+                        "system",
+                    }
                 logs += 1
         finally:
             await redis.aclose()
         payloads = 6000 + 2000 + 1500 + stats.get("raw_ws_frames", 0)
-        print(f"\nDRILL fuzz (seed {SEED}): {payloads} payloads in {elapsed:.1f}s; {stats}; "
-              f"{logs} conversation logs valid")
+        print(
+            f"\nDRILL fuzz (seed {SEED}): {payloads} payloads in {elapsed:.1f}s; {stats}; "
+            f"{logs} conversation logs valid"
+        )
         assert payloads >= 10_000
         assert stats["http_5xx"] == 0, "a request crashed its handler (5xx)"
         # The server answered the socket events it knows; nothing broke the connections for good.

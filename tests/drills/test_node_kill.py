@@ -67,8 +67,10 @@ async def test_kill_a_node_mid_conversation(private_redis: RedisServer) -> None:
                 await agent.say(conversation_id, f"a {conversation_id[:6]} m{n}")
                 await asyncio.sleep(GAP_S)
 
-        talk = asyncio.gather(*(customer_talks(i, c) for i, c in enumerate(customers)),
-                              *(agent_talks(cid) for cid in ids if cid))
+        talk = asyncio.gather(
+            *(customer_talks(i, c) for i, c in enumerate(customers)),
+            *(agent_talks(cid) for cid in ids if cid),
+        )
         await asyncio.sleep(PER_SIDE * GAP_S / 2)
         killed_at = time.monotonic()
         nodes[0].stop(kill=True)
@@ -100,8 +102,11 @@ async def test_kill_a_node_mid_conversation(private_redis: RedisServer) -> None:
             theirs = {k for k, m in agent.sent.items() if m["conversation_id"] == cid}
             assert len(mine) == PER_SIDE + 1 and len(theirs) == PER_SIDE, "unacked sends"
             # Agents' client_ids are stored namespaced by agent; compare acked message ids.
-            acked = {m["id"] for m in [*customer.sent.values(), *agent.sent.values()]
-                     if m["conversation_id"] == cid}
+            acked = {
+                m["id"]
+                for m in [*customer.sent.values(), *agent.sent.values()]
+                if m["conversation_id"] == cid
+            }
             missing = acked - {m["id"] for m in log}
             assert not missing, ("acknowledged but not stored", missing, log)
             stored = {m["seq"]: m["id"] for m in log}
@@ -111,8 +116,10 @@ async def test_kill_a_node_mid_conversation(private_redis: RedisServer) -> None:
                 assert not view.conflicts
         total = sum(len(c.sent) for c in customers) + len(agent.sent)
         resent = sum(1 for c in [*customers, agent] for e in c.errors if e[0] == "call")
-        print(f"DRILL node-kill: {total} messages acked, 0 lost, 0 duplicated; {resent} calls "
-              f"resent; failovers {[round(f, 2) for c in victims for f in c.failovers]}")
+        print(
+            f"DRILL node-kill: {total} messages acked, 0 lost, 0 duplicated; {resent} calls "
+            f"resent; failovers {[round(f, 2) for c in victims for f in c.failovers]}"
+        )
     finally:
         for client in [*customers, agent]:
             await client.close()

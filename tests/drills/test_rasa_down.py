@@ -32,7 +32,8 @@ HUNG_LIMIT_S = 3.5
 
 def offers_a_human(message: dict[str, Any]) -> bool:
     return message.get("author") == "system" and any(
-        b.get("payload") == "/request_human" for b in message.get("buttons") or [])
+        b.get("payload") == "/request_human" for b in message.get("buttons") or []
+    )
 
 
 async def time_to_offer(customer: FailoverCustomer, text: str) -> float:
@@ -64,24 +65,30 @@ def black_hole() -> Iterator[int]:
 
 
 @pytest.mark.parametrize("mode", ["refused", "hung"])
-async def test_bot_down_offers_a_human_within_3s(private_redis: RedisServer, mode: str,
-                                                 black_hole: int) -> None:
+async def test_bot_down_offers_a_human_within_3s(
+    private_redis: RedisServer, mode: str, black_hole: int
+) -> None:
     port = black_hole if mode == "hung" else free_port()
-    node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}",
-                             BOT_TIMEOUT_S="3", **DRILL_ENV)
+    node = ChatServerProcess(
+        private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", BOT_TIMEOUT_S="3", **DRILL_ENV
+    )
     node.start()
     customers = [FailoverCustomer([node.url]) for _ in range(5)]
     try:
         for customer in customers:
             await customer.start()
-        delays = await asyncio.gather(*(time_to_offer(c, "hello, what are your opening hours?")
-                                        for c in customers))
-        print(f"\nDRILL rasa-{mode}: human offered after max {max(delays):.2f}s "
-              f"(min {min(delays):.2f}s) to {len(customers)} customers")
+        delays = await asyncio.gather(
+            *(time_to_offer(c, "hello, what are your opening hours?") for c in customers)
+        )
+        print(
+            f"\nDRILL rasa-{mode}: human offered after max {max(delays):.2f}s "
+            f"(min {min(delays):.2f}s) to {len(customers)} customers"
+        )
         assert max(delays) < (HUNG_LIMIT_S if mode == "hung" else OFFER_LIMIT_S)
         # The offer works: the button's payload queues the conversation.
-        ack = await customers[0].call("message", {"client_id": "b1", "text": "Talk to a person",
-                                                  "payload": "/request_human"})
+        ack = await customers[0].call(
+            "message", {"client_id": "b1", "text": "Talk to a person", "payload": "/request_human"}
+        )
         assert ack["ok"], ack
         state = await customers[0].call("handoff", {})
         assert state["ok"] and state["state"]["state"] == "queued"
@@ -92,12 +99,13 @@ async def test_bot_down_offers_a_human_within_3s(private_redis: RedisServer, mod
 
 
 @pytest.mark.rasa
-@pytest.mark.skipif(not (RASA_EXE.exists() and MODEL.exists()),
-                    reason="bot/.venv or the trained model is missing (make bot-model)")
+@pytest.mark.skipif(
+    not (RASA_EXE.exists() and MODEL.exists()),
+    reason="bot/.venv or the trained model is missing (make bot-model)",
+)
 async def test_bot_comes_back_and_answers_again(private_redis: RedisServer) -> None:
     port = free_port()
-    node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}",
-                             **DRILL_ENV)
+    node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV)
     node.start()
     rasa = RasaServer(port=port)
     customer = FailoverCustomer([node.url])

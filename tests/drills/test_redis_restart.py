@@ -56,8 +56,9 @@ async def wait_ready(url: str, limit_s: float) -> float:
     raise TimeoutError(f"{url} not ready {limit_s}s after Redis came back")
 
 
-async def relay_resumes(customer: FailoverCustomer, agent: FailoverAgent, cid: str,
-                        limit_s: float) -> float:
+async def relay_resumes(
+    customer: FailoverCustomer, agent: FailoverAgent, cid: str, limit_s: float
+) -> float:
     """Seconds until a customer's message reaches the agent's node live (probing every 0.25 s).
 
     Messages sent before that are stored and acknowledged; the agent only sees them when it
@@ -103,8 +104,11 @@ async def test_redis_restart_loses_nothing(kill: bool) -> None:
         async def customer_side() -> None:
             while not stop.is_set():
                 client_id = uuid.uuid4().hex
-                msg = await say_until_acked(lambda c=client_id: customer.call(
-                    "message", {"client_id": c, "text": "customer says hi"}))
+                msg = await say_until_acked(
+                    lambda c=client_id: customer.call(
+                        "message", {"client_id": c, "text": "customer says hi"}
+                    )
+                )
                 if msg:
                     acked.append(msg)
                 await asyncio.sleep(0.05)
@@ -112,8 +116,11 @@ async def test_redis_restart_loses_nothing(kill: bool) -> None:
         async def agent_side() -> None:
             while not stop.is_set():
                 client_id = uuid.uuid4().hex
-                msg = await say_until_acked(lambda c=client_id: agent.call(
-                    "message", {"conversation_id": cid, "client_id": c, "text": "agent here"}))
+                msg = await say_until_acked(
+                    lambda c=client_id: agent.call(
+                        "message", {"conversation_id": cid, "client_id": c, "text": "agent here"}
+                    )
+                )
                 if msg:
                     acked.append(msg)
                 await asyncio.sleep(0.05)
@@ -145,9 +152,11 @@ async def test_redis_restart_loses_nothing(kill: bool) -> None:
 
         # Relaying across nodes works again: a fresh message reaches the other node live.
         resumed = await relay_resumes(customer, agent, cid, limit_s=10)
-        print(f"\nDRILL redis-{'kill' if kill else 'restart'}: {len(acked)} acked, 0 lost, "
-              f"0 duplicated; nodes ready {max(ready):.2f}s after Redis was back; cross-node "
-              f"relay live again {resumed:.2f}s after the check began; window {outage:.1f}s")
+        print(
+            f"\nDRILL redis-{'kill' if kill else 'restart'}: {len(acked)} acked, 0 lost, "
+            f"0 duplicated; nodes ready {max(ready):.2f}s after Redis was back; cross-node "
+            f"relay live again {resumed:.2f}s after the check began; window {outage:.1f}s"
+        )
     finally:
         await customer.close()
         await agent.close()

@@ -22,10 +22,23 @@ EMAIL = "erase.me@example.com"
 
 async def gdpr(redis_url: str, action: str, email: str) -> dict[str, object]:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "chat_server.cli", "gdpr", action, email, cwd=repo_root(),
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        env={**os.environ, "REDIS_URL": redis_url, "LIVECHAT_ENV": "test",
-             "RASA_URL": "http://127.0.0.1:9", "RETENTION_DAYS": str(RETENTION_DAYS)})
+        sys.executable,
+        "-m",
+        "chat_server.cli",
+        "gdpr",
+        action,
+        email,
+        cwd=repo_root(),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={
+            **os.environ,
+            "REDIS_URL": redis_url,
+            "LIVECHAT_ENV": "test",
+            "RASA_URL": "http://127.0.0.1:9",
+            "RETENTION_DAYS": str(RETENTION_DAYS),
+        },
+    )
     out, err = await proc.communicate()
     assert proc.returncode == 0, err.decode()
     result: dict[str, object] = json.loads(out)
@@ -103,8 +116,11 @@ async def test_retention_export_and_erase(private_redis: RedisServer) -> None:
         erased = await gdpr(private_redis.url, "erase", EMAIL)
         assert erased["conversations_erased"] == 1, erased
         dump = await everything(redis)
-        traces = {k: v[:200] for k, v in dump.items()
-                  if any(s in k or s in v for s in (EMAIL, cid, number, "Erika"))}
+        traces = {
+            k: v[:200]
+            for k, v in dump.items()
+            if any(s in k or s in v for s in (EMAIL, cid, number, "Erika"))
+        }
         assert not traces, f"left after erasure: {traces}"
         assert "keep@example.com" in json.dumps(dump), "erased someone else too"
         again = await gdpr(private_redis.url, "export", EMAIL)

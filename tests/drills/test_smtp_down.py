@@ -30,8 +30,7 @@ DOWN_S = 7.0
 async def test_smtp_outage_every_ticket_mail_once(private_redis: RedisServer) -> None:
     port = free_port()
     sink = SmtpSink(port=port)  # not started: SMTP is down
-    env = {**DRILL_ENV, "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(port),
-           "SMTP_STARTTLS": "false"}
+    env = {**DRILL_ENV, "SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(port), "SMTP_STARTTLS": "false"}
     nodes = [ChatServerProcess(private_redis.url, NODE_ID=f"n{i}", **env) for i in range(2)]
     for node in nodes:
         node.start()
@@ -50,8 +49,10 @@ async def test_smtp_outage_every_ticket_mail_once(private_redis: RedisServer) ->
         await asyncio.sleep(DOWN_S)
         pending = await redis.zcard("lc:outbox:due")
         assert pending >= TICKETS, f"only {pending} mails wait in the outbox"
-        attempts = [int(await redis.hget(f"lc:outbox:mail:{m}", "attempts") or 0)
-                    for m in await redis.zrange("lc:outbox:due", 0, -1)]
+        attempts = [
+            int(await redis.hget(f"lc:outbox:mail:{m}", "attempts") or 0)
+            for m in await redis.zrange("lc:outbox:due", 0, -1)
+        ]
         assert max(attempts) >= 1, "nobody tried while SMTP was down"
         await sink.start()
         back = time.monotonic()
@@ -68,9 +69,11 @@ async def test_smtp_outage_every_ticket_mail_once(private_redis: RedisServer) ->
             assert rcpts == [numbers[found.group(1)]]
         assert per_ticket == dict.fromkeys(numbers, 1), per_ticket
         assert await redis.zcard("lc:outbox:due") == 0
-        print(f"\nDRILL smtp-down: {TICKETS} ticket mails held {DOWN_S:.0f}s "
-              f"(max {max(attempts)} failed attempts), all delivered {delivered_after:.1f}s "
-              f"after SMTP returned, each exactly once")
+        print(
+            f"\nDRILL smtp-down: {TICKETS} ticket mails held {DOWN_S:.0f}s "
+            f"(max {max(attempts)} failed attempts), all delivered {delivered_after:.1f}s "
+            f"after SMTP returned, each exactly once"
+        )
     finally:
         await sink.stop()
         for customer in customers:
