@@ -28,6 +28,10 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 
 logger = logging.getLogger(__name__)
 
+# Intents that mean "the bot did not understand"; the chat server sees them all as
+# nlu_fallback (and keeps those messages for trainers).
+NOT_UNDERSTOOD = {"nlu_fallback", "out_of_scope"}
+
 # Keys of Rasa's reply objects that the chat server understands; recipient_id and the
 # like are dropped so the wire format stays the contract's.
 REPLY_KEYS = ("text", "buttons", "custom", "image")
@@ -49,6 +53,8 @@ def intent_of(parse_data: Optional[Dict[Text, Any]]) -> Optional[Dict[Text, Any]
     name = intent.get("name")
     if not name:
         return None
+    if name in NOT_UNDERSTOOD:
+        name = "nlu_fallback"
     return {"name": name, "confidence": round(float(intent.get("confidence") or 0.0), 4)}
 
 

@@ -1,0 +1,61 @@
+"""A real Rasa server (bot/.venv, bot/models/current.tar.gz) for the whole session.
+
+`rasa_server` yields the base URL (http://127.0.0.1:PORT); the livechat channel is at
+`{url}/webhooks/livechat/webhook`. Integration tests of the chat server's bridge can use
+the same fixture. Tests are skipped, not failed, when the bot has not been built (run
+`make bot-model`); under `make test` it always has been.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+
+import aiohttp
+import pytest
+
+from tests.support.rasa import MODEL, RASA_EXE, WEBHOOK_PATH, RasaServer
+
+
+@pytest.fixture(scope="session")
+def rasa_server() -> Iterator[str]:
+    if not (RASA_EXE.exists() and MODEL.exists()):
+        if os.environ.get("CI"):
+            pytest.fail("bot/.venv or the trained model is missing under CI")
+        pytest.skip("bot/.venv or bot/models/current.tar.gz missing: run `make bot-model`")
+    server = RasaServer()
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+
+
+class BotClient:
+    """One customer's conversation through the livechat channel."""
+
+    def __init__(self, session: aiohttp.ClientSession, base_url: str, sender: str) -> None:
+        self.session = session
+        self.url = base_url + WEBHOOK_PATH
+        self.sender = sender
+
+    async def say(self, message: str) -> dict:
+        body = {"sender": self.sender, "message": message, "metadata": {"locale": "en"}}
+        async with self.session.post(self.url, json=body,
+                                     timeout=aiohttp.ClientTimeout(total=10)) as resp:
+            assert resp.status == 200, await resp.text()
+            reply = await resp.json()
+        assert reply["messages"], f"empty reply to {message!r}"
+        return reply
+
+
+@pytest.fixture
+async def http() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession() as session:
+        yield session
+
+
+@pytest.fixture
+def bot(http: aiohttp.ClientSession, rasa_server: str, request: pytest.FixtureRequest) -> BotClient:
+    """A fresh conversation per test (its sender id is the test's name)."""
+    return BotClient(http, rasa_server, f"test-{request.node.name}-{id(request)}")
