@@ -41,8 +41,9 @@ class BotClient:
 
     async def say(self, message: str) -> dict:
         body = {"sender": self.sender, "message": message, "metadata": {"locale": "en"}}
-        async with self.session.post(self.url, json=body,
-                                     timeout=aiohttp.ClientTimeout(total=10)) as resp:
+        async with self.session.post(
+            self.url, json=body, timeout=aiohttp.ClientTimeout(total=10)
+        ) as resp:
             assert resp.status == 200, await resp.text()
             reply = await resp.json()
         assert reply["messages"], f"empty reply to {message!r}"

@@ -27,15 +27,27 @@ def buttons(reply: dict) -> list[dict]:
 @pytest.mark.parametrize(
     ("question", "intent", "must_say"),
     [
-        ("how can I contact you?", "ask_channels",
-         [r"support@oneclickactions\.com", r"live chat", r"(?i)don't offer telephone"]),
-        ("how long does it take to get an answer to an email?", "ask_response_time",
-         [r"immediately", r"5 minutes", r"24 hours on working days", r"48 hours"]),
+        (
+            "how can I contact you?",
+            "ask_channels",
+            [r"support@oneclickactions\.com", r"live chat", r"(?i)don't offer telephone"],
+        ),
+        (
+            "how long does it take to get an answer to an email?",
+            "ask_response_time",
+            [r"immediately", r"5 minutes", r"24 hours on working days", r"48 hours"],
+        ),
         ("when is the chat open?", "ask_chat_hours", [r"around the clock", r"24 hours a day"]),
-        ("what's your email address?", "ask_contact_email",
-         [r"support@oneclickactions\.com", r"feedback@oneclickactions\.com"]),
-        ("can I send you my password?", "ask_data_protection",
-         [r"confidential", r"(?i)never send passwords", r"card numbers"]),
+        (
+            "what's your email address?",
+            "ask_contact_email",
+            [r"support@oneclickactions\.com", r"feedback@oneclickactions\.com"],
+        ),
+        (
+            "can I send you my password?",
+            "ask_data_protection",
+            [r"confidential", r"(?i)never send passwords", r"card numbers"],
+        ),
         ("I'd like to make a complaint", "give_feedback", [r"feedback@oneclickactions\.com"]),
         ("are you a bot?", "bot_challenge", [r"I'm a bot"]),
     ],

@@ -41,7 +41,9 @@ class RasaServer:
 
     def start(self, timeout: float = 120.0) -> None:
         if not RASA_EXE.exists() or not MODEL.exists():
-            raise RuntimeError("bot/.venv or bot/models/current.tar.gz missing: run `make bot-model`")
+            raise RuntimeError(
+                "bot/.venv or bot/models/current.tar.gz missing: run `make bot-model`"
+            )
         env = dict(os.environ, RASA_TELEMETRY_ENABLED="false")
         env.pop("RASA_TOKEN", None)
         if self.token:
@@ -50,7 +52,10 @@ class RasaServer:
             # A new session, so stop() can signal Rasa and anything it spawned.
             self.proc = subprocess.Popen(
                 [str(BOT_DIR / "serve.sh"), str(self.port)],
-                cwd=BOT_DIR, env=env, stdout=out, stderr=subprocess.STDOUT,
+                cwd=BOT_DIR,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
         self.wait_ready(timeout)
@@ -91,12 +96,18 @@ class RasaServer:
         self.proc = None
 
 
-def post_message(url: str, sender: str, message: str, timeout: float = 10.0,
-                 metadata: dict[str, object] | None = None) -> dict[str, object]:
+def post_message(
+    url: str,
+    sender: str,
+    message: str,
+    timeout: float = 10.0,
+    metadata: dict[str, object] | None = None,
+) -> dict[str, object]:
     """One turn through the livechat channel (blocking; for readiness checks and scripts)."""
     body = json.dumps({"sender": sender, "message": message, "metadata": metadata or {}})
-    req = urllib.request.Request(url, data=body.encode(), method="POST",
-                                 headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(
+        url, data=body.encode(), method="POST", headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(req, timeout=timeout) as resp:
         return dict(json.load(resp))
 
