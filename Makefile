@@ -17,10 +17,11 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 RUN_PREREQS :=
 TEST_PREREQS :=
 
-.PHONY: help venv run test lint typecheck unit system-deps bench clean
+.PHONY: help venv run test lint typecheck unit system-deps bench drills clean
 help:
 	@echo "make run    install what is missing, train the bot if needed, start every part"
 	@echo "make test   install what is missing and run the whole test suite"
+	@echo "make drills fault drills (node kill, Redis restart, Rasa/SMTP down, fuzzing)"
 	@echo "make lint / typecheck / bench / clean"
 
 venv: $(VENV)/.installed
@@ -59,6 +60,10 @@ test: venv system-deps $(TEST_PREREQS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+# The fault drills alone (they also run under `make test`).
+drills: venv system-deps
+	$(VENV)/bin/pytest -q -s -p no:cacheprovider tests/drills
 
 bench: venv system-deps
 	@for b in bench/*.py; do echo "== $$b"; $(VPY) $$b || exit 1; done
