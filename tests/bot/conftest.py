@@ -36,6 +36,7 @@ class BotClient:
 
     def __init__(self, session: aiohttp.ClientSession, base_url: str, sender: str) -> None:
         self.session = session
+        self.base_url = base_url
         self.url = base_url + WEBHOOK_PATH
         self.sender = sender
 
@@ -48,6 +49,13 @@ class BotClient:
             reply = await resp.json()
         assert reply["messages"], f"empty reply to {message!r}"
         return reply
+
+    async def tracker_events(self) -> list[dict]:
+        """The conversation's tracker events, from Rasa's HTTP API (--enable-api)."""
+        url = f"{self.base_url}/conversations/{self.sender}/tracker"
+        async with self.session.get(url) as resp:
+            assert resp.status == 200, await resp.text()
+            return list((await resp.json())["events"])
 
 
 @pytest.fixture

@@ -111,6 +111,7 @@ async def test_insult_warns_then_limits(bot: BotClient) -> None:
     assert "respectful" not in texts(between)
     second = await bot.say("you idiot")
     assert {"limit": True} in customs(second)
+    assert len(await bot.tracker_events()) <= 120 + 20  # cut, plus at most the last turn
 
 
 async def test_ticket_status_asks_for_the_number_then_returns_the_payload(bot: BotClient) -> None:
@@ -167,3 +168,18 @@ async def test_channel_health(http: aiohttp.ClientSession, rasa_server: str) -> 
     async with http.get(rasa_server + "/webhooks/livechat/") as resp:
         assert resp.status == 200
         assert (await resp.json()) == {"status": "ok"}
+
+
+async def test_long_conversation_keeps_its_state_when_the_tracker_is_cut(bot: BotClient) -> None:
+    # The tracker store cuts a tracker back past 120 events (bot/stores/bounded.py); the
+    # insult form, slots and follow-ups must behave as if nothing was cut.
+    first = await bot.say("you stupid bot")
+    assert "respectful" in texts(first)
+    for _ in range(30):  # about 7 events a turn: cut at least once
+        reply = await bot.say("how fast do you reply to emails?")
+        assert "24 hours" in texts(reply)
+    follow_up = await bot.say("and at weekends?")
+    assert "48 hours" in texts(follow_up)
+    second = await bot.say("you idiot")
+    assert {"limit": True} in customs(second)
+    assert len(await bot.tracker_events()) <= 120 + 20  # cut, plus at most the last turn

@@ -1,0 +1,1 @@
+"""Tracker stores of the One Click Actions bot (importable when Rasa runs with cwd=bot/)."""
