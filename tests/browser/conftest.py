@@ -40,7 +40,9 @@ def _ensure_bundles() -> None:
     subprocess.run(["node", "console/build.mjs"], cwd=ROOT, check=True)
 
 
-@pytest.fixture(scope="session")
+# Package scope: the sync Playwright API keeps its own event loop running while it is open,
+# which would stop every asyncio test that runs after the browser tests.
+@pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM} (make browser-deps installs Debian's chromium)")
