@@ -34,8 +34,13 @@ fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 # The pip the lock was made with (Rasa 3.6 dates from 2023; a pinned pip keeps the
 # resolution the same on every machine).
-.venv/bin/python -m pip install -q "pip==24.0"
-.venv/bin/python -m pip install -q -r "$LOCK"
+log=$(mktemp)
+echo "installing bot/.venv from bot/$LOCK (rasa, tensorflow: a few minutes on a cold pip cache)"
+if ! { .venv/bin/python -m pip install -q "pip==24.0" && .venv/bin/python -m pip install -q -r "$LOCK"; } >"$log" 2>&1; then
+  grep -v "is ignored: it is neither a file nor a directory" "$log" | tail -40 >&2
+  rm -f "$log"; exit 1
+fi
+rm -f "$log"
 RASA_TELEMETRY_ENABLED=false .venv/bin/rasa telemetry disable >/dev/null 2>&1 || true
 echo "$want" > "$STAMP"
 echo "bot/.venv ready (rasa $(.venv/bin/python -c 'import rasa; print(rasa.__version__)' 2>/dev/null))"
