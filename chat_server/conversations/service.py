@@ -51,6 +51,37 @@ class Outbound(Protocol):
     async def queue_changed(self) -> None: ...
 
 
+BOT_TYPING_AFTER_S = 0.3
+
+
+class _DelayedTyping:
+    """Emits `typing: true` for the bot only if it has not answered within `delay_s`."""
+
+    def __init__(self, out: Outbound, conversation_id: str, delay_s: float) -> None:
+        self._out = out
+        self._conversation_id = conversation_id
+        self._shown = False
+        self._task = asyncio.create_task(self._show_later(delay_s))
+
+    async def _show_later(self, delay_s: float) -> None:
+        await asyncio.sleep(delay_s)
+        self._shown = True
+        await self._out.to_customer(
+            self._conversation_id, "typing", {"author": "bot", "typing": True}
+        )
+
+    async def stop(self) -> None:
+        self._task.cancel()
+        try:
+            await self._task
+        except asyncio.CancelledError:
+            pass
+        if self._shown:
+            await self._out.to_customer(
+                self._conversation_id, "typing", {"author": "bot", "typing": False}
+            )
+
+
 class ServiceError(Exception):
     """A refused action, with the contract's error code and a message for people."""
 
@@ -275,7 +306,9 @@ class ConversationService:
             await self.request_handoff(conversation_id, reason="customer_button")
             return
         out = self._out()
-        await out.to_customer(conversation_id, "typing", {"author": "bot", "typing": True})
+        # The bot usually answers in tens of milliseconds: show it typing only when it is slow,
+        # which saves two emits across the Redis bus on almost every turn.
+        typing = _DelayedTyping(out, conversation_id, BOT_TYPING_AFTER_S)
         started = time.perf_counter()
         try:
             reply = await self.bot.ask(
@@ -291,7 +324,7 @@ class ConversationService:
             log.warning(
                 "bot failure", extra={"conversation_id": conversation_id, "reason": failure.reason}
             )
-            await out.to_customer(conversation_id, "typing", {"author": "bot", "typing": False})
+            await typing.stop()
             await self._record_unhandled(shown_text, None, None, "bot_failure")
             await self._system(
                 conv,
@@ -306,7 +339,7 @@ class ConversationService:
             return
         finally:
             metrics.BOT_LATENCY.observe(time.perf_counter() - started)
-        await out.to_customer(conversation_id, "typing", {"author": "bot", "typing": False})
+        await typing.stop()
         await self._apply_bot_reply(conversation_id, reply, shown_text)
 
     async def _apply_bot_reply(
