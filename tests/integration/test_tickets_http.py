@@ -23,13 +23,15 @@ from tests.support.procs import RedisServer
 
 @dataclass
 class Api:
-    client: TestClient
+    client: TestClient[web.Request, web.Application]
     headers: dict[str, str]
     store: TicketStore
     sink: SmtpSink
 
 
-async def make_client(settings: Settings, sink: SmtpSink) -> TestClient:
+async def make_client(
+    settings: Settings, sink: SmtpSink
+) -> TestClient[web.Request, web.Application]:
     app = init_app(
         settings,
         ticket_worker_options={
