@@ -11,6 +11,7 @@ Run with the bot's environment from bot/: .venv/bin/python scripts/nlu_eval.py
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -66,7 +67,11 @@ def main() -> int:
     env = dict(os.environ, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="2",
                SQLALCHEMY_SILENCE_UBER_WARNING="1", PYTHONWARNINGS="ignore")
     rasa = str(BOT / ".venv" / "bin" / "rasa")
-    key = subprocess.check_output(["scripts/model-hash.sh"], text=True).strip()
+    # Keyed on what the NLU model depends on (not the domain or the dialogue data).
+    h = hashlib.sha256()
+    for name in ("config.yml", "requirements.lock", "data/nlu.yml"):
+        h.update(name.encode() + b"\0" + (BOT / name).read_bytes())
+    key = h.hexdigest()[:20]
     cache = Path(os.environ.get("BOT_MODEL_CACHE", Path.home() / ".cache/livechat/bot-models"))
     cache.mkdir(parents=True, exist_ok=True)
     if args.config != "config.yml":
