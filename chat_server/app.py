@@ -151,8 +151,8 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
     finally:
         task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+            await asyncio.wait_for(task, 3)
         await service.drain()
         with contextlib.suppress(Exception):
             await lease.release()

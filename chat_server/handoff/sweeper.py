@@ -64,7 +64,11 @@ class Sweeper:
         self._last_heartbeat = 0.0
 
     async def run(self) -> None:
+        me = asyncio.current_task()
         while True:
+            # redis-py can swallow a cancellation inside a command; do not loop on after one.
+            if me is not None and me.cancelling():
+                raise asyncio.CancelledError
             try:
                 await self.tick()
             except asyncio.CancelledError:
