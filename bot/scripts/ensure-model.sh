@@ -26,6 +26,8 @@ else
   mv "models/train-$key.tar.gz" models/current.tar.gz.tmp
   cp models/current.tar.gz.tmp "$cache/$key.tar.gz.tmp" && mv "$cache/$key.tar.gz.tmp" "$cache/$key.tar.gz"
   echo "trained in $(( $(date +%s) - start )) s"
+  # The cache keeps the 20 newest models (served and held-out ones, ~10 MB each).
+  ls -t "$cache"/*.tar.gz 2>/dev/null | tail -n +21 | xargs -r rm -f
 fi
 mv models/current.tar.gz.tmp models/current.tar.gz
 echo "$key" > models/current.key
