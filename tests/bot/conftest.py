@@ -2,8 +2,8 @@
 
 `rasa_server` yields the base URL (http://127.0.0.1:PORT); the livechat channel is at
 `{url}/webhooks/livechat/webhook`. Integration tests of the chat server's bridge can use
-the same fixture. Tests are skipped, not failed, when the bot has not been built (run
-`make bot-model`); under `make test` it always has been.
+the same fixture. Without bot/.venv and a trained model (`make bot-model`) the tests are
+skipped, except under CI (CI set), where they fail; `make test` always builds both first.
 """
 
 from __future__ import annotations
