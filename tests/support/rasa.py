@@ -25,9 +25,15 @@ WEBHOOK_PATH = "/webhooks/livechat/webhook"
 class RasaServer:
     """`bot/serve.sh` on a free port; `url` is the base URL (http://127.0.0.1:PORT)."""
 
-    def __init__(self, port: int | None = None, token: str | None = None) -> None:
+    def __init__(
+        self,
+        port: int | None = None,
+        token: str | None = None,
+        endpoints: Path | None = None,
+    ) -> None:
         self.port = port or free_port()
         self.token = token
+        self.endpoints = endpoints
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = Path(tempfile.mkstemp(prefix="livechat-rasa-", suffix=".log")[1])
 
@@ -48,6 +54,8 @@ class RasaServer:
         env.pop("RASA_TOKEN", None)
         if self.token:
             env["RASA_TOKEN"] = self.token
+        if self.endpoints is not None:
+            env["RASA_ENDPOINTS"] = str(self.endpoints)
         with self.log.open("wb") as out:
             # A new session, so stop() can signal Rasa and anything it spawned.
             self.proc = subprocess.Popen(
