@@ -179,9 +179,7 @@ class ConversationService:
             await out.to_customer(conv.id, "message", message, skip_sid=skip_sid)
         current = conv
         if current.state is State.AGENT and current.agent_id:
-            await out.to_agent(
-                current.agent_id, "message", message, skip_sid=skip_sid if not to_customer else None
-            )
+            await out.to_agent(current.agent_id, "message", message)
         elif current.state is State.QUEUED:
             await out.queue_changed()
 
@@ -248,11 +246,21 @@ class ConversationService:
         sid: str | None,
         locale: str | None = None,
     ) -> MessageDict:
-        conv = await self.conversations.get(conversation_id)
-        if conv.limited:
-            raise refuse("limited")
         clean_text, found = self._redact(text)
         clean_payload = self._redact(payload)[0] if payload else None
+        stored, created, raw = await self.messages.append_customer(
+            conversation_id,
+            ConversationStore.key(conversation_id),
+            text=clean_text,
+            client_id=client_id,
+            redactions=found,
+        )
+        if stored is None:
+            raise refuse("limited")
+        message = stored
+        if not created:  # a resend after a reconnect: same message, nothing routed twice
+            return message
+        conv = Conversation.from_hash(conversation_id, raw)
         decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
         if decision.to is not None:  # resolved/closed: a new message reopens it with the bot
             await self.conversations.transition(conv.id, conv.state, decision.to)
@@ -262,20 +270,11 @@ class ConversationService:
             await self.conversations.ensure_stored(conv.id)
         if locale and not conv.locale:
             await self.conversations.update(conv.id, {"locale": locale[:16]})
-        message, created = await self.messages.append(
-            conv.id,
-            author="customer",
-            text=clean_text,
-            client_id=client_id,
-            name=conv.customer_name,
-            redactions=found,
-        )
-        if not created:  # a resend after a reconnect: same message, nothing routed twice
-            return message
         metrics.MESSAGES.labels("customer").inc()
         if conv.first_text is None:
             await self.conversations.update(conv.id, {"first_text": clean_text[:200]})
-        await self._deliver(conv, message, skip_sid=sid)
+        # The sender has its message in the ack; other tabs (if any) get it as an event.
+        await self._deliver(conv, message, skip_sid=sid, to_customer=conv.tabs > 1 or sid is None)
         if found:
             await self._system(conv, "masked")
         if decision.route is Route.BOT:

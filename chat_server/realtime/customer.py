@@ -82,6 +82,7 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             TokenBucket(self.settings.rate_limit_per_s, self.settings.rate_limit_burst),
         )
         await self.enter_room(sid, customer_room(conversation_id))
+        await self.service.conversations.tab_opened(conversation_id)
         metrics.CONNECTIONS.labels("chat").inc()
         # The session event must follow the CONNECT packet, which is sent after this returns.
         task = asyncio.create_task(self._send_session(sid, conversation_id, parsed.after_seq or 0))
@@ -114,8 +115,13 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             log.exception("could not send session")
 
     async def on_disconnect(self, sid: str, reason: Any = None) -> None:
-        if self.connections.pop(sid, None) is not None:
+        conn = self.connections.pop(sid, None)
+        if conn is not None:
             metrics.CONNECTIONS.labels("chat").dec()
+            try:
+                await self.service.conversations.tab_closed(conn.conversation_id)
+            except Exception:  # Redis away: the count stays high, which is harmless
+                log.warning("could not count a closed tab", exc_info=True)
 
     # Every event goes through here: one place for rate limits, validation and errors.
     async def _run(

@@ -48,6 +48,19 @@ return {1, cur}
 """
 
 
+_TABS = """
+-- KEYS[1] conversation hash; ARGV[1] +1 or -1, ARGV[2] retention ttl
+-- A conversation nobody has written to yet holds only this count: it lives a day at most
+-- and goes as soon as its last tab closes, so idle connects leave nothing behind.
+local n = redis.call('HINCRBY', KEYS[1], 'tabs', ARGV[1])
+local stored = redis.call('HEXISTS', KEYS[1], 'state') == 1
+if not stored and n <= 0 then redis.call('DEL', KEYS[1]) return 0 end
+if stored then redis.call('EXPIRE', KEYS[1], tonumber(ARGV[2]))
+else redis.call('EXPIRE', KEYS[1], 86400) end
+return n
+"""
+
+
 @dataclass(frozen=True)
 class TransitionResult:
     applied: bool
@@ -73,6 +86,7 @@ class Conversation:
     insults: int = 0
     bot_failures: int = 0
     first_text: str | None = None
+    tabs: int = 0  # customer connections open on any node (approximate: see tab_opened)
 
     @classmethod
     def from_hash(cls, conversation_id: str, raw: dict[str, str]) -> Conversation:
@@ -83,7 +97,7 @@ class Conversation:
         return cls(
             id=conversation_id,
             state=State(raw.get("state", "bot")),
-            stored=bool(raw),
+            stored="state" in raw or "created_at" in raw,
             created_at=num("created_at"),
             customer_name=raw.get("name") or None,
             customer_email=raw.get("email") or None,
@@ -98,6 +112,7 @@ class Conversation:
             insults=int(raw.get("insults", "0") or 0),
             bot_failures=int(raw.get("bot_failures", "0") or 0),
             first_text=raw.get("first_text") or None,
+            tabs=int(raw.get("tabs", "0") or 0),
         )
 
     def customer(self) -> dict[str, str | None]:
@@ -111,6 +126,7 @@ class ConversationStore:
         self._redis = redis
         self._retention_s = retention_s
         self._transition = redis.register_script(_TRANSITION)
+        self._tabs = redis.register_script(_TABS)
 
     @staticmethod
     def key(conversation_id: str) -> str:
@@ -176,6 +192,15 @@ class ConversationStore:
         """Write the conversation's hash the first time the customer does something."""
         await self.update(conversation_id, {})
         await self._redis.zadd(BOT_ACTIVITY_KEY, {conversation_id: time.time()}, nx=True)
+
+    async def tab_opened(self, conversation_id: str) -> None:
+        """Count the customer's open connections, so that a message is echoed to "other tabs"
+        only when there are any. A node that dies leaves the count too high, which only costs
+        an unneeded emit; it never hides a message from a tab that exists."""
+        await self._tabs(keys=[self.key(conversation_id)], args=[1, self._retention_s])
+
+    async def tab_closed(self, conversation_id: str) -> None:
+        await self._tabs(keys=[self.key(conversation_id)], args=[-1, self._retention_s])
 
     async def increment(self, conversation_id: str, field: str) -> int:
         value = await self._redis.hincrby(self.key(conversation_id), field, 1)

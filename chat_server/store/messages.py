@@ -33,6 +33,34 @@ end
 return {1, body}
 """
 
+_APPEND_CUSTOMER = """
+-- The hot path of a customer message in one round trip: read the conversation hash
+-- (owned by chat_server.store.conversations; only read here), refuse if support is
+-- limited, else append like _APPEND with the customer's current name spliced in.
+-- KEYS[1] log, KEYS[2] client ids, KEYS[3] conversation hash
+-- ARGV[1] client_id, ARGV[2] json body without seq and name, ARGV[3] ttl
+local conv = redis.call('HGETALL', KEYS[3])
+for i = 1, #conv, 2 do
+  if conv[i] == 'limited' and conv[i + 1] == '1' then return {-1, '', conv} end
+end
+if ARGV[1] ~= '' then
+  local seen = redis.call('HGET', KEYS[2], ARGV[1])
+  if seen then return {0, redis.call('LINDEX', KEYS[1], tonumber(seen) - 1), conv} end
+end
+local name = redis.call('HGET', KEYS[3], 'name')
+local encoded = 'null'
+if name then encoded = cjson.encode(name) end
+local seq = redis.call('LLEN', KEYS[1]) + 1
+local body = '{"seq":' .. seq .. ',"name":' .. encoded .. ',' .. string.sub(ARGV[2], 2)
+redis.call('RPUSH', KEYS[1], body)
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3]))
+if ARGV[1] ~= '' then
+  redis.call('HSET', KEYS[2], ARGV[1], seq)
+  redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3]))
+end
+return {1, body, conv}
+"""
+
 MessageDict = dict[str, Any]
 
 
@@ -47,6 +75,7 @@ class MessageLog:
         self._redis = redis
         self._retention_s = retention_s
         self._append = redis.register_script(_APPEND)
+        self._append_customer = redis.register_script(_APPEND_CUSTOMER)
 
     @staticmethod
     def log_key(conversation_id: str) -> str:
@@ -102,6 +131,38 @@ class MessageLog:
         )
         message: MessageDict = json.loads(stored)
         return message, bool(int(created))
+
+    async def append_customer(
+        self,
+        conversation_id: str,
+        conversation_key: str,
+        *,
+        text: str,
+        client_id: str,
+        redactions: list[str],
+    ) -> tuple[MessageDict | None, bool, dict[str, str]]:
+        """Store a customer's message and read its conversation in one round trip.
+
+        Returns (message, created, conversation hash); message is None when support in the
+        conversation is limited (nothing is stored then).
+        """
+        body: MessageDict = {
+            "id": new_id(),
+            "conversation_id": conversation_id,
+            "client_id": client_id,
+            "author": "customer",
+            "text": text,
+            "redactions": redactions,
+            "ts": round(time.time(), 3),
+        }
+        created, stored, flat = await self._append_customer(
+            keys=[self.log_key(conversation_id), self.cids_key(conversation_id), conversation_key],
+            args=[client_id, json.dumps(body, separators=(",", ":")), self._retention_s],
+        )
+        conv = dict(zip(flat[::2], flat[1::2], strict=True))
+        if int(created) < 0:
+            return None, False, conv
+        return json.loads(stored), bool(int(created)), conv
 
     async def after(
         self, conversation_id: str, after_seq: int = 0, limit: int = 100_000
