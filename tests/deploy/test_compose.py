@@ -131,7 +131,9 @@ def test_rasa_serves_the_model_behind_a_token_with_redis_stores(
     assert mounts["/app/models"] == "./bot/models"
     endpoints_file = ROOT / mounts[command[command.index("--endpoints") + 1]]
     endpoints = yaml.safe_load(endpoints_file.read_text())
-    assert endpoints["tracker_store"]["type"] == "redis"
+    # The bounded Redis tracker store (bot/stores), mounted beside the channel.
+    assert endpoints["tracker_store"]["type"] == "stores.bounded.BoundedRedisTrackerStore"
+    assert any(str(v).startswith("./bot/stores:") for v in rasa["volumes"])
     assert endpoints["lock_store"]["type"] == "redis"
     assert endpoints["tracker_store"]["db"] != 0 and endpoints["lock_store"]["db"] != 0
     credentials = ROOT / mounts[command[command.index("--credentials") + 1]]
