@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import time
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from chat_server import metrics
@@ -52,6 +53,15 @@ class Outbound(Protocol):
 
 
 BOT_TYPING_AFTER_S = 0.3
+
+
+@dataclass(frozen=True)
+class _Capacity:
+    """The agents' side of a State object, read once per round of updates."""
+
+    agents_available: int
+    free_slots: int
+    waits: list[float]
 
 
 class _DelayedTyping:
@@ -134,6 +144,7 @@ class ConversationService:
         self._bot_locks: dict[str, asyncio.Lock] = {}
         # Keep references to background tasks so they are not garbage collected.
         self._tasks: set[asyncio.Task[None]] = set()
+        self._capacity_cache: tuple[float, _Capacity] | None = None
 
     # ------------------------------------------------------------------ helpers
     def _out(self) -> Outbound:
@@ -183,17 +194,25 @@ class ConversationService:
         elif current.state is State.QUEUED:
             await out.queue_changed()
 
-    async def state_of(self, conv: Conversation) -> dict[str, Any]:
-        """The contract's State object (fields that do not apply are null)."""
-        position = wait = None
-        available = await self.agents_available()
+    async def state_of(
+        self, conv: Conversation, capacity: _Capacity | None = None, position: int | None = None
+    ) -> dict[str, Any]:
+        """The contract's State object (fields that do not apply are null).
+
+        `capacity` and `position` let a caller that states many queued conversations at once
+        read the agents' load and the queue a single time."""
+        capacity = capacity or await self._capacity()
+        wait = None
         if conv.state is State.QUEUED:
-            position = await self.queue.position(conv.id)
+            if position is None:
+                position = await self.queue.position(conv.id)
             if position is not None:
-                wait = await self.queue.estimate_wait(position, await self.free_slots())
+                wait = self.queue.estimate_from(position, capacity.free_slots, capacity.waits)
+        else:
+            position = None
         ticket = None
         if conv.ticket_number:
-            record = await self.tickets.get(conv.ticket_number)
+            record = await self.tickets.get(conv.ticket_number, with_thread=False)
             if record is not None:
                 ticket = {"number": record.number, "due_ts": record.due_ts}
         return {
@@ -202,12 +221,28 @@ class ConversationService:
             "queue_position": position,
             "estimated_wait_s": wait,
             "deadline_ts": conv.deadline_ts if conv.state is State.QUEUED else None,
-            "agents_available": available,
+            "agents_available": capacity.agents_available,
             "agent": {"name": conv.agent_name} if conv.state is State.AGENT else None,
             "ticket": ticket,
             "limited": conv.limited,
             "customer": conv.customer(),
         }
+
+    async def recent_capacity(self, max_age_s: float = 1.0) -> _Capacity:
+        """`_capacity()` reused for up to `max_age_s` (for session events on connect)."""
+        now = time.monotonic()
+        if self._capacity_cache is None or now - self._capacity_cache[0] > max_age_s:
+            self._capacity_cache = (now, await self._capacity())
+        return self._capacity_cache[1]
+
+    async def _capacity(self) -> _Capacity:
+        cap = self.settings.agent_max_chats
+        loads = [load for load in await self._online_loads() if load.available]
+        return _Capacity(
+            agents_available=sum(1 for load in loads if load.chats < cap),
+            free_slots=sum(max(0, cap - load.chats) for load in loads),
+            waits=await self.queue.recent_waits(),
+        )
 
     async def _emit_state(self, conversation_id: str) -> Conversation:
         conv = await self.conversations.get(conversation_id)
@@ -218,16 +253,6 @@ class ConversationService:
         online = await self.queue.online_agents()
         presence = await self.agents.presence_of(online)
         return await self.queue.loads(online, presence)
-
-    async def agents_available(self) -> int:
-        cap = self.settings.agent_max_chats
-        return sum(1 for load in await self._online_loads() if load.available and load.chats < cap)
-
-    async def free_slots(self) -> int:
-        cap = self.settings.agent_max_chats
-        return sum(
-            max(0, cap - load.chats) for load in await self._online_loads() if load.available
-        )
 
     def _redact(self, text: str) -> tuple[str, list[str]]:
         result = default_redactor().redact(text)
@@ -881,22 +906,35 @@ class ConversationService:
         return closed
 
     async def _refresh_queued_states(self) -> None:
-        """Queue positions and estimates changed: tell every waiting customer."""
-        for conversation_id in await self.queue.queued():
-            await self._emit_state(conversation_id)
+        """Queue positions and estimates changed: tell every waiting customer (the agents'
+        load and the queue are read once for all of them)."""
+        capacity = await self._capacity()
+        for index, conversation_id in enumerate(await self.queue.queued()):
+            conv = await self.conversations.get(conversation_id)
+            state = await self.state_of(conv, capacity, position=index + 1)
+            await self._out().to_customer(conversation_id, "state", state)
 
     async def queue_snapshot(self, agent_id: str) -> dict[str, Any]:
         """What `queue` shows one agent: every queued conversation plus its own chats."""
+        return (await self.queue_snapshots([agent_id]))[agent_id]
+
+    async def queue_snapshots(self, agent_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """`queue` for several agents: the queued part is built once and shared."""
         ids = list(await self.queue.queued())
-        own = sorted(await self.queue.chats_of(agent_id) - set(ids))
-        summaries = []
-        for conversation_id in ids + own:
+        queued = []
+        for conversation_id in ids:
             conv = await self.conversations.get(conversation_id)
-            if conv.state is State.QUEUED or (
-                conv.state is State.AGENT and conv.agent_id == agent_id
-            ):
-                summaries.append(await self.summary(conv))
-        return {"conversations": summaries}
+            if conv.state is State.QUEUED:
+                queued.append(await self.summary(conv))
+        snapshots: dict[str, dict[str, Any]] = {}
+        for agent_id in agent_ids:
+            own = []
+            for conversation_id in sorted(await self.queue.chats_of(agent_id) - set(ids)):
+                conv = await self.conversations.get(conversation_id)
+                if conv.state is State.AGENT and conv.agent_id == agent_id:
+                    own.append(await self.summary(conv))
+            snapshots[agent_id] = {"conversations": queued + own}
+        return snapshots
 
     async def summary(self, conv: Conversation) -> dict[str, Any]:
         return {

@@ -140,9 +140,12 @@ class HandoffQueue:
 
     async def estimate_wait(self, position: int, free_slots: int) -> float | None:
         """An honest guess from the median of recent waits; None when nobody can take it."""
+        return self.estimate_from(position, free_slots, await self.recent_waits())
+
+    @staticmethod
+    def estimate_from(position: int, free_slots: int, waits: list[float]) -> float | None:
         if free_slots <= 0:
             return None
-        waits = await self.recent_waits()
         typical = statistics.median(waits) if waits else DEFAULT_WAIT_S
         # Those ahead are served in rounds of `free_slots` conversations.
         rounds = math.ceil(position / free_slots)

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from chat_server import metrics
 from chat_server.conversations.service import ConversationService, ServiceError
+from chat_server.conversations.state_machine import State
 from chat_server.realtime.outbound import CHAT, customer_room
 from chat_server.realtime.ratelimit import TokenBucket
 from chat_server.realtime.validation import (
@@ -30,6 +31,7 @@ from chat_server.security import (
     identity_valid,
     new_conversation_id,
 )
+from chat_server.store.conversations import Conversation
 
 log = logging.getLogger("chat_server.realtime")
 
@@ -72,9 +74,11 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
     async def on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
         parsed = parse_auth(auth)
         conversation_id = conversation_from_token(self.secret, parsed.token)
+        fresh = conversation_id is None  # a new conversation: nothing to read back
         if conversation_id is None:
             conversation_id = new_conversation_id()
         if parsed.identity is not None:
+            fresh = False
             await self._accept_identity(conversation_id, parsed.identity)
         self.connections[sid] = CustomerConnection(
             conversation_id,
@@ -85,7 +89,9 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         await self.service.conversations.tab_opened(conversation_id)
         metrics.CONNECTIONS.labels("chat").inc()
         # The session event must follow the CONNECT packet, which is sent after this returns.
-        task = asyncio.create_task(self._send_session(sid, conversation_id, parsed.after_seq or 0))
+        task = asyncio.create_task(
+            self._send_session(sid, conversation_id, parsed.after_seq or 0, fresh)
+        )
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -97,16 +103,27 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         if identity_valid(self.secret, identity.email, identity.signature):
             await self.service.set_identity(conversation_id, identity.email, identity.name)
 
-    async def _send_session(self, sid: str, conversation_id: str, after_seq: int) -> None:
+    async def _send_session(
+        self, sid: str, conversation_id: str, after_seq: int, fresh: bool
+    ) -> None:
         try:
-            conv = await self.service.conversations.get(conversation_id)
+            service = self.service
+            if fresh:
+                conv = Conversation(conversation_id, State.BOT, stored=False)
+                history: list[dict[str, Any]] = []
+            else:
+                conv = await service.conversations.get(conversation_id)
+                history = await service.messages.after(conversation_id, after_seq)
+            # Connect storms (a node restart) must stay cheap: the agents' side of the state
+            # may be up to a second old here; every later state is computed fresh.
+            capacity = await service.recent_capacity()
             await self.emit(
                 "session",
                 {
                     "conversation_id": conversation_id,
                     "token": customer_token(self.secret, conversation_id),
-                    "state": await self.service.state_of(conv),
-                    "history": await self.service.messages.after(conversation_id, after_seq),
+                    "state": await service.state_of(conv, capacity),
+                    "history": history,
                 },
                 to=sid,
                 ignore_queue=True,  # the connection is on this node: skip the Redis bus

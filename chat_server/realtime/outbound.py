@@ -77,6 +77,7 @@ class SocketOutbound:
     async def broadcast_queue_now(self) -> None:
         service = self.service
         metrics.QUEUE_LENGTH.set(await service.queue.length())
-        for agent_id in await service.queue.online_agents():
-            await self.to_agent(agent_id, "queue", await service.queue_snapshot(agent_id))
+        snapshots = await service.queue_snapshots(await service.queue.online_agents())
+        for agent_id, snapshot in snapshots.items():
+            await self.to_agent(agent_id, "queue", snapshot)
         await service._refresh_queued_states()

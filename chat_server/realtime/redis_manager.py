@@ -29,5 +29,6 @@ class BoundedRetryRedisManager(socketio.AsyncRedisManager):  # type: ignore[misc
             except Exception as exc:
                 self._get_logger().warning(
                     "Socket.IO bus: cannot receive from Redis, retrying",
-                    extra={"redis_exception": str(exc)})
+                    extra={"redis_exception": str(exc)},
+                )
                 await asyncio.sleep(RETRY_SLEEP_S)
