@@ -85,19 +85,23 @@ def init_app(
 
 async def _redis_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
-    client = aioredis.Redis.from_url(
+    # A blocking pool: a burst (thousands of reconnects after a node restart) waits for a free
+    # connection instead of failing with "Too many connections".
+    pool = aioredis.BlockingConnectionPool.from_url(
         settings.redis_url,
         decode_responses=True,
         max_connections=REDIS_POOL_SIZE,
+        timeout=10,
         health_check_interval=10,
         socket_connect_timeout=3,
-        retry_on_timeout=True,
     )
+    client = aioredis.Redis(connection_pool=pool)
     app[REDIS] = client
     try:
         yield
     finally:
         await client.aclose()
+        await pool.disconnect()
 
 
 async def _services_ctx(app: web.Application) -> AsyncIterator[None]:

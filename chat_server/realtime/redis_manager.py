@@ -1,4 +1,4 @@
-"""python-socketio's Redis manager with a bounded reconnect back-off.
+"""python-socketio's Redis manager with a bounded reconnect back-off and a blocking pool.
 
 Upstream doubles its resubscribe sleep up to 60 s, so after a Redis outage a node could stay
 deaf to other nodes' emits for up to a minute while /readyz already says 200. Here the wait
@@ -11,12 +11,23 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
+import redis.asyncio as aioredis
 import socketio
 
 RETRY_SLEEP_S = 0.5
 
 
 class BoundedRetryRedisManager(socketio.AsyncRedisManager):  # type: ignore[misc]
+    def _redis_connect(self) -> None:
+        # A blocking pool: publishes in a burst wait for a free connection instead of failing
+        # ("Cannot publish to redis"), which upstream's second failure turns into a lost emit.
+        pool = aioredis.BlockingConnectionPool.from_url(
+            self.redis_url, timeout=10, **self.redis_options
+        )
+        self.redis = aioredis.Redis(connection_pool=pool)
+        self.pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
+        self.connected = True
+
     async def _redis_listen_with_retries(self) -> AsyncIterator[Any]:  # pragma: no cover
         while True:
             try:
