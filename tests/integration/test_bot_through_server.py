@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 from collections.abc import Iterator
 
+import aiohttp
 import pytest
 import redis.asyncio as aioredis
 
@@ -135,3 +137,43 @@ async def test_unhandled_messages_are_exported_for_trainers(
     assert export.startswith('version: "3.1"')
     assert "xqzt vlorp gnarf blib" in export
     await customer.close()
+
+
+async def test_gdpr_erase_also_empties_rasas_tracker(
+    bot_server: ChatServerProcess, rasa: RasaServer, redis_proc: RedisServer
+) -> None:
+    customer = CustomerClient(bot_server.url)
+    session = await customer.connect()
+    await customer.call("contact", {"email": "forget.me@example.com", "name": "Fran"})
+    await bot_reply(customer, "how do you protect my data?", 0)
+    await customer.close()
+    conversation_id = session["conversation_id"]
+
+    async def tracker_texts() -> list[str]:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(f"{rasa.url}/conversations/{conversation_id}/tracker") as resp,
+        ):
+            body = await resp.json()
+        return [e.get("text") or "" for e in body.get("events", []) if e.get("event") == "user"]
+
+    assert any("protect my data" in t for t in await tracker_texts())
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "chat_server.cli",
+        "gdpr",
+        "erase",
+        "forget.me@example.com",
+        stdout=asyncio.subprocess.PIPE,
+        env={
+            **os.environ,
+            "REDIS_URL": redis_proc.url,
+            "LIVECHAT_ENV": "test",
+            "RASA_URL": rasa.url,
+        },
+    )
+    out, _ = await proc.communicate()
+    assert proc.returncode == 0
+    assert '"bot_trackers_forgotten": 1' in out.decode()
+    assert await tracker_texts() == []
