@@ -548,15 +548,7 @@ class ConversationService:
             if decision.returns_existing_ticket:
                 ticket = await self._ensure_ticket(conv, note)
                 return {"number": ticket.number, "due_ts": ticket.due_ts}
-            result = await self.conversations.transition(
-                conv.id,
-                conv.state,
-                State.TICKET,
-                {"deadline_ts": None},
-                dequeue=conv.state is State.QUEUED,
-                release_agent=conv.agent_id if conv.state is State.AGENT else None,
-            )
-            if result.applied:
+            if await self._leave(conv, State.TICKET):
                 break
         else:
             raise refuse("invalid_state")
@@ -605,6 +597,19 @@ class ConversationService:
             await self.mailer.ticket_opened(ticket)
         return ticket
 
+    async def _leave(self, conv: Conversation, to: State) -> bool:
+        """Move `conv` out of the state it was read in, taking it out of the queue or off its
+        agent's load as that state requires; False if another node changed it first."""
+        result = await self.conversations.transition(
+            conv.id,
+            conv.state,
+            to,
+            {"deadline_ts": None},
+            dequeue=conv.state is State.QUEUED,
+            release_agent=conv.agent_id if conv.state is State.AGENT else None,
+        )
+        return result.applied
+
     async def ticket_event(self, event: str, ticket: Ticket, agent: Any) -> None:
         """An agent answered or closed a ticket by email: tell the customer's open chat."""
         if not ticket.conversation_id or event not in {"reply", "closed"}:
@@ -648,15 +653,7 @@ class ConversationService:
             decision = decide(conv.state, Event.CLOSE if reason_key == "closed" else Event.INACTIVE)
             if not decision.changes:
                 return await self.state_of(conv)
-            result = await self.conversations.transition(
-                conv.id,
-                conv.state,
-                State.CLOSED,
-                {"deadline_ts": None},
-                dequeue=conv.state is State.QUEUED,
-                release_agent=conv.agent_id if conv.state is State.AGENT else None,
-            )
-            if result.applied:
+            if await self._leave(conv, State.CLOSED):
                 break
         else:
             raise refuse("invalid_state")
