@@ -658,7 +658,8 @@ class ConversationService:
         else:
             raise refuse("invalid_state")
         closed = await self.conversations.get(conversation_id)
-        await self._system(closed, reason_key)
+        idle = texts.duration(self.settings.inactivity_close_s, closed.locale)
+        await self._system(closed, reason_key, idle=idle)
         if conv.state is State.AGENT and conv.agent_id:
             await self._out().to_agent(conv.agent_id, "state", await self.state_of(closed))
             await self._out().to_agent(

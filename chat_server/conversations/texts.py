@@ -48,8 +48,8 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "closed": {"en": "The chat was closed.", "de": "Der Chat wurde beendet."},
     "inactive": {
-        "en": "This chat was closed after 30 minutes without activity. Write again any time.",
-        "de": "Dieser Chat wurde nach 30 Minuten ohne Aktivität beendet. Schreiben Sie jederzeit "
+        "en": "This chat was closed after {idle} without activity. Write again any time.",
+        "de": "Dieser Chat wurde nach {idle} ohne Aktivität beendet. Schreiben Sie jederzeit "
         "wieder.",
     },
     "ticket": {

@@ -9,6 +9,7 @@ import redis.asyncio as aioredis
 
 from redaction.testing import find_raw_secrets
 from tests.support.clients import CustomerClient
+from tests.support.procs import RedisServer
 from tests.support.server import ChatServerProcess
 
 
@@ -161,3 +162,27 @@ async def test_one_bad_auth_field_does_not_cost_the_conversation(
     await again.close()
     assert resumed["conversation_id"] == session["conversation_id"]
     assert resumed["history"][0]["text"] == "keep me"
+
+
+async def test_an_idle_bot_conversation_is_closed() -> None:
+    # A Redis of its own: the module's server would otherwise hold the sweeper lease with
+    # the production idle time.
+    private = RedisServer()
+    private.start()
+    node = ChatServerProcess(private.url, INACTIVITY_CLOSE_S="1")
+    node.start()
+    try:
+        customer = CustomerClient(node.url)
+        await customer.connect()
+        await customer.say("hello?")
+        # The sweeper looks every 10 s; 30 minutes in production, 1 s here.
+        closed = await customer.wait_for("state", lambda s: s["state"] == "closed", timeout=15)
+        assert closed["state"] == "closed"
+        told = await customer.wait_for("message", lambda m: "without activity" in m["text"])
+        assert told["author"] == "system"
+        again = await customer.say("I am back")  # a new message reopens it with the bot
+        assert again["ok"] is True
+        await customer.close()
+    finally:
+        node.stop()
+        private.cleanup()
