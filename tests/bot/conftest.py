@@ -14,15 +14,14 @@ from collections.abc import AsyncIterator, Iterator
 import aiohttp
 import pytest
 
+from tests.support.procs import missing_prerequisite
 from tests.support.rasa import MODEL, RASA_EXE, WEBHOOK_PATH, RasaServer
 
 
 @pytest.fixture(scope="session")
 def rasa_server() -> Iterator[str]:
     if not (RASA_EXE.exists() and MODEL.exists()):
-        if os.environ.get("CI"):
-            pytest.fail("bot/.venv or the trained model is missing under CI")
-        pytest.skip("bot/.venv or bot/models/current.tar.gz missing: run `make bot-model`")
+        missing_prerequisite("bot/.venv or bot/models/current.tar.gz missing: run `make bot-model`")
     server = RasaServer()
     server.start()
     try:

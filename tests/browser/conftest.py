@@ -17,7 +17,8 @@ import pytest
 import redis
 
 from tests.browser.pages import AGENT_PASSWORD, ROOT
-from tests.support.procs import RedisServer
+from tests.support.clients import agent_add_command
+from tests.support.procs import RedisServer, missing_prerequisite
 from tests.support.server import ChatServerProcess
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -35,7 +36,7 @@ def _ensure_bundles() -> None:
     if (ROOT / "widget/dist/widget.js").exists() and (ROOT / "console/dist/index.html").exists():
         return
     if not (ROOT / "node_modules/esbuild").exists() or shutil.which("node") is None:
-        pytest.skip("front-end bundles are not built (run `make frontend`)")
+        missing_prerequisite("front-end bundles are not built (run `make frontend`)")
     subprocess.run(["node", "widget/build.mjs"], cwd=ROOT, check=True)
     subprocess.run(["node", "console/build.mjs"], cwd=ROOT, check=True)
 
@@ -45,7 +46,9 @@ def _ensure_bundles() -> None:
 @pytest.fixture(scope="package")
 def browser() -> Iterator[object]:
     if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (make browser-deps installs Debian's chromium)")
+        missing_prerequisite(
+            f"no Chromium at {CHROMIUM} (make browser-deps installs Debian's chromium)"
+        )
     _ensure_bundles()
     from playwright.sync_api import sync_playwright
 
@@ -79,19 +82,9 @@ def server(flushed_redis: str) -> Iterator[ChatServerProcess]:
 
 
 def add_agent(redis_url: str, email: str, name: str, password: str = AGENT_PASSWORD) -> None:
-    env = dict(os.environ, REDIS_URL=redis_url, LIVECHAT_ENV="test")
+    argv, env = agent_add_command(redis_url, email, name)
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "chat_server.cli",
-            "agents",
-            "add",
-            email,
-            "--name",
-            name,
-            "--password-stdin",
-        ],
+        argv,
         input=password.encode(),
         cwd=ROOT,
         env=env,

@@ -143,12 +143,12 @@ class AgentClient(Recorder):
         await self.sio.disconnect()
 
 
-async def add_agent(redis_url: str, email: str, name: str, password: str) -> None:
-    """Create an agent through the real CLI, as an operator would."""
+def agent_add_command(redis_url: str, email: str, name: str) -> tuple[list[str], dict[str, str]]:
+    """argv and environment of `livechat agents add` (the password goes on stdin)."""
     import os
     import sys
 
-    proc = await asyncio.create_subprocess_exec(
+    argv = [
         sys.executable,
         "-m",
         "chat_server.cli",
@@ -158,10 +158,19 @@ async def add_agent(redis_url: str, email: str, name: str, password: str) -> Non
         "--name",
         name,
         "--password-stdin",
+    ]
+    return argv, {**os.environ, "REDIS_URL": redis_url, "LIVECHAT_ENV": "test"}
+
+
+async def add_agent(redis_url: str, email: str, name: str, password: str) -> None:
+    """Create an agent through the real CLI, as an operator would."""
+    argv, env = agent_add_command(redis_url, email, name)
+    proc = await asyncio.create_subprocess_exec(
+        *argv,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
-        env={**os.environ, "REDIS_URL": redis_url, "LIVECHAT_ENV": "test"},
+        env=env,
     )
     _out, err = await proc.communicate((password + "\n").encode())
     assert proc.returncode == 0, err.decode()

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 
 def free_port() -> int:
@@ -98,6 +99,16 @@ def redis_server(**kw: object) -> Iterator[RedisServer]:
         yield server
     finally:
         server.cleanup()
+
+
+def missing_prerequisite(reason: str) -> NoReturn:
+    """A part the tests need is not built. `make test` builds everything, so under CI this
+    is a failure; a developer running a bare `pytest` is told what to build instead."""
+    import pytest
+
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (under CI, `make test` must have built it)")
+    pytest.skip(reason)
 
 
 def repo_root() -> Path:
