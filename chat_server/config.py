@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from zoneinfo import ZoneInfo
+
+from chat_server.client_address import Network, parse_networks
 
 
 class ConfigError(ValueError):
@@ -49,6 +52,15 @@ def _list(name: str) -> list[str]:
     return [p.strip() for p in os.environ.get(name, "").split(",") if p.strip()]
 
 
+def _networks(name: str) -> tuple[str, ...]:
+    items = _list(name)
+    try:
+        parse_networks(items)
+    except ValueError as exc:
+        raise ConfigError(f"{name}: {exc}") from exc
+    return tuple(items)
+
+
 @dataclass(frozen=True)
 class Settings:
     env: str = "production"
@@ -82,10 +94,17 @@ class Settings:
     bot_timeout_s: float = 2.5
     inactivity_close_s: float = 1800.0
     node_id: str = ""
+    # Reverse proxies whose X-Forwarded-For / Forwarded headers are believed (chat_server.
+    # client_address); empty: the peer address is the client's.
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def development(self) -> bool:
         return self.env == "development"
+
+    @cached_property
+    def trusted_proxy_networks(self) -> tuple[Network, ...]:
+        return parse_networks(self.trusted_proxies)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -144,4 +163,5 @@ class Settings:
             bot_timeout_s=_float("BOT_TIMEOUT_S", 2.5, 0.1),
             inactivity_close_s=_float("INACTIVITY_CLOSE_S", 1800.0, 1.0),
             node_id=os.environ.get("NODE_ID", ""),
+            trusted_proxies=_networks("TRUSTED_PROXIES"),
         )
