@@ -583,6 +583,7 @@ class ConversationService:
             transcript=transcript,
             source="chat",
             note=clean_note,
+            email_verified=conv.identity_verified,
         )
         await self.conversations.update(conv.id, {"ticket": ticket.number})
         metrics.TICKETS.labels("chat").inc()
@@ -632,7 +633,7 @@ class ConversationService:
         ticket_info = None
         if conv.ticket_number:
             ticket = await self.tickets.attach_contact(
-                conv.ticket_number, email, conv.customer_name
+                conv.ticket_number, email, conv.customer_name, verified=conv.identity_verified
             )
             await self.mailer.ticket_opened(ticket)
             await self._system(conv, "ticket_email_saved", email=email, number=ticket.number)
