@@ -90,6 +90,10 @@ class HandoffQueue:
         first = await self._redis.zrange(QUEUE_KEY, 0, 0, withscores=True)
         return float(first[0][1]) if first else None
 
+    async def postpone(self, conversation_id: str, until: float) -> None:
+        """Look at a due conversation again at ``until`` (only if it is still queued here)."""
+        await self._redis.zadd(QUEUE_KEY, {conversation_id: until}, xx=True)
+
     async def drop(self, conversation_id: str) -> None:
         """Remove a stale entry (its conversation is no longer queued)."""
         await self._redis.zrem(QUEUE_KEY, conversation_id)

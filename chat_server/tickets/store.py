@@ -284,7 +284,8 @@ class TicketStore:
 
     async def numbers_for_email(self, email: str) -> builtins.list[str]:
         """Numbers of the tickets of one customer address (for GDPR export and erase)."""
-        return sorted(str(n) for n in await self.redis.smembers(keys.by_email(email)))
+        address = normalize_email(email) or email.strip().lower()
+        return sorted(str(n) for n in await self.redis.smembers(keys.by_email(address)))
 
     # -- changes ----------------------------------------------------------------------------
 
