@@ -132,7 +132,6 @@ async def test_agent_reply_to_a_multiline_subject_is_mailed(api: Api) -> None:  
     t = await api.store.create(
         subject="Order 4711\r\nBcc: evil@attacker.example\nstill missing",
         email="c@example.com",
-        email_verified=True,
     )
     resp = await api.client.post(
         f"/api/tickets/{t.number}/reply", json={"text": "It is on its way."}, headers=api.headers
