@@ -851,8 +851,8 @@ class ConversationService:
         now = now or time.time()
         done = 0
         for conversation_id in await self.queue.due(now):
-            # Each conversation on its own: one that fails is logged and tried again a little
-            # later (it stays in the queue until its ticket exists); the batch goes on.
+            # Each conversation on its own: one that fails is logged and put back to be tried
+            # again a little later; the rest of the batch goes on.
             try:
                 done += await self._expire_one(conversation_id, now)
             except Exception:
@@ -860,19 +860,21 @@ class ConversationService:
                     "deadline ticket failed; retried shortly",
                     extra={"conversation_id": conversation_id},
                 )
-                await self.queue.postpone(conversation_id, now + EXPIRE_RETRY_S)
+                await self.queue.retry_at(conversation_id, now + EXPIRE_RETRY_S)
         if done:
             await self._out().queue_changed()
         return done
 
     async def _expire_one(self, conversation_id: str, now: float) -> int:
         result = await self.conversations.transition(
-            conversation_id, State.QUEUED, State.TICKET, {"deadline_ts": None}
+            conversation_id, State.QUEUED, State.TICKET, {"deadline_ts": None}, dequeue=True
         )
         conv = await self.conversations.get(conversation_id)
-        retry = conv.state is State.TICKET and not conv.ticket_number  # an earlier try failed
+        # Not applied: a stale entry (accepted or closed already), or an earlier try that
+        # failed after the transition and left a ticket-state conversation without a ticket.
+        retry = not result.applied and conv.state is State.TICKET and not conv.ticket_number
         if not result.applied and not retry:
-            await self.queue.drop(conversation_id)  # stale entry: accepted or closed already
+            await self.queue.drop(conversation_id)
             return 0
         if result.applied and conv.queued_at:
             lateness = now - (conv.queued_at + self.settings.handoff_timeout_s)
@@ -883,7 +885,8 @@ class ConversationService:
             announce="ticket_deadline",
             timeout=texts.duration(self.settings.handoff_timeout_s, conv.locale),
         )
-        await self.queue.drop(conversation_id)
+        if retry:
+            await self.queue.drop(conversation_id)
         metrics.DEADLINE_TICKETS.inc()
         return 1
 

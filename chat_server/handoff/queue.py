@@ -90,9 +90,10 @@ class HandoffQueue:
         first = await self._redis.zrange(QUEUE_KEY, 0, 0, withscores=True)
         return float(first[0][1]) if first else None
 
-    async def postpone(self, conversation_id: str, until: float) -> None:
-        """Look at a due conversation again at ``until`` (only if it is still queued here)."""
-        await self._redis.zadd(QUEUE_KEY, {conversation_id: until}, xx=True)
+    async def retry_at(self, conversation_id: str, at: float) -> None:
+        """Look at a conversation whose deadline handling failed again at ``at`` (the sweeper
+        drops the entry then if the conversation no longer needs it)."""
+        await self._redis.zadd(QUEUE_KEY, {conversation_id: at})
 
     async def drop(self, conversation_id: str) -> None:
         """Remove a stale entry (its conversation is no longer queued)."""

@@ -110,6 +110,13 @@ async def test_deadline_sweeper_goes_on_past_a_bad_conversation(
     bad = "f" * 32
     await redis_client.hset(f"lc:conv:{bad}", mapping={"state": "no-such-state"})
     await redis_client.zadd("lc:queue", {bad: time.time() - 60})
+    # And one an earlier try left half done (ticket state, no ticket yet): it is finished.
+    half = "e" * 32
+    await redis_client.hset(
+        f"lc:conv:{half}",
+        mapping={"state": "ticket", "created_at": time.time(), "email": "half@example.com"},
+    )
+    await redis_client.zadd("lc:queue", {half: time.time() - 30})
     node = serve(redis_proc, sink, HANDOFF_TIMEOUT_S="1")
     node.start()
     try:
@@ -118,8 +125,11 @@ async def test_deadline_sweeper_goes_on_past_a_bad_conversation(
         assert (await customer.say("Line one\nline two: my invoice"))["ok"]
         assert (await customer.call("handoff"))["ok"]
         state = await customer.wait_for("state", lambda s: s["state"] == "ticket", timeout=10)
-        await wait_for(lambda: len(sink.mails) == 1, timeout=10)
-        assert f"[{state['ticket']['number']}]" in str(sink.mails[0]["Subject"])
+        await wait_for(lambda: len(sink.mails) == 2, timeout=10)
+        to = {m["To"].addresses[0].addr_spec: str(m["Subject"]) for m in sink.mails}
+        assert f"[{state['ticket']['number']}]" in to["waiting@example.com"]
+        assert await redis_client.hget(f"lc:conv:{half}", "ticket") in to["half@example.com"]
+        assert await redis_client.zscore("lc:queue", half) is None
         await customer.close()
         # The bad one is logged and tried again later, not dropped silently.
         assert "deadline ticket failed" in node.log()
