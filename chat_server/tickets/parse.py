@@ -23,7 +23,7 @@ MAX_TEXT_CHARS = 20_000
 MAX_HTML_CHARS = 512_000  # converting HTML is the slow part: ~0.2 s for this much
 MAX_PARTS = 100
 MAX_SUBJECT_CHARS = 200
-_MSGID_TICKET = re.compile(r"<(OCA-\d{6,})\.[0-9a-f]+@", re.IGNORECASE)
+_MSGID_TICKET = re.compile(r"<(OCA-\d{6,})\.[0-9a-f.]+@", re.IGNORECASE)
 _DAEMONS = {"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"}
 _NOREPLY = re.compile(r"^(no-?reply|do-?not-?reply|bounces?)([+\-.].*)?$", re.IGNORECASE)
 
