@@ -2,7 +2,10 @@
 
 A customer's conversations are found through `lc:customer:{email}` (written when a portal
 identity or a `contact` names the email), tickets through the ticket store's email index.
-Erasing also asks Rasa to forget the conversations' trackers.
+Erasing also asks Rasa to forget the conversations' trackers. Addresses are compared whole
+after normalising (trimmed, lower case), never as substrings: `bob@x.de` is not part of
+`jimbob@x.de`. Anyone can type any address into a chat, so the export says for each
+conversation and ticket whether the address was verified (a signed portal identity).
 """
 
 from __future__ import annotations
@@ -19,6 +22,12 @@ from chat_server.handoff.keys import QUEUE_KEY
 from chat_server.store import ConversationStore, MessageLog
 from chat_server.tickets import TicketStore
 from chat_server.tickets import keys as ticket_keys
+from chat_server.tickets.store import normalize_email
+
+
+def _address(email: str) -> str:
+    # A malformed argument is still looked up as typed (trimmed, lower case), never widened.
+    return normalize_email(email) or email.strip().lower()
 
 
 async def _conversation_ids(redis: aioredis.Redis, store: TicketStore, email: str) -> set[str]:
@@ -31,6 +40,7 @@ async def _conversation_ids(redis: aioredis.Redis, store: TicketStore, email: st
 
 
 async def export_customer(redis: aioredis.Redis, settings: Settings, email: str) -> dict[str, Any]:
+    email = _address(email)
     retention = settings.retention_days * 86400
     conversations, messages = ConversationStore(redis, retention), MessageLog(redis, retention)
     tickets = TicketStore(redis, settings)
@@ -42,6 +52,9 @@ async def export_customer(redis: aioredis.Redis, settings: Settings, email: str)
         out["conversations"].append(
             {
                 "conversation_id": conversation_id,
+                # Only a signed identity proves the address is this customer's.
+                "email_verified": raw.get("verified") == "1"
+                and _address(str(raw.get("email", ""))) == email,
                 "record": raw,
                 "messages": await messages.after(conversation_id, 0, 100000),
                 "notes": await messages.notes(conversation_id),
@@ -56,6 +69,7 @@ async def export_customer(redis: aioredis.Redis, settings: Settings, email: str)
 
 
 async def erase_customer(redis: aioredis.Redis, settings: Settings, email: str) -> dict[str, Any]:
+    email = _address(email)
     retention = settings.retention_days * 86400
     conversations, messages = ConversationStore(redis, retention), MessageLog(redis, retention)
     tickets = TicketStore(redis, settings)
@@ -80,6 +94,8 @@ async def erase_customer(redis: aioredis.Redis, settings: Settings, email: str) 
     unsent = await _erase_queued_mail(redis, email, set(erased_tickets))
     feedback = await _erase_feedback(redis, email)
     await redis.delete(customer_index_key(email))
+    # The hourly mail counters name the address too.
+    await redis.delete(ticket_keys.mail_budget(email), ticket_keys.autoreply_budget(email))
     return {
         "email": email,
         "conversations_erased": len(conversation_ids),
@@ -91,17 +107,23 @@ async def erase_customer(redis: aioredis.Redis, settings: Settings, email: str) 
 
 
 async def _erase_queued_mail(redis: aioredis.Redis, email: str, numbers: set[str]) -> int:
-    """Mail still waiting in the outbox to or about the customer goes too."""
+    """Mail still waiting in the outbox to the customer (its recipient, exactly) or about
+    one of the erased tickets (its ticket number, exactly) goes too."""
     erased = 0
     async for key in redis.scan_iter(match=ticket_keys.OUTBOX_ITEM_PREFIX + "*", count=500):
         kind = await redis.type(key)
+        item: dict[str, Any]
         if kind == "string":
-            raw = str(await redis.get(key) or "")
+            try:
+                loaded = json.loads(str(await redis.get(key) or "{}"))
+            except ValueError:
+                continue
+            item = loaded if isinstance(loaded, dict) else {}
         elif kind == "hash":
-            raw = json.dumps(await redis.hgetall(key))
+            item = await redis.hgetall(key)
         else:
             continue
-        if email.lower() in raw.lower() or any(n in raw for n in numbers):
+        if _address(str(item.get("to", ""))) == email or item.get("number") in numbers:
             mail_id = key[len(ticket_keys.OUTBOX_ITEM_PREFIX) :]
             await redis.delete(key)
             await redis.zrem(ticket_keys.OUTBOX_DUE, mail_id)

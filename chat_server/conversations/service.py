@@ -29,6 +29,7 @@ from chat_server.tickets import Ticket, TicketMailer, TicketStore
 from redaction import default_redactor
 
 log = logging.getLogger("chat_server.conversations")
+EXPIRE_RETRY_S = 30.0  # a conversation whose deadline ticket failed is tried again after this
 
 REQUEST_HUMAN_PAYLOAD = "/request_human"
 UNHANDLED_KEY = "lc:bot:unhandled"  # list of JSON {text, intent, confidence, reason, ts}
@@ -583,6 +584,7 @@ class ConversationService:
             transcript=transcript,
             source="chat",
             note=clean_note,
+            email_verified=conv.identity_verified,
         )
         await self.conversations.update(conv.id, {"ticket": ticket.number})
         metrics.TICKETS.labels("chat").inc()
@@ -632,7 +634,7 @@ class ConversationService:
         ticket_info = None
         if conv.ticket_number:
             ticket = await self.tickets.attach_contact(
-                conv.ticket_number, email, conv.customer_name
+                conv.ticket_number, email, conv.customer_name, verified=conv.identity_verified
             )
             await self.mailer.ticket_opened(ticket)
             await self._system(conv, "ticket_email_saved", email=email, number=ticket.number)
@@ -849,27 +851,44 @@ class ConversationService:
         now = now or time.time()
         done = 0
         for conversation_id in await self.queue.due(now):
-            result = await self.conversations.transition(
-                conversation_id, State.QUEUED, State.TICKET, {"deadline_ts": None}, dequeue=True
-            )
-            if not result.applied:
-                await self.queue.drop(conversation_id)  # stale entry: accepted or closed already
-                continue
-            conv = await self.conversations.get(conversation_id)
-            if conv.deadline_ts is None and conv.queued_at:
-                lateness = now - (conv.queued_at + self.settings.handoff_timeout_s)
-                metrics.DEADLINE_LATENESS.observe(max(0.0, lateness))
-            await self._ensure_ticket(
-                conv,
-                None,
-                announce="ticket_deadline",
-                timeout=texts.duration(self.settings.handoff_timeout_s, conv.locale),
-            )
-            metrics.DEADLINE_TICKETS.inc()
-            done += 1
+            # Each conversation on its own: one that fails is logged and put back to be tried
+            # again a little later; the rest of the batch goes on.
+            try:
+                done += await self._expire_one(conversation_id, now)
+            except Exception:
+                log.exception(
+                    "deadline ticket failed; retried shortly",
+                    extra={"conversation_id": conversation_id},
+                )
+                await self.queue.retry_at(conversation_id, now + EXPIRE_RETRY_S)
         if done:
             await self._out().queue_changed()
         return done
+
+    async def _expire_one(self, conversation_id: str, now: float) -> int:
+        result = await self.conversations.transition(
+            conversation_id, State.QUEUED, State.TICKET, {"deadline_ts": None}, dequeue=True
+        )
+        conv = await self.conversations.get(conversation_id)
+        # Not applied: a stale entry (accepted or closed already), or an earlier try that
+        # failed after the transition and left a ticket-state conversation without a ticket.
+        retry = not result.applied and conv.state is State.TICKET and not conv.ticket_number
+        if not result.applied and not retry:
+            await self.queue.drop(conversation_id)
+            return 0
+        if result.applied and conv.queued_at:
+            lateness = now - (conv.queued_at + self.settings.handoff_timeout_s)
+            metrics.DEADLINE_LATENESS.observe(max(0.0, lateness))
+        await self._ensure_ticket(
+            conv,
+            None,
+            announce="ticket_deadline",
+            timeout=texts.duration(self.settings.handoff_timeout_s, conv.locale),
+        )
+        if retry:
+            await self.queue.drop(conversation_id)
+        metrics.DEADLINE_TICKETS.inc()
+        return 1
 
     async def requeue_abandoned(self, now: float | None = None) -> int:
         """Chats of agents disconnected for longer than the grace period go back to the queue."""

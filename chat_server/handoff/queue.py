@@ -90,6 +90,11 @@ class HandoffQueue:
         first = await self._redis.zrange(QUEUE_KEY, 0, 0, withscores=True)
         return float(first[0][1]) if first else None
 
+    async def retry_at(self, conversation_id: str, at: float) -> None:
+        """Look at a conversation whose deadline handling failed again at ``at`` (the sweeper
+        drops the entry then if the conversation no longer needs it)."""
+        await self._redis.zadd(QUEUE_KEY, {conversation_id: at})
+
     async def drop(self, conversation_id: str) -> None:
         """Remove a stale entry (its conversation is no longer queued)."""
         await self._redis.zrem(QUEUE_KEY, conversation_id)

@@ -87,8 +87,15 @@ class Sweeper:
                 await self._on_heartbeat()
         if not await self._lease.hold():
             return
-        await service.expire_due(now)  # type: ignore[attr-defined]
-        await service.requeue_abandoned(now)  # type: ignore[attr-defined]
+        # The jobs are independent: one failing (and logged) never starves the others.
+        jobs = [service.expire_due, service.requeue_abandoned]  # type: ignore[attr-defined]
         if now - self._last_inactive_scan >= 10.0:
             self._last_inactive_scan = now
-            await service.close_inactive(now)  # type: ignore[attr-defined]
+            jobs.append(service.close_inactive)  # type: ignore[attr-defined]
+        for job in jobs:
+            try:
+                await job(now)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("sweeper job %s failed", job.__name__, exc_info=True)

@@ -1,10 +1,17 @@
-"""Outgoing mail as MIME messages: plain text plus HTML, threaded, the number in the subject."""
+"""Outgoing mail as MIME messages: plain text plus HTML, threaded, the number in the subject.
+
+Nothing a customer typed can break a mail or add a header: every header value is one clean
+line (``one_line``) and every body text is scrubbed of control characters. Mail to an
+address nobody verified (typed into ``contact``, or a mail's ``From``) carries none of the
+sender's text at all, neither in the subject nor the body nor the display name: such mail
+could otherwise carry an attacker's words from our address to anyone (docs/tickets.md).
+"""
 
 from __future__ import annotations
 
 import html
 import re
-import uuid
+import unicodedata
 from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -12,8 +19,9 @@ from email.utils import format_datetime
 from typing import Any
 
 from chat_server.config import Settings
+from chat_server.tickets import signing
 from chat_server.tickets.due import due_in_words, long_date
-from chat_server.tickets.store import Ticket
+from chat_server.tickets.store import Ticket, one_line
 
 BRAND = "One Click Actions Support"
 TICKET_RE = re.compile(r"\[(OCA-\d{6,})\]", re.IGNORECASE)
@@ -28,59 +36,80 @@ def mail_domain(settings: Settings) -> str:
     return settings.support_address.rpartition("@")[2] or "localhost"
 
 
-def make_msgid(number: str, settings: Settings) -> str:
-    """A Message-ID that names its ticket, so a reply's In-Reply-To can find it again."""
-    return f"<{number}.{uuid.uuid4().hex}@{mail_domain(settings)}>"
+def make_msgid(number: str, settings: Settings, secret: bytes) -> str:
+    """A signed Message-ID naming its ticket: a reply quoting it proves it answers us."""
+    return signing.message_id(secret, number, mail_domain(settings))
 
 
 def clean_subject(subject: str) -> str:
     """The customer's subject without our tag, reply prefixes or line breaks."""
-    subject = TICKET_RE.sub("", subject)
-    subject = " ".join(subject.split())
+    subject = one_line(TICKET_RE.sub("", subject), 1000)
     return _PREFIXES.sub("", subject).strip()[:150]
 
 
 def tagged_subject(ticket: Ticket, text: str) -> str:
-    return f"[{ticket.number}] {text}".strip()
+    return one_line(f"[{ticket.number}] {text}", 200)
+
+
+def body_text(text: object) -> str:
+    """Text fit for a mail body: line breaks normalised, control characters (NUL, escape
+    sequences) and unpaired surrogates gone; tabs and line breaks kept."""
+    value = str(text).encode("utf-8", "replace").decode("utf-8")
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = value.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    return "".join(
+        c if c in "\n\t" or unicodedata.category(c) not in {"Cc", "Cs"} else " " for c in value
+    )
 
 
 def _address(email: str, name: str | None) -> Address:
     user, _, domain = email.partition("@")
     # Display names are personal data and may hold anything; strip what breaks headers.
-    safe = " ".join((name or "").split())[:80]
-    return Address(display_name=safe, username=user, domain=domain)
+    return Address(display_name=one_line(name or "", 80), username=user, domain=domain)
+
+
+def _msgids(values: list[str]) -> list[str]:
+    # Message-IDs come from customers' mail headers: only well-formed ones go back out.
+    return [v for v in values if re.fullmatch(r"<[!-;=?-~]{1,250}>", v)]
 
 
 def base_message(
     settings: Settings,
     ticket: Ticket,
     *,
+    secret: bytes,
     subject: str,
     text: str,
     html_body: str,
     auto: str | None,
 ) -> EmailMessage:
-    """A mail to the ticket's customer with every header the contract asks for."""
+    """A mail to the ticket's customer with every header the contract asks for.
+
+    ``Reply-To`` is the ticket's signed reply address and the Message-ID is signed, so the
+    customer's answer proves which ticket it answers (``signing``).
+    """
     if not ticket.email:
         raise ValueError("ticket has no email address")
     msg = EmailMessage()
     msg["From"] = _address(settings.support_address, BRAND)
-    msg["To"] = _address(ticket.email, ticket.name)
-    msg["Reply-To"] = settings.support_address
+    msg["To"] = _address(ticket.email, ticket.name if ticket.email_verified else None)
+    msg["Reply-To"] = signing.reply_address(secret, ticket.number, settings.support_address)
     msg["Subject"] = tagged_subject(ticket, subject)
     msg["Date"] = format_datetime(datetime.now(UTC))
-    msg["Message-ID"] = make_msgid(ticket.number, settings)
-    if ticket.last_msgid:
-        msg["In-Reply-To"] = ticket.last_msgid
-    if ticket.references:
-        msg["References"] = " ".join(ticket.references[-10:])
+    msg["Message-ID"] = make_msgid(ticket.number, settings, secret)
+    last = _msgids([ticket.last_msgid or ""])
+    if last:
+        msg["In-Reply-To"] = last[0]
+    references = _msgids(ticket.references[-10:])
+    if references:
+        msg["References"] = " ".join(references)
     if auto:
         # RFC 3834: automatic mail says so, and asks other robots not to answer it.
         msg["Auto-Submitted"] = auto
         msg["X-Auto-Response-Suppress"] = "All"
     msg["X-OCA-Ticket"] = ticket.number
-    msg.set_content(text)
-    msg.add_alternative(_html_page(html_body), subtype="html")
+    msg.set_content(body_text(text))
+    msg.add_alternative(_html_page(body_text(html_body)), subtype="html")
     return msg
 
 
@@ -92,7 +121,7 @@ def _html_page(body: str) -> str:
 
 
 def _p(text: str) -> str:
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+    return "<p>" + html.escape(body_text(text)).replace("\n", "<br>") + "</p>"
 
 
 _AUTHORS = {"customer": "You", "bot": "Assistant", "system": "System"}
@@ -113,7 +142,9 @@ def _when(entry: dict[str, Any], settings: Settings) -> str:
 
 
 def transcript_text(thread: list[dict[str, Any]], settings: Settings) -> str:
-    return "\n".join(f"[{_when(e, settings)}] {_who(e)}: {e.get('text', '')}" for e in thread)
+    return "\n".join(
+        f"[{_when(e, settings)}] {_who(e)}: {body_text(e.get('text', ''))}" for e in thread
+    )
 
 
 def transcript_html(thread: list[dict[str, Any]], settings: Settings) -> str:
@@ -123,7 +154,7 @@ def transcript_html(thread: list[dict[str, Any]], settings: Settings) -> str:
         + '</td><td style="vertical-align:top"><b>'
         + html.escape(_who(e))
         + "</b></td><td>"
-        + html.escape(str(e.get("text", ""))).replace("\n", "<br>")
+        + html.escape(body_text(e.get("text", ""))).replace("\n", "<br>")
         + "</td></tr>"
         for e in thread
     )
@@ -131,17 +162,30 @@ def transcript_html(thread: list[dict[str, Any]], settings: Settings) -> str:
 
 
 def greeting(ticket: Ticket) -> str:
-    return f"Hello {ticket.name}," if ticket.name else "Hello,"
+    # The name came with the address: only a verified one's name is put in our mail.
+    name = one_line(ticket.name or "", 80) if ticket.email_verified else ""
+    return f"Hello {name}," if name else "Hello,"
 
 
-def confirmation(settings: Settings, ticket: Ticket) -> EmailMessage:
-    """The ticket is open: its number, when we answer, and what was said (redacted)."""
+UNVERIFIED_NOTE = (
+    "For your protection this email does not repeat what was written: we could not verify "
+    "that this address belongs to the person who wrote to us. If you did not contact us, "
+    "please ignore this email."
+)
+
+
+def confirmation(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
+    """The ticket is open: its number, when we answer, and (verified addresses only) what
+    was said, redacted."""
     tag = f"[{ticket.number}]"
     when = f"{due_in_words(ticket.due_at, settings.tz)} ({long_date(ticket.due_at, settings.tz)})"
     first = (
         f"we have received your request and opened ticket {ticket.number}. We will answer {when}."
     )
-    thread = [e for e in ticket.thread if e.get("author") != "system"]
+    thread = (
+        [e for e in ticket.thread if e.get("author") != "system"] if ticket.email_verified else []
+    )
+    note = "" if ticket.email_verified else UNVERIFIED_NOTE
     heading = "Your chat" if ticket.source == "chat" else "Your message"
     text = (
         "\n\n".join(
@@ -152,6 +196,7 @@ def confirmation(settings: Settings, ticket: Ticket) -> EmailMessage:
                     first,
                     REPLY_HINT.format(tag=tag),
                     f"{heading}:\n{transcript_text(thread, settings)}" if thread else "",
+                    note,
                     SECURITY_NOTE,
                     BRAND,
                 ],
@@ -164,19 +209,27 @@ def confirmation(settings: Settings, ticket: Ticket) -> EmailMessage:
         + _p(first)
         + _p(REPLY_HINT.format(tag=tag))
         + (f"<h3>{heading}</h3>" + transcript_html(thread, settings) if thread else "")
+        + (_p(note) if note else "")
         + _p(SECURITY_NOTE)
         + _p(BRAND)
     )
-    subject = (
-        f"We received your request: {ticket.subject}"
-        if ticket.subject
-        else ("We received your request")
-    )
+    subject = "We received your request" + _about(ticket, ": ")
     auto = "auto-replied" if ticket.source == "email" else "auto-generated"
-    return base_message(settings, ticket, subject=subject, text=text, html_body=body, auto=auto)
+    return base_message(
+        settings, ticket, secret=secret, subject=subject, text=text, html_body=body, auto=auto
+    )
 
 
-def agent_reply(settings: Settings, ticket: Ticket, entry: dict[str, Any]) -> EmailMessage:
+def _about(ticket: Ticket, sep: str) -> str:
+    """What the ticket is about, for a subject: the customer's words only for a verified
+    address (anyone can type any address into a chat or a From header)."""
+    subject = one_line(ticket.subject or "", 150)
+    return f"{sep}{subject}" if subject and ticket.email_verified else ""
+
+
+def agent_reply(
+    settings: Settings, ticket: Ticket, entry: dict[str, Any], secret: bytes
+) -> EmailMessage:
     """An agent's answer, signed with the agent's name; a person wrote it, so not automatic."""
     tag = f"[{ticket.number}]"
     agent = str(entry.get("name") or "Your support team")
@@ -188,17 +241,25 @@ def agent_reply(settings: Settings, ticket: Ticket, entry: dict[str, Any]) -> Em
     body = (
         _p(greeting(ticket)) + _p(reply) + _p(f"{agent}\n{BRAND}") + _p(REPLY_HINT.format(tag=tag))
     )
-    subject = f"Re: {ticket.subject}" if ticket.subject else "Re: your request"
-    return base_message(settings, ticket, subject=subject, text=text, html_body=body, auto=None)
+    subject = "Re: " + (_about(ticket, "") or "your request")
+    return base_message(
+        settings, ticket, secret=secret, subject=subject, text=text, html_body=body, auto=None
+    )
 
 
-def closing(settings: Settings, ticket: Ticket) -> EmailMessage:
+def closing(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
     """The ticket is closed; a reply reopens it."""
     first = f"we have closed ticket {ticket.number}."
     again = "If you still need help, reply to this email and the ticket opens again."
     text = "\n\n".join([greeting(ticket), first, again, BRAND]) + "\n"
     body = _p(greeting(ticket)) + _p(first) + _p(again) + _p(BRAND)
-    subject = f"Closed: {ticket.subject}" if ticket.subject else "Your request is closed"
+    subject = ("Closed: " + _about(ticket, "")) if _about(ticket, "") else "Your request is closed"
     return base_message(
-        settings, ticket, subject=subject, text=text, html_body=body, auto="auto-generated"
+        settings,
+        ticket,
+        secret=secret,
+        subject=subject,
+        text=text,
+        html_body=body,
+        auto="auto-generated",
     )

@@ -14,7 +14,7 @@ from aiohttp import web
 from chat_server.appkeys import REDIS, SETTINGS
 from chat_server.tickets import keys
 from chat_server.tickets.devmail import dev_mail_view
-from chat_server.tickets.mailer import TicketMailer
+from chat_server.tickets.mailer import ReplyNotQueued, TicketMailer
 from chat_server.tickets.outbox import OutboxWorker, smtp_target
 from chat_server.tickets.redact import redact as default_redact
 from chat_server.tickets.store import Ticket, TicketStore
@@ -90,14 +90,17 @@ async def reply_ticket(request: web.Request) -> web.Response:
         return _error(409, "ticket_closed", "the ticket is closed")
     # Agents paste things too: a card number never leaves in a mail unmasked.
     masked, types = await asyncio.to_thread(svc.redact, text.strip())
-    ticket, entry = await svc.store.add_agent_reply(
-        ticket.number,
-        agent_id=str(getattr(agent, "id", "")),
-        agent_name=str(getattr(agent, "name", "") or "Support"),
-        text=masked,
-        redactions=types,
-    )
-    mailed = await svc.mailer.agent_reply(ticket, entry)
+    try:
+        # Recorded (and the ticket answered) exactly when its mail is in the outbox.
+        ticket, _entry, mailed = await svc.mailer.answer(
+            ticket.number,
+            agent_id=str(getattr(agent, "id", "")),
+            agent_name=str(getattr(agent, "name", "") or "Support"),
+            text=masked,
+            redactions=types,
+        )
+    except ReplyNotQueued as exc:
+        return _error(503, "reply_not_sent", f"{exc}; the answer was not recorded")
     await _notify(svc, "reply", ticket, agent)
     fresh = await svc.store.get(ticket.number) or ticket
     return web.json_response({"ok": True, "mailed": mailed, "ticket": fresh.to_public()})

@@ -1,9 +1,17 @@
 """`livechat inbound`: the SMTP server that turns support mail into tickets.
 
-One process, whatever the number of chat nodes. It accepts RCPT only for SUPPORT_ADDRESS and
-FEEDBACK_ADDRESS; every mail is parsed (standard library), redacted, then stored. Any error
-ends in an SMTP reply: 5xx when the mail itself is at fault, 451 when we are (Redis down), so
-the sending MTA keeps it and tries again; nothing here may crash the server.
+One process, whatever the number of chat nodes. It accepts RCPT only for SUPPORT_ADDRESS (and
+its ``+tag`` forms: our signed reply and return-path addresses) and FEEDBACK_ADDRESS; every
+mail is parsed (standard library, in a worker thread, within size limits, so one huge mail
+never stalls the other sessions), redacted, then stored. Any error ends in an SMTP reply: 5xx
+when the mail itself is at fault, 451 when we are (Redis down), so the sending MTA keeps it
+and tries again; nothing here may crash the server.
+
+A mail joins an existing ticket only when it proves it answers our mail (``signing``): sent
+to the ticket's signed reply address, or naming one of our signed Message-IDs; and it comes
+from the ticket's address. A bounce counts only when it proves it returns our mail (our
+signed return path, or our signed Message-ID in the returned headers). Everything else is a
+claim: a new ticket (with a note naming the claimed number), or an ignored bounce.
 """
 
 from __future__ import annotations
@@ -23,7 +31,8 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 from redis.exceptions import RedisError
 
 from chat_server.config import Settings
-from chat_server.tickets import keys
+from chat_server.security import load_secret
+from chat_server.tickets import keys, signing
 from chat_server.tickets.compose import clean_subject, mail_domain
 from chat_server.tickets.mailer import TicketMailer
 from chat_server.tickets.outbox import OutboxWorker, smtp_target
@@ -33,7 +42,8 @@ from chat_server.tickets.store import TicketStore
 
 log = logging.getLogger("chat_server.tickets.inbound")
 
-MAX_MAIL_BYTES = 10 * 1024 * 1024
+# Mails parsed at once; more wait their turn (their SMTP sessions simply wait for the 250).
+PARSE_CONCURRENCY = 2
 # Automatic answers per sender address and hour: the last line of defence against loops
 # with robots that ignore Auto-Submitted.
 AUTOREPLY_PER_HOUR = 5
@@ -61,14 +71,38 @@ class InboundMail:
         self.redact = redact
         self.support = settings.support_address.lower()
         self.feedback = settings.feedback_address.lower()
+        self._secret: bytes | None = None
+        self._parsing = asyncio.Semaphore(PARSE_CONCURRENCY)
+
+    async def secret(self) -> bytes:
+        if self._secret is None:
+            self._secret = await load_secret(self.settings, self.redis)
+        return self._secret
+
+    def _is_support(self, address: str) -> bool:
+        return signing.is_support_address(address, self.support)
+
+    def _is_feedback(self, address: str) -> bool:
+        return address.strip().strip("<>").lower() == self.feedback
 
     def accepts(self, address: str) -> bool:
-        return address.strip().strip("<>").lower() in {self.support, self.feedback}
+        return self._is_support(address) or self._is_feedback(address)
+
+    async def parse(self, raw: bytes, envelope_from: str) -> ParsedMail:
+        """``parse_mail`` in a worker thread, a bounded number at a time: parsing a big
+        mail is seconds of CPU that must not stop this loop answering other senders."""
+        async with self._parsing:
+            return await asyncio.to_thread(
+                parse_mail,
+                raw,
+                envelope_from,
+                max_html_chars=self.settings.inbound_max_html_chars,
+            )
 
     async def deliver(self, envelope_from: str, rcpt_tos: list[str], raw: bytes) -> str:
         """Handle one mail; returns the SMTP reply line."""
         try:
-            mail = parse_mail(raw, envelope_from)
+            mail = await self.parse(raw, envelope_from)
         except MalformedMail as exc:
             log.info("inbound mail refused", extra={"reason": str(exc)})
             return f"550 5.6.0 Message refused: {exc}"
@@ -82,10 +116,10 @@ class InboundMail:
             return "250 2.0.0 OK (duplicate)"
         try:
             results: list[str] = []
-            rcpts = {r.strip().strip("<>").lower() for r in rcpt_tos}
-            if self.support in rcpts:
-                results.append(await self._support(mail))
-            if self.feedback in rcpts:
+            support_rcpts = [r for r in rcpt_tos if self._is_support(r)]
+            if support_rcpts:
+                results.append(await self._support(mail, support_rcpts))
+            if any(self._is_feedback(r) for r in rcpt_tos):
                 results.append(await self._feedback(mail))
         except BaseException:
             if seen_key:
@@ -118,16 +152,57 @@ class InboundMail:
             "truncated": mail.truncated,
         }
 
-    async def _support(self, mail: ParsedMail) -> str:
-        number = mail.ticket_number()
+    async def _proven_ticket(self, mail: ParsedMail, rcpts: list[str]) -> str | None:
+        """The ticket this mail proves it answers: our signed reply address, else our
+        signed Message-ID in In-Reply-To/References. A subject tag proves nothing."""
+        secret = await self.secret()
+        for rcpt in rcpts:
+            number = signing.ticket_of_reply_address(secret, rcpt, self.support)
+            if number:
+                return number
+        for ref in mail.referenced_ids():
+            number = signing.ticket_of_message_id(secret, ref)
+            if number:
+                return number
+        return None
+
+    async def _bounce(self, mail: ParsedMail, rcpts: list[str]) -> None:
+        """Mark a ticket's address failed only for a report about a mail we sent there:
+        our signed return path (VERP), or our signed Message-ID in the returned headers plus
+        a failed recipient that is the ticket's address. A forged report changes nothing."""
+        secret = await self.secret()
+        proven: set[tuple[str, str]] = set()
+        for rcpt in rcpts:
+            tag = signing.bounce_tag(rcpt, self.support)
+            if tag is None:
+                continue
+            ticket = await self.store.get(tag[0], with_thread=False)
+            if (
+                ticket
+                and ticket.email
+                and signing.bounce_valid(secret, tag[0], ticket.email, tag[1])
+            ):
+                proven.add((ticket.number, ticket.email))
+        for msgid in mail.returned_message_ids:
+            number = signing.ticket_of_message_id(secret, msgid)
+            ticket = await self.store.get(number, with_thread=False) if number else None
+            if ticket and ticket.email and ticket.email in mail.failed_recipients:
+                proven.add((ticket.number, ticket.email))
+        for number, address in sorted(proven):
+            await self.store.mark_mail_failed(number, address, 550, "bounced")
+        log.info(
+            "bounce received" if proven else "bounce ignored: it returns no mail of ours",
+            extra={"tickets": sorted(n for n, _ in proven)},
+        )
+
+    async def _support(self, mail: ParsedMail, rcpts: list[str]) -> str:
         if mail.bounce:
             # Delivery reports never open tickets and are never answered.
-            if number and mail.failed_recipients:
-                for address in mail.failed_recipients:
-                    await self.store.mark_mail_failed(number, address, 550, "bounced")
-            log.info("bounce received", extra={"ticket": number})
+            await self._bounce(mail, rcpts)
             return ""
         entry = await self._entry(mail)
+        number = await self._proven_ticket(mail, rcpts)
+        claimed = mail.ticket_number()
         if number:
             ticket = await self.store.get(number, with_thread=False)
             if ticket is not None and ticket.email == mail.from_addr:
@@ -145,7 +220,8 @@ class InboundMail:
                 )
                 log.info("mail added to ticket", extra={"ticket": ticket.number})
                 return ticket.number
-            # Unknown number, or not the ticket's customer: a ticket of its own.
+        # No proof, an unknown number, or not the ticket's customer: a ticket of its own.
+        mentioned = number or claimed
         ticket = await self.store.create(
             subject=entry["subject"] or "(no subject)",
             email=mail.from_addr,
@@ -153,6 +229,12 @@ class InboundMail:
             transcript=[entry],
             source="email",
             message_id=mail.message_id,
+            note=(
+                f"Mentions {mentioned}, but was not sent as an answer to our mail to that "
+                "ticket's address: check before merging."
+                if mentioned
+                else None
+            ),
         )
         log.info("ticket opened from mail", extra={"ticket": ticket.number, "auto": mail.no_answer})
         if not mail.no_answer and await self._autoreply_allowed(mail.from_addr):
@@ -248,14 +330,15 @@ class InboundHandler:
 
 
 def smtp_factory(
-    handler: InboundHandler, settings: Settings, max_bytes: int = MAX_MAIL_BYTES
+    handler: InboundHandler, settings: Settings, max_bytes: int | None = None
 ) -> Callable[[], SMTP]:
     loop = asyncio.get_running_loop()
 
     def make() -> SMTP:
         return SMTP(
             handler,
-            data_size_limit=max_bytes,
+            # Refused with 552 while it streams in, before anything is parsed.
+            data_size_limit=max_bytes or settings.inbound_max_bytes,
             enable_SMTPUTF8=True,
             hostname=mail_domain(settings),
             ident="One Click Actions support",
@@ -273,7 +356,7 @@ async def start_inbound_server(
     host: str = "0.0.0.0",
     port: int | None = None,
     inbound: InboundMail | None = None,
-    max_bytes: int = MAX_MAIL_BYTES,
+    max_bytes: int | None = None,
 ) -> asyncio.Server:
     """Listen for mail on ``port`` (INBOUND_SMTP_PORT); the caller closes the server."""
     handler = InboundHandler(inbound or InboundMail(redis, settings))

@@ -16,6 +16,12 @@ def thread(number: str) -> str:
     return f"{PREFIX}ticket:{number}:thread"
 
 
+def transcript(number: str) -> str:
+    """The chat transcript (or first mail) the ticket was opened with, kept apart from the
+    thread so a long thread never pushes it out."""
+    return f"{PREFIX}ticket:{number}:transcript"
+
+
 def by_conversation(conversation_id: str) -> str:
     return f"{PREFIX}ticket:conv:{conversation_id}"
 
@@ -40,6 +46,11 @@ def outbox_item(mail_id: str) -> str:
 
 def autoreply_budget(address: str) -> str:
     return f"{PREFIX}mail:autoreply:{address.lower()}"
+
+
+def mail_budget(address: str) -> str:
+    """Automatic mails sent to one address this hour (the relay limit)."""
+    return f"{PREFIX}mail:budget:{address.lower()}"
 
 
 def inbound_seen(message_id: str) -> str:

@@ -106,6 +106,38 @@ class Outbox:
     async def _eval(self, script: str, keys_: list[str], args: list[Any]) -> Any:
         return await self.redis.eval(script, len(keys_), *keys_, *args)  # type: ignore[misc]
 
+    def enqueue_writer(
+        self, msg: EmailMessage, *, sender: str, to: str, number: str | None, kind: str
+    ) -> tuple[Callable[[Any], None], str]:
+        """(writer, mail id): ``writer(pipe)`` queues ``msg`` inside the caller's MULTI, so
+        the mail is queued exactly when the caller's own change is made."""
+        mail_id = uuid.uuid4().hex
+        fields = self._fields(mail_id, msg, sender=sender, to=to, number=number, kind=kind)
+
+        def writer(pipe: Any) -> None:
+            pipe.hset(keys.outbox_item(mail_id), mapping=fields)
+            pipe.expire(keys.outbox_item(mail_id), ITEM_TTL_S)
+            pipe.zadd(keys.OUTBOX_DUE, {mail_id: float(fields["created_ts"])})
+
+        return writer, mail_id
+
+    @staticmethod
+    def _fields(
+        mail_id: str, msg: EmailMessage, *, sender: str, to: str, number: str | None, kind: str
+    ) -> dict[str, str]:
+        return {
+            "id": mail_id,
+            "to": to,
+            "from": sender,
+            "number": number or "",
+            "kind": kind,
+            "message_id": str(msg.get("Message-ID", "")),
+            "attempts": "0",
+            "created_ts": repr(time.time()),
+            "status": "pending",
+            "raw": msg.as_bytes(policy=SMTP_POLICY).decode("utf-8", "surrogateescape"),
+        }
+
     async def enqueue(
         self,
         msg: EmailMessage,
@@ -123,19 +155,8 @@ class Outbox:
         second call (another node, a retry) queues nothing.
         """
         mail_id = uuid.uuid4().hex
-        now = time.time()
-        fields = {
-            "id": mail_id,
-            "to": to,
-            "from": sender,
-            "number": number or "",
-            "kind": kind,
-            "message_id": str(msg.get("Message-ID", "")),
-            "attempts": "0",
-            "created_ts": repr(now),
-            "status": "pending",
-            "raw": msg.as_bytes(policy=SMTP_POLICY).decode("utf-8", "surrogateescape"),
-        }
+        fields = self._fields(mail_id, msg, sender=sender, to=to, number=number, kind=kind)
+        now = float(fields["created_ts"])
         once_key, once_field = once if once else ("", "")
         ok = await self._eval(
             self._ENQUEUE,

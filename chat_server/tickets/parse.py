@@ -2,6 +2,9 @@
 
 Pure functions: bytes in, ``ParsedMail`` out, or ``MalformedMail`` with a reason fit for an
 SMTP reply. Texts here are NOT redacted yet; the caller redacts before storing anything.
+Parsing is CPU work bounded by limits (parts, HTML converted, text kept); the inbound server
+runs it off its event loop. What a mail says about itself (a subject tag, a From) is a claim;
+``signing`` decides what it proves.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from typing import Any, ClassVar
 from chat_server.tickets.compose import TICKET_RE
 
 MAX_TEXT_CHARS = 20_000
+MAX_HTML_CHARS = 512_000  # converting HTML is the slow part: ~0.2 s for this much
 MAX_PARTS = 100
 MAX_SUBJECT_CHARS = 200
-_MSGID_TICKET = re.compile(r"<(OCA-\d{6,})\.[0-9a-f]+@", re.IGNORECASE)
+_MSGID_TICKET = re.compile(r"<(OCA-\d{6,})\.[0-9a-f.]+@", re.IGNORECASE)
 _DAEMONS = {"mailer-daemon", "postmaster", "mail-daemon", "mailerdaemon"}
 _NOREPLY = re.compile(r"^(no-?reply|do-?not-?reply|bounces?)([+\-.].*)?$", re.IGNORECASE)
 
@@ -51,14 +55,21 @@ class ParsedMail:
     auto: bool = False  # Auto-Submitted, bulk, list or no-reply: never answer automatically
     bounce: bool = False  # a delivery report or a mailer daemon
     failed_recipients: list[str] = field(default_factory=list)
+    # Message-IDs of the original quoted in a delivery report (its returned headers).
+    returned_message_ids: list[str] = field(default_factory=list)
     truncated: bool = False
 
     @property
     def no_answer(self) -> bool:
         return self.auto or self.bounce
 
+    def referenced_ids(self) -> list[str]:
+        """Message-IDs this mail answers, newest first."""
+        return [m for m in [self.in_reply_to or "", *reversed(self.references)] if m]
+
     def ticket_number(self) -> str | None:
-        """The ticket the mail says it is about: subject tag first, then our Message-IDs."""
+        """The ticket the mail *says* it is about (subject tag, then Message-IDs that look
+        like ours): a claim for agents to see, never proof (``signing`` checks proof)."""
         m = TICKET_RE.search(self.subject)
         if m:
             return m.group(1).upper()
@@ -70,7 +81,11 @@ class ParsedMail:
 
 
 def parse_mail(
-    raw: bytes, envelope_from: str | None = None, *, max_text_chars: int = MAX_TEXT_CHARS
+    raw: bytes,
+    envelope_from: str | None = None,
+    *,
+    max_text_chars: int = MAX_TEXT_CHARS,
+    max_html_chars: int = MAX_HTML_CHARS,
 ) -> ParsedMail:
     try:
         msg = BytesParser(policy=policy.default).parsebytes(raw)
@@ -81,10 +96,13 @@ def parse_mail(
     from_addr, from_name = _sender(msg)
     subject = _header(msg, "Subject")
     subject = " ".join(subject.split())[:MAX_SUBJECT_CHARS]
-    text, html_text, attachments, reports = _walk(msg)
-    body = text if text.strip() else html_to_text(html_text)
+    text, html_text, attachments, reports, returned = _walk(msg)
+    html_cut = False
+    if not text.strip() and len(html_text) > max_html_chars:
+        html_text, html_cut = html_text[:max_html_chars], True
+    body = text[: 4 * max_text_chars] if text.strip() else html_to_text(html_text)
     body = trim_quoted(body.replace("\r\n", "\n").replace("\r", "\n")).strip()
-    truncated = len(body) > max_text_chars
+    truncated = len(body) > max_text_chars or html_cut
     if truncated:
         body = body[:max_text_chars]
     local = from_addr.partition("@")[0].lower()
@@ -116,6 +134,7 @@ def parse_mail(
         auto=auto,
         bounce=bounce,
         failed_recipients=reports,
+        returned_message_ids=returned,
         truncated=truncated,
     )
 
@@ -147,11 +166,12 @@ def _sender(msg: EmailMessage) -> tuple[str, str | None]:
     raise MalformedMail("no valid From address")
 
 
-def _walk(msg: EmailMessage) -> tuple[str, str, list[Attachment], list[str]]:
+def _walk(msg: EmailMessage) -> tuple[str, str, list[Attachment], list[str], list[str]]:
     text = ""
     html_text = ""
     attachments: list[Attachment] = []
     failed: list[str] = []
+    returned: list[str] = []
     for n, part in enumerate(msg.walk()):
         if n >= MAX_PARTS:
             raise MalformedMail("too many MIME parts")
@@ -159,6 +179,10 @@ def _walk(msg: EmailMessage) -> tuple[str, str, list[Attachment], list[str]]:
         if ctype == "message/delivery-status":
             failed.extend(_failed_recipients(part))
             continue
+        if ctype in {"message/rfc822", "text/rfc822-headers", "message/rfc822-headers"}:
+            returned.extend(_returned_message_ids(part))
+            if ctype == "message/rfc822":
+                continue
         if part.is_multipart():
             continue
         disposition = part.get_content_disposition()
@@ -175,7 +199,20 @@ def _walk(msg: EmailMessage) -> tuple[str, str, list[Attachment], list[str]]:
         attachments.append(
             Attachment(filename=(filename or "(unnamed)")[:200], content_type=ctype, size=size)
         )
-    return text, html_text, attachments, failed
+    return text, html_text, attachments, failed, returned[:5]
+
+
+def _returned_message_ids(part: Message) -> list[str]:
+    """The Message-ID of the original a delivery report returns (whole or headers only)."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        inner = payload[0] if payload and isinstance(payload[0], Message) else None
+        found = _msgid(_header(inner, "Message-ID")) if inner is not None else None
+        return [found] if found else []
+    if isinstance(payload, str):
+        m = re.search(r"(?im)^Message-ID:\s*(<[^<>\s]+>)", payload[:20_000])
+        return [m.group(1)[:250]] if m else []
+    return []
 
 
 def _text_of(part: Message) -> str:

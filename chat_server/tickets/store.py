@@ -1,15 +1,19 @@
 """The ticket record: numbering, due time, storage in Redis, the thread.
 
-One module owns the ``lc:ticket:*`` and ``lc:tickets:*`` key families. A ticket is a hash
-plus a list of thread entries (JSON); per-status sorted sets order tickets by due time for
-agents. Every write refreshes the retention TTL (``RETENTION_DAYS`` after the last change).
+One module owns the ``lc:ticket:*`` and ``lc:tickets:*`` key families. A ticket is a hash,
+the transcript it was opened with (a list, never trimmed) and a list of later thread entries
+(JSON, the newest ``MAX_THREAD_ENTRIES`` kept); per-status sorted sets order tickets by due
+time for agents. Every write refreshes the retention TTL (``RETENTION_DAYS`` after the last
+change).
 """
 
 from __future__ import annotations
 
 import builtins
 import json
+import re
 import time
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, cast
 
 import redis.asyncio as aioredis
+from redis.asyncio.client import Pipeline
 from redis.exceptions import WatchError
 
 from chat_server.config import Settings
@@ -26,8 +31,17 @@ from chat_server.tickets.due import due_at as compute_due_at
 Status = Literal["open", "answered", "closed"]
 Source = Literal["chat", "email"]
 
-# Threads are bounded so one chatty ticket cannot grow without limit.
+# Threads are bounded so one chatty ticket cannot grow without limit; the transcript is
+# kept apart (and bounded by what a conversation holds) so it is never the part dropped.
 MAX_THREAD_ENTRIES = 1000
+MAX_TRANSCRIPT_ENTRIES = 2000
+MAX_SUBJECT_CHARS = 200
+_ATOM = r"[^@\s<>\"'(),;:\[\]\\]"
+_EMAIL = re.compile(rf"^{_ATOM}{{1,64}}@{_ATOM}{{1,253}}\.[^@\s<>\"'(),;:\[\]\\.]{{2,63}}$")
+
+# Runs inside the ticket's MULTI, so another module's keys change together with the ticket
+# or not at all (the reply and its outbox mail).
+PipelineWriter = Callable[[Pipeline], None]
 DUE_SOON_S = 3600.0
 
 
@@ -55,7 +69,13 @@ class Ticket:
     confirmation_msgid: str | None = None
     last_msgid: str | None = None
     references: list[str] = field(default_factory=list)
+    # The transcript (or first mail) it was opened with, then what came later; the first
+    # ``transcript_entries`` are stored apart and never trimmed.
     thread: list[dict[str, Any]] = field(default_factory=list)
+    transcript_entries: int = 0
+    # True only when the address came from the portal's signed identity; a typed or mailed
+    # address may belong to anyone and gets nothing the sender wrote (docs/tickets.md).
+    email_verified: bool = False
 
     @property
     def due_ts(self) -> float:
@@ -93,9 +113,11 @@ class Ticket:
             "due_ts": self.due_ts,
             "breach": self.breach(now),
             "mail_failed": self.mail_failed,
+            "email_verified": self.email_verified,
         }
         if include_thread:
             out["thread"] = self.thread
+            out["transcript_entries"] = self.transcript_entries
         else:
             out["last_message"] = self.thread[-1] if self.thread else None
         return out
@@ -129,9 +151,9 @@ class TicketStore:
     fields['number'] = number
     for k, v in pairs(fields) do redis.call('HSET', tkey, k, v) end
     redis.call('EXPIRE', tkey, ARGV[3])
-    local thread_key = tkey .. ':thread'
-    for i = 7, #ARGV do redis.call('RPUSH', thread_key, ARGV[i]) end
-    if #ARGV >= 7 then redis.call('EXPIRE', thread_key, ARGV[3]) end
+    local transcript_key = tkey .. ':transcript'
+    for i = 7, #ARGV do redis.call('RPUSH', transcript_key, ARGV[i]) end
+    if #ARGV >= 7 then redis.call('EXPIRE', transcript_key, ARGV[3]) end
     redis.call('ZADD', ARGV[6], ARGV[4], number)
     if conv_key ~= '' then redis.call('SET', conv_key, number, 'EX', ARGV[3]) end
     if KEYS[2] ~= '' then
@@ -153,19 +175,23 @@ class TicketStore:
         note: str | None = None,
         message_id: str | None = None,
         now: datetime | None = None,
+        email_verified: bool = False,
     ) -> Ticket:
         """Open a ticket; texts must already be redacted.
 
         With ``conversation_id``, a conversation that already has an unclosed ticket gets
-        that ticket back instead of a second one.
+        that ticket back instead of a second one. ``email_verified`` only for an address
+        from a signed identity. An address that is not one (control characters, no domain)
+        is not kept: the ticket is still made and ``contact`` can supply a good one.
         """
         created = now or datetime.now(UTC)
         due = compute_due_at(created, self.settings.tz, self.settings.holidays)
-        email = _norm_email(email)
+        email = normalize_email(email)
         fields = {
             "status": "open",
-            "subject": subject[:200],
+            "subject": one_line(subject, MAX_SUBJECT_CHARS),
             "email": email or "",
+            "email_verified": "1" if (email and email_verified) else "",
             "name": name or "",
             "conversation_id": conversation_id or "",
             "source": source,
@@ -177,7 +203,7 @@ class TicketStore:
             "references": message_id or "",
         }
         entries = [json.dumps(_entry_from_message(m, source)) for m in transcript]
-        entries = entries[-MAX_THREAD_ENTRIES:]
+        entries = entries[-MAX_TRANSCRIPT_ENTRIES:]
         _created, number = cast(
             list[Any],
             await self.redis.eval(  # type: ignore[misc]
@@ -208,12 +234,14 @@ class TicketStore:
             async with self.redis.pipeline(transaction=False) as pipe:
                 pipe.hgetall(keys.ticket(number))
                 pipe.lrange(keys.thread(number), 0, -1)
-                raw, thread = await pipe.execute()
+                pipe.lrange(keys.transcript(number), 0, -1)
+                raw, thread, transcript = await pipe.execute()
         else:
-            raw, thread = cast(dict[str, str], await self.redis.hgetall(keys.ticket(number))), []
+            raw = cast(dict[str, str], await self.redis.hgetall(keys.ticket(number)))
+            thread, transcript = [], []
         if not raw:
             return None
-        return self._decode(raw, thread)
+        return self._decode(raw, thread, transcript)
 
     async def list(self, status: Status | None = None) -> builtins.list[Ticket]:
         """Tickets (without their threads' full text) sorted by due time, soonest first."""
@@ -227,15 +255,18 @@ class TicketStore:
             for n in numbers:
                 pipe.hgetall(keys.ticket(n))
                 pipe.lindex(keys.thread(n), -1)
+                pipe.lindex(keys.transcript(n), -1)
             results = await pipe.execute()
         tickets: builtins.list[Ticket] = []
         gone: builtins.list[str] = []
         for i, n in enumerate(numbers):
-            raw, last = results[2 * i], results[2 * i + 1]
+            raw, last, last_of_transcript = results[3 * i : 3 * i + 3]
             if not raw:
                 gone.append(n)  # expired after RETENTION_DAYS: drop its index entries
                 continue
-            t = self._decode(raw, [last] if last else [])
+            # Only the newest entry is needed: the thread's last, else the transcript's.
+            newest = last or last_of_transcript
+            t = self._decode(raw, [newest] if newest else [])
             if status is None or t.status == status:
                 tickets.append(t)
         if gone:
@@ -253,22 +284,32 @@ class TicketStore:
 
     async def numbers_for_email(self, email: str) -> builtins.list[str]:
         """Numbers of the tickets of one customer address (for GDPR export and erase)."""
-        return sorted(str(n) for n in await self.redis.smembers(keys.by_email(email)))
+        address = normalize_email(email) or email.strip().lower()
+        return sorted(str(n) for n in await self.redis.smembers(keys.by_email(address)))
 
     # -- changes ----------------------------------------------------------------------------
 
-    async def attach_contact(self, number: str, email: str, name: str | None = None) -> Ticket:
-        """Where the ticket's mail goes; a new address clears an earlier delivery failure."""
-        address = _norm_email(email)
+    async def attach_contact(
+        self, number: str, email: str, name: str | None = None, *, verified: bool = False
+    ) -> Ticket:
+        """Where the ticket's mail goes; a new address clears an earlier delivery failure.
+
+        ``verified`` only for an address from a signed identity; a new unverified address
+        makes the ticket unverified, the same address keeps what it had.
+        """
+        address = normalize_email(email)
         if not address:
-            raise ValueError("email is empty")
+            raise ValueError("not an email address")
 
         def change(t: Ticket) -> None:
             if t.email != address:
                 t.mail_failed = None
+                t.email_verified = verified
+            else:
+                t.email_verified = t.email_verified or verified
             t.email = address
             if name:
-                t.name = name
+                t.name = one_line(name, 100) or t.name
 
         return await self._update(number, change)
 
@@ -327,8 +368,14 @@ class TicketStore:
         text: str,
         redactions: builtins.list[str] | None = None,
         now: float | None = None,
+        mail: Callable[[Ticket, dict[str, Any]], tuple[str, PipelineWriter] | None] | None = None,
     ) -> tuple[Ticket, dict[str, Any]]:
-        """Append an agent's (already redacted) answer; the ticket becomes ``answered``."""
+        """Append an agent's (already redacted) answer; the ticket becomes ``answered``.
+
+        ``mail(ticket, entry)`` may return (Message-ID, writer): the writer queues the mail in
+        the same transaction, so the answer is recorded exactly when its mail is queued. If
+        ``mail`` raises, nothing is recorded.
+        """
         entry: dict[str, Any] = {
             "id": uuid.uuid4().hex,
             "author": "agent",
@@ -340,12 +387,25 @@ class TicketStore:
             "source": "email",
         }
 
+        writers: builtins.list[PipelineWriter] = []
+
         def change(t: Ticket) -> None:
+            writers.clear()  # a retried transaction composes its mail again
             t.thread.append(entry)
             if t.status != "closed":
                 t.status = "answered"
+            queued = mail(t, entry) if mail is not None else None
+            if queued is not None:
+                msgid, writer = queued
+                t.last_msgid = msgid
+                t.references = [*t.references, msgid]
+                writers.append(writer)
 
-        return await self._update(number, change), entry
+        def also(pipe: Pipeline) -> None:
+            for writer in writers:
+                writer(pipe)
+
+        return await self._update(number, change, also=also), entry
 
     async def close(self, number: str, *, agent_name: str | None = None) -> tuple[Ticket, bool]:
         """Close the ticket; returns (ticket, whether it was open or answered until now)."""
@@ -374,7 +434,7 @@ class TicketStore:
         """A permanent delivery failure (5xx) for the ticket's address."""
 
         def change(t: Ticket) -> None:
-            if t.email and t.email == _norm_email(address):
+            if t.email and t.email == normalize_email(address):
                 t.mail_failed = {
                     "address": t.email,
                     "code": code,
@@ -406,7 +466,7 @@ class TicketStore:
         if t is None:
             return False
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.delete(keys.ticket(t.number), keys.thread(t.number))
+            pipe.delete(keys.ticket(t.number), keys.thread(t.number), keys.transcript(t.number))
             for st in keys.STATUSES:
                 pipe.zrem(keys.by_status(st), t.number)
             if t.email:
@@ -416,8 +476,16 @@ class TicketStore:
 
     # -- plumbing ---------------------------------------------------------------------------
 
-    async def _update(self, number: str, mutate: Callable[[Ticket], None]) -> Ticket:
-        """Read, change in Python, write back in MULTI under WATCH (retried on conflict)."""
+    async def _update(
+        self,
+        number: str,
+        mutate: Callable[[Ticket], None],
+        *,
+        also: PipelineWriter | None = None,
+    ) -> Ticket:
+        """Read, change in Python, write back in MULTI under WATCH (retried on conflict).
+
+        ``also`` adds other modules' commands to the same MULTI."""
         number = number.strip().upper()
         hkey, lkey = keys.ticket(number), keys.thread(number)
         while True:
@@ -428,6 +496,7 @@ class TicketStore:
                     if not raw:
                         raise TicketNotFound(number)
                     thread = cast(builtins.list[str], await pipe.lrange(lkey, 0, -1))
+                    # Only the later entries matter here: new ones are appended after them.
                     before = self._decode(raw, thread)
                     t = self._decode(raw, thread)
                     mutate(t)
@@ -444,9 +513,12 @@ class TicketStore:
                         pipe.sadd(keys.by_email(t.email), number)
                         if before.email:
                             pipe.srem(keys.by_email(before.email), number)
+                    if also is not None:
+                        also(pipe)
                     for key in (
                         hkey,
                         lkey,
+                        keys.transcript(number),
                         *([keys.by_email(t.email)] if t.email else []),
                         *([keys.by_conversation(t.conversation_id)] if t.conversation_id else []),
                     ):
@@ -462,6 +534,7 @@ class TicketStore:
             "status": t.status,
             "subject": t.subject,
             "email": t.email or "",
+            "email_verified": "1" if t.email_verified else "",
             "name": t.name or "",
             "conversation_id": t.conversation_id or "",
             "source": t.source,
@@ -475,7 +548,12 @@ class TicketStore:
             "references": " ".join(t.references[-10:]),
         }
 
-    def _decode(self, raw: dict[str, str], thread: builtins.list[str]) -> Ticket:
+    def _decode(
+        self,
+        raw: dict[str, str],
+        thread: builtins.list[str],
+        transcript: builtins.list[str] | None = None,
+    ) -> Ticket:
         tz = self.settings.tz
         return Ticket(
             number=raw["number"],
@@ -492,15 +570,29 @@ class TicketStore:
             confirmation_msgid=raw.get("confirmation_msgid") or None,
             last_msgid=raw.get("last_msgid") or None,
             references=(raw.get("references") or "").split(),
-            thread=[json.loads(e) for e in thread],
+            thread=[json.loads(e) for e in [*(transcript or []), *thread]],
+            transcript_entries=len(transcript or []),
+            email_verified=bool(raw.get("email_verified")),
         )
 
 
-def _norm_email(email: str | None) -> str | None:
+def normalize_email(email: str | None) -> str | None:
+    """The address as we store and compare it (trimmed, lower case), or None when it is
+    not a plain address (control characters, spaces, no domain): such a value never reaches
+    a mail header or an index."""
     if email is None:
         return None
-    email = email.strip()
-    return email.lower() or None
+    email = email.strip().lower()
+    if not _EMAIL.match(email) or any(unicodedata.category(c)[0] in "CZ" for c in email):
+        return None
+    return email
+
+
+def one_line(text: str, limit: int) -> str:
+    """``text`` as one clean line: line breaks of every kind, NUL and other control or
+    format characters become spaces, runs of space one, at most ``limit`` characters."""
+    cleaned = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    return " ".join(cleaned.split())[:limit].strip()
 
 
 def _entry_from_message(message: dict[str, Any], source: Source) -> dict[str, Any]:

@@ -173,7 +173,8 @@ async def test_no_auto_reply_loop(rig: Rig) -> None:
     to = [m["To"].addresses[0].addr_spec for m in rig.sink.mails]
     assert "bot@example.com" not in to
     assert "mailer-daemon@mx.example.com" not in to
-    assert to.count("robot@example.com") == 5
+    # Whichever is lower: the inbound autoreply budget or the per-address relay limit.
+    assert to.count("robot@example.com") == min(5, SETTINGS.mail_unverified_per_hour)
 
 
 async def test_our_own_answer_echoed_back_is_not_answered(rig: Rig) -> None:
@@ -190,8 +191,17 @@ async def test_our_own_answer_echoed_back_is_not_answered(rig: Rig) -> None:
 async def test_reply_to_closed_ticket_reopens_it(rig: Rig) -> None:
     await rig.send(mail("Hi", "help", sender="d@example.com"))
     [t] = await rig.tickets()
+    await wait_for(lambda: len(rig.sink.mails) == 1)
     await rig.store.close(t.number)
-    await rig.send(mail(f"Re: [{t.number}] Hi", "not solved", sender="D <D@Example.com>"))
+    answer = rig.sink.mails[0]
+    await rig.send(
+        mail(
+            f"Re: [{t.number}] Hi",
+            "not solved",
+            sender="D <D@Example.com>",
+            In_Reply_To=str(answer["Message-ID"]),
+        )
+    )
     again = await rig.store.get(t.number)
     assert again is not None and again.status == "open"
 

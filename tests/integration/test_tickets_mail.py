@@ -102,6 +102,7 @@ async def test_confirmation_mail_has_number_due_words_and_no_card(
         name="Jane",
         conversation_id="c1",
         transcript=chat_transcript(card),
+        email_verified=True,  # a portal identity: the transcript may go to it
     )
     assert await mailer.ticket_opened(t)
     async with running(worker_for(redis_client, sink.port)):
@@ -110,14 +111,19 @@ async def test_confirmation_mail_has_number_due_words_and_no_card(
     assert f"[{t.number}]" in str(msg["Subject"])
     assert msg["Auto-Submitted"] == "auto-generated"
     assert msg["To"].addresses[0].addr_spec == "jane@example.com"
-    assert re.fullmatch(rf"<{t.number}\.[0-9a-f]+@oneclickactions\.com>", str(msg["Message-ID"]))
+    assert re.fullmatch(
+        rf"<{t.number}\.[0-9a-f]+\.[0-9a-f]+@oneclickactions\.com>", str(msg["Message-ID"])
+    )
     plain, html_part = text_of(msg), text_of(msg, "html")
     assert re.search(r"by \w+day \d\d:\d\d CES?T", plain)
     assert t.number in plain and "charged twice" in plain and "1111" in plain
     raw = msg.as_string()
     for body in (plain, html_part, raw):
         assert "4111 1111 1111 1111" not in body and "4111111111111111" not in body
-    assert sink.recorder.envelopes[0] == (SETTINGS.support_address, ["jane@example.com"])
+    # The return path is signed for this ticket and address (VERP), so bounces prove it.
+    sender, rcpts = sink.recorder.envelopes[0]
+    assert re.fullmatch(rf"support\+bounce\.{t.number}\.[0-9a-f]+@oneclickactions\.com", sender)
+    assert rcpts == ["jane@example.com"]
     assert await Outbox(redis_client).pending() == 0
 
 
@@ -143,7 +149,7 @@ async def test_reply_and_closing_thread_under_the_confirmation(
 ) -> None:
     store = TicketStore(redis_client, SETTINGS)
     mailer = TicketMailer(redis_client, SETTINGS, store)
-    t = await store.create(subject="Login", email="a@example.com")
+    t = await store.create(subject="Login", email="a@example.com", email_verified=True)
     await mailer.ticket_opened(t)
     t, entry = await store.add_agent_reply(
         t.number, agent_id="1", agent_name="Anna", text="Try resetting it."

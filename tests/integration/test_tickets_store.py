@@ -55,7 +55,7 @@ async def test_create_numbers_and_due(store: TicketStore, redis_client: aioredis
     # Retention: the record and its thread expire after RETENTION_DAYS.
     ttl = await redis_client.ttl(keys.ticket(t1.number))
     assert 0 < ttl <= 2 * 86400
-    assert 0 < await redis_client.ttl(keys.thread(t1.number)) <= 2 * 86400
+    assert 0 < await redis_client.ttl(keys.transcript(t1.number)) <= 2 * 86400
 
 
 async def test_numbers_are_unique_under_concurrency(store: TicketStore) -> None:
