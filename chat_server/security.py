@@ -72,7 +72,10 @@ class AgentClaims:
     version: str
 
 
-def agent_token(secret: bytes, agent_id: str, version: str, ttl_s: int = 12 * 3600) -> str:
+AGENT_TOKEN_TTL_S = 12 * 3600
+
+
+def agent_token(secret: bytes, agent_id: str, version: str, ttl_s: int = AGENT_TOKEN_TTL_S) -> str:
     expires = int(time.time()) + ttl_s
     payload = f"{agent_id}.{expires}.{version}"
     return f"a1.{payload}.{_mac(secret, 'agent', payload)}"
