@@ -5,6 +5,7 @@ console gets a strict Content-Security-Policy."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -108,7 +109,7 @@ async def test_sign_in_from_another_site_is_refused(
         ({"Origin": origin_of(client), "Content-Type": "text/plain"}, None),
         ({"Content-Type": "application/x-www-form-urlencoded"}, "email=a&password=b"),
     ):
-        data = body or '{"email": "anna@oca.test", "password": "%s"}' % PASSWORD
+        data = body or json.dumps({"email": "anna@oca.test", "password": PASSWORD})
         resp = await client.post("/api/login", data=data, headers=headers)
         assert resp.status in {403, 415}, headers
         assert "Set-Cookie" not in resp.headers
