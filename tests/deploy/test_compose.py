@@ -129,9 +129,7 @@ def test_redis_has_a_password_and_a_memory_limit(services: dict[str, Any]) -> No
     assert env["REDIS_MAXMEMORY"].startswith("${REDIS_MAXMEMORY:-")
     assert "REDISCLI_AUTH" in healthcheck_text(redis)
     for name in (*CHAT_NODES, "inbound"):
-        assert env_of(services[name])["REDIS_URL"].startswith(
-            "redis://:${REDIS_PASSWORD:?"
-        ), name
+        assert env_of(services[name])["REDIS_URL"].startswith("redis://:${REDIS_PASSWORD:?"), name
     rasa = services["rasa"]
     assert env_of(rasa)["REDIS_PASSWORD"].startswith("${REDIS_PASSWORD")
     endpoints = yaml.safe_load((ROOT / "deploy/rasa/endpoints.yml").read_text())
