@@ -51,10 +51,10 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    settings = _settings()  # before the heavy imports: a configuration error answers at once
     from chat_server.app import init_app
     from chat_server.logs import setup_logging
 
-    settings = _settings()
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
     port = args.port or settings.port
     host = args.host or settings.host
@@ -111,10 +111,10 @@ async def _serve(app: Any, host: str, port: int) -> None:
 
 
 def cmd_inbound(args: argparse.Namespace) -> int:
+    settings = _settings()
     from chat_server.logs import setup_logging
     from chat_server.tickets import inbound
 
-    settings = _settings()
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
     return inbound.main(settings)
 
