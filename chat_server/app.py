@@ -24,7 +24,8 @@ from chat_server.config import Settings
 from chat_server.conversations.service import ConversationService
 from chat_server.handoff.queue import HandoffQueue
 from chat_server.handoff.sweeper import Sweeper, SweeperLease
-from chat_server.http.routes import routes, security_headers
+from chat_server.http.guard import agent_origin_allowed, request_guard
+from chat_server.http.routes import AGENT_SESSION_ENDERS, routes
 from chat_server.realtime.agent import AgentNamespace
 from chat_server.realtime.customer import CustomerNamespace
 from chat_server.realtime.outbound import AGENT, CHAT, SocketOutbound
@@ -42,13 +43,14 @@ MAX_PACKET_BYTES = 64 * 1024
 
 
 def _origin_check(settings: Settings) -> Any:
+    """Engine.IO's check, for both namespaces: the widget's sites (ALLOWED_ORIGINS, any in
+    development) or an agent origin. `/agent` checks again for agent origins only."""
     allowed = set(settings.allowed_origins)
 
     def check(origin: str | None, environ: dict[str, Any]) -> bool:
-        if origin is None or settings.development or "*" in allowed:
+        if origin is None or settings.development or "*" in allowed or origin in allowed:
             return True
-        host = environ.get("HTTP_HOST", "")
-        return origin in allowed or origin in (f"http://{host}", f"https://{host}")
+        return agent_origin_allowed(origin, {"Host": environ.get("HTTP_HOST", "")}, settings)
 
     return check
 
@@ -56,7 +58,7 @@ def _origin_check(settings: Settings) -> Any:
 def init_app(
     settings: Settings, *, ticket_worker_options: dict[str, Any] | None = None
 ) -> web.Application:
-    app = web.Application(client_max_size=MAX_PACKET_BYTES, middlewares=[security_headers])
+    app = web.Application(client_max_size=MAX_PACKET_BYTES, middlewares=[request_guard])
     app[SETTINGS] = settings
     manager = BoundedRetryRedisManager(
         settings.redis_url,
@@ -75,6 +77,7 @@ def init_app(
     )
     sio.attach(app)
     app[SIO] = sio
+    app[AGENT_SESSION_ENDERS] = []
     app.add_routes(routes)
     app.cleanup_ctx.append(_redis_ctx)
     setup_tickets(app, worker_options=ticket_worker_options)
@@ -128,6 +131,7 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
     outbound.service = service
     service.out = outbound
     agent_ns = AgentNamespace(service, secret)
+    app[AGENT_SESSION_ENDERS].append(agent_ns.drop_token)
     sio.register_namespace(CustomerNamespace(service, secret))
     sio.register_namespace(agent_ns)
     app[SERVICES] = Services(

@@ -16,9 +16,11 @@ import redis.asyncio as aioredis
 from chat_server.config import ConfigError, Settings
 
 
-def _settings() -> Settings:
+def _settings(*, need_secret: bool = True) -> Settings:
+    """The settings, or exit 2 with the variable's problem. Only commands that sign or check
+    tokens (``serve``, ``inbound``) need SECRET_KEY; the operators' tools run without it."""
     try:
-        return Settings.from_env()
+        return Settings.from_env(need_secret=need_secret)
     except ConfigError as exc:
         print(f"livechat: {exc}", file=sys.stderr)
         raise SystemExit(2) from exc
@@ -49,13 +51,23 @@ def _read_password(args: argparse.Namespace) -> str:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    settings = _settings()  # before the heavy imports: a configuration error answers at once
     from chat_server.app import init_app
     from chat_server.logs import setup_logging
 
-    settings = _settings()
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
     port = args.port or settings.port
     host = args.host or settings.host
+    if settings.development and not _loopback(host):
+        # Development serves caught mail at /dev/mail, open /metrics and signs a demo
+        # customer: conveniences for one machine, never for a network.
+        print(
+            f"livechat: LIVECHAT_ENV=development serves /dev/mail and open /metrics, so it "
+            f"binds only a loopback address (HOST=127.0.0.1), not {host!r}; use "
+            f"LIVECHAT_ENV=production to serve a network",
+            file=sys.stderr,
+        )
+        return 2
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     try:
@@ -67,6 +79,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         loop.close()
     return 0
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 async def _serve(app: Any, host: str, port: int) -> None:
@@ -88,10 +111,10 @@ async def _serve(app: Any, host: str, port: int) -> None:
 
 
 def cmd_inbound(args: argparse.Namespace) -> int:
+    settings = _settings()
     from chat_server.logs import setup_logging
     from chat_server.tickets import inbound
 
-    settings = _settings()
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
     return inbound.main(settings)
 
@@ -100,7 +123,7 @@ def cmd_mailcatcher(args: argparse.Namespace) -> int:
     from chat_server.logs import setup_logging
     from chat_server.tickets import devmail
 
-    settings = _settings()
+    settings = _settings(need_secret=False)
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
     return devmail.main(settings, args.port)
 
@@ -108,7 +131,7 @@ def cmd_mailcatcher(args: argparse.Namespace) -> int:
 def cmd_agents(args: argparse.Namespace) -> int:
     from chat_server.agents import AgentExists, AgentStore
 
-    settings = _settings()
+    settings = _settings(need_secret=False)
     password = _read_password(args) if args.action in {"add", "passwd"} else ""
 
     async def work(redis: aioredis.Redis) -> int:
@@ -148,7 +171,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
 def cmd_bot(args: argparse.Namespace) -> int:
     from chat_server.bot_unhandled import export_unhandled
 
-    settings = _settings()
+    settings = _settings(need_secret=False)
 
     async def work(redis: aioredis.Redis) -> int:
         sys.stdout.write(await export_unhandled(redis, limit=args.limit))
@@ -160,7 +183,7 @@ def cmd_bot(args: argparse.Namespace) -> int:
 def cmd_gdpr(args: argparse.Namespace) -> int:
     from chat_server import gdpr
 
-    settings = _settings()
+    settings = _settings(need_secret=False)
 
     async def work(redis: aioredis.Redis) -> int:
         result: Any

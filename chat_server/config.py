@@ -15,6 +15,26 @@ class ConfigError(ValueError):
     """A variable is missing or malformed; the message names it."""
 
 
+MIN_SECRET_KEY_CHARS = 32
+MAKE_SECRET_HINT = "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+
+
+def check_secret_key(env: str, secret: str | None) -> None:
+    """Production needs a SECRET_KEY long enough not to be guessed; say how to make one."""
+    if env != "production":
+        return
+    if not secret:
+        raise ConfigError(
+            "SECRET_KEY is required in production (LIVECHAT_ENV=production); make one with: "
+            + MAKE_SECRET_HINT
+        )
+    if len(secret) < MIN_SECRET_KEY_CHARS:
+        raise ConfigError(
+            f"SECRET_KEY must have at least {MIN_SECRET_KEY_CHARS} characters in production "
+            f"(it has {len(secret)}); make one with: {MAKE_SECRET_HINT}"
+        )
+
+
 def _bool(name: str, default: bool) -> bool:
     raw = os.environ.get(name)
     if raw is None or raw == "":
@@ -61,6 +81,18 @@ def _networks(name: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _origins(name: str) -> list[str]:
+    """Origins as browsers send them: scheme://host[:port], no path, no trailing slash."""
+    items = _list(name)
+    for item in items:
+        scheme, sep, rest = item.partition("://")
+        if scheme not in {"http", "https"} or not sep or not rest or "/" in rest:
+            raise ConfigError(
+                f"{name} must list origins like https://support.example.com, got {item!r}"
+            )
+    return [i.lower() for i in items]
+
+
 @dataclass(frozen=True)
 class Settings:
     env: str = "production"
@@ -103,10 +135,24 @@ class Settings:
     mail_verified_per_hour: int = 20
     inbound_max_bytes: int = 10 * 1024 * 1024
     inbound_max_html_chars: int = 512_000
+    # Sites whose pages may act as a signed-in agent (the console's HTTP API and `/agent`),
+    # apart from the widget's ALLOWED_ORIGINS; the server's own origin is always one.
+    agent_origins: tuple[str, ...] = ()
+    # `/metrics` in production: this bearer token, or a loopback client with no proxy between.
+    metrics_token: str | None = None
+    # The session cookie's Secure flag: None = production always, else when the request came
+    # over TLS (directly or via a trusted proxy); True/False force it.
+    cookie_secure: bool | None = None
+    # Above this share of Redis' maxmemory /readyz notes it and the node logs a warning.
+    redis_memory_warn_ratio: float = 0.8
 
     @property
     def development(self) -> bool:
         return self.env == "development"
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
 
     @cached_property
     def trusted_proxy_networks(self) -> tuple[Network, ...]:
@@ -117,7 +163,9 @@ class Settings:
         return ZoneInfo(self.timezone)
 
     @classmethod
-    def from_env(cls) -> Settings:
+    def from_env(cls, *, need_secret: bool = True) -> Settings:
+        """Settings from the environment; ``need_secret=False`` for commands that sign
+        nothing (``agents``, ``gdpr``, ``bot``): they run without SECRET_KEY."""
         env = os.environ.get("LIVECHAT_ENV", "production").strip() or "production"
         if env not in {"development", "production", "test"}:
             raise ConfigError(f"LIVECHAT_ENV must be development, production or test, got {env!r}")
@@ -137,8 +185,25 @@ class Settings:
             raise ConfigError(f"TIMEZONE {timezone!r} is not a known time zone") from exc
         smtp_user = os.environ.get("SMTP_USER") or None
         secret = os.environ.get("SECRET_KEY") or None
-        if env == "production" and not secret:
-            raise ConfigError("SECRET_KEY is required in production (LIVECHAT_ENV=production)")
+        if need_secret:
+            check_secret_key(env, secret)
+        smtp_starttls = _bool("SMTP_STARTTLS", smtp_user is not None)
+        if env == "production" and smtp_user is not None and not smtp_starttls:
+            raise ConfigError(
+                "SMTP_STARTTLS is off while SMTP_USER is set: the SMTP login and every mail "
+                "would cross the network in clear text; unset SMTP_STARTTLS (or set it true)"
+            )
+        cookie_raw = os.environ.get("SESSION_COOKIE_SECURE", "").strip().lower()
+        if cookie_raw not in {"", "auto", "1", "true", "yes", "on", "0", "false", "no", "off"}:
+            raise ConfigError(
+                f"SESSION_COOKIE_SECURE must be auto, true or false, got {cookie_raw!r}"
+            )
+        cookie_secure = (
+            None if cookie_raw in {"", "auto"} else cookie_raw in {"1", "true", "yes", "on"}
+        )
+        warn_ratio = _float("REDIS_MEMORY_WARN_RATIO", 0.8, 0.01)
+        if warn_ratio > 1:
+            raise ConfigError(f"REDIS_MEMORY_WARN_RATIO must be at most 1, got {warn_ratio}")
         return cls(
             env=env,
             redis_url=os.environ.get("REDIS_URL", cls.redis_url),
@@ -148,7 +213,7 @@ class Settings:
             smtp_port=_int("SMTP_PORT", 587, 1),
             smtp_user=smtp_user,
             smtp_password=os.environ.get("SMTP_PASSWORD") or None,
-            smtp_starttls=_bool("SMTP_STARTTLS", smtp_user is not None),
+            smtp_starttls=smtp_starttls,
             inbound_smtp_port=_int("INBOUND_SMTP_PORT", 2525, 1),
             support_address=os.environ.get("SUPPORT_ADDRESS", cls.support_address),
             feedback_address=os.environ.get("FEEDBACK_ADDRESS", cls.feedback_address),
@@ -174,4 +239,8 @@ class Settings:
             mail_verified_per_hour=_int("MAIL_VERIFIED_PER_HOUR", 20, 0),
             inbound_max_bytes=_int("INBOUND_MAX_BYTES", 10 * 1024 * 1024, 1024),
             inbound_max_html_chars=_int("INBOUND_MAX_HTML_CHARS", 512_000, 1000),
+            agent_origins=tuple(_origins("AGENT_ORIGINS")),
+            metrics_token=os.environ.get("METRICS_TOKEN") or None,
+            cookie_secure=cookie_secure,
+            redis_memory_warn_ratio=warn_ratio,
         )

@@ -61,6 +61,9 @@ class Supervisor:
         self.children: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.env = dict(os.environ)
         self.env.setdefault("LIVECHAT_ENV", "development")
+        # Development conveniences (/dev/mail, open /metrics, a signed demo customer) stay on
+        # this machine: the chat server binds loopback only.
+        self.env.setdefault("HOST", "127.0.0.1")
         self.env.setdefault("PYTHONUNBUFFERED", "1")
 
     def start(
@@ -128,6 +131,14 @@ def ensure_redis(sup: Supervisor) -> bool:
             "everysec",
             "--save",
             "",
+            # Never evict live conversations to make room: refuse writes loudly instead
+            # (the chat server warns in logs and /readyz well before that).
+            "--maxmemory",
+            sup.env.get("REDIS_MAXMEMORY", "256mb"),
+            "--maxmemory-policy",
+            "noeviction",
+            "--protected-mode",
+            "yes",
         ],
     )
     if not wait_port(port, proc, 10, "redis"):
@@ -204,7 +215,8 @@ def main() -> int:
         if not wait_port(port, proc, 30, "chat"):
             return 1
         ensure_dev_agent(sup.env["REDIS_URL"])
-        base = f"http://127.0.0.1:{port}"
+        host = sup.env["HOST"]
+        base = f"http://{'127.0.0.1' if host in {'0.0.0.0', '::'} else host}:{port}"
         say("ready:")
         for label, path in (
             ("customer portal (widget)", "/"),

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import time
+from typing import Any
+
 from prometheus_client import Counter, Gauge, Histogram
 
 CONNECTIONS = Gauge("livechat_connections", "Open Socket.IO connections", ["namespace"])
@@ -32,3 +36,51 @@ TICKETS = Counter("livechat_tickets_total", "Tickets opened", ["source"])
 RESOLVED = Counter("livechat_resolved_total", "Conversations resolved by agents")
 RATINGS = Counter("livechat_ratings_total", "Ratings given", ["score"])
 REJECTED = Counter("livechat_rejected_events_total", "Client events refused", ["namespace", "code"])
+
+REDIS_MEMORY_USED = Gauge("livechat_redis_memory_used_bytes", "Redis used_memory")
+REDIS_MEMORY_MAX = Gauge(
+    "livechat_redis_memory_max_bytes", "Redis maxmemory (0: no limit: configure one)"
+)
+REDIS_MEMORY_RATIO = Gauge(
+    "livechat_redis_memory_used_ratio", "used_memory / maxmemory (0 when there is no limit)"
+)
+
+_log = logging.getLogger("chat_server.metrics")
+_WARN_EVERY_S = 60.0
+_last_warning = 0.0
+
+
+async def observe_redis_memory(redis: Any, warn_ratio: float) -> dict[str, Any]:
+    """Redis' memory against its maxmemory, into the gauges; a warning (logged at most once a
+    minute per node) when it passes ``warn_ratio``: with `noeviction` a full Redis refuses
+    writes, so operators must act before that."""
+    global _last_warning
+    info = await redis.info("memory")
+    used = int(info.get("used_memory", 0))
+    limit = int(info.get("maxmemory", 0))
+    ratio = used / limit if limit else 0.0
+    REDIS_MEMORY_USED.set(used)
+    REDIS_MEMORY_MAX.set(limit)
+    REDIS_MEMORY_RATIO.set(ratio)
+    report: dict[str, Any] = {
+        "used_bytes": used,
+        "max_bytes": limit,
+        "used_ratio": round(ratio, 4),
+        "policy": info.get("maxmemory_policy", ""),
+    }
+    if not limit:
+        report["warning"] = "Redis has no maxmemory: set one with maxmemory-policy noeviction"
+    elif ratio >= warn_ratio:
+        report["warning"] = (
+            f"Redis memory is {ratio:.0%} of maxmemory; at 100% it refuses writes "
+            "(noeviction): add memory or lower RETENTION_DAYS"
+        )
+    if "warning" in report and limit:
+        now = time.monotonic()
+        if now - _last_warning >= _WARN_EVERY_S:
+            _last_warning = now
+            _log.warning(
+                "redis memory high",
+                extra={"used_bytes": used, "max_bytes": limit, "used_ratio": round(ratio, 4)},
+            )
+    return report

@@ -72,20 +72,26 @@ class AgentClaims:
     version: str
 
 
-def agent_token(secret: bytes, agent_id: str, version: str, ttl_s: int = 12 * 3600) -> str:
+AGENT_TOKEN_TTL_S = 12 * 3600
+
+
+def agent_token(secret: bytes, agent_id: str, version: str, ttl_s: int = AGENT_TOKEN_TTL_S) -> str:
+    """``a2.{agent}.{expires}.{version}.{nonce}.{mac}``: the nonce makes every sign-in's token
+    its own, so signing one session out never ends another (lc:agents:revoked)."""
     expires = int(time.time()) + ttl_s
-    payload = f"{agent_id}.{expires}.{version}"
-    return f"a1.{payload}.{_mac(secret, 'agent', payload)}"
+    payload = f"{agent_id}.{expires}.{version}.{secrets.token_hex(8)}"
+    return f"a2.{payload}.{_mac(secret, 'agent', payload)}"
 
 
 def agent_claims(secret: bytes, token: object) -> AgentClaims | None:
     if not isinstance(token, str) or len(token) > 300:
         return None
     parts = token.split(".")
-    if len(parts) != 5 or parts[0] != "a1":
+    # a1 (no nonce) tokens issued before the upgrade stay valid until they expire.
+    if not ((len(parts) == 5 and parts[0] == "a1") or (len(parts) == 6 and parts[0] == "a2")):
         return None
-    payload = ".".join(parts[1:4])
-    if not hmac.compare_digest(parts[4], _mac(secret, "agent", payload)):
+    payload = ".".join(parts[1:-1])
+    if not hmac.compare_digest(parts[-1], _mac(secret, "agent", payload)):
         return None
     try:
         expires = int(parts[2])

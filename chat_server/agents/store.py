@@ -1,4 +1,5 @@
-"""`lc:agent:{id}` hashes and the `lc:agents:emails` index: agents, their passwords and presence.
+"""`lc:agent:{id}` hashes, the `lc:agents:emails` index and `lc:agents:revoked:{digest}` markers:
+agents, their passwords, presence and signed-out session tokens.
 
 Staff accounts have no TTL. Passwords are argon2 hashes; `pwv` changes with every password
 change or disable, which invalidates every token issued before.
@@ -14,6 +15,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 EMAILS_KEY = "lc:agents:emails"
+# Signed-out session tokens (by digest), each kept until the token would have expired anyway.
+REVOKED_PREFIX = "lc:agents:revoked:"
 _hasher = PasswordHasher()
 
 
@@ -117,6 +120,13 @@ class AgentStore:
             self.key(agent.id), mapping={"disabled": "1", "pwv": secrets.token_hex(4)}
         )
         return True
+
+    async def revoke_token(self, digest: str, ttl_s: int) -> None:
+        """Sign one session token out everywhere until it expires (``ttl_s`` ≥ 1)."""
+        await self._redis.set(REVOKED_PREFIX + digest, "1", ex=max(1, ttl_s))
+
+    async def token_revoked(self, digest: str) -> bool:
+        return bool(await self._redis.exists(REVOKED_PREFIX + digest))
 
     async def set_presence(self, agent_id: str, status: str) -> None:
         await self._redis.hset(self.key(agent_id), "presence", status)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +14,13 @@ import yaml
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from chat_server import metrics
 from chat_server.agents import COOKIE_NAME, require_agent
+from chat_server.agents.auth import remaining_s, token_digest, token_from_request
 from chat_server.appkeys import REDIS, SERVICES, SETTINGS
-from chat_server.security import agent_token, identity_signature
+from chat_server.client_address import client_address
+from chat_server.http.guard import cookie_secure
+from chat_server.security import AGENT_TOKEN_TTL_S, agent_claims, agent_token, identity_signature
 
 log = logging.getLogger("chat_server.http")
 
@@ -27,6 +33,10 @@ DEMO_CUSTOMER = {"name": "Anna Demo", "email": "anna.demo@example.com"}
 MAX_JSON_BYTES = 16 * 1024
 
 routes = web.RouteTableDef()
+# Callbacks that close this node's open agent connections using a signed-out token (digest).
+AGENT_SESSION_ENDERS: web.AppKey[list[Callable[[str], Awaitable[None]]]] = web.AppKey(
+    "agent_session_enders", list
+)
 
 
 def json_error(status: int, code: str, message: str) -> web.Response:
@@ -75,13 +85,53 @@ async def readyz(request: web.Request) -> web.Response:
     except Exception:
         redis_ok = False
     bot_ok = await services.bot.alive()
-    return web.json_response(
-        {"ok": redis_ok, "redis": redis_ok, "bot": bot_ok}, status=200 if redis_ok else 503
-    )
+    body: dict[str, Any] = {"ok": redis_ok, "redis": redis_ok, "bot": bot_ok}
+    if redis_ok:
+        # A note, not a failure: a node is still ready while Redis fills up.
+        body["redis_memory"] = await _redis_memory(request)
+    return web.json_response(body, status=200 if redis_ok else 503)
+
+
+async def _redis_memory(request: web.Request) -> dict[str, Any]:
+    try:
+        return await metrics.observe_redis_memory(
+            request.app[REDIS], request.app[SETTINGS].redis_memory_warn_ratio
+        )
+    except Exception:  # INFO refused (e.g. renamed away): the rest still answers
+        log.warning("could not read Redis memory", exc_info=True)
+        return {"warning": "could not read Redis memory"}
+
+
+def _metrics_allowed(request: web.Request) -> bool:
+    """Development: open. Otherwise METRICS_TOKEN as a bearer token, or a scraper on this
+    machine talking to the node directly (loopback peer, no proxy in between)."""
+    settings = request.app[SETTINGS]
+    if settings.development:
+        return True
+    token = settings.metrics_token
+    header = request.headers.get("Authorization", "")
+    if token and header.startswith("Bearer "):
+        return hmac.compare_digest(header[7:].strip().encode(), token.encode())
+    proxied = "X-Forwarded-For" in request.headers or "Forwarded" in request.headers
+    peer = request.remote or ""
+    return not proxied and peer in {"127.0.0.1", "::1"}
 
 
 @routes.get("/metrics")
 async def metrics_view(request: web.Request) -> web.Response:
+    if not _metrics_allowed(request):
+        return web.json_response(
+            {
+                "ok": False,
+                "error": {
+                    "code": "unauthorized",
+                    "message": "send METRICS_TOKEN as a bearer token (or scrape from loopback)",
+                },
+            },
+            status=401,
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    await _redis_memory(request)
     return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
 
@@ -99,16 +149,24 @@ async def login(request: web.Request) -> web.Response:
         or len(password) > 1024
     ):
         return json_error(400, "invalid_payload", "email and password are required")
-    peer = request.remote or "?"
-    subjects = (f"email:{email.strip().lower()}", f"addr:{peer}")
-    if await services.login_limiter.blocked(*subjects):
-        return json_error(
-            429, "rate_limited", "Too many failed sign-ins; try again in a few minutes."
+    settings = request.app[SETTINGS]
+    address = client_address(request.remote, request.headers, settings.trusted_proxy_networks)
+    limiter = services.login_limiter
+    wait_s = await limiter.wait_s(email, address)
+    if wait_s > 0:
+        retry = max(1, round(wait_s))
+        response = json_error(
+            429,
+            "rate_limited",
+            f"Too many failed sign-ins from here; try again in {retry} seconds.",
         )
+        response.headers["Retry-After"] = str(retry)
+        return response
     agent = await services.agents.verify_password(email, password)
     if agent is None:
-        await services.login_limiter.failed(*subjects)
+        await limiter.failed(email, address)
         return json_error(401, "unauthorized", "Wrong email or password.")
+    await limiter.succeeded(email, address)
     token = agent_token(services.secret, agent.id, agent.version)
     response = web.json_response({"token": token, "agent": agent.public()})
     response.set_cookie(
@@ -117,14 +175,24 @@ async def login(request: web.Request) -> web.Response:
         httponly=True,
         samesite="Strict",
         path="/",
-        secure=request.secure,
-        max_age=12 * 3600,
+        secure=cookie_secure(request, settings),
+        max_age=AGENT_TOKEN_TTL_S,
     )
     return response
 
 
 @routes.post("/api/logout")
 async def logout(request: web.Request) -> web.Response:
+    """Sign the session's token out on every node (HTTP and open `/agent` sockets) until it
+    would have expired anyway, and drop the cookie."""
+    services = request.app[SERVICES]
+    token = token_from_request(request)
+    claims = agent_claims(services.secret, token)
+    if claims is not None and token is not None:
+        digest = token_digest(token)
+        await services.agents.revoke_token(digest, remaining_s(claims.expires))
+        for end_sessions in request.app[AGENT_SESSION_ENDERS]:
+            await end_sessions(digest)  # this node's sockets now; other nodes' within seconds
     response = web.json_response({"ok": True})
     response.del_cookie(COOKIE_NAME, path="/")
     return response
@@ -227,22 +295,3 @@ async def console_asset(request: web.Request) -> web.StreamResponse:
     if ".." in name or not path.is_relative_to(CONSOLE_DIST.resolve()):
         raise web.HTTPNotFound()
     return _static(path, _TYPES.get(path.suffix, "application/octet-stream"))
-
-
-@web.middleware
-async def security_headers(request: web.Request, handler: Any) -> web.StreamResponse:
-    try:
-        response: web.StreamResponse = await handler(request)
-    except web.HTTPException as exc:
-        if (
-            exc.status >= 400
-            and exc.content_type != "application/json"
-            and request.path.startswith("/api/")
-        ):
-            return json_error(exc.status, "http_" + str(exc.status), exc.reason)
-        raise
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    if request.path.startswith("/console") or request.path.startswith("/api/"):
-        response.headers.setdefault("X-Frame-Options", "DENY")
-    return response

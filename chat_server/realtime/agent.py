@@ -13,7 +13,9 @@ from pydantic import BaseModel, ValidationError
 
 from chat_server import metrics
 from chat_server.agents import COOKIE_NAME, Agent, agent_from_token
+from chat_server.agents.auth import token_digest
 from chat_server.conversations.service import ConversationService, ServiceError
+from chat_server.http.guard import agent_origin_allowed
 from chat_server.realtime.customer import error
 from chat_server.realtime.outbound import AGENT, ALL_AGENTS, agent_room
 from chat_server.realtime.ratelimit import TokenBucket
@@ -35,6 +37,7 @@ log = logging.getLogger("chat_server.realtime")
 class AgentConnection:
     agent: Agent
     bucket: TokenBucket
+    token_digest: str = ""  # for sign-out (lc:agents:revoked)
 
 
 class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
@@ -50,6 +53,14 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         return sorted({c.agent.id for c in self.connections.values()})
 
     async def on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
+        # The widget's ALLOWED_ORIGINS open /chat only: a page may act as an agent only from
+        # the server's own origin or AGENT_ORIGINS.
+        origin = environ.get("HTTP_ORIGIN")
+        if origin is not None and not agent_origin_allowed(
+            origin, {"Host": environ.get("HTTP_HOST", "")}, self.settings
+        ):
+            metrics.REJECTED.labels("agent", "forbidden_origin").inc()
+            raise socketio.exceptions.ConnectionRefusedError("forbidden_origin")
         token = auth.get("token") if isinstance(auth, dict) else None
         if not token:
             cookie = SimpleCookie(environ.get("HTTP_COOKIE", ""))
@@ -61,7 +72,9 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             raise socketio.exceptions.ConnectionRefusedError("unauthorized")
         s = self.settings
         self.connections[sid] = AgentConnection(
-            agent, TokenBucket(s.rate_limit_per_s * 10, s.rate_limit_burst * 10)
+            agent,
+            TokenBucket(s.rate_limit_per_s * 10, s.rate_limit_burst * 10),
+            token_digest(str(token)),
         )
         await self.enter_room(sid, agent_room(agent.id))
         await self.enter_room(sid, ALL_AGENTS)
@@ -83,12 +96,26 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             log.exception("could not welcome agent")
 
     async def drop_revoked(self) -> None:
-        """End connections of agents disabled or given a new password since they connected
-        (checked on every heartbeat, so within seconds on every node)."""
+        """End connections of agents disabled, given a new password or signed out since they
+        connected (checked on every heartbeat, so within seconds on every node)."""
         for sid, conn in list(self.connections.items()):
-            current = await self.service.agents.get(conn.agent.id)
-            if current is None or current.disabled or current.version != conn.agent.version:
+            if not await self._still_valid(conn):
                 await self.disconnect(sid)
+
+    async def drop_token(self, digest: str) -> None:
+        """Sign-out on this node: end its connections using that token now."""
+        for sid, conn in list(self.connections.items()):
+            if conn.token_digest == digest:
+                await self.disconnect(sid)
+
+    async def _still_valid(self, conn: AgentConnection) -> Agent | None:
+        agents = self.service.agents
+        current = await agents.get(conn.agent.id)
+        if current is None or current.disabled or current.version != conn.agent.version:
+            return None
+        if await agents.token_revoked(conn.token_digest):
+            return None
+        return current
 
     async def on_disconnect(self, sid: str, reason: Any = None) -> None:
         if self.connections.pop(sid, None) is not None:
@@ -108,9 +135,9 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         except ValidationError as exc:
             metrics.REJECTED.labels("agent", "invalid_payload").inc()
             return error("invalid_payload", first_error(exc))
-        # A disabled agent or changed password ends the session's rights at once.
-        current = await self.service.agents.get(conn.agent.id)
-        if current is None or current.disabled or current.version != conn.agent.version:
+        # A disabled agent, changed password or sign-out ends the session's rights at once.
+        current = await self._still_valid(conn)
+        if current is None:
             return error("forbidden", "your session has ended; sign in again")
         try:
             result: dict[str, Any] = await action(current, payload)

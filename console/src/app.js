@@ -85,6 +85,8 @@ const now = () => Date.now() / 1000;
 async function api(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (app.token) headers.Authorization = `Bearer ${app.token}`;
+  // The server takes state changes as JSON only (its cross-site request guard).
+  if (body === undefined && method !== 'GET') body = {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(path, {
     method, headers, credentials: 'same-origin',
@@ -221,9 +223,11 @@ function signedOut(message) {
 
 async function logout() {
   try {
+    // Signs the token out on the server too (every node, open sockets included).
+    const headers = { 'Content-Type': 'application/json' };
+    if (app.token) headers.Authorization = `Bearer ${app.token}`;
     await fetch('/api/logout', {
-      method: 'POST', credentials: 'same-origin',
-      headers: app.token ? { Authorization: `Bearer ${app.token}` } : {},
+      method: 'POST', credentials: 'same-origin', headers, body: '{}',
     });
   } catch {
     // Signing out locally is what matters here.

@@ -102,7 +102,7 @@ def test_redis_keeps_an_append_only_file(services: dict[str, Any]) -> None:
     redis = services["redis"]
     conf_mount = next(v for v in redis["volumes"] if "redis.conf" in v)
     host_path = ROOT / conf_mount.split(":")[0]
-    assert command_of(redis)[-1] == conf_mount.split(":")[1]
+    assert f"redis-server {conf_mount.split(':')[1]}" in " ".join(command_of(redis))
     conf = dict(
         line.split(None, 1)
         for line in host_path.read_text().splitlines()
@@ -115,6 +115,49 @@ def test_redis_keeps_an_append_only_file(services: dict[str, Any]) -> None:
     assert conf["maxmemory-policy"] == "noeviction"
     assert any(v.split(":")[1] == "/data" for v in redis["volumes"]), "AOF must be on a volume"
     assert "redis-cli" in healthcheck_text(redis)
+    assert conf["protected-mode"] == "yes"
+
+
+def test_redis_has_a_password_and_a_memory_limit(services: dict[str, Any]) -> None:
+    redis = services["redis"]
+    command = " ".join(command_of(redis))
+    assert '--requirepass "$$REDIS_PASSWORD"' in command
+    assert '--maxmemory "$$REDIS_MAXMEMORY"' in command
+    assert "exec docker-entrypoint.sh redis-server" in command, "runs as the redis user"
+    env = env_of(redis)
+    assert env["REDIS_PASSWORD"].startswith("${REDIS_PASSWORD:?"), "no default password"
+    assert env["REDIS_MAXMEMORY"].startswith("${REDIS_MAXMEMORY:-")
+    assert "REDISCLI_AUTH" in healthcheck_text(redis)
+    for name in (*CHAT_NODES, "inbound"):
+        assert env_of(services[name])["REDIS_URL"].startswith("redis://:${REDIS_PASSWORD:?"), name
+    rasa = services["rasa"]
+    assert env_of(rasa)["REDIS_PASSWORD"].startswith("${REDIS_PASSWORD")
+    endpoints = yaml.safe_load((ROOT / "deploy/rasa/endpoints.yml").read_text())
+    for store in ("tracker_store", "lock_store"):
+        assert endpoints[store]["password"] == "${REDIS_PASSWORD}", store
+
+
+def test_production_mail_is_safe_by_default(services: dict[str, Any]) -> None:
+    env = env_of(services["chat1"])
+    # No silent fallback to the mail catcher, and STARTTLS follows SMTP_USER (the config's
+    # default) instead of being forced off.
+    assert env["SMTP_HOST"].startswith("${SMTP_HOST:?")
+    assert env["SMTP_PORT"] == "${SMTP_PORT:-587}"
+    assert env["SMTP_STARTTLS"] == "${SMTP_STARTTLS:-}"
+    assert services["mailpit"].get("profiles") == ["dev"]
+
+
+def test_balancer_keeps_metrics_and_dev_pages_inside(services: dict[str, Any]) -> None:
+    conf_mount = next(v for v in services["lb"]["volumes"] if "nginx.conf" in v)
+    conf = (ROOT / conf_mount.split(":")[0]).read_text()
+    assert re.search(r"location = /metrics \{ return 404; \}", conf)
+    assert re.search(r"location /dev/ \{ return 404; \}", conf)
+    # The port stays in Host, so the Origin check sees the browser's origin.
+    assert "proxy_set_header Host $host;" not in conf
+    assert conf.count("proxy_set_header Host $http_host;") == 2
+    env = env_of(services["chat1"])
+    assert env["TRUSTED_PROXIES"].startswith("${TRUSTED_PROXIES:-")
+    assert env["AGENT_ORIGINS"] == "${AGENT_ORIGINS:-}"
 
 
 def test_rasa_serves_the_model_behind_a_token_with_redis_stores(
@@ -154,7 +197,7 @@ def test_chat_nodes_carry_every_contract_variable(services: dict[str, Any]) -> N
         env = env_of(services[node])
         missing = CONTRACT_VARIABLES - set(env)
         assert not missing, f"{node} lacks {sorted(missing)}"
-        assert env["REDIS_URL"].startswith("redis://redis:6379")
+        assert env["REDIS_URL"].endswith("@redis:6379/0")
         assert env["SECRET_KEY"].startswith("${SECRET_KEY:?"), "no default secret"
         assert env["LIVECHAT_ENV"].endswith("production}")
     node_ids = {env_of(services[n])["NODE_ID"] for n in CHAT_NODES}
@@ -168,6 +211,7 @@ def test_every_variable_the_server_reads_is_set(services: dict[str, Any]) -> Non
         re.findall(r"""(?:environ\.get|_int|_float|_bool|_list)\(\s*["']([A-Z_]+)["']""", source)
     )
     assert CONTRACT_VARIABLES - {"SECRET_KEY"} <= read | {"SECRET_KEY"}
+    read |= set(re.findall(r"""_(?:origins|networks)\(\s*["']([A-Z_]+)["']""", source))
     optional = {"AGENT_GRACE_S", "BOT_TIMEOUT_S", "INACTIVITY_CLOSE_S", "NODE_ID"}
     env = env_of(services["chat1"])
     assert not (read - optional - set(env)), sorted(read - optional - set(env))
@@ -208,8 +252,7 @@ def test_inbound_mail_port_and_mail_catcher(services: dict[str, Any]) -> None:
     mailpit = services["mailpit"]
     assert mailpit["image"].startswith("axllent/mailpit:v")
     assert "1025" in [str(p) for p in mailpit.get("expose", [])]
-    env = env_of(services["chat1"])
-    assert env["SMTP_HOST"] == "${SMTP_HOST:-mailpit}" and env["SMTP_PORT"] == "${SMTP_PORT:-1025}"
+    assert all(p.startswith("127.0.0.1:") for p in published(mailpit))
 
 
 def test_every_service_has_a_healthcheck(services: dict[str, Any]) -> None:
