@@ -97,6 +97,14 @@ class Settings:
     # Reverse proxies whose X-Forwarded-For / Forwarded headers are believed (chat_server.
     # client_address); empty: the peer address is the client's.
     trusted_proxies: tuple[str, ...] = ()
+    # Per-client bounds (issue 11): how long a customer token resumes its conversation, the
+    # customer connections one address may hold on a node, `contact`/`ticket` per address and
+    # hour (across nodes), bot turns waiting per conversation, messages per history page.
+    customer_token_ttl_s: int = 30 * 86400
+    max_connections_per_address: int = 50
+    mail_actions_per_address_per_hour: int = 10
+    bot_turns_queued_max: int = 3
+    history_page_size: int = 200
 
     @property
     def development(self) -> bool:
@@ -164,4 +172,9 @@ class Settings:
             inactivity_close_s=_float("INACTIVITY_CLOSE_S", 1800.0, 1.0),
             node_id=os.environ.get("NODE_ID", ""),
             trusted_proxies=_networks("TRUSTED_PROXIES"),
+            customer_token_ttl_s=_int("CUSTOMER_TOKEN_TTL_S", 30 * 86400, 60),
+            max_connections_per_address=_int("MAX_CONNECTIONS_PER_ADDRESS", 50, 1),
+            mail_actions_per_address_per_hour=_int("MAIL_ACTIONS_PER_ADDRESS_PER_HOUR", 10, 1),
+            bot_turns_queued_max=_int("BOT_TURNS_QUEUED_MAX", 3, 1),
+            history_page_size=_int("HISTORY_PAGE_SIZE", 200, 10),
         )

@@ -18,6 +18,7 @@ from chat_server.conversations.state_machine import State
 from chat_server.handoff.keys import QUEUE_KEY, agent_chats_key
 
 PREFIX = "lc:conv:"
+ERASED_SUFFIX = ":erased"  # `lc:conv:{id}:erased`: when it was erased (ms), so its tokens die
 BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
 
 _TRANSITION = """
@@ -75,7 +76,8 @@ class Conversation:
     created_at: float | None = None
     customer_name: str | None = None
     customer_email: str | None = None
-    identity_verified: bool = False
+    identity_verified: bool = False  # `customer_email` is the portal-signed identity's
+    identity_email: str | None = None  # the signed identity this conversation belongs to
     locale: str | None = None
     queued_at: float | None = None
     deadline_ts: float | None = None
@@ -102,6 +104,8 @@ class Conversation:
             customer_name=raw.get("name") or None,
             customer_email=raw.get("email") or None,
             identity_verified=raw.get("verified") == "1",
+            identity_email=raw.get("identity_email")
+            or (raw.get("email") if raw.get("verified") == "1" else None),
             locale=raw.get("locale") or None,
             queued_at=num("queued_at"),
             deadline_ts=num("deadline_ts"),
@@ -115,8 +119,26 @@ class Conversation:
             tabs=int(raw.get("tabs", "0") or 0),
         )
 
-    def customer(self) -> dict[str, str | None]:
-        return {"name": self.customer_name, "email": self.customer_email}
+    @property
+    def verified(self) -> bool:
+        """Whether the email mail goes to is the signed identity's (a typed one is not)."""
+        return self.identity_verified and self.customer_email is not None
+
+    def customer(self) -> dict[str, str | bool | None]:
+        """What agents see of the customer: a typed email is marked unverified."""
+        return {
+            "name": self.customer_name,
+            "email": self.customer_email,
+            "email_verified": self.verified,
+        }
+
+
+@dataclass(frozen=True)
+class TokenBinding:
+    """What decides whether a customer token may still resume its conversation."""
+
+    owner_email: str | None  # the signed identity the conversation belongs to, if any
+    revoked_ms: int  # tokens issued at or before this (ms) are dead (0: none revoked)
 
 
 class ConversationStore:
@@ -135,6 +157,23 @@ class ConversationStore:
     async def get(self, conversation_id: str) -> Conversation:
         raw: dict[str, str] = await self._redis.hgetall(self.key(conversation_id))
         return Conversation.from_hash(conversation_id, raw)
+
+    async def token_binding(self, conversation_id: str) -> TokenBinding:
+        """One round trip: the owner and the revocation stamps (closed, erased)."""
+        key = self.key(conversation_id)
+        pipe = self._redis.pipeline(transaction=False)
+        pipe.hmget(key, "identity_email", "email", "verified", "tokens_revoked_ms")
+        pipe.get(key + ERASED_SUFFIX)
+        (identity_email, email, verified, revoked), erased = await pipe.execute()
+        owner = identity_email or (email if verified == "1" else None)
+        return TokenBinding(
+            owner_email=owner.lower() if owner else None,
+            revoked_ms=max(int(revoked or 0), int(erased or 0)),
+        )
+
+    async def revoke_tokens(self, conversation_id: str) -> None:
+        """Every token issued for the conversation until now stops resuming it."""
+        await self.update(conversation_id, {"tokens_revoked_ms": int(time.time() * 1000)})
 
     async def exists(self, conversation_id: str) -> bool:
         return bool(await self._redis.exists(self.key(conversation_id)))
@@ -219,8 +258,14 @@ class ConversationStore:
         await self._redis.zrem(BOT_ACTIVITY_KEY, conversation_id)
 
     async def delete(self, conversation_id: str) -> None:
+        """Erase the conversation; its tokens stay dead (the id would otherwise resume empty)."""
         await self._redis.delete(self.key(conversation_id))
         await self._redis.zrem(BOT_ACTIVITY_KEY, conversation_id)
+        await self._redis.set(
+            self.key(conversation_id) + ERASED_SUFFIX,
+            int(time.time() * 1000),
+            ex=self._retention_s,
+        )
 
 
 def _encode(value: Any) -> str:
