@@ -8,6 +8,7 @@ agent and the deadline sweeper) can never both apply a change to the same conver
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from chat_server.conversations.state_machine import State
 from chat_server.handoff.keys import QUEUE_KEY, agent_chats_key
 
 PREFIX = "lc:conv:"
-ERASED_SUFFIX = ":erased"  # `lc:conv:{id}:erased`: when it was erased (ms), so its tokens die
+ERASED_PREFIX = "lc:erased:"  # + hash of the id: when it was erased (ms), so its tokens die
 BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
 
 _TRANSITION = """
@@ -163,7 +164,7 @@ class ConversationStore:
         key = self.key(conversation_id)
         pipe = self._redis.pipeline(transaction=False)
         pipe.hmget(key, "identity_email", "email", "verified", "tokens_revoked_ms")
-        pipe.get(key + ERASED_SUFFIX)
+        pipe.get(erased_key(conversation_id))
         (identity_email, email, verified, revoked), erased = await pipe.execute()
         owner = identity_email or (email if verified == "1" else None)
         return TokenBinding(
@@ -262,10 +263,15 @@ class ConversationStore:
         await self._redis.delete(self.key(conversation_id))
         await self._redis.zrem(BOT_ACTIVITY_KEY, conversation_id)
         await self._redis.set(
-            self.key(conversation_id) + ERASED_SUFFIX,
+            erased_key(conversation_id),
             int(time.time() * 1000),
             ex=self._retention_s,
         )
+
+
+def erased_key(conversation_id: str) -> str:
+    """`lc:erased:{sha256(id)}`: hashed, so an erased conversation's id is not kept."""
+    return ERASED_PREFIX + hashlib.sha256(conversation_id.encode()).hexdigest()[:32]
 
 
 def _encode(value: Any) -> str:
