@@ -30,6 +30,7 @@ from chat_server.realtime.agent import AgentNamespace
 from chat_server.realtime.customer import CustomerNamespace
 from chat_server.realtime.outbound import AGENT, CHAT, SocketOutbound
 from chat_server.realtime.redis_manager import BoundedRetryRedisManager
+from chat_server.realtime.validation import max_packet_bytes
 from chat_server.security import load_secret
 from chat_server.services import Services
 from chat_server.store import ConversationStore, MessageLog
@@ -39,7 +40,6 @@ log = logging.getLogger("chat_server.app")
 
 SIO = web.AppKey("sio", socketio.AsyncServer)
 REDIS_POOL_SIZE = 200  # the Socket.IO manager's pool: redis-py's default (100) collapses under load
-MAX_PACKET_BYTES = 64 * 1024
 
 
 def _origin_check(settings: Settings) -> Any:
@@ -58,7 +58,9 @@ def _origin_check(settings: Settings) -> Any:
 def init_app(
     settings: Settings, *, ticket_worker_options: dict[str, Any] | None = None
 ) -> web.Application:
-    app = web.Application(client_max_size=MAX_PACKET_BYTES, middlewares=[request_guard])
+    # Long-polling posts Socket.IO packets as HTTP bodies: the same limit as the websocket.
+    packet_bytes = max_packet_bytes(settings.max_message_chars)
+    app = web.Application(client_max_size=packet_bytes, middlewares=[request_guard])
     app[SETTINGS] = settings
     manager = BoundedRetryRedisManager(
         settings.redis_url,
@@ -69,7 +71,7 @@ def init_app(
         async_mode="aiohttp",
         client_manager=manager,
         cors_allowed_origins=_origin_check(settings),
-        max_http_buffer_size=MAX_PACKET_BYTES,
+        max_http_buffer_size=packet_bytes,
         ping_interval=10,
         ping_timeout=10,
         logger=False,

@@ -145,6 +145,14 @@ class Settings:
     cookie_secure: bool | None = None
     # Above this share of Redis' maxmemory /readyz notes it and the node logs a warning.
     redis_memory_warn_ratio: float = 0.8
+    # Per-client bounds (issue 11): how long a customer token resumes its conversation, the
+    # customer connections one address may hold on a node, `contact`/`ticket` per address and
+    # hour (across nodes), bot turns waiting per conversation, messages per history page.
+    customer_token_ttl_s: int = 30 * 86400
+    max_connections_per_address: int = 50
+    mail_actions_per_address_per_hour: int = 10
+    bot_turns_queued_max: int = 3
+    history_page_size: int = 200
 
     @property
     def development(self) -> bool:
@@ -243,4 +251,9 @@ class Settings:
             metrics_token=os.environ.get("METRICS_TOKEN") or None,
             cookie_secure=cookie_secure,
             redis_memory_warn_ratio=warn_ratio,
+            customer_token_ttl_s=_int("CUSTOMER_TOKEN_TTL_S", 30 * 86400, 60),
+            max_connections_per_address=_int("MAX_CONNECTIONS_PER_ADDRESS", 50, 1),
+            mail_actions_per_address_per_hour=_int("MAIL_ACTIONS_PER_ADDRESS_PER_HOUR", 10, 1),
+            bot_turns_queued_max=_int("BOT_TURNS_QUEUED_MAX", 3, 1),
+            history_page_size=_int("HISTORY_PAGE_SIZE", 200, 10),
         )

@@ -37,23 +37,67 @@ def new_conversation_id() -> str:
     return secrets.token_hex(16)
 
 
-def customer_token(secret: bytes, conversation_id: str) -> str:
-    return f"c1.{conversation_id}.{_mac(secret, 'customer', conversation_id)}"
+ANONYMOUS = "anon"  # the subject of a token issued to a conversation with no signed identity
 
 
-def conversation_from_token(secret: bytes, token: object) -> str | None:
-    """The conversation a token grants, or None when it is missing, malformed or forged."""
+@dataclass(frozen=True)
+class CustomerClaims:
+    """What a customer token grants: one conversation, for one identity, until `expires`."""
+
+    conversation_id: str
+    subject: str  # identity_subject() of the signed identity it was issued for, or ANONYMOUS
+    issued_ms: int
+    expires: int
+
+
+def identity_subject(secret: bytes, email: str) -> str:
+    """A token's identity binding: keyed hash of the signed email (the email is not in it)."""
+    return _mac(secret, "subject", email.strip().lower())[:22]
+
+
+def customer_token(
+    secret: bytes,
+    conversation_id: str,
+    subject: str = ANONYMOUS,
+    ttl_s: int = 30 * 86400,
+    now: float | None = None,
+) -> str:
+    """`c2.{conversation}.{subject}.{issued ms}.{expires}.{mac}`; `c1` tokens (no expiry,
+    no identity) are no longer accepted: they start a new conversation like an unknown one."""
+    stamp = time.time() if now is None else now
+    payload = f"{conversation_id}.{subject}.{int(stamp * 1000)}.{int(stamp) + ttl_s}"
+    return f"c2.{payload}.{_mac(secret, 'customer', payload)}"
+
+
+def customer_claims(
+    secret: bytes, token: object, now: float | None = None
+) -> CustomerClaims | None:
+    """The claims of a well-formed, genuine, unexpired token; None otherwise. Revocation is
+    checked by the caller (it needs Redis)."""
     if not isinstance(token, str) or len(token) > 200:
         return None
     parts = token.split(".")
-    if len(parts) != 3 or parts[0] != "c1":
+    if len(parts) != 6 or parts[0] != "c2":
         return None
-    conversation_id = parts[1]
+    conversation_id, subject, issued, expires = parts[1:5]
     if len(conversation_id) != 32 or any(c not in "0123456789abcdef" for c in conversation_id):
         return None
-    if not hmac.compare_digest(parts[2], _mac(secret, "customer", conversation_id)):
+    if not hmac.compare_digest(parts[5], _mac(secret, "customer", ".".join(parts[1:5]))):
         return None
-    return conversation_id
+    try:
+        claims = CustomerClaims(conversation_id, subject, int(issued), int(expires))
+    except ValueError:
+        return None
+    if claims.expires < (time.time() if now is None else now):
+        return None
+    return claims
+
+
+def conversation_from_token(secret: bytes, token: object) -> str | None:
+    """The conversation a token grants, or None when it is missing, malformed, forged or
+    expired (identity binding and revocation are checked on connect)."""
+    claims = customer_claims(secret, token)
+    return None if claims is None else claims.conversation_id
 
 
 def identity_signature(secret: bytes, email: str) -> str:

@@ -21,8 +21,10 @@ from chat_server.agents.store import Agent, AgentStore
 from chat_server.bot_bridge import BotBridge, BotFailure, BotReply
 from chat_server.config import Settings
 from chat_server.conversations import texts
+from chat_server.conversations.bot_turns import BotTurnQueue
 from chat_server.conversations.state_machine import Decision, Event, Route, State, decide
 from chat_server.handoff.queue import HandoffQueue
+from chat_server.security import ANONYMOUS, CustomerClaims
 from chat_server.store.conversations import Conversation, ConversationStore
 from chat_server.store.messages import MessageDict, MessageLog
 from chat_server.tickets import Ticket, TicketMailer, TicketStore
@@ -50,7 +52,9 @@ class Outbound(Protocol):
 
     async def to_all_agents(self, event: str, data: Any) -> None: ...
 
-    async def queue_changed(self) -> None: ...
+    async def queue_changed(self, conversation_id: str | None = None) -> None:
+        """The queue changed (`conversation_id`: whose summary must be rebuilt, if any)."""
+        ...
 
 
 BOT_TYPING_AFTER_S = 0.3
@@ -91,6 +95,26 @@ class _DelayedTyping:
             await self._out.to_customer(
                 self._conversation_id, "typing", {"author": "bot", "typing": False}
             )
+
+
+@dataclass
+class _QueueEntry:
+    """A queued conversation as the queue shows it, cached in Redis between changes."""
+
+    conversation_id: str
+    summary: dict[str, Any]  # the contract's Summary
+    state: dict[str, Any]  # its State without the place-dependent fields
+    sent: list[Any] | None  # [position, wait, agents_available] the customer was last told
+    # (kept in its own field `{id}:told`, so telling never overwrites a newer summary)
+
+    def dump(self) -> str:
+        return json.dumps({"summary": self.summary, "state": self.state}, separators=(",", ":"))
+
+    @classmethod
+    def load(cls, raw: str) -> _QueueEntry:
+        data = json.loads(raw)
+        summary = data["summary"]
+        return cls(summary["conversation_id"], summary, data["state"], None)
 
 
 class ServiceError(Exception):
@@ -141,11 +165,19 @@ class ConversationService:
         self.bot = bot
         self._redis = redis
         self.out: Outbound | None = None
-        # Bot turns of one conversation run one after another so replies keep their order.
-        self._bot_locks: dict[str, asyncio.Lock] = {}
         # Keep references to background tasks so they are not garbage collected.
         self._tasks: set[asyncio.Task[None]] = set()
+        # Bot turns of one conversation run one after another so replies keep their order,
+        # with a bounded number waiting (no task per message).
+        self.bot_turns = BotTurnQueue(
+            self.bot_turn, self._spawn, settings.bot_turns_queued_max, settings.max_message_chars
+        )
         self._capacity_cache: tuple[float, _Capacity] | None = None
+
+    @property
+    def redis(self) -> Any:
+        """The service's Redis client (the transport's per-address limits count there)."""
+        return self._redis
 
     # ------------------------------------------------------------------ helpers
     def _out(self) -> Outbound:
@@ -193,7 +225,7 @@ class ConversationService:
         if current.state is State.AGENT and current.agent_id:
             await out.to_agent(current.agent_id, "message", message)
         elif current.state is State.QUEUED:
-            await out.queue_changed()
+            await out.queue_changed(conv.id)
 
     async def state_of(
         self, conv: Conversation, capacity: _Capacity | None = None, position: int | None = None
@@ -248,6 +280,8 @@ class ConversationService:
     async def _emit_state(self, conversation_id: str) -> Conversation:
         conv = await self.conversations.get(conversation_id)
         await self._out().to_customer(conversation_id, "state", await self.state_of(conv))
+        if conv.state is State.QUEUED:  # what the queue shows of it may have changed too
+            await self._out().queue_changed(conversation_id)
         return conv
 
     async def _online_loads(self) -> list[Any]:
@@ -305,22 +339,19 @@ class ConversationService:
             await self._system(conv, "masked")
         if decision.route is Route.BOT:
             await self.conversations.touch_bot_activity(conv.id)
-            self._spawn(self.bot_turn(conv.id, clean_payload or clean_text, clean_text))
+            self.bot_turns.submit(
+                conv.id, clean_payload or clean_text, clean_text, typed=not clean_payload
+            )
         elif decision.route is Route.TICKET and conv.ticket_number:
             await self.tickets.add_customer_message(conv.ticket_number, clean_text, source="chat")
         return message
 
     async def bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
         """One customer turn through Rasa; replies and custom payloads acted on."""
-        lock = self._bot_locks.setdefault(conversation_id, asyncio.Lock())
         try:
-            async with lock:
-                await self._bot_turn(conversation_id, bot_input, shown_text)
+            await self._bot_turn(conversation_id, bot_input, shown_text)
         except Exception:  # a bot turn must never take the server or the connection down
             log.exception("bot turn failed", extra={"conversation_id": conversation_id})
-        finally:
-            if not lock.locked() and not lock._waiters:  # type: ignore[attr-defined]
-                self._bot_locks.pop(conversation_id, None)
 
     async def _bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
         conv = await self.conversations.get(conversation_id)
@@ -427,17 +458,16 @@ class ConversationService:
     async def _answer_ticket_status(self, conversation_id: str, number: str) -> None:
         conv = await self.conversations.get(conversation_id)
         ticket = await self.tickets.get(number) if TICKET_NUMBER.match(number) else None
-        owns = ticket is not None and (
-            ticket.conversation_id == conv.id
-            or (
-                conv.customer_email is not None
-                and ticket.email is not None
-                and ticket.email.lower() == conv.customer_email.lower()
-            )
+        # Only a portal-verified owner hears a ticket's status; a typed email proves nothing.
+        owns = (
+            ticket is not None
+            and conv.identity_email is not None
+            and ticket.email is not None
+            and ticket.email.lower() == conv.identity_email.lower()
         )
         if ticket is None or not owns:
-            # Same answer for unknown and foreign tickets: nothing leaks about other customers.
-            text = texts.say("ticket_unknown", conv.locale, number=number[:20])
+            # Same answer for unknown, foreign and unverified: nothing leaks; the mail has it.
+            text = texts.say("ticket_status_by_mail", conv.locale, number=number[:20])
         else:
             due_line = (
                 ""
@@ -497,7 +527,7 @@ class ConversationService:
         await self._announce_queued(conv)
         if self.settings.routing == "auto":
             await self.auto_assign(conv.id)
-        await self._out().queue_changed()
+        await self._out().queue_changed(conversation_id)
         return await self.state_of(await self.conversations.get(conversation_id))
 
     async def _announce_queued(self, conv: Conversation) -> None:
@@ -562,7 +592,7 @@ class ConversationService:
                 "state",
                 await self.state_of(await self.conversations.get(conversation_id)),
             )
-        await self._out().queue_changed()
+        await self._out().queue_changed(conversation_id)
         return {"number": ticket.number, "due_ts": ticket.due_ts}
 
     async def _ensure_ticket(
@@ -623,14 +653,19 @@ class ConversationService:
             await self._emit_state(conv.id)
 
     async def contact(self, conversation_id: str, email: str, name: str | None) -> dict[str, Any]:
-        """Where ticket mail goes; attaches it to the conversation's ticket and confirms it."""
-        fields: dict[str, Any] = {"email": email}
+        """Where ticket mail goes; attaches it to the conversation's ticket and confirms it.
+
+        A typed address is unverified: it is not the customer's identity (no GDPR index entry,
+        no ticket status) unless it is the signed identity's own address."""
+        owner = (await self.conversations.get(conversation_id)).identity_email
+        verified = owner is not None and owner.strip().lower() == email.strip().lower()
+        fields: dict[str, Any] = {"email": email, "verified": verified}
         if name:
             fields["name"] = name
         await self.conversations.update(conversation_id, fields)
-        await self._redis.sadd(customer_index_key(email), conversation_id)
-        await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
         conv = await self.conversations.get(conversation_id)
+        if conv.state is State.QUEUED:
+            await self._out().queue_changed(conversation_id)
         ticket_info = None
         if conv.ticket_number:
             ticket = await self.tickets.attach_contact(
@@ -642,12 +677,27 @@ class ConversationService:
         return {"email": email, "name": conv.customer_name, "ticket": ticket_info}
 
     async def set_identity(self, conversation_id: str, email: str, name: str | None) -> None:
-        fields: dict[str, Any] = {"email": email, "verified": True}
+        """A portal-signed identity: the conversation's owner, and where its mail goes."""
+        fields: dict[str, Any] = {"email": email, "identity_email": email, "verified": True}
         if name:
             fields["name"] = name
         await self.conversations.update(conversation_id, fields)
         await self._redis.sadd(customer_index_key(email), conversation_id)
         await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
+
+    async def resumable(
+        self, claims: CustomerClaims, presenter_email: str | None, presenter_subject: str
+    ) -> bool:
+        """Whether a genuine, unexpired token may resume its conversation for this visitor:
+        not revoked (closed or erased since), issued to this identity, and the conversation
+        not owned by another signed identity (a shared browser's next customer)."""
+        if claims.subject != ANONYMOUS and claims.subject != presenter_subject:
+            return False
+        binding = await self.conversations.token_binding(claims.conversation_id)
+        if binding.revoked_ms and claims.issued_ms <= binding.revoked_ms:
+            return False
+        presenter = presenter_email.strip().lower() if presenter_email else None
+        return binding.owner_email is None or binding.owner_email == presenter
 
     async def close(self, conversation_id: str, *, reason_key: str = "closed") -> dict[str, Any]:
         for _ in range(3):
@@ -659,6 +709,8 @@ class ConversationService:
                 break
         else:
             raise refuse("invalid_state")
+        # A closed chat is over for this browser: its tokens no longer bring it back.
+        await self.conversations.revoke_tokens(conversation_id)
         closed = await self.conversations.get(conversation_id)
         idle = texts.duration(self.settings.inactivity_close_s, closed.locale)
         await self._system(closed, reason_key, idle=idle)
@@ -670,7 +722,7 @@ class ConversationService:
         state = await self.state_of(closed)
         await self._out().to_customer(conversation_id, "state", state)
         if conv.state in (State.QUEUED, State.AGENT):
-            await self._out().queue_changed()
+            await self._out().queue_changed(conversation_id)
         return state
 
     async def rate(self, conversation_id: str, score: int, comment: str | None) -> None:
@@ -705,7 +757,7 @@ class ConversationService:
             metrics.TIME_TO_ACCEPT.observe(max(0.0, time.time() - conv.queued_at))
         await self._system(conv, "agent_joined", name=agent.name)
         await self._emit_state(conversation_id)
-        await self._out().queue_changed()
+        await self._out().queue_changed(conversation_id)
 
     async def conversation_detail(self, conversation_id: str) -> dict[str, Any]:
         conv = await self.conversations.get(conversation_id)
@@ -822,7 +874,7 @@ class ConversationService:
         await self._emit_state(conv.id)
         if self.settings.routing == "auto":
             await self.auto_assign(conv.id)
-        await self._out().queue_changed()
+        await self._out().queue_changed(conv.id)
         return await self.state_of(await self.conversations.get(conv.id))
 
     async def agent_ticket(
@@ -861,8 +913,6 @@ class ConversationService:
                     extra={"conversation_id": conversation_id},
                 )
                 await self.queue.retry_at(conversation_id, now + EXPIRE_RETRY_S)
-        if done:
-            await self._out().queue_changed()
         return done
 
     async def _expire_one(self, conversation_id: str, now: float) -> int:
@@ -888,6 +938,7 @@ class ConversationService:
         if retry:
             await self.queue.drop(conversation_id)
         metrics.DEADLINE_TICKETS.inc()
+        await self._out().queue_changed(conversation_id)
         return 1
 
     async def requeue_abandoned(self, now: float | None = None) -> int:
@@ -922,36 +973,125 @@ class ConversationService:
                 await self.conversations.forget_bot_activity(conversation_id)
         return closed
 
-    async def _refresh_queued_states(self) -> None:
-        """Queue positions and estimates changed: tell every waiting customer (the agents'
-        load and the queue are read once for all of them)."""
+    async def _queue_entries(self, changed: set[str] | None = None) -> list[_QueueEntry]:
+        """The queued conversations in order, each with its summary and State, read from the
+        summary cache (`lc:queue:summaries`); only `changed` ones and ones never built are
+        rebuilt, in one pipeline. A queue change thus costs O(1) commands, not O(queue)."""
+        changed = changed or set()
+        listed = await self.queue.entries()
+        queued_ids = {conversation_id for conversation_id, _, _ in listed}
+        stale = [cid for cid, raw, _ in listed if raw is None or cid in changed]
+        fresh: dict[str, _QueueEntry] = {}
+        if stale:
+            pipe = self._redis.pipeline(transaction=False)
+            for conversation_id in stale:
+                pipe.hgetall(ConversationStore.key(conversation_id))
+                pipe.lindex(MessageLog.log_key(conversation_id), -1)
+            raw_replies = await pipe.execute()
+            for i, conversation_id in enumerate(stale):
+                conv = Conversation.from_hash(conversation_id, raw_replies[2 * i])
+                if conv.state is not State.QUEUED:
+                    continue  # left the queue meanwhile: its stale zset entry is skipped
+                last = raw_replies[2 * i + 1]
+                fresh[conversation_id] = await self._build_entry(
+                    conv, json.loads(last) if last else None
+                )
+            await self.queue.store_entries({cid: e.dump() for cid, e in fresh.items()})
+        gone = [cid for cid in changed if cid not in queued_ids]
+        await self.queue.forget_entries(gone)
+        entries: list[_QueueEntry] = []
+        for conversation_id, raw, told in listed:
+            entry = fresh.get(conversation_id)
+            if entry is None and raw is not None and conversation_id not in changed:
+                entry = _QueueEntry.load(raw)
+            if entry is not None:
+                entry.sent = json.loads(told) if told else None
+                entries.append(entry)
+        return entries
+
+    async def _build_entry(self, conv: Conversation, last: MessageDict | None) -> _QueueEntry:
+        ticket = None
+        if conv.ticket_number:
+            record = await self.tickets.get(conv.ticket_number, with_thread=False)
+            if record is not None:
+                ticket = {"number": record.number, "due_ts": record.due_ts}
+        summary = {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "customer": conv.customer(),
+            "queued_at": conv.queued_at,
+            "deadline_ts": conv.deadline_ts,
+            "agent": None,
+            "last_message": last,
+            "first_message": conv.first_text,
+        }
+        state = {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "deadline_ts": conv.deadline_ts,
+            "agent": None,
+            "ticket": ticket,
+            "limited": conv.limited,
+            "customer": conv.customer(),
+        }
+        return _QueueEntry(conv.id, summary, state, None)
+
+    async def _refresh_queued_states(self, entries: list[_QueueEntry] | None = None) -> None:
+        """Queue positions and estimates changed: tell each waiting customer whose place,
+        estimate or agents' count differs from what it was last told (the agents' load and
+        the queue are read once for all of them; what was told is kept in the cache)."""
+        if entries is None:
+            entries = await self._queue_entries()
         capacity = await self._capacity()
-        for index, conversation_id in enumerate(await self.queue.queued()):
-            conv = await self.conversations.get(conversation_id)
-            state = await self.state_of(conv, capacity, position=index + 1)
-            await self._out().to_customer(conversation_id, "state", state)
+        told: dict[str, str] = {}
+        for index, entry in enumerate(entries):
+            position = index + 1
+            wait = self.queue.estimate_from(position, capacity.free_slots, capacity.waits)
+            sent = [position, wait, capacity.agents_available]
+            if entry.sent == sent:
+                continue
+            state = {
+                **entry.state,
+                "queue_position": position,
+                "estimated_wait_s": wait,
+                "agents_available": capacity.agents_available,
+            }
+            await self._out().to_customer(entry.conversation_id, "state", state)
+            entry.sent = sent
+            told[entry.conversation_id + ":told"] = json.dumps(sent)
+        await self.queue.store_entries(told)
 
     async def queue_snapshot(self, agent_id: str) -> dict[str, Any]:
         """What `queue` shows one agent: every queued conversation plus its own chats."""
         return (await self.queue_snapshots([agent_id]))[agent_id]
 
-    async def queue_snapshots(self, agent_ids: list[str]) -> dict[str, dict[str, Any]]:
+    async def queue_snapshots(
+        self, agent_ids: list[str], entries: list[_QueueEntry] | None = None
+    ) -> dict[str, dict[str, Any]]:
         """`queue` for several agents: the queued part is built once and shared."""
-        ids = list(await self.queue.queued())
-        queued = []
-        for conversation_id in ids:
-            conv = await self.conversations.get(conversation_id)
-            if conv.state is State.QUEUED:
-                queued.append(await self.summary(conv))
+        if entries is None:
+            entries = await self._queue_entries()
+        ids = {entry.conversation_id for entry in entries}
+        queued = [entry.summary for entry in entries]
         snapshots: dict[str, dict[str, Any]] = {}
         for agent_id in agent_ids:
             own = []
-            for conversation_id in sorted(await self.queue.chats_of(agent_id) - set(ids)):
+            for conversation_id in sorted(await self.queue.chats_of(agent_id) - ids):
                 conv = await self.conversations.get(conversation_id)
                 if conv.state is State.AGENT and conv.agent_id == agent_id:
                     own.append(await self.summary(conv))
             snapshots[agent_id] = {"conversations": queued + own}
         return snapshots
+
+    async def broadcast_queue(self, agent_ids: list[str], changed: set[str]) -> None:
+        """One round after queue changes: every online agent's snapshot, then the customers
+        whose place changed. Reads the queue once for both."""
+        entries = await self._queue_entries(changed)
+        metrics.QUEUE_LENGTH.set(len(entries))
+        snapshots = await self.queue_snapshots(agent_ids, entries)
+        for agent_id, snapshot in snapshots.items():
+            await self._out().to_agent(agent_id, "queue", snapshot)
+        await self._refresh_queued_states(entries)
 
     async def summary(self, conv: Conversation) -> dict[str, Any]:
         return {

@@ -102,6 +102,15 @@ _TEXTS: dict[str, dict[str, str]] = {
         "de": "Ich konnte kein Ticket {number} für Sie finden. Bitte prüfen Sie die Nummer; sie "
         "sieht aus wie OCA-000123 und steht im Betreff unserer E-Mails.",
     },
+    "ticket_status_by_mail": {
+        "en": "I can tell a ticket's status only to its owner signed in to the customer portal. "
+        "Every update on {number} goes by email to the address on the ticket: please look in "
+        "that inbox (and its spam folder), or sign in to the portal and ask me again.",
+        "de": "Den Stand eines Tickets kann ich nur seinem im Kundenportal angemeldeten "
+        "Inhaber nennen. Jede Neuigkeit zu {number} geht per E-Mail an die Adresse des Tickets: "
+        "Bitte sehen Sie in diesem Postfach (und im Spam-Ordner) nach, oder melden Sie sich im "
+        "Portal an und fragen Sie mich noch einmal.",
+    },
 }
 
 _STATUS = {

@@ -4,6 +4,9 @@
 QUEUE_KEY = "lc:queue"
 WAITS_KEY = "lc:handoff:waits"  # list of recent queue waits in seconds (newest first, 50 kept)
 SEEN_KEY = "lc:handoff:seen"  # zset agent_id -> last heartbeat of any of its connections
+# hash conversation_id -> JSON of its queue Summary and State base (see HandoffQueue.entries):
+# rebuilt only for conversations that changed, so a queue change costs O(1) commands.
+SUMMARIES_KEY = "lc:queue:summaries"
 SWEEPER_LOCK_KEY = "lc:handoff:sweeper"  # string: node id of the sweeper holding the lease
 
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 import redis.asyncio as aioredis
 
-from chat_server.handoff.keys import QUEUE_KEY, SEEN_KEY, WAITS_KEY, agent_chats_key
+from chat_server.handoff.keys import (
+    QUEUE_KEY,
+    SEEN_KEY,
+    SUMMARIES_KEY,
+    WAITS_KEY,
+    agent_chats_key,
+)
 from chat_server.store.conversations import ConversationStore
 
 ONLINE_WINDOW_S = 15.0  # an agent whose connections sent no heartbeat for this long is offline
@@ -74,6 +80,29 @@ class HandoffQueue:
         """Queued conversation ids, earliest deadline first (which is also oldest first)."""
         ids: list[str] = await self._redis.zrange(QUEUE_KEY, 0, -1)
         return ids
+
+    async def entries(self) -> list[tuple[str, str | None, str | None]]:
+        """Queued ids in order with their cached entry and what their customer was last told
+        (None when never built or told): two commands whatever the queue's length."""
+        ids = await self.queued()
+        if not ids:
+            return []
+        fields = [f for cid in ids for f in (cid, cid + ":told")]
+        cached: list[str | None] = await self._redis.hmget(SUMMARIES_KEY, fields)
+        return [(cid, cached[2 * i], cached[2 * i + 1]) for i, cid in enumerate(ids)]
+
+    async def store_entries(self, entries: dict[str, str]) -> None:
+        """Entries by conversation id, or what was told by `{id}:told`."""
+        if entries:
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.hset(SUMMARIES_KEY, mapping=entries)
+            pipe.expire(SUMMARIES_KEY, self._retention_s)
+            await pipe.execute()
+
+    async def forget_entries(self, conversation_ids: list[str]) -> None:
+        if conversation_ids:
+            fields = [f for cid in conversation_ids for f in (cid, cid + ":told")]
+            await self._redis.hdel(SUMMARIES_KEY, *fields)
 
     async def length(self) -> int:
         return int(await self._redis.zcard(QUEUE_KEY))

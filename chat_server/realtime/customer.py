@@ -11,10 +11,11 @@ import socketio
 from pydantic import BaseModel, ValidationError
 
 from chat_server import metrics
+from chat_server.client_address import client_address
 from chat_server.conversations.service import ConversationService, ServiceError
 from chat_server.conversations.state_machine import State
 from chat_server.realtime.outbound import CHAT, customer_room
-from chat_server.realtime.ratelimit import TokenBucket
+from chat_server.realtime.ratelimit import AddressLimiter, TokenBucket
 from chat_server.realtime.validation import (
     ContactIn,
     CustomerAuth,
@@ -26,8 +27,10 @@ from chat_server.realtime.validation import (
     first_error,
 )
 from chat_server.security import (
-    conversation_from_token,
+    ANONYMOUS,
+    customer_claims,
     customer_token,
+    identity_subject,
     identity_valid,
     new_conversation_id,
 )
@@ -38,6 +41,22 @@ log = logging.getLogger("chat_server.realtime")
 
 def error(code: str, message: str) -> dict[str, Any]:
     return {"ok": False, "error": {"code": code, "message": message}}
+
+
+def too_long(length: int, limit: int) -> dict[str, Any]:
+    return error(
+        "too_long",
+        f"Your message has {length} characters; messages are limited to {limit}. Please "
+        "shorten it, send it in several parts, or ask for an answer by email.",
+    )
+
+
+def mail_limited() -> dict[str, Any]:
+    metrics.REJECTED.labels("chat", "rate_limited").inc()
+    return error(
+        "rate_limited",
+        "Too many email requests from your network; please try again later.",
+    )
 
 
 def parse_auth(auth: Any) -> CustomerAuth:
@@ -59,6 +78,8 @@ class CustomerConnection:
     conversation_id: str
     locale: str | None
     bucket: TokenBucket
+    address: str
+    subject: str  # whom this connection's tokens are issued to (identity_subject or ANONYMOUS)
     typing_bucket: TokenBucket = field(default_factory=lambda: TokenBucket(2.0, 5))
 
 
@@ -69,61 +90,113 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         self.secret = secret
         self.settings = service.settings
         self.connections: dict[str, CustomerConnection] = {}
+        self._per_address: dict[str, int] = {}  # open customer connections on this node
+        hourly = self.settings.mail_actions_per_address_per_hour
+        self._contact_limit = AddressLimiter(service.redis, "contact", hourly, 3600)
+        self._ticket_limit = AddressLimiter(service.redis, "ticket", hourly, 3600)
         self._tasks: set[asyncio.Task[None]] = set()
 
+    def _address(self, environ: dict[str, Any]) -> str:
+        request = environ.get("aiohttp.request")
+        if request is None:
+            return str(environ.get("REMOTE_ADDR") or "unknown")
+        return client_address(request.remote, request.headers, self.settings.trusted_proxy_networks)
+
     async def on_connect(self, sid: str, environ: dict[str, Any], auth: Any = None) -> None:
+        address = self._address(environ)
+        if self._per_address.get(address, 0) >= self.settings.max_connections_per_address:
+            metrics.REJECTED.labels("chat", "too_many_connections").inc()
+            raise socketio.exceptions.ConnectionRefusedError(
+                "Too many chat connections from your network; please close other chat "
+                "windows or try again in a minute.",
+                {"code": "too_many_connections"},
+            )
+        self._per_address[address] = self._per_address.get(address, 0) + 1
+        try:
+            await self._connect(sid, address, auth)
+        except BaseException:
+            self._release_address(address)
+            raise
+
+    def _release_address(self, address: str) -> None:
+        left = self._per_address.get(address, 0) - 1
+        if left > 0:
+            self._per_address[address] = left
+        else:
+            self._per_address.pop(address, None)
+
+    async def _connect(self, sid: str, address: str, auth: Any) -> None:
         parsed = parse_auth(auth)
-        conversation_id = conversation_from_token(self.secret, parsed.token)
+        identity = self._signed_identity(parsed.identity)
+        subject = identity_subject(self.secret, identity.email) if identity else ANONYMOUS
+        conversation_id: str | None = None
+        claims = customer_claims(self.secret, parsed.token)
+        if claims is not None and await self.service.resumable(
+            claims, identity.email if identity else None, subject
+        ):
+            conversation_id = claims.conversation_id
         fresh = conversation_id is None  # a new conversation: nothing to read back
         if conversation_id is None:
             conversation_id = new_conversation_id()
-        if parsed.identity is not None:
+        if identity is not None:
             fresh = False
-            await self._accept_identity(conversation_id, parsed.identity)
+            await self.service.set_identity(conversation_id, identity.email, identity.name)
         self.connections[sid] = CustomerConnection(
             conversation_id,
             parsed.locale,
             TokenBucket(self.settings.rate_limit_per_s, self.settings.rate_limit_burst),
+            address,
+            subject,
         )
         await self.enter_room(sid, customer_room(conversation_id))
         await self.service.conversations.tab_opened(conversation_id)
         metrics.CONNECTIONS.labels("chat").inc()
         # The session event must follow the CONNECT packet, which is sent after this returns.
         task = asyncio.create_task(
-            self._send_session(sid, conversation_id, parsed.after_seq or 0, fresh)
+            self._send_session(sid, conversation_id, parsed.after_seq, fresh, subject)
         )
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _accept_identity(self, conversation_id: str, raw: dict[str, object]) -> None:
+    def _signed_identity(self, raw: dict[str, object] | None) -> Identity | None:
+        """The portal's identity if well formed and genuinely signed; else None (ignored)."""
+        if raw is None:
+            return None
         try:
             identity = Identity.model_validate(raw)
         except ValidationError:
-            return  # badly formed identity: ignored, as an unsigned one
+            return None
         if identity_valid(self.secret, identity.email, identity.signature):
-            await self.service.set_identity(conversation_id, identity.email, identity.name)
+            return identity
+        return None
 
     async def _send_session(
-        self, sid: str, conversation_id: str, after_seq: int, fresh: bool
+        self, sid: str, conversation_id: str, after_seq: int | None, fresh: bool, subject: str
     ) -> None:
         try:
             service = self.service
+            has_more = False
             if fresh:
                 conv = Conversation(conversation_id, State.BOT, stored=False)
                 history: list[dict[str, Any]] = []
             else:
                 conv = await service.conversations.get(conversation_id)
-                history = await service.messages.after(conversation_id, after_seq)
+                history, has_more = await self._session_history(conversation_id, after_seq)
             # Connect storms (a node restart) must stay cheap: the agents' side of the state
             # may be up to a second old here; every later state is computed fresh.
             capacity = await service.recent_capacity()
+            token = customer_token(
+                self.secret, conversation_id, subject, self.settings.customer_token_ttl_s
+            )
             await self.emit(
                 "session",
                 {
                     "conversation_id": conversation_id,
-                    "token": customer_token(self.secret, conversation_id),
+                    "token": token,
                     "state": await service.state_of(conv, capacity),
                     "history": history,
+                    "has_more": has_more,
+                    "limits": {"max_message_chars": self.settings.max_message_chars},
                 },
                 to=sid,
                 ignore_queue=True,  # the connection is on this node: skip the Redis bus
@@ -131,9 +204,20 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         except Exception:
             log.exception("could not send session")
 
+    async def _session_history(
+        self, conversation_id: str, after_seq: int | None
+    ) -> tuple[list[dict[str, Any]], bool]:
+        """A bounded page: the newest messages without after_seq (older ones via `history`
+        with `before_seq`), else the first page after it (the rest via `history`)."""
+        page = self.settings.history_page_size
+        if after_seq:
+            return await self.service.messages.page_after(conversation_id, after_seq, page)
+        return await self.service.messages.page_before(conversation_id, None, page)
+
     async def on_disconnect(self, sid: str, reason: Any = None) -> None:
         conn = self.connections.pop(sid, None)
         if conn is not None:
+            self._release_address(conn.address)
             metrics.CONNECTIONS.labels("chat").dec()
             try:
                 await self.service.conversations.tab_closed(conn.conversation_id)
@@ -177,10 +261,7 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         async def act(conn: CustomerConnection, msg: CustomerMessageIn) -> dict[str, Any]:
             text = msg.text.strip()
             if len(msg.text) > self.settings.max_message_chars:
-                return error(
-                    "too_long",
-                    f"Messages are limited to {self.settings.max_message_chars} characters.",
-                )
+                return too_long(len(msg.text), self.settings.max_message_chars)
             if not text and not msg.payload:
                 return error("invalid_payload", "text: must not be empty")
             message = await self.service.customer_message(
@@ -197,8 +278,18 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
 
     async def on_history(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: HistoryIn) -> dict[str, Any]:
-            messages = await self.service.messages.after(conn.conversation_id, req.after_seq)
-            return {"ok": True, "messages": messages}
+            page = min(
+                req.limit or self.settings.history_page_size, self.settings.history_page_size
+            )
+            if req.before_seq is not None:
+                messages, more = await self.service.messages.page_before(
+                    conn.conversation_id, req.before_seq, page
+                )
+            else:
+                messages, more = await self.service.messages.page_after(
+                    conn.conversation_id, req.after_seq, page
+                )
+            return {"ok": True, "messages": messages, "has_more": more}
 
         return await self._run(sid, "history", data, HistoryIn, act)
 
@@ -212,6 +303,8 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
 
     async def on_ticket(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+            if not await self._ticket_limit.take(conn.address):
+                return mail_limited()
             await self.service.conversations.ensure_stored(conn.conversation_id)
             ticket = await self.service.open_ticket(conn.conversation_id)
             return {"ok": True, "ticket": ticket}
@@ -220,6 +313,8 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
 
     async def on_contact(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: ContactIn) -> dict[str, Any]:
+            if not await self._contact_limit.take(conn.address):
+                return mail_limited()
             result = await self.service.contact(conn.conversation_id, req.email, req.name or None)
             return {"ok": True, "contact": result}
 

@@ -13,8 +13,6 @@ from typing import Any
 
 import socketio
 
-from chat_server import metrics
-
 log = logging.getLogger("chat_server.realtime")
 
 CHAT = "/chat"
@@ -41,6 +39,7 @@ class SocketOutbound:
         self._delay = snapshot_delay_s
         self._pending: asyncio.Task[None] | None = None
         self._dirty = False
+        self._changed: set[str] = set()
 
     async def to_customer(
         self, conversation_id: str, event: str, data: Any, skip_sid: str | None = None
@@ -59,9 +58,12 @@ class SocketOutbound:
     async def to_all_agents(self, event: str, data: Any) -> None:
         await self.sio.emit(event, data, room=ALL_AGENTS, namespace=AGENT)
 
-    async def queue_changed(self) -> None:
-        """Coalesce bursts: one round of snapshots at most every `snapshot_delay_s`."""
+    async def queue_changed(self, conversation_id: str | None = None) -> None:
+        """Coalesce bursts: one round of snapshots at most every `snapshot_delay_s`; the
+        summaries of the conversations named since the last round are rebuilt."""
         self._dirty = True
+        if conversation_id is not None:
+            self._changed.add(conversation_id)
         if self._pending is None or self._pending.done():
             self._pending = asyncio.create_task(self._broadcast())
 
@@ -75,9 +77,10 @@ class SocketOutbound:
             log.exception("queue broadcast failed")
 
     async def broadcast_queue_now(self) -> None:
+        changed, self._changed = self._changed, set()
         service = self.service
-        metrics.QUEUE_LENGTH.set(await service.queue.length())
-        snapshots = await service.queue_snapshots(await service.queue.online_agents())
-        for agent_id, snapshot in snapshots.items():
-            await self.to_agent(agent_id, "queue", snapshot)
-        await service._refresh_queued_states()
+        try:
+            await service.broadcast_queue(await service.queue.online_agents(), changed)
+        except Exception:
+            self._changed |= changed  # rebuilt in the next round, not served stale
+            raise

@@ -23,7 +23,19 @@ __all__ = [
     "TypingIn",
     "ValidationError",
     "first_error",
+    "max_packet_bytes",
 ]
+
+LONG_PASTE_CHARS = 256 * 1024  # a pasted error log this long still gets `too_long`, not a drop
+
+
+def max_packet_bytes(max_message_chars: int) -> int:
+    """The Socket.IO packet limit: a MAX_MESSAGE_CHARS message fits in its worst JSON form
+    (12 bytes for an escaped astral character), and a pasted log of LONG_PASTE_CHARS plain
+    characters arrives whole so the customer hears `too_long` instead of losing the
+    connection. Bigger packets are cut off by engine.io; the widget never sends them."""
+    return max(12 * max_message_chars, 4 * LONG_PASTE_CHARS) + 16 * 1024
+
 
 ShortId = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 Email = Annotated[
@@ -64,6 +76,9 @@ class CustomerMessageIn(_In):
 
 class HistoryIn(_In):
     after_seq: Annotated[int, Field(ge=0)] = 0
+    # Paging back: the page of messages just before this seq (newest page without it).
+    before_seq: Annotated[int, Field(ge=1)] | None = None
+    limit: Annotated[int, Field(ge=1)] | None = None  # capped at HISTORY_PAGE_SIZE
 
 
 class ContactIn(_In):

@@ -8,6 +8,7 @@ agent and the deadline sweeper) can never both apply a change to the same conver
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from chat_server.conversations.state_machine import State
 from chat_server.handoff.keys import QUEUE_KEY, agent_chats_key
 
 PREFIX = "lc:conv:"
+ERASED_PREFIX = "lc:erased:"  # + hash of the id: when it was erased (ms), so its tokens die
 BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
 
 _TRANSITION = """
@@ -75,7 +77,8 @@ class Conversation:
     created_at: float | None = None
     customer_name: str | None = None
     customer_email: str | None = None
-    identity_verified: bool = False
+    identity_verified: bool = False  # `customer_email` is the portal-signed identity's
+    identity_email: str | None = None  # the signed identity this conversation belongs to
     locale: str | None = None
     queued_at: float | None = None
     deadline_ts: float | None = None
@@ -102,6 +105,8 @@ class Conversation:
             customer_name=raw.get("name") or None,
             customer_email=raw.get("email") or None,
             identity_verified=raw.get("verified") == "1",
+            identity_email=raw.get("identity_email")
+            or (raw.get("email") if raw.get("verified") == "1" else None),
             locale=raw.get("locale") or None,
             queued_at=num("queued_at"),
             deadline_ts=num("deadline_ts"),
@@ -115,8 +120,26 @@ class Conversation:
             tabs=int(raw.get("tabs", "0") or 0),
         )
 
-    def customer(self) -> dict[str, str | None]:
-        return {"name": self.customer_name, "email": self.customer_email}
+    @property
+    def verified(self) -> bool:
+        """Whether the email mail goes to is the signed identity's (a typed one is not)."""
+        return self.identity_verified and self.customer_email is not None
+
+    def customer(self) -> dict[str, str | bool | None]:
+        """What agents see of the customer: a typed email is marked unverified."""
+        return {
+            "name": self.customer_name,
+            "email": self.customer_email,
+            "email_verified": self.verified,
+        }
+
+
+@dataclass(frozen=True)
+class TokenBinding:
+    """What decides whether a customer token may still resume its conversation."""
+
+    owner_email: str | None  # the signed identity the conversation belongs to, if any
+    revoked_ms: int  # tokens issued at or before this (ms) are dead (0: none revoked)
 
 
 class ConversationStore:
@@ -135,6 +158,23 @@ class ConversationStore:
     async def get(self, conversation_id: str) -> Conversation:
         raw: dict[str, str] = await self._redis.hgetall(self.key(conversation_id))
         return Conversation.from_hash(conversation_id, raw)
+
+    async def token_binding(self, conversation_id: str) -> TokenBinding:
+        """One round trip: the owner and the revocation stamps (closed, erased)."""
+        key = self.key(conversation_id)
+        pipe = self._redis.pipeline(transaction=False)
+        pipe.hmget(key, "identity_email", "email", "verified", "tokens_revoked_ms")
+        pipe.get(erased_key(conversation_id))
+        (identity_email, email, verified, revoked), erased = await pipe.execute()
+        owner = identity_email or (email if verified == "1" else None)
+        return TokenBinding(
+            owner_email=owner.lower() if owner else None,
+            revoked_ms=max(int(revoked or 0), int(erased or 0)),
+        )
+
+    async def revoke_tokens(self, conversation_id: str) -> None:
+        """Every token issued for the conversation until now stops resuming it."""
+        await self.update(conversation_id, {"tokens_revoked_ms": int(time.time() * 1000)})
 
     async def exists(self, conversation_id: str) -> bool:
         return bool(await self._redis.exists(self.key(conversation_id)))
@@ -219,8 +259,19 @@ class ConversationStore:
         await self._redis.zrem(BOT_ACTIVITY_KEY, conversation_id)
 
     async def delete(self, conversation_id: str) -> None:
+        """Erase the conversation; its tokens stay dead (the id would otherwise resume empty)."""
         await self._redis.delete(self.key(conversation_id))
         await self._redis.zrem(BOT_ACTIVITY_KEY, conversation_id)
+        await self._redis.set(
+            erased_key(conversation_id),
+            int(time.time() * 1000),
+            ex=self._retention_s,
+        )
+
+
+def erased_key(conversation_id: str) -> str:
+    """`lc:erased:{sha256(id)}`: hashed, so an erased conversation's id is not kept."""
+    return ERASED_PREFIX + hashlib.sha256(conversation_id.encode()).hexdigest()[:32]
 
 
 def _encode(value: Any) -> str:

@@ -173,6 +173,34 @@ class MessageLog:
         )
         return [json.loads(item) for item in raw]
 
+    async def page_after(
+        self, conversation_id: str, after_seq: int, page: int
+    ) -> tuple[list[MessageDict], bool]:
+        """At most `page` messages after `after_seq`, oldest first, and whether more follow."""
+        start = max(0, after_seq)
+        raw: list[str] = await self._redis.lrange(
+            self.log_key(conversation_id), start, start + page
+        )
+        return [json.loads(item) for item in raw[:page]], len(raw) > page
+
+    async def page_before(
+        self, conversation_id: str, before_seq: int | None, page: int
+    ) -> tuple[list[MessageDict], bool]:
+        """At most `page` messages just before `before_seq` (the newest without it), oldest
+        first, and whether older ones exist. Costs one LRANGE of at most `page` items."""
+        if before_seq is None:
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.lrange(self.log_key(conversation_id), -page, -1)
+            pipe.llen(self.log_key(conversation_id))
+            raw, total = await pipe.execute()
+            return [json.loads(item) for item in raw], int(total) > len(raw)
+        end = before_seq - 2  # seq n is at index n-1; the last one wanted is seq before_seq-1
+        if end < 0:
+            return [], False
+        start = max(0, end - page + 1)
+        items: list[str] = await self._redis.lrange(self.log_key(conversation_id), start, end)
+        return [json.loads(item) for item in items], start > 0
+
     async def last(self, conversation_id: str) -> MessageDict | None:
         raw = await self._redis.lindex(self.log_key(conversation_id), -1)
         return json.loads(raw) if raw else None

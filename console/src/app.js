@@ -372,6 +372,13 @@ function connect() {
 
 // ---- queue -----------------------------------------------------------------------------
 const customerName = (c) => (c && (c.name || c.email)) || 'Anonymous customer';
+// A typed email (`contact`) is not proof of identity: say so wherever it is shown.
+const unverified = (c) => !!(c && c.email && c.email_verified === false);
+const emailLine = (c, cls) =>
+  c && c.email && (c.name || unverified(c))
+    ? h('div', { class: cls }, c.email,
+        unverified(c) ? h('span', { class: 'unverified', title: 'Typed by the customer, not confirmed by the portal' }, ' unverified') : null)
+    : null;
 /** The customer's first message (a Message or its text), else the last message. */
 function firstMessage(s) {
   const f = s.first_message;
@@ -421,7 +428,7 @@ function queueItem(s) {
   accept.setAttribute('aria-label', `Accept chat with ${customerName(s.customer)}`);
   return h('li', { 'data-conversation': s.conversation_id },
     h('div', { class: 'cust' }, customerName(s.customer)),
-    s.customer && s.customer.email && s.customer.name ? h('div', { class: 'email' }, s.customer.email) : null,
+    emailLine(s.customer, 'email'),
     first ? h('p', { class: 'first' }, first.text) : null,
     h('div', { class: 'times' },
       h('span', { 'data-waiting': String(toTs(s.queued_at) || '') }, ''),
@@ -592,7 +599,9 @@ function buildChat(chat) {
     h('div', { class: 'chat-head' },
       h('div', { class: 'who' },
         h('h2', {}, customerName(chat.customer)),
-        chat.customer && chat.customer.email ? h('div', { class: 'state' }, chat.customer.email) : null,
+        chat.customer && chat.customer.email
+          ? h('div', { class: 'state' }, chat.customer.email, unverified(chat.customer) ? h('span', { class: 'unverified' }, ' unverified') : null)
+          : null,
       ),
       chat.ui.state,
       chat.ui.actions,

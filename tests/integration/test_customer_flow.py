@@ -15,7 +15,7 @@ from tests.support.server import ChatServerProcess
 
 async def test_connect_gives_a_session_with_a_token(customer: CustomerClient) -> None:
     session = await customer.connect()
-    assert session["token"].startswith("c1.")
+    assert session["token"].startswith("c2.")
     assert session["state"]["state"] == "bot"
     assert session["history"] == []
     assert len(session["conversation_id"]) == 32

@@ -69,7 +69,11 @@ async def test_agent_sees_queue_accepts_and_they_talk(
     snapshot = await agent.wait_for("queue", lambda q: q["conversations"])
     summary = snapshot["conversations"][0]
     conversation_id = summary["conversation_id"]
-    assert summary["customer"] == {"name": "Kim Kunde", "email": "kim@example.com"}
+    assert summary["customer"] == {
+        "name": "Kim Kunde",
+        "email": "kim@example.com",
+        "email_verified": True,  # portal-signed
+    }
     assert summary["last_message"]["author"] in {"customer", "system"}
     accepted = await agent.call("accept", {"conversation_id": conversation_id})
     assert accepted["ok"] is True

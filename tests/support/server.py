@@ -42,6 +42,10 @@ class ChatServerProcess:
                 "RASA_URL": "http://127.0.0.1:9",  # bot down unless a test says otherwise
                 "HANDOFF_TIMEOUT_S": "5",
                 "PYTHONUNBUFFERED": "1",
+                # Every test client comes from 127.0.0.1: per-address limits are lifted here
+                # unless a test sets them (tests/security does, to prove them).
+                "MAX_CONNECTIONS_PER_ADDRESS": "100000",
+                "MAIL_ACTIONS_PER_ADDRESS_PER_HOUR": "100000",
             }
         )
         env.update(self.env)

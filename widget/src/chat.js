@@ -1,10 +1,54 @@
 // The customer's side of the `/chat` protocol, without any DOM: the token, the outbox of
 // unacknowledged messages (kept in localStorage, so a reload loses nothing), the messages by
 // seq with gap detection, and the conversation state. The UI listens through `on*` hooks.
+//
+// Storage is kept per identity (the key holds a hash of the signed-in customer's email, or
+// "anon"): on a shared browser the next customer never finds the previous one's token.
+// A message leaves the outbox (and so browser storage) as soon as the server acknowledges it.
 import { io } from 'socket.io-client';
+import { sha256Hex } from './hash.js';
 
 const ACK_TIMEOUT_MS = 10000;
 const RATE_LIMIT_BACKOFF_MS = 1500;
+export const DEFAULT_MAX_CHARS = 2000;
+
+/** Length as the server counts it (code points, not UTF-16 units). */
+export function charCount(text) {
+  let n = 0;
+  for (const _ of String(text)) n += 1;
+  return n;
+}
+
+/** Split a long text into parts of at most `max` characters, at line ends where possible. */
+export function splitText(text, max) {
+  const parts = [];
+  let current = '';
+  const push = () => {
+    if (current.trim()) parts.push(current.replace(/\n+$/, ''));
+    current = '';
+  };
+  for (const line of String(text).split('\n')) {
+    const chars = [...line];
+    if (charCount(current) + chars.length + 1 <= max) {
+      current += (current ? '\n' : '') + line;
+      continue;
+    }
+    push();
+    for (let i = 0; i < chars.length; i += max) {
+      const piece = chars.slice(i, i + max).join('');
+      if (i + max < chars.length) parts.push(piece);
+      else current = piece;
+    }
+  }
+  push();
+  return parts;
+}
+
+/** Where this browser keeps a customer's chat: per server and per identity. */
+export function storagePrefix(server, identity) {
+  const who = identity && identity.email ? sha256Hex(identity.email.trim().toLowerCase()).slice(0, 32) : 'anon';
+  return `livechat:${server}:${who}:`;
+}
 
 export function newClientId() {
   if (globalThis.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -28,7 +72,22 @@ function makeStore(prefix) {
       // Private mode or a full quota: the widget still works for this page load.
     }
   };
-  return { get, set };
+  /** Read-modify-write, so another tab's newer list is never overwritten by a stale one. */
+  const update = (k, fallback, fn) => {
+    const next = fn(get(k, fallback));
+    set(k, next);
+    return next;
+  };
+  return { get, set, update };
+}
+
+/** Unscoped keys of older widget versions: one token per server, whoever signed in. */
+function dropLegacyKeys(server) {
+  try {
+    for (const k of ['token', 'conversation', 'outbox']) localStorage.removeItem(`livechat:${server}:${k}`);
+  } catch {
+    // Storage unavailable: nothing to drop.
+  }
 }
 
 export class ChatClient {
@@ -39,7 +98,8 @@ export class ChatClient {
     this.server = server;
     this.locale = locale;
     this.identity = identity;
-    this.store = makeStore(`livechat:${server}:`);
+    dropLegacyKeys(server);
+    this.store = makeStore(storagePrefix(server, identity));
     this.conversationId = this.store.get('conversation', null);
     this.messages = new Map(); // seq -> Message
     this.lastSeq = 0; // highest seq with no gap before it
@@ -50,6 +110,9 @@ export class ChatClient {
     this.connection = 'connecting';
     this.flushing = false;
     this.fetchingGap = false;
+    this.maxChars = DEFAULT_MAX_CHARS;
+    this.hasMore = false; // older messages exist on the server (`history` with before_seq)
+    this.oldestSeq = null;
     this.hooks = {};
   }
 
@@ -108,8 +171,9 @@ export class ChatClient {
     this.emit('connection', c);
   }
 
-  onSession({ conversation_id, token, state, history }) {
+  onSession({ conversation_id, token, state, history, has_more, limits }) {
     if (token) this.store.set('token', token);
+    if (limits && Number.isInteger(limits.max_message_chars)) this.maxChars = limits.max_message_chars;
     if (conversation_id !== this.conversationId) {
       // A new conversation (first visit, or the old token was unknown): start afresh,
       // but keep whatever the customer typed and has not been acknowledged yet.
@@ -119,7 +183,15 @@ export class ChatClient {
       this.lastSeq = 0;
       this.emit('reset');
     }
-    for (const m of history || []) this.receive(m, false);
+    const page = history || [];
+    if (has_more && page.length && this.lastSeq < page[0].seq - 1) {
+      // Only the newest page came: older messages are fetched on request, not as a gap.
+      this.hasMore = true;
+      this.oldestSeq = page[0].seq;
+      this.lastSeq = page[0].seq - 1;
+      this.emit('more', true);
+    }
+    for (const m of page) this.receive(m, false);
     if (state) this.setState(state);
     this.ready = true;
     this.setConnection('connected');
@@ -153,10 +225,14 @@ export class ChatClient {
     if (highest <= this.lastSeq) return;
     this.fetchingGap = true;
     try {
-      const res = await this.socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck('history', { after_seq: this.lastSeq });
-      if (res && res.ok) for (const m of res.messages || []) this.receive(m, false);
+      for (let pages = 0; pages < 20; pages++) {
+        const res = await this.socket
+          .timeout(ACK_TIMEOUT_MS)
+          .emitWithAck('history', { after_seq: this.lastSeq });
+        if (!res || !res.ok) break;
+        for (const m of res.messages || []) this.receive(m, false);
+        if (!res.has_more) break;
+      }
     } catch {
       // Timed out or disconnected: the next session brings the rest.
     } finally {
@@ -164,10 +240,32 @@ export class ChatClient {
     }
   }
 
+  /** Older messages, a page at a time (the session brings only the newest page). */
+  async loadEarlier() {
+    if (!this.ready || !this.hasMore || this.oldestSeq === null) return;
+    try {
+      const res = await this.socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('history', { before_seq: this.oldestSeq });
+      if (!res || !res.ok) return;
+      const page = res.messages || [];
+      for (const m of page) this.messages.set(m.seq, m);
+      if (page.length) this.oldestSeq = page[0].seq;
+      this.hasMore = !!res.has_more && page.length > 0;
+      for (const m of page) this.emit('message', m, { live: false, known: false });
+      this.emit('more', this.hasMore);
+    } catch {
+      // Timed out: the customer can ask again.
+    }
+  }
+
+  /** Acknowledged (or refused): the text leaves browser storage, in every tab's view. */
   dropFromOutbox(clientId) {
-    const before = this.outbox.length;
     this.outbox = this.outbox.filter((o) => o.client_id !== clientId);
-    if (this.outbox.length !== before) this.store.set('outbox', this.outbox);
+    const stored = this.store.get('outbox', []);
+    if (stored.some((o) => o.client_id === clientId)) {
+      this.store.set('outbox', stored.filter((o) => o.client_id !== clientId));
+    }
   }
 
   /** Queue a message; it is shown at once as "sending" and sent when connected. */
@@ -175,7 +273,7 @@ export class ChatClient {
     const item = { client_id: newClientId(), text, ts: Date.now() / 1000 };
     if (payload) item.payload = payload;
     this.outbox.push(item);
-    this.store.set('outbox', this.outbox);
+    this.store.update('outbox', [], (stored) => [...stored.filter((o) => o.client_id !== item.client_id), item]);
     this.emit('pending', item);
     this.flush();
     return item;
@@ -220,6 +318,18 @@ export class ChatClient {
       this.flushing = false;
     }
     if (retryLater) setTimeout(() => this.flush(), 1000);
+  }
+
+  /** Resolves once every queued message is acknowledged (or after `ms`). */
+  waitSent(ms = 30000) {
+    const until = Date.now() + ms;
+    return new Promise((resolve) => {
+      const check = () => {
+        if (!this.outbox.length || Date.now() > until) resolve();
+        else setTimeout(check, 100);
+      };
+      check();
+    });
   }
 
   async request(event, body = {}) {

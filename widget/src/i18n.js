@@ -69,6 +69,13 @@ const en = {
   editMessage: 'Edit message',
   masked: 'Sensitive details in this message were hidden.',
   limited: 'Support in this chat is limited.',
+  earlier: 'Show earlier messages',
+  charCount: (n, max) => `${n} / ${max} characters`,
+  tooLong: (n, max) =>
+    `Your message has ${n} characters; one message can have at most ${max}. ` +
+    'You can send it in several parts, or send it and get our answer by email.',
+  splitInto: (k) => `Send as ${k} messages`,
+  sendByEmail: 'Send it, answer me by email',
   errors: {
     too_long: 'the message is too long',
     rate_limited: 'too many messages, please slow down',
@@ -151,6 +158,13 @@ const de = {
   editMessage: 'Nachricht bearbeiten',
   masked: 'Vertrauliche Angaben in dieser Nachricht wurden ausgeblendet.',
   limited: 'Der Support in diesem Chat ist eingeschränkt.',
+  earlier: 'Frühere Nachrichten anzeigen',
+  charCount: (n, max) => `${n} / ${max} Zeichen`,
+  tooLong: (n, max) =>
+    `Ihre Nachricht hat ${n} Zeichen; eine Nachricht darf höchstens ${max} haben. ` +
+    'Sie können sie in mehreren Teilen senden, oder senden und unsere Antwort per E-Mail erhalten.',
+  splitInto: (k) => `Als ${k} Nachrichten senden`,
+  sendByEmail: 'Senden, Antwort per E-Mail',
   errors: {
     too_long: 'die Nachricht ist zu lang',
     rate_limited: 'zu viele Nachrichten, bitte etwas langsamer',

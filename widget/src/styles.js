@@ -76,6 +76,9 @@ header p { margin: 2px 0 0; font-size: 13px; }
 .extra p { margin: 0 0 6px; }
 .warn { background: #fff4d6; border: 1px solid #e9c46a; color: #3d2c00; border-radius: 8px;
   padding: 8px 10px; }
+.count { margin: 0; padding: 2px 14px; font-size: 12px; color: #4a5560; text-align: right; }
+.count.over { color: #9b1c1c; font-weight: 600; }
+.earlier { display: block; margin: 4px auto; font-size: 13px; }
 .row { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
 .field { display: flex; flex-direction: column; gap: 2px; margin-bottom: 6px; }
 .field input, .field textarea { border: 1px solid #8a96a3; border-radius: 6px; padding: 6px 8px;

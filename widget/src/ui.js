@@ -4,6 +4,7 @@ import { catalogs } from './i18n.js';
 import { sensitiveKind } from './sensitive.js';
 import { css } from './styles.js';
 import { append, clear, h, setText, svgIcon } from './dom.js';
+import { charCount, splitText } from './chat.js';
 
 const CHAT_ICON =
   'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8.4L4 21.6V18H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z';
@@ -69,9 +70,12 @@ export class WidgetView {
     this.typingEl = h('div', { class: 'typing', 'aria-live': 'polite', hidden: true });
     this.extra = h('div', { class: 'extra', hidden: true });
     this.input = h('textarea', {
-      id: 'lc-input', rows: '1', placeholder: t.placeholder, maxlength: '2000',
-      'aria-describedby': 'lc-sub', autocomplete: 'off',
+      // No maxlength: a pasted log would be cut silently; the counter and submit() say why.
+      id: 'lc-input', rows: '1', placeholder: t.placeholder,
+      'aria-describedby': 'lc-sub lc-count', autocomplete: 'off',
     });
+    this.counter = h('p', { id: 'lc-count', class: 'count', 'aria-live': 'polite', hidden: true });
+    this.earlierBtn = h('button', { type: 'button', class: 'link earlier', hidden: true, onclick: () => this.client.loadEarlier() }, t.earlier);
     this.input.addEventListener('keydown', (e) => this.onKey(e));
     this.input.addEventListener('input', () => this.onInput());
     this.composer = h(
@@ -91,7 +95,7 @@ export class WidgetView {
         h('div', { class: 'titles' }, h('h2', { id: 'lc-title' }, t.title), this.subtitle),
         h('button', { type: 'button', class: 'icon-btn', 'aria-label': t.closeChat, onclick: () => this.toggle(false) }, '−'),
       ),
-      this.conn, this.banner, this.logBox, this.typingEl, this.extra, this.composer,
+      this.conn, this.banner, this.earlierBtn, this.logBox, this.typingEl, this.extra, this.counter, this.composer,
       h('div', { class: 'actions' }, this.handoffBtn, this.ticketBtn, this.endBtn),
     );
     this.panel.addEventListener('keydown', (e) => {
@@ -129,6 +133,7 @@ export class WidgetView {
     c.on('failed', (item, code) => this.showFailed(item, code));
     c.on('state', (st) => this.renderState(st));
     c.on('typing', (t) => this.renderTyping(t));
+    c.on('more', (more) => { this.earlierBtn.hidden = !more; });
     for (const item of c.outbox) this.showPending(item);
   }
 
@@ -311,7 +316,19 @@ export class WidgetView {
     }
   }
 
+  /** Characters left, shown near and over the limit (counted as the server counts them). */
+  renderCount() {
+    const max = this.client.maxChars;
+    const n = charCount(this.input.value.trim());
+    const near = n > max * 0.8;
+    this.counter.hidden = !near;
+    this.counter.classList.toggle('over', n > max);
+    setText(this.counter, near ? this.t.charCount(n, max) : '');
+    if (n <= max) this.hideExtra('toolong');
+  }
+
   onInput() {
+    this.renderCount();
     if (!this.typingSent) {
       this.typingSent = true;
       this.client.typing(true);
@@ -331,16 +348,56 @@ export class WidgetView {
   submit(force = false) {
     const text = this.input.value.trim();
     if (!text) return;
+    if (charCount(text) > this.client.maxChars) {
+      this.warnTooLong(text);
+      return;
+    }
     const kind = force ? null : sensitiveKind(text);
     if (kind) {
       this.warnSensitive(kind);
       return;
     }
     this.input.value = '';
+    this.renderCount();
     this.stopTyping();
     this.hideExtra('warn');
     this.client.send(text);
     this.input.focus();
+  }
+
+  /** Said before sending: too long for one message; split it, or send it and get the
+   * answer by email (a ticket, whose transcript holds every part). */
+  warnTooLong(text) {
+    const t = this.t;
+    const max = this.client.maxChars;
+    const parts = splitText(text, max);
+    const sendParts = () => {
+      this.input.value = '';
+      this.renderCount();
+      this.stopTyping();
+      this.hideExtra('toolong');
+      for (const part of parts) this.client.send(part);
+    };
+    const box = h('div', { class: 'warn', role: 'alert', 'data-warning': 'too_long' },
+      h('p', {}, t.tooLong(charCount(text), max)),
+      h('div', { class: 'row' },
+        h('button', { type: 'button', class: 'secondary', 'data-split': String(parts.length), onclick: () => {
+          sendParts();
+          this.input.focus();
+        } }, t.splitInto(parts.length)),
+        h('button', { type: 'button', class: 'secondary', 'data-by-email': '', onclick: async () => {
+          sendParts();
+          await this.client.waitSent();
+          await this.askTicket();
+        } }, t.sendByEmail),
+        h('button', { type: 'button', class: 'secondary', onclick: () => {
+          this.hideExtra('toolong');
+          this.input.focus();
+        } }, t.editMessage),
+      ),
+    );
+    this.showExtra('toolong', box);
+    box.querySelector('button').focus();
   }
 
   warnSensitive(kind) {
@@ -512,7 +569,7 @@ export class WidgetView {
   }
 
   renderForms() {
-    if (this.extraKind === 'warn' || this.extraKind === 'end') return;
+    if (this.extraKind === 'warn' || this.extraKind === 'end' || this.extraKind === 'toolong') return;
     const st = this.client.state;
     const state = st ? st.state : null;
     if (state === 'ticket' && !this.emailKnown) return this.showEmailForm();
