@@ -18,13 +18,14 @@ import socketio
 from aiohttp import web
 
 from chat_server.agents import AgentStore, LoginLimiter
+from chat_server.agents.origins import agent_origin_allowed
 from chat_server.appkeys import REDIS, SERVICES, SETTINGS
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
 from chat_server.conversations.service import ConversationService
 from chat_server.handoff.queue import HandoffQueue
 from chat_server.handoff.sweeper import Sweeper, SweeperLease
-from chat_server.http.guard import agent_origin_allowed, request_guard
+from chat_server.http.guard import request_guard
 from chat_server.http.routes import AGENT_SESSION_ENDERS, routes
 from chat_server.realtime.agent import AgentNamespace
 from chat_server.realtime.customer import CustomerNamespace

@@ -15,15 +15,14 @@ anything, and the headers that keep browsers from misusing the answer.
 from __future__ import annotations
 
 import ipaddress
-import re
 from collections.abc import Awaitable, Callable
-from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
 
 from chat_server.agents import COOKIE_NAME
 from chat_server.agents.auth import bearer_token
+from chat_server.agents.origins import agent_origin_allowed, request_host
 from chat_server.appkeys import SETTINGS
 from chat_server.config import Settings
 
@@ -32,7 +31,6 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Engine.IO long-polling posts text/plain frames; the Socket.IO server checks their origin.
 EXEMPT_PREFIXES = ("/socket.io/",)
-_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
 
 CONSOLE_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -45,12 +43,6 @@ def _json_error(status: int, code: str, message: str) -> web.Response:
     return web.json_response(
         {"ok": False, "error": {"code": code, "message": message}}, status=status
     )
-
-
-def request_host(headers: Any) -> str | None:
-    """The Host header when it is a plain host[:port] (it ends up in headers we send)."""
-    host = str(headers.get("Host", "")).strip()
-    return host.lower() if host and _HOST.match(host) else None
 
 
 def request_scheme(request: web.Request, settings: Settings) -> str:
@@ -77,19 +69,6 @@ def _peer_trusted(peer: str | None, settings: Settings) -> bool:
     return any(
         addr.version == net.version and addr in net for net in settings.trusted_proxy_networks
     )
-
-
-def own_origins(headers: Any) -> set[str]:
-    host = request_host(headers)
-    # Both schemes: behind a TLS proxy that is not in TRUSTED_PROXIES we cannot tell, and
-    # only someone already inside the plain-HTTP connection could send the http one.
-    return {f"http://{host}", f"https://{host}"} if host else set()
-
-
-def agent_origin_allowed(origin: str, headers: Any, settings: Settings) -> bool:
-    """May a page from ``origin`` act as a signed-in agent? Own origin or AGENT_ORIGINS."""
-    origin = origin.strip().lower().rstrip("/")
-    return origin in own_origins(headers) or origin in settings.agent_origins
 
 
 def _origin_of(referer: str) -> str | None:

@@ -14,8 +14,8 @@ from pydantic import BaseModel, ValidationError
 from chat_server import metrics
 from chat_server.agents import COOKIE_NAME, Agent, agent_from_token
 from chat_server.agents.auth import token_digest
+from chat_server.agents.origins import agent_origin_allowed
 from chat_server.conversations.service import ConversationService, ServiceError
-from chat_server.http.guard import agent_origin_allowed
 from chat_server.realtime.customer import error
 from chat_server.realtime.outbound import AGENT, ALL_AGENTS, agent_room
 from chat_server.realtime.ratelimit import TokenBucket

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -179,3 +180,30 @@ async def test_redis_memory_is_watched_before_it_runs_out() -> None:
             await client.config_set("maxmemory", "0")
             await client.aclose()
             node.stop()
+
+
+def test_make_run_keeps_redis_and_the_server_on_this_machine(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`make run`'s supervisor: the chat server binds 127.0.0.1, and the Redis it starts is
+    loopback-only, in protected mode, with a memory limit and noeviction."""
+    import redis as sync_redis
+
+    from chat_server import devrun
+
+    monkeypatch.delenv("HOST", raising=False)
+    monkeypatch.setattr(devrun, "RUN_DIR", tmp_path)
+    sup = devrun.Supervisor()
+    assert sup.env["HOST"] == "127.0.0.1"
+    sup.env["REDIS_URL"] = f"redis://127.0.0.1:{free_port()}/0"
+    try:
+        assert devrun.ensure_redis(sup)
+        client = sync_redis.Redis.from_url(sup.env["REDIS_URL"], decode_responses=True)
+        config = client.config_get("*")
+        client.close()
+        assert config["maxmemory-policy"] == "noeviction"
+        assert int(config["maxmemory"]) == 256 * 1024 * 1024
+        assert config["protected-mode"] == "yes"
+        assert config["bind"].split() == ["127.0.0.1"]
+    finally:
+        sup.stop_all()
