@@ -88,8 +88,20 @@ class HandoffQueue:
         if not ids:
             return []
         fields = [f for cid in ids for f in (cid, cid + ":told")]
-        cached: list[str | None] = await self._redis.hmget(SUMMARIES_KEY, fields)
+        pipe = self._redis.pipeline(transaction=False)
+        pipe.hmget(SUMMARIES_KEY, fields)
+        pipe.hlen(SUMMARIES_KEY)
+        cached, size = await pipe.execute()
+        if int(size) > 2 * len(fields) + 200:
+            await self._prune_entries(set(fields))
         return [(cid, cached[2 * i], cached[2 * i + 1]) for i, cid in enumerate(ids)]
+
+    async def _prune_entries(self, keep: set[str]) -> None:
+        """Drop entries of conversations that left the queue by a path that did not say so
+        (a stale queue entry, an erased conversation): rare, so a full scan is fine."""
+        stale = [f for f in await self._redis.hkeys(SUMMARIES_KEY) if f not in keep]
+        if stale:
+            await self._redis.hdel(SUMMARIES_KEY, *stale)
 
     async def store_entries(self, entries: dict[str, str]) -> None:
         """Entries by conversation id, or what was told by `{id}:told`."""

@@ -32,6 +32,8 @@ from chat_server.realtime.validation import (
 
 log = logging.getLogger("chat_server.realtime")
 
+AGENT_HISTORY_PAGE = 2000  # like the accept payload's history; `has_more` says to go on
+
 
 @dataclass
 class AgentConnection:
@@ -228,6 +230,9 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             conv = await self.service.conversations.get(req.conversation_id)
             if not conv.stored:
                 return error("not_found", "No such conversation.")
-            return {"ok": True, "messages": await self.service.messages.after(conv.id, after)}
+            messages, more = await self.service.messages.page_after(
+                conv.id, after, AGENT_HISTORY_PAGE
+            )
+            return {"ok": True, "messages": messages, "has_more": more}
 
         return await self._run(sid, data, ConversationRef, act)

@@ -114,7 +114,7 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         self._per_address[address] = self._per_address.get(address, 0) + 1
         try:
             await self._connect(sid, address, auth)
-        except BaseException:
+        except BaseException:  # refused (Redis away, say): nothing of it may stay counted
             self._release_address(address)
             raise
 
@@ -141,6 +141,8 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         if identity is not None:
             fresh = False
             await self.service.set_identity(conversation_id, identity.email, identity.name)
+        await self.enter_room(sid, customer_room(conversation_id))
+        await self.service.conversations.tab_opened(conversation_id)
         self.connections[sid] = CustomerConnection(
             conversation_id,
             parsed.locale,
@@ -148,8 +150,6 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             address,
             subject,
         )
-        await self.enter_room(sid, customer_room(conversation_id))
-        await self.service.conversations.tab_opened(conversation_id)
         metrics.CONNECTIONS.labels("chat").inc()
         # The session event must follow the CONNECT packet, which is sent after this returns.
         task = asyncio.create_task(

@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 from playwright.sync_api import BrowserContext, expect
 
 from chat_server.security import identity_signature
-from tests.browser.pages import CustomerPage, wait_until
+from tests.browser.pages import AgentPage, CustomerPage, wait_until
+from tests.support.clients import CustomerClient
 from tests.support.server import TEST_SECRET
 
 STORAGE_JS = """() => {
@@ -116,3 +119,24 @@ def test_no_raw_secret_in_browser_storage_after_the_ack(server, new_context) -> 
     assert secret_password not in stored
     assert secret_card not in stored and secret_card.replace(" ", "") not in stored
     assert secret_password not in (sent.locator(".bubble").text_content() or "")
+
+
+def test_console_marks_a_typed_email_unverified(server, new_context, agents) -> None:  # type: ignore[no-untyped-def]
+    async def queued_with_typed_email() -> str:
+        customer = CustomerClient(server.url)
+        session = await customer.connect()
+        await customer.say("my invoice is wrong")
+        await customer.call("contact", {"email": "typed@example.com", "name": "Tess"})
+        await customer.call("handoff")
+        await customer.close()
+        return str(session["conversation_id"])
+
+    # The customer's real Socket.IO client runs on its own loop (Playwright holds this one).
+    with ThreadPoolExecutor(1) as pool:
+        cid = pool.submit(asyncio.run, queued_with_typed_email()).result(timeout=60)
+    agent = AgentPage(new_context().new_page(), server.url).login(agents["Anna"])
+    email = agent.page.locator(f".queue li[data-conversation='{cid}'] .email")
+    expect(email).to_contain_text("typed@example.com", timeout=15_000)
+    expect(email.locator(".unverified")).to_have_text("unverified")
+    agent.accept_first()
+    expect(agent.page.locator(f"#panel-{cid} .chat-head")).to_contain_text("unverified")

@@ -104,3 +104,19 @@ async def test_commands_per_handoff_stay_small_with_100_waiting(
         assert len(positions) > 1
         await asyncio.gather(*(c.close() for c in customers))
         await agent.close()
+
+
+async def test_summary_cache_forgets_conversations_that_left_the_queue(
+    redis_client: aioredis.Redis,
+) -> None:
+    from chat_server.handoff.keys import QUEUE_KEY, SUMMARIES_KEY
+    from chat_server.handoff.queue import HandoffQueue
+
+    queue = HandoffQueue(redis_client, 3600, 3)
+    await redis_client.zadd(QUEUE_KEY, {"q1": 1.0})
+    # Entries left behind by conversations that are gone (e.g. erased while queued).
+    await redis_client.hset(SUMMARIES_KEY, mapping={f"gone{i}": "{}" for i in range(300)})
+    await redis_client.hset(SUMMARIES_KEY, "q1", '{"summary": {}, "state": {}}')
+    listed = await queue.entries()
+    assert [cid for cid, _, _ in listed] == ["q1"]
+    assert await redis_client.hkeys(SUMMARIES_KEY) == ["q1"]
