@@ -50,8 +50,13 @@ def test_nothing_sensitive_is_returned_unchanged(redactor: Redactor) -> None:
 
 @pytest.mark.parametrize(
     "card",
-    ["4111 1111 1111 1111 003", "4111-1111-1111-1111", "4111.1111.1111.1111", "3782 822463 10005",
-     "4111\u00a01111\u00a01111\u00a01111"],
+    [
+        "4111 1111 1111 1111 003",
+        "4111-1111-1111-1111",
+        "4111.1111.1111.1111",
+        "3782 822463 10005",
+        "4111\u00a01111\u00a01111\u00a01111",
+    ],
 )
 def test_card_mask_keeps_only_last_four_and_no_separators(redactor: Redactor, card: str) -> None:
     masked = redactor.redact(f"x {card} y").text
@@ -132,7 +137,8 @@ def test_startup_and_redaction_never_touch_the_network() -> None:
         "r = Redactor()\n"
         "assert r.redact('card 4111111111111111 mail a@b.com').types == ['CREDIT_CARD']\n"
         "names = sorted(x.name for x in r.analyzer.registry.recognizers)\n"
-        "assert names == ['CardDetailsRecognizer', 'CreditCardRecognizer', 'PasswordRecognizer']\n"
+        "assert names == ['CardDetailsRecognizer', 'CredentialRecognizer', 'CreditCardRecognizer',"
+        " 'PasswordRecognizer']\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
