@@ -54,7 +54,8 @@ FUNCTION_WORDS = frozenset(
     meinen meinem meiner du dich dir dein deine er ihn ihm sein seine sie ihr ihre wir uns
     unser unsere es ist war sind waren bin bist wird werden wurde wurden hat habe haben hatte
     kann könnte muss soll sollte darf will möchte bitte danke hallo gestern heute morgen
-    leider vielleicht eigentlich also dann da dort hier so
+    leider vielleicht eigentlich also dann da dort hier so siehe see check übrigens btw
+    dasselbe derselbe dieselbe selbe same immer
     """.split()
 )
 
@@ -163,8 +164,8 @@ _VERSION = re.compile(
     r"v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:alpha|beta|rc|dev|post|final)\d*)?", re.IGNORECASE
 )
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[A-Z0-9]{4}){0,8}[A-Z0-9]{0,4}")
-_PHONE = re.compile(r"\+?\d[\d\-/() ]{6,}\d")
-_WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
+_WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'/]+[^\W\d_]+)*[-/]?")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"
 
 
@@ -182,7 +183,7 @@ def is_reference(core: str) -> bool:
     letters = "".join(ch for ch in core if ch.isalpha())
     # hunter22 / kettle77 are passwords, OCA-000123 / RE12345 / TKT_7788 are references:
     # references are upper case (or start with #) and carry at least three digits.
-    return core.startswith("#") or letters.isupper() or any(c in core for c in "-_#/")
+    return core.startswith("#") or letters.isupper()
 
 
 def is_non_secret_shape(core: str) -> bool:
@@ -236,6 +237,8 @@ def likeness(token: str) -> int:
 
 
 def is_plain_word(token: str) -> bool:
-    """Letters only (a passphrase member), and not a function word."""
+    """Letters only, or a short number (a passphrase member), and not a function word."""
     core = token.strip(_TRIM)
+    if core.isdigit():
+        return len(core) <= 4
     return core.isalpha() and core.lower() not in FUNCTION_WORDS

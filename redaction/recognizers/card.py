@@ -102,7 +102,7 @@ _BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
     ("300", "305", frozenset(range(14, 20))),  # Diners Club
     ("3095", "3095", frozenset(range(14, 20))),
     ("36", "36", frozenset(range(14, 20))),
-    ("38", "39", frozenset(range(16, 20))),
+    ("38", "39", frozenset(range(14, 20))),
     ("50", "50", frozenset(range(13, 20))),  # Maestro
     ("56", "58", frozenset(range(13, 20))),
     ("6304", "6304", frozenset(range(13, 20))),
@@ -117,6 +117,7 @@ _BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
 )
 
 
+@lru_cache(maxsize=4096)
 def brand_lengths(digits: str) -> frozenset[int]:
     """The valid card lengths for a number starting with ``digits`` (empty: no issuer)."""
     out: frozenset[int] = frozenset()
@@ -224,18 +225,15 @@ def _pick_windows(groups: list[_Group]) -> list[tuple[int, int]]:
         for p in (0, 1)
     ]
 
-    def luhn(a: int, b: int) -> bool:
-        last = (b - 1) & 1  # the check digit's parity is not doubled
-        other = last ^ 1
-        total = plain[last][b] - plain[last][a] + doubled[other][b] - doubled[other][a]
-        return total % 10 == 0
-
+    blocked_before = [0, *accumulate(1 if g.blocked else 0 for g in groups)]
     candidates: list[tuple[int, int, int, int, int]] = []  # (rank, start, -len, i, end)
     for i, g in enumerate(groups):
         if g.blocked or g.digits[0] == "0":
             continue
         a = bounds[i]
         lengths = brand_lengths(digits[a : a + 6])
+        if not lengths:
+            continue
         for length in lengths:
             b = a + length
             if b > n:
@@ -251,17 +249,26 @@ def _pick_windows(groups: list[_Group]) -> list[tuple[int, int]]:
             else:
                 last = j - 1
                 end_char = groups[last].end
-            if any(groups[x].blocked for x in range(i + 1, last + 1)):
+            if blocked_before[last + 1] - blocked_before[i + 1]:
                 continue
-            if not luhn(a, b):
+            last_par = (b - 1) & 1  # Luhn: the check digit's parity is not doubled
+            other = last_par ^ 1
+            if (
+                plain[last_par][b] - plain[last_par][a] + doubled[other][b] - doubled[other][a]
+            ) % 10:
                 continue
             shape = tuple(len(x.digits) for x in groups[i : last + 1])
             rank = 0 if (len(shape) == 1 or shape in _CANONICAL) else 1
             candidates.append((rank, g.start, -length, i, end_char))
     candidates.sort()
     taken: list[tuple[int, int]] = []
-    for _, start, _, _, end in candidates:
-        if all(end <= s or start >= e for s, e in taken):
+    used = bytearray(len(groups))
+    for _, start, _, i, end in candidates:
+        last = i
+        while last + 1 < len(groups) and groups[last + 1].start < end:
+            last += 1
+        if not any(used[i : last + 1]):
+            used[i : last + 1] = b"\x01" * (last + 1 - i)
             taken.append((start, end))
     return taken
 

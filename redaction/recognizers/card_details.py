@@ -26,7 +26,8 @@ CVC_LABELS: tuple[str, ...] = (
     r"cvv2?(?:[ -]?(?:code|nummer|number))?",
     r"cid",
     r"csc",
-    r"cvn",
+    r"cvn2?",
+    r"sec\.?\s+code",
     r"security\s+(?:code|number|digits)",
     r"sicherheits(?:code|nummer|zahl)",
     r"kartenprüf(?:nummer|ziffer|code)",
@@ -43,6 +44,7 @@ CVC_LABELS: tuple[str, ...] = (
     r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+)?"
     r"(?:ziffern|zahlen|code)(?:\s+(?:hinten|auf\s+der\s+rückseite))?",
     r"rückseite",
+    r"hinten(?:\s+(?:steht|drauf|ist))?",
     r"back\s+of\s+(?:the|my)\s+card",
 )
 #: Literals that every match of a CVC label contains (read by the pre-check).
@@ -72,6 +74,7 @@ _MONTHS = (
 )
 _EXP = (
     r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?![\d/])"
+    r"|20\d{2}-(?:0[1-9]|1[0-2])(?![\d\-])"
     rf"|{_MONTHS}[ ]?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
@@ -80,7 +83,7 @@ _LABEL = rf"(?:{'|'.join(CVC_LABELS)})"
 _FILLER_WORDS = (
     (
         r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till))?|"
-        r"good\s+thru|gültig(?:\s+bis)?|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
+        r"good\s+thru|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine"
@@ -92,16 +95,21 @@ _FILLER = rf"(?:[\s,;:/()\-.&+#=]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 
 _AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
-_CONNECT = r"(?:[\s:=#\-]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads)[\s:]*)?)"
+_CONNECT = (
+    r"(?:[\s:=#\-]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
+    r"stehen)[\s:]*)?)"
+)
 _LABELLED_CVC = re.compile(
-    rf"(?<!\w){_LABEL}(?!\w)(?:\s+(?:of|on|auf|der|the|my|meiner|card|karte)){{0,3}}"
+    rf"(?<![^\W\d]){_LABEL}(?![^\W\d])"
+    r"(?:\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne)){0,3}"
     rf"{_CONNECT}(?P<cvc>{_CVC})",
     _FLAGS,
 )
 _LABELLED_EXP = re.compile(
-    r"(?<!\w)(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|"
-    r"good\s+thru|gültig\s+bis|ablauf(?:datum)?|läuft\s+ab|verfällt|verfallsdatum)(?!\w)"
-    rf"[\s:=\-]*(?:(?:is|ist|am|on|in|im)\s+)?(?P<exp>{_EXP})",
+    r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|"
+    r"good\s+thru|gültig\s+bis|gültigkeit|ablauf(?:datum)?|läuft\s+ab|verfällt|verfallsdatum|"
+    r"mm/yy|mm/jj)(?![^\W\d])"
+    rf"[\s:=\-]*(?:(?:is|ist|am|on|in|im)\s+)?(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
     _FLAGS,
 )
 _GLUED = re.compile(r"\d{2,7}(?!\d)")

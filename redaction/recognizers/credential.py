@@ -94,15 +94,26 @@ _KEY_WORDS = (
 # a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token"
 _CONFIG_KEY = (
     r"[\w.\-]*(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|"
-    r"auth|credential|signing[_\-.]?key|_key|\.key|Key)\w*"
+    r"auth|credential|signing[_\-.]?key|_key|\.key|Key|schlüssel|geheimnis|session|sess|sid|"
+    r"cookie)\w*"
 )
 _KEYED = re.compile(
-    rf"(?<![\w\-])(?:{_KEY_WORDS}|{_CONFIG_KEY})[\"']?"
-    r"(?:[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}){0,4}?"
-    r"(?:[ ]*(?:[:=]|:=|=>|->)[ ]*|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]+)"
-    r"(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{8,512})",
+    rf"(?<![\w.\-])(?:{_KEY_WORDS}|{_CONFIG_KEY})[\"']?"
+    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}){0,4}?"
+    r"(?:[ ]*(?::=|=>|->|[:=])[ ]*\n?[ ]*|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]+)"
+    r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{8,512})",
     _I,
 )
+# "G9Tsyb… <- das ist der API-Schlüssel", "abc… is my api key"
+_BEFORE_KEY = re.compile(
+    r"(?<![A-Za-z0-9_\-+/=~.])(?P<v>[A-Za-z0-9_\-+/=~.]{16,}+)[ ]*(?:<-|←|-|:|=|,)?[ ]*"
+    r"(?:(?:that's|this is|das ist|is|ist|was|war|my|mein|meine|der|die|das|the|our|unser|"
+    r"unsere|new|neue|neuer)[ ]+){0,3}(?:[\w\-]+[ ]+){0,2}?[\w\-]{0,20}?"
+    r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|key)(?!\w)",
+    _I,
+)
+_LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
+_KEY_HINT = re.compile(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred")
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "key",
@@ -156,14 +167,32 @@ def looks_random(value: str, *, min_len: int = 12) -> bool:
 def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of credentials in (normalised) ``text``."""
     spans: set[tuple[int, int]] = set()
-    for rx in (_PROVIDER, _JWT, _PEM):
-        spans.update(m.span() for m in rx.finditer(text))
-    for rx in (_QUERY, _SLACK_HOOK, _DISCORD_HOOK):
-        spans.update(m.span("v") for m in rx.finditer(text))
-    for m in _SCHEME.finditer(text):
-        if looks_random(m.group("v"), min_len=8):
-            spans.add(m.span("v"))
+    low = text.lower()
+    # Each regex runs only when its cheap necessary condition holds: bounded work on
+    # long hostile texts (a 2,000-character message of digits skips nearly all of them).
+    long_run = _LONG_RUN.search(text) is not None
+    if long_run:
+        spans.update(m.span() for m in _PROVIDER.finditer(text))
+        spans.update(m.span() for m in _JWT.finditer(text))
+        for m in _BEFORE_KEY.finditer(text):
+            if looks_random(m.group("v"), min_len=16):
+                spans.add(m.span("v"))
+    if "private key" in low:
+        spans.update(m.span() for m in _PEM.finditer(text))
+    if "=" in text:
+        spans.update(m.span("v") for m in _QUERY.finditer(text))
+    if "hooks" in low:
+        spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
+        spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
+    if any(w in low for w in ("bearer", "basic", "token", "apikey", "api-key", "digest")):
+        for m in _SCHEME.finditer(text):
+            if looks_random(m.group("v"), min_len=8):
+                spans.add(m.span("v"))
+    if not _KEY_HINT.search(low):
+        return tuple(sorted(spans))
     for m in _KEYED.finditer(text):
+        if words.is_non_secret_shape(m.group("v")):
+            continue
         value = m.group("v").rstrip(".!?:)]}")
         if value.startswith(("[CREDENTIAL]", "[PASSWORD]")):
             continue

@@ -110,6 +110,12 @@ TRIGGERS: tuple[str, ...] = (
 PRECHECK_PATTERNS: tuple[str, ...] = (r"(?<![\w-])(?:p|k)[ ]*[:=]",)
 
 
+_KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
+_PIN_VALUE = re.compile(r"(\d{4,8})(?!\d)")
+_PORTISH = re.compile(r"[\d:.]+")
+
+
+@lru_cache(maxsize=8192)
 def _kind(word: str) -> str:
     """Which trigger a lower-case word is ('' when none)."""
     if word in _PW_WORDS or word in _TYPOS:
@@ -122,10 +128,16 @@ def _kind(word: str) -> str:
         return "list"
     if word in _USER_WORDS:
         return "user"
-    # config keys: db_password, smtp.pass, MYSQL_PWD, admin-pw, userPassword
-    parts = [p for p in re.split(r"[_.\-]|(?<=[a-z])(?=[A-Z])", word) if p]
+    # config keys: db_password, smtp.pass, MYSQL_PWD, admin-pw, Support-PIN, PGPASSWORD
+    parts = [p for p in _KEY_PARTS.split(word) if p]
+    if len(parts) > 1 and parts[-1].lower() in _PIN_WORDS:
+        return "pin"
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
-        return "pw"
+        return "pwkey"
+    if word.isalpha() and word.endswith(("password", "passwort", "kennwort", "passwd")):
+        return "pw"  # initialpasswort, adminpassword
+    if word.endswith(("password", "passwort", "passwd")):
+        return "pwkey"
     return ""
 
 
@@ -133,17 +145,19 @@ _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 
 # ------------------------------------------------------------------ connectors
 _QUAL = (
-    r"(?:[ ]+(?!(?:is|ist|was|war|lautet|lautete|are|sind|wäre|would|heißt|heisst)(?!\w))"
-    r"[^\s:=?!,;()\"]{1,60}){0,6}?"
+    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]+(?!(?:is|ist|was|war|lautet|lautete|are|sind|wäre|would|"
+    r"heißt|heisst)(?!\w))[^\s:=?!,;()\"]{1,60}){0,8}?"
 )
 _NOW = (
     r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
-    r"wieder|momentan|gerade|temporarily|vorübergehend|here|hier|unchanged)(?!\w)[ ]*:?[ ]*)?"
+    r"wieder|momentan|gerade|temporarily|vorübergehend|here|hier|unchanged|immer|eigentlich|"
+    r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way)(?!\w)[ ]*:?[ ]*){0,3}"
 )
 _CONN = (
-    r"(?P<conn>"
-    r"[ ]*\?[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
-    r"|[ ]*(?:[:=]|:=|->|=>)[ ]*(?P<nl>\n[ ]*(?=\S+[ ]*(?:\n|$)))?"
+    r"[\"']?(?P<conn>"
+    r"(?:'|’)?s[ ]+"
+    r"|[ ]*\?[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
+    r"|[ ]*(?::=|->|=>|[:=])[ ]*"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
     r"|[ ]+(?:is|was|ist|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
@@ -151,6 +165,7 @@ _CONN = (
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
     r"(?!\w)(?:[ ]*:)?[ ]*"
     rf"){_NOW}"
+    r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
 _BARE = re.compile(r"(?:[ ]+|[ ]*\n[ ]*)(?=\S)", _I)
@@ -161,20 +176,31 @@ _PURPOSE = re.compile(
     _I,
 )
 _BEFORE = re.compile(
-    r"(?P<val>\S+)[ ]+(?:is|was|ist|war|as|als|are|sind|would be|wäre|=|will be|wird)[ ]+"
+    r"(?P<val>\S+)[ ]+(?P<verb>is|was|ist|war|as|als|are|sind|would be|wäre|=|will be|wird)[ ]+"
+    r"(?:(?:übrigens|btw|also|auch|actually|eigentlich|jetzt|now|still|noch)[ ]+)?"
     r"(?:(?:my|the|our|your|his|her|their|a|an|mein|meine|meinen|das|der|die|ein|unser|"
     r"unsere|dein|ihr|sein|new|neues|neue|neuer|current|aktuelle|aktuelles|old|alte|altes|"
     r"temporary|temporäre|temporäres|initial|default|admin|login|account|wifi|wlan)[ ]+){0,3}"
     r"\Z",
-    _I,
+    _I | re.REVERSE,
 )
-_BEFORE_PAREN = re.compile(r"(?P<val>\S+)[ ]*[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I)
+# "X - das ist das Passwort", "X <- that's my password", "X, which is the password"
+_BEFORE_CLAUSE = re.compile(
+    r"(?:^|(?<=[\n.!?:;]))[ ]*(?P<val>\S+)[ ]*(?:-{1,2}|<-|,|:)?[ ]+"
+    r"(?:das ist|dies ist|das war|that's|that is|this is|which is|it's|it is|welches|ist)"
+    r"(?:[ ]+\S+){0,5}?[ ]*\Z",
+    _I | re.REVERSE,
+)
+_BEFORE_PAREN = re.compile(
+    r"(?P<val>\S+)[ ]*[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
+)
 # After a user/list word: the user name, a separator, the password.
 _LIST = re.compile(
-    r"(?:[ ]+(?:details|daten|data|info|information|name|number|nummer|nr|no|id)(?!\w))?"
+    r"(?:[ ]+(?:details|daten|data|info|information|name|number|nummer|nr|no|id|admin|"
+    r"administrator|root|for|für)(?!\w))?"
     r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->)?[ ]*(?:\n[ ]*)?"
     r"(?P<user>[^\s/|,;:&]{2,64}?)[ ]*"
-    r"(?P<sep>/|\||:|,|;|&|\+|[ ]and[ ]|[ ]und[ ]|[ ]*\n)[ ]*"
+    r"(?P<sep>/|\||(?<=\S):(?=\S)|,|;|&|\+|[ ]and[ ]|[ ]und[ ]|[ ]*\n)[ ]*"
     r"(?:(?:and|und)[ ]+)?(?:(?:the[ ]+|das[ ]+)?(?:pw|pwd|pass|password|passwort|kennwort|"
     r"p)(?!\w)[ ]*[:=]?[ ]*)?"
     r"(?P<pw>\S+)",
@@ -188,7 +214,7 @@ _SHORT_KEYS = re.compile(
 )
 # scheme://user:pass@host and user:pass@host
 _URL_USERINFO = re.compile(
-    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{1,64}):(?P<pw>[^\s@/]{1,128})@",
+    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s@/]{1,128})@",
     _I,
 )
 _BARE_USERINFO = re.compile(
@@ -202,8 +228,30 @@ _CLI_PASS = re.compile(
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
 )
 _CLI_CONTEXT = re.compile(
-    r"(?<!\S)(?:mysql\w*|mariadb|mongo\w*|psql|sshpass|redis-cli|sqlcmd|curl|wget|ftp|"
-    r"lftp|smbclient|docker|az|openssl|htpasswd|rabbitmqctl)(?!\S)|(?<!\S)(?:-u|--user)(?!\S)",
+    r"(?<!\S)(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)(?!\S)"
+    r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
+    r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
+    _I,
+)
+# net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
+_CODE_SECRETS = re.compile(
+    r"/user:\S+[ ]+(?P<a>[^\s/]\S*)"
+    r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
+    r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']",
+    _I,
+)
+# e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
+_EMAIL_PAIR = re.compile(
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]*(?:/|\||,|;|[ ]und[ ]|[ ]and[ ])[ ]*(?P<pw>\S+)", _I
+)
+# after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
+_FOLLOW_UP = re.compile(
+    r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
+    r"(?:neue|neues|alte|altes|richtige|richtig|korrekte|korrekt)|richtig)"
+    r"(?:[ ]+(?:is|ist|war|was|lautet)(?!\w)[ ]*:?|[ ]*:)[ ]*"
+    r"|(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt)[ ]+(?:it|es|"
+    r"him|that)[ ]+(?:to|auf|zu)[ ]+"
+    r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
     _I,
 )
 # key=value pairs in a connection string or query: cut the value at the next pair.
@@ -237,6 +285,9 @@ _PHRASE_SUFFIXES = (
     "ung",
     "heit",
     "keit",
+)
+_CLAUSE_JOINERS = frozenset(
+    "and und but aber please pls bitte thanks thank thx danke cheers or oder".split()
 )
 _MAX_TRIGGERS = 64  # bounded work per message; more password words than this is a flood
 
@@ -294,7 +345,9 @@ class _Finder:
             return (pos, pos)  # a quoted non-secret: handled, nothing to mask
         return pos + 1, end
 
-    def value(self, pos: int, need: int, *, keyed: bool = False) -> tuple[int, int] | None:
+    def value(
+        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True
+    ) -> tuple[int, int] | None:
         """The value starting at ``pos`` if it is password-like enough (``need``)."""
         text = self.text
         q = self.quoted(pos)
@@ -308,37 +361,57 @@ class _Finder:
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
+        if token.startswith("//") and start > 0 and text[start - 1] == ":":
+            return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
         level = words.likeness(token)
-        if level == words.WORD and need <= words.WORD and _descriptive(core):
+        if (
+            level == words.WORD
+            and need <= words.WORD
+            and (_descriptive(core) or self._continues_sentence(end))
+        ):
             level = words.REJECT
         phrase = self._passphrase(start)
         if phrase is not None:
             return phrase
         if level < need:
+            if hop and token.endswith(":") and end < len(text) and text[end] == " ":
+                return self.value(end + 1, need, keyed=keyed, hop=False)  # "dasselbe: x"
             return None
         s, e = _trim_span(text, start, end)
         return self._continue(s, e)
+
+    def _continues_sentence(self, end: int) -> bool:
+        """A dictionary word followed by "than", "for", "since"…: prose, not a password."""
+        text = self.text
+        if end >= len(text) or text[end] != " " or text[end - 1] in ".,;:!?":
+            return False
+        s, e = _token_at(text, end + 1)
+        nxt = text[s:e].lower().strip(".,;:!?")
+        return nxt in words.FUNCTION_WORDS and nxt not in _CLAUSE_JOINERS
 
     def _passphrase(self, start: int) -> tuple[int, int] | None:
         """Three to eight plain words in a row: ``correct horse battery staple``."""
         text = self.text
         pos = start
-        count = 0
+        tokens: list[str] = []
         end = start
-        while count < 8:
+        while len(tokens) < 8:
             s, e = _token_at(text, pos)
             if e <= s:
                 break
             token = text[s:e]
             if not words.is_plain_word(token):
                 break
-            count += 1
+            tokens.append(token.strip(".,;:!?\"'()").lower())
             end = e
             if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
                 break
             pos = e + 1
-        if count >= 3:
+        alpha = [t for t in tokens if t.isalpha()]
+        content = [t for t in alpha if t not in words.STATE_WORDS]
+        mixed = len(alpha) < len(tokens)
+        if len(tokens) >= 3 and len(alpha) >= 2 and len(content) >= (1 if mixed else 2):
             return _trim_span(text, start, end)
         return None
 
@@ -362,6 +435,13 @@ class _Finder:
         text = self.text
         flag = start >= 1 and text[start - 1] == "-"  # --password x
         m = _FORWARD.match(text, end)
+        if kind == "pwkey":
+            # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
+            if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":="):
+                span = self.value(m.end(), words.WORD, keyed=True)
+                if span is not None:
+                    self.add(*span)
+            return
         if m is not None:
             qual = m.group("qual")
             vpos = m.end()
@@ -391,29 +471,36 @@ class _Finder:
             return
         span = self.value(vpos, words.WORD if flag else words.STRONG)
         if span is not None and (flag or self._not_phrase(span)):
-            self.add(*span)
+            if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
+                self.add(*span)
 
     def _not_phrase(self, span: tuple[int, int]) -> bool:
         # A bare passphrase is too easily ordinary prose: keep only one-token values.
         return " " not in self.text[span[0] : span[1]]
 
     def pin(self, pos: int) -> None:
-        m = re.match(r"(\d{4,8})(?!\d)", self.text[pos : pos + 12])
+        m = _PIN_VALUE.match(self.text, pos, pos + 12)
         if m is not None:
             self.add(pos, pos + len(m.group(1)))
 
     def before_password_word(self, start: int) -> None:
-        window_start = max(0, start - 120)
+        window_start = max(0, start - 80)
         window = self.text[window_start:start]
         m = _BEFORE.search(window) or _BEFORE_PAREN.search(window)
-        if m is None:
-            return
-        s, e = m.span("val")
-        token = window[s:e]
-        level = words.likeness(token)
-        if level == words.WORD and _descriptive(words.trim(token)):
-            return
-        if level >= words.WORD:
+        if m is not None:
+            s, e = m.span("val")
+            token = window[s:e]
+            level = words.likeness(token)
+            verb = m.groupdict().get("verb") or ""
+            need = words.PLAIN if verb.lower() in ("as", "als") else words.WORD
+            if level == words.WORD and _descriptive(words.trim(token)):
+                return
+            if level >= need:
+                self.add(*_trim_span(self.text, window_start + s, window_start + e))
+                return
+        c = _BEFORE_CLAUSE.search(window)
+        if c is not None and words.likeness(c.group("val")) >= words.STRONG:
+            s, e = c.span("val")
             self.add(*_trim_span(self.text, window_start + s, window_start + e))
 
     def after_user_word(self, kind: str, end: int) -> None:
@@ -451,32 +538,59 @@ class _Finder:
         if "-p" in text or "--pass" in text or "--pw" in text:
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
-                if group != "pw" and not _CLI_CONTEXT.search(
-                    text, max(0, m.start() - 200), m.start() + 1
+                s, e = m.span(group)
+                if group != "pw" and (
+                    not _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start() + 1])
+                    or words.likeness(text[s:e]) < words.PLAIN
+                    or _PORTISH.fullmatch(text[s:e])
                 ):
                     continue
-                s, e = m.span(group)
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
+        for m in _CODE_SECRETS.finditer(text):
+            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            if words.likeness(m.group(group)) >= words.PLAIN:
+                self.add(*_trim_span(text, *m.span(group)))
+
+    def in_context(self, has_password_word: bool) -> None:
+        """Rules that need a password or login word somewhere in the message."""
+        text = self.text
+        for m in _EMAIL_PAIR.finditer(text):
+            span = self.value(m.start("pw"), words.PLAIN, keyed=True)
+            if span is not None:
+                self.add(*span)
+        if has_password_word:
+            for m in _FOLLOW_UP.finditer(text):
+                span = self.value(m.end(), words.PLAIN)
+                if span is not None:
+                    self.add(*span)
 
     def run(self) -> list[tuple[int, int]]:
         text = self.text
         seen = 0
+        password_word = False
         for m in _WORD.finditer(text):
             kind = _kind(m.group().lower())
             if not kind:
                 continue
+            if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
+                continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
             seen += 1
             if seen > _MAX_TRIGGERS:
                 break
-            if kind in ("pw", "pass", "pin"):
+            password_word = password_word or kind in ("pw", "pwkey")
+            if kind == "pwkey":
+                self.after_password_word(kind, m.start(), m.end())
+            elif kind in ("pw", "pass", "pin"):
                 self.after_password_word(kind, m.start(), m.end())
                 if kind != "pin":
                     self.before_password_word(m.start())
             else:
                 self.after_user_word(kind, m.end())
         self.structured()
+        if seen:
+            self.in_context(password_word)
         return self.spans
 
 
