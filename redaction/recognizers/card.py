@@ -33,6 +33,8 @@ from redaction.types import CREDIT_CARD
 
 MIN_DIGITS = 13
 MAX_DIGITS = 19
+#: More digit groups than this in one chain is masked whole (bounded work per message).
+MAX_GROUPS = 160
 
 #: Characters that may separate digit groups in normalised text. The pre-check relies on
 #: this exact set; ``redaction.testing`` removes them before looking for raw digits.
@@ -176,6 +178,11 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         before = text[max(0, cs - 40) : cs]
         if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+            continue
+        if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
+            # A flood of digit groups no person types around a card: fail closed, mask it
+            # whole (no digit survives) instead of searching thousands of windows.
+            spans.append((cs, ce))
             continue
         groups = [
             _Group(m.start(), m.end(), m.group(), _date_tail(text, m.start()))

@@ -41,14 +41,15 @@ CVC_LABELS: tuple[str, ...] = (
     r"(?:\s+on\s+(?:the\s+)?back)?",
     r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|auf\s+der\s+rückseite)(?:\s+(?:drauf|auf\s+der"
     r"\s+karte))?",
-    r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+)?"
-    r"(?:ziffern|zahlen|code)(?:\s+(?:hinten|auf\s+der\s+rückseite))?",
+    r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
+    r"ziffern|zahlen)(?:\s+(?:hinten|auf\s+der\s+rückseite))?",
     r"rückseite",
     r"hinten(?:\s+(?:steht|drauf|ist))?",
     r"back\s+of\s+(?:the|my)\s+card",
 )
 #: Literals that every match of a CVC label contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
+    "sec",
     "cvc",
     "cvv",
     "cid",
@@ -112,6 +113,9 @@ _LABELLED_EXP = re.compile(
     rf"[\s:=\-]*(?:(?:is|ist|am|on|in|im)\s+)?(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
     _FLAGS,
 )
+# Cheap necessary conditions for the label scans (every label contains one of these).
+_CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
+_EXP_HINT = re.compile(r"exp|valid|gültig|ablauf|läuft|verf|good|mm/", _FLAGS)
 _GLUED = re.compile(r"\d{2,7}(?!\d)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
@@ -166,11 +170,12 @@ class CardDetailsRecognizer(LocalRecognizer):
             if before is not None:
                 s, e = before.span("exp")
                 found[(window_start + s, window_start + e)] = CARD_EXPIRY
-        if cards:
+        if cards and _EXP_HINT.search(text):
             for m in _LABELLED_EXP.finditer(text):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
-        for m in _LABELLED_CVC.finditer(text):
-            found.setdefault(m.span("cvc"), CARD_CVC)
+        if _CVC_HINT.search(text):
+            for m in _LABELLED_CVC.finditer(text):
+                found.setdefault(m.span("cvc"), CARD_CVC)
         return [
             RecognizerResult(
                 entity_type=etype,
