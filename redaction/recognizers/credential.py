@@ -76,7 +76,7 @@ _SCHEME = re.compile(
 )
 _QUERY = re.compile(
     r"[?&;](?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
-    r"secret|client_secret|sig|signature|x-amz-signature|auth|password|pwd|pass|code)="
+    r"secret|client_secret|sig|signature|x-amz-signature|auth|code)="
     r"(?P<v>[^&\s#\"'<>]{6,})",
     _I,
 )
