@@ -185,8 +185,23 @@ def test_issuer_range_and_brand_length(digits: str, card: bool) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            list("ab1 4:-.\n") + ["\u00ad", "\u200b", "\u2003", "\u3000", "\u2212", "\u2014",
-                                 "：", "ｐ", "１", "\ufb01", "\u00a0", "\t", "é", "e\u0301"]
+            [
+                *"ab1 4:-.\n",
+                "\u00ad",
+                "\u200b",
+                "\u2003",
+                "\u3000",
+                "\u2212",
+                "\u2014",
+                "：",
+                "ｐ",
+                "１",
+                "\ufb01",
+                "\u00a0",
+                "\t",
+                "é",
+                "e\u0301",
+            ]
         ),
         max_size=30,
     ).map("".join)
