@@ -11,7 +11,7 @@ logging::
 and the log formatter accept, and only the redactor makes.
 """
 
-from redaction.engine import Redactor, build_analyzer, default_redactor
+from redaction.engine import Redactor, build_analyzer, default_redactor, redact_text
 from redaction.logfilter import RedactingLogFilter
 from redaction.types import (
     CARD_CVC,
@@ -39,4 +39,5 @@ __all__ = [
     "Redactor",
     "build_analyzer",
     "default_redactor",
+    "redact_text",
 ]

@@ -181,3 +181,8 @@ def default_redactor() -> Redactor:
             if _default is None:  # another thread may have built it while we waited
                 _default = Redactor()
     return _default
+
+
+def redact_text(text: str) -> Redacted:
+    """``default_redactor().redact(text).text``: the one way other packages make ``Redacted``."""
+    return default_redactor().redact(text).text

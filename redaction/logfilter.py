@@ -7,8 +7,15 @@ import logging
 from redaction.engine import Redactor, default_redactor
 
 
+# Attributes every LogRecord has; anything else was passed in ``extra=``.
+_STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
+    "message",
+    "asctime",
+}
+
+
 class RedactingLogFilter(logging.Filter):
-    """Masks card numbers and passwords in a record's message, arguments and traceback.
+    """Masks secrets in a record's message, arguments, ``extra`` fields and traceback.
 
     Install it on handlers (not only loggers): a handler filter also sees records that
     propagate from child loggers.
@@ -40,4 +47,14 @@ class RedactingLogFilter(logging.Filter):
             record.exc_text = redactor.redact(record.exc_text).text
         if record.stack_info:
             record.stack_info = redactor.redact(record.stack_info).text
+        for key, value in list(vars(record).items()):
+            if key in _STANDARD or key.startswith("_") or isinstance(value, int | float | bool):
+                continue
+            if value is not None:
+                # extra={"name": ..., "body": {...}}: formatters print str(value)
+                setattr(
+                    record,
+                    key,
+                    redactor.redact(value if isinstance(value, str) else str(value)).text,
+                )
         return True

@@ -152,3 +152,23 @@ def test_worst_case_4kb_is_bounded(redactor: Redactor) -> None:
     start = time.perf_counter()
     redactor.redact(text)
     assert time.perf_counter() - start < 0.05  # the benchmark holds the real target (5 ms)
+
+
+def test_log_filter_masks_extra_fields(redactor: Redactor) -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(message)s|%(customer)s|%(body)s|%(attempt)s"))
+    handler.addFilter(RedactingLogFilter(redactor=redactor))
+    log = logging.getLogger("test_redaction_log_filter_extra")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        log.warning(
+            "login failed",
+            extra={"customer": "pw: Hunter22!", "body": {"card": "4111111111111111"}, "attempt": 3},
+        )
+    finally:
+        log.removeHandler(handler)
+    out = stream.getvalue()
+    assert "Hunter22" not in out and "4111111111111111" not in out, out
+    assert out.strip().endswith("|3") and "[PASSWORD]" in out
