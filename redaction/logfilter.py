@@ -6,7 +6,6 @@ import logging
 
 from redaction.engine import Redactor, default_redactor
 
-
 # Attributes every LogRecord has; anything else was passed in ``extra=``.
 _STANDARD = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
     "message",
