@@ -7,7 +7,8 @@ ideographic spaces, the minus sign as a dash. The recognizers see one canonical 
 - every character is NFKC-normalised on its own (so each output character maps to exactly
   one input character; full-width forms become ASCII, ligatures expand);
 - zero-width characters, the soft hyphen and other invisible format characters are removed;
-- every dash variant becomes ``-`` and every space variant (tabs included) becomes `` ``.
+- every dash variant becomes ``-`` and every space variant (tabs included) becomes `` ``;
+- ``\r\n`` and a lone ``\r`` become ``\n``.
 
 ``Normalized.span(start, end)`` maps a span of the normalised text back to the smallest span
 of the original that covers the same characters (a property test checks this on arbitrary
@@ -71,13 +72,17 @@ def _char(ch: str) -> str:
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for detection (see the module docstring)."""
-    if text.isascii() and "\t" not in text:
+    if text.isascii() and "\t" not in text and "\r" not in text:
         return Normalized(text, text, None)
     parts: list[str] = []
     source: list[int] = []
     changed = False
+    n = len(text)
     for i, ch in enumerate(text):
-        rep = ch if ch.isascii() and ch != "\t" else _char(ch)
+        if ch == "\r":  # CRLF and lone CR (mail, Windows clipboards) are one line break
+            rep = "" if i + 1 < n and text[i + 1] == "\n" else "\n"
+        else:
+            rep = ch if ch.isascii() and ch != "\t" else _char(ch)
         if rep != ch:
             changed = True
         parts.append(rep)

@@ -172,3 +172,21 @@ def test_log_filter_masks_extra_fields(redactor: Redactor) -> None:
     out = stream.getvalue()
     assert "Hunter22" not in out and "4111111111111111" not in out, out
     assert out.strip().endswith("|3") and "[PASSWORD]" in out
+
+
+def test_log_filter_sees_through_bytes_reprs(redactor: Redactor) -> None:
+    """A library logging raw bytes (a full-width colon escaped) does not hide a password."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingLogFilter(redactor=redactor))
+    log = logging.getLogger("test_redaction_log_filter_bytes")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        log.warning("DATA readline: %r", "password：Fullwidth9\r\n".encode())
+        log.warning("plain %r", b"abc")
+    finally:
+        log.removeHandler(handler)
+    out = stream.getvalue()
+    assert "Fullwidth9" not in out and "[PASSWORD]" in out
+    assert "plain b'abc'" in out  # bytes without secrets are left as logged
