@@ -27,15 +27,16 @@ TRIGGERS: tuple[str, ...] = tuple(
 PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
+_LITERALS = tuple(t.lower() for t in TRIGGERS)
+# The regex fragments and the card chain; the literals are cheaper as substring tests on
+# the lower-cased text (same Unicode case mapping as IGNORECASE for these literals).
 _NEEDLE = re.compile(
-    "|".join(re.escape(t) for t in TRIGGERS)
-    + "|"
-    + "|".join(PATTERNS)
-    + rf"|\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
+    "|".join(PATTERNS) + rf"|\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
     re.IGNORECASE,
 )
 
 
 def might_contain_secret(text: str) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``."""
-    return _NEEDLE.search(text) is not None
+    low = text.lower()
+    return any(t in low for t in _LITERALS) or _NEEDLE.search(text) is not None

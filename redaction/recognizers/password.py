@@ -523,7 +523,14 @@ class _Finder:
 
     def structured(self) -> None:
         text = self.text
-        for rx in (_URL_USERINFO, _BARE_USERINFO, _CLI_USERPASS):
+        # Each scan runs only when a literal it needs is in the text (the common message
+        # has none of them).
+        scans = []
+        if "@" in text and ":" in text:
+            scans = [_URL_USERINFO, _BARE_USERINFO]
+        if "-u" in text:
+            scans.append(_CLI_USERPASS)
+        for rx in scans:
             for m in rx.finditer(text):
                 pw = m.group("pw")
                 if words.is_non_secret_shape(pw) or len(pw) < 2:
@@ -531,7 +538,7 @@ class _Finder:
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
                     continue
                 self.add(*m.span("pw"))
-        for m in _SHORT_KEYS.finditer(text):
+        for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None:
                 self.add(*span)
@@ -548,7 +555,8 @@ class _Finder:
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
-        for m in _CODE_SECRETS.finditer(text):
+        code = "/user:" in text or "SecureString" in text or "auth" in text
+        for m in _CODE_SECRETS.finditer(text) if code else ():
             group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
@@ -556,7 +564,7 @@ class _Finder:
     def in_context(self, has_password_word: bool) -> None:
         """Rules that need a password or login word somewhere in the message."""
         text = self.text
-        for m in _EMAIL_PAIR.finditer(text):
+        for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
             span = self.value(m.start("pw"), words.PLAIN, keyed=True)
             if span is not None:
                 self.add(*span)
