@@ -43,7 +43,10 @@ class Report:
     false_hits: list[str] = field(default_factory=list)
 
     def recall(self, etype: str) -> float:
-        return self.recalled[etype] / self.labelled[etype] if self.labelled[etype] else 1.0
+        """Recall of one type, or of several joined by ``+`` (``PASSWORD+CREDENTIAL``)."""
+        types = etype.split("+")
+        labelled = sum(self.labelled[t] for t in types)
+        return sum(self.recalled[t] for t in types) / labelled if labelled else 1.0
 
     @property
     def fp_rate_negatives(self) -> float:
@@ -56,6 +59,9 @@ class Report:
                 f"  recall {etype:<12} {self.recall(etype):7.2%}  "
                 f"({self.recalled[etype]}/{self.labelled[etype]})"
             )
+        if self.labelled["PASSWORD"] and self.labelled["CREDENTIAL"]:
+            pooled = "PASSWORD+CREDENTIAL"
+            out.append(f"  recall {pooled} {self.recall(pooled):7.2%}")
         out.append(
             f"  negatives altered {self.fp_rate_negatives:7.2%}  "
             f"({self.negatives_altered}/{self.negatives})"
@@ -68,9 +74,10 @@ def _digits(text: str) -> str:
 
 
 def _blanked(text: str, values: list[str]) -> str:
-    """``text`` with every labelled value cut out (what may legitimately remain)."""
+    """``text`` with each labelled occurrence cut out once (what may legitimately remain:
+    ``order 123, cvc 123`` labelled once keeps one ``123``)."""
     for v in sorted(values, key=len, reverse=True):
-        text = text.replace(v, "\x00")
+        text = text.replace(v, "\x00", 1)
     return text
 
 
