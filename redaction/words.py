@@ -191,8 +191,8 @@ def is_non_secret_shape(core: str) -> bool:
     low = core.lower()
     if low in _NULLS or low.startswith(_MASKS) or core.startswith(_MASKS):
         return True
-    if set(core) <= set("*•x·.-_#?!"):
-        return True
+    if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
+        return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
     return bool(
         _EMAIL.fullmatch(core)
         or _URL.match(core)

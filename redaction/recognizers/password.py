@@ -168,7 +168,7 @@ _CONN = (
     r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
-_BARE = re.compile(r"(?:[ ]+|[ ]*\n[ ]*)(?=\S)", _I)
+_BARE = re.compile(rf"(?:[ ]+|[ ]*\n[ ]*){_NOW}(?=\S)", _I)
 _PURPOSE = re.compile(
     r"[ ]+(?:for|für|fuer|to|zu|zum|zur|of|von|vom|on|bei|in|im|i|ich|we|wir|you|du|he|she|"
     r"my|mein|meine|meines|meinem|the|das|des|dem|der|new|neue|neues|current|aktuelle|"
@@ -442,7 +442,10 @@ class _Finder:
                 if span is not None:
                     self.add(*span)
             return
-        if m is not None:
+        if m is not None and kind == "pin":
+            if self.pin(m.end()):
+                return  # else "the PIN 1234 default was changed": the value right after
+        elif m is not None:
             qual = m.group("qual")
             vpos = m.end()
             if m.group("nl") is not None:
@@ -453,9 +456,6 @@ class _Finder:
                 need = words.PLAIN
             else:
                 need = words.WORD
-            if kind == "pin":
-                self.pin(vpos)
-                return
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
             span = self.value(vpos, need, keyed=keyed)
@@ -478,10 +478,11 @@ class _Finder:
         # A bare passphrase is too easily ordinary prose: keep only one-token values.
         return " " not in self.text[span[0] : span[1]]
 
-    def pin(self, pos: int) -> None:
+    def pin(self, pos: int) -> bool:
         m = _PIN_VALUE.match(self.text, pos, pos + 12)
         if m is not None:
             self.add(pos, pos + len(m.group(1)))
+        return m is not None
 
     def before_password_word(self, start: int) -> None:
         window_start = max(0, start - 80)

@@ -44,6 +44,8 @@ PASSWORDS: list[tuple[str, str]] = [
     ("Mein Kennwort lautet Falke_2209 und der Benutzer ist m.krause", "Falke_2209"),
     ("Passwort lautet:\n\nxK9#mq2!Lp", "xK9#mq2!Lp"),
     ('{"user": "a@b.de", "password": "Brötchen#2023"}', "Brötchen#2023"),
+    ("ich hab als passwort jetzt Brezel2025 genommen", "Brezel2025"),
+    ("the PIN 4711 default was changed", "4711"),
 ]
 
 NEGATIVES: list[str] = [
@@ -67,6 +69,12 @@ NEGATIVES: list[str] = [
     "Your password is older than 90 days",
     "Tracking 1Z999AA10123456784, Bestellung 4000123456789017",
     "call me at +49 151 23456789",
+    "export PGPASSWORD=$(cat /run/secrets/pg)",
+    "password=${DB_PASSWORD} in the compose file",
+    "password: <your password here>",
+    "Passwort: siehe Mail von gestern",
+    "I use a password manager (1Password) for everything",
+    "Please send the invoice for order 4000 1234 5678 9010 to accounting",
 ]
 
 CARDS: list[str] = [
