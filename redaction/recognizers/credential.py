@@ -112,6 +112,8 @@ _BEFORE_KEY = re.compile(
     r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|key)(?!\w)",
     _I,
 )
+# A public or publishable key is meant to be shared (pk_live_…, ssh-rsa AAAA…).
+_PUBLIC = re.compile(r"public|publishable|öffentlich|\bpub\b|pk_(?:live|test)_", _I)
 _MAX_KEYED = 48  # bounded work per message
 _LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
 _KEY_HINT = re.compile(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred")
@@ -172,7 +174,7 @@ def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.update(m.span() for m in _PROVIDER.finditer(text))
         spans.update(m.span() for m in _JWT.finditer(text))
         for m in _BEFORE_KEY.finditer(text):
-            if looks_random(m.group("v"), min_len=16):
+            if looks_random(m.group("v"), min_len=16) and not _PUBLIC.search(m.group()):
                 spans.add(m.span("v"))
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
@@ -193,7 +195,11 @@ def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
                 spans.add(m.span("v"))
             continue
-        if words.is_non_secret_shape(m.group("v")):
+        if (
+            words.is_non_secret_shape(m.group("v"))
+            or m.group("v").startswith(("pk_live_", "pk_test_"))
+            or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
+        ):
             continue
         value = m.group("v").rstrip(".!?:)]}")
         if value.startswith(("[CREDENTIAL]", "[PASSWORD]")):

@@ -124,6 +124,10 @@ CREDENTIAL_NEGATIVES = [
     "commit 3f9a2b7c8d1e4f5a6b7c8d9e0f1a2b3c4d5e6f7a fixed it",  # no key word
     "API key rotation is documented where?",
     'The Zap output was {"access_token": "{{steps.2.access_token}}", "expires_in": 3600}',
+    "pk_live_51H8xyzABC is the publishable key, that's public anyway",
+    "my SSH public key is ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9",
+    "Transaction ID 6011000990139424 was refunded",
+    "md5 d41d8cd98f00b204e9800998ecf8427e",
 ]
 
 
