@@ -189,8 +189,8 @@ def is_reference(core: str) -> bool:
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
-    if low in _NULLS or low.startswith(_MASKS) or core.startswith(_MASKS):
-        return True
+    if low in _NULLS or any(m in core for m in _MASKS):
+        return True  # includes anything already masked: redacting twice changes nothing
     if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
     return bool(

@@ -298,3 +298,12 @@ def test_hostile_2000_chars_never_hold_the_loop_long(redactor: Redactor, name: s
 def test_redact_async_equals_redact(redactor: Redactor) -> None:
     for text in HOSTILE.values():
         assert asyncio.run(redactor.redact_async(text)) == redactor.redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["anna@example.com12/25password378282246310005", "passwordpassword passwordPASSWORD"],
+)
+def test_redacting_twice_changes_nothing(redactor: Redactor, text: str) -> None:
+    once = redactor.redact(text).text
+    assert redactor.redact(once).text == once
