@@ -26,7 +26,7 @@ from chat_server.handoff.queue import HandoffQueue
 from chat_server.store.conversations import Conversation, ConversationStore
 from chat_server.store.messages import MessageDict, MessageLog
 from chat_server.tickets import Ticket, TicketMailer, TicketStore
-from redaction import default_redactor
+from redaction import Redacted, default_redactor
 
 log = logging.getLogger("chat_server.conversations")
 
@@ -168,7 +168,7 @@ class ConversationService:
         buttons: list[dict[str, str]] | None = None,
         **values: Any,
     ) -> MessageDict:
-        text = texts.say(key, conv.locale, **values)
+        text, _ = self._redact(texts.say(key, conv.locale, **values))
         message, _ = await self.messages.append(
             conv.id, author="system", text=text, buttons=buttons
         )
@@ -254,7 +254,7 @@ class ConversationService:
         presence = await self.agents.presence_of(online)
         return await self.queue.loads(online, presence)
 
-    def _redact(self, text: str) -> tuple[str, list[str]]:
+    def _redact(self, text: str) -> tuple[Redacted, list[str]]:
         result = default_redactor().redact(text)
         if result.entities:
             metrics.REDACTIONS.inc(len(result.entities))
@@ -309,7 +309,9 @@ class ConversationService:
             await self.tickets.add_customer_message(conv.ticket_number, clean_text, source="chat")
         return message
 
-    async def bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
+    async def bot_turn(
+        self, conversation_id: str, bot_input: Redacted, shown_text: Redacted
+    ) -> None:
         """One customer turn through Rasa; replies and custom payloads acted on."""
         lock = self._bot_locks.setdefault(conversation_id, asyncio.Lock())
         try:
@@ -321,7 +323,9 @@ class ConversationService:
             if not lock.locked() and not lock._waiters:  # type: ignore[attr-defined]
                 self._bot_locks.pop(conversation_id, None)
 
-    async def _bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
+    async def _bot_turn(
+        self, conversation_id: str, bot_input: Redacted, shown_text: Redacted
+    ) -> None:
         conv = await self.conversations.get(conversation_id)
         if conv.state is not State.BOT:
             return
@@ -339,8 +343,10 @@ class ConversationService:
                 conversation_id,
                 bot_input,
                 {
-                    "locale": conv.locale,
-                    "customer_name": conv.customer_name,
+                    "locale": self._redact(conv.locale)[0] if conv.locale else None,
+                    "customer_name": (
+                        self._redact(conv.customer_name)[0] if conv.customer_name else None
+                    ),
                 },
             )
         except BotFailure as failure:
@@ -454,7 +460,9 @@ class ConversationService:
                 status=texts.status_word(ticket.status, conv.locale),
                 due_line=due_line,
             ).strip()
-        message, _ = await self.messages.append(conversation_id, author="bot", text=text)
+        message, _ = await self.messages.append(
+            conversation_id, author="bot", text=self._redact(text)[0]
+        )
         await self._deliver(conv, message)
 
     async def request_handoff(
@@ -622,10 +630,9 @@ class ConversationService:
 
     async def contact(self, conversation_id: str, email: str, name: str | None) -> dict[str, Any]:
         """Where ticket mail goes; attaches it to the conversation's ticket and confirms it."""
-        fields: dict[str, Any] = {"email": email}
-        if name:
-            fields["name"] = name
-        await self.conversations.update(conversation_id, fields)
+        await self.conversations.set_contact(
+            conversation_id, email=email, name=self._redact(name)[0] if name else None
+        )
         await self._redis.sadd(customer_index_key(email), conversation_id)
         await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
         conv = await self.conversations.get(conversation_id)
@@ -640,10 +647,12 @@ class ConversationService:
         return {"email": email, "name": conv.customer_name, "ticket": ticket_info}
 
     async def set_identity(self, conversation_id: str, email: str, name: str | None) -> None:
-        fields: dict[str, Any] = {"email": email, "verified": True}
-        if name:
-            fields["name"] = name
-        await self.conversations.update(conversation_id, fields)
+        await self.conversations.set_contact(
+            conversation_id,
+            email=email,
+            name=self._redact(name)[0] if name else None,
+            verified=True,
+        )
         await self._redis.sadd(customer_index_key(email), conversation_id)
         await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
 
@@ -738,7 +747,7 @@ class ConversationService:
             text=clean,
             client_id=client_id,
             dedupe_key=f"{agent.id}:{client_id}",
-            name=agent.name,
+            name=self._redact(agent.name)[0],
             redactions=found,
         )
         if created:

@@ -16,6 +16,7 @@ import redis.asyncio as aioredis
 
 from chat_server.conversations.state_machine import State
 from chat_server.handoff.keys import QUEUE_KEY, agent_chats_key
+from redaction import Redacted
 
 PREFIX = "lc:conv:"
 BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
@@ -172,7 +173,31 @@ class ConversationStore:
         return TransitionResult(applied=bool(int(applied)), previous=State(previous))
 
     async def update(self, conversation_id: str, fields: dict[str, Any]) -> None:
-        """Set fields that are not the state (contact details, counters' snapshots)."""
+        """Set fields that are not the state (counters' snapshots, locale, first text).
+
+        The customer's name is written only by ``set_contact``, which takes redacted text.
+        """
+        if "name" in fields:
+            raise ValueError("the customer's name is written by set_contact (redacted) only")
+        await self._write(conversation_id, fields)
+
+    async def set_contact(
+        self,
+        conversation_id: str,
+        *,
+        email: str,
+        name: Redacted | None,
+        verified: bool = False,
+    ) -> None:
+        """The customer's contact details; the name only as ``Redacted`` text."""
+        fields: dict[str, Any] = {"email": email}
+        if verified:
+            fields["verified"] = True
+        if name:
+            fields["name"] = name
+        await self._write(conversation_id, fields)
+
+    async def _write(self, conversation_id: str, fields: dict[str, Any]) -> None:
         key = self.key(conversation_id)
         now = time.time()
         mapping = {name: _encode(v) for name, v in fields.items() if v is not None}
