@@ -14,6 +14,7 @@ from typing import Any
 from chat_server.config import Settings
 from chat_server.tickets.due import due_in_words, long_date
 from chat_server.tickets.store import Ticket
+from redaction import Redacted, redact_text
 
 BRAND = "One Click Actions Support"
 TICKET_RE = re.compile(r"\[(OCA-\d{6,})\]", re.IGNORECASE)
@@ -44,7 +45,7 @@ def tagged_subject(ticket: Ticket, text: str) -> str:
     return f"[{ticket.number}] {text}".strip()
 
 
-def _address(email: str, name: str | None) -> Address:
+def _address(email: str, name: Redacted | None) -> Address:
     user, _, domain = email.partition("@")
     # Display names are personal data and may hold anything; strip what breaks headers.
     safe = " ".join((name or "").split())[:80]
@@ -55,17 +56,21 @@ def base_message(
     settings: Settings,
     ticket: Ticket,
     *,
-    subject: str,
-    text: str,
-    html_body: str,
+    subject: Redacted,
+    text: Redacted,
+    html_body: Redacted,
     auto: str | None,
 ) -> EmailMessage:
-    """A mail to the ticket's customer with every header the contract asks for."""
+    """A mail to the ticket's customer with every header the contract asks for.
+
+    Takes only redacted text (the type checker proves every mailed text went through the
+    redactor); the callers below redact what they composed, once, here at the boundary.
+    """
     if not ticket.email:
         raise ValueError("ticket has no email address")
     msg = EmailMessage()
-    msg["From"] = _address(settings.support_address, BRAND)
-    msg["To"] = _address(ticket.email, ticket.name)
+    msg["From"] = _address(settings.support_address, redact_text(BRAND))
+    msg["To"] = _address(ticket.email, redact_text(ticket.name) if ticket.name else None)
     msg["Reply-To"] = settings.support_address
     msg["Subject"] = tagged_subject(ticket, subject)
     msg["Date"] = format_datetime(datetime.now(UTC))
@@ -173,7 +178,14 @@ def confirmation(settings: Settings, ticket: Ticket) -> EmailMessage:
         else ("We received your request")
     )
     auto = "auto-replied" if ticket.source == "email" else "auto-generated"
-    return base_message(settings, ticket, subject=subject, text=text, html_body=body, auto=auto)
+    return base_message(
+        settings,
+        ticket,
+        subject=redact_text(subject),
+        text=redact_text(text),
+        html_body=redact_text(body),
+        auto=auto,
+    )
 
 
 def agent_reply(settings: Settings, ticket: Ticket, entry: dict[str, Any]) -> EmailMessage:
@@ -189,7 +201,14 @@ def agent_reply(settings: Settings, ticket: Ticket, entry: dict[str, Any]) -> Em
         _p(greeting(ticket)) + _p(reply) + _p(f"{agent}\n{BRAND}") + _p(REPLY_HINT.format(tag=tag))
     )
     subject = f"Re: {ticket.subject}" if ticket.subject else "Re: your request"
-    return base_message(settings, ticket, subject=subject, text=text, html_body=body, auto=None)
+    return base_message(
+        settings,
+        ticket,
+        subject=redact_text(subject),
+        text=redact_text(text),
+        html_body=redact_text(body),
+        auto=None,
+    )
 
 
 def closing(settings: Settings, ticket: Ticket) -> EmailMessage:
@@ -200,5 +219,10 @@ def closing(settings: Settings, ticket: Ticket) -> EmailMessage:
     body = _p(greeting(ticket)) + _p(first) + _p(again) + _p(BRAND)
     subject = f"Closed: {ticket.subject}" if ticket.subject else "Your request is closed"
     return base_message(
-        settings, ticket, subject=subject, text=text, html_body=body, auto="auto-generated"
+        settings,
+        ticket,
+        subject=redact_text(subject),
+        text=redact_text(text),
+        html_body=redact_text(body),
+        auto="auto-generated",
     )
