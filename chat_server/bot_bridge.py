@@ -9,10 +9,13 @@ failure: Rasa answers `[]` with HTTP 200 when it has no model or its tracker sto
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import aiohttp
+
+from redaction import Redacted
 
 CHANNEL_PATH = "/webhooks/livechat/webhook"
 MAX_BUTTONS = 10
@@ -106,10 +109,13 @@ class BotBridge:
         if self._session is not None:
             await self._session.close()
 
-    async def ask(self, conversation_id: str, message: str, metadata: dict[str, Any]) -> BotReply:
-        """Send one (already redacted) customer turn; raises BotFailure on any failure."""
+    async def ask(
+        self, conversation_id: str, message: Redacted, metadata: Mapping[str, Redacted | None]
+    ) -> BotReply:
+        """Send one redacted customer turn (text and metadata: only the redactor's output
+        reaches the bot); raises BotFailure on any failure."""
         started = time.perf_counter()
-        payload = {"sender": conversation_id, "message": message, "metadata": metadata}
+        payload = {"sender": conversation_id, "message": message, "metadata": dict(metadata)}
         try:
             async with self._client().post(self._url, json=payload, timeout=self._timeout) as resp:
                 if resp.status != 200:

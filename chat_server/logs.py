@@ -8,9 +8,19 @@ import sys
 import time
 from typing import Any
 
-from redaction import RedactingLogFilter
+from redaction import Redacted, RedactingLogFilter, redact_text
 
 _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+
+
+LogValue = Redacted | int | float | bool | None
+
+
+def _value(value: Any) -> LogValue:
+    """Numbers as they are; any text (``extra`` fields included) through the redactor."""
+    if value is None or isinstance(value, int | float | bool):
+        return value
+    return redact_text(value if isinstance(value, str) else str(value))
 
 
 class JsonFormatter(logging.Formatter):
@@ -19,21 +29,20 @@ class JsonFormatter(logging.Formatter):
         self._node = node_id
 
     def format(self, record: logging.LogRecord) -> str:
-        entry: dict[str, Any] = {
+        # Only redacted text reaches the log line: the entry's type says so.
+        entry: dict[str, LogValue] = {
             "ts": round(time.time(), 3),
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "msg": record.getMessage(),
+            "level": _value(record.levelname.lower()),
+            "logger": _value(record.name),
+            "msg": _value(record.getMessage()),
         }
         if self._node:
-            entry["node"] = self._node
+            entry["node"] = _value(self._node)
         for key, value in vars(record).items():
             if key not in _STANDARD and not key.startswith("_"):
-                entry[key] = (
-                    value if isinstance(value, str | int | float | bool | None) else str(value)
-                )
+                entry[key] = _value(value)
         if record.exc_info:
-            entry["exc"] = self.formatException(record.exc_info)
+            entry["exc"] = _value(self.formatException(record.exc_info))
         return json.dumps(entry, ensure_ascii=False)
 
 
@@ -44,5 +53,7 @@ def setup_logging(level: str = "INFO", node_id: str = "") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("aiohttp.access", "engineio.server", "socketio.server"):
+    # mail.log (aiosmtpd) traces every DATA line of a mail at DEBUG: one line at a time, a
+    # password's context is on another record, so no redactor can judge it. Never log it.
+    for noisy in ("aiohttp.access", "engineio.server", "socketio.server", "mail.log"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

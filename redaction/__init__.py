@@ -1,34 +1,43 @@
-"""Redaction of secrets (card numbers with CVC and expiry, passwords) in any text.
+"""Redaction of secrets (card numbers with CVC and expiry, passwords, credentials) in any
+text.
 
 The single entry point for the chat server, the bot client, tickets, inbound mail and
 logging::
 
     from redaction import default_redactor
     result = default_redactor().redact(text)   # result.text, result.entities, result.types
+
+``result.text`` is a ``Redacted``: the one type the stores, the mail composer, the bot client
+and the log formatter accept, and only the redactor makes.
 """
 
-from redaction.engine import Redactor, build_analyzer, default_redactor
+from redaction.engine import Redactor, build_analyzer, default_redactor, redact_text
 from redaction.logfilter import RedactingLogFilter
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
+    CREDENTIAL,
     CREDIT_CARD,
     ENTITY_TYPES,
     PASSWORD,
     Entity,
+    Redacted,
     RedactionResult,
 )
 
 __all__ = [
     "CARD_CVC",
     "CARD_EXPIRY",
+    "CREDENTIAL",
     "CREDIT_CARD",
     "ENTITY_TYPES",
     "PASSWORD",
     "Entity",
+    "Redacted",
     "RedactingLogFilter",
     "RedactionResult",
     "Redactor",
     "build_analyzer",
     "default_redactor",
+    "redact_text",
 ]

@@ -38,8 +38,13 @@ def main(argv: list[str] | None = None) -> int:
                     "text": result.text,
                     "types": result.types,
                     "findings": [
-                        {"type": e.type, "start": e.start, "end": e.end, "score": e.score,
-                         "recognizer": e.recognizer}
+                        {
+                            "type": e.type,
+                            "start": e.start,
+                            "end": e.end,
+                            "score": e.score,
+                            "recognizer": e.recognizer,
+                        }
                         for e in findings
                     ],
                 },

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import cast
 
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -15,15 +16,16 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
 from redaction import masking
+from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import build_recognizers
-from redaction.types import ENTITY_TYPES, Entity, RedactionResult
+from redaction.types import ENTITY_TYPES, Entity, Redacted, RedactionResult, _seal
 
-_NAME_KEY = RecognizerResult.RECOGNIZER_NAME_KEY
 LANGUAGE = "en"  # the recognizers are bilingual; Presidio wants one language code
 SCORE_THRESHOLD = 0.5
-#: Texts longer than this are redacted in a worker thread by ``redact_async``.
-INLINE_LIMIT = 4096
+#: Texts longer than this are redacted by ``redact_async`` one recognizer at a time, with
+#: the event loop free in between (see bench/redaction.py for the worst case).
+INLINE_LIMIT = 512
 
 
 def build_nlp_engine() -> NlpEngine:
@@ -76,7 +78,7 @@ def build_analyzer(*, plain: bool = False) -> AnalyzerEngine:
 
 
 class Redactor:
-    """Masks card numbers (with CVC and expiry) and passwords in text.
+    """Masks card numbers (with CVC and expiry), passwords and credentials in text.
 
     Build one per process (``default_redactor()``); construction sets up Presidio.
     """
@@ -86,6 +88,9 @@ class Redactor:
         self._analyzer = build_analyzer()
         self._precheck = precheck
         self._entities = list(ENTITY_TYPES)
+        self._recognizers: list[tuple[EntityRecognizer, str]] = [
+            (r, str(getattr(r, "name", ""))) for r in self._analyzer.registry.recognizers
+        ]
 
     @property
     def analyzer(self) -> AnalyzerEngine:
@@ -93,45 +98,65 @@ class Redactor:
         return self._analyzer
 
     def analyze(self, text: str) -> list[Entity]:
-        """All findings in ``text`` (possibly overlapping), sorted by position."""
-        if not text or (self._precheck and not might_contain_secret(text)):
+        """All findings in ``text`` (possibly overlapping), sorted by position.
+
+        Detection runs on the normalised text (``redaction.normalize``); every span is
+        mapped back to ``text`` exactly.
+        """
+        if not text:
             return []
-        results = self._analyzer.analyze(
-            text=text,
-            language=LANGUAGE,
-            entities=self._entities,
-            score_threshold=SCORE_THRESHOLD,
-        )
-        return sorted(
-            (
-                Entity(
-                    r.entity_type,
-                    r.start,
-                    r.end,
-                    r.score,
-                    str((r.recognition_metadata or {}).get(_NAME_KEY, "")),
-                )
-                for r in results
-            ),
-            key=lambda e: (e.start, e.end, e.type),
-        )
+        norm = normalize(text)
+        if self._precheck and not might_contain_secret(norm.text):
+            return []
+        # Our recognizers straight from the registry: the AnalyzerEngine around them adds
+        # nothing we use (no NLP, no context enhancement) and costs as much as they do.
+        found = []
+        for recognizer, name in self._recognizers:
+            for r in recognizer.analyze(norm.text, self._entities, cast(NlpArtifacts, None)):
+                if r.score < SCORE_THRESHOLD:
+                    continue
+                start, end = norm.span(r.start, r.end)
+                found.append(Entity(r.entity_type, start, end, r.score, name))
+        return sorted(found, key=lambda e: (e.start, e.end, e.type))
 
     def redact(self, text: str) -> RedactionResult:
         """Mask every secret in ``text``.
 
-        :param text: any text: a chat message, an email body, a log line.
-        :return: the masked text and the replaced findings (offsets in ``text``).
+        :param text: any text: a chat message, an email body, a name, a log line.
+        :return: the masked text (``Redacted``) and the replaced findings (offsets in
+            ``text``).
         """
         entities = masking.merge(self.analyze(text))
         if not entities:
-            return RedactionResult(text, [])
-        return RedactionResult(masking.apply(text, entities), entities)
+            return RedactionResult(_seal(text), [])
+        return RedactionResult(_seal(masking.apply(text, entities)), entities)
+
+    def redact_text(self, text: str) -> Redacted:
+        """Only the masked text of ``redact(text)``."""
+        return self.redact(text).text
 
     async def redact_async(self, text: str) -> RedactionResult:
-        """``redact`` for event loops: long texts (emails) go to a worker thread."""
+        """``redact`` for event loops; the same result, but a long text is analysed one
+        recognizer at a time with the loop free in between, so a hostile 2,000-character
+        message never holds the loop for longer than one recognizer's pass (see
+        bench/redaction.py for the measured worst case)."""
         if len(text) <= INLINE_LIMIT:
             return self.redact(text)
-        return await asyncio.to_thread(self.redact, text)
+        norm = normalize(text)
+        if self._precheck and not might_contain_secret(norm.text):
+            return RedactionResult(_seal(text), [])
+        found: list[Entity] = []
+        for recognizer, name in self._recognizers:
+            await asyncio.sleep(0)
+            for r in recognizer.analyze(norm.text, self._entities, cast(NlpArtifacts, None)):
+                if r.score < SCORE_THRESHOLD:
+                    continue
+                start, end = norm.span(r.start, r.end)
+                found.append(Entity(r.entity_type, start, end, r.score, name))
+        entities = masking.merge(found)
+        if not entities:
+            return RedactionResult(_seal(text), [])
+        return RedactionResult(_seal(masking.apply(text, entities)), entities)
 
 
 _default: Redactor | None = None
@@ -146,3 +171,8 @@ def default_redactor() -> Redactor:
             if _default is None:  # another thread may have built it while we waited
                 _default = Redactor()
     return _default
+
+
+def redact_text(text: str) -> Redacted:
+    """``default_redactor().redact(text).text``: the one way other packages make ``Redacted``."""
+    return default_redactor().redact(text).text

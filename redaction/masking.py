@@ -8,13 +8,14 @@ findings are merged first so no part of a secret survives between two replacemen
 from __future__ import annotations
 
 from redaction.recognizers.card import is_card_number
-from redaction.types import CARD_CVC, CARD_EXPIRY, CREDIT_CARD, PASSWORD, Entity
+from redaction.types import CARD_CVC, CARD_EXPIRY, CREDENTIAL, CREDIT_CARD, PASSWORD, Entity
 
 #: Lower wins when findings overlap: a password that happens to be a card number is
 #: replaced whole rather than keeping four of its characters.
-PRIORITY: dict[str, int] = {PASSWORD: 0, CREDIT_CARD: 1, CARD_CVC: 2, CARD_EXPIRY: 3}
+PRIORITY: dict[str, int] = {PASSWORD: 0, CREDENTIAL: 0, CREDIT_CARD: 1, CARD_CVC: 2, CARD_EXPIRY: 3}
 
 PASSWORD_MASK = "[PASSWORD]"
+CREDENTIAL_MASK = "[CREDENTIAL]"
 CVC_MASK = "[CVC]"
 EXPIRY_MASK = "[EXPIRY]"
 _DOTS = "••••"
@@ -37,6 +38,8 @@ def replacement(entity_type: str, original: str) -> str:
         return CVC_MASK
     if entity_type == CARD_EXPIRY:
         return EXPIRY_MASK
+    if entity_type == CREDENTIAL:
+        return CREDENTIAL_MASK
     return PASSWORD_MASK  # PASSWORD and anything unknown: replace whole
 
 

@@ -1,10 +1,15 @@
 """A cheap scan that lets messages with nothing to mask skip the analyzer.
 
-Soundness (tested with hypothesis in tests/unit/test_redaction_precheck.py): every
-recognizer match needs either a trigger literal or a card number.
-- Password and labelled-CVC patterns all start with a trigger word, and each trigger
+Runs on the normalised text (``redaction.normalize``), like the recognizers. Soundness
+(tested with hypothesis in tests/unit/test_redaction_precheck.py): every recognizer match
+needs a trigger literal, one of the recognizers' pre-check regex fragments, or a card
+number.
+- Password, credential and labelled-CVC rules all need a trigger word or key, and each
   contains one of the literals in ``TRIGGERS`` (the recognizer modules export them and a
   test checks the containment), matched with the same regex engine and IGNORECASE flag.
+- Provider tokens, JWTs and query secrets are one run of 20+ token characters or a
+  ``?name=`` pair (``credential.PRECHECK_PATTERNS``); short keys such as ``p: x`` are
+  ``password.PRECHECK_PATTERNS``.
 - A card needs 13 digits in a chain joined by separators from ``SEPARATOR_CHARS``;
   ``\\d(?:[SEP]*\\d){12}`` accepts every such chain (its separator runs are unbounded).
 - A CVC or expiry without a label is only reported next to a card, so it needs one too.
@@ -14,18 +19,24 @@ from __future__ import annotations
 
 import regex as re
 
-from redaction.recognizers import card, card_details, password
+from redaction.recognizers import card, card_details, credential, password
 
-TRIGGERS: tuple[str, ...] = tuple(sorted(set(password.TRIGGERS) | set(card_details.TRIGGERS)))
+TRIGGERS: tuple[str, ...] = tuple(
+    sorted(set(password.TRIGGERS) | set(card_details.TRIGGERS) | set(credential.TRIGGERS))
+)
+PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
+_LITERALS = tuple(t.lower() for t in TRIGGERS)
+# The regex fragments and the card chain; the literals are cheaper as substring tests on
+# the lower-cased text (same Unicode case mapping as IGNORECASE for these literals).
 _NEEDLE = re.compile(
-    "|".join(re.escape(t) for t in TRIGGERS)
-    + rf"|\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
+    "|".join(PATTERNS) + rf"|\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
     re.IGNORECASE,
 )
 
 
 def might_contain_secret(text: str) -> bool:
-    """False only when no recognizer can possibly match ``text``."""
-    return _NEEDLE.search(text) is not None
+    """False only when no recognizer can possibly match (normalised) ``text``."""
+    low = text.lower()
+    return any(t in low for t in _LITERALS) or _NEEDLE.search(text) is not None

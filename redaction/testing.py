@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from typing import Any
 
 import regex as re
 
-from redaction.recognizers.card import MIN_DIGITS, SEPARATOR_CHARS
+from redaction.recognizers.card import MIN_DIGITS
 
-# Separators, and their JSON escapes, removed before looking for a card's digits.
-_SEPARATORS = re.compile(
-    "[" + re.escape(SEPARATOR_CHARS) + r"]|\\u(?:00a0|2007|2009|202f|201[0-5])", re.IGNORECASE
-)
+# Everything but letters and digits, and JSON escapes (\u200b, \n), removed before looking
+# for a card's digits: customers split cards with any space, dash, newline or invisible
+# character, and a store may keep them escaped.
+_SEPARATORS = re.compile(r"\\u[0-9a-fA-F]{4}|\\[nrt]|[^\w]|_")
 
 
 def _forms(secret: str) -> list[str]:
     """The raw secret, its JSON-escaped forms, and for card numbers the bare digits."""
     forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}
+    forms.add(unicodedata.normalize("NFKC", secret))
     digits = "".join(ch for ch in secret if ch.isdecimal())
     if len(digits) >= MIN_DIGITS:
         forms.add(digits)

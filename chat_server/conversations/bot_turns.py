@@ -13,14 +13,16 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-RunTurn = Callable[[str, str, str], Awaitable[None]]
+from redaction import Redacted, redact_text
+
+RunTurn = Callable[[str, Redacted, Redacted], Awaitable[None]]
 Spawn = Callable[[Coroutine[Any, Any, None]], None]
 
 
 @dataclass
 class _Turn:
-    bot_input: str
-    shown_text: str
+    bot_input: Redacted
+    shown_text: Redacted
     typed: bool  # typed text can be merged; a clicked button's payload cannot
 
 
@@ -36,7 +38,9 @@ class BotTurnQueue:
         queue = self._waiting.get(conversation_id)
         return 0 if queue is None else len(queue)
 
-    def submit(self, conversation_id: str, bot_input: str, shown_text: str, typed: bool) -> None:
+    def submit(
+        self, conversation_id: str, bot_input: Redacted, shown_text: Redacted, typed: bool
+    ) -> None:
         turn = _Turn(bot_input, shown_text, typed)
         queue = self._waiting.get(conversation_id)
         if queue is None:
@@ -46,9 +50,11 @@ class BotTurnQueue:
             queue.append(turn)
         elif typed and queue[-1].typed:
             last = queue[-1]
-            # The newest words matter most to the bot: keep the tail within the limit.
-            last.bot_input = (last.bot_input + "\n" + bot_input)[-self._max_chars :]
-            last.shown_text = (last.shown_text + "\n" + shown_text)[-self._max_chars :]
+            # The newest words matter most to the bot: keep the tail within the limit. The
+            # joined text is redacted again: a secret can span two messages ("my password
+            # is" / "Hunter2!") that each looked harmless alone.
+            last.bot_input = redact_text((last.bot_input + "\n" + bot_input)[-self._max_chars :])
+            last.shown_text = redact_text((last.shown_text + "\n" + shown_text)[-self._max_chars :])
         else:
             queue[-1] = turn  # a button clicked while the queue is full: the newest click wins
 

@@ -28,7 +28,7 @@ from chat_server.security import ANONYMOUS, CustomerClaims
 from chat_server.store.conversations import Conversation, ConversationStore
 from chat_server.store.messages import MessageDict, MessageLog
 from chat_server.tickets import Ticket, TicketMailer, TicketStore
-from redaction import default_redactor
+from redaction import Redacted, default_redactor
 
 log = logging.getLogger("chat_server.conversations")
 EXPIRE_RETRY_S = 30.0  # a conversation whose deadline ticket failed is tried again after this
@@ -201,7 +201,7 @@ class ConversationService:
         buttons: list[dict[str, str]] | None = None,
         **values: Any,
     ) -> MessageDict:
-        text = texts.say(key, conv.locale, **values)
+        text, _ = self._redact(texts.say(key, conv.locale, **values))
         message, _ = await self.messages.append(
             conv.id, author="system", text=text, buttons=buttons
         )
@@ -289,7 +289,7 @@ class ConversationService:
         presence = await self.agents.presence_of(online)
         return await self.queue.loads(online, presence)
 
-    def _redact(self, text: str) -> tuple[str, list[str]]:
+    def _redact(self, text: str) -> tuple[Redacted, list[str]]:
         result = default_redactor().redact(text)
         if result.entities:
             metrics.REDACTIONS.inc(len(result.entities))
@@ -346,14 +346,18 @@ class ConversationService:
             await self.tickets.add_customer_message(conv.ticket_number, clean_text, source="chat")
         return message
 
-    async def bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
+    async def bot_turn(
+        self, conversation_id: str, bot_input: Redacted, shown_text: Redacted
+    ) -> None:
         """One customer turn through Rasa; replies and custom payloads acted on."""
         try:
             await self._bot_turn(conversation_id, bot_input, shown_text)
         except Exception:  # a bot turn must never take the server or the connection down
             log.exception("bot turn failed", extra={"conversation_id": conversation_id})
 
-    async def _bot_turn(self, conversation_id: str, bot_input: str, shown_text: str) -> None:
+    async def _bot_turn(
+        self, conversation_id: str, bot_input: Redacted, shown_text: Redacted
+    ) -> None:
         conv = await self.conversations.get(conversation_id)
         if conv.state is not State.BOT:
             return
@@ -371,8 +375,10 @@ class ConversationService:
                 conversation_id,
                 bot_input,
                 {
-                    "locale": conv.locale,
-                    "customer_name": conv.customer_name,
+                    "locale": self._redact(conv.locale)[0] if conv.locale else None,
+                    "customer_name": (
+                        self._redact(conv.customer_name)[0] if conv.customer_name else None
+                    ),
                 },
             )
         except BotFailure as failure:
@@ -485,7 +491,9 @@ class ConversationService:
                 status=texts.status_word(ticket.status, conv.locale),
                 due_line=due_line,
             ).strip()
-        message, _ = await self.messages.append(conversation_id, author="bot", text=text)
+        message, _ = await self.messages.append(
+            conversation_id, author="bot", text=self._redact(text)[0]
+        )
         await self._deliver(conv, message)
 
     async def request_handoff(
@@ -659,10 +667,12 @@ class ConversationService:
         no ticket status) unless it is the signed identity's own address."""
         owner = (await self.conversations.get(conversation_id)).identity_email
         verified = owner is not None and owner.strip().lower() == email.strip().lower()
-        fields: dict[str, Any] = {"email": email, "verified": verified}
-        if name:
-            fields["name"] = name
-        await self.conversations.update(conversation_id, fields)
+        await self.conversations.set_contact(
+            conversation_id,
+            email=email,
+            name=self._redact(name)[0] if name else None,
+            verified=verified,
+        )
         conv = await self.conversations.get(conversation_id)
         if conv.state is State.QUEUED:
             await self._out().queue_changed(conversation_id)
@@ -678,10 +688,13 @@ class ConversationService:
 
     async def set_identity(self, conversation_id: str, email: str, name: str | None) -> None:
         """A portal-signed identity: the conversation's owner, and where its mail goes."""
-        fields: dict[str, Any] = {"email": email, "identity_email": email, "verified": True}
-        if name:
-            fields["name"] = name
-        await self.conversations.update(conversation_id, fields)
+        await self.conversations.set_contact(
+            conversation_id,
+            email=email,
+            name=self._redact(name)[0] if name else None,
+            verified=True,
+            identity_email=email,
+        )
         await self._redis.sadd(customer_index_key(email), conversation_id)
         await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
 
@@ -792,7 +805,7 @@ class ConversationService:
             text=clean,
             client_id=client_id,
             dedupe_key=f"{agent.id}:{client_id}",
-            name=agent.name,
+            name=self._redact(agent.name)[0],
             redactions=found,
         )
         if created:

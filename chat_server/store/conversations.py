@@ -17,6 +17,7 @@ import redis.asyncio as aioredis
 
 from chat_server.conversations.state_machine import State
 from chat_server.handoff.keys import QUEUE_KEY, agent_chats_key
+from redaction import Redacted
 
 PREFIX = "lc:conv:"
 ERASED_PREFIX = "lc:erased:"  # + hash of the id: when it was erased (ms), so its tokens die
@@ -212,7 +213,35 @@ class ConversationStore:
         return TransitionResult(applied=bool(int(applied)), previous=State(previous))
 
     async def update(self, conversation_id: str, fields: dict[str, Any]) -> None:
-        """Set fields that are not the state (contact details, counters' snapshots)."""
+        """Set fields that are not the state (counters' snapshots, locale, first text).
+
+        The customer's name is written only by ``set_contact``, which takes redacted text.
+        """
+        if "name" in fields:
+            raise ValueError("the customer's name is written by set_contact (redacted) only")
+        await self._write(conversation_id, fields)
+
+    async def set_contact(
+        self,
+        conversation_id: str,
+        *,
+        email: str,
+        name: Redacted | None,
+        verified: bool,
+        identity_email: str | None = None,
+    ) -> None:
+        """The customer's contact details; the name only as ``Redacted`` text.
+
+        ``verified``: whether ``email`` is the portal-signed identity's own (a typed one is
+        not); ``identity_email`` is given only by a signed identity (the owner)."""
+        fields: dict[str, Any] = {"email": email, "verified": verified}
+        if identity_email:
+            fields["identity_email"] = identity_email
+        if name:
+            fields["name"] = name
+        await self._write(conversation_id, fields)
+
+    async def _write(self, conversation_id: str, fields: dict[str, Any]) -> None:
         key = self.key(conversation_id)
         now = time.time()
         mapping = {name: _encode(v) for name, v in fields.items() if v is not None}

@@ -15,6 +15,8 @@ from typing import Any
 
 import redis.asyncio as aioredis
 
+from redaction import Redacted
+
 _APPEND = """
 -- KEYS[1] log list, KEYS[2] client-id hash; ARGV[1] client_id ('' none), ARGV[2] json body
 -- without seq (starts with '{' and has at least one field), ARGV[3] ttl
@@ -94,10 +96,10 @@ class MessageLog:
         conversation_id: str,
         *,
         author: str,
-        text: str,
+        text: Redacted,
         client_id: str | None = None,
         dedupe_key: str | None = None,
-        name: str | None = None,
+        name: Redacted | None = None,
         redactions: list[str] | None = None,
         buttons: list[dict[str, str]] | None = None,
         extra: dict[str, Any] | None = None,
@@ -137,7 +139,7 @@ class MessageLog:
         conversation_id: str,
         conversation_key: str,
         *,
-        text: str,
+        text: Redacted,
         client_id: str,
         redactions: list[str],
     ) -> tuple[MessageDict | None, bool, dict[str, str]]:
@@ -216,7 +218,9 @@ class MessageLog:
     async def count(self, conversation_id: str) -> int:
         return int(await self._redis.llen(self.log_key(conversation_id)))
 
-    async def add_note(self, conversation_id: str, agent: dict[str, str], text: str) -> MessageDict:
+    async def add_note(
+        self, conversation_id: str, agent: dict[str, str], text: Redacted
+    ) -> MessageDict:
         note: MessageDict = {
             "id": "n_" + secrets.token_hex(8),
             "conversation_id": conversation_id,

@@ -22,6 +22,7 @@ from chat_server.config import Settings
 from chat_server.tickets import signing
 from chat_server.tickets.due import due_in_words, long_date
 from chat_server.tickets.store import Ticket, one_line
+from redaction import Redacted, redact_text
 
 BRAND = "One Click Actions Support"
 TICKET_RE = re.compile(r"\[(OCA-\d{6,})\]", re.IGNORECASE)
@@ -62,7 +63,7 @@ def body_text(text: object) -> str:
     )
 
 
-def _address(email: str, name: str | None) -> Address:
+def _address(email: str, name: Redacted | None) -> Address:
     user, _, domain = email.partition("@")
     # Display names are personal data and may hold anything; strip what breaks headers.
     return Address(display_name=one_line(name or "", 80), username=user, domain=domain)
@@ -78,21 +79,25 @@ def base_message(
     ticket: Ticket,
     *,
     secret: bytes,
-    subject: str,
-    text: str,
-    html_body: str,
+    subject: Redacted,
+    text: Redacted,
+    html_body: Redacted,
     auto: str | None,
 ) -> EmailMessage:
     """A mail to the ticket's customer with every header the contract asks for.
 
     ``Reply-To`` is the ticket's signed reply address and the Message-ID is signed, so the
-    customer's answer proves which ticket it answers (``signing``).
+    customer's answer proves which ticket it answers (``signing``). Takes only redacted text
+    (the type checker proves every mailed text went through the redactor); the callers below
+    redact what they composed, once, here at the boundary.
     """
     if not ticket.email:
         raise ValueError("ticket has no email address")
     msg = EmailMessage()
-    msg["From"] = _address(settings.support_address, BRAND)
-    msg["To"] = _address(ticket.email, ticket.name if ticket.email_verified else None)
+    msg["From"] = _address(settings.support_address, redact_text(BRAND))
+    # The name typed next to an unverified address is the sender's word: not in our mail.
+    shown_name = ticket.name if ticket.email_verified and ticket.name else None
+    msg["To"] = _address(ticket.email, redact_text(shown_name) if shown_name else None)
     msg["Reply-To"] = signing.reply_address(secret, ticket.number, settings.support_address)
     msg["Subject"] = tagged_subject(ticket, subject)
     msg["Date"] = format_datetime(datetime.now(UTC))
@@ -216,7 +221,13 @@ def confirmation(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMess
     subject = "We received your request" + _about(ticket, ": ")
     auto = "auto-replied" if ticket.source == "email" else "auto-generated"
     return base_message(
-        settings, ticket, secret=secret, subject=subject, text=text, html_body=body, auto=auto
+        settings,
+        ticket,
+        secret=secret,
+        subject=redact_text(subject),
+        text=redact_text(text),
+        html_body=redact_text(body),
+        auto=auto,
     )
 
 
@@ -241,9 +252,15 @@ def agent_reply(
     body = (
         _p(greeting(ticket)) + _p(reply) + _p(f"{agent}\n{BRAND}") + _p(REPLY_HINT.format(tag=tag))
     )
-    subject = "Re: " + (_about(ticket, "") or "your request")
+    subject = f"Re: {ticket.subject}" if ticket.subject else "Re: your request"
     return base_message(
-        settings, ticket, secret=secret, subject=subject, text=text, html_body=body, auto=None
+        settings,
+        ticket,
+        secret=secret,
+        subject=redact_text(subject),
+        text=redact_text(text),
+        html_body=redact_text(body),
+        auto=None,
     )
 
 
@@ -258,8 +275,8 @@ def closing(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
         settings,
         ticket,
         secret=secret,
-        subject=subject,
-        text=text,
-        html_body=body,
+        subject=redact_text(subject),
+        text=redact_text(text),
+        html_body=redact_text(body),
         auto="auto-generated",
     )

@@ -135,6 +135,8 @@ class InboundMail:
     async def _entry(self, mail: ParsedMail) -> dict[str, Any]:
         text, types = await self._redacted(mail.text)
         subject, stypes = await self._redacted(clean_subject(mail.subject))
+        # The From display name is the sender's to choose: it may hold anything.
+        name = (await self._redacted(mail.from_name))[0] if mail.from_name else None
         attachments = []
         for a in mail.attachments:
             name, _ = await self._redacted(a.filename)
@@ -142,7 +144,7 @@ class InboundMail:
         return {
             "id": uuid.uuid4().hex,
             "author": "customer",
-            "name": mail.from_name,
+            "name": name,
             "text": text or "(no text)",
             "redactions": sorted(set(types) | set(stypes)),
             "ts": time.time(),
@@ -210,7 +212,7 @@ class InboundMail:
                     ticket.number,
                     entry["text"],
                     "email",
-                    name=mail.from_name,
+                    name=entry["name"],
                     message_id=mail.message_id,
                     subject=entry["subject"],
                     attachments=entry["attachments"],
@@ -225,7 +227,7 @@ class InboundMail:
         ticket = await self.store.create(
             subject=entry["subject"] or "(no subject)",
             email=mail.from_addr,
-            name=mail.from_name,
+            name=entry["name"],
             transcript=[entry],
             source="email",
             message_id=mail.message_id,
@@ -261,7 +263,7 @@ class InboundMail:
                 mapping={
                     "id": fid,
                     "email": mail.from_addr,
-                    "name": mail.from_name or "",
+                    "name": entry["name"] or "",
                     "subject": entry["subject"],
                     "text": entry["text"],
                     "redactions": json.dumps(entry["redactions"]),

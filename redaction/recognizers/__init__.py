@@ -6,10 +6,12 @@ from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.card import CreditCardRecognizer
 from redaction.recognizers.card_details import CardDetailsRecognizer
+from redaction.recognizers.credential import CredentialRecognizer
 from redaction.recognizers.password import PasswordRecognizer
 
 __all__ = [
     "CardDetailsRecognizer",
+    "CredentialRecognizer",
     "CreditCardRecognizer",
     "PasswordRecognizer",
     "build_recognizers",
@@ -18,4 +20,9 @@ __all__ = [
 
 def build_recognizers() -> list[EntityRecognizer]:
     """Fresh instances of every recognizer the redactor uses."""
-    return [CreditCardRecognizer(), PasswordRecognizer(), CardDetailsRecognizer()]
+    return [
+        CreditCardRecognizer(),
+        PasswordRecognizer(),
+        CardDetailsRecognizer(),
+        CredentialRecognizer(),
+    ]

@@ -1,16 +1,29 @@
-"""CREDIT_CARD: 13-19 digit Luhn-valid numbers, however the customer grouped them.
+"""CREDIT_CARD: Luhn-valid numbers of a real issuer, with a length valid for that brand.
 
-Presidio's own card recognizer misses Mastercard 2-series, 19-digit numbers, dots, double
-and non-breaking spaces, and can leave the tail of a spaced 19-digit number unmasked. This
-one finds *chains* of digit groups joined by separators and then picks, inside each chain,
-the windows of whole groups whose digits pass Luhn, so extra numbers typed next to a card
-(an expiry, a CVC, a date) neither hide the card nor leak part of it.
+Presidio's own card recognizer misses Mastercard 2-series, 19-digit numbers and most of the
+ways customers split a number. This one runs on normalised text (every space and dash
+variant is already `` `` or ``-``, zero-width characters and soft hyphens are gone) and
+finds *chains* of digit groups joined by separators (spaces, including runs of them,
+newlines, ``-`` ``.`` ``/`` ``_`` ``,``). Inside each chain it picks windows of whole
+groups whose digits (a) start with a real issuer range (IIN), (b) have a length valid for
+that brand and (c) pass Luhn. So an expiry, CVC or date typed next to a card neither hides
+it nor is swallowed into it, and a CVC or expiry glued to the last group
+(``4111 1111 1111 1111123``) is split off (``card_details`` masks it).
+
+Not cards: an unknown issuer (IMEIs, order, tracking and invoice numbers mostly are), a
+number after ``+`` (a phone), digits inside a valid IBAN, a number glued to an upper-case
+identifier (``RE4111…``), a number announced as an IMEI, order, tracking or IBAN.
+
+Work per message is bounded and linear: each group is a window start at most once per
+valid brand length, and Luhn is O(1) per window from prefix sums.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
@@ -20,22 +33,38 @@ from redaction.types import CREDIT_CARD
 
 MIN_DIGITS = 13
 MAX_DIGITS = 19
+#: More digit groups than this in one chain is masked whole (bounded work per message).
+MAX_GROUPS = 160
 
-#: Characters that may separate digit groups. The pre-check relies on this exact set.
-SEPARATOR_CHARS = " \t\u00a0\u2007\u2009\u202f.-\u2010\u2011\u2012\u2013\u2014\u2015"
+#: Characters that may separate digit groups in normalised text. The pre-check relies on
+#: this exact set; ``redaction.testing`` removes them before looking for raw digits.
+SEPARATOR_CHARS = " \t\n\r.-/_,\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
 
-_SPACES = " \t\u00a0\u2007\u2009\u202f"
-_DASHES = ".\\-\u2010\u2011\u2012\u2013\u2014\u2015"
-# Up to four blanks, or one dash/dot with at most one blank either side: "4111  1111",
-# "4111 - 1111", "4111.1111". Longer gaps are prose, not grouping.
-_SEP = rf"(?:[{_SPACES}]{{1,4}}|[{_SPACES}]?[{_DASHES}][{_SPACES}]?)"
-# A leading "+" marks a phone number, never a card.
+_SEP = r"[ \n\r.\-/_,]{1,8}"
 CHAIN_REGEX = rf"(?<![\d+])\d+(?:{_SEP}\d+)*"
 _CHAIN = re.compile(CHAIN_REGEX)
 _GROUP = re.compile(r"\d+")
 # IBANs hold long digit runs that pass Luhn by chance; a valid IBAN is not a card.
 _IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
+# Letters a card number may be glued to: "cc4111…", "Karte4111…", "visa:4111…".
+_CARD_WORDS = re.compile(
+    r"(?:cc|kk|card|cardno|karte|kreditkarte|visa|mc|mastercard|amex|nr|no|num|number|"
+    r"nummer|kartennummer|cardnumber|ccnum)\Z",
+    re.IGNORECASE,
+)
+# A number announced as something else is not a card.
+_NOT_CARD_CONTEXT = re.compile(
+    r"(?:imei|meid|iban|order|bestellung|bestellnummer|auftrag|invoice|rechnung|tracking|"
+    r"sendung|sendungsnummer|paket|parcel|shipment|kundennummer|customer\s+(?:no|number|id)|"
+    r"serial|seriennummer|s/n|ticket|vorgang|referenz|reference|ref|aktenzeichen|case|"
+    r"phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc|vertragsnummer|contract|"
+    r"transaction|transaktion|konto(?:nummer)?|account\s+number)\b[^\d\n]{0,24}\Z",
+    re.IGNORECASE,
+)
+_CARD_CONTEXT = re.compile(
+    r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)", re.IGNORECASE
 )
 
 
@@ -57,13 +86,53 @@ def luhn_valid(digits: str) -> bool:
     return (sum(ds[0::2]) + sum(_DOUBLED[d] for d in ds[1::2])) % 10 == 0
 
 
+# (low, high, lengths): an IIN range compared on as many leading digits as ``low`` has.
+# Sources: the card networks' published IIN ranges (ISO/IEC 7812 registrations).
+_BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
+    ("4", "4", frozenset({13, 16, 19})),  # Visa (incl. Electron)
+    ("51", "55", frozenset({16})),  # Mastercard
+    ("2221", "2720", frozenset({16})),  # Mastercard 2-series
+    ("34", "34", frozenset({15})),  # American Express
+    ("37", "37", frozenset({15})),
+    ("6011", "6011", frozenset(range(16, 20))),  # Discover
+    ("644", "649", frozenset(range(16, 20))),
+    ("65", "65", frozenset(range(16, 20))),  # Discover, RuPay
+    ("622126", "622925", frozenset(range(16, 20))),
+    ("62", "62", frozenset(range(16, 20))),  # UnionPay
+    ("81", "81", frozenset(range(16, 20))),  # UnionPay (new), RuPay
+    ("3528", "3589", frozenset(range(16, 20))),  # JCB
+    ("300", "305", frozenset(range(14, 20))),  # Diners Club
+    ("3095", "3095", frozenset(range(14, 20))),
+    ("36", "36", frozenset(range(14, 20))),
+    ("38", "39", frozenset(range(14, 20))),
+    ("50", "50", frozenset(range(13, 20))),  # Maestro
+    ("56", "58", frozenset(range(13, 20))),
+    ("6304", "6304", frozenset(range(13, 20))),
+    ("6390", "6390", frozenset(range(13, 20))),
+    ("67", "67", frozenset(range(13, 20))),  # Maestro 67xx
+    ("2200", "2204", frozenset(range(16, 20))),  # Mir
+    ("60", "60", frozenset({16})),  # RuPay
+    ("82", "82", frozenset({16})),
+    ("636", "636", frozenset(range(16, 20))),  # InterPayment
+    ("637", "639", frozenset({16})),  # InstaPayment
+    ("9792", "9792", frozenset({16})),  # Troy
+)
+
+
+@lru_cache(maxsize=4096)
+def brand_lengths(digits: str) -> frozenset[int]:
+    """The valid card lengths for a number starting with ``digits`` (empty: no issuer)."""
+    out: frozenset[int] = frozenset()
+    for low, high, lengths in _BRANDS:
+        head = digits[: len(low)]
+        if len(head) == len(low) and low <= head <= high:
+            out = out | lengths
+    return out
+
+
 def is_card_number(digits: str) -> bool:
-    """Digits-only string that is a plausible card number: length, no leading 0, Luhn."""
-    return (
-        MIN_DIGITS <= len(digits) <= MAX_DIGITS
-        and int(digits[0]) != 0
-        and luhn_valid(digits)
-    )
+    """Digits-only string that is a card number: issuer, brand length, Luhn."""
+    return len(digits) in brand_lengths(digits) and luhn_valid(digits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,76 +140,148 @@ class _Group:
     start: int
     end: int
     digits: str
-    blocked: bool  # touches "/" or ":" (a date, an expiry, a time): never part of a card
+    blocked: bool  # the tail of a date or time ("12/25", "10:30"): never starts a card
 
 
 # Groupings people copy from the card itself; preferred when windows compete.
-_CANONICAL = {(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 6, 5), (4, 6, 4), (4, 4, 4, 2),
-              (4, 4, 4, 3), (6, 13), (4, 4, 4, 4, 2), (4, 4, 4, 4, 1)}
+_CANONICAL = {
+    (4, 4, 4, 4),
+    (4, 4, 4, 4, 3),
+    (4, 4, 4, 1),
+    (4, 6, 5),
+    (4, 6, 4),
+    (4, 4, 4, 2),
+    (4, 4, 4, 3),
+    (6, 13),
+    (4, 4, 4, 4, 2),
+    (4, 4, 4, 4, 1),
+}
+_MAX_GLUED = 7  # CVC and/or expiry typed onto the last group: "1111123", "11111226"
 
 
 @lru_cache(maxsize=16)
 def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of every card number in ``text`` (sorted, non-overlapping).
+    """Spans of every card number in (normalised) ``text`` (sorted, non-overlapping).
 
+    A span may end inside a digit group: the rest of that group is a glued CVC/expiry.
     Cached: the card-details recognizer asks again for the same text right after.
     """
     spans: list[tuple[int, int]] = []
     ibans = [m.span() for m in _IBAN.finditer(text) if iban_valid(m.group())]
     for chain in _CHAIN.finditer(text):
-        if chain.end() - chain.start() < MIN_DIGITS:
+        cs, ce = chain.span()
+        if ce - cs < MIN_DIGITS:
             continue
-        if chain.start() > 0 and text[chain.start() - 1].isalpha():
-            continue  # glued to letters: an identifier (RE2024…, DE89…), not a typed card
-        if any(s < chain.end() and chain.start() < e for s, e in ibans):
+        if cs > 0 and text[cs - 1].isalpha() and not _glued_ok(text, cs):
             continue
-        if sum(ch.isdecimal() for ch in chain.group()) < MIN_DIGITS:
+        if any(s < ce and cs < e for s, e in ibans):
+            continue
+        before = text[max(0, cs - 40) : cs]
+        if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+            continue
+        if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
+            # A flood of digit groups no person types around a card: fail closed, mask it
+            # whole (no digit survives) instead of searching thousands of windows.
+            spans.append((cs, ce))
             continue
         groups = [
-            _Group(m.start(), m.end(), m.group(), _in_date_or_time(text, m.start(), m.end()))
-            for m in _GROUP.finditer(text, chain.start(), chain.end())
+            _Group(m.start(), m.end(), m.group(), _date_tail(text, m.start()))
+            for m in _GROUP.finditer(text, cs, ce)
         ]
+        if sum(len(g.digits) for g in groups) < MIN_DIGITS:
+            continue
         spans.extend(_pick_windows(groups))
     spans.sort()
     return tuple(spans)
 
 
-def _in_date_or_time(text: str, start: int, end: int) -> bool:
-    """A group glued to another number by "/" or ":" (12/25, 10:30) is a date or a time."""
-    before = start >= 2 and text[start - 1] in "/:" and text[start - 2].isdecimal()
-    after = end + 1 < len(text) and text[end] in "/:" and text[end + 1].isdecimal()
-    return before or after
+def _glued_ok(text: str, start: int) -> bool:
+    """Letters glued before a number: card words and lower case yes, identifiers no."""
+    i = start
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    letters = text[i:start]
+    return bool(_CARD_WORDS.search(letters)) or letters.islower()
+
+
+def _date_tail(text: str, start: int) -> bool:
+    return (
+        start >= 2
+        and text[start - 1] in "/:"
+        and text[start - 2].isdecimal()
+        and (start < 3 or not text[start - 3].isdecimal() or text[start - 1] == ":")
+    )
 
 
 def _pick_windows(groups: list[_Group]) -> list[tuple[int, int]]:
-    candidates: list[tuple[int, int, int, int]] = []  # (rank, -ndigits, i, j)
-    n = len(groups)
-    for i in range(n):
-        if groups[i].blocked:
+    digits = "".join(g.digits for g in groups)
+    n = len(digits)
+    # bounds[k] = offset in ``digits`` where group k starts; bounds[-1] = n
+    bounds: list[int] = []
+    pos = 0
+    for g in groups:
+        bounds.append(pos)
+        pos += len(g.digits)
+    bounds.append(n)
+    # Luhn by prefix sums: plain[p][k] / doubled[p][k] sum the digits at offsets < k with
+    # offset parity p, as they are or Luhn-doubled.
+    vals = [ord(c) - 48 for c in digits]
+    plain = [[0, *accumulate(v if k & 1 == p else 0 for k, v in enumerate(vals))] for p in (0, 1)]
+    doubled = [
+        [0, *accumulate(_DOUBLED[v] if k & 1 == p else 0 for k, v in enumerate(vals))]
+        for p in (0, 1)
+    ]
+
+    blocked_before = [0, *accumulate(1 if g.blocked else 0 for g in groups)]
+    candidates: list[tuple[int, int, int, int, int]] = []  # (rank, start, -len, i, end)
+    for i, g in enumerate(groups):
+        if g.blocked or g.digits[0] == "0":
             continue
-        digits = ""
-        for j in range(i, n):
-            if groups[j].blocked:
-                break
-            digits += groups[j].digits
-            if len(digits) > MAX_DIGITS:
-                break
-            if len(digits) >= MIN_DIGITS and is_card_number(digits):
-                shape = tuple(len(g.digits) for g in groups[i : j + 1])
-                rank = 0 if (len(shape) == 1 or shape in _CANONICAL) else 1
-                candidates.append((rank, -len(digits), i, j))
+        a = bounds[i]
+        lengths = brand_lengths(digits[a : a + 6])
+        if not lengths:
+            continue
+        for length in lengths:
+            b = a + length
+            if b > n:
+                continue
+            j = bisect_left(bounds, b)  # first group boundary >= b
+            if bounds[j] != b:
+                # inside group j-1: allowed only as a glued CVC/expiry on a grouped number
+                k = j - 1
+                if k == i or bounds[j] - b > _MAX_GLUED or bounds[j] - b < 2:
+                    continue
+                last = k
+                end_char = groups[k].start + (b - bounds[k])
+            else:
+                last = j - 1
+                end_char = groups[last].end
+            if blocked_before[last + 1] - blocked_before[i + 1]:
+                continue
+            last_par = (b - 1) & 1  # Luhn: the check digit's parity is not doubled
+            other = last_par ^ 1
+            if (
+                plain[last_par][b] - plain[last_par][a] + doubled[other][b] - doubled[other][a]
+            ) % 10:
+                continue
+            shape = tuple(len(x.digits) for x in groups[i : last + 1])
+            rank = 0 if (len(shape) == 1 or shape in _CANONICAL) else 1
+            candidates.append((rank, g.start, -length, i, end_char))
     candidates.sort()
-    taken: set[int] = set()
-    spans: list[tuple[int, int]] = []
-    for _, _, i, j in candidates:
-        if taken.isdisjoint(range(i, j + 1)):
-            taken.update(range(i, j + 1))
-            spans.append((groups[i].start, groups[j].end))
-    return spans
+    taken: list[tuple[int, int]] = []
+    used = bytearray(len(groups))
+    for _, start, _, i, end in candidates:
+        last = i
+        while last + 1 < len(groups) and groups[last + 1].start < end:
+            last += 1
+        if not any(used[i : last + 1]):
+            used[i : last + 1] = b"\x01" * (last + 1 - i)
+            taken.append((start, end))
+    return taken
 
 
 class CreditCardRecognizer(PatternRecognizer):
-    """Card numbers of every brand and length, in any grouping, validated by Luhn."""
+    """Card numbers of every real brand, in any grouping, validated by IIN, length and Luhn."""
 
     NAME: str = "CreditCardRecognizer"
 
@@ -158,7 +299,7 @@ class CreditCardRecognizer(PatternRecognizer):
         )
 
     def validate_result(self, pattern_text: str) -> bool:
-        """Luhn over the digits of a matched span; separators are ignored."""
+        """Issuer, length and Luhn over the digits of a span; separators are ignored."""
         digits = "".join(ch for ch in pattern_text if ch.isdecimal())
         return is_card_number(digits)
 
@@ -169,7 +310,7 @@ class CreditCardRecognizer(PatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """Find card numbers; every result is Luhn-validated (score 1.0)."""
+        """Find card numbers; every result is validated (score 1.0)."""
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -182,5 +323,4 @@ class CreditCardRecognizer(PatternRecognizer):
                 },
             )
             for start, end in find_card_spans(text)
-            if self.validate_result(text[start:end])
         ]

@@ -1,9 +1,12 @@
 """CARD_CVC and CARD_EXPIRY: the security code and expiry date typed next to a card.
 
 An expiry or a three-digit number alone is not a secret ("delivered 12/25", "order 123"),
-so both are masked only when they sit next to a card number, separated by nothing but
-punctuation and label words ("exp 12/25, cvc 123"). A CVC with its own label ("CVV: 123",
-"Prüfziffer 123") is masked anywhere.
+so both are masked when they sit next to a card number, separated by nothing but
+punctuation and label words ("exp 12/25, cvc 123", "— exp Dec 2026 — code on back is 123"),
+or glued onto the card's last group ("4111 1111 1111 1111123"); a labelled expiry
+("exp Dec 2026", "gültig bis 12/26") anywhere in a message that carries a card. A CVC with
+its own label ("CVV: 123", "Prüfziffer 123", "code on the back is 123", "die 3 Ziffern
+hinten: 123") is masked anywhere. Runs on normalised text (dashes are ``-``).
 """
 
 from __future__ import annotations
@@ -19,42 +22,110 @@ _FLAGS = re.IGNORECASE
 
 #: Label words for a CVC. Each one contains a literal the pre-check scans for.
 CVC_LABELS: tuple[str, ...] = (
-    r"cvc2?",
-    r"cvv2?",
+    r"cvc2?(?:[ -]?(?:code|nummer|number))?",
+    r"cvv2?(?:[ -]?(?:code|nummer|number))?",
     r"cid",
     r"csc",
-    r"security\s+code",
-    r"sicherheitscode",
-    r"kartenprüfnummer",
+    r"cvn2?",
+    r"sec\.?\s+code",
+    r"security\s+(?:code|number|digits)",
+    r"sicherheits(?:code|nummer|zahl)",
+    r"kartenprüf(?:nummer|ziffer|code)",
     r"prüfnummer",
-    r"prüfziffer",
+    r"prüfziffern?",
     r"prüfcode",
     r"card\s+verification(?:\s+(?:code|value|number))?",
+    r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?back(?:\s+of\s+(?:the|my)"
+    r"\s+card)?",
+    r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?(?:\s+(?:code|number))?"
+    r"(?:\s+on\s+(?:the\s+)?back)?",
+    r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|auf\s+der\s+rückseite)(?:\s+(?:drauf|auf\s+der"
+    r"\s+karte))?",
+    r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
+    r"ziffern|zahlen)(?:\s+(?:hinten|auf\s+der\s+rückseite))?",
+    r"rückseite",
+    r"hinten(?:\s+(?:steht|drauf|ist))?",
+    r"back\s+of\s+(?:the|my)\s+card",
 )
 #: Literals that every match of a CVC label contains (read by the pre-check).
-TRIGGERS: tuple[str, ...] = ("cvc", "cvv", "cid", "csc", "security", "sicherheitscode", "prüf",
-                             "verification")
+TRIGGERS: tuple[str, ...] = (
+    "sec",
+    "cvc",
+    "cvv",
+    "cid",
+    "csc",
+    "cvn",
+    "security",
+    "sicherheit",
+    "prüf",
+    "verification",
+    "back",
+    "hinten",
+    "rückseite",
+    "digit",
+    "ziffer",
+    "stellig",
+    "zahlen",
+)
 
-_EXP = r"(?<![\d./\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?!\d)"
+_MONTHS = (
+    r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
+    r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
+)
+_EXP = (
+    r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?![\d/])"
+    r"|20\d{2}-(?:0[1-9]|1[0-2])(?![\d\-])"
+    rf"|{_MONTHS}[ ]?(?:'|20)?\d{{2}}(?!\d))"
+)
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
-_CVC = r"(?<!\d)\d{3,4}(?![\d/.,]|\s?(?:€|eur|euro|usd|\$|%|chf))"
+_CVC = r"(?<!\d)\d{3,4}(?![\d/.,]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = rf"(?:{'|'.join(CVC_LABELS)})"
 _FILLER_WORDS = (
-    r"exp(?:iry|ires|iration)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till))?|"
-    r"gültig(?:\s+bis)?|bis|ablauf(?:datum)?|läuft\s+ab|date|datum|mm/yy|code|and|und|the|"
-    r"is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|number|nummer|nr|no|"
-) + _LABEL
-_FILLER = rf"(?:[\s,;:/()\-–.&+#]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,16}}?"
+    (
+        r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till))?|"
+        r"good\s+thru|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
+        r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
+        r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
+        r"also|auch|my|mein|meine"
+    )
+    + "|"
+    + _LABEL
+)
+_FILLER = rf"(?:[\s,;:/()\-.&+#=]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 
 _AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
+_CONNECT = (
+    r"(?:[\s:=#\-]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
+    r"stehen)[\s:]*)?)"
+)
 _LABELLED_CVC = re.compile(
-    rf"(?<!\w){_LABEL}(?!\w)[\s:=#\-]*(?:(?:is|ist|lautet|no\.?|nr\.?|number|nummer)[\s:]*)?"
-    rf"(?P<cvc>{_CVC})",
+    rf"(?<![^\W\d]){_LABEL}(?![^\W\d])"
+    r"(?:\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne)){0,3}"
+    rf"{_CONNECT}(?P<cvc>{_CVC})",
     _FLAGS,
 )
-_LOOKBACK = 40
+_LABELLED_EXP = re.compile(
+    r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|"
+    r"good\s+thru|gültig\s+bis|gültigkeit|ablauf(?:datum)?|läuft\s+ab|verfällt|verfallsdatum|"
+    r"mm/yy|mm/jj)(?![^\W\d])"
+    rf"[\s:=\-]*(?:(?:is|ist|am|on|in|im)\s+)?(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
+    _FLAGS,
+)
+# Cheap necessary conditions for the label scans (every label contains one of these).
+_CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
+_EXP_HINT = re.compile(r"exp|valid|gültig|ablauf|läuft|verf|good|mm/", _FLAGS)
+_GLUED = re.compile(r"\d{2,7}(?!\d)")
+_LOOKBACK = 48
 _MAX_FOLLOWERS = 3
+
+
+def _glued_type(digits: str) -> str:
+    """A remainder glued to the last group: MMYY is an expiry, anything else a CVC."""
+    if len(digits) == 4 and 1 <= int(digits[:2]) <= 12:
+        return CARD_EXPIRY
+    return CARD_CVC
 
 
 class CardDetailsRecognizer(LocalRecognizer):
@@ -80,8 +151,13 @@ class CardDetailsRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Find CVCs and expiry dates; see the module docstring for when they count."""
         found: dict[tuple[int, int], str] = {}
-        for start, end in find_card_spans(text):
+        cards = find_card_spans(text)
+        for start, end in cards:
             pos = end
+            glued = _GLUED.match(text, end) if end < len(text) and text[end].isdigit() else None
+            if glued is not None:
+                found[glued.span()] = _glued_type(glued.group())
+                pos = glued.end()
             for _ in range(_MAX_FOLLOWERS):
                 m = _AFTER.match(text, pos)
                 if m is None:
@@ -94,8 +170,12 @@ class CardDetailsRecognizer(LocalRecognizer):
             if before is not None:
                 s, e = before.span("exp")
                 found[(window_start + s, window_start + e)] = CARD_EXPIRY
-        for m in _LABELLED_CVC.finditer(text):
-            found[m.span("cvc")] = CARD_CVC
+        if cards and _EXP_HINT.search(text):
+            for m in _LABELLED_EXP.finditer(text):
+                found.setdefault(m.span("exp"), CARD_EXPIRY)
+        if _CVC_HINT.search(text):
+            for m in _LABELLED_CVC.finditer(text):
+                found.setdefault(m.span("cvc"), CARD_CVC)
         return [
             RecognizerResult(
                 entity_type=etype,

@@ -1,135 +1,616 @@
-"""PASSWORD: a secret introduced by a password phrase, in English or German.
+"""PASSWORD: a secret whose context says it is a password, in English or German.
 
-Presidio has no password recognizer. A password is only recognisable by what precedes it,
-so every pattern starts at a trigger word ("password", "Passwort", "Kennwort", "pw", "pass",
-"PIN", "login"), and the span reported is the value alone, which is replaced whole. Phrases
-*about* a password ("I forgot my password", "password is wrong", "Passwort ist abgelaufen")
-are kept: the value after the trigger must not be an ordinary word from a stop list, and a
-value without an explicit "is"/":" must look like a secret (digits, symbols, inner capitals).
+Presidio has no password recognizer. A password is recognisable by its *context* (a
+password word before or after it, a list of credentials, a ``user:pass@host`` URL, a
+command-line flag, a ``KEY=value`` line) and by its *shape*, judged by ``redaction.words``
+(character classes, length, not a dictionary word, not an e-mail/reference/date/amount/
+version/template/null). The stronger the context, the weaker the shape may be:
+
+- explicit connector after a password word (``password: x``, ``password is x``, ``Passwort
+  lautet x``, ``password - x``, ``my password? it's x``, with up to six words between:
+  ``the password for my banking account is x``, ``the password I set is x``): any word but
+  talk about passwords ("wrong", "abgelaufen"); a run of three or more plain words is a
+  passphrase (``password is correct horse battery staple``) and is masked whole;
+- a value before the password word (``x is my password``, ``x ist mein Passwort``);
+- a credential list (``user anna and x``, ``Zugangsdaten: anna / x``, ``u: tess`` then
+  ``p: x``): not a dictionary word;
+- no connector at all (``pwd kettle77``, the value alone on the next line): a strong shape.
+
+The span reported is the value alone, which is replaced whole. The recognizer runs on
+normalised text (``redaction.normalize``): full-width colons, dash and space variants are
+already plain ASCII here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex as re
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import words
 from redaction.types import PASSWORD
 
-_FLAGS = re.IGNORECASE | re.MULTILINE
+_I = re.IGNORECASE
 
-_PW_WORDS = r"(?:passw(?:or[dt]s?|örter)|kennw(?:ort|örter)|pass(?:code|phrase|wd)|pwd?)"
-_PASS = r"pass"
-_PIN = r"pin(?:[\s\-]?(?:code|nummer|number))?"
-_LOGIN = (
-    r"(?:login|log[\s\-]?in|logon|anmeldung|anmeldedaten|zugangsdaten|zugang|credentials|"
-    r"user(?:name)?|benutzer(?:name)?|account|konto)"
-)
-#: Literals every trigger match contains (read by the pre-check): "pass" covers
-#: password/passwort/passcode/passphrase/passwd, "pw" covers pw/pwd.
-TRIGGERS: tuple[str, ...] = ("pass", "kennw", "pw", "pin", "log", "anmeld", "zugang",
-                             "credential", "user", "benutzer", "account", "konto")
-
-# "password for the portal is …", "Passwort für mein Konto: …"
-_QUALIFIER = r"(?:\s+(?:for|für|of|von|on|bei|zum|zur|to|in)(?:\s+[^\s:=\"'“„]+){1,3}?)?"
-_ASSIGN = r"[ \t]*(?:[:=]|->|=>)\s*"
-_VERBAL = (
-    r"\s+(?:is|was|ist|war|lautet|lautete|would\s+be|wäre|heißt|heisst)(?!\w)\s*:?\s*"
-    r"(?:(?:now|currently|still|just|simply|jetzt|aktuell|noch|immer\s+noch|einfach|nun)"
-    r"(?!\w)\s+)?"
-)
-_QUOTED = r"(?P<q>[\"'“”„‚‘’«»`])(?P<quoted>[^\n\"“”„«»`]{1,100}?)[\"'“”‘’«»`]"
-_TOKEN = r"(?P<pw>\S{1,128})"
-_VALUE = rf"(?:{_QUOTED}|{_TOKEN})"
-_B = r"(?<!\w)"
-_E = r"(?!\w)"
-
-PATTERNS: dict[str, str] = {
-    "pw_assign": rf"{_B}{_PW_WORDS}{_E}{_QUALIFIER}{_ASSIGN}{_VALUE}",
-    "pw_verbal": rf"{_B}{_PW_WORDS}{_E}{_QUALIFIER}{_VERBAL}{_VALUE}",
-    # No connector: a value on the same line, or alone on the next one.
-    "pw_bare": rf"{_B}{_PW_WORDS}{_E}(?:[ \t]+|[ \t]*\r?\n[ \t]*){_VALUE}",
-    "pass_assign": rf"{_B}{_PASS}{_E}{_ASSIGN}{_VALUE}",
-    "pin": rf"{_B}{_PIN}{_E}(?:{_ASSIGN}|{_VERBAL}|[ \t]+)(?P<pw>\d{{4,8}})(?!\d)",
-    "login": (
-        rf"{_B}{_LOGIN}{_E}[ \t]*(?:[:=]|is|ist|lautet)?[ \t]*(?P<user>[^\s/|:,;]{{2,64}})"
-        rf"[ \t]*[/|:][ \t]*{_TOKEN}"
-    ),
-}
-
-# Words that follow a password phrase in talk *about* a password.
-STOP_WORDS = frozenset(
+# ------------------------------------------------------------------ trigger vocabulary
+_PW_WORDS = frozenset(
     """
-    not isn't wasn't doesn't don't can't cannot won't no none nothing never wrong incorrect
-    invalid expired correct right too the a an my your his her our their this that it it's its
-    these those being been be rejected missing required reset resetting changed change
-    changing empty blank working broken locked blocked forgotten forgot lost unknown same
-    different new old fine ok okay weak strong short long there here in on at for to with and
-    or but also case case-sensitive sent set saved stored accepted valid what which how why
-    when where who please help thanks thank hi hello mine yours secret hidden shown
-    displayed visible below above attached encrypted hashed updated needed requested
-    generated mandatory optional unsafe safe secure insecure compromised leaked stolen hacked
-    known only just still now currently simply apparently probably definitely really
-    actually somehow always sometimes again anymore any some all every
-    because since after before if so as by from of about into via than then
-    manager field reset-link link mail email e-mail form page box prompt dialog screen
-    policy rules requirements characters chars letters digits symbols numbers length
-    is was are were has have had will would should could must may might
-    i you he she we they me him us them
-    nicht kein keine falsch abgelaufen gesperrt ungültig vergessen korrekt richtig kaputt
-    leer weg der die das den dem des mein meine meinen meinem dein deine ein eine einen
-    einem zu noch schon jetzt immer auch und oder aber gleich neu neues alt altes geändert
-    zurückgesetzt unbekannt sicher unsicher bekannt hier da dort angekommen gekommen nie
-    niemals irgendwie leider bitte danke hallo verloren abgelehnt akzeptiert erforderlich
-    gültig gespeichert verschlüsselt sichtbar unten oben im in an auf für mit so wie was
-    weil dass seit wieder mehr nur sehr zu lang kurz schwach stark ich du er sie es wir ihr
-    ist war sind wird wurde hat haben kann muss soll bei von vom zum zur über unter nach
-    vor ohne funktioniert geht gilt feld formular seite link manager richtlinie zeichen
-    ändern zurücksetzen anmelden login eingeben eingegeben korrekt? stimmt
-    [password] [passwort] *** ****
+    password passwords passwort passworte passwörter passwoerter kennwort kennwörter
+    kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
+    codewort geheimwort zugangscode zugangspasswort loginpasswort login-passwort
+    master-passwort masterpasswort masterpassword login-password wlan-passwort
+    wifi-password wlan-schlüssel netzwerkschlüssel
     """.split()
 )
-_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{2,4})?")
-_TRAILING_PUNCT = ".,;:)]}>"
-_MASKS = ("[PASSWORD]", "[CVC]", "[EXPIRY]", "•")
-
-
-def _clean_token(value: str) -> str:
-    """Drop sentence punctuation glued to the end of a token."""
-    stripped = value.rstrip(_TRAILING_PUNCT)
-    return stripped or value
-
-
-def _plausible(value: str, strict: bool) -> bool:
-    """Is ``value`` a password rather than talk about one?
-
-    ``strict`` (no "is"/":" between trigger and value) also requires the value to look
-    like a secret: digits, symbols or an inner capital letter, and at least five chars.
+_PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
+_USER_WORDS = frozenset(
     """
-    # A question mark or exclamation ends the sentence more often than the password.
-    core = value.rstrip("?!") or value
-    if len(core) < 3 or core.lower() in STOP_WORDS:
-        return False
-    if not any(ch.isalnum() for ch in value) or set(value) <= set("*•x[]"):
-        return False  # already masked or punctuation
-    if value.lower().startswith(("http://", "https://", "www.")):
-        return False
-    if not strict:
-        return True
-    if len(core) < 5 or _DATE.fullmatch(core):
-        return False
-    has_digit = any(ch.isdigit() for ch in core)
-    has_symbol = any(not ch.isalnum() for ch in core)
-    inner_upper = any(ch.isupper() for ch in core[1:])
-    if core.isdigit():
-        return len(core) >= 6
-    return has_digit or has_symbol or inner_upper
+    user username user-name usr login log-in logon benutzer benutzername nutzer nutzername
+    account konto kundennummer userid user-id
+    """.split()
+)
+_LIST_WORDS = frozenset(
+    """
+    credentials creds zugangsdaten anmeldedaten logindaten login-daten zugang
+    """.split()
+)
 
 
-class PasswordRecognizer(PatternRecognizer):
-    """Passwords, PINs and login/password pairs announced by a trigger phrase."""
+def _typos(word: str) -> set[str]:
+    """Edit distance one from ``word`` (deletions, transpositions, doublings, swaps)."""
+    letters = "abcdefghijklmnopqrstuvwxyz0@"
+    out: set[str] = set()
+    for i in range(len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for c in letters:
+            out.add(word[:i] + c + word[i + 1 :])
+    return out
+
+
+# "pasword", "passwrod", "passowrd", "paswort": typed in a hurry, still a password.
+_TYPOS = frozenset(
+    t
+    for w in ("password", "passwort", "kennwort")
+    for t in _typos(w)
+    if len(t) >= 7 and t not in words.dictionary() and ("pas" in t or "pss" in t or "kenn" in t)
+)
+#: Literals every trigger this module reacts to contains (read by the pre-check).
+TRIGGERS: tuple[str, ...] = (
+    "pas",
+    "pss",
+    "pw",
+    "p/w",
+    "kenn",
+    "kenw",
+    "wort",
+    "pin",
+    "log",
+    "user",
+    "usr",
+    "benutzer",
+    "nutzer",
+    "account",
+    "konto",
+    "kunden",
+    "cred",
+    "zugang",
+    "anmeld",
+    "@",
+    "-u",
+    "-p",
+    "schlüssel",
+)
+#: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
+PRECHECK_PATTERNS: tuple[str, ...] = (r"(?<![\w-])(?:p|k)[ ]*[:=]",)
+
+
+_KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
+_PIN_VALUE = re.compile(r"(\d{4,8})(?!\d)")
+_PORTISH = re.compile(r"[\d:.]+")
+
+
+@lru_cache(maxsize=8192)
+def _kind(word: str) -> str:
+    """Which trigger a lower-case word is ('' when none)."""
+    if word in _PW_WORDS or word in _TYPOS:
+        return "pw"
+    if word == "pass":
+        return "pass"
+    if word in _PIN_WORDS:
+        return "pin"
+    if word in _LIST_WORDS:
+        return "list"
+    if word in _USER_WORDS:
+        return "user"
+    # config keys: db_password, smtp.pass, MYSQL_PWD, admin-pw, Support-PIN, PGPASSWORD
+    parts = [p for p in _KEY_PARTS.split(word) if p]
+    if len(parts) > 1 and parts[-1].lower() in _PIN_WORDS:
+        return "pin"
+    if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
+        return "pwkey"
+    if word.isalpha() and word.endswith(("password", "passwort", "kennwort", "passwd")):
+        return "pw"  # initialpasswort, adminpassword
+    if word.endswith(("password", "passwort", "passwd")):
+        return "pwkey"
+    return ""
+
+
+_WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
+
+# ------------------------------------------------------------------ connectors
+_QUAL = (
+    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]+(?!(?:is|ist|was|war|lautet|lautete|are|sind|wäre|would|"
+    r"heißt|heisst)(?!\w))[^\s:=?!,;()\"]{1,60}){0,8}?"
+)
+_NOW = (
+    r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
+    r"wieder|momentan|gerade|temporarily|vorübergehend|here|hier|unchanged|immer|eigentlich|"
+    r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way)(?!\w)[ ]*:?[ ]*){0,3}"
+)
+_CONN = (
+    r"[\"']?(?P<conn>"
+    r"(?:'|’)?s[ ]+"
+    r"|[ ]*\?[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
+    r"|[ ]*(?::=|->|=>|[:=])[ ]*"
+    r"|[ ]+-{1,2}[ ]+"
+    r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
+    r"|[ ]+(?:is|was|ist|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
+    r"is set to|was set to|set to|changed to|geändert auf|auf|remains|bleibt|"
+    r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
+    r"(?!\w)(?:[ ]*:)?[ ]*"
+    rf"){_NOW}"
+    r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
+)
+_FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
+_BARE = re.compile(rf"(?:[ ]+|[ ]*\n[ ]*){_NOW}(?=\S)", _I)
+_PURPOSE = re.compile(
+    r"[ ]+(?:for|für|fuer|to|zu|zum|zur|of|von|vom|on|bei|in|im|i|ich|we|wir|you|du|he|she|"
+    r"my|mein|meine|meines|meinem|the|das|des|dem|der|new|neue|neues|current|aktuelle|"
+    r"aktuelles|temporary|temporäre|temporäres|initial|default|admin|wifi|wlan)(?!\w)",
+    _I,
+)
+_BEFORE = re.compile(
+    r"(?P<val>\S+)[ ]+(?P<verb>is|was|ist|war|as|als|are|sind|would be|wäre|=|will be|wird)[ ]+"
+    r"(?:(?:übrigens|btw|also|auch|actually|eigentlich|jetzt|now|still|noch)[ ]+)?"
+    r"(?:(?:my|the|our|your|his|her|their|a|an|mein|meine|meinen|das|der|die|ein|unser|"
+    r"unsere|dein|ihr|sein|new|neues|neue|neuer|current|aktuelle|aktuelles|old|alte|altes|"
+    r"temporary|temporäre|temporäres|initial|default|admin|login|account|wifi|wlan)[ ]+){0,3}"
+    r"\Z",
+    _I | re.REVERSE,
+)
+# "X - das ist das Passwort", "X <- that's my password", "X, which is the password"
+_BEFORE_CLAUSE = re.compile(
+    r"(?:^|(?<=[\n.!?:;]))[ ]*(?P<val>\S+)[ ]*(?:-{1,2}|<-|,|:)?[ ]+"
+    r"(?:das ist|dies ist|das war|that's|that is|this is|which is|it's|it is|welches|ist)"
+    r"(?:[ ]+\S+){0,5}?[ ]*\Z",
+    _I | re.REVERSE,
+)
+_BEFORE_PAREN = re.compile(
+    r"(?P<val>\S+)[ ]*[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
+)
+# After a user/list word: the user name, a separator, the password.
+_LIST = re.compile(
+    r"(?:[ ]+(?:details|daten|data|info|information|name|number|nummer|nr|no|id|admin|"
+    r"administrator|root|for|für)(?!\w))?"
+    r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->)?[ ]*(?:\n[ ]*)?"
+    r"(?P<user>[^\s/|,;:&]{2,64}?)[ ]*"
+    r"(?P<sep>/|\||(?<=\S):(?=\S)|,|;|&|\+|[ ]and[ ]|[ ]und[ ]|[ ]*\n)[ ]*"
+    r"(?:(?:and|und)[ ]+)?(?:(?:the[ ]+|das[ ]+)?(?:pw|pwd|pass|password|passwort|kennwort|"
+    r"p)(?!\w)[ ]*[:=]?[ ]*)?"
+    r"(?P<pw>\S+)",
+    _I,
+)
+# u: tess  /  p: lighthouse9   (short keys, same line or the next one)
+_SHORT_KEYS = re.compile(
+    r"(?<![\w-])(?:u|usr|user|l|login|n|name|b|id)[ ]*[:=][ ]*\S+[ ,;/|]*(?:\n[ ]*|[ ]+)?"
+    r"(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw>\S+)",
+    _I,
+)
+# scheme://user:pass@host and user:pass@host
+_URL_USERINFO = re.compile(
+    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s@/]{1,128})@",
+    _I,
+)
+_BARE_USERINFO = re.compile(
+    r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/]{3,64})@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
+)
+# curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
+_CLI_USERPASS = re.compile(r"(?<!\S)(?:-u|--user)[ =]+(?P<user>[^\s:]{1,64}):(?P<pw>\S+)")
+_CLI_PASS = re.compile(
+    r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
+    r"|(?<!\S)-p(?P<glued>[^\s\-]\S{2,})"
+    r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
+)
+_CLI_CONTEXT = re.compile(
+    r"(?<!\S)(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)(?!\S)"
+    r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
+    r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
+    _I,
+)
+# net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
+_CODE_SECRETS = re.compile(
+    r"/user:\S+[ ]+(?P<a>[^\s/]\S*)"
+    r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
+    r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']",
+    _I,
+)
+# e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
+_EMAIL_PAIR = re.compile(
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]*(?:/|\||,|;|[ ]und[ ]|[ ]and[ ])[ ]*(?P<pw>\S+)", _I
+)
+# after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
+_FOLLOW_UP = re.compile(
+    r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
+    r"(?:neue|neues|alte|altes|richtige|richtig|korrekte|korrekt)|richtig)"
+    r"(?:[ ]+(?:is|ist|war|was|lautet)(?!\w)[ ]*:?|[ ]*:)[ ]*"
+    r"|(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt)[ ]+(?:it|es|"
+    r"him|that)[ ]+(?:to|auf|zu)[ ]+"
+    r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
+    _I,
+)
+# key=value pairs in a connection string or query: cut the value at the next pair.
+_NEXT_PAIR = re.compile(r"[;&](?=[ ]*[\w.\-]+[ ]*=)")
+_QUOTES = {
+    '"': '"',
+    "'": "'",
+    "“": "”",
+    "„": "“",
+    "‚": "‘",
+    "‘": "’",
+    "«": "»",
+    "»": "«",
+    "`": "`",
+    "”": "”",
+}
+_PHRASE_SUFFIXES = (
+    "ed",
+    "ing",
+    "ly",
+    "able",
+    "ible",
+    "ive",
+    "ful",
+    "less",
+    "ous",
+    "lich",
+    "ig",
+    "bar",
+    "los",
+    "ung",
+    "heit",
+    "keit",
+)
+_CLAUSE_JOINERS = frozenset(
+    "and und but aber please pls bitte thanks thank thx danke cheers or oder".split()
+)
+_MAX_TRIGGERS = 64  # bounded work per message; more password words than this is a flood
+
+
+def _token_at(text: str, pos: int) -> tuple[int, int]:
+    end = pos
+    n = len(text)
+    while end < n and not text[end].isspace():
+        end += 1
+    return pos, end
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop sentence punctuation glued to a value (``hunter2.``), keep ``!`` and ``?``."""
+    while end > start and text[end - 1] in ".,;:)]}>\"'“”’»":
+        end -= 1
+    while start < end and text[start] in "(\"'“„‘«[<":
+        start += 1
+    return start, end
+
+
+def _descriptive(core: str) -> bool:
+    """A dictionary word shaped like an adjective or participle: talk about a password."""
+    low = core.lower()
+    return low.endswith(_PHRASE_SUFFIXES) or (low.startswith("ge") and low.endswith(("t", "en")))
+
+
+class _Finder:
+    """One message's search; collects ``(start, end)`` spans of password values."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.spans.append((start, end))
+
+    # -------------------------------------------------------------- values
+    def quoted(self, pos: int) -> tuple[int, int] | None:
+        text = self.text
+        if pos >= len(text) or text[pos] not in _QUOTES:
+            return None
+        close = _QUOTES[text[pos]]
+        stop = text.find("\n", pos)
+        limit = min(len(text), pos + 130, stop if stop >= 0 else len(text))
+        end = text.find(close, pos + 1, limit)
+        if end < 0 and close != text[pos]:
+            end = text.find(text[pos], pos + 1, limit)
+        if end <= pos + 1:
+            return None
+        inner = text[pos + 1 : end].strip()
+        low = inner.lower()
+        if low in words.STOP_WORDS or words.is_non_secret_shape(inner) or len(inner) < 2:
+            return (pos, pos)  # a quoted non-secret: handled, nothing to mask
+        return pos + 1, end
+
+    def value(
+        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True
+    ) -> tuple[int, int] | None:
+        """The value starting at ``pos`` if it is password-like enough (``need``)."""
+        text = self.text
+        q = self.quoted(pos)
+        if q is not None:
+            return q if q[1] > q[0] else None
+        start, end = _token_at(text, pos)
+        if end <= start:
+            return None
+        if keyed:
+            cut = _NEXT_PAIR.search(text, start, end)
+            if cut is not None:
+                end = cut.start()
+        token = text[start:end]
+        if token.startswith("//") and start > 0 and text[start - 1] == ":":
+            return None  # the rest of a URL ("https" read as a key)
+        core = words.trim(token)
+        level = words.likeness(token)
+        if (
+            level == words.WORD
+            and need <= words.WORD
+            and (_descriptive(core) or self._continues_sentence(end))
+        ):
+            level = words.REJECT
+        phrase = self._passphrase(start)
+        if phrase is not None:
+            return phrase
+        if level < need:
+            if hop and token.endswith(":") and end < len(text) and text[end] == " ":
+                return self.value(end + 1, need, keyed=keyed, hop=False)  # "dasselbe: x"
+            return None
+        s, e = _trim_span(text, start, end)
+        return self._continue(s, e)
+
+    def _continues_sentence(self, end: int) -> bool:
+        """A dictionary word followed by "than", "for", "since"…: prose, not a password."""
+        text = self.text
+        if end >= len(text) or text[end] != " " or text[end - 1] in ".,;:!?":
+            return False
+        s, e = _token_at(text, end + 1)
+        nxt = text[s:e].lower().strip(".,;:!?")
+        return nxt in words.FUNCTION_WORDS and nxt not in _CLAUSE_JOINERS
+
+    def _passphrase(self, start: int) -> tuple[int, int] | None:
+        """Three to eight plain words in a row: ``correct horse battery staple``."""
+        text = self.text
+        pos = start
+        tokens: list[str] = []
+        end = start
+        while len(tokens) < 8:
+            s, e = _token_at(text, pos)
+            if e <= s:
+                break
+            token = text[s:e]
+            if not words.is_plain_word(token):
+                break
+            tokens.append(token.strip(".,;:!?\"'()").lower())
+            end = e
+            if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
+                break
+            pos = e + 1
+        alpha = [t for t in tokens if t.isalpha()]
+        content = [t for t in alpha if t not in words.STATE_WORDS]
+        mixed = len(alpha) < len(tokens)
+        if len(tokens) >= 3 and len(alpha) >= 2 and len(content) >= (1 if mixed else 2):
+            return _trim_span(text, start, end)
+        return None
+
+    def _continue(self, start: int, end: int) -> tuple[int, int]:
+        """``Sommer 2024!``: a short number/symbol group right after the value belongs to it."""
+        text = self.text
+        for _ in range(2):
+            if end >= len(text) or text[end] != " " or text[end - 1] in ".,;:":
+                break
+            s, e = _token_at(text, end + 1)
+            tok = text[s:e].rstrip(".,;")
+            if not tok or len(tok) > 8 or any(ch.isalpha() for ch in tok):
+                break
+            if words.is_non_secret_shape(tok) and not tok.isdigit():
+                break
+            end = s + len(tok)
+        return start, end
+
+    # -------------------------------------------------------------- rules
+    def after_password_word(self, kind: str, start: int, end: int) -> None:
+        text = self.text
+        flag = start >= 1 and text[start - 1] == "-"  # --password x
+        m = _FORWARD.match(text, end)
+        if kind == "pwkey":
+            # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
+            if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":="):
+                span = self.value(m.end(), words.WORD, keyed=True)
+                if span is not None:
+                    self.add(*span)
+            return
+        if m is not None and kind == "pin":
+            if self.pin(m.end()):
+                return  # else "the PIN 1234 default was changed": the value right after
+        elif m is not None:
+            qual = m.group("qual")
+            vpos = m.end()
+            if m.group("nl") is not None:
+                need = words.PLAIN  # "Password:" then the value alone on the next line
+            elif kind == "pass":
+                need = words.PLAIN
+            elif qual and not _PURPOSE.match(qual):
+                need = words.PLAIN
+            else:
+                need = words.WORD
+            conn = m.group("conn")
+            keyed = "=" in conn or ":" in conn
+            span = self.value(vpos, need, keyed=keyed)
+            if span is not None:
+                self.add(*span)
+                return
+        b = _BARE.match(text, end)
+        if b is None:
+            return
+        vpos = b.end()
+        if kind == "pin":
+            self.pin(vpos)
+            return
+        span = self.value(vpos, words.WORD if flag else words.STRONG)
+        if span is not None and (flag or self._not_phrase(span)):
+            if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
+                self.add(*span)
+
+    def _not_phrase(self, span: tuple[int, int]) -> bool:
+        # A bare passphrase is too easily ordinary prose: keep only one-token values.
+        return " " not in self.text[span[0] : span[1]]
+
+    def pin(self, pos: int) -> bool:
+        m = _PIN_VALUE.match(self.text, pos, pos + 12)
+        if m is not None:
+            self.add(pos, pos + len(m.group(1)))
+        return m is not None
+
+    def before_password_word(self, start: int) -> None:
+        window_start = max(0, start - 80)
+        window = self.text[window_start:start]
+        m = _BEFORE.search(window) or _BEFORE_PAREN.search(window)
+        if m is not None:
+            s, e = m.span("val")
+            token = window[s:e]
+            level = words.likeness(token)
+            verb = m.groupdict().get("verb") or ""
+            need = words.PLAIN if verb.lower() in ("as", "als") else words.WORD
+            if level == words.WORD and _descriptive(words.trim(token)):
+                return
+            if level >= need:
+                self.add(*_trim_span(self.text, window_start + s, window_start + e))
+                return
+        c = _BEFORE_CLAUSE.search(window)
+        if c is not None and words.likeness(c.group("val")) >= words.STRONG:
+            s, e = c.span("val")
+            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+
+    def after_user_word(self, kind: str, end: int) -> None:
+        m = _LIST.match(self.text, end)
+        if m is None:
+            return
+        user = m.group("user")
+        if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS:
+            return
+        sep = m.group("sep").strip()
+        if kind == "user" and sep in {"", ",", ";", "+"} and "@" not in user:
+            return  # "user bob, the admin": a list only with a clear pair separator
+        need = words.WORD if (kind == "list" or "@" in user) else words.PLAIN
+        s = m.start("pw")
+        if _kind(m.group("pw").strip(":=").lower()):
+            return  # the next key, not a value
+        span = self.value(s, need, keyed=True)
+        if span is not None:
+            self.add(*span)
+
+    def structured(self) -> None:
+        text = self.text
+        # Each scan runs only when a literal it needs is in the text (the common message
+        # has none of them).
+        scans = []
+        if "@" in text and ":" in text:
+            scans = [_URL_USERINFO, _BARE_USERINFO]
+        if "-u" in text:
+            scans.append(_CLI_USERPASS)
+        for rx in scans:
+            for m in rx.finditer(text):
+                pw = m.group("pw")
+                if words.is_non_secret_shape(pw) or len(pw) < 2:
+                    continue
+                if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
+                    continue
+                self.add(*m.span("pw"))
+        for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
+            span = self.value(m.start("pw"), words.WORD, keyed=True)
+            if span is not None:
+                self.add(*span)
+        if "-p" in text or "--pass" in text or "--pw" in text:
+            for m in _CLI_PASS.finditer(text):
+                group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
+                s, e = m.span(group)
+                if group != "pw" and (
+                    not _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start() + 1])
+                    or words.likeness(text[s:e]) < words.PLAIN
+                    or _PORTISH.fullmatch(text[s:e])
+                ):
+                    continue
+                if words.is_non_secret_shape(text[s:e]):
+                    continue
+                self.add(*_trim_span(text, s, e))
+        code = "/user:" in text or "SecureString" in text or "auth" in text
+        for m in _CODE_SECRETS.finditer(text) if code else ():
+            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            if words.likeness(m.group(group)) >= words.PLAIN:
+                self.add(*_trim_span(text, *m.span(group)))
+
+    def in_context(self, has_password_word: bool) -> None:
+        """Rules that need a password or login word somewhere in the message."""
+        text = self.text
+        for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
+            span = self.value(m.start("pw"), words.PLAIN, keyed=True)
+            if span is not None:
+                self.add(*span)
+        if has_password_word:
+            for m in _FOLLOW_UP.finditer(text):
+                span = self.value(m.end(), words.PLAIN)
+                if span is not None:
+                    self.add(*span)
+
+    def run(self) -> list[tuple[int, int]]:
+        text = self.text
+        seen = 0
+        password_word = False
+        for m in _WORD.finditer(text):
+            kind = _kind(m.group().lower())
+            if not kind:
+                continue
+            if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
+                continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
+            seen += 1
+            if seen > _MAX_TRIGGERS:
+                break
+            password_word = password_word or kind in ("pw", "pwkey")
+            if kind == "pwkey":
+                self.after_password_word(kind, m.start(), m.end())
+            elif kind in ("pw", "pass", "pin"):
+                self.after_password_word(kind, m.start(), m.end())
+                if kind != "pin":
+                    self.before_password_word(m.start())
+            else:
+                self.after_user_word(kind, m.end())
+        self.structured()
+        if seen:
+            self.in_context(password_word)
+        return self.spans
+
+
+@lru_cache(maxsize=16)
+def find_password_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sorted unique spans of password values in (normalised) ``text``."""
+    return tuple(sorted(set(_Finder(text).run())))
+
+
+class PasswordRecognizer(LocalRecognizer):
+    """Passwords, passphrases, PINs and credential pairs, judged by context and shape."""
 
     NAME: str = "PasswordRecognizer"
 
@@ -137,50 +618,31 @@ class PasswordRecognizer(PatternRecognizer):
 
     def __init__(self, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entity=self.ENTITY,
+            supported_entities=[self.ENTITY],
             name=self.NAME,
             supported_language=supported_language,
-            patterns=[Pattern(name, regex, 0.9) for name, regex in PATTERNS.items()],
-            global_regex_flags=_FLAGS,
         )
-        self._compiled = [(name, re.compile(regex, _FLAGS)) for name, regex in PATTERNS.items()]
+
+    def load(self) -> None:
+        """Nothing to load: regexes are compiled at import, the word list on first use."""
+        words.dictionary()
 
     def validate_result(self, pattern_text: str) -> bool:
-        """A value counts when it is not an ordinary word (see ``_plausible``)."""
-        return _plausible(_clean_token(pattern_text.strip()), strict=False)
+        """Would ``pattern_text`` count as a password after ``password:``?"""
+        return words.likeness(pattern_text.strip()) >= words.WORD
 
-    def spans(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """Yield ``(start, end, pattern_name)`` of every password value in ``text``."""
-        for name, rx in self._compiled:
-            for m in rx.finditer(text):
-                quoted = m.group("quoted") if "quoted" in rx.groupindex else None
-                if quoted is not None:
-                    start, end = m.span("quoted")
-                    if text[start:end].strip().lower() in STOP_WORDS:
-                        continue
-                    yield start, end, name
-                    continue
-                start = m.start("pw")
-                if m.group("pw").startswith(_MASKS):
-                    continue  # our own mask: redacting twice changes nothing
-                value = _clean_token(m.group("pw"))
-                if name == "login":
-                    user = m.group("user")
-                    strict = "@" not in user  # "login anna@x.de / secret" is clear enough
-                else:
-                    strict = name == "pw_bare"
-                if name == "pin" or _plausible(value, strict):
-                    yield start, start + len(value), name
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Yield ``(start, end)`` of every password value in ``text``."""
+        yield from find_password_spans(text)
 
     def analyze(
         self,
         text: str,
         entities: list[str],
         nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         """Find password values; spans cover the value only, never the trigger phrase."""
-        results = [
+        return [
             RecognizerResult(
                 entity_type=self.ENTITY,
                 start=start,
@@ -191,6 +653,5 @@ class PasswordRecognizer(PatternRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for start, end, _ in self.spans(text)
+            for start, end in find_password_spans(text)
         ]
-        return PatternRecognizer.remove_duplicates(results)

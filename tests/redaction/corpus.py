@@ -1,4 +1,4 @@
-"""The labelled corpus: hand-written messages (handwritten.yaml) plus generated ones.
+"""The tuning corpus: hand-written messages (corpora/handwritten.yaml) plus generated ones.
 
 A message is labelled with the secrets it contains, each as ``(type, value)`` where
 ``value`` is the exact substring to be masked. Messages without labels are negatives.
@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
+CORPORA = HERE / "corpora"
 NBSP = "\u00a0"
 
 
@@ -32,6 +33,7 @@ class Labelled:
 
 
 # ---------------------------------------------------------------- card numbers
+
 
 def luhn_complete(partial: str) -> str:
     """Append the check digit that makes ``partial`` Luhn-valid."""
@@ -93,20 +95,40 @@ def irregular(rng: random.Random, digits: str) -> list[str]:
     return out
 
 
-FORMATS = ["plain", "space", "dash", "dot", "double", "nbsp", "narrow", "irregular", "spaced_dash",
-           "mixed"]
+FORMATS = [
+    "plain",
+    "space",
+    "dash",
+    "dot",
+    "double",
+    "nbsp",
+    "narrow",
+    "irregular",
+    "spaced_dash",
+    "mixed",
+]
 
 
 def format_card(rng: random.Random, digits: str, fmt: str, sizes: tuple[int, ...] | None) -> str:
     groups = irregular(rng, digits) if fmt == "irregular" else group(digits, sizes)
     if fmt == "plain":
         return digits
-    sep = {"space": " ", "dash": "-", "dot": ".", "double": "  ", "nbsp": NBSP, "narrow": "\u202f",
-           "irregular": " ", "spaced_dash": " - "}.get(fmt)
+    sep = {
+        "space": " ",
+        "dash": "-",
+        "dot": ".",
+        "double": "  ",
+        "nbsp": NBSP,
+        "narrow": "\u202f",
+        "irregular": " ",
+        "spaced_dash": " - ",
+    }.get(fmt)
     if sep is not None:
         return sep.join(groups)
-    return "".join(g + (rng.choice([" ", "-", NBSP]) if k < len(groups) - 1 else "")
-                   for k, g in enumerate(groups))
+    return "".join(
+        g + (rng.choice([" ", "-", NBSP]) if k < len(groups) - 1 else "")
+        for k, g in enumerate(groups)
+    )
 
 
 CARD_TEMPLATES_EN = [
@@ -145,9 +167,13 @@ def generate_cards(rng: random.Random, n: int) -> list[Labelled]:
         de = k % 3 == 0
         template = rng.choice(CARD_TEMPLATES_DE if de else CARD_TEMPLATES_EN)
         month = rng.randint(1, 12)
-        exp = rng.choice([f"{month:02d}/{rng.randint(25, 31)}",
-                          f"{month:02d}/20{rng.randint(25, 31)}",
-                          f"{month}/{rng.randint(25, 31)}"])
+        exp = rng.choice(
+            [
+                f"{month:02d}/{rng.randint(25, 31)}",
+                f"{month:02d}/20{rng.randint(25, 31)}",
+                f"{month}/{rng.randint(25, 31)}",
+            ]
+        )
         cvc = "".join(rng.choice("0123456789") for _ in range(4 if brand == "amex" else 3))
         text = template.format(card=card, exp=exp, cvc=cvc)
         secrets = [Secret("CREDIT_CARD", card)]
@@ -161,8 +187,23 @@ def generate_cards(rng: random.Random, n: int) -> list[Labelled]:
 
 # ---------------------------------------------------------------- passwords
 
-_WORDS = ["Sommer", "Winter", "Hund", "Katze", "Berlin", "dragon", "monkey", "Sonne", "blue",
-          "Tiger", "Apfel", "river", "Mond", "coffee", "Haus"]
+_WORDS = [
+    "Sommer",
+    "Winter",
+    "Hund",
+    "Katze",
+    "Berlin",
+    "dragon",
+    "monkey",
+    "Sonne",
+    "blue",
+    "Tiger",
+    "Apfel",
+    "river",
+    "Mond",
+    "coffee",
+    "Haus",
+]
 _SYMBOLS = "!@#$%&*?_-+"
 
 
@@ -179,8 +220,13 @@ def password_value(rng: random.Random) -> str:
     return rng.choice(_WORDS) + rng.choice(_SYMBOLS) + rng.choice(_WORDS) + str(rng.randint(1, 99))
 
 
-PHRASES = ["correct horse battery staple", "Mein Hund heißt Bello", "ich liebe kaffee",
-           "blue river at night", "Tor zur Welt 7"]
+PHRASES = [
+    "correct horse battery staple",
+    "Mein Hund heißt Bello",
+    "ich liebe kaffee",
+    "blue river at night",
+    "Tor zur Welt 7",
+]
 USERS = ["anna@example.com", "bob", "m.mueller@firma.de", "jdoe", "kunde4711"]
 
 PASSWORD_TEMPLATES_EN = [
@@ -214,7 +260,7 @@ QUOTED_TEMPLATES = [
     'my password is "{phrase}"',
     "password: '{phrase}'",
     "Mein Passwort lautet „{phrase}“",
-    "Kennwort: \"{phrase}\"",
+    'Kennwort: "{phrase}"',
 ]
 PIN_TEMPLATES = ["my PIN is {pin}", "PIN: {pin}", "Meine PIN lautet {pin}"]
 
@@ -237,13 +283,19 @@ def generate_passwords(rng: random.Random, n: int) -> list[Labelled]:
             de = bucket % 2 == 1
             template = rng.choice(PASSWORD_TEMPLATES_DE if de else PASSWORD_TEMPLATES_EN)
             text, value = template.format(pw=pw, user=user), pw
-        lang = "de" if any(w in template for w in ("Passwort", "Kennwort", "Benutzer", "Zugangs",
-                                                   "PIN lautet")) else "en"
+        lang = (
+            "de"
+            if any(
+                w in template for w in ("Passwort", "Kennwort", "Benutzer", "Zugangs", "PIN lautet")
+            )
+            else "en"
+        )
         out.append(Labelled(text, (Secret("PASSWORD", value),), "generated:password", lang))
     return out
 
 
 # ---------------------------------------------------------------- hard negatives
+
 
 def order_number(rng: random.Random, length: int) -> str:
     digits = str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(length - 1))
@@ -299,32 +351,57 @@ def generate_negatives(rng: random.Random, n: int) -> list[Labelled]:
         template = NEGATIVE_TEMPLATES[k % len(NEGATIVE_TEMPLATES)]
         values = {
             "ticket": f"OCA-{rng.randint(1, 999999):06d}",
-            "phone": rng.choice([
-                f"+49 151 {rng.randint(1000000, 99999999)}",
-                f"+49 (0) 30 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
-                f"0{rng.randint(151, 179)} {rng.randint(100, 999)} {rng.randint(100, 9999)}",
-                f"+1 (415) 555-{rng.randint(1000, 9999)}",
-                f"+44 20 7946 {rng.randint(1000, 9999)}",
-                f"+49 89 {rng.randint(1000000, 9999999)}",
-            ]),
+            "phone": rng.choice(
+                [
+                    f"+49 151 {rng.randint(1000000, 99999999)}",
+                    f"+49 (0) 30 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                    f"0{rng.randint(151, 179)} {rng.randint(100, 999)} {rng.randint(100, 9999)}",
+                    f"+1 (415) 555-{rng.randint(1000, 9999)}",
+                    f"+44 20 7946 {rng.randint(1000, 9999)}",
+                    f"+49 89 {rng.randint(1000000, 9999999)}",
+                ]
+            ),
             "order": order_number(rng, rng.choice([8, 10, 12, 13, 14, 16, 18])),
-            "invoice": rng.choice([f"RE-2024-{rng.randint(1, 99999):06d}",
-                                   order_number(rng, 16),
-                                   f"INV {order_number(rng, 16)}"]),
-            "amount": rng.choice([f"{rng.randint(1, 9)}.{rng.randint(100, 999)},"
-                                  f"{rng.randint(10, 99)} €",
-                                  f"${rng.randint(1, 9999)}.{rng.randint(10, 99)}",
-                                  f"{rng.randint(1, 999)},90 EUR"]),
-            "date": rng.choice([f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2024",
-                                f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                                f"{rng.randint(1, 12)}/{rng.randint(1, 28)}/2024"]),
+            "invoice": rng.choice(
+                [
+                    f"RE-2024-{rng.randint(1, 99999):06d}",
+                    order_number(rng, 16),
+                    f"INV {order_number(rng, 16)}",
+                ]
+            ),
+            "amount": rng.choice(
+                [
+                    f"{rng.randint(1, 9)}.{rng.randint(100, 999)},{rng.randint(10, 99)} €",
+                    f"${rng.randint(1, 9999)}.{rng.randint(10, 99)}",
+                    f"{rng.randint(1, 999)},90 EUR",
+                ]
+            ),
+            "date": rng.choice(
+                [
+                    f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2024",
+                    f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    f"{rng.randint(1, 12)}/{rng.randint(1, 28)}/2024",
+                ]
+            ),
             "version": f"{rng.randint(1, 12)}.{rng.randint(0, 30)}.{rng.randint(0, 200)}",
             "winver": f"10.0.{rng.randint(10000, 22631)}.{rng.randint(100, 4000)}",
             "short": str(rng.randint(1, 999999)),
             "short2": str(rng.randint(1, 999)),
         }
-        de = any(w in template for w in ("Passwort", "Rechnung", "Rufen", "Bestell", "Kunden",
-                                          "Benutzer", "Status", "Nach dem", "Am {"))
+        de = any(
+            w in template
+            for w in (
+                "Passwort",
+                "Rechnung",
+                "Rufen",
+                "Bestell",
+                "Kunden",
+                "Benutzer",
+                "Status",
+                "Nach dem",
+                "Am {",
+            )
+        )
         lang = "de" if de else "en"
         out.append(Labelled(template.format(**values), (), "generated:negative", lang))
     return out
@@ -332,25 +409,34 @@ def generate_negatives(rng: random.Random, n: int) -> list[Labelled]:
 
 # ---------------------------------------------------------------- loading
 
-def load_handwritten() -> list[Labelled]:
-    data = yaml.safe_load((HERE / "handwritten.yaml").read_text(encoding="utf-8"))
+
+def load_file(path: Path | str, source: str = "") -> list[Labelled]:
+    """Items of a corpus file: a YAML list (or ``{items: [...]}``) of ``text``, ``lang`` and
+    ``secrets: [{type, value}]``; ``secrets: []`` marks a negative."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if isinstance(data, dict):
+        data = data.get("items") or []
     return [
         Labelled(
-            item["text"],
-            tuple(Secret(s["type"], str(s["value"])) for s in item.get("secrets") or []),
-            "handwritten",
-            item.get("lang", "en"),
+            str(item["text"]),
+            tuple(Secret(str(s["type"]), str(s["value"])) for s in item.get("secrets") or []),
+            source or Path(path).stem,
+            str(item.get("lang", "en")),
         )
         for item in data
     ]
 
 
-def load_corpus(seed: int = 20241125) -> list[Labelled]:
-    """Hand-written messages first, then 180 cards, 120 passwords and 200 negatives."""
+def load_handwritten() -> list[Labelled]:
+    return load_file(CORPORA / "handwritten.yaml", "handwritten")
+
+
+def load_generated(seed: int = 20241125) -> list[Labelled]:
+    """180 cards, 120 passwords and 200 negatives, the same on every run."""
     rng = random.Random(seed)
-    return (
-        load_handwritten()
-        + generate_cards(rng, 180)
-        + generate_passwords(rng, 120)
-        + generate_negatives(rng, 200)
-    )
+    return generate_cards(rng, 180) + generate_passwords(rng, 120) + generate_negatives(rng, 200)
+
+
+def load_corpus(seed: int = 20241125) -> list[Labelled]:
+    """The tuning corpus: hand-written messages first, then the generated ones."""
+    return load_handwritten() + load_generated(seed)

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from redaction.normalize import normalize
+
 
 def found_texts(recognizer: EntityRecognizer, text: str, entity: str | None = None) -> list[str]:
-    """The substrings ``recognizer`` reports in ``text`` (optionally of one entity type)."""
-    results = recognizer.analyze(text, recognizer.supported_entities, None)
-    return [
-        text[r.start : r.end]
+    """The substrings ``recognizer`` reports in ``text`` (optionally of one entity type).
+
+    Like the engine, runs the recognizer on the normalised text and maps spans back.
+    """
+    norm = normalize(text)
+    results = recognizer.analyze(norm.text, recognizer.supported_entities, None)
+    spans = [
+        norm.span(r.start, r.end)
         for r in sorted(results, key=lambda r: r.start)
         if entity is None or r.entity_type == entity
     ]
+    return [text[s:e] for s, e in spans]
 
 
 def assert_finds(

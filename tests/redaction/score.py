@@ -1,6 +1,18 @@
-"""Score the redactor against the labelled corpus: recall per entity type, false positives.
+"""Score the redactor on labelled corpora: recall per entity type, negatives altered.
 
-Run ``.venv/bin/python -m tests.redaction.score`` (``-v`` lists every miss and false hit).
+``.venv/bin/python -m tests.redaction.score [PATH ...] [-v]`` scores each corpus file (YAML
+items ``{text, lang, secrets: [{type, value}]}``), or every corpus in
+``corpora/manifest.yaml`` when no path is given; ``-v`` lists every miss and altered
+negative.
+
+A secret counts as masked when its value does not survive in the output:
+- the value occurs no more often in the output than it did in the input outside every
+  labelled secret (so a CVC ``123`` next to an order number ``123`` is judged fairly);
+- every word of four or more characters of a multi-word value is gone too (``Sommer 2024!``
+  with only ``Sommer`` masked is a miss, not a pass);
+- for cards, at most the last four digits survive: no digit run of the card's other digits
+  appears in the output with separators removed.
+A negative (``secrets: []``) must come out unchanged.
 """
 
 from __future__ import annotations
@@ -8,116 +20,135 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
-from redaction import CREDIT_CARD, PASSWORD, Entity, Redactor
-from tests.redaction.corpus import Labelled, load_corpus
+import yaml
 
-# Which finding types count as masking a labelled secret: a card inside a password
-# replaced whole is masked; a password that was only card-masked keeps four characters.
-COVERS: dict[str, set[str]] = {
-    CREDIT_CARD: {CREDIT_CARD, PASSWORD},
-    PASSWORD: {PASSWORD},
-}
+from redaction import CREDIT_CARD, Redactor
+from tests.redaction.corpus import CORPORA, Labelled, load_file, load_generated
+
+MANIFEST = CORPORA / "manifest.yaml"
 
 
 @dataclass
 class Report:
+    name: str = ""
     messages: int = 0
     negatives: int = 0
     labelled: Counter[str] = field(default_factory=Counter)
     recalled: Counter[str] = field(default_factory=Counter)
-    negatives_flagged: int = 0  # negatives with anything masked
-    messages_with_spurious: int = 0  # any message with a finding outside every label
-    spurious: int = 0
+    negatives_altered: int = 0
     misses: list[str] = field(default_factory=list)
     false_hits: list[str] = field(default_factory=list)
 
     def recall(self, etype: str) -> float:
-        return self.recalled[etype] / self.labelled[etype] if self.labelled[etype] else 1.0
+        """Recall of one type, or of several joined by ``+`` (``PASSWORD+CREDENTIAL``)."""
+        types = etype.split("+")
+        labelled = sum(self.labelled[t] for t in types)
+        return sum(self.recalled[t] for t in types) / labelled if labelled else 1.0
 
     @property
     def fp_rate_negatives(self) -> float:
-        return self.negatives_flagged / self.negatives if self.negatives else 0.0
-
-    @property
-    def fp_rate_messages(self) -> float:
-        return self.messages_with_spurious / self.messages if self.messages else 0.0
+        return self.negatives_altered / self.negatives if self.negatives else 0.0
 
     def lines(self) -> list[str]:
-        out = [f"messages: {self.messages} ({self.negatives} negatives)"]
+        out = [f"{self.name}: {self.messages} messages ({self.negatives} negatives)"]
         for etype in sorted(self.labelled):
             out.append(
-                f"recall {etype:<12} {self.recall(etype):7.2%}  "
+                f"  recall {etype:<12} {self.recall(etype):7.2%}  "
                 f"({self.recalled[etype]}/{self.labelled[etype]})"
             )
+        if self.labelled["PASSWORD"] and self.labelled["CREDENTIAL"]:
+            pooled = "PASSWORD+CREDENTIAL"
+            out.append(f"  recall {pooled} {self.recall(pooled):7.2%}")
         out.append(
-            f"false positives: {self.fp_rate_negatives:.2%} of negatives "
-            f"({self.negatives_flagged}/{self.negatives}), {self.fp_rate_messages:.2%} of all "
-            f"messages have a finding outside the labels ({self.spurious} findings)"
+            f"  negatives altered {self.fp_rate_negatives:7.2%}  "
+            f"({self.negatives_altered}/{self.negatives})"
         )
         return out
 
 
-def _spans(message: Labelled) -> list[tuple[str, int, int]]:
-    """Label spans, each searched after the previous one."""
-    spans = []
-    cursor = 0
-    for s in message.secrets:  # labels are listed in text order
-        start = message.text.find(s.value, cursor)
-        if start < 0:
-            start = message.text.find(s.value)
-        if start < 0:
-            raise ValueError(f"label {s.value!r} not in {message.text!r}")
-        cursor = start + len(s.value)
-        spans.append((s.type, start, start + len(s.value)))
-    return spans
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdecimal())
 
 
-def _covered(etype: str, start: int, end: int, found: list[Entity]) -> bool:
-    allowed = COVERS.get(etype)
-    pos = start
-    for e in sorted(found, key=lambda e: e.start):
-        if e.start <= pos < e.end and (allowed is None or e.type in allowed):
-            pos = e.end
-    return pos >= end
+def _blanked(text: str, values: list[str]) -> str:
+    """``text`` with each labelled occurrence cut out once (what may legitimately remain:
+    ``order 123, cvc 123`` labelled once keeps one ``123``)."""
+    for v in sorted(values, key=len, reverse=True):
+        text = text.replace(v, "\x00", 1)
+    return text
 
 
-def score(redactor: Redactor, corpus: list[Labelled]) -> Report:
-    report = Report()
+def leaked(secret_type: str, value: str, original: str, output: str, others: str) -> bool:
+    """Does ``value`` (labelled in ``original``) survive in ``output``?"""
+    if output.count(value) > others.count(value):
+        return True
+    pieces = value.split()
+    if len(pieces) > 1 and secret_type != CREDIT_CARD:
+        for piece in pieces:
+            core = piece.strip(".,;:!?\"'()")
+            if len(core) >= 4 and output.count(core) > others.count(core):
+                return True
+    if secret_type == CREDIT_CARD:
+        digits = _digits(value)
+        head = digits[:-4]
+        if len(head) >= 4 and head in _digits(output) and head not in _digits(others):
+            return True
+    return False
+
+
+def score(redactor: Redactor, corpus: list[Labelled], name: str = "") -> Report:
+    report = Report(name=name)
     for message in corpus:
         report.messages += 1
-        found = redactor.redact(message.text).entities
-        spans = _spans(message)
-        if not spans:
+        output = redactor.redact(message.text).text
+        if not message.secrets:
             report.negatives += 1
-            if found:
-                report.negatives_flagged += 1
-        for etype, start, end in spans:
-            report.labelled[etype] += 1
-            if _covered(etype, start, end, found):
-                report.recalled[etype] += 1
+            if output != message.text:
+                report.negatives_altered += 1
+                report.false_hits.append(f"{message.text!r} -> {output!r}")
+            continue
+        others = _blanked(message.text, [s.value for s in message.secrets])
+        for s in message.secrets:
+            report.labelled[s.type] += 1
+            if leaked(s.type, s.value, message.text, output, others):
+                report.misses.append(f"{s.type} {s.value!r} in {message.text!r} -> {output!r}")
             else:
-                report.misses.append(f"{etype} {message.text[start:end]!r} in {message.text!r}")
-        spurious = [e for e in found if not any(e.start < b and a < e.end for _, a, b in spans)]
-        if spurious:
-            report.messages_with_spurious += 1
-            report.spurious += len(spurious)
-            for e in spurious:
-                report.false_hits.append(
-                    f"{e.type} {message.text[e.start:e.end]!r} in {message.text!r}"
-                )
+                report.recalled[s.type] += 1
     return report
+
+
+def manifest() -> list[dict[str, Any]]:
+    """The corpora listed in ``corpora/manifest.yaml``."""
+    data = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    return list(data["corpora"])
+
+
+def load_entry(entry: dict[str, Any]) -> list[Labelled]:
+    if entry.get("generated"):
+        return load_generated()
+    return load_file(CORPORA / entry["file"], entry["name"])
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    report = score(Redactor(), load_corpus())
-    print("\n".join(report.lines()))
-    if "-v" in args:
-        for line in report.misses:
-            print("MISS ", line)
-        for line in report.false_hits:
-            print("FALSE", line)
+    verbose = "-v" in args
+    paths = [a for a in args if a != "-v"]
+    redactor = Redactor()
+    if paths:
+        runs = [(Path(p).stem, load_file(p)) for p in paths]
+    else:
+        runs = [(f"{e['name']} [{e['role']}]", load_entry(e)) for e in manifest()]
+    for name, corpus in runs:
+        report = score(redactor, corpus, name)
+        print("\n".join(report.lines()))
+        if verbose:
+            for line in report.misses:
+                print("  MISS ", line)
+            for line in report.false_hits:
+                print("  FALSE", line)
     return 0
 
 

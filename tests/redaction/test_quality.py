@@ -1,43 +1,43 @@
-"""The quality bars of issue 2, measured on the labelled corpus."""
+"""Every corpus in corpora/manifest.yaml clears the bars the manifest sets for it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from redaction import CREDIT_CARD, PASSWORD, Redactor
+from redaction import CREDIT_CARD, Redactor
 from tests.redaction.corpus import load_corpus
-from tests.redaction.score import Report, score
+from tests.redaction.score import load_entry, manifest, score
+
+ENTRIES = manifest()
 
 
 @pytest.fixture(scope="module")
-def report() -> Report:
-    corpus = load_corpus()
-    assert len(corpus) >= 250
-    assert {m.lang for m in corpus} == {"en", "de"}
-    assert {m.source for m in corpus} >= {"handwritten"}
-    result = score(Redactor(), corpus)
-    print("\n".join(result.lines()))
-    return result
+def redactor() -> Redactor:
+    return Redactor()
 
 
-def test_card_recall_at_least_99_percent(report: Report) -> None:
-    assert report.labelled[CREDIT_CARD] >= 100
-    assert report.recall(CREDIT_CARD) >= 0.99, report.misses
+def test_manifest_lists_each_role_and_the_tuning_corpus() -> None:
+    assert {e["role"] for e in ENTRIES} <= {"tuning", "blind", "public"}
+    assert {"handwritten", "generated", "redteam-v1"} <= {e["name"] for e in ENTRIES}
+    for e in ENTRIES:
+        assert "recall" in e["thresholds"] and "negatives_altered_max" in e["thresholds"]
 
 
-def test_password_recall_at_least_90_percent(report: Report) -> None:
-    assert report.labelled[PASSWORD] >= 100
-    assert report.recall(PASSWORD) >= 0.90, report.misses
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e["name"] for e in ENTRIES])
+def test_corpus_meets_its_thresholds(redactor: Redactor, entry: dict[str, Any]) -> None:
+    corpus = load_entry(entry)
+    assert corpus, f"{entry['name']} is empty"
+    report = score(redactor, corpus, entry["name"])
+    print("\n".join(report.lines()))
+    bars = entry["thresholds"]
+    for etype, bar in bars["recall"].items():
+        assert report.recall(etype) >= bar, (etype, report.recall(etype), report.misses)
+    assert report.fp_rate_negatives <= bars["negatives_altered_max"], report.false_hits
 
 
-def test_false_positives_at_most_2_percent(report: Report) -> None:
-    assert report.negatives >= 100
-    assert report.fp_rate_negatives <= 0.02, report.false_hits
-    assert report.fp_rate_messages <= 0.02, report.false_hits
-
-
-def test_masked_cards_keep_at_most_last_four_digits() -> None:
-    redactor = Redactor()
+def test_masked_cards_keep_at_most_last_four_digits(redactor: Redactor) -> None:
     for message in load_corpus():
         masked = redactor.redact(message.text).text
         for secret in message.secrets:
@@ -45,5 +45,3 @@ def test_masked_cards_keep_at_most_last_four_digits() -> None:
                 digits = "".join(ch for ch in secret.value if ch.isdecimal())
                 squashed = "".join(ch for ch in masked if ch.isdecimal())
                 assert digits[:-4] not in squashed, (message.text, masked)
-            if secret.type == PASSWORD:
-                assert secret.value not in masked, (message.text, masked)

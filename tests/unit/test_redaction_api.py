@@ -50,8 +50,13 @@ def test_nothing_sensitive_is_returned_unchanged(redactor: Redactor) -> None:
 
 @pytest.mark.parametrize(
     "card",
-    ["4111 1111 1111 1111 003", "4111-1111-1111-1111", "4111.1111.1111.1111", "3782 822463 10005",
-     "4111\u00a01111\u00a01111\u00a01111"],
+    [
+        "4111 1111 1111 1111 003",
+        "4111-1111-1111-1111",
+        "4111.1111.1111.1111",
+        "3782 822463 10005",
+        "4111\u00a01111\u00a01111\u00a01111",
+    ],
 )
 def test_card_mask_keeps_only_last_four_and_no_separators(redactor: Redactor, card: str) -> None:
     masked = redactor.redact(f"x {card} y").text
@@ -132,7 +137,8 @@ def test_startup_and_redaction_never_touch_the_network() -> None:
         "r = Redactor()\n"
         "assert r.redact('card 4111111111111111 mail a@b.com').types == ['CREDIT_CARD']\n"
         "names = sorted(x.name for x in r.analyzer.registry.recognizers)\n"
-        "assert names == ['CardDetailsRecognizer', 'CreditCardRecognizer', 'PasswordRecognizer']\n"
+        "assert names == ['CardDetailsRecognizer', 'CredentialRecognizer', 'CreditCardRecognizer',"
+        " 'PasswordRecognizer']\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
@@ -146,3 +152,41 @@ def test_worst_case_4kb_is_bounded(redactor: Redactor) -> None:
     start = time.perf_counter()
     redactor.redact(text)
     assert time.perf_counter() - start < 0.05  # the benchmark holds the real target (5 ms)
+
+
+def test_log_filter_masks_extra_fields(redactor: Redactor) -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(logging.Formatter("%(message)s|%(customer)s|%(body)s|%(attempt)s"))
+    handler.addFilter(RedactingLogFilter(redactor=redactor))
+    log = logging.getLogger("test_redaction_log_filter_extra")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        log.warning(
+            "login failed",
+            extra={"customer": "pw: Hunter22!", "body": {"card": "4111111111111111"}, "attempt": 3},
+        )
+    finally:
+        log.removeHandler(handler)
+    out = stream.getvalue()
+    assert "Hunter22" not in out and "4111111111111111" not in out, out
+    assert out.strip().endswith("|3") and "[PASSWORD]" in out
+
+
+def test_log_filter_sees_through_bytes_reprs(redactor: Redactor) -> None:
+    """A library logging raw bytes (a full-width colon escaped) does not hide a password."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingLogFilter(redactor=redactor))
+    log = logging.getLogger("test_redaction_log_filter_bytes")
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        log.warning("DATA readline: %r", "password：Fullwidth9\r\n".encode())
+        log.warning("plain %r", b"abc")
+    finally:
+        log.removeHandler(handler)
+    out = stream.getvalue()
+    assert "Fullwidth9" not in out and "[PASSWORD]" in out
+    assert "plain b'abc'" in out  # bytes without secrets are left as logged

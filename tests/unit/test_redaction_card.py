@@ -52,7 +52,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("4111 1111 1111 111", []),  # 15 digits, Luhn fails
     ("41111111111111111111", []),  # 20 digits in one run
     ("4111 1111 1111 1111 / 2025", ["4111 1111 1111 1111"]),
-    ("4111, 1111, 1111, 1111", []),  # commas list numbers, they do not group a card
+    ("4111, 1111, 1111, 1111", ["4111, 1111, 1111, 1111"]),  # any separator groups a card
 ]
 
 

@@ -28,8 +28,15 @@ async def test_finds_secrets_in_every_key_type(redis_client: aioredis.Redis) -> 
     await redis_client.set(f"key:{PW}", "1")
     found = await find_raw_secrets(redis_client, [CARD, PW])
     where = " | ".join(found)
-    for place in ("string 's'", "hash 'h'", "list 'l'", "set 'set'", "zset 'z'", "stream 'stream'",
-                  "key name 'key:hunter2'"):
+    for place in (
+        "string 's'",
+        "hash 'h'",
+        "list 'l'",
+        "set 'set'",
+        "zset 'z'",
+        "stream 'stream'",
+        "key name 'key:hunter2'",
+    ):
         assert place in where, where
 
 

@@ -1,0 +1,249 @@
+"""CREDENTIAL: API keys, access tokens and private keys customers paste into a chat.
+
+Three kinds of evidence, strongest first:
+
+- a well-known provider prefix with the provider's length and alphabet (``sk_live_…``,
+  ``ghp_…``, ``xoxb-…``, ``AKIA…``, ``AIza…``, ``glpat-…``, ``sk-…``), a JWT
+  (``eyJ….eyJ….…``), a PEM private-key block: masked anywhere;
+- an authorisation scheme (``Bearer x``, ``Authorization: Basic x``, ``token x``) or a
+  secret-bearing query parameter (``?access_token=x``, ``&api_key=x``);
+- a long high-entropy string (12+ characters, mixed character classes, Shannon entropy
+  ≥ 3 bits per character) next to a token/key/secret word (``API key: x``,
+  ``my token is x``, ``AWS_SECRET_ACCESS_KEY=x``, ``Schlüssel lautet x``).
+
+A long random-looking string with no such context is left alone: hashes, IDs and tracking
+numbers look the same.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction import words
+from redaction.types import CREDENTIAL
+
+_I = re.IGNORECASE
+_TAIL = r"(?![A-Za-z0-9_\-])"
+
+#: Provider token formats (prefix and body); public prefixes from the providers' docs.
+PROVIDER_PATTERNS: tuple[str, ...] = (
+    r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # Stripe secret / restricted
+    r"whsec_[A-Za-z0-9]{20,}",  # Stripe webhook secret
+    r"gh[pousr]_[A-Za-z0-9]{30,}",  # GitHub
+    r"github_pat_[A-Za-z0-9_]{40,}",
+    r"glpat-[A-Za-z0-9_\-]{20,}",  # GitLab
+    r"xox[abposr]-[A-Za-z0-9\-]{10,}",  # Slack
+    r"xapp-\d-[A-Za-z0-9\-]{10,}",
+    r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}",  # AWS access key id
+    r"AIza[A-Za-z0-9_\-]{35}",  # Google API key
+    r"ya29\.[A-Za-z0-9_\-]{20,}",  # Google OAuth
+    r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
+    r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
+    r"key-[0-9a-f]{32}",  # Mailgun
+    r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",  # Shopify
+    r"npm_[A-Za-z0-9]{36}",  # npm
+    r"pypi-[A-Za-z0-9_\-]{50,}",  # PyPI
+    r"hf_[A-Za-z0-9]{30,}",  # Hugging Face
+    r"dop_v1_[a-f0-9]{64}",  # DigitalOcean
+    r"(?:AC|SK)[0-9a-f]{32}",  # Twilio
+    r"sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}",  # Square
+    r"EAA[A-Za-z0-9]{30,}",  # Meta
+    r"AccountKey=[A-Za-z0-9+/=]{40,}",  # Azure storage
+    r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}",  # Brevo
+    r"lin_api_[A-Za-z0-9]{30,}",  # Linear
+    r"secret_[A-Za-z0-9]{40,}|ntn_[A-Za-z0-9]{40,}",  # Notion
+    r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}",  # Airtable
+    r"dp\.pt\.[A-Za-z0-9]{40,}",  # Doppler
+    r"glc_[A-Za-z0-9+/]{32,}={0,2}",  # Grafana
+    r"tskey-[a-z]+-[A-Za-z0-9\-]{20,}",  # Tailscale
+)
+_PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
+_JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
+_PEM = re.compile(
+    r"-----BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
+    r"(?: BLOCK)?-----|\Z)",
+    re.DOTALL,
+)
+_SCHEME = re.compile(
+    r"(?<![\w-])(?:bearer|basic|token|apikey|api-key|digest)[ ]+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
+    _I,
+)
+_QUERY = re.compile(
+    r"[?&;](?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
+    r"secret|client_secret|sig|signature|x-amz-signature|auth|code)="
+    r"(?P<v>[^&\s#\"'<>]{6,})",
+    _I,
+)
+_SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
+_DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
+
+_KEY_WORDS = (
+    r"(?:api[ _\-]?keys?|apikeys?|access[ _\-]?keys?(?:[ _\-]?id)?|secret[ _\-]?access[ _\-]?"
+    r"keys?|secret[ _\-]?keys?|secrets?|client[ _\-]?secrets?|app[ _\-]?secrets?|"
+    r"(?:access|refresh|auth|api|bearer|bot|session|personal[ _\-]access|id)[ _\-]?tokens?|"
+    r"tokens?|private[ _\-]?keys?|signing[ _\-]?(?:key|secret)|webhook[ _\-]?(?:secret|key)|"
+    r"license[ _\-]?key|lizenzschlüssel|schlüssel|api-schlüssel|zugangstoken|geheimnis|"
+    r"authorization|x-api-key|x-auth-token|auth|credentials?|key)"
+)
+# a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token"
+_CONFIG_KEY = (
+    r"[\w.\-]*(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|"
+    r"auth|credential|signing[_\-.]?key|_key|\.key|Key|schlüssel|geheimnis|session|sess|sid|"
+    r"cookie)\w*"
+)
+_KEYED = re.compile(
+    rf"(?<![\w.\-])(?:{_KEY_WORDS}|{_CONFIG_KEY})[\"']?"
+    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}){0,4}?"
+    r"(?:[ ]*(?::=|=>|->|[:=])[ ]*\n?[ ]*|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]+)"
+    r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{8,512})",
+    _I,
+)
+# "G9Tsyb… <- das ist der API-Schlüssel", "abc… is my api key"
+_BEFORE_KEY = re.compile(
+    r"(?<![A-Za-z0-9_\-+/=~.])(?P<v>[A-Za-z0-9_\-+/=~.]{16,}+)[ ]*(?:<-|←|-|:|=|,)?[ ]*"
+    r"(?:(?:that's|this is|das ist|is|ist|was|war|my|mein|meine|der|die|das|the|our|unser|"
+    r"unsere|new|neue|neuer)[ ]+){0,3}(?:[\w\-]+[ ]+){0,2}?[\w\-]{0,20}?"
+    r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|key)(?!\w)",
+    _I,
+)
+# A public or publishable key is meant to be shared (pk_live_…, ssh-rsa AAAA…).
+_PUBLIC = re.compile(r"public|publishable|öffentlich|\bpub\b|pk_(?:live|test)_", _I)
+_MAX_KEYED = 48  # bounded work per message
+_LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
+_KEY_HINT = re.compile(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred")
+#: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
+TRIGGERS: tuple[str, ...] = (
+    "key",
+    "secret",
+    "token",
+    "auth",
+    "bearer",
+    "basic",
+    "digest",
+    "schlüssel",
+    "geheimnis",
+    "cred",
+    "private",
+    "hooks.slack",
+    "webhooks",
+)
+#: Regex fragments the pre-check also scans for: every provider token, JWT and query
+#: secret is one run of 20+ token characters, or a ``?name=`` pair.
+PRECHECK_PATTERNS: tuple[str, ...] = (r"[A-Za-z0-9_\-.+/=]{20,}", r"[?&;][\w\-]+=")
+
+
+def entropy(value: str) -> float:
+    """Shannon entropy in bits per character."""
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+@lru_cache(maxsize=1024)
+def looks_random(value: str, *, min_len: int = 12) -> bool:
+    """A key or token rather than a word, a number, an address or a reference."""
+    if len(value) < min_len or value.isdigit() or (value.isalpha() and value.islower()):
+        return False
+    lower = any(c.islower() for c in value)
+    upper = any(c.isupper() for c in value)
+    digit = any(c.isdigit() for c in value)
+    symbol = not value.isalnum()
+    classes = lower + upper + digit + symbol
+    if classes < 2 or (not digit and classes < 3):
+        return False  # CamelCaseWords
+    if entropy(value) < 3.0:
+        return False
+    return value.lower() not in words.dictionary() and not words.is_non_secret_shape(value)
+
+
+@lru_cache(maxsize=16)
+def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sorted unique spans of credentials in (normalised) ``text``."""
+    spans: set[tuple[int, int]] = set()
+    low = text.lower()
+    # Each regex runs only when its cheap necessary condition holds: bounded work on
+    # long hostile texts (a 2,000-character message of digits skips nearly all of them).
+    long_run = _LONG_RUN.search(text) is not None
+    if long_run:
+        spans.update(m.span() for m in _PROVIDER.finditer(text))
+        spans.update(m.span() for m in _JWT.finditer(text))
+        for m in _BEFORE_KEY.finditer(text):
+            if looks_random(m.group("v"), min_len=16) and not _PUBLIC.search(m.group()):
+                spans.add(m.span("v"))
+    if "private key" in low:
+        spans.update(m.span() for m in _PEM.finditer(text))
+    if "=" in text:
+        spans.update(m.span("v") for m in _QUERY.finditer(text))
+    if "hooks" in low:
+        spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
+        spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
+    if any(w in low for w in ("bearer", "basic", "token", "apikey", "api-key", "digest")):
+        for m in _SCHEME.finditer(text):
+            if looks_random(m.group("v"), min_len=8):
+                spans.add(m.span("v"))
+    if not _KEY_HINT.search(low):
+        return tuple(sorted(spans))
+    for n, m in enumerate(_KEYED.finditer(text)):
+        if n >= _MAX_KEYED:
+            # a flood of key words: fail closed on what is left rather than judge each
+            if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
+                spans.add(m.span("v"))
+            continue
+        if (
+            words.is_non_secret_shape(m.group("v"))
+            or m.group("v").startswith(("pk_live_", "pk_test_"))
+            or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
+        ):
+            continue
+        value = m.group("v").rstrip(".!?:)]}")
+        if value.startswith(("[CREDENTIAL]", "[PASSWORD]")):
+            continue
+        if looks_random(value) or (m.group("q") and len(value) >= 16 and entropy(value) >= 3.0):
+            start = m.start("v")
+            spans.add((start, start + len(value)))
+    return tuple(sorted(spans))
+
+
+class CredentialRecognizer(LocalRecognizer):
+    """API keys, tokens, JWTs and private keys (see the module docstring)."""
+
+    NAME: str = "CredentialRecognizer"
+
+    ENTITY = CREDENTIAL
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            name=self.NAME,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: regexes are compiled at import."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Find credentials; each span is the secret value only."""
+        return [
+            RecognizerResult(
+                entity_type=self.ENTITY,
+                start=start,
+                end=end,
+                score=self.MAX_SCORE,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.NAME,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for start, end in find_credential_spans(text)
+        ]

@@ -1,0 +1,244 @@
+"""How password-like a token is: the judge every password candidate passes.
+
+A password is recognised by its context (see ``recognizers/password.py``) *and* by its
+shape. The shape is judged here, without any list of known passwords:
+
+- ``REJECT``: cannot be a password here: talk about one ("wrong", "abgelaufen"), a function
+  word, an e-mail address, a URL, a ticket/order/invoice number (``OCA-000123``), a date, a
+  time, an amount, a version, a template reference (``${link}``, ``{{x}}``, ``%s``), a null
+  value (``NULL``, ``None``, ``""``), something already masked;
+- ``WORD``: a dictionary word (the 20,000 most frequent English and German words each, in
+  ``data/common_words.txt``): a password only after an explicit "is"/":";
+- ``PLAIN``: a non-dictionary word or a number of four or more digits;
+- ``STRONG``: five or more characters mixing letters with digits or symbols, or with inner
+  capitals: a password even without any connector.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex as re
+
+REJECT, WORD, PLAIN, STRONG = 0, 1, 2, 3
+
+_DATA = Path(__file__).with_name("data") / "common_words.txt"
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """The common EN+DE words, lower case."""
+    return frozenset(_DATA.read_text(encoding="utf-8").split())
+
+
+#: Words that end a passphrase and are never a password on their own: articles, pronouns,
+#: conjunctions, prepositions, auxiliaries, negations, adverbs of time, greetings.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those it it's its is was are were be been being am has have had
+    do does did doesn't don't didn't isn't wasn't aren't can't cannot won't wouldn't couldn't
+    not no none nothing never nor and or but so as if then than because since while when
+    where who what which why how whether also too very just only still now currently again
+    anymore already yet always sometimes ever maybe perhaps probably really actually even
+    i me my mine you your yours he him his she her we us our they them their myself
+    to for of in on at by from with without about into onto via per after before until till
+    over under up down out off here there please pls thanks thank thx cheers hi hello hey bye
+    will would should could must may might shall can let lets let's get got gets set sets
+    some any all every each other another such same own more most less few many much
+    yesterday today tomorrow since
+    der die das den dem des ein eine einen einem einer eines kein keine keinen nicht nie
+    niemals und oder aber doch sondern denn weil dass ob wenn als wie wo wer was warum
+    auch noch schon jetzt nun immer wieder mal nur sehr zu zum zur im in an am auf aus bei
+    mit von vom nach vor für über unter ohne seit bis durch gegen um ich mich mir mein meine
+    meinen meinem meiner du dich dir dein deine er ihn ihm sein seine sie ihr ihre wir uns
+    unser unsere es ist war sind waren bin bist wird werden wurde wurden hat habe haben hatte
+    kann könnte muss soll sollte darf will möchte bitte danke hallo gestern heute morgen
+    leider vielleicht eigentlich also dann da dort hier so siehe see check übrigens btw
+    dasselbe derselbe dieselbe selbe same immer
+    """.split()
+)
+
+#: Words that describe a password rather than being one ("my password is wrong").
+STATE_WORDS = frozenset(
+    """
+    wrong incorrect invalid expired correct right ok okay fine weak strong short long empty
+    blank missing required mandatory optional rejected accepted locked blocked forgotten
+    forgot lost unknown known different new old changed reset resetting working broken
+    secret hidden shown displayed visible encrypted hashed updated needed requested
+    generated unsafe safe secure insecure compromised leaked stolen hacked same below above
+    attached sent saved stored case case-sensitive sensitive valid enabled disabled active
+    inactive temporary correctly fixed same default standard complicated simple easy hard
+    manager field form page box prompt dialog screen policy rules requirements characters
+    chars letters digits symbols numbers length link mail email e-mail reset-link protected
+    falsch abgelaufen gesperrt ungültig gültig vergessen korrekt richtig kaputt leer weg neu
+    neues neuer alt altes geändert zurückgesetzt unbekannt sicher unsicher bekannt verloren
+    abgelehnt akzeptiert erforderlich gespeichert verschlüsselt sichtbar unten oben lang kurz
+    schwach stark funktioniert geht gilt feld formular seite manager richtlinie
+    zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
+    """.split()
+)
+
+STOP_WORDS = FUNCTION_WORDS | STATE_WORDS
+
+_NULLS = frozenset(
+    {
+        "null",
+        "none",
+        "nil",
+        "undefined",
+        "empty",
+        "n/a",
+        "na",
+        "tbd",
+        "todo",
+        "changeme?",
+        "xxx",
+        "xxxx",
+        "xxxxx",
+        "xxxxxx",
+        "xxxxxxxx",
+        "***",
+        "****",
+        "*****",
+        "******",
+        "...",
+        "…",
+        "-",
+        "--",
+        "—",
+        '""',
+        "''",
+        "<password>",
+        "<pass>",
+        "<secret>",
+        "<token>",
+        "[password]",
+        "[passwort]",
+        "[redacted]",
+        "[credential]",
+        "[cvc]",
+        "[expiry]",
+        "redacted",
+        "hidden",
+        "secret",
+        "example",
+        "placeholder",
+        "your_password",
+        "yourpassword",
+        "your-password",
+        "password",
+        "passwort",
+        "pw",
+        "pwd",
+        "passwd",
+        "true",
+        "false",
+    }
+)
+_MASKS = ("[PASSWORD]", "[CREDENTIAL]", "[CVC]", "[EXPIRY]", "•")
+
+_EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+_URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
+_TEMPLATE = re.compile(
+    r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\([^)]*\)|%\([^)]*\)[sd]|%[sd]|<%[^%]*%>|"
+    r"\{[A-Za-z_][\w.]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
+    r"__[A-Z_]+__"
+)
+_TEMPLATE_INSIDE = re.compile(r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}")
+# OCA-000123, INV-2024-0042, ORD#5567, TKT_778812, #123456, RE-12345: letters then a number.
+_REFERENCE = re.compile(r"#?[A-Za-z]{1,6}(?:[-_#/ ]?[A-Za-z]{0,4})?[-_#/]?\d{3,}(?:[-_/]\d+)*|#\d+")
+_DATE = re.compile(
+    r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?|\d{1,2}\.?(?:jan|feb|mär|mar|apr|mai|may|jun|jul|"
+    r"aug|sep|okt|oct|nov|dez|dec)\w*\.?\d{0,4}|\d{1,2}(?:st|nd|rd|th)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:am|pm|uhr|h)?", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"(?:[€$£¥]|eur|usd|chf|gbp)?-?\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?:[€$£¥%]|eur|euro|"
+    r"usd|chf|gbp|k|m|mb|gb|kb|tb|ms|s|min|h|x|px|pt|kg|g|km|m)?|"
+    r"(?:[€$£¥]|eur|usd|chf)\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?(?:[€$£¥%])",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(
+    r"v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:alpha|beta|rc|dev|post|final)\d*)?", re.IGNORECASE
+)
+_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[A-Z0-9]{4}){0,8}[A-Z0-9]{0,4}")
+_PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
+_WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'/]+[^\W\d_]+)*[-/]?")
+_TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"
+
+
+def trim(token: str) -> str:
+    """``token`` without sentence punctuation and quotes around it (templates kept)."""
+    if _TEMPLATE.fullmatch(token):
+        return token
+    return token.strip(_TRIM)
+
+
+def is_reference(core: str) -> bool:
+    """Ticket, order, invoice, tracking and case numbers: letters then digits, all caps."""
+    if not _REFERENCE.fullmatch(core):
+        return False
+    letters = "".join(ch for ch in core if ch.isalpha())
+    # hunter22 / kettle77 are passwords, OCA-000123 / RE12345 / TKT_7788 are references:
+    # references are upper case (or start with #) and carry at least three digits.
+    return core.startswith("#") or letters.isupper()
+
+
+def is_non_secret_shape(core: str) -> bool:
+    """Shapes that are never a password: addresses, references, dates, amounts, versions."""
+    low = core.lower()
+    if low in _NULLS or any(m in core for m in _MASKS):
+        return True  # includes anything already masked: redacting twice changes nothing
+    if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
+        return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
+    return bool(
+        _EMAIL.fullmatch(core)
+        or _URL.match(core)
+        or _TEMPLATE.fullmatch(core)
+        or _TEMPLATE_INSIDE.search(core)
+        or is_reference(core)
+        or _DATE.fullmatch(core)
+        or _TIME.fullmatch(core)
+        or _AMOUNT.fullmatch(core)
+        or _VERSION.fullmatch(core)
+        or _PHONE.fullmatch(core)
+        or _IBAN.fullmatch(core)
+    )
+
+
+def likeness(token: str) -> int:
+    """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
+    core = trim(token)
+    if len(core) < 3 or len(core) > 128:
+        return REJECT
+    low = core.lower()
+    if low in STOP_WORDS or is_non_secret_shape(core):
+        return REJECT
+    letters = sum(ch.isalpha() for ch in core)
+    digits = sum(ch.isdigit() for ch in core)
+    symbols = len(core) - letters - digits
+    if letters == 0 and symbols == 0:
+        return PLAIN if digits >= 4 else REJECT
+    if letters == 0:
+        return PLAIN if digits >= 4 and symbols <= 2 else REJECT
+    if digits == 0 and symbols == 0:
+        inner_upper = any(ch.isupper() for ch in core[1:]) and any(ch.islower() for ch in core)
+        if inner_upper and len(core) >= 6 and not core[1:].isupper():
+            return STRONG
+        if low in dictionary():
+            return WORD
+        return PLAIN if len(core) >= 4 else WORD
+    if digits == 0 and _WORD_CHARS.fullmatch(core):
+        # hyphenated or apostrophed words: e-mail, don't, Müller-Lüdenscheidt
+        return WORD
+    return STRONG if len(core) >= 5 else PLAIN
+
+
+def is_plain_word(token: str) -> bool:
+    """Letters only, or a short number (a passphrase member), and not a function word."""
+    core = token.strip(_TRIM)
+    if core.isdigit():
+        return len(core) <= 4
+    return core.isalpha() and core.lower() not in FUNCTION_WORDS
