@@ -16,11 +16,13 @@ BYPASSES = {
         "await messages.append_customer('c', 'k', text=raw, client_id='x', redactions=[])"
     ),
     "agent note": "await messages.add_note('c', {}, raw)",
-    "customer name": "await conversations.set_contact('c', email='a@b.c', name=raw)",
+    "customer name": (
+        "await conversations.set_contact('c', email='a@b.c', name=raw, verified=False)"
+    ),
     "bot client": "await bot.ask('c', raw, {})",
     "bot metadata": "await bot.ask('c', redact_text(raw), {'customer_name': raw})",
     "mail composer": (
-        "base_message(settings, ticket, subject=raw, text=redact_text(raw), "
+        "base_message(settings, ticket, secret=b'k', subject=raw, text=redact_text(raw), "
         "html_body=redact_text(raw), auto=None)"
     ),
     "concatenation": "await messages.append('c', author='bot', text=redact_text(raw) + raw)",
@@ -41,7 +43,7 @@ SIGNATURE = (
 )
 OK = [
     "await messages.append('c', author='bot', text=redact_text(raw))",
-    "await conversations.set_contact('c', email='a@b.c', name=redact_text(raw))",
+    "await conversations.set_contact('c', email='a@b.c', name=redact_text(raw), verified=False)",
     "await bot.ask('c', redact_text(raw), {'customer_name': redact_text(raw)})",
 ]
 
