@@ -1,7 +1,8 @@
 """`livechat gdpr export|erase EMAIL`: everything the service keeps about one customer.
 
-A customer's conversations are found through `lc:customer:{email}` (written when a portal
-identity or a `contact` names the email), tickets through the ticket store's email index.
+A customer's conversations are found through `lc:customer:{email}` (a portal identity) and
+`lc:contact:{email}` (an address typed into `contact`, unverified), tickets through the
+ticket store's email index.
 Erasing also asks Rasa to forget the conversations' trackers. Addresses are compared whole
 after normalising (trimmed, lower case), never as substrings: `bob@x.de` is not part of
 `jimbob@x.de`. Anyone can type any address into a chat, so the export says for each
@@ -17,7 +18,7 @@ import redis.asyncio as aioredis
 
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
-from chat_server.conversations.service import customer_index_key
+from chat_server.conversations.service import contact_index_key, customer_index_key
 from chat_server.handoff.keys import QUEUE_KEY
 from chat_server.store import ConversationStore, MessageLog
 from chat_server.tickets import TicketStore
@@ -32,6 +33,7 @@ def _address(email: str) -> str:
 
 async def _conversation_ids(redis: aioredis.Redis, store: TicketStore, email: str) -> set[str]:
     ids: set[str] = set(await redis.smembers(customer_index_key(email)))
+    ids |= set(await redis.smembers(contact_index_key(email)))
     for number in await store.numbers_for_email(email):
         ticket = await store.get(number, with_thread=False)
         if ticket is not None and ticket.conversation_id:
@@ -93,7 +95,7 @@ async def erase_customer(redis: aioredis.Redis, settings: Settings, email: str) 
         await redis.delete(ticket_keys.by_conversation(conversation_id))
     unsent = await _erase_queued_mail(redis, email, set(erased_tickets))
     feedback = await _erase_feedback(redis, email)
-    await redis.delete(customer_index_key(email))
+    await redis.delete(customer_index_key(email), contact_index_key(email))
     # The hourly mail counters name the address too.
     await redis.delete(ticket_keys.mail_budget(email), ticket_keys.autoreply_budget(email))
     return {

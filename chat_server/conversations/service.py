@@ -673,6 +673,11 @@ class ConversationService:
             name=self._redact(name)[0] if name else None,
             verified=verified,
         )
+        if not verified:
+            # Not the customer's identity, but still personal data of whoever owns the address:
+            # `gdpr` must find it (export marks it unverified).
+            await self._redis.sadd(contact_index_key(email), conversation_id)
+            await self._redis.expire(contact_index_key(email), self.settings.retention_days * 86400)
         conv = await self.conversations.get(conversation_id)
         if conv.state is State.QUEUED:
             await self._out().queue_changed(conversation_id)
@@ -1117,6 +1122,12 @@ class ConversationService:
             "last_message": await self.messages.last(conv.id),
             "first_message": conv.first_text,
         }
+
+
+def contact_index_key(email: str) -> str:
+    """`lc:contact:{email}`: conversations where this address was typed into `contact`
+    (unverified; for `gdpr` only, never for ownership)."""
+    return f"lc:contact:{email.strip().lower()}"
 
 
 def customer_index_key(email: str) -> str:

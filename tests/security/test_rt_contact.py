@@ -7,8 +7,10 @@ import redis.asyncio as aioredis
 
 from chat_server.agents import AgentStore
 from chat_server.security import identity_signature
+from chat_server.store import ConversationStore
 from tests.security.conftest import new_agent, node
 from tests.security.fake_rasa import FakeRasa
+from tests.security.test_mail_gdpr import gdpr
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
 from tests.support.server import TEST_SECRET
@@ -74,3 +76,25 @@ async def test_ticket_status_is_told_only_to_a_verified_owner(redis_proc: RedisS
             assert "email" in answer["text"] and "inbox" in answer["text"]
             assert f"Ticket {number} is" not in answer["text"]
             await attacker.close()
+
+
+async def test_gdpr_finds_and_erases_a_typed_address(
+    redis_proc: RedisServer, redis_client: aioredis.Redis
+) -> None:
+    """A typed address is no identity, but it is personal data: `gdpr` must still find the
+    conversation it was typed into (marked unverified) and erase it."""
+    with node(redis_proc.url) as server:
+        customer = CustomerClient(server.url)
+        session = await customer.connect()
+        cid = session["conversation_id"]
+        await customer.say("please write to me")
+        assert (await customer.call("contact", {"email": "Typed@Example.com"}))["ok"]
+        await customer.close()
+    exported = await gdpr(redis_proc.url, "export", "typed@example.com")
+    [conversation] = exported["conversations"]
+    assert conversation["conversation_id"] == cid
+    assert conversation["email_verified"] is False
+    erased = await gdpr(redis_proc.url, "erase", "typed@example.com")
+    assert erased["conversations_erased"] == 1
+    assert not await redis_client.exists(ConversationStore.key(cid))
+    assert not await redis_client.exists("lc:contact:typed@example.com")
