@@ -708,8 +708,12 @@ class ConversationService:
     ) -> bool:
         """Whether a genuine, unexpired token may resume its conversation for this visitor:
         not revoked (closed or erased since), issued to this identity, and the conversation
-        not owned by another signed identity (a shared browser's next customer)."""
-        if claims.subject != ANONYMOUS and claims.subject != presenter_subject:
+        not owned by another signed identity (a shared browser's next customer).
+
+        An anonymous token never resumes for a signed identity: the anonymous chat may hold
+        the previous visitor's words, typed address and ticket (the widget keeps tokens per
+        identity, so a customer who signs in mid-chat simply starts a fresh one)."""
+        if claims.subject != presenter_subject:
             return False
         binding = await self.conversations.token_binding(claims.conversation_id)
         if binding.revoked_ms and claims.issued_ms <= binding.revoked_ms:

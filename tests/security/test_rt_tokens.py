@@ -49,22 +49,26 @@ async def test_another_identity_with_the_token_gets_its_own_conversation(
     assert any("4711" in m["text"] for m in third["history"])
 
 
-async def test_an_anonymous_token_does_not_resume_a_chat_another_identity_owns(
+async def test_an_anonymous_token_never_resumes_for_a_signed_identity(
     server: ChatServerProcess,
 ) -> None:
+    """Outside tester's F2: Alice chats anonymously (types her address, opens a ticket) and
+    leaves; Bob signs in on the same browser. An anonymous chat may hold anyone's words,
+    address and ticket, so no signed identity takes it over (the widget keeps tokens per
+    identity, so someone who signs in mid-chat just starts a fresh conversation)."""
     anon, first = await connect(server)
-    await anon.say("hello, I am not signed in yet")
+    await anon.say("my street is 1 Secret Road")
+    assert (await anon.call("contact", {"email": "alice@example.com"}))["ok"]
     await anon.close()
-    # She signs in on the portal: the same conversation continues, now hers.
-    kim, second = await connect(server, token=first["token"], identity=identity("kim@example.com"))
-    await kim.close()
-    assert second["conversation_id"] == first["conversation_id"]
-    # The old anonymous token, shown by someone else (signed in or not), resumes nothing.
-    for auth in ({"identity": identity("eve@example.com", "Eve")}, {}):
-        other, session = await connect(server, token=first["token"], **auth)
+    for who in ("bob@example.com", "alice@example.com"):
+        other, session = await connect(server, token=first["token"], identity=identity(who))
         await other.close()
         assert session["conversation_id"] != first["conversation_id"]
         assert session["history"] == []
+    # Without an identity the anonymous token still resumes its own chat.
+    same, again = await connect(server, token=first["token"])
+    await same.close()
+    assert again["conversation_id"] == first["conversation_id"]
 
 
 async def test_a_token_for_an_identity_is_not_resumed_without_it(
