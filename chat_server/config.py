@@ -129,6 +129,9 @@ class Settings:
     # Reverse proxies whose X-Forwarded-For / Forwarded headers are believed (chat_server.
     # client_address); empty: the peer address is the client's.
     trusted_proxies: tuple[str, ...] = ()
+    # How long support stays limited for a signed customer after abuse (policy 3.1), across
+    # new conversations.
+    abuse_limit_ttl_s: float = 86400.0
     # Mail (issue 11): automatic mail per target address and hour, unverified (typed into
     # `contact`, or a mail's From) and portal-verified; the inbound server's size limits.
     mail_unverified_per_hour: int = 3
@@ -243,6 +246,7 @@ class Settings:
             inactivity_close_s=_float("INACTIVITY_CLOSE_S", 1800.0, 1.0),
             node_id=os.environ.get("NODE_ID", ""),
             trusted_proxies=_networks("TRUSTED_PROXIES"),
+            abuse_limit_ttl_s=_float("ABUSE_LIMIT_TTL_S", 86400.0, 1.0),
             mail_unverified_per_hour=_int("MAIL_UNVERIFIED_PER_HOUR", 3, 0),
             mail_verified_per_hour=_int("MAIL_VERIFIED_PER_HOUR", 20, 0),
             inbound_max_bytes=_int("INBOUND_MAX_BYTES", 10 * 1024 * 1024, 1024),

@@ -24,7 +24,7 @@ from chat_server.conversations import texts
 from chat_server.conversations.bot_turns import BotTurnQueue
 from chat_server.conversations.state_machine import Decision, Event, Route, State, decide
 from chat_server.handoff.queue import HandoffQueue
-from chat_server.security import ANONYMOUS, CustomerClaims
+from chat_server.security import CustomerClaims
 from chat_server.store.conversations import Conversation, ConversationStore
 from chat_server.store.messages import MessageDict, MessageLog
 from chat_server.tickets import Ticket, TicketMailer, TicketStore
@@ -700,6 +700,8 @@ class ConversationService:
             verified=True,
             identity_email=email,
         )
+        if await self._redis.exists(limited_identity_key(email)):
+            await self.conversations.update(conversation_id, {"limited": True})
         await self._redis.sadd(customer_index_key(email), conversation_id)
         await self._redis.expire(customer_index_key(email), self.settings.retention_days * 86400)
 
@@ -760,6 +762,14 @@ class ConversationService:
             return
         await self.conversations.update(conversation_id, {"limited": True})
         conv = await self.conversations.get(conversation_id)
+        if conv.identity_email:
+            # The limit follows the signed customer into a new chat (a fresh connection
+            # without the old token must not undo it); an anonymous one has no such handle.
+            await self._redis.set(
+                limited_identity_key(conv.identity_email),
+                "1",
+                ex=int(self.settings.abuse_limit_ttl_s),
+            )
         await self._system(conv, "limited", support=self.settings.support_address)
         await self._emit_state(conversation_id)
 
@@ -1126,6 +1136,12 @@ class ConversationService:
             "last_message": await self.messages.last(conv.id),
             "first_message": conv.first_text,
         }
+
+
+def limited_identity_key(email: str) -> str:
+    """`lc:limited:{email}`: a signed customer whose support was limited after abuse
+    (`ABUSE_LIMIT_TTL_S`); a new conversation of theirs starts limited."""
+    return f"lc:limited:{email.strip().lower()}"
 
 
 def contact_index_key(email: str) -> str:

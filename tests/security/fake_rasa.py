@@ -28,6 +28,10 @@ class FakeRasa:
         text = str(body.get("message", ""))
         self.received.append(text)
         await asyncio.sleep(self.delay_s)
+        if text.lower().startswith("you idiot"):
+            return web.json_response(
+                {"messages": [{"text": "Please stay respectful."}, {"custom": {"limit": True}}]}
+            )
         if text.lower().startswith("status "):
             number = text.split()[-1]
             return web.json_response({"messages": [{"custom": {"ticket_status": number}}]})

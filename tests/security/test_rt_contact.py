@@ -98,3 +98,30 @@ async def test_gdpr_finds_and_erases_a_typed_address(
     assert erased["conversations_erased"] == 1
     assert not await redis_client.exists(ConversationStore.key(cid))
     assert not await redis_client.exists("lc:contact:typed@example.com")
+
+
+async def test_a_limit_follows_the_signed_customer_into_a_new_chat(
+    redis_proc: RedisServer,
+) -> None:
+    """Outside tester's F8: after the bot limited a signed customer for abuse, reconnecting
+    without the old token gave a fresh, unlimited chat."""
+    signature = identity_signature(TEST_SECRET.encode(), "rude@example.com")
+    rude = {"name": "R", "email": "rude@example.com", "signature": signature}
+    async with FakeRasa() as rasa:
+        with node(redis_proc.url, RASA_URL=rasa.url) as server:
+            first = CustomerClient(server.url)
+            await first.connect(identity=rude)
+            await first.say("you idiot")
+            await first.wait_for("state", lambda s: s.get("limited") is True, timeout=10)
+            await first.close()
+            fresh = CustomerClient(server.url)
+            session = await fresh.connect(identity=rude)  # no token: a new conversation
+            assert session["conversation_id"] != first.session["conversation_id"]
+            assert session["state"]["limited"] is True
+            refused = await fresh.call("message", {"client_id": "x1", "text": "hello again"})
+            assert refused["ok"] is False and refused["error"]["code"] == "limited"
+            await fresh.close()
+            # Someone else on the same server is not limited.
+            other = CustomerClient(server.url)
+            assert (await other.connect())["state"]["limited"] is False
+            await other.close()
