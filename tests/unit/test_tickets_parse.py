@@ -195,3 +195,40 @@ def test_long_body_is_truncated() -> None:
 )
 def test_clean_subject(subject: str, clean: str) -> None:
     assert clean_subject(subject) == clean
+
+
+@pytest.mark.parametrize(
+    ("from_header", "addr", "name"),
+    [
+        # Outside tester's F7: an encoded display name hiding a second address.
+        ("=?utf-8?b?w4TDpMOfIDxldmlsQGV2aWwudGVzdD4=?= <uni@x.test>", "uni@x.test", None),
+        ("=?utf-8?q?M=C3=BCller?= <m@x.de>", "m@x.de", "Müller"),
+        ('"Doe, Jane" <Jane@Example.com>', "jane@example.com", "Doe, Jane"),
+        ("jane@example.com", "jane@example.com", None),
+        ("jane@example.com (Jane)", "jane@example.com", None),
+    ],
+)
+def test_sender_comes_from_the_raw_header(from_header: str, addr: str, name: str | None) -> None:
+    raw = (
+        f"From: {from_header}\r\nTo: support@oneclickactions.com\r\nSubject: Hi\r\n"
+        "Message-ID: <m1@example.com>\r\n\r\nHello\r\n"
+    ).encode()
+    p = parse_mail(raw, addr)
+    assert p.from_addr == addr
+    if name is not None:
+        assert p.from_name == name
+
+
+def test_two_from_addresses_are_refused() -> None:
+    raw = b"From: a@x.test, b@y.test\r\nTo: s@x\r\nSubject: Hi\r\n\r\nHello\r\n"
+    with pytest.raises(MalformedMail):
+        parse_mail(raw, "a@x.test")
+
+
+def test_a_display_name_that_smuggles_an_address_is_refused() -> None:
+    """Outside tester's F7: a client that decodes `=?utf-8?b?...?= <real>` before sending
+    writes `Name <evil@x> <real@x>`; the first address used to become the ticket's."""
+    raw = mail(sender="=?utf-8?b?w4TDpMOfIDxldmlsQGV2aWwudGVzdD4=?= <uni@x.test>")
+    assert b"<evil@evil.test> <uni@x.test>" in raw
+    with pytest.raises(MalformedMail):
+        parse_mail(raw, "uni@x.test")
