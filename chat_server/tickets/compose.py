@@ -252,7 +252,7 @@ def agent_reply(
     body = (
         _p(greeting(ticket)) + _p(reply) + _p(f"{agent}\n{BRAND}") + _p(REPLY_HINT.format(tag=tag))
     )
-    subject = f"Re: {ticket.subject}" if ticket.subject else "Re: your request"
+    subject = "Re: " + (_about(ticket, "") or "your request")
     return base_message(
         settings,
         ticket,
