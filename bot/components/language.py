@@ -1,8 +1,8 @@
 """Which language a customer writes in: en or de, as the entity `language`.
 
 A multinomial naive Bayes over words and character trigrams, trained on the bot's own
-training data: an intent block marked `metadata: {language: de}` is German, every other
-example English. It needs no download and classifies a message in microseconds.
+training data: an intent block marked `metadata: {language: de}` is German, one marked
+`language: none` is left out, every other example is English. It needs no download and classifies a message in microseconds.
 
 What it marks (the slot `language` keeps its value while nothing is marked):
 - text clearly German: `de`; clearly English while the channel sent metadata: `en`;
@@ -89,8 +89,9 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
             if not text:
                 continue
             meta = (example.get(METADATA) or {}).get(METADATA_INTENT) or {}
-            lang = "de" if isinstance(meta, dict) and meta.get("language") == "de" else "en"
-            counts[lang].update(features(text))
+            lang = meta.get("language", "en") if isinstance(meta, dict) else "en"
+            if lang in counts:  # `language: none` (keyboard mash) teaches no language
+                counts[lang].update(features(text))
         vocab = set(counts["en"]) | set(counts["de"])
         totals = {lang: sum(counts[lang].values()) + len(vocab) for lang in LANGS}
         # log P(f|de) - log P(f|en), add-one smoothed; unseen features weigh nothing.
