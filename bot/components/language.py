@@ -34,8 +34,12 @@ WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 LANGS = ("en", "de")
 
 
+# Ticket numbers (OCA-000123) and the like say nothing about the language.
+CODE = re.compile(r"\b[^\W\d_]{1,5}-\d+\b", re.UNICODE)
+
+
 def features(text: str) -> List[str]:
-    words = WORD.findall(text.lower())
+    words = WORD.findall(CODE.sub(" ", text.lower()))
     out = [f"w:{w}" for w in words]
     for w in words:
         padded = f" {w} "
