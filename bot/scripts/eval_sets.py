@@ -156,6 +156,10 @@ async def main() -> int:
     ap.add_argument("--report", help="also write the report as Markdown to this file")
     args = ap.parse_args()
     logging.disable(logging.WARNING)
+    import structlog
+
+    # Rasa's structlog prints every dialogue step at debug level otherwise.
+    structlog.configure(wrapper_class=structlog.make_filtering_bound_logger(logging.WARNING))
     os.chdir(BOT)  # custom components and channels import from bot/
     sys.path.insert(0, str(BOT))
     from rasa.core.agent import Agent
