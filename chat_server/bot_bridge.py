@@ -1,8 +1,9 @@
 """The chat server's side of the bot: one HTTP call to Rasa per customer turn.
 
 Rasa is reached at `{RASA_URL}/webhooks/livechat/webhook`, the custom channel kept in `bot/`,
-which answers `{"messages": [...], "intent": {"name", "confidence"}}`. A plain REST-channel
-list answer is understood too. Anything but a non-empty answer within the timeout is a bot
+which answers `{"messages": [...], "intent": {"name", "confidence"}, "language": "en"|"de"|null}`
+(the language the customer wrote in, as the bot recognised it). A plain REST-channel list
+answer is understood too. Anything but a non-empty answer within the timeout is a bot
 failure: Rasa answers `[]` with HTTP 200 when it has no model or its tracker store is down.
 """
 
@@ -19,6 +20,8 @@ from redaction import Redacted
 
 CHANNEL_PATH = "/webhooks/livechat/webhook"
 MAX_BUTTONS = 10
+# Languages the bot answers in; `language` in Rasa's answer is one of them or absent.
+BOT_LANGUAGES = frozenset({"en", "de"})
 
 
 class BotFailure(Exception):
@@ -42,6 +45,9 @@ class BotReply:
     intent: str | None
     confidence: float | None
     latency_s: float
+    # The language the customer wrote this turn in, as the bot recognised it (None: the
+    # message did not say, e.g. a ticket number or a button).
+    language: str | None = None
 
     @property
     def fell_back(self) -> bool:
@@ -52,7 +58,11 @@ def parse_reply(body: Any, latency_s: float) -> BotReply:
     """Turn Rasa's JSON into a BotReply, keeping only well-formed parts."""
     intent: str | None = None
     confidence: float | None = None
+    language: str | None = None
     if isinstance(body, dict):
+        raw_language = body.get("language")
+        if isinstance(raw_language, str) and raw_language in BOT_LANGUAGES:
+            language = raw_language
         raw_messages = body.get("messages")
         raw_intent = body.get("intent")
         if isinstance(raw_intent, dict):
@@ -85,7 +95,13 @@ def parse_reply(body: Any, latency_s: float) -> BotReply:
             messages.append(BotMessage(text=text, buttons=buttons, custom=custom or {}))
     if not messages:
         raise BotFailure("empty")
-    return BotReply(messages=messages, intent=intent, confidence=confidence, latency_s=latency_s)
+    return BotReply(
+        messages=messages,
+        intent=intent,
+        confidence=confidence,
+        latency_s=latency_s,
+        language=language,
+    )
 
 
 class BotBridge:

@@ -7,7 +7,8 @@ for trainers) and a clear failure when the bot cannot answer, so this channel:
     POST /webhooks/livechat/webhook
     {"sender": "<conversation id>", "message": "<text or /payload>", "metadata": {...}}
     -> 200 {"messages": [{"text"?, "buttons"?, "custom"?}],
-            "intent": {"name": str, "confidence": float} | null}
+            "intent": {"name": str, "confidence": float} | null,
+            "language": "en" | "de" | null}
     -> 400 {"error": "..."} for a malformed request
     -> 503 {"error": "no_model"} while no model is loaded
 
@@ -28,9 +29,9 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 
 logger = logging.getLogger(__name__)
 
-# Intents that mean "the bot did not understand"; the chat server sees them all as
-# nlu_fallback (and keeps those messages for trainers).
-NOT_UNDERSTOOD = {"nlu_fallback", "out_of_scope"}
+# Intents that mean "the bot did not understand" (nlu_ambiguous: not sure, it offered two
+# guesses); the chat server sees them all as nlu_fallback (and keeps them for trainers).
+NOT_UNDERSTOOD = {"nlu_fallback", "out_of_scope", "nlu_ambiguous"}
 
 # Keys of Rasa's reply objects that the chat server understands; recipient_id and the
 # like are dropped so the wire format stays the contract's.
@@ -45,6 +46,14 @@ def reply_objects(collected: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
         if item:
             out.append(item)
     return out
+
+
+def language_of(parse_data: Optional[Dict[Text, Any]]) -> Optional[Text]:
+    """The language this message was written in (components/language.py), if it said."""
+    for entity in reversed((parse_data or {}).get("entities") or []):
+        if entity.get("entity") == "language" and entity.get("value") in ("en", "de"):
+            return entity["value"]
+    return None
 
 
 def intent_of(parse_data: Optional[Dict[Text, Any]]) -> Optional[Dict[Text, Any]]:
@@ -111,7 +120,8 @@ class LivechatInput(InputChannel):
                 return response.json({"error": "cancelled"}, status=503)
             return response.json(
                 {"messages": reply_objects(collector.messages),
-                 "intent": intent_of(message.parse_data)}
+                 "intent": intent_of(message.parse_data),
+                 "language": language_of(message.parse_data)}
             )
 
         return hook

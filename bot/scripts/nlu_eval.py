@@ -1,4 +1,4 @@
-"""Held-out NLU evaluation: train on 80% of data/nlu.yml, test on the other 20%.
+"""Held-out NLU evaluation: train on 80% of data/nlu/*.yml, test on the other 20%.
 
 The split is deterministic (every fifth example of each intent, starting with the
 third, is held out), so the figure only moves when the data or the config does. The
@@ -34,8 +34,8 @@ def split(nlu: dict) -> tuple[list[dict], list[dict]]:
         lines = [ln[2:] for ln in block["examples"].splitlines() if ln.startswith("- ")]
         held = [ex for i, ex in enumerate(lines) if i % 5 == 2]
         kept = [ex for i, ex in enumerate(lines) if i % 5 != 2]
-        train.append({"intent": block["intent"], "examples": "".join(f"- {e}\n" for e in kept)})
-        test.append({"intent": block["intent"], "examples": "".join(f"- {e}\n" for e in held)})
+        train.append({**block, "examples": "".join(f"- {e}\n" for e in kept)})
+        test.append({**block, "examples": "".join(f"- {e}\n" for e in held)})
     return train, test
 
 
@@ -69,8 +69,9 @@ def main() -> int:
     rasa = str(BOT / ".venv" / "bin" / "rasa")
     # Keyed on what the NLU model depends on (not the domain or the dialogue data).
     h = hashlib.sha256()
-    for name in ("config.yml", "requirements.lock", "data/nlu.yml"):
-        h.update(name.encode() + b"\0" + (BOT / name).read_bytes())
+    nlu_files = sorted((BOT / "data" / "nlu").glob("*.yml"))
+    for path in [BOT / "config.yml", BOT / "requirements.lock", *nlu_files]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
     key = h.hexdigest()[:20]
     cache = Path(os.environ.get("BOT_MODEL_CACHE", Path.home() / ".cache/livechat/bot-models"))
     cache.mkdir(parents=True, exist_ok=True)
@@ -80,7 +81,8 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="bot-nlu-eval-"))
     try:
-        train, test = split(yaml.safe_load((BOT / "data" / "nlu.yml").read_text()))
+        blocks = [b for f in nlu_files for b in yaml.safe_load(f.read_text())["nlu"]]
+        train, test = split({"nlu": blocks})
         dump(work / "train.yml", train)
         dump(work / "test.yml", test)
         n_test = sum(b["examples"].count("\n- ") + 1 for b in test)

@@ -408,8 +408,12 @@ class ConversationService:
         self, conversation_id: str, reply: BotReply, shown_text: str
     ) -> None:
         handed_off = False
-        for item in reply.messages:
+        for index, item in enumerate(reply.messages):
             conv = await self.conversations.get(conversation_id)
+            if index == 0 and reply.language and texts.lang_of(conv.locale) != reply.language:
+                # The customer writes another language than the widget's locale: the service's
+                # own texts (queue, ticket status) follow the bot's, and so does the next turn.
+                await self.conversations.update(conv.id, {"locale": reply.language})
             if item.text or item.buttons:
                 if conv.state is not State.BOT:
                     continue  # a person took over meanwhile; the bot stays quiet

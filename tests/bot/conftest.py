@@ -33,14 +33,21 @@ def rasa_server() -> Iterator[str]:
 class BotClient:
     """One customer's conversation through the livechat channel."""
 
-    def __init__(self, session: aiohttp.ClientSession, base_url: str, sender: str) -> None:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        base_url: str,
+        sender: str,
+        locale: str | None = "en",
+    ) -> None:
         self.session = session
         self.base_url = base_url
         self.url = base_url + WEBHOOK_PATH
         self.sender = sender
+        self.locale = locale  # the widget's locale, sent as the chat server sends it
 
     async def say(self, message: str) -> dict:
-        body = {"sender": self.sender, "message": message, "metadata": {"locale": "en"}}
+        body = {"sender": self.sender, "message": message, "metadata": {"locale": self.locale}}
         async with self.session.post(
             self.url, json=body, timeout=aiohttp.ClientTimeout(total=10)
         ) as resp:
@@ -67,3 +74,11 @@ async def http() -> AsyncIterator[aiohttp.ClientSession]:
 def bot(http: aiohttp.ClientSession, rasa_server: str, request: pytest.FixtureRequest) -> BotClient:
     """A fresh conversation per test (its sender id is the test's name)."""
     return BotClient(http, rasa_server, f"test-{request.node.name}-{id(request)}")
+
+
+@pytest.fixture
+def bot_de(
+    http: aiohttp.ClientSession, rasa_server: str, request: pytest.FixtureRequest
+) -> BotClient:
+    """A fresh conversation from a widget whose locale is German (de-DE)."""
+    return BotClient(http, rasa_server, f"test-de-{request.node.name}-{id(request)}", "de-DE")
