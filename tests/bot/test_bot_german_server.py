@@ -40,7 +40,9 @@ async def test_german_text_with_an_english_widget_gets_german_service_texts(
     await customer.close()
 
 
-async def test_unknown_ticket_answer_in_german(bot_server: ChatServerProcess) -> None:
+async def test_ticket_status_for_an_anonymous_customer_in_german(
+    bot_server: ChatServerProcess,
+) -> None:
     customer = CustomerClient(bot_server.url)
     await customer.connect()
     await customer.say("Wie ist der Stand von Ticket OCA-999001?")
@@ -49,9 +51,10 @@ async def test_unknown_ticket_answer_in_german(bot_server: ChatServerProcess) ->
         lambda m: (
             m["author"] == "bot"
             and "OCA-999001" in m["text"]
-            and "Ticket OCA-999001 für Sie finden" in m["text"]
+            and "Den Stand eines Tickets" in m["text"]
         ),
         timeout=15,
     )
-    assert "Ich konnte kein Ticket" in answer["text"]
+    # Anonymous: status only to a signed-in owner, so the same answer for any number.
+    assert "Kundenportal" in answer["text"]
     await customer.close()
