@@ -429,8 +429,8 @@ class OutboxWorker:
                 ) from exc
             raise _Transient(f"{exc.code}") from exc
         except aiosmtplib.SMTPResponseException as exc:
-            if exc.code >= 500:  # any other 5xx (MAIL FROM, RCPT, ...) is final too
-                raise _Permanent(exc.code, exc.message, address_failed=True) from exc
+            if exc.code >= 500:  # any other 5xx (HELO, ...) is final too; not the address's
+                raise _Permanent(exc.code, exc.message, address_failed=False) from exc
             raise _Transient(f"{exc.code}") from exc
         except UnicodeEncodeError as exc:
             raise _Permanent(553, "address cannot be encoded for SMTP", True) from exc
