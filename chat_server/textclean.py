@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean_text", "safe_output"]
+__all__ = ["clean_line", "clean_text", "safe_output"]
 
 _SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -27,6 +27,14 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE.sub("\ufffd", text)
     return _DROPPED.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """clean_text for one-line fields (names): line breaks and tabs become spaces."""
+    text = clean_text(text)
+    if "\n" in text or "\t" in text:
+        text = text.replace("\n", " ").replace("\t", " ")
+    return text
 
 
 def safe_output(text: str) -> str:

@@ -15,7 +15,7 @@ from pydantic import (
     ValidationError,
 )
 
-from chat_server.textclean import clean_text
+from chat_server.textclean import clean_line, clean_text
 
 __all__ = [
     "MAX_INT",
@@ -62,8 +62,14 @@ def _clean(value: object) -> object:
     return clean_text(value) if isinstance(value, str) else value
 
 
-# Every inbound text goes through clean_text (chat_server.textclean) before its checks.
+def _clean_line(value: object) -> object:
+    return clean_line(value) if isinstance(value, str) else value
+
+
+# Every inbound text goes through clean_text (chat_server.textclean) before its checks;
+# one-line fields (names) through clean_line.
 CleanStr = Annotated[str, BeforeValidator(_clean)]
+CleanLine = Annotated[str, BeforeValidator(_clean_line)]
 Count = Annotated[int, Field(ge=0, le=MAX_INT)]
 ShortId = Annotated[CleanStr, StringConstraints(min_length=1, max_length=100)]
 Email = Annotated[
@@ -114,7 +120,7 @@ ContactEmail = Annotated[
     StringConstraints(strip_whitespace=True, min_length=3, max_length=254),
     AfterValidator(_mailable),
 ]
-Name = Annotated[CleanStr, StringConstraints(strip_whitespace=True, max_length=100)]
+Name = Annotated[CleanLine, StringConstraints(strip_whitespace=True, max_length=100)]
 
 
 class _In(BaseModel):

@@ -105,7 +105,7 @@ async def test_inbound_text_is_cleaned_and_exports_survive_old_data(
     ack = await customer.say("broken \ud800 text\x00 pay \u202eexe.txt\u2066 ok\r\nnext\tcol")
     assert ack["ok"], ack  # no half-applied write reported as `internal`
     assert ack["message"]["text"] == "broken \ufffd text pay exe.txt ok\nnext\tcol"
-    ack = await customer.call("contact", {"email": email, "name": "Ev\u202eil\x07 Name\ud800"})
+    ack = await customer.call("contact", {"email": email, "name": "Ev\u202eil\x07\nName\ud800"})
     assert ack["ok"], ack
     stored = await redis_client.hget(ConversationStore.key(cid), "name")
     assert stored == "Evil Name\ufffd"
