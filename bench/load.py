@@ -217,6 +217,8 @@ async def main() -> int:
     env = {
         "RATE_LIMIT_PER_S": "50",
         "RATE_LIMIT_BURST": "100",
+        "RATE_LIMIT_PER_ADDRESS_PER_S": "1000000",
+        "HANDOFFS_PER_ADDRESS_PER_HOUR": "1000000",
         "AGENT_MAX_CHATS": str(cap),
         "HANDOFF_TIMEOUT_S": "300",
         "AGENT_GRACE_S": "60",

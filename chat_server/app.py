@@ -27,6 +27,7 @@ from chat_server.handoff.queue import HandoffQueue
 from chat_server.handoff.sweeper import Sweeper, SweeperLease
 from chat_server.http.guard import request_guard
 from chat_server.http.routes import AGENT_SESSION_ENDERS, routes
+from chat_server.realtime import wire_json
 from chat_server.realtime.agent import AgentNamespace
 from chat_server.realtime.customer import CustomerNamespace
 from chat_server.realtime.outbound import AGENT, CHAT, SocketOutbound
@@ -71,6 +72,7 @@ def init_app(
     sio = socketio.AsyncServer(
         async_mode="aiohttp",
         client_manager=manager,
+        json=wire_json,  # over-long integers: `invalid_payload`, not a dropped packet
         cors_allowed_origins=_origin_check(settings),
         max_http_buffer_size=packet_bytes,
         ping_interval=10,

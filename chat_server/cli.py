@@ -170,11 +170,13 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 def cmd_bot(args: argparse.Namespace) -> int:
     from chat_server.bot_unhandled import export_unhandled
+    from chat_server.textclean import safe_output
 
     settings = _settings(need_secret=False)
 
     async def work(redis: aioredis.Redis) -> int:
-        sys.stdout.write(await export_unhandled(redis, limit=args.limit))
+        # safe_output: text stored before inbound cleaning may hold lone surrogates.
+        sys.stdout.write(safe_output(await export_unhandled(redis, limit=args.limit)))
         return 0
 
     return _with_redis(settings, work)
@@ -182,6 +184,7 @@ def cmd_bot(args: argparse.Namespace) -> int:
 
 def cmd_gdpr(args: argparse.Namespace) -> int:
     from chat_server import gdpr
+    from chat_server.textclean import safe_output
 
     settings = _settings(need_secret=False)
 
@@ -191,7 +194,7 @@ def cmd_gdpr(args: argparse.Namespace) -> int:
             result = await gdpr.export_customer(redis, settings, args.email)
         else:
             result = await gdpr.erase_customer(redis, settings, args.email)
-        print(json.dumps(result, indent=2, ensure_ascii=False))
+        print(safe_output(json.dumps(result, indent=2, ensure_ascii=False)))
         return 0
 
     return _with_redis(settings, work)

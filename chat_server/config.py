@@ -156,6 +156,12 @@ class Settings:
     mail_actions_per_address_per_hour: int = 10
     bot_turns_queued_max: int = 3
     history_page_size: int = 200
+    # Abuse bounds per client address: handoffs (customer's and the bot's) per hour across
+    # nodes (each costs agents work and becomes a ticket at its deadline), and messages per
+    # second on a node (burst 5x), so fresh connections cannot multiply the per-connection
+    # limit; tabs of one conversation share RATE_LIMIT_PER_S/RATE_LIMIT_BURST too.
+    handoffs_per_address_per_hour: int = 20
+    rate_limit_per_address_per_s: float = 20.0
 
     @property
     def development(self) -> bool:
@@ -260,4 +266,6 @@ class Settings:
             mail_actions_per_address_per_hour=_int("MAIL_ACTIONS_PER_ADDRESS_PER_HOUR", 10, 1),
             bot_turns_queued_max=_int("BOT_TURNS_QUEUED_MAX", 3, 1),
             history_page_size=_int("HISTORY_PAGE_SIZE", 200, 10),
+            handoffs_per_address_per_hour=_int("HANDOFFS_PER_ADDRESS_PER_HOUR", 20, 1),
+            rate_limit_per_address_per_s=_float("RATE_LIMIT_PER_ADDRESS_PER_S", 20.0, 0.01),
         )

@@ -36,6 +36,11 @@ TICKETS = Counter("livechat_tickets_total", "Tickets opened", ["source"])
 RESOLVED = Counter("livechat_resolved_total", "Conversations resolved by agents")
 RATINGS = Counter("livechat_ratings_total", "Ratings given", ["score"])
 REJECTED = Counter("livechat_rejected_events_total", "Client events refused", ["namespace", "code"])
+EVENT_ERRORS = Counter(
+    "livechat_event_errors_total",
+    "Unexpected errors in client events (answered `internal`; tracebacks logged once a minute)",
+    ["namespace", "event"],
+)
 
 REDIS_MEMORY_USED = Gauge("livechat_redis_memory_used_bytes", "Redis used_memory")
 REDIS_MEMORY_MAX = Gauge(

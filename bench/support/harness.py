@@ -22,6 +22,8 @@ BARE_SCRIPT = Path(__file__).resolve().parent / "bare_server.py"
 OURS_ENV = {
     "RATE_LIMIT_PER_S": "1000000",
     "RATE_LIMIT_BURST": "1000000",
+    "RATE_LIMIT_PER_ADDRESS_PER_S": "1000000",
+    "HANDOFFS_PER_ADDRESS_PER_HOUR": "1000000",
     "AGENT_MAX_CHATS": "1000",
     "HANDOFF_TIMEOUT_S": "3600",
     "AGENT_GRACE_S": "600",

@@ -25,8 +25,9 @@ from chat_server.conversations.bot_turns import BotTurnQueue
 from chat_server.conversations.state_machine import Decision, Event, Route, State, decide
 from chat_server.handoff.queue import HandoffQueue
 from chat_server.security import CustomerClaims
-from chat_server.store.conversations import Conversation, ConversationStore
+from chat_server.store.conversations import Conversation, ConversationStore, erased_key
 from chat_server.store.messages import MessageDict, MessageLog
+from chat_server.store.rate_windows import AddressLimiter
 from chat_server.tickets import Ticket, TicketMailer, TicketStore
 from redaction import Redacted, default_redactor
 
@@ -135,7 +136,12 @@ _ERROR_TEXT = {
     "forbidden": "This conversation is assigned to another agent.",
     "limited": "Support in this chat is limited after abusive messages; please write by email.",
     "not_found": "No such conversation.",
+    "erased": "This conversation was deleted at your request; please reload to start a new one.",
 }
+HANDOFF_LIMITED_TEXT = (
+    "Too many requests for a person from your network right now. Please leave your email "
+    "address (the `ticket` option) and we will answer by email."
+)
 
 
 def refuse(code: str) -> ServiceError:
@@ -173,6 +179,13 @@ class ConversationService:
             self.bot_turn, self._spawn, settings.bot_turns_queued_max, settings.max_message_chars
         )
         self._capacity_cache: tuple[float, _Capacity] | None = None
+        # Handoffs per client address and hour (across nodes): each one costs agents work
+        # and becomes a ticket at its deadline. The address of a conversation's latest
+        # customer message is kept while its bot turns run, for the bot's handoffs.
+        self._handoff_limit = AddressLimiter(
+            redis, "handoff", settings.handoffs_per_address_per_hour, 3600
+        )
+        self._turn_address: dict[str, str] = {}
 
     @property
     def redis(self) -> Any:
@@ -305,17 +318,22 @@ class ConversationService:
         payload: str | None,
         sid: str | None,
         locale: str | None = None,
+        address: str | None = None,
     ) -> MessageDict:
         clean_text, found = self._redact(text)
         clean_payload = self._redact(payload)[0] if payload else None
         stored, created, raw = await self.messages.append_customer(
             conversation_id,
             ConversationStore.key(conversation_id),
+            erased_key(conversation_id),
             text=clean_text,
             client_id=client_id,
             redactions=found,
         )
         if stored is None:
+            # Erased (`gdpr erase`) or gone while this connection was open: not recreated.
+            if not raw:
+                raise ServiceError("conversation_closed", _ERROR_TEXT["erased"])
             raise refuse("limited")
         message = stored
         if not created:  # a resend after a reconnect: same message, nothing routed twice
@@ -339,6 +357,8 @@ class ConversationService:
             await self._system(conv, "masked")
         if decision.route is Route.BOT:
             await self.conversations.touch_bot_activity(conv.id)
+            if address is not None:
+                self._turn_address[conv.id] = address
             self.bot_turns.submit(
                 conv.id, clean_payload or clean_text, clean_text, typed=not clean_payload
             )
@@ -354,6 +374,9 @@ class ConversationService:
             await self._bot_turn(conversation_id, bot_input, shown_text)
         except Exception:  # a bot turn must never take the server or the connection down
             log.exception("bot turn failed", extra={"conversation_id": conversation_id})
+        finally:
+            if not self.bot_turns.waiting(conversation_id):
+                self._turn_address.pop(conversation_id, None)
 
     async def _bot_turn(
         self, conversation_id: str, bot_input: Redacted, shown_text: Redacted
@@ -363,7 +386,7 @@ class ConversationService:
             return
         if bot_input.strip() == REQUEST_HUMAN_PAYLOAD:
             # Works with the bot down too: the button it offers must always lead to a person.
-            await self.request_handoff(conversation_id, reason="customer_button")
+            await self._bot_handoff(conv, "customer_button")
             return
         out = self._out()
         # The bot usually answers in tens of milliseconds: show it typing only when it is slow,
@@ -426,11 +449,7 @@ class ConversationService:
             custom = item.custom
             if custom.get("handoff") is True:
                 handed_off = True
-                reason = str(custom.get("reason") or "bot")[:100]
-                try:
-                    await self.request_handoff(conversation_id, reason=reason)
-                except ServiceError:
-                    pass
+                await self._bot_handoff(conv, str(custom.get("reason") or "bot")[:100])
             if custom.get("limit") is True:
                 await self.limit(conversation_id)
             number = custom.get("ticket_status")
@@ -500,9 +519,22 @@ class ConversationService:
         )
         await self._deliver(conv, message)
 
+    async def _bot_handoff(self, conv: Conversation, reason: str) -> None:
+        """A handoff asked for in a bot turn; refusals are told to the customer there."""
+        try:
+            await self.request_handoff(
+                conv.id, reason=reason, address=self._turn_address.get(conv.id)
+            )
+        except ServiceError as exc:
+            if exc.code == "rate_limited":
+                await self._system(conv, "handoff_limited")
+
     async def request_handoff(
-        self, conversation_id: str, reason: str = "customer"
+        self, conversation_id: str, reason: str = "customer", address: str | None = None
     ) -> dict[str, Any]:
+        """Queue the conversation for a person. `address` (the customer's client address)
+        is counted against HANDOFFS_PER_ADDRESS_PER_HOUR when the handoff would queue."""
+        counted = False
         for _ in range(3):  # re-decide if another node changed the state in between
             conv = await self.conversations.get(conversation_id)
             if conv.limited:
@@ -512,6 +544,11 @@ class ConversationService:
                 raise refuse(decision.error)
             if not decision.changes:
                 return await self.state_of(conv)
+            if address is not None and not counted:
+                counted = True
+                if not await self._handoff_limit.take(address):
+                    metrics.REJECTED.labels("chat", "rate_limited").inc()
+                    raise ServiceError("rate_limited", HANDOFF_LIMITED_TEXT)
             now = time.time()
             deadline = now + self.settings.handoff_timeout_s
             result = await self.conversations.transition(
@@ -797,13 +834,19 @@ class ConversationService:
 
     async def conversation_detail(self, conversation_id: str) -> dict[str, Any]:
         conv = await self.conversations.get(conversation_id)
+        history, has_more = await self.messages.page_before(
+            conv.id, None, self.settings.history_page_size
+        )
         return {
             "conversation_id": conv.id,
             "state": conv.state.value,
             "customer": conv.customer(),
             "agent": {"id": conv.agent_id, "name": conv.agent_name} if conv.agent_id else None,
             "ticket": conv.ticket_number,
-            "history": await self.messages.after(conv.id, 0, 2000),
+            # One page, the newest: a long conversation must not make a megabyte payload.
+            # Older pages via the agent's `history` event with `before_seq`.
+            "history": history,
+            "has_more": has_more,
             "notes": await self.messages.notes(conv.id),
         }
 

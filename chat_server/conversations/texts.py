@@ -84,6 +84,13 @@ _TEXTS: dict[str, dict[str, str]] = {
         "de": "Leider antwortet unser Assistent gerade nicht. Möchten Sie mit einer Person "
         "sprechen?",
     },
+    "handoff_limited": {
+        "en": "Too many requests for a person come from your network right now, so I cannot "
+        "connect you at the moment. Leave your email address and we will answer by email.",
+        "de": "Aus Ihrem Netzwerk kommen gerade zu viele Anfragen nach einer Person, daher kann "
+        "ich Sie im Moment nicht verbinden. Hinterlassen Sie Ihre E-Mail-Adresse und wir "
+        "antworten per E-Mail.",
+    },
     "talk_to_person": {"en": "Talk to a person", "de": "Mit einer Person sprechen"},
     "limited": {
         "en": "Because of abusive messages, support in this chat is limited. You can still write "

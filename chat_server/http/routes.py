@@ -6,6 +6,7 @@ import hmac
 import json
 import logging
 import os
+import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ DEMO_PAGE = REPO / "widget" / "demo" / "index.html"
 CANNED_FILE = Path(os.environ.get("CANNED_RESPONSES_FILE", REPO / "chat_server" / "canned.yml"))
 DEMO_CUSTOMER = {"name": "Anna Demo", "email": "anna.demo@example.com"}
 MAX_JSON_BYTES = 16 * 1024
+CONVERSATION_ID = re.compile(r"[0-9a-f]{32}")
 
 routes = web.RouteTableDef()
 # Callbacks that close this node's open agent connections using a signed-out token (digest).
@@ -209,7 +211,10 @@ async def conversation(request: web.Request) -> web.Response:
     await require_agent(request)
     conversation_id = request.match_info["conversation_id"]
     services = request.app[SERVICES]
-    if not await services.conversations.conversations.exists(conversation_id):
+    # Only a real id may become a key: `<id>:log` would read another key family.
+    if not CONVERSATION_ID.fullmatch(
+        conversation_id
+    ) or not await services.conversations.conversations.exists(conversation_id):
         return json_error(404, "not_found", "No such conversation.")
     return web.json_response(await services.conversations.conversation_detail(conversation_id))
 

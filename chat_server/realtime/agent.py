@@ -16,11 +16,12 @@ from chat_server.agents import COOKIE_NAME, Agent, agent_from_token
 from chat_server.agents.auth import token_digest
 from chat_server.agents.origins import agent_origin_allowed
 from chat_server.conversations.service import ConversationService, ServiceError
-from chat_server.realtime.customer import error
+from chat_server.realtime.dispatch import ERRORS, GuardedNamespace, error, internal_error
 from chat_server.realtime.outbound import AGENT, ALL_AGENTS, agent_room
 from chat_server.realtime.ratelimit import TokenBucket
 from chat_server.realtime.validation import (
     AcceptIn,
+    AgentHistoryIn,
     AgentMessageIn,
     AgentTicketIn,
     AgentTypingIn,
@@ -32,8 +33,6 @@ from chat_server.realtime.validation import (
 
 log = logging.getLogger("chat_server.realtime")
 
-AGENT_HISTORY_PAGE = 2000  # like the accept payload's history; `has_more` says to go on
-
 
 @dataclass
 class AgentConnection:
@@ -42,7 +41,22 @@ class AgentConnection:
     token_digest: str = ""  # for sign-out (lc:agents:revoked)
 
 
-class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
+class AgentNamespace(GuardedNamespace):
+    side = "agent"
+    events = frozenset(
+        {
+            "accept",
+            "message",
+            "note",
+            "typing",
+            "resolve",
+            "transfer",
+            "ticket",
+            "presence",
+            "history",
+        }
+    )
+
     def __init__(self, service: ConversationService, secret: bytes) -> None:
         super().__init__(AGENT)
         self.service = service
@@ -50,6 +64,9 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         self.settings = service.settings
         self.connections: dict[str, AgentConnection] = {}
         self._tasks: set[asyncio.Task[None]] = set()
+
+    def connected(self, sid: str) -> bool:
+        return sid in self.connections
 
     def local_agent_ids(self) -> list[str]:
         return sorted({c.agent.id for c in self.connections.values()})
@@ -124,7 +141,7 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             metrics.CONNECTIONS.labels("agent").dec()
 
     async def _run(
-        self, sid: str, data: Any, model: type[BaseModel], action: Any
+        self, sid: str, data: Any, model: type[BaseModel], action: Any, event: str = "?"
     ) -> dict[str, Any]:
         conn = self.connections.get(sid)
         if conn is None:
@@ -147,9 +164,9 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         except ServiceError as exc:
             metrics.REJECTED.labels("agent", exc.code).inc()
             return error(exc.code, exc.message)
-        except Exception:
-            log.exception("agent event failed")
-            return error("internal", "Something went wrong on our side; please try again.")
+        except Exception as exc:
+            ERRORS.report("agent", event, exc)
+            return internal_error()
 
     async def on_accept(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
@@ -158,7 +175,7 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
                 "conversation": await self.service.accept(req.conversation_id, agent),
             }
 
-        return await self._run(sid, data, AcceptIn, act)
+        return await self._run(sid, data, AcceptIn, act, "accept")
 
     async def on_message(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: AgentMessageIn) -> dict[str, Any]:
@@ -175,7 +192,7 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             )
             return {"ok": True, "message": message}
 
-        return await self._run(sid, data, AgentMessageIn, act)
+        return await self._run(sid, data, AgentMessageIn, act, "message")
 
     async def on_note(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: NoteIn) -> dict[str, Any]:
@@ -184,33 +201,33 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
                 "note": await self.service.note(req.conversation_id, agent, req.text),
             }
 
-        return await self._run(sid, data, NoteIn, act)
+        return await self._run(sid, data, NoteIn, act, "note")
 
     async def on_typing(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: AgentTypingIn) -> dict[str, Any]:
             await self.service.agent_typing(req.conversation_id, agent, req.typing)
             return {"ok": True}
 
-        return await self._run(sid, data, AgentTypingIn, act)
+        return await self._run(sid, data, AgentTypingIn, act, "typing")
 
     async def on_resolve(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
             return {"ok": True, "state": await self.service.resolve(req.conversation_id, agent)}
 
-        return await self._run(sid, data, ConversationRef, act)
+        return await self._run(sid, data, ConversationRef, act, "resolve")
 
     async def on_transfer(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
             return {"ok": True, "state": await self.service.transfer(req.conversation_id, agent)}
 
-        return await self._run(sid, data, ConversationRef, act)
+        return await self._run(sid, data, ConversationRef, act, "transfer")
 
     async def on_ticket(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: AgentTicketIn) -> dict[str, Any]:
             ticket = await self.service.agent_ticket(req.conversation_id, agent, req.note)
             return {"ok": True, "ticket": ticket}
 
-        return await self._run(sid, data, AgentTicketIn, act)
+        return await self._run(sid, data, AgentTicketIn, act, "ticket")
 
     async def on_presence(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: PresenceIn) -> dict[str, Any]:
@@ -218,21 +235,24 @@ class AgentNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
             await self.emit("presence", {"status": req.status}, room=agent_room(agent.id))
             return {"ok": True, "status": req.status}
 
-        return await self._run(sid, data, PresenceIn, act)
+        return await self._run(sid, data, PresenceIn, act, "presence")
 
     async def on_history(self, sid: str, data: Any = None) -> dict[str, Any]:
         """Extension: an agent refills a seq gap of a conversation it can see."""
 
-        async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
-            after = data.get("after_seq", 0) if isinstance(data, dict) else 0
-            if not isinstance(after, int) or after < 0:
-                return error("invalid_payload", "after_seq: must be a whole number ≥ 0")
+        async def act(agent: Agent, req: AgentHistoryIn) -> dict[str, Any]:
             conv = await self.service.conversations.get(req.conversation_id)
             if not conv.stored:
                 return error("not_found", "No such conversation.")
-            messages, more = await self.service.messages.page_after(
-                conv.id, after, AGENT_HISTORY_PAGE
-            )
+            page = self.settings.history_page_size
+            if req.before_seq is not None:
+                messages, more = await self.service.messages.page_before(
+                    conv.id, req.before_seq, page
+                )
+            else:
+                messages, more = await self.service.messages.page_after(
+                    conv.id, req.after_seq, page
+                )
             return {"ok": True, "messages": messages, "has_more": more}
 
-        return await self._run(sid, data, ConversationRef, act)
+        return await self._run(sid, data, AgentHistoryIn, act, "history")

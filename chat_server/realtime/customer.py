@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,8 +15,9 @@ from chat_server import metrics
 from chat_server.client_address import client_address
 from chat_server.conversations.service import ConversationService, ServiceError
 from chat_server.conversations.state_machine import State
+from chat_server.realtime.dispatch import ERRORS, GuardedNamespace, error, internal_error
 from chat_server.realtime.outbound import CHAT, customer_room
-from chat_server.realtime.ratelimit import AddressLimiter, TokenBucket
+from chat_server.realtime.ratelimit import AddressLimiter, BucketMap, TokenBucket
 from chat_server.realtime.validation import (
     ContactIn,
     CustomerAuth,
@@ -39,8 +41,7 @@ from chat_server.store.conversations import Conversation
 log = logging.getLogger("chat_server.realtime")
 
 
-def error(code: str, message: str) -> dict[str, Any]:
-    return {"ok": False, "error": {"code": code, "message": message}}
+__all__ = ["CustomerNamespace", "error"]
 
 
 def too_long(length: int, limit: int) -> dict[str, Any]:
@@ -83,7 +84,12 @@ class CustomerConnection:
     typing_bucket: TokenBucket = field(default_factory=lambda: TokenBucket(2.0, 5))
 
 
-class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
+class CustomerNamespace(GuardedNamespace):
+    side = "chat"
+    events = frozenset(
+        {"message", "history", "handoff", "ticket", "contact", "typing", "close", "rating"}
+    )
+
     def __init__(self, service: ConversationService, secret: bytes) -> None:
         super().__init__(CHAT)
         self.service = service
@@ -94,7 +100,17 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         hourly = self.settings.mail_actions_per_address_per_hour
         self._contact_limit = AddressLimiter(service.redis, "contact", hourly, 3600)
         self._ticket_limit = AddressLimiter(service.redis, "ticket", hourly, 3600)
+        # Node-local buckets on top of each connection's: fresh connections from one address,
+        # or many tabs of one conversation, do not multiply the message rate.
+        s = self.settings
+        self._address_buckets = BucketMap(
+            s.rate_limit_per_address_per_s, max(1, round(5 * s.rate_limit_per_address_per_s))
+        )
+        self._conversation_buckets = BucketMap(s.rate_limit_per_s, s.rate_limit_burst)
         self._tasks: set[asyncio.Task[None]] = set()
+
+    def connected(self, sid: str) -> bool:
+        return sid in self.connections
 
     def _address(self, environ: dict[str, Any]) -> str:
         request = environ.get("aiohttp.request")
@@ -237,7 +253,7 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         conn = self.connections.get(sid)
         if conn is None:
             return error("not_connected", "connect first")
-        if limited and not conn.bucket.take():
+        if limited and not self._take(conn):
             metrics.REJECTED.labels("chat", "rate_limited").inc()
             return error("rate_limited", "Too many messages; please slow down.")
         payload: Any = None
@@ -253,9 +269,17 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
         except ServiceError as exc:
             metrics.REJECTED.labels("chat", exc.code).inc()
             return error(exc.code, exc.message)
-        except Exception:
-            log.exception("customer event failed", extra={"event": event})
-            return error("internal", "Something went wrong on our side; please try again.")
+        except Exception as exc:
+            ERRORS.report("chat", event, exc)
+            return internal_error()
+
+    def _take(self, conn: CustomerConnection) -> bool:
+        now = time.monotonic()
+        return (
+            conn.bucket.take(now)
+            and self._conversation_buckets.take(conn.conversation_id, now)
+            and self._address_buckets.take(conn.address, now)
+        )
 
     async def on_message(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, msg: CustomerMessageIn) -> dict[str, Any]:
@@ -271,6 +295,7 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
                 payload=msg.payload,
                 sid=sid,
                 locale=conn.locale,
+                address=conn.address,
             )
             return {"ok": True, "message": message}
 
@@ -296,7 +321,9 @@ class CustomerNamespace(socketio.AsyncNamespace):  # type: ignore[misc]
     async def on_handoff(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
             await self.service.conversations.ensure_stored(conn.conversation_id)
-            state = await self.service.request_handoff(conn.conversation_id, reason="customer")
+            state = await self.service.request_handoff(
+                conn.conversation_id, reason="customer", address=conn.address
+            )
             return {"ok": True, "state": state}
 
         return await self._run(sid, "handoff", data, None, act)

@@ -1,11 +1,14 @@
-"""Rate limits: a per-connection token bucket (a connection lives on one node, so process
-memory is right) and a per-address window in Redis (addresses span connections and nodes)."""
+"""Rate limits: token buckets in process memory (per connection, and per client address and
+conversation on this node: cheap enough for every message) and, re-exported, the
+per-address windows in Redis for rare costly actions (chat_server.store.rate_windows)."""
 
 from __future__ import annotations
 
 import time
 
-import redis.asyncio as aioredis
+from chat_server.store.rate_windows import AddressLimiter
+
+__all__ = ["AddressLimiter", "BucketMap", "TokenBucket"]
 
 
 class TokenBucket:
@@ -27,24 +30,39 @@ class TokenBucket:
         return False
 
 
-class AddressLimiter:
-    """At most `limit` actions per client address per `window_s`, counted in Redis so that
-    fresh connections, tabs and nodes all share one count (`lc:rl:{action}:{address}:{n}`).
+class BucketMap:
+    """One TokenBucket per key (a client address, a conversation), created on first use.
 
-    A fixed window is enough here: it guards rare, costly actions (mail), not chat traffic.
+    A bucket idle long enough to be full again carries no information, so such buckets are
+    dropped in a sweep every SWEEP_EVERY takes: memory stays bounded by the keys active in
+    the last few seconds, and the hot path costs one dict lookup.
     """
 
-    def __init__(self, redis: aioredis.Redis, action: str, limit: int, window_s: int) -> None:
-        self._redis = redis
-        self._action = action
-        self._limit = limit
-        self._window_s = window_s
+    SWEEP_EVERY = 1024
 
-    async def take(self, address: str, now: float | None = None) -> bool:
-        window = int((time.time() if now is None else now) // self._window_s)
-        key = f"lc:rl:{self._action}:{address}:{window}"
-        pipe = self._redis.pipeline(transaction=False)
-        pipe.incr(key)
-        pipe.expire(key, self._window_s + 60)
-        count, _ = await pipe.execute()
-        return int(count) <= self._limit
+    def __init__(self, rate: float, burst: int) -> None:
+        self.rate = rate
+        self.burst = burst
+        self._buckets: dict[str, TokenBucket] = {}
+        self._refill_s = burst / rate
+        self._takes = 0
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+    def take(self, key: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        self._takes += 1
+        if self._takes >= self.SWEEP_EVERY:
+            self._takes = 0
+            self.sweep(now)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            bucket = self._buckets[key] = TokenBucket(self.rate, int(self.burst))
+            bucket.stamp = now
+        return bucket.take(now)
+
+    def sweep(self, now: float) -> None:
+        idle = [k for k, b in self._buckets.items() if now - b.stamp >= self._refill_s]
+        for key in idle:
+            del self._buckets[key]

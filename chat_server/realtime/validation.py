@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
+
+from chat_server.textclean import clean_line, clean_text
 
 __all__ = [
+    "MAX_INT",
     "AcceptIn",
+    "AgentHistoryIn",
     "AgentMessageIn",
     "AgentTicketIn",
     "AgentTypingIn",
+    "CleanStr",
+    "ContactEmail",
     "ContactIn",
     "ConversationRef",
     "CustomerAuth",
@@ -22,6 +37,7 @@ __all__ = [
     "RatingIn",
     "TypingIn",
     "ValidationError",
+    "email_problem",
     "first_error",
     "max_packet_bytes",
 ]
@@ -37,9 +53,27 @@ def max_packet_bytes(max_message_chars: int) -> int:
     return max(12 * max_message_chars, 4 * LONG_PASTE_CHARS) + 16 * 1024
 
 
-ShortId = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+# Every number a client may send fits a JSON double exactly; bigger ones are hostile and
+# would reach Redis as out-of-range arguments (`internal` instead of `invalid_payload`).
+MAX_INT = 2**53
+
+
+def _clean(value: object) -> object:
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _clean_line(value: object) -> object:
+    return clean_line(value) if isinstance(value, str) else value
+
+
+# Every inbound text goes through clean_text (chat_server.textclean) before its checks;
+# one-line fields (names) through clean_line.
+CleanStr = Annotated[str, BeforeValidator(_clean)]
+CleanLine = Annotated[str, BeforeValidator(_clean_line)]
+Count = Annotated[int, Field(ge=0, le=MAX_INT)]
+ShortId = Annotated[CleanStr, StringConstraints(min_length=1, max_length=100)]
 Email = Annotated[
-    str,
+    CleanStr,
     StringConstraints(
         strip_whitespace=True,
         min_length=3,
@@ -47,7 +81,46 @@ Email = Annotated[
         pattern=r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$",
     ),
 ]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)]
+_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&*+/=?^_`{|}~-]+)*")
+_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+
+
+def email_problem(address: str) -> str | None:
+    """Why an address typed into `contact` cannot be mailed, or None. Only what every SMTP
+    server takes: an ASCII dot-atom local part and a real host name with a dot (no IP
+    literal, no international characters: our SMTP client cannot send to those, and the
+    mail would wait in the outbox for ever)."""
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain:
+        return "must be an email address like name@example.com"
+    if not address.isascii():
+        return "must use plain (ASCII) letters only; international addresses cannot be mailed"
+    if len(local) > 64 or not _LOCAL_PART.fullmatch(local):
+        return "the part before @ has characters an email address cannot use"
+    labels = domain.split(".")
+    if (
+        len(labels) < 2
+        or len(domain) > 253
+        or not all(_LABEL.fullmatch(label) for label in labels)
+        or not labels[-1].isalpha()
+    ):
+        return "the part after @ must be a domain name like example.com (no IP address)"
+    return None
+
+
+def _mailable(address: str) -> str:
+    problem = email_problem(address)
+    if problem is not None:
+        raise ValueError(problem)
+    return address
+
+
+ContactEmail = Annotated[
+    CleanStr,
+    StringConstraints(strip_whitespace=True, min_length=3, max_length=254),
+    AfterValidator(_mailable),
+]
+Name = Annotated[CleanLine, StringConstraints(strip_whitespace=True, max_length=100)]
 
 
 class _In(BaseModel):
@@ -58,31 +131,31 @@ class _In(BaseModel):
 class Identity(_In):
     name: Name | None = None
     email: Email
-    signature: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    signature: Annotated[CleanStr, StringConstraints(min_length=1, max_length=200)]
 
 
 class CustomerAuth(_In):
-    token: Annotated[str, StringConstraints(max_length=300)] | None = None
-    after_seq: Annotated[int, Field(ge=0)] | None = None
-    locale: Annotated[str, StringConstraints(max_length=35)] | None = None
+    token: Annotated[CleanStr, StringConstraints(max_length=300)] | None = None
+    after_seq: Count | None = None
+    locale: Annotated[CleanStr, StringConstraints(max_length=35)] | None = None
     identity: dict[str, object] | None = None
 
 
 class CustomerMessageIn(_In):
     client_id: ShortId
-    text: str  # length checked against MAX_MESSAGE_CHARS by the handler (error `too_long`)
-    payload: Annotated[str, StringConstraints(max_length=200)] | None = None
+    text: CleanStr  # length checked against MAX_MESSAGE_CHARS by the handler (`too_long`)
+    payload: Annotated[CleanStr, StringConstraints(max_length=200)] | None = None
 
 
 class HistoryIn(_In):
-    after_seq: Annotated[int, Field(ge=0)] = 0
+    after_seq: Count = 0
     # Paging back: the page of messages just before this seq (newest page without it).
-    before_seq: Annotated[int, Field(ge=1)] | None = None
-    limit: Annotated[int, Field(ge=1)] | None = None  # capped at HISTORY_PAGE_SIZE
+    before_seq: Annotated[int, Field(ge=1, le=MAX_INT)] | None = None
+    limit: Annotated[int, Field(ge=1, le=MAX_INT)] | None = None  # capped at HISTORY_PAGE_SIZE
 
 
 class ContactIn(_In):
-    email: Email
+    email: ContactEmail
     name: Name | None = None
 
 
@@ -92,7 +165,7 @@ class TypingIn(_In):
 
 class RatingIn(_In):
     score: Annotated[int, Field(ge=1, le=5)]
-    comment: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    comment: Annotated[CleanStr, StringConstraints(max_length=2000)] | None = None
 
 
 class ConversationRef(_In):
@@ -104,11 +177,11 @@ AcceptIn = ConversationRef
 
 class AgentMessageIn(ConversationRef):
     client_id: ShortId
-    text: str
+    text: CleanStr
 
 
 class NoteIn(ConversationRef):
-    text: Annotated[str, StringConstraints(min_length=1, max_length=4000)]
+    text: Annotated[CleanStr, StringConstraints(min_length=1, max_length=4000)]
 
 
 class AgentTypingIn(ConversationRef):
@@ -116,7 +189,12 @@ class AgentTypingIn(ConversationRef):
 
 
 class AgentTicketIn(ConversationRef):
-    note: Annotated[str, StringConstraints(max_length=4000)] | None = None
+    note: Annotated[CleanStr, StringConstraints(max_length=4000)] | None = None
+
+
+class AgentHistoryIn(ConversationRef):
+    after_seq: Count = 0
+    before_seq: Annotated[int, Field(ge=1, le=MAX_INT)] | None = None  # paging back
 
 
 class PresenceIn(_In):
@@ -126,4 +204,4 @@ class PresenceIn(_In):
 def first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err.get("loc", ())) or "payload"
-    return f"{where}: {err.get('msg', 'invalid')}"
+    return f"{where}: {str(err.get('msg', 'invalid')).removeprefix('Value error, ')}"

@@ -5,5 +5,12 @@ Every key starts with `lc:`; docs/redis-keys.md lists the families and their lif
 
 from chat_server.store.conversations import Conversation, ConversationStore, TransitionResult
 from chat_server.store.messages import MessageLog
+from chat_server.store.rate_windows import AddressLimiter
 
-__all__ = ["Conversation", "ConversationStore", "MessageLog", "TransitionResult"]
+__all__ = [
+    "AddressLimiter",
+    "Conversation",
+    "ConversationStore",
+    "MessageLog",
+    "TransitionResult",
+]

@@ -38,10 +38,13 @@ return {1, body}
 _APPEND_CUSTOMER = """
 -- The hot path of a customer message in one round trip: read the conversation hash
 -- (owned by chat_server.store.conversations; only read here), refuse if support is
--- limited, else append like _APPEND with the customer's current name spliced in.
--- KEYS[1] log, KEYS[2] client ids, KEYS[3] conversation hash
+-- limited or the conversation is gone (erased, or expired while a tab stayed open: an open
+-- connection has at least counted itself in the hash), else append like _APPEND with the
+-- customer's current name spliced in.
+-- KEYS[1] log, KEYS[2] client ids, KEYS[3] conversation hash, KEYS[4] its erased marker
 -- ARGV[1] client_id, ARGV[2] json body without seq and name, ARGV[3] ttl
 local conv = redis.call('HGETALL', KEYS[3])
+if #conv == 0 or redis.call('EXISTS', KEYS[4]) == 1 then return {-2, '', {}} end
 for i = 1, #conv, 2 do
   if conv[i] == 'limited' and conv[i + 1] == '1' then return {-1, '', conv} end
 end
@@ -138,6 +141,7 @@ class MessageLog:
         self,
         conversation_id: str,
         conversation_key: str,
+        erased_key: str,
         *,
         text: Redacted,
         client_id: str,
@@ -146,7 +150,8 @@ class MessageLog:
         """Store a customer's message and read its conversation in one round trip.
 
         Returns (message, created, conversation hash); message is None when support in the
-        conversation is limited (nothing is stored then).
+        conversation is limited, and with an empty hash too when the conversation is gone
+        (erased: never recreated by a tab that stayed open). Nothing is stored then.
         """
         body: MessageDict = {
             "id": new_id(),
@@ -158,7 +163,12 @@ class MessageLog:
             "ts": round(time.time(), 3),
         }
         created, stored, flat = await self._append_customer(
-            keys=[self.log_key(conversation_id), self.cids_key(conversation_id), conversation_key],
+            keys=[
+                self.log_key(conversation_id),
+                self.cids_key(conversation_id),
+                conversation_key,
+                erased_key,
+            ],
             args=[client_id, json.dumps(body, separators=(",", ":")), self._retention_s],
         )
         conv = dict(zip(flat[::2], flat[1::2], strict=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from chat_server.appkeys import REDIS, SETTINGS
+from chat_server.textclean import clean_text
 from chat_server.tickets import keys
 from chat_server.tickets.devmail import dev_mail_view
 from chat_server.tickets.mailer import ReplyNotQueued, TicketMailer
@@ -22,6 +24,7 @@ from chat_server.tickets.store import Ticket, TicketStore
 log = logging.getLogger("chat_server.tickets.http")
 
 MAX_REPLY_CHARS = 20_000
+TICKET_NUMBER = re.compile(r"OCA-\d{6,12}", re.IGNORECASE)
 
 Auth = Callable[[web.Request], Awaitable[Any]]
 # Listeners hear ("reply" | "closed", ticket, agent identity): e.g. the conversation service
@@ -53,6 +56,14 @@ def _services(request: web.Request) -> TicketServices:
     return request.app[TICKETS]
 
 
+async def _ticket(request: web.Request, *, with_thread: bool = True) -> Ticket | None:
+    """The route's ticket; None (404) for a number not shaped like one (never a key)."""
+    number = request.match_info["number"]
+    if not TICKET_NUMBER.fullmatch(number):
+        return None
+    return await _services(request).store.get(number, with_thread=with_thread)
+
+
 async def list_tickets(request: web.Request) -> web.Response:
     agent = await request.app[_AUTH](request)
     del agent
@@ -65,7 +76,7 @@ async def list_tickets(request: web.Request) -> web.Response:
 
 async def get_ticket(request: web.Request) -> web.Response:
     await request.app[_AUTH](request)
-    ticket = await _services(request).store.get(request.match_info["number"])
+    ticket = await _ticket(request)
     if ticket is None:
         return _error(404, "not_found", "no such ticket")
     return web.json_response({"ticket": ticket.to_public()})
@@ -79,11 +90,13 @@ async def reply_ticket(request: web.Request) -> web.Response:
     except ValueError:
         return _error(400, "invalid_payload", "body must be JSON")
     text = body.get("text") if isinstance(body, dict) else None
+    if isinstance(text, str):
+        text = clean_text(text)
     if not isinstance(text, str) or not text.strip():
         return _error(400, "invalid_payload", "text must be a non-empty string")
     if len(text) > MAX_REPLY_CHARS:
         return _error(400, "too_long", f"text is longer than {MAX_REPLY_CHARS} characters")
-    ticket = await svc.store.get(request.match_info["number"], with_thread=False)
+    ticket = await _ticket(request, with_thread=False)
     if ticket is None:
         return _error(404, "not_found", "no such ticket")
     if ticket.status == "closed":
@@ -109,7 +122,7 @@ async def reply_ticket(request: web.Request) -> web.Response:
 async def close_ticket(request: web.Request) -> web.Response:
     agent = await request.app[_AUTH](request)
     svc = _services(request)
-    ticket = await svc.store.get(request.match_info["number"], with_thread=False)
+    ticket = await _ticket(request, with_thread=False)
     if ticket is None:
         return _error(404, "not_found", "no such ticket")
     ticket, changed = await svc.store.close(ticket.number, agent_name=getattr(agent, "name", None))

@@ -409,6 +409,10 @@ class OutboxWorker:
 
     async def _send(self, smtp: aiosmtplib.SMTP, item: dict[str, str]) -> None:
         raw = item["raw"].encode("utf-8", "surrogateescape")
+        if not (item["to"].isascii() and item["from"].isascii()):
+            # Our SMTP client speaks plain SMTP (no SMTPUTF8): such an address can never be
+            # sent to, so retrying it for days only hides that the customer got nothing.
+            raise _Permanent(553, "address is not plain ASCII; cannot be mailed", True)
         try:
             await smtp.sendmail(item["from"], [item["to"]], raw)
         except aiosmtplib.SMTPRecipientsRefused as exc:
@@ -424,6 +428,12 @@ class OutboxWorker:
                     exc.code, exc.message, address_failed=isinstance(exc, aiosmtplib.SMTPDataError)
                 ) from exc
             raise _Transient(f"{exc.code}") from exc
+        except aiosmtplib.SMTPResponseException as exc:
+            if exc.code >= 500:  # any other 5xx (HELO, ...) is final too; not the address's
+                raise _Permanent(exc.code, exc.message, address_failed=False) from exc
+            raise _Transient(f"{exc.code}") from exc
+        except UnicodeEncodeError as exc:
+            raise _Permanent(553, "address cannot be encoded for SMTP", True) from exc
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
             raise _Transient(type(exc).__name__) from exc
 

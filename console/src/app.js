@@ -504,6 +504,9 @@ function openChat(conv, focus) {
 }
 
 function mergeConversation(chat, conv) {
+  // The detail carries the newest page only: what lies before it is no gap to refill.
+  const first = (conv.history || [])[0];
+  if (conv.has_more && first && chat.lastSeq < first.seq - 1) chat.lastSeq = first.seq - 1;
   for (const m of conv.history || conv.messages || []) addMessage(chat, m, false);
   for (const n of conv.notes || []) addNote(chat, n);
   const ticket = typeof conv.ticket === 'string' ? { number: conv.ticket } : conv.ticket;

@@ -46,6 +46,8 @@ class ChatServerProcess:
                 # unless a test sets them (tests/security does, to prove them).
                 "MAX_CONNECTIONS_PER_ADDRESS": "100000",
                 "MAIL_ACTIONS_PER_ADDRESS_PER_HOUR": "100000",
+                "HANDOFFS_PER_ADDRESS_PER_HOUR": "100000",
+                "RATE_LIMIT_PER_ADDRESS_PER_S": "100000",
             }
         )
         env.update(self.env)

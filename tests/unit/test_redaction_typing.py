@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BYPASSES = {
     "message store": "await messages.append('c', author='customer', text=raw)",
     "customer message": (
-        "await messages.append_customer('c', 'k', text=raw, client_id='x', redactions=[])"
+        "await messages.append_customer('c', 'k', 'e', text=raw, client_id='x', redactions=[])"
     ),
     "agent note": "await messages.add_note('c', {}, raw)",
     "customer name": (
