@@ -49,7 +49,7 @@ _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-numbe
 _USER_WORDS = frozenset(
     """
     user username user-name usr login log-in logon benutzer benutzername nutzer nutzername
-    account konto kundennummer userid user-id
+    account konto kundennummer userid user-id users logins accounts benutzerkonten
     """.split()
 )
 _LIST_WORDS = frozenset(
@@ -78,7 +78,9 @@ _TYPOS = frozenset(
     t
     for w in ("password", "passwort", "kennwort")
     for t in _typos(w)
-    if len(t) >= 7 and t not in words.dictionary() and ("pas" in t or "pss" in t or "kenn" in t)
+    if len(t) >= 7
+    and t not in words.dictionary()
+    and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
@@ -134,6 +136,12 @@ def _kind(word: str) -> str:
         return "pin"
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
         return "pwkey"
+    if (
+        len(parts) > 1
+        and any(p.lower() in _PW_WORDS for p in parts[:-1])
+        and not any(p.lower() in _KEY_META for p in parts)
+    ):
+        return "pwkey"  # password_super_secure, adminPasswordProd (not password_length)
     if word.isalpha() and word.endswith(("password", "passwort", "kennwort", "passwd")):
         return "pw"  # initialpasswort, adminpassword
     if word.endswith(("password", "passwort", "passwd")):
@@ -141,12 +149,24 @@ def _kind(word: str) -> str:
     return ""
 
 
+#: Parts of a config key that name something about a password, not the password itself.
+_KEY_META = frozenset(
+    """
+    length len min max policy policies rule rules reset hash hashed salt url uri link field
+    label hint prompt type mode strength count attempts variable var id file path enabled
+    required expiry expires expiration changed change age history regex pattern help text
+    message msg error confirm confirmation validation valid invalid check input
+    """.split()
+)
+
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 
 # ------------------------------------------------------------------ connectors
 _QUAL = (
-    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]+(?!(?:is|ist|was|war|lautet|lautete|are|sind|wäre|would|"
-    r"heißt|heisst)(?!\w))[^\s:=?!,;()\"]{1,60}){0,8}?"
+    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
+    r"welchen)[ ][^,.\n:;?!()]{1,60},"
+    r"|[ ]+(?!(?:is|ist|isch|was|war|lautet|lautete|are|sind|wäre|would|"
+    r"heißt|heisst)(?!\w))[^\s:=?!,;()\"]{0,59}[^\s:=?!,;()\".]){0,8}?"
 )
 _NOW = (
     r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
@@ -155,12 +175,15 @@ _NOW = (
 )
 _CONN = (
     r"[\"']?(?P<conn>"
-    r"(?:'|’)?s[ ]+"
+    r"(?:'|’)s[ ]+"
+    r"|[ ]+(?:(?:is|ist|lautet|lauten|are|sind)[ ]+)?(?:as[ ]+follows|wie[ ]+folgt|folgendes|"
+    r"folgender|the[ ]+following)[ ]*:[ ]*"
     r"|[ ]*\?[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
-    r"|[ ]*(?::=|->|=>|[:=])[ ]*"
+    r"|[ ]*(?::=|->|=>|===|==|[:=])[ ]*"
+    r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
-    r"|[ ]+(?:is|was|ist|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
+    r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
     r"is set to|was set to|set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
     r"(?!\w)(?:[ ]*:)?[ ]*"
@@ -192,12 +215,15 @@ _BEFORE_CLAUSE = re.compile(
     _I | re.REVERSE,
 )
 _BEFORE_PAREN = re.compile(
-    r"(?P<val>\S+)[ ]*[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
+    r"(?P<val>\S+)[ ]+[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
 )
 # After a user/list word: the user name, a separator, the password.
 _LIST = re.compile(
     r"(?:[ ]+(?:details|daten|data|info|information|name|number|nummer|nr|no|id|admin|"
     r"administrator|root|for|für)(?!\w))?"
+    # "creds for the staging tenant are …", "Zugangsdaten für das Portal: …"
+    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten)"
+    r"(?!\w)))?"
     r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->)?[ ]*(?:\n[ ]*)?"
     r"(?P<user>[^\s/|,;:&]{2,64}?)[ ]*"
     r"(?P<sep>/|\||(?<=\S):(?=\S)|,|;|&|\+|[ ]and[ ]|[ ]und[ ]|[ ]*\n)[ ]*"
@@ -221,7 +247,9 @@ _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/]{3,64})@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
-_CLI_USERPASS = re.compile(r"(?<!\S)(?:-u|--user)[ =]+(?P<user>[^\s:]{1,64}):(?P<pw>\S+)")
+_CLI_USERPASS = re.compile(
+    r"(?<!\S)(?:-u|--user)[ =]+[\"']?(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+)"
+)
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<!\S)-p(?P<glued>[^\s\-]\S{2,})"
@@ -242,13 +270,16 @@ _CODE_SECRETS = re.compile(
 )
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
 _EMAIL_PAIR = re.compile(
-    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]*(?:/|\||,|;|[ ]und[ ]|[ ]and[ ])[ ]*(?P<pw>\S+)", _I
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"(?:[ ]*(?:/|\||,|;|[ ]und[ ]|[ ]and[ ])[ ]*|(?P<ws>[ ]+|[ ]*\n[ ]*))"
+    r"(?P<pw>\S+)",
+    _I,
 )
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
     r"(?:neue|neues|alte|altes|richtige|richtig|korrekte|korrekt)|richtig)"
-    r"(?:[ ]+(?:is|ist|war|was|lautet)(?!\w)[ ]*:?|[ ]*:)[ ]*"
+    rf"(?:[ ]+(?:is|ist|war|was|lautet)(?!\w)[ ]*:?|[ ]*:)[ ]*{_NOW}"
     r"|(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt)[ ]+(?:it|es|"
     r"him|that)[ ]+(?:to|auf|zu)[ ]+"
     r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
@@ -288,6 +319,14 @@ _PHRASE_SUFFIXES = (
 )
 _CLAUSE_JOINERS = frozenset(
     "and und but aber please pls bitte thanks thank thx danke cheers or oder".split()
+)
+# A qualifier that talks about the password (a rule, an error, a negation) rather than
+# leading to its value.
+_TALK = re.compile(
+    r"(?<!\w)(?:doesn't|does not|don't|do not|isn't|is not|not|nicht|never|nie|must|muss|"
+    r"should|sollte|needs?|requires?|requirements?|rules?|policy|richtlinie|anforderungen|"
+    r"meet|erfüllt|error|fehler|message|meldung|says|sagt|too|zu)(?!\w)",
+    _I,
 )
 _MAX_TRIGGERS = 64  # bounded work per message; more password words than this is a flood
 
@@ -445,6 +484,8 @@ class _Finder:
         if m is not None and kind == "pin":
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
+        elif m is not None and _TALK.search(m.group("qual")):
+            pass  # "password doesn't meet requirements: '…'": talk about one, not a value
         elif m is not None:
             qual = m.group("qual")
             vpos = m.end()
@@ -538,6 +579,8 @@ class _Finder:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
                     continue
+                if pw.isdigit() and len(pw) <= 5 and "." in m.group("user"):
+                    continue  # host:port@…: "133.133.133.133:8080@x"
                 self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
@@ -566,7 +609,9 @@ class _Finder:
         """Rules that need a password or login word somewhere in the message."""
         text = self.text
         for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
-            span = self.value(m.start("pw"), words.PLAIN, keyed=True)
+            # only whitespace between: the value must look like a password on its own
+            need = words.STRONG if m.group("ws") is not None else words.PLAIN
+            span = self.value(m.start("pw"), need, keyed=True)
             if span is not None:
                 self.add(*span)
         if has_password_word:
