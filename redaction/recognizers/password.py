@@ -113,7 +113,12 @@ PRECHECK_PATTERNS: tuple[str, ...] = (r"(?<![\w-])(?:p|k)[ ]*[:=]",)
 
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
-_PIN_VALUE = re.compile(r"(\d{4,8})(?!\d)")
+# 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
+_PIN_VALUE = re.compile(r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d))")
+# "eine PIN gegeben, 739104, die …": the PIN set off by a comma or colon in the same sentence
+_PIN_LATER = re.compile(
+    r"[^.!?\n\d]{0,40}?[,:][ ]*(?P<v>\d{4,8})(?![\d.,/:]\d)(?=[ ]*(?:[,.;!?)\n]|\Z)|[ ]+[^\d\s])"
+)
 _PORTISH = re.compile(r"[\d:.]+")
 
 
@@ -222,9 +227,11 @@ _LIST = re.compile(
     r"(?:[ ]+(?:details|daten|data|info|information|name|number|nummer|nr|no|id|admin|"
     r"administrator|root|for|für)(?!\w))?"
     # "creds for the staging tenant are …", "Zugangsdaten für das Portal: …"
-    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten)"
-    r"(?!\w)))?"
-    r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->)?[ ]*(?:\n[ ]*)?"
+    # "login please use admin and …", "Zugang: nimm anna / …"
+    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten|"
+    r"use|try|nimm|nutze|verwende|benutze)(?!\w)))?"
+    r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->|use|try|nimm|nutze|verwende|benutze)?"
+    r"[ ]*(?:\n[ ]*)?"
     r"(?P<user>[^\s/|,;:&]{2,64}?)[ ]*"
     r"(?P<sep>/|\||(?<=\S):(?=\S)|,|;|&|\+|[ ]and[ ]|[ ]und[ ]|[ ]*\n)[ ]*"
     r"(?:(?:and|und)[ ]+)?(?:(?:the[ ]+|das[ ]+)?(?:pw|pwd|pass|password|passwort|kennwort|"
@@ -328,6 +335,41 @@ _TALK = re.compile(
     r"meet|erfüllt|error|fehler|message|meldung|says|sagt|too|zu)(?!\w)",
     _I,
 )
+# a number announced as something else between a PIN word and a number
+_NUMBER_WORD = re.compile(
+    r"nummer|number|no\.|nr\.|telefon|phone|tel\.|kunden|customer|order|bestell|rechnung|"
+    r"invoice|ticket|id(?!\w)",
+    _I,
+)
+# a user name right before a password word: "user anna password x", "login: bob pw x"
+_USER_BEFORE = re.compile(
+    r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
+    r"[^\s:=]{2,64}[ ,;]+\Z",
+    _I | re.REVERSE,
+)
+# "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
+_BEFORE_WHAT = re.compile(
+    r"(?P<val>\S+)[ ]+(?:is|was|ist|war)[ ]+(?:what|the one|the thing|was|das,?[ ]+was)[ ]+"
+    r"(?:\S+[ ]+){1,4}?(?:as|als|for|für|into|in|im)[ ]+"
+    r"(?:(?:my|the|our|mein|meine|das|dem|meinem|unser)[ ]+)?\Z",
+    _I | re.REVERSE,
+)
+# pgpass lines: host:port:database:user:password
+_PGPASS = re.compile(r"^[ ]*[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>\S+)[ ]*$", re.MULTILINE)
+# the next pair of a credential list: ", bob / Comet#22"
+_PAIR_NEXT = re.compile(
+    r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)", _I
+)
+# "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
+_FOLLOW_UP_STRONG = re.compile(
+    r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
+)
+# Articles and prepositions a passphrase may hold after an explicit connector.
+_PHRASE_GLUE = frozenset(
+    "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
+    "zum zur vom unter über under over to zu".split()
+)
+_ARTICLES = frozenset("the a der die das ein eine".split())
 _MAX_TRIGGERS = 64  # bounded work per message; more password words than this is a flood
 
 
@@ -385,7 +427,7 @@ class _Finder:
         return pos + 1, end
 
     def value(
-        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True
+        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True, loose: bool = False
     ) -> tuple[int, int] | None:
         """The value starting at ``pos`` if it is password-like enough (``need``)."""
         text = self.text
@@ -410,9 +452,14 @@ class _Finder:
             and (_descriptive(core) or self._continues_sentence(end))
         ):
             level = words.REJECT
-        phrase = self._passphrase(start)
+        phrase = self._passphrase(start, loose=loose)
         if phrase is not None:
             return phrase
+        if level == words.WORD and need <= words.PLAIN and not keyed:
+            s, e = _trim_span(text, start, end)
+            tail = text[e : self._continue(s, e)[1]].strip()
+            if sum(ch.isdigit() for ch in tail) >= 3 or (tail and not tail.isdigit()):
+                level = words.PLAIN  # "Herbst 2024!": a word and a number make a password
         if level < need:
             if hop and token.endswith(":") and end < len(text) and text[end] == " ":
                 return self.value(end + 1, need, keyed=keyed, hop=False)  # "dasselbe: x"
@@ -429,30 +476,71 @@ class _Finder:
         nxt = text[s:e].lower().strip(".,;:!?")
         return nxt in words.FUNCTION_WORDS and nxt not in _CLAUSE_JOINERS
 
-    def _passphrase(self, start: int) -> tuple[int, int] | None:
-        """Three to eight plain words in a row: ``correct horse battery staple``."""
+    def _passphrase(self, start: int, *, loose: bool = False) -> tuple[int, int] | None:
+        """Three to eight plain words in a row: ``correct horse battery staple``; after an
+        explicit connector (``loose``) also with articles and prepositions inside (``Die
+        Katze sitzt am Fenster 1987``) when the phrase ends the line or sentence."""
         text = self.text
         pos = start
         tokens: list[str] = []
         end = start
+        glue = 0
+        plain_tokens: list[str] = []  # the phrase before the first glue word
+        plain_end = start
         while len(tokens) < 8:
             s, e = _token_at(text, pos)
             if e <= s:
                 break
             token = text[s:e]
             if not words.is_plain_word(token):
-                break
+                core = token.strip(".,;:!?\"'()").lower()
+                first_article = not tokens and token[:1].isupper() and core in _ARTICLES
+                if not loose or (core not in _PHRASE_GLUE and not first_article):
+                    break
+                if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
+                    break
+                if not glue:
+                    plain_tokens, plain_end = list(tokens), end
+                glue += 1
+                tokens.append(core)
+                pos = e + 1
+                continue
             tokens.append(token.strip(".,;:!?\"'()").lower())
             end = e
             if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
                 break
             pos = e + 1
+        if glue:
+            glued = self._glued_phrase(start, end, tokens, glue)
+            if glued is not None:
+                return glued
+            tokens, end = plain_tokens, plain_end
         alpha = [t for t in tokens if t.isalpha()]
         content = [t for t in alpha if t not in words.STATE_WORDS]
         mixed = len(alpha) < len(tokens)
         if len(tokens) >= 3 and len(alpha) >= 2 and len(content) >= (1 if mixed else 2):
             return _trim_span(text, start, end)
         return None
+
+    def _glued_phrase(
+        self, start: int, end: int, tokens: list[str], glue: int
+    ) -> tuple[int, int] | None:
+        text = self.text
+        rest = text[end : end + 3]
+        boundary = (
+            end >= len(text)
+            or rest[:1] == "\n"
+            or rest[:2] in (" -", " (")
+            or (rest[:1] in ".!" and text[end + 1 : end + 2] in ("", "\n"))
+        )
+        if not boundary or tokens[-1] in _PHRASE_GLUE:
+            return None
+        content = [
+            t for t in tokens if t not in _PHRASE_GLUE and t not in words.STOP_WORDS and t != ""
+        ]
+        if len(tokens) < 4 or len(content) < 2 or glue > len(content):
+            return None
+        return _trim_span(text, start, end)
 
     def _continue(self, start: int, end: int) -> tuple[int, int]:
         """``Sommer 2024!``: a short number/symbol group right after the value belongs to it."""
@@ -476,7 +564,7 @@ class _Finder:
         m = _FORWARD.match(text, end)
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
-            if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":="):
+            if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
                 span = self.value(m.end(), words.WORD, keyed=True)
                 if span is not None:
                     self.add(*span)
@@ -499,18 +587,23 @@ class _Finder:
                 need = words.WORD
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
-            span = self.value(vpos, need, keyed=keyed)
+            span = self.value(vpos, need, keyed=keyed, loose=True)
             if span is not None:
                 self.add(*span)
                 return
         b = _BARE.match(text, end)
         if b is None:
+            if kind == "pin":
+                self.pin_later(end)
             return
         vpos = b.end()
         if kind == "pin":
-            self.pin(vpos)
+            if not self.pin(vpos):
+                self.pin_later(end)
             return
-        span = self.value(vpos, words.WORD if flag else words.STRONG)
+        # "UserName snoop PassWord x": right after a user name the pair says enough
+        paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
+        span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
@@ -520,14 +613,25 @@ class _Finder:
         return " " not in self.text[span[0] : span[1]]
 
     def pin(self, pos: int) -> bool:
-        m = _PIN_VALUE.match(self.text, pos, pos + 12)
-        if m is not None:
+        m = _PIN_VALUE.match(self.text, pos, pos + 16)
+        if m is not None and 4 <= sum(ch.isdigit() for ch in m.group(1)) <= 8:
             self.add(pos, pos + len(m.group(1)))
-        return m is not None
+            return True
+        return False
+
+    def pin_later(self, pos: int) -> None:
+        m = _PIN_LATER.match(self.text, pos)
+        if m is not None and not _NUMBER_WORD.search(m.group()):
+            self.add(*m.span("v"))
 
     def before_password_word(self, start: int) -> None:
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
+        w = _BEFORE_WHAT.search(window)
+        if w is not None and words.likeness(w.group("val")) >= words.PLAIN:
+            s, e = w.span("val")
+            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            return
         m = _BEFORE.search(window) or _BEFORE_PAREN.search(window)
         if m is not None:
             s, e = m.span("val")
@@ -560,7 +664,16 @@ class _Finder:
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value
         span = self.value(s, need, keyed=True)
-        if span is not None:
+        if span is None:
+            return
+        self.add(*span)
+        for _ in range(16):  # the rest of a list: "alice / x, bob / y, carol / z"
+            nxt = _PAIR_NEXT.match(self.text, span[1])
+            if nxt is None or nxt.group("user").lower() in words.STOP_WORDS:
+                break
+            span = self.value(nxt.start("pw"), words.PLAIN, keyed=True)
+            if span is None:
+                break
             self.add(*span)
 
     def structured(self) -> None:
@@ -599,6 +712,10 @@ class _Finder:
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
+        if text.count(":") >= 4:
+            for m in _PGPASS.finditer(text):
+                if words.likeness(m.group("pw")) >= words.PLAIN:
+                    self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
             group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
@@ -616,8 +733,12 @@ class _Finder:
                 self.add(*span)
         if has_password_word:
             for m in _FOLLOW_UP.finditer(text):
-                span = self.value(m.end(), words.PLAIN)
+                span = self.value(m.end(), words.PLAIN, loose=True)
                 if span is not None:
+                    self.add(*span)
+            for m in _FOLLOW_UP_STRONG.finditer(text):
+                span = self.value(m.end(), words.STRONG)
+                if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
 
     def run(self) -> list[tuple[int, int]]:
