@@ -152,7 +152,9 @@ _TEMPLATE_INSIDE = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|\{%[^%]*%\
 # Code that fetches a value rather than being one: os.environ['X'], process.env.X, getenv("X")
 _CODE_REF = re.compile(
     r"[A-Za-z_]\w*(?:\.\w+)+[ ]*[\[(]|(?:process\.env|os\.environ)\b|"
-    r"(?:getenv|environ|env|secrets?|vault|config|settings|ENV)[ ]*[\[(]"
+    r"(?:getenv|environ|env|secrets?|vault|config|settings|ENV)[ ]*[\[(]|"
+    r"(?:self|this|settings|config|conf|cfg|env|secrets|params|props|options|opts)\.[\w.]+$|"
+    r"[A-Za-z_]\w*(?:\.\w+)*\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
 )
 # A constant's name: XXH3_SECRET_SIZE_MIN, DB_PASS (a reference, not its value)
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")

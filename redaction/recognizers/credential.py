@@ -118,7 +118,7 @@ _KEY_CONN = (
 _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})[\"']?(?:\[\d*\])?"
     rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+)"
-    r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{8,512})",
+    r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
 # A key naming an identifier, not a secret: "key id", kms_key_id, credentialsId,
@@ -246,7 +246,13 @@ def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.update(m.span() for m in _JWT.finditer(text))
         for m in _BEFORE_KEY.finditer(text):
             v = m.group("v")
-            if looks_random(v, min_len=16) and _plain_value(v) and not _PUBLIC.search(m.group()):
+            named = _ID_KEY.search(text, max(0, m.start() - 16), m.start())  # "trace id <v>"
+            if (
+                named is None
+                and looks_random(v, min_len=16)
+                and _plain_value(v)
+                and not _PUBLIC.search(m.group())
+            ):
                 spans.add(m.span("v"))
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
@@ -284,14 +290,15 @@ def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
                 spans.add(m.span("v"))
             continue
         span = _keyed_value(text, m)
-        if span is None and not m.group("conn").strip() and _judged_key(text, m):
+        prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
+        if span is None and (prose or not m.group("conn").strip()) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
         if span is not None:
             spans.add(span)
     return tuple(sorted(spans))
 
 
-_LOOSE_TOKENS = re.compile(r"(?:[ ]+(?P<w>[^\s]{1,64})){1,6}")
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
 
 
 def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
@@ -302,7 +309,11 @@ def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
         if _ID_KEY.search(raw):
             return None
         value = raw.strip(".,;:!?()[]{}\"'`<>")
-        if looks_random(value, min_len=16) and not _PLACEHOLDER.search(value):
+        if (
+            _TOKEN_CHARS.fullmatch(value)
+            and looks_random(value, min_len=16)
+            and not _PLACEHOLDER.search(value)
+        ):
             start = pos + tok.start() + raw.index(value)
             return start, start + len(value)
         if tok.start() > 0 and len(raw) > 40:
@@ -365,7 +376,14 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None  # "auth.middleware request_id=9c1d…": the next key=value pair
     if looks_random(value) or (q and len(value) >= 16 and entropy(value) >= 3.0):
         return start, start + len(value)
-    if explicit and q == "" and _IDENTIFIER_KEY.fullmatch(key) and ("=" in conn or ":" in conn):
+    if (
+        explicit
+        and q == ""
+        and "\n" not in conn
+        and not value.endswith(":")
+        and _IDENTIFIER_KEY.fullmatch(key)
+        and ("=" in conn or ":" in conn)
+    ):
         # a config line "aws_secret_access_key: value with spaces": the rest of the line
         line_end = text.find("\n", start)
         rest = text[start : line_end if line_end >= 0 else len(text)].rstrip(" ;,")

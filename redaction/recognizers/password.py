@@ -109,7 +109,10 @@ TRIGGERS: tuple[str, ...] = (
     "schlüssel",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
-PRECHECK_PATTERNS: tuple[str, ...] = (r"(?<![\w-])(?:p|k)[ ]*[:=]",)
+PRECHECK_PATTERNS: tuple[str, ...] = (
+    r"(?<![\w-])(?:p|k)[ ]*[:=]",
+    r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
+)
 
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
@@ -446,6 +449,11 @@ class _Finder:
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
         level = words.likeness(token)
+        if level == words.WORD and need <= words.PLAIN and not keyed:
+            s, e = _trim_span(text, start, end)
+            tail = text[e : self._continue(s, e)[1]].strip()
+            if sum(ch.isdigit() for ch in tail) >= 3 or (tail and not tail.isdigit()):
+                level = words.PLAIN  # "Herbst 2024!": a word and a number make a password
         if (
             level == words.WORD
             and need <= words.WORD
@@ -455,11 +463,6 @@ class _Finder:
         phrase = self._passphrase(start, loose=loose)
         if phrase is not None:
             return phrase
-        if level == words.WORD and need <= words.PLAIN and not keyed:
-            s, e = _trim_span(text, start, end)
-            tail = text[e : self._continue(s, e)[1]].strip()
-            if sum(ch.isdigit() for ch in tail) >= 3 or (tail and not tail.isdigit()):
-                level = words.PLAIN  # "Herbst 2024!": a word and a number make a password
         if level < need:
             if hop and token.endswith(":") and end < len(text) and text[end] == " ":
                 return self.value(end + 1, need, keyed=keyed, hop=False)  # "dasselbe: x"
