@@ -198,6 +198,10 @@ def is_reference(core: str) -> bool:
     return core.startswith("#") or letters.isupper()
 
 
+def _is_constant(core: str) -> bool:
+    return _CONSTANT.fullmatch(core) is not None and sum(ch.isdigit() for ch in core) <= 2
+
+
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
@@ -210,8 +214,8 @@ def is_non_secret_shape(core: str) -> bool:
         or _URL.match(core)
         or _TEMPLATE.fullmatch(core)
         or _TEMPLATE_INSIDE.search(core)
-        or _CODE_REF.match(core)
-        or (_CONSTANT.fullmatch(core) is not None and sum(ch.isdigit() for ch in core) <= 2)
+        or (("." in core or "(" in core or "[" in core) and _CODE_REF.match(core) is not None)
+        or ("_" in core and _is_constant(core))
         or is_reference(core)
         or _DATE.fullmatch(core)
         or _TIME.fullmatch(core)

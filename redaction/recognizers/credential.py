@@ -108,7 +108,7 @@ _CONFIG_KEY = (
 # value may sit up to two lines below ("Hier der Schlüssel:\n\nx"). Tried before the bare
 # space, so a qualifier word is never taken for the value when a connector follows.
 _KEY_QUALS = (
-    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40})"
+    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}+)"
     r"{0,4}?"
 )
 _KEY_CONN = (

@@ -174,7 +174,7 @@ _QUAL = (
     r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
     r"welchen)[ ][^,.\n:;?!()]{1,60},"
     r"|[ ]+(?!(?:is|ist|isch|was|war|lautet|lautete|are|sind|wäre|would|"
-    r"heißt|heisst)(?!\w))[^\s:=?!,;()\"]{0,59}[^\s:=?!,;()\".]){0,8}?"
+    r"heißt|heisst)(?!\w))(?>[^\s:=?!,;()\"]{0,59}[^\s:=?!,;()\".])){0,8}?"
 )
 _NOW = (
     r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
@@ -231,7 +231,7 @@ _LIST = re.compile(
     r"administrator|root|for|für)(?!\w))?"
     # "creds for the staging tenant are …", "Zugangsdaten für das Portal: …"
     # "login please use admin and …", "Zugang: nimm anna / …"
-    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten|"
+    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}+){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten|"
     r"use|try|nimm|nutze|verwende|benutze)(?!\w)))?"
     r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->|use|try|nimm|nutze|verwende|benutze)?"
     r"[ ]*(?:\n[ ]*)?"
