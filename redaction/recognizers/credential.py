@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Generator
 from functools import lru_cache
 
 import regex as re
@@ -232,6 +233,21 @@ def looks_random(value: str, *, min_len: int = 12) -> bool:
 @lru_cache(maxsize=16)
 def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of credentials in (normalised) ``text``."""
+    steps = credential_steps(text)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+#: Keyed matches judged per slice of ``credential_steps``.
+STEP_KEYED = 16
+
+
+def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
+    """``find_credential_spans`` in slices: yields between groups of keyed matches so
+    ``redact_async`` can free the event loop; returns the spans."""
     spans: set[tuple[int, int]] = set()
     low = text.lower()
     # Each regex runs only when its cheap necessary condition holds: bounded work on
@@ -283,7 +299,10 @@ def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
         for m in _BEFORE_CMP.finditer(text):
             if _quoted_secret(m.group("v")):
                 spans.add(m.span("v"))
+    yield
     for n, m in enumerate(_KEYED.finditer(text)):
+        if n and n % STEP_KEYED == 0:
+            yield
         if n >= _MAX_KEYED:
             # a flood of key words: fail closed on what is left rather than judge each
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
@@ -409,6 +428,13 @@ class CredentialRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Nothing to load: regexes are compiled at import."""
 
+    def analyze_steps(
+        self, text: str, entities: list[str]
+    ) -> Generator[None, None, list[RecognizerResult]]:
+        """``analyze`` in slices (see ``credential_steps``); returns the same results."""
+        spans = yield from credential_steps(text)
+        return self._results(spans)
+
     def analyze(
         self,
         text: str,
@@ -416,6 +442,9 @@ class CredentialRecognizer(LocalRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Find credentials; each span is the secret value only."""
+        return self._results(find_credential_spans(text))
+
+    def _results(self, spans: tuple[tuple[int, int], ...]) -> list[RecognizerResult]:
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -427,5 +456,5 @@ class CredentialRecognizer(LocalRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for start, end in find_credential_spans(text)
+            for start, end in spans
         ]

@@ -23,7 +23,7 @@ already plain ASCII here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from functools import lru_cache
 
 import regex as re
@@ -373,15 +373,18 @@ _PHRASE_GLUE = frozenset(
     "zum zur vom unter über under over to zu".split()
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
-_MAX_TRIGGERS = 64  # bounded work per message; more password words than this is a flood
+_MAX_TRIGGERS = 64
+#: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
+STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
+
+
+_TOKEN = re.compile(r"\S*")
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
-    end = pos
-    n = len(text)
-    while end < n and not text[end].isspace():
-        end += 1
-    return pos, end
+    """The whitespace-free token starting at ``pos`` (empty at a space or the end)."""
+    m = _TOKEN.match(text, pos)
+    return pos, m.end() if m is not None else pos
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -745,6 +748,14 @@ class _Finder:
                     self.add(*span)
 
     def run(self) -> list[tuple[int, int]]:
+        for _ in self.steps():
+            pass
+        return self.spans
+
+    def steps(self) -> Iterator[None]:
+        """The search in slices: yields after every ``STEP_TRIGGERS`` triggers (so
+        ``redact_async`` can free the event loop in between); the spans end up in
+        ``self.spans``."""
         text = self.text
         seen = 0
         password_word = False
@@ -757,6 +768,8 @@ class _Finder:
             seen += 1
             if seen > _MAX_TRIGGERS:
                 break
+            if seen % STEP_TRIGGERS == 0:
+                yield
             password_word = password_word or kind in ("pw", "pwkey")
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), m.end())
@@ -766,10 +779,10 @@ class _Finder:
                     self.before_password_word(m.start())
             else:
                 self.after_user_word(kind, m.end())
+        yield
         self.structured()
         if seen:
             self.in_context(password_word)
-        return self.spans
 
 
 @lru_cache(maxsize=16)
@@ -804,6 +817,14 @@ class PasswordRecognizer(LocalRecognizer):
         """Yield ``(start, end)`` of every password value in ``text``."""
         yield from find_password_spans(text)
 
+    def analyze_steps(
+        self, text: str, entities: list[str]
+    ) -> Generator[None, None, list[RecognizerResult]]:
+        """``analyze`` in slices (see ``_Finder.steps``); returns the same results."""
+        finder = _Finder(text)
+        yield from finder.steps()
+        return self._results(tuple(sorted(set(finder.spans))))
+
     def analyze(
         self,
         text: str,
@@ -811,6 +832,9 @@ class PasswordRecognizer(LocalRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Find password values; spans cover the value only, never the trigger phrase."""
+        return self._results(find_password_spans(text))
+
+    def _results(self, spans: tuple[tuple[int, int], ...]) -> list[RecognizerResult]:
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -822,5 +846,5 @@ class PasswordRecognizer(LocalRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for start, end in find_password_spans(text)
+            for start, end in spans
         ]
