@@ -146,3 +146,25 @@ def test_generalised_rule_masks_variant(
 @pytest.mark.parametrize(("kind", "text"), NEGATIVES, ids=[n[0] for n in NEGATIVES])
 def test_generalised_negative_stays(redactor: Redactor, kind: str, text: str) -> None:
     assert redactor.redact(text).text == text, kind
+
+
+def test_password_and_credential_recognizers_work_in_slices(redactor: Redactor) -> None:
+    """A flood of triggers is judged in several slices (the loop runs between them) and
+    the slices together find exactly what one pass finds."""
+    from redaction.recognizers.credential import CredentialRecognizer
+    from redaction.recognizers.password import PasswordRecognizer
+
+    flood = " ".join(f"password: Hunter{i}! token Zq{i}x9Lm2Pw8Rt5Ky7Vb3Nc" for i in range(40))
+    for recognizer in (PasswordRecognizer(), CredentialRecognizer()):
+        steps = recognizer.analyze_steps(flood, [])
+        slices = 0
+        while True:
+            try:
+                next(steps)
+                slices += 1
+            except StopIteration as done:
+                sliced = done.value
+                break
+        whole = recognizer.analyze(flood, [])
+        assert slices >= 3, recognizer.name
+        assert [(r.start, r.end) for r in sliced] == [(r.start, r.end) for r in whole]
