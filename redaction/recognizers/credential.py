@@ -67,6 +67,39 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"tskey-[a-z]+-[A-Za-z0-9\-]{20,}",  # Tailscale
     r"[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,}",  # Discord bot
     r"\d{8,10}:A[A-Za-z0-9_\-]{34}",  # Telegram bot
+    # more providers' documented token prefixes
+    r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}",  # Dynatrace
+    r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.]{32,64}",  # PlanetScale
+    r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}",  # Postman
+    r"pul-[a-f0-9]{40}",  # Pulumi
+    r"NRAK-[A-Z0-9]{27}",  # New Relic
+    r"hv[sb]\.[A-Za-z0-9_\-]{24,}",  # HashiCorp Vault
+    r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}",  # Terraform Cloud
+    r"dapi[a-f0-9]{32}(?:-\d)?",  # Databricks
+    r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",  # age
+    r"shippo_(?:live|test)_[a-f0-9]{40}",  # Shippo
+    r"duffel_(?:test|live)_[A-Za-z0-9_\-=]{43}",  # Duffel
+    r"EZ[AT]K[A-Za-z0-9]{54}",  # EasyPost
+    r"FLWSECK(?:_TEST)?-[a-h0-9]{32}-X",  # Flutterwave
+    r"fio-u-[A-Za-z0-9\-_=]{64}",  # Frame.io
+    r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}",  # Grafana service account
+    r"sntry[su]_[A-Za-z0-9+/=_]{50,}",  # Sentry
+    r"pnu_[A-Za-z0-9]{36}",  # Prefect
+    r"rdme_[a-z0-9]{70}",  # ReadMe
+    r"rubygems_[a-f0-9]{48}",  # RubyGems
+    r"tk-us-[A-Za-z0-9_\-]{48}",  # Scalingo
+    r"tfp_[A-Za-z0-9_\-.=]{59}",  # Typeform
+    r"LTAI[A-Za-z0-9]{20}",  # Alibaba Cloud
+    r"sk\.eyJ[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,}",  # Mapbox secret
+    r"CLOJARS_[a-z0-9]{60}",  # Clojars
+    r"fo1_[A-Za-z0-9_\-]{43}",  # Fly.io
+    r"ico-[A-Za-z0-9]{32}",  # Infracost
+    r"[0-9a-f]{32}-us\d{1,2}",  # Mailchimp
+    r"ATATT3[A-Za-z0-9_\-=]{186}",  # Atlassian API token
+    r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}",  # Azure AD client secret
+    r"bkua_[a-z0-9]{40}",  # Buildkite
+    r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}",  # Sourcegraph
+    r"API-[A-Z0-9]{26}",  # Octopus Deploy
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
@@ -124,9 +157,13 @@ _KEYED = re.compile(
 )
 # A key naming an identifier, not a secret: "key id", kms_key_id, credentialsId,
 # Idempotency-Key, request/trace/correlation ids.
+# ... or something about the secret rather than the secret: token_type, key_name,
+# api_key_url, token expiry, secret length.
 _ID_KEY = re.compile(
     r"(?i:(?<![a-z])ids?(?![a-z])|identifier|idempoten|kms|request|trace|correlation|"
-    r"fingerprint|thumbprint)|(?<=[a-z])Id(?![a-z])",
+    r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
+    r"expiration|ttl|length|format|prefix|scope|header|label|hint|count)(?![a-z]))"
+    r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope)(?![a-z])",
 )
 # A code identifier as the key: snake_case, dotted, camelCase, SCREAMING_CASE.
 _IDENTIFIER_KEY = re.compile(r"\w*[_.]\w+|[a-z]+[A-Z]\w*|[A-Z0-9_]{4,}")
@@ -317,6 +354,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     return tuple(sorted(spans))
 
 
+_NEXT_KEY = re.compile(r"[,;][ ]*[\w.\-]+[ ]*[:=]")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
 
 
@@ -405,7 +443,9 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     ):
         # a config line "aws_secret_access_key: value with spaces": the rest of the line
         line_end = text.find("\n", start)
-        rest = text[start : line_end if line_end >= 0 else len(text)].rstrip(" ;,")
+        rest = text[start : line_end if line_end >= 0 else len(text)]
+        pair = _NEXT_KEY.search(rest)  # "bearer, expires_in: 3600": the next pair
+        rest = rest[: pair.start() if pair else len(rest)].rstrip(" ;,")
         if _quoted_secret(rest):
             return start, start + len(rest)
     return None

@@ -74,6 +74,8 @@ POSITIVES: list[tuple[str, str, str]] = [
         "does 123456789:AAGx7Jk2mP9qR4sT6vW8yZ1bC3dE5fG7hIj still work?",
         "AAGx7Jk2mP9qR4sT6vW8yZ1bC3dE5fG7hIj",
     ),
+    ("Vault token family", "VAULT_TOKEN hvs.CAESIJ3xQ9m2Zp7Lw4Rt8Ky1Vb6Nc3Hd", "CAESIJ3xQ9m2Zp7"),
+    ("PlanetScale token family", "pscale_tkn_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f", "Ab3dEf6h"),
     # cards
     ("12-digit Maestro after a card word", "Meine Maestro-Karte: 6759 6498 2648", "6759 6498"),
     ("expiry glued to an ungrouped card", "card 555555555555444411/27", "11/27"),
@@ -126,6 +128,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "the password field for the login, which is on the left, is empty",
     ),
     ("header that is not a secret", "Authentication-Results: mx.example.com; dkim=pass"),
+    ("a key's type, then the next pair", "token_type: bearer, expires_in: 3600, scope: read"),
+    ("an object ID meant to be shared", "payment pi_3MtwBwLkdIwHu7ix28a3tqPa failed"),
     ("list word without values", "Die Zugangsdaten für das Portal sind weg, bitte neu schicken"),
 ]
 
