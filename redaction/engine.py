@@ -137,9 +137,10 @@ class Redactor:
 
     async def redact_async(self, text: str) -> RedactionResult:
         """``redact`` for event loops; the same result, but a long text is analysed one
-        recognizer at a time with the loop free in between, so a hostile 2,000-character
-        message never holds the loop for longer than one recognizer's pass (see
-        bench/redaction.py for the measured worst case)."""
+        recognizer at a time with the loop free in between, and the password and credential
+        recognizers in slices of a bounded number of triggers, so a hostile 2,000-character
+        message never holds the loop for longer than one slice (see bench/redaction.py for
+        the measured worst case)."""
         if len(text) <= INLINE_LIMIT:
             return self.redact(text)
         norm = normalize(text)
@@ -148,7 +149,20 @@ class Redactor:
         found: list[Entity] = []
         for recognizer, name in self._recognizers:
             await asyncio.sleep(0)
-            for r in recognizer.analyze(norm.text, self._entities, cast(NlpArtifacts, None)):
+            steps = getattr(recognizer, "analyze_steps", None)
+            if steps is None:
+                results = recognizer.analyze(norm.text, self._entities, cast(NlpArtifacts, None))
+            else:
+                # the recognizer works in slices; the loop runs between them
+                gen = steps(norm.text, self._entities)
+                while True:
+                    try:
+                        next(gen)
+                    except StopIteration as done:
+                        results = done.value
+                        break
+                    await asyncio.sleep(0)
+            for r in results:
                 if r.score < SCORE_THRESHOLD:
                     continue
                 start, end = norm.span(r.start, r.end)

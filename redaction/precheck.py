@@ -11,7 +11,8 @@ number.
   ``?name=`` pair (``credential.PRECHECK_PATTERNS``); short keys such as ``p: x`` are
   ``password.PRECHECK_PATTERNS``.
 - A card needs 13 digits in a chain joined by separators from ``SEPARATOR_CHARS``;
-  ``\\d(?:[SEP]*\\d){12}`` accepts every such chain (its separator runs are unbounded).
+  ``\\d(?:[SEP]*\\d){12}`` accepts every such chain (its separator runs are unbounded);
+  a 12-digit one (short Maestro) needs a card word at most 40 characters before it.
 - A CVC or expiry without a label is only reported next to a card, so it needs one too.
 """
 
@@ -30,8 +31,12 @@ _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
 _LITERALS = tuple(t.lower() for t in TRIGGERS)
 # The regex fragments and the card chain; the literals are cheaper as substring tests on
 # the lower-cased text (same Unicode case mapping as IGNORECASE for these literals).
+# A 12-digit card (short Maestro) counts only right after a card word (at most 40
+# characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+ digits.
 _NEEDLE = re.compile(
-    "|".join(PATTERNS) + rf"|\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
+    "|".join(PATTERNS)
+    + rf"|\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS_WITHOUT_CARD_WORD - 1}}}"
+    + rf"|{card.CARD_WORD_LITERALS}[^\d]{{0,40}}\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
     re.IGNORECASE,
 )
 

@@ -56,6 +56,7 @@ FUNCTION_WORDS = frozenset(
     kann könnte muss soll sollte darf will möchte bitte danke hallo gestern heute morgen
     leider vielleicht eigentlich also dann da dort hier so siehe see check übrigens btw
     dasselbe derselbe dieselbe selbe same immer
+    keins keiner keinem keines nichts nix nothing nobody niemand
     """.split()
 )
 
@@ -145,7 +146,18 @@ _TEMPLATE = re.compile(
     r"\{[A-Za-z_][\w.]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
     r"__[A-Z_]+__"
 )
-_TEMPLATE_INSIDE = re.compile(r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}")
+# A template reference inside a value names a clean identifier: "${user.password}", "{{ pw }}"
+# ("m{{h}o)p${e]nob(ody…" is a random string that happens to hold braces).
+_TEMPLATE_INSIDE = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|\{%[^%]*%\}")
+# Code that fetches a value rather than being one: os.environ['X'], process.env.X, getenv("X")
+_CODE_REF = re.compile(
+    r"[A-Za-z_]\w*(?:\.\w+)+[ ]*[\[(]|(?:process\.env|os\.environ)\b|"
+    r"(?:getenv|environ|env|secrets?|vault|config|settings|ENV)[ ]*[\[(]|"
+    r"(?:self|this|settings|config|conf|cfg|env|secrets|params|props|options|opts)\.[\w.]+$|"
+    r"[A-Za-z_]\w*(?:\.\w+)*\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+)
+# A constant's name: XXH3_SECRET_SIZE_MIN, DB_PASS (a reference, not its value)
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # OCA-000123, INV-2024-0042, ORD#5567, TKT_778812, #123456, RE-12345: letters then a number.
 _REFERENCE = re.compile(r"#?[A-Za-z]{1,6}(?:[-_#/ ]?[A-Za-z]{0,4})?[-_#/]?\d{3,}(?:[-_/]\d+)*|#\d+")
 _DATE = re.compile(
@@ -186,6 +198,10 @@ def is_reference(core: str) -> bool:
     return core.startswith("#") or letters.isupper()
 
 
+def _is_constant(core: str) -> bool:
+    return _CONSTANT.fullmatch(core) is not None and sum(ch.isdigit() for ch in core) <= 2
+
+
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
@@ -198,6 +214,8 @@ def is_non_secret_shape(core: str) -> bool:
         or _URL.match(core)
         or _TEMPLATE.fullmatch(core)
         or _TEMPLATE_INSIDE.search(core)
+        or (("." in core or "(" in core or "[" in core) and _CODE_REF.match(core) is not None)
+        or ("_" in core and _is_constant(core))
         or is_reference(core)
         or _DATE.fullmatch(core)
         or _TIME.fullmatch(core)

@@ -31,7 +31,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.types import CREDIT_CARD
 
-MIN_DIGITS = 13
+MIN_DIGITS = 12  # 12 only for Maestro with a card word nearby (see _CONTEXT_BRANDS)
+#: Without a card word right before it, a card has at least this many digits.
+MIN_DIGITS_WITHOUT_CARD_WORD = 13
 MAX_DIGITS = 19
 #: More digit groups than this in one chain is masked whole (bounded work per message).
 MAX_GROUPS = 160
@@ -56,7 +58,7 @@ _CARD_WORDS = re.compile(
 )
 # A number announced as something else is not a card.
 _NOT_CARD_CONTEXT = re.compile(
-    r"(?:imei|meid|iban|order|bestellung|bestellnummer|auftrag|invoice|rechnung|tracking|"
+    r"(?<![^\W\d_])(?:imei|meid|iban|order|bestellung|bestellnummer|auftrag|invoice|rechnung|tracking|"
     r"sendung|sendungsnummer|paket|parcel|shipment|kundennummer|customer\s+(?:no|number|id)|"
     r"serial|seriennummer|s/n|ticket|vorgang|referenz|reference|ref|aktenzeichen|case|"
     r"phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc|vertragsnummer|contract|"
@@ -119,6 +121,36 @@ _BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
 )
 
 
+# Lengths that are valid but too common among other numbers to accept without a card word
+# right before them: 12-digit Maestro, 15-digit UATP (airline cards, issuer digit 1).
+_CONTEXT_BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
+    ("50", "50", frozenset({12})),
+    ("56", "58", frozenset({12})),
+    ("6304", "6304", frozenset({12})),
+    ("6390", "6390", frozenset({12})),
+    ("67", "67", frozenset({12})),
+    ("1", "1", frozenset({15})),
+)
+# A card word in the words before a number: "Bankkarte (Maestro)", "my credit card:".
+CARD_WORD_LITERALS = r"(?:card|karte|maestro|visa|mastercard|amex|kreditkarte|girocard|uatp|kk|cc)"
+_CARD_WORD_NEAR = re.compile(
+    CARD_WORD_LITERALS + r"\W{0,4}"
+    r"(?:\([^()\n\d]{0,20}\)\W{0,4})?(?:(?:number|nummer|nr|no|is|ist|lautet)\W{0,4})?\Z",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def context_lengths(digits: str) -> frozenset[int]:
+    """Extra card lengths for a number right after a card word (``_CONTEXT_BRANDS``)."""
+    out: frozenset[int] = frozenset()
+    for low, high, lengths in _CONTEXT_BRANDS:
+        head = digits[: len(low)]
+        if len(head) == len(low) and low <= head <= high:
+            out = out | lengths
+    return out
+
+
 @lru_cache(maxsize=4096)
 def brand_lengths(digits: str) -> frozenset[int]:
     """The valid card lengths for a number starting with ``digits`` (empty: no issuer)."""
@@ -174,6 +206,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if cs > 0 and text[cs - 1].isalpha() and not _glued_ok(text, cs):
             continue
+        if cs > 1 and text[cs - 1] == "-" and text[cs - 2].isalnum() and not _hyphen_ok(text, cs):
+            continue  # part of a hyphenated identifier: "xoxp-5723…", "pat-eu1-5622…"
         if any(s < ce and cs < e for s, e in ibans):
             continue
         before = text[max(0, cs - 40) : cs]
@@ -190,7 +224,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         ]
         if sum(len(g.digits) for g in groups) < MIN_DIGITS:
             continue
-        spans.extend(_pick_windows(groups))
+        near = _CARD_WORD_NEAR.search(before) is not None
+        spans.extend(_pick_windows(groups, text, near_card_word=near))
     spans.sort()
     return tuple(spans)
 
@@ -204,6 +239,14 @@ def _glued_ok(text: str, start: int) -> bool:
     return bool(_CARD_WORDS.search(letters)) or letters.islower()
 
 
+def _hyphen_ok(text: str, start: int) -> bool:
+    """A number joined by a hyphen to a word: a card only after a card word ("visa-4111…")."""
+    i = start - 1
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return bool(_CARD_WORDS.search(text[i : start - 1]))
+
+
 def _date_tail(text: str, start: int) -> bool:
     return (
         start >= 2
@@ -213,7 +256,21 @@ def _date_tail(text: str, start: int) -> bool:
     )
 
 
-def _pick_windows(groups: list[_Group]) -> list[tuple[int, int]]:
+def _glued_expiry(text: str, group: _Group, offset: int) -> bool:
+    """``250077269169365412/28``: the last two digits of one long group and ``/YY`` after
+    it are an expiry glued to an ungrouped card number."""
+    rest = group.digits[offset:]
+    return (
+        len(rest) == 2 and 1 <= int(rest) <= 12 and _EXPIRY_TAIL.match(text, group.end) is not None
+    )
+
+
+_EXPIRY_TAIL = re.compile(r"[/.\-](?:20)?\d{2}(?!\d)")
+
+
+def _pick_windows(
+    groups: list[_Group], text: str = "", *, near_card_word: bool = False
+) -> list[tuple[int, int]]:
     digits = "".join(g.digits for g in groups)
     n = len(digits)
     # bounds[k] = offset in ``digits`` where group k starts; bounds[-1] = n
@@ -239,6 +296,8 @@ def _pick_windows(groups: list[_Group]) -> list[tuple[int, int]]:
             continue
         a = bounds[i]
         lengths = brand_lengths(digits[a : a + 6])
+        if near_card_word and i == 0:
+            lengths = lengths | context_lengths(digits[a : a + 6])
         if not lengths:
             continue
         for length in lengths:
@@ -249,7 +308,9 @@ def _pick_windows(groups: list[_Group]) -> list[tuple[int, int]]:
             if bounds[j] != b:
                 # inside group j-1: allowed only as a glued CVC/expiry on a grouped number
                 k = j - 1
-                if k == i or bounds[j] - b > _MAX_GLUED or bounds[j] - b < 2:
+                if bounds[j] - b > _MAX_GLUED or bounds[j] - b < 2:
+                    continue
+                if k == i and not _glued_expiry(text, groups[k], b - bounds[k]):
                     continue
                 last = k
                 end_char = groups[k].start + (b - bounds[k])

@@ -74,7 +74,9 @@ _MONTHS = (
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
 )
 _EXP = (
-    r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?![\d/])"
+    # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC
+    r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
+    r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
     r"|20\d{2}-(?:0[1-9]|1[0-2])(?![\d\-])"
     rf"|{_MONTHS}[ ]?(?:'|20)?\d{{2}}(?!\d))"
 )
@@ -84,6 +86,7 @@ _LABEL = rf"(?:{'|'.join(CVC_LABELS)})"
 _FILLER_WORDS = (
     (
         r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till))?|"
+        r"verf(?:all|ällt)\w*|end|ende|of|at|"
         r"good\s+thru|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
@@ -108,14 +111,19 @@ _LABELLED_CVC = re.compile(
 )
 _LABELLED_EXP = re.compile(
     r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|"
-    r"good\s+thru|gültig\s+bis|gültigkeit|ablauf(?:datum)?|läuft\s+ab|verfällt|verfallsdatum|"
+    r"good\s+thru|gültig\s+bis|gültigkeit|ablauf(?:datum)?|läuft\s+ab|verf(?:all|ällt)\w*|"
     r"mm/yy|mm/jj)(?![^\W\d])"
-    rf"[\s:=\-]*(?:(?:is|ist|am|on|in|im)\s+)?(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
+    r"[\s:=\-]*(?:(?:is|ist|am|on|in|im)\s+)?"
+    # "expires end of March 2028", "läuft Ende 2027 ab"
+    r"(?:(?:at\s+)?(?:the\s+)?(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?"
+    rf"(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
     _FLAGS,
 )
 # Cheap necessary conditions for the label scans (every label contains one of these).
 _CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
 _EXP_HINT = re.compile(r"exp|valid|gültig|ablauf|läuft|verf|good|mm/", _FLAGS)
+# "…365412/28": an expiry glued to the card's last digits
+_GLUED_EXP = re.compile(r"(?:0[1-9]|1[0-2])[/.\-](?:20)?\d{2}(?!\d)")
 _GLUED = re.compile(r"\d{2,7}(?!\d)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
@@ -155,7 +163,11 @@ class CardDetailsRecognizer(LocalRecognizer):
         for start, end in cards:
             pos = end
             glued = _GLUED.match(text, end) if end < len(text) and text[end].isdigit() else None
-            if glued is not None:
+            glued_exp = _GLUED_EXP.match(text, end) if glued is not None else None
+            if glued_exp is not None:
+                found[glued_exp.span()] = CARD_EXPIRY
+                pos = glued_exp.end()
+            elif glued is not None:
                 found[glued.span()] = _glued_type(glued.group())
                 pos = glued.end()
             for _ in range(_MAX_FOLLOWERS):

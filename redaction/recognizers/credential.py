@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Generator
 from functools import lru_cache
 
 import regex as re
@@ -33,12 +34,14 @@ _TAIL = r"(?![A-Za-z0-9_\-])"
 
 #: Provider token formats (prefix and body); public prefixes from the providers' docs.
 PROVIDER_PATTERNS: tuple[str, ...] = (
-    r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}",  # Stripe secret / restricted
+    r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,}",  # Stripe secret / restricted
     r"whsec_[A-Za-z0-9]{20,}",  # Stripe webhook secret
     r"gh[pousr]_[A-Za-z0-9]{30,}",  # GitHub
     r"github_pat_[A-Za-z0-9_]{40,}",
-    r"glpat-[A-Za-z0-9_\-]{20,}",  # GitLab
-    r"xox[abposr]-[A-Za-z0-9\-]{10,}",  # Slack
+    # GitLab's token family: personal, pipeline trigger, CI build, deploy, runner, feed, …
+    r"gl(?:pat|ptt|cbt|dt|rt|soat|ft|imt|agent|oas|cicjt|ffct|wt)-[A-Za-z0-9_\-]{20,}",
+    r"GR1348941[A-Za-z0-9_\-]{20,}",  # GitLab runner registration
+    r"xox[abposre]-[A-Za-z0-9\-]{10,}",  # Slack (bot, user, app, refresh, …)
     r"xapp-\d-[A-Za-z0-9\-]{10,}",
     r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}",  # AWS access key id
     r"AIza[A-Za-z0-9_\-]{35}",  # Google API key
@@ -62,6 +65,41 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"dp\.pt\.[A-Za-z0-9]{40,}",  # Doppler
     r"glc_[A-Za-z0-9+/]{32,}={0,2}",  # Grafana
     r"tskey-[a-z]+-[A-Za-z0-9\-]{20,}",  # Tailscale
+    r"[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,}",  # Discord bot
+    r"\d{8,10}:A[A-Za-z0-9_\-]{34}",  # Telegram bot
+    # more providers' documented token prefixes
+    r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}",  # Dynatrace
+    r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.]{32,64}",  # PlanetScale
+    r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}",  # Postman
+    r"pul-[a-f0-9]{40}",  # Pulumi
+    r"NRAK-[A-Z0-9]{27}",  # New Relic
+    r"hv[sb]\.[A-Za-z0-9_\-]{24,}",  # HashiCorp Vault
+    r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}",  # Terraform Cloud
+    r"dapi[a-f0-9]{32}(?:-\d)?",  # Databricks
+    r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",  # age
+    r"shippo_(?:live|test)_[a-f0-9]{40}",  # Shippo
+    r"duffel_(?:test|live)_[A-Za-z0-9_\-=]{43}",  # Duffel
+    r"EZ[AT]K[A-Za-z0-9]{54}",  # EasyPost
+    r"FLWSECK(?:_TEST)?-[a-h0-9]{32}-X",  # Flutterwave
+    r"fio-u-[A-Za-z0-9\-_=]{64}",  # Frame.io
+    r"glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}",  # Grafana service account
+    r"sntry[su]_[A-Za-z0-9+/=_]{50,}",  # Sentry
+    r"pnu_[A-Za-z0-9]{36}",  # Prefect
+    r"rdme_[a-z0-9]{70}",  # ReadMe
+    r"rubygems_[a-f0-9]{48}",  # RubyGems
+    r"tk-us-[A-Za-z0-9_\-]{48}",  # Scalingo
+    r"tfp_[A-Za-z0-9_\-.=]{59}",  # Typeform
+    r"LTAI[A-Za-z0-9]{20}",  # Alibaba Cloud
+    r"sk\.eyJ[A-Za-z0-9_\-]{50,}\.[A-Za-z0-9_\-]{20,}",  # Mapbox secret
+    r"CLOJARS_[a-z0-9]{60}",  # Clojars
+    r"fo1_[A-Za-z0-9_\-]{43}",  # Fly.io
+    r"ico-[A-Za-z0-9]{32}",  # Infracost
+    r"[0-9a-f]{32}-us\d{1,2}",  # Mailchimp
+    r"ATATT3[A-Za-z0-9_\-=]{186}",  # Atlassian API token
+    r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}",  # Azure AD client secret
+    r"bkua_[a-z0-9]{40}",  # Buildkite
+    r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}",  # Sourcegraph
+    r"API-[A-Z0-9]{26}",  # Octopus Deploy
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
@@ -91,19 +129,82 @@ _KEY_WORDS = (
     r"license[ _\-]?key|lizenzschlüssel|schlüssel|api-schlüssel|zugangstoken|geheimnis|"
     r"authorization|x-api-key|x-auth-token|auth|credentials?|key)"
 )
-# a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token"
+# a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token",
+# Verschlüsselungs-Key (a compound joined by a hyphen)
 _CONFIG_KEY = (
     r"[\w.\-]*(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|"
-    r"auth|credential|signing[_\-.]?key|_key|\.key|Key|schlüssel|geheimnis|session|sess|sid|"
-    r"cookie)\w*"
+    r"auth|credential|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
+    r"sid|cookie)\w*"
+)
+# Between the key and its value: up to four words or a parenthesis ("Shared Secret für die
+# Signatur lautet x", "API key (prod): x"), then an explicit connector: ``:``/``=``/``=>``,
+# a comparison in code (``api_key != "x"``), a call (``secret("x")``), "is"/"lautet"; the
+# value may sit up to two lines below ("Hier der Schlüssel:\n\nx"). Tried before the bare
+# space, so a qualifier word is never taken for the value when a connector follows.
+_KEY_QUALS = (
+    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}+)"
+    r"{0,4}?"
+)
+_KEY_CONN = (
+    r"(?:[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
+    r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`]))"
 )
 _KEYED = re.compile(
-    rf"(?<![\w.\-])(?:{_KEY_WORDS}|{_CONFIG_KEY})[\"']?"
-    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}){0,4}?"
-    r"(?:[ ]*(?::=|=>|->|[:=])[ ]*\n?[ ]*|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]+)"
-    r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{8,512})",
+    rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})[\"']?(?:\[\d*\])?"
+    rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+)"
+    r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
+# A key naming an identifier, not a secret: "key id", kms_key_id, credentialsId,
+# Idempotency-Key, request/trace/correlation ids.
+# ... or something about the secret rather than the secret: token_type, key_name,
+# api_key_url, token expiry, secret length.
+_ID_KEY = re.compile(
+    r"(?i:(?<![a-z])ids?(?![a-z])|identifier|idempoten|kms|request|trace|correlation|"
+    r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
+    r"expiration|ttl|length|format|prefix|scope|header|label|hint|count)(?![a-z]))"
+    r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope)(?![a-z])",
+)
+# A code identifier as the key: snake_case, dotted, camelCase, SCREAMING_CASE.
+_IDENTIFIER_KEY = re.compile(r"\w*[_.]\w+|[a-z]+[A-Z]\w*|[A-Z0-9_]{4,}")
+# "x" !== secret  /  "x" == api_key: the value before the key in a comparison
+_BEFORE_CMP = re.compile(
+    rf"(?P<q>[\"'])(?P<v>[^\"'\n]{{4,256}})(?P=q)[ ]*(?:===|!==|==|!=)[ ]*"
+    rf"(?:{_CONFIG_KEY}|{_KEY_WORDS})(?!\w)",
+    _I,
+)
+# -H "Token: x", --header 'X-Api-Key: x', Api-Token: x on a header line
+_HEADER = re.compile(
+    r"(?:(?:-H|--header)[ ]+[\"']?|^[ ]*)(?P<name>[\w\-]*(?:token|key|secret)[\w\-]*)"
+    r"[ ]*:[ ]*(?P<v>[^\s\"',;]{8,512})",
+    _I | re.MULTILINE,
+)
+# <genericToken>x</genericToken>, <apiKey>x</apiKey>
+_XML = re.compile(
+    r"<(?P<tag>[\w\-.]*(?:token|secret|key|password|passwd)[\w\-.]*)>\s*(?P<v>[^<>\s]{8,512})"
+    r"\s*</(?P=tag)>",
+    _I,
+)
+# A shape that names a value rather than being one: a placeholder ("sk_live_XXXX",
+# "AKIA…EXAMPLE", "xoxp-…-####", "RANDOMSTRINGHERE").
+_PLACEHOLDER = re.compile(
+    r"x{6,}|#{4,}|\*{4,}|0{12,}|(?:example|sample|dummy|placeholder|here)(?![a-z])|random|"
+    r"your[_\-]|replace|redacted|changeme|insert",
+    _I,
+)
+_DOMAIN = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}")
+_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+_CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
+
+
+def provider_token_ok(token: str) -> bool:
+    """A provider-shaped match that is a real token, not a placeholder or an identifier
+    (``hf_requiredCharacteristicTypes…``: no digit, camel-case words)."""
+    if _PLACEHOLDER.search(token):
+        return False
+    return any(ch.isdigit() for ch in token) or not _CAMEL_WORDS.search(token)
+
+
 # "G9Tsyb… <- das ist der API-Schlüssel", "abc… is my api key"
 _BEFORE_KEY = re.compile(
     r"(?<![A-Za-z0-9_\-+/=~.])(?P<v>[A-Za-z0-9_\-+/=~.]{16,}+)[ ]*(?:<-|←|-|:|=|,)?[ ]*"
@@ -150,6 +251,10 @@ def looks_random(value: str, *, min_len: int = 12) -> bool:
     """A key or token rather than a word, a number, an address or a reference."""
     if len(value) < min_len or value.isdigit() or (value.isalpha() and value.islower()):
         return False
+    if _DOMAIN.fullmatch(value):
+        return False  # a host name: "5h.ca.iphmx.com"
+    if len(value) >= 16 and _HEX.fullmatch(value) and not value.isdigit():
+        return entropy(value) >= 2.5  # 16 hex digits carry less entropy per character
     lower = any(c.islower() for c in value)
     upper = any(c.isupper() for c in value)
     digit = any(c.isdigit() for c in value)
@@ -165,16 +270,42 @@ def looks_random(value: str, *, min_len: int = 12) -> bool:
 @lru_cache(maxsize=16)
 def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of credentials in (normalised) ``text``."""
+    steps = credential_steps(text)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
+
+
+#: Keyed matches judged per slice of ``credential_steps``.
+STEP_KEYED = 16
+
+
+def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
+    """``find_credential_spans`` in slices: yields between groups of keyed matches so
+    ``redact_async`` can free the event loop; returns the spans."""
     spans: set[tuple[int, int]] = set()
     low = text.lower()
     # Each regex runs only when its cheap necessary condition holds: bounded work on
     # long hostile texts (a 2,000-character message of digits skips nearly all of them).
     long_run = _LONG_RUN.search(text) is not None
     if long_run:
-        spans.update(m.span() for m in _PROVIDER.finditer(text))
+        spans.update(
+            m.span()
+            for m in _PROVIDER.finditer(text)
+            if provider_token_ok(text[m.start() : m.end() + 4])  # "xoxp-…-####": a placeholder
+        )
         spans.update(m.span() for m in _JWT.finditer(text))
         for m in _BEFORE_KEY.finditer(text):
-            if looks_random(m.group("v"), min_len=16) and not _PUBLIC.search(m.group()):
+            v = m.group("v")
+            named = _ID_KEY.search(text, max(0, m.start() - 16), m.start())  # "trace id <v>"
+            if (
+                named is None
+                and looks_random(v, min_len=16)
+                and _plain_value(v)
+                and not _PUBLIC.search(m.group())
+            ):
                 spans.add(m.span("v"))
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
@@ -189,25 +320,135 @@ def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
                 spans.add(m.span("v"))
     if not _KEY_HINT.search(low):
         return tuple(sorted(spans))
+    if ":" in text:
+        for m in _HEADER.finditer(text):
+            v = m.group("v")
+            secret_name = not _ID_KEY.search(m.group("name"))
+            if secret_name and looks_random(v, min_len=8) and _plain_value(v):
+                spans.add(m.span("v"))
+    if "<" in text:
+        spans.update(
+            m.span("v")
+            for m in _XML.finditer(text)
+            if looks_random(m.group("v")) and _plain_value(m.group("v"))
+        )
+    if "==" in text:
+        for m in _BEFORE_CMP.finditer(text):
+            if _quoted_secret(m.group("v")):
+                spans.add(m.span("v"))
+    yield
     for n, m in enumerate(_KEYED.finditer(text)):
+        if n and n % STEP_KEYED == 0:
+            yield
         if n >= _MAX_KEYED:
             # a flood of key words: fail closed on what is left rather than judge each
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
                 spans.add(m.span("v"))
             continue
-        if (
-            words.is_non_secret_shape(m.group("v"))
-            or m.group("v").startswith(("pk_live_", "pk_test_"))
-            or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
-        ):
-            continue
-        value = m.group("v").rstrip(".!?:)]}")
-        if value.startswith(("[CREDENTIAL]", "[PASSWORD]")):
-            continue
-        if looks_random(value) or (m.group("q") and len(value) >= 16 and entropy(value) >= 3.0):
-            start = m.start("v")
-            spans.add((start, start + len(value)))
+        span = _keyed_value(text, m)
+        prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
+        if span is None and (prose or not m.group("conn").strip()) and _judged_key(text, m):
+            span = _loose_value(text, m.end("key"))
+        if span is not None:
+            spans.add(span)
     return tuple(sorted(spans))
+
+
+_NEXT_KEY = re.compile(r"[,;][ ]*[\w.\-]+[ ]*[:=]")
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
+
+
+def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
+    """ "the token field it shows pat-eu1-…": a strongly random token within six words
+    after a key word on the same line, with no identifier word between."""
+    for tok in re.finditer(r"[^\s]+", text[pos : pos + 160].split("\n", 1)[0]):
+        raw = tok.group()
+        if _ID_KEY.search(raw):
+            return None
+        value = raw.strip(".,;:!?()[]{}\"'`<>")
+        if (
+            _TOKEN_CHARS.fullmatch(value)
+            and looks_random(value, min_len=16)
+            and not _PLACEHOLDER.search(value)
+        ):
+            start = pos + tok.start() + raw.index(value)
+            return start, start + len(value)
+        if tok.start() > 0 and len(raw) > 40:
+            return None
+    return None
+
+
+def _plain_value(value: str) -> bool:
+    """Not a placeholder and not a ``key=value`` pair (``request_id=9c1d…``)."""
+    return not _PLACEHOLDER.search(value) and "=" not in value.rstrip("=")
+
+
+def _quoted_secret(value: str) -> bool:
+    """A quoted value given to a secret key in code: anything but a reference, a null, a
+    placeholder or a sentence about the key."""
+    value = value.strip()
+    if len(value) < 4 or words.is_non_secret_shape(value) or _PLACEHOLDER.search(value):
+        return False
+    tokens = value.split()
+    first = tokens[0].lower().strip(".,:;!?")
+    if first in words.STOP_WORDS:
+        return False
+    function = sum(t.lower() in words.FUNCTION_WORDS for t in tokens)
+    return len(tokens) <= 8 and function * 2 < len(tokens)
+
+
+def _judged_key(text: str, m: re.Match[str]) -> bool:
+    """The key names a secret: not an identifier, not a public key."""
+    head = text[m.start() : m.start("v")]
+    return not (
+        _ID_KEY.search(head)
+        or m.group("v").startswith(("pk_live_", "pk_test_"))
+        or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
+    )
+
+
+def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
+    key, conn, q = m.group("key"), m.group("conn"), m.group("q")
+    if not _judged_key(text, m):
+        return None
+    explicit = conn.strip() != ""
+    start = m.start("v")
+    if q:
+        # a quoted value runs to its closing quote on the same line
+        close = text.find(q, start, start + 513)
+        line_end = text.find("\n", start)
+        if close > 0 and (line_end < 0 or close < line_end):
+            value = text[start:close]
+            if explicit and _quoted_secret(value):
+                return start, close
+    value = m.group("v").rstrip(".!?:)]}")
+    if (
+        words.is_non_secret_shape(value)
+        or _PLACEHOLDER.search(value)
+        or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))
+    ):
+        return None
+    if not explicit and "=" in value.rstrip("="):
+        return None  # "auth.middleware request_id=9c1d…": the next key=value pair
+    if looks_random(value) or (q and len(value) >= 16 and entropy(value) >= 3.0):
+        return start, start + len(value)
+    if (
+        explicit
+        and q == ""
+        and "\n" not in conn
+        and not value.endswith(":")
+        and _IDENTIFIER_KEY.fullmatch(key)
+        and ("=" in conn or ":" in conn)
+    ):
+        # a config line "aws_secret_access_key: value with spaces": the rest of the line
+        line_end = text.find("\n", start)
+        rest = text[start : line_end if line_end >= 0 else len(text)]
+        pair = _NEXT_KEY.search(rest)  # "bearer, expires_in: 3600": the next pair
+        rest = rest[: pair.start() if pair else len(rest)].rstrip(" ;,")
+        if _quoted_secret(rest):
+            return start, start + len(rest)
+    return None
 
 
 class CredentialRecognizer(LocalRecognizer):
@@ -227,6 +468,13 @@ class CredentialRecognizer(LocalRecognizer):
     def load(self) -> None:
         """Nothing to load: regexes are compiled at import."""
 
+    def analyze_steps(
+        self, text: str, entities: list[str]
+    ) -> Generator[None, None, list[RecognizerResult]]:
+        """``analyze`` in slices (see ``credential_steps``); returns the same results."""
+        spans = yield from credential_steps(text)
+        return self._results(spans)
+
     def analyze(
         self,
         text: str,
@@ -234,6 +482,9 @@ class CredentialRecognizer(LocalRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Find credentials; each span is the secret value only."""
+        return self._results(find_credential_spans(text))
+
+    def _results(self, spans: tuple[tuple[int, int], ...]) -> list[RecognizerResult]:
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -245,5 +496,5 @@ class CredentialRecognizer(LocalRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for start, end in find_credential_spans(text)
+            for start, end in spans
         ]

@@ -23,7 +23,7 @@ already plain ASCII here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from functools import lru_cache
 
 import regex as re
@@ -49,7 +49,7 @@ _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-numbe
 _USER_WORDS = frozenset(
     """
     user username user-name usr login log-in logon benutzer benutzername nutzer nutzername
-    account konto kundennummer userid user-id
+    account konto kundennummer userid user-id users logins accounts benutzerkonten
     """.split()
 )
 _LIST_WORDS = frozenset(
@@ -78,7 +78,9 @@ _TYPOS = frozenset(
     t
     for w in ("password", "passwort", "kennwort")
     for t in _typos(w)
-    if len(t) >= 7 and t not in words.dictionary() and ("pas" in t or "pss" in t or "kenn" in t)
+    if len(t) >= 7
+    and t not in words.dictionary()
+    and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
@@ -107,11 +109,19 @@ TRIGGERS: tuple[str, ...] = (
     "schlüssel",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
-PRECHECK_PATTERNS: tuple[str, ...] = (r"(?<![\w-])(?:p|k)[ ]*[:=]",)
+PRECHECK_PATTERNS: tuple[str, ...] = (
+    r"(?<![\w-])(?:p|k)[ ]*[:=]",
+    r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
+)
 
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
-_PIN_VALUE = re.compile(r"(\d{4,8})(?!\d)")
+# 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
+_PIN_VALUE = re.compile(r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d))")
+# "eine PIN gegeben, 739104, die …": the PIN set off by a comma or colon in the same sentence
+_PIN_LATER = re.compile(
+    r"[^.!?\n\d]{0,40}?[,:][ ]*(?P<v>\d{4,8})(?![\d.,/:]\d)(?=[ ]*(?:[,.;!?)\n]|\Z)|[ ]+[^\d\s])"
+)
 _PORTISH = re.compile(r"[\d:.]+")
 
 
@@ -134,6 +144,12 @@ def _kind(word: str) -> str:
         return "pin"
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
         return "pwkey"
+    if (
+        len(parts) > 1
+        and any(p.lower() in _PW_WORDS for p in parts[:-1])
+        and not any(p.lower() in _KEY_META for p in parts)
+    ):
+        return "pwkey"  # password_super_secure, adminPasswordProd (not password_length)
     if word.isalpha() and word.endswith(("password", "passwort", "kennwort", "passwd")):
         return "pw"  # initialpasswort, adminpassword
     if word.endswith(("password", "passwort", "passwd")):
@@ -141,12 +157,24 @@ def _kind(word: str) -> str:
     return ""
 
 
+#: Parts of a config key that name something about a password, not the password itself.
+_KEY_META = frozenset(
+    """
+    length len min max policy policies rule rules reset hash hashed salt url uri link field
+    label hint prompt type mode strength count attempts variable var id file path enabled
+    required expiry expires expiration changed change age history regex pattern help text
+    message msg error confirm confirmation validation valid invalid check input
+    """.split()
+)
+
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 
 # ------------------------------------------------------------------ connectors
 _QUAL = (
-    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]+(?!(?:is|ist|was|war|lautet|lautete|are|sind|wäre|would|"
-    r"heißt|heisst)(?!\w))[^\s:=?!,;()\"]{1,60}){0,8}?"
+    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
+    r"welchen)[ ][^,.\n:;?!()]{1,60},"
+    r"|[ ]+(?!(?:is|ist|isch|was|war|lautet|lautete|are|sind|wäre|would|"
+    r"heißt|heisst)(?!\w))(?>[^\s:=?!,;()\"]{0,59}[^\s:=?!,;()\".])){0,8}?"
 )
 _NOW = (
     r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
@@ -155,12 +183,15 @@ _NOW = (
 )
 _CONN = (
     r"[\"']?(?P<conn>"
-    r"(?:'|’)?s[ ]+"
+    r"(?:'|’)s[ ]+"
+    r"|[ ]+(?:(?:is|ist|lautet|lauten|are|sind)[ ]+)?(?:as[ ]+follows|wie[ ]+folgt|folgendes|"
+    r"folgender|the[ ]+following)[ ]*:[ ]*"
     r"|[ ]*\?[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
-    r"|[ ]*(?::=|->|=>|[:=])[ ]*"
+    r"|[ ]*(?::=|->|=>|===|==|[:=])[ ]*"
+    r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
-    r"|[ ]+(?:is|was|ist|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
+    r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
     r"is set to|was set to|set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
     r"(?!\w)(?:[ ]*:)?[ ]*"
@@ -192,13 +223,18 @@ _BEFORE_CLAUSE = re.compile(
     _I | re.REVERSE,
 )
 _BEFORE_PAREN = re.compile(
-    r"(?P<val>\S+)[ ]*[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
+    r"(?P<val>\S+)[ ]+[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
 )
 # After a user/list word: the user name, a separator, the password.
 _LIST = re.compile(
     r"(?:[ ]+(?:details|daten|data|info|information|name|number|nummer|nr|no|id|admin|"
     r"administrator|root|for|für)(?!\w))?"
-    r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->)?[ ]*(?:\n[ ]*)?"
+    # "creds for the staging tenant are …", "Zugangsdaten für das Portal: …"
+    # "login please use admin and …", "Zugang: nimm anna / …"
+    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}+){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten|"
+    r"use|try|nimm|nutze|verwende|benutze)(?!\w)))?"
+    r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->|use|try|nimm|nutze|verwende|benutze)?"
+    r"[ ]*(?:\n[ ]*)?"
     r"(?P<user>[^\s/|,;:&]{2,64}?)[ ]*"
     r"(?P<sep>/|\||(?<=\S):(?=\S)|,|;|&|\+|[ ]and[ ]|[ ]und[ ]|[ ]*\n)[ ]*"
     r"(?:(?:and|und)[ ]+)?(?:(?:the[ ]+|das[ ]+)?(?:pw|pwd|pass|password|passwort|kennwort|"
@@ -221,7 +257,9 @@ _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/]{3,64})@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
-_CLI_USERPASS = re.compile(r"(?<!\S)(?:-u|--user)[ =]+(?P<user>[^\s:]{1,64}):(?P<pw>\S+)")
+_CLI_USERPASS = re.compile(
+    r"(?<!\S)(?:-u|--user)[ =]+[\"']?(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+)"
+)
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<!\S)-p(?P<glued>[^\s\-]\S{2,})"
@@ -242,13 +280,16 @@ _CODE_SECRETS = re.compile(
 )
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
 _EMAIL_PAIR = re.compile(
-    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]*(?:/|\||,|;|[ ]und[ ]|[ ]and[ ])[ ]*(?P<pw>\S+)", _I
+    r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    r"(?:[ ]*(?:/|\||,|;|[ ]und[ ]|[ ]and[ ])[ ]*|(?P<ws>[ ]+|[ ]*\n[ ]*))"
+    r"(?P<pw>\S+)",
+    _I,
 )
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
     r"(?:neue|neues|alte|altes|richtige|richtig|korrekte|korrekt)|richtig)"
-    r"(?:[ ]+(?:is|ist|war|was|lautet)(?!\w)[ ]*:?|[ ]*:)[ ]*"
+    rf"(?:[ ]+(?:is|ist|war|was|lautet)(?!\w)[ ]*:?|[ ]*:)[ ]*{_NOW}"
     r"|(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt)[ ]+(?:it|es|"
     r"him|that)[ ]+(?:to|auf|zu)[ ]+"
     r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
@@ -289,15 +330,61 @@ _PHRASE_SUFFIXES = (
 _CLAUSE_JOINERS = frozenset(
     "and und but aber please pls bitte thanks thank thx danke cheers or oder".split()
 )
-_MAX_TRIGGERS = 64  # bounded work per message; more password words than this is a flood
+# A qualifier that talks about the password (a rule, an error, a negation) rather than
+# leading to its value.
+_TALK = re.compile(
+    r"(?<!\w)(?:doesn't|does not|don't|do not|isn't|is not|not|nicht|never|nie|must|muss|"
+    r"should|sollte|needs?|requires?|requirements?|rules?|policy|richtlinie|anforderungen|"
+    r"meet|erfüllt|error|fehler|message|meldung|says|sagt|too|zu)(?!\w)",
+    _I,
+)
+# a number announced as something else between a PIN word and a number
+_NUMBER_WORD = re.compile(
+    r"nummer|number|no\.|nr\.|telefon|phone|tel\.|kunden|customer|order|bestell|rechnung|"
+    r"invoice|ticket|id(?!\w)",
+    _I,
+)
+# a user name right before a password word: "user anna password x", "login: bob pw x"
+_USER_BEFORE = re.compile(
+    r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
+    r"[^\s:=]{2,64}[ ,;]+\Z",
+    _I | re.REVERSE,
+)
+# "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
+_BEFORE_WHAT = re.compile(
+    r"(?P<val>\S+)[ ]+(?:is|was|ist|war)[ ]+(?:what|the one|the thing|was|das,?[ ]+was)[ ]+"
+    r"(?:\S+[ ]+){1,4}?(?:as|als|for|für|into|in|im)[ ]+"
+    r"(?:(?:my|the|our|mein|meine|das|dem|meinem|unser)[ ]+)?\Z",
+    _I | re.REVERSE,
+)
+# pgpass lines: host:port:database:user:password
+_PGPASS = re.compile(r"^[ ]*[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>\S+)[ ]*$", re.MULTILINE)
+# the next pair of a credential list: ", bob / Comet#22"
+_PAIR_NEXT = re.compile(
+    r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)", _I
+)
+# "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
+_FOLLOW_UP_STRONG = re.compile(
+    r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
+)
+# Articles and prepositions a passphrase may hold after an explicit connector.
+_PHRASE_GLUE = frozenset(
+    "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
+    "zum zur vom unter über under over to zu".split()
+)
+_ARTICLES = frozenset("the a der die das ein eine".split())
+_MAX_TRIGGERS = 64
+#: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
+STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
+
+
+_TOKEN = re.compile(r"\S*")
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
-    end = pos
-    n = len(text)
-    while end < n and not text[end].isspace():
-        end += 1
-    return pos, end
+    """The whitespace-free token starting at ``pos`` (empty at a space or the end)."""
+    m = _TOKEN.match(text, pos)
+    return pos, m.end() if m is not None else pos
 
 
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -346,7 +433,7 @@ class _Finder:
         return pos + 1, end
 
     def value(
-        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True
+        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True, loose: bool = False
     ) -> tuple[int, int] | None:
         """The value starting at ``pos`` if it is password-like enough (``need``)."""
         text = self.text
@@ -365,13 +452,18 @@ class _Finder:
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
         level = words.likeness(token)
+        if level == words.WORD and need <= words.PLAIN and not keyed:
+            s, e = _trim_span(text, start, end)
+            tail = text[e : self._continue(s, e)[1]].strip()
+            if sum(ch.isdigit() for ch in tail) >= 3 or (tail and not tail.isdigit()):
+                level = words.PLAIN  # "Herbst 2024!": a word and a number make a password
         if (
             level == words.WORD
             and need <= words.WORD
             and (_descriptive(core) or self._continues_sentence(end))
         ):
             level = words.REJECT
-        phrase = self._passphrase(start)
+        phrase = self._passphrase(start, loose=loose)
         if phrase is not None:
             return phrase
         if level < need:
@@ -390,30 +482,71 @@ class _Finder:
         nxt = text[s:e].lower().strip(".,;:!?")
         return nxt in words.FUNCTION_WORDS and nxt not in _CLAUSE_JOINERS
 
-    def _passphrase(self, start: int) -> tuple[int, int] | None:
-        """Three to eight plain words in a row: ``correct horse battery staple``."""
+    def _passphrase(self, start: int, *, loose: bool = False) -> tuple[int, int] | None:
+        """Three to eight plain words in a row: ``correct horse battery staple``; after an
+        explicit connector (``loose``) also with articles and prepositions inside (``Die
+        Katze sitzt am Fenster 1987``) when the phrase ends the line or sentence."""
         text = self.text
         pos = start
         tokens: list[str] = []
         end = start
+        glue = 0
+        plain_tokens: list[str] = []  # the phrase before the first glue word
+        plain_end = start
         while len(tokens) < 8:
             s, e = _token_at(text, pos)
             if e <= s:
                 break
             token = text[s:e]
             if not words.is_plain_word(token):
-                break
+                core = token.strip(".,;:!?\"'()").lower()
+                first_article = not tokens and token[:1].isupper() and core in _ARTICLES
+                if not loose or (core not in _PHRASE_GLUE and not first_article):
+                    break
+                if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
+                    break
+                if not glue:
+                    plain_tokens, plain_end = list(tokens), end
+                glue += 1
+                tokens.append(core)
+                pos = e + 1
+                continue
             tokens.append(token.strip(".,;:!?\"'()").lower())
             end = e
             if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
                 break
             pos = e + 1
+        if glue:
+            glued = self._glued_phrase(start, end, tokens, glue)
+            if glued is not None:
+                return glued
+            tokens, end = plain_tokens, plain_end
         alpha = [t for t in tokens if t.isalpha()]
         content = [t for t in alpha if t not in words.STATE_WORDS]
         mixed = len(alpha) < len(tokens)
         if len(tokens) >= 3 and len(alpha) >= 2 and len(content) >= (1 if mixed else 2):
             return _trim_span(text, start, end)
         return None
+
+    def _glued_phrase(
+        self, start: int, end: int, tokens: list[str], glue: int
+    ) -> tuple[int, int] | None:
+        text = self.text
+        rest = text[end : end + 3]
+        boundary = (
+            end >= len(text)
+            or rest[:1] == "\n"
+            or rest[:2] in (" -", " (")
+            or (rest[:1] in ".!" and text[end + 1 : end + 2] in ("", "\n"))
+        )
+        if not boundary or tokens[-1] in _PHRASE_GLUE:
+            return None
+        content = [
+            t for t in tokens if t not in _PHRASE_GLUE and t not in words.STOP_WORDS and t != ""
+        ]
+        if len(tokens) < 4 or len(content) < 2 or glue > len(content):
+            return None
+        return _trim_span(text, start, end)
 
     def _continue(self, start: int, end: int) -> tuple[int, int]:
         """``Sommer 2024!``: a short number/symbol group right after the value belongs to it."""
@@ -437,7 +570,7 @@ class _Finder:
         m = _FORWARD.match(text, end)
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
-            if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":="):
+            if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
                 span = self.value(m.end(), words.WORD, keyed=True)
                 if span is not None:
                     self.add(*span)
@@ -445,6 +578,8 @@ class _Finder:
         if m is not None and kind == "pin":
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
+        elif m is not None and _TALK.search(m.group("qual")):
+            pass  # "password doesn't meet requirements: '…'": talk about one, not a value
         elif m is not None:
             qual = m.group("qual")
             vpos = m.end()
@@ -458,18 +593,23 @@ class _Finder:
                 need = words.WORD
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
-            span = self.value(vpos, need, keyed=keyed)
+            span = self.value(vpos, need, keyed=keyed, loose=True)
             if span is not None:
                 self.add(*span)
                 return
         b = _BARE.match(text, end)
         if b is None:
+            if kind == "pin":
+                self.pin_later(end)
             return
         vpos = b.end()
         if kind == "pin":
-            self.pin(vpos)
+            if not self.pin(vpos):
+                self.pin_later(end)
             return
-        span = self.value(vpos, words.WORD if flag else words.STRONG)
+        # "UserName snoop PassWord x": right after a user name the pair says enough
+        paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
+        span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
@@ -479,14 +619,25 @@ class _Finder:
         return " " not in self.text[span[0] : span[1]]
 
     def pin(self, pos: int) -> bool:
-        m = _PIN_VALUE.match(self.text, pos, pos + 12)
-        if m is not None:
+        m = _PIN_VALUE.match(self.text, pos, pos + 16)
+        if m is not None and 4 <= sum(ch.isdigit() for ch in m.group(1)) <= 8:
             self.add(pos, pos + len(m.group(1)))
-        return m is not None
+            return True
+        return False
+
+    def pin_later(self, pos: int) -> None:
+        m = _PIN_LATER.match(self.text, pos)
+        if m is not None and not _NUMBER_WORD.search(m.group()):
+            self.add(*m.span("v"))
 
     def before_password_word(self, start: int) -> None:
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
+        w = _BEFORE_WHAT.search(window)
+        if w is not None and words.likeness(w.group("val")) >= words.PLAIN:
+            s, e = w.span("val")
+            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            return
         m = _BEFORE.search(window) or _BEFORE_PAREN.search(window)
         if m is not None:
             s, e = m.span("val")
@@ -519,7 +670,16 @@ class _Finder:
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value
         span = self.value(s, need, keyed=True)
-        if span is not None:
+        if span is None:
+            return
+        self.add(*span)
+        for _ in range(16):  # the rest of a list: "alice / x, bob / y, carol / z"
+            nxt = _PAIR_NEXT.match(self.text, span[1])
+            if nxt is None or nxt.group("user").lower() in words.STOP_WORDS:
+                break
+            span = self.value(nxt.start("pw"), words.PLAIN, keyed=True)
+            if span is None:
+                break
             self.add(*span)
 
     def structured(self) -> None:
@@ -538,6 +698,8 @@ class _Finder:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
                     continue
+                if pw.isdigit() and len(pw) <= 5 and "." in m.group("user"):
+                    continue  # host:port@…: "133.133.133.133:8080@x"
                 self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
@@ -556,6 +718,10 @@ class _Finder:
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
+        if text.count(":") >= 4:
+            for m in _PGPASS.finditer(text):
+                if words.likeness(m.group("pw")) >= words.PLAIN:
+                    self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
             group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
@@ -566,16 +732,30 @@ class _Finder:
         """Rules that need a password or login word somewhere in the message."""
         text = self.text
         for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
-            span = self.value(m.start("pw"), words.PLAIN, keyed=True)
+            # only whitespace between: the value must look like a password on its own
+            need = words.STRONG if m.group("ws") is not None else words.PLAIN
+            span = self.value(m.start("pw"), need, keyed=True)
             if span is not None:
                 self.add(*span)
         if has_password_word:
             for m in _FOLLOW_UP.finditer(text):
-                span = self.value(m.end(), words.PLAIN)
+                span = self.value(m.end(), words.PLAIN, loose=True)
                 if span is not None:
+                    self.add(*span)
+            for m in _FOLLOW_UP_STRONG.finditer(text):
+                span = self.value(m.end(), words.STRONG)
+                if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
 
     def run(self) -> list[tuple[int, int]]:
+        for _ in self.steps():
+            pass
+        return self.spans
+
+    def steps(self) -> Iterator[None]:
+        """The search in slices: yields after every ``STEP_TRIGGERS`` triggers (so
+        ``redact_async`` can free the event loop in between); the spans end up in
+        ``self.spans``."""
         text = self.text
         seen = 0
         password_word = False
@@ -588,6 +768,8 @@ class _Finder:
             seen += 1
             if seen > _MAX_TRIGGERS:
                 break
+            if seen % STEP_TRIGGERS == 0:
+                yield
             password_word = password_word or kind in ("pw", "pwkey")
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), m.end())
@@ -597,10 +779,10 @@ class _Finder:
                     self.before_password_word(m.start())
             else:
                 self.after_user_word(kind, m.end())
+        yield
         self.structured()
         if seen:
             self.in_context(password_word)
-        return self.spans
 
 
 @lru_cache(maxsize=16)
@@ -635,6 +817,14 @@ class PasswordRecognizer(LocalRecognizer):
         """Yield ``(start, end)`` of every password value in ``text``."""
         yield from find_password_spans(text)
 
+    def analyze_steps(
+        self, text: str, entities: list[str]
+    ) -> Generator[None, None, list[RecognizerResult]]:
+        """``analyze`` in slices (see ``_Finder.steps``); returns the same results."""
+        finder = _Finder(text)
+        yield from finder.steps()
+        return self._results(tuple(sorted(set(finder.spans))))
+
     def analyze(
         self,
         text: str,
@@ -642,6 +832,9 @@ class PasswordRecognizer(LocalRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Find password values; spans cover the value only, never the trigger phrase."""
+        return self._results(find_password_spans(text))
+
+    def _results(self, spans: tuple[tuple[int, int], ...]) -> list[RecognizerResult]:
         return [
             RecognizerResult(
                 entity_type=self.ENTITY,
@@ -653,5 +846,5 @@ class PasswordRecognizer(LocalRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 },
             )
-            for start, end in find_password_spans(text)
+            for start, end in spans
         ]

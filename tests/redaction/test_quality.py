@@ -20,7 +20,8 @@ def redactor() -> Redactor:
 
 def test_manifest_lists_each_role_and_the_tuning_corpus() -> None:
     assert {e["role"] for e in ENTRIES} <= {"tuning", "blind", "public"}
-    assert {"handwritten", "generated", "redteam-v1"} <= {e["name"] for e in ENTRIES}
+    names = {e["name"] for e in ENTRIES}
+    assert {"handwritten", "generated", "redteam-v1", "redteam-v2", "public-a"} <= names
     for e in ENTRIES:
         assert "recall" in e["thresholds"] and "negatives_altered_max" in e["thresholds"]
 

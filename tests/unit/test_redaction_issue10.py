@@ -108,7 +108,7 @@ CARD_DETAILS: list[tuple[str, str]] = [
 CREDENTIALS: list[tuple[str, str]] = [
     ("my api key is sk_live_4eC39HqLyjWDarjtT1zdp7dc", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
     ("ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", "ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"),
-    ("AWS key AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+    ("AWS key AKIA2OGYBAH6RTKQ7XWZ", "AKIA2OGYBAH6RTKQ7XWZ"),
     (
         "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmN",
         "eyJzdWIiOiIxMjM0NTY3ODkwIn0",
