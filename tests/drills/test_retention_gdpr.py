@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import sys
 
 import redis.asyncio as aioredis
 
 from tests.drills.conftest import DRILL_ENV
 from tests.drills.failover import FailoverAgent, FailoverCustomer
-from tests.support.clients import add_agent
-from tests.support.procs import RedisServer, repo_root
+from tests.support.clients import add_agent, run_gdpr
+from tests.support.procs import RedisServer
 from tests.support.server import ChatServerProcess
 
 RETENTION_DAYS = 7
@@ -21,28 +19,7 @@ EMAIL = "erase.me@example.com"
 
 
 async def gdpr(redis_url: str, action: str, email: str) -> dict[str, object]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "chat_server.cli",
-        "gdpr",
-        action,
-        email,
-        cwd=repo_root(),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env={
-            **os.environ,
-            "REDIS_URL": redis_url,
-            "LIVECHAT_ENV": "test",
-            "RASA_URL": "http://127.0.0.1:9",
-            "RETENTION_DAYS": str(RETENTION_DAYS),
-        },
-    )
-    out, err = await proc.communicate()
-    assert proc.returncode == 0, err.decode()
-    result: dict[str, object] = json.loads(out)
-    return result
+    return await run_gdpr(redis_url, action, email, RETENTION_DAYS=str(RETENTION_DAYS))
 
 
 async def everything(redis: aioredis.Redis) -> dict[str, str]:

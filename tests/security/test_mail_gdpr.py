@@ -3,10 +3,6 @@ thread keeps the transcript it was opened with. Real Redis, the real `livechat g
 
 from __future__ import annotations
 
-import asyncio
-import json
-import os
-import sys
 from typing import Any
 
 import pytest
@@ -15,33 +11,14 @@ import redis.asyncio as aioredis
 from chat_server.config import Settings
 from chat_server.tickets import Outbox, TicketMailer, TicketStore, keys
 from chat_server.tickets import store as store_module
-from tests.support.procs import RedisServer, repo_root
+from tests.support.clients import run_gdpr
+from tests.support.procs import RedisServer
 
 SETTINGS = Settings(env="test")
 
 
 async def gdpr(redis_url: str, action: str, email: str) -> dict[str, Any]:
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "chat_server.cli",
-        "gdpr",
-        action,
-        email,
-        cwd=repo_root(),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-        env={
-            **os.environ,
-            "LIVECHAT_ENV": "test",
-            "REDIS_URL": redis_url,
-            "RASA_URL": "http://127.0.0.1:9",
-        },
-    )
-    out, err = await proc.communicate()
-    assert proc.returncode == 0, err.decode()
-    result: dict[str, Any] = json.loads(out)
-    return result
+    return await run_gdpr(redis_url, action, email)
 
 
 async def test_erase_of_bob_leaves_jimbob_alone(

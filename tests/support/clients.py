@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import sys
 import time
 import uuid
 from collections import defaultdict
@@ -174,3 +177,31 @@ async def add_agent(redis_url: str, email: str, name: str, password: str) -> Non
     )
     _out, err = await proc.communicate((password + "\n").encode())
     assert proc.returncode == 0, err.decode()
+
+
+async def run_gdpr(redis_url: str, action: str, email: str, **env: str) -> dict[str, Any]:
+    """`livechat gdpr ACTION EMAIL` as an operator runs it (a real process); its JSON."""
+    from tests.support.procs import repo_root
+
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "chat_server.cli",
+        "gdpr",
+        action,
+        email,
+        cwd=repo_root(),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={
+            **os.environ,
+            "LIVECHAT_ENV": "test",
+            "REDIS_URL": redis_url,
+            "RASA_URL": "http://127.0.0.1:9",
+            **env,
+        },
+    )
+    out, err = await proc.communicate()
+    assert proc.returncode == 0, err.decode()
+    result: dict[str, Any] = json.loads(out)
+    return result
