@@ -23,10 +23,11 @@ from collections.abc import Generator
 from functools import lru_cache
 
 import regex as re
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
+from redaction.recognizers.base import SpanRecognizer
 from redaction.types import CREDENTIAL
 
 _I = re.IGNORECASE
@@ -451,19 +452,12 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
-class CredentialRecognizer(LocalRecognizer):
+class CredentialRecognizer(SpanRecognizer):
     """API keys, tokens, JWTs and private keys (see the module docstring)."""
 
     NAME: str = "CredentialRecognizer"
 
     ENTITY = CREDENTIAL
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name=self.NAME,
-            supported_language=supported_language,
-        )
 
     def load(self) -> None:
         """Nothing to load: regexes are compiled at import."""
@@ -483,18 +477,3 @@ class CredentialRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Find credentials; each span is the secret value only."""
         return self._results(find_credential_spans(text))
-
-    def _results(self, spans: tuple[tuple[int, int], ...]) -> list[RecognizerResult]:
-        return [
-            RecognizerResult(
-                entity_type=self.ENTITY,
-                start=start,
-                end=end,
-                score=self.MAX_SCORE,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.NAME,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end in spans
-        ]

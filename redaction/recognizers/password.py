@@ -27,10 +27,11 @@ from collections.abc import Generator, Iterator
 from functools import lru_cache
 
 import regex as re
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
+from redaction.recognizers.base import SpanRecognizer
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -791,19 +792,12 @@ def find_password_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(set(_Finder(text).run())))
 
 
-class PasswordRecognizer(LocalRecognizer):
+class PasswordRecognizer(SpanRecognizer):
     """Passwords, passphrases, PINs and credential pairs, judged by context and shape."""
 
     NAME: str = "PasswordRecognizer"
 
     ENTITY = PASSWORD
-
-    def __init__(self, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY],
-            name=self.NAME,
-            supported_language=supported_language,
-        )
 
     def load(self) -> None:
         """Nothing to load: regexes are compiled at import, the word list on first use."""
@@ -833,18 +827,3 @@ class PasswordRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Find password values; spans cover the value only, never the trigger phrase."""
         return self._results(find_password_spans(text))
-
-    def _results(self, spans: tuple[tuple[int, int], ...]) -> list[RecognizerResult]:
-        return [
-            RecognizerResult(
-                entity_type=self.ENTITY,
-                start=start,
-                end=end,
-                score=0.9,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.NAME,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end in spans
-        ]
