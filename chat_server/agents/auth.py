@@ -4,12 +4,14 @@ agent route and the `/agent` namespace use."""
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 
 import redis.asyncio as aioredis
 from aiohttp import web
 
 from chat_server.agents.store import Agent, AgentStore
+from chat_server.errors import error_body
 from chat_server.security import agent_claims
 
 COOKIE_NAME = "lc_agent"
@@ -55,7 +57,7 @@ async def require_agent(request: web.Request) -> Agent:
     agent = await agent_from_token(services.agents, services.secret, token_from_request(request))
     if agent is None:
         raise web.HTTPUnauthorized(
-            text='{"error": {"code": "unauthorized", "message": "sign in as an agent"}}',
+            text=json.dumps(error_body("unauthorized", "sign in as an agent")),
             content_type="application/json",
         )
     return agent

@@ -23,6 +23,7 @@ from chat_server.config import Settings
 from chat_server.conversations import texts
 from chat_server.conversations.bot_turns import BotTurnQueue
 from chat_server.conversations.state_machine import Decision, Event, Route, State, decide
+from chat_server.errors import ERROR_TEXT, ServiceError, refuse
 from chat_server.handoff.queue import HandoffQueue
 from chat_server.security import CustomerClaims
 from chat_server.store.conversations import Conversation, ConversationStore, erased_key
@@ -118,34 +119,10 @@ class _QueueEntry:
         return cls(summary["conversation_id"], summary, data["state"], None)
 
 
-class ServiceError(Exception):
-    """A refused action, with the contract's error code and a message for people."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-_ERROR_TEXT = {
-    "conversation_closed": "This conversation has become a ticket; we answer by email.",
-    "not_queued": "This conversation is not waiting in the queue.",
-    "already_assigned": "Another agent has already accepted this conversation.",
-    "at_capacity": "You already have as many chats as allowed.",
-    "not_assigned": "This conversation is not assigned to you.",
-    "forbidden": "This conversation is assigned to another agent.",
-    "limited": "Support in this chat is limited after abusive messages; please write by email.",
-    "not_found": "No such conversation.",
-    "erased": "This conversation was deleted at your request; please reload to start a new one.",
-}
 HANDOFF_LIMITED_TEXT = (
     "Too many requests for a person from your network right now. Please leave your email "
     "address (the `ticket` option) and we will answer by email."
 )
-
-
-def refuse(code: str) -> ServiceError:
-    return ServiceError(code, _ERROR_TEXT.get(code, code))
 
 
 class ConversationService:
@@ -333,7 +310,7 @@ class ConversationService:
         if stored is None:
             # Erased (`gdpr erase`) or gone while this connection was open: not recreated.
             if not raw:
-                raise ServiceError("conversation_closed", _ERROR_TEXT["erased"])
+                raise ServiceError("conversation_closed", ERROR_TEXT["erased"])
             raise refuse("limited")
         message = stored
         if not created:  # a resend after a reconnect: same message, nothing routed twice

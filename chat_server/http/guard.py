@@ -25,6 +25,7 @@ from chat_server.agents.auth import bearer_token
 from chat_server.agents.origins import agent_origin_allowed, request_host
 from chat_server.appkeys import SETTINGS
 from chat_server.config import Settings
+from chat_server.errors import error_body
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -40,9 +41,7 @@ CONSOLE_CSP = (
 
 
 def _json_error(status: int, code: str, message: str) -> web.Response:
-    return web.json_response(
-        {"ok": False, "error": {"code": code, "message": message}}, status=status
-    )
+    return web.json_response(error_body(code, message), status=status)
 
 
 def request_scheme(request: web.Request, settings: Settings) -> str:

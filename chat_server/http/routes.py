@@ -20,6 +20,7 @@ from chat_server.agents import COOKIE_NAME, require_agent
 from chat_server.agents.auth import remaining_s, token_digest, token_from_request
 from chat_server.appkeys import REDIS, SERVICES, SETTINGS
 from chat_server.client_address import client_address
+from chat_server.errors import error_body
 from chat_server.http.guard import cookie_secure
 from chat_server.security import AGENT_TOKEN_TTL_S, agent_claims, agent_token, identity_signature
 
@@ -42,9 +43,7 @@ AGENT_SESSION_ENDERS: web.AppKey[list[Callable[[str], Awaitable[None]]]] = web.A
 
 
 def json_error(status: int, code: str, message: str) -> web.Response:
-    return web.json_response(
-        {"ok": False, "error": {"code": code, "message": message}}, status=status
-    )
+    return web.json_response(error_body(code, message), status=status)
 
 
 async def read_json(request: web.Request) -> dict[str, Any]:
@@ -56,19 +55,12 @@ async def read_json(request: web.Request) -> dict[str, Any]:
         body = json.loads(await request.text())
     except (ValueError, UnicodeDecodeError):
         raise web.HTTPBadRequest(
-            text=json.dumps(
-                {"ok": False, "error": {"code": "invalid_payload", "message": "body must be JSON"}}
-            ),
+            text=json.dumps(error_body("invalid_payload", "body must be JSON")),
             content_type="application/json",
         ) from None
     if not isinstance(body, dict):
         raise web.HTTPBadRequest(
-            text=json.dumps(
-                {
-                    "ok": False,
-                    "error": {"code": "invalid_payload", "message": "body must be a JSON object"},
-                }
-            ),
+            text=json.dumps(error_body("invalid_payload", "body must be a JSON object")),
             content_type="application/json",
         )
     return body
@@ -123,13 +115,9 @@ def _metrics_allowed(request: web.Request) -> bool:
 async def metrics_view(request: web.Request) -> web.Response:
     if not _metrics_allowed(request):
         return web.json_response(
-            {
-                "ok": False,
-                "error": {
-                    "code": "unauthorized",
-                    "message": "send METRICS_TOKEN as a bearer token (or scrape from loopback)",
-                },
-            },
+            error_body(
+                "unauthorized", "send METRICS_TOKEN as a bearer token (or scrape from loopback)"
+            ),
             status=401,
             headers={"WWW-Authenticate": "Bearer"},
         )

@@ -15,7 +15,8 @@ from chat_server import metrics
 from chat_server.agents import COOKIE_NAME, Agent, agent_from_token
 from chat_server.agents.auth import token_digest
 from chat_server.agents.origins import agent_origin_allowed
-from chat_server.conversations.service import ConversationService, ServiceError
+from chat_server.conversations.service import ConversationService
+from chat_server.errors import ServiceError
 from chat_server.realtime.dispatch import ERRORS, GuardedNamespace, error, internal_error
 from chat_server.realtime.outbound import AGENT, ALL_AGENTS, agent_room
 from chat_server.realtime.ratelimit import TokenBucket

@@ -13,8 +13,9 @@ from pydantic import BaseModel, ValidationError
 
 from chat_server import metrics
 from chat_server.client_address import client_address
-from chat_server.conversations.service import ConversationService, ServiceError
+from chat_server.conversations.service import ConversationService
 from chat_server.conversations.state_machine import State
+from chat_server.errors import ServiceError
 from chat_server.realtime.dispatch import ERRORS, GuardedNamespace, error, internal_error
 from chat_server.realtime.outbound import CHAT, customer_room
 from chat_server.realtime.ratelimit import AddressLimiter, BucketMap, TokenBucket

@@ -11,6 +11,7 @@ from typing import Any
 import socketio
 
 from chat_server import metrics
+from chat_server.errors import error_body
 
 log = logging.getLogger("chat_server.realtime")
 
@@ -18,11 +19,11 @@ TRACEBACK_EVERY_S = 60.0
 
 
 def error(code: str, message: str) -> dict[str, Any]:
-    return {"ok": False, "error": {"code": code, "message": message}}
+    return error_body(code, message)
 
 
 def internal_error() -> dict[str, Any]:
-    return error("internal", "Something went wrong on our side; please try again.")
+    return error_body("internal")
 
 
 class ErrorLog:

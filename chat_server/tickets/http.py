@@ -13,6 +13,7 @@ from typing import Any
 from aiohttp import web
 
 from chat_server.appkeys import REDIS, SETTINGS
+from chat_server.errors import error_body
 from chat_server.textclean import clean_text
 from chat_server.tickets import keys
 from chat_server.tickets.devmail import dev_mail_view
@@ -47,9 +48,7 @@ _WORKER_OPTS: web.AppKey[dict[str, Any]] = web.AppKey("tickets_worker_opts", dic
 
 
 def _error(status: int, code: str, message: str) -> web.Response:
-    return web.json_response(
-        {"ok": False, "error": {"code": code, "message": message}}, status=status
-    )
+    return web.json_response(error_body(code, message), status=status)
 
 
 def _services(request: web.Request) -> TicketServices:
