@@ -175,7 +175,7 @@ async def main() -> int:
         name, kind = entry["name"], entry.get("kind", "tuning")
         if args.only and name != args.only:
             continue
-        folder = EVAL / name
+        folder = Path(args.manifest).parent / name  # sets live beside their manifest
         if not folder.is_dir():
             print(f"== {name} ({kind}): not present, not scored")
             lines += [f"### {name} ({kind}): not present, not scored", ""]
