@@ -11,7 +11,7 @@ import { Outbox, SeqLog, isMessage, newClientId, openSocket, request } from '../
 export class AgentClient {
   /**
    * @param {object} opts token () -> str|null; loadConversation (id) -> Promise<detail> (the
-   *   HTTP detail, for resyncs); fallbackConversation () -> id for notes that name none;
+   *   HTTP detail, for resyncs); fallbackConversation () -> id, for notes that name none;
    *   io (Socket.IO's `io`; tests pass a fake)
    */
   constructor({ token, loadConversation, fallbackConversation = () => null, io = socketIo }) {
@@ -65,10 +65,9 @@ export class AgentClient {
     });
     s.on('queue', (data) => this.emit('queue', (data && data.conversations) || []));
     s.on('message', (m) => m && this.convs.has(m.conversation_id) && this.receive(m.conversation_id, m, true));
-    s.on('note', (n) => {
-      const id = n && this.convs.has(n.conversation_id) ? n.conversation_id : this.fallbackConversation();
-      if (id) this.receiveNote(id, n);
-    });
+    // Notes that name no conversation (the contract's Note has no conversation_id) belong to
+    // the chat the agent is in.
+    s.on('note', (n) => n && this.receiveNote(n.conversation_id || this.fallbackConversation(), n));
     s.on('state', (st) => st && this.convs.has(st.conversation_id) && this.emit('state', st.conversation_id, st));
     s.on('typing', (t) => t && this.convs.has(t.conversation_id) && this.emit('typing', t.conversation_id, t));
   }

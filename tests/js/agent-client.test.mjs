@@ -141,12 +141,13 @@ test('the newest page of a long history is no gap', async () => {
   assert.deepEqual(s.sent('history'), []);
 });
 
-test('notes once per id; a note naming no conversation goes to the active one', () => {
+test("notes once per id; a note naming no conversation goes to the active one, another chat's nowhere", () => {
   const { client, s, of } = start({ active: 'conv-1' });
   s.up();
   client.track(detail({ notes: [{ id: 'n1', text: 'hi' }] }));
   s.push('note', { id: 'n1', text: 'hi' });
   s.push('note', { id: 'n2', text: 'second' });
+  s.push('note', { id: 'n3', conversation_id: 'other', text: 'not this chat' });
   assert.deepEqual(of('note').map(([id, n]) => [id, n.id]), [['conv-1', 'n1'], ['conv-1', 'n2']]);
 });
 
