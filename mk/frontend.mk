@@ -5,7 +5,8 @@ NPM ?= npm
 CHROMIUM ?= /usr/bin/chromium
 
 WIDGET_SRC := $(wildcard widget/src/*.js) widget/build.mjs
-CONSOLE_SRC := $(wildcard console/src/*) console/build.mjs
+# The console imports the widget's protocol client and DOM helpers (widget/src/).
+CONSOLE_SRC := $(wildcard console/src/*.* console/src/views/*.js widget/src/*.js) console/build.mjs
 
 .PHONY: frontend browser-deps frontend-clean
 
@@ -43,3 +44,11 @@ TEST_PREREQS += frontend browser-deps
 .PHONY: screenshots
 screenshots: venv system-deps frontend browser-deps
 	LIVECHAT_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/browser
+
+# JavaScript unit tests (Node's built-in runner, no extra packages): the protocol client the
+# widget and console share, both clients over a fake socket, and the console's store.
+.PHONY: js-test
+js-test: node_modules/.installed
+	node --test --test-reporter=dot tests/js/
+
+TEST_PREREQS += js-test

@@ -5,10 +5,13 @@
 // Storage is kept per identity (the key holds a hash of the signed-in customer's email, or
 // "anon"): on a shared browser the next customer never finds the previous one's token.
 // A message leaves the outbox (and so browser storage) as soon as the server acknowledges it.
-import { io } from 'socket.io-client';
+// The outbox, the seq log and requests are the protocol client the console shares
+// (protocol.js).
+import { io as socketIo } from 'socket.io-client';
 import { sha256Hex } from './hash.js';
+import { Outbox, SeqLog, isMessage, newClientId, openSocket, request } from './protocol.js';
 
-const ACK_TIMEOUT_MS = 10000;
+export { newClientId };
 const RATE_LIMIT_BACKOFF_MS = 1500;
 export const DEFAULT_MAX_CHARS = 2000;
 
@@ -50,11 +53,6 @@ export function storagePrefix(server, identity) {
   return `livechat:${server}:${who}:`;
 }
 
-export function newClientId() {
-  if (globalThis.crypto && crypto.randomUUID) return crypto.randomUUID();
-  return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-}
-
 function makeStore(prefix) {
   const get = (k, fallback) => {
     try {
@@ -92,23 +90,49 @@ function dropLegacyKeys(server) {
 
 export class ChatClient {
   /**
-   * @param {object} opts server (origin URL), locale, identity ({name,email,signature}|null)
+   * @param {object} opts server (origin URL), locale, identity ({name,email,signature}|null),
+   *   io (Socket.IO's `io`; tests pass a fake)
    */
-  constructor({ server, locale, identity }) {
+  constructor({ server, locale, identity, io = socketIo }) {
     this.server = server;
     this.locale = locale;
     this.identity = identity;
+    this.io = io;
     dropLegacyKeys(server);
     this.store = makeStore(storagePrefix(server, identity));
     this.conversationId = this.store.get('conversation', null);
-    this.messages = new Map(); // seq -> Message
-    this.lastSeq = 0; // highest seq with no gap before it
-    this.outbox = this.store.get('outbox', []); // [{client_id, text, payload?}]
+    this.log = new SeqLog();
+    this.messages = this.log.messages; // seq -> Message
+    // [{client_id, text, payload?}], kept in browser storage until acknowledged
+    this.outbox = new Outbox({
+      items: this.store.get('outbox', []),
+      transmit: (item) => {
+        const body = { client_id: item.client_id, text: item.text };
+        if (item.payload) body.payload = item.payload;
+        return request(this.socket, 'message', body);
+      },
+      canSend: () => this.ready,
+      onAck: (item, res) => this.receive(res.message, false),
+      onFailed: (item, code, error) => {
+        this.failed.set(item.client_id, code);
+        this.emit('failed', item, code, error);
+      },
+      persist: {
+        add: (item) =>
+          this.store.update('outbox', [], (stored) => [...stored.filter((o) => o.client_id !== item.client_id), item]),
+        remove: (clientId) => {
+          const stored = this.store.get('outbox', []);
+          if (stored.some((o) => o.client_id === clientId)) {
+            this.store.set('outbox', stored.filter((o) => o.client_id !== clientId));
+          }
+        },
+      },
+      rateLimitMs: RATE_LIMIT_BACKOFF_MS,
+    });
     this.failed = new Map(); // client_id -> error
     this.state = null;
     this.ready = false; // connected and `session` received
     this.connection = 'connecting';
-    this.flushing = false;
     this.fetchingGap = false;
     this.maxChars = DEFAULT_MAX_CHARS;
     this.hasMore = false; // older messages exist on the server (`history` with before_seq)
@@ -126,28 +150,28 @@ export class ChatClient {
     if (fn) fn(...args);
   }
 
+  /** Highest seq with no gap before it. */
+  get lastSeq() {
+    return this.log.lastSeq;
+  }
+
   connect() {
-    this.socket = io(`${this.server}/chat`, {
-      path: '/socket.io/',
-      transports: ['websocket', 'polling'],
-      reconnectionDelayMax: 3000,
-      // A function, so every reconnect presents the current token and last seq.
-      auth: (cb) => {
+    this.socket = openSocket(this.io, `${this.server}/chat`, {
+      // Every reconnect presents the current token and last seq.
+      auth: () => {
         const auth = { locale: this.locale };
         const token = this.store.get('token', null);
         if (token) auth.token = token;
         if (this.lastSeq > 0) auth.after_seq = this.lastSeq;
         if (this.identity) auth.identity = this.identity;
-        cb(auth);
+        return auth;
       },
     });
     const s = this.socket;
     s.on('connect', () => this.setConnection('connected'));
-    s.on('disconnect', (reason) => {
+    s.on('disconnect', () => {
       this.ready = false;
       this.setConnection('reconnecting');
-      // The server closed us on purpose (a node shutting down): come back on our own.
-      if (reason === 'io server disconnect') s.connect();
     });
     s.on('connect_error', () => this.setConnection('reconnecting'));
     s.on('session', (data) => this.onSession(data));
@@ -179,8 +203,7 @@ export class ChatClient {
       // but keep whatever the customer typed and has not been acknowledged yet.
       this.conversationId = conversation_id;
       this.store.set('conversation', conversation_id);
-      this.messages.clear();
-      this.lastSeq = 0;
+      this.log.clear();
       this.emit('reset');
     }
     const page = history || [];
@@ -188,7 +211,7 @@ export class ChatClient {
       // Only the newest page came: older messages are fetched on request, not as a gap.
       this.hasMore = true;
       this.oldestSeq = page[0].seq;
-      this.lastSeq = page[0].seq - 1;
+      this.log.startAt(page[0].seq);
       this.emit('more', true);
     }
     for (const m of page) this.receive(m, false);
@@ -206,35 +229,28 @@ export class ChatClient {
 
   /** Store a Message (from history, an ack or a live event) once per seq. */
   receive(m, live) {
-    if (!m || typeof m.seq !== 'number') return;
+    if (!isMessage(m)) return;
     if (m.conversation_id && this.conversationId && m.conversation_id !== this.conversationId) {
       return;
     }
     if (m.client_id) this.dropFromOutbox(m.client_id);
-    const known = this.messages.has(m.seq);
-    this.messages.set(m.seq, m);
-    while (this.messages.has(this.lastSeq + 1)) this.lastSeq += 1;
+    const known = this.log.add(m);
     this.emit('message', m, { live: live && !known, known });
     if (live) this.checkGap();
   }
 
   /** A seq above lastSeq+1 means we missed something: ask for it. */
   async checkGap() {
-    if (!this.ready || this.fetchingGap) return;
-    const highest = Math.max(0, ...this.messages.keys());
-    if (highest <= this.lastSeq) return;
+    if (!this.ready || this.fetchingGap || !this.log.hasGap()) return;
     this.fetchingGap = true;
     try {
+      // Timed out or disconnected: the next session brings the rest.
       for (let pages = 0; pages < 20; pages++) {
-        const res = await this.socket
-          .timeout(ACK_TIMEOUT_MS)
-          .emitWithAck('history', { after_seq: this.lastSeq });
-        if (!res || !res.ok) break;
+        const res = await request(this.socket, 'history', { after_seq: this.lastSeq });
+        if (!res.ok) break;
         for (const m of res.messages || []) this.receive(m, false);
         if (!res.has_more) break;
       }
-    } catch {
-      // Timed out or disconnected: the next session brings the rest.
     } finally {
       this.fetchingGap = false;
     }
@@ -243,29 +259,19 @@ export class ChatClient {
   /** Older messages, a page at a time (the session brings only the newest page). */
   async loadEarlier() {
     if (!this.ready || !this.hasMore || this.oldestSeq === null) return;
-    try {
-      const res = await this.socket
-        .timeout(ACK_TIMEOUT_MS)
-        .emitWithAck('history', { before_seq: this.oldestSeq });
-      if (!res || !res.ok) return;
-      const page = res.messages || [];
-      for (const m of page) this.messages.set(m.seq, m);
-      if (page.length) this.oldestSeq = page[0].seq;
-      this.hasMore = !!res.has_more && page.length > 0;
-      for (const m of page) this.emit('message', m, { live: false, known: false });
-      this.emit('more', this.hasMore);
-    } catch {
-      // Timed out: the customer can ask again.
-    }
+    const res = await request(this.socket, 'history', { before_seq: this.oldestSeq });
+    if (!res.ok) return; // timed out: the customer can ask again
+    const page = res.messages || [];
+    for (const m of page) this.messages.set(m.seq, m);
+    if (page.length) this.oldestSeq = page[0].seq;
+    this.hasMore = !!res.has_more && page.length > 0;
+    for (const m of page) this.emit('message', m, { live: false, known: false });
+    this.emit('more', this.hasMore);
   }
 
   /** Acknowledged (or refused): the text leaves browser storage, in every tab's view. */
   dropFromOutbox(clientId) {
-    this.outbox = this.outbox.filter((o) => o.client_id !== clientId);
-    const stored = this.store.get('outbox', []);
-    if (stored.some((o) => o.client_id === clientId)) {
-      this.store.set('outbox', stored.filter((o) => o.client_id !== clientId));
-    }
+    this.outbox.drop(clientId);
   }
 
   /** Queue a message; it is shown at once as "sending" and sent when connected. */
@@ -273,51 +279,14 @@ export class ChatClient {
     const item = { client_id: newClientId(), text, ts: Date.now() / 1000 };
     if (payload) item.payload = payload;
     this.outbox.push(item);
-    this.store.update('outbox', [], (stored) => [...stored.filter((o) => o.client_id !== item.client_id), item]);
     this.emit('pending', item);
     this.flush();
     return item;
   }
 
-  /**
-   * Send the outbox in order, one ack at a time (the server may handle events
-   * concurrently, so waiting keeps the customer's order). Resent with the same client_id
-   * after a reconnect until acknowledged; the server stores each client_id once.
-   */
-  async flush() {
-    if (this.flushing || !this.ready) return;
-    this.flushing = true;
-    let retryLater = false;
-    try {
-      while (this.ready && this.outbox.length) {
-        const item = this.outbox[0];
-        const body = { client_id: item.client_id, text: item.text };
-        if (item.payload) body.payload = item.payload;
-        let res;
-        try {
-          res = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('message', body);
-        } catch {
-          retryLater = this.ready;
-          break;
-        }
-        if (res && res.ok) {
-          this.dropFromOutbox(item.client_id);
-          this.receive(res.message, false);
-          continue;
-        }
-        const code = (res && res.error && res.error.code) || 'generic';
-        if (code === 'rate_limited') {
-          await new Promise((r) => setTimeout(r, RATE_LIMIT_BACKOFF_MS));
-          continue;
-        }
-        this.dropFromOutbox(item.client_id);
-        this.failed.set(item.client_id, code);
-        this.emit('failed', item, code, res && res.error);
-      }
-    } finally {
-      this.flushing = false;
-    }
-    if (retryLater) setTimeout(() => this.flush(), 1000);
+  /** Send the outbox in order, resending after a reconnect until acknowledged. */
+  flush() {
+    return this.outbox.flush();
   }
 
   /** Resolves once every queued message is acknowledged (or after `ms`). */
@@ -333,14 +302,9 @@ export class ChatClient {
   }
 
   async request(event, body = {}) {
-    if (!this.socket || !this.socket.connected) return { ok: false, error: { code: 'offline' } };
-    try {
-      const res = await this.socket.timeout(ACK_TIMEOUT_MS).emitWithAck(event, body);
-      if (res && res.ok && res.state) this.setState(res.state);
-      return res || { ok: false, error: { code: 'generic' } };
-    } catch {
-      return { ok: false, error: { code: 'timeout' } };
-    }
+    const res = await request(this.socket, event, body);
+    if (res.ok && res.state) this.setState(res.state);
+    return res;
   }
 
   typing(on) {

@@ -1,0 +1,137 @@
+// The widget's `/chat` client (widget/src/chat.js) over a fake socket.
+import assert from 'node:assert/strict';
+import { beforeEach, test } from 'node:test';
+import { ChatClient } from '../../widget/src/chat.js';
+import { fakeIo, memoryStorage, msg, settle, until } from './fake-socket.mjs';
+
+let storage;
+beforeEach(() => {
+  storage = memoryStorage();
+  globalThis.localStorage = storage;
+});
+
+/** A connected client after its first `session`; the fake server acks every message. */
+function start({ answer, history = [] } = {}) {
+  const io = fakeIo();
+  const client = new ChatClient({ server: 'http://chat.test', locale: 'en', identity: null, io });
+  const events = [];
+  for (const name of ['message', 'pending', 'failed', 'state', 'reset']) {
+    client.on(name, (...args) => events.push([name, ...args]));
+  }
+  client.connect();
+  const s = io.sockets[0];
+  let seq = history.length;
+  s.answer = answer || ((event, body) => {
+    if (event !== 'message') return { ok: true, messages: [] };
+    seq += 1;
+    return { ok: true, message: msg(seq, { client_id: body.client_id, text: body.text }) };
+  });
+  const session = (extra = {}) =>
+    s.push('session', { conversation_id: 'conv-1', token: 'tok-1', state: { state: 'bot' }, history, ...extra });
+  return { client, s, events, session };
+}
+
+const storedOutbox = () => JSON.parse(storage.getItem('livechat:http://chat.test:anon:outbox') || '[]');
+
+test('messages typed before the session are sent after it, in order, and leave storage', async () => {
+  const { client, s, session } = start();
+  client.send('one');
+  client.send('two');
+  assert.equal(storedOutbox().length, 2, 'kept in browser storage until acknowledged');
+  await settle();
+  assert.equal(s.acked.length, 0, 'nothing sent before the session');
+  s.up();
+  session();
+  await until(() => client.outbox.length === 0);
+  assert.deepEqual(s.sent('message').map((b) => b.text), ['one', 'two']);
+  assert.deepEqual([...client.messages.keys()], [1, 2]);
+  assert.deepEqual(storedOutbox(), []);
+});
+
+test('an unacknowledged message is resent with its client_id after a reconnect, and shown once', async () => {
+  const { client, s, events, session } = start();
+  s.up();
+  session();
+  const answer = s.answer;
+  s.answer = () => undefined; // the node goes away before answering
+  const item = client.send('hello');
+  await until(() => s.acked.length === 1);
+  s.down();
+  await settle();
+  assert.equal(client.ready, false);
+  assert.deepEqual(storedOutbox().map((o) => o.client_id), [item.client_id]);
+
+  s.answer = answer;
+  s.up();
+  session();
+  await until(() => client.outbox.length === 0);
+  assert.deepEqual(s.sent('message').map((b) => b.client_id), [item.client_id, item.client_id]);
+  // The customer's other tab tells us too: the same seq is not a new message.
+  s.push('message', client.messages.get(1));
+  const shown = events.filter(([name, m, info]) => name === 'message' && m.seq === 1 && !info.known);
+  assert.equal(shown.length, 1);
+  assert.equal(client.messages.size, 1);
+});
+
+test('a live message naming a queued client_id takes it out of the outbox', async () => {
+  const { client, s, session } = start({ answer: () => undefined });
+  s.up();
+  session();
+  const item = client.send('from this tab');
+  await until(() => s.acked.length === 1);
+  s.push('message', msg(1, { client_id: item.client_id }));
+  assert.equal(client.outbox.length, 0);
+  assert.deepEqual(storedOutbox(), []);
+});
+
+test('a refused message is reported and dropped', async () => {
+  const { client, s, events, session } = start({
+    answer: () => ({ ok: false, error: { code: 'too_long', message: 'Too long' } }),
+  });
+  s.up();
+  session();
+  const item = client.send('x'.repeat(5000));
+  await until(() => events.some(([name]) => name === 'failed'));
+  const [, failedItem, code] = events.find(([name]) => name === 'failed');
+  assert.equal(failedItem.client_id, item.client_id);
+  assert.equal(code, 'too_long');
+  assert.equal(client.failed.get(item.client_id), 'too_long');
+  assert.equal(client.outbox.length, 0);
+  assert.deepEqual(storedOutbox(), []);
+});
+
+test('a seq gap asks history for what follows the last contiguous seq', async () => {
+  const { client, s, session } = start({ history: [msg(1), msg(2)] });
+  s.answer = (event, body) => (event === 'history' && body.after_seq === 2
+    ? { ok: true, messages: [msg(3), msg(4)] } : { ok: true, messages: [] });
+  s.up();
+  session();
+  assert.equal(client.lastSeq, 2);
+  s.push('message', msg(5));
+  await until(() => client.lastSeq === 5);
+  assert.deepEqual(s.sent('history'), [{ after_seq: 2 }]);
+});
+
+test('reconnects present the token and the last seq', () => {
+  const { client, s, session } = start({ history: [msg(1), msg(2), msg(3)] });
+  assert.deepEqual(s.auth(), { locale: 'en' });
+  s.up();
+  session();
+  assert.equal(client.lastSeq, 3);
+  assert.deepEqual(s.auth(), { locale: 'en', token: 'tok-1', after_seq: 3 });
+});
+
+test('a session for another conversation starts afresh but keeps what was typed', async () => {
+  const { client, s, events, session } = start({ history: [msg(1)], answer: () => undefined });
+  s.up();
+  session();
+  client.send('still mine');
+  await until(() => s.acked.length === 1);
+  s.down();
+  s.up();
+  session({ conversation_id: 'conv-2', history: [] });
+  assert.ok(events.some(([name]) => name === 'reset'));
+  assert.equal(client.messages.size, 0);
+  assert.equal(client.lastSeq, 0);
+  assert.equal(client.outbox.length, 1);
+});
