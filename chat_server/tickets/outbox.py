@@ -12,12 +12,13 @@ out again (at-least-once there, as with any SMTP client).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
@@ -312,6 +313,18 @@ class OutboxWorker:
         delay = min(self.backoff_max_s, self.backoff_base_s * (2 ** max(0, attempts - 1)))
         # Jitter, so nodes and mails coming back together do not hammer the server at once.
         return float(delay * random.uniform(0.8, 1.2))
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """``run()`` in a task for the duration of the block, cancelled at its end."""
+        # Keep a reference so the task is not garbage collected while it runs.
+        task = asyncio.create_task(self.run(), name="ticket-outbox")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     async def run(self) -> None:
         """Loop until cancelled."""

@@ -21,7 +21,7 @@ from chat_server.tickets import (
     TicketStore,
     keys,
 )
-from chat_server.tickets.redact import redact
+from redaction import default_redactor
 from tests.integration.test_tickets_helpers import Recorder, SmtpSink, text_of, wait_for
 
 SETTINGS = Settings(env="test")
@@ -65,7 +65,8 @@ def worker_for(
 
 
 def chat_transcript(card: str) -> list[dict[str, Any]]:
-    masked, types = redact(f"my card {card} was charged twice")
+    redacted = default_redactor().redact(f"my card {card} was charged twice")
+    masked, types = redacted.text, redacted.types
     return [
         {
             "id": "1",
