@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BeforeValidator, Field, ValidationError, field_validator, model_validator
@@ -218,6 +218,8 @@ class Settings(BaseSettings):
     handoffs_per_address_per_hour: Annotated[int, AtLeast(1)] = 20
     rate_limit_per_address_per_s: Annotated[float, AtLeast(0.01)] = 20.0
 
+    reads_environment: ClassVar[bool] = False
+
     @classmethod
     def settings_customise_sources(
         cls,
@@ -227,8 +229,8 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        # Built in code: only what the code passes (`from_env` reads the environment).
-        return (init_settings,)
+        # Built in code: only what the code passes; `from_env` reads the environment.
+        return (env_settings,) if cls.reads_environment else (init_settings,)
 
     @property
     def development(self) -> bool:
@@ -264,22 +266,14 @@ class Settings(BaseSettings):
             raise ConfigError(_first_problem(exc)) from None
         if need_secret:
             check_secret_key(settings.env, settings.secret_key)
-        return settings
+        # A plain Settings (equal to one built in code with the same values).
+        return Settings.model_construct(**settings.model_dump())
 
 
 class _FromEnvironment(Settings):
     """`Settings` read from the environment, each value held to its `AtLeast` bound."""
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (env_settings,)
+    reads_environment: ClassVar[bool] = True
 
     @model_validator(mode="before")
     @classmethod
