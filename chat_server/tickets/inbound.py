@@ -55,13 +55,15 @@ class InboundMail:
         *,
         store: TicketStore | None = None,
         mailer: TicketMailer | None = None,
-        feedback: FeedbackStore | None = None,
+        feedback_store: FeedbackStore | None = None,
     ) -> None:
         self.redis = redis
         self.settings = settings
         self.store = store or TicketStore(redis, settings)
         self.mailer = mailer or TicketMailer(redis, settings, self.store)
-        self.feedback_store = feedback or FeedbackStore(redis, settings.retention_days * 86400)
+        self.feedback_store = feedback_store or FeedbackStore(
+            redis, settings.retention_days * 86400
+        )
         self.support = settings.support_address.lower()
         self.feedback = settings.feedback_address.lower()
         self._secret: bytes | None = None

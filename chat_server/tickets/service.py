@@ -21,7 +21,7 @@ from chat_server.agents import Agent
 from chat_server.config import Settings
 from chat_server.errors import ServiceError
 from chat_server.tickets.mailer import ReplyNotQueued, TicketMailer
-from chat_server.tickets.outbox import OutboxWorker, smtp_target
+from chat_server.tickets.sender import OutboxWorker, smtp_target
 from chat_server.tickets.store import Status, Ticket, TicketStore
 from redaction import RedactionResult, default_redactor
 

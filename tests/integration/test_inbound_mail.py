@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
 
@@ -278,7 +278,7 @@ async def test_redis_down_defers_mail_with_451(redis_client: aioredis.Redis) -> 
         retry=Retry(NoBackoff(), 0),
     )
     port = free_port()
-    server = await start_inbound_server(replace(SETTINGS), dead, host="127.0.0.1", port=port)
+    server = await start_inbound_server(SETTINGS.model_copy(), dead, host="127.0.0.1", port=port)
     try:
         with pytest.raises(aiosmtplib.SMTPDataError) as info:
             await aiosmtplib.send(

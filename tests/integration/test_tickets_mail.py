@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import re
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -256,13 +255,14 @@ async def test_no_smtp_configured_holds_mail(redis_client: aioredis.Redis) -> No
     dev = smtp_target(Settings(env="development"))
     assert dev is not None and (dev.host, dev.port) == ("127.0.0.1", 1025)
     conf = smtp_target(
-        replace(
-            SETTINGS,
-            smtp_host="mx",
-            smtp_port=2587,
-            smtp_user="u",
-            smtp_password="p",
-            smtp_starttls=True,
+        SETTINGS.model_copy(
+            update={
+                "smtp_host": "mx",
+                "smtp_port": 2587,
+                "smtp_user": "u",
+                "smtp_password": "p",
+                "smtp_starttls": True,
+            }
         )
     )
     assert conf == SmtpTarget("mx", 2587, "u", "p", True)
