@@ -1,7 +1,7 @@
 """The app factory: one aiohttp app with the Socket.IO server, HTTP routes and background tasks.
 
 Resources (Redis, the Rasa client, the sweeper) are opened and closed in `cleanup_ctx`, in
-this order: Redis → tickets (store, mailer, outbox worker) → services and sweeper.
+this order: Redis → tickets (the ticket service and its outbox worker) → services and sweeper.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -19,14 +19,15 @@ from aiohttp import web
 
 from chat_server.agents import AgentStore, LoginLimiter
 from chat_server.agents.origins import agent_origin_allowed
-from chat_server.appkeys import REDIS, SERVICES, SETTINGS
+from chat_server.appkeys import AGENT_SESSION_ENDERS, REDIS, SERVICES, SETTINGS, SIO, TICKETS
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
 from chat_server.conversations.service import ConversationService
 from chat_server.handoff.queue import HandoffQueue
 from chat_server.handoff.sweeper import Sweeper, SweeperLease
 from chat_server.http.guard import request_guard
-from chat_server.http.routes import AGENT_SESSION_ENDERS, routes
+from chat_server.http.routes import routes
+from chat_server.http.tickets import setup_tickets
 from chat_server.realtime import wire_json
 from chat_server.realtime.agent import AgentNamespace
 from chat_server.realtime.customer import CustomerNamespace
@@ -36,11 +37,10 @@ from chat_server.realtime.validation import max_packet_bytes
 from chat_server.security import load_secret
 from chat_server.services import Services
 from chat_server.store import ConversationStore, MessageLog
-from chat_server.tickets import TICKETS, setup_tickets
+from chat_server.tickets import TicketService
 
 log = logging.getLogger("chat_server.app")
 
-SIO = web.AppKey("sio", socketio.AsyncServer)
 REDIS_POOL_SIZE = 200  # the Socket.IO manager's pool: redis-py's default (100) collapses under load
 
 
@@ -84,8 +84,9 @@ def init_app(
     app[SIO] = sio
     app[AGENT_SESSION_ENDERS] = []
     app.add_routes(routes)
+    setup_tickets(app)
     app.cleanup_ctx.append(_redis_ctx)
-    setup_tickets(app, worker_options=ticket_worker_options)
+    app.cleanup_ctx.append(_tickets_ctx(dict(ticket_worker_options or {})))
     app.cleanup_ctx.append(_services_ctx)
     app.on_shutdown.append(_tell_clients)
     return app
@@ -110,6 +111,21 @@ async def _redis_ctx(app: web.Application) -> AsyncIterator[None]:
     finally:
         await client.aclose()
         await pool.disconnect()
+
+
+def _tickets_ctx(
+    worker_options: dict[str, Any],
+) -> Callable[[web.Application], AsyncIterator[None]]:
+    """The ticket service and its outbox worker; ``worker_options`` are ``OutboxWorker``
+    keyword arguments (tests shorten backoffs; ``target`` overrides SMTP_*)."""
+
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        tickets = TicketService.build(app[REDIS], app[SETTINGS])
+        app[TICKETS] = tickets
+        async with tickets.outbox_worker(**worker_options).running():
+            yield
+
+    return ctx
 
 
 async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -158,7 +174,7 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
         heartbeat_s=heartbeat_s,
         on_heartbeat=agent_ns.drop_revoked,
     )
-    tickets.listeners.append(service.ticket_event)
+    tickets.listen(service.ticket_event)
     task = asyncio.create_task(sweeper.run(), name="sweeper")
     try:
         yield

@@ -113,7 +113,7 @@ async def _serve(app: Any, host: str, port: int) -> None:
 def cmd_inbound(args: argparse.Namespace) -> int:
     settings = _settings()
     from chat_server.logs import setup_logging
-    from chat_server.tickets import inbound
+    from chat_server.smtp import inbound
 
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
     return inbound.main(settings)
@@ -121,11 +121,11 @@ def cmd_inbound(args: argparse.Namespace) -> int:
 
 def cmd_mailcatcher(args: argparse.Namespace) -> int:
     from chat_server.logs import setup_logging
-    from chat_server.tickets import devmail
+    from chat_server.smtp import catcher
 
     settings = _settings(need_secret=False)
     setup_logging(os.environ.get("LOG_LEVEL", "INFO"), settings.node_id)
-    return devmail.main(settings, args.port)
+    return catcher.main(settings, args.port)
 
 
 def cmd_agents(args: argparse.Namespace) -> int:

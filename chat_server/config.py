@@ -1,12 +1,21 @@
-"""Settings, read once from the environment (the contract's variables and defaults)."""
+"""Settings, read once from the environment (the contract's variables and defaults).
+
+`Settings(...)` built in code takes exactly what it is given (tests build them so);
+`Settings.from_env()` reads the environment with pydantic-settings, holds every value to its
+bounds and fails fast with `ConfigError`, whose message names the variable. A variable set to
+the empty string counts as unset. Lists (origins, proxies, holidays) are comma-separated.
+"""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo
+
+from pydantic import BeforeValidator, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from chat_server.client_address import Network, parse_networks
 
@@ -17,6 +26,7 @@ class ConfigError(ValueError):
 
 MIN_SECRET_KEY_CHARS = 32
 MAKE_SECRET_HINT = "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
+ENVS = ("development", "production", "test")
 
 
 def check_secret_key(env: str, secret: str | None) -> None:
@@ -35,133 +45,192 @@ def check_secret_key(env: str, secret: str | None) -> None:
         )
 
 
-def _bool(name: str, default: bool) -> bool:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    return raw.strip().lower() in {"1", "true", "yes", "on"}
+class AtLeast:
+    """A variable's lower bound, held by `from_env` (code and tests may go below it)."""
+
+    def __init__(self, minimum: float) -> None:
+        self.minimum = minimum
 
 
-def _int(name: str, default: int, minimum: int = 0) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError as exc:
-        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
-    if value < minimum:
-        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
-    return value
+def _refuse(message: str) -> PydanticCustomError:
+    """A refusal whose message is shown as it is (it names the variable)."""
+    return PydanticCustomError("config", message)
 
 
-def _float(name: str, default: float, minimum: float = 0.0) -> float:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = float(raw)
-    except ValueError as exc:
-        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
-    if value < minimum:
-        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
-    return value
+def _items(raw: Any) -> Any:
+    """A comma-separated variable as a tuple; values given in code pass through."""
+    if isinstance(raw, str):
+        return tuple(p.strip() for p in raw.split(",") if p.strip())
+    return raw
 
 
-def _list(name: str) -> list[str]:
-    return [p.strip() for p in os.environ.get(name, "").split(",") if p.strip()]
+def _holidays(raw: Any) -> Any:
+    if not isinstance(raw, str):
+        return raw
+    days = set()
+    for item in _items(raw):
+        try:
+            days.add(date.fromisoformat(item))
+        except ValueError:
+            raise _refuse(f"HOLIDAYS must list ISO dates, got {item!r}") from None
+    return frozenset(days)
 
 
-def _networks(name: str) -> tuple[str, ...]:
-    items = _list(name)
+def _networks(raw: Any) -> Any:
+    items = _items(raw)
     try:
         parse_networks(items)
     except ValueError as exc:
-        raise ConfigError(f"{name}: {exc}") from exc
-    return tuple(items)
+        raise _refuse(f"TRUSTED_PROXIES: {exc}") from None
+    return items
 
 
-def _origins(name: str) -> list[str]:
+def _origins(raw: Any) -> Any:
     """Origins as browsers send them: scheme://host[:port], no path, no trailing slash."""
-    items = _list(name)
+    if not isinstance(raw, str):
+        return raw
+    items = _items(raw)
     for item in items:
         scheme, sep, rest = item.partition("://")
         if scheme not in {"http", "https"} or not sep or not rest or "/" in rest:
-            raise ConfigError(
-                f"{name} must list origins like https://support.example.com, got {item!r}"
+            raise _refuse(
+                f"AGENT_ORIGINS must list origins like https://support.example.com, got {item!r}"
             )
-    return [i.lower() for i in items]
+    return tuple(i.lower() for i in items)
 
 
-@dataclass(frozen=True)
-class Settings:
-    env: str = "production"
+def _cookie_secure(raw: Any) -> Any:
+    if not isinstance(raw, str):
+        return raw
+    value = raw.strip().lower()
+    if value not in {"", "auto", "1", "true", "yes", "on", "0", "false", "no", "off"}:
+        raise _refuse(f"SESSION_COOKIE_SECURE must be auto, true or false, got {value!r}")
+    return None if value in {"", "auto"} else value in {"1", "true", "yes", "on"}
+
+
+def _choice(name: str, choices: tuple[str, ...], default: str) -> BeforeValidator:
+    def check(raw: Any) -> Any:
+        value = raw.strip() or default if isinstance(raw, str) else raw
+        if value not in choices:
+            words = ", ".join(choices[:-1]) + " or " + choices[-1]
+            raise _refuse(f"{name} must be {words}, got {value!r}")
+        return value
+
+    return BeforeValidator(check)
+
+
+def _timezone(raw: Any) -> Any:
+    try:
+        ZoneInfo(raw)
+    except Exception:
+        raise _refuse(f"TIMEZONE {raw!r} is not a known time zone") from None
+    return raw
+
+
+def _no_trailing_slash(raw: Any) -> Any:
+    return raw.rstrip("/") if isinstance(raw, str) else raw
+
+
+Items = Annotated[tuple[str, ...], NoDecode, BeforeValidator(_items)]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        frozen=True, validate_by_name=True, env_ignore_empty=True, extra="ignore"
+    )
+
+    env: Annotated[
+        Literal["development", "production", "test"],
+        _choice("LIVECHAT_ENV", ENVS, "production"),
+        Field(validation_alias="LIVECHAT_ENV"),
+    ] = "production"
     redis_url: str = "redis://127.0.0.1:6379/0"
-    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_url: Annotated[str, BeforeValidator(_no_trailing_slash)] = "http://127.0.0.1:5005"
     rasa_token: str | None = None
     smtp_host: str | None = None
-    smtp_port: int = 587
+    smtp_port: Annotated[int, AtLeast(1)] = 587
     smtp_user: str | None = None
     smtp_password: str | None = None
+    # Unset: on exactly when SMTP_USER is set (a login never crosses the network in clear).
     smtp_starttls: bool = False
-    inbound_smtp_port: int = 2525
+    inbound_smtp_port: Annotated[int, AtLeast(1)] = 2525
     support_address: str = "support@oneclickactions.com"
     feedback_address: str = "feedback@oneclickactions.com"
-    handoff_timeout_s: float = 300.0
-    agent_max_chats: int = 3
-    max_message_chars: int = 2000
-    rate_limit_per_s: float = 5.0
-    rate_limit_burst: int = 20
-    routing: str = "manual"
-    retention_days: int = 90
-    timezone: str = "Europe/Berlin"
-    holidays: frozenset[date] = field(default_factory=frozenset)
-    port: int = 8080
+    handoff_timeout_s: Annotated[float, AtLeast(0.5)] = 300.0
+    agent_max_chats: Annotated[int, AtLeast(1)] = 3
+    max_message_chars: Annotated[int, AtLeast(1)] = 2000
+    rate_limit_per_s: Annotated[float, AtLeast(0.01)] = 5.0
+    rate_limit_burst: Annotated[int, AtLeast(1)] = 20
+    routing: Annotated[
+        Literal["manual", "auto"], _choice("ROUTING", ("manual", "auto"), "manual")
+    ] = "manual"
+    retention_days: Annotated[int, AtLeast(1)] = 90
+    timezone: Annotated[str, BeforeValidator(_timezone)] = "Europe/Berlin"
+    holidays: Annotated[frozenset[date], NoDecode, BeforeValidator(_holidays)] = frozenset()
+    port: Annotated[int, AtLeast(0)] = 8080
     host: str = "0.0.0.0"
     secret_key: str | None = None
-    allowed_origins: tuple[str, ...] = ()
+    allowed_origins: Items = ()
     # Not in the contract's list but useful to operators and tests.
-    agent_grace_s: float = 60.0
+    agent_grace_s: Annotated[float, AtLeast(0.1)] = 60.0
     # Under the contract's 3 s, so the "talk to a person" offer itself arrives within 3 s.
-    bot_timeout_s: float = 2.5
-    inactivity_close_s: float = 1800.0
+    bot_timeout_s: Annotated[float, AtLeast(0.1)] = 2.5
+    inactivity_close_s: Annotated[float, AtLeast(1.0)] = 1800.0
     node_id: str = ""
     # Reverse proxies whose X-Forwarded-For / Forwarded headers are believed (chat_server.
     # client_address); empty: the peer address is the client's.
-    trusted_proxies: tuple[str, ...] = ()
+    trusted_proxies: Annotated[tuple[str, ...], NoDecode, BeforeValidator(_networks)] = ()
     # How long support stays limited for a signed customer after abuse (policy 3.1), across
     # new conversations.
-    abuse_limit_ttl_s: float = 86400.0
+    abuse_limit_ttl_s: Annotated[float, AtLeast(1.0)] = 86400.0
     # Mail (issue 11): automatic mail per target address and hour, unverified (typed into
     # `contact`, or a mail's From) and portal-verified; the inbound server's size limits.
-    mail_unverified_per_hour: int = 3
-    mail_verified_per_hour: int = 20
-    inbound_max_bytes: int = 10 * 1024 * 1024
-    inbound_max_html_chars: int = 512_000
+    mail_unverified_per_hour: Annotated[int, AtLeast(0)] = 3
+    mail_verified_per_hour: Annotated[int, AtLeast(0)] = 20
+    inbound_max_bytes: Annotated[int, AtLeast(1024)] = 10 * 1024 * 1024
+    inbound_max_html_chars: Annotated[int, AtLeast(1000)] = 512_000
     # Sites whose pages may act as a signed-in agent (the console's HTTP API and `/agent`),
     # apart from the widget's ALLOWED_ORIGINS; the server's own origin is always one.
-    agent_origins: tuple[str, ...] = ()
+    agent_origins: Annotated[tuple[str, ...], NoDecode, BeforeValidator(_origins)] = ()
     # `/metrics` in production: this bearer token, or a loopback client with no proxy between.
     metrics_token: str | None = None
     # The session cookie's Secure flag: None = production always, else when the request came
     # over TLS (directly or via a trusted proxy); True/False force it.
-    cookie_secure: bool | None = None
+    cookie_secure: Annotated[
+        bool | None,
+        BeforeValidator(_cookie_secure),
+        Field(validation_alias="SESSION_COOKIE_SECURE"),
+    ] = None
     # Above this share of Redis' maxmemory /readyz notes it and the node logs a warning.
-    redis_memory_warn_ratio: float = 0.8
+    redis_memory_warn_ratio: Annotated[float, AtLeast(0.01)] = 0.8
     # Per-client bounds (issue 11): how long a customer token resumes its conversation, the
     # customer connections one address may hold on a node, `contact`/`ticket` per address and
     # hour (across nodes), bot turns waiting per conversation, messages per history page.
-    customer_token_ttl_s: int = 30 * 86400
-    max_connections_per_address: int = 50
-    mail_actions_per_address_per_hour: int = 10
-    bot_turns_queued_max: int = 3
-    history_page_size: int = 200
+    customer_token_ttl_s: Annotated[int, AtLeast(60)] = 30 * 86400
+    max_connections_per_address: Annotated[int, AtLeast(1)] = 50
+    mail_actions_per_address_per_hour: Annotated[int, AtLeast(1)] = 10
+    bot_turns_queued_max: Annotated[int, AtLeast(1)] = 3
+    history_page_size: Annotated[int, AtLeast(10)] = 200
     # Abuse bounds per client address: handoffs (customer's and the bot's) per hour across
     # nodes (each costs agents work and becomes a ticket at its deadline), and messages per
     # second on a node (burst 5x), so fresh connections cannot multiply the per-connection
     # limit; tabs of one conversation share RATE_LIMIT_PER_S/RATE_LIMIT_BURST too.
-    handoffs_per_address_per_hour: int = 20
-    rate_limit_per_address_per_s: float = 20.0
+    handoffs_per_address_per_hour: Annotated[int, AtLeast(1)] = 20
+    rate_limit_per_address_per_s: Annotated[float, AtLeast(0.01)] = 20.0
+
+    reads_environment: ClassVar[bool] = False
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # Built in code: only what the code passes; `from_env` reads the environment.
+        return (env_settings,) if cls.reads_environment else (init_settings,)
 
     @property
     def development(self) -> bool:
@@ -180,92 +249,86 @@ class Settings:
         return ZoneInfo(self.timezone)
 
     @classmethod
+    def variables(cls) -> dict[str, str]:
+        """Every environment variable `from_env` reads, and the field it sets."""
+        return {
+            str(info.validation_alias or name).upper(): name
+            for name, info in cls.model_fields.items()
+        }
+
+    @classmethod
     def from_env(cls, *, need_secret: bool = True) -> Settings:
         """Settings from the environment; ``need_secret=False`` for commands that sign
         nothing (``agents``, ``gdpr``, ``bot``): they run without SECRET_KEY."""
-        env = os.environ.get("LIVECHAT_ENV", "production").strip() or "production"
-        if env not in {"development", "production", "test"}:
-            raise ConfigError(f"LIVECHAT_ENV must be development, production or test, got {env!r}")
-        routing = os.environ.get("ROUTING", "manual").strip() or "manual"
-        if routing not in {"manual", "auto"}:
-            raise ConfigError(f"ROUTING must be manual or auto, got {routing!r}")
-        holidays: set[date] = set()
-        for item in _list("HOLIDAYS"):
-            try:
-                holidays.add(date.fromisoformat(item))
-            except ValueError as exc:
-                raise ConfigError(f"HOLIDAYS must list ISO dates, got {item!r}") from exc
-        timezone = os.environ.get("TIMEZONE", "Europe/Berlin")
         try:
-            ZoneInfo(timezone)
-        except Exception as exc:
-            raise ConfigError(f"TIMEZONE {timezone!r} is not a known time zone") from exc
-        smtp_user = os.environ.get("SMTP_USER") or None
-        secret = os.environ.get("SECRET_KEY") or None
+            settings = _FromEnvironment()
+        except ValidationError as exc:
+            raise ConfigError(_first_problem(exc)) from None
         if need_secret:
-            check_secret_key(env, secret)
-        smtp_starttls = _bool("SMTP_STARTTLS", smtp_user is not None)
-        if env == "production" and smtp_user is not None and not smtp_starttls:
-            raise ConfigError(
+            check_secret_key(settings.env, settings.secret_key)
+        # A plain Settings (equal to one built in code with the same values).
+        return Settings.model_construct(**settings.model_dump())
+
+
+class _FromEnvironment(Settings):
+    """`Settings` read from the environment, each value held to its `AtLeast` bound."""
+
+    reads_environment: ClassVar[bool] = True
+
+    @model_validator(mode="before")
+    @classmethod
+    def _starttls_follows_login(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "smtp_starttls" not in data:
+            data = {**data, "smtp_starttls": bool(data.get("smtp_user"))}
+        return data
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _at_least(cls, value: Any, info: Any) -> Any:
+        for bound in cls.model_fields[info.field_name].metadata:
+            if isinstance(bound, AtLeast) and value < bound.minimum:
+                name = _variable(info.field_name)
+                raise _refuse(f"{name} must be at least {bound.minimum}, got {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _bounds_across_variables(self) -> _FromEnvironment:
+        if self.redis_memory_warn_ratio > 1:
+            raise _refuse(
+                f"REDIS_MEMORY_WARN_RATIO must be at most 1, got {self.redis_memory_warn_ratio}"
+            )
+        if self.production and self.smtp_user is not None and not self.smtp_starttls:
+            raise _refuse(
                 "SMTP_STARTTLS is off while SMTP_USER is set: the SMTP login and every mail "
                 "would cross the network in clear text; unset SMTP_STARTTLS (or set it true)"
             )
-        cookie_raw = os.environ.get("SESSION_COOKIE_SECURE", "").strip().lower()
-        if cookie_raw not in {"", "auto", "1", "true", "yes", "on", "0", "false", "no", "off"}:
-            raise ConfigError(
-                f"SESSION_COOKIE_SECURE must be auto, true or false, got {cookie_raw!r}"
-            )
-        cookie_secure = (
-            None if cookie_raw in {"", "auto"} else cookie_raw in {"1", "true", "yes", "on"}
-        )
-        warn_ratio = _float("REDIS_MEMORY_WARN_RATIO", 0.8, 0.01)
-        if warn_ratio > 1:
-            raise ConfigError(f"REDIS_MEMORY_WARN_RATIO must be at most 1, got {warn_ratio}")
-        return cls(
-            env=env,
-            redis_url=os.environ.get("REDIS_URL", cls.redis_url),
-            rasa_url=os.environ.get("RASA_URL", cls.rasa_url).rstrip("/"),
-            rasa_token=os.environ.get("RASA_TOKEN") or None,
-            smtp_host=os.environ.get("SMTP_HOST") or None,
-            smtp_port=_int("SMTP_PORT", 587, 1),
-            smtp_user=smtp_user,
-            smtp_password=os.environ.get("SMTP_PASSWORD") or None,
-            smtp_starttls=smtp_starttls,
-            inbound_smtp_port=_int("INBOUND_SMTP_PORT", 2525, 1),
-            support_address=os.environ.get("SUPPORT_ADDRESS", cls.support_address),
-            feedback_address=os.environ.get("FEEDBACK_ADDRESS", cls.feedback_address),
-            handoff_timeout_s=_float("HANDOFF_TIMEOUT_S", 300.0, 0.5),
-            agent_max_chats=_int("AGENT_MAX_CHATS", 3, 1),
-            max_message_chars=_int("MAX_MESSAGE_CHARS", 2000, 1),
-            rate_limit_per_s=_float("RATE_LIMIT_PER_S", 5.0, 0.01),
-            rate_limit_burst=_int("RATE_LIMIT_BURST", 20, 1),
-            routing=routing,
-            retention_days=_int("RETENTION_DAYS", 90, 1),
-            timezone=timezone,
-            holidays=frozenset(holidays),
-            port=_int("PORT", 8080, 0),
-            host=os.environ.get("HOST", "0.0.0.0"),
-            secret_key=secret,
-            allowed_origins=tuple(_list("ALLOWED_ORIGINS")),
-            agent_grace_s=_float("AGENT_GRACE_S", 60.0, 0.1),
-            bot_timeout_s=_float("BOT_TIMEOUT_S", 2.5, 0.1),
-            inactivity_close_s=_float("INACTIVITY_CLOSE_S", 1800.0, 1.0),
-            node_id=os.environ.get("NODE_ID", ""),
-            trusted_proxies=_networks("TRUSTED_PROXIES"),
-            abuse_limit_ttl_s=_float("ABUSE_LIMIT_TTL_S", 86400.0, 1.0),
-            mail_unverified_per_hour=_int("MAIL_UNVERIFIED_PER_HOUR", 3, 0),
-            mail_verified_per_hour=_int("MAIL_VERIFIED_PER_HOUR", 20, 0),
-            inbound_max_bytes=_int("INBOUND_MAX_BYTES", 10 * 1024 * 1024, 1024),
-            inbound_max_html_chars=_int("INBOUND_MAX_HTML_CHARS", 512_000, 1000),
-            agent_origins=tuple(_origins("AGENT_ORIGINS")),
-            metrics_token=os.environ.get("METRICS_TOKEN") or None,
-            cookie_secure=cookie_secure,
-            redis_memory_warn_ratio=warn_ratio,
-            customer_token_ttl_s=_int("CUSTOMER_TOKEN_TTL_S", 30 * 86400, 60),
-            max_connections_per_address=_int("MAX_CONNECTIONS_PER_ADDRESS", 50, 1),
-            mail_actions_per_address_per_hour=_int("MAIL_ACTIONS_PER_ADDRESS_PER_HOUR", 10, 1),
-            bot_turns_queued_max=_int("BOT_TURNS_QUEUED_MAX", 3, 1),
-            history_page_size=_int("HISTORY_PAGE_SIZE", 200, 10),
-            handoffs_per_address_per_hour=_int("HANDOFFS_PER_ADDRESS_PER_HOUR", 20, 1),
-            rate_limit_per_address_per_s=_float("RATE_LIMIT_PER_ADDRESS_PER_S", 20.0, 0.01),
-        )
+        return self
+
+
+def _variable(field_or_variable: str) -> str:
+    """The environment variable of a field (given by its name or already the variable's)."""
+    variables = Settings.variables()
+    if field_or_variable.upper() in variables:
+        return field_or_variable.upper()
+    return next((v for v, f in variables.items() if f == field_or_variable), field_or_variable)
+
+
+# pydantic's words for a value that is not of the field's type, in the old messages' terms.
+_TYPE_WORDS = {
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_parsing": "a number",
+    "bool_parsing": "true or false",
+}
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """The first refusal, worded with the variable's name."""
+    error = exc.errors(include_url=False)[0]
+    if error["type"] == "config":
+        return str(error["msg"])
+    name = _variable(str(error["loc"][0])) if error["loc"] else "configuration"
+    words = _TYPE_WORDS.get(error["type"])
+    if words:
+        return f"{name} must be {words}, got {error['input']!r}"
+    return f"{name}: {error['msg']}"

@@ -1,11 +1,12 @@
-"""Agents: accounts (argon2), presence, login and the checks that keep everyone else out."""
+"""Agents: accounts (argon2), presence, signed session tokens, sign-out and the login slow-down.
+Reading a session off an HTTP request is the transport's (`chat_server.http.auth`)."""
 
 from chat_server.agents.auth import (
     COOKIE_NAME,
     LoginLimiter,
     agent_from_token,
-    require_agent,
-    token_from_request,
+    remaining_s,
+    token_digest,
 )
 from chat_server.agents.store import Agent, AgentExists, AgentStore
 
@@ -19,6 +20,6 @@ __all__ = [
     "AgentStore",
     "LoginLimiter",
     "agent_from_token",
-    "require_agent",
-    "token_from_request",
+    "remaining_s",
+    "token_digest",
 ]

@@ -1,17 +1,14 @@
-"""Agent authentication: login slow-down, signed expiring tokens, sign-out, and the check every
-agent route and the `/agent` namespace use."""
+"""Agent authentication: login slow-down, signed expiring tokens and sign-out. The HTTP side
+(reading the token off a request) is `chat_server.http.auth`."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 
 import redis.asyncio as aioredis
-from aiohttp import web
 
 from chat_server.agents.store import Agent, AgentStore
-from chat_server.errors import error_body
 from chat_server.security import agent_claims
 
 COOKIE_NAME = "lc_agent"
@@ -33,33 +30,6 @@ async def agent_from_token(store: AgentStore, secret: bytes, token: object) -> A
     agent = await store.get(claims.agent_id)
     if agent is None or agent.disabled or agent.version != claims.version:
         return None
-    return agent
-
-
-def bearer_token(request: web.Request) -> str | None:
-    header = request.headers.get("Authorization", "")
-    if header.startswith("Bearer "):
-        return header[7:].strip()
-    return None
-
-
-def token_from_request(request: web.Request) -> str | None:
-    """The bearer token if the request carries one (then the cookie is not looked at), else
-    the session cookie."""
-    return bearer_token(request) or request.cookies.get(COOKIE_NAME)
-
-
-async def require_agent(request: web.Request) -> Agent:
-    """The signed-in agent, or 401 with a JSON error."""
-    from chat_server.appkeys import SERVICES
-
-    services = request.app[SERVICES]
-    agent = await agent_from_token(services.agents, services.secret, token_from_request(request))
-    if agent is None:
-        raise web.HTTPUnauthorized(
-            text=json.dumps(error_body("unauthorized", "sign in as an agent")),
-            content_type="application/json",
-        )
     return agent
 
 

@@ -21,11 +21,11 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from chat_server.agents import COOKIE_NAME
-from chat_server.agents.auth import bearer_token
 from chat_server.agents.origins import agent_origin_allowed, request_host
 from chat_server.appkeys import SETTINGS
 from chat_server.config import Settings
-from chat_server.errors import error_body
+from chat_server.http.auth import bearer_token
+from chat_server.http.bodies import json_error
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -38,10 +38,6 @@ CONSOLE_CSP = (
     "font-src 'self'; media-src 'self'; connect-src 'self'{ws}; object-src 'none'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-
-
-def _json_error(status: int, code: str, message: str) -> web.Response:
-    return web.json_response(error_body(code, message), status=status)
 
 
 def request_scheme(request: web.Request, settings: Settings) -> str:
@@ -96,11 +92,11 @@ def _cross_site_refusal(request: web.Request, settings: Settings) -> web.Respons
             origin = _origin_of(referer) or "null"
     if origin is not None:
         if not agent_origin_allowed(origin, request.headers, settings):
-            return _json_error(
+            return json_error(
                 403, "forbidden_origin", "This request did not come from the support console."
             )
     elif COOKIE_NAME in request.cookies and bearer_token(request) is None:
-        return _json_error(
+        return json_error(
             403,
             "forbidden_origin",
             "A request with the session cookie must say where it came from (Origin).",
@@ -111,7 +107,7 @@ def _cross_site_refusal(request: web.Request, settings: Settings) -> web.Respons
         # Calls with an Authorization header are API clients': no form or cross-site page
         # can send that header without a preflight; their handlers judge the body.
         if bearer_token(request) is None:
-            return _json_error(
+            return json_error(
                 415, "unsupported_media_type", "Send the body as Content-Type: application/json."
             )
     return None
@@ -134,7 +130,7 @@ async def request_guard(request: web.Request, handler: Handler) -> web.StreamRes
             and exc.content_type != "application/json"
             and request.path.startswith("/api/")
         ):
-            response = _json_error(exc.status, "http_" + str(exc.status), exc.reason)
+            response = json_error(exc.status, "http_" + str(exc.status), exc.reason)
             _add_headers(request, response)
             return response
         _add_headers(request, exc)

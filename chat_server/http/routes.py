@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import re
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +15,11 @@ from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from chat_server import metrics
-from chat_server.agents import COOKIE_NAME, require_agent
-from chat_server.agents.auth import remaining_s, token_digest, token_from_request
-from chat_server.appkeys import REDIS, SERVICES, SETTINGS
+from chat_server.agents import COOKIE_NAME, remaining_s, token_digest
+from chat_server.appkeys import AGENT_SESSION_ENDERS, REDIS, SERVICES, SETTINGS
 from chat_server.client_address import client_address
-from chat_server.errors import error_body
+from chat_server.http.auth import require_agent, token_from_request
+from chat_server.http.bodies import Login, json_error, read_body
 from chat_server.http.guard import cookie_secure
 from chat_server.security import AGENT_TOKEN_TTL_S, agent_claims, agent_token, identity_signature
 
@@ -32,38 +31,9 @@ CONSOLE_DIST = REPO / "console" / "dist"
 DEMO_PAGE = REPO / "widget" / "demo" / "index.html"
 CANNED_FILE = Path(os.environ.get("CANNED_RESPONSES_FILE", REPO / "chat_server" / "canned.yml"))
 DEMO_CUSTOMER = {"name": "Anna Demo", "email": "anna.demo@example.com"}
-MAX_JSON_BYTES = 16 * 1024
 CONVERSATION_ID = re.compile(r"[0-9a-f]{32}")
 
 routes = web.RouteTableDef()
-# Callbacks that close this node's open agent connections using a signed-out token (digest).
-AGENT_SESSION_ENDERS: web.AppKey[list[Callable[[str], Awaitable[None]]]] = web.AppKey(
-    "agent_session_enders", list
-)
-
-
-def json_error(status: int, code: str, message: str) -> web.Response:
-    return web.json_response(error_body(code, message), status=status)
-
-
-async def read_json(request: web.Request) -> dict[str, Any]:
-    if request.content_length is not None and request.content_length > MAX_JSON_BYTES:
-        raise web.HTTPRequestEntityTooLarge(
-            max_size=MAX_JSON_BYTES, actual_size=request.content_length
-        )
-    try:
-        body = json.loads(await request.text())
-    except (ValueError, UnicodeDecodeError):
-        raise web.HTTPBadRequest(
-            text=json.dumps(error_body("invalid_payload", "body must be JSON")),
-            content_type="application/json",
-        ) from None
-    if not isinstance(body, dict):
-        raise web.HTTPBadRequest(
-            text=json.dumps(error_body("invalid_payload", "body must be a JSON object")),
-            content_type="application/json",
-        )
-    return body
 
 
 @routes.get("/healthz")
@@ -114,13 +84,11 @@ def _metrics_allowed(request: web.Request) -> bool:
 @routes.get("/metrics")
 async def metrics_view(request: web.Request) -> web.Response:
     if not _metrics_allowed(request):
-        return web.json_response(
-            error_body(
-                "unauthorized", "send METRICS_TOKEN as a bearer token (or scrape from loopback)"
-            ),
-            status=401,
-            headers={"WWW-Authenticate": "Bearer"},
+        refusal = json_error(
+            401, "unauthorized", "send METRICS_TOKEN as a bearer token (or scrape from loopback)"
         )
+        refusal.headers["WWW-Authenticate"] = "Bearer"
+        return refusal
     await _redis_memory(request)
     return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
 
@@ -128,17 +96,8 @@ async def metrics_view(request: web.Request) -> web.Response:
 @routes.post("/api/login")
 async def login(request: web.Request) -> web.Response:
     services = request.app[SERVICES]
-    body = await read_json(request)
-    email, password = body.get("email"), body.get("password")
-    if (
-        not isinstance(email, str)
-        or not isinstance(password, str)
-        or not email
-        or not password
-        or len(email) > 254
-        or len(password) > 1024
-    ):
-        return json_error(400, "invalid_payload", "email and password are required")
+    body = await read_body(request, Login)
+    email, password = body.email, body.password
     settings = request.app[SETTINGS]
     address = client_address(request.remote, request.headers, settings.trusted_proxy_networks)
     limiter = services.login_limiter

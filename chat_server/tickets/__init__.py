@@ -1,28 +1,32 @@
-"""Tickets: the record (number, due time, storage), mail out through a Redis outbox, mail in.
+"""Tickets: the record (number, due time, storage), the agents' actions on it, mail out through
+a Redis outbox, mail in. No transport here: the HTTP API is `chat_server.http.tickets`, the
+SMTP servers are `chat_server.smtp`.
 
-store = TicketStore(redis, settings)        # the record
-mailer = TicketMailer(redis, settings)      # queues mail; OutboxWorker sends it
-setup_tickets(app)                          # agents' HTTP API, /dev/mail, the worker
+tickets = TicketService.build(redis, settings)  # store, mailer; list/find/reply/close
+worker = tickets.outbox_worker()                # sends queued mail: async with worker.running()
+tickets.listen(listener)                        # hears "reply" / "closed"
 """
 
 from chat_server.tickets.due import due_at, due_in_words
-from chat_server.tickets.http import TICKETS, TicketServices, setup_tickets
+from chat_server.tickets.feedback import Feedback, FeedbackStore
 from chat_server.tickets.mailer import TicketMailer
-from chat_server.tickets.outbox import Outbox, OutboxWorker, SmtpTarget, smtp_target
+from chat_server.tickets.outbox import Outbox
+from chat_server.tickets.sender import OutboxWorker, SmtpTarget, smtp_target
+from chat_server.tickets.service import TicketService
 from chat_server.tickets.store import Ticket, TicketNotFound, TicketStore
 
 __all__ = [
-    "TICKETS",
+    "Feedback",
+    "FeedbackStore",
     "Outbox",
     "OutboxWorker",
     "SmtpTarget",
     "Ticket",
     "TicketMailer",
     "TicketNotFound",
-    "TicketServices",
+    "TicketService",
     "TicketStore",
     "due_at",
     "due_in_words",
-    "setup_tickets",
     "smtp_target",
 ]

@@ -1,11 +1,10 @@
-"""`livechat inbound`: the SMTP server that turns support mail into tickets.
+"""Mail in: what one support or feedback mail does (the SMTP server is `chat_server.smtp`).
 
-One process, whatever the number of chat nodes. It accepts RCPT only for SUPPORT_ADDRESS (and
-its ``+tag`` forms: our signed reply and return-path addresses) and FEEDBACK_ADDRESS; every
-mail is parsed (standard library, in a worker thread, within size limits, so one huge mail
-never stalls the other sessions), redacted, then stored. Any error ends in an SMTP reply: 5xx
-when the mail itself is at fault, 451 when we are (Redis down), so the sending MTA keeps it
-and tries again; nothing here may crash the server.
+Mail is accepted only for SUPPORT_ADDRESS (and its ``+tag`` forms: our signed reply and
+return-path addresses) and FEEDBACK_ADDRESS; every mail is parsed (standard library, in a
+worker thread, within size limits, so one huge mail never stalls the other sessions),
+redacted, then stored. Errors are raised to the transport, which answers 5xx when the mail is
+at fault (``MalformedMail`` is answered here) and 451 when we are (Redis down).
 
 A mail joins an existing ticket only when it proves it answers our mail (``signing``): sent
 to the ticket's signed reply address, or naming one of our signed Message-IDs; and it comes
@@ -18,26 +17,22 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
-import signal
 import time
 import uuid
-from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 import redis.asyncio as aioredis
-from aiosmtpd.smtp import SMTP, Envelope, Session
 from redis.exceptions import RedisError
 
 from chat_server.config import Settings
 from chat_server.security import load_secret
 from chat_server.tickets import keys, signing
-from chat_server.tickets.compose import clean_subject, mail_domain
+from chat_server.tickets.compose import clean_subject
+from chat_server.tickets.feedback import Feedback, FeedbackStore
 from chat_server.tickets.mailer import TicketMailer
-from chat_server.tickets.outbox import OutboxWorker, smtp_target
 from chat_server.tickets.parse import MalformedMail, ParsedMail, parse_mail
-from chat_server.tickets.redact import redact as default_redact
+from chat_server.tickets.service import redacted
 from chat_server.tickets.store import TicketStore
 
 log = logging.getLogger("chat_server.tickets.inbound")
@@ -48,8 +43,6 @@ PARSE_CONCURRENCY = 2
 # with robots that ignore Auto-Submitted.
 AUTOREPLY_PER_HOUR = 5
 SEEN_TTL_S = 7 * 86400
-
-Redact = Callable[[str], tuple[str, list[str]]]
 
 
 class InboundMail:
@@ -62,13 +55,15 @@ class InboundMail:
         *,
         store: TicketStore | None = None,
         mailer: TicketMailer | None = None,
-        redact: Redact = default_redact,
+        feedback_store: FeedbackStore | None = None,
     ) -> None:
         self.redis = redis
         self.settings = settings
         self.store = store or TicketStore(redis, settings)
         self.mailer = mailer or TicketMailer(redis, settings, self.store)
-        self.redact = redact
+        self.feedback_store = feedback_store or FeedbackStore(
+            redis, settings.retention_days * 86400
+        )
         self.support = settings.support_address.lower()
         self.feedback = settings.feedback_address.lower()
         self._secret: bytes | None = None
@@ -128,28 +123,24 @@ class InboundMail:
             raise
         return "250 2.0.0 OK " + " ".join(r for r in results if r)
 
-    async def _redacted(self, text: str) -> tuple[str, list[str]]:
-        # Presidio is CPU-bound: keep the SMTP sessions of other senders responsive.
-        return await asyncio.to_thread(self.redact, text)
-
     async def _entry(self, mail: ParsedMail) -> dict[str, Any]:
-        text, types = await self._redacted(mail.text)
-        subject, stypes = await self._redacted(clean_subject(mail.subject))
-        # The From display name is the sender's to choose: it may hold anything.
-        name = (await self._redacted(mail.from_name))[0] if mail.from_name else None
-        attachments = []
-        for a in mail.attachments:
-            name, _ = await self._redacted(a.filename)
-            attachments.append({**a.to_dict(), "filename": name})
+        text = await redacted(mail.text)
+        subject = await redacted(clean_subject(mail.subject))
+        # The From display name and file names are the sender's to choose: they may hold
+        # anything.
+        name = (await redacted(mail.from_name)).text if mail.from_name else None
+        attachments = [
+            {**a.to_dict(), "filename": (await redacted(a.filename)).text} for a in mail.attachments
+        ]
         return {
             "id": uuid.uuid4().hex,
             "author": "customer",
             "name": name,
-            "text": text or "(no text)",
-            "redactions": sorted(set(types) | set(stypes)),
+            "text": text.text or "(no text)",
+            "redactions": sorted(set(text.types) | set(subject.types)),
             "ts": time.time(),
             "source": "email",
-            "subject": subject,
+            "subject": subject.text,
             "attachments": attachments,
             "truncated": mail.truncated,
         }
@@ -255,164 +246,16 @@ class InboundMail:
         if mail.bounce:
             return ""
         entry = await self._entry(mail)
-        fid = uuid.uuid4().hex
-        ttl = self.settings.retention_days * 86400
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(
-                keys.feedback(fid),
-                mapping={
-                    "id": fid,
-                    "email": mail.from_addr,
-                    "name": entry["name"] or "",
-                    "subject": entry["subject"],
-                    "text": entry["text"],
-                    "redactions": json.dumps(entry["redactions"]),
-                    "attachments": json.dumps(entry["attachments"]),
-                    "ts": repr(entry["ts"]),
-                    "auto": "1" if mail.auto else "0",
-                },
+        fid = await self.feedback_store.add(
+            Feedback(
+                email=mail.from_addr,
+                subject=entry["subject"],
+                text=entry["text"],
+                name=entry["name"],
+                redactions=entry["redactions"],
+                attachments=entry["attachments"],
+                auto=mail.auto,
             )
-            pipe.expire(keys.feedback(fid), ttl)
-            pipe.zadd(keys.FEEDBACK_INDEX, {fid: entry["ts"]})
-            pipe.sadd(keys.feedback_by_email(mail.from_addr), fid)
-            pipe.expire(keys.feedback_by_email(mail.from_addr), ttl)
-            await pipe.execute()
+        )
         log.info("feedback stored", extra={"feedback_id": fid})
         return "feedback"
-
-
-async def list_feedback(redis: aioredis.Redis, limit: int = 100) -> list[dict[str, str]]:
-    """Newest feedback first (expired entries skipped)."""
-    ids = await redis.zrevrange(keys.FEEDBACK_INDEX, 0, limit - 1)
-    out: list[dict[str, str]] = []
-    for fid in ids:
-        item = cast(dict[str, str], await redis.hgetall(keys.feedback(str(fid))))
-        if item:
-            out.append(item)
-        else:
-            await redis.zrem(keys.FEEDBACK_INDEX, str(fid))
-    return out
-
-
-class InboundHandler:
-    """aiosmtpd hooks; every outcome is an SMTP reply, never an exception."""
-
-    def __init__(self, inbound: InboundMail) -> None:
-        self.inbound = inbound
-
-    async def handle_RCPT(
-        self,
-        server: SMTP,
-        session: Session,
-        envelope: Envelope,
-        address: str,
-        rcpt_options: list[str],
-    ) -> str:
-        if not self.inbound.accepts(address):
-            return "550 5.1.1 Recipient not accepted here"
-        envelope.rcpt_tos.append(address)
-        return "250 2.1.5 OK"
-
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        raw = envelope.original_content or envelope.content
-        if isinstance(raw, str):
-            raw = raw.encode("utf-8", "surrogateescape")
-        if not isinstance(raw, bytes | bytearray):
-            return "554 5.6.0 Message refused: no content"
-        try:
-            return await self.inbound.deliver(
-                str(envelope.mail_from or ""), list(envelope.rcpt_tos), bytes(raw)
-            )
-        except RedisError:
-            log.warning("inbound: redis unavailable, mail deferred")
-            return "451 4.3.0 Temporary failure, please try again later"
-        except Exception:
-            log.exception("inbound: mail could not be processed")
-            return "451 4.3.0 Temporary failure, please try again later"
-
-
-def smtp_factory(
-    handler: InboundHandler, settings: Settings, max_bytes: int | None = None
-) -> Callable[[], SMTP]:
-    loop = asyncio.get_running_loop()
-
-    def make() -> SMTP:
-        return SMTP(
-            handler,
-            # Refused with 552 while it streams in, before anything is parsed.
-            data_size_limit=max_bytes or settings.inbound_max_bytes,
-            enable_SMTPUTF8=True,
-            hostname=mail_domain(settings),
-            ident="One Click Actions support",
-            timeout=60,
-            loop=loop,
-        )
-
-    return make
-
-
-async def start_inbound_server(
-    settings: Settings,
-    redis: aioredis.Redis,
-    *,
-    host: str = "0.0.0.0",
-    port: int | None = None,
-    inbound: InboundMail | None = None,
-    max_bytes: int | None = None,
-) -> asyncio.Server:
-    """Listen for mail on ``port`` (INBOUND_SMTP_PORT); the caller closes the server."""
-    handler = InboundHandler(inbound or InboundMail(redis, settings))
-    loop = asyncio.get_running_loop()
-    return await loop.create_server(
-        smtp_factory(handler, settings, max_bytes),
-        host,
-        settings.inbound_smtp_port if port is None else port,
-    )
-
-
-async def run_inbound(
-    settings: Settings, *, host: str | None = None, stop: asyncio.Event | None = None
-) -> None:
-    """Serve until ``stop`` is set (or the task is cancelled)."""
-    redis = aioredis.Redis.from_url(settings.redis_url, decode_responses=True)
-    store = TicketStore(redis, settings)
-    worker = OutboxWorker(redis, smtp_target(settings), on_permanent_failure=store.mark_mail_failed)
-    mailer = TicketMailer(redis, settings, store)
-    mailer.on_queued.append(worker.wake)
-    server = await start_inbound_server(
-        settings,
-        redis,
-        host=host or settings.host,
-        inbound=InboundMail(redis, settings, store=store, mailer=mailer),
-    )
-    # This process sends its automatic answers too; the outbox lease keeps chat nodes'
-    # workers from sending them a second time.
-    worker_task = asyncio.create_task(worker.run())
-    log.info("inbound mail server listening", extra={"port": settings.inbound_smtp_port})
-    try:
-        await (stop or asyncio.Event()).wait()
-    finally:
-        server.close()
-        worker_task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await worker_task
-        await server.wait_closed()
-        await redis.aclose()
-
-
-def main(settings: Settings) -> int:
-    """Entry point of `livechat inbound`."""
-
-    async def runner() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await run_inbound(settings, stop=stop)
-
-    try:
-        asyncio.run(runner())
-    except OSError as exc:
-        log.error("inbound mail server could not start: %s", exc)
-        return 1
-    return 0

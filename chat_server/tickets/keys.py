@@ -66,10 +66,3 @@ def feedback(feedback_id: str) -> str:
 
 def feedback_by_email(email: str) -> str:
     return f"{PREFIX}feedback:email:{email.lower()}"
-
-
-DEVMAIL_INDEX = f"{PREFIX}devmail:index"
-
-
-def devmail(mail_id: str) -> str:
-    return f"{PREFIX}devmail:{mail_id}"

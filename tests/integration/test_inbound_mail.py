@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
 
@@ -17,8 +17,16 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 
 from chat_server.config import Settings
-from chat_server.tickets import OutboxWorker, SmtpTarget, TicketMailer, TicketStore, keys
-from chat_server.tickets.inbound import InboundMail, list_feedback, start_inbound_server
+from chat_server.smtp.inbound import start_inbound_server
+from chat_server.tickets import (
+    FeedbackStore,
+    OutboxWorker,
+    SmtpTarget,
+    TicketMailer,
+    TicketStore,
+    keys,
+)
+from chat_server.tickets.inbound import InboundMail
 from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.support.procs import free_port
 
@@ -252,7 +260,7 @@ async def test_feedback_is_stored_for_review(rig: Rig) -> None:
         mail("Great service", "Thanks, and my password: abc12345xyz", sender="F <f@example.com>"),
         to=[SETTINGS.feedback_address],
     )
-    [item] = await list_feedback(rig.redis)
+    [item] = await FeedbackStore(rig.redis, 86400).newest()
     assert item["email"] == "f@example.com" and item["subject"] == "Great service"
     assert "abc12345xyz" not in item["text"]
     assert await rig.tickets() == []
@@ -270,7 +278,7 @@ async def test_redis_down_defers_mail_with_451(redis_client: aioredis.Redis) -> 
         retry=Retry(NoBackoff(), 0),
     )
     port = free_port()
-    server = await start_inbound_server(replace(SETTINGS), dead, host="127.0.0.1", port=port)
+    server = await start_inbound_server(SETTINGS.model_copy(), dead, host="127.0.0.1", port=port)
     try:
         with pytest.raises(aiosmtplib.SMTPDataError) as info:
             await aiosmtplib.send(

@@ -15,8 +15,9 @@ from chat_server.agents import AgentStore
 from chat_server.app import init_app
 from chat_server.appkeys import SETTINGS
 from chat_server.config import Settings
-from chat_server.tickets import SmtpTarget, TicketStore, setup_tickets
-from chat_server.tickets.devmail import store_caught
+from chat_server.http.tickets import setup_tickets
+from chat_server.smtp.catcher import store_caught
+from chat_server.tickets import SmtpTarget, TicketStore
 from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.support.procs import RedisServer
 

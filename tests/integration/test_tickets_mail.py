@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import re
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -21,7 +20,7 @@ from chat_server.tickets import (
     TicketStore,
     keys,
 )
-from chat_server.tickets.redact import redact
+from redaction import default_redactor
 from tests.integration.test_tickets_helpers import Recorder, SmtpSink, text_of, wait_for
 
 SETTINGS = Settings(env="test")
@@ -65,7 +64,8 @@ def worker_for(
 
 
 def chat_transcript(card: str) -> list[dict[str, Any]]:
-    masked, types = redact(f"my card {card} was charged twice")
+    redacted = default_redactor().redact(f"my card {card} was charged twice")
+    masked, types = redacted.text, redacted.types
     return [
         {
             "id": "1",
@@ -255,13 +255,14 @@ async def test_no_smtp_configured_holds_mail(redis_client: aioredis.Redis) -> No
     dev = smtp_target(Settings(env="development"))
     assert dev is not None and (dev.host, dev.port) == ("127.0.0.1", 1025)
     conf = smtp_target(
-        replace(
-            SETTINGS,
-            smtp_host="mx",
-            smtp_port=2587,
-            smtp_user="u",
-            smtp_password="p",
-            smtp_starttls=True,
+        SETTINGS.model_copy(
+            update={
+                "smtp_host": "mx",
+                "smtp_port": 2587,
+                "smtp_user": "u",
+                "smtp_password": "p",
+                "smtp_starttls": True,
+            }
         )
     )
     assert conf == SmtpTarget("mx", 2587, "u", "p", True)

@@ -1,35 +1,38 @@
-"""The development mail catcher: an SMTP server on 1025 that keeps mail in Redis for /dev/mail.
+"""The development mail catcher: an SMTP server on 1025 that keeps mail in Redis for /dev/mail
+(`chat_server.http.devmail`).
 
 Used by `make run` when SMTP_HOST is not set, so the whole ticket flow can be watched on one
-machine. Caught mail lives in ``lc:devmail:*`` for a day, newest 200 kept.
+machine. Caught mail lives in ``lc:devmail:*`` (its keys are spelled here only) for a day,
+newest 200 kept.
 """
 
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
-import signal
 import time
 import uuid
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
-from typing import Any, cast
+from typing import cast
 
 import redis.asyncio as aioredis
-from aiohttp import web
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from chat_server.appkeys import REDIS
 from chat_server.config import Settings
-from chat_server.tickets import keys
+from chat_server.smtp.serve import envelope_bytes, serve_until_signalled
 
-log = logging.getLogger("chat_server.tickets.devmail")
+log = logging.getLogger("chat_server.smtp.catcher")
 
+DEVMAIL_INDEX = "lc:devmail:index"
 DEVMAIL_TTL_S = 86400
 DEVMAIL_KEEP = 200
 MAX_RAW_CHARS = 200_000
+
+
+def _mail_key(mail_id: str) -> str:
+    return f"lc:devmail:{mail_id}"
 
 
 def _parts(msg: EmailMessage) -> tuple[str, str]:
@@ -73,21 +76,21 @@ async def store_caught(
         "raw": raw.decode("utf-8", "replace")[:MAX_RAW_CHARS],
     }
     async with redis.pipeline(transaction=True) as pipe:
-        pipe.hset(keys.devmail(mail_id), mapping=fields)  # type: ignore[arg-type]
-        pipe.expire(keys.devmail(mail_id), DEVMAIL_TTL_S)
-        pipe.zadd(keys.DEVMAIL_INDEX, {mail_id: now})
-        pipe.zremrangebyrank(keys.DEVMAIL_INDEX, 0, -DEVMAIL_KEEP - 1)
-        pipe.expire(keys.DEVMAIL_INDEX, DEVMAIL_TTL_S)
+        pipe.hset(_mail_key(mail_id), mapping=fields)  # type: ignore[arg-type]
+        pipe.expire(_mail_key(mail_id), DEVMAIL_TTL_S)
+        pipe.zadd(DEVMAIL_INDEX, {mail_id: now})
+        pipe.zremrangebyrank(DEVMAIL_INDEX, 0, -DEVMAIL_KEEP - 1)
+        pipe.expire(DEVMAIL_INDEX, DEVMAIL_TTL_S)
         await pipe.execute()
     return mail_id
 
 
 async def caught_mail(redis: aioredis.Redis, limit: int = 50) -> list[dict[str, str]]:
     """Newest first."""
-    ids = await redis.zrevrange(keys.DEVMAIL_INDEX, 0, limit - 1)
+    ids = await redis.zrevrange(DEVMAIL_INDEX, 0, limit - 1)
     out: list[dict[str, str]] = []
     for mail_id in ids:
-        item = cast(dict[str, str], await redis.hgetall(keys.devmail(str(mail_id))))
+        item = cast(dict[str, str], await redis.hgetall(_mail_key(str(mail_id))))
         if item:
             out.append(item)
     return out
@@ -98,15 +101,12 @@ class CatcherHandler:
         self.redis = redis
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        raw = envelope.original_content or envelope.content
-        if isinstance(raw, str):
-            raw = raw.encode("utf-8", "surrogateescape")
         try:
             await store_caught(
                 self.redis,
                 str(envelope.mail_from or ""),
                 list(envelope.rcpt_tos),
-                bytes(raw or b""),
+                envelope_bytes(envelope) or b"",
             )
         except Exception:
             log.exception("mail catcher: could not store mail")
@@ -140,72 +140,6 @@ async def run_mail_catcher(
 
 def main(settings: Settings, port: int = 1025) -> int:
     """Entry point for `make run`'s mail catcher."""
-
-    async def runner() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(sig, stop.set)
-        await run_mail_catcher(settings, port, stop=stop)
-
-    try:
-        asyncio.run(runner())
-    except OSError as exc:
-        log.error("mail catcher could not start: %s", exc)
-        return 1
-    return 0
-
-
-# -- /dev/mail ---------------------------------------------------------------------------------
-
-
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
-
-
-def render_page(mails: list[dict[str, str]]) -> str:
-    """Every value escaped: caught mail is untrusted input shown in a browser."""
-    items = []
-    for m in mails:
-        ts = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(m.get("ts", "0"))))
-        headers = "".join(
-            f"<tr><th>{_e(label)}</th><td>{_e(m.get(key, ''))}</td></tr>"
-            for label, key in (
-                ("From", "from"),
-                ("To", "to"),
-                ("Subject", "subject"),
-                ("Message-ID", "message_id"),
-                ("In-Reply-To", "in_reply_to"),
-                ("Auto-Submitted", "auto_submitted"),
-            )
-            if m.get(key)
-        )
-        items.append(
-            f"<article><h2>{_e(m.get('subject', '(no subject)'))}</h2>"
-            f"<p class=meta>{_e(ts)}</p><table>{headers}</table>"
-            f"<pre>{_e(m.get('text', ''))}</pre>"
-            f"<details><summary>HTML part (source)</summary><pre>{_e(m.get('html', ''))}</pre>"
-            f"</details></article>"
-        )
-    body = "".join(items) or "<p>No mail caught yet.</p>"
-    return (
-        "<!doctype html><html><head><meta charset=utf-8><title>Caught mail</title>"
-        "<style>body{font-family:sans-serif;max-width:60em;margin:auto}"
-        "article{border-bottom:1px solid #ccc;padding:1em 0}th{text-align:left;"
-        "padding-right:1em}pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}"
-        ".meta{color:#666}</style></head><body><h1>Caught mail</h1>"
-        f"{body}</body></html>"
-    )
-
-
-async def dev_mail_view(request: web.Request) -> web.StreamResponse:
-    mails = await caught_mail(request.app[REDIS])
-    if request.query.get("format") == "json":
-        return web.json_response(
-            {"mails": [{k: v for k, v in m.items() if k != "raw"} for m in mails]}
-        )
-    return web.Response(
-        text=render_page(mails),
-        content_type="text/html",
-        headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"},
+    return serve_until_signalled(
+        lambda stop: run_mail_catcher(settings, port, stop=stop), "mail catcher"
     )

@@ -1,0 +1,2 @@
+"""SMTP transports: the inbound support server (`livechat inbound`) and the development mail
+catcher (`livechat mailcatcher`, shown at /dev/mail)."""
