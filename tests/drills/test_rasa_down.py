@@ -18,8 +18,8 @@ import pytest
 
 from tests.drills.conftest import DRILL_ENV
 from tests.drills.failover import FailoverCustomer
-from tests.support.procs import RedisServer, free_port, missing_prerequisite
-from tests.support.rasa import MODEL, RASA_EXE, RasaServer
+from tests.support.procs import RedisServer, free_port
+from tests.support.rasa import RasaServer, require_bot_model
 from tests.support.server import ChatServerProcess
 
 pytestmark = pytest.mark.drill
@@ -69,9 +69,7 @@ async def test_bot_down_offers_a_human_within_3s(
     private_redis: RedisServer, mode: str, black_hole: int
 ) -> None:
     port = black_hole if mode == "hung" else free_port()
-    node = ChatServerProcess(
-        private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV
-    )
+    node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV)
     node.start()
     customers = [FailoverCustomer([node.url]) for _ in range(5)]
     try:
@@ -100,9 +98,7 @@ async def test_bot_down_offers_a_human_within_3s(
 
 @pytest.mark.rasa
 async def test_bot_comes_back_and_answers_again(private_redis: RedisServer) -> None:
-    if not (RASA_EXE.exists() and MODEL.exists()):
-        # Fails under CI (make test builds both); a bare pytest says what to build.
-        missing_prerequisite("bot/.venv or the trained model is missing (make bot-model)")
+    require_bot_model()
     port = free_port()
     node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV)
     node.start()
