@@ -20,6 +20,7 @@ from tests.drills.failover import FailoverAgent, FailoverCustomer
 from tests.support.clients import add_agent
 from tests.support.procs import RedisServer
 from tests.support.server import ChatServerProcess
+from tests.support.waits import wait_until
 
 pytestmark = pytest.mark.drill
 
@@ -67,11 +68,16 @@ async def test_kill_a_node_mid_conversation(private_redis: RedisServer) -> None:
                 await agent.say(conversation_id, f"a {conversation_id[:6]} m{n}")
                 await asyncio.sleep(GAP_S)
 
+        def acked() -> int:
+            return sum(len(c.sent) for c in customers) + len(agent.sent)
+
+        before = acked()
         talk = asyncio.gather(
             *(customer_talks(i, c) for i, c in enumerate(customers)),
             *(agent_talks(cid) for cid in ids if cid),
         )
-        await asyncio.sleep(PER_SIDE * GAP_S / 2)
+        # Halfway through, however fast the machine is: half of both sides' messages acked.
+        await wait_until(lambda: acked() - before >= CUSTOMERS * PER_SIDE, what="half the talk")
         killed_at = time.monotonic()
         nodes[0].stop(kill=True)
         await asyncio.wait_for(talk, 60)

@@ -21,6 +21,7 @@ from tests.drills.failover import FailoverCustomer
 from tests.support.procs import RedisServer, free_port
 from tests.support.rasa import RasaServer, require_bot_model
 from tests.support.server import ChatServerProcess
+from tests.support.waits import wait_until
 
 pytestmark = pytest.mark.drill
 
@@ -44,12 +45,16 @@ async def time_to_offer(customer: FailoverCustomer, text: str) -> float:
     start = time.monotonic()
     ack = await customer.say(text)
     assert ack["ok"], ack
-    while time.monotonic() - start < OFFER_LIMIT_S + 3:
-        fresh = [m for s, m in customer.view.by_seq[cid].items() if s not in before]
-        if any(offers_a_human(m) for m in fresh):
-            return time.monotonic() - start
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"no human offered: {customer.view.by_seq[cid]}")
+    await wait_until(
+        lambda: any(offers_a_human(m) for m in fresh_messages(customer, cid, before)),
+        timeout=OFFER_LIMIT_S + 3,
+        what="a human offered",
+    )
+    return time.monotonic() - start
+
+
+def fresh_messages(customer: FailoverCustomer, cid: str, before: set[int]) -> list[dict[str, Any]]:
+    return [m for s, m in customer.view.by_seq[cid].items() if s not in before]
 
 
 @pytest.fixture
@@ -116,12 +121,11 @@ async def test_bot_comes_back_and_answers_again(private_redis: RedisServer) -> N
         sent = time.monotonic()
         assert customer.sio is not None and customer.sio.connected, customer.errors
         assert (await customer.say("hello"))["ok"]
-        while True:
-            fresh = [m for s, m in customer.view.by_seq[cid].items() if s not in before]
-            if any(m["author"] == "bot" for m in fresh):
-                break
-            assert time.monotonic() - sent < 10, f"the bot did not answer: {fresh}"
-            await asyncio.sleep(0.05)
+        await wait_until(
+            lambda: any(m["author"] == "bot" for m in fresh_messages(customer, cid, before)),
+            timeout=10,
+            what="the bot answering again",
+        )
         print(f"DRILL rasa-back: bot answered {time.monotonic() - sent:.2f}s after the message")
     finally:
         await customer.close()
