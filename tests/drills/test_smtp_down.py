@@ -36,6 +36,7 @@ async def test_smtp_outage_every_ticket_mail_once(private_redis: RedisServer) ->
     customers = [FailoverCustomer([nodes[i % 2].url]) for i in range(TICKETS)]
     redis = aioredis.Redis.from_url(private_redis.url, decode_responses=True)
     numbers: dict[str, str] = {}
+    down_at = time.monotonic()
     try:
         for i, customer in enumerate(customers):
             await customer.start()
@@ -45,7 +46,6 @@ async def test_smtp_outage_every_ticket_mail_once(private_redis: RedisServer) ->
             ack = await customer.call("ticket", {})
             assert ack["ok"], ack
             numbers[ack["ticket"]["number"]] = email
-        down_at = time.monotonic()
 
         async def attempts() -> list[int]:
             return [
