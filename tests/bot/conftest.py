@@ -14,15 +14,12 @@ from collections.abc import AsyncIterator, Iterator
 import aiohttp
 import pytest
 
-from tests.support.procs import missing_prerequisite
-from tests.support.rasa import MODEL, RASA_EXE, WEBHOOK_PATH, RasaServer
+from tests.support.rasa import WEBHOOK_PATH, RasaServer
 
 
 @pytest.fixture(scope="session")
 def rasa_server() -> Iterator[str]:
-    if not (RASA_EXE.exists() and MODEL.exists()):
-        missing_prerequisite("bot/.venv or bot/models/current.tar.gz missing: run `make bot-model`")
-    server = RasaServer()
+    server = RasaServer()  # start() skips, or fails under CI, without the model
     server.start()
     try:
         yield server.url

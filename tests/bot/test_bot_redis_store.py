@@ -12,16 +12,15 @@ import pytest
 import redis
 
 from tests.bot.conftest import BotClient
-from tests.support.procs import RedisServer, missing_prerequisite
-from tests.support.rasa import MODEL, RASA_EXE, RasaServer
+from tests.support.procs import RedisServer
+from tests.support.rasa import RasaServer, require_bot_model
 
 pytestmark = [pytest.mark.rasa, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
 def rasa_on_redis(redis_proc: RedisServer) -> Iterator[str]:
-    if not (RASA_EXE.exists() and MODEL.exists()):
-        missing_prerequisite("bot/.venv or bot/models/current.tar.gz missing: run `make bot-model`")
+    require_bot_model()
     endpoints = Path(tempfile.mkdtemp(prefix="livechat-rasa-endpoints-")) / "endpoints.yml"
     endpoints.write_text(
         "tracker_store:\n"

@@ -21,10 +21,11 @@ import redis.asyncio as aioredis
 import socketio
 
 from tests.drills.conftest import DRILL_ENV
-from tests.drills.failover import FailoverAgent, FailoverCustomer
+from tests.drills.failover import GIVE_UP_S, FailoverAgent, FailoverCustomer
 from tests.support.clients import add_agent
 from tests.support.procs import RedisServer
 from tests.support.server import ChatServerProcess
+from tests.support.waits import wait_until
 
 pytestmark = pytest.mark.drill
 
@@ -152,7 +153,8 @@ async def fuzz_socket(
             stats["client_error"] += 1
             if not client.sio.connected:  # e.g. the server refused an oversize packet
                 stats["reconnects"] += 1
-                await asyncio.sleep(0.3)
+                # The client fails over to a new connection (on this one node) by itself.
+                await wait_until(lambda: client.sio.connected, timeout=GIVE_UP_S)
 
     for start in range(0, count, 25):
         await asyncio.gather(*(one() for _ in range(min(25, count - start))))

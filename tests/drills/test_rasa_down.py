@@ -18,9 +18,10 @@ import pytest
 
 from tests.drills.conftest import DRILL_ENV
 from tests.drills.failover import FailoverCustomer
-from tests.support.procs import RedisServer, free_port, missing_prerequisite
-from tests.support.rasa import MODEL, RASA_EXE, RasaServer
+from tests.support.procs import RedisServer, free_port
+from tests.support.rasa import RasaServer, require_bot_model
 from tests.support.server import ChatServerProcess
+from tests.support.waits import wait_until
 
 pytestmark = pytest.mark.drill
 
@@ -44,12 +45,16 @@ async def time_to_offer(customer: FailoverCustomer, text: str) -> float:
     start = time.monotonic()
     ack = await customer.say(text)
     assert ack["ok"], ack
-    while time.monotonic() - start < OFFER_LIMIT_S + 3:
-        fresh = [m for s, m in customer.view.by_seq[cid].items() if s not in before]
-        if any(offers_a_human(m) for m in fresh):
-            return time.monotonic() - start
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"no human offered: {customer.view.by_seq[cid]}")
+    await wait_until(
+        lambda: any(offers_a_human(m) for m in fresh_messages(customer, cid, before)),
+        timeout=OFFER_LIMIT_S + 3,
+        what="a human offered",
+    )
+    return time.monotonic() - start
+
+
+def fresh_messages(customer: FailoverCustomer, cid: str, before: set[int]) -> list[dict[str, Any]]:
+    return [m for s, m in customer.view.by_seq[cid].items() if s not in before]
 
 
 @pytest.fixture
@@ -69,9 +74,7 @@ async def test_bot_down_offers_a_human_within_3s(
     private_redis: RedisServer, mode: str, black_hole: int
 ) -> None:
     port = black_hole if mode == "hung" else free_port()
-    node = ChatServerProcess(
-        private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV
-    )
+    node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV)
     node.start()
     customers = [FailoverCustomer([node.url]) for _ in range(5)]
     try:
@@ -100,9 +103,7 @@ async def test_bot_down_offers_a_human_within_3s(
 
 @pytest.mark.rasa
 async def test_bot_comes_back_and_answers_again(private_redis: RedisServer) -> None:
-    if not (RASA_EXE.exists() and MODEL.exists()):
-        # Fails under CI (make test builds both); a bare pytest says what to build.
-        missing_prerequisite("bot/.venv or the trained model is missing (make bot-model)")
+    require_bot_model()
     port = free_port()
     node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV)
     node.start()
@@ -120,12 +121,11 @@ async def test_bot_comes_back_and_answers_again(private_redis: RedisServer) -> N
         sent = time.monotonic()
         assert customer.sio is not None and customer.sio.connected, customer.errors
         assert (await customer.say("hello"))["ok"]
-        while True:
-            fresh = [m for s, m in customer.view.by_seq[cid].items() if s not in before]
-            if any(m["author"] == "bot" for m in fresh):
-                break
-            assert time.monotonic() - sent < 10, f"the bot did not answer: {fresh}"
-            await asyncio.sleep(0.05)
+        await wait_until(
+            lambda: any(m["author"] == "bot" for m in fresh_messages(customer, cid, before)),
+            timeout=10,
+            what="the bot answering again",
+        )
         print(f"DRILL rasa-back: bot answered {time.monotonic() - sent:.2f}s after the message")
     finally:
         await customer.close()

@@ -23,6 +23,7 @@ from tests.drills.failover import FailoverAgent, FailoverCustomer
 from tests.support.clients import add_agent
 from tests.support.procs import RedisServer
 from tests.support.server import ChatServerProcess
+from tests.support.waits import wait_until
 
 pytestmark = pytest.mark.drill
 
@@ -42,18 +43,36 @@ async def say_until_acked(send: Any, give_up_s: float = 20.0) -> dict[str, Any] 
     return None
 
 
+async def readyz(url: str) -> int:
+    """The node's /readyz status (0 when it does not answer)."""
+    try:
+        async with (
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5)) as http,
+            http.get(f"{url}/readyz") as resp,
+        ):
+            return resp.status
+    except (aiohttp.ClientError, TimeoutError):
+        return 0
+
+
 async def wait_ready(url: str, limit_s: float) -> float:
+    """Seconds until the node says it is ready again."""
     start = time.monotonic()
-    async with aiohttp.ClientSession() as http:
-        while time.monotonic() - start < limit_s:
-            try:
-                async with http.get(f"{url}/readyz") as resp:
-                    if resp.status == 200:
-                        return time.monotonic() - start
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.1)
-    raise TimeoutError(f"{url} not ready {limit_s}s after Redis came back")
+
+    async def ready() -> bool:
+        return await readyz(url) == 200
+
+    await wait_until(ready, timeout=limit_s, interval=0.1, what=f"{url} ready after Redis is back")
+    return time.monotonic() - start
+
+
+async def wait_unready(url: str) -> None:
+    """Until the node has seen Redis go: the outage is real to it, not just to the test."""
+
+    async def unready() -> bool:
+        return await readyz(url) == 503
+
+    await wait_until(unready, interval=0.1, what=f"{url} noticing Redis is gone")
 
 
 async def relay_resumes(
@@ -126,14 +145,16 @@ async def test_redis_restart_loses_nothing(kill: bool) -> None:
                 await asyncio.sleep(0.05)
 
         talk = asyncio.gather(customer_side(), agent_side())
-        await asyncio.sleep(1.0)
+        await wait_until(lambda: len(acked) >= 10, what="traffic both ways before the outage")
         before = len(acked)
         redis_proc.stop(kill=kill)
         down_at = time.monotonic()
-        await asyncio.sleep(1.0)
+        for url in urls:
+            await wait_unready(url)
         redis_proc.start()
         ready = [await wait_ready(url, 15) for url in urls]
-        await asyncio.sleep(1.5)
+        after = len(acked)
+        await wait_until(lambda: len(acked) >= after + 10, what="traffic after the restart")
         stop.set()
         await asyncio.wait_for(talk, 30)
         outage = time.monotonic() - down_at

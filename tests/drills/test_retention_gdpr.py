@@ -3,7 +3,6 @@ conversation and ticket; `gdpr erase` leaves no key that names their email or co
 
 from __future__ import annotations
 
-import asyncio
 import json
 
 import redis.asyncio as aioredis
@@ -13,6 +12,7 @@ from tests.drills.failover import FailoverAgent, FailoverCustomer
 from tests.support.clients import add_agent, run_gdpr
 from tests.support.procs import RedisServer
 from tests.support.server import ChatServerProcess
+from tests.support.waits import wait_until
 
 RETENTION_DAYS = 7
 EMAIL = "erase.me@example.com"
@@ -62,8 +62,7 @@ async def test_retention_export_and_erase(private_redis: RedisServer) -> None:
         cid = customer.conversation_id
         assert cid is not None
         await agent.accept(cid)
-        assert (await agent.say(cid, "Let me look"))["ok"]
-        await asyncio.sleep(0.2)
+        assert (await agent.say(cid, "Let me look"))["ok"]  # acked: stored
         ticket = await agent.call("ticket", {"conversation_id": cid, "note": "refund"})
         assert ticket["ok"], ticket
         number = ticket["ticket"]["number"]
@@ -71,7 +70,16 @@ async def test_retention_export_and_erase(private_redis: RedisServer) -> None:
         await other.start()
         await other.say("hello")
         assert (await other.call("contact", {"email": "keep@example.com"}))["ok"]
-        await asyncio.sleep(0.3)
+        # The bot is down: its offer of a person is the last key the other chat's turn writes.
+        other_id = other.conversation_id
+        assert other_id is not None
+        await wait_until(
+            lambda: any(
+                m["author"] == "system" and m.get("buttons")
+                for m in other.view.by_seq[other_id].values()
+            ),
+            what="the bot-down offer to the other customer",
+        )
 
         limit = RETENTION_DAYS * 86400
         conv_keys = [k async for k in redis.scan_iter("lc:conv:*", count=1000)]

@@ -17,6 +17,7 @@ from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
 from tests.support.rasa import RasaServer
 from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.waits import wait_until
 
 pytestmark = pytest.mark.rasa
 
@@ -123,7 +124,16 @@ async def test_unhandled_messages_are_exported_for_trainers(
     await customer.connect()
     await customer.say("xqzt vlorp gnarf blib")
     await customer.wait_for("message", lambda m: m["author"] in {"bot", "system"}, timeout=10)
-    await asyncio.sleep(0.5)
+    # Recorded after the reply is sent; the export reads this list.
+    check = aioredis.Redis.from_url(redis_proc.url, decode_responses=True)
+
+    async def recorded() -> bool:
+        return any("xqzt" in entry for entry in await check.lrange("lc:bot:unhandled", 0, -1))
+
+    try:
+        await wait_until(recorded, what="the fallback recorded for trainers")
+    finally:
+        await check.aclose()
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",

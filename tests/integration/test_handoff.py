@@ -13,6 +13,7 @@ from chat_server.security import identity_signature
 from tests.integration.conftest import new_agent
 from tests.support.clients import AgentClient, CustomerClient, login
 from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.waits import wait_until
 
 
 async def queued_customer(server: ChatServerProcess, **auth: object) -> CustomerClient:
@@ -96,8 +97,12 @@ async def test_agent_sees_queue_accepts_and_they_talk(
     assert heard["conversation_id"] == conversation_id
     note = await agent.call("note", {"conversation_id": conversation_id, "text": "check invoice"})
     assert note["ok"] is True
-    await asyncio.sleep(0.3)
-    assert not any("check invoice" in m["text"] for m in customer.events["message"])
+    # Written after the note: once the customer has it, the note would have arrived too.
+    after = await agent.call(
+        "message", {"conversation_id": conversation_id, "client_id": "a2", "text": "One moment"}
+    )
+    await customer.wait_for("message", lambda m: m["id"] == after["message"]["id"])
+    assert not customer.matching("message", lambda m: "check invoice" in m["text"])
     await customer.call("typing", {"typing": True})
     await agent.wait_for("typing", lambda t: t["author"] == "customer")
     resolved = await agent.call("resolve", {"conversation_id": conversation_id})
@@ -169,8 +174,9 @@ async def test_agent_who_drops_returns_its_chats_to_the_queue(
     assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
     await customer.wait_for("state", lambda s: s["state"] == "agent")
     await agent.close()  # AGENT_GRACE_S=2 on this server
+    since = customer.count("state")
     back = await customer.wait_for(
-        "state", lambda s: s["state"] == "queued" and len(customer.events["state"]) > 2, timeout=12
+        "state", lambda s: s["state"] == "queued", timeout=15, since=since
     )
     assert back["deadline_ts"] > time.time()
     await customer.close()
@@ -261,8 +267,12 @@ async def test_agent_messages_keep_their_client_id_and_resends_store_once(
     first, second = await agent.call("message", body), await agent.call("message", body)
     assert first["message"]["client_id"] == "k-1"
     assert first["message"]["id"] == second["message"]["id"]
-    await asyncio.sleep(0.3)
-    assert sum(1 for m in customer.events["message"] if m["text"] == "once") == 1
+    # Sent after the resend: once the customer has it, a second "once" would be in too.
+    after = await agent.call(
+        "message", {"conversation_id": conversation_id, "client_id": "k-2", "text": "twice?"}
+    )
+    await customer.wait_for("message", lambda m: m["id"] == after["message"]["id"])
+    assert len(customer.matching("message", lambda m: m["text"] == "once")) == 1
     await agent.close()
     await customer.close()
 
@@ -273,11 +283,8 @@ async def test_disabled_agent_is_disconnected(
     agent = await new_agent(agents, server, "eve@oca.test", "Eve")
     assert agent.sio.connected
     await agents.disable("eve@oca.test")
-    for _ in range(40):  # heartbeats run every AGENT_GRACE_S/4 = 0.5 s here
-        if not agent.sio.connected or "/agent" not in agent.sio.namespaces:
-            break
-        await asyncio.sleep(0.25)
-    assert "/agent" not in agent.sio.namespaces
+    # Heartbeats run every AGENT_GRACE_S/4 = 0.5 s here.
+    await wait_until(lambda: "/agent" not in agent.sio.namespaces, what="eve disconnected")
 
 
 async def test_auto_routing_assigns_at_once_and_when_an_agent_arrives(
@@ -297,8 +304,13 @@ async def test_auto_routing_assigns_at_once_and_when_an_agent_arrives(
         ack = await second.call("handoff")
         assert ack["state"]["state"] == "agent"  # assigned at once: the ack says so
         third = await queued_customer(node)  # AGENT_MAX_CHATS=2: this one waits
-        await asyncio.sleep(0.5)
-        assert third.events["state"][-1]["state"] == "queued"
+        third_id = third.session["conversation_id"]
+        # The queue agents see is sent after routing decided: an assignment would be in.
+        await agent.wait_for(
+            "queue", lambda q: any(c["conversation_id"] == third_id for c in q["conversations"])
+        )
+        await third.wait_for("state", lambda s: s["state"] == "queued")
+        assert not third.matching("state", lambda s: s["state"] == "agent")
         for client in (waiting, second, third, agent):
             await client.close()
     finally:

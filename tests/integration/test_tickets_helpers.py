@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
+import redis.asyncio as aioredis
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from chat_server.tickets import Outbox
 from tests.support.procs import free_port
+from tests.support.waits import wait_until
 
 
 class Recorder:
@@ -71,12 +72,24 @@ class SmtpSink:
         return self.recorder.mails
 
 
-async def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
+# The name tests/security and tests/redaction import.
+wait_for = wait_until
+
+
+async def settled_mails(redis: aioredis.Redis, sink: SmtpSink) -> list[EmailMessage]:
+    """Every mail the sink will ever get from what is queued now, once the outbox is empty.
+
+    A mail leaves the outbox only after the SMTP server accepted it (or it was given up), and
+    the sink keeps a mail before it accepts it: once the outbox is empty, a mail missing from
+    the sink is never coming, so its absence can be asserted without a sleep.
+    """
+    outbox = Outbox(redis)
+
+    async def drained() -> bool:
+        return await outbox.pending() == 0
+
+    await wait_until(drained, what="the outbox is empty")
+    return list(sink.mails)
 
 
 def text_of(msg: EmailMessage, subtype: str = "plain") -> str:

@@ -21,7 +21,8 @@ from chat_server.tickets import (
     keys,
 )
 from redaction import default_redactor
-from tests.integration.test_tickets_helpers import Recorder, SmtpSink, text_of, wait_for
+from tests.integration.test_tickets_helpers import Recorder, SmtpSink, settled_mails, text_of
+from tests.support.waits import wait_until
 
 SETTINGS = Settings(env="test")
 FAST: dict[str, Any] = {
@@ -106,7 +107,7 @@ async def test_confirmation_mail_has_number_due_words_and_no_card(
     )
     assert await mailer.ticket_opened(t)
     async with running(worker_for(redis_client, sink.port)):
-        await wait_for(lambda: len(sink.mails) == 1)
+        await wait_until(lambda: len(sink.mails) == 1)
     msg = sink.mails[0]
     assert f"[{t.number}]" in str(msg["Subject"])
     assert msg["Auto-Submitted"] == "auto-generated"
@@ -139,9 +140,7 @@ async def test_confirmation_once_and_after_contact(
     assert results.count(True) == 1
     assert not await mailer.ticket_opened(t)
     async with running(worker_for(redis_client, sink.port)):
-        await wait_for(lambda: len(sink.mails) == 1)
-        await asyncio.sleep(0.2)
-    assert len(sink.mails) == 1
+        assert len(await settled_mails(redis_client, sink)) == 1
 
 
 async def test_reply_and_closing_thread_under_the_confirmation(
@@ -158,7 +157,7 @@ async def test_reply_and_closing_thread_under_the_confirmation(
     t, _ = await store.close(t.number)
     assert await mailer.ticket_closed(t)
     async with running(worker_for(redis_client, sink.port)):
-        await wait_for(lambda: len(sink.mails) == 3)
+        await wait_until(lambda: len(sink.mails) == 3)
     by_kind = {("Closed" in str(m["Subject"]), "Re:" in str(m["Subject"])): m for m in sink.mails}
     first = next(m for m in sink.mails if "received" in str(m["Subject"]))
     reply = by_kind[(False, True)]
@@ -186,16 +185,19 @@ async def test_smtp_outage_then_recovery_sends_each_mail_exactly_once(
     # Two nodes' workers against one outbox while the server is down, then after it is back.
     w1, w2 = worker_for(redis_client, sink.port), worker_for(redis_client, sink.port)
     async with running(w1, w2):
-        await asyncio.sleep(0.5)
+
+        async def all_tried() -> bool:
+            due = await redis_client.zrange(keys.OUTBOX_DUE, 0, -1)
+            items = [await redis_client.hgetall(keys.outbox_item(m)) for m in due]
+            return len(items) == 6 and all(int(i.get("attempts", 0)) >= 1 for i in items)
+
+        await wait_until(all_tried, what="every mail tried once while SMTP is down")
         assert await Outbox(redis_client).pending() == 6
-        item = await redis_client.hgetall(
-            keys.outbox_item((await redis_client.zrange(keys.OUTBOX_DUE, 0, 0))[0])
-        )
-        assert int(item["attempts"]) >= 1
         await sink.start()
         try:
-            await wait_for(lambda: len(sink.mails) == 6, timeout=5)
-            await asyncio.sleep(0.3)  # anything sent twice would show up now
+            # Sent twice would mean a second `sent` count or a seventh mail in the sink.
+            await settled_mails(redis_client, sink)
+            await wait_until(lambda: w1.sent + w2.sent >= 6)
         finally:
             await sink.stop()
     subjects = sorted(str(m["Subject"]) for m in sink.mails)
@@ -215,8 +217,8 @@ async def test_many_workers_never_send_one_mail_twice(
         await mailer.ticket_opened(t)
     workers = [worker_for(redis_client, sink.port, batch=3) for _ in range(4)]
     async with running(*workers):
-        await wait_for(lambda: len(sink.mails) >= 40, timeout=10)
-        await asyncio.sleep(0.2)
+        await settled_mails(redis_client, sink)
+        await wait_until(lambda: sum(w.sent for w in workers) >= 40)
     ids = [str(m["Message-ID"]) for m in sink.mails]
     assert len(ids) == 40 and len(set(ids)) == 40
 
@@ -231,8 +233,14 @@ async def test_permanent_failure_marks_address_and_stops(redis_client: aioredis.
     await mailer.ticket_opened(good)
     try:
         async with running(worker_for(redis_client, sink.port, store)):
-            await wait_for(lambda: len(sink.mails) == 1)
-            await asyncio.sleep(0.3)
+            assert len(await settled_mails(redis_client, sink)) == 1
+
+            async def marked() -> bool:
+                failed = await store.get(bad.number)
+                return failed is not None and failed.mail_failed is not None
+
+            # The dead letter is written before the ticket is marked: wait for the mark too.
+            await wait_until(marked, what="the ticket marked mail_failed")
     finally:
         await sink.stop()
     assert await Outbox(redis_client).pending() == 0

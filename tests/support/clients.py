@@ -16,6 +16,8 @@ import socketio
 
 
 class Recorder:
+    """Everything a client received, by event name; tests wait on it for a matching event."""
+
     def __init__(self) -> None:
         self.events: dict[str, list[Any]] = defaultdict(list)
         self._changed = asyncio.Event()
@@ -24,20 +26,31 @@ class Recorder:
         self.events[event].append(data)
         self._changed.set()
 
-    async def wait_for(self, event: str, predicate: Any = None, timeout: float = 5.0) -> Any:
-        """The first recorded `event` matching `predicate` (waiting up to `timeout`)."""
+    def count(self, event: str) -> int:
+        """How many `event`s arrived so far: pass it as `since` to wait for a newer one."""
+        return len(self.events[event])
+
+    def matching(self, event: str, predicate: Any = None, since: int = 0) -> list[Any]:
+        """The recorded `event`s (from index `since` on) that match `predicate`."""
+        return [e for e in self.events[event][since:] if predicate is None or predicate(e)]
+
+    async def wait_for(
+        self, event: str, predicate: Any = None, timeout: float = 10.0, since: int = 0
+    ) -> Any:
+        """The first recorded `event` (from index `since` on) matching `predicate`, waiting up
+        to `timeout` seconds for it to arrive."""
         deadline = time.monotonic() + timeout
         while True:
-            for item in self.events[event]:
-                if predicate is None or predicate(item):
-                    return item
+            self._changed.clear()  # before looking: an event recorded after it wakes us
+            found = self.matching(event, predicate, since)
+            if found:
+                return found[0]
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError(
                     f"no {event!r} matching after {timeout}s; got "
                     f"{ {k: len(v) for k, v in self.events.items()} }"
                 )
-            self._changed.clear()
             try:
                 await asyncio.wait_for(self._changed.wait(), min(remaining, 0.2))
             except TimeoutError:
@@ -63,12 +76,11 @@ class CustomerClient(Recorder):
         return handle
 
     async def connect(self, **auth: Any) -> dict[str, Any]:
-        count = len(self.events["session"])
+        count = self.count("session")
         await self.sio.connect(
             self.url, namespaces=["/chat"], auth=auth, transports=["websocket"], wait_timeout=10
         )
-        await self.wait_for("session", lambda _: len(self.events["session"]) > count)
-        session: dict[str, Any] = self.events["session"][-1]
+        session: dict[str, Any] = await self.wait_for("session", since=count)
         return session
 
     @property
