@@ -274,12 +274,15 @@ def test_hostile_2000_chars_never_hold_the_loop_long(redactor: Redactor, name: s
         worst = 0.0
         done = False
 
+        # The loop thread's CPU time between two turns of the loop: what the redactor holds
+        # the loop for. Wall-clock gaps on this shared machine also count the time the OS gave
+        # other processes (bench/redaction.py reports the wall figures).
         async def ticker() -> None:
             nonlocal worst
-            last = time.perf_counter()
+            last = time.thread_time()
             while not done:
                 await asyncio.sleep(0)
-                now = time.perf_counter()
+                now = time.thread_time()
                 worst = max(worst, now - last)
                 last = now
 
@@ -291,7 +294,7 @@ def test_hostile_2000_chars_never_hold_the_loop_long(redactor: Redactor, name: s
         return worst
 
     gaps = sorted(asyncio.run(worst_gap()) for _ in range(5))
-    # The median of five runs (the machine is shared); the bench reports the figures.
+    # The median of five runs; the bench reports the figures.
     assert gaps[2] < 0.010, gaps
 
 
