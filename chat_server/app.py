@@ -132,9 +132,7 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
         redis=redis,
     )
     sio = app[SIO]
-    outbound = SocketOutbound(sio)
-    outbound.service = service
-    service.out = outbound
+    SocketOutbound(sio, service)  # listens to the service's events: they become emits
     agent_ns = AgentNamespace(service, secret)
     app[AGENT_SESSION_ENDERS].append(agent_ns.drop_token)
     sio.register_namespace(CustomerNamespace(service, secret))
@@ -152,7 +150,7 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
     lease = SweeperLease(redis, node_id)
     heartbeat_s = min(5.0, settings.agent_grace_s / 4)
     sweeper = Sweeper(
-        service,
+        service.clock,
         lease,
         agent_ns.local_agent_ids,
         heartbeat_s=heartbeat_s,
