@@ -127,6 +127,11 @@ class SocketOutbound:
         if self._pending is None or self._pending.done():
             self._pending = asyncio.create_task(self._broadcast())
 
+    async def settle(self) -> None:
+        """Wait until the pending round of queue snapshots has been sent (tests, shutdown)."""
+        while self._pending is not None and not self._pending.done():
+            await asyncio.wait([self._pending])
+
     async def _broadcast(self) -> None:
         try:
             while self._dirty:
