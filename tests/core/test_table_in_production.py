@@ -49,6 +49,7 @@ async def test_cell(redis_client: aioredis.Redis, state: State, event: Event) ->
     await _put_in(store, queue, state)
     expected = decide(state, event)
 
+    error: str | None = None
     try:
         change = await Transitions(store, queue, bus, 300).apply(CID, event, taker=AGENT)
     except ServiceError as refused:
@@ -57,7 +58,6 @@ async def test_cell(redis_client: aioredis.Redis, state: State, event: Event) ->
     else:
         assert expected.error is None
         assert (change.after is not None) == expected.changes
-        error = None
     assert error == expected.error
     now = (await store.get(CID)).state
     assert now is (expected.to or state)
