@@ -23,7 +23,6 @@ from chat_server.appkeys import REDIS, SERVICES, SETTINGS
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
 from chat_server.conversations.service import ConversationService
-from chat_server.handoff.queue import HandoffQueue
 from chat_server.handoff.sweeper import Sweeper, SweeperLease
 from chat_server.http.guard import request_guard
 from chat_server.http.routes import AGENT_SESSION_ENDERS, routes
@@ -35,7 +34,6 @@ from chat_server.realtime.redis_manager import BoundedRetryRedisManager
 from chat_server.realtime.validation import max_packet_bytes
 from chat_server.security import load_secret
 from chat_server.services import Services
-from chat_server.store import ConversationStore, MessageLog
 from chat_server.tickets import TICKETS, setup_tickets
 
 log = logging.getLogger("chat_server.app")
@@ -116,20 +114,11 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     redis = app[REDIS]
     secret = await load_secret(settings, redis)
-    retention_s = settings.retention_days * 86400
     tickets = app[TICKETS]
     bot = BotBridge(settings.rasa_url, settings.bot_timeout_s, settings.rasa_token)
     agents = AgentStore(redis)
     service = ConversationService(
-        settings=settings,
-        conversations=ConversationStore(redis, retention_s),
-        messages=MessageLog(redis, retention_s),
-        queue=HandoffQueue(redis, retention_s, settings.agent_max_chats),
-        agents=agents,
-        tickets=tickets.store,
-        mailer=tickets.mailer,
-        bot=bot,
-        redis=redis,
+        settings, redis, agents=agents, tickets=tickets.store, mailer=tickets.mailer, bot=bot
     )
     sio = app[SIO]
     SocketOutbound(sio, service)  # listens to the service's events: they become emits

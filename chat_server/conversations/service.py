@@ -50,16 +50,17 @@ class ConversationService:
     def __init__(
         self,
         settings: Settings,
-        conversations: ConversationStore,
-        messages: MessageLog,
-        queue: HandoffQueue,
+        redis: aioredis.Redis,
+        *,
         agents: AgentStore,
         tickets: TicketStore,
         mailer: TicketMailer,
         bot: BotBridge,
-        redis: aioredis.Redis,
     ) -> None:
         retention_s = settings.retention_days * 86400
+        conversations = ConversationStore(redis, retention_s)
+        messages = MessageLog(redis, retention_s)
+        queue = HandoffQueue(redis, retention_s, settings.agent_max_chats)
         self.settings = settings
         self.conversations = conversations  # read by the HTTP API (does a conversation exist)
         self.bus = bus = EventBus()

@@ -19,12 +19,12 @@ from chat_server.realtime.outbound import CHAT, customer_room
 from chat_server.realtime.ratelimit import BucketMap, TokenBucket
 from chat_server.realtime.validation import (
     ContactIn,
-    CustomerAuth,
     CustomerMessageIn,
     HistoryIn,
     Identity,
     RatingIn,
     TypingIn,
+    parse_auth,
 )
 from chat_server.security import (
     ANONYMOUS,
@@ -47,20 +47,6 @@ def too_long(length: int, limit: int) -> dict[str, Any]:
         f"Your message has {length} characters; messages are limited to {limit}. Please "
         "shorten it, send it in several parts, or ask for an answer by email.",
     )
-
-
-def parse_auth(auth: Any) -> CustomerAuth:
-    """Read each field on its own: one bad field (a huge locale, say) must not cost the
-    customer a valid token and so their conversation."""
-    raw = auth if isinstance(auth, dict) else {}
-    fields: dict[str, Any] = {}
-    for name in ("token", "after_seq", "locale", "identity"):
-        try:
-            CustomerAuth.model_validate({name: raw.get(name)})
-        except ValidationError:
-            continue
-        fields[name] = raw.get(name)
-    return CustomerAuth.model_validate(fields)
 
 
 @dataclass

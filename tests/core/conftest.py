@@ -19,9 +19,7 @@ from chat_server.agents.store import Agent, AgentStore
 from chat_server.bot_bridge import BotFailure, BotMessage, BotReply
 from chat_server.config import Settings
 from chat_server.conversations.service import ConversationService
-from chat_server.handoff.queue import HandoffQueue
 from chat_server.realtime.outbound import SocketOutbound
-from chat_server.store import ConversationStore, MessageLog
 from chat_server.tickets import TicketMailer, TicketStore
 from tests.support.procs import free_port
 
@@ -137,20 +135,17 @@ def core_settings(**overrides: Any) -> Settings:
 
 
 async def build_core(redis: aioredis.Redis, settings: Settings) -> Core:
-    retention_s = settings.retention_days * 86400
     tickets = TicketStore(redis, settings)
     bot = ScriptedBot()
     agents = AgentStore(redis)
+    mailer = TicketMailer(redis, settings, tickets)
     service = ConversationService(
-        settings=settings,
-        conversations=ConversationStore(redis, retention_s),
-        messages=MessageLog(redis, retention_s),
-        queue=HandoffQueue(redis, retention_s, settings.agent_max_chats),
+        settings,
+        redis,
         agents=agents,
         tickets=tickets,
-        mailer=TicketMailer(redis, settings, tickets),
+        mailer=mailer,
         bot=bot,  # type: ignore[arg-type]
-        redis=redis,
     )
     events: list[Any] = []
 
