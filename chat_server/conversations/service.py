@@ -21,7 +21,6 @@ from typing import Any
 
 import redis.asyncio as aioredis
 
-from chat_server.agents import agent_from_token
 from chat_server.agents.store import Agent, AgentStore
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
@@ -64,7 +63,7 @@ class ConversationService:
         self.settings = settings
         self.conversations = conversations  # read by the HTTP API (does a conversation exist)
         self.bus = bus = EventBus()
-        self._agents = agents
+        self.agents = agents  # for chat_server.agents' token checks at the transport
         customers = CustomerIndex(redis, retention_s)
         hourly = settings.mail_actions_per_address_per_hour
         self.transitions = transitions = Transitions(
@@ -125,16 +124,13 @@ class ConversationService:
         return await self.views.conversation_detail(conversation_id)
 
     # ------------------------------------------------------------ agents' sessions
-    async def agent_for_token(self, secret: bytes, token: str | None) -> Agent | None:
-        return await agent_from_token(self._agents, secret, token)
-
     async def agent_still_valid(self, agent: Agent, token_digest: str) -> Agent | None:
         """The agent as it is now, or None if disabled, given a new password or signed out
         since `agent` was read."""
-        current = await self._agents.get(agent.id)
+        current = await self.agents.get(agent.id)
         if current is None or current.disabled or current.version != agent.version:
             return None
-        if await self._agents.token_revoked(token_digest):
+        if await self.agents.token_revoked(token_digest):
             return None
         return current
 

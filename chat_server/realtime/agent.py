@@ -12,7 +12,7 @@ import socketio
 from pydantic import BaseModel
 
 from chat_server import metrics
-from chat_server.agents import COOKIE_NAME, Agent
+from chat_server.agents import COOKIE_NAME, Agent, agent_from_token
 from chat_server.agents.auth import token_digest
 from chat_server.agents.origins import agent_origin_allowed
 from chat_server.conversations.service import ConversationService
@@ -84,7 +84,7 @@ class AgentNamespace(GuardedNamespace):
             cookie = SimpleCookie(environ.get("HTTP_COOKIE", ""))
             if COOKIE_NAME in cookie:
                 token = cookie[COOKIE_NAME].value
-        agent = await self.service.agent_for_token(self.secret, token)
+        agent = await agent_from_token(self.service.agents, self.secret, token)
         if agent is None:
             metrics.REJECTED.labels("agent", "unauthorized").inc()
             raise socketio.exceptions.ConnectionRefusedError("unauthorized")
