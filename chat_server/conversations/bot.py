@@ -12,15 +12,15 @@ from typing import Any
 
 from chat_server import metrics
 from chat_server.bot_bridge import BotBridge, BotFailure, BotReply
-from chat_server.config import Settings
 from chat_server.conversations import texts
 from chat_server.conversations.bot_turns import BotTurnQueue
 from chat_server.conversations.events import CustomerWrote
 from chat_server.conversations.messaging import Messages, redact, redacted
 from chat_server.conversations.routing import Routing
+from chat_server.conversations.shared import ConversationActor, Shared
 from chat_server.conversations.state_machine import Route, State
 from chat_server.errors import ServiceError
-from chat_server.store.conversations import Conversation, ConversationStore
+from chat_server.store.conversations import Conversation
 from chat_server.store.unhandled import UnhandledLog
 from chat_server.tickets import TicketStore
 from redaction import Redacted
@@ -57,20 +57,17 @@ class _DelayedTyping:
             await self._messages.typing(self._conv, "bot", False)
 
 
-class BotTurns:
+class BotTurns(ConversationActor):
     def __init__(
         self,
-        settings: Settings,
-        conversations: ConversationStore,
-        messages: Messages,
+        shared: Shared,
         routing: Routing,
         tickets: TicketStore,
         unhandled: UnhandledLog,
         bot: BotBridge,
     ) -> None:
-        self.settings = settings
-        self._conversations = conversations
-        self._messages = messages
+        super().__init__(shared)
+        settings = shared.settings
         self._routing = routing
         self._tickets = tickets
         self._unhandled = unhandled

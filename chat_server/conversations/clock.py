@@ -7,39 +7,27 @@ import logging
 import time
 
 from chat_server import metrics
-from chat_server.config import Settings
 from chat_server.conversations import texts
-from chat_server.conversations.events import EventBus, QueueChanged
+from chat_server.conversations.events import QueueChanged
 from chat_server.conversations.routing import Routing
+from chat_server.conversations.shared import ConversationActor, Shared
 from chat_server.conversations.state_machine import Event, State
 from chat_server.conversations.ticketing import ChatTickets
-from chat_server.conversations.transitions import Transitions
 from chat_server.errors import ServiceError
 from chat_server.handoff.queue import HandoffQueue
-from chat_server.store.conversations import ConversationStore
 
 log = logging.getLogger("chat_server.conversations")
 EXPIRE_RETRY_S = 30.0  # a conversation whose deadline ticket failed is tried again after this
 
 
-class ClockJobs:
+class ClockJobs(ConversationActor):
     def __init__(
-        self,
-        settings: Settings,
-        conversations: ConversationStore,
-        queue: HandoffQueue,
-        transitions: Transitions,
-        routing: Routing,
-        tickets: ChatTickets,
-        bus: EventBus,
+        self, shared: Shared, queue: HandoffQueue, routing: Routing, tickets: ChatTickets
     ) -> None:
-        self.settings = settings
-        self._conversations = conversations
+        super().__init__(shared)
         self._queue = queue
-        self._transitions = transitions
         self._routing = routing
         self._tickets = tickets
-        self._bus = bus
 
     async def heartbeat(self, agent_ids: list[str], now: float | None = None) -> None:
         """The agents connected to this node are alive (every node beats for its own)."""

@@ -7,15 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from chat_server.agents.store import Agent, AgentStore
-from chat_server.config import Settings
 from chat_server.conversations import texts
-from chat_server.conversations.events import EventBus, PresenceChanged, QueueChanged, StateChanged
-from chat_server.conversations.messaging import Messages
+from chat_server.conversations.events import PresenceChanged, QueueChanged, StateChanged
+from chat_server.conversations.shared import ConversationActor, Shared
 from chat_server.conversations.state_machine import Decision, Event, State
-from chat_server.conversations.transitions import Guard, Taker, Transitions
-from chat_server.conversations.views import Views
+from chat_server.conversations.transitions import Guard, Taker
 from chat_server.errors import ServiceError, refuse
-from chat_server.store.conversations import Conversation, ConversationStore
+from chat_server.store.conversations import Conversation
 from chat_server.store.customers import CustomerIndex
 from chat_server.store.rate_windows import AddressLimiter
 
@@ -37,30 +35,20 @@ def held_by(agent: Agent) -> Guard:
     return guard
 
 
-class Routing:
+class Routing(ConversationActor):
     def __init__(
         self,
-        settings: Settings,
-        conversations: ConversationStore,
-        transitions: Transitions,
-        messages: Messages,
-        views: Views,
+        shared: Shared,
         agents: AgentStore,
         customers: CustomerIndex,
         handoff_limit: AddressLimiter,
-        bus: EventBus,
     ) -> None:
-        self.settings = settings
-        self._conversations = conversations
-        self._transitions = transitions
-        self._messages = messages
-        self._views = views
+        super().__init__(shared)
         self._agents = agents
         self._customers = customers
         # Handoffs per client address and hour (across nodes): each one costs agents work
         # and becomes a ticket at its deadline.
         self._handoff_limit = handoff_limit
-        self._bus = bus
 
     async def held_by(self, conversation_id: str, agent: Agent) -> Conversation:
         conv = await self._conversations.get(conversation_id)

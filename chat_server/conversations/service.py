@@ -31,6 +31,7 @@ from chat_server.conversations.listeners import MailListener, MetricsListener
 from chat_server.conversations.messaging import Messages
 from chat_server.conversations.routing import Routing
 from chat_server.conversations.sessions import Sessions
+from chat_server.conversations.shared import Shared
 from chat_server.conversations.ticketing import ChatTickets
 from chat_server.conversations.transitions import Transitions
 from chat_server.conversations.views import Views
@@ -72,41 +73,22 @@ class ConversationService:
         self.views = views = Views(settings, conversations, messages, queue, agents, tickets)
         self.messages = Messages(conversations, messages, transitions, bus)
         self.sessions = Sessions(conversations, customers, views, bus)
+        shared = Shared(settings, conversations, transitions, self.messages, views, bus)
         self.routing = Routing(
-            settings,
-            conversations,
-            transitions,
-            self.messages,
-            views,
+            shared,
             agents,
             customers,
             AddressLimiter(redis, "handoff", settings.handoffs_per_address_per_hour, 3600),
-            bus,
         )
         self.tickets = ChatTickets(
-            settings,
-            conversations,
-            transitions,
-            self.messages,
-            views,
+            shared,
             tickets,
             customers,
             AddressLimiter(redis, "ticket", hourly, 3600),
             AddressLimiter(redis, "contact", hourly, 3600),
-            bus,
         )
-        self.bot = BotTurns(
-            settings,
-            conversations,
-            self.messages,
-            self.routing,
-            tickets,
-            UnhandledLog(redis, retention_s),
-            bot,
-        )
-        self.clock = ClockJobs(
-            settings, conversations, queue, transitions, self.routing, self.tickets, bus
-        )
+        self.bot = BotTurns(shared, self.routing, tickets, UnhandledLog(redis, retention_s), bot)
+        self.clock = ClockJobs(shared, queue, self.routing, self.tickets)
         MetricsListener().attach(bus)
         MailListener(mailer).attach(bus)
         bus.subscribe(CustomerWrote, self.bot.on_customer_wrote)

@@ -10,22 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from chat_server.agents.store import Agent
-from chat_server.config import Settings
 from chat_server.conversations import texts
 from chat_server.conversations.events import (
     CustomerWrote,
-    EventBus,
     QueueChanged,
     StateChanged,
     TicketOpened,
 )
-from chat_server.conversations.messaging import Messages, redacted
+from chat_server.conversations.messaging import redacted
 from chat_server.conversations.routing import held_by
+from chat_server.conversations.shared import ConversationActor, Shared
 from chat_server.conversations.state_machine import Event, Route, State
-from chat_server.conversations.transitions import Transitions
-from chat_server.conversations.views import Views
 from chat_server.errors import ServiceError
-from chat_server.store.conversations import Conversation, ConversationStore
+from chat_server.store.conversations import Conversation
 from chat_server.store.customers import CustomerIndex
 from chat_server.store.rate_windows import AddressLimiter
 from chat_server.tickets import Ticket, TicketStore
@@ -33,31 +30,21 @@ from chat_server.tickets import Ticket, TicketStore
 MAIL_LIMITED_TEXT = "Too many email requests from your network; please try again later."
 
 
-class ChatTickets:
+class ChatTickets(ConversationActor):
     def __init__(
         self,
-        settings: Settings,
-        conversations: ConversationStore,
-        transitions: Transitions,
-        messages: Messages,
-        views: Views,
+        shared: Shared,
         tickets: TicketStore,
         customers: CustomerIndex,
         ticket_limit: AddressLimiter,
         contact_limit: AddressLimiter,
-        bus: EventBus,
     ) -> None:
-        self.settings = settings
-        self._conversations = conversations
-        self._transitions = transitions
-        self._messages = messages
-        self._views = views
+        super().__init__(shared)
         self._tickets = tickets
         self._customers = customers
         # Each costs a mail: counted per client address and hour, across nodes.
         self._ticket_limit = ticket_limit
         self._contact_limit = contact_limit
-        self._bus = bus
 
     async def open_ticket(
         self,
@@ -78,7 +65,7 @@ class ChatTickets:
             change = await self._transitions.apply(
                 conversation_id, Event.AGENT_TICKET, guard=held_by(by_agent)
             )
-        if change.after is None:  # already a ticket: the table returns the one it has
+        if change.decision.returns_existing_ticket or change.after is None:
             ticket = await self.ensure_ticket(change.before, note)
         else:
             before = change.before
