@@ -23,7 +23,6 @@ from chat_server.appkeys import AGENT_SESSION_ENDERS, REDIS, SERVICES, SETTINGS,
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
 from chat_server.conversations.service import ConversationService
-from chat_server.handoff.queue import HandoffQueue
 from chat_server.handoff.sweeper import Sweeper, SweeperLease
 from chat_server.http.guard import request_guard
 from chat_server.http.routes import routes
@@ -36,7 +35,6 @@ from chat_server.realtime.redis_manager import BoundedRetryRedisManager
 from chat_server.realtime.validation import max_packet_bytes
 from chat_server.security import load_secret
 from chat_server.services import Services
-from chat_server.store import ConversationStore, MessageLog
 from chat_server.tickets import TicketService
 
 log = logging.getLogger("chat_server.app")
@@ -132,25 +130,14 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     redis = app[REDIS]
     secret = await load_secret(settings, redis)
-    retention_s = settings.retention_days * 86400
     tickets = app[TICKETS]
     bot = BotBridge(settings.rasa_url, settings.bot_timeout_s, settings.rasa_token)
     agents = AgentStore(redis)
     service = ConversationService(
-        settings=settings,
-        conversations=ConversationStore(redis, retention_s),
-        messages=MessageLog(redis, retention_s),
-        queue=HandoffQueue(redis, retention_s, settings.agent_max_chats),
-        agents=agents,
-        tickets=tickets.store,
-        mailer=tickets.mailer,
-        bot=bot,
-        redis=redis,
+        settings, redis, agents=agents, tickets=tickets.store, mailer=tickets.mailer, bot=bot
     )
     sio = app[SIO]
-    outbound = SocketOutbound(sio)
-    outbound.service = service
-    service.out = outbound
+    SocketOutbound(sio, service)  # listens to the service's events: they become emits
     agent_ns = AgentNamespace(service, secret)
     app[AGENT_SESSION_ENDERS].append(agent_ns.drop_token)
     sio.register_namespace(CustomerNamespace(service, secret))
@@ -168,7 +155,7 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
     lease = SweeperLease(redis, node_id)
     heartbeat_s = min(5.0, settings.agent_grace_s / 4)
     sweeper = Sweeper(
-        service,
+        service.clock,
         lease,
         agent_ns.local_agent_ids,
         heartbeat_s=heartbeat_s,

@@ -6,20 +6,18 @@ export and move examples into bot/data/nlu.yml.
 
 from __future__ import annotations
 
-import json
 from collections import OrderedDict
 
 import redis.asyncio as aioredis
 
-from chat_server.conversations.service import UNHANDLED_KEY
+from chat_server.store.unhandled import UnhandledLog
 
 
 async def export_unhandled(redis: aioredis.Redis, limit: int = 1000) -> str:
-    raw: list[str] = await redis.lrange(UNHANDLED_KEY, 0, max(0, limit - 1))
     groups: OrderedDict[str, list[str]] = OrderedDict()
     seen: set[str] = set()
-    for item in raw:
-        entry = json.loads(item)
+    # Reading needs no retention; the log's owner applies it when it writes.
+    for entry in await UnhandledLog(redis, 0).newest(limit):
         text = " ".join(str(entry.get("text", "")).split())
         if not text or text.lower() in seen:
             continue

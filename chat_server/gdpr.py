@@ -12,15 +12,15 @@ conversation and ticket whether the address was verified (a signed portal identi
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 import redis.asyncio as aioredis
 
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
-from chat_server.conversations.service import contact_index_key, customer_index_key
-from chat_server.handoff.keys import QUEUE_KEY
-from chat_server.store import ConversationStore, MessageLog
+from chat_server.handoff.queue import HandoffQueue
+from chat_server.store import ConversationStore, CustomerIndex, MessageLog
 from chat_server.tickets import TicketStore
 from chat_server.tickets import keys as ticket_keys
 from chat_server.tickets.store import normalize_email
@@ -31,40 +31,57 @@ def _address(email: str) -> str:
     return normalize_email(email) or email.strip().lower()
 
 
-async def _conversation_ids(redis: aioredis.Redis, store: TicketStore, email: str) -> set[str]:
-    ids: set[str] = set(await redis.smembers(customer_index_key(email)))
-    ids |= set(await redis.smembers(contact_index_key(email)))
-    for number in await store.numbers_for_email(email):
-        ticket = await store.get(number, with_thread=False)
-        if ticket is not None and ticket.conversation_id:
-            ids.add(ticket.conversation_id)
-    return ids
+@dataclass(frozen=True)
+class _Owners:
+    """The owner of every key family that holds something about a customer."""
+
+    customers: CustomerIndex
+    conversations: ConversationStore
+    messages: MessageLog
+    queue: HandoffQueue
+    tickets: TicketStore
+
+    @classmethod
+    def of(cls, redis: aioredis.Redis, settings: Settings) -> _Owners:
+        retention = settings.retention_days * 86400
+        return cls(
+            CustomerIndex(redis, retention),
+            ConversationStore(redis, retention),
+            MessageLog(redis, retention),
+            HandoffQueue(redis, retention, settings.agent_max_chats),
+            TicketStore(redis, settings),
+        )
+
+    async def conversation_ids(self, email: str) -> set[str]:
+        ids = await self.customers.conversations_of(email)
+        for number in await self.tickets.numbers_for_email(email):
+            ticket = await self.tickets.get(number, with_thread=False)
+            if ticket is not None and ticket.conversation_id:
+                ids.add(ticket.conversation_id)
+        return ids
 
 
 async def export_customer(redis: aioredis.Redis, settings: Settings, email: str) -> dict[str, Any]:
     email = _address(email)
-    retention = settings.retention_days * 86400
-    conversations, messages = ConversationStore(redis, retention), MessageLog(redis, retention)
-    tickets = TicketStore(redis, settings)
+    owners = _Owners.of(redis, settings)
     out: dict[str, Any] = {"email": email, "conversations": [], "tickets": []}
-    for conversation_id in sorted(await _conversation_ids(redis, tickets, email)):
-        raw = await redis.hgetall(ConversationStore.key(conversation_id))
-        if not raw:
+    for conversation_id in sorted(await owners.conversation_ids(email)):
+        record = await owners.conversations.record(conversation_id)
+        if not record:
             continue
         out["conversations"].append(
             {
                 "conversation_id": conversation_id,
                 # Only a signed identity proves the address is this customer's.
-                "email_verified": raw.get("verified") == "1"
-                and _address(str(raw.get("email", ""))) == email,
-                "record": raw,
-                "messages": await messages.after(conversation_id, 0, 100000),
-                "notes": await messages.notes(conversation_id),
+                "email_verified": record.get("verified") == "1"
+                and _address(str(record.get("email", ""))) == email,
+                "record": record,
+                "messages": await owners.messages.after(conversation_id, 0, 100000),
+                "notes": await owners.messages.notes(conversation_id),
             }
         )
-    del conversations
-    for number in await tickets.numbers_for_email(email):
-        ticket = await tickets.get(number)
+    for number in await owners.tickets.numbers_for_email(email):
+        ticket = await owners.tickets.get(number)
         if ticket is not None:
             out["tickets"].append(ticket.to_public())
     return out
@@ -72,39 +89,44 @@ async def export_customer(redis: aioredis.Redis, settings: Settings, email: str)
 
 async def erase_customer(redis: aioredis.Redis, settings: Settings, email: str) -> dict[str, Any]:
     email = _address(email)
-    retention = settings.retention_days * 86400
-    conversations, messages = ConversationStore(redis, retention), MessageLog(redis, retention)
-    tickets = TicketStore(redis, settings)
-    conversation_ids = await _conversation_ids(redis, tickets, email)
+    owners = _Owners.of(redis, settings)
+    conversation_ids = await owners.conversation_ids(email)
     bot = BotBridge(settings.rasa_url, settings.bot_timeout_s, settings.rasa_token)
     forgotten = 0
     try:
         for conversation_id in conversation_ids:
-            conv = await conversations.get(conversation_id)
-            if conv.agent_id:
-                await redis.srem(f"lc:handoff:chats:{conv.agent_id}", conversation_id)
-            await redis.zrem(QUEUE_KEY, conversation_id)
-            await messages.delete(conversation_id)
-            await conversations.delete(conversation_id)
+            conv = await owners.conversations.get(conversation_id)
+            await owners.queue.forget_conversation(conversation_id, conv.agent_id)
+            await owners.messages.delete(conversation_id)
+            await owners.conversations.delete(conversation_id)
             if await bot.forget(conversation_id):
                 forgotten += 1
     finally:
         await bot.close()
+    await owners.customers.erase(email)
+    return {
+        "email": email,
+        "conversations_erased": len(conversation_ids),
+        **await _erase_ticket_family(redis, owners.tickets, email, conversation_ids),
+        "bot_trackers_forgotten": forgotten,
+    }
+
+
+async def _erase_ticket_family(
+    redis: aioredis.Redis, tickets: TicketStore, email: str, conversation_ids: set[str]
+) -> dict[str, Any]:
+    """Tickets, their queued mail and feedback (the ticket package's keys)."""
     erased_tickets = [n for n in await tickets.numbers_for_email(email) if await tickets.erase(n)]
     for conversation_id in conversation_ids:
         await redis.delete(ticket_keys.by_conversation(conversation_id))
     unsent = await _erase_queued_mail(redis, email, set(erased_tickets))
     feedback = await _erase_feedback(redis, email)
-    await redis.delete(customer_index_key(email), contact_index_key(email))
     # The hourly mail counters name the address too.
     await redis.delete(ticket_keys.mail_budget(email), ticket_keys.autoreply_budget(email))
     return {
-        "email": email,
-        "conversations_erased": len(conversation_ids),
         "tickets_erased": erased_tickets,
         "unsent_mail_erased": unsent,
         "feedback_erased": feedback,
-        "bot_trackers_forgotten": forgotten,
     }
 
 

@@ -1,7 +1,9 @@
 """The handoff queue: conversations waiting for a person, sorted by deadline, and agents' load.
 
-Owns `lc:queue`, `lc:handoff:*` (see chat_server.handoff.keys). Accepting is one Lua script
-so exactly one agent wins a conversation and no agent goes over its cap.
+Owns `lc:queue`, `lc:queue:summaries` and `lc:handoff:*` (named in chat_server.handoff.keys).
+A state change moves a conversation in or out of the queue and the agents' loads in the same
+atomic script as the conversation's own change (`moves`), so exactly one agent wins a
+conversation and no agent goes over its cap.
 """
 
 from __future__ import annotations
@@ -20,33 +22,28 @@ from chat_server.handoff.keys import (
     WAITS_KEY,
     agent_chats_key,
 )
-from chat_server.store.conversations import ConversationStore
+from chat_server.store.atomic import ScriptPart
 
 ONLINE_WINDOW_S = 15.0  # an agent whose connections sent no heartbeat for this long is offline
 DEFAULT_WAIT_S = 60.0  # estimate before any accept has been measured
 
-_ACCEPT = """
--- KEYS[1] conversation hash, KEYS[2] queue, KEYS[3] agent's chat set, KEYS[4] waits list
--- ARGV[1] agent id, ARGV[2] agent name, ARGV[3] cap, ARGV[4] now, ARGV[5] ttl
-local id = string.sub(KEYS[1], 9)
-local cur = redis.call('HGET', KEYS[1], 'state')
-if not cur then cur = 'bot' end
-if cur == 'agent' then return 'already_assigned' end
-if cur ~= 'queued' then return 'not_queued' end
-if redis.call('SCARD', KEYS[3]) >= tonumber(ARGV[3]) then return 'at_capacity' end
-local queued_at = redis.call('HGET', KEYS[1], 'queued_at')
-redis.call('HSET', KEYS[1], 'state', 'agent', 'agent_id', ARGV[1], 'agent_name', ARGV[2],
-           'accepted_at', ARGV[4], 'updated_at', ARGV[4])
-redis.call('HDEL', KEYS[1], 'deadline_ts')
-redis.call('EXPIRE', KEYS[1], tonumber(ARGV[5]))
-redis.call('ZREM', KEYS[2], id)
-redis.call('SADD', KEYS[3], id)
-if queued_at then
-  redis.call('LPUSH', KEYS[4], tostring(tonumber(ARGV[4]) - tonumber(queued_at)))
-  redis.call('LTRIM', KEYS[4], 0, 49)
-end
-return 'ok'
+# The handoff family's share of a state change (see chat_server.store.atomic): K[1] the queue,
+# K[2] the chats of the agent taking the conversation, K[3] of the agent leaving it, K[4] the
+# recent waits. What to do was decided by the state table; this only carries it out.
+_MOVE_CHECK = """
+if A.take and redis.call('SCARD', K[2]) >= tonumber(A.cap) then return {-1, 'at_capacity'} end
 """
+_MOVE_APPLY = """
+if A.queue == 'add' then redis.call('ZADD', K[1], A.deadline, ID)
+elseif A.queue == 'rem' then redis.call('ZREM', K[1], ID) end
+if A.release then redis.call('SREM', K[3], ID) end
+if A.take then redis.call('SADD', K[2], ID) end
+if A.waited ~= '' then
+  redis.call('LPUSH', K[4], A.waited)
+  redis.call('LTRIM', K[4], 0, 49)
+end
+"""
+_NO_AGENT = agent_chats_key("-")  # a key never written: the place of an agent not involved
 
 
 @dataclass(frozen=True)
@@ -61,20 +58,46 @@ class HandoffQueue:
         self._redis = redis
         self._retention_s = retention_s
         self._cap = agent_max_chats
-        self._accept = redis.register_script(_ACCEPT)
 
-    async def accept(self, conversation_id: str, agent_id: str, agent_name: str) -> str:
-        """Assign a queued conversation to an agent: 'ok' or the contract's error code."""
-        result: str = await self._accept(
-            keys=[
-                ConversationStore.key(conversation_id),
+    def moves(
+        self,
+        *,
+        enqueue_at: float | None = None,
+        dequeue: bool = False,
+        take_agent: str | None = None,
+        release_agent: str | None = None,
+        waited_s: float | None = None,
+    ) -> ScriptPart:
+        """This family's share of a decided state change: into the queue (with its deadline)
+        or out of it, onto an agent's load (refused `at_capacity` at the cap) or off it."""
+        queue_op = "add" if enqueue_at is not None else ("rem" if dequeue else "")
+        return ScriptPart(
+            _MOVE_CHECK,
+            _MOVE_APPLY,
+            (
                 QUEUE_KEY,
-                agent_chats_key(agent_id),
+                agent_chats_key(take_agent) if take_agent else _NO_AGENT,
+                agent_chats_key(release_agent) if release_agent else _NO_AGENT,
                 WAITS_KEY,
-            ],
-            args=[agent_id, agent_name, self._cap, time.time(), self._retention_s],
+            ),
+            {
+                "queue": queue_op,
+                "deadline": str(enqueue_at or 0),
+                "take": take_agent is not None,
+                "release": release_agent is not None,
+                "cap": str(self._cap),
+                "waited": "" if waited_s is None else str(round(max(0.0, waited_s), 3)),
+            },
         )
-        return result
+
+    async def forget_conversation(self, conversation_id: str, agent_id: str | None) -> None:
+        """Erasure: the conversation leaves the queue, its cached entry and its agent's load."""
+        pipe = self._redis.pipeline(transaction=True)
+        pipe.zrem(QUEUE_KEY, conversation_id)
+        pipe.hdel(SUMMARIES_KEY, conversation_id, conversation_id + ":told")
+        if agent_id:
+            pipe.srem(agent_chats_key(agent_id), conversation_id)
+        await pipe.execute()
 
     async def queued(self) -> list[str]:
         """Queued conversation ids, earliest deadline first (which is also oldest first)."""

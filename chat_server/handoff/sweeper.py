@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 import redis.asyncio as aioredis
 
@@ -42,19 +43,28 @@ class SweeperLease:
             await self._redis.delete(SWEEPER_LOCK_KEY)
 
 
+class ClockJobs(Protocol):
+    """The clock's events (chat_server.conversations.clock.ClockJobs)."""
+
+    async def heartbeat(self, agent_ids: list[str], now: float | None = None) -> None: ...
+    async def expire_due(self, now: float | None = None) -> int: ...
+    async def requeue_abandoned(self, now: float | None = None) -> int: ...
+    async def close_inactive(self, now: float | None = None) -> int: ...
+
+
 class Sweeper:
     """Runs the clock-driven transitions: deadlines, lost agents, inactive bot chats."""
 
     def __init__(
         self,
-        service: object,
+        clock: ClockJobs,
         lease: SweeperLease,
-        heartbeat: object,
+        heartbeat: Callable[[], list[str]],
         interval_s: float = 0.5,
         heartbeat_s: float = 5.0,
-        on_heartbeat: Any = None,
+        on_heartbeat: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
-        self._service = service
+        self._clock = clock
         self._on_heartbeat = on_heartbeat  # e.g. end revoked agents' connections
         self._lease = lease
         self._heartbeat = heartbeat  # callable returning the agent ids connected to this node
@@ -78,20 +88,20 @@ class Sweeper:
             await asyncio.sleep(self._interval)
 
     async def tick(self) -> None:
-        service = self._service
+        clock = self._clock
         now = time.time()
         if now - self._last_heartbeat >= self._heartbeat_s:
-            await service.queue.heartbeat(self._heartbeat(), now)  # type: ignore[attr-defined,operator]
+            await clock.heartbeat(self._heartbeat(), now)
             self._last_heartbeat = now
             if self._on_heartbeat is not None:
                 await self._on_heartbeat()
         if not await self._lease.hold():
             return
         # The jobs are independent: one failing (and logged) never starves the others.
-        jobs = [service.expire_due, service.requeue_abandoned]  # type: ignore[attr-defined]
+        jobs = [clock.expire_due, clock.requeue_abandoned]
         if now - self._last_inactive_scan >= 10.0:
             self._last_inactive_scan = now
-            jobs.append(service.close_inactive)  # type: ignore[attr-defined]
+            jobs.append(clock.close_inactive)
         for job in jobs:
             try:
                 await job(now)

@@ -9,15 +9,14 @@ from http.cookies import SimpleCookie
 from typing import Any
 
 import socketio
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from chat_server import metrics
 from chat_server.agents import COOKIE_NAME, Agent, agent_from_token
 from chat_server.agents.auth import token_digest
 from chat_server.agents.origins import agent_origin_allowed
 from chat_server.conversations.service import ConversationService
-from chat_server.errors import ServiceError
-from chat_server.realtime.dispatch import ERRORS, GuardedNamespace, error, internal_error
+from chat_server.realtime.dispatch import GuardedNamespace, dispatch, error, rejected
 from chat_server.realtime.outbound import AGENT, ALL_AGENTS, agent_room
 from chat_server.realtime.ratelimit import TokenBucket
 from chat_server.realtime.validation import (
@@ -29,7 +28,6 @@ from chat_server.realtime.validation import (
     ConversationRef,
     NoteIn,
     PresenceIn,
-    first_error,
 )
 
 log = logging.getLogger("chat_server.realtime")
@@ -98,7 +96,7 @@ class AgentNamespace(GuardedNamespace):
         )
         await self.enter_room(sid, agent_room(agent.id))
         await self.enter_room(sid, ALL_AGENTS)
-        await self.service.queue.heartbeat([agent.id])
+        await self.service.clock.heartbeat([agent.id])
         metrics.CONNECTIONS.labels("agent").inc()
         task = asyncio.create_task(self._welcome(sid, agent))
         self._tasks.add(task)
@@ -107,11 +105,11 @@ class AgentNamespace(GuardedNamespace):
     async def _welcome(self, sid: str, agent: Agent) -> None:
         try:
             # ignore_queue: the connection is on this node; no need to go through Redis.
-            snapshot = await self.service.queue_snapshot(agent.id)
+            snapshot = await self.service.views.queue_snapshot(agent.id)
             await self.emit("queue", snapshot, to=sid, ignore_queue=True)
             await self.emit("presence", {"status": agent.presence}, to=sid, ignore_queue=True)
             # One more agent: waiting customers' counts change; ROUTING=auto assigns at once.
-            await self.service.capacity_changed()
+            await self.service.routing.capacity_changed()
         except Exception:
             log.exception("could not welcome agent")
 
@@ -129,13 +127,7 @@ class AgentNamespace(GuardedNamespace):
                 await self.disconnect(sid)
 
     async def _still_valid(self, conn: AgentConnection) -> Agent | None:
-        agents = self.service.agents
-        current = await agents.get(conn.agent.id)
-        if current is None or current.disabled or current.version != conn.agent.version:
-            return None
-        if await agents.token_revoked(conn.token_digest):
-            return None
-        return current
+        return await self.service.agent_still_valid(conn.agent, conn.token_digest)
 
     async def on_disconnect(self, sid: str, reason: Any = None) -> None:
         if self.connections.pop(sid, None) is not None:
@@ -148,26 +140,17 @@ class AgentNamespace(GuardedNamespace):
         if conn is None:
             return error("forbidden", "sign in first")
         if not conn.bucket.take():
-            metrics.REJECTED.labels("agent", "rate_limited").inc()
-            return error("rate_limited", "Too many events; please slow down.")
-        try:
-            payload = model.model_validate(data if data is not None else {})
-        except ValidationError as exc:
-            metrics.REJECTED.labels("agent", "invalid_payload").inc()
-            return error("invalid_payload", first_error(exc))
-        # A disabled agent, changed password or sign-out ends the session's rights at once.
-        current = await self._still_valid(conn)
-        if current is None:
-            return error("forbidden", "your session has ended; sign in again")
-        try:
+            return rejected("agent", "rate_limited", "Too many events; please slow down.")
+
+        async def checked(payload: Any) -> dict[str, Any]:
+            # A disabled agent, changed password or sign-out ends the session's rights at once.
+            current = await self._still_valid(conn)
+            if current is None:
+                return error("forbidden", "your session has ended; sign in again")
             result: dict[str, Any] = await action(current, payload)
             return result
-        except ServiceError as exc:
-            metrics.REJECTED.labels("agent", exc.code).inc()
-            return error(exc.code, exc.message)
-        except Exception as exc:
-            ERRORS.report("agent", event, exc)
-            return internal_error()
+
+        return await dispatch("agent", event, data, model, checked)
 
     async def on_accept(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
@@ -197,10 +180,8 @@ class AgentNamespace(GuardedNamespace):
 
     async def on_note(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: NoteIn) -> dict[str, Any]:
-            return {
-                "ok": True,
-                "note": await self.service.note(req.conversation_id, agent, req.text),
-            }
+            note = await self.service.messages.note(req.conversation_id, agent, req.text)
+            return {"ok": True, "note": note}
 
         return await self._run(sid, data, NoteIn, act, "note")
 
@@ -213,27 +194,30 @@ class AgentNamespace(GuardedNamespace):
 
     async def on_resolve(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
-            return {"ok": True, "state": await self.service.resolve(req.conversation_id, agent)}
+            state = await self.service.routing.resolve(req.conversation_id, agent)
+            return {"ok": True, "state": state}
 
         return await self._run(sid, data, ConversationRef, act, "resolve")
 
     async def on_transfer(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: ConversationRef) -> dict[str, Any]:
-            return {"ok": True, "state": await self.service.transfer(req.conversation_id, agent)}
+            state = await self.service.routing.transfer(req.conversation_id, agent)
+            return {"ok": True, "state": state}
 
         return await self._run(sid, data, ConversationRef, act, "transfer")
 
     async def on_ticket(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: AgentTicketIn) -> dict[str, Any]:
-            ticket = await self.service.agent_ticket(req.conversation_id, agent, req.note)
+            ticket = await self.service.tickets.open_ticket(
+                req.conversation_id, note=req.note, by_agent=agent
+            )
             return {"ok": True, "ticket": ticket}
 
         return await self._run(sid, data, AgentTicketIn, act, "ticket")
 
     async def on_presence(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(agent: Agent, req: PresenceIn) -> dict[str, Any]:
-            await self.service.set_presence(agent, req.status)
-            await self.emit("presence", {"status": req.status}, room=agent_room(agent.id))
+            await self.service.routing.set_presence(agent, req.status)
             return {"ok": True, "status": req.status}
 
         return await self._run(sid, data, PresenceIn, act, "presence")
@@ -242,18 +226,12 @@ class AgentNamespace(GuardedNamespace):
         """Extension: an agent refills a seq gap of a conversation it can see."""
 
         async def act(agent: Agent, req: AgentHistoryIn) -> dict[str, Any]:
-            conv = await self.service.conversations.get(req.conversation_id)
-            if not conv.stored:
-                return error("not_found", "No such conversation.")
-            page = self.settings.history_page_size
-            if req.before_seq is not None:
-                messages, more = await self.service.messages.page_before(
-                    conv.id, req.before_seq, page
-                )
-            else:
-                messages, more = await self.service.messages.page_after(
-                    conv.id, req.after_seq, page
-                )
+            messages, more = await self.service.views.history(
+                req.conversation_id,
+                after_seq=req.after_seq,
+                before_seq=req.before_seq,
+                must_exist=True,
+            )
             return {"ok": True, "messages": messages, "has_more": more}
 
         return await self._run(sid, data, AgentHistoryIn, act, "history")

@@ -14,20 +14,17 @@ from pydantic import BaseModel, ValidationError
 from chat_server import metrics
 from chat_server.client_address import client_address
 from chat_server.conversations.service import ConversationService
-from chat_server.conversations.state_machine import State
-from chat_server.errors import ServiceError
-from chat_server.realtime.dispatch import ERRORS, GuardedNamespace, error, internal_error
+from chat_server.realtime.dispatch import GuardedNamespace, dispatch, error, rejected
 from chat_server.realtime.outbound import CHAT, customer_room
-from chat_server.realtime.ratelimit import AddressLimiter, BucketMap, TokenBucket
+from chat_server.realtime.ratelimit import BucketMap, TokenBucket
 from chat_server.realtime.validation import (
     ContactIn,
-    CustomerAuth,
     CustomerMessageIn,
     HistoryIn,
     Identity,
     RatingIn,
     TypingIn,
-    first_error,
+    parse_auth,
 )
 from chat_server.security import (
     ANONYMOUS,
@@ -37,7 +34,6 @@ from chat_server.security import (
     identity_valid,
     new_conversation_id,
 )
-from chat_server.store.conversations import Conversation
 
 log = logging.getLogger("chat_server.realtime")
 
@@ -51,28 +47,6 @@ def too_long(length: int, limit: int) -> dict[str, Any]:
         f"Your message has {length} characters; messages are limited to {limit}. Please "
         "shorten it, send it in several parts, or ask for an answer by email.",
     )
-
-
-def mail_limited() -> dict[str, Any]:
-    metrics.REJECTED.labels("chat", "rate_limited").inc()
-    return error(
-        "rate_limited",
-        "Too many email requests from your network; please try again later.",
-    )
-
-
-def parse_auth(auth: Any) -> CustomerAuth:
-    """Read each field on its own: one bad field (a huge locale, say) must not cost the
-    customer a valid token and so their conversation."""
-    raw = auth if isinstance(auth, dict) else {}
-    fields: dict[str, Any] = {}
-    for name in ("token", "after_seq", "locale", "identity"):
-        try:
-            CustomerAuth.model_validate({name: raw.get(name)})
-        except ValidationError:
-            continue
-        fields[name] = raw.get(name)
-    return CustomerAuth.model_validate(fields)
 
 
 @dataclass
@@ -98,9 +72,6 @@ class CustomerNamespace(GuardedNamespace):
         self.settings = service.settings
         self.connections: dict[str, CustomerConnection] = {}
         self._per_address: dict[str, int] = {}  # open customer connections on this node
-        hourly = self.settings.mail_actions_per_address_per_hour
-        self._contact_limit = AddressLimiter(service.redis, "contact", hourly, 3600)
-        self._ticket_limit = AddressLimiter(service.redis, "ticket", hourly, 3600)
         # Node-local buckets on top of each connection's: fresh connections from one address,
         # or many tabs of one conversation, do not multiply the message rate.
         s = self.settings
@@ -148,7 +119,7 @@ class CustomerNamespace(GuardedNamespace):
         subject = identity_subject(self.secret, identity.email) if identity else ANONYMOUS
         conversation_id: str | None = None
         claims = customer_claims(self.secret, parsed.token)
-        if claims is not None and await self.service.resumable(
+        if claims is not None and await self.service.sessions.resumable(
             claims, identity.email if identity else None, subject
         ):
             conversation_id = claims.conversation_id
@@ -157,9 +128,9 @@ class CustomerNamespace(GuardedNamespace):
             conversation_id = new_conversation_id()
         if identity is not None:
             fresh = False
-            await self.service.set_identity(conversation_id, identity.email, identity.name)
+            await self.service.sessions.set_identity(conversation_id, identity.email, identity.name)
         await self.enter_room(sid, customer_room(conversation_id))
-        await self.service.conversations.tab_opened(conversation_id)
+        await self.service.sessions.tab_opened(conversation_id)
         self.connections[sid] = CustomerConnection(
             conversation_id,
             parsed.locale,
@@ -191,17 +162,7 @@ class CustomerNamespace(GuardedNamespace):
         self, sid: str, conversation_id: str, after_seq: int | None, fresh: bool, subject: str
     ) -> None:
         try:
-            service = self.service
-            has_more = False
-            if fresh:
-                conv = Conversation(conversation_id, State.BOT, stored=False)
-                history: list[dict[str, Any]] = []
-            else:
-                conv = await service.conversations.get(conversation_id)
-                history, has_more = await self._session_history(conversation_id, after_seq)
-            # Connect storms (a node restart) must stay cheap: the agents' side of the state
-            # may be up to a second old here; every later state is computed fresh.
-            capacity = await service.recent_capacity()
+            session = await self.service.sessions.session(conversation_id, after_seq, fresh)
             token = customer_token(
                 self.secret, conversation_id, subject, self.settings.customer_token_ttl_s
             )
@@ -210,9 +171,7 @@ class CustomerNamespace(GuardedNamespace):
                 {
                     "conversation_id": conversation_id,
                     "token": token,
-                    "state": await service.state_of(conv, capacity),
-                    "history": history,
-                    "has_more": has_more,
+                    **session,
                     "limits": {"max_message_chars": self.settings.max_message_chars},
                 },
                 to=sid,
@@ -221,27 +180,17 @@ class CustomerNamespace(GuardedNamespace):
         except Exception:
             log.exception("could not send session")
 
-    async def _session_history(
-        self, conversation_id: str, after_seq: int | None
-    ) -> tuple[list[dict[str, Any]], bool]:
-        """A bounded page: the newest messages without after_seq (older ones via `history`
-        with `before_seq`), else the first page after it (the rest via `history`)."""
-        page = self.settings.history_page_size
-        if after_seq:
-            return await self.service.messages.page_after(conversation_id, after_seq, page)
-        return await self.service.messages.page_before(conversation_id, None, page)
-
     async def on_disconnect(self, sid: str, reason: Any = None) -> None:
         conn = self.connections.pop(sid, None)
         if conn is not None:
             self._release_address(conn.address)
             metrics.CONNECTIONS.labels("chat").dec()
             try:
-                await self.service.conversations.tab_closed(conn.conversation_id)
+                await self.service.sessions.tab_closed(conn.conversation_id)
             except Exception:  # Redis away: the count stays high, which is harmless
                 log.warning("could not count a closed tab", exc_info=True)
 
-    # Every event goes through here: one place for rate limits, validation and errors.
+    # Every event goes through here: the connection's rate limits, then the shared dispatcher.
     async def _run(
         self,
         sid: str,
@@ -255,24 +204,8 @@ class CustomerNamespace(GuardedNamespace):
         if conn is None:
             return error("not_connected", "connect first")
         if limited and not self._take(conn):
-            metrics.REJECTED.labels("chat", "rate_limited").inc()
-            return error("rate_limited", "Too many messages; please slow down.")
-        payload: Any = None
-        if model is not None:
-            try:
-                payload = model.model_validate(data if data is not None else {})
-            except ValidationError as exc:
-                metrics.REJECTED.labels("chat", "invalid_payload").inc()
-                return error("invalid_payload", first_error(exc))
-        try:
-            result: dict[str, Any] = await action(conn, payload)
-            return result
-        except ServiceError as exc:
-            metrics.REJECTED.labels("chat", exc.code).inc()
-            return error(exc.code, exc.message)
-        except Exception as exc:
-            ERRORS.report("chat", event, exc)
-            return internal_error()
+            return rejected("chat", "rate_limited", "Too many messages; please slow down.")
+        return await dispatch("chat", event, data, model, lambda payload: action(conn, payload))
 
     def _take(self, conn: CustomerConnection) -> bool:
         now = time.monotonic()
@@ -289,7 +222,7 @@ class CustomerNamespace(GuardedNamespace):
                 return too_long(len(msg.text), self.settings.max_message_chars)
             if not text and not msg.payload:
                 return error("invalid_payload", "text: must not be empty")
-            message = await self.service.customer_message(
+            message = await self.service.messages.customer_message(
                 conn.conversation_id,
                 client_id=msg.client_id,
                 text=text or (msg.payload or ""),
@@ -304,25 +237,19 @@ class CustomerNamespace(GuardedNamespace):
 
     async def on_history(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: HistoryIn) -> dict[str, Any]:
-            page = min(
-                req.limit or self.settings.history_page_size, self.settings.history_page_size
+            messages, more = await self.service.views.history(
+                conn.conversation_id,
+                after_seq=req.after_seq,
+                before_seq=req.before_seq,
+                limit=req.limit,
             )
-            if req.before_seq is not None:
-                messages, more = await self.service.messages.page_before(
-                    conn.conversation_id, req.before_seq, page
-                )
-            else:
-                messages, more = await self.service.messages.page_after(
-                    conn.conversation_id, req.after_seq, page
-                )
             return {"ok": True, "messages": messages, "has_more": more}
 
         return await self._run(sid, "history", data, HistoryIn, act)
 
     async def on_handoff(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
-            await self.service.conversations.ensure_stored(conn.conversation_id)
-            state = await self.service.request_handoff(
+            state = await self.service.routing.request_handoff(
                 conn.conversation_id, reason="customer", address=conn.address
             )
             return {"ok": True, "state": state}
@@ -331,19 +258,18 @@ class CustomerNamespace(GuardedNamespace):
 
     async def on_ticket(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
-            if not await self._ticket_limit.take(conn.address):
-                return mail_limited()
-            await self.service.conversations.ensure_stored(conn.conversation_id)
-            ticket = await self.service.open_ticket(conn.conversation_id)
+            ticket = await self.service.tickets.open_ticket(
+                conn.conversation_id, address=conn.address
+            )
             return {"ok": True, "ticket": ticket}
 
         return await self._run(sid, "ticket", data, None, act)
 
     async def on_contact(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: ContactIn) -> dict[str, Any]:
-            if not await self._contact_limit.take(conn.address):
-                return mail_limited()
-            result = await self.service.contact(conn.conversation_id, req.email, req.name or None)
+            result = await self.service.tickets.contact(
+                conn.conversation_id, req.email, req.name or None, address=conn.address
+            )
             return {"ok": True, "contact": result}
 
         return await self._run(sid, "contact", data, ContactIn, act)
@@ -354,21 +280,21 @@ class CustomerNamespace(GuardedNamespace):
             return {"ok": True}  # typing floods are dropped quietly; nothing is lost
 
         async def act(conn: CustomerConnection, req: TypingIn) -> dict[str, Any]:
-            await self.service.customer_typing(conn.conversation_id, req.typing)
+            await self.service.messages.customer_typing(conn.conversation_id, req.typing)
             return {"ok": True}
 
         return await self._run(sid, "typing", data, TypingIn, act, limited=False)
 
     async def on_close(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
-            state = await self.service.close(conn.conversation_id)
+            state = await self.service.routing.close(conn.conversation_id)
             return {"ok": True, "state": state}
 
         return await self._run(sid, "close", data, None, act)
 
     async def on_rating(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: RatingIn) -> dict[str, Any]:
-            await self.service.rate(conn.conversation_id, req.score, req.comment)
+            await self.service.sessions.rate(conn.conversation_id, req.score, req.comment)
             return {"ok": True}
 
         return await self._run(sid, "rating", data, RatingIn, act)

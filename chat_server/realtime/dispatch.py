@@ -1,17 +1,21 @@
-"""What both namespaces share: every client event is answered, unknown ones included, and an
-unexpected error becomes an `internal` answer with its traceback logged at most once a
-minute per event (hostile input must not be able to flood the logs)."""
+"""What both namespaces share: every client event is answered, unknown ones included; one
+dispatcher validates a payload, runs the action and turns a refusal into the contract's error
+envelope; an unexpected error becomes an `internal` answer with its traceback logged at most
+once a minute per event (hostile input must not be able to flood the logs)."""
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import socketio
+from pydantic import BaseModel, ValidationError
 
 from chat_server import metrics
-from chat_server.errors import error_body
+from chat_server.errors import ServiceError, error_body
+from chat_server.realtime.validation import first_error
 
 log = logging.getLogger("chat_server.realtime")
 
@@ -54,6 +58,34 @@ class ErrorLog:
 
 
 ERRORS = ErrorLog()
+
+Action = Callable[[Any], Awaitable[dict[str, Any]]]
+
+
+async def dispatch(
+    side: str, event: str, data: Any, model: type[BaseModel] | None, action: Action
+) -> dict[str, Any]:
+    """Validate `data` with `model` (None: no payload), run `action` with it and answer:
+    its result, the refusal's envelope, or `internal`."""
+    payload: Any = None
+    if model is not None:
+        try:
+            payload = model.model_validate(data if data is not None else {})
+        except ValidationError as exc:
+            return rejected(side, "invalid_payload", first_error(exc))
+    try:
+        return await action(payload)
+    except ServiceError as exc:
+        return rejected(side, exc.code, exc.message)
+    except Exception as exc:
+        ERRORS.report(side, event, exc)
+        return internal_error()
+
+
+def rejected(side: str, code: str, message: str) -> dict[str, Any]:
+    """A refusal, counted."""
+    metrics.REJECTED.labels(side, code).inc()
+    return error(code, message)
 
 
 class GuardedNamespace(socketio.AsyncNamespace):  # type: ignore[misc]

@@ -13,6 +13,18 @@ from typing import Any
 
 import socketio
 
+from chat_server import metrics
+from chat_server.conversations.events import (
+    MessageStored,
+    NoteAdded,
+    PresenceChanged,
+    QueueChanged,
+    StateChanged,
+    Typing,
+)
+from chat_server.conversations.service import ConversationService
+from chat_server.conversations.state_machine import State
+
 log = logging.getLogger("chat_server.realtime")
 
 CHAT = "/chat"
@@ -31,15 +43,24 @@ ALL_AGENTS = "agents"
 
 
 class SocketOutbound:
-    """Implements chat_server.conversations.service.Outbound."""
+    """Listens to the conversation core's events and emits what each person must see."""
 
-    def __init__(self, sio: socketio.AsyncServer, snapshot_delay_s: float = 0.05) -> None:
+    def __init__(
+        self, sio: socketio.AsyncServer, core: ConversationService, snapshot_delay_s: float = 0.05
+    ) -> None:
         self.sio = sio
-        self.service: Any = None  # set by the app factory (the service needs us too)
+        self._views = core.views
         self._delay = snapshot_delay_s
         self._pending: asyncio.Task[None] | None = None
         self._dirty = False
         self._changed: set[str] = set()
+        bus = core.bus
+        bus.subscribe(MessageStored, self.on_message)
+        bus.subscribe(StateChanged, self.on_state)
+        bus.subscribe(QueueChanged, self.on_queue)
+        bus.subscribe(Typing, self.on_typing)
+        bus.subscribe(NoteAdded, self.on_note)
+        bus.subscribe(PresenceChanged, self.on_presence)
 
     async def to_customer(
         self, conversation_id: str, event: str, data: Any, skip_sid: str | None = None
@@ -55,17 +76,61 @@ class SocketOutbound:
             event, data, room=agent_room(agent_id), namespace=AGENT, skip_sid=skip_sid
         )
 
-    async def to_all_agents(self, event: str, data: Any) -> None:
-        await self.sio.emit(event, data, room=ALL_AGENTS, namespace=AGENT)
+    # ------------------------------------------------------------------ listeners
+    async def on_message(self, event: MessageStored) -> None:
+        """To the customer's tabs (the sender's has it in its ack), to whoever handles it."""
+        conv, message = event.conversation, event.message
+        by_agent = message.get("author") == "agent"
+        if event.echo:
+            skip = None if by_agent else event.sender_sid
+            await self.to_customer(conv.id, "message", message, skip_sid=skip)
+        if conv.state is State.AGENT and conv.agent_id:
+            skip = event.sender_sid if by_agent else None
+            await self.to_agent(conv.agent_id, "message", message, skip_sid=skip)
+        elif event.former_agent:
+            await self.to_agent(event.former_agent, "message", message)
+        elif conv.state is State.QUEUED:
+            await self.on_queue(QueueChanged(conv.id))
 
-    async def queue_changed(self, conversation_id: str | None = None) -> None:
+    async def on_state(self, event: StateChanged) -> None:
+        await self.to_customer(event.conversation_id, "state", event.state)
+        if event.former_agent:
+            await self.to_agent(event.former_agent, "state", event.state)
+        if event.state["state"] == State.QUEUED.value:  # its queue entry may have changed too
+            await self.on_queue(QueueChanged(event.conversation_id))
+
+    async def on_typing(self, event: Typing) -> None:
+        conv = event.conversation
+        if event.author != "customer":
+            data = {"author": event.author, "typing": event.typing}
+            await self.to_customer(conv.id, "typing", data)
+        elif conv.state is State.AGENT and conv.agent_id:
+            data = {"conversation_id": conv.id, "author": "customer", "typing": event.typing}
+            await self.to_agent(conv.agent_id, "typing", data)
+
+    async def on_note(self, event: NoteAdded) -> None:
+        holder = event.conversation.agent_id
+        if holder:
+            await self.to_agent(holder, "note", event.note)
+        if holder != event.author_id:
+            await self.to_agent(event.author_id, "note", event.note)
+
+    async def on_presence(self, event: PresenceChanged) -> None:
+        await self.to_agent(event.agent_id, "presence", {"status": event.status})
+
+    async def on_queue(self, event: QueueChanged) -> None:
         """Coalesce bursts: one round of snapshots at most every `snapshot_delay_s`; the
         summaries of the conversations named since the last round are rebuilt."""
         self._dirty = True
-        if conversation_id is not None:
-            self._changed.add(conversation_id)
+        if event.conversation_id is not None:
+            self._changed.add(event.conversation_id)
         if self._pending is None or self._pending.done():
             self._pending = asyncio.create_task(self._broadcast())
+
+    async def settle(self) -> None:
+        """Wait until the pending round of queue snapshots has been sent (tests, shutdown)."""
+        while self._pending is not None and not self._pending.done():
+            await asyncio.wait([self._pending])
 
     async def _broadcast(self) -> None:
         try:
@@ -77,10 +142,15 @@ class SocketOutbound:
             log.exception("queue broadcast failed")
 
     async def broadcast_queue_now(self) -> None:
+        """Every online agent's `queue`, then each waiting customer whose place changed."""
         changed, self._changed = self._changed, set()
-        service = self.service
         try:
-            await service.broadcast_queue(await service.queue.online_agents(), changed)
+            round_ = await self._views.queue_round(await self._views.online_agents(), changed)
         except Exception:
             self._changed |= changed  # rebuilt in the next round, not served stale
             raise
+        metrics.QUEUE_LENGTH.set(round_.length)
+        for agent_id, snapshot in round_.snapshots.items():
+            await self.to_agent(agent_id, "queue", snapshot)
+        for state in round_.states:
+            await self.to_customer(state["conversation_id"], "state", state)

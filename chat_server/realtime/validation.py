@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -40,6 +40,7 @@ __all__ = [
     "email_problem",
     "first_error",
     "max_packet_bytes",
+    "parse_auth",
 ]
 
 LONG_PASTE_CHARS = 256 * 1024  # a pasted error log this long still gets `too_long`, not a drop
@@ -205,3 +206,17 @@ def first_error(exc: ValidationError) -> str:
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err.get("loc", ())) or "payload"
     return f"{where}: {str(err.get('msg', 'invalid')).removeprefix('Value error, ')}"
+
+
+def parse_auth(auth: Any) -> CustomerAuth:
+    """Read each field on its own: one bad field (a huge locale, say) must not cost the
+    customer a valid token and so their conversation."""
+    raw = auth if isinstance(auth, dict) else {}
+    fields: dict[str, Any] = {}
+    for name in ("token", "after_seq", "locale", "identity"):
+        try:
+            CustomerAuth.model_validate({name: raw.get(name)})
+        except ValidationError:
+            continue
+        fields[name] = raw.get(name)
+    return CustomerAuth.model_validate(fields)

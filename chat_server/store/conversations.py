@@ -10,44 +10,42 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import redis.asyncio as aioredis
 
 from chat_server.conversations.state_machine import State
-from chat_server.handoff.keys import QUEUE_KEY, agent_chats_key
+from chat_server.store.atomic import AtomicScripts, ScriptPart
+from chat_server.store.conversation_record import Conversation
 from redaction import Redacted
+
+__all__ = ["Conversation", "ConversationStore", "TokenBinding", "TransitionResult", "erased_key"]
 
 PREFIX = "lc:conv:"
 ERASED_PREFIX = "lc:erased:"  # + hash of the id: when it was erased (ms), so its tokens die
 BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
 
-_TRANSITION = """
--- KEYS[1] conversation hash, KEYS[2] bot-activity zset, KEYS[3] handoff queue zset,
--- KEYS[4] the assigned agent's chat set (or a placeholder)
--- ARGV[1] expected state, ARGV[2] new state, ARGV[3] ttl seconds, ARGV[4] now,
--- ARGV[5] queue op ('' | 'add' | 'rem'), ARGV[6] deadline score for 'add',
--- ARGV[7] chats op ('' | 'rem'), ARGV[8..] field/value pairs ('' value deletes the field)
-local id = string.sub(KEYS[1], 9)
-local cur = redis.call('HGET', KEYS[1], 'state')
-if not cur then cur = 'bot' end
-if cur ~= ARGV[1] then return {0, cur} end
-redis.call('HSET', KEYS[1], 'state', ARGV[2], 'updated_at', ARGV[4])
-if redis.call('HEXISTS', KEYS[1], 'created_at') == 0 then
-  redis.call('HSET', KEYS[1], 'created_at', ARGV[4])
+# The conversation's share of a state change (see chat_server.store.atomic): K[1] the hash,
+# K[2] the bot-activity zset; A.expected / A.agent what must still hold, A.to the decided state,
+# A.fields strings ('' deletes the field).
+_CHANGE_CHECK = """
+local cur = redis.call('HGET', K[1], 'state') or 'bot'
+if cur ~= A.expected then return {0, cur} end
+if A.agent ~= '' and redis.call('HGET', K[1], 'agent_id') ~= A.agent then return {0, cur} end
+OUT = cur
+"""
+_CHANGE_APPLY = """
+redis.call('HSET', K[1], 'state', A.to, 'updated_at', A.now)
+if redis.call('HEXISTS', K[1], 'created_at') == 0 then
+  redis.call('HSET', K[1], 'created_at', A.now)
 end
-for i = 8, #ARGV, 2 do
-  if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i])
-  else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for name, value in pairs(A.fields) do
+  if value == '' then redis.call('HDEL', K[1], name) else redis.call('HSET', K[1], name, value) end
 end
-redis.call('EXPIRE', KEYS[1], tonumber(ARGV[3]))
-if ARGV[2] == 'bot' then redis.call('ZADD', KEYS[2], ARGV[4], id)
-else redis.call('ZREM', KEYS[2], id) end
-if ARGV[5] == 'add' then redis.call('ZADD', KEYS[3], ARGV[6], id)
-elseif ARGV[5] == 'rem' then redis.call('ZREM', KEYS[3], id) end
-if ARGV[7] == 'rem' then redis.call('SREM', KEYS[4], id) end
-return {1, cur}
+redis.call('EXPIRE', K[1], tonumber(A.ttl))
+if A.to == 'bot' then redis.call('ZADD', K[2], A.now, ID) else redis.call('ZREM', K[2], ID) end
 """
 
 
@@ -67,72 +65,8 @@ return n
 @dataclass(frozen=True)
 class TransitionResult:
     applied: bool
-    previous: State
-
-
-@dataclass(frozen=True)
-class Conversation:
-    id: str
-    state: State
-    stored: bool
-    created_at: float | None = None
-    customer_name: str | None = None
-    customer_email: str | None = None
-    identity_verified: bool = False  # `customer_email` is the portal-signed identity's
-    identity_email: str | None = None  # the signed identity this conversation belongs to
-    locale: str | None = None
-    queued_at: float | None = None
-    deadline_ts: float | None = None
-    agent_id: str | None = None
-    agent_name: str | None = None
-    ticket_number: str | None = None
-    limited: bool = False
-    insults: int = 0
-    bot_failures: int = 0
-    first_text: str | None = None
-    tabs: int = 0  # customer connections open on any node (approximate: see tab_opened)
-
-    @classmethod
-    def from_hash(cls, conversation_id: str, raw: dict[str, str]) -> Conversation:
-        def num(key: str) -> float | None:
-            value = raw.get(key)
-            return float(value) if value else None
-
-        return cls(
-            id=conversation_id,
-            state=State(raw.get("state", "bot")),
-            stored="state" in raw or "created_at" in raw,
-            created_at=num("created_at"),
-            customer_name=raw.get("name") or None,
-            customer_email=raw.get("email") or None,
-            identity_verified=raw.get("verified") == "1",
-            identity_email=raw.get("identity_email")
-            or (raw.get("email") if raw.get("verified") == "1" else None),
-            locale=raw.get("locale") or None,
-            queued_at=num("queued_at"),
-            deadline_ts=num("deadline_ts"),
-            agent_id=raw.get("agent_id") or None,
-            agent_name=raw.get("agent_name") or None,
-            ticket_number=raw.get("ticket") or None,
-            limited=raw.get("limited") == "1",
-            insults=int(raw.get("insults", "0") or 0),
-            bot_failures=int(raw.get("bot_failures", "0") or 0),
-            first_text=raw.get("first_text") or None,
-            tabs=int(raw.get("tabs", "0") or 0),
-        )
-
-    @property
-    def verified(self) -> bool:
-        """Whether the email mail goes to is the signed identity's (a typed one is not)."""
-        return self.identity_verified and self.customer_email is not None
-
-    def customer(self) -> dict[str, str | bool | None]:
-        """What agents see of the customer: a typed email is marked unverified."""
-        return {
-            "name": self.customer_name,
-            "email": self.customer_email,
-            "email_verified": self.verified,
-        }
+    previous: State | None  # the state found (None when another part refused)
+    refused: str | None = None  # a code from another family's part (say `at_capacity`)
 
 
 @dataclass(frozen=True)
@@ -149,7 +83,7 @@ class ConversationStore:
     def __init__(self, redis: aioredis.Redis, retention_s: int) -> None:
         self._redis = redis
         self._retention_s = retention_s
-        self._transition = redis.register_script(_TRANSITION)
+        self._atomic = AtomicScripts(redis)
         self._tabs = redis.register_script(_TABS)
 
     @staticmethod
@@ -159,6 +93,20 @@ class ConversationStore:
     async def get(self, conversation_id: str) -> Conversation:
         raw: dict[str, str] = await self._redis.hgetall(self.key(conversation_id))
         return Conversation.from_hash(conversation_id, raw)
+
+    async def get_many(self, conversation_ids: list[str]) -> list[Conversation]:
+        """Several conversations in one round trip."""
+        pipe = self._redis.pipeline(transaction=False)
+        for conversation_id in conversation_ids:
+            pipe.hgetall(self.key(conversation_id))
+        raws = await pipe.execute()
+        pairs = zip(conversation_ids, raws, strict=True)
+        return [Conversation.from_hash(cid, raw) for cid, raw in pairs]
+
+    async def record(self, conversation_id: str) -> dict[str, str]:
+        """The hash as stored (for `gdpr export`)."""
+        raw: dict[str, str] = await self._redis.hgetall(self.key(conversation_id))
+        return raw
 
     async def token_binding(self, conversation_id: str) -> TokenBinding:
         """One round trip: the owner and the revocation stamps (closed, erased)."""
@@ -188,29 +136,34 @@ class ConversationStore:
         fields: dict[str, Any] | None = None,
         *,
         now: float | None = None,
-        enqueue_deadline: float | None = None,
-        dequeue: bool = False,
-        release_agent: str | None = None,
+        expect_agent: str | None = None,
+        also: Sequence[ScriptPart] = (),
     ) -> TransitionResult:
-        """Move `expected` -> `to`, set `fields` and keep the queue and the agent's load in
-        step, all in one atomic script; if the state is not `expected`, change nothing."""
-        queue_op = "add" if enqueue_deadline is not None else ("rem" if dequeue else "")
-        args: list[Any] = [
-            expected.value,
-            to.value,
-            self._retention_s,
-            now or time.time(),
-            queue_op,
-            enqueue_deadline or 0,
-            "rem" if release_agent else "",
-        ]
-        for name, value in (fields or {}).items():
-            args += [name, "" if value is None else _encode(value)]
-        chats_key = agent_chats_key(release_agent) if release_agent else "lc:handoff:chats:-"
-        applied, previous = await self._transition(
-            keys=[self.key(conversation_id), BOT_ACTIVITY_KEY, QUEUE_KEY, chats_key], args=args
+        """Carry out a decided change `expected` -> `to` (chat_server.conversations decides),
+        setting `fields` (None deletes one), together with the other families' parts `also`
+        in one atomic script. Nothing changes if the state is not `expected` (or the agent not
+        `expect_agent`) any more, or if a part refuses."""
+        stamp = str(now or time.time())
+        encoded = {
+            name: "" if value is None else _encode(value) for name, value in (fields or {}).items()
+        }
+        mine = ScriptPart(
+            _CHANGE_CHECK,
+            _CHANGE_APPLY,
+            (self.key(conversation_id), BOT_ACTIVITY_KEY),
+            {
+                "expected": expected.value,
+                "agent": expect_agent or "",
+                "to": to.value,
+                "now": stamp,
+                "ttl": str(self._retention_s),
+                "fields": encoded,
+            },
         )
-        return TransitionResult(applied=bool(int(applied)), previous=State(previous))
+        result = await self._atomic.run(conversation_id, [mine, *also])
+        if result.status < 0:
+            return TransitionResult(applied=False, previous=None, refused=result.detail)
+        return TransitionResult(applied=result.status == 1, previous=State(result.detail))
 
     async def update(self, conversation_id: str, fields: dict[str, Any]) -> None:
         """Set fields that are not the state (counters' snapshots, locale, first text).

@@ -217,6 +217,13 @@ class MessageLog:
         raw = await self._redis.lindex(self.log_key(conversation_id), -1)
         return json.loads(raw) if raw else None
 
+    async def last_of_many(self, conversation_ids: list[str]) -> list[MessageDict | None]:
+        """The newest message of several conversations in one round trip."""
+        pipe = self._redis.pipeline(transaction=False)
+        for conversation_id in conversation_ids:
+            pipe.lindex(self.log_key(conversation_id), -1)
+        return [json.loads(raw) if raw else None for raw in await pipe.execute()]
+
     async def first_from(
         self, conversation_id: str, author: str, scan: int = 50
     ) -> MessageDict | None:

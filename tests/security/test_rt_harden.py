@@ -16,9 +16,9 @@ import pytest
 import redis.asyncio as aioredis
 
 from chat_server.agents import AgentStore
-from chat_server.conversations.service import UNHANDLED_KEY
 from chat_server.security import identity_signature
 from chat_server.store import ConversationStore, MessageLog
+from chat_server.store.unhandled import UNHANDLED_KEY
 from chat_server.tickets import keys
 from tests.integration.test_tickets_helpers import SmtpSink
 from tests.security.conftest import new_agent, node

@@ -1,0 +1,167 @@
+"""Messages: what customers, agents, the bot and the service itself write into a conversation.
+
+Each message is redacted, stored, then announced (`MessageStored`); listeners deliver it.
+A customer message is read top to bottom in `customer_message`:
+redact → store (with the conversation, one round trip) → decide its route → announce.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chat_server import metrics
+from chat_server.agents.store import Agent
+from chat_server.conversations import texts
+from chat_server.conversations.events import (
+    CustomerWrote,
+    EventBus,
+    MessageStored,
+    NoteAdded,
+    Typing,
+)
+from chat_server.conversations.state_machine import Event, State, decide
+from chat_server.conversations.transitions import Transitions
+from chat_server.errors import ERROR_TEXT, ServiceError, refuse
+from chat_server.store.conversations import Conversation, ConversationStore, erased_key
+from chat_server.store.messages import MessageDict, MessageLog
+from redaction import Redacted, default_redactor
+
+
+def redact(text: str) -> tuple[Redacted, list[str]]:
+    """The text as it may be stored, shown and sent, and the kinds of secret masked in it."""
+    result = default_redactor().redact(text)
+    if result.entities:
+        metrics.REDACTIONS.inc(len(result.entities))
+    return result.text, list(result.types)
+
+
+def redacted(text: str | None) -> Redacted | None:
+    return redact(text)[0] if text else None
+
+
+class Messages:
+    def __init__(
+        self,
+        conversations: ConversationStore,
+        messages: MessageLog,
+        transitions: Transitions,
+        bus: EventBus,
+    ) -> None:
+        self._conversations = conversations
+        self._messages = messages
+        self._transitions = transitions
+        self._bus = bus
+
+    async def customer_message(
+        self,
+        conversation_id: str,
+        *,
+        client_id: str,
+        text: str,
+        payload: str | None,
+        sid: str | None,
+        locale: str | None = None,
+        address: str | None = None,
+    ) -> MessageDict:
+        clean_text, found = redact(text)
+        stored, created, raw = await self._messages.append_customer(
+            conversation_id,
+            ConversationStore.key(conversation_id),
+            erased_key(conversation_id),
+            text=clean_text,
+            client_id=client_id,
+            redactions=found,
+        )
+        if stored is None:
+            # Erased (`gdpr erase`) or gone while this connection was open: not recreated.
+            if not raw:
+                raise ServiceError("conversation_closed", ERROR_TEXT["erased"])
+            raise refuse("limited")
+        if not created:  # a resend after a reconnect: same message, nothing routed twice
+            return stored
+        conv = Conversation.from_hash(conversation_id, raw)
+        decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
+        if decision.changes:  # resolved/closed: a new message reopens it with the bot
+            conv = (await self._transitions.apply(conv.id, Event.CUSTOMER_MESSAGE)).conversation
+        elif not conv.stored:
+            await self._conversations.ensure_stored(conv.id)
+        first = {} if conv.first_text is not None else {"first_text": clean_text[:200]}
+        if locale and not conv.locale:
+            first["locale"] = locale[:16]
+        if first:
+            await self._conversations.update(conv.id, first)
+        # The sender has its message in the ack; other tabs (if any) get it as an event.
+        await self._bus.publish(
+            MessageStored(conv, stored, sender_sid=sid, echo=conv.tabs > 1 or sid is None)
+        )
+        if found:
+            await self.system(conv, "masked")
+        bot_input = redacted(payload) or clean_text
+        assert decision.route is not None  # a customer message always has a route
+        await self._bus.publish(
+            CustomerWrote(conv, stored, decision.route, bot_input, not payload, address)
+        )
+        return stored
+
+    async def system(
+        self,
+        conv: Conversation,
+        key: str,
+        buttons: list[dict[str, str]] | None = None,
+        former_agent: str | None = None,
+        **values: Any,
+    ) -> MessageDict:
+        """The service's own words (texts.py) in the conversation's language."""
+        text, _ = redact(texts.say(key, conv.locale, **values))
+        return await self.post(conv, "system", text, buttons, former_agent=former_agent)
+
+    async def post(
+        self,
+        conv: Conversation,
+        author: str,
+        text: Redacted,
+        buttons: list[dict[str, str]] | None = None,
+        former_agent: str | None = None,
+    ) -> MessageDict:
+        """Store and announce a bot or system message."""
+        message, _ = await self._messages.append(conv.id, author=author, text=text, buttons=buttons)
+        await self._bus.publish(MessageStored(conv, message, former_agent=former_agent))
+        return message
+
+    async def agent_message(
+        self, conv: Conversation, agent: Agent, *, client_id: str, text: str, sid: str | None
+    ) -> MessageDict:
+        """An agent's message in a conversation it holds (checked by the caller)."""
+        clean, found = redact(text)
+        message, created = await self._messages.append(
+            conv.id,
+            author="agent",
+            text=clean,
+            client_id=client_id,
+            dedupe_key=f"{agent.id}:{client_id}",
+            name=redact(agent.name)[0],
+            redactions=found,
+        )
+        if created:
+            await self._bus.publish(MessageStored(conv, message, sender_sid=sid))
+        return message
+
+    async def note(self, conversation_id: str, agent: Agent, text: str) -> MessageDict:
+        conv = await self._conversations.get(conversation_id)
+        if not conv.stored:
+            raise refuse("not_found")
+        if conv.state is State.AGENT and conv.agent_id != agent.id:
+            raise refuse("forbidden")
+        clean, _ = redact(text)
+        note = await self._messages.add_note(conv.id, {"id": agent.id, "name": agent.name}, clean)
+        await self._bus.publish(NoteAdded(conv, note, agent.id))
+        return note
+
+    async def typing(self, conv: Conversation, author: str, typing: bool) -> None:
+        await self._bus.publish(Typing(conv, author, typing))
+
+    async def customer_typing(self, conversation_id: str, typing: bool) -> None:
+        await self.typing(await self._conversations.get(conversation_id), "customer", typing)
+
+    async def transcript(self, conversation_id: str) -> list[MessageDict]:
+        return await self._messages.after(conversation_id, 0, 2000)

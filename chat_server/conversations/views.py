@@ -1,0 +1,305 @@
+"""Read models: what the contract shows of conversations (State, Summary, the agents' queue,
+an accepted conversation's detail), built from the stores and changing nothing but caches."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from chat_server.agents.store import AgentStore
+from chat_server.config import Settings
+from chat_server.conversations.state_machine import State
+from chat_server.errors import refuse
+from chat_server.handoff.queue import AgentLoad, HandoffQueue
+from chat_server.store.conversations import Conversation, ConversationStore
+from chat_server.store.messages import MessageDict, MessageLog
+from chat_server.tickets import TicketStore
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """The agents' side of a State object, read once per round of updates."""
+
+    agents_available: int
+    free_slots: int
+    waits: list[float]
+
+
+@dataclass
+class QueueEntry:
+    """A queued conversation as the queue shows it, cached in Redis between changes."""
+
+    conversation_id: str
+    summary: dict[str, Any]  # the contract's Summary
+    state: dict[str, Any]  # its State without the place-dependent fields
+    sent: list[Any] | None  # [position, wait, agents_available] the customer was last told
+    # (kept in its own field `{id}:told`, so telling never overwrites a newer summary)
+
+    def dump(self) -> str:
+        return json.dumps({"summary": self.summary, "state": self.state}, separators=(",", ":"))
+
+    @classmethod
+    def load(cls, raw: str) -> QueueEntry:
+        data = json.loads(raw)
+        summary = data["summary"]
+        return cls(summary["conversation_id"], summary, data["state"], None)
+
+
+@dataclass(frozen=True)
+class QueueRound:
+    """One round after queue changes: each online agent's `queue` snapshot, and the waiting
+    customers whose place, estimate or agents' count differs from what they were told."""
+
+    snapshots: dict[str, dict[str, Any]]
+    states: list[dict[str, Any]]
+    length: int
+
+
+class Views:
+    def __init__(
+        self,
+        settings: Settings,
+        conversations: ConversationStore,
+        messages: MessageLog,
+        queue: HandoffQueue,
+        agents: AgentStore,
+        tickets: TicketStore,
+    ) -> None:
+        self.settings = settings
+        self._conversations = conversations
+        self._messages = messages
+        self._queue = queue
+        self._agents = agents
+        self._tickets = tickets
+        self._capacity_cache: tuple[float, Capacity] | None = None
+
+    # ------------------------------------------------------------ the agents' load
+    async def online_loads(self) -> list[AgentLoad]:
+        online = await self._queue.online_agents()
+        presence = await self._agents.presence_of(online)
+        return await self._queue.loads(online, presence)
+
+    async def capacity(self) -> Capacity:
+        cap = self.settings.agent_max_chats
+        loads = [load for load in await self.online_loads() if load.available]
+        return Capacity(
+            agents_available=sum(1 for load in loads if load.chats < cap),
+            free_slots=sum(max(0, cap - load.chats) for load in loads),
+            waits=await self._queue.recent_waits(),
+        )
+
+    async def recent_capacity(self, max_age_s: float = 1.0) -> Capacity:
+        """`capacity()` reused for up to `max_age_s` (for session events on connect)."""
+        now = time.monotonic()
+        if self._capacity_cache is None or now - self._capacity_cache[0] > max_age_s:
+            self._capacity_cache = (now, await self.capacity())
+        return self._capacity_cache[1]
+
+    # ---------------------------------------------------------------- one conversation
+    async def state_of(
+        self, conv: Conversation, capacity: Capacity | None = None, position: int | None = None
+    ) -> dict[str, Any]:
+        """The contract's State object (fields that do not apply are null).
+
+        `capacity` and `position` let a caller that states many queued conversations at once
+        read the agents' load and the queue a single time."""
+        capacity = capacity or await self.capacity()
+        wait = None
+        if conv.state is State.QUEUED:
+            if position is None:
+                position = await self._queue.position(conv.id)
+            if position is not None:
+                wait = self._queue.estimate_from(position, capacity.free_slots, capacity.waits)
+        else:
+            position = None
+        return {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "queue_position": position,
+            "estimated_wait_s": wait,
+            "deadline_ts": conv.deadline_ts if conv.state is State.QUEUED else None,
+            "agents_available": capacity.agents_available,
+            "agent": {"name": conv.agent_name} if conv.state is State.AGENT else None,
+            "ticket": await self._ticket_ref(conv),
+            "limited": conv.limited,
+            "customer": conv.customer(),
+        }
+
+    async def current_state(self, conversation_id: str) -> dict[str, Any]:
+        return await self.state_of(await self._conversations.get(conversation_id))
+
+    async def _ticket_ref(self, conv: Conversation) -> dict[str, Any] | None:
+        if not conv.ticket_number:
+            return None
+        record = await self._tickets.get(conv.ticket_number, with_thread=False)
+        return None if record is None else {"number": record.number, "due_ts": record.due_ts}
+
+    async def summary(self, conv: Conversation) -> dict[str, Any]:
+        return {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "customer": conv.customer(),
+            "queued_at": conv.queued_at,
+            "deadline_ts": conv.deadline_ts if conv.state is State.QUEUED else None,
+            "agent": {"id": conv.agent_id, "name": conv.agent_name} if conv.agent_id else None,
+            "last_message": await self._messages.last(conv.id),
+            "first_message": conv.first_text,
+        }
+
+    async def conversation_detail(self, conversation_id: str) -> dict[str, Any]:
+        conv = await self._conversations.get(conversation_id)
+        history, has_more = await self._messages.page_before(
+            conv.id, None, self.settings.history_page_size
+        )
+        return {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "customer": conv.customer(),
+            "agent": {"id": conv.agent_id, "name": conv.agent_name} if conv.agent_id else None,
+            "ticket": conv.ticket_number,
+            # One page, the newest: a long conversation must not make a megabyte payload.
+            # Older pages via the agent's `history` event with `before_seq`.
+            "history": history,
+            "has_more": has_more,
+            "notes": await self._messages.notes(conv.id),
+        }
+
+    async def history(
+        self,
+        conversation_id: str,
+        *,
+        after_seq: int = 0,
+        before_seq: int | None = None,
+        limit: int | None = None,
+        must_exist: bool = False,
+    ) -> tuple[list[MessageDict], bool]:
+        """A page of messages before `before_seq`, else after `after_seq`, and whether more
+        follow; `must_exist` refuses `not_found` for a conversation never stored."""
+        if must_exist and not (await self._conversations.get(conversation_id)).stored:
+            raise refuse("not_found")
+        page = min(limit or self.settings.history_page_size, self.settings.history_page_size)
+        if before_seq is not None:
+            return await self._messages.page_before(conversation_id, before_seq, page)
+        return await self._messages.page_after(conversation_id, after_seq, page)
+
+    async def session_history(
+        self, conversation_id: str, after_seq: int | None
+    ) -> tuple[list[MessageDict], bool]:
+        """A bounded page on connect: the newest messages without after_seq (older ones via
+        `history` with `before_seq`), else the first page after it."""
+        page = self.settings.history_page_size
+        if after_seq:
+            return await self._messages.page_after(conversation_id, after_seq, page)
+        return await self._messages.page_before(conversation_id, None, page)
+
+    # ----------------------------------------------------------------------- the queue
+    async def queued(self) -> list[str]:
+        """Queued conversation ids, oldest first."""
+        return await self._queue.queued()
+
+    async def online_agents(self) -> list[str]:
+        return await self._queue.online_agents()
+
+    async def queue_snapshot(self, agent_id: str) -> dict[str, Any]:
+        """What `queue` shows one agent: every queued conversation plus its own chats."""
+        return (await self._snapshots([agent_id], await self._entries()))[agent_id]
+
+    async def queue_round(self, agent_ids: list[str], changed: set[str]) -> QueueRound:
+        """Every agent's snapshot and the customers to tell, reading the queue once; what
+        each customer is told is remembered so an unchanged place is not told again."""
+        entries = await self._entries(changed)
+        snapshots = await self._snapshots(agent_ids, entries)
+        return QueueRound(snapshots, await self._places(entries), len(entries))
+
+    async def waiting_states(self) -> list[dict[str, Any]]:
+        """The State of each waiting customer whose place or estimate changed."""
+        return await self._places(await self._entries())
+
+    async def _snapshots(
+        self, agent_ids: list[str], entries: list[QueueEntry]
+    ) -> dict[str, dict[str, Any]]:
+        ids = {entry.conversation_id for entry in entries}
+        queued = [entry.summary for entry in entries]
+        snapshots: dict[str, dict[str, Any]] = {}
+        for agent_id in agent_ids:
+            own = []
+            for conversation_id in sorted(await self._queue.chats_of(agent_id) - ids):
+                conv = await self._conversations.get(conversation_id)
+                if conv.state is State.AGENT and conv.agent_id == agent_id:
+                    own.append(await self.summary(conv))
+            snapshots[agent_id] = {"conversations": queued + own}
+        return snapshots
+
+    async def _places(self, entries: list[QueueEntry]) -> list[dict[str, Any]]:
+        capacity = await self.capacity()
+        states: list[dict[str, Any]] = []
+        told: dict[str, str] = {}
+        for index, entry in enumerate(entries):
+            position = index + 1
+            wait = self._queue.estimate_from(position, capacity.free_slots, capacity.waits)
+            sent = [position, wait, capacity.agents_available]
+            if entry.sent == sent:
+                continue
+            states.append(
+                {
+                    **entry.state,
+                    "queue_position": position,
+                    "estimated_wait_s": wait,
+                    "agents_available": capacity.agents_available,
+                }
+            )
+            entry.sent = sent
+            told[entry.conversation_id + ":told"] = json.dumps(sent)
+        await self._queue.store_entries(told)
+        return states
+
+    async def _entries(self, changed: set[str] | None = None) -> list[QueueEntry]:
+        """The queued conversations in order, each with its summary and State, read from the
+        summary cache (`lc:queue:summaries`); only `changed` ones and ones never built are
+        rebuilt. A queue change thus costs O(1) round trips, not O(queue)."""
+        changed = changed or set()
+        listed = await self._queue.entries()
+        queued_ids = {conversation_id for conversation_id, _, _ in listed}
+        stale = [cid for cid, raw, _ in listed if raw is None or cid in changed]
+        fresh: dict[str, QueueEntry] = {}
+        if stale:
+            convs = await self._conversations.get_many(stale)
+            lasts = await self._messages.last_of_many(stale)
+            for conv, last in zip(convs, lasts, strict=True):
+                if conv.state is State.QUEUED:  # else it left the queue meanwhile: skipped
+                    fresh[conv.id] = await self._build_entry(conv, last)
+            await self._queue.store_entries({cid: e.dump() for cid, e in fresh.items()})
+        await self._queue.forget_entries([cid for cid in changed if cid not in queued_ids])
+        entries: list[QueueEntry] = []
+        for conversation_id, raw, told in listed:
+            entry = fresh.get(conversation_id)
+            if entry is None and raw is not None and conversation_id not in changed:
+                entry = QueueEntry.load(raw)
+            if entry is not None:
+                entry.sent = json.loads(told) if told else None
+                entries.append(entry)
+        return entries
+
+    async def _build_entry(self, conv: Conversation, last: MessageDict | None) -> QueueEntry:
+        summary = {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "customer": conv.customer(),
+            "queued_at": conv.queued_at,
+            "deadline_ts": conv.deadline_ts,
+            "agent": None,
+            "last_message": last,
+            "first_message": conv.first_text,
+        }
+        state = {
+            "conversation_id": conv.id,
+            "state": conv.state.value,
+            "deadline_ts": conv.deadline_ts,
+            "agent": None,
+            "ticket": await self._ticket_ref(conv),
+            "limited": conv.limited,
+            "customer": conv.customer(),
+        }
+        return QueueEntry(conv.id, summary, state, None)
