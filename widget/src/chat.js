@@ -301,6 +301,24 @@ export class ChatClient {
     });
   }
 
+  /**
+   * Leave this conversation (e.g. a ticket, answered by email) and start a new one: the
+   * contract starts a new conversation for a connect without a token. Unsent messages stay
+   * in the outbox and go to the new conversation.
+   */
+  newConversation() {
+    this.store.set('token', null);
+    this.log.clear();
+    this.hasMore = false;
+    this.oldestSeq = null;
+    this.state = null;
+    this.ready = false;
+    this.emit('more', false);
+    if (!this.socket) return;
+    this.socket.disconnect();
+    this.socket.connect();
+  }
+
   async request(event, body = {}) {
     const res = await request(this.socket, event, body);
     if (res.ok && res.state) this.setState(res.state);
