@@ -35,7 +35,7 @@ TEXT = {
         "card_hidden": "Hidden for your safety: card number, security code (CVC).",
         "question": "how do I reset my password?",
         "secret": "my password is Hunter2x",
-        "zone": r"\b(CET|CEST)\b",
+        "zone": r"\d\d:\d\d( [AP]M)? (CET|CEST|GMT\+[12])\.$",
     },
     "de": {
         "left": "1.700 / 2.000 Zeichen · noch 300",
@@ -58,7 +58,7 @@ TEXT = {
         "card_hidden": "Zu Ihrem Schutz ausgeblendet: Kartennummer, Sicherheitscode (CVC).",
         "question": "Passwort vergessen",
         "secret": "Mein Passwort ist Sommer2024!",
-        "zone": r"\b(MEZ|MESZ)\b",
+        "zone": r"\d\d:\d\d (MEZ|MESZ)\.$",
     },
 }
 lang = pytest.mark.parametrize("lang", ["en", "de"])
