@@ -135,11 +135,13 @@ export class Forms {
         setText(err, t.errors[made] || t.errors.generic);
         return;
       }
-      this.hide('about');
       if (text) for (const part of splitText(text, view.client.maxChars)) view.client.send(part);
       if (contact) {
+        // The form stays until `contact` answers: its thanks, or the email form with the reason.
         await view.client.waitSent();
         await this.sendContact(contact, err);
+      } else {
+        this.hide('about');
       }
       view.composer.focus();
     } },
