@@ -35,3 +35,11 @@ test('masked details are named in human words, never by their internal names', (
   assert.deepEqual(maskSegments('pw [PASSWORD], cvc [CVC].', hidden), ['pw ', { mask: '<PASSWORD>' }, ', cvc ', { mask: '<CARD_CVC>' }, '.']);
   assert.deepEqual(maskSegments('nothing hidden', hidden), ['nothing hidden']);
 });
+
+test('German has every string English has, and the same topics for the bot', () => {
+  const { en, de } = catalogs;
+  assert.deepEqual(Object.keys(de).sort(), Object.keys(en).sort());
+  assert.deepEqual(de.topics.map((x) => x.payload), en.topics.map((x) => x.payload));
+  assert.deepEqual(Object.keys(de.maskWords), Object.keys(en.maskWords));
+  assert.deepEqual(Object.keys(de.errors).sort(), Object.keys(en.errors).sort());
+});

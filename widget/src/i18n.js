@@ -37,11 +37,6 @@ const en = {
   stateResolved: 'This chat has been resolved.',
   stateClosed: 'This chat has ended.',
   stateTicket: 'Your request is now an email ticket.',
-  queuePosition: (n) => `You are number ${n} in the queue.`,
-  queueWait: (t) => `Estimated wait: ${t}.`,
-  queueDeadline: (time, left) =>
-    `If no one can take your chat by ${time} (${left} from now), it becomes an email ticket ` +
-    'and we answer you by email.',
   noAgents: 'No one is available right now. You can wait or get an answer by email.',
   minutes: (m) => (m <= 1 ? 'about 1 minute' : `about ${m} minutes`),
   lessThanMinute: 'less than a minute',
@@ -158,11 +153,6 @@ const de = {
   stateResolved: 'Dieser Chat wurde gelöst.',
   stateClosed: 'Dieser Chat ist beendet.',
   stateTicket: 'Ihre Anfrage ist jetzt ein E-Mail-Ticket.',
-  queuePosition: (n) => `Sie sind auf Platz ${n} der Warteschlange.`,
-  queueWait: (t) => `Geschätzte Wartezeit: ${t}.`,
-  queueDeadline: (time, left) =>
-    `Falls bis ${time} Uhr (in ${left}) niemand frei ist, wird Ihr Chat zu einem E-Mail-Ticket ` +
-    'und wir antworten Ihnen per E-Mail.',
   noAgents:
     'Gerade ist niemand verfügbar. Sie können warten oder eine Antwort per E-Mail erhalten.',
   minutes: (m) => (m <= 1 ? 'etwa 1 Minute' : `etwa ${m} Minuten`),
