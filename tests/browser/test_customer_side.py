@@ -213,6 +213,8 @@ def test_phone_queue_box_is_compact_and_enter_keeps_focus(server, new_context, l
     expect(banner.locator("[data-deadline]")).to_be_visible()
     # The button went away with the state; focus went to the text box, not the page body.
     wait_until(lambda: c.active() == "lc-input", timeout=5)
+    # Quick replies of older messages (the bot's "talk to a person") are gone: no dead ends.
+    expect(c.widget.locator("li.msg .buttons button:visible")).to_have_count(0)
     box, panel = banner.bounding_box(), c.panel.bounding_box()
     assert box and panel
     assert box["height"] <= 0.15 * panel["height"], (box, panel)

@@ -72,6 +72,7 @@ header p { margin: 2px 0 0; font-size: 13px; }
 .msg.failed .bubble { background: #fde7e9; color: #7a0010; border: 1px solid #f1b8bf; }
 .msg .masked { font-size: 12px; color: #4a5560; margin: 2px 4px 0; }
 .buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.buttons[hidden] { display: none; }
 .chip { border: 1px solid var(--brand); background: #fff; color: #123c7a; border-radius: 16px;
   padding: 5px 12px; font-size: 14px; }
 .chip:hover { background: #eef3fb; }
