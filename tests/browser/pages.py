@@ -173,6 +173,15 @@ class AgentPage:
         ).to_be_visible(timeout=timeout)
 
 
+def agent_takes(customer: CustomerPage, agent_page: Page, email: str) -> tuple[AgentPage, str]:
+    """The customer asks for a person; the agent signs in and accepts: (agent, conversation id)."""
+    customer.handoff()
+    agent = AgentPage(agent_page, customer.base_url).login(email)
+    cid = agent.accept_first()
+    customer.wait_state("agent")
+    return agent, cid
+
+
 def wait_until(predicate, timeout: float = 20.0, interval: float = 0.2):  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     last = None

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.pages import ANONYMOUS_JS, AgentPage, CustomerPage, shot, wait_until
+from tests.browser.pages import ANONYMOUS_JS, CustomerPage, agent_takes, shot, wait_until
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 LOCALES = {"en": "en-US", "de": "de-DE"}
@@ -235,10 +235,7 @@ def test_phone_keeps_the_newest_message_in_view_after_transfer(server, agents, n
     for i in range(8):
         c.send(f"line {i} " + "words " * 20)
     c.wait_sent("line 7")
-    c.handoff()
-    a = AgentPage(new_context().new_page(), server.url).login(agents["Anna"])
-    cid = a.accept_first()
-    c.wait_state("agent")
+    a, cid = agent_takes(c, new_context().new_page(), agents["Anna"])
     a.send(cid, "Let me pass you to billing")
     c.wait_message("Let me pass you to billing")
     wait_until(lambda: c.log_gap() <= 2, timeout=5)
