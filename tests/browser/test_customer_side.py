@@ -131,6 +131,12 @@ def test_email_instead_asks_what_it_is_about_first(server, new_context, lang) ->
     last = c.widget.locator("li.msg[data-author='customer'] .meta").last
     expect(last).to_contain_text(t["added"])
     expect(c.widget.locator("#lc-email")).to_have_count(0)
+    # After a reload the address the customer gave is known (State.customer): not asked again.
+    c.page.reload()
+    c.wait_connected()
+    c.wait_state("ticket")
+    expect(c.widget.locator(".banner")).to_contain_text("erika@example.com")
+    expect(c.widget.locator("#lc-email")).to_have_count(0)
 
 
 @lang

@@ -1,7 +1,7 @@
 // Where the customer writes: the text box, the character counter as the limit nears, and
 // what is said before sending (too long for one message; looks like a secret).
 import { h, setText } from './dom.js';
-import { charCount, splitText } from './chat.js';
+import { charCount, splitText } from './text.js';
 import { formatNumber } from './format.js';
 import { sensitiveKind } from './sensitive.js';
 

@@ -2,7 +2,7 @@
 // confirmation, "what is it about?" before a ticket, the email form or the rating form.
 // A warning, a confirmation or an open question wins over the forms until dismissed.
 import { clear, h, setText } from './dom.js';
-import { splitText } from './chat.js';
+import { splitText } from './text.js';
 import { sensitiveKind } from './sensitive.js';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
