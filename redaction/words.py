@@ -143,7 +143,7 @@ _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\([^)]*\)|%\([^)]*\)[sd]|%[sd]|<%[^%]*%>|"
-    r"\{[A-Za-z_][\w.]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
+    r"\{[A-Za-z_][\w.]*\}|\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?!\w)|%[A-Za-z_]\w*%|<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
     r"__[A-Z_]+__"
 )
 # A template reference inside a value names a clean identifier: "${user.password}", "{{ pw }}"
@@ -260,3 +260,77 @@ def is_plain_word(token: str) -> bool:
     if core.isdigit():
         return len(core) <= 4
     return core.isalpha() and core.lower() not in FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------- secret-likeness
+# What the shape alone must show when the context is only "a password word is near"
+# (no connector ties the token to it): stricter than ``STRONG``, which also admits
+# identifiers, file and host names, products and error codes.
+_STRONG_SYMBOLS = frozenset("!#$%&*+?@^~§=<>|\\;'\"()[]{}")
+_HOST_OR_FILE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,6}")
+_LOWER_IDENT = re.compile(r"[a-z]+(?:[_\-.][a-z0-9]+)+")
+_CODE_SHAPES = re.compile(
+    r"0x[0-9a-fA-F]+|[0-9a-f]{6,}|[0-9A-F]{6,}|\d+[A-Za-z]\d+|[A-Z]{1,4}\d{1,5}|[a-z]{1,3}\d{1,2}",
+)
+_TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
+_SPELLED = re.compile(r"\w(?:-\w){3,}")
+_INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+_VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A-Z_]{3,}(?![a-z])")
+_CALL = re.compile(r"(?:^|(?<=[\[({'\"]))[A-Za-z_][\w.]*\(")
+_USER_AT_HOST = re.compile(r"[a-z][\w.\-]*@[a-z][a-z\-]*[?!.]?")
+_DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+_UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
+
+
+def secret_like(token: str) -> bool:
+    """Does ``token`` look like a password on its own, by its shape only?
+
+    Five or more characters mixing letters with symbols (``Lumen*2024*``, ``Probe!Lauf1``)
+    or with digits inside or at the end (``h4ck3r``, ``kettle77``, ``Sommer2024``,
+    ``Crm_Sync_22``), or random mixed case; not a name with a version digit (``OAuth2``,
+    ``1Password``), a numbered user (``tester01``), an identifier (``crm_reader``,
+    ``java.lang.Error``, ``define('X'``), a host or file name (``registry.acme.io``,
+    ``docker-compose.yml``), ``user@host``, a flag, a key (``password=``, ``Error:``), a
+    reference to a variable (``$GIT_COMMIT``, ``%{code}``), a code (``28P01``,
+    ``0x80070005``, ``E401``) or anything ``likeness`` rejects. A word spelled out with
+    hyphens (``b-l-u-e-j-a-y-4-4``) is one.
+    """
+    stripped = token.strip(_TRIM_QUOTES)
+    if stripped.endswith(":") or token[:1] in "{<" and token[-1:] in "}>":
+        return False  # a label or key ("Error:"), or a placeholder "{x}", "<x>"
+    core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
+    if _SPELLED.fullmatch(core):
+        return True
+    if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
+        return False
+    padded = core.rstrip("=")
+    if core.startswith(("-", "/", "~", ".")) or "://" in core or _VAR_REF.search(core):
+        return False
+    if "=" in padded or (padded != core and len(padded) < 16):
+        return False  # a key=value pair, an empty "key=" (base64 padding is part of a value)
+    if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
+        return False
+    name = core.rstrip("?!")
+    if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name) or _DOTTED.fullmatch(name):
+        return False
+    if _CODE_SHAPES.fullmatch(core) or _UUID.search(core):
+        return False
+    letters = sum(ch.isalpha() for ch in core)
+    digits = sum(ch.isdigit() for ch in core)
+    if letters < 2:
+        return False
+    if any(ch in _STRONG_SYMBOLS for ch in core):
+        return True
+    if not digits:
+        # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
+        switches = sum(a.islower() != b.islower() for a, b in zip(core, core[1:]))
+        return len(core) >= 10 and switches >= 6
+    if _INNER_DIGIT.search(core):
+        return True  # h4ck3r, Northw1nd
+    # digits at the end: two or more (kettle77, Crm_Sync_22), one after a long word
+    # (hunter2); a leading zero numbers a user (tester01); "OAuth2", "1Password" are names.
+    m = _TAIL_DIGITS.fullmatch(core)
+    if m is None or m.group("d").startswith("0"):
+        return False
+    return len(m.group("d")) >= 2 or len(m.group("head")) >= 6

@@ -32,6 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.recognizers.base import SpanRecognizer
+from redaction.recognizers.password_near import near_spans
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -760,6 +761,7 @@ class _Finder:
         text = self.text
         seen = 0
         password_word = False
+        contexts: list[tuple[int, int]] = []
         for m in _WORD.finditer(text):
             kind = _kind(m.group().lower())
             if not kind:
@@ -772,6 +774,8 @@ class _Finder:
             if seen % STEP_TRIGGERS == 0:
                 yield
             password_word = password_word or kind in ("pw", "pwkey")
+            if kind in ("pw", "pwkey", "list"):
+                contexts.append(m.span())
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), m.end())
             elif kind in ("pw", "pass", "pin"):
@@ -784,6 +788,8 @@ class _Finder:
         self.structured()
         if seen:
             self.in_context(password_word)
+        yield
+        self.spans.extend(near_spans(text, contexts))
 
 
 @lru_cache(maxsize=16)

@@ -1,0 +1,131 @@
+"""Passwords by proximity: a password-shaped token near a password word, whatever the words
+between them.
+
+The connector rules in ``password.py`` tie a value to its password word (``password: x``,
+``x is my password``); customers also write the value three words, a clause or two lines
+away (``in the password field I clicked the eye icon and it shows Lumen*2024*``, a table
+whose header says "password", a list of test users under "creds"). Here the context is only
+"a password or credential word is within reach", so the shape must say it alone: each token
+in reach is judged by ``words.secret_like`` (digits or symbols mixed with letters, not an
+identifier, host, file, code or anything ``likeness`` rejects). A user name given as such
+(``Benutzername lautet Sonnenblume2024``) is not a password, however it looks.
+
+A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
+``Großbuchstabe M, dann ondschein, dann 2 0 2 4``) is masked as one run.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from redaction import words
+
+#: How far a password word reaches: characters after and before it, and lines after it.
+REACH_AFTER = 320
+REACH_BEFORE = 160
+LINES_AFTER = 6
+
+# What joins a user name to its password on one line: "anna / x", "anna | x", "anna - x"
+_PAIR_SEP = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)?[ ]*")
+# Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
+_TOKEN = re.compile(r"[^\s;|,]+")
+# "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
+_USER_VALUE = re.compile(
+    r"(?<!\w)(?:user(?:[ _\-]?name)?|benutzer(?:[ _\-]?name)?|nutzer(?:name)?|login(?:[ _\-]?name)?"
+    r"|account(?:[ _\-]?name)?|konto|e-?mail|username|userid|user[ _\-]id)"
+    r"(?:[ ]+(?:is|ist|lautet|was|war|heißt|heisst))?(?:[ ]*[:=]|[ ]+-)?[ ]*[\"'„“]?(?P<v>[^\s\"'“”,;]+)",
+    re.IGNORECASE,
+)
+# One item of a spelled-out password: a character (with its case said), a symbol's name,
+# digits typed apart; "then"/"dann" may lead it.
+_CASE = (
+    r"(?:capital|upper(?:case)?|lower(?:case)?|small|big|groß(?:es|er)?|gross(?:es|er)?|"
+    r"klein(?:es|er)?|großbuchstabe|grossbuchstabe|kleinbuchstabe)"
+)
+_SYMBOL_NAME = (
+    r"(?:an?[ ]+)?(?:exclamation[ ]+mark|exclamation[ ]+point|question[ ]+mark|hash|pound|"
+    r"dollar(?:[ ]+sign)?|percent|ampersand|asterisk|star|at[ ]+sign|underscore|hyphen|dash|"
+    r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
+    r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
+)
+_LEAD = r"(?:(?:then|dann|und|and|danach|followed[ ]+by)[ ]+)?"
+_SPELLED_ITEM = (
+    rf"{_LEAD}(?:{_CASE}[ ]+\S(?!\S)|\d(?:[ ]+\d)+(?!\S)|{_SYMBOL_NAME}(?!\w)|[^\s,.]"
+    r"(?![^\s,.]))"
+)
+_WORD_ITEM = rf"{_LEAD}[^\s,.]{{2,30}}"
+_SPELLED_RUN = re.compile(
+    rf"(?<![^\s:(])(?:{_SPELLED_ITEM})(?:[ ]*,[ ]*(?:{_SPELLED_ITEM}|{_WORD_ITEM}))+",
+    re.IGNORECASE,
+)
+_SPELLED_ONE = re.compile(_SPELLED_ITEM, re.IGNORECASE)
+
+
+def _user_values(text: str) -> set[int]:
+    """Start offsets of tokens given as a user name."""
+    if not any(w in text.lower() for w in ("user", "nutzer", "login", "account", "konto", "mail")):
+        return set()
+    return {m.start("v") for m in _USER_VALUE.finditer(text)}
+
+
+def _reach(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``text`` a password word at ``start:end`` reaches."""
+    lo = max(0, start - REACH_BEFORE)
+    line_start = text.rfind("\n", lo, start)
+    prev_line = text.rfind("\n", lo, line_start) if line_start > lo else -1
+    lo = max(lo, prev_line + 1 if prev_line >= 0 else lo)
+    hi = min(len(text), end + REACH_AFTER)
+    pos = end
+    for _ in range(LINES_AFTER):
+        nl = text.find("\n", pos, hi)
+        if nl < 0:
+            break
+        pos = nl + 1
+    else:
+        hi = pos
+    return lo, hi
+
+
+def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _SPELLED_RUN.finditer(text, lo, hi):
+        items = re.split(r"[ ]*,[ ]*", m.group())
+        spelled = sum(1 for it in items if _SPELLED_ONE.fullmatch(it))
+        if len(items) >= 3 and spelled >= 2 and spelled * 2 >= len(items):
+            out.append(m.span())
+    return out
+
+
+def near_spans(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of password-shaped tokens within reach of the password words at ``contexts``."""
+    if not contexts:
+        return []
+    users = _user_values(text)
+    found: dict[int, tuple[int, int]] = {}
+    done: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for start, end in contexts[:16]:
+        lo, hi = _reach(text, start, end)
+        for m in _TOKEN.finditer(text, lo, hi):
+            if m.start() in done or m.start() in users or m.start() <= start < m.end():
+                continue
+            done.add(m.start())
+            if words.secret_like(m.group()):
+                found[m.start()] = m.span()
+        out.extend(_spelled(text, lo, hi))
+    spans = sorted(found.values())
+    for i, (s, e) in enumerate(spans):
+        # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
+        if i + 1 < len(spans) and _PAIR_SEP.fullmatch(text, e, spans[i + 1][0]):
+            continue
+        out.append(_strip(text, s, e))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The token without the quotes, brackets and sentence punctuation around it."""
+    while end > start and text[end - 1] in ".,;:)]}>\"'“”’»`":
+        end -= 1
+    while start < end and text[start] in "(\"'“„‘«[<`":
+        start += 1
+    return start, end
