@@ -207,6 +207,8 @@ def is_non_secret_shape(core: str) -> bool:
     low = core.lower()
     if low in _NULLS or any(m in core for m in _MASKS):
         return True  # includes anything already masked: redacting twice changes nothing
+    if core.startswith("--") or (len(core) == 2 and core[0] == "-"):
+        return True  # a command-line flag: "--digest", "-k"
     if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
     return bool(
@@ -274,6 +276,7 @@ _CODE_SHAPES = re.compile(
 )
 _TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
 _SPELLED = re.compile(r"\w(?:-\w){3,}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}")
 _INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 _VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A-Z_]{3,}(?![a-z])")
 _CALL = re.compile(r"(?:^|(?<=[\[({'\"]))[A-Za-z_][\w.]*\(")
@@ -296,18 +299,21 @@ def secret_like(token: str) -> bool:
     ``0x80070005``, ``E401``) or anything ``likeness`` rejects. A word spelled out with
     hyphens (``b-l-u-e-j-a-y-4-4``) is one.
     """
+    unquoted = token.strip("\"'“”„‚‘’«»`")
+    if _VAR_REF.search(unquoted) or unquoted[:1] in "{<" and unquoted[-1:] in "}>":
+        return False  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"
     stripped = token.strip(_TRIM_QUOTES)
-    if stripped.endswith(":") or token[:1] in "{<" and token[-1:] in "}>":
-        return False  # a label or key ("Error:"), or a placeholder "{x}", "<x>"
+    if stripped.endswith(":"):
+        return False  # a label or key ("Error:")
     core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
     if _SPELLED.fullmatch(core):
         return True
     if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
         return False
     padded = core.rstrip("=")
-    if core.startswith(("-", "/", "~", ".")) or "://" in core or _VAR_REF.search(core):
+    if core.startswith(("-", "/", "~", ".")) or "://" in core:
         return False
-    if "=" in padded or (padded != core and len(padded) < 16):
+    if "=" in padded or (padded != core and not _BASE64.fullmatch(padded)):
         return False  # a key=value pair, an empty "key=" (base64 padding is part of a value)
     if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
         return False

@@ -104,6 +104,7 @@ TRIGGERS: tuple[str, ...] = (
     "kunden",
     "cred",
     "zugang",
+    "zugäng",
     "anmeld",
     "@",
     "-u",
@@ -166,7 +167,14 @@ _KEY_META = frozenset(
     label hint prompt type mode strength count attempts variable var id file path enabled
     required expiry expires expiration changed change age history regex pattern help text
     message msg error confirm confirmation validation valid invalid check input
+    richtlinie richtlinien länge regel regeln anforderung anforderungen feld hinweis
+    änderung wechsel vergessen manager
     """.split()
+)
+
+# Any word holding a password or credential stem is context for ``password_near``.
+_CONTEXT_STEM = re.compile(
+    r"(?i)pass(?:wor[dt]|wd|phrase)|kennw[oö]rt|zugangsdaten|zugäng|credential|anmeldedaten"
 )
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
@@ -260,8 +268,16 @@ _BARE_USERINFO = re.compile(
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
-    r"(?<!\S)(?:-u|--user)[ =]+[\"']?(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+)"
+    r"(?<!\S)(?:-u|--user)[ =]+(?:(?P<q>[\"'])(?P<quser>[^\n:\"']{0,64})(?:(?P=q)?:(?P=q)?)"
+    r"(?P<qpw>[^\n\"']*)(?P=q)|(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+))"
 )
+# "curl -u user:pass", "-u <user:password>", "--user xxx:yyy": a documentation placeholder
+_PLACEHOLDER_WORDS = frozenset(
+    "user username usr name login email password pass passwd pwd pw token secret key apikey "
+    "api_key test demo foo bar baz example".split()
+)
+# host:8080 read as user:pass, "https://url:8000";@…": a port, not a password
+_PORT = re.compile(r"\d{1,5}(?:[\"';,)\]]\S*)?")
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<!\S)-p(?P<glued>[^\s\-]\S{2,})"
@@ -695,13 +711,16 @@ class _Finder:
             scans.append(_CLI_USERPASS)
         for rx in scans:
             for m in rx.finditer(text):
+                if rx is _CLI_USERPASS:
+                    self._cli_userpass(m)
+                    continue
                 pw = m.group("pw")
                 if words.is_non_secret_shape(pw) or len(pw) < 2:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
                     continue
-                if pw.isdigit() and len(pw) <= 5 and "." in m.group("user"):
-                    continue  # host:port@…: "133.133.133.133:8080@x"
+                if _PORT.fullmatch(pw) and (rx is _URL_USERINFO or "." in m.group("user")):
+                    continue  # host:port@…: "133.133.133.133:8080@x", "https://url:8000"
                 self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
@@ -729,6 +748,28 @@ class _Finder:
             group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
+
+    def _cli_userpass(self, m: re.Match[str]) -> None:
+        """``curl -u user:pass``; quoted (``--user "app:Crim$on Tide 9"``); ``-u "key:"``
+        (an API key as the user, no password); not a placeholder pair (``user:pass``,
+        ``test:test``, ``xxx:yyy``, ``<user:password>``)."""
+        quoted = m.group("q") is not None
+        user = m.group("quser" if quoted else "user")
+        group = "qpw" if quoted else "pw"
+        pw = m.group(group)
+        if not pw and quoted and words.secret_like(user):
+            self.add(*_trim_span(self.text, *m.span("quser")))
+            return
+        low = pw.strip("<>{}").lower()
+        placeholder = (
+            low in _PLACEHOLDER_WORDS
+            or low == user.strip("<>{}").lower()
+            or len(set(low)) == 1
+            or (user.startswith("<") and pw.endswith(">"))
+        )
+        if placeholder or words.is_non_secret_shape(pw.strip("{}")) or len(pw) < 2:
+            return
+        self.add(*_trim_span(self.text, *m.span(group)))
 
     def in_context(self, has_password_word: bool) -> None:
         """Rules that need a password or login word somewhere in the message."""
@@ -765,6 +806,10 @@ class _Finder:
         for m in _WORD.finditer(text):
             kind = _kind(m.group().lower())
             if not kind:
+                low = m.group().lower()
+                last = [p for p in _KEY_PARTS.split(m.group()) if p][-1:]
+                if _CONTEXT_STEM.search(low) and not (last and last[0].lower() in _KEY_META):
+                    contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
                 continue
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing

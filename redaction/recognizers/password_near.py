@@ -50,8 +50,8 @@ _SYMBOL_NAME = (
 )
 _LEAD = r"(?:(?:then|dann|und|and|danach|followed[ ]+by)[ ]+)?"
 _SPELLED_ITEM = (
-    rf"{_LEAD}(?:{_CASE}[ ]+\S(?!\S)|\d(?:[ ]+\d)+(?!\S)|{_SYMBOL_NAME}(?!\w)|[^\s,.]"
-    r"(?![^\s,.]))"
+    rf"{_LEAD}(?:{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|{_SYMBOL_NAME}(?!\w)|"
+    r"[^\s,.](?![^\s,.]))"
 )
 _WORD_ITEM = rf"{_LEAD}[^\s,.]{{2,30}}"
 _SPELLED_RUN = re.compile(
