@@ -214,6 +214,7 @@ def is_non_secret_shape(core: str) -> bool:
     return bool(
         _EMAIL.fullmatch(core)
         or _URL.match(core)
+        or "://" in core  # a reference holding an address: @Microsoft.KeyVault(SecretUri=https…)
         or _TEMPLATE.fullmatch(core)
         or _TEMPLATE_INSIDE.search(core)
         or (("." in core or "(" in core or "[" in core) and _CODE_REF.match(core) is not None)
@@ -299,6 +300,8 @@ def secret_like(token: str) -> bool:
     ``0x80070005``, ``E401``) or anything ``likeness`` rejects. A word spelled out with
     hyphens (``b-l-u-e-j-a-y-4-4``) is one.
     """
+    if any(mask in token for mask in _MASKS):
+        return False  # already masked: redacting twice changes nothing
     unquoted = token.strip("\"'“”„‚‘’«»`")
     if _VAR_REF.search(unquoted) or unquoted[:1] in "{<" and unquoted[-1:] in "}>":
         return False  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"

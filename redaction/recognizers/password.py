@@ -174,7 +174,7 @@ _KEY_META = frozenset(
 
 # Any word holding a password or credential stem is context for ``password_near``.
 _CONTEXT_STEM = re.compile(
-    r"(?i)pass(?:wor[dt]|wd|phrase)|kennw[oö]rt|zugangsdaten|zugäng|credential|anmeldedaten"
+    r"(?i)passw|pass(?:phrase|code)|kennw[oö]rt|zugangsdaten|zugäng|credential|anmeldedaten"
 )
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")

@@ -16,6 +16,8 @@ A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from redaction import words
@@ -26,7 +28,7 @@ REACH_BEFORE = 160
 LINES_AFTER = 6
 
 # What joins a user name to its password on one line: "anna / x", "anna | x", "anna - x"
-_PAIR_SEP = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)?[ ]*")
+_PAIR_NEXT = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)[ ]*(?P<v>[^\s;|,]+)")
 # Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
 _TOKEN = re.compile(r"[^\s;|,]+")
 # "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
@@ -101,25 +103,42 @@ def near_spans(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, in
     if not contexts:
         return []
     users = _user_values(text)
-    found: dict[int, tuple[int, int]] = {}
-    done: set[int] = set()
+    words_at = {start for start, _ in contexts}
+    found: list[tuple[int, int]] = []
     out: list[tuple[int, int]] = []
-    for start, end in contexts[:16]:
-        lo, hi = _reach(text, start, end)
+    for lo, hi in _merged(text, contexts):
         for m in _TOKEN.finditer(text, lo, hi):
-            if m.start() in done or m.start() in users or m.start() <= start < m.end():
+            if m.start() in users or any(i in words_at for i in range(m.start(), m.end())):
                 continue
-            done.add(m.start())
-            if words.secret_like(m.group()):
-                found[m.start()] = m.span()
+            if _secret_like(m.group()):
+                found.append(m.span())
         out.extend(_spelled(text, lo, hi))
-    spans = sorted(found.values())
-    for i, (s, e) in enumerate(spans):
+    for s, e in found:
         # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
-        if i + 1 < len(spans) and _PAIR_SEP.fullmatch(text, e, spans[i + 1][0]):
+        # (also once the second is masked, so redacting twice changes nothing)
+        pair = _PAIR_NEXT.match(text, e)
+        if pair is not None and (_secret_like(pair.group("v")) or "[PASSWORD]" in pair.group("v")):
             continue
         out.append(_strip(text, s, e))
     return out
+
+
+def _merged(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reaches of every password word, overlapping ones joined (each token is judged
+    once, however many password words a flood holds)."""
+    out: list[tuple[int, int]] = []
+    for start, end in contexts:
+        lo, hi = _reach(text, start, end)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _secret_like(token: str) -> bool:
+    return words.secret_like(token)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
