@@ -110,6 +110,7 @@ TRIGGERS: tuple[str, ...] = (
     "-u",
     "-p",
     "schlüssel",
+    "redis-cli",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -149,7 +150,7 @@ def _kind(word: str) -> str:
         return "pwkey"
     if (
         len(parts) > 1
-        and any(p.lower() in _PW_WORDS for p in parts[:-1])
+        and any(p.lower() in _PW_WORDS | {"pass"} for p in parts[:-1])
         and not any(p.lower() in _KEY_META for p in parts)
     ):
         return "pwkey"  # password_super_secure, adminPasswordProd (not password_length)
@@ -293,9 +294,17 @@ _CLI_CONTEXT = re.compile(
 _CODE_SECRETS = re.compile(
     r"/user:\S+[ ]+(?P<a>[^\s/]\S*)"
     r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
-    r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']",
+    r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
+    # redis-cli -a x (its password flag); <password>x</password>
+    r"|(?<!\S)redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>",
     _I,
 )
+# a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
+# it was typed into a connection, not into prose)
+_QUERY_PASSWORD = re.compile(r"[?&;](?:password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
+# a literal word as a URL's password is still one: postgresql://admin:secret@…
+_URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
 _EMAIL_PAIR = re.compile(
     r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
@@ -365,7 +374,7 @@ _NUMBER_WORD = re.compile(
 # a user name right before a password word: "user anna password x", "login: bob pw x"
 _USER_BEFORE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
-    r"[^\s:=]{2,64}[ ,;]+\Z",
+    r"[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
     _I | re.REVERSE,
 )
 # "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
@@ -715,7 +724,8 @@ class _Finder:
                     self._cli_userpass(m)
                     continue
                 pw = m.group("pw")
-                if words.is_non_secret_shape(pw) or len(pw) < 2:
+                literal = rx is _URL_USERINFO and pw.lower() in _URL_WORDS
+                if (words.is_non_secret_shape(pw) and not literal) or len(pw) < 2:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
                     continue
@@ -730,8 +740,11 @@ class _Finder:
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
                 s, e = m.span(group)
+                prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start() + 1])
+                if group == "pw2" and prog and prog.group().lower().startswith(("mysql", "maria")):
+                    continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if group != "pw" and (
-                    not _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start() + 1])
+                    prog is None
                     or words.likeness(text[s:e]) < words.PLAIN
                     or _PORTISH.fullmatch(text[s:e])
                 ):
@@ -739,13 +752,18 @@ class _Finder:
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
+        for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
+            pw = m.group("pw")
+            if pw.lower() in _URL_WORDS or not words.is_non_secret_shape(pw):
+                self.add(*m.span("pw"))
         if text.count(":") >= 4:
             for m in _PGPASS.finditer(text):
                 if words.likeness(m.group("pw")) >= words.PLAIN:
                     self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
+        code = code or "redis-cli" in text or "</" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
 
