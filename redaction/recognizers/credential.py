@@ -201,6 +201,8 @@ _PLACEHOLDER = re.compile(
 )
 _DOMAIN = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}")
 _COMPOUND = re.compile(r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+")
+_PART_SPLIT = re.compile(r"[\-_.]")
+_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{2,5}")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
 # The prefix of a provider token up to its first separator: "sk_live_", "xoxb-", "AccountKey="
@@ -262,12 +264,20 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
+def _wordy(value: str) -> bool:
+    """Words and small numbers joined: a name ("SalesResults-1.2", "DOC_Vector_5_32")."""
+    parts = [p for p in _PART_SPLIT.split(value) if p]
+    return len(parts) > 1 and all(
+        (p.isdigit() and len(p) <= 4) or _WORD_PART.fullmatch(p) is not None for p in parts
+    )
+
+
 @lru_cache(maxsize=1024)
 def looks_random(value: str, *, min_len: int = 12) -> bool:
     """A key or token rather than a word, a number, an address or a reference."""
     if len(value) < min_len or value.isdigit() or (value.isalpha() and value.islower()):
         return False
-    if _DOMAIN.fullmatch(value) or _COMPOUND.fullmatch(value):
+    if _DOMAIN.fullmatch(value) or _COMPOUND.fullmatch(value) or _wordy(value):
         return False  # a host name ("5h.ca.iphmx.com"), words joined ("API-Dokumentation")
     if len(value) >= 16 and _HEX.fullmatch(value) and not value.isdigit():
         return entropy(value) >= 2.5  # 16 hex digits carry less entropy per character
@@ -456,6 +466,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if (
         words.is_non_secret_shape(value)
         or _PLACEHOLDER.search(value)
+        or _PROVIDER_PREFIX.sub("", value, count=1).isdigit()  # "xoxp-1234567890"
         or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))
     ):
         return None
