@@ -287,8 +287,21 @@ _UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 _TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
 
 
+#: ``secret_shape`` levels: not a password; a word with a number after it, which a product
+#: or version name can be too (``Sommer2024``, ``Windows11``); password-shaped.
+NOT_SECRET, NAMED, SHAPED = 0, 1, 2
+
+
 def secret_like(token: str) -> bool:
-    """Does ``token`` look like a password on its own, by its shape only?
+    """Does ``token`` look like a password on its own, by its shape only? (see
+    ``secret_shape``)"""
+    return secret_shape(token) > NOT_SECRET
+
+
+@lru_cache(maxsize=4096)
+def secret_shape(token: str) -> int:
+    """How much ``token`` looks like a password by its shape only: ``SHAPED``, ``NAMED``
+    or ``NOT_SECRET``.
 
     Five or more characters mixing letters with symbols (``Lumen*2024*``, ``Probe!Lauf1``)
     or with digits inside or at the end (``h4ck3r``, ``kettle77``, ``Sommer2024``,
@@ -301,45 +314,74 @@ def secret_like(token: str) -> bool:
     hyphens (``b-l-u-e-j-a-y-4-4``) is one.
     """
     if any(mask in token for mask in _MASKS):
-        return False  # already masked: redacting twice changes nothing
+        return NOT_SECRET  # already masked: redacting twice changes nothing
     unquoted = token.strip("\"'“”„‚‘’«»`")
     if _VAR_REF.search(unquoted) or unquoted[:1] in "{<" and unquoted[-1:] in "}>":
-        return False  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"
+        return NOT_SECRET  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"
     stripped = token.strip(_TRIM_QUOTES)
     if stripped.endswith(":"):
-        return False  # a label or key ("Error:")
+        return NOT_SECRET  # a label or key ("Error:")
     core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
     if _SPELLED.fullmatch(core):
-        return True
+        return SHAPED
     if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
-        return False
+        return NOT_SECRET
     padded = core.rstrip("=")
     if core.startswith(("-", "/", "~", ".")) or "://" in core:
-        return False
+        return NOT_SECRET
     if "=" in padded or (padded != core and not _BASE64.fullmatch(padded)):
-        return False  # a key=value pair, an empty "key=" (base64 padding is part of a value)
+        return NOT_SECRET  # a key=value pair, an empty "key=" (base64 padding is part of a value)
     if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
-        return False
+        return NOT_SECRET
     name = core.rstrip("?!")
     if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name) or _DOTTED.fullmatch(name):
-        return False
+        return NOT_SECRET
     if _CODE_SHAPES.fullmatch(core) or _UUID.search(core):
-        return False
+        return NOT_SECRET
     letters = sum(ch.isalpha() for ch in core)
     digits = sum(ch.isdigit() for ch in core)
     if letters < 2:
-        return False
+        return NOT_SECRET
     if any(ch in _STRONG_SYMBOLS for ch in core):
-        return True
+        return SHAPED
     if not digits:
         # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
         switches = sum(a.islower() != b.islower() for a, b in zip(core, core[1:]))
-        return len(core) >= 10 and switches >= 6
+        return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
     if _INNER_DIGIT.search(core):
-        return True  # h4ck3r, Northw1nd
+        return SHAPED  # h4ck3r, Northw1nd
     # digits at the end: two or more (kettle77, Crm_Sync_22), one after a long word
     # (hunter2); a leading zero numbers a user (tester01); "OAuth2", "1Password" are names.
     m = _TAIL_DIGITS.fullmatch(core)
     if m is None or m.group("d").startswith("0"):
-        return False
-    return len(m.group("d")) >= 2 or len(m.group("head")) >= 6
+        return NOT_SECRET
+    head = m.group("head")
+    if len(m.group("d")) < 2 and len(head) < 6:
+        return NOT_SECRET
+    # words joined (Crm_Sync_22) or case mixed inside (mAuErBlIcK7): no product's name
+    mixed = sum(a.islower() != b.islower() for a, b in zip(head[1:], head[2:])) >= 2
+    return SHAPED if mixed or any(c in "_-." for c in head) else NAMED
+
+
+# The rest of a value the chat cut at a line break: "Mx7#qL" then "9vT2 (the chat sent it
+# before I finished typing)": a short token of mixed classes alone at the start of the next
+# line (nothing after it, or an aside in parentheses).
+_CONTINUATION = re.compile(r"\n(?P<v>[^\s()\[\]]{3,40})(?=[ ]*(?:\n|\Z|\())")
+
+
+def continuation(text: str, end: int) -> int | None:
+    """Where a value ending at ``end`` (a line end) really ends, when the next line holds
+    its rest; None when it does not."""
+    m = _CONTINUATION.match(text, end)
+    if m is None:
+        return None
+    v = m.group("v")
+    classes = (
+        any(c.islower() for c in v)
+        + any(c.isupper() for c in v)
+        + any(c.isdigit() for c in v)
+        + any(not c.isalnum() for c in v)
+    )
+    if classes < 3 or is_non_secret_shape(v.strip(_TRIM)) or v.lower() in dictionary():
+        return None
+    return m.end("v")

@@ -206,7 +206,7 @@ _WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{2,5}")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
 # The prefix of a provider token up to its first separator: "sk_live_", "xoxb-", "AccountKey="
-_PROVIDER_PREFIX = re.compile(r"^[A-Za-z0-9]*?[_\-=.](?:(?:live|test|prod|v1)[_\-])?")
+_PROVIDER_PREFIX = re.compile(r"^[A-Za-z0-9]{1,12}?[_\-=.](?:(?:live|test|prod|v1)[_\-])?")
 # A body of words: "xoxb-my-bot-token", "ghp_your_token_here"
 _WORDS_ONLY = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,})+")
 
@@ -262,6 +262,11 @@ def entropy(value: str) -> float:
     counts = Counter(value)
     n = len(value)
     return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _example(value: str) -> bool:
+    """A provider prefix and a bare number: "xoxp-1234567890" is an example, not a token."""
+    return _PROVIDER_PREFIX.sub("", value, count=1).isdigit()
 
 
 def _wordy(value: str) -> bool:
@@ -381,6 +386,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             span = _loose_value(text, m.end("key"))
         if span is not None:
             spans.add(span)
+    for start, end in list(spans) if "\n" in text else ():
+        rest = words.continuation(text, end)
+        if rest is not None:
+            spans.add((start, rest))  # a token cut in two when pasted
     return tuple(sorted(spans))
 
 
@@ -460,19 +469,21 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         line_end = text.find("\n", start)
         if close > 0 and (line_end < 0 or close < line_end):
             value = text[start:close]
-            if explicit and _quoted_secret(value) and _SECRET_KEY.search(key):
+            if explicit and _quoted_secret(value) and _SECRET_KEY.search(key) and not _example(value):
                 return start, close
     value = m.group("v").rstrip(".!?:)]}")
     if (
         words.is_non_secret_shape(value)
         or _PLACEHOLDER.search(value)
-        or _PROVIDER_PREFIX.sub("", value, count=1).isdigit()  # "xoxp-1234567890"
+        or _example(value)
         or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))
     ):
         return None
     if not explicit and "=" in value.rstrip("="):
         return None  # "auth.middleware request_id=9c1d…": the next key=value pair
-    if looks_random(value) or (q and len(value) >= 16 and entropy(value) >= 3.0):
+    if looks_random(value) or (
+        q and len(value) >= 16 and entropy(value) >= 3.0 and not _wordy(value)
+    ):
         return start, start + len(value)
     if explicit and _SECRET_KEY.search(key) and words.secret_like(m.group("v")):
         return start, start + len(value)  # "apikey = m{{h}o)p${e]…": password-shaped

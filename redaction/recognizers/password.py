@@ -853,6 +853,10 @@ class _Finder:
             self.in_context(password_word)
         yield
         self.spans.extend(near_spans(text, contexts))
+        for start, end in list(self.spans) if "\n" in text else ():
+            rest = words.continuation(text, end)
+            if rest is not None:
+                self.spans.append((start, rest))
 
 
 @lru_cache(maxsize=16)

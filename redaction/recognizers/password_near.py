@@ -16,8 +16,6 @@ A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex as re
 
 from redaction import words
@@ -29,6 +27,16 @@ LINES_AFTER = 6
 
 # What joins a user name to its password on one line: "anna / x", "anna | x", "anna - x"
 _PAIR_NEXT = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)[ ]*(?P<v>[^\s;|,]+)")
+_PREV_WORD = re.compile(r"(\w+)[ ]+\Z")
+_NEXT_WORD = re.compile(r"[ ]+([\w\-]+)")
+_PREPOSITIONS = frozenset(
+    """
+    to on in at from with via since for of into onto under over by
+    auf in im unter mit von vom seit für bei beim zu zum zur nach über aus
+    """.split()
+)
+# a password or login word right after the token: the token qualifies it
+_QUALIFIED = re.compile(r"(?i)pass|pw|kennw|login|konto|account|zugang|anmeld|cred|pin")
 # Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
 _TOKEN = re.compile(r"[^\s;|,]+")
 # "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
@@ -110,14 +118,17 @@ def near_spans(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, in
         for m in _TOKEN.finditer(text, lo, hi):
             if m.start() in users or any(i in words_at for i in range(m.start(), m.end())):
                 continue
-            if _secret_like(m.group()):
+            shape = words.secret_shape(m.group())
+            if shape == words.SHAPED or (shape == words.NAMED and not _names_a_thing(text, m)):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
     for s, e in found:
         # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
         # (also once the second is masked, so redacting twice changes nothing)
         pair = _PAIR_NEXT.match(text, e)
-        if pair is not None and (_secret_like(pair.group("v")) or "[PASSWORD]" in pair.group("v")):
+        if pair is not None and (
+            words.secret_like(pair.group("v")) or "[PASSWORD]" in pair.group("v")
+        ):
             continue
         out.append(_strip(text, s, e))
     return out
@@ -136,9 +147,15 @@ def _merged(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-@lru_cache(maxsize=4096)
-def _secret_like(token: str) -> bool:
-    return words.secret_like(token)
+def _names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """A word with a number is a product or version after a preposition ("since the update
+    to Windows11") or right before the password word it qualifies ("my Office365
+    password"); "the field shows Sommer2024" is a password."""
+    before = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
+    if before is not None and before.group(1).lower() in _PREPOSITIONS:
+        return True
+    after = _NEXT_WORD.match(text, m.end())
+    return after is not None and _QUALIFIED.search(after.group(1)) is not None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
