@@ -232,7 +232,7 @@ def is_non_secret_shape(core: str) -> bool:
 def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
     core = trim(token)
-    if len(core) < 3 or len(core) > 128:
+    if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core):
