@@ -40,7 +40,8 @@ _I = re.IGNORECASE
 # ------------------------------------------------------------------ trigger vocabulary
 _PW_WORDS = frozenset(
     """
-    password passwords passwort passworte passwörter passwoerter kennwort kennwörter
+    password passwords passwort passworte passwörter passwoerter paßwort paßwörter
+    kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
     codewort geheimwort zugangscode zugangspasswort loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
@@ -175,7 +176,13 @@ _KEY_META = frozenset(
 
 # Any word holding a password or credential stem is context for ``password_near``.
 _CONTEXT_STEM = re.compile(
-    r"(?i)passw|pass(?:phrase|code)|kennw[oö]rt|zugangsdaten|zugäng|credential|anmeldedaten"
+    r"(?i)passw|paßw|pass(?:phrase|code)|kennw[oö]rt|zugangs(?:daten|code)|zugäng|credential|"
+    r"anmeldedaten|logindaten"
+)
+# Two words that say "credentials": "login details", "Zugangs-Infos", "access data"
+_CONTEXT_PAIR = re.compile(
+    r"(?i)(?<!\w)(?:log[ -]?in|sign[ -]?in|access|account|zugangs?|anmelde|konto)[ -]?"
+    r"(?:details|data|daten|infos?|informationen)(?!\w)"
 )
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
@@ -852,6 +859,9 @@ class _Finder:
         if seen:
             self.in_context(password_word)
         yield
+        if seen:
+            contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
+            contexts.sort()
         self.spans.extend(near_spans(text, contexts))
         for start, end in list(self.spans) if "\n" in text else ():
             rest = words.continuation(text, end)
