@@ -17,6 +17,7 @@ shape. The shape is judged here, without any list of known passwords:
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import regex as re
@@ -143,7 +144,9 @@ _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\([^)]*\)|%\([^)]*\)[sd]|%[sd]|<%[^%]*%>|"
-    r"\{[A-Za-z_][\w.]*\}|\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?!\w)|%[A-Za-z_]\w*%|<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
+    # $VAR / $var: an identifier-like name ("$YYbMDot25P" is a password starting with "$")
+    r"\{[A-Za-z_][\w.]*\}|\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?!\w)|%[A-Za-z_]\w*%|"
+    r"<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
     r"__[A-Z_]+__"
 )
 # A template reference inside a value names a clean identifier: "${user.password}", "{{ pw }}"
@@ -277,6 +280,8 @@ _CODE_SHAPES = re.compile(
 )
 _TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
 _SPELLED = re.compile(r"\w(?:-\w){3,}")
+# a mention or hashtag (@support, #general), a key combination (Ctrl+Alt+Del, Win+R)
+_NAMED_SHAPE = re.compile(r"[@#][A-Za-z][\w.\-]*|[A-Za-z]{1,6}(?:\+[A-Za-z0-9]{1,6})+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}")
 _INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 _VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A-Z_]{3,}(?![a-z])")
@@ -316,7 +321,7 @@ def secret_shape(token: str) -> int:
     if any(mask in token for mask in _MASKS):
         return NOT_SECRET  # already masked: redacting twice changes nothing
     unquoted = token.strip("\"'“”„‚‘’«»`")
-    if _VAR_REF.search(unquoted) or unquoted[:1] in "{<" and unquoted[-1:] in "}>":
+    if _VAR_REF.search(unquoted) or (unquoted[:1] in "{<" and unquoted[-1:] in "}>"):
         return NOT_SECRET  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"
     stripped = token.strip(_TRIM_QUOTES)
     if stripped.endswith(":"):
@@ -327,7 +332,7 @@ def secret_shape(token: str) -> int:
     if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
         return NOT_SECRET
     padded = core.rstrip("=")
-    if core.startswith(("-", "/", "~", ".")) or "://" in core:
+    if core.startswith(("-", "/", "~", ".", "\\")) or "://" in core or _NAMED_SHAPE.fullmatch(core):
         return NOT_SECRET
     if "=" in padded or (padded != core and not _BASE64.fullmatch(padded)):
         return NOT_SECRET  # a key=value pair, an empty "key=" (base64 padding is part of a value)
@@ -346,7 +351,7 @@ def secret_shape(token: str) -> int:
         return SHAPED
     if not digits:
         # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
-        switches = sum(a.islower() != b.islower() for a, b in zip(core, core[1:]))
+        switches = sum(a.islower() != b.islower() for a, b in pairwise(core))
         return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
     if _INNER_DIGIT.search(core):
         return SHAPED  # h4ck3r, Northw1nd
@@ -359,7 +364,7 @@ def secret_shape(token: str) -> int:
     if len(m.group("d")) < 2 and len(head) < 6:
         return NOT_SECRET
     # words joined (Crm_Sync_22) or case mixed inside (mAuErBlIcK7): no product's name
-    mixed = sum(a.islower() != b.islower() for a, b in zip(head[1:], head[2:])) >= 2
+    mixed = sum(a.islower() != b.islower() for a, b in pairwise(head[1:])) >= 2
     return SHAPED if mixed or any(c in "_-." for c in head) else NAMED
 
 
@@ -384,4 +389,4 @@ def continuation(text: str, end: int) -> int | None:
     )
     if classes < 3 or is_non_secret_shape(v.strip(_TRIM)) or v.lower() in dictionary():
         return None
-    return m.end("v")
+    return int(m.end("v"))

@@ -105,9 +105,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 # (an unsigned token, "alg": "none", has no third part)
-_JWT = re.compile(
-    r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?"
-)
+_JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
 _PEM = re.compile(
     r"-----BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
     r"(?: BLOCK)?-----|\Z)",
@@ -200,7 +198,9 @@ _PLACEHOLDER = re.compile(
     _I,
 )
 _DOMAIN = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}")
-_COMPOUND = re.compile(r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+")
+_COMPOUND = re.compile(
+    r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+"
+)
 _PART_SPLIT = re.compile(r"[\-_.]")
 _WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{2,5}")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
@@ -266,7 +266,7 @@ def entropy(value: str) -> float:
 
 def _example(value: str) -> bool:
     """A provider prefix and a bare number: "xoxp-1234567890" is an example, not a token."""
-    return _PROVIDER_PREFIX.sub("", value, count=1).isdigit()
+    return bool(_PROVIDER_PREFIX.sub("", value, count=1).isdigit())
 
 
 def _wordy(value: str) -> bool:
@@ -469,7 +469,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         line_end = text.find("\n", start)
         if close > 0 and (line_end < 0 or close < line_end):
             value = text[start:close]
-            if explicit and _quoted_secret(value) and _SECRET_KEY.search(key) and not _example(value):
+            secret_key = _SECRET_KEY.search(key) is not None
+            if explicit and secret_key and _quoted_secret(value) and not _example(value):
                 return start, close
     value = m.group("v").rstrip(".!?:)]}")
     if (

@@ -43,7 +43,8 @@ _TOKEN = re.compile(r"[^\s;|,]+")
 _USER_VALUE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|benutzer(?:[ _\-]?name)?|nutzer(?:name)?|login(?:[ _\-]?name)?"
     r"|account(?:[ _\-]?name)?|konto|e-?mail|username|userid|user[ _\-]id)"
-    r"(?:[ ]+(?:is|ist|lautet|was|war|heißt|heisst))?(?:[ ]*[:=]|[ ]+-)?[ ]*[\"'„“]?(?P<v>[^\s\"'“”,;]+)",
+    r"(?:[ ]+(?:is|ist|lautet|was|war|heißt|heisst))?(?:[ ]*[:=]|[ ]+-)?[ ]*[\"'„“]?"
+    r"(?P<v>[^\s\"'“”,;]+)",
     re.IGNORECASE,
 )
 # One item of a spelled-out password: a character (with its case said), a symbol's name,
