@@ -119,6 +119,8 @@ def near_spans(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, in
         for m in _TOKEN.finditer(text, lo, hi):
             if m.start() in users or any(i in words_at for i in range(m.start(), m.end())):
                 continue
+            if text.endswith("• ", 0, m.start()):
+                continue  # the last four digits a masked card shows, "•••• 0005"
             shape = words.secret_shape(m.group())
             if shape == words.SHAPED or (shape == words.NAMED and not _names_a_thing(text, m)):
                 found.append(m.span())
