@@ -202,7 +202,7 @@ _COMPOUND = re.compile(
     r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+"
 )
 _PART_SPLIT = re.compile(r"[\-_.]")
-_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*|[A-Z]{2,5}")
+_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2,5}")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
 # The prefix of a provider token up to its first separator: "sk_live_", "xoxb-", "AccountKey="
@@ -349,7 +349,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
-    if any(w in low for w in ("bearer", "basic", "token", "apikey", "api-key", "digest")):
+    schemes = ("bearer", "basic", "token", "apikey", "api-key", "digest", "authorization")
+    if any(w in low for w in schemes):
         for m in _SCHEME.finditer(text):
             if looks_random(m.group("v"), min_len=8):
                 spans.add(m.span("v"))

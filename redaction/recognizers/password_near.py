@@ -47,6 +47,10 @@ _USER_VALUE = re.compile(
     r"(?P<v>[^\s\"'“”,;]+)",
     re.IGNORECASE,
 )
+_LIST_FIRST = re.compile(
+    r"(?i)(?:cred|zugang|zugäng|login|anmelde|access|account)[^\s:]*(?:[ ]+[^\s:]+){0,3}[ ]*:"
+    r"[ ]*(?P<v>[^\s/|,;]+)(?=[ ]*(?:/|\||-[ ]|,|;|[ ]und[ ]|[ ]and[ ]))"
+)
 # One item of a spelled-out password: a character (with its case said), a symbol's name,
 # digits typed apart; "then"/"dann" may lead it.
 _CASE = (
@@ -73,10 +77,13 @@ _SPELLED_ONE = re.compile(_SPELLED_ITEM, re.IGNORECASE)
 
 
 def _user_values(text: str) -> set[int]:
-    """Start offsets of tokens given as a user name."""
-    if not any(w in text.lower() for w in ("user", "nutzer", "login", "account", "konto", "mail")):
-        return set()
-    return {m.start("v") for m in _USER_VALUE.finditer(text)}
+    """Start offsets of tokens given as a user name: after a user word, or first of a pair
+    after a credentials word ("Zugangsdaten: kd48213 / …")."""
+    low = text.lower()
+    users = {m.start("v") for m in _LIST_FIRST.finditer(text)} if ":" in text else set()
+    if any(w in low for w in ("user", "nutzer", "login", "account", "konto", "mail")):
+        users.update(m.start("v") for m in _USER_VALUE.finditer(text))
+    return users
 
 
 def _reach(text: str, start: int, end: int) -> tuple[int, int]:
