@@ -73,7 +73,7 @@ NEAR: list[tuple[str, str, str]] = [
     ("two lines below", "ok the password:\n\none moment\n\nTide_Pool_31", "Tide_Pool_31"),
     ("compound word", "im WLAN-Kennwortfeld steht Birke#Ast, geht aber nicht", "Birke#Ast"),
     ("German plural list word", "Zugänge:\n* hanna - Fluss&Ufer8\n* ole - Fluss&Ufer9", "Ufer9"),
-    ("table under a header", "| name | passwort |\n| ---- | -------- |\n| jo   | Mo0n!Li |", "Mo0n"),
+    ("table under a header", "| name | passwort |\n| --- | --- |\n| jo | Mo0n!Li |", "Mo0n"),
     ("CSV under a header", "user,password\nmia,Sand%Burg3\nleo,Sand%Burg4", "Burg4"),
     ("two-word context", "login details: paul // Kraken$Deep7", "Kraken$Deep7"),
     ("old spelling", "das Paßwort war glaube ich Eis?Zapfen4", "Zapfen4"),
