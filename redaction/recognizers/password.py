@@ -197,7 +197,12 @@ _QUAL = (
 _NOW = (
     r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
     r"wieder|momentan|gerade|temporarily|vorübergehend|here|hier|unchanged|immer|eigentlich|"
-    r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way)(?!\w)[ ]*:?[ ]*){0,3}"
+    r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way|"
+    # hedges: "war wohl x", "is probably x", "lautet heuer x", "ist glaube ich x"
+    r"wohl|halt|eben|doch|vermutlich|wahrscheinlich|glaube ich|glaub ich|denke ich|heuer|"
+    r"probably|maybe|perhaps|i think|i believe|i guess|definitely|really|literally|"
+    r"exactly|genau|tatsächlich|seit gestern|since yesterday|this year|dieses jahr)"
+    r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
 )
 _CONN = (
     r"[\"']?(?P<conn>"

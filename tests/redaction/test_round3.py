@@ -124,6 +124,7 @@ def test_without_a_password_word_nothing_is_near() -> None:
 
 # ------------------------------------------------------------------ other mechanisms
 POSITIVES: list[tuple[str, str, str]] = [
+    ("hedge after the connector", "das Kennwort war glaube ich Marillenbaum", "Marillenbaum"),
     ("value cut at a line break", "pw: Qx7#pL\n8wR (sorry, enter)", "8wR"),
     ("token cut at a line break", "api token: Zk81Lq0Pw3Rt\nYv7Mn2Bx5Cd9\nthanks", "Yv7Mn2Bx5Cd9"),
     ("curl, quoted pair with spaces", 'curl -u "svc:Blue Moon 7" https://x.test', "Blue Moon"),
