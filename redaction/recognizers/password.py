@@ -406,6 +406,16 @@ _PAIR_NEXT = re.compile(
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
 )
+# the rest of the sentence after a password word (bounded)
+_SENTENCE = re.compile(r"[^.!?\n]{1,100}")
+_SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
+_SET_VERB = re.compile(
+    r"(?<!\w)(?:set|setting|change|changed|changing|reset|update|updated|switch|switched|"
+    r"gesetzt|gestellt|geändert|umgestellt|ändern|setzen|stellen|änderte|setzte|stellte)(?!\w)",
+    _I,
+)
+# "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
+_COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
 # Articles and prepositions a passphrase may hold after an explicit connector.
 _PHRASE_GLUE = frozenset(
     "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
@@ -636,6 +646,8 @@ class _Finder:
             if span is not None:
                 self.add(*span)
                 return
+        if kind in ("pw", "pass") and self.later_in_sentence(end, m.end() if m else end):
+            return
         b = _BARE.match(text, end)
         if b is None:
             if kind == "pin":
@@ -652,6 +664,30 @@ class _Finder:
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
+
+    def later_in_sentence(self, end: int, vpos: int) -> bool:
+        """The value further on in the password word's sentence: after a preposition of a
+        setting verb ("set the password to x", "Passwort hab ich auf x gestellt"), or after
+        a colon that ends the statement ("ist das gleiche wie immer: x", "hat sich
+        geändert, jetzt: x"), not a field of something else ("Ticket: 4711")."""
+        text = self.text
+        sentence = _SENTENCE.match(text, end)
+        stretch = sentence.group() if sentence is not None else ""
+        if not stretch or _TALK.search(stretch):
+            return False
+        to = _SET_TO.match(text, vpos)
+        if to is not None and _SET_VERB.search(text, max(0, end - 60), end + len(stretch)):
+            span = self.value(to.end(), words.PLAIN, loose=True)
+            if span is not None:
+                self.add(*span)
+                return True
+        colon = _COLON_LATER.match(text, end)
+        if colon is not None and colon.group("w").lower() in words.STOP_WORDS:
+            span = self.value(colon.end(), words.PLAIN, loose=True)
+            if span is not None:
+                self.add(*span)
+                return True
+        return False
 
     def _not_phrase(self, span: tuple[int, int]) -> bool:
         # A bare passphrase is too easily ordinary prose: keep only one-token values.

@@ -125,6 +125,9 @@ def test_without_a_password_word_nothing_is_near() -> None:
 # ------------------------------------------------------------------ other mechanisms
 POSITIVES: list[tuple[str, str, str]] = [
     ("hedge after the connector", "das Kennwort war glaube ich Marillenbaum", "Marillenbaum"),
+    ("set ... to", "we set the portal password to kieselgrau last week", "kieselgrau"),
+    ("setting verb after", 'Kennwort hab ich auf "Moosgrün" gestellt', "Moosgrün"),
+    ("colon ending the statement", "Das Passwort ist dasselbe wie immer: wiesenkraut", "wiesen"),
     ("value cut at a line break", "pw: Qx7#pL\n8wR (sorry, enter)", "8wR"),
     ("token cut at a line break", "api token: Zk81Lq0Pw3Rt\nYv7Mn2Bx5Cd9\nthanks", "Yv7Mn2Bx5Cd9"),
     ("curl, quoted pair with spaces", 'curl -u "svc:Blue Moon 7" https://x.test', "Blue Moon"),
@@ -148,6 +151,8 @@ POSITIVES: list[tuple[str, str, str]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    ("set ... to a dictionary word", "remember to change the password to something long"),
+    ("colon after a noun", "Passwort zurückgesetzt, Ticket: 48213"),
     ("curl placeholder pair", "curl -u user:password https://api.test"),
     ("curl same user and password", "curl --user demo:demo https://api.test"),
     ("URL port", '"http://host:8080";@next'),
