@@ -282,6 +282,9 @@ _TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
 _SPELLED = re.compile(r"\w(?:-\w){3,}")
 # a mention or hashtag (@support, #general), a key combination (Ctrl+Alt+Del, Win+R)
 _NAMED_SHAPE = re.compile(r"[@#][A-Za-z][\w.\-]*|[A-Za-z]{1,6}(?:\+[A-Za-z0-9]{1,6})+")
+# a brand's camel case (iPhone, eBay), an upper-case code with digits (ACME-EU2, SKU_77A)
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+_UPPER_CODE = re.compile(r"[A-Z0-9]+(?:[\-_.][A-Z0-9]+)+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}")
 _INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 _VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A-Z_]{3,}(?![a-z])")
@@ -341,7 +344,7 @@ def secret_shape(token: str) -> int:
     name = core.rstrip("?!")
     if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name) or _DOTTED.fullmatch(name):
         return NOT_SECRET
-    if _CODE_SHAPES.fullmatch(core) or _UUID.search(core):
+    if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
         return NOT_SECRET
     letters = sum(ch.isalpha() for ch in core)
     digits = sum(ch.isdigit() for ch in core)
@@ -361,8 +364,8 @@ def secret_shape(token: str) -> int:
     if m is None or m.group("d").startswith("0"):
         return NOT_SECRET
     head = m.group("head")
-    if len(m.group("d")) < 2 and len(head) < 6:
-        return NOT_SECRET
+    if (len(m.group("d")) < 2 and len(head) < 6) or _BRAND.fullmatch(head):
+        return NOT_SECRET  # hunter2 needs a long word; iPhone15, eSIM2: a brand's model
     # words joined (Crm_Sync_22) or case mixed inside (mAuErBlIcK7): no product's name
     mixed = sum(a.islower() != b.islower() for a, b in pairwise(head[1:])) >= 2
     return SHAPED if mixed or any(c in "_-." for c in head) else NAMED

@@ -201,7 +201,8 @@ _NOW = (
     # hedges: "war wohl x", "is probably x", "lautet heuer x", "ist glaube ich x"
     r"wohl|halt|eben|doch|vermutlich|wahrscheinlich|glaube ich|glaub ich|denke ich|heuer|"
     r"probably|maybe|perhaps|i think|i believe|i guess|definitely|really|literally|"
-    r"exactly|genau|tatsächlich|seit gestern|since yesterday|this year|dieses jahr)"
+    r"exactly|genau|tatsächlich|seit gestern|since yesterday|this year|dieses jahr|"
+    r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times)"
     r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
 )
 _CONN = (
@@ -374,7 +375,11 @@ _CLAUSE_JOINERS = frozenset(
 _TALK = re.compile(
     r"(?<!\w)(?:doesn't|does not|don't|do not|isn't|is not|not|nicht|never|nie|must|muss|"
     r"should|sollte|needs?|requires?|requirements?|rules?|policy|richtlinie|anforderungen|"
-    r"meet|erfüllt|error|fehler|message|meldung|says|sagt|too|zu)(?!\w)",
+    r"meet|erfüllt|error|fehler|message|meldung|says|sagt|too|zu|"
+    # a state or a part of the form: "Passwort vergessen - Kundennummer …", "the password
+    # field is greyed out"
+    r"vergessen|forgot|forgotten|expired|abgelaufen|gesperrt|locked|field|feld|box|button|"
+    r"dialog|prompt|maske|eingabefeld)(?!\w)",
     _I,
 )
 # a number announced as something else between a PIN word and a number

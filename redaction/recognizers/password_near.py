@@ -37,6 +37,9 @@ _PREPOSITIONS = frozenset(
 )
 # a password or login word right after the token: the token qualifies it
 _QUALIFIED = re.compile(r"(?i)pass|pw|kennw|login|konto|account|zugang|anmeld|cred|pin")
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
+#: How far a word with a number may be from its password word, in characters.
+NAMED_REACH = 80
 # Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
 _TOKEN = re.compile(r"[^\s;|,]+")
 # "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
@@ -129,7 +132,11 @@ def near_spans(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, in
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
             shape = words.secret_shape(m.group())
-            if shape == words.SHAPED or (shape == words.NAMED and not _names_a_thing(text, m)):
+            if shape == words.SHAPED or (
+                shape == words.NAMED
+                and _same_sentence(text, contexts, m.start(), m.end())
+                and not _names_a_thing(text, m)
+            ):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
     for s, e in found:
@@ -155,6 +162,16 @@ def _merged(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, int]]
         else:
             out.append((lo, hi))
     return out
+
+
+def _same_sentence(text: str, contexts: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A password word shortly before, in the same sentence (a word with a number is a
+    password only that close after it; elsewhere it is as likely a product's or a version's
+    name: "neues Handy (Galaxy23), muss ich das Passwort …")."""
+    return any(
+        0 <= start - c_end <= NAMED_REACH and not _SENTENCE_END.search(text, c_end, start)
+        for _, c_end in contexts
+    )
 
 
 def _names_a_thing(text: str, m: re.Match[str]) -> bool:

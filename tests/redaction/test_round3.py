@@ -35,6 +35,8 @@ SHAPES: list[tuple[str, int]] = [
     ("Herbstwind2025", words.NAMED),
     ("Windows11", words.NAMED),
     ("OAuth2", words.NOT_SECRET),  # a name with a version digit
+    ("iPhone15", words.NOT_SECRET),  # a brand's model
+    ("ACME-EU2", words.NOT_SECRET),  # an upper-case code
     ("3Dprinter", words.NOT_SECRET),  # digits first
     ("agent07", words.NOT_SECRET),  # a numbered user
     ("order_item_id", words.NOT_SECRET),  # identifier
@@ -90,6 +92,10 @@ NEAR_NEGATIVES: list[tuple[str, str]] = [
     ("user name given as such", "my username is lars.hansen2024, the password I'll send later"),
     ("user of a pair", "Zugangsdaten: kd48213 / (Passwort kommt per Post)"),
     ("product after a preposition", "since the update to Windows11 my password is rejected"),
+    ("product in parentheses", "neues Handy (Galaxy23), muss ich das Passwort neu eingeben?"),
+    ("state before a dash", "Passwort vergessen - Kundennummer 48213"),
+    ("field state", "the password field is greyed out"),
+    ("adverb of count", "Passwort habe ich zweimal neu gesetzt"),
     ("qualifier of the password word", "is my Office365 password the same as the VPN one?"),
     ("error code", "the password dialog says 0xC000006D and E1234, what now?"),
     ("host, file, flag", "password in settings.local.yaml on cdn.example.net, --no-prompt set"),
