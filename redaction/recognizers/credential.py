@@ -156,7 +156,7 @@ _KEY_CONN = (
 )
 _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})[\"']?(?:\[\d*\])?"
-    rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+)"
+    rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+)"
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
@@ -383,7 +383,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             continue
         span = _keyed_value(text, m)
         prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
-        if span is None and (prose or not m.group("conn").strip()) and _judged_key(text, m):
+        weak = m.group("conn").strip() in ("", ",")
+        if span is None and (prose or weak) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
         if span is not None:
             spans.add(span)
@@ -460,7 +461,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
     if not _judged_key(text, m):
         return None
-    explicit = conn.strip() != ""
+    explicit = conn.strip() not in ("", ",")  # "API key, please check …": no connector
     if conn.strip() == "," and not _CALL_OPEN.search(text, max(0, m.start() - 4), m.start()):
         return None  # '"invalid_token","error_description"': JSON values, not a call
     start = m.start("v")

@@ -144,6 +144,7 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("XML element", "<dbPassword>Fl0ss!e</dbPassword>", "Fl0ss!e"),
     ("pass inside a key", "smtp_pass_prod = Gl4cier#", "Gl4cier#"),
     ("user line, password line", "login maren\npasswort kieselstein", "kieselstein"),
+    ("key word, a clause, a colon", "our API key, see why it fails: Zk81Lq0Pw3RtYv7M", "Zk81Lq0P"),
     ("call argument after a key", 'cfg.get("client_secret", "Tz9Qm2Lx8Kw4Rv7N")', "Tz9Qm2Lx8Kw"),
     ("any Authorization scheme", "Authorization: SSWS 00aBcD1234efGH5678ijKL", "00aBcD1234"),
     ("unsigned JWT", "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxMjM0NTY3ODkwIn0", "eyJzdWIiOiIx"),
