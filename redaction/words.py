@@ -78,6 +78,7 @@ STATE_WORDS = frozenset(
     abgelehnt akzeptiert erforderlich gespeichert verschlüsselt sichtbar unten oben lang kurz
     schwach stark funktioniert geht gilt feld formular seite manager richtlinie
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
+    mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     """.split()
 )
 

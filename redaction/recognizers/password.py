@@ -411,6 +411,13 @@ _PAIR_NEXT = re.compile(
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
 )
+# a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
+_PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
+_ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
+_LEAD_TALK = frozenset(
+    "mindestens minimum at least höchstens maximum max min seit since nach after "
+    "alle every ab from bis until siehe see check steht liegt im in unter per via".split()
+)
 # the rest of the sentence after a password word (bounded)
 _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
 _SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
@@ -648,6 +655,9 @@ class _Finder:
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
             span = self.value(vpos, need, keyed=keyed, loose=True)
+            phrase = self.line_phrase(vpos) if ":" in conn and not qual else None
+            if phrase is not None and (span is None or phrase[1] > span[1]):
+                span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
                 self.add(*span)
                 return
@@ -669,6 +679,32 @@ class _Finder:
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
+
+    def line_phrase(self, start: int) -> tuple[int, int] | None:
+        """After ``password:`` the rest of the line as one value: two or three plain words
+        (``blue sky``), or a short sentence ending in a number (``Mein Hund heißt Bello
+        2019!``); not talk about the password (a state word, a rule, a comma)."""
+        text = self.text
+        line_end = text.find("\n", start, start + 80)
+        if line_end < 0:
+            line_end = len(text) if len(text) - start <= 80 else -1
+        if line_end < 0:
+            return None
+        rest = text[start:line_end].rstrip()
+        tokens = rest.split()
+        if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest):
+            return None
+        if _TALK.search(rest) or _NUMBER_WORD.search(rest):
+            return None
+        cores = [t.strip(".,;:!?\"'()").lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores):
+            return None
+        if len(tokens) <= 3 and all(words.is_plain_word(t) for t in tokens):
+            return start, start + len(rest)
+        alpha = [c for c in cores if c.isalpha()]
+        if _ENDS_IN_NUMBER.search(rest) and len(alpha) >= 2 and cores[0] not in _LEAD_TALK:
+            return start, start + len(rest)
+        return None
 
     def later_in_sentence(self, end: int, vpos: int) -> bool:
         """The value further on in the password word's sentence: after a preposition of a

@@ -134,6 +134,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("set ... to", "we set the portal password to kieselgrau last week", "kieselgrau"),
     ("setting verb after", 'Kennwort hab ich auf "Moosgrün" gestellt', "Moosgrün"),
     ("colon ending the statement", "Das Passwort ist dasselbe wie immer: wiesenkraut", "wiesen"),
+    ("two plain words after a colon", "password: amber falcon\nuser: lee", "falcon"),
+    ("sentence ending in a number", "Passwort: Unser Kater heißt Moritz 2016!", "Moritz"),
     ("value cut at a line break", "pw: Qx7#pL\n8wR (sorry, enter)", "8wR"),
     ("token cut at a line break", "api token: Zk81Lq0Pw3Rt\nYv7Mn2Bx5Cd9\nthanks", "Yv7Mn2Bx5Cd9"),
     ("curl, quoted pair with spaces", 'curl -u "svc:Blue Moon 7" https://x.test', "Blue Moon"),
@@ -160,6 +162,9 @@ POSITIVES: list[tuple[str, str, str]] = [
 NEGATIVES: list[tuple[str, str]] = [
     ("set ... to a dictionary word", "remember to change the password to something long"),
     ("colon after a noun", "Passwort zurückgesetzt, Ticket: 48213"),
+    ("minimum after a colon", "Passwort: mindestens 12"),
+    ("pointer to a ticket", "Passwort: siehe Ticket 4711"),
+    ("rule after a colon", "Passwort: 3 Versuche, dann gesperrt"),
     ("curl placeholder pair", "curl -u user:password https://api.test"),
     ("curl same user and password", "curl --user demo:demo https://api.test"),
     ("URL port", '"http://host:8080";@next'),
