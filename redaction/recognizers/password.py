@@ -43,7 +43,7 @@ _PW_WORDS = frozenset(
     password passwords passwort passworte passwörter passwoerter paßwort paßwörter
     kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
-    codewort geheimwort zugangscode zugangspasswort loginpasswort login-passwort
+    codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
     wifi-password wlan-schlüssel netzwerkschlüssel
     """.split()
@@ -112,6 +112,7 @@ TRIGGERS: tuple[str, ...] = (
     "-p",
     "schlüssel",
     "redis-cli",
+    "geheim",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -119,6 +120,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
 )
 
+
+#: Password words that name a number (a code): a bare number after them is the value.
+_CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer geheimcode".split())
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
@@ -179,6 +183,8 @@ _CONTEXT_STEM = re.compile(
     r"(?i)passw|paßw|pass(?:phrase|code)|kennw[oö]rt|zugangs(?:daten|code)|zugäng|credential|"
     r"anmeldedaten|logindaten"
 )
+# Signing in: context enough for a token whose shape alone says password
+_LOGIN_WORD = re.compile(r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt")
 # Two words that say "credentials": "login details", "Zugangs-Infos", "access data"
 _CONTEXT_PAIR = re.compile(
     r"(?i)(?<!\w)(?:log[ -]?in|sign[ -]?in|access|account|zugangs?|anmelde|konto)[ -]?"
@@ -673,6 +679,8 @@ class _Finder:
             if not self.pin(vpos):
                 self.pin_later(end)
             return
+        if text[start:end].lower() in _CODE_WORDS and self.pin(vpos):
+            return  # "passcode 482913", "Geheimzahl 4821": a number right after a code word
         # "UserName snoop PassWord x": right after a user name the pair says enough
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
         span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
@@ -910,6 +918,7 @@ class _Finder:
         seen = 0
         password_word = False
         contexts: list[tuple[int, int]] = []
+        logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
         for m in _WORD.finditer(text):
             kind = _kind(m.group().lower())
             if not kind:
@@ -917,7 +926,11 @@ class _Finder:
                 last = [p for p in _KEY_PARTS.split(m.group()) if p][-1:]
                 if _CONTEXT_STEM.search(low) and not (last and last[0].lower() in _KEY_META):
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
+                elif _LOGIN_WORD.fullmatch(low):
+                    logins.append(m.span())
                 continue
+            if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
+                logins.append(m.span())
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
             seen += 1
@@ -944,7 +957,7 @@ class _Finder:
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
-        self.spans.extend(near_spans(text, contexts))
+        self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS]))
         for start, end in list(self.spans) if "\n" in text else ():
             rest = words.continuation(text, end)
             if rest is not None:

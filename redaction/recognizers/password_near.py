@@ -16,6 +16,8 @@ A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex as re
 
 from redaction import words
@@ -117,15 +119,19 @@ def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def near_spans(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans of password-shaped tokens within reach of the password words at ``contexts``."""
-    if not contexts:
+def near_spans(
+    text: str, contexts: Sequence[tuple[int, int]], logins: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Spans of password-shaped tokens within reach of the password words at ``contexts``;
+    sign-in words (``logins``: "login", "Anmeldung") reach only tokens ``SHAPED`` alone."""
+    if not contexts and not logins:
         return []
     users = _user_values(text)
-    words_at = {start for start, _ in contexts}
+    every = sorted([*contexts, *logins])
+    words_at = {start for start, _ in every}
     found: list[tuple[int, int]] = []
     out: list[tuple[int, int]] = []
-    for lo, hi in _merged(text, contexts):
+    for lo, hi in _merged(text, every):
         for m in _TOKEN.finditer(text, lo, hi):
             if m.start() in users or any(i in words_at for i in range(m.start(), m.end())):
                 continue
@@ -151,7 +157,7 @@ def near_spans(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
-def _merged(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merged(text: str, contexts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The reaches of every password word, overlapping ones joined (each token is judged
     once, however many password words a flood holds)."""
     out: list[tuple[int, int]] = []
@@ -164,7 +170,7 @@ def _merged(text: str, contexts: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
-def _same_sentence(text: str, contexts: list[tuple[int, int]], start: int, end: int) -> bool:
+def _same_sentence(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """A password word shortly before, in the same sentence (a word with a number is a
     password only that close after it; elsewhere it is as likely a product's or a version's
     name: "neues Handy (Galaxy23), muss ich das Passwort …")."""
