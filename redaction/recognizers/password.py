@@ -43,7 +43,8 @@ _PW_WORDS = frozenset(
     password passwords passwort passworte passwörter passwoerter paßwort paßwörter
     kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
-    codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort loginpasswort login-passwort
+    codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
+    loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
     wifi-password wlan-schlüssel netzwerkschlüssel
     """.split()
