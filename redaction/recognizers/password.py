@@ -785,8 +785,9 @@ class _Finder:
         if m is None:
             return
         user = m.group("user")
-        if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS:
-            return
+        pair = "=" in user or "=" in m.group("pw").rstrip("=")
+        if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
+            return  # "error=access_denied&state=xyz": query pairs, not user and password
         sep = m.group("sep").strip()
         if kind == "user" and sep in {"", ",", ";", "+"} and "@" not in user:
             return  # "user bob, the admin": a list only with a clear pair separator

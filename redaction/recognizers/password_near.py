@@ -39,6 +39,8 @@ _PREPOSITIONS = frozenset(
 )
 # a password or login word right after the token: the token qualifies it
 _QUALIFIED = re.compile(r"(?i)pass|pw|kennw|login|konto|account|zugang|anmeld|cred|pin")
+# a symbol among letters and digits: "Wald%Weg3", "P@ss1"
+_SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
 #: How far a word with a number may be from its password word, in characters.
 NAMED_REACH = 80
@@ -123,7 +125,8 @@ def near_spans(
     text: str, contexts: Sequence[tuple[int, int]], logins: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
     """Spans of password-shaped tokens within reach of the password words at ``contexts``;
-    sign-in words (``logins``: "login", "Anmeldung") reach only tokens ``SHAPED`` alone."""
+    sign-in words (``logins``: "login", "Anmeldung") reach only tokens with a symbol among
+    letters and digits (``Wald%Weg3``; not ``HTTP_Request_2`` or ``L0ck3d``)."""
     if not contexts and not logins:
         return []
     users = _user_values(text)
@@ -131,6 +134,7 @@ def near_spans(
     words_at = {start for start, _ in every}
     found: list[tuple[int, int]] = []
     out: list[tuple[int, int]] = []
+    strong = _merged(text, sorted(contexts))
     for lo, hi in _merged(text, every):
         for m in _TOKEN.finditer(text, lo, hi):
             if m.start() in users or any(i in words_at for i in range(m.start(), m.end())):
@@ -138,6 +142,9 @@ def near_spans(
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
             shape = words.secret_shape(m.group())
+            if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
+                if not _SYMBOL_AMONG.search(m.group()):
+                    continue  # only a sign-in word in reach: the strongest shapes only
             if shape == words.SHAPED or (
                 shape == words.NAMED
                 and _same_sentence(text, contexts, m.start(), m.end())
