@@ -85,7 +85,8 @@ _CVC = r"(?<!\d)\d{3,4}(?![\d/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|st�
 _LABEL = rf"(?:{'|'.join(CVC_LABELS)})"
 _FILLER_WORDS = (
     (
-        r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till))?|"
+        r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
+        r"laufzeit|"
         r"verf(?:all|ällt)\w*|end|ende|of|at|"
         r"good\s+thru|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
@@ -97,7 +98,9 @@ _FILLER_WORDS = (
 )
 _FILLER = rf"(?:[\s,;:/()\-.&+#=]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 
-_AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
+# right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
+_SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
+_AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP}|{_SPACED_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
     r"(?:[\s:=#\-_)\"']*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
@@ -111,7 +114,8 @@ _LABELLED_CVC = re.compile(
     _FLAGS,
 )
 _LABELLED_EXP = re.compile(
-    r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|"
+    r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till|to)|"
+    r"laufzeit(?:\s+bis)?|"
     r"good\s+thru|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
     r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
     r"[\s:=\-\"']*(?:(?:is|ist|am|on|in|im)\s+)?"

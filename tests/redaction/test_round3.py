@@ -158,6 +158,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("CVC with an aside", "Prüfziffer (steht hinten): 907 – Karte 4111 1111 1111 1111", "907"),
     ("CVC typed apart", "4111 1111 1111 1111 cvc: 9 0 7", "9 0 7"),
     ("Austrian month", "Karte 4111 1111 1111 1111 gültig bis Jänner 2029", "2029"),
+    ("expiry typed with a space", "4111 1111 1111 1111 / 09 28 / 907", "09 28"),
+    ("expiry after 'Laufzeit bis'", "Karte 4111 1111 1111 1111, Laufzeit bis 09/2028", "09/2028"),
     ("expiry in JSON", '{"pan":"4111111111111111","expiry":"07/29"}', "07/29"),
 ]
 
