@@ -58,6 +58,7 @@ FUNCTION_WORDS = frozenset(
     leider vielleicht eigentlich also dann da dort hier so siehe see check übrigens btw
     dasselbe derselbe dieselbe selbe same immer
     keins keiner keinem keines nichts nix nothing nobody niemand
+    e.g e.g. eg i.e i.e. ie z.b z.b. zb bzw bzw. usw usw. etc etc. ca ca. vs vs.
     """.split()
 )
 
@@ -352,7 +353,8 @@ def secret_shape(token: str) -> int:
     if letters < 2:
         return NOT_SECRET
     if any(ch in _STRONG_SYMBOLS for ch in core):
-        return SHAPED
+        # without digits, enough letters around the symbol: "Birke#Ast", not "C#/.NET"
+        return SHAPED if digits or letters >= 5 else NOT_SECRET
     if not digits:
         # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
         switches = sum(a.islower() != b.islower() for a, b in pairwise(core))

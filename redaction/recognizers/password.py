@@ -386,6 +386,7 @@ _TALK = re.compile(
     # a state or a part of the form: "Passwort vergessen - Kundennummer …", "the password
     # field is greyed out"
     r"vergessen|forgot|forgotten|expired|abgelaufen|gesperrt|locked|field|feld|box|button|"
+    r"enthält|enthalten|contains?|includes?|beinhaltet|"
     r"dialog|prompt|maske|eingabefeld)(?!\w)",
     _I,
 )
@@ -531,6 +532,13 @@ class _Finder:
             and (_descriptive(core) or self._continues_sentence(end))
         ):
             level = words.REJECT
+        elif (
+            level == words.PLAIN
+            and core.isalpha()
+            and _descriptive(core)
+            and self._continues_sentence(end)
+        ):
+            level = words.REJECT  # "was rotated by job …": a participle in a sentence
         phrase = self._passphrase(start, loose=loose)
         if phrase is not None:
             return phrase
@@ -791,7 +799,9 @@ class _Finder:
         sep = m.group("sep").strip()
         if kind == "user" and sep in {"", ",", ";", "+"} and "@" not in user:
             return  # "user bob, the admin": a list only with a clear pair separator
-        need = words.WORD if (kind == "list" or "@" in user) else words.PLAIN
+        # "Nutzer k.weber@firma.de, Auftrag …": after a comma a dictionary word starts a clause
+        comma = sep == ","
+        need = words.WORD if (kind == "list" or "@" in user) and not comma else words.PLAIN
         s = m.start("pw")
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value

@@ -142,6 +142,8 @@ def near_spans(
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
             shape = words.secret_shape(m.group())
+            if _qualifies_next(text, m.end()):
+                continue  # "rejects P@ssw0rd-style passwords": it describes the word after
             if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
                 if not _SYMBOL_AMONG.search(m.group()):
                     continue  # only a sign-in word in reach: the strongest shapes only
@@ -192,9 +194,13 @@ def _names_a_thing(text: str, m: re.Match[str]) -> bool:
     to Windows11") or right before the password word it qualifies ("my Office365
     password"); "the field shows Sommer2024" is a password."""
     before = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
-    if before is not None and before.group(1).lower() in _PREPOSITIONS:
-        return True
-    after = _NEXT_WORD.match(text, m.end())
+    return before is not None and before.group(1).lower() in _PREPOSITIONS
+
+
+def _qualifies_next(text: str, end: int) -> bool:
+    """Right before a password or login word, a token qualifies it ("my Office365
+    password", "P@ssw0rd-style passwords")."""
+    after = _NEXT_WORD.match(text, end)
     return after is not None and _QUALIFIED.search(after.group(1)) is not None
 
 
