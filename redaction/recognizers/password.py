@@ -207,7 +207,8 @@ _NOW = (
     r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way|"
     # hedges: "war wohl x", "is probably x", "lautet heuer x", "ist glaube ich x"
     r"wohl|halt|eben|doch|vermutlich|wahrscheinlich|glaube ich|glaub ich|denke ich|heuer|"
-    r"probably|maybe|perhaps|i think|i believe|i guess|definitely|really|literally|"
+    r"probably|maybe|perhaps|i think|i believe|i guess|definitely|really|literally|either|"
+    r"entweder|"
     r"exactly|genau|tatsächlich|seit gestern|since yesterday|this year|dieses jahr|"
     r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times)"
     r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
@@ -426,6 +427,15 @@ _LEAD_TALK = frozenset(
     "mindestens minimum at least höchstens maximum max min seit since nach after "
     "alle every ab from bis until siehe see check steht liegt im in unter per via".split()
 )
+# values joined by "and"/"or"/"und"/"oder", a comma or a slash
+# values joined by "and"/"or"/"und"/"oder" or a slash (a comma may start another clause);
+# after the value the neighbour ends the clause ("… and Windows11 is my OS" starts one)
+_COORD_AFTER = re.compile(
+    r"[ ]*(?:and|or|und|oder|/)[ ]+(?P<v>[^\s,;]+)(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|"
+    r"oder)[ ]))",
+    _I,
+)
+_COORD_BEFORE = re.compile(r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I)
 # the rest of the sentence after a password word (bounded)
 _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
 _SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
@@ -917,6 +927,26 @@ class _Finder:
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
 
+    def coordinated(self) -> None:
+        """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
+        password", "is Sommer2024 or Winter2024" — each neighbour shaped as a password."""
+        text = self.text
+        for start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            pos = end
+            for _ in range(4):
+                m = _COORD_AFTER.match(text, pos)
+                if m is None or not words.secret_like(m.group("v")):
+                    break
+                self.add(*_trim_span(text, *m.span("v")))
+                pos = m.end("v")
+            pos = start
+            for _ in range(4):
+                m = _COORD_BEFORE.search(text, max(0, pos - 80), pos)
+                if m is None or not words.secret_like(m.group("v")):
+                    break
+                self.add(*_trim_span(text, *m.span("v")))
+                pos = m.start("v")
+
     def run(self) -> list[tuple[int, int]]:
         for _ in self.steps():
             pass
@@ -974,6 +1004,8 @@ class _Finder:
             rest = words.continuation(text, end)
             if rest is not None:
                 self.spans.append((start, rest))
+        if " or " in text or " and " in text or " oder " in text or " und " in text:
+            self.coordinated()
 
 
 @lru_cache(maxsize=16)

@@ -138,6 +138,8 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("sentence ending in a number", "Passwort: Unser Kater heißt Moritz 2016!", "Moritz"),
     ("number after a code word", "my passcode 904417 stopped working", "904417"),
     ("strong shape near a sign-in word", "Anmeldung mit jo.b + Wald%Weg3 geht nicht", "Wald%Weg3"),
+    ("values joined before", "tried kiesel77 and Kiesel77 and KIESEL!77 as password", "kiesel77"),
+    ("values joined after", "my password is either Kiesel77 or Kiesel78", "Kiesel78"),
     ("value cut at a line break", "pw: Qx7#pL\n8wR (sorry, enter)", "8wR"),
     ("token cut at a line break", "api token: Zk81Lq0Pw3Rt\nYv7Mn2Bx5Cd9\nthanks", "Yv7Mn2Bx5Cd9"),
     ("curl, quoted pair with spaces", 'curl -u "svc:Blue Moon 7" https://x.test', "Blue Moon"),
