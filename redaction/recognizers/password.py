@@ -167,6 +167,17 @@ def _kind(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
+def _near_kind(word: str) -> str:
+    """For a word that is no trigger: "context" when it holds a password or credential stem
+    (not as an identifier key: credentialId), "login" for a sign-in word, else ''."""
+    low = word.lower()
+    if _CONTEXT_STEM.search(low):
+        last = [p for p in _KEY_PARTS.split(word) if p][-1:]
+        return "" if last and last[0].lower() in _KEY_META else "context"
+    return "login" if _LOGIN_WORD.fullmatch(low) else ""
+
+
 #: Parts of a config key that name something about a password, not the password itself.
 _KEY_META = frozenset(
     """
@@ -964,11 +975,10 @@ class _Finder:
         for m in _WORD.finditer(text):
             kind = _kind(m.group().lower())
             if not kind:
-                low = m.group().lower()
-                last = [p for p in _KEY_PARTS.split(m.group()) if p][-1:]
-                if _CONTEXT_STEM.search(low) and not (last and last[0].lower() in _KEY_META):
+                near = _near_kind(m.group())
+                if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
-                elif _LOGIN_WORD.fullmatch(low):
+                elif near == "login":
                     logins.append(m.span())
                 continue
             if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
