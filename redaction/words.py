@@ -234,6 +234,7 @@ def is_non_secret_shape(core: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
     core = trim(token)

@@ -446,7 +446,9 @@ _COORD_AFTER = re.compile(
     r"oder)[ ]))",
     _I,
 )
-_COORD_BEFORE = re.compile(r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I)
+_COORD_BEFORE = re.compile(
+    r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I | re.REVERSE
+)
 # the rest of the sentence after a password word (bounded)
 _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
 _SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
