@@ -975,6 +975,8 @@ class _Finder:
         contexts: list[tuple[int, int]] = []
         logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
         for m in _WORD.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in "]•":
+                continue  # glued to a mask: part of a word the first pass saw whole
             kind = _kind(m.group().lower())
             if not kind:
                 near = _near_kind(m.group())
