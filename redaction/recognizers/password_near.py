@@ -137,11 +137,13 @@ def near_spans(
     strong = _merged(text, sorted(contexts))
     for lo, hi in _merged(text, every):
         for m in _TOKEN.finditer(text, lo, hi):
-            if m.start() in users or any(i in words_at for i in range(m.start(), m.end())):
+            shape = words.secret_shape(m.group())
+            if shape == words.NOT_SECRET or m.start() in users:
+                continue
+            if any(i in words_at for i in range(m.start(), m.end())):
                 continue
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
-            shape = words.secret_shape(m.group())
             if _qualifies_next(text, m.end()):
                 continue  # "rejects P@ssw0rd-style passwords": it describes the word after
             if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
