@@ -69,7 +69,9 @@ async def test_bot_down_offers_a_human_within_3s(
     private_redis: RedisServer, mode: str, black_hole: int
 ) -> None:
     port = black_hole if mode == "hung" else free_port()
-    node = ChatServerProcess(private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV)
+    node = ChatServerProcess(
+        private_redis.url, RASA_URL=f"http://127.0.0.1:{port}", **DRILL_ENV
+    )
     node.start()
     customers = [FailoverCustomer([node.url]) for _ in range(5)]
     try:
