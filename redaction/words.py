@@ -17,6 +17,7 @@ shape. The shape is judged here, without any list of known passwords:
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import regex as re
@@ -57,6 +58,7 @@ FUNCTION_WORDS = frozenset(
     leider vielleicht eigentlich also dann da dort hier so siehe see check übrigens btw
     dasselbe derselbe dieselbe selbe same immer
     keins keiner keinem keines nichts nix nothing nobody niemand
+    e.g e.g. eg i.e i.e. ie z.b z.b. zb bzw bzw. usw usw. etc etc. ca ca. vs vs.
     """.split()
 )
 
@@ -77,6 +79,7 @@ STATE_WORDS = frozenset(
     abgelehnt akzeptiert erforderlich gespeichert verschlüsselt sichtbar unten oben lang kurz
     schwach stark funktioniert geht gilt feld formular seite manager richtlinie
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
+    mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     """.split()
 )
 
@@ -143,7 +146,9 @@ _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\([^)]*\)|%\([^)]*\)[sd]|%[sd]|<%[^%]*%>|"
-    r"\{[A-Za-z_][\w.]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
+    # $VAR / $var: an identifier-like name ("$YYbMDot25P" is a password starting with "$")
+    r"\{[A-Za-z_][\w.]*\}|\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?!\w)|%[A-Za-z_]\w*%|"
+    r"<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
     r"__[A-Z_]+__"
 )
 # A template reference inside a value names a clean identifier: "${user.password}", "{{ pw }}"
@@ -207,11 +212,14 @@ def is_non_secret_shape(core: str) -> bool:
     low = core.lower()
     if low in _NULLS or any(m in core for m in _MASKS):
         return True  # includes anything already masked: redacting twice changes nothing
+    if core.startswith("--") or (len(core) == 2 and core[0] == "-"):
+        return True  # a command-line flag: "--digest", "-k"
     if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
     return bool(
         _EMAIL.fullmatch(core)
         or _URL.match(core)
+        or "://" in core  # a reference holding an address: @Microsoft.KeyVault(SecretUri=https…)
         or _TEMPLATE.fullmatch(core)
         or _TEMPLATE_INSIDE.search(core)
         or (("." in core or "(" in core or "[" in core) and _CODE_REF.match(core) is not None)
@@ -226,10 +234,11 @@ def is_non_secret_shape(core: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
     core = trim(token)
-    if len(core) < 3 or len(core) > 128:
+    if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core):
@@ -260,3 +269,131 @@ def is_plain_word(token: str) -> bool:
     if core.isdigit():
         return len(core) <= 4
     return core.isalpha() and core.lower() not in FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------- secret-likeness
+# What the shape alone must show when the context is only "a password word is near"
+# (no connector ties the token to it): stricter than ``STRONG``, which also admits
+# identifiers, file and host names, products and error codes.
+_STRONG_SYMBOLS = frozenset("!#$%&*+?@^~§=<>|\\;'\"()[]{}")
+_HOST_OR_FILE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,6}")
+_LOWER_IDENT = re.compile(r"[a-z]+(?:[_\-.][a-z0-9]+)+")
+_CODE_SHAPES = re.compile(
+    r"0x[0-9a-fA-F]+|[0-9a-f]{6,}|[0-9A-F]{6,}|\d+[A-Za-z]\d+|[A-Z]{1,4}\d{1,5}|[a-z]{1,3}\d{1,2}",
+)
+_TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
+_SPELLED = re.compile(r"\w(?:-\w){3,}")
+# a mention or hashtag (@support, #general), a key combination (Ctrl+Alt+Del, Win+R)
+_NAMED_SHAPE = re.compile(r"[@#][A-Za-z][\w.\-]*|[A-Za-z]{1,6}(?:\+[A-Za-z0-9]{1,6})+")
+# a brand's camel case (iPhone, eBay), an upper-case code with digits (ACME-EU2, SKU_77A)
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+_UPPER_CODE = re.compile(r"[A-Z0-9]+(?:[\-_.][A-Z0-9]+)+")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}")
+_INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+_VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A-Z_]{3,}(?![a-z])")
+_CALL = re.compile(r"(?:^|(?<=[\[({'\"]))[A-Za-z_][\w.]*\(")
+_USER_AT_HOST = re.compile(r"[a-z][\w.\-]*@[a-z][a-z\-]*[?!.]?")
+_DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+_UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
+
+
+#: ``secret_shape`` levels: not a password; a word with a number after it, which a product
+#: or version name can be too (``Sommer2024``, ``Windows11``); password-shaped.
+NOT_SECRET, NAMED, SHAPED = 0, 1, 2
+
+
+def secret_like(token: str) -> bool:
+    """Does ``token`` look like a password on its own, by its shape only? (see
+    ``secret_shape``)"""
+    return secret_shape(token) > NOT_SECRET
+
+
+@lru_cache(maxsize=4096)
+def secret_shape(token: str) -> int:
+    """How much ``token`` looks like a password by its shape only: ``SHAPED``, ``NAMED``
+    or ``NOT_SECRET``.
+
+    Five or more characters mixing letters with symbols (``Lumen*2024*``, ``Probe!Lauf1``)
+    or with digits inside or at the end (``h4ck3r``, ``kettle77``, ``Sommer2024``,
+    ``Crm_Sync_22``), or random mixed case; not a name with a version digit (``OAuth2``,
+    ``1Password``), a numbered user (``tester01``), an identifier (``crm_reader``,
+    ``java.lang.Error``, ``define('X'``), a host or file name (``registry.acme.io``,
+    ``docker-compose.yml``), ``user@host``, a flag, a key (``password=``, ``Error:``), a
+    reference to a variable (``$GIT_COMMIT``, ``%{code}``), a code (``28P01``,
+    ``0x80070005``, ``E401``) or anything ``likeness`` rejects. A word spelled out with
+    hyphens (``b-l-u-e-j-a-y-4-4``) is one.
+    """
+    if any(mask in token for mask in _MASKS):
+        return NOT_SECRET  # already masked: redacting twice changes nothing
+    unquoted = token.strip("\"'“”„‚‘’«»`")
+    if _VAR_REF.search(unquoted) or (unquoted[:1] in "{<" and unquoted[-1:] in "}>"):
+        return NOT_SECRET  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"
+    stripped = token.strip(_TRIM_QUOTES)
+    if stripped.endswith(":"):
+        return NOT_SECRET  # a label or key ("Error:")
+    core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
+    if _SPELLED.fullmatch(core):
+        return SHAPED
+    if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
+        return NOT_SECRET
+    padded = core.rstrip("=")
+    if core.startswith(("-", "/", "~", ".", "\\")) or "://" in core or _NAMED_SHAPE.fullmatch(core):
+        return NOT_SECRET
+    if "=" in padded or (padded != core and not _BASE64.fullmatch(padded)):
+        return NOT_SECRET  # a key=value pair, an empty "key=" (base64 padding is part of a value)
+    if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
+        return NOT_SECRET
+    name = core.rstrip("?!")
+    if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name) or _DOTTED.fullmatch(name):
+        return NOT_SECRET
+    if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
+        return NOT_SECRET
+    letters = sum(ch.isalpha() for ch in core)
+    digits = sum(ch.isdigit() for ch in core)
+    if letters < 2:
+        return NOT_SECRET
+    if any(ch in _STRONG_SYMBOLS for ch in core):
+        # without digits, enough letters around the symbol: "Birke#Ast", not "C#/.NET"
+        return SHAPED if digits or letters >= 5 else NOT_SECRET
+    if not digits:
+        # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
+        switches = sum(a.islower() != b.islower() for a, b in pairwise(core))
+        return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
+    if _INNER_DIGIT.search(core):
+        return SHAPED  # h4ck3r, Northw1nd
+    # digits at the end: two or more (kettle77, Crm_Sync_22), one after a long word
+    # (hunter2); a leading zero numbers a user (tester01); "OAuth2", "1Password" are names.
+    m = _TAIL_DIGITS.fullmatch(core)
+    if m is None or m.group("d").startswith("0"):
+        return NOT_SECRET
+    head = m.group("head")
+    if (len(m.group("d")) < 2 and len(head) < 6) or _BRAND.fullmatch(head):
+        return NOT_SECRET  # hunter2 needs a long word; iPhone15, eSIM2: a brand's model
+    # words joined (Crm_Sync_22) or case mixed inside (mAuErBlIcK7): no product's name
+    mixed = sum(a.islower() != b.islower() for a, b in pairwise(head[1:])) >= 2
+    return SHAPED if mixed or any(c in "_-." for c in head) else NAMED
+
+
+# The rest of a value the chat cut at a line break: "Mx7#qL" then "9vT2 (the chat sent it
+# before I finished typing)": a short token of mixed classes alone at the start of the next
+# line (nothing after it, or an aside in parentheses).
+_CONTINUATION = re.compile(r"\n(?P<v>[^\s()\[\]]{3,40})(?=[ ]*(?:\n|\Z|\())")
+
+
+def continuation(text: str, end: int) -> int | None:
+    """Where a value ending at ``end`` (a line end) really ends, when the next line holds
+    its rest; None when it does not."""
+    m = _CONTINUATION.match(text, end)
+    if m is None:
+        return None
+    v = m.group("v")
+    classes = (
+        any(c.islower() for c in v)
+        + any(c.isupper() for c in v)
+        + any(c.isdigit() for c in v)
+        + any(not c.isalnum() for c in v)
+    )
+    if classes < 3 or is_non_secret_shape(v.strip(_TRIM)) or v.lower() in dictionary():
+        return None
+    return int(m.end("v"))

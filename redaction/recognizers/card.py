@@ -310,8 +310,13 @@ def _pick_windows(
                 k = j - 1
                 if bounds[j] - b > _MAX_GLUED or bounds[j] - b < 2:
                     continue
-                if k == i and not _glued_expiry(text, groups[k], b - bounds[k]):
+                if k == i and not (
+                    _glued_expiry(text, groups[k], b - bounds[k])
+                    or (near_card_word and bounds[j] - b in (3, 4))  # "mycardis6011…828pls"
+                ):
                     continue
+                if k > i and len(groups[k].digits) <= max(4, len(groups[k - 1].digits)):
+                    continue  # a printed group of its usual size carries nothing glued
                 last = k
                 end_char = groups[k].start + (b - bounds[k])
             else:

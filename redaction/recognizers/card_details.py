@@ -28,7 +28,7 @@ CVC_LABELS: tuple[str, ...] = (
     r"csc",
     r"cvn2?",
     r"sec\.?\s+code",
-    r"security\s+(?:code|number|digits)",
+    r"(?<!social\s)security\s+(?:code|number|digits)",
     r"sicherheits(?:code|nummer|zahl)",
     r"kartenprüf(?:nummer|ziffer|code)",
     r"prüfnummer",
@@ -69,7 +69,7 @@ TRIGGERS: tuple[str, ...] = (
 )
 
 _MONTHS = (
-    r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
+    r"(?:jan(?:uary|uar)?|jän(?:ner)?|feber|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
     r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
 )
@@ -81,39 +81,44 @@ _EXP = (
     rf"|{_MONTHS}[ ]?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
-_CVC = r"(?<!\d)\d{3,4}(?![\d/.,]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
+_CVC = r"(?<!\d)\d{3,4}(?![\d/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = rf"(?:{'|'.join(CVC_LABELS)})"
 _FILLER_WORDS = (
     (
-        r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till))?|"
+        r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
+        r"laufzeit|"
         r"verf(?:all|ällt)\w*|end|ende|of|at|"
         r"good\s+thru|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
-        r"also|auch|my|mein|meine"
+        r"also|auch|my|mein|meine|im|in"
     )
     + "|"
     + _LABEL
 )
 _FILLER = rf"(?:[\s,;:/()\-.&+#=]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 
-_AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
+# right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
+_SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
+_AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP}|{_SPACED_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
-    r"(?:[\s:=#\-]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
+    r"(?:[\s:=#\-_)\"']*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
     r"stehen)[\s:]*)?)"
 )
+# "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
-    rf"(?<![^\W\d]){_LABEL}(?![^\W\d])"
+    rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
     r"(?:\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne)){0,3}"
-    rf"{_CONNECT}(?P<cvc>{_CVC})",
+    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d))",
     _FLAGS,
 )
 _LABELLED_EXP = re.compile(
-    r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till)|"
-    r"good\s+thru|gültig\s+bis|gültigkeit|ablauf(?:datum)?|läuft\s+ab|verf(?:all|ällt)\w*|"
-    r"mm/yy|mm/jj)(?![^\W\d])"
-    r"[\s:=\-]*(?:(?:is|ist|am|on|in|im)\s+)?"
+    r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till|to)|"
+    r"laufzeit(?:\s+bis)?|"
+    r"good\s+thru|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
+    r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
+    r"[\s:=\-\"']*(?:(?:is|ist|am|on|in|im)\s+)?"
     # "expires end of March 2028", "läuft Ende 2027 ab"
     r"(?:(?:at\s+)?(?:the\s+)?(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?"
     rf"(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",

@@ -101,16 +101,19 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"bkua_[a-z0-9]{40}",  # Buildkite
     r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}",  # Sourcegraph
     r"API-[A-Z0-9]{26}",  # Octopus Deploy
+    r"pat-(?:na|eu)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # HubSpot
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
-_JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*")
+# (an unsigned token, "alg": "none", has no third part)
+_JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
 _PEM = re.compile(
     r"-----BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
     r"(?: BLOCK)?-----|\Z)",
     re.DOTALL,
 )
 _SCHEME = re.compile(
-    r"(?<![\w-])(?:bearer|basic|token|apikey|api-key|digest)[ ]+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
+    r"(?:(?<![\w-])(?:bearer|basic|token|apikey|api-key|digest)|authorization:[ ]*[\w\-]+)"
+    r"[ ]+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
     _I,
 )
 _QUERY = re.compile(
@@ -135,7 +138,7 @@ _KEY_WORDS = (
 _CONFIG_KEY = (
     r"[\w.\-]*(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|"
     r"auth|credential|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
-    r"sid|cookie)\w*"
+    r"sid|cookie)(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
 # Between the key and its value: up to four words or a parenthesis ("Shared Secret für die
 # Signatur lautet x", "API key (prod): x"), then an explicit connector: ``:``/``=``/``=>``,
@@ -148,11 +151,12 @@ _KEY_QUALS = (
 )
 _KEY_CONN = (
     r"(?:[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
-    r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`]))"
+    r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`])"
+    r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
 )
 _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})[\"']?(?:\[\d*\])?"
-    rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+)"
+    rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+)"
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
@@ -189,21 +193,34 @@ _XML = re.compile(
 # A shape that names a value rather than being one: a placeholder ("sk_live_XXXX",
 # "AKIA…EXAMPLE", "xoxp-…-####", "RANDOMSTRINGHERE").
 _PLACEHOLDER = re.compile(
-    r"x{6,}|#{4,}|\*{4,}|0{12,}|(?:example|sample|dummy|placeholder|here)(?![a-z])|random|"
+    r"x{6,}|#{4,}|\*{4,}|0{12,}|(.)\1{19,}|(?:example|sample|dummy|placeholder|here)(?![a-z])|random|"
     r"your[_\-]|replace|redacted|changeme|insert",
     _I,
 )
 _DOMAIN = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}")
+_COMPOUND = re.compile(
+    r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+"
+)
+_PART_SPLIT = re.compile(r"[\-_.]")
+_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2,5}")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
+# The prefix of a provider token up to its first separator: "sk_live_", "xoxb-", "AccountKey="
+_PROVIDER_PREFIX = re.compile(r"^[A-Za-z0-9]{1,12}?[_\-=.](?:(?:live|test|prod|v1)[_\-])?")
+# A body of words: "xoxb-my-bot-token", "ghp_your_token_here"
+_WORDS_ONLY = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,})+")
 
 
-def provider_token_ok(token: str) -> bool:
-    """A provider-shaped match that is a real token, not a placeholder or an identifier
+def provider_token_ok(token: str, after: str = "") -> bool:
+    """A provider-shaped match that is a real token, not a placeholder (``sk_live_XXXX``,
+    ``…-####`` in ``after``, ``xoxb-my-bot-token``: words) or an identifier
     (``hf_requiredCharacteristicTypes…``: no digit, camel-case words)."""
-    if _PLACEHOLDER.search(token):
+    if _PLACEHOLDER.search(token + after):
         return False
-    return any(ch.isdigit() for ch in token) or not _CAMEL_WORDS.search(token)
+    body = _PROVIDER_PREFIX.sub("", token, count=1)
+    if _WORDS_ONLY.fullmatch(body) or body.isdigit():
+        return False  # words, or a number alone ("xoxp-1234567890"): a made-up example
+    return any(ch.isdigit() for ch in body) or not _CAMEL_WORDS.fullmatch(body)
 
 
 # "G9Tsyb… <- das ist der API-Schlüssel", "abc… is my api key"
@@ -247,13 +264,26 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
+def _example(value: str) -> bool:
+    """A provider prefix and a bare number: "xoxp-1234567890" is an example, not a token."""
+    return bool(_PROVIDER_PREFIX.sub("", value, count=1).isdigit())
+
+
+def _wordy(value: str) -> bool:
+    """Words and small numbers joined: a name ("SalesResults-1.2", "DOC_Vector_5_32")."""
+    parts = [p for p in _PART_SPLIT.split(value) if p]
+    return len(parts) > 1 and all(
+        (p.isdigit() and len(p) <= 4) or _WORD_PART.fullmatch(p) is not None for p in parts
+    )
+
+
 @lru_cache(maxsize=1024)
 def looks_random(value: str, *, min_len: int = 12) -> bool:
     """A key or token rather than a word, a number, an address or a reference."""
     if len(value) < min_len or value.isdigit() or (value.isalpha() and value.islower()):
         return False
-    if _DOMAIN.fullmatch(value):
-        return False  # a host name: "5h.ca.iphmx.com"
+    if _DOMAIN.fullmatch(value) or _COMPOUND.fullmatch(value) or _wordy(value):
+        return False  # a host name ("5h.ca.iphmx.com"), words joined ("API-Dokumentation")
     if len(value) >= 16 and _HEX.fullmatch(value) and not value.isdigit():
         return entropy(value) >= 2.5  # 16 hex digits carry less entropy per character
     lower = any(c.islower() for c in value)
@@ -295,7 +325,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(
             m.span()
             for m in _PROVIDER.finditer(text)
-            if provider_token_ok(text[m.start() : m.end() + 4])  # "xoxp-…-####": a placeholder
+            if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
         )
         spans.update(m.span() for m in _JWT.finditer(text))
         for m in _BEFORE_KEY.finditer(text):
@@ -311,11 +341,16 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
     if "=" in text:
-        spans.update(m.span("v") for m in _QUERY.finditer(text))
+        spans.update(
+            m.span("v")
+            for m in _QUERY.finditer(text)
+            if _plain_value(m.group("v")) and not words.is_non_secret_shape(m.group("v"))
+        )
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
-    if any(w in low for w in ("bearer", "basic", "token", "apikey", "api-key", "digest")):
+    schemes = ("bearer", "basic", "token", "apikey", "api-key", "digest", "authorization")
+    if any(w in low for w in schemes):
         for m in _SCHEME.finditer(text):
             if looks_random(m.group("v"), min_len=8):
                 spans.add(m.span("v"))
@@ -348,13 +383,26 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             continue
         span = _keyed_value(text, m)
         prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
-        if span is None and (prose or not m.group("conn").strip()) and _judged_key(text, m):
+        weak = m.group("conn").strip() in ("", ",")
+        if span is None and (prose or weak) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
         if span is not None:
             spans.add(span)
+    for start, end in list(spans) if "\n" in text else ():
+        rest = words.continuation(text, end)
+        if rest is not None:
+            spans.add((start, rest))  # a token cut in two when pasted
     return tuple(sorted(spans))
 
 
+# A key that says "secret" beyond a bare "key": api key, secret, token, private, auth, …
+_SECRET_KEY = re.compile(
+    r"(?i)secret|token|api|access|private|auth|credential|signing|schlüssel|geheimnis|"
+    r"session|sess|sid|cookie|license|lizenz|client|webhook|master|encryption|crypt|hmac|"
+    r"account|storage|subscription|service|app"
+)
+# GetEnvOrDefault("api_token", "x"): the key is a call's first argument
+_CALL_OPEN = re.compile(r"\([ ]*[\"']\Z")
 _NEXT_KEY = re.compile(r"[,;][ ]*[\w.\-]+[ ]*[:=]")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
 
@@ -413,7 +461,9 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
     if not _judged_key(text, m):
         return None
-    explicit = conn.strip() != ""
+    explicit = conn.strip() not in ("", ",")  # "API key, please check …": no connector
+    if conn.strip() == "," and not _CALL_OPEN.search(text, max(0, m.start() - 4), m.start()):
+        return None  # '"invalid_token","error_description"': JSON values, not a call
     start = m.start("v")
     if q:
         # a quoted value runs to its closing quote on the same line
@@ -421,19 +471,27 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         line_end = text.find("\n", start)
         if close > 0 and (line_end < 0 or close < line_end):
             value = text[start:close]
-            if explicit and _quoted_secret(value):
+            secret_key = _SECRET_KEY.search(key) is not None
+            if explicit and secret_key and _quoted_secret(value) and not _example(value):
                 return start, close
     value = m.group("v").rstrip(".!?:)]}")
     if (
         words.is_non_secret_shape(value)
         or _PLACEHOLDER.search(value)
+        or _example(value)
         or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))
     ):
         return None
     if not explicit and "=" in value.rstrip("="):
         return None  # "auth.middleware request_id=9c1d…": the next key=value pair
-    if looks_random(value) or (q and len(value) >= 16 and entropy(value) >= 3.0):
+    if looks_random(value) or (
+        q and len(value) >= 16 and entropy(value) >= 3.0 and not _wordy(value)
+    ):
         return start, start + len(value)
+    if explicit and _SECRET_KEY.search(key) and words.secret_like(m.group("v")):
+        return start, start + len(value)  # "apikey = m{{h}o)p${e]…": password-shaped
+    if not _SECRET_KEY.search(key):
+        return None  # "bucket_key", "schemaKey", "some_key": only a random value is a secret
     if (
         explicit
         and q == ""

@@ -32,6 +32,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.recognizers.base import SpanRecognizer
+from redaction.recognizers.password_near import near_spans
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -39,9 +40,11 @@ _I = re.IGNORECASE
 # ------------------------------------------------------------------ trigger vocabulary
 _PW_WORDS = frozenset(
     """
-    password passwords passwort passworte passwörter passwoerter kennwort kennwörter
+    password passwords passwort passworte passwörter passwoerter paßwort paßwörter
+    kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
-    codewort geheimwort zugangscode zugangspasswort loginpasswort login-passwort
+    codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
+    loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
     wifi-password wlan-schlüssel netzwerkschlüssel
     """.split()
@@ -103,11 +106,14 @@ TRIGGERS: tuple[str, ...] = (
     "kunden",
     "cred",
     "zugang",
+    "zugäng",
     "anmeld",
     "@",
     "-u",
     "-p",
     "schlüssel",
+    "redis-cli",
+    "geheim",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -115,6 +121,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
 )
 
+
+#: Password words that name a number (a code): a bare number after them is the value.
+_CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer geheimcode".split())
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
@@ -147,7 +156,7 @@ def _kind(word: str) -> str:
         return "pwkey"
     if (
         len(parts) > 1
-        and any(p.lower() in _PW_WORDS for p in parts[:-1])
+        and any(p.lower() in _PW_WORDS | {"pass"} for p in parts[:-1])
         and not any(p.lower() in _KEY_META for p in parts)
     ):
         return "pwkey"  # password_super_secure, adminPasswordProd (not password_length)
@@ -158,6 +167,17 @@ def _kind(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
+def _near_kind(word: str) -> str:
+    """For a word that is no trigger: "context" when it holds a password or credential stem
+    (not as an identifier key: credentialId), "login" for a sign-in word, else ''."""
+    low = word.lower()
+    if _CONTEXT_STEM.search(low):
+        last = [p for p in _KEY_PARTS.split(word) if p][-1:]
+        return "" if last and last[0].lower() in _KEY_META else "context"
+    return "login" if _LOGIN_WORD.fullmatch(low) else ""
+
+
 #: Parts of a config key that name something about a password, not the password itself.
 _KEY_META = frozenset(
     """
@@ -165,7 +185,22 @@ _KEY_META = frozenset(
     label hint prompt type mode strength count attempts variable var id file path enabled
     required expiry expires expiration changed change age history regex pattern help text
     message msg error confirm confirmation validation valid invalid check input
+    richtlinie richtlinien länge regel regeln anforderung anforderungen feld hinweis
+    änderung wechsel vergessen manager
     """.split()
+)
+
+# Any word holding a password or credential stem is context for ``password_near``.
+_CONTEXT_STEM = re.compile(
+    r"(?i)passw|paßw|pass(?:phrase|code)|kennw[oö]rt|zugangs(?:daten|code)|zugäng|credential|"
+    r"anmeldedaten|logindaten"
+)
+# Signing in: context enough for a token whose shape alone says password
+_LOGIN_WORD = re.compile(r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt")
+# Two words that say "credentials": "login details", "Zugangs-Infos", "access data"
+_CONTEXT_PAIR = re.compile(
+    r"(?i)(?<!\w)(?:log[ -]?in|sign[ -]?in|access|account|zugangs?|anmelde|konto)[ -]?"
+    r"(?:details|data|daten|infos?|informationen)(?!\w)"
 )
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
@@ -180,7 +215,14 @@ _QUAL = (
 _NOW = (
     r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
     r"wieder|momentan|gerade|temporarily|vorübergehend|here|hier|unchanged|immer|eigentlich|"
-    r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way)(?!\w)[ ]*:?[ ]*){0,3}"
+    r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way|"
+    # hedges: "war wohl x", "is probably x", "lautet heuer x", "ist glaube ich x"
+    r"wohl|halt|eben|doch|vermutlich|wahrscheinlich|glaube ich|glaub ich|denke ich|heuer|"
+    r"probably|maybe|perhaps|i think|i believe|i guess|definitely|really|literally|either|"
+    r"entweder|"
+    r"exactly|genau|tatsächlich|seit gestern|since yesterday|this year|dieses jahr|"
+    r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times)"
+    r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
 )
 _CONN = (
     r"[\"']?(?P<conn>"
@@ -259,8 +301,16 @@ _BARE_USERINFO = re.compile(
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
-    r"(?<!\S)(?:-u|--user)[ =]+[\"']?(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+)"
+    r"(?<!\S)(?:-u|--user)[ =]+(?:(?P<q>[\"'])(?P<quser>[^\n:\"']{0,64})(?:(?P=q)?:(?P=q)?)"
+    r"(?P<qpw>[^\n\"']*)(?P=q)|(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+))"
 )
+# "curl -u user:pass", "-u <user:password>", "--user xxx:yyy": a documentation placeholder
+_PLACEHOLDER_WORDS = frozenset(
+    "user username usr name login email password pass passwd pwd pw token secret key apikey "
+    "api_key test demo foo bar baz example".split()
+)
+# host:8080 read as user:pass, "https://url:8000";@…": a port, not a password
+_PORT = re.compile(r"\d{1,5}(?:[\"';,)\]]\S*)?")
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<!\S)-p(?P<glued>[^\s\-]\S{2,})"
@@ -276,9 +326,17 @@ _CLI_CONTEXT = re.compile(
 _CODE_SECRETS = re.compile(
     r"/user:\S+[ ]+(?P<a>[^\s/]\S*)"
     r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
-    r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']",
+    r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
+    # redis-cli -a x (its password flag); <password>x</password>
+    r"|(?<!\S)redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>",
     _I,
 )
+# a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
+# it was typed into a connection, not into prose)
+_QUERY_PASSWORD = re.compile(r"[?&;](?:password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
+# a literal word as a URL's password is still one: postgresql://admin:secret@…
+_URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
 _EMAIL_PAIR = re.compile(
     r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
@@ -336,7 +394,12 @@ _CLAUSE_JOINERS = frozenset(
 _TALK = re.compile(
     r"(?<!\w)(?:doesn't|does not|don't|do not|isn't|is not|not|nicht|never|nie|must|muss|"
     r"should|sollte|needs?|requires?|requirements?|rules?|policy|richtlinie|anforderungen|"
-    r"meet|erfüllt|error|fehler|message|meldung|says|sagt|too|zu)(?!\w)",
+    r"meet|erfüllt|error|fehler|message|meldung|says|sagt|too|zu|"
+    # a state or a part of the form: "Passwort vergessen - Kundennummer …", "the password
+    # field is greyed out"
+    r"vergessen|forgot|forgotten|expired|abgelaufen|gesperrt|locked|field|feld|box|button|"
+    r"enthält|enthalten|contains?|includes?|beinhaltet|"
+    r"dialog|prompt|maske|eingabefeld)(?!\w)",
     _I,
 )
 # a number announced as something else between a PIN word and a number
@@ -348,7 +411,7 @@ _NUMBER_WORD = re.compile(
 # a user name right before a password word: "user anna password x", "login: bob pw x"
 _USER_BEFORE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
-    r"[^\s:=]{2,64}[ ,;]+\Z",
+    r"[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
     _I | re.REVERSE,
 )
 # "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
@@ -368,6 +431,34 @@ _PAIR_NEXT = re.compile(
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
 )
+# a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
+_PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
+_ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
+_LEAD_TALK = frozenset(
+    "mindestens minimum at least höchstens maximum max min seit since nach after "
+    "alle every ab from bis until siehe see check steht liegt im in unter per via".split()
+)
+# values joined by "and"/"or"/"und"/"oder", a comma or a slash
+# values joined by "and"/"or"/"und"/"oder" or a slash (a comma may start another clause);
+# after the value the neighbour ends the clause ("… and Windows11 is my OS" starts one)
+_COORD_AFTER = re.compile(
+    r"[ ]*(?:and|or|und|oder|/)[ ]+(?P<v>[^\s,;]+)(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|"
+    r"oder)[ ]))",
+    _I,
+)
+_COORD_BEFORE = re.compile(
+    r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I | re.REVERSE
+)
+# the rest of the sentence after a password word (bounded)
+_SENTENCE = re.compile(r"[^.!?\n]{1,100}")
+_SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
+_SET_VERB = re.compile(
+    r"(?<!\w)(?:set|setting|change|changed|changing|reset|update|updated|switch|switched|"
+    r"gesetzt|gestellt|geändert|umgestellt|ändern|setzen|stellen|änderte|setzte|stellte)(?!\w)",
+    _I,
+)
+# "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
+_COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
 # Articles and prepositions a passphrase may hold after an explicit connector.
 _PHRASE_GLUE = frozenset(
     "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
@@ -464,6 +555,13 @@ class _Finder:
             and (_descriptive(core) or self._continues_sentence(end))
         ):
             level = words.REJECT
+        elif (
+            level == words.PLAIN
+            and core.isalpha()
+            and _descriptive(core)
+            and self._continues_sentence(end)
+        ):
+            level = words.REJECT  # "was rotated by job …": a participle in a sentence
         phrase = self._passphrase(start, loose=loose)
         if phrase is not None:
             return phrase
@@ -595,9 +693,14 @@ class _Finder:
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
             span = self.value(vpos, need, keyed=keyed, loose=True)
+            phrase = self.line_phrase(vpos) if ":" in conn and not qual else None
+            if phrase is not None and (span is None or phrase[1] > span[1]):
+                span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
                 self.add(*span)
                 return
+        if kind in ("pw", "pass") and self.later_in_sentence(end, m.end() if m else end):
+            return
         b = _BARE.match(text, end)
         if b is None:
             if kind == "pin":
@@ -608,12 +711,64 @@ class _Finder:
             if not self.pin(vpos):
                 self.pin_later(end)
             return
+        if text[start:end].lower() in _CODE_WORDS and self.pin(vpos):
+            return  # "passcode 482913", "Geheimzahl 4821": a number right after a code word
         # "UserName snoop PassWord x": right after a user name the pair says enough
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
         span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
+
+    def line_phrase(self, start: int) -> tuple[int, int] | None:
+        """After ``password:`` the rest of the line as one value: two or three plain words
+        (``blue sky``), or a short sentence ending in a number (``Mein Hund heißt Bello
+        2019!``); not talk about the password (a state word, a rule, a comma)."""
+        text = self.text
+        line_end = text.find("\n", start, start + 80)
+        if line_end < 0:
+            line_end = len(text) if len(text) - start <= 80 else -1
+        if line_end < 0:
+            return None
+        rest = text[start:line_end].rstrip()
+        tokens = rest.split()
+        if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest):
+            return None
+        if _TALK.search(rest) or _NUMBER_WORD.search(rest):
+            return None
+        cores = [t.strip(".,;:!?\"'()").lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores):
+            return None
+        if len(tokens) <= 3 and all(words.is_plain_word(t) for t in tokens):
+            return start, start + len(rest)
+        alpha = [c for c in cores if c.isalpha()]
+        if _ENDS_IN_NUMBER.search(rest) and len(alpha) >= 2 and cores[0] not in _LEAD_TALK:
+            return start, start + len(rest)
+        return None
+
+    def later_in_sentence(self, end: int, vpos: int) -> bool:
+        """The value further on in the password word's sentence: after a preposition of a
+        setting verb ("set the password to x", "Passwort hab ich auf x gestellt"), or after
+        a colon that ends the statement ("ist das gleiche wie immer: x", "hat sich
+        geändert, jetzt: x"), not a field of something else ("Ticket: 4711")."""
+        text = self.text
+        sentence = _SENTENCE.match(text, end)
+        stretch = sentence.group() if sentence is not None else ""
+        if not stretch or _TALK.search(stretch):
+            return False
+        to = _SET_TO.match(text, vpos)
+        if to is not None and _SET_VERB.search(text, max(0, end - 60), end + len(stretch)):
+            span = self.value(to.end(), words.PLAIN, loose=True)
+            if span is not None:
+                self.add(*span)
+                return True
+        colon = _COLON_LATER.match(text, end)
+        if colon is not None and colon.group("w").lower() in words.STOP_WORDS:
+            span = self.value(colon.end(), words.PLAIN, loose=True)
+            if span is not None:
+                self.add(*span)
+                return True
+        return False
 
     def _not_phrase(self, span: tuple[int, int]) -> bool:
         # A bare passphrase is too easily ordinary prose: keep only one-token values.
@@ -661,12 +816,15 @@ class _Finder:
         if m is None:
             return
         user = m.group("user")
-        if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS:
-            return
+        pair = "=" in user or "=" in m.group("pw").rstrip("=")
+        if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
+            return  # "error=access_denied&state=xyz": query pairs, not user and password
         sep = m.group("sep").strip()
         if kind == "user" and sep in {"", ",", ";", "+"} and "@" not in user:
             return  # "user bob, the admin": a list only with a clear pair separator
-        need = words.WORD if (kind == "list" or "@" in user) else words.PLAIN
+        # "Nutzer k.weber@firma.de, Auftrag …": after a comma a dictionary word starts a clause
+        comma = sep == ","
+        need = words.WORD if (kind == "list" or "@" in user) and not comma else words.PLAIN
         s = m.start("pw")
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value
@@ -694,13 +852,17 @@ class _Finder:
             scans.append(_CLI_USERPASS)
         for rx in scans:
             for m in rx.finditer(text):
+                if rx is _CLI_USERPASS:
+                    self._cli_userpass(m)
+                    continue
                 pw = m.group("pw")
-                if words.is_non_secret_shape(pw) or len(pw) < 2:
+                literal = rx is _URL_USERINFO and pw.lower() in _URL_WORDS
+                if (words.is_non_secret_shape(pw) and not literal) or len(pw) < 2:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
                     continue
-                if pw.isdigit() and len(pw) <= 5 and "." in m.group("user"):
-                    continue  # host:port@…: "133.133.133.133:8080@x"
+                if _PORT.fullmatch(pw) and (rx is _URL_USERINFO or "." in m.group("user")):
+                    continue  # host:port@…: "133.133.133.133:8080@x", "https://url:8000"
                 self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
@@ -710,8 +872,11 @@ class _Finder:
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
                 s, e = m.span(group)
+                prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start() + 1])
+                if group == "pw2" and prog and prog.group().lower().startswith(("mysql", "maria")):
+                    continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if group != "pw" and (
-                    not _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start() + 1])
+                    prog is None
                     or words.likeness(text[s:e]) < words.PLAIN
                     or _PORTISH.fullmatch(text[s:e])
                 ):
@@ -719,15 +884,42 @@ class _Finder:
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
+        for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
+            pw = m.group("pw")
+            if pw.lower() in _URL_WORDS or not words.is_non_secret_shape(pw):
+                self.add(*m.span("pw"))
         if text.count(":") >= 4:
             for m in _PGPASS.finditer(text):
                 if words.likeness(m.group("pw")) >= words.PLAIN:
                     self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
+        code = code or "redis-cli" in text or "</" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in ("a", "b", "c") if m.group(g) is not None)
+            group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
+
+    def _cli_userpass(self, m: re.Match[str]) -> None:
+        """``curl -u user:pass``; quoted (``--user "app:Crim$on Tide 9"``); ``-u "key:"``
+        (an API key as the user, no password); not a placeholder pair (``user:pass``,
+        ``test:test``, ``xxx:yyy``, ``<user:password>``)."""
+        quoted = m.group("q") is not None
+        user = m.group("quser" if quoted else "user")
+        group = "qpw" if quoted else "pw"
+        pw = m.group(group)
+        if not pw and quoted and words.secret_like(user):
+            self.add(*_trim_span(self.text, *m.span("quser")))
+            return
+        low = pw.strip("<>{}").lower()
+        placeholder = (
+            low in _PLACEHOLDER_WORDS
+            or low == user.strip("<>{}").lower()
+            or len(set(low)) == 1
+            or (user.startswith("<") and pw.endswith(">"))
+        )
+        if placeholder or words.is_non_secret_shape(pw.strip("{}")) or len(pw) < 2:
+            return
+        self.add(*_trim_span(self.text, *m.span(group)))
 
     def in_context(self, has_password_word: bool) -> None:
         """Rules that need a password or login word somewhere in the message."""
@@ -748,6 +940,26 @@ class _Finder:
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
 
+    def coordinated(self) -> None:
+        """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
+        password", "is Sommer2024 or Winter2024" — each neighbour shaped as a password."""
+        text = self.text
+        for start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            pos = end
+            for _ in range(4):
+                m = _COORD_AFTER.match(text, pos)
+                if m is None or not words.secret_like(m.group("v")):
+                    break
+                self.add(*_trim_span(text, *m.span("v")))
+                pos = m.end("v")
+            pos = start
+            for _ in range(4):
+                m = _COORD_BEFORE.search(text, max(0, pos - 80), pos)
+                if m is None or not words.secret_like(m.group("v")):
+                    break
+                self.add(*_trim_span(text, *m.span("v")))
+                pos = m.start("v")
+
     def run(self) -> list[tuple[int, int]]:
         for _ in self.steps():
             pass
@@ -760,10 +972,21 @@ class _Finder:
         text = self.text
         seen = 0
         password_word = False
+        contexts: list[tuple[int, int]] = []
+        logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
         for m in _WORD.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in "]•":
+                continue  # glued to a mask: part of a word the first pass saw whole
             kind = _kind(m.group().lower())
             if not kind:
+                near = _near_kind(m.group())
+                if near == "context":
+                    contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
+                elif near == "login":
+                    logins.append(m.span())
                 continue
+            if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
+                logins.append(m.span())
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
             seen += 1
@@ -772,6 +995,8 @@ class _Finder:
             if seen % STEP_TRIGGERS == 0:
                 yield
             password_word = password_word or kind in ("pw", "pwkey")
+            if kind in ("pw", "pwkey", "list"):
+                contexts.append(m.span())
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), m.end())
             elif kind in ("pw", "pass", "pin"):
@@ -784,6 +1009,17 @@ class _Finder:
         self.structured()
         if seen:
             self.in_context(password_word)
+        yield
+        if seen:
+            contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
+            contexts.sort()
+        self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS]))
+        for start, end in list(self.spans) if "\n" in text else ():
+            rest = words.continuation(text, end)
+            if rest is not None:
+                self.spans.append((start, rest))
+        if " or " in text or " and " in text or " oder " in text or " und " in text:
+            self.coordinated()
 
 
 @lru_cache(maxsize=16)

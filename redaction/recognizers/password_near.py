@@ -1,0 +1,215 @@
+"""Passwords by proximity: a password-shaped token near a password word, whatever the words
+between them.
+
+The connector rules in ``password.py`` tie a value to its password word (``password: x``,
+``x is my password``); customers also write the value three words, a clause or two lines
+away (``in the password field I clicked the eye icon and it shows Lumen*2024*``, a table
+whose header says "password", a list of test users under "creds"). Here the context is only
+"a password or credential word is within reach", so the shape must say it alone: each token
+in reach is judged by ``words.secret_like`` (digits or symbols mixed with letters, not an
+identifier, host, file, code or anything ``likeness`` rejects). A user name given as such
+(``Benutzername lautet Sonnenblume2024``) is not a password, however it looks.
+
+A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
+``Großbuchstabe M, dann ondschein, dann 2 0 2 4``) is masked as one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from redaction import words
+
+#: How far a password word reaches: characters after and before it, and lines after it.
+REACH_AFTER = 320
+REACH_BEFORE = 160
+LINES_AFTER = 6
+
+# What joins a user name to its password on one line: "anna / x", "anna | x", "anna - x"
+_PAIR_NEXT = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)[ ]*(?P<v>[^\s;|,]+)")
+_PREV_WORD = re.compile(r"(\w+)[ ]+\Z")
+_NEXT_WORD = re.compile(r"[ ]+([\w\-]+)")
+_PREPOSITIONS = frozenset(
+    """
+    to on in at from with via since for of into onto under over by
+    auf in im unter mit von vom seit für bei beim zu zum zur nach über aus
+    """.split()
+)
+# a password or login word right after the token: the token qualifies it
+_QUALIFIED = re.compile(r"(?i)pass|pw|kennw|login|konto|account|zugang|anmeld|cred|pin")
+# a symbol among letters and digits: "Wald%Weg3", "P@ss1"
+_SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
+#: How far a word with a number may be from its password word, in characters.
+NAMED_REACH = 80
+# Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
+_TOKEN = re.compile(r"[^\s;|,]+")
+# "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
+_USER_VALUE = re.compile(
+    r"(?<!\w)(?:user(?:[ _\-]?name)?|benutzer(?:[ _\-]?name)?|nutzer(?:name)?|login(?:[ _\-]?name)?"
+    r"|account(?:[ _\-]?name)?|konto|e-?mail|username|userid|user[ _\-]id)"
+    r"(?:[ ]+(?:is|ist|lautet|was|war|heißt|heisst))?(?:[ ]*[:=]|[ ]+-)?[ ]*[\"'„“]?"
+    r"(?P<v>[^\s\"'“”,;]+)",
+    re.IGNORECASE,
+)
+_LIST_FIRST = re.compile(
+    r"(?i)(?:cred|zugang|zugäng|login|anmelde|access|account)[^\s:]*(?:[ ]+[^\s:]+){0,3}[ ]*:"
+    r"[ ]*(?P<v>[^\s/|,;]+)(?=[ ]*(?:/|\||-[ ]|,|;|[ ]und[ ]|[ ]and[ ]))"
+)
+# One item of a spelled-out password: a character (with its case said), a symbol's name,
+# digits typed apart; "then"/"dann" may lead it.
+_CASE = (
+    r"(?:capital|upper(?:case)?|lower(?:case)?|small|big|groß(?:es|er)?|gross(?:es|er)?|"
+    r"klein(?:es|er)?|großbuchstabe|grossbuchstabe|kleinbuchstabe)"
+)
+_SYMBOL_NAME = (
+    r"(?:an?[ ]+)?(?:exclamation[ ]+mark|exclamation[ ]+point|question[ ]+mark|hash|pound|"
+    r"dollar(?:[ ]+sign)?|percent|ampersand|asterisk|star|at[ ]+sign|underscore|hyphen|dash|"
+    r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
+    r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
+)
+_LEAD = r"(?:(?:then|dann|und|and|danach|followed[ ]+by)[ ]+)?"
+_SPELLED_ITEM = (
+    rf"{_LEAD}(?:{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|{_SYMBOL_NAME}(?!\w)|"
+    r"[^\s,.](?![^\s,.]))"
+)
+_WORD_ITEM = rf"{_LEAD}[^\s,.]{{2,30}}"
+_SPELLED_RUN = re.compile(
+    rf"(?<![^\s:(])(?:{_SPELLED_ITEM})(?:[ ]*,[ ]*(?:{_SPELLED_ITEM}|{_WORD_ITEM}))+",
+    re.IGNORECASE,
+)
+_SPELLED_ONE = re.compile(_SPELLED_ITEM, re.IGNORECASE)
+
+
+def _user_values(text: str) -> set[int]:
+    """Start offsets of tokens given as a user name: after a user word, or first of a pair
+    after a credentials word ("Zugangsdaten: kd48213 / …")."""
+    low = text.lower()
+    users = {m.start("v") for m in _LIST_FIRST.finditer(text)} if ":" in text else set()
+    if any(w in low for w in ("user", "nutzer", "login", "account", "konto", "mail")):
+        users.update(m.start("v") for m in _USER_VALUE.finditer(text))
+    return users
+
+
+def _reach(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``text`` a password word at ``start:end`` reaches."""
+    lo = max(0, start - REACH_BEFORE)
+    line_start = text.rfind("\n", lo, start)
+    prev_line = text.rfind("\n", lo, line_start) if line_start > lo else -1
+    lo = max(lo, prev_line + 1 if prev_line >= 0 else lo)
+    hi = min(len(text), end + REACH_AFTER)
+    pos = end
+    for _ in range(LINES_AFTER):
+        nl = text.find("\n", pos, hi)
+        if nl < 0:
+            break
+        pos = nl + 1
+    else:
+        hi = pos
+    return lo, hi
+
+
+def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _SPELLED_RUN.finditer(text, lo, hi):
+        items = re.split(r"[ ]*,[ ]*", m.group())
+        spelled = sum(1 for it in items if _SPELLED_ONE.fullmatch(it))
+        if len(items) >= 3 and spelled >= 2 and spelled * 2 >= len(items):
+            out.append(m.span())
+    return out
+
+
+def near_spans(
+    text: str, contexts: Sequence[tuple[int, int]], logins: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Spans of password-shaped tokens within reach of the password words at ``contexts``;
+    sign-in words (``logins``: "login", "Anmeldung") reach only tokens with a symbol among
+    letters and digits (``Wald%Weg3``; not ``HTTP_Request_2`` or ``L0ck3d``)."""
+    if not contexts and not logins:
+        return []
+    users = _user_values(text)
+    every = sorted([*contexts, *logins])
+    words_at = {start for start, _ in every}
+    found: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
+    strong = _merged(text, sorted(contexts))
+    for lo, hi in _merged(text, every):
+        for m in _TOKEN.finditer(text, lo, hi):
+            shape = words.secret_shape(m.group())
+            if shape == words.NOT_SECRET or m.start() in users:
+                continue
+            if any(i in words_at for i in range(m.start(), m.end())):
+                continue
+            if text.endswith("• ", 0, m.start()):
+                continue  # the last four digits a masked card shows, "•••• 0005"
+            if _qualifies_next(text, m.end()):
+                continue  # "rejects P@ssw0rd-style passwords": it describes the word after
+            if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
+                if not _SYMBOL_AMONG.search(m.group()):
+                    continue  # only a sign-in word in reach: the strongest shapes only
+            if shape == words.SHAPED or (
+                shape == words.NAMED
+                and _same_sentence(text, contexts, m.start(), m.end())
+                and not _names_a_thing(text, m)
+            ):
+                found.append(m.span())
+        out.extend(_spelled(text, lo, hi))
+    for s, e in found:
+        # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
+        # (also once the second is masked, so redacting twice changes nothing)
+        pair = _PAIR_NEXT.match(text, e)
+        if pair is not None and (
+            words.secret_like(pair.group("v")) or "[PASSWORD]" in pair.group("v")
+        ):
+            continue
+        out.append(_strip(text, s, e))
+    return out
+
+
+def _merged(text: str, contexts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reaches of every password word, overlapping ones joined (each token is judged
+    once, however many password words a flood holds)."""
+    out: list[tuple[int, int]] = []
+    for start, end in contexts:
+        lo, hi = _reach(text, start, end)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _same_sentence(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """A password word shortly before, in the same sentence (a word with a number is a
+    password only that close after it; elsewhere it is as likely a product's or a version's
+    name: "neues Handy (Galaxy23), muss ich das Passwort …")."""
+    return any(
+        0 <= start - c_end <= NAMED_REACH and not _SENTENCE_END.search(text, c_end, start)
+        for _, c_end in contexts
+    )
+
+
+def _names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """A word with a number is a product or version after a preposition ("since the update
+    to Windows11") or right before the password word it qualifies ("my Office365
+    password"); "the field shows Sommer2024" is a password."""
+    before = _PREV_WORD.search(text, max(0, m.start() - 16), m.start())
+    return before is not None and before.group(1).lower() in _PREPOSITIONS
+
+
+def _qualifies_next(text: str, end: int) -> bool:
+    """Right before a password or login word, a token qualifies it ("my Office365
+    password", "P@ssw0rd-style passwords")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and _QUALIFIED.search(after.group(1)) is not None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The token without the quotes, brackets and sentence punctuation around it."""
+    while end > start and text[end - 1] in ".,;:)]}>\"'“”’»`":
+        end -= 1
+    while start < end and text[start] in "(\"'“„‘«[<`":
+        start += 1
+    return start, end
