@@ -40,10 +40,23 @@ frontend-clean:
 RUN_PREREQS += frontend
 TEST_PREREQS += frontend browser-deps
 
-# Re-take docs/screenshots/*.png from the browser tests (they save none otherwise).
+# Re-take docs/screenshots/*.png from the browser tests (they save none otherwise), then
+# check that every screenshot the docs show was taken again (a renamed test would leave a
+# stale picture behind).
+SCREENSHOTS := widget-conversation widget-de widget-queued widget-rating widget-reconnecting \
+  widget-ticket widget-warning console-chat console-queue console-tickets \
+  widget-greeting-en widget-greeting-de widget-too-long-en widget-too-long-de \
+  widget-email-instead-en widget-email-instead-de widget-ticket-follow-up-en \
+  widget-ticket-follow-up-de widget-masked-en widget-masked-de widget-phone-queued-en \
+  widget-phone-queued-de widget-phone-transfer
 .PHONY: screenshots
 screenshots: venv system-deps frontend browser-deps
+	@touch .screenshots-start
 	LIVECHAT_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/browser
+	@stale=""; for s in $(SCREENSHOTS); do \
+	  [ docs/screenshots/$$s.png -nt .screenshots-start ] || stale="$$stale $$s"; done; \
+	rm -f .screenshots-start; \
+	if [ -n "$$stale" ]; then echo "screenshots not taken:$$stale" >&2; exit 1; fi
 
 # JavaScript unit tests (Node's built-in runner, no extra packages): the protocol client the
 # widget and console share, both clients over a fake socket, and the console's store.

@@ -45,6 +45,27 @@ CONSOLE_MESSAGES_JS = """(id) => {
 }"""
 
 
+# The demo portal, minus its signed-in customer: an anonymous visitor. (A page served by
+# page.route would count as a public site, and Chromium's local-network checks would then
+# block its socket to 127.0.0.1.)
+ANONYMOUS_JS = """Object.defineProperty(window, 'LivechatSettings', {
+  configurable: true,
+  set(v) { this.__ls = Object.assign({}, v, { identity: null }); },
+  get() { return this.__ls; } });"""
+
+# Id (or class) of what has keyboard focus inside the widget; "" when it is outside.
+ACTIVE_JS = (
+    "document.querySelector('#oca-livechat').shadowRoot.activeElement?.id || "
+    "document.querySelector('#oca-livechat').shadowRoot.activeElement?.className || ''"
+)
+
+# How far the conversation is from showing its newest line (0 = at the end).
+LOG_GAP_JS = """() => {
+  const log = document.querySelector('#oca-livechat').shadowRoot.querySelector('.log');
+  return Math.round(log.scrollHeight - log.clientHeight - log.scrollTop);
+}"""
+
+
 class CustomerPage:
     def __init__(self, page: Page, base_url: str) -> None:
         self.page = page
@@ -106,6 +127,13 @@ class CustomerPage:
         self.widget.locator(".actions button", has_text="Talk to a person").click()
         self.wait_state("queued")
 
+    def active(self) -> str:
+        """What has keyboard focus inside the widget ("" when focus left it)."""
+        return self.page.evaluate(ACTIVE_JS)  # type: ignore[no-any-return]
+
+    def log_gap(self) -> int:
+        return self.page.evaluate(LOG_GAP_JS)  # type: ignore[no-any-return]
+
 
 class AgentPage:
     def __init__(self, page: Page, base_url: str) -> None:
@@ -143,6 +171,15 @@ class AgentPage:
         expect(
             self.page.locator(f"#panel-{cid} .transcript li .text", has_text=text).first
         ).to_be_visible(timeout=timeout)
+
+
+def agent_takes(customer: CustomerPage, agent_page: Page, email: str) -> tuple[AgentPage, str]:
+    """The customer asks for a person; the agent signs in and accepts: (agent, conversation id)."""
+    customer.handoff()
+    agent = AgentPage(agent_page, customer.base_url).login(email)
+    cid = agent.accept_first()
+    customer.wait_state("agent")
+    return agent, cid
 
 
 def wait_until(predicate, timeout: float = 20.0, interval: float = 0.2):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from collections import Counter
 
 from playwright.sync_api import expect
 
-from tests.browser.pages import AgentPage, CustomerPage, shot, wait_until
+from tests.browser.pages import CustomerPage, agent_takes, shot, wait_until
 from tests.support.server import ChatServerProcess
 
 N_CUSTOMER = 20
@@ -31,10 +31,7 @@ def test_outage_loses_nothing_and_duplicates_nothing(server, agents, new_context
     c.open()
     c.send("Before the outage")
     c.wait_sent("Before the outage")
-    c.handoff()
-    a = AgentPage(new_context().new_page(), server.url).login(agents["Anna"])
-    cid = a.accept_first()
-    c.wait_state("agent")
+    a, cid = agent_takes(c, new_context().new_page(), agents["Anna"])
     a.send(cid, "Agent here")
     c.wait_message("Agent here")
 

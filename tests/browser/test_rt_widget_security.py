@@ -74,11 +74,11 @@ def test_a_too_long_message_is_explained_and_can_be_split(server, new_context) -
     assert 4000 < len(log) < 6000
     c.input.fill(log)
     counter = c.widget.locator("#lc-count")
-    expect(counter).to_contain_text(f"{len(log)} / 2000")
+    expect(counter).to_contain_text(f"{len(log):,} / 2,000")
     c.input.press("Enter")
     warning = c.widget.locator("[data-warning='too_long']")
-    expect(warning).to_contain_text(f"{len(log)} characters")
-    expect(warning).to_contain_text("at most 2000")
+    expect(warning).to_contain_text(f"{len(log):,} characters")
+    expect(warning).to_contain_text("at most 2,000")
     assert not [m for m in c.messages() if m["author"] == "customer"]
     split = warning.locator("[data-split]")
     parts = int(split.get_attribute("data-split") or "0")

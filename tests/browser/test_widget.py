@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.browser.pages import CustomerPage, shot
-
-ACTIVE_JS = (
-    "document.querySelector('#oca-livechat').shadowRoot.activeElement?.id || "
-    "document.querySelector('#oca-livechat').shadowRoot.activeElement?.className || ''"
-)
+from tests.browser.pages import ACTIVE_JS, CustomerPage, shot
 
 
 def test_keyboard_only_send(server, new_context) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +48,7 @@ def test_warns_before_sending_card_or_password(server, new_context) -> None:  # 
     c.send("my card is 4111 1111 1111 1111 exp 12/29")
     warning = c.widget.locator("[data-warning]")
     expect(warning).to_have_attribute("data-warning", "card")
-    expect(warning).to_contain_text("card number")
+    expect(warning).to_contain_text("card details")
     shot(c.page, "widget-warning.png")
     assert not [m for m in c.messages() if m["author"] == "customer"]
     c.widget.get_by_role("button", name="Edit message").click()

@@ -135,3 +135,25 @@ test('a session for another conversation starts afresh but keeps what was typed'
   assert.equal(client.lastSeq, 0);
   assert.equal(client.outbox.length, 1);
 });
+
+test('a new conversation reconnects without the old token or seq, and keeps unsent text', async () => {
+  const { client, s, events, session } = start();
+  s.up();
+  session({ state: { state: 'ticket', ticket: { number: 'OCA-000001' } } });
+  client.receive(msg(1, { author: 'system' }), true);
+  await settle();
+  s.down();
+  client.send('still to send');
+  client.newConversation();
+  assert.equal(s.reconnects, 1, 'the socket reconnects at once');
+  const auth = s.auth();
+  assert.equal(auth.token, undefined, 'no token: the server starts a new conversation');
+  assert.equal(auth.after_seq, undefined, 'no seq of the old conversation');
+  assert.equal(client.state, null);
+  s.up();
+  s.push('session', { conversation_id: 'conv-2', token: 'tok-2', state: { state: 'bot' }, history: [] });
+  assert.equal(client.conversationId, 'conv-2');
+  assert.ok(events.some(([name]) => name === 'reset'), 'the view starts afresh');
+  await until(() => client.outbox.length === 0);
+  assert.deepEqual(s.sent('message').map((b) => b.text), ['still to send']);
+});

@@ -15,38 +15,6 @@ export { newClientId };
 const RATE_LIMIT_BACKOFF_MS = 1500;
 export const DEFAULT_MAX_CHARS = 2000;
 
-/** Length as the server counts it (code points, not UTF-16 units). */
-export function charCount(text) {
-  let n = 0;
-  for (const _ of String(text)) n += 1;
-  return n;
-}
-
-/** Split a long text into parts of at most `max` characters, at line ends where possible. */
-export function splitText(text, max) {
-  const parts = [];
-  let current = '';
-  const push = () => {
-    if (current.trim()) parts.push(current.replace(/\n+$/, ''));
-    current = '';
-  };
-  for (const line of String(text).split('\n')) {
-    const chars = [...line];
-    if (charCount(current) + chars.length + 1 <= max) {
-      current += (current ? '\n' : '') + line;
-      continue;
-    }
-    push();
-    for (let i = 0; i < chars.length; i += max) {
-      const piece = chars.slice(i, i + max).join('');
-      if (i + max < chars.length) parts.push(piece);
-      else current = piece;
-    }
-  }
-  push();
-  return parts;
-}
-
 /** Where this browser keeps a customer's chat: per server and per identity. */
 export function storagePrefix(server, identity) {
   const who = identity && identity.email ? sha256Hex(identity.email.trim().toLowerCase()).slice(0, 32) : 'anon';
@@ -299,6 +267,24 @@ export class ChatClient {
       };
       check();
     });
+  }
+
+  /**
+   * Leave this conversation (e.g. a ticket, answered by email) and start a new one: the
+   * contract starts a new conversation for a connect without a token. Unsent messages stay
+   * in the outbox and go to the new conversation.
+   */
+  newConversation() {
+    this.store.set('token', null);
+    this.log.clear();
+    this.hasMore = false;
+    this.oldestSeq = null;
+    this.state = null;
+    this.ready = false;
+    this.emit('more', false);
+    if (!this.socket) return;
+    this.socket.disconnect();
+    this.socket.connect();
   }
 
   async request(event, body = {}) {

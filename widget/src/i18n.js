@@ -37,11 +37,6 @@ const en = {
   stateResolved: 'This chat has been resolved.',
   stateClosed: 'This chat has ended.',
   stateTicket: 'Your request is now an email ticket.',
-  queuePosition: (n) => `You are number ${n} in the queue.`,
-  queueWait: (t) => `Estimated wait: ${t}.`,
-  queueDeadline: (time, left) =>
-    `If no one can take your chat by ${time} (${left} from now), it becomes an email ticket ` +
-    'and we answer you by email.',
   noAgents: 'No one is available right now. You can wait or get an answer by email.',
   minutes: (m) => (m <= 1 ? 'about 1 minute' : `about ${m} minutes`),
   lessThanMinute: 'less than a minute',
@@ -61,8 +56,8 @@ const en = {
   ratingSubmit: 'Send rating',
   ratingThanks: 'Thank you for your feedback!',
   warnCard:
-    'This looks like a card number. Please do not share payment details in the chat: ' +
-    'we never need them here.',
+    'This looks like payment card details (a card number or security code). Please do not ' +
+    'share payment details in the chat: we never need them here.',
   warnPassword:
     'This looks like a password. Please never share passwords in the chat: we will never ask for one.',
   sendAnyway: 'Send anyway',
@@ -70,12 +65,47 @@ const en = {
   masked: 'Sensitive details in this message were hidden.',
   limited: 'Support in this chat is limited.',
   earlier: 'Show earlier messages',
-  charCount: (n, max) => `${n} / ${max} characters`,
   tooLong: (n, max) =>
-    `Your message has ${n} characters; one message can have at most ${max}. ` +
-    'You can send it in several parts, or send it and get our answer by email.',
+    `Your message has ${n} characters, but one chat message can hold at most ${max}. ` +
+    'Nothing has been sent yet. Send it as several messages, or send it and get our answer by email.',
   splitInto: (k) => `Send as ${k} messages`,
   sendByEmail: 'Send it, answer me by email',
+  // ---- first view ----
+  greeting: (name) => (name ? `Hello ${name}! How can we help you today?` : 'Hello! How can we help you today?'),
+  greetingHint: 'Pick a topic or write your question below.',
+  topicsLabel: 'Suggested topics',
+  // Each topic sends its text (what the customer sees) and an intent payload the bot knows
+  // in any language (bot/domain.yml; the intents are part of the contract).
+  topics: [
+    { title: 'A question about my bill', text: 'I have a question about my bill.', payload: '/billing_question' },
+    { title: 'Something is not working', text: 'I have a technical problem.', payload: '/technical_problem' },
+    { title: 'Status of my ticket', text: 'What is the status of my ticket?', payload: '/ask_ticket_status' },
+    { title: 'How fast do you answer?', text: 'How quickly do you answer?', payload: '/ask_response_time' },
+  ],
+  // ---- long messages ----
+  charLeft: (n, max, left) => `${n} / ${max} characters · ${left} left`,
+  charOver: (n, max, over) => `${n} / ${max} characters · ${over} too many`,
+  // ---- email instead ----
+  aboutTitle: 'What is it about?',
+  aboutHint: 'Tell us in a few words. We answer by email.',
+  aboutLabel: 'Your question',
+  aboutRequired: 'Please tell us what it is about.',
+  aboutSubmit: 'Get an answer by email',
+  answerAt: (e) => `We will answer at ${e}.`,
+  // ---- after a ticket ----
+  ticketFollowUp: 'Anything you write now is added to your ticket; we answer by email.',
+  ticketAdded: (n) => `Added to ticket ${n}`,
+  placeholderTicket: 'Add to your ticket…',
+  newChat: 'Start a new chat',
+  // ---- masking ----
+  maskWords: {
+    CREDIT_CARD: 'card number', CARD_CVC: 'security code (CVC)', CARD_EXPIRY: 'expiry date',
+    PASSWORD: 'password', CREDENTIAL: 'login details', other: 'sensitive detail',
+  },
+  maskedNote: (words) => `Hidden for your safety: ${words}.`,
+  maskHidden: (word) => `[${word} hidden]`,
+  queueLine: (n, wait) => [n ? `No. ${n} in the queue` : null, wait ? `wait ${wait}` : null].filter(Boolean).join(' · '),
+  queueTicketAt: (time, left) => `No one free by ${time} (${left})? Then we answer by email.`,
   errors: {
     too_long: 'the message is too long',
     rate_limited: 'too many messages, please slow down',
@@ -123,11 +153,6 @@ const de = {
   stateResolved: 'Dieser Chat wurde gelöst.',
   stateClosed: 'Dieser Chat ist beendet.',
   stateTicket: 'Ihre Anfrage ist jetzt ein E-Mail-Ticket.',
-  queuePosition: (n) => `Sie sind auf Platz ${n} der Warteschlange.`,
-  queueWait: (t) => `Geschätzte Wartezeit: ${t}.`,
-  queueDeadline: (time, left) =>
-    `Falls bis ${time} Uhr (in ${left}) niemand frei ist, wird Ihr Chat zu einem E-Mail-Ticket ` +
-    'und wir antworten Ihnen per E-Mail.',
   noAgents:
     'Gerade ist niemand verfügbar. Sie können warten oder eine Antwort per E-Mail erhalten.',
   minutes: (m) => (m <= 1 ? 'etwa 1 Minute' : `etwa ${m} Minuten`),
@@ -149,8 +174,8 @@ const de = {
   ratingSubmit: 'Bewertung senden',
   ratingThanks: 'Vielen Dank für Ihre Rückmeldung!',
   warnCard:
-    'Das sieht nach einer Kartennummer aus. Bitte teilen Sie keine Zahlungsdaten im Chat: ' +
-    'wir brauchen sie hier nie.',
+    'Das sieht nach Kartendaten aus (Kartennummer oder Sicherheitscode). Bitte teilen Sie ' +
+    'keine Zahlungsdaten im Chat: wir brauchen sie hier nie.',
   warnPassword:
     'Das sieht nach einem Passwort aus. Bitte teilen Sie nie Passwörter im Chat: ' +
     'wir fragen nie danach.',
@@ -159,12 +184,46 @@ const de = {
   masked: 'Vertrauliche Angaben in dieser Nachricht wurden ausgeblendet.',
   limited: 'Der Support in diesem Chat ist eingeschränkt.',
   earlier: 'Frühere Nachrichten anzeigen',
-  charCount: (n, max) => `${n} / ${max} Zeichen`,
   tooLong: (n, max) =>
-    `Ihre Nachricht hat ${n} Zeichen; eine Nachricht darf höchstens ${max} haben. ` +
-    'Sie können sie in mehreren Teilen senden, oder senden und unsere Antwort per E-Mail erhalten.',
+    `Ihre Nachricht hat ${n} Zeichen, eine Chat-Nachricht darf aber höchstens ${max} haben. ` +
+    'Noch wurde nichts gesendet. Senden Sie sie als mehrere Nachrichten, oder senden Sie sie ' +
+    'und erhalten Sie unsere Antwort per E-Mail.',
   splitInto: (k) => `Als ${k} Nachrichten senden`,
   sendByEmail: 'Senden, Antwort per E-Mail',
+  // ---- first view ----
+  greeting: (name) => (name ? `Hallo ${name}! Wie können wir Ihnen helfen?` : 'Hallo! Wie können wir Ihnen helfen?'),
+  greetingHint: 'Wählen Sie ein Thema oder schreiben Sie Ihre Frage unten.',
+  topicsLabel: 'Vorgeschlagene Themen',
+  topics: [
+    { title: 'Frage zu meiner Rechnung', text: 'Ich habe eine Frage zu meiner Rechnung.', payload: '/billing_question' },
+    { title: 'Etwas funktioniert nicht', text: 'Ich habe ein technisches Problem.', payload: '/technical_problem' },
+    { title: 'Stand meines Tickets', text: 'Wie ist der Stand meines Tickets?', payload: '/ask_ticket_status' },
+    { title: 'Wie schnell antworten Sie?', text: 'Wie schnell antworten Sie?', payload: '/ask_response_time' },
+  ],
+  // ---- long messages ----
+  charLeft: (n, max, left) => `${n} / ${max} Zeichen · noch ${left}`,
+  charOver: (n, max, over) => `${n} / ${max} Zeichen · ${over} zu viel`,
+  // ---- email instead ----
+  aboutTitle: 'Worum geht es?',
+  aboutHint: 'Beschreiben Sie es in wenigen Worten. Wir antworten per E-Mail.',
+  aboutLabel: 'Ihre Frage',
+  aboutRequired: 'Bitte schreiben Sie kurz, worum es geht.',
+  aboutSubmit: 'Antwort per E-Mail erhalten',
+  answerAt: (e) => `Wir antworten an ${e}.`,
+  // ---- after a ticket ----
+  ticketFollowUp: 'Was Sie jetzt schreiben, kommt zu Ihrem Ticket; wir antworten per E-Mail.',
+  ticketAdded: (n) => `Zu Ticket ${n} hinzugefügt`,
+  placeholderTicket: 'Zum Ticket hinzufügen…',
+  newChat: 'Neuen Chat beginnen',
+  // ---- masking ----
+  maskWords: {
+    CREDIT_CARD: 'Kartennummer', CARD_CVC: 'Sicherheitscode (CVC)', CARD_EXPIRY: 'Ablaufdatum',
+    PASSWORD: 'Passwort', CREDENTIAL: 'Zugangsdaten', other: 'vertrauliche Angabe',
+  },
+  maskedNote: (words) => `Zu Ihrem Schutz ausgeblendet: ${words}.`,
+  maskHidden: (word) => `[${word} ausgeblendet]`,
+  queueLine: (n, wait) => [n ? `Platz ${n} in der Warteschlange` : null, wait ? `Wartezeit ${wait}` : null].filter(Boolean).join(' · '),
+  queueTicketAt: (time, left) => `Bis ${time} (noch ${left}) niemand frei? Dann antworten wir per E-Mail.`,
   errors: {
     too_long: 'die Nachricht ist zu lang',
     rate_limited: 'zu viele Nachrichten, bitte etwas langsamer',

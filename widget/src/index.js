@@ -39,10 +39,13 @@ function start() {
     settings.server || data.server || (tag && tag.src ? new URL(tag.src, location.href).origin : location.origin),
   ).replace(/\/+$/, '');
   const locale = pickLocale(settings.locale || data.locale || navigator.language);
+  // Numbers and times follow the browser's own variant of that language (en-GB, de-AT).
+  const timeLocale = pickLocale(navigator.language) === locale ? navigator.language : locale;
   const identity = parseIdentity(settings.identity || data.identity);
   const client = new ChatClient({ server, locale, identity });
   const view = new WidgetView(client, {
     locale,
+    timeLocale,
     color: settings.color || data.color,
     position: settings.position || data.position,
     storeOpen: true,

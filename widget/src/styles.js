@@ -38,9 +38,15 @@ header p { margin: 2px 0 0; font-size: 13px; }
   border-bottom: 1px solid #e9d7a0; }
 .conn.offline { background: #fde7e9; color: #7a0010; border-color: #f1b8bf; }
 .conn[hidden], .banner[hidden], .typing[hidden], .extra[hidden] { display: none; }
-.banner { padding: 8px 14px; font-size: 13px; background: #eef3fb; color: #1b2a41;
+.banner { padding: 6px 14px; font-size: 13px; background: #eef3fb; color: #1b2a41;
   border-bottom: 1px solid #d4def0; }
-.banner p { margin: 2px 0; }
+.banner p { margin: 1px 0; }
+.banner .small { font-size: 12px; color: #2a3850; }
+.greeting { padding: 12px 12px 0; }
+.greeting[hidden] { display: none; }
+.greeting p { margin: 0 0 6px; }
+.greeting .hello { font-weight: 700; }
+.mask { font-style: italic; }
 .banner strong { font-weight: 700; }
 .log { flex: 1; overflow-y: auto; }
 .list { list-style: none; margin: 0; padding: 12px; display: flex; flex-direction: column;
@@ -66,6 +72,7 @@ header p { margin: 2px 0 0; font-size: 13px; }
 .msg.failed .bubble { background: #fde7e9; color: #7a0010; border: 1px solid #f1b8bf; }
 .msg .masked { font-size: 12px; color: #4a5560; margin: 2px 4px 0; }
 .buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.buttons[hidden] { display: none; }
 .chip { border: 1px solid var(--brand); background: #fff; color: #123c7a; border-radius: 16px;
   padding: 5px 12px; font-size: 14px; }
 .chip:hover { background: #eef3fb; }
@@ -97,6 +104,11 @@ header p { margin: 2px 0 0; font-size: 13px; }
   border-color: var(--brand); }
 .stars input:focus-visible + label { outline: 3px solid #ffbf47; outline-offset: 2px; }
 .error { color: #9b0015; font-size: 13px; }
+/* A phone: the open panel takes the whole screen, as chat apps do. */
+@media (max-width: 480px) {
+  .panel { position: fixed; inset: 0; width: 100vw; height: 100vh; height: 100dvh;
+    border-radius: 0; margin: 0; z-index: 1; }
+}
 form.composer { display: flex; gap: 8px; padding: 10px 12px; border-top: 1px solid #e3e7ec; }
 form.composer textarea { flex: 1; resize: none; border: 1px solid #8a96a3; border-radius: 8px;
   padding: 8px 10px; min-height: 40px; max-height: 120px; background: #fff; }
