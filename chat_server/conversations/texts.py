@@ -15,10 +15,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "queued": {
         "en": "Connecting you with a person. You are number {position} in the queue; estimated "
-        "wait about {wait}. If nobody is free within {timeout}, your chat becomes an email "
+        "wait {wait}. If nobody is free within {timeout}, your chat becomes an email "
         "ticket and we answer by email.",
         "de": "Wir verbinden Sie mit einer Person. Sie sind Nummer {position} in der "
-        "Warteschlange; geschätzte Wartezeit etwa {wait}. Ist in {timeout} niemand frei, "
+        "Warteschlange; geschätzte Wartezeit {wait}. Ist in {timeout} niemand frei, "
         "wird Ihr Chat zu einem E-Mail-Ticket und wir antworten per E-Mail.",
     },
     "queued_nobody": {
@@ -149,6 +149,16 @@ def duration(seconds: float, locale: str | None) -> str:
         return f"{n} Sekunden" if de else f"{n} seconds"
     minutes = round(seconds / 60)
     return f"{minutes} Minuten" if de else f"{minutes} minutes"
+
+
+def wait_span(estimate: dict[str, float] | None, locale: str | None) -> str:
+    """A wait range in words: "30 seconds to 2 minutes" / "30 Sekunden bis 2 Minuten"."""
+    if not estimate:
+        return duration(60, locale)
+    low, high = duration(estimate["low_s"], locale), duration(estimate["high_s"], locale)
+    if low == high:
+        return ("etwa " if lang_of(locale) == "de" else "about ") + low
+    return f"{low} {'bis' if lang_of(locale) == 'de' else 'to'} {high}"
 
 
 def when(ts: float, timezone: str, locale: str | None) -> str:

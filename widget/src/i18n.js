@@ -40,6 +40,8 @@ const en = {
   noAgents: 'No one is available right now. You can wait or get an answer by email.',
   minutes: (m) => (m <= 1 ? 'about 1 minute' : `about ${m} minutes`),
   lessThanMinute: 'less than a minute',
+  minutesRange: (a, b) => `${a}–${b} minutes`,
+  uncertain: (w) => `${w} (uncertain)`,
   ticketNumber: (n) => `Your ticket number: ${n}`,
   ticketTarget:
     'We answer within 24 hours on working days, within 48 hours at weekends and on holidays.',
@@ -157,6 +159,8 @@ const de = {
     'Gerade ist niemand verfügbar. Sie können warten oder eine Antwort per E-Mail erhalten.',
   minutes: (m) => (m <= 1 ? 'etwa 1 Minute' : `etwa ${m} Minuten`),
   lessThanMinute: 'weniger als eine Minute',
+  minutesRange: (a, b) => `${a}–${b} Minuten`,
+  uncertain: (w) => `${w} (unsicher)`,
   ticketNumber: (n) => `Ihre Ticketnummer: ${n}`,
   ticketTarget:
     'Wir antworten an Werktagen innerhalb von 24 Stunden, an Wochenenden und Feiertagen ' +
