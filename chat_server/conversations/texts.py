@@ -161,10 +161,18 @@ def wait_span(estimate: dict[str, float] | None, locale: str | None) -> str:
     return f"{low} {'bis' if lang_of(locale) == 'de' else 'to'} {high}"
 
 
+_DE_DAYS = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
+_DE_MONTHS = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+              "Nov.", "Dez."]
+_DE_ZONES = {"CET": "MEZ", "CEST": "MESZ"}
+
+
 def when(ts: float, timezone: str, locale: str | None) -> str:
-    """A due time in the customer's words: 'Tuesday 14:00 CET'."""
+    """A due time in the widget's one format (widget/src/format.js `dueTime`): weekday, date,
+    time and zone. en: 'Wed, 3 Dec, 07:41 CET'; de: 'Mi., 3. Dez., 07:41 MEZ'."""
     moment = datetime.fromtimestamp(ts, ZoneInfo(timezone))
+    zone = moment.tzname() or ""
     if lang_of(locale) == "de":
-        days = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-        return f"{days[moment.weekday()]} {moment:%H:%M} {moment.tzname()}"
-    return f"{moment:%A %H:%M} {moment.tzname()}"
+        day, month = _DE_DAYS[moment.weekday()], _DE_MONTHS[moment.month - 1]
+        return f"{day}, {moment.day}. {month}, {moment:%H:%M} {_DE_ZONES.get(zone, zone)}"
+    return f"{moment:%a}, {moment.day} {moment:%b}, {moment:%H:%M} {zone}"

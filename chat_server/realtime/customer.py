@@ -23,6 +23,7 @@ from chat_server.realtime.validation import (
     HistoryIn,
     Identity,
     RatingIn,
+    TicketIn,
     TypingIn,
     parse_auth,
 )
@@ -257,13 +258,15 @@ class CustomerNamespace(GuardedNamespace):
         return await self._run(sid, "handoff", data, None, act)
 
     async def on_ticket(self, sid: str, data: Any = None) -> dict[str, Any]:
-        async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+        async def act(conn: CustomerConnection, req: TicketIn) -> dict[str, Any]:
+            if req.text and len(req.text) > self.settings.max_message_chars:
+                return too_long(len(req.text), self.settings.max_message_chars)
             ticket = await self.service.tickets.open_ticket(
-                conn.conversation_id, address=conn.address
+                conn.conversation_id, address=conn.address, text=req.text
             )
             return {"ok": True, "ticket": ticket}
 
-        return await self._run(sid, "ticket", data, None, act)
+        return await self._run(sid, "ticket", data, TicketIn, act)
 
     async def on_contact(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: ContactIn) -> dict[str, Any]:

@@ -35,6 +35,7 @@ __all__ = [
     "NoteIn",
     "PresenceIn",
     "RatingIn",
+    "TicketIn",
     "TypingIn",
     "ValidationError",
     "email_problem",
@@ -158,6 +159,12 @@ class HistoryIn(_In):
 class ContactIn(_In):
     email: ContactEmail
     name: Name | None = None
+
+
+class TicketIn(_In):
+    # What it is about: the ticket's subject and first thread entry. Length checked against
+    # MAX_MESSAGE_CHARS by the handler (`too_long`), like a message.
+    text: CleanStr | None = None
 
 
 class TypingIn(_In):

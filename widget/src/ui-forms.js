@@ -98,9 +98,9 @@ export class Forms {
 
   /**
    * "Email me instead": what it is about (and where to answer, unless known) before the
-   * ticket is made. Today's `ticket` event carries no text, so the words follow the ticket as
-   * messages, which the contract adds to the ticket's thread; the address goes last, so the
-   * confirmation mail finds them there.
+   * ticket is made. The words go with `ticket {text}` (the ticket's subject and first entry);
+   * only what is longer than one message follows as messages, which the server adds to the
+   * ticket's thread. The address goes last, so the confirmation mail finds them there.
    */
   askAbout() {
     const t = this.t;
@@ -130,12 +130,13 @@ export class Forms {
         setText(err, contact);
         return;
       }
-      const made = await view.openTicket();
+      const [first, ...rest] = text ? splitText(text, view.client.maxChars) : [];
+      const made = await view.openTicket(first);
       if (made !== true) {
         setText(err, t.errors[made] || t.errors.generic);
         return;
       }
-      if (text) for (const part of splitText(text, view.client.maxChars)) view.client.send(part);
+      for (const part of rest) view.client.send(part);
       if (contact) {
         // The form stays until `contact` answers: its thanks, or the email form with the reason.
         await view.client.waitSent();
