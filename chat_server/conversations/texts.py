@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+REQUEST_HUMAN_PAYLOAD = "/request_human"  # the button that asks for a person
+
 _TEXTS: dict[str, dict[str, str]] = {
     "masked": {
         "en": "For your safety we hid what looked like a password or card number. Please never "
@@ -90,6 +92,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "de": "Aus Ihrem Netzwerk kommen gerade zu viele Anfragen nach einer Person, daher kann "
         "ich Sie im Moment nicht verbinden. Hinterlassen Sie Ihre E-Mail-Adresse und wir "
         "antworten per E-Mail.",
+    },
+    "log_saved": {
+        "en": "Thank you, your log is saved with this chat. Our assistant cannot read logs: a "
+        "person can look at it.",
+        "de": "Danke, Ihr Protokoll ist mit diesem Chat gespeichert. Unser Assistent kann "
+        "Protokolle nicht lesen: eine Person kann es sich ansehen.",
     },
     "talk_to_person": {"en": "Talk to a person", "de": "Mit einer Person sprechen"},
     "limited": {

@@ -42,11 +42,17 @@ log = logging.getLogger("chat_server.realtime")
 __all__ = ["CustomerNamespace", "error"]
 
 
-def too_long(length: int, limit: int) -> dict[str, Any]:
+def too_long(length: int, limit: int, log: bool = False) -> dict[str, Any]:
+    if log:
+        return error(
+            "too_long",
+            f"Your log has {length} characters; a log is limited to {limit}. Please send the "
+            "part around the error, or ask for an answer by email and attach it to your reply.",
+        )
     return error(
         "too_long",
         f"Your message has {length} characters; messages are limited to {limit}. Please "
-        "shorten it, send it in several parts, or ask for an answer by email.",
+        "shorten it, send it as a log, or ask for an answer by email.",
     )
 
 
@@ -173,7 +179,10 @@ class CustomerNamespace(GuardedNamespace):
                     "conversation_id": conversation_id,
                     "token": token,
                     **session,
-                    "limits": {"max_message_chars": self.settings.max_message_chars},
+                    "limits": {
+                        "max_message_chars": self.settings.max_message_chars,
+                        "max_log_chars": self.settings.max_log_chars,
+                    },
                 },
                 to=sid,
                 ignore_queue=True,  # the connection is on this node: skip the Redis bus
@@ -218,10 +227,12 @@ class CustomerNamespace(GuardedNamespace):
 
     async def on_message(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, msg: CustomerMessageIn) -> dict[str, Any]:
-            text = msg.text.strip()
-            if len(msg.text) > self.settings.max_message_chars:
-                return too_long(len(msg.text), self.settings.max_message_chars)
-            if not text and not msg.payload:
+            log_kind = msg.kind == "log"
+            text = msg.text.strip("\n") if log_kind else msg.text.strip()
+            limit = self.settings.max_log_chars if log_kind else self.settings.max_message_chars
+            if len(msg.text) > limit:
+                return too_long(len(msg.text), limit, log_kind)
+            if not text.strip() and not msg.payload:
                 return error("invalid_payload", "text: must not be empty")
             message = await self.service.messages.customer_message(
                 conn.conversation_id,
@@ -231,6 +242,7 @@ class CustomerNamespace(GuardedNamespace):
                 sid=sid,
                 locale=conn.locale,
                 address=conn.address,
+                kind="log" if log_kind else None,
             )
             return {"ok": True, "message": message}
 

@@ -147,6 +147,8 @@ class CustomerMessageIn(_In):
     client_id: ShortId
     text: CleanStr  # length checked against MAX_MESSAGE_CHARS by the handler (`too_long`)
     payload: Annotated[CleanStr, StringConstraints(max_length=200)] | None = None
+    # "log": a pasted log sent whole (≤ MAX_LOG_CHARS), shown collapsed; absent: a message.
+    kind: Literal["text", "log"] | None = None
 
 
 class HistoryIn(_In):

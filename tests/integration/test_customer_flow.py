@@ -196,3 +196,20 @@ async def test_an_idle_bot_conversation_is_closed() -> None:
     finally:
         node.stop()
         private.cleanup()
+
+
+async def test_a_log_is_sent_whole_up_to_its_own_limit(customer: CustomerClient) -> None:
+    session = await customer.connect()
+    assert session["limits"] == {"max_message_chars": 2000, "max_log_chars": 50_000}
+    lines = "\n".join(f"12:00:{i:02d} ERROR worker {i}: timeout talking to db" for i in range(900))
+    log = lines[:49_000] + "\nfatal: password=Hunter2xyz!"
+    plain = await customer.say(log)
+    assert plain["error"]["code"] == "too_long"  # a plain message keeps its 2,000 limit
+    ack = await customer.say(log, kind="log")
+    assert ack["ok"] is True, ack
+    assert ack["message"]["kind"] == "log" and ack["message"]["redactions"] == ["PASSWORD"]
+    assert ack["message"]["text"].endswith("password=[PASSWORD]")
+    over = await customer.say("y" * 50_001, kind="log")
+    assert over["error"]["code"] == "too_long" and "log" in over["error"]["message"]
+    bad = await customer.say("x", kind="novel")
+    assert bad["error"]["code"] == "invalid_payload"

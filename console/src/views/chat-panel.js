@@ -2,6 +2,8 @@
 // the transcript (messages by seq, notes by time, pending replies last), "typing" and the
 // composer. The chats view creates one per open chat and forwards the store's changes.
 import { append, clear, h, setText } from '../../../widget/src/dom.js';
+import { maskLabels } from '../../../widget/src/format.js';
+import { catalogs } from '../../../widget/src/i18n.js';
 import { STATE_TEXT, customerName, errorText, fmtTime, now, unverified } from '../format.js';
 import { buildComposer } from './composer.js';
 
@@ -19,7 +21,9 @@ function messageEl(chat, m, pending) {
   if (typeof m.seq === 'number') li.dataset.seq = String(m.seq);
   li.dataset.key = String(m.ts || now());
   if (m.redactions && m.redactions.length) {
-    meta.appendChild(document.createTextNode(` · masked: ${m.redactions.join(', ').toLowerCase()}`));
+    // The customer's words for what was hidden (the widget's), not internal names.
+    const words = maskLabels(m.redactions, catalogs.en.maskWords).join(', ');
+    meta.appendChild(document.createTextNode(` · hidden: ${words}`));
   }
   if (Array.isArray(m.buttons) && m.buttons.length) {
     meta.appendChild(document.createTextNode(` · buttons: ${m.buttons.map((b) => b.title).join(' | ')}`));
