@@ -72,6 +72,9 @@ const en = {
     'Nothing has been sent yet. Send it as several messages, or send it and get our answer by email.',
   splitInto: (k) => `Send as ${k} messages`,
   sendByEmail: 'Send it, answer me by email',
+  sendAsLog: 'Send whole as a log',
+  logTooLong: (max) => `Even as a log it is too long (at most ${max} characters): send the part around the error.`,
+  logSummary: (n, first) => `Log, ${n} ${n === 1 ? 'line' : 'lines'}: ${first}`,
   // ---- first view ----
   greeting: (name) => (name ? `Hello ${name}! How can we help you today?` : 'Hello! How can we help you today?'),
   greetingHint: 'Pick a topic or write your question below.',
@@ -194,6 +197,9 @@ const de = {
     'und erhalten Sie unsere Antwort per E-Mail.',
   splitInto: (k) => `Als ${k} Nachrichten senden`,
   sendByEmail: 'Senden, Antwort per E-Mail',
+  sendAsLog: 'Ganz als Protokoll senden',
+  logTooLong: (max) => `Auch als Protokoll ist es zu lang (höchstens ${max} Zeichen): senden Sie den Teil um den Fehler.`,
+  logSummary: (n, first) => `Protokoll, ${n} ${n === 1 ? 'Zeile' : 'Zeilen'}: ${first}`,
   // ---- first view ----
   greeting: (name) => (name ? `Hallo ${name}! Wie können wir Ihnen helfen?` : 'Hallo! Wie können wir Ihnen helfen?'),
   greetingHint: 'Wählen Sie ein Thema oder schreiben Sie Ihre Frage unten.',

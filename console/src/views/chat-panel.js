@@ -9,13 +9,22 @@ import { buildComposer } from './composer.js';
 
 const AUTHOR_LABEL = { customer: null, bot: 'Bot', agent: null, system: 'System' };
 
+/** A customer's log (Message.kind "log"): collapsed to its size and first line, monospace when opened. */
+function logText(text) {
+  const lines = String(text || '').split('\n');
+  const size = `${lines.length} line${lines.length === 1 ? '' : 's'}, ${String(text || '').length} characters`;
+  return h('details', { class: 'text log-text', 'data-log': '' },
+    h('summary', {}, `Log (${size}): ${lines[0].slice(0, 100)}`),
+    h('pre', { tabindex: '0' }, text));
+}
+
 function messageEl(chat, m, pending) {
   const author = m.author || 'system';
   const who = author === 'customer' ? customerName(chat.customer) : m.name || AUTHOR_LABEL[author] || author;
   const meta = h('div', { class: 'meta' }, pending ? 'Sending…' : fmtTime(m.ts));
-  const li = h('li', { class: `m ${author}${pending ? ' pending' : ''}`, 'data-author': author },
+  const li = h('li', { class: `m ${author}${pending ? ' pending' : ''}${m.kind === 'log' ? ' log' : ''}`, 'data-author': author },
     h('div', { class: 'who' }, who),
-    h('div', { class: 'text' }, m.text),
+    m.kind === 'log' ? logText(m.text) : h('div', { class: 'text' }, m.text),
     meta,
   );
   if (typeof m.seq === 'number') li.dataset.seq = String(m.seq);
