@@ -28,7 +28,7 @@ def without_greeting(text: str) -> str:
 
 def subject_of(topic: str | None, messages: Iterable[dict[str, Any]]) -> str:
     """The subject from the customer's stated `topic`, else from their messages (redacted)."""
-    for candidate in ([topic] if topic else []):
+    for candidate in [topic] if topic else []:
         line = without_greeting(candidate.strip().splitlines()[0] if candidate.strip() else "")
         if line:
             return line[:MAX_CHARS]

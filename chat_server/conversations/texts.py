@@ -170,8 +170,20 @@ def wait_span(estimate: dict[str, float] | None, locale: str | None) -> str:
 
 
 _DE_DAYS = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
-_DE_MONTHS = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
-              "Nov.", "Dez."]
+_DE_MONTHS = [
+    "Jan.",
+    "Feb.",
+    "März",
+    "Apr.",
+    "Mai",
+    "Juni",
+    "Juli",
+    "Aug.",
+    "Sept.",
+    "Okt.",
+    "Nov.",
+    "Dez.",
+]
 _DE_ZONES = {"CET": "MEZ", "CEST": "MESZ"}
 
 

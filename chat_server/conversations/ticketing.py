@@ -55,6 +55,7 @@ class ChatTickets(ConversationActor):
         by_agent: Agent | None = None,
         address: str | None = None,
         text: str | None = None,
+        locale: str | None = None,
     ) -> dict[str, Any]:
         """The customer's `ticket` (from client `address`) or the agent's: the chat continues
         by email. The customer's `text` (what it is about) is the ticket's subject and first
@@ -62,6 +63,7 @@ class ChatTickets(ConversationActor):
         if address is not None and not await self._ticket_limit.take(address):
             raise ServiceError("rate_limited", MAIL_LIMITED_TEXT)
         topic, found = redact(text.strip()) if text and text.strip() else (None, [])
+        await self.remember_locale(conversation_id, locale)
         if by_agent is None:
             await self._conversations.ensure_stored(conversation_id)
             change = await self._transitions.apply(conversation_id, Event.CUSTOMER_TICKET)
@@ -108,6 +110,7 @@ class ChatTickets(ConversationActor):
             source="chat",
             note=redacted(note),
             email_verified=conv.identity_verified,
+            locale=conv.locale,
         )
         if topic:
             ticket = await self._add_topic(ticket.number, topic, found)
@@ -122,6 +125,13 @@ class ChatTickets(ConversationActor):
         await self._bus.publish(StateChanged(conv.id, state, former_agent))
         await self._bus.publish(TicketOpened(ticket, conv))
         return ticket
+
+    async def remember_locale(self, conversation_id: str, locale: str | None) -> None:
+        """The connection's language, if the conversation has none yet: its mail follows it
+        (a customer may ask for email before writing a word)."""
+        if locale and not (await self._conversations.get(conversation_id)).locale:
+            await self._conversations.ensure_stored(conversation_id)
+            await self._conversations.update(conversation_id, {"locale": locale[:16]})
 
     async def _add_topic(self, number: str, topic: str, found: list[str] | None) -> Ticket:
         return await self._tickets.add_customer_message(
@@ -146,7 +156,12 @@ class ChatTickets(ConversationActor):
             await self._tickets.add_customer_message(ticket_number, text, source="chat")
 
     async def contact(
-        self, conversation_id: str, email: str, name: str | None, address: str | None = None
+        self,
+        conversation_id: str,
+        email: str,
+        name: str | None,
+        address: str | None = None,
+        locale: str | None = None,
     ) -> dict[str, Any]:
         """Where ticket mail goes; attaches it to the conversation's ticket and confirms it.
 
@@ -154,6 +169,7 @@ class ChatTickets(ConversationActor):
         no ticket status) unless it is the signed identity's own address."""
         if address is not None and not await self._contact_limit.take(address):
             raise ServiceError("rate_limited", MAIL_LIMITED_TEXT)
+        await self.remember_locale(conversation_id, locale)
         owner = (await self._conversations.get(conversation_id)).identity_email
         verified = owner is not None and owner.strip().lower() == email.strip().lower()
         await self._conversations.set_contact(

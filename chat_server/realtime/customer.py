@@ -274,7 +274,7 @@ class CustomerNamespace(GuardedNamespace):
             if req.text and len(req.text) > self.settings.max_message_chars:
                 return too_long(len(req.text), self.settings.max_message_chars)
             ticket = await self.service.tickets.open_ticket(
-                conn.conversation_id, address=conn.address, text=req.text
+                conn.conversation_id, address=conn.address, text=req.text, locale=conn.locale
             )
             return {"ok": True, "ticket": ticket}
 
@@ -283,7 +283,11 @@ class CustomerNamespace(GuardedNamespace):
     async def on_contact(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: ContactIn) -> dict[str, Any]:
             result = await self.service.tickets.contact(
-                conn.conversation_id, req.email, req.name or None, address=conn.address
+                conn.conversation_id,
+                req.email,
+                req.name or None,
+                address=conn.address,
+                locale=conn.locale,
             )
             return {"ok": True, "contact": result}
 

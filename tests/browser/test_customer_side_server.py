@@ -33,7 +33,9 @@ TEXT = {
     },
 }
 lang = pytest.mark.parametrize("lang", ["en", "de"])
-LOG = "\n".join(f"12:00:{i % 60:02d} ERROR worker {i}: timeout talking to the database" for i in range(120))
+LOG = "\n".join(
+    f"12:00:{i % 60:02d} ERROR worker {i}: timeout talking to the database" for i in range(120)
+)
 LOG += "\nfatal: login refused, password=Hunter2xyz!"
 
 
@@ -50,7 +52,9 @@ def _customer(server, new_context, lang: str) -> CustomerPage:  # type: ignore[n
 
 
 @lang
-def test_a_long_log_goes_whole_and_agents_see_it_formatted(server, agents, new_context, lang) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_log_goes_whole_and_agents_see_it_formatted(
+    server, agents, new_context, lang
+) -> None:  # type: ignore[no-untyped-def]
     c, t = _customer(server, new_context, lang), TEXT[lang]
     _handoff(c, lang)
     agent = AgentPage(new_context().new_page(), server.url).login(agents["Anna"])
@@ -91,7 +95,9 @@ def test_a_long_log_goes_whole_and_agents_see_it_formatted(server, agents, new_c
 
 
 @lang
-def test_the_wait_grows_while_an_online_agent_does_not_accept(server, agents, new_context, lang) -> None:  # type: ignore[no-untyped-def]
+def test_the_wait_grows_while_an_online_agent_does_not_accept(
+    server, agents, new_context, lang
+) -> None:  # type: ignore[no-untyped-def]
     stored = redis.Redis.from_url(server.redis_url, decode_responses=True)
     stored.delete("lc:handoff:waits")
     stored.lpush("lc:handoff:waits", *[12] * 12)  # accepts used to be quick
