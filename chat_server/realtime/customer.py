@@ -18,6 +18,7 @@ from chat_server.realtime.dispatch import GuardedNamespace, dispatch, error, rej
 from chat_server.realtime.outbound import CHAT, customer_room
 from chat_server.realtime.ratelimit import BucketMap, TokenBucket
 from chat_server.realtime.validation import (
+    CloseIn,
     ContactIn,
     CustomerMessageIn,
     HistoryIn,
@@ -69,7 +70,17 @@ class CustomerConnection:
 class CustomerNamespace(GuardedNamespace):
     side = "chat"
     events = frozenset(
-        {"message", "history", "handoff", "ticket", "contact", "typing", "close", "rating"}
+        {
+            "message",
+            "history",
+            "handoff",
+            "ticket",
+            "contact",
+            "typing",
+            "close",
+            "rating",
+            "transcript",
+        }
     )
 
     def __init__(self, service: ConversationService, secret: bytes) -> None:
@@ -305,11 +316,25 @@ class CustomerNamespace(GuardedNamespace):
         return await self._run(sid, "typing", data, TypingIn, act, limited=False)
 
     async def on_close(self, sid: str, data: Any = None) -> dict[str, Any]:
-        async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+        async def act(conn: CustomerConnection, req: CloseIn) -> dict[str, Any]:
+            if req.transcript:  # refused (`not_verified`): the chat stays as it is
+                await self.service.transcripts.check(conn.conversation_id)
             state = await self.service.routing.close(conn.conversation_id)
-            return {"ok": True, "state": state}
+            if not req.transcript:
+                return {"ok": True, "state": state}
+            mailed = await self.service.transcripts.mail(conn.conversation_id)
+            return {"ok": True, "state": state, "transcript": mailed}
 
-        return await self._run(sid, "close", data, None, act)
+        return await self._run(sid, "close", data, CloseIn, act)
+
+    async def on_transcript(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+            return {
+                "ok": True,
+                "transcript": await self.service.transcripts.mail(conn.conversation_id),
+            }
+
+        return await self._run(sid, "transcript", data, None, act)
 
     async def on_rating(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: RatingIn) -> dict[str, Any]:

@@ -25,6 +25,7 @@ __all__ = [
     "AgentTicketIn",
     "AgentTypingIn",
     "CleanStr",
+    "CloseIn",
     "ContactEmail",
     "ContactIn",
     "ConversationRef",
@@ -161,6 +162,10 @@ class HistoryIn(_In):
 class ContactIn(_In):
     email: ContactEmail
     name: Name | None = None
+
+
+class CloseIn(_In):
+    transcript: bool = False  # mail the transcript to the verified address once closed
 
 
 class TicketIn(_In):

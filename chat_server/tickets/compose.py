@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
+from email.utils import make_msgid as email_make_msgid
 from typing import Any
 
 from chat_server.config import Settings
@@ -277,3 +278,47 @@ def closing(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
         html_body=redact_text(body),
         auto="auto-generated",
     )
+
+
+def chat_transcript(
+    settings: Settings,
+    email: str,
+    name: str | None,
+    locale: str | None,
+    messages: list[dict[str, Any]],
+) -> EmailMessage:
+    """A chat's transcript to its customer's verified address (no ticket: no reply address
+    of one). The messages were redacted when written; the whole mail is redacted again."""
+    first_ts = float(messages[0].get("ts", 0)) if messages else datetime.now(UTC).timestamp()
+    date = long_date(datetime.fromtimestamp(first_ts, settings.tz), settings.tz, locale)
+    hello = word("hello_name", locale, name=one_line(name, 80)) if name else word("hello", locale)
+    intro = word("transcript_intro", locale, date=date)
+    text = (
+        "\n\n".join(
+            [hello, intro, transcript_text(messages, settings, locale), word("security", locale)]
+        )
+        + f"\n\n{BRAND}\n"
+    )
+    body = (
+        _p(hello)
+        + _p(intro)
+        + transcript_html(messages, settings, locale)
+        + _p(word("security", locale))
+        + _p(BRAND)
+    )
+    msg = EmailMessage()
+    msg["From"] = _address(settings.support_address, redact_text(BRAND))
+    msg["To"] = _address(email, redact_text(name) if name else None)
+    msg["Subject"] = redact_text(word("transcript_subject", locale))
+    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = make_msgid_plain(settings)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg.set_content(body_text(redact_text(text)))
+    msg.add_alternative(_html_page(body_text(redact_text(body))), subtype="html")
+    return msg
+
+
+def make_msgid_plain(settings: Settings) -> str:
+    """A Message-ID naming no ticket (a reply to it opens a new one, as any mail would)."""
+    return email_make_msgid(domain=mail_domain(settings))

@@ -9,7 +9,7 @@ import pytest
 import redis
 from playwright.sync_api import expect
 
-from tests.browser.pages import AgentPage, CustomerPage, shot
+from tests.browser.pages import ANONYMOUS_JS, AgentPage, CustomerPage, shot
 
 LOCALES = {"en": "en-US", "de": "de-DE"}
 TEXT = {
@@ -20,6 +20,10 @@ TEXT = {
         "send_anyway": "Send anyway",
         "quick": "less than a minute",
         "talk": "Talk to a person",
+        "end": "End chat",
+        "yes_end": "Yes, end it",
+        "transcript": "Email me the transcript",
+        "sent_to": "We are sending the transcript to anna.demo@example.com",
         "slow": r"wait 5–1\d minutes \(uncertain\)",
     },
     "de": {
@@ -29,6 +33,10 @@ TEXT = {
         "send_anyway": "Trotzdem senden",
         "quick": "weniger als eine Minute",
         "talk": "Mit einem Menschen sprechen",
+        "end": "Chat beenden",
+        "yes_end": "Ja, beenden",
+        "transcript": "Verlauf per E-Mail senden",
+        "sent_to": "Wir senden den Verlauf an anna.demo@example.com",
         "slow": r"Wartezeit 5–1\d Minuten \(unsicher\)",
     },
 }
@@ -115,3 +123,39 @@ def test_the_wait_grows_while_an_online_agent_does_not_accept(
     stored.hdel("lc:queue:summaries", cid)  # rebuilt from the conversation
     expect(banner).to_contain_text(re.compile(t["slow"]), timeout=25_000)
     shot(c.page, f"widget-wait-uncertain-{lang}.png")
+
+
+@lang
+def test_transcript_by_email_after_the_chat_for_a_verified_customer(
+    server, new_context, lang
+) -> None:  # type: ignore[no-untyped-def]
+    t = TEXT[lang]
+    c = _customer(server, new_context, lang)  # signed in through the demo portal: verified
+    c.send("Where is my parcel 4711?")
+    c.wait_sent("Where is my parcel 4711?")
+    c.widget.locator(".actions button", has_text=t["end"]).click()
+    c.widget.get_by_role("button", name=t["yes_end"]).click()
+    c.wait_state("closed")
+    offer = c.widget.locator("[data-form='rating'] [data-transcript]")
+    expect(offer).to_have_text(t["transcript"])
+    offer.click()
+    expect(c.widget.locator(".transcript-offer [role=status]")).to_contain_text(t["sent_to"])
+    stored = redis.Redis.from_url(server.redis_url, decode_responses=True)
+    kinds = [
+        stored.hget(f"lc:outbox:mail:{m}", "kind") for m in stored.zrange("lc:outbox:due", 0, -1)
+    ]
+    assert "transcript" in kinds
+    shot(c.page, f"widget-transcript-{lang}.png")
+
+    # A customer who is not signed in is not offered one (the address would be unverified).
+    page = new_context(locale=LOCALES[lang]).new_page()
+    page.add_init_script(ANONYMOUS_JS)
+    anon = CustomerPage(page, server.url).goto()
+    anon.open()
+    anon.send("Hello")
+    anon.wait_sent("Hello")
+    anon.widget.locator(".actions button", has_text=t["end"]).click()
+    anon.widget.get_by_role("button", name=t["yes_end"]).click()
+    anon.wait_state("closed")
+    expect(anon.widget.locator("[data-form='rating']")).to_be_visible()
+    expect(anon.widget.locator("[data-transcript]")).to_have_count(0)

@@ -73,6 +73,8 @@ const en = {
   splitInto: (k) => `Send as ${k} messages`,
   sendByEmail: 'Send it, answer me by email',
   sendAsLog: 'Send whole as a log',
+  transcriptButton: 'Email me the transcript',
+  transcriptSent: (e) => `We are sending the transcript to ${e}.`,
   logTooLong: (max) => `Even as a log it is too long (at most ${max} characters): send the part around the error.`,
   logSummary: (n, first) => `Log, ${n} ${n === 1 ? 'line' : 'lines'}: ${first}`,
   // ---- first view ----
@@ -198,6 +200,8 @@ const de = {
   splitInto: (k) => `Als ${k} Nachrichten senden`,
   sendByEmail: 'Senden, Antwort per E-Mail',
   sendAsLog: 'Ganz als Protokoll senden',
+  transcriptButton: 'Verlauf per E-Mail senden',
+  transcriptSent: (e) => `Wir senden den Verlauf an ${e}.`,
   logTooLong: (max) => `Auch als Protokoll ist es zu lang (höchstens ${max} Zeichen): senden Sie den Teil um den Fehler.`,
   logSummary: (n, first) => `Protokoll, ${n} ${n === 1 ? 'Zeile' : 'Zeilen'}: ${first}`,
   // ---- first view ----

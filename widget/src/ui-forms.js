@@ -197,6 +197,28 @@ export class Forms {
     this.show('email', form);
   }
 
+  /**
+   * "Email me the transcript", offered only to a customer whose address the portal verified:
+   * mail to a typed address carries none of the chat's words (docs/security.md).
+   */
+  transcriptOffer() {
+    const t = this.t;
+    const st = this.view.client.state;
+    const customer = st && st.customer;
+    if (!customer || !customer.email_verified || !customer.email) return null;
+    const status = h('p', { role: 'status', class: 'small' });
+    const button = h('button', { type: 'button', class: 'secondary', 'data-transcript': '', onclick: async () => {
+      button.disabled = true;
+      const res = await this.view.client.request('transcript', {});
+      if (res.ok) setText(status, t.transcriptSent(customer.email));
+      else {
+        button.disabled = false;
+        setText(status, t.errors[res.error && res.error.code] || t.errors.generic);
+      }
+    } }, t.transcriptButton);
+    return h('div', { class: 'transcript-offer' }, button, status);
+  }
+
   showRating() {
     if (this.kind === 'rating') return;
     const t = this.t;
@@ -208,7 +230,7 @@ export class Forms {
     }
     const comment = h('textarea', { id: 'lc-comment', rows: '2' });
     const err = h('p', { class: 'error', role: 'alert' });
-    const form = h('form', { onsubmit: async (e) => {
+    const form = h('form', { 'data-form': 'rating', onsubmit: async (e) => {
       e.preventDefault();
       const picked = form.querySelector('input[name="lc-score"]:checked');
       if (!picked) {
@@ -230,6 +252,7 @@ export class Forms {
       h('div', { class: 'field' }, h('label', { for: 'lc-comment' }, t.ratingComment), comment),
       err,
       h('button', { type: 'submit', class: 'primary' }, t.ratingSubmit),
+      this.transcriptOffer(),
     );
     this.show('rating', form);
   }
