@@ -273,6 +273,8 @@ class CustomerNamespace(GuardedNamespace):
 
     async def on_handoff(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+            # Asked before a word was written: its system messages in the customer's language.
+            await self.service.tickets.remember_locale(conn.conversation_id, conn.locale)
             state = await self.service.routing.request_handoff(
                 conn.conversation_id, reason="customer", address=conn.address
             )

@@ -213,3 +213,13 @@ async def test_a_log_is_sent_whole_up_to_its_own_limit(customer: CustomerClient)
     assert over["error"]["code"] == "too_long" and "log" in over["error"]["message"]
     bad = await customer.say("x", kind="novel")
     assert bad["error"]["code"] == "invalid_payload"
+
+
+async def test_a_handoff_before_any_message_answers_in_the_customers_language(
+    customer: CustomerClient,
+) -> None:
+    await customer.connect(locale="de-DE")
+    ack = await customer.call("handoff")
+    assert ack["ok"], ack
+    told = await customer.wait_for("message", lambda m: m["author"] == "system", timeout=5)
+    assert "Warteschlange" in told["text"] or "verfügbar" in told["text"], told["text"]
