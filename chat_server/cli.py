@@ -108,6 +108,19 @@ async def _serve(app: Any, host: str, port: int) -> None:
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     await runner.cleanup()
+    await _end_background_tasks()
+
+
+async def _end_background_tasks() -> None:
+    """Cancel and await what python-socketio and engine.io leave running (the Redis bus
+    listener, ping timers): left to the loop's close, they are reported as error-level
+    asyncio lines ("asynchronous generator is already running", "Task was destroyed but it
+    is pending") on every stop."""
+    me = asyncio.current_task()
+    tasks = [task for task in asyncio.all_tasks() if task is not me and not task.done()]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
 
 
 def cmd_inbound(args: argparse.Namespace) -> int:

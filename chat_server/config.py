@@ -159,6 +159,8 @@ class Settings(BaseSettings):
     handoff_timeout_s: Annotated[float, AtLeast(0.5)] = 300.0
     agent_max_chats: Annotated[int, AtLeast(1)] = 3
     max_message_chars: Annotated[int, AtLeast(1)] = 2000
+    # A pasted error log sent whole (`message` with `kind: "log"`), shown collapsed.
+    max_log_chars: Annotated[int, AtLeast(1)] = 50_000
     rate_limit_per_s: Annotated[float, AtLeast(0.01)] = 5.0
     rate_limit_burst: Annotated[int, AtLeast(1)] = 20
     routing: Annotated[

@@ -147,14 +147,33 @@ def ensure_redis(sup: Supervisor) -> bool:
     return True
 
 
+def how_to_sign_in(emails: list[str]) -> list[str]:
+    """What `make run` says when Redis already holds agents: their passwords are not known
+    (only their hashes are stored), so it names who exists and how to set a password."""
+    shown = sorted(emails)[:5]
+    more = f" and {len(emails) - len(shown)} more" if len(emails) > len(shown) else ""
+    first = shown[0] if shown else "agent@example.com"
+    return [
+        f"agents already exist: {', '.join(shown)}{more}; sign in with one of them.",
+        "forgot the password? set a new one (other sessions end):",
+        f"    printf '%s\\n' 'a new password' | .venv/bin/livechat agents passwd {first} "
+        "--password-stdin",
+        "or add yourself: ... | .venv/bin/livechat agents add you@example.com --name You "
+        "--password-stdin",
+    ]
+
+
 def ensure_dev_agent(url: str) -> None:
-    """A first agent for trying the console, only when there is none yet."""
+    """A first agent for trying the console, only when there is none yet; else how to get in."""
     client = redis.Redis.from_url(url, decode_responses=True)
     try:
-        if client.hlen("lc:agents:emails"):
-            return
+        existing = list(client.hkeys("lc:agents:emails"))
     finally:
         client.close()
+    if existing:
+        for line in how_to_sign_in(existing):
+            say(line)
+        return
     password = secrets.token_urlsafe(9)
     subprocess.run(
         [

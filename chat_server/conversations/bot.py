@@ -27,7 +27,7 @@ from redaction import Redacted
 
 log = logging.getLogger("chat_server.conversations")
 
-REQUEST_HUMAN_PAYLOAD = "/request_human"
+REQUEST_HUMAN_PAYLOAD = texts.REQUEST_HUMAN_PAYLOAD
 TICKET_NUMBER = re.compile(r"^OCA-\d{6}$")
 BOT_TYPING_AFTER_S = 0.3
 

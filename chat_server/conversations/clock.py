@@ -8,7 +8,7 @@ import time
 
 from chat_server import metrics
 from chat_server.conversations import texts
-from chat_server.conversations.events import QueueChanged
+from chat_server.conversations.events import QueueChanged, StateChanged
 from chat_server.conversations.routing import Routing
 from chat_server.conversations.shared import ConversationActor, Shared
 from chat_server.conversations.state_machine import Event, State
@@ -69,6 +69,14 @@ class ClockJobs(ConversationActor):
         metrics.DEADLINE_TICKETS.inc()
         await self._bus.publish(QueueChanged(conversation_id))
         return 1
+
+    async def refresh_waits(self, now: float | None = None) -> int:
+        """Tell waiting customers whose estimate grew with the time waited (only those whose
+        rounded range changed). Returns how many were told."""
+        states = await self._views.waiting_states(now)
+        for state in states:
+            await self._bus.publish(StateChanged(state["conversation_id"], state))
+        return len(states)
 
     async def requeue_abandoned(self, now: float | None = None) -> int:
         """Chats of agents disconnected for longer than the grace period go back to the queue."""

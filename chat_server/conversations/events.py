@@ -105,6 +105,15 @@ class PresenceChanged:
 
 
 @dataclass(frozen=True)
+class TranscriptRequested:
+    """The customer asked for the chat's transcript by mail, to `conversation`'s verified
+    address; `messages` are stored (redacted) messages."""
+
+    conversation: Conversation
+    messages: list[MessageDict]
+
+
+@dataclass(frozen=True)
 class Rated:
     conversation_id: str
     score: int

@@ -9,6 +9,7 @@ from chat_server.conversations.events import (
     MessageStored,
     Rated,
     TicketOpened,
+    TranscriptRequested,
     Transitioned,
 )
 from chat_server.conversations.state_machine import Event
@@ -54,7 +55,15 @@ class MailListener:
 
     def attach(self, bus: EventBus) -> None:
         bus.subscribe(TicketOpened, self.on_ticket)
+        bus.subscribe(TranscriptRequested, self.on_transcript)
 
     async def on_ticket(self, event: TicketOpened) -> None:
         if event.contact_set or event.conversation.customer_email:
             await self._mailer.ticket_opened(event.ticket)
+
+    async def on_transcript(self, event: TranscriptRequested) -> None:
+        conv = event.conversation
+        if conv.verified and conv.customer_email:  # checked by the service; never otherwise
+            await self._mailer.chat_transcript(
+                conv.customer_email, conv.customer_name, conv.locale, event.messages
+            )

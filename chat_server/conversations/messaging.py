@@ -19,7 +19,8 @@ from chat_server.conversations.events import (
     NoteAdded,
     Typing,
 )
-from chat_server.conversations.state_machine import Event, State, decide
+from chat_server.conversations.long_text import redact_long
+from chat_server.conversations.state_machine import Event, Route, State, decide
 from chat_server.conversations.transitions import Transitions
 from chat_server.errors import ERROR_TEXT, ServiceError, refuse
 from chat_server.store.conversations import Conversation, ConversationStore, erased_key
@@ -62,8 +63,11 @@ class Messages:
         sid: str | None,
         locale: str | None = None,
         address: str | None = None,
+        kind: str | None = None,
     ) -> MessageDict:
-        clean_text, found = redact(text)
+        """`kind` "log": a long pasted log, stored whole and shown collapsed; the bot is not
+        asked about it (it cannot read one): a system message offers a person instead."""
+        clean_text, found = await redact_long(text) if kind == "log" else redact(text)
         stored, created, raw = await self._messages.append_customer(
             conversation_id,
             ConversationStore.key(conversation_id),
@@ -71,6 +75,7 @@ class Messages:
             text=clean_text,
             client_id=client_id,
             redactions=found,
+            kind=kind,
         )
         if stored is None:
             # Erased (`gdpr erase`) or gone while this connection was open: not recreated.
@@ -85,7 +90,7 @@ class Messages:
             conv = (await self._transitions.apply(conv.id, Event.CUSTOMER_MESSAGE)).conversation
         elif not conv.stored:
             await self._conversations.ensure_stored(conv.id)
-        first = {} if conv.first_text is not None else {"first_text": clean_text[:200]}
+        first = {} if conv.first_text is not None else {"first_text": clean_text[:200].strip()}
         if locale and not conv.locale:
             first["locale"] = locale[:16]
         if first:
@@ -98,6 +103,11 @@ class Messages:
             await self.system(conv, "masked")
         bot_input = redacted(payload) or clean_text
         assert decision.route is not None  # a customer message always has a route
+        if kind == "log" and decision.route is Route.BOT:
+            title = texts.say("talk_to_person", conv.locale)
+            button = {"title": title, "payload": texts.REQUEST_HUMAN_PAYLOAD}
+            await self.system(conv, "log_saved", [button])
+            return stored
         await self._bus.publish(
             CustomerWrote(conv, stored, decision.route, bot_input, not payload, address)
         )

@@ -88,7 +88,7 @@ class Routing(ConversationActor):
         timeout = texts.duration(self.settings.handoff_timeout_s, conv.locale)
         state = await self._views.state_of(conv)
         if state["agents_available"]:
-            wait = texts.duration(state["estimated_wait_s"] or 60, conv.locale)
+            wait = texts.wait_span(state["estimated_wait"], conv.locale)
             position = state["queue_position"] or 1
             await self._messages.system(
                 conv, "queued", position=position, wait=wait, timeout=timeout

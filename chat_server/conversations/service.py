@@ -33,6 +33,7 @@ from chat_server.conversations.routing import Routing
 from chat_server.conversations.sessions import Sessions
 from chat_server.conversations.shared import Shared
 from chat_server.conversations.ticketing import ChatTickets
+from chat_server.conversations.transcripts import Transcripts
 from chat_server.conversations.transitions import Transitions
 from chat_server.conversations.views import Views
 from chat_server.handoff.queue import HandoffQueue
@@ -89,6 +90,7 @@ class ConversationService:
         )
         self.bot = BotTurns(shared, self.routing, tickets, UnhandledLog(redis, retention_s), bot)
         self.clock = ClockJobs(shared, queue, self.routing, self.tickets)
+        self.transcripts = Transcripts(shared)
         MetricsListener().attach(bus)
         MailListener(mailer).attach(bus)
         bus.subscribe(CustomerWrote, self.bot.on_customer_wrote)

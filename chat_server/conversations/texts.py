@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+REQUEST_HUMAN_PAYLOAD = "/request_human"  # the button that asks for a person
+
 _TEXTS: dict[str, dict[str, str]] = {
     "masked": {
         "en": "For your safety we hid what looked like a password or card number. Please never "
@@ -15,10 +17,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "queued": {
         "en": "Connecting you with a person. You are number {position} in the queue; estimated "
-        "wait about {wait}. If nobody is free within {timeout}, your chat becomes an email "
+        "wait {wait}. If nobody is free within {timeout}, your chat becomes an email "
         "ticket and we answer by email.",
         "de": "Wir verbinden Sie mit einer Person. Sie sind Nummer {position} in der "
-        "Warteschlange; geschätzte Wartezeit etwa {wait}. Ist in {timeout} niemand frei, "
+        "Warteschlange; geschätzte Wartezeit {wait}. Ist in {timeout} niemand frei, "
         "wird Ihr Chat zu einem E-Mail-Ticket und wir antworten per E-Mail.",
     },
     "queued_nobody": {
@@ -91,6 +93,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "ich Sie im Moment nicht verbinden. Hinterlassen Sie Ihre E-Mail-Adresse und wir "
         "antworten per E-Mail.",
     },
+    "log_saved": {
+        "en": "Thank you, your log is saved with this chat. Our assistant cannot read logs: a "
+        "person can look at it.",
+        "de": "Danke, Ihr Protokoll ist mit diesem Chat gespeichert. Unser Assistent kann "
+        "Protokolle nicht lesen: eine Person kann es sich ansehen.",
+    },
     "talk_to_person": {"en": "Talk to a person", "de": "Mit einer Person sprechen"},
     "limited": {
         "en": "Because of abusive messages, support in this chat is limited. You can still write "
@@ -151,10 +159,40 @@ def duration(seconds: float, locale: str | None) -> str:
     return f"{minutes} Minuten" if de else f"{minutes} minutes"
 
 
+def wait_span(estimate: dict[str, float] | None, locale: str | None) -> str:
+    """A wait range in words: "30 seconds to 2 minutes" / "30 Sekunden bis 2 Minuten"."""
+    if not estimate:
+        return duration(60, locale)
+    low, high = duration(estimate["low_s"], locale), duration(estimate["high_s"], locale)
+    if low == high:
+        return ("etwa " if lang_of(locale) == "de" else "about ") + low
+    return f"{low} {'bis' if lang_of(locale) == 'de' else 'to'} {high}"
+
+
+_DE_DAYS = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]
+_DE_MONTHS = [
+    "Jan.",
+    "Feb.",
+    "März",
+    "Apr.",
+    "Mai",
+    "Juni",
+    "Juli",
+    "Aug.",
+    "Sept.",
+    "Okt.",
+    "Nov.",
+    "Dez.",
+]
+_DE_ZONES = {"CET": "MEZ", "CEST": "MESZ"}
+
+
 def when(ts: float, timezone: str, locale: str | None) -> str:
-    """A due time in the customer's words: 'Tuesday 14:00 CET'."""
+    """A due time in the widget's one format (widget/src/format.js `dueTime`): weekday, date,
+    time and zone. en: 'Wed, 3 Dec, 07:41 CET'; de: 'Mi., 3. Dez., 07:41 MEZ'."""
     moment = datetime.fromtimestamp(ts, ZoneInfo(timezone))
+    zone = moment.tzname() or ""
     if lang_of(locale) == "de":
-        days = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-        return f"{days[moment.weekday()]} {moment:%H:%M} {moment.tzname()}"
-    return f"{moment:%A %H:%M} {moment.tzname()}"
+        day, month = _DE_DAYS[moment.weekday()], _DE_MONTHS[moment.month - 1]
+        return f"{day}, {moment.day}. {month}, {moment:%H:%M} {_DE_ZONES.get(zone, zone)}"
+    return f"{moment:%a}, {moment.day} {moment:%b}, {moment:%H:%M} {zone}"

@@ -10,6 +10,7 @@ from typing import Any
 
 from chat_server.agents.store import AgentStore
 from chat_server.config import Settings
+from chat_server.conversations.estimate import wait_fields
 from chat_server.conversations.state_machine import State
 from chat_server.errors import refuse
 from chat_server.handoff.queue import AgentLoad, HandoffQueue
@@ -74,6 +75,7 @@ class Views:
         self._agents = agents
         self._tickets = tickets
         self._capacity_cache: tuple[float, Capacity] | None = None
+        self.clock = time.time  # the estimates' now (a test may set its own)
 
     # ------------------------------------------------------------ the agents' load
     async def online_loads(self) -> list[AgentLoad]:
@@ -106,19 +108,21 @@ class Views:
         `capacity` and `position` let a caller that states many queued conversations at once
         read the agents' load and the queue a single time."""
         capacity = capacity or await self.capacity()
-        wait = None
+        wait: dict[str, Any] = {"estimated_wait_s": None, "estimated_wait": None}
         if conv.state is State.QUEUED:
             if position is None:
                 position = await self._queue.position(conv.id)
             if position is not None:
-                wait = self._queue.estimate_from(position, capacity.free_slots, capacity.waits)
+                wait = wait_fields(
+                    position, capacity.free_slots, capacity.waits, conv.queued_at, self.clock()
+                )
         else:
             position = None
         return {
             "conversation_id": conv.id,
             "state": conv.state.value,
             "queue_position": position,
-            "estimated_wait_s": wait,
+            **wait,
             "deadline_ts": conv.deadline_ts if conv.state is State.QUEUED else None,
             "agents_available": capacity.agents_available,
             "agent": {"name": conv.agent_name} if conv.state is State.AGENT else None,
@@ -213,9 +217,10 @@ class Views:
         snapshots = await self._snapshots(agent_ids, entries)
         return QueueRound(snapshots, await self._places(entries), len(entries))
 
-    async def waiting_states(self) -> list[dict[str, Any]]:
-        """The State of each waiting customer whose place or estimate changed."""
-        return await self._places(await self._entries())
+    async def waiting_states(self, now: float | None = None) -> list[dict[str, Any]]:
+        """The State of each waiting customer whose place or estimate changed (the estimate
+        grows with the time waited: the clock asks this now and then)."""
+        return await self._places(await self._entries(), now)
 
     async def _snapshots(
         self, agent_ids: list[str], entries: list[QueueEntry]
@@ -232,21 +237,26 @@ class Views:
             snapshots[agent_id] = {"conversations": queued + own}
         return snapshots
 
-    async def _places(self, entries: list[QueueEntry]) -> list[dict[str, Any]]:
+    async def _places(
+        self, entries: list[QueueEntry], now: float | None = None
+    ) -> list[dict[str, Any]]:
         capacity = await self.capacity()
         states: list[dict[str, Any]] = []
         told: dict[str, str] = {}
         for index, entry in enumerate(entries):
             position = index + 1
-            wait = self._queue.estimate_from(position, capacity.free_slots, capacity.waits)
-            sent = [position, wait, capacity.agents_available]
+            queued_at = entry.summary.get("queued_at")
+            wait = wait_fields(
+                position, capacity.free_slots, capacity.waits, queued_at, now or self.clock()
+            )
+            sent = [position, wait["estimated_wait"], capacity.agents_available]
             if entry.sent == sent:
                 continue
             states.append(
                 {
                     **entry.state,
                     "queue_position": position,
-                    "estimated_wait_s": wait,
+                    **wait,
                     "agents_available": capacity.agents_available,
                 }
             )

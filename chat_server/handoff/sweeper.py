@@ -18,6 +18,7 @@ import redis.asyncio as aioredis
 from chat_server.handoff.keys import SWEEPER_LOCK_KEY
 
 log = logging.getLogger("chat_server.sweeper")
+WAIT_REFRESH_S = 10.0  # waiting customers' estimates grow with time (rounded: few are told)
 
 _RENEW = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
@@ -50,6 +51,7 @@ class ClockJobs(Protocol):
     async def expire_due(self, now: float | None = None) -> int: ...
     async def requeue_abandoned(self, now: float | None = None) -> int: ...
     async def close_inactive(self, now: float | None = None) -> int: ...
+    async def refresh_waits(self, now: float | None = None) -> int: ...
 
 
 class Sweeper:
@@ -71,6 +73,7 @@ class Sweeper:
         self._interval = interval_s
         self._heartbeat_s = heartbeat_s
         self._last_inactive_scan = 0.0
+        self._last_wait_refresh = 0.0
         self._last_heartbeat = 0.0
 
     async def run(self) -> None:
@@ -102,6 +105,9 @@ class Sweeper:
         if now - self._last_inactive_scan >= 10.0:
             self._last_inactive_scan = now
             jobs.append(clock.close_inactive)
+        if now - self._last_wait_refresh >= WAIT_REFRESH_S:
+            self._last_wait_refresh = now
+            jobs.append(clock.refresh_waits)
         for job in jobs:
             try:
                 await job(now)

@@ -18,11 +18,13 @@ from chat_server.realtime.dispatch import GuardedNamespace, dispatch, error, rej
 from chat_server.realtime.outbound import CHAT, customer_room
 from chat_server.realtime.ratelimit import BucketMap, TokenBucket
 from chat_server.realtime.validation import (
+    CloseIn,
     ContactIn,
     CustomerMessageIn,
     HistoryIn,
     Identity,
     RatingIn,
+    TicketIn,
     TypingIn,
     parse_auth,
 )
@@ -41,11 +43,17 @@ log = logging.getLogger("chat_server.realtime")
 __all__ = ["CustomerNamespace", "error"]
 
 
-def too_long(length: int, limit: int) -> dict[str, Any]:
+def too_long(length: int, limit: int, log: bool = False) -> dict[str, Any]:
+    if log:
+        return error(
+            "too_long",
+            f"Your log has {length} characters; a log is limited to {limit}. Please send the "
+            "part around the error, or ask for an answer by email and attach it to your reply.",
+        )
     return error(
         "too_long",
         f"Your message has {length} characters; messages are limited to {limit}. Please "
-        "shorten it, send it in several parts, or ask for an answer by email.",
+        "shorten it, send it as a log, or ask for an answer by email.",
     )
 
 
@@ -62,7 +70,17 @@ class CustomerConnection:
 class CustomerNamespace(GuardedNamespace):
     side = "chat"
     events = frozenset(
-        {"message", "history", "handoff", "ticket", "contact", "typing", "close", "rating"}
+        {
+            "message",
+            "history",
+            "handoff",
+            "ticket",
+            "contact",
+            "typing",
+            "close",
+            "rating",
+            "transcript",
+        }
     )
 
     def __init__(self, service: ConversationService, secret: bytes) -> None:
@@ -172,7 +190,10 @@ class CustomerNamespace(GuardedNamespace):
                     "conversation_id": conversation_id,
                     "token": token,
                     **session,
-                    "limits": {"max_message_chars": self.settings.max_message_chars},
+                    "limits": {
+                        "max_message_chars": self.settings.max_message_chars,
+                        "max_log_chars": self.settings.max_log_chars,
+                    },
                 },
                 to=sid,
                 ignore_queue=True,  # the connection is on this node: skip the Redis bus
@@ -217,10 +238,12 @@ class CustomerNamespace(GuardedNamespace):
 
     async def on_message(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, msg: CustomerMessageIn) -> dict[str, Any]:
-            text = msg.text.strip()
-            if len(msg.text) > self.settings.max_message_chars:
-                return too_long(len(msg.text), self.settings.max_message_chars)
-            if not text and not msg.payload:
+            log_kind = msg.kind == "log"
+            text = msg.text.strip("\n") if log_kind else msg.text.strip()
+            limit = self.settings.max_log_chars if log_kind else self.settings.max_message_chars
+            if len(msg.text) > limit:
+                return too_long(len(msg.text), limit, log_kind)
+            if not text.strip() and not msg.payload:
                 return error("invalid_payload", "text: must not be empty")
             message = await self.service.messages.customer_message(
                 conn.conversation_id,
@@ -230,6 +253,7 @@ class CustomerNamespace(GuardedNamespace):
                 sid=sid,
                 locale=conn.locale,
                 address=conn.address,
+                kind="log" if log_kind else None,
             )
             return {"ok": True, "message": message}
 
@@ -249,6 +273,8 @@ class CustomerNamespace(GuardedNamespace):
 
     async def on_handoff(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+            # Asked before a word was written: its system messages in the customer's language.
+            await self.service.tickets.remember_locale(conn.conversation_id, conn.locale)
             state = await self.service.routing.request_handoff(
                 conn.conversation_id, reason="customer", address=conn.address
             )
@@ -257,18 +283,24 @@ class CustomerNamespace(GuardedNamespace):
         return await self._run(sid, "handoff", data, None, act)
 
     async def on_ticket(self, sid: str, data: Any = None) -> dict[str, Any]:
-        async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+        async def act(conn: CustomerConnection, req: TicketIn) -> dict[str, Any]:
+            if req.text and len(req.text) > self.settings.max_message_chars:
+                return too_long(len(req.text), self.settings.max_message_chars)
             ticket = await self.service.tickets.open_ticket(
-                conn.conversation_id, address=conn.address
+                conn.conversation_id, address=conn.address, text=req.text, locale=conn.locale
             )
             return {"ok": True, "ticket": ticket}
 
-        return await self._run(sid, "ticket", data, None, act)
+        return await self._run(sid, "ticket", data, TicketIn, act)
 
     async def on_contact(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: ContactIn) -> dict[str, Any]:
             result = await self.service.tickets.contact(
-                conn.conversation_id, req.email, req.name or None, address=conn.address
+                conn.conversation_id,
+                req.email,
+                req.name or None,
+                address=conn.address,
+                locale=conn.locale,
             )
             return {"ok": True, "contact": result}
 
@@ -286,11 +318,25 @@ class CustomerNamespace(GuardedNamespace):
         return await self._run(sid, "typing", data, TypingIn, act, limited=False)
 
     async def on_close(self, sid: str, data: Any = None) -> dict[str, Any]:
-        async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+        async def act(conn: CustomerConnection, req: CloseIn) -> dict[str, Any]:
+            if req.transcript:  # refused (`not_verified`): the chat stays as it is
+                await self.service.transcripts.check(conn.conversation_id)
             state = await self.service.routing.close(conn.conversation_id)
-            return {"ok": True, "state": state}
+            if not req.transcript:
+                return {"ok": True, "state": state}
+            mailed = await self.service.transcripts.mail(conn.conversation_id)
+            return {"ok": True, "state": state, "transcript": mailed}
 
-        return await self._run(sid, "close", data, None, act)
+        return await self._run(sid, "close", data, CloseIn, act)
+
+    async def on_transcript(self, sid: str, data: Any = None) -> dict[str, Any]:
+        async def act(conn: CustomerConnection, _: Any) -> dict[str, Any]:
+            return {
+                "ok": True,
+                "transcript": await self.service.transcripts.mail(conn.conversation_id),
+            }
+
+        return await self._run(sid, "transcript", data, None, act)
 
     async def on_rating(self, sid: str, data: Any = None) -> dict[str, Any]:
         async def act(conn: CustomerConnection, req: RatingIn) -> dict[str, Any]:

@@ -25,6 +25,7 @@ __all__ = [
     "AgentTicketIn",
     "AgentTypingIn",
     "CleanStr",
+    "CloseIn",
     "ContactEmail",
     "ContactIn",
     "ConversationRef",
@@ -35,6 +36,7 @@ __all__ = [
     "NoteIn",
     "PresenceIn",
     "RatingIn",
+    "TicketIn",
     "TypingIn",
     "ValidationError",
     "email_problem",
@@ -146,6 +148,8 @@ class CustomerMessageIn(_In):
     client_id: ShortId
     text: CleanStr  # length checked against MAX_MESSAGE_CHARS by the handler (`too_long`)
     payload: Annotated[CleanStr, StringConstraints(max_length=200)] | None = None
+    # "log": a pasted log sent whole (≤ MAX_LOG_CHARS), shown collapsed; absent: a message.
+    kind: Literal["text", "log"] | None = None
 
 
 class HistoryIn(_In):
@@ -158,6 +162,16 @@ class HistoryIn(_In):
 class ContactIn(_In):
     email: ContactEmail
     name: Name | None = None
+
+
+class CloseIn(_In):
+    transcript: bool = False  # mail the transcript to the verified address once closed
+
+
+class TicketIn(_In):
+    # What it is about: the ticket's subject and first thread entry. Length checked against
+    # MAX_MESSAGE_CHARS by the handler (`too_long`), like a message.
+    text: CleanStr | None = None
 
 
 class TypingIn(_In):

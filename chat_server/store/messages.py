@@ -146,6 +146,7 @@ class MessageLog:
         text: Redacted,
         client_id: str,
         redactions: list[str],
+        kind: str | None = None,
     ) -> tuple[MessageDict | None, bool, dict[str, str]]:
         """Store a customer's message and read its conversation in one round trip.
 
@@ -162,6 +163,8 @@ class MessageLog:
             "redactions": redactions,
             "ts": round(time.time(), 3),
         }
+        if kind is not None:  # absent for a plain message
+            body["kind"] = kind
         created, stored, flat = await self._append_customer(
             keys=[
                 self.log_key(conversation_id),

@@ -16,21 +16,19 @@ from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
+from email.utils import make_msgid as email_make_msgid
 from typing import Any
 
 from chat_server.config import Settings
 from chat_server.tickets import signing
 from chat_server.tickets.due import due_in_words, long_date
+from chat_server.tickets.mail_words import word
 from chat_server.tickets.store import Ticket, one_line
 from redaction import Redacted, redact_text
 
 BRAND = "One Click Actions Support"
 TICKET_RE = re.compile(r"\[(OCA-\d{6,})\]", re.IGNORECASE)
 _PREFIXES = re.compile(r"^\s*((re|aw|fwd?|wg|antw)\s*:\s*)+", re.IGNORECASE)
-SECURITY_NOTE = (
-    "Please never send passwords or full card numbers by email or chat; we will never ask for them."
-)
-REPLY_HINT = "Reply to this email to add to your request; keep {tag} in the subject."
 
 
 def mail_domain(settings: Settings) -> str:
@@ -129,14 +127,14 @@ def _p(text: str) -> str:
     return "<p>" + html.escape(body_text(text)).replace("\n", "<br>") + "</p>"
 
 
-_AUTHORS = {"customer": "You", "bot": "Assistant", "system": "System"}
+_AUTHORS = {"customer": "you", "bot": "bot", "system": "system"}
 
 
-def _who(entry: dict[str, Any]) -> str:
+def _who(entry: dict[str, Any], locale: str | None) -> str:
     author = str(entry.get("author", ""))
     if author == "agent":
-        return str(entry.get("name") or "Agent")
-    return _AUTHORS.get(author, author or "?")
+        return str(entry.get("name") or word("agent", locale))
+    return word(_AUTHORS[author], locale) if author in _AUTHORS else (author or "?")
 
 
 def _when(entry: dict[str, Any], settings: Settings) -> str:
@@ -146,18 +144,22 @@ def _when(entry: dict[str, Any], settings: Settings) -> str:
         return ""
 
 
-def transcript_text(thread: list[dict[str, Any]], settings: Settings) -> str:
+def transcript_text(
+    thread: list[dict[str, Any]], settings: Settings, locale: str | None = None
+) -> str:
     return "\n".join(
-        f"[{_when(e, settings)}] {_who(e)}: {body_text(e.get('text', ''))}" for e in thread
+        f"[{_when(e, settings)}] {_who(e, locale)}: {body_text(e.get('text', ''))}" for e in thread
     )
 
 
-def transcript_html(thread: list[dict[str, Any]], settings: Settings) -> str:
+def transcript_html(
+    thread: list[dict[str, Any]], settings: Settings, locale: str | None = None
+) -> str:
     rows = "".join(
         '<tr><td style="color:#666;vertical-align:top">'
         + html.escape(_when(e, settings))
         + '</td><td style="vertical-align:top"><b>'
-        + html.escape(_who(e))
+        + html.escape(_who(e, locale))
         + "</b></td><td>"
         + html.escape(body_text(e.get("text", ""))).replace("\n", "<br>")
         + "</td></tr>"
@@ -169,29 +171,24 @@ def transcript_html(thread: list[dict[str, Any]], settings: Settings) -> str:
 def greeting(ticket: Ticket) -> str:
     # The name came with the address: only a verified one's name is put in our mail.
     name = one_line(ticket.name or "", 80) if ticket.email_verified else ""
-    return f"Hello {name}," if name else "Hello,"
-
-
-UNVERIFIED_NOTE = (
-    "For your protection this email does not repeat what was written: we could not verify "
-    "that this address belongs to the person who wrote to us. If you did not contact us, "
-    "please ignore this email."
-)
+    return word("hello_name", ticket.locale, name=name) if name else word("hello", ticket.locale)
 
 
 def confirmation(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
     """The ticket is open: its number, when we answer, and (verified addresses only) what
     was said, redacted."""
     tag = f"[{ticket.number}]"
-    when = f"{due_in_words(ticket.due_at, settings.tz)} ({long_date(ticket.due_at, settings.tz)})"
-    first = (
-        f"we have received your request and opened ticket {ticket.number}. We will answer {when}."
+    loc = ticket.locale
+    due, date = (
+        due_in_words(ticket.due_at, settings.tz, loc),
+        long_date(ticket.due_at, settings.tz, loc),
     )
+    first = word("received", loc, number=ticket.number, when=f"{due} ({date})")
     thread = (
         [e for e in ticket.thread if e.get("author") != "system"] if ticket.email_verified else []
     )
-    note = "" if ticket.email_verified else UNVERIFIED_NOTE
-    heading = "Your chat" if ticket.source == "chat" else "Your message"
+    note = "" if ticket.email_verified else word("unverified", loc)
+    heading = word("your_chat" if ticket.source == "chat" else "your_message", loc)
     text = (
         "\n\n".join(
             filter(
@@ -199,10 +196,10 @@ def confirmation(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMess
                 [
                     greeting(ticket),
                     first,
-                    REPLY_HINT.format(tag=tag),
-                    f"{heading}:\n{transcript_text(thread, settings)}" if thread else "",
+                    word("reply_hint", loc, tag=tag),
+                    f"{heading}:\n{transcript_text(thread, settings, loc)}" if thread else "",
                     note,
-                    SECURITY_NOTE,
+                    word("security", loc),
                     BRAND,
                 ],
             )
@@ -212,13 +209,13 @@ def confirmation(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMess
     body = (
         _p(greeting(ticket))
         + _p(first)
-        + _p(REPLY_HINT.format(tag=tag))
-        + (f"<h3>{heading}</h3>" + transcript_html(thread, settings) if thread else "")
+        + _p(word("reply_hint", loc, tag=tag))
+        + (f"<h3>{heading}</h3>" + transcript_html(thread, settings, loc) if thread else "")
         + (_p(note) if note else "")
-        + _p(SECURITY_NOTE)
+        + _p(word("security", loc))
         + _p(BRAND)
     )
-    subject = "We received your request" + _about(ticket, ": ")
+    subject = word("subject_received", loc) + _about(ticket, ": ")
     auto = "auto-replied" if ticket.source == "email" else "auto-generated"
     return base_message(
         settings,
@@ -243,16 +240,13 @@ def agent_reply(
 ) -> EmailMessage:
     """An agent's answer, signed with the agent's name; a person wrote it, so not automatic."""
     tag = f"[{ticket.number}]"
-    agent = str(entry.get("name") or "Your support team")
+    loc = ticket.locale
+    agent = str(entry.get("name") or word("team", loc))
     reply = str(entry.get("text", ""))
-    text = (
-        "\n\n".join([greeting(ticket), reply, f"{agent}\n{BRAND}", REPLY_HINT.format(tag=tag)])
-        + "\n"
-    )
-    body = (
-        _p(greeting(ticket)) + _p(reply) + _p(f"{agent}\n{BRAND}") + _p(REPLY_HINT.format(tag=tag))
-    )
-    subject = "Re: " + (_about(ticket, "") or "your request")
+    hint = word("reply_hint", loc, tag=tag)
+    text = "\n\n".join([greeting(ticket), reply, f"{agent}\n{BRAND}", hint]) + "\n"
+    body = _p(greeting(ticket)) + _p(reply) + _p(f"{agent}\n{BRAND}") + _p(hint)
+    subject = word("subject_reply", loc, about=_about(ticket, "") or word("your_request", loc))
     return base_message(
         settings,
         ticket,
@@ -266,11 +260,15 @@ def agent_reply(
 
 def closing(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
     """The ticket is closed; a reply reopens it."""
-    first = f"we have closed ticket {ticket.number}."
-    again = "If you still need help, reply to this email and the ticket opens again."
+    loc = ticket.locale
+    first = word("closed", loc, number=ticket.number)
+    again = word("closed_again", loc)
     text = "\n\n".join([greeting(ticket), first, again, BRAND]) + "\n"
     body = _p(greeting(ticket)) + _p(first) + _p(again) + _p(BRAND)
-    subject = ("Closed: " + _about(ticket, "")) if _about(ticket, "") else "Your request is closed"
+    about = _about(ticket, "")
+    subject = (
+        word("subject_closed", loc, about=about) if about else word("subject_closed_plain", loc)
+    )
     return base_message(
         settings,
         ticket,
@@ -280,3 +278,47 @@ def closing(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
         html_body=redact_text(body),
         auto="auto-generated",
     )
+
+
+def chat_transcript(
+    settings: Settings,
+    email: str,
+    name: str | None,
+    locale: str | None,
+    messages: list[dict[str, Any]],
+) -> EmailMessage:
+    """A chat's transcript to its customer's verified address (no ticket: no reply address
+    of one). The messages were redacted when written; the whole mail is redacted again."""
+    first_ts = float(messages[0].get("ts", 0)) if messages else datetime.now(UTC).timestamp()
+    date = long_date(datetime.fromtimestamp(first_ts, settings.tz), settings.tz, locale)
+    hello = word("hello_name", locale, name=one_line(name, 80)) if name else word("hello", locale)
+    intro = word("transcript_intro", locale, date=date)
+    text = (
+        "\n\n".join(
+            [hello, intro, transcript_text(messages, settings, locale), word("security", locale)]
+        )
+        + f"\n\n{BRAND}\n"
+    )
+    body = (
+        _p(hello)
+        + _p(intro)
+        + transcript_html(messages, settings, locale)
+        + _p(word("security", locale))
+        + _p(BRAND)
+    )
+    msg = EmailMessage()
+    msg["From"] = _address(settings.support_address, redact_text(BRAND))
+    msg["To"] = _address(email, redact_text(name) if name else None)
+    msg["Subject"] = redact_text(word("transcript_subject", locale))
+    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = make_msgid_plain(settings)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg.set_content(body_text(redact_text(text)))
+    msg.add_alternative(_html_page(body_text(redact_text(body))), subtype="html")
+    return msg
+
+
+def make_msgid_plain(settings: Settings) -> str:
+    """A Message-ID naming no ticket (a reply to it opens a new one, as any mail would)."""
+    return email_make_msgid(domain=mail_domain(settings))

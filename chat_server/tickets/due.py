@@ -16,22 +16,26 @@ from zoneinfo import ZoneInfo
 WORKING_DAY_HOURS = 24
 OFF_DAY_HOURS = 48
 
-# English names, independent of the process locale (strftime's %A is not).
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# Names independent of the process locale (strftime's %A is not), English and German.
+_DAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+}
+_MONTHS = {
+    "en": (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ),
+    "de": (
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember",
+    ),
+}  # fmt: skip
+_ZONES_DE = {"CET": "MEZ", "CEST": "MESZ"}
+
+
+def _lang(locale: str | None) -> str:
+    return "de" if locale and locale.lower().startswith("de") else "en"
 
 
 def is_working_day(day: date, holidays: Collection[date] = ()) -> bool:
@@ -49,13 +53,21 @@ def due_at(created_at: datetime, tz: ZoneInfo, holidays: Collection[date] = ()) 
     return (created_at.astimezone(ZoneInfo("UTC")) + timedelta(hours=hours)).astimezone(tz)
 
 
-def due_in_words(due: datetime, tz: ZoneInfo) -> str:
-    """The customer's words for a due time: ``by Tuesday 14:00 CET``."""
+def due_in_words(due: datetime, tz: ZoneInfo, locale: str | None = None) -> str:
+    """The customer's words for a due time: ``by Tuesday 14:00 CET``, German
+    ``bis Dienstag, 14:00 MEZ``."""
     local = due.astimezone(tz)
-    return f"by {_DAYS[local.weekday()]} {local:%H:%M} {local.tzname()}"
+    day = _DAYS[_lang(locale)][local.weekday()]
+    if _lang(locale) == "de":
+        zone = local.tzname() or ""
+        return f"bis {day}, {local:%H:%M} {_ZONES_DE.get(zone, zone)}"
+    return f"by {day} {local:%H:%M} {local.tzname()}"
 
 
-def long_date(when: datetime, tz: ZoneInfo) -> str:
-    """``25 November 2025``: disambiguates ``by Tuesday`` in a mail."""
+def long_date(when: datetime, tz: ZoneInfo, locale: str | None = None) -> str:
+    """``25 November 2025`` (``25. November 2025``): disambiguates ``by Tuesday`` in a mail."""
     local = when.astimezone(tz)
-    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}"
+    month = _MONTHS[_lang(locale)][local.month - 1]
+    if _lang(locale) == "de":
+        return f"{local.day}. {month} {local.year}"
+    return f"{local.day} {month} {local.year}"

@@ -148,6 +148,24 @@ class TicketMailer:
             return False
         return await self._queue(ticket, msg, "closed")
 
+    async def chat_transcript(
+        self, email: str, name: str | None, locale: str | None, messages: list[dict[str, Any]]
+    ) -> bool:
+        """A chat's transcript to its customer's verified address (the caller checked it),
+        within the address's hourly budget. No ticket: replies go to the support address."""
+        if not await self._take_budget(email, verified=True, number=None):
+            return False
+        try:
+            msg = compose.chat_transcript(self.settings, email, name, locale, messages)
+        except Exception:
+            log.exception("transcript mail could not be composed")
+            return False
+        sender = self.settings.support_address
+        await self.outbox.enqueue(msg, sender=sender, to=email, number=None, kind="transcript")
+        log.info("mail queued", extra={"kind": "transcript"})
+        self._notify()
+        return True
+
     def _sender(self, ticket: Ticket) -> str:
         """The envelope sender: a return path signed for this ticket and address (VERP), so
         a bounce proves which of our mails failed."""
@@ -174,12 +192,17 @@ class TicketMailer:
     async def _within_budget(self, ticket: Ticket) -> bool:
         """Take one automatic mail from the address's hourly budget (the relay limit)."""
         assert ticket.email
+        return await self._take_budget(
+            ticket.email, verified=ticket.email_verified, number=ticket.number
+        )
+
+    async def _take_budget(self, email: str, *, verified: bool, number: str | None) -> bool:
         limit = (
             self.settings.mail_verified_per_hour
-            if ticket.email_verified
+            if verified
             else self.settings.mail_unverified_per_hour
         )
-        key = keys.mail_budget(ticket.email)
+        key = keys.mail_budget(email)
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.incr(key)
             pipe.expire(key, 3600, nx=True)
@@ -188,7 +211,7 @@ class TicketMailer:
             return True
         log.warning(
             "automatic mail not sent: the address's hourly limit is reached",
-            extra={"ticket": ticket.number, "verified": ticket.email_verified},
+            extra={"ticket": number, "verified": verified},
         )
         return False
 

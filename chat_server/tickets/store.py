@@ -76,6 +76,7 @@ class Ticket:
     # True only when the address came from the portal's signed identity; a typed or mailed
     # address may belong to anyone and gets nothing the sender wrote (docs/tickets.md).
     email_verified: bool = False
+    locale: str | None = None  # the customer's language (mail follows it); None: English
 
     @property
     def due_ts(self) -> float:
@@ -176,6 +177,7 @@ class TicketStore:
         message_id: str | None = None,
         now: datetime | None = None,
         email_verified: bool = False,
+        locale: str | None = None,
     ) -> Ticket:
         """Open a ticket; texts must already be redacted.
 
@@ -201,6 +203,7 @@ class TicketStore:
             # The customer's own Message-ID, so our answer threads under their mail.
             "last_msgid": message_id or "",
             "references": message_id or "",
+            "locale": (locale or "")[:16],
         }
         entries = [json.dumps(_entry_from_message(m, source)) for m in transcript]
         entries = entries[-MAX_TRANSCRIPT_ENTRIES:]
@@ -573,6 +576,7 @@ class TicketStore:
             thread=[json.loads(e) for e in [*(transcript or []), *thread]],
             transcript_entries=len(transcript or []),
             email_verified=bool(raw.get("email_verified")),
+            locale=raw.get("locale") or None,
         )
 
 

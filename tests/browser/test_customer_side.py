@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import redis
 from playwright.sync_api import expect
 
 from tests.browser.pages import ANONYMOUS_JS, CustomerPage, agent_takes, shot, wait_until
@@ -127,9 +128,11 @@ def test_email_instead_asks_what_it_is_about_first(server, new_context, lang) ->
     c.widget.locator("#lc-email").fill("erika@example.com")
     _button(c, t["submit"]).click()
     c.wait_state("ticket")
-    c.wait_sent("Invoice 4711 charged twice")
-    last = c.widget.locator("li.msg[data-author='customer'] .meta").last
-    expect(last).to_contain_text(t["added"])
+    # The words went with `ticket {text}`: the ticket's subject and first entry, not the
+    # customer's first chat line.
+    number = c.widget.locator(".banner [data-ticket]").get_attribute("data-ticket")
+    stored = redis.Redis.from_url(server.redis_url, decode_responses=True)
+    assert stored.hget(f"lc:ticket:{number}", "subject") == "Invoice 4711 charged twice"
     expect(c.widget.locator("#lc-email")).to_have_count(0)
     # After a reload the address the customer gave is known (State.customer): not asked again.
     c.page.reload()

@@ -196,3 +196,30 @@ async def test_an_idle_bot_conversation_is_closed() -> None:
     finally:
         node.stop()
         private.cleanup()
+
+
+async def test_a_log_is_sent_whole_up_to_its_own_limit(customer: CustomerClient) -> None:
+    session = await customer.connect()
+    assert session["limits"] == {"max_message_chars": 2000, "max_log_chars": 50_000}
+    lines = "\n".join(f"12:00:{i:02d} ERROR worker {i}: timeout talking to db" for i in range(900))
+    log = lines[:49_000] + "\nfatal: password=Hunter2xyz!"
+    plain = await customer.say(log)
+    assert plain["error"]["code"] == "too_long"  # a plain message keeps its 2,000 limit
+    ack = await customer.say(log, kind="log")
+    assert ack["ok"] is True, ack
+    assert ack["message"]["kind"] == "log" and ack["message"]["redactions"] == ["PASSWORD"]
+    assert ack["message"]["text"].endswith("password=[PASSWORD]")
+    over = await customer.say("y" * 50_001, kind="log")
+    assert over["error"]["code"] == "too_long" and "log" in over["error"]["message"]
+    bad = await customer.say("x", kind="novel")
+    assert bad["error"]["code"] == "invalid_payload"
+
+
+async def test_a_handoff_before_any_message_answers_in_the_customers_language(
+    customer: CustomerClient,
+) -> None:
+    await customer.connect(locale="de-DE")
+    ack = await customer.call("handoff")
+    assert ack["ok"], ack
+    told = await customer.wait_for("message", lambda m: m["author"] == "system", timeout=5)
+    assert "Warteschlange" in told["text"] or "verfügbar" in told["text"], told["text"]

@@ -43,3 +43,15 @@ test('German has every string English has, and the same topics for the bot', () 
   assert.deepEqual(Object.keys(de.maskWords), Object.keys(en.maskWords));
   assert.deepEqual(Object.keys(de.errors).sort(), Object.keys(en.errors).sort());
 });
+
+test('a wait range is told with how sure the server is', async () => {
+  const { waitWords } = await import('../../widget/src/format.js');
+  const en = catalogs.en;
+  const de = catalogs.de;
+  assert.equal(waitWords(null, en), null);
+  assert.equal(waitWords({ low_s: 10, high_s: 30, confidence: 'high' }, en), 'less than a minute');
+  assert.equal(waitWords({ low_s: 120, high_s: 300, confidence: 'medium' }, en), '2–5 minutes');
+  assert.equal(waitWords({ low_s: 300, high_s: 600, confidence: 'low' }, en), '5–10 minutes (uncertain)');
+  assert.equal(waitWords({ low_s: 300, high_s: 600, confidence: 'low' }, de), '5–10 Minuten (unsicher)');
+  assert.equal(waitWords({ low_s: 60, high_s: 60, confidence: 'high' }, de), 'etwa 1 Minute');
+});

@@ -77,6 +77,7 @@ export class ChatClient {
       transmit: (item) => {
         const body = { client_id: item.client_id, text: item.text };
         if (item.payload) body.payload = item.payload;
+        if (item.kind) body.kind = item.kind;
         return request(this.socket, 'message', body);
       },
       canSend: () => this.ready,
@@ -103,6 +104,7 @@ export class ChatClient {
     this.connection = 'connecting';
     this.fetchingGap = false;
     this.maxChars = DEFAULT_MAX_CHARS;
+    this.maxLogChars = 0; // a server that takes logs says how long (session.limits)
     this.hasMore = false; // older messages exist on the server (`history` with before_seq)
     this.oldestSeq = null;
     this.hooks = {};
@@ -166,6 +168,7 @@ export class ChatClient {
   onSession({ conversation_id, token, state, history, has_more, limits }) {
     if (token) this.store.set('token', token);
     if (limits && Number.isInteger(limits.max_message_chars)) this.maxChars = limits.max_message_chars;
+    if (limits && Number.isInteger(limits.max_log_chars)) this.maxLogChars = limits.max_log_chars;
     if (conversation_id !== this.conversationId) {
       // A new conversation (first visit, or the old token was unknown): start afresh,
       // but keep whatever the customer typed and has not been acknowledged yet.
@@ -243,9 +246,10 @@ export class ChatClient {
   }
 
   /** Queue a message; it is shown at once as "sending" and sent when connected. */
-  send(text, payload) {
+  send(text, payload, kind) {
     const item = { client_id: newClientId(), text, ts: Date.now() / 1000 };
     if (payload) item.payload = payload;
+    if (kind) item.kind = kind;
     this.outbox.push(item);
     this.emit('pending', item);
     this.flush();

@@ -54,6 +54,24 @@ export function minutesSeconds(seconds) {
   return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
 }
 
+/**
+ * The server's wait range (State.estimated_wait: {low_s, high_s, confidence}) in words:
+ * "less than a minute", "about 3 minutes", "2–5 minutes", with "(uncertain)" when the
+ * server is not sure; `t` holds the words (i18n.js).
+ */
+export function waitWords(est, t) {
+  if (!est || typeof est.low_s !== 'number') return null;
+  const high = Math.max(est.low_s, est.high_s || 0);
+  let words;
+  if (high < 60) words = t.lessThanMinute;
+  else {
+    const low = Math.max(1, Math.floor(est.low_s / 60));
+    const top = Math.max(low, Math.ceil(high / 60));
+    words = low === top ? t.minutes(low) : t.minutesRange(low, top);
+  }
+  return est.confidence === 'low' ? t.uncertain(words) : words;
+}
+
 // What the server's redaction puts in place of a secret (redaction/masking.py).
 const MASK_TOKENS = { '[PASSWORD]': 'PASSWORD', '[CREDENTIAL]': 'CREDENTIAL', '[CVC]': 'CARD_CVC', '[EXPIRY]': 'CARD_EXPIRY' };
 const MASK_RE = /\[(?:PASSWORD|CREDENTIAL|CVC|EXPIRY)\]/g;

@@ -40,6 +40,8 @@ const en = {
   noAgents: 'No one is available right now. You can wait or get an answer by email.',
   minutes: (m) => (m <= 1 ? 'about 1 minute' : `about ${m} minutes`),
   lessThanMinute: 'less than a minute',
+  minutesRange: (a, b) => `${a}–${b} minutes`,
+  uncertain: (w) => `${w} (uncertain)`,
   ticketNumber: (n) => `Your ticket number: ${n}`,
   ticketTarget:
     'We answer within 24 hours on working days, within 48 hours at weekends and on holidays.',
@@ -70,6 +72,11 @@ const en = {
     'Nothing has been sent yet. Send it as several messages, or send it and get our answer by email.',
   splitInto: (k) => `Send as ${k} messages`,
   sendByEmail: 'Send it, answer me by email',
+  sendAsLog: 'Send whole as a log',
+  transcriptButton: 'Email me the transcript',
+  transcriptSent: (e) => `We are sending the transcript to ${e}.`,
+  logTooLong: (max) => `Even as a log it is too long (at most ${max} characters): send the part around the error.`,
+  logSummary: (n, first) => `Log, ${n} ${n === 1 ? 'line' : 'lines'}: ${first}`,
   // ---- first view ----
   greeting: (name) => (name ? `Hello ${name}! How can we help you today?` : 'Hello! How can we help you today?'),
   greetingHint: 'Pick a topic or write your question below.',
@@ -157,6 +164,8 @@ const de = {
     'Gerade ist niemand verfügbar. Sie können warten oder eine Antwort per E-Mail erhalten.',
   minutes: (m) => (m <= 1 ? 'etwa 1 Minute' : `etwa ${m} Minuten`),
   lessThanMinute: 'weniger als eine Minute',
+  minutesRange: (a, b) => `${a}–${b} Minuten`,
+  uncertain: (w) => `${w} (unsicher)`,
   ticketNumber: (n) => `Ihre Ticketnummer: ${n}`,
   ticketTarget:
     'Wir antworten an Werktagen innerhalb von 24 Stunden, an Wochenenden und Feiertagen ' +
@@ -190,6 +199,11 @@ const de = {
     'und erhalten Sie unsere Antwort per E-Mail.',
   splitInto: (k) => `Als ${k} Nachrichten senden`,
   sendByEmail: 'Senden, Antwort per E-Mail',
+  sendAsLog: 'Ganz als Protokoll senden',
+  transcriptButton: 'Verlauf per E-Mail senden',
+  transcriptSent: (e) => `Wir senden den Verlauf an ${e}.`,
+  logTooLong: (max) => `Auch als Protokoll ist es zu lang (höchstens ${max} Zeichen): senden Sie den Teil um den Fehler.`,
+  logSummary: (n, first) => `Protokoll, ${n} ${n === 1 ? 'Zeile' : 'Zeilen'}: ${first}`,
   // ---- first view ----
   greeting: (name) => (name ? `Hallo ${name}! Wie können wir Ihnen helfen?` : 'Hallo! Wie können wir Ihnen helfen?'),
   greetingHint: 'Wählen Sie ein Thema oder schreiben Sie Ihre Frage unten.',

@@ -70,6 +70,10 @@ header p { margin: 2px 0 0; font-size: 13px; }
   font-style: italic; padding: 2px 8px; }
 .msg.pending .bubble { opacity: .8; }
 .msg.failed .bubble { background: #fde7e9; color: #7a0010; border: 1px solid #f1b8bf; }
+.msg .log-bubble { max-width: 100%; }
+.log-text summary { cursor: pointer; overflow-wrap: anywhere; }
+.log-text pre { margin: 6px 0 0; max-height: 240px; overflow: auto; white-space: pre;
+  font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 .msg .masked { font-size: 12px; color: #4a5560; margin: 2px 4px 0; }
 .buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .buttons[hidden] { display: none; }

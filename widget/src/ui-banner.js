@@ -1,7 +1,7 @@
 // The box under the header: the queue (compact: two short lines, so a phone keeps room for
 // the conversation) and, once the chat is a ticket, its number, due time and what happens next.
 import { append, clear, h } from './dom.js';
-import { dueTime, minutesSeconds } from './format.js';
+import { dueTime, minutesSeconds, waitWords } from './format.js';
 
 export class Banner {
   constructor(view) {
@@ -19,8 +19,9 @@ export class Banner {
     const t = this.t;
     const view = this.view;
     const lines = [];
-    let wait = null;
-    if (typeof st.estimated_wait_s === 'number') {
+    // The range with how sure it is; a server without it sends only the median.
+    let wait = waitWords(st.estimated_wait, t);
+    if (!wait && typeof st.estimated_wait_s === 'number') {
       wait = st.estimated_wait_s < 60 ? t.lessThanMinute : t.minutes(Math.ceil(st.estimated_wait_s / 60));
     }
     const head = t.queueLine(st.queue_position, wait);

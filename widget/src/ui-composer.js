@@ -131,9 +131,21 @@ export class Composer {
       this.view.forms.hide('toolong');
       for (const part of parts) this.view.client.send(part);
     };
+    // A pasted log goes whole, as one collapsed message, up to the server's log limit.
+    const maxLog = this.view.client.maxLogChars;
+    const asLog = charCount(text) <= maxLog
+      ? h('button', { type: 'button', class: 'secondary', 'data-as-log': '', onclick: () => {
+        this.clear();
+        this.view.forms.hide('toolong');
+        this.view.client.send(text, null, 'log');
+        this.input.focus();
+      } }, t.sendAsLog)
+      : null;
     const box = h('div', { class: 'warn', role: 'alert', 'data-warning': 'too_long' },
       h('p', {}, t.tooLong(formatNumber(charCount(text), loc), formatNumber(max, loc))),
+      maxLog && !asLog ? h('p', {}, t.logTooLong(formatNumber(maxLog, loc))) : null,
       h('div', { class: 'row' },
+        asLog,
         h('button', { type: 'button', class: 'secondary', 'data-split': String(parts.length), onclick: () => {
           sendParts();
           this.input.focus();

@@ -98,9 +98,9 @@ export class Forms {
 
   /**
    * "Email me instead": what it is about (and where to answer, unless known) before the
-   * ticket is made. Today's `ticket` event carries no text, so the words follow the ticket as
-   * messages, which the contract adds to the ticket's thread; the address goes last, so the
-   * confirmation mail finds them there.
+   * ticket is made. The words go with `ticket {text}` (the ticket's subject and first entry);
+   * only what is longer than one message follows as messages, which the server adds to the
+   * ticket's thread. The address goes last, so the confirmation mail finds them there.
    */
   askAbout() {
     const t = this.t;
@@ -130,12 +130,13 @@ export class Forms {
         setText(err, contact);
         return;
       }
-      const made = await view.openTicket();
+      const [first, ...rest] = text ? splitText(text, view.client.maxChars) : [];
+      const made = await view.openTicket(first);
       if (made !== true) {
         setText(err, t.errors[made] || t.errors.generic);
         return;
       }
-      if (text) for (const part of splitText(text, view.client.maxChars)) view.client.send(part);
+      for (const part of rest) view.client.send(part);
       if (contact) {
         // The form stays until `contact` answers: its thanks, or the email form with the reason.
         await view.client.waitSent();
@@ -196,6 +197,28 @@ export class Forms {
     this.show('email', form);
   }
 
+  /**
+   * "Email me the transcript", offered only to a customer whose address the portal verified:
+   * mail to a typed address carries none of the chat's words (docs/security.md).
+   */
+  transcriptOffer() {
+    const t = this.t;
+    const st = this.view.client.state;
+    const customer = st && st.customer;
+    if (!customer || !customer.email_verified || !customer.email) return null;
+    const status = h('p', { role: 'status', class: 'small' });
+    const button = h('button', { type: 'button', class: 'secondary', 'data-transcript': '', onclick: async () => {
+      button.disabled = true;
+      const res = await this.view.client.request('transcript', {});
+      if (res.ok) setText(status, t.transcriptSent(customer.email));
+      else {
+        button.disabled = false;
+        setText(status, t.errors[res.error && res.error.code] || t.errors.generic);
+      }
+    } }, t.transcriptButton);
+    return h('div', { class: 'transcript-offer' }, button, status);
+  }
+
   showRating() {
     if (this.kind === 'rating') return;
     const t = this.t;
@@ -207,7 +230,7 @@ export class Forms {
     }
     const comment = h('textarea', { id: 'lc-comment', rows: '2' });
     const err = h('p', { class: 'error', role: 'alert' });
-    const form = h('form', { onsubmit: async (e) => {
+    const form = h('form', { 'data-form': 'rating', onsubmit: async (e) => {
       e.preventDefault();
       const picked = form.querySelector('input[name="lc-score"]:checked');
       if (!picked) {
@@ -229,6 +252,7 @@ export class Forms {
       h('div', { class: 'field' }, h('label', { for: 'lc-comment' }, t.ratingComment), comment),
       err,
       h('button', { type: 'submit', class: 'primary' }, t.ratingSubmit),
+      this.transcriptOffer(),
     );
     this.show('rating', form);
   }

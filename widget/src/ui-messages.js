@@ -72,10 +72,22 @@ export class MessageList {
   /** The text, with the server's placeholders ("[PASSWORD]") in the customer's words. */
   bubble(m) {
     const t = this.t;
+    if (m.kind === 'log') return this.logBubble(m);
     if (!m.redactions || !m.redactions.length) return h('div', { class: 'bubble' }, m.text);
     const hidden = (type) => t.maskHidden(t.maskWords[type] || t.maskWords.other);
     return h('div', { class: 'bubble' },
       maskSegments(m.text || '', hidden).map((s) => (typeof s === 'string' ? s : h('span', { class: 'mask' }, s.mask))));
+  }
+
+  /** A log: collapsed to its first line and size; opened, in monospace and scrollable. */
+  logBubble(m) {
+    const t = this.t;
+    const text = String(m.text || '');
+    const lines = text.split('\n');
+    return h('div', { class: 'bubble log-bubble' },
+      h('details', { class: 'log-text' },
+        h('summary', {}, t.logSummary(lines.length, lines[0].slice(0, 80))),
+        h('pre', { tabindex: '0' }, text)));
   }
 
   build1(m, status) {

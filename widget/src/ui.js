@@ -204,9 +204,9 @@ export class WidgetView {
     this.composer.focus();
   }
 
-  /** `ticket`: true once made, else the error code. */
-  async openTicket() {
-    const res = await this.client.request('ticket', {});
+  /** `ticket` with what it is about (its subject and first entry): true once made, else the error code. */
+  async openTicket(text) {
+    const res = await this.client.request('ticket', text ? { text } : {});
     if (!(res.ok && res.ticket)) return (res.error && res.error.code) || 'generic';
     this.ticket = res.ticket;
     this.renderState(this.client.state);

@@ -2,24 +2,37 @@
 // the transcript (messages by seq, notes by time, pending replies last), "typing" and the
 // composer. The chats view creates one per open chat and forwards the store's changes.
 import { append, clear, h, setText } from '../../../widget/src/dom.js';
+import { maskLabels } from '../../../widget/src/format.js';
+import { catalogs } from '../../../widget/src/i18n.js';
 import { STATE_TEXT, customerName, errorText, fmtTime, now, unverified } from '../format.js';
 import { buildComposer } from './composer.js';
 
 const AUTHOR_LABEL = { customer: null, bot: 'Bot', agent: null, system: 'System' };
 
+/** A customer's log (Message.kind "log"): collapsed to its size and first line, monospace when opened. */
+function logText(text) {
+  const lines = String(text || '').split('\n');
+  const size = `${lines.length} line${lines.length === 1 ? '' : 's'}, ${String(text || '').length} characters`;
+  return h('details', { class: 'text log-text', 'data-log': '' },
+    h('summary', {}, `Log (${size}): ${lines[0].slice(0, 100)}`),
+    h('pre', { tabindex: '0' }, text));
+}
+
 function messageEl(chat, m, pending) {
   const author = m.author || 'system';
   const who = author === 'customer' ? customerName(chat.customer) : m.name || AUTHOR_LABEL[author] || author;
   const meta = h('div', { class: 'meta' }, pending ? 'Sending…' : fmtTime(m.ts));
-  const li = h('li', { class: `m ${author}${pending ? ' pending' : ''}`, 'data-author': author },
+  const li = h('li', { class: `m ${author}${pending ? ' pending' : ''}${m.kind === 'log' ? ' log' : ''}`, 'data-author': author },
     h('div', { class: 'who' }, who),
-    h('div', { class: 'text' }, m.text),
+    m.kind === 'log' ? logText(m.text) : h('div', { class: 'text' }, m.text),
     meta,
   );
   if (typeof m.seq === 'number') li.dataset.seq = String(m.seq);
   li.dataset.key = String(m.ts || now());
   if (m.redactions && m.redactions.length) {
-    meta.appendChild(document.createTextNode(` · masked: ${m.redactions.join(', ').toLowerCase()}`));
+    // The customer's words for what was hidden (the widget's), not internal names.
+    const words = maskLabels(m.redactions, catalogs.en.maskWords).join(', ');
+    meta.appendChild(document.createTextNode(` · hidden: ${words}`));
   }
   if (Array.isArray(m.buttons) && m.buttons.length) {
     meta.appendChild(document.createTextNode(` · buttons: ${m.buttons.map((b) => b.title).join(' | ')}`));
