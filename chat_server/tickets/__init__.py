@@ -5,6 +5,7 @@ SMTP servers are `chat_server.smtp`.
 tickets = TicketService.build(redis, settings)  # store, mailer; list/find/reply/close
 worker = tickets.outbox_worker()                # sends queued mail: async with worker.running()
 tickets.listen(listener)                        # hears "reply" / "closed"
+tickets.export_customer(email) / erase_customer(email, conversation_ids)  # GDPR
 """
 
 from chat_server.tickets.due import due_at, due_in_words
@@ -13,7 +14,7 @@ from chat_server.tickets.mailer import TicketMailer
 from chat_server.tickets.outbox import Outbox
 from chat_server.tickets.sender import OutboxWorker, SmtpTarget, smtp_target
 from chat_server.tickets.service import TicketService
-from chat_server.tickets.store import Ticket, TicketNotFound, TicketStore
+from chat_server.tickets.store import Ticket, TicketNotFound, TicketStore, normalize_email
 
 __all__ = [
     "Feedback",
@@ -28,5 +29,6 @@ __all__ = [
     "TicketStore",
     "due_at",
     "due_in_words",
+    "normalize_email",
     "smtp_target",
 ]

@@ -28,6 +28,7 @@ from redis.exceptions import RedisError
 from chat_server.config import Settings
 from chat_server.security import load_secret
 from chat_server.tickets import keys, signing
+from chat_server.tickets.budget import MailBudgets
 from chat_server.tickets.compose import clean_subject
 from chat_server.tickets.feedback import Feedback, FeedbackStore
 from chat_server.tickets.mailer import TicketMailer
@@ -64,6 +65,7 @@ class InboundMail:
         self.feedback_store = feedback_store or FeedbackStore(
             redis, settings.retention_days * 86400
         )
+        self.budgets = MailBudgets(redis)
         self.support = settings.support_address.lower()
         self.feedback = settings.feedback_address.lower()
         self._secret: bytes | None = None
@@ -230,17 +232,11 @@ class InboundMail:
             ),
         )
         log.info("ticket opened from mail", extra={"ticket": ticket.number, "auto": mail.no_answer})
-        if not mail.no_answer and await self._autoreply_allowed(mail.from_addr):
+        if not mail.no_answer and await self.budgets.take(
+            "autoreply", mail.from_addr, AUTOREPLY_PER_HOUR
+        ):
             await self.mailer.ticket_opened(ticket)
         return ticket.number
-
-    async def _autoreply_allowed(self, address: str) -> bool:
-        key = keys.autoreply_budget(address)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, 3600, nx=True)
-            count, _ = await pipe.execute()
-        return int(count) <= AUTOREPLY_PER_HOUR
 
     async def _feedback(self, mail: ParsedMail) -> str:
         if mail.bounce:

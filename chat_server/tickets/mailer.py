@@ -19,6 +19,7 @@ from redis.exceptions import RedisError
 from chat_server.config import Settings
 from chat_server.security import load_secret
 from chat_server.tickets import compose, keys, signing
+from chat_server.tickets.budget import MailBudgets
 from chat_server.tickets.outbox import Outbox
 from chat_server.tickets.store import PipelineWriter, Ticket, TicketStore
 
@@ -44,6 +45,7 @@ class TicketMailer:
         self.settings = settings
         self.store = store or TicketStore(redis, settings)
         self.outbox = Outbox(redis)
+        self.budgets = MailBudgets(redis)
         self._secret = secret
         # Set by setup_tickets so mail queued on this node goes out without waiting a poll.
         self.on_queued: list[Any] = []
@@ -179,12 +181,7 @@ class TicketMailer:
             if ticket.email_verified
             else self.settings.mail_unverified_per_hour
         )
-        key = keys.mail_budget(ticket.email)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, 3600, nx=True)
-            count, _ = await pipe.execute()
-        if int(count) <= limit:
+        if await self.budgets.take("mail", ticket.email, limit):
             return True
         log.warning(
             "automatic mail not sent: the address's hourly limit is reached",

@@ -211,3 +211,20 @@ class Outbox:
 
     async def pending(self) -> int:
         return int(await self.redis.zcard(keys.OUTBOX_DUE))
+
+    async def erase_for(self, address: str, numbers: set[str]) -> int:
+        """Delete mail still waiting (or dead) that goes to ``address`` or is about one of
+        the ticket ``numbers``, each compared whole (GDPR erase); returns how many."""
+        erased = 0
+        async for key in self.redis.scan_iter(match=keys.OUTBOX_ITEM_PREFIX + "*", count=500):
+            to, number = await self.redis.hmget(key, ["to", "number"])  # type: ignore[misc]
+            if (to or "").strip().lower() != address and (number or None) not in numbers:
+                continue
+            mail_id = key[len(keys.OUTBOX_ITEM_PREFIX) :]
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.delete(key)
+                pipe.zrem(keys.OUTBOX_DUE, mail_id)
+                pipe.zrem(keys.OUTBOX_DEAD, mail_id)
+                await pipe.execute()
+            erased += 1
+        return erased

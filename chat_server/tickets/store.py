@@ -287,6 +287,15 @@ class TicketStore:
         address = normalize_email(email) or email.strip().lower()
         return sorted(str(n) for n in await self.redis.smembers(keys.by_email(address)))
 
+    async def conversations_of(self, email: str) -> set[str]:
+        """The conversations the tickets of ``email`` were opened from."""
+        ids: set[str] = set()
+        for number in await self.numbers_for_email(email):
+            ticket = await self.get(number, with_thread=False)
+            if ticket is not None and ticket.conversation_id:
+                ids.add(ticket.conversation_id)
+        return ids
+
     # -- changes ----------------------------------------------------------------------------
 
     async def attach_contact(
@@ -459,6 +468,17 @@ class TicketStore:
                 t.confirmation_msgid = message_id
 
         return await self._update(number, change)
+
+    async def erase_customer(
+        self, email: str, conversation_ids: Iterable[str]
+    ) -> builtins.list[str]:
+        """Erase the tickets of ``email`` and forget which ticket each of
+        ``conversation_ids`` had (GDPR erase); returns the numbers erased."""
+        erased = [n for n in await self.numbers_for_email(email) if await self.erase(n)]
+        conversation_keys = [keys.by_conversation(c) for c in conversation_ids]
+        if conversation_keys:
+            await self.redis.delete(*conversation_keys)
+        return erased
 
     async def erase(self, number: str) -> bool:
         """Remove a ticket entirely (GDPR erase)."""
