@@ -8,11 +8,11 @@ from typing import Literal
 
 import redis.asyncio as aioredis
 
-from chat_server.tickets import keys
+from chat_server.tickets.keys import autoreply_budget, mail_budget
 
 Budget = Literal["mail", "autoreply"]
 
-_KEY = {"mail": keys.mail_budget, "autoreply": keys.autoreply_budget}
+_KEY = {"mail": mail_budget, "autoreply": autoreply_budget}
 
 
 class MailBudgets:

@@ -18,9 +18,10 @@ from redis.exceptions import RedisError
 
 from chat_server.config import Settings
 from chat_server.security import load_secret
-from chat_server.tickets import compose, keys, signing
 from chat_server.tickets.budget import MailBudgets
+from chat_server.tickets.compose import agent_reply, closing, confirmation
 from chat_server.tickets.outbox import Outbox
+from chat_server.tickets.signing import bounce_address
 from chat_server.tickets.store import PipelineWriter, Ticket, TicketStore
 
 log = logging.getLogger("chat_server.tickets.mailer")
@@ -69,12 +70,12 @@ class TicketMailer:
             return False
         secret = await self.secret()
         msg = await self._compose(
-            fresh, "confirmation", lambda: compose.confirmation(self.settings, fresh, secret)
+            fresh, "confirmation", lambda: confirmation(self.settings, fresh, secret)
         )
         if msg is None or not await self._within_budget(fresh):
             return False
         return await self._queue(
-            fresh, msg, "confirmation", once=(keys.ticket(fresh.number), "confirmation_msgid")
+            fresh, msg, "confirmation", once=self.store.confirmation_guard(fresh.number)
         )
 
     async def agent_reply(self, ticket: Ticket, entry: dict[str, Any]) -> bool:
@@ -85,7 +86,7 @@ class TicketMailer:
             return False
         secret = await self.secret()
         msg = await self._compose(
-            ticket, "reply", lambda: compose.agent_reply(self.settings, ticket, entry, secret)
+            ticket, "reply", lambda: agent_reply(self.settings, ticket, entry, secret)
         )
         return msg is not None and await self._queue(ticket, msg, "reply")
 
@@ -112,7 +113,7 @@ class TicketMailer:
             if not t.email or t.mail_failed:
                 return None
             try:
-                msg = compose.agent_reply(self.settings, t, entry, secret)
+                msg = agent_reply(self.settings, t, entry, secret)
             except Exception as exc:
                 log.exception("agent reply could not be composed", extra={"ticket": t.number})
                 raise ReplyNotQueued("the answer could not be made into a mail") from exc
@@ -143,9 +144,7 @@ class TicketMailer:
         if not ticket.email or ticket.mail_failed:
             return False
         secret = await self.secret()
-        msg = await self._compose(
-            ticket, "closed", lambda: compose.closing(self.settings, ticket, secret)
-        )
+        msg = await self._compose(ticket, "closed", lambda: closing(self.settings, ticket, secret))
         if msg is None or not await self._within_budget(ticket):
             return False
         return await self._queue(ticket, msg, "closed")
@@ -154,7 +153,7 @@ class TicketMailer:
         """The envelope sender: a return path signed for this ticket and address (VERP), so
         a bounce proves which of our mails failed."""
         assert self._secret is not None and ticket.email
-        return signing.bounce_address(
+        return bounce_address(
             self._secret, ticket.number, ticket.email, self.settings.support_address
         )
 

@@ -25,8 +25,17 @@ from redis.asyncio.client import Pipeline
 from redis.exceptions import WatchError
 
 from chat_server.config import Settings
-from chat_server.tickets import keys
 from chat_server.tickets.due import due_at as compute_due_at
+from chat_server.tickets.keys import (
+    STATUSES,
+    TICKET_SEQ,
+    by_conversation,
+    by_email,
+    by_status,
+    thread_key,
+    ticket_key,
+    transcript_key,
+)
 
 Status = Literal["open", "answered", "closed"]
 Source = Literal["chat", "email"]
@@ -209,14 +218,14 @@ class TicketStore:
             await self.redis.eval(  # type: ignore[misc]
                 self._CREATE,
                 2,
-                keys.by_conversation(conversation_id) if conversation_id else "",
-                keys.by_email(email) if email else "",
-                keys.ticket(""),
-                keys.TICKET_SEQ,
+                by_conversation(conversation_id) if conversation_id else "",
+                by_email(email) if email else "",
+                ticket_key(""),
+                TICKET_SEQ,
                 str(self.ttl_s),
                 repr(due.timestamp()),
                 json.dumps(fields),
-                keys.by_status("open"),
+                by_status("open"),
                 *entries,
             ),
         )
@@ -232,12 +241,12 @@ class TicketStore:
         number = number.strip().upper()
         if with_thread:
             async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.hgetall(keys.ticket(number))
-                pipe.lrange(keys.thread(number), 0, -1)
-                pipe.lrange(keys.transcript(number), 0, -1)
+                pipe.hgetall(ticket_key(number))
+                pipe.lrange(thread_key(number), 0, -1)
+                pipe.lrange(transcript_key(number), 0, -1)
                 raw, thread, transcript = await pipe.execute()
         else:
-            raw = cast(dict[str, str], await self.redis.hgetall(keys.ticket(number)))
+            raw = cast(dict[str, str], await self.redis.hgetall(ticket_key(number)))
             thread, transcript = [], []
         if not raw:
             return None
@@ -245,17 +254,17 @@ class TicketStore:
 
     async def list(self, status: Status | None = None) -> builtins.list[Ticket]:
         """Tickets (without their threads' full text) sorted by due time, soonest first."""
-        statuses: tuple[str, ...] = (status,) if status else keys.STATUSES
+        statuses: tuple[str, ...] = (status,) if status else STATUSES
         numbers: builtins.list[str] = []
         for st in statuses:
-            numbers.extend(str(n) for n in await self.redis.zrange(keys.by_status(st), 0, -1))
+            numbers.extend(str(n) for n in await self.redis.zrange(by_status(st), 0, -1))
         if not numbers:
             return []
         async with self.redis.pipeline(transaction=False) as pipe:
             for n in numbers:
-                pipe.hgetall(keys.ticket(n))
-                pipe.lindex(keys.thread(n), -1)
-                pipe.lindex(keys.transcript(n), -1)
+                pipe.hgetall(ticket_key(n))
+                pipe.lindex(thread_key(n), -1)
+                pipe.lindex(transcript_key(n), -1)
             results = await pipe.execute()
         tickets: builtins.list[Ticket] = []
         gone: builtins.list[str] = []
@@ -271,21 +280,26 @@ class TicketStore:
                 tickets.append(t)
         if gone:
             async with self.redis.pipeline(transaction=False) as pipe:
-                for st in keys.STATUSES:
-                    pipe.zrem(keys.by_status(st), *gone)
+                for st in STATUSES:
+                    pipe.zrem(by_status(st), *gone)
                 await pipe.execute()
         tickets.sort(key=lambda t: (t.due_ts, t.number))
         return tickets
 
     async def for_conversation(self, conversation_id: str) -> Ticket | None:
         """The latest ticket made from a conversation."""
-        number = await self.redis.get(keys.by_conversation(conversation_id))
+        number = await self.redis.get(by_conversation(conversation_id))
         return await self.get(str(number)) if number else None
+
+    def confirmation_guard(self, number: str) -> tuple[str, str]:
+        """(key, field) the outbox sets together with the ticket's confirmation mail, so a
+        second attempt (another node, a retry) queues none."""
+        return ticket_key(number), "confirmation_msgid"
 
     async def numbers_for_email(self, email: str) -> builtins.list[str]:
         """Numbers of the tickets of one customer address (for GDPR export and erase)."""
         address = normalize_email(email) or email.strip().lower()
-        return sorted(str(n) for n in await self.redis.smembers(keys.by_email(address)))
+        return sorted(str(n) for n in await self.redis.smembers(by_email(address)))
 
     async def conversations_of(self, email: str) -> set[str]:
         """The conversations the tickets of ``email`` were opened from."""
@@ -475,7 +489,7 @@ class TicketStore:
         """Erase the tickets of ``email`` and forget which ticket each of
         ``conversation_ids`` had (GDPR erase); returns the numbers erased."""
         erased = [n for n in await self.numbers_for_email(email) if await self.erase(n)]
-        conversation_keys = [keys.by_conversation(c) for c in conversation_ids]
+        conversation_keys = [by_conversation(c) for c in conversation_ids]
         if conversation_keys:
             await self.redis.delete(*conversation_keys)
         return erased
@@ -486,11 +500,11 @@ class TicketStore:
         if t is None:
             return False
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.delete(keys.ticket(t.number), keys.thread(t.number), keys.transcript(t.number))
-            for st in keys.STATUSES:
-                pipe.zrem(keys.by_status(st), t.number)
+            pipe.delete(ticket_key(t.number), thread_key(t.number), transcript_key(t.number))
+            for st in STATUSES:
+                pipe.zrem(by_status(st), t.number)
             if t.email:
-                pipe.srem(keys.by_email(t.email), t.number)
+                pipe.srem(by_email(t.email), t.number)
             await pipe.execute()
         return True
 
@@ -507,7 +521,7 @@ class TicketStore:
 
         ``also`` adds other modules' commands to the same MULTI."""
         number = number.strip().upper()
-        hkey, lkey = keys.ticket(number), keys.thread(number)
+        hkey, lkey = ticket_key(number), thread_key(number)
         while True:
             async with self.redis.pipeline(transaction=True) as pipe:
                 try:
@@ -527,20 +541,20 @@ class TicketStore:
                         pipe.rpush(lkey, *[json.dumps(e) for e in new_entries])
                         pipe.ltrim(lkey, -MAX_THREAD_ENTRIES, -1)
                     if before.status != t.status:
-                        pipe.zrem(keys.by_status(before.status), number)
-                    pipe.zadd(keys.by_status(t.status), {number: t.due_ts})
+                        pipe.zrem(by_status(before.status), number)
+                    pipe.zadd(by_status(t.status), {number: t.due_ts})
                     if t.email and t.email != before.email:
-                        pipe.sadd(keys.by_email(t.email), number)
+                        pipe.sadd(by_email(t.email), number)
                         if before.email:
-                            pipe.srem(keys.by_email(before.email), number)
+                            pipe.srem(by_email(before.email), number)
                     if also is not None:
                         also(pipe)
                     for key in (
                         hkey,
                         lkey,
-                        keys.transcript(number),
-                        *([keys.by_email(t.email)] if t.email else []),
-                        *([keys.by_conversation(t.conversation_id)] if t.conversation_id else []),
+                        transcript_key(number),
+                        *([by_email(t.email)] if t.email else []),
+                        *([by_conversation(t.conversation_id)] if t.conversation_id else []),
                     ):
                         pipe.expire(key, self.ttl_s)
                     await pipe.execute()
