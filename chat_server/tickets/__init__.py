@@ -12,9 +12,10 @@ from chat_server.tickets.due import due_at, due_in_words
 from chat_server.tickets.feedback import Feedback, FeedbackStore
 from chat_server.tickets.mailer import TicketMailer
 from chat_server.tickets.outbox import Outbox
+from chat_server.tickets.record import Ticket, TicketNotFound, normalize_email
 from chat_server.tickets.sender import OutboxWorker, SmtpTarget, smtp_target
 from chat_server.tickets.service import TicketService
-from chat_server.tickets.store import Ticket, TicketNotFound, TicketStore, normalize_email
+from chat_server.tickets.store import TicketStore
 
 __all__ = [
     "Feedback",

@@ -20,8 +20,8 @@ from typing import Any
 
 from chat_server.config import Settings
 from chat_server.tickets.due import due_in_words, long_date
+from chat_server.tickets.record import Ticket, one_line
 from chat_server.tickets.signing import message_id, reply_address
-from chat_server.tickets.store import Ticket, one_line
 from redaction import Redacted, redact_text
 
 BRAND = "One Click Actions Support"

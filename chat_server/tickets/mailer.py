@@ -21,8 +21,9 @@ from chat_server.security import load_secret
 from chat_server.tickets.budget import MailBudgets
 from chat_server.tickets.compose import agent_reply, closing, confirmation
 from chat_server.tickets.outbox import Outbox
+from chat_server.tickets.record import Ticket
 from chat_server.tickets.signing import bounce_address
-from chat_server.tickets.store import PipelineWriter, Ticket, TicketStore
+from chat_server.tickets.store import PipelineWriter, TicketStore
 
 log = logging.getLogger("chat_server.tickets.mailer")
 

@@ -24,8 +24,9 @@ from chat_server.config import Settings
 from chat_server.errors import ServiceError
 from chat_server.tickets.feedback import FeedbackStore
 from chat_server.tickets.mailer import ReplyNotQueued, TicketMailer
+from chat_server.tickets.record import Status, Ticket
 from chat_server.tickets.sender import OutboxWorker, smtp_target
-from chat_server.tickets.store import Status, Ticket, TicketStore
+from chat_server.tickets.store import TicketStore
 from redaction import RedactionResult, default_redactor
 
 log = logging.getLogger("chat_server.tickets.service")

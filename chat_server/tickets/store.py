@@ -1,24 +1,21 @@
-"""The ticket record: numbering, due time, storage in Redis, the thread.
+"""Tickets in Redis: numbering, storage, the thread, the agents' indexes.
 
 One module owns the ``lc:ticket:*`` and ``lc:tickets:*`` key families. A ticket is a hash,
 the transcript it was opened with (a list, never trimmed) and a list of later thread entries
 (JSON, the newest ``MAX_THREAD_ENTRIES`` kept); per-status sorted sets order tickets by due
 time for agents. Every write refreshes the retention TTL (``RETENTION_DAYS`` after the last
-change).
+change). The record itself is `chat_server.tickets.record`.
 """
 
 from __future__ import annotations
 
 import builtins
 import json
-import re
 import time
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import redis.asyncio as aioredis
 from redis.asyncio.client import Pipeline
@@ -36,100 +33,25 @@ from chat_server.tickets.keys import (
     ticket_key,
     transcript_key,
 )
-
-Status = Literal["open", "answered", "closed"]
-Source = Literal["chat", "email"]
+from chat_server.tickets.record import (
+    MAX_SUBJECT_CHARS,
+    Source,
+    Status,
+    Ticket,
+    TicketNotFound,
+    entry_from_message,
+    normalize_email,
+    one_line,
+)
 
 # Threads are bounded so one chatty ticket cannot grow without limit; the transcript is
 # kept apart (and bounded by what a conversation holds) so it is never the part dropped.
 MAX_THREAD_ENTRIES = 1000
 MAX_TRANSCRIPT_ENTRIES = 2000
-MAX_SUBJECT_CHARS = 200
-_ATOM = r"[^@\s<>\"'(),;:\[\]\\]"
-_EMAIL = re.compile(rf"^{_ATOM}{{1,64}}@{_ATOM}{{1,253}}\.[^@\s<>\"'(),;:\[\]\\.]{{2,63}}$")
 
 # Runs inside the ticket's MULTI, so another module's keys change together with the ticket
 # or not at all (the reply and its outbox mail).
 PipelineWriter = Callable[[Pipeline], None]
-DUE_SOON_S = 3600.0
-
-
-class TicketNotFound(LookupError):
-    """No ticket with that number (never made, or expired after RETENTION_DAYS)."""
-
-
-def _iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
-
-
-@dataclass
-class Ticket:
-    number: str
-    status: Status
-    subject: str
-    email: str | None
-    name: str | None
-    conversation_id: str | None
-    source: Source
-    created_at: datetime
-    due_at: datetime
-    note: str | None = None
-    mail_failed: dict[str, Any] | None = None
-    confirmation_msgid: str | None = None
-    last_msgid: str | None = None
-    references: list[str] = field(default_factory=list)
-    # The transcript (or first mail) it was opened with, then what came later; the first
-    # ``transcript_entries`` are stored apart and never trimmed.
-    thread: list[dict[str, Any]] = field(default_factory=list)
-    transcript_entries: int = 0
-    # True only when the address came from the portal's signed identity; a typed or mailed
-    # address may belong to anyone and gets nothing the sender wrote (docs/tickets.md).
-    email_verified: bool = False
-
-    @property
-    def due_ts(self) -> float:
-        return self.due_at.timestamp()
-
-    @property
-    def created_ts(self) -> float:
-        return self.created_at.timestamp()
-
-    def breach(self, now: float | None = None) -> str | None:
-        """``overdue``, ``due_soon`` (within an hour) or None; only open tickets breach."""
-        if self.status != "open":
-            return None
-        now = time.time() if now is None else now
-        if now >= self.due_ts:
-            return "overdue"
-        if self.due_ts - now <= DUE_SOON_S:
-            return "due_soon"
-        return None
-
-    def to_public(self, *, include_thread: bool = True, now: float | None = None) -> dict[str, Any]:
-        """The ticket as the HTTP API shows it to agents."""
-        out: dict[str, Any] = {
-            "number": self.number,
-            "status": self.status,
-            "email": self.email,
-            "name": self.name,
-            "subject": self.subject,
-            "conversation_id": self.conversation_id,
-            "source": self.source,
-            "note": self.note,
-            "created_at": _iso(self.created_ts),
-            "created_ts": self.created_ts,
-            "due_at": self.due_at.isoformat(),
-            "due_ts": self.due_ts,
-            "breach": self.breach(now),
-            "mail_failed": self.mail_failed,
-            "email_verified": self.email_verified,
-        }
-        if include_thread:
-            out["thread"] = self.thread
-            out["transcript_entries"] = self.transcript_entries
-        else:
-            out["last_message"] = self.thread[-1] if self.thread else None
-        return out
 
 
 class TicketStore:
@@ -211,7 +133,7 @@ class TicketStore:
             "last_msgid": message_id or "",
             "references": message_id or "",
         }
-        entries = [json.dumps(_entry_from_message(m, source)) for m in transcript]
+        entries = [json.dumps(entry_from_message(m, source)) for m in transcript]
         entries = entries[-MAX_TRANSCRIPT_ENTRIES:]
         _created, number = cast(
             list[Any],
@@ -250,7 +172,7 @@ class TicketStore:
             thread, transcript = [], []
         if not raw:
             return None
-        return self._decode(raw, thread, transcript)
+        return Ticket.from_hash(raw, thread, transcript, tz=self.settings.tz)
 
     async def list(self, status: Status | None = None) -> builtins.list[Ticket]:
         """Tickets (without their threads' full text) sorted by due time, soonest first."""
@@ -275,7 +197,7 @@ class TicketStore:
                 continue
             # Only the newest entry is needed: the thread's last, else the transcript's.
             newest = last or last_of_transcript
-            t = self._decode(raw, [newest] if newest else [])
+            t = Ticket.from_hash(raw, [newest] if newest else [], tz=self.settings.tz)
             if status is None or t.status == status:
                 tickets.append(t)
         if gone:
@@ -531,11 +453,11 @@ class TicketStore:
                         raise TicketNotFound(number)
                     thread = cast(builtins.list[str], await pipe.lrange(lkey, 0, -1))
                     # Only the later entries matter here: new ones are appended after them.
-                    before = self._decode(raw, thread)
-                    t = self._decode(raw, thread)
+                    before = Ticket.from_hash(raw, thread, tz=self.settings.tz)
+                    t = Ticket.from_hash(raw, thread, tz=self.settings.tz)
                     mutate(t)
                     pipe.multi()  # type: ignore[no-untyped-call]
-                    pipe.hset(hkey, mapping=dict(self._encode(t)))  # type: ignore[arg-type]
+                    pipe.hset(hkey, mapping=dict(t.to_hash()))  # type: ignore[arg-type]
                     new_entries = t.thread[len(before.thread) :]
                     if new_entries:
                         pipe.rpush(lkey, *[json.dumps(e) for e in new_entries])
@@ -561,79 +483,3 @@ class TicketStore:
                     return t
                 except WatchError:
                     continue
-
-    def _encode(self, t: Ticket) -> dict[str, str]:
-        return {
-            "number": t.number,
-            "status": t.status,
-            "subject": t.subject,
-            "email": t.email or "",
-            "email_verified": "1" if t.email_verified else "",
-            "name": t.name or "",
-            "conversation_id": t.conversation_id or "",
-            "source": t.source,
-            "note": t.note or "",
-            "created_ts": repr(t.created_ts),
-            "due_ts": repr(t.due_ts),
-            "mail_failed": json.dumps(t.mail_failed) if t.mail_failed else "",
-            "confirmation_msgid": t.confirmation_msgid or "",
-            "last_msgid": t.last_msgid or "",
-            # Only the newest references matter to mail clients; keep the header short.
-            "references": " ".join(t.references[-10:]),
-        }
-
-    def _decode(
-        self,
-        raw: dict[str, str],
-        thread: builtins.list[str],
-        transcript: builtins.list[str] | None = None,
-    ) -> Ticket:
-        tz = self.settings.tz
-        return Ticket(
-            number=raw["number"],
-            status=cast(Status, raw.get("status", "open")),
-            subject=raw.get("subject", ""),
-            email=raw.get("email") or None,
-            name=raw.get("name") or None,
-            conversation_id=raw.get("conversation_id") or None,
-            source=cast(Source, raw.get("source") or "chat"),
-            created_at=datetime.fromtimestamp(float(raw["created_ts"]), tz),
-            due_at=datetime.fromtimestamp(float(raw["due_ts"]), tz),
-            note=raw.get("note") or None,
-            mail_failed=json.loads(raw["mail_failed"]) if raw.get("mail_failed") else None,
-            confirmation_msgid=raw.get("confirmation_msgid") or None,
-            last_msgid=raw.get("last_msgid") or None,
-            references=(raw.get("references") or "").split(),
-            thread=[json.loads(e) for e in [*(transcript or []), *thread]],
-            transcript_entries=len(transcript or []),
-            email_verified=bool(raw.get("email_verified")),
-        )
-
-
-def normalize_email(email: str | None) -> str | None:
-    """The address as we store and compare it (trimmed, lower case), or None when it is
-    not a plain address (control characters, spaces, no domain): such a value never reaches
-    a mail header or an index."""
-    if email is None:
-        return None
-    email = email.strip().lower()
-    if not _EMAIL.match(email) or any(unicodedata.category(c)[0] in "CZ" for c in email):
-        return None
-    return email
-
-
-def one_line(text: str, limit: int) -> str:
-    """``text`` as one clean line: line breaks of every kind, NUL and other control or
-    format characters become spaces, runs of space one, at most ``limit`` characters."""
-    cleaned = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
-    return " ".join(cleaned.split())[:limit].strip()
-
-
-def _entry_from_message(message: dict[str, Any], source: Source) -> dict[str, Any]:
-    """A contract Message (already redacted) as a thread entry."""
-    entry = dict(message)
-    entry.setdefault("id", uuid.uuid4().hex)
-    entry.setdefault("redactions", [])
-    entry.setdefault("ts", time.time())
-    entry.setdefault("source", source)
-    return entry

@@ -10,8 +10,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from chat_server.config import Settings
-from chat_server.tickets import TicketStore, due_at, keys
-from chat_server.tickets.store import TicketNotFound
+from chat_server.tickets import TicketNotFound, TicketStore, due_at, keys
 
 SETTINGS = Settings(env="test", holidays=frozenset({date(2025, 12, 25)}), retention_days=2)
 
