@@ -23,7 +23,7 @@ from chat_server.appkeys import AGENT_SESSION_ENDERS, REDIS, SERVICES, SETTINGS,
 from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
 from chat_server.conversations.service import ConversationService
-from chat_server.handoff.sweeper import Sweeper, SweeperLease
+from chat_server.handoff.sweeper import Sweeper, SweeperLease, inactive_scan_interval
 from chat_server.http.guard import request_guard
 from chat_server.http.routes import routes
 from chat_server.http.tickets import setup_tickets
@@ -160,6 +160,7 @@ async def _services_ctx(app: web.Application) -> AsyncIterator[None]:
         agent_ns.local_agent_ids,
         heartbeat_s=heartbeat_s,
         on_heartbeat=agent_ns.drop_revoked,
+        inactive_scan_s=inactive_scan_interval(settings.inactivity_close_s),
     )
     tickets.listen(service.ticket_event)
     task = asyncio.create_task(sweeper.run(), name="sweeper")

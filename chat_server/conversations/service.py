@@ -36,6 +36,7 @@ from chat_server.conversations.ticketing import ChatTickets
 from chat_server.conversations.transcripts import Transcripts
 from chat_server.conversations.transitions import Transitions
 from chat_server.conversations.views import Views
+from chat_server.errors import refuse
 from chat_server.handoff.queue import HandoffQueue
 from chat_server.store import (
     AddressLimiter,
@@ -63,7 +64,7 @@ class ConversationService:
         messages = MessageLog(redis, retention_s)
         queue = HandoffQueue(redis, retention_s, settings.agent_max_chats)
         self.settings = settings
-        self.conversations = conversations  # read by the HTTP API (does a conversation exist)
+        self.conversations = conversations
         self.bus = bus = EventBus()
         self.agents = agents  # for chat_server.agents' token checks at the transport
         customers = CustomerIndex(redis, retention_s)
@@ -105,6 +106,10 @@ class ConversationService:
         await self.tickets.on_ticket_event(event, ticket, agent)
 
     async def conversation_detail(self, conversation_id: str) -> dict[str, Any]:
+        """What an agent sees of one conversation; ``not_found`` for one never made or
+        erased."""
+        if not await self.conversations.exists(conversation_id):
+            raise refuse("not_found")
         return await self.views.conversation_detail(conversation_id)
 
     # ------------------------------------------------------------ agents' sessions

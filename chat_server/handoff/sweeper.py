@@ -28,6 +28,13 @@ return redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) and 1 or 0
 """
 
 
+def inactive_scan_interval(inactivity_close_s: float) -> float:
+    """How often to look for idle bot chats: every 10 s, or a quarter of INACTIVITY_CLOSE_S
+    when that is shorter, so a chat closes at most a quarter of its idle time late (the
+    sweeper's 0.5 s tick is the floor). Production's 30 minutes: every 10 s."""
+    return min(10.0, inactivity_close_s / 4)
+
+
 class SweeperLease:
     def __init__(self, redis: aioredis.Redis, node_id: str, ttl_ms: int = 3000) -> None:
         self._redis = redis
@@ -65,6 +72,7 @@ class Sweeper:
         interval_s: float = 0.5,
         heartbeat_s: float = 5.0,
         on_heartbeat: Callable[[], Awaitable[None]] | None = None,
+        inactive_scan_s: float = 10.0,
     ) -> None:
         self._clock = clock
         self._on_heartbeat = on_heartbeat  # e.g. end revoked agents' connections
@@ -72,6 +80,7 @@ class Sweeper:
         self._heartbeat = heartbeat  # callable returning the agent ids connected to this node
         self._interval = interval_s
         self._heartbeat_s = heartbeat_s
+        self._inactive_scan_s = inactive_scan_s
         self._last_inactive_scan = 0.0
         self._last_wait_refresh = 0.0
         self._last_heartbeat = 0.0
@@ -102,7 +111,7 @@ class Sweeper:
             return
         # The jobs are independent: one failing (and logged) never starves the others.
         jobs = [clock.expire_due, clock.requeue_abandoned]
-        if now - self._last_inactive_scan >= 10.0:
+        if now - self._last_inactive_scan >= self._inactive_scan_s:
             self._last_inactive_scan = now
             jobs.append(clock.close_inactive)
         if now - self._last_wait_refresh >= WAIT_REFRESH_S:

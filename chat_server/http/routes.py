@@ -18,6 +18,7 @@ from chat_server import metrics
 from chat_server.agents import COOKIE_NAME, remaining_s, token_digest
 from chat_server.appkeys import AGENT_SESSION_ENDERS, REDIS, SERVICES, SETTINGS
 from chat_server.client_address import client_address
+from chat_server.errors import ERROR_TEXT, ServiceError
 from chat_server.http.auth import require_agent, token_from_request
 from chat_server.http.bodies import Login, json_error, read_body
 from chat_server.http.guard import cookie_secure
@@ -157,13 +158,14 @@ async def me(request: web.Request) -> web.Response:
 async def conversation(request: web.Request) -> web.Response:
     await require_agent(request)
     conversation_id = request.match_info["conversation_id"]
-    services = request.app[SERVICES]
     # Only a real id may become a key: `<id>:log` would read another key family.
-    if not CONVERSATION_ID.fullmatch(
-        conversation_id
-    ) or not await services.conversations.conversations.exists(conversation_id):
-        return json_error(404, "not_found", "No such conversation.")
-    return web.json_response(await services.conversations.conversation_detail(conversation_id))
+    if not CONVERSATION_ID.fullmatch(conversation_id):
+        return json_error(404, "not_found", ERROR_TEXT["not_found"])
+    try:
+        detail = await request.app[SERVICES].conversations.conversation_detail(conversation_id)
+    except ServiceError as exc:
+        return json_error(404, exc.code, exc.message)
+    return web.json_response(detail)
 
 
 def load_canned(path: Path = CANNED_FILE) -> list[dict[str, str]]:

@@ -113,7 +113,13 @@ async def run_inbound(
         settings,
         redis,
         host=host or settings.host,
-        inbound=InboundMail(redis, settings, store=tickets.store, mailer=tickets.mailer),
+        inbound=InboundMail(
+            redis,
+            settings,
+            store=tickets.store,
+            mailer=tickets.mailer,
+            feedback_store=tickets.feedback,
+        ),
     )
     log.info("inbound mail server listening", extra={"port": settings.inbound_smtp_port})
     try:

@@ -20,10 +20,10 @@ from email.utils import make_msgid as email_make_msgid
 from typing import Any
 
 from chat_server.config import Settings
-from chat_server.tickets import signing
 from chat_server.tickets.due import due_in_words, long_date
 from chat_server.tickets.mail_words import word
-from chat_server.tickets.store import Ticket, one_line
+from chat_server.tickets.record import Ticket, one_line
+from chat_server.tickets.signing import message_id, reply_address
 from redaction import Redacted, redact_text
 
 BRAND = "One Click Actions Support"
@@ -37,7 +37,7 @@ def mail_domain(settings: Settings) -> str:
 
 def make_msgid(number: str, settings: Settings, secret: bytes) -> str:
     """A signed Message-ID naming its ticket: a reply quoting it proves it answers us."""
-    return signing.message_id(secret, number, mail_domain(settings))
+    return message_id(secret, number, mail_domain(settings))
 
 
 def clean_subject(subject: str) -> str:
@@ -96,7 +96,7 @@ def base_message(
     # The name typed next to an unverified address is the sender's word: not in our mail.
     shown_name = ticket.name if ticket.email_verified and ticket.name else None
     msg["To"] = _address(ticket.email, redact_text(shown_name) if shown_name else None)
-    msg["Reply-To"] = signing.reply_address(secret, ticket.number, settings.support_address)
+    msg["Reply-To"] = reply_address(secret, ticket.number, settings.support_address)
     msg["Subject"] = tagged_subject(ticket, subject)
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = make_msgid(ticket.number, settings, secret)

@@ -13,7 +13,7 @@ from typing import cast
 
 import redis.asyncio as aioredis
 
-from chat_server.tickets import keys
+from chat_server.tickets.keys import FEEDBACK_INDEX, feedback_by_email, feedback_key
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class FeedbackStore:
         ts = time.time()
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.hset(
-                keys.feedback(fid),
+                feedback_key(fid),
                 mapping={
                     "id": fid,
                     "email": item.email,
@@ -53,40 +53,40 @@ class FeedbackStore:
                     "auto": "1" if item.auto else "0",
                 },
             )
-            pipe.expire(keys.feedback(fid), self.retention_s)
-            pipe.zadd(keys.FEEDBACK_INDEX, {fid: ts})
-            pipe.sadd(keys.feedback_by_email(item.email), fid)
-            pipe.expire(keys.feedback_by_email(item.email), self.retention_s)
+            pipe.expire(feedback_key(fid), self.retention_s)
+            pipe.zadd(FEEDBACK_INDEX, {fid: ts})
+            pipe.sadd(feedback_by_email(item.email), fid)
+            pipe.expire(feedback_by_email(item.email), self.retention_s)
             await pipe.execute()
         return fid
 
     async def newest(self, limit: int = 100) -> list[dict[str, str]]:
         """Newest feedback first (expired entries dropped from the index)."""
-        ids = [str(f) for f in await self.redis.zrevrange(keys.FEEDBACK_INDEX, 0, limit - 1)]
+        ids = [str(f) for f in await self.redis.zrevrange(FEEDBACK_INDEX, 0, limit - 1)]
         items = await self._load(ids)
         gone = [fid for fid, item in zip(ids, items, strict=True) if not item]
         if gone:
-            await self.redis.zrem(keys.FEEDBACK_INDEX, *gone)
+            await self.redis.zrem(FEEDBACK_INDEX, *gone)
         return [item for item in items if item]
 
     async def for_email(self, email: str) -> list[dict[str, str]]:
         """Every stored feedback sent from ``email`` (for a GDPR export)."""
-        ids = sorted(str(f) for f in await self.redis.smembers(keys.feedback_by_email(email)))
+        ids = sorted(str(f) for f in await self.redis.smembers(feedback_by_email(email)))
         return [item for item in await self._load(ids) if item]
 
     async def _load(self, ids: list[str]) -> list[dict[str, str]]:
         async with self.redis.pipeline(transaction=False) as pipe:
             for fid in ids:
-                pipe.hgetall(keys.feedback(fid))
+                pipe.hgetall(feedback_key(fid))
             return cast(list[dict[str, str]], await pipe.execute())
 
     async def erase_email(self, email: str) -> int:
         """Delete every feedback sent from ``email``; returns how many ids it had."""
-        ids: set[str] = set(await self.redis.smembers(keys.feedback_by_email(email)))
+        ids: set[str] = set(await self.redis.smembers(feedback_by_email(email)))
         async with self.redis.pipeline(transaction=True) as pipe:
             for fid in ids:
-                pipe.delete(keys.feedback(fid))
-                pipe.zrem(keys.FEEDBACK_INDEX, fid)
-            pipe.delete(keys.feedback_by_email(email))
+                pipe.delete(feedback_key(fid))
+                pipe.zrem(FEEDBACK_INDEX, fid)
+            pipe.delete(feedback_by_email(email))
             await pipe.execute()
         return len(ids)

@@ -27,12 +27,20 @@ from redis.exceptions import RedisError
 
 from chat_server.config import Settings
 from chat_server.security import load_secret
-from chat_server.tickets import keys, signing
+from chat_server.tickets.budget import MailBudgets
 from chat_server.tickets.compose import clean_subject
 from chat_server.tickets.feedback import Feedback, FeedbackStore
+from chat_server.tickets.keys import inbound_seen
 from chat_server.tickets.mailer import TicketMailer
 from chat_server.tickets.parse import MalformedMail, ParsedMail, parse_mail
 from chat_server.tickets.service import redacted
+from chat_server.tickets.signing import (
+    bounce_tag,
+    bounce_valid,
+    is_support_address,
+    ticket_of_message_id,
+    ticket_of_reply_address,
+)
 from chat_server.tickets.store import TicketStore
 
 log = logging.getLogger("chat_server.tickets.inbound")
@@ -64,6 +72,7 @@ class InboundMail:
         self.feedback_store = feedback_store or FeedbackStore(
             redis, settings.retention_days * 86400
         )
+        self.budgets = MailBudgets(redis)
         self.support = settings.support_address.lower()
         self.feedback = settings.feedback_address.lower()
         self._secret: bytes | None = None
@@ -75,7 +84,7 @@ class InboundMail:
         return self._secret
 
     def _is_support(self, address: str) -> bool:
-        return signing.is_support_address(address, self.support)
+        return is_support_address(address, self.support)
 
     def _is_feedback(self, address: str) -> bool:
         return address.strip().strip("<>").lower() == self.feedback
@@ -105,7 +114,7 @@ class InboundMail:
             # Our own mail coming back (a forwarding loop): swallow it.
             log.info("inbound mail from our own address dropped")
             return "250 2.0.0 OK"
-        seen_key = keys.inbound_seen(mail.message_id) if mail.message_id else None
+        seen_key = inbound_seen(mail.message_id) if mail.message_id else None
         if seen_key and not await self.redis.set(seen_key, "1", nx=True, ex=SEEN_TTL_S):
             # The sending MTA retried a mail we already took (our 250 got lost).
             return "250 2.0.0 OK (duplicate)"
@@ -150,11 +159,11 @@ class InboundMail:
         signed Message-ID in In-Reply-To/References. A subject tag proves nothing."""
         secret = await self.secret()
         for rcpt in rcpts:
-            number = signing.ticket_of_reply_address(secret, rcpt, self.support)
+            number = ticket_of_reply_address(secret, rcpt, self.support)
             if number:
                 return number
         for ref in mail.referenced_ids():
-            number = signing.ticket_of_message_id(secret, ref)
+            number = ticket_of_message_id(secret, ref)
             if number:
                 return number
         return None
@@ -166,18 +175,14 @@ class InboundMail:
         secret = await self.secret()
         proven: set[tuple[str, str]] = set()
         for rcpt in rcpts:
-            tag = signing.bounce_tag(rcpt, self.support)
+            tag = bounce_tag(rcpt, self.support)
             if tag is None:
                 continue
             ticket = await self.store.get(tag[0], with_thread=False)
-            if (
-                ticket
-                and ticket.email
-                and signing.bounce_valid(secret, tag[0], ticket.email, tag[1])
-            ):
+            if ticket and ticket.email and bounce_valid(secret, tag[0], ticket.email, tag[1]):
                 proven.add((ticket.number, ticket.email))
         for msgid in mail.returned_message_ids:
-            number = signing.ticket_of_message_id(secret, msgid)
+            number = ticket_of_message_id(secret, msgid)
             ticket = await self.store.get(number, with_thread=False) if number else None
             if ticket and ticket.email and ticket.email in mail.failed_recipients:
                 proven.add((ticket.number, ticket.email))
@@ -230,17 +235,11 @@ class InboundMail:
             ),
         )
         log.info("ticket opened from mail", extra={"ticket": ticket.number, "auto": mail.no_answer})
-        if not mail.no_answer and await self._autoreply_allowed(mail.from_addr):
+        if not mail.no_answer and await self.budgets.take(
+            "autoreply", mail.from_addr, AUTOREPLY_PER_HOUR
+        ):
             await self.mailer.ticket_opened(ticket)
         return ticket.number
-
-    async def _autoreply_allowed(self, address: str) -> bool:
-        key = keys.autoreply_budget(address)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, 3600, nx=True)
-            count, _ = await pipe.execute()
-        return int(count) <= AUTOREPLY_PER_HOUR
 
     async def _feedback(self, mail: ParsedMail) -> str:
         if mail.bounce:

@@ -1,4 +1,6 @@
-"""Every Redis key this package owns, in one place (see docs/tickets.md for TTLs)."""
+"""Every Redis key this package owns, in one place (docs/redis-keys.md names each family's
+owner module and TTL). Modules of the package import the names they use, never this module
+through the package's face: that would make the face and its modules import each other."""
 
 from __future__ import annotations
 
@@ -8,15 +10,15 @@ TICKET_SEQ = f"{PREFIX}tickets:seq"
 STATUSES = ("open", "answered", "closed")
 
 
-def ticket(number: str) -> str:
+def ticket_key(number: str) -> str:
     return f"{PREFIX}ticket:{number}"
 
 
-def thread(number: str) -> str:
+def thread_key(number: str) -> str:
     return f"{PREFIX}ticket:{number}:thread"
 
 
-def transcript(number: str) -> str:
+def transcript_key(number: str) -> str:
     """The chat transcript (or first mail) the ticket was opened with, kept apart from the
     thread so a long thread never pushes it out."""
     return f"{PREFIX}ticket:{number}:transcript"
@@ -60,7 +62,7 @@ def inbound_seen(message_id: str) -> str:
 FEEDBACK_INDEX = f"{PREFIX}feedback:index"
 
 
-def feedback(feedback_id: str) -> str:
+def feedback_key(feedback_id: str) -> str:
     return f"{PREFIX}feedback:{feedback_id}"
 
 

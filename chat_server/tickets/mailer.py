@@ -18,9 +18,12 @@ from redis.exceptions import RedisError
 
 from chat_server.config import Settings
 from chat_server.security import load_secret
-from chat_server.tickets import compose, keys, signing
+from chat_server.tickets.budget import MailBudgets
+from chat_server.tickets.compose import agent_reply, chat_transcript, closing, confirmation
 from chat_server.tickets.outbox import Outbox
-from chat_server.tickets.store import PipelineWriter, Ticket, TicketStore
+from chat_server.tickets.record import Ticket
+from chat_server.tickets.signing import bounce_address
+from chat_server.tickets.store import PipelineWriter, TicketStore
 
 log = logging.getLogger("chat_server.tickets.mailer")
 
@@ -44,6 +47,7 @@ class TicketMailer:
         self.settings = settings
         self.store = store or TicketStore(redis, settings)
         self.outbox = Outbox(redis)
+        self.budgets = MailBudgets(redis)
         self._secret = secret
         # Set by setup_tickets so mail queued on this node goes out without waiting a poll.
         self.on_queued: list[Any] = []
@@ -67,12 +71,12 @@ class TicketMailer:
             return False
         secret = await self.secret()
         msg = await self._compose(
-            fresh, "confirmation", lambda: compose.confirmation(self.settings, fresh, secret)
+            fresh, "confirmation", lambda: confirmation(self.settings, fresh, secret)
         )
         if msg is None or not await self._within_budget(fresh):
             return False
         return await self._queue(
-            fresh, msg, "confirmation", once=(keys.ticket(fresh.number), "confirmation_msgid")
+            fresh, msg, "confirmation", once=self.store.confirmation_guard(fresh.number)
         )
 
     async def agent_reply(self, ticket: Ticket, entry: dict[str, Any]) -> bool:
@@ -83,7 +87,7 @@ class TicketMailer:
             return False
         secret = await self.secret()
         msg = await self._compose(
-            ticket, "reply", lambda: compose.agent_reply(self.settings, ticket, entry, secret)
+            ticket, "reply", lambda: agent_reply(self.settings, ticket, entry, secret)
         )
         return msg is not None and await self._queue(ticket, msg, "reply")
 
@@ -110,7 +114,7 @@ class TicketMailer:
             if not t.email or t.mail_failed:
                 return None
             try:
-                msg = compose.agent_reply(self.settings, t, entry, secret)
+                msg = agent_reply(self.settings, t, entry, secret)
             except Exception as exc:
                 log.exception("agent reply could not be composed", extra={"ticket": t.number})
                 raise ReplyNotQueued("the answer could not be made into a mail") from exc
@@ -141,9 +145,7 @@ class TicketMailer:
         if not ticket.email or ticket.mail_failed:
             return False
         secret = await self.secret()
-        msg = await self._compose(
-            ticket, "closed", lambda: compose.closing(self.settings, ticket, secret)
-        )
+        msg = await self._compose(ticket, "closed", lambda: closing(self.settings, ticket, secret))
         if msg is None or not await self._within_budget(ticket):
             return False
         return await self._queue(ticket, msg, "closed")
@@ -156,7 +158,7 @@ class TicketMailer:
         if not await self._take_budget(email, verified=True, number=None):
             return False
         try:
-            msg = compose.chat_transcript(self.settings, email, name, locale, messages)
+            msg = chat_transcript(self.settings, email, name, locale, messages)
         except Exception:
             log.exception("transcript mail could not be composed")
             return False
@@ -170,7 +172,7 @@ class TicketMailer:
         """The envelope sender: a return path signed for this ticket and address (VERP), so
         a bounce proves which of our mails failed."""
         assert self._secret is not None and ticket.email
-        return signing.bounce_address(
+        return bounce_address(
             self._secret, ticket.number, ticket.email, self.settings.support_address
         )
 
@@ -202,12 +204,7 @@ class TicketMailer:
             if verified
             else self.settings.mail_unverified_per_hour
         )
-        key = keys.mail_budget(email)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.incr(key)
-            pipe.expire(key, 3600, nx=True)
-            count, _ = await pipe.execute()
-        if int(count) <= limit:
+        if await self.budgets.take("mail", email, limit):
             return True
         log.warning(
             "automatic mail not sent: the address's hourly limit is reached",

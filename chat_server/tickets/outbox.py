@@ -21,7 +21,7 @@ from typing import Any, cast
 
 import redis.asyncio as aioredis
 
-from chat_server.tickets import keys
+from chat_server.tickets.keys import OUTBOX_DEAD, OUTBOX_DUE, OUTBOX_ITEM_PREFIX, outbox_item
 
 # Pending mail keeps this long at most; the worker gives up (dead letter) well before.
 ITEM_TTL_S = 7 * 86400
@@ -106,9 +106,9 @@ class Outbox:
         fields = self._fields(mail_id, msg, sender=sender, to=to, number=number, kind=kind)
 
         def writer(pipe: Any) -> None:
-            pipe.hset(keys.outbox_item(mail_id), mapping=fields)
-            pipe.expire(keys.outbox_item(mail_id), ITEM_TTL_S)
-            pipe.zadd(keys.OUTBOX_DUE, {mail_id: float(fields["created_ts"])})
+            pipe.hset(outbox_item(mail_id), mapping=fields)
+            pipe.expire(outbox_item(mail_id), ITEM_TTL_S)
+            pipe.zadd(OUTBOX_DUE, {mail_id: float(fields["created_ts"])})
 
         return writer, mail_id
 
@@ -151,7 +151,7 @@ class Outbox:
         once_key, once_field = once if once else ("", "")
         ok = await self._eval(
             self._ENQUEUE,
-            [keys.outbox_item(mail_id), keys.OUTBOX_DUE, once_key],
+            [outbox_item(mail_id), OUTBOX_DUE, once_key],
             [
                 mail_id,
                 repr(not_before or now),
@@ -167,35 +167,33 @@ class Outbox:
         now = time.time()
         ids = await self._eval(
             self._CLAIM,
-            [keys.OUTBOX_DUE],
-            [repr(now), repr(now + lease_s), limit, token, keys.OUTBOX_ITEM_PREFIX],
+            [OUTBOX_DUE],
+            [repr(now), repr(now + lease_s), limit, token, OUTBOX_ITEM_PREFIX],
         )
         return [str(i) for i in ids]
 
     async def load(self, mail_id: str) -> dict[str, str]:
-        return cast(dict[str, str], await self.redis.hgetall(keys.outbox_item(mail_id)))
+        return cast(dict[str, str], await self.redis.hgetall(outbox_item(mail_id)))
 
     async def renew(self, mail_id: str, token: str, lease_s: float) -> bool:
         return bool(
             await self._eval(
                 self._RENEW,
-                [keys.outbox_item(mail_id), keys.OUTBOX_DUE],
+                [outbox_item(mail_id), OUTBOX_DUE],
                 [token, repr(time.time() + lease_s), mail_id],
             )
         )
 
     async def done(self, mail_id: str, token: str) -> bool:
         return bool(
-            await self._eval(
-                self._DONE, [keys.outbox_item(mail_id), keys.OUTBOX_DUE], [token, mail_id]
-            )
+            await self._eval(self._DONE, [outbox_item(mail_id), OUTBOX_DUE], [token, mail_id])
         )
 
     async def retry(self, mail_id: str, token: str, at: float, attempts: int, error: str) -> bool:
         return bool(
             await self._eval(
                 self._RETRY,
-                [keys.outbox_item(mail_id), keys.OUTBOX_DUE],
+                [outbox_item(mail_id), OUTBOX_DUE],
                 [token, mail_id, repr(at), attempts, error[:300]],
             )
         )
@@ -204,10 +202,27 @@ class Outbox:
         return bool(
             await self._eval(
                 self._DEAD,
-                [keys.outbox_item(mail_id), keys.OUTBOX_DUE, keys.OUTBOX_DEAD],
+                [outbox_item(mail_id), OUTBOX_DUE, OUTBOX_DEAD],
                 [token, mail_id, repr(time.time()), error[:300], self.dead_ttl_s],
             )
         )
 
     async def pending(self) -> int:
-        return int(await self.redis.zcard(keys.OUTBOX_DUE))
+        return int(await self.redis.zcard(OUTBOX_DUE))
+
+    async def erase_for(self, address: str, numbers: set[str]) -> int:
+        """Delete mail still waiting (or dead) that goes to ``address`` or is about one of
+        the ticket ``numbers``, each compared whole (GDPR erase); returns how many."""
+        erased = 0
+        async for key in self.redis.scan_iter(match=OUTBOX_ITEM_PREFIX + "*", count=500):
+            to, number = await self.redis.hmget(key, ["to", "number"])  # type: ignore[misc]
+            if (to or "").strip().lower() != address and (number or None) not in numbers:
+                continue
+            mail_id = key[len(OUTBOX_ITEM_PREFIX) :]
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.delete(key)
+                pipe.zrem(OUTBOX_DUE, mail_id)
+                pipe.zrem(OUTBOX_DEAD, mail_id)
+                await pipe.execute()
+            erased += 1
+        return erased

@@ -1,5 +1,7 @@
 """The ticket service: what agents do with tickets (list, read, answer, close), and who hears
-about it. Transports (the agents' HTTP API) call it; it speaks no HTTP.
+about it; and what the package keeps about one customer (GDPR export and erase, asking each
+owner: tickets, outbox, feedback, mail budgets). Transports (the agents' HTTP API) call it;
+it speaks no HTTP.
 
 Listeners hear ``(event, ticket, agent)`` after the change is stored and its mail queued:
 ``"reply"`` or ``"closed"`` (the conversation service tells a customer still on the page).
@@ -20,9 +22,11 @@ import redis.asyncio as aioredis
 from chat_server.agents import Agent
 from chat_server.config import Settings
 from chat_server.errors import ServiceError
+from chat_server.tickets.feedback import FeedbackStore
 from chat_server.tickets.mailer import ReplyNotQueued, TicketMailer
+from chat_server.tickets.record import Status, Ticket
 from chat_server.tickets.sender import OutboxWorker, smtp_target
-from chat_server.tickets.store import Status, Ticket, TicketStore
+from chat_server.tickets.store import TicketStore
 from redaction import RedactionResult, default_redactor
 
 log = logging.getLogger("chat_server.tickets.service")
@@ -41,15 +45,17 @@ async def redacted(text: str) -> RedactionResult:
 class TicketService:
     """Agents' ticket actions on a ``TicketStore`` and a ``TicketMailer``."""
 
-    def __init__(self, store: TicketStore, mailer: TicketMailer) -> None:
+    def __init__(self, store: TicketStore, mailer: TicketMailer, feedback: FeedbackStore) -> None:
         self.store = store
         self.mailer = mailer
+        self.feedback = feedback
         self._listeners: list[Listener] = []
 
     @classmethod
     def build(cls, redis: aioredis.Redis, settings: Settings) -> TicketService:
         store = TicketStore(redis, settings)
-        return cls(store, TicketMailer(redis, settings, store))
+        feedback = FeedbackStore(redis, settings.retention_days * 86400)
+        return cls(store, TicketMailer(redis, settings, store), feedback)
 
     def outbox_worker(self, **options: Any) -> OutboxWorker:
         """A worker sending this service's mail; mail queued here wakes it at once.
@@ -111,6 +117,34 @@ class TicketService:
             mailed = await self.mailer.ticket_closed(ticket)
             await self._notify("closed", ticket, agent)
         return await self.store.get(ticket.number) or ticket, mailed
+
+    # -- one customer's data (GDPR) ---------------------------------------------------------
+
+    async def conversations_of(self, email: str) -> set[str]:
+        """Conversations that the tickets of ``email`` were opened from."""
+        return await self.store.conversations_of(email)
+
+    async def export_customer(self, email: str) -> dict[str, Any]:
+        """The tickets (with threads) and feedback mails of ``email``."""
+        tickets = [await self.store.get(n) for n in await self.store.numbers_for_email(email)]
+        return {
+            "tickets": [t.to_public() for t in tickets if t is not None],
+            "feedback": await self.feedback.for_email(email),
+        }
+
+    async def erase_customer(self, email: str, conversation_ids: set[str]) -> dict[str, Any]:
+        """Erase the tickets of ``email`` (and the ticket links of ``conversation_ids``), mail
+        still queued to the address or about those tickets, its feedback and its hourly mail
+        counters; returns what went."""
+        erased = await self.store.erase_customer(email, conversation_ids)
+        unsent = await self.mailer.outbox.erase_for(email, set(erased))
+        feedback = await self.feedback.erase_email(email)
+        await self.mailer.budgets.erase(email)
+        return {
+            "tickets_erased": erased,
+            "unsent_mail_erased": unsent,
+            "feedback_erased": feedback,
+        }
 
     async def _notify(self, event: str, ticket: Ticket, agent: Agent) -> None:
         for listener in self._listeners:

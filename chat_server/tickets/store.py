@@ -1,127 +1,57 @@
-"""The ticket record: numbering, due time, storage in Redis, the thread.
+"""Tickets in Redis: numbering, storage, the thread, the agents' indexes.
 
 One module owns the ``lc:ticket:*`` and ``lc:tickets:*`` key families. A ticket is a hash,
 the transcript it was opened with (a list, never trimmed) and a list of later thread entries
 (JSON, the newest ``MAX_THREAD_ENTRIES`` kept); per-status sorted sets order tickets by due
 time for agents. Every write refreshes the retention TTL (``RETENTION_DAYS`` after the last
-change).
+change). The record itself is `chat_server.tickets.record`.
 """
 
 from __future__ import annotations
 
 import builtins
 import json
-import re
 import time
-import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import redis.asyncio as aioredis
 from redis.asyncio.client import Pipeline
 from redis.exceptions import WatchError
 
 from chat_server.config import Settings
-from chat_server.tickets import keys
 from chat_server.tickets.due import due_at as compute_due_at
-
-Status = Literal["open", "answered", "closed"]
-Source = Literal["chat", "email"]
+from chat_server.tickets.keys import (
+    STATUSES,
+    TICKET_SEQ,
+    by_conversation,
+    by_email,
+    by_status,
+    thread_key,
+    ticket_key,
+    transcript_key,
+)
+from chat_server.tickets.record import (
+    MAX_SUBJECT_CHARS,
+    Source,
+    Status,
+    Ticket,
+    TicketNotFound,
+    entry_from_message,
+    normalize_email,
+    one_line,
+)
 
 # Threads are bounded so one chatty ticket cannot grow without limit; the transcript is
 # kept apart (and bounded by what a conversation holds) so it is never the part dropped.
 MAX_THREAD_ENTRIES = 1000
 MAX_TRANSCRIPT_ENTRIES = 2000
-MAX_SUBJECT_CHARS = 200
-_ATOM = r"[^@\s<>\"'(),;:\[\]\\]"
-_EMAIL = re.compile(rf"^{_ATOM}{{1,64}}@{_ATOM}{{1,253}}\.[^@\s<>\"'(),;:\[\]\\.]{{2,63}}$")
 
 # Runs inside the ticket's MULTI, so another module's keys change together with the ticket
 # or not at all (the reply and its outbox mail).
 PipelineWriter = Callable[[Pipeline], None]
-DUE_SOON_S = 3600.0
-
-
-class TicketNotFound(LookupError):
-    """No ticket with that number (never made, or expired after RETENTION_DAYS)."""
-
-
-def _iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
-
-
-@dataclass
-class Ticket:
-    number: str
-    status: Status
-    subject: str
-    email: str | None
-    name: str | None
-    conversation_id: str | None
-    source: Source
-    created_at: datetime
-    due_at: datetime
-    note: str | None = None
-    mail_failed: dict[str, Any] | None = None
-    confirmation_msgid: str | None = None
-    last_msgid: str | None = None
-    references: list[str] = field(default_factory=list)
-    # The transcript (or first mail) it was opened with, then what came later; the first
-    # ``transcript_entries`` are stored apart and never trimmed.
-    thread: list[dict[str, Any]] = field(default_factory=list)
-    transcript_entries: int = 0
-    # True only when the address came from the portal's signed identity; a typed or mailed
-    # address may belong to anyone and gets nothing the sender wrote (docs/tickets.md).
-    email_verified: bool = False
-    locale: str | None = None  # the customer's language (mail follows it); None: English
-
-    @property
-    def due_ts(self) -> float:
-        return self.due_at.timestamp()
-
-    @property
-    def created_ts(self) -> float:
-        return self.created_at.timestamp()
-
-    def breach(self, now: float | None = None) -> str | None:
-        """``overdue``, ``due_soon`` (within an hour) or None; only open tickets breach."""
-        if self.status != "open":
-            return None
-        now = time.time() if now is None else now
-        if now >= self.due_ts:
-            return "overdue"
-        if self.due_ts - now <= DUE_SOON_S:
-            return "due_soon"
-        return None
-
-    def to_public(self, *, include_thread: bool = True, now: float | None = None) -> dict[str, Any]:
-        """The ticket as the HTTP API shows it to agents."""
-        out: dict[str, Any] = {
-            "number": self.number,
-            "status": self.status,
-            "email": self.email,
-            "name": self.name,
-            "subject": self.subject,
-            "conversation_id": self.conversation_id,
-            "source": self.source,
-            "note": self.note,
-            "created_at": _iso(self.created_ts),
-            "created_ts": self.created_ts,
-            "due_at": self.due_at.isoformat(),
-            "due_ts": self.due_ts,
-            "breach": self.breach(now),
-            "mail_failed": self.mail_failed,
-            "email_verified": self.email_verified,
-        }
-        if include_thread:
-            out["thread"] = self.thread
-            out["transcript_entries"] = self.transcript_entries
-        else:
-            out["last_message"] = self.thread[-1] if self.thread else None
-        return out
 
 
 class TicketStore:
@@ -205,21 +135,21 @@ class TicketStore:
             "references": message_id or "",
             "locale": (locale or "")[:16],
         }
-        entries = [json.dumps(_entry_from_message(m, source)) for m in transcript]
+        entries = [json.dumps(entry_from_message(m, source)) for m in transcript]
         entries = entries[-MAX_TRANSCRIPT_ENTRIES:]
         _created, number = cast(
             list[Any],
             await self.redis.eval(  # type: ignore[misc]
                 self._CREATE,
                 2,
-                keys.by_conversation(conversation_id) if conversation_id else "",
-                keys.by_email(email) if email else "",
-                keys.ticket(""),
-                keys.TICKET_SEQ,
+                by_conversation(conversation_id) if conversation_id else "",
+                by_email(email) if email else "",
+                ticket_key(""),
+                TICKET_SEQ,
                 str(self.ttl_s),
                 repr(due.timestamp()),
                 json.dumps(fields),
-                keys.by_status("open"),
+                by_status("open"),
                 *entries,
             ),
         )
@@ -235,30 +165,30 @@ class TicketStore:
         number = number.strip().upper()
         if with_thread:
             async with self.redis.pipeline(transaction=False) as pipe:
-                pipe.hgetall(keys.ticket(number))
-                pipe.lrange(keys.thread(number), 0, -1)
-                pipe.lrange(keys.transcript(number), 0, -1)
+                pipe.hgetall(ticket_key(number))
+                pipe.lrange(thread_key(number), 0, -1)
+                pipe.lrange(transcript_key(number), 0, -1)
                 raw, thread, transcript = await pipe.execute()
         else:
-            raw = cast(dict[str, str], await self.redis.hgetall(keys.ticket(number)))
+            raw = cast(dict[str, str], await self.redis.hgetall(ticket_key(number)))
             thread, transcript = [], []
         if not raw:
             return None
-        return self._decode(raw, thread, transcript)
+        return Ticket.from_hash(raw, thread, transcript, tz=self.settings.tz)
 
     async def list(self, status: Status | None = None) -> builtins.list[Ticket]:
         """Tickets (without their threads' full text) sorted by due time, soonest first."""
-        statuses: tuple[str, ...] = (status,) if status else keys.STATUSES
+        statuses: tuple[str, ...] = (status,) if status else STATUSES
         numbers: builtins.list[str] = []
         for st in statuses:
-            numbers.extend(str(n) for n in await self.redis.zrange(keys.by_status(st), 0, -1))
+            numbers.extend(str(n) for n in await self.redis.zrange(by_status(st), 0, -1))
         if not numbers:
             return []
         async with self.redis.pipeline(transaction=False) as pipe:
             for n in numbers:
-                pipe.hgetall(keys.ticket(n))
-                pipe.lindex(keys.thread(n), -1)
-                pipe.lindex(keys.transcript(n), -1)
+                pipe.hgetall(ticket_key(n))
+                pipe.lindex(thread_key(n), -1)
+                pipe.lindex(transcript_key(n), -1)
             results = await pipe.execute()
         tickets: builtins.list[Ticket] = []
         gone: builtins.list[str] = []
@@ -269,26 +199,40 @@ class TicketStore:
                 continue
             # Only the newest entry is needed: the thread's last, else the transcript's.
             newest = last or last_of_transcript
-            t = self._decode(raw, [newest] if newest else [])
+            t = Ticket.from_hash(raw, [newest] if newest else [], tz=self.settings.tz)
             if status is None or t.status == status:
                 tickets.append(t)
         if gone:
             async with self.redis.pipeline(transaction=False) as pipe:
-                for st in keys.STATUSES:
-                    pipe.zrem(keys.by_status(st), *gone)
+                for st in STATUSES:
+                    pipe.zrem(by_status(st), *gone)
                 await pipe.execute()
         tickets.sort(key=lambda t: (t.due_ts, t.number))
         return tickets
 
     async def for_conversation(self, conversation_id: str) -> Ticket | None:
         """The latest ticket made from a conversation."""
-        number = await self.redis.get(keys.by_conversation(conversation_id))
+        number = await self.redis.get(by_conversation(conversation_id))
         return await self.get(str(number)) if number else None
+
+    def confirmation_guard(self, number: str) -> tuple[str, str]:
+        """(key, field) the outbox sets together with the ticket's confirmation mail, so a
+        second attempt (another node, a retry) queues none."""
+        return ticket_key(number), "confirmation_msgid"
 
     async def numbers_for_email(self, email: str) -> builtins.list[str]:
         """Numbers of the tickets of one customer address (for GDPR export and erase)."""
         address = normalize_email(email) or email.strip().lower()
-        return sorted(str(n) for n in await self.redis.smembers(keys.by_email(address)))
+        return sorted(str(n) for n in await self.redis.smembers(by_email(address)))
+
+    async def conversations_of(self, email: str) -> set[str]:
+        """The conversations the tickets of ``email`` were opened from."""
+        ids: set[str] = set()
+        for number in await self.numbers_for_email(email):
+            ticket = await self.get(number, with_thread=False)
+            if ticket is not None and ticket.conversation_id:
+                ids.add(ticket.conversation_id)
+        return ids
 
     # -- changes ----------------------------------------------------------------------------
 
@@ -463,17 +407,28 @@ class TicketStore:
 
         return await self._update(number, change)
 
+    async def erase_customer(
+        self, email: str, conversation_ids: Iterable[str]
+    ) -> builtins.list[str]:
+        """Erase the tickets of ``email`` and forget which ticket each of
+        ``conversation_ids`` had (GDPR erase); returns the numbers erased."""
+        erased = [n for n in await self.numbers_for_email(email) if await self.erase(n)]
+        conversation_keys = [by_conversation(c) for c in conversation_ids]
+        if conversation_keys:
+            await self.redis.delete(*conversation_keys)
+        return erased
+
     async def erase(self, number: str) -> bool:
         """Remove a ticket entirely (GDPR erase)."""
         t = await self.get(number, with_thread=False)
         if t is None:
             return False
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.delete(keys.ticket(t.number), keys.thread(t.number), keys.transcript(t.number))
-            for st in keys.STATUSES:
-                pipe.zrem(keys.by_status(st), t.number)
+            pipe.delete(ticket_key(t.number), thread_key(t.number), transcript_key(t.number))
+            for st in STATUSES:
+                pipe.zrem(by_status(st), t.number)
             if t.email:
-                pipe.srem(keys.by_email(t.email), t.number)
+                pipe.srem(by_email(t.email), t.number)
             await pipe.execute()
         return True
 
@@ -490,7 +445,7 @@ class TicketStore:
 
         ``also`` adds other modules' commands to the same MULTI."""
         number = number.strip().upper()
-        hkey, lkey = keys.ticket(number), keys.thread(number)
+        hkey, lkey = ticket_key(number), thread_key(number)
         while True:
             async with self.redis.pipeline(transaction=True) as pipe:
                 try:
@@ -500,110 +455,33 @@ class TicketStore:
                         raise TicketNotFound(number)
                     thread = cast(builtins.list[str], await pipe.lrange(lkey, 0, -1))
                     # Only the later entries matter here: new ones are appended after them.
-                    before = self._decode(raw, thread)
-                    t = self._decode(raw, thread)
+                    before = Ticket.from_hash(raw, thread, tz=self.settings.tz)
+                    t = Ticket.from_hash(raw, thread, tz=self.settings.tz)
                     mutate(t)
                     pipe.multi()  # type: ignore[no-untyped-call]
-                    pipe.hset(hkey, mapping=dict(self._encode(t)))  # type: ignore[arg-type]
+                    pipe.hset(hkey, mapping=dict(t.to_hash()))  # type: ignore[arg-type]
                     new_entries = t.thread[len(before.thread) :]
                     if new_entries:
                         pipe.rpush(lkey, *[json.dumps(e) for e in new_entries])
                         pipe.ltrim(lkey, -MAX_THREAD_ENTRIES, -1)
                     if before.status != t.status:
-                        pipe.zrem(keys.by_status(before.status), number)
-                    pipe.zadd(keys.by_status(t.status), {number: t.due_ts})
+                        pipe.zrem(by_status(before.status), number)
+                    pipe.zadd(by_status(t.status), {number: t.due_ts})
                     if t.email and t.email != before.email:
-                        pipe.sadd(keys.by_email(t.email), number)
+                        pipe.sadd(by_email(t.email), number)
                         if before.email:
-                            pipe.srem(keys.by_email(before.email), number)
+                            pipe.srem(by_email(before.email), number)
                     if also is not None:
                         also(pipe)
                     for key in (
                         hkey,
                         lkey,
-                        keys.transcript(number),
-                        *([keys.by_email(t.email)] if t.email else []),
-                        *([keys.by_conversation(t.conversation_id)] if t.conversation_id else []),
+                        transcript_key(number),
+                        *([by_email(t.email)] if t.email else []),
+                        *([by_conversation(t.conversation_id)] if t.conversation_id else []),
                     ):
                         pipe.expire(key, self.ttl_s)
                     await pipe.execute()
                     return t
                 except WatchError:
                     continue
-
-    def _encode(self, t: Ticket) -> dict[str, str]:
-        return {
-            "number": t.number,
-            "status": t.status,
-            "subject": t.subject,
-            "email": t.email or "",
-            "email_verified": "1" if t.email_verified else "",
-            "name": t.name or "",
-            "conversation_id": t.conversation_id or "",
-            "source": t.source,
-            "note": t.note or "",
-            "created_ts": repr(t.created_ts),
-            "due_ts": repr(t.due_ts),
-            "mail_failed": json.dumps(t.mail_failed) if t.mail_failed else "",
-            "confirmation_msgid": t.confirmation_msgid or "",
-            "last_msgid": t.last_msgid or "",
-            # Only the newest references matter to mail clients; keep the header short.
-            "references": " ".join(t.references[-10:]),
-        }
-
-    def _decode(
-        self,
-        raw: dict[str, str],
-        thread: builtins.list[str],
-        transcript: builtins.list[str] | None = None,
-    ) -> Ticket:
-        tz = self.settings.tz
-        return Ticket(
-            number=raw["number"],
-            status=cast(Status, raw.get("status", "open")),
-            subject=raw.get("subject", ""),
-            email=raw.get("email") or None,
-            name=raw.get("name") or None,
-            conversation_id=raw.get("conversation_id") or None,
-            source=cast(Source, raw.get("source") or "chat"),
-            created_at=datetime.fromtimestamp(float(raw["created_ts"]), tz),
-            due_at=datetime.fromtimestamp(float(raw["due_ts"]), tz),
-            note=raw.get("note") or None,
-            mail_failed=json.loads(raw["mail_failed"]) if raw.get("mail_failed") else None,
-            confirmation_msgid=raw.get("confirmation_msgid") or None,
-            last_msgid=raw.get("last_msgid") or None,
-            references=(raw.get("references") or "").split(),
-            thread=[json.loads(e) for e in [*(transcript or []), *thread]],
-            transcript_entries=len(transcript or []),
-            email_verified=bool(raw.get("email_verified")),
-            locale=raw.get("locale") or None,
-        )
-
-
-def normalize_email(email: str | None) -> str | None:
-    """The address as we store and compare it (trimmed, lower case), or None when it is
-    not a plain address (control characters, spaces, no domain): such a value never reaches
-    a mail header or an index."""
-    if email is None:
-        return None
-    email = email.strip().lower()
-    if not _EMAIL.match(email) or any(unicodedata.category(c)[0] in "CZ" for c in email):
-        return None
-    return email
-
-
-def one_line(text: str, limit: int) -> str:
-    """``text`` as one clean line: line breaks of every kind, NUL and other control or
-    format characters become spaces, runs of space one, at most ``limit`` characters."""
-    cleaned = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
-    return " ".join(cleaned.split())[:limit].strip()
-
-
-def _entry_from_message(message: dict[str, Any], source: Source) -> dict[str, Any]:
-    """A contract Message (already redacted) as a thread entry."""
-    entry = dict(message)
-    entry.setdefault("id", uuid.uuid4().hex)
-    entry.setdefault("redactions", [])
-    entry.setdefault("ts", time.time())
-    entry.setdefault("source", source)
-    return entry

@@ -6,6 +6,7 @@ import pytest
 
 from chat_server import gdpr
 from chat_server.errors import ServiceError
+from chat_server.tickets import Feedback, TicketService
 from tests.core.conftest import Core
 
 CID = "conv-abuse-1"
@@ -54,19 +55,31 @@ async def test_erase_goes_through_every_owner(core: Core) -> None:
     await core.service.accept(CID, anna)
     await core.service.tickets.contact("conv-typed", EMAIL, None)
     await core.service.messages.note(CID, anna, "internal")
+    # The ticket package's own families: a ticket with its confirmation mail queued (and the
+    # address's hourly mail counter), a feedback mail.
+    tickets = TicketService.build(core.redis, core.settings)
+    ticket = await tickets.store.create(subject="By mail", email=EMAIL, source="email")
+    assert await tickets.mailer.ticket_opened(ticket)
+    await tickets.feedback.add(Feedback(email=EMAIL, subject="Nice", text="Thanks"))
 
     exported = await gdpr.export_customer(core.redis, core.settings, EMAIL)
     ids = {c["conversation_id"] for c in exported["conversations"]}
     assert ids == {CID, "conv-typed"}
+    assert [t["number"] for t in exported["tickets"]] == [ticket.number]
+    assert [f["text"] for f in exported["feedback"]] == ["Thanks"]
 
     result = await gdpr.erase_customer(core.redis, core.settings, EMAIL)
     assert result["conversations_erased"] == 2
+    assert result["tickets_erased"] == [ticket.number]
+    assert result["unsent_mail_erased"] == 1
+    assert result["feedback_erased"] == 1
     left = sorted(
         key
         for key in await core.redis.keys("lc:*")
         if not key.startswith(
-            ("lc:agents", "lc:agent:", "lc:handoff:", "lc:rl:", "lc:erased:")
-        )  # no personal data: agents, waits, counters, erasure stamps
+            ("lc:agents", "lc:agent:", "lc:handoff:", "lc:rl:", "lc:erased:", "lc:secret")
+        )  # no personal data: agents, waits, counters, erasure stamps, the mail secret
+        and key != "lc:tickets:seq"  # the ticket number counter
     )
     assert left == [], left
     # A tab left open on the erased conversation cannot bring it back.

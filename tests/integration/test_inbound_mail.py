@@ -267,7 +267,7 @@ async def test_feedback_is_stored_for_review(rig: Rig) -> None:
     assert item["email"] == "f@example.com" and item["subject"] == "Great service"
     assert "abc12345xyz" not in item["text"]
     assert await rig.tickets() == []
-    assert 0 < await rig.redis.ttl(keys.feedback(item["id"])) <= SETTINGS.retention_days * 86400
+    assert 0 < await rig.redis.ttl(keys.feedback_key(item["id"])) <= SETTINGS.retention_days * 86400
     assert await rig.settled() == []
 
 

@@ -10,8 +10,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from chat_server.config import Settings
-from chat_server.tickets import TicketStore, due_at, keys
-from chat_server.tickets.store import TicketNotFound
+from chat_server.tickets import TicketNotFound, TicketStore, due_at, keys
 
 SETTINGS = Settings(env="test", holidays=frozenset({date(2025, 12, 25)}), retention_days=2)
 
@@ -53,9 +52,9 @@ async def test_create_numbers_and_due(store: TicketStore, redis_client: aioredis
     assert t1.thread[0]["text"] == "hi" and t1.thread[0]["source"] == "chat"
     assert t2.email is None and t2.thread == []
     # Retention: the record and its thread expire after RETENTION_DAYS.
-    ttl = await redis_client.ttl(keys.ticket(t1.number))
+    ttl = await redis_client.ttl(keys.ticket_key(t1.number))
     assert 0 < ttl <= 2 * 86400
-    assert 0 < await redis_client.ttl(keys.transcript(t1.number)) <= 2 * 86400
+    assert 0 < await redis_client.ttl(keys.transcript_key(t1.number)) <= 2 * 86400
 
 
 async def test_numbers_are_unique_under_concurrency(store: TicketStore) -> None:
@@ -148,7 +147,7 @@ async def test_expired_ticket_leaves_the_lists(
     store: TicketStore, redis_client: aioredis.Redis
 ) -> None:
     t = await store.create(subject="s")
-    await redis_client.delete(keys.ticket(t.number), keys.thread(t.number))  # as if expired
+    await redis_client.delete(keys.ticket_key(t.number), keys.thread_key(t.number))  # as if expired
     assert await store.get(t.number) is None
     assert await store.list() == []
     assert await redis_client.zcard(keys.by_status("open")) == 0

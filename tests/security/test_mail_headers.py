@@ -161,7 +161,9 @@ async def test_agent_reply_is_recorded_only_when_its_mail_is_queued(
 ) -> None:
     t = await api.store.create(subject="Refund", email="c@example.com")
     # A record whose address cannot go in a header (written before addresses were checked).
-    await redis_client.hset(keys.ticket(t.number), "email", "c@example.com\r\nBcc: x@evil.example")
+    await redis_client.hset(
+        keys.ticket_key(t.number), "email", "c@example.com\r\nBcc: x@evil.example"
+    )
     resp = await api.client.post(
         f"/api/tickets/{t.number}/reply", json={"text": "Refunded."}, headers=api.headers
     )

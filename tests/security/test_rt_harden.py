@@ -178,7 +178,7 @@ async def test_an_unmailable_address_fails_for_good_not_for_ever(
         number = ack["ticket"]["number"]
         failed = None
         for _ in range(150):  # the worker polls every 0.5 s
-            failed = await redis_client.hget(keys.ticket(number), "mail_failed")
+            failed = await redis_client.hget(keys.ticket_key(number), "mail_failed")
             if failed:
                 break
             await asyncio.sleep(0.1)

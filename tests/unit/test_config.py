@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from chat_server.config import ConfigError, Settings
+from chat_server.handoff.sweeper import inactive_scan_interval
 
 
 @pytest.fixture(autouse=True)
@@ -95,3 +96,12 @@ def test_settings_built_in_code_ignore_the_environment(monkeypatch: pytest.Monke
     settings = Settings(inbound_smtp_port=0)  # tests go below the variables' bounds
     assert settings.env == "production" and settings.port == 8080
     assert settings.inbound_smtp_port == 0 and "PORT" in os.environ
+
+
+@pytest.mark.parametrize(
+    ("inactivity_close_s", "scan_s"), [(1800.0, 10.0), (40.0, 10.0), (20.0, 5.0), (1.0, 0.25)]
+)
+def test_idle_chats_are_looked_for_often_enough_for_the_idle_time(
+    inactivity_close_s: float, scan_s: float
+) -> None:
+    assert inactive_scan_interval(inactivity_close_s) == scan_s

@@ -34,7 +34,7 @@ from chat_server.config import Settings
 from chat_server.store.conversations import ConversationStore
 from chat_server.store.messages import MessageLog
 from chat_server.tickets.compose import base_message
-from chat_server.tickets.store import Ticket
+from chat_server.tickets.record import Ticket
 from redaction import redact_text
 """
 SIGNATURE = (
