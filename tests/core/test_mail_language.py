@@ -7,7 +7,6 @@ import email
 from email.message import EmailMessage
 from email.policy import default
 
-from chat_server.tickets import TicketMailer, TicketStore
 from chat_server.tickets.keys import OUTBOX_DUE, outbox_item
 from chat_server.tickets.service import TicketService
 from tests.core.conftest import Core
@@ -33,8 +32,7 @@ async def ticket_mails(core: Core, cid: str, locale: str) -> list[EmailMessage]:
     await core.settle()
     conv = await core.service.conversations.get(cid)
     assert conv.locale == locale and conv.ticket_number
-    store = TicketStore(core.redis, core.settings)
-    service = TicketService(store, TicketMailer(core.redis, core.settings, store))
+    service = TicketService.build(core.redis, core.settings)
     anna = await core.agent("Anna")
     await service.reply(conv.ticket_number, anna, "Wir haben es korrigiert.")
     await service.close(conv.ticket_number, anna)
