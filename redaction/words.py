@@ -303,6 +303,11 @@ _TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
 NOT_SECRET, NAMED, SHAPED = 0, 1, 2
 
 
+def is_uuid(token: str) -> bool:
+    """``12e45678-12e4-…``: an identifier, unless an API key's name says otherwise."""
+    return _UUID.fullmatch(token) is not None
+
+
 def secret_like(token: str) -> bool:
     """Does ``token`` look like a password on its own, by its shape only? (see
     ``secret_shape``)"""
