@@ -334,7 +334,7 @@ _CODE_SECRETS = re.compile(
 )
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
 # it was typed into a connection, not into prose)
-_QUERY_PASSWORD = re.compile(r"[?&;](?:password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
+_QUERY_PASSWORD = re.compile(r"[?&;](?P<key>password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
@@ -422,7 +422,11 @@ _BEFORE_WHAT = re.compile(
     _I | re.REVERSE,
 )
 # pgpass lines: host:port:database:user:password
-_PGPASS = re.compile(r"^[ ]*[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>\S+)[ ]*$", re.MULTILINE)
+# (five fields exactly, a colon in the password escaped: "daemon:*:17431:0:99999:7:::" is
+# /etc/shadow, not a pgpass line)
+_PGPASS = re.compile(
+    r"^[ ]*[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>(?:\\.|[^\s:\\])+)[ ]*$", re.MULTILINE
+)
 # the next pair of a credential list: ", bob / Comet#22"
 _PAIR_NEXT = re.compile(
     r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)", _I
@@ -516,7 +520,9 @@ class _Finder:
         end = text.find(close, pos + 1, limit)
         if end < 0 and close != text[pos]:
             end = text.find(text[pos], pos + 1, limit)
-        if end <= pos + 1:
+        if end == pos + 1:
+            return (pos, pos)  # '"password": ""': an empty value, nothing to mask
+        if end < pos + 1:
             return None
         inner = text[pos + 1 : end].strip()
         low = inner.lower()
@@ -679,6 +685,8 @@ class _Finder:
                 return  # else "the PIN 1234 default was changed": the value right after
         elif m is not None and _TALK.search(m.group("qual")):
             pass  # "password doesn't meet requirements: '…'": talk about one, not a value
+        elif m is not None and m.group("qual") and text[m.start("conn")] == "=":
+            pass  # "invalid password for user=jdoe": the '=' is the last word's, a log field
         elif m is not None:
             qual = m.group("qual")
             vpos = m.end()
@@ -693,7 +701,8 @@ class _Finder:
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
             span = self.value(vpos, need, keyed=keyed, loose=True)
-            phrase = self.line_phrase(vpos) if ":" in conn and not qual else None
+            handled = self.quoted(vpos) is not None  # '"password": ""' has its value
+            phrase = self.line_phrase(vpos) if ":" in conn and not qual and not handled else None
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
@@ -829,8 +838,8 @@ class _Finder:
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value
         span = self.value(s, need, keyed=True)
-        if span is None:
-            return
+        if span is None or (comma and " " in self.text[span[0] : span[1]]):
+            return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
         self.add(*span)
         for _ in range(16):  # the rest of a list: "alice / x, bob / y, carol / z"
             nxt = _PAIR_NEXT.match(self.text, span[1])
@@ -886,6 +895,8 @@ class _Finder:
                 self.add(*_trim_span(text, s, e))
         for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
             pw = m.group("pw")
+            if m.group("key").lower() == "pass" and words.likeness(pw) < words.PLAIN:
+                continue  # "?pass=word": "pass" is also a ticket or a pass-through
             if pw.lower() in _URL_WORDS or not words.is_non_secret_shape(pw):
                 self.add(*m.span("pw"))
         if text.count(":") >= 4:
