@@ -296,6 +296,13 @@ _URL_USERINFO = re.compile(
     r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s@/]{1,128})@",
     _I,
 )
+# a connection URL whose user and password hold spaces (SQLAlchemy and JDBC take them):
+# "dbtype://user:pass word + other%3Awords@host/db"; not a host and port followed by prose
+_URL_SPACED_USERINFO = re.compile(
+    r"(?<![\w.])[a-z][a-z0-9+.\-]*://(?P<user>[^\s:/@.][^\n:/@.]{0,63}?)?:"
+    r"(?P<pw>(?!\d+[ ])[^\s:/@][^\n/@]{0,38}[^\s/@])@(?=[\w\-\[][\w.\-\]]*(?:[:/?#\s\"']|\Z))",
+    _I,
+)
 _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/]{3,64})@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
@@ -475,6 +482,13 @@ STEP_TRIGGERS = 16  # bounded work per message; more password words than this is
 
 
 _TOKEN = re.compile(r"\S*")
+# A value fetched from the environment with a literal fallback: the literal is hard-coded
+# ("env['DB_PASS'] ?: 'x'", "os.getenv('PW', 'x')", "process.env.PW || 'x'", "${PW:-x}")
+_FALLBACK = re.compile(
+    r"[A-Za-z_][\w.]*(?:\[[^\]\n]{1,60}\]|\([^()\n]{1,60}\))?[ ]*(?:\?:|\?\?|\|\||or)[ ]*(?=[\"'])"
+    r"|[A-Za-z_][\w.]*\([ ]*[\"'][\w.\-]{1,60}[\"'][ ]*,[ ]*(?=[\"'])"
+    r"|\$\{[A-Za-z_]\w*:-(?=[^}\s]+\})"
+)
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
@@ -535,6 +549,11 @@ class _Finder:
     ) -> tuple[int, int] | None:
         """The value starting at ``pos`` if it is password-like enough (``need``)."""
         text = self.text
+        fallback = _FALLBACK.match(text, pos)
+        if fallback is not None:
+            pos = fallback.end()
+            if text[pos - 1] == "-":  # ${PW:-x}
+                return pos, text.index("}", pos)
         q = self.quoted(pos)
         if q is not None:
             return q if q[1] > q[0] else None
@@ -857,6 +876,9 @@ class _Finder:
         scans = []
         if "@" in text and ":" in text:
             scans = [_URL_USERINFO, _BARE_USERINFO]
+            for m in _URL_SPACED_USERINFO.finditer(text) if "://" in text else ():
+                if " " in m.group("pw") and m.group("user") != "localhost":
+                    self.add(*m.span("pw"))
         if "-u" in text:
             scans.append(_CLI_USERPASS)
         for rx in scans:
