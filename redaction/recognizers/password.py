@@ -445,6 +445,12 @@ _FOLLOW_UP_STRONG = re.compile(
 # a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
 _ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
+_PHRASE_VERBS = frozenset("is ist lautet lautete war was".split())
+_COMPARISON = frozenset(
+    "same gleiche gleich selbe dasselbe derselbe like wie as than als older newer älter neuer "
+    "from von vom valid gültig until bis since seit for für before vor after nach in im "
+    "characters zeichen digits stellen stellig long lang chars version versions".split()
+)
 _LEAD_TALK = frozenset(
     "mindestens minimum at least höchstens maximum max min seit since nach after "
     "alle every ab from bis until siehe see check steht liegt im in unter per via".split()
@@ -721,7 +727,11 @@ class _Finder:
             keyed = "=" in conn or ":" in conn
             span = self.value(vpos, need, keyed=keyed, loose=True)
             handled = self.quoted(vpos) is not None  # '"password": ""' has its value
-            phrase = self.line_phrase(vpos) if ":" in conn and not qual and not handled else None
+            phrase = None
+            if not qual and not handled and ":" in conn:
+                phrase = self.line_phrase(vpos)
+            elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
+                phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
@@ -748,10 +758,12 @@ class _Finder:
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
 
-    def line_phrase(self, start: int) -> tuple[int, int] | None:
+    def line_phrase(self, start: int, *, numbered: bool = False) -> tuple[int, int] | None:
         """After ``password:`` the rest of the line as one value: two or three plain words
         (``blue sky``), or a short sentence ending in a number (``Mein Hund heißt Bello
-        2019!``); not talk about the password (a state word, a rule, a comma)."""
+        2019!``); not talk about the password (a state word, a rule, a comma). After a
+        verb (``numbered``: "is", "lautet") only the sentence ending in a number, and not
+        a comparison or a time ("is older than 2019", "ist gültig bis 2025")."""
         text = self.text
         line_end = text.find("\n", start, start + 80)
         if line_end < 0:
@@ -767,7 +779,9 @@ class _Finder:
         cores = [t.strip(".,;:!?\"'()").lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores):
             return None
-        if len(tokens) <= 3 and all(words.is_plain_word(t) for t in tokens):
+        if numbered and any(c in _COMPARISON for c in cores):
+            return None
+        if not numbered and len(tokens) <= 3 and all(words.is_plain_word(t) for t in tokens):
             return start, start + len(rest)
         alpha = [c for c in cores if c.isalpha()]
         if _ENDS_IN_NUMBER.search(rest) and len(alpha) >= 2 and cores[0] not in _LEAD_TALK:
