@@ -142,6 +142,12 @@ _NULLS = frozenset(
 )
 _MASKS = ("[PASSWORD]", "[CREDENTIAL]", "[CVC]", "[EXPIRY]", "•")
 
+#: A key or password word whose value is our mask already ("password: [PASSWORD]"): it
+#: leads to nothing new, so the recognizers skip it when redacting redacted text.
+MASKED_VALUE = re.compile(
+    r"[\"']?[ ]*(?:[:=]|->|=>|(?:is|ist|lautet|was|war)(?!\w))?[ ]*[\"']?"
+    r"\[(?:PASSWORD|CREDENTIAL)\]"
+)
 _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
 _TEMPLATE = re.compile(
@@ -230,11 +236,14 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # a command-line flag: "--digest", "-k"
     if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
+    if core[:1] in "[<" and _OTHER_MASK.fullmatch(core):
+        return True
+    if "." in core and _ATTRIBUTE_PATH.fullmatch(core):
+        return True
+    if ("/" in core or "\\" in core) and _FILE_PATH.fullmatch(core):
+        return True
     return bool(
-        _OTHER_MASK.fullmatch(core)
-        or _ATTRIBUTE_PATH.fullmatch(core)
-        or _FILE_PATH.fullmatch(core)
-        or _EMAIL.fullmatch(core)
+        _EMAIL.fullmatch(core)
         or _URL.match(core)
         or "://" in core  # a reference holding an address: @Microsoft.KeyVault(SecretUri=https…)
         or _TEMPLATE.fullmatch(core)
@@ -257,7 +266,7 @@ def likeness(token: str) -> int:
     core = trim(token)
     if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT
-    if _OTHER_MASK.fullmatch(token.strip("\"',;.:")):
+    if token[:2].strip("\"'")[:1] in "[<" and _OTHER_MASK.fullmatch(token.strip("\"',;.:")):
         return REJECT
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core):

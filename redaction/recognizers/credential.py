@@ -164,7 +164,7 @@ _KEY_CONN = (
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
 )
 _KEYED = re.compile(
-    rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})[\"']?\]?(?:\[\d*\])?"
+    rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?:[\"']\]|[\"'])?(?:\[\d*\])?"
     rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+)"
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
@@ -212,6 +212,9 @@ _PLACEHOLDER_WORDS = re.compile(
 # it (a 300-character session token may hold XXXXXXX).
 _MARKS = re.compile(r"#{4,}|\*{4,}")
 _FILLER = re.compile(r"x{6,}|0{12,}|(.)\1{19,}", _I)
+_ANY_PLACEHOLDER = re.compile(
+    f"{_PLACEHOLDER_WORDS.pattern}|{_MARKS.pattern}|{_FILLER.pattern}", _I
+)
 
 
 class _Placeholder:
@@ -220,6 +223,8 @@ class _Placeholder:
 
     @staticmethod
     def search(value: str) -> bool:
+        if _ANY_PLACEHOLDER.search(value) is None:
+            return False  # the common case, one search
         if _PLACEHOLDER_WORDS.search(value) or _MARKS.search(value):
             return True
         return any(
@@ -417,6 +422,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     for n, m in enumerate(_KEYED.finditer(text)):
         if n and n % STEP_KEYED == 0:
             yield
+        if words.MASKED_VALUE.match(text, m.end("key")) is not None:
+            continue  # "token [CREDENTIAL]": its value is masked already
         if n >= _MAX_KEYED:
             # a flood of key words: fail closed on what is left rather than judge each
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):

@@ -1036,6 +1036,8 @@ class _Finder:
                 logins.append(m.span())
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
+            if words.MASKED_VALUE.match(text, m.end()) is not None:
+                continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             seen += 1
             if seen > _MAX_TRIGGERS:
                 break
