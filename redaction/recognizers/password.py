@@ -482,6 +482,7 @@ _PHRASE_GLUE = frozenset(
     "zum zur vom unter über under over to zu".split()
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
+_OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
@@ -555,6 +556,8 @@ class _Finder:
     ) -> tuple[int, int] | None:
         """The value starting at ``pos`` if it is password-like enough (``need``)."""
         text = self.text
+        if text.startswith(_OWN_MASKS, pos):
+            return None  # masked already: nothing to judge
         fallback = _FALLBACK.match(text, pos)
         if fallback is not None:
             pos = fallback.end()
