@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import cast
+from collections.abc import Generator
+from typing import TypeVar, cast
 
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -26,6 +27,11 @@ SCORE_THRESHOLD = 0.5
 #: Texts longer than this are redacted by ``redact_async`` one recognizer at a time, with
 #: the event loop free in between (see bench/redaction.py for the worst case).
 INLINE_LIMIT = 512
+#: Analyses of the masked text before its result stands (one finds nothing new almost
+#: always; a second is needed when masking one secret makes its neighbour readable).
+MAX_PASSES = 3
+
+_T = TypeVar("_T")
 
 
 def build_nlp_engine() -> NlpEngine:
@@ -101,23 +107,10 @@ class Redactor:
         """All findings in ``text`` (possibly overlapping), sorted by position.
 
         Detection runs on the normalised text (``redaction.normalize``); every span is
-        mapped back to ``text`` exactly.
+        mapped back to ``text`` exactly. A finding that overlaps a mask token
+        (``[PASSWORD]``, ``•••• •••• •••• 1111``) is none: it was read from the mask.
         """
-        if not text:
-            return []
-        norm = normalize(text)
-        if self._precheck and not might_contain_secret(norm.text):
-            return []
-        # Our recognizers straight from the registry: the AnalyzerEngine around them adds
-        # nothing we use (no NLP, no context enhancement) and costs as much as they do.
-        found = []
-        for recognizer, name in self._recognizers:
-            for r in recognizer.analyze(norm.text, self._entities, cast(NlpArtifacts, None)):
-                if r.score < SCORE_THRESHOLD:
-                    continue
-                start, end = norm.span(r.start, r.end)
-                found.append(Entity(r.entity_type, start, end, r.score, name))
-        return sorted(found, key=lambda e: (e.start, e.end, e.type))
+        return _run(self._findings(text, sliced=False))
 
     def redact(self, text: str) -> RedactionResult:
         """Mask every secret in ``text``.
@@ -126,10 +119,7 @@ class Redactor:
         :return: the masked text (``Redacted``) and the replaced findings (offsets in
             ``text``).
         """
-        entities = masking.merge(self.analyze(text))
-        if not entities:
-            return RedactionResult(_seal(text), [])
-        return RedactionResult(_seal(masking.apply(text, entities)), entities)
+        return _run(self._redaction(text, sliced=False))
 
     def redact_text(self, text: str) -> Redacted:
         """Only the masked text of ``redact(text)``."""
@@ -143,34 +133,70 @@ class Redactor:
         the measured worst case)."""
         if len(text) <= INLINE_LIMIT:
             return self.redact(text)
+        steps = self._redaction(text, sliced=True)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return cast(RedactionResult, done.value)
+            await asyncio.sleep(0)
+
+    def _redaction(self, text: str, *, sliced: bool) -> Generator[None, None, RedactionResult]:
+        """``redact``, yielding between slices of work when ``sliced``.
+
+        The result is a fixed point: its masked text holds nothing the recognizers find
+        outside the masks, so redacting it again changes nothing. Masking can make a
+        neighbour readable (a trigger word glued to a card stands alone once the card is
+        dots), so the masked text is analysed again and anything new joins the findings,
+        mapped back to the original, until nothing new turns up.
+        """
+        entities = masking.merge((yield from self._findings(text, sliced=sliced)))
+        if not entities:
+            return RedactionResult(_seal(text), [])
+        masked = masking.Masked(text, entities)
+        for _ in range(MAX_PASSES):
+            more = yield from self._findings(masked.text, sliced=sliced)
+            if not more:
+                break
+            entities = masking.merge(entities + [masked.original(e) for e in more])
+            masked = masking.Masked(text, entities)
+        return RedactionResult(_seal(masked.text), entities)
+
+    def _findings(self, text: str, *, sliced: bool) -> Generator[None, None, list[Entity]]:
+        """``analyze``, yielding between recognizers (and their slices) when ``sliced``."""
+        if not text:
+            return []
         norm = normalize(text)
         if self._precheck and not might_contain_secret(norm.text):
-            return RedactionResult(_seal(text), [])
-        found: list[Entity] = []
+            return []
+        masks = masking.mask_spans(text)
+        found = []
+        # Our recognizers straight from the registry: the AnalyzerEngine around them adds
+        # nothing we use (no NLP, no context enhancement) and costs as much as they do.
         for recognizer, name in self._recognizers:
-            await asyncio.sleep(0)
-            steps = getattr(recognizer, "analyze_steps", None)
+            steps = getattr(recognizer, "analyze_steps", None) if sliced else None
+            if sliced:
+                yield
             if steps is None:
                 results = recognizer.analyze(norm.text, self._entities, cast(NlpArtifacts, None))
             else:
-                # the recognizer works in slices; the loop runs between them
-                gen = steps(norm.text, self._entities)
-                while True:
-                    try:
-                        next(gen)
-                    except StopIteration as done:
-                        results = done.value
-                        break
-                    await asyncio.sleep(0)
+                results = yield from steps(norm.text, self._entities)
             for r in results:
                 if r.score < SCORE_THRESHOLD:
                     continue
                 start, end = norm.span(r.start, r.end)
-                found.append(Entity(r.entity_type, start, end, r.score, name))
-        entities = masking.merge(found)
-        if not entities:
-            return RedactionResult(_seal(text), [])
-        return RedactionResult(_seal(masking.apply(text, entities)), entities)
+                if not masks or not masking.touches(masks, start, end):
+                    found.append(Entity(r.entity_type, start, end, r.score, name))
+        return sorted(found, key=lambda e: (e.start, e.end, e.type))
+
+
+def _run(steps: Generator[None, None, _T]) -> _T:
+    """Run a sliced computation to its end in one go; its return value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return cast(_T, done.value)
 
 
 _default: Redactor | None = None

@@ -7,6 +7,9 @@ findings are merged first so no part of a secret survives between two replacemen
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from redaction.recognizers.card import is_card_number
 from redaction.types import CARD_CVC, CARD_EXPIRY, CREDENTIAL, CREDIT_CARD, PASSWORD, Entity
 
@@ -19,6 +22,13 @@ CREDENTIAL_MASK = "[CREDENTIAL]"
 CVC_MASK = "[CVC]"
 EXPIRY_MASK = "[EXPIRY]"
 _DOTS = "••••"
+
+#: Every replacement ``replacement`` makes. Such a token is already masked: a finding
+#: that overlaps one was read from the mask (``Redactor`` drops it).
+MASK_TOKEN = re.compile(
+    "|".join(re.escape(m) for m in (PASSWORD_MASK, CREDENTIAL_MASK, CVC_MASK, EXPIRY_MASK))
+    + rf"|{_DOTS} {_DOTS} {_DOTS} (?:\d{{4}}|{_DOTS})"
+)
 
 
 def mask_card(number: str) -> str:
@@ -64,11 +74,52 @@ def merge(entities: list[Entity]) -> list[Entity]:
 
 def apply(text: str, entities: list[Entity]) -> str:
     """Replace ``entities`` (sorted, non-overlapping) in ``text``."""
-    out: list[str] = []
-    pos = 0
-    for e in entities:
-        out.append(text[pos : e.start])
-        out.append(replacement(e.type, text[e.start : e.end]))
-        pos = e.end
-    out.append(text[pos:])
-    return "".join(out)
+    return Masked(text, entities).text
+
+
+def mask_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the mask tokens in ``text`` (empty for text that holds none)."""
+    if "[" not in text and _DOTS not in text:
+        return []
+    return [m.span() for m in MASK_TOKEN.finditer(text)]
+
+
+def touches(masks: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``[start, end)`` overlap a mask token?"""
+    return any(s < end and start < e for s, e in masks)
+
+
+class Masked:
+    """``text`` with ``entities`` replaced, and the way back from its offsets to ``text``'s."""
+
+    def __init__(self, text: str, entities: list[Entity]) -> None:
+        out: list[str] = []
+        # (out start, original start, original end, is a mask) per piece of the output
+        self._pieces: list[tuple[int, int, int, bool]] = []
+        self._starts: list[int] = []
+        pos = length = 0
+        for e in entities:
+            for piece, orig, is_mask in (
+                (text[pos : e.start], (pos, e.start), False),
+                (replacement(e.type, text[e.start : e.end]), (e.start, e.end), True),
+            ):
+                if piece:
+                    self._starts.append(length)
+                    self._pieces.append((length, *orig, is_mask))
+                    out.append(piece)
+                    length += len(piece)
+            pos = e.end
+        if pos < len(text):
+            self._starts.append(length)
+            self._pieces.append((length, pos, len(text), False))
+            out.append(text[pos:])
+        self.text = "".join(out)
+
+    def original(self, entity: Entity) -> Entity:
+        """``entity`` (offsets in the masked text) with offsets in the original text: a
+        mask it touches stands for the whole secret it replaced."""
+        first = self._pieces[bisect_right(self._starts, entity.start) - 1]
+        last = self._pieces[bisect_right(self._starts, entity.end - 1) - 1]
+        start = first[1] if first[3] else first[1] + entity.start - first[0]
+        end = last[2] if last[3] else last[1] + entity.end - last[0]
+        return Entity(entity.type, start, end, entity.score, entity.recognizer)

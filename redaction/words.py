@@ -142,6 +142,12 @@ _NULLS = frozenset(
 )
 _MASKS = ("[PASSWORD]", "[CREDENTIAL]", "[CVC]", "[EXPIRY]", "•")
 
+#: A key or password word whose value is our mask already ("password: [PASSWORD]"): it
+#: leads to nothing new, so the recognizers skip it when redacting redacted text.
+MASKED_VALUE = re.compile(
+    r"[\"']?[ ]*(?:[:=]|->|=>|(?:is|ist|lautet|was|war)(?!\w))?[ ]*[\"']?"
+    r"\[(?:PASSWORD|CREDENTIAL)\]"
+)
 _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
 _TEMPLATE = re.compile(
@@ -149,6 +155,8 @@ _TEMPLATE = re.compile(
     # $VAR / $var: an identifier-like name ("$YYbMDot25P" is a password starting with "$")
     r"\{[A-Za-z_][\w.]*\}|\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?!\w)|%[A-Za-z_]\w*%|"
     r"<[A-Za-z_][\w\- ]*>|\[\[[^\]]*\]\]|"
+    # an f-string or template calling code: {_github_pat(name)}, ${get_secret("x")}
+    r"\$?\{[A-Za-z_][\w.]*\([^{}]*\)\}|"
     r"__[A-Z_]+__"
 )
 # A template reference inside a value names a clean identifier: "${user.password}", "{{ pw }}"
@@ -160,6 +168,16 @@ _CODE_REF = re.compile(
     r"(?:getenv|environ|env|secrets?|vault|config|settings|ENV)[ ]*[\[(]|"
     r"(?:self|this|settings|config|conf|cfg|env|secrets|params|props|options|opts)\.[\w.]+$|"
     r"[A-Za-z_]\w*(?:\.\w+)*\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
+)
+# Another tool's mask: "[Filtered]", "[REDACTED]", "[hidden value]", "<redacted>"
+_OTHER_MASK = re.compile(
+    r"\[[A-Za-z][A-Za-z _\-]{2,30}\]|<(?:redacted|filtered|hidden|masked)>", re.I
+)
+# A reference into code, not a value: random_password.password.result (three or more
+# lower-case identifier parts), a file path (/Users/x/.aws/creds, ~/.ssh/id_rsa)
+_ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
+_FILE_PATH = re.compile(
+    r"(?:~|\.{1,2})?/(?:[\w.\-]+/)+[\w.\-]*|[A-Za-z]:\\(?:[\w.\- ]+\\)+[\w.\-]*"
 )
 # A constant's name: XXH3_SECRET_SIZE_MIN, DB_PASS (a reference, not its value)
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
@@ -200,6 +218,8 @@ def is_reference(core: str) -> bool:
     letters = "".join(ch for ch in core if ch.isalpha())
     # hunter22 / kettle77 are passwords, OCA-000123 / RE12345 / TKT_7788 are references:
     # references are upper case (or start with #) and carry at least three digits.
+    if letters.isupper() and len(letters) >= 4 and letters.lower() in dictionary():
+        return False  # TIGER2019: a shouted word and a year, not a reference
     return core.startswith("#") or letters.isupper()
 
 
@@ -216,6 +236,12 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # a command-line flag: "--digest", "-k"
     if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
+    if core[:1] in "[<" and _OTHER_MASK.fullmatch(core):
+        return True
+    if "." in core and _ATTRIBUTE_PATH.fullmatch(core):
+        return True
+    if ("/" in core or "\\" in core) and _FILE_PATH.fullmatch(core):
+        return True
     return bool(
         _EMAIL.fullmatch(core)
         or _URL.match(core)
@@ -239,6 +265,8 @@ def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
     core = trim(token)
     if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
+        return REJECT
+    if token[:2].strip("\"'")[:1] in "[<" and _OTHER_MASK.fullmatch(token.strip("\"',;.:")):
         return REJECT
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core):
@@ -301,6 +329,11 @@ _TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
 #: ``secret_shape`` levels: not a password; a word with a number after it, which a product
 #: or version name can be too (``Sommer2024``, ``Windows11``); password-shaped.
 NOT_SECRET, NAMED, SHAPED = 0, 1, 2
+
+
+def is_uuid(token: str) -> bool:
+    """``12e45678-12e4-…``: an identifier, unless an API key's name says otherwise."""
+    return _UUID.fullmatch(token) is not None
 
 
 def secret_like(token: str) -> bool:

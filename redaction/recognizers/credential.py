@@ -102,8 +102,17 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}",  # Sourcegraph
     r"API-[A-Z0-9]{26}",  # Octopus Deploy
     r"pat-(?:na|eu)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # HubSpot
+    r"amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # Amazon MWS
+    r"da2-[a-z0-9]{26}",  # AWS AppSync
+    r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-z]{32}",  # Braintree
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
+# Providers not listed tag their tokens the same way: a short vendor prefix, an environment
+# or version tag, then a long random body (``k2sk_v1_…``, ``api_live_ca.…``, ``xyz_test_…``).
+_TAGGED = re.compile(
+    r"(?<![\w\-.$])[a-z][a-z0-9]{1,11}(?:_[a-z]{2,4})?[_.\-](?:live|test|prod|sandbox|v\d{1,2})"
+    r"(?:_[a-z]{2})?[_.\-](?P<body>[A-Za-z0-9_\-.]{24,200})" + _TAIL
+)
 # (an unsigned token, "alg": "none", has no third part)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
 _PEM = re.compile(
@@ -151,11 +160,11 @@ _KEY_QUALS = (
 )
 _KEY_CONN = (
     r"(?:[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
-    r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`])"
+    r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
 )
 _KEYED = re.compile(
-    rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})[\"']?(?:\[\d*\])?"
+    rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?:[\"']\]|[\"'])?(?:\[\d*\])?"
     rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+)"
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
@@ -167,7 +176,7 @@ _KEYED = re.compile(
 _ID_KEY = re.compile(
     r"(?i:(?<![a-z])ids?(?![a-z])|identifier|idempoten|kms|request|trace|correlation|"
     r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
-    r"expiration|ttl|length|format|prefix|scope|header|label|hint|count)(?![a-z]))"
+    r"expiration|ttl|length|format|prefix|scope|header|label|hint|count|file|path|dir)(?![a-z]))"
     r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope)(?![a-z])",
 )
 # A code identifier as the key: snake_case, dotted, camelCase, SCREAMING_CASE.
@@ -186,17 +195,45 @@ _HEADER = re.compile(
 )
 # <genericToken>x</genericToken>, <apiKey>x</apiKey>
 _XML = re.compile(
-    r"<(?P<tag>[\w\-.]*(?:token|secret|key|password|passwd)[\w\-.]*)>\s*(?P<v>[^<>\s]{8,512})"
-    r"\s*</(?P=tag)>",
+    r"<(?:(?P<tag>[\w\-.]*(?:token|secret|key|password|passwd)[\w\-.]*)|(?P<el>[\w\-.:]+)[ ]+"
+    r"(?:[\w\-:]+=[\"'][^\"'<>]*[\"'][ ]+)*name=[\"'][\w\-.]*(?:token|secret|key|password|passwd)"
+    r"[\w\-.]*[\"'][^<>]*)>\s*(?P<v>[^<>\s]{8,512})\s*</(?:(?P=tag)|(?P=el))>",
     _I,
 )
 # A shape that names a value rather than being one: a placeholder ("sk_live_XXXX",
 # "AKIA…EXAMPLE", "xoxp-…-####", "RANDOMSTRINGHERE").
-_PLACEHOLDER = re.compile(
-    r"x{6,}|#{4,}|\*{4,}|0{12,}|(.)\1{19,}|(?:example|sample|dummy|placeholder|here)(?![a-z])|random|"
-    r"your[_\-]|replace|redacted|changeme|insert",
+_PLACEHOLDER_WORDS = re.compile(
+    r"(?:example|sample|dummy|placeholder|here)(?![a-z])|your[_\-]|replace|redacted|changeme|"
+    r"insert",
     _I,
 )
+# "####", "****": never in a token's alphabet. A run of one letter or digit
+# ("sk_live_XXXXXXXXXXXX", "0000…") is a placeholder when it ends the value or is a third of
+# it (a 300-character session token may hold XXXXXXX).
+_MARKS = re.compile(r"#{4,}|\*{4,}")
+_FILLER = re.compile(r"x{6,}|0{12,}|(.)\1{19,}", _I)
+_ANY_PLACEHOLDER = re.compile(
+    f"{_PLACEHOLDER_WORDS.pattern}|{_MARKS.pattern}|{_FILLER.pattern}", _I
+)
+
+
+class _Placeholder:
+    """``_PLACEHOLDER.search(value)``: a placeholder's words, or a filler run that makes up
+    a third of the value."""
+
+    @staticmethod
+    def search(value: str) -> bool:
+        if _ANY_PLACEHOLDER.search(value) is None:
+            return False  # the common case, one search
+        if _PLACEHOLDER_WORDS.search(value) or _MARKS.search(value):
+            return True
+        return any(
+            3 * len(m.group()) >= len(value) or m.end() == len(value)
+            for m in _FILLER.finditer(value)
+        )
+
+
+_PLACEHOLDER = _Placeholder()
 _DOMAIN = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}")
 _COMPOUND = re.compile(
     r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+"
@@ -327,6 +364,13 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             for m in _PROVIDER.finditer(text)
             if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
         )
+        spans.update(
+            m.span()
+            for m in _TAGGED.finditer(text)
+            if looks_random(m.group("body"), min_len=20)
+            and provider_token_ok(m.group())
+            and not _PUBLIC.search(m.group())
+        )
         spans.update(m.span() for m in _JWT.finditer(text))
         for m in _BEFORE_KEY.finditer(text):
             v = m.group("v")
@@ -346,6 +390,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             for m in _QUERY.finditer(text)
             if _plain_value(m.group("v")) and not words.is_non_secret_shape(m.group("v"))
         )
+    if "api" in low:
+        spans.update(m.span("v") for m in _API_UUID.finditer(text) if not _ID_KEY.search(m.group()))
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
@@ -376,6 +422,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     for n, m in enumerate(_KEYED.finditer(text)):
         if n and n % STEP_KEYED == 0:
             yield
+        if words.MASKED_VALUE.match(text, m.end("key")) is not None:
+            continue  # "token [CREDENTIAL]": its value is masked already
         if n >= _MAX_KEYED:
             # a flood of key words: fail closed on what is left rather than judge each
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
@@ -400,6 +448,13 @@ _SECRET_KEY = re.compile(
     r"(?i)secret|token|api|access|private|auth|credential|signing|schlüssel|geheimnis|"
     r"session|sess|sid|cookie|license|lizenz|client|webhook|master|encryption|crypt|hmac|"
     r"account|storage|subscription|service|app"
+)
+# a key that names a key or token itself (not "session", "account", "client")
+_NAMES_A_KEY = re.compile(r"(?i)api|token|secret|(?<![a-z])key|[_.\-]key|(?-i:Key)")
+# a UUID given to a key named after an API (API_SNYK=…, heroku_api=…): its key
+_API_UUID = re.compile(
+    r"(?i)(?<![\w.\-])[\w.\-]*api(?![a-z])[\w.\-]*[\"']?[ ]*[:=][ ]*[\"']?"
+    r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w\-])"
 )
 # GetEnvOrDefault("api_token", "x"): the key is a call's first argument
 _CALL_OPEN = re.compile(r"\([ ]*[\"']\Z")
@@ -475,6 +530,14 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             if explicit and secret_key and _quoted_secret(value) and not _example(value):
                 return start, close
     value = m.group("v").rstrip(".!?:)]}")
+    if (
+        explicit
+        and _NAMES_A_KEY.search(key)
+        and ((value.isdigit() and len(value) >= 24) or words.is_uuid(value))
+    ):
+        # a long number or a UUID is an id anywhere else; given to an API key it is the
+        # key (Heroku and Snyk keys are UUIDs, some vendors' are 40 digits)
+        return start, start + len(value)
     if (
         words.is_non_secret_shape(value)
         or _PLACEHOLDER.search(value)

@@ -296,6 +296,13 @@ _URL_USERINFO = re.compile(
     r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s@/]{1,128})@",
     _I,
 )
+# a connection URL whose user and password hold spaces (SQLAlchemy and JDBC take them):
+# "dbtype://user:pass word + other%3Awords@host/db"; not a host and port followed by prose
+_URL_SPACED_USERINFO = re.compile(
+    r"(?<![\w.])[a-z][a-z0-9+.\-]*://(?P<user>[^\s:/@.][^\n:/@.]{0,63}?)?:"
+    r"(?P<pw>(?!\d+[ ])[^\s:/@][^\n/@]{0,38}[^\s/@])@(?=[\w\-\[][\w.\-\]]*(?:[:/?#\s\"']|\Z))",
+    _I,
+)
 _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/]{3,64})@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
@@ -334,7 +341,7 @@ _CODE_SECRETS = re.compile(
 )
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
 # it was typed into a connection, not into prose)
-_QUERY_PASSWORD = re.compile(r"[?&;](?:password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
+_QUERY_PASSWORD = re.compile(r"[?&;](?P<key>password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
@@ -422,7 +429,11 @@ _BEFORE_WHAT = re.compile(
     _I | re.REVERSE,
 )
 # pgpass lines: host:port:database:user:password
-_PGPASS = re.compile(r"^[ ]*[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>\S+)[ ]*$", re.MULTILINE)
+# (five fields exactly, a colon in the password escaped: "daemon:*:17431:0:99999:7:::" is
+# /etc/shadow, not a pgpass line)
+_PGPASS = re.compile(
+    r"^[ ]*[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>(?:\\.|[^\s:\\])+)[ ]*$", re.MULTILINE
+)
 # the next pair of a credential list: ", bob / Comet#22"
 _PAIR_NEXT = re.compile(
     r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)", _I
@@ -434,6 +445,12 @@ _FOLLOW_UP_STRONG = re.compile(
 # a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
 _ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
+_PHRASE_VERBS = frozenset("is ist lautet lautete war was".split())
+_COMPARISON = frozenset(
+    "same gleiche gleich selbe dasselbe derselbe like wie as than als older newer älter neuer "
+    "from von vom valid gültig until bis since seit for für before vor after nach in im "
+    "characters zeichen digits stellen stellig long lang chars version versions".split()
+)
 _LEAD_TALK = frozenset(
     "mindestens minimum at least höchstens maximum max min seit since nach after "
     "alle every ab from bis until siehe see check steht liegt im in unter per via".split()
@@ -465,12 +482,20 @@ _PHRASE_GLUE = frozenset(
     "zum zur vom unter über under over to zu".split()
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
+_OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
 
 
 _TOKEN = re.compile(r"\S*")
+# A value fetched from the environment with a literal fallback: the literal is hard-coded
+# ("env['DB_PASS'] ?: 'x'", "os.getenv('PW', 'x')", "process.env.PW || 'x'", "${PW:-x}")
+_FALLBACK = re.compile(
+    r"[A-Za-z_][\w.]*(?:\[[^\]\n]{1,60}\]|\([^()\n]{1,60}\))?[ ]*(?:\?:|\?\?|\|\||or)[ ]*(?=[\"'])"
+    r"|[A-Za-z_][\w.]*\([ ]*[\"'][\w.\-]{1,60}[\"'][ ]*,[ ]*(?=[\"'])"
+    r"|\$\{[A-Za-z_]\w*:-(?=[^}\s]+\})"
+)
 
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
@@ -516,7 +541,9 @@ class _Finder:
         end = text.find(close, pos + 1, limit)
         if end < 0 and close != text[pos]:
             end = text.find(text[pos], pos + 1, limit)
-        if end <= pos + 1:
+        if end == pos + 1:
+            return (pos, pos)  # '"password": ""': an empty value, nothing to mask
+        if end < pos + 1:
             return None
         inner = text[pos + 1 : end].strip()
         low = inner.lower()
@@ -529,6 +556,13 @@ class _Finder:
     ) -> tuple[int, int] | None:
         """The value starting at ``pos`` if it is password-like enough (``need``)."""
         text = self.text
+        if text.startswith(_OWN_MASKS, pos):
+            return None  # masked already: nothing to judge
+        fallback = _FALLBACK.match(text, pos)
+        if fallback is not None:
+            pos = fallback.end()
+            if text[pos - 1] == "-":  # ${PW:-x}
+                return pos, text.index("}", pos)
         q = self.quoted(pos)
         if q is not None:
             return q if q[1] > q[0] else None
@@ -679,6 +713,8 @@ class _Finder:
                 return  # else "the PIN 1234 default was changed": the value right after
         elif m is not None and _TALK.search(m.group("qual")):
             pass  # "password doesn't meet requirements: '…'": talk about one, not a value
+        elif m is not None and m.group("qual") and text[m.start("conn")] == "=":
+            pass  # "invalid password for user=jdoe": the '=' is the last word's, a log field
         elif m is not None:
             qual = m.group("qual")
             vpos = m.end()
@@ -693,7 +729,12 @@ class _Finder:
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
             span = self.value(vpos, need, keyed=keyed, loose=True)
-            phrase = self.line_phrase(vpos) if ":" in conn and not qual else None
+            handled = self.quoted(vpos) is not None  # '"password": ""' has its value
+            phrase = None
+            if not qual and not handled and ":" in conn:
+                phrase = self.line_phrase(vpos)
+            elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
+                phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
@@ -720,10 +761,12 @@ class _Finder:
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
 
-    def line_phrase(self, start: int) -> tuple[int, int] | None:
+    def line_phrase(self, start: int, *, numbered: bool = False) -> tuple[int, int] | None:
         """After ``password:`` the rest of the line as one value: two or three plain words
         (``blue sky``), or a short sentence ending in a number (``Mein Hund heißt Bello
-        2019!``); not talk about the password (a state word, a rule, a comma)."""
+        2019!``); not talk about the password (a state word, a rule, a comma). After a
+        verb (``numbered``: "is", "lautet") only the sentence ending in a number, and not
+        a comparison or a time ("is older than 2019", "ist gültig bis 2025")."""
         text = self.text
         line_end = text.find("\n", start, start + 80)
         if line_end < 0:
@@ -739,7 +782,9 @@ class _Finder:
         cores = [t.strip(".,;:!?\"'()").lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores):
             return None
-        if len(tokens) <= 3 and all(words.is_plain_word(t) for t in tokens):
+        if numbered and any(c in _COMPARISON for c in cores):
+            return None
+        if not numbered and len(tokens) <= 3 and all(words.is_plain_word(t) for t in tokens):
             return start, start + len(rest)
         alpha = [c for c in cores if c.isalpha()]
         if _ENDS_IN_NUMBER.search(rest) and len(alpha) >= 2 and cores[0] not in _LEAD_TALK:
@@ -829,8 +874,8 @@ class _Finder:
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value
         span = self.value(s, need, keyed=True)
-        if span is None:
-            return
+        if span is None or (comma and " " in self.text[span[0] : span[1]]):
+            return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
         self.add(*span)
         for _ in range(16):  # the rest of a list: "alice / x, bob / y, carol / z"
             nxt = _PAIR_NEXT.match(self.text, span[1])
@@ -848,6 +893,9 @@ class _Finder:
         scans = []
         if "@" in text and ":" in text:
             scans = [_URL_USERINFO, _BARE_USERINFO]
+            for m in _URL_SPACED_USERINFO.finditer(text) if "://" in text else ():
+                if " " in m.group("pw") and m.group("user") != "localhost":
+                    self.add(*m.span("pw"))
         if "-u" in text:
             scans.append(_CLI_USERPASS)
         for rx in scans:
@@ -886,6 +934,8 @@ class _Finder:
                 self.add(*_trim_span(text, s, e))
         for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
             pw = m.group("pw")
+            if m.group("key").lower() == "pass" and words.likeness(pw) < words.PLAIN:
+                continue  # "?pass=word": "pass" is also a ticket or a pass-through
             if pw.lower() in _URL_WORDS or not words.is_non_secret_shape(pw):
                 self.add(*m.span("pw"))
         if text.count(":") >= 4:
@@ -989,6 +1039,8 @@ class _Finder:
                 logins.append(m.span())
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
+            if words.MASKED_VALUE.match(text, m.end()) is not None:
+                continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             seen += 1
             if seen > _MAX_TRIGGERS:
                 break

@@ -138,7 +138,15 @@ def near_spans(
     for lo, hi in _merged(text, every):
         for m in _TOKEN.finditer(text, lo, hi):
             shape = words.secret_shape(m.group())
-            if shape == words.NOT_SECRET or m.start() in users:
+            if m.start() in users:
+                continue
+            if shape == words.NOT_SECRET or shape == words.NAMED:
+                # "ich kenne es: Eichhörnchen5": a colon after a function word announces
+                # a value; a word with a digit is then enough
+                if _introduced(text, m) and any(a <= m.start() < b for a, b in strong):
+                    found.append(m.span())
+                    continue
+            if shape == words.NOT_SECRET:
                 continue
             if any(i in words_at for i in range(m.start(), m.end())):
                 continue
@@ -179,6 +187,19 @@ def _merged(text: str, contexts: Sequence[tuple[int, int]]) -> list[tuple[int, i
         else:
             out.append((lo, hi))
     return out
+
+
+# "… kenne es: X", "… is this: X", "… ist: X" (the word before the colon is a function word)
+_INTRO = re.compile(r"(?<!\w)(\w+)[ ]*:[ ]+\Z")
+
+
+def _introduced(text: str, m: re.Match[str]) -> bool:
+    """The token follows a colon after a function word and ends its line."""
+    before = _INTRO.search(text, max(0, m.start() - 24), m.start())
+    if before is None or before.group(1).lower() not in words.FUNCTION_WORDS:
+        return False
+    rest = text[m.end() : m.end() + 2]
+    return (rest == "" or rest[0] == "\n") and words.likeness(m.group()) >= words.STRONG
 
 
 def _same_sentence(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:
