@@ -11,12 +11,16 @@ the blended confidence.
 
 Its text is folded before the n-grams: lower case, umlauts and ß as customers type them
 without a German keyboard (ä → ae, ß → ss), ticket numbers as one token. It trains in a
-few seconds and adds well under a millisecond to a parse.
+few seconds. At parse time scikit-learn's transform and predict_proba cost 2-8 ms for one
+message (input checks, sparse matrix building); `Scorer` does the same arithmetic (TF-IDF
+with sublinear tf, l2 per vectorizer, softmax of the linear scores) over the fitted
+vocabulary and weights directly, in about 0.2 ms.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any, Dict, List, Optional, Text
 
 import joblib
@@ -38,6 +42,35 @@ TICKET = re.compile(r"\b[a-z]{2,5}-\d{3,}\b")
 
 def fold(text: str) -> str:
     return TICKET.sub(" ticketnr ", text.lower().translate(FOLD))
+
+
+class Scorer:
+    """The fitted vectorizers and regression as plain lookups: probabilities for one text."""
+
+    def __init__(self, vectorizers: List[TfidfVectorizer], classifier: LogisticRegression) -> None:
+        self.classes = [str(c) for c in classifier.classes_]
+        self.parts = []
+        offset = 0
+        for v in vectorizers:
+            self.parts.append((v.build_analyzer(), v.vocabulary_, v.idf_, offset))
+            offset += len(v.vocabulary_)
+        self.coef = np.ascontiguousarray(classifier.coef_.T)  # features x classes
+        self.intercept = classifier.intercept_
+
+    def probabilities(self, text: str) -> np.ndarray:
+        scores = self.intercept.copy()
+        for analyze, vocabulary, idf, offset in self.parts:
+            counts = Counter(analyze(text))
+            columns = [vocabulary[g] for g in counts if g in vocabulary]
+            if not columns:
+                continue
+            tf = np.array([counts[g] for g in counts if g in vocabulary], dtype=float)
+            values = (1.0 + np.log(tf)) * idf[columns]
+            values /= np.linalg.norm(values)
+            scores += values @ self.coef[np.array(columns) + offset]
+        scores -= scores.max()
+        exp = np.exp(scores)
+        return exp / exp.sum()
 
 
 @DefaultV1Recipe.register(
@@ -62,6 +95,7 @@ class LinearIntentBlender(GraphComponent):
         self._storage = model_storage
         self._resource = resource
         self._model = model
+        self._scorer = Scorer(model["vectorizers"], model["classifier"]) if model else None
 
     @classmethod
     def create(
@@ -96,6 +130,7 @@ class LinearIntentBlender(GraphComponent):
         classifier = LogisticRegression(C=float(self._config["C"]), max_iter=3000)
         classifier.fit(features, labels)
         self._model = {"vectorizers": vectorizers, "classifier": classifier}
+        self._scorer = Scorer(vectorizers, classifier)
         with self._storage.write_to(self._resource) as folder:
             joblib.dump(self._model, folder / "linear.joblib")
         return self._resource
@@ -118,7 +153,7 @@ class LinearIntentBlender(GraphComponent):
 
     def blend(self, ranking: List[Dict[str, Any]], probabilities: np.ndarray) -> List[Dict[str, Any]]:
         weight = float(self._config["weight"])
-        classes = self._model["classifier"].classes_ if self._model else []
+        classes = self._scorer.classes if self._scorer else []
         diet = {r["name"]: float(r["confidence"]) for r in ranking}
         blended = {
             name: weight * diet.get(name, 0.0) + (1.0 - weight) * float(p)
@@ -130,16 +165,12 @@ class LinearIntentBlender(GraphComponent):
         return [{"name": name, "confidence": conf} for name, conf in ordered]
 
     def process(self, messages: List[Message]) -> List[Message]:
-        if not self._model:
+        if not self._scorer:
             return messages
-        todo = [m for m in messages if m.get(TEXT) and m.get(INTENT_RANKING_KEY)]
-        if not todo:
-            return messages
-        features = hstack(
-            [v.transform([m.get(TEXT) for m in todo]) for v in self._model["vectorizers"]]
-        ).tocsr()
-        probabilities = self._model["classifier"].predict_proba(features)
-        for message, row in zip(todo, probabilities):
+        for message in messages:
+            if not (message.get(TEXT) and message.get(INTENT_RANKING_KEY)):
+                continue
+            row = self._scorer.probabilities(message.get(TEXT))
             ranking = self.blend(message.get(INTENT_RANKING_KEY), row)
             message.set(INTENT, dict(ranking[0]), add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
