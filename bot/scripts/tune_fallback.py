@@ -42,7 +42,7 @@ OFF_TOPIC = [
     "wie spät ist es in tokio",
     "spielst du gerne schach",
 ]
-THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7]
+THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.5, 0.6]
 
 
 async def main() -> int:
@@ -87,7 +87,7 @@ async def main() -> int:
         }
         caught = [n == "out_of_scope" or c < t for n, c in junk]
         print(
-            f"| {t:.1f} | {acc['en']:.3f} | {acc['de']:.3f} | "
+            f"| {t:.2f} | {acc['en']:.3f} | {acc['de']:.3f} | "
             f"{sum(caught[:200])}/200 | {sum(caught[200:])}/{len(OFF_TOPIC)} |"
         )
     return 0

@@ -8,7 +8,6 @@ skipped, except under CI (CI set), where they fail; `make test` always builds bo
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Iterator
 
 import aiohttp

@@ -183,3 +183,29 @@ async def test_long_conversation_keeps_its_state_when_the_tracker_is_cut(bot: Bo
     second = await bot.say("you idiot")
     assert {"limit": True} in customs(second)
     assert len(await bot.tracker_events()) <= 120 + 20  # cut, plus at most the last turn
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # The formal register and contempt for the staff (not a complaint): neither sentence
+        # is in the training data.
+        (
+            "I should be most obliged if you could tell me how long an email reply takes",
+            "ask_response_time",
+        ),
+        ("your support staff are a bunch of incompetent clowns", "insult"),
+    ],
+)
+async def test_customers_own_registers_are_understood(
+    bot: BotClient, message: str, intent: str
+) -> None:
+    reply = await bot.say(message)
+    assert reply["intent"]["name"] == intent
+
+
+async def test_keyboard_mash_and_off_topic_still_fall_back(bot: BotClient) -> None:
+    # The blended confidence's lower threshold (0.35) must not let nonsense through.
+    for message in ("xqzvw plork", "what's the capital of peru"):
+        reply = await bot.say(message)
+        assert reply["intent"]["name"] == "nlu_fallback", message

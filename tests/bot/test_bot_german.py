@@ -150,3 +150,20 @@ async def test_did_you_mean_offers_the_two_guesses_as_buttons(bot: BotClient) ->
     assert {"title": "How fast we answer", "payload": "/ask_response_time"} in offered
     chosen = await bot.say("/ask_chat_hours")
     assert "around the clock" in texts(chosen)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Umlauts typed as ae/oe/ue, English words in a German sentence, the formal register:
+        # none of these sentences is in the training data.
+        ("koennt ihr mich bitte an einen menschen weiterleiten", "request_human"),
+        ("seit dem update failt der upload bei mir", "technical_problem"),
+        ("wuerden sie mir bitte sagen wann der chat besetzt ist", "ask_chat_hours"),
+        ("Eure Mitarbeiter sind doch alle komplett unfähige Nieten", "insult"),
+    ],
+)
+async def test_german_as_customers_type_it(bot: BotClient, message: str, intent: str) -> None:
+    reply = await bot.say(message)
+    assert reply["intent"]["name"] == intent
+    assert reply["language"] == "de"
