@@ -10,10 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from playwright.sync_api import BrowserContext, expect
 
-from chat_server.security import identity_signature
 from tests.browser.pages import AgentPage, CustomerPage, wait_until
 from tests.support.clients import CustomerClient
-from tests.support.server import TEST_SECRET
+from tests.support.server import signed_identity
 
 STORAGE_JS = """() => {
   const all = {};
@@ -27,11 +26,7 @@ STORAGE_JS = """() => {
 def portal(context: BrowserContext, base_url: str, email: str, name: str) -> CustomerPage:
     """The demo portal page with another signed-in customer (as a real portal does, signed
     server-side): the settings are fixed before the page's own script runs."""
-    identity = {
-        "name": name,
-        "email": email,
-        "signature": identity_signature(TEST_SECRET.encode(), email),
-    }
+    identity = signed_identity(email, name)
     page = context.new_page()
     page.add_init_script(
         "Object.defineProperty(window, 'LivechatSettings', "

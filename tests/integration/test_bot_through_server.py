@@ -16,7 +16,7 @@ from tests.integration.conftest import SERVER_ENV
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
 from tests.support.rasa import RasaServer
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import TEST_SECRET, ChatServerProcess, signed_identity
 from tests.support.waits import wait_until
 
 pytestmark = pytest.mark.rasa
@@ -86,11 +86,7 @@ async def test_second_insult_limits_support(bot_server: ChatServerProcess) -> No
 async def test_ticket_status_is_answered_only_for_the_owner(
     bot_server: ChatServerProcess,
 ) -> None:
-    identity = {
-        "name": "Kim",
-        "email": "kim@example.com",
-        "signature": identity_signature(TEST_SECRET.encode(), "kim@example.com"),
-    }
+    identity = signed_identity("kim@example.com", "Kim")
     first = CustomerClient(bot_server.url)
     await first.connect(identity=identity)
     await first.say("my invoice is wrong")

@@ -6,13 +6,12 @@ import re
 
 import redis.asyncio as aioredis
 
-from chat_server.security import identity_signature
 from redaction.testing import find_raw_secrets
 from tests.integration.conftest import SERVER_ENV
 from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import ChatServerProcess, signed_identity
 
 CARD = "5555 5555 5555 4444"
 
@@ -30,11 +29,7 @@ async def test_deadline_ticket_mail_arrives_masked(
     )
     node.start()
     try:
-        identity = {
-            "name": "Kim Kunde",
-            "email": "kim@example.com",
-            "signature": identity_signature(TEST_SECRET.encode(), "kim@example.com"),
-        }
+        identity = signed_identity("kim@example.com", "Kim Kunde")
         customer = CustomerClient(node.url)
         await customer.connect(identity=identity)
         await customer.say(f"I was charged twice on my card {CARD}, exp 12/27, cvc 123")

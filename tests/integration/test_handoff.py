@@ -9,10 +9,9 @@ import aiohttp
 import redis.asyncio as aioredis
 
 from chat_server.agents import AgentStore
-from chat_server.security import identity_signature
 from tests.integration.conftest import new_agent
 from tests.support.clients import AgentClient, CustomerClient, login
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import ChatServerProcess, signed_identity
 from tests.support.waits import wait_until
 
 
@@ -58,11 +57,7 @@ async def test_agent_sees_queue_accepts_and_they_talk(
     server: ChatServerProcess, agents: AgentStore
 ) -> None:
     agent = await new_agent(agents, server)
-    identity = {
-        "name": "Kim Kunde",
-        "email": "kim@example.com",
-        "signature": identity_signature(TEST_SECRET.encode(), "kim@example.com"),
-    }
+    identity = signed_identity("kim@example.com", "Kim Kunde")
     customer = await queued_customer(server, identity=identity)
     state = await customer.wait_for("state", lambda s: s["state"] == "queued")
     assert state["agents_available"] == 1 and state["queue_position"] == 1

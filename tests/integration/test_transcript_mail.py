@@ -3,12 +3,11 @@ the customer's language to the portal-verified address; a typed address gets non
 
 from __future__ import annotations
 
-from chat_server.security import identity_signature
 from tests.integration.conftest import SERVER_ENV
 from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import ChatServerProcess, signed_identity
 
 CARD = "5555 5555 5555 4444"
 
@@ -26,11 +25,7 @@ async def test_close_with_transcript_mails_it_to_the_verified_address(
     )
     node.start()
     try:
-        identity = {
-            "name": "Kim Kunde",
-            "email": "kim@example.com",
-            "signature": identity_signature(TEST_SECRET.encode(), "kim@example.com"),
-        }
+        identity = signed_identity("kim@example.com", "Kim Kunde")
         customer = CustomerClient(node.url)
         await customer.connect(identity=identity, locale="de-DE")
         await customer.say(f"Meine Karte {CARD} wurde doppelt belastet")

@@ -28,12 +28,11 @@ import redis.asyncio as aioredis
 from aiohttp import web
 
 from chat_server.config import Settings
-from chat_server.security import identity_signature
 from redaction.testing import find_raw_secrets, find_raw_secrets_in_text
 from tests.integration.test_tickets_helpers import SmtpSink, wait_for
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer, free_port, repo_root, wait_for_port
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import TEST_SECRET, ChatServerProcess, signed_identity
 
 # (message as the customer types it, the raw secrets in it)
 EXAMPLES: list[tuple[str, list[str]]] = [
@@ -188,13 +187,7 @@ async def test_no_raw_secret_anywhere(rig: dict[str, Any], redis_client: aioredi
     # 1. A portal customer (identity with a name) types every example, then asks for a
     #    person: nobody is online, so the chat becomes a ticket and its transcript is mailed.
     kim = CustomerClient(node.url)
-    await kim.connect(
-        identity={
-            "name": IDENTITY_NAME[0],
-            "email": "kim@example.com",
-            "signature": identity_signature(TEST_SECRET.encode(), "kim@example.com"),
-        }
-    )
+    await kim.connect(identity=signed_identity("kim@example.com", IDENTITY_NAME[0]))
     for text, _ in EXAMPLES:
         ack = await kim.say(text)
         assert ack.get("ok", True) is not False, ack

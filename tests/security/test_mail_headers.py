@@ -15,7 +15,6 @@ from email.parser import BytesParser
 import pytest
 import redis.asyncio as aioredis
 
-from chat_server.security import identity_signature
 from chat_server.tickets import TicketStore, keys
 from chat_server.tickets.compose import agent_reply, closing, confirmation
 from tests.integration.conftest import SERVER_ENV
@@ -23,7 +22,7 @@ from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.integration.test_tickets_http import Api, api  # noqa: F401 (the fixture)
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import ChatServerProcess, signed_identity
 
 # First messages that broke the subject header (or would smuggle a header in).
 NASTY = [
@@ -54,11 +53,7 @@ def serve(redis_proc: RedisServer, sink: SmtpSink, **env: str) -> ChatServerProc
 
 
 def signed(email: str) -> dict[str, str]:
-    return {
-        "name": "Kim",
-        "email": email,
-        "signature": identity_signature(TEST_SECRET.encode(), email),
-    }
+    return signed_identity(email, "Kim")
 
 
 async def test_any_first_message_still_gets_its_ticket_mail(

@@ -14,13 +14,12 @@ import pytest
 import redis.asyncio as aioredis
 
 from chat_server.config import Settings
-from chat_server.security import identity_signature
 from chat_server.tickets import TicketStore
 from tests.integration.conftest import SERVER_ENV
 from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import ChatServerProcess, signed_identity
 
 SPAM = "Cheap pills at pills.example, click now"
 VICTIM = "victim@example.com"
@@ -89,11 +88,7 @@ async def test_signed_identity_gets_its_transcript_and_subject(
     try:
         email = "kim@example.com"
         customer = CustomerClient(node.url)
-        identity = {
-            "name": "Kim Kunde",
-            "email": email,
-            "signature": identity_signature(TEST_SECRET.encode(), email),
-        }
+        identity = signed_identity(email, "Kim Kunde")
         await customer.connect(identity=identity)
         assert (await customer.say("Invoice 2231 is wrong"))["ok"]
         ack = await customer.call("ticket")

@@ -16,7 +16,6 @@ import pytest
 import redis.asyncio as aioredis
 
 from chat_server.agents import AgentStore
-from chat_server.security import identity_signature
 from chat_server.store import ConversationStore, MessageLog
 from chat_server.store.unhandled import UNHANDLED_KEY
 from chat_server.tickets import keys
@@ -25,15 +24,11 @@ from tests.security.conftest import new_agent, node
 from tests.security.test_mail_gdpr import gdpr
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer, repo_root
-from tests.support.server import TEST_SECRET, ChatServerProcess
+from tests.support.server import ChatServerProcess, signed_identity
 
 
 def signed(email: str, name: str = "Kim") -> dict[str, str]:
-    return {
-        "name": name,
-        "email": email,
-        "signature": identity_signature(TEST_SECRET.encode(), email),
-    }
+    return signed_identity(email, name)
 
 
 def code(ack: Any) -> str | None:

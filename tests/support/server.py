@@ -87,3 +87,14 @@ def chat_server(redis_url: str, **env: str) -> Iterator[ChatServerProcess]:
         yield server
     finally:
         server.stop()
+
+
+def signed_identity(email: str, name: str) -> dict[str, str]:
+    """A portal identity signed with TEST_SECRET, as the customer portal would send it."""
+    from chat_server.security import identity_signature
+
+    return {
+        "name": name,
+        "email": email,
+        "signature": identity_signature(TEST_SECRET.encode(), email),
+    }
