@@ -33,6 +33,7 @@ LABELS: Dict[str, Dict[str, str]] = {
     "technical_problem": {"en": "A technical problem", "de": "Ein technisches Problem"},
     "request_human": {"en": "Talk to a person", "de": "Mit einer Person sprechen"},
     "ask_data_protection": {"en": "Data protection and security", "de": "Datenschutz und Sicherheit"},
+    "ask_password_reset": {"en": "Resetting a password", "de": "Passwort zurücksetzen"},
     "give_feedback": {"en": "Feedback or a complaint", "de": "Feedback oder eine Beschwerde"},
     "ask_weekend": {"en": "Support at weekends", "de": "Support am Wochenende"},
     "bot_challenge": {"en": "Am I talking to a bot?", "de": "Schreibe ich mit einem Bot?"},
