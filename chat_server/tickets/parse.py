@@ -15,9 +15,9 @@ from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 
-from chat_server.tickets.compose import TICKET_RE
 from chat_server.tickets.mail_body import Attachment, html_to_text, trim_quoted, walk
 from chat_server.tickets.mail_headers import MalformedMail, header, msgid, sender
+from chat_server.tickets.outgoing import TICKET_RE
 
 __all__ = [
     "Attachment",
