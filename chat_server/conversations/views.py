@@ -1,61 +1,22 @@
-"""Read models: what the contract shows of conversations (State, Summary, the agents' queue,
-an accepted conversation's detail), built from the stores and changing nothing but caches."""
+"""Read models: what the contract shows of conversations (State, Summary, an accepted
+conversation's detail, history pages), built from the stores and changing nothing but caches.
+The agents' queue and the waiting customers' places are `chat_server.conversations.queue_view`."""
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from chat_server.agents.store import AgentStore
 from chat_server.config import Settings
 from chat_server.conversations.estimate import wait_fields
+from chat_server.conversations.queue_view import Capacity, QueueRound, QueueView
 from chat_server.conversations.state_machine import State
 from chat_server.errors import refuse
 from chat_server.handoff.queue import AgentLoad, HandoffQueue
 from chat_server.store.conversations import Conversation, ConversationStore
 from chat_server.store.messages import MessageDict, MessageLog
 from chat_server.tickets import TicketStore
-
-
-@dataclass(frozen=True)
-class Capacity:
-    """The agents' side of a State object, read once per round of updates."""
-
-    agents_available: int
-    free_slots: int
-    waits: list[float]
-
-
-@dataclass
-class QueueEntry:
-    """A queued conversation as the queue shows it, cached in Redis between changes."""
-
-    conversation_id: str
-    summary: dict[str, Any]  # the contract's Summary
-    state: dict[str, Any]  # its State without the place-dependent fields
-    sent: list[Any] | None  # [position, wait, agents_available] the customer was last told
-    # (kept in its own field `{id}:told`, so telling never overwrites a newer summary)
-
-    def dump(self) -> str:
-        return json.dumps({"summary": self.summary, "state": self.state}, separators=(",", ":"))
-
-    @classmethod
-    def load(cls, raw: str) -> QueueEntry:
-        data = json.loads(raw)
-        summary = data["summary"]
-        return cls(summary["conversation_id"], summary, data["state"], None)
-
-
-@dataclass(frozen=True)
-class QueueRound:
-    """One round after queue changes: each online agent's `queue` snapshot, and the waiting
-    customers whose place, estimate or agents' count differs from what they were told."""
-
-    snapshots: dict[str, dict[str, Any]]
-    states: list[dict[str, Any]]
-    length: int
 
 
 class Views:
@@ -76,6 +37,7 @@ class Views:
         self._tickets = tickets
         self._capacity_cache: tuple[float, Capacity] | None = None
         self.clock = time.time  # the estimates' now (a test may set its own)
+        self._queue_view = QueueView(self, conversations, messages, queue)
 
     # ------------------------------------------------------------ the agents' load
     async def online_loads(self) -> list[AgentLoad]:
@@ -126,7 +88,7 @@ class Views:
             "deadline_ts": conv.deadline_ts if conv.state is State.QUEUED else None,
             "agents_available": capacity.agents_available,
             "agent": {"name": conv.agent_name} if conv.state is State.AGENT else None,
-            "ticket": await self._ticket_ref(conv),
+            "ticket": await self.ticket_ref(conv),
             "limited": conv.limited,
             "customer": conv.customer(),
         }
@@ -134,7 +96,7 @@ class Views:
     async def current_state(self, conversation_id: str) -> dict[str, Any]:
         return await self.state_of(await self._conversations.get(conversation_id))
 
-    async def _ticket_ref(self, conv: Conversation) -> dict[str, Any] | None:
+    async def ticket_ref(self, conv: Conversation) -> dict[str, Any] | None:
         if not conv.ticket_number:
             return None
         record = await self._tickets.get(conv.ticket_number, with_thread=False)
@@ -207,109 +169,13 @@ class Views:
         return await self._queue.online_agents()
 
     async def queue_snapshot(self, agent_id: str) -> dict[str, Any]:
-        """What `queue` shows one agent: every queued conversation plus its own chats."""
-        return (await self._snapshots([agent_id], await self._entries()))[agent_id]
+        """One agent's `queue` snapshot (`QueueView.snapshot`)."""
+        return await self._queue_view.snapshot(agent_id)
 
     async def queue_round(self, agent_ids: list[str], changed: set[str]) -> QueueRound:
-        """Every agent's snapshot and the customers to tell, reading the queue once; what
-        each customer is told is remembered so an unchanged place is not told again."""
-        entries = await self._entries(changed)
-        snapshots = await self._snapshots(agent_ids, entries)
-        return QueueRound(snapshots, await self._places(entries), len(entries))
+        """Every agent's snapshot and the customers to tell (`QueueView.round`)."""
+        return await self._queue_view.round(agent_ids, changed)
 
     async def waiting_states(self, now: float | None = None) -> list[dict[str, Any]]:
-        """The State of each waiting customer whose place or estimate changed (the estimate
-        grows with the time waited: the clock asks this now and then)."""
-        return await self._places(await self._entries(), now)
-
-    async def _snapshots(
-        self, agent_ids: list[str], entries: list[QueueEntry]
-    ) -> dict[str, dict[str, Any]]:
-        ids = {entry.conversation_id for entry in entries}
-        queued = [entry.summary for entry in entries]
-        snapshots: dict[str, dict[str, Any]] = {}
-        for agent_id in agent_ids:
-            own = []
-            for conversation_id in sorted(await self._queue.chats_of(agent_id) - ids):
-                conv = await self._conversations.get(conversation_id)
-                if conv.state is State.AGENT and conv.agent_id == agent_id:
-                    own.append(await self.summary(conv))
-            snapshots[agent_id] = {"conversations": queued + own}
-        return snapshots
-
-    async def _places(
-        self, entries: list[QueueEntry], now: float | None = None
-    ) -> list[dict[str, Any]]:
-        capacity = await self.capacity()
-        states: list[dict[str, Any]] = []
-        told: dict[str, str] = {}
-        for index, entry in enumerate(entries):
-            position = index + 1
-            queued_at = entry.summary.get("queued_at")
-            wait = wait_fields(
-                position, capacity.free_slots, capacity.waits, queued_at, now or self.clock()
-            )
-            sent = [position, wait["estimated_wait"], capacity.agents_available]
-            if entry.sent == sent:
-                continue
-            states.append(
-                {
-                    **entry.state,
-                    "queue_position": position,
-                    **wait,
-                    "agents_available": capacity.agents_available,
-                }
-            )
-            entry.sent = sent
-            told[entry.conversation_id + ":told"] = json.dumps(sent)
-        await self._queue.store_entries(told)
-        return states
-
-    async def _entries(self, changed: set[str] | None = None) -> list[QueueEntry]:
-        """The queued conversations in order, each with its summary and State, read from the
-        summary cache (`lc:queue:summaries`); only `changed` ones and ones never built are
-        rebuilt. A queue change thus costs O(1) round trips, not O(queue)."""
-        changed = changed or set()
-        listed = await self._queue.entries()
-        queued_ids = {conversation_id for conversation_id, _, _ in listed}
-        stale = [cid for cid, raw, _ in listed if raw is None or cid in changed]
-        fresh: dict[str, QueueEntry] = {}
-        if stale:
-            convs = await self._conversations.get_many(stale)
-            lasts = await self._messages.last_of_many(stale)
-            for conv, last in zip(convs, lasts, strict=True):
-                if conv.state is State.QUEUED:  # else it left the queue meanwhile: skipped
-                    fresh[conv.id] = await self._build_entry(conv, last)
-            await self._queue.store_entries({cid: e.dump() for cid, e in fresh.items()})
-        await self._queue.forget_entries([cid for cid in changed if cid not in queued_ids])
-        entries: list[QueueEntry] = []
-        for conversation_id, raw, told in listed:
-            entry = fresh.get(conversation_id)
-            if entry is None and raw is not None and conversation_id not in changed:
-                entry = QueueEntry.load(raw)
-            if entry is not None:
-                entry.sent = json.loads(told) if told else None
-                entries.append(entry)
-        return entries
-
-    async def _build_entry(self, conv: Conversation, last: MessageDict | None) -> QueueEntry:
-        summary = {
-            "conversation_id": conv.id,
-            "state": conv.state.value,
-            "customer": conv.customer(),
-            "queued_at": conv.queued_at,
-            "deadline_ts": conv.deadline_ts,
-            "agent": None,
-            "last_message": last,
-            "first_message": conv.first_text,
-        }
-        state = {
-            "conversation_id": conv.id,
-            "state": conv.state.value,
-            "deadline_ts": conv.deadline_ts,
-            "agent": None,
-            "ticket": await self._ticket_ref(conv),
-            "limited": conv.limited,
-            "customer": conv.customer(),
-        }
-        return QueueEntry(conv.id, summary, state, None)
+        """Waiting customers' changed States (`QueueView.waiting_states`)."""
+        return await self._queue_view.waiting_states(now)

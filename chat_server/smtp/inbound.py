@@ -19,8 +19,8 @@ from redis.exceptions import RedisError
 
 from chat_server.config import Settings
 from chat_server.smtp.serve import envelope_bytes, serve_until_signalled
-from chat_server.tickets.compose import mail_domain
 from chat_server.tickets.inbound import InboundMail
+from chat_server.tickets.outgoing import mail_domain
 from chat_server.tickets.service import TicketService
 
 log = logging.getLogger("chat_server.smtp.inbound")

@@ -10,122 +10,25 @@ could otherwise carry an attacker's words from our address to anyone (docs/ticke
 from __future__ import annotations
 
 import html
-import re
-import unicodedata
 from datetime import UTC, datetime
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
-from email.utils import make_msgid as email_make_msgid
 from typing import Any
 
 from chat_server.config import Settings
 from chat_server.tickets.due import due_in_words, long_date
 from chat_server.tickets.mail_words import word
+from chat_server.tickets.outgoing import (
+    BRAND,
+    base_message,
+    body_text,
+    html_page,
+    mail_address,
+    make_msgid_plain,
+    paragraph,
+)
 from chat_server.tickets.record import Ticket, one_line
-from chat_server.tickets.signing import message_id, reply_address
-from redaction import Redacted, redact_text
-
-BRAND = "One Click Actions Support"
-TICKET_RE = re.compile(r"\[(OCA-\d{6,})\]", re.IGNORECASE)
-_PREFIXES = re.compile(r"^\s*((re|aw|fwd?|wg|antw)\s*:\s*)+", re.IGNORECASE)
-
-
-def mail_domain(settings: Settings) -> str:
-    return settings.support_address.rpartition("@")[2] or "localhost"
-
-
-def make_msgid(number: str, settings: Settings, secret: bytes) -> str:
-    """A signed Message-ID naming its ticket: a reply quoting it proves it answers us."""
-    return message_id(secret, number, mail_domain(settings))
-
-
-def clean_subject(subject: str) -> str:
-    """The customer's subject without our tag, reply prefixes or line breaks."""
-    subject = one_line(TICKET_RE.sub("", subject), 1000)
-    return _PREFIXES.sub("", subject).strip()[:150]
-
-
-def tagged_subject(ticket: Ticket, text: str) -> str:
-    return one_line(f"[{ticket.number}] {text}", 200)
-
-
-def body_text(text: object) -> str:
-    """Text fit for a mail body: line breaks normalised, control characters (NUL, escape
-    sequences) and unpaired surrogates gone; tabs and line breaks kept."""
-    value = str(text).encode("utf-8", "replace").decode("utf-8")
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = value.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
-    return "".join(
-        c if c in "\n\t" or unicodedata.category(c) not in {"Cc", "Cs"} else " " for c in value
-    )
-
-
-def _address(email: str, name: Redacted | None) -> Address:
-    user, _, domain = email.partition("@")
-    # Display names are personal data and may hold anything; strip what breaks headers.
-    return Address(display_name=one_line(name or "", 80), username=user, domain=domain)
-
-
-def _msgids(values: list[str]) -> list[str]:
-    # Message-IDs come from customers' mail headers: only well-formed ones go back out.
-    return [v for v in values if re.fullmatch(r"<[!-;=?-~]{1,250}>", v)]
-
-
-def base_message(
-    settings: Settings,
-    ticket: Ticket,
-    *,
-    secret: bytes,
-    subject: Redacted,
-    text: Redacted,
-    html_body: Redacted,
-    auto: str | None,
-) -> EmailMessage:
-    """A mail to the ticket's customer with every header the contract asks for.
-
-    ``Reply-To`` is the ticket's signed reply address and the Message-ID is signed, so the
-    customer's answer proves which ticket it answers (``signing``). Takes only redacted text
-    (the type checker proves every mailed text went through the redactor); the callers below
-    redact what they composed, once, here at the boundary.
-    """
-    if not ticket.email:
-        raise ValueError("ticket has no email address")
-    msg = EmailMessage()
-    msg["From"] = _address(settings.support_address, redact_text(BRAND))
-    # The name typed next to an unverified address is the sender's word: not in our mail.
-    shown_name = ticket.name if ticket.email_verified and ticket.name else None
-    msg["To"] = _address(ticket.email, redact_text(shown_name) if shown_name else None)
-    msg["Reply-To"] = reply_address(secret, ticket.number, settings.support_address)
-    msg["Subject"] = tagged_subject(ticket, subject)
-    msg["Date"] = format_datetime(datetime.now(UTC))
-    msg["Message-ID"] = make_msgid(ticket.number, settings, secret)
-    last = _msgids([ticket.last_msgid or ""])
-    if last:
-        msg["In-Reply-To"] = last[0]
-    references = _msgids(ticket.references[-10:])
-    if references:
-        msg["References"] = " ".join(references)
-    if auto:
-        # RFC 3834: automatic mail says so, and asks other robots not to answer it.
-        msg["Auto-Submitted"] = auto
-        msg["X-Auto-Response-Suppress"] = "All"
-    msg["X-OCA-Ticket"] = ticket.number
-    msg.set_content(body_text(text))
-    msg.add_alternative(_html_page(body_text(html_body)), subtype="html")
-    return msg
-
-
-def _html_page(body: str) -> str:
-    return (
-        '<!doctype html><html><body style="font-family:sans-serif;line-height:1.4">'
-        f"{body}</body></html>"
-    )
-
-
-def _p(text: str) -> str:
-    return "<p>" + html.escape(body_text(text)).replace("\n", "<br>") + "</p>"
-
+from redaction import redact_text
 
 _AUTHORS = {"customer": "you", "bot": "bot", "system": "system"}
 
@@ -207,13 +110,13 @@ def confirmation(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMess
         + "\n"
     )
     body = (
-        _p(greeting(ticket))
-        + _p(first)
-        + _p(word("reply_hint", loc, tag=tag))
+        paragraph(greeting(ticket))
+        + paragraph(first)
+        + paragraph(word("reply_hint", loc, tag=tag))
         + (f"<h3>{heading}</h3>" + transcript_html(thread, settings, loc) if thread else "")
-        + (_p(note) if note else "")
-        + _p(word("security", loc))
-        + _p(BRAND)
+        + (paragraph(note) if note else "")
+        + paragraph(word("security", loc))
+        + paragraph(BRAND)
     )
     subject = word("subject_received", loc) + _about(ticket, ": ")
     auto = "auto-replied" if ticket.source == "email" else "auto-generated"
@@ -245,7 +148,12 @@ def agent_reply(
     reply = str(entry.get("text", ""))
     hint = word("reply_hint", loc, tag=tag)
     text = "\n\n".join([greeting(ticket), reply, f"{agent}\n{BRAND}", hint]) + "\n"
-    body = _p(greeting(ticket)) + _p(reply) + _p(f"{agent}\n{BRAND}") + _p(hint)
+    body = (
+        paragraph(greeting(ticket))
+        + paragraph(reply)
+        + paragraph(f"{agent}\n{BRAND}")
+        + paragraph(hint)
+    )
     subject = word("subject_reply", loc, about=_about(ticket, "") or word("your_request", loc))
     return base_message(
         settings,
@@ -264,7 +172,7 @@ def closing(settings: Settings, ticket: Ticket, secret: bytes) -> EmailMessage:
     first = word("closed", loc, number=ticket.number)
     again = word("closed_again", loc)
     text = "\n\n".join([greeting(ticket), first, again, BRAND]) + "\n"
-    body = _p(greeting(ticket)) + _p(first) + _p(again) + _p(BRAND)
+    body = paragraph(greeting(ticket)) + paragraph(first) + paragraph(again) + paragraph(BRAND)
     about = _about(ticket, "")
     subject = (
         word("subject_closed", loc, about=about) if about else word("subject_closed_plain", loc)
@@ -300,25 +208,20 @@ def chat_transcript(
         + f"\n\n{BRAND}\n"
     )
     body = (
-        _p(hello)
-        + _p(intro)
+        paragraph(hello)
+        + paragraph(intro)
         + transcript_html(messages, settings, locale)
-        + _p(word("security", locale))
-        + _p(BRAND)
+        + paragraph(word("security", locale))
+        + paragraph(BRAND)
     )
     msg = EmailMessage()
-    msg["From"] = _address(settings.support_address, redact_text(BRAND))
-    msg["To"] = _address(email, redact_text(name) if name else None)
+    msg["From"] = mail_address(settings.support_address, redact_text(BRAND))
+    msg["To"] = mail_address(email, redact_text(name) if name else None)
     msg["Subject"] = redact_text(word("transcript_subject", locale))
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = make_msgid_plain(settings)
     msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
     msg.set_content(body_text(redact_text(text)))
-    msg.add_alternative(_html_page(body_text(redact_text(body))), subtype="html")
+    msg.add_alternative(html_page(body_text(redact_text(body))), subtype="html")
     return msg
-
-
-def make_msgid_plain(settings: Settings) -> str:
-    """A Message-ID naming no ticket (a reply to it opens a new one, as any mail would)."""
-    return email_make_msgid(domain=mail_domain(settings))

@@ -28,10 +28,10 @@ from redis.exceptions import RedisError
 from chat_server.config import Settings
 from chat_server.security import load_secret
 from chat_server.tickets.budget import MailBudgets
-from chat_server.tickets.compose import clean_subject
 from chat_server.tickets.feedback import Feedback, FeedbackStore
 from chat_server.tickets.keys import inbound_seen
 from chat_server.tickets.mailer import TicketMailer
+from chat_server.tickets.outgoing import clean_subject
 from chat_server.tickets.parse import MalformedMail, ParsedMail, parse_mail
 from chat_server.tickets.service import redacted
 from chat_server.tickets.signing import (

@@ -22,7 +22,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from chat_server.tickets import TicketStore
-from chat_server.tickets.compose import mail_domain
+from chat_server.tickets.outgoing import mail_domain
 from tests.integration.test_inbound_mail import SETTINGS, SUPPORT, Rig, mail
 from tests.integration.test_inbound_mail import rig as rig
 from tests.integration.test_tickets_helpers import wait_for

@@ -33,7 +33,7 @@ from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
 from chat_server.store.conversations import ConversationStore
 from chat_server.store.messages import MessageLog
-from chat_server.tickets.compose import base_message
+from chat_server.tickets.outgoing import base_message
 from chat_server.tickets.record import Ticket
 from redaction import redact_text
 """

@@ -6,7 +6,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from chat_server.tickets.compose import clean_subject
+from chat_server.tickets.outgoing import clean_subject
 from chat_server.tickets.parse import MalformedMail, html_to_text, parse_mail, trim_quoted
 
 
