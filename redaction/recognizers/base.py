@@ -3,6 +3,8 @@ returns the ``(start, end)`` spans of one entity type."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 
@@ -20,16 +22,23 @@ class SpanRecognizer(LocalRecognizer):
         )
 
     def _results(self, spans: tuple[tuple[int, int], ...]) -> list[RecognizerResult]:
-        return [
-            RecognizerResult(
-                entity_type=self.ENTITY,
-                start=start,
-                end=end,
-                score=self.MAX_SCORE,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.NAME,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for start, end in spans
-        ]
+        return span_results(self.ENTITY, self.NAME, self.id, self.MAX_SCORE, spans)
+
+
+def span_results(
+    entity: str, name: str, recognizer_id: str, score: float, spans: Iterable[tuple[int, int]]
+) -> list[RecognizerResult]:
+    """Presidio results for validated spans of one entity type, named for their recognizer."""
+    return [
+        RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer_id,
+            },
+        )
+        for start, end in spans
+    ]
