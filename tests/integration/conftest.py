@@ -50,3 +50,16 @@ async def new_agent(
     client = AgentClient(server.url)
     await client.connect(email, "correct horse battery")
     return client
+
+
+def node_mailing_to(redis_url: str, smtp_port: int) -> ChatServerProcess:
+    """A started chat node whose mail goes to a test SMTP server on loopback (no TLS)."""
+    node = ChatServerProcess(
+        redis_url,
+        SMTP_HOST="127.0.0.1",
+        SMTP_PORT=str(smtp_port),
+        SMTP_STARTTLS="false",
+        **SERVER_ENV,
+    )
+    node.start()
+    return node

@@ -7,11 +7,11 @@ import re
 import redis.asyncio as aioredis
 
 from redaction.testing import find_raw_secrets
-from tests.integration.conftest import SERVER_ENV
+from tests.integration.conftest import node_mailing_to
 from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
-from tests.support.server import ChatServerProcess, signed_identity
+from tests.support.server import signed_identity
 
 CARD = "5555 5555 5555 4444"
 
@@ -20,14 +20,7 @@ async def test_deadline_ticket_mail_arrives_masked(
     redis_proc: RedisServer, redis_client: aioredis.Redis
 ) -> None:
     sink = await SmtpSink().start()
-    node = ChatServerProcess(
-        redis_proc.url,
-        SMTP_HOST="127.0.0.1",
-        SMTP_PORT=str(sink.port),
-        SMTP_STARTTLS="false",
-        **SERVER_ENV,
-    )
-    node.start()
+    node = node_mailing_to(redis_proc.url, sink.port)
     try:
         identity = signed_identity("kim@example.com", "Kim Kunde")
         customer = CustomerClient(node.url)

@@ -3,11 +3,11 @@ the customer's language to the portal-verified address; a typed address gets non
 
 from __future__ import annotations
 
-from tests.integration.conftest import SERVER_ENV
+from tests.integration.conftest import node_mailing_to
 from tests.integration.test_tickets_helpers import SmtpSink, text_of, wait_for
 from tests.support.clients import CustomerClient
 from tests.support.procs import RedisServer
-from tests.support.server import ChatServerProcess, signed_identity
+from tests.support.server import signed_identity
 
 CARD = "5555 5555 5555 4444"
 
@@ -16,14 +16,7 @@ async def test_close_with_transcript_mails_it_to_the_verified_address(
     redis_proc: RedisServer,
 ) -> None:
     sink = await SmtpSink().start()
-    node = ChatServerProcess(
-        redis_proc.url,
-        SMTP_HOST="127.0.0.1",
-        SMTP_PORT=str(sink.port),
-        SMTP_STARTTLS="false",
-        **SERVER_ENV,
-    )
-    node.start()
+    node = node_mailing_to(redis_proc.url, sink.port)
     try:
         identity = signed_identity("kim@example.com", "Kim Kunde")
         customer = CustomerClient(node.url)
