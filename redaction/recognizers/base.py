@@ -42,3 +42,15 @@ def span_results(
         )
         for start, end in spans
     ]
+
+
+_ASCII_SPELLINGS = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?:ß|ss)"}
+
+
+def umlaut_spellings(pattern: str) -> str:
+    """``pattern`` with each umlaut also matching its ASCII spelling (``prüf`` also
+    ``pruef``, ``Schlüssel`` also ``Schluessel``): keyboards and forms without umlauts.
+
+    Only for patterns that hold no umlaut inside a character class.
+    """
+    return "".join(_ASCII_SPELLINGS.get(ch, ch) for ch in pattern)

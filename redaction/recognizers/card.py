@@ -331,7 +331,9 @@ def _pick_windows(
                 plain[last_par][b] - plain[last_par][a] + doubled[other][b] - doubled[other][a]
             ) % 10:
                 continue
-            shape = tuple(len(x.digits) for x in groups[i : last + 1])
+            # as printed: a glued CVC is not part of the shape, so "4972 2003 3224 5382123"
+            # reads 4-4-4-4 plus a CVC rather than a 19-digit 4-4-4-7 number
+            shape = (*(len(x.digits) for x in groups[i:last]), b - bounds[last])
             rank = 0 if (len(shape) == 1 or shape in _CANONICAL) else 1
             candidates.append((rank, g.start, -length, i, end_char))
     candidates.sort()

@@ -15,6 +15,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.recognizers.base import umlaut_spellings
 from redaction.recognizers.card import find_card_spans
 from redaction.types import CARD_CVC, CARD_EXPIRY
 
@@ -58,17 +59,27 @@ TRIGGERS: tuple[str, ...] = (
     "security",
     "sicherheit",
     "prüf",
+    "pruef",
     "verification",
     "back",
     "hinten",
     "rückseite",
+    "rueckseite",
     "digit",
     "ziffer",
     "stellig",
     "zahlen",
 )
 
-_MONTHS = (
+
+def _typed(pattern: str) -> str:
+    """A label as customers type it: with umlauts or their ASCII spelling (``gueltig``,
+    ``Kartenpruefnummer``), its words apart or joined by ``_`` as in a JSON key
+    (``gueltig_bis``, ``security_code``)."""
+    return umlaut_spellings(pattern).replace(r"\s+", r"[\s_]+")
+
+
+_MONTHS = umlaut_spellings(
     r"(?:jan(?:uary|uar)?|jän(?:ner)?|feber|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
     r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
@@ -82,8 +93,8 @@ _EXP = (
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = r"(?<!\d)\d{3,4}(?![\d/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
-_LABEL = rf"(?:{'|'.join(CVC_LABELS)})"
-_FILLER_WORDS = (
+_LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
+_FILLER_WORDS = _typed(
     (
         r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
         r"laufzeit|"
@@ -96,7 +107,8 @@ _FILLER_WORDS = (
     + "|"
     + _LABEL
 )
-_FILLER = rf"(?:[\s,;:/()\-.&+#=]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+# quotes and a question: CSV or JSON fields ("…","11/2028","046"), "und die CVC?\n123"
+_FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 
 # right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
@@ -104,7 +116,7 @@ _AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP}|{_SPACED_EXP})|(?P<cvc>{_CVC})
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
     r"(?:[\s:=#\-_)\"']*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
-    r"stehen)[\s:]*)?)"
+    r"stehen|with|mit)[\s:]*)?)"
 )
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
@@ -114,19 +126,21 @@ _LABELLED_CVC = re.compile(
     _FLAGS,
 )
 _LABELLED_EXP = re.compile(
-    r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid\s+(?:thru|through|until|till|to)|"
-    r"laufzeit(?:\s+bis)?|"
-    r"good\s+thru|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
-    r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
-    r"[\s:=\-\"']*(?:(?:is|ist|am|on|in|im)\s+)?"
-    # "expires end of March 2028", "läuft Ende 2027 ab"
-    r"(?:(?:at\s+)?(?:the\s+)?(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?"
-    rf"(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
+    _typed(
+        r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
+        r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
+        r"good\s+thru|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
+        r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
+        r"[\s:=\-\"']*(?:(?:is|ist|am|on|in|im)\s+)?"
+        # "expires end of March 2028", "läuft Ende 2027 ab"
+        r"(?:(?:at\s+)?(?:the\s+)?(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?"
+    )
+    + rf"(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
     _FLAGS,
 )
 # Cheap necessary conditions for the label scans (every label contains one of these).
 _CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
-_EXP_HINT = re.compile(r"exp|valid|gültig|ablauf|läuft|verf|good|mm/", _FLAGS)
+_EXP_HINT = re.compile(umlaut_spellings("exp|valid|gültig|ablauf|läuft|verf|good|mm/"), _FLAGS)
 # "…365412/28": an expiry glued to the card's last digits
 _GLUED_EXP = re.compile(r"(?:0[1-9]|1[0-2])[/.\-](?:20)?\d{2}(?!\d)")
 _GLUED = re.compile(r"\d{2,7}(?!\d)")
@@ -189,7 +203,8 @@ class CardDetailsRecognizer(LocalRecognizer):
                 found[(window_start + s, window_start + e)] = CARD_EXPIRY
         if cards and _EXP_HINT.search(text):
             for m in _LABELLED_EXP.finditer(text):
-                found.setdefault(m.span("exp"), CARD_EXPIRY)
+                # the label decides what "gültig bis 0133" is, over a guess from position
+                found[m.span("exp")] = CARD_EXPIRY
         if _CVC_HINT.search(text):
             for m in _LABELLED_CVC.finditer(text):
                 found.setdefault(m.span("cvc"), CARD_CVC)
