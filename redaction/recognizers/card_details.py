@@ -107,15 +107,16 @@ _FILLER_WORDS = _typed(
     + "|"
     + _LABEL
 )
-# quotes and a question: CSV or JSON fields ("…","11/2028","046"), "und die CVC?\n123"
-_FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+# quotes, brackets, a question, table and Markdown marks: CSV or JSON fields
+# ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"
+_FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 
 # right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
 _AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP}|{_SPACED_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
-    r"(?:[\s:=#\-_)\"']*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
+    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
     r"stehen|with|mit)[\s:]*)?)"
 )
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
@@ -131,11 +132,17 @@ _LABELLED_EXP = re.compile(
         r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
         r"good\s+thru|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
-        r"[\s:=\-\"']*(?:(?:is|ist|am|on|in|im)\s+)?"
+        r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im)\s+)?"
         # "expires end of March 2028", "läuft Ende 2027 ab"
         r"(?:(?:at\s+)?(?:the\s+)?(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?"
     )
     + rf"(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
+    _FLAGS,
+)
+# the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
+_EXP_PART = re.compile(
+    r"(?<![^\W\d])(?:exp(?:iry|iration)?|card)[_\- ]?(?:(?P<m>month|mm|monat)|year|yy|yyyy|jahr)"
+    r"(?![^\W\d])[\"']?[ ]*[:=][ ]*[\"']?(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?!\d)",
     _FLAGS,
 )
 # Cheap necessary conditions for the label scans (every label contains one of these).
@@ -205,6 +212,9 @@ class CardDetailsRecognizer(LocalRecognizer):
             for m in _LABELLED_EXP.finditer(text):
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 found[m.span("exp")] = CARD_EXPIRY
+        if cards:
+            for m in _EXP_PART.finditer(text):
+                found.setdefault(m.span("exp"), CARD_EXPIRY)
         if _CVC_HINT.search(text):
             for m in _LABELLED_CVC.finditer(text):
                 found.setdefault(m.span("cvc"), CARD_CVC)

@@ -50,6 +50,22 @@ DETAILS: list[tuple[str, str, list[str], list[str]]] = [
     # "with" / "mit" joining the label to its value
     ("with", "the checkout form got the CVV with 552 prefilled", ["552"], []),
     ("with", "Pruefziffer mit 846 eingetragen", ["846"], []),
+    # table cells and Markdown emphasis around the details
+    ("table", f"| Visa | {VISA} | 07/28 | 118 |", ["118"], ["07/28"]),
+    ("markdown", f"* __Karte__ {MC}\n* **Ablauf**: 06/31\n* **CVV**: 2044", ["2044"], ["06/31"]),
+    # the expiry's month and year as separate fields, next to a card
+    (
+        "month and year fields",
+        f"number={MC}&exp_month=11&exp_year=2030&cvc=530",
+        ["530"],
+        ["11", "2030"],
+    ),
+    (
+        "month and year fields",
+        f'{{"card": "{VISA}", "card_year": "31", "card_month": "2"}}',
+        [],
+        ["31", "2"],
+    ),
 ]
 
 
@@ -68,6 +84,8 @@ DETAILS_NEGATIVES: list[tuple[str, str]] = [
     ("a question without a card", "what is a security code?\n3 digits right?"),
     ("a 4-4-4-4 card and a year", f"{VISA}, seit 2019 im Einsatz"),
     ("with: an amount", f"{VISA} with 250 EUR limit"),
+    ("month and year fields without a card", '{"exp_month": 4, "exp_year": 2029}'),
+    ("a table of orders", "| 4711 | 07/28 | 118 |"),
 ]
 
 
