@@ -27,7 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
-from redaction.recognizers.base import SpanRecognizer
+from redaction.recognizers.base import SpanRecognizer, umlaut_spellings
 from redaction.types import CREDENTIAL
 
 _I = re.IGNORECASE
@@ -125,8 +125,10 @@ _SCHEME = re.compile(
     r"[ ]+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
     _I,
 )
+# also a path parameter: "host/api_key=x"
 _QUERY = re.compile(
-    r"[?&;](?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
+    r"[?&;/](?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
+    r"(?:app|application|secret|private|access)_key|"
     r"secret|client_secret|sig|signature|x-amz-signature|auth|code)="
     r"(?P<v>[^&\s#\"'<>]{6,})",
     _I,
@@ -134,7 +136,7 @@ _QUERY = re.compile(
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
 _DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
 
-_KEY_WORDS = (
+_KEY_WORDS = umlaut_spellings(
     r"(?:api[ _\-]?keys?|apikeys?|access[ _\-]?keys?(?:[ _\-]?id)?|secret[ _\-]?access[ _\-]?"
     r"keys?|secret[ _\-]?keys?|secrets?|client[ _\-]?secrets?|app[ _\-]?secrets?|"
     r"(?:access|refresh|auth|api|bearer|bot|session|personal[ _\-]access|id)[ _\-]?tokens?|"
@@ -144,8 +146,10 @@ _KEY_WORDS = (
 )
 # a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token",
 # Verschlüsselungs-Key (a compound joined by a hyphen)
-_CONFIG_KEY = (
+_CONFIG_KEY = umlaut_spellings(
     r"[\w.\-]*(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|"
+    # an SNMP community string is the device's password
+    r"community[_\-.]?string|snmp[_\-.]?community|"
     r"auth|credential|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
     r"sid|cookie)(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
@@ -265,14 +269,17 @@ _BEFORE_KEY = re.compile(
     r"(?<![A-Za-z0-9_\-+/=~.])(?P<v>[A-Za-z0-9_\-+/=~.]{16,}+)[ ]*(?:<-|←|-|:|=|,)?[ ]*"
     r"(?:(?:that's|this is|das ist|is|ist|was|war|my|mein|meine|der|die|das|the|our|unser|"
     r"unsere|new|neue|neuer)[ ]+){0,3}(?:[\w\-]+[ ]+){0,2}?[\w\-]{0,20}?"
-    r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|key)(?!\w)",
+    + umlaut_spellings(r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|key)(?!\w)"),
     _I,
 )
 # A public or publishable key is meant to be shared (pk_live_…, ssh-rsa AAAA…).
 _PUBLIC = re.compile(r"public|publishable|öffentlich|\bpub\b|pk_(?:live|test)_", _I)
 _MAX_KEYED = 48  # bounded work per message
 _LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
-_KEY_HINT = re.compile(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred")
+_KEY_HINT = re.compile(
+    umlaut_spellings(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred|")
+    + "community"
+)
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "key",
@@ -283,7 +290,9 @@ TRIGGERS: tuple[str, ...] = (
     "basic",
     "digest",
     "schlüssel",
+    "schluessel",
     "geheimnis",
+    "community",
     "cred",
     "private",
     "hooks.slack",
@@ -406,7 +415,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         for m in _HEADER.finditer(text):
             v = m.group("v")
             secret_name = not _ID_KEY.search(m.group("name"))
-            if secret_name and looks_random(v, min_len=8) and _plain_value(v):
+            if secret_name and _plain_value(v) and (looks_random(v, min_len=8) or _auth_header(m)):
                 spans.add(m.span("v"))
     if "<" in text:
         spans.update(
@@ -445,7 +454,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
 
 # A key that says "secret" beyond a bare "key": api key, secret, token, private, auth, …
 _SECRET_KEY = re.compile(
-    r"(?i)secret|token|api|access|private|auth|credential|signing|schlüssel|geheimnis|"
+    r"(?i)secret|token|api|access|private|auth|credential|signing|schlüssel|schluessel|geheimnis|"
+    r"community|"
     r"session|sess|sid|cookie|license|lizenz|client|webhook|master|encryption|crypt|hmac|"
     r"account|storage|subscription|service|app"
 )
@@ -456,6 +466,9 @@ _API_UUID = re.compile(
     r"(?i)(?<![\w.\-])[\w.\-]*api(?![a-z])[\w.\-]*[\"']?[ ]*[:=][ ]*[\"']?"
     r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w\-])"
 )
+_HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9A-F]{32}|[0-9A-F]{40}")
+# a key naming one token (not "max_tokens", "token_count": numbers there are counts)
+_SINGLE_TOKEN = re.compile(r"(?i)(?:[\w\-]*[_\- ])?(?:access|auth|api|bearer|bot)?[_\- ]?token")
 # GetEnvOrDefault("api_token", "x"): the key is a call's first argument
 _CALL_OPEN = re.compile(r"\([ ]*[\"']\Z")
 _NEXT_KEY = re.compile(r"[,;][ ]*[\w.\-]+[ ]*[:=]")
@@ -482,16 +495,52 @@ def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# A value that stands for a secret kept elsewhere: an encrypted value's envelope (sops and
+# hiera-eyaml "ENC[…]", Ansible "!vault"), a path into a secret store ("kv/data/shop").
+_STORED_ELSEWHERE = re.compile(
+    r"ENC\[|!vault(?!\w)|[a-z][a-z0-9_\-]*(?:/[a-z][a-z0-9_.\-]*){2,}/?\Z"
+)
+
+
+def _stored_elsewhere(value: str) -> bool:
+    return _STORED_ELSEWHERE.match(value.strip()) is not None
+
+
+# a custom HTTP header that carries a key or token: X-Api-Key, X-Auth-Token, X-Vault-Token
+_AUTH_HEADER = re.compile(r"(?i)x-[\w\-]*(?:key|token|secret|auth)[\w\-]*")
+
+
+def _auth_header(m: re.Match[str]) -> bool:
+    """``X-Api-Key: x``: such a header's value is the secret whatever its shape, unless it
+    names one (a dictionary word, a template, a constant)."""
+    v = m.group("v")
+    return (
+        _AUTH_HEADER.fullmatch(m.group("name")) is not None
+        and v.lower() not in words.dictionary()
+        and not words.is_non_secret_shape(v)
+    )
+
+
 def _plain_value(value: str) -> bool:
-    """Not a placeholder and not a ``key=value`` pair (``request_id=9c1d…``)."""
-    return not _PLACEHOLDER.search(value) and "=" not in value.rstrip("=")
+    """Not a placeholder, not a reference to a secret kept elsewhere and not a ``key=value``
+    pair (``request_id=9c1d…``)."""
+    return (
+        not _PLACEHOLDER.search(value)
+        and "=" not in value.rstrip("=")
+        and not _stored_elsewhere(value)
+    )
 
 
 def _quoted_secret(value: str) -> bool:
     """A quoted value given to a secret key in code: anything but a reference, a null, a
     placeholder or a sentence about the key."""
     value = value.strip()
-    if len(value) < 4 or words.is_non_secret_shape(value) or _PLACEHOLDER.search(value):
+    if (
+        len(value) < 4
+        or words.is_non_secret_shape(value)
+        or _PLACEHOLDER.search(value)
+        or _stored_elsewhere(value)
+    ):
         return False
     tokens = value.split()
     first = tokens[0].lower().strip(".,:;!?")
@@ -533,13 +582,20 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if (
         explicit
         and _NAMES_A_KEY.search(key)
-        and ((value.isdigit() and len(value) >= 24) or words.is_uuid(value))
+        and ((value.isdigit() and len(value) >= 24 and len(set(value)) > 1) or words.is_uuid(value))
     ):
         # a long number or a UUID is an id anywhere else; given to an API key it is the
         # key (Heroku and Snyk keys are UUIDs, some vendors' are 40 digits)
         return start, start + len(value)
+    if explicit and _NAMES_A_KEY.search(key) and _HEX_KEY.fullmatch(value) and len(set(value)) > 1:
+        # 32 or 40 hex digits given to a key is the key however regular it looks (Datadog's
+        # API and application keys); a run of one character is still a placeholder
+        return start, start + len(value)
+    if explicit and value.isdigit() and len(value) >= 10 and _SINGLE_TOKEN.fullmatch(key):
+        return start, start + len(value)  # "token: 4829…": numeric tokens exist, counts don't
     if (
         words.is_non_secret_shape(value)
+        or _stored_elsewhere(value)
         or _PLACEHOLDER.search(value)
         or _example(value)
         or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))

@@ -1,0 +1,89 @@
+"""Round five of issue 10, credentials: the causes behind red-team v5's and public-d's
+credential misses and false hits, each checked on variants written here (none of them is a
+corpus item)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+# (cause, text, the secret that must not survive)
+SECRETS: list[tuple[str, str, str]] = [
+    # a German key word typed without its umlaut
+    ("ascii umlaut", "der API-Schluessel lautet Hq4mZ8vLx2Tn7RwP", "Hq4mZ8vLx2Tn7RwP"),
+    (
+        "ascii umlaut",
+        "Schluessel fuer die Schnittstelle: 9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+    ),
+    ("ascii umlaut", "Lx9Tq2Wm7Rk4Pz8NvB3s ist der Schluessel", "Lx9Tq2Wm7Rk4Pz8NvB3s"),
+    # a key in a URL path rather than after "?", inside a URL that is another key's value
+    (
+        "path parameter",
+        "intakeKey: https://metrics.example.net/intake/app_key=MonthlyReport42xyz",
+        "MonthlyReport42xyz",
+    ),
+    (
+        "path parameter",
+        "hookSecret = https://svc.example.org/hook/application_key=WrongSize777abc",
+        "WrongSize777abc",
+    ),
+    # a custom auth header carries the secret whatever it looks like
+    ("auth header", "X-Api-Key: staging_shared_key", "staging_shared_key"),
+    ("auth header", "  x-vault-token: rootdevtoken", "rootdevtoken"),
+    # an SNMP community string is a device password
+    ("community string", "snmp_community: Tr@ffic-42", "Tr@ffic-42"),
+    ("community string", 'community_string = "n0c!view"', "n0c!view"),
+    # numeric tokens
+    ("numeric token", "token: 8273645190", "8273645190"),
+    ("numeric token", "access_token=55012398471236", "55012398471236"),
+    # a key-length hex value given to a key, even when a long run in it looks like filler
+    ("hex key", "api key: aaaaaaaaaaaaaaaaaaaaaaaa12345678", "aaaaaaaaaaaaaaaaaaaaaaaa12345678"),
+    (
+        "hex key",
+        "app_key = 'FFFFFFFFFFFFFFFFFFFFFFFFFFFFFF0123456789'",
+        "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFF0123456789",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
+def test_secret_is_masked(redactor: Redactor, cause: str, text: str, secret: str) -> None:
+    out = str(redactor.redact(text).text)
+    assert secret not in out, out
+
+
+# (cause, text): must come out unchanged
+NEGATIVES: list[tuple[str, str]] = [
+    # encrypted values and secret-store paths stand for a secret kept elsewhere
+    ("encrypted value", "db_secret: ENC[AES256_GCM,data:Tr7x9QpLm2==,iv:k2Mzq=,type:str]"),
+    ("encrypted value", "api_token: ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAx]"),
+    ("encrypted value", "X-Auth-Token: ENC[billing_auth_token]"),
+    ("store path", 'vault.hashicorp.com/agent-inject-secret-payments: "secret/data/payments"'),
+    ("store path", "client_secret: kv/shop/stripe-live"),
+    # a header that names its value instead of giving it
+    ("auth header template", "X-Api-Key: {{ api_key }}"),
+    ("auth header word", "X-Auth-Token: required"),
+    ("auth header constant", "X-Api-Key: YOUR_API_KEY"),
+    # numbers near token words that are counts or ids
+    ("token count", "max_tokens: 4096000000"),
+    ("token count", "tokens: 1234567890 used this month"),
+    ("token id", "token_id: 9182736450"),
+    ("short number", "token: 12345"),
+    # a run of one character is a placeholder, even at a key's length
+    ("placeholder", "api_key: 00000000000000000000000000000000"),
+    # a hash described as a hash is no key
+    ("hash", "sha1 of the file: 3f786850e387550fdab836ed7e6dc881de23001b"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text"), NEGATIVES)
+def test_negative_stays(redactor: Redactor, cause: str, text: str) -> None:
+    assert str(redactor.redact(text).text) == text
