@@ -105,6 +105,18 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # Amazon MWS
     r"da2-[a-z0-9]{26}",  # AWS AppSync
     r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-z]{32}",  # Braintree
+    r"dckr_pat_[A-Za-z0-9_\-]{27,}",  # Docker Hub
+    r"figd_[A-Za-z0-9_\-]{30,}",  # Figma
+    r"sbp_[a-f0-9]{40}",  # Supabase
+    r"nfp_[A-Za-z0-9]{30,}",  # Netlify
+    r"re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}",  # Resend
+    r"gsk_[A-Za-z0-9]{40,}",  # Groq
+    r"r8_[A-Za-z0-9]{30,}",  # Replicate
+    r"pplx-[A-Za-z0-9]{40,}",  # Perplexity
+    r"dp\.(?:st|sa|ct|scim|audit)\.[A-Za-z0-9_\-.]{40,}",  # Doppler (service, CLI, …)
+    r"HRKU-[A-Za-z0-9_\-]{40,}",  # Heroku
+    r"CFPAT-[A-Za-z0-9_\-]{43}",  # Contentful
+    r"sl\.(?:u\.)?[A-Za-z0-9_\-]{100,}",  # Dropbox short-lived
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
@@ -119,6 +131,17 @@ _PEM = re.compile(
     r"-----BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
     r"(?: BLOCK)?-----|\Z)",
     re.DOTALL,
+)
+# A private key's body pasted without its BEGIN/END lines: lines of base64 right under a
+# private-key mention ("my private key:", "privater Schlüssel", "id_ed25519:", PuTTY's
+# "Private-Lines: 14"); each line bounded, so the scan is linear.
+_KEY_BODY = re.compile(
+    umlaut_spellings(
+        r"(?:private[ _\-]?key|privater?[ ]+schlüssel|private-lines:[ ]*\d+|"
+        r"id_(?:rsa|dsa|ecdsa|ed25519)(?![\w.])|\.ppk)"
+    )
+    + r"[^\n]{0,60}\n(?P<v>(?:[ ]*[A-Za-z0-9+/]{16,100}={0,2}[ ]*(?:\n|\Z)){1,400})",
+    _I,
 )
 _SCHEME = re.compile(
     r"(?:(?<![\w-])(?:bearer|basic|token|apikey|api-key|digest)|authorization:[ ]*[\w\-]+)"
@@ -135,6 +158,14 @@ _QUERY = re.compile(
 )
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
 _DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
+# Other automation platforms' inbound webhooks: whoever has the URL's token can post.
+_PLATFORM_HOOK = re.compile(
+    r"hooks\.zapier\.com/hooks/catch/\d+/(?P<v>[a-z0-9]{5,})"
+    r"|hook\.(?:[a-z0-9]+\.)?make\.com/(?P<v>[a-z0-9]{20,})"
+    r"|webhook\.office\.com/webhookb2/[\w\-@]+/IncomingWebhook/(?P<v>[0-9a-f]{32})"
+    r"|maker\.ifttt\.com/(?:use|trigger/[\w\-]+/(?:json/)?with/key)/(?P<v>[\w\-]{20,})",
+    _I,
+)
 
 _KEY_WORDS = umlaut_spellings(
     r"(?:api[ _\-]?keys?|apikeys?|access[ _\-]?keys?(?:[ _\-]?id)?|secret[ _\-]?access[ _\-]?"
@@ -393,6 +424,11 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 spans.add(m.span("v"))
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
+    if "privat" in low or "id_" in low or ".ppk" in low:
+        for m in _KEY_BODY.finditer(text):
+            body = m.group("v").rstrip()
+            if looks_random(body.replace("\n", "")[:100], min_len=16):
+                spans.add((m.start("v"), m.start("v") + len(body)))
     if "=" in text:
         spans.update(
             m.span("v")
@@ -404,6 +440,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
+    if "hook" in low or "ifttt" in low:
+        spans.update(m.span("v") for m in _PLATFORM_HOOK.finditer(text))
     schemes = ("bearer", "basic", "token", "apikey", "api-key", "digest", "authorization")
     if any(w in low for w in schemes):
         for m in _SCHEME.finditer(text):

@@ -51,7 +51,61 @@ SECRETS: list[tuple[str, str, str]] = [
         "app_key = 'FFFFFFFFFFFFFFFFFFFFFFFFFFFFFF0123456789'",
         "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFF0123456789",
     ),
+    # more providers' documented prefixes, masked anywhere
+    (
+        "provider prefix",
+        "docker login with dckr_pat_Vw3xQ9zLp2Mn7Rt5Ky8Bc4Hd1Fg",
+        "Vw3xQ9zLp2Mn7Rt5Ky8Bc4Hd1Fg",
+    ),
+    (
+        "provider prefix",
+        "sbp_0a1b2c3d4e5f60718293a4b5c6d7e8f901234567",
+        "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    ),
+    ("provider prefix", "r8_Zq5Wn2Xk8Lm4Rt7Pv9Bc3Hd6Fg1Jy0Ks", "Zq5Wn2Xk8Lm4Rt7Pv9Bc3Hd6Fg1Jy0Ks"),
+    # automation platforms' inbound webhooks: the URL's token
+    ("webhook", "zap posts to https://hooks.zapier.com/hooks/catch/998877/b7xk2q/", "b7xk2q"),
+    (
+        "webhook",
+        "scenario url hook.us1.make.com/p4x8k2m9q7w3z5c1v6b0n2j8h4t",
+        "p4x8k2m9q7w3z5c1v6b0n2j8h4t",
+    ),
 ]
+
+# (cause, text, lines of a private key's body that must not survive)
+KEY_BODIES: list[tuple[str, str, list[str]]] = [
+    (
+        "body under a mention",
+        "pasting the private key below, no header lines\n"
+        "MIIEpQIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi8Z3e8Kp0vQb7rT2nW9yLmX4c\n"
+        "J6fHs1dA5gN8kV3zR0qP7oM2iU9eY4tB6wS1xC8aEbH5jK2lN7pQ0rT3vW6yZ9a\n"
+        "C2eF5hI8kL1nO4qR7tU0wX3zA6cD9fG2iJ5lM8oP1r==\n"
+        "does that look right?",
+        ["MIIEpQIBAAKCAQEA3Tz2mr7", "J6fHs1dA5gN8kV3", "C2eF5hI8kL1nO4q"],
+    ),
+    (
+        "putty private lines",
+        "Public-Lines: 1\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7\nPrivate-Lines: 2\n"
+        "AAABAHq4mZ8vLx2Tn7RwPq8sY3kB6jD1fG5hK9lM2nO4pQr7\nsT0uV3wX6yZ9aBcDeFgHiJ==\n"
+        "Private-MAC: 00ff",
+        ["AAABAHq4mZ8vLx2Tn7RwPq8s", "sT0uV3wX6yZ9aBcDeFgHiJ"],
+    ),
+    (
+        "ssh key file",
+        "cat ~/.ssh/id_ed25519\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMw\n"
+        "QyNTUxOQAAACBq2x7Lq9ZpX2mN8vR4tW6yB1cD5hJ0sAk3fG7hK9pLmQ",
+        ["b3BlbnNzaC1rZXktdjEAAAAA", "QyNTUxOQAAACBq2x7Lq9ZpX2mN8"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "lines"), KEY_BODIES)
+def test_private_key_body_is_masked(
+    redactor: Redactor, cause: str, text: str, lines: list[str]
+) -> None:
+    out = str(redactor.redact(text).text)
+    for line in lines:
+        assert line not in out, out
 
 
 @pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
@@ -81,6 +135,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("placeholder", "api_key: 00000000000000000000000000000000"),
     # a hash described as a hash is no key
     ("hash", "sha1 of the file: 3f786850e387550fdab836ed7e6dc881de23001b"),
+    # a public key is meant to be shared; identifiers with a short prefix are no tokens
+    (
+        "public key",
+        "my public key:\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq4mZ8vLx2Tn7RwPq8s me@box",
+    ),
+    ("private key question", "where do I upload the private key?\nSettings > Security > Keys"),
+    ("identifier", "the re_index_customer_records_nightly job failed"),
+    ("webhook docs", "see https://zapier.com/apps/webhook/integrations for the hooks"),
 ]
 
 
