@@ -303,6 +303,13 @@ _BEFORE_KEY = re.compile(
     + umlaut_spellings(r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|key)(?!\w)"),
     _I,
 )
+# A key word ending its line and the token alone on the next: "the bearer token below\nx",
+# "nutzt den Token\nx\nseit gestern …"
+_NEXT_LINE = re.compile(
+    rf"(?<![\w\-]){_KEY_WORDS}(?:[ ]+(?:below|here|unten|hier|anbei|follows|folgt))?[ ]*[:.!]?"
+    r"[ ]*\n[ ]*(?P<v>[A-Za-z0-9_\-+/=~.]{16,512})[ ]*(?=\n|\Z)",
+    _I,
+)
 # A public or publishable key is meant to be shared (pk_live_…, ssh-rsa AAAA…).
 _PUBLIC = re.compile(r"public|publishable|öffentlich|\bpub\b|pk_(?:live|test)_", _I)
 _MAX_KEYED = 48  # bounded work per message
@@ -417,11 +424,24 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             named = _ID_KEY.search(text, max(0, m.start() - 16), m.start())  # "trace id <v>"
             if (
                 named is None
+                and not _hash_described(text, m.start("v"), v)
                 and looks_random(v, min_len=16)
                 and _plain_value(v)
                 and not _PUBLIC.search(m.group())
             ):
                 spans.add(m.span("v"))
+        if "\n" in text:
+            for m in _NEXT_LINE.finditer(text):
+                v = m.group("v")
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if (
+                    looks_random(v, min_len=16)
+                    and _plain_value(v)
+                    and not _hash_described(text, m.start("v"), v)
+                    and not _PUBLIC.search(text, line_start, m.start("v"))
+                    and not _ID_KEY.search(text, line_start, m.start("v"))
+                ):
+                    spans.add(m.span("v"))
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
     if "privat" in low or "id_" in low or ".ppk" in low:
@@ -513,6 +533,24 @@ _NEXT_KEY = re.compile(r"[,;][ ]*[\w.\-]+[ ]*[:=]")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
 
 
+# A hex value described as a digest or a commit: "commit 4f1d…", "SHA-256: …", "the hash …"
+_HASH_WORD = re.compile(
+    r"(?i)(?<![a-z])(?:commit|sha-?\d*|hash|hashes|checksum|prüfsumme|digest|revision|rev|md5|"
+    r"crc\d*|etag|fingerprint|build|blob|tree|"
+    r"(?:fixed|introduced|merged|reverted|landed|pushed|deployed|released|broken)[ ]+"
+    r"(?:in|by|with|as))"
+    r"(?![a-z])[^\n\w]{0,3}(?:\w+[^\n\w]{1,3}){0,4}\Z"
+)
+
+
+def _hash_described(text: str, start: int, value: str) -> bool:
+    """A hex value right after words that call it a digest or a commit."""
+    return (
+        bool(_HEX.fullmatch(value))
+        and _HASH_WORD.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
     """ "the token field it shows pat-eu1-…": a strongly random token within six words
     after a key word on the same line, with no identifier word between."""
@@ -525,6 +563,7 @@ def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
             _TOKEN_CHARS.fullmatch(value)
             and looks_random(value, min_len=16)
             and not _PLACEHOLDER.search(value)
+            and not _hash_described(text, pos + tok.start(), value)
         ):
             start = pos + tok.start() + raw.index(value)
             return start, start + len(value)

@@ -63,6 +63,13 @@ SECRETS: list[tuple[str, str, str]] = [
         "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
     ),
     ("provider prefix", "r8_Zq5Wn2Xk8Lm4Rt7Pv9Bc3Hd6Fg1Jy0Ks", "Zq5Wn2Xk8Lm4Rt7Pv9Bc3Hd6Fg1Jy0Ks"),
+    # a key word ending its line, the token alone on the next
+    ("next line", "here is the access token\nQm3vX8kZ2pL7rT9wN4yB6c", "Qm3vX8kZ2pL7rT9wN4yB6c"),
+    (
+        "next line",
+        "unser API-Key:\n\nRt6yU1iO9pQ2wE5rT8yU3i\nbitte pruefen",
+        "Rt6yU1iO9pQ2wE5rT8yU3i",
+    ),
     # automation platforms' inbound webhooks: the URL's token
     ("webhook", "zap posts to https://hooks.zapier.com/hooks/catch/998877/b7xk2q/", "b7xk2q"),
     (
@@ -135,6 +142,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ("placeholder", "api_key: 00000000000000000000000000000000"),
     # a hash described as a hash is no key
     ("hash", "sha1 of the file: 3f786850e387550fdab836ed7e6dc881de23001b"),
+    # a hex value called a digest or a commit near a key word
+    ("commit", "commit 7d3e9a1f0b2c4d6e8f9a1b3c5d7e9f0a2b4c6d8e broke the token refresh"),
+    ("commit", "token refresh fixed in 0b2c4d6e8f9a1b3c5d7e9f0a2b4c6d8e7d3e9a1f"),
+    (
+        "checksum",
+        "SHA-256 checksum of the key file "
+        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+    ),
+    ("next line, public", "our public key\nQm3vX8kZ2pL7rT9wN4yB6c"),
+    ("next line, not a token", "we rotated the token\nsee OPS-2231 for the details"),
     # a public key is meant to be shared; identifiers with a short prefix are no tokens
     (
         "public key",
