@@ -29,10 +29,10 @@ CVC_LABELS: tuple[str, ...] = (
     r"csc",
     r"cvn2?",
     r"sec\.?\s+code",
-    r"(?<!social\s)security\s+(?:code|number|digits)",
+    r"(?<!social\s)security\s+(?:code|number|digits|no\.?|nr\.?)",
     r"sicherheits(?:code|nummer|zahl)",
     r"kartenprüf(?:nummer|ziffer|code)",
-    r"prüfnummer",
+    r"prüf(?:nummer|nr\.?)",
     r"prüfziffern?",
     r"prüfcode",
     r"card\s+verification(?:\s+(?:code|value|number))?",
@@ -99,10 +99,10 @@ _FILLER_WORDS = _typed(
         r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
         r"laufzeit|"
         r"verf(?:all|ällt)\w*|end|ende|of|at|"
-        r"good\s+thru|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
+        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
-        r"also|auch|my|mein|meine|im|in"
+        r"also|auch|my|mein|meine|im|in|to|zum"
     )
     + "|"
     + _LABEL
@@ -130,9 +130,9 @@ _LABELLED_EXP = re.compile(
     _typed(
         r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
         r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
-        r"good\s+thru|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
+        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
-        r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im)\s+)?"
+        r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im|zum)\s+)?"
         # "expires end of March 2028", "läuft Ende 2027 ab"
         r"(?:(?:at\s+)?(?:the\s+)?(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?"
     )

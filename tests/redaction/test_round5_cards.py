@@ -50,6 +50,11 @@ DETAILS: list[tuple[str, str, list[str], list[str]]] = [
     # "with" / "mit" joining the label to its value
     ("with", "the checkout form got the CVV with 552 prefilled", ["552"], []),
     ("with", "Pruefziffer mit 846 eingetragen", ["846"], []),
+    # abbreviated and longer label forms
+    ("label forms", f"{MC} good through 4/30", [], ["4/30"]),
+    ("label forms", "security no. 0482", ["0482"], []),
+    ("label forms", "Pruefnr.: 731", ["731"], []),
+    ("label forms", f"{VISA} gueltig bis zum 11/2031", [], ["11/2031"]),
     # table cells and Markdown emphasis around the details
     ("table", f"| Visa | {VISA} | 07/28 | 118 |", ["118"], ["07/28"]),
     ("markdown", f"* __Karte__ {MC}\n* **Ablauf**: 06/31\n* **CVV**: 2044", ["2044"], ["06/31"]),
@@ -86,6 +91,8 @@ DETAILS_NEGATIVES: list[tuple[str, str]] = [
     ("with: an amount", f"{VISA} with 250 EUR limit"),
     ("month and year fields without a card", '{"exp_month": 4, "exp_year": 2029}'),
     ("a table of orders", "| 4711 | 07/28 | 118 |"),
+    ("years after a card", f"{VISA} von 2019 bis 2023 genutzt"),
+    ("social security number", "social security no. 123 45 6789"),
 ]
 
 
