@@ -6,7 +6,11 @@ punctuation and label words ("exp 12/25, cvc 123", "— exp Dec 2026 — code on
 or glued onto the card's last group ("4111 1111 1111 1111123"); a labelled expiry
 ("exp Dec 2026", "gültig bis 12/26") anywhere in a message that carries a card. A CVC with
 its own label ("CVV: 123", "Prüfziffer 123", "code on the back is 123", "die 3 Ziffern
-hinten: 123") is masked anywhere. Runs on normalised text (dashes are ``-``).
+hinten: 123") is masked anywhere. Labels may be typed without umlauts (``gueltig bis``,
+``Pruefziffer``) or as keys joined by ``_`` (``valid_thru``, ``security_code``); quotes,
+brackets, table and Markdown marks may sit between card and details (CSV rows, JSON,
+``| 09/27 | 321``), and the expiry's month and year may be fields of their own
+(``exp_month=11&exp_year=2030``). Runs on normalised text (dashes are ``-``).
 """
 
 from __future__ import annotations

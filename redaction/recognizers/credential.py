@@ -5,14 +5,18 @@ Three kinds of evidence, strongest first:
 - a well-known provider prefix with the provider's length and alphabet (``sk_live_…``,
   ``ghp_…``, ``xoxb-…``, ``AKIA…``, ``AIza…``, ``glpat-…``, ``sk-…``), a JWT
   (``eyJ….eyJ….…``), a PEM private-key block: masked anywhere;
-- an authorisation scheme (``Bearer x``, ``Authorization: Basic x``, ``token x``) or a
-  secret-bearing query parameter (``?access_token=x``, ``&api_key=x``);
+- a private key's base64 body under a private-key mention (no BEGIN/END lines needed);
+  an automation platform's webhook URL (Slack, Discord, Zapier, Make, Teams, IFTTT);
+- an authorisation scheme (``Bearer x``, ``Authorization: Basic x``, ``token x``), the
+  value of an ``X-…-Key``/``X-…-Token`` header, or a secret-bearing query or path parameter
+  (``?access_token=x``, ``&api_key=x``, ``/app_key=x``);
 - a long high-entropy string (12+ characters, mixed character classes, Shannon entropy
   ≥ 3 bits per character) next to a token/key/secret word (``API key: x``,
   ``my token is x``, ``AWS_SECRET_ACCESS_KEY=x``, ``Schlüssel lautet x``).
 
 A long random-looking string with no such context is left alone: hashes, IDs and tracking
-numbers look the same.
+numbers look the same; so is a hex value called a commit, digest or checksum, an encrypted
+value's envelope (``ENC[…]``) and a secret-store path (``kv/data/shop``).
 """
 
 from __future__ import annotations
