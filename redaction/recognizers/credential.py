@@ -144,7 +144,9 @@ _KEY_BODY = re.compile(
         r"(?:private[ _\-]?key|privater?[ ]+schlüssel|private-lines:[ ]*\d+|"
         r"id_(?:rsa|dsa|ecdsa|ed25519)(?![\w.])|\.ppk)"
     )
-    + r"[^\n]{0,60}\n(?P<v>(?:[ ]*[A-Za-z0-9+/]{16,100}={0,2}[ ]*(?:\n|\Z)){1,400})",
+    # the first line holds 20+ token characters, as the pre-check requires
+    + r"[^\n]{0,60}\n(?P<v>[ ]*[A-Za-z0-9+/]{20,100}={0,2}[ ]*(?:\n|\Z)"
+    r"(?:[ ]*[A-Za-z0-9+/]{16,100}={0,2}[ ]*(?:\n|\Z)){0,400})",
     _I,
 )
 _SCHEME = re.compile(
@@ -152,9 +154,9 @@ _SCHEME = re.compile(
     r"[ ]+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
     _I,
 )
-# also a path parameter: "host/api_key=x"
+# also a path parameter: "host/api_key=x" (a name holding a pre-check trigger word)
 _QUERY = re.compile(
-    r"[?&;/](?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
+    r"(?:[?&;]|/(?=[\w\-]*(?:key|token|secret|auth)))(?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
     r"(?:app|application|secret|private|access)_key|"
     r"secret|client_secret|sig|signature|x-amz-signature|auth|code)="
     r"(?P<v>[^&\s#\"'<>]{6,})",
