@@ -203,6 +203,8 @@ _KEY_CONN = (
     r"(?:[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
     r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
+    # a question answered at once: "my API key? sure: x", "der Token? hier: x"
+    r"|[ ]*\?[ ]+(?:it's|it is|its|sure|here|klar|hier|das ist|es ist)(?!\w)[ ,!]*:?[ ]*"
 )
 _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?:[\"']\]|[\"'])?(?:\[\d*\])?"

@@ -70,6 +70,9 @@ SECRETS: list[tuple[str, str, str]] = [
         "unser API-Key:\n\nRt6yU1iO9pQ2wE5rT8yU3i\nbitte pruefen",
         "Rt6yU1iO9pQ2wE5rT8yU3i",
     ),
+    # the key word asked as a question and answered at once
+    ("question", "our api key? sure: Vb7nM2qW9xK4pL8rT3zY", "Vb7nM2qW9xK4pL8rT3zY"),
+    ("question", "Welcher Token? Das ist Hn5tR8wQ2mZ7kX4vB9cL", "Hn5tR8wQ2mZ7kX4vB9cL"),
     # automation platforms' inbound webhooks: the URL's token
     ("webhook", "zap posts to https://hooks.zapier.com/hooks/catch/998877/b7xk2q/", "b7xk2q"),
     (
@@ -152,6 +155,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("next line, public", "our public key\nQm3vX8kZ2pL7rT9wN4yB6c"),
     ("next line, not a token", "we rotated the token\nsee OPS-2231 for the details"),
+    ("question, then other talk", "lost my security key? FedEx 1Z999AA10123456784 shows it"),
     # a public key is meant to be shared; identifiers with a short prefix are no tokens
     (
         "public key",
