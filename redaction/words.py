@@ -80,6 +80,7 @@ STATE_WORDS = frozenset(
     schwach stark funktioniert geht gilt feld formular seite manager richtlinie
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
+    bytes byte bits bit stellen stellig ziffern buchstaben
     """.split()
 )
 
@@ -138,6 +139,11 @@ _NULLS = frozenset(
         "passwd",
         "true",
         "false",
+        # a flag's answer: MySQL's "(using password: YES)"
+        "yes",
+        "ja",
+        "on",
+        "off",
     }
 )
 _MASKS = ("[PASSWORD]", "[CREDENTIAL]", "[CVC]", "[EXPIRY]", "•")
@@ -181,6 +187,44 @@ _FILE_PATH = re.compile(
 )
 # A constant's name: XXH3_SECRET_SIZE_MIN, DB_PASS (a reference, not its value)
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+# A key with nothing after it ("port=", "DB_PASSWORD="): the next pair, not a value
+_EMPTY_KEY = re.compile(r"(?:[a-z_][a-z0-9_.\-]*|[A-Z_][A-Z0-9_.\-]*)=")
+# MySQL's account 'root'@'172.18.0.5' (quotes around user and host; trim took the outer ones)
+_MYSQL_ACCOUNT = re.compile(r"[^\"'`\s@]{1,64}[\"'`]@[\"'`][^\"'`\s]{1,255}")
+# a call with a variable or bind parameter: hash(:plain_password), crypt($1, gen_salt('bf'))
+_CALL_REF = re.compile(r"[a-z_][a-z0-9_.]*\([ ]*(?:[:$@?]?[A-Za-z_][\w.]*|\$\d+|\?)[ ]*(?:[,)].*)?")
+# lower-case words joined by underscores: created_at, new_password (an identifier)
+_SNAKE = re.compile(r"[a-z]+(?:_[a-z]+)+")
+# A value that tells the reader what to put there: "your-smtp-password-here",
+# "hier-passwort-eintragen", "ENTER_YOUR_PASSWORD": words joined by separators, naming a
+# secret and saying "your"/"here"/"eintragen" (templates such as "<euer-token>" are above).
+_PLACEHOLDER_MARKS = frozenset(
+    """
+    your yours enter insert put replace change fill here goes example sample dummy
+    dein deine deinen euer eure euren ihr ihre hier eintragen einfügen einfuegen
+    einsetzen ersetzen ändern aendern beispiel
+    """.split()
+)
+_SECRET_PARTS = frozenset(
+    """
+    password passwort pass passwd pwd pw kennwort secret geheimnis token key schlüssel
+    schluessel apikey credential credentials value wert
+    """.split()
+)
+_PARTS = re.compile(r"[-_. ]+|(?<=[a-z])(?=[A-Z])")
+
+
+def is_placeholder(core: str) -> bool:
+    """Words joined by ``-``/``_``/``.`` that name a secret and ask for it
+    (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``)."""
+    if not any(sep in core for sep in "-_."):
+        return False
+    parts = [p.lower() for p in _PARTS.split(core) if p]
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return False
+    return any(p in _SECRET_PARTS for p in parts) and any(p in _PLACEHOLDER_MARKS for p in parts)
+
+
 # OCA-000123, INV-2024-0042, ORD#5567, TKT_778812, #123456, RE-12345: letters then a number.
 _REFERENCE = re.compile(r"#?[A-Za-z]{1,6}(?:[-_#/ ]?[A-Za-z]{0,4})?[-_#/]?\d{3,}(?:[-_/]\d+)*|#\d+")
 _DATE = re.compile(
@@ -202,6 +246,11 @@ _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[A-Z0-9]{4}){0,8}[A-Z0-9]{0,4}")
 _PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
 _WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'/]+[^\W\d_]+)*[-/]?")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"
+
+
+def is_null(token: str) -> bool:
+    """``NULL``, ``None``, ``n/a``, ``***``, ``<password>``: no value at all."""
+    return token.lower() in _NULLS
 
 
 def trim(token: str) -> str:
@@ -241,6 +290,14 @@ def is_non_secret_shape(core: str) -> bool:
     if "." in core and _ATTRIBUTE_PATH.fullmatch(core):
         return True
     if ("/" in core or "\\" in core) and _FILE_PATH.fullmatch(core):
+        return True
+    if "(" in core and _CALL_REF.fullmatch(core):
+        return True  # code computing a value: "crypt(:new_password, gen_salt('bf'))"
+    if core.endswith("=") and _EMPTY_KEY.fullmatch(core):
+        return True  # "passwort=" then the next line: an empty value, not "port=587"
+    if "@" in core and _MYSQL_ACCOUNT.fullmatch(core):
+        return True
+    if ("-" in core or "_" in core) and is_placeholder(core):
         return True
     return bool(
         _EMAIL.fullmatch(core)
@@ -288,6 +345,8 @@ def likeness(token: str) -> int:
     if digits == 0 and _WORD_CHARS.fullmatch(core):
         # hyphenated or apostrophed words: e-mail, don't, Müller-Lüdenscheidt
         return WORD
+    if digits == 0 and _SNAKE.fullmatch(core) and all(p in dictionary() for p in low.split("_")):
+        return WORD  # an identifier of words: created_at, new_password, dont_change
     return STRONG if len(core) >= 5 else PLAIN
 
 
@@ -366,6 +425,8 @@ def secret_shape(token: str) -> int:
     if stripped.endswith(":"):
         return NOT_SECRET  # a label or key ("Error:")
     core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
+    if core.endswith("?") and not core.endswith("??"):
+        core = core[:-1]  # a question's mark: "… as bcrypt or argon2?"
     if _SPELLED.fullmatch(core):
         return SHAPED
     if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
@@ -411,6 +472,7 @@ def secret_shape(token: str) -> int:
 # The rest of a value the chat cut at a line break: "Mx7#qL" then "9vT2 (the chat sent it
 # before I finished typing)": a short token of mixed classes alone at the start of the next
 # line (nothing after it, or an aside in parentheses).
+_KEY_START = re.compile(r"[\w.\-]+[ ]*[=:]")
 _CONTINUATION = re.compile(r"\n(?P<v>[^\s()\[\]]{3,40})(?=[ ]*(?:\n|\Z|\())")
 
 
@@ -429,4 +491,6 @@ def continuation(text: str, end: int) -> int | None:
     )
     if classes < 3 or is_non_secret_shape(v.strip(_TRIM)) or v.lower() in dictionary():
         return None
+    if _KEY_START.match(v):
+        return None  # the next line's "port=587", "API_TOKEN=<…>": a pair of its own
     return int(m.end("v"))

@@ -167,6 +167,15 @@ def _kind(word: str) -> str:
     return ""
 
 
+def _camel_kind(word: str) -> str:
+    """``adminPass``, ``rootPass``: a camel-case key ending in "Pass" ("pwkey"); lower
+    case, "compass" or "Reisepass" are words."""
+    i = word.rfind("Pass")
+    if i > 0 and word[i - 1].islower() and word[i + 4 :] in ("", "word", "wd"):
+        return "pwkey"
+    return ""
+
+
 @lru_cache(maxsize=8192)
 def _near_kind(word: str) -> str:
     """For a word that is no trigger: "context" when it holds a password or credential stem
@@ -181,7 +190,7 @@ def _near_kind(word: str) -> str:
 #: Parts of a config key that name something about a password, not the password itself.
 _KEY_META = frozenset(
     """
-    length len min max policy policies rule rules reset hash hashed salt url uri link field
+    length len min max policy policies rule rules reset hash hashed salt digest url uri link field
     label hint prompt type mode strength count attempts variable var id file path enabled
     required expiry expires expiration changed change age history regex pattern help text
     message msg error confirm confirmation validation valid invalid check input
@@ -274,8 +283,8 @@ _LIST = re.compile(
     r"administrator|root|for|für)(?!\w))?"
     # "creds for the staging tenant are …", "Zugangsdaten für das Portal: …"
     # "login please use admin and …", "Zugang: nimm anna / …"
-    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}+){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten|"
-    r"use|try|nimm|nutze|verwende|benutze)(?!\w)))?"
+    r"(?P<mid>(?:[ ]+[^\s:=,;/|.?!]{1,30}+){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|"
+    r"lauten|use|try|nimm|nutze|verwende|benutze)(?!\w)))?"
     r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->|use|try|nimm|nutze|verwende|benutze)?"
     r"[ ]*(?:\n[ ]*)?"
     r"(?P<user>[^\s/|,;:&]{2,64}?)[ ]*"
@@ -316,6 +325,8 @@ _PLACEHOLDER_WORDS = frozenset(
     "user username usr name login email password pass passwd pwd pw token secret key apikey "
     "api_key test demo foo bar baz example".split()
 )
+# "USER:PASSWORD@HOST": the host of a template is a word in capitals too
+_UPPER_HOST = re.compile(r"[A-Z_]+(?![\w.\-])")
 # host:8080 read as user:pass, "https://url:8000";@…": a port, not a password
 _PORT = re.compile(r"\d{1,5}(?:[\"';,)\]]\S*)?")
 _CLI_PASS = re.compile(
@@ -341,7 +352,7 @@ _CODE_SECRETS = re.compile(
 )
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
 # it was typed into a connection, not into prose)
-_QUERY_PASSWORD = re.compile(r"[?&;](?P<key>password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
+_QUERY_PASSWORD = re.compile(r"[?&;](?P<key>password|passwd|pwd|pass)=(?P<pw>[^&;\s#\"'<>]+)", _I)
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
@@ -489,6 +500,11 @@ STEP_TRIGGERS = 16  # bounded work per message; more password words than this is
 
 
 _TOKEN = re.compile(r"\S*")
+# a quoted JSON key: '"hinweis":'
+_JSON_KEY = re.compile(r"[\"'][^\"'\n]{0,64}[\"'][ ]*:")
+_JSON_END = re.compile(r"[,}\]]")
+# what may follow a closing quote (else the quote is inside the value)
+_AFTER_QUOTE = frozenset(" \n,;:.!?)]}>/\"'")
 # A value fetched from the environment with a literal fallback: the literal is hard-coded
 # ("env['DB_PASS'] ?: 'x'", "os.getenv('PW', 'x')", "process.env.PW || 'x'", "${PW:-x}")
 _FALLBACK = re.compile(
@@ -504,6 +520,14 @@ def _token_at(text: str, pos: int) -> tuple[int, int]:
     return pos, m.end() if m is not None else pos
 
 
+def _char_before(text: str, pos: int, skip: str) -> str:
+    """The last character before ``pos`` that is not in ``skip`` ('' at the start)."""
+    i = pos - 1
+    while i >= 0 and text[i] in skip:
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop sentence punctuation glued to a value (``hunter2.``), keep ``!`` and ``?``."""
     while end > start and text[end - 1] in ".,;:)]}>\"'“”’»":
@@ -514,7 +538,10 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _descriptive(core: str) -> bool:
-    """A dictionary word shaped like an adjective or participle: talk about a password."""
+    """A dictionary word shaped like an adjective or participle: talk about a password
+    (not an identifier of words: ``should_be_scrubbed``)."""
+    if "_" in core:
+        return False
     low = core.lower()
     return low.endswith(_PHRASE_SUFFIXES) or (low.startswith("ge") and low.endswith(("t", "en")))
 
@@ -541,6 +568,12 @@ class _Finder:
         end = text.find(close, pos + 1, limit)
         if end < 0 and close != text[pos]:
             end = text.find(text[pos], pos + 1, limit)
+        while end > pos + 1 and end + 1 < limit and text[end + 1] not in _AFTER_QUOTE:
+            # "{'adminPass':'TL0E'fN33'}": a quote inside the value, the next one closes it
+            nxt = text.find(close, end + 1, limit)
+            if nxt < 0:
+                break
+            end = nxt
         if end == pos + 1:
             return (pos, pos)  # '"password": ""': an empty value, nothing to mask
         if end < pos + 1:
@@ -570,7 +603,12 @@ class _Finder:
         if end <= start:
             return None
         if keyed:
+            if text[start] in "{[":
+                return None  # '"changePassword": {"adminPass": …}': an object, not a value
             cut = _NEXT_PAIR.search(text, start, end)
+            if cut is None and _char_before(text, start, " :=") in ('"', "'"):
+                # an unquoted JSON value ends at the next comma or bracket: '"pw":null,"x":1'
+                cut = _JSON_END.search(text, start, end)
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
@@ -696,11 +734,24 @@ class _Finder:
             end = s + len(tok)
         return start, end
 
+    def _json_neighbour(self, m: re.Match[str]) -> bool:
+        """A comma between quotes that joins a JSON value to the next key
+        (``"passwort_zu_schwach","hinweis":``) or follows words after the password word
+        (``'--password ***', 'dont_change'``): not a call's argument (``define('PW', 'x')``)."""
+        conn = m.group("conn").strip()
+        if not conn.startswith(","):
+            return False
+        if m.group("qual"):
+            return True
+        return _JSON_KEY.match(self.text, m.end()) is not None
+
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
         flag = start >= 1 and text[start - 1] == "-"  # --password x
         m = _FORWARD.match(text, end)
+        if m is not None and self._json_neighbour(m):
+            m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
@@ -728,8 +779,15 @@ class _Finder:
                 need = words.WORD
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
-            span = self.value(vpos, need, keyed=keyed, loose=True)
-            handled = self.quoted(vpos) is not None  # '"password": ""' has its value
+            # "what is the default password for the agent? the installer …": after a bare
+            # question mark a new sentence starts; only a password-shaped token is a value
+            question = conn.strip() == "?"
+            if question:
+                need = words.STRONG
+            span = self.value(vpos, need, keyed=keyed, loose=not question)
+            if question and span is not None and " " in text[span[0] : span[1]]:
+                span = None
+            handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
             phrase = None
             if not qual and not handled and ":" in conn:
                 phrase = self.line_phrase(vpos)
@@ -864,6 +922,10 @@ class _Finder:
         pair = "=" in user or "=" in m.group("pw").rstrip("=")
         if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
             return  # "error=access_denied&state=xyz": query pairs, not user and password
+        if words.is_null(user) or "(" in user:
+            return  # "WHERE password IS NULL AND …", "crypt(:new_password": SQL, not a pair
+        if m.group("mid") and _CONTEXT_STEM.search(m.group("mid")):
+            return  # "users WHERE password IS …": the password word's own statement
         sep = m.group("sep").strip()
         if kind == "user" and sep in {"", ",", ";", "+"} and "@" not in user:
             return  # "user bob, the admin": a list only with a clear pair separator
@@ -905,6 +967,8 @@ class _Finder:
                     continue
                 pw = m.group("pw")
                 literal = rx is _URL_USERINFO and pw.lower() in _URL_WORDS
+                if pw.isupper() and m.group("user").isupper() and _UPPER_HOST.match(text, m.end()):
+                    continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
                 if (words.is_non_secret_shape(pw) and not literal) or len(pw) < 2:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
@@ -1027,7 +1091,7 @@ class _Finder:
         for m in _WORD.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
-            kind = _kind(m.group().lower())
+            kind = _kind(m.group().lower()) or _camel_kind(m.group())
             if not kind:
                 near = _near_kind(m.group())
                 if near == "context":
