@@ -377,6 +377,10 @@ _BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 _UPPER_CODE = re.compile(r"[A-Z0-9]+(?:[\-_.][A-Z0-9]+)+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}")
 _INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+# digits between letter groups, set off by a separator, case mixed: "Temp-8831-Kx"
+_INNER_GROUP = re.compile(r"(?=.*[a-z])(?=.*[A-Z])[^\W\d_]+[\-_.]\d{3,}[\-_.][^\W\d_]+")
+# words joined by dots ending in a number: "Schulte.Dortmund09" (no identifier ends so)
+_DOTTED_NAMED = re.compile(r"[A-Za-z]{3,}(?:\.[A-Za-z]{3,})+\d{2,}")
 _VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A-Z_]{3,}(?![a-z])")
 _CALL = re.compile(r"(?:^|(?<=[\[({'\"]))[A-Za-z_][\w.]*\(")
 _USER_AT_HOST = re.compile(r"[a-z][\w.\-]*@[a-z][a-z\-]*[?!.]?")
@@ -439,7 +443,9 @@ def secret_shape(token: str) -> int:
     if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
         return NOT_SECRET
     name = core.rstrip("?!")
-    if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name) or _DOTTED.fullmatch(name):
+    if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name):
+        return NOT_SECRET
+    if _DOTTED.fullmatch(name) and not _DOTTED_NAMED.fullmatch(name):
         return NOT_SECRET
     if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
         return NOT_SECRET
@@ -454,19 +460,22 @@ def secret_shape(token: str) -> int:
         # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
         switches = sum(a.islower() != b.islower() for a, b in pairwise(core))
         return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
-    if _INNER_DIGIT.search(core):
-        return SHAPED  # h4ck3r, Northw1nd
+    if _INNER_DIGIT.search(core) or _INNER_GROUP.fullmatch(core):
+        return SHAPED  # h4ck3r, Northw1nd, Temp-8831-Kx
     # digits at the end: two or more (kettle77, Crm_Sync_22), one after a long word
     # (hunter2); a leading zero numbers a user (tester01); "OAuth2", "1Password" are names.
     m = _TAIL_DIGITS.fullmatch(core)
-    if m is None or m.group("d").startswith("0"):
+    if m is None:
         return NOT_SECRET
     head = m.group("head")
-    if (len(m.group("d")) < 2 and len(head) < 6) or _BRAND.fullmatch(head):
-        return NOT_SECRET  # hunter2 needs a long word; iPhone15, eSIM2: a brand's model
     # words joined (Crm_Sync_22) or case mixed inside (mAuErBlIcK7): no product's name
     mixed = sum(a.islower() != b.islower() for a, b in pairwise(head[1:])) >= 2
-    return SHAPED if mixed or any(c in "_-." for c in head) else NAMED
+    joined = any(c in "_-." for c in head)
+    if m.group("d").startswith("0") and not joined:
+        return NOT_SECRET  # a numbered user: tester01 (not Baltic_Sea_09)
+    if (len(m.group("d")) < 2 and len(head) < 6) or _BRAND.fullmatch(head):
+        return NOT_SECRET  # hunter2 needs a long word; iPhone15, eSIM2: a brand's model
+    return SHAPED if mixed or joined else NAMED
 
 
 # The rest of a value the chat cut at a line break: "Mx7#qL" then "9vT2 (the chat sent it

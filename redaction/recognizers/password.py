@@ -46,9 +46,11 @@ _PW_WORDS = frozenset(
     codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
     loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
-    wifi-password wlan-schlüssel netzwerkschlüssel
+    wifi-password wlan-schlüssel netzwerkschlüssel wlan-schluessel netzwerkschluessel
     """.split()
 )
+#: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
+_KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key".split())
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
 _USER_WORDS = frozenset(
     """
@@ -112,8 +114,19 @@ TRIGGERS: tuple[str, ...] = (
     "-u",
     "-p",
     "schlüssel",
+    "schluessel",
     "redis-cli",
     "geheim",
+    "identified",
+    # typing a value: "I typed „x“", "hab „x“ eingegeben" (see _LOGIN_WORD)
+    "typed",
+    "typing",
+    "entered",
+    "tried",
+    "gegeben",
+    "getippt",
+    "probiert",
+    "versucht",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -144,6 +157,8 @@ def _kind(word: str) -> str:
         return "pass"
     if word in _PIN_WORDS:
         return "pin"
+    if word in _KEY_WORDS:
+        return "key"
     if word in _LIST_WORDS:
         return "list"
     if word in _USER_WORDS:
@@ -205,7 +220,11 @@ _CONTEXT_STEM = re.compile(
     r"anmeldedaten|logindaten"
 )
 # Signing in: context enough for a token whose shape alone says password
-_LOGIN_WORD = re.compile(r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt")
+_LOGIN_WORD = re.compile(
+    r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt|"
+    # typing or trying a value: only a token with a symbol among letters and digits counts
+    r"typed|typing|entered|tried|eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht"
+)
 # Two words that say "credentials": "login details", "Zugangs-Infos", "access data"
 _CONTEXT_PAIR = re.compile(
     r"(?i)(?<!\w)(?:log[ -]?in|sign[ -]?in|access|account|zugangs?|anmelde|konto)[ -]?"
@@ -267,6 +286,9 @@ _BEFORE = re.compile(
     r"\Z",
     _I | re.REVERSE,
 )
+_BEFORE_LOOSE = re.compile(
+    r"(?P<val>\S+)[ ]+(?:is|ist|isch|was|war)[ ]+(?:[^\W\d_]{1,5}[ ]+){1,2}\Z", _I | re.REVERSE
+)
 # "X - das ist das Passwort", "X <- that's my password", "X, which is the password"
 _BEFORE_CLAUSE = re.compile(
     r"(?:^|(?<=[\n.!?:;]))[ ]*(?P<val>\S+)[ ]*(?:-{1,2}|<-|,|:)?[ ]+"
@@ -302,7 +324,7 @@ _SHORT_KEYS = re.compile(
 )
 # scheme://user:pass@host and user:pass@host
 _URL_USERINFO = re.compile(
-    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s@/]{1,128})@",
+    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s/]{1,128})@",
     _I,
 )
 # a connection URL whose user and password hold spaces (SQLAlchemy and JDBC take them):
@@ -313,7 +335,8 @@ _URL_SPACED_USERINFO = re.compile(
     _I,
 )
 _BARE_USERINFO = re.compile(
-    r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/]{3,64})@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
+    r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/][^\s:/]{1,62}[^\s@:/])"
+    r"@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
@@ -331,11 +354,12 @@ _UPPER_HOST = re.compile(r"[A-Z_]+(?![\w.\-])")
 _PORT = re.compile(r"\d{1,5}(?:[\"';,)\]]\S*)?")
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
-    r"|(?<!\S)-p(?P<glued>[^\s\-]\S{2,})"
+    r"|(?<![^\s\"'\[,])-p(?P<glued>[^\s\-]\S{2,})"
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
 )
 _CLI_CONTEXT = re.compile(
-    r"(?<!\S)(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)(?!\S)"
+    r"(?<![^\s\"'\[,])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
+    r"(?![^\s\"',\]])"
     r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
     _I,
@@ -347,7 +371,10 @@ _CODE_SECRETS = re.compile(
     r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
     # redis-cli -a x (its password flag); <password>x</password>
     r"|(?<!\S)redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"
-    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>",
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>"
+    # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
+    r"|(?<!\w)IDENTIFIED[ ]+(?:WITH[ ]+\S+[ ]+)?BY[ ]+(?:PASSWORD[ ]+)?"
+    r"(?P<fq>[\"'`])(?P<f>[^\n]{1,128}?)(?P=fq)(?=[ ]*(?:[;,)\n]|\Z|[ ][A-Za-z]))",
     _I,
 )
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
@@ -585,9 +612,18 @@ class _Finder:
         return pos + 1, end
 
     def value(
-        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True, loose: bool = False
+        self,
+        pos: int,
+        need: int,
+        *,
+        keyed: bool = False,
+        hop: bool = True,
+        loose: bool = False,
+        shouted: bool = False,
     ) -> tuple[int, int] | None:
-        """The value starting at ``pos`` if it is password-like enough (``need``)."""
+        """The value starting at ``pos`` if it is password-like enough (``need``).
+        ``shouted``: the password word is in capitals, so capitals say nothing about the
+        value (``PASSWORT IST FRUEHLING2025`` is no reference such as ``RE2025``)."""
         text = self.text
         if text.startswith(_OWN_MASKS, pos):
             return None  # masked already: nothing to judge
@@ -616,6 +652,8 @@ class _Finder:
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
         level = words.likeness(token)
+        if level == words.REJECT and shouted and core.isupper() and words.is_reference(core):
+            level = words.likeness(token.lower())
         if level == words.WORD and need <= words.PLAIN and not keyed:
             s, e = _trim_span(text, start, end)
             tail = text[e : self._continue(s, e)[1]].strip()
@@ -784,7 +822,8 @@ class _Finder:
             question = conn.strip() == "?"
             if question:
                 need = words.STRONG
-            span = self.value(vpos, need, keyed=keyed, loose=not question)
+            shouted = end - start >= 6 and text[start:end].isupper()
+            span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
             if question and span is not None and " " in text[span[0] : span[1]]:
                 span = None
             handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
@@ -889,6 +928,16 @@ class _Finder:
         if m is not None and not _NUMBER_WORD.search(m.group()):
             self.add(*m.span("v"))
 
+    def after_key_word(self, end: int) -> None:
+        """A key word names a password ("WLAN-Schlüssel ist x", "der Schluessel: x") only
+        when its value is shaped like one (not "der Schlüssel liegt beim Nachbarn")."""
+        m = _FORWARD.match(self.text, end)
+        if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
+            return
+        s, e = _token_at(self.text, m.end())
+        if e > s and words.secret_like(self.text[s:e]):
+            self.add(*_trim_span(self.text, s, e))
+
     def before_password_word(self, start: int) -> None:
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
@@ -909,6 +958,12 @@ class _Finder:
             if level >= need:
                 self.add(*_trim_span(self.text, window_start + s, window_start + e))
                 return
+        loose = _BEFORE_LOOSE.search(window)
+        if loose is not None and words.secret_like(loose.group("val")):
+            # "X is mei passwort": any short word for "my" when X is shaped as a password
+            s, e = loose.span("val")
+            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            return
         c = _BEFORE_CLAUSE.search(window)
         if c is not None and words.likeness(c.group("val")) >= words.STRONG:
             s, e = c.span("val")
@@ -927,11 +982,13 @@ class _Finder:
         if m.group("mid") and _CONTEXT_STEM.search(m.group("mid")):
             return  # "users WHERE password IS …": the password word's own statement
         sep = m.group("sep").strip()
-        if kind == "user" and sep in {"", ",", ";", "+"} and "@" not in user:
+        # an e-mail address names a login; MySQL's quoted 'user'@'host' does not pair
+        email = "@" in user and user[:1] not in "'\"`"
+        if kind == "user" and sep in {"", ",", ";", "+"} and not email:
             return  # "user bob, the admin": a list only with a clear pair separator
         # "Nutzer k.weber@firma.de, Auftrag …": after a comma a dictionary word starts a clause
         comma = sep == ","
-        need = words.WORD if (kind == "list" or "@" in user) and not comma else words.PLAIN
+        need = words.WORD if (kind == "list" or email) and not comma else words.PLAIN
         s = m.start("pw")
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value
@@ -980,7 +1037,7 @@ class _Finder:
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None:
                 self.add(*span)
-        if "-p" in text or "--pass" in text or "--pw" in text:
+        if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
                 s, e = m.span(group)
@@ -1007,9 +1064,9 @@ class _Finder:
                 if words.likeness(m.group("pw")) >= words.PLAIN:
                     self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
-        code = code or "redis-cli" in text or "</" in text
+        code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
+            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
 
@@ -1115,6 +1172,8 @@ class _Finder:
                 contexts.append(m.span())
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), m.end())
+            elif kind == "key":
+                self.after_key_word(m.end())
             elif kind in ("pw", "pass", "pin"):
                 self.after_password_word(kind, m.start(), m.end())
                 if kind != "pin":

@@ -28,6 +28,8 @@ REACH_BEFORE = 160
 LINES_AFTER = 6
 
 # What joins a user name to its password on one line: "anna / x", "anna | x", "anna - x"
+# "user:secret" in one token (chpasswd input, a pasted login), quotes around it allowed
+_USER_PASS = re.compile(r"[\"'`]?[a-z][\w.\-]{0,31}:(?P<v>[^\s:\"'`]{5,64})[\"'`]?")
 _PAIR_NEXT = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)[ ]*(?P<v>[^\s;|,]+)")
 _PREV_WORD = re.compile(r"(\w+)[ ]+\Z")
 _NEXT_WORD = re.compile(r"[ ]+([\w\-]+)")
@@ -140,6 +142,12 @@ def near_spans(
             shape = words.secret_shape(m.group())
             if m.start() in users:
                 continue
+            if shape == words.NOT_SECRET and ":" in m.group():
+                pair = _USER_PASS.fullmatch(m.group())
+                if pair is not None and words.secret_shape(pair.group("v")) == words.SHAPED:
+                    # 'echo "deploy:x" | chpasswd', "anna:x": the user's password after a colon
+                    found.append((m.start() + pair.start("v"), m.start() + pair.end("v")))
+                    continue
             if shape == words.NOT_SECRET or shape == words.NAMED:
                 # "ich kenne es: Eichhörnchen5": a colon after a function word announces
                 # a value; a word with a digit is then enough
@@ -159,8 +167,13 @@ def near_spans(
                     continue  # only a sign-in word in reach: the strongest shapes only
             if shape == words.SHAPED or (
                 shape == words.NAMED
-                and _same_sentence(text, contexts, m.start(), m.end())
-                and not _names_a_thing(text, m)
+                and (
+                    _alone_below(text, strong, m)
+                    or (
+                        _same_sentence(text, contexts, m.start(), m.end())
+                        and not _names_a_thing(text, m)
+                    )
+                )
             ):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
@@ -200,6 +213,15 @@ def _introduced(text: str, m: re.Match[str]) -> bool:
         return False
     rest = text[m.end() : m.end() + 2]
     return (rest == "" or rest[0] == "\n") and words.likeness(m.group()) >= words.STRONG
+
+
+def _alone_below(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
+    """The token is a line of its own below a password word's line ("pw kommt gleich" then
+    "Schulte.Dortmund09"; "pw: x", "sorry, vertippt", then the right one)."""
+    start, end = m.span()
+    if not (start == 0 or text[start - 1] == "\n") or text[end : end + 1] not in ("", "\n"):
+        return False
+    return any(a <= start < b for a, b in reaches)
 
 
 def _same_sentence(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:

@@ -20,6 +20,53 @@ SECRETS: list[tuple[str, str, str]] = [
     ("camel-case key, attribute", '<server dbPass="mauve7t" />', "mauve7t"),
     ("quote inside a value", "{'userPass':'Ab9'xY3z'}", "Ab9'xY3z"),
     ("nested object", '{"setPassword": {"newPass": "90817263"}}', "90817263"),
+    # SQL account statements
+    (
+        "SQL identified by",
+        "CREATE USER 'lager'@'%' IDENTIFIED BY 'Kiste&Palette7';",
+        "Kiste&Palette7",
+    ),
+    (
+        "SQL identified with a plugin",
+        'ALTER USER app IDENTIFIED WITH caching_sha2_password BY "Rx!4mQ2z"; no luck',
+        "Rx!4mQ2z",
+    ),
+    # a client's -p flag inside a JSON or YAML array
+    ("flag in an array", '["mariadb", "-u", "svc", "-pBlau#See42"]', "Blau#See42"),
+    # '@' inside a URL's password: up to the last '@' before the host
+    ("'@' in a URL password", "smtp://mailer:p@ss#9x@mail.example.org:587", "p@ss#9x"),
+    ("'@' in a bare user:pass@host", "ops:t@ke2@backup.example.net", "t@ke2"),
+    # a shouted message: capitals say nothing about a reference
+    ("shouted value", "MEIN KENNWORT IST HERBSTLAUB2024 UND NICHTS GEHT", "HERBSTLAUB2024"),
+    ("shouted value, English", "MY PASSWORD IS RAVENS1999 AND IT FAILS", "RAVENS1999"),
+    # the value before a password word, with a dialect's "my"
+    ("dialect possessive", "Wiesnzelt77 is mei passwoat, echt", "Wiesnzelt77"),
+    # a Wi-Fi key named only as a key
+    (
+        "key word, shaped value",
+        "Netz heisst Lager-5, der Schluessel ist Pal!ette88 fuer alle",
+        "Pal!ette88",
+    ),
+    # typing a value, no password word at all
+    ("typed, quoted", 'I typed "Ginger&Snap7" twice, same result', "Ginger&Snap7"),
+    ("eingegeben", "ich hab »Nebel%Turm3« eingegeben, geht nicht", "Nebel%Turm3"),
+    ("tried, with a neighbour", "tried both (lantern44 and Lantern44!) - nothing", "lantern44"),
+    # a token alone on its line below a password word: a correction, a late value
+    ("correction on a later line", "pw: Kranich2024\nups vertippt\nKranich2025", "Kranich2025"),
+    (
+        "late value, dotted",
+        "user ist m.berg\npasswort schicke ich gleich\nBerg.Bremen77",
+        "Berg.Bremen77",
+    ),
+    # a user:password token near a password word (chpasswd input)
+    ("chpasswd line", "printf 'ops:Rund3!Gang' | chpasswd", "Rund3!Gang"),
+    # words joined with a number starting with zero, a number between letter groups
+    (
+        "joined words, leading zero",
+        "the password is still the old one, Nord_Wind_07",
+        "Nord_Wind_07",
+    ),
+    ("number between letter groups", "new password after the reset: Init-4417-Qp", "Init-4417-Qp"),
 ]
 
 # (cause, text) that must come out unchanged
@@ -49,6 +96,14 @@ NEGATIVES: list[tuple[str, str]] = [
     # a question mark ends the sentence: what follows is no value
     ("question, then prose", "Where do I find the admin password? The manual says nothing."),
     ("question, German", "Ist das Kennwort für beide Konten gleich? Weiß ich nicht."),
+    ("shouted reference stays a reference", "Passwort vergessen, Ticket RE-20391"),
+    ("key word, no password shape", "der Schluessel ist beim Hausmeister, Zimmer 12"),
+    ("typed, no password shape", "I typed the order number ORD-55120 twice"),
+    ("tried, a product name", "I tried Windows11 and Office365 already"),
+    (
+        "SQL account without a password",
+        "CREATE USER 'report'@'%'; GRANT SELECT ON shop.* TO 'report'@'%';",
+    ),
     ("question, trailing token", "is the password stored with scrypt or pbkdf2?"),
 ]
 
