@@ -524,6 +524,11 @@ _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
+#: Words past the budget handled per slice by ``flood_spans`` (set lookups only).
+FLOOD_STEP = 128
+#: Tokens after a word past the budget that ``flood_spans`` may mask.
+FLOOD_TOKENS = 3
+_FLOOD_TOKEN = re.compile(r"\S+")
 
 
 _TOKEN = re.compile(r"\S*")
@@ -1145,6 +1150,7 @@ class _Finder:
         password_word = False
         contexts: list[tuple[int, int]] = []
         logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
+        flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         for m in _WORD.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
@@ -1164,7 +1170,10 @@ class _Finder:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             seen += 1
             if seen > _MAX_TRIGGERS:
-                break
+                flood.append(m.span())
+                if len(flood) % FLOOD_STEP == 0:
+                    yield
+                continue
             if seen % STEP_TRIGGERS == 0:
                 yield
             password_word = password_word or kind in ("pw", "pwkey")
@@ -1189,12 +1198,46 @@ class _Finder:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS]))
+        # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
+        flood.extend(contexts[_MAX_TRIGGERS:])
+        flood.extend(logins[_MAX_TRIGGERS:])
+        for i in range(0, len(flood), FLOOD_STEP):
+            yield
+            self.spans.extend(flood_spans(text, flood[i : i + FLOOD_STEP]))
         for start, end in list(self.spans) if "\n" in text else ():
             rest = words.continuation(text, end)
             if rest is not None:
                 self.spans.append((start, rest))
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
+
+
+def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fail closed on a flood: after each password, user or context word past the budget
+    (``_MAX_TRIGGERS``), the next ``FLOOD_TOKENS`` tokens on its line are masked unless they
+    are function or state words, trigger words or masks. No shape is judged (set lookups
+    only), so a hostile message costs little, and a value hidden after the 65th password
+    word is masked, at the price of masking a few words that were no secret."""
+    out = []
+    n = len(text)
+    for _, end in triggers:
+        pos = end
+        for _ in range(FLOOD_TOKENS):
+            m = _FLOOD_TOKEN.search(text, pos, min(n, pos + 80))
+            if m is None or text.find("\n", pos, m.start()) >= 0:
+                break
+            pos = m.end()
+            core = m.group().strip(_FLOOD_PUNCT)
+            low = core.lower()
+            if len(core) < 3 or low in words.STOP_WORDS or _kind(low):
+                continue
+            if "[" in core or "•" in core:
+                continue  # a mask: "[PASSWORD]" (redacting twice changes nothing)
+            out.append(_trim_span(text, m.start(), m.end()))
+    return out
+
+
+_FLOOD_PUNCT = "\"'“”„‚‘’«»`()[]{}<>.,;:!?=-/|"
 
 
 @lru_cache(maxsize=16)
