@@ -88,6 +88,8 @@ _TYPOS = frozenset(
     and t not in words.dictionary()
     and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
+#: What "set it to x" needs (``_SET_IT``), a password word or not.
+_SET_IT_LITERALS = ("it to", "es auf", "ihn auf")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "pas",
@@ -127,6 +129,7 @@ TRIGGERS: tuple[str, ...] = (
     "getippt",
     "probiert",
     "versucht",
+    *_SET_IT_LITERALS,
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -399,6 +402,14 @@ _FOLLOW_UP = re.compile(
     r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
     _I,
 )
+# "support reset it to x" with no password word at all: "it" is the password only when x
+# is shaped as one (the literals are pre-check triggers)
+_SET_IT = re.compile(
+    r"(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt|zurückgesetzt)"
+    r"[ ]+(?:it|es|ihn)[ ]+(?:to|auf)[ ]+"
+    r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+auf[ ]+",
+    _I,
+)
 # key=value pairs in a connection string or query: cut the value at the next pair.
 _NEXT_PAIR = re.compile(r"[;&](?=[ ]*[\w.\-]+[ ]*=)")
 _QUOTES = {
@@ -529,6 +540,8 @@ FLOOD_STEP = 128
 #: Tokens after a word past the budget that ``flood_spans`` may mask.
 FLOOD_TOKENS = 3
 _FLOOD_TOKEN = re.compile(r"\S+")
+# runs of symbols (emoji), no letters or digits, ending the line
+_SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
 
 _TOKEN = re.compile(r"\S*")
@@ -687,6 +700,14 @@ class _Finder:
         s, e = _trim_span(text, start, end)
         return self._continue(s, e)
 
+    def symbols(self, pos: int) -> tuple[int, int] | None:
+        """``mysql_password: 🔑 🔒 🔐 🔓``: a key's value made of symbols (emoji) to the line
+        end, which ``words.likeness`` cannot judge (no letters, each too short)."""
+        m = _SYMBOL_RUN.match(self.text, pos)
+        if m is None or m.group().isascii():
+            return None  # ASCII-only symbol runs are masks and nulls: "***", "- -", "..."
+        return m.span()
+
     def _continues_sentence(self, end: int) -> bool:
         """A dictionary word followed by "than", "for", "since"…: prose, not a password."""
         text = self.text
@@ -798,7 +819,7 @@ class _Finder:
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
-                span = self.value(m.end(), words.WORD, keyed=True)
+                span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None:
                     self.add(*span)
             return
@@ -831,6 +852,8 @@ class _Finder:
             span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
             if question and span is not None and " " in text[span[0] : span[1]]:
                 span = None
+            if span is None and keyed and not qual:
+                span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
             handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
             phrase = None
             if not qual and not handled and ":" in conn:
@@ -1106,6 +1129,8 @@ class _Finder:
             span = self.value(m.start("pw"), need, keyed=True)
             if span is not None:
                 self.add(*span)
+        if not has_password_word:
+            self.set_it_to()
         if has_password_word:
             for m in _FOLLOW_UP.finditer(text):
                 span = self.value(m.end(), words.PLAIN, loose=True)
@@ -1115,6 +1140,18 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def set_it_to(self) -> None:
+        """``support reset it to x`` with no password word: x counts when its shape alone
+        says password (``Temp-8831-Kx``, not ``Windows11`` or ``annual billing``)."""
+        text = self.text
+        low = text.lower()
+        if not any(lit in low for lit in _SET_IT_LITERALS):
+            return
+        for m in _SET_IT.finditer(text):
+            s, e = _token_at(text, m.end())
+            if e > s and words.secret_shape(text[s:e]) == words.SHAPED:
+                self.add(*_trim_span(text, s, e))
 
     def coordinated(self) -> None:
         """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
@@ -1193,6 +1230,8 @@ class _Finder:
         self.structured()
         if seen:
             self.in_context(password_word)
+        else:
+            self.set_it_to()
         yield
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))

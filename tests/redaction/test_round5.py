@@ -66,6 +66,15 @@ SECRETS: list[tuple[str, str, str]] = [
         "the password is still the old one, Nord_Wind_07",
         "Nord_Wind_07",
     ),
+    # "set it to x" with no password word, when x is shaped as a password
+    (
+        "set it to, no password word",
+        "the admin reset it to Start-2290-Wq this morning",
+        "Start-2290-Wq",
+    ),
+    ("hab es auf, no password word", "hab es auf Kobold!55 gesetzt, gestern abend", "Kobold!55"),
+    # a key's value made of emoji
+    ("emoji value", "smtp_password: 🐙 🌲 🎈 🧀", "🐙 🌲 🎈 🧀"),
     ("number between letter groups", "new password after the reset: Init-4417-Qp", "Init-4417-Qp"),
 ]
 
@@ -104,6 +113,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "SQL account without a password",
         "CREATE USER 'report'@'%'; GRANT SELECT ON shop.* TO 'report'@'%';",
     ),
+    ("set it to, plain words", "please switch it to annual billing from March"),
+    ("set it to, a product", "we updated it to Windows11 last week"),
+    ("symbols, ASCII only", "db_password: *** ***"),
     ("question, trailing token", "is the password stored with scrypt or pbkdf2?"),
 ]
 
