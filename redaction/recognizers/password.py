@@ -706,7 +706,7 @@ class _Finder:
         m = _SYMBOL_RUN.match(self.text, pos)
         if m is None or m.group().isascii():
             return None  # ASCII-only symbol runs are masks and nulls: "***", "- -", "..."
-        return m.span()
+        return m.start(), m.end()
 
     def _continues_sentence(self, end: int) -> bool:
         """A dictionary word followed by "than", "for", "since"…: prose, not a password."""
