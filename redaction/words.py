@@ -98,6 +98,13 @@ _NULLS = frozenset(
         "tbd",
         "todo",
         "changeme?",
+        "changeme",
+        "change_me",
+        "change-me",
+        "changeit",
+        "replaceme",
+        "replace_me",
+        "fixme",
         "xxx",
         "xxxx",
         "xxxxx",
@@ -193,6 +200,12 @@ _EMPTY_KEY = re.compile(r"(?:[a-z_][a-z0-9_.\-]*|[A-Z_][A-Z0-9_.\-]*)=")
 _MYSQL_ACCOUNT = re.compile(r"[^\"'`\s@]{1,64}[\"'`]@[\"'`][^\"'`\s]{1,255}")
 # a call with a variable or bind parameter: hash(:plain_password), crypt($1, gen_salt('bf'))
 _CALL_REF = re.compile(r"[a-z_][a-z0-9_.]*\([ ]*(?:[:$@?]?[A-Za-z_][\w.]*|\$\d+|\?)[ ]*(?:[,)].*)?")
+_YAML_TAG = re.compile(r"![A-Za-z][A-Za-z_]*")
+_ENCRYPTED = re.compile(r"(?:ENC|enc|vault|VAULT|sops|SOPS)\[[^\]\s]*\]?")
+_SQL_TYPE = re.compile(
+    r"(?:[A-Z]+|(?i:n?varchar|n?char|varbinary|binary|decimal|numeric|float|bit|string))"
+    r"\(\d+(?:,[ ]?\d+)?\)?[,;]?"
+)
 # lower-case words joined by underscores: created_at, new_password (an identifier)
 _SNAKE = re.compile(r"[a-z]+(?:_[a-z]+)+")
 # A value that tells the reader what to put there: "your-smtp-password-here",
@@ -291,6 +304,10 @@ def is_non_secret_shape(core: str) -> bool:
         return True
     if ("/" in core or "\\" in core) and _FILE_PATH.fullmatch(core):
         return True
+    if "[" in core and _ENCRYPTED.fullmatch(core):
+        return True  # encrypted by another tool: SOPS "ENC[AES256_GCM,data:…]"
+    if "(" in core and _SQL_TYPE.fullmatch(core):
+        return True  # a column's type: "password VARCHAR(255) NOT NULL"
     if "(" in core and _CALL_REF.fullmatch(core):
         return True  # code computing a value: "crypt(:new_password, gen_salt('bf'))"
     if core.endswith("=") and _EMPTY_KEY.fullmatch(core):
@@ -320,6 +337,8 @@ def is_non_secret_shape(core: str) -> bool:
 @lru_cache(maxsize=8192)
 def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
+    if token[:1] == "!" and _YAML_TAG.fullmatch(token):
+        return REJECT  # a YAML tag: "password: !vault |" (the value follows on later lines)
     core = trim(token)
     if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT

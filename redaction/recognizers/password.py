@@ -130,6 +130,10 @@ TRIGGERS: tuple[str, ...] = (
     "probiert",
     "versucht",
     *_SET_IT_LITERALS,
+    # other tools' password flags and formats (see _TOOL_SECRETS)
+    "ldap",
+    "sudo",
+    "wifi:",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -367,6 +371,34 @@ _CLI_CONTEXT = re.compile(
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
     _I,
 )
+# Other tools' password flags and formats, each run only when its literal is in the text:
+# a flag naming a password (keytool -storepass x, openssl -passin pass:x, --db-password x;
+# not --password-file, --bypass), ldapsearch -w x, zip -P x, 7z -px, echo x | sudo -S,
+# a Wi-Fi QR code's P:x;, net user name x
+_TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "-",
+        re.compile(
+            r"(?<![^\s\"'\[,])-{1,2}(?P<flag>[A-Za-z\-]{0,16}?)(?:pass(?:word|wd|phrase|in|out)?|"
+            r"pwd)(?:[ ]+|=)(?:pass:)?(?P<v>[^\s\-]\S*)",
+            _I,
+        ),
+    ),
+    ("ldap", re.compile(r"(?<!\S)ldap\w+(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*)")),
+    ("zip", re.compile(r"(?<!\S)(?:zip|unzip)(?:[ ]+\S+){0,8}?[ ]+-P[ ]+(?P<v>\S+)")),
+    ("7z", re.compile(r"(?<!\S)(?:7z|7za|7zr)(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
+    ("rar", re.compile(r"(?<!\S)(?:un)?rar(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
+    (
+        "sudo",
+        re.compile(
+            r"(?<!\S)(?:echo|printf)[ ]+(?P<q>[\"']?)(?P<v>[^\s\"'|]+)(?P=q)[ ]*\|[ ]*sudo[ ]+-S"
+        ),
+    ),
+    ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
+    ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
+)
+#: Flag names that end in "pass" but name no password.
+_NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
 _CODE_SECRETS = re.compile(
     r"/user:\S+[ ]+(?P<a>[^\s/]\S*)"
@@ -540,6 +572,10 @@ FLOOD_STEP = 128
 #: Tokens after a word past the budget that ``flood_spans`` may mask.
 FLOOD_TOKENS = 3
 _FLOOD_TOKEN = re.compile(r"\S+")
+# "<insert password here>", "<Ihr Passwort>": words in angle brackets
+_ANGLE_PLACEHOLDER = re.compile(r"<[^\W\d][^<>\n\d]{0,58}[ _\-][^<>\n\d]{0,58}>")
+# what masks a value on screen: "••••••••", "●●●●", "████"
+_MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
 # runs of symbols (emoji), no letters or digits, ending the line
 _SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
@@ -653,6 +689,8 @@ class _Finder:
         q = self.quoted(pos)
         if q is not None:
             return q if q[1] > q[0] else None
+        if text.startswith("<", pos) and _ANGLE_PLACEHOLDER.match(text, pos):
+            return None  # "Password=<insert password here>": a placeholder in brackets
         start, end = _token_at(text, pos)
         if end <= start:
             return None
@@ -704,8 +742,8 @@ class _Finder:
         """``mysql_password: 🔑 🔒 🔐 🔓``: a key's value made of symbols (emoji) to the line
         end, which ``words.likeness`` cannot judge (no letters, each too short)."""
         m = _SYMBOL_RUN.match(self.text, pos)
-        if m is None or m.group().isascii():
-            return None  # ASCII-only symbol runs are masks and nulls: "***", "- -", "..."
+        if m is None or m.group().isascii() or not set(m.group()) - _MASK_CHARS:
+            return None  # masks and nulls: "***", "- -", "...", "••••••••"
         return m.start(), m.end()
 
     def _continues_sentence(self, end: int) -> bool:
@@ -1081,6 +1119,14 @@ class _Finder:
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
+        for needle, rx in _TOOL_SECRETS:
+            for m in rx.finditer(text) if needle in text else ():
+                flag = m.groupdict().get("flag") or ""
+                v = m.group("v")
+                if flag.lower().endswith(_NOT_PASS_FLAGS) or v.startswith(("env:", "file:", "fd:")):
+                    continue  # --bypass x; openssl's -passin env:VAR names where it is
+                if words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
+                    self.add(*_trim_span(text, *m.span("v")))
         for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
             pw = m.group("pw")
             if m.group("key").lower() == "pass" and words.likeness(pw) < words.PLAIN:

@@ -75,6 +75,17 @@ SECRETS: list[tuple[str, str, str]] = [
     ("hab es auf, no password word", "hab es auf Kobold!55 gesetzt, gestern abend", "Kobold!55"),
     # a key's value made of emoji
     ("emoji value", "smtp_password: 🐙 🌲 🎈 🧀", "🐙 🌲 🎈 🧀"),
+    # other tools' password flags and formats
+    ("flag naming a password", "keytool -list -keystore a.jks -storepass Anker!2024", "Anker!2024"),
+    ("openssl pass:", "openssl rsa -in k.pem -passin pass:Boje#77 -out p.pem", "Boje#77"),
+    ("long flag with a prefix", "app migrate --db-password Kai2024!x --yes", "Kai2024!x"),
+    ("ldapsearch -w", "ldapsearch -H ldap://dc1 -D cn=svc -w Leucht7urm -b dc=x", "Leucht7urm"),
+    ("zip -P", "zip -r -P Ebbe#Flut9 out.zip docs/", "Ebbe#Flut9"),
+    ("7z -p", "7z x -pSturm2026! backup.7z", "Sturm2026!"),
+    ("sudo -S", "echo 'Welle!55' | sudo -S systemctl restart app", "Welle!55"),
+    ("Wi-Fi QR code", "WIFI:T:WPA;S:Laden;P:Deich!2025;;", "Deich!2025"),
+    ("net user", "net user kasse Hafen!12 /add", "Hafen!12"),
+    # placeholders and other tools' values
     ("number between letter groups", "new password after the reset: Init-4417-Qp", "Init-4417-Qp"),
 ]
 
@@ -116,6 +127,15 @@ NEGATIVES: list[tuple[str, str]] = [
     ("set it to, plain words", "please switch it to annual billing from March"),
     ("set it to, a product", "we updated it to Windows11 last week"),
     ("symbols, ASCII only", "db_password: *** ***"),
+    ("flag naming a file", "docker login --password-stdin < pw.txt"),
+    ("bypass flag", "rsync --bypass cache2x"),
+    ("openssl env:", "openssl rsa -passin env:KEY_PASS -in k.pem"),
+    ("placeholder word", "SMTP_PASS=changeme"),
+    ("masked on screen", "Passwort: ●●●●●●●●"),
+    ("column type", "ALTER TABLE staff ADD pw_plain VARCHAR(64) NULL, ADD password CHAR(60)"),
+    ("YAML tag", "db:\n  password: !vault |\n    $ANSIBLE_VAULT;1.1;AES256"),
+    ("encrypted by SOPS", "password: ENC[AES256_GCM,data:Zm9v,iv:YmFy,type:str]"),
+    ("angle placeholder with spaces", "Password=<enter the password here>;"),
     ("question, trailing token", "is the password stored with scrypt or pbkdf2?"),
 ]
 
