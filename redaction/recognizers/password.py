@@ -487,7 +487,9 @@ _TALK = re.compile(
     # field is greyed out"
     r"vergessen|forgot|forgotten|expired|abgelaufen|gesperrt|locked|field|feld|box|button|"
     r"enthält|enthalten|contains?|includes?|beinhaltet|"
-    r"dialog|prompt|maske|eingabefeld)(?!\w)",
+    r"dialog|prompt|maske|eingabefeld|"
+    # a thing about passwords: "my password manager is 1Password8"
+    r"manager|generator|hint|hinweis|length|länge|strength|stärke)(?!\w)",
     _I,
 )
 # a number announced as something else between a PIN word and a number

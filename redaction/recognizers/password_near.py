@@ -28,6 +28,12 @@ REACH_BEFORE = 160
 LINES_AFTER = 6
 
 # What joins a user name to its password on one line: "anna / x", "anna | x", "anna - x"
+# an example, not a value: "e.g. Abc!1234", "z.B. Sommer2024!", "such as Xy#1"
+_EXAMPLE = re.compile(
+    r"(?i)(?<!\w)(?:e\.?g\.?|z\.[ ]?b\.|zb\.?|such as|for example|zum beispiel)[ ]*:?[ ]+\Z"
+)
+# a product and its model number: Windows11, Galaxy23 (a year or a longer number is not)
+_PRODUCT = re.compile(r"[A-Z][a-z]{2,}\d{1,2}")
 # "user:secret" in one token (chpasswd input, a pasted login), quotes around it allowed
 _USER_PASS = re.compile(r"[\"'`]?[a-z][\w.\-]{0,31}:(?P<v>[^\s:\"'`]{5,64})[\"'`]?")
 _PAIR_NEXT = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)[ ]*(?P<v>[^\s;|,]+)")
@@ -160,6 +166,8 @@ def near_spans(
                 continue
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
+            if _EXAMPLE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "must contain e.g. Abc!1234 style characters": an example
             if _qualifies_next(text, m.end()):
                 continue  # "rejects P@ssw0rd-style passwords": it describes the word after
             if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
@@ -221,6 +229,12 @@ def _alone_below(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]
     start, end = m.span()
     if not (start == 0 or text[start - 1] == "\n") or text[end : end + 1] not in ("", "\n"):
         return False
+    if _PRODUCT.fullmatch(m.group()):
+        return False  # "Windows11", "Galaxy23": a model's name on a line of its own
+    nl = text.find("\n", end + 1)
+    nxt = text[end + 1 : nl if nl >= 0 else len(text)]
+    if nxt and len(nxt.split()) < 2:
+        return False  # one item of a list ("Windows11" / "Chrome"), not a late value
     return any(a <= start < b for a, b in reaches)
 
 

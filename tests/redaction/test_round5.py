@@ -136,6 +136,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("YAML tag", "db:\n  password: !vault |\n    $ANSIBLE_VAULT;1.1;AES256"),
     ("encrypted by SOPS", "password: ENC[AES256_GCM,data:Zm9v,iv:YmFy,type:str]"),
     ("angle placeholder with spaces", "Password=<enter the password here>;"),
+    ("a list item below a password word", "Password reset fails\nWindows11\nEdge"),
+    ("a password manager", "my password manager is Bitwarden2, is that supported?"),
+    ("an example in a rule", "Passwort braucht Sonderzeichen, z.B. Haus!2024 oder so"),
+    ("typed, an address", "I typed the address exactly: Hauptstr. 12, 10115 Berlin"),
+    ("tried, browser versions", "tried again with Chrome 120 and Firefox 121, same error"),
     ("question, trailing token", "is the password stored with scrypt or pbkdf2?"),
 ]
 
