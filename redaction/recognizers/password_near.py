@@ -32,6 +32,11 @@ LINES_AFTER = 6
 _EXAMPLE = re.compile(
     r"(?i)(?<!\w)(?:e\.?g\.?|z\.[ ]?b\.|zb\.?|such as|for example|zum beispiel)[ ]*:?[ ]+\Z"
 )
+# the password word names a thing about passwords: "my password manager is Bitwarden2"
+_THING = re.compile(
+    r"(?i)[ \-]?(?:manager|generator|hint|hinweis|policy|richtlinie|length|länge|strength|"
+    r"stärke|tresor|safe|vault|app)(?!\w)"
+)
 # a product and its model number: Windows11, Galaxy23 (a year or a longer number is not)
 _PRODUCT = re.compile(r"[A-Z][a-z]{2,}\d{1,2}")
 # "user:secret" in one token (chpasswd input, a pasted login), quotes around it allowed
@@ -243,7 +248,9 @@ def _same_sentence(text: str, contexts: Sequence[tuple[int, int]], start: int, e
     password only that close after it; elsewhere it is as likely a product's or a version's
     name: "neues Handy (Galaxy23), muss ich das Passwort …")."""
     return any(
-        0 <= start - c_end <= NAMED_REACH and not _SENTENCE_END.search(text, c_end, start)
+        0 <= start - c_end <= NAMED_REACH
+        and not _SENTENCE_END.search(text, c_end, start)
+        and not _THING.match(text, c_end)
         for _, c_end in contexts
     )
 
