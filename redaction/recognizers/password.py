@@ -23,6 +23,7 @@ already plain ASCII here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Generator, Iterator
 from functools import lru_cache
 
@@ -1288,6 +1289,7 @@ class _Finder:
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
         flood.extend(logins[_MAX_TRIGGERS:])
+        flood.sort()  # flood_spans splits the text between the first and last word once
         for i in range(0, len(flood), FLOOD_STEP):
             yield
             self.spans.extend(flood_spans(text, flood[i : i + FLOOD_STEP]))
@@ -1303,24 +1305,30 @@ def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, i
     """Fail closed on a flood: after each password, user or context word past the budget
     (``_MAX_TRIGGERS``), the next ``FLOOD_TOKENS`` tokens on its line are masked unless they
     are function or state words, trigger words or masks. No shape is judged (set lookups
-    only), so a hostile message costs little, and a value hidden after the 65th password
-    word is masked, at the price of masking a few words that were no secret."""
+    only, the text split once), so a hostile message costs little, and a value hidden after
+    the 65th password word is masked, at the price of masking a few words that were no
+    secret."""
+    if not triggers:
+        return []
+    lo = min(end for _, end in triggers)
+    hi = min(len(text), max(end for _, end in triggers) + 80)
+    tokens = [m.span() for m in _FLOOD_TOKEN.finditer(text, lo, hi)]
+    starts = [s for s, _ in tokens]
     out = []
-    n = len(text)
     for _, end in triggers:
-        pos = end
-        for _ in range(FLOOD_TOKENS):
-            m = _FLOOD_TOKEN.search(text, pos, min(n, pos + 80))
-            if m is None or text.find("\n", pos, m.start()) >= 0:
+        i = bisect_left(starts, end)
+        line_end = text.find("\n", end, end + 80)
+        limit = line_end if line_end >= 0 else end + 80
+        for s, e in tokens[i : i + FLOOD_TOKENS]:
+            if s >= limit:
                 break
-            pos = m.end()
-            core = m.group().strip(_FLOOD_PUNCT)
+            core = text[s:e].strip(_FLOOD_PUNCT)
             low = core.lower()
             if len(core) < 3 or low in words.STOP_WORDS or _kind(low):
                 continue
             if "[" in core or "•" in core:
                 continue  # a mask: "[PASSWORD]" (redacting twice changes nothing)
-            out.append(_trim_span(text, m.start(), m.end()))
+            out.append(_trim_span(text, s, e))
     return out
 
 
