@@ -176,8 +176,10 @@ def near_spans(
             if _qualifies_next(text, m.end()):
                 continue  # "rejects P@ssw0rd-style passwords": it describes the word after
             if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
-                if not _SYMBOL_AMONG.search(m.group()):
-                    continue  # only a sign-in word in reach: the strongest shapes only
+                if not _SYMBOL_AMONG.search(m.group()) or not any(c.islower() for c in m.group()):
+                    # only a sign-in or typing word in reach: the strongest shapes only, and
+                    # no code in capitals ("I entered the coupon SAVE50!")
+                    continue
             if shape == words.SHAPED or (
                 shape == words.NAMED
                 and (

@@ -141,6 +141,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("an example in a rule", "Passwort braucht Sonderzeichen, z.B. Haus!2024 oder so"),
     ("typed, an address", "I typed the address exactly: Hauptstr. 12, 10115 Berlin"),
     ("tried, browser versions", "tried again with Chrome 120 and Firefox 121, same error"),
+    ("entered, a coupon in capitals", "I entered the voucher SPRING30! and got an error"),
     ("question, trailing token", "is the password stored with scrypt or pbkdf2?"),
 ]
 
