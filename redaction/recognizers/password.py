@@ -575,6 +575,8 @@ FLOOD_STEP = 128
 #: Tokens after a word past the budget that ``flood_spans`` may mask.
 FLOOD_TOKENS = 3
 _FLOOD_TOKEN = re.compile(r"\S+")
+# nothing but sentence punctuation up to the line's end
+_LINE_END = re.compile(r"[.!?]*[ ]*(?:\n|\Z)")
 # "<insert password here>", "<Ihr Passwort>": words in angle brackets
 _ANGLE_PLACEHOLDER = re.compile(r"<[^\W\d][^<>\n\d]{0,58}[ _\-][^<>\n\d]{0,58}>")
 # what masks a value on screen: "••••••••", "●●●●", "████"
@@ -893,6 +895,11 @@ class _Finder:
             span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
             if question and span is not None and " " in text[span[0] : span[1]]:
                 span = None
+            if question and span is None:
+                # "the wifi password? blumenwiese": a lone word ending the line answers it
+                lone = self.value(vpos, words.PLAIN, hop=False)
+                if lone is not None and _LINE_END.match(text, lone[1]):
+                    span = lone
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
             handled = question or self.quoted(vpos) is not None  # '"password": ""' has one

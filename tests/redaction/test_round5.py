@@ -74,6 +74,7 @@ SECRETS: list[tuple[str, str, str]] = [
     ),
     ("hab es auf, no password word", "hab es auf Kobold!55 gesetzt, gestern abend", "Kobold!55"),
     # a key's value made of emoji
+    ("question, a lone answer", "the wifi password? blumenwiese", "blumenwiese"),
     ("emoji value", "smtp_password: 🐙 🌲 🎈 🧀", "🐙 🌲 🎈 🧀"),
     # other tools' password flags and formats
     ("flag naming a password", "keytool -list -keystore a.jks -storepass Anker!2024", "Anker!2024"),
@@ -142,6 +143,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("typed, an address", "I typed the address exactly: Hauptstr. 12, 10115 Berlin"),
     ("tried, browser versions", "tried again with Chrome 120 and Firefox 121, same error"),
     ("entered, a coupon in capitals", "I entered the voucher SPRING30! and got an error"),
+    ("question, then a cry for help", "I forgot my password? Help!"),
+    ("question, then a word", "can you reset my password? urgent"),
     ("question, trailing token", "is the password stored with scrypt or pbkdf2?"),
 ]
 
