@@ -44,6 +44,7 @@ _PW_WORDS = frozenset(
     password passwords passwort passworte passwörter passwoerter paßwort paßwörter
     kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
+    pswd psw pwort kennw p.w
     codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
     loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
@@ -97,6 +98,8 @@ TRIGGERS: tuple[str, ...] = (
     "pss",
     "pw",
     "p/w",
+    "psw",
+    "p.w",
     "kenn",
     "kenw",
     "wort",

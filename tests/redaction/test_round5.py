@@ -75,6 +75,8 @@ SECRETS: list[tuple[str, str, str]] = [
     ("hab es auf, no password word", "hab es auf Kobold!55 gesetzt, gestern abend", "Kobold!55"),
     # a key's value made of emoji
     ("question, a lone answer", "the wifi password? blumenwiese", "blumenwiese"),
+    ("abbreviated password word", "mein pswd ist Laterne8x", "Laterne8x"),
+    ("abbreviated German word", "kennw: Laterne9y", "Laterne9y"),
     ("emoji value", "smtp_password: 🐙 🌲 🎈 🧀", "🐙 🌲 🎈 🧀"),
     # other tools' password flags and formats
     ("flag naming a password", "keytool -list -keystore a.jks -storepass Anker!2024", "Anker!2024"),
