@@ -578,6 +578,8 @@ FLOOD_STEP = 128
 #: Tokens after a word past the budget that ``flood_spans`` may mask.
 FLOOD_TOKENS = 3
 _FLOOD_TOKEN = re.compile(r"\S+")
+# an article after "auf": a place ("auf dem Aufkleber"), not a value ("auf Sommer2024")
+_PLACE = re.compile(r"(?:dem|der|den|die|das|einem|einer|meinem|meiner|unserem|unserer)(?!\w)", _I)
 # nothing but sentence punctuation up to the line's end
 _LINE_END = re.compile(r"[.!?]*[ ]*(?:\n|\Z)")
 # "<insert password here>", "<Ihr Passwort>": words in angle brackets
@@ -889,6 +891,8 @@ class _Finder:
                 need = words.WORD
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
+            if conn.strip().lower() == "auf" and _PLACE.match(text, m.end()):
+                return  # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value
             # "what is the default password for the agent? the installer …": after a bare
             # question mark a new sentence starts; only a password-shaped token is a value
             question = conn.strip() == "?"
@@ -1186,6 +1190,8 @@ class _Finder:
             # only whitespace between: the value must look like a password on its own
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             span = self.value(m.start("pw"), need, keyed=True)
+            if span is not None and " " in text[span[0] : span[1]] and "/" not in m.group():
+                continue  # "anna@x.org and clicked 'forgot password'": prose, not a pair
             if span is not None:
                 self.add(*span)
         if not has_password_word:

@@ -37,6 +37,8 @@ _THING = re.compile(
     r"(?i)[ \-]?(?:manager|generator|hint|hinweis|policy|richtlinie|length|länge|strength|"
     r"stärke|tresor|safe|vault|app)(?!\w)"
 )
+# Google's and Apple's app-specific passwords: "abcd efgh ijkl mnop", "abcd-efgh-ijkl-mnop"
+_APP_PASSWORD = re.compile(r"(?<!\S)[a-z]{4}([ \-])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![^\s.,;!?)])")
 # a product and its model number: Windows11, Galaxy23 (a year or a longer number is not)
 _PRODUCT = re.compile(r"[A-Z][a-z]{2,}\d{1,2}")
 # "user:secret" in one token (chpasswd input, a pasted login), quotes around it allowed
@@ -192,6 +194,9 @@ def near_spans(
             ):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
+        if any(a <= lo < b or lo <= a < hi for a, b in strong):
+            # an app password as the provider prints it: four groups of four letters
+            out.extend(m.span() for m in _APP_PASSWORD.finditer(text, lo, hi) if _random(m))
     for s, e in found:
         # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
         # (also once the second is masked, so redacting twice changes nothing)
@@ -202,6 +207,14 @@ def near_spans(
             continue
         out.append(_strip(text, s, e))
     return out
+
+
+def _random(m: re.Match[str]) -> bool:
+    """Four letter groups drawn at random, not four words ("this will take some")."""
+    groups = re.split(r"[ \-]", m.group())
+    if any(g in words.STOP_WORDS for g in groups):
+        return False
+    return sum(g in words.dictionary() for g in groups) <= 1
 
 
 def _merged(text: str, contexts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

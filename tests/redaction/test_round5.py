@@ -77,6 +77,7 @@ SECRETS: list[tuple[str, str, str]] = [
     ("question, a lone answer", "the wifi password? blumenwiese", "blumenwiese"),
     ("abbreviated password word", "mein pswd ist Laterne8x", "Laterne8x"),
     ("abbreviated German word", "kennw: Laterne9y", "Laterne9y"),
+    ("app password groups", "Gmail app-password for the action: qwzt ybne vkro plsd", "ybne vkro"),
     ("emoji value", "smtp_password: 🐙 🌲 🎈 🧀", "🐙 🌲 🎈 🧀"),
     # other tools' password flags and formats
     ("flag naming a password", "keytool -list -keystore a.jks -storepass Anker!2024", "Anker!2024"),
@@ -147,6 +148,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("entered, a coupon in capitals", "I entered the voucher SPRING30! and got an error"),
     ("question, then a cry for help", "I forgot my password? Help!"),
     ("question, then a word", "can you reset my password? urgent"),
+    ("'auf' a place", "Das Kennwort steht auf der Rückseite vom Gerät"),
+    ("e-mail and prose", "I typed sam@example.net and pressed 'reset my password'"),
+    ("four words after a password word", "password reset: this will take some time"),
     ("question, trailing token", "is the password stored with scrypt or pbkdf2?"),
 ]
 
