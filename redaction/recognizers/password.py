@@ -1256,9 +1256,10 @@ class _Finder:
         for m in _WORD.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
-            kind = _kind(m.group().lower()) or _camel_kind(m.group())
+            word = m.group()
+            kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
             if not kind:
-                near = _near_kind(m.group())
+                near = _near_kind(word)
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
                 elif near == "login":
