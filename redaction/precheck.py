@@ -18,6 +18,8 @@ number.
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 
 from redaction.recognizers import card, card_details, credential, password
@@ -29,6 +31,9 @@ PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PAT
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
 _LITERALS = tuple(t.lower() for t in TRIGGERS)
+# One alternation of the literals over the lower-cased text: the same test as ``t in low``
+# for each, in one C-level scan (the stdlib engine is the faster one for plain literals).
+_LITERAL_SCAN = stdre.compile("|".join(stdre.escape(t) for t in sorted(_LITERALS, key=len)[::-1]))
 # The regex fragments and the card chain; the literals are cheaper as substring tests on
 # the lower-cased text (same Unicode case mapping as IGNORECASE for these literals).
 # A 12-digit card (short Maestro) counts only right after a card word (at most 40
@@ -43,5 +48,4 @@ _NEEDLE = re.compile(
 
 def might_contain_secret(text: str) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``."""
-    low = text.lower()
-    return any(t in low for t in _LITERALS) or _NEEDLE.search(text) is not None
+    return _LITERAL_SCAN.search(text.lower()) is not None or _NEEDLE.search(text) is not None

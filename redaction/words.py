@@ -80,6 +80,7 @@ STATE_WORDS = frozenset(
     schwach stark funktioniert geht gilt feld formular seite manager richtlinie
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
+    bytes byte bits bit stellen stellig ziffern buchstaben
     """.split()
 )
 
@@ -97,6 +98,13 @@ _NULLS = frozenset(
         "tbd",
         "todo",
         "changeme?",
+        "changeme",
+        "change_me",
+        "change-me",
+        "changeit",
+        "replaceme",
+        "replace_me",
+        "fixme",
         "xxx",
         "xxxx",
         "xxxxx",
@@ -138,6 +146,11 @@ _NULLS = frozenset(
         "passwd",
         "true",
         "false",
+        # a flag's answer: MySQL's "(using password: YES)"
+        "yes",
+        "ja",
+        "on",
+        "off",
     }
 )
 _MASKS = ("[PASSWORD]", "[CREDENTIAL]", "[CVC]", "[EXPIRY]", "•")
@@ -181,6 +194,50 @@ _FILE_PATH = re.compile(
 )
 # A constant's name: XXH3_SECRET_SIZE_MIN, DB_PASS (a reference, not its value)
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+# A key with nothing after it ("port=", "DB_PASSWORD="): the next pair, not a value
+_EMPTY_KEY = re.compile(r"(?:[a-z_][a-z0-9_.\-]*|[A-Z_][A-Z0-9_.\-]*)=")
+# MySQL's account 'root'@'172.18.0.5' (quotes around user and host; trim took the outer ones)
+_MYSQL_ACCOUNT = re.compile(r"[^\"'`\s@]{1,64}[\"'`]@[\"'`][^\"'`\s]{1,255}")
+# a call with a variable or bind parameter: hash(:plain_password), crypt($1, gen_salt('bf'))
+_CALL_REF = re.compile(r"[a-z_][a-z0-9_.]*\([ ]*(?:[:$@?]?[A-Za-z_][\w.]*|\$\d+|\?)[ ]*(?:[,)].*)?")
+_YAML_TAG = re.compile(r"![A-Za-z][A-Za-z_]*")
+_ENCRYPTED = re.compile(r"(?:ENC|enc|vault|VAULT|sops|SOPS)\[[^\]\s]*\]?")
+_SQL_TYPE = re.compile(
+    r"(?:[A-Z]+|(?i:n?varchar|n?char|varbinary|binary|decimal|numeric|float|bit|string))"
+    r"\(\d+(?:,[ ]?\d+)?\)?[,;]?"
+)
+# lower-case words joined by underscores: created_at, new_password (an identifier)
+_SNAKE = re.compile(r"[a-z]+(?:_[a-z]+)+")
+# A value that tells the reader what to put there: "your-smtp-password-here",
+# "hier-passwort-eintragen", "ENTER_YOUR_PASSWORD": words joined by separators, naming a
+# secret and saying "your"/"here"/"eintragen" (templates such as "<euer-token>" are above).
+_PLACEHOLDER_MARKS = frozenset(
+    """
+    your yours enter insert put replace change fill here goes example sample dummy
+    dein deine deinen euer eure euren ihr ihre hier eintragen einfügen einfuegen
+    einsetzen ersetzen ändern aendern beispiel
+    """.split()
+)
+_SECRET_PARTS = frozenset(
+    """
+    password passwort pass passwd pwd pw kennwort secret geheimnis token key schlüssel
+    schluessel apikey credential credentials value wert
+    """.split()
+)
+_PARTS = re.compile(r"[-_. ]+|(?<=[a-z])(?=[A-Z])")
+
+
+def is_placeholder(core: str) -> bool:
+    """Words joined by ``-``/``_``/``.`` that name a secret and ask for it
+    (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``)."""
+    if not any(sep in core for sep in "-_."):
+        return False
+    parts = [p.lower() for p in _PARTS.split(core) if p]
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return False
+    return any(p in _SECRET_PARTS for p in parts) and any(p in _PLACEHOLDER_MARKS for p in parts)
+
+
 # OCA-000123, INV-2024-0042, ORD#5567, TKT_778812, #123456, RE-12345: letters then a number.
 _REFERENCE = re.compile(r"#?[A-Za-z]{1,6}(?:[-_#/ ]?[A-Za-z]{0,4})?[-_#/]?\d{3,}(?:[-_/]\d+)*|#\d+")
 _DATE = re.compile(
@@ -202,6 +259,11 @@ _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[A-Z0-9]{4}){0,8}[A-Z0-9]{0,4}")
 _PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
 _WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'/]+[^\W\d_]+)*[-/]?")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"
+
+
+def is_null(token: str) -> bool:
+    """``NULL``, ``None``, ``n/a``, ``***``, ``<password>``: no value at all."""
+    return token.lower() in _NULLS
 
 
 def trim(token: str) -> str:
@@ -242,6 +304,18 @@ def is_non_secret_shape(core: str) -> bool:
         return True
     if ("/" in core or "\\" in core) and _FILE_PATH.fullmatch(core):
         return True
+    if "[" in core and _ENCRYPTED.fullmatch(core):
+        return True  # encrypted by another tool: SOPS "ENC[AES256_GCM,data:…]"
+    if "(" in core and _SQL_TYPE.fullmatch(core):
+        return True  # a column's type: "password VARCHAR(255) NOT NULL"
+    if "(" in core and _CALL_REF.fullmatch(core):
+        return True  # code computing a value: "crypt(:new_password, gen_salt('bf'))"
+    if core.endswith("=") and _EMPTY_KEY.fullmatch(core):
+        return True  # "passwort=" then the next line: an empty value, not "port=587"
+    if "@" in core and _MYSQL_ACCOUNT.fullmatch(core):
+        return True
+    if ("-" in core or "_" in core) and is_placeholder(core):
+        return True
     return bool(
         _EMAIL.fullmatch(core)
         or _URL.match(core)
@@ -263,6 +337,8 @@ def is_non_secret_shape(core: str) -> bool:
 @lru_cache(maxsize=8192)
 def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
+    if token[:1] == "!" and _YAML_TAG.fullmatch(token):
+        return REJECT  # a YAML tag: "password: !vault |" (the value follows on later lines)
     core = trim(token)
     if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT
@@ -288,6 +364,8 @@ def likeness(token: str) -> int:
     if digits == 0 and _WORD_CHARS.fullmatch(core):
         # hyphenated or apostrophed words: e-mail, don't, Müller-Lüdenscheidt
         return WORD
+    if digits == 0 and _SNAKE.fullmatch(core) and all(p in dictionary() for p in low.split("_")):
+        return WORD  # an identifier of words: created_at, new_password, dont_change
     return STRONG if len(core) >= 5 else PLAIN
 
 
@@ -318,6 +396,10 @@ _BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 _UPPER_CODE = re.compile(r"[A-Z0-9]+(?:[\-_.][A-Z0-9]+)+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}")
 _INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+# digits between letter groups, set off by a separator, case mixed: "Temp-8831-Kx"
+_INNER_GROUP = re.compile(r"(?=.*[a-z])(?=.*[A-Z])[^\W\d_]+[\-_.]\d{3,}[\-_.][^\W\d_]+")
+# words joined by dots ending in a number: "Schulte.Dortmund09" (no identifier ends so)
+_DOTTED_NAMED = re.compile(r"[A-Za-z]{3,}(?:\.[A-Za-z]{3,})+\d{2,}")
 _VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A-Z_]{3,}(?![a-z])")
 _CALL = re.compile(r"(?:^|(?<=[\[({'\"]))[A-Za-z_][\w.]*\(")
 _USER_AT_HOST = re.compile(r"[a-z][\w.\-]*@[a-z][a-z\-]*[?!.]?")
@@ -366,6 +448,8 @@ def secret_shape(token: str) -> int:
     if stripped.endswith(":"):
         return NOT_SECRET  # a label or key ("Error:")
     core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
+    if core.endswith("?") and not core.endswith("??"):
+        core = core[:-1]  # a question's mark: "… as bcrypt or argon2?"
     if _SPELLED.fullmatch(core):
         return SHAPED
     if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
@@ -378,7 +462,9 @@ def secret_shape(token: str) -> int:
     if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
         return NOT_SECRET
     name = core.rstrip("?!")
-    if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name) or _DOTTED.fullmatch(name):
+    if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name):
+        return NOT_SECRET
+    if _DOTTED.fullmatch(name) and not _DOTTED_NAMED.fullmatch(name):
         return NOT_SECRET
     if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
         return NOT_SECRET
@@ -393,24 +479,28 @@ def secret_shape(token: str) -> int:
         # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
         switches = sum(a.islower() != b.islower() for a, b in pairwise(core))
         return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
-    if _INNER_DIGIT.search(core):
-        return SHAPED  # h4ck3r, Northw1nd
+    if _INNER_DIGIT.search(core) or _INNER_GROUP.fullmatch(core):
+        return SHAPED  # h4ck3r, Northw1nd, Temp-8831-Kx
     # digits at the end: two or more (kettle77, Crm_Sync_22), one after a long word
     # (hunter2); a leading zero numbers a user (tester01); "OAuth2", "1Password" are names.
     m = _TAIL_DIGITS.fullmatch(core)
-    if m is None or m.group("d").startswith("0"):
+    if m is None:
         return NOT_SECRET
     head = m.group("head")
-    if (len(m.group("d")) < 2 and len(head) < 6) or _BRAND.fullmatch(head):
-        return NOT_SECRET  # hunter2 needs a long word; iPhone15, eSIM2: a brand's model
     # words joined (Crm_Sync_22) or case mixed inside (mAuErBlIcK7): no product's name
     mixed = sum(a.islower() != b.islower() for a, b in pairwise(head[1:])) >= 2
-    return SHAPED if mixed or any(c in "_-." for c in head) else NAMED
+    joined = any(c in "_-." for c in head)
+    if m.group("d").startswith("0") and not joined:
+        return NOT_SECRET  # a numbered user: tester01 (not Baltic_Sea_09)
+    if (len(m.group("d")) < 2 and len(head) < 6) or _BRAND.fullmatch(head):
+        return NOT_SECRET  # hunter2 needs a long word; iPhone15, eSIM2: a brand's model
+    return SHAPED if mixed or joined else NAMED
 
 
 # The rest of a value the chat cut at a line break: "Mx7#qL" then "9vT2 (the chat sent it
 # before I finished typing)": a short token of mixed classes alone at the start of the next
 # line (nothing after it, or an aside in parentheses).
+_KEY_START = re.compile(r"[\w.\-]+[ ]*[=:]")
 _CONTINUATION = re.compile(r"\n(?P<v>[^\s()\[\]]{3,40})(?=[ ]*(?:\n|\Z|\())")
 
 
@@ -429,4 +519,6 @@ def continuation(text: str, end: int) -> int | None:
     )
     if classes < 3 or is_non_secret_shape(v.strip(_TRIM)) or v.lower() in dictionary():
         return None
+    if _KEY_START.match(v):
+        return None  # the next line's "port=587", "API_TOKEN=<…>": a pair of its own
     return int(m.end("v"))

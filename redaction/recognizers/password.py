@@ -23,6 +23,7 @@ already plain ASCII here.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Generator, Iterator
 from functools import lru_cache
 
@@ -43,12 +44,15 @@ _PW_WORDS = frozenset(
     password passwords passwort passworte passwörter passwoerter paßwort paßwörter
     kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
+    pswd psw pwort kennw p.w
     codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
     loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
-    wifi-password wlan-schlüssel netzwerkschlüssel
+    wifi-password wlan-schlüssel netzwerkschlüssel wlan-schluessel netzwerkschluessel
     """.split()
 )
+#: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
+_KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key".split())
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
 _USER_WORDS = frozenset(
     """
@@ -86,12 +90,16 @@ _TYPOS = frozenset(
     and t not in words.dictionary()
     and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
+#: What "set it to x" needs (``_SET_IT``), a password word or not.
+_SET_IT_LITERALS = ("it to", "es auf", "ihn auf")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
     "pw",
     "p/w",
+    "psw",
+    "p.w",
     "kenn",
     "kenw",
     "wort",
@@ -112,8 +120,24 @@ TRIGGERS: tuple[str, ...] = (
     "-u",
     "-p",
     "schlüssel",
+    "schluessel",
     "redis-cli",
     "geheim",
+    "identified",
+    # typing a value: "I typed „x“", "hab „x“ eingegeben" (see _LOGIN_WORD)
+    "typed",
+    "typing",
+    "entered",
+    "tried",
+    "gegeben",
+    "getippt",
+    "probiert",
+    "versucht",
+    *_SET_IT_LITERALS,
+    # other tools' password flags and formats (see _TOOL_SECRETS)
+    "ldap",
+    "sudo",
+    "wifi:",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -144,6 +168,8 @@ def _kind(word: str) -> str:
         return "pass"
     if word in _PIN_WORDS:
         return "pin"
+    if word in _KEY_WORDS:
+        return "key"
     if word in _LIST_WORDS:
         return "list"
     if word in _USER_WORDS:
@@ -167,6 +193,15 @@ def _kind(word: str) -> str:
     return ""
 
 
+def _camel_kind(word: str) -> str:
+    """``adminPass``, ``rootPass``: a camel-case key ending in "Pass" ("pwkey"); lower
+    case, "compass" or "Reisepass" are words."""
+    i = word.rfind("Pass")
+    if i > 0 and word[i - 1].islower() and word[i + 4 :] in ("", "word", "wd"):
+        return "pwkey"
+    return ""
+
+
 @lru_cache(maxsize=8192)
 def _near_kind(word: str) -> str:
     """For a word that is no trigger: "context" when it holds a password or credential stem
@@ -181,7 +216,7 @@ def _near_kind(word: str) -> str:
 #: Parts of a config key that name something about a password, not the password itself.
 _KEY_META = frozenset(
     """
-    length len min max policy policies rule rules reset hash hashed salt url uri link field
+    length len min max policy policies rule rules reset hash hashed salt digest url uri link field
     label hint prompt type mode strength count attempts variable var id file path enabled
     required expiry expires expiration changed change age history regex pattern help text
     message msg error confirm confirmation validation valid invalid check input
@@ -196,7 +231,11 @@ _CONTEXT_STEM = re.compile(
     r"anmeldedaten|logindaten"
 )
 # Signing in: context enough for a token whose shape alone says password
-_LOGIN_WORD = re.compile(r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt")
+_LOGIN_WORD = re.compile(
+    r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt|"
+    # typing or trying a value: only a token with a symbol among letters and digits counts
+    r"typed|typing|entered|tried|eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht"
+)
 # Two words that say "credentials": "login details", "Zugangs-Infos", "access data"
 _CONTEXT_PAIR = re.compile(
     r"(?i)(?<!\w)(?:log[ -]?in|sign[ -]?in|access|account|zugangs?|anmelde|konto)[ -]?"
@@ -258,6 +297,9 @@ _BEFORE = re.compile(
     r"\Z",
     _I | re.REVERSE,
 )
+_BEFORE_LOOSE = re.compile(
+    r"(?P<val>\S+)[ ]+(?:is|ist|isch|was|war)[ ]+(?:[^\W\d_]{1,5}[ ]+){1,2}\Z", _I | re.REVERSE
+)
 # "X - das ist das Passwort", "X <- that's my password", "X, which is the password"
 _BEFORE_CLAUSE = re.compile(
     r"(?:^|(?<=[\n.!?:;]))[ ]*(?P<val>\S+)[ ]*(?:-{1,2}|<-|,|:)?[ ]+"
@@ -274,8 +316,8 @@ _LIST = re.compile(
     r"administrator|root|for|für)(?!\w))?"
     # "creds for the staging tenant are …", "Zugangsdaten für das Portal: …"
     # "login please use admin and …", "Zugang: nimm anna / …"
-    r"(?:(?:[ ]+[^\s:=,;/|.?!]{1,30}+){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|lauten|"
-    r"use|try|nimm|nutze|verwende|benutze)(?!\w)))?"
+    r"(?P<mid>(?:[ ]+[^\s:=,;/|.?!]{1,30}+){1,4}?(?=[ ]*[:=]|[ ]+(?:is|ist|are|sind|lautet|"
+    r"lauten|use|try|nimm|nutze|verwende|benutze)(?!\w)))?"
     r"[ ]*(?:s[ ]+)?(?:[:=]|is|ist|lautet|are|sind|->|use|try|nimm|nutze|verwende|benutze)?"
     r"[ ]*(?:\n[ ]*)?"
     r"(?P<user>[^\s/|,;:&]{2,64}?)[ ]*"
@@ -293,7 +335,7 @@ _SHORT_KEYS = re.compile(
 )
 # scheme://user:pass@host and user:pass@host
 _URL_USERINFO = re.compile(
-    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s@/]{1,128})@",
+    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s/]{1,128})@",
     _I,
 )
 # a connection URL whose user and password hold spaces (SQLAlchemy and JDBC take them):
@@ -304,7 +346,8 @@ _URL_SPACED_USERINFO = re.compile(
     _I,
 )
 _BARE_USERINFO = re.compile(
-    r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/]{3,64})@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
+    r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/][^\s:/]{1,62}[^\s@:/])"
+    r"@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
@@ -316,19 +359,50 @@ _PLACEHOLDER_WORDS = frozenset(
     "user username usr name login email password pass passwd pwd pw token secret key apikey "
     "api_key test demo foo bar baz example".split()
 )
+# "USER:PASSWORD@HOST": the host of a template is a word in capitals too
+_UPPER_HOST = re.compile(r"[A-Z_]+(?![\w.\-])")
 # host:8080 read as user:pass, "https://url:8000";@…": a port, not a password
 _PORT = re.compile(r"\d{1,5}(?:[\"';,)\]]\S*)?")
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
-    r"|(?<!\S)-p(?P<glued>[^\s\-]\S{2,})"
+    r"|(?<![^\s\"'\[,])-p(?P<glued>[^\s\-]\S{2,})"
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
 )
 _CLI_CONTEXT = re.compile(
-    r"(?<!\S)(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)(?!\S)"
+    r"(?<![^\s\"'\[,])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
+    r"(?![^\s\"',\]])"
     r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
     _I,
 )
+# Other tools' password flags and formats, each run only when its literal is in the text:
+# a flag naming a password (keytool -storepass x, openssl -passin pass:x, --db-password x;
+# not --password-file, --bypass), ldapsearch -w x, zip -P x, 7z -px, echo x | sudo -S,
+# a Wi-Fi QR code's P:x;, net user name x
+_TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "-",
+        re.compile(
+            r"(?<![^\s\"'\[,])-{1,2}(?P<flag>[A-Za-z\-]{0,16}?)(?:pass(?:word|wd|phrase|in|out)?|"
+            r"pwd)(?:[ ]+|=)(?:pass:)?(?P<v>[^\s\-]\S*)",
+            _I,
+        ),
+    ),
+    ("ldap", re.compile(r"(?<!\S)ldap\w+(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*)")),
+    ("zip", re.compile(r"(?<!\S)(?:zip|unzip)(?:[ ]+\S+){0,8}?[ ]+-P[ ]+(?P<v>\S+)")),
+    ("7z", re.compile(r"(?<!\S)(?:7z|7za|7zr)(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
+    ("rar", re.compile(r"(?<!\S)(?:un)?rar(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
+    (
+        "sudo",
+        re.compile(
+            r"(?<!\S)(?:echo|printf)[ ]+(?P<q>[\"']?)(?P<v>[^\s\"'|]+)(?P=q)[ ]*\|[ ]*sudo[ ]+-S"
+        ),
+    ),
+    ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
+    ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
+)
+#: Flag names that end in "pass" but name no password.
+_NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
 _CODE_SECRETS = re.compile(
     r"/user:\S+[ ]+(?P<a>[^\s/]\S*)"
@@ -336,12 +410,15 @@ _CODE_SECRETS = re.compile(
     r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
     # redis-cli -a x (its password flag); <password>x</password>
     r"|(?<!\S)redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"
-    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>",
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>"
+    # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
+    r"|(?<!\w)IDENTIFIED[ ]+(?:WITH[ ]+\S+[ ]+)?BY[ ]+(?:PASSWORD[ ]+)?"
+    r"(?P<fq>[\"'`])(?P<f>[^\n]{1,128}?)(?P=fq)(?=[ ]*(?:[;,)\n]|\Z|[ ][A-Za-z]))",
     _I,
 )
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
 # it was typed into a connection, not into prose)
-_QUERY_PASSWORD = re.compile(r"[?&;](?P<key>password|passwd|pwd|pass)=(?P<pw>[^&\s#\"'<>]+)", _I)
+_QUERY_PASSWORD = re.compile(r"[?&;](?P<key>password|passwd|pwd|pass)=(?P<pw>[^&;\s#\"'<>]+)", _I)
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
@@ -359,6 +436,14 @@ _FOLLOW_UP = re.compile(
     r"|(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt)[ ]+(?:it|es|"
     r"him|that)[ ]+(?:to|auf|zu)[ ]+"
     r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
+    _I,
+)
+# "support reset it to x" with no password word at all: "it" is the password only when x
+# is shaped as one (the literals are pre-check triggers)
+_SET_IT = re.compile(
+    r"(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt|zurückgesetzt)"
+    r"[ ]+(?:it|es|ihn)[ ]+(?:to|auf)[ ]+"
+    r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+auf[ ]+",
     _I,
 )
 # key=value pairs in a connection string or query: cut the value at the next pair.
@@ -406,7 +491,9 @@ _TALK = re.compile(
     # field is greyed out"
     r"vergessen|forgot|forgotten|expired|abgelaufen|gesperrt|locked|field|feld|box|button|"
     r"enthält|enthalten|contains?|includes?|beinhaltet|"
-    r"dialog|prompt|maske|eingabefeld)(?!\w)",
+    r"dialog|prompt|maske|eingabefeld|"
+    # a thing about passwords: "my password manager is 1Password8"
+    r"manager|generator|hint|hinweis|length|länge|strength|stärke)(?!\w)",
     _I,
 )
 # a number announced as something else between a PIN word and a number
@@ -486,9 +573,29 @@ _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
+#: Words past the budget handled per slice by ``flood_spans`` (set lookups only).
+FLOOD_STEP = 128
+#: Tokens after a word past the budget that ``flood_spans`` may mask.
+FLOOD_TOKENS = 3
+_FLOOD_TOKEN = re.compile(r"\S+")
+# an article after "auf": a place ("auf dem Aufkleber"), not a value ("auf Sommer2024")
+_PLACE = re.compile(r"(?:dem|der|den|die|das|einem|einer|meinem|meiner|unserem|unserer)(?!\w)", _I)
+# nothing but sentence punctuation up to the line's end
+_LINE_END = re.compile(r"[.!?]*[ ]*(?:\n|\Z)")
+# "<insert password here>", "<Ihr Passwort>": words in angle brackets
+_ANGLE_PLACEHOLDER = re.compile(r"<[^\W\d][^<>\n\d]{0,58}[ _\-][^<>\n\d]{0,58}>")
+# what masks a value on screen: "••••••••", "●●●●", "████"
+_MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
+# runs of symbols (emoji), no letters or digits, ending the line
+_SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
 
 _TOKEN = re.compile(r"\S*")
+# a quoted JSON key: '"hinweis":'
+_JSON_KEY = re.compile(r"[\"'][^\"'\n]{0,64}[\"'][ ]*:")
+_JSON_END = re.compile(r"[,}\]]")
+# what may follow a closing quote (else the quote is inside the value)
+_AFTER_QUOTE = frozenset(" \n,;:.!?)]}>/\"'")
 # A value fetched from the environment with a literal fallback: the literal is hard-coded
 # ("env['DB_PASS'] ?: 'x'", "os.getenv('PW', 'x')", "process.env.PW || 'x'", "${PW:-x}")
 _FALLBACK = re.compile(
@@ -504,6 +611,14 @@ def _token_at(text: str, pos: int) -> tuple[int, int]:
     return pos, m.end() if m is not None else pos
 
 
+def _char_before(text: str, pos: int, skip: str) -> str:
+    """The last character before ``pos`` that is not in ``skip`` ('' at the start)."""
+    i = pos - 1
+    while i >= 0 and text[i] in skip:
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop sentence punctuation glued to a value (``hunter2.``), keep ``!`` and ``?``."""
     while end > start and text[end - 1] in ".,;:)]}>\"'“”’»":
@@ -514,7 +629,10 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _descriptive(core: str) -> bool:
-    """A dictionary word shaped like an adjective or participle: talk about a password."""
+    """A dictionary word shaped like an adjective or participle: talk about a password
+    (not an identifier of words: ``should_be_scrubbed``)."""
+    if "_" in core:
+        return False
     low = core.lower()
     return low.endswith(_PHRASE_SUFFIXES) or (low.startswith("ge") and low.endswith(("t", "en")))
 
@@ -541,6 +659,12 @@ class _Finder:
         end = text.find(close, pos + 1, limit)
         if end < 0 and close != text[pos]:
             end = text.find(text[pos], pos + 1, limit)
+        while end > pos + 1 and end + 1 < limit and text[end + 1] not in _AFTER_QUOTE:
+            # "{'adminPass':'TL0E'fN33'}": a quote inside the value, the next one closes it
+            nxt = text.find(close, end + 1, limit)
+            if nxt < 0:
+                break
+            end = nxt
         if end == pos + 1:
             return (pos, pos)  # '"password": ""': an empty value, nothing to mask
         if end < pos + 1:
@@ -552,9 +676,18 @@ class _Finder:
         return pos + 1, end
 
     def value(
-        self, pos: int, need: int, *, keyed: bool = False, hop: bool = True, loose: bool = False
+        self,
+        pos: int,
+        need: int,
+        *,
+        keyed: bool = False,
+        hop: bool = True,
+        loose: bool = False,
+        shouted: bool = False,
     ) -> tuple[int, int] | None:
-        """The value starting at ``pos`` if it is password-like enough (``need``)."""
+        """The value starting at ``pos`` if it is password-like enough (``need``).
+        ``shouted``: the password word is in capitals, so capitals say nothing about the
+        value (``PASSWORT IST FRUEHLING2025`` is no reference such as ``RE2025``)."""
         text = self.text
         if text.startswith(_OWN_MASKS, pos):
             return None  # masked already: nothing to judge
@@ -566,11 +699,18 @@ class _Finder:
         q = self.quoted(pos)
         if q is not None:
             return q if q[1] > q[0] else None
+        if text.startswith("<", pos) and _ANGLE_PLACEHOLDER.match(text, pos):
+            return None  # "Password=<insert password here>": a placeholder in brackets
         start, end = _token_at(text, pos)
         if end <= start:
             return None
         if keyed:
+            if text[start] in "{[":
+                return None  # '"changePassword": {"adminPass": …}': an object, not a value
             cut = _NEXT_PAIR.search(text, start, end)
+            if cut is None and _char_before(text, start, " :=") in ('"', "'"):
+                # an unquoted JSON value ends at the next comma or bracket: '"pw":null,"x":1'
+                cut = _JSON_END.search(text, start, end)
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
@@ -578,6 +718,8 @@ class _Finder:
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
         level = words.likeness(token)
+        if level == words.REJECT and shouted and core.isupper() and words.is_reference(core):
+            level = words.likeness(token.lower())
         if level == words.WORD and need <= words.PLAIN and not keyed:
             s, e = _trim_span(text, start, end)
             tail = text[e : self._continue(s, e)[1]].strip()
@@ -605,6 +747,14 @@ class _Finder:
             return None
         s, e = _trim_span(text, start, end)
         return self._continue(s, e)
+
+    def symbols(self, pos: int) -> tuple[int, int] | None:
+        """``mysql_password: 🔑 🔒 🔐 🔓``: a key's value made of symbols (emoji) to the line
+        end, which ``words.likeness`` cannot judge (no letters, each too short)."""
+        m = _SYMBOL_RUN.match(self.text, pos)
+        if m is None or m.group().isascii() or not set(m.group()) - _MASK_CHARS:
+            return None  # masks and nulls: "***", "- -", "...", "••••••••"
+        return m.start(), m.end()
 
     def _continues_sentence(self, end: int) -> bool:
         """A dictionary word followed by "than", "for", "since"…: prose, not a password."""
@@ -696,15 +846,28 @@ class _Finder:
             end = s + len(tok)
         return start, end
 
+    def _json_neighbour(self, m: re.Match[str]) -> bool:
+        """A comma between quotes that joins a JSON value to the next key
+        (``"passwort_zu_schwach","hinweis":``) or follows words after the password word
+        (``'--password ***', 'dont_change'``): not a call's argument (``define('PW', 'x')``)."""
+        conn = m.group("conn").strip()
+        if not conn.startswith(","):
+            return False
+        if m.group("qual"):
+            return True
+        return _JSON_KEY.match(self.text, m.end()) is not None
+
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
         flag = start >= 1 and text[start - 1] == "-"  # --password x
         m = _FORWARD.match(text, end)
+        if m is not None and self._json_neighbour(m):
+            m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
-                span = self.value(m.end(), words.WORD, keyed=True)
+                span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None:
                     self.add(*span)
             return
@@ -728,8 +891,25 @@ class _Finder:
                 need = words.WORD
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
-            span = self.value(vpos, need, keyed=keyed, loose=True)
-            handled = self.quoted(vpos) is not None  # '"password": ""' has its value
+            if conn.strip().lower() == "auf" and _PLACE.match(text, m.end()):
+                return  # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value
+            # "what is the default password for the agent? the installer …": after a bare
+            # question mark a new sentence starts; only a password-shaped token is a value
+            question = conn.strip() == "?"
+            if question:
+                need = words.STRONG
+            shouted = end - start >= 6 and text[start:end].isupper()
+            span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
+            if question and span is not None and " " in text[span[0] : span[1]]:
+                span = None
+            if question and span is None:
+                # "the wifi password? blumenwiese": a lone word ending the line answers it
+                lone = self.value(vpos, words.PLAIN, hop=False)
+                if lone is not None and _LINE_END.match(text, lone[1]):
+                    span = lone
+            if span is None and keyed and not qual:
+                span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
+            handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
             phrase = None
             if not qual and not handled and ":" in conn:
                 phrase = self.line_phrase(vpos)
@@ -831,6 +1011,16 @@ class _Finder:
         if m is not None and not _NUMBER_WORD.search(m.group()):
             self.add(*m.span("v"))
 
+    def after_key_word(self, end: int) -> None:
+        """A key word names a password ("WLAN-Schlüssel ist x", "der Schluessel: x") only
+        when its value is shaped like one (not "der Schlüssel liegt beim Nachbarn")."""
+        m = _FORWARD.match(self.text, end)
+        if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
+            return
+        s, e = _token_at(self.text, m.end())
+        if e > s and words.secret_like(self.text[s:e]):
+            self.add(*_trim_span(self.text, s, e))
+
     def before_password_word(self, start: int) -> None:
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
@@ -851,6 +1041,12 @@ class _Finder:
             if level >= need:
                 self.add(*_trim_span(self.text, window_start + s, window_start + e))
                 return
+        loose = _BEFORE_LOOSE.search(window)
+        if loose is not None and words.secret_like(loose.group("val")):
+            # "X is mei passwort": any short word for "my" when X is shaped as a password
+            s, e = loose.span("val")
+            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            return
         c = _BEFORE_CLAUSE.search(window)
         if c is not None and words.likeness(c.group("val")) >= words.STRONG:
             s, e = c.span("val")
@@ -864,12 +1060,18 @@ class _Finder:
         pair = "=" in user or "=" in m.group("pw").rstrip("=")
         if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
             return  # "error=access_denied&state=xyz": query pairs, not user and password
+        if words.is_null(user) or "(" in user:
+            return  # "WHERE password IS NULL AND …", "crypt(:new_password": SQL, not a pair
+        if m.group("mid") and _CONTEXT_STEM.search(m.group("mid")):
+            return  # "users WHERE password IS …": the password word's own statement
         sep = m.group("sep").strip()
-        if kind == "user" and sep in {"", ",", ";", "+"} and "@" not in user:
+        # an e-mail address names a login; MySQL's quoted 'user'@'host' does not pair
+        email = "@" in user and user[:1] not in "'\"`"
+        if kind == "user" and sep in {"", ",", ";", "+"} and not email:
             return  # "user bob, the admin": a list only with a clear pair separator
         # "Nutzer k.weber@firma.de, Auftrag …": after a comma a dictionary word starts a clause
         comma = sep == ","
-        need = words.WORD if (kind == "list" or "@" in user) and not comma else words.PLAIN
+        need = words.WORD if (kind == "list" or email) and not comma else words.PLAIN
         s = m.start("pw")
         if _kind(m.group("pw").strip(":=").lower()):
             return  # the next key, not a value
@@ -905,6 +1107,8 @@ class _Finder:
                     continue
                 pw = m.group("pw")
                 literal = rx is _URL_USERINFO and pw.lower() in _URL_WORDS
+                if pw.isupper() and m.group("user").isupper() and _UPPER_HOST.match(text, m.end()):
+                    continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
                 if (words.is_non_secret_shape(pw) and not literal) or len(pw) < 2:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
@@ -916,7 +1120,7 @@ class _Finder:
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None:
                 self.add(*span)
-        if "-p" in text or "--pass" in text or "--pw" in text:
+        if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
                 s, e = m.span(group)
@@ -932,6 +1136,14 @@ class _Finder:
                 if words.is_non_secret_shape(text[s:e]):
                     continue
                 self.add(*_trim_span(text, s, e))
+        for needle, rx in _TOOL_SECRETS:
+            for m in rx.finditer(text) if needle in text else ():
+                flag = m.groupdict().get("flag") or ""
+                v = m.group("v")
+                if flag.lower().endswith(_NOT_PASS_FLAGS) or v.startswith(("env:", "file:", "fd:")):
+                    continue  # --bypass x; openssl's -passin env:VAR names where it is
+                if words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
+                    self.add(*_trim_span(text, *m.span("v")))
         for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
             pw = m.group("pw")
             if m.group("key").lower() == "pass" and words.likeness(pw) < words.PLAIN:
@@ -943,9 +1155,9 @@ class _Finder:
                 if words.likeness(m.group("pw")) >= words.PLAIN:
                     self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
-        code = code or "redis-cli" in text or "</" in text
+        code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
+            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
 
@@ -978,8 +1190,12 @@ class _Finder:
             # only whitespace between: the value must look like a password on its own
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             span = self.value(m.start("pw"), need, keyed=True)
+            if span is not None and " " in text[span[0] : span[1]] and "/" not in m.group():
+                continue  # "anna@x.org and clicked 'forgot password'": prose, not a pair
             if span is not None:
                 self.add(*span)
+        if not has_password_word:
+            self.set_it_to()
         if has_password_word:
             for m in _FOLLOW_UP.finditer(text):
                 span = self.value(m.end(), words.PLAIN, loose=True)
@@ -989,6 +1205,18 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def set_it_to(self) -> None:
+        """``support reset it to x`` with no password word: x counts when its shape alone
+        says password (``Temp-8831-Kx``, not ``Windows11`` or ``annual billing``)."""
+        text = self.text
+        low = text.lower()
+        if not any(lit in low for lit in _SET_IT_LITERALS):
+            return
+        for m in _SET_IT.finditer(text):
+            s, e = _token_at(text, m.end())
+            if e > s and words.secret_shape(text[s:e]) == words.SHAPED:
+                self.add(*_trim_span(text, s, e))
 
     def coordinated(self) -> None:
         """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
@@ -1024,12 +1252,14 @@ class _Finder:
         password_word = False
         contexts: list[tuple[int, int]] = []
         logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
+        flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         for m in _WORD.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
-            kind = _kind(m.group().lower())
+            word = m.group()
+            kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
             if not kind:
-                near = _near_kind(m.group())
+                near = _near_kind(word)
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
                 elif near == "login":
@@ -1043,7 +1273,10 @@ class _Finder:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             seen += 1
             if seen > _MAX_TRIGGERS:
-                break
+                flood.append(m.span())
+                if len(flood) % FLOOD_STEP == 0:
+                    yield
+                continue
             if seen % STEP_TRIGGERS == 0:
                 yield
             password_word = password_word or kind in ("pw", "pwkey")
@@ -1051,6 +1284,8 @@ class _Finder:
                 contexts.append(m.span())
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), m.end())
+            elif kind == "key":
+                self.after_key_word(m.end())
             elif kind in ("pw", "pass", "pin"):
                 self.after_password_word(kind, m.start(), m.end())
                 if kind != "pin":
@@ -1061,17 +1296,60 @@ class _Finder:
         self.structured()
         if seen:
             self.in_context(password_word)
+        else:
+            self.set_it_to()
         yield
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS]))
+        # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
+        flood.extend(contexts[_MAX_TRIGGERS:])
+        flood.extend(logins[_MAX_TRIGGERS:])
+        flood.sort()  # flood_spans splits the text between the first and last word once
+        for i in range(0, len(flood), FLOOD_STEP):
+            yield
+            self.spans.extend(flood_spans(text, flood[i : i + FLOOD_STEP]))
         for start, end in list(self.spans) if "\n" in text else ():
             rest = words.continuation(text, end)
             if rest is not None:
                 self.spans.append((start, rest))
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
+
+
+def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fail closed on a flood: after each password, user or context word past the budget
+    (``_MAX_TRIGGERS``), the next ``FLOOD_TOKENS`` tokens on its line are masked unless they
+    are function or state words, trigger words or masks. No shape is judged (set lookups
+    only, the text split once), so a hostile message costs little, and a value hidden after
+    the 65th password word is masked, at the price of masking a few words that were no
+    secret."""
+    if not triggers:
+        return []
+    lo = min(end for _, end in triggers)
+    hi = min(len(text), max(end for _, end in triggers) + 80)
+    tokens = [m.span() for m in _FLOOD_TOKEN.finditer(text, lo, hi)]
+    starts = [s for s, _ in tokens]
+    out = []
+    for _, end in triggers:
+        i = bisect_left(starts, end)
+        line_end = text.find("\n", end, end + 80)
+        limit = line_end if line_end >= 0 else end + 80
+        for s, e in tokens[i : i + FLOOD_TOKENS]:
+            if s >= limit:
+                break
+            core = text[s:e].strip(_FLOOD_PUNCT)
+            low = core.lower()
+            if len(core) < 3 or low in words.STOP_WORDS or _kind(low):
+                continue
+            if "[" in core or "•" in core:
+                continue  # a mask: "[PASSWORD]" (redacting twice changes nothing)
+            out.append(_trim_span(text, s, e))
+    return out
+
+
+_FLOOD_PUNCT = "\"'“”„‚‘’«»`()[]{}<>.,;:!?=-/|"
 
 
 @lru_cache(maxsize=16)

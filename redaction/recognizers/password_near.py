@@ -28,6 +28,21 @@ REACH_BEFORE = 160
 LINES_AFTER = 6
 
 # What joins a user name to its password on one line: "anna / x", "anna | x", "anna - x"
+# an example, not a value: "e.g. Abc!1234", "z.B. Sommer2024!", "such as Xy#1"
+_EXAMPLE = re.compile(
+    r"(?i)(?<!\w)(?:e\.?g\.?|z\.[ ]?b\.|zb\.?|such as|for example|zum beispiel)[ ]*:?[ ]+\Z"
+)
+# the password word names a thing about passwords: "my password manager is Bitwarden2"
+_THING = re.compile(
+    r"(?i)[ \-]?(?:manager|generator|hint|hinweis|policy|richtlinie|length|länge|strength|"
+    r"stärke|tresor|safe|vault|app)(?!\w)"
+)
+# Google's and Apple's app-specific passwords: "abcd efgh ijkl mnop", "abcd-efgh-ijkl-mnop"
+_APP_PASSWORD = re.compile(r"(?<!\S)[a-z]{4}([ \-])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![^\s.,;!?)])")
+# a product and its model number: Windows11, Galaxy23 (a year or a longer number is not)
+_PRODUCT = re.compile(r"[A-Z][a-z]{2,}\d{1,2}")
+# "user:secret" in one token (chpasswd input, a pasted login), quotes around it allowed
+_USER_PASS = re.compile(r"[\"'`]?[a-z][\w.\-]{0,31}:(?P<v>[^\s:\"'`]{5,64})[\"'`]?")
 _PAIR_NEXT = re.compile(r"[ ]*(?:/{1,2}|\||-{1,2}|:|;|,)[ ]*(?P<v>[^\s;|,]+)")
 _PREV_WORD = re.compile(r"(\w+)[ ]+\Z")
 _NEXT_WORD = re.compile(r"[ ]+([\w\-]+)")
@@ -140,6 +155,12 @@ def near_spans(
             shape = words.secret_shape(m.group())
             if m.start() in users:
                 continue
+            if shape == words.NOT_SECRET and ":" in m.group():
+                pair = _USER_PASS.fullmatch(m.group())
+                if pair is not None and words.secret_shape(pair.group("v")) == words.SHAPED:
+                    # 'echo "deploy:x" | chpasswd', "anna:x": the user's password after a colon
+                    found.append((m.start() + pair.start("v"), m.start() + pair.end("v")))
+                    continue
             if shape == words.NOT_SECRET or shape == words.NAMED:
                 # "ich kenne es: Eichhörnchen5": a colon after a function word announces
                 # a value; a word with a digit is then enough
@@ -152,18 +173,30 @@ def near_spans(
                 continue
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
+            if _EXAMPLE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "must contain e.g. Abc!1234 style characters": an example
             if _qualifies_next(text, m.end()):
                 continue  # "rejects P@ssw0rd-style passwords": it describes the word after
             if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
-                if not _SYMBOL_AMONG.search(m.group()):
-                    continue  # only a sign-in word in reach: the strongest shapes only
+                if not _SYMBOL_AMONG.search(m.group()) or not any(c.islower() for c in m.group()):
+                    # only a sign-in or typing word in reach: the strongest shapes only, and
+                    # no code in capitals ("I entered the coupon SAVE50!")
+                    continue
             if shape == words.SHAPED or (
                 shape == words.NAMED
-                and _same_sentence(text, contexts, m.start(), m.end())
-                and not _names_a_thing(text, m)
+                and (
+                    _alone_below(text, strong, m)
+                    or (
+                        _same_sentence(text, contexts, m.start(), m.end())
+                        and not _names_a_thing(text, m)
+                    )
+                )
             ):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
+        if any(a <= lo < b or lo <= a < hi for a, b in strong):
+            # an app password as the provider prints it: four groups of four letters
+            out.extend(m.span() for m in _APP_PASSWORD.finditer(text, lo, hi) if _random(m))
     for s, e in found:
         # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
         # (also once the second is masked, so redacting twice changes nothing)
@@ -174,6 +207,14 @@ def near_spans(
             continue
         out.append(_strip(text, s, e))
     return out
+
+
+def _random(m: re.Match[str]) -> bool:
+    """Four letter groups drawn at random, not four words ("this will take some")."""
+    groups = re.split(r"[ \-]", m.group())
+    if any(g in words.STOP_WORDS for g in groups):
+        return False
+    return sum(g in words.dictionary() for g in groups) <= 1
 
 
 def _merged(text: str, contexts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -202,12 +243,29 @@ def _introduced(text: str, m: re.Match[str]) -> bool:
     return (rest == "" or rest[0] == "\n") and words.likeness(m.group()) >= words.STRONG
 
 
+def _alone_below(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
+    """The token is a line of its own below a password word's line ("pw kommt gleich" then
+    "Schulte.Dortmund09"; "pw: x", "sorry, vertippt", then the right one)."""
+    start, end = m.span()
+    if not (start == 0 or text[start - 1] == "\n") or text[end : end + 1] not in ("", "\n"):
+        return False
+    if _PRODUCT.fullmatch(m.group()):
+        return False  # "Windows11", "Galaxy23": a model's name on a line of its own
+    nl = text.find("\n", end + 1)
+    nxt = text[end + 1 : nl if nl >= 0 else len(text)]
+    if nxt and len(nxt.split()) < 2:
+        return False  # one item of a list ("Windows11" / "Chrome"), not a late value
+    return any(a <= start < b for a, b in reaches)
+
+
 def _same_sentence(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     """A password word shortly before, in the same sentence (a word with a number is a
     password only that close after it; elsewhere it is as likely a product's or a version's
     name: "neues Handy (Galaxy23), muss ich das Passwort …")."""
     return any(
-        0 <= start - c_end <= NAMED_REACH and not _SENTENCE_END.search(text, c_end, start)
+        0 <= start - c_end <= NAMED_REACH
+        and not _SENTENCE_END.search(text, c_end, start)
+        and not _THING.match(text, c_end)
         for _, c_end in contexts
     )
 
