@@ -27,6 +27,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
+from redaction.code_values import is_code_value, is_word_constant
 from redaction.recognizers.base import SpanRecognizer
 from redaction.types import CREDENTIAL
 
@@ -401,7 +402,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if looks_random(m.group("v"), min_len=8):
                 spans.add(m.span("v"))
     if not _KEY_HINT.search(low):
-        return tuple(sorted(spans))
+        return _not_code(text, spans)
     if ":" in text:
         for m in _HEADER.finditer(text):
             v = m.group("v")
@@ -440,7 +441,18 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
-    return tuple(sorted(spans))
+    return _not_code(text, spans)
+
+
+def _not_code(text: str, spans: set[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans sorted, without code values (``api.Secret``) and option words (``omit``)."""
+    return tuple(
+        sorted(
+            s
+            for s in spans
+            if not is_code_value(text, *s) and not is_word_constant(text[s[0] : s[1]])
+        )
+    )
 
 
 # A key that says "secret" beyond a bare "key": api key, secret, token, private, auth, …

@@ -32,6 +32,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
+from redaction.code_values import is_code_value
 from redaction.recognizers.base import SpanRecognizer
 from redaction.recognizers.password_near import near_spans
 from redaction.types import PASSWORD
@@ -1302,6 +1303,7 @@ class _Finder:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS]))
+        self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
         flood.extend(logins[_MAX_TRIGGERS:])
