@@ -38,6 +38,8 @@ _MEMBER = re.compile(r"[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_][A-Za-z_]*)+")
 _LOWER_THEN_UPPER = re.compile(r"(?:^|\.)[a-z_$][A-Za-z_$]*\.[A-Z]|[a-z][A-Z]")
 # a type in a declaration: "name: UITextField! = nil", "pw: String? = null"
 _DECLARED_TYPE = re.compile(r"[A-Z][A-Za-z_.]*(?:<[^<>\n]{0,40}>)?[!?]?[ ]*=(?!=)")
+# a variable in any case: $Password, $dbPass (judged by its words)
+_NAMED_VARIABLE = re.compile(r"\$(?P<name>[A-Za-z_][A-Za-z_]*)(?![A-Za-z0-9])")
 # a parameter or mention: @password, @user_pass (no digits: "@dmin2024" is a password)
 _PARAMETER = re.compile(r"@[A-Za-z_]+")
 # a key and its value in one token: credentials=include, client_secret="x.y"
@@ -96,6 +98,9 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         return True
     if _PARAMETER.fullmatch(core.rstrip(";,)")) and _names_a_thing(core[1:]):
         return True
+    named = _NAMED_VARIABLE.match(core)
+    if named is not None and _names_a_thing(named.group("name")):
+        return True  # PowerShell's $Password, PHP's $dbPass (not "$YYbMDot25P")
     if _PAIR.match(core) and not any(c.isdigit() for c in core.split("=", 1)[0]):
         return True
     # the value and what follows it up to the end of the expression

@@ -51,7 +51,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
     r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
     r"key-[0-9a-f]{32}",  # Mailgun
-    r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",  # Shopify
+    r"shp(?:at|ss|ca|pa)_[A-Za-z0-9]{32,40}",  # Shopify
     r"npm_[A-Za-z0-9]{36}",  # npm
     r"pypi-[A-Za-z0-9_\-]{50,}",  # PyPI
     r"hf_[A-Za-z0-9]{30,}",  # Hugging Face
@@ -106,6 +106,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # Amazon MWS
     r"da2-[a-z0-9]{26}",  # AWS AppSync
     r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-z]{32}",  # Braintree
+    r"[su]-s4t2(?:ud|af)-[a-f0-9]{64}",  # 42 intra (app secret, user token)
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
@@ -545,10 +546,11 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if (
         explicit
         and _NAMES_A_KEY.search(key)
-        and ((value.isdigit() and len(value) >= 24) or words.is_uuid(value))
+        and ((value.isdigit() and len(value) >= 20) or words.is_uuid(value))
     ):
         # a long number or a UUID is an id anywhere else; given to an API key it is the
-        # key (Heroku and Snyk keys are UUIDs, some vendors' are 40 digits)
+        # key (Heroku and Snyk keys are UUIDs, some vendors' are 20-40 digits; a card has
+        # 19 at most)
         return start, start + len(value)
     if (
         words.is_non_secret_shape(value)
