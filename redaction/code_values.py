@@ -99,7 +99,7 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     if _PARAMETER.fullmatch(core.rstrip(";,)")) and _names_a_thing(core[1:]):
         return True
     named = _NAMED_VARIABLE.match(core)
-    if named is not None and _names_a_thing(named.group("name")):
+    if named is not None and _variable_name(named.group("name")):
         return True  # PowerShell's $Password, PHP's $dbPass (not "$YYbMDot25P")
     if _PAIR.match(core) and not any(c.isdigit() for c in core.split("=", 1)[0]):
         return True
@@ -143,6 +143,15 @@ def _names_a_thing(identifier: str) -> bool:
     """An identifier of words: ``password``, ``user_pass``, ``dbPassword``."""
     parts = _parts(identifier)
     return bool(parts) and all(p in words.dictionary() or p in _SECRET_WORDS for p in parts)
+
+
+def _variable_name(name: str) -> bool:
+    """``AdminPassword``, ``db_pass``: words in a variable's style, one of them a known word
+    (``Kq9vLm2xT`` has digits, ``YYbMDot`` no such humps)."""
+    humps = [p for p in _WORD_SPLIT.split(name) if p]
+    return all(re.fullmatch(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}", p) for p in humps) and any(
+        p.lower() in words.dictionary() or p.lower() in _SECRET_WORDS for p in humps
+    )
 
 
 def _names_a_secret(identifier: str) -> bool:
