@@ -28,22 +28,28 @@ _EXPANSION = re.compile(r"\$?\$(?:\{|\()|\$\$?(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_
 # {{x}}, {%…%}, <%…%>, %name%, %env(NAME)%: a template or a framework parameter
 _TEMPLATE_START = re.compile(r"\{\{|\{%|<%|%[A-Za-z_][\w.:()\-]*%")
 # a YAML tag or CloudFormation function: !Ref X, !GetAtt X.Y, !Sub '…', Fn::GetAtt
-_INTRINSIC = re.compile(r"![A-Z][A-Za-z]+(?:[ ]|\Z)|Fn::[A-Z]")
-# a call covering the value: generatePassword(context), file(var.x), getPw()
-_CALL = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\([\w$.,:'\"\[\] \-]*\)")
+_INTRINSIC = re.compile(r"![A-Z][A-Za-z]+[ ]+\S|Fn::[A-Z]")
+# a call covering the value: generatePassword(context), file(var.x), getPw(); its name in a
+# code style and no argument a bare number ("Summer(2024)" is a password)
+_CALL = re.compile(
+    r"(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\((?P<args>[\w$.,:'\"\[\] \-]*)\)"
+)
+_CODE_NAME = re.compile(r"[a-z_$]|.*[a-z][A-Z_.]")
 # a subscript covering the value: param[0], args["pw"], secrets[key]
-_SUBSCRIPT = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\[[\w$.'\"\-]*\]")
+_SUBSCRIPT = re.compile(
+    r"(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\[(?P<index>[\w$.'\"\-]*)\]"
+)
 # member access without digits: api.Secret, PropTypes.string.isRequired
 _MEMBER = re.compile(r"[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_][A-Za-z_]*)+")
 _LOWER_THEN_UPPER = re.compile(r"(?:^|\.)[a-z_$][A-Za-z_$]*\.[A-Z]|[a-z][A-Z]")
 # a type in a declaration: "name: UITextField! = nil", "pw: String? = null"
-_DECLARED_TYPE = re.compile(r"[A-Z][A-Za-z_.]*(?:<[^<>\n]{0,40}>)?[!?]?[ ]*=(?!=)")
+_DECLARED_TYPE = re.compile(r"[A-Z][A-Za-z_.]*(?:<[^<>\n]{0,40}>)?(?:[!?][ ]*|[ ]+)=(?!=)")
 # a variable in any case: $Password, $dbPass (judged by its words)
 _NAMED_VARIABLE = re.compile(r"\$(?P<name>[A-Za-z_][A-Za-z_]*)(?![A-Za-z0-9])")
 # a parameter or mention: @password, @user_pass (no digits: "@dmin2024" is a password)
 _PARAMETER = re.compile(r"@[A-Za-z_]+")
 # a key and its value in one token: credentials=include, client_secret="x.y"
-_PAIR = re.compile(r"[A-Za-z_][A-Za-z_.\-]{2,}=[\"']?\S")
+_PAIR = re.compile(r"[A-Za-z_][A-Za-z_.\-]{2,}=(?!=)[\"']?[^\s=]")
 # a label or the next key: "Password:", ",rememberMeLabel:"
 _LABEL = re.compile(r"[,;]?[ ]*[A-Za-z_][\w .\-]{0,40}:")
 # a list separator, then the next key: '"Password:",rememberMe:"…"' (the label's string ended)
@@ -90,7 +96,7 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     if (
         _EXPANSION.match(core)
         or _TEMPLATE_START.match(core)
-        or _INTRINSIC.match(core)
+        or _INTRINSIC.match(text, start + value.index(core[0]))
         or _RESOURCE.match(core)
     ):
         return True
@@ -105,9 +111,15 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         return True
     # the value and what follows it up to the end of the expression
     at = start + value.index(core[0]) if core else start
-    for rx in (_CALL, _SUBSCRIPT):
-        m = rx.match(text, at)
-        if m is not None and m.end() >= end - 1 and len(m.group().split("(")[0]) >= 3:
+    call = _CALL.match(text, at)
+    if call is not None and not call.group("args").strip().isdigit():
+        if call.end() >= end - 1 and _code_name(call.group("name")):
+            return True
+    index = _SUBSCRIPT.match(text, at)
+    if index is not None and index.end() >= end - 1 and _code_name(index.group("name")):
+        # "pw = args[1]" in code; "my password is hunter[2]" in prose is a password
+        assigned = text[:at].rstrip(" \"'")[-1:] in ("=", ":", "(", ",")
+        if assigned or not index.group("index").isdigit():
             return True
     declared = _DECLARED_TYPE.match(text, at)
     if declared is not None and declared.end() >= end:
@@ -145,13 +157,23 @@ def _names_a_thing(identifier: str) -> bool:
     return bool(parts) and all(p in words.dictionary() or p in _SECRET_WORDS for p in parts)
 
 
+def _code_name(name: str) -> bool:
+    """A function's or variable's name: three characters or more, lower case first or words
+    joined in a code style (``getPw``, ``file``, ``Guid.NewGuid``; not ``Summer``)."""
+    return len(name) >= 3 and _CODE_NAME.match(name) is not None
+
+
 def _variable_name(name: str) -> bool:
-    """``AdminPassword``, ``db_pass``: words in a variable's style, one of them a known word
-    (``Kq9vLm2xT`` has digits, ``YYbMDot`` no such humps)."""
+    """``AdminPassword``, ``db_pass``, ``Password``: a variable's words, a secret word among
+    them or two or more (``$Kq9vLm2xT`` has digits, ``$YYbMDot`` no such humps, ``$Sommer``
+    is one word)."""
     humps = [p for p in _WORD_SPLIT.split(name) if p]
-    return all(re.fullmatch(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}", p) for p in humps) and any(
-        p.lower() in words.dictionary() or p.lower() in _SECRET_WORDS for p in humps
-    )
+    if not all(re.fullmatch(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}", p) for p in humps):
+        return False
+    low = [p.lower() for p in humps]
+    if any(p in _SECRET_WORDS for p in low):
+        return True
+    return len(low) >= 2 and all(p in words.dictionary() for p in low)
 
 
 def _names_a_secret(identifier: str) -> bool:
