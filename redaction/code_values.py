@@ -48,8 +48,8 @@ _DECLARED_TYPE = re.compile(r"[A-Z][A-Za-z_.]*(?:<[^<>\n]{0,40}>)?(?:[!?][ ]*|[ 
 _NAMED_VARIABLE = re.compile(r"\$(?P<name>[A-Za-z_][A-Za-z_]*)(?![A-Za-z0-9])")
 # a parameter or mention: @password, @user_pass (no digits: "@dmin2024" is a password)
 _PARAMETER = re.compile(r"@[A-Za-z_]+")
-# a key and its value in one token: credentials=include, client_secret="x.y"
-_PAIR = re.compile(r"[A-Za-z_][A-Za-z_.\-]{2,}=(?!=)[\"']?[^\s=]")
+# a key and a word or identifier in one token: credentials=include, client_secret="x.y"
+_PAIR = re.compile(r"[A-Za-z_][A-Za-z_.\-]{2,}=[\"']?[a-z_][a-z_.\-]*[\"']?")
 # a label or the next key: "Password:", ",rememberMeLabel:"
 _LABEL = re.compile(r"[,;]?[ ]*[A-Za-z_][\w .\-]{0,40}:")
 # a list separator, then the next key: '"Password:",rememberMe:"…"' (the label's string ended)
@@ -107,7 +107,7 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     named = _NAMED_VARIABLE.match(core)
     if named is not None and _variable_name(named.group("name")):
         return True  # PowerShell's $Password, PHP's $dbPass (not "$YYbMDot25P")
-    if _PAIR.match(core) and not any(c.isdigit() for c in core.split("=", 1)[0]):
+    if _PAIR.fullmatch(core):  # a key and a word: not "AccountKey=JiYm…=="
         return True
     # the value and what follows it up to the end of the expression
     at = start + value.index(core[0]) if core else start

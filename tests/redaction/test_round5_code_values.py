@@ -66,6 +66,11 @@ SECRETS: list[tuple[str, str, str]] = [
     ("a bracketed digit in prose", "the password is linde[7]", "linde[7"),
     ("base64 padding, letters only", "password: QmFzZVNpeHR5Rm91cg=", "QmFzZVNpeHR5Rm91cg="),
     ("a dollar and one word", "passwort: $Leuchtturm", "$Leuchtturm"),
+    (
+        "a key glued to a random value",
+        "DefaultEndpointsProtocol=https;AccountName=demo;AccountKey=" + "Qk9Ydz" * 14 + "Qw==;",
+        "Qk9Ydz" * 14,
+    ),
     ("-u then -p, another tool", "rdesktop -u ops -p Tannen9baum 10.0.0.5", "Tannen9baum"),
     ("a proxy user pair", "curl --proxy-user bob:Fl4sche!x https://example.org", "Fl4sche!x"),
     ("a .NET setting", '<add key="SmtpPassword" value="Gl0cke#7"/>', "Gl0cke#7"),
