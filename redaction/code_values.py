@@ -17,6 +17,8 @@ at its start), ``S3cr3t!``, ``Schulte.Dortmund09`` (digits, no member access),
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from redaction import words
@@ -64,6 +66,11 @@ _WORD_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 _RESOURCE = re.compile(r"(?i)(?:arn|urn):[a-z0-9\-]+:")
 _PEM_BODY = re.compile(r"-----BEGIN[^\n]*?-----(?P<body>.*?)(?:-----END|\Z)", re.DOTALL)
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{16,}")
+# what every code shape below holds (a value with a digit and none of these is no code)
+_CODE_CHAR = re.compile(r"[$@%{}\[\]()=.:+,;|&<>\"'`]|[A-Za-z][!?]|[ ]")
+_HUMP = re.compile(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}")
+_IDENTIFIER_OF_WORDS = re.compile(r"[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+")
+_WORDS_VALUE = re.compile(r"[A-Za-z][A-Za-z \-_]{2,60}")
 # words that name a secret: an identifier made of them names a variable holding one
 _SECRET_WORDS = frozenset(
     "password passwort pass passwd pwd pw secret token key credential credentials".split()
@@ -78,6 +85,7 @@ _PASSWORD_IN_OTHER_LANGUAGES = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # a span is often found by several rules
 def is_code_value(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]``, found as a password's or credential's value, code rather
     than a secret (a reference, an expression, a label, a dummy or an empty value)?"""
@@ -91,6 +99,8 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     alnum = [c for c in core if c.isalnum()]
     if len(alnum) >= 12 and len(set(alnum)) == 1:
         return True  # 00000000-0000-0000-0000-000000000000: a dummy
+    if core[0] != "!" and _CODE_CHAR.search(core) is None and any(c.isdigit() for c in core):
+        return False  # the common case, "Hunter2!": no sigil, bracket or operator, a digit
     if (core[0] in "+.|&" and core[1:2] == " ") or core.endswith((" +", " .", " ||")):
         return True  # '"…: " + getPw() + "…"': the code between two string literals
     if (
@@ -168,7 +178,7 @@ def _variable_name(name: str) -> bool:
     them or two or more (``$Kq9vLm2xT`` has digits, ``$YYbMDot`` no such humps, ``$Sommer``
     is one word)."""
     humps = [p for p in _WORD_SPLIT.split(name) if p]
-    if not all(re.fullmatch(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}", p) for p in humps):
+    if not all(_HUMP.fullmatch(p) for p in humps):
         return False
     low = [p.lower() for p in humps]
     if any(p in _SECRET_WORDS for p in low):
@@ -179,7 +189,7 @@ def _variable_name(name: str) -> bool:
 def _names_a_secret(identifier: str) -> bool:
     """``new_password``, ``previousPassword``: an identifier of words, one of them a secret
     word (the variable holding the secret, not the secret)."""
-    if not re.fullmatch(r"[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+", identifier):
+    if not _IDENTIFIER_OF_WORDS.fullmatch(identifier):
         return False
     parts = _parts(identifier)
     return any(p in _SECRET_WORDS for p in parts) and _names_a_thing(identifier)
@@ -190,7 +200,7 @@ def _is_label(text: str, start: int, core: str) -> bool:
     the word "password" in another language (a translation file)."""
     if core.lower() in _PASSWORD_IN_OTHER_LANGUAGES:
         return True
-    if not re.fullmatch(r"[A-Za-z][A-Za-z \-_]{2,60}", core):
+    if not _WORDS_VALUE.fullmatch(core):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     key = _KEY_BEFORE.search(text, max(line_start, start - 80), start)
