@@ -296,8 +296,10 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # includes anything already masked: redacting twice changes nothing
     if core.startswith("--") or (len(core) == 2 and core[0] == "-"):
         return True  # a command-line flag: "--digest", "-k"
-    if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "`", "{{", "<%")):
+    if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
+    if core.startswith("`") and core.endswith("`") and len(core) > 2:
+        return True  # `cat secret.txt`: a command's output (a lone leading ` is a character)
     if core[:1] in "[<" and _OTHER_MASK.fullmatch(core):
         return True
     if "." in core and _ATTRIBUTE_PATH.fullmatch(core):

@@ -31,6 +31,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
+from redaction.code_values import is_code_value, is_word_constant
 from redaction.recognizers.base import SpanRecognizer, umlaut_spellings
 from redaction.types import CREDENTIAL
 
@@ -54,7 +55,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
     r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
     r"key-[0-9a-f]{32}",  # Mailgun
-    r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}",  # Shopify
+    r"shp(?:at|ss|ca|pa)_[A-Za-z0-9]{32,40}",  # Shopify
     r"npm_[A-Za-z0-9]{36}",  # npm
     r"pypi-[A-Za-z0-9_\-]{50,}",  # PyPI
     r"hf_[A-Za-z0-9]{30,}",  # Hugging Face
@@ -121,6 +122,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"HRKU-[A-Za-z0-9_\-]{40,}",  # Heroku
     r"CFPAT-[A-Za-z0-9_\-]{43}",  # Contentful
     r"sl\.(?:u\.)?[A-Za-z0-9_\-]{100,}",  # Dropbox short-lived
+    r"[su]-s4t2(?:ud|af)-[a-f0-9]{64}",  # 42 intra (app secret, user token)
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
@@ -476,7 +478,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if looks_random(m.group("v"), min_len=8):
                 spans.add(m.span("v"))
     if not _KEY_HINT.search(low):
-        return tuple(sorted(spans))
+        return _not_code(text, spans)
     if ":" in text:
         for m in _HEADER.finditer(text):
             v = m.group("v")
@@ -515,7 +517,18 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
-    return tuple(sorted(spans))
+    return _not_code(text, spans)
+
+
+def _not_code(text: str, spans: set[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans sorted, without code values (``api.Secret``) and option words (``omit``)."""
+    return tuple(
+        sorted(
+            s
+            for s in spans
+            if not is_code_value(text, *s) and not is_word_constant(text[s[0] : s[1]])
+        )
+    )
 
 
 # A key that says "secret" beyond a bare "key": api key, secret, token, private, auth, …
@@ -667,10 +680,11 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if (
         explicit
         and _NAMES_A_KEY.search(key)
-        and ((value.isdigit() and len(value) >= 24 and len(set(value)) > 1) or words.is_uuid(value))
+        and ((value.isdigit() and len(value) >= 20 and len(set(value)) > 1) or words.is_uuid(value))
     ):
         # a long number or a UUID is an id anywhere else; given to an API key it is the
-        # key (Heroku and Snyk keys are UUIDs, some vendors' are 40 digits)
+        # key (Heroku and Snyk keys are UUIDs, some vendors' are 20-40 digits; a card has
+        # 19 at most)
         return start, start + len(value)
     if explicit and _NAMES_A_KEY.search(key) and _HEX_KEY.fullmatch(value) and len(set(value)) > 1:
         # 32 or 40 hex digits given to a key is the key however regular it looks (Datadog's

@@ -32,6 +32,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
+from redaction.code_values import is_code_value
 from redaction.recognizers.base import SpanRecognizer
 from redaction.recognizers.password_near import near_spans
 from redaction.types import PASSWORD
@@ -351,7 +352,8 @@ _BARE_USERINFO = re.compile(
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
-    r"(?<!\S)(?:-u|--user)[ =]+(?:(?P<q>[\"'])(?P<quser>[^\n:\"']{0,64})(?:(?P=q)?:(?P=q)?)"
+    r"(?<!\S)(?:-u|--(?:[a-z]+-)?user)[ =]+"  # --user, --proxy-user, --http-user
+    r"(?:(?P<q>[\"'])(?P<quser>[^\n:\"']{0,64})(?:(?P=q)?:(?P=q)?)"
     r"(?P<qpw>[^\n\"']*)(?P=q)|(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+))"
 )
 # "curl -u user:pass", "-u <user:password>", "--user xxx:yyy": a documentation placeholder
@@ -413,7 +415,14 @@ _CODE_SECRETS = re.compile(
     r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>"
     # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
     r"|(?<!\w)IDENTIFIED[ ]+(?:WITH[ ]+\S+[ ]+)?BY[ ]+(?:PASSWORD[ ]+)?"
-    r"(?P<fq>[\"'`])(?P<f>[^\n]{1,128}?)(?P=fq)(?=[ ]*(?:[;,)\n]|\Z|[ ][A-Za-z]))",
+    r"(?P<fq>[\"'`])(?P<f>[^\n]{1,128}?)(?P=fq)(?=[ ]*(?:[;,)\n]|\Z|[ ][A-Za-z]))"
+    # a setting named after a password with its value beside it: <add key="SmtpPassword"
+    # value="x"/>, a plist's <key>PASS</key> then <string>x</string>
+    r"|key=[\"'][^\"'\n]*(?:pass|pwd)[^\"'\n]*[\"'][ ]+value=[\"'](?P<g>[^\"'\n]{1,128})[\"']"
+    r"|<key>[^<>\n]*(?:pass|pwd)[^<>\n]*</key>\s*<(?P<vt>string|value)>(?P<h>[^<>\n]{1,128})"
+    r"</(?P=vt)>"
+    # a call's credentials after a user argument: DirectoryEntry(path, "a@b.org", "x")
+    r"|[\"'][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\"'][ ]*,\s*[\"'](?P<i>[^\"'\n]{3,128})[\"'][ ]*\)",
     _I,
 )
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
@@ -1124,7 +1133,7 @@ class _Finder:
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
                 s, e = m.span(group)
-                prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start() + 1])
+                prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start()])  # "-u x -p y"
                 if group == "pw2" and prog and prog.group().lower().startswith(("mysql", "maria")):
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if group != "pw" and (
@@ -1156,8 +1165,9 @@ class _Finder:
                     self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
         code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
+        code = code or "value=" in text or "@" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g) is not None)
+            group = next(g for g in "abcdefghi" if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
 
@@ -1303,6 +1313,7 @@ class _Finder:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS]))
+        self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
         flood.extend(logins[_MAX_TRIGGERS:])

@@ -1,0 +1,210 @@
+"""Is a candidate value code rather than a secret?
+
+Pasted configs and source files give a password or key word a value that is *code*: a
+variable (``$DB_PASS``, ``$${X}``, ``@password``, ``%env(X)%``, ``!Ref 'X'``), an expression
+(``generatePassword(ctx)``, ``param[0]``, ``api.Secret``, ``" + getPw() + "``), a type in a
+declaration (``txtPassword: UITextField! = nil``), a label or enum constant (``"Password:"``,
+``AUTH_TOKEN = "Auth Token"``, ``credentials: "same-origin"``), a dummy body (``***``, an
+all-zero GUID, a PEM block with no key in it), an empty value (``Password=;``) or a resource
+name (an ARN). Each recognizer finds its candidates by context; this module is the one place
+that asks whether what it found is such code, judged on the value and the characters around
+it, never on a list of known strings.
+
+A secret that merely *contains* such characters stays a secret: ``Pa$$w0rd`` (no ``$name``
+at its start), ``S3cr3t!``, ``Schulte.Dortmund09`` (digits, no member access),
+``$YYbMDot25P`` (mixed case after ``$``: no variable naming style).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from redaction import words
+
+_QUOTES = "\"'`“”„‘’«»"
+# $VAR / $var / $$VAR / ${…} / $${…} / $(…): a shell, Make, Compose or Terraform expansion
+# at the value's start; the name is in one case, as variables are named.
+_EXPANSION = re.compile(r"\$?\$(?:\{|\()|\$\$?(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?![A-Za-z0-9])")
+# {{x}}, {%…%}, <%…%>, %name%, %env(NAME)%: a template or a framework parameter
+_TEMPLATE_START = re.compile(r"\{\{|\{%|<%|%[A-Za-z_][\w.:()\-]*%")
+# a YAML tag or CloudFormation function: !Ref X, !GetAtt X.Y, !Sub '…', Fn::GetAtt
+_INTRINSIC = re.compile(r"![A-Z][A-Za-z]+[ ]+\S|Fn::[A-Z]")
+# a call covering the value: generatePassword(context), file(var.x), getPw(); its name in a
+# code style and no argument a bare number ("Summer(2024)" is a password)
+_CALL = re.compile(
+    r"(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\((?P<args>[\w$.,:'\"\[\] \-]*)\)"
+)
+_CODE_NAME = re.compile(r"[a-z_$]|.*[a-z][A-Z_.]")
+# a subscript covering the value: param[0], args["pw"], secrets[key]
+_SUBSCRIPT = re.compile(
+    r"(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\[(?P<index>[\w$.'\"\-]*)\]"
+)
+# member access without digits: api.Secret, PropTypes.string.isRequired
+_MEMBER = re.compile(r"[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_][A-Za-z_]*)+")
+_LOWER_THEN_UPPER = re.compile(r"(?:^|\.)[a-z_$][A-Za-z_$]*\.[A-Z]|[a-z][A-Z]")
+# a type in a declaration: "name: UITextField! = nil", "pw: String? = null"
+_DECLARED_TYPE = re.compile(r"[A-Z][A-Za-z_.]*(?:<[^<>\n]{0,40}>)?(?:[!?][ ]*|[ ]+)=(?!=)")
+# a variable in any case: $Password, $dbPass (judged by its words)
+_NAMED_VARIABLE = re.compile(r"\$(?P<name>[A-Za-z_][A-Za-z_]*)(?![A-Za-z0-9])")
+# a parameter or mention: @password, @user_pass (no digits: "@dmin2024" is a password)
+_PARAMETER = re.compile(r"@[A-Za-z_]+")
+# a key and a word or identifier in one token: credentials=include, client_secret="x.y"
+_PAIR = re.compile(r"[A-Za-z_][A-Za-z_.\-]{2,}=[\"']?[a-z_][a-z_.\-]*[\"']?")
+# a label or the next key: "Password:", ",rememberMeLabel:"
+_LABEL = re.compile(r"[,;]?[ ]*[A-Za-z_][\w .\-]{0,40}:")
+# a list separator, then the next key: '"Password:",rememberMe:"…"' (the label's string ended)
+_NEXT_KEY = re.compile(r"[,;][ ]*[A-Za-z_][\w.\-]*[\"']?[ ]*[:=]")
+# a quoted key and its connector: a dict or JSON literal ('"password": ')
+_QUOTED_KEY = re.compile(r"[\"'][ ]*(?::|=>|=)[ ]*\Z")
+# the key before a value on its line: AUTH_TOKEN = "…", 'credentials' : '…'
+_KEY_BEFORE = re.compile(
+    r"(?P<key>[A-Za-z_][\w.\-]*)[\"'\]]?[ ]*(?:=|:|=>|->)[ ]*[\"'`]?[ ]*\Z", re.REVERSE
+)
+_WORD_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+_RESOURCE = re.compile(r"(?i)(?:arn|urn):[a-z0-9\-]+:")
+_PEM_BODY = re.compile(r"-----BEGIN[^\n]*?-----(?P<body>.*?)(?:-----END|\Z)", re.DOTALL)
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{16,}")
+# what every code shape below holds (a value with a digit and none of these is no code)
+_CODE_CHAR = re.compile(r"[$@%{}\[\]()=.:+,;|&<>\"'`]|[A-Za-z][!?]|[ ]")
+_HUMP = re.compile(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}")
+_IDENTIFIER_OF_WORDS = re.compile(r"[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+")
+_WORDS_VALUE = re.compile(r"[A-Za-z][A-Za-z \-_]{2,60}")
+# words that name a secret: an identifier made of them names a variable holding one
+_SECRET_WORDS = frozenset(
+    "password passwort pass passwd pwd pw secret token key credential credentials".split()
+)
+# "Password" in other languages: the value of a UI translation, not a password
+_PASSWORD_IN_OTHER_LANGUAGES = frozenset(
+    """
+    lösenord losenord contraseña contrasena wachtwoord adgangskode salasana hasło haslo
+    senha parola heslo jelszó jelszo passord kodeord lozinka geslo şifre sifre parool
+    motdepasse пароль
+    """.split()
+)
+
+
+@lru_cache(maxsize=1024)  # a span is often found by several rules
+def is_code_value(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, found as a password's or credential's value, code rather
+    than a secret (a reference, an expression, a label, a dummy or an empty value)?"""
+    value = text[start:end]
+    core = value.strip(_QUOTES + " ")
+    if not core.strip(";,"):
+        return True  # "Password=;": nothing there
+    if core.startswith("-----BEGIN"):
+        body = _PEM_BODY.match(core)
+        return body is not None and _BASE64_RUN.search(body.group("body")) is None
+    alnum = [c for c in core if c.isalnum()]
+    if len(alnum) >= 12 and len(set(alnum)) == 1:
+        return True  # 00000000-0000-0000-0000-000000000000: a dummy
+    if core[0] != "!" and _CODE_CHAR.search(core) is None and any(c.isdigit() for c in core):
+        return False  # the common case, "Hunter2!": no sigil, bracket or operator, a digit
+    if (core[0] in "+.|&" and core[1:2] == " ") or core.endswith((" +", " .", " ||")):
+        return True  # '"…: " + getPw() + "…"': the code between two string literals
+    if (
+        _EXPANSION.match(core)
+        or _TEMPLATE_START.match(core)
+        or _INTRINSIC.match(text, start + value.index(core[0]))
+        or _RESOURCE.match(core)
+    ):
+        return True
+    if (core.endswith(":") and _LABEL.fullmatch(core)) or _NEXT_KEY.match(core):
+        return True
+    if _PARAMETER.fullmatch(core.rstrip(";,)")) and _names_a_thing(core[1:]):
+        return True
+    named = _NAMED_VARIABLE.match(core)
+    if named is not None and _variable_name(named.group("name")):
+        return True  # PowerShell's $Password, PHP's $dbPass (not "$YYbMDot25P")
+    if _PAIR.fullmatch(core):  # a key and a word: not "AccountKey=JiYm…=="
+        return True
+    # the value and what follows it up to the end of the expression
+    at = start + value.index(core[0]) if core else start
+    call = _CALL.match(text, at)
+    if call is not None and not call.group("args").strip().isdigit():
+        if call.end() >= end - 1 and _code_name(call.group("name")):
+            return True
+    index = _SUBSCRIPT.match(text, at)
+    if index is not None and index.end() >= end - 1 and _code_name(index.group("name")):
+        # "pw = args[1]" in code; "my password is hunter[2]" in prose is a password
+        assigned = text[:at].rstrip(" \"'")[-1:] in ("=", ":", "(", ",")
+        if assigned or not index.group("index").isdigit():
+            return True
+    declared = _DECLARED_TYPE.match(text, at)
+    if declared is not None and declared.end() >= end:
+        return True
+    bare = core.rstrip(";,)")
+    if _MEMBER.fullmatch(bare) and _LOWER_THEN_UPPER.search(bare):
+        return True
+    if (
+        value == core
+        and _QUOTED_KEY.search(text, max(0, start - 8), start)
+        and _names_a_secret(bare)
+    ):
+        return True  # '"password": new_password': in a dict literal, unquoted is a variable
+    return _is_label(text, start, core)
+
+
+def is_word_constant(value: str) -> bool:
+    """A credential key's value made of one or two lower-case dictionary words, or of four
+    letters at most (``omit``, ``same-origin``, ``include``): an option's name, never an API
+    key or token."""
+    core = value.strip(_QUOTES + " ;,")
+    parts = core.split("-")
+    if not 0 < len(parts) <= 2 or not all(p.isalpha() and p.islower() for p in parts):
+        return False
+    return len(core) <= 4 or all(p in words.dictionary() for p in parts)
+
+
+def _parts(identifier: str) -> list[str]:
+    return [p.lower() for p in _WORD_SPLIT.split(identifier) if p]
+
+
+def _names_a_thing(identifier: str) -> bool:
+    """An identifier of words: ``password``, ``user_pass``, ``dbPassword``."""
+    parts = _parts(identifier)
+    return bool(parts) and all(p in words.dictionary() or p in _SECRET_WORDS for p in parts)
+
+
+def _code_name(name: str) -> bool:
+    """A function's or variable's name: three characters or more, lower case first or words
+    joined in a code style (``getPw``, ``file``, ``Guid.NewGuid``; not ``Summer``)."""
+    return len(name) >= 3 and _CODE_NAME.match(name) is not None
+
+
+def _variable_name(name: str) -> bool:
+    """``AdminPassword``, ``db_pass``, ``Password``: a variable's words, a secret word among
+    them or two or more (``$Kq9vLm2xT`` has digits, ``$YYbMDot`` no such humps, ``$Sommer``
+    is one word)."""
+    humps = [p for p in _WORD_SPLIT.split(name) if p]
+    if not all(_HUMP.fullmatch(p) for p in humps):
+        return False
+    low = [p.lower() for p in humps]
+    if any(p in _SECRET_WORDS for p in low):
+        return True
+    return len(low) >= 2 and all(p in words.dictionary() for p in low)
+
+
+def _names_a_secret(identifier: str) -> bool:
+    """``new_password``, ``previousPassword``: an identifier of words, one of them a secret
+    word (the variable holding the secret, not the secret)."""
+    if not _IDENTIFIER_OF_WORDS.fullmatch(identifier):
+        return False
+    parts = _parts(identifier)
+    return any(p in _SECRET_WORDS for p in parts) and _names_a_thing(identifier)
+
+
+def _is_label(text: str, start: int, core: str) -> bool:
+    """The value restates its key (``AUTHORIZATION_TOKEN = "Authorization Token"``) or is
+    the word "password" in another language (a translation file)."""
+    if core.lower() in _PASSWORD_IN_OTHER_LANGUAGES:
+        return True
+    if not _WORDS_VALUE.fullmatch(core):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    key = _KEY_BEFORE.search(text, max(line_start, start - 80), start)
+    if key is None:
+        return False
+    value_words = _parts(core)
+    return bool(value_words) and set(value_words) <= set(_parts(key.group("key")))
