@@ -7,8 +7,9 @@ as button payloads `/intent`) and `suggestion_a_title`/`suggestion_b_title` (the
 in the message's language) fill the slots of `utter_did_you_mean`. The livechat channel
 reports `nlu_ambiguous` as `nlu_fallback`: the customer was not understood for sure.
 
-One exception: when the fallback came only from the hesitation (the best intent passed the
-threshold) and both intents are `answer_directly` ones, answers that state the policy and
+One exception: when both intents are `answer_directly` ones (and either the best passed the
+threshold, the fallback coming from the hesitation only, or the pair is as likely as a "did
+you mean" pair must be), answers that state the policy and
 do nothing else (channels, hours, response times, addresses, data protection, the policy
 FAQ, feedback), the best one is answered instead of asking. Those answers share their hard
 facts (each names both addresses, the 24/7 chat, the reply times), so a near miss between
@@ -99,11 +100,16 @@ class AmbiguityResolver(GraphComponent):
             return None
         direct = set(self._config["answer_directly"])
         first, second = real[0], real[1]
-        # FallbackClassifier gives nlu_fallback its threshold as confidence: a best intent
-        # at or above it fell back for the ambiguity gap only.
-        if float(first["confidence"]) < float(fallback["confidence"]):
+        if first["name"] not in direct or second["name"] not in direct:
             return None
-        if first["name"] in direct and second["name"] in direct:
+        # FallbackClassifier gives nlu_fallback its threshold as confidence: a best intent
+        # at or above it fell back for the ambiguity gap only. Below it, the two must be as
+        # likely as a "did you mean" pair would have to be.
+        pair = float(first["confidence"]) + float(second["confidence"])
+        if float(first["confidence"]) >= float(fallback["confidence"]) or (
+            pair >= self._config["min_pair"]
+            and float(second["confidence"]) >= self._config["min_second"]
+        ):
             return first
         return None
 
