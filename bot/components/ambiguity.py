@@ -6,6 +6,16 @@ becomes `nlu_ambiguous` and the entities `suggestion_a`/`suggestion_b` (intent n
 as button payloads `/intent`) and `suggestion_a_title`/`suggestion_b_title` (their labels
 in the message's language) fill the slots of `utter_did_you_mean`. The livechat channel
 reports `nlu_ambiguous` as `nlu_fallback`: the customer was not understood for sure.
+
+One exception: when both intents are `answer_directly` ones (and either the best passed the
+threshold, the fallback coming from the hesitation only, or the pair is as likely as a "did
+you mean" pair must be), answers that state the policy and
+do nothing else (channels, hours, response times, addresses, data protection, the policy
+FAQ, feedback), the best one is answered instead of asking. Those answers share their hard
+facts (each names both addresses, the 24/7 chat, the reply times), so a near miss between
+two of them still tells the customer the fact, while a button costs a click and, measured
+on the tuning sets, most of those hesitations were policy questions answered by either
+(docs/bot-training.md, "Round 4"). Forms, handoffs and small talk still get the buttons.
 """
 
 from __future__ import annotations
@@ -48,7 +58,7 @@ class AmbiguityResolver(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         # Tuned on the tuning set (docs/bot-training.md): the two suggestions must hold at
         # least `min_pair` of the confidence and the second at least `min_second`.
-        return {"min_pair": 0.6, "min_second": 0.15}
+        return {"min_pair": 0.6, "min_second": 0.15, "answer_directly": []}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._config = {**self.get_default_config(), **config}
@@ -78,8 +88,42 @@ class AmbiguityResolver(GraphComponent):
             return None
         return [first, second]
 
+    def direct_answer(self, message: Message) -> Optional[Dict[str, Any]]:
+        """The best intent, when the fallback was only a hesitation between two answers."""
+        intent = message.get(INTENT) or {}
+        if intent.get("name") != "nlu_fallback":
+            return None
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        fallback = next((r for r in ranking if r.get("name") == "nlu_fallback"), None)
+        real = [r for r in ranking if r.get("name") != "nlu_fallback"]
+        if fallback is None or len(real) < 2:
+            return None
+        direct = set(self._config["answer_directly"])
+        first, second = real[0], real[1]
+        if first["name"] not in direct or second["name"] not in direct:
+            return None
+        # FallbackClassifier gives nlu_fallback its threshold as confidence: a best intent
+        # at or above it fell back for the ambiguity gap only. Below it, the two must be as
+        # likely as a "did you mean" pair would have to be.
+        pair = float(first["confidence"]) + float(second["confidence"])
+        if float(first["confidence"]) >= float(fallback["confidence"]) or (
+            pair >= self._config["min_pair"]
+            and float(second["confidence"]) >= self._config["min_second"]
+        ):
+            return first
+        return None
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
+            best = self.direct_answer(message)
+            if best is not None:
+                message.set(INTENT, dict(best), add_to_output=True)
+                message.set(
+                    INTENT_RANKING_KEY,
+                    [r for r in message.get(INTENT_RANKING_KEY) if r.get("name") != "nlu_fallback"],
+                    add_to_output=True,
+                )
+                continue
             pair = self.suggestions(message)
             if pair is None:
                 continue

@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 SQLALCHEMY_SILENCE_UBER_WARNING=1
 export PYTHONWARNINGS="${PYTHONWARNINGS:-ignore}"
+# Rasa's own training cache (bot/.rasa/cache) pickles every pipeline step's output; this
+# script trains only when the key changed, and the cache below keeps whole models, so the
+# writes were CPU spent for nothing (docs/bot-training.md, "Round 4"). RASA_MAX_CACHE_SIZE
+# set in the environment still wins.
+export RASA_MAX_CACHE_SIZE="${RASA_MAX_CACHE_SIZE:-0}"
 key=$(scripts/model-hash.sh)
 cache="${BOT_MODEL_CACHE:-$HOME/.cache/livechat/bot-models}"
 mkdir -p models "$cache"
