@@ -257,6 +257,12 @@ _VERSION = re.compile(
 )
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[A-Z0-9]{4}){0,8}[A-Z0-9]{0,4}")
 _PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
+# "I'll", "we're", "you've", "didn't": a pronoun or auxiliary contracted, the start of a
+# sentence ("pw: I'll send it later"), never a value
+_CONTRACTION = re.compile(
+    r"(?:i|you|we|they|he|she|it|that|there|here|what|who|let)[’'](?:ll|m|ve|d|re|s)"
+    r"|[a-z]+n[’']t"
+)
 _WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'/]+[^\W\d_]+)*[-/]?")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"
 
@@ -347,7 +353,7 @@ def likeness(token: str) -> int:
     if token[:2].strip("\"'")[:1] in "[<" and _OTHER_MASK.fullmatch(token.strip("\"',;.:")):
         return REJECT
     low = core.lower()
-    if low in STOP_WORDS or is_non_secret_shape(core):
+    if low in STOP_WORDS or is_non_secret_shape(core) or _CONTRACTION.fullmatch(low):
         return REJECT
     letters = sum(ch.isalpha() for ch in core)
     digits = sum(ch.isdigit() for ch in core)

@@ -63,7 +63,10 @@ _NOT_CARD_CONTEXT = re.compile(
     r"sendung|sendungsnummer|paket|parcel|shipment|kundennummer|customer\s+(?:no|number|id)|"
     r"serial|seriennummer|s/n|ticket|vorgang|referenz|reference|ref|aktenzeichen|case|"
     r"phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc|vertragsnummer|contract|"
-    r"transaction|transaktion|konto(?:nummer)?|account\s+number)\b[^\d\n]{0,24}\Z",
+    r"transaction|transaktion|konto(?:nummer)?|account\s+number|"
+    # membership and loyalty numbers: some are Luhn-valid in a card range (RuPay's 82…)
+    r"member(?:ship)?|mitglied(?:s(?:nummer|nr))?|loyalty|bonus(?:nummer)?|payback)"
+    r"\b[^\d\n]{0,24}\Z",
     re.IGNORECASE,
 )
 _CARD_CONTEXT = re.compile(

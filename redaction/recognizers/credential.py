@@ -40,7 +40,9 @@ _TAIL = r"(?![A-Za-z0-9_\-])"
 
 #: Provider token formats (prefix and body); public prefixes from the providers' docs.
 PROVIDER_PATTERNS: tuple[str, ...] = (
-    r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,}",  # Stripe secret / restricted
+    # Stripe secret / restricted; the prefix is unambiguous, so a cut-short key counts too
+    r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{12,}",
+    r"sk_[A-Za-z0-9]{32,}",  # "sk_" and a long random body: other vendors' secret keys
     r"whsec_[A-Za-z0-9]{20,}",  # Stripe webhook secret
     r"gh[pousr]_[A-Za-z0-9]{30,}",  # GitHub
     r"github_pat_[A-Za-z0-9_]{40,}",
@@ -133,9 +135,10 @@ _TAGGED = re.compile(
 )
 # (an unsigned token, "alg": "none", has no third part)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
+# (the dashes are often lost when a key is pasted or quoted: "BEGIN RSA PRIVATE KEY-----")
 _PEM = re.compile(
-    r"-----BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
-    r"(?: BLOCK)?-----|\Z)",
+    r"(?:-----)?BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
+    r"(?: BLOCK)?(?:-----)?|\Z)",
     re.DOTALL,
 )
 # A private key's body pasted without its BEGIN/END lines: lines of base64 right under a
@@ -257,8 +260,11 @@ _PLACEHOLDER_WORDS = re.compile(
 # it (a 300-character session token may hold XXXXXXX).
 _MARKS = re.compile(r"#{4,}|\*{4,}")
 _FILLER = re.compile(r"x{6,}|0{12,}|(.)\1{19,}", _I)
+# "sk-...", "ghp_…": a prefix and an ellipsis names a kind of key without giving one
+_ELIDED = re.compile(r"\.{3,}|…")
+_SHORT_ELIDED = 8  # fewer letters and digits than this before the ellipsis: nothing given
 _ANY_PLACEHOLDER = re.compile(
-    f"{_PLACEHOLDER_WORDS.pattern}|{_MARKS.pattern}|{_FILLER.pattern}", _I
+    f"{_PLACEHOLDER_WORDS.pattern}|{_MARKS.pattern}|{_FILLER.pattern}|{_ELIDED.pattern}", _I
 )
 
 
@@ -271,6 +277,8 @@ class _Placeholder:
         if _ANY_PLACEHOLDER.search(value) is None:
             return False  # the common case, one search
         if _PLACEHOLDER_WORDS.search(value) or _MARKS.search(value):
+            return True
+        if _ELIDED.search(value) and sum(c.isalnum() for c in value) < _SHORT_ELIDED:
             return True
         return any(
             3 * len(m.group()) >= len(value) or m.end() == len(value)
@@ -320,6 +328,17 @@ _NEXT_LINE = re.compile(
     r"[ ]*\n[ ]*(?P<v>[A-Za-z0-9_\-+/=~.]{16,512})[ ]*(?=\n|\Z)",
     _I,
 )
+# A long random token alone on its line (quotes and a trailing comma allowed): what a
+# customer pastes when asked for "the key" shows no key word; 40+ characters keep Bitcoin
+# addresses (at most 35) out, and ``_bare_token`` asks for every character class.
+_BARE_LINE = re.compile(
+    r"(?m)^[ \t]*[\"'`]?(?P<v>[A-Za-z0-9_\-+/=]{40,512})[\"'`]?[ \t]*,?[ \t]*$"
+)
+_SHARED_BLOCK = re.compile(
+    r"BEGIN (?![A-Z ]{0,30}PRIVATE)[A-Z0-9 ]{2,40}-----.*?(?:END [A-Z0-9 ]{2,40}|\Z)", re.DOTALL
+)
+# the words in a long identifier: "ShouldNotDetectLongMethodNames"
+_WORD_RUN = re.compile(r"[A-Z]?[a-z]{3,}")
 # A public or publishable key is meant to be shared (pk_live_…, ssh-rsa AAAA…).
 _PUBLIC = re.compile(r"public|publishable|öffentlich|\bpub\b|pk_(?:live|test)_", _I)
 _MAX_KEYED = 48  # bounded work per message
@@ -452,6 +471,15 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                     and not _ID_KEY.search(text, line_start, m.start("v"))
                 ):
                     spans.add(m.span("v"))
+    if long_run:
+        # a public key's or certificate's body is meant to be shared
+        shared = [b.span() for b in _SHARED_BLOCK.finditer(text)] if "BEGIN" in text else []
+        for m in _BARE_LINE.finditer(text):
+            v = m.group("v")
+            if any(s <= m.start() < e for s, e in shared):
+                continue
+            if _bare_token(v) and not _hash_described(text, m.start("v"), v):
+                spans.add(m.span("v"))
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
     if "privat" in low or "id_" in low or ".ppk" in low:
@@ -616,6 +644,21 @@ def _auth_header(m: re.Match[str]) -> bool:
         _AUTH_HEADER.fullmatch(m.group("name")) is not None
         and v.lower() not in words.dictionary()
         and not words.is_non_secret_shape(v)
+    )
+
+
+def _bare_token(value: str) -> bool:
+    """A token with no key word near it: random, upper and lower case and digits (not a
+    hex digest, not a ``0x`` address), and not a placeholder."""
+    return (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and not value.lower().startswith("0x")
+        and 2 * sum(len(w) for w in _WORD_RUN.findall(value) if w.lower() in words.dictionary())
+        < len(value)
+        and looks_random(value, min_len=40)
+        and _plain_value(value)
     )
 
 

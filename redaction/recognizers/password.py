@@ -402,6 +402,16 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
     ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
+    # net use [Z:] \\server\share <password> [/user:…]: the password follows the share
+    (
+        "net",
+        re.compile(
+            r"(?<!\w)net[ ]+use(?:[ ]+[A-Za-z]:)?[ ]+\\{1,2}[^\s\\]+\S*[ ]+(?P<v>[^\s/*]\S*)",
+            _I,
+        ),
+    ),
+    # Samba's user%password after -U / --user (smbclient, rpcclient, smbmap, net rpc)
+    ("%", re.compile(r"(?<!\S)(?:-U|--user(?:name)?)[ =]+[\"']?[^\s%\"'/:]{1,64}%(?P<v>[^\s\"']+)")),
 )
 #: Flag names that end in "pass" but name no password.
 _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
@@ -577,6 +587,16 @@ _PHRASE_GLUE = frozenset(
     "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
     "zum zur vom unter über under over to zu".split()
 )
+# Verbs that say where something is kept, and the prepositions after them ("steht im
+# Tresor", "liegt bei der IT", "is in the vault", "sits on a sticky note").
+_WHERE_VERBS = frozenset(
+    "steht stehen liegt liegen findet findest befindet hängt klebt is are sits lies stays "
+    "lives sind ist".split()
+)
+_WHERE_PREPOSITIONS = frozenset(
+    "im in am an auf bei unter hinter neben beim zum zur on at under behind with inside "
+    "within".split()
+)
 _ARTICLES = frozenset("the a der die das ein eine".split())
 _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 _MAX_TRIGGERS = 64
@@ -723,6 +743,8 @@ class _Finder:
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
+        if self._says_where(start, end):
+            return None  # "Kennwort: liegt im Tresor", "pw: is on the sticky note"
         if token.startswith("//") and start > 0 and text[start - 1] == ":":
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
@@ -756,6 +778,14 @@ class _Finder:
             return None
         s, e = _trim_span(text, start, end)
         return self._continue(s, e)
+
+    def _says_where(self, start: int, end: int) -> bool:
+        """A verb of place then a preposition: the value says where the password is kept,
+        a sentence rather than a passphrase."""
+        if self.text[start:end].lower() not in _WHERE_VERBS or end >= len(self.text):
+            return False
+        s, e = _token_at(self.text, end + 1)
+        return self.text[end] == " " and self.text[s:e].lower() in _WHERE_PREPOSITIONS
 
     def symbols(self, pos: int) -> tuple[int, int] | None:
         """``mysql_password: 🔑 🔒 🔐 🔓``: a key's value made of symbols (emoji) to the line
