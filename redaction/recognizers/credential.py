@@ -331,9 +331,7 @@ _NEXT_LINE = re.compile(
 # A long random token alone on its line (quotes and a trailing comma allowed): what a
 # customer pastes when asked for "the key" shows no key word; 40+ characters keep Bitcoin
 # addresses (at most 35) out, and ``_bare_token`` asks for every character class.
-_BARE_LINE = re.compile(
-    r"(?m)^[ \t]*[\"'`]?(?P<v>[A-Za-z0-9_\-+/=]{40,512})[\"'`]?[ \t]*,?[ \t]*$"
-)
+_BARE_LINE = re.compile(r"(?m)^[ \t]*[\"'`]?(?P<v>[A-Za-z0-9_\-+/=]{40,512})[\"'`]?[ \t]*,?[ \t]*$")
 _SHARED_BLOCK = re.compile(
     r"BEGIN (?![A-Z ]{0,30}PRIVATE)[A-Z0-9 ]{2,40}-----.*?(?:END [A-Z0-9 ]{2,40}|\Z)", re.DOTALL
 )

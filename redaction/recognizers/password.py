@@ -139,6 +139,7 @@ TRIGGERS: tuple[str, ...] = (
     "ldap",
     "sudo",
     "wifi:",
+    "net use",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
@@ -411,7 +412,10 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # Samba's user%password after -U / --user (smbclient, rpcclient, smbmap, net rpc)
-    ("%", re.compile(r"(?<!\S)(?:-U|--user(?:name)?)[ =]+[\"']?[^\s%\"'/:]{1,64}%(?P<v>[^\s\"']+)")),
+    (
+        "%",
+        re.compile(r"(?<!\S)(?:-U|--user(?:name)?)[ =]+[\"']?[^\s%\"'/:]{1,64}%(?P<v>[^\s\"']+)"),
+    ),
 )
 #: Flag names that end in "pass" but name no password.
 _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
@@ -431,6 +435,9 @@ _CODE_SECRETS = re.compile(
     r"|key=[\"'][^\"'\n]*(?:pass|pwd)[^\"'\n]*[\"'][ ]+value=[\"'](?P<g>[^\"'\n]{1,128})[\"']"
     r"|<key>[^<>\n]*(?:pass|pwd)[^<>\n]*</key>\s*<(?P<vt>string|value)>(?P<h>[^<>\n]{1,128})"
     r"</(?P=vt)>"
+    # a Kubernetes/compose env entry: "- name: DB_PASSWORD" then "value: x" on the next line
+    r"|name:[ ]*[\"']?[\w.\-]*(?:passw(?:or)?d|passwort|passphrase|pwd|kennwort)[\w.\-]*[\"']?"
+    r"[ ]*\n[ ]*value:[ ]*(?P<jq>[\"']?)(?P<j>[^\"'\n]{1,128}?)(?P=jq)[ ]*(?=\n|\Z)"
     # a call's credentials after a user argument: DirectoryEntry(path, "a@b.org", "x")
     r"|[\"'][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\"'][ ]*,\s*[\"'](?P<i>[^\"'\n]{3,128})[\"'][ ]*\)",
     _I,
@@ -1195,9 +1202,9 @@ class _Finder:
                     self.add(*m.span("pw"))
         code = "/user:" in text or "SecureString" in text or "auth" in text
         code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
-        code = code or "value=" in text or "@" in text
+        code = code or "value=" in text or "@" in text or "value:" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in "abcdefghi" if m.group(g) is not None)
+            group = next(g for g in "abcdefghij" if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
 
