@@ -67,6 +67,14 @@ def worst_case(size: int = 4096) -> str:
     return (chunk * (size // len(chunk) + 1))[:size]
 
 
+def _token_lines() -> str:
+    """A paste of random 41-character tokens, one per line: each line is judged as a bare
+    token (round 6), so this is that rule's worst case."""
+    rnd = random.Random(6)
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    return "\n".join("".join(rnd.choice(alphabet) for _ in range(41)) for _ in range(49))
+
+
 ADVERSARIAL: dict[str, str] = {
     "spaced fours": "4 " * 1000,
     "digit run": "1234567890" * 200,
@@ -76,6 +84,7 @@ ADVERSARIAL: dict[str, str] = {
     "password values": "password: Hunter2! " * 120,
     "credential pairs": "user anna and kettle77 " * 100,
     "tokens": "token abcdefghijklmnopqrstuvwxyz0123456789 " * 50,
+    "token lines": _token_lines(),
     "everything": "pw: x 4111 1111 1111 1112 12/25 password is CVC 123 login a / b Passwort " * 30,
 }
 

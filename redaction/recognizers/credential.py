@@ -422,6 +422,8 @@ def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 #: Keyed matches judged per slice of ``credential_steps``.
 STEP_KEYED = 16
+#: Bare token lines judged per slice of ``credential_steps``.
+STEP_BARE = 8
 
 
 def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
@@ -469,15 +471,6 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                     and not _ID_KEY.search(text, line_start, m.start("v"))
                 ):
                     spans.add(m.span("v"))
-    if long_run:
-        # a public key's or certificate's body is meant to be shared
-        shared = [b.span() for b in _SHARED_BLOCK.finditer(text)] if "BEGIN" in text else []
-        for m in _BARE_LINE.finditer(text):
-            v = m.group("v")
-            if any(s <= m.start() < e for s, e in shared):
-                continue
-            if _bare_token(v) and not _hash_described(text, m.start("v"), v):
-                spans.add(m.span("v"))
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text))
     if "privat" in low or "id_" in low or ".ppk" in low:
@@ -502,6 +495,18 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if any(w in low for w in schemes):
         for m in _SCHEME.finditer(text):
             if looks_random(m.group("v"), min_len=8):
+                spans.add(m.span("v"))
+    if long_run:
+        yield
+        # a public key's or certificate's body is meant to be shared
+        shared = [b.span() for b in _SHARED_BLOCK.finditer(text)] if "BEGIN" in text else []
+        for n, m in enumerate(_BARE_LINE.finditer(text)):
+            if n and n % STEP_BARE == 0:
+                yield  # a paste of many token lines: judged a few lines per slice
+            v = m.group("v")
+            if any(s <= m.start() < e for s, e in shared):
+                continue
+            if _bare_token(v) and not _hash_described(text, m.start("v"), v):
                 spans.add(m.span("v"))
     if not _KEY_HINT.search(low):
         return _not_code(text, spans)
