@@ -205,7 +205,9 @@ _KEY_QUALS = (
     r"{0,4}?"
 )
 _KEY_CONN = (
-    r"(?:[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
+    # a getter returning the literal: "getToken: () => 'x'", "apiKey = async () => 'x'"
+    r"(?:[ ]*[:=][ ]*(?:async[ ]+)?\([ ]*\)[ ]*=>[ ]*(?=[\"'`])"
+    r"|[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
     r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
     # a question answered at once: "my API key? sure: x", "der Token? hier: x"
@@ -694,11 +696,16 @@ def _quoted_secret(value: str) -> bool:
     return len(tokens) <= 8 and function * 2 < len(tokens)
 
 
+# An access key id is the user half of a cloud credential pair (AWS, Alibaba, MinIO):
+# providers and scanners treat it as a credential, unlike other "… id" keys.
+_ACCESS_KEY_ID = re.compile(r"access[ _\-.]?key[ _\-.]?id", _I)
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
     return not (
-        _ID_KEY.search(head)
+        (_ID_KEY.search(head) and not _ACCESS_KEY_ID.search(head))
         or m.group("v").startswith(("pk_live_", "pk_test_"))
         or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
     )

@@ -60,6 +60,12 @@ SECRETS: list[tuple[str, str, str]] = [
         "linden tree 42",
     ),
     ("name/value env", "- name: db_passwd\n  value: riverstone88", "riverstone88"),
+    # a getter that returns the secret as a literal
+    ("getter", "  fetchToken: () => 'Hq7Lm2Vx9RkP4wZs8Nb',", "Hq7Lm2Vx9RkP4wZs8Nb"),
+    ("getter", 'authSecret: () => "Kx2Vb8Qm4Zr7Lp3Tn6"', "Kx2Vb8Qm4Zr7Lp3Tn6"),
+    # an access key id is half of a cloud credential pair, unlike other "... id" keys
+    ("access key id", 'MINIO_ACCESS_KEY_ID="Q7X2LM9RT4VK8NP3ZW6B"', "Q7X2LM9RT4VK8NP3ZW6B"),
+    ("access key id", "access_key_id: MZ4K9Q2X7L3R8T6V", "MZ4K9Q2X7L3R8T6V"),
 ]
 
 
@@ -107,6 +113,10 @@ NEGATIVES: list[tuple[str, str]] = [
     # a name/value env entry that points at a file or variable
     ("name/value env", "- name: DB_PASSWORD_FILE\n  value: /run/secrets/db_pw"),
     ("name/value env", "- name: DB_PASSWORD\n  value: ${DB_PASSWORD}"),
+    # a getter returning a reference or a word; an id key that is no access key id
+    ("getter", "  getToken: () => this.token,"),
+    ("getter", "getSecret: () => 'secret-manager'"),
+    ("access key id", "kms_key_id = 1234abcd-12ab-34cd-56ef-1234567890ab"),
 ]
 
 
