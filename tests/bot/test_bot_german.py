@@ -45,7 +45,7 @@ async def test_german_handoff(bot: BotClient) -> None:
 
 
 async def test_german_technical_form_collects_details(bot: BotClient) -> None:
-    reply = await bot.say("Ich kann mich seit heute nicht mehr einloggen")
+    reply = await bot.say("Seit heute bekomme ich beim Einloggen einen Serverfehler")
     assert reply["intent"]["name"] == "technical_problem"
     assert "welches Konto" in texts(reply) and "Passwort" in texts(reply)
     reply = await bot.say("Kundennummer 4711")

@@ -20,6 +20,9 @@ RESET_EN = [
     "how can I get a new password please",
     "password forgotten, what do I do now",
     "i forgot the password for my account",
+    # Round 5's boundary: a customer locked out of the account needs the reset answer.
+    "I can't log in to my account anymore",
+    "my account got locked after too many attempts",
 ]
 RESET_DE = [
     "Passwort vergessen, wie setze ich es zurück?",
@@ -28,6 +31,9 @@ RESET_DE = [
     "hab mein passwort vergessen, was nun",
     "Ich weiß mein Kennwort nicht mehr, wie kann ich es zurücksetzen?",
     "Wie funktioniert das Zurücksetzen vom Passwort?",
+    # Round 5's boundary: a customer locked out of the account needs the reset answer.
+    "Ich kann mich seit heute nicht mehr einloggen",
+    "mein Konto ist gesperrt, ich komme nicht mehr rein",
 ]
 
 
