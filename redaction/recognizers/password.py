@@ -46,6 +46,7 @@ _PW_WORDS = frozenset(
     kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
     pswd psw pwort kennw p.w
+    pass-phrase pass-word pass-wort pass-code
     codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
     loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
@@ -91,6 +92,16 @@ _TYPOS = frozenset(
     and t not in words.dictionary()
     and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
+#: "pass phrase", "Pass Wort": the password word in two words (after "pass")
+_PASS_TAIL = re.compile(r"[ ](?:phrase|word|wort|code)(?!\w)", _I)
+#: "Pa55word", "Passw0rt", "p4ssw0rd": a password word with look-alike digits
+_LEET = str.maketrans("01345", "oieas")
+_LEET_WORDS = frozenset("password passwort kennwort passwd passphrase".split())
+#: A look-alike password word is a trigger only before an explicit connector (as a value
+#: it is a weak password: "reset it to P4ssw0rd").
+_LEET_CONN = re.compile(r"[ ]*(?:[:=]|(?:is|ist|lautet|was|war|are|sind)(?!\w))", _I)
+#: "wifi key", "WLAN Key", "network key": a key word naming a Wi-Fi password
+_NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|router)[ ]\Z", _I)
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
 _SET_IT_LITERALS = ("it to", "es auf", "ihn auf")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
@@ -112,6 +123,7 @@ TRIGGERS: tuple[str, ...] = (
     "nutzer",
     "account",
     "konto",
+    "konten",
     "kunden",
     "cred",
     "zugang",
@@ -145,6 +157,10 @@ TRIGGERS: tuple[str, ...] = (
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
+    # a password word with look-alike digits: "Pa55word", "Kennw0rt" (see _LEET)
+    r"p[a4][s5][s5](?:w[o0]r[dt]|wd|phr[a4][s5][e3])|k[e3]nnw[o0]rt",
+    # scheme://user:pass with no host (see _URL_NO_HOST)
+    r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
 )
 
 
@@ -193,6 +209,14 @@ def _kind(word: str) -> str:
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _leet_word(word: str) -> bool:
+    """``Pa55word``, ``Passw0rt``: a password word typed with look-alike digits."""
+    if not 6 <= len(word) <= 10 or word.isalpha() or not word[:1].isalpha():
+        return False
+    return word.lower().translate(_LEET) in _LEET_WORDS
 
 
 def _camel_kind(word: str) -> str:
@@ -275,6 +299,9 @@ _CONN = (
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
+    # "was changed to x", "has been reset to x" (before "was" alone takes the verb as value)
+    r"|[ ]+(?:(?:was|is|has been|had been|got|have|has|wurde|ist)[ ]+)?(?:changed|set|reset|"
+    r"updated|switched)[ ]+(?:to|auf)(?!\w)[ ]*"
     r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
     r"is set to|was set to|set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
@@ -350,6 +377,41 @@ _URL_SPACED_USERINFO = re.compile(
 _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/][^\s:/]{1,62}[^\s@:/])"
     r"@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
+)
+# scheme://user:pass with no host after it ("sftp://deploy:x"): what follows the colon is
+# no port (digits) and no host, so it is the password
+_URL_NO_HOST = re.compile(
+    r"(?<![\w.])[a-z][a-z0-9+.\-]*://(?P<user>[\w\-]{1,64}):(?P<pw>[^\s/@:\"'<>]{3,64})"
+    r"(?=[\s\"'<>),;]|\Z)",
+    _I,
+)
+# Oracle's user/password@connect: "jdbc:oracle:thin:u/p@//host:1521/svc", "sqlplus u/p@db",
+# the password quoted when it holds an "@"; only after an Oracle client or "thin:", or
+# before a host with a port or "//" (not "actions/checkout@v4", "docs/setup@main")
+_ORACLE_USERPASS = re.compile(
+    r"(?:(?<=thin:)|(?<![\w/.:@\-]))(?P<user>[A-Za-z_][\w$#.]{0,29})/"
+    r"(?P<pw>\"[^\"\n]{1,64}\"|[^\s/@\"'{][^\s/@]{0,63})"
+    r"@(?P<host>//[\w.\-]+(?::\d{1,5})?|\([ ]*DESCRIPTION|[\w.\-]+(?::\d{1,5})?)(?![\w{])",
+    _I,
+)
+_ORACLE_CLIENT = re.compile(
+    r"(?<![\w\-])(?:sqlplus|sqlldr|sqlcl|sql|expdp|impdp|exp|imp|rman|dgmgrl|connect|conn|"
+    r"orapwd|tnsping)(?!\w)[^\n]{0,80}\Z|thin:\Z",
+    _I,
+)
+# a password among a connection string's key=value pairs ("Server=x;Uid=u;Pwd=913;",
+# "…?user=root&password=123"): copied configuration, any value but a null or a reference
+# counts, digits only included; SQL Server and ODBC quote a value in braces ("{a;b}}c}")
+_CONN_KEY = r"(?:password|passwd|pwd|kennwort|passwort)[ ]*=[ ]*"
+_CONN_PAIR = re.compile(
+    # ";Pwd=x;" (a value in braces may hold ";": "{a;b}}c}", also inside: "1&2{;}3")
+    rf"(?<=;)[ ]*{_CONN_KEY}(?P<pw>\{{(?:[^}}\n]|\}}\}})*\}}(?=[ ]*(?:;|\s|\Z))"
+    r"|(?:[^;\s\"'{}<>]|\{[^}\n]*\})+)"
+    # "?user=root&password=123"
+    rf"|(?<=[?&])[ ]*{_CONN_KEY}(?P<pw2>[^;&\s\"'#<>]+)"
+    # "Password=x;Server=…" at the start of the string
+    rf"|(?<![\w.\-]){_CONN_KEY}(?P<pw3>[^;&\s\"'#<>]+)(?=[ ]*;[ ]*[\w.\- ]{{1,30}}=)",
+    _I,
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
@@ -454,6 +516,14 @@ _EMAIL_PAIR = re.compile(
     r"(?P<pw>\S+)",
     _I,
 )
+# a user and a password-shaped value joined by a slash, in a message about logins or
+# accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
+_SLASH_PAIR = re.compile(
+    r"(?<![^\s(:,;=])(?P<user>\w[\w.@+\-]{1,39})[ ]+/[ ]+(?P<pw>[^\s/|,;]{5,64})"
+    r"(?=[\s,;)]|\Z)"
+)
+# accounts named in a message without any trigger word of the recognizer ("Zwei Konten:")
+_ACCOUNTS = re.compile(r"(?<!\w)konten(?!\w)", _I)
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
@@ -961,6 +1031,8 @@ class _Finder:
                 phrase = self.line_phrase(vpos)
             elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
+            if phrase is None and not qual and not handled and "phrase" in text[start:end].lower():
+                phrase = self.sentence_phrase(vpos)  # "passphrase: mein kleiner grüner kaktus"
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
@@ -1016,6 +1088,28 @@ class _Finder:
         if _ENDS_IN_NUMBER.search(rest) and len(alpha) >= 2 and cores[0] not in _LEAD_TALK:
             return start, start + len(rest)
         return None
+
+    def sentence_phrase(self, start: int) -> tuple[int, int] | None:
+        """After a passphrase word the rest of the line is a phrase whatever its words
+        (``mein kleiner grüner kaktus``): three to eight words, mostly content words, no
+        comma or inner sentence end, no talk about the passphrase (``I will send it``)."""
+        text = self.text
+        line_end = text.find("\n", start, start + 80)
+        if line_end < 0:
+            line_end = len(text) if len(text) - start <= 80 else -1
+        if line_end < 0:
+            return None
+        rest = text[start:line_end].rstrip().rstrip(".!")
+        tokens = rest.split()
+        if not 3 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest) or _TALK.search(rest):
+            return None
+        cores = [t.strip("\"'()").lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores):
+            return None
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if len(content) * 5 < len(cores) * 3:
+            return None
+        return start, start + len(rest)
 
     def later_in_sentence(self, end: int, vpos: int) -> bool:
         """The value further on in the password word's sentence: after a preposition of a
@@ -1162,6 +1256,28 @@ class _Finder:
                 if _PORT.fullmatch(pw) and (rx is _URL_USERINFO or "." in m.group("user")):
                     continue  # host:port@…: "133.133.133.133:8080@x", "https://url:8000"
                 self.add(*m.span("pw"))
+        if "://" in text:
+            for m in _URL_NO_HOST.finditer(text):
+                pw = m.group("pw")
+                if m.group("user").lower() == "localhost" or pw.isdigit():
+                    continue  # host:port
+                if words.likeness(pw) >= words.STRONG:  # not a word: "mailto://sales:Anfrage"
+                    self.add(*_trim_span(text, *m.span("pw")))
+        if "/" in text and "@" in text:
+            self._oracle()
+        if "=" in text and (";" in text or "&" in text or "?" in text):
+            for m in _CONN_PAIR.finditer(text):
+                group = next(g for g in ("pw", "pw2", "pw3") if m.group(g) is not None)
+                pw = m.group(group)
+                if pw.startswith("{"):
+                    inner = pw[1:-1]
+                    s, e = (m.start(group) + 1, m.end(group) - 1) if inner else (0, 0)
+                else:
+                    inner, (s, e) = pw, m.span(group)
+                if not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
+                    if not (inner.isdigit() and len(inner) >= 3):
+                        continue  # "Pwd=;", "password=${PW}", "pwd=%s"; "password=4711" counts
+                self.add(s, e)
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None:
@@ -1208,6 +1324,25 @@ class _Finder:
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
 
+    def _oracle(self) -> None:
+        """``scott/tiger@orcl`` after an Oracle client or ``jdbc:oracle:thin:``, or before a
+        host with a port or ``//``."""
+        text = self.text
+        for m in _ORACLE_USERPASS.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            host = m.group("host")
+            client = _ORACLE_CLIENT.search(text, max(line_start, m.start() - 90), m.start())
+            if client is None and not (host.startswith(("//", "(")) or ":" in host):
+                continue  # "actions/checkout@v4", "feature/login@main": a path and a ref
+            pw = m.group("pw")
+            s, e = m.span("pw")
+            if pw.startswith('"'):
+                s, e = s + 1, e - 1
+                pw = pw[1:-1]
+            if words.is_null(pw) or (words.is_non_secret_shape(pw) and not pw.isdigit()):
+                continue  # "u/${PW}@db", "<user>/<password>@host"
+            self.add(s, e)
+
     def _cli_userpass(self, m: re.Match[str]) -> None:
         """``curl -u user:pass``; quoted (``--user "app:Crim$on Tide 9"``); ``-u "key:"``
         (an API key as the user, no password); not a placeholder pair (``user:pass``,
@@ -1241,6 +1376,7 @@ class _Finder:
                 continue  # "anna@x.org and clicked 'forgot password'": prose, not a pair
             if span is not None:
                 self.add(*span)
+        self.slash_pairs()
         if not has_password_word:
             self.set_it_to()
         if has_password_word:
@@ -1252,6 +1388,19 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def slash_pairs(self) -> None:
+        """``admin / Tide!Pool22``: a user and a password-shaped value, spaced around a
+        slash, in a message about logins or accounts."""
+        text = self.text
+        for m in _SLASH_PAIR.finditer(text) if " / " in text else ():
+            user, pw = m.group("user"), m.group("pw")
+            # a user name in lower case, or a symbol in the value ("Chrome / Edge-v120"
+            # names two products)
+            if user != user.lower() and not any(c in words.STRONG_SYMBOLS for c in pw):
+                continue
+            if words.secret_shape(pw) == words.SHAPED and not words.secret_like(user):
+                self.add(*_trim_span(text, *m.span("pw")))
 
     def set_it_to(self) -> None:
         """``support reset it to x`` with no password word: x counts when its shape alone
@@ -1305,6 +1454,15 @@ class _Finder:
                 continue  # glued to a mask: part of a word the first pass saw whole
             word = m.group()
             kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
+            w_end = m.end()
+            if kind == "pass" and _PASS_TAIL.match(text, w_end):
+                kind, w_end = "pw", _PASS_TAIL.match(text, w_end).end()  # "pass phrase: x"
+            elif not kind and _leet_word(word) and _LEET_CONN.match(text, w_end):
+                kind = "pw"  # "my Pa55word is x"
+            elif word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                kind = "key"  # "the wifi key is x", "WLAN Key: x" (a shaped value only)
             if not kind:
                 near = _near_kind(word)
                 if near == "context":
@@ -1316,7 +1474,7 @@ class _Finder:
                 logins.append(m.span())
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
-            if words.MASKED_VALUE.match(text, m.end()) is not None:
+            if words.MASKED_VALUE.match(text, w_end) is not None:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             seen += 1
             if seen > _MAX_TRIGGERS:
@@ -1328,13 +1486,13 @@ class _Finder:
                 yield
             password_word = password_word or kind in ("pw", "pwkey")
             if kind in ("pw", "pwkey", "list"):
-                contexts.append(m.span())
+                contexts.append((m.start(), w_end))
             if kind == "pwkey":
-                self.after_password_word(kind, m.start(), m.end())
+                self.after_password_word(kind, m.start(), w_end)
             elif kind == "key":
                 self.after_key_word(m.end())
             elif kind in ("pw", "pass", "pin"):
-                self.after_password_word(kind, m.start(), m.end())
+                self.after_password_word(kind, m.start(), w_end)
                 if kind != "pin":
                     self.before_password_word(m.start())
             else:
@@ -1345,6 +1503,8 @@ class _Finder:
             self.in_context(password_word)
         else:
             self.set_it_to()
+            if _ACCOUNTS.search(text):
+                self.slash_pairs()
         yield
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
