@@ -152,13 +152,22 @@ TRIGGERS: tuple[str, ...] = (
     "sudo",
     "wifi:",
     "net use",
+    # a password word with look-alike digits (see _LEET): "Pa55word", "P4ssw0rd", "K3nnwort"
+    "pa5",
+    "p4s",
+    "p45",
+    "k3nn",
+    # calls with literal credentials (see _AUTH_CALL)
+    "pdo",
+    "signin",
+    "sign_in",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
-    # a password word with look-alike digits: "Pa55word", "Kennw0rt" (see _LEET)
-    r"p[a4][s5][s5](?:w[o0]r[dt]|wd|phr[a4][s5][e3])|k[e3]nnw[o0]rt",
+    # a call that connects (see _AUTH_CALL; "auth", "log", "cred" are literals)
+    r"connect\w*[ ]*\(",
     # scheme://user:pass with no host (see _URL_NO_HOST)
     r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
 )
@@ -286,7 +295,10 @@ _NOW = (
     r"probably|maybe|perhaps|i think|i believe|i guess|definitely|really|literally|either|"
     r"entweder|"
     r"exactly|genau|tatsächlich|seit gestern|since yesterday|this year|dieses jahr|"
-    r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times)"
+    r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times|"
+    # "lautet nach wie vor x", "war früher x", "is as always x"
+    r"nach wie vor|weiterhin|wie immer|wie gehabt|as always|as usual|früher|bisher|vorher|"
+    r"ursprünglich|previously|formerly|originally)"
     r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
 )
 _CONN = (
@@ -463,6 +475,13 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\S)(?:echo|printf)[ ]+(?P<q>[\"']?)(?P<v>[^\s\"'|]+)(?P=q)[ ]*\|[ ]*sudo[ ]+-S"
         ),
     ),
+    # "echo 'anna:x' | chpasswd": the user's password after the colon
+    (
+        "chpasswd",
+        re.compile(
+            r"(?P<q>[\"']?)[\w.\-]{1,32}:(?P<v>[^\s\"':|]+)(?P=q)[ ]*\|[ ]*(?:sudo[ ]+)?chpasswd"
+        ),
+    ),
     ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
     ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
     # net use [Z:] \\server\share <password> [/user:…]: the password follows the share
@@ -522,8 +541,29 @@ _SLASH_PAIR = re.compile(
     r"(?<![^\s(:,;=])(?P<user>\w[\w.@+\-]{1,39})[ ]+/[ ]+(?P<pw>[^\s/|,;]{5,64})"
     r"(?=[\s,;)]|\Z)"
 )
-# accounts named in a message without any trigger word of the recognizer ("Zwei Konten:")
-_ACCOUNTS = re.compile(r"(?<!\w)konten(?!\w)", _I)
+# a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
+_HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
+
+
+def _password_header(cell: str) -> bool:
+    m = _HEADER_CELL.fullmatch(cell)
+    return m is not None and _kind(m.group("w").lower()) in ("pw", "pwkey", "pass")
+
+
+# a label element, then the next element's text: <td>Password</td><td>x</td>
+_HTML_LABEL = re.compile(
+    r">[ ]*(?:[\w\-]+[ ]+)?(?:password|passwort|kennwort|passwd|pwd|pw)[ ]*:?[ ]*</\w+>"
+    r"(?:\s*<[^<>\n]{1,60}>){1,3}?(?P<v>[^<>\n]{1,64})</",
+    _I,
+)
+# a call that signs in or connects with literal credentials
+_AUTH_CALL = re.compile(
+    r"(?P<fn>[\w.$>\-]*(?:auth|login|log_in|signin|sign_in|connect|credential|PDO)\w*)"
+    r"[ ]*\((?P<args>[^()\n]{3,200})\)",
+    _I,
+)
+_CONNECT_NAME = re.compile(r"(?i)connect|pdo")
+_AUTH_CALL_WORDS = ("auth", "login", "log_in", "signin", "sign_in", "connect", "credential", "pdo")
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
@@ -603,6 +643,16 @@ _USER_BEFORE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
     r"[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
     _I | re.REVERSE,
+)
+_NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+# "typed in X for the password", "used X as the new password", "X ins Passwortfeld getippt"
+_BEFORE_FOR = re.compile(
+    r"(?<!\w)(?:typed|typing|entered|entering|used|using|use|tried|trying|put|gave|"
+    r"eingegeben|eingetippt|getippt|probiert|versucht|genutzt|nutze|verwendet|verwende|"
+    r"genommen|nehme|gebe|hab|habe)(?:[ ]+(?:in|ein|mal|auch|schon|again|also))?"
+    r"[ ]+(?P<val>\S+)[ ]+(?:for|as|into|in|für|als|ins|im)[ ]+"
+    r"(?:(?:the|my|our|a|das|mein|meine|dem|den|ein|new|neue|neues)[ ]+){0,2}\Z",
+    _I,
 )
 # "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
 _BEFORE_WHAT = re.compile(
@@ -1161,9 +1211,27 @@ class _Finder:
         if e > s and words.secret_like(self.text[s:e]):
             self.add(*_trim_span(self.text, s, e))
 
+    def _names_thing(self, start: int) -> bool:
+        """The password word names a thing about passwords ("password reset", "password
+        manager"), not the password."""
+        w = _WORD.match(self.text, start)
+        nxt = _NEXT_TOKEN.match(self.text, w.end()) if w is not None else None
+        if nxt is None:
+            return False
+        low = nxt.group(1).lower()
+        return low in _KEY_META or _TALK.fullmatch(low) is not None
+
     def before_password_word(self, start: int) -> None:
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
+        if self._names_thing(start):
+            return  # "we use Windows11 as the password manager host"
+        f = _BEFORE_FOR.search(window)
+        if f is not None and words.secret_like(f.group("val")):
+            # "I typed in kakadu77 for the password", "hab Kiesel55 ins Passwortfeld getippt"
+            s, e = f.span("val")
+            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            return
         w = _BEFORE_WHAT.search(window)
         if w is not None and words.likeness(w.group("val")) >= words.PLAIN:
             s, e = w.span("val")
@@ -1265,6 +1333,10 @@ class _Finder:
                     self.add(*_trim_span(text, *m.span("pw")))
         if "/" in text and "@" in text:
             self._oracle()
+        if "(" in text and "," in text:
+            low = text.lower()
+            if any(w in low for w in _AUTH_CALL_WORDS):
+                self.credential_calls()
         if "=" in text and (";" in text or "&" in text or "?" in text):
             for m in _CONN_PAIR.finditer(text):
                 group = next(g for g in ("pw", "pw2", "pw3") if m.group(g) is not None)
@@ -1377,6 +1449,10 @@ class _Finder:
             if span is not None:
                 self.add(*span)
         self.slash_pairs()
+        if has_password_word and "\n" in text:
+            self.table_columns()
+        if has_password_word and "</" in text:
+            self.html_cells()
         if not has_password_word:
             self.set_it_to()
         if has_password_word:
@@ -1388,6 +1464,91 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def table_columns(self) -> None:
+        """A table or CSV whose header names a password column (``| User | Password |``,
+        ``benutzer;passwort``, tab-separated): the cell in that column of each row below
+        is a value, a word included (the header is its context)."""
+        text = self.text
+        lines = text.split("\n")
+        offsets = []
+        pos = 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        for i, line in enumerate(lines[:-1]):
+            sep = next((c for c in "|;," if c in line), "")
+            if not sep:
+                continue
+            cells = line.split(sep)
+            if len(cells) < 2 or any(len(c) > 40 or len(c.split()) > 4 for c in cells):
+                continue  # a sentence with commas, not a header
+            col = next((j for j, c in enumerate(cells) if _password_header(c)), -1)
+            if col < 0:
+                continue
+            for k in range(i + 1, min(len(lines), i + 21)):
+                row = lines[k].split(sep)
+                if len(row) != len(cells):
+                    break
+                cell = row[col]
+                if set(cell.strip()) <= set("-:= "):
+                    continue  # a markdown rule "|---|---|"
+                start = offsets[k] + sum(len(c) + 1 for c in row[:col])
+                self._cell(start, start + len(cell))
+
+    def _cell(self, start: int, end: int) -> None:
+        text = self.text
+        s, e = _trim_span(text, start, end)
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        value = text[s:e]
+        if self._words_only(value) if " " in value else words.likeness(value) >= words.WORD:
+            self.add(s, e)
+
+    @staticmethod
+    def _words_only(value: str) -> bool:
+        """Two to five words, none of them a function or state word or talk about the
+        password, articles and prepositions only inside (``Haus am Meer`` is a passphrase,
+        ``per SMS``, ``in Tresor`` or ``(see vault)`` not)."""
+        tokens = [words.trim(t).lower() for t in value.split()]
+        if not 2 <= len(tokens) <= 5 or tokens[0] in _PHRASE_GLUE or tokens[-1] in _PHRASE_GLUE:
+            return False
+        if any(t in _WHERE_VERBS or t in words.STATE_WORDS or _TALK.search(t) for t in tokens):
+            return False  # "steht im Tresor", "(see vault)"
+        return not any(not t or (t in words.STOP_WORDS and t not in _PHRASE_GLUE) for t in tokens)
+
+    def html_cells(self) -> None:
+        """``<td>Password</td><td>x</td>``, ``<dt>Kennwort:</dt> <dd>x</dd>``: a label
+        element naming a password, then the next element's text."""
+        for m in _HTML_LABEL.finditer(self.text):
+            v = m.group("v")
+            if words.likeness(v.strip()) >= words.WORD or " " in v.strip():
+                self._cell(*m.span("v"))
+
+    def credential_calls(self) -> None:
+        """``HTTPBasicAuth('anna', 'x')``, ``mysqli_connect('db', 'root', 'x', 'shop')``,
+        ``new PDO($dsn, 'root', 'x')``: a call that signs in or connects, its password the
+        literal after the user's (the second of two arguments, the third of more)."""
+        text = self.text
+        for m in _AUTH_CALL.finditer(text):
+            args = [a.strip() for a in m.group("args").split(",")]
+            index = 2 if len(args) >= 3 else 1 if len(args) == 2 else -1
+            if index < 0 or (index == 1 and _CONNECT_NAME.search(m.group("fn"))):
+                continue  # connect(host, port): no credentials
+            arg, user = args[index], args[index - 1]
+            if len(arg) < 3 or arg[0] not in "\"'" or arg[-1] != arg[0]:
+                continue  # a variable, not a literal
+            if not any(c.isalpha() for c in user):
+                continue  # connect("db", "5432", "shop"): a port, then a database
+            inner = arg[1:-1]
+            if not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
+                continue
+            if words.likeness(inner) < words.WORD and not self._words_only(inner):
+                continue  # connect("db", 5432, "x"): too short for a password
+            at = m.start("args") + m.group("args").index(arg, sum(len(a) for a in args[:index]))
+            self.add(at + 1, at + len(arg) - 1)
 
     def slash_pairs(self) -> None:
         """``admin / Tide!Pool22``: a user and a password-shaped value, spaced around a
@@ -1455,14 +1616,17 @@ class _Finder:
             word = m.group()
             kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
             w_end = m.end()
-            if kind == "pass" and _PASS_TAIL.match(text, w_end):
-                kind, w_end = "pw", _PASS_TAIL.match(text, w_end).end()  # "pass phrase: x"
-            elif not kind and _leet_word(word) and _LEET_CONN.match(text, w_end):
-                kind = "pw"  # "my Pa55word is x"
-            elif word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()
-            ):
-                kind = "key"  # "the wifi key is x", "WLAN Key: x" (a shaped value only)
+            if kind == "pass":
+                tail = _PASS_TAIL.match(text, w_end)
+                if tail is not None:
+                    kind, w_end = "pw", tail.end()  # "pass phrase: x"
+            elif not kind and word[0] in "pPkK":
+                if _leet_word(word) and _LEET_CONN.match(text, w_end):
+                    kind = "pw"  # "my Pa55word is x"
+                elif word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
+                    text, max(0, m.start() - 12), m.start()
+                ):
+                    kind = "key"  # "the wifi key is x", "WLAN Key: x" (a shaped value only)
             if not kind:
                 near = _near_kind(word)
                 if near == "context":
@@ -1503,8 +1667,8 @@ class _Finder:
             self.in_context(password_word)
         else:
             self.set_it_to()
-            if _ACCOUNTS.search(text):
-                self.slash_pairs()
+            if " / " in text and "konten" in text.lower():
+                self.slash_pairs()  # "Zwei Konten: Shop ist admin / x"
         yield
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
