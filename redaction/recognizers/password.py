@@ -69,6 +69,10 @@ _LIST_WORDS = frozenset(
 )
 
 
+#: Words joined by hyphens only (no key style: "db_password", "smtp.pass", "DB-PASSWORD")
+_HYPHEN_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
 def _typos(word: str) -> set[str]:
     """Edit distance one from ``word`` (deletions, transpositions, doublings, swaps)."""
     letters = "abcdefghijklmnopqrstuvwxyz0@"
@@ -97,9 +101,21 @@ _PASS_TAIL = re.compile(r"[ ](?:phrase|word|wort|code)(?!\w)", _I)
 #: "Pa55word", "Passw0rt", "p4ssw0rd": a password word with look-alike digits
 _LEET = str.maketrans("01345", "oieas")
 _LEET_WORDS = frozenset("password passwort kennwort passwd passphrase".split())
+#: "P@ssword", "Pa$$wort": look-alike symbols, which split the word for ``_WORD``
+_LEET_SYMBOL = re.compile(
+    r"(?<![\w@$])p(?=[^\s]{0,3}[@$])[a@4][s$5][s$5](?:w[o0]r[dt]|wd)(?![\w@$])", _I
+)
 #: A look-alike password word is a trigger only before an explicit connector (as a value
 #: it is a weak password: "reset it to P4ssw0rd").
 _LEET_CONN = re.compile(r"[ ]*(?:[:=]|(?:is|ist|lautet|was|war|are|sind)(?!\w))", _I)
+# a number right after a password word, no connector: "Einmal-Passwort 582913" (not a year,
+# a count or a measure: "Passwort 2024 geändert", "password 12345 characters")
+_BARE_NUMBER = re.compile(
+    r"(?P<v>\d{5,8}|(?!19\d\d|20\d\d)\d{4})(?![ \d.,:/\-]?\d)(?![\w%€$])"
+    r"(?![ ]*(?:zeichen|characters?|chars|digits?|stellen|stellig|mal|times|tage|days|"
+    r"minuten|minutes|versuche|attempts|euro|eur|usd|dollar|bytes?|bit)(?!\w))",
+    _I,
+)
 #: "wifi key", "WLAN Key", "network key": a key word naming a Wi-Fi password
 _NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|router)[ ]\Z", _I)
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
@@ -157,6 +173,10 @@ TRIGGERS: tuple[str, ...] = (
     "p4s",
     "p45",
     "k3nn",
+    "p@s",
+    "p@$",
+    "pa$",
+    "p4$",
     # calls with literal credentials (see _AUTH_CALL)
     "pdo",
     "signin",
@@ -206,6 +226,8 @@ def _kind(word: str) -> str:
     if len(parts) > 1 and parts[-1].lower() in _PIN_WORDS:
         return "pin"
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
+        if parts[-1].lower() in _PW_WORDS and _HYPHEN_COMPOUND.fullmatch(word):
+            return "pw"  # PDF-Passwort, Einmal-Passwort, router-password: a word, not a key
         return "pwkey"
     if (
         len(parts) > 1
@@ -538,7 +560,7 @@ _EMAIL_PAIR = re.compile(
 # a user and a password-shaped value joined by a slash, in a message about logins or
 # accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
 _SLASH_PAIR = re.compile(
-    r"(?<![^\s(:,;=])(?P<user>\w[\w.@+\-]{1,39})[ ]+/[ ]+(?P<pw>[^\s/|,;]{5,64})"
+    r"(?<![^\s(:,;=])(?P<user>\w[\w.@+\-]{1,39})[ ]+[/|\-][ ]+(?P<pw>[^\s/|,;]{5,64})"
     r"(?=[\s,;)]|\Z)"
 )
 # a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
@@ -669,7 +691,9 @@ _PGPASS = re.compile(
 )
 # the next pair of a credential list: ", bob / Comet#22"
 _PAIR_NEXT = re.compile(
-    r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)", _I
+    r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?:[\w\-]{1,20}[ ]*(?::|=|is|ist)[ ]+)?"  # "backup: "
+    r"(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)",
+    _I,
 )
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
@@ -1102,6 +1126,11 @@ class _Finder:
             return
         if text[start:end].lower() in _CODE_WORDS and self.pin(vpos):
             return  # "passcode 482913", "Geheimzahl 4821": a number right after a code word
+        if kind == "pw" and not flag:
+            num = _BARE_NUMBER.match(text, vpos)
+            if num is not None:
+                self.add(*num.span("v"))  # "Einmal-Passwort 582913"
+                return
         # "UserName snoop PassWord x": right after a user name the pair says enough
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
         span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
@@ -1552,9 +1581,11 @@ class _Finder:
 
     def slash_pairs(self) -> None:
         """``admin / Tide!Pool22``: a user and a password-shaped value, spaced around a
-        slash, in a message about logins or accounts."""
+        slash, a dash or a bar, in a message about logins or accounts."""
         text = self.text
-        for m in _SLASH_PAIR.finditer(text) if " / " in text else ():
+        for m in (
+            _SLASH_PAIR.finditer(text) if " / " in text or " - " in text or " | " in text else ()
+        ):
             user, pw = m.group("user"), m.group("pw")
             # a user name in lower case, or a symbol in the value ("Chrome / Edge-v120"
             # names two products)
@@ -1661,13 +1692,19 @@ class _Finder:
                     self.before_password_word(m.start())
             else:
                 self.after_user_word(kind, m.end())
+        for m in _LEET_SYMBOL.finditer(text) if "@" in text or "$" in text else ():
+            if seen < _MAX_TRIGGERS and _LEET_CONN.match(text, m.end()):
+                seen += 1  # "P@ssword is x", "Pa$$wort: x" (the word split at its symbols)
+                password_word = True
+                contexts.append(m.span())
+                self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
         if seen:
             self.in_context(password_word)
         else:
             self.set_it_to()
-            if " / " in text and "konten" in text.lower():
+            if "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x"
         yield
         if seen:

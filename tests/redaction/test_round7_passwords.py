@@ -84,6 +84,22 @@ SECRETS: list[tuple[str, str, str]] = [
     ("call", "mysqli_connect('localhost', 'root', 'Fenster12', 'shop')", "Fenster12"),
     ("call", "$pdo = new PDO($dsn, 'root', 'Gartenhaus');", "Gartenhaus"),
     ("chpasswd", "echo 'anna:Kakadu9' | chpasswd", "Kakadu9"),
+    # look-alike symbols split the word: "P@ssword", "Pa$$wort"
+    ("look-alike symbols", "P@ssword is Kieselstein", "Kieselstein"),
+    ("look-alike symbols", "das Pa$$wort: Wiesenkerbel", "Wiesenkerbel"),
+    # a compound joined by a hyphen is a password word, not a config key
+    ("hyphen compound", "PDF-Passwort lautet Geburtsdatum 01011990", "01011990"),
+    ("hyphen compound", "the router-password is Moosgrün", "Moosgrün"),
+    # a number right after a password word
+    ("bare number", "Einmal-Passwort 582913", "582913"),
+    ("bare number", "my password 8841 was rejected", "8841"),
+    # pairs spaced by a dash or a bar; a labelled next pair of a list
+    ("account pairs", "the shop account is admin - Tide!Flut22", "Tide!Flut22"),
+    (
+        "account pairs",
+        "accounts -> main: admin/Ebbe!Strand4, backup: ops/Riff#Hai31",
+        "Riff#Hai31",
+    ),
     # a typing verb, the value, then "for/as the password"
     ("typed for", "I typed in kakadu77 for the password", "kakadu77"),
     ("typed for", "hab Kiesel55 für das Passwort eingegeben", "Kiesel55"),
@@ -132,6 +148,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("call", "authenticate('user', 'password')"),
     ("call", "mysqli_connect('localhost', 'root', '', 'shop')"),
     ("call", "self.login(user, pw)"),
+    ("look-alike symbols", "P@ssword manager is great"),
+    ("bare number", "Passwort 2024 geändert"),
+    ("bare number", "password 12345 characters long?"),
+    ("bare number", "Passwort 3 mal falsch eingegeben"),
+    ("bare number", "Passwort 0800 123456 anrufen"),
+    ("hyphen compound", "Einmal-Passwort kam per SMS"),
     ("typed for", "I used Office365 for the password reset"),
     ("typed for", "we use Windows11 as the password manager host"),
     ("typed for", "I use SSO for the password"),
