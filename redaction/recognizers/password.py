@@ -333,13 +333,12 @@ _CONN = (
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
-    # "was changed to x", "has been reset to x" (before "was" alone takes the verb as value)
-    r"|[ ]+(?:(?:was|is|has been|had been|got|have|has|wurde|ist)[ ]+)?(?:changed|set|reset|"
-    r"updated|switched)[ ]+(?:to|auf)(?!\w)[ ]*"
     r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
-    r"is set to|was set to|set to|changed to|geändert auf|auf|remains|bleibt|"
+    r"has been|had been|got|wurde|"
+    r"set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
-    r"(?!\w)(?:[ ]*:)?[ ]*"
+    # "was changed to x", "has been reset to x" (not "was" with the verb as its value)
+    r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched)[ ]+(?:to|auf)(?!\w))?(?:[ ]*:)?[ ]*"
     rf"){_NOW}"
     r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
 )
