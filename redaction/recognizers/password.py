@@ -558,10 +558,9 @@ _EMAIL_PAIR = re.compile(
 )
 # a user and a password-shaped value joined by a slash, in a message about logins or
 # accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
-_SLASH_PAIR = re.compile(
-    r"(?<![^\s(:,;=])(?P<user>\w[\w.@+\-]{1,39})[ ]+[/|\-][ ]+(?P<pw>[^\s/|,;]{5,64})"
-    r"(?=[\s,;)]|\Z)"
-)
+_PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
+_PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
+_PAIR_SEPARATORS = (" / ", " - ", " | ")
 # a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
 _HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
 
@@ -673,7 +672,7 @@ _BEFORE_FOR = re.compile(
     r"genommen|nehme|gebe|hab|habe)(?:[ ]+(?:in|ein|mal|auch|schon|again|also))?"
     r"[ ]+(?P<val>\S+)[ ]+(?:for|as|into|in|für|als|ins|im)[ ]+"
     r"(?:(?:the|my|our|a|das|mein|meine|dem|den|ein|new|neue|neues)[ ]+){0,2}\Z",
-    _I,
+    _I | re.REVERSE,
 )
 # "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
 _BEFORE_WHAT = re.compile(
@@ -1582,16 +1581,25 @@ class _Finder:
         """``admin / Tide!Pool22``: a user and a password-shaped value, spaced around a
         slash, a dash or a bar, in a message about logins or accounts."""
         text = self.text
-        for m in (
-            _SLASH_PAIR.finditer(text) if " / " in text or " - " in text or " | " in text else ()
-        ):
-            user, pw = m.group("user"), m.group("pw")
-            # a user name in lower case, or a symbol in the value ("Chrome / Edge-v120"
-            # names two products)
-            if user != user.lower() and not any(c in words.STRONG_SYMBOLS for c in pw):
-                continue
-            if words.secret_shape(pw) == words.SHAPED and not words.secret_like(user):
-                self.add(*_trim_span(text, *m.span("pw")))
+        for sep in _PAIR_SEPARATORS:
+            i = text.find(sep)
+            for _ in range(_MAX_TRIGGERS):
+                if i < 0:
+                    break
+                value = _PAIR_VALUE.match(text, i + 3)
+                who = _PAIR_USER.search(text, max(0, i - 41), i + 1) if value else None
+                if value is not None and who is not None:
+                    self._slash_pair(who.group().strip(), value)
+                i = text.find(sep, i + 3)
+
+    def _slash_pair(self, user: str, value: re.Match[str]) -> None:
+        pw = value.group("pw")
+        # a user name in lower case, or a symbol in the value ("Chrome / Edge-v120" names
+        # two products)
+        if user != user.lower() and not any(c in words.STRONG_SYMBOLS for c in pw):
+            return
+        if words.secret_shape(pw) == words.SHAPED and not words.secret_like(user):
+            self.add(*_trim_span(self.text, *value.span("pw")))
 
     def set_it_to(self) -> None:
         """``support reset it to x`` with no password word: x counts when its shape alone
@@ -1625,6 +1633,17 @@ class _Finder:
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
 
+    def _disguised(self, word: str, start: int, end: int) -> str:
+        """A password word in disguise: look-alike digits before a connector ("my Pa55word
+        is x"), or a Wi-Fi "key" ("the wifi key is x", "WLAN Key: x"; a shaped value only)."""
+        if _leet_word(word) and _LEET_CONN.match(self.text, end):
+            return "pw"
+        if word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
+            self.text, max(0, start - 12), start
+        ):
+            return "key"
+        return ""
+
     def run(self) -> list[tuple[int, int]]:
         for _ in self.steps():
             pass
@@ -1645,18 +1664,8 @@ class _Finder:
                 continue  # glued to a mask: part of a word the first pass saw whole
             word = m.group()
             kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
-            w_end = m.end()
-            if kind == "pass":
-                tail = _PASS_TAIL.match(text, w_end)
-                if tail is not None:
-                    kind, w_end = "pw", tail.end()  # "pass phrase: x"
-            elif not kind and word[0] in "pPkK":
-                if _leet_word(word) and _LEET_CONN.match(text, w_end):
-                    kind = "pw"  # "my Pa55word is x"
-                elif word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
-                    text, max(0, m.start() - 12), m.start()
-                ):
-                    kind = "key"  # "the wifi key is x", "WLAN Key: x" (a shaped value only)
+            if not kind and word[0] in "pPkK":
+                kind = self._disguised(word, m.start(), m.end())
             if not kind:
                 near = _near_kind(word)
                 if near == "context":
@@ -1664,6 +1673,11 @@ class _Finder:
                 elif near == "login":
                     logins.append(m.span())
                 continue
+            w_end = m.end()
+            if kind == "pass":
+                tail = _PASS_TAIL.match(text, w_end)
+                if tail is not None:
+                    kind, w_end = "pw", tail.end()  # "pass phrase: x"
             if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
                 logins.append(m.span())
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
