@@ -320,7 +320,10 @@ _NOW = (
     r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times|"
     # "lautet nach wie vor x", "war früher x", "is as always x"
     r"nach wie vor|weiterhin|wie immer|wie gehabt|as always|as usual|früher|bisher|vorher|"
-    r"ursprünglich|previously|formerly|originally)"
+    r"ursprünglich|previously|formerly|originally|"
+    # how it is typed: "lautet kleingeschrieben x", "is all lowercase: x"
+    r"(?:all[ ]+)?(?:in[ ]+)?(?:lower|upper)[ ]?case|all caps|klein[ ]?geschrieben|"
+    r"gro(?:ß|ss)[ ]?geschrieben|in (?:klein|gro(?:ß|ss))buchstaben|case[ -]sensitive)"
     r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
 )
 _CONN = (
@@ -1589,16 +1592,18 @@ class _Finder:
                 value = _PAIR_VALUE.match(text, i + 3)
                 who = _PAIR_USER.search(text, max(0, i - 41), i + 1) if value else None
                 if value is not None and who is not None:
-                    self._slash_pair(who.group().strip(), value)
+                    self._slash_pair(who.group().strip(), value, sep)
                 i = text.find(sep, i + 3)
 
-    def _slash_pair(self, user: str, value: re.Match[str]) -> None:
+    def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
         # a user name in lower case, or a symbol in the value ("Chrome / Edge-v120" names
         # two products)
         if user != user.lower() and not any(c in words.STRONG_SYMBOLS for c in pw):
             return
-        if words.secret_shape(pw) == words.SHAPED and not words.secret_like(user):
+        # with a slash a lower-case user's word and number is enough ("admin / Kiesel77")
+        enough = words.NAMED if sep == " / " and user == user.lower() else words.SHAPED
+        if words.secret_shape(pw) >= enough and not words.secret_like(user):
             self.add(*_trim_span(self.text, *value.span("pw")))
 
     def set_it_to(self) -> None:
@@ -1717,8 +1722,8 @@ class _Finder:
             self.in_context(password_word)
         else:
             self.set_it_to()
-            if "konten" in text.lower():
-                self.slash_pairs()  # "Zwei Konten: Shop ist admin / x"
+            if logins or "konten" in text.lower():
+                self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
         yield
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))

@@ -100,6 +100,10 @@ SECRETS: list[tuple[str, str, str]] = [
         "accounts -> main: admin/Ebbe!Strand4, backup: ops/Riff#Hai31",
         "Riff#Hai31",
     ),
+    ("account pairs", "tried to log in with admin / Kiesel77 but no luck", "Kiesel77"),
+    # how the value is typed, between the connector and the value
+    ("typing hedge", "Kennwort lautet kleingeschrieben kieselstein", "kieselstein"),
+    ("typing hedge", "password is all lowercase: kieselstein", "kieselstein"),
     # a typing verb, the value, then "for/as the password"
     ("typed for", "I typed in kakadu77 for the password", "kakadu77"),
     ("typed for", "hab Kiesel55 für das Passwort eingegeben", "Kiesel55"),
@@ -148,6 +152,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("call", "authenticate('user', 'password')"),
     ("call", "mysqli_connect('localhost', 'root', '', 'shop')"),
     ("call", "self.login(user, pw)"),
+    ("account pairs", "tried the new layout: windows / chrome both fine"),
     ("look-alike symbols", "P@ssword manager is great"),
     ("bare number", "Passwort 2024 geändert"),
     ("bare number", "password 12345 characters long?"),
