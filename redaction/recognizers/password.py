@@ -46,7 +46,7 @@ _PW_WORDS = frozenset(
     kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
     pswd psw pwort kennw p.w
-    pass-phrase pass-word pass-wort pass-code
+    pass-phrase pass-word pass-wort pass-code kenn-wort
     codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
     loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
@@ -1679,6 +1679,8 @@ class _Finder:
                     logins.append(m.span())
                 continue
             w_end = m.end()
+            if text.startswith((".:", ".="), w_end):
+                w_end += 1  # "P.W.: x", "Pwd.= x": an abbreviation's dot before the connector
             if kind == "pass":
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:

@@ -42,6 +42,8 @@ SECRETS: list[tuple[str, str, str]] = [
     ("look-alike word", "mein Pa55w0rt lautet Zitronenbaum", "Zitronenbaum"),
     ("look-alike word", "P4ssword: Hummelflug", "Hummelflug"),
     ("look-alike word", "the pa55word = Trampolin9!", "Trampolin9!"),
+    ("abbreviation dot", "P.W.: Seidenglanz", "Seidenglanz"),
+    ("hyphenated word", "Kenn-Wort: Seidenglanz", "Seidenglanz"),
     ("wifi key", "the wifi key is Kakadu9", "Kakadu9"),
     ("wifi key", "WLAN Key: Hagebutte55", "Hagebutte55"),
     # user / value pairs, spaced around a slash, in a message about accounts
