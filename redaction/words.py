@@ -255,6 +255,12 @@ _AMOUNT = re.compile(
 _VERSION = re.compile(
     r"v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:alpha|beta|rc|dev|post|final)\d*)?", re.IGNORECASE
 )
+# a count joined to what it counts: "8-stellig", "12-character", "3-fach" (a rule, not a value)
+_COUNTED = re.compile(
+    r"\d{1,3}-?(?:stellig\w*|zeichen|characters?|chars?|digits?|fach\w*|mal|teilig\w*|"
+    r"letters?|buchstaben|ziffern)",
+    re.IGNORECASE,
+)
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[A-Z0-9]{4}){0,8}[A-Z0-9]{0,4}")
 _PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
 # "I'll", "we're", "you've", "didn't": a pronoun or auxiliary contracted, the start of a
@@ -336,6 +342,7 @@ def is_non_secret_shape(core: str) -> bool:
         or _DATE.fullmatch(core)
         or _TIME.fullmatch(core)
         or _AMOUNT.fullmatch(core)
+        or _COUNTED.fullmatch(core)
         or _VERSION.fullmatch(core)
         or _PHONE.fullmatch(core)
         or _IBAN.fullmatch(core)

@@ -1575,8 +1575,8 @@ class _Finder:
             inner = arg[1:-1]
             if not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
                 continue
-            if words.likeness(inner) < words.WORD and not self._words_only(inner):
-                continue  # connect("db", 5432, "x"): too short for a password
+            if " " in inner or words.likeness(inner) < words.WORD:
+                continue  # connect("db", 5432, "x"), connect('…', 'office', 'floor 2')
             at = m.start("args") + m.group("args").index(arg, sum(len(a) for a in args[:index]))
             self.add(at + 1, at + len(arg) - 1)
 
@@ -1597,10 +1597,10 @@ class _Finder:
 
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
-        # a user name in lower case, or a symbol in the value ("Chrome / Edge-v120" names
-        # two products)
-        if user != user.lower() and not any(c in words.STRONG_SYMBOLS for c in pw):
-            return
+        # a user name in lower case (and a slash or a bar), or a symbol in the value
+        symbol = any(c in words.STRONG_SYMBOLS for c in pw)
+        if (user != user.lower() or sep == " - ") and not symbol:
+            return  # "Chrome / Edge-v120" names two products, "page - Error-500x" is prose
         # with a slash a lower-case user's word and number is enough ("admin / Kiesel77")
         enough = words.NAMED if sep == " / " and user == user.lower() else words.SHAPED
         if words.secret_shape(pw) >= enough and not words.secret_like(user):
