@@ -1241,24 +1241,25 @@ class _Finder:
         if e > s and words.secret_like(self.text[s:e]):
             self.add(*_trim_span(self.text, s, e))
 
-    def _names_thing(self, start: int) -> bool:
-        """The password word names a thing about passwords ("password reset", "password
-        manager"), not the password."""
-        w = _WORD.match(self.text, start)
-        nxt = _NEXT_TOKEN.match(self.text, w.end()) if w is not None else None
+    def _names_thing(self, end: int) -> bool:
+        """The password word ending at ``end`` names a thing about passwords ("password
+        reset", "password manager"), not the password."""
+        if self.text[end : end + 1] not in (" ", "-"):
+            return False
+        nxt = _NEXT_TOKEN.match(self.text, end)
         if nxt is None:
             return False
         low = nxt.group(1).lower()
         return low in _KEY_META or _TALK.fullmatch(low) is not None
 
-    def before_password_word(self, start: int) -> None:
+    def before_password_word(self, start: int, end: int) -> None:
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
-        if self._names_thing(start):
+        if self._names_thing(end):
             return  # "we use Windows11 as the password manager host"
         f = _BEFORE_FOR.search(window)
         if f is not None and words.secret_like(f.group("val")):
-            # "I typed in kakadu77 for the password", "hab Kiesel55 ins Passwortfeld getippt"
+            # "I typed in kakadu77 for the password", "hab Kiesel55 für das Passwort getippt"
             s, e = f.span("val")
             self.add(*_trim_span(self.text, window_start + s, window_start + e))
             return
@@ -1709,7 +1710,7 @@ class _Finder:
             elif kind in ("pw", "pass", "pin"):
                 self.after_password_word(kind, m.start(), w_end)
                 if kind != "pin":
-                    self.before_password_word(m.start())
+                    self.before_password_word(m.start(), w_end)
             else:
                 self.after_user_word(kind, m.end())
         for m in _LEET_SYMBOL.finditer(text) if "@" in text or "$" in text else ():
