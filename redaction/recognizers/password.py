@@ -181,13 +181,12 @@ TRIGGERS: tuple[str, ...] = (
     "pdo",
     "signin",
     "sign_in",
+    "connect(",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
-    # a call that connects (see _AUTH_CALL; "auth", "log", "cred" are literals)
-    r"connect\w*[ ]*\(",
     # scheme://user:pass with no host (see _URL_NO_HOST)
     r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
 )
@@ -581,12 +580,12 @@ _HTML_LABEL = re.compile(
 )
 # a call that signs in or connects with literal credentials
 _AUTH_CALL = re.compile(
-    r"(?P<fn>[\w.$>\-]*(?:auth|login|log_in|signin|sign_in|connect|credential|PDO)\w*)"
-    r"[ ]*\((?P<args>[^()\n]{3,200})\)",
+    r"(?P<fn>[\w.$>\-]*(?:(?:auth|login|log_in|signin|sign_in|credential|PDO)\w*[ ]*|connect))"
+    r"\((?P<args>[^()\n]{3,200})\)",
     _I,
 )
 _CONNECT_NAME = re.compile(r"(?i)connect|pdo")
-_AUTH_CALL_WORDS = ("auth", "login", "log_in", "signin", "sign_in", "connect", "credential", "pdo")
+_AUTH_CALL_WORDS = ("auth", "login", "log_in", "signin", "sign_in", "connect(", "credential", "pdo")
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
