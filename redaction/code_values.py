@@ -110,6 +110,8 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         or _RESOURCE.match(core)
     ):
         return True
+    if text.startswith("@", end) and start > 0 and text[start - 1] in ":/":
+        return False  # a URL's userinfo ("https://u:pass[word]@host"): no code sits there
     if (core.endswith(":") and _LABEL.fullmatch(core)) or _NEXT_KEY.match(core):
         return True
     if _PARAMETER.fullmatch(core.rstrip(";,)")) and _names_a_thing(core[1:]):

@@ -255,6 +255,12 @@ _AMOUNT = re.compile(
 _VERSION = re.compile(
     r"v?\d+(?:\.\d+){1,3}(?:[-+.]?(?:alpha|beta|rc|dev|post|final)\d*)?", re.IGNORECASE
 )
+# a count joined to what it counts: "8-stellig", "12-character", "3-fach" (a rule, not a value)
+_COUNTED = re.compile(
+    r"\d{1,3}-?(?:stellig\w*|zeichen|characters?|chars?|digits?|fach\w*|mal|teilig\w*|"
+    r"letters?|buchstaben|ziffern)",
+    re.IGNORECASE,
+)
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[A-Z0-9]{4}){0,8}[A-Z0-9]{0,4}")
 _PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
 # "I'll", "we're", "you've", "didn't": a pronoun or auxiliary contracted, the start of a
@@ -336,6 +342,7 @@ def is_non_secret_shape(core: str) -> bool:
         or _DATE.fullmatch(core)
         or _TIME.fullmatch(core)
         or _AMOUNT.fullmatch(core)
+        or _COUNTED.fullmatch(core)
         or _VERSION.fullmatch(core)
         or _PHONE.fullmatch(core)
         or _IBAN.fullmatch(core)
@@ -389,7 +396,8 @@ def is_plain_word(token: str) -> bool:
 # What the shape alone must show when the context is only "a password word is near"
 # (no connector ties the token to it): stricter than ``STRONG``, which also admits
 # identifiers, file and host names, products and error codes.
-_STRONG_SYMBOLS = frozenset("!#$%&*+?@^~§=<>|\\;'\"()[]{}")
+#: Symbols that make a token look like a password (not "-", "_" or ".").
+STRONG_SYMBOLS = frozenset("!#$%&*+?@^~§=<>|\\;'\"()[]{}")
 _HOST_OR_FILE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,6}")
 _LOWER_IDENT = re.compile(r"[a-z]+(?:[_\-.][a-z0-9]+)+")
 _CODE_SHAPES = re.compile(
@@ -404,6 +412,10 @@ _BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 _UPPER_CODE = re.compile(r"[A-Z0-9]+(?:[\-_.][A-Z0-9]+)+")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{16,}")
 _INNER_DIGIT = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+# a word, a separator, a number and a letter or two after it: "Anker-7731b", "Fels_208kq"
+# (not a decade, an ordinal or a unit: "Mitte-1990er", "Speicher-512gb")
+_SEP_DIGITS_LETTER = re.compile(r"[^\W\d_]{3,}[\-_.]\d{2,}(?P<tail>[^\W\d_]{1,2})")
+_NUMBER_SUFFIXES = frozenset("er th st nd rd s e te k m g kb mb gb tb px ms hz h".split())
 # digits between letter groups, set off by a separator, case mixed: "Temp-8831-Kx"
 _INNER_GROUP = re.compile(r"(?=.*[a-z])(?=.*[A-Z])[^\W\d_]+[\-_.]\d{3,}[\-_.][^\W\d_]+")
 # words joined by dots ending in a number: "Schulte.Dortmund09" (no identifier ends so)
@@ -480,7 +492,7 @@ def secret_shape(token: str) -> int:
     digits = sum(ch.isdigit() for ch in core)
     if letters < 2:
         return NOT_SECRET
-    if any(ch in _STRONG_SYMBOLS for ch in core):
+    if any(ch in STRONG_SYMBOLS for ch in core):
         # without digits, enough letters around the symbol: "Birke#Ast", not "C#/.NET"
         return SHAPED if digits or letters >= 5 else NOT_SECRET
     if not digits:
@@ -489,6 +501,9 @@ def secret_shape(token: str) -> int:
         return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
     if _INNER_DIGIT.search(core) or _INNER_GROUP.fullmatch(core):
         return SHAPED  # h4ck3r, Northw1nd, Temp-8831-Kx
+    sep_digits = _SEP_DIGITS_LETTER.fullmatch(core)
+    if sep_digits is not None and sep_digits.group("tail").lower() not in _NUMBER_SUFFIXES:
+        return SHAPED
     # digits at the end: two or more (kettle77, Crm_Sync_22), one after a long word
     # (hunter2); a leading zero numbers a user (tester01); "OAuth2", "1Password" are names.
     m = _TAIL_DIGITS.fullmatch(core)

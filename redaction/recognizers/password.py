@@ -46,6 +46,7 @@ _PW_WORDS = frozenset(
     kennwort kennwörter
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
     pswd psw pwort kennw p.w
+    pass-phrase pass-word pass-wort pass-code kenn-wort
     codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
     loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
@@ -66,6 +67,10 @@ _LIST_WORDS = frozenset(
     credentials creds zugangsdaten anmeldedaten logindaten login-daten zugang
     """.split()
 )
+
+
+#: Words joined by hyphens only (no key style: "db_password", "smtp.pass", "DB-PASSWORD")
+_HYPHEN_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 def _typos(word: str) -> set[str]:
@@ -91,6 +96,28 @@ _TYPOS = frozenset(
     and t not in words.dictionary()
     and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
+#: "pass phrase", "Pass Wort": the password word in two words (after "pass")
+_PASS_TAIL = re.compile(r"[ ](?:phrase|word|wort|code)(?!\w)", _I)
+#: "Pa55word", "Passw0rt", "p4ssw0rd": a password word with look-alike digits
+_LEET = str.maketrans("01345", "oieas")
+_LEET_WORDS = frozenset("password passwort kennwort passwd passphrase".split())
+#: "P@ssword", "Pa$$wort": look-alike symbols, which split the word for ``_WORD``
+_LEET_SYMBOL = re.compile(
+    r"(?<![\w@$])p(?=[^\s]{0,3}[@$])[a@4][s$5][s$5](?:w[o0]r[dt]|wd)(?![\w@$])", _I
+)
+#: A look-alike password word is a trigger only before an explicit connector (as a value
+#: it is a weak password: "reset it to P4ssw0rd").
+_LEET_CONN = re.compile(r"[ ]*(?:[:=]|(?:is|ist|lautet|was|war|are|sind)(?!\w))", _I)
+# a number right after a password word, no connector: "Einmal-Passwort 582913" (not a year,
+# a count or a measure: "Passwort 2024 geändert", "password 12345 characters")
+_BARE_NUMBER = re.compile(
+    r"(?P<v>\d{5,8}|(?!19\d\d|20\d\d)\d{4})(?![ \d.,:/\-]?\d)(?![\w%€$])"
+    r"(?![ ]*(?:zeichen|characters?|chars|digits?|stellen|stellig|mal|times|tage|days|"
+    r"minuten|minutes|versuche|attempts|euro|eur|usd|dollar|bytes?|bit)(?!\w))",
+    _I,
+)
+#: "wifi key", "WLAN Key", "network key": a key word naming a Wi-Fi password
+_NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|router)[ ]\Z", _I)
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
 _SET_IT_LITERALS = ("it to", "es auf", "ihn auf")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
@@ -112,6 +139,7 @@ TRIGGERS: tuple[str, ...] = (
     "nutzer",
     "account",
     "konto",
+    "konten",
     "kunden",
     "cred",
     "zugang",
@@ -140,11 +168,27 @@ TRIGGERS: tuple[str, ...] = (
     "sudo",
     "wifi:",
     "net use",
+    # a password word with look-alike digits (see _LEET): "Pa55word", "P4ssw0rd", "K3nnwort"
+    "pa5",
+    "p4s",
+    "p45",
+    "k3nn",
+    "p@s",
+    "p@$",
+    "pa$",
+    "p4$",
+    # calls with literal credentials (see _AUTH_CALL)
+    "pdo",
+    "signin",
+    "sign_in",
+    "connect(",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
+    # scheme://user:pass with no host (see _URL_NO_HOST)
+    r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
 )
 
 
@@ -181,6 +225,8 @@ def _kind(word: str) -> str:
     if len(parts) > 1 and parts[-1].lower() in _PIN_WORDS:
         return "pin"
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
+        if parts[-1].lower() in _PW_WORDS and _HYPHEN_COMPOUND.fullmatch(word):
+            return "pw"  # PDF-Passwort, Einmal-Passwort, router-password: a word, not a key
         return "pwkey"
     if (
         len(parts) > 1
@@ -193,6 +239,14 @@ def _kind(word: str) -> str:
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _leet_word(word: str) -> bool:
+    """``Pa55word``, ``Passw0rt``: a password word typed with look-alike digits."""
+    if not 6 <= len(word) <= 10 or word.isalpha() or not word[:1].isalpha():
+        return False
+    return word.lower().translate(_LEET) in _LEET_WORDS
 
 
 def _camel_kind(word: str) -> str:
@@ -262,7 +316,13 @@ _NOW = (
     r"probably|maybe|perhaps|i think|i believe|i guess|definitely|really|literally|either|"
     r"entweder|"
     r"exactly|genau|tatsächlich|seit gestern|since yesterday|this year|dieses jahr|"
-    r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times)"
+    r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times|"
+    # "lautet nach wie vor x", "war früher x", "is as always x"
+    r"nach wie vor|weiterhin|wie immer|wie gehabt|as always|as usual|früher|bisher|vorher|"
+    r"ursprünglich|previously|formerly|originally|"
+    # how it is typed: "lautet kleingeschrieben x", "is all lowercase: x"
+    r"(?:all[ ]+)?(?:in[ ]+)?(?:lower|upper)[ ]?case|all caps|klein[ ]?geschrieben|"
+    r"gro(?:ß|ss)[ ]?geschrieben|in (?:klein|gro(?:ß|ss))buchstaben|case[ -]sensitive)"
     r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
 )
 _CONN = (
@@ -276,9 +336,11 @@ _CONN = (
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
     r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
-    r"is set to|was set to|set to|changed to|geändert auf|auf|remains|bleibt|"
+    r"has been|had been|got|wurde|"
+    r"set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
-    r"(?!\w)(?:[ ]*:)?[ ]*"
+    # "was changed to x", "has been reset to x" (not "was" with the verb as its value)
+    r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched)[ ]+(?:to|auf)(?!\w))?(?:[ ]*:)?[ ]*"
     rf"){_NOW}"
     r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
 )
@@ -351,6 +413,41 @@ _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/][^\s:/]{1,62}[^\s@:/])"
     r"@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
+# scheme://user:pass with no host after it ("sftp://deploy:x"): what follows the colon is
+# no port (digits) and no host, so it is the password
+_URL_NO_HOST = re.compile(
+    r"(?<![\w.])[a-z][a-z0-9+.\-]*://(?P<user>[\w\-]{1,64}):(?P<pw>[^\s/@:\"'<>]{3,64})"
+    r"(?=[\s\"'<>),;]|\Z)",
+    _I,
+)
+# Oracle's user/password@connect: "jdbc:oracle:thin:u/p@//host:1521/svc", "sqlplus u/p@db",
+# the password quoted when it holds an "@"; only after an Oracle client or "thin:", or
+# before a host with a port or "//" (not "actions/checkout@v4", "docs/setup@main")
+_ORACLE_USERPASS = re.compile(
+    r"(?:(?<=thin:)|(?<![\w/.:@\-]))(?P<user>[A-Za-z_][\w$#.]{0,29})/"
+    r"(?P<pw>\"[^\"\n]{1,64}\"|[^\s/@\"'{][^\s/@]{0,63})"
+    r"@(?P<host>//[\w.\-]+(?::\d{1,5})?|\([ ]*DESCRIPTION|[\w.\-]+(?::\d{1,5})?)(?![\w{])",
+    _I,
+)
+_ORACLE_CLIENT = re.compile(
+    r"(?<![\w\-])(?:sqlplus|sqlldr|sqlcl|sql|expdp|impdp|exp|imp|rman|dgmgrl|connect|conn|"
+    r"orapwd|tnsping)(?!\w)[^\n]{0,80}\Z|thin:\Z",
+    _I,
+)
+# a password among a connection string's key=value pairs ("Server=x;Uid=u;Pwd=913;",
+# "…?user=root&password=123"): copied configuration, any value but a null or a reference
+# counts, digits only included; SQL Server and ODBC quote a value in braces ("{a;b}}c}")
+_CONN_KEY = r"(?:password|passwd|pwd|kennwort|passwort)[ ]*=[ ]*"
+_CONN_PAIR = re.compile(
+    # ";Pwd=x;" (a value in braces may hold ";": "{a;b}}c}", also inside: "1&2{;}3")
+    rf"(?<=;)[ ]*{_CONN_KEY}(?P<pw>\{{(?:[^}}\n]|\}}\}})*\}}(?=[ ]*(?:;|\s|\Z))"
+    r"|(?:[^;\s\"'{}<>]|\{[^}\n]*\})+)"
+    # "?user=root&password=123"
+    rf"|(?<=[?&])[ ]*{_CONN_KEY}(?P<pw2>[^;&\s\"'#<>]+)"
+    # "Password=x;Server=…" at the start of the string
+    rf"|(?<![\w.\-]){_CONN_KEY}(?P<pw3>[^;&\s\"'#<>]+)(?=[ ]*;[ ]*[\w.\- ]{{1,30}}=)",
+    _I,
+)
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
     r"(?<!\S)(?:-u|--(?:[a-z]+-)?user)[ =]+"  # --user, --proxy-user, --http-user
@@ -399,6 +496,13 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "sudo",
         re.compile(
             r"(?<!\S)(?:echo|printf)[ ]+(?P<q>[\"']?)(?P<v>[^\s\"'|]+)(?P=q)[ ]*\|[ ]*sudo[ ]+-S"
+        ),
+    ),
+    # "echo 'anna:x' | chpasswd": the user's password after the colon
+    (
+        "chpasswd",
+        re.compile(
+            r"(?P<q>[\"']?)[\w.\-]{1,32}:(?P<v>[^\s\"':|]+)(?P=q)[ ]*\|[ ]*(?:sudo[ ]+)?chpasswd"
         ),
     ),
     ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
@@ -454,6 +558,34 @@ _EMAIL_PAIR = re.compile(
     r"(?P<pw>\S+)",
     _I,
 )
+# a user and a password-shaped value joined by a slash, in a message about logins or
+# accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
+_PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
+_PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
+_PAIR_SEPARATORS = (" / ", " - ", " | ")
+# a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
+_HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
+
+
+def _password_header(cell: str) -> bool:
+    m = _HEADER_CELL.fullmatch(cell)
+    return m is not None and _kind(m.group("w").lower()) in ("pw", "pwkey", "pass")
+
+
+# a label element, then the next element's text: <td>Password</td><td>x</td>
+_HTML_LABEL = re.compile(
+    r">[ ]*(?:[\w\-]+[ ]+)?(?:password|passwort|kennwort|passwd|pwd|pw)[ ]*:?[ ]*</\w+>"
+    r"(?:\s*<[^<>\n]{1,60}>){1,3}?(?P<v>[^<>\n]{1,64})</",
+    _I,
+)
+# a call that signs in or connects with literal credentials
+_AUTH_CALL = re.compile(
+    r"(?P<fn>[\w.$>\-]*(?:(?:auth|login|log_in|signin|sign_in|credential|PDO)\w*[ ]*|connect))"
+    r"\((?P<args>[^()\n]{3,200})\)",
+    _I,
+)
+_CONNECT_NAME = re.compile(r"(?i)connect|pdo")
+_AUTH_CALL_WORDS = ("auth", "login", "log_in", "signin", "sign_in", "connect(", "credential", "pdo")
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
@@ -534,6 +666,16 @@ _USER_BEFORE = re.compile(
     r"[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
     _I | re.REVERSE,
 )
+_NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+# "typed in X for the password", "used X as the new password", "X ins Passwortfeld getippt"
+_BEFORE_FOR = re.compile(
+    r"(?<!\w)(?:typed|typing|entered|entering|used|using|use|tried|trying|put|gave|"
+    r"eingegeben|eingetippt|getippt|probiert|versucht|genutzt|nutze|verwendet|verwende|"
+    r"genommen|nehme|gebe|hab|habe)(?:[ ]+(?:in|ein|mal|auch|schon|again|also))?"
+    r"[ ]+(?P<val>\S+)[ ]+(?:for|as|into|in|für|als|ins|im)[ ]+"
+    r"(?:(?:the|my|our|a|das|mein|meine|dem|den|ein|new|neue|neues)[ ]+){0,2}\Z",
+    _I | re.REVERSE,
+)
 # "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
 _BEFORE_WHAT = re.compile(
     r"(?P<val>\S+)[ ]+(?:is|was|ist|war)[ ]+(?:what|the one|the thing|was|das,?[ ]+was)[ ]+"
@@ -549,7 +691,9 @@ _PGPASS = re.compile(
 )
 # the next pair of a credential list: ", bob / Comet#22"
 _PAIR_NEXT = re.compile(
-    r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)", _I
+    r"[ ]*[,;][ ]*(?:(?:and|und)[ ]+)?(?:[\w\-]{1,20}[ ]*(?::|=|is|ist)[ ]+)?"  # "backup: "
+    r"(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)",
+    _I,
 )
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
@@ -961,6 +1105,8 @@ class _Finder:
                 phrase = self.line_phrase(vpos)
             elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
+            if phrase is None and not qual and not handled and "phrase" in text[start:end].lower():
+                phrase = self.sentence_phrase(vpos)  # "passphrase: mein kleiner grüner kaktus"
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
@@ -980,6 +1126,11 @@ class _Finder:
             return
         if text[start:end].lower() in _CODE_WORDS and self.pin(vpos):
             return  # "passcode 482913", "Geheimzahl 4821": a number right after a code word
+        if kind == "pw" and not flag:
+            num = _BARE_NUMBER.match(text, vpos)
+            if num is not None:
+                self.add(*num.span("v"))  # "Einmal-Passwort 582913"
+                return
         # "UserName snoop PassWord x": right after a user name the pair says enough
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
         span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
@@ -1016,6 +1167,28 @@ class _Finder:
         if _ENDS_IN_NUMBER.search(rest) and len(alpha) >= 2 and cores[0] not in _LEAD_TALK:
             return start, start + len(rest)
         return None
+
+    def sentence_phrase(self, start: int) -> tuple[int, int] | None:
+        """After a passphrase word the rest of the line is a phrase whatever its words
+        (``mein kleiner grüner kaktus``): three to eight words, mostly content words, no
+        comma or inner sentence end, no talk about the passphrase (``I will send it``)."""
+        text = self.text
+        line_end = text.find("\n", start, start + 80)
+        if line_end < 0:
+            line_end = len(text) if len(text) - start <= 80 else -1
+        if line_end < 0:
+            return None
+        rest = text[start:line_end].rstrip().rstrip(".!")
+        tokens = rest.split()
+        if not 3 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest) or _TALK.search(rest):
+            return None
+        cores = [t.strip("\"'()").lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores):
+            return None
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if len(content) * 5 < len(cores) * 3:
+            return None
+        return start, start + len(rest)
 
     def later_in_sentence(self, end: int, vpos: int) -> bool:
         """The value further on in the password word's sentence: after a preposition of a
@@ -1067,9 +1240,28 @@ class _Finder:
         if e > s and words.secret_like(self.text[s:e]):
             self.add(*_trim_span(self.text, s, e))
 
-    def before_password_word(self, start: int) -> None:
+    def _names_thing(self, end: int) -> bool:
+        """The password word ending at ``end`` names a thing about passwords ("password
+        reset", "password manager"), not the password."""
+        if self.text[end : end + 1] not in (" ", "-"):
+            return False
+        nxt = _NEXT_TOKEN.match(self.text, end)
+        if nxt is None:
+            return False
+        low = nxt.group(1).lower()
+        return low in _KEY_META or _TALK.fullmatch(low) is not None
+
+    def before_password_word(self, start: int, end: int) -> None:
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
+        if self._names_thing(end):
+            return  # "we use Windows11 as the password manager host"
+        f = _BEFORE_FOR.search(window)
+        if f is not None and words.secret_like(f.group("val")):
+            # "I typed in kakadu77 for the password", "hab Kiesel55 für das Passwort getippt"
+            s, e = f.span("val")
+            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            return
         w = _BEFORE_WHAT.search(window)
         if w is not None and words.likeness(w.group("val")) >= words.PLAIN:
             s, e = w.span("val")
@@ -1162,6 +1354,32 @@ class _Finder:
                 if _PORT.fullmatch(pw) and (rx is _URL_USERINFO or "." in m.group("user")):
                     continue  # host:port@…: "133.133.133.133:8080@x", "https://url:8000"
                 self.add(*m.span("pw"))
+        if "://" in text:
+            for m in _URL_NO_HOST.finditer(text):
+                pw = m.group("pw")
+                if m.group("user").lower() == "localhost" or pw.isdigit():
+                    continue  # host:port
+                if words.likeness(pw) >= words.STRONG:  # not a word: "mailto://sales:Anfrage"
+                    self.add(*_trim_span(text, *m.span("pw")))
+        if "/" in text and "@" in text:
+            self._oracle()
+        if "(" in text and "," in text:
+            low = text.lower()
+            if any(w in low for w in _AUTH_CALL_WORDS):
+                self.credential_calls()
+        if "=" in text and (";" in text or "&" in text or "?" in text):
+            for m in _CONN_PAIR.finditer(text):
+                group = next(g for g in ("pw", "pw2", "pw3") if m.group(g) is not None)
+                pw = m.group(group)
+                if pw.startswith("{"):
+                    inner = pw[1:-1]
+                    s, e = (m.start(group) + 1, m.end(group) - 1) if inner else (0, 0)
+                else:
+                    inner, (s, e) = pw, m.span(group)
+                if not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
+                    if not (inner.isdigit() and len(inner) >= 3):
+                        continue  # "Pwd=;", "password=${PW}", "pwd=%s"; "password=4711" counts
+                self.add(s, e)
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None:
@@ -1208,6 +1426,25 @@ class _Finder:
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
 
+    def _oracle(self) -> None:
+        """``scott/tiger@orcl`` after an Oracle client or ``jdbc:oracle:thin:``, or before a
+        host with a port or ``//``."""
+        text = self.text
+        for m in _ORACLE_USERPASS.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            host = m.group("host")
+            client = _ORACLE_CLIENT.search(text, max(line_start, m.start() - 90), m.start())
+            if client is None and not (host.startswith(("//", "(")) or ":" in host):
+                continue  # "actions/checkout@v4", "feature/login@main": a path and a ref
+            pw = m.group("pw")
+            s, e = m.span("pw")
+            if pw.startswith('"'):
+                s, e = s + 1, e - 1
+                pw = pw[1:-1]
+            if words.is_null(pw) or (words.is_non_secret_shape(pw) and not pw.isdigit()):
+                continue  # "u/${PW}@db", "<user>/<password>@host"
+            self.add(s, e)
+
     def _cli_userpass(self, m: re.Match[str]) -> None:
         """``curl -u user:pass``; quoted (``--user "app:Crim$on Tide 9"``); ``-u "key:"``
         (an API key as the user, no password); not a placeholder pair (``user:pass``,
@@ -1241,6 +1478,11 @@ class _Finder:
                 continue  # "anna@x.org and clicked 'forgot password'": prose, not a pair
             if span is not None:
                 self.add(*span)
+        self.slash_pairs()
+        if has_password_word and "\n" in text:
+            self.table_columns()
+        if has_password_word and "</" in text:
+            self.html_cells()
         if not has_password_word:
             self.set_it_to()
         if has_password_word:
@@ -1252,6 +1494,117 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def table_columns(self) -> None:
+        """A table or CSV whose header names a password column (``| User | Password |``,
+        ``benutzer;passwort``, tab-separated): the cell in that column of each row below
+        is a value, a word included (the header is its context)."""
+        text = self.text
+        lines = text.split("\n")
+        offsets = []
+        pos = 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        for i, line in enumerate(lines[:-1]):
+            sep = next((c for c in "|;," if c in line), "")
+            if not sep:
+                continue
+            cells = line.split(sep)
+            if len(cells) < 2 or any(len(c) > 40 or len(c.split()) > 4 for c in cells):
+                continue  # a sentence with commas, not a header
+            col = next((j for j, c in enumerate(cells) if _password_header(c)), -1)
+            if col < 0:
+                continue
+            for k in range(i + 1, min(len(lines), i + 21)):
+                row = lines[k].split(sep)
+                if len(row) != len(cells):
+                    break
+                cell = row[col]
+                if set(cell.strip()) <= set("-:= "):
+                    continue  # a markdown rule "|---|---|"
+                start = offsets[k] + sum(len(c) + 1 for c in row[:col])
+                self._cell(start, start + len(cell))
+
+    def _cell(self, start: int, end: int) -> None:
+        text = self.text
+        s, e = _trim_span(text, start, end)
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        value = text[s:e]
+        if self._words_only(value) if " " in value else words.likeness(value) >= words.WORD:
+            self.add(s, e)
+
+    @staticmethod
+    def _words_only(value: str) -> bool:
+        """Two to five words, none of them a function or state word or talk about the
+        password, articles and prepositions only inside (``Haus am Meer`` is a passphrase,
+        ``per SMS``, ``in Tresor`` or ``(see vault)`` not)."""
+        tokens = [words.trim(t).lower() for t in value.split()]
+        if not 2 <= len(tokens) <= 5 or tokens[0] in _PHRASE_GLUE or tokens[-1] in _PHRASE_GLUE:
+            return False
+        if any(t in _WHERE_VERBS or t in words.STATE_WORDS or _TALK.search(t) for t in tokens):
+            return False  # "steht im Tresor", "(see vault)"
+        return not any(not t or (t in words.STOP_WORDS and t not in _PHRASE_GLUE) for t in tokens)
+
+    def html_cells(self) -> None:
+        """``<td>Password</td><td>x</td>``, ``<dt>Kennwort:</dt> <dd>x</dd>``: a label
+        element naming a password, then the next element's text."""
+        for m in _HTML_LABEL.finditer(self.text):
+            v = m.group("v")
+            if words.likeness(v.strip()) >= words.WORD or " " in v.strip():
+                self._cell(*m.span("v"))
+
+    def credential_calls(self) -> None:
+        """``HTTPBasicAuth('anna', 'x')``, ``mysqli_connect('db', 'root', 'x', 'shop')``,
+        ``new PDO($dsn, 'root', 'x')``: a call that signs in or connects, its password the
+        literal after the user's (the second of two arguments, the third of more)."""
+        text = self.text
+        for m in _AUTH_CALL.finditer(text):
+            args = [a.strip() for a in m.group("args").split(",")]
+            index = 2 if len(args) >= 3 else 1 if len(args) == 2 else -1
+            if index < 0 or (index == 1 and _CONNECT_NAME.search(m.group("fn"))):
+                continue  # connect(host, port): no credentials
+            arg, user = args[index], args[index - 1]
+            if len(arg) < 3 or arg[0] not in "\"'" or arg[-1] != arg[0]:
+                continue  # a variable, not a literal
+            if not any(c.isalpha() for c in user):
+                continue  # connect("db", "5432", "shop"): a port, then a database
+            inner = arg[1:-1]
+            if not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
+                continue
+            if " " in inner or words.likeness(inner) < words.WORD:
+                continue  # connect("db", 5432, "x"), connect('…', 'office', 'floor 2')
+            at = m.start("args") + m.group("args").index(arg, sum(len(a) for a in args[:index]))
+            self.add(at + 1, at + len(arg) - 1)
+
+    def slash_pairs(self) -> None:
+        """``admin / Tide!Pool22``: a user and a password-shaped value, spaced around a
+        slash, a dash or a bar, in a message about logins or accounts."""
+        text = self.text
+        for sep in _PAIR_SEPARATORS:
+            i = text.find(sep)
+            for _ in range(_MAX_TRIGGERS):
+                if i < 0:
+                    break
+                value = _PAIR_VALUE.match(text, i + 3)
+                who = _PAIR_USER.search(text, max(0, i - 41), i + 1) if value else None
+                if value is not None and who is not None:
+                    self._slash_pair(who.group().strip(), value, sep)
+                i = text.find(sep, i + 3)
+
+    def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
+        pw = value.group("pw")
+        # a user name in lower case (and a slash or a bar), or a symbol in the value
+        symbol = any(c in words.STRONG_SYMBOLS for c in pw)
+        if (user != user.lower() or sep == " - ") and not symbol:
+            return  # "Chrome / Edge-v120" names two products, "page - Error-500x" is prose
+        # with a slash a lower-case user's word and number is enough ("admin / Kiesel77")
+        enough = words.NAMED if sep == " / " and user == user.lower() else words.SHAPED
+        if words.secret_shape(pw) >= enough and not words.secret_like(user):
+            self.add(*_trim_span(self.text, *value.span("pw")))
 
     def set_it_to(self) -> None:
         """``support reset it to x`` with no password word: x counts when its shape alone
@@ -1285,6 +1638,17 @@ class _Finder:
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
 
+    def _disguised(self, word: str, start: int, end: int) -> str:
+        """A password word in disguise: look-alike digits before a connector ("my Pa55word
+        is x"), or a Wi-Fi "key" ("the wifi key is x", "WLAN Key: x"; a shaped value only)."""
+        if _leet_word(word) and _LEET_CONN.match(self.text, end):
+            return "pw"
+        if word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
+            self.text, max(0, start - 12), start
+        ):
+            return "key"
+        return ""
+
     def run(self) -> list[tuple[int, int]]:
         for _ in self.steps():
             pass
@@ -1305,6 +1669,8 @@ class _Finder:
                 continue  # glued to a mask: part of a word the first pass saw whole
             word = m.group()
             kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
+            if not kind and word[0] in "pPkK":
+                kind = self._disguised(word, m.start(), m.end())
             if not kind:
                 near = _near_kind(word)
                 if near == "context":
@@ -1312,11 +1678,18 @@ class _Finder:
                 elif near == "login":
                     logins.append(m.span())
                 continue
+            w_end = m.end()
+            if text.startswith((".:", ".="), w_end):
+                w_end += 1  # "P.W.: x", "Pwd.= x": an abbreviation's dot before the connector
+            if kind == "pass":
+                tail = _PASS_TAIL.match(text, w_end)
+                if tail is not None:
+                    kind, w_end = "pw", tail.end()  # "pass phrase: x"
             if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
                 logins.append(m.span())
             if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
-            if words.MASKED_VALUE.match(text, m.end()) is not None:
+            if words.MASKED_VALUE.match(text, w_end) is not None:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             seen += 1
             if seen > _MAX_TRIGGERS:
@@ -1328,23 +1701,31 @@ class _Finder:
                 yield
             password_word = password_word or kind in ("pw", "pwkey")
             if kind in ("pw", "pwkey", "list"):
-                contexts.append(m.span())
+                contexts.append((m.start(), w_end))
             if kind == "pwkey":
-                self.after_password_word(kind, m.start(), m.end())
+                self.after_password_word(kind, m.start(), w_end)
             elif kind == "key":
                 self.after_key_word(m.end())
             elif kind in ("pw", "pass", "pin"):
-                self.after_password_word(kind, m.start(), m.end())
+                self.after_password_word(kind, m.start(), w_end)
                 if kind != "pin":
-                    self.before_password_word(m.start())
+                    self.before_password_word(m.start(), w_end)
             else:
                 self.after_user_word(kind, m.end())
+        for m in _LEET_SYMBOL.finditer(text) if "@" in text or "$" in text else ():
+            if seen < _MAX_TRIGGERS and _LEET_CONN.match(text, m.end()):
+                seen += 1  # "P@ssword is x", "Pa$$wort: x" (the word split at its symbols)
+                password_word = True
+                contexts.append(m.span())
+                self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
         if seen:
             self.in_context(password_word)
         else:
             self.set_it_to()
+            if logins or "konten" in text.lower():
+                self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
         yield
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
