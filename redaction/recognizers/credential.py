@@ -692,7 +692,9 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if ":" in text:
         for m in _HEADER.finditer(text):
             v = m.group("v")
-            secret_name = not _ID_KEY.search(m.group("name"))
+            secret_name = not _ID_KEY.search(m.group("name")) and not _PAGING.search(
+                m.group("name")
+            )
             if secret_name and _plain_value(v) and (looks_random(v, min_len=8) or _auth_header(m)):
                 spans.add(m.span("v"))
     if "<" in text:
