@@ -103,7 +103,9 @@ _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
 _VALIDITY = (
     r"(?:(?:good|valid|usable|works?|working|active|lasts?|ends?|ending|runs?|running)"
     r"(?:\s+out)?\s+(?:until|till|til|thru|through|to|in|by)|"
-    r"(?:gilt|gültig|läuft|lauft|endet|geht)(?:\s+(?:noch|nur))?\s+(?:bis|im|zum))"
+    r"(?:gilt|gültig|läuft|lauft|endet|geht)(?:\s+(?:noch|nur))?\s+(?:bis|im|zum)|"
+    # the end of a range whose start was given ("valid from 01/22 until 01/28")
+    r"until|till|thru|through|bis)"
 )
 _FILLER_WORDS = _typed(
     (
@@ -162,7 +164,7 @@ _CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
 _EXP_HINT = re.compile(
     umlaut_spellings(
         "exp|valid|gültig|ablauf|läuft|lauft|verf|good|mm/|usable|work|active|last|end|run|"
-        "gilt|geht"
+        "gilt|geht|until|till|thru|through|bis"
     ),
     _FLAGS,
 )

@@ -128,6 +128,14 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"CFPAT-[A-Za-z0-9_\-]{43}",  # Contentful
     r"sl\.(?:u\.)?[A-Za-z0-9_\-]{100,}",  # Dropbox short-lived
     r"[su]-s4t2(?:ud|af)-[a-f0-9]{64}",  # 42 intra (app secret, user token)
+    r"GOCSPX-[A-Za-z0-9_\-]{28}",  # Google OAuth client secret
+    r"xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{60,}",  # Slack refresh and configuration tokens
+    r"do[or]_v1_[a-f0-9]{64}",  # DigitalOcean OAuth and refresh tokens
+    r"ATBB[A-Za-z0-9_=.\-]{32,}",  # Bitbucket app password
+    r"AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,}",  # JFrog API key, access token
+    r"EAAA[A-Za-z0-9_\-]{60}",  # Square access token
+    r"AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}",  # Firebase Cloud Messaging key
+    r"NRII-[A-Za-z0-9_\-]{32}",  # New Relic insert key
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment

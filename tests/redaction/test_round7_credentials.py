@@ -43,6 +43,22 @@ SECRETS: list[tuple[str, str, str]] = [
         "the login gives xoxc-2233445566-7788990011-1212343456-" + "9f8e7d6c" * 8,
         "xoxc-2233445566-7788990011-1212343456-" + "9f8e7d6c" * 8,
     ),
+    # more providers' documented formats, pasted inside a sentence
+    (
+        "provider format",
+        "the Google console shows 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 for our web client",
+        "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",
+    ),
+    (
+        "provider format",
+        "bitbucket gave me ATBBq3Lr8Xk2Wm7Pz9Nt4Hb6Jc1Gd5Fs0AyEu today",
+        "ATBBq3Lr8Xk2Wm7Pz9Nt4Hb6Jc1Gd5Fs0AyEu",
+    ),
+    (
+        "provider format",
+        "New Relic wants NRII-Zq8Lm2Vx9RkP4wZs8NbY3cJh6FdA1gUe in the agent",
+        "NRII-Zq8Lm2Vx9RkP4wZs8NbY3cJh6FdA1gUe",
+    ),
     # weak values after Bearer/Basic and in an Authorization header
     ("weak bearer", "the app sends Bearer zzyy1122zzyy and gets 401", "zzyy1122zzyy"),
     ("weak bearer", "Authorization: Bearer mnbvcxzlkjhgfdsapoiu", "mnbvcxzlkjhgfdsapoiu"),
@@ -117,6 +133,8 @@ EXPIRIES: list[tuple[str, str, str]] = [
     ("validity", "Mastercard 5555 5555 5555 4444, CVC 737, good until 10/30", "10/30"),
     ("validity", "Karte 4000 0566 5566 5556, die gilt noch bis 09/29", "09/29"),
     ("validity", "meine 4111 1111 1111 1111 endet im 03/27", "03/27"),
+    ("range end", "Karte 4000 0566 5566 5556, von 02/24 bis 02/30", "02/30"),
+    ("range end", "5105 1051 0510 5100 valid from 06/23 through 06/29", "06/29"),
 ]
 
 
