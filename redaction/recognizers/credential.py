@@ -4,12 +4,16 @@ Three kinds of evidence, strongest first:
 
 - a well-known provider prefix with the provider's length and alphabet (``sk_live_…``,
   ``ghp_…``, ``xoxb-…``, ``AKIA…``, ``AIza…``, ``glpat-…``, ``sk-…``), a JWT
-  (``eyJ….eyJ….…``), a PEM private-key block: masked anywhere;
+  (``eyJ….eyJ….…``, or any payload under a ``{"alg"…`` header), base64 JSON carrying a key
+  field, a PEM private-key block: masked anywhere, and in the provider's exact format even
+  with a filler or example body (``AKIA…EXAMPLE``, ``npm_0000…``; only ``x`` runs, marks
+  and words asking to be filled in stay placeholders);
 - a private key's base64 body under a private-key mention (no BEGIN/END lines needed);
   an automation platform's webhook URL (Slack, Discord, Zapier, Make, Teams, IFTTT);
 - an authorisation scheme (``Bearer x``, ``Authorization: Basic x``, ``token x``), the
   value of an ``X-…-Key``/``X-…-Token`` header, or a secret-bearing query or path parameter
-  (``?access_token=x``, ``&api_key=x``, ``/app_key=x``);
+  (``?access_token=x``, ``&api_key=x``, ``/app_key=x``); after ``Bearer``/``Basic``, an
+  ``Authorization:`` header or a key naming a secret even a weak token (``weak_token``);
 - a long high-entropy string (12+ characters, mixed character classes, Shannon entropy
   ≥ 3 bits per character) next to a token/key/secret word (``API key: x``,
   ``my token is x``, ``AWS_SECRET_ACCESS_KEY=x``, ``Schlüssel lautet x``).
@@ -36,6 +40,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
 from redaction.recognizers.base import SpanRecognizer, umlaut_spellings
+from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
 
 _I = re.IGNORECASE
@@ -333,7 +338,7 @@ _WORDS_ONLY = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,})+")
 
 # Inside a provider's exact format only what asks to be filled in is a placeholder
 # ("sk_live_your_key_here", "…REPLACE_ME", a run of x): an example or test key in the
-# format ("AKIA…EXAMPLE", "npm_aaaa…", a body of zeros or of "abc123" repeated) is a key
+# format ("AKIA…EXAMPLE", "npm_aaaa…", a body of zeros or a short pattern repeated) is a key
 # all the same, and masking a key-shaped string loses the customer nothing.
 _ASKING = re.compile(r"your[_\-]|replace|redacted|changeme|insert|placeholder|here(?![a-z])", _I)
 _X_RUN = re.compile(r"x{6,}", _I)
@@ -479,7 +484,7 @@ _WEAK_LONG = 16
 @lru_cache(maxsize=1024)
 def weak_token(value: str) -> bool:
     """A value shaped as a token, however weak: what an authorisation scheme or a key that
-    names a secret is given (``abc123abc1``, ``dXNlcjpwYXNz``, twenty lower-case letters).
+    names a secret is given (``zzyy1122zzyy``, ``ZXZhOndvbGtl``, twenty lower-case letters).
     Eight to fifteen characters need letters with digits or random mixed case; sixteen or
     more any token alphabet. Not a word or words joined, a name in camel case, a
     reference, template, null or mask (``words.is_non_secret_shape``), a placeholder
@@ -513,7 +518,7 @@ def weak_token(value: str) -> bool:
 
 
 def _basic_pair(value: str) -> bool:
-    """``Basic dXNlcjpwYXNz``: base64 of ``user:password`` (printable, one colon)."""
+    """``Basic ZXZhOndvbGtl``: base64 of ``user:password`` (printable, one colon)."""
     decoded = _b64decode(value)
     return decoded is not None and decoded.isprintable() and decoded.count(":") >= 1
 
@@ -744,15 +749,31 @@ def _not_code(
     text: str, spans: set[tuple[int, int]], tokens: set[tuple[int, int]]
 ) -> tuple[tuple[int, int], ...]:
     """The spans sorted, without code values (``api.Secret``) and option words (``omit``),
-    except ``tokens``, whose shape settled it."""
+    except ``tokens``, whose shape settled it; without a valid IBAN or a hex value the text
+    calls a hash (``the key's sha256: …``), whatever key word stood near them."""
     return tuple(
         sorted(
             s
             for s in spans
             if s in tokens
-            or (not is_code_value(text, *s) and not is_word_constant(text[s[0] : s[1]]))
+            or (
+                not is_code_value(text, *s)
+                and not is_word_constant(text[s[0] : s[1]])
+                and not _named_other(text, *s)
+            )
         )
     )
+
+
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+
+
+def _named_other(text: str, start: int, end: int) -> bool:
+    """A valid IBAN, or a hex value right after words calling it a digest."""
+    value = text[start:end]
+    if _IBAN_SHAPE.fullmatch(value) and iban_valid(value):
+        return True
+    return _hash_described(text, start, value)
 
 
 # A key that says "secret" beyond a bare "key": api key, secret, token, private, auth, …
@@ -1007,7 +1028,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         and weak_token(value)
         and not _hash_described(text, start, value)
     ):
-        return start, start + len(value)  # "api_key=abc123abc1": weak, but given as the key
+        return start, start + len(value)  # "api_key=zzyy1122zzyy": weak, but given as the key
     if explicit and _SECRET_KEY.search(key) and words.secret_like(m.group("v")):
         return start, start + len(value)  # "apikey = m{{h}o)p${e]…": password-shaped
     if not _SECRET_KEY.search(key):

@@ -159,6 +159,13 @@ NEGATIVES: list[tuple[str, str]] = [
         "alphabet",
         "allowed characters:\n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
     ),
+    # an IBAN or a hash called so is no key, whatever key word stands near it
+    ("iban after key", "token: NL91ABNA0417164300 is where the refund should go"),
+    ("iban after key", "Bearer AT611904300234573201"),
+    (
+        "hash after key",
+        "api_key sha256: 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+    ),
     # guards: placeholders inside a provider format still ask to be filled in
     ("placeholder in format", "put sk_live_XXXXXXXXXXXXXXXXXXXXXXXX in the config"),
     ("placeholder in format", "ghp_" + "x" * 36),
