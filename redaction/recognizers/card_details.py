@@ -101,7 +101,7 @@ _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
 # "works till", "runs out in", "active thru", "gilt bis", "läuft noch bis", "endet im").
 _VALIDITY = (
-    r"(?:(?:good|valid|usable|works?|working|active|lasts?|ends?|ending|runs?|running)"
+    r"(?:(?:good|valid|usable|works?|working|active|lasts?|runs?|running)"
     r"(?:\s+out)?\s+(?:until|till|til|thru|through|to|in|by)|"
     r"(?:gilt|gültig|läuft|lauft|endet|geht)(?:\s+(?:noch|nur))?\s+(?:bis|im|zum)|"
     # the end of a range whose start was given ("valid from 01/22 until 01/28")
