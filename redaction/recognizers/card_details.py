@@ -98,6 +98,15 @@ _EXP = (
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = r"(?<!\d)\d{3,4}(?![\d/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
+# How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
+# "works till", "runs out in", "active thru", "gilt bis", "läuft noch bis", "endet im").
+_VALIDITY = (
+    r"(?:(?:good|valid|usable|works?|working|active|lasts?|runs?|running)"
+    r"(?:\s+out)?\s+(?:until|till|til|thru|through|to|in|by)|"
+    r"(?:gilt|gültig|läuft|lauft|endet|geht)(?:\s+(?:noch|nur))?\s+(?:bis|im|zum)|"
+    # the end of a range whose start was given ("valid from 01/22 until 01/28")
+    r"until|till|thru|through|bis)"
+)
 _FILLER_WORDS = _typed(
     (
         r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
@@ -133,6 +142,7 @@ _LABELLED_CVC = re.compile(
 _LABELLED_EXP = re.compile(
     _typed(
         r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
+        rf"{_VALIDITY}|"
         r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
         r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
@@ -151,7 +161,13 @@ _EXP_PART = re.compile(
 )
 # Cheap necessary conditions for the label scans (every label contains one of these).
 _CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
-_EXP_HINT = re.compile(umlaut_spellings("exp|valid|gültig|ablauf|läuft|verf|good|mm/"), _FLAGS)
+_EXP_HINT = re.compile(
+    umlaut_spellings(
+        "exp|valid|gültig|ablauf|läuft|lauft|verf|good|mm/|usable|work|active|last|end|run|"
+        "gilt|geht|until|till|thru|through|bis"
+    ),
+    _FLAGS,
+)
 # "…365412/28": an expiry glued to the card's last digits
 _GLUED_EXP = re.compile(r"(?:0[1-9]|1[0-2])[/.\-](?:20)?\d{2}(?!\d)")
 _GLUED = re.compile(r"\d{2,7}(?!\d)")

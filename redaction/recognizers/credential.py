@@ -4,12 +4,16 @@ Three kinds of evidence, strongest first:
 
 - a well-known provider prefix with the provider's length and alphabet (``sk_live_…``,
   ``ghp_…``, ``xoxb-…``, ``AKIA…``, ``AIza…``, ``glpat-…``, ``sk-…``), a JWT
-  (``eyJ….eyJ….…``), a PEM private-key block: masked anywhere;
+  (``eyJ….eyJ….…``, or any payload under a ``{"alg"…`` header), base64 JSON carrying a key
+  field, a PEM private-key block: masked anywhere, and in the provider's exact format even
+  with a filler or example body (``AKIA…EXAMPLE``, ``npm_0000…``; only ``x`` runs, marks
+  and words asking to be filled in stay placeholders);
 - a private key's base64 body under a private-key mention (no BEGIN/END lines needed);
   an automation platform's webhook URL (Slack, Discord, Zapier, Make, Teams, IFTTT);
 - an authorisation scheme (``Bearer x``, ``Authorization: Basic x``, ``token x``), the
   value of an ``X-…-Key``/``X-…-Token`` header, or a secret-bearing query or path parameter
-  (``?access_token=x``, ``&api_key=x``, ``/app_key=x``);
+  (``?access_token=x``, ``&api_key=x``, ``/app_key=x``); after ``Bearer``/``Basic``, an
+  ``Authorization:`` header or a key naming a secret even a weak token (``weak_token``);
 - a long high-entropy string (12+ characters, mixed character classes, Shannon entropy
   ≥ 3 bits per character) next to a token/key/secret word (``API key: x``,
   ``my token is x``, ``AWS_SECRET_ACCESS_KEY=x``, ``Schlüssel lautet x``).
@@ -21,6 +25,9 @@ value's envelope (``ENC[…]``) and a secret-store path (``kv/data/shop``).
 
 from __future__ import annotations
 
+import base64
+import binascii
+import itertools
 import math
 from collections import Counter
 from collections.abc import Generator
@@ -33,6 +40,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
 from redaction.recognizers.base import SpanRecognizer, umlaut_spellings
+from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
 
 _I = re.IGNORECASE
@@ -49,7 +57,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     # GitLab's token family: personal, pipeline trigger, CI build, deploy, runner, feed, …
     r"gl(?:pat|ptt|cbt|dt|rt|soat|ft|imt|agent|oas|cicjt|ffct|wt)-[A-Za-z0-9_\-]{20,}",
     r"GR1348941[A-Za-z0-9_\-]{20,}",  # GitLab runner registration
-    r"xox[abposre]-[A-Za-z0-9\-]{10,}",  # Slack (bot, user, app, refresh, …)
+    r"xox[abposrec]-[A-Za-z0-9\-]{10,}",  # Slack (bot, user, app, refresh, client, …)
     r"xapp-\d-[A-Za-z0-9\-]{10,}",
     r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}",  # AWS access key id
     r"AIza[A-Za-z0-9_\-]{35}",  # Google API key
@@ -58,7 +66,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
     r"key-[0-9a-f]{32}",  # Mailgun
     r"shp(?:at|ss|ca|pa)_[A-Za-z0-9]{32,40}",  # Shopify
-    r"npm_[A-Za-z0-9]{36}",  # npm
+    r"npms?_[A-Za-z0-9]{36,48}",  # npm access and session tokens (as npm's own redactor)
     r"pypi-[A-Za-z0-9_\-]{50,}",  # PyPI
     r"hf_[A-Za-z0-9]{30,}",  # Hugging Face
     r"dop_v1_[a-f0-9]{64}",  # DigitalOcean
@@ -71,7 +79,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"secret_[A-Za-z0-9]{40,}|ntn_[A-Za-z0-9]{40,}",  # Notion
     r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}",  # Airtable
     r"dp\.pt\.[A-Za-z0-9]{40,}",  # Doppler
-    r"glc_[A-Za-z0-9+/]{32,}={0,2}",  # Grafana
+    r"glc_eyJ[A-Za-z0-9+/]{29,}={0,2}",  # Grafana Cloud: base64 of a JSON object
     r"tskey-[a-z]+-[A-Za-z0-9\-]{20,}",  # Tailscale
     r"[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,}",  # Discord bot
     r"\d{8,10}:A[A-Za-z0-9_\-]{34}",  # Telegram bot
@@ -125,6 +133,14 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"CFPAT-[A-Za-z0-9_\-]{43}",  # Contentful
     r"sl\.(?:u\.)?[A-Za-z0-9_\-]{100,}",  # Dropbox short-lived
     r"[su]-s4t2(?:ud|af)-[a-f0-9]{64}",  # 42 intra (app secret, user token)
+    r"GOCSPX-[A-Za-z0-9_\-]{28}",  # Google OAuth client secret
+    r"xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{60,}",  # Slack refresh and configuration tokens
+    r"do[or]_v1_[a-f0-9]{64}",  # DigitalOcean OAuth and refresh tokens
+    r"ATBB[A-Za-z0-9_=.\-]{32,}",  # Bitbucket app password
+    r"AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{50,}",  # JFrog API key, access token
+    r"EAAA[A-Za-z0-9_\-]{60}",  # Square access token
+    r"AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}",  # Firebase Cloud Messaging key
+    r"NRII-[A-Za-z0-9_\-]{32}",  # New Relic insert key
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
@@ -154,9 +170,24 @@ _KEY_BODY = re.compile(
     r"(?:[ ]*[A-Za-z0-9+/]{16,100}={0,2}[ ]*(?:\n|\Z)){0,400})",
     _I,
 )
+# A signed token whose payload is no JSON object (``e30`` is ``{}``): its header, the
+# base64 of '{"alg":…', says what it is.
+_JWT_SIGNED = re.compile(
+    r"(?<![\w\-])(?P<h>eyJ[A-Za-z0-9_\-]{8,})\.[A-Za-z0-9_\-]{2,}\.[A-Za-z0-9_\-]{16,}(?![\w\-])"
+)
+# base64 of a JSON object ('{"…') that carries a key or a secret: Grafana's API keys
+# ('{"k":"…","n":…}'), service-account blobs, tokens some vendors build the same way; a
+# cursor or a state ('{"page":2}') carries none.
+_B64_JSON = re.compile(r"(?<![\w\-+/.])eyJ[A-Za-z0-9+/_\-]{37,1024}={0,2}(?![\w\-+/=.])")
+_SECRET_FIELD = re.compile(
+    r'"(?:k|key|sk|\w*(?:secret|token|passw\w*|pwd|api_?key|private_?key))"[ ]*:', _I
+)
+# An authorisation scheme and its value; a parameter may name the value (Rails'
+# "Token token=x", "Bearer access_token=x").
 _SCHEME = re.compile(
-    r"(?:(?<![\w-])(?:bearer|basic|token|apikey|api-key|digest)|authorization:[ ]*[\w\-]+)"
-    r"[ ]+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
+    r"(?:(?<![\w-])(?P<s>bearer|basic|token|apikey|api-key|digest)"
+    r"|authorization:[ ]*(?P<a>[\w\-]+))"
+    r"[ ]+(?:[A-Za-z][\w\-]{0,30}=[\"']?)?(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
     _I,
 )
 # also a path parameter: "host/api_key=x" (a name holding a pre-check trigger word)
@@ -297,20 +328,45 @@ _PART_SPLIT = re.compile(r"[\-_.]")
 _WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2,5}")
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
+# a name in code: "expiresIn", "accessToken", "MaxRetries"
+_CAMEL_NAME = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+){2,}")
 # The prefix of a provider token up to its first separator: "sk_live_", "xoxb-", "AccountKey="
 _PROVIDER_PREFIX = re.compile(r"^[A-Za-z0-9]{1,12}?[_\-=.](?:(?:live|test|prod|v1)[_\-])?")
 # A body of words: "xoxb-my-bot-token", "ghp_your_token_here"
 _WORDS_ONLY = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,})+")
 
 
-def provider_token_ok(token: str, after: str = "") -> bool:
+# Inside a provider's exact format only what asks to be filled in is a placeholder
+# ("sk_live_your_key_here", "…REPLACE_ME", a run of x): an example or test key in the
+# format ("AKIA…EXAMPLE", "npm_aaaa…", a body of zeros or a short pattern repeated) is a key
+# all the same, and masking a key-shaped string loses the customer nothing.
+_ASKING = re.compile(r"your[_\-]|replace|redacted|changeme|insert|placeholder|here(?![a-z])", _I)
+_X_RUN = re.compile(r"x{6,}", _I)
+# "xoxp-1234567890": a short bare number after the prefix is a made-up example
+_SHORT_NUMBER = 20
+
+
+def provider_token_ok(token: str, after: str = "", *, exact: bool = True) -> bool:
     """A provider-shaped match that is a real token, not a placeholder (``sk_live_XXXX``,
     ``…-####`` in ``after``, ``xoxb-my-bot-token``: words) or an identifier
-    (``hf_requiredCharacteristicTypes…``: no digit, camel-case words)."""
-    if _PLACEHOLDER.search(token + after):
+    (``hf_requiredCharacteristicTypes…``: no digit, camel-case words). ``exact``: the
+    match has the provider's documented prefix, length and alphabet, so a filler body
+    (``AAAA…``, ``0000…``, ``EXAMPLE``) is still a key; otherwise it is a placeholder."""
+    if exact:
+        if (
+            _MARKS.search(token + after)
+            or _ASKING.search(token)
+            or any(
+                3 * len(x.group()) >= len(token) or x.end() == len(token)
+                for x in _X_RUN.finditer(token)
+            )
+            or (_ELIDED.search(after) and sum(c.isalnum() for c in token) < _SHORT_ELIDED)
+        ):
+            return False
+    elif _PLACEHOLDER.search(token + after):
         return False
     body = _PROVIDER_PREFIX.sub("", token, count=1)
-    if _WORDS_ONLY.fullmatch(body) or body.isdigit():
+    if _WORDS_ONLY.fullmatch(body) or (body.isdigit() and (not exact or len(body) < _SHORT_NUMBER)):
         return False  # words, or a number alone ("xoxp-1234567890"): a made-up example
     return any(ch.isdigit() for ch in body) or not _CAMEL_WORDS.fullmatch(body)
 
@@ -333,7 +389,13 @@ _NEXT_LINE = re.compile(
 # A long random token alone on its line (quotes and a trailing comma allowed): what a
 # customer pastes when asked for "the key" shows no key word; 40+ characters keep Bitcoin
 # addresses (at most 35) out, and ``_bare_token`` asks for every character class.
-_BARE_LINE = re.compile(r"(?m)^[ \t]*[\"'`]?(?P<v>[A-Za-z0-9_\-+/=]{40,512})[\"'`]?[ \t]*,?[ \t]*$")
+# A short lead-in and a colon may stand before it ("here it is: x", "hier bitte: x"): the
+# colon hands the value over; the lead-in names no id, hash or public key.
+_BARE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?P<lead>[^\n:\"'`=]{1,40}):[ \t]+)?"
+    r"[\"'`]?(?P<v>[A-Za-z0-9_\-+/=]{40,512})[\"'`]?[ \t]*,?[ \t]*$"
+)
+_LEAD_WORDS = 5
 _SHARED_BLOCK = re.compile(
     r"BEGIN (?![A-Z ]{0,30}PRIVATE)[A-Z0-9 ]{2,40}-----.*?(?:END [A-Z0-9 ]{2,40}|\Z)", re.DOTALL
 )
@@ -411,6 +473,112 @@ def looks_random(value: str, *, min_len: int = 12) -> bool:
     return value.lower() not in words.dictionary() and not words.is_non_secret_shape(value)
 
 
+# a JWT's shape after a scheme: three base64url parts
+_THREE_PARTS = re.compile(r"[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}")
+# a word and a number ("plan2024", "Tier-3"): what "Basic"/"Bearer" in prose is followed by
+_WORD_NUMBER = re.compile(r"(?P<w>[A-Za-z]{2,})[_\-.]?\d{1,6}")
+_WEAK_MIN = 8
+_WEAK_LONG = 16
+
+
+@lru_cache(maxsize=1024)
+def weak_token(value: str) -> bool:
+    """A value shaped as a token, however weak: what an authorisation scheme or a key that
+    names a secret is given (``zzyy1122zzyy``, ``ZXZhOndvbGtl``, twenty lower-case letters).
+    Eight to fifteen characters need letters with digits or random mixed case; sixteen or
+    more any token alphabet. Not a word or words joined, a name in camel case, a
+    reference, template, null or mask (``words.is_non_secret_shape``), a placeholder
+    (``xxxx``, ``YOUR_TOKEN``, a run of one character) or a host."""
+    core = value.rstrip("=")
+    if len(core) < _WEAK_MIN or not _TOKEN_CHARS.fullmatch(value):
+        return False
+    low = core.lower()
+    if (
+        low in words.dictionary()
+        or len(set(low)) <= 2  # "aaaaaaaa", "abababab": a filler
+        or words.is_non_secret_shape(value)
+        or _PLACEHOLDER.search(value)
+        or _ASKING.search(value)
+        or _X_RUN.search(value)
+        or _stored_elsewhere(value)
+        or _DOMAIN.fullmatch(core)
+        or _COMPOUND.fullmatch(core)
+        or _wordy(core)
+        or _WORDS_ONLY.fullmatch(low)
+        or _CAMEL_WORDS.fullmatch(core)
+        or _CAMEL_NAME.fullmatch(core)
+    ):
+        return False
+    if len(core) >= _WEAK_LONG:
+        return True
+    letters = any(c.isalpha() for c in core)
+    digits = any(c.isdigit() for c in core)
+    mixed = any(c.isupper() for c in core[1:]) and any(c.islower() for c in core)
+    return letters and (digits or mixed)
+
+
+def _basic_pair(value: str) -> bool:
+    """``Basic ZXZhOndvbGtl``: base64 of ``user:password`` (printable, one colon)."""
+    decoded = _b64decode(value)
+    return decoded is not None and decoded.isprintable() and decoded.count(":") >= 1
+
+
+def _b64decode(value: str, limit: int = 0) -> str | None:
+    """``value`` (standard or URL-safe base64, padding optional) decoded as UTF-8, its
+    first ``limit`` characters only when ``limit``; None when it is not base64 text."""
+    core = value.rstrip("=").replace("-", "+").replace("_", "/")
+    if limit:
+        core = core[: limit - limit % 4]
+    core += "=" * (-len(core) % 4)
+    try:
+        raw = base64.b64decode(core, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw.decode("utf-8", "replace")
+
+
+def _b64_json(value: str) -> bool | None:
+    """``value`` as base64 of a JSON object: True when a field of its start names a key or
+    secret (``{"k":…``, ``{"client_secret":…``), False when none does (a cursor, a state:
+    ``{"page":2}``: data, not a credential), None when it is no such thing."""
+    if not value.startswith("eyJ"):
+        return None
+    decoded = _b64decode(value, limit=96)
+    if not decoded or not decoded.startswith('{"'):
+        return None
+    return _SECRET_FIELD.search(decoded) is not None
+
+
+def _jwt_header(header: str) -> bool:
+    """A JWT's first part: base64 of a JSON object naming the algorithm or the type."""
+    decoded = _b64decode(header)
+    return (
+        decoded is not None
+        and decoded.startswith("{")
+        and ('"alg"' in decoded or '"typ"' in decoded)
+    )
+
+
+def _scheme_value(m: re.Match[str]) -> bool:
+    """The value after an authorisation scheme is a credential: a random one after any
+    scheme; a weak one (``weak_token``) after ``Bearer``/``Basic`` or an ``Authorization:``
+    header, not a word with a number after a bare scheme word (``Basic plan2024``); base64
+    of ``user:pass`` after ``Basic``."""
+    v = m.group("v")
+    if looks_random(v, min_len=8):
+        return True
+    scheme = (m.group("s") or m.group("a") or "").lower()
+    header = m.group("a") is not None
+    if not header and scheme not in ("bearer", "basic"):
+        return False
+    if scheme == "basic" and _basic_pair(v):
+        return True
+    plain = _WORD_NUMBER.fullmatch(v)
+    if not header and plain is not None and plain.group("w").lower() in words.dictionary():
+        return False
+    return weak_token(v)
+
+
 @lru_cache(maxsize=16)
 def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of credentials in (normalised) ``text``."""
@@ -432,6 +600,9 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     """``find_credential_spans`` in slices: yields between groups of keyed matches so
     ``redact_async`` can free the event loop; returns the spans."""
     spans: set[tuple[int, int]] = set()
+    # spans no code check may drop: "Bearer aaa.bbb.ccc" is a token's three parts, not a
+    # member access
+    tokens: set[tuple[int, int]] = set()
     low = text.lower()
     # Each regex runs only when its cheap necessary condition holds: bounded work on
     # long hostile texts (a 2,000-character message of digits skips nearly all of them).
@@ -446,10 +617,15 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             m.span()
             for m in _TAGGED.finditer(text)
             if looks_random(m.group("body"), min_len=20)
-            and provider_token_ok(m.group())
+            and provider_token_ok(m.group(), exact=False)
             and not _PUBLIC.search(m.group())
         )
         spans.update(m.span() for m in _JWT.finditer(text))
+        if "eyJ" in text:
+            spans.update(m.span() for m in _JWT_SIGNED.finditer(text) if _jwt_header(m.group("h")))
+            for m in _B64_JSON.finditer(text):
+                if _b64_json(m.group()) is True:
+                    spans.add(m.span())
         for m in _BEFORE_KEY.finditer(text):
             v = m.group("v")
             named = _ID_KEY.search(text, max(0, m.start() - 16), m.start())  # "trace id <v>"
@@ -496,8 +672,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     schemes = ("bearer", "basic", "token", "apikey", "api-key", "digest", "authorization")
     if any(w in low for w in schemes):
         for m in _SCHEME.finditer(text):
-            if looks_random(m.group("v"), min_len=8):
+            if _scheme_value(m):
                 spans.add(m.span("v"))
+                if _THREE_PARTS.fullmatch(m.group("v")):
+                    tokens.add(m.span("v"))
     if long_run:
         yield
         # a public key's or certificate's body is meant to be shared
@@ -508,14 +686,28 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             v = m.group("v")
             if any(s <= m.start() < e for s, e in shared):
                 continue
-            if _bare_token(v) and not _hash_described(text, m.start("v"), v):
+            lead = m.group("lead")
+            if lead is not None and (
+                len(lead.split()) > _LEAD_WORDS
+                or _ID_KEY.search(lead)
+                or _HASH_LEAD.search(lead)
+                or _PUBLIC.search(lead)
+            ):
+                continue
+            if (
+                _bare_token(v)
+                and not _hash_described(text, m.start("v"), v)
+                and _b64_json(v) is not False
+            ):
                 spans.add(m.span("v"))
     if not _KEY_HINT.search(low):
-        return _not_code(text, spans)
+        return _not_code(text, spans, tokens)
     if ":" in text:
         for m in _HEADER.finditer(text):
             v = m.group("v")
-            secret_name = not _ID_KEY.search(m.group("name"))
+            secret_name = not _ID_KEY.search(m.group("name")) and not _PAGING.search(
+                m.group("name")
+            )
             if secret_name and _plain_value(v) and (looks_random(v, min_len=8) or _auth_header(m)):
                 spans.add(m.span("v"))
     if "<" in text:
@@ -550,18 +742,38 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
-    return _not_code(text, spans)
+    return _not_code(text, spans, tokens)
 
 
-def _not_code(text: str, spans: set[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """The spans sorted, without code values (``api.Secret``) and option words (``omit``)."""
+def _not_code(
+    text: str, spans: set[tuple[int, int]], tokens: set[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """The spans sorted, without code values (``api.Secret``) and option words (``omit``),
+    except ``tokens``, whose shape settled it; without a valid IBAN or a hex value the text
+    calls a hash (``the key's sha256: …``), whatever key word stood near them."""
     return tuple(
         sorted(
             s
             for s in spans
-            if not is_code_value(text, *s) and not is_word_constant(text[s[0] : s[1]])
+            if s in tokens
+            or (
+                not is_code_value(text, *s)
+                and not is_word_constant(text[s[0] : s[1]])
+                and not _named_other(text, *s)
+            )
         )
     )
+
+
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+
+
+def _named_other(text: str, start: int, end: int) -> bool:
+    """A valid IBAN, or a hex value right after words calling it a digest."""
+    value = text[start:end]
+    if _IBAN_SHAPE.fullmatch(value) and iban_valid(value):
+        return True
+    return _hash_described(text, start, value)
 
 
 # A key that says "secret" beyond a bare "key": api key, secret, token, private, auth, …
@@ -579,6 +791,24 @@ _API_UUID = re.compile(
     r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w\-])"
 )
 _HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9A-F]{32}|[0-9A-F]{40}")
+# an authorisation scheme at a quoted value's start, and a slot code fills in
+_SCHEME_WORD = re.compile(r"(?i)(?:bearer|basic|token|digest)(?:[ ]+|\Z)")
+_FORMAT_SLOT = re.compile(r"\{\d*\}|%[sdr]|\?")
+
+
+def _no_value(rest: str) -> bool:
+    """What follows a scheme word in a quoted value holds no credential: nothing, a format
+    slot (``{}``, ``{0}``, ``%s``) or a template (``${TOKEN}``, ``{token}``)."""
+    rest = rest.strip()
+    return not rest or _FORMAT_SLOT.fullmatch(rest) is not None or words.is_non_secret_shape(rest)
+
+
+# A key that names a secret outright ("client_secret", "x-api-key", "token", "apikey"), whose
+# value is taken however weak it is (``weak_token``); not a bare "key", "auth" or "session".
+_WEAK_KEY = re.compile(
+    r"(?i)secret|token|api[_\-. ]?key|access[_\-. ]?key|private[_\-. ]?key|signing|bearer|"
+    + umlaut_spellings(r"schlüssel|geheimnis")
+)
 # a key naming one token (not "max_tokens", "token_count": numbers there are counts)
 _SINGLE_TOKEN = re.compile(r"(?i)(?:[\w\-]*[_\- ])?(?:access|auth|api|bearer|bot)?[_\- ]?token")
 # GetEnvOrDefault("api_token", "x"): the key is a call's first argument
@@ -594,6 +824,14 @@ _HASH_WORD = re.compile(
     r"(?:fixed|introduced|merged|reverted|landed|pushed|deployed|released|broken)[ ]+"
     r"(?:in|by|with|as))"
     r"(?![a-z])[^\n\w]{0,3}(?:\w+[^\n\w]{1,3}){0,4}\Z"
+)
+
+
+# a lead-in naming a digest, a checksum or a commit, whatever its alphabet
+_HASH_LEAD = re.compile(
+    r"(?i)(?<![a-z])(?:commit|sha-?\d*|hash\w*|checksum|prüfsumme|digest|integrity|md5|"
+    r"crc\d*|etag|fingerprint|signature|revision|build|blob|tree|image|file|path|url|link)"
+    r"(?![a-z])"
 )
 
 
@@ -652,6 +890,13 @@ def _auth_header(m: re.Match[str]) -> bool:
     )
 
 
+def _alphabet(value: str) -> bool:
+    """A character set written out (``ABC…XYZabc…xyz0123456789+/``): most characters
+    follow their predecessor in the alphabet."""
+    steps = sum(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(value))
+    return 2 * steps >= len(value)
+
+
 def _bare_token(value: str) -> bool:
     """A token with no key word near it: random, upper and lower case and digits (not a
     hex digest, not a ``0x`` address), and not a placeholder."""
@@ -660,11 +905,18 @@ def _bare_token(value: str) -> bool:
         and any(c.islower() for c in value)
         and any(c.isdigit() for c in value)
         and not value.lower().startswith("0x")
+        and not _alphabet(value)
         and 2 * sum(len(w) for w in _WORD_RUN.findall(value) if w.lower() in words.dictionary())
         < len(value)
         and looks_random(value, min_len=40)
         and _plain_value(value)
     )
+
+
+# a media type ("x-api-key: application/json" is a header line pasted one off)
+_MIME = re.compile(
+    r"(?:application|text|image|audio|video|multipart|font|model|message)/[a-z0-9.+\-]+", _I
+)
 
 
 def _plain_value(value: str) -> bool:
@@ -674,6 +926,7 @@ def _plain_value(value: str) -> bool:
         not _PLACEHOLDER.search(value)
         and "=" not in value.rstrip("=")
         and not _stored_elsewhere(value)
+        and not _MIME.fullmatch(value)
     )
 
 
@@ -696,6 +949,10 @@ def _quoted_secret(value: str) -> bool:
     return len(tokens) <= 8 and function * 2 < len(tokens)
 
 
+# a token that pages through results ("next page token", "pageToken", "cursor"): a position
+# (in the key or right before it)
+_PAGING = re.compile(r"(?i)page|paging|pagination|cursor|continuation")
+
 # An access key id is the user half of a cloud credential pair (AWS, Alibaba, MinIO):
 # providers and scanners treat it as a credential, unlike other "… id" keys.
 _ACCESS_KEY_ID = re.compile(r"access[ _\-.]?key[ _\-.]?id", _I)
@@ -706,6 +963,7 @@ def _judged_key(text: str, m: re.Match[str]) -> bool:
     head = text[m.start() : m.start("v")]
     return not (
         (_ID_KEY.search(head) and not _ACCESS_KEY_ID.search(head))
+        or _PAGING.search(text, max(0, m.start() - 8), m.end("key"))
         or m.group("v").startswith(("pk_live_", "pk_test_"))
         or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
     )
@@ -726,6 +984,9 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         line_end = text.find("\n", start)
         if close > 0 and (line_end < 0 or close < line_end):
             value = text[start:close]
+            scheme = _SCHEME_WORD.match(value)
+            if scheme is not None and _no_value(value[scheme.end() :]):
+                return None  # "'Bearer {}'.format(t)", '"Bearer " + token': code fills it in
             secret_key = _SECRET_KEY.search(key) is not None
             if explicit and secret_key and _quoted_secret(value) and not _example(value):
                 return start, close
@@ -749,6 +1010,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         words.is_non_secret_shape(value)
         or _stored_elsewhere(value)
         or _PLACEHOLDER.search(value)
+        or _MIME.fullmatch(value)
         or _example(value)
         or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))
     ):
@@ -759,6 +1021,14 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         q and len(value) >= 16 and entropy(value) >= 3.0 and not _wordy(value)
     ):
         return start, start + len(value)
+    if (
+        explicit
+        and (q or "=" in conn or ":" in conn)
+        and _WEAK_KEY.search(key)
+        and weak_token(value)
+        and not _hash_described(text, start, value)
+    ):
+        return start, start + len(value)  # "api_key=zzyy1122zzyy": weak, but given as the key
     if explicit and _SECRET_KEY.search(key) and words.secret_like(m.group("v")):
         return start, start + len(value)  # "apikey = m{{h}o)p${e]…": password-shaped
     if not _SECRET_KEY.search(key):
