@@ -241,7 +241,7 @@ SHRINK_WITH_PENDING_SCROLL_JS = """() => {
 }"""
 
 
-def test_log_stays_at_the_newest_when_a_scroll_event_meets_a_shrinking_box(server, new_context) -> None:  # type: ignore[no-untyped-def]
+def test_log_keeps_the_newest_when_a_scroll_event_meets_a_shrink(server, new_context) -> None:  # type: ignore[no-untyped-def]
     c = _customer(server, new_context, "en", **PHONE)
     for i in range(8):
         c.send(f"line {i} " + "words " * 20)
