@@ -230,6 +230,28 @@ def test_phone_queue_box_is_compact_and_enter_keeps_focus(server, new_context, l
     shot(c.page, f"widget-phone-queued-{lang}.png")
 
 
+# A frame runs scroll events before resize observers: the box shrinks (a keyboard opening,
+# a banner appearing) and, in the same frame, a scroll event reads the new height against the
+# old scrollTop. The log must still end at the newest message.
+SHRINK_WITH_PENDING_SCROLL_JS = """() => {
+  const log = document.querySelector('#oca-livechat').shadowRoot.querySelector('.log');
+  log.style.maxHeight = Math.floor(log.clientHeight / 2) + 'px';
+  log.dispatchEvent(new Event('scroll'));
+  return log.clientHeight;
+}"""
+
+
+def test_log_keeps_the_newest_when_a_scroll_event_meets_a_shrink(server, new_context) -> None:  # type: ignore[no-untyped-def]
+    c = _customer(server, new_context, "en", **PHONE)
+    for i in range(8):
+        c.send(f"line {i} " + "words " * 20)
+    c.wait_sent("line 7")
+    wait_until(lambda: c.log_gap() <= 2, timeout=5)
+    height = c.page.evaluate(SHRINK_WITH_PENDING_SCROLL_JS)
+    assert height > 0
+    wait_until(lambda: c.log_gap() <= 2, timeout=5)
+
+
 # The `state` of a transfer travels apart from its system message (another emit, maybe from
 # another node): here it lands a moment after the message, when the log has already scrolled.
 DELAY_STATE_JS = """() => {

@@ -31,11 +31,18 @@ export class MessageList {
     // role=log on a wrapper: an <ol> given another role would orphan its <li> items.
     this.box = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.messagesLabel, tabindex: '0' },
       this.greeting, this.list);
+    // A frame runs scroll events before resize observers: a scroll event that lands in the
+    // frame where the box shrank (the keyboard opening) would read the new height against
+    // the old scrollTop and let go of the end. Only a box of the height the reader saw decides.
+    const observed = typeof ResizeObserver !== 'undefined';
+    this.seenHeight = -1;
     this.box.addEventListener('scroll', () => {
+      if (observed && this.box.clientHeight !== this.seenHeight) return;
       this.stick = this.box.scrollTop + this.box.clientHeight >= this.box.scrollHeight - STICK_PX;
     });
-    if (typeof ResizeObserver !== 'undefined') {
+    if (observed) {
       new ResizeObserver(() => {
+        this.seenHeight = this.box.clientHeight;
         if (this.stick) this.box.scrollTop = this.box.scrollHeight;
       }).observe(this.box);
     }
