@@ -91,8 +91,10 @@ class BareServer:
 class OurServer:
     """A real `livechat serve` node with the benchmark's limits."""
 
-    def __init__(self, redis_url: str, **env: str) -> None:
+    def __init__(self, redis_url: str, cwd: Path | None = None, **env: str) -> None:
         self.node = ChatServerProcess(redis_url, **{**OURS_ENV, **env})
+        if cwd is not None:
+            self.node.cwd = cwd
         self.node.start()
 
     @property
