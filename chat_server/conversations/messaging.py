@@ -138,6 +138,29 @@ class Messages:
         await self._bus.publish(MessageStored(conv, message, former_agent=former_agent))
         return message
 
+    async def post_while_bot(
+        self,
+        conversation_id: str,
+        author: str,
+        text: Redacted,
+        buttons: list[dict[str, str]] | None = None,
+    ) -> tuple[MessageDict | None, Conversation]:
+        """Store and announce a bot message only while the conversation is with the bot (a
+        person who took over meanwhile hears no bot). Returns the message (None: not
+        stored) and the conversation as read with it, in one round trip."""
+        message, raw = await self._messages.append_in_state(
+            conversation_id,
+            ConversationStore.key(conversation_id),
+            State.BOT.value,
+            author=author,
+            text=text,
+            buttons=buttons,
+        )
+        conv = Conversation.from_hash(conversation_id, raw)
+        if message is not None:
+            await self._bus.publish(MessageStored(conv, message))
+        return message, conv
+
     async def agent_message(
         self, conv: Conversation, agent: Agent, *, client_id: str, text: str, sid: str | None
     ) -> MessageDict:

@@ -1,0 +1,69 @@
+"""A bot reply is stored only while the bot still has the conversation: the state is read
+with the append (one round trip), so a person who takes over during Rasa's call never sees
+the bot speak after them, nor its payloads acted on."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from chat_server.bot_bridge import BotReply
+from chat_server.conversations.events import MessageStored
+from tests.core.conftest import Core
+
+CID = "conv-bot-reply-1"
+
+
+class HeldBot:
+    """Wraps the scripted bot: each `ask` waits until the test lets it answer."""
+
+    def __init__(self, core: Core) -> None:
+        self.inner = core.bot
+        self.asked = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def ask(self, conversation_id: str, text: str, metadata: dict[str, Any]) -> BotReply:
+        self.asked.set()
+        await self.release.wait()
+        return await self.inner.ask(conversation_id, text, metadata)
+
+
+async def test_a_reply_is_stored_as_a_message_of_the_log(core: Core) -> None:
+    core.bot.say("First line.", "Second line.")
+    await core.customer_says(CID, "hello there")
+    log = await core.service.messages.transcript(CID)
+    assert [(m["seq"], m["author"], m["text"]) for m in log] == [
+        (1, "customer", "hello there"),
+        (2, "bot", "First line."),
+        (3, "bot", "Second line."),
+    ]
+    bot = log[1]
+    assert bot["client_id"] is None and bot["name"] is None and bot["redactions"] == []
+    assert bot["id"].startswith("m_") and bot["conversation_id"] == CID
+    shown = [e.data for e in core.to_customer(CID, "message")]
+    assert shown == log[1:]
+
+
+async def test_a_person_who_took_over_during_the_call_is_not_followed_by_the_bot(
+    core: Core,
+) -> None:
+    held = HeldBot(core)
+    core.service.bot._bot = held  # type: ignore[assignment]
+    core.bot.say("Here is an answer.", custom={"handoff": True, "reason": "late"})
+    await core.service.sessions.tab_opened(CID)
+    await core.service.messages.customer_message(
+        CID, client_id="c-1", text="hello there", payload=None, sid="sid-1"
+    )
+    await held.asked.wait()
+    await core.service.routing.request_handoff(CID, reason="customer")
+    anna = await core.agent("Anna")
+    await core.service.accept(CID, anna)
+    stored_before = len(core.of(MessageStored))
+    held.release.set()
+    await core.settle()
+
+    assert await core.state(CID) == "agent"
+    log = await core.service.messages.transcript(CID)
+    assert [m["author"] for m in log if m["author"] == "bot"] == []
+    assert all(e.data["author"] != "bot" for e in core.to_customer(CID, "message"))
+    assert all(e.message["author"] != "bot" for e in core.of(MessageStored)[stored_before:])
