@@ -6,8 +6,9 @@ POSTed straight to Rasa's channel at the same concurrency; the difference is wha
 adds. The paths take turns in small blocks (every customer runs `--block` turns on one path,
 then on the next; the order rotates each round), so load from other jobs on the machine
 falls on both alike instead of on whichever phase it happened to hit. Reports p50/p95/p99
-per path, the added p50 and p95, and the chat server's CPU per turn (its CPU counted only
-while its own blocks run): the stable figure on a shared machine.
+per path, the added p50 and p95, and the chat server's CPU per turn (from
+/proc/PID/task/*/schedstat, counted only while its own blocks run): the stable figure on a
+shared machine.
 
 `--baseline REF` adds a third path: a chat server run from git REF (exported to a temporary
 directory, its own Redis), interleaved the same way: before/after in one session.
@@ -36,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.support.harness import (
     ROOT,
     OurServer,
-    cpu_seconds,
+    oncpu_seconds,
     percentile,
     start_redis,
     table,
@@ -144,14 +145,14 @@ async def block(path: BotPath, customers: int, turns: int, record: bool = True) 
     async def customer(index: int) -> list[float]:
         return [await path.turn(index) for _ in range(turns)]
 
-    cpu_before = cpu_seconds(path.pid) if path.pid else 0.0
+    cpu_before = oncpu_seconds(path.pid) if path.pid else 0.0
     started = time.perf_counter()
     results = await asyncio.gather(*(customer(i) for i in range(customers)))
     busy = time.perf_counter() - started
     if record:
         path.busy_s += busy
         if path.pid:
-            path.cpu_s += cpu_seconds(path.pid) - cpu_before
+            path.cpu_s += oncpu_seconds(path.pid) - cpu_before
         for lat in results:
             path.latencies.extend(lat)
 
