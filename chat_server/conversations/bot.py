@@ -78,6 +78,9 @@ class BotTurns(ConversationActor):
         # The address of a conversation's latest customer message, kept while its bot turns
         # run: the bot's handoffs count against that address's hourly handoffs.
         self._turn_address: dict[str, str] = {}
+        # The conversation as read with the customer's message, for a turn that starts at
+        # once: it need not be read again before Rasa's call. A turn that waited reads it.
+        self._fresh: dict[str, Conversation] = {}
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task: asyncio.Task[None] = asyncio.create_task(coro)
@@ -97,6 +100,8 @@ class BotTurns(ConversationActor):
         if event.address is not None:
             self._turn_address[conversation_id] = event.address
         text: Redacted = event.message["text"]
+        if not self.queue.running(conversation_id):
+            self._fresh[conversation_id] = event.conversation
         self.queue.submit(conversation_id, event.bot_input, text, typed=event.typed)
         # After the submit: the turn's own reads and Rasa's call need not wait for this write.
         await self._conversations.touch_bot_activity(conversation_id)
@@ -108,11 +113,14 @@ class BotTurns(ConversationActor):
         except Exception:  # a bot turn must never take the server or the connection down
             log.exception("bot turn failed", extra={"conversation_id": conversation_id})
         finally:
+            self._fresh.pop(conversation_id, None)
             if not self.queue.waiting(conversation_id):
                 self._turn_address.pop(conversation_id, None)
 
     async def _turn(self, conversation_id: str, bot_input: Redacted, shown_text: Redacted) -> None:
-        conv = await self._conversations.get(conversation_id)
+        conv = self._fresh.pop(conversation_id, None)
+        if conv is None:
+            conv = await self._conversations.get(conversation_id)
         if conv.state is not State.BOT:
             return
         if bot_input.strip() == REQUEST_HUMAN_PAYLOAD:

@@ -7,6 +7,7 @@ redact → store (with the conversation, one round trip) → decide its route �
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from chat_server import metrics
@@ -95,6 +96,12 @@ class Messages:
             first["locale"] = locale[:16]
         if first:
             await self._conversations.update(conv.id, first)
+            # As stored (and as from_hash reads it): the bot turn starts from this.
+            conv = replace(
+                conv,
+                first_text=first.get("first_text", conv.first_text) or None,
+                locale=first.get("locale", conv.locale) or None,
+            )
         # The sender has its message in the ack; other tabs (if any) get it as an event.
         await self._bus.publish(
             MessageStored(conv, stored, sender_sid=sid, echo=conv.tabs > 1 or sid is None)
