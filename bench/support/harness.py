@@ -37,6 +37,19 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
+def oncpu_seconds(pid: int) -> float:
+    """Time on CPU of every live thread of one process, in nanoseconds' precision
+    (/proc/PID/task/*/schedstat), where `cpu_seconds` counts in clock ticks (10 ms): for
+    short intervals summed over many blocks."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except (FileNotFoundError, ProcessLookupError):
+            continue  # a thread that ended meanwhile
+    return total / 1e9
+
+
 def rss_bytes(pid: int) -> int:
     with open(f"/proc/{pid}/status") as f:
         for line in f:
@@ -91,8 +104,10 @@ class BareServer:
 class OurServer:
     """A real `livechat serve` node with the benchmark's limits."""
 
-    def __init__(self, redis_url: str, **env: str) -> None:
+    def __init__(self, redis_url: str, cwd: Path | None = None, **env: str) -> None:
         self.node = ChatServerProcess(redis_url, **{**OURS_ENV, **env})
+        if cwd is not None:
+            self.node.cwd = cwd
         self.node.start()
 
     @property

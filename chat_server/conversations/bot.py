@@ -34,26 +34,22 @@ BOT_TYPING_AFTER_S = 0.3
 
 class _DelayedTyping:
     """Shows the bot typing only if it has not answered within `delay_s`: it usually answers
-    in tens of milliseconds, which saves two emits across the Redis bus on most turns."""
+    in tens of milliseconds, which saves two emits across the Redis bus on most turns (and a
+    timer, not a task, waits: nothing to create and cancel on every turn)."""
 
     def __init__(self, messages: Messages, conv: Conversation, delay_s: float) -> None:
         self._messages = messages
         self._conv = conv
-        self._shown = False
-        self._task = asyncio.create_task(self._show_later(delay_s))
+        self._shown: asyncio.Task[None] | None = None
+        self._timer = asyncio.get_running_loop().call_later(delay_s, self._show)
 
-    async def _show_later(self, delay_s: float) -> None:
-        await asyncio.sleep(delay_s)
-        self._shown = True
-        await self._messages.typing(self._conv, "bot", True)
+    def _show(self) -> None:
+        self._shown = asyncio.create_task(self._messages.typing(self._conv, "bot", True))
 
     async def stop(self) -> None:
-        self._task.cancel()
-        try:
-            await self._task
-        except asyncio.CancelledError:
-            pass
-        if self._shown:
+        self._timer.cancel()
+        if self._shown is not None:
+            await self._shown  # "typing" is never switched off before it was switched on
             await self._messages.typing(self._conv, "bot", False)
 
 
@@ -82,6 +78,9 @@ class BotTurns(ConversationActor):
         # The address of a conversation's latest customer message, kept while its bot turns
         # run: the bot's handoffs count against that address's hourly handoffs.
         self._turn_address: dict[str, str] = {}
+        # The conversation as read with the customer's message, for a turn that starts at
+        # once: it need not be read again before Rasa's call. A turn that waited reads it.
+        self._fresh: dict[str, Conversation] = {}
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task: asyncio.Task[None] = asyncio.create_task(coro)
@@ -98,11 +97,14 @@ class BotTurns(ConversationActor):
         if event.route is not Route.BOT:
             return
         conversation_id = event.conversation.id
-        await self._conversations.touch_bot_activity(conversation_id)
         if event.address is not None:
             self._turn_address[conversation_id] = event.address
         text: Redacted = event.message["text"]
+        if not self.queue.running(conversation_id):
+            self._fresh[conversation_id] = event.conversation
         self.queue.submit(conversation_id, event.bot_input, text, typed=event.typed)
+        # After the submit: the turn's own reads and Rasa's call need not wait for this write.
+        await self._conversations.touch_bot_activity(conversation_id)
 
     async def turn(self, conversation_id: str, bot_input: Redacted, shown_text: Redacted) -> None:
         """One customer turn through Rasa; replies and custom payloads acted on."""
@@ -111,11 +113,14 @@ class BotTurns(ConversationActor):
         except Exception:  # a bot turn must never take the server or the connection down
             log.exception("bot turn failed", extra={"conversation_id": conversation_id})
         finally:
+            self._fresh.pop(conversation_id, None)
             if not self.queue.waiting(conversation_id):
                 self._turn_address.pop(conversation_id, None)
 
     async def _turn(self, conversation_id: str, bot_input: Redacted, shown_text: Redacted) -> None:
-        conv = await self._conversations.get(conversation_id)
+        conv = self._fresh.pop(conversation_id, None)
+        if conv is None:
+            conv = await self._conversations.get(conversation_id)
         if conv.state is not State.BOT:
             return
         if bot_input.strip() == REQUEST_HUMAN_PAYLOAD:
@@ -149,16 +154,22 @@ class BotTurns(ConversationActor):
     async def _apply_reply(self, conversation_id: str, reply: BotReply, shown_text: str) -> None:
         handed_off = False
         for index, item in enumerate(reply.messages):
-            conv = await self._conversations.get(conversation_id)
+            shown = bool(item.text or item.buttons)
+            if shown:
+                # Stored only while the bot still has the conversation, which is read in the
+                # same round trip (a person who took over meanwhile: the bot stays quiet).
+                text, _ = redact(item.text or "")
+                stored, conv = await self._messages.post_while_bot(
+                    conversation_id, "bot", text, item.buttons or None
+                )
+            else:
+                conv = await self._conversations.get(conversation_id)
             if index == 0 and reply.language and texts.lang_of(conv.locale) != reply.language:
                 # The customer writes another language than the widget's locale: the service's
                 # own texts (queue, ticket status) follow the bot's, and so does the next turn.
                 await self._conversations.update(conv.id, {"locale": reply.language})
-            if item.text or item.buttons:
-                if conv.state is not State.BOT:
-                    continue  # a person took over meanwhile; the bot stays quiet
-                text, _ = redact(item.text or "")
-                await self._messages.post(conv, "bot", text, item.buttons or None)
+            if shown and stored is None:
+                continue  # a person took over meanwhile: nor are its payloads acted on
             custom = item.custom
             if custom.get("handoff") is True:
                 handed_off = True

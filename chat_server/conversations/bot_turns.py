@@ -34,6 +34,10 @@ class BotTurnQueue:
         self._max_chars = max_chars
         self._waiting: dict[str, deque[_Turn]] = {}  # present while a worker runs
 
+    def running(self, conversation_id: str) -> bool:
+        """Whether a turn of this conversation runs now (a new one would wait)."""
+        return conversation_id in self._waiting
+
     def waiting(self, conversation_id: str) -> int:
         queue = self._waiting.get(conversation_id)
         return 0 if queue is None else len(queue)

@@ -7,6 +7,7 @@ redact → store (with the conversation, one round trip) → decide its route �
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from chat_server import metrics
@@ -95,6 +96,12 @@ class Messages:
             first["locale"] = locale[:16]
         if first:
             await self._conversations.update(conv.id, first)
+            # As stored (and as from_hash reads it): the bot turn starts from this.
+            conv = replace(
+                conv,
+                first_text=first.get("first_text", conv.first_text) or None,
+                locale=first.get("locale", conv.locale) or None,
+            )
         # The sender has its message in the ack; other tabs (if any) get it as an event.
         await self._bus.publish(
             MessageStored(conv, stored, sender_sid=sid, echo=conv.tabs > 1 or sid is None)
@@ -137,6 +144,29 @@ class Messages:
         message, _ = await self._messages.append(conv.id, author=author, text=text, buttons=buttons)
         await self._bus.publish(MessageStored(conv, message, former_agent=former_agent))
         return message
+
+    async def post_while_bot(
+        self,
+        conversation_id: str,
+        author: str,
+        text: Redacted,
+        buttons: list[dict[str, str]] | None = None,
+    ) -> tuple[MessageDict | None, Conversation]:
+        """Store and announce a bot message only while the conversation is with the bot (a
+        person who took over meanwhile hears no bot). Returns the message (None: not
+        stored) and the conversation as read with it, in one round trip."""
+        message, raw = await self._messages.append_in_state(
+            conversation_id,
+            ConversationStore.key(conversation_id),
+            State.BOT.value,
+            author=author,
+            text=text,
+            buttons=buttons,
+        )
+        conv = Conversation.from_hash(conversation_id, raw)
+        if message is not None:
+            await self._bus.publish(MessageStored(conv, message))
+        return message, conv
 
     async def agent_message(
         self, conv: Conversation, agent: Agent, *, client_id: str, text: str, sid: str | None

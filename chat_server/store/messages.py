@@ -66,6 +66,23 @@ end
 return {1, body, conv}
 """
 
+_APPEND_IN_STATE = """
+-- A bot reply in one round trip: read the conversation hash (owned by
+-- chat_server.store.conversations; only read here) and append like _APPEND (no client id)
+-- only while the conversation is still in the expected state (a missing state is 'bot', as
+-- Conversation.from_hash reads it): a person who took over meanwhile gets no bot reply.
+-- KEYS[1] log, KEYS[2] conversation hash; ARGV[1] json body without seq, ARGV[2] ttl,
+-- ARGV[3] the expected state
+local conv = redis.call('HGETALL', KEYS[2])
+local state = redis.call('HGET', KEYS[2], 'state') or 'bot'
+if state ~= ARGV[3] then return {0, '', conv} end
+local seq = redis.call('LLEN', KEYS[1]) + 1
+local body = '{"seq":' .. seq .. ',' .. string.sub(ARGV[1], 2)
+redis.call('RPUSH', KEYS[1], body)
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[2]))
+return {1, body, conv}
+"""
+
 MessageDict = dict[str, Any]
 
 
@@ -81,6 +98,7 @@ class MessageLog:
         self._retention_s = retention_s
         self._append = redis.register_script(_APPEND)
         self._append_customer = redis.register_script(_APPEND_CUSTOMER)
+        self._append_in_state = redis.register_script(_APPEND_IN_STATE)
 
     @staticmethod
     def log_key(conversation_id: str) -> str:
@@ -136,6 +154,37 @@ class MessageLog:
         )
         message: MessageDict = json.loads(stored)
         return message, bool(int(created))
+
+    async def append_in_state(
+        self,
+        conversation_id: str,
+        conversation_key: str,
+        state: str,
+        *,
+        author: str,
+        text: Redacted,
+        buttons: list[dict[str, str]] | None = None,
+    ) -> tuple[MessageDict | None, dict[str, str]]:
+        """Store a message only while the conversation's state is `state`, reading the
+        conversation in the same round trip. Returns (message or None, conversation hash)."""
+        body: MessageDict = {
+            "id": new_id(),
+            "conversation_id": conversation_id,
+            "client_id": None,
+            "author": author,
+            "name": None,
+            "text": text,
+            "redactions": [],
+            "ts": round(time.time(), 3),
+        }
+        if buttons:
+            body["buttons"] = buttons
+        created, stored, flat = await self._append_in_state(
+            keys=[self.log_key(conversation_id), conversation_key],
+            args=[json.dumps(body, separators=(",", ":")), self._retention_s, state],
+        )
+        conv = dict(zip(flat[::2], flat[1::2], strict=True))
+        return (json.loads(stored) if int(created) else None), conv
 
     async def append_customer(
         self,

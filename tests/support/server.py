@@ -23,6 +23,7 @@ class ChatServerProcess:
         self.redis_url = redis_url
         self.port = port or free_port()
         self.env = env
+        self.cwd = repo_root()  # the checkout it runs (bench/bot.py --baseline: another)
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path = Path(tempfile.mkstemp(prefix="livechat-serve-", suffix=".log")[1])
 
@@ -54,7 +55,7 @@ class ChatServerProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "chat_server.cli", "serve"],
-            cwd=repo_root(),
+            cwd=self.cwd,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
