@@ -162,6 +162,10 @@ TRIGGERS: tuple[str, ...] = (
     "getippt",
     "probiert",
     "versucht",
+    # a reset story (see _LOGIN_WORD): "I reset it, the new one is x"
+    "reset",
+    "zurückgesetzt",
+    "zurueckgesetzt",
     *_SET_IT_LITERALS,
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",

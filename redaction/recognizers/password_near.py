@@ -357,13 +357,30 @@ def _pin_values(text: str, pins: Sequence[tuple[int, int]]) -> list[tuple[int, i
             conn = _CONNECTOR_BEFORE.search(text, max(p_end, v.start() - 12), v.start())
             if conn is None:
                 continue
-            label = _PREV_WORD.search(text, max(p_end, conn.start() - 24), conn.start())
-            if label is not None and label.group(1).lower() in _LABEL_WORDS:
+            if not _says_it(text, conn.start(), p_end):
                 continue  # "my customer number is 400183": another number's label
             if _COUNTED_AFTER.match(text, v.end()):
                 continue
             out.append(v.span())
     return out
+
+
+# who "is" the value: a pronoun standing for the password ("es ist", "mine is", "das ist")
+_PRONOUNS = frozenset(
+    """
+    it its it's this that mine one es das dies meine meins meines deine seine ihre sie er
+    """.split()
+)
+
+
+def _says_it(text: str, conn_start: int, word_end: int) -> bool:
+    """The verb at ``conn_start`` has the password (or PIN) word or a pronoun standing for
+    it as its subject ("die PIN … meine ist", "(PIN) lautet", "er meint, es ist"), not
+    another noun ("my room is", "die Kundennummer ist")."""
+    if conn_start - word_end <= 3:
+        return True
+    before = _PREV_WORD.search(text, max(word_end, conn_start - 24), conn_start)
+    return before is not None and before.group(1).lower() in _PRONOUNS
 
 
 # A word and a number as one value: "Wolkenkuchen 3141", "Mondschein 2024!"
@@ -401,6 +418,11 @@ def _number_phrase(
         return None
     if _COUNTED_AFTER.match(text, tail.end()) or words.is_product(text[m.start() : tail.end()]):
         return None  # "ist Seite 12 Zeichen", "is Firefox 131"
+    verb = _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if verb is None or not any(
+        c_end <= verb.start() and _says_it(text, verb.start(), c_end) for _, c_end in contexts
+    ):
+        return None  # "my room is Suite 4410": another noun's value
     if _proximity(text, contexts, m.start(), tail.end()) < 2:
         return None
     return m.start(), tail.end("n")
