@@ -403,9 +403,9 @@ _SHORT_KEYS = re.compile(
     r"(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw>\S+)",
     _I,
 )
-# scheme://user:pass@host and user:pass@host
+# scheme://user:pass@host (also protocol-relative: //user:pass@host) and user:pass@host
 _URL_USERINFO = re.compile(
-    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}(?:@[^\s:/@]{1,64})?):"
+    r"(?:(?<![\w.])[a-z][a-z0-9+.\-]*:|(?<![\w.:/]))//(?P<user>[^\s:/@]{0,64}(?:@[^\s:/@]{1,64})?):"
     r"(?P<pw>[^\s/]{1,128})@",
     _I,
 )

@@ -105,8 +105,19 @@ def _user_values(text: str) -> set[int]:
     low = text.lower()
     users = {m.start("v") for m in _LIST_FIRST.finditer(text)} if ":" in text else set()
     if any(w in low for w in ("user", "nutzer", "login", "account", "konto", "mail")):
-        users.update(m.start("v") for m in _USER_VALUE.finditer(text))
+        users.update(
+            m.start("v")
+            for m in _USER_VALUE.finditer(text)
+            if not _FOR_ACCOUNT.search(text, max(0, m.start() - 30), m.start())
+        )
     return users
+
+
+# "PW für das Büro-Konto: x", "password for the shop account: x": the account word says
+# whose password follows, it is no user-name slot
+_FOR_ACCOUNT = re.compile(
+    r"(?i)(?<!\w)(?:für|fürs|for|zum|zur|vom|of)[ ]+(?:\w+[ ]+){0,2}[\w\-]*\Z"
+)
 
 
 def _reach(text: str, start: int, end: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ SECRETS: list[tuple[str, str, str]] = [
     ("url position", "redis://cache:k@r1.internal:6379/0", ":k@"),
     ("url position", "proxy http://ann@corp:hafer@proxy.example.net:3128", "hafer"),
     ("url position", "AMQP_URL=amqp://svc:pw@mq.example.org/vhost", ":pw@"),
+    ("protocol-relative url", "clone `//ci:pw@git.example.org/team/app.git`", ":pw@"),
     ("go dsn", "dsn = shop:pw@tcp(db.example:3306)/orders", ":pw@"),
     ("go dsn", "app:mango@/inventory?parseTime=true", "mango"),
     ("go dsn", "DSN=etl:pass@unix(/var/run/mysqld.sock)/dw", "pass"),
