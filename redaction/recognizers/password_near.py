@@ -187,9 +187,11 @@ def near_spans(
                     found.append(m.span())
                     continue
             if shape == words.NOT_SECRET:
-                phrase = _number_phrase(text, contexts, m)
-                if phrase is not None:
-                    found.append(phrase)  # "… es ist Wolkenkuchen 3141"
+                after = m.end() + 1
+                if text[after : after + 1].isdigit():  # a number after the word (cheap test)
+                    phrase = _number_phrase(text, contexts, m)
+                    if phrase is not None:
+                        found.append(phrase)  # "… es ist Wolkenkuchen 3141"
                 continue
             if any(i in words_at for i in range(m.start(), m.end())):
                 continue
@@ -419,6 +421,9 @@ def _number_phrase(
     """A word and a number right after a connector, near a password word ("er meint, es
     ist Wolkenkuchen 3141"): the two as one value; not a label and its number ("ist
     Fehler 1234"), a date, or a word the dictionary knows in lower case with a year."""
+    end = m.end()
+    if not text[end + 1 : end + 2].isdigit() or text[end : end + 1] != " ":
+        return None  # the common case, first: no number after the word
     word = m.group()
     if not word.isalpha() or len(word) < 4 or word.lower() in _LABEL_WORDS:
         return None
