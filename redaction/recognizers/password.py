@@ -352,6 +352,19 @@ _CONN = (
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
 _BARE = re.compile(rf"(?:[ ]+|[ ]*\n[ ]*){_NOW}(?=\S)", _I)
+# a passive connector ("wurde", "was", "has been", "got") and a participle after the token:
+# the token is an adverb ("wurde automatisch vergeben", "was silently reset")
+_PASSIVE = re.compile(r"(?i)(?<!\w)(?:wurde|was|been|got)(?!\w)")
+_PARTICIPLE_AFTER = re.compile(
+    r"(?i)[ ]+(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en)|\w{3,}ed|eingegeben|vergeben)"
+    r"(?=[\s.,;!?)]|\Z)"
+)
+# a typing or setting verb that closes the clause right after a value
+_SET_AFTER = re.compile(
+    r"[ ]+(?:eingegeben|eingetippt|getippt|gesetzt|gewählt|gewaehlt|vergeben|festgelegt|"
+    r"hinterlegt|eingestellt)(?=[\s.,;!?)]|\Z)",
+    _I,
+)
 _PURPOSE = re.compile(
     r"[ ]+(?:for|für|fuer|to|zu|zum|zur|of|von|vom|on|bei|in|im|i|ich|we|wir|you|du|he|she|"
     r"my|mein|meine|meines|meinem|the|das|des|dem|der|new|neue|neues|current|aktuelle|"
@@ -1131,6 +1144,12 @@ class _Finder:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
             if phrase is None and not qual and not handled and "phrase" in text[start:end].lower():
                 phrase = self.sentence_phrase(vpos)  # "passphrase: mein kleiner grüner kaktus"
+            if (
+                span is not None
+                and _PASSIVE.search(conn)
+                and _PARTICIPLE_AFTER.match(text, span[1]) is not None
+            ):
+                span = None  # "Kennwort wurde automatisch vergeben": an adverb, no value
             if span is not None and not keyed and words.is_product(text[span[0] : span[1]]):
                 span = None  # "my password? it's 1Password generated": a product, no value
             if phrase is not None and (span is None or phrase[1] > span[1]):
@@ -1157,8 +1176,13 @@ class _Finder:
             if num is not None:
                 self.add(*num.span("v"))  # "Einmal-Passwort 582913"
                 return
-        # "UserName snoop PassWord x": right after a user name the pair says enough
+        # "UserName snoop PassWord x": right after a user name the pair says enough; so
+        # does a typing or setting verb closing the clause after the value ("als Passwort
+        # x eingegeben", "Kennwort x gesetzt")
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
+        if not paired and kind == "pw":
+            s0, e0 = _token_at(text, vpos)
+            paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
         span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field

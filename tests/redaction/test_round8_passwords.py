@@ -56,6 +56,9 @@ SECRETS: list[tuple[str, str, str]] = [
         "Regenbogen 5521",
     ),
     ("word and number", "IT set the password, they told me it is Lantern 4417!", "Lantern 4417"),
+    # a typing or setting verb closing the clause after the value
+    ("set after value", "Ich hab als Kennwort Pusteblume eingetippt, geht nicht", "Pusteblume"),
+    ("set after value", "Für den Router wurde Passwort Wolkenkratzer festgelegt", "Wolkenkratzer"),
     # a reset story is sign-in context for the strongest shapes
     ("reset story", "I reset it this morning and the new one is Pine#Cone42 now", "Pine#Cone42"),
     (
@@ -76,6 +79,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("product", "Since the move to Windows11 my password is rejected"),
     ("product", "Mein Passwort geht nicht mehr, seit ich Outlook365 benutze"),
     ("product", "my password works, but Galaxy23 won't log in"),
+    ("set after value", "Ich habe das Passwort zweimal falsch eingegeben"),
+    ("set after value", "Das Kennwort wurde automatisch vergeben, ich kenne es nicht"),
     ("symbol name", "The password field rejects the @-sign"),
     ("symbol name", "Das Kennwortfeld nimmt kein #-Zeichen an"),
     ("pin other number", "PIN vergessen, Kundennummer ist 448812"),
