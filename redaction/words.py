@@ -432,6 +432,40 @@ _TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
 #: or version name can be too (``Sommer2024``, ``Windows11``); password-shaped.
 NOT_SECRET, NAMED, SHAPED = 0, 1, 2
 
+# A symbol joined to the word that names it: "§-Zeichen", "@-sign", "#-Taste"
+_SYMBOL_WORD = re.compile(r"[^\w\s\-]{1,2}-[^\W\d_]{3,}")
+# Words that name a product, a brand or a release and take a number (Outlook365,
+# Windows11, Galaxy23, 1Password, Build2024): a small general list; the shape test in
+# ``is_product`` does the rest.
+_PRODUCT_WORDS = frozenset(
+    """
+    windows win office outlook word excel teams skype exchange sharepoint onedrive azure
+    iphone ipad ios ipados macos macbook imac airpods watch android galaxy pixel surface xbox
+    playstation ps switch kindle alexa echo chrome firefox edge safari opera thunderbird
+    photoshop acrobat java python php node ubuntu debian fedora centos rhel mysql postgres
+    oracle sap dynamics lastpass keepass keepassxc bitwarden dashlane password fritzbox
+    thinkpad nokia huawei xiaomi samsung honor oneplus gen build version release
+    update model modell serie series v rev ver
+    """.split()
+)
+_PRODUCT_SHAPE = re.compile(
+    r"(?P<pre>\d{1,4})?(?P<w>[A-Za-z]{1,12}?)(?P<post>[ \-]?\d{1,4})?"
+    r"(?:[ \-]?(?:pro|plus|max|mini|ultra|se|xl|lite))?",
+    re.IGNORECASE,
+)
+
+
+def is_product(token: str) -> bool:
+    """``Outlook365``, ``Windows11``, ``1Password``, ``Galaxy23 Ultra``: a product, brand or
+    release word with a number before or after it (one of the two), not a password."""
+    m = _PRODUCT_SHAPE.fullmatch(token.strip(_TRIM).replace("’", "'"))
+    if m is None or (m.group("pre") is None) == (m.group("post") is None):
+        return False
+    word = m.group("w").lower()
+    if word == "password" and m.group("pre") is None:
+        return False  # "Password123" is the commonest password there is; "1Password" a brand
+    return word in _PRODUCT_WORDS
+
 
 def is_uuid(token: str) -> bool:
     """``12e45678-12e4-…``: an identifier, unless an API key's name says otherwise."""
@@ -465,8 +499,8 @@ def secret_shape(token: str) -> int:
     if _VAR_REF.search(unquoted) or (unquoted[:1] in "{<" and unquoted[-1:] in "}>"):
         return NOT_SECRET  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"
     stripped = token.strip(_TRIM_QUOTES)
-    if stripped.endswith(":"):
-        return NOT_SECRET  # a label or key ("Error:")
+    if stripped.endswith(":") or _SYMBOL_WORD.fullmatch(stripped):
+        return NOT_SECRET  # a label or key ("Error:"), a symbol's name ("§-Zeichen")
     core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
     if core.endswith("?") and not core.endswith("??"):
         core = core[:-1]  # a question's mark: "… as bcrypt or argon2?"

@@ -162,6 +162,10 @@ TRIGGERS: tuple[str, ...] = (
     "getippt",
     "probiert",
     "versucht",
+    # a reset story (see _LOGIN_WORD): "I reset it, the new one is x"
+    "reset",
+    "zurückgesetzt",
+    "zurueckgesetzt",
     *_SET_IT_LITERALS,
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",
@@ -290,7 +294,9 @@ _CONTEXT_STEM = re.compile(
 _LOGIN_WORD = re.compile(
     r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt|"
     # typing or trying a value: only a token with a symbol among letters and digits counts
-    r"typed|typing|entered|tried|eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht"
+    r"typed|typing|entered|tried|eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht|"
+    # a reset story: "I reset it, the new one is x", "zurückgesetzt, jetzt x"
+    r"reset|resetted|zurückgesetzt|zurueckgesetzt"
 )
 # Two words that say "credentials": "login details", "Zugangs-Infos", "access data"
 _CONTEXT_PAIR = re.compile(
@@ -346,6 +352,19 @@ _CONN = (
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
 _BARE = re.compile(rf"(?:[ ]+|[ ]*\n[ ]*){_NOW}(?=\S)", _I)
+# a passive connector ("wurde", "was", "has been", "got") and a participle after the token:
+# the token is an adverb ("wurde automatisch vergeben", "was silently reset")
+_PASSIVE = re.compile(r"(?i)(?<!\w)(?:wurde|was|been|got)(?!\w)")
+_PARTICIPLE_AFTER = re.compile(
+    r"(?i)[ ]+(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en)|\w{3,}ed|eingegeben|vergeben)"
+    r"(?=[\s.,;!?)]|\Z)"
+)
+# a typing or setting verb that closes the clause right after a value
+_SET_AFTER = re.compile(
+    r"[ ]+(?:eingegeben|eingetippt|getippt|gesetzt|gewählt|gewaehlt|vergeben|festgelegt|"
+    r"hinterlegt|eingestellt)(?=[\s.,;!?)]|\Z)",
+    _I,
+)
 _PURPOSE = re.compile(
     r"[ ]+(?:for|für|fuer|to|zu|zum|zur|of|von|vom|on|bei|in|im|i|ich|we|wir|you|du|he|she|"
     r"my|mein|meine|meines|meinem|the|das|des|dem|der|new|neue|neues|current|aktuelle|"
@@ -397,9 +416,10 @@ _SHORT_KEYS = re.compile(
     r"(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw>\S+)",
     _I,
 )
-# scheme://user:pass@host and user:pass@host
+# scheme://user:pass@host (also protocol-relative: //user:pass@host) and user:pass@host
 _URL_USERINFO = re.compile(
-    r"(?<![\w.])(?:[a-z][a-z0-9+.\-]*://)(?P<user>[^\s:/@]{0,64}):(?P<pw>[^\s/]{1,128})@",
+    r"(?:(?<![\w.])[a-z][a-z0-9+.\-]*:|(?<![\w.:/]))//(?P<user>[^\s:/@]{0,64}(?:@[^\s:/@]{1,64})?):"
+    r"(?P<pw>[^\s/]{1,128})@",
     _I,
 )
 # a connection URL whose user and password hold spaces (SQLAlchemy and JDBC take them):
@@ -413,6 +433,17 @@ _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/][^\s:/]{1,62}[^\s@:/])"
     r"@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
+# Go's MySQL DSN: "user:pw@tcp(host:3306)/db", "user:pw@/db", "user:pw@unix(/tmp/s)/db": the
+# position names the password, whatever its shape
+_DSN_USERINFO = re.compile(
+    r"(?<![\w@:/.])(?P<user>[\w.\-]{1,32}):(?P<pw>[^\s@:/()]{1,64})@(?:[a-z]{2,8}\(|/)"
+)
+# libpq's keyword/value string: "host=db user=app password=x dbname=shop" (any value counts
+# among two or more other connection keys)
+_LIBPQ_KEYS = re.compile(r"(?<![\w.\-])(?:host|hostaddr|dbname|user|port|sslmode)=\S", _I)
+_LIBPQ_PASSWORD = re.compile(r"(?<![\w.\-])password=(?P<pw>[^\s'\"]+)", _I)
+# a URI scheme without "//" before its address: "mailto:anna@x.org" names no user:password
+_ADDRESS_SCHEMES = frozenset("mailto sip sips tel xmpp im pres news urn".split())
 # scheme://user:pass with no host after it ("sftp://deploy:x"): what follows the colon is
 # no port (digits) and no host, so it is the password
 _URL_NO_HOST = re.compile(
@@ -548,7 +579,13 @@ _CODE_SECRETS = re.compile(
 )
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
 # it was typed into a connection, not into prose)
-_QUERY_PASSWORD = re.compile(r"[?&;](?P<key>password|passwd|pwd|pass)=(?P<pw>[^&;\s#\"'<>]+)", _I)
+_QUERY_PASSWORD = re.compile(
+    r"[?&;](?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)=(?P<pw>[^&;\s#\"'<>]+)", _I
+)
+# what a URL's password position holds when it is no value: a template ("<pw>", "${PW}",
+# "{{pw}}", "%s"), a mask ("****", "xxx", "••••"), a placeholder in capitals
+# ("YOUR_PASSWORD", "REPLACE_WITH_PASSWORD")
+_NOT_POSITIONAL = re.compile(r"\A(?:[<{$%\[]|[*•·]+\Z|x+\Z|X+\Z|[A-Z0-9]*_[A-Z0-9_]*\Z)")
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
@@ -1107,6 +1144,14 @@ class _Finder:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
             if phrase is None and not qual and not handled and "phrase" in text[start:end].lower():
                 phrase = self.sentence_phrase(vpos)  # "passphrase: mein kleiner grüner kaktus"
+            if (
+                span is not None
+                and _PASSIVE.search(conn)
+                and _PARTICIPLE_AFTER.match(text, span[1]) is not None
+            ):
+                span = None  # "Kennwort wurde automatisch vergeben": an adverb, no value
+            if span is not None and not keyed and words.is_product(text[span[0] : span[1]]):
+                span = None  # "my password? it's 1Password generated": a product, no value
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
             if span is not None:
@@ -1131,8 +1176,13 @@ class _Finder:
             if num is not None:
                 self.add(*num.span("v"))  # "Einmal-Passwort 582913"
                 return
-        # "UserName snoop PassWord x": right after a user name the pair says enough
+        # "UserName snoop PassWord x": right after a user name the pair says enough; so
+        # does a typing or setting verb closing the clause after the value ("als Passwort
+        # x eingegeben", "Kennwort x gesetzt")
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
+        if not paired and kind == "pw":
+            s0, e0 = _token_at(text, vpos)
+            paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
         span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
@@ -1296,6 +1346,8 @@ class _Finder:
             return
         user = m.group("user")
         pair = "=" in user or "=" in m.group("pw").rstrip("=")
+        if user[:1] in "@>}" or user[:2] == "]@":
+            return  # "user@server:repo.git", "<credentials>@host/db": an address, no pair
         if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
             return  # "error=access_denied&state=xyz": query pairs, not user and password
         if words.is_null(user) or "(" in user:
@@ -1332,7 +1384,7 @@ class _Finder:
         # has none of them).
         scans = []
         if "@" in text and ":" in text:
-            scans = [_URL_USERINFO, _BARE_USERINFO]
+            scans = [_URL_USERINFO, _BARE_USERINFO, _DSN_USERINFO]
             for m in _URL_SPACED_USERINFO.finditer(text) if "://" in text else ():
                 if " " in m.group("pw") and m.group("user") != "localhost":
                     self.add(*m.span("pw"))
@@ -1344,12 +1396,19 @@ class _Finder:
                     self._cli_userpass(m)
                     continue
                 pw = m.group("pw")
-                literal = rx is _URL_USERINFO and pw.lower() in _URL_WORDS
+                if rx is not _URL_USERINFO and m.group("user").lower() in _ADDRESS_SCHEMES:
+                    continue  # "mailto:anna@x.org": a scheme, not a user
+                # In a URL or a DSN the position names the password: "pw", "bar", "p" are
+                # passwords there (a template, a mask or a port is none)
+                positional = rx is not _BARE_USERINFO and not _NOT_POSITIONAL.search(pw)
+                literal = positional or pw.lower() in _URL_WORDS
                 if pw.isupper() and m.group("user").isupper() and _UPPER_HOST.match(text, m.end()):
                     continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
-                if (words.is_non_secret_shape(pw) and not literal) or len(pw) < 2:
+                if (words.is_non_secret_shape(pw) and not literal) or (
+                    len(pw) < 2 and not positional
+                ):
                     continue
-                if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN:
+                if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN and not literal:
                     continue
                 if _PORT.fullmatch(pw) and (rx is _URL_USERINFO or "." in m.group("user")):
                     continue  # host:port@…: "133.133.133.133:8080@x", "https://url:8000"
@@ -1380,6 +1439,11 @@ class _Finder:
                     if not (inner.isdigit() and len(inner) >= 3):
                         continue  # "Pwd=;", "password=${PW}", "pwd=%s"; "password=4711" counts
                 self.add(s, e)
+        if "=" in text and " " in text and len(_LIBPQ_KEYS.findall(text, 0, 2000)) >= 2:
+            for m in _LIBPQ_PASSWORD.finditer(text):
+                pw = m.group("pw")
+                if not words.is_null(pw) and not _NOT_POSITIONAL.search(pw):
+                    self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None:
@@ -1663,6 +1727,7 @@ class _Finder:
         password_word = False
         contexts: list[tuple[int, int]] = []
         logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
+        pins: list[tuple[int, int]] = []  # "PIN", "Geheimzahl": reach for introduced numbers
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         for m in _WORD.finditer(text):
             if m.start() > 0 and text[m.start() - 1] in "]•":
@@ -1702,6 +1767,8 @@ class _Finder:
             password_word = password_word or kind in ("pw", "pwkey")
             if kind in ("pw", "pwkey", "list"):
                 contexts.append((m.start(), w_end))
+            elif kind == "pin":
+                pins.append((m.start(), w_end))
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), w_end)
             elif kind == "key":
@@ -1730,7 +1797,7 @@ class _Finder:
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
-        self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS]))
+        self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])

@@ -16,6 +16,7 @@ A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex as re
@@ -60,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
 #: How far a word with a number may be from its password word, in characters.
 NAMED_REACH = 80
 # Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
-_TOKEN = re.compile(r"[^\s;|,]+")
+_TOKEN = re.compile(r"[^\s;|,→⇒➔➜]+")
 # "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
 _USER_VALUE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|benutzer(?:[ _\-]?name)?|nutzer(?:name)?|login(?:[ _\-]?name)?"
@@ -104,8 +105,19 @@ def _user_values(text: str) -> set[int]:
     low = text.lower()
     users = {m.start("v") for m in _LIST_FIRST.finditer(text)} if ":" in text else set()
     if any(w in low for w in ("user", "nutzer", "login", "account", "konto", "mail")):
-        users.update(m.start("v") for m in _USER_VALUE.finditer(text))
+        users.update(
+            m.start("v")
+            for m in _USER_VALUE.finditer(text)
+            if not _FOR_ACCOUNT.search(text, max(0, m.start() - 30), m.start())
+        )
     return users
+
+
+# "PW für das Büro-Konto: x", "password for the shop account: x": the account word says
+# whose password follows, it is no user-name slot
+_FOR_ACCOUNT = re.compile(
+    r"(?i)(?<!\w)(?:für|fürs|for|zum|zur|vom|of)[ ]+(?:\w+[ ]+){0,2}[\w\-]*\Z"
+)
 
 
 def _reach(text: str, start: int, end: int) -> tuple[int, int]:
@@ -137,14 +149,21 @@ def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def near_spans(
-    text: str, contexts: Sequence[tuple[int, int]], logins: Sequence[tuple[int, int]] = ()
+    text: str,
+    contexts: Sequence[tuple[int, int]],
+    logins: Sequence[tuple[int, int]] = (),
+    pins: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Spans of password-shaped tokens within reach of the password words at ``contexts``;
     sign-in words (``logins``: "login", "Anmeldung") reach only tokens with a symbol among
-    letters and digits (``Wald%Weg3``; not ``HTTP_Request_2`` or ``L0ck3d``)."""
+    letters and digits (``Wald%Weg3``; not ``HTTP_Request_2`` or ``L0ck3d``). A word with a
+    number (``NAMED``) is judged by ``named_score``; a PIN word (``pins``) reaches a number
+    a connector introduces in its clause or the next (``die PIN … meine ist 4711``)."""
+    out_pins = _pin_values(text, pins) if pins else []
     if not contexts and not logins:
-        return []
+        return out_pins
     users = _user_values(text)
+    contexts = sorted(contexts)
     every = sorted([*contexts, *logins])
     words_at = {start for start, _ in every}
     found: list[tuple[int, int]] = []
@@ -168,9 +187,16 @@ def near_spans(
                     found.append(m.span())
                     continue
             if shape == words.NOT_SECRET:
+                after = m.end() + 1
+                if text[after : after + 1].isdigit():  # a number after the word (cheap test)
+                    phrase = _number_phrase(text, contexts, m)
+                    if phrase is not None:
+                        found.append(phrase)  # "… es ist Wolkenkuchen 3141"
                 continue
             if any(i in words_at for i in range(m.start(), m.end())):
                 continue
+            if words.is_product(m.group()):
+                continue  # "Outlook365", "Windows11", "1Password": a product and its number
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
             if _EXAMPLE.search(text, max(0, m.start() - 16), m.start()):
@@ -184,19 +210,14 @@ def near_spans(
                     continue
             if shape == words.SHAPED or (
                 shape == words.NAMED
-                and (
-                    _alone_below(text, strong, m)
-                    or (
-                        _same_sentence(text, contexts, m.start(), m.end())
-                        and not _names_a_thing(text, m)
-                    )
-                )
+                and (_alone_below(text, strong, m) or named_score(text, contexts, m) >= 2)
             ):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
         if any(a <= lo < b or lo <= a < hi for a, b in strong):
             # an app password as the provider prints it: four groups of four letters
             out.extend(m.span() for m in _APP_PASSWORD.finditer(text, lo, hi) if _random(m))
+    out.extend(out_pins)
     for s, e in found:
         # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
         # (also once the second is masked, so redacting twice changes nothing)
@@ -258,16 +279,169 @@ def _alone_below(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]
     return any(a <= start < b for a, b in reaches)
 
 
-def _same_sentence(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """A password word shortly before, in the same sentence (a word with a number is a
-    password only that close after it; elsewhere it is as likely a product's or a version's
-    name: "neues Handy (Galaxy23), muss ich das Passwort …")."""
-    return any(
-        0 <= start - c_end <= NAMED_REACH
-        and not _SENTENCE_END.search(text, c_end, start)
-        and not _THING.match(text, c_end)
-        for _, c_end in contexts
-    )
+# A word that introduces a value right before it: "is", "ist", "lautet", a colon
+_CONNECTOR_BEFORE = re.compile(
+    r"(?i)(?:(?<!\w)(?:is|ist|lautet|heißt|heisst|was|war|wäre|are|sind|be|sei|now|jetzt|nun)"
+    r"|[:=])[ ]*\Z"
+)
+# the sentence ends between two points: ". ", "! ", "? ", a new line
+_ENDS = re.compile(r"[.!?](?:\s|\Z)|\n")
+# "Login mit X", "sign in with X", "anmelden mit X": a preposition that takes the value
+_SIGN_IN_WITH = re.compile(
+    r"(?i)(?:log-?in|logon|sign-?in|anmeld\w*|einlogg\w*|log(?:ge)?[ ]+(?:me[ ]+)?in|"
+    r"eingeloggt|access|zugang)[ ]+(?:\w+[ ]+)?(?:mit|with|using|via|per)[ ]+\Z"
+)
+
+
+def named_score(text: str, contexts: Sequence[tuple[int, int]], m: re.Match[str]) -> float:
+    """How sure a word with a number (``Kranich77``, ``marigold55``) is a password, from
+    where the nearest password word stands and what explains the token otherwise:
+
+    - a password word in the same clause, before or after the token, within
+      ``NAMED_REACH`` characters: 2 (the abbreviation's dot of "passw." ends nothing); in
+      the adjacent sentence: 1; a password word that names a thing ("password manager
+      Bitwarden2") does not count;
+    - introduced by a connector ("is", "ist", ":") or by "Login mit": +0.5;
+    - after a preposition ("since the update to Build2024", "neues Handy mit Akku5"): -2;
+    - a product or release word with its number (``is_product``): never.
+
+    A score of 2 or more is a password (see ``near_spans``)."""
+    start, end = m.span()
+    if words.is_product(m.group()):
+        return 0.0
+    best = _proximity(text, contexts, start, end)
+    if not best:
+        return 0.0
+    before = text[max(0, start - 40) : start]
+    if _SIGN_IN_WITH.search(before) or _CONNECTOR_BEFORE.search(before):
+        return best + 0.5
+    if _names_a_thing(text, m):
+        return best - 2
+    return best
+
+
+def _proximity(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> float:
+    """2 for a password word in the same clause as ``start:end`` (before or after it, within
+    ``NAMED_REACH``), 1 in the adjacent sentence, else 0."""
+    best = 0.0
+    # only the password words within reach (``contexts`` is sorted: a flood of them costs
+    # a bisection, not a loop over all)
+    first = bisect_left(contexts, (start - NAMED_REACH - 64, 0))
+    for c_start, c_end in contexts[first:]:
+        if c_start > end + NAMED_REACH:
+            break
+        if c_end <= start:
+            gap, lo, hi = start - c_end, c_end, start
+            if _THING.match(text, c_end):
+                continue
+            if text.startswith(".", lo):
+                lo += 1  # "passw. X", "Pw. X": an abbreviation's dot
+        elif end <= c_start:
+            gap, lo, hi = c_start - end, end, c_start
+        else:
+            continue
+        if gap > NAMED_REACH:
+            continue
+        ends = len(_ENDS.findall(text, lo, hi))
+        if ends <= 1:
+            best = max(best, 2.0 if ends == 0 else 1.0)
+    return best
+
+
+# a number a PIN word reaches: four to eight digits, nothing glued to it but punctuation
+_PIN_VALUE = re.compile(r"(?<![\w.,:/\-])\d{4,8}(?![\w.,:/\-]\d|[\w%€$])")
+# what counts a number instead of being one: "4-stellig", "6 digits", "3 Versuche"
+_COUNTED_AFTER = re.compile(
+    r"(?i)[ \-]*(?:stellig|stellen|digits?|ziffern|zeichen|characters?|chars?|versuche?|"
+    r"attempts?|tries|mal|times|euro|eur|dollar|minuten|minutes|tage|days)(?!\w)"
+)
+PIN_REACH = 60
+
+
+def _pin_values(text: str, pins: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Numbers a PIN word reaches (the value rules in ``password.py`` take the one right
+    after it): in the PIN word's clause or the next, introduced by a connector ("die App
+    will eine PIN, meine ist 4711", "(PIN) lautet 90210"), not counted ("6-stellig")."""
+    out = []
+    for _, p_end in pins[:16]:
+        for v in _PIN_VALUE.finditer(text, p_end, min(len(text), p_end + PIN_REACH)):
+            if len(_ENDS.findall(text, p_end, v.start())) > 1:
+                break
+            conn = _CONNECTOR_BEFORE.search(text, max(p_end, v.start() - 12), v.start())
+            if conn is None:
+                continue
+            if not _says_it(text, conn.start(), p_end):
+                continue  # "my customer number is 400183": another number's label
+            if _COUNTED_AFTER.match(text, v.end()):
+                continue
+            out.append(v.span())
+    return out
+
+
+# who "is" the value: a pronoun standing for the password ("es ist", "mine is", "das ist")
+_PRONOUNS = frozenset(
+    """
+    it its it's this that mine one es das dies meine meins meines deine seine ihre sie er
+    """.split()
+)
+
+
+def _says_it(text: str, conn_start: int, word_end: int) -> bool:
+    """The verb at ``conn_start`` has the password (or PIN) word or a pronoun standing for
+    it as its subject ("die PIN … meine ist", "(PIN) lautet", "er meint, es ist"), not
+    another noun ("my room is", "die Kundennummer ist")."""
+    if conn_start - word_end <= 3:
+        return True
+    before = _PREV_WORD.search(text, max(word_end, conn_start - 24), conn_start)
+    return before is not None and before.group(1).lower() in _PRONOUNS
+
+
+# A word and a number as one value: "Wolkenkuchen 3141", "Mondschein 2024!"
+_PHRASE_TAIL = re.compile(r"[ ](?P<n>\d{2,6}[!?#*$%&+.]{0,3})(?=[\s,;)]|\Z)")
+# a word that labels a number instead of being part of a value
+_LABEL_WORDS = frozenset(
+    """
+    error fehler code version update build release ticket order bestellung rechnung invoice
+    nummer number nr no id seite page step schritt kapitel chapter option modell model
+    kunde customer raum room zimmer haus house strasse straße street platz weg tag day
+    januar februar märz april mai juni juli august september oktober november dezember
+    january february march june july october december jahr year windows office iphone
+    android galaxy ios punkt punkte points minute minuten minutes euro dollar prozent
+    """.split()
+)
+
+
+# a verb that introduces a value (a colon before a phrase is ``password.line_phrase``'s)
+_VERB_BEFORE = re.compile(r"(?i)(?<!\w)(?:is|ist|lautet|heißt|heisst|was|war|wäre|sei)[ ]+\Z")
+
+
+def _number_phrase(
+    text: str, contexts: Sequence[tuple[int, int]], m: re.Match[str]
+) -> tuple[int, int] | None:
+    """A word and a number right after a connector, near a password word ("er meint, es
+    ist Wolkenkuchen 3141"): the two as one value; not a label and its number ("ist
+    Fehler 1234"), a date, or a word the dictionary knows in lower case with a year."""
+    end = m.end()
+    if not text[end + 1 : end + 2].isdigit() or text[end : end + 1] != " ":
+        return None  # the common case, first: no number after the word
+    word = m.group()
+    if not word.isalpha() or len(word) < 4 or word.lower() in _LABEL_WORDS:
+        return None
+    if word.lower() in words.STOP_WORDS:
+        return None
+    tail = _PHRASE_TAIL.match(text, m.end())
+    if tail is None or not _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if _COUNTED_AFTER.match(text, tail.end()) or words.is_product(text[m.start() : tail.end()]):
+        return None  # "ist Seite 12 Zeichen", "is Firefox 131"
+    verb = _VERB_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if verb is None or not any(
+        c_end <= verb.start() and _says_it(text, verb.start(), c_end) for _, c_end in contexts
+    ):
+        return None  # "my room is Suite 4410": another noun's value
+    if _proximity(text, contexts, m.start(), tail.end()) < 2:
+        return None
+    return m.start(), tail.end("n")
 
 
 def _names_a_thing(text: str, m: re.Match[str]) -> bool:
