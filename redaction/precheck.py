@@ -10,8 +10,9 @@ number.
 - Provider tokens, JWTs and query secrets are one run of 20+ token characters or a
   ``?name=`` pair (``credential.PRECHECK_PATTERNS``); short keys such as ``p: x`` are
   ``password.PRECHECK_PATTERNS``.
-- A card read out in parts across a sentence needs two runs of digits close together
-  and an ordering word or a card word (``card.might_spell_card``).
+- A card read out in parts across a sentence needs two runs of 3+ digits close together;
+  ``card.might_spell_card`` then asks the rule itself (without the spans other card rules
+  took, so it finds a superset).
 - A card needs 13 digits in a chain joined by separators from ``SEPARATOR_CHARS``;
   ``\\d(?:[SEP]*\\d){12}`` accepts every such chain (its separator runs are unbounded);
   a 12-digit one (short Maestro) needs a card word at most 40 characters before it.

@@ -8,7 +8,9 @@ newlines, ``-`` ``.`` ``/`` ``_`` ``,``). Inside each chain it picks windows of 
 groups whose digits (a) start with a real issuer range (IIN), (b) have a length valid for
 that brand and (c) pass Luhn. So an expiry, CVC or date typed next to a card neither hides
 it nor is swallowed into it, and a CVC or expiry glued to the last group
-(``4111 1111 1111 1111123``) is split off (``card_details`` masks it).
+(``4111 1111 1111 1111123``) is split off (``card_details`` masks it). A card read out in
+parts across a sentence ("starts with 4539, then 1488, …, and last 6467") is found by its
+parts: chains joined by ordering words whose digits together are a card.
 
 Not cards: an unknown issuer (IMEIs, order, tracking and invoice numbers mostly are), a
 number after ``+`` (a phone), digits inside a valid IBAN, a number glued to an upper-case
@@ -206,8 +208,10 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans: list[tuple[int, int]] = []
     ibans = [m.span() for m in _IBAN.finditer(text) if iban_valid(m.group())]
+    chains: list[tuple[int, int]] = []
     for chain in _CHAIN.finditer(text):
         cs, ce = chain.span()
+        chains.append((cs, ce))
         if ce - cs < MIN_DIGITS:
             continue
         if cs > 0 and text[cs - 1].isalpha() and not _glued_ok(text, cs):
@@ -233,7 +237,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         near = _CARD_WORD_NEAR.search(before) is not None
         spans.extend(_pick_windows(groups, text, near_card_word=near))
     if _TWO_PARTS.search(text):
-        spans.extend(_spelled_out(text, spans, ibans))
+        spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
     spans.sort()
     return tuple(spans)
 
@@ -279,20 +283,23 @@ _SPELL_GAP_MAX = 48
 # a part: a chain of digit groups (3-6 digits each), not glued to letters ("2nd") or a
 # "+", not a time ("10:30"); judged in Python, so the scan stays linear
 _CHAIN_STD = stdre.compile(CHAIN_REGEX)
+_GROUP_STD = stdre.compile(r"\d+")
 _SPELL_GROUP_SIZES = range(3, 7)
 
 
-def _spell_parts(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The chains of ``text`` that may be a part of a card read out (none in ``skip``)."""
+def _spell_parts(
+    text: str, chains: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The ``chains`` of ``text`` that may be a part of a card read out (none in ``skip``)."""
     parts = []
-    for m in _CHAIN_STD.finditer(text):
-        s, e = m.span()
+    for s, e in chains:
         if (
-            (s and (text[s - 1].isalpha() or text[s - 1] == "_"))
+            e - s < 3
+            or any(a < e and s < b for a, b in skip)
+            or (s and (text[s - 1].isalpha() or text[s - 1] == "_"))
             or (e < len(text) and (text[e].isalpha() or text[e] == "_"))
             or (text[e : e + 1] == ":" and text[e + 1 : e + 2].isdecimal())
-            or any(len(g) not in _SPELL_GROUP_SIZES for g in _GROUP.findall(text, s, e))
-            or any(a < e and s < b for a, b in skip)
+            or any(len(g) not in _SPELL_GROUP_SIZES for g in _GROUP_STD.findall(text, s, e))
         ):
             continue
         parts.append((s, e))
@@ -311,17 +318,20 @@ _TWO_PARTS = stdre.compile(rf"\d{{3}}\D{{1,{_SPELL_GAP_MAX}}}\d{{3}}")
 def might_spell_card(text: str) -> bool:
     """False only when ``text`` holds no card read out in parts (for the pre-check: the
     rule itself, without the spans other rules took, finds a superset)."""
-    return _TWO_PARTS.search(text) is not None and bool(_spelled_out(text, [], []))
+    return _TWO_PARTS.search(text) is not None and bool(
+        _spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], [])
+    )
 
 
 def _spelled_out(
-    text: str, taken: list[tuple[int, int]], ibans: list[tuple[int, int]]
+    text: str, chains: list[tuple[int, int]], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The parts of every card read out across a sentence (see ``_SPELL_ORDER``)."""
-    parts = _spell_parts(text, [*taken, *ibans])
+    """The parts of every card read out across a sentence (see ``_SPELL_ORDER_WORDS``):
+    ``chains`` are the text's digit chains (``CHAIN_REGEX``), none in ``taken`` is a part."""
+    parts = _spell_parts(text, chains, taken)
     if len(parts) < 2:
         return []
-    digits = ["".join(_GROUP.findall(text, s, e)) for s, e in parts]
+    digits = ["".join(_GROUP_STD.findall(text, s, e)) for s, e in parts]
     # joined[k]: parts k and k+1 are joined by ordering words; order[k]: one of them orders
     joined: list[bool] = []
     order: list[bool] = []
