@@ -250,7 +250,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
 # Each part is masked: the words between stay.
 _SPELL_ORDER_WORDS = (
     "then next followed after afterwards finally last lastly second third fourth fifth "
-    "ending ends rest remaining "
+    "ending ends rest remaining 1st 2nd 3rd 4th 5th "
     "dann danach nächste nächsten nächster nächstes gefolgt zuletzt schluss schluß "
     "schließlich letzte letzten letzter zweite zweiten zweiter dritte dritten dritter "
     "vierte vierten vierter fünfte fünften anschließend dahinter endet restlichen"
@@ -259,7 +259,9 @@ _SPELL_FILLER_WORDS = (
     "and the is are come comes with by that group groups block blocks part digits numbers "
     "four five six three at end so plus also its it's ok okay "
     "und ist sind kommt kommen mit von das die der dem den gruppe gruppen blöcke teil "
-    "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es"
+    "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es "
+    # a group's size in figures: "the next 4 are …", "die letzten 4: …"
+    "3 4 5 6"
 )
 
 
@@ -293,16 +295,23 @@ def _spell_parts(
     """The ``chains`` of ``text`` that may be a part of a card read out (none in ``skip``)."""
     parts = []
     for s, e in chains:
+        if e - s < 3 or any(a < e and s < b for a, b in skip):
+            continue
+        groups = [g.span() for g in _GROUP_STD.finditer(text, s, e)]
+        # a figure glued to a word at either end is no group: "5312 2nd block"
+        if s and (text[s - 1].isalpha() or text[s - 1] == "_"):
+            groups = groups[1:]
+        if groups and e < len(text) and (text[e].isalpha() or text[e] == "_"):
+            groups = groups[:-1]
+        if len(groups) > 1 and groups[0][1] - groups[0][0] == 1 and text[groups[0][1]] == " ":
+            groups = groups[1:]  # a group's size before it: "the last 4 0123"
         if (
-            e - s < 3
-            or any(a < e and s < b for a, b in skip)
-            or (s and (text[s - 1].isalpha() or text[s - 1] == "_"))
-            or (e < len(text) and (text[e].isalpha() or text[e] == "_"))
-            or (text[e : e + 1] == ":" and text[e + 1 : e + 2].isdecimal())
-            or any(len(g) not in _SPELL_GROUP_SIZES for g in _GROUP_STD.findall(text, s, e))
+            not groups
+            or any(b - a not in _SPELL_GROUP_SIZES for a, b in groups)
+            or (text[groups[-1][1] : groups[-1][1] + 1] == ":" and text[e + 1 : e + 2].isdecimal())
         ):
             continue
-        parts.append((s, e))
+        parts.append((groups[0][0], groups[-1][1]))
     return parts
 
 
@@ -311,8 +320,8 @@ _SPELL_CARD_WORD = re.compile(
     re.IGNORECASE,
 )
 # A necessary condition of a spelled-out card, cheap: two parts (3+ digits each) with a
-# short gap between them.
-_TWO_PARTS = stdre.compile(rf"\d{{3}}\D{{1,{_SPELL_GAP_MAX}}}\d{{3}}")
+# short gap between them (which may name a group's size: "the next 4 are").
+_TWO_PARTS = stdre.compile(rf"\d{{3}}\D(?:[\s\S]{{0,{_SPELL_GAP_MAX - 2}}}\D)?\d{{3}}")
 
 
 def might_spell_card(text: str) -> bool:

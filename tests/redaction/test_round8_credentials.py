@@ -86,6 +86,12 @@ SPELLED: list[tuple[str, str, list[str]]] = [
         M,
     ),
     (
+        "group sizes in figures",
+        f"the first 4 digits are {D[0]}, the next 4 are {D[1]}, then {D[2]}, the last 4 {D[3]}",
+        D,
+    ),
+    ("ordinals in figures", f"1st block {A[0]} 2nd block {A[1]} 3rd block {A[2]}", A),
+    (
         "card word and 'und'",
         f"Kreditkarte: {M2[0]} {M2[1]} {M2[2]} und {M2[3]}",
         M2,
@@ -117,6 +123,7 @@ NOT_SPELLED: list[tuple[str, str]] = [
     ("dates in a row", "geliefert am 22.01.2025, dann am 05.02.2025"),
     ("times", "the job ran at 10:30, then 11:45, then 13:05 and last at 14:20"),
     ("too few digits", f"the code was {V[0]}, then {V[1]}, then {V[2]}"),
+    ("a figure glued to a word", f"Zimmer {V[0]}a, then {V[1]}, then {V[2]} and last {V[3]}"),
 ]
 
 
