@@ -10,6 +10,9 @@ number.
 - Provider tokens, JWTs and query secrets are one run of 20+ token characters or a
   ``?name=`` pair (``credential.PRECHECK_PATTERNS``); short keys such as ``p: x`` are
   ``password.PRECHECK_PATTERNS``.
+- A card read out in parts across a sentence needs two runs of 3+ digits close together;
+  ``card.might_spell_card`` then asks the rule itself (without the spans other card rules
+  took, so it finds a superset).
 - A card needs 13 digits in a chain joined by separators from ``SEPARATOR_CHARS``;
   ``\\d(?:[SEP]*\\d){12}`` accepts every such chain (its separator runs are unbounded);
   a 12-digit one (short Maestro) needs a card word at most 40 characters before it.
@@ -48,4 +51,8 @@ _NEEDLE = re.compile(
 
 def might_contain_secret(text: str) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``."""
-    return _LITERAL_SCAN.search(text.lower()) is not None or _NEEDLE.search(text) is not None
+    return (
+        _LITERAL_SCAN.search(text.lower()) is not None
+        or _NEEDLE.search(text) is not None
+        or card.might_spell_card(text)
+    )

@@ -8,7 +8,9 @@ newlines, ``-`` ``.`` ``/`` ``_`` ``,``). Inside each chain it picks windows of 
 groups whose digits (a) start with a real issuer range (IIN), (b) have a length valid for
 that brand and (c) pass Luhn. So an expiry, CVC or date typed next to a card neither hides
 it nor is swallowed into it, and a CVC or expiry glued to the last group
-(``4111 1111 1111 1111123``) is split off (``card_details`` masks it).
+(``4111 1111 1111 1111123``) is split off (``card_details`` masks it). A card read out in
+parts across a sentence ("starts with 4539, then 1488, …, and last 6467") is found by its
+parts: chains joined by ordering words whose digits together are a card.
 
 Not cards: an unknown issuer (IMEIs, order, tracking and invoice numbers mostly are), a
 number after ``+`` (a phone), digits inside a valid IBAN, a number glued to an upper-case
@@ -20,6 +22,8 @@ valid brand length, and Luhn is O(1) per window from prefix sums.
 
 from __future__ import annotations
 
+import itertools
+import re as stdre
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -204,8 +208,10 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans: list[tuple[int, int]] = []
     ibans = [m.span() for m in _IBAN.finditer(text) if iban_valid(m.group())]
+    chains: list[tuple[int, int]] = []
     for chain in _CHAIN.finditer(text):
         cs, ce = chain.span()
+        chains.append((cs, ce))
         if ce - cs < MIN_DIGITS:
             continue
         if cs > 0 and text[cs - 1].isalpha() and not _glued_ok(text, cs):
@@ -230,8 +236,155 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
         spans.extend(_pick_windows(groups, text, near_card_word=near))
+    if _TWO_PARTS.search(text):
+        spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
     spans.sort()
     return tuple(spans)
+
+
+# A card read out in parts across a sentence: "starts with 4539, then 1488, then 0343 and
+# the last four 6467", "fängt mit 4539 an, danach 1488 …". Its parts are digit segments
+# (groups of 3-6 digits, as printed or as read aloud) joined by words that only order them;
+# together they are a card (issuer, brand length, Luhn), and one of the words orders
+# (then, next, last, dann, zum Schluss, …) or a card word stands right before the first part.
+# Each part is masked: the words between stay.
+_SPELL_ORDER_WORDS = (
+    "then next followed after afterwards finally last lastly second third fourth fifth "
+    "ending ends rest remaining 1st 2nd 3rd 4th 5th "
+    "dann danach nächste nächsten nächster nächstes gefolgt zuletzt schluss schluß "
+    "schließlich letzte letzten letzter zweite zweiten zweiter dritte dritten dritter "
+    "vierte vierten vierter fünfte fünften anschließend dahinter endet restlichen"
+)
+_SPELL_FILLER_WORDS = (
+    "and the is are come comes with by that group groups block blocks part digits numbers "
+    "four five six three at end so plus also its it's ok okay "
+    "und ist sind kommt kommen mit von das die der dem den gruppe gruppen blöcke teil "
+    "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es "
+    # a group's size in figures: "the next 4 are …", "die letzten 4: …"
+    "3 4 5 6"
+)
+
+
+def _spellings(words: str) -> frozenset[str]:
+    """The words, each also as typed without umlauts (``nächste``, ``naechste``)."""
+    out = set(words.split())
+    for word in list(out):
+        ascii_word = word
+        for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+            ascii_word = ascii_word.replace(umlaut, plain)
+        out.add(ascii_word)
+    return frozenset(out)
+
+
+_SPELL_ORDERING = _spellings(_SPELL_ORDER_WORDS)
+_SPELL_JOINING = _SPELL_ORDERING | _spellings(_SPELL_FILLER_WORDS)
+# the words of a gap: what punctuation and spaces leave
+_SPELL_TOKEN = stdre.compile(r"[^\s,;:.!()\-]+")
+_SPELL_GAP_WORDS = 6
+_SPELL_GAP_MAX = 48
+# a part: a chain of digit groups (3-6 digits each), not glued to letters ("2nd") or a
+# "+", not a time ("10:30"); judged in Python, so the scan stays linear
+_CHAIN_STD = stdre.compile(CHAIN_REGEX)
+_GROUP_STD = stdre.compile(r"\d+")
+_SPELL_GROUP_SIZES = range(3, 7)
+
+
+def _spell_parts(
+    text: str, chains: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The ``chains`` of ``text`` that may be a part of a card read out (none in ``skip``)."""
+    parts = []
+    for s, e in chains:
+        if e - s < 3 or any(a < e and s < b for a, b in skip):
+            continue
+        groups = [g.span() for g in _GROUP_STD.finditer(text, s, e)]
+        # a figure glued to a word at either end is no group: "5312 2nd block"
+        if s and (text[s - 1].isalpha() or text[s - 1] == "_"):
+            groups = groups[1:]
+        if groups and e < len(text) and (text[e].isalpha() or text[e] == "_"):
+            groups = groups[:-1]
+        if len(groups) > 1 and groups[0][1] - groups[0][0] == 1 and text[groups[0][1]] == " ":
+            groups = groups[1:]  # a group's size before it: "the last 4 0123"
+        if (
+            not groups
+            or any(b - a not in _SPELL_GROUP_SIZES for a, b in groups)
+            or (text[groups[-1][1] : groups[-1][1] + 1] == ":" and text[e + 1 : e + 2].isdecimal())
+        ):
+            continue
+        parts.append((groups[0][0], groups[-1][1]))
+    return parts
+
+
+_SPELL_CARD_WORD = re.compile(
+    r"(?:card|karte|visa|mastercard|amex|maestro|girocard|(?<![^\W\d_])(?:cc|kk)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+# A necessary condition of a spelled-out card, cheap: two parts (3+ digits each) with a
+# short gap between them (which may name a group's size: "the next 4 are").
+_TWO_PARTS = stdre.compile(rf"\d{{3}}\D(?:[\s\S]{{0,{_SPELL_GAP_MAX - 2}}}\D)?\d{{3}}")
+
+
+def might_spell_card(text: str) -> bool:
+    """False only when ``text`` holds no card read out in parts (for the pre-check: the
+    rule itself, without the spans other rules took, finds a superset)."""
+    return _TWO_PARTS.search(text) is not None and bool(
+        _spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], [])
+    )
+
+
+def _spelled_out(
+    text: str, chains: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The parts of every card read out across a sentence (see ``_SPELL_ORDER_WORDS``):
+    ``chains`` are the text's digit chains (``CHAIN_REGEX``), none in ``taken`` is a part."""
+    parts = _spell_parts(text, chains, taken)
+    if len(parts) < 2:
+        return []
+    digits = ["".join(_GROUP_STD.findall(text, s, e)) for s, e in parts]
+    # joined[k]: parts k and k+1 are joined by ordering words; order[k]: one of them orders
+    joined: list[bool] = []
+    order: list[bool] = []
+    for (_, a), (b, _) in itertools.pairwise(parts):
+        gap = _SPELL_TOKEN.findall(text[a:b].lower()) if b - a <= _SPELL_GAP_MAX else []
+        gap_ok = 0 < len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
+        joined.append(gap_ok)
+        order.append(gap_ok and any(w in _SPELL_ORDERING for w in gap))
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(parts) - 1:
+        # the joined digits from part i on, as far as a card can reach
+        number, ends = digits[i], [len(digits[i])]
+        for j in range(i + 1, len(parts)):
+            if not joined[j - 1] or len(number) + len(digits[j]) > MAX_DIGITS:
+                break
+            number += digits[j]
+            ends.append(len(number))
+        lengths = brand_lengths(number[:6]) if number[0] != "0" else frozenset()
+        hit = -1
+        for k, length in enumerate(ends[1:], start=1):
+            if (
+                length >= MIN_DIGITS_WITHOUT_CARD_WORD
+                and length in lengths
+                and luhn_valid(number[:length])
+                and _spelled_context(text, parts[i][0], any(order[i : i + k]))
+            ):
+                hit = i + k
+                break
+        if hit < 0:
+            i += 1
+            continue
+        found.extend(parts[i : hit + 1])
+        i = hit + 1
+    return found
+
+
+def _spelled_context(text: str, start: int, ordered: bool) -> bool:
+    """A card read out from ``start``: an ordering word between its parts or a card word
+    right before it, and nothing announcing another number (order, IMEI, …)."""
+    before = text[max(0, start - 40) : start]
+    if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+        return False
+    return ordered or _SPELL_CARD_WORD.search(before) is not None
 
 
 def _glued_ok(text: str, start: int) -> bool:
@@ -262,14 +415,25 @@ def _date_tail(text: str, start: int) -> bool:
 
 def _glued_expiry(text: str, group: _Group, offset: int) -> bool:
     """``250077269169365412/28``: the last two digits of one long group and ``/YY`` after
-    it are an expiry glued to an ungrouped card number."""
+    it are an expiry glued to an ungrouped card number (a CVC may be glued on too:
+    ``…365412/28123``)."""
     rest = group.digits[offset:]
     return (
         len(rest) == 2 and 1 <= int(rest) <= 12 and _EXPIRY_TAIL.match(text, group.end) is not None
     )
 
 
-_EXPIRY_TAIL = re.compile(r"[/.\-](?:20)?\d{2}(?!\d)")
+# the years a card printed now may expire in ("…1228123": December 2028, CVC 123)
+_YEARS = range(20, 50)
+
+
+def glued_expiry_cvc(rest: str) -> bool:
+    """``rest`` (the digits glued to a card number) is an expiry MMYY and a 3-4 digit CVC:
+    ``4556…4676`` + ``1228`` + ``123`` typed without a single separator."""
+    return len(rest) in (7, 8) and 1 <= int(rest[:2]) <= 12 and int(rest[2:4]) in _YEARS
+
+
+_EXPIRY_TAIL = re.compile(r"[/.\-](?:20)?\d{2}(?:\d{3,4})?(?!\d)")
 
 
 def _pick_windows(
@@ -312,14 +476,21 @@ def _pick_windows(
             if bounds[j] != b:
                 # inside group j-1: allowed only as a glued CVC/expiry on a grouped number
                 k = j - 1
-                if bounds[j] - b > _MAX_GLUED or bounds[j] - b < 2:
+                rest = bounds[j] - b
+                if rest < 2:
                     continue
-                if k == i and not (
-                    _glued_expiry(text, groups[k], b - bounds[k])
-                    or (near_card_word and bounds[j] - b in (3, 4))  # "mycardis6011…828pls"
+                if (
+                    k == i
+                    and not (
+                        _glued_expiry(text, groups[k], b - bounds[k])
+                        or (near_card_word and rest in (3, 4))  # "mycardis6011…828pls"
+                        or glued_expiry_cvc(groups[k].digits[b - bounds[k] :])
+                    )
                 ):
                     continue
-                if k > i and len(groups[k].digits) <= max(4, len(groups[k - 1].digits)):
+                if k > i and (
+                    rest > _MAX_GLUED or len(groups[k].digits) <= max(4, len(groups[k - 1].digits))
+                ):
                     continue  # a printed group of its usual size carries nothing glued
                 last = k
                 end_char = groups[k].start + (b - bounds[k])

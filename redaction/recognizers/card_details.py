@@ -20,7 +20,7 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.base import umlaut_spellings
-from redaction.recognizers.card import find_card_spans
+from redaction.recognizers.card import find_card_spans, glued_expiry_cvc
 from redaction.types import CARD_CVC, CARD_EXPIRY
 
 _FLAGS = re.IGNORECASE
@@ -126,7 +126,18 @@ _FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)
 
 # right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
-_AFTER = re.compile(rf"{_FILLER}(?:(?P<exp>{_EXP}|{_SPACED_EXP})|(?P<cvc>{_CVC}))", _FLAGS)
+# which part of the month: "end of March 2028", "Ende Oktober 2027" (the words belong to
+# the expiry: masked with it)
+_EDGE = _typed(r"(?:(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?")
+# "12/28123": an expiry with the CVC glued to it
+_EXP_THEN_CVC = re.compile(
+    r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
+)
+_AFTER = re.compile(
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}))"
+    rf"|(?P<cvc>{_CVC}))",
+    _FLAGS,
+)
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
     r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
@@ -146,11 +157,9 @@ _LABELLED_EXP = re.compile(
         r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
         r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
-        r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im|zum)\s+)?"
-        # "expires end of March 2028", "läuft Ende 2027 ab"
-        r"(?:(?:at\s+)?(?:the\s+)?(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?"
+        r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
     )
-    + rf"(?P<exp>{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d))",
+    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)))",
     _FLAGS,
 )
 # the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
@@ -168,9 +177,13 @@ _EXP_HINT = re.compile(
     ),
     _FLAGS,
 )
-# "…365412/28": an expiry glued to the card's last digits
-_GLUED_EXP = re.compile(r"(?:0[1-9]|1[0-2])[/.\-](?:20)?\d{2}(?!\d)")
-_GLUED = re.compile(r"\d{2,7}(?!\d)")
+# "…365412/28": an expiry glued to the card's last digits, maybe a CVC glued to it
+# ("…365412/28123")
+_GLUED_EXP = re.compile(r"(?:0[1-9]|1[0-2])[/.\-](?:20)?\d{2}(?=\d{3,4}(?!\d)|(?!\d))")
+_GLUED_CVC = re.compile(r"\d{3,4}(?!\d)")
+_GLUED = re.compile(r"\d{2,8}(?!\d)")
+# "…4676-12/26-123": the expiry after a dash that follows the card (a date's "-05" is not)
+_DASHED_EXP = re.compile(r"-(?P<exp>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2})(?!\d|/\d)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
 
@@ -213,9 +226,20 @@ class CardDetailsRecognizer(LocalRecognizer):
             if glued_exp is not None:
                 found[glued_exp.span()] = CARD_EXPIRY
                 pos = glued_exp.end()
+                glued_cvc = _GLUED_CVC.match(text, pos)
+                if glued_cvc is not None:
+                    found[glued_cvc.span()] = CARD_CVC
+                    pos = glued_cvc.end()
+            elif glued is not None and glued_expiry_cvc(glued.group()):
+                found[(glued.start(), glued.start() + 4)] = CARD_EXPIRY
+                found[(glued.start() + 4, glued.end())] = CARD_CVC
+                pos = glued.end()
             elif glued is not None:
                 found[glued.span()] = _glued_type(glued.group())
                 pos = glued.end()
+            elif (dashed := _DASHED_EXP.match(text, end)) is not None:
+                found[dashed.span("exp")] = CARD_EXPIRY
+                pos = dashed.end()
             for _ in range(_MAX_FOLLOWERS):
                 m = _AFTER.match(text, pos)
                 if m is None:
@@ -223,6 +247,11 @@ class CardDetailsRecognizer(LocalRecognizer):
                 kind = "exp" if m.group("exp") is not None else "cvc"
                 found[m.span(kind)] = CARD_EXPIRY if kind == "exp" else CARD_CVC
                 pos = m.end()
+                if kind == "exp" and text[pos : pos + 1].isdigit():
+                    cvc = _GLUED_CVC.match(text, pos)  # "12/28123"
+                    if cvc is not None:
+                        found[cvc.span()] = CARD_CVC
+                        pos = cvc.end()
             window_start = max(0, start - _LOOKBACK)
             before = _BEFORE_EXP.search(text[window_start:start])
             if before is not None:

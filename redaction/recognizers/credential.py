@@ -215,7 +215,8 @@ _KEY_WORDS = umlaut_spellings(
     r"(?:access|refresh|auth|api|bearer|bot|session|personal[ _\-]access|id)[ _\-]?tokens?|"
     r"tokens?|private[ _\-]?keys?|signing[ _\-]?(?:key|secret)|webhook[ _\-]?(?:secret|key)|"
     r"license[ _\-]?key|lizenzschlüssel|schlüssel|api-schlüssel|zugangstoken|geheimnis|"
-    r"authorization|x-api-key|x-auth-token|auth|credentials?|key)"
+    # the token named by its scheme in prose: "the bearer is x", "der Bearer lautet x"
+    r"authorization|x-api-key|x-auth-token|auth|credentials?|bearer|key)"
 )
 # a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token",
 # Verschlüsselungs-Key (a compound joined by a hyphen)
@@ -376,7 +377,7 @@ _BEFORE_KEY = re.compile(
     r"(?<![A-Za-z0-9_\-+/=~.])(?P<v>[A-Za-z0-9_\-+/=~.]{16,}+)[ ]*(?:<-|←|-|:|=|,)?[ ]*"
     r"(?:(?:that's|this is|das ist|is|ist|was|war|my|mein|meine|der|die|das|the|our|unser|"
     r"unsere|new|neue|neuer)[ ]+){0,3}(?:[\w\-]+[ ]+){0,2}?[\w\-]{0,20}?"
-    + umlaut_spellings(r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|key)(?!\w)"),
+    + umlaut_spellings(r"(?:api[ _\-]?key|token|secret|schlüssel|geheimnis|bearer|key)(?!\w)"),
     _I,
 )
 # A key word ending its line and the token alone on the next: "the bearer token below\nx",
@@ -407,7 +408,7 @@ _MAX_KEYED = 48  # bounded work per message
 _LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
 _KEY_HINT = re.compile(
     umlaut_spellings(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred|")
-    + "community"
+    + "community|bearer"
 )
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
@@ -813,7 +814,9 @@ _WEAK_KEY = re.compile(
 _SINGLE_TOKEN = re.compile(r"(?i)(?:[\w\-]*[_\- ])?(?:access|auth|api|bearer|bot)?[_\- ]?token")
 # GetEnvOrDefault("api_token", "x"): the key is a call's first argument
 _CALL_OPEN = re.compile(r"\([ ]*[\"']\Z")
-_NEXT_KEY = re.compile(r"[,;][ ]*[\w.\-]+[ ]*[:=]")
+_NEXT_KEY = re.compile(r"[,;&][ ]*[\w.\-]+[ ]*[:=]")
+# the next parameter of a query string or a form body: "…=MONGODB-AWS&authSource=…"
+_NEXT_PARAM = re.compile(r"&(?:amp;)?[\w.\-]+=")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
 
 
@@ -958,6 +961,18 @@ _PAGING = re.compile(r"(?i)page|paging|pagination|cursor|continuation")
 _ACCESS_KEY_ID = re.compile(r"access[ _\-.]?key[ _\-.]?id", _I)
 
 
+# A key naming a setting of the authentication rather than its secret: the secret word
+# qualifies a further noun in the key itself (authMechanism, authSource, auth_method,
+# tokenProvider, secret_store, KEY_MODE): its value is a mechanism's name, a database, a
+# mode; only a random one is taken.
+_SETTING_KEY = re.compile(
+    r"(?:(?<=[a-z])(?-i:Mechanism|Method|Source|Provider|Plugin|Mode|Scheme|Realm|Database|"
+    r"Store|Strategy|Protocol|Algorithm|Version)|"
+    r"(?<=[A-Za-z0-9][_.\-])(?i:mechanism|method|source|provider|plugin|mode|scheme|realm|"
+    r"database|db|store|strategy|protocol|algorithm|alg|version))(?![a-z])"
+)
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
@@ -974,10 +989,19 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
     if not _judged_key(text, m):
         return None
+    raw = m.group("v")
+    param = _NEXT_PARAM.search(raw)
+    if param is not None:
+        raw = raw[: param.start()]  # "authSource=db&ssl=true": a query value ends at "&"
+    start = m.start("v")
+    if _SETTING_KEY.search(key):
+        value = raw.rstrip(".!?:)]}")
+        if _TOKEN_CHARS.fullmatch(value) and looks_random(value) and _plain_value(value):
+            return start, start + len(value)
+        return None
     explicit = conn.strip() not in ("", ",")  # "API key, please check …": no connector
     if conn.strip() == "," and not _CALL_OPEN.search(text, max(0, m.start() - 4), m.start()):
         return None  # '"invalid_token","error_description"': JSON values, not a call
-    start = m.start("v")
     if q:
         # a quoted value runs to its closing quote on the same line
         close = text.find(q, start, start + 513)
@@ -990,7 +1014,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             secret_key = _SECRET_KEY.search(key) is not None
             if explicit and secret_key and _quoted_secret(value) and not _example(value):
                 return start, close
-    value = m.group("v").rstrip(".!?:)]}")
+    value = raw.rstrip(".!?:)]}")
     if (
         explicit
         and _NAMES_A_KEY.search(key)
@@ -1029,7 +1053,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         and not _hash_described(text, start, value)
     ):
         return start, start + len(value)  # "api_key=zzyy1122zzyy": weak, but given as the key
-    if explicit and _SECRET_KEY.search(key) and words.secret_like(m.group("v")):
+    if explicit and _SECRET_KEY.search(key) and words.secret_like(raw):
         return start, start + len(value)  # "apikey = m{{h}o)p${e]…": password-shaped
     if not _SECRET_KEY.search(key):
         return None  # "bucket_key", "schemaKey", "some_key": only a random value is a secret
