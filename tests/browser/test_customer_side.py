@@ -252,6 +252,25 @@ def test_log_keeps_the_newest_when_a_scroll_event_meets_a_shrink(server, new_con
     wait_until(lambda: c.log_gap() <= 2, timeout=5)
 
 
+# The newest message grows after it was scrolled into view (a status line, quick replies):
+# no new message and no resize of the box, yet the reader at the end stays at the end.
+GROW_LAST_MESSAGE_JS = """() => {
+  const log = document.querySelector('#oca-livechat').shadowRoot.querySelector('.log');
+  const items = log.querySelectorAll('li');
+  items[items.length - 1].style.paddingBottom = '120px';
+}"""
+
+
+def test_log_keeps_the_newest_when_the_last_message_grows(server, new_context) -> None:  # type: ignore[no-untyped-def]
+    c = _customer(server, new_context, "en", **PHONE)
+    for i in range(8):
+        c.send(f"line {i} " + "words " * 20)
+    c.wait_sent("line 7")
+    wait_until(lambda: c.log_gap() <= 2, timeout=5)
+    c.page.evaluate(GROW_LAST_MESSAGE_JS)
+    wait_until(lambda: c.log_gap() <= 2, timeout=5)
+
+
 # The `state` of a transfer travels apart from its system message (another emit, maybe from
 # another node): here it lands a moment after the message, when the log has already scrolled.
 DELAY_STATE_JS = """() => {

@@ -41,10 +41,14 @@ export class MessageList {
       this.stick = this.box.scrollTop + this.box.clientHeight >= this.box.scrollHeight - STICK_PX;
     });
     if (observed) {
-      new ResizeObserver(() => {
+      // The box (keyboard, banner) and the list (a status line, quick replies, a late
+      // reply): either growing must not push the newest message out of a reader's view.
+      const keepEnd = new ResizeObserver(() => {
         this.seenHeight = this.box.clientHeight;
         if (this.stick) this.box.scrollTop = this.box.scrollHeight;
-      }).observe(this.box);
+      });
+      keepEnd.observe(this.box);
+      keepEnd.observe(this.list);
     }
     this.renderGreeting();
     return this.box;
