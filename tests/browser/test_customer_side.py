@@ -252,6 +252,52 @@ def test_log_keeps_the_newest_when_a_scroll_event_meets_a_shrink(server, new_con
     wait_until(lambda: c.log_gap() <= 2, timeout=5)
 
 
+# The newest message grows after it was scrolled into view (a status line, quick replies):
+# no new message and no resize of the box, yet the reader at the end stays at the end.
+GROW_LAST_MESSAGE_JS = """() => {
+  const log = document.querySelector('#oca-livechat').shadowRoot.querySelector('.log');
+  const items = log.querySelectorAll('li');
+  items[items.length - 1].style.paddingBottom = '120px';
+}"""
+
+
+def test_log_keeps_the_newest_when_the_last_message_grows(server, new_context) -> None:  # type: ignore[no-untyped-def]
+    c = _customer(server, new_context, "en", **PHONE)
+    for i in range(8):
+        c.send(f"line {i} " + "words " * 20)
+    c.wait_sent("line 7")
+    wait_until(lambda: c.log_gap() <= 2, timeout=5)
+    c.page.evaluate(GROW_LAST_MESSAGE_JS)
+    wait_until(lambda: c.log_gap() <= 2, timeout=5)
+
+
+# A reader who scrolled up to read history is not pulled down by layout changes.
+READER_AWAY_JS = """async () => {
+  const log = document.querySelector('#oca-livechat').shadowRoot.querySelector('.log');
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  log.scrollTop = 0;
+  await frames();
+  log.style.maxHeight = Math.floor(log.clientHeight / 2) + 'px';
+  const items = log.querySelectorAll('li');
+  items[items.length - 1].style.paddingBottom = '120px';
+  await frames();
+  await frames();
+  return log.scrollTop;
+}"""
+
+
+def test_log_leaves_a_reader_above_the_end_where_they_are(server, new_context) -> None:  # type: ignore[no-untyped-def]
+    c = _customer(server, new_context, "en", **PHONE)
+    for i in range(8):
+        c.send(f"line {i} " + "words " * 20)
+    c.wait_sent("line 7")
+    # Every answer is in (bot or system): a new message brings the log to the end by design.
+    answers = c.widget.locator("li.msg:not([data-author='customer'])")
+    wait_until(lambda: answers.count() >= 8, timeout=20)
+    wait_until(lambda: c.log_gap() <= 2, timeout=5)
+    assert c.page.evaluate(READER_AWAY_JS) == 0
+
+
 # The `state` of a transfer travels apart from its system message (another emit, maybe from
 # another node): here it lands a moment after the message, when the log has already scrolled.
 DELAY_STATE_JS = """() => {

@@ -31,20 +31,25 @@ export class MessageList {
     // role=log on a wrapper: an <ol> given another role would orphan its <li> items.
     this.box = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t.messagesLabel, tabindex: '0' },
       this.greeting, this.list);
-    // A frame runs scroll events before resize observers: a scroll event that lands in the
-    // frame where the box shrank (the keyboard opening) would read the new height against
-    // the old scrollTop and let go of the end. Only a box of the height the reader saw decides.
-    const observed = typeof ResizeObserver !== 'undefined';
-    this.seenHeight = -1;
+    // A scroll event can arrive a frame late, after more content came or the box shrank
+    // (the keyboard opening): judged then, the log's own move to the end would read as the
+    // reader scrolling away. So the end is let go only when the reader scrolls above where
+    // the log last put it; only reaching the end again takes it back.
+    this.pinnedTop = 0;
     this.box.addEventListener('scroll', () => {
-      if (observed && this.box.clientHeight !== this.seenHeight) return;
-      this.stick = this.box.scrollTop + this.box.clientHeight >= this.box.scrollHeight - STICK_PX;
+      const b = this.box;
+      const atEnd = b.scrollTop + b.clientHeight >= b.scrollHeight - STICK_PX;
+      this.stick = atEnd || (this.stick && b.scrollTop >= this.pinnedTop - 1);
+      if (!this.stick) this.pinnedTop = Infinity;
     });
-    if (observed) {
-      new ResizeObserver(() => {
-        this.seenHeight = this.box.clientHeight;
-        if (this.stick) this.box.scrollTop = this.box.scrollHeight;
-      }).observe(this.box);
+    if (typeof ResizeObserver !== 'undefined') {
+      // The box (keyboard, banner) and the list (a status line, quick replies, a late
+      // reply): either changing size must not push the newest message out of view.
+      const keepEnd = new ResizeObserver(() => {
+        if (this.stick) this.toEnd();
+      });
+      keepEnd.observe(this.box);
+      keepEnd.observe(this.list);
     }
     this.renderGreeting();
     return this.box;
@@ -228,8 +233,12 @@ export class MessageList {
 
   scrollDown() {
     this.stick = true;
-    requestAnimationFrame(() => {
-      this.box.scrollTop = this.box.scrollHeight;
-    });
+    this.pinnedTop = this.box.scrollTop; // a late event of an earlier move keeps the end
+    requestAnimationFrame(() => this.toEnd());
+  }
+
+  toEnd() {
+    this.box.scrollTop = this.box.scrollHeight;
+    this.pinnedTop = this.box.scrollTop;
   }
 }
