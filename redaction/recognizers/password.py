@@ -787,6 +787,16 @@ _WHERE_PREPOSITIONS = frozenset(
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
 _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
+# a description, a colon and the value ending the line (or no description after "lautet:")
+_DESCRIBED = re.compile(r"(?:(?P<d>[^.!?\n:=;]{2,60}?)[ ]*:[ ]+)?(?P<v>[^\n:]{1,80}?)[ ]*(?:\n|\Z)")
+# the label before a colon names another field: "… ist falsch, Benutzer: x"
+_OTHER_LABELS = frozenset(
+    """
+    user username benutzer benutzername nutzer nutzername login email e-mail mail account
+    konto ticket fehler error code nummer number nr id hinweis hint note notiz grund reason
+    meldung message status kunde kundennummer server host url link seite page datum date
+    """.split()
+)
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
@@ -1126,6 +1136,13 @@ class _Finder:
             if question:
                 need = words.STRONG
             shouted = end - start >= 6 and text[start:end].isupper()
+            if not qual and not question:
+                announced = conn.rstrip().endswith(":") and any(c.isalpha() for c in conn)
+                described = self.described(vpos, announced=announced, colon=":" in conn)
+                if described is not None:
+                    # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
+                    self.add(*described)
+                    return
             span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
             if question and span is not None and " " in text[span[0] : span[1]]:
                 span = None
@@ -1187,6 +1204,53 @@ class _Finder:
         if span is not None and (flag or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
+
+    def described(self, start: int, *, announced: bool, colon: bool) -> tuple[int, int] | None:
+        """The value ending a line after a description and a colon ("ist ein ganzer Satz:
+        x y z", "is my birthday backwards + my initials: x"), or right after an announcing
+        verb and its colon ("lautet: x y z"): one token that is no dictionary word, a
+        quoted phrase, or two to eight words, mostly content words, no comma or sentence
+        end, no talk about the password, no other field's label before the colon."""
+        text = self.text
+        m = _DESCRIBED.match(text, start)
+        if m is None:
+            return None
+        desc = m.group("d")
+        if desc is None:
+            if not announced:
+                return None
+        else:
+            if announced or _TALK.search(desc) or any(ch.isdigit() or ch in "()[]" for ch in desc):
+                return None
+            label = desc.split()[-1].lower().strip("\"'()")
+            if label in _OTHER_LABELS or label in words.STATE_WORDS:
+                return None
+            if len(desc.split()) > 7:
+                return None
+        vs, ve = m.span("v")
+        value = m.group("v").rstrip(".!")
+        ve = vs + len(value)
+        if len(value) >= 3 and value[0] in "\"'„“‚‘«" and value[-1] in "\"'“”‘’»":
+            inner = value[1:-1]
+            if inner.strip() and not _TALK.search(inner) and len(inner.split()) <= 8:
+                return vs + 1, ve - 1
+            return None
+        tokens = value.split()
+        if len(tokens) == 1:
+            if desc is None or words.likeness(value) < words.PLAIN:
+                return None
+            return vs, ve
+        if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(value) or _TALK.search(value):
+            return None
+        if any(ch in "()[]<>{}" for ch in value):
+            return None
+        cores = [t.lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores) or _NUMBER_WORD.search(value):
+            return None
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if len(content) * 2 < len(cores):
+            return None
+        return vs, ve
 
     def line_phrase(self, start: int, *, numbered: bool = False) -> tuple[int, int] | None:
         """After ``password:`` the rest of the line as one value: two or three plain words
