@@ -54,7 +54,7 @@ _PW_WORDS = frozenset(
     """.split()
 )
 #: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
-_KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key".split())
+_KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key psk wpa-psk wpa_psk".split())
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
 _USER_WORDS = frozenset(
     """
@@ -90,9 +90,9 @@ def _typos(word: str) -> set[str]:
 # "pasword", "passwrod", "passowrd", "paswort": typed in a hurry, still a password.
 _TYPOS = frozenset(
     t
-    for w in ("password", "passwort", "kennwort")
+    for w in ("password", "passwort", "kennwort", "passwd")
     for t in _typos(w)
-    if len(t) >= 7
+    if len(t) >= (5 if w == "passwd" else 7)
     and t not in words.dictionary()
     and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
@@ -150,6 +150,7 @@ TRIGGERS: tuple[str, ...] = (
     "-p",
     "schlüssel",
     "schluessel",
+    "psk",
     "redis-cli",
     "geheim",
     "identified",
@@ -201,7 +202,9 @@ _CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer 
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
-_PIN_VALUE = re.compile(r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d))")
+_PIN_VALUE = re.compile(
+    r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)|\d(?:[ ]\d){3,7}(?![ ]?\d))"
+)
 # "eine PIN gegeben, 739104, die …": the PIN set off by a comma or colon in the same sentence
 _PIN_LATER = re.compile(
     r"[^.!?\n\d]{0,40}?[,:][ ]*(?P<v>\d{4,8})(?![\d.,/:]\d)(?=[ ]*(?:[,.;!?)\n]|\Z)|[ ]+[^\d\s])"
@@ -1312,15 +1315,23 @@ class _Finder:
         text = self.text
         sentence = _SENTENCE.match(text, end)
         stretch = sentence.group() if sentence is not None else ""
-        if not stretch or _TALK.search(stretch):
+        if not stretch:
             return False
         to = _SET_TO.match(text, vpos)
+        # talk about the password before the value counts, not a state after it ("changed
+        # the password to x without telling me, now it is locked")
+        if to is not None and _TALK.search(text, end, to.start()):
+            return False
         if to is not None and _SET_VERB.search(text, max(0, end - 60), end + len(stretch)):
             span = self.value(to.end(), words.PLAIN, loose=True)
             if span is not None:
                 self.add(*span)
                 return True
         colon = _COLON_LATER.match(text, end)
+        if colon is not None and _TALK.search(colon.group()):
+            return False
+        if colon is None and _TALK.search(stretch):
+            return False
         if colon is not None and colon.group("w").lower() in words.STOP_WORDS:
             span = self.value(colon.end(), words.PLAIN, loose=True)
             if span is not None:

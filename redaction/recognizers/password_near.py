@@ -349,7 +349,9 @@ def _proximity(text: str, contexts: Sequence[tuple[int, int]], start: int, end: 
 
 
 # a number a PIN word reaches: four to eight digits, nothing glued to it but punctuation
-_PIN_VALUE = re.compile(r"(?<![\w.,:/\-])\d{4,8}(?![\w.,:/\-]\d|[\w%€$])")
+_PIN_VALUE = re.compile(
+    r"(?<![\w.,:/\-])(?:\d{4,8}|\d(?:[ ]\d){3,7})(?![\w.,:/\-]\d|[ ]\d|[\w%€$])"
+)
 # what counts a number instead of being one: "4-stellig", "6 digits", "3 Versuche"
 _COUNTED_AFTER = re.compile(
     r"(?i)[ \-]*(?:stellig|stellen|digits?|ziffern|zeichen|characters?|chars?|versuche?|"
