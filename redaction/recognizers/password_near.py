@@ -86,9 +86,19 @@ _SYMBOL_NAME = (
     r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
     r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
 )
-_LEAD = r"(?:(?:then|dann|und|and|danach|followed[ ]+by)[ ]+)?"
+_LEAD = r"(?:(?:then|dann|und|and|danach|also|followed[ ]+by)[ ]+)?"
+# digits said as words: "eins zwei drei", "seven seven"
+_DIGIT_WORD = (
+    r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|oh|one|two|"
+    r"three|four|five|six|seven|eight|nine)"
+)
 _SPELLED_ITEM = (
     rf"{_LEAD}(?:{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|{_SYMBOL_NAME}(?!\w)|"
+    rf"{_DIGIT_WORD}(?:[ ]+{_DIGIT_WORD})+(?!\w)|"
+    # a letter and the word that spells it ("B as in bravo", "K wie Kaufmann")
+    r"[^\W\d_][ ]+(?:as[ ]+in|like|wie)[ ]+[^\W\d_]{2,20}(?!\w)|"
+    # letters (or letter names) said apart: "a n a n a", "Ka Ah Ze Ee"
+    r"[^\W\d_]{1,2}(?:[ ][^\W\d_]{1,2}){2,}(?![^\s,.])|"
     r"[^\s,.](?![^\s,.]))"
 )
 _WORD_ITEM = rf"{_LEAD}[^\s,.]{{2,30}}"
