@@ -1200,11 +1200,19 @@ class _Finder:
         # does a typing or setting verb closing the clause after the value ("als Passwort
         # x eingegeben", "Kennwort x gesetzt")
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
+        quoted_set = False
         if not paired and kind == "pw":
-            s0, e0 = _token_at(text, vpos)
-            paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
+            q = self.quoted(vpos) if text[vpos : vpos + 1] in _QUOTES else None
+            if q is not None and q[1] > q[0]:
+                # 'als Passwort „x y 12“ gewählt': a quoted value the verb closes, spaces
+                # and all
+                quoted_set = _SET_AFTER.match(text, q[1] + 1) is not None
+                paired = quoted_set
+            else:
+                s0, e0 = _token_at(text, vpos)
+                paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
         span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
-        if span is not None and (flag or self._not_phrase(span)):
+        if span is not None and (flag or quoted_set or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
 

@@ -220,7 +220,11 @@ def near_spans(
                     continue
             if shape == words.SHAPED or (
                 shape == words.NAMED
-                and (_alone_below(text, strong, m) or named_score(text, contexts, m) >= 2)
+                and (
+                    _alone_below(text, strong, m)
+                    or named_score(text, contexts, m) >= 2
+                    or _typed_in_reach(text, strong, m)
+                )
             ):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
@@ -274,6 +278,21 @@ def _introduced(text: str, m: re.Match[str]) -> bool:
     return (rest == "" or rest[0] == "\n") and words.likeness(m.group()) >= words.STRONG
 
 
+# someone typing the token right before it: "I enter x", "ich tippe x ein", "typed in x"
+_TYPED_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:i|ich|we|wir)[ ]+(?:(?:always|still|then|immer|dann|nur)[ ]+)?"
+    r"(?:enter|type|typed|entered|put|gebe|tippe|tippte|gab)(?:[ ]+in)?[ ]+\Z"
+)
+
+
+def _typed_in_reach(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
+    """A word with a number someone says they type ("I enter Kranich77 and …") within a
+    password word's reach: the password they type, however far the word is."""
+    if not _TYPED_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+        return False
+    return any(a <= m.start() < b for a, b in reaches)
+
+
 def _alone_below(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
     """The token is a line of its own below a password word's line ("pw kommt gleich" then
     "Schulte.Dortmund09"; "pw: x", "sorry, vertippt", then the right one)."""
@@ -323,8 +342,20 @@ def named_score(text: str, contexts: Sequence[tuple[int, int]], m: re.Match[str]
     if not best:
         return 0.0
     before = text[max(0, start - 40) : start]
-    if _SIGN_IN_WITH.search(before) or _CONNECTOR_BEFORE.search(before):
+    if _SIGN_IN_WITH.search(before):
         return best + 0.5
+    conn = _CONNECTOR_BEFORE.search(before)
+    if conn is not None:
+        # "…, is x", "es ist x": a connector whose subject is the password itself (left
+        # out, or a pronoun) says more than one after another noun
+        head = before[: conn.start()].rstrip()
+        word = _PREV_WORD.search(head + " ")
+        elided = (
+            not head
+            or head[-1] in ",;:(-–—"
+            or (word is not None and word.group(1).lower() in _PRONOUNS)
+        )
+        return best + (1.0 if elided else 0.5)
     if _names_a_thing(text, m):
         return best - 2
     return best
