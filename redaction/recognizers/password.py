@@ -362,6 +362,10 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?i)[ ]+(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en)|\w{3,}ed|eingegeben|vergeben)"
     r"(?=[\s.,;!?)]|\Z)"
 )
+# a perfect's auxiliary as the connector ("habe ich", "hatte ich") and a participle as
+# the only word after it: the clause's verb ("Kennwort habe ich schon angefordert.")
+_PERFECT = re.compile(r"(?i)(?<!\w)(?:habe|hab|hatte)(?!\w)")
+_PARTICIPLE = re.compile(r"(?i)(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en))")
 # a typing or setting verb that closes the clause right after a value
 _SET_AFTER = re.compile(
     r"[ ]+(?:eingegeben|eingetippt|getippt|gesetzt|gewählt|gewaehlt|vergeben|festgelegt|"
@@ -792,6 +796,31 @@ _ARTICLES = frozenset("the a der die das ein eine".split())
 _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 # a description, a colon and the value ending the line (or no description after "lautet:")
 _DESCRIBED = re.compile(r"(?:(?P<d>[^.!?\n:=;]{2,60}?)[ ]*:[ ]+)?(?P<v>[^\n:]{1,80}?)[ ]*(?:\n|\Z)")
+# a value, then a comma and how it is typed: "x y z, all lowercase", "x, ohne Zahlen"
+_NOTED = re.compile(
+    r"(?:(?:das|the)[ ]+(?:wort|word)[ ]+)?(?P<v>[^\s,.!?:;()]+(?:[ ][^\s,.!?:;()]+){0,4})"
+    r"[ ]*,[ ]*(?:(?:and|und|all|alles|everything)[ ]+)?(?:"
+    r"(?:in[ ]+)?(?:lower|upper)[ ]?case|lowercase|all caps|small letters|"
+    r"klein(?:[ ]?geschrieben)?|"
+    r"gro(?:ß|ss)(?:[ ]?geschrieben)?|case[ -]sensitive|"
+    r"(?:no|without|with|ohne|mit|keine?)[ ]+(?:spaces?|leerzeichen|numbers?|digits?|zahlen|"
+    r"ziffern|capitals?|gro(?:ß|ss)buchstaben|sonderzeichen|special[ ]+characters?|symbols?))"
+    r"(?!\w)",
+    _I,
+)
+# the first word of a clause rather than a value: "is what I use, all lowercase"
+_CLAUSE_START = frozenset(
+    """
+    what which who whom whose how why where when i it that this these those we you he she
+    they there was wer wie wo warum wann welche welcher welches ich es das dies wir du ihr
+    sie er man the a an der die ein eine my mein meine not nicht kein keine
+    """.split()
+)
+# how a value is made: "enthält Leerzeichen", "contains spaces", "has a space"
+_COMPOSITION = re.compile(
+    r"(?i)(?<!\w)(?:enthält|enthalten|beinhaltet|contains?|includes?|has|hat)(?!\w)"
+    r"(?=(?:[ ]+\w+){0,2}?[ ]+(?:leerzeichen|spaces?|zwischenräume|blanks?)(?!\w))"
+)
 # the label before a colon names another field: "… ist falsch, Benutzer: x"
 _OTHER_LABELS = frozenset(
     """
@@ -1115,7 +1144,18 @@ class _Finder:
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
         elif m is not None and _TALK.search(m.group("qual")):
-            pass  # "password doesn't meet requirements: '…'": talk about one, not a value
+            # "password doesn't meet requirements: '…'": talk about one, not a value; but
+            # "Kennwort enthält Leerzeichen: x y z" says how the value is made, then gives it
+            qual = m.group("qual")
+            if (
+                m.group("conn").strip() == ":"
+                and _COMPOSITION.search(qual)
+                and not _TALK.search(_COMPOSITION.sub(" ", qual))
+            ):
+                described = self.described(m.end(), announced=True, colon=True)
+                if described is not None and " " in text[described[0] : described[1]]:
+                    self.add(*described)
+                    return
         elif m is not None and m.group("qual") and text[m.start("conn")] == "=":
             pass  # "invalid password for user=jdoe": the '=' is the last word's, a log field
         elif m is not None:
@@ -1139,6 +1179,12 @@ class _Finder:
             if question:
                 need = words.STRONG
             shouted = end - start >= 6 and text[start:end].isupper()
+            if not qual and not question and conn.strip().lower() in _PHRASE_VERBS:
+                noted = self.noted(vpos)
+                if noted is not None:
+                    # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
+                    self.add(*noted)
+                    return
             if not qual and not question:
                 announced = conn.rstrip().endswith(":") and any(c.isalpha() for c in conn)
                 described = self.described(vpos, announced=announced, colon=":" in conn)
@@ -1170,6 +1216,13 @@ class _Finder:
                 and _PARTICIPLE_AFTER.match(text, span[1]) is not None
             ):
                 span = None  # "Kennwort wurde automatisch vergeben": an adverb, no value
+            if (
+                span is not None
+                and _PERFECT.search(conn)
+                and _PARTICIPLE.fullmatch(text, span[0], span[1]) is not None
+                and _LINE_END.match(text, span[1]) is not None
+            ):
+                span = None  # "Kennwort habe ich bereits angefordert.": the verb, no value
             if span is not None and not keyed and words.is_product(text[span[0] : span[1]]):
                 span = None  # "my password? it's 1Password generated": a product, no value
             if phrase is not None and (span is None or phrase[1] > span[1]):
@@ -1216,6 +1269,28 @@ class _Finder:
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
 
+    def noted(self, start: int) -> tuple[int, int] | None:
+        """After "is"/"ist" a value, a comma and a note on how it is typed ("x y z, all
+        lowercase", "das Wort x, ohne Zahlen"): one to five words before the note, not talk
+        about the password, not only function words."""
+        text = self.text
+        m = _NOTED.match(text, start)
+        if m is None:
+            return None
+        value = m.group("v")
+        tokens = value.split()
+        if _TALK.search(value) or _NUMBER_WORD.search(value):
+            return None
+        cores = [t.strip("\"'“”„").lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores):
+            return None
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if cores[0] in _CLAUSE_START or len(content) * 2 < len(cores):
+            return None  # "is what I use everywhere, all lowercase": a clause, no value
+        if len(tokens) == 1 and words.likeness(value) < words.WORD:
+            return None
+        return m.span("v")
+
     def described(self, start: int, *, announced: bool, colon: bool) -> tuple[int, int] | None:
         """The value ending a line after a description and a colon ("ist ein ganzer Satz:
         x y z", "is my birthday backwards + my initials: x"), or right after an announcing
@@ -1253,7 +1328,7 @@ class _Finder:
             return vs, ve
         if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(value) or _TALK.search(value):
             return None
-        if any(ch in "()[]<>{}" for ch in value):
+        if value.endswith("?") or any(ch in "()[]<>{}" for ch in value):
             return None
         cores = [t.lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores) or _NUMBER_WORD.search(value):
