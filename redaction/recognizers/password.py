@@ -1289,7 +1289,8 @@ class _Finder:
             return None  # "is what I use everywhere, all lowercase": a clause, no value
         if len(tokens) == 1 and words.likeness(value) < words.WORD:
             return None
-        return m.span("v")
+        s, e = m.span("v")
+        return s, e
 
     def described(self, start: int, *, announced: bool, colon: bool) -> tuple[int, int] | None:
         """The value ending a line after a description and a colon ("ist ein ganzer Satz:
@@ -1400,7 +1401,9 @@ class _Finder:
         stretch = sentence.group() if sentence is not None else ""
         if not stretch:
             return False
-        to = _SET_TO.match(text, vpos)
+        # "changed the password to x and now it is locked": the connector found later
+        # ("is locked") gave no value, the setting verb's "to" right after the word does
+        to = _SET_TO.match(text, vpos) or _SET_TO.match(text, end)
         # talk about the password before the value counts, not a state after it ("changed
         # the password to x without telling me, now it is locked")
         if to is not None and _TALK.search(text, end, to.start()):
