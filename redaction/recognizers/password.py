@@ -794,8 +794,6 @@ _WHERE_PREPOSITIONS = frozenset(
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
 _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
-# a description, a colon and the value ending the line (or no description after "lautet:")
-_DESCRIBED = re.compile(r"(?:(?P<d>[^.!?\n:=;]{2,60}?)[ ]*:[ ]+)?(?P<v>[^\n:]{1,80}?)[ ]*(?:\n|\Z)")
 # a value, then a comma and how it is typed: "x y z, all lowercase", "x, ohne Zahlen"
 _NOTED = re.compile(
     r"(?:(?:das|the)[ ]+(?:wort|word)[ ]+)?(?P<v>[^\s,.!?:;()]+(?:[ ][^\s,.!?:;()]+){0,4})"
@@ -1299,10 +1297,26 @@ class _Finder:
         quoted phrase, or two to eight words, mostly content words, no comma or sentence
         end, no talk about the password, no other field's label before the colon."""
         text = self.text
-        m = _DESCRIBED.match(text, start)
-        if m is None:
+        # string operations, no regex: a lazy description and value would backtrack
+        line_end = text.find("\n", start, start + 150)
+        if line_end < 0:
+            if len(text) - start > 150:
+                return None
+            line_end = len(text)
+        line = text[start:line_end].rstrip(" ")
+        desc: str | None = None
+        vs = start
+        colon = line.find(":")
+        if 2 <= colon <= 60 and line[colon + 1 : colon + 2] == " ":
+            head = line[:colon].rstrip(" ")
+            if len(head) >= 2 and not any(ch in ".!?=;" for ch in head):
+                desc = head
+                vs = start + colon + 1
+                while text[vs] == " ":
+                    vs += 1
+        if ":" in text[vs : start + len(line)] or not 1 <= start + len(line) - vs <= 80:
             return None
-        desc = m.group("d")
+        value = text[vs : start + len(line)]
         if desc is None:
             if not announced:
                 return None
@@ -1314,9 +1328,10 @@ class _Finder:
                 return None
             if len(desc.split()) > 7:
                 return None
-        vs, ve = m.span("v")
-        value = m.group("v").rstrip(".!")
+        value = value.rstrip(".!")
         ve = vs + len(value)
+        if not value:
+            return None
         if len(value) >= 3 and value[0] in "\"'„“‚‘«" and value[-1] in "\"'“”‘’»":
             inner = value[1:-1]
             if inner.strip() and not _TALK.search(inner) and len(inner.split()) <= 8:
