@@ -1150,7 +1150,7 @@ class _Finder:
                 and _COMPOSITION.search(qual)
                 and not _TALK.search(_COMPOSITION.sub(" ", qual))
             ):
-                described = self.described(m.end(), announced=True, colon=True)
+                described = self.described(m.end(), announced=True)
                 if described is not None and " " in text[described[0] : described[1]]:
                     self.add(*described)
                     return
@@ -1185,7 +1185,7 @@ class _Finder:
                     return
             if not qual and not question:
                 announced = conn.rstrip().endswith(":") and any(c.isalpha() for c in conn)
-                described = self.described(vpos, announced=announced, colon=":" in conn)
+                described = self.described(vpos, announced=announced)
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
@@ -1290,7 +1290,7 @@ class _Finder:
         s, e = m.span("v")
         return s, e
 
-    def described(self, start: int, *, announced: bool, colon: bool) -> tuple[int, int] | None:
+    def described(self, start: int, *, announced: bool) -> tuple[int, int] | None:
         """The value ending a line after a description and a colon ("ist ein ganzer Satz:
         x y z", "is my birthday backwards + my initials: x"), or right after an announcing
         verb and its colon ("lautet: x y z"): one token that is no dictionary word, a
@@ -1306,12 +1306,12 @@ class _Finder:
         line = text[start:line_end].rstrip(" ")
         desc: str | None = None
         vs = start
-        colon = line.find(":")
-        if 2 <= colon <= 60 and line[colon + 1 : colon + 2] == " ":
-            head = line[:colon].rstrip(" ")
+        at = line.find(":")
+        if 2 <= at <= 60 and line[at + 1 : at + 2] == " ":
+            head = line[:at].rstrip(" ")
             if len(head) >= 2 and not any(ch in ".!?=;" for ch in head):
                 desc = head
-                vs = start + colon + 1
+                vs = start + at + 1
                 while text[vs] == " ":
                     vs += 1
         if ":" in text[vs : start + len(line)] or not 1 <= start + len(line) - vs <= 80:
