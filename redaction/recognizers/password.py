@@ -1262,7 +1262,12 @@ class _Finder:
             else:
                 s0, e0 = _token_at(text, vpos)
                 paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
-        span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
+        need = words.WORD if flag else words.PLAIN if paired else words.STRONG
+        if paired and not quoted_set and need == words.PLAIN:
+            s0, e0 = _token_at(text, vpos)
+            if e0 > s0 and _LINE_END.match(text, e0) is not None:
+                need = words.WORD  # "username x" / "password y", the value ending its line
+        span = self.value(vpos, need)
         if span is not None and (flag or quoted_set or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)

@@ -62,6 +62,9 @@ SECRETS: list[tuple[str, str, str]] = [
     # Wi-Fi psk and passwd typos
     ("psk", 'network={\n  ssid="HomeNet"\n  psk="Sonnen_Blume_81"\n}', "Sonnen_Blume_81"),
     ("passwd typo", "paswd:Zitrone88", "Zitrone88"),
+    # a user line, then the password word and a dictionary word ending its line
+    ("paired word", "login admin\npasswort fenster", "fenster"),
+    ("paired word", "user: jonas\npassword lighthouse\nthanks!", "lighthouse"),
 ]
 
 # Look-alikes that stay, next to the mechanisms above.
@@ -85,6 +88,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("pin count", "The PIN has 4 6 8 or 10 digits depending on the bank"),
     ("psk mode", "the router runs WPA2-PSK with AES"),
     ("dictated prose", "my password? well, a b c, the usual stuff"),
+    ("paired state", "user admin\npassword expired"),
+    ("paired state", "Benutzer anna\nPasswort vergessen"),
+    ("paired prose", "user anna password reset please"),
 ]
 
 
