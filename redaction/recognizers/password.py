@@ -806,6 +806,13 @@ _NOTED = re.compile(
     r"(?!\w)",
     _I,
 )
+# where the value will come from or is: "kommt per Post", "see below", "folgt separat"
+_POINTER = frozenset(
+    """
+    per via siehe see kommt kommen comes coming folgt follows separat separately später
+    later unten below oben above anbei attached mail e-mail email sms post brief
+    """.split()
+)
 # the first word of a clause rather than a value: "is what I use, all lowercase"
 _CLAUSE_START = frozenset(
     """
@@ -1354,6 +1361,8 @@ class _Finder:
         cores = [t.lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores) or _NUMBER_WORD.search(value):
             return None
+        if cores[0][:1].isdigit() or cores[0] in _LEAD_TALK or any(c in _POINTER for c in cores):
+            return None  # "expire in: 5 days", "lautet: kommt per Post": a count, a pointer
         content = [c for c in cores if c not in words.FUNCTION_WORDS]
         if len(content) * 2 < len(cores):
             return None

@@ -88,6 +88,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("pin count", "The PIN has 4 6 8 or 10 digits depending on the bank"),
     ("psk mode", "the router runs WPA2-PSK with AES"),
     ("dictated prose", "my password? well, a b c, the usual stuff"),
+    ("pointer", "Das Kennwort lautet: kommt morgen per Post"),
+    ("count", "your password will expire in: 7 days"),
     ("paired state", "user admin\npassword expired"),
     ("paired state", "Benutzer anna\nPasswort vergessen"),
     ("paired prose", "user anna password reset please"),
