@@ -477,7 +477,17 @@ def is_uuid(token: str) -> bool:
 def secret_like(token: str) -> bool:
     """Does ``token`` look like a password on its own, by its shape only? (see
     ``secret_shape``)"""
-    return secret_shape(token) > NOT_SECRET
+    shape = secret_shape(token)
+    # lower-case words joined with a number count only beside a password word (see
+    # ``password_near``), not for the rules that take any password-shaped token
+    return shape > NOT_SECRET and not (shape == NAMED and is_hyphen_words_number(token))
+
+
+def is_hyphen_words_number(token: str) -> bool:
+    """Lower-case words joined by hyphens ending in a number ("maple-cloud-42"): a
+    password or a host's, job's or test's name, so only a password word right beside it
+    decides."""
+    return _HYPHEN_WORDS_NUMBER.fullmatch(token.strip(_TRIM_QUOTES).rstrip(".,;:!?")) is not None
 
 
 @lru_cache(maxsize=4096)

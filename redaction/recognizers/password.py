@@ -803,7 +803,7 @@ _NOTED = re.compile(
     r"gro(?:ß|ss)(?:[ ]?geschrieben)?|case[ -]sensitive|"
     r"(?:no|without|with|ohne|mit|keine?)[ ]+(?:spaces?|leerzeichen|numbers?|digits?|zahlen|"
     r"ziffern|capitals?|gro(?:ß|ss)buchstaben|sonderzeichen|special[ ]+characters?|symbols?))"
-    r"(?!\w)",
+    r"(?=[ ]*(?:[.,;!)]|\n|\Z))",
     _I,
 )
 # where the value will come from or is: "kommt per Post", "see below", "folgt separat"

@@ -60,6 +60,8 @@ _SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])"
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
 #: How far a word with a number may be from its password word, in characters.
 NAMED_REACH = 80
+#: How far a password word may be from lower-case words joined by hyphens with a number.
+HYPHEN_REACH = 16
 # Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
 _TOKEN = re.compile(r"[^\s;|,→⇒➔➜]+")
 # "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
@@ -218,6 +220,9 @@ def near_spans(
                     # only a sign-in or typing word in reach: the strongest shapes only, and
                     # no code in capitals ("I entered the coupon SAVE50!")
                     continue
+            if shape == words.NAMED and words.is_hyphen_words_number(m.group()):
+                if not _beside(text, contexts, m.start(), m.end()):
+                    continue  # "we use node-exporter-2": a name unless the word is beside it
             if shape == words.SHAPED or (
                 shape == words.NAMED
                 and (
@@ -278,6 +283,10 @@ def _introduced(text: str, m: re.Match[str]) -> bool:
     return (rest == "" or rest[0] == "\n") and words.likeness(m.group()) >= words.STRONG
 
 
+# a label glued to its number: "order12345", "kdnr4711", "ticket99"
+_LABEL_HEAD = re.compile(
+    r"(?:order|bestell|kunde|kdnr|customer|invoice|rechnung|ticket|case|fall|vorgang|ref|id|nr)"
+)
 # someone typing the token right before it: "I enter x", "ich tippe x ein", "typed in x"
 _TYPED_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:i|ich|we|wir)[ ]+(?:(?:always|still|then|immer|dann|nur)[ ]+)?"
@@ -290,6 +299,9 @@ def _typed_in_reach(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[s
     password word's reach: the password they type, however far the word is."""
     if not _TYPED_BEFORE.search(text, max(0, m.start() - 32), m.start()):
         return False
+    head = m.group().rstrip("0123456789.,;:!?").lower()
+    if head in _LABEL_WORDS or _LABEL_HEAD.match(head):
+        return False  # "I enter order12345": a number with its label
     return any(a <= m.start() < b for a, b in reaches)
 
 
@@ -320,6 +332,10 @@ _SIGN_IN_WITH = re.compile(
     r"(?i)(?:log-?in|logon|sign-?in|anmeld\w*|einlogg\w*|log(?:ge)?[ ]+(?:me[ ]+)?in|"
     r"eingeloggt|access|zugang)[ ]+(?:\w+[ ]+)?(?:mit|with|using|via|per)[ ]+\Z"
 )
+
+
+# the rest of the sentence is a question
+_QUESTION_AFTER = re.compile(r"[^.!?\n]{0,80}\?")
 
 
 def named_score(text: str, contexts: Sequence[tuple[int, int]], m: re.Match[str]) -> float:
@@ -355,10 +371,25 @@ def named_score(text: str, contexts: Sequence[tuple[int, int]], m: re.Match[str]
             or head[-1] in ",;:(-–—"
             or (word is not None and word.group(1).lower() in _PRONOUNS)
         )
+        if elided and _QUESTION_AFTER.match(text, end):
+            elided = False  # "…, is x still needed?": a question about x, not x given
         return best + (1.0 if elided else 0.5)
     if _names_a_thing(text, m):
         return best - 2
     return best
+
+
+def _beside(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """A password word within ``HYPHEN_REACH`` characters of ``start:end``, nothing that
+    ends a sentence between ("it's x the password", "Passwort: x")."""
+    first = bisect_left(contexts, (start - HYPHEN_REACH - 64, 0))
+    for c_start, c_end in contexts[first:]:
+        if c_start > end + HYPHEN_REACH:
+            break
+        lo, hi = (c_end, start) if c_end <= start else (end, c_start)
+        if 0 <= hi - lo <= HYPHEN_REACH and not any(ch in ".!?\n" for ch in text[lo:hi]):
+            return True
+    return False
 
 
 def _proximity(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> float:
