@@ -400,6 +400,8 @@ def is_plain_word(token: str) -> bool:
 STRONG_SYMBOLS = frozenset("!#$%&*+?@^~§=<>|\\;'\"()[]{}")
 _HOST_OR_FILE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,6}")
 _LOWER_IDENT = re.compile(r"[a-z]+(?:[_\-.][a-z0-9]+)+")
+# lower-case words joined by hyphens ending in a number: "maple-cloud-42" (not "web-01")
+_HYPHEN_WORDS_NUMBER = re.compile(r"[a-zäöüß]{3,}(?:-[a-zäöüß]{3,})+-[1-9]\d{0,3}")
 _CODE_SHAPES = re.compile(
     r"0x[0-9a-fA-F]+|[0-9a-f]{6,}|[0-9A-F]{6,}|\d+[A-Za-z]\d+|[A-Z]{1,4}\d{1,5}|[a-z]{1,3}\d{1,2}",
 )
@@ -475,7 +477,17 @@ def is_uuid(token: str) -> bool:
 def secret_like(token: str) -> bool:
     """Does ``token`` look like a password on its own, by its shape only? (see
     ``secret_shape``)"""
-    return secret_shape(token) > NOT_SECRET
+    shape = secret_shape(token)
+    # lower-case words joined with a number count only beside a password word (see
+    # ``password_near``), not for the rules that take any password-shaped token
+    return shape > NOT_SECRET and not (shape == NAMED and is_hyphen_words_number(token))
+
+
+def is_hyphen_words_number(token: str) -> bool:
+    """Lower-case words joined by hyphens ending in a number ("maple-cloud-42"): a
+    password or a host's, job's or test's name, so only a password word right beside it
+    decides."""
+    return _HYPHEN_WORDS_NUMBER.fullmatch(token.strip(_TRIM_QUOTES).rstrip(".,;:!?")) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -516,6 +528,8 @@ def secret_shape(token: str) -> int:
     if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
         return NOT_SECRET
     name = core.rstrip("?!")
+    if _HYPHEN_WORDS_NUMBER.fullmatch(name):
+        return NAMED  # "maple-cloud-42": words joined by hyphens and a number, judged by place
     if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name):
         return NOT_SECRET
     if _DOTTED.fullmatch(name) and not _DOTTED_NAMED.fullmatch(name):

@@ -54,7 +54,7 @@ _PW_WORDS = frozenset(
     """.split()
 )
 #: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
-_KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key".split())
+_KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key psk wpa-psk wpa_psk".split())
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
 _USER_WORDS = frozenset(
     """
@@ -90,9 +90,9 @@ def _typos(word: str) -> set[str]:
 # "pasword", "passwrod", "passowrd", "paswort": typed in a hurry, still a password.
 _TYPOS = frozenset(
     t
-    for w in ("password", "passwort", "kennwort")
+    for w in ("password", "passwort", "kennwort", "passwd")
     for t in _typos(w)
-    if len(t) >= 7
+    if len(t) >= (5 if w == "passwd" else 7)
     and t not in words.dictionary()
     and ("pas" in t or "pss" in t or "kenn" in t or "kenw" in t or "ennw" in t)
 )
@@ -150,6 +150,7 @@ TRIGGERS: tuple[str, ...] = (
     "-p",
     "schlüssel",
     "schluessel",
+    "psk",
     "redis-cli",
     "geheim",
     "identified",
@@ -201,7 +202,9 @@ _CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer 
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
-_PIN_VALUE = re.compile(r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d))")
+_PIN_VALUE = re.compile(
+    r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)|\d(?:[ ]\d){3,7}(?![ ]?\d))"
+)
 # "eine PIN gegeben, 739104, die …": the PIN set off by a comma or colon in the same sentence
 _PIN_LATER = re.compile(
     r"[^.!?\n\d]{0,40}?[,:][ ]*(?P<v>\d{4,8})(?![\d.,/:]\d)(?=[ ]*(?:[,.;!?)\n]|\Z)|[ ]+[^\d\s])"
@@ -359,6 +362,10 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?i)[ ]+(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en)|\w{3,}ed|eingegeben|vergeben)"
     r"(?=[\s.,;!?)]|\Z)"
 )
+# a perfect's auxiliary as the connector ("habe ich", "hatte ich") and a participle as
+# the only word after it: the clause's verb ("Kennwort habe ich schon angefordert.")
+_PERFECT = re.compile(r"(?i)(?<!\w)(?:habe|hab|hatte)(?!\w)")
+_PARTICIPLE = re.compile(r"(?i)(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en))")
 # a typing or setting verb that closes the clause right after a value
 _SET_AFTER = re.compile(
     r"[ ]+(?:eingegeben|eingetippt|getippt|gesetzt|gewählt|gewaehlt|vergeben|festgelegt|"
@@ -787,6 +794,46 @@ _WHERE_PREPOSITIONS = frozenset(
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
 _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
+# a value, then a comma and how it is typed: "x y z, all lowercase", "x, ohne Zahlen"
+_NOTED = re.compile(
+    r"(?:(?:das|the)[ ]+(?:wort|word)[ ]+)?(?P<v>[^\s,.!?:;()]+(?:[ ][^\s,.!?:;()]+){0,4})"
+    r"[ ]*,[ ]*(?:(?:and|und|all|alles|everything)[ ]+)?(?:"
+    r"(?:in[ ]+)?(?:lower|upper)[ ]?case|lowercase|all caps|small letters|"
+    r"klein(?:[ ]?geschrieben)?|"
+    r"gro(?:ß|ss)(?:[ ]?geschrieben)?|case[ -]sensitive|"
+    r"(?:no|without|with|ohne|mit|keine?)[ ]+(?:spaces?|leerzeichen|numbers?|digits?|zahlen|"
+    r"ziffern|capitals?|gro(?:ß|ss)buchstaben|sonderzeichen|special[ ]+characters?|symbols?))"
+    r"(?=[ ]*(?:[.,;!)]|\n|\Z))",
+    _I,
+)
+# where the value will come from or is: "kommt per Post", "see below", "folgt separat"
+_POINTER = frozenset(
+    """
+    per via siehe see kommt kommen comes coming folgt follows separat separately später
+    later unten below oben above anbei attached mail e-mail email sms post brief
+    """.split()
+)
+# the first word of a clause rather than a value: "is what I use, all lowercase"
+_CLAUSE_START = frozenset(
+    """
+    what which who whom whose how why where when i it that this these those we you he she
+    they there was wer wie wo warum wann welche welcher welches ich es das dies wir du ihr
+    sie er man the a an der die ein eine my mein meine not nicht kein keine
+    """.split()
+)
+# how a value is made: "enthält Leerzeichen", "contains spaces", "has a space"
+_COMPOSITION = re.compile(
+    r"(?i)(?<!\w)(?:enthält|enthalten|beinhaltet|contains?|includes?|has|hat)(?!\w)"
+    r"(?=(?:[ ]+\w+){0,2}?[ ]+(?:leerzeichen|spaces?|zwischenräume|blanks?)(?!\w))"
+)
+# the label before a colon names another field: "… ist falsch, Benutzer: x"
+_OTHER_LABELS = frozenset(
+    """
+    user username benutzer benutzername nutzer nutzername login email e-mail mail account
+    konto ticket fehler error code nummer number nr id hinweis hint note notiz grund reason
+    meldung message status kunde kundennummer server host url link seite page datum date
+    """.split()
+)
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
@@ -1102,7 +1149,18 @@ class _Finder:
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
         elif m is not None and _TALK.search(m.group("qual")):
-            pass  # "password doesn't meet requirements: '…'": talk about one, not a value
+            # "password doesn't meet requirements: '…'": talk about one, not a value; but
+            # "Kennwort enthält Leerzeichen: x y z" says how the value is made, then gives it
+            qual = m.group("qual")
+            if (
+                m.group("conn").strip() == ":"
+                and _COMPOSITION.search(qual)
+                and not _TALK.search(_COMPOSITION.sub(" ", qual))
+            ):
+                described = self.described(m.end(), announced=True)
+                if described is not None and " " in text[described[0] : described[1]]:
+                    self.add(*described)
+                    return
         elif m is not None and m.group("qual") and text[m.start("conn")] == "=":
             pass  # "invalid password for user=jdoe": the '=' is the last word's, a log field
         elif m is not None:
@@ -1126,6 +1184,19 @@ class _Finder:
             if question:
                 need = words.STRONG
             shouted = end - start >= 6 and text[start:end].isupper()
+            if not qual and not question and conn.strip().lower() in _PHRASE_VERBS:
+                noted = self.noted(vpos)
+                if noted is not None:
+                    # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
+                    self.add(*noted)
+                    return
+            if not qual and not question:
+                announced = conn.rstrip().endswith(":") and any(c.isalpha() for c in conn)
+                described = self.described(vpos, announced=announced)
+                if described is not None:
+                    # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
+                    self.add(*described)
+                    return
             span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
             if question and span is not None and " " in text[span[0] : span[1]]:
                 span = None
@@ -1150,6 +1221,13 @@ class _Finder:
                 and _PARTICIPLE_AFTER.match(text, span[1]) is not None
             ):
                 span = None  # "Kennwort wurde automatisch vergeben": an adverb, no value
+            if (
+                span is not None
+                and _PERFECT.search(conn)
+                and _PARTICIPLE.fullmatch(text, span[0], span[1]) is not None
+                and _LINE_END.match(text, span[1]) is not None
+            ):
+                span = None  # "Kennwort habe ich bereits angefordert.": the verb, no value
             if span is not None and not keyed and words.is_product(text[span[0] : span[1]]):
                 span = None  # "my password? it's 1Password generated": a product, no value
             if phrase is not None and (span is None or phrase[1] > span[1]):
@@ -1180,13 +1258,115 @@ class _Finder:
         # does a typing or setting verb closing the clause after the value ("als Passwort
         # x eingegeben", "Kennwort x gesetzt")
         paired = _USER_BEFORE.search(text, max(0, start - 60), start) is not None
+        quoted_set = False
         if not paired and kind == "pw":
+            q = self.quoted(vpos) if text[vpos : vpos + 1] in _QUOTES else None
+            if q is not None and q[1] > q[0]:
+                # 'als Passwort „x y 12“ gewählt': a quoted value the verb closes, spaces
+                # and all
+                quoted_set = _SET_AFTER.match(text, q[1] + 1) is not None
+                paired = quoted_set
+            else:
+                s0, e0 = _token_at(text, vpos)
+                paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
+        need = words.WORD if flag else words.PLAIN if paired else words.STRONG
+        if paired and not quoted_set and need == words.PLAIN:
             s0, e0 = _token_at(text, vpos)
-            paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
-        span = self.value(vpos, words.WORD if flag else words.PLAIN if paired else words.STRONG)
-        if span is not None and (flag or self._not_phrase(span)):
+            if e0 > s0 and _LINE_END.match(text, e0) is not None:
+                need = words.WORD  # "username x" / "password y", the value ending its line
+        span = self.value(vpos, need)
+        if span is not None and (flag or quoted_set or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
+
+    def noted(self, start: int) -> tuple[int, int] | None:
+        """After "is"/"ist" a value, a comma and a note on how it is typed ("x y z, all
+        lowercase", "das Wort x, ohne Zahlen"): one to five words before the note, not talk
+        about the password, not only function words."""
+        text = self.text
+        m = _NOTED.match(text, start)
+        if m is None:
+            return None
+        value = m.group("v")
+        tokens = value.split()
+        if _TALK.search(value) or _NUMBER_WORD.search(value):
+            return None
+        cores = [t.strip("\"'“”„").lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores):
+            return None
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if cores[0] in _CLAUSE_START or len(content) * 2 < len(cores):
+            return None  # "is what I use everywhere, all lowercase": a clause, no value
+        if len(tokens) == 1 and words.likeness(value) < words.WORD:
+            return None
+        s, e = m.span("v")
+        return s, e
+
+    def described(self, start: int, *, announced: bool) -> tuple[int, int] | None:
+        """The value ending a line after a description and a colon ("ist ein ganzer Satz:
+        x y z", "is my birthday backwards + my initials: x"), or right after an announcing
+        verb and its colon ("lautet: x y z"): one token that is no dictionary word, a
+        quoted phrase, or two to eight words, mostly content words, no comma or sentence
+        end, no talk about the password, no other field's label before the colon."""
+        text = self.text
+        # string operations, no regex: a lazy description and value would backtrack
+        line_end = text.find("\n", start, start + 150)
+        if line_end < 0:
+            if len(text) - start > 150:
+                return None
+            line_end = len(text)
+        line = text[start:line_end].rstrip(" ")
+        desc: str | None = None
+        vs = start
+        at = line.find(":")
+        if 2 <= at <= 60 and line[at + 1 : at + 2] == " ":
+            head = line[:at].rstrip(" ")
+            if len(head) >= 2 and not any(ch in ".!?=;" for ch in head):
+                desc = head
+                vs = start + at + 1
+                while text[vs] == " ":
+                    vs += 1
+        if ":" in text[vs : start + len(line)] or not 1 <= start + len(line) - vs <= 80:
+            return None
+        value = text[vs : start + len(line)]
+        if desc is None:
+            if not announced:
+                return None
+        else:
+            if announced or _TALK.search(desc) or any(ch.isdigit() or ch in "()[]" for ch in desc):
+                return None
+            label = desc.split()[-1].lower().strip("\"'()")
+            if label in _OTHER_LABELS or label in words.STATE_WORDS:
+                return None
+            if len(desc.split()) > 7:
+                return None
+        value = value.rstrip(".!")
+        ve = vs + len(value)
+        if not value:
+            return None
+        if len(value) >= 3 and value[0] in "\"'„“‚‘«" and value[-1] in "\"'“”‘’»":
+            inner = value[1:-1]
+            if inner.strip() and not _TALK.search(inner) and len(inner.split()) <= 8:
+                return vs + 1, ve - 1
+            return None
+        tokens = value.split()
+        if len(tokens) == 1:
+            if desc is None or words.likeness(value) < words.PLAIN:
+                return None
+            return vs, ve
+        if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(value) or _TALK.search(value):
+            return None
+        if value.endswith("?") or any(ch in "()[]<>{}" for ch in value):
+            return None
+        cores = [t.lower() for t in tokens]
+        if any(c in words.STATE_WORDS for c in cores) or _NUMBER_WORD.search(value):
+            return None
+        if cores[0][:1].isdigit() or cores[0] in _LEAD_TALK or any(c in _POINTER for c in cores):
+            return None  # "expire in: 5 days", "lautet: kommt per Post": a count, a pointer
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if len(content) * 2 < len(cores):
+            return None
+        return vs, ve
 
     def line_phrase(self, start: int, *, numbered: bool = False) -> tuple[int, int] | None:
         """After ``password:`` the rest of the line as one value: two or three plain words
@@ -1248,15 +1428,25 @@ class _Finder:
         text = self.text
         sentence = _SENTENCE.match(text, end)
         stretch = sentence.group() if sentence is not None else ""
-        if not stretch or _TALK.search(stretch):
+        if not stretch:
             return False
-        to = _SET_TO.match(text, vpos)
+        # "changed the password to x and now it is locked": the connector found later
+        # ("is locked") gave no value, the setting verb's "to" right after the word does
+        to = _SET_TO.match(text, vpos) or _SET_TO.match(text, end)
+        # talk about the password before the value counts, not a state after it ("changed
+        # the password to x without telling me, now it is locked")
+        if to is not None and _TALK.search(text, end, to.start()):
+            return False
         if to is not None and _SET_VERB.search(text, max(0, end - 60), end + len(stretch)):
             span = self.value(to.end(), words.PLAIN, loose=True)
             if span is not None:
                 self.add(*span)
                 return True
         colon = _COLON_LATER.match(text, end)
+        if colon is not None and _TALK.search(colon.group()):
+            return False
+        if colon is None and _TALK.search(stretch):
+            return False
         if colon is not None and colon.group("w").lower() in words.STOP_WORDS:
             span = self.value(colon.end(), words.PLAIN, loose=True)
             if span is not None:

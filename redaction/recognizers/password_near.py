@@ -60,6 +60,8 @@ _SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])"
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
 #: How far a word with a number may be from its password word, in characters.
 NAMED_REACH = 80
+#: How far a password word may be from lower-case words joined by hyphens with a number.
+HYPHEN_REACH = 16
 # Tokens: split at whitespace and at the separators of tables, CSV lines and lists.
 _TOKEN = re.compile(r"[^\s;|,→⇒➔➜]+")
 # "Benutzername lautet X", "my username is X", "login: X", "user X": X names a user.
@@ -86,9 +88,19 @@ _SYMBOL_NAME = (
     r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
     r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
 )
-_LEAD = r"(?:(?:then|dann|und|and|danach|followed[ ]+by)[ ]+)?"
+_LEAD = r"(?:(?:then|dann|und|and|danach|also|followed[ ]+by)[ ]+)?"
+# digits said as words: "eins zwei drei", "seven seven"
+_DIGIT_WORD = (
+    r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|oh|one|two|"
+    r"three|four|five|six|seven|eight|nine)"
+)
 _SPELLED_ITEM = (
     rf"{_LEAD}(?:{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|{_SYMBOL_NAME}(?!\w)|"
+    rf"{_DIGIT_WORD}(?:[ ]+{_DIGIT_WORD})+(?!\w)|"
+    # a letter and the word that spells it ("B as in bravo", "K wie Kaufmann")
+    r"[^\W\d_][ ]+(?:as[ ]+in|like|wie)[ ]+[^\W\d_]{2,20}(?!\w)|"
+    # letters (or letter names) said apart: "a n a n a", "Ka Ah Ze Ee"
+    r"[^\W\d_]{1,2}(?:[ ][^\W\d_]{1,2}){2,}(?![^\s,.])|"
     r"[^\s,.](?![^\s,.]))"
 )
 _WORD_ITEM = rf"{_LEAD}[^\s,.]{{2,30}}"
@@ -208,9 +220,16 @@ def near_spans(
                     # only a sign-in or typing word in reach: the strongest shapes only, and
                     # no code in capitals ("I entered the coupon SAVE50!")
                     continue
+            if shape == words.NAMED and words.is_hyphen_words_number(m.group()):
+                if not _beside(text, contexts, m.start(), m.end()):
+                    continue  # "we use node-exporter-2": a name unless the word is beside it
             if shape == words.SHAPED or (
                 shape == words.NAMED
-                and (_alone_below(text, strong, m) or named_score(text, contexts, m) >= 2)
+                and (
+                    _alone_below(text, strong, m)
+                    or named_score(text, contexts, m) >= 2
+                    or _typed_in_reach(text, strong, m)
+                )
             ):
                 found.append(m.span())
         out.extend(_spelled(text, lo, hi))
@@ -264,6 +283,28 @@ def _introduced(text: str, m: re.Match[str]) -> bool:
     return (rest == "" or rest[0] == "\n") and words.likeness(m.group()) >= words.STRONG
 
 
+# a label glued to its number: "order12345", "kdnr4711", "ticket99"
+_LABEL_HEAD = re.compile(
+    r"(?:order|bestell|kunde|kdnr|customer|invoice|rechnung|ticket|case|fall|vorgang|ref|id|nr)"
+)
+# someone typing the token right before it: "I enter x", "ich tippe x ein", "typed in x"
+_TYPED_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:i|ich|we|wir)[ ]+(?:(?:always|still|then|immer|dann|nur)[ ]+)?"
+    r"(?:enter|type|typed|entered|put|gebe|tippe|tippte|gab)(?:[ ]+in)?[ ]+\Z"
+)
+
+
+def _typed_in_reach(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
+    """A word with a number someone says they type ("I enter Kranich77 and …") within a
+    password word's reach: the password they type, however far the word is."""
+    if not _TYPED_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+        return False
+    head = m.group().rstrip("0123456789.,;:!?").lower()
+    if head in _LABEL_WORDS or _LABEL_HEAD.match(head):
+        return False  # "I enter order12345": a number with its label
+    return any(a <= m.start() < b for a, b in reaches)
+
+
 def _alone_below(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
     """The token is a line of its own below a password word's line ("pw kommt gleich" then
     "Schulte.Dortmund09"; "pw: x", "sorry, vertippt", then the right one)."""
@@ -293,6 +334,10 @@ _SIGN_IN_WITH = re.compile(
 )
 
 
+# the rest of the sentence is a question
+_QUESTION_AFTER = re.compile(r"[^.!?\n]{0,80}\?")
+
+
 def named_score(text: str, contexts: Sequence[tuple[int, int]], m: re.Match[str]) -> float:
     """How sure a word with a number (``Kranich77``, ``marigold55``) is a password, from
     where the nearest password word stands and what explains the token otherwise:
@@ -313,11 +358,38 @@ def named_score(text: str, contexts: Sequence[tuple[int, int]], m: re.Match[str]
     if not best:
         return 0.0
     before = text[max(0, start - 40) : start]
-    if _SIGN_IN_WITH.search(before) or _CONNECTOR_BEFORE.search(before):
+    if _SIGN_IN_WITH.search(before):
         return best + 0.5
+    conn = _CONNECTOR_BEFORE.search(before)
+    if conn is not None:
+        # "…, is x", "es ist x": a connector whose subject is the password itself (left
+        # out, or a pronoun) says more than one after another noun
+        head = before[: conn.start()].rstrip()
+        word = _PREV_WORD.search(head + " ")
+        elided = (
+            not head
+            or head[-1] in ",;:(-–—"
+            or (word is not None and word.group(1).lower() in _PRONOUNS)
+        )
+        if elided and _QUESTION_AFTER.match(text, end):
+            elided = False  # "…, is x still needed?": a question about x, not x given
+        return best + (1.0 if elided else 0.5)
     if _names_a_thing(text, m):
         return best - 2
     return best
+
+
+def _beside(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """A password word within ``HYPHEN_REACH`` characters of ``start:end``, nothing that
+    ends a sentence between ("it's x the password", "Passwort: x")."""
+    first = bisect_left(contexts, (start - HYPHEN_REACH - 64, 0))
+    for c_start, c_end in contexts[first:]:
+        if c_start > end + HYPHEN_REACH:
+            break
+        lo, hi = (c_end, start) if c_end <= start else (end, c_start)
+        if 0 <= hi - lo <= HYPHEN_REACH and not any(ch in ".!?\n" for ch in text[lo:hi]):
+            return True
+    return False
 
 
 def _proximity(text: str, contexts: Sequence[tuple[int, int]], start: int, end: int) -> float:
@@ -349,7 +421,9 @@ def _proximity(text: str, contexts: Sequence[tuple[int, int]], start: int, end: 
 
 
 # a number a PIN word reaches: four to eight digits, nothing glued to it but punctuation
-_PIN_VALUE = re.compile(r"(?<![\w.,:/\-])\d{4,8}(?![\w.,:/\-]\d|[\w%€$])")
+_PIN_VALUE = re.compile(
+    r"(?<![\w.,:/\-])(?:\d{4,8}|\d(?:[ ]\d){3,7})(?![\w.,:/\-]\d|[ ]\d|[\w%€$])"
+)
 # what counts a number instead of being one: "4-stellig", "6 digits", "3 Versuche"
 _COUNTED_AFTER = re.compile(
     r"(?i)[ \-]*(?:stellig|stellen|digits?|ziffern|zeichen|characters?|chars?|versuche?|"
