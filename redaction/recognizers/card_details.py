@@ -115,15 +115,31 @@ _FILLER_WORDS = _typed(
         r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
-        r"also|auch|my|mein|meine|im|in|to|zum"
+        r"also|auch|my|mein|meine|im|in|to|zum|"
+        # short labels that name a CVC only next to a card: "sec 123", "KPN: 123"
+        r"sec|kpn|kprnr"
     )
     + "|"
     + _LABEL
 )
 # quotes, brackets, a question, table and Markdown marks: CSV or JSON fields
 # ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"
-_FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+_FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 
+# an expiry read out in words: "oh-four twenty-nine", "zero nine / thirty", "null drei
+# achtundzwanzig" (month 1-12, year 20-49)
+_EN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_DE_UNITS = r"(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+_SPOKEN_MONTH = umlaut_spellings(
+    rf"(?:(?:oh|o|zero|null)[ -]?(?:{_EN_UNITS}|{_DE_UNITS})|ten|eleven|twelve|zehn|elf|zwölf)"
+)
+_SPOKEN_YEAR = umlaut_spellings(
+    rf"(?:(?:twenty|thirty|forty)(?:[ -]?{_EN_UNITS})?|"
+    rf"(?:{_DE_UNITS}und)?(?:zwanzig|dreißig|dreissig|vierzig))"
+)
+_SPOKEN_EXP = rf"(?:{_SPOKEN_MONTH}(?![^\W\d_])[ ]?[/,\-]?[ ]?{_SPOKEN_YEAR}(?![^\W\d_]))"
+# the expiry's fields in a dump right after a card: "…|02|2028|", "…;11;27;"
+_FIELD_EXP = r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[|;][ ]?(?:20)?\d{2}(?!\d)"
 # right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
 # which part of the month: "end of March 2028", "Ende Oktober 2027" (the words belong to
@@ -134,7 +150,7 @@ _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
 )
 _AFTER = re.compile(
-    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}))"
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}))"
     rf"|(?P<cvc>{_CVC}))",
     _FLAGS,
 )
@@ -159,7 +175,7 @@ _LABELLED_EXP = re.compile(
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
         r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
     )
-    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)))",
+    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP}|20[2-4]\d(?![\d/.\-]\d)))",
     _FLAGS,
 )
 # the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
@@ -260,7 +276,10 @@ class CardDetailsRecognizer(LocalRecognizer):
         if cards and _EXP_HINT.search(text):
             for m in _LABELLED_EXP.finditer(text):
                 # the label decides what "gültig bis 0133" is, over a guess from position
-                found[m.span("exp")] = CARD_EXPIRY
+                s, e = m.span("exp")
+                for span in [k for k in found if k[0] < e and s < k[1]]:
+                    del found[span]
+                found[(s, e)] = CARD_EXPIRY
         if cards:
             for m in _EXP_PART.finditer(text):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
