@@ -73,6 +73,13 @@ _NOT_CARD_CONTEXT = re.compile(
     r"\b[^\d\n]{0,24}\Z",
     re.IGNORECASE,
 )
+# The customer corrects the announcement right after the number: "IBAN: 4111… - no wait,
+# that's my card", "Bestellnummer 4111…? ach nein, das ist die Karte".
+_CARD_NAMED_AFTER = re.compile(
+    r"[^\d\n]{0,50}?(?<![^\W\d_])(?:credit\s*card|debit\s*card|card|kreditkarte|karte|"
+    r"visa|mastercard|amex)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _CARD_CONTEXT = re.compile(
     r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)", re.IGNORECASE
 )
@@ -221,7 +228,11 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         if any(s < ce and cs < e for s, e in ibans):
             continue
         before = text[max(0, cs - 40) : cs]
-        if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+        if (
+            _NOT_CARD_CONTEXT.search(before)
+            and not _CARD_CONTEXT.search(before[-14:])
+            and not _CARD_NAMED_AFTER.match(text, ce)
+        ):
             continue
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
             # A flood of digit groups no person types around a card: fail closed, mask it
@@ -236,10 +247,53 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
         spans.extend(_pick_windows(groups, text, near_card_word=near))
+    if _LOOKALIKE_HINT.search(text):
+        spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
         spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
     spans.sort()
     return tuple(spans)
+
+
+# Letters typed for digits inside a card number, as phone keyboards and hurried typing
+# leave them: O/o for 0, I/l for 1 ("4O12 8888 8888 l881"). A chain of groups made of
+# digits and these letters, each group holding a digit, most characters real digits;
+# a window of it counts only when it holds a letter (the plain scan judged the rest).
+_LOOKALIKES = str.maketrans("OoIl", "0011")
+_LOOKALIKE_HINT = re.compile(r"\d[OoIl]|[OoIl]\d")
+_LOOKALIKE_GROUP = r"(?=[OoIl]*\d)[\dOoIl]+"
+_LOOKALIKE_CHAIN = re.compile(
+    rf"(?<![\w+]){_LOOKALIKE_GROUP}(?:[ \-./_]{{1,3}}{_LOOKALIKE_GROUP})*(?!\w)"
+)
+_MAX_LOOKALIKES = 4
+
+
+def _lookalike_cards(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Card numbers with look-alike letters for digits (see ``_LOOKALIKES``)."""
+    found: list[tuple[int, int]] = []
+    for chain in _LOOKALIKE_CHAIN.finditer(text):
+        cs, ce = chain.span()
+        raw = chain.group()
+        letters = sum(1 for ch in raw if ch in "OoIl")
+        if not letters or any(s < ce and cs < e for s, e in taken):
+            continue
+        groups = [
+            _Group(m.start(), m.end(), m.group().translate(_LOOKALIKES), False)
+            for m in re.finditer(r"[\dOoIl]+", raw)
+        ]
+        digits = sum(len(g.digits) for g in groups)
+        if letters > _MAX_LOOKALIKES or digits < MIN_DIGITS_WITHOUT_CARD_WORD:
+            continue
+        if len(groups) > MAX_GROUPS:
+            continue
+        before = text[max(0, cs - 40) : cs]
+        if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+            continue
+        groups = [_Group(g.start + cs, g.end + cs, g.digits, False) for g in groups]
+        for s, e in _pick_windows(groups, text):
+            if any(ch in "OoIl" for ch in text[s:e]):
+                found.append((s, e))
+    return found
 
 
 # A card read out in parts across a sentence: "starts with 4539, then 1488, then 0343 and
@@ -286,7 +340,15 @@ _SPELL_GAP_MAX = 48
 # "+", not a time ("10:30"); judged in Python, so the scan stays linear
 _CHAIN_STD = stdre.compile(CHAIN_REGEX)
 _GROUP_STD = stdre.compile(r"\d+")
-_SPELL_GROUP_SIZES = range(3, 7)
+# 3-6 digits as printed or read aloud, 7-8 as half of a card ("the first 8 …, the rest …")
+_SPELL_GROUP_SIZES = range(3, 9)
+# A card typed over two chat lines or pasted messages: the next line's own prefix (a time,
+# a speaker) between the parts is no word of the customer's: "…5694\n[10:41] anna: 1810 …"
+_LINE_PREFIX = stdre.compile(
+    r"\n[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?[\])]?[ \t]*)?"
+    r"(?:[^\W\d][\w. -]{0,23}:)?[ \t]*\Z",
+    stdre.IGNORECASE,
+)
 
 
 def _spell_parts(
@@ -345,8 +407,14 @@ def _spelled_out(
     joined: list[bool] = []
     order: list[bool] = []
     for (_, a), (b, _) in itertools.pairwise(parts):
-        gap = _SPELL_TOKEN.findall(text[a:b].lower()) if b - a <= _SPELL_GAP_MAX else []
-        gap_ok = 0 < len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
+        between = text[a:b]
+        prefix = _LINE_PREFIX.search(between) if "\n" in between else None
+        if prefix is not None:
+            between = between[: prefix.start()]
+        gap = _SPELL_TOKEN.findall(between.lower()) if b - a <= _SPELL_GAP_MAX else []
+        gap_ok = (prefix is not None or 0 < len(gap)) and (
+            len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
+        )
         joined.append(gap_ok)
         order.append(gap_ok and any(w in _SPELL_ORDERING for w in gap))
     found: list[tuple[int, int]] = []

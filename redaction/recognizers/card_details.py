@@ -145,6 +145,8 @@ _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(
 # which part of the month: "end of March 2028", "Ende Oktober 2027" (the words belong to
 # the expiry: masked with it)
 _EDGE = _typed(r"(?:(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?")
+# the year alone, as its end: "valid until the end of 2029", "gültig bis Ende 2028"
+_YEAR_END = _typed(r"(?:end|ende)\s+(?:of\s+)?") + r"20[2-4]\d(?![\d/.\-]\d)"
 # "12/28123": an expiry with the CVC glued to it
 _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
@@ -175,7 +177,7 @@ _LABELLED_EXP = re.compile(
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
         r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
     )
-    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP}|20[2-4]\d(?![\d/.\-]\d)))",
+    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP})|{_YEAR_END})",
     _FLAGS,
 )
 # the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
