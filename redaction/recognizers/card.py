@@ -80,6 +80,20 @@ _CARD_NAMED_AFTER = re.compile(
     r"visa|mastercard|amex)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# a denial in the two words before the card word: "nicht die Karte", "no card", "not my card"
+_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:not|nicht|no|kein\w*|isn't|never|nie)\W+(?:[^\W\d_]+\W+)?\w+\Z",
+    re.IGNORECASE,
+)
+
+
+def _card_named_after(text: str, end: int) -> bool:
+    """The words right after a number call it a card ("…, sorry, that's my card"), not
+    denying it ("…, nicht die Karte")."""
+    m = _CARD_NAMED_AFTER.match(text, end)
+    return m is not None and _DENIED.search(m.group()) is None
+
+
 _CARD_CONTEXT = re.compile(
     r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)", re.IGNORECASE
 )
@@ -231,7 +245,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         if (
             _NOT_CARD_CONTEXT.search(before)
             and not _CARD_CONTEXT.search(before[-14:])
-            and not _CARD_NAMED_AFTER.match(text, ce)
+            and not _card_named_after(text, ce)
         ):
             continue
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
@@ -311,9 +325,9 @@ _SPELL_ORDER_WORDS = (
 )
 _SPELL_FILLER_WORDS = (
     "and the is are come comes with by that group groups block blocks part digits numbers "
-    "four five six three at end so plus also its it's ok okay "
+    "four five six three at end so plus also its it's ok okay half halves "
     "und ist sind kommt kommen mit von das die der dem den gruppe gruppen blöcke teil "
-    "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es "
+    "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es hälfte "
     # a group's size in figures: "the next 4 are …", "die letzten 4: …"
     "3 4 5 6"
 )
@@ -351,12 +365,33 @@ _LINE_PREFIX = stdre.compile(
 )
 
 
+def _line_pieces(text: str, chains: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chains cut at line breaks: a part ends with its line (the next line may start
+    with a time, "…8888\n10:02 Lena: 8888 1881", whose figures are no group)."""
+    pieces = []
+    for s, e in chains:
+        cut = text.find("\n", s, e)
+        while cut >= 0:
+            stop = cut
+            while stop > s and not text[stop - 1].isdecimal():
+                stop -= 1
+            if stop > s:
+                pieces.append((s, stop))
+            s = cut + 1
+            while s < e and not text[s].isdecimal():
+                s += 1
+            cut = text.find("\n", s, e)
+        if s < e:
+            pieces.append((s, e))
+    return pieces
+
+
 def _spell_parts(
     text: str, chains: list[tuple[int, int]], skip: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The ``chains`` of ``text`` that may be a part of a card read out (none in ``skip``)."""
     parts = []
-    for s, e in chains:
+    for s, e in _line_pieces(text, chains):
         if e - s < 3 or any(a < e and s < b for a, b in skip):
             continue
         groups = [g.span() for g in _GROUP_STD.finditer(text, s, e)]
@@ -387,8 +422,11 @@ _TWO_PARTS = stdre.compile(rf"\d{{3}}\D(?:[\s\S]{{0,{_SPELL_GAP_MAX - 2}}}\D)?\d
 
 
 def might_spell_card(text: str) -> bool:
-    """False only when ``text`` holds no card read out in parts (for the pre-check: the
-    rule itself, without the spans other rules took, finds a superset)."""
+    """False only when ``text`` holds no card the pre-check's digit scan cannot see: one
+    read out in parts or one typed with look-alike letters for digits (for the pre-check:
+    the rules themselves, without the spans other rules took, find a superset)."""
+    if _LOOKALIKE_HINT.search(text) is not None and _lookalike_cards(text, []):
+        return True
     return _TWO_PARTS.search(text) is not None and bool(
         _spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], [])
     )

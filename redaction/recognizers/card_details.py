@@ -93,7 +93,7 @@ _EXP = (
     r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
     r"|20\d{2}-(?:0[1-9]|1[0-2])(?![\d\-])"
-    rf"|{_MONTHS}[ ]?(?:'|20)?\d{{2}}(?!\d))"
+    rf"|{_MONTHS}(?:,?[ ]|,)?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = r"(?<!\d)\d{3,4}(?![\d/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
@@ -123,8 +123,12 @@ _FILLER_WORDS = _typed(
     + _LABEL
 )
 # quotes, brackets, a question, table and Markdown marks: CSV or JSON fields
-# ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"
-_FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+# ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"; emoji
+# and other symbols ("… 📅 11/30 🔒 905")
+_FILLER = (
+    rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d]|"
+    rf"(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+)
 
 # an expiry read out in words: "oh-four twenty-nine", "zero nine / thirty", "null drei
 # achtundzwanzig" (month 1-12, year 20-49)
