@@ -359,7 +359,7 @@ _SPELL_GROUP_SIZES = range(3, 9)
 # A card typed over two chat lines or pasted messages: the next line's own prefix (a time,
 # a speaker) between the parts is no word of the customer's: "…5694\n[10:41] anna: 1810 …"
 _LINE_PREFIX = stdre.compile(
-    r"\n[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?[\])]?[ \t]*)?"
+    r"\n[ \t]*(?:>[ \t]*)*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?[\])]?[ \t]*)?"
     r"(?:[^\W\d][\w. -]{0,23}:)?[ \t]*\Z",
     stdre.IGNORECASE,
 )
@@ -454,7 +454,8 @@ def _spelled_out(
             len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
         )
         joined.append(gap_ok)
-        order.append(gap_ok and any(w in _SPELL_ORDERING for w in gap))
+        # nothing but the next line's prefix between: one number typed over two lines
+        order.append(gap_ok and (not gap or any(w in _SPELL_ORDERING for w in gap)))
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(parts) - 1:

@@ -92,11 +92,11 @@ _EXP = (
     # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC
     r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
-    r"|20\d{2}-(?:0[1-9]|1[0-2])(?![\d\-])"
+    r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
     rf"|{_MONTHS}(?:,?[ ]|,)?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
-_CVC = r"(?<!\d)\d{3,4}(?![\d/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
+_CVC = r"(?<!\d)\d{3,4}(?!\d|[/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
 # "works till", "runs out in", "active thru", "gilt bis", "läuft noch bis", "endet im").
@@ -117,7 +117,7 @@ _FILLER_WORDS = _typed(
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
         # short labels that name a CVC only next to a card: "sec 123", "KPN: 123"
-        r"sec|kpn|kprnr"
+        r"sec|security|kpn|kprnr"
     )
     + "|"
     + _LABEL
@@ -142,6 +142,9 @@ _SPOKEN_YEAR = umlaut_spellings(
     rf"(?:{_DE_UNITS}und)?(?:zwanzig|dreißig|dreissig|vierzig))"
 )
 _SPOKEN_EXP = rf"(?:{_SPOKEN_MONTH}(?![^\W\d_])[ ]?[/,\-]?[ ]?{_SPOKEN_YEAR}(?![^\W\d_]))"
+# month and year named by words, the month's word before ("month 12 year 29", "Monat 03
+# Jahr 2031")
+_WORDED_EXP = _typed(r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[\s,]+(?:year|jahr)[\s:=]*(?:20)?\d{2}(?!\d)")
 # the expiry's fields in a dump right after a card: "…|02|2028|", "…;11;27;"
 _FIELD_EXP = r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[|;][ ]?(?:20)?\d{2}(?!\d)"
 # right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
@@ -156,7 +159,7 @@ _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
 )
 _AFTER = re.compile(
-    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}))"
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}))"
     rf"|(?P<cvc>{_CVC}))",
     _FLAGS,
 )
@@ -179,7 +182,7 @@ _LABELLED_EXP = re.compile(
         r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
         r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
-        r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
+        r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
     )
     + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP})|{_YEAR_END})",
     _FLAGS,

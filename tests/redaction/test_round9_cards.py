@@ -50,6 +50,17 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     # month, comma, year
     ("month comma", f"{MC}, expires Nov, 2029", ["Nov, 2029"]),
     ("month comma", f"Karte {VISA} gültig bis Mai, 30 danke", ["Mai, 30"]),
+    # a quoted reply's marks at the start of the next line
+    ("quoted lines", "> 5555 5555 5555\n> 4444 is the card", ["5555 5555"]),
+    # a label abbreviated with a dot, the expiry before the card
+    ("dotted label", f"exp. 06/2031 visa {MC}", ["06/2031"]),
+    ("dotted label", f"Verfall.: 03/30 - meine Visa {VISA}", ["03/30"]),
+    # year first, then month
+    ("year first", f"card {VISA} expiration: 2030/04 security: 812", ["2030/04", "812"]),
+    ("year first", f"Karte {MC}, Ablauf 2031.09", ["2031", ".09"]),
+    # month and year each named by a word
+    ("worded", f"Card {MC}, month 05 year 30", ["05 year 30"]),
+    ("worded", f"Karte {VISA} Monat 11 Jahr 2029", ["11 Jahr 2029"]),
 ]
 
 
@@ -86,6 +97,8 @@ KEPT: list[tuple[str, str, str]] = [
     ("year without validity", f"Karte {MC}, Kunde seit Ende 2021", "Ende 2021"),
     ("range of years", f"{VISA} von 2019 bis 2023 genutzt", "2023"),
     ("month comma not expiry", f"card {MC}, see you in May, 2029", "May, 2029"),
+    ("a year, not a CVC", f"card {VISA}, statement 2029/13 pending", "2029/13"),
+    ("an amount, not a CVC", f"Karte {MC} paid 2029 items", "2029 items"),
 ]
 
 
