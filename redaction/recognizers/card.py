@@ -274,26 +274,51 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
 # digits and these letters, each group holding a digit, most characters real digits;
 # a window of it counts only when it holds a letter (the plain scan judged the rest).
 _LOOKALIKES = str.maketrans("OoIl", "0011")
-_LOOKALIKE_HINT = re.compile(r"\d[OoIl]|[OoIl]\d")
+# a digit next to a look-alike letter (written class first: the cheaper scan)
+_LOOKALIKE_HINT = stdre.compile(r"[0-9OoIl](?:(?<=[0-9])[OoIl]|(?<=[OoIl])[0-9])")
 _LOOKALIKE_GROUP = r"(?=[OoIl]*\d)[\dOoIl]+"
-_LOOKALIKE_CHAIN = re.compile(
+_LOOKALIKE_CHAIN = stdre.compile(
     rf"(?<![\w+]){_LOOKALIKE_GROUP}(?:[ \-./_]{{1,3}}{_LOOKALIKE_GROUP})*(?!\w)"
 )
+_LOOKALIKE_PART = stdre.compile(r"[\dOoIl]+")
 _MAX_LOOKALIKES = 4
+
+
+_LOOKALIKE_CHARS = frozenset("0123456789OoIl -./_")
+
+
+def _lookalike_chains(text: str) -> list[stdre.Match[str]]:
+    """The look-alike chains around each digit next to a look-alike letter (scanning only
+    there: ``o`` and ``l`` are common letters)."""
+    out: list[stdre.Match[str]] = []
+    done = 0
+    for hint in _LOOKALIKE_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        left, right = hint.start(), hint.end()
+        while left > 0 and text[left - 1] in _LOOKALIKE_CHARS:
+            left -= 1
+        while right < len(text) and text[right] in _LOOKALIKE_CHARS:
+            right += 1
+        out.extend(_LOOKALIKE_CHAIN.finditer(text, left, min(len(text), right + 1)))
+        done = right
+    return out
 
 
 def _lookalike_cards(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Card numbers with look-alike letters for digits (see ``_LOOKALIKES``)."""
     found: list[tuple[int, int]] = []
-    for chain in _LOOKALIKE_CHAIN.finditer(text):
+    for chain in _lookalike_chains(text):
         cs, ce = chain.span()
         raw = chain.group()
+        if ce - cs < MIN_DIGITS_WITHOUT_CARD_WORD:
+            continue
         letters = sum(1 for ch in raw if ch in "OoIl")
         if not letters or any(s < ce and cs < e for s, e in taken):
             continue
         groups = [
             _Group(m.start(), m.end(), m.group().translate(_LOOKALIKES), False)
-            for m in re.finditer(r"[\dOoIl]+", raw)
+            for m in _LOOKALIKE_PART.finditer(raw)
         ]
         digits = sum(len(g.digits) for g in groups)
         if letters > _MAX_LOOKALIKES or digits < MIN_DIGITS_WITHOUT_CARD_WORD:
