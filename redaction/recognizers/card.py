@@ -75,9 +75,12 @@ _NOT_CARD_CONTEXT = re.compile(
 )
 # The customer corrects the announcement right after the number: "IBAN: 4111… - no wait,
 # that's my card", "Bestellnummer 4111…? ach nein, das ist die Karte".
+# It must say the number *is* the card ("that's my card", "das war die Kreditkarte"): a
+# question or a mention ("welche Karte soll ich nehmen?") names nothing.
 _CARD_NAMED_AFTER = re.compile(
-    r"[^\d\n]{0,50}?(?<![^\W\d_])(?:credit\s*card|debit\s*card|card|kreditkarte|karte|"
-    r"visa|mastercard|amex)(?![^\W\d_])",
+    r"[^\d\n]{0,40}?(?<![^\W\d_])(?:that|this|it|das|dies|es)(?:'s|’s|\s+(?:is|was|ist|war))"
+    r"\s+(?:(?:the|my|actually|really|die|meine|eigentlich|doch|wohl)\s+){0,3}"
+    r"(?:credit\s*card|debit\s*card|card|kreditkarte|karte|visa|mastercard|amex)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # a denial in the two words before the card word: "nicht die Karte", "no card", "not my card"

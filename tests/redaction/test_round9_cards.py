@@ -75,6 +75,8 @@ def test_card_data_masked(redactor: Redactor, cause: str, text: str, gone: list[
 NEGATIVES: list[tuple[str, str]] = [
     ("denied card", "Meine Kontonummer lautet 4012888888881881, nicht die Karte"),
     ("denied card", "order 4012888888881881 - I paid by bank transfer, no card involved"),
+    ("card only mentioned", "Bestellung 4012888888881881 - welche Karte soll ich nehmen?"),
+    ("card only mentioned", "ticket 5555555555554444: my card was declined twice"),
     ("look-alike", "Produktcode 4O12 8888 8888 l882 (Luhn fails)"),
     ("look-alike", "Ticket 4O12 8888 8888 l881 is closed"),
     ("look-alike", "room l0l, floor 2, door code 0O11"),
