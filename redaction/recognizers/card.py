@@ -9,12 +9,15 @@ groups whose digits (a) start with a real issuer range (IIN), (b) have a length 
 that brand and (c) pass Luhn. So an expiry, CVC or date typed next to a card neither hides
 it nor is swallowed into it, and a CVC or expiry glued to the last group
 (``4111 1111 1111 1111123``) is split off (``card_details`` masks it). A card read out in
-parts across a sentence ("starts with 4539, then 1488, …, and last 6467") is found by its
-parts: chains joined by ordering words whose digits together are a card.
+parts across a sentence ("starts with 4539, then 1488, …, and last 6467") or over two chat
+lines is found by its parts: chains joined by ordering words (or only by the next line's
+time/speaker prefix) whose digits together are a card. Letters typed for digits (O/o for
+0, I/l for 1) are read as the digits when the result is a card.
 
 Not cards: an unknown issuer (IMEIs, order, tracking and invoice numbers mostly are), a
 number after ``+`` (a phone), digits inside a valid IBAN, a number glued to an upper-case
-identifier (``RE4111…``), a number announced as an IMEI, order, tracking or IBAN.
+identifier (``RE4111…``), a number announced as an IMEI, order, tracking or IBAN (unless
+the words right after it say it is the card: "– no, that's my card").
 
 Work per message is bounded and linear: each group is a window start at most once per
 valid brand length, and Luhn is O(1) per window from prefix sums.

@@ -10,7 +10,10 @@ hinten: 123") is masked anywhere. Labels may be typed without umlauts (``gueltig
 ``Pruefziffer``) or as keys joined by ``_`` (``valid_thru``, ``security_code``); quotes,
 brackets, table and Markdown marks may sit between card and details (CSV rows, JSON,
 ``| 09/27 | 321``), and the expiry's month and year may be fields of their own
-(``exp_month=11&exp_year=2030``). Runs on normalised text (dashes are ``-``).
+(``exp_month=11&exp_year=2030``, ``month 05 year 30``, ``…|02|2029|``). Emoji may sit
+between card and details; an expiry may be read out in words ("oh-three thirty-one") or be
+a year as the end of a validity ("gilt bis Ende 2029"). Runs on normalised text (dashes are
+``-``).
 """
 
 from __future__ import annotations
