@@ -18,6 +18,8 @@ a year as the end of a validity ("gilt bis Ende 2029"). Runs on normalised text 
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -212,6 +214,12 @@ _GLUED_CVC = re.compile(r"\d{3,4}(?!\d)")
 _GLUED = re.compile(r"\d{2,8}(?!\d)")
 # "…4676-12/26-123": the expiry after a dash that follows the card (a date's "-05" is not)
 _DASHED_EXP = re.compile(r"-(?P<exp>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2})(?!\d|/\d)")
+# a word of digits and look-alike letters (O/o for 0, I/l for 1) with a digit and a letter
+# (tried at word starts only: linear on a run of digits)
+_LOOKALIKES = str.maketrans("OoIl", "0011")
+_LOOKALIKE_WORD = stdre.compile(
+    r"(?<!\w)(?=[OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]+(?!\w)"
+)
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
 
@@ -246,6 +254,10 @@ class CardDetailsRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Find CVCs and expiry dates; see the module docstring for when they count."""
         found: dict[tuple[int, int], str] = {}
+        if _LOOKALIKE_WORD.search(text) is not None:
+            # "gültig bis O9/28, CVC l23": read look-alike letters as digits (same length,
+            # so every span holds)
+            text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
         cards = find_card_spans(text)
         for start, end in cards:
             pos = end

@@ -50,6 +50,9 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     # month, comma, year
     ("month comma", f"{MC}, expires Nov, 2029", ["Nov, 2029"]),
     ("month comma", f"Karte {VISA} gültig bis Mai, 30 danke", ["Mai, 30"]),
+    # look-alike letters in the expiry or the CVC
+    ("look-alike details", f"card {MC} exp l2/3O cvv 4O7", ["l2/3O", "4O7"]),
+    ("look-alike details", f"Visa {VISA}, gültig bis O9/28, Prüfziffer 6l9", ["O9/28", "6l9"]),
     # a quoted reply's marks at the start of the next line
     ("quoted lines", "> 5555 5555 5555\n> 4444 is the card", ["5555 5555"]),
     # a label abbreviated with a dot, the expiry before the card
@@ -86,6 +89,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("emoji", "Paket kommt 📦 08/29 um 10 Uhr"),
     ("spoken", "meeting at oh-nine thirty, card details later"),
     ("halves", "first part 20240115 and the rest is 20240116"),
+    ("look-alike details", "lol 2OO ok, exp l2/3O was the old plan"),
 ]
 
 
