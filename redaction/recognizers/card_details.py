@@ -217,9 +217,7 @@ _DASHED_EXP = re.compile(r"-(?P<exp>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2})(?!\
 # a word of digits and look-alike letters (O/o for 0, I/l for 1) with a digit and a letter
 # (tried at word starts only: linear on a run of digits)
 _LOOKALIKES = str.maketrans("OoIl", "0011")
-_LOOKALIKE_WORD = stdre.compile(
-    r"(?<!\w)(?=[OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]+(?!\w)"
-)
+_LOOKALIKE_WORD = stdre.compile(r"(?<!\w)(?=[OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]+(?!\w)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
 
