@@ -267,7 +267,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
         spans.extend(_pick_windows(groups, text, near_card_word=near))
-    if _LOOKALIKE_HINT.search(text):
+    if LOOKALIKE_HINT.search(text):
         spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
         spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
@@ -281,7 +281,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
 # a window of it counts only when it holds a letter (the plain scan judged the rest).
 _LOOKALIKES = str.maketrans("OoIl", "0011")
 # a digit next to a look-alike letter (written class first: the cheaper scan)
-_LOOKALIKE_HINT = stdre.compile(r"[0-9OoIl](?:(?<=[0-9])[OoIl]|(?<=[OoIl])[0-9])")
+LOOKALIKE_HINT = stdre.compile(r"[0-9OoIl](?:(?<=[0-9])[OoIl]|(?<=[OoIl])[0-9])")
 _LOOKALIKE_GROUP = r"(?=[OoIl]*\d)[\dOoIl]+"
 _LOOKALIKE_CHAIN = stdre.compile(
     rf"(?<![\w+]){_LOOKALIKE_GROUP}(?:[ \-./_]{{1,3}}{_LOOKALIKE_GROUP})*(?!\w)"
@@ -298,7 +298,7 @@ def _lookalike_chains(text: str) -> list[stdre.Match[str]]:
     there: ``o`` and ``l`` are common letters)."""
     out: list[stdre.Match[str]] = []
     done = 0
-    for hint in _LOOKALIKE_HINT.finditer(text):
+    for hint in LOOKALIKE_HINT.finditer(text):
         if hint.start() < done:
             continue
         left, right = hint.start(), hint.end()
@@ -456,7 +456,7 @@ def might_spell_card(text: str) -> bool:
     """False only when ``text`` holds no card the pre-check's digit scan cannot see: one
     read out in parts or one typed with look-alike letters for digits (for the pre-check:
     the rules themselves, without the spans other rules took, find a superset)."""
-    if _LOOKALIKE_HINT.search(text) is not None and _lookalike_cards(text, []):
+    if LOOKALIKE_HINT.search(text) is not None and _lookalike_cards(text, []):
         return True
     return _TWO_PARTS.search(text) is not None and bool(
         _spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], [])

@@ -25,7 +25,7 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.base import umlaut_spellings
-from redaction.recognizers.card import find_card_spans, glued_expiry_cvc
+from redaction.recognizers.card import LOOKALIKE_HINT, find_card_spans, glued_expiry_cvc
 from redaction.types import CARD_CVC, CARD_EXPIRY
 
 _FLAGS = re.IGNORECASE
@@ -252,7 +252,7 @@ class CardDetailsRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Find CVCs and expiry dates; see the module docstring for when they count."""
         found: dict[tuple[int, int], str] = {}
-        if _LOOKALIKE_WORD.search(text) is not None:
+        if LOOKALIKE_HINT.search(text) is not None and _LOOKALIKE_WORD.search(text):
             # "gültig bis O9/28, CVC l23": read look-alike letters as digits (same length,
             # so every span holds)
             text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
