@@ -9,12 +9,15 @@ groups whose digits (a) start with a real issuer range (IIN), (b) have a length 
 that brand and (c) pass Luhn. So an expiry, CVC or date typed next to a card neither hides
 it nor is swallowed into it, and a CVC or expiry glued to the last group
 (``4111 1111 1111 1111123``) is split off (``card_details`` masks it). A card read out in
-parts across a sentence ("starts with 4539, then 1488, …, and last 6467") is found by its
-parts: chains joined by ordering words whose digits together are a card.
+parts across a sentence ("starts with 4539, then 1488, …, and last 6467") or over two chat
+lines is found by its parts: chains joined by ordering words (or only by the next line's
+time/speaker prefix) whose digits together are a card. Letters typed for digits (O/o for
+0, I/l for 1) are read as the digits when the result is a card.
 
 Not cards: an unknown issuer (IMEIs, order, tracking and invoice numbers mostly are), a
 number after ``+`` (a phone), digits inside a valid IBAN, a number glued to an upper-case
-identifier (``RE4111…``), a number announced as an IMEI, order, tracking or IBAN.
+identifier (``RE4111…``), a number announced as an IMEI, order, tracking or IBAN (unless
+the words right after it say it is the card: "– no, that's my card").
 
 Work per message is bounded and linear: each group is a window start at most once per
 valid brand length, and Luhn is O(1) per window from prefix sums.
@@ -73,6 +76,30 @@ _NOT_CARD_CONTEXT = re.compile(
     r"\b[^\d\n]{0,24}\Z",
     re.IGNORECASE,
 )
+# The customer corrects the announcement right after the number: "IBAN: 4111… - no wait,
+# that's my card", "Bestellnummer 4111…? ach nein, das ist die Karte".
+# It must say the number *is* the card ("that's my card", "das war die Kreditkarte"): a
+# question or a mention ("welche Karte soll ich nehmen?") names nothing.
+_CARD_NAMED_AFTER = re.compile(
+    r"[^\d\n]{0,40}?(?<![^\W\d_])(?:that|this|it|das|dies|es)(?:'s|’s|\s+(?:is|was|ist|war))"
+    r"\s+(?:(?:the|my|actually|really|die|meine|eigentlich|doch|wohl)\s+){0,3}"
+    r"(?:credit\s*card|debit\s*card|card|kreditkarte|karte|visa|mastercard|amex)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# a denial in the two words before the card word: "nicht die Karte", "no card", "not my card"
+_DENIED = re.compile(
+    r"(?<![^\W\d_])(?:not|nicht|no|kein\w*|isn't|never|nie)\W+(?:[^\W\d_]+\W+)?\w+\Z",
+    re.IGNORECASE,
+)
+
+
+def _card_named_after(text: str, end: int) -> bool:
+    """The words right after a number call it a card ("…, sorry, that's my card"), not
+    denying it ("…, nicht die Karte")."""
+    m = _CARD_NAMED_AFTER.match(text, end)
+    return m is not None and _DENIED.search(m.group()) is None
+
+
 _CARD_CONTEXT = re.compile(
     r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)", re.IGNORECASE
 )
@@ -221,7 +248,11 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         if any(s < ce and cs < e for s, e in ibans):
             continue
         before = text[max(0, cs - 40) : cs]
-        if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+        if (
+            _NOT_CARD_CONTEXT.search(before)
+            and not _CARD_CONTEXT.search(before[-14:])
+            and not _card_named_after(text, ce)
+        ):
             continue
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
             # A flood of digit groups no person types around a card: fail closed, mask it
@@ -236,10 +267,78 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
         spans.extend(_pick_windows(groups, text, near_card_word=near))
+    if LOOKALIKE_HINT.search(text):
+        spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
         spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
     spans.sort()
     return tuple(spans)
+
+
+# Letters typed for digits inside a card number, as phone keyboards and hurried typing
+# leave them: O/o for 0, I/l for 1 ("4O12 8888 8888 l881"). A chain of groups made of
+# digits and these letters, each group holding a digit, most characters real digits;
+# a window of it counts only when it holds a letter (the plain scan judged the rest).
+_LOOKALIKES = str.maketrans("OoIl", "0011")
+# a digit next to a look-alike letter (written class first: the cheaper scan)
+LOOKALIKE_HINT = stdre.compile(r"[0-9OoIl](?:(?<=[0-9])[OoIl]|(?<=[OoIl])[0-9])")
+_LOOKALIKE_GROUP = r"(?=[OoIl]*\d)[\dOoIl]+"
+_LOOKALIKE_CHAIN = stdre.compile(
+    rf"(?<![\w+]){_LOOKALIKE_GROUP}(?:[ \-./_]{{1,3}}{_LOOKALIKE_GROUP})*(?!\w)"
+)
+_LOOKALIKE_PART = stdre.compile(r"[\dOoIl]+")
+_MAX_LOOKALIKES = 4
+
+
+_LOOKALIKE_CHARS = frozenset("0123456789OoIl -./_")
+
+
+def _lookalike_chains(text: str) -> list[stdre.Match[str]]:
+    """The look-alike chains around each digit next to a look-alike letter (scanning only
+    there: ``o`` and ``l`` are common letters)."""
+    out: list[stdre.Match[str]] = []
+    done = 0
+    for hint in LOOKALIKE_HINT.finditer(text):
+        if hint.start() < done:
+            continue
+        left, right = hint.start(), hint.end()
+        while left > 0 and text[left - 1] in _LOOKALIKE_CHARS:
+            left -= 1
+        while right < len(text) and text[right] in _LOOKALIKE_CHARS:
+            right += 1
+        out.extend(_LOOKALIKE_CHAIN.finditer(text, left, min(len(text), right + 1)))
+        done = right
+    return out
+
+
+def _lookalike_cards(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Card numbers with look-alike letters for digits (see ``_LOOKALIKES``)."""
+    found: list[tuple[int, int]] = []
+    for chain in _lookalike_chains(text):
+        cs, ce = chain.span()
+        raw = chain.group()
+        if ce - cs < MIN_DIGITS_WITHOUT_CARD_WORD:
+            continue
+        letters = sum(1 for ch in raw if ch in "OoIl")
+        if not letters or any(s < ce and cs < e for s, e in taken):
+            continue
+        groups = [
+            _Group(m.start(), m.end(), m.group().translate(_LOOKALIKES), False)
+            for m in _LOOKALIKE_PART.finditer(raw)
+        ]
+        digits = sum(len(g.digits) for g in groups)
+        if letters > _MAX_LOOKALIKES or digits < MIN_DIGITS_WITHOUT_CARD_WORD:
+            continue
+        if len(groups) > MAX_GROUPS:
+            continue
+        before = text[max(0, cs - 40) : cs]
+        if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+            continue
+        groups = [_Group(g.start + cs, g.end + cs, g.digits, False) for g in groups]
+        for s, e in _pick_windows(groups, text):
+            if any(ch in "OoIl" for ch in text[s:e]):
+                found.append((s, e))
+    return found
 
 
 # A card read out in parts across a sentence: "starts with 4539, then 1488, then 0343 and
@@ -257,9 +356,9 @@ _SPELL_ORDER_WORDS = (
 )
 _SPELL_FILLER_WORDS = (
     "and the is are come comes with by that group groups block blocks part digits numbers "
-    "four five six three at end so plus also its it's ok okay "
+    "four five six three at end so plus also its it's ok okay half halves "
     "und ist sind kommt kommen mit von das die der dem den gruppe gruppen blöcke teil "
-    "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es "
+    "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es hälfte "
     # a group's size in figures: "the next 4 are …", "die letzten 4: …"
     "3 4 5 6"
 )
@@ -286,7 +385,36 @@ _SPELL_GAP_MAX = 48
 # "+", not a time ("10:30"); judged in Python, so the scan stays linear
 _CHAIN_STD = stdre.compile(CHAIN_REGEX)
 _GROUP_STD = stdre.compile(r"\d+")
-_SPELL_GROUP_SIZES = range(3, 7)
+# 3-6 digits as printed or read aloud, 7-8 as half of a card ("the first 8 …, the rest …")
+_SPELL_GROUP_SIZES = range(3, 9)
+# A card typed over two chat lines or pasted messages: the next line's own prefix (a time,
+# a speaker) between the parts is no word of the customer's: "…5694\n[10:41] anna: 1810 …"
+_LINE_PREFIX = stdre.compile(
+    r"\n[ \t]*(?:>[ \t]*)*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?[\])]?[ \t]*)?"
+    r"(?:[^\W\d][\w. -]{0,23}:)?[ \t]*\Z",
+    stdre.IGNORECASE,
+)
+
+
+def _line_pieces(text: str, chains: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chains cut at line breaks: a part ends with its line (the next line may start
+    with a time, "…8888\n10:02 Lena: 8888 1881", whose figures are no group)."""
+    pieces = []
+    for s, e in chains:
+        cut = text.find("\n", s, e)
+        while cut >= 0:
+            stop = cut
+            while stop > s and not text[stop - 1].isdecimal():
+                stop -= 1
+            if stop > s:
+                pieces.append((s, stop))
+            s = cut + 1
+            while s < e and not text[s].isdecimal():
+                s += 1
+            cut = text.find("\n", s, e)
+        if s < e:
+            pieces.append((s, e))
+    return pieces
 
 
 def _spell_parts(
@@ -294,7 +422,7 @@ def _spell_parts(
 ) -> list[tuple[int, int]]:
     """The ``chains`` of ``text`` that may be a part of a card read out (none in ``skip``)."""
     parts = []
-    for s, e in chains:
+    for s, e in _line_pieces(text, chains):
         if e - s < 3 or any(a < e and s < b for a, b in skip):
             continue
         groups = [g.span() for g in _GROUP_STD.finditer(text, s, e)]
@@ -325,8 +453,11 @@ _TWO_PARTS = stdre.compile(rf"\d{{3}}\D(?:[\s\S]{{0,{_SPELL_GAP_MAX - 2}}}\D)?\d
 
 
 def might_spell_card(text: str) -> bool:
-    """False only when ``text`` holds no card read out in parts (for the pre-check: the
-    rule itself, without the spans other rules took, finds a superset)."""
+    """False only when ``text`` holds no card the pre-check's digit scan cannot see: one
+    read out in parts or one typed with look-alike letters for digits (for the pre-check:
+    the rules themselves, without the spans other rules took, find a superset)."""
+    if LOOKALIKE_HINT.search(text) is not None and _lookalike_cards(text, []):
+        return True
     return _TWO_PARTS.search(text) is not None and bool(
         _spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], [])
     )
@@ -345,10 +476,17 @@ def _spelled_out(
     joined: list[bool] = []
     order: list[bool] = []
     for (_, a), (b, _) in itertools.pairwise(parts):
-        gap = _SPELL_TOKEN.findall(text[a:b].lower()) if b - a <= _SPELL_GAP_MAX else []
-        gap_ok = 0 < len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
+        between = text[a:b]
+        prefix = _LINE_PREFIX.search(between) if "\n" in between else None
+        if prefix is not None:
+            between = between[: prefix.start()]
+        gap = _SPELL_TOKEN.findall(between.lower()) if b - a <= _SPELL_GAP_MAX else []
+        gap_ok = (prefix is not None or 0 < len(gap)) and (
+            len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
+        )
         joined.append(gap_ok)
-        order.append(gap_ok and any(w in _SPELL_ORDERING for w in gap))
+        # nothing but the next line's prefix between: one number typed over two lines
+        order.append(gap_ok and (not gap or any(w in _SPELL_ORDERING for w in gap)))
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(parts) - 1:

@@ -10,17 +10,22 @@ hinten: 123") is masked anywhere. Labels may be typed without umlauts (``gueltig
 ``Pruefziffer``) or as keys joined by ``_`` (``valid_thru``, ``security_code``); quotes,
 brackets, table and Markdown marks may sit between card and details (CSV rows, JSON,
 ``| 09/27 | 321``), and the expiry's month and year may be fields of their own
-(``exp_month=11&exp_year=2030``). Runs on normalised text (dashes are ``-``).
+(``exp_month=11&exp_year=2030``, ``month 05 year 30``, ``…|02|2029|``). Emoji may sit
+between card and details; an expiry may be read out in words ("oh-three thirty-one") or be
+a year as the end of a validity ("gilt bis Ende 2029"). Runs on normalised text (dashes are
+``-``).
 """
 
 from __future__ import annotations
+
+import re as stdre
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.base import umlaut_spellings
-from redaction.recognizers.card import find_card_spans, glued_expiry_cvc
+from redaction.recognizers.card import LOOKALIKE_HINT, find_card_spans, glued_expiry_cvc
 from redaction.types import CARD_CVC, CARD_EXPIRY
 
 _FLAGS = re.IGNORECASE
@@ -92,11 +97,11 @@ _EXP = (
     # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC
     r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
-    r"|20\d{2}-(?:0[1-9]|1[0-2])(?![\d\-])"
-    rf"|{_MONTHS}[ ]?(?:'|20)?\d{{2}}(?!\d))"
+    r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
+    rf"|{_MONTHS}(?:,?[ ]|,)?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
-_CVC = r"(?<!\d)\d{3,4}(?![\d/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
+_CVC = r"(?<!\d)\d{3,4}(?!\d|[/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
 # "works till", "runs out in", "active thru", "gilt bis", "läuft noch bis", "endet im").
@@ -115,26 +120,51 @@ _FILLER_WORDS = _typed(
         r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
-        r"also|auch|my|mein|meine|im|in|to|zum"
+        r"also|auch|my|mein|meine|im|in|to|zum|"
+        # short labels that name a CVC only next to a card: "sec 123", "KPN: 123"
+        r"sec|security|kpn|kprnr"
     )
     + "|"
     + _LABEL
 )
 # quotes, brackets, a question, table and Markdown marks: CSV or JSON fields
-# ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"
-_FILLER = rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}]|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+# ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"; emoji
+# and other symbols ("… 📅 11/30 🔒 905")
+_FILLER = (
+    rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d]|"
+    rf"(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+)
 
+# an expiry read out in words: "oh-four twenty-nine", "zero nine / thirty", "null drei
+# achtundzwanzig" (month 1-12, year 20-49)
+_EN_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_DE_UNITS = r"(?:eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+_SPOKEN_MONTH = umlaut_spellings(
+    rf"(?:(?:oh|o|zero|null)[ -]?(?:{_EN_UNITS}|{_DE_UNITS})|ten|eleven|twelve|zehn|elf|zwölf)"
+)
+_SPOKEN_YEAR = umlaut_spellings(
+    rf"(?:(?:twenty|thirty|forty)(?:[ -]?{_EN_UNITS})?|"
+    rf"(?:{_DE_UNITS}und)?(?:zwanzig|dreißig|dreissig|vierzig))"
+)
+_SPOKEN_EXP = rf"(?:{_SPOKEN_MONTH}(?![^\W\d_])[ ]?[/,\-]?[ ]?{_SPOKEN_YEAR}(?![^\W\d_]))"
+# month and year named by words, the month's word before ("month 12 year 29", "Monat 03
+# Jahr 2031")
+_WORDED_EXP = _typed(r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[\s,]+(?:year|jahr)[\s:=]*(?:20)?\d{2}(?!\d)")
+# the expiry's fields in a dump right after a card: "…|02|2028|", "…;11;27;"
+_FIELD_EXP = r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[|;][ ]?(?:20)?\d{2}(?!\d)"
 # right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
 # which part of the month: "end of March 2028", "Ende Oktober 2027" (the words belong to
 # the expiry: masked with it)
 _EDGE = _typed(r"(?:(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?")
+# the year alone, as its end: "valid until the end of 2029", "gültig bis Ende 2028"
+_YEAR_END = _typed(r"(?:end|ende)\s+(?:of\s+)?") + r"20[2-4]\d(?![\d/.\-]\d)"
 # "12/28123": an expiry with the CVC glued to it
 _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
 )
 _AFTER = re.compile(
-    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}))"
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}))"
     rf"|(?P<cvc>{_CVC}))",
     _FLAGS,
 )
@@ -157,9 +187,9 @@ _LABELLED_EXP = re.compile(
         r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
         r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
-        r"[\s:=\-\"'*|]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
+        r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
     )
-    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)))",
+    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP})|{_YEAR_END})",
     _FLAGS,
 )
 # the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
@@ -184,6 +214,10 @@ _GLUED_CVC = re.compile(r"\d{3,4}(?!\d)")
 _GLUED = re.compile(r"\d{2,8}(?!\d)")
 # "…4676-12/26-123": the expiry after a dash that follows the card (a date's "-05" is not)
 _DASHED_EXP = re.compile(r"-(?P<exp>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2})(?!\d|/\d)")
+# a word of digits and look-alike letters (O/o for 0, I/l for 1) with a digit and a letter
+# (tried at word starts only: linear on a run of digits)
+_LOOKALIKES = str.maketrans("OoIl", "0011")
+_LOOKALIKE_WORD = stdre.compile(r"(?<!\w)(?=[OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]+(?!\w)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
 
@@ -218,6 +252,10 @@ class CardDetailsRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         """Find CVCs and expiry dates; see the module docstring for when they count."""
         found: dict[tuple[int, int], str] = {}
+        if LOOKALIKE_HINT.search(text) is not None and _LOOKALIKE_WORD.search(text):
+            # "gültig bis O9/28, CVC l23": read look-alike letters as digits (same length,
+            # so every span holds)
+            text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
         cards = find_card_spans(text)
         for start, end in cards:
             pos = end
@@ -260,7 +298,10 @@ class CardDetailsRecognizer(LocalRecognizer):
         if cards and _EXP_HINT.search(text):
             for m in _LABELLED_EXP.finditer(text):
                 # the label decides what "gültig bis 0133" is, over a guess from position
-                found[m.span("exp")] = CARD_EXPIRY
+                s, e = m.span("exp")
+                for span in [k for k in found if k[0] < e and s < k[1]]:
+                    del found[span]
+                found[(s, e)] = CARD_EXPIRY
         if cards:
             for m in _EXP_PART.finditer(text):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
