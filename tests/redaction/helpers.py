@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
+from redaction import Redactor
 from redaction.normalize import normalize
 
 
@@ -28,3 +29,17 @@ def assert_finds(
     """``recognizer`` reports exactly ``expected`` (in order) in ``text``; [] for negatives."""
     got = found_texts(recognizer, text, entity)
     assert got == expected, f"{text!r}: expected {expected!r}, got {got!r}"
+
+
+def assert_secret_gone(redactor: Redactor, cause: str, text: str, secret: str) -> None:
+    """Neither ``secret`` nor any of its words of four or more characters survives."""
+    out = redactor.redact(text).text
+    assert secret not in out, f"{cause}: {text!r} -> {out!r}"
+    for word in secret.split():
+        if len(word) >= 4:
+            assert word not in out, f"{cause}: {word!r} of {secret!r} survived in {out!r}"
+
+
+def assert_redacting_twice_changes_nothing(redactor: Redactor, cause: str, text: str) -> None:
+    once = redactor.redact(text).text
+    assert redactor.redact(once).text == once, cause
