@@ -230,6 +230,15 @@ def test_phone_queue_box_is_compact_and_enter_keeps_focus(server, new_context, l
     shot(c.page, f"widget-phone-queued-{lang}.png")
 
 
+def _phone_with_a_long_log(server, new_context) -> CustomerPage:  # type: ignore[no-untyped-def]
+    """A customer on a phone with eight long lines sent: the log scrolls."""
+    c = _customer(server, new_context, "en", **PHONE)
+    for i in range(8):
+        c.send(f"line {i} " + "words " * 20)
+    c.wait_sent("line 7")
+    return c
+
+
 # A frame runs scroll events before resize observers: the box shrinks (a keyboard opening,
 # a banner appearing) and, in the same frame, a scroll event reads the new height against the
 # old scrollTop. The log must still end at the newest message.
@@ -242,10 +251,7 @@ SHRINK_WITH_PENDING_SCROLL_JS = """() => {
 
 
 def test_log_keeps_the_newest_when_a_scroll_event_meets_a_shrink(server, new_context) -> None:  # type: ignore[no-untyped-def]
-    c = _customer(server, new_context, "en", **PHONE)
-    for i in range(8):
-        c.send(f"line {i} " + "words " * 20)
-    c.wait_sent("line 7")
+    c = _phone_with_a_long_log(server, new_context)
     wait_until(lambda: c.log_gap() <= 2, timeout=5)
     height = c.page.evaluate(SHRINK_WITH_PENDING_SCROLL_JS)
     assert height > 0
@@ -262,10 +268,7 @@ GROW_LAST_MESSAGE_JS = """() => {
 
 
 def test_log_keeps_the_newest_when_the_last_message_grows(server, new_context) -> None:  # type: ignore[no-untyped-def]
-    c = _customer(server, new_context, "en", **PHONE)
-    for i in range(8):
-        c.send(f"line {i} " + "words " * 20)
-    c.wait_sent("line 7")
+    c = _phone_with_a_long_log(server, new_context)
     wait_until(lambda: c.log_gap() <= 2, timeout=5)
     c.page.evaluate(GROW_LAST_MESSAGE_JS)
     wait_until(lambda: c.log_gap() <= 2, timeout=5)
@@ -287,10 +290,7 @@ READER_AWAY_JS = """async () => {
 
 
 def test_log_leaves_a_reader_above_the_end_where_they_are(server, new_context) -> None:  # type: ignore[no-untyped-def]
-    c = _customer(server, new_context, "en", **PHONE)
-    for i in range(8):
-        c.send(f"line {i} " + "words " * 20)
-    c.wait_sent("line 7")
+    c = _phone_with_a_long_log(server, new_context)
     # Every answer is in (bot or system): a new message brings the log to the end by design.
     answers = c.widget.locator("li.msg:not([data-author='customer'])")
     wait_until(lambda: answers.count() >= 8, timeout=20)
@@ -308,10 +308,7 @@ DELAY_STATE_JS = """() => {
 
 
 def test_phone_keeps_the_newest_message_in_view_after_transfer(server, agents, new_context) -> None:  # type: ignore[no-untyped-def]
-    c = _customer(server, new_context, "en", **PHONE)
-    for i in range(8):
-        c.send(f"line {i} " + "words " * 20)
-    c.wait_sent("line 7")
+    c = _phone_with_a_long_log(server, new_context)
     a, cid = agent_takes(c, new_context().new_page(), agents["Anna"])
     a.send(cid, "Let me pass you to billing")
     c.wait_message("Let me pass you to billing")
