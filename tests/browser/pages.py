@@ -72,6 +72,12 @@ class CustomerPage:
         self.base_url = base_url
         self.widget = page.locator("#oca-livechat")
 
+    def conversation_id(self) -> str:
+        """The widget's conversation (an agent accepts this one, not whatever is first)."""
+        cid = self.page.evaluate("() => window.__ocaLivechat.client.conversationId")
+        assert cid, "the widget has no conversation yet"
+        return str(cid)
+
     def goto(self, path: str = "/") -> CustomerPage:
         self.page.goto(self.base_url + path)
         expect(self.launcher).to_be_visible()
@@ -148,8 +154,11 @@ class AgentPage:
         expect(self.page.locator(".conn")).to_have_text("Online", timeout=15_000)
         return self
 
-    def accept_first(self, timeout: float = 15_000) -> str:
-        button = self.page.locator("[data-accept]").first
+    def accept_first(self, cid: str | None = None, timeout: float = 15_000) -> str:
+        """Accept conversation `cid` from the queue, or the first one when none is named
+        (a queue shared with other tests' leftovers makes "first" someone else's)."""
+        selector = "[data-accept]" if cid is None else f"[data-accept='{cid}']"
+        button = self.page.locator(selector).first
         expect(button).to_be_visible(timeout=timeout)
         cid = button.get_attribute("data-accept") or ""
         button.click()
@@ -177,7 +186,7 @@ def agent_takes(customer: CustomerPage, agent_page: Page, email: str) -> tuple[A
     """The customer asks for a person; the agent signs in and accepts: (agent, conversation id)."""
     customer.handoff()
     agent = AgentPage(agent_page, customer.base_url).login(email)
-    cid = agent.accept_first()
+    cid = agent.accept_first(customer.conversation_id())
     customer.wait_state("agent")
     return agent, cid
 

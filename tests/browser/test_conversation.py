@@ -110,7 +110,7 @@ def test_customer_and_agent_talk(server, agents, new_context) -> None:  # type: 
 def test_reload_mid_conversation_shows_everything(server, agents, new_context) -> None:  # type: ignore[no-untyped-def]
     c = _queued_customer(server, new_context, "First question")
     a = AgentPage(new_context().new_page(), server.url).login(agents["Anna"])
-    cid = a.accept_first()
+    cid = a.accept_first(c.conversation_id())
     c.wait_state("agent")
     for i in range(3):
         c.send(f"customer line {i}")

@@ -66,7 +66,7 @@ def test_a_long_log_goes_whole_and_agents_see_it_formatted(
     c, t = _customer(server, new_context, lang), TEXT[lang]
     _handoff(c, lang)
     agent = AgentPage(new_context().new_page(), server.url).login(agents["Anna"])
-    cid = agent.accept_first()
+    cid = agent.accept_first(c.conversation_id())
     c.wait_state("agent")
     assert len(LOG) > 2000
     c.input.fill(LOG)

@@ -133,5 +133,5 @@ def test_console_marks_a_typed_email_unverified(server, new_context, agents) -> 
     email = agent.page.locator(f".queue li[data-conversation='{cid}'] .email")
     expect(email).to_contain_text("typed@example.com", timeout=15_000)
     expect(email.locator(".unverified")).to_have_text("unverified")
-    agent.accept_first()
+    agent.accept_first(cid)
     expect(agent.page.locator(f"#panel-{cid} .chat-head")).to_contain_text("unverified")
