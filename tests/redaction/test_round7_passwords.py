@@ -1,19 +1,9 @@
 """Round seven of issue 10, the password side: the causes behind red-team v7's and
 public-g's password misses, each checked on variants written here (none of them is a corpus
-item), in both directions: the secret goes, the look-alike stays."""
+item), in both directions: the secret goes, the look-alike stays.
+The tables run in test_password_rounds.py."""
 
 from __future__ import annotations
-
-import pytest
-
-from redaction import Redactor
-from tests.redaction.helpers import assert_redacting_twice_changes_nothing, assert_secret_gone
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
 
 # (cause, text, the secret that must not survive)
 SECRETS: list[tuple[str, str, str]] = [
@@ -170,20 +160,3 @@ NEGATIVES: list[tuple[str, str]] = [
     ("typed for", "we use Windows11 as the password manager host"),
     ("typed for", "I use SSO for the password"),
 ]
-
-
-@pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
-def test_secret_is_masked(redactor: Redactor, cause: str, text: str, secret: str) -> None:
-    assert_secret_gone(redactor, cause, text, secret)
-
-
-@pytest.mark.parametrize(("cause", "text"), NEGATIVES)
-def test_look_alike_is_kept(redactor: Redactor, cause: str, text: str) -> None:
-    assert redactor.redact(text).text == text, cause
-
-
-@pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
-def test_redacting_twice_changes_nothing(
-    redactor: Redactor, cause: str, text: str, secret: str
-) -> None:
-    assert_redacting_twice_changes_nothing(redactor, cause, text)

@@ -2,21 +2,14 @@
 number by where the password word stands (before or after it, in its clause), a PIN word
 that reaches an introduced number, and the password position of URLs and connection
 strings whatever the value's shape. Every text is written here (none is a corpus item), in
-both directions: the secret goes, the look-alike stays."""
+both directions: the secret goes, the look-alike stays.
+The tables run in test_password_rounds.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from redaction import Redactor
 from redaction.words import is_product
-from tests.redaction.helpers import assert_redacting_twice_changes_nothing, assert_secret_gone
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
 
 # (cause, text, the secret that must not survive)
 SECRETS: list[tuple[str, str, str]] = [
@@ -94,23 +87,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("preposition", "my password stopped working after the update to Release2025 yesterday"),
     ("count", "Passwort muss 12 Zeichen haben, ich habe 10"),
 ]
-
-
-@pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
-def test_secret_is_masked(redactor: Redactor, cause: str, text: str, secret: str) -> None:
-    assert_secret_gone(redactor, cause, text, secret)
-
-
-@pytest.mark.parametrize(("cause", "text"), NEGATIVES)
-def test_look_alike_is_kept(redactor: Redactor, cause: str, text: str) -> None:
-    assert redactor.redact(text).text == text, cause
-
-
-@pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
-def test_redacting_twice_changes_nothing(
-    redactor: Redactor, cause: str, text: str, secret: str
-) -> None:
-    assert_redacting_twice_changes_nothing(redactor, cause, text)
 
 
 @pytest.mark.parametrize(

@@ -2,20 +2,10 @@
 passphrases before a note on how they are typed, dictated passwords, the second stage's
 connector and typing verbs, lower-case words joined by hyphens with a number, spaced PIN
 digits, Wi-Fi ``psk`` keys and ``passwd`` typos. Every text is written here (none is a
-corpus item), in both directions: the secret goes, the look-alike stays."""
+corpus item), in both directions: the secret goes, the look-alike stays.
+The tables run in test_password_rounds.py."""
 
 from __future__ import annotations
-
-import pytest
-
-from redaction import Redactor
-from tests.redaction.helpers import assert_redacting_twice_changes_nothing, assert_secret_gone
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
 
 # (cause, text, the secret that must not survive)
 SECRETS: list[tuple[str, str, str]] = [
@@ -100,20 +90,3 @@ NEGATIVES: list[tuple[str, str]] = [
     ("paired state", "Benutzer anna\nPasswort vergessen"),
     ("paired prose", "user anna password reset please"),
 ]
-
-
-@pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
-def test_secret_is_masked(redactor: Redactor, cause: str, text: str, secret: str) -> None:
-    assert_secret_gone(redactor, cause, text, secret)
-
-
-@pytest.mark.parametrize(("cause", "text"), NEGATIVES)
-def test_look_alike_is_kept(redactor: Redactor, cause: str, text: str) -> None:
-    assert redactor.redact(text).text == text, cause
-
-
-@pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
-def test_redacting_twice_changes_nothing(
-    redactor: Redactor, cause: str, text: str, secret: str
-) -> None:
-    assert_redacting_twice_changes_nothing(redactor, cause, text)
