@@ -358,14 +358,15 @@ _BARE = re.compile(rf"(?:[ ]+|[ ]*\n[ ]*){_NOW}(?=\S)", _I)
 # a passive connector ("wurde", "was", "has been", "got") and a participle after the token:
 # the token is an adverb ("wurde automatisch vergeben", "was silently reset")
 _PASSIVE = re.compile(r"(?i)(?<!\w)(?:wurde|was|been|got)(?!\w)")
+# German past participles: "gesetzt", "notiert", "eingegeben"
+_PARTICIPLE_FORMS = r"ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en)"
 _PARTICIPLE_AFTER = re.compile(
-    r"(?i)[ ]+(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en)|\w{3,}ed|eingegeben|vergeben)"
-    r"(?=[\s.,;!?)]|\Z)"
+    rf"(?i)[ ]+(?:{_PARTICIPLE_FORMS}|\w{{3,}}ed|eingegeben|vergeben)(?=[\s.,;!?)]|\Z)"
 )
 # a perfect's auxiliary as the connector ("habe ich", "hatte ich") and a participle as
 # the only word after it: the clause's verb ("Kennwort habe ich schon angefordert.")
 _PERFECT = re.compile(r"(?i)(?<!\w)(?:habe|hab|hatte)(?!\w)")
-_PARTICIPLE = re.compile(r"(?i)(?:ge\w{3,}(?:t|en)|\w{2,}iert|\w+ge\w{2,}(?:t|en))")
+_PARTICIPLE = re.compile(rf"(?i)(?:{_PARTICIPLE_FORMS})")
 # a typing or setting verb that closes the clause right after a value
 _SET_AFTER = re.compile(
     r"[ ]+(?:eingegeben|eingetippt|getippt|gesetzt|gewählt|gewaehlt|vergeben|festgelegt|"
