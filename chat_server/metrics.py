@@ -33,6 +33,10 @@ BOT_FAILURES = Counter(
     "livechat_bot_failures_total", "Bot turns without a usable answer", ["reason"]
 )
 TICKETS = Counter("livechat_tickets_total", "Tickets opened", ["source"])
+STALE_STATES = Counter(
+    "livechat_stale_states_total",
+    "Customer States changed before being sent (the current State went instead)",
+)
 RESOLVED = Counter("livechat_resolved_total", "Conversations resolved by agents")
 RATINGS = Counter("livechat_ratings_total", "Ratings given", ["score"])
 REJECTED = Counter("livechat_rejected_events_total", "Client events refused", ["namespace", "code"])

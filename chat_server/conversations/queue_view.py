@@ -33,7 +33,7 @@ class QueueEntry:
     conversation_id: str
     summary: dict[str, Any]  # the contract's Summary
     state: dict[str, Any]  # its State without the place-dependent fields
-    sent: list[Any] | None  # [position, wait, agents_available] the customer was last told
+    sent: list[Any] | None  # [position, wait, agents_available, version] last told
     # (kept in its own field `{id}:told`, so telling never overwrites a newer summary)
 
     def dump(self) -> str:
@@ -124,7 +124,10 @@ class QueueView:
             wait = wait_fields(
                 position, capacity.free_slots, capacity.waits, queued_at, now or self._views.clock()
             )
-            sent = [position, wait["estimated_wait"], capacity.agents_available]
+            # The version too: a conversation changed while queued (say its contact) is told
+            # again, so its customer holds its newest State.
+            version = entry.state.get("version")
+            sent = [position, wait["estimated_wait"], capacity.agents_available, version]
             if entry.sent == sent:
                 continue
             states.append(
@@ -186,5 +189,6 @@ class QueueView:
             "ticket": await self._views.ticket_ref(conv),
             "limited": conv.limited,
             "customer": conv.customer(),
+            "version": conv.version,
         }
         return QueueEntry(conv.id, summary, state, None)

@@ -91,10 +91,15 @@ class Views:
             "ticket": await self.ticket_ref(conv),
             "limited": conv.limited,
             "customer": conv.customer(),
+            "version": conv.version,
         }
 
     async def current_state(self, conversation_id: str) -> dict[str, Any]:
         return await self.state_of(await self._conversations.get(conversation_id))
+
+    async def state_versions(self, conversation_ids: list[str]) -> list[int]:
+        """The conversations' current versions: a State whose `version` is lower is stale."""
+        return await self._conversations.versions(conversation_ids)
 
     async def ticket_ref(self, conv: Conversation) -> dict[str, Any] | None:
         if not conv.ticket_number:
@@ -125,6 +130,7 @@ class Views:
             "customer": conv.customer(),
             "agent": {"id": conv.agent_id, "name": conv.agent_name} if conv.agent_id else None,
             "ticket": conv.ticket_number,
+            "version": conv.version,
             # One page, the newest: a long conversation must not make a megabyte payload.
             # Older pages via the agent's `history` event with `before_seq`.
             "history": history,

@@ -93,7 +93,7 @@ class SocketOutbound:
             await self.on_queue(QueueChanged(conv.id))
 
     async def on_state(self, event: StateChanged) -> None:
-        await self.to_customer(event.conversation_id, "state", event.state)
+        await self.tell_states([event.state])
         if event.former_agent:
             await self.to_agent(event.former_agent, "state", event.state)
         if event.state["state"] == State.QUEUED.value:  # its queue entry may have changed too
@@ -152,5 +152,23 @@ class SocketOutbound:
         metrics.QUEUE_LENGTH.set(round_.length)
         for agent_id, snapshot in round_.snapshots.items():
             await self.to_agent(agent_id, "queue", snapshot)
-        for state in round_.states:
-            await self.to_customer(state["conversation_id"], "state", state)
+        # The states were read before the awaits above: an accept may have been sent since.
+        await self.tell_states(round_.states)
+
+    async def tell_states(self, states: list[dict[str, Any]]) -> None:
+        """Send each customer its State, unless the conversation changed since that State was
+        computed (its `version` is lower than the stored one): then its current State instead,
+        so an older State never follows a newer one out of this node. The versions are read
+        again in one round trip; the window that leaves (until each emit) and other nodes'
+        emits are closed by the clients, which drop a State older than the one they hold."""
+        if not states:
+            return
+        current = await self._views.state_versions([s["conversation_id"] for s in states])
+        for state, version in zip(states, current, strict=True):
+            conversation_id = state["conversation_id"]
+            if state.get("version", 0) < version:
+                metrics.STALE_STATES.inc()
+                # A queued one's cached entry is stale too: the next round rebuilds it.
+                self._changed.add(conversation_id)
+                state = await self._views.current_state(conversation_id)
+            await self.to_customer(conversation_id, "state", state)

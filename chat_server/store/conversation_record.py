@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from chat_server.conversations.state_machine import State
 
-__all__ = ["Conversation"]
+__all__ = ["VERSION_FIELD", "Conversation"]
+
+VERSION_FIELD = "state_version"  # the hash field holding `Conversation.version`
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ class Conversation:
     bot_failures: int = 0
     first_text: str | None = None
     tabs: int = 0  # customer connections open on any node (approximate: see tab_opened)
+    # Raised by every write that changes what the State object shows (the state table's
+    # changes, ticket, limited, contact): a State computed from an older one is stale.
+    version: int = 0
 
     @classmethod
     def from_hash(cls, conversation_id: str, raw: dict[str, str]) -> Conversation:
@@ -58,6 +63,7 @@ class Conversation:
             bot_failures=int(raw.get("bot_failures", "0") or 0),
             first_text=raw.get("first_text") or None,
             tabs=int(raw.get("tabs", "0") or 0),
+            version=int(raw.get(VERSION_FIELD, "0") or 0),
         )
 
     @property

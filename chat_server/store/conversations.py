@@ -18,7 +18,7 @@ import redis.asyncio as aioredis
 
 from chat_server.conversations.state_machine import State
 from chat_server.store.atomic import AtomicScripts, ScriptPart
-from chat_server.store.conversation_record import Conversation
+from chat_server.store.conversation_record import VERSION_FIELD, Conversation
 from redaction import Redacted
 
 __all__ = ["Conversation", "ConversationStore", "TokenBinding", "TransitionResult", "erased_key"]
@@ -26,6 +26,9 @@ __all__ = ["Conversation", "ConversationStore", "TokenBinding", "TransitionResul
 PREFIX = "lc:conv:"
 ERASED_PREFIX = "lc:erased:"  # + hash of the id: when it was erased (ms), so its tokens die
 BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
+# Fields besides the state table's that the State object shows: writing one raises the
+# conversation's version (`Conversation.version`), as every state change does.
+STATE_SHOWN_FIELDS = frozenset({"ticket", "limited", "name", "email", "verified", "identity_email"})
 
 # The conversation's share of a state change (see chat_server.store.atomic): K[1] the hash,
 # K[2] the bot-activity zset; A.expected / A.agent what must still hold, A.to the decided state,
@@ -38,6 +41,7 @@ OUT = cur
 """
 _CHANGE_APPLY = """
 redis.call('HSET', K[1], 'state', A.to, 'updated_at', A.now)
+redis.call('HINCRBY', K[1], 'state_version', 1)  -- VERSION_FIELD: every change raises it
 if redis.call('HEXISTS', K[1], 'created_at') == 0 then
   redis.call('HSET', K[1], 'created_at', A.now)
 end
@@ -102,6 +106,13 @@ class ConversationStore:
         raws = await pipe.execute()
         pairs = zip(conversation_ids, raws, strict=True)
         return [Conversation.from_hash(cid, raw) for cid, raw in pairs]
+
+    async def versions(self, conversation_ids: list[str]) -> list[int]:
+        """Each conversation's current `version`, in one round trip (0: never written)."""
+        pipe = self._redis.pipeline(transaction=False)
+        for conversation_id in conversation_ids:
+            pipe.hget(self.key(conversation_id), VERSION_FIELD)
+        return [int(raw or 0) for raw in await pipe.execute()]
 
     async def record(self, conversation_id: str) -> dict[str, str]:
         """The hash as stored (for `gdpr export`)."""
@@ -206,6 +217,8 @@ class ConversationStore:
         deleted = [name for name, v in fields.items() if v is None]
         if deleted:
             pipe.hdel(key, *deleted)
+        if STATE_SHOWN_FIELDS.intersection(fields):
+            pipe.hincrby(key, VERSION_FIELD, 1)
         pipe.hset(key, "updated_at", now)
         pipe.expire(key, self._retention_s)
         await pipe.execute()
