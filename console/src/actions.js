@@ -59,7 +59,8 @@ export function createActions({ store, client, api }) {
     async resolve(id) {
       const res = await client.resolve(id);
       if (!res.ok) return refused(res);
-      store.setChatState(id, { state: 'resolved' });
+      // The ack's State carries its version: a late, older `state` cannot undo it.
+      store.setChatState(id, res.state || { state: 'resolved' });
       return true;
     },
 

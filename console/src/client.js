@@ -124,7 +124,7 @@ export class AgentClient {
     for (const n of detail.notes || []) this.receiveNote(id, n);
     if (detail.state) {
       const ticket = typeof detail.ticket === 'string' ? { number: detail.ticket } : detail.ticket;
-      this.emit('state', id, { conversation_id: id, state: detail.state, ticket });
+      this.emit('state', id, { conversation_id: id, state: detail.state, ticket, version: detail.version });
     }
   }
 

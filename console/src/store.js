@@ -4,6 +4,7 @@
 //
 // Change types: signed-in, signed-out, connection, view, presence, canned, queue, chat-opened,
 // chat-selected, chat-closed, chat-state, message, pending, failed, note, typing, tickets.
+import { versionIsOlder } from '../../widget/src/protocol.js';
 
 export function createStore({ token = null, me = null, presence = 'available' } = {}) {
   const state = {
@@ -110,7 +111,7 @@ export function createStore({ token = null, me = null, presence = 'available' } 
     openChat({ conversation_id: id, customer, state: st }) {
       let chat = state.chats.get(id);
       if (!chat) {
-        chat = { id, customer: customer || null, state: st || 'agent', ticket: null, unread: 0, customerTyping: false };
+        chat = { id, customer: customer || null, state: st || 'agent', ticket: null, version: null, unread: 0, customerTyping: false };
         state.chats.set(id, chat);
         state.order.push(id);
         notify({ type: 'chat-opened', chat });
@@ -145,11 +146,13 @@ export function createStore({ token = null, me = null, presence = 'available' } 
       return n ? state.order[(i + delta + n) % n] : null;
     },
 
+    /** A chat's State; one older than the applied one (sent before it, arriving after) is dropped. */
     setChatState(id, st) {
       const chat = state.chats.get(id);
-      if (!chat) return;
+      if (!chat || versionIsOlder(st.version, chat.version)) return;
       chat.state = st.state;
       chat.ticket = st.ticket || null;
+      if (Number.isInteger(st.version)) chat.version = st.version;
       notify({ type: 'chat-state', chat });
     },
 

@@ -148,3 +148,18 @@ test('canned shortcuts lose their slash; sign-in and sign-out', () => {
   store.setQueue([queued('c1')]);
   assert.equal(changes.at(-1).first, true);
 });
+
+test('a chat state older than the one shown is dropped; one without a version still applies', () => {
+  const store = createStore({ me: ME });
+  const chat = store.openChat({ conversation_id: 'c7' });
+  const { changes } = recording(store);
+  store.setChatState('c7', { state: 'resolved', version: 8 });
+  store.setChatState('c7', { state: 'agent', version: 7 }); // sent before the resolve
+  assert.equal(chat.state, 'resolved');
+  store.setChatState('c7', { state: 'ticket', ticket: { number: 'OCA-000042' } });
+  assert.equal(chat.state, 'ticket');
+  assert.equal(chat.version, 8);
+  store.setChatState('c7', { state: 'closed', version: 9 });
+  assert.equal(chat.state, 'closed');
+  assert.deepEqual(changes.map((c) => c.type), ['chat-state', 'chat-state', 'chat-state']);
+});

@@ -1,7 +1,7 @@
 // The protocol client the widget and the console share (widget/src/protocol.js).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Outbox, SeqLog, request } from '../../widget/src/protocol.js';
+import { Outbox, SeqLog, isStaleState, request, versionIsOlder } from '../../widget/src/protocol.js';
 import { FakeSocket, settle, until } from './fake-socket.mjs';
 
 function connectedSocket(answer) {
@@ -161,4 +161,17 @@ test('seq log: once per seq, contiguous lastSeq, gaps seen', () => {
   assert.equal(page.hasGap(), false);
   page.clear();
   assert.equal(page.lastSeq, 0);
+});
+
+test('isStaleState: a lower version of the same conversation only', () => {
+  const held = { conversation_id: 'k', state: 'agent', version: 3 };
+  assert.equal(isStaleState({ conversation_id: 'k', state: 'queued', version: 2 }, held), true);
+  assert.equal(isStaleState({ conversation_id: 'k', state: 'agent', version: 3 }, held), false);
+  assert.equal(isStaleState({ conversation_id: 'k', state: 'resolved', version: 4 }, held), false);
+  assert.equal(isStaleState({ conversation_id: 'other', state: 'bot', version: 0 }, held), false);
+  assert.equal(isStaleState({ conversation_id: 'k', state: 'queued' }, held), false);
+  assert.equal(isStaleState({ conversation_id: 'k', state: 'queued', version: 2 }, null), false);
+  assert.equal(versionIsOlder(1, undefined), false);
+  assert.equal(versionIsOlder('1', 2), false);
+  assert.equal(versionIsOlder(1, 2), true);
 });

@@ -157,3 +157,47 @@ test('a new conversation reconnects without the old token or seq, and keeps unse
   await until(() => client.outbox.length === 0);
   assert.deepEqual(s.sent('message').map((b) => b.text), ['still to send']);
 });
+
+test('a state older than the one shown is dropped, whichever way it arrives', async () => {
+  const { client, s, events, session } = start();
+  s.up();
+  const st = (version, extra) => ({ conversation_id: 'conv-1', version, ...extra });
+  session({ state: st(4, { state: 'bot' }) });
+  s.push('state', st(5, { state: 'queued', queue_position: 3 }));
+  s.push('state', st(6, { state: 'agent', agent: { name: 'Mirela' } }));
+  // A queue round computed before the accept, delivered after it.
+  s.push('state', st(5, { state: 'queued', queue_position: 2 }));
+  assert.equal(client.state.state, 'agent');
+  // Same version: only places, estimates or counts differ there; the later one applies.
+  s.push('state', st(6, { state: 'agent', agent: { name: 'Mirela' }, agents_available: 2 }));
+  assert.equal(client.state.agents_available, 2);
+  // An ack's state is held to the same rule.
+  s.answer = () => ({ ok: true, state: st(5, { state: 'queued', queue_position: 1 }) });
+  const res = await client.request('handoff');
+  assert.equal(res.ok, true);
+  assert.equal(client.state.state, 'agent');
+  // Another conversation's state is not this tab's to show.
+  s.push('state', { conversation_id: 'conv-0', version: 9, state: 'closed' });
+  assert.equal(client.state.state, 'agent');
+  const shown = events.filter(([name]) => name === 'state').map(([, x]) => [x.state, x.version]);
+  assert.deepEqual(shown, [['bot', 4], ['queued', 5], ['agent', 6], ['agent', 6]]);
+});
+
+test('states without a version (an older server) still apply in arrival order', () => {
+  const { client, s, session } = start();
+  s.up();
+  session({ state: { conversation_id: 'conv-1', state: 'queued', queue_position: 1 } });
+  s.push('state', { conversation_id: 'conv-1', state: 'agent' });
+  s.push('state', { conversation_id: 'conv-1', state: 'resolved' });
+  assert.equal(client.state.state, 'resolved');
+});
+
+test('a new conversation starts its versions afresh', () => {
+  const { client, s, session } = start();
+  s.up();
+  session({ state: { conversation_id: 'conv-1', state: 'closed', version: 12 } });
+  session({ conversation_id: 'conv-2', token: 'tok-2', state: { conversation_id: 'conv-2', state: 'bot', version: 0 } });
+  assert.equal(client.state.conversation_id, 'conv-2');
+  s.push('state', { conversation_id: 'conv-2', state: 'queued', version: 1 });
+  assert.equal(client.state.state, 'queued');
+});

@@ -9,7 +9,7 @@
 // (protocol.js).
 import { io as socketIo } from 'socket.io-client';
 import { sha256Hex } from './hash.js';
-import { Outbox, SeqLog, isMessage, newClientId, openSocket, request } from './protocol.js';
+import { Outbox, SeqLog, isMessage, isStaleState, newClientId, openSocket, request } from './protocol.js';
 
 export { newClientId };
 const RATE_LIMIT_BACKOFF_MS = 1500;
@@ -193,7 +193,12 @@ export class ChatClient {
     this.flush();
   }
 
+  /** A State from `session`, a `state` event or an ack; one older than the held one is dropped. */
   setState(st) {
+    if (!st) return;
+    // Another conversation's (the one this tab just left): not ours to show.
+    if (st.conversation_id && this.conversationId && st.conversation_id !== this.conversationId) return;
+    if (isStaleState(st, this.state)) return;
     this.state = st;
     this.emit('state', st);
   }

@@ -179,5 +179,23 @@ export class SeqLog {
   }
 }
 
+/**
+ * Whether a State with `version` is older than the one held (`heldVersion`). The server
+ * raises a conversation's `version` with every change its State shows, so a State computed
+ * before a change (a queue place sent after the accept that ended the wait) carries a lower
+ * one and must not win, whatever order the two arrive in. Equal versions differ at most in
+ * the queue place, estimate or agents' count: the later one applies. Without both versions
+ * (an older server, a state the client made up itself) nothing is older.
+ */
+export function versionIsOlder(version, heldVersion) {
+  return Number.isInteger(version) && Number.isInteger(heldVersion) && version < heldVersion;
+}
+
+/** Whether State `next` is older than `held`, the one applied (see `versionIsOlder`). */
+export function isStaleState(next, held) {
+  if (!next || !held || next.conversation_id !== held.conversation_id) return false;
+  return versionIsOlder(next.version, held.version);
+}
+
 /** Valid Message objects only (a seq is what dedupe and gap detection stand on). */
 export const isMessage = (m) => !!m && typeof m.seq === 'number';
