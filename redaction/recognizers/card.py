@@ -93,6 +93,51 @@ _DENIED = re.compile(
 )
 
 
+# What a number announced as an IBAN or a phone number cannot be: an IBAN always starts with
+# its country's letters, a phone number (E.164) has 15 digits at most, an article number
+# (EAN/GTIN/UPC, ISBN) 14. A longer or bare number so announced is misnamed ("my IBAN is" and
+# a Luhn-valid Discover number): judged as any other number, by issuer, length and Luhn.
+_NAMED_IBAN = re.compile(r"(?i)(?<![^\W\d_])iban(?![^\W\d_])")
+_NAMED_SHORT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc)(?![^\W\d_])"
+)
+_MAX_SHORT_DIGITS = 15
+# an IBAN's country code typed apart from its digits: "IBAN: DE 89 3704 …"
+_COUNTRY_BEFORE = re.compile(r"[A-Z]{2}[ ]?\Z")
+# Countries whose IBAN holds only digits after its letters, by IBAN length: a customer who
+# leaves out the letters ("IBAN 89 3704 …") types one of these (mod-97 valid with the code).
+_DIGIT_IBAN_COUNTRIES: dict[int, tuple[str, ...]] = {
+    15: ("NO",),
+    16: ("BE",),
+    18: ("DK", "FI", "FO", "GL"),
+    19: ("SI",),
+    20: ("AT", "EE", "LT", "BA", "KZ"),
+    21: ("HR", "CH", "LI", "LV"),
+    22: ("DE", "RS", "ME"),
+}
+
+
+def _bare_iban(digits: str) -> bool:
+    """``digits`` are an IBAN typed without its country's letters."""
+    countries = _DIGIT_IBAN_COUNTRIES.get(len(digits) + 2, ())
+    return any(iban_valid(code + digits) for code in countries)
+
+
+def _announced_other(before: str, text: str, start: int, end: int) -> bool:
+    """The words before the chain ``text[start:end]`` announce another kind of number
+    (IMEI, order, IBAN, …) that this number can be."""
+    m = _NOT_CARD_CONTEXT.search(before)
+    if m is None:
+        return False
+    announced = m.group()  # from the first announcing word on
+    digits = "".join(_GROUP.findall(text, start, end))
+    if _NAMED_IBAN.match(announced):
+        return _COUNTRY_BEFORE.search(before) is not None or _bare_iban(digits)
+    if _NAMED_SHORT.match(announced):
+        return len(digits) <= _MAX_SHORT_DIGITS
+    return True
+
+
 def _card_named_after(text: str, end: int) -> bool:
     """The words right after a number call it a card ("…, sorry, that's my card"), not
     denying it ("…, nicht die Karte")."""
@@ -249,7 +294,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         before = text[max(0, cs - 40) : cs]
         if (
-            _NOT_CARD_CONTEXT.search(before)
+            _announced_other(before, text, cs, ce)
             and not _CARD_CONTEXT.search(before[-14:])
             and not _card_named_after(text, ce)
         ):
@@ -389,9 +434,11 @@ _GROUP_STD = stdre.compile(r"\d+")
 _SPELL_GROUP_SIZES = range(3, 9)
 # A card typed over two chat lines or pasted messages: the next line's own prefix (a time,
 # a speaker) between the parts is no word of the customer's: "…5694\n[10:41] anna: 1810 …"
+# The customer's own words may follow that prefix: "Ich: Karte fängt an mit 3461 946823\n
+# Ich: und endet mit 08139" (the prefix is cut out, the words judged as any gap's).
 _LINE_PREFIX = stdre.compile(
     r"\n[ \t]*(?:>[ \t]*)*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?[\])]?[ \t]*)?"
-    r"(?:[^\W\d][\w. -]{0,23}:)?[ \t]*\Z",
+    r"(?:[^\W\d][\w. -]{0,23}:(?=[ \t]|\Z))?[ \t]*",
     stdre.IGNORECASE,
 )
 
@@ -479,7 +526,7 @@ def _spelled_out(
         between = text[a:b]
         prefix = _LINE_PREFIX.search(between) if "\n" in between else None
         if prefix is not None:
-            between = between[: prefix.start()]
+            between = between[: prefix.start()] + " " + between[prefix.end() :]
         gap = _SPELL_TOKEN.findall(between.lower()) if b - a <= _SPELL_GAP_MAX else []
         gap_ok = (prefix is not None or 0 < len(gap)) and (
             len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
