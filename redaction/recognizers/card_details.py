@@ -130,9 +130,13 @@ _FILLER_WORDS = _typed(
 # quotes, brackets, a question, table and Markdown marks: CSV or JSON fields
 # ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"; emoji
 # and other symbols ("… 📅 11/30 🔒 905")
+# and a list's marks: bullets and arrows ("• 02/29\n• 809" from a notes app), a list
+# item's number or letter at a line's start ("2. 02/29", "c) 809")
+_LIST_MARK = r"(?<=(?:^|\n)[ \t]*)(?:\d{1,2}|[a-z])[.)](?=[ \t])"
 _FILLER = (
-    rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d]|"
-    rf"(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+    rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d"
+    r"\u2022\u2023\u2043\u00b7\u2219\u25e6\u2192\u21d2]|"
+    rf"{_LIST_MARK}|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 )
 
 # an expiry read out in words: "oh-four twenty-nine", "zero nine / thirty", "null drei
@@ -146,7 +150,16 @@ _SPOKEN_YEAR = umlaut_spellings(
     rf"(?:(?:twenty|thirty|forty)(?:[ -]?{_EN_UNITS})?|"
     rf"(?:{_DE_UNITS}und)?(?:zwanzig|dreißig|dreissig|vierzig))"
 )
-_SPOKEN_EXP = rf"(?:{_SPOKEN_MONTH}(?![^\W\d_])[ ]?[/,\-]?[ ]?{_SPOKEN_YEAR}(?![^\W\d_]))"
+# a year read out in full: "twenty twenty-seven", "two thousand and thirty", "zweitausend-
+# neunundzwanzig", "zwanzig achtundzwanzig" (the century's words, then the year's)
+_SPOKEN_CENTURY = umlaut_spellings(
+    r"(?:(?:twenty|two[ -]thousand(?:[ -]and)?)[ -]?|(?:zwanzig|zweitausend)[ -]?(?:und[ -]?)?)"
+)
+_SPOKEN_FULL_YEAR = rf"(?:{_SPOKEN_CENTURY})?{_SPOKEN_YEAR}"
+_SPOKEN_EXP = (
+    rf"(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"
+    r"(?![^\W\d_]))"
+)
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03
 # Jahr 2031")
 _WORDED_EXP = _typed(r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[\s,]+(?:year|jahr)[\s:=]*(?:20)?\d{2}(?!\d)")
@@ -164,7 +177,7 @@ _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
 )
 _AFTER = re.compile(
-    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}))"
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}|{_SPOKEN_EXP}))"
     rf"|(?P<cvc>{_CVC}))",
     _FLAGS,
 )
