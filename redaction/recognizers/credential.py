@@ -141,8 +141,60 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"EAAA[A-Za-z0-9_\-]{60}",  # Square access token
     r"AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}",  # Firebase Cloud Messaging key
     r"NRII-[A-Za-z0-9_\-]{32}",  # New Relic insert key
+    r"sq[upa]_[a-f0-9]{40}",  # SonarQube user, project and global analysis tokens
+    r"dckr_oat_[A-Za-z0-9_\-]{20,}",  # Docker organisation access token
+    r"ATCTT3[A-Za-z0-9_\-=]{100,}",  # Atlassian (Bitbucket) access token
+    r"ops_eyJ[A-Za-z0-9+/=_\-]{100,}",  # 1Password service account
+    r"phx_[A-Za-z0-9]{30,}",  # PostHog personal API key
+    r"pcsk_[A-Za-z0-9_]{40,}",  # Pinecone
+    r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{20,}",  # Tavily
+    r"lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",  # LangSmith
+    r"sb_secret_[A-Za-z0-9_\-]{20,}",  # Supabase secret key
+    r"xai-[A-Za-z0-9]{60,}",  # xAI
+    r"1//0[A-Za-z0-9_\-]{40,}",  # Google OAuth refresh token
+    r"access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}"
+    r"-[0-9a-f]{12}",  # Plaid access token
+    r"rnd_[A-Za-z0-9]{28,}",  # Render
+    r"fc-[a-f0-9]{32}",  # Firecrawl
+    r"(?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # LaunchDarkly
+    r"[0-2]/\d{13,19}/\d{13,19}:[0-9a-f]{32}",  # Asana personal access token
+    r"SCW[A-Z0-9]{17}",  # Scaleway access key
+    # Microsoft's identifiable keys (Azure DevOps, storage, Cosmos DB, …): a fixed signature
+    r"[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{20,40}",
 )
-_PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
+#: A provider's own prefix no word or identifier starts with: a key cut short or a short
+#: example in prose ("content: ghp_abc123def456") is the provider's token all the same, so
+#: a body of eight letters and digits after it counts (placeholders and words still do not).
+DISTINCT_PREFIXES: tuple[str, ...] = (
+    r"gh[pousr]_",
+    r"github_pat_",
+    r"gl(?:pat|ptt|dt|rt|oas|soat|cbt)-",
+    r"xox[abposr]-",
+    r"sk-(?:proj|ant|svcacct|admin)-",
+    r"(?:sk|rk)_live_",
+    r"npm_",
+    r"pypi-",
+    r"dckr_(?:pat|oat)_",
+    r"sq[upa]_",
+    r"shp(?:at|ss|ca|pa)_",
+    r"glsa_",
+    r"hv[sb]\.",
+    r"dop_v1_",
+    r"lin_api_",
+    r"figd_",
+    r"sbp_",
+    r"nfp_",
+    r"pcsk_",
+    r"phx_",
+)
+_SHORT_TOKEN = (
+    r"(?:" + "|".join(DISTINCT_PREFIXES) + r")(?=[A-Za-z\-]*\d)(?=[0-9\-]*[A-Za-z])"
+    r"[A-Za-z0-9]{8,}(?:-[A-Za-z0-9]+)*"
+)
+_SHORT_HINT = re.compile(_SHORT_TOKEN)
+_PROVIDER = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + "|" + _SHORT_TOKEN + ")" + _TAIL
+)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
 # or version tag, then a long random body (``k2sk_v1_…``, ``api_live_ca.…``, ``xyz_test_…``).
 _TAGGED = re.compile(
@@ -430,7 +482,12 @@ TRIGGERS: tuple[str, ...] = (
 )
 #: Regex fragments the pre-check also scans for: every provider token, JWT and query
 #: secret is one run of 20+ token characters, or a ``?name=`` pair.
-PRECHECK_PATTERNS: tuple[str, ...] = (r"[A-Za-z0-9_\-.+/=]{20,}", r"[?&;][\w\-]+=")
+PRECHECK_PATTERNS: tuple[str, ...] = (
+    r"[A-Za-z0-9_\-.+/=]{20,}",
+    r"[?&;][\w\-]+=",
+    # a distinct provider prefix and a short body (``DISTINCT_PREFIXES``)
+    r"(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9]{8}",
+)
 
 
 def entropy(value: str) -> float:
@@ -607,7 +664,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     low = text.lower()
     # Each regex runs only when its cheap necessary condition holds: bounded work on
     # long hostile texts (a 2,000-character message of digits skips nearly all of them).
-    long_run = _LONG_RUN.search(text) is not None
+    long_run = _LONG_RUN.search(text) is not None or _SHORT_HINT.search(text) is not None
     if long_run:
         spans.update(
             m.span()
@@ -973,6 +1030,12 @@ _SETTING_KEY = re.compile(
 )
 
 
+# A setting's value named in upper case: words and standards' numbers joined, each part its
+# letters first and its digits last (MONGODB-X509, SCRAM-SHA-256, AES_256_GCM, HMAC-SHA512);
+# a random value mixes letters after digits or lower case in.
+_NAMED_CONSTANT = re.compile(r"[A-Z][A-Z]*[0-9]*(?:[\-_.][A-Z]*[0-9]*)+")
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
@@ -996,7 +1059,12 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     start = m.start("v")
     if _SETTING_KEY.search(key):
         value = raw.rstrip(".!?:)]}")
-        if _TOKEN_CHARS.fullmatch(value) and looks_random(value) and _plain_value(value):
+        if (
+            _TOKEN_CHARS.fullmatch(value)
+            and looks_random(value)
+            and _plain_value(value)
+            and not _NAMED_CONSTANT.fullmatch(value)
+        ):
             return start, start + len(value)
         return None
     explicit = conn.strip() not in ("", ",")  # "API key, please check …": no connector
