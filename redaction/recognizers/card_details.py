@@ -45,6 +45,7 @@ CVC_LABELS: tuple[str, ...] = (
     r"prüfziffern?",
     r"prüfcode",
     r"card\s+verification(?:\s+(?:code|value|number))?",
+    r"verification\s+value",
     r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?back(?:\s+of\s+(?:the|my)"
     r"\s+card)?",
     r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?(?:\s+(?:code|number))?"
@@ -98,11 +99,19 @@ _EXP = (
     r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
-    rf"|{_MONTHS}(?:,?[ ]|,)?(?:'|20)?\d{{2}}(?!\d))"
+    rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = r"(?<!\d)\d{3,4}(?!\d|[/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
+# a CVC read out digit by digit: "one two three", "null acht fünf", "four-oh-seven"
+_DIGIT_WORD = umlaut_spellings(
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+    r"null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
+)
+_SPOKEN_CVC = rf"(?<![^\W\d_]){_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{2,3}}(?![^\W\d_])"
+# MMYY typed bare after a card with the CVC after it: "4111… 0329 123"
+_BARE_MMYY = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[2-4]\d(?=[ ,;/|]{1,3}\d{3,4}(?!\d))"
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
 # "works till", "runs out in", "active thru", "gilt bis", "läuft noch bis", "endet im").
 _VALIDITY = (
@@ -121,6 +130,8 @@ _FILLER_WORDS = _typed(
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
+        # a bound's qualifier: "gültig bis einschließlich 03/29", "valid through (incl.) 03/29"
+        r"einschließlich|einschl\.?|inklusive|inkl\.?|inclusive|incl\.?|including|"
         # short labels that name a CVC only next to a card: "sec 123", "KPN: 123"
         r"sec|security|kpn|kprnr"
     )
@@ -177,7 +188,7 @@ _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
 )
 _AFTER = re.compile(
-    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}|{_SPOKEN_EXP}))"
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}|{_SPOKEN_EXP}|{_BARE_MMYY}))"
     rf"|(?P<cvc>{_CVC}))",
     _FLAGS,
 )
@@ -190,7 +201,7 @@ _CONNECT = (
 _LABELLED_CVC = re.compile(
     rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
     r"(?:\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne)){0,3}"
-    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d))",
+    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
     _FLAGS,
 )
 _LABELLED_EXP = re.compile(
