@@ -395,6 +395,9 @@ def _lookalike_cards(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
 _SPELL_ORDER_WORDS = (
     "then next followed after afterwards finally last lastly second third fourth fifth "
     "ending ends rest remaining 1st 2nd 3rd 4th 5th "
+    # where the number starts and stops: "starts with … and finishes with …"
+    "final finish finishes finishing stops start starts starting begin begins beginning "
+    "beginnt fängt anfang hört aufhört "
     "dann danach nächste nächsten nächster nächstes gefolgt zuletzt schluss schluß "
     "schließlich letzte letzten letzter zweite zweiten zweiter dritte dritten dritter "
     "vierte vierten vierter fünfte fünften anschließend dahinter endet restlichen"
@@ -436,9 +439,15 @@ _SPELL_GROUP_SIZES = range(3, 9)
 # a speaker) between the parts is no word of the customer's: "…5694\n[10:41] anna: 1810 …"
 # The customer's own words may follow that prefix: "Ich: Karte fängt an mit 3461 946823\n
 # Ich: und endet mit 08139" (the prefix is cut out, the words judged as any gap's).
+# A chat export's stamp: a time, maybe after a date ("[01.12.26, 10:41:12]", "3/4/26 9:05
+# pm -"); the speaker's name before or after it ("Anna (10:42):", "[10:42] Anna:").
+_STAMP = (
+    r"[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?"
+    r"[\])]?(?:[ ]-)?"
+)
 _LINE_PREFIX = stdre.compile(
-    r"\n[ \t]*(?:>[ \t]*)*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?[\])]?[ \t]*)?"
-    r"(?:[^\W\d][\w. -]{0,23}:(?=[ \t]|\Z))?[ \t]*",
+    rf"\n[ \t]*(?:>[ \t]*)*(?:{_STAMP}[ \t]*)?"
+    rf"(?:[^\W\d][\w. -]{{0,23}}?[ \t]*(?:{_STAMP}[ \t]*)?:(?=[ \t]|\Z))?[ \t]*",
     stdre.IGNORECASE,
 )
 
