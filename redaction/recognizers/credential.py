@@ -55,7 +55,9 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"gh[pousr]_[A-Za-z0-9]{30,}",  # GitHub
     r"github_pat_[A-Za-z0-9_]{40,}",
     # GitLab's token family: personal, pipeline trigger, CI build, deploy, runner, feed, …
-    r"gl(?:pat|ptt|cbt|dt|rt|soat|ft|imt|agent|oas|cicjt|ffct|wt)-[A-Za-z0-9_\-]{20,}",
+    # (a routable token ends in ".01." and a short checksum)
+    r"gl(?:pat|ptt|cbt|dt|rt|soat|ft|imt|agent|oas|cicjt|ffct|wt)-[A-Za-z0-9_\-]{20,}"
+    r"(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?",
     r"GR1348941[A-Za-z0-9_\-]{20,}",  # GitLab runner registration
     r"xox[abposrec]-[A-Za-z0-9\-]{10,}",  # Slack (bot, user, app, refresh, client, …)
     r"xapp-\d-[A-Za-z0-9\-]{10,}",
@@ -64,7 +66,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"ya29\.[A-Za-z0-9_\-]{20,}",  # Google OAuth
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
     r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
-    r"key-[0-9a-f]{32}",  # Mailgun
+    r"key-(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{32}",  # Mailgun
     r"shp(?:at|ss|ca|pa)_[A-Za-z0-9]{32,40}",  # Shopify
     r"npms?_[A-Za-z0-9]{36,48}",  # npm access and session tokens (as npm's own redactor)
     r"pypi-[A-Za-z0-9_\-]{50,}",  # PyPI
@@ -201,6 +203,15 @@ _TAGGED = re.compile(
     r"(?<![\w\-.$])[a-z][a-z0-9]{1,11}(?:_[a-z]{2,4})?[_.\-](?:live|test|prod|sandbox|v\d{1,2})"
     r"(?:_[a-z]{2})?[_.\-](?P<body>[A-Za-z0-9_\-.]{24,200})" + _TAIL
 )
+# Any vendor's key in the common shape: a short lower-case prefix (and maybe a kind), then
+# a long random body of upper and lower case and digits ("pcsk_…", "vcp_…", "tvly-dev-…");
+# object ids in that shape are shorter (Stripe's "pi_…", "cus_…": 14-24) or hex.
+_PREFIXED_RANDOM = re.compile(
+    r"(?<![\w\-.$/])[a-z]{2,8}[_\-](?:[a-z0-9]{2,6}[_\-])?"
+    r"(?P<body>(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])[A-Za-z0-9]{32,200})"
+    r"(?![\w\-])"
+)
+_PREFIXED_ENTROPY = 4.0
 # (an unsigned token, "alg": "none", has no third part)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
 # (the dashes are often lost when a key is pasted or quoted: "BEGIN RSA PRIVATE KEY-----")
@@ -679,6 +690,15 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             and not _PUBLIC.search(m.group())
         )
         spans.update(m.span() for m in _JWT.finditer(text))
+        spans.update(
+            m.span()
+            for m in _PREFIXED_RANDOM.finditer(text)
+            if entropy(m.group("body")) >= _PREFIXED_ENTROPY
+            and not _alphabet(m.group("body"))
+            and not _mostly_words(m.group("body"))
+            and provider_token_ok(m.group(), exact=False)
+            and not _PUBLIC.search(m.group())
+        )
         if "eyJ" in text:
             spans.update(m.span() for m in _JWT_SIGNED.finditer(text) if _jwt_header(m.group("h")))
             for m in _B64_JSON.finditer(text):
@@ -722,6 +742,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         )
     if "api" in low:
         spans.update(m.span("v") for m in _API_UUID.finditer(text) if not _ID_KEY.search(m.group()))
+    if "login" in low:
+        spans.update(m.span("v") for m in _LOGIN_HEX.finditer(text) if len(set(m.group("v"))) > 4)
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
@@ -848,6 +870,12 @@ _API_UUID = re.compile(
     r"(?i)(?<![\w.\-])[\w.\-]*api(?![a-z])[\w.\-]*[\"']?[ ]*[:=][ ]*[\"']?"
     r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w\-])"
 )
+# A login given a long hex string: a token standing in for the user name (SonarQube's
+# "-Dsonar.login=<token>", a GitHub OAuth token as a git user); no user name is 32+ hex
+# digits.
+_LOGIN_HEX = re.compile(
+    r"(?i)(?<![\w\-])[\w.\-]*login[\"']?[ ]*[:=][ ]*[\"']?(?P<v>[0-9a-f]{32,64})(?![\w\-])"
+)
 _HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9A-F]{32}|[0-9A-F]{40}")
 # an authorisation scheme at a quoted value's start, and a slot code fills in
 _SCHEME_WORD = re.compile(r"(?i)(?:bearer|basic|token|digest)(?:[ ]+|\Z)")
@@ -957,6 +985,12 @@ def _alphabet(value: str) -> bool:
     return 2 * steps >= len(value)
 
 
+def _mostly_words(value: str) -> bool:
+    """Half of ``value`` or more is dictionary words ("SponsoredProductsRemoteSearch…")."""
+    found = sum(len(w) for w in _WORD_RUN.findall(value) if w.lower() in words.dictionary())
+    return 2 * found >= len(value)
+
+
 def _bare_token(value: str) -> bool:
     """A token with no key word near it: random, upper and lower case and digits (not a
     hex digest, not a ``0x`` address), and not a placeholder."""
@@ -966,8 +1000,7 @@ def _bare_token(value: str) -> bool:
         and any(c.isdigit() for c in value)
         and not value.lower().startswith("0x")
         and not _alphabet(value)
-        and 2 * sum(len(w) for w in _WORD_RUN.findall(value) if w.lower() in words.dictionary())
-        < len(value)
+        and not _mostly_words(value)
         and looks_random(value, min_len=40)
         and _plain_value(value)
     )
