@@ -404,7 +404,7 @@ _SPELL_ORDER_WORDS = (
 )
 _SPELL_FILLER_WORDS = (
     "and the is are come comes with by that group groups block blocks part digits numbers "
-    "four five six three at end so plus also its it's ok okay half halves "
+    "four five six three at end so plus also it its it's ok okay half halves "
     "und ist sind kommt kommen mit von das die der dem den gruppe gruppen blöcke teil "
     "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es hälfte "
     # a group's size in figures: "the next 4 are …", "die letzten 4: …"

@@ -166,7 +166,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
 )
 #: A provider's own prefix no word or identifier starts with: a key cut short or a short
 #: example in prose ("content: ghp_abc123def456") is the provider's token all the same, so
-#: a body of eight letters and digits after it counts (placeholders and words still do not).
+#: a body of eight letters, digits and dashes after it counts (placeholders and words still do not).
 DISTINCT_PREFIXES: tuple[str, ...] = (
     r"gh[pousr]_",
     r"github_pat_",
@@ -191,7 +191,7 @@ DISTINCT_PREFIXES: tuple[str, ...] = (
 )
 _SHORT_TOKEN = (
     r"(?:" + "|".join(DISTINCT_PREFIXES) + r")(?=[A-Za-z\-]*\d)(?=[0-9\-]*[A-Za-z])"
-    r"[A-Za-z0-9]{8,}(?:-[A-Za-z0-9]+)*"
+    r"(?=[A-Za-z0-9\-]{8})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
 _SHORT_HINT = re.compile(_SHORT_TOKEN)
 _PROVIDER = re.compile(
@@ -497,7 +497,7 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"[A-Za-z0-9_\-.+/=]{20,}",
     r"[?&;][\w\-]+=",
     # a distinct provider prefix and a short body (``DISTINCT_PREFIXES``)
-    r"(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9]{8}",
+    r"(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9\-]{8}",
 )
 
 
