@@ -29,6 +29,7 @@ import base64
 import binascii
 import itertools
 import math
+import re as stdre
 from collections import Counter
 from collections.abc import Generator
 from functools import lru_cache
@@ -493,11 +494,12 @@ TRIGGERS: tuple[str, ...] = (
 )
 #: Regex fragments the pre-check also scans for: every provider token, JWT and query
 #: secret is one run of 20+ token characters, or a ``?name=`` pair.
-PRECHECK_PATTERNS: tuple[str, ...] = (
-    r"[A-Za-z0-9_\-.+/=]{20,}",
-    r"[?&;][\w\-]+=",
-    # a distinct provider prefix and a short body (``DISTINCT_PREFIXES``)
-    r"(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9\-]{8}",
+PRECHECK_PATTERNS: tuple[str, ...] = (r"[A-Za-z0-9_\-.+/=]{20,}", r"[?&;][\w\-]+=")
+#: For the pre-check: a distinct provider prefix and a short body (``DISTINCT_PREFIXES``),
+#: case-sensitive as ``_PROVIDER`` is (the lookahead holds every prefix's first letter: a
+#: third of the cost of the plain alternation on typical chat).
+SHORT_TOKEN_HINT = stdre.compile(
+    r"(?=[dfghlnprsx])(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9\-]{8}"
 )
 
 
