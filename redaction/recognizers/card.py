@@ -48,9 +48,11 @@ MAX_GROUPS = 160
 
 #: Characters that may separate digit groups in normalised text. The pre-check relies on
 #: this exact set; ``redaction.testing`` removes them before looking for raw digits.
-SEPARATOR_CHARS = " \t\n\r.-/_,\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
+SEPARATOR_CHARS = " \t\n\r.-/_,+\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
 
-_SEP = r"[ \n\r.\-/_,]{1,8}"
+# (a "+" between groups is a form-encoded space: "card=4012+8888+…"; before the first
+# group it is a phone's country code)
+_SEP = r"[ \n\r.\-/_,+]{1,8}"
 CHAIN_REGEX = rf"(?<![\d+])\d+(?:{_SEP}\d+)*"
 _CHAIN = re.compile(CHAIN_REGEX)
 _GROUP = re.compile(r"\d+")
@@ -316,6 +318,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
         spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
+    if SPOKEN_HINT.search(text):
+        spans.extend(_spoken_cards(text))
     spans.sort()
     return tuple(spans)
 
@@ -508,11 +512,72 @@ _SPELL_CARD_WORD = re.compile(
 _TWO_PARTS = stdre.compile(rf"\d{{3}}\D(?:[\s\S]{{0,{_SPELL_GAP_MAX - 2}}}\D)?\d{{3}}")
 
 
+# A card read out in words, digit by digit: "four zero one two, eight eight …", "vier null
+# eins zwei …", with "double"/"triple" for repeats ("double eight"). The words become digits
+# and are judged as any number (issuer, brand length, Luhn); the words themselves are the
+# span. A run that starts with a phone's zero is no card (no issuer starts with 0).
+_DIGIT_VALUES = {
+    "zero": "0", "oh": "0", "null": "0",
+    "one": "1", "eins": "1", "two": "2", "zwei": "2", "zwo": "2", "three": "3", "drei": "3",
+    "four": "4", "vier": "4", "five": "5", "fünf": "5", "fuenf": "5", "six": "6",
+    "sechs": "6", "seven": "7", "sieben": "7", "eight": "8", "acht": "8", "nine": "9",
+    "neun": "9",
+}  # fmt: skip
+_REPEATS = {"double": 2, "triple": 3, "doppel": 2}
+_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_VALUES, key=len, reverse=True)) + ")"
+_SPOKEN_TOKEN = rf"(?:(?:double|triple|doppel)[ \-]?)?{_DIGIT_WORD}"
+# seven words at least (a card of 13+ digits with at most a few repeats), each a whole word
+# (the first-letter lookahead keeps the scan cheap on ordinary text)
+SPOKEN_HINT = stdre.compile(
+    rf"(?i)(?<![^\W\d_])(?=[zoentfsdvacg])(?:{_SPOKEN_TOKEN}[ ,;.\-]{{1,3}}){{6,}}"
+    rf"{_SPOKEN_TOKEN}(?![^\W\d_])"
+)
+_SPOKEN_PART = stdre.compile(rf"(?i)(?P<rep>double|triple|doppel)?[ \-]?(?P<d>{_DIGIT_WORD})")
+_MAX_SPOKEN = 60  # words judged per run (bounded work)
+_SPOKEN_PREFERENCE = (16, 15, 19, 18, 17, 14, 13)
+
+
+def _spoken_cards(text: str) -> list[tuple[int, int]]:
+    """The word spans of every card read out digit by digit (see ``_DIGIT_VALUES``)."""
+    found: list[tuple[int, int]] = []
+    for run in SPOKEN_HINT.finditer(text):
+        parts = list(_SPOKEN_PART.finditer(text, run.start(), run.end()))[:_MAX_SPOKEN]
+        digits = [
+            _DIGIT_VALUES[p.group("d").lower()] * _REPEATS.get((p.group("rep") or "").lower(), 1)
+            for p in parts
+        ]
+        i = 0
+        while i < len(parts):
+            number = "".join(digits[i:])
+            lengths = brand_lengths(number[:6]) if number[:1] not in ("", "0") else frozenset()
+            # every valid length, the usual ones first: a 16-digit card read out may also
+            # pass as a 13-digit Visa by chance
+            hits: dict[int, int] = {}
+            length = 0
+            for j in range(i, len(parts)):
+                length += len(digits[j])
+                if length > MAX_DIGITS:
+                    break
+                if length >= MIN_DIGITS_WITHOUT_CARD_WORD and length in lengths:
+                    if luhn_valid(number[:length]):
+                        hits[length] = j
+            hit = next((hits[n] for n in _SPOKEN_PREFERENCE if n in hits), -1)
+            before = text[max(0, parts[i].start() - 40) : parts[i].start()]
+            if hit < 0 or _announced_other(before, text, parts[i].start(), parts[i].start()):
+                i += 1
+                continue
+            found.append((parts[i].start(), parts[hit].end()))
+            i = hit + 1
+    return found
+
+
 def might_spell_card(text: str) -> bool:
     """False only when ``text`` holds no card the pre-check's digit scan cannot see: one
     read out in parts or one typed with look-alike letters for digits (for the pre-check:
     the rules themselves, without the spans other rules took, find a superset)."""
     if LOOKALIKE_HINT.search(text) is not None and _lookalike_cards(text, []):
+        return True
+    if SPOKEN_HINT.search(text) is not None and _spoken_cards(text):
         return True
     return _TWO_PARTS.search(text) is not None and bool(
         _spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], [])
