@@ -46,8 +46,10 @@ CVC_LABELS: tuple[str, ...] = (
     r"prüfcode",
     r"card\s+verification(?:\s+(?:code|value|number))?",
     r"verification\s+value",
-    r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?back(?:\s+of\s+(?:the|my)"
-    r"\s+card)?",
+    r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse|rear)"
+    r"(?:\s+(?:side\s+)?of\s+(?:the|my)\s+card)?",
+    # the code printed on the signature strip
+    r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
     r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?(?:\s+(?:code|number))?"
     r"(?:\s+on\s+(?:the\s+)?back)?",
     r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|auf\s+der\s+rückseite)(?:\s+(?:drauf|auf\s+der"
@@ -72,6 +74,9 @@ TRIGGERS: tuple[str, ...] = (
     "pruef",
     "verification",
     "back",
+    "reverse",
+    "rear",
+    "signature",
     "hinten",
     "rückseite",
     "rueckseite",
@@ -126,7 +131,7 @@ _FILLER_WORDS = _typed(
         r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
         r"laufzeit|"
         r"verf(?:all|ällt)\w*|end|ende|of|at|"
-        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
+        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum|end)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
@@ -206,10 +211,11 @@ _LABELLED_CVC = re.compile(
 )
 _LABELLED_EXP = re.compile(
     _typed(
-        r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
+        # (a key may end in it: "cc_exp=0830", "card_expiry: …")
+        r"(?<![^\W\d_])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
         rf"{_VALIDITY}|"
         r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
-        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
+        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum|end)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
         r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
     )
