@@ -58,6 +58,31 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("qualifier", f"card {MC} valid thru inclusive 09/30", ["09/30"]),
     ("month of year", f"card {VISA} expiring october of 2028", ["october of 2028"]),
     ("verification value", f"card {MC}, verification value 271", ["271"]),
+    # a card read out in words, digit by digit (repeats as "double")
+    (
+        "spoken card",
+        "ok the card: five five five five, five five five five, five five five five, four"
+        " four four four",
+        ["five five five five, five", "four four four four"],
+    ),
+    (
+        "spoken card",
+        "Kreditkarte vier null eins zwei acht acht acht acht acht acht acht acht eins acht"
+        " acht eins",
+        ["vier null eins zwei", "eins acht acht eins"],
+    ),
+    (
+        "spoken card",
+        "it is four oh one two double eight double eight double eight double eight one"
+        " double eight one",
+        ["four oh one two", "double eight one"],
+    ),
+    # a form-encoded body: "+" for the spaces between groups
+    ("form-encoded", "cc_number=5555+5555+5555+4444&cc_exp=0830", ["5555+5555", "0830"]),
+    # more CVC and expiry words
+    ("reverse", f"{VISA}, the digits on the reverse are 582", ["582"]),
+    ("signature strip", f"card {MC} signature strip code 316", ["316"]),
+    ("ablaufend", f"Karte {VISA} ablaufend 05/31", ["05/31"]),
 ]
 
 
@@ -83,6 +108,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("year in words", "we opened in june twenty twenty, card details follow later"),
     ("list without card", "shopping list\n• 12/28 eggs\n• 303 g flour"),
     ("digits in words", "the meeting is at one two three, see you"),
+    ("phone in words", "call me on zero one seven one two three four five six seven eight"),
+    ("counting", "one two three four five six seven eight nine ten, ready or not"),
+    ("order in words", "order four zero one two eight eight eight eight eight eight eight eight"),
+    ("phone with a plus", "ruf an: +49 4012 8888 8888"),
 ]
 
 
