@@ -533,22 +533,29 @@ SPOKEN_HINT = stdre.compile(
     rf"{_SPOKEN_TOKEN}(?![^\W\d_])"
 )
 _SPOKEN_PART = stdre.compile(rf"(?i)(?P<rep>double|triple|doppel)?[ \-]?(?P<d>{_DIGIT_WORD})")
-_MAX_SPOKEN = 60  # words judged per run (bounded work)
 _SPOKEN_PREFERENCE = (16, 15, 19, 18, 17, 14, 13)
+#: More digit words than this in one run is masked whole (a card, its expiry and its CVC
+#: read out take some 30).
+MAX_SPOKEN_WORDS = 80
 
 
 def _spoken_cards(text: str) -> list[tuple[int, int]]:
     """The word spans of every card read out digit by digit (see ``_DIGIT_VALUES``)."""
     found: list[tuple[int, int]] = []
     for run in SPOKEN_HINT.finditer(text):
-        parts = list(_SPOKEN_PART.finditer(text, run.start(), run.end()))[:_MAX_SPOKEN]
+        parts = list(_SPOKEN_PART.finditer(text, run.start(), run.end()))
+        if len(parts) > MAX_SPOKEN_WORDS:
+            # a flood of digit words no person reads out around a card: fail closed, mask
+            # it whole, instead of judging hundreds of windows (as ``MAX_GROUPS``)
+            found.append(run.span())
+            continue
         digits = [
             _DIGIT_VALUES[p.group("d").lower()] * _REPEATS.get((p.group("rep") or "").lower(), 1)
             for p in parts
         ]
         i = 0
         while i < len(parts):
-            number = "".join(digits[i:])
+            number = "".join(digits[i : i + MAX_DIGITS])  # a card's words at most
             lengths = brand_lengths(number[:6]) if number[:1] not in ("", "0") else frozenset()
             # every valid length, the usual ones first: a 16-digit card read out may also
             # pass as a 13-digit Visa by chance
