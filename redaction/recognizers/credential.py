@@ -280,7 +280,9 @@ _KEY_WORDS = umlaut_spellings(
     r"tokens?|private[ _\-]?keys?|signing[ _\-]?(?:key|secret)|webhook[ _\-]?(?:secret|key)|"
     r"license[ _\-]?key|lizenzschlüssel|schlüssel|api-schlüssel|zugangstoken|geheimnis|"
     # the token named by its scheme in prose: "the bearer is x", "der Bearer lautet x"
-    r"authorization|x-api-key|x-auth-token|auth|credentials?|bearer|key)"
+    r"authorization|x-api-key|x-auth-token|auth|credentials?|bearer|key|"
+    # a personal access token by its abbreviation, in capitals ("my PAT:", "AZDO_PAT=")
+    r"(?-i:PATs?))"
 )
 # a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token",
 # Verschlüsselungs-Key (a compound joined by a hyphen)
@@ -289,7 +291,7 @@ _CONFIG_KEY = umlaut_spellings(
     # an SNMP community string is the device's password
     r"community[_\-.]?string|snmp[_\-.]?community|"
     r"auth|credential|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
-    r"sid|cookie)(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
+    r"sid|cookie|(?-i:_PAT))(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
 # Between the key and its value: up to four words or a parenthesis ("Shared Secret für die
 # Signatur lautet x", "API key (prod): x"), then an explicit connector: ``:``/``=``/``=>``,
@@ -472,7 +474,7 @@ _MAX_KEYED = 48  # bounded work per message
 _LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
 _KEY_HINT = re.compile(
     umlaut_spellings(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred|")
-    + "community|bearer"
+    + "community|bearer|pat"
 )
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
@@ -905,6 +907,8 @@ _NEXT_KEY = re.compile(r"[,;&][ ]*[\w.\-]+[ ]*[:=]")
 # the next parameter of a query string or a form body: "…=MONGODB-AWS&authSource=…"
 _NEXT_PARAM = re.compile(r"&(?:amp;)?[\w.\-]+=")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
+# the host after a URL's user information: "…@gitlab.com/…", "…@db.internal:5432"
+_AT_HOST = re.compile(r"@(?=[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?:[:/?#]|\Z))")
 
 
 # A hex value described as a digest or a commit: "commit 4f1d…", "SHA-256: …", "the hash …"
@@ -1091,6 +1095,9 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     param = _NEXT_PARAM.search(raw)
     if param is not None:
         raw = raw[: param.start()]  # "authSource=db&ssl=true": a query value ends at "&"
+    host = _AT_HOST.search(raw)
+    if host is not None:
+        raw = raw[: host.start()]  # "oauth2:glpat-…@gitlab.com/…": a URL's secret ends at "@"
     start = m.start("v")
     if _SETTING_KEY.search(key):
         value = raw.rstrip(".!?:)]}")
