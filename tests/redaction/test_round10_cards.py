@@ -125,3 +125,10 @@ def test_bare_mmyy_before_cvc_is_the_expiry(redactor: Redactor) -> None:
     text = f"{VISA} 1129 744"
     found = {text[e.start : e.end]: e.type for e in redactor.redact(text).entities}
     assert found.get("1129") == "CARD_EXPIRY" and found.get("744") == "CARD_CVC", found
+
+
+def test_flood_of_digit_words_fails_closed(redactor: Redactor) -> None:
+    # more digit words than anyone reads out around a card: masked whole, not searched
+    text = "eight double one " * 110
+    out = redactor.redact_text(text)
+    assert "eight" not in out and "double one" not in out, out[:120]

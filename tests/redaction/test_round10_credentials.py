@@ -42,6 +42,9 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("provider", "dckr_oat_Rv7Xq2Lm9Tk4Wn8Zp1Yb6Hc3 stopped working", "dckr_oat_Rv7Xq2"),
     ("provider", "mailgun private key-9k2m4p6r8t0v1x3z5b7d9f1h3j5l7n9q", "key-9k2m4p6r8t0v"),
     ("routable", "GitLab: glpat-Zr4Xq8Lm2Tv6Wn1Kp9Bh3Jd.01.1a2b3c4d5", ".01.1a2b3c4d5"),
+    # a personal access token by its abbreviation (Azure DevOps PATs are 52 base-32 letters)
+    ("PAT", "our build PAT: q4w7e2r9t5y3u8i6o1p4a7s2d5f9g3h6j8k2l5z7x4c9v3b6", "q4w7e2r9"),
+    ("PAT", "ADO_PAT=m2n5b8v3c6x9z4l7k2j5h8g3f6d9s4a7p2o5i8u3y6t9r4e7", "m2n5b8v3"),
     # an unknown vendor's key in the common shape
     ("prefixed random", "the header needs abc_Vq7Lr2Xm9Tk4Wn8Zp1Yb6Hc3Jd5Fg0Sa", "Vq7Lr2Xm9"),
     ("prefixed random", "trag mal zq-R8tQ2vLx9mK4wN7pZ3bY6hC1jD5fG0sA im Header ein", "R8tQ2"),
@@ -67,7 +70,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ("words in camel case", 'data-widget="desktop-rhf_SponsoredResultsRemotePanelK2ClickNext"'),
     ("url path", "https://cdn.example.com/img_Vq7Lr2Xm9Tk4Wn8Zp1Yb6Hc3Jd5Fg0Sa.png"),
     ("object id", "payment pi_3NqLx2Hb8Kd9Tw4Yc1Vz7Mp0 is pending"),
+    ("PAT in prose", "the PAT expired yesterday, can I make a new one?"),
+    ("Pat, a name", "Pat from accounting says hi"),
 ]
+
+
+def test_url_secret_ends_at_the_host(redactor: Redactor) -> None:
+    # the token in a URL's user information is masked; the host and path after "@" stay
+    text = "git remote set-url origin https://oauth2:glpat-Hq3Lw8Zt2Xm5Vb9Nk4Rj@git.acme.io/a/b"
+    out = redactor.redact_text(text)
+    assert "Hq3Lw8" not in out and out.endswith("@git.acme.io/a/b"), out
 
 
 @pytest.mark.parametrize(("cause", "text"), NEGATIVES)
