@@ -172,9 +172,17 @@ _SPOKEN_CENTURY = umlaut_spellings(
     r"(?:(?:twenty|two[ -]thousand(?:[ -]and)?)[ -]?|(?:zwanzig|zweitausend)[ -]?(?:und[ -]?)?)"
 )
 _SPOKEN_FULL_YEAR = rf"(?:{_SPOKEN_CENTURY})?{_SPOKEN_YEAR}"
+# or digit by digit: "one two slash two nine", "null drei, drei eins"
+_EN_DIGIT = rf"(?:zero|oh|{_EN_UNITS})"
+_DE_DIGIT = rf"(?:null|zwo|{_DE_UNITS})"
+_SPOKEN_DIGITS_EXP = umlaut_spellings(
+    rf"(?:(?:zero|oh|one)[ -]{_EN_DIGIT}[ ,]+(?:slash[ ]+|/[ ]*)?(?:two|three|four)[ -]{_EN_DIGIT}"
+    rf"|(?:null|eins)[ -]{_DE_DIGIT}[ ,]+(?:schrägstrich[ ]+|/[ ]*)?(?:zwei|zwo|drei|vier)[ -]"
+    rf"{_DE_DIGIT})"
+)
 _SPOKEN_EXP = (
-    rf"(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"
-    r"(?![^\W\d_]))"
+    rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"
+    rf"|{_SPOKEN_DIGITS_EXP})(?![^\W\d_]))"
 )
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03
 # Jahr 2031")
@@ -200,7 +208,7 @@ _AFTER = re.compile(
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
     r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
-    r"stehen|with|mit)[\s:]*)?)"
+    r"stehen|with|mit)[\s:]*(?:(?:die|the)\s+)?)?)"
 )
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
@@ -214,7 +222,11 @@ _LABELLED_EXP = re.compile(
         # (a key may end in it: "cc_exp=0830", "card_expiry: …")
         r"(?<![^\W\d_])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
         rf"{_VALIDITY}|"
-        r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
+        r"valid\s+(?:thru|through|until|till|to)|"
+        # the end of a validity range: "valid from 10/24 to 12/29", "gültig von 01/25 bis …"
+        r"(?:valid|gültig)\s+(?:from|von|ab)\s+\d{1,2}[ ]?[/.\-][ ]?\d{2,4}"
+        r"\s+(?:to|bis|until|till|-)|"
+        r"laufzeit(?:\s+bis)?|"
         r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum|end)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
         r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
