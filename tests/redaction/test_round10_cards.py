@@ -83,6 +83,12 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("reverse", f"{VISA}, the digits on the reverse are 582", ["582"]),
     ("signature strip", f"card {MC} signature strip code 316", ["316"]),
     ("ablaufend", f"Karte {VISA} ablaufend 05/31", ["05/31"]),
+    # the end of a validity range; an expiry read digit by digit; an article before a CVC
+    ("range end", f"card {MC} valid from 03/25 to 03/30", ["03/30"]),
+    ("range end", f"Karte {VISA} gültig von 01/26 – 01/31", ["01/31"]),
+    ("digit by digit", f"card {MC}, expiry: zero four slash three one", ["zero four slash"]),
+    ("digit by digit", f"Karte {VISA}, Ablauf null neun, zwei acht", ["null neun, zwei acht"]),
+    ("article", "die Prüfnummer auf der Karte ist die 846", ["846"]),
 ]
 
 
