@@ -148,7 +148,8 @@ _FILLER_WORDS = _typed(
 # and other symbols ("… 📅 11/30 🔒 905")
 # and a list's marks: bullets and arrows ("• 02/29\n• 809" from a notes app), a list
 # item's number or letter at a line's start ("2. 02/29", "c) 809")
-_LIST_MARK = r"(?<=(?:^|\n)[ \t]*)(?:\d{1,2}|[a-z])[.)](?=[ \t])"
+# (the mark first, its line start checked after: cheap where no mark is)
+_LIST_MARK = r"(?:\d{1,2}|[a-z])[.)](?=[ \t])(?<=(?:^|\n)[ \t]*(?:\d{1,2}|[a-z])[.)])"
 _FILLER = (
     rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d"
     r"\u2022\u2023\u2043\u00b7\u2219\u25e6\u2192\u21d2]|"

@@ -160,10 +160,15 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"rnd_[A-Za-z0-9]{28,}",  # Render
     r"fc-[a-f0-9]{32}",  # Firecrawl
     r"(?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # LaunchDarkly
-    r"[0-2]/\d{13,19}/\d{13,19}:[0-9a-f]{32}",  # Asana personal access token
     r"SCW[A-Z0-9]{17}",  # Scaleway access key
-    # Microsoft's identifiable keys (Azure DevOps, storage, Cosmos DB, …): a fixed signature
-    r"[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{20,40}",
+)
+# Formats that start with no literal prefix, scanned apart and only when their fixed part is
+# in the text (inside ``_PROVIDER`` they would double its cost on every message): Asana's
+# personal access tokens, Microsoft's identifiable keys (Azure DevOps, storage, Cosmos DB)
+# with their fixed signature.
+_UNPREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("/", re.compile(r"(?<![\w/])[0-2]/\d{13,19}/\d{13,19}:[0-9a-f]{32}(?![\w\-])")),
+    ("JQQJ9", re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{20,40}" + _TAIL)),
 )
 #: A provider's own prefix no word or identifier starts with: a key cut short or a short
 #: example in prose ("content: ghp_abc123def456") is the provider's token all the same, so
@@ -194,10 +199,10 @@ _SHORT_TOKEN = (
     r"(?:" + "|".join(DISTINCT_PREFIXES) + r")(?=[A-Za-z\-]*\d)(?=[0-9\-]*[A-Za-z])"
     r"(?=[A-Za-z0-9\-]{8})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
-_SHORT_HINT = re.compile(_SHORT_TOKEN)
-_PROVIDER = re.compile(
-    r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + "|" + _SHORT_TOKEN + ")" + _TAIL
-)
+_PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
+# (apart from ``_PROVIDER``, scanned only when ``SHORT_TOKEN_HINT`` finds a prefix: its
+# lookaheads in the big alternation cost every message as much as half the list)
+_SHORT_PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])" + _SHORT_TOKEN + _TAIL)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
 # or version tag, then a long random body (``k2sk_v1_…``, ``api_live_ca.…``, ``xyz_test_…``).
 _TAGGED = re.compile(
@@ -679,12 +684,15 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     low = text.lower()
     # Each regex runs only when its cheap necessary condition holds: bounded work on
     # long hostile texts (a 2,000-character message of digits skips nearly all of them).
-    long_run = _LONG_RUN.search(text) is not None or _SHORT_HINT.search(text) is not None
+    short = SHORT_TOKEN_HINT.search(text) is not None
+    long_run = short or _LONG_RUN.search(text) is not None
     if long_run:
+        provider = [*_PROVIDER.finditer(text), *(_SHORT_PROVIDER.finditer(text) if short else ())]
+        for literal, pattern in _UNPREFIXED:
+            if literal in text:
+                provider.extend(pattern.finditer(text))
         spans.update(
-            m.span()
-            for m in _PROVIDER.finditer(text)
-            if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
+            m.span() for m in provider if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
         )
         spans.update(
             m.span()
