@@ -132,6 +132,8 @@ def _announced_other(before: str, text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     announced = m.group()  # from the first announcing word on
+    if _NOT_CARD_CONTEXT.search(before, m.start() + 1) is not None:
+        return True  # another word announces it too ("phone IMEISV …"): it stands
     digits = "".join(_GROUP.findall(text, start, end))
     if _NAMED_IBAN.match(announced):
         return _COUNTRY_BEFORE.search(before) is not None or _bare_iban(digits)

@@ -118,6 +118,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("counting", "one two three four five six seven eight nine ten, ready or not"),
     ("order in words", "order four zero one two eight eight eight eight eight eight eight eight"),
     ("phone with a plus", "ruf an: +49 4012 8888 8888"),
+    # a long number called a phone is misnamed, unless another word names it too
+    ("phone and IMEI", "phone IMEI 3569 8403 5643 8099 (the SV form, 16 digits)"),
 ]
 
 
