@@ -8,7 +8,8 @@ number.
   contains one of the literals in ``TRIGGERS`` (the recognizer modules export them and a
   test checks the containment), matched with the same regex engine and IGNORECASE flag.
 - Provider tokens, JWTs and query secrets are one run of 20+ token characters or a
-  ``?name=`` pair (``credential.PRECHECK_PATTERNS``); short keys such as ``p: x`` are
+  ``?name=`` pair (``credential.PRECHECK_PATTERNS``), or a short token after a distinct
+  provider prefix (``credential.SHORT_TOKEN_HINT``); short keys such as ``p: x`` are
   ``password.PRECHECK_PATTERNS``.
 - A card read out in parts across a sentence needs two runs of 3+ digits close together;
   ``card.might_spell_card`` then asks the rule itself (without the spans other card rules
@@ -54,5 +55,6 @@ def might_contain_secret(text: str) -> bool:
     return (
         _LITERAL_SCAN.search(text.lower()) is not None
         or _NEEDLE.search(text) is not None
+        or credential.SHORT_TOKEN_HINT.search(text) is not None
         or card.might_spell_card(text)
     )

@@ -48,9 +48,11 @@ MAX_GROUPS = 160
 
 #: Characters that may separate digit groups in normalised text. The pre-check relies on
 #: this exact set; ``redaction.testing`` removes them before looking for raw digits.
-SEPARATOR_CHARS = " \t\n\r.-/_,\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
+SEPARATOR_CHARS = " \t\n\r.-/_,+\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
 
-_SEP = r"[ \n\r.\-/_,]{1,8}"
+# (a "+" between groups is a form-encoded space: "card=4012+8888+…"; before the first
+# group it is a phone's country code)
+_SEP = r"[ \n\r.\-/_,+]{1,8}"
 CHAIN_REGEX = rf"(?<![\d+])\d+(?:{_SEP}\d+)*"
 _CHAIN = re.compile(CHAIN_REGEX)
 _GROUP = re.compile(r"\d+")
@@ -91,6 +93,53 @@ _DENIED = re.compile(
     r"(?<![^\W\d_])(?:not|nicht|no|kein\w*|isn't|never|nie)\W+(?:[^\W\d_]+\W+)?\w+\Z",
     re.IGNORECASE,
 )
+
+
+# What a number announced as an IBAN or a phone number cannot be: an IBAN always starts with
+# its country's letters, a phone number (E.164) has 15 digits at most, an article number
+# (EAN/GTIN/UPC, ISBN) 14. A longer or bare number so announced is misnamed ("my IBAN is" and
+# a Luhn-valid Discover number): judged as any other number, by issuer, length and Luhn.
+_NAMED_IBAN = re.compile(r"(?i)(?<![^\W\d_])iban(?![^\W\d_])")
+_NAMED_SHORT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc)(?![^\W\d_])"
+)
+_MAX_SHORT_DIGITS = 15
+# an IBAN's country code typed apart from its digits: "IBAN: DE 89 3704 …"
+_COUNTRY_BEFORE = re.compile(r"[A-Z]{2}[ ]?\Z")
+# Countries whose IBAN holds only digits after its letters, by IBAN length: a customer who
+# leaves out the letters ("IBAN 89 3704 …") types one of these (mod-97 valid with the code).
+_DIGIT_IBAN_COUNTRIES: dict[int, tuple[str, ...]] = {
+    15: ("NO",),
+    16: ("BE",),
+    18: ("DK", "FI", "FO", "GL"),
+    19: ("SI",),
+    20: ("AT", "EE", "LT", "BA", "KZ"),
+    21: ("HR", "CH", "LI", "LV"),
+    22: ("DE", "RS", "ME"),
+}
+
+
+def _bare_iban(digits: str) -> bool:
+    """``digits`` are an IBAN typed without its country's letters."""
+    countries = _DIGIT_IBAN_COUNTRIES.get(len(digits) + 2, ())
+    return any(iban_valid(code + digits) for code in countries)
+
+
+def _announced_other(before: str, text: str, start: int, end: int) -> bool:
+    """The words before the chain ``text[start:end]`` announce another kind of number
+    (IMEI, order, IBAN, …) that this number can be."""
+    m = _NOT_CARD_CONTEXT.search(before)
+    if m is None:
+        return False
+    announced = m.group()  # from the first announcing word on
+    if _NOT_CARD_CONTEXT.search(before, m.start() + 1) is not None:
+        return True  # another word announces it too ("phone IMEISV …"): it stands
+    digits = "".join(_GROUP.findall(text, start, end))
+    if _NAMED_IBAN.match(announced):
+        return _COUNTRY_BEFORE.search(before) is not None or _bare_iban(digits)
+    if _NAMED_SHORT.match(announced):
+        return len(digits) <= _MAX_SHORT_DIGITS
+    return True
 
 
 def _card_named_after(text: str, end: int) -> bool:
@@ -249,7 +298,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         before = text[max(0, cs - 40) : cs]
         if (
-            _NOT_CARD_CONTEXT.search(before)
+            _announced_other(before, text, cs, ce)
             and not _CARD_CONTEXT.search(before[-14:])
             and not _card_named_after(text, ce)
         ):
@@ -271,6 +320,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
         spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
+    if _might_speak_card(text):
+        spans.extend(_spoken_cards(text))
     spans.sort()
     return tuple(spans)
 
@@ -350,13 +401,16 @@ def _lookalike_cards(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
 _SPELL_ORDER_WORDS = (
     "then next followed after afterwards finally last lastly second third fourth fifth "
     "ending ends rest remaining 1st 2nd 3rd 4th 5th "
+    # where the number starts and stops: "starts with … and finishes with …"
+    "final finish finishes finishing stops start starts starting begin begins beginning "
+    "beginnt fängt anfang hört aufhört "
     "dann danach nächste nächsten nächster nächstes gefolgt zuletzt schluss schluß "
     "schließlich letzte letzten letzter zweite zweiten zweiter dritte dritten dritter "
     "vierte vierten vierter fünfte fünften anschließend dahinter endet restlichen"
 )
 _SPELL_FILLER_WORDS = (
     "and the is are come comes with by that group groups block blocks part digits numbers "
-    "four five six three at end so plus also its it's ok okay half halves "
+    "four five six three at end so plus also it its it's ok okay half halves "
     "und ist sind kommt kommen mit von das die der dem den gruppe gruppen blöcke teil "
     "ziffern zahlen vier vierer fünf sechs drei an auf am ende zum zu sowie noch es hälfte "
     # a group's size in figures: "the next 4 are …", "die letzten 4: …"
@@ -389,9 +443,17 @@ _GROUP_STD = stdre.compile(r"\d+")
 _SPELL_GROUP_SIZES = range(3, 9)
 # A card typed over two chat lines or pasted messages: the next line's own prefix (a time,
 # a speaker) between the parts is no word of the customer's: "…5694\n[10:41] anna: 1810 …"
+# The customer's own words may follow that prefix: "Ich: Karte fängt an mit 3461 946823\n
+# Ich: und endet mit 08139" (the prefix is cut out, the words judged as any gap's).
+# A chat export's stamp: a time, maybe after a date ("[01.12.26, 10:41:12]", "3/4/26 9:05
+# pm -"); the speaker's name before or after it ("Anna (10:42):", "[10:42] Anna:").
+_STAMP = (
+    r"[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ ])?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?"
+    r"[\])]?(?:[ ]-)?"
+)
 _LINE_PREFIX = stdre.compile(
-    r"\n[ \t]*(?:>[ \t]*)*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[ap]m)?[\])]?[ \t]*)?"
-    r"(?:[^\W\d][\w. -]{0,23}:)?[ \t]*\Z",
+    rf"\n[ \t]*(?:>[ \t]*)*(?:{_STAMP}[ \t]*)?"
+    rf"(?:[^\W\d][\w. -]{{0,23}}?[ \t]*(?:{_STAMP}[ \t]*)?:(?=[ \t]|\Z))?[ \t]*",
     stdre.IGNORECASE,
 )
 
@@ -452,11 +514,88 @@ _SPELL_CARD_WORD = re.compile(
 _TWO_PARTS = stdre.compile(rf"\d{{3}}\D(?:[\s\S]{{0,{_SPELL_GAP_MAX - 2}}}\D)?\d{{3}}")
 
 
+# A card read out in words, digit by digit: "four zero one two, eight eight …", "vier null
+# eins zwei …", with "double"/"triple" for repeats ("double eight"). The words become digits
+# and are judged as any number (issuer, brand length, Luhn); the words themselves are the
+# span. A run that starts with a phone's zero is no card (no issuer starts with 0).
+_DIGIT_VALUES = {
+    "zero": "0", "oh": "0", "null": "0",
+    "one": "1", "eins": "1", "two": "2", "zwei": "2", "zwo": "2", "three": "3", "drei": "3",
+    "four": "4", "vier": "4", "five": "5", "fünf": "5", "fuenf": "5", "six": "6",
+    "sechs": "6", "seven": "7", "sieben": "7", "eight": "8", "acht": "8", "nine": "9",
+    "neun": "9",
+}  # fmt: skip
+_REPEATS = {"double": 2, "triple": 3, "doppel": 2}
+_DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_VALUES, key=len, reverse=True)) + ")"
+_SPOKEN_TOKEN = rf"(?:(?:double|triple|doppel)[ \-]?)?{_DIGIT_WORD}"
+# seven words at least (a card of 13+ digits with at most a few repeats), each a whole word
+# (the first-letter lookahead keeps the scan cheap on ordinary text)
+SPOKEN_HINT = stdre.compile(
+    rf"(?i)(?<![^\W\d_])(?=[zoentfsdvacg])(?:{_SPOKEN_TOKEN}[ ,;.\-]{{1,3}}){{6,}}"
+    rf"{_SPOKEN_TOKEN}(?![^\W\d_])"
+)
+# the same scan, case-sensitive over the lower-cased text: a third cheaper as a gate (only a
+# yes or no: lower-casing may change the length of a text, so spans come from SPOKEN_HINT)
+_SPOKEN_GATE = stdre.compile(SPOKEN_HINT.pattern.replace("(?i)", "", 1))
+
+
+def _might_speak_card(text: str) -> bool:
+    return _SPOKEN_GATE.search(text.lower()) is not None
+
+
+_SPOKEN_PART = stdre.compile(rf"(?i)(?P<rep>double|triple|doppel)?[ \-]?(?P<d>{_DIGIT_WORD})")
+_SPOKEN_PREFERENCE = (16, 15, 19, 18, 17, 14, 13)
+#: More digit words than this in one run is masked whole (a card, its expiry and its CVC
+#: read out take some 30).
+MAX_SPOKEN_WORDS = 80
+
+
+def _spoken_cards(text: str) -> list[tuple[int, int]]:
+    """The word spans of every card read out digit by digit (see ``_DIGIT_VALUES``)."""
+    found: list[tuple[int, int]] = []
+    for run in SPOKEN_HINT.finditer(text):
+        parts = list(_SPOKEN_PART.finditer(text, run.start(), run.end()))
+        if len(parts) > MAX_SPOKEN_WORDS:
+            # a flood of digit words no person reads out around a card: fail closed, mask
+            # it whole, instead of judging hundreds of windows (as ``MAX_GROUPS``)
+            found.append(run.span())
+            continue
+        digits = [
+            _DIGIT_VALUES[p.group("d").lower()] * _REPEATS.get((p.group("rep") or "").lower(), 1)
+            for p in parts
+        ]
+        i = 0
+        while i < len(parts):
+            number = "".join(digits[i : i + MAX_DIGITS])  # a card's words at most
+            lengths = brand_lengths(number[:6]) if number[:1] not in ("", "0") else frozenset()
+            # every valid length, the usual ones first: a 16-digit card read out may also
+            # pass as a 13-digit Visa by chance
+            hits: dict[int, int] = {}
+            length = 0
+            for j in range(i, len(parts)):
+                length += len(digits[j])
+                if length > MAX_DIGITS:
+                    break
+                if length >= MIN_DIGITS_WITHOUT_CARD_WORD and length in lengths:
+                    if luhn_valid(number[:length]):
+                        hits[length] = j
+            hit = next((hits[n] for n in _SPOKEN_PREFERENCE if n in hits), -1)
+            before = text[max(0, parts[i].start() - 40) : parts[i].start()]
+            if hit < 0 or _announced_other(before, text, parts[i].start(), parts[i].start()):
+                i += 1
+                continue
+            found.append((parts[i].start(), parts[hit].end()))
+            i = hit + 1
+    return found
+
+
 def might_spell_card(text: str) -> bool:
     """False only when ``text`` holds no card the pre-check's digit scan cannot see: one
     read out in parts or one typed with look-alike letters for digits (for the pre-check:
     the rules themselves, without the spans other rules took, find a superset)."""
     if LOOKALIKE_HINT.search(text) is not None and _lookalike_cards(text, []):
+        return True
+    if _might_speak_card(text) and _spoken_cards(text):
         return True
     return _TWO_PARTS.search(text) is not None and bool(
         _spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], [])
@@ -479,7 +618,7 @@ def _spelled_out(
         between = text[a:b]
         prefix = _LINE_PREFIX.search(between) if "\n" in between else None
         if prefix is not None:
-            between = between[: prefix.start()]
+            between = between[: prefix.start()] + " " + between[prefix.end() :]
         gap = _SPELL_TOKEN.findall(between.lower()) if b - a <= _SPELL_GAP_MAX else []
         gap_ok = (prefix is not None or 0 < len(gap)) and (
             len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)

@@ -45,8 +45,11 @@ CVC_LABELS: tuple[str, ...] = (
     r"prüfziffern?",
     r"prüfcode",
     r"card\s+verification(?:\s+(?:code|value|number))?",
-    r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?back(?:\s+of\s+(?:the|my)"
-    r"\s+card)?",
+    r"verification\s+value",
+    r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse|rear)"
+    r"(?:\s+(?:side\s+)?of\s+(?:the|my)\s+card)?",
+    # the code printed on the signature strip
+    r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
     r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?(?:\s+(?:code|number))?"
     r"(?:\s+on\s+(?:the\s+)?back)?",
     r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|auf\s+der\s+rückseite)(?:\s+(?:drauf|auf\s+der"
@@ -71,6 +74,9 @@ TRIGGERS: tuple[str, ...] = (
     "pruef",
     "verification",
     "back",
+    "reverse",
+    "rear",
+    "signature",
     "hinten",
     "rückseite",
     "rueckseite",
@@ -98,11 +104,19 @@ _EXP = (
     r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
-    rf"|{_MONTHS}(?:,?[ ]|,)?(?:'|20)?\d{{2}}(?!\d))"
+    rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = r"(?<!\d)\d{3,4}(?!\d|[/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
+# a CVC read out digit by digit: "one two three", "null acht fünf", "four-oh-seven"
+_DIGIT_WORD = umlaut_spellings(
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
+    r"null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
+)
+_SPOKEN_CVC = rf"(?<![^\W\d_]){_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{2,3}}(?![^\W\d_])"
+# MMYY typed bare after a card with the CVC after it: "4111… 0329 123"
+_BARE_MMYY = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[2-4]\d(?=[ ,;/|]{1,3}\d{3,4}(?!\d))"
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
 # "works till", "runs out in", "active thru", "gilt bis", "läuft noch bis", "endet im").
 _VALIDITY = (
@@ -117,10 +131,12 @@ _FILLER_WORDS = _typed(
         r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
         r"laufzeit|"
         r"verf(?:all|ällt)\w*|end|ende|of|at|"
-        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
+        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum|end)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
         r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
+        # a bound's qualifier: "gültig bis einschließlich 03/29", "valid through (incl.) 03/29"
+        r"einschließlich|einschl\.?|inklusive|inkl\.?|inclusive|incl\.?|including|"
         # short labels that name a CVC only next to a card: "sec 123", "KPN: 123"
         r"sec|security|kpn|kprnr"
     )
@@ -130,9 +146,14 @@ _FILLER_WORDS = _typed(
 # quotes, brackets, a question, table and Markdown marks: CSV or JSON fields
 # ("…","11/2028","046"), "und die CVC?\n123", "| 09/27 | 321", "**Exp**: 09/27"; emoji
 # and other symbols ("… 📅 11/30 🔒 905")
+# and a list's marks: bullets and arrows ("• 02/29\n• 809" from a notes app), a list
+# item's number or letter at a line's start ("2. 02/29", "c) 809")
+# (the mark first, its line start checked after: cheap where no mark is)
+_LIST_MARK = r"(?:\d{1,2}|[a-z])[.)](?=[ \t])(?<=(?:^|\n)[ \t]*(?:\d{1,2}|[a-z])[.)])"
 _FILLER = (
-    rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d]|"
-    rf"(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
+    rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d"
+    r"\u2022\u2023\u2043\u00b7\u2219\u25e6\u2192\u21d2]|"
+    rf"{_LIST_MARK}|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 )
 
 # an expiry read out in words: "oh-four twenty-nine", "zero nine / thirty", "null drei
@@ -146,7 +167,24 @@ _SPOKEN_YEAR = umlaut_spellings(
     rf"(?:(?:twenty|thirty|forty)(?:[ -]?{_EN_UNITS})?|"
     rf"(?:{_DE_UNITS}und)?(?:zwanzig|dreißig|dreissig|vierzig))"
 )
-_SPOKEN_EXP = rf"(?:{_SPOKEN_MONTH}(?![^\W\d_])[ ]?[/,\-]?[ ]?{_SPOKEN_YEAR}(?![^\W\d_]))"
+# a year read out in full: "twenty twenty-seven", "two thousand and thirty", "zweitausend-
+# neunundzwanzig", "zwanzig achtundzwanzig" (the century's words, then the year's)
+_SPOKEN_CENTURY = umlaut_spellings(
+    r"(?:(?:twenty|two[ -]thousand(?:[ -]and)?)[ -]?|(?:zwanzig|zweitausend)[ -]?(?:und[ -]?)?)"
+)
+_SPOKEN_FULL_YEAR = rf"(?:{_SPOKEN_CENTURY})?{_SPOKEN_YEAR}"
+# or digit by digit: "one two slash two nine", "null drei, drei eins"
+_EN_DIGIT = rf"(?:zero|oh|{_EN_UNITS})"
+_DE_DIGIT = rf"(?:null|zwo|{_DE_UNITS})"
+_SPOKEN_DIGITS_EXP = umlaut_spellings(
+    rf"(?:(?:zero|oh|one)[ -]{_EN_DIGIT}[ ,]+(?:slash[ ]+|/[ ]*)?(?:two|three|four)[ -]{_EN_DIGIT}"
+    rf"|(?:null|eins)[ -]{_DE_DIGIT}[ ,]+(?:schrägstrich[ ]+|/[ ]*)?(?:zwei|zwo|drei|vier)[ -]"
+    rf"{_DE_DIGIT})"
+)
+_SPOKEN_EXP = (
+    rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"
+    rf"|{_SPOKEN_DIGITS_EXP})(?![^\W\d_]))"
+)
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03
 # Jahr 2031")
 _WORDED_EXP = _typed(r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[\s,]+(?:year|jahr)[\s:=]*(?:20)?\d{2}(?!\d)")
@@ -164,28 +202,33 @@ _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
 )
 _AFTER = re.compile(
-    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}))"
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}|{_SPOKEN_EXP}|{_BARE_MMYY}))"
     rf"|(?P<cvc>{_CVC}))",
     _FLAGS,
 )
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
     r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
-    r"stehen|with|mit)[\s:]*)?)"
+    r"stehen|with|mit)[\s:]*(?:(?:die|the)\s+)?)?)"
 )
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
     rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
     r"(?:\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne)){0,3}"
-    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d))",
+    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
     _FLAGS,
 )
 _LABELLED_EXP = re.compile(
     _typed(
-        r"(?<![^\W\d])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
+        # (a key may end in it: "cc_exp=0830", "card_expiry: …")
+        r"(?<![^\W\d_])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
         rf"{_VALIDITY}|"
-        r"valid\s+(?:thru|through|until|till|to)|laufzeit(?:\s+bis)?|"
-        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum)?|läuft\s+ab|"
+        r"valid\s+(?:thru|through|until|till|to)|"
+        # the end of a validity range: "valid from 10/24 to 12/29", "gültig von 01/25 bis …"
+        r"(?:valid|gültig)\s+(?:from|von|ab)\s+\d{1,2}[ ]?[/.\-][ ]?\d{2,4}"
+        r"\s+(?:to|bis|until|till|-)|"
+        r"laufzeit(?:\s+bis)?|"
+        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum|end)?|läuft\s+ab|"
         r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
         r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
     )

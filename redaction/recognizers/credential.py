@@ -29,6 +29,7 @@ import base64
 import binascii
 import itertools
 import math
+import re as stdre
 from collections import Counter
 from collections.abc import Generator
 from functools import lru_cache
@@ -55,7 +56,9 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"gh[pousr]_[A-Za-z0-9]{30,}",  # GitHub
     r"github_pat_[A-Za-z0-9_]{40,}",
     # GitLab's token family: personal, pipeline trigger, CI build, deploy, runner, feed, …
-    r"gl(?:pat|ptt|cbt|dt|rt|soat|ft|imt|agent|oas|cicjt|ffct|wt)-[A-Za-z0-9_\-]{20,}",
+    # (a routable token ends in ".01." and a short checksum)
+    r"gl(?:pat|ptt|cbt|dt|rt|soat|ft|imt|agent|oas|cicjt|ffct|wt)-[A-Za-z0-9_\-]{20,}"
+    r"(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?",
     r"GR1348941[A-Za-z0-9_\-]{20,}",  # GitLab runner registration
     r"xox[abposrec]-[A-Za-z0-9\-]{10,}",  # Slack (bot, user, app, refresh, client, …)
     r"xapp-\d-[A-Za-z0-9\-]{10,}",
@@ -64,7 +67,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"ya29\.[A-Za-z0-9_\-]{20,}",  # Google OAuth
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
     r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
-    r"key-[0-9a-f]{32}",  # Mailgun
+    r"key-(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{32}",  # Mailgun
     r"shp(?:at|ss|ca|pa)_[A-Za-z0-9]{32,40}",  # Shopify
     r"npms?_[A-Za-z0-9]{36,48}",  # npm access and session tokens (as npm's own redactor)
     r"pypi-[A-Za-z0-9_\-]{50,}",  # PyPI
@@ -141,14 +144,80 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"EAAA[A-Za-z0-9_\-]{60}",  # Square access token
     r"AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}",  # Firebase Cloud Messaging key
     r"NRII-[A-Za-z0-9_\-]{32}",  # New Relic insert key
+    r"sq[upa]_[a-f0-9]{40}",  # SonarQube user, project and global analysis tokens
+    r"dckr_oat_[A-Za-z0-9_\-]{20,}",  # Docker organisation access token
+    r"ATCTT3[A-Za-z0-9_\-=]{100,}",  # Atlassian (Bitbucket) access token
+    r"ops_eyJ[A-Za-z0-9+/=_\-]{100,}",  # 1Password service account
+    r"phx_[A-Za-z0-9]{30,}",  # PostHog personal API key
+    r"pcsk_[A-Za-z0-9_]{40,}",  # Pinecone
+    r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{20,}",  # Tavily
+    r"lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",  # LangSmith
+    r"sb_secret_[A-Za-z0-9_\-]{20,}",  # Supabase secret key
+    r"xai-[A-Za-z0-9]{60,}",  # xAI
+    r"1//0[A-Za-z0-9_\-]{40,}",  # Google OAuth refresh token
+    r"access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}"
+    r"-[0-9a-f]{12}",  # Plaid access token
+    r"rnd_[A-Za-z0-9]{28,}",  # Render
+    r"fc-[a-f0-9]{32}",  # Firecrawl
+    r"(?:api|sdk)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # LaunchDarkly
+    r"SCW[A-Z0-9]{17}",  # Scaleway access key
+)
+# Formats that start with no literal prefix, scanned apart and only when their fixed part is
+# in the text (inside ``_PROVIDER`` they would double its cost on every message): Asana's
+# personal access tokens, Microsoft's identifiable keys (Azure DevOps, storage, Cosmos DB)
+# with their fixed signature.
+_UNPREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("/", re.compile(r"(?<![\w/])[0-2]/\d{13,19}/\d{13,19}:[0-9a-f]{32}(?![\w\-])")),
+    ("JQQJ9", re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{20,40}" + _TAIL)),
+)
+#: A provider's own prefix no word or identifier starts with: a key cut short or a short
+#: example in prose ("content: ghp_abc123def456") is the provider's token all the same, so
+#: a body of eight letters, digits and dashes after it counts (placeholders and words still do not).
+DISTINCT_PREFIXES: tuple[str, ...] = (
+    r"gh[pousr]_",
+    r"github_pat_",
+    r"gl(?:pat|ptt|dt|rt|oas|soat|cbt)-",
+    r"xox[abposr]-",
+    r"sk-(?:proj|ant|svcacct|admin)-",
+    r"(?:sk|rk)_live_",
+    r"npm_",
+    r"pypi-",
+    r"dckr_(?:pat|oat)_",
+    r"sq[upa]_",
+    r"shp(?:at|ss|ca|pa)_",
+    r"glsa_",
+    r"hv[sb]\.",
+    r"dop_v1_",
+    r"lin_api_",
+    r"figd_",
+    r"sbp_",
+    r"nfp_",
+    r"pcsk_",
+    r"phx_",
+)
+_SHORT_TOKEN = (
+    r"(?:" + "|".join(DISTINCT_PREFIXES) + r")(?=[A-Za-z\-]*\d)(?=[0-9\-]*[A-Za-z])"
+    r"(?=[A-Za-z0-9\-]{8})[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
 )
 _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) + ")" + _TAIL)
+# (apart from ``_PROVIDER``, scanned only when ``SHORT_TOKEN_HINT`` finds a prefix: its
+# lookaheads in the big alternation cost every message as much as half the list)
+_SHORT_PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])" + _SHORT_TOKEN + _TAIL)
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
 # or version tag, then a long random body (``k2sk_v1_…``, ``api_live_ca.…``, ``xyz_test_…``).
 _TAGGED = re.compile(
     r"(?<![\w\-.$])[a-z][a-z0-9]{1,11}(?:_[a-z]{2,4})?[_.\-](?:live|test|prod|sandbox|v\d{1,2})"
     r"(?:_[a-z]{2})?[_.\-](?P<body>[A-Za-z0-9_\-.]{24,200})" + _TAIL
 )
+# Any vendor's key in the common shape: a short lower-case prefix (and maybe a kind), then
+# a long random body of upper and lower case and digits ("pcsk_…", "vcp_…", "tvly-dev-…");
+# object ids in that shape are shorter (Stripe's "pi_…", "cus_…": 14-24) or hex.
+_PREFIXED_RANDOM = re.compile(
+    r"(?<![\w\-.$/])[a-z]{2,8}[_\-](?:[a-z0-9]{2,6}[_\-])?"
+    r"(?P<body>(?=[A-Za-z]*\d)(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])[A-Za-z0-9]{32,200})"
+    r"(?![\w\-])"
+)
+_PREFIXED_ENTROPY = 4.0
 # (an unsigned token, "alg": "none", has no third part)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
 # (the dashes are often lost when a key is pasted or quoted: "BEGIN RSA PRIVATE KEY-----")
@@ -216,7 +285,9 @@ _KEY_WORDS = umlaut_spellings(
     r"tokens?|private[ _\-]?keys?|signing[ _\-]?(?:key|secret)|webhook[ _\-]?(?:secret|key)|"
     r"license[ _\-]?key|lizenzschlüssel|schlüssel|api-schlüssel|zugangstoken|geheimnis|"
     # the token named by its scheme in prose: "the bearer is x", "der Bearer lautet x"
-    r"authorization|x-api-key|x-auth-token|auth|credentials?|bearer|key)"
+    r"authorization|x-api-key|x-auth-token|auth|credentials?|bearer|key|"
+    # a personal access token by its abbreviation, in capitals ("my PAT:", "AZDO_PAT=")
+    r"(?-i:PATs?))"
 )
 # a config key: AWS_SECRET_ACCESS_KEY, stripe.secretKey, OPENAI_API_KEY, "api_token",
 # Verschlüsselungs-Key (a compound joined by a hyphen)
@@ -225,7 +296,7 @@ _CONFIG_KEY = umlaut_spellings(
     # an SNMP community string is the device's password
     r"community[_\-.]?string|snmp[_\-.]?community|"
     r"auth|credential|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
-    r"sid|cookie)(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
+    r"sid|cookie|(?-i:_PAT))(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
 # Between the key and its value: up to four words or a parenthesis ("Shared Secret für die
 # Signatur lautet x", "API key (prod): x"), then an explicit connector: ``:``/``=``/``=>``,
@@ -408,7 +479,7 @@ _MAX_KEYED = 48  # bounded work per message
 _LONG_RUN = re.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
 _KEY_HINT = re.compile(
     umlaut_spellings(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred|")
-    + "community|bearer"
+    + "community|bearer|pat"
 )
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
@@ -431,6 +502,12 @@ TRIGGERS: tuple[str, ...] = (
 #: Regex fragments the pre-check also scans for: every provider token, JWT and query
 #: secret is one run of 20+ token characters, or a ``?name=`` pair.
 PRECHECK_PATTERNS: tuple[str, ...] = (r"[A-Za-z0-9_\-.+/=]{20,}", r"[?&;][\w\-]+=")
+#: For the pre-check: a distinct provider prefix and a short body (``DISTINCT_PREFIXES``),
+#: case-sensitive as ``_PROVIDER`` is (the lookahead holds every prefix's first letter: a
+#: third of the cost of the plain alternation on typical chat).
+SHORT_TOKEN_HINT = stdre.compile(
+    r"(?=[dfghlnprsx])(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9\-]{8}"
+)
 
 
 def entropy(value: str) -> float:
@@ -607,12 +684,15 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     low = text.lower()
     # Each regex runs only when its cheap necessary condition holds: bounded work on
     # long hostile texts (a 2,000-character message of digits skips nearly all of them).
-    long_run = _LONG_RUN.search(text) is not None
+    short = SHORT_TOKEN_HINT.search(text) is not None
+    long_run = short or _LONG_RUN.search(text) is not None
     if long_run:
+        provider = [*_PROVIDER.finditer(text), *(_SHORT_PROVIDER.finditer(text) if short else ())]
+        for literal, pattern in _UNPREFIXED:
+            if literal in text:
+                provider.extend(pattern.finditer(text))
         spans.update(
-            m.span()
-            for m in _PROVIDER.finditer(text)
-            if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
+            m.span() for m in provider if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
         )
         spans.update(
             m.span()
@@ -622,6 +702,15 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             and not _PUBLIC.search(m.group())
         )
         spans.update(m.span() for m in _JWT.finditer(text))
+        spans.update(
+            m.span()
+            for m in _PREFIXED_RANDOM.finditer(text)
+            if entropy(m.group("body")) >= _PREFIXED_ENTROPY
+            and not _alphabet(m.group("body"))
+            and not _mostly_words(m.group("body"))
+            and provider_token_ok(m.group(), exact=False)
+            and not _PUBLIC.search(m.group())
+        )
         if "eyJ" in text:
             spans.update(m.span() for m in _JWT_SIGNED.finditer(text) if _jwt_header(m.group("h")))
             for m in _B64_JSON.finditer(text):
@@ -665,6 +754,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         )
     if "api" in low:
         spans.update(m.span("v") for m in _API_UUID.finditer(text) if not _ID_KEY.search(m.group()))
+    if "login" in low:
+        spans.update(m.span("v") for m in _LOGIN_HEX.finditer(text) if len(set(m.group("v"))) > 4)
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
@@ -791,6 +882,12 @@ _API_UUID = re.compile(
     r"(?i)(?<![\w.\-])[\w.\-]*api(?![a-z])[\w.\-]*[\"']?[ ]*[:=][ ]*[\"']?"
     r"(?P<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w\-])"
 )
+# A login given a long hex string: a token standing in for the user name (SonarQube's
+# "-Dsonar.login=<token>", a GitHub OAuth token as a git user); no user name is 32+ hex
+# digits.
+_LOGIN_HEX = re.compile(
+    r"(?i)(?<![\w\-])[\w.\-]*login[\"']?[ ]*[:=][ ]*[\"']?(?P<v>[0-9a-f]{32,64})(?![\w\-])"
+)
 _HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9A-F]{32}|[0-9A-F]{40}")
 # an authorisation scheme at a quoted value's start, and a slot code fills in
 _SCHEME_WORD = re.compile(r"(?i)(?:bearer|basic|token|digest)(?:[ ]+|\Z)")
@@ -818,6 +915,8 @@ _NEXT_KEY = re.compile(r"[,;&][ ]*[\w.\-]+[ ]*[:=]")
 # the next parameter of a query string or a form body: "…=MONGODB-AWS&authSource=…"
 _NEXT_PARAM = re.compile(r"&(?:amp;)?[\w.\-]+=")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
+# the host after a URL's user information: "…@gitlab.com/…", "…@db.internal:5432"
+_AT_HOST = re.compile(r"@(?=[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?:[:/?#]|\Z))")
 
 
 # A hex value described as a digest or a commit: "commit 4f1d…", "SHA-256: …", "the hash …"
@@ -900,6 +999,12 @@ def _alphabet(value: str) -> bool:
     return 2 * steps >= len(value)
 
 
+def _mostly_words(value: str) -> bool:
+    """Half of ``value`` or more is dictionary words ("SponsoredProductsRemoteSearch…")."""
+    found = sum(len(w) for w in _WORD_RUN.findall(value) if w.lower() in words.dictionary())
+    return 2 * found >= len(value)
+
+
 def _bare_token(value: str) -> bool:
     """A token with no key word near it: random, upper and lower case and digits (not a
     hex digest, not a ``0x`` address), and not a placeholder."""
@@ -909,8 +1014,7 @@ def _bare_token(value: str) -> bool:
         and any(c.isdigit() for c in value)
         and not value.lower().startswith("0x")
         and not _alphabet(value)
-        and 2 * sum(len(w) for w in _WORD_RUN.findall(value) if w.lower() in words.dictionary())
-        < len(value)
+        and not _mostly_words(value)
         and looks_random(value, min_len=40)
         and _plain_value(value)
     )
@@ -973,6 +1077,12 @@ _SETTING_KEY = re.compile(
 )
 
 
+# A setting's value named in upper case: words and standards' numbers joined, each part its
+# letters first and its digits last (MONGODB-X509, SCRAM-SHA-256, AES_256_GCM, HMAC-SHA512);
+# a random value mixes letters after digits or lower case in.
+_NAMED_CONSTANT = re.compile(r"[A-Z][A-Z]*[0-9]*(?:[\-_.][A-Z]*[0-9]*)+")
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
@@ -993,10 +1103,18 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     param = _NEXT_PARAM.search(raw)
     if param is not None:
         raw = raw[: param.start()]  # "authSource=db&ssl=true": a query value ends at "&"
+    host = _AT_HOST.search(raw)
+    if host is not None:
+        raw = raw[: host.start()]  # "oauth2:glpat-…@gitlab.com/…": a URL's secret ends at "@"
     start = m.start("v")
     if _SETTING_KEY.search(key):
         value = raw.rstrip(".!?:)]}")
-        if _TOKEN_CHARS.fullmatch(value) and looks_random(value) and _plain_value(value):
+        if (
+            _TOKEN_CHARS.fullmatch(value)
+            and looks_random(value)
+            and _plain_value(value)
+            and not _NAMED_CONSTANT.fullmatch(value)
+        ):
             return start, start + len(value)
         return None
     explicit = conn.strip() not in ("", ",")  # "API key, please check …": no connector
