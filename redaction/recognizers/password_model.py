@@ -27,11 +27,11 @@ from redaction.recognizers.base import SpanRecognizer
 from redaction.types import PASSWORD
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "password_model.json"
-#: Texts longer than this are left to the rules (and their flood guard): the scorer's cost
-#: grows with the number of password words, and a hostile text holds many.
-MAX_TEXT = 4000
+#: Texts longer than this are left to the rules (and their flood guard): a chat message is
+#: shorter, and a hostile 2,000-character one must not pay for a second full pass.
+MAX_TEXT = 1200
 #: At most this many candidate tokens are scored per text (a flood is the rules' guard's).
-MAX_CANDIDATES = 120
+MAX_CANDIDATES = 80
 
 
 @dataclass(frozen=True, slots=True)
