@@ -17,7 +17,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 RUN_PREREQS :=
 TEST_PREREQS :=
 
-.PHONY: help venv run test lint typecheck unit system-deps bench drills clean
+.PHONY: help venv run test lint typecheck unit system-deps bench drills clean password-model
 help:
 	@echo "make run    install what is missing, train the bot if needed, start every part"
 	@echo "make test   install what is missing and run the whole test suite"
@@ -64,6 +64,10 @@ test: venv system-deps $(TEST_PREREQS)
 # The fault drills alone (they also run under `make test`).
 drills: venv system-deps
 	$(VENV)/bin/pytest -q -s -p no:cacheprovider tests/drills
+
+# Retrain the learned password scorer (redaction/data/password_model.json; docs/redaction.md)
+password-model: venv
+	PYTHONPATH=. $(VPY) redaction/data/train_password_model.py
 
 bench: venv system-deps
 	@for b in bench/*.py; do echo "== $$b"; $(VPY) $$b || exit 1; done

@@ -29,6 +29,8 @@ _QUOTES = "\"'`“”„‘’«»"
 _EXPANSION = re.compile(r"\$?\$(?:\{|\()|\$\$?(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)(?![A-Za-z0-9])")
 # {{x}}, {%…%}, <%…%>, %name%, %env(NAME)%: a template or a framework parameter
 _TEMPLATE_START = re.compile(r"\{\{|\{%|<%|%[A-Za-z_][\w.:()\-]*%")
+# a format string's field: "Password={2}", "pwd={password}", "{0:s}" (.NET, Python)
+_FORMAT_FIELD = re.compile(r"\{(?:\d{1,2}|[A-Za-z_]\w{0,40})(?:[:!][^{}\s]{0,12})?\}")
 # a YAML tag or CloudFormation function: !Ref X, !GetAtt X.Y, !Sub '…', Fn::GetAtt
 _INTRINSIC = re.compile(r"![A-Z][A-Za-z]+[ ]+\S|Fn::[A-Z]")
 # a call covering the value: generatePassword(context), file(var.x), getPw(); its name in a
@@ -103,6 +105,8 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         return False  # the common case, "Hunter2!": no sigil, bracket or operator, a digit
     if (core[0] in "+.|&" and core[1:2] == " ") or core.endswith((" +", " .", " ||")):
         return True  # '"…: " + getPw() + "…"': the code between two string literals
+    if _FORMAT_FIELD.fullmatch(core.rstrip(";,")):
+        return True
     if (
         _EXPANSION.match(core)
         or _TEMPLATE_START.match(core)

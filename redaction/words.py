@@ -192,6 +192,13 @@ _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
 _FILE_PATH = re.compile(
     r"(?:~|\.{1,2})?/(?:[\w.\-]+/)+[\w.\-]*|[A-Za-z]:\\(?:[\w.\- ]+\\)+[\w.\-]*"
 )
+# A package or action at a version: docker/login-action@v2, actions/checkout@v4.1.1,
+# @scope/pkg@1.2.3 (a dependency, not a login)
+_PACKAGE_REF = re.compile(
+    r"@?[\w.\-]+/[\w.\-]+@(?:v?\d+(?:\.\d+)*(?:-[\w.]+)?|main|master|latest|stable|[0-9a-f]{7,40})"
+    # without an owner only at a "v" version: setup-node@v3 (not anna@2024)
+    r"|[a-z][\w.\-]*-[\w.\-]+@v\d+(?:\.\d+)*"
+)
 # A constant's name: XXH3_SECRET_SIZE_MIN, DB_PASS (a reference, not its value)
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 # A key with nothing after it ("port=", "DB_PASSWORD="): the next pair, not a value
@@ -327,6 +334,8 @@ def is_non_secret_shape(core: str) -> bool:
     if core.endswith("=") and _EMPTY_KEY.fullmatch(core):
         return True  # "passwort=" then the next line: an empty value, not "port=587"
     if "@" in core and _MYSQL_ACCOUNT.fullmatch(core):
+        return True
+    if "@" in core and _PACKAGE_REF.fullmatch(core):
         return True
     if ("-" in core or "_" in core) and is_placeholder(core):
         return True

@@ -8,11 +8,13 @@ from redaction.recognizers.card import CreditCardRecognizer
 from redaction.recognizers.card_details import CardDetailsRecognizer
 from redaction.recognizers.credential import CredentialRecognizer
 from redaction.recognizers.password import PasswordRecognizer
+from redaction.recognizers.password_model import PasswordModelRecognizer
 
 __all__ = [
     "CardDetailsRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
+    "PasswordModelRecognizer",
     "PasswordRecognizer",
     "build_recognizers",
 ]
@@ -23,6 +25,7 @@ def build_recognizers() -> list[EntityRecognizer]:
     return [
         CreditCardRecognizer(),
         PasswordRecognizer(),
+        PasswordModelRecognizer(),
         CardDetailsRecognizer(),
         CredentialRecognizer(),
     ]

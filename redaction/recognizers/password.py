@@ -794,6 +794,11 @@ _WHERE_PREPOSITIONS = frozenset(
     "within".split()
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
+# Prepositions that start a phrase about a source or a reason, never a passphrase's first word
+_PREPOSITION_LEAD = frozenset(
+    "laut lt. gemäß gemaess zufolge wegen aufgrund trotz mangels according per despite".split()
+)
+_CLOSING_QUOTES = frozenset("\"'”’»`")
 _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 # a value, then a comma and how it is typed: "x y z, all lowercase", "x, ohne Zahlen"
 _NOTED = re.compile(
@@ -899,7 +904,9 @@ def _descriptive(core: str) -> bool:
     if "_" in core:
         return False
     low = core.lower()
-    return low.endswith(_PHRASE_SUFFIXES) or (low.startswith("ge") and low.endswith(("t", "en")))
+    # the suffix needs a stem before it: "bar" alone is a word, "machbar" an adjective
+    suffixed = any(low.endswith(x) and len(low) >= len(x) + 3 for x in _PHRASE_SUFFIXES)
+    return suffixed or (low.startswith("ge") and low.endswith(("t", "en")))
 
 
 class _Finder:
@@ -981,6 +988,8 @@ class _Finder:
         token = text[start:end]
         if self._says_where(start, end):
             return None  # "Kennwort: liegt im Tresor", "pw: is on the sticky note"
+        if text.startswith(" ", end) and token.lower().strip("\"'“„‘(") in _PREPOSITION_LEAD:
+            return None  # "ist laut Export leer", "is per the docs": a preposition's phrase
         if token.startswith("//") and start > 0 and text[start - 1] == ":":
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
@@ -1073,6 +1082,8 @@ class _Finder:
             end = e
             if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
                 break
+            if token[-1] in _CLOSING_QUOTES and token[0] not in _QUOTES:
+                break  # "it says 'pass: true' in the output": the quote closes the value
             pos = e + 1
         if glue:
             glued = self._glued_phrase(start, end, tokens, glue)
@@ -1537,6 +1548,8 @@ class _Finder:
             return
         user = m.group("user")
         pair = "=" in user or "=" in m.group("pw").rstrip("=")
+        if user[-1:] in ".!?" and "\n" in m.group("sep"):
+            return  # "… für das Konto a@b.at." then "Hochachtungsvoll": the sentence ended
         if user[:1] in "@>}" or user[:2] == "]@":
             return  # "user@server:repo.git", "<credentials>@host/db": an address, no pair
         if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:

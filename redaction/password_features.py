@@ -1,0 +1,591 @@
+"""Features of a candidate password token and of its context, for the learned scorer
+(``redaction.recognizers.password_model``) and its training script
+(``redaction/data/train_password_model.py``): one definition for both, so what is trained
+is what runs.
+
+A text is split into tokens (whitespace, list separators, and a ``key=`` or
+``password:`` glued to its value). Only texts with a password, login, PIN or Wi-Fi-key word
+have candidates, and only tokens within reach of such a word are candidates. Each feature
+is a number in [0, 1]; ``FEATURES`` names them in vector order.
+"""
+
+from __future__ import annotations
+
+import re as std_re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex as re
+
+from redaction import words
+
+# What counts as a password word, by kind. Kept to stems so typos and compounds count
+# (Passwortfeld, db_password, WLAN-Schlüssel).
+_PW_WORD = re.compile(
+    r"(?i)passw|paßw|kennw[oö]rt|passphrase|passcode|pass[ -]?phrase|pass[ -]word|^pw$|^pwd$|"
+    r"^pass$|^passwd$|^pw\.?:?$|^pwd:?$|^pass:?$|geheimwort|losungswort|codewort|secret[ _-]?word|"
+    r"zugangs(?:daten|code)|credentials?|creds|anmeldedaten|logindaten"
+)
+_LOGIN_WORD = re.compile(r"(?i)^(?:log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt|sudo)$")
+# (not "code" alone: "Code L0ck3d" names an error)
+_PIN_WORD = re.compile(r"(?i)^(?:pin|pins|pincode|pin-\w+|\w+-pin|geheimzahl|tan|otp|2fa)$")
+_WIFI_WORD = re.compile(
+    r"(?i)wlan|wi-?fi|wpa2?|netzwerkschlüssel|netzwerkschluessel|network[ -]?key"
+)
+_USER_WORD = re.compile(
+    r"(?i)^(?:user(?:name)?|benutzer(?:name)?|nutzer(?:name)?|login(?:name)?|e-?mail|account|"
+    r"konto|username|userid|user-id|mail)$"
+)
+_CONNECTORS = frozenset(
+    "is ist lautet was war are sind isch heißt heisst: = be wäre sei: es's it's its".split()
+)
+_TYPING = frozenset(
+    """
+    typed entered enter type use used using tried try tippe tippte gebe gab eingegeben
+    eingetippt probiert versucht nehme nutze benutze verwende to auf in zu set changed
+    geändert gesetzt reset into
+    """.split()
+)
+_PREPOSITIONS = frozenset(
+    "on at from with via since for of onto under over by im unter mit von vom seit für bei "
+    "beim zum zur nach über aus".split()
+)
+_SEPARATORS = std_re.compile(r"[^\s,;|→⇒]+")
+# "password=bar", "pw:x", "PASS=x": a key glued to its value, split in two tokens
+_GLUED_KEY = re.compile(r"(?P<k>[A-Za-z_][\w.\-]{0,40})(?P<s>[=:])(?P<v>[^=:].*)")
+_KEYISH = re.compile(r"(?i)pass|pw|kennw|pin|user|login|key|secret|wlan|wifi|mail|host|name")
+_TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"
+_QUOTES = "\"'“”„‚‘’«»`"
+_SYMBOLS = frozenset("!#$%&*+?@^~§=<>|\\/;'\"()[]{}_-.")
+_TEMPLATEISH = re.compile(r"[{}$%<>]|\bxxx|\*\*\*|changeme|placeholder|example|secret\b", re.I)
+_WORD_DIGITS = re.compile(r"[^\W\d_]{3,}\d{1,6}[!?#*$%&+.]{0,3}")
+_DIGITS_ONLY = re.compile(r"\d+")
+_SPELLED_DIGIT = re.compile(
+    r"(?i)(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zero|one|two|three|"
+    r"four|five|six|seven|eight|nine)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its whole span, its core (without quotes and punctuation) and what
+    separated it from the token before (a glued ``=`` or ``:``, or space)."""
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    core: str
+    glued: str
+    line: int
+    quoted: bool
+
+
+def tokens(text: str) -> list[Token]:
+    """``text`` split into tokens (see the module docstring)."""
+    out: list[Token] = []
+    line = 0
+    last = 0
+    has_newline = "\n" in text
+    for m in _SEPARATORS.finditer(text):
+        if has_newline:
+            line += text.count("\n", last, m.start())
+            last = m.start()
+        raw = m.group()
+        pieces = [(m.start(), m.end(), "")]
+        lead = len(raw) - len(raw.lstrip(_TRIM))  # '"Host={0}': the quote before the key
+        g = _GLUED_KEY.fullmatch(raw, lead) if ("=" in raw or ":" in raw) else None
+        if g is not None and (g.group("s") == "=" or _KEYISH.search(g.group("k"))):
+            if "://" not in raw:
+                pieces = [
+                    (m.start() + lead, m.start() + g.end("k"), ""),
+                    (m.start() + g.start("v"), m.end(), g.group("s")),
+                ]
+        for s, e, glued in pieces:
+            cs, ce = s, e
+            while cs < ce and text[cs] in _TRIM:
+                cs += 1
+            while ce > cs and text[ce - 1] in _TRIM:
+                ce -= 1
+            # keep a value's own trailing symbols ("Winter!", "abc?") unless it ends a sentence
+            while ce < e and text[ce] in "!?#*$%&" and (e - ce == 1 or text[ce + 1] in "!?#*$%&"):
+                ce += 1
+            if cs >= ce:
+                continue
+            quoted = text[s : s + 1] in _QUOTES or text[s - 1 : s] in _QUOTES
+            out.append(Token(s, e, cs, ce, text[cs:ce], glued, line, quoted))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def word_kind(core: str) -> str:
+    """``pw``, ``login``, ``pin``, ``wifi``, ``user`` or '' for a token's core."""
+    if any(c.isdigit() for c in core) and core.lower() not in ("wpa2", "2fa"):
+        return ""  # "Passw0rd!", "pass123": a value that spells the word, not the word
+    if _PW_WORD.search(core):
+        return "pw"
+    if _WIFI_WORD.search(core):
+        return "wifi"
+    if _PIN_WORD.match(core):
+        return "pin"
+    if _LOGIN_WORD.match(core):
+        return "login"
+    if _USER_WORD.match(core):
+        return "user"
+    return ""
+
+
+#: Tokens a password word reaches, before and after it.
+REACH_BEFORE = 8
+REACH_AFTER = 14
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "len_1_3",
+    "len_4_5",
+    "len_6_7",
+    "len_8_11",
+    "len_12_20",
+    "len_21_up",
+    "has_lower",
+    "has_upper",
+    "has_digit",
+    "has_symbol",
+    "classes_1",
+    "classes_2",
+    "classes_3",
+    "classes_4",
+    "all_digits",
+    "digits_4_8",
+    "single_digit",
+    "all_alpha_lower",
+    "all_alpha_title",
+    "word_digits",
+    "dictionary_word",
+    "stop_word",
+    "shape_shaped",
+    "shape_named",
+    "likeness_reject",
+    "likeness_word",
+    "likeness_strong",
+    "non_secret_shape",
+    "templateish",
+    "product",
+    "spelled_digit",
+    "quoted",
+    "is_password_word",
+    "is_other_trigger",
+    "ends_colon",
+    "glued_eq",
+    "glued_colon",
+    "pw_before_1",
+    "pw_before_2",
+    "pw_before_3_5",
+    "pw_before_6_up",
+    "pw_after_1",
+    "pw_after_2_4",
+    "pw_after_5_up",
+    "pw_prev_line",
+    "login_before_1_3",
+    "login_before_4_up",
+    "login_after",
+    "pin_before_1_3",
+    "pin_before_4_up",
+    "wifi_before_1_3",
+    "wifi_before_4_up",
+    "user_before_1_2",
+    "prev_colon",
+    "prev_connector",
+    "prev_typing",
+    "prev_preposition",
+    "prev_stop_word",
+    "prev_is_pw_word",
+    "next_stop_word",
+    "next_is_pw_word",
+    "next_typing",
+    "sentence_end_after",
+    "line_first",
+    "line_alone",
+    "clause_break_before",
+    "after_connector_1",
+    "after_connector_2_4",
+    "question_mark_after",
+    "many_pw_words",
+    "in_quotes",
+    "colon_tail_short",
+    "colon_tail_long",
+    "question_later",
+)
+_BASE = len(FEATURES)
+# A linear model cannot say "a dictionary word counts only right after 'password is'": the
+# products of these shape and context features can.
+_SHAPE_CROSS = (
+    "dictionary_word",
+    "all_alpha_lower",
+    "all_alpha_title",
+    "all_digits",
+    "digits_4_8",
+    "single_digit",
+    "word_digits",
+    "shape_shaped",
+    "shape_named",
+    "likeness_reject",
+    "stop_word",
+    "quoted",
+    "classes_3",
+    "spelled_digit",
+)
+_CONTEXT_CROSS = (
+    "pw_before_1",
+    "pw_before_2",
+    "pw_before_3_5",
+    "pw_before_6_up",
+    "pw_after_1",
+    "pw_after_2_4",
+    "pw_prev_line",
+    "login_before_1_3",
+    "pin_before_1_3",
+    "wifi_before_1_3",
+    "user_before_1_2",
+    "prev_colon",
+    "prev_connector",
+    "prev_typing",
+    "after_connector_1",
+    "after_connector_2_4",
+    "sentence_end_after",
+    "line_alone",
+    "glued_eq",
+)
+FEATURES = FEATURES + tuple(f"{a}*{b}" for a in _SHAPE_CROSS for b in _CONTEXT_CROSS)
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
+_CROSS_INDEX = {
+    (_INDEX[a], _INDEX[b]): _INDEX[f"{a}*{b}"] for a in _SHAPE_CROSS for b in _CONTEXT_CROSS
+}
+_SHAPE_CROSS_SET = frozenset(_INDEX[a] for a in _SHAPE_CROSS)
+_CONTEXT_CROSS_SET = frozenset(_INDEX[b] for b in _CONTEXT_CROSS)
+
+
+@lru_cache(maxsize=8192)
+def shape_features(core: str) -> tuple[int, ...]:
+    """Indices of the active shape features of a token's core (cached: words repeat)."""
+    f = _INDEX
+    on: list[int] = []
+    n = len(core)
+    on.append(
+        f[
+            "len_1_3"
+            if n <= 3
+            else "len_4_5"
+            if n <= 5
+            else "len_6_7"
+            if n <= 7
+            else "len_8_11"
+            if n <= 11
+            else "len_12_20"
+            if n <= 20
+            else "len_21_up"
+        ]
+    )
+    lower = any(c.islower() for c in core)
+    upper = any(c.isupper() for c in core)
+    digit = any(c.isdigit() for c in core)
+    symbol = any(not c.isalnum() for c in core)
+    for name, flag in (
+        ("has_lower", lower),
+        ("has_upper", upper),
+        ("has_digit", digit),
+        ("has_symbol", symbol),
+    ):
+        if flag:
+            on.append(f[name])
+    classes = lower + upper + digit + symbol
+    if classes:
+        on.append(f[f"classes_{classes}"])
+    if core.isdigit():
+        on.append(f["all_digits"])
+        if 4 <= n <= 8:
+            on.append(f["digits_4_8"])
+        if n == 1:
+            on.append(f["single_digit"])
+    elif core.isalpha():
+        if core.islower():
+            on.append(f["all_alpha_lower"])
+        elif core[0].isupper() and core[1:].islower():
+            on.append(f["all_alpha_title"])
+    if _WORD_DIGITS.fullmatch(core):
+        on.append(f["word_digits"])
+    low = core.lower()
+    if low in words.dictionary():
+        on.append(f["dictionary_word"])
+    if low in words.STOP_WORDS:
+        on.append(f["stop_word"])
+    shape = words.secret_shape(core)
+    if shape == words.SHAPED:
+        on.append(f["shape_shaped"])
+    elif shape == words.NAMED:
+        on.append(f["shape_named"])
+    like = words.likeness(core)
+    if like == words.REJECT:
+        on.append(f["likeness_reject"])
+    elif like == words.WORD:
+        on.append(f["likeness_word"])
+    elif like == words.STRONG:
+        on.append(f["likeness_strong"])
+    if words.is_non_secret_shape(core):
+        on.append(f["non_secret_shape"])
+    if _TEMPLATEISH.search(core):
+        on.append(f["templateish"])
+    if words.is_product(core):
+        on.append(f["product"])
+    if _SPELLED_DIGIT.fullmatch(core):
+        on.append(f["spelled_digit"])
+    return tuple(on)
+
+
+def _nearest_table(kinds: list[str], kind: str, step: int, limit: int) -> list[int]:
+    """Per token, the distance to the nearest ``kind`` word in direction ``step`` (0 when
+    none within ``limit``): one pass over the tokens."""
+    n = len(kinds)
+    out = [0] * n
+    last = -1
+    order = range(n) if step < 0 else range(n - 1, -1, -1)
+    for i in order:
+        if last >= 0 and abs(i - last) <= limit:
+            out[i] = abs(i - last)
+        if kinds[i] == kind:
+            last = i
+    return out
+
+
+def candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
+    """Indices of tokens a password, login, PIN or Wi-Fi word reaches (at most ``limit``,
+    from the first such word on: a flood of them is the rules' flood guard's). A sign-in
+    word reaches only in a text that names a password too: alone it is too weak a hint
+    ("Login page - Error-500x"), and the rules judge what it reaches."""
+    out: set[int] = set()
+    reach = ("pw", "login", "pin", "wifi") if "pw" in kinds else ("pin", "wifi")
+    for i, k in enumerate(kinds):
+        if k in reach:
+            out.update(range(max(0, i - REACH_BEFORE), min(len(toks), i + REACH_AFTER + 1)))
+            if len(out) >= limit:
+                break
+    return sorted(j for j in out if kinds[j] != "pw" and not _masked(toks[j].core))[:limit]
+
+
+def _masked(core: str) -> bool:
+    """Our own mask ("[PASSWORD]", "••••"): redacting twice changes nothing."""
+    return "[" in core or "]" in core or "•" in core
+
+
+class Context:
+    """What every candidate of one text shares: tokens, kinds, distance tables, quotes."""
+
+    def __init__(self, text: str, toks: list[Token], kinds: list[str]) -> None:
+        self.text = text
+        self.toks = toks
+        self.kinds = kinds
+        self.pw_before = _nearest_table(kinds, "pw", -1, 40)
+        self.pw_after = _nearest_table(kinds, "pw", 1, 20)
+        self.login_before = _nearest_table(kinds, "login", -1, 20)
+        self.login_after = _nearest_table(kinds, "login", 1, 8)
+        self.pin_before = _nearest_table(kinds, "pin", -1, 20)
+        self.wifi_before = _nearest_table(kinds, "wifi", -1, 20)
+        self.user_before = _nearest_table(kinds, "user", -1, 2)
+        self.many_pw = sum(k == "pw" for k in kinds) >= 2
+        self.quoted = [m.span(1) for m in _QUOTED.finditer(text)] if _ANY_QUOTE.search(text) else []
+
+    def in_quotes(self, tok: Token) -> bool:
+        return any(a <= tok.core_start and tok.core_end <= b for a, b in self.quoted)
+
+
+_ANY_QUOTE = re.compile(r"[\"'“„‘«`]")
+
+
+def active(ctx: Context, i: int) -> list[int]:
+    """Indices of the active features of token ``i`` (all features are 0 or 1)."""
+    f = _INDEX
+    text, toks, kinds = ctx.text, ctx.toks, ctx.kinds
+    tok = toks[i]
+    on = [f["bias"], *shape_features(tok.core)]
+    if tok.quoted:
+        on.append(f["quoted"])
+    kind = kinds[i]
+    if kind == "pw":
+        on.append(f["is_password_word"])
+    elif kind:
+        on.append(f["is_other_trigger"])
+    if text.startswith(":", tok.core_end):
+        on.append(f["ends_colon"])
+    if tok.glued == "=":
+        on.append(f["glued_eq"])
+    elif tok.glued == ":":
+        on.append(f["glued_colon"])
+    before = ctx.pw_before[i]
+    if before:
+        on.append(
+            f[
+                "pw_before_1"
+                if before == 1
+                else "pw_before_2"
+                if before == 2
+                else "pw_before_3_5"
+                if before <= 5
+                else "pw_before_6_up"
+            ]
+        )
+        if toks[i - before].line < tok.line:
+            on.append(f["pw_prev_line"])
+    after = ctx.pw_after[i]
+    if after:
+        on.append(
+            f["pw_after_1" if after == 1 else "pw_after_2_4" if after <= 4 else "pw_after_5_up"]
+        )
+    for kname, table in (
+        ("login", ctx.login_before),
+        ("pin", ctx.pin_before),
+        ("wifi", ctx.wifi_before),
+    ):
+        d = table[i]
+        if d:
+            on.append(f[f"{kname}_before_1_3" if d <= 3 else f"{kname}_before_4_up"])
+    if ctx.login_after[i]:
+        on.append(f["login_after"])
+    if ctx.user_before[i]:
+        on.append(f["user_before_1_2"])
+    if i > 0:
+        prev = toks[i - 1]
+        between = text[prev.core_end : tok.core_start]
+        if ":" in between or "=" in between:
+            on.append(f["prev_colon"])
+        plow = prev.core.lower()
+        if plow in _CONNECTORS or text[prev.core_start : prev.end].lower() in _CONNECTORS:
+            on.append(f["prev_connector"])
+        if plow in _TYPING:
+            on.append(f["prev_typing"])
+        if plow in _PREPOSITIONS:
+            on.append(f["prev_preposition"])
+        if plow in words.STOP_WORDS:
+            on.append(f["prev_stop_word"])
+        if kinds[i - 1] == "pw":
+            on.append(f["prev_is_pw_word"])
+        if prev.line < tok.line or any(c in ".!?" for c in text[prev.core_end : prev.end]):
+            on.append(f["clause_break_before"])
+    else:
+        on.append(f["clause_break_before"])
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        nlow = nxt.core.lower()
+        if nlow in words.STOP_WORDS:
+            on.append(f["next_stop_word"])
+        if kinds[i + 1] == "pw":
+            on.append(f["next_is_pw_word"])
+        if nlow in _TYPING:
+            on.append(f["next_typing"])
+    tail = text[tok.core_end : tok.end + 1]
+    if tok.end >= len(text) or any(c in ".!\n" for c in tail):
+        on.append(f["sentence_end_after"])
+    if "?" in tail:
+        on.append(f["question_mark_after"])
+    first = i == 0 or toks[i - 1].line < tok.line
+    last = i + 1 == len(toks) or toks[i + 1].line > tok.line
+    if first:
+        on.append(f["line_first"])
+        if last:
+            on.append(f["line_alone"])
+    # tokens since the last connector or colon in this clause: a passphrase's members
+    for back in range(1, 5):
+        j = i - back
+        if j < 0 or toks[j].line < tok.line:
+            break
+        jt = toks[j]
+        between = text[jt.core_end : toks[j + 1].core_start]
+        if ":" in between or "=" in between or jt.core.lower() in _CONNECTORS:
+            on.append(f["after_connector_1" if back == 1 else "after_connector_2_4"])
+            break
+        if any(c in ".!?" for c in text[jt.core_end : jt.end]):
+            break
+    if ctx.many_pw:
+        on.append(f["many_pw_words"])
+    if ctx.quoted and ctx.in_quotes(tok):
+        on.append(f["in_quotes"])
+    if "?" in text and _QUESTION_LATER.match(text, tok.core_end):
+        on.append(f["question_later"])
+    tail_len = _colon_tail(text, toks, kinds, i)
+    if tail_len:
+        on.append(f["colon_tail_short" if tail_len <= 6 else "colon_tail_long"])
+    shapes = [a for a in on if a in _SHAPE_CROSS_SET]
+    if shapes:
+        contexts = [b for b in on if b in _CONTEXT_CROSS_SET]
+        on.extend(_CROSS_INDEX[(a, b)] for a in shapes for b in contexts)
+    return on
+
+
+_QUOTED = re.compile(r"[\"'“„‘«`]([^\"“”‘’«»`\n]{1,80})[\"'”“‘’»`]")
+
+
+def _colon_tail(text: str, toks: list[Token], kinds: list[str], i: int) -> int:
+    """When a colon (or ``=``) earlier on the token's line, after a password word, starts
+    what the token is in: the number of tokens from that colon to the line's end, else 0."""
+    line = toks[i].line
+    start = i
+    while start > 0 and toks[start - 1].line == line:
+        between = text[toks[start - 1].core_end : toks[start].core_start]
+        if ":" in between or "=" in between:
+            break
+        start -= 1
+        if i - start > 12:
+            return 0
+    else:
+        return 0
+    j = start - 1
+    while j >= 0 and toks[j].line == line and kinds[j] != "pw":
+        j -= 1
+    if j < 0 or toks[j].line != line:
+        return 0
+    end = i
+    while end + 1 < len(toks) and toks[end + 1].line == line and end - start < 12:
+        end += 1
+    return end - start + 1
+
+
+#: Any password, login, PIN or Wi-Fi word at all: texts without one have no candidates.
+_ANY_TRIGGER = re.compile(
+    r"(?i)pass|pw|kennw|zugang|cred|anmeld|log-?[io]n|sign-?in|einlogg|sudo|pin|tan|otp|2fa|"
+    r"geheim|losung|wlan|wi-?fi|wpa|netzwerk|network"
+)
+
+
+# the rest of the sentence is a question: "ist Sonnenblume7 noch im Angebot?"
+_QUESTION_LATER = re.compile(r"[^.!?\n]{0,60}\?")
+# A password word that names a thing about passwords, not a password: "password manager",
+# "Passwort-Richtlinie", "credentialId", "pw_length"
+_THING_AFTER = frozenset(
+    """
+    manager managers generator hint hinweis policy policies richtlinie richtlinien length
+    länge strength stärke tresor safe vault app field feld reset rules regeln id
+    """.split()
+)
+_KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
+
+
+def _names_a_thing(toks: list[Token], i: int) -> bool:
+    parts = [p for p in _KEY_PARTS.split(toks[i].core) if p]
+    if len(parts) > 1 and parts[-1].lower() in _THING_AFTER:
+        return True
+    return i + 1 < len(toks) and toks[i + 1].core.lower() in _THING_AFTER
+
+
+def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], list[list[int]]]:
+    """Tokens, the candidate indices (at most ``limit``) and their active features."""
+    if _ANY_TRIGGER.search(text) is None:
+        return [], [], []
+    toks = tokens(text)
+    kinds = [word_kind(t.core) for t in toks]
+    for i, k in enumerate(kinds):
+        if k == "pw" and _names_a_thing(toks, i):
+            kinds[i] = "thing"
+    cands = candidates(toks, kinds, limit)
+    if not cands:
+        return toks, [], []
+    ctx = Context(text, toks, kinds)
+    return toks, cands, [active(ctx, i) for i in cands]

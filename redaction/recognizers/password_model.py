@@ -1,0 +1,157 @@
+"""The learned password stage: a logistic regression over candidate tokens near a password,
+login, PIN or Wi-Fi-key word (features in ``redaction.password_features``), its weights in
+``redaction/data/password_model.json`` (trained by ``redaction/data/train_password_model.py``).
+
+It adds spans to what the rules in ``password.py`` find (the engine takes the union): the
+rules enumerate phrasings; the scorer weighs shape and context together, so a phrasing no
+rule names is still judged. Inference is pure Python: a dot product per candidate token.
+Adjacent positive tokens on one line make one span (a passphrase, a dictated value).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction import password_features as pf
+from redaction import words
+from redaction.code_values import is_code_value
+from redaction.recognizers.base import SpanRecognizer
+from redaction.types import PASSWORD
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "password_model.json"
+#: Texts longer than this are left to the rules (and their flood guard): a chat message is
+#: shorter, and a hostile 2,000-character one must not pay for a second full pass.
+MAX_TEXT = 1200
+#: At most this many candidate tokens are scored per text (a flood is the rules' guard's).
+MAX_CANDIDATES = 80
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordModel:
+    """Weights in ``pf.FEATURES`` order and the score a token needs."""
+
+    weights: tuple[float, ...]
+    threshold: float
+    #: A neighbour of a token at ``threshold`` joins its run from this score on.
+    grow: float
+
+    def score(self, features: list[int]) -> float:
+        """The probability that the token is (part of) a password, from the indices of
+        its active features (every feature is 0 or 1)."""
+        w = self.weights
+        z = sum(w[i] for i in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> PasswordModel:
+        features = data["features"]
+        if list(features) != list(pf.FEATURES):  # type: ignore[call-overload]
+            raise ValueError("password model: its features differ from password_features")
+        weights = tuple(float(w) for w in data["weights"])  # type: ignore[attr-defined]
+        return cls(weights, float(data["threshold"]), float(data["grow"]))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def default_model() -> PasswordModel:
+    """The committed model."""
+    return load_model(MODEL_PATH)
+
+
+def load_model(path: Path) -> PasswordModel:
+    """A model saved by the training script."""
+    return PasswordModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int, int]]:
+    """Spans of the tokens (runs of adjacent tokens) the model scores as a password."""
+    if len(text) > MAX_TEXT:
+        return []
+    model = model or default_model()
+    toks, cands, features = pf.analyse(text, MAX_CANDIDATES)
+    scores = {i: model.score(on) for i, on in zip(cands, features, strict=True)}
+    seeds = {
+        i for i, p in scores.items() if p >= model.threshold and not _asked_about(text, toks, i)
+    }
+    # a run grows from a confident token to its neighbours the model leans towards (the
+    # other words of a passphrase, the digits of a dictated value)
+    grown = set(seeds)
+    for seed in sorted(seeds):
+        for step in (-1, 1):
+            j = seed + step
+            while scores.get(j, 0.0) >= model.grow and _adjacent(
+                text, toks, min(j, j - step), max(j, j - step)
+            ):
+                grown.add(j)
+                j += step
+    positive = sorted(grown)
+    spans: list[tuple[int, int]] = []
+    prev = -2
+    for i in positive:
+        tok = toks[i]
+        joined = i == prev + 1 and _adjacent(text, toks, prev, i)
+        if joined:
+            spans[-1] = (spans[-1][0], tok.core_end)
+        else:
+            spans.append((tok.core_start, tok.core_end))
+        prev = i
+    return [s for s in spans if not _code(text, *s)]
+
+
+def _code(text: str, start: int, end: int) -> bool:
+    """Code around or in the value: a key=value pair, a template's field, an expression."""
+    value = text[start:end]
+    if " " not in value and not value.isalpha() and words.secret_shape(value) == words.NOT_SECRET:
+        return True  # org.h2.Driver, Error-500x, ROLE:Session: an identifier's or code's shape
+    return (
+        "{" in value or "}" in value or "=" in value.rstrip("=") or is_code_value(text, start, end)
+    )
+
+
+# the rest of the sentence is a question about the token ("ist Sonnenblume7 noch im
+# Angebot?"), unless a colon hands the token over ("Passwort: x ?")
+_QUESTION_AFTER = re.compile(r"[^.!?\n:]{0,60}\?")
+
+
+def _asked_about(text: str, toks: list[pf.Token], i: int) -> bool:
+    if "?" not in text or not _QUESTION_AFTER.match(text, toks[i].core_end):
+        return False
+    return i == 0 or ":" not in text[toks[i - 1].core_end : toks[i].core_start]
+
+
+def _adjacent(text: str, toks: list[pf.Token], a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b = a + 1`` belong to one value: same line, no punctuation that
+    separates values between them."""
+    return toks[a].line == toks[b].line and not any(
+        c in ".!?,;:=()[]{}" for c in text[toks[a].core_end : toks[b].core_start]
+    )
+
+
+class PasswordModelRecognizer(SpanRecognizer):
+    """Passwords the learned scorer finds (added to ``PasswordRecognizer``'s)."""
+
+    NAME: str = "PasswordModelRecognizer"
+    ENTITY = PASSWORD
+
+    def __init__(self, model: PasswordModel | None = None) -> None:
+        self._model = model
+        super().__init__()
+
+    def load(self) -> None:
+        """Nothing here: the weights (a small JSON file) load on first use."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Password values the model scores above its threshold."""
+        return self._results(tuple(model_spans(text, self._model)))
