@@ -10,7 +10,8 @@ number.
 - Provider tokens, JWTs and query secrets are one run of 20+ token characters or a
   ``?name=`` pair (``credential.PRECHECK_PATTERNS``), or a short token after a distinct
   provider prefix (``credential.SHORT_TOKEN_HINT``); short keys such as ``p: x`` are
-  ``password.PRECHECK_PATTERNS``.
+  ``password.PRECHECK_PATTERNS``; a one-time code needs its code word
+  (``one_time_code.TRIGGER_PATTERN``).
 - A card read out in parts across a sentence needs two runs of 3+ digits close together;
   ``card.might_spell_card`` then asks the rule itself (without the spans other card rules
   took, so it finds a superset).
@@ -26,12 +27,14 @@ import re as stdre
 
 import regex as re
 
-from redaction.recognizers import card, card_details, credential, password
+from redaction.recognizers import card, card_details, credential, one_time_code, password
 
 TRIGGERS: tuple[str, ...] = tuple(
     sorted(set(password.TRIGGERS) | set(card_details.TRIGGERS) | set(credential.TRIGGERS))
 )
-PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS
+PATTERNS: tuple[str, ...] = (
+    password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS + (one_time_code.TRIGGER_PATTERN,)
+)
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
 _LITERALS = tuple(t.lower() for t in TRIGGERS)

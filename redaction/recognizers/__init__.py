@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 from redaction.recognizers.card import CreditCardRecognizer
 from redaction.recognizers.card_details import CardDetailsRecognizer
 from redaction.recognizers.credential import CredentialRecognizer
+from redaction.recognizers.one_time_code import OneTimeCodeRecognizer
 from redaction.recognizers.password import PasswordRecognizer
 from redaction.recognizers.password_model import PasswordModelRecognizer
 
@@ -14,6 +15,7 @@ __all__ = [
     "CardDetailsRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
+    "OneTimeCodeRecognizer",
     "PasswordModelRecognizer",
     "PasswordRecognizer",
     "build_recognizers",
@@ -28,4 +30,5 @@ def build_recognizers() -> list[EntityRecognizer]:
         PasswordModelRecognizer(),
         CardDetailsRecognizer(),
         CredentialRecognizer(),
+        OneTimeCodeRecognizer(),
     ]
