@@ -568,6 +568,16 @@ _THING_AFTER = frozenset(
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 
 
+_SHAPED = re.compile(r"\d|[^\w\s'’.\-]|.[A-Z]")
+
+
+def shaped(core: str) -> bool:
+    """A digit, a symbol or a capital inside: the shape every token the model scored as a
+    seed had, on every corpus. Plain words are scored only to grow a seed's run; a text
+    whose candidates are all plain words is left to the rules ("I forgot my password")."""
+    return _SHAPED.search(core) is not None
+
+
 def _names_a_thing(toks: list[Token], i: int) -> bool:
     parts = [p for p in _KEY_PARTS.split(toks[i].core) if p]
     if len(parts) > 1 and parts[-1].lower() in _THING_AFTER:
@@ -589,3 +599,19 @@ def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], lis
         return toks, [], []
     ctx = Context(text, toks, kinds)
     return toks, cands, [active(ctx, i) for i in cands]
+
+
+def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Context | None]:
+    """Like ``analyse`` but without the features: the caller asks ``active`` for the
+    candidates it needs (``shaped`` ones first; the others only to grow a run)."""
+    if _ANY_TRIGGER.search(text) is None:
+        return [], [], None
+    toks = tokens(text)
+    kinds = [word_kind(t.core) for t in toks]
+    for i, k in enumerate(kinds):
+        if k == "pw" and _names_a_thing(toks, i):
+            kinds[i] = "thing"
+    cands = candidates(toks, kinds, limit)
+    if not any(shaped(toks[i].core) for i in cands):
+        return toks, [], None
+    return toks, cands, Context(text, toks, kinds)

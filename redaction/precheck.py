@@ -11,7 +11,7 @@ number.
   ``?name=`` pair (``credential.PRECHECK_PATTERNS``), or a short token after a distinct
   provider prefix (``credential.SHORT_TOKEN_HINT``); short keys such as ``p: x`` are
   ``password.PRECHECK_PATTERNS``; a one-time code needs its code word
-  (``one_time_code.TRIGGER_PATTERN``).
+  (``one_time_code.has_code_word``, asked last: it is the slowest test).
 - A card read out in parts across a sentence needs two runs of 3+ digits close together;
   ``card.might_spell_card`` then asks the rule itself (without the spans other card rules
   took, so it finds a superset).
@@ -32,9 +32,7 @@ from redaction.recognizers import card, card_details, credential, one_time_code,
 TRIGGERS: tuple[str, ...] = tuple(
     sorted(set(password.TRIGGERS) | set(card_details.TRIGGERS) | set(credential.TRIGGERS))
 )
-PATTERNS: tuple[str, ...] = (
-    password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS + (one_time_code.TRIGGER_PATTERN,)
-)
+PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
 _LITERALS = tuple(t.lower() for t in TRIGGERS)
@@ -60,4 +58,5 @@ def might_contain_secret(text: str) -> bool:
         or _NEEDLE.search(text) is not None
         or credential.SHORT_TOKEN_HINT.search(text) is not None
         or card.might_spell_card(text)
+        or one_time_code.has_code_word(text)
     )

@@ -75,10 +75,27 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     if len(text) > MAX_TEXT:
         return []
     model = model or default_model()
-    toks, cands, features = pf.analyse(text, MAX_CANDIDATES)
-    scores = {i: model.score(on) for i, on in zip(cands, features, strict=True)}
+    toks, cands, ctx = pf.analyse_lazily(text, MAX_CANDIDATES)
+    if ctx is None:
+        return []
+    # Features cost most of this stage: only shaped tokens can be seeds, so plain words are
+    # scored only when a run reaches them.
+    candidate = set(cands)
+    scores: dict[int, float] = {}
+
+    def score(i: int) -> float:
+        if i not in candidate:
+            return 0.0
+        if i not in scores:
+            scores[i] = model.score(pf.active(ctx, i))
+        return scores[i]
+
     seeds = {
-        i for i, p in scores.items() if p >= model.threshold and not _asked_about(text, toks, i)
+        i
+        for i in cands
+        if pf.shaped(toks[i].core)
+        and score(i) >= model.threshold
+        and not _asked_about(text, toks, i)
     }
     # a run grows from a confident token to its neighbours the model leans towards (the
     # other words of a passphrase, the digits of a dictated value)
@@ -86,7 +103,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     for seed in sorted(seeds):
         for step in (-1, 1):
             j = seed + step
-            while scores.get(j, 0.0) >= model.grow and _adjacent(
+            while score(j) >= model.grow and _adjacent(
                 text, toks, min(j, j - step), max(j, j - step)
             ):
                 grown.add(j)
