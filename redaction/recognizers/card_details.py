@@ -39,10 +39,11 @@ CVC_LABELS: tuple[str, ...] = (
     r"cvn2?",
     r"sec\.?\s+code",
     r"(?<!social\s)security\s+(?:code|number|digits|no\.?|nr\.?)",
-    r"sicherheits(?:code|nummer|zahl)",
-    r"kartenprüf(?:nummer|ziffer|code)",
-    r"prüf(?:nummer|nr\.?)",
-    r"prüfziffern?",
+    # (Swiss German ends a plural or a noun in "-e": "Prüefziffere", "Sicherheitsnummere")
+    r"sicherheits(?:code|nummere?|zahl)",
+    r"kartenprüf(?:nummere?|ziffer[ne]?|code)",
+    r"prüf(?:nummere?|nr\.?)",
+    r"prüfziffer[ne]?",
     r"prüfcode",
     r"card\s+verification(?:\s+(?:code|value|number))?",
     r"verification\s+value",
@@ -72,6 +73,8 @@ TRIGGERS: tuple[str, ...] = (
     "sicherheit",
     "prüf",
     "pruef",
+    "prüef",  # Swiss German
+    "prueef",
     "verification",
     "back",
     "reverse",
@@ -89,9 +92,10 @@ TRIGGERS: tuple[str, ...] = (
 
 def _typed(pattern: str) -> str:
     """A label as customers type it: with umlauts or their ASCII spelling (``gueltig``,
-    ``Kartenpruefnummer``), its words apart or joined by ``_`` as in a JSON key
+    ``Kartenpruefnummer``), ``ü`` as Swiss German writes it (``Prüefziffer``,
+    ``güeltig``), its words apart or joined by ``_`` as in a JSON key
     (``gueltig_bis``, ``security_code``)."""
-    return umlaut_spellings(pattern).replace(r"\s+", r"[\s_]+")
+    return umlaut_spellings(pattern.replace("ü", "üe?")).replace(r"\s+", r"[\s_]+")
 
 
 _MONTHS = umlaut_spellings(
@@ -126,13 +130,22 @@ _VALIDITY = (
     # the end of a range whose start was given ("valid from 01/22 until 01/28")
     r"until|till|thru|through|bis)"
 )
+# A word saying when the card expires or expired, in any tense: "exp", "expire(s|d)",
+# "expiring", "Ablauf(datum)", "abgelaufen" (Austrian "abglaufen"), "verfällt", "verfallen"
+_EXPIRY_WORD = (
+    r"exp(?:iry|ire[sd]?|iration|iring)?|ab(?:ge?)?lauf(?:en|datum|end)?|verf(?:all|ällt)\w*"
+)
 _FILLER_WORDS = _typed(
     (
-        r"exp(?:iry|ires|iration|iring)?(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
+        rf"(?:{_EXPIRY_WORD})(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
         r"laufzeit|"
-        r"verf(?:all|ällt)\w*|end|ende|of|at|"
-        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|ablauf(?:datum|end)?|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
-        r"code|and|und|the|is|ist|lautet|with|mit|plus|sowie|back|hinten|card|karte|kreditkarte|"
+        r"end|ende|of|at|"
+        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
+        # (Swiss German "isch" for "ist", "Charte" for "Karte")
+        r"code|and|und|the|is|ist|isch|lautet|with|mit|plus|sowie|back|hinten|card|"
+        r"(?:kredit)?[kc]harte|karte|"
+        # where an Amex prints its four-digit code: "the code on the front is 4417"
+        r"front|vorne|vorn|vorderseite|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
         # a bound's qualifier: "gültig bis einschließlich 03/29", "valid through (incl.) 03/29"
@@ -208,8 +221,9 @@ _AFTER = re.compile(
 )
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
-    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|lautet|are|sind|no\.?|nr\.?|number|nummer|reads|says|steht|"
-    r"stehen|with|mit)[\s:]*(?:(?:die|the)\s+)?)?)"
+    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|are|sind|was|were|war|waren|no\.?|nr\.?|number|"
+    r"nummer|reads?|says?|shows?|zeigt|heißt|heisst|steht|stehen|with|mit)[\s:]*"
+    r"(?:(?:die|the)\s+)?)?)"
 )
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
@@ -221,18 +235,24 @@ _LABELLED_CVC = re.compile(
 _LABELLED_EXP = re.compile(
     _typed(
         # (a key may end in it: "cc_exp=0830", "card_expiry: …")
-        r"(?<![^\W\d_])(?:exp(?:iry|ires|iration|iring)?(?:\s+date)?|"
+        rf"(?<![^\W\d_])(?:(?:{_EXPIRY_WORD})(?:\s+date)?|"
         rf"{_VALIDITY}|"
         r"valid\s+(?:thru|through|until|till|to)|"
         # the end of a validity range: "valid from 10/24 to 12/29", "gültig von 01/25 bis …"
         r"(?:valid|gültig)\s+(?:from|von|ab)\s+\d{1,2}[ ]?[/.\-][ ]?\d{2,4}"
         r"\s+(?:to|bis|until|till|-)|"
         r"laufzeit(?:\s+bis)?|"
-        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|ablauf(?:datum|end)?|läuft\s+ab|"
-        r"verf(?:all|ällt)\w*|mm/yy|mm/jj)(?![^\W\d])"
-        r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum)\s+)?(?:at\s+)?(?:the\s+)?"
+        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|läuft\s+ab|"
+        r"mm/yy|mm/jj)(?![^\W\d])"
+        r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum|seit|since)\s+)?(?:at\s+)?(?:the\s+)?"
     )
     + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP})|{_YEAR_END})",
+    _FLAGS,
+)
+# German puts the participle last: "seit März 2025 abgelaufen", "ist 01/25 verfallen"
+_EXP_THEN_WORD = re.compile(
+    rf"(?P<exp>{_EDGE}{_EXP})[ ]+"
+    + _typed(r"(?:ab(?:ge?)?laufen|ausgelaufen|verfallen|expired)(?![^\W\d])"),
     _FLAGS,
 )
 # the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
@@ -245,7 +265,7 @@ _EXP_PART = re.compile(
 _CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
 _EXP_HINT = re.compile(
     umlaut_spellings(
-        "exp|valid|gültig|ablauf|läuft|lauft|verf|good|mm/|usable|work|active|last|end|run|"
+        "exp|valid|gültig|lauf|läuft|verf|good|mm/|usable|work|active|last|end|run|"
         "gilt|geht|until|till|thru|through|bis"
     ),
     _FLAGS,
@@ -263,6 +283,9 @@ _LOOKALIKES = str.maketrans("OoIl", "0011")
 _LOOKALIKE_WORD = stdre.compile(r"(?<!\w)(?=[OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]+(?!\w)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
+# How far from a labelled CVC an expiry may stand and still be that card's (a message
+# giving the details without the number: "cvv 207, exp 1/28")
+_DETAIL_REACH = 80
 
 
 def _glued_type(digits: str) -> str:
@@ -338,19 +361,36 @@ class CardDetailsRecognizer(LocalRecognizer):
             if before is not None:
                 s, e = before.span("exp")
                 found[(window_start + s, window_start + e)] = CARD_EXPIRY
-        if cards and _EXP_HINT.search(text):
-            for m in _LABELLED_EXP.finditer(text):
+        # A labelled CVC is a card's detail even when the number is not in the message (sent
+        # before, or kept back): the expiry typed next to it is the same card's ("cvv 207 und
+        # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
+        labelled_cvcs = list(_LABELLED_CVC.finditer(text)) if _CVC_HINT.search(text) else []
+        for m in labelled_cvcs:
+            after = _AFTER.match(text, m.end())
+            if after is not None and after.group("exp") is not None:
+                found.setdefault(after.span("exp"), CARD_EXPIRY)
+            window_start = max(0, m.start() - _LOOKBACK)
+            before = _BEFORE_EXP.search(text[window_start : m.start()])
+            if before is not None:
+                s, e = before.span("exp")
+                found.setdefault((window_start + s, window_start + e), CARD_EXPIRY)
+        if (cards or labelled_cvcs) and _EXP_HINT.search(text):
+            for m in (*_LABELLED_EXP.finditer(text), *_EXP_THEN_WORD.finditer(text)):
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 s, e = m.span("exp")
+                if not cards and not any(
+                    c.start() - _DETAIL_REACH <= e and s <= c.end() + _DETAIL_REACH
+                    for c in labelled_cvcs
+                ):
+                    continue
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]
                 found[(s, e)] = CARD_EXPIRY
         if cards:
             for m in _EXP_PART.finditer(text):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
-        if _CVC_HINT.search(text):
-            for m in _LABELLED_CVC.finditer(text):
-                found.setdefault(m.span("cvc"), CARD_CVC)
+        for m in labelled_cvcs:
+            found.setdefault(m.span("cvc"), CARD_CVC)
         return [
             RecognizerResult(
                 entity_type=etype,
