@@ -60,9 +60,16 @@ _LABEL = re.compile(r"[,;]?[ ]*[A-Za-z_][\w .\-]{0,40}:")
 _NEXT_KEY = re.compile(r"[,;][ ]*[A-Za-z_][\w.\-]*[\"']?[ ]*[:=]")
 # a quoted key and its connector: a dict or JSON literal ('"password": ')
 _QUOTED_KEY = re.compile(r"[\"'][ ]*(?::|=>|=)[ ]*\Z")
-# the key before a value on its line: AUTH_TOKEN = "…", 'credentials' : '…'
+# the key before a value on its line: AUTH_TOKEN = "…", 'credentials' : '…', token := "…"
 _KEY_BEFORE = re.compile(
-    r"(?P<key>[A-Za-z_][\w.\-]*)[\"'\]]?[ ]*(?:=|:|=>|->)[ ]*[\"'`]?[ ]*\Z", re.REVERSE
+    r"(?P<key>[A-Za-z_][\w.\-]*)[\"'\]]?[ ]*(?:=|:=|:|=>|->)[ ]*[\"'`]?[ ]*\Z", re.REVERSE
+)
+# a typed declaration's name, its type between it and the value: Go's "AuthToken string =
+# …", Kotlin's "authToken: String = …"
+_TYPED_KEY_BEFORE = re.compile(
+    r"(?P<key>[A-Za-z_][\w.\-]*)(?:[ ]+|[ ]*:[ ]*)[A-Za-z_][\w.]*[?!]?[ ]*(?:=|:=)[ ]*"
+    r"[\"'`]?[ ]*\Z",
+    re.REVERSE,
 )
 _WORD_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 _RESOURCE = re.compile(r"(?i)(?:arn|urn):[a-z0-9\-]+:")
@@ -209,8 +216,11 @@ def _is_label(text: str, start: int, core: str) -> bool:
     if not _WORDS_VALUE.fullmatch(core):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    key = _KEY_BEFORE.search(text, max(line_start, start - 80), start)
-    if key is None:
+    value_words = set(_parts(core))
+    if not value_words:
         return False
-    value_words = _parts(core)
-    return bool(value_words) and set(value_words) <= set(_parts(key.group("key")))
+    for key_before in (_KEY_BEFORE, _TYPED_KEY_BEFORE):
+        key = key_before.search(text, max(line_start, start - 80), start)
+        if key is not None and value_words <= set(_parts(key.group("key"))):
+            return True
+    return False

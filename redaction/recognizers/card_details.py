@@ -255,6 +255,7 @@ _EXP_THEN_WORD = re.compile(
     + _typed(r"(?:ab(?:ge?)?laufen|ausgelaufen|verfallen|expired)(?![^\W\d])"),
     _FLAGS,
 )
+_EXP_THEN_WORD_HINT = re.compile(r"lauf|verfall|expired", _FLAGS)
 # the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
 _EXP_PART = re.compile(
     r"(?<![^\W\d])(?:exp(?:iry|iration)?|card)[_\- ]?(?:(?P<m>month|mm|monat)|year|yy|yyyy|jahr)"
@@ -375,7 +376,11 @@ class CardDetailsRecognizer(LocalRecognizer):
                 s, e = before.span("exp")
                 found.setdefault((window_start + s, window_start + e), CARD_EXPIRY)
         if (cards or labelled_cvcs) and _EXP_HINT.search(text):
-            for m in (*_LABELLED_EXP.finditer(text), *_EXP_THEN_WORD.finditer(text)):
+            then_word = _EXP_THEN_WORD_HINT.search(text) is not None
+            for m in (
+                *_LABELLED_EXP.finditer(text),
+                *(_EXP_THEN_WORD.finditer(text) if then_word else ()),
+            ):
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 s, e = m.span("exp")
                 if not cards and not any(

@@ -267,6 +267,23 @@ _QUERY = re.compile(
     r"(?P<v>[^&\s#\"'<>]{6,})",
     _I,
 )
+# A token as a URL's path segment, after a segment that names it: Anaconda's
+# "conda.anaconda.org/t/<token>/channel", "/token/<token>/", "/api_key/<key>/" (a singular
+# name: "/tokens/<id>" is a collection of them, addressed by id). Only in a URL (after a
+# scheme or a host, ``_URL_BEFORE``); the value is token-shaped (``weak_token``), so a
+# Discourse topic's slug ("/t/reset-my-password/123") and a placeholder stay.
+_PATH_TOKEN = re.compile(
+    r"(?<=[A-Za-z0-9\-\]])/(?:t|token|access[_\-]?token|auth[_\-]?token|api[_\-]?key|apikey|key|"
+    r"secret)/(?P<v>[A-Za-z0-9_\-.~]{8,200})(?=[/?#\s\"'<>)\]]|\Z)",
+    _I,
+)
+_PATH_TOKEN_HINT = ("/t/", "token/", "key/", "secret/")
+# what stands before such a segment in its URL: a scheme, or a host name or address first
+_URL_BEFORE = re.compile(
+    r"(?:[a-z][a-z0-9+.\-]*://|(?<![^\s\"'(<\[=])(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/)"
+    r"[^\s\"'<>]*\Z",
+    _I,
+)
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
 _DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
 # Other automation platforms' inbound webhooks: whoever has the URL's token can post.
@@ -285,7 +302,8 @@ _KEY_WORDS = umlaut_spellings(
     r"tokens?|private[ _\-]?keys?|signing[ _\-]?(?:key|secret)|webhook[ _\-]?(?:secret|key)|"
     r"license[ _\-]?key|lizenzschlüssel|schlüssel|api-schlüssel|zugangstoken|geheimnis|"
     # the token named by its scheme in prose: "the bearer is x", "der Bearer lautet x"
-    r"authorization|x-api-key|x-auth-token|auth|credentials?|bearer|key|"
+    # (and a credential by its short name: "cred", "creds", "aws_creds")
+    r"authorization|x-api-key|x-auth-token|auth|cred(?:ential)?s?|bearer|key|"
     # a personal access token by its abbreviation, in capitals ("my PAT:", "AZDO_PAT=")
     r"(?-i:PATs?))"
 )
@@ -295,7 +313,7 @@ _CONFIG_KEY = umlaut_spellings(
     r"[\w.\-]*(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|private[_\-.]?key|"
     # an SNMP community string is the device's password
     r"community[_\-.]?string|snmp[_\-.]?community|"
-    r"auth|credential|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
+    r"auth|cred(?:ential)?|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
     r"sid|cookie|(?-i:_PAT))(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
 # Between the key and its value: up to four words or a parenthesis ("Shared Secret für die
@@ -498,6 +516,7 @@ TRIGGERS: tuple[str, ...] = (
     "private",
     "hooks.slack",
     "webhooks",
+    "/t/",
 )
 #: Regex fragments the pre-check also scans for: every provider token, JWT and query
 #: secret is one run of 20+ token characters, or a ``?name=`` pair.
@@ -535,6 +554,8 @@ def looks_random(value: str, *, min_len: int = 12) -> bool:
     """A key or token rather than a word, a number, an address or a reference."""
     if len(value) < min_len or value.isdigit() or (value.isalpha() and value.islower()):
         return False
+    if _counted_out(value):
+        return False  # "1234567890abcd": a dummy
     if _DOMAIN.fullmatch(value) or _COMPOUND.fullmatch(value) or _wordy(value):
         return False  # a host name ("5h.ca.iphmx.com"), words joined ("API-Dokumentation")
     if len(value) >= 16 and _HEX.fullmatch(value) and not value.isdigit():
@@ -756,6 +777,13 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(m.span("v") for m in _API_UUID.finditer(text) if not _ID_KEY.search(m.group()))
     if "login" in low:
         spans.update(m.span("v") for m in _LOGIN_HEX.finditer(text) if len(set(m.group("v"))) > 4)
+    if any(h in low for h in _PATH_TOKEN_HINT):
+        spans.update(
+            m.span("v")
+            for m in _PATH_TOKEN.finditer(text)
+            if weak_token(m.group("v"))
+            and _URL_BEFORE.search(text, max(0, m.start() - 200), m.start() + 1) is not None
+        )
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
@@ -870,7 +898,7 @@ def _named_other(text: str, start: int, end: int) -> bool:
 
 # A key that says "secret" beyond a bare "key": api key, secret, token, private, auth, …
 _SECRET_KEY = re.compile(
-    r"(?i)secret|token|api|access|private|auth|credential|signing|schlüssel|schluessel|geheimnis|"
+    r"(?i)secret|token|api|access|private|auth|cred(?!it)|signing|schlüssel|schluessel|geheimnis|"
     r"community|"
     r"session|sess|sid|cookie|license|lizenz|client|webhook|master|encryption|crypt|hmac|"
     r"account|storage|subscription|service|app"
@@ -999,6 +1027,18 @@ def _alphabet(value: str) -> bool:
     return 2 * steps >= len(value)
 
 
+_MAX_COUNT_BREAKS = 2
+
+
+def _counted_out(value: str) -> bool:
+    """A count typed out (``1234567890abcd``, ``9876543210fedcba``, ``abcdefgh12345678``):
+    at most two runs where each character is its predecessor's neighbour in the alphabet,
+    up or down. Not random, whatever its character classes and entropy say (given to a key
+    that names a secret it is still taken as a weak one)."""
+    breaks = sum(abs(ord(b) - ord(a)) != 1 for a, b in itertools.pairwise(value))
+    return len(value) >= _WEAK_MIN and breaks <= _MAX_COUNT_BREAKS
+
+
 def _mostly_words(value: str) -> bool:
     """Half of ``value`` or more is dictionary words ("SponsoredProductsRemoteSearch…")."""
     found = sum(len(w) for w in _WORD_RUN.findall(value) if w.lower() in words.dictionary())
@@ -1094,11 +1134,40 @@ def _judged_key(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# A typed declaration's type between the key's colon and the value: Kotlin's and Swift's
+# "apiKey: String = …", TypeScript's "token: string = …" (the value follows the "=")
+_DECLARED_TYPE = re.compile(
+    r"(?:[A-Z][\w.]*(?:<[^<>\n]{0,40}>)?|string|str|number|any|bytes)[?!]?[ ]*=(?!=)[ ]*"
+    r"(?P<q>[\"'`]?)"
+)
+
+
+def _declared_value(text: str, pos: int, q: str) -> tuple[int, int] | None:
+    """The value of "key: Type = value" from ``pos`` (after the "="): a quoted string a
+    secret key may hold (``_quoted_secret``), or an unquoted random token; code
+    (``BuildConfig.SECRET``) is none."""
+    if q:
+        close = text.find(q, pos, pos + 513)
+        line_end = text.find("\n", pos)
+        if close < 0 or (0 <= line_end < close):
+            return None
+        value = text[pos:close]
+        return (pos, close) if _quoted_secret(value) and not _example(value) else None
+    token = _TOKEN_CHARS.match(text, pos)
+    if token is not None and looks_random(token.group()) and _plain_value(token.group()):
+        return pos, token.end()
+    return None
+
+
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
     if not _judged_key(text, m):
         return None
+    if not q and conn.strip() == ":":
+        declared = _DECLARED_TYPE.match(text, m.start("v"))
+        if declared is not None:
+            return _declared_value(text, declared.end(), declared.group("q"))
     raw = m.group("v")
     param = _NEXT_PARAM.search(raw)
     if param is not None:
