@@ -255,21 +255,23 @@ _EXP_THEN_WORD = re.compile(
     + _typed(r"(?:ab(?:ge?)?laufen|ausgelaufen|verfallen|expired)(?![^\W\d])"),
     _FLAGS,
 )
-_EXP_THEN_WORD_HINT = re.compile(r"lauf|verfall|expired", _FLAGS)
+_EXP_THEN_WORD_HINT = stdre.compile(r"lauf|verfall|expired")
 # the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
 _EXP_PART = re.compile(
     r"(?<![^\W\d])(?:exp(?:iry|iration)?|card)[_\- ]?(?:(?P<m>month|mm|monat)|year|yy|yyyy|jahr)"
     r"(?![^\W\d])[\"']?[ ]*[:=][ ]*[\"']?(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?!\d)",
     _FLAGS,
 )
-# Cheap necessary conditions for the label scans (every label contains one of these).
-_CVC_HINT = re.compile("|".join(re.escape(t) for t in TRIGGERS), _FLAGS)
-_EXP_HINT = re.compile(
+# Cheap necessary conditions for the label scans (every label contains one of these),
+# scanned in the lower-cased text by the stdlib engine: literals only, several times
+# faster than the same alternation with IGNORECASE (the lower-case mapping of these
+# literals is the one IGNORECASE uses).
+_CVC_HINT = stdre.compile("|".join(stdre.escape(t) for t in TRIGGERS))
+_EXP_HINT = stdre.compile(
     umlaut_spellings(
         "exp|valid|gültig|lauf|läuft|verf|good|mm/|usable|work|active|last|end|run|"
         "gilt|geht|until|till|thru|through|bis"
-    ),
-    _FLAGS,
+    )
 )
 # "…365412/28": an expiry glued to the card's last digits, maybe a CVC glued to it
 # ("…365412/28123")
@@ -365,7 +367,8 @@ class CardDetailsRecognizer(LocalRecognizer):
         # A labelled CVC is a card's detail even when the number is not in the message (sent
         # before, or kept back): the expiry typed next to it is the same card's ("cvv 207 und
         # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
-        labelled_cvcs = list(_LABELLED_CVC.finditer(text)) if _CVC_HINT.search(text) else []
+        low = text.lower()
+        labelled_cvcs = list(_LABELLED_CVC.finditer(text)) if _CVC_HINT.search(low) else []
         for m in labelled_cvcs:
             after = _AFTER.match(text, m.end())
             if after is not None and after.group("exp") is not None:
@@ -375,8 +378,8 @@ class CardDetailsRecognizer(LocalRecognizer):
             if before is not None:
                 s, e = before.span("exp")
                 found.setdefault((window_start + s, window_start + e), CARD_EXPIRY)
-        if (cards or labelled_cvcs) and _EXP_HINT.search(text):
-            then_word = _EXP_THEN_WORD_HINT.search(text) is not None
+        if (cards or labelled_cvcs) and _EXP_HINT.search(low):
+            then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             for m in (
                 *_LABELLED_EXP.finditer(text),
                 *(_EXP_THEN_WORD.finditer(text) if then_word else ()),
