@@ -19,6 +19,7 @@ a year as the end of a validity ("gilt bis Ende 2029"). Runs on normalised text 
 from __future__ import annotations
 
 import re as stdre
+from bisect import bisect_right
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
@@ -291,6 +292,13 @@ _MAX_FOLLOWERS = 3
 _DETAIL_REACH = 80
 
 
+def _near_cvc(starts: list[int], ends: list[int], s: int, e: int) -> bool:
+    """A labelled CVC (matches in order, none overlapping: both lists sorted) within
+    ``_DETAIL_REACH`` of the span ``s:e``; by bisection, so a flood stays linear-log."""
+    i = bisect_right(starts, e + _DETAIL_REACH)
+    return i > 0 and ends[i - 1] >= s - _DETAIL_REACH
+
+
 def _glued_type(digits: str) -> str:
     """A remainder glued to the last group: MMYY is an expiry, anything else a CVC."""
     if len(digits) == 4 and 1 <= int(digits[:2]) <= 12:
@@ -369,7 +377,7 @@ class CardDetailsRecognizer(LocalRecognizer):
         # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
         low = text.lower()
         labelled_cvcs = list(_LABELLED_CVC.finditer(text)) if _CVC_HINT.search(low) else []
-        for m in labelled_cvcs:
+        for m in labelled_cvcs[:_MAX_FOLLOWERS]:  # (more is a flood, not one card's details)
             after = _AFTER.match(text, m.end())
             if after is not None and after.group("exp") is not None:
                 found.setdefault(after.span("exp"), CARD_EXPIRY)
@@ -378,6 +386,8 @@ class CardDetailsRecognizer(LocalRecognizer):
             if before is not None:
                 s, e = before.span("exp")
                 found.setdefault((window_start + s, window_start + e), CARD_EXPIRY)
+        cvc_starts = [c.start() for c in labelled_cvcs]
+        cvc_ends = [c.end() for c in labelled_cvcs]
         if (cards or labelled_cvcs) and _EXP_HINT.search(low):
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             for m in (
@@ -386,10 +396,7 @@ class CardDetailsRecognizer(LocalRecognizer):
             ):
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 s, e = m.span("exp")
-                if not cards and not any(
-                    c.start() - _DETAIL_REACH <= e and s <= c.end() + _DETAIL_REACH
-                    for c in labelled_cvcs
-                ):
+                if not cards and not _near_cvc(cvc_starts, cvc_ends, s, e):
                     continue
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]

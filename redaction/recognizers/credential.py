@@ -278,12 +278,22 @@ _PATH_TOKEN = re.compile(
     _I,
 )
 _PATH_TOKEN_HINT = stdre.compile(r"/t/|token/|key/|secret/")  # in the lower-cased text
-# what stands before such a segment in its URL: a scheme, or a host name or address first
-_URL_BEFORE = re.compile(
-    r"(?:[a-z][a-z0-9+.\-]*://|(?<![^\s\"'(<\[=])(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/)"
-    r"[^\s\"'<>]*\Z",
-    _I,
+# how the URL holding such a segment starts: a scheme, or a host name or address
+_URL_START = re.compile(
+    r"[(\[<\"'=]*(?:[a-z][a-z0-9+.\-]*://|(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?/)", _I
 )
+_URL_REACH = 200
+
+
+def _in_url(text: str, pos: int) -> bool:
+    """``pos`` lies in a URL: the run of text around it (up to whitespace, at most
+    ``_URL_REACH`` characters back) starts with a scheme or a host. Anchored at the run's
+    start: linear in the reach, however many segments a hostile text repeats."""
+    lo = max(0, pos - _URL_REACH)
+    gap = max(text.rfind(" ", lo, pos), text.rfind("\t", lo, pos), text.rfind("\n", lo, pos))
+    return _URL_START.match(text, gap + 1 if gap >= 0 else lo, pos + 1) is not None
+
+
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
 _DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
 # Other automation platforms' inbound webhooks: whoever has the URL's token can post.
@@ -787,8 +797,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(
             m.span("v")
             for m in _PATH_TOKEN.finditer(text)
-            if weak_token(m.group("v"))
-            and _URL_BEFORE.search(text, max(0, m.start() - 200), m.start() + 1) is not None
+            if weak_token(m.group("v")) and _in_url(text, m.start())
         )
     if "hooks" in low:
         spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))

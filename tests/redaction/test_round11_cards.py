@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from tests.support.loop_gap import worst_loop_gap
 
 VISA = "4012 8888 8888 1881"
 AMEX = "3714 496353 98431"
@@ -76,3 +77,14 @@ def test_expiry_far_from_a_cvc_is_not_the_cards(redactor: Redactor) -> None:
     text = "CVV 123 is wrong, they said. " + "Anyway, " * 12 + "the plan is valid until 11/27"
     out = redactor.redact_text(text)
     assert "123" not in out and "11/27" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [("cvv 123 " * 250)[:2000], ("cvc 123 exp 05/27 " * 110)[:2000], "Prüefziffere isch 123 " * 90],
+)
+def test_flood_of_labelled_cvcs_stays_bounded(redactor: Redactor, text: str) -> None:
+    # every labelled CVC may anchor an expiry: a flood of them must not make that quadratic
+    # (round 11's first cut held the loop 5-7 ms on these)
+    gaps = sorted(worst_loop_gap(redactor, text) for _ in range(5))
+    assert gaps[2] < 0.010, gaps

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from tests.support.loop_gap import worst_loop_gap
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +65,11 @@ NEGATIVES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("cause", "text"), NEGATIVES)
 def test_not_a_credential(redactor: Redactor, cause: str, text: str) -> None:
     assert redactor.redact_text(text) == text, cause
+
+
+def test_flood_of_path_tokens_stays_bounded(redactor: Redactor) -> None:
+    # each path token asks whether it is in a URL: anchored at the run's start, not searched
+    text = ("https://x.example/t/Zq81mWk2Lp/ " * 75)[:2000]
+    gaps = sorted(worst_loop_gap(redactor, text) for _ in range(5))
+    assert gaps[2] < 0.010, gaps
+    assert "Zq81mWk2Lp" not in redactor.redact_text(text)
