@@ -89,15 +89,15 @@ _DIGIT_WORD = (
     r"|fünf|fuenf|sechs|sieben|acht|neun)"
 )
 _SPELLED_HINT = stdre.compile("pin|code|pass|wort|tan|otp|geheimzahl")
-# Two digit words in a row: one C-level scan before the slower search for the code word.
-_DIGIT_PAIR = stdre.compile(
-    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier"
-    r"|fünf|fuenf|sechs|sieben|acht|neun)[ ,\-]+(?:zero|oh|one|two|three|four|five|six|seven"
-    r"|eight|nine|null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)\b"
+# The digit words as a set: one C-level look at the message's words before any search.
+_DIGIT_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine null eins zwei zwo drei vier fünf"
+    " fuenf sechs sieben acht neun".split()
 )
+# the word, also ending a compound ("Bankkarten-PIN", "Einmalcode"): no start boundary
 _SPELLED_WORD = re.compile(
-    r"(?i)(?<![^\W\d_])(?:[\w\-]*(?:pin|codes?|passwor[dt]|kennwort|passcode|passphrase)"
-    r"|pins|geheimzahl|tan|otp)(?![^\W\d_])"
+    r"(?i)(?:pin|codes?|passwor[dt]|kennwort|passphrase|geheimzahl|(?<![^\W\d_])(?:tan|otp))"
+    r"(?![^\W\d_])"
 )
 _SPELLED_RUN = re.compile(
     rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,7}})"
@@ -109,11 +109,13 @@ _SPELLED_PHRASE = re.compile(
 )
 
 
-def spelled_code_spans(text: str) -> list[tuple[int, int]]:
+def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """Spans of codes and PINs read out as digit words next to their word."""
     spans: list[tuple[int, int]] = []
-    low = text.lower()
-    if _SPELLED_HINT.search(low) is None or _DIGIT_PAIR.search(low) is None:
+    low = text.lower() if low is None else low
+    if _DIGIT_WORDS.isdisjoint(low.replace(",", " ").replace("-", " ").split()):
+        return spans
+    if _SPELLED_HINT.search(low) is None:
         return spans
     for word in _SPELLED_WORD.finditer(text):
         m = _SPELLED_PHRASE.match(text, word.end()) or _SPELLED_RUN.match(text, word.end())
@@ -137,12 +139,13 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
 
 def has_code_word(text: str) -> bool:
     """Whether ``text`` (normalised) holds a code word: nothing here matches without one."""
-    if _HINT.search(text.lower()) is None:
+    low = text.lower()
+    if _HINT.search(low) is None:
         return False
     if _TRIGGER.search(text) is not None:
         return True
     # a bare "code" before a grouped number, a code word before digit words
-    for bare in _BARE_CODE.finditer(text) if "ode" in text else ():
+    for bare in _BARE_CODE.finditer(text) if "code" in low else ():
         if _value_after(text, bare.end(), _AFTER_BARE) is not None:
             return True
     return bool(spelled_code_spans(text))
@@ -151,7 +154,8 @@ def has_code_word(text: str) -> bool:
 def one_time_code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the codes in ``text`` (normalised), at most one per code word."""
     spans: list[tuple[int, int]] = []
-    if _HINT.search(text.lower()) is None:
+    low = text.lower()
+    if _HINT.search(low) is None:
         return spans
     for trigger in _TRIGGER.finditer(text):
         word = trigger.group()
@@ -165,7 +169,7 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
                 value = None
         if value is not None and value not in spans:
             spans.append(value)
-    for bare in _BARE_CODE.finditer(text) if "ode" in text else ():
+    for bare in _BARE_CODE.finditer(text) if "code" in low else ():
         value = _value_after(text, bare.end(), _AFTER_BARE)
         if value is not None and value not in spans:
             spans.append(value)

@@ -856,21 +856,29 @@ _OTHER_LABELS = frozenset(
 # a password word named rather than used: "the word password", "das Wort „Kennwort“",
 # "the term 'passphrase'"; what follows is about the word (a translation, its age)
 _MENTION = re.compile(r"(?i)(?<!\w)(?:word|term|wort|begriff|ausdruck)[ ]+[\"'„“‚‘»«]?\Z")
-_MENTION_HINT = ("word", "wort", "term", "begriff", "ausdruck")
+_MENTION_HINT = ("word", "term", "wort", "begriff", "ausdruck")
+_MENTION_QUOTES = "\"'„“‚‘»«"
 
 
 def _mentioned(text: str, start: int) -> bool:
     """Is the password word at ``start`` named rather than used (``_MENTION``)?"""
-    before = text[max(0, start - 24) : start]
-    low = before.lower()
-    return any(h in low for h in _MENTION_HINT) and _MENTION.search(before) is not None
+    i = start - 1
+    if i >= 0 and text[i] in _MENTION_QUOTES:
+        i -= 1
+    if i < 4 or text[i] != " ":
+        return False  # cheap exits first: this runs for every password word
+    return text[max(0, i - 9) : i].lower().endswith(_MENTION_HINT) and (
+        _MENTION.search(text, max(0, start - 24), start) is not None
+    )
 
 
-def _in_url(text: str, start: int) -> bool:
+def _in_url(text: str, start: int, has_url: bool) -> bool:
     """Is the password word at ``start`` inside a URL ("https://x/reset/password/1",
     "http://u@pass:host")? A path or host part, no key; the URL's own password is the
-    structured rules' business."""
-    token_start = max(text.rfind(c, 0, start) for c in " \n\t") + 1
+    structured rules' business. ``has_url``: the message holds "://" or "www." at all."""
+    if not has_url:
+        return False
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     token = text[token_start:start]
     return "://" in token or token.lower().startswith("www.")
 
@@ -1993,6 +2001,7 @@ class _Finder:
         text = self.text
         seen = 0
         mentioned_until = 0
+        has_url = "://" in text or "www." in text
         password_word = False
         contexts: list[tuple[int, int]] = []
         logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
@@ -2033,7 +2042,11 @@ class _Finder:
                 stop = _SENTENCE_END.search(text, m.end())
                 mentioned_until = stop.start() if stop is not None else len(text)
                 continue
-            if kind != "pwkey" and not text.startswith("=", w_end) and _in_url(text, m.start()):
+            if (
+                kind != "pwkey"
+                and not text.startswith("=", w_end)
+                and _in_url(text, m.start(), has_url)
+            ):
                 continue  # "http://u@pass:host/reset/password/1": part of an address
             seen += 1
             if seen > _MAX_TRIGGERS:
