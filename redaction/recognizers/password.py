@@ -282,6 +282,18 @@ def _near_kind(word: str) -> str:
     return "login" if _LOGIN_WORD.fullmatch(low) else ""
 
 
+@lru_cache(maxsize=8192)
+def _word_class(word: str) -> tuple[str, str, bool]:
+    """What the trigger loop needs of a word, in one cached call (it runs for every word of
+    every message that passes the pre-check): its trigger kind, its ``_near_kind`` when it
+    is no trigger, and whether it may be a password word in disguise (``_disguised``)."""
+    kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
+    if kind:
+        return kind, "", False
+    disguised = word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY"))
+    return "", _near_kind(word), disguised
+
+
 #: Parts of a config key that name something about a password, not the password itself.
 _KEY_META = frozenset(
     """
@@ -2008,14 +2020,14 @@ class _Finder:
         pins: list[tuple[int, int]] = []  # "PIN", "Geheimzahl": reach for introduced numbers
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         for m in _WORD.finditer(text):
-            if m.start() > 0 and text[m.start() - 1] in "]•":
+            w_start = m.start()
+            if w_start > 0 and text[w_start - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
             word = m.group()
-            kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
-            if not kind and word[0] in "pPkK":
-                kind = self._disguised(word, m.start(), m.end())
+            kind, near, disguised = _word_class(word)
+            if disguised:
+                kind = self._disguised(word, w_start, m.end())
             if not kind:
-                near = _near_kind(word)
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
                 elif near == "login":
