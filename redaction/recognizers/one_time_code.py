@@ -56,6 +56,9 @@ _NUMBER = rf"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{4,8}}|{_GROUPED})(?![\w\-/%]|[
 # After a bare "code" only a grouped six-digit code counts ("the code you texted me is
 # 482 913"): an error, product or postal code is not shown in groups of digits.
 _BARE_CODE = re.compile(r"(?<![^\W\d_])codes?(?![^\W\d_])", re.IGNORECASE)
+# "Sicherheitscode", "security code": a card's CVC (3-4 digits, the card rules' business)
+# or, with five or more digits, a one-time code ("Sicherheitscode für die Anmeldung: 6021…")
+_SECURITY_CODE = re.compile(r"(?i)(?:sicherheits|security)[ \-]?codes?(?![^\W\d_])")
 _GROUPED_SIX = r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d(?:[ ]\d){5,7}"
 _AFTER_BARE = re.compile(
     rf"[^.!?\n\d]{{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})(?![\w\-/%]|[.,:]\d|[ ]\d)"
@@ -148,6 +151,8 @@ def has_code_word(text: str) -> bool:
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
         if _value_after(text, bare.end(), _AFTER_BARE) is not None:
             return True
+    if "code" in low and _SECURITY_CODE.search(text) is not None and one_time_code_spans(text):
+        return True
     return bool(spelled_code_spans(text))
 
 
@@ -173,6 +178,12 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
         value = _value_after(text, bare.end(), _AFTER_BARE)
         if value is not None and value not in spans:
             spans.append(value)
+    for security in _SECURITY_CODE.finditer(text) if "code" in low else ():
+        value = _value_after(text, security.end(), _AFTER)
+        if value is not None and value not in spans:
+            digits = sum(ch.isdigit() for ch in text[value[0] : value[1]])
+            if digits >= 5:  # a card's security code has 3 or 4 digits
+                spans.append(value)
     return spans
 
 

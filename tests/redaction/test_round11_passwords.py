@@ -60,6 +60,22 @@ def test_letters_and_digits_code_after_a_qualifier(redactor: Redactor) -> None:
     assert_secret_gone(redactor, "a mixed one-time code", text, "Q7KM-2XP9")
 
 
+SECURITY_CODES = [
+    ("your security code is 77 41 09, valid for 5 minutes", "77 41 09"),
+    ("Sicherheits-Code zum Einloggen: 3318407", "3318407"),
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), SECURITY_CODES)
+def test_security_code_longer_than_a_cvc(redactor: Redactor, text: str, secret: str) -> None:
+    assert_secret_gone(redactor, "a security code of five or more digits", text, secret)
+
+
+def test_card_security_code_stays_a_cvc(redactor: Redactor) -> None:
+    text = "Visa 4111 1111 1111 1111, security code 482"
+    assert "[CVC]" in redactor.redact_text(text)
+
+
 # ------------------------------------------------------------ codes read out as digit words
 
 SPELLED = [
