@@ -3,7 +3,8 @@
 ``PYTHONPATH=. .venv/bin/python redaction/data/train_password_model.py`` (or
 ``make password-model``) trains on every corpus of role ``tuning`` in
 ``tests/redaction/corpora/manifest.yaml`` plus ``redteam-v10`` and ``public-i`` (tuning
-data from round 10 on) and writes the weights. Options:
+data from round 10 on; ``redteam-v11a``, ``redteam-v11b`` and ``public-j`` join through
+their role from round 11 on) and writes the weights. Options:
 
 - ``--exclude a,b``: leave those corpora out (held-out measurement);
 - ``--out PATH``: write there instead;

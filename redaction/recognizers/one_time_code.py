@@ -28,27 +28,41 @@ _QUALIFIER = (
     r"one[ \-]?time|2fa|two[ \-]?factor|mfa|multi[ \-]?factor|verification|verify|login|log[ \-]?in"
     r"|sign[ \-]?in|authentication|authenticator(?:[ \-]app)?|sms|otp|totp|backup|recovery"
     r"|bestätigungs|verifizierungs|verifikations|einmal|anmelde|authentifizierungs"
-    r"|freigabe|wiederherstellungs|zwei[ \-]?faktor"
+    r"|freigabe|wiederherstellungs|zwei[ \-]?faktor|2[ \-]?faktor|access|zugriffs|zugangs"
 )
+# A one-time password named as a password: "Einmalkennwort", "one-time password", "OTP-PIN".
+_ONE_TIME_PASSWORD = r"(?:einmal|one[ \-]?time)[ \-]?(?:kennwort|passwort|password|pass)"
 # ... or a word that is a one-time code by itself ("OTP", "mTAN", "TAN-Nummer", "pushTAN"),
 # or the app that shows one ("Authenticator-App (858390)").
 _TAN_PREFIX = r"(?:m|i|sms[ \-]?|push[ \-]?|chip[ \-]?|photo[ \-]?)?"
 _ALONE = rf"t?otp|authenticator(?:[ \-]?app)?|{_TAN_PREFIX}tan(?:[ \-]?(?:code|nummer|number))?"
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
-    rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|{_ALONE})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|{_ONE_TIME_PASSWORD}|{_ALONE})(?![^\W\d_])"
 )
 _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
 # messages skip the trigger's slower search.
-_HINT = stdre.compile("code|pin|token|otp|tan|authenticator")
+_HINT = stdre.compile("code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass")
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
 _TAN_WORD = re.compile(rf"(?i){_TAN_PREFIX}tan\b")
 _TAN_CAPS = re.compile(r"(?:m|i|sms[ \-]?|SMS[ \-]?|push|Push|chip|Chip|photo|Photo)?[ \-]?TAN")
 
-# The code: 4-8 digits, or two groups of three ("482 913"); not part of a longer number, a
-# phone number, a date, a decimal or a hyphenated count ("6-digit").
-_NUMBER = r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4,8}|\d{3}[ ]\d{3})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+# The code: 4-8 digits, or the groups an authenticator or an SMS shows them in ("482 913",
+# "482-913", "55 81 02", "4 8 2 9 1 3", "5521-8830"); not part of a longer number, a phone
+# number, a date, a decimal or a hyphenated count ("6-digit").
+_GROUPED = r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d(?:[ ]\d){3,7}"
+_NUMBER = rf"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{4,8}}|{_GROUPED})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+# After a bare "code" only a grouped six-digit code counts ("the code you texted me is
+# 482 913"): an error, product or postal code is not shown in groups of digits.
+_BARE_CODE = re.compile(r"(?<![^\W\d_])codes?(?![^\W\d_])", re.IGNORECASE)
+# "Sicherheitscode", "security code": a card's CVC (3-4 digits, the card rules' business)
+# or, with five or more digits, a one-time code ("Sicherheitscode für die Anmeldung: 6021…")
+_SECURITY_CODE = re.compile(r"(?i)(?:sicherheits|security)[ \-]?codes?(?![^\W\d_])")
+_GROUPED_SIX = r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d(?:[ ]\d){5,7}"
+_AFTER_BARE = re.compile(
+    rf"[^.!?\n\d]{{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
 # A recovery code's shape: "k3x9-2mfp", "8F3K 2J4L" (two groups of 4-5 with a digit).
 _RECOVERY = r"(?<![\w\-])(?P<v>(?=[^\s]*\d)[A-Za-z0-9]{4,5}[\- ][A-Za-z0-9]{4,5})(?![\w\-])"
 # The value after the code word: in the same sentence, within 60 characters; a recovery
@@ -68,6 +82,58 @@ _UNIT_AFTER = re.compile(
 _YEAR = re.compile(r"(?i)(?:in|since|seit|im|from|von|bis|until|year|jahr)[ ]+(?:19|20)\d\d\Z")
 
 
+# A code read out as number words, the way one is dictated ("my PIN is four two seven
+# nine", "PIN ist vier sieben null zwei", "passcode: nine nine one four"): a run of four
+# to eight digit words after a PIN, code or password word in the same sentence, or after
+# its connector a word and three or more digit words ending the clause ("passwort ist
+# hallo eins zwei drei"). A run of digit words is never prose ("one of two" is not one).
+_DIGIT_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier"
+    r"|fünf|fuenf|sechs|sieben|acht|neun)"
+)
+_SPELLED_HINT = stdre.compile("pin|code|pass|wort|tan|otp|geheimzahl")
+# The digit words as a set: one C-level look at the message's words before any search.
+_DIGIT_WORDS = frozenset(
+    "zero oh one two three four five six seven eight nine null eins zwei zwo drei vier fünf"
+    " fuenf sechs sieben acht neun".split()
+)
+# the word, also ending a compound ("Bankkarten-PIN", "Einmalcode"): no start boundary
+_SPELLED_WORD = re.compile(
+    r"(?i)(?:pin|codes?|passwor[dt]|kennwort|passphrase|geheimzahl|(?<![^\W\d_])(?:tan|otp))"
+    r"(?![^\W\d_])"
+)
+_SPELLED_RUN = re.compile(
+    rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,7}})"
+    r"(?![^\W\d_])"
+)
+_SPELLED_PHRASE = re.compile(
+    r"(?i)[ ]*(?:[:=]|(?:is|ist|lautet|was|war)(?![^\W\d_]))[ ]*"
+    rf"(?P<v>[^\W\d_]{{2,20}}(?:[ ]+{_DIGIT_WORD}){{3,7}})(?=[ ]*(?:[.,!?;)\n]|\Z))"
+)
+
+
+def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
+    """Spans of codes and PINs read out as digit words next to their word."""
+    spans: list[tuple[int, int]] = []
+    low = text.lower() if low is None else low
+    if _DIGIT_WORDS.isdisjoint(low.replace(",", " ").replace("-", " ").split()):
+        return spans
+    if _SPELLED_HINT.search(low) is None:
+        return spans
+    for word in _SPELLED_WORD.finditer(text):
+        m = _SPELLED_PHRASE.match(text, word.end()) or _SPELLED_RUN.match(text, word.end())
+        if m is not None and m.span("v") not in spans:
+            spans.append(m.span("v"))
+    return spans
+
+
+def _mixed_groups(value: str) -> bool:
+    """``8FQ2-KD7M``: every group mixes letters and digits (a user name such as
+    ``anna-1234`` does not)."""
+    groups = value.replace(" ", "-").split("-")
+    return all(any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in groups)
+
+
 def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _UNIT_AFTER.match(text, end) or _YEAR.search(text, max(0, start - 8), end):
         return None
@@ -76,13 +142,25 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
 
 def has_code_word(text: str) -> bool:
     """Whether ``text`` (normalised) holds a code word: nothing here matches without one."""
-    return _HINT.search(text.lower()) is not None and _TRIGGER.search(text) is not None
+    low = text.lower()
+    if _HINT.search(low) is None:
+        return False
+    if _TRIGGER.search(text) is not None:
+        return True
+    # a bare "code" before a grouped number, a code word before digit words
+    for bare in _BARE_CODE.finditer(text) if "code" in low else ():
+        if _value_after(text, bare.end(), _AFTER_BARE) is not None:
+            return True
+    if "code" in low and _SECURITY_CODE.search(text) is not None and one_time_code_spans(text):
+        return True
+    return bool(spelled_code_spans(text))
 
 
 def one_time_code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the codes in ``text`` (normalised), at most one per code word."""
     spans: list[tuple[int, int]] = []
-    if _HINT.search(text.lower()) is None:
+    low = text.lower()
+    if _HINT.search(low) is None:
         return spans
     for trigger in _TRIGGER.finditer(text):
         word = trigger.group()
@@ -90,8 +168,22 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
             continue  # lower-case "tan": a colour or a word, not a TAN
         after = _AFTER_RECOVERY if _RECOVERY_WORD.match(word) else _AFTER
         value = _value_after(text, trigger.end(), after) or _value_before(text, trigger.start())
+        if value is None:  # "verification code … was 8FQ2-KD7M": a code of letters and digits
+            value = _value_after(text, trigger.end(), _AFTER_RECOVERY)
+            if value is not None and not _mixed_groups(text[value[0] : value[1]]):
+                value = None
         if value is not None and value not in spans:
             spans.append(value)
+    for bare in _BARE_CODE.finditer(text) if "code" in low else ():
+        value = _value_after(text, bare.end(), _AFTER_BARE)
+        if value is not None and value not in spans:
+            spans.append(value)
+    for security in _SECURITY_CODE.finditer(text) if "code" in low else ():
+        value = _value_after(text, security.end(), _AFTER)
+        if value is not None and value not in spans:
+            digits = sum(ch.isdigit() for ch in text[value[0] : value[1]])
+            if digits >= 5:  # a card's security code has 3 or 4 digits
+                spans.append(value)
     return spans
 
 
@@ -127,4 +219,4 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """One-time codes; see the module docstring for what counts."""
-        return self._results(tuple(one_time_code_spans(text)))
+        return self._results(tuple(one_time_code_spans(text) + spelled_code_spans(text)))

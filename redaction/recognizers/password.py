@@ -118,6 +118,10 @@ _BARE_NUMBER = re.compile(
 )
 #: "wifi key", "WLAN Key", "network key": a key word naming a Wi-Fi password
 _NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|router)[ ]\Z", _I)
+#: a Wi-Fi key compound: "wpa-schlüssel", "wpa2-key", "wlanschluessel", "router-key"
+_NETWORK_KEY = re.compile(
+    r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
+)
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
 _SET_IT_LITERALS = ("it to", "es auf", "ihn auf")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
@@ -223,6 +227,8 @@ def _kind(word: str) -> str:
         return "pin"
     if word in _KEY_WORDS:
         return "key"
+    if _NETWORK_KEY.fullmatch(word):
+        return "pw"  # WPA-Schlüssel, wifi-key, WPA2-PSK-Key: a Wi-Fi password by name
     if word in _LIST_WORDS:
         return "list"
     if word in _USER_WORDS:
@@ -274,6 +280,18 @@ def _near_kind(word: str) -> str:
         last = [p for p in _KEY_PARTS.split(word) if p][-1:]
         return "" if last and last[0].lower() in _KEY_META else "context"
     return "login" if _LOGIN_WORD.fullmatch(low) else ""
+
+
+@lru_cache(maxsize=8192)
+def _word_class(word: str) -> tuple[str, str, bool]:
+    """What the trigger loop needs of a word, in one cached call (it runs for every word of
+    every message that passes the pre-check): its trigger kind, its ``_near_kind`` when it
+    is no trigger, and whether it may be a password word in disguise (``_disguised``)."""
+    kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
+    if kind:
+        return kind, "", False
+    disguised = word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY"))
+    return "", _near_kind(word), disguised
 
 
 #: Parts of a config key that name something about a password, not the password itself.
@@ -335,7 +353,8 @@ _NOW = (
     r"(?!\w)[ ]*[:,]?[ ]*){0,3}"
 )
 _CONN = (
-    r"[\"']?(?P<conn>"
+    # a quoted key's closing quote ('"password": x'), a subscript's ('cfg["password"] = x')
+    r"(?:[\"']\]?)?(?P<conn>"
     r"(?:'|’)s[ ]+"
     r"|[ ]+(?:(?:is|ist|lautet|lauten|are|sind)[ ]+)?(?:as[ ]+follows|wie[ ]+folgt|folgendes|"
     r"folgender|the[ ]+following)[ ]*:[ ]*"
@@ -450,6 +469,8 @@ _DSN_USERINFO = re.compile(
 # among two or more other connection keys)
 _LIBPQ_KEYS = re.compile(r"(?<![\w.\-])(?:host|hostaddr|dbname|user|port|sslmode)=\S", _I)
 _LIBPQ_PASSWORD = re.compile(r"(?<![\w.\-])password=(?P<pw>[^\s'\"]+)", _I)
+# a line of nothing but key=value pairs: "user=app password=x", "  host=db password=y  "
+_KEY_VALUE_LINE = re.compile(r"[ \t]*[\w.\-]+=[^\s=]+(?:[ \t]+[\w.\-]+=[^\s=]+)+[ \t]*")
 # a URI scheme without "//" before its address: "mailto:anna@x.org" names no user:password
 _ADDRESS_SCHEMES = frozenset("mailto sip sips tel xmpp im pres news urn".split())
 # scheme://user:pass with no host after it ("sftp://deploy:x"): what follows the colon is
@@ -482,7 +503,7 @@ _CONN_PAIR = re.compile(
     rf"(?<=;)[ ]*{_CONN_KEY}(?P<pw>\{{(?:[^}}\n]|\}}\}})*\}}(?=[ ]*(?:;|\s|\Z))"
     r"|(?:[^;\s\"'{}<>]|\{[^}\n]*\})+)"
     # "?user=root&password=123"
-    rf"|(?<=[?&])[ ]*{_CONN_KEY}(?P<pw2>[^;&\s\"'#<>]+)"
+    rf"|(?<=[?&])[ ]*{_CONN_KEY}(?P<pw2>[^;&\s\"'`#<>]+)"
     # "Password=x;Server=…" at the start of the string
     rf"|(?<![\w.\-]){_CONN_KEY}(?P<pw3>[^;&\s\"'#<>]+)(?=[ ]*;[ ]*[\w.\- ]{{1,30}}=)",
     _I,
@@ -588,11 +609,15 @@ _CODE_SECRETS = re.compile(
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
 # it was typed into a connection, not into prose)
 _QUERY_PASSWORD = re.compile(
-    r"[?&;](?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)=(?P<pw>[^&;\s#\"'<>]+)", _I
+    r"[?&;](?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)=(?P<pw>[^&;\s#\"'`<>]+)", _I
 )
 # what a URL's password position holds when it is no value: a template ("<pw>", "${PW}",
 # "{{pw}}", "%s"), a mask ("****", "xxx", "••••"), a placeholder in capitals
-# ("YOUR_PASSWORD", "REPLACE_WITH_PASSWORD")
+# ("YOUR_PASSWORD", "REPLACE_WITH_PASSWORD"); another tool's mask word ("REDACTED") is none
+# either, whatever the position
+_MASK_WORD = re.compile(
+    r"(?i)redacted|filtered|masked|censored|obfuscated|sanitized|scrubbed|removed|hidden"
+)
 _NOT_POSITIONAL = re.compile(r"\A(?:[<{$%\[]|[*•·]+\Z|x+\Z|X+\Z|[A-Z0-9]*_[A-Z0-9_]*\Z)")
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
@@ -840,6 +865,37 @@ _OTHER_LABELS = frozenset(
     meldung message status kunde kundennummer server host url link seite page datum date
     """.split()
 )
+# a password word named rather than used: "the word password", "das Wort „Kennwort“",
+# "the term 'passphrase'"; what follows is about the word (a translation, its age)
+_MENTION = re.compile(r"(?i)(?<!\w)(?:word|term|wort|begriff|ausdruck)[ ]+[\"'„“‚‘»«]?\Z")
+_MENTION_HINT = ("word", "term", "wort", "begriff", "ausdruck")
+_MENTION_QUOTES = "\"'„“‚‘»«"
+
+
+def _mentioned(text: str, start: int) -> bool:
+    """Is the password word at ``start`` named rather than used (``_MENTION``)?"""
+    i = start - 1
+    if i >= 0 and text[i] in _MENTION_QUOTES:
+        i -= 1
+    if i < 4 or text[i] != " ":
+        return False  # cheap exits first: this runs for every password word
+    return text[max(0, i - 9) : i].lower().endswith(_MENTION_HINT) and (
+        _MENTION.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _in_url(text: str, start: int, has_url: bool) -> bool:
+    """Is the password word at ``start`` inside a URL ("https://x/reset/password/1",
+    "http://u@pass:host")? A path or host part, no key; the URL's own password is the
+    structured rules' business. ``has_url``: the message holds "://" or "www." at all."""
+    if not has_url:
+        return False
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    token = text[token_start:start]
+    return "://" in token or token.lower().startswith("www.")
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
@@ -943,6 +999,8 @@ class _Finder:
             return None
         inner = text[pos + 1 : end].strip()
         low = inner.lower()
+        if low in _URL_WORDS and _char_before(text, pos, " ") == "=":
+            return pos + 1, end  # 'EMAIL_PASSWORD = "secret"': code assigns that literal
         if low in words.STOP_WORDS or words.is_non_secret_shape(inner) or len(inner) < 2:
             return (pos, pos)  # a quoted non-secret: handled, nothing to mask
         return pos + 1, end
@@ -1018,7 +1076,13 @@ class _Finder:
         if phrase is not None:
             return phrase
         if level < need:
-            if hop and token.endswith(":") and end < len(text) and text[end] == " ":
+            if (
+                hop
+                and token.endswith(":")
+                and end < len(text)
+                and text[end] == " "
+                and not words.is_non_secret_shape(core)  # "password=xxxxx`: msg": a mask
+            ):
                 return self.value(end + 1, need, keyed=keyed, hop=False)  # "dasselbe: x"
             return None
         s, e = _trim_span(text, start, end)
@@ -1118,9 +1182,12 @@ class _Finder:
         return _trim_span(text, start, end)
 
     def _continue(self, start: int, end: int) -> tuple[int, int]:
-        """``Sommer 2024!``: a short number/symbol group right after the value belongs to it."""
+        """``Sommer 2024!``: a short number/symbol group right after the value belongs to it;
+        a key read in digit groups of one size runs on (``4711 8821 0093 5566 7720``, how
+        routers print their Wi-Fi key)."""
         text = self.text
-        for _ in range(2):
+        group = end - start if text[start:end].isdigit() else 0
+        for i in range(8):
             if end >= len(text) or text[end] != " " or text[end - 1] in ".,;:":
                 break
             s, e = _token_at(text, end + 1)
@@ -1129,6 +1196,10 @@ class _Finder:
                 break
             if words.is_non_secret_shape(tok) and not tok.isdigit():
                 break
+            if not (tok.isdigit() and len(tok) == group):
+                if i >= 2:
+                    break
+                group = 0
             end = s + len(tok)
         return start, end
 
@@ -1600,6 +1671,8 @@ class _Finder:
                     self._cli_userpass(m)
                     continue
                 pw = m.group("pw")
+                if _MASK_WORD.fullmatch(pw):
+                    continue  # "https://u:REDACTED@host": another tool's mask, no password
                 if rx is not _URL_USERINFO and m.group("user").lower() in _ADDRESS_SCHEMES:
                     continue  # "mailto:anna@x.org": a scheme, not a user
                 # In a URL or a DSN the position names the password: "pw", "bar", "p" are
@@ -1643,10 +1716,12 @@ class _Finder:
                     if not (inner.isdigit() and len(inner) >= 3):
                         continue  # "Pwd=;", "password=${PW}", "pwd=%s"; "password=4711" counts
                 self.add(s, e)
-        if "=" in text and " " in text and len(_LIBPQ_KEYS.findall(text, 0, 2000)) >= 2:
+        if "=" in text and " " in text and self._libpq_string():
             for m in _LIBPQ_PASSWORD.finditer(text):
                 pw = m.group("pw")
-                if not words.is_null(pw) and not _NOT_POSITIONAL.search(pw):
+                # the position names the password: "password=secret" there is no placeholder
+                literal = pw.lower() in _URL_WORDS
+                if (literal or not words.is_null(pw)) and not _NOT_POSITIONAL.search(pw):
                     self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
             span = self.value(m.start("pw"), words.WORD, keyed=True)
@@ -1693,6 +1768,15 @@ class _Finder:
             group = next(g for g in "abcdefghij" if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(*_trim_span(text, *m.span(group)))
+
+    def _libpq_string(self) -> bool:
+        """A libpq keyword/value string: two or more connection keys besides the password,
+        or one when the line holds nothing but ``key=value`` pairs (``user=app
+        password=x``)."""
+        keys = len(_LIBPQ_KEYS.findall(self.text, 0, 2000))
+        if keys >= 2:
+            return True
+        return keys == 1 and any(_KEY_VALUE_LINE.fullmatch(line) for line in self.text.split("\n"))
 
     def _oracle(self) -> None:
         """``scott/tiger@orcl`` after an Oracle client or ``jdbc:oracle:thin:``, or before a
@@ -1914,7 +1998,7 @@ class _Finder:
         if word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
             self.text, max(0, start - 12), start
         ):
-            return "key"
+            return "pw"  # "WPA2 key: x", "the wifi key is x": a Wi-Fi password by name
         return ""
 
     def run(self) -> list[tuple[int, int]]:
@@ -1928,20 +2012,22 @@ class _Finder:
         ``self.spans``."""
         text = self.text
         seen = 0
+        mentioned_until = 0
+        has_url = "://" in text or "www." in text
         password_word = False
         contexts: list[tuple[int, int]] = []
         logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
         pins: list[tuple[int, int]] = []  # "PIN", "Geheimzahl": reach for introduced numbers
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         for m in _WORD.finditer(text):
-            if m.start() > 0 and text[m.start() - 1] in "]•":
+            w_start = m.start()
+            if w_start > 0 and text[w_start - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
             word = m.group()
-            kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
-            if not kind and word[0] in "pPkK":
-                kind = self._disguised(word, m.start(), m.end())
+            kind, near, disguised = _word_class(word)
+            if disguised:
+                kind = self._disguised(word, w_start, m.end())
             if not kind:
-                near = _near_kind(word)
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
                 elif near == "login":
@@ -1960,6 +2046,20 @@ class _Finder:
                 continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
             if words.MASKED_VALUE.match(text, w_end) is not None:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
+            if m.start() < mentioned_until:
+                continue  # "the word password in German is Passwort": both only named
+            if _mentioned(text, m.start()):
+                # "the word password in French is …": the word named, not used; so is any
+                # password word later in its sentence (a translation)
+                stop = _SENTENCE_END.search(text, m.end())
+                mentioned_until = stop.start() if stop is not None else len(text)
+                continue
+            if (
+                kind != "pwkey"
+                and not text.startswith("=", w_end)
+                and _in_url(text, m.start(), has_url)
+            ):
+                continue  # "http://u@pass:host/reset/password/1": part of an address
             seen += 1
             if seen > _MAX_TRIGGERS:
                 flood.append(m.span())

@@ -72,6 +72,7 @@ _USER_VALUE = re.compile(
     r"(?P<v>[^\s\"'“”,;]+)",
     re.IGNORECASE,
 )
+_CONNECTED = re.compile(r"[:=]|[ ]-|(?i:[ ](?:is|ist|lautet|was|war|heißt|heisst)[ ])")
 _LIST_FIRST = re.compile(
     r"(?i)(?:cred|zugang|zugäng|login|anmelde|access|account)[^\s:]*(?:[ ]+[^\s:]+){0,3}[ ]*:"
     r"[ ]*(?P<v>[^\s/|,;]+)(?=[ ]*(?:/|\||-[ ]|,|;|[ ]und[ ]|[ ]and[ ]))"
@@ -120,7 +121,9 @@ def _user_values(text: str) -> set[int]:
         users.update(
             m.start("v")
             for m in _USER_VALUE.finditer(text)
+            # 'failed for user "x"' (no connector) still names the user
             if not _FOR_ACCOUNT.search(text, max(0, m.start() - 30), m.start())
+            or not _CONNECTED.search(text, m.start(), m.start("v"))
         )
     return users
 
@@ -184,8 +187,8 @@ def near_spans(
     for lo, hi in _merged(text, every):
         for m in _TOKEN.finditer(text, lo, hi):
             shape = words.secret_shape(m.group())
-            if m.start() in users:
-                continue
+            if m.start() in users or (m.start() + 1 in users and m.group()[0] in "\"'„“"):
+                continue  # also quoted: 'failed for user "kd2x"'
             if shape == words.NOT_SECRET and ":" in m.group():
                 pair = _USER_PASS.fullmatch(m.group())
                 if pair is not None and words.secret_shape(pair.group("v")) == words.SHAPED:
