@@ -328,8 +328,9 @@ _CONFIG_KEY = umlaut_spellings(
 )
 # Between the key and its value: up to four words or a parenthesis ("Shared Secret für die
 # Signatur lautet x", "API key (prod): x"), then an explicit connector: ``:``/``=``/``=>``,
-# a comparison in code (``api_key != "x"``), a call (``secret("x")``), "is"/"lautet"; the
-# value may sit up to two lines below ("Hier der Schlüssel:\n\nx"). Tried before the bare
+# a comparison in code (``api_key != "x"``), a call (``secret("x")``), "is"/"lautet"; after
+# a colon or "is"/"lautet" the value may sit up to two lines below ("Hier der Schlüssel:\n\nx",
+# "the signing secret is\nx"). Tried before the bare
 # space, so a qualifier word is never taken for the value when a connector follows.
 _KEY_QUALS = (
     r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}+)"
@@ -339,7 +340,8 @@ _KEY_CONN = (
     # a getter returning the literal: "getToken: () => 'x'", "apiKey = async () => 'x'"
     r"(?:[ ]*[:=][ ]*(?:async[ ]+)?\([ ]*\)[ ]*=>[ ]*(?=[\"'`])"
     r"|[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
-    r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
+    r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*(?:\n[ ]*){0,2}"
+    r"|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
     # a question answered at once: "my API key? sure: x", "der Token? hier: x"
     r"|[ ]*\?[ ]+(?:it's|it is|its|sure|here|klar|hier|das ist|es ist)(?!\w)[ ,!]*:?[ ]*"
