@@ -41,9 +41,11 @@ CVC_LABELS: tuple[str, ...] = (
     r"sec\.?\s+code",
     r"(?<!social\s)security\s+(?:code|number|digits|no\.?|nr\.?)",
     # (Swiss German ends a plural or a noun in "-e": "Prüefziffere", "Sicherheitsnummere")
-    r"sicherheits(?:code|nummere?|zahl)",
-    r"kartenprüf(?:nummere?|ziffer[ne]?|code)",
-    r"prüf(?:nummere?|nr\.?)",
+    # (any German noun for "number" after the "check"/"security" stem: -code, -nummer,
+    # -zahl, -ziffer, -wert: "Prüfzahl", "Sicherheitsziffern")
+    r"sicherheits(?:code|nummere?|zahl|ziffer[ne]?)",
+    r"kartenprüf(?:nummere?|ziffer[ne]?|code|zahl|wert)",
+    r"prüf(?:nummere?|nr\.?|zahl|wert)",
     r"prüfziffer[ne]?",
     r"prüfcode",
     r"card\s+verification(?:\s+(?:code|value|number))?",
@@ -104,9 +106,13 @@ _MONTHS = umlaut_spellings(
     r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
 )
+# Not the tail of a date or a range: no digit or "." before it, nor a "-" after a digit
+# ("2024-05-28", "10-12/25"); a "-" after a word is the label's dash ("exp—09/27" is
+# "exp-09/27" once normalised).
+_NOT_A_TAIL = r"(?<![\d.])(?<![\d.]-)"
 _EXP = (
     # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC
-    r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
+    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
     rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
@@ -149,6 +155,10 @@ _FILLER_WORDS = _typed(
         r"front|vorne|vorn|vorderseite|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
+        # short forms of an expiry's label ("ex 1/28", "vld 03/29", "gült. 11/27")
+        r"ex|vld|val|gült\.?|"
+        # the CVC's length said on the way ("Sicherheitscode vorne 4-stellig: 7712")
+        r"(?:3|4|drei|vier)[ -]?stellig(?:e[nr]?)?|"
         # a bound's qualifier: "gültig bis einschließlich 03/29", "valid through (incl.) 03/29"
         r"einschließlich|einschl\.?|inklusive|inkl\.?|inclusive|incl\.?|including|"
         # short labels that name a CVC only next to a card: "sec 123", "KPN: 123"
@@ -229,7 +239,10 @@ _CONNECT = (
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
     rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
-    r"(?:\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne)){0,3}"
+    # words on the way, the code's length among them ("Sicherheitscode vorne 4-stellig:",
+    # "security code, 4 digits:")
+    r"(?:,?\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne|"
+    r"(?:3|4|drei|vier|three|four)[ -]?(?:stellig(?:e[nr]?)?|digits?|ziffern)(?![^\W\d_]))){0,3}"
     rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
     _FLAGS,
 )
