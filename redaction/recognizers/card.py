@@ -217,6 +217,13 @@ _CONTEXT_BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
 )
 # A card word in the words before a number: "Bankkarte (Maestro)", "my credit card:".
 CARD_WORD_LITERALS = r"(?:card|karte|maestro|visa|mastercard|amex|kreditkarte|girocard|uatp|kk|cc)"
+# The words right after a number name a security code typed onto it: "(card + cvc)",
+# "- inkl. Prüfziffer", "incl. CVV", "mit Sicherheitscode"
+_CVC_NAMED_AFTER = re.compile(
+    r"[^\d\n]{0,24}?(?<![^\W\d_])(?:cvc|cvv|cvn|csc|cid|prüf|pruef|sicherheits|"
+    r"security[ _\-]?code|kpn)",
+    re.IGNORECASE,
+)
 _CARD_WORD_NEAR = re.compile(
     CARD_WORD_LITERALS + r"\W{0,4}"
     r"(?:\([^()\n\d]{0,20}\)\W{0,4})?(?:(?:number|nummer|nr|no|is|ist|lautet)\W{0,4})?\Z",
@@ -315,7 +322,14 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         if sum(len(g.digits) for g in groups) < MIN_DIGITS:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
-        spans.extend(_pick_windows(groups, text, near_card_word=near))
+        # a CVC named right after one long run: "4929…1751884 (Karte+CVC)" is a card with
+        # its code typed on (only a single run can hide the split; grouped numbers show it)
+        cvc_after = (
+            len(groups) == 1
+            and len(groups[0].digits) > 16
+            and _CVC_NAMED_AFTER.match(text, ce) is not None
+        )
+        spans.extend(_pick_windows(groups, text, near_card_word=near, cvc_named_after=cvc_after))
     if LOOKALIKE_HINT.search(text):
         spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
@@ -714,7 +728,11 @@ _EXPIRY_TAIL = re.compile(r"[/.\-](?:20)?\d{2}(?:\d{3,4})?(?!\d)")
 
 
 def _pick_windows(
-    groups: list[_Group], text: str = "", *, near_card_word: bool = False
+    groups: list[_Group],
+    text: str = "",
+    *,
+    near_card_word: bool = False,
+    cvc_named_after: bool = False,
 ) -> list[tuple[int, int]]:
     digits = "".join(g.digits for g in groups)
     n = len(digits)
@@ -760,7 +778,8 @@ def _pick_windows(
                     k == i
                     and not (
                         _glued_expiry(text, groups[k], b - bounds[k])
-                        or (near_card_word and rest in (3, 4))  # "mycardis6011…828pls"
+                        # "mycardis6011…828pls", "6011…828 incl. cvv"
+                        or ((near_card_word or cvc_named_after) and rest in (3, 4))
                         or glued_expiry_cvc(groups[k].digits[b - bounds[k] :])
                     )
                 ):
