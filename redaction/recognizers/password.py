@@ -23,6 +23,7 @@ already plain ASCII here.
 
 from __future__ import annotations
 
+import re as stdre
 from bisect import bisect_left
 from collections.abc import Generator, Iterator
 from functools import lru_cache
@@ -373,6 +374,33 @@ _CONN = (
     r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
+# What every ``_CONN`` branch needs somewhere after the word: one of its punctuation marks
+# (no case, so the stdlib engine's fast scan is the same test) or a space then the first
+# word of a spoken connector (the regex engine and ``_I``, so the same strings match).
+# ``_FORWARD`` is the slowest test per password word; most chat sentences ("I forgot my
+# password") hold none of these and skip it.
+_CONN_MARKS = stdre.compile(r"[:=?,(\-'’]")
+_CONN_WORDS = re.compile(
+    r"[ ](?:"
+    + "|".join(
+        sorted(
+            """is ist isch was war lautet lautete are sind would wäre heißt heisst reads has had
+            got wurde set changed geändert auf remains bleibt habe hab hatte nutze nehme
+            verwende benutze""".split()
+        )
+    )
+    + ")",
+    _I,
+)
+
+
+def _forward(text: str, end: int) -> re.Match[str] | None:
+    """``_FORWARD.match(text, end)``, skipped when no connector can follow."""
+    if _CONN_MARKS.search(text, end) is None and _CONN_WORDS.search(text, end) is None:
+        return None
+    return _FORWARD.match(text, end)
+
+
 _BARE = re.compile(rf"(?:[ ]+|[ ]*\n[ ]*){_NOW}(?=\S)", _I)
 # a passive connector ("wurde", "was", "has been", "got") and a participle after the token:
 # the token is an adverb ("wurde automatisch vergeben", "was silently reset")
@@ -1218,7 +1246,7 @@ class _Finder:
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
         flag = start >= 1 and text[start - 1] == "-"  # --password x
-        m = _FORWARD.match(text, end)
+        m = _forward(text, end)
         if m is not None and self._json_neighbour(m):
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pwkey":
@@ -1556,7 +1584,7 @@ class _Finder:
     def after_key_word(self, end: int) -> None:
         """A key word names a password ("WLAN-Schlüssel ist x", "der Schluessel: x") only
         when its value is shaped like one (not "der Schlüssel liegt beim Nachbarn")."""
-        m = _FORWARD.match(self.text, end)
+        m = _forward(self.text, end)
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
         s, e = _token_at(self.text, m.end())
@@ -1575,6 +1603,8 @@ class _Finder:
         return low in _KEY_META or _TALK.fullmatch(low) is not None
 
     def before_password_word(self, start: int, end: int) -> None:
+        if start == 0:
+            return  # every rule below needs a value before the word
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
         if self._names_thing(end):
