@@ -797,6 +797,41 @@ _PAIR_NEXT = re.compile(
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
 )
+
+
+# What ``_FOLLOW_UP``'s branches need, as substrings of an ASCII text's lower case (for
+# ASCII, ``_I`` matches exactly what lower-casing does; other texts are always scanned):
+# "new"/"right"/… then a connector or colon, a setting verb then "to"/"auf"/"zu", "hab"
+# then "auf"/"zu". The scan costs several microseconds per message with a password word.
+_FOLLOW_UP_WORDS = "new old right correct real actual neue alte richtig korrekt".split()
+_FOLLOW_UP_CONNECTORS = (" is", " war", " was", " lautet", ":")
+_SETTING_VERBS = ("changed", "set", "updated", "switched", "umgestellt")
+_SETTING_TARGETS = (" to", " auf", " zu")
+
+
+def _may_follow_up(text: str) -> bool:
+    """False only when ``_FOLLOW_UP`` cannot match ``text``."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    target = any(t in low for t in _SETTING_TARGETS)
+    return (
+        (any(w in low for w in _FOLLOW_UP_WORDS) and any(c in low for c in _FOLLOW_UP_CONNECTORS))
+        or (target and any(v in low for v in _SETTING_VERBS))
+        or (target and "hab" in low)
+    )
+
+
+def _may_follow_up_strong(text: str) -> bool:
+    """False only when ``_FOLLOW_UP_STRONG`` cannot match ``text`` (see above)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in ("which", "that", "das", "welches", "and it", "und es")) and (
+        " is" in low or " lautet" in low
+    )
+
+
 # a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
 _ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
@@ -1049,7 +1084,11 @@ class _Finder:
         text = self.text
         if text.startswith(_OWN_MASKS, pos):
             return None  # masked already: nothing to judge
-        fallback = _FALLBACK.match(text, pos)
+        # every ``_FALLBACK`` branch needs a quote after ``pos`` or starts with "${"
+        maybe_fallback = text.startswith("${", pos) or text.find('"', pos) >= 0
+        fallback = (
+            _FALLBACK.match(text, pos) if maybe_fallback or text.find("'", pos) >= 0 else None
+        )
         if fallback is not None:
             pos = fallback.end()
             if text[pos - 1] == "-":  # ${PW:-x}
@@ -1867,12 +1906,12 @@ class _Finder:
             self.html_cells()
         if not has_password_word:
             self.set_it_to()
-        if has_password_word:
+        if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
                 span = self.value(m.end(), words.PLAIN, loose=True)
                 if span is not None:
                     self.add(*span)
-            for m in _FOLLOW_UP_STRONG.finditer(text):
+            for m in _FOLLOW_UP_STRONG.finditer(text) if _may_follow_up_strong(text) else ():
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
