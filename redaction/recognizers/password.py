@@ -1659,7 +1659,9 @@ class _Finder:
             s, e = w.span("val")
             self.add(*_trim_span(self.text, window_start + s, window_start + e))
             return
-        m = _BEFORE.search(window) or _BEFORE_PAREN.search(window)
+        m = _BEFORE.search(window)
+        if m is None and ("(" in window or "[" in window):  # _BEFORE_PAREN needs a bracket
+            m = _BEFORE_PAREN.search(window)
         if m is not None:
             s, e = m.span("val")
             token = window[s:e]
