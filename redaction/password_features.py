@@ -571,6 +571,12 @@ _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 _SHAPED = re.compile(r"\d|[^\w\s'’.\-]|.[A-Z]")
 
 
+# ``_SHAPED`` anywhere inside a token (a run of non-separators, see ``_SEPARATORS``): a
+# token core is a substring of its token, and the regex engine's \s is a subset of the
+# stdlib's, so no match here means no shaped core in the text (a sound, one-scan guard).
+_SHAPED_IN_TOKEN = re.compile(r"\d|[^\w\s'’.\-,;|→⇒]|[^\s,;|→⇒][A-Z]")
+
+
 def shaped(core: str) -> bool:
     """A digit, a symbol or a capital inside: the shape every token the model scored as a
     seed had, on every corpus. Plain words are scored only to grow a seed's run; a text
@@ -606,6 +612,8 @@ def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Conte
     candidates it needs (``shaped`` ones first; the others only to grow a run)."""
     if _ANY_TRIGGER.search(text) is None:
         return [], [], None
+    if _SHAPED_IN_TOKEN.search(text) is None:
+        return [], [], None  # no token has a shaped core, so no candidate can be a seed
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]
     for i, k in enumerate(kinds):

@@ -43,11 +43,15 @@ _LITERAL_SCAN = stdre.compile("|".join(stdre.escape(t) for t in sorted(_LITERALS
 # the lower-cased text (same Unicode case mapping as IGNORECASE for these literals).
 # A 12-digit card (short Maestro) counts only right after a card word (at most 40
 # characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+ digits.
-_NEEDLE = re.compile(
-    "|".join(PATTERNS)
-    + rf"|\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS_WITHOUT_CARD_WORD - 1}}}"
-    + rf"|{card.CARD_WORD_LITERALS}[^\d]{{0,40}}\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
-    re.IGNORECASE,
+# One search per fragment: the regex engine scans an alternation of them several times
+# slower than each alone (``search(A|B)`` finds a match exactly when one of them does).
+_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(fragment, re.IGNORECASE)
+    for fragment in (
+        *PATTERNS,
+        rf"\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS_WITHOUT_CARD_WORD - 1}}}",
+        rf"{card.CARD_WORD_LITERALS}[^\d]{{0,40}}\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
+    )
 )
 
 
@@ -55,7 +59,7 @@ def might_contain_secret(text: str) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``."""
     return (
         _LITERAL_SCAN.search(text.lower()) is not None
-        or _NEEDLE.search(text) is not None
+        or any(needle.search(text) is not None for needle in _NEEDLES)
         or credential.SHORT_TOKEN_HINT.search(text) is not None
         or card.might_spell_card(text)
         or one_time_code.has_code_word(text)

@@ -23,6 +23,7 @@ already plain ASCII here.
 
 from __future__ import annotations
 
+import re as stdre
 from bisect import bisect_left
 from collections.abc import Generator, Iterator
 from functools import lru_cache
@@ -373,6 +374,33 @@ _CONN = (
     r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
+# What every ``_CONN`` branch needs somewhere after the word: one of its punctuation marks
+# (no case, so the stdlib engine's fast scan is the same test) or a space then the first
+# word of a spoken connector (the regex engine and ``_I``, so the same strings match).
+# ``_FORWARD`` is the slowest test per password word; most chat sentences ("I forgot my
+# password") hold none of these and skip it.
+_CONN_MARKS = stdre.compile(r"[:=?,(\-'’]")
+_CONN_WORDS = re.compile(
+    r"[ ](?:"
+    + "|".join(
+        sorted(
+            """is ist isch was war lautet lautete are sind would wäre heißt heisst reads has had
+            got wurde set changed geändert auf remains bleibt habe hab hatte nutze nehme
+            verwende benutze""".split()
+        )
+    )
+    + ")",
+    _I,
+)
+
+
+def _forward(text: str, end: int) -> re.Match[str] | None:
+    """``_FORWARD.match(text, end)``, skipped when no connector can follow."""
+    if _CONN_MARKS.search(text, end) is None and _CONN_WORDS.search(text, end) is None:
+        return None
+    return _FORWARD.match(text, end)
+
+
 _BARE = re.compile(rf"(?:[ ]+|[ ]*\n[ ]*){_NOW}(?=\S)", _I)
 # a passive connector ("wurde", "was", "has been", "got") and a participle after the token:
 # the token is an adverb ("wurde automatisch vergeben", "was silently reset")
@@ -769,6 +797,41 @@ _PAIR_NEXT = re.compile(
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
 )
+
+
+# What ``_FOLLOW_UP``'s branches need, as substrings of an ASCII text's lower case (for
+# ASCII, ``_I`` matches exactly what lower-casing does; other texts are always scanned):
+# "new"/"right"/… then a connector or colon, a setting verb then "to"/"auf"/"zu", "hab"
+# then "auf"/"zu". The scan costs several microseconds per message with a password word.
+_FOLLOW_UP_WORDS = "new old right correct real actual neue alte richtig korrekt".split()
+_FOLLOW_UP_CONNECTORS = (" is", " war", " was", " lautet", ":")
+_SETTING_VERBS = ("changed", "set", "updated", "switched", "umgestellt")
+_SETTING_TARGETS = (" to", " auf", " zu")
+
+
+def _may_follow_up(text: str) -> bool:
+    """False only when ``_FOLLOW_UP`` cannot match ``text``."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    target = any(t in low for t in _SETTING_TARGETS)
+    return (
+        (any(w in low for w in _FOLLOW_UP_WORDS) and any(c in low for c in _FOLLOW_UP_CONNECTORS))
+        or (target and any(v in low for v in _SETTING_VERBS))
+        or (target and "hab" in low)
+    )
+
+
+def _may_follow_up_strong(text: str) -> bool:
+    """False only when ``_FOLLOW_UP_STRONG`` cannot match ``text`` (see above)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in ("which", "that", "das", "welches", "and it", "und es")) and (
+        " is" in low or " lautet" in low
+    )
+
+
 # a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
 _ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
@@ -1021,7 +1084,11 @@ class _Finder:
         text = self.text
         if text.startswith(_OWN_MASKS, pos):
             return None  # masked already: nothing to judge
-        fallback = _FALLBACK.match(text, pos)
+        # every ``_FALLBACK`` branch needs a quote after ``pos`` or starts with "${"
+        maybe_fallback = text.startswith("${", pos) or text.find('"', pos) >= 0
+        fallback = (
+            _FALLBACK.match(text, pos) if maybe_fallback or text.find("'", pos) >= 0 else None
+        )
         if fallback is not None:
             pos = fallback.end()
             if text[pos - 1] == "-":  # ${PW:-x}
@@ -1218,7 +1285,7 @@ class _Finder:
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
         flag = start >= 1 and text[start - 1] == "-"  # --password x
-        m = _FORWARD.match(text, end)
+        m = _forward(text, end)
         if m is not None and self._json_neighbour(m):
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pwkey":
@@ -1556,7 +1623,7 @@ class _Finder:
     def after_key_word(self, end: int) -> None:
         """A key word names a password ("WLAN-Schlüssel ist x", "der Schluessel: x") only
         when its value is shaped like one (not "der Schlüssel liegt beim Nachbarn")."""
-        m = _FORWARD.match(self.text, end)
+        m = _forward(self.text, end)
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
         s, e = _token_at(self.text, m.end())
@@ -1575,6 +1642,8 @@ class _Finder:
         return low in _KEY_META or _TALK.fullmatch(low) is not None
 
     def before_password_word(self, start: int, end: int) -> None:
+        if start == 0:
+            return  # every rule below needs a value before the word
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
         if self._names_thing(end):
@@ -1590,7 +1659,9 @@ class _Finder:
             s, e = w.span("val")
             self.add(*_trim_span(self.text, window_start + s, window_start + e))
             return
-        m = _BEFORE.search(window) or _BEFORE_PAREN.search(window)
+        m = _BEFORE.search(window)
+        if m is None and ("(" in window or "[" in window):  # _BEFORE_PAREN needs a bracket
+            m = _BEFORE_PAREN.search(window)
         if m is not None:
             s, e = m.span("val")
             token = window[s:e]
@@ -1837,12 +1908,12 @@ class _Finder:
             self.html_cells()
         if not has_password_word:
             self.set_it_to()
-        if has_password_word:
+        if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
                 span = self.value(m.end(), words.PLAIN, loose=True)
                 if span is not None:
                     self.add(*span)
-            for m in _FOLLOW_UP_STRONG.finditer(text):
+            for m in _FOLLOW_UP_STRONG.finditer(text) if _may_follow_up_strong(text) else ():
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)

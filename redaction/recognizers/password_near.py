@@ -279,6 +279,13 @@ _INTRO = re.compile(r"(?<!\w)(\w+)[ ]*:[ ]+\Z")
 
 def _introduced(text: str, m: re.Match[str]) -> bool:
     """The token follows a colon after a function word and ends its line."""
+    i = m.start() - 1
+    if i < 0 or text[i] != " ":
+        return False  # ``_INTRO`` needs a space right before the token (a cheap first test)
+    while i > 0 and text[i] == " ":
+        i -= 1
+    if text[i] != ":":
+        return False  # ... and a colon before those spaces
     before = _INTRO.search(text, max(0, m.start() - 24), m.start())
     if before is None or before.group(1).lower() not in words.FUNCTION_WORDS:
         return False
