@@ -119,7 +119,9 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         else:
             spans.append((tok.core_start, tok.core_end))
         prev = i
-    return [s for s in spans if not _code(text, *s)]
+    # a product with its version (Windows11, Office365) is no password here either, as in
+    # the rules (words.is_product): the model has too few of them to learn it from
+    return [s for s in spans if not _code(text, *s) and not words.is_product(text[s[0] : s[1]])]
 
 
 def _code(text: str, start: int, end: int) -> bool:
