@@ -14,11 +14,6 @@ from redaction.recognizers import password
 from tests.support.loop_gap import worst_loop_gap
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def _budget() -> int:
     return password._MAX_TRIGGERS
 

@@ -21,11 +21,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 @pytest.mark.parametrize(("cause", "text", "secret"), SECRETS)
 def test_secret_is_masked(redactor: Redactor, cause: str, text: str, secret: str) -> None:
     assert_secret_gone(redactor, cause, text, secret)

@@ -13,11 +13,6 @@ from tests.redaction.score import load_entry, manifest, score
 ENTRIES = manifest()
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 def test_manifest_lists_each_role_and_the_tuning_corpus() -> None:
     assert {e["role"] for e in ENTRIES} <= {"tuning", "blind", "public"}
     names = {e["name"] for e in ENTRIES}

@@ -13,11 +13,6 @@ from redaction import Redactor
 HEX40 = "9c2e7a10f4b36d58e1a07c93b2f6d4e8a5c1b790"
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, the secret)
 POSITIVES: list[tuple[str, str, str]] = [
     # SonarQube's user, project and global analysis tokens

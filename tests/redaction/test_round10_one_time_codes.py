@@ -9,12 +9,6 @@ import pytest
 from redaction import PASSWORD, Redactor
 from redaction.recognizers.one_time_code import one_time_code_spans
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 CODES: list[tuple[str, str]] = [
     ("Hi, the OTP they texted me is 318207, is that valid?", "318207"),
     ("pushTAN 77120433 für die Überweisung an meinen Vermieter", "77120433"),

@@ -13,12 +13,6 @@ from redaction import password_features as pf
 from redaction.recognizers import password_model as pm
 from tests.redaction.helpers import assert_secret_gone
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # ------------------------------------------------------------------ the model itself
 
 

@@ -15,11 +15,6 @@ AMEX = "3714 496353 98431"
 MC = "5555 5555 5555 4444"
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, substrings that must not survive)
 POSITIVES: list[tuple[str, str, list[str]]] = [
     # a labelled CVC is a card's detail without the number: the expiry next to it is too

@@ -9,12 +9,6 @@ import pytest
 from redaction import Redactor
 from tests.support.loop_gap import worst_loop_gap
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, the secret)
 POSITIVES: list[tuple[str, str, str]] = [
     # a token as a URL's path segment after a segment naming it

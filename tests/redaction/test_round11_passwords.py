@@ -9,12 +9,6 @@ import pytest
 from redaction import Redactor
 from tests.redaction.helpers import assert_secret_gone
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # ------------------------------------------------- one-time codes in the groups they come in
 
 GROUPED_CODES = [

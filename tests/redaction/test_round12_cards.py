@@ -14,11 +14,6 @@ AMEX = "3714 496353 98431"
 MC = "5555 5555 5555 4444"
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, substrings that must not survive)
 POSITIVES: list[tuple[str, str, list[str]]] = [
     # an expiry right after a label's dash (any dash: normalised to "-")

@@ -8,12 +8,6 @@ import pytest
 
 from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 HEX_KEY = "d41f0c9e77ab3258e6c1f09b2a4d7e83c5b16a0f9e2d4c8b7a3f1e05d9c26b74"
 
 # (cause, text, the secret): the value after "is"/"lautet" on the next line(s)

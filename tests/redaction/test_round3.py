@@ -16,12 +16,6 @@ import pytest
 from redaction import Redactor, words
 from redaction.recognizers.password_near import near_spans
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # ------------------------------------------------------------------ shape alone
 SHAPES: list[tuple[str, int]] = [
     ("Quill*Harbor7", words.SHAPED),  # symbol

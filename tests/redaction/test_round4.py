@@ -7,12 +7,6 @@ import pytest
 
 from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, the secret that must not survive)
 SECRETS: list[tuple[str, str, str]] = [
     # credentials: a vendor's tag and a random body, whatever the vendor

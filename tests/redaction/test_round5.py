@@ -7,12 +7,6 @@ import pytest
 
 from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, the secret that must not survive)
 SECRETS: list[tuple[str, str, str]] = [
     # a camel-case key ending in "Pass", in JSON, Python, XML; a quote inside the value

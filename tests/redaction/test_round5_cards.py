@@ -19,11 +19,6 @@ def details() -> CardDetailsRecognizer:
     return CardDetailsRecognizer()
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, CVCs, expiries)
 DETAILS: list[tuple[str, str, list[str], list[str]]] = [
     # German labels typed without umlauts (ue for ü, ae for ä)

@@ -10,12 +10,6 @@ import pytest
 from redaction import Redactor
 from redaction.code_values import is_code_value, is_word_constant
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text): code after a password or credential word; must come out unchanged
 CODE: list[tuple[str, str]] = [
     ("a call", "db_password = makeSecret(request)"),

@@ -8,12 +8,6 @@ import pytest
 
 from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, the secret that must not survive)
 SECRETS: list[tuple[str, str, str]] = [
     # a German key word typed without its umlaut

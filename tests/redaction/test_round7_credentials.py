@@ -16,12 +16,6 @@ import pytest
 
 from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, the secret that must not survive). Every one of these passes unmasked
 # through round 6's code.
 SECRETS: list[tuple[str, str, str]] = [

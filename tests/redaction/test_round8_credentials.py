@@ -20,12 +20,6 @@ from redaction import Redactor
 from redaction.recognizers.card import find_card_spans, luhn_valid
 from redaction.recognizers.credential import find_credential_spans
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # Card numbers made up for these tests (Luhn-valid, real issuer ranges).
 VISA = "4929381277410563"
 MASTER = "5312776409812234"

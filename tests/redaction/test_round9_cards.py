@@ -12,11 +12,6 @@ VISA = "4012 8888 8888 1881"
 MC = "5555 5555 5555 4444"
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # (cause, text, substrings that must not survive)
 POSITIVES: list[tuple[str, str, list[str]]] = [
     # letters typed for digits inside a card number (O/o for 0, I/l for 1)
