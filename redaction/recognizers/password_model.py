@@ -164,7 +164,10 @@ class PasswordModelRecognizer(SpanRecognizer):
         super().__init__()
 
     def load(self) -> None:
-        """Nothing here: the weights (a small JSON file) load on first use."""
+        """The weights (a small JSON file), read once per process when the redactor is
+        built, not by the first message it redacts."""
+        if self._model is None:
+            self._model = default_model()
 
     def analyze(
         self,
