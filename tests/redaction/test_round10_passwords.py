@@ -49,14 +49,27 @@ def test_glued_key_and_value_are_two_tokens() -> None:
     assert cores == ["cfg", "mail_pw", "Qz9!aa", "and", "x"]
 
 
+WEIGHT_TOLERANCE = 0.02
+
+
 @pytest.mark.slow
 def test_training_reproduces_the_committed_weights() -> None:
     from redaction.data import train_password_model as train
 
     committed = json.loads(pm.MODEL_PATH.read_text(encoding="utf-8"))
     fresh = train.train(set())
-    assert fresh["weights"] == committed["weights"]
-    assert fresh["examples"] == committed["examples"]
+    # A forgotten retrain after a corpus or label change shows in these counts; one after a
+    # feature change moves the weights far past the tolerance below.
+    assert (fresh["examples"], fresh["positives"]) == (
+        committed["examples"],
+        committed["positives"],
+    )
+    # The weights only within a tolerance: numpy's BLAS kernels sum in a CPU-dependent order
+    # (AVX2 vs AVX-512), and Adam's normalised steps amplify that in weights whose gradient
+    # is near zero (seen: 0.0067 between two machines, largest weight 2.76).
+    assert len(fresh["weights"]) == len(committed["weights"])
+    drift = max(abs(a - b) for a, b in zip(fresh["weights"], committed["weights"], strict=True))
+    assert drift <= WEIGHT_TOLERANCE, f"retrain with `make password-model` (drift {drift})"
 
 
 # What the scorer finds that no rule names: a word with a number after a login word when
