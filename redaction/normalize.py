@@ -70,9 +70,15 @@ def _char(ch: str) -> str:
     return "".join(" " if unicodedata.category(c) == "Zs" else c for c in out)
 
 
+def _stable(text: str) -> bool:
+    """No character of ``text`` changes (umlauts, accents, emoji: most non-ASCII chat);
+    each distinct one is asked once, instead of building the offset map to find out."""
+    return all(ch.isascii() or _char(ch) == ch for ch in set(text))
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for detection (see the module docstring)."""
-    if text.isascii() and "\t" not in text and "\r" not in text:
+    if "\t" not in text and "\r" not in text and (text.isascii() or _stable(text)):
         return Normalized(text, text, None)
     parts: list[str] = []
     source: list[int] = []

@@ -154,6 +154,8 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    if text.find(",", lo, hi) < 0:
+        return []  # a spelled run holds a comma: skip the slow scan of every position
     out = []
     for m in _SPELLED_RUN.finditer(text, lo, hi):
         items = re.split(r"[ ]*,[ ]*", m.group())
