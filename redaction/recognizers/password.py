@@ -100,6 +100,7 @@ _TYPOS = frozenset(
 #: "pass phrase", "Pass Wort": the password word in two words (after "pass")
 _PASS_TAIL = re.compile(r"[ ](?:phrase|word|wort|code)(?!\w)", _I)
 #: "Pa55word", "Passw0rt", "p4ssw0rd": a password word with look-alike digits
+_SECRET_TAIL = re.compile(r"[ ](?:phrase|word|wort)(?!\w)", _I)
 _LEET = str.maketrans("01345", "oieas")
 _LEET_WORDS = frozenset("password passwort kennwort passwd passphrase".split())
 #: "P@ssword", "Pa$$wort": look-alike symbols, which split the word for ``_WORD``
@@ -298,7 +299,7 @@ def _word_class(word: str) -> tuple[str, str, bool]:
     if kind:
         return kind, "", False
     disguised = (word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY"))) or (
-        word[0] in "wW" and word.upper() in _WPA
+        word[0] in "wWsS" and (word.upper() in _WPA or word.lower() == "secret")
     )
     return "", _near_kind(word), disguised
 
@@ -908,6 +909,10 @@ _LOGIN_PAIR = re.compile(
     r"[ ]+(?P<pw>[^\s,;]+)",
     _I,
 )
+# the place a value is shown, then a colon: "auf dem Router: …", "auf der Rückseite: …"
+_PLACE_COLON = re.compile(r"\w+(?:[ ][^\W\d_][\w\-]*){1,2}:[ ]+")
+# what every ``_LOGIN_PAIR`` match holds, in the case forms people type
+_LOGIN_PAIR_HINTS = ("log", "Log", "LOG", "sign", "Sign", "SIGN", "nmelden", "NMELDEN")
 # a quoted value of a few words and a number right after the password word
 _QUOTED_WORDS_NUMBER = re.compile(r"(?=[^\n]{4,40}\Z)(?:[^\W\d_]+[ ]){1,3}\d+[^\w\s]?")
 _CLOSING_QUOTES = frozenset("\"'”’»`")
@@ -1362,7 +1367,15 @@ class _Finder:
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
             if conn.strip().lower() == "auf" and _PLACE.match(text, m.end()):
-                return  # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value
+                # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value; unless a
+                # colon ends the place and a shaped value follows ("… dem Router: x")
+                shown = _PLACE_COLON.match(text, m.end())
+                span = self.value(shown.end(), words.PLAIN) if shown is not None else None
+                if span is not None and (
+                    " " not in text[span[0] : span[1]] or text[span[0]].isdigit()
+                ):
+                    self.add(*span)  # a key, or its digit groups; not "ganz unten links"
+                return
             # "what is the default password for the agent? the installer …": after a bare
             # question mark a new sentence starts; only a password-shaped token is a value
             question = conn.strip() == "?"
@@ -2128,6 +2141,9 @@ class _Finder:
             self.text, max(0, start - 12), start
         ):
             return "pw"  # "WPA2 key: x", "the wifi key is x": a Wi-Fi password by name
+        if word.lower() == "secret":
+            # "my secret word for login is x": a password by another name
+            return "pw" if _SECRET_TAIL.match(self.text, end) else ""
         if word.upper() in _WPA and not self.text.startswith(":", end):
             return ""  # "WPA2 ist aktiv": the standard named, no key label
         if self.text.startswith(":", end) and _NETWORK_LABEL.search(
@@ -2171,7 +2187,7 @@ class _Finder:
             w_end = m.end()
             if text.startswith((".:", ".="), w_end):
                 w_end += 1  # "P.W.: x", "Pwd.= x": an abbreviation's dot before the connector
-            if kind == "pass":
+            if kind == "pass" or (disguised and kind == "pw" and word.lower() == "secret"):
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
@@ -2226,8 +2242,8 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
-        if " in " in text or "anmeld" in text or "Anmeld" in text or "einlogg" in text:
-            self.login_pairs()
+        if any(hint in text for hint in _LOGIN_PAIR_HINTS):
+            self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
         else:

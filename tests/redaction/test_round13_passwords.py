@@ -55,6 +55,10 @@ VALUES = [
         "capital K e l p one nine two exclamation mark",
     ),
     ("Passwort ist groß B klein e r g eins zwei Raute", "groß B klein e r g eins zwei Raute"),
+    # a Wi-Fi key after the place it is printed and a colon
+    ("Das WLAN-Kennwort steht auf der Box unten: 4410 2290 3381", "4410 2290 3381"),
+    # a password by another name
+    ("my secret word for the portal is Marmalade", "Marmalade"),
     # the German perfect around the typed value
     ("Passwort falsch?? ich hab doch Nordlicht42 eingegeben", "Nordlicht42"),
 ]
