@@ -100,6 +100,7 @@ _TYPOS = frozenset(
 #: "pass phrase", "Pass Wort": the password word in two words (after "pass")
 _PASS_TAIL = re.compile(r"[ ](?:phrase|word|wort|code)(?!\w)", _I)
 #: "Pa55word", "Passw0rt", "p4ssw0rd": a password word with look-alike digits
+_SECRET_TAIL = re.compile(r"[ ](?:phrase|word|wort)(?!\w)", _I)
 _LEET = str.maketrans("01345", "oieas")
 _LEET_WORDS = frozenset("password passwort kennwort passwd passphrase".split())
 #: "P@ssword", "Pa$$wort": look-alike symbols, which split the word for ``_WORD``
@@ -119,6 +120,11 @@ _BARE_NUMBER = re.compile(
 )
 #: "wifi key", "WLAN Key", "network key": a key word naming a Wi-Fi password
 _NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|router)[ ]\Z", _I)
+_WPA = frozenset(("WPA", "WPA2", "WPA3"))
+# a network named on this line or the one before, as a label: "Network: Cafe-Gast  Key: …"
+_NETWORK_LABEL = re.compile(
+    r"(?<!\w)(?:ssid|wi-?fi|wlan|network|netzwerk)(?:[ _\-]?name)?[ ]*:[^\n]*\n?[^\n]*\Z", _I
+)
 #: a Wi-Fi key compound: "wpa-schlüssel", "wpa2-key", "wlanschluessel", "router-key"
 _NETWORK_KEY = re.compile(
     r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
@@ -177,6 +183,7 @@ TRIGGERS: tuple[str, ...] = (
     "ldap",
     "sudo",
     "wifi:",
+    "wpa",  # "SSID: x" then "WPA2: y" (see _disguised)
     "net use",
     # a password word with look-alike digits (see _LEET): "Pa55word", "P4ssw0rd", "K3nnwort"
     "pa5",
@@ -291,7 +298,9 @@ def _word_class(word: str) -> tuple[str, str, bool]:
     kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
     if kind:
         return kind, "", False
-    disguised = word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY"))
+    disguised = (word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY"))) or (
+        word[0] in "wWsS" and (word.upper() in _WPA or word.lower() == "secret")
+    )
     return "", _near_kind(word), disguised
 
 
@@ -371,7 +380,8 @@ _CONN = (
     # "was changed to x", "has been reset to x" (not "was" with the verb as its value)
     r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched)[ ]+(?:to|auf)(?!\w))?(?:[ ]*:)?[ ]*"
     rf"){_NOW}"
-    r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+[ ]*(?:\n|\Z)))?"
+    # "Passwort:" and the value alone on a line below, a phrase of a few words too
+    r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+(?:[ ][^\s=:]+){0,4}[ ]*(?:\n|\Z)))?"
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
 # What every ``_CONN`` branch needs somewhere after the word: one of its punctuation marks
@@ -466,6 +476,8 @@ _LIST = re.compile(
     _I,
 )
 # u: tess  /  p: lighthouse9   (short keys, same line or the next one)
+# a label: a word and its colon, the value after a space ("Kontonummer: DE…")
+_LABEL_END = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*:\Z")
 _SHORT_KEYS = re.compile(
     r"(?<![\w-])(?:u|usr|user|l|login|n|name|b|id)[ ]*[:=][ ]*\S+[ ,;/|]*(?:\n[ ]*|[ ]+)?"
     r"(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw>\S+)",
@@ -869,7 +881,7 @@ _COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
 # Articles and prepositions a passphrase may hold after an explicit connector.
 _PHRASE_GLUE = frozenset(
     "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
-    "zum zur vom unter über under over to zu".split()
+    "zum zur vom unter über under over to zu um".split()
 )
 # Verbs that say where something is kept, and the prepositions after them ("steht im
 # Tresor", "liegt bei der IT", "is in the vault", "sits on a sticky note").
@@ -886,6 +898,23 @@ _ARTICLES = frozenset("the a der die das ein eine".split())
 _PREPOSITION_LEAD = frozenset(
     "laut lt. gemäß gemaess zufolge wegen aufgrund trotz mangels according per despite".split()
 )
+# A status is no passphrase: "ist zu kurz sagt das System", "is incorrect according to the
+# log": a state word (after an intensifier, or before a source or a reporting verb)
+_INTENSIFIERS = frozenset("zu too nicht not schon already noch still so very sehr".split())
+_REPORTING = frozenset("sagt says said meint meldet zeigt shows showed steht".split())
+# a sign-in, then a user and a value: "log in as anna with x", "einloggen mit anna und x"
+_LOGIN_PAIR = re.compile(
+    r"(?<!\w)(?:log(?:ging|ged)?[ \-]?in|sign(?:ing|ed)?[ \-]?in|einloggen|anmelden)(?!\w)"
+    r"[^.!?\n]{0,40}?(?<![\w.@'’\-])(?P<user>\w[\w.@+\-]{1,39})[ ]+(?:and|with|using|und|mit|/)"
+    r"[ ]+(?P<pw>[^\s,;]+)",
+    _I,
+)
+# the place a value is shown, then a colon: "auf dem Router: …", "auf der Rückseite: …"
+_PLACE_COLON = re.compile(r"\w+(?:[ ][^\W\d_][\w\-]*){1,2}:[ ]+")
+# what every ``_LOGIN_PAIR`` match holds, in the case forms people type
+_LOGIN_PAIR_HINTS = ("log", "Log", "LOG", "sign", "Sign", "SIGN", "nmelden", "NMELDEN")
+# a quoted value of a few words and a number right after the password word
+_QUOTED_WORDS_NUMBER = re.compile(r"(?=[^\n]{4,40}\Z)(?:[^\W\d_]+[ ]){1,3}\d+[^\w\s]?")
 _CLOSING_QUOTES = frozenset("\"'”’»`")
 _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 # a value, then a comma and how it is typed: "x y z, all lowercase", "x, ohne Zahlen"
@@ -1015,6 +1044,15 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in "(\"'“„‘«[<":
         start += 1
     return start, end
+
+
+def _status_phrase(cores: list[str]) -> bool:
+    """The phrase states how the password is ("zu kurz …", "falsch laut …"), no value."""
+    lead = 1 if len(cores) > 1 and cores[0] in _INTENSIFIERS else 0
+    if cores[lead] not in words.STATE_WORDS:
+        return False
+    nxt = cores[lead + 1] if len(cores) > lead + 1 else ""
+    return bool(lead) or nxt in _PREPOSITION_LEAD or nxt in _REPORTING
 
 
 def _descriptive(core: str) -> bool:
@@ -1216,6 +1254,8 @@ class _Finder:
             if token[-1] in _CLOSING_QUOTES and token[0] not in _QUOTES:
                 break  # "it says 'pass: true' in the output": the quote closes the value
             pos = e + 1
+        if tokens and _status_phrase(tokens):
+            return None  # "is incorrect according to the log": a status, not a phrase
         if glue:
             glued = self._glued_phrase(start, end, tokens, glue)
             if glued is not None:
@@ -1327,7 +1367,15 @@ class _Finder:
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn
             if conn.strip().lower() == "auf" and _PLACE.match(text, m.end()):
-                return  # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value
+                # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value; unless a
+                # colon ends the place and a shaped value follows ("… dem Router: x")
+                shown = _PLACE_COLON.match(text, m.end())
+                span = self.value(shown.end(), words.PLAIN) if shown is not None else None
+                if span is not None and (
+                    " " not in text[span[0] : span[1]] or text[span[0]].isdigit()
+                ):
+                    self.add(*span)  # a key, or its digit groups; not "ganz unten links"
+                return
             # "what is the default password for the agent? the installer …": after a bare
             # question mark a new sentence starts; only a password-shaped token is a value
             question = conn.strip() == "?"
@@ -1364,7 +1412,8 @@ class _Finder:
             elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
             if phrase is None and not qual and not handled and "phrase" in text[start:end].lower():
-                phrase = self.sentence_phrase(vpos)  # "passphrase: mein kleiner grüner kaktus"
+                # "passphrase: mein kleiner grüner kaktus"
+                phrase = self.sentence_phrase(vpos, keyed=keyed)
             if (
                 span is not None
                 and _PASSIVE.search(conn)
@@ -1414,7 +1463,9 @@ class _Finder:
             if q is not None and q[1] > q[0]:
                 # 'als Passwort „x y 12“ gewählt': a quoted value the verb closes, spaces
                 # and all
-                quoted_set = _SET_AFTER.match(text, q[1] + 1) is not None
+                quoted_set = _SET_AFTER.match(text, q[1] + 1) is not None or (
+                    _QUOTED_WORDS_NUMBER.fullmatch(text, q[0], q[1]) is not None
+                )  # 'das Passwort "Fahrrad 2024" geht nicht': words and a number, quoted
                 paired = quoted_set
             else:
                 s0, e0 = _token_at(text, vpos)
@@ -1548,10 +1599,11 @@ class _Finder:
             return start, start + len(rest)
         return None
 
-    def sentence_phrase(self, start: int) -> tuple[int, int] | None:
+    def sentence_phrase(self, start: int, *, keyed: bool = False) -> tuple[int, int] | None:
         """After a passphrase word the rest of the line is a phrase whatever its words
-        (``mein kleiner grüner kaktus``): three to eight words, mostly content words, no
-        comma or inner sentence end, no talk about the passphrase (``I will send it``)."""
+        (``mein kleiner grüner kaktus``): three to eight words, mostly content words (half
+        after a colon: ``wir gehen nach Hause``), no comma or inner sentence end, no talk
+        about the passphrase (``I will send it``)."""
         text = self.text
         line_end = text.find("\n", start, start + 80)
         if line_end < 0:
@@ -1566,7 +1618,7 @@ class _Finder:
         if any(c in words.STATE_WORDS for c in cores):
             return None
         content = [c for c in cores if c not in words.FUNCTION_WORDS]
-        if len(content) * 5 < len(cores) * 3:
+        if len(content) * (2 if keyed else 5) < len(cores) * (1 if keyed else 3):
             return None
         return start, start + len(rest)
 
@@ -1709,8 +1761,9 @@ class _Finder:
         comma = sep == ","
         need = words.WORD if (kind == "list" or email) and not comma else words.PLAIN
         s = m.start("pw")
-        if _kind(m.group("pw").strip(":=").lower()):
-            return  # the next key, not a value
+        label = _LABEL_END.match(m.group("pw")) and self.text.startswith(" ", m.end())
+        if _kind(m.group("pw").strip(":=").lower()) or label:
+            return  # the next key, not a value ("Number / Kontonummer: DE…": a label)
         span = self.value(s, need, keyed=True)
         if span is None or (comma and " " in self.text[span[0] : span[1]]):
             return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
@@ -1811,8 +1864,8 @@ class _Finder:
                     or _PORTISH.fullmatch(text[s:e])
                 ):
                     continue
-                if words.is_non_secret_shape(text[s:e]):
-                    continue
+                if words.is_non_secret_shape(text[s:e]) or _ANGLE_PLACEHOLDER.match(text, s, e):
+                    continue  # also "--password <your-password>": the docs' placeholder
                 self.add(*_trim_span(text, s, e))
         for needle, rx in _TOOL_SECRETS:
             for m in rx.finditer(text) if needle in text else ():
@@ -1896,6 +1949,8 @@ class _Finder:
         for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
             # only whitespace between: the value must look like a password on its own
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
+            if _kind(m.group("pw").strip(":=,.?!").lower()):
+                continue  # "user is a@b.de, Konto gesperrt?": the next field's word
             span = self.value(m.start("pw"), need, keyed=True)
             if span is not None and " " in text[span[0] : span[1]] and "/" not in m.group():
                 continue  # "anna@x.org and clicked 'forgot password'": prose, not a pair
@@ -2020,6 +2075,10 @@ class _Finder:
 
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
+        if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
+            # "Anmeldung mit a@b.de / Sternschnuppe!": an e-mail address names the login
+            self.add(*_trim_span(self.text, *value.span("pw")))
+            return
         # a user name in lower case (and a slash or a bar), or a symbol in the value
         symbol = any(c in words.STRONG_SYMBOLS for c in pw)
         if (user != user.lower() or sep == " - ") and not symbol:
@@ -2028,6 +2087,18 @@ class _Finder:
         enough = words.NAMED if sep == " / " and user == user.lower() else words.SHAPED
         if words.secret_shape(pw) >= enough and not words.secret_like(user):
             self.add(*_trim_span(self.text, *value.span("pw")))
+
+    def login_pairs(self) -> None:
+        """``log in as anna with x``, ``log in with anna and x``: a sign-in, then a user and
+        a value joined by "and"/"with" (no password word needed when the value is shaped
+        like one and the user is not)."""
+        text = self.text
+        for m in _LOGIN_PAIR.finditer(text):
+            user, pw = m.group("user"), m.group("pw")
+            if user.lower() in words.STOP_WORDS or words.secret_like(user):
+                continue
+            if words.secret_like(pw) and not words.is_product(words.trim(pw)):
+                self.add(*_trim_span(text, *m.span("pw")))  # not "with Google and Outlook365"
 
     def set_it_to(self) -> None:
         """``support reset it to x`` with no password word: x counts when its shape alone
@@ -2070,6 +2141,15 @@ class _Finder:
             self.text, max(0, start - 12), start
         ):
             return "pw"  # "WPA2 key: x", "the wifi key is x": a Wi-Fi password by name
+        if word.lower() == "secret":
+            # "my secret word for login is x": a password by another name
+            return "pw" if _SECRET_TAIL.match(self.text, end) else ""
+        if word.upper() in _WPA and not self.text.startswith(":", end):
+            return ""  # "WPA2 ist aktiv": the standard named, no key label
+        if self.text.startswith(":", end) and _NETWORK_LABEL.search(
+            self.text, max(0, start - 60), start
+        ):
+            return "pw"  # "Network: Cafe  Key: x", "SSID: Praxis\nWPA2: x": the network's key
         return ""
 
     def run(self) -> list[tuple[int, int]]:
@@ -2107,7 +2187,7 @@ class _Finder:
             w_end = m.end()
             if text.startswith((".:", ".="), w_end):
                 w_end += 1  # "P.W.: x", "Pwd.= x": an abbreviation's dot before the connector
-            if kind == "pass":
+            if kind == "pass" or (disguised and kind == "pw" and word.lower() == "secret"):
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
@@ -2162,6 +2242,8 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
+        if any(hint in text for hint in _LOGIN_PAIR_HINTS):
+            self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
         else:

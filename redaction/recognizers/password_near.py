@@ -84,7 +84,7 @@ _CASE = (
     r"klein(?:es|er)?|großbuchstabe|grossbuchstabe|kleinbuchstabe)"
 )
 _SYMBOL_NAME = (
-    r"(?:an?[ ]+)?(?:exclamation[ ]+mark|exclamation[ ]+point|question[ ]+mark|hash|pound|"
+    r"(?:an?[ ]+)?(?:exclamation(?:[ ]+mark|[ ]+point)?|question[ ]+mark|hash|pound|"
     r"dollar(?:[ ]+sign)?|percent|ampersand|asterisk|star|at[ ]+sign|underscore|hyphen|dash|"
     r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
     r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
@@ -110,6 +110,12 @@ _SPELLED_RUN = re.compile(
     re.IGNORECASE,
 )
 _SPELLED_ONE = re.compile(_SPELLED_ITEM, re.IGNORECASE)
+# A password dictated item by item with spaces only: "capital M a r t h a one nine
+# exclamation mark", "groß A klein n n a eins neun": a case word leads, four items at least.
+_DICTATED_ITEM = rf"(?:{_CASE}[ ]+\S|{_SYMBOL_NAME}|{_DIGIT_WORD}|\d|[^\W\d_])(?!\S)"
+_DICTATED = re.compile(
+    rf"(?<!\S){_CASE}[ ]+\S(?!\S)(?:[ ]+{_DICTATED_ITEM}){{3,40}}", re.IGNORECASE
+)
 
 
 def _user_values(text: str) -> set[int]:
@@ -125,9 +131,17 @@ def _user_values(text: str) -> set[int]:
             if not _FOR_ACCOUNT.search(text, max(0, m.start() - 30), m.start())
             or not _CONNECTED.search(text, m.start(), m.start("v"))
         )
+    if any(w in low for w in ("ssid", "wlan", "wifi", "wi-fi", "network", "netzwerk")):
+        users.update(m.start("v") for m in _NETWORK_NAME.finditer(text))
     return users
 
 
+# "SSID: Praxis-3", "WLAN: Halle-7, Passwort: …": the network's name, beside its key
+_NETWORK_NAME = re.compile(
+    r"(?i)(?<!\w)(?:ssid[ ]*[:=][ ]*(?P<v>[^\s,;]+)|(?:wlan|wi-?fi|network|netzwerk)"
+    r"(?:[ _\-]?name)?[ ]*[:=][ ]*(?P<v>[^\s,;]+)(?=[ ]*[,;]?[ ]*\n?[ ]*(?:\w+[ \-])?"
+    r"(?:pass|kenn|key|pw|schl|wpa|psk)))"
+)
 # "PW für das Büro-Konto: x", "password for the shop account: x": the account word says
 # whose password follows, it is no user-name slot
 _FOR_ACCOUNT = re.compile(
@@ -154,9 +168,9 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = [m.span() for m in _DICTATED.finditer(text, lo, hi)]
     if text.find(",", lo, hi) < 0:
-        return []  # a spelled run holds a comma: skip the slow scan of every position
-    out = []
+        return out  # a comma-spelled run holds a comma: skip the slow scan of every position
     for m in _SPELLED_RUN.finditer(text, lo, hi):
         items = re.split(r"[ ]*,[ ]*", m.group())
         spelled = sum(1 for it in items if _SPELLED_ONE.fullmatch(it))
@@ -306,10 +320,22 @@ _TYPED_BEFORE = re.compile(
 )
 
 
+# German perfect: "ich hab doch X eingegeben", the participle after the value
+_TYPED_PERFECT = re.compile(
+    r"(?i)(?<!\w)(?:ich|wir)[ ]+(?:hab|habe|haben|hatte)(?:[ ]+(?:doch|halt|ja|auch|nur|dann|"
+    r"immer|genau|schon|extra))?[ ]+\Z"
+)
+_TYPED_PARTICIPLE = re.compile(r"(?i)[ ]+(?:eingegeben|eingetippt|getippt|ausprobiert)(?!\w)")
+
+
 def _typed_in_reach(text: str, reaches: Sequence[tuple[int, int]], m: re.Match[str]) -> bool:
-    """A word with a number someone says they type ("I enter Kranich77 and …") within a
-    password word's reach: the password they type, however far the word is."""
-    if not _TYPED_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+    """A word with a number someone says they type ("I enter Kranich77 and …", "ich hab
+    Kranich77 eingegeben") within a password word's reach: the password they type, however
+    far the word is."""
+    if not _TYPED_BEFORE.search(text, max(0, m.start() - 32), m.start()) and not (
+        _TYPED_PARTICIPLE.match(text, m.end())
+        and _TYPED_PERFECT.search(text, max(0, m.start() - 32), m.start())
+    ):
         return False
     head = m.group().rstrip("0123456789.,;:!?").lower()
     if head in _LABEL_WORDS or _LABEL_HEAD.match(head):
