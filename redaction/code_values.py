@@ -162,11 +162,14 @@ def is_code_value(text: str, start: int, end: int) -> bool:
 def is_word_constant(value: str) -> bool:
     """A credential key's value made of one or two lower-case dictionary words, or of four
     letters at most (``omit``, ``same-origin``, ``include``): an option's name, never an API
-    key or token."""
+    key or token. Three or more such words, short ones among them, are a phrase standing in
+    for a key (``this-is-not-a-key``, ``replace-with-your-key``)."""
     core = value.strip(_QUOTES + " ;,")
     parts = core.split("-")
-    if not 0 < len(parts) <= 2 or not all(p.isalpha() and p.islower() for p in parts):
+    if not parts or not all(p.isalpha() and p.islower() for p in parts):
         return False
+    if len(parts) > 2:
+        return all(len(p) <= 2 or p in words.dictionary() for p in parts)
     return len(core) <= 4 or all(p in words.dictionary() for p in parts)
 
 

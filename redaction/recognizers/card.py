@@ -60,10 +60,12 @@ _GROUP = re.compile(r"\d+")
 _IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
 )
-# Letters a card number may be glued to: "cc4111…", "Karte4111…", "visa:4111…".
+# Letters a card number may be glued to: "cc4111…", "Karte4111…", "visa:4111…", any
+# brand's name ("Discover6011…", "JCB3528…").
 _CARD_WORDS = re.compile(
     r"(?:cc|kk|card|cardno|karte|kreditkarte|visa|mc|mastercard|amex|nr|no|num|number|"
-    r"nummer|kartennummer|cardnumber|ccnum)\Z",
+    r"nummer|kartennummer|cardnumber|ccnum|discover|maestro|jcb|diners|dinersclub|unionpay|"
+    r"girocard|eurocard|rupay)\Z",
     re.IGNORECASE,
 )
 # A number announced as something else is not a card.

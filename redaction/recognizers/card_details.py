@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re as stdre
 from bisect import bisect_right
+from itertools import islice
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
@@ -54,8 +55,9 @@ CVC_LABELS: tuple[str, ...] = (
     r"(?:\s+(?:side\s+)?of\s+(?:the|my)\s+card)?",
     # the code printed on the signature strip
     r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
-    r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?(?:\s+(?:code|number))?"
-    r"(?:\s+on\s+(?:the\s+)?back)?",
+    # (or a vague noun: "the 3 digit thing is 702", "the three digit one")
+    r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?"
+    r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+on\s+(?:the\s+)?back)?",
     r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|auf\s+der\s+rückseite)(?:\s+(?:drauf|auf\s+der"
     r"\s+karte))?",
     r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
@@ -246,21 +248,56 @@ _LABELLED_CVC = re.compile(
     rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
     _FLAGS,
 )
+_EXP_LABEL = _typed(
+    # (a key may end in it: "cc_exp=0830", "card_expiry: …")
+    rf"(?<![^\W\d_])(?:(?:{_EXPIRY_WORD})(?:\s+date)?|"
+    rf"{_VALIDITY}|"
+    r"valid\s+(?:thru|through|until|till|to)|"
+    # the end of a validity range: "valid from 10/24 to 12/29", "gültig von 01/25 bis …"
+    r"(?:valid|gültig)\s+(?:from|von|ab)\s+\d{1,2}[ ]?[/.\-][ ]?\d{2,4}"
+    r"\s+(?:to|bis|until|till|-)|"
+    r"laufzeit(?:\s+bis)?|"
+    r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|läuft\s+ab|"
+    r"mm/yy|mm/jj)(?![^\W\d])"
+)
 _LABELLED_EXP = re.compile(
-    _typed(
-        # (a key may end in it: "cc_exp=0830", "card_expiry: …")
-        rf"(?<![^\W\d_])(?:(?:{_EXPIRY_WORD})(?:\s+date)?|"
-        rf"{_VALIDITY}|"
-        r"valid\s+(?:thru|through|until|till|to)|"
-        # the end of a validity range: "valid from 10/24 to 12/29", "gültig von 01/25 bis …"
-        r"(?:valid|gültig)\s+(?:from|von|ab)\s+\d{1,2}[ ]?[/.\-][ ]?\d{2,4}"
-        r"\s+(?:to|bis|until|till|-)|"
-        r"laufzeit(?:\s+bis)?|"
-        r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|läuft\s+ab|"
-        r"mm/yy|mm/jj)(?![^\W\d])"
-        r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum|seit|since)\s+)?(?:at\s+)?(?:the\s+)?"
-    )
+    _EXP_LABEL
+    + _typed(r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum|seit|since)\s+)?(?:at\s+)?(?:the\s+)?")
     + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP})|{_YEAR_END})",
+    _FLAGS,
+)
+# The expiry later in the label's sentence, after words: "expiration date is the fourth
+# of 2027 i think, like 04 27" (month and year, apart or slashed: a shape no prose number
+# has; the first one after the label; after the first few labels only)
+_EXP_LABEL_ALONE = re.compile(_EXP_LABEL, _FLAGS)
+_LATER_EXP = re.compile(
+    r"[^.!?\n]{1,50}?(?<![\d.\-/])(?P<exp>(?:0[1-9]|1[0-2])(?:[ ]?/[ ]?|[ ])(?:20)?[2-4]\d)"
+    r"(?![\d/.\-])"
+)
+# A message that opens with an expiry label and names nothing else that expires gives a
+# card's expiry on its own ("exp Dec 2026", "Ablaufdatum: 03/28"), the card sent before or
+# kept back; a subscription's, licence's or token's expiry is named as such.
+_OPENING_WORDS = frozenset(
+    "and und also auch card karte the my its it's die das mein meine".split()
+)
+_OPENING_EXP_LABEL = re.compile(
+    rf"[\W_]*(?:(?:{'|'.join(sorted(_OPENING_WORDS))})\s+){{0,2}}" + _EXP_LABEL,
+    _FLAGS,
+)
+# How every expiry label starts (its spellings included): the pre-check's cheap test
+_EXP_LABEL_STARTS = (
+    "exp", "ab", "verf", "good", "valid", "usab", "work", "activ", "last", "run", "gilt",
+    "gü", "gue", "lä", "lae", "lauf", "endet", "geht", "until", "till", "thru", "through",
+    "bis", "mm/",
+)  # fmt: skip
+_NON_WORD_RUN = stdre.compile(r"[\W_]*")
+_OTHER_EXPIRING = re.compile(
+    _typed(
+        r"(?<![^\W\d_])(?:subscription|abo(?:nnement)?|plan|licen[cs]e|lizenz|contract|vertrag|"
+        r"certificate|cert|zertifikat|token|passport|reisepass|ausweis|id|domain|trial|"
+        r"password|passwort|kennwort|link|key|schlüssel|session|offer|angebot|coupon|gutschein|"
+        r"voucher|membership|mitgliedschaft|warranty|garantie)(?![^\W\d_])"
+    ),
     _FLAGS,
 )
 # German puts the participle last: "seit März 2025 abgelaufen", "ist 01/25 verfallen"
@@ -287,6 +324,22 @@ _EXP_HINT = stdre.compile(
         "gilt|geht|until|till|thru|through|bis"
     )
 )
+
+
+def opens_with_expiry(text: str) -> bool:
+    """Whether (normalised) ``text`` opens with an expiry label (asked by the pre-check: an
+    expiry alone needs no card). The first words are looked at before the regex runs."""
+    if not text[:1].isalpha():
+        text = text[_NON_WORD_RUN.match(text).end() :]  # type: ignore[union-attr]
+    for word in text.split(None, 3)[:3]:
+        word = word.lower()
+        if word.startswith(_EXP_LABEL_STARTS):
+            return _OPENING_EXP_LABEL.match(text) is not None
+        if word not in _OPENING_WORDS:
+            return False
+    return False
+
+
 # "…365412/28": an expiry glued to the card's last digits, maybe a CVC glued to it
 # ("…365412/28123")
 _GLUED_EXP = re.compile(r"(?:0[1-9]|1[0-2])[/.\-](?:20)?\d{2}(?=\d{3,4}(?!\d)|(?!\d))")
@@ -303,6 +356,16 @@ _MAX_FOLLOWERS = 3
 # How far from a labelled CVC an expiry may stand and still be that card's (a message
 # giving the details without the number: "cvv 207, exp 1/28")
 _DETAIL_REACH = 80
+
+
+def _later_expiries(text: str) -> list[re.Match[str]]:
+    """The expiry after words in the sentence of each of the first few expiry labels."""
+    found = []
+    for label in islice(_EXP_LABEL_ALONE.finditer(text), _MAX_FOLLOWERS):
+        m = _LATER_EXP.match(text, label.end())
+        if m is not None:
+            found.append(m)
+    return found
 
 
 def _near_cvc(starts: list[int], ends: list[int], s: int, e: int) -> bool:
@@ -401,15 +464,26 @@ class CardDetailsRecognizer(LocalRecognizer):
                 found.setdefault((window_start + s, window_start + e), CARD_EXPIRY)
         cvc_starts = [c.start() for c in labelled_cvcs]
         cvc_ends = [c.end() for c in labelled_cvcs]
-        if (cards or labelled_cvcs) and _EXP_HINT.search(low):
+        exp_hint = _EXP_HINT.search(low) is not None
+        alone = (
+            exp_hint
+            and not cards
+            and not labelled_cvcs
+            and opens_with_expiry(text)
+            and _OTHER_EXPIRING.search(text) is None
+        )
+        if (cards or labelled_cvcs or alone) and exp_hint:
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
+            labelled = list(_LABELLED_EXP.finditer(text))
             for m in (
-                *_LABELLED_EXP.finditer(text),
+                *labelled,
+                # (the expiry after words only where no label had its value right after it)
+                *(() if labelled else _later_expiries(text)),
                 *(_EXP_THEN_WORD.finditer(text) if then_word else ()),
             ):
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 s, e = m.span("exp")
-                if not cards and not _near_cvc(cvc_starts, cvc_ends, s, e):
+                if not cards and not alone and not _near_cvc(cvc_starts, cvc_ends, s, e):
                     continue
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]

@@ -49,27 +49,61 @@ _TAN_WORD = re.compile(rf"(?i){_TAN_PREFIX}tan\b")
 _TAN_CAPS = re.compile(r"(?:m|i|sms[ \-]?|SMS[ \-]?|push|Push|chip|Chip|photo|Photo)?[ \-]?TAN")
 
 # The code: 4-8 digits, or the groups an authenticator or an SMS shows them in ("482 913",
-# "482-913", "55 81 02", "4 8 2 9 1 3", "5521-8830"); not part of a longer number, a phone
-# number, a date, a decimal or a hyphenated count ("6-digit").
-_GROUPED = r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d(?:[ ]\d){3,7}"
+# "482-913", "55 81 02", "55-81-02", "4 8 2 9 1 3", "5521-8830"); not part of a longer
+# number, a phone number, a date, a decimal or a hyphenated count ("6-digit").
+_GROUPED = (
+    r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
+)
 _NUMBER = rf"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{4,8}}|{_GROUPED})(?![\w\-/%]|[.,:]\d|[ ]\d)"
 # After a bare "code" only a grouped six-digit code counts ("the code you texted me is
 # 482 913"): an error, product or postal code is not shown in groups of digits.
 _BARE_CODE = re.compile(r"(?<![^\W\d_])codes?(?![^\W\d_])", re.IGNORECASE)
+# ... and not one named as another kind of code: a bank's ("sort code 20-00-00"), a
+# place's, an error's, an offer's or a product's
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:sort|bank|branch|bic|swift|routing|zip|postal|post|area|country|"
+    r"dial(?:l?ing)?|error|status|exit|return|promo|promotional|discount|voucher|coupon|gift|"
+    r"product|tracking|reference|customer|tax|colou?r|source|qr|bar)[ ]+\Z"
+)
 # "Sicherheitscode", "security code": a card's CVC (3-4 digits, the card rules' business)
 # or, with five or more digits, a one-time code ("Sicherheitscode für die Anmeldung: 6021…")
 _SECURITY_CODE = re.compile(r"(?i)(?:sicherheits|security)[ \-]?codes?(?![^\W\d_])")
-_GROUPED_SIX = r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d(?:[ ]\d){5,7}"
+_GROUPED_SIX = r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2}-\d{2}-\d{2}|\d(?:[ ]\d){5,7}"
 _AFTER_BARE = re.compile(
     rf"[^.!?\n\d]{{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
-# A recovery code's shape: "k3x9-2mfp", "8F3K 2J4L" (two groups of 4-5 with a digit).
-_RECOVERY = r"(?<![\w\-])(?P<v>(?=[^\s]*\d)[A-Za-z0-9]{4,5}[\- ][A-Za-z0-9]{4,5})(?![\w\-])"
+# A recovery code's shape: "k3x9-2mfp", "8F3K 2J4L", "7k2m-p8zq-44ab", "F7K-2QP" (two
+# groups of 4-5 apart, or two to four of 3-5 joined by dashes; a digit in the first two).
+_RECOVERY = (
+    r"(?<![\w\-])(?P<v>(?=[^\s]*\d)(?:[A-Za-z0-9]{4,5}[ ][A-Za-z0-9]{4,5}"
+    r"|[A-Za-z0-9]{3,5}(?:-[A-Za-z0-9]{3,5}){1,3}))(?![\w\-])"
+)
 # The value after the code word: in the same sentence, within 60 characters; a recovery
-# code's shape only after a backup or recovery word ("anna-1234" may be a user name).
+# code's shape only after a backup or recovery word ("anna-1234" may be a user name). A
+# list's line break may come right after the word's colon ("recovery codes:\n…").
 _AFTER = re.compile(rf"[^.!?\n\d]{{0,60}}?{_NUMBER}")
-_AFTER_RECOVERY = re.compile(rf"[^.!?\n\d]{{0,60}}?(?:{_NUMBER}|{_RECOVERY})")
+_AFTER_RECOVERY = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY})")
+# the next code of a list of them: "8h2k-9d3m 4p7x-2q8z", "…,\n…"
+_NEXT_RECOVERY = re.compile(rf"[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?(?:{_NUMBER}|{_RECOVERY})")
+_MAX_LISTED = 16
 _RECOVERY_WORD = re.compile(r"(?i)backup|recovery|wiederherstellung")
+# a bare "code" sent to the customer counts with any number: "the code you texted me is
+# 583920", "der Code, den ihr mir geschickt habt: …", "code from the SMS" (a code they send
+# is a one-time code; what the customer sends may be source code)
+_SENT = re.compile(
+    r"(?i)[ ,]+(?:(?:that|which|den|die|das)[ ]+)?(?:(?:you|u|they|ya|ihr|sie|du|it|the[ ]+"
+    r"[^\W\d_]+)[ ]+)?(?:(?:just|me|mir|uns|us|grad|gerade|eben)[ ]+){0,2}(?:texted|sent|"
+    r"e-?mailed|mailed|messaged|sms'?e?d|geschickt|gesendet|gesimst)(?![^\W\d_])"
+    r"|[ ]+(?:from|in|aus|per|via|by)[ ]+(?:(?:the|der|dem|your|eurer|ihrer)[ ]+)?"
+    r"(?:text|sms|e-?mail|mail|message|nachricht)(?![^\W\d_])"
+)
+# The tail of another number before the value: "phone ends in 4471", "endet auf 0815",
+# "last 4 digits 2209" (a phone's, card's or account's last digits, not a code).
+_TAIL_OF_NUMBER = re.compile(
+    r"(?i)(?:ends?|ending|endet|endend)[ ]+(?:in|with|on|auf|mit)[ :]*\Z"
+    r"|(?:last|letzten)[ ]+(?:\d|two|three|four|five|six|zwei|drei|vier|fünf|sechs)[ ]+"
+    r"(?:digits?|ziffern|stellen|numbers)[^\w]*(?:(?:are|is|sind|lauten)[ ]+)?\Z"
+)
 # The value before it: "482913 ist die TAN", "907196 is what the authenticator shows".
 _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
@@ -137,6 +171,8 @@ def _mixed_groups(value: str) -> bool:
 def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _UNIT_AFTER.match(text, end) or _YEAR.search(text, max(0, start - 8), end):
         return None
+    if _TAIL_OF_NUMBER.search(text, max(0, start - 30), start):
+        return None
     return start, end
 
 
@@ -149,7 +185,7 @@ def has_code_word(text: str) -> bool:
         return True
     # a bare "code" before a grouped number, a code word before digit words
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
-        if _value_after(text, bare.end(), _AFTER_BARE) is not None:
+        if _bare_code_value(text, bare.start(), bare.end()) is not None:
             return True
     if "code" in low and _SECURITY_CODE.search(text) is not None and one_time_code_spans(text):
         return True
@@ -166,8 +202,10 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
         word = trigger.group()
         if _TAN_WORD.fullmatch(word.split("-")[0].split(" ")[0]) and not _TAN_CAPS.search(word):
             continue  # lower-case "tan": a colour or a word, not a TAN
-        after = _AFTER_RECOVERY if _RECOVERY_WORD.match(word) else _AFTER
-        value = _value_after(text, trigger.end(), after) or _value_before(text, trigger.start())
+        if _RECOVERY_WORD.match(word):
+            spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)
+            continue
+        value = _value_after(text, trigger.end(), _AFTER) or _value_before(text, trigger.start())
         if value is None:  # "verification code … was 8FQ2-KD7M": a code of letters and digits
             value = _value_after(text, trigger.end(), _AFTER_RECOVERY)
             if value is not None and not _mixed_groups(text[value[0] : value[1]]):
@@ -175,7 +213,7 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
         if value is not None and value not in spans:
             spans.append(value)
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
-        value = _value_after(text, bare.end(), _AFTER_BARE)
+        value = _bare_code_value(text, bare.start(), bare.end())
         if value is not None and value not in spans:
             spans.append(value)
     for security in _SECURITY_CODE.finditer(text) if "code" in low else ():
@@ -185,6 +223,36 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
             if digits >= 5:  # a card's security code has 3 or 4 digits
                 spans.append(value)
     return spans
+
+
+def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The value after a bare "code" at ``start:pos``: any number once the code was sent
+    to the customer, else only a grouped six-digit one."""
+    if _OTHER_CODE_BEFORE.search(text, max(0, start - 16), start):
+        return None
+    sent = _SENT.match(text, pos)
+    if sent is not None:
+        return _value_after(text, sent.end(), _AFTER)
+    return _value_after(text, pos, _AFTER_BARE)
+
+
+def _recovery_codes(text: str, pos: int) -> list[tuple[int, int]]:
+    """The backup or recovery codes after their word at ``pos``: the first in its sentence,
+    then each one listed right after it (apart, by commas or one a line). A short-grouped
+    value ("2FA-App") counts only when each group mixes letters and digits."""
+    codes: list[tuple[int, int]] = []
+    m = _AFTER_RECOVERY.match(text, pos)
+    while m is not None and len(codes) < _MAX_LISTED:
+        value = _unless_amount_or_year(text, *m.span("v"))
+        if value is None:
+            break
+        code = text[value[0] : value[1]]
+        groups = code.replace(" ", "-").split("-")
+        if len(groups) > 1 and min(map(len, groups)) < 4 and not _mixed_groups(code):
+            break
+        codes.append(value)
+        m = _NEXT_RECOVERY.match(text, m.end())
+    return codes
 
 
 def _value_after(text: str, pos: int, after: re.Pattern[str]) -> tuple[int, int] | None:
