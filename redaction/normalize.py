@@ -8,6 +8,9 @@ ideographic spaces, the minus sign as a dash. The recognizers see one canonical 
   one input character; full-width forms become ASCII, ligatures expand);
 - zero-width characters, the soft hyphen and other invisible format characters are removed;
 - every dash variant becomes ``-`` and every space variant (tabs included) becomes `` ``;
+- every decimal digit of any script (Arabic-Indic ``٤``, Devanagari, NKo …) becomes its
+  ASCII digit: a card typed in them is still a card, and the digit arithmetic (Luhn)
+  downstream may count on ``0``–``9``;
 - ``\r\n`` and a lone ``\r`` become ``\n``.
 
 ``Normalized.span(start, end)`` maps a span of the normalised text back to the smallest span
@@ -67,7 +70,16 @@ def _char(ch: str) -> str:
     if len(out) == 1 and out in DASHES:
         return "-"
     # NFKC turns some compatibility characters into spaces with marks; keep them readable.
-    return "".join(" " if unicodedata.category(c) == "Zs" else c for c in out)
+    return "".join(_plain(c) for c in out)
+
+
+def _plain(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if category == "Zs":
+        return " "
+    if category == "Nd":
+        return str(unicodedata.decimal(ch))
+    return ch
 
 
 def _stable(text: str) -> bool:
