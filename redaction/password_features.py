@@ -564,6 +564,7 @@ _THING_AFTER = frozenset(
     """
     manager managers generator hint hinweis policy policies richtlinie richtlinien length
     länge strength stärke tresor safe vault app field feld reset rules regeln id
+    encryption algorithm cipher
     """.split()
 )
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
@@ -592,6 +593,43 @@ def _names_a_thing(toks: list[Token], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].core.lower() in _THING_AFTER
 
 
+# a password word said to be absent: "hat kein Passwort", "open network, no password",
+# "ohne Kennwort", "without a password"
+_ABSENT_BEFORE = re.compile(
+    r"(?<!\w)(?:kein|keine|keinen|no|(?:ohne|without)(?:[ ]+(?:a|an|ein|einen|any))?)[ ]+\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+_ABSENT_AFTER = re.compile(
+    r"[ ]*(?:[,.;!?)\n]|\Z|(?:und|and|but|aber|so|oder|or|sondern|mehr|at[ ]all|anymore|"
+    # set up that way (not "no password worked", "kein Passwort funktioniert")
+    r"gesetzt|set|needed|required|configured|assigned|nötig|notwendig|erforderlich|vergeben|"
+    r"hinterlegt|eingerichtet|angelegt|konfiguriert|eingestellt|benötigt)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def absent_password_word(text: str, start: int, end: int) -> bool:
+    """The password word at ``start:end`` says there is none ("hat kein Passwort,",
+    "without a password"), not that one is wrong ("no password works"): no value near it."""
+    return (
+        _ABSENT_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _ABSENT_AFTER.match(text, end) is not None
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
+
+
+def said_absent(text: str, pos: int, absent: list[int]) -> bool:
+    """A password word at one of ``absent`` (see ``absent_password_word``) is in the
+    sentence at ``pos``: that sentence says there is no password, nothing in it is one."""
+    return any(_SENTENCE_END.search(text, min(pos, a), max(pos, a)) is None for a in absent)
+
+
+def _absent(text: str, tok: Token) -> bool:
+    return absent_password_word(text, tok.core_start, tok.core_end)
+
+
 def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], list[list[int]]]:
     """Tokens, the candidate indices (at most ``limit``) and their active features."""
     if _ANY_TRIGGER.search(text) is None:
@@ -599,7 +637,7 @@ def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], lis
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]
     for i, k in enumerate(kinds):
-        if k == "pw" and _names_a_thing(toks, i):
+        if k == "pw" and (_names_a_thing(toks, i) or _absent(text, toks[i])):
             kinds[i] = "thing"
     cands = candidates(toks, kinds, limit)
     if not cands:
@@ -618,7 +656,7 @@ def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Conte
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]
     for i, k in enumerate(kinds):
-        if k == "pw" and _names_a_thing(toks, i):
+        if k == "pw" and (_names_a_thing(toks, i) or _absent(text, toks[i])):
             kinds[i] = "thing"
     cands = candidates(toks, kinds, limit)
     if not any(shaped(toks[i].core) for i in cands):

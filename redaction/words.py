@@ -57,6 +57,8 @@ FUNCTION_WORDS = frozenset(
     kann könnte muss soll sollte darf will möchte bitte danke hallo gestern heute morgen
     leider vielleicht eigentlich also dann da dort hier so siehe see check übrigens btw
     dasselbe derselbe dieselbe selbe same immer
+    wann wieso weshalb weswegen welche welcher welches welchen welchem wem wen wessen wozu
+    woher wohin whose whom
     keins keiner keinem keines nichts nix nothing nobody niemand
     e.g e.g. eg i.e i.e. ie z.b z.b. zb bzw bzw. usw usw. etc etc. ca ca. vs vs.
     """.split()

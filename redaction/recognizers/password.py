@@ -34,6 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value
+from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer
 from redaction.recognizers.password_near import near_spans
 from redaction.types import PASSWORD
@@ -313,6 +314,7 @@ _KEY_META = frozenset(
     message msg error confirm confirmation validation valid invalid check input
     richtlinie richtlinien länge regel regeln anforderung anforderungen feld hinweis
     änderung wechsel vergessen manager
+    err expired weak wrong incorrect mismatch locked encryption algorithm cipher
     """.split()
 )
 
@@ -444,6 +446,10 @@ _BEFORE = re.compile(
     r"temporary|temporäre|temporäres|initial|default|admin|login|account|wifi|wlan)[ ]+){0,3}"
     r"\Z",
     _I | re.REVERSE,
+)
+# a question word right before ``_BEFORE``'s value: the value is what is asked about
+_ASKED = re.compile(
+    r"(?<!\w)(?:welche[mnrs]?|which|what|whose|wessen|wie|how|was)[ ]+\Z", _I | re.REVERSE
 )
 _BEFORE_LOOSE = re.compile(
     r"(?P<val>\S+)[ ]+(?:is|ist|isch|was|war)[ ]+(?:[^\W\d_]{1,5}[ ]+){1,2}\Z", _I | re.REVERSE
@@ -1002,6 +1008,28 @@ _PLACE = re.compile(r"(?:dem|der|den|die|das|einem|einer|meinem|meiner|unserem|u
 _LINE_END = re.compile(r"[.!?]*[ ]*(?:\n|\Z)")
 # "<insert password here>", "<Ihr Passwort>": words in angle brackets
 _ANGLE_PLACEHOLDER = re.compile(r"<[^\W\d][^<>\n\d]{0,58}[ _\-][^<>\n\d]{0,58}>")
+# the same words in any bracket pair: "-u name:[dein Passwort]", "{your password here}"
+_BRACKET_PLACEHOLDER = re.compile(
+    "|".join(
+        rf"{o}[^\W\d][^{o}{c}\n\d]{{0,58}}[ _\-][^{o}{c}\n\d]{{0,58}}{c}"
+        for o, c in (("<", ">"), (r"\[", r"\]"), (r"\{", r"\}"), (r"\(", r"\)"))
+    )
+)
+# a count, not a value: "ist 16 Zeichen lang und …", "is at least twelve characters long"
+_COUNT = re.compile(
+    r"(?:(?:mindestens|genau|nur|fast|etwa|ca\.|knapp|über|unter|maximal|höchstens|exactly|"
+    r"only|about|almost|over|under|at[ ]+least|at[ ]+most)[ ]+)?"
+    r"(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöü]{3,5}zehn|"
+    r"zwanzig|dreißig|vierzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty)[ \-]?"
+    r"(?:zeichen|stellen|stellig|ziffern|buchstaben|sonderzeichen|characters?|chars?|digits?|"
+    r"letters?|symbols?|bytes?|bits?)(?!\w)",
+    _I,
+)
+# a field's label, its value after it: "… und Auftragsnummer AU-…", "Konto 4711 und Ticketnummer"
+_FIELD_LABEL = re.compile(
+    r"[^\W\d_]{2,}(?:nummer|number|nr|kennung|datum|adresse|address|bezeichnung|zeichen)", _I
+)
 # what masks a value on screen: "••••••••", "●●●●", "████"
 _MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
 # runs of symbols (emoji), no letters or digits, ending the line
@@ -1149,6 +1177,8 @@ class _Finder:
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
+        if _COUNT.match(text, start) is not None:
+            return None  # "ist 16 Zeichen lang und enthält ein ß": its length, no value
         if self._says_where(start, end):
             return None  # "Kennwort: liegt im Tresor", "pw: is on the sticky note"
         if text.startswith(" ", end) and token.lower().strip("\"'“„‘(") in _PREPOSITION_LEAD:
@@ -1714,6 +1744,8 @@ class _Finder:
         m = _BEFORE.search(window)
         if m is None and ("(" in window or "[" in window):  # _BEFORE_PAREN needs a bracket
             m = _BEFORE_PAREN.search(window)
+        if m is not None and _ASKED.search(window, 0, m.start("val")) is not None:
+            return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
         if m is not None:
             s, e = m.span("val")
             token = window[s:e]
@@ -1761,7 +1793,9 @@ class _Finder:
         comma = sep == ","
         need = words.WORD if (kind == "list" or email) and not comma else words.PLAIN
         s = m.start("pw")
-        label = _LABEL_END.match(m.group("pw")) and self.text.startswith(" ", m.end())
+        label = (
+            _LABEL_END.match(m.group("pw")) or _FIELD_LABEL.fullmatch(m.group("pw"))
+        ) and self.text.startswith(" ", m.end())
         if _kind(m.group("pw").strip(":=").lower()) or label:
             return  # the next key, not a value ("Number / Kontonummer: DE…": a label)
         span = self.value(s, need, keyed=True)
@@ -1938,6 +1972,7 @@ class _Finder:
             or low == user.strip("<>{}").lower()
             or len(set(low)) == 1
             or (user.startswith("<") and pw.endswith(">"))
+            or _BRACKET_PLACEHOLDER.match(self.text, m.start(group)) is not None
         )
         if placeholder or words.is_non_secret_shape(pw.strip("{}")) or len(pw) < 2:
             return
@@ -2170,6 +2205,7 @@ class _Finder:
         logins: list[tuple[int, int]] = []  # "login", "Anmeldung": reach for strong shapes
         pins: list[tuple[int, int]] = []  # "PIN", "Geheimzahl": reach for introduced numbers
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
+        absent: list[int] = []  # "hat kein Passwort": password words saying there is none
         for m in _WORD.finditer(text):
             w_start = m.start()
             if w_start > 0 and text[w_start - 1] in "]•":
@@ -2199,6 +2235,9 @@ class _Finder:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             if m.start() < mentioned_until:
                 continue  # "the word password in German is Passwort": both only named
+            if kind in ("pw", "pass") and absent_password_word(text, m.start(), w_end):
+                absent.append(m.start())
+                continue  # "heißt 'X' und hat kein Passwort": no value to look for
             if _mentioned(text, m.start()):
                 # "the word password in French is …": the word named, not used; so is any
                 # password word later in its sentence (a translation)
@@ -2254,7 +2293,8 @@ class _Finder:
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
-        self.spans.extend(near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins))
+        nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
+        self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])

@@ -119,9 +119,30 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         else:
             spans.append((tok.core_start, tok.core_end))
         prev = i
+    # "das WLAN heißt 'X' und hat kein Passwort": nothing in that sentence is one
+    absent = [
+        t.core_start
+        for t, k in zip(toks, ctx.kinds, strict=True)
+        if k == "thing" and pf.absent_password_word(text, t.core_start, t.core_end)
+    ]
     # a product with its version (Windows11, Office365) is no password here either, as in
     # the rules (words.is_product): the model has too few of them to learn it from
-    return [s for s in spans if not _code(text, *s) and not words.is_product(text[s[0] : s[1]])]
+    return [
+        s
+        for s in spans
+        if not _code(text, *s)
+        and not words.is_product(text[s[0] : s[1]])
+        and not pf.said_absent(text, s[0], absent)
+        and not _USER_NAMED.search(text[max(0, s[0] - 40) : s[0]])
+    ]
+
+
+# "my username is X", "Benutzername: X": a user name given as such (as in the rules); not
+# "Login: X", which the model rightly reads as a password as often as not
+_USER_NAMED = re.compile(
+    r"(?i)(?<!\w)(?:user|benutzer|nutzer|login|account|konto)[ _\-]?(?:name|id)"
+    r"(?:[ ]+(?:is|ist|lautet|was|war|heißt|heisst))?[ ]*[:=]?[ ]*[\"'„“]?\Z"
+)
 
 
 def _code(text: str, start: int, end: int) -> bool:

@@ -68,7 +68,8 @@ _TOKEN = re.compile(r"[^\s;|,→⇒➔➜]+")
 _USER_VALUE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|benutzer(?:[ _\-]?name)?|nutzer(?:name)?|login(?:[ _\-]?name)?"
     r"|account(?:[ _\-]?name)?|konto|e-?mail|username|userid|user[ _\-]id)"
-    r"(?:[ ]+(?:is|ist|lautet|was|war|heißt|heisst))?(?:[ ]*[:=]|[ ]+-)?[ ]*[\"'„“]?"
+    # (the connector whole: "ist" read as "is" left "t" as the user name)
+    r"(?:[ ]+(?:is|ist|lautet|was|war|heißt|heisst)(?!\w))?(?:[ ]*[:=]|[ ]+-)?[ ]*[\"'„“]?"
     r"(?P<v>[^\s\"'“”,;]+)",
     re.IGNORECASE,
 )
@@ -228,6 +229,8 @@ def near_spans(
                 continue
             if words.is_product(m.group()):
                 continue  # "Outlook365", "Windows11", "1Password": a product and its number
+            if _stack_frame(text, m.start(), m.end()):
+                continue  # "    at processTicksAndRejections (node:…)": a function's name
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
             if _EXAMPLE.search(text, max(0, m.start() - 16), m.start()):
@@ -266,6 +269,13 @@ def near_spans(
             continue
         out.append(_strip(text, s, e))
     return out
+
+
+def _stack_frame(text: str, start: int, end: int) -> bool:
+    """The token names the function of a stack trace's line: ``at name (file:line)``."""
+    if not text.endswith("at ", 0, start) or not text.startswith(" (", end):
+        return False
+    return not text[text.rfind("\n", 0, start) + 1 : start - 3].strip()
 
 
 def _random(m: re.Match[str]) -> bool:
