@@ -600,7 +600,7 @@ _ABSENT_BEFORE = re.compile(
     re.IGNORECASE | re.REVERSE,
 )
 _ABSENT_AFTER = re.compile(
-    r"[ ]*(?:[,.;!?)\n]|\Z|(?:und|and|but|aber|so|oder|or|sondern|mehr|at[ ]all|anymore|"
+    r"[ ]*(?:[,.;!?)\n]|-[ ]|\Z|(?:und|and|but|aber|so|oder|or|sondern|mehr|at[ ]all|anymore|"
     # set up that way (not "no password worked", "kein Passwort funktioniert")
     r"gesetzt|set|needed|required|configured|assigned|nötig|notwendig|erforderlich|vergeben|"
     r"hinterlegt|eingerichtet|angelegt|konfiguriert|eingestellt|benötigt)(?!\w))",

@@ -37,6 +37,7 @@ NOT_A_VALUE = [
     'Das Gäste-WLAN heißt "Cafe-Gast-5" und ist ohne Passwort, das Tablet verbindet nicht.',
     "The guest network is called 'Lobby-Guest-2' and has no password, but the tablet won't join.",
     "Der Zugang 'Gast-Laptop-4' ist ohne Kennwort eingerichtet, das ist Absicht.",
+    'WLAN "Halle-Nord-5" ohne Passwort - das Tablet findet es trotzdem nicht.',
     # an error constant, and the function names of a stack trace
     "Error: ERR_PASSWORD_EXPIRED (code 4031)\n    at AuthService.login (/app/dist/auth.js:212:17)"
     "\n    at drainQueueAndRetry (node:internal/process/task_queues:95:5)",
@@ -75,6 +76,8 @@ VALUES = [
     ("Kein Passwort geht, weder Blatt!Grün4 noch Ast#Braun6", "Ast#Braun6"),
     ("Ohne Passwort geht nichts, meins ist Kiesel!Strand9", "Kiesel!Strand9"),
     ("Das WLAN hat kein Passwort mehr? Vorher war es Mond#Sichel33", "Mond#Sichel33"),
+    ("Das Tablet hat kein Passwort, nur die PIN 4711 zum Entsperren", "4711"),
+    ("Der Router hat kein Passwort gesetzt, WPA2-Key ist Kiesel!Weg7", "Kiesel!Weg7"),
     ("Error: ERR_PASSWORD_EXPIRED for user anna, new password: Lerche!Flug72", "Lerche!Flug72"),
     ("set password_encryption and the admin password is Krähe#Nest61", "Krähe#Nest61"),
     ("Benutzername: anna.berg\nPasswort: Pfirsich!Kern2031", "Pfirsich!Kern2031"),
