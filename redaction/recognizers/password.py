@@ -286,7 +286,9 @@ def _near_kind(word: str) -> str:
     low = word.lower()
     if _CONTEXT_STEM.search(low):
         last = [p for p in _KEY_PARTS.split(word) if p][-1:]
-        return "" if last and last[0].lower() in _KEY_META else "context"
+        if last and last[0].lower() in _KEY_META and not _HYPHEN_COMPOUND.fullmatch(word):
+            return ""  # a key about a password (password_field), not prose (Kennwort-Feld)
+        return "context"
     return "login" if _LOGIN_WORD.fullmatch(low) else ""
 
 
@@ -817,6 +819,7 @@ _SO_VALUE = re.compile(
     r"[ ]*:?[ ]+",
     _I,
 )
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|\Z|[ ][(\-])")
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
@@ -882,6 +885,23 @@ _COORD_BEFORE = re.compile(
 )
 # the rest of the sentence after a password word (bounded)
 _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
+# the rest of a line ending in a colon, then one token alone on the next line
+_FIELD_LINE = re.compile(r"[^\n:]{0,40}:[ ]*\n[ ]*(?=[^\s:]+[ ]*(?:\n|\Z))")
+_FIELD_HEAD = re.compile(r"[^\n:]{0,40}:[ ]*\n")
+# "- admin: x" under a heading of logins: a role or user, a colon, one value ending the line
+_LOGIN_ITEM = re.compile(r"[ ]*[-*•][ ]*[\w.@+\-]{2,40}[ ]*:[ ]*(?P<v>\S+)[ ]*(?:\n|\Z)")
+# the answer to a security question, then a connector: the value follows
+_SECURITY_ANSWER = re.compile(
+    r"(?<!\w)(?:(?:security|secret)[ ]+(?:question[ ]+)?answer|answer[ ]+(?:to|for|on)[ ]+"
+    r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
+    r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
+    r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)|[ ]*[:=])[ ]*"
+    r"(?:(?:just|simply|einfach|nur)[ ]+)?",
+    _I,
+)
+# what every ``_SECURITY_ANSWER`` match holds, in the case forms people type
+_SECURITY_HINTS = ("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET")
 _KEYED_AFTER = re.compile(r"[ ]*[:=]")
 _SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
 # "changed the password from x to y", "Kennwort von x auf y geändert": both are values
@@ -1691,6 +1711,42 @@ class _Finder:
                 return True
         return False
 
+    def field_line(self, end: int) -> None:
+        """ "Im Kennwort-Feld steht:" then the value alone on the next line: a line naming
+        the password's field ends in a colon, one password-like token fills the next."""
+        m = _FIELD_LINE.match(self.text, end)
+        if m is None:
+            return
+        span = self.value(m.end(), words.PLAIN, hop=False)
+        if span is not None and _LINE_END.match(self.text, span[1]) is not None:
+            self.add(*span)
+
+    def listed_logins(self, end: int) -> None:
+        """ "Logins:" / "Zugänge für den Test:" then a list of "- role: value" lines: each
+        value is a password, a plain word included (the heading is its context)."""
+        text = self.text
+        head = _FIELD_HEAD.match(text, end)
+        if head is None:
+            return
+        pos = head.end()
+        for _ in range(16):
+            item = _LOGIN_ITEM.match(text, pos)
+            if item is None:
+                return
+            span = self.value(item.start("v"), words.WORD, keyed=True, hop=False)
+            if span is not None:
+                self.add(*span)
+            pos = item.end()
+
+    def security_answer(self) -> None:
+        """ "my security question answer is x", "Antwort auf die Sicherheitsfrage: x": the
+        answer to a security question is a password, a plain word included."""
+        for m in _SECURITY_ANSWER.finditer(self.text):
+            span = self.value(m.end(), words.WORD, hop=False)
+            if span is not None:
+                note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
+                self.add(span[0], note if note >= 0 else span[1])
+
     def changed_from_to(self, end: int) -> bool:
         """Right after the password word "from x to y" / "von x auf y" and a setting verb
         in the sentence: the old value and the new one."""
@@ -2019,9 +2075,14 @@ class _Finder:
             self.set_it_to()
         for m in _SO_VALUE.finditer(text) if has_password_word else ():
             # "… auf das vom Mailkonto gesetzt also x", "so here again: x": a clause about
-            # the password, then "so"/"also" and a password-shaped token
+            # the password, then "so"/"also" and a password-shaped token that ends the
+            # clause (not "expired so WIN11 users must reset")
             span = self.value(m.end(), words.STRONG)
-            if span is not None and " " not in text[span[0] : span[1]]:
+            if (
+                span is not None
+                and " " not in text[span[0] : span[1]]
+                and _CLAUSE_END.match(text, span[1]) is not None
+            ):
                 self.add(*span)
         if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
@@ -2055,13 +2116,17 @@ class _Finder:
             if col < 0:
                 continue
             for k in range(i + 1, min(len(lines), i + 21)):
-                row = lines[k].split(sep)
+                row = _row_cells(lines[k], sep)
                 if len(row) != len(cells):
                     break
-                cell = row[col]
+                cs, ce = row[col]
+                cell = lines[k][cs:ce]
                 if set(cell.strip()) <= set("-:= "):
                     continue  # a markdown rule "|---|---|"
-                start = offsets[k] + sum(len(c) + 1 for c in row[:col])
+                start = offsets[k] + cs
+                if len(cell) > 2 and cell[0] == cell[-1] == '"' and sep == ",":
+                    self.add(start + 1, start + len(cell) - 1)  # CSV quotes it whole
+                    continue
                 self._cell(start, start + len(cell))
 
     def _cell(self, start: int, end: int) -> None:
@@ -2241,6 +2306,8 @@ class _Finder:
             if not kind:
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
+                    self.field_line(m.end())
+                    self.listed_logins(m.end())
                 elif near == "login":
                     logins.append(m.span())
                 continue
@@ -2296,6 +2363,8 @@ class _Finder:
                     self.before_password_word(m.start(), w_end)
             else:
                 self.after_user_word(kind, m.end())
+                if kind == "list" or word.lower() in ("logins", "login"):
+                    self.listed_logins(m.end())
         for m in _LEET_SYMBOL.finditer(text) if "@" in text or "$" in text else ():
             if seen < _MAX_TRIGGERS and _LEET_CONN.match(text, m.end()):
                 seen += 1  # "P@ssword is x", "Pa$$wort: x" (the word split at its symbols)
@@ -2304,6 +2373,8 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
+        if any(hint in text for hint in _SECURITY_HINTS):
+            self.security_answer()  # cheap literals first: few messages name one
         if any(hint in text for hint in _LOGIN_PAIR_HINTS):
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
@@ -2331,6 +2402,26 @@ class _Finder:
                 self.spans.append((start, rest))
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
+
+
+def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of a table row; a CSV cell in double quotes may
+    hold the separator (``anna,"Hallo, Welt!"``, how password managers export)."""
+    cells = []
+    pos = 0
+    while True:
+        end = line.find(sep, pos)
+        if sep == "," and line.startswith('"', pos):
+            close = line.find('"', pos + 1)
+            while 0 <= close < len(line) - 1 and line[close + 1] == '"':
+                close = line.find('"', close + 2)  # "" is a quote inside the cell
+            if close >= 0 and (close + 1 == len(line) or line[close + 1] == ","):
+                end = close + 1 if close + 1 < len(line) else -1
+        if end < 0:
+            cells.append((pos, len(line)))
+            return cells
+        cells.append((pos, end))
+        pos = end + 1
 
 
 def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:

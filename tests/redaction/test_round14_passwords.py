@@ -49,6 +49,27 @@ VALUES = [
         "Rotkehlchen.Sued",
     ),
     ("I set the password to the one from my email so Kestrel.North, hope ok", "Kestrel.North"),
+    # a line naming the password field ends in a colon, the value alone on the next line
+    ("Im Kennwort-Feld steht:\nFalke?Regen\nHilft das?", "Falke?Regen"),
+    ("In the password-field I see:\nWillow#Creek", "Willow#Creek"),
+    # "- role: value" lines under a heading of logins
+    ("Logins for the pilot:\n- admin: Coral.Reef.77\n- viewer: maple-leaves", "maple-leaves"),
+    ("Logins for the pilot:\n- admin: Coral.Reef.77\n- viewer: maple-leaves", "Coral.Reef.77"),
+    ("Zugänge:\n- admin: Kiesel-Strand-4\n- gast: tannenzapfen", "tannenzapfen"),
+    ("Zugangsdaten für die Demo:\n* chef: Rotbuche\n* azubi: Hainbuche22", "Rotbuche"),
+    # the answer to a security question
+    ("my security question answer is Pumpernickel (first school)", "Pumpernickel"),
+    ("Antwort auf die Sicherheitsfrage ist Mausi", "Mausi"),
+    ("the answer to my security question is Waffles", "Waffles"),
+    ("Sicherheitsantwort: Zitronenfalter", "Zitronenfalter"),
+    ("Security answer = Hamster, if you need it", "Hamster"),
+    # a password manager's CSV export: a quoted cell may hold commas
+    ('name,url,username,password\nShop,https://shop.example,anna,"Hallo, Welt!"', "Hallo, Welt!"),
+    (
+        'title,username,password,notes\nBank,max.m,"Rot, Gelb, Grün!",main\n'
+        "Mail,max,Sunset-Pier-9,",
+        "Rot, Gelb, Grün!",
+    ),
 ]
 
 
@@ -57,6 +78,8 @@ def test_password_value(redactor: Redactor, text: str, secret: str) -> None:
     assert_secret_gone(redactor, "a round-14 password phrasing", text, secret)
 
 
+# guards: what the new rules leave alone (these pass on the old code too; they pin the
+# limits of the rules above)
 NOT_A_VALUE = [
     # a long dash in prose, a hyphenated compound
     "the password—as I said—never arrived",
@@ -76,6 +99,18 @@ NOT_A_VALUE = [
     "I reset my password so I can log in again",
     "the password expired so WIN11 users must reset",
     "password manager is so slow on iOS16",
+    # a field's line whose next line is no value
+    "Im Passwort-Feld steht:\nnichts\nist das normal?",
+    "Das Passwort-Feld zeigt:\nFehler 401",
+    # states under a heading of logins
+    "Logins:\n- admin: active\n- guest: disabled",
+    # talk about a security answer
+    "the security question answer is wrong apparently",
+    "die Antwort auf die Sicherheitsfrage ist mir entfallen",
+    "the security question answer is in the vault",
+    "my security answer is the name of my first dog",
+    # an empty CSV cell
+    'user,password\nanna,""',
 ]
 
 
