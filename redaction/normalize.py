@@ -8,6 +8,8 @@ ideographic spaces, the minus sign as a dash. The recognizers see one canonical 
   one input character; full-width forms become ASCII, ligatures expand);
 - zero-width characters, the soft hyphen and other invisible format characters are removed;
 - every dash variant becomes ``-`` and every space variant (tabs included) becomes `` ``;
+  a long (em) dash becomes `` - ``: ``pw—Foxglove!12`` (a phone keyboard's long dash) is a
+  word, a separator and a value, not one hyphenated token such as ``Passwort-Manager``;
 - every decimal digit of any script (Arabic-Indic ``٤``, Devanagari, NKo …) becomes its
   ASCII digit: a card typed in them is still a card, and the digit arithmetic (Luhn)
   downstream may count on ``0``–``9``;
@@ -36,6 +38,8 @@ DASHES = frozenset(
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d\u058a"
     "\u1806\u2e17\u301c\u30a0"
 )
+#: Long dashes, which nobody types inside a compound word: they separate what they join.
+LONG_DASHES = frozenset("\u2014\u2015")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ class Normalized:
 def _char(ch: str) -> str:
     if ch in INVISIBLE:
         return ""
+    if ch in LONG_DASHES:
+        return " - "  # "pw—x": word, separator, value (context-free: a substring maps alike)
     if ch in DASHES:
         return "-"
     if ch == "\t" or (ch != "\n" and ch != "\r" and unicodedata.category(ch) == "Zs"):

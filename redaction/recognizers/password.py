@@ -287,7 +287,9 @@ def _near_kind(word: str) -> str:
     low = word.lower()
     if _CONTEXT_STEM.search(low):
         last = [p for p in _KEY_PARTS.split(word) if p][-1:]
-        return "" if last and last[0].lower() in _KEY_META else "context"
+        if last and last[0].lower() in _KEY_META and not _HYPHEN_COMPOUND.fullmatch(word):
+            return ""  # a key about a password (password_field), not prose (Kennwort-Feld)
+        return "context"
     return "login" if _LOGIN_WORD.fullmatch(low) else ""
 
 
@@ -343,11 +345,12 @@ _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 _QUAL = (
     r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
     r"welchen)[ ][^,.\n:;?!()]{1,60},"
-    r"|[ ]+(?!(?:is|ist|isch|was|war|lautet|lautete|are|sind|wäre|would|"
+    r"|[ ]+(?!(?:is|ist|isch|was|war|lautet|lautete|are|sind|wäre|sei|would|"
     r"heißt|heisst)(?!\w))(?>[^\s:=?!,;()\"]{0,59}[^\s:=?!,;()\".])){0,8}?"
 )
 _NOW = (
-    r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|again|"
+    r"(?:(?:now|currently|still|just|simply|actually|jetzt|aktuell|noch|einfach|nun|nur|only|"
+    r"again|"
     r"wieder|momentan|gerade|temporarily|vorübergehend|here|hier|unchanged|immer|eigentlich|"
     r"derzeit|inzwischen|mittlerweile|übrigens|btw|by the way|"
     # hedges: "war wohl x", "is probably x", "lautet heuer x", "ist glaube ich x"
@@ -370,12 +373,14 @@ _CONN = (
     r"(?:'|’)s[ ]+"
     r"|[ ]+(?:(?:is|ist|lautet|lauten|are|sind)[ ]+)?(?:as[ ]+follows|wie[ ]+folgt|folgendes|"
     r"folgender|the[ ]+following)[ ]*:[ ]*"
-    r"|[ ]*\?[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
+    # "my pw?? its x": doubled question marks before the answer too
+    r"|[ ]*\?{1,3}[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
     r"|[ ]*(?::=|->|=>|===|==|[:=])[ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
-    r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|heißt|heisst|reads|"
+    # "sei": reported speech ("meint, das Kennwort sei x")
+    r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|sei|heißt|heisst|reads|"
     r"has been|had been|got|wurde|"
     r"set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
@@ -396,7 +401,7 @@ _CONN_WORDS = re.compile(
     r"[ ](?:"
     + "|".join(
         sorted(
-            """is ist isch was war lautet lautete are sind would wäre heißt heisst reads has had
+            """is ist isch was war lautet lautete are sind would wäre sei heißt heisst reads has had
             got wurde set changed geändert auf remains bleibt habe hab hatte nutze nehme
             verwende benutze""".split()
         )
@@ -705,7 +710,10 @@ _AUTH_CALL_WORDS = ("auth", "login", "log_in", "signin", "sign_in", "connect(", 
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
-    r"(?:neue|neues|alte|altes|richtige|richtig|korrekte|korrekt)|richtig)"
+    r"(?:neue|neues|alte|altes|richtige|richtig|korrekte|korrekt|echte|echtes)|richtig)"
+    # "the real one I typed in was x", "das echte, das ich eingegeben hab, war x"
+    r"(?:[ ]*,?[ ]+(?:(?:that|which|das|den|die)[ ]+)?(?:i|ich|we|wir)(?:[ ]+[^\W\d_]+){1,3}?"
+    r"[ ]*,?)?"
     rf"(?:[ ]+(?:is|ist|war|was|lautet)(?!\w)[ ]*:?|[ ]*:)[ ]*{_NOW}"
     r"|(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt)[ ]+(?:it|es|"
     r"him|that)[ ]+(?:to|auf|zu)[ ]+"
@@ -811,6 +819,13 @@ _PAIR_NEXT = re.compile(
     r"(?P<user>[^\s/|,;:]{2,64})[ ]*(?:/|\|)[ ]*(?P<pw>\S+)",
     _I,
 )
+# "so"/"also" leading to a value: "gesetzt also x", "also bitte: x", "so again: x"
+_SO_VALUE = re.compile(
+    r"(?<!\w)(?:also|so|nämlich|namely|sprich)(?:[ ]+(?:bitte|please|nochmal|again|here))?"
+    r"[ ]*:?[ ]+",
+    _I,
+)
+_CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|\Z|[ ][(\-])")
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
@@ -821,7 +836,7 @@ _FOLLOW_UP_STRONG = re.compile(
 # ASCII, ``_I`` matches exactly what lower-casing does; other texts are always scanned):
 # "new"/"right"/… then a connector or colon, a setting verb then "to"/"auf"/"zu", "hab"
 # then "auf"/"zu". The scan costs several microseconds per message with a password word.
-_FOLLOW_UP_WORDS = "new old right correct real actual neue alte richtig korrekt".split()
+_FOLLOW_UP_WORDS = "new old right correct real actual neue alte richtig korrekt echte".split()
 _FOLLOW_UP_CONNECTORS = (" is", " war", " was", " lautet", ":")
 _SETTING_VERBS = ("changed", "set", "updated", "switched", "umgestellt")
 _SETTING_TARGETS = (" to", " auf", " zu")
@@ -853,7 +868,7 @@ def _may_follow_up_strong(text: str) -> bool:
 # a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
 _ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
-_PHRASE_VERBS = frozenset("is ist lautet lautete war was".split())
+_PHRASE_VERBS = frozenset("is ist lautet lautete war was sei".split())
 _COMPARISON = frozenset(
     "same gleiche gleich selbe dasselbe derselbe like wie as than als older newer älter neuer "
     "from von vom valid gültig until bis since seit for für before vor after nach in im "
@@ -876,7 +891,27 @@ _COORD_BEFORE = re.compile(
 )
 # the rest of the sentence after a password word (bounded)
 _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
+# the rest of a line ending in a colon, then one token alone on the next line
+_FIELD_LINE = re.compile(r"[^\n:]{0,40}:[ ]*\n[ ]*(?=[^\s:]+[ ]*(?:\n|\Z))")
+_FIELD_HEAD = re.compile(r"[^\n:]{0,40}:[ ]*\n")
+# "- admin: x" under a heading of logins: a role or user, a colon, one value ending the line
+_LOGIN_ITEM = re.compile(r"[ ]*[-*•][ ]*[\w.@+\-]{2,40}[ ]*:[ ]*(?P<v>\S+)[ ]*(?:\n|\Z)")
+# the answer to a security question, then a connector: the value follows
+_SECURITY_ANSWER = re.compile(
+    r"(?<!\w)(?:(?:security|secret)[ ]+(?:question[ ]+)?answer|answer[ ]+(?:to|for|on)[ ]+"
+    r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
+    r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
+    r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)|[ ]*[:=])[ ]*"
+    r"(?:(?:just|simply|einfach|nur)[ ]+)?",
+    _I,
+)
+# what every ``_SECURITY_ANSWER`` match holds, in the case forms people type
+_SECURITY_HINTS = ("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET")
+_KEYED_AFTER = re.compile(r"[ ]*[:=]")
 _SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
+# "changed the password from x to y", "Kennwort von x auf y geändert": both are values
+_FROM_TO = re.compile(r"[ ]*(?:from|von)[ ]+(?P<old>[^\s,;]+)[ ]+(?:to|auf|into|zu)[ ]+", _I)
 _SET_VERB = re.compile(
     r"(?<!\w)(?:set|setting|change|changed|changing|reset|update|updated|switch|switched|"
     r"gesetzt|gestellt|geändert|umgestellt|ändern|setzen|stellen|änderte|setzte|stellte)(?!\w)",
@@ -926,7 +961,10 @@ _OWN_MASKS = ("[PASSWORD]", "[CREDENTIAL]")
 # a value, then a comma and how it is typed: "x y z, all lowercase", "x, ohne Zahlen"
 _NOTED = re.compile(
     r"(?:(?:das|the)[ ]+(?:wort|word)[ ]+)?(?P<v>[^\s,.!?:;()]+(?:[ ][^\s,.!?:;()]+){0,4})"
-    r"[ ]*,[ ]*(?:(?:and|und|all|alles|everything)[ ]+)?(?:"
+    # the note after a comma or a dash ("x y z – mit Leerzeichen")
+    r"(?:[ ]*,|[ ]+-)[ ]*"
+    r"(?:(?:and|und|all|alles|everything|zusammen|together|aber|but)[ ]+){0,2}"
+    r"(?P<note>"
     r"(?:in[ ]+)?(?:lower|upper)[ ]?case|lowercase|all caps|small letters|"
     r"klein(?:[ ]?geschrieben)?|"
     r"gro(?:ß|ss)(?:[ ]?geschrieben)?|case[ -]sensitive|"
@@ -935,6 +973,7 @@ _NOTED = re.compile(
     r"(?=[ ]*(?:[.,;!)]|\n|\Z))",
     _I,
 )
+_SPACES_NOTE = re.compile(r"(?:with|mit)[ ]+(?:spaces?|leerzeichen)", _I)
 # where the value will come from or is: "kommt per Post", "see below", "folgt separat"
 _POINTER = frozenset(
     """
@@ -1355,6 +1394,9 @@ class _Finder:
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
         flag = start >= 1 and text[start - 1] == "-"  # --password x
+        if kind in ("pw", "pass") and text.startswith((" from ", " von "), end):
+            if self.changed_from_to(end):
+                return
         m = _forward(text, end)
         if m is not None and self._json_neighbour(m):
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
@@ -1408,7 +1450,7 @@ class _Finder:
                 return
             # "what is the default password for the agent? the installer …": after a bare
             # question mark a new sentence starts; only a password-shaped token is a value
-            question = conn.strip() == "?"
+            question = conn.strip() in ("?", "??", "???")
             if question:
                 need = words.STRONG
             shouted = end - start >= 6 and text[start:end].isupper()
@@ -1419,7 +1461,9 @@ class _Finder:
                     self.add(*noted)
                     return
             if not qual and not question:
-                announced = conn.rstrip().endswith(":") and any(c.isalpha() for c in conn)
+                # "ist jetzt: x y z": the colon may follow a hedge after the verb
+                said = text[m.start("conn") : vpos]
+                announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
                 described = self.described(vpos, announced=announced)
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
@@ -1437,7 +1481,7 @@ class _Finder:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
             handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
             phrase = None
-            if not qual and not handled and ":" in conn:
+            if not qual and not handled and ":" in text[m.start("conn") : vpos]:
                 phrase = self.line_phrase(vpos)
             elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
@@ -1506,7 +1550,15 @@ class _Finder:
             if e0 > s0 and _LINE_END.match(text, e0) is not None:
                 need = words.WORD  # "username x" / "password y", the value ending its line
         span = self.value(vpos, need)
-        if span is not None and (flag or quoted_set or self._not_phrase(span)):
+        # "Benutzer anke, Passwort Ostsee 2021": after a user name, words and a number
+        # ending the line are one value
+        paired_phrase = (
+            paired
+            and span is not None
+            and _QUOTED_WORDS_NUMBER.fullmatch(text, span[0], span[1]) is not None
+            and _LINE_END.match(text, span[1]) is not None
+        )
+        if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
 
@@ -1526,7 +1578,10 @@ class _Finder:
         if any(c in words.STATE_WORDS for c in cores):
             return None
         content = [c for c in cores if c not in words.FUNCTION_WORDS]
-        if cores[0] in _CLAUSE_START or len(content) * 2 < len(cores):
+        # "ist mein Hund heißt Bello, mit Leerzeichen": a note on spaces says the words,
+        # a possessive first and all, are the value
+        spaced = len(tokens) >= 3 and _SPACES_NOTE.search(m.group("note")) is not None
+        if (cores[0] in _CLAUSE_START and not spaced) or len(content) * 2 < len(cores):
             return None  # "is what I use everywhere, all lowercase": a clause, no value
         if len(tokens) == 1 and words.likeness(value) < words.WORD:
             return None
@@ -1685,6 +1740,61 @@ class _Finder:
                 self.add(*span)
                 return True
         return False
+
+    def field_line(self, end: int) -> None:
+        """ "Im Kennwort-Feld steht:" then the value alone on the next line: a line naming
+        the password's field ends in a colon, one password-like token fills the next."""
+        m = _FIELD_LINE.match(self.text, end)
+        if m is None:
+            return
+        span = self.value(m.end(), words.PLAIN, hop=False)
+        if span is not None and _LINE_END.match(self.text, span[1]) is not None:
+            self.add(*span)
+
+    def listed_logins(self, end: int) -> None:
+        """ "Logins:" / "Zugänge für den Test:" then a list of "- role: value" lines: each
+        value is a password, a plain word included (the heading is its context)."""
+        text = self.text
+        head = _FIELD_HEAD.match(text, end)
+        if head is None:
+            return
+        pos = head.end()
+        for _ in range(16):
+            item = _LOGIN_ITEM.match(text, pos)
+            if item is None:
+                return
+            span = self.value(item.start("v"), words.WORD, keyed=True, hop=False)
+            if span is not None:
+                self.add(*span)
+            pos = item.end()
+
+    def security_answer(self) -> None:
+        """ "my security question answer is x", "Antwort auf die Sicherheitsfrage: x": the
+        answer to a security question is a password, a plain word included."""
+        for m in _SECURITY_ANSWER.finditer(self.text):
+            span = self.value(m.end(), words.WORD, hop=False)
+            if span is not None:
+                note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
+                self.add(span[0], note if note >= 0 else span[1])
+
+    def changed_from_to(self, end: int) -> bool:
+        """Right after the password word "from x to y" / "von x auf y" and a setting verb
+        in the sentence: the old value and the new one."""
+        text = self.text
+        changed = _FROM_TO.match(text, end)
+        if changed is None:
+            return False
+        line_end = text.find("\n", end, end + 100)  # the values may hold "!" or "."
+        stop = line_end if line_end >= 0 else min(len(text), end + 100)
+        if _SET_VERB.search(text, max(0, end - 60), stop) is None:
+            return False
+        old = self.value(changed.start("old"), words.PLAIN, hop=False)
+        new = self.value(changed.end(), words.PLAIN, loose=True)
+        if old is None or new is None:
+            return False
+        self.add(*old)
+        self.add(*new)
+        return True
 
     def _not_phrase(self, span: tuple[int, int]) -> bool:
         # A bare passphrase is too easily ordinary prose: keep only one-token values.
@@ -1998,6 +2108,17 @@ class _Finder:
             self.html_cells()
         if not has_password_word:
             self.set_it_to()
+        for m in _SO_VALUE.finditer(text) if has_password_word else ():
+            # "… auf das vom Mailkonto gesetzt also x", "so here again: x": a clause about
+            # the password, then "so"/"also" and a password-shaped token that ends the
+            # clause (not "expired so WIN11 users must reset")
+            span = self.value(m.end(), words.STRONG)
+            if (
+                span is not None
+                and " " not in text[span[0] : span[1]]
+                and _CLAUSE_END.match(text, span[1]) is not None
+            ):
+                self.add(*span)
         if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
                 span = self.value(m.end(), words.PLAIN, loose=True)
@@ -2030,13 +2151,17 @@ class _Finder:
             if col < 0:
                 continue
             for k in range(i + 1, min(len(lines), i + 21)):
-                row = lines[k].split(sep)
+                row = _row_cells(lines[k], sep)
                 if len(row) != len(cells):
                     break
-                cell = row[col]
+                cs, ce = row[col]
+                cell = lines[k][cs:ce]
                 if set(cell.strip()) <= set("-:= "):
                     continue  # a markdown rule "|---|---|"
-                start = offsets[k] + sum(len(c) + 1 for c in row[:col])
+                start = offsets[k] + cs
+                if len(cell) > 2 and cell[0] == cell[-1] == '"' and sep == ",":
+                    self.add(start + 1, start + len(cell) - 1)  # CSV quotes it whole
+                    continue
                 self._cell(start, start + len(cell))
 
     def _cell(self, start: int, end: int) -> None:
@@ -2217,6 +2342,8 @@ class _Finder:
             if not kind:
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
+                    self.field_line(m.end())
+                    self.listed_logins(m.end())
                 elif near == "login":
                     logins.append(m.span())
                 continue
@@ -2258,7 +2385,9 @@ class _Finder:
                 continue
             if seen % STEP_TRIGGERS == 0:
                 yield
-            password_word = password_word or kind in ("pw", "pwkey")
+            # "pass = ****": "pass" as a field's key names a password as well as "pw" does
+            keyed_pass = kind == "pass" and _KEYED_AFTER.match(text, w_end) is not None
+            password_word = password_word or kind in ("pw", "pwkey") or keyed_pass
             if kind in ("pw", "pwkey", "list"):
                 contexts.append((m.start(), w_end))
             elif kind == "pin":
@@ -2273,6 +2402,8 @@ class _Finder:
                     self.before_password_word(m.start(), w_end)
             else:
                 self.after_user_word(kind, m.end())
+                if kind == "list" or word.lower() in ("logins", "login"):
+                    self.listed_logins(m.end())
         for m in _LEET_SYMBOL.finditer(text) if "@" in text or "$" in text else ():
             if seen < _MAX_TRIGGERS and _LEET_CONN.match(text, m.end()):
                 seen += 1  # "P@ssword is x", "Pa$$wort: x" (the word split at its symbols)
@@ -2281,6 +2412,8 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
+        if any(hint in text for hint in _SECURITY_HINTS):
+            self.security_answer()  # cheap literals first: few messages name one
         if any(hint in text for hint in _LOGIN_PAIR_HINTS):
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
@@ -2309,6 +2442,26 @@ class _Finder:
                 self.spans.append((start, rest))
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
+
+
+def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each cell of a table row; a CSV cell in double quotes may
+    hold the separator (``anna,"Hallo, Welt!"``, how password managers export)."""
+    cells = []
+    pos = 0
+    while True:
+        end = line.find(sep, pos)
+        if sep == "," and line.startswith('"', pos):
+            close = line.find('"', pos + 1)
+            while 0 <= close < len(line) - 1 and line[close + 1] == '"':
+                close = line.find('"', close + 2)  # "" is a quote inside the cell
+            if close >= 0 and (close + 1 == len(line) or line[close + 1] == ","):
+                end = close + 1 if close + 1 < len(line) else -1
+        if end < 0:
+            cells.append((pos, len(line)))
+            return cells
+        cells.append((pos, end))
+        pos = end + 1
 
 
 def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
