@@ -339,15 +339,22 @@ _EXP_HINT = stdre.compile(
 # The label a card prints by its expiry, "EXP" or "VALID THRU": with a month and year
 # right after it, anywhere in a message, it gives a card's expiry on its own ("… geändert:
 # exp Dec 2027.") unless something else that expires is named
+# (in the three cases people type it: literal tests then skip the search on most chat)
 _PRINTED_LABEL = stdre.compile(
-    r"(?<![^\W\d_])(?:exp|valid[ ]+thr(?:u|ough))(?![^\W\d_])", stdre.IGNORECASE
+    r"(?<![^\W\d_])(?:[Ee]xp|EXP|[Vv]alid[ ]+thr(?:u|ough)|VALID[ ]+THR(?:U|OUGH))(?![^\W\d_])"
 )
 
 
 def gives_expiry_alone(text: str) -> bool:
     """Whether (normalised) ``text`` may give an expiry without a card (asked by the
     pre-check): it opens with an expiry label, or a card's printed label is in it."""
-    return opens_with_expiry(text) or _PRINTED_LABEL.search(text) is not None
+    return opens_with_expiry(text) or _has_printed_label(text)
+
+
+def _has_printed_label(text: str) -> bool:
+    if "xp" in text or "XP" in text or "alid" in text or "ALID" in text:
+        return _PRINTED_LABEL.search(text) is not None
+    return False
 
 
 def opens_with_expiry(text: str) -> bool:
@@ -493,11 +500,13 @@ class CardDetailsRecognizer(LocalRecognizer):
             corrected = _CORRECTION.match(text, m.end())
             if corrected is not None:
                 found.setdefault(corrected.span("cvc"), CARD_CVC)
-        no_other = (
-            exp_hint and not cards and not labelled_cvcs and _OTHER_EXPIRING.search(text) is None
-        )
-        alone = no_other and opens_with_expiry(text)
-        printed = no_other and not alone and _PRINTED_LABEL.search(text) is not None
+        # (the other expiring things are looked for last: most chat has an "end" or a "bis")
+        alone = printed = False
+        if exp_hint and not cards and not labelled_cvcs:
+            alone = opens_with_expiry(text)
+            printed = not alone and _has_printed_label(text)
+            if (alone or printed) and _OTHER_EXPIRING.search(text) is not None:
+                alone = printed = False
         if (cards or labelled_cvcs or alone or printed) and exp_hint:
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             labelled = list(_LABELLED_EXP.finditer(text))
