@@ -19,7 +19,8 @@ number.
   ``\\d(?:[SEP]*\\d){12}`` accepts every such chain (its separator runs are unbounded);
   a 12-digit one (short Maestro) needs a card word at most 40 characters before it.
 - A CVC or expiry without a label is only reported next to a card, so it needs one too;
-  an expiry alone opens the message with its label (``card_details.opens_with_expiry``).
+  an expiry alone opens the message with its label or follows a card's printed label
+  ("exp", "valid thru") (``card_details.gives_expiry_alone``).
 """
 
 from __future__ import annotations
@@ -118,6 +119,6 @@ def might_contain_secret(text: str) -> bool:
         )
         or credential.SHORT_TOKEN_HINT.search(text) is not None
         or card.might_spell_card(text)
-        or card_details.opens_with_expiry(text)
+        or card_details.gives_expiry_alone(text)
         or one_time_code.has_code_word(text)
     )

@@ -422,7 +422,9 @@ _SPELL_ORDER_WORDS = (
     "beginnt fängt anfang hört aufhört "
     "dann danach nächste nächsten nächster nächstes gefolgt zuletzt schluss schluß "
     "schließlich letzte letzten letzter zweite zweiten zweiter dritte dritten dritter "
-    "vierte vierten vierter fünfte fünften anschließend dahinter endet restlichen"
+    "vierte vierten vierter fünfte fünften anschließend dahinter endet restlichen "
+    # a separator dictated as a word orders the groups as well: "4889 Strich 9711 …"
+    "dash hyphen minus space slash strich bindestrich leerzeichen leertaste"
 )
 _SPELL_FILLER_WORDS = (
     "and the is are come comes with by that group groups block blocks part digits numbers "

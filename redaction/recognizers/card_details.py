@@ -238,6 +238,16 @@ _CONNECT = (
     r"nummer|reads?|says?|shows?|zeigt|heißt|heisst|steht|stehen|with|mit)[\s:]*"
     r"(?:(?:die|the)\s+)?)?)"
 )
+# A labelled CVC corrected at once: "cvv is 284? no wait, it's on the front: 5127",
+# "Prüfziffer 318, sorry, ich meine 381" (the correction word, then the next 3-4 digits
+# in the same line)
+_CORRECTION = re.compile(
+    r"[\s?!.,;:\-]*(?:(?:oh[ ]+)?(?:no|nope|nein)[ ]*(?=[,!.]|wait|warte|moment|sorry)|"
+    r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
+    r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt)(?![^\W\d_]))"
+    rf"[^\d\n]{{0,60}}?(?P<cvc>{_CVC})",
+    _FLAGS,
+)
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
     rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
@@ -324,6 +334,27 @@ _EXP_HINT = stdre.compile(
         "gilt|geht|until|till|thru|through|bis"
     )
 )
+
+
+# The label a card prints by its expiry, "EXP" or "VALID THRU": with a month and year
+# right after it, anywhere in a message, it gives a card's expiry on its own ("… geändert:
+# exp Dec 2027.") unless something else that expires is named
+# (in the three cases people type it: literal tests then skip the search on most chat)
+_PRINTED_LABEL = stdre.compile(
+    r"(?<![^\W\d_])(?:[Ee]xp|EXP|[Vv]alid[ ]+thr(?:u|ough)|VALID[ ]+THR(?:U|OUGH))(?![^\W\d_])"
+)
+
+
+def gives_expiry_alone(text: str) -> bool:
+    """Whether (normalised) ``text`` may give an expiry without a card (asked by the
+    pre-check): it opens with an expiry label, or a card's printed label is in it."""
+    return opens_with_expiry(text) or _has_printed_label(text)
+
+
+def _has_printed_label(text: str) -> bool:
+    if "xp" in text or "XP" in text or "alid" in text or "ALID" in text:
+        return _PRINTED_LABEL.search(text) is not None
+    return False
 
 
 def opens_with_expiry(text: str) -> bool:
@@ -465,14 +496,18 @@ class CardDetailsRecognizer(LocalRecognizer):
         cvc_starts = [c.start() for c in labelled_cvcs]
         cvc_ends = [c.end() for c in labelled_cvcs]
         exp_hint = _EXP_HINT.search(low) is not None
-        alone = (
-            exp_hint
-            and not cards
-            and not labelled_cvcs
-            and opens_with_expiry(text)
-            and _OTHER_EXPIRING.search(text) is None
-        )
-        if (cards or labelled_cvcs or alone) and exp_hint:
+        for m in labelled_cvcs[:_MAX_FOLLOWERS]:
+            corrected = _CORRECTION.match(text, m.end())
+            if corrected is not None:
+                found.setdefault(corrected.span("cvc"), CARD_CVC)
+        # (the other expiring things are looked for last: most chat has an "end" or a "bis")
+        alone = printed = False
+        if exp_hint and not cards and not labelled_cvcs:
+            alone = opens_with_expiry(text)
+            printed = not alone and _has_printed_label(text)
+            if (alone or printed) and _OTHER_EXPIRING.search(text) is not None:
+                alone = printed = False
+        if (cards or labelled_cvcs or alone or printed) and exp_hint:
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             labelled = list(_LABELLED_EXP.finditer(text))
             for m in (
@@ -484,7 +519,13 @@ class CardDetailsRecognizer(LocalRecognizer):
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 s, e = m.span("exp")
                 if not cards and not alone and not _near_cvc(cvc_starts, cvc_ends, s, e):
-                    continue
+                    if not (
+                        printed
+                        and m.re is _LABELLED_EXP
+                        and _PRINTED_LABEL.match(text, m.start()) is not None
+                        and not text[s:e].isdigit()  # "exp 1200": points, not a date
+                    ):
+                        continue
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]
                 found[(s, e)] = CARD_EXPIRY

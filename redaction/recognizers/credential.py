@@ -73,7 +73,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"pypi-[A-Za-z0-9_\-]{50,}",  # PyPI
     r"hf_[A-Za-z0-9]{30,}",  # Hugging Face
     r"dop_v1_[a-f0-9]{64}",  # DigitalOcean
-    r"(?:AC|SK)[0-9a-f]{32}",  # Twilio
+    r"SK[0-9a-f]{32}",  # Twilio API key SID (an account SID, "AC…", is its public id)
     r"sq0(?:atp|csp)-[A-Za-z0-9_\-]{22,}",  # Square
     r"EAA[A-Za-z0-9]{30,}",  # Meta
     r"AccountKey=[A-Za-z0-9+/=]{40,}",  # Azure storage
@@ -357,7 +357,7 @@ _KEYED = re.compile(
 # ... or something about the secret rather than the secret: token_type, key_name,
 # api_key_url, token expiry, secret length.
 _ID_KEY = re.compile(
-    r"(?i:(?<![a-z])ids?(?![a-z])|identifier|idempoten|kms|request|trace|correlation|"
+    r"(?i:(?<![a-z])ids?(?![a-z])|identifier|(?<![a-z])[eb]?ssid|idempoten|kms|request|trace|correlation|"
     r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
     r"expiration|ttl|length|format|prefix|scope|header|label|hint|count|file|path|dir)(?![a-z]))"
     r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope)(?![a-z])",
@@ -1139,6 +1139,11 @@ _SETTING_KEY = re.compile(
 _NAMED_CONSTANT = re.compile(r"[A-Z][A-Z]*[0-9]*(?:[\-_.][A-Z]*[0-9]*)+")
 
 
+# A Twilio account SID: the account's public id, shown in its console and error messages
+# like an AWS access key id (the account's auth token is the secret)
+_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
@@ -1146,6 +1151,7 @@ def _judged_key(text: str, m: re.Match[str]) -> bool:
         (_ID_KEY.search(head) and not _ACCESS_KEY_ID.search(head))
         or _PAGING.search(text, max(0, m.start() - 8), m.end("key"))
         or m.group("v").startswith(("pk_live_", "pk_test_"))
+        or _ACCOUNT_SID.match(m.group("v")) is not None
         or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
     )
 

@@ -28,17 +28,24 @@ _QUALIFIER = (
     r"one[ \-]?time|2fa|two[ \-]?factor|mfa|multi[ \-]?factor|verification|verify|login|log[ \-]?in"
     r"|sign[ \-]?in|authentication|authenticator(?:[ \-]app)?|sms|otp|totp|backup|recovery"
     r"|bestätigungs|verifizierungs|verifikations|einmal|anmelde|authentifizierungs"
-    r"|freigabe|wiederherstellungs|zwei[ \-]?faktor|2[ \-]?faktor|access|zugriffs|zugangs"
+    r"|freigabe|wiederherstellungs|sicherungs|zwei[ \-]?faktor|2[ \-]?faktor|access|zugriffs"
+    r"|zugangs"
 )
+# A code that opens a door, a lock or a safe ("Türcode", "gate code", "Tresor-PIN"), and a
+# device's or mailbox's PIN ("Geräte-PIN", "voicemail PIN"): not one-time, but a number
+# with such a word is the secret itself (a device's "code" may be a model or error code)
+_LOCK = r"haus[ \-]?tür|tür|door|gate|tor|eingangs|entry|keypad|tresor|safe|schließfach|locker"
+_DEVICE = r"geräte|device|sim|handy|phone|tablet|voicemail|mailbox|mobilbox|sprachbox"
 # A one-time password named as a password: "Einmalkennwort", "one-time password", "OTP-PIN".
 _ONE_TIME_PASSWORD = r"(?:einmal|one[ \-]?time)[ \-]?(?:kennwort|passwort|password|pass)"
 # ... or a word that is a one-time code by itself ("OTP", "mTAN", "TAN-Nummer", "pushTAN"),
 # or the app that shows one ("Authenticator-App (858390)").
-_TAN_PREFIX = r"(?:m|i|sms[ \-]?|push[ \-]?|chip[ \-]?|photo[ \-]?)?"
+_TAN_PREFIX = r"(?:m|i|mobile[ \-]?|sms[ \-]?|push[ \-]?|chip[ \-]?|photo[ \-]?)?"
 _ALONE = rf"t?otp|authenticator(?:[ \-]?app)?|{_TAN_PREFIX}tan(?:[ \-]?(?:code|nummer|number))?"
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
-    rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|{_ONE_TIME_PASSWORD}|{_ALONE})(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|(?:{_LOCK})[ \-]?(?:codes?|pins?)"
+    rf"|(?:{_DEVICE})[ \-]?pins?|{_ONE_TIME_PASSWORD}|{_ALONE})(?![^\W\d_])"
 )
 _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
@@ -46,7 +53,9 @@ _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 _HINT = stdre.compile("code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass")
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
 _TAN_WORD = re.compile(rf"(?i){_TAN_PREFIX}tan\b")
-_TAN_CAPS = re.compile(r"(?:m|i|sms[ \-]?|SMS[ \-]?|push|Push|chip|Chip|photo|Photo)?[ \-]?TAN")
+_TAN_CAPS = re.compile(
+    r"(?:m|i|mobile|Mobile|sms[ \-]?|SMS[ \-]?|push|Push|chip|Chip|photo|Photo)?[ \-]?TAN"
+)
 
 # The code: 4-8 digits, or the groups an authenticator or an SMS shows them in ("482 913",
 # "482-913", "55 81 02", "55-81-02", "4 8 2 9 1 3", "5521-8830"); not part of a longer
@@ -83,10 +92,25 @@ _RECOVERY = (
 # list's line break may come right after the word's colon ("recovery codes:\n…").
 _AFTER = re.compile(rf"[^.!?\n\d]{{0,60}}?{_NUMBER}")
 _AFTER_RECOVERY = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY})")
-# the next code of a list of them: "8h2k-9d3m 4p7x-2q8z", "…,\n…"
-_NEXT_RECOVERY = re.compile(rf"[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?(?:{_NUMBER}|{_RECOVERY})")
+# A list's item: a code alone on its line, maybe numbered or bulleted ("1. 8h2k-9d3m",
+# "- 4410-2287", "  41927 08316"), an annotation in brackets or a comma after it at most.
+_MARKER = r"(?:(?:\d{1,2}[.)]|[\-*•·–])[ \t]+)?"
+_ITEM_END = r"(?=[ \t]*(?:\n|\Z|[,;(]))"
+# the list under a heading that names the codes: the rest of the heading's line, blank
+# lines, then the first item ("BACKUP CODES (keep safe)\n  41927 08316", "Meine Backup-Codes
+# vom Authenticator:\n7741-2093")
+_LIST_START = re.compile(
+    rf"[^\n]{{0,100}}\n(?:[ \t]*\n){{0,2}}[ \t]*{_MARKER}(?:{_NUMBER}|{_RECOVERY}){_ITEM_END}"
+)
+# the next code of a list of them: "8h2k-9d3m 4p7x-2q8z", "…,\n…", the next item's line
+_NEXT_RECOVERY = re.compile(
+    rf"(?:[ \t]*\n[ \t]*{_MARKER}|[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?)"
+    rf"(?:{_NUMBER}|{_RECOVERY})"
+)
 _MAX_LISTED = 16
-_RECOVERY_WORD = re.compile(r"(?i)backup|recovery|wiederherstellung")
+# a heading's line ending in a colon ("Backup codes (old ones):")
+_HEADING_COLON = re.compile(r"[^\n]{0,100}:[ \t]*\n")
+_RECOVERY_WORD = re.compile(r"(?i)backup|recovery|wiederherstellung|sicherung")
 # a bare "code" sent to the customer counts with any number: "the code you texted me is
 # 583920", "der Code, den ihr mir geschickt habt: …", "code from the SMS" (a code they send
 # is a one-time code; what the customer sends may be source code)
@@ -238,10 +262,21 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
 
 def _recovery_codes(text: str, pos: int) -> list[tuple[int, int]]:
     """The backup or recovery codes after their word at ``pos``: the first in its sentence,
-    then each one listed right after it (apart, by commas or one a line). A short-grouped
-    value ("2FA-App") counts only when each group mixes letters and digits."""
+    then each one listed right after it (apart, by commas or one a line); or, when the
+    sentence has none, the list under the word's line (a heading). A short-grouped value
+    ("2FA-App") counts only when each group mixes letters and digits."""
+    codes = _listed_codes(text, _AFTER_RECOVERY.match(text, pos))
+    if codes:
+        return codes
+    codes = _listed_codes(text, _LIST_START.match(text, pos))
+    if len(codes) < 2 and _HEADING_COLON.match(text, pos) is None:
+        return []  # one number under a line that is no heading: not a list of codes
+    return codes
+
+
+def _listed_codes(text: str, m: re.Match[str] | None) -> list[tuple[int, int]]:
+    """The code ``m`` found and the ones listed right after it."""
     codes: list[tuple[int, int]] = []
-    m = _AFTER_RECOVERY.match(text, pos)
     while m is not None and len(codes) < _MAX_LISTED:
         value = _unless_amount_or_year(text, *m.span("v"))
         if value is None:
