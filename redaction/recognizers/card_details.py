@@ -317,10 +317,31 @@ _EXP_THEN_WORD = re.compile(
     _FLAGS,
 )
 _EXP_THEN_WORD_HINT = stdre.compile(r"lauf|verfall|expired")
-# the expiry's month and year as fields of their own: "exp_month": 9, "exp_year": 2027
+# A key's start in code or JSON: a word's start, a camel-case hump ("cardExpMonth",
+# "setExpirationDate") or after an underscore or a dot ("billing_exp_year")
+_KEY_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z0-9])(?=[A-Z]))|(?<=[_.]))"
+# the key's end and its value's start: '": ', "=", "=>", " = '", "(" (a setter's call)
+_KEY_VALUE = r"(?-i:(?![a-z]))[\"']?[ ]*(?:=>|[:=(])[ ]*[\"']?"
+_EXP_KEY_WORD = r"(?:exp(?:ir[ey]s?|iry|iration)?|valid(?:ity)?)"
+# the expiry's month and year as fields of their own: "exp_month": 9, "expire_year": 2027,
+# cardExpMonth: '01', setExpiryYear(2032)
 _EXP_PART = re.compile(
-    r"(?<![^\W\d])(?:exp(?:iry|iration)?|card)[_\- ]?(?:(?P<m>month|mm|monat)|year|yy|yyyy|jahr)"
-    r"(?![^\W\d])[\"']?[ ]*[:=][ ]*[\"']?(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?!\d)",
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:{_EXP_KEY_WORD}[_\-]?|(?<=card|cc|card[_\-]|cc[_\-]))"
+    rf"(?:(?P<m>month|mm|monat)|year|yy|yyyy|jahr){_KEY_VALUE}"
+    r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?!\d)",
+    _FLAGS,
+)
+# the expiry whole under an expiry key or given to its setter: "expiryDate": "2031-11",
+# setExpirationDate("2038-12"), expiration_date="09/31" (year-month or month/year)
+_EXP_KEYED = re.compile(
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?{_EXP_KEY_WORD}(?:[_\-]?date)?{_KEY_VALUE}"
+    r"(?P<exp>20\d{2}-(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/\-](?:20)?\d{2})(?![\d/\-])",
+    _FLAGS,
+)
+# a CVC under a code's key: cardCvv: '123', "securityCode": "1111", card_cvc2=318
+_CVC_KEYED = re.compile(
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:cvv2?|cvc2?|csc|cvn2?|security[_\-]?code)"
+    rf"(?:[_\-]?(?:code|number|value))?{_KEY_VALUE}(?P<cvc>\d{{3,4}})(?!\d)",
     _FLAGS,
 )
 # Cheap necessary conditions for the label scans (every label contains one of these),
@@ -529,9 +550,11 @@ class CardDetailsRecognizer(LocalRecognizer):
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]
                 found[(s, e)] = CARD_EXPIRY
-        if cards:
-            for m in _EXP_PART.finditer(text):
+        if cards:  # a card's details as fields of code or JSON next to it
+            for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
+            for m in _CVC_KEYED.finditer(text):
+                found.setdefault(m.span("cvc"), CARD_CVC)
         for m in labelled_cvcs:
             found.setdefault(m.span("cvc"), CARD_CVC)
         return [
