@@ -220,6 +220,11 @@ _PREFIXED_RANDOM = re.compile(
 _PREFIXED_ENTROPY = 4.0
 # (an unsigned token, "alg": "none", has no third part)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
+# a JWT carried in a prefixed token: "ghs_<id>_eyJ….eyJ….<sig>" (the token whole)
+_PREFIXED_JWT = re.compile(
+    r"(?<![\w\-])[A-Za-z][A-Za-z0-9]{1,15}(?:_[A-Za-z0-9]{1,40}){0,3}_"
+    r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?"
+)
 # (the dashes are often lost when a key is pasted or quoted: "BEGIN RSA PRIVATE KEY-----")
 _PEM = re.compile(
     r"(?:-----)?BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
@@ -294,6 +299,76 @@ def _in_url(text: str, pos: int) -> bool:
     return _URL_START.match(text, gap + 1 if gap >= 0 else lo, pos + 1) is not None
 
 
+# The scheme's value in an Authorization header, or "Bearer" opening a line: whatever its
+# shape ("Bearer s3cr3t", "Bearer abcd-ef-12", "Bearer staging_api_token_7") it is the token
+# the header sends; only a placeholder (an identifier in capitals, "<token>", "YourToken")
+# or a word ("Bearer tokens expire…") is not.
+_HEADER_BEARER = re.compile(
+    r"(?:authorization[\"']?[ ]*[:=,][ ]*[\"']?|^[ \t]*[\"']?)(?:bearer|token)[ ]+"
+    r"(?P<v>[A-Za-z0-9\-._~+/]{4,200}=*)(?=[\s\"'`,;)\]}]|\Z)",
+    _I | re.MULTILINE,
+)
+_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+
+
+def _header_bearer_value(value: str) -> bool:
+    """A header's bearer value is a token unless it names one (``ACCESS_TOKEN``), is a
+    word, a placeholder or a template."""
+    return not (
+        _CAPS_NAME.fullmatch(value)
+        or value.lower() in words.dictionary()
+        or len(set(value.lower())) <= 2
+        or _PLACEHOLDER.search(value)
+        or _ASKING.search(value)
+        or words.is_non_secret_shape(value)
+    )
+
+
+# A package channel's token path ("/t/<token>/<channel>", Anaconda's and its mirrors'):
+# any token shape with a letter and a digit, not a forum topic's slug of words
+# ("/t/reset-my-password/4411" has no digit; "/t/upgrade-v2-fails/…" has only words)
+_CHANNEL_TOKEN = re.compile(
+    r"(?<=[A-Za-z0-9\-\]])/t/(?P<v>(?=[A-Za-z\-_]*\d)(?=[0-9\-_]*[A-Za-z])[A-Za-z0-9_\-]{6,200})/"
+)
+
+
+def _channel_token(value: str) -> bool:
+    parts = [p for p in value.lower().replace("_", "-").split("-") if p.isalpha()]
+    return not (parts and all(len(p) > 2 and p in words.dictionary() for p in parts))
+
+
+# A bare token as a URL's user part: "https://<token>@host" (GitHub's and many CI's way
+# to authenticate a clone); a user name ("git@", "admin@", "anna2024@") is shorter or a word.
+_URL_USER_TOKEN = re.compile(
+    r"(?<![\w.+\-])[a-z][a-z0-9+.\-]{1,15}://(?P<v>[A-Za-z0-9_\-]{12,200})@[A-Za-z0-9\[]", _I
+)
+_URL_TOKEN_DIGITS = 3
+
+
+def _url_user_token(value: str) -> bool:
+    return sum(c.isdigit() for c in value) >= _URL_TOKEN_DIGITS and weak_token(value)
+
+
+# A list of keys under a heading that names them: "api_keys:\n  - k1\n  - k2" (YAML's
+# list, one token a line, quoted or not); a heading of public keys is left alone.
+_KEY_LIST_HEADING = re.compile(
+    r"^[ \t]*[\"']?(?P<h>[\w.\-]*(?:keys|tokens|secrets|credentials))[\"']?[ \t]*:[ \t]*\n",
+    _I | re.MULTILINE,
+)
+_KEY_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+[\"']?(?P<v>[^\s\"']{8,200})[\"']?[ \t]*(?:\n|\Z)")
+_KEY_LIST_HINT = stdre.compile(r"(?:keys|tokens|secrets|credentials)[\"']?[ \t]*:[ \t]*\n")
+_PUBLIC_KEY_HEADING = re.compile(r"public|pub_|authorized|known|ssh", _I)
+_MAX_LISTED_KEYS = 16
+
+# An OTP secret given to its generator: pyotp.TOTP("JBSW…"), HOTP('mzxw…', digits=8),
+# new OTPAuth.TOTP({ secret: "…" }): base32, sixteen characters or more
+_OTP_SECRET = re.compile(
+    r"(?<![A-Za-z])[th]?otp\w*[ ]*\([ ]*(?:\{[ ]*)?(?:secret[ ]*[:=][ ]*)?[\"'](?P<v>[A-Za-z2-7]{16,128}=*)[\"']",
+    _I,
+)
+_OTP_HINT = stdre.compile(r"otp\w*[ ]*\(")  # in the lower-cased text
+
+
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
 _DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
 # Other automation platforms' inbound webhooks: whoever has the URL's token can post.
@@ -326,14 +401,16 @@ _CONFIG_KEY = umlaut_spellings(
     r"auth|cred(?:ential)?|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
     r"sid|cookie|(?-i:_PAT))(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
-# Between the key and its value: up to four words or a parenthesis ("Shared Secret für die
+# Between the key and its value: up to four words (not a command line's option: the words
+# after "-F" or "--data" are that option's, "Bearer ACCESS_TOKEN -X POST -F a=…") or a parenthesis ("Shared Secret für die
 # Signatur lautet x", "API key (prod): x"), then an explicit connector: ``:``/``=``/``=>``,
 # a comparison in code (``api_key != "x"``), a call (``secret("x")``), "is"/"lautet"; after
 # a colon or "is"/"lautet" the value may sit up to two lines below ("Hier der Schlüssel:\n\nx",
 # "the signing secret is\nx"). Tried before the bare
 # space, so a qualifier word is never taken for the value when a connector follows.
 _KEY_QUALS = (
-    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"]{1,40}+)"
+    r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w)|-{1,2}[A-Za-z])"
+    r"[^\s:=?!,;()\"]{1,40}+)"
     r"{0,4}?"
 )
 _KEY_CONN = (
@@ -386,10 +463,12 @@ _XML = re.compile(
 # A shape that names a value rather than being one: a placeholder ("sk_live_XXXX",
 # "AKIA…EXAMPLE", "xoxp-…-####", "RANDOMSTRINGHERE").
 _PLACEHOLDER_WORDS = re.compile(
-    r"(?:example|sample|dummy|placeholder|here)(?![a-z])|your[_\-]|replace|redacted|changeme|"
-    r"insert",
+    r"(?:example|sample|dummy|placeholder|here)(?![a-z])|your[_\-]|(?-i:^Your[A-Z])|replace|"
+    r"redacted|changeme|insert",
     _I,
 )
+# a word typed twice or more to fill a slot: "tokentoken", "jwtjwt", "abcabc"
+_REPEATED = re.compile(r"([a-z]{2,8})\1+", _I)
 # "####", "****": never in a token's alphabet. A run of one letter or digit
 # ("sk_live_XXXXXXXXXXXX", "0000…") is a placeholder when it ends the value or is a third of
 # it (a 300-character session token may hold XXXXXXX).
@@ -409,6 +488,8 @@ class _Placeholder:
 
     @staticmethod
     def search(value: str) -> bool:
+        if _REPEATED.fullmatch(value) is not None:
+            return True
         if _ANY_PLACEHOLDER.search(value) is None:
             return False  # the common case, one search
         if _PLACEHOLDER_WORDS.search(value) or _MARKS.search(value):
@@ -751,6 +832,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             and not _PUBLIC.search(m.group())
         )
         if "eyJ" in text:
+            spans.update(m.span() for m in _PREFIXED_JWT.finditer(text))
             spans.update(m.span() for m in _JWT_SIGNED.finditer(text) if _jwt_header(m.group("h")))
             for m in _B64_JSON.finditer(text):
                 if _b64_json(m.group()) is True:
@@ -806,6 +888,38 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
     if "hook" in low or "ifttt" in low:
         spans.update(m.span("v") for m in _PLATFORM_HOOK.finditer(text))
+    if "bearer" in low or "token " in low:
+        spans.update(
+            m.span("v") for m in _HEADER_BEARER.finditer(text) if _header_bearer_value(m.group("v"))
+        )
+    if "/t/" in text:
+        spans.update(
+            m.span("v")
+            for m in _CHANNEL_TOKEN.finditer(text)
+            if _channel_token(m.group("v")) and _in_url(text, m.start())
+        )
+    if "://" in text and "@" in text:
+        spans.update(
+            m.span("v") for m in _URL_USER_TOKEN.finditer(text) if _url_user_token(m.group("v"))
+        )
+    if "\n" in text and _KEY_LIST_HINT.search(low):
+        for m in _KEY_LIST_HEADING.finditer(text):
+            if _PUBLIC_KEY_HEADING.search(m.group("h")):
+                continue
+            pos = m.end()
+            for _ in range(_MAX_LISTED_KEYS):
+                item = _KEY_LIST_ITEM.match(text, pos)
+                if item is None:
+                    break
+                if weak_token(item.group("v")):
+                    spans.add(item.span("v"))
+                pos = item.end()
+    if _OTP_HINT.search(low):
+        spans.update(
+            m.span("v")
+            for m in _OTP_SECRET.finditer(text)
+            if not _PLACEHOLDER.search(m.group("v")) and m.group("v").lower() not in words.dictionary()
+        )
     if _SCHEME_HINT.search(low):
         for m in _SCHEME.finditer(text):
             if _scheme_value(m):
