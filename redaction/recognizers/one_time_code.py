@@ -31,6 +31,8 @@ _QUALIFIER = (
     r"|freigabe|wiederherstellungs|sicherungs|zwei[ \-]?faktor|2[ \-]?faktor|access|zugriffs"
     r"|zugangs"
 )
+# "security PIN", "Sicherheits-PIN" (a "security code" is a card's CVC: the card rules')
+_SECURITY_PIN = r"(?:security|sicherheits)[ \-]?pins?"
 # A code that opens a door, a lock or a safe ("Türcode", "gate code", "Tresor-PIN"), and a
 # device's or mailbox's PIN ("Geräte-PIN", "voicemail PIN"): not one-time, but a number
 # with such a word is the secret itself (a device's "code" may be a model or error code)
@@ -45,7 +47,7 @@ _ALONE = rf"t?otp|authenticator(?:[ \-]?app)?|{_TAN_PREFIX}tan(?:[ \-]?(?:code|n
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
     rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|(?:{_LOCK})[ \-]?(?:codes?|pins?)"
-    rf"|(?:{_DEVICE})[ \-]?pins?|{_ONE_TIME_PASSWORD}|{_ALONE})(?![^\W\d_])"
+    rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE})(?![^\W\d_])"
 )
 _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
@@ -63,7 +65,11 @@ _TAN_CAPS = re.compile(
 _GROUPED = (
     r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
 )
-_NUMBER = rf"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{4,8}}|{_GROUPED})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+# (a sender's capital letter may lead it: Google's "G-482913"; only the digits are masked)
+_NUMBER = (
+    r"(?:(?<![\w+\-/.€$£#])(?-i:[A-Z])-|(?<![\w+\-/.€$£#]|\d[ ]))"
+    rf"(?P<v>\d{{4,8}}|{_GROUPED})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
 # After a bare "code" only a grouped six-digit code counts ("the code you texted me is
 # 482 913"): an error, product or postal code is not shown in groups of digits.
 _BARE_CODE = re.compile(r"(?<![^\W\d_])codes?(?![^\W\d_])", re.IGNORECASE)
@@ -91,6 +97,22 @@ _RECOVERY = (
 # code's shape only after a backup or recovery word ("anna-1234" may be a user name). A
 # list's line break may come right after the word's colon ("recovery codes:\n…").
 _AFTER = re.compile(rf"[^.!?\n\d]{{0,60}}?{_NUMBER}")
+# ... or opening the next sentence, given as the answer: "my security PIN. It's 5 0 2 9 1 7"
+_NEXT_SENTENCE = re.compile(
+    r"[^.!?\n\d]{0,60}?[.!?]+[ ]+(?:it'?s|it[ ]+is|here[ ]+it[ ]+is|es[ ]+ist|die[ ]+ist"
+    rf"|sie[ ]+lautet|sie[ ]+ist|das[ ]+ist)[ :]+{_NUMBER}",
+    re.IGNORECASE,
+)
+# A code corrected at once: "the code was 447120, no wait 447102", "Code ist 77120 – sorry,
+# ich meine 77210" (a correction word, then a number of the same length in the same line);
+# with a correction even a bare "code"'s plain number is the typed code, not an error code.
+_CORRECTED = re.compile(
+    r"[\s?!.,;:\-–]*(?:(?:oh[ ]+)?(?:no|nope|nein)[ ,]*(?=[,!.]|wait|warte|moment|sorry)|"
+    r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
+    r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt)(?![^\W\d_]))"
+    rf"[^\d\n]{{0,40}}?{_NUMBER}",
+    re.IGNORECASE,
+)
 _AFTER_RECOVERY = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY})")
 # A list's item: a code alone on its line, maybe numbered or bulleted ("1. 8h2k-9d3m",
 # "- 4410-2287", "  41927 08316"), an annotation in brackets or a comma after it at most.
@@ -229,7 +251,11 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
         if _RECOVERY_WORD.match(word):
             spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)
             continue
-        value = _value_after(text, trigger.end(), _AFTER) or _value_before(text, trigger.start())
+        value = (
+            _value_after(text, trigger.end(), _AFTER)
+            or _value_before(text, trigger.start())
+            or _value_after(text, trigger.end(), _NEXT_SENTENCE)
+        )
         if value is None:  # "verification code … was 8FQ2-KD7M": a code of letters and digits
             value = _value_after(text, trigger.end(), _AFTER_RECOVERY)
             if value is not None and not _mixed_groups(text[value[0] : value[1]]):
@@ -240,6 +266,10 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
         value = _bare_code_value(text, bare.start(), bare.end())
         if value is not None and value not in spans:
             spans.append(value)
+    for value in list(spans):
+        corrected = _correction(text, value)
+        if corrected is not None and corrected not in spans:
+            spans.append(corrected)
     for security in _SECURITY_CODE.finditer(text) if "code" in low else ():
         value = _value_after(text, security.end(), _AFTER)
         if value is not None and value not in spans:
@@ -249,15 +279,33 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _correction(text: str, value: tuple[int, int]) -> tuple[int, int] | None:
+    """The number that corrects the code at ``value`` right after it, of the same length."""
+    m = _CORRECTED.match(text, value[1])
+    if m is None:
+        return None
+    start, end = m.span("v")
+    digits = sum(c.isdigit() for c in text[value[0] : value[1]])
+    if sum(c.isdigit() for c in text[start:end]) != digits:
+        return None
+    return _unless_amount_or_year(text, start, end)
+
+
 def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """The value after a bare "code" at ``start:pos``: any number once the code was sent
-    to the customer, else only a grouped six-digit one."""
+    to the customer or when a correction follows it, else only a grouped six-digit one."""
     if _OTHER_CODE_BEFORE.search(text, max(0, start - 16), start):
         return None
     sent = _SENT.match(text, pos)
     if sent is not None:
         return _value_after(text, sent.end(), _AFTER)
-    return _value_after(text, pos, _AFTER_BARE)
+    grouped = _value_after(text, pos, _AFTER_BARE)
+    if grouped is not None:
+        return grouped
+    plain = _value_after(text, pos, _AFTER)
+    if plain is not None and _correction(text, plain) is not None:
+        return plain  # a bare code's number corrected at once: the code the customer typed
+    return None
 
 
 def _recovery_codes(text: str, pos: int) -> list[tuple[int, int]]:
