@@ -214,8 +214,11 @@ _SPOKEN_EXP = (
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03
 # Jahr 2031")
 _WORDED_EXP = _typed(r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[\s,]+(?:year|jahr)[\s:=]*(?:20)?\d{2}(?!\d)")
-# the expiry's fields in a dump right after a card: "…|02|2028|", "…;11;27;"
-_FIELD_EXP = r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[|;][ ]?(?:20)?\d{2}(?!\d)"
+# the expiry's fields in a dump right after a card: "…|02|2028|", "…;11;27;", "…,02,2028,"
+# (a CSV row's "…,08,2027,661": comma-separated only with the year in full)
+_FIELD_EXP = (
+    r"(?<![\d.\-])(?:(?:0?[1-9]|1[0-2])[ ]?[|;][ ]?(?:20)?\d{2}|(?:0?[1-9]|1[0-2]),20[2-4]\d)(?!\d)"
+)
 # right after a card an expiry may be typed with a space only: "… 1111 / 03 27 / 123"
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
 # which part of the month: "end of March 2028", "Ende Oktober 2027" (the words belong to
@@ -248,6 +251,9 @@ _CORRECTION = re.compile(
     rf"[^\d\n]{{0,60}}?(?P<cvc>{_CVC})",
     _FLAGS,
 )
+_EXP_CORRECTION = re.compile(
+    _CORRECTION.pattern.replace(rf"(?P<cvc>{_CVC})", rf"(?P<exp>{_EXP})"), _FLAGS
+)
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
     rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
@@ -268,6 +274,8 @@ _EXP_LABEL = _typed(
     r"\s+(?:to|bis|until|till|-)|"
     r"laufzeit(?:\s+bis)?|"
     r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|läuft\s+ab|"
+    # the validity word alone right before a month/year: "gültig 10/26", "valid 03/29"
+    r"(?:gültig|valid)(?=[\s:]+(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2}(?![\d/]))|"
     r"mm/yy|mm/jj)(?![^\W\d])"
 )
 _LABELLED_EXP = re.compile(
@@ -550,6 +558,11 @@ class CardDetailsRecognizer(LocalRecognizer):
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]
                 found[(s, e)] = CARD_EXPIRY
+        # an expiry corrected at once: "gültig bis Ende 2027? nein, steht 12/27 drauf"
+        for (s, e), etype in list(found.items()) if cards or labelled_cvcs else ():
+            corrected = _EXP_CORRECTION.match(text, e) if etype == CARD_EXPIRY else None
+            if corrected is not None:
+                found.setdefault(corrected.span("exp"), CARD_EXPIRY)
         if cards:  # a card's details as fields of code or JSON next to it
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)

@@ -17,18 +17,23 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     # an expiry's month and year as fields of their own next to a card, any key spelling
     ("exp fields", f'{{"card": "{VISA}", "expire_month": 7, "expire_year": 2031}}', ["2031"]),
     ("exp fields", f"cardNumber: '{MC}',\ncardExpMonth: '03',\ncardExpYear: '2030',", ["'03'", "2030"]),
-    ("exp fields", f'pan={VISA}&expiration_month=10&expiration_year=2029', ["=10", "2029"]),
-    ("exp fields", f'{{"number":"{MC}","expMonth":"12","expYear":"28"}}', ['"12"', '"28"']),
     ("exp fields", f"card.setNumber(\"{VISA}\"); card.setExpiryYear(2032);", ["2032"]),
     # an expiry given to a setter or a key as year-month
     ("exp call", f'$cc->setCardNumber("{VISA}");\n$cc->setExpirationDate("2033-04");', ["2033-04"]),
     ("exp call", f'{{"pan": "{MC}", "expiryDate": "2031-11"}}', ["2031-11"]),
-    ("exp call", f'card = Card(number="{VISA}", expiration_date="09/31")', ["09/31"]),
     # a CVC under a code key next to a card (camel case or snake case)
     ("cvc key", f"cardCvv: '512',\ncardNumber: '{VISA}',", ["512"]),
     ("cvc key", f'{{"number": "{MC}", "securityCode": "7204"}}', ["7204"]),
     ("cvc key", f'{{"pan": "{VISA}", "card_cvc2": "318"}}', ["318"]),
-    ("cvc key", f"number={MC}&cvvCode=921", ["921"]),
+    # a CSV row: card, month, year, CVC separated by commas
+    ("csv row", f"name,pan,mm,yyyy,cvc\nA KOVAC,{VISA},04,2030,917", ["04,2030", "917"]),
+    ("csv row", f"{MC},11,2029,402 (from the export)", ["11,2029", "402"]),
+    # the validity word alone right before the expiry, after other words
+    ("validity word", f"Karte {VISA} (die private, nicht die Firmenkarte), gültig 07/29", ["07/29"]),
+    ("validity word", f"card {MC}, the one ending in 4444 I think, valid 02/31", ["02/31"]),
+    # an expiry corrected at once
+    ("exp corrected", f"Karte {VISA} gültig bis Ende 2028? nein, da steht 11/28", ["11/28"]),
+    ("exp corrected", f"card {MC} exp 03/30 sorry I mean 08/30", ["03/30", "08/30"]),
 ]
 
 
@@ -46,6 +51,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("no card", "expire_month: 03\nexpire_year: 2030  # the licence"),
     ("no card", '{"securityCode": "7204", "zone": "B"}'),
     ("no card", 'cert.setExpirationDate("2033-04");'),
+    ("no card", "Gutschein gültig 07/29, Bestellung 4411"),
+    ("csv no card", "id,mm,yyyy,count\n17,04,2030,917"),
 ]
 
 
