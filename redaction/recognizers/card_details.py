@@ -559,7 +559,7 @@ class CardDetailsRecognizer(LocalRecognizer):
                     del found[span]
                 found[(s, e)] = CARD_EXPIRY
         # an expiry corrected at once: "gültig bis Ende 2027? nein, steht 12/27 drauf"
-        for (s, e), etype in list(found.items()) if cards or labelled_cvcs else ():
+        for (_s, e), etype in list(found.items()) if cards or labelled_cvcs else ():
             corrected = _EXP_CORRECTION.match(text, e) if etype == CARD_EXPIRY else None
             if corrected is not None:
                 found.setdefault(corrected.span("exp"), CARD_EXPIRY)

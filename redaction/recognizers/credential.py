@@ -363,7 +363,8 @@ _MAX_LISTED_KEYS = 16
 # An OTP secret given to its generator: pyotp.TOTP("JBSW…"), HOTP('mzxw…', digits=8),
 # new OTPAuth.TOTP({ secret: "…" }): base32, sixteen characters or more
 _OTP_SECRET = re.compile(
-    r"(?<![A-Za-z])[th]?otp\w*[ ]*\([ ]*(?:\{[ ]*)?(?:secret[ ]*[:=][ ]*)?[\"'](?P<v>[A-Za-z2-7]{16,128}=*)[\"']",
+    r"(?<![A-Za-z])[th]?otp\w*[ ]*\([ ]*(?:\{[ ]*)?(?:secret[ ]*[:=][ ]*)?"
+    r"[\"'](?P<v>[A-Za-z2-7]{16,128}=*)[\"']",
     _I,
 )
 _OTP_HINT = stdre.compile(r"otp\w*[ ]*\(")  # in the lower-cased text
@@ -402,12 +403,12 @@ _CONFIG_KEY = umlaut_spellings(
     r"sid|cookie|(?-i:_PAT))(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
 # Between the key and its value: up to four words (not a command line's option: the words
-# after "-F" or "--data" are that option's, "Bearer ACCESS_TOKEN -X POST -F a=…") or a parenthesis ("Shared Secret für die
-# Signatur lautet x", "API key (prod): x"), then an explicit connector: ``:``/``=``/``=>``,
-# a comparison in code (``api_key != "x"``), a call (``secret("x")``), "is"/"lautet"; after
-# a colon or "is"/"lautet" the value may sit up to two lines below ("Hier der Schlüssel:\n\nx",
-# "the signing secret is\nx"). Tried before the bare
-# space, so a qualifier word is never taken for the value when a connector follows.
+# after "-F" or "--data" are that option's, "Bearer ACCESS_TOKEN -X POST -F a=…") or a
+# parenthesis ("Shared Secret für die Signatur lautet x", "API key (prod): x"), then an
+# explicit connector: ``:``/``=``/``=>``, a comparison in code (``api_key != "x"``), a call
+# (``secret("x")``), "is"/"lautet"; after a colon or "is"/"lautet" the value may sit up to
+# two lines below ("Hier der Schlüssel:\n\nx", "the signing secret is\nx"). Tried before
+# the bare space, so a qualifier word is never taken for the value when a connector follows.
 _KEY_QUALS = (
     r"(?:[ ]*\([^()\n]{1,40}\)|[ ]+(?!(?:is|ist|was|war|lautet)(?!\w)|-{1,2}[A-Za-z])"
     r"[^\s:=?!,;()\"]{1,40}+)"
@@ -918,7 +919,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(
             m.span("v")
             for m in _OTP_SECRET.finditer(text)
-            if not _PLACEHOLDER.search(m.group("v")) and m.group("v").lower() not in words.dictionary()
+            if not _PLACEHOLDER.search(m.group("v"))
+            and m.group("v").lower() not in words.dictionary()
         )
     if _SCHEME_HINT.search(low):
         for m in _SCHEME.finditer(text):

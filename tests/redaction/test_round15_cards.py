@@ -16,8 +16,12 @@ MC = "5555555555554444"
 POSITIVES: list[tuple[str, str, list[str]]] = [
     # an expiry's month and year as fields of their own next to a card, any key spelling
     ("exp fields", f'{{"card": "{VISA}", "expire_month": 7, "expire_year": 2031}}', ["2031"]),
-    ("exp fields", f"cardNumber: '{MC}',\ncardExpMonth: '03',\ncardExpYear: '2030',", ["'03'", "2030"]),
-    ("exp fields", f"card.setNumber(\"{VISA}\"); card.setExpiryYear(2032);", ["2032"]),
+    (
+        "exp fields",
+        f"cardNumber: '{MC}',\ncardExpMonth: '03',\ncardExpYear: '2030',",
+        ["'03'", "2030"],
+    ),
+    ("exp fields", f'card.setNumber("{VISA}"); card.setExpiryYear(2032);', ["2032"]),
     # an expiry given to a setter or a key as year-month
     ("exp call", f'$cc->setCardNumber("{VISA}");\n$cc->setExpirationDate("2033-04");', ["2033-04"]),
     ("exp call", f'{{"pan": "{MC}", "expiryDate": "2031-11"}}', ["2031-11"]),
@@ -29,7 +33,11 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("csv row", f"name,pan,mm,yyyy,cvc\nA KOVAC,{VISA},04,2030,917", ["04,2030", "917"]),
     ("csv row", f"{MC},11,2029,402 (from the export)", ["11,2029", "402"]),
     # the validity word alone right before the expiry, after other words
-    ("validity word", f"Karte {VISA} (die private, nicht die Firmenkarte), gültig 07/29", ["07/29"]),
+    (
+        "validity word",
+        f"Karte {VISA} (die private, nicht die Firmenkarte), gültig 07/29",
+        ["07/29"],
+    ),
     ("validity word", f"card {MC}, the one ending in 4444 I think, valid 02/31", ["02/31"]),
     # an expiry corrected at once
     ("exp corrected", f"Karte {VISA} gültig bis Ende 2028? nein, da steht 11/28", ["11/28"]),

@@ -22,7 +22,11 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("channel path", "pip index http://repo.local/t/mp4k9z/simple/", ["mp4k9z"]),
     ("channel path", "http://u:p@mirror.example.org/t/a1b2c3/linux-64/x.tar.bz2", ["a1b2c3"]),
     # a bare token as a URL's user part
-    ("url user token", "git clone https://9f3c2a7d41b8e605@git.example.com/x.git", ["9f3c2a7d41b8e605"]),
+    (
+        "url user token",
+        "git clone https://9f3c2a7d41b8e605@git.example.com/x.git",
+        ["9f3c2a7d41b8e605"],
+    ),
     ("url user token", "http://Zk29fQpL7mWx@api.example.io/v2", ["Zk29fQpL7mWx"]),
     # a list of keys under a heading that names them
     (
@@ -30,7 +34,11 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
         "api_keys:\n  - k7d9a0c13fe84b2b9d0e1\n  - 3f09aa7c2e51d4b8c06f",
         ["k7d9a0c13fe84b2b9d0e1", "3f09aa7c2e51d4b8c06f"],
     ),
-    ("key list", "tokens:\n- 'tq83nd02ls9x7b1m'\n- 'zz01kd83mf72nd0a'", ["tq83nd02ls9x7b1m", "zz01kd83mf72nd0a"]),
+    (
+        "key list",
+        "tokens:\n- 'tq83nd02ls9x7b1m'\n- 'zz01kd83mf72nd0a'",
+        ["tq83nd02ls9x7b1m", "zz01kd83mf72nd0a"],
+    ),
     # an OTP secret given to its constructor (base32)
     ("otp secret", 'otp = pyotp.TOTP("JBSWY3DPEHPK3PXPJBSWY3DP")', ["JBSWY3DPEHPK3PXPJBSWY3DP"]),
     ("otp secret", "gen = HOTP('mzxw6ytboi4dqmzx', digits=8)", ["mzxw6ytboi4dqmzx"]),
@@ -65,12 +73,15 @@ NEGATIVES: list[tuple[str, str]] = [
     ("placeholder", 'const c = new TokenClient("tokentoken");'),
     ("placeholder", 'auth = SessionToken("abcabc")'),
     # a curl form field after a bearer header is no credential
-    ("form field", 'curl -H "Authorization: Bearer MY_TOKEN" -F meta=\'{"title":"a.png"}\' -F f=@a.png'),
+    (
+        "form field",
+        'curl -H "Authorization: Bearer MY_TOKEN" -F meta=\'{"title":"a.png"}\' -F f=@a.png',
+    ),
     # prose after "Bearer" / a forum topic's slug / a user name in a URL
     ("prose", "Bearer tokens expire after an hour"),
     ("slug", "see https://forum.example.com/t/reset-my-password/4411"),
     ("url user", "ssh://git@example.com/repo.git and http://admin@10.0.0.5/"),
-    ("otp no secret", 'totp = pyotp.TOTP(secret)'),
+    ("otp no secret", "totp = pyotp.TOTP(secret)"),
 ]
 
 
