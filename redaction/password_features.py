@@ -560,6 +560,7 @@ _ANY_TRIGGER = re.compile(
 _QUESTION_LATER = re.compile(r"[^.!?\n]{0,60}\?")
 # A password word that names a thing about passwords, not a password: "password manager",
 # "Passwort-Richtlinie", "credentialId", "pw_length"
+_PASS_OBJECTS = frozenset("the it this that these them him her on along".split())
 _THING_AFTER = frozenset(
     """
     manager managers generator hint hinweis policy policies richtlinie richtlinien length
@@ -590,7 +591,11 @@ def _names_a_thing(toks: list[Token], i: int) -> bool:
     parts = [p for p in _KEY_PARTS.split(toks[i].core) if p]
     if len(parts) > 1 and parts[-1].lower() in _THING_AFTER:
         return True
-    return i + 1 < len(toks) and toks[i + 1].core.lower() in _THING_AFTER
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].core.lower()
+    # "pass the id to …", "pass it on": the verb, no password at all
+    return nxt in _THING_AFTER or (toks[i].core.lower() == "pass" and nxt in _PASS_OBJECTS)
 
 
 # a password word said to be absent: "hat kein Passwort", "open network, no password",

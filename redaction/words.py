@@ -83,6 +83,8 @@ STATE_WORDS = frozenset(
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     bytes byte bits bit stellen stellig ziffern buchstaben
+    abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
+    abglaufen hinig
     """.split()
 )
 
@@ -182,6 +184,8 @@ _CODE_REF = re.compile(
     r"[A-Za-z_]\w*(?:\.\w+)+[ ]*[\[(]|(?:process\.env|os\.environ)\b|"
     r"(?:getenv|environ|env|secrets?|vault|config|settings|ENV)[ ]*[\[(]|"
     r"(?:self|this|settings|config|conf|cfg|env|secrets|params|props|options|opts)\.[\w.]+$|"
+    # Terraform/HCL references: var.db_password, local.pw, module.db.password, each.value
+    r"(?:var|local|module|data|each|dependency)\.[a-z_][\w.\-]*$|"
     r"[A-Za-z_]\w*(?:\.\w+)*\.[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$"
 )
 # Another tool's mask: "[Filtered]", "[REDACTED]", "[hidden value]", "<redacted>"
@@ -227,24 +231,33 @@ _PLACEHOLDER_MARKS = frozenset(
     einsetzen ersetzen ändern aendern beispiel
     """.split()
 )
+_ASKING_MARKS = frozenset(
+    "your yours enter insert replace dein deine deinen euer eure euren ihr ihre".split()
+)
 _SECRET_PARTS = frozenset(
     """
     password passwort pass passwd pwd pw kennwort secret geheimnis token key schlüssel
     schluessel apikey credential credentials value wert
     """.split()
 )
-_PARTS = re.compile(r"[-_. ]+|(?<=[a-z])(?=[A-Z])")
+_PARTS = re.compile(r"[-_. ]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# camelCase: "YourWSPassword", "DeinPasswort" join their words without a separator
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def is_placeholder(core: str) -> bool:
     """Words joined by ``-``/``_``/``.`` that name a secret and ask for it
     (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``)."""
-    if not any(sep in core for sep in "-_."):
+    camel = not any(sep in core for sep in "-_.")
+    if camel and _CAMEL.search(core) is None:
         return False
     parts = [p.lower() for p in _PARTS.split(core) if p]
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return False
-    return any(p in _SECRET_PARTS for p in parts) and any(p in _PLACEHOLDER_MARKS for p in parts)
+    # joined without separators only a word asking the reader marks it ("YourWSPassword");
+    # "dummyPassword", "testPasswort" are literal values a test uses
+    marks = _ASKING_MARKS if camel else _PLACEHOLDER_MARKS
+    return any(p in _SECRET_PARTS for p in parts) and any(p in marks for p in parts)
 
 
 # OCA-000123, INV-2024-0042, ORD#5567, TKT_778812, #123456, RE-12345: letters then a number.
@@ -339,7 +352,7 @@ def is_non_secret_shape(core: str) -> bool:
         return True
     if "@" in core and _PACKAGE_REF.fullmatch(core):
         return True
-    if ("-" in core or "_" in core) and is_placeholder(core):
+    if is_placeholder(core):
         return True
     return bool(
         _EMAIL.fullmatch(core)
@@ -417,6 +430,8 @@ _CODE_SHAPES = re.compile(
     r"0x[0-9a-fA-F]+|[0-9a-f]{6,}|[0-9A-F]{6,}|\d+[A-Za-z]\d+|[A-Z]{1,4}\d{1,5}|[a-z]{1,3}\d{1,2}",
 )
 _TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
+# a name with at most a version's digits: "WebAuthn", "FIDO2" (one side of "x/y")
+_NAME_PART = re.compile(r"[A-Za-z]{3,}|[A-Z]{2,}\d{1,2}")
 _SPELLED = re.compile(r"\w(?:-\w){3,}")
 # a mention or hashtag (@support, #general), a key combination (Ctrl+Alt+Del, Win+R)
 _NAMED_SHAPE = re.compile(r"[@#][A-Za-z][\w.\-]*|[A-Za-z]{1,6}(?:\+[A-Za-z0-9]{1,6})+")
@@ -526,7 +541,9 @@ def secret_shape(token: str) -> int:
         return NOT_SECRET  # a label or key ("Error:"), a symbol's name ("§-Zeichen")
     core = stripped.rstrip(".,;").strip(_TRIM_QUOTES)
     if core.endswith("?") and not core.endswith("??"):
-        core = core[:-1]  # a question's mark: "… as bcrypt or argon2?"
+        # a question's mark: "… as bcrypt or argon2?"; and the bracket it closes:
+        # "(tenant id acme-prod-01)?"
+        core = core[:-1].strip(_TRIM_QUOTES)
     if _SPELLED.fullmatch(core):
         return SHAPED
     if not 5 <= len(core) <= 64 or likeness(core) < STRONG:
@@ -538,6 +555,8 @@ def secret_shape(token: str) -> int:
         return NOT_SECRET  # a key=value pair, an empty "key=" (base64 padding is part of a value)
     if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
         return NOT_SECRET
+    if "/" in core and all(_NAME_PART.fullmatch(p) for p in core.split("/")):
+        return NOT_SECRET  # alternatives named: "WebAuthn/FIDO2", "SAML/OIDC", "WPA2/WPA3"
     name = core.rstrip("?!")
     if _HYPHEN_WORDS_NUMBER.fullmatch(name):
         return NAMED  # "maple-cloud-42": words joined by hyphens and a number, judged by place

@@ -636,7 +636,7 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
 _CODE_SECRETS = re.compile(
-    r"/user:\S+[ ]+(?P<a>[^\s/]\S*)"
+    r"(?<![/\w])/user:\S+[ ]+(?P<a>[^\s/]\S*)"
     r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
     r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
     # redis-cli -a x (its password flag); <password>x</password>
@@ -672,6 +672,18 @@ _MASK_WORD = re.compile(
 _NOT_POSITIONAL = re.compile(r"\A(?:[<{$%\[]|[*•·]+\Z|x+\Z|X+\Z|[A-Z0-9]*_[A-Z0-9_]*\Z)")
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
+# a message saying its values are examples: the password word in a URL is a placeholder there
+_SAYS_EXAMPLE = re.compile(
+    r"(?i)\.env\.(?:example|sample|dist|template)|\bno real (?:values|passwords|data)"
+    r"|\b(?:keine|ohne) echten\b|\bplatzhalter|\bplaceholders?\b"
+)
+# an abbreviation ("Kd.-Nr.", "Best.-Nr.", "Tel.") labelling the number after it
+_NUMBER_LABEL = re.compile(r"(?:[A-Za-zÄÖÜäöü]{1,5}\.-?)+")
+_SPACE_DIGIT = re.compile(r"[ ]\d")
+# the key of a "key=value" token ("password=x" after an address is the next field)
+_KEY_OF_PAIR = re.compile(r"[^=:]*(?=[=:])|")
+# "pass" as a verb: "pass the id to", "pass it on", "pass this along"
+_PASS_VERB = re.compile(r"(?i)[ ]+(?:the|it|this|that|these|them|him|her|on|along)[ ]")
 # e-mail / secret pairs in a message about logins: "buero@x.de / Akte!Zeichen44"
 _EMAIL_PAIR = re.compile(
     r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
@@ -894,6 +906,11 @@ _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
 # the rest of a line ending in a colon, then one token alone on the next line
 _FIELD_LINE = re.compile(r"[^\n:]{0,40}:[ ]*\n[ ]*(?=[^\s:]+[ ]*(?:\n|\Z))")
 _FIELD_HEAD = re.compile(r"[^\n:]{0,40}:[ ]*\n")
+# a heading word naming rules or settings for passwords rather than logins
+_RULES_WORD = re.compile(
+    r"(?i)(?:richtlinien?|policy|policies|regeln|rules|anforderungen|requirements|vorgaben|"
+    r"einstellungen|settings)\Z"
+)
 # "- admin: x" under a heading of logins: a role or user, a colon, one value ending the line
 _LOGIN_ITEM = re.compile(r"[ ]*[-*•][ ]*[\w.@+\-]{2,40}[ ]*:[ ]*(?P<v>\S+)[ ]*(?:\n|\Z)")
 # the answer to a security question, then a connector: the value follows
@@ -1218,6 +1235,8 @@ class _Finder:
         token = text[start:end]
         if _COUNT.match(text, start) is not None:
             return None  # "ist 16 Zeichen lang und enthält ein ß": its length, no value
+        if token[-1:] == "." and _NUMBER_LABEL.fullmatch(token) and _SPACE_DIGIT.match(text, end):
+            return None  # "Kd.-Nr. 30218874", "Tel. 0301…": an abbreviated label, then its number
         if self._says_where(start, end):
             return None  # "Kennwort: liegt im Tresor", "pw: is on the sticky note"
         if text.startswith(" ", end) and token.lower().strip("\"'“„‘(") in _PREPOSITION_LEAD:
@@ -1400,6 +1419,8 @@ class _Finder:
         m = _forward(text, end)
         if m is not None and self._json_neighbour(m):
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
+        if kind == "pass" and m is not None and _PASS_VERB.match(m.group("qual")):
+            return  # "can you pass the id to your team? It's x": the verb, not a pass
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
@@ -1475,8 +1496,12 @@ class _Finder:
             if question and span is None:
                 # "the wifi password? blumenwiese": a lone word ending the line answers it
                 lone = self.value(vpos, words.PLAIN, hop=False)
-                if lone is not None and _LINE_END.match(text, lone[1]):
-                    span = lone
+                if (
+                    lone is not None
+                    and _LINE_END.match(text, lone[1])
+                    and not text.startswith("?", lone[1] - 1)
+                ):
+                    span = lone  # (not "password im Log? Datenschutz?": another question)
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
             handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
@@ -1756,8 +1781,8 @@ class _Finder:
         value is a password, a plain word included (the heading is its context)."""
         text = self.text
         head = _FIELD_HEAD.match(text, end)
-        if head is None:
-            return
+        if head is None or _RULES_WORD.search(text, max(0, end - 16), end) is not None:
+            return  # "Kennwortrichtlinie:" then "- Komplexität: aktiviert": settings, no logins
         pos = head.end()
         for _ in range(16):
             item = _LOGIN_ITEM.match(text, pos)
@@ -1949,6 +1974,8 @@ class _Finder:
                 literal = positional or pw.lower() in _URL_WORDS
                 if pw.isupper() and m.group("user").isupper() and _UPPER_HOST.match(text, m.end()):
                     continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
+                if pw.lower() in _URL_WORDS and (pw.isupper() or _SAYS_EXAMPLE.search(text)):
+                    continue  # "admin:PASSWORD@mq", "user:password@…" in a .env.example
                 if (words.is_non_secret_shape(pw) and not literal) or (
                     len(pw) < 2 and not positional
                 ):
@@ -2096,6 +2123,8 @@ class _Finder:
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
                 continue  # "user is a@b.de, Konto gesperrt?": the next field's word
+            if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
+                continue  # "user=a@b.de password=[REDACTED]": the next field, judged by its key
             span = self.value(m.start("pw"), need, keyed=True)
             if span is not None and " " in text[span[0] : span[1]] and "/" not in m.group():
                 continue  # "anna@x.org and clicked 'forgot password'": prose, not a pair
