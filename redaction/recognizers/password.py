@@ -920,6 +920,7 @@ _SET_VERB = re.compile(
 # "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
 _COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
 # Articles and prepositions a passphrase may hold after an explicit connector.
+_PHRASE_SYMBOLS = frozenset("& + ＆".split())
 _PHRASE_GLUE = frozenset(
     "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
     "zum zur vom unter über under over to zu um".split()
@@ -1303,6 +1304,13 @@ class _Finder:
             if e <= s:
                 break
             token = text[s:e]
+            if token in _PHRASE_SYMBOLS and tokens and text.startswith(" ", e):
+                # "Salz & Pfeffer 12": a sign joining two words belongs to the phrase
+                ns, ne = _token_at(text, e + 1)
+                if ne > ns and words.is_plain_word(text[ns:ne]):
+                    tokens.append(token)
+                    pos = e + 1
+                    continue
             if not words.is_plain_word(token):
                 core = token.strip(".,;:!?\"'()").lower()
                 first_article = not tokens and token[:1].isupper() and core in _ARTICLES
@@ -2010,7 +2018,7 @@ class _Finder:
                     continue
                 if words.is_non_secret_shape(text[s:e]) or _ANGLE_PLACEHOLDER.match(text, s, e):
                     continue  # also "--password <your-password>": the docs' placeholder
-                self.add(*_trim_span(text, s, e))
+                self.add(*self._quoted_argument(s, e))
         for needle, rx in _TOOL_SECRETS:
             for m in rx.finditer(text) if needle in text else ():
                 flag = m.groupdict().get("flag") or ""
@@ -2018,7 +2026,7 @@ class _Finder:
                 if flag.lower().endswith(_NOT_PASS_FLAGS) or v.startswith(("env:", "file:", "fd:")):
                     continue  # --bypass x; openssl's -passin env:VAR names where it is
                 if words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
-                    self.add(*_trim_span(text, *m.span("v")))
+                    self.add(*self._quoted_argument(*m.span("v")))
         for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
             pw = m.group("pw")
             if m.group("key").lower() == "pass" and words.likeness(pw) < words.PLAIN:
@@ -2035,7 +2043,17 @@ class _Finder:
         for m in _CODE_SECRETS.finditer(text) if code else ():
             group = next(g for g in "abcdefghij" if m.group(g) is not None)
             if words.likeness(m.group(group)) >= words.PLAIN:
-                self.add(*_trim_span(text, *m.span(group)))
+                self.add(*self._quoted_argument(*m.span(group)))
+
+    def _quoted_argument(self, start: int, end: int) -> tuple[int, int]:
+        """A command-line value read to the first space that opens a quote runs to the
+        closing quote, spaces and all (``sshpass -p 'Fels 12' …``, ``redis-cli -a "a b"``)."""
+        text = self.text
+        if text[start] in "'\"" and " " not in text[start:end]:
+            q = self.quoted(start)
+            if q is not None and q[1] > end - 1 and " " in text[q[0] : q[1]]:
+                return q
+        return _trim_span(text, start, end)
 
     def _libpq_string(self) -> bool:
         """A libpq keyword/value string: two or more connection keys besides the password,

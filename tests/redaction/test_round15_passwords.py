@@ -1,0 +1,43 @@
+"""Round fifteen of issue 10, password recall: classes of phrasing behind red-team
+v15a/v15b's password misses, each written here in several forms of our own (none is a
+corpus item), both languages: the secret goes, the look-alike stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.helpers import assert_secret_gone
+
+VALUES = [
+    # a quoted command-line password with a space inside: the whole quoted argument
+    ("sshpass -p 'Matterhorn 4478x' scp a.tar host:/srv", "Matterhorn 4478x"),
+    ('in der crontab: sshpass -p "Kiefer Wald 12" ssh oca@host uptime', "Kiefer Wald 12"),
+    ("redis-cli -h 10.0.0.4 -a 'Vostok 1961' info", "Vostok 1961"),
+    ('redis-cli --pass "blue whale 77" ping gives PONG', "blue whale 77"),
+    ("mysql -u app --password 'Sommer Regen 9' shopdb", "Sommer Regen 9"),
+    ("psql is fine but lftp -u ftpuser -p 'Elbe Brücke 3' host fails", "Elbe Brücke 3"),
+    # words joined by "&" or "+" are one phrase, to a bracket or the sentence end
+    ("Mein Passwort: Sonne & Strand 2019 (mit Leerzeichen)", "Sonne & Strand 2019"),
+    ("login is user = ops, password = Pepper & Salt 9. We change it weekly.", "Pepper & Salt 9"),
+    ("Kennwort ist Katze + Hund 77, bitte nicht weitersagen", "Katze + Hund 77"),
+    ("the wifi password is Fish & Chips 4 (spaces included)", "Fish & Chips 4"),
+    ("pw = Salz & Pfeffer 12. Danke!", "Salz & Pfeffer 12"),
+]
+
+NOT_A_VALUE = [
+    "sshpass -p '$SSH_PASS' rsync -av ./ host:/data",
+    "redis-cli -a '<password>' ping",
+    "Password & username rules are on the wiki (section 4).",
+    "We reset the password & 2FA for all 12 users yesterday.",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), VALUES)
+def test_password_value(redactor: Redactor, text: str, secret: str) -> None:
+    assert_secret_gone(redactor, "a round-15 password phrasing", text, secret)
+
+
+@pytest.mark.parametrize("text", NOT_A_VALUE)
+def test_not_a_password_value(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
