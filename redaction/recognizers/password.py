@@ -640,7 +640,7 @@ _CODE_SECRETS = re.compile(
     r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
     r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
     # redis-cli -a x (its password flag); <password>x</password>
-    r"|(?<!\S)redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"
+    r"|(?<![^\s`\"'])redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"  # also `redis-cli …`
     r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>"
     # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
     r"|(?<!\w)IDENTIFIED[ ]+(?:WITH[ ]+\S+[ ]+)?BY[ ]+(?:PASSWORD[ ]+)?"
@@ -2006,19 +2006,19 @@ class _Finder:
         if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
-                s, e = m.span(group)
+                s, e = self._quoted_argument(*m.span(group))
                 prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start()])  # "-u x -p y"
                 if group == "pw2" and prog and prog.group().lower().startswith(("mysql", "maria")):
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if group != "pw" and (
                     prog is None
-                    or words.likeness(text[s:e]) < words.PLAIN
+                    or (" " not in text[s:e] and words.likeness(text[s:e]) < words.PLAIN)
                     or _PORTISH.fullmatch(text[s:e])
                 ):
                     continue
                 if words.is_non_secret_shape(text[s:e]) or _ANGLE_PLACEHOLDER.match(text, s, e):
                     continue  # also "--password <your-password>": the docs' placeholder
-                self.add(*self._quoted_argument(s, e))
+                self.add(s, e)
         for needle, rx in _TOOL_SECRETS:
             for m in rx.finditer(text) if needle in text else ():
                 flag = m.groupdict().get("flag") or ""
@@ -2042,8 +2042,9 @@ class _Finder:
         code = code or "value=" in text or "@" in text or "value:" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
             group = next(g for g in "abcdefghij" if m.group(g) is not None)
-            if words.likeness(m.group(group)) >= words.PLAIN:
-                self.add(*self._quoted_argument(*m.span(group)))
+            s, e = self._quoted_argument(*m.span(group))
+            if " " in text[s:e] or words.likeness(m.group(group)) >= words.PLAIN:
+                self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
 
     def _quoted_argument(self, start: int, end: int) -> tuple[int, int]:
         """A command-line value read to the first space that opens a quote runs to the

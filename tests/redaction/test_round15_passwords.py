@@ -15,6 +15,7 @@ VALUES = [
     ('in der crontab: sshpass -p "Kiefer Wald 12" ssh oca@host uptime', "Kiefer Wald 12"),
     ("redis-cli -h 10.0.0.4 -a 'Vostok 1961' info", "Vostok 1961"),
     ('redis-cli --pass "blue whale 77" ping gives PONG', "blue whale 77"),
+    ("running `redis-cli -p 6380 -a 'Apollo 11 moon' ping` says NOAUTH", "Apollo 11 moon"),
     ("mysql -u app --password 'Sommer Regen 9' shopdb", "Sommer Regen 9"),
     ("psql is fine but lftp -u ftpuser -p 'Elbe Brücke 3' host fails", "Elbe Brücke 3"),
     # words joined by "&" or "+" are one phrase, to a bracket or the sentence end
