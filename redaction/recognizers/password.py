@@ -842,6 +842,19 @@ _SETTING_VERBS = ("changed", "set", "updated", "switched", "umgestellt")
 _SETTING_TARGETS = (" to", " auf", " zu")
 
 
+_ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
+
+
+def _talking_qual(m: re.Match[str]) -> str:
+    """The qualifier that may talk about the password: an aside in brackets before a
+    verb of being is the writer's ("Kennwort (nicht lachen) lautet x", "password (not
+    the guest one) is x"), not a rule or state of the password."""
+    qual = m.group("qual")
+    if m.group("conn").strip().lower() in _PHRASE_VERBS and _ASIDE.fullmatch(qual):
+        return ""
+    return qual
+
+
 def _may_follow_up(text: str) -> bool:
     """False only when ``_FOLLOW_UP`` cannot match ``text``."""
     if not text.isascii():
@@ -921,6 +934,14 @@ _SET_VERB = re.compile(
 _COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
 # Articles and prepositions a passphrase may hold after an explicit connector.
 _PHRASE_SYMBOLS = frozenset("& + ＆".split())
+# Greetings are function words (never a value on their own in passing), yet an ordinary
+# word people pick: a passphrase may start with one, a hedge may lead to one alone.
+_GREETINGS = frozenset("hello hallo hi hey servus moin ciao hola salut bonjour".split())
+_HEDGED_GREETING = re.compile(
+    r"(?P<v>hello|hallo|hi|hey|moin|ciao|hola|salut|bonjour)(?=[ ]*(?:[,.;!)\n]|\Z|[ ][(\-]))",
+    _I,
+)
+_HEDGES = re.compile(r"(?<!\w)(?:just|simply|only|nur|einfach|bloß|bloss)[ ]*:?[ ]*\Z", _I)
 _PHRASE_GLUE = frozenset(
     "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
     "zum zur vom unter über under over to zu um".split()
@@ -1311,7 +1332,8 @@ class _Finder:
                     tokens.append(token)
                     pos = e + 1
                     continue
-            if not words.is_plain_word(token):
+            greeting = loose and not tokens and token.lower() in _GREETINGS  # "hello world 2 …"
+            if not words.is_plain_word(token) and not greeting:
                 core = token.strip(".,;:!?\"'()").lower()
                 first_article = not tokens and token[:1].isupper() and core in _ARTICLES
                 if not loose or (core not in _PHRASE_GLUE and not first_article):
@@ -1418,7 +1440,7 @@ class _Finder:
         if m is not None and kind == "pin":
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
-        elif m is not None and _TALK.search(m.group("qual")):
+        elif m is not None and _TALK.search(_talking_qual(m)):
             # "password doesn't meet requirements: '…'": talk about one, not a value; but
             # "Kennwort enthält Leerzeichen: x y z" says how the value is made, then gives it
             qual = m.group("qual")
@@ -1487,6 +1509,10 @@ class _Finder:
                     span = lone
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
+            if span is None and not qual and _HEDGES.search(text, m.start("conn"), vpos):
+                greeting = _HEDGED_GREETING.match(text, vpos)
+                if greeting is not None:
+                    span = greeting.span("v")  # "ist einfach nur hallo, ich weiß"
             handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
             phrase = None
             if not qual and not handled and ":" in text[m.start("conn") : vpos]:

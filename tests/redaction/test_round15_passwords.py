@@ -24,6 +24,17 @@ VALUES = [
     ("Kennwort ist Katze + Hund 77, bitte nicht weitersagen", "Katze + Hund 77"),
     ("the wifi password is Fish & Chips 4 (spaces included)", "Fish & Chips 4"),
     ("pw = Salz & Pfeffer 12. Danke!", "Salz & Pfeffer 12"),
+    # an aside in brackets between the password word and its verb is the writer's
+    ("Das Kennwort (bitte nicht weitersagen) lautet hafenkran", "hafenkran"),
+    ("the wifi password (not the guest one) is lanternfish", "lanternfish"),
+    ("Mein Passwort (nicht lachen!) ist schneeflockenwalzer, ja wirklich", "schneeflockenwalzer"),
+    ("our admin password (don't judge) is buttercup", "buttercup"),
+    # a greeting is an ordinary word people pick: alone after a hedge, or a phrase's first
+    ("my password is just hello, I know", "hello"),
+    ("mein Kennwort ist einfach nur hallo, sorry", "hallo"),
+    ("das Passwort ist nur moin.", "moin"),
+    ("my password is hello sunshine 7 cookies and yes, I know", "hello sunshine 7 cookies"),
+    ("Das Passwort lautet hallo Sonnenschein 44, bitte ändern", "hallo Sonnenschein 44"),
 ]
 
 NOT_A_VALUE = [
@@ -31,6 +42,11 @@ NOT_A_VALUE = [
     "redis-cli -a '<password>' ping",
     "Password & username rules are on the wiki (section 4).",
     "We reset the password & 2FA for all 12 users yesterday.",
+    "The password (must be 12+ chars) is required for all users.",
+    "Das Passwort (laut Mail) ist nicht mehr gültig, bitte neu setzen",
+    "The password (see ticket 4411) was rejected again",
+    "Hi, my password is just not working, hello?",
+    "Hallo, mein Passwort ist abgelaufen. Hallo?",
 ]
 
 
