@@ -842,6 +842,8 @@ _SETTING_VERBS = ("changed", "set", "updated", "switched", "umgestellt")
 _SETTING_TARGETS = (" to", " auf", " zu")
 
 
+# a password label at the start of its line: "Kennwort:", "- Neues WLAN-Passwort:"
+_FIELD_LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]*)?(?:[^\W\d_][\w\-]*[ ]){0,2}\Z")
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
 
@@ -1001,6 +1003,7 @@ _POINTER = frozenset(
     """
     per via siehe see kommt kommen comes coming folgt follows separat separately später
     later unten below oben above anbei attached mail e-mail email sms post brief
+    ask frag fragen contact kontaktiere kontaktieren
     """.split()
 )
 # the first word of a clause rather than a value: "is what I use, all lowercase"
@@ -1494,6 +1497,12 @@ class _Finder:
                 # "ist jetzt: x y z": the colon may follow a hedge after the verb
                 said = text[m.start("conn") : vpos]
                 announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
+                # a form's field line, "Kennwort: Ich mag keine Montage!": the label
+                # starts its line, so the rest of the line is its value
+                announced = announced or (
+                    said.strip() == ":"
+                    and _FIELD_LABEL_START.search(text, max(0, start - 40), start) is not None
+                )
                 described = self.described(vpos, announced=announced)
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"

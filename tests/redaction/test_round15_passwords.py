@@ -35,6 +35,11 @@ VALUES = [
     ("das Passwort ist nur moin.", "moin"),
     ("my password is hello sunshine 7 cookies and yes, I know", "hello sunshine 7 cookies"),
     ("Das Passwort lautet hallo Sonnenschein 44, bitte ändern", "hallo Sonnenschein 44"),
+    # a password label starting its line: the rest of the line is its value, a sentence too
+    ("Benutzer: jkraus\nKennwort: Der Hund bellt nachts\nDanke", "Der Hund bellt nachts"),
+    ("User: mia\nNew password: my cat hates Mondays!\nThanks", "my cat hates Mondays"),
+    ("- WLAN-Passwort: Oma backt Kuchen\n- SSID: Gast", "Oma backt Kuchen"),
+    ("Password: purple elephants dance", "purple elephants dance"),
 ]
 
 NOT_A_VALUE = [
@@ -47,6 +52,10 @@ NOT_A_VALUE = [
     "The password (see ticket 4411) was rejected again",
     "Hi, my password is just not working, hello?",
     "Hallo, mein Passwort ist abgelaufen. Hallo?",
+    "Passwort: wird per SMS geschickt\nDanke",
+    "Kennwort: habe ich vergessen\nHilfe",
+    "Password: ask the IT desk\nthanks",
+    "Password: I will send it later\nthanks",
 ]
 
 
