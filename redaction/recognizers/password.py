@@ -844,6 +844,8 @@ _SETTING_TARGETS = (" to", " auf", " zu")
 
 # a password label at the start of its line: "Kennwort:", "- Neues WLAN-Passwort:"
 _FIELD_LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]*)?(?:[^\W\d_][\w\-]*[ ]){0,2}\Z")
+# an auxiliary opening a clause about the value: "wird noch nachgereicht", "will be sent"
+_AUXILIARY_LEAD = frozenset("wird werden wurde will would is was ist war kommt gets".split())
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
 
@@ -1497,13 +1499,9 @@ class _Finder:
                 # "ist jetzt: x y z": the colon may follow a hedge after the verb
                 said = text[m.start("conn") : vpos]
                 announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
-                # a form's field line, "Kennwort: Ich mag keine Montage!": the label
-                # starts its line, so the rest of the line is its value
-                announced = announced or (
-                    said.strip() == ":"
-                    and _FIELD_LABEL_START.search(text, max(0, start - 40), start) is not None
-                )
                 described = self.described(vpos, announced=announced)
+                if described is None and said.strip() == ":":
+                    described = self.field_sentence(start, vpos)
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
@@ -1696,6 +1694,21 @@ class _Finder:
         if len(content) * 2 < len(cores):
             return None
         return vs, ve
+
+    def field_sentence(self, label_start: int, start: int) -> tuple[int, int] | None:
+        """A form's field line, "Kennwort: Ich mag keine Montage!": the label starts its
+        line, so the rest of the line is its value, a sentence of three words or more too
+        (not "wird nachgereicht", not what ``described`` rejects as talk or a pointer)."""
+        text = self.text
+        if _FIELD_LABEL_START.search(text, max(0, label_start - 40), label_start) is None:
+            return None
+        span = self.described(start, announced=True)
+        if span is None:
+            return None
+        tokens = text[span[0] : span[1]].lower().split()
+        if len(tokens) < 3 or tokens[0] in _AUXILIARY_LEAD:
+            return None
+        return span
 
     def line_phrase(self, start: int, *, numbered: bool = False) -> tuple[int, int] | None:
         """After ``password:`` the rest of the line as one value: two or three plain words

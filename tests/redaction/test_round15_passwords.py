@@ -56,6 +56,8 @@ NOT_A_VALUE = [
     "Kennwort: habe ich vergessen\nHilfe",
     "Password: ask the IT desk\nthanks",
     "Password: I will send it later\nthanks",
+    "Kennwort: wird noch nachgeliefert\nGruß",
+    "my pw: no spaces and all lowercase: see the ticket",
 ]
 
 
