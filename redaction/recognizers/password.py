@@ -903,6 +903,14 @@ _COORD_AFTER = re.compile(
     r"oder)[ ]))",
     _I,
 )
+# a parallel clause after a found value gives the next one: "… is x and for prod it's y",
+# "ist x, und für Produktion ist es y", "is x but downstairs it's y"
+_PARALLEL_AFTER = re.compile(
+    r"[ ]*,?[ ]*(?:and|und|but|aber|while|während|whereas)[ ]+(?P<lead>(?:[\w\-]+[ ]+){0,4}?)"
+    r"(?:it'?s|is|was|ist(?:[ ]+es)?|war(?:[ ]+es)?|lautet(?:[ ]+es)?|heißt(?:[ ]+es)?)"
+    r"[ ]*:?[ ]+(?P<v>[^\s,;]+)",
+    _I,
+)
 _COORD_BEFORE = re.compile(
     r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I | re.REVERSE
 )
@@ -2351,6 +2359,9 @@ class _Finder:
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.end("v")
+            m = _PARALLEL_AFTER.match(text, pos)
+            if m is not None and self._parallel_value(m):
+                self.add(*_trim_span(text, *m.span("v")))
             pos = start
             for _ in range(4):
                 m = _COORD_BEFORE.search(text, max(0, pos - 80), pos)
@@ -2358,6 +2369,16 @@ class _Finder:
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
+
+    @staticmethod
+    def _parallel_value(m: re.Match[str]) -> bool:
+        """The parallel clause's value is password-shaped, and the clause names no user,
+        number or other thing ("… and my username is jdoe", "and the ticket is 4411")."""
+        lead = m.group("lead").lower().split()
+        if any(w in _USER_WORDS or w in _OTHER_LABELS or w in words.STATE_WORDS for w in lead):
+            return False
+        v = m.group("v")
+        return words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v)
 
     def _disguised(self, word: str, start: int, end: int) -> str:
         """A password word in disguise: look-alike digits before a connector ("my Pa55word

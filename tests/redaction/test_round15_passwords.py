@@ -40,6 +40,11 @@ VALUES = [
     ("User: mia\nNew password: my cat hates Mondays!\nThanks", "my cat hates Mondays"),
     ("- WLAN-Passwort: Oma backt Kuchen\n- SSID: Gast", "Oma backt Kuchen"),
     ("Password: purple elephants dance", "purple elephants dance"),
+    # a parallel clause after a found value gives a second one
+    ("the password for test is maple77 and for live it's Maple-Syrup-88", "Maple-Syrup-88"),
+    ("Passwort für Test ist kiefer12, und für Produktion ist es Kiefer!Wald99", "Kiefer!Wald99"),
+    ("wifi password upstairs is Otter#41 but downstairs it's Biber#42.", "Biber#42"),
+    ("das Kennwort vom Laptop war linde-7 und das vom Tablet lautet birke-blatt-8", "birke-blatt-8"),
 ]
 
 NOT_A_VALUE = [
@@ -60,6 +65,12 @@ NOT_A_VALUE = [
     "my pw: no spaces and all lowercase: see the ticket",
 ]
 
+# a parallel clause that names something else keeps its value
+NOT_A_SECOND_VALUE = [
+    ("das Passwort war Linde#7 und die Kundennummer ist KD-22817", "KD-22817"),
+    ("my password is Otter#41 and the app is broken since v2.3.1", "broken since v2.3.1"),
+]
+
 
 @pytest.mark.parametrize(("text", "secret"), VALUES)
 def test_password_value(redactor: Redactor, text: str, secret: str) -> None:
@@ -69,3 +80,8 @@ def test_password_value(redactor: Redactor, text: str, secret: str) -> None:
 @pytest.mark.parametrize("text", NOT_A_VALUE)
 def test_not_a_password_value(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "kept"), NOT_A_SECOND_VALUE)
+def test_not_a_second_value(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact_text(text)
