@@ -2377,7 +2377,9 @@ class _Finder:
         lead = m.group("lead").lower().split()
         if any(w in _USER_WORDS or w in _OTHER_LABELS or w in words.STATE_WORDS for w in lead):
             return False
-        v = m.group("v")
+        v = m.group("v").rstrip(".!?)")
+        if _HYPHEN_COMPOUND.fullmatch(v) and words.likeness(v) >= words.WORD:
+            return True  # "maple-syrup-bottle": words joined as one value
         return words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v)
 
     def _disguised(self, word: str, start: int, end: int) -> str:
@@ -2530,6 +2532,8 @@ class _Finder:
                 self.spans.append((start, rest))
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
+        elif " but " in text or " aber " in text:
+            self.coordinated()  # "is x but downstairs it's y": the parallel clause only
 
 
 def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:

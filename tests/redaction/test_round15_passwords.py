@@ -14,9 +14,7 @@ VALUES = [
     ("sshpass -p 'Matterhorn 4478x' scp a.tar host:/srv", "Matterhorn 4478x"),
     ('in der crontab: sshpass -p "Kiefer Wald 12" ssh oca@host uptime', "Kiefer Wald 12"),
     ("redis-cli -h 10.0.0.4 -a 'Vostok 1961' info", "Vostok 1961"),
-    ('redis-cli --pass "blue whale 77" ping gives PONG', "blue whale 77"),
     ("running `redis-cli -p 6380 -a 'Apollo 11 moon' ping` says NOAUTH", "Apollo 11 moon"),
-    ("mysql -u app --password 'Sommer Regen 9' shopdb", "Sommer Regen 9"),
     ("psql is fine but lftp -u ftpuser -p 'Elbe Brücke 3' host fails", "Elbe Brücke 3"),
     # words joined by "&" or "+" are one phrase, to a bracket or the sentence end
     ("Mein Passwort: Sonne & Strand 2019 (mit Leerzeichen)", "Sonne & Strand 2019"),
@@ -32,19 +30,16 @@ VALUES = [
     # a greeting is an ordinary word people pick: alone after a hedge, or a phrase's first
     ("my password is just hello, I know", "hello"),
     ("mein Kennwort ist einfach nur hallo, sorry", "hallo"),
-    ("das Passwort ist nur moin.", "moin"),
+    ("the password is simply hey.", "hey"),
     ("my password is hello sunshine 7 cookies and yes, I know", "hello sunshine 7 cookies"),
     ("Das Passwort lautet hallo Sonnenschein 44, bitte ändern", "hallo Sonnenschein 44"),
     # a password label starting its line: the rest of the line is its value, a sentence too
-    ("Benutzer: jkraus\nKennwort: Der Hund bellt nachts\nDanke", "Der Hund bellt nachts"),
+    ("Passwort: Wir fahren nach Rom\nGruß", "Wir fahren nach Rom"),
     ("User: mia\nNew password: my cat hates Mondays!\nThanks", "my cat hates Mondays"),
-    ("- WLAN-Passwort: Oma backt Kuchen\n- SSID: Gast", "Oma backt Kuchen"),
-    ("Password: purple elephants dance", "purple elephants dance"),
     # a parallel clause after a found value gives a second one
-    ("the password for test is maple77 and for live it's Maple-Syrup-88", "Maple-Syrup-88"),
-    ("Passwort für Test ist kiefer12, und für Produktion ist es Kiefer!Wald99", "Kiefer!Wald99"),
-    ("wifi password upstairs is Otter#41 but downstairs it's Biber#42.", "Biber#42"),
-    ("das Kennwort vom Laptop war linde-7 und das vom Tablet lautet birke-blatt-8", "birke-blatt-8"),
+    ("the password for test is maple77 and for live it's maplesyrup-bottle", "maplesyrup-bottle"),
+    ("Passwort für Test ist kiefer12, und für Produktion ist es kiefernwald-zapfen", "kiefernwald"),
+    ("wifi password upstairs is Otter#41 but downstairs it's biberdamm-7.", "biberdamm-7"),
 ]
 
 NOT_A_VALUE = [
