@@ -853,7 +853,7 @@ def _talking_qual(m: re.Match[str]) -> str:
     """The qualifier that may talk about the password: an aside in brackets before a
     verb of being is the writer's ("Kennwort (nicht lachen) lautet x", "password (not
     the guest one) is x"), not a rule or state of the password."""
-    qual = m.group("qual")
+    qual: str = m.group("qual")
     if m.group("conn").strip().lower() in _PHRASE_VERBS and _ASIDE.fullmatch(qual):
         return ""
     return qual
@@ -2062,17 +2062,20 @@ class _Finder:
         if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
-                s, e = self._quoted_argument(*m.span(group))
+                raw_s, raw_e = m.span(group)
+                s, e = self._quoted_argument(raw_s, raw_e)
                 prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start()])  # "-u x -p y"
                 if group == "pw2" and prog and prog.group().lower().startswith(("mysql", "maria")):
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if group != "pw" and (
                     prog is None
-                    or (" " not in text[s:e] and words.likeness(text[s:e]) < words.PLAIN)
-                    or _PORTISH.fullmatch(text[s:e])
+                    or (" " not in text[s:e] and words.likeness(text[raw_s:raw_e]) < words.PLAIN)
+                    or _PORTISH.fullmatch(text[raw_s:raw_e])
                 ):
                     continue
-                if words.is_non_secret_shape(text[s:e]) or _ANGLE_PLACEHOLDER.match(text, s, e):
+                if words.is_non_secret_shape(text[raw_s:raw_e]) or _ANGLE_PLACEHOLDER.match(
+                    text, raw_s, raw_e
+                ):
                     continue  # also "--password <your-password>": the docs' placeholder
                 self.add(s, e)
         for needle, rx in _TOOL_SECRETS:
