@@ -844,8 +844,11 @@ _SETTING_TARGETS = (" to", " auf", " zu")
 
 # a password label at the start of its line: "Kennwort:", "- Neues WLAN-Passwort:"
 _FIELD_LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]*)?(?:[^\W\d_][\w\-]*[ ]){0,2}\Z")
-# an auxiliary opening a clause about the value: "wird noch nachgereicht", "will be sent"
-_AUXILIARY_LEAD = frozenset("wird werden wurde will would is was ist war kommt gets".split())
+# an auxiliary opening a clause about the value ("wird noch nachgereicht", "will be
+# sent"), or the writer's own clause ("I'd rather call", "I'll send it")
+_AUXILIARY_LEAD = frozenset(
+    "wird werden wurde will would is was ist war kommt gets i'd i'll i'm we'll we'd we're".split()
+)
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
 
@@ -1713,7 +1716,10 @@ class _Finder:
         span = self.described(start, announced=True)
         if span is None:
             return None
-        tokens = text[span[0] : span[1]].lower().split()
+        value = text[span[0] : span[1]]
+        if "=" in value or ";" in value:
+            return None  # "confirmPassword: UITextField! = nil": a declaration, code
+        tokens = value.lower().replace("’", "'").split()
         if len(tokens) < 3 or tokens[0] in _AUXILIARY_LEAD:
             return None
         return span
