@@ -640,7 +640,7 @@ _CODE_SECRETS = re.compile(
     r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
     r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
     # redis-cli -a x (its password flag); <password>x</password>
-    r"|(?<!\S)redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"
+    r"|(?<![^\s`\"'])redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"  # also `redis-cli …`
     r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>"
     # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
     r"|(?<!\w)IDENTIFIED[ ]+(?:WITH[ ]+\S+[ ]+)?BY[ ]+(?:PASSWORD[ ]+)?"
@@ -854,6 +854,26 @@ _SETTING_VERBS = ("changed", "set", "updated", "switched", "umgestellt")
 _SETTING_TARGETS = (" to", " auf", " zu")
 
 
+# a password label at the start of its line: "Kennwort:", "- Neues WLAN-Passwort:"
+_FIELD_LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]*)?(?:[^\W\d_][\w\-]*[ ]){0,2}\Z")
+# an auxiliary opening a clause about the value ("wird noch nachgereicht", "will be
+# sent"), or the writer's own clause ("I'd rather call", "I'll send it")
+_AUXILIARY_LEAD = frozenset(
+    "wird werden wurde will would is was ist war kommt gets i'd i'll i'm we'll we'd we're".split()
+)
+_ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
+
+
+def _talking_qual(m: re.Match[str]) -> str:
+    """The qualifier that may talk about the password: an aside in brackets before a
+    verb of being is the writer's ("Kennwort (nicht lachen) lautet x", "password (not
+    the guest one) is x"), not a rule or state of the password."""
+    qual: str = m.group("qual")
+    if m.group("conn").strip().lower() in _PHRASE_VERBS and _ASIDE.fullmatch(qual):
+        return ""
+    return qual
+
+
 def _may_follow_up(text: str) -> bool:
     """False only when ``_FOLLOW_UP`` cannot match ``text``."""
     if not text.isascii():
@@ -898,6 +918,14 @@ _COORD_AFTER = re.compile(
     r"oder)[ ]))",
     _I,
 )
+# a parallel clause after a found value gives the next one: "… is x and for prod it's y",
+# "ist x, und für Produktion ist es y", "is x but downstairs it's y"
+_PARALLEL_AFTER = re.compile(
+    r"[ ]*,?[ ]*(?:and|und|but|aber|while|während|whereas)[ ]+(?P<lead>(?:[\w\-]+[ ]+){0,4}?)"
+    r"(?:it'?s|is|was|ist(?:[ ]+es)?|war(?:[ ]+es)?|lautet(?:[ ]+es)?|heißt(?:[ ]+es)?)"
+    r"[ ]*:?[ ]+(?P<v>[^\s,;]+)",
+    _I,
+)
 _COORD_BEFORE = re.compile(
     r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I | re.REVERSE
 )
@@ -937,6 +965,15 @@ _SET_VERB = re.compile(
 # "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
 _COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
 # Articles and prepositions a passphrase may hold after an explicit connector.
+_PHRASE_SYMBOLS = frozenset("& + ＆".split())
+# Greetings are function words (never a value on their own in passing), yet an ordinary
+# word people pick: a passphrase may start with one, a hedge may lead to one alone.
+_GREETINGS = frozenset("hello hallo hi hey servus moin ciao hola salut bonjour".split())
+_HEDGED_GREETING = re.compile(
+    r"(?P<v>hello|hallo|hi|hey|moin|ciao|hola|salut|bonjour)(?=[ ]*(?:[,.;!)\n]|\Z|[ ][(\-]))",
+    _I,
+)
+_HEDGES = re.compile(r"(?<!\w)(?:just|simply|only|nur|einfach|bloß|bloss)[ ]*:?[ ]*\Z", _I)
 _PHRASE_GLUE = frozenset(
     "am im an auf in on at of the der die das dem den des ein eine a und and mit with von "
     "zum zur vom unter über under over to zu um".split()
@@ -996,6 +1033,7 @@ _POINTER = frozenset(
     """
     per via siehe see kommt kommen comes coming folgt follows separat separately später
     later unten below oben above anbei attached mail e-mail email sms post brief
+    ask frag fragen contact kontaktiere kontaktieren
     """.split()
 )
 # the first word of a clause rather than a value: "is what I use, all lowercase"
@@ -1322,7 +1360,15 @@ class _Finder:
             if e <= s:
                 break
             token = text[s:e]
-            if not words.is_plain_word(token):
+            if token in _PHRASE_SYMBOLS and tokens and text.startswith(" ", e):
+                # "Salz & Pfeffer 12": a sign joining two words belongs to the phrase
+                ns, ne = _token_at(text, e + 1)
+                if ne > ns and words.is_plain_word(text[ns:ne]):
+                    tokens.append(token)
+                    pos = e + 1
+                    continue
+            greeting = loose and not tokens and token.lower() in _GREETINGS  # "hello world 2 …"
+            if not words.is_plain_word(token) and not greeting:
                 core = token.strip(".,;:!?\"'()").lower()
                 first_article = not tokens and token[:1].isupper() and core in _ARTICLES
                 if not loose or (core not in _PHRASE_GLUE and not first_article):
@@ -1431,7 +1477,7 @@ class _Finder:
         if m is not None and kind == "pin":
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
-        elif m is not None and _TALK.search(m.group("qual")):
+        elif m is not None and _TALK.search(_talking_qual(m)):
             # "password doesn't meet requirements: '…'": talk about one, not a value; but
             # "Kennwort enthält Leerzeichen: x y z" says how the value is made, then gives it
             qual = m.group("qual")
@@ -1486,6 +1532,8 @@ class _Finder:
                 said = text[m.start("conn") : vpos]
                 announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
                 described = self.described(vpos, announced=announced)
+                if described is None and said.strip() == ":":
+                    described = self.field_sentence(start, vpos)
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
@@ -1504,6 +1552,10 @@ class _Finder:
                     span = lone  # (not "password im Log? Datenschutz?": another question)
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
+            if span is None and not qual and _HEDGES.search(text, m.start("conn"), vpos):
+                greeting = _HEDGED_GREETING.match(text, vpos)
+                if greeting is not None:
+                    span = greeting.span("v")  # "ist einfach nur hallo, ich weiß"
             handled = question or self.quoted(vpos) is not None  # '"password": ""' has one
             phrase = None
             if not qual and not handled and ":" in text[m.start("conn") : vpos]:
@@ -1678,6 +1730,24 @@ class _Finder:
         if len(content) * 2 < len(cores):
             return None
         return vs, ve
+
+    def field_sentence(self, label_start: int, start: int) -> tuple[int, int] | None:
+        """A form's field line, "Kennwort: Ich mag keine Montage!": the label starts its
+        line, so the rest of the line is its value, a sentence of three words or more too
+        (not "wird nachgereicht", not what ``described`` rejects as talk or a pointer)."""
+        text = self.text
+        if _FIELD_LABEL_START.search(text, max(0, label_start - 40), label_start) is None:
+            return None
+        span = self.described(start, announced=True)
+        if span is None:
+            return None
+        value = text[span[0] : span[1]]
+        if "=" in value or ";" in value:
+            return None  # "confirmPassword: UITextField! = nil": a declaration, code
+        tokens = value.lower().replace("’", "'").split()
+        if len(tokens) < 3 or tokens[0] in _AUXILIARY_LEAD:
+            return None
+        return span
 
     def line_phrase(self, start: int, *, numbered: bool = False) -> tuple[int, int] | None:
         """After ``password:`` the rest of the line as one value: two or three plain words
@@ -2025,19 +2095,22 @@ class _Finder:
         if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
-                s, e = m.span(group)
+                raw_s, raw_e = m.span(group)
+                s, e = self._quoted_argument(raw_s, raw_e)
                 prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start()])  # "-u x -p y"
                 if group == "pw2" and prog and prog.group().lower().startswith(("mysql", "maria")):
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if group != "pw" and (
                     prog is None
-                    or words.likeness(text[s:e]) < words.PLAIN
-                    or _PORTISH.fullmatch(text[s:e])
+                    or (" " not in text[s:e] and words.likeness(text[raw_s:raw_e]) < words.PLAIN)
+                    or _PORTISH.fullmatch(text[raw_s:raw_e])
                 ):
                     continue
-                if words.is_non_secret_shape(text[s:e]) or _ANGLE_PLACEHOLDER.match(text, s, e):
+                if words.is_non_secret_shape(text[raw_s:raw_e]) or _ANGLE_PLACEHOLDER.match(
+                    text, raw_s, raw_e
+                ):
                     continue  # also "--password <your-password>": the docs' placeholder
-                self.add(*_trim_span(text, s, e))
+                self.add(s, e)
         for needle, rx in _TOOL_SECRETS:
             for m in rx.finditer(text) if needle in text else ():
                 flag = m.groupdict().get("flag") or ""
@@ -2045,7 +2118,7 @@ class _Finder:
                 if flag.lower().endswith(_NOT_PASS_FLAGS) or v.startswith(("env:", "file:", "fd:")):
                     continue  # --bypass x; openssl's -passin env:VAR names where it is
                 if words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
-                    self.add(*_trim_span(text, *m.span("v")))
+                    self.add(*self._quoted_argument(*m.span("v")))
         for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
             pw = m.group("pw")
             if m.group("key").lower() == "pass" and words.likeness(pw) < words.PLAIN:
@@ -2061,8 +2134,19 @@ class _Finder:
         code = code or "value=" in text or "@" in text or "value:" in text
         for m in _CODE_SECRETS.finditer(text) if code else ():
             group = next(g for g in "abcdefghij" if m.group(g) is not None)
-            if words.likeness(m.group(group)) >= words.PLAIN:
-                self.add(*_trim_span(text, *m.span(group)))
+            s, e = self._quoted_argument(*m.span(group))
+            if " " in text[s:e] or words.likeness(m.group(group)) >= words.PLAIN:
+                self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
+
+    def _quoted_argument(self, start: int, end: int) -> tuple[int, int]:
+        """A command-line value read to the first space that opens a quote runs to the
+        closing quote, spaces and all (``sshpass -p 'Fels 12' …``, ``redis-cli -a "a b"``)."""
+        text = self.text
+        if text[start] in "'\"" and " " not in text[start:end]:
+            q = self.quoted(start)
+            if q is not None and q[1] > end - 1 and " " in text[q[0] : q[1]]:
+                return q
+        return _trim_span(text, start, end)
 
     def _libpq_string(self) -> bool:
         """A libpq keyword/value string: two or more connection keys besides the password,
@@ -2313,6 +2397,9 @@ class _Finder:
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.end("v")
+            m = _PARALLEL_AFTER.match(text, pos)
+            if m is not None and self._parallel_value(m):
+                self.add(*_trim_span(text, *m.span("v")))
             pos = start
             for _ in range(4):
                 m = _COORD_BEFORE.search(text, max(0, pos - 80), pos)
@@ -2320,6 +2407,18 @@ class _Finder:
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
+
+    @staticmethod
+    def _parallel_value(m: re.Match[str]) -> bool:
+        """The parallel clause's value is password-shaped, and the clause names no user,
+        number or other thing ("… and my username is jdoe", "and the ticket is 4411")."""
+        lead = m.group("lead").lower().split()
+        if any(w in _USER_WORDS or w in _OTHER_LABELS or w in words.STATE_WORDS for w in lead):
+            return False
+        v = m.group("v").rstrip(".!?)")
+        if _HYPHEN_COMPOUND.fullmatch(v) and words.likeness(v) >= words.WORD:
+            return True  # "maple-syrup-bottle": words joined as one value
+        return words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v)
 
     def _disguised(self, word: str, start: int, end: int) -> str:
         """A password word in disguise: look-alike digits before a connector ("my Pa55word
@@ -2471,6 +2570,8 @@ class _Finder:
                 self.spans.append((start, rest))
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
+        elif " but " in text or " aber " in text:
+            self.coordinated()  # "is x but downstairs it's y": the parallel clause only
 
 
 def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:
