@@ -40,6 +40,13 @@ def assert_secret_gone(redactor: Redactor, cause: str, text: str, secret: str) -
             assert word not in out, f"{cause}: {word!r} of {secret!r} survived in {out!r}"
 
 
+def assert_all_gone(redactor: Redactor, cause: str, text: str, gone: list[str]) -> None:
+    """No substring of ``gone`` survives the redaction of ``text``."""
+    out = redactor.redact_text(text)
+    for value in gone:
+        assert value not in out, f"{cause}: {value!r} survives in {out!r}"
+
+
 def assert_redacting_twice_changes_nothing(redactor: Redactor, cause: str, text: str) -> None:
     once = redactor.redact(text).text
     assert redactor.redact(once).text == once, cause
