@@ -85,6 +85,7 @@ ADVERSARIAL: dict[str, str] = {
     "credential pairs": "user anna and kettle77 " * 100,
     "tokens": "token abcdefghijklmnopqrstuvwxyz0123456789 " * 50,
     "token lines": _token_lines(),
+    "one-time codes": "TAN 1234 Türcode 4719 " * 100,
     "everything": "pw: x 4111 1111 1111 1112 12/25 password is CVC 123 login a / b Passwort " * 30,
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Generator
-from typing import TypeVar, cast
+from typing import cast
 
 from presidio_analyzer import (
     AnalyzerEngine,
@@ -20,6 +20,7 @@ from redaction import masking
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import build_recognizers
+from redaction.recognizers.base import run_steps
 from redaction.types import ENTITY_TYPES, Entity, Redacted, RedactionResult, _seal
 
 LANGUAGE = "en"  # the recognizers are bilingual; Presidio wants one language code
@@ -30,8 +31,6 @@ INLINE_LIMIT = 512
 #: Analyses of the masked text before its result stands (one finds nothing new almost
 #: always; a second is needed when masking one secret makes its neighbour readable).
 MAX_PASSES = 3
-
-_T = TypeVar("_T")
 
 
 def build_nlp_engine() -> NlpEngine:
@@ -110,7 +109,7 @@ class Redactor:
         mapped back to ``text`` exactly. A finding that overlaps a mask token
         (``[PASSWORD]``, ``•••• •••• •••• 1111``) is none: it was read from the mask.
         """
-        return _run(self._findings(text, sliced=False))
+        return run_steps(self._findings(text, sliced=False))
 
     def redact(self, text: str) -> RedactionResult:
         """Mask every secret in ``text``.
@@ -119,7 +118,7 @@ class Redactor:
         :return: the masked text (``Redacted``) and the replaced findings (offsets in
             ``text``).
         """
-        return _run(self._redaction(text, sliced=False))
+        return run_steps(self._redaction(text, sliced=False))
 
     def redact_text(self, text: str) -> Redacted:
         """Only the masked text of ``redact(text)``."""
@@ -188,15 +187,6 @@ class Redactor:
                 if not masks or not masking.touches(masks, start, end):
                     found.append(Entity(r.entity_type, start, end, r.score, name))
         return sorted(found, key=lambda e: (e.start, e.end, e.type))
-
-
-def _run(steps: Generator[None, None, _T]) -> _T:
-    """Run a sliced computation to its end in one go; its return value."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return cast(_T, done.value)
 
 
 _default: Redactor | None = None

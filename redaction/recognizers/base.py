@@ -3,9 +3,22 @@ returns the ``(start, end)`` spans of one entity type."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
+from typing import TypeVar
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+_T = TypeVar("_T")
+
+
+def run_steps(steps: Generator[None, None, _T]) -> _T:
+    """Run a sliced computation (one that yields where an event loop may run) to its end in
+    one go; its return value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 class SpanRecognizer(LocalRecognizer):

@@ -40,7 +40,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
-from redaction.recognizers.base import SpanRecognizer, umlaut_spellings
+from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
 
@@ -777,12 +777,7 @@ def _scheme_value(m: re.Match[str]) -> bool:
 @lru_cache(maxsize=16)
 def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of credentials in (normalised) ``text``."""
-    steps = credential_steps(text)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    return run_steps(credential_steps(text))
 
 
 #: Keyed matches judged per slice of ``credential_steps``.
