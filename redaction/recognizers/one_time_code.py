@@ -384,7 +384,7 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """One-time codes; see the module docstring for what counts."""
-        return self._results(tuple(one_time_code_spans(text) + spelled_code_spans(text)))
+        return run_steps(self.analyze_steps(text, entities))
 
     def analyze_steps(
         self, text: str, entities: list[str]
