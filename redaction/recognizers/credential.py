@@ -169,6 +169,15 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
 _UNPREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("/", re.compile(r"(?<![\w/])[0-2]/\d{13,19}/\d{13,19}:[0-9a-f]{32}(?![\w\-])")),
     ("JQQJ9", re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{20,40}" + _TAIL)),
+    # Azure Data Factory's self-hosted integration runtime auth key:
+    # "IR@<uuid>@<factory>@<region>@<base64 secret>", the whole string registers a node
+    (
+        "IR@",
+        re.compile(
+            r"(?<![\w@])IR@[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+            r"@[\w.\-]{1,80}@[\w.\-]{1,40}@[A-Za-z0-9+/]{20,200}={0,2}(?![\w+/=])"
+        ),
+    ),
 )
 #: A provider's own prefix no word or identifier starts with: a key cut short or a short
 #: example in prose ("content: ghp_abc123def456") is the provider's token all the same, so
@@ -430,6 +439,12 @@ _KEYED = re.compile(
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
+# a Kubernetes or compose env entry: "- name: FACEBOOK_TOKEN" then "value: x" below it
+_ENV_ENTRY = re.compile(
+    rf"name:[ ]*[\"']?(?P<key>{_CONFIG_KEY})[\"']?(?P<conn>[ ]*\n[ ]*value:[ ]*)"
+    r"(?P<q>[\"']?)(?P<v>[^\s\"'`,;<>]{1,512})",
+    _I,
+)
 # A key naming an identifier, not a secret: "key id", kms_key_id, credentialsId,
 # Idempotency-Key, request/trace/correlation ids.
 # ... or something about the secret rather than the secret: token_type, key_name,
@@ -586,7 +601,12 @@ _SHARED_BLOCK = re.compile(
 # the words in a long identifier: "ShouldNotDetectLongMethodNames"
 _WORD_RUN = re.compile(r"[A-Z]?[a-z]{3,}")
 # A public or publishable key is meant to be shared (pk_live_…, ssh-rsa AAAA…).
-_PUBLIC = re.compile(r"public|publishable|öffentlich|\bpub\b|pk_(?:live|test)_", _I)
+# (a key for a vendor's "Public API" is that API's secret key: "lexoffice Public API Key")
+_PUBLIC = re.compile(
+    r"public(?![ _\-]?api)|publishable|öffentlich|\bpub\b|"
+    r"pk_(?:live|test)_",
+    _I,
+)
 _MAX_KEYED = 48  # bounded work per message
 # (the cheap conditions below are literals and ASCII classes: the stdlib engine scans them
 # several times faster than ``regex``, with the same matches)
@@ -880,10 +900,21 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if weak_token(m.group("v")) and _in_url(text, m.start())
         )
     if "hooks" in low:
-        spans.update(m.span("v") for m in _SLACK_HOOK.finditer(text))
-        spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
+        # not a documentation's filler ("T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")
+        spans.update(
+            m.span("v") for m in _SLACK_HOOK.finditer(text) if not _PLACEHOLDER.search(m.group("v"))
+        )
+        spans.update(
+            m.span("v")
+            for m in _DISCORD_HOOK.finditer(text)
+            if not _PLACEHOLDER.search(m.group("v"))
+        )
     if "hook" in low or "ifttt" in low:
-        spans.update(m.span("v") for m in _PLATFORM_HOOK.finditer(text))
+        spans.update(
+            m.span("v")
+            for m in _PLATFORM_HOOK.finditer(text)
+            if not _PLACEHOLDER.search(m.group("v"))
+        )
     if "bearer" in low or "token " in low:
         spans.update(
             m.span("v") for m in _HEADER_BEARER.finditer(text) if _header_bearer_value(m.group("v"))
@@ -985,6 +1016,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             span = _loose_value(text, m.end("key"))
         if span is not None:
             spans.add(span)
+    for m in _ENV_ENTRY.finditer(text) if "value:" in text and "name:" in text else ():
+        span = _keyed_value(text, m)
+        if span is not None:
+            spans.add(span)
     for start, end in list(spans) if "\n" in text else ():
         rest = words.continuation(text, end)
         if rest is not None:
@@ -1006,6 +1041,7 @@ def _not_code(
             or (
                 not is_code_value(text, *s)
                 and not is_word_constant(text[s[0] : s[1]])
+                and not _ACCOUNT_SID.fullmatch(text, *s)
                 and not _named_other(text, *s)
             )
         )
@@ -1123,8 +1159,11 @@ def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
 
 # A value that stands for a secret kept elsewhere: an encrypted value's envelope (sops and
 # hiera-eyaml "ENC[…]", Ansible "!vault"), a path into a secret store ("kv/data/shop").
+# A KMS key's alias ("alias/orders-key") names the key, and a JSONPath or kubectl template
+# ("{.credential.access_token}", "{$.data.token}") where to read the value.
 _STORED_ELSEWHERE = re.compile(
     r"ENC\[|!vault(?!\w)|[a-z][a-z0-9_\-]*(?:/[a-z][a-z0-9_.\-]*){2,}/?\Z"
+    r"|alias/[\w/\-]{1,250}\Z|\{[ ]*[$@]?(?:\.[\w\-]+|\[[^\[\]{}\n]{1,40}\])+[ ]*\}?\Z"
 )
 
 

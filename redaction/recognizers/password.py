@@ -195,7 +195,14 @@ TRIGGERS: tuple[str, ...] = (
     "p@$",
     "pa$",
     "p4$",
-    # calls with literal credentials (see _AUTH_CALL)
+    # calls with literal credentials (see _AUTH_CALL, _KEYSTORE_ARG)
+    "connection(",
+    ".pfx",
+    ".p12",
+    ".jks",
+    ".keystore",
+    ".kdbx",
+    ".bks",
     "pdo",
     "signin",
     "sign_in",
@@ -207,6 +214,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
     # scheme://user:pass with no host (see _URL_NO_HOST)
     r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
+    # user:pass URL-encoded (see _ENCODED_USERINFO)
+    r":[^\s:/@\"'<>%]{0,64}%[0-9A-Fa-f]{2}",
 )
 
 
@@ -511,6 +520,12 @@ _BARE_USERINFO = re.compile(
     r"(?<![\w@:/.])(?P<user>[\w.\-]{2,32}):(?P<pw>[^\s@:/][^\s:/]{1,62}[^\s@:/])"
     r"@[\w\-]+(?:\.[\w\-]+)*(?![\w@])"
 )
+# user:pass with URL escapes, as a URL's userinfo is written ("us%3Ar:p%40ss"): the
+# password holds one (an escaped "@", ":", "/", "%"); not a path or a host with a port
+_ENCODED_USERINFO = re.compile(
+    r"(?<![\w%:/@.\-])(?P<user>[\w.\-]{0,64}(?:%[0-9A-Fa-f]{2}[\w.\-]{0,64}){0,4}):"
+    r"(?P<pw>[^\s:/@\"'<>%]{0,64}%[0-9A-Fa-f]{2}[^\s:/@\"'<>]{0,64})(?=[\s\"'<>),;]|\Z)"
+)
 # Go's MySQL DSN: "user:pw@tcp(host:3306)/db", "user:pw@/db", "user:pw@unix(/tmp/s)/db": the
 # position names the password, whatever its shape
 _DSN_USERINFO = re.compile(
@@ -556,12 +571,16 @@ _CONN_PAIR = re.compile(
     # "?user=root&password=123"
     rf"|(?<=[?&])[ ]*{_CONN_KEY}(?P<pw2>[^;&\s\"'`#<>]+)"
     # "Password=x;Server=…" at the start of the string
-    rf"|(?<![\w.\-]){_CONN_KEY}(?P<pw3>[^;&\s\"'#<>]+)(?=[ ]*;[ ]*[\w.\- ]{{1,30}}=)",
+    rf"|(?<![\w.\-]){_CONN_KEY}(?P<pw3>[^;&\s\"'#<>]+)(?=[ ]*;[ ]*[\w.\- ]{{1,30}}=)"
+    # comma-separated options (StackExchange.Redis, some drivers): "host:6379,password=x,
+    # ssl=true", "…,ssl=true,password=x"
+    rf"|(?<=,)[ ]*{_CONN_KEY}(?P<pw4>[^,;&\s\"'#<>]+)(?=[ ]*,[ ]*[\w.\-]{{1,30}}=)"
+    rf"|(?<==[^\s,;=]{{1,80}},)[ ]*{_CONN_KEY}(?P<pw5>[^,;&\s\"'#<>]+)(?=[\s\"']|\Z)",
     _I,
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
-    r"(?<!\S)(?:-u|--(?:[a-z]+-)?user)[ =]+"  # --user, --proxy-user, --http-user
+    r"(?<!\S)(?:-u|--(?:[a-z]+-)?user|--auth)[ =]+"  # --user, --proxy-user, httpie's --auth
     r"(?:(?P<q>[\"'])(?P<quser>[^\n:\"']{0,64})(?:(?P=q)?:(?P=q)?)"
     r"(?P<qpw>[^\n\"']*)(?P=q)|(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+))"
 )
@@ -651,7 +670,8 @@ _CODE_SECRETS = re.compile(
     r"|<key>[^<>\n]*(?:pass|pwd)[^<>\n]*</key>\s*<(?P<vt>string|value)>(?P<h>[^<>\n]{1,128})"
     r"</(?P=vt)>"
     # a Kubernetes/compose env entry: "- name: DB_PASSWORD" then "value: x" on the next line
-    r"|name:[ ]*[\"']?[\w.\-]*(?:passw(?:or)?d|passwort|passphrase|pwd|kennwort)[\w.\-]*[\"']?"
+    r"|name:[ ]*[\"']?[\w.\-]*(?:passw(?:or)?d|passwort|passphrase|pwd|kennwort|"
+    r"(?<![a-z])pass(?![a-z]))[\w.\-]*[\"']?"  # also DB_PASS, SMTP_PASS_PROD
     r"[ ]*\n[ ]*value:[ ]*(?P<jq>[\"']?)(?P<j>[^\"'\n]{1,128}?)(?P=jq)[ ]*(?=\n|\Z)"
     # a call's credentials after a user argument: DirectoryEntry(path, "a@b.org", "x")
     r"|[\"'][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\"'][ ]*,\s*[\"'](?P<i>[^\"'\n]{3,128})[\"'][ ]*\)",
@@ -660,7 +680,11 @@ _CODE_SECRETS = re.compile(
 # a password in a URL's query: "?user=admin&password=secret" (whatever the word: in a URL
 # it was typed into a connection, not into prose)
 _QUERY_PASSWORD = re.compile(
-    r"[?&;](?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)=(?P<pw>[^&;\s#\"'`<>]+)", _I
+    # also a form field on a command line: curl -F 'password=x', -d "pwd=x&…", --data-raw
+    r"(?:[?&;]|(?<=(?<!\S)(?:-F|-d|--form|--form-string|--data(?:-raw|-binary|-urlencode)?)"
+    r"[ =]+[\"']?))(?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)"
+    r"=(?P<pw>[^&;\s#\"'`<>]+)",
+    _I,
 )
 # what a URL's password position holds when it is no value: a template ("<pw>", "${PW}",
 # "{{pw}}", "%s"), a mask ("****", "xxx", "••••"), a placeholder in capitals
@@ -670,6 +694,8 @@ _MASK_WORD = re.compile(
     r"(?i)redacted|filtered|masked|censored|obfuscated|sanitized|scrubbed|removed|hidden"
 )
 _NOT_POSITIONAL = re.compile(r"\A(?:[<{$%\[]|[*•·]+\Z|x+\Z|X+\Z|[A-Z0-9]*_[A-Z0-9_]*\Z)")
+# a value in angle brackets is a slot to fill in ("/pass:<5555>", "-p <secret>")
+_ANGLED = re.compile(r"<[^<>\s]{1,64}>(?=[\s,;\"')]|\Z)")
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 # a message saying its values are examples: the password word in a URL is a placeholder there
@@ -713,12 +739,36 @@ _HTML_LABEL = re.compile(
 )
 # a call that signs in or connects with literal credentials
 _AUTH_CALL = re.compile(
-    r"(?P<fn>[\w.$>\-]*(?:(?:auth|login|log_in|signin|sign_in|credential|PDO)\w*[ ]*|connect))"
+    r"(?P<fn>[\w.$>\-]*(?:(?:auth|login|log_in|signin|sign_in|credential|PDO)\w*[ ]*|connect"
+    r"(?:ion)?))"  # also DriverManager.getConnection(url, "user", "x")
     r"\((?P<args>[^()\n]{3,200})\)",
     _I,
 )
 _CONNECT_NAME = re.compile(r"(?i)connect|pdo")
-_AUTH_CALL_WORDS = ("auth", "login", "log_in", "signin", "sign_in", "connect(", "credential", "pdo")
+_AUTH_CALL_WORDS = (
+    "auth",
+    "login",
+    "log_in",
+    "signin",
+    "sign_in",
+    "connect(",
+    "connection(",
+    "credential",
+    "pdo",
+)
+# a call given a password key, then its value: setProperty("password", "x"), put('pwd', 'x')
+_KEYED_CALL = re.compile(
+    r"\([ ]*(?:[\"'][^\"'\n]{0,40}[\"'][ ]*,[ ]*)?(?P<kq>[\"'])(?P<key>[\w.\-]{1,40})(?P=kq)"
+    r"[ ]*,[ ]*(?P<q>[\"'])(?P<v>[^\"'\n]{1,128})(?P=q)[ ]*\)"
+)
+# a keystore or certificate file, then its password: X509Certificate2("c.pfx", "x"),
+# KeyStore.load(new FileInputStream("k.jks"), "x".toCharArray()), PyKeePass('db.kdbx', 'x')
+_KEYSTORE_FILES = (".pfx", ".p12", ".jks", ".keystore", ".kdbx", ".bks")
+_KEYSTORE_ARG = re.compile(
+    r"[\"'][^\"'\n]{0,200}\.(?:pfx|p12|jks|keystore|kdbx|bks)[\"'][ ]*\)?[ ]*,[ ]*"
+    r"(?:password[ ]*=[ ]*)?(?P<q>[\"'])(?P<v>[^\"'\n]{1,128})(?P=q)",
+    _I,
+)
 # after a password word: "neues ist X", "the new one is X", "Richtig ist: X", "changed it to X"
 _FOLLOW_UP = re.compile(
     r"(?<!\w)(?:(?:the[ ]+)?(?:new|old|right|correct|real|actual)(?:[ ]+one)?|(?:das[ ]+)?"
@@ -1088,6 +1138,14 @@ def _in_url(text: str, start: int, has_url: bool) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# the password word in UI texts of many languages (a translation file's values)
+_UI_PASSWORD_WORD = re.compile(
+    r"(?i)(?<!\w)(?:pass(?:word|wort|ord|wd)|kennwort|contrase[ñn]a|wachtwoord|adgangskode|"
+    r"salasana|has[łl]|senha|parola|heslo|jelsz|kodeord|lozinka|geslo|[şs]ifre|parool|"
+    r"l[öo]senord|mot[ ]de[ ]passe|пароль|密码|密碼|パスワード|비밀번호)\w*"
+)
+# an attribute of a variable as a quoted key's value: "'PASSWORD': url.password,"
+_ATTRIBUTE_VALUE = re.compile(r"[a-z_][A-Za-z_]*(?:\.[A-Za-z_]+)+(?=[ ]*(?:[,;})\]]|\n|\Z))")
 _MAX_TRIGGERS = 64
 #: Triggers judged per slice of ``_Finder.steps`` (about a millisecond of work).
 STEP_TRIGGERS = 16  # bounded work per message; more password words than this is a flood
@@ -1447,13 +1505,34 @@ class _Finder:
     def _json_neighbour(self, m: re.Match[str]) -> bool:
         """A comma between quotes that joins a JSON value to the next key
         (``"passwort_zu_schwach","hinweis":``) or follows words after the password word
-        (``'--password ***', 'dont_change'``): not a call's argument (``define('PW', 'x')``)."""
+        (``'--password ***', 'dont_change'``): not a call's argument (``define('PW', 'x')``).
+        Also a quoted key's value that is no password (``_no_json_value``)."""
         conn = m.group("conn").strip()
         if not conn.startswith(","):
-            return False
+            return conn.startswith((":", "=")) and self._no_json_value(m)
         if m.group("qual"):
             return True
         return _JSON_KEY.match(self.text, m.end()) is not None
+
+    def _no_json_value(self, m: re.Match[str]) -> bool:
+        """A quoted key's value that is UI text, not a password: a translation of the
+        password word's message (``"save_password": "Lagre passord"``, ``"passwords_not_equal":
+        "Passordene er ikke like."``: words holding a password word in any language, or a
+        sentence), or an attribute of a variable (``'PASSWORD': url.password,``)."""
+        text, pos = self.text, m.end()
+        if m.group("qual") or m.start() >= len(text) or text[m.start()] not in "\"'":
+            return False  # not a quoted key ('"password": …', "'PASSWORD': …")
+        if pos < len(text) and text[pos] in "\"'":
+            close = text.find(text[pos], pos + 1, pos + 200)
+            if close < 0 or "\n" in text[pos:close]:
+                return False
+            tokens = text[pos + 1 : close].split()
+            if len(tokens) < 2:
+                return False
+            if _UI_PASSWORD_WORD.search(text, pos + 1, close):
+                return True  # "Lagre passord", "Mot de passe oublié ?"
+            return len(tokens) >= 4 and text[close - 1] in ".!?…:"  # a sentence
+        return _ATTRIBUTE_VALUE.match(text, pos) is not None
 
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
@@ -2026,7 +2105,7 @@ class _Finder:
             for m in _URL_SPACED_USERINFO.finditer(text) if "://" in text else ():
                 if " " in m.group("pw") and m.group("user") != "localhost":
                     self.add(*m.span("pw"))
-        if "-u" in text:
+        if "-u" in text or "--auth" in text:
             scans.append(_CLI_USERPASS)
         for rx in scans:
             for m in rx.finditer(text):
@@ -2055,6 +2134,13 @@ class _Finder:
                 if _PORT.fullmatch(pw) and (rx is _URL_USERINFO or "." in m.group("user")):
                     continue  # host:port@…: "133.133.133.133:8080@x", "https://url:8000"
                 self.add(*m.span("pw"))
+        for m in _ENCODED_USERINFO.finditer(text) if "%" in text and ":" in text else ():
+            pw = m.group("pw")
+            user = m.group("user")
+            if not any(c.isalpha() for c in user) or not any(c.isalpha() for c in pw):
+                continue  # "10:45%20later": a time
+            if not words.is_non_secret_shape(pw):
+                self.add(*m.span("pw"))
         if "://" in text:
             for m in _URL_NO_HOST.finditer(text):
                 pw = m.group("pw")
@@ -2068,9 +2154,19 @@ class _Finder:
             low = text.lower()
             if any(w in low for w in _AUTH_CALL_WORDS):
                 self.credential_calls()
-        if "=" in text and (";" in text or "&" in text or "?" in text):
+            if "'," in text or '",' in text:
+                self.keyed_calls()
+            for m in _KEYSTORE_ARG.finditer(text) if any(f in low for f in _KEYSTORE_FILES) else ():
+                v = m.group("v")
+                if not words.is_null(v) and not words.is_non_secret_shape(v):
+                    self.add(*m.span("v"))
+        if "=" in text and (
+            ";" in text or "&" in text or "?" in text or ("," in text and ",pass" in text.lower())
+        ):
             for m in _CONN_PAIR.finditer(text):
-                group = next(g for g in ("pw", "pw2", "pw3") if m.group(g) is not None)
+                group = next(
+                    g for g in ("pw", "pw2", "pw3", "pw4", "pw5") if m.group(g) is not None
+                )
                 pw = m.group(group)
                 if pw.startswith("{"):
                     inner = pw[1:-1]
@@ -2089,6 +2185,8 @@ class _Finder:
                 if (literal or not words.is_null(pw)) and not _NOT_POSITIONAL.search(pw):
                     self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
+            if _ANGLED.match(text, m.start("pw")):
+                continue  # "/user:<name> /pass:<5555>": the docs' slots, whatever is inside
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None:
                 self.add(*span)
@@ -2187,15 +2285,21 @@ class _Finder:
         if not pw and quoted and words.secret_like(user):
             self.add(*_trim_span(self.text, *m.span("quser")))
             return
-        low = pw.strip("<>{}").lower()
+        low, user_low = pw.strip("<>{}").lower(), user.strip("<>{}").lower()
         placeholder = (
-            low in _PLACEHOLDER_WORDS
-            or low == user.strip("<>{}").lower()
+            # both halves the docs' words ("username:password", "user:token"); a real user's
+            # literal word is the password ("svc:token")
+            (low in _PLACEHOLDER_WORDS and (not user_low or user_low in _PLACEHOLDER_WORDS))
+            or low == user_low
             or len(set(low)) == 1
             or (user.startswith("<") and pw.endswith(">"))
             or _BRACKET_PLACEHOLDER.match(self.text, m.start(group)) is not None
         )
-        if placeholder or words.is_non_secret_shape(pw.strip("{}")) or len(pw) < 2:
+        number = pw.isdigit() and len(pw) >= 3  # "-u admin:123": the position names it
+        literal = low in _PLACEHOLDER_WORDS and not pw.startswith(("<", "{"))
+        if placeholder or len(pw) < 2:
+            return
+        if words.is_non_secret_shape(pw.strip("{}")) and not (number or literal):
             return
         self.add(*_trim_span(self.text, *m.span(group)))
 
@@ -2330,6 +2434,20 @@ class _Finder:
                 continue  # connect("db", 5432, "x"), connect('…', 'office', 'floor 2')
             at = m.start("args") + m.group("args").index(arg, sum(len(a) for a in args[:index]))
             self.add(at + 1, at + len(arg) - 1)
+
+    def keyed_calls(self) -> None:
+        """``props.setProperty("password", "x")``, ``config.set("db", "password", "x")``: a
+        call given a password key then a literal: the position names the password, a word
+        included (``"secret"``); not a template or a null."""
+        text = self.text
+        for m in _KEYED_CALL.finditer(text):
+            if _kind(m.group("key").lower()) not in ("pw", "pwkey", "pass"):
+                continue
+            v = m.group("v")
+            literal = v.lower() in _URL_WORDS and not _SAYS_EXAMPLE.search(text)
+            if not literal and (words.is_null(v) or words.is_non_secret_shape(v)):
+                continue
+            self.add(*m.span("v"))
 
     def slash_pairs(self) -> None:
         """``admin / Tide!Pool22``: a user and a password-shaped value, spaced around a
