@@ -380,6 +380,7 @@ _OTP_HINT = stdre.compile(r"otp\w*[ ]*\(")  # in the lower-cased text
 
 
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
+_ZEROED_HOOK = re.compile(r"[A-Z]0{6,}/[A-Z]0{6,}/")
 _DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
 # Other automation platforms' inbound webhooks: whoever has the URL's token can post.
 _PLATFORM_HOOK = re.compile(
@@ -900,21 +901,14 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if weak_token(m.group("v")) and _in_url(text, m.start())
         )
     if "hooks" in low:
-        # not a documentation's filler ("T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX")
+        # not the documentation's sample with zeroed ids ("T00000000/B00000000/XXXX…",
+        # Slack's own docs); a hook with made-up letters is still taken as one
         spans.update(
-            m.span("v") for m in _SLACK_HOOK.finditer(text) if not _PLACEHOLDER.search(m.group("v"))
+            m.span("v") for m in _SLACK_HOOK.finditer(text) if not _ZEROED_HOOK.match(m.group("v"))
         )
-        spans.update(
-            m.span("v")
-            for m in _DISCORD_HOOK.finditer(text)
-            if not _PLACEHOLDER.search(m.group("v"))
-        )
+        spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
     if "hook" in low or "ifttt" in low:
-        spans.update(
-            m.span("v")
-            for m in _PLATFORM_HOOK.finditer(text)
-            if not _PLACEHOLDER.search(m.group("v"))
-        )
+        spans.update(m.span("v") for m in _PLATFORM_HOOK.finditer(text))
     if "bearer" in low or "token " in low:
         spans.update(
             m.span("v") for m in _HEADER_BEARER.finditer(text) if _header_bearer_value(m.group("v"))

@@ -193,6 +193,7 @@ TRIGGERS: tuple[str, ...] = (
     "k3nn",
     "p@s",
     "p@$",
+    "p@5",
     "pa$",
     "p4$",
     # calls with literal credentials (see _AUTH_CALL, _KEYSTORE_ARG)
@@ -694,6 +695,14 @@ _MASK_WORD = re.compile(
     r"(?i)redacted|filtered|masked|censored|obfuscated|sanitized|scrubbed|removed|hidden"
 )
 _NOT_POSITIONAL = re.compile(r"\A(?:[<{$%\[]|[*•·]+\Z|x+\Z|X+\Z|[A-Z0-9]*_[A-Z0-9_]*\Z)")
+# a quoted value in a key/value pair or an argument list that is the password word in
+# look-alikes ('"admin_login": "Pa$$w0rd"', 'login("root", "P@ssw0rd1")'): the classic
+# default password, whatever the key (a key naming the password is the other rules')
+_LEET_VALUE = re.compile(
+    r"(?:[:=(,]|=>)[ ]*(?P<q>[\"'])(?P<v>(?=[^\"'\n]{0,12}[@$0-9])p[a@4][s$5][s$5]"
+    r"(?:w[o0]r[dt]|wd)[^\s\"']{0,6})(?P=q)",
+    _I,
+)
 # a value in angle brackets is a slot to fill in ("/pass:<5555>", "-p <secret>")
 _ANGLED = re.compile(r"<[^<>\s]{1,64}>(?=[\s,;\"')]|\Z)")
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
@@ -2227,6 +2236,10 @@ class _Finder:
             for m in _PGPASS.finditer(text):
                 if words.likeness(m.group("pw")) >= words.PLAIN:
                     self.add(*m.span("pw"))
+        for m in _LEET_VALUE.finditer(text) if '"' in text or "'" in text else ():
+            self.add(*m.span("v"))
+        if self.spans:
+            self._repeated()
         code = "/user:" in text or "SecureString" in text or "auth" in text
         code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
         code = code or "value=" in text or "@" in text or "value:" in text
@@ -2235,6 +2248,25 @@ class _Finder:
             s, e = self._quoted_argument(*m.span(group))
             if " " in text[s:e] or words.likeness(m.group(group)) >= words.PLAIN:
                 self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
+
+    def _repeated(self) -> None:
+        """A password found once is one wherever the message repeats it: a command line
+        that names it twice (``curl -u admin:x …/basic-auth/admin/x``), a config that sets
+        it in two places. Whole tokens only (not inside a longer word), password-shaped
+        values of six characters or more; bounded by ``_MAX_TRIGGERS`` values."""
+        text = self.text
+        values = {text[s:e] for s, e in self.spans[:_MAX_TRIGGERS] if not is_code_value(text, s, e)}
+        for value in values:
+            if len(value) < 6 or " " in value or words.likeness(value) < words.PLAIN:
+                continue  # (a variable's name is code: "self.auth_password = auth_password")
+            i = text.find(value)
+            while i >= 0:
+                end = i + len(value)
+                if not (i > 0 and text[i - 1].isalnum()) and not (
+                    end < len(text) and text[end].isalnum()
+                ):
+                    self.add(i, end)
+                i = text.find(value, end)
 
     def _quoted_argument(self, start: int, end: int) -> tuple[int, int]:
         """A command-line value read to the first space that opens a quote runs to the
