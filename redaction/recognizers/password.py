@@ -2246,7 +2246,9 @@ class _Finder:
         for m in _CODE_SECRETS.finditer(text) if code else ():
             group = next(g for g in "abcdefghij" if m.group(g) is not None)
             s, e = self._quoted_argument(*m.span(group))
-            if " " in text[s:e] or words.likeness(m.group(group)) >= words.PLAIN:
+            # an env entry named after the password holds it, a word included ("sesame")
+            need = words.WORD if group == "j" else words.PLAIN
+            if " " in text[s:e] or words.likeness(m.group(group)) >= need:
                 self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
 
     def _repeated(self) -> None:
