@@ -1325,10 +1325,19 @@ def _declared_value(text: str, pos: int, q: str) -> tuple[int, int] | None:
     return None
 
 
+# an authentication mechanism's name as a key's value: '"auth": "oauth"', "auth: basic"
+_MECHANISMS = frozenset(
+    """oauth oauth1 oauth2 xoauth2 basic bearer digest ntlm negotiate kerberos saml saml2 oidc
+    openid ldap jwt hmac mtls sso aws4 sigv4 scram plain anonymous cram-md5 gssapi""".split()
+)
+
+
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
     if not _judged_key(text, m):
+        return None
+    if m.group("v").strip("\"'`,;.").lower() in _MECHANISMS:
         return None
     if not q and conn.strip() == ":":
         declared = _DECLARED_TYPE.match(text, m.start("v"))

@@ -91,6 +91,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("jsonpath", "bearer-token: {.users[0].user.token}"),
     # a KMS key's alias names the key
     ("kms alias", "signing_key = alias/jwt-signer"),
+    # an authentication mechanism's name is no credential
+    ("mechanism", '{"name":"crm-sync","auth":"oauth2","retries":3}'),
     # a Twilio account SID is the account's public id
     ("account sid", "Twilio SID AC0a1b2c3d4e5f60718293a4b5c6d7e8f9 is the one on the invoice"),
 ]
@@ -117,6 +119,7 @@ GUARDS: list[tuple[str, str]] = [
     ("env entry", "- name: BYPASS_CACHE\n  value: 'true'"),
     ("keyed call", 'props.setProperty("password", "<your password>")'),
     ("connection call", 'conn = createConnection(host, 5432, "db")'),
+    ("mechanism", "{'auth': 'ntlm', 'user': 'svc'}"),
 ]
 
 
