@@ -55,6 +55,9 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
         ["9fKq2LmP", "4dYcJ6sTa1Qe"],
     ),
     ("public api key", "our Public API key is Zx81-kT4q-PL0w-77nM", ["Zx81-kT4q"]),
+    # a key given as dash-separated digit groups, as printed
+    ("grouped key", "Netzwerkschlüssel fürs Lager: 5521-9034-7716-2280", ["5521-9034"]),
+    ("grouped key", "license key: 4072-8821-3319-1287", ["4072-8821"]),
     # Azure Data Factory's integration runtime key
     (
         "adf ir key",
@@ -120,6 +123,7 @@ GUARDS: list[tuple[str, str]] = [
     ("keyed call", 'props.setProperty("password", "<your password>")'),
     ("connection call", 'conn = createConnection(host, 5432, "db")'),
     ("mechanism", "{'auth': 'ntlm', 'user': 'svc'}"),
+    ("grouped key", "key date: 2024-11-12, order id: 1234-5678-9012"),
 ]
 
 
