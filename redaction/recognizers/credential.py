@@ -1073,7 +1073,9 @@ _API_UUID = re.compile(
 _LOGIN_HEX = re.compile(
     r"(?i)(?<![\w\-])[\w.\-]*login[\"']?[ ]*[:=][ ]*[\"']?(?P<v>[0-9a-f]{32,64})(?![\w\-])"
 )
-_GROUPED_DIGITS = re.compile(r"\d{4,6}(?:-\d{4,6}){2,7}")
+_GROUPED_DIGITS = re.compile(
+    r"\d{4,6}(?:-\d{4,6}){2,7}(?![\w\-])|\d{4,6}(?:[ ]\d{4,6}){3,7}(?![\w\-])"
+)
 _KEY_WORD_DE = re.compile(r"(?i)schl(?:ü|ue)ssel")
 _HEX_KEY = re.compile(r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9A-F]{32}|[0-9A-F]{40}")
 # an authorisation scheme at a quoted value's start, and a slot code fills in
@@ -1388,15 +1390,16 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         # key (Heroku and Snyk keys are UUIDs, some vendors' are 20-40 digits; a card has
         # 19 at most)
         return start, start + len(value)
+    grouped = _GROUPED_DIGITS.match(text, start) if explicit and value[:4].isdigit() else None
     if (
-        explicit
+        grouped is not None
         and (_NAMES_A_KEY.search(key) or _KEY_WORD_DE.search(key))
-        and _GROUPED_DIGITS.fullmatch(value)
-        and len(set(value)) > 3
+        and len(set(grouped.group())) > 4
     ):
-        # digits in dash-separated groups given to a key ("WLAN-Schlüssel: 8846-2210-…",
-        # "license key: 40721-88210-…"): a product or network key typed as printed
-        return start, start + len(value)
+        # digits in groups given to a key ("WLAN-Schlüssel: 8846-2210-…", a FRITZ!Box's
+        # "8270 1935 4462 0918 3357", "license key: 40721-88210-…"): a product or network
+        # key typed as printed
+        return grouped.span()
     if explicit and _NAMES_A_KEY.search(key) and _HEX_KEY.fullmatch(value) and len(set(value)) > 1:
         # 32 or 40 hex digits given to a key is the key however regular it looks (Datadog's
         # API and application keys); a run of one character is still a placeholder

@@ -500,8 +500,14 @@ _LIST = re.compile(
 # a label: a word and its colon, the value after a space ("Kontonummer: DE…")
 _LABEL_END = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*:\Z")
 _SHORT_KEYS = re.compile(
-    r"(?<![\w-])(?:u|usr|user|l|login|n|name|b|id)[ ]*[:=][ ]*\S+[ ,;/|]*(?:\n[ ]*|[ ]+)?"
-    r"(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw>\S+)",
+    r"(?<![\w-])(?:u|usr|user|l|login|n|name|b|id|account|acct)[ ]*[:=][ ]*\S+[ ,;/|]*"
+    r"(?:\n[ ]*|[ ]+)?(?:p|pw|pwd|pass|k|secret)[ ]*[:=][ ]*(?P<pw>\S+)",
+    _I,
+)
+# the same pair with the password first: "p: x\nu: anna", "pw=x user=anna"
+_SHORT_KEYS_REVERSED = re.compile(
+    r"(?<![\w-])(?:p|pw|pwd|pass)[ ]*[:=][ ]*(?P<pw>\S+)[ ,;/|]*(?:\n[ ]*|[ ]+)"
+    r"(?:u|usr|user|l|login|id|account)[ ]*[:=][ ]*\S",
     _I,
 )
 # scheme://user:pass@host (also protocol-relative: //user:pass@host) and user:pass@host
@@ -2193,7 +2199,8 @@ class _Finder:
                 literal = pw.lower() in _URL_WORDS
                 if (literal or not words.is_null(pw)) and not _NOT_POSITIONAL.search(pw):
                     self.add(*m.span("pw"))
-        for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
+        short_keys = (*_SHORT_KEYS.finditer(text), *_SHORT_KEYS_REVERSED.finditer(text))
+        for m in short_keys if (":" in text or "=" in text) else ():
             if _ANGLED.match(text, m.start("pw")):
                 continue  # "/user:<name> /pass:<5555>": the docs' slots, whatever is inside
             span = self.value(m.start("pw"), words.WORD, keyed=True)

@@ -58,6 +58,14 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     # a key given as dash-separated digit groups, as printed
     ("grouped key", "Netzwerkschlüssel fürs Lager: 5521-9034-7716-2280", ["5521-9034"]),
     ("grouped key", "license key: 4072-8821-3319-1287", ["4072-8821"]),
+    (
+        "grouped key",
+        "Gast-WLAN-Schlüssel (Rückseite der FRITZ!Box 7590): 5521 9034 7716 2280 4419",
+        ["7716 2280"],
+    ),
+    # a short login pair either way round, "account" and "secret" among its keys
+    ("short keys", "p: lanternfish\nu: t.okafor", ["lanternfish"]),
+    ("short keys", "acct: m.ruiz\nsecret: copper-kettle-song", ["copper-kettle-song"]),
     # Azure Data Factory's integration runtime key
     (
         "adf ir key",
@@ -124,6 +132,7 @@ GUARDS: list[tuple[str, str]] = [
     ("connection call", 'conn = createConnection(host, 5432, "db")'),
     ("mechanism", "{'auth': 'ntlm', 'user': 'svc'}"),
     ("grouped key", "key date: 2024-11-12, order id: 1234-5678-9012"),
+    ("short keys", "id: 55\nsecret: none"),
 ]
 
 
