@@ -1341,8 +1341,10 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
     if not _judged_key(text, m):
         return None
-    if m.group("v").strip("\"'`,;.").lower() in _MECHANISMS:
-        return None
+    if m.group("v").strip("\"'`,;.").lower() in _MECHANISMS and (
+        not q or text.startswith(q, m.start("v") + len(m.group("v").rstrip(",;.")))
+    ):
+        return None  # (the whole value: not "'plain words as a token'")
     if not q and conn.strip() == ":":
         declared = _DECLARED_TYPE.match(text, m.start("v"))
         if declared is not None:
