@@ -1401,7 +1401,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         # digits in groups given to a key ("WLAN-Schlüssel: 8846-2210-…", a FRITZ!Box's
         # "8270 1935 4462 0918 3357", "license key: 40721-88210-…"): a product or network
         # key typed as printed
-        return grouped.span()
+        return start, grouped.end()
     if explicit and _NAMES_A_KEY.search(key) and _HEX_KEY.fullmatch(value) and len(set(value)) > 1:
         # 32 or 40 hex digits given to a key is the key however regular it looks (Datadog's
         # API and application keys); a run of one character is still a placeholder
