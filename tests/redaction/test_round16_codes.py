@@ -75,3 +75,81 @@ NEGATIVES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("cause", "text"), NEGATIVES)
 def test_unchanged(redactor: Redactor, cause: str, text: str) -> None:
     assert redactor.redact_text(text) == text, cause
+
+
+# (cause, text, substrings that must not survive)
+CARD_POSITIVES: list[tuple[str, str, list[str]]] = [
+    # a CVC named by where it is printed: an Amex's four digits on the front
+    (
+        "cid on the front",
+        "Amex 3714 496353 98431 läuft über die Firma; die Ziffern auf der Vorderseite lauten 4417",
+        ["4417"],
+    ),
+    ("cid on the front", "Firmen-Amex 3714 496353 98431 – 4 Ziffern vorne drauf: 0921", ["0921"]),
+    (
+        "cid on the front",
+        "Amex 3714 496353 98431 is the company one. The 4 digits printed on the front: 6620",
+        ["6620"],
+    ),
+    # a bare "Code" introduced after the card in the same message
+    (
+        "bare code",
+        "Neue Karte 4111 1111 1111 1111, gültig bis 09/29, bestellt am 02.01.2025. Code: 552",
+        ["552"],
+    ),
+    ("bare code", "card 5555 5555 5555 4444 was declined at the shop; the code is 907", ["907"]),
+    # a CVC corrected with a "no" right before the new number
+    ("corrected cvc", "Visa 4111 1111 1111 1111, CVV 2791 äh nein 279", ["2791", "279"]),
+    ("corrected cvc", "security code 6180, hmm no 618", ["6180", "618"]),
+    # a CVC under its own key in code, no card number beside it
+    ("keyed cvc", '{"payment": {"holder": "A. Berg", "securityCode": "7305"}}', ["7305"]),
+    ("keyed cvc", "payment.setCardCvv('481');", ["481"]),
+    # Switch and Solo numbers (Maestro UK): 16, 18 or 19 digits
+    ("switch", "Karte: 633300000000000005 (alte Switch-Karte)", ["633300000000000005"]),
+    ("solo", "my old Solo card 6334500000000003", ["6334500000000003"]),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "gone"), CARD_POSITIVES)
+def test_card_details_masked(redactor: Redactor, cause: str, text: str, gone: list[str]) -> None:
+    assert_all_gone(redactor, cause, text, gone)
+
+
+# (cause, text, what must survive): the card is masked, these stay
+CARD_KEPT: list[tuple[str, str, str]] = [
+    ("error code", "card 4111 1111 1111 1111 fails with error code: 403", "403"),
+    ("promo code", "card 4111 1111 1111 1111, the promo code is 1234", "1234"),
+    ("code without connector", "code 403 when I pay with my card 4111 1111 1111 1111", "403"),
+    ("code before card", "Code: 552 – then I typed 4111 1111 1111 1111", "552"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "kept"), CARD_KEPT)
+def test_card_details_kept(redactor: Redactor, cause: str, text: str, kept: str) -> None:
+    out = redactor.redact_text(text)
+    assert "1111 1111" not in out, cause
+    assert kept in out, f"{cause}: {out!r}"
+
+
+# A number the customer names as another number and denies being a card stays; any other
+# denial leaves a card masked.
+NOT_A_CARD = [
+    "The number 6011 0009 9013 9424 is our vendor id, not a card.",
+    "6011000990139424 — das ist unsere Lieferantennummer, keine Kreditkarte.",
+]
+STILL_A_CARD = [
+    "6011 0009 9013 9424 keeps failing, it's not the card, it's your site",
+    "6011 0009 9013 9424, it's a debit, not a credit card.",
+    "6011 0009 9013 9424 is my husband's card, not my card.",
+    "6011 0009 9013 9424 — that's the card number, not a card id.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_CARD)
+def test_named_other_number_is_not_a_card(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", STILL_A_CARD)
+def test_other_denials_leave_the_card_masked(redactor: Redactor, text: str) -> None:
+    assert "9013" not in redactor.redact_text(text)
