@@ -69,6 +69,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("version", "Der Freischaltcode kam nicht an, Version 2.4.1 installiert"),
     ("user name", "the activation code mail went to anna-1234, wrong inbox"),
     ("house number", "Code für die Haustür? Keine Ahnung, Hausnummer ist 12"),
+    ("error code corrected", "error code 4031, no 4013, on the kiosk"),
 ]
 
 
