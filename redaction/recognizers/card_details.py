@@ -357,6 +357,8 @@ _CVC_KEYED = re.compile(
     _FLAGS,
 )
 _PAYMENT_CONTEXT = stdre.compile(r"payment|card|karte|billing|checkout|zahlung|credit|kredit")
+# every key ``_CVC_KEYED`` reads contains one of these (lower-cased): a C-level scan first
+_CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code")
 # A bare "Code" given a number in a message with a card, after the card: its security code
 # ("Die neue Karte: 4403 … Ablaufdatum 05/28, gekauft am 31.05.2024. Code: 345"); a
 # connector or colon introduces it ("code 403 when I log in" is an error's), and no other
@@ -595,7 +597,7 @@ class CardDetailsRecognizer(LocalRecognizer):
                     text[max(0, m.start() - 16) : m.start()]
                 ):
                     found.setdefault(m.span("cvc"), CARD_CVC)
-        if _CVC_HINT.search(low) is not None:
+        if _CVC_KEY_HINT.search(low) is not None:
             for m in _CVC_KEYED.finditer(text):
                 if m.group("sec") is None or cards or _PAYMENT_CONTEXT.search(low):
                     found.setdefault(m.span("cvc"), CARD_CVC)

@@ -97,8 +97,8 @@ _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
 # messages skip the trigger's slower search.
 _HINT = stdre.compile(
-    "code|pin|token|otp|tan|authenticator|einmal|pass|puk|geheim|schlüssel"
-    "|schluessel|key|pass|pw|kennwort|kombination|combination"
+    "code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass|puk|geheim|kombination"
+    "|combination|w[ -]?lan|wi[ -]?fi|wpa|wireless|netzwerk|network|router|hotspot"
 )
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
 _TAN_WORD = re.compile(rf"(?i){_TAN_PREFIX}tan\b")
