@@ -81,9 +81,15 @@ _OPENS = (
     r"|router|wlan|wi[ \-]?fi"
 )
 _CODE_FOR = (
-    r"(?:codes?|pins?|kombination|combination|passcodes?|zahlencode)[ ]+"
-    r"(?:für|fürs|for|of|zum|zur|vom|von|to|at|an)[ ]+(?:[^\W\d_]{1,20}[ ]+){0,3}?"
+    r"(?:codes?|pins?|kombination|combination|passcodes?|zahlencode),?[ ]+"
+    r"(?:(?:für|fürs|for|of|zum|zur|vom|von|to|at|an)[ ]+(?:[^\W\d_]{1,20}[ ]+){0,3}?"
     rf"(?:(?:{_OPENS})[^\W\d_]{{0,16}}|[^\W\d_]{{1,16}}(?:{_OPENS}))"
+    # or by what it is used for: "the code I use to log in", "der Code, mit dem ich mich
+    # anmelde"
+    r"|(?:(?:that|which)[ ]+)?(?:i|we|you)[ ]+(?:use|type|enter)[ ]+(?:to|for)[ ]+"
+    r"(?:log[ ]?in|login|sign[ ]?in|unlock|open|access|get[ ]+in)"
+    r"|mit[ ]+(?:dem|der)[ ]+(?:ich|wir)[ ]+(?:mich|uns)?[ ]*(?:anmelde|einlogge|entsperre"
+    r"|reinkomme))"
 )
 _HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR})"
 #: The code word (the pre-check asks ``has_code_word``).
@@ -248,8 +254,10 @@ _TAIL_OF_NUMBER = re.compile(
     r"|(?:last|letzten)[ ]+(?:\d|two|three|four|five|six|zwei|drei|vier|fünf|sechs)[ ]+"
     r"(?:digits?|ziffern|stellen|numbers)[^\w]*(?:(?:are|is|sind|lauten)[ ]+)?\Z"
 )
-# The value before it: "482913 ist die TAN", "907196 is what the authenticator shows".
+# The value before it: "482913 ist die TAN", "907196 is what the authenticator shows"; a
+# held code's only with its word in brackets right after it ("2580 (pin)", "40918823 (PUK)")
 _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
+_HELD_BEFORE = re.compile(rf"{_NUMBER}[ ]*[(\[][ ]*\Z")
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(
     r"[ ]?(?:€|eur|euro|usd|\$|chf|gbp|%|kb|mb|gb|ms|sek|sec|secs|seconds|sekunden|min|minutes"
@@ -366,6 +374,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
             if _COMPOUND_AFTER.match(text, trigger.end()):
                 continue  # "PIN-Brief": the letter, not the code
             value = _value_after(text, trigger.end(), _HELD_AFTER)
+            if value is None:  # "… are both 2580 (pin)": the word in brackets after it
+                value = _value_before(text, trigger.start(), _HELD_BEFORE)
         else:
             value = (
                 _value_after(text, trigger.end(), _AFTER)
@@ -507,8 +517,10 @@ def _value_after(text: str, pos: int, after: re.Pattern[str]) -> tuple[int, int]
     return _unless_amount_or_year(text, start, end)
 
 
-def _value_before(text: str, pos: int) -> tuple[int, int] | None:
-    m = _BEFORE.search(text, max(0, pos - 40), pos)
+def _value_before(
+    text: str, pos: int, before: re.Pattern[str] | None = None
+) -> tuple[int, int] | None:
+    m = (before or _BEFORE).search(text, max(0, pos - 40), pos)
     if m is None:
         return None
     start, end = m.span("v")

@@ -39,6 +39,11 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("wifi digits", "WLAN-Key der Praxis: 5512-0934-8876-2210", ["5512-0934-8876-2210"]),
     ("wifi digits", "WPA2-Schlüssel (siehe FRITZ!Box-Aufkleber): 3381 0452 9917 6620", ["3381"]),
     ("wifi digits", "WLAN-Schlüssel im Lager: 8841-2290-3318-7762", ["8841-2290-3318-7762"]),
+    # a code named by what it is used for, or a held word in brackets after the number
+    ("code used for", "the code we type to unlock the side entrance: 7 7 3 1", ["7 7 3 1"]),
+    ("code used for", "der Code, mit dem ich mich anmelde, ist 449120", ["449120"]),
+    ("word in brackets", "my phone and the laptop both use 6640 (PIN), same as before", ["6640"]),
+    ("word in brackets", "Die 40918823 (PUK) hab ich schon probiert", ["40918823"]),
 ]
 
 
@@ -70,6 +75,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("user name", "the activation code mail went to anna-1234, wrong inbox"),
     ("house number", "Code für die Haustür? Keine Ahnung, Hausnummer ist 12"),
     ("error code corrected", "error code 4031, no 4013, on the kiosk"),
+    ("code used for", "the code I use to log in changed yesterday, ticket 44718"),
+    ("brackets", "I need 2 (pins) for the board and 4 (PINs) for the wall"),
 ]
 
 
