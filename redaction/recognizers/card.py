@@ -17,7 +17,9 @@ time/speaker prefix) whose digits together are a card. Letters typed for digits 
 Not cards: an unknown issuer (IMEIs, order, tracking and invoice numbers mostly are), a
 number after ``+`` (a phone), digits inside a valid IBAN, a number glued to an upper-case
 identifier (``RE4111…``), a number announced as an IMEI, order, tracking or IBAN (unless
-the words right after it say it is the card: "– no, that's my card").
+the words right after it say it is the card: "– no, that's my card"), a number the
+customer names after it as another number and not a card ("it's our supplier id, not a
+card").
 
 Work per message is bounded and linear: each group is a window start at most once per
 valid brand length, and Luhn is O(1) per window from prefix sums.
@@ -151,6 +153,36 @@ def _card_named_after(text: str, end: int) -> bool:
     return m is not None and _DENIED.search(m.group()) is None
 
 
+# The customer says after the number what it is instead of a card: "8143 … keeps being
+# rejected — that's because it's our supplier id, not a card", "… das ist unsere
+# Lieferantennummer, keine Kreditkarte". Only this form counts: the number named as
+# another kind of number (an id, a "…nummer", a reference) and then denied as a card, the
+# clause ending there; "it's not the card", "a debit, not a credit card" or "not my card"
+# deny nothing about the number.
+_OTHER_NUMBER_NOUN = (
+    r"(?![^\W\d_]{0,12}(?:karte|card|credit|debit))"  # (not "the card number")
+    r"(?:[^\W\d_]{0,24}(?:nummer|nr)|(?:[^\W\d_]{1,24}[ \-])?(?:id|number|code|reference|ref"
+    r"|referenz|kennung))"
+)
+_NAMED_OTHER_NOT_CARD = re.compile(
+    r"[^\d\n]{0,100}?(?<![^\W\d_])(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is|das\s+ist"
+    r"|es\s+ist|is|ist)\s+(?:(?:our|my|the|a|an|their|your|unsere?|meine?|die|eine?|der|ein"
+    r"|ihre?)\s+)?" + _OTHER_NUMBER_NOUN + r"\s*,?\s*(?:(?:and|und)\s+)?"
+    r"(?:not|nicht|keine?)\s+(?:a\s+|an\s+|eine\s+)?(?:credit\s*|debit\s*|kredit|bank|payment\s+)?"
+    r"(?:card|karte)(?:n?nummer|\s+number)?(?=\s*(?:[.!,;)\n]|\Z))",
+    re.IGNORECASE,
+)
+
+
+def _named_other_not_card(text: str, end: int) -> bool:
+    """After the number ending at ``end``, the customer names it as another number and
+    denies that it is a card (``_NAMED_OTHER_NOT_CARD``)."""
+    window = text[end : end + 200].lower()
+    if "not" not in window and "nicht" not in window and "kein" not in window:
+        return False
+    return _NAMED_OTHER_NOT_CARD.match(text, end) is not None
+
+
 _CARD_CONTEXT = re.compile(
     r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)", re.IGNORECASE
 )
@@ -194,6 +226,10 @@ _BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
     ("36", "36", frozenset(range(14, 20))),
     ("38", "39", frozenset(range(14, 20))),
     ("50", "50", frozenset(range(13, 20))),  # Maestro
+    # Switch (6333, 633110) and Solo (6334), issued in the UK as Maestro UK since: 16, 18 or
+    # 19 digits (ISO/IEC 7812 registrations as the card networks published them)
+    ("6333", "6334", frozenset({16, 18, 19})),
+    ("633110", "633110", frozenset({16, 18, 19})),
     ("56", "58", frozenset(range(13, 20))),
     ("6304", "6304", frozenset(range(13, 20))),
     ("6390", "6390", frozenset(range(13, 20))),
@@ -312,6 +348,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             and not _card_named_after(text, ce)
         ):
             continue
+        if _named_other_not_card(text, ce):
+            continue  # "… that's because it's our supplier id, not a card."
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
             # A flood of digit groups no person types around a card: fail closed, mask it
             # whole (no digit survives) instead of searching thousands of windows.

@@ -57,11 +57,12 @@ CVC_LABELS: tuple[str, ...] = (
     r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
     # (or a vague noun: "the 3 digit thing is 702", "the three digit one")
     r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?"
-    r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+on\s+(?:the\s+)?back)?",
-    r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|auf\s+der\s+rückseite)(?:\s+(?:drauf|auf\s+der"
-    r"\s+karte))?",
+    r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+(?:printed\s+)?on\s+(?:the\s+)?(?:back|front))?",
+    # (where it is printed: on the back, or an Amex's on the front: "die 4 Ziffern vorne drauf")
+    r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)"
+    r"(?:\s+(?:drauf|auf\s+der\s+karte))?",
     r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
-    r"ziffern|zahlen)(?:\s+(?:hinten|auf\s+der\s+rückseite))?",
+    r"ziffern|zahlen)(?:\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)(?:\s+drauf)?)?",
     r"rückseite",
     r"hinten(?:\s+(?:steht|drauf|ist))?",
     r"back\s+of\s+(?:the|my)\s+card",
@@ -237,15 +238,16 @@ _AFTER = re.compile(
 )
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
-    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|are|sind|was|were|war|waren|no\.?|nr\.?|number|"
+    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|lauten|are|sind|was|were|war|waren|no\.?|nr\.?|number|"
     r"nummer|reads?|says?|shows?|zeigt|heißt|heisst|steht|stehen|with|mit)[\s:]*"
     r"(?:(?:die|the)\s+)?)?)"
 )
 # A labelled CVC corrected at once: "cvv is 284? no wait, it's on the front: 5127",
-# "Prüfziffer 318, sorry, ich meine 381" (the correction word, then the next 3-4 digits
-# in the same line)
+# "Prüfziffer 318, sorry, ich meine 381", "Prüfziffer 7302 hmm nein 730" (the correction
+# word, or a "no" right before the number, then the next 3-4 digits in the same line)
 _CORRECTION = re.compile(
-    r"[\s?!.,;:\-]*(?:(?:oh[ ]+)?(?:no|nope|nein)[ ]*(?=[,!.]|wait|warte|moment|sorry)|"
+    r"[\s?!.,;:\-]*(?:(?:(?:oh|hm+|äh+m?|uh+m?|um+|eh|ah)[ ,]+)?(?:no|nope|nein|nee)[ ]*"
+    r"(?=[,!.]|wait|warte|moment|sorry|\d)|"
     r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
     r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt)(?![^\W\d_]))"
     rf"[^\d\n]{{0,60}}?(?P<cvc>{_CVC})",
@@ -346,12 +348,35 @@ _EXP_KEYED = re.compile(
     r"(?P<exp>20\d{2}-(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/\-](?:20)?\d{2})(?![\d/\-])",
     _FLAGS,
 )
-# a CVC under a code's key: cardCvv: '123', "securityCode": "1111", card_cvc2=318
+# a CVC under a code's key: cardCvv: '123', "securityCode": "1111", card_cvc2=318 (the
+# card's own label: counts without a card number, as a labelled CVC does; a "security code"
+# key only in a card's or a payment's object: an alarm zone has one too)
 _CVC_KEYED = re.compile(
-    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:cvv2?|cvc2?|csc|cvn2?|security[_\-]?code)"
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:cvv2?|cvc2?|csc|cvn2?|(?P<sec>security[_\-]?code))"
     rf"(?:[_\-]?(?:code|number|value))?{_KEY_VALUE}(?P<cvc>\d{{3,4}})(?!\d)",
     _FLAGS,
 )
+_PAYMENT_CONTEXT = stdre.compile(r"payment|card|karte|billing|checkout|zahlung|credit|kredit")
+# every key ``_CVC_KEYED`` reads contains one of these (lower-cased): a C-level scan first
+_CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code")
+# A bare "Code" given a number in a message with a card, after the card: its security code
+# ("Die neue Karte: 4403 … Ablaufdatum 05/28, gekauft am 31.05.2024. Code: 345"); a
+# connector or colon introduces it ("code 403 when I log in" is an error's), and no other
+# kind of code is named ("error code: 403", "promo code: 1234", "Postleitzahl")
+_BARE_CODE = re.compile(
+    rf"(?<![^\W\d_])(?:code|kode)(?![^\W\d_])[ ]*(?:[:=#]|(?:is|ist|lautet|was|war)"
+    rf"(?![^\W\d_]))[ ]*(?P<cvc>{_CVC})",
+    _FLAGS,
+)
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?:error|fehler|status|exit|return|http|promo|promotional|discount|rabatt|voucher"
+    r"|gutschein|coupon|gift|zip|postal|post|area|country|sort|bank|branch|swift|bic|routing"
+    r"|dial(?:l?ing)?|tracking|reference|customer|tax|product|qr|bar|source|access|verification"
+    r"|login|sms|2fa)[ \-]?\Z",
+    _FLAGS,
+)
+# how far after a card's number its bare "Code" may stand
+_BARE_CODE_REACH = 160
 # Cheap necessary conditions for the label scans (every label contains one of these),
 # scanned in the lower-cased text by the stdlib engine: literals only, several times
 # faster than the same alternation with IGNORECASE (the lower-case mapping of these
@@ -566,8 +591,16 @@ class CardDetailsRecognizer(LocalRecognizer):
         if cards:  # a card's details as fields of code or JSON next to it
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
+            for m in _BARE_CODE.finditer(text) if "code" in low or "kode" in low else ():
+                after_card = any(0 <= m.start() - e <= _BARE_CODE_REACH for _s, e in cards)
+                if after_card and not _OTHER_CODE_BEFORE.search(
+                    text[max(0, m.start() - 16) : m.start()]
+                ):
+                    found.setdefault(m.span("cvc"), CARD_CVC)
+        if _CVC_KEY_HINT.search(low) is not None:
             for m in _CVC_KEYED.finditer(text):
-                found.setdefault(m.span("cvc"), CARD_CVC)
+                if m.group("sec") is None or cards or _PAYMENT_CONTEXT.search(low):
+                    found.setdefault(m.span("cvc"), CARD_CVC)
         for m in labelled_cvcs:
             found.setdefault(m.span("cvc"), CARD_CVC)
         return [

@@ -6,9 +6,16 @@ Why they are masked: a valid code is a live credential, and a support chat is wh
 fraudster posing as support asks for one (we never do); an expired one costs nothing to
 mask. They are reported as ``PASSWORD`` (the contract's entity types stay as they are).
 
+Also the numbers people keep and type, named by their word: a PIN or PUK, a passcode, a
+Wi-Fi key of digits, a code named by what it opens (``Code für die Haustür … ist 2580``,
+``Passcode for the conference bridge … is 80 44 19``); their value must be introduced (right
+after the word or after its connector), and a code of letters and digits in groups
+(``Freischaltcode: K7P-QX2-M9L``, or alone on the next line).
+
 Only the number in the same sentence as the code word counts, and not one that belongs to
 something else: a phone number (``sent to +43 664 1234567``), an amount (``TAN for
-1500 EUR``), a date, a count (``the 6-digit code``) or a year after a preposition.
+1500 EUR``), a date, a count (``the 6-digit code``), a year after a preposition or a number
+another noun names (``Kundennummer 44881234``).
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ _QUALIFIER = (
     r"|bestätigungs|verifizierungs|verifikations|einmal|anmelde|authentifizierungs"
     r"|freigabe|wiederherstellungs|sicherungs|zwei[ \-]?faktor|2[ \-]?faktor|access|zugriffs"
     r"|zugangs"
+    # a code that activates or unlocks something ("Freischaltcode", "unlock PIN")
+    r"|aktivierungs|freischalt|activation|unlock|entsperr(?:ungs)?"
 )
 # "security PIN", "Sicherheits-PIN" (a "security code" is a card's CVC: the card rules')
 _SECURITY_PIN = r"(?:security|sicherheits)[ \-]?pins?"
@@ -45,15 +54,58 @@ _ONE_TIME_PASSWORD = r"(?:einmal|one[ \-]?time)[ \-]?(?:kennwort|passwort|passwo
 # or the app that shows one ("Authenticator-App (858390)").
 _TAN_PREFIX = r"(?:m|i|mobile[ \-]?|sms[ \-]?|push[ \-]?|chip[ \-]?|photo[ \-]?)?"
 _ALONE = rf"t?otp|authenticator(?:[ \-]?app)?|{_TAN_PREFIX}tan(?:[ \-]?(?:code|nummer|number))?"
+# A number someone keeps rather than one sent once ("held"): a PIN or PUK, a passcode
+# (a phone's, a conference bridge's), a Wi-Fi key of digits, a code named by the door, lock,
+# alarm, bridge or device it opens ("Code für die Haustür", "the PIN for the shared
+# phone"). Its value must be introduced (``_HELD_AFTER``): right after the word or after a
+# connector ("is", "ist", "lautet", ":") in its sentence, never just any number near it.
+_NETWORK = r"w[ \-]?lan|wi[ \-]?fi|wpa[23]?|wireless|netzwerk|network|router|hotspot"
+_KEY_WORD = r"schlüssel|key|passwort|password|kennwort|pass|pw|code|pin"
+_HELD_NUMBER_WORD = (
+    r"pins?|pin[ \-]?(?:code|nummer|number|nr)|puk2?(?:[ \-]?(?:code|nummer|number|nr))?"
+    r"|passcodes?|pass[ \-]code|kenncodes?|geheimzahl|geheimnummer|geheimcode|zahlencode"
+    rf"|(?:{_NETWORK})[ \-]?(?:netzwerk[ \-]?)?(?:{_KEY_WORD})|netzwerk[ \-]?schlüssel"
+    r"|(?:conference|konferenz|meeting|dial[ \-]?in|einwahl|teilnehmer|participant|moderator"
+    r"|host|bridge)[ \-]?(?:pins?|codes?|passcodes?|kenncodes?)"
+    # what else a code opens: "Alarmcode", "Zahlenschloss-Kombination", "key safe code"
+    r"|(?:alarm(?:anlagen?)?|garagen?(?:tor)?|hoftor|(?:zahlen|fahrrad|tür)?schloss|lock(?:box)?"
+    r"|briefkasten|key[ ]?(?:box|safe)|schlüssel(?:kasten|tresor|safe)|zeiterfassungs?"
+    r"|stempeluhr)[ \-]?(?:codes?|pins?|kombination|combination)"
+)
+# what a code is for: a word that starts or ends with one of these ("Haustür", "Büroeingang",
+# "Alarmanlage", "Fahrradschloss", "conference bridge")
+_OPENS = (
+    r"tür|door|gate|garage|eingang|entry|keypad|tresor|safe|schließfach|locker|lockbox|schloss"
+    r"|alarm|briefkasten|mailbox|voicemail|mobilbox|sprachbox|zeiterfassung|stempeluhr"
+    r"|konferenz|conference|einwahl|dial[ \-]?in|bridge|sim|handy|phone|tablet|gerät|device"
+    r"|router|wlan|wi[ \-]?fi"
+)
+_CODE_FOR = (
+    r"(?:codes?|pins?|kombination|combination|passcodes?|zahlencode),?[ ]+"
+    r"(?:(?:für|fürs|for|of|zum|zur|vom|von|to|at|an)[ ]+(?:[^\W\d_]{1,20}[ ]+){0,3}?"
+    rf"(?:(?:{_OPENS})[^\W\d_]{{0,16}}|[^\W\d_]{{1,16}}(?:{_OPENS}))"
+    # or by what it is used for: "the code I use to log in", "der Code, mit dem ich mich
+    # anmelde"
+    r"|(?:(?:that|which)[ ]+)?(?:i|we|you)[ ]+(?:use|type|enter)[ ]+(?:to|for)[ ]+"
+    r"(?:log[ ]?in|login|sign[ ]?in|unlock|open|access|get[ ]+in)"
+    r"|mit[ ]+(?:dem|der)[ ]+(?:ich|wir)[ ]+(?:mich|uns)?[ ]*(?:anmelde|einlogge|entsperre"
+    r"|reinkomme))"
+)
+_HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR})"
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
     rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|(?:{_LOCK})[ \-]?(?:codes?|pins?)"
-    rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE})(?![^\W\d_])"
+    rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD})"
+    r"(?![^\W\d_])"
 )
+_HELD_WORD = re.compile(umlaut_spellings(_HELD), re.IGNORECASE)
 _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
 # messages skip the trigger's slower search.
-_HINT = stdre.compile("code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass")
+_HINT = stdre.compile(
+    "code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass|puk|geheim|kombination"
+    "|combination|w[ -]?lan|wi[ -]?fi|wpa|wireless|netzwerk|network|router|hotspot"
+)
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
 _TAN_WORD = re.compile(rf"(?i){_TAN_PREFIX}tan\b")
 _TAN_CAPS = re.compile(
@@ -131,6 +183,57 @@ _NEXT_RECOVERY = re.compile(
     rf"(?:{_NUMBER}|{_RECOVERY})"
 )
 _MAX_LISTED = 16
+# A code of letters and digits in short groups, as a letter or a mail prints one
+# ("K7P-QX2-M9L", "HX 4R 9T 2W", "X7Q-PL9"): each group 2-6 characters with a digit, or 2-4
+# capitals; two to six groups (``_code_shape`` judges the whole: a group mixing both,
+# letters in one case).
+_ALNUM_GROUP = r"(?:(?=[A-Za-z]{0,5}\d)[A-Za-z0-9]{2,6}|[A-Z]{2,4})(?![A-Za-z0-9])"
+_ALNUM = rf"(?-i:(?<![\w\-])(?P<v>{_ALNUM_GROUP}(?:[ \-]{_ALNUM_GROUP}){{1,5}})(?![\w\-]))"
+_AFTER_ALNUM = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?){_ALNUM}")
+# A held code's value (see ``_HELD``): right after its word, or after a connector in its
+# sentence ("." or "!" inside a word, as in "FRITZ!Box" or "z.B.", ends no sentence; a digit
+# glued to letters, as in "2FA", belongs to a word); a word or two may stand between the
+# connector and the value ("ist bei mir 1 9 7 3"); the first connector only. A Wi-Fi key
+# may be a long run of digits or of four-digit groups ("8270 1935 4462 0918 3357").
+_GAP = r"(?:[^.!?\n\d]|[.!?](?=[^\s.!?\d])|\d(?=[^\W\d_])|(?<=[^\W\d_])\d)"
+_CONNECTOR = (
+    r"(?:[:=]|(?<![^\W\d_])(?:is|ist|isch|lautet|lauten|are|sind|was|war|wäre|heißt|heisst)"
+    r"(?![^\W\d_]))"
+)
+_ASIDE = umlaut_spellings(
+    r"(?:bei[ ]+(?:mir|uns)|jetzt|now|still|noch|immer[ ]+noch|currently|aktuell|momentan"
+    r"|gerade|übrigens|btw|also|auch|just|einfach|nur|eigentlich|actually|immer|always|simply"
+    r"|wieder|again)"
+)
+_LONG_KEY = (
+    r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4}(?:[ \-]\d{4}){1,5}|\d{9,26})"
+    r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
+_HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER})"
+_HELD_AFTER = re.compile(
+    rf"(?:[ ]*[:=#]?[ ]*|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*"
+    rf"(?:{_ASIDE}[ ]+){{0,2}}){_HELD_VALUE}",
+    re.IGNORECASE,
+)
+# The value alone on the next line, the code word's line ending in its connector: "das
+# Einmalkennwort lautet\nHX 4R 9T 2W\n…", "PUK:\n83920174"
+_NEXT_LINE = re.compile(
+    rf"[^.!?\n]{{0,60}}?{_CONNECTOR}[ \t]*\n[ \t]*(?:{_HELD_VALUE}|{_ALNUM}){_ITEM_END}",
+    re.IGNORECASE,
+)
+# A held word compounded with what it names ("PIN-Brief", "PUK-Brief", "PIN-Eingabe"): the
+# letter, the form or the keypad, not the code
+_COMPOUND_AFTER = re.compile(r"-(?!(?:code|nummer|number|nr)(?![^\W\d_]))[^\W\d_]", re.I)
+# A number named by another noun right before it belongs to that noun: "TAN-Brief kam
+# nicht an, Kundennummer 44881234", "PIN vergessen, Bestellnummer ist 5512…", "Fehlercode
+# E-4471 beim Freischaltcode"
+_OTHER_NUMBER_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:[^\W\d_]*(?:nummer|nr)|number|kunde|kunden|customer|vertrag"
+    r"|contract|order|bestellung|auftrag|rechnung|invoice|tracking|sendung|ticket|vorgang"
+    r"|iban|plz|zip|imei|serial|version|artikel|article|referenz|reference|ref|aktenzeichen"
+    r"|[^\W\d_]*(?:fehler|error)[^\W\d_]*|(?:status|exit|http)[ \-]?code)"
+    r"\.?[ ]*[:#=]?[ ]*(?:(?:is|ist|lautet|war|was)[ ]+)?(?-i:[A-Z]-)?\Z"
+)
 # a heading's line ending in a colon ("Backup codes (old ones):")
 _HEADING_COLON = re.compile(r"[^\n]{0,100}:[ \t]*\n")
 _RECOVERY_WORD = re.compile(r"(?i)backup|recovery|wiederherstellung|sicherung")
@@ -151,8 +254,10 @@ _TAIL_OF_NUMBER = re.compile(
     r"|(?:last|letzten)[ ]+(?:\d|two|three|four|five|six|zwei|drei|vier|fünf|sechs)[ ]+"
     r"(?:digits?|ziffern|stellen|numbers)[^\w]*(?:(?:are|is|sind|lauten)[ ]+)?\Z"
 )
-# The value before it: "482913 ist die TAN", "907196 is what the authenticator shows".
+# The value before it: "482913 ist die TAN", "907196 is what the authenticator shows"; a
+# held code's only with its word in brackets right after it ("2580 (pin)", "40918823 (PUK)")
 _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
+_HELD_BEFORE = re.compile(rf"{_NUMBER}[ ]*[(\[][ ]*\Z")
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(
     r"[ ]?(?:€|eur|euro|usd|\$|chf|gbp|%|kb|mb|gb|ms|sek|sec|secs|seconds|sekunden|min|minutes"
@@ -265,15 +370,24 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         if _RECOVERY_WORD.match(word):
             spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)
             continue
-        value = (
-            _value_after(text, trigger.end(), _AFTER)
-            or _value_before(text, trigger.start())
-            or _value_after(text, trigger.end(), _NEXT_SENTENCE)
-        )
-        if value is None:  # "verification code … was 8FQ2-KD7M": a code of letters and digits
-            value = _value_after(text, trigger.end(), _AFTER_RECOVERY)
-            if value is not None and not _mixed_groups(text[value[0] : value[1]]):
-                value = None
+        if _HELD_WORD.fullmatch(word) is not None:
+            if _COMPOUND_AFTER.match(text, trigger.end()):
+                continue  # "PIN-Brief": the letter, not the code
+            value = _value_after(text, trigger.end(), _HELD_AFTER)
+            if value is None:  # "… are both 2580 (pin)": the word in brackets after it
+                value = _value_before(text, trigger.start(), _HELD_BEFORE)
+        else:
+            value = (
+                _value_after(text, trigger.end(), _AFTER)
+                or _value_before(text, trigger.start())
+                or _value_after(text, trigger.end(), _NEXT_SENTENCE)
+            )
+            if value is None:  # "verification code … was 8FQ2-KD7M": letters and digits
+                value = _alnum_after(text, trigger.end(), _AFTER_RECOVERY)
+            if value is None:  # "Freischaltcode lautet: K7P-QX2-M9L"
+                value = _alnum_after(text, trigger.end(), _AFTER_ALNUM)
+        if value is None:  # "das Einmalkennwort lautet\nHX 4R 9T 2W"
+            value = _alnum_after(text, trigger.end(), _NEXT_LINE, digits=True)
         if value is not None and value not in spans:
             spans.append(value)
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
@@ -290,7 +404,41 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
             digits = sum(ch.isdigit() for ch in text[value[0] : value[1]])
             if digits >= 5:  # a card's security code has 3 or 4 digits
                 spans.append(value)
+        # letters and digits are no card's code: "security code from the email: X7Q-PL9"
+        value = value or _alnum_after(text, security.end(), _AFTER_ALNUM)
+        if value is not None and value not in spans:
+            if any(ch.isalpha() for ch in text[value[0] : value[1]]):
+                spans.append(value)
     return spans
+
+
+def _code_shape(value: str) -> bool:
+    """A code of letters and digits in groups (``_ALNUM``): a group mixes both, at most one
+    group lacks a digit, and a group of letters alone comes with no lower-case letter
+    (``HX 4R 9T 2W``, ``K7P-QX2-M9L``; not ``anna-1234``, ``INC-4471``, ``AB 12 CD 34``)."""
+    groups = value.replace(" ", "-").split("-")
+    if len(groups) < 2 or not any(
+        any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in groups
+    ):
+        return False
+    letter_groups = [g for g in groups if not any(c.isdigit() for c in g)]
+    if len(letter_groups) > 1:
+        return False
+    return not letter_groups or not any(c.islower() for c in value)
+
+
+def _alnum_after(
+    text: str, pos: int, after: re.Pattern[str], *, digits: bool = False
+) -> tuple[int, int] | None:
+    """The value ``after`` finds at ``pos`` when it is a code of letters and digits in the
+    shape of one (``_code_shape``), or with ``digits`` a number."""
+    value = _value_after(text, pos, after)
+    if value is None:
+        return None
+    code = text[value[0] : value[1]]
+    if (digits and code.replace(" ", "").replace("-", "").isdigit()) or _code_shape(code):
+        return value
+    return None
 
 
 def _correction(text: str, value: tuple[int, int]) -> tuple[int, int] | None:
@@ -352,19 +500,32 @@ def _listed_codes(text: str, m: re.Match[str] | None) -> list[tuple[int, int]]:
     return codes
 
 
+# every value holds a digit, at most this far after its word
+_VALUE_REACH = 200
+_DIGIT = stdre.compile(r"\d")
+
+
 def _value_after(text: str, pos: int, after: re.Pattern[str]) -> tuple[int, int] | None:
+    if _DIGIT.search(text, pos, pos + _VALUE_REACH) is None:
+        return None
     m = after.match(text, pos)
     if m is None:
         return None
     start, end = m.span("v")
+    if _OTHER_NUMBER_BEFORE.search(text, max(pos, start - 30), start):
+        return None  # "…, Kundennummer 44881234": that number's, not the code
     return _unless_amount_or_year(text, start, end)
 
 
-def _value_before(text: str, pos: int) -> tuple[int, int] | None:
-    m = _BEFORE.search(text, max(0, pos - 40), pos)
+def _value_before(
+    text: str, pos: int, before: re.Pattern[str] | None = None
+) -> tuple[int, int] | None:
+    m = (before or _BEFORE).search(text, max(0, pos - 40), pos)
     if m is None:
         return None
     start, end = m.span("v")
+    if _OTHER_NUMBER_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "Fehlercode E-4471 beim Freischaltcode": the error's number
     return _unless_amount_or_year(text, start, end)
 
 
