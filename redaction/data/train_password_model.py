@@ -9,7 +9,9 @@ their role from round 11 on) and writes the weights. Options:
 - ``--exclude a,b``: leave those corpora out (held-out measurement);
 - ``--out PATH``: write there instead;
 - ``--score a,b``: after training, score those corpora (``tests.redaction.score``) with
-  the redactor using the freshly trained model, next to the rules alone.
+  the redactor using the freshly trained model, next to the rules alone;
+- ``--misses``: with ``--score``, count where the learned stage stops on each password the
+  redactor still misses (``miss_stage``; counts only, no corpus text is printed).
 
 A token's label: 1 when it lies inside a labelled PASSWORD value, 0 otherwise (every token
 of a negative item is 0); tokens inside other secrets or straddling a password's edge are
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +134,7 @@ def train(exclude: set[str]) -> dict[str, object]:
     }
 
 
-def _score(model_data: dict[str, object], names: list[str]) -> None:
+def _score(model_data: dict[str, object], names: list[str], misses: bool = False) -> None:
     from redaction.engine import Redactor
     from redaction.recognizers import password_model as pm
     from redaction.recognizers.password import PasswordRecognizer
@@ -139,6 +142,9 @@ def _score(model_data: dict[str, object], names: list[str]) -> None:
 
     entries = {e["name"]: e for e in manifest()}
     model = pm.PasswordModel.from_json(model_data)
+    # the redactor's own recognizer loads this model too (the committed file may not match
+    # the features being tried)
+    pm.default_model = lambda: model  # type: ignore[assignment]
     plain = Redactor()
     plain._recognizers = [  # the rules alone
         (r, n) for r, n in plain._recognizers if not isinstance(r, pm.PasswordModelRecognizer)
@@ -165,6 +171,62 @@ def _score(model_data: dict[str, object], names: list[str]) -> None:
                 f"P+C {report.recall('PASSWORD+CREDENTIAL'):.2%}, negatives altered "
                 f"{report.fp_rate_negatives:.2%} ({report.negatives_altered}/{report.negatives})"
             )
+        if misses:  # counts only: a held-out corpus's text stays unread
+            stages = miss_stages(learned, items, model)
+            print(f"{name} [rules+model] password misses by stage: {dict(stages.most_common())}")
+
+
+def miss_stage(text: str, value: str, model: Any) -> str:
+    """Where the learned stage stops on a password value the redactor missed: the text has
+    no password, login, PIN or Wi-Fi word (``no trigger``); no token of the value is within
+    a trigger's reach (``out of reach``); the value has only plain words, which are never
+    seeds (``plain words``); its best shaped token scores below the threshold (``scored
+    low``); the scorer took it and a filter dropped it (``filtered``); the stage masks only
+    part of it (``partly found``) or all of it (``found``: the miss is another's)."""
+    from redaction.recognizers import password_model as pm
+
+    text = normalize(text).text
+    value = normalize(value).text.strip()
+    toks, cands, features = pf.analyse(text)
+    kinds = [pf.word_kind(t.core) for t in toks]
+    if not any(k in ("pw", "login", "pin", "wifi") for k in kinds):
+        return "no trigger"
+    inside = [
+        (i, on)
+        for start, end in _spans_of(text, value)
+        for i, on in zip(cands, features, strict=True)
+        if start <= toks[i].core_start and toks[i].core_end <= end
+    ]
+    shaped = [on for i, on in inside if pf.shaped(toks[i].core)]
+    if not inside:
+        return "out of reach"
+    if not shaped:
+        return "plain words"
+    if max(model.score(on) for on in shaped) < model.threshold:
+        return "scored low"
+    spans = pm.model_spans(text, model)
+    values = _spans_of(text, value)
+    if any(a <= start and end <= b for start, end in values for a, b in spans):
+        return "found"
+    if any(a < end and start < b for start, end in values for a, b in spans):
+        return "partly found"
+    return "filtered"
+
+
+def miss_stages(redactor: Any, items: list[Any], model: Any) -> Counter[str]:
+    """``miss_stage`` counted over the password values ``redactor`` misses in ``items``."""
+    from tests.redaction.score import _blanked, leaked
+
+    out: Counter[str] = Counter()
+    for item in items:
+        if not any(s.type == "PASSWORD" for s in item.secrets):
+            continue
+        output = redactor.redact(item.text).text
+        others = _blanked(item.text, [s.value for s in item.secrets])
+        for s in item.secrets:
+            if s.type == "PASSWORD" and leaked(s.type, s.value, item.text, output, others):
+                out[miss_stage(item.text, s.value, model)] += 1
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", default="")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--grow", type=float, default=GROW)
+    parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     exclude = {n for n in args.exclude.split(",") if n}
     data = train(exclude)
@@ -182,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.out).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"{data['examples']} tokens ({data['positives']} positive) -> {args.out}")
     if args.score:
-        _score(data, [n for n in args.score.split(",") if n])
+        _score(data, [n for n in args.score.split(",") if n], args.misses)
     return 0
 
 
