@@ -376,6 +376,8 @@ _CONN = (
     # "my pw?? its x": doubled question marks before the answer too
     r"|[ ]*\?{1,3}[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
     r"|[ ]*(?::=|->|=>|===|==|[:=])[ ]*"
+    # a dictated or drawn colon: "Passwort Doppelpunkt x", "password colon x", "Passwort → x"
+    r"|[ ]+(?:colon|doppelpunkt)[ ]+|[ ]*[→⇒➔➜][ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
@@ -396,14 +398,14 @@ _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
 # word of a spoken connector (the regex engine and ``_I``, so the same strings match).
 # ``_FORWARD`` is the slowest test per password word; most chat sentences ("I forgot my
 # password") hold none of these and skip it.
-_CONN_MARKS = stdre.compile(r"[:=?,(\-'’]")
+_CONN_MARKS = stdre.compile(r"[:=?,(\-'’→⇒➔➜]")
 _CONN_WORDS = re.compile(
     r"[ ](?:"
     + "|".join(
         sorted(
             """is ist isch was war lautet lautete are sind would wäre sei heißt heisst reads has had
             got wurde set changed geändert auf remains bleibt habe hab hatte nutze nehme
-            verwende benutze""".split()
+            verwende benutze colon doppelpunkt""".split()
         )
     )
     + ")",
@@ -1064,6 +1066,59 @@ _MENTION_HINT = ("word", "term", "wort", "begriff", "ausdruck")
 _MENTION_QUOTES = "\"'„“‚‘»«"
 
 
+# ---- round 16: a value of several words runs to its clause's end
+# how a value is typed, said after it ("x y all lower case", "x y with accents"): not part
+# of the value; matched token by token from the clause's end (lower case)
+_TAIL_NOTES = tuple(
+    tuple(n.split())
+    for n in (
+        "all lower case|all lowercase|all upper case|all uppercase|in lower case|"
+        "in lowercase|lower case|lowercase|upper case|uppercase|all caps|all small|"
+        "all one word|one word|as one word|in one word|zusammengeschrieben|"
+        "alles zusammen|zusammen|alles klein|kleingeschrieben|klein geschrieben|"
+        "alles kleingeschrieben|with accents|with the accents|with spaces|with a space|"
+        "without spaces|mit leerzeichen|ohne leerzeichen|mit akzenten|mit umlauten|"
+        "yesterday|today|gestern|heute|i think|glaube ich|glaub ich|please|bitte"
+    ).split("|")
+)
+# a note after a comma, a dash or in brackets that says how the value is typed or that
+# corrects it: "(two words, lower case)", ", mit Leerzeichen vor der 4", ", sorry I meant"
+_AFTER_NOTE = re.compile(
+    r"[ ]*(?:[,;(\-–—][ ]*)?(?:(?:and|und|all|alles|aber|but|also)[ ]+)?(?:"
+    r"(?:two|three|four|zwei|drei|vier|\d)[ ]+(?:words|wörter|worte)|"
+    r"(?:all[ ]+)?(?:in[ ]+)?(?:lower|upper|small)[ ]?(?:case|letters)|lowercase|uppercase|"
+    r"all caps|klein|gro(?:ß|ss)|case[ -]sensitive|(?:as[ ]+)?one[ ]+word|"
+    r"(?:no|with|without|ohne|mit|keine?)[ ]+(?:an?[ ]+|einem[ ]+|the[ ]+|den[ ]+)?"
+    r"(?:spaces?|leerzeichen|accents?|akzente?n?|umlaute?n?|capitals?|"
+    r"gro(?:ß|ss)buchstaben|numbers?|zahlen|ziffern|sonderzeichen|symbols?)|"
+    r"(?:sorry|sry|oops|ups|nein|no|äh|ähm|pardon)(?!\w)|i[ ]+mean|ich[ ]+mein)",
+    _I,
+)
+_ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+_SPOKEN_COLON = re.compile(r"(?i)colon|doppelpunkt|[→⇒➔➜]")
+# after a question mark, a short interjection and a colon: "Na klar: x", "achso ja: x"
+_INTERJECTION = re.compile(r"[ ]*(?P<w>[^\W\d_]{1,8}(?:[ ,]+[^\W\d_]{1,8}){0,2})[ ]*:[ ]+")
+
+
+def _last_token_start(text: str, start: int, end: int) -> int:
+    space = text.rfind(" ", start, end)
+    return start if space < 0 else space + 1
+
+
+def _strip_tail_notes(cores: list[str]) -> int:
+    """How many of ``cores`` remain once typing notes at their end are dropped."""
+    n = len(cores)
+    while n:
+        for note in _TAIL_NOTES:
+            k = len(note)
+            if k < n and tuple(cores[n - k : n]) == note:
+                n -= k
+                break
+        else:
+            return n
+    return n
+
+
 def _mentioned(text: str, start: int) -> bool:
     """Is the password word at ``start`` named rather than used (``_MENTION``)?"""
     i = start - 1
@@ -1504,7 +1559,7 @@ class _Finder:
             else:
                 need = words.WORD
             conn = m.group("conn")
-            keyed = "=" in conn or ":" in conn
+            keyed = "=" in conn or ":" in conn or _SPOKEN_COLON.search(conn) is not None
             if conn.strip().lower() == "auf" and _PLACE.match(text, m.end()):
                 # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value; unless a
                 # colon ends the place and a shaped value follows ("… dem Router: x")
@@ -1574,14 +1629,35 @@ class _Finder:
             if (
                 span is not None
                 and _PERFECT.search(conn)
-                and _PARTICIPLE.fullmatch(text, span[0], span[1]) is not None
-                and _LINE_END.match(text, span[1]) is not None
+                and _PARTICIPLE.fullmatch(text, _last_token_start(text, *span), span[1])
+                is not None
+                and (
+                    _LINE_END.match(text, span[1]) is not None
+                    or text.startswith((",", ";"), span[1])
+                )
             ):
-                span = None  # "Kennwort habe ich bereits angefordert.": the verb, no value
+                # "Kennwort habe ich bereits angefordert.", "… habe ich Ihnen telefonisch
+                # durchgegeben, bitte …": the clause's verb closes it, no value
+                span = None
             if span is not None and not keyed and words.is_product(text[span[0] : span[1]]):
                 span = None  # "my password? it's 1Password generated": a product, no value
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
+            colonish = keyed or _SPOKEN_COLON.search(conn) is not None
+            if question and span is None:
+                # "Passwort? Na klar: x", "pw? achso ja: x": an interjection, then the value
+                said = _INTERJECTION.match(text, vpos)
+                if said is not None and self._interjection(said.group("w")):
+                    span = self.clause_value(said.end(), bare=False) or self.value(
+                        said.end(), words.WORD, hop=False
+                    )
+            elif not handled and (not qual or (colonish and _PURPOSE.match(qual))):
+                # "is Sunday roast, sorry …", "colon lighthouse keeper 2 0 2 1 all lower case"
+                clause = self.clause_value(vpos, bare=False, announced=colonish)
+                if clause is not None and (
+                    span is None or (clause[0] <= span[0] and clause[1] > span[1])
+                ):
+                    span = clause
             if span is not None:
                 self.add(*span)
                 return
@@ -1599,6 +1675,13 @@ class _Finder:
             return
         if text[start:end].lower() in _CODE_WORDS and self.pin(vpos):
             return  # "passcode 482913", "Geheimzahl 4821": a number right after a code word
+        if kind in ("pw", "pass") and not flag:
+            # "password tangerine dream (two words, lower case)", "Kennwort Brieföffner 4,
+            # mit Leerzeichen vor der 4": a note on the words says they are the value
+            clause = self.clause_value(vpos, bare=True)
+            if clause is not None:
+                self.add(*clause)
+                return
         if kind == "pw" and not flag:
             num = _BARE_NUMBER.match(text, vpos)
             if num is not None:
@@ -1730,6 +1813,90 @@ class _Finder:
         if len(content) * 2 < len(cores):
             return None
         return vs, ve
+
+    @staticmethod
+    def _interjection(said: str) -> bool:
+        """Short words before a colon that are no field label or talk ("Na klar", "Eh easy"
+        but not "Benutzer", "Hinweis", "Fehler")."""
+        low = said.lower().replace(",", " ").split()
+        if any(w in _OTHER_LABELS or w in _USER_WORDS or w in _LIST_WORDS for w in low):
+            return False
+        return not _TALK.search(said) and not _PW_WORDS.intersection(low)
+
+    def clause_value(
+        self, start: int, *, bare: bool, announced: bool = False
+    ) -> tuple[int, int] | None:
+        """Several words after a password word run to their clause's end (a comma, a
+        bracket, a dash, a sentence or line end): "is Sunday roast, sorry …", "colon
+        lighthouse keeper 2 0 2 1 all lower case", "Kennwort Brieföffner 4, mit Leerzeichen
+        …". Typing notes at the end ("all lower case", "with accents") are left out. With no
+        connector (``bare``) a note must say the words are the value. The words are no talk
+        about the password, no state, no clause of their own, mostly content words."""
+        text = self.text
+        limit = min(len(text), start + 100)
+        pos = start
+        end = -1
+        while pos < limit:
+            ch = text[pos]
+            if ch in "\n,;()":
+                end = pos
+                break
+            if ch in ".?!" and (pos + 1 >= len(text) or text[pos + 1] in " \n"):
+                end = pos + 1 if ch == "!" else pos
+                break
+            if ch in "-–—" and text[pos - 1 : pos] == " " and text[pos + 1 : pos + 2] == " ":
+                end = pos
+                break
+            pos += 1
+        if end < 0:
+            if limit < len(text):
+                return None
+            end = len(text)
+        value = text[start:end].rstrip()
+        tokens = value.split()
+        if not 2 <= len(tokens) <= 10:
+            return None
+        cores = [t.strip("\"'“”„").lower() for t in tokens]
+        kept = _strip_tail_notes(cores)
+        stripped = kept < len(cores)
+        tokens, cores = tokens[:kept], cores[:kept]
+        if not 2 <= len(tokens) <= 7 and not (
+            stripped and len(tokens) == 1 and words.likeness(tokens[0]) >= words.WORD
+        ):
+            return None  # "Spécial-Café with accents": one word, typed as noted
+        vend = start
+        for t in tokens:
+            vend = text.index(t, vend) + len(t)
+        value = text[start:vend]
+        after = text[end:]
+        noted = _AFTER_NOTE.match(text, end) is not None if end < len(text) else False
+        if bare and not (stripped or noted):
+            return None
+        if _TALK.search(value) or _NUMBER_WORD.search(value) or _SAYS_EXAMPLE.search(value):
+            return None
+        if any("@" in t or "://" in t or "=" in t for t in tokens):
+            return None
+        if any(c in words.STATE_WORDS or c in _POINTER for c in cores):
+            return None
+        if any(c in _COMPARISON and c not in ("for", "für", "in", "im", "vor", "nach") for c in cores):
+            return None
+        first = cores[0]
+        capital_lead = announced and tokens[0][:1].isupper()
+        if first in _LEAD_TALK or (first in _CLAUSE_START and not capital_lead):
+            return None
+        if first in words.FUNCTION_WORDS and not capital_lead and not first[:1].isdigit():
+            return None
+        if any(
+            _ENGLISH_PAST.fullmatch(c) or (len(c) > 6 and _PARTICIPLE.fullmatch(c))
+            for c in cores
+        ):
+            return None  # "is sent by email", "habe ich Ihnen telefonisch durchgegeben"
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if len(content) * 2 < len(cores) or len(content) < min(2, len(cores)):
+            return None
+        if value.endswith("?") or after.startswith("?"):
+            return None
+        return _trim_span(text, start, vend)
 
     def field_sentence(self, label_start: int, start: int) -> tuple[int, int] | None:
         """A form's field line, "Kennwort: Ich mag keine Montage!": the label starts its
