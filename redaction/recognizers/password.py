@@ -1095,6 +1095,12 @@ _AFTER_NOTE = re.compile(
     _I,
 )
 _ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+_VAGUE = frozenset(
+    """
+    something anything nothing everything else etwas irgendwas nichts alles anderes anders
+    xxx xxxx xxxxx whatever egal redacted masked maskiert
+    """.split()
+)
 _SPOKEN_COLON = re.compile(r"(?i)colon|doppelpunkt|[→⇒➔➜]")
 # after a question mark, a short interjection and a colon: "Na klar: x", "achso ja: x"
 _INTERJECTION = re.compile(r"[ ]*(?P<w>[^\W\d_]{1,8}(?:[ ,]+[^\W\d_]{1,8}){0,2})[ ]*:[ ]+")
@@ -1874,8 +1880,18 @@ class _Finder:
             return None
         if _TALK.search(value) or _NUMBER_WORD.search(value) or _SAYS_EXAMPLE.search(value):
             return None
-        if any("@" in t or "://" in t or "=" in t for t in tokens):
-            return None
+        if not tokens[0][:1].isalnum() or any(
+            t[-1:] in _CLOSING_QUOTES and "'" not in t[:-1]
+            or "@" in t
+            or "://" in t
+            or "=" in t
+            or words.is_null(words.trim(t))
+            or words.is_placeholder(words.trim(t))
+            for t in tokens
+        ):
+            return None  # "<your password here>", "NULL in the export", "'pass: true' in …"
+        if any(c in _VAGUE for c in cores):
+            return None  # "is something else", "ist etwas anderes"
         if any(c in words.STATE_WORDS or c in _POINTER for c in cores):
             return None
         if any(c in _COMPARISON and c not in ("for", "für", "in", "im", "vor", "nach") for c in cores):
