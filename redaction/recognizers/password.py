@@ -1095,6 +1095,16 @@ _AFTER_NOTE = re.compile(
     _I,
 )
 _ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+# a correction right after a found value: "x, sorry I meant y", "x – nein, ich meine y",
+# "nicht x sondern y"
+_CORRECTION = re.compile(
+    r"[ ]*[,;.!–\-]*[ ]*(?:(?:sorry|sry|oops|ups|nein|no|äh|ähm|pardon|wait|warte|oh)"
+    r"[ ]*[,.!]*[ ]+){0,2}"
+    r"(?:i[ ]+meant|i[ ]+mean|meant|ich[ ]+meinte|ich[ ]+meine|ich[ ]+mein|meinte|"
+    r"gemeint[ ]+ist|gemeint[ ]+war|sondern|correction)[ ]*:?[ ]*(?P<v>\S)",
+    _I,
+)
+_CORRECTION_HINTS = ("meant", "mean", "mein", "sondern", "correction")
 _VAGUE = frozenset(
     """
     something anything nothing everything else etwas irgendwas nichts alles anderes anders
@@ -1588,7 +1598,10 @@ class _Finder:
                     # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
                     self.add(*noted)
                     return
-            if not qual and not question:
+            # "for the PGP step: x y z", "für KeePass ist ein Satz: x y z": a short purpose
+            # between the word and its connector
+            purpose = bool(qual) and len(qual) <= 32 and _PURPOSE.match(qual) is not None
+            if (not qual or purpose) and not question:
                 # "ist jetzt: x y z": the colon may follow a hedge after the verb
                 said = text[m.start("conn") : vpos]
                 announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
@@ -1623,7 +1636,12 @@ class _Finder:
                 phrase = self.line_phrase(vpos)
             elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
-            if phrase is None and not qual and not handled and "phrase" in text[start:end].lower():
+            if (
+                phrase is None
+                and (not qual or (purpose and keyed))
+                and not handled
+                and "phrase" in text[start:end].lower()
+            ):
                 # "passphrase: mein kleiner grüner kaktus"
                 phrase = self.sentence_phrase(vpos, keyed=keyed)
             if (
@@ -1813,7 +1831,14 @@ class _Finder:
         cores = [t.lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores) or _NUMBER_WORD.search(value):
             return None
-        if cores[0][:1].isdigit() or cores[0] in _LEAD_TALK or any(c in _POINTER for c in cores):
+        # a capital after a description's colon starts the sentence that is the value ("ist
+        # ein Satz: Im Garten blüht …"); in lower case "im"/"ab" lead talk
+        sentence = desc is not None and tokens[0][:1].isupper()
+        if (
+            cores[0][:1].isdigit()
+            or (cores[0] in _LEAD_TALK and not sentence)
+            or any(c in _POINTER for c in cores)
+        ):
             return None  # "expire in: 5 days", "lautet: kommt per Post": a count, a pointer
         content = [c for c in cores if c not in words.FUNCTION_WORDS]
         if len(content) * 2 < len(cores):
@@ -1898,7 +1923,7 @@ class _Finder:
             return None
         first = cores[0]
         capital_lead = announced and tokens[0][:1].isupper()
-        if first in _LEAD_TALK or (first in _CLAUSE_START and not capital_lead):
+        if (first in _LEAD_TALK or first in _CLAUSE_START) and not capital_lead:
             return None
         if first in words.FUNCTION_WORDS and not capital_lead and not first[:1].isdigit():
             return None
@@ -2591,6 +2616,26 @@ class _Finder:
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
 
+    def corrected(self) -> None:
+        """A correction after a found value gives the value meant: "is Sunday roast, sorry
+        I meant sundayroast all one word", "x, nein ich meine y"."""
+        text = self.text
+        for _start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            m = _CORRECTION.match(text, end)
+            if m is None:
+                continue
+            vpos = m.start("v")
+            span = self.clause_value(vpos, bare=False) or self.value(vpos, words.PLAIN)
+            if span is None:
+                s, e = _token_at(text, vpos)
+                kept = _strip_tail_notes(text[e:].lower().split()[:4])
+                if e > s and (kept == 0 or _LINE_END.match(text, e)) and words.likeness(
+                    text[s:e]
+                ) >= words.WORD:
+                    span = _trim_span(text, s, e)  # "I meant sundayroast all one word"
+            if span is not None:
+                self.add(*span)
+
     @staticmethod
     def _parallel_value(m: re.Match[str]) -> bool:
         """The parallel clause's value is password-shaped, and the clause names no user,
@@ -2751,6 +2796,8 @@ class _Finder:
             rest = words.continuation(text, end)
             if rest is not None:
                 self.spans.append((start, rest))
+        if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
+            self.corrected()
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
         elif " but " in text or " aber " in text:
