@@ -1927,9 +1927,8 @@ class _Finder:
             return None
         if first in words.FUNCTION_WORDS and not capital_lead and not first[:1].isdigit():
             return None
-        if any(
-            _ENGLISH_PAST.fullmatch(c) or (len(c) > 6 and _PARTICIPLE.fullmatch(c))
-            for c in cores
+        if any(_ENGLISH_PAST.fullmatch(c) for c in cores) or (
+            len(cores[-1]) > 6 and _PARTICIPLE.fullmatch(cores[-1])
         ):
             return None  # "is sent by email", "habe ich Ihnen telefonisch durchgegeben"
         content = [c for c in cores if c not in words.FUNCTION_WORDS]

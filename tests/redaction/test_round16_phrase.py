@@ -1,0 +1,71 @@
+"""Round sixteen of issue 10, password recall on chat phrasing (rules side): classes of
+phrasing behind red-team v16a/v16b's password misses, each written here in several forms
+of our own (none is a corpus item), English and German: the secret goes, the look-alike
+stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.helpers import assert_secret_gone
+
+VALUES = [
+    # a value of several words runs to its clause's end: a comma and a comment, a bracket,
+    # the sentence or line end
+    ("my password is Harbour lights, sorry for the trouble", "Harbour lights"),
+    ("Passwort ist Kaffee und Kuchen, falls das hilft", "Kaffee und Kuchen"),
+    ("Kennwort = Regenbogen über Bremen", "Regenbogen über Bremen"),
+    ("the admin password is Larkspur Lane 1984", "Larkspur Lane 1984"),
+    ("account anna@x.example, password is O'Malley's Bar 77", "O'Malley's Bar 77"),
+    # typing notes after the words are not part of them
+    ("my password is copper kettle 9 all lower case", "copper kettle 9"),
+    ("Passwort ist Wolke Sieben, alles klein", "Wolke Sieben"),
+    ("and the password Crème-Brûlée with accents", "Crème-Brûlée"),
+    # with no connector a note on the words says they are the value
+    ("user jo.b, password maple syrup (two words, all lowercase)", "maple syrup"),
+    ("Benutzer ist praxis-mo, Kennwort Seerose 7, mit Leerzeichen vor der 7.", "Seerose 7"),
+    ("the password velvet thunder (with a space)", "velvet thunder"),
+    # a dictated colon or a drawn arrow is a connector
+    ("Passwort Doppelpunkt Igel Unterstrich acht", "Igel Unterstrich acht"),
+    ("password colon silver birch 1 9 9 0 all lowercase", "silver birch 1 9 9 0"),
+    ("Login → kasse\nKennwort → Sommerschlussverkauf!", "Sommerschlussverkauf!"),
+    ("pw → Kranich77", "Kranich77"),
+    # a question, an interjection and a colon, then the value
+    ("Das Passwort? Ach so, klar: Pfannkuchen", "Pfannkuchen"),
+    ("my password? oh sure: bumblebee42", "bumblebee42"),
+    ("Kennwort? Ja logo: kuschelbär7", "kuschelbär7"),
+    # a correction right after a value gives the value meant too
+    ("password is Maple Leaf, sorry I meant mapleleaf", "mapleleaf"),
+    ("Kennwort ist Bergsee 12, äh ich meine Bergsee12", "Bergsee12"),
+    ("das Passwort ist nicht Fuchsbau sondern Dachsbau9", "Dachsbau9"),
+    # a short purpose between the password word and a described value
+    ("passphrase for the backup key: seven green apples under snow", "seven green apples under snow"),
+    ("Das Passwort für den Tresor ist ein Satz: Am Montag regnet es Katzen", "Am Montag regnet es Katzen"),
+]
+
+NEGATIVES = [
+    "Kennwort habe ich Ihnen per Post zugeschickt, bitte nicht im Chat danach fragen.",
+    "Passwort haben wir Ihnen schriftlich mitgeteilt, bitte prüfen Sie den Brief.",
+    "the password is something else, I will send it by phone",
+    "password = NULL in the staging config, is that a problem?",
+    "Passwort: <hier eintragen>, steht so in der Vorlage",
+    "password is wrong, it keeps saying invalid credentials",
+    "Das Passwort ist abgelaufen, können Sie es zurücksetzen?",
+    "the password is the same as before, nothing changed",
+    "password reset link (sent yesterday) does not open",
+    "Passwort? Hinweis: wir fragen nie nach Ihrem Passwort",
+    "the password must be at least 12 characters, all lower case is not allowed",
+    "Kennwort zurücksetzen, mit Leerzeichen geht es nicht",
+    "I changed the password policy, sorry I meant the lockout policy",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), VALUES)
+def test_password_value(redactor: Redactor, text: str, secret: str) -> None:
+    assert_secret_gone(redactor, "a round-16 password phrasing", text, secret)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_password_value(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text) == text
