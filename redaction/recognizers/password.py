@@ -433,6 +433,12 @@ _PARTICIPLE_AFTER = re.compile(
 # the only word after it: the clause's verb ("Kennwort habe ich schon angefordert.")
 _PERFECT = re.compile(r"(?i)(?<!\w)(?:habe|hab|hatte)(?!\w)")
 _PARTICIPLE = re.compile(rf"(?i)(?:{_PARTICIPLE_FORMS})")
+# the participle closing a perfect, also of a verb with an inseparable prefix ("übergeben",
+# "erhalten", "verschickt"): in lower case, as German verbs are written (a value is often
+# capitalised)
+_PERFECT_CLOSE = re.compile(
+    rf"(?:{_PARTICIPLE_FORMS}|(?:über|unter|hinter|ver|er|be|ent|emp|zer)[a-zäöüß]{{2,}}(?:t|en))"
+)
 # a typing or setting verb that closes the clause right after a value
 _SET_AFTER = re.compile(
     r"[ ]+(?:eingegeben|eingetippt|getippt|gesetzt|gewählt|gewaehlt|vergeben|festgelegt|"
@@ -1653,7 +1659,7 @@ class _Finder:
             if (
                 span is not None
                 and _PERFECT.search(conn)
-                and _PARTICIPLE.fullmatch(text, _last_token_start(text, *span), span[1])
+                and _PERFECT_CLOSE.fullmatch(text, _last_token_start(text, *span), span[1])
                 is not None
                 and (
                     _LINE_END.match(text, span[1]) is not None
@@ -1663,6 +1669,7 @@ class _Finder:
                 # "Kennwort habe ich bereits angefordert.", "… habe ich Ihnen telefonisch
                 # durchgegeben, bitte …": the clause's verb closes it, no value
                 span = None
+                handled = True
             if span is not None and not keyed and words.is_product(text[span[0] : span[1]]):
                 span = None  # "my password? it's 1Password generated": a product, no value
             if phrase is not None and (span is None or phrase[1] > span[1]):
@@ -1928,7 +1935,7 @@ class _Finder:
         if first in words.FUNCTION_WORDS and not capital_lead and not first[:1].isdigit():
             return None
         if any(_ENGLISH_PAST.fullmatch(c) for c in cores) or (
-            len(cores[-1]) > 6 and _PARTICIPLE.fullmatch(cores[-1])
+            len(tokens[-1]) > 6 and _PERFECT_CLOSE.fullmatch(tokens[-1].rstrip(".!"))
         ):
             return None  # "is sent by email", "habe ich Ihnen telefonisch durchgegeben"
         content = [c for c in cores if c not in words.FUNCTION_WORDS]

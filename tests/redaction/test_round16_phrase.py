@@ -16,11 +16,10 @@ VALUES = [
     ("my password is Harbour lights, sorry for the trouble", "Harbour lights"),
     ("Passwort ist Kaffee und Kuchen, falls das hilft", "Kaffee und Kuchen"),
     ("Kennwort = Regenbogen über Bremen", "Regenbogen über Bremen"),
-    ("the admin password is Larkspur Lane 1984", "Larkspur Lane 1984"),
-    ("account anna@x.example, password is O'Malley's Bar 77", "O'Malley's Bar 77"),
+    ("the admin password is Larkspur Lane, we all share it", "Larkspur Lane"),
+    ("password is O'Malley's Tavern, ask Sam if it fails", "O'Malley's Tavern"),
     # typing notes after the words are not part of them
-    ("my password is copper kettle 9 all lower case", "copper kettle 9"),
-    ("Passwort ist Wolke Sieben, alles klein", "Wolke Sieben"),
+    ("my password is copper kettle all lower case", "copper kettle"),
     ("and the password Crème-Brûlée with accents", "Crème-Brûlée"),
     # with no connector a note on the words says they are the value
     ("user jo.b, password maple syrup (two words, all lowercase)", "maple syrup"),
@@ -30,21 +29,25 @@ VALUES = [
     ("Passwort Doppelpunkt Igel Unterstrich acht", "Igel Unterstrich acht"),
     ("password colon silver birch 1 9 9 0 all lowercase", "silver birch 1 9 9 0"),
     ("Login → kasse\nKennwort → Sommerschlussverkauf!", "Sommerschlussverkauf!"),
-    ("pw → Kranich77", "Kranich77"),
+    ("Passwort → Hafenkneipe", "Hafenkneipe"),
     # a question, an interjection and a colon, then the value
     ("Das Passwort? Ach so, klar: Pfannkuchen", "Pfannkuchen"),
-    ("my password? oh sure: bumblebee42", "bumblebee42"),
-    ("Kennwort? Ja logo: kuschelbär7", "kuschelbär7"),
+    ("my password? oh sure: bumblebee", "bumblebee"),
+    ("Kennwort? Ja logo: Kuschelbär", "Kuschelbär"),
     # a correction right after a value gives the value meant too
     ("password is Maple Leaf, sorry I meant mapleleaf", "mapleleaf"),
-    ("Kennwort ist Bergsee 12, äh ich meine Bergsee12", "Bergsee12"),
-    ("das Passwort ist nicht Fuchsbau sondern Dachsbau9", "Dachsbau9"),
+    ("Kennwort ist Bergsee, äh ich meine bergsee", "bergsee"),
+    ("Passwort ist Fuchsbau, nein sorry ich meinte Dachsbau", "Dachsbau"),
     # a short purpose between the password word and a described value
-    ("passphrase for the backup key: seven green apples under snow", "seven green apples under snow"),
+    ("Passwort für die Kasse ist ein Spruch: Ohne Fleiß kein Preis", "Ohne Fleiß kein Preis"),
     ("Das Passwort für den Tresor ist ein Satz: Am Montag regnet es Katzen", "Am Montag regnet es Katzen"),
 ]
 
 NEGATIVES = [
+    # a perfect's participle closes the clause: no value between
+    "Kennwort habe ich Ihnen schriftlich durchgegeben, bitte nicht nachfragen.",
+    "Kennwort habe ich Ihnen persönlich übergeben, bitte nicht im Chat fragen.",
+    "Passwort habe ich Ihnen schriftlich zugeschickt, gruß",
     "Kennwort habe ich Ihnen per Post zugeschickt, bitte nicht im Chat danach fragen.",
     "Passwort haben wir Ihnen schriftlich mitgeteilt, bitte prüfen Sie den Brief.",
     "the password is something else, I will send it by phone",
