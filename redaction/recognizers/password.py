@@ -499,7 +499,10 @@ _LIST = re.compile(
 _LABEL_END = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*:\Z")
 _SHORT_KEYS = re.compile(
     r"(?<![\w-])(?:u|usr|user|l|login|n|name|b|id)[ ]*[:=][ ]*\S+[ ,;/|]*(?:\n[ ]*|[ ]+)?"
-    r"(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw>\S+)",
+    r"(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw>\S+)"
+    # the other way round, the password's key first: "p: x\nu: name"
+    r"|(?:^|(?<=\n))[ ]*(?:p|pw|pwd|pass|k)[ ]*[:=][ ]*(?P<pw_first>\S+)[ ,;/|]*(?:\n[ ]*|[ ]+)"
+    r"(?:u|usr|user|l|login|n|name|b|id)[ ]*[:=][ ]*\S",
     _I,
 )
 # scheme://user:pass@host (also protocol-relative: //user:pass@host) and user:pass@host
@@ -1101,6 +1104,18 @@ _AFTER_NOTE = re.compile(
     _I,
 )
 _ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+# a heading naming a login, then a user name and a password on a line each, no labels:
+# "Login für den Shop:\nadmin\nOstsee☀️2024"
+_LOGIN_BLOCK = re.compile(
+    r"(?:^|(?<=\n))(?P<head>[^\n:]{0,40}):[ ]*\n[ ]*(?P<u>[^\s:]{2,64})[ ]*\n[ ]*"
+    r"(?P<pw>[^\s:]{3,64})[ ]*(?=\n|\Z)"
+)
+_LOGIN_HEAD = re.compile(
+    r"(?i)(?<!\w)(?:log[ -]?in|logins|zugang|zugänge|zugangsdaten|anmeldung|anmeldedaten|"
+    r"credentials|creds|account|konto|sign[ -]?in)(?!\w)"
+)
+_LOGIN_BLOCK_HINTS = ("og", "OG", "ugang", "UGANG", "nmeld", "NMELD", "cred", "CRED", "ccount",
+                      "CCOUNT", "onto", "ONTO", "ign", "IGN")
 # a correction right after a found value: "x, sorry I meant y", "x – nein, ich meine y",
 # "nicht x sondern y"
 _CORRECTION = re.compile(
@@ -1710,6 +1725,11 @@ class _Finder:
             # "password tangerine dream (two words, lower case)", "Kennwort Brieföffner 4,
             # mit Leerzeichen vor der 4": a note on the words says they are the value
             clause = self.clause_value(vpos, bare=True)
+            if clause is None and "phrase" in text[start:end].lower():
+                # "…, passphrase purple elephant dancing": plain words ending the line
+                clause = self._passphrase(vpos)
+                if clause is not None and _LINE_END.match(text, clause[1]) is None:
+                    clause = None
             if clause is not None:
                 self.add(*clause)
                 return
@@ -2303,7 +2323,7 @@ class _Finder:
                 if (literal or not words.is_null(pw)) and not _NOT_POSITIONAL.search(pw):
                     self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
-            span = self.value(m.start("pw"), words.WORD, keyed=True)
+            span = self.value(m.start("pw" if m.group("pw") else "pw_first"), words.WORD, keyed=True)
             if span is not None:
                 self.add(*span)
         if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
@@ -2622,6 +2642,17 @@ class _Finder:
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
 
+    def login_block(self) -> None:
+        """A heading naming a login, then a user name and the password alone on the next
+        two lines: the second is the password when it is shaped as one (not "danke")."""
+        text = self.text
+        for m in _LOGIN_BLOCK.finditer(text):
+            if _LOGIN_HEAD.search(m.group("head")) is None:
+                continue
+            pw = m.group("pw")
+            if words.likeness(pw) >= words.WORD and not words.is_non_secret_shape(pw):
+                self.add(*_trim_span(text, *m.span("pw")))
+
     def corrected(self) -> None:
         """A correction after a found value gives the value meant: "is Sunday roast, sorry
         I meant sundayroast all one word", "x, nein ich meine y"."""
@@ -2802,6 +2833,8 @@ class _Finder:
             rest = words.continuation(text, end)
             if rest is not None:
                 self.spans.append((start, rest))
+        if "\n" in text and ":" in text and any(h in text for h in _LOGIN_BLOCK_HINTS):
+            self.login_block()
         if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
             self.corrected()
         if " or " in text or " and " in text or " oder " in text or " und " in text:

@@ -38,6 +38,14 @@ VALUES = [
     ("password is Maple Leaf, sorry I meant mapleleaf", "mapleleaf"),
     ("Kennwort ist Bergsee, äh ich meine bergsee", "bergsee"),
     ("Passwort ist Fuchsbau, nein sorry ich meinte Dachsbau", "Dachsbau"),
+    # login blocks: the password's short key first, a heading then two bare lines
+    ("p: marzipan\nu: h.bauer", "marzipan"),
+    ("p: lantern-fish\nl: d.osei", "lantern-fish"),
+    ("Konto bei der Bank:\nhkrause\nblaubeere.77", "blaubeere.77"),
+    ("Login for the NAS:\nbackup\nRiver🌊2023", "River🌊2023"),
+    # a passphrase of plain words ending the line needs no connector
+    ("guest network is Lobby, passphrase silent orange river", "silent orange river"),
+    ("Passphrase grüne Wiese Morgentau", "grüne Wiese Morgentau"),
     # a short purpose between the password word and a described value
     ("Passwort für die Kasse ist ein Spruch: Ohne Fleiß kein Preis", "Ohne Fleiß kein Preis"),
     ("Das Passwort für den Tresor ist ein Satz: Am Montag regnet es Katzen", "Am Montag regnet es Katzen"),
@@ -61,6 +69,11 @@ NEGATIVES = [
     "the password must be at least 12 characters, all lower case is not allowed",
     "Kennwort zurücksetzen, mit Leerzeichen geht es nicht",
     "I changed the password policy, sorry I meant the lockout policy",
+    "Login für den Shop:\nadmin\ndanke",
+    "Anmeldung:\nklappt nicht\nhilfe",
+    "the passphrase protects the key",
+    "we rotate the passphrase every month",
+    "p: 3\nu: 4",
 ]
 
 
