@@ -1104,6 +1104,11 @@ _AFTER_NOTE = re.compile(
     _I,
 )
 _ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+# a clause's subject or question word: even capitalised after a colon it starts talk
+_SPEAKER = frozenset(
+    "i it we you he she they this that there what which who how why where when ich wir es "
+    "du sie er man".split()
+)
 # a heading naming a login, then a user name and a password on a line each, no labels:
 # "Login für den Shop:\nadmin\nOstsee☀️2024"
 _LOGIN_BLOCK = re.compile(
@@ -1948,11 +1953,15 @@ class _Finder:
             return None
         if any(c in _COMPARISON and c not in ("for", "für", "in", "im", "vor", "nach") for c in cores):
             return None
-        first = cores[0]
-        capital_lead = announced and tokens[0][:1].isupper()
+        first = cores[0].replace("’", "'")
+        if first[:1].isdigit() or ("'" in first and first.split("'")[0] in _CLAUSE_START):
+            return None  # "3 Versuche, dann gesperrt", "I'd rather call": a count, a clause
+        capital_lead = announced and tokens[0][:1].isupper() and first not in _SPEAKER
         if (first in _LEAD_TALK or first in _CLAUSE_START) and not capital_lead:
             return None
-        if first in words.FUNCTION_WORDS and not capital_lead and not first[:1].isdigit():
+        if first in _PREPOSITION_LEAD or (first in _WHERE_PREPOSITIONS and not capital_lead):
+            return None  # "ist gemäß Protokoll unverändert", "is with the admin team"
+        if first in words.FUNCTION_WORDS and not capital_lead:
             return None
         if any(_ENGLISH_PAST.fullmatch(c) for c in cores) or (
             len(tokens[-1]) > 6 and _PERFECT_CLOSE.fullmatch(tokens[-1].rstrip(".!"))
