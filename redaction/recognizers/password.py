@@ -1119,8 +1119,9 @@ _LOGIN_HEAD = re.compile(
     r"(?i)(?<!\w)(?:log[ -]?in|logins|zugang|zugänge|zugangsdaten|anmeldung|anmeldedaten|"
     r"credentials|creds|account|konto|sign[ -]?in)(?!\w)"
 )
-_LOGIN_BLOCK_HINTS = ("og", "OG", "ugang", "UGANG", "nmeld", "NMELD", "cred", "CRED", "ccount",
-                      "CCOUNT", "onto", "ONTO", "ign", "IGN")
+_LOGIN_BLOCK_HINTS = (
+    "og OG ugang UGANG nmeld NMELD cred CRED ccount CCOUNT onto ONTO ign IGN".split()
+)
 # a correction right after a found value: "x, sorry I meant y", "x – nein, ich meine y",
 # "nicht x sondern y"
 _CORRECTION = re.compile(
@@ -1938,7 +1939,7 @@ class _Finder:
         if _TALK.search(value) or _NUMBER_WORD.search(value) or _SAYS_EXAMPLE.search(value):
             return None
         if not tokens[0][:1].isalnum() or any(
-            t[-1:] in _CLOSING_QUOTES and "'" not in t[:-1]
+            (t[-1:] in _CLOSING_QUOTES and "'" not in t[:-1])
             or "@" in t
             or "://" in t
             or "=" in t
@@ -1951,7 +1952,9 @@ class _Finder:
             return None  # "is something else", "ist etwas anderes"
         if any(c in words.STATE_WORDS or c in _POINTER for c in cores):
             return None
-        if any(c in _COMPARISON and c not in ("for", "für", "in", "im", "vor", "nach") for c in cores):
+        if any(
+            c in _COMPARISON and c not in ("for", "für", "in", "im", "vor", "nach") for c in cores
+        ):
             return None
         first = cores[0].replace("’", "'")
         if first[:1].isdigit() or ("'" in first and first.split("'")[0] in _CLAUSE_START):
@@ -2332,7 +2335,9 @@ class _Finder:
                 if (literal or not words.is_null(pw)) and not _NOT_POSITIONAL.search(pw):
                     self.add(*m.span("pw"))
         for m in _SHORT_KEYS.finditer(text) if (":" in text or "=" in text) else ():
-            span = self.value(m.start("pw" if m.group("pw") else "pw_first"), words.WORD, keyed=True)
+            span = self.value(
+                m.start("pw" if m.group("pw") else "pw_first"), words.WORD, keyed=True
+            )
             if span is not None:
                 self.add(*span)
         if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
@@ -2675,9 +2680,11 @@ class _Finder:
             if span is None:
                 s, e = _token_at(text, vpos)
                 kept = _strip_tail_notes(text[e:].lower().split()[:4])
-                if e > s and (kept == 0 or _LINE_END.match(text, e)) and words.likeness(
-                    text[s:e]
-                ) >= words.WORD:
+                if (
+                    e > s
+                    and (kept == 0 or _LINE_END.match(text, e))
+                    and words.likeness(text[s:e]) >= words.WORD
+                ):
                     span = _trim_span(text, s, e)  # "I meant sundayroast all one word"
             if span is not None:
                 self.add(*span)

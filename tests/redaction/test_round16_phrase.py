@@ -48,7 +48,10 @@ VALUES = [
     ("Passphrase grüne Wiese Morgentau", "grüne Wiese Morgentau"),
     # a short purpose between the password word and a described value
     ("Passwort für die Kasse ist ein Spruch: Ohne Fleiß kein Preis", "Ohne Fleiß kein Preis"),
-    ("Das Passwort für den Tresor ist ein Satz: Am Montag regnet es Katzen", "Am Montag regnet es Katzen"),
+    (
+        "Das Passwort für den Tresor ist ein Satz: Am Montag regnet es Katzen",
+        "Am Montag regnet es Katzen",
+    ),
 ]
 
 NEGATIVES = [
