@@ -1104,6 +1104,11 @@ _AFTER_NOTE = re.compile(
     _I,
 )
 _ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+# a label of something else in any form ("Benutzernamen:", "usernames:", "Kundennummer:")
+_OTHER_LABEL_STEMS = (
+    "user nutzer name login konto account mail nummer number ticket kunde customer code pin "
+    "host server url link"
+).split()
 # a clause's subject or question word: even capitalised after a colon it starts talk
 _SPEAKER = frozenset(
     "i it we you he she they this that there what which who how why where when ich wir es "
@@ -2079,6 +2084,24 @@ class _Finder:
             span = self.value(colon.end(), words.PLAIN, loose=True)
             if span is not None:
                 self.add(*span)
+                return True
+        if colon is not None:
+            # "the pwd for the NAS is my initials plus my birthday: x", "password same as
+            # username but with 2024 at the end: x": a description ends in a colon, then one
+            # password-shaped token ends the message, line or sentence
+            label = colon.group("w").lower()
+            s, e = _token_at(text, colon.end())
+            token = text[s:e].rstrip(".!?")
+            if (
+                label not in _OTHER_LABELS
+                and label not in _LIST_WORDS
+                and not any(stem in label for stem in _OTHER_LABEL_STEMS)
+                and token
+                and _LINE_END.match(text, s + len(token)) is not None
+                and words.likeness(token) >= words.WORD
+                and not words.is_non_secret_shape(token)
+            ):
+                self.add(*_trim_span(text, s, s + len(token)))
                 return True
         return False
 

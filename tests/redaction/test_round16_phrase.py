@@ -46,6 +46,10 @@ VALUES = [
     # a passphrase of plain words ending the line needs no connector
     ("guest network is Lobby, passphrase silent orange river", "silent orange river"),
     ("Passphrase grüne Wiese Morgentau", "grüne Wiese Morgentau"),
+    # a description of how the value is made ends in a colon, then the value alone
+    ("password same as my email but with 99 at the end: robin.k99", "robin.k99"),
+    ("Kennwort gleich wie beim Router, nur mit Jahr dahinter: fritz.2024", "fritz.2024"),
+    ("the portal password is the same as the old one plus my initials: mk0411", "mk0411"),
     # a short purpose between the password word and a described value
     ("Passwort für die Kasse ist ein Spruch: Ohne Fleiß kein Preis", "Ohne Fleiß kein Preis"),
     (
@@ -77,6 +81,8 @@ NEGATIVES = [
     "the passphrase protects the key",
     "we rotate the passphrase every month",
     "p: 3\nu: 4",
+    "hab kein Passwort bekommen, nur den Benutzernamen: meier_k2",
+    "the password reset mail went to the old address: j.doe@example.com",
 ]
 
 
