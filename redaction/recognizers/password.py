@@ -1104,6 +1104,9 @@ _AFTER_NOTE = re.compile(
     _I,
 )
 _ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+# where a clause ends: a comma, a bracket, a line end, a sentence mark before a space or the
+# end ("!" stays with the value: "Rosebud 77!"), a dash between spaces
+_CLAUSE_STOP = stdre.compile(r"[\n,;()]|[.?!](?=[ \n]|\Z)|(?<=[ ])[-–—](?=[ ])")
 # a label of something else in any form ("Benutzernamen:", "usernames:", "Kundennummer:")
 _OTHER_LABEL_STEMS = (
     "user nutzer name login konto account mail nummer number ticket kunde customer code pin "
@@ -1903,23 +1906,12 @@ class _Finder:
         about the password, no state, no clause of their own, mostly content words."""
         text = self.text
         limit = min(len(text), start + 100)
-        pos = start
-        end = -1
-        while pos < limit:
-            ch = text[pos]
-            if ch in "\n,;()":
-                end = pos
-                break
-            if ch in ".?!" and (pos + 1 >= len(text) or text[pos + 1] in " \n"):
-                end = pos + 1 if ch == "!" else pos
-                break
-            if ch in "-–—" and text[pos - 1 : pos] == " " and text[pos + 1 : pos + 2] == " ":
-                end = pos
-                break
-            pos += 1
-        if end < 0:
-            if limit < len(text):
-                return None
+        stop = _CLAUSE_STOP.search(text, start, limit)
+        if stop is not None:
+            end = stop.end() if stop.group() == "!" else stop.start()
+        elif limit < len(text):
+            return None
+        else:
             end = len(text)
         value = text[start:end].rstrip()
         tokens = value.split()
