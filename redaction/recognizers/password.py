@@ -386,6 +386,8 @@ _CONN = (
     # "my pw?? its x": doubled question marks before the answer too
     r"|[ ]*\?{1,3}[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
     r"|[ ]*(?::=|->|=>|===|==|[:=])[ ]*"
+    # a dictated or drawn colon: "Passwort Doppelpunkt x", "password colon x", "Passwort → x"
+    r"|[ ]+(?:colon|doppelpunkt)[ ]+|[ ]*[→⇒➔➜][ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
@@ -406,14 +408,14 @@ _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
 # word of a spoken connector (the regex engine and ``_I``, so the same strings match).
 # ``_FORWARD`` is the slowest test per password word; most chat sentences ("I forgot my
 # password") hold none of these and skip it.
-_CONN_MARKS = stdre.compile(r"[:=?,(\-'’]")
+_CONN_MARKS = stdre.compile(r"[:=?,(\-'’→⇒➔➜]")
 _CONN_WORDS = re.compile(
     r"[ ](?:"
     + "|".join(
         sorted(
             """is ist isch was war lautet lautete are sind would wäre sei heißt heisst reads has had
             got wurde set changed geändert auf remains bleibt habe hab hatte nutze nehme
-            verwende benutze""".split()
+            verwende benutze colon doppelpunkt""".split()
         )
     )
     + ")",
@@ -441,6 +443,12 @@ _PARTICIPLE_AFTER = re.compile(
 # the only word after it: the clause's verb ("Kennwort habe ich schon angefordert.")
 _PERFECT = re.compile(r"(?i)(?<!\w)(?:habe|hab|hatte)(?!\w)")
 _PARTICIPLE = re.compile(rf"(?i)(?:{_PARTICIPLE_FORMS})")
+# the participle closing a perfect, also of a verb with an inseparable prefix ("übergeben",
+# "erhalten", "verschickt"): in lower case, as German verbs are written (a value is often
+# capitalised)
+_PERFECT_CLOSE = re.compile(
+    rf"(?:{_PARTICIPLE_FORMS}|(?:über|unter|hinter|ver|er|be|ent|emp|zer)[a-zäöüß]{{2,}}(?:t|en))"
+)
 # a typing or setting verb that closes the clause right after a value
 _SET_AFTER = re.compile(
     r"[ ]+(?:eingegeben|eingetippt|getippt|gesetzt|gewählt|gewaehlt|vergeben|festgelegt|"
@@ -1129,6 +1137,101 @@ _MENTION_HINT = ("word", "term", "wort", "begriff", "ausdruck")
 _MENTION_QUOTES = "\"'„“‚‘»«"
 
 
+# ---- round 16: a value of several words runs to its clause's end
+# how a value is typed, said after it ("x y all lower case", "x y with accents"): not part
+# of the value; matched token by token from the clause's end (lower case)
+_TAIL_NOTES = tuple(
+    tuple(n.split())
+    for n in (
+        "all lower case|all lowercase|all upper case|all uppercase|in lower case|"
+        "in lowercase|lower case|lowercase|upper case|uppercase|all caps|all small|"
+        "all one word|one word|as one word|in one word|zusammengeschrieben|"
+        "alles zusammen|zusammen|alles klein|kleingeschrieben|klein geschrieben|"
+        "alles kleingeschrieben|with accents|with the accents|with spaces|with a space|"
+        "without spaces|mit leerzeichen|ohne leerzeichen|mit akzenten|mit umlauten|"
+        "yesterday|today|gestern|heute|i think|glaube ich|glaub ich|please|bitte"
+    ).split("|")
+)
+# a note after a comma, a dash or in brackets that says how the value is typed or that
+# corrects it: "(two words, lower case)", ", mit Leerzeichen vor der 4", ", sorry I meant"
+_AFTER_NOTE = re.compile(
+    r"[ ]*(?:[,;(\-–—][ ]*)?(?:(?:and|und|all|alles|aber|but|also)[ ]+)?(?:"
+    r"(?:two|three|four|zwei|drei|vier|\d)[ ]+(?:words|wörter|worte)|"
+    r"(?:all[ ]+)?(?:in[ ]+)?(?:lower|upper|small)[ ]?(?:case|letters)|lowercase|uppercase|"
+    r"all caps|klein|gro(?:ß|ss)|case[ -]sensitive|(?:as[ ]+)?one[ ]+word|"
+    r"(?:no|with|without|ohne|mit|keine?)[ ]+(?:an?[ ]+|einem[ ]+|the[ ]+|den[ ]+)?"
+    r"(?:spaces?|leerzeichen|accents?|akzente?n?|umlaute?n?|capitals?|"
+    r"gro(?:ß|ss)buchstaben|numbers?|zahlen|ziffern|sonderzeichen|symbols?)|"
+    r"(?:sorry|sry|oops|ups|nein|no|äh|ähm|pardon)(?!\w)|i[ ]+mean|ich[ ]+mein)",
+    _I,
+)
+_ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+# where a clause ends: a comma, a bracket, a line end, a sentence mark before a space or the
+# end ("!" stays with the value: "Rosebud 77!"), a dash between spaces
+_CLAUSE_STOP = stdre.compile(r"[\n,;()]|[.?!](?=[ \n]|\Z)|(?<=[ ])[-–—](?=[ ])")
+# a label of something else in any form ("Benutzernamen:", "usernames:", "Kundennummer:")
+_OTHER_LABEL_STEMS = (
+    "user nutzer name login konto account mail nummer number ticket kunde customer code pin "
+    "host server url link"
+).split()
+# a clause's subject or question word: even capitalised after a colon it starts talk
+_SPEAKER = frozenset(
+    "i it we you he she they this that there what which who how why where when ich wir es "
+    "du sie er man".split()
+)
+# a heading naming a login, then a user name and a password on a line each, no labels:
+# "Login für den Shop:\nadmin\nOstsee☀️2024"
+_LOGIN_BLOCK = re.compile(
+    r"(?:^|(?<=\n))(?P<head>[^\n:]{0,40}):[ ]*\n[ ]*(?P<u>[^\s:]{2,64})[ ]*\n[ ]*"
+    r"(?P<pw>[^\s:]{3,64})[ ]*(?=\n|\Z)"
+)
+_LOGIN_HEAD = re.compile(
+    r"(?i)(?<!\w)(?:log[ -]?in|logins|zugang|zugänge|zugangsdaten|anmeldung|anmeldedaten|"
+    r"credentials|creds|account|konto|sign[ -]?in)(?!\w)"
+)
+_LOGIN_BLOCK_HINTS = (
+    "og OG ugang UGANG nmeld NMELD cred CRED ccount CCOUNT onto ONTO ign IGN".split()
+)
+# a correction right after a found value: "x, sorry I meant y", "x – nein, ich meine y",
+# "nicht x sondern y"
+_CORRECTION = re.compile(
+    r"[ ]*[,;.!–\-]*[ ]*(?:(?:sorry|sry|oops|ups|nein|no|äh|ähm|pardon|wait|warte|oh)"
+    r"[ ]*[,.!]*[ ]+){0,2}"
+    r"(?:i[ ]+meant|i[ ]+mean|meant|ich[ ]+meinte|ich[ ]+meine|ich[ ]+mein|meinte|"
+    r"gemeint[ ]+ist|gemeint[ ]+war|sondern|correction)[ ]*:?[ ]*(?P<v>\S)",
+    _I,
+)
+_CORRECTION_HINTS = ("meant", "mean", "mein", "sondern", "correction")
+_VAGUE = frozenset(
+    """
+    something anything nothing everything else etwas irgendwas nichts alles anderes anders
+    xxx xxxx xxxxx whatever egal redacted masked maskiert
+    """.split()
+)
+_SPOKEN_COLON = re.compile(r"(?i)colon|doppelpunkt|[→⇒➔➜]")
+# after a question mark, a short interjection and a colon: "Na klar: x", "achso ja: x"
+_INTERJECTION = re.compile(r"[ ]*(?P<w>[^\W\d_]{1,8}(?:[ ,]+[^\W\d_]{1,8}){0,2})[ ]*:[ ]+")
+
+
+def _last_token_start(text: str, start: int, end: int) -> int:
+    space = text.rfind(" ", start, end)
+    return start if space < 0 else space + 1
+
+
+def _strip_tail_notes(cores: list[str]) -> int:
+    """How many of ``cores`` remain once typing notes at their end are dropped."""
+    n = len(cores)
+    while n:
+        for note in _TAIL_NOTES:
+            k = len(note)
+            if k < n and tuple(cores[n - k : n]) == note:
+                n -= k
+                break
+        else:
+            return n
+    return n
+
+
 def _mentioned(text: str, start: int) -> bool:
     """Is the password word at ``start`` named rather than used (``_MENTION``)?"""
     i = start - 1
@@ -1598,7 +1701,7 @@ class _Finder:
             else:
                 need = words.WORD
             conn = m.group("conn")
-            keyed = "=" in conn or ":" in conn
+            keyed = "=" in conn or ":" in conn or _SPOKEN_COLON.search(conn) is not None
             if conn.strip().lower() == "auf" and _PLACE.match(text, m.end()):
                 # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value; unless a
                 # colon ends the place and a shaped value follows ("… dem Router: x")
@@ -1621,7 +1724,10 @@ class _Finder:
                     # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
                     self.add(*noted)
                     return
-            if not qual and not question:
+            # "for the PGP step: x y z", "für KeePass ist ein Satz: x y z": a short purpose
+            # between the word and its connector
+            purpose = bool(qual) and len(qual) <= 32 and _PURPOSE.match(qual) is not None
+            if (not qual or purpose) and not question:
                 # "ist jetzt: x y z": the colon may follow a hedge after the verb
                 said = text[m.start("conn") : vpos]
                 announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
@@ -1656,7 +1762,12 @@ class _Finder:
                 phrase = self.line_phrase(vpos)
             elif not qual and not handled and conn.strip().lower() in _PHRASE_VERBS:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
-            if phrase is None and not qual and not handled and "phrase" in text[start:end].lower():
+            if (
+                phrase is None
+                and (not qual or (purpose and keyed))
+                and not handled
+                and "phrase" in text[start:end].lower()
+            ):
                 # "passphrase: mein kleiner grüner kaktus"
                 phrase = self.sentence_phrase(vpos, keyed=keyed)
             if (
@@ -1668,14 +1779,36 @@ class _Finder:
             if (
                 span is not None
                 and _PERFECT.search(conn)
-                and _PARTICIPLE.fullmatch(text, span[0], span[1]) is not None
-                and _LINE_END.match(text, span[1]) is not None
+                and _PERFECT_CLOSE.fullmatch(text, _last_token_start(text, *span), span[1])
+                is not None
+                and (
+                    _LINE_END.match(text, span[1]) is not None
+                    or text.startswith((",", ";"), span[1])
+                )
             ):
-                span = None  # "Kennwort habe ich bereits angefordert.": the verb, no value
+                # "Kennwort habe ich bereits angefordert.", "… habe ich Ihnen telefonisch
+                # durchgegeben, bitte …": the clause's verb closes it, no value
+                span = None
+                handled = True
             if span is not None and not keyed and words.is_product(text[span[0] : span[1]]):
                 span = None  # "my password? it's 1Password generated": a product, no value
             if phrase is not None and (span is None or phrase[1] > span[1]):
                 span = phrase  # "Passwort: Mein Hund heißt Bello 2019!", "password: blue sky"
+            colonish = keyed or _SPOKEN_COLON.search(conn) is not None
+            if question and span is None:
+                # "Passwort? Na klar: x", "pw? achso ja: x": an interjection, then the value
+                said = _INTERJECTION.match(text, vpos)
+                if said is not None and self._interjection(said.group("w")):
+                    span = self.clause_value(said.end(), bare=False) or self.value(
+                        said.end(), words.WORD, hop=False
+                    )
+            elif not handled and (not qual or (colonish and _PURPOSE.match(qual))):
+                # "is Sunday roast, sorry …", "colon lighthouse keeper 2 0 2 1 all lower case"
+                clause = self.clause_value(vpos, bare=False, announced=colonish)
+                if clause is not None and (
+                    span is None or (clause[0] <= span[0] and clause[1] > span[1])
+                ):
+                    span = clause
             if span is not None:
                 self.add(*span)
                 return
@@ -1693,6 +1826,18 @@ class _Finder:
             return
         if text[start:end].lower() in _CODE_WORDS and self.pin(vpos):
             return  # "passcode 482913", "Geheimzahl 4821": a number right after a code word
+        if kind in ("pw", "pass") and not flag:
+            # "password tangerine dream (two words, lower case)", "Kennwort Brieföffner 4,
+            # mit Leerzeichen vor der 4": a note on the words says they are the value
+            clause = self.clause_value(vpos, bare=True)
+            if clause is None and "phrase" in text[start:end].lower():
+                # "…, passphrase purple elephant dancing": plain words ending the line
+                clause = self._passphrase(vpos)
+                if clause is not None and _LINE_END.match(text, clause[1]) is None:
+                    clause = None
+            if clause is not None:
+                self.add(*clause)
+                return
         if kind == "pw" and not flag:
             num = _BARE_NUMBER.match(text, vpos)
             if num is not None:
@@ -1818,12 +1963,107 @@ class _Finder:
         cores = [t.lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores) or _NUMBER_WORD.search(value):
             return None
-        if cores[0][:1].isdigit() or cores[0] in _LEAD_TALK or any(c in _POINTER for c in cores):
+        # a capital after a description's colon starts the sentence that is the value ("ist
+        # ein Satz: Im Garten blüht …"); in lower case "im"/"ab" lead talk
+        sentence = desc is not None and tokens[0][:1].isupper()
+        if (
+            cores[0][:1].isdigit()
+            or (cores[0] in _LEAD_TALK and not sentence)
+            or any(c in _POINTER for c in cores)
+        ):
             return None  # "expire in: 5 days", "lautet: kommt per Post": a count, a pointer
         content = [c for c in cores if c not in words.FUNCTION_WORDS]
         if len(content) * 2 < len(cores):
             return None
         return vs, ve
+
+    @staticmethod
+    def _interjection(said: str) -> bool:
+        """Short words before a colon that are no field label or talk ("Na klar", "Eh easy"
+        but not "Benutzer", "Hinweis", "Fehler")."""
+        low = said.lower().replace(",", " ").split()
+        if any(w in _OTHER_LABELS or w in _USER_WORDS or w in _LIST_WORDS for w in low):
+            return False
+        return not _TALK.search(said) and not _PW_WORDS.intersection(low)
+
+    def clause_value(
+        self, start: int, *, bare: bool, announced: bool = False
+    ) -> tuple[int, int] | None:
+        """Several words after a password word run to their clause's end (a comma, a
+        bracket, a dash, a sentence or line end): "is Sunday roast, sorry …", "colon
+        lighthouse keeper 2 0 2 1 all lower case", "Kennwort Brieföffner 4, mit Leerzeichen
+        …". Typing notes at the end ("all lower case", "with accents") are left out. With no
+        connector (``bare``) a note must say the words are the value. The words are no talk
+        about the password, no state, no clause of their own, mostly content words."""
+        text = self.text
+        limit = min(len(text), start + 100)
+        stop = _CLAUSE_STOP.search(text, start, limit)
+        if stop is not None:
+            end = stop.end() if stop.group() == "!" else stop.start()
+        elif limit < len(text):
+            return None
+        else:
+            end = len(text)
+        value = text[start:end].rstrip()
+        tokens = value.split()
+        if not 2 <= len(tokens) <= 10:
+            return None
+        cores = [t.strip("\"'“”„").lower() for t in tokens]
+        kept = _strip_tail_notes(cores)
+        stripped = kept < len(cores)
+        tokens, cores = tokens[:kept], cores[:kept]
+        if not 2 <= len(tokens) <= 7 and not (
+            stripped and len(tokens) == 1 and words.likeness(tokens[0]) >= words.WORD
+        ):
+            return None  # "Spécial-Café with accents": one word, typed as noted
+        vend = start
+        for t in tokens:
+            vend = text.index(t, vend) + len(t)
+        value = text[start:vend]
+        after = text[end:]
+        noted = _AFTER_NOTE.match(text, end) is not None if end < len(text) else False
+        if bare and not (stripped or noted):
+            return None
+        if _TALK.search(value) or _NUMBER_WORD.search(value) or _SAYS_EXAMPLE.search(value):
+            return None
+        if not tokens[0][:1].isalnum() or any(
+            (t[-1:] in _CLOSING_QUOTES and "'" not in t[:-1])
+            or "@" in t
+            or "://" in t
+            or "=" in t
+            or words.is_null(words.trim(t))
+            or words.is_placeholder(words.trim(t))
+            for t in tokens
+        ):
+            return None  # "<your password here>", "NULL in the export", "'pass: true' in …"
+        if any(c in _VAGUE for c in cores):
+            return None  # "is something else", "ist etwas anderes"
+        if any(c in words.STATE_WORDS or c in _POINTER for c in cores):
+            return None
+        if any(
+            c in _COMPARISON and c not in ("for", "für", "in", "im", "vor", "nach") for c in cores
+        ):
+            return None
+        first = cores[0].replace("’", "'")
+        if first[:1].isdigit() or ("'" in first and first.split("'")[0] in _CLAUSE_START):
+            return None  # "3 Versuche, dann gesperrt", "I'd rather call": a count, a clause
+        capital_lead = announced and tokens[0][:1].isupper() and first not in _SPEAKER
+        if (first in _LEAD_TALK or first in _CLAUSE_START) and not capital_lead:
+            return None
+        if first in _PREPOSITION_LEAD or (first in _WHERE_PREPOSITIONS and not capital_lead):
+            return None  # "ist gemäß Protokoll unverändert", "is with the admin team"
+        if first in words.FUNCTION_WORDS and not capital_lead:
+            return None
+        if any(_ENGLISH_PAST.fullmatch(c) for c in cores) or (
+            len(tokens[-1]) > 6 and _PERFECT_CLOSE.fullmatch(tokens[-1].rstrip(".!"))
+        ):
+            return None  # "is sent by email", "habe ich Ihnen telefonisch durchgegeben"
+        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        if len(content) * 2 < len(cores) or len(content) < min(2, len(cores)):
+            return None
+        if value.endswith("?") or after.startswith("?"):
+            return None
+        return _trim_span(text, start, vend)
 
     def field_sentence(self, label_start: int, start: int) -> tuple[int, int] | None:
         """A form's field line, "Kennwort: Ich mag keine Montage!": the label starts its
@@ -1927,6 +2167,24 @@ class _Finder:
             span = self.value(colon.end(), words.PLAIN, loose=True)
             if span is not None:
                 self.add(*span)
+                return True
+        if colon is not None:
+            # "the pwd for the NAS is my initials plus my birthday: x", "password same as
+            # username but with 2024 at the end: x": a description ends in a colon, then one
+            # password-shaped token ends the message, line or sentence
+            label = colon.group("w").lower()
+            s, e = _token_at(text, colon.end())
+            token = text[s:e].rstrip(".!?")
+            if (
+                label not in _OTHER_LABELS
+                and label not in _LIST_WORDS
+                and not any(stem in label for stem in _OTHER_LABEL_STEMS)
+                and token
+                and _LINE_END.match(text, s + len(token)) is not None
+                and words.likeness(token) >= words.WORD
+                and not words.is_non_secret_shape(token)
+            ):
+                self.add(*_trim_span(text, s, s + len(token)))
                 return True
         return False
 
@@ -2567,6 +2825,39 @@ class _Finder:
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
 
+    def login_block(self) -> None:
+        """A heading naming a login, then a user name and the password alone on the next
+        two lines: the second is the password when it is shaped as one (not "danke")."""
+        text = self.text
+        for m in _LOGIN_BLOCK.finditer(text):
+            if _LOGIN_HEAD.search(m.group("head")) is None:
+                continue
+            pw = m.group("pw")
+            if words.likeness(pw) >= words.WORD and not words.is_non_secret_shape(pw):
+                self.add(*_trim_span(text, *m.span("pw")))
+
+    def corrected(self) -> None:
+        """A correction after a found value gives the value meant: "is Sunday roast, sorry
+        I meant sundayroast all one word", "x, nein ich meine y"."""
+        text = self.text
+        for _start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            m = _CORRECTION.match(text, end)
+            if m is None:
+                continue
+            vpos = m.start("v")
+            span = self.clause_value(vpos, bare=False) or self.value(vpos, words.PLAIN)
+            if span is None:
+                s, e = _token_at(text, vpos)
+                kept = _strip_tail_notes(text[e:].lower().split()[:4])
+                if (
+                    e > s
+                    and (kept == 0 or _LINE_END.match(text, e))
+                    and words.likeness(text[s:e]) >= words.WORD
+                ):
+                    span = _trim_span(text, s, e)  # "I meant sundayroast all one word"
+            if span is not None:
+                self.add(*span)
+
     @staticmethod
     def _parallel_value(m: re.Match[str]) -> bool:
         """The parallel clause's value is password-shaped, and the clause names no user,
@@ -2727,6 +3018,10 @@ class _Finder:
             rest = words.continuation(text, end)
             if rest is not None:
                 self.spans.append((start, rest))
+        if "\n" in text and ":" in text and any(h in text for h in _LOGIN_BLOCK_HINTS):
+            self.login_block()
+        if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
+            self.corrected()
         if " or " in text or " and " in text or " oder " in text or " und " in text:
             self.coordinated()
         elif " but " in text or " aber " in text:
