@@ -29,9 +29,11 @@ from chat_server.store.messages import MessageDict, MessageLog
 from redaction import Redacted, default_redactor
 
 
-def redact(text: str) -> tuple[Redacted, list[str]]:
-    """The text as it may be stored, shown and sent, and the kinds of secret masked in it."""
-    result = default_redactor().redact(text)
+def redact(text: str, cue: str | None = None) -> tuple[Redacted, list[str]]:
+    """The text as it may be stored, shown and sent, and the kinds of secret masked in it;
+    ``cue``: the line the sender's previous message ended on (``Redactor.cue_of``)."""
+    redactor = default_redactor()
+    result = redactor.redact_continuing(text, cue) if cue else redactor.redact(text)
     if result.entities:
         metrics.REDACTIONS.inc(len(result.entities))
     return result.text, list(result.types)
@@ -68,7 +70,12 @@ class Messages:
     ) -> MessageDict:
         """`kind` "log": a long pasted log, stored whole and shown collapsed; the bot is not
         asked about it (it cannot read one): a system message offers a person instead."""
-        clean_text, found = await redact_long(text) if kind == "log" else redact(text)
+        if kind == "log":
+            cue = None
+            clean_text, found = await redact_long(text)
+        else:
+            cue = await self._conversations.secret_cue(conversation_id)
+            clean_text, found = redact(text, cue)
         stored, created, raw = await self._messages.append_customer(
             conversation_id,
             ConversationStore.key(conversation_id),
@@ -86,6 +93,9 @@ class Messages:
         if not created:  # a resend after a reconnect: same message, nothing routed twice
             return stored
         conv = Conversation.from_hash(conversation_id, raw)
+        next_cue = None if kind == "log" else default_redactor().cue_of(clean_text)
+        if next_cue != cue:
+            await self._conversations.set_secret_cue(conversation_id, next_cue)
         decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
         if decision.changes:  # resolved/closed: a new message reopens it with the bot
             conv = (await self._transitions.apply(conv.id, Event.CUSTOMER_MESSAGE)).conversation
