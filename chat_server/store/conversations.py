@@ -28,9 +28,6 @@ ERASED_PREFIX = "lc:erased:"  # + hash of the id: when it was erased (ms), so it
 BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer activity (state bot)
 # Fields besides the state table's that the State object shows: writing one raises the
 # conversation's version (`Conversation.version`), as every state change does.
-#: How long a customer's lead-in ("my password is") waits for the value sent as the next
-#: message: people who press Enter too early send the rest at once.
-SECRET_CUE_TTL_S = 600
 STATE_SHOWN_FIELDS = frozenset({"ticket", "limited", "name", "email", "verified", "identity_email"})
 
 # The conversation's share of a state change (see chat_server.store.atomic): K[1] the hash,
@@ -138,21 +135,6 @@ class ConversationStore:
     async def revoke_tokens(self, conversation_id: str) -> None:
         """Every token issued for the conversation until now stops resuming it."""
         await self.update(conversation_id, {"tokens_revoked_ms": int(time.time() * 1000)})
-
-    async def secret_cue(self, conversation_id: str) -> str | None:
-        """The lead-in the customer's last message ended on, if recent (see
-        ``Redactor.cue_of``): their next message is redacted as its continuation."""
-        cue, at = await self._redis.hmget(self.key(conversation_id), "secret_cue", "secret_cue_at")
-        if not cue or not at or time.time() - float(at) > SECRET_CUE_TTL_S:
-            return None
-        return str(cue)
-
-    async def set_secret_cue(self, conversation_id: str, cue: Redacted | None) -> None:
-        """Keep (or, with None, drop) the lead-in for the customer's next message."""
-        if cue is None:
-            await self._redis.hdel(self.key(conversation_id), "secret_cue", "secret_cue_at")
-        else:
-            await self._write(conversation_id, {"secret_cue": cue, "secret_cue_at": time.time()})
 
     async def exists(self, conversation_id: str) -> bool:
         return bool(await self._redis.exists(self.key(conversation_id)))
