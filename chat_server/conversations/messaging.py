@@ -7,7 +7,8 @@ redact → store (with the conversation, one round trip) → decide its route �
 
 from __future__ import annotations
 
-from dataclasses import replace
+import time
+from dataclasses import dataclass, replace
 from typing import Any
 
 from chat_server import metrics
@@ -29,9 +30,11 @@ from chat_server.store.messages import MessageDict, MessageLog
 from redaction import Redacted, default_redactor
 
 
-def redact(text: str) -> tuple[Redacted, list[str]]:
-    """The text as it may be stored, shown and sent, and the kinds of secret masked in it."""
-    result = default_redactor().redact(text)
+def redact(text: str, cue: str | None = None) -> tuple[Redacted, list[str]]:
+    """The text as it may be stored, shown and sent, and the kinds of secret masked in it;
+    ``cue``: the line the sender's previous message ended on (``Redactor.cue_of``)."""
+    redactor = default_redactor()
+    result = redactor.redact_continuing(text, cue) if cue else redactor.redact(text)
     if result.entities:
         metrics.REDACTIONS.inc(len(result.entities))
     return result.text, list(result.types)
@@ -39,6 +42,29 @@ def redact(text: str) -> tuple[Redacted, list[str]]:
 
 def redacted(text: str | None) -> Redacted | None:
     return redact(text)[0] if text else None
+
+
+#: How long a lead-in ("my password is") waits for its value sent as the next message:
+#: people who press Enter too early send the rest at once.
+LEAD_IN_TTL_S = 600.0
+
+
+@dataclass
+class LeadIn:
+    """The redacted line a customer's last message ended on, when it leads up to a secret
+    on the next line ("my password is" ⏎ "Sommer 2024!": ``Redactor.cue_of``). Each
+    connection keeps its own, in memory only: the value comes at once and over the same
+    connection, so nothing about it needs storing."""
+
+    line: Redacted | None = None
+    at: float = 0.0
+
+    def current(self, now: float) -> Redacted | None:
+        return self.line if self.line is not None and now - self.at <= LEAD_IN_TTL_S else None
+
+    def follow(self, line: Redacted | None, now: float) -> None:
+        """What the message just stored leaves for the next one (None: nothing)."""
+        self.line, self.at = line, now
 
 
 class Messages:
@@ -65,10 +91,15 @@ class Messages:
         locale: str | None = None,
         address: str | None = None,
         kind: str | None = None,
+        lead_in: LeadIn | None = None,
     ) -> MessageDict:
         """`kind` "log": a long pasted log, stored whole and shown collapsed; the bot is not
-        asked about it (it cannot read one): a system message offers a person instead."""
-        clean_text, found = await redact_long(text) if kind == "log" else redact(text)
+        asked about it (it cannot read one): a system message offers a person instead.
+        `lead_in`: the sender's connection's memory of a line leading up to a secret; this
+        message is redacted as its continuation, and leaves its own for the next."""
+        now = time.monotonic()
+        cue = lead_in.current(now) if lead_in is not None and kind != "log" else None
+        clean_text, found = await redact_long(text) if kind == "log" else redact(text, cue)
         stored, created, raw = await self._messages.append_customer(
             conversation_id,
             ConversationStore.key(conversation_id),
@@ -86,6 +117,8 @@ class Messages:
         if not created:  # a resend after a reconnect: same message, nothing routed twice
             return stored
         conv = Conversation.from_hash(conversation_id, raw)
+        if lead_in is not None:
+            lead_in.follow(None if kind == "log" else default_redactor().cue_of(clean_text), now)
         decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
         if decision.changes:  # resolved/closed: a new message reopens it with the bot
             conv = (await self._transitions.apply(conv.id, Event.CUSTOMER_MESSAGE)).conversation

@@ -140,6 +140,7 @@ class CustomerNamespace(GuardedNamespace):
                 locale=conn.locale,
                 address=conn.address,
                 kind="log" if log_kind else None,
+                lead_in=conn.lead_in,
             )
             return {"ok": True, "message": message}
 

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from chat_server import metrics
 from chat_server.client_address import client_address
+from chat_server.conversations.messaging import LeadIn
 from chat_server.conversations.service import ConversationService
 from chat_server.realtime.ratelimit import BucketMap, TokenBucket
 from chat_server.realtime.validation import Identity, parse_auth
@@ -34,6 +35,7 @@ class CustomerConnection:
     address: str
     subject: str  # whom this connection's tokens are issued to (identity_subject or ANONYMOUS)
     typing_bucket: TokenBucket = field(default_factory=lambda: TokenBucket(2.0, 5))
+    lead_in: LeadIn = field(default_factory=LeadIn)
 
 
 @dataclass

@@ -150,6 +150,34 @@ async def test_card_numbers_and_passwords_never_reach_redis(
     assert await find_raw_secrets(redis_client, [card, password]) == []
 
 
+async def test_a_password_sent_as_the_message_after_its_lead_in_never_reaches_redis(
+    customer: CustomerClient, redis_client: aioredis.Redis
+) -> None:
+    """Enter pressed mid-sentence: "my password is" ⏎ "Sommer 2024!" as two messages.
+    The connection keeps the lead-in (in memory): nothing about it is stored."""
+    await customer.connect()
+    lead = await customer.say("ok so my login is anna.k and my password is")
+    assert lead["message"]["text"] == "ok so my login is anna.k and my password is"
+    value = "Sommer 2024!"
+    ack = await customer.say(value)
+    assert ack["message"]["text"] == "[PASSWORD]"
+    assert ack["message"]["redactions"] == ["PASSWORD"]
+    # The lead-in holds for one message only: the next words are the customer's own.
+    after = await customer.say("Sommerfest2024 was the old one")
+    assert after["message"]["text"] == "Sommerfest2024 was the old one"
+    assert await find_raw_secrets(redis_client, [value, "Sommer 2024"]) == []
+
+
+async def test_a_message_after_a_sentence_about_a_password_keeps_its_words(
+    customer: CustomerClient,
+) -> None:
+    await customer.connect()
+    await customer.say("I forgot my password")
+    ack = await customer.say("My order AB-22913 is late too")
+    assert ack["message"]["text"] == "My order AB-22913 is late too"
+    assert ack["message"]["redactions"] == []
+
+
 async def test_unknown_event_and_garbage_do_not_break_the_connection(
     customer: CustomerClient,
 ) -> None:
