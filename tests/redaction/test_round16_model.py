@@ -59,10 +59,11 @@ def test_miss_stages_counts_only_the_missed_passwords() -> None:
     items = [
         _Item("Passwort: Kiwi!Baum42", [_Secret("PASSWORD", "Kiwi!Baum42")]),  # masked
         _Item("I changed it to Kormoran.8 yesterday", [_Secret("PASSWORD", "Kormoran.8")]),
-        _Item("my password is lighthouse keeper", [_Secret("PASSWORD", "lighthouse keeper")]),
+        _Item("password lighthouse keeper i guess", [_Secret("PASSWORD", "lighthouse keeper")]),
         _Item("pw #Falke2021 - with the hash", [_Secret("PASSWORD", "#Falke2021")]),
         _Item("Hello, the parcel arrived on Monday", []),  # a negative: not counted
     ]
     stages = train.miss_stages(Redactor(), items, pm.default_model())
-    # what the redactor (rules and model) masks is no miss; "keeper" survives the rules
+    # what the redactor (rules and model) masks is no miss; plain words with no connector
+    # after the password word survive the rules
     assert stages == Counter({"no trigger": 1, "plain words": 1, "scored low": 1})
