@@ -2036,6 +2036,10 @@ class _Finder:
             for t in tokens
         ):
             return None  # "<your password here>", "NULL in the export", "'pass: true' in …"
+        if is_code_value(text, start, start + len(tokens[0])) or any(
+            c in "{}();" for t in tokens for c in t
+        ):
+            return None  # "pass: process.env.SMTP_PASS } })": code, not words
         if any(c in _VAGUE for c in cores):
             return None  # "is something else", "ist etwas anderes"
         if any(c in words.STATE_WORDS or c in _POINTER for c in cores):

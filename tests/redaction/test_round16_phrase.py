@@ -59,6 +59,9 @@ VALUES = [
 ]
 
 NEGATIVES = [
+    # code after a password key runs to no clause value (integration of round 16)
+    "mailer = createTransport({ auth: { user: env.MAIL_USER, pass: env.MAIL_PASS } })",
+    "const db = connect({ password: settings.database.secret }); // from the vault",
     # a perfect's participle closes the clause: no value between
     "Kennwort habe ich Ihnen schriftlich durchgegeben, bitte nicht nachfragen.",
     "Kennwort habe ich Ihnen persönlich übergeben, bitte nicht im Chat fragen.",
