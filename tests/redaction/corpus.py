@@ -427,6 +427,26 @@ def load_file(path: Path | str, source: str = "") -> list[Labelled]:
     ]
 
 
+def load_conversations(path: Path | str, source: str = "") -> list[list[Labelled]]:
+    """Conversations of a corpus file: a YAML list of items whose ``messages`` are one
+    customer's consecutive messages, each ``{text, secrets}`` as in ``load_file`` (a
+    secret's value and the words that make it one may sit in different messages)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    name = source or Path(path).stem
+    return [
+        [
+            Labelled(
+                str(m["text"]),
+                tuple(Secret(str(s["type"]), str(s["value"])) for s in m.get("secrets") or []),
+                name,
+                str(item.get("lang", "en")),
+            )
+            for m in item["messages"]
+        ]
+        for item in data
+    ]
+
+
 def load_handwritten() -> list[Labelled]:
     return load_file(CORPORA / "handwritten.yaml", "handwritten")
 

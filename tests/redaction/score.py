@@ -3,7 +3,8 @@
 ``.venv/bin/python -m tests.redaction.score [PATH ...] [-v]`` scores each corpus file (YAML
 items ``{text, lang, secrets: [{type, value}]}``), or every corpus in
 ``corpora/manifest.yaml`` when no path is given; ``-v`` lists every miss and altered
-negative.
+negative. A file of conversations (items with ``messages``) is scored twice: each message
+alone, and as the chat server redacts it (the continuation of a lead-in before it).
 
 A secret counts as masked when its value does not survive in the output:
 - the value occurs no more often in the output than it did in the input outside every
@@ -26,7 +27,13 @@ from typing import Any
 import yaml
 
 from redaction import CREDIT_CARD, Redactor
-from tests.redaction.corpus import CORPORA, Labelled, load_file, load_generated
+from tests.redaction.corpus import (
+    CORPORA,
+    Labelled,
+    load_conversations,
+    load_file,
+    load_generated,
+)
 
 MANIFEST = CORPORA / "manifest.yaml"
 
@@ -102,28 +109,58 @@ def leaked(secret_type: str, value: str, original: str, output: str, others: str
 def score(redactor: Redactor, corpus: list[Labelled], name: str = "") -> Report:
     report = Report(name=name)
     for message in corpus:
-        report.messages += 1
-        output = redactor.redact(message.text).text
-        if not message.secrets:
-            report.negatives += 1
-            if output != message.text:
-                report.negatives_altered += 1
-                report.false_hits.append(f"{message.text!r} -> {output!r}")
-            continue
-        others = _blanked(message.text, [s.value for s in message.secrets])
-        for s in message.secrets:
-            report.labelled[s.type] += 1
-            if leaked(s.type, s.value, message.text, output, others):
-                report.misses.append(f"{s.type} {s.value!r} in {message.text!r} -> {output!r}")
-            else:
-                report.recalled[s.type] += 1
+        _count(report, message, redactor.redact(message.text).text)
     return report
+
+
+def score_conversations(
+    redactor: Redactor, conversations: list[list[Labelled]], name: str = "", *, carry: bool = True
+) -> Report:
+    """Each message of each conversation redacted as the chat server does: as the
+    continuation of the line its predecessor ended on, when that line leads up to a secret
+    (``carry=False``: every message alone). Counted per message: a message without secrets
+    is a negative."""
+    report = Report(name=name)
+    for conversation in conversations:
+        cue = None
+        for message in conversation:
+            result = (
+                redactor.redact_continuing(message.text, cue)
+                if cue
+                else redactor.redact(message.text)
+            )
+            cue = redactor.cue_of(result.text) if carry else None
+            _count(report, message, result.text)
+    return report
+
+
+def _count(report: Report, message: Labelled, output: str) -> None:
+    report.messages += 1
+    if not message.secrets:
+        report.negatives += 1
+        if output != message.text:
+            report.negatives_altered += 1
+            report.false_hits.append(f"{message.text!r} -> {output!r}")
+        return
+    others = _blanked(message.text, [s.value for s in message.secrets])
+    for s in message.secrets:
+        report.labelled[s.type] += 1
+        if leaked(s.type, s.value, message.text, output, others):
+            report.misses.append(f"{s.type} {s.value!r} in {message.text!r} -> {output!r}")
+        else:
+            report.recalled[s.type] += 1
 
 
 def manifest() -> list[dict[str, Any]]:
     """The corpora listed in ``corpora/manifest.yaml``."""
     data = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
     return list(data["corpora"])
+
+
+def conversation_entries() -> list[dict[str, Any]]:
+    """The conversation corpora listed in ``corpora/manifest.yaml`` (``conversations:``)."""
+    data = yaml.safe_load(MANIFEST.read_text(encoding="utf-8"))
+    return list(data.get("conversations") or [])
 
 
 def load_entry(entry: dict[str, Any]) -> list[Labelled]:
@@ -137,12 +174,24 @@ def main(argv: list[str] | None = None) -> int:
     verbose = "-v" in args
     paths = [a for a in args if a != "-v"]
     redactor = Redactor()
+    reports = []
     if paths:
-        runs = [(Path(p).stem, load_file(p)) for p in paths]
+        for path in paths:
+            if _is_conversations(path):
+                talks = load_conversations(path)
+                alone = score_conversations(
+                    redactor, talks, f"{Path(path).stem} (alone)", carry=False
+                )
+                reports += [alone, score_conversations(redactor, talks, Path(path).stem)]
+            else:
+                reports.append(score(redactor, load_file(path), Path(path).stem))
     else:
-        runs = [(f"{e['name']} [{e['role']}]", load_entry(e)) for e in manifest()]
-    for name, corpus in runs:
-        report = score(redactor, corpus, name)
+        for e in manifest():
+            reports.append(score(redactor, load_entry(e), f"{e['name']} [{e['role']}]"))
+        for e in conversation_entries():
+            talks = load_conversations(CORPORA / e["file"], e["name"])
+            reports.append(score_conversations(redactor, talks, f"{e['name']} [{e['role']}]"))
+    for report in reports:
         print("\n".join(report.lines()))
         if verbose:
             for line in report.misses:
@@ -150,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
             for line in report.false_hits:
                 print("  FALSE", line)
     return 0
+
+
+def _is_conversations(path: str) -> bool:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return bool(data) and isinstance(data, list) and "messages" in data[0]
 
 
 if __name__ == "__main__":

@@ -7,8 +7,15 @@ from typing import Any
 import pytest
 
 from redaction import CREDIT_CARD, Redactor
-from tests.redaction.corpus import load_corpus
-from tests.redaction.score import load_entry, manifest, score
+from tests.redaction.corpus import load_conversations, load_corpus
+from tests.redaction.score import (
+    CORPORA,
+    conversation_entries,
+    load_entry,
+    manifest,
+    score,
+    score_conversations,
+)
 
 ENTRIES = manifest()
 
@@ -26,6 +33,23 @@ def test_corpus_meets_its_thresholds(redactor: Redactor, entry: dict[str, Any]) 
     corpus = load_entry(entry)
     assert corpus, f"{entry['name']} is empty"
     report = score(redactor, corpus, entry["name"])
+    print("\n".join(report.lines()))
+    bars = entry["thresholds"]
+    for etype, bar in bars["recall"].items():
+        assert report.recall(etype) >= bar, (etype, report.recall(etype), report.misses)
+    assert report.fp_rate_negatives <= bars["negatives_altered_max"], report.false_hits
+
+
+CONVERSATIONS = conversation_entries()
+
+
+@pytest.mark.parametrize("entry", CONVERSATIONS, ids=[e["name"] for e in CONVERSATIONS])
+def test_conversation_corpus_meets_its_thresholds(
+    redactor: Redactor, entry: dict[str, Any]
+) -> None:
+    talks = load_conversations(CORPORA / entry["file"], entry["name"])
+    assert talks, f"{entry['name']} is empty"
+    report = score_conversations(redactor, talks, entry["name"])
     print("\n".join(report.lines()))
     bars = entry["thresholds"]
     for etype, bar in bars["recall"].items():
