@@ -1218,11 +1218,22 @@ def _last_token_start(text: str, start: int, end: int) -> int:
     return start if space < 0 else space + 1
 
 
+def _notes_by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for note in _TAIL_NOTES:
+        by_last.setdefault(note[-1], []).append(note)
+    return {last: tuple(notes) for last, notes in by_last.items()}
+
+
+_TAIL_NOTES_BY_LAST = _notes_by_last_word()
+
+
 def _strip_tail_notes(cores: list[str]) -> int:
     """How many of ``cores`` remain once typing notes at their end are dropped."""
     n = len(cores)
     while n:
-        for note in _TAIL_NOTES:
+        # only the notes ending in the last word can match (most words end none)
+        for note in _TAIL_NOTES_BY_LAST.get(cores[n - 1], ()):
             k = len(note)
             if k < n and tuple(cores[n - k : n]) == note:
                 n -= k
@@ -2461,8 +2472,12 @@ class _Finder:
                 literal = pw.lower() in _URL_WORDS
                 if (literal or not words.is_null(pw)) and not _NOT_POSITIONAL.search(pw):
                     self.add(*m.span("pw"))
-        short_keys = (*_SHORT_KEYS.finditer(text), *_SHORT_KEYS_REVERSED.finditer(text))
-        for m in short_keys if (":" in text or "=" in text) else ():
+        short_keys = (
+            (*_SHORT_KEYS.finditer(text), *_SHORT_KEYS_REVERSED.finditer(text))
+            if ":" in text or "=" in text
+            else ()
+        )
+        for m in short_keys:
             if _ANGLED.match(text, m.start("pw")):
                 continue  # "/user:<name> /pass:<5555>": the docs' slots, whatever is inside
             span = self.value(m.start("pw"), words.WORD, keyed=True)
