@@ -7,10 +7,14 @@ logging::
     from redaction import default_redactor
     result = default_redactor().redact(text)   # result.text, result.entities, result.types
 
+One sender's consecutive chat messages go through a ``Continuation`` instead, so that a
+secret sent as the message after its lead-in ("my password is" ⏎ "Sommer 2024!") is masked.
+
 ``result.text`` is a ``Redacted``: the one type the stores, the mail composer, the bot client
 and the log formatter accept, and only the redactor makes.
 """
 
+from redaction.continuation import Continuation
 from redaction.engine import Redactor, build_analyzer, default_redactor, redact_text
 from redaction.logfilter import RedactingLogFilter
 from redaction.types import (
@@ -32,6 +36,7 @@ __all__ = [
     "CREDIT_CARD",
     "ENTITY_TYPES",
     "PASSWORD",
+    "Continuation",
     "Entity",
     "Redacted",
     "RedactingLogFilter",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Generator
-from dataclasses import replace
 from typing import cast
 
 from presidio_analyzer import (
@@ -22,7 +21,7 @@ from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import build_recognizers
 from redaction.recognizers.base import run_steps
-from redaction.types import ENTITY_TYPES, PASSWORD, Entity, Redacted, RedactionResult, _seal
+from redaction.types import ENTITY_TYPES, Entity, Redacted, RedactionResult, _seal
 
 LANGUAGE = "en"  # the recognizers are bilingual; Presidio wants one language code
 SCORE_THRESHOLD = 0.5
@@ -32,24 +31,6 @@ INLINE_LIMIT = 512
 #: Analyses of the masked text before its result stands (one finds nothing new almost
 #: always; a second is needed when masking one secret makes its neighbour readable).
 MAX_PASSES = 3
-#: At most this much of a message's last line is kept as the cue for the next message.
-CUE_MAX = 200
-#: A cue is read both ways a message that continues it can be meant: as the line after it
-#: ("Passwort:" ⏎ value) and as the rest of its sentence ("my password is" ⏎ value).
-_CUE_JOINTS = ("\n", " ")
-
-#: What may stand before the value that opens a continuing message.
-_OPENERS = " \t\n\"'`„“«‚‘"
-#: What may follow it on its line.
-_CLOSERS = " \t.,;!?)\"'`“”»‘’"
-#: What shows a line is a cue: a password-shaped value after it is masked as a password.
-_CUE_PROBE = "Sommerwind7"
-
-
-def _joints(cue: str) -> tuple[str, ...]:
-    """How a message may continue ``cue``: a question has ended its sentence, so an answer
-    to it is a new line, never the rest of it ("pw?" ⏎ "Kundennummer 448812")."""
-    return _CUE_JOINTS[:1] if cue.endswith("?") else _CUE_JOINTS
 
 
 def build_nlp_engine() -> NlpEngine:
@@ -138,54 +119,6 @@ class Redactor:
             ``text``).
         """
         return run_steps(self._redaction(text, sliced=False))
-
-    def cue_of(self, text: Redacted) -> Redacted | None:
-        """The last line of ``text`` when it leads up to a secret on the next line.
-
-        Chat customers press Enter mid-sentence: "my password is" ⏎ "Sommer2024" arrives
-        as two messages, and the second, read alone, is just a word. The line counts as a
-        cue when a password-shaped value on the line after it would be masked as a
-        password: the recognizers' own judgement decides, so every phrasing they know
-        ("Passwort:", "pw?", "the PIN is") is a cue and no list is kept twice. Pass the
-        cue to ``redact_continuing`` with the sender's next message; it is a piece of
-        redacted text, so it may be stored between the two.
-        """
-        line = text.rstrip().rpartition("\n")[2].strip()[-CUE_MAX:]
-        if not line or not might_contain_secret(normalize(line).text):
-            return None
-        at = len(line) + 1
-        for joint in _joints(line):
-            for e in self.analyze(f"{line}{joint}{_CUE_PROBE}"):
-                if e.type == PASSWORD and e.start <= at and e.end >= at + len(_CUE_PROBE):
-                    return _seal(line)
-        return None
-
-    def redact_continuing(self, text: str, cue: str) -> RedactionResult:
-        """``redact(text)`` for a message that continues the line ``cue`` (``cue_of`` of
-        the sender's previous message): what the recognizers find in ``text`` when it
-        follows ``cue`` is masked too, and only ``text`` is returned."""
-        own = self.redact(text)
-        cue = cue[-CUE_MAX:]
-        if not cue or len(text) > INLINE_LIMIT:
-            return own
-        offset = len(cue) + 1
-        # Only a value that is the message's whole first line continues the cue ("my
-        # password is" ⏎ "Sommer 2024!"): anything else, the message's own words say what
-        # its values are, and ``redact`` judged them.
-        lead = len(text) - len(text.lstrip(_OPENERS))
-        line_end = text.find("\n", lead)
-        line_end = len(text) if line_end < 0 else line_end
-        carried = [
-            replace(e, start=e.start - offset, end=e.end - offset)
-            for joint in _joints(cue)
-            for e in self.analyze(f"{cue}{joint}{text}")
-            if offset <= e.start <= offset + lead
-            and not text[e.end - offset : line_end].strip(_CLOSERS)
-        ]
-        if not carried:
-            return own
-        entities = masking.merge(own.entities + carried)
-        return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
     def redact_text(self, text: str) -> Redacted:
         """Only the masked text of ``redact(text)``."""

@@ -8,7 +8,7 @@ redact → store (with the conversation, one round trip) → decide its route �
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chat_server import metrics
@@ -27,14 +27,15 @@ from chat_server.conversations.transitions import Transitions
 from chat_server.errors import ERROR_TEXT, ServiceError, refuse
 from chat_server.store.conversations import Conversation, ConversationStore, erased_key
 from chat_server.store.messages import MessageDict, MessageLog
-from redaction import Redacted, default_redactor
+from redaction import Continuation, Redacted, RedactionResult, default_redactor
 
 
-def redact(text: str, cue: str | None = None) -> tuple[Redacted, list[str]]:
-    """The text as it may be stored, shown and sent, and the kinds of secret masked in it;
-    ``cue``: the line the sender's previous message ended on (``Redactor.cue_of``)."""
-    redactor = default_redactor()
-    result = redactor.redact_continuing(text, cue) if cue else redactor.redact(text)
+def redact(text: str) -> tuple[Redacted, list[str]]:
+    """The text as it may be stored, shown and sent, and the kinds of secret masked in it."""
+    return _counted(default_redactor().redact(text))
+
+
+def _counted(result: RedactionResult) -> tuple[Redacted, list[str]]:
     if result.entities:
         metrics.REDACTIONS.inc(len(result.entities))
     return result.text, list(result.types)
@@ -51,20 +52,22 @@ LEAD_IN_TTL_S = 600.0
 
 @dataclass
 class LeadIn:
-    """The redacted line a customer's last message ended on, when it leads up to a secret
-    on the next line ("my password is" ⏎ "Sommer 2024!": ``Redactor.cue_of``). Each
-    connection keeps its own, in memory only: the value comes at once and over the same
-    connection, so nothing about it needs storing."""
+    """A customer connection's run of messages (``redaction.Continuation``): a message
+    that follows a line leading up to a secret ("my password is" ⏎ "Sommer 2024!") is
+    redacted as its continuation. In memory only: the value comes at once and over the
+    same connection, so nothing about it needs storing."""
 
-    line: Redacted | None = None
+    thread: Continuation = field(default_factory=Continuation)
     at: float = 0.0
 
-    def current(self, now: float) -> Redacted | None:
-        return self.line if self.line is not None and now - self.at <= LEAD_IN_TTL_S else None
+    def redact(self, text: str, now: float) -> tuple[Redacted, list[str]]:
+        if now - self.at > LEAD_IN_TTL_S:
+            self.thread.reset()
+        self.at = now
+        return _counted(self.thread.redact(text))
 
-    def follow(self, line: Redacted | None, now: float) -> None:
-        """What the message just stored leaves for the next one (None: nothing)."""
-        self.line, self.at = line, now
+    def reset(self) -> None:
+        self.thread.reset()
 
 
 class Messages:
@@ -95,11 +98,16 @@ class Messages:
     ) -> MessageDict:
         """`kind` "log": a long pasted log, stored whole and shown collapsed; the bot is not
         asked about it (it cannot read one): a system message offers a person instead.
-        `lead_in`: the sender's connection's memory of a line leading up to a secret; this
-        message is redacted as its continuation, and leaves its own for the next."""
-        now = time.monotonic()
-        cue = lead_in.current(now) if lead_in is not None and kind != "log" else None
-        clean_text, found = await redact_long(text) if kind == "log" else redact(text, cue)
+        `lead_in`: the sender's connection's run of messages; this one is redacted as the
+        continuation of a line before it that leads up to a secret."""
+        if kind == "log":
+            if lead_in is not None:
+                lead_in.reset()
+            clean_text, found = await redact_long(text)
+        elif lead_in is not None:
+            clean_text, found = lead_in.redact(text, time.monotonic())
+        else:
+            clean_text, found = redact(text)
         stored, created, raw = await self._messages.append_customer(
             conversation_id,
             ConversationStore.key(conversation_id),
@@ -117,8 +125,6 @@ class Messages:
         if not created:  # a resend after a reconnect: same message, nothing routed twice
             return stored
         conv = Conversation.from_hash(conversation_id, raw)
-        if lead_in is not None:
-            lead_in.follow(None if kind == "log" else default_redactor().cue_of(clean_text), now)
         decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
         if decision.changes:  # resolved/closed: a new message reopens it with the bot
             conv = (await self._transitions.apply(conv.id, Event.CUSTOMER_MESSAGE)).conversation

@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 
-from redaction import CREDIT_CARD, Redactor
+from redaction import CREDIT_CARD, Continuation, Redactor
 from tests.redaction.corpus import (
     CORPORA,
     Labelled,
@@ -116,20 +116,14 @@ def score(redactor: Redactor, corpus: list[Labelled], name: str = "") -> Report:
 def score_conversations(
     redactor: Redactor, conversations: list[list[Labelled]], name: str = "", *, carry: bool = True
 ) -> Report:
-    """Each message of each conversation redacted as the chat server does: as the
-    continuation of the line its predecessor ended on, when that line leads up to a secret
-    (``carry=False``: every message alone). Counted per message: a message without secrets
-    is a negative."""
+    """Each message of each conversation redacted as the chat server does, through one
+    ``Continuation`` per conversation (``carry=False``: every message alone). Counted per
+    message: a message without secrets is a negative."""
     report = Report(name=name)
     for conversation in conversations:
-        cue = None
+        thread = Continuation(redactor)
         for message in conversation:
-            result = (
-                redactor.redact_continuing(message.text, cue)
-                if cue
-                else redactor.redact(message.text)
-            )
-            cue = redactor.cue_of(result.text) if carry else None
+            result = thread.redact(message.text) if carry else redactor.redact(message.text)
             _count(report, message, result.text)
     return report
 

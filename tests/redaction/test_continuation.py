@@ -1,11 +1,12 @@
 """A secret sent as the message after its lead-in ("my password is" ⏎ "Sommer2024"):
-``Redactor.cue_of`` and ``Redactor.redact_continuing``."""
+``redaction.Continuation`` and the functions behind it."""
 
 from __future__ import annotations
 
 import pytest
 
-from redaction import Redactor
+from redaction import Continuation, Redactor
+from redaction.continuation import continue_from, cue_of
 
 
 @pytest.fixture(scope="module")
@@ -13,10 +14,9 @@ def redactor() -> Redactor:
     return Redactor()
 
 
-def _continued(redactor: Redactor, lead: str, text: str) -> str:
-    cue = redactor.cue_of(redactor.redact(lead).text)
-    assert cue is not None, lead
-    return str(redactor.redact_continuing(text, cue).text)
+def _thread(redactor: Redactor, *messages: str) -> list[str]:
+    thread = Continuation(redactor)
+    return [str(thread.redact(m).text) for m in messages]
 
 
 @pytest.mark.parametrize(
@@ -29,14 +29,28 @@ def _continued(redactor: Redactor, lead: str, text: str) -> str:
         ("hier mein Passwort", "Lindenallee12"),
         ("login anna.k, password is", '"Blau-Wal 88"'),
         ("the new PIN is", "4711"),
+        ("Garagentor-Code", "2580"),
+        ("der Bestätigungscode lautet", "7KQ-22X"),
+        ("API token from the CRM", "9fe875859812b05d0ffbcc2cd9a0220e2b177cb1"),
     ],
 )
 def test_a_value_alone_after_its_lead_in_is_masked(
     redactor: Redactor, lead: str, value: str
 ) -> None:
     assert redactor.redact(value).text == value  # alone it is just a word
-    out = _continued(redactor, lead, value)
-    assert value.strip('"') not in out and "[PASSWORD]" in out
+    first, second = _thread(redactor, lead, value)
+    assert first == lead
+    assert value.strip('"') not in second and second != value
+
+
+def test_a_correction_after_the_value_is_masked_too(redactor: Redactor) -> None:
+    out = _thread(redactor, "das Passwort ist", "Tigerfisch41", "sorry vertippt: Tigerfisch42")
+    assert out[1:] == ["[PASSWORD]", "sorry vertippt: [PASSWORD]"]
+
+
+def test_the_cue_holds_for_one_message_after_an_unrelated_one(redactor: Redactor) -> None:
+    out = _thread(redactor, "my password is", "hang on", "Nordlicht55 was the old one")
+    assert out == ["my password is", "hang on", "Nordlicht55 was the old one"]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +58,7 @@ def test_a_value_alone_after_its_lead_in_is_masked(
     ["thanks!", "Hallo, ich kann mich nicht einloggen", "Rechnung 2024-113 ist bezahlt", "see you"],
 )
 def test_a_line_about_no_secret_is_no_cue(redactor: Redactor, lead: str) -> None:
-    assert redactor.cue_of(redactor.redact(lead).text) is None
+    assert cue_of(redactor, redactor.redact(lead).text) is None
 
 
 @pytest.mark.parametrize(
@@ -57,32 +71,34 @@ def test_a_line_about_no_secret_is_no_cue(redactor: Redactor, lead: str) -> None
         ("ok here is my password", "Version 2.4.1 of the app"),
         ("Passwort ist falsch", "seit dem Update am 12.03."),
         ("my password doesn't work", "anna.k@firma.de"),
+        ("the PIN letter never came", "order 55120093 was on the 3rd"),
     ],
 )
 def test_a_message_that_is_not_the_value_keeps_its_words(
     redactor: Redactor, lead: str, text: str
 ) -> None:
-    cue = redactor.cue_of(redactor.redact(lead).text)
-    assert cue is not None  # each lead speaks of a password: only the value is judged
-    assert redactor.redact_continuing(text, cue).text == text
+    cue = cue_of(redactor, redactor.redact(lead).text)
+    assert cue is not None  # each lead speaks of a secret: only the value is judged
+    result, carried = continue_from(redactor, text, cue)
+    assert result.text == text and not carried
 
 
 def test_only_the_continuing_message_is_returned_and_its_own_findings_stay(
     redactor: Redactor,
 ) -> None:
-    cue = redactor.cue_of(redactor.redact("my password is").text)
+    text = "Rosenkohl77\nand my card is 4539 5787 6362 1486"
+    cue = cue_of(redactor, redactor.redact("my password is").text)
     assert cue is not None
-    result = redactor.redact_continuing("Rosenkohl77\nand my card is 4539 5787 6362 1486", cue)
+    result, carried = continue_from(redactor, text, cue)
+    assert carried
     assert result.text.startswith("[PASSWORD]\nand my card is ")
     assert "4539" not in result.text and result.text.endswith("1486")
     assert {e.type for e in result.entities} == {"PASSWORD", "CREDIT_CARD"}
-    assert all(
-        0 <= e.start < e.end <= len("Rosenkohl77\nand my card is 4539 5787 6362 1486")
-        for e in result.entities
-    )
+    assert all(0 <= e.start < e.end <= len(text) for e in result.entities)
 
 
 def test_the_cue_is_the_redacted_last_line(redactor: Redactor) -> None:
-    lead = redactor.redact("user: anna\nmy old password was Hunter22! and the new one is").text
-    cue = redactor.cue_of(lead)
-    assert cue == "my old password was [PASSWORD] and the new one is"
+    lead = redactor.redact("user: anna\nand the password is").text
+    assert cue_of(redactor, lead) == "and the password is"
+    masked = redactor.redact("old one was Hunter22!\nthe new password is").text
+    assert cue_of(redactor, masked) == "the new password is"
