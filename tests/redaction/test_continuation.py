@@ -1,12 +1,12 @@
 """A secret sent as the message after its lead-in ("my password is" ⏎ "Sommer2024"):
-``redaction.Continuation`` and the functions behind it."""
+``redaction.Continuation`` and ``continue_from`` behind it."""
 
 from __future__ import annotations
 
 import pytest
 
 from redaction import Continuation, Redactor
-from redaction.continuation import continue_from, cue_of
+from redaction.continuation import continue_from
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +57,8 @@ def test_the_cue_holds_for_one_message_after_an_unrelated_one(redactor: Redactor
     "lead",
     ["thanks!", "Hallo, ich kann mich nicht einloggen", "Rechnung 2024-113 ist bezahlt", "see you"],
 )
-def test_a_line_about_no_secret_is_no_cue(redactor: Redactor, lead: str) -> None:
-    assert cue_of(redactor, redactor.redact(lead).text) is None
+def test_after_a_line_about_no_secret_a_word_is_a_word(redactor: Redactor, lead: str) -> None:
+    assert _thread(redactor, lead, "Sommer2024")[1] == "Sommer2024"
 
 
 @pytest.mark.parametrize(
@@ -77,9 +77,8 @@ def test_a_line_about_no_secret_is_no_cue(redactor: Redactor, lead: str) -> None
 def test_a_message_that_is_not_the_value_keeps_its_words(
     redactor: Redactor, lead: str, text: str
 ) -> None:
-    cue = cue_of(redactor, redactor.redact(lead).text)
-    assert cue is not None  # each lead speaks of a secret: only the value is judged
-    result, carried = continue_from(redactor, text, cue)
+    assert _thread(redactor, lead, text)[1] == text
+    result, carried = continue_from(redactor, text, str(redactor.redact(lead).text))
     assert result.text == text and not carried
 
 
@@ -87,9 +86,7 @@ def test_only_the_continuing_message_is_returned_and_its_own_findings_stay(
     redactor: Redactor,
 ) -> None:
     text = "Rosenkohl77\nand my card is 4539 5787 6362 1486"
-    cue = cue_of(redactor, redactor.redact("my password is").text)
-    assert cue is not None
-    result, carried = continue_from(redactor, text, cue)
+    result, carried = continue_from(redactor, text, "my password is")
     assert carried
     assert result.text.startswith("[PASSWORD]\nand my card is ")
     assert "4539" not in result.text and result.text.endswith("1486")
@@ -97,8 +94,16 @@ def test_only_the_continuing_message_is_returned_and_its_own_findings_stay(
     assert all(0 <= e.start < e.end <= len(text) for e in result.entities)
 
 
-def test_the_cue_is_the_redacted_last_line(redactor: Redactor) -> None:
-    lead = redactor.redact("user: anna\nand the password is").text
-    assert cue_of(redactor, lead) == "and the password is"
-    masked = redactor.redact("old one was Hunter22!\nthe new password is").text
-    assert cue_of(redactor, masked) == "the new password is"
+def test_the_cue_is_the_redacted_last_line_of_the_message_before(redactor: Redactor) -> None:
+    out = _thread(redactor, "user: anna\nand the password is", "Kranich!9")
+    assert out == ["user: anna\nand the password is", "[PASSWORD]"]
+    out = _thread(redactor, "the password is\nthat was a joke, sorry", "Kranich 9")
+    assert out[1] == "Kranich 9"  # only the last line leads on
+    out = _thread(redactor, "old one was Hunter22!\nthe new password is", "Kranich 9")
+    assert out == ["old one was [PASSWORD]\nthe new password is", "[PASSWORD]"]
+
+
+def test_a_long_paste_is_read_alone(redactor: Redactor) -> None:
+    long = "Sommer2024 " + "lorem ipsum dolor " * 40
+    result, carried = continue_from(redactor, long, "my password is")
+    assert not carried and result.text == redactor.redact(long).text
