@@ -17,7 +17,7 @@ from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
-from redaction.types import PASSWORD, Redacted, RedactionResult, _seal
+from redaction.types import CARD_CVC, CARD_EXPIRY, PASSWORD, Redacted, RedactionResult, _seal
 
 #: At most this much of a message's last line is kept as the cue for the next message.
 CUE_MAX = 200
@@ -30,6 +30,10 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 #: reading and pays for no second analysis.
 _MAY_GIVE_VALUE = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^~])[^\s]{6,}")
 _SHORT_LINE = 6
+#: A message whose first line has at most this many words may be a value on its own line.
+_LABELLED_WORDS = 5
+#: What a value alone on its line may be read as (a key has a shape of its own).
+_LABELLED_TYPES = frozenset({PASSWORD, CARD_CVC, CARD_EXPIRY})
 
 
 def _joint(cue: str) -> str:
@@ -47,6 +51,20 @@ def _speaks_of_secrets(line: str) -> bool:
 def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
     return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
+
+
+def _value_alone(value: str) -> bool:
+    """Could a line holding only ``value`` be a secret rather than a reply? One token, not
+    a common word or a product ("Himbeereis", not "done" or "KeePass"); two, both with a
+    digit or sign ("582 914", not "gives 404"); three or more with at most one function
+    word among them ("Fluffy the Second", not "achso ihr braucht das")."""
+    tokens = value.split()
+    if len(tokens) == 1:
+        return words.likeness(tokens[0]) >= words.PLAIN and not words.is_product(tokens[0])
+    if len(tokens) == 2:
+        return all(not t.isalpha() for t in tokens)
+    cores = [t.strip(".,;:!?\"'").lower() for t in tokens]
+    return sum(c in words.STOP_WORDS for c in cores) <= 1
 
 
 def _last_line(text: str) -> str:
@@ -91,6 +109,20 @@ def continue_from(
         )
         if whole_line or shaped:
             carried.append(replace(e, start=start, end=end))
+    if not carried and lines and len(text[lead:line_end].split()) <= _LABELLED_WORDS:
+        # A line about a secret, then a line of a value alone: "the 2fa code" ⏎ "660418",
+        # "Kundenkennwort für die Hotline" ⏎ "Himbeereis" read as "label: value"
+        label = cue.rstrip(_CLOSERS + ":")
+        at = len(label) + 2 - lead
+        for e in redactor.analyze(f"{label}: {text[lead:]}"):
+            start, end = e.start - at, e.end - at
+            if (
+                e.type in _LABELLED_TYPES
+                and start == lead
+                and not text[end:line_end].strip(_CLOSERS)
+                and _value_alone(text[start:end])
+            ):
+                carried.append(replace(e, start=start, end=end))
     new = [
         e for e in carried if not any(o.start <= e.start and e.end <= o.end for o in own.entities)
     ]

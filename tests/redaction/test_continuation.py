@@ -107,3 +107,35 @@ def test_a_long_paste_is_read_alone(redactor: Redactor) -> None:
     long = "Sommer2024 " + "lorem ipsum dolor " * 40
     result, carried = continue_from(redactor, long, "my password is")
     assert not carried and result.text == redactor.redact(long).text
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"),
+    [
+        ("the authenticator code", "552 918"),
+        ("PIN fürs Diensthandy", "7340"),
+        ("WLAN-Passwort für Gäste", "Ahornblatt"),
+    ],
+)
+def test_a_value_alone_on_the_line_after_a_label_is_masked(
+    redactor: Redactor, lead: str, value: str
+) -> None:
+    # "label" ⏎ "value" is read as "label: value"
+    assert _thread(redactor, lead, value)[1] == "[PASSWORD]"
+
+
+@pytest.mark.parametrize(
+    ("lead", "reply"),
+    [
+        ("the authenticator code", "done"),
+        ("PIN fürs Diensthandy", "geht nicht"),
+        ("WLAN-Passwort für Gäste", "Bestellnummer 7731200"),
+        ("WLAN-Passwort für Gäste", "ich weiß es nicht mehr"),
+        ("my password manager", "Bitwarden"),
+        ("the 2fa code", "gives 404"),
+    ],
+)
+def test_a_reply_alone_on_the_line_after_a_label_keeps_its_words(
+    redactor: Redactor, lead: str, reply: str
+) -> None:
+    assert _thread(redactor, lead, reply)[1] == reply
