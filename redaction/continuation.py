@@ -109,7 +109,8 @@ def continue_from(
         )
         if whole_line or shaped:
             carried.append(replace(e, start=start, end=end))
-    if not carried and lines and len(text[lead:line_end].split()) <= _LABELLED_WORDS:
+    alone = text[lead:line_end].strip(_CLOSERS)
+    if not carried and lines and len(alone.split()) <= _LABELLED_WORDS and _value_alone(alone):
         # A line about a secret, then a line of a value alone: "the 2fa code" ⏎ "660418",
         # "Kundenkennwort für die Hotline" ⏎ "Himbeereis" read as "label: value"
         label = cue.rstrip(_CLOSERS + ":")
