@@ -129,12 +129,24 @@ def _bare_iban(digits: str) -> bool:
     return any(iban_valid(code + digits) for code in countries)
 
 
+# A card named for what it pays right before the announcing word: "new card for the
+# invoice 3772…", "Karte für die Rechnung 4556…": the number is the card's, not the invoice's
+_CARD_FOR = re.compile(
+    r"(?<![^\W\d_])(?:card|karte|kreditkarte|credit\s*card|debit\s*card|visa|mastercard|amex)"
+    r"\s+(?:(?:number|nummer)\s+)?(?:for|für|fuer|zur|zum|to\s+pay)\s+"
+    r"(?:(?:the|my|our|this|that|die|den|das|der|meine[nr]?|unsere[nr]?|diese[nr]?)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _announced_other(before: str, text: str, start: int, end: int) -> bool:
     """The words before the chain ``text[start:end]`` announce another kind of number
     (IMEI, order, IBAN, …) that this number can be."""
     m = _NOT_CARD_CONTEXT.search(before)
     if m is None:
         return False
+    if _CARD_FOR.search(before, 0, m.start()) is not None:
+        return False  # "card for the invoice 3772…": the card pays the invoice
     announced = m.group()  # from the first announcing word on
     if _NOT_CARD_CONTEXT.search(before, m.start() + 1) is not None:
         return True  # another word announces it too ("phone IMEISV …"): it stands
