@@ -353,6 +353,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # part of a hyphenated identifier: "xoxp-5723…", "pat-eu1-5622…"
         if any(s < ce and cs < e for s, e in ibans):
             continue
+        if text[cs - 1 : cs] == "/" and _url_path_id(text, cs):
+            continue  # ".../tickets/4111…", "/articles/4402…/en-us": a resource's id
         before = text[max(0, cs - 40) : cs]
         if (
             _announced_other(before, text, cs, ce)
@@ -730,6 +732,29 @@ def _spelled_context(text: str, start: int, ordered: bool) -> bool:
     if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
         return False
     return ordered or _SPELL_CARD_WORD.search(before) is not None
+
+
+# A number that is a whole path segment of a URL, after a segment naming what it points
+# to ("…/tickets/4111…", "/knowledge/articles/4402…/en-us"): the resource's id. The run of
+# text before it is a URL: a scheme or a host, or two named segments from a leading slash;
+# the segment before it names no card ("/card/4111…", "Kreditkarte/Visa/4111…" stay cards).
+_URL_BEFORE_ID = stdre.compile(
+    r"[(\[<\"']*(?:[a-z][a-z0-9+.\-]*://[^\s/]+|(?:[a-z0-9\-]+\.)+[a-z]{2,}(?::\d{1,5})?"
+    r"|/[^\s/?#]+)(?:/[^\s/?#]+)*/(?P<seg>[A-Za-z][\w\-.~%]*)/\Z",
+    stdre.IGNORECASE,
+)
+_URL_ID_END = stdre.compile(r"\d+(?:[/?#)\]>\"'\s]|[.,;:!]?\Z|[.,;:!]\s)")
+_URL_ID_REACH = 200
+
+
+def _url_path_id(text: str, start: int) -> bool:
+    """The digits at ``start`` are a whole path segment of a URL (``_URL_BEFORE_ID``)."""
+    if _URL_ID_END.match(text, start) is None:
+        return False
+    lo = max(0, start - _URL_ID_REACH)
+    gap = max(text.rfind(" ", lo, start), text.rfind("\t", lo, start), text.rfind("\n", lo, start))
+    m = _URL_BEFORE_ID.match(text, gap + 1 if gap >= 0 else lo, start)
+    return m is not None and _CARD_CONTEXT.search(m.group("seg")) is None
 
 
 def _glued_ok(text: str, start: int) -> bool:
