@@ -61,8 +61,9 @@ CVC_LABELS: tuple[str, ...] = (
     # (where it is printed: on the back, or an Amex's on the front: "die 4 Ziffern vorne drauf")
     r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)"
     r"(?:\s+(?:drauf|auf\s+der\s+karte))?",
+    # (spoken forms drop the "-en"'s e: "de vier Zahln vorn drauf")
     r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
-    r"ziffern|zahlen)(?:\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)(?:\s+drauf)?)?",
+    r"ziffe?rn|zahle?n)(?:\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)(?:\s+drauf)?)?",
     r"rückseite",
     r"hinten(?:\s+(?:steht|drauf|ist))?",
     r"back\s+of\s+(?:the|my)\s+card",
@@ -93,6 +94,8 @@ TRIGGERS: tuple[str, ...] = (
     "ziffer",
     "stellig",
     "zahlen",
+    "zahln",
+    "ziffrn",
 )
 
 
@@ -150,7 +153,9 @@ _FILLER_WORDS = _typed(
         rf"(?:{_EXPIRY_WORD})(?:\s+date)?|valid(?:\s+(?:thru|through|until|till|to))?|"
         r"laufzeit|"
         r"end|ende|of|at|"
-        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|läuft(?:\s+ab)?|ab|date|datum|mm/yy|"
+        # ("lauft": Bavarian and Austrian say it without the umlaut)
+        r"good\s+thr(?:u|ough)|gültig(?:\s+bis)?|gültigkeit|mm/jj|bis|l(?:ä|a)uft(?:\s+ab)?|ab|date|"
+        r"datum|mm/yy|"
         # (Swiss German "isch" for "ist", "Charte" for "Karte")
         r"code|and|und|the|is|ist|isch|lautet|with|mit|plus|sowie|back|hinten|card|"
         r"(?:kredit)?[kc]harte|karte|"
@@ -238,7 +243,9 @@ _AFTER = re.compile(
 )
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
-    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|lauten|are|sind|was|were|war|waren|no\.?|nr\.?|number|"
+    # (Bavarian and Austrian "san" for "sind": "de vier Zahln san 6280")
+    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|lauten|are|sind|san|was|were|war|waren|no\.?|"
+    r"nr\.?|number|"
     r"nummer|reads?|says?|shows?|zeigt|heißt|heisst|steht|stehen|with|mit)[\s:]*"
     r"(?:(?:die|the)\s+)?)?)"
 )
@@ -275,7 +282,7 @@ _EXP_LABEL = _typed(
     r"(?:valid|gültig)\s+(?:from|von|ab)\s+\d{1,2}[ ]?[/.\-][ ]?\d{2,4}"
     r"\s+(?:to|bis|until|till|-)|"
     r"laufzeit(?:\s+bis)?|"
-    r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|läuft\s+ab|"
+    r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|l(?:ä|a)uft\s+ab|"
     # the validity word alone right before a month/year: "gültig 10/26", "valid 03/29"
     r"(?:gültig|valid)(?=[\s:]+(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2}(?![\d/]))|"
     r"mm/yy|mm/jj)(?![^\W\d])"
