@@ -75,6 +75,12 @@ _WORD_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 _RESOURCE = re.compile(r"(?i)(?:arn|urn):[a-z0-9\-]+:")
 _PEM_BODY = re.compile(r"-----BEGIN[^\n]*?-----(?P<body>.*?)(?:-----END|\Z)", re.DOTALL)
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{16,}")
+# A body on lines of its own between the BEGIN and END lines, as a key file lays it out
+# (newlines typed or escaped): whatever it says, it is what was pasted as the key; not an
+# ellipsis or marks ("\n...\n", "***": nothing given), nor a slot to fill ("<your key>").
+_LAID_OUT_BODY = re.compile(
+    r"[ \t]*(?:\n|\\n)(?![ \t]*[<{$])(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){8})[^<>{}]*(?:\n|\\n)[ \t]*"
+)
 # what every code shape below holds (a value with a digit and none of these is no code)
 _CODE_CHAR = re.compile(r"[$@%{}\[\]()=.:+,;|&<>\"'`]|[A-Za-z][!?]|[ ]")
 _HUMP = re.compile(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}")
@@ -104,7 +110,11 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         return True  # "Password=;": nothing there
     if core.startswith("-----BEGIN"):
         body = _PEM_BODY.match(core)
-        return body is not None and _BASE64_RUN.search(body.group("body")) is None
+        return (
+            body is not None
+            and _BASE64_RUN.search(body.group("body")) is None
+            and _LAID_OUT_BODY.fullmatch(body.group("body")) is None
+        )
     alnum = [c for c in core if c.isalnum()]
     if len(alnum) >= 12 and len(set(alnum)) == 1:
         return True  # 00000000-0000-0000-0000-000000000000: a dummy
