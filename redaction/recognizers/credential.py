@@ -67,6 +67,9 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"ya29\.[A-Za-z0-9_\-]{20,}",  # Google OAuth
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
     r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
+    # ... cut short or its dot lost when pasted: "SG." and a long random body (mixed case
+    # and a digit: not "SG.ResponseHandler")
+    r"SG\.(?=[A-Za-z_\-]*\d)(?=[A-Z0-9_\-]*[a-z])(?=[a-z0-9_\-]*[A-Z])[A-Za-z0-9_\-]{20,}",
     r"key-(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{32}",  # Mailgun
     r"shp(?:at|ss|ca|pa)_[A-Za-z0-9]{32,40}",  # Shopify
     r"npms?_[A-Za-z0-9]{36,48}",  # npm access and session tokens (as npm's own redactor)
@@ -114,7 +117,9 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"fo1_[A-Za-z0-9_\-]{43}",  # Fly.io
     r"ico-[A-Za-z0-9]{32}",  # Infracost
     r"[0-9a-f]{32}-us\d{1,2}",  # Mailchimp
-    r"ATATT3[A-Za-z0-9_\-=]{186}",  # Atlassian API token
+    # Atlassian API token (192 characters as issued; the prefix is unambiguous, so one cut
+    # or mistyped by a few characters still counts)
+    r"ATATT3[A-Za-z0-9_\-=]{150,250}",
     r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}",  # Azure AD client secret
     r"bkua_[a-z0-9]{40}",  # Buildkite
     r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}",  # Sourcegraph
@@ -499,6 +504,19 @@ _ANY_PLACEHOLDER = re.compile(
 )
 
 
+# a vendor's prefix before a key's body ("sk_live_", "ghp_", "xoxb-"): it gives nothing away
+_VENDOR_PREFIX = re.compile(r"[A-Za-z]{1,10}[_\-](?:(?:live|test|prod|v1)[_\-])?")
+
+
+def _elided_short(value: str) -> bool:
+    """Too few letters and digits around an ellipsis to be a key: a key's kind
+    ("sk-..."), or a key shown masked, its prefix and last characters with the middle
+    left out ("sk_live_…4f2a", "AKIA…X7Q2"); the vendor's prefix does not count."""
+    prefix = _VENDOR_PREFIX.match(value)
+    body = value[prefix.end() :] if prefix is not None else value
+    return sum(c.isalnum() for c in body) < _SHORT_ELIDED
+
+
 class _Placeholder:
     """``_PLACEHOLDER.search(value)``: a placeholder's words, or a filler run that makes up
     a third of the value."""
@@ -511,7 +529,7 @@ class _Placeholder:
             return False  # the common case, one search
         if _PLACEHOLDER_WORDS.search(value) or _MARKS.search(value):
             return True
-        if _ELIDED.search(value) and sum(c.isalnum() for c in value) < _SHORT_ELIDED:
+        if _ELIDED.search(value) and _elided_short(value):
             return True
         return any(
             3 * len(m.group()) >= len(value) or m.end() == len(value)
@@ -591,11 +609,25 @@ _NEXT_LINE = re.compile(
 # addresses (at most 35) out, and ``_bare_token`` asks for every character class.
 # A short lead-in and a colon may stand before it ("here it is: x", "hier bitte: x"): the
 # colon hands the value over; the lead-in names no id, hash or public key.
+# A remark after a dash may follow it ("x - generated it yesterday in the settings").
 _BARE_LINE = re.compile(
     r"(?m)^[ \t]*(?:(?P<lead>[^\n:\"'`=]{1,40}):[ \t]+)?"
-    r"[\"'`]?(?P<v>[A-Za-z0-9_\-+/=]{40,512})[\"'`]?[ \t]*,?[ \t]*$"
+    r"[\"'`]?(?P<v>[A-Za-z0-9_\-+/=]{40,512})[\"'`]?[ \t]*,?(?:[ \t]+-[ \t]+[^\n]{0,200})?[ \t]*$"
 )
+# The same token in quotes anywhere in a line ("mailgun '<token>' …"): the quotes hand it
+# over as a value; what stands before it on its line names no id, hash or public key.
+_QUOTED_TOKEN = re.compile(r"(?<![\w\\])([\"'`])(?P<v>[A-Za-z0-9_\-+/=]{40,512})\1(?![\w])")
+_QUOTED_LEAD = 40
 _LEAD_WORDS = 5
+# The words right before a value name it as another kind of number ("UPS tracking 1Z…",
+# "Sendungsnummer: …", "order #…"): a reference, whatever key word follows it ("… - the
+# hardware key is on its way" names what was shipped).
+_NAMED_REFERENCE = re.compile(
+    r"(?i)(?<![a-z])(?:tracking|sendung(?:snummer)?|shipment|parcel|paket|order|bestellung|"
+    r"bestellnummer|invoice|rechnung(?:snummer)?|serial|seriennummer|ticket|case|booking|"
+    r"buchung(?:snummer)?|reference|referenz|aktenzeichen)"
+    r"(?:[ ]?(?:no\.?|nr\.?|number|nummer|code|id|#))?[ ]*[:#]?[ ]*\Z"
+)
 _SHARED_BLOCK = re.compile(
     r"BEGIN (?![A-Z ]{0,30}PRIVATE)[A-Z0-9 ]{2,40}-----.*?(?:END [A-Z0-9 ]{2,40}|\Z)", re.DOTALL
 )
@@ -781,6 +813,8 @@ def _scheme_value(m: re.Match[str]) -> bool:
     header, not a word with a number after a bare scheme word (``Basic plan2024``); base64
     of ``user:pass`` after ``Basic``."""
     v = m.group("v")
+    if _ELIDED.search(v) and _elided_short(v):
+        return False  # "token ghp_...Q7x2": shown masked, nothing of it given
     if looks_random(v, min_len=8):
         return True
     scheme = (m.group("s") or m.group("a") or "").lower()
@@ -859,6 +893,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             named = _ID_KEY.search(text, max(0, m.start() - 16), m.start())  # "trace id <v>"
             if (
                 named is None
+                and _NAMED_REFERENCE.search(text, max(0, m.start() - 32), m.start()) is None
                 and not _hash_described(text, m.start("v"), v)
                 and looks_random(v, min_len=16)
                 and _plain_value(v)
@@ -972,6 +1007,23 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 and _b64_json(v) is not False
             ):
                 spans.add(m.span("v"))
+        if "'" in text or '"' in text or "`" in text:
+            for n, m in enumerate(_QUOTED_TOKEN.finditer(text)):
+                if n and n % STEP_BARE == 0:
+                    yield
+                v = m.group("v")
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                lead = text[max(line_start, m.start() - _QUOTED_LEAD) : m.start()]
+                if (
+                    _bare_token(v)
+                    and not _ID_KEY.search(lead)
+                    and not _HASH_LEAD.search(lead)
+                    and not _PUBLIC.search(lead)
+                    and not _hash_described(text, m.start("v"), v)
+                    and _b64_json(v) is not False
+                    and not any(s <= m.start() < e for s, e in shared)
+                ):
+                    spans.add(m.span("v"))
     if not _KEY_HINT.search(low):
         return _not_code(text, spans, tokens)
     if ":" in text:
@@ -1003,9 +1055,13 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
                 spans.add(m.span("v"))
             continue
+        weak = m.group("conn").strip() in ("", ",")
+        if weak and _in_url(text, m.start("key")):
+            # a key word that is part of a URL ("…/mail/?p=BadCredentials d9443c…") names
+            # nothing after the URL: the word after it is the next item of the line
+            continue
         span = _keyed_value(text, m)
         prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
-        weak = m.group("conn").strip() in ("", ",")
         if span is None and (prose or weak) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
         if span is not None:
@@ -1021,6 +1077,29 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     return _not_code(text, spans, tokens)
 
 
+# An AWS access key id after words of prose naming it as the id ("Access key ID AKIA…",
+# "AWS Access Key ID ist AKIA…", "Key-ID: AKIA…"); not a config's or code's key
+# ("aws_access_key_id=AKIA…", "AWS_ACCESS_KEY_ID=…", "accessKeyId": …): that is a line
+# of a credentials file, whose secret is pasted beside it or kept in the same file.
+_AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA)[A-Z0-9]{16}")
+_NAMED_KEY_ID = re.compile(
+    r"(?i)(?<![\w\-])(?:access[ ]+key[ ]+id|key[ \-]id)(?![\w\-])[ ]*"
+    r"(?::|(?:is|ist|lautet|was|war)(?!\w))?[ ]*\Z"
+)
+
+
+def _key_id_alone(text: str, span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
+    """An AWS access key id the customer's words name as the key id, with no secret found
+    beside it: an identifier (AWS documents the id as not secret; the secret access key
+    signs). Given with its secret, unnamed, or as a config's value, it stays masked."""
+    start, end = span
+    return (
+        all(s < end and start < e for s, e in spans)  # nothing found but the id
+        and _AWS_KEY_ID.fullmatch(text, start, end) is not None
+        and _NAMED_KEY_ID.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def _not_code(
     text: str, spans: set[tuple[int, int]], tokens: set[tuple[int, int]]
 ) -> tuple[tuple[int, int], ...]:
@@ -1033,7 +1112,8 @@ def _not_code(
             for s in spans
             if s in tokens
             or (
-                not is_code_value(text, *s)
+                not _key_id_alone(text, s, spans)
+                and not is_code_value(text, *s)
                 and not is_word_constant(text[s[0] : s[1]])
                 and not _ACCOUNT_SID.fullmatch(text, *s)
                 and not _named_other(text, *s)
@@ -1101,9 +1181,14 @@ _SINGLE_TOKEN = re.compile(r"(?i)(?:[\w\-]*[_\- ])?(?:access|auth|api|bearer|bot
 # GetEnvOrDefault("api_token", "x"): the key is a call's first argument
 _CALL_OPEN = re.compile(r"\([ ]*[\"']\Z")
 _NEXT_KEY = re.compile(r"[,;&][ ]*[\w.\-]+[ ]*[:=]")
+# ... a next key by name ("…;EndpointSuffix=…"), not a symbol run's ",.:"
+_NEXT_NAMED_KEY = re.compile(r"[,;&][ ]*[A-Za-z_][\w.\-]*[ ]*[:=]")
 # the next parameter of a query string or a form body: "…=MONGODB-AWS&authSource=…"
 _NEXT_PARAM = re.compile(r"&(?:amp;)?[\w.\-]+=")
 _TOKEN_CHARS = re.compile(r"[A-Za-z0-9_\-+/=~.]+")
+# a run without spaces up to the end of its line (a spacing accent, "¨", is a space and a
+# combining mark once normalised: one character typed)
+_LINE_RUN = re.compile(r"(?:[^\s\"'`<>]|[ ]\p{M}){1,512}(?=[ \t]*(?:\n|\Z))")
 # the host after a URL's user information: "…@gitlab.com/…", "…@db.internal:5432"
 _AT_HOST = re.compile(r"@(?=[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?:[:/?#]|\Z))")
 
@@ -1230,6 +1315,24 @@ _MIME = re.compile(
 )
 
 
+_SYMBOL_SECRET_MIN = 8
+_SYMBOL_SECRET_KINDS = 6
+
+
+def _symbol_secret(value: str) -> bool:
+    """A secret made mostly of symbols (``A,.:-¨@*¿?!``): eight characters or more, six
+    different ones at least, half or more of them symbols; not marks (``****``), an
+    ellipsis, a template or a reference."""
+    symbols = sum(not c.isalnum() for c in value)
+    return (
+        len(value) >= _SYMBOL_SECRET_MIN
+        and len(set(value)) >= _SYMBOL_SECRET_KINDS
+        and 2 * symbols >= len(value)
+        and not _PLACEHOLDER.search(value)
+        and not words.is_non_secret_shape(value)
+    )
+
+
 def _plain_value(value: str) -> bool:
     """Not a placeholder, not a reference to a secret kept elsewhere and not a ``key=value``
     pair (``request_id=9c1d…``)."""
@@ -1350,6 +1453,12 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if declared is not None:
             return _declared_value(text, declared.end(), declared.group("q"))
     raw = m.group("v")
+    if not q and conn.strip() in ("=", ":") and text[m.end("v") : m.end("v") + 1] in (",", ";"):
+        # "secret = A,.:-¨@*¿?!": a comma inside one run of symbols that ends the line is
+        # the value's, not a list's (a list puts a space or a next key after it)
+        run = _LINE_RUN.match(text, m.start("v"))
+        if run is not None and _NEXT_NAMED_KEY.search(run.group()) is None:
+            raw = run.group()
     param = _NEXT_PARAM.search(raw)
     if param is not None:
         raw = raw[: param.start()]  # "authSource=db&ssl=true": a query value ends at "&"
@@ -1433,6 +1542,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return start, start + len(value)  # "api_key=zzyy1122zzyy": weak, but given as the key
     if explicit and _SECRET_KEY.search(key) and words.secret_like(raw):
         return start, start + len(value)  # "apikey = m{{h}o)p${e]…": password-shaped
+    if explicit and _WEAK_KEY.search(key) and _symbol_secret(raw):
+        return start, start + len(raw)  # "secret = A,.:-¨@*¿?!": a secret of symbols
     if not _SECRET_KEY.search(key):
         return None  # "bucket_key", "schemaKey", "some_key": only a random value is a secret
     if (
