@@ -604,6 +604,8 @@ _PLACEHOLDER_WORDS = frozenset(
     "user username usr name login email password pass passwd pwd pw token secret key apikey "
     "api_key test demo foo bar baz example".split()
 )
+# a host and a port both named by words: "https://user:password@host:port/path", a format
+_WORD_PORT = re.compile(r"[^\W\d_]+:[^\W\d_]+(?=[/\s]|\Z)")
 # "USER:PASSWORD@HOST": the host of a template is a word in capitals too
 _UPPER_HOST = re.compile(r"[A-Z_]+(?![\w.\-])")
 # host:8080 read as user:pass, "https://url:8000";@…": a port, not a password
@@ -934,6 +936,9 @@ _FIELD_LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]*)?(?:[^\W\d_][\w\-
 _AUXILIARY_LEAD = frozenset(
     "wird werden wurde will would is was ist war kommt gets i'd i'll i'm we'll we'd we're".split()
 )
+# a quoted label's colon and closing quote right after the password word ("'Password:'")
+_OPEN_QUOTES = "\"'‘“„‚«»"
+_LABEL_CLOSE = re.compile(r"[ ]*:[\"'’”“‘»«]")
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
 
@@ -1364,6 +1369,13 @@ def _status_phrase(cores: list[str]) -> bool:
     return bool(lead) or nxt in _PREPOSITION_LEAD or nxt in _REPORTING
 
 
+def _reported(token: str) -> bool:
+    """A reporting verb ("sagt", "sagt's", "steht", "says"): the words before it are
+    what a form or a person says."""
+    low = token.lower().replace("’", "'").strip('.,;:!?"')
+    return low.split("'")[0] in _REPORTING
+
+
 def _descriptive(core: str) -> bool:
     """A dictionary word shaped like an adjective or participle: talk about a password
     (not an identifier of words: ``should_be_scrubbed``)."""
@@ -1666,6 +1678,8 @@ class _Finder:
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
+        if start > 0 and text[start - 1] in _OPEN_QUOTES and _LABEL_CLOSE.match(text, end):
+            return  # "the label 'Password:' to 'Kennwort:'": a label's text quoted, no value
         flag = start >= 1 and text[start - 1] == "-"  # --password x
         if kind in ("pw", "pass") and text.startswith((" from ", " von "), end):
             if self.changed_from_to(end):
@@ -1820,6 +1834,8 @@ class _Finder:
                     span is None or (clause[0] <= span[0] and clause[1] > span[1])
                 ):
                     span = clause
+            if span is not None and self._reported_or_asked(*span):
+                return
             if span is not None:
                 self.add(*span)
                 return
@@ -1888,6 +1904,21 @@ class _Finder:
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
+
+    def _reported_or_asked(self, start: int, end: int) -> bool:
+        """Words, no password: what a form reports ("Passwort is z'kurz sagt's", "ist
+        Pflichtfeld steht da": a reporting verb right after them), or a word asked about
+        ("Passwort = Benutzername? Nein"). A password-shaped value stays one."""
+        text = self.text
+        value = text[start:end]
+        if value.endswith("?") and value[:-1].isalpha():
+            return True
+        if any(words.likeness(t) >= words.STRONG for t in value.split()):
+            return False
+        if any(_reported(t) for t in value.split()[1:]):
+            return True
+        nxt = _NEXT_TOKEN.match(text, end)
+        return nxt is not None and _reported(nxt.group(1) + text[nxt.end(1) : nxt.end(1) + 2])
 
     def noted(self, start: int) -> tuple[int, int] | None:
         """After "is"/"ist" a value, a comma and a note on how it is typed ("x y z, all
@@ -2411,8 +2442,14 @@ class _Finder:
                 literal = positional or pw.lower() in _URL_WORDS
                 if pw.isupper() and m.group("user").isupper() and _UPPER_HOST.match(text, m.end()):
                     continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
-                if pw.lower() in _URL_WORDS and (pw.isupper() or _SAYS_EXAMPLE.search(text)):
-                    continue  # "admin:PASSWORD@mq", "user:password@…" in a .env.example
+                if pw.lower() in _URL_WORDS and (
+                    pw.isupper()
+                    or _SAYS_EXAMPLE.search(text)
+                    or _WORD_PORT.match(text, m.end()) is not None
+                ):
+                    # "admin:PASSWORD@mq", "user:password@…" in a .env.example; a port
+                    # named by a word ("https://user:password@host:port/path"): a format
+                    continue
                 if (words.is_non_secret_shape(pw) and not literal) or (
                     len(pw) < 2 and not positional
                 ):

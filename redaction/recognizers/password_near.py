@@ -55,6 +55,8 @@ _PREPOSITIONS = frozenset(
 )
 # a password or login word right after the token: the token qualifies it
 _QUALIFIED = re.compile(r"(?i)pass|pw|kennw|login|konto|account|zugang|anmeld|cred|pin")
+# a mail address cut after its "@" ("an support@ geschickt"): letters only, no password
+_MAIL_LOCAL = re.compile(r"[^\W\d_][^\W\d]*(?:[.\-][^\W\d_]+)*@[,;.:)]?")
 # a symbol among letters and digits: "Wald%Weg3", "P@ss1"
 _SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
@@ -233,6 +235,8 @@ def near_spans(
                 continue  # "    at processTicksAndRejections (node:…)": a function's name
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
+            if _MAIL_LOCAL.fullmatch(m.group()):
+                continue  # "die Mail an support@": an address's user part, not a value
             if _EXAMPLE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "must contain e.g. Abc!1234 style characters": an example
             if _qualifies_next(text, m.end()):
