@@ -217,6 +217,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
     # user:pass URL-encoded (see _ENCODED_USERINFO)
     r":[^\s:/@\"'<>%]{0,64}%[0-9A-Fa-f]{2}",
+    # told to use a user and its password (see _USE_PAIR): "pls use admin/x"
+    r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
 )
 
 
@@ -747,6 +749,12 @@ _EMAIL_PAIR = re.compile(
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
+# "use admin/x", "try root / x", "nimm admin/x": a user and its password to use
+_USE_PAIR = re.compile(
+    r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+(?P<user>[a-z][\w.\-]{1,31})[ ]*/[ ]*"
+    r"(?P<pw>[^\s/]{5,64})(?=[\s]|\Z)",
+    _I,
+)
 # a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
 _HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
 
@@ -944,11 +952,12 @@ _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
 def _talking_qual(m: re.Match[str]) -> str:
     """The qualifier that may talk about the password: an aside in brackets before a
-    verb of being is the writer's ("Kennwort (nicht lachen) lautet x", "password (not
-    the guest one) is x"), not a rule or state of the password."""
+    verb of being or a colon is the writer's ("Kennwort (nicht lachen) lautet x",
+    "password (not the guest one) is x"), not a rule or state of the password."""
     qual: str = m.group("qual")
-    if m.group("conn").strip().lower() in _PHRASE_VERBS and _ASIDE.fullmatch(qual):
-        return ""
+    conn = m.group("conn").strip().lower()
+    if (conn in _PHRASE_VERBS or conn == ":") and _ASIDE.fullmatch(qual):
+        return ""  # also before a colon: "Passwort (bitte nicht lachen): x"
     return qual
 
 
@@ -1938,7 +1947,13 @@ class _Finder:
         content = [c for c in cores if c not in words.FUNCTION_WORDS]
         # "ist mein Hund heißt Bello, mit Leerzeichen": a note on spaces says the words,
         # a possessive first and all, are the value
-        spaced = len(tokens) >= 3 and _SPACES_NOTE.search(m.group("note")) is not None
+        # (the spaces may be noted after the case: "… - alles klein, mit Leerzeichen")
+        stop = _SENTENCE_END.search(text, m.end(), m.end() + 40)
+        spaced = len(tokens) >= 3 and (
+            _SPACES_NOTE.search(m.group("note")) is not None
+            or _SPACES_NOTE.search(text, m.end(), stop.start() if stop else m.end() + 40)
+            is not None
+        )
         if (cores[0] in _CLAUSE_START and not spaced) or len(content) * 2 < len(cores):
             return None  # "is what I use everywhere, all lowercase": a clause, no value
         if len(tokens) == 1 and words.likeness(value) < words.WORD:
@@ -2819,6 +2834,19 @@ class _Finder:
                     self._slash_pair(who.group().strip(), value, sep)
                 i = text.find(sep, i + 3)
 
+    def use_pair(self) -> None:
+        """``pls use admin/Snowdrop!19``: told to use a lower-case user and, after a slash,
+        a value with a password's symbol among letters and digits (not "use src/main.rs",
+        "use TCP/IP", "try npm/yarn")."""
+        for m in _USE_PAIR.finditer(self.text):
+            pw = m.group("pw").rstrip(".,;:!?)\"'")
+            if (
+                any(c in words.STRONG_SYMBOLS for c in pw)
+                and words.secret_shape(pw) == words.SHAPED
+                and not words.secret_like(m.group("user"))
+            ):
+                self.add(m.start("pw"), m.start("pw") + len(pw))
+
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
         if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
@@ -3056,6 +3084,8 @@ class _Finder:
             self.set_it_to()
             if logins or "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
+        if "/" in text:
+            self.use_pair()
         yield
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))

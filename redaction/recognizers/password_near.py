@@ -57,6 +57,12 @@ _PREPOSITIONS = frozenset(
 _QUALIFIED = re.compile(r"(?i)pass|pw|kennw|login|konto|account|zugang|anmeld|cred|pin")
 # a mail address cut after its "@" ("an support@ geschickt"): letters only, no password
 _MAIL_LOCAL = re.compile(r"[^\W\d_][^\W\d]*(?:[.\-][^\W\d_]+)*@[,;.:)]?")
+# told to use the token: "try Swordfish_1410, … for the admin login", "nimm X" (a sign-in
+# word in reach then says what it is for)
+_USE_BEFORE = re.compile(
+    r"(?i)(?:^|(?<=[\n.!?,;:(]))[ ]*(?:(?:pls|please|bitte|then|dann|just|einfach)[ ]+)?"
+    r"(?:try|use|nimm|probier(?:e|'s|s)?(?:[ ]+mal)?)[ ]+[\"'“„]?\Z"
+)
 # a symbol among letters and digits: "Wald%Weg3", "P@ss1"
 _SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
@@ -241,7 +247,11 @@ def near_spans(
                 continue  # "must contain e.g. Abc!1234 style characters": an example
             if _qualifies_next(text, m.end()):
                 continue  # "rejects P@ssw0rd-style passwords": it describes the word after
-            if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
+            if (
+                shape == words.SHAPED
+                and not any(a <= m.start() < b for a, b in strong)
+                and not _USE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            ):
                 if not _SYMBOL_AMONG.search(m.group()) or not any(c.islower() for c in m.group()):
                     # only a sign-in or typing word in reach: the strongest shapes only, and
                     # no code in capitals ("I entered the coupon SAVE50!")
