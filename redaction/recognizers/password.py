@@ -165,6 +165,7 @@ TRIGGERS: tuple[str, ...] = (
     "psk",
     "redis-cli",
     "geheim",
+    "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
     "identified",
     # typing a value: "I typed „x“", "hab „x“ eingegeben" (see _LOGIN_WORD)
     "typed",
@@ -1013,8 +1014,15 @@ _PARALLEL_AFTER = re.compile(
     r"[ ]*:?[ ]+(?P<v>[^\s,;]+)",
     _I,
 )
+# (a comma too: "tried x, y and z", the list's first items)
 _COORD_BEFORE = re.compile(
-    r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I | re.REVERSE
+    r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/|,)[ ]+\Z", _I | re.REVERSE
+)
+# a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
+_NOT_BUT = re.compile(
+    r"(?:nicht|not|kein|keine)[ ]+[^\s,;]{1,40}[ ]*,?[ ]*(?:sondern|but)[ ]+"
+    r"(?:(?:it'?s|es ist)[ ]+)?(?P<v>\S)",
+    _I,
 )
 # the rest of the sentence after a password word (bounded)
 _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
@@ -1034,10 +1042,30 @@ _SECURITY_ANSWER = re.compile(
     r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
     r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
     r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
+    # an aside naming the question: "… security question (mother's maiden name) is x"
+    r"(?:[ ]*\([^()\n]{1,60}\))?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
 )
+# a security question named, its answer later in the sentence ("Sicherheitsfrage war
+# Lieblingsessen, Antwort: x", "for the security question '…' I put x"); a bank's
+# memorable word, a password of one word ("memorable word 'x'")
+_SECURITY_QUESTION = re.compile(
+    r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
+    r"|(?<!\w)(?P<mem>memorable[ ]+(?:word|information))(?!\w)",
+    _I,
+)
+_ANSWER_LATER = re.compile(
+    r"[^.!?\n]{0,100}?(?:"
+    r"(?<!\w)(?:answer|antwort)(?:[ ]+(?:is|was|ist|war|lautet))?[ ]*[:=]?"
+    r"|(?<!\w)(?:i|ich)[ ]+(?:put|used|entered|gave|typed|wrote)(?:[ ]+(?:in|down))?"
+    r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
+    _I,
+)
+_MEMORABLE_VALUE = re.compile(r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*)?(?=\S)", _I)
+# a date given as the answer ("das Geburtsdatum meiner Oma: 14.07.1931")
+_ANSWER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])")
 # what every ``_SECURITY_ANSWER`` match holds, in the case forms people type
 _SECURITY_HINTS = ("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET")
 _KEYED_AFTER = re.compile(r"[ ]*[:=]")
@@ -1705,6 +1733,18 @@ class _Finder:
                 if span is not None:
                     self.add(*span)
             return
+        if m is not None and kind in ("pin", "pw") and not m.group("qual"):
+            # "PIN ist nicht 0815 sondern 7294", "is not x but y": the value after the
+            # contrast is the one meant
+            contrast = _NOT_BUT.match(text, m.end())
+            if contrast is not None:
+                vpos = contrast.start("v")
+                if kind == "pin" and self.pin(vpos):
+                    return
+                span = self.value(vpos, words.PLAIN, hop=False) if kind == "pw" else None
+                if span is not None:
+                    self.add(*span)
+                    return
         if m is not None and kind == "pin":
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
@@ -2284,6 +2324,30 @@ class _Finder:
             if span is not None:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
+
+    def security_later(self) -> None:
+        """A security question named, then its answer in the same sentence: after
+        "Antwort:"/"answer is", after "I put"/"I used" (a word), after a colon only a
+        date (a colon may give the question itself: "Sicherheitsfrage: Name des …");
+        "memorable word" is followed by its value."""
+        text = self.text
+        for q in _SECURITY_QUESTION.finditer(text):
+            if q.group("mem"):
+                m = _MEMORABLE_VALUE.match(text, q.end())
+                span = self.value(m.end(), words.WORD, hop=False) if m is not None else None
+                if span is not None:
+                    self.add(*span)
+                continue
+            a = _ANSWER_LATER.match(text, q.end())
+            if a is None:
+                continue
+            date = _ANSWER_DATE.match(text, a.end())
+            if date is not None:
+                self.add(*date.span())
+            elif a.group("colon") is None:
+                span = self.value(a.end(), words.WORD, hop=False)
+                if span is not None:
+                    self.add(*span)
 
     def changed_from_to(self, end: int) -> bool:
         """Right after the password word "from x to y" / "von x auf y" and a setting verb
@@ -3076,6 +3140,9 @@ class _Finder:
         self.structured()
         if any(hint in text for hint in _SECURITY_HINTS):
             self.security_answer()  # cheap literals first: few messages name one
+            self.security_later()
+        elif "emorable" in text or "EMORABLE" in text:
+            self.security_later()
         if any(hint in text for hint in _LOGIN_PAIR_HINTS):
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
