@@ -218,6 +218,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
     # user:pass URL-encoded (see _ENCODED_USERINFO)
     r":[^\s:/@\"'<>%]{0,64}%[0-9A-Fa-f]{2}",
+    # a value typed into a form's field (see _INTO_FIELD): "I put x in the field"
+    r"(?<!\w)(?:in(?:to)?[ ]+the|ins|in[ ]+das)[ ]+(?:\w+[ ]+)?(?:field|feld|box)(?!\w)",
     # told to use a user and its password (see _USE_PAIR): "pls use admin/x"
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
 )
@@ -750,6 +752,10 @@ _EMAIL_PAIR = re.compile(
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
+# a value typed into a form's field: "I put x in the field", "hab x ins Feld getippt"
+_INTO_FIELD = re.compile(
+    r"(?<!\w)(?:in(?:to)?[ ]+the|ins|in[ ]+das)[ ]+(?:\w+[ ]+)?(?:field|feld|box)(?!\w)", _I
+)
 # "use admin/x", "try root / x", "nimm admin/x": a user and its password to use
 _USE_PAIR = re.compile(
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+(?P<user>[a-z][\w.\-]{1,31})[ ]*/[ ]*"
@@ -1017,6 +1023,15 @@ _PARALLEL_AFTER = re.compile(
 # (a comma too: "tried x, y and z", the list's first items)
 _COORD_BEFORE = re.compile(
     r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/|,)[ ]+\Z", _I | re.REVERSE
+)
+# the value runs on past its commas when a note in brackets says they belong to it:
+# "passphrase: Tea at 4, never at 5 (commas included)", "… (mit Kommas)"
+_COMMA_NOTE = re.compile(
+    r",[^\n().!?]{1,60}?(?=[ ]*\([ ]*(?:"
+    r"(?:with|mit|incl\w*|inkl\w*)[ ]+(?:the[ ]+|den[ ]+|allen[ ]+)?(?:commas|kommas|kommata)"
+    r"|(?:the[ ]+|die[ ]+)?(?:commas|kommas|kommata)[ ]+(?:included|inklusive|inkl\w*|"
+    r"incl\w*|are[ ]+part|gehören|belong|too|auch))(?!\w))",
+    _I,
 )
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(
@@ -1885,6 +1900,10 @@ class _Finder:
                     span = clause
             if span is not None and self._reported_or_asked(*span):
                 return
+            if span is not None and keyed:
+                commas = _COMMA_NOTE.match(text, span[1])
+                if commas is not None:
+                    span = (span[0], commas.end())  # "Tea at 4, never at 5 (commas included)"
             if span is not None:
                 self.add(*span)
                 return
@@ -3154,6 +3173,9 @@ class _Finder:
         if "/" in text:
             self.use_pair()
         yield
+        if "eld" in text or "box" in text or "ELD" in text:
+            # "I put x in the field": a form's field is a sign-in's, its reach the same
+            logins.extend(m.span() for m in _INTO_FIELD.finditer(text))
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
