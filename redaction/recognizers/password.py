@@ -1027,7 +1027,7 @@ _COORD_BEFORE = re.compile(
 # the value runs on past its commas when a note in brackets says they belong to it:
 # "passphrase: Tea at 4, never at 5 (commas included)", "… (mit Kommas)"
 _COMMA_NOTE = re.compile(
-    r",[^\n().!?]{1,60}?(?=[ ]*\([ ]*(?:"
+    r"[^\s,(][^\n(),.!?]{0,60},[^\n().!?]{1,60}?(?=[ ]*\([ ]*(?:"
     r"(?:with|mit|incl\w*|inkl\w*)[ ]+(?:the[ ]+|den[ ]+|allen[ ]+)?(?:commas|kommas|kommata)"
     r"|(?:the[ ]+|die[ ]+)?(?:commas|kommas|kommata)[ ]+(?:included|inklusive|inkl\w*|"
     r"incl\w*|are[ ]+part|gehören|belong|too|auch))(?!\w))",
@@ -1900,10 +1900,9 @@ class _Finder:
                     span = clause
             if span is not None and self._reported_or_asked(*span):
                 return
-            if span is not None and keyed:
-                commas = _COMMA_NOTE.match(text, span[1])
-                if commas is not None:
-                    span = (span[0], commas.end())  # "Tea at 4, never at 5 (commas included)"
+            commas = _COMMA_NOTE.match(text, vpos) if keyed and "," in text else None
+            if commas is not None and (span is None or span[0] == vpos):
+                span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
             if span is not None:
                 self.add(*span)
                 return

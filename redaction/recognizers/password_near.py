@@ -63,6 +63,8 @@ _USE_BEFORE = re.compile(
     r"(?i)(?:^|(?<=[\n.!?,;:(]))[ ]*(?:(?:pls|please|bitte|then|dann|just|einfach)[ ]+)?"
     r"(?:try|use|nimm|probier(?:e|'s|s)?(?:[ ]+mal)?)[ ]+[\"'“„]?\Z"
 )
+# the object ends its clause ("try x, that should …"; not "try x for the login page")
+_OBJECT_ENDS = re.compile(r"[\"'”“]?(?:[,;.!?]|[ ]+[-–—]|[ ]*(?:\n|\Z))")
 # a symbol among letters and digits: "Wald%Weg3", "P@ss1"
 _SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
@@ -250,7 +252,10 @@ def near_spans(
             if (
                 shape == words.SHAPED
                 and not any(a <= m.start() < b for a, b in strong)
-                and not _USE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                and not (
+                    _USE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    and _OBJECT_ENDS.match(text, m.end())
+                )
             ):
                 if not _SYMBOL_AMONG.search(m.group()) or not any(c.islower() for c in m.group()):
                     # only a sign-in or typing word in reach: the strongest shapes only, and
