@@ -1318,7 +1318,9 @@ def _in_url(text: str, start: int, has_url: bool) -> bool:
     structured rules' business. ``has_url``: the message holds "://" or "www." at all."""
     if not has_url:
         return False
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    # a double quote ends a URL too: '{"url":"jdbc:mysql://h/db","password":"x"}' (JSON
+    # without spaces) has its password key after the URL, not inside it
+    token_start = max(text.rfind(c, 0, start) for c in ' \n"') + 1
     token = text[token_start:start]
     return "://" in token or token.lower().startswith("www.")
 

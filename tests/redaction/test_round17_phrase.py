@@ -47,6 +47,12 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ),
     # typed into a form's field
     ("field", "I put Wolke#7Berg in the field and nothing happens", ["Wolke#7Berg"]),
+    # a password key after a URL in JSON without spaces: the key is not inside the URL
+    (
+        "json",
+        '{"db":"postgres://10.0.0.5:5432/app","login":"svc","password":"kobold7"}',
+        ["kobold7"],
+    ),
     # a passphrase's commas kept by a note
     (
         "commas",
