@@ -131,7 +131,7 @@ _NETWORK_KEY = re.compile(
     r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
 )
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
-_SET_IT_LITERALS = ("it to", "es auf", "ihn auf")
+_SET_IT_LITERALS = ("it to", "es auf", "ihn auf", "it from", "es von", "ihn von")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "pas",
@@ -826,8 +826,9 @@ _FOLLOW_UP = re.compile(
 # is shaped as one (the literals are pre-check triggers)
 _SET_IT = re.compile(
     r"(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt|zurückgesetzt)"
-    r"[ ]+(?:it|es|ihn)[ ]+(?:to|auf)[ ]+"
-    r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+auf[ ]+",
+    r"[ ]+(?:it|es|ihn)[ ]+(?:(?:from|von)[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?(?:to|auf)[ ]+"
+    r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+"
+    r"(?:von[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?auf[ ]+",
     _I,
 )
 # key=value pairs in a connection string or query: cut the value at the next pair.
@@ -1421,6 +1422,11 @@ def _status_phrase(cores: list[str]) -> bool:
         return False
     nxt = cores[lead + 1] if len(cores) > lead + 1 else ""
     return bool(lead) or nxt in _PREPOSITION_LEAD or nxt in _REPORTING
+
+
+def _stem(token: str) -> str:
+    """The letters before a token's number: "Paddington" of "Paddington2024!"."""
+    return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
 
 
 def _reported(token: str) -> bool:
@@ -2967,8 +2973,29 @@ class _Finder:
             return
         for m in _SET_IT.finditer(text):
             s, e = _token_at(text, m.end())
-            if e > s and words.secret_shape(text[s:e]) == words.SHAPED:
+            if e <= s:
+                continue
+            new = words.secret_shape(text[s:e])
+            old = m.group("old")
+            # "changed it from Gingersnap_44 to Gingersnap_45!!", "from Paddington1 to
+            # Paddington2024": a shaped new value, or old and new the same word with a
+            # number of another length (a password's rotation; a release's number keeps its
+            # length: "from node16 to node18", "from Windows10 to Windows11")
+            value = text[s:e]
+            rotated = (
+                old is not None
+                and new == words.NAMED
+                and words.secret_shape(old) == words.NAMED
+                and len(_stem(old)) >= 4
+                and _stem(old) == _stem(value)
+                and len(old.rstrip(".,;:!?")) != len(value.rstrip(".,;:!?"))
+                and not words.is_product(old)
+                and not words.is_product(value)
+            )
+            if new == words.SHAPED or rotated:
                 self.add(*_trim_span(text, s, e))
+                if old is not None and words.secret_shape(old) != words.NOT_SECRET:
+                    self.add(*_trim_span(text, *m.span("old")))
 
     def coordinated(self) -> None:
         """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as

@@ -53,6 +53,13 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
         '{"db":"postgres://10.0.0.5:5432/app","login":"svc","password":"kobold7"}',
         ["kobold7"],
     ),
+    # a value's rotation with no password word: the same word, another number
+    (
+        "rotation",
+        "I changed it from Marzipan7 to Marzipan2025 on Friday, the app still wants the old",
+        ["Marzipan7", "Marzipan2025"],
+    ),
+    ("rotation", "hab es von Wal_41 auf Wal_42!! geändert", ["Wal_41", "Wal_42!!"]),
     # a passphrase's commas kept by a note
     (
         "commas",
@@ -92,6 +99,9 @@ NEGATIVES: list[tuple[str, str]] = [
     # a field named, no shaped value typed into it
     ("field", "I put my email in the field but the login fails"),
     ("list", "I tried Chrome, Firefox and Edge - none of them let me log in"),
+    # a release's number keeps its length: no rotation
+    ("rotation", "we changed it from node16 to node18 and the build broke"),
+    ("rotation", "I switched it from Ubuntu20 to Ubuntu22 last night"),
 ]
 
 
