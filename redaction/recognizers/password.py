@@ -827,6 +827,8 @@ _FOLLOW_UP = re.compile(
 _SET_IT = re.compile(
     r"(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt|zurückgesetzt)"
     r"[ ]+(?:it|es|ihn)[ ]+(?:(?:from|von)[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?(?:to|auf)[ ]+"
+    # "reset it to the default x", "auf das neue x"
+    r"(?:(?:the|a|das|den|ein)[ ]+(?:default|new|standard|temporary|neue|neues|temporäre)[ ]+)?"
     r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+"
     r"(?:von[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?auf[ ]+",
     _I,
@@ -1427,6 +1429,18 @@ def _status_phrase(cores: list[str]) -> bool:
 def _stem(token: str) -> str:
     """The letters before a token's number: "Paddington" of "Paddington2024!"."""
     return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
+
+
+def _variant(token: str, found: str) -> bool:
+    """``token`` is ``found`` with another number ("tried Fenwick01 and Fenwick02"): a
+    variant of a found password, tried alongside it."""
+    stem = _stem(token)
+    return (
+        len(stem) >= 4
+        and stem == _stem(found)
+        and any(c.isdigit() for c in token)
+        and words.likeness(token) >= words.STRONG
+    )
 
 
 def _reported(token: str) -> bool:
@@ -3005,7 +3019,9 @@ class _Finder:
             pos = end
             for _ in range(4):
                 m = _COORD_AFTER.match(text, pos)
-                if m is None or not words.secret_like(m.group("v")):
+                if m is None or not (
+                    words.secret_like(m.group("v")) or _variant(m.group("v"), text[start:end])
+                ):
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.end("v")
@@ -3013,9 +3029,12 @@ class _Finder:
             if m is not None and self._parallel_value(m):
                 self.add(*_trim_span(text, *m.span("v")))
             pos = start
+            found = text[start:end]
             for _ in range(4):
                 m = _COORD_BEFORE.search(text, max(0, pos - 80), pos)
-                if m is None or not words.secret_like(m.group("v")):
+                if m is None or not (
+                    words.secret_like(m.group("v")) or _variant(m.group("v"), found)
+                ):
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")

@@ -60,6 +60,12 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
         ["Marzipan7", "Marzipan2025"],
     ),
     ("rotation", "hab es von Wal_41 auf Wal_42!! geändert", ["Wal_41", "Wal_42!!"]),
+    # a variant of a found password beside it
+    (
+        "variant",
+        "tried Holloway01 and Holloway02 as my password, no luck",
+        ["Holloway01", "Holloway02"],
+    ),
     # a passphrase's commas kept by a note
     (
         "commas",
