@@ -131,7 +131,7 @@ _NETWORK_KEY = re.compile(
     r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
 )
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
-_SET_IT_LITERALS = ("it to", "es auf", "ihn auf")
+_SET_IT_LITERALS = ("it to", "es auf", "ihn auf", "it from", "es von", "ihn von")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "pas",
@@ -165,6 +165,7 @@ TRIGGERS: tuple[str, ...] = (
     "psk",
     "redis-cli",
     "geheim",
+    "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
     "identified",
     # typing a value: "I typed „x“", "hab „x“ eingegeben" (see _LOGIN_WORD)
     "typed",
@@ -217,6 +218,10 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"://[\w\-]{1,64}:[^\s/@:\"'<>]{3}",
     # user:pass URL-encoded (see _ENCODED_USERINFO)
     r":[^\s:/@\"'<>%]{0,64}%[0-9A-Fa-f]{2}",
+    # a value typed into a form's field (see _INTO_FIELD): "I put x in the field"
+    r"(?<!\w)(?:in(?:to)?[ ]+the|ins|in[ ]+das)[ ]+(?:\w+[ ]+)?(?:field|feld|box)(?!\w)",
+    # told to use a user and its password (see _USE_PAIR): "pls use admin/x"
+    r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
 )
 
 
@@ -604,6 +609,8 @@ _PLACEHOLDER_WORDS = frozenset(
     "user username usr name login email password pass passwd pwd pw token secret key apikey "
     "api_key test demo foo bar baz example".split()
 )
+# a host and a port both named by words: "https://user:password@host:port/path", a format
+_WORD_PORT = re.compile(r"[^\W\d_]+:[^\W\d_]+(?=[/\s]|\Z)")
 # "USER:PASSWORD@HOST": the host of a template is a word in capitals too
 _UPPER_HOST = re.compile(r"[A-Z_]+(?![\w.\-])")
 # host:8080 read as user:pass, "https://url:8000";@…": a port, not a password
@@ -745,6 +752,16 @@ _EMAIL_PAIR = re.compile(
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
+# a value typed into a form's field: "I put x in the field", "hab x ins Feld getippt"
+_INTO_FIELD = re.compile(
+    r"(?<!\w)(?:in(?:to)?[ ]+the|ins|in[ ]+das)[ ]+(?:\w+[ ]+)?(?:field|feld|box)(?!\w)", _I
+)
+# "use admin/x", "try root / x", "nimm admin/x": a user and its password to use
+_USE_PAIR = re.compile(
+    r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+(?P<user>[a-z][\w.\-]{1,31})[ ]*/[ ]*"
+    r"(?P<pw>[^\s/]{5,64})(?=[\s]|\Z)",
+    _I,
+)
 # a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
 _HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
 
@@ -809,8 +826,11 @@ _FOLLOW_UP = re.compile(
 # is shaped as one (the literals are pre-check triggers)
 _SET_IT = re.compile(
     r"(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt|zurückgesetzt)"
-    r"[ ]+(?:it|es|ihn)[ ]+(?:to|auf)[ ]+"
-    r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+auf[ ]+",
+    r"[ ]+(?:it|es|ihn)[ ]+(?:(?:from|von)[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?(?:to|auf)[ ]+"
+    # "reset it to the default x", "auf das neue x"
+    r"(?:(?:the|a|das|den|ein)[ ]+(?:default|new|standard|temporary|neue|neues|temporäre)[ ]+)?"
+    r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+"
+    r"(?:von[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?auf[ ]+",
     _I,
 )
 # key=value pairs in a connection string or query: cut the value at the next pair.
@@ -934,16 +954,20 @@ _FIELD_LABEL_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]*)?(?:[^\W\d_][\w\-
 _AUXILIARY_LEAD = frozenset(
     "wird werden wurde will would is was ist war kommt gets i'd i'll i'm we'll we'd we're".split()
 )
+# a quoted label's colon and closing quote right after the password word ("'Password:'")
+_OPEN_QUOTES = "\"'‘“„‚«»"
+_LABEL_CLOSE = re.compile(r"[ ]*:[\"'’”“‘»«]")
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
 
 def _talking_qual(m: re.Match[str]) -> str:
     """The qualifier that may talk about the password: an aside in brackets before a
-    verb of being is the writer's ("Kennwort (nicht lachen) lautet x", "password (not
-    the guest one) is x"), not a rule or state of the password."""
+    verb of being or a colon is the writer's ("Kennwort (nicht lachen) lautet x",
+    "password (not the guest one) is x"), not a rule or state of the password."""
     qual: str = m.group("qual")
-    if m.group("conn").strip().lower() in _PHRASE_VERBS and _ASIDE.fullmatch(qual):
-        return ""
+    conn = m.group("conn").strip().lower()
+    if (conn in _PHRASE_VERBS or conn == ":") and _ASIDE.fullmatch(qual):
+        return ""  # also before a colon: "Passwort (bitte nicht lachen): x"
     return qual
 
 
@@ -999,8 +1023,24 @@ _PARALLEL_AFTER = re.compile(
     r"[ ]*:?[ ]+(?P<v>[^\s,;]+)",
     _I,
 )
+# (a comma too: "tried x, y and z", the list's first items)
 _COORD_BEFORE = re.compile(
-    r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/)[ ]+\Z", _I | re.REVERSE
+    r"(?P<v>[^\s,;]+)(?:[ ]and|[ ]or|[ ]und|[ ]oder|[ ]?/|,)[ ]+\Z", _I | re.REVERSE
+)
+# the value runs on past its commas when a note in brackets says they belong to it:
+# "passphrase: Tea at 4, never at 5 (commas included)", "… (mit Kommas)"
+_COMMA_NOTE = re.compile(
+    r"[^\s,(][^\n(),.!?]{0,60},[^\n().!?]{1,60}?(?=[ ]*\([ ]*(?:"
+    r"(?:with|mit|incl\w*|inkl\w*)[ ]+(?:the[ ]+|den[ ]+|allen[ ]+)?(?:commas|kommas|kommata)"
+    r"|(?:the[ ]+|die[ ]+)?(?:commas|kommas|kommata)[ ]+(?:included|inklusive|inkl\w*|"
+    r"incl\w*|are[ ]+part|gehören|belong|too|auch))(?!\w))",
+    _I,
+)
+# a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
+_NOT_BUT = re.compile(
+    r"(?:nicht|not|kein|keine)[ ]+[^\s,;]{1,40}[ ]*,?[ ]*(?:sondern|but)[ ]+"
+    r"(?:(?:it'?s|es ist)[ ]+)?(?P<v>\S)",
+    _I,
 )
 # the rest of the sentence after a password word (bounded)
 _SENTENCE = re.compile(r"[^.!?\n]{1,100}")
@@ -1020,10 +1060,30 @@ _SECURITY_ANSWER = re.compile(
     r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
     r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
     r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
+    # an aside naming the question: "… security question (mother's maiden name) is x"
+    r"(?:[ ]*\([^()\n]{1,60}\))?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
 )
+# a security question named, its answer later in the sentence ("Sicherheitsfrage war
+# Lieblingsessen, Antwort: x", "for the security question '…' I put x"); a bank's
+# memorable word, a password of one word ("memorable word 'x'")
+_SECURITY_QUESTION = re.compile(
+    r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
+    r"|(?<!\w)(?P<mem>memorable[ ]+(?:word|information))(?!\w)",
+    _I,
+)
+_ANSWER_LATER = re.compile(
+    r"[^.!?\n]{0,100}?(?:"
+    r"(?<!\w)(?:answer|antwort)(?:[ ]+(?:is|was|ist|war|lautet))?[ ]*[:=]?"
+    r"|(?<!\w)(?:i|ich)[ ]+(?:put|used|entered|gave|typed|wrote)(?:[ ]+(?:in|down))?"
+    r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
+    _I,
+)
+_MEMORABLE_VALUE = re.compile(r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*)?(?=\S)", _I)
+# a date given as the answer ("das Geburtsdatum meiner Oma: 14.07.1931")
+_ANSWER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])")
 # what every ``_SECURITY_ANSWER`` match holds, in the case forms people type
 _SECURITY_HINTS = ("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET")
 _KEYED_AFTER = re.compile(r"[ ]*[:=]")
@@ -1261,7 +1321,9 @@ def _in_url(text: str, start: int, has_url: bool) -> bool:
     structured rules' business. ``has_url``: the message holds "://" or "www." at all."""
     if not has_url:
         return False
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    # a double quote ends a URL too: '{"url":"jdbc:mysql://h/db","password":"x"}' (JSON
+    # without spaces) has its password key after the URL, not inside it
+    token_start = max(text.rfind(c, 0, start) for c in ' \n"') + 1
     token = text[token_start:start]
     return "://" in token or token.lower().startswith("www.")
 
@@ -1362,6 +1424,30 @@ def _status_phrase(cores: list[str]) -> bool:
         return False
     nxt = cores[lead + 1] if len(cores) > lead + 1 else ""
     return bool(lead) or nxt in _PREPOSITION_LEAD or nxt in _REPORTING
+
+
+def _stem(token: str) -> str:
+    """The letters before a token's number: "Paddington" of "Paddington2024!"."""
+    return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
+
+
+def _variant(token: str, found: str) -> bool:
+    """``token`` is ``found`` with another number ("tried Fenwick01 and Fenwick02"): a
+    variant of a found password, tried alongside it."""
+    stem = _stem(token)
+    return (
+        len(stem) >= 4
+        and stem == _stem(found)
+        and any(c.isdigit() for c in token)
+        and words.likeness(token) >= words.STRONG
+    )
+
+
+def _reported(token: str) -> bool:
+    """A reporting verb ("sagt", "sagt's", "steht", "says"): the words before it are
+    what a form or a person says."""
+    low = token.lower().replace("’", "'").strip('.,;:!?"')
+    return low.split("'")[0] in _REPORTING
 
 
 def _descriptive(core: str) -> bool:
@@ -1666,6 +1752,8 @@ class _Finder:
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
+        if start > 0 and text[start - 1] in _OPEN_QUOTES and _LABEL_CLOSE.match(text, end):
+            return  # "the label 'Password:' to 'Kennwort:'": a label's text quoted, no value
         flag = start >= 1 and text[start - 1] == "-"  # --password x
         if kind in ("pw", "pass") and text.startswith((" from ", " von "), end):
             if self.changed_from_to(end):
@@ -1682,6 +1770,18 @@ class _Finder:
                 if span is not None:
                     self.add(*span)
             return
+        if m is not None and kind in ("pin", "pw") and not m.group("qual"):
+            # "PIN ist nicht 0815 sondern 7294", "is not x but y": the value after the
+            # contrast is the one meant
+            contrast = _NOT_BUT.match(text, m.end())
+            if contrast is not None:
+                vpos = contrast.start("v")
+                if kind == "pin" and self.pin(vpos):
+                    return
+                span = self.value(vpos, words.PLAIN, hop=False) if kind == "pw" else None
+                if span is not None:
+                    self.add(*span)
+                    return
         if m is not None and kind == "pin":
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
@@ -1820,6 +1920,11 @@ class _Finder:
                     span is None or (clause[0] <= span[0] and clause[1] > span[1])
                 ):
                     span = clause
+            if span is not None and self._reported_or_asked(*span):
+                return
+            commas = _COMMA_NOTE.match(text, vpos) if keyed and "," in text else None
+            if commas is not None and (span is None or span[0] == vpos):
+                span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
             if span is not None:
                 self.add(*span)
                 return
@@ -1889,6 +1994,21 @@ class _Finder:
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
 
+    def _reported_or_asked(self, start: int, end: int) -> bool:
+        """Words, no password: what a form reports ("Passwort is z'kurz sagt's", "ist
+        Pflichtfeld steht da": a reporting verb right after them), or a word asked about
+        ("Passwort = Benutzername? Nein"). A password-shaped value stays one."""
+        text = self.text
+        value = text[start:end]
+        if value.endswith("?") and value[:-1].isalpha():
+            return True
+        if any(words.likeness(t) >= words.STRONG for t in value.split()):
+            return False
+        if any(_reported(t) for t in value.split()[1:]):
+            return True
+        nxt = _NEXT_TOKEN.match(text, end)
+        return nxt is not None and _reported(nxt.group(1) + text[nxt.end(1) : nxt.end(1) + 2])
+
     def noted(self, start: int) -> tuple[int, int] | None:
         """After "is"/"ist" a value, a comma and a note on how it is typed ("x y z, all
         lowercase", "das Wort x, ohne Zahlen"): one to five words before the note, not talk
@@ -1907,7 +2027,13 @@ class _Finder:
         content = [c for c in cores if c not in words.FUNCTION_WORDS]
         # "ist mein Hund heißt Bello, mit Leerzeichen": a note on spaces says the words,
         # a possessive first and all, are the value
-        spaced = len(tokens) >= 3 and _SPACES_NOTE.search(m.group("note")) is not None
+        # (the spaces may be noted after the case: "… - alles klein, mit Leerzeichen")
+        stop = _SENTENCE_END.search(text, m.end(), m.end() + 40)
+        spaced = len(tokens) >= 3 and (
+            _SPACES_NOTE.search(m.group("note")) is not None
+            or _SPACES_NOTE.search(text, m.end(), stop.start() if stop else m.end() + 40)
+            is not None
+        )
         if (cores[0] in _CLAUSE_START and not spaced) or len(content) * 2 < len(cores):
             return None  # "is what I use everywhere, all lowercase": a clause, no value
         if len(tokens) == 1 and words.likeness(value) < words.WORD:
@@ -2239,6 +2365,30 @@ class _Finder:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
 
+    def security_later(self) -> None:
+        """A security question named, then its answer in the same sentence: after
+        "Antwort:"/"answer is", after "I put"/"I used" (a word), after a colon only a
+        date (a colon may give the question itself: "Sicherheitsfrage: Name des …");
+        "memorable word" is followed by its value."""
+        text = self.text
+        for q in _SECURITY_QUESTION.finditer(text):
+            if q.group("mem"):
+                m = _MEMORABLE_VALUE.match(text, q.end())
+                span = self.value(m.end(), words.WORD, hop=False) if m is not None else None
+                if span is not None:
+                    self.add(*span)
+                continue
+            a = _ANSWER_LATER.match(text, q.end())
+            if a is None:
+                continue
+            date = _ANSWER_DATE.match(text, a.end())
+            if date is not None:
+                self.add(*date.span())
+            elif a.group("colon") is None:
+                span = self.value(a.end(), words.WORD, hop=False)
+                if span is not None:
+                    self.add(*span)
+
     def changed_from_to(self, end: int) -> bool:
         """Right after the password word "from x to y" / "von x auf y" and a setting verb
         in the sentence: the old value and the new one."""
@@ -2411,8 +2561,14 @@ class _Finder:
                 literal = positional or pw.lower() in _URL_WORDS
                 if pw.isupper() and m.group("user").isupper() and _UPPER_HOST.match(text, m.end()):
                     continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
-                if pw.lower() in _URL_WORDS and (pw.isupper() or _SAYS_EXAMPLE.search(text)):
-                    continue  # "admin:PASSWORD@mq", "user:password@…" in a .env.example
+                if pw.lower() in _URL_WORDS and (
+                    pw.isupper()
+                    or _SAYS_EXAMPLE.search(text)
+                    or _WORD_PORT.match(text, m.end()) is not None
+                ):
+                    # "admin:PASSWORD@mq", "user:password@…" in a .env.example; a port
+                    # named by a word ("https://user:password@host:port/path"): a format
+                    continue
                 if (words.is_non_secret_shape(pw) and not literal) or (
                     len(pw) < 2 and not positional
                 ):
@@ -2782,6 +2938,19 @@ class _Finder:
                     self._slash_pair(who.group().strip(), value, sep)
                 i = text.find(sep, i + 3)
 
+    def use_pair(self) -> None:
+        """``pls use admin/Snowdrop!19``: told to use a lower-case user and, after a slash,
+        a value with a password's symbol among letters and digits (not "use src/main.rs",
+        "use TCP/IP", "try npm/yarn")."""
+        for m in _USE_PAIR.finditer(self.text):
+            pw = m.group("pw").rstrip(".,;:!?)\"'")
+            if (
+                any(c in words.STRONG_SYMBOLS for c in pw)
+                and words.secret_shape(pw) == words.SHAPED
+                and not words.secret_like(m.group("user"))
+            ):
+                self.add(m.start("pw"), m.start("pw") + len(pw))
+
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
         if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
@@ -2818,8 +2987,29 @@ class _Finder:
             return
         for m in _SET_IT.finditer(text):
             s, e = _token_at(text, m.end())
-            if e > s and words.secret_shape(text[s:e]) == words.SHAPED:
+            if e <= s:
+                continue
+            new = words.secret_shape(text[s:e])
+            old = m.group("old")
+            # "changed it from Gingersnap_44 to Gingersnap_45!!", "from Paddington1 to
+            # Paddington2024": a shaped new value, or old and new the same word with a
+            # number of another length (a password's rotation; a release's number keeps its
+            # length: "from node16 to node18", "from Windows10 to Windows11")
+            value = text[s:e]
+            rotated = (
+                old is not None
+                and new == words.NAMED
+                and words.secret_shape(old) == words.NAMED
+                and len(_stem(old)) >= 4
+                and _stem(old) == _stem(value)
+                and len(old.rstrip(".,;:!?")) != len(value.rstrip(".,;:!?"))
+                and not words.is_product(old)
+                and not words.is_product(value)
+            )
+            if new == words.SHAPED or rotated:
                 self.add(*_trim_span(text, s, e))
+                if old is not None and words.secret_shape(old) != words.NOT_SECRET:
+                    self.add(*_trim_span(text, *m.span("old")))
 
     def coordinated(self) -> None:
         """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
@@ -2829,7 +3019,9 @@ class _Finder:
             pos = end
             for _ in range(4):
                 m = _COORD_AFTER.match(text, pos)
-                if m is None or not words.secret_like(m.group("v")):
+                if m is None or not (
+                    words.secret_like(m.group("v")) or _variant(m.group("v"), text[start:end])
+                ):
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.end("v")
@@ -2837,9 +3029,12 @@ class _Finder:
             if m is not None and self._parallel_value(m):
                 self.add(*_trim_span(text, *m.span("v")))
             pos = start
+            found = text[start:end]
             for _ in range(4):
                 m = _COORD_BEFORE.search(text, max(0, pos - 80), pos)
-                if m is None or not words.secret_like(m.group("v")):
+                if m is None or not (
+                    words.secret_like(m.group("v")) or _variant(m.group("v"), found)
+                ):
                     break
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.start("v")
@@ -3011,6 +3206,9 @@ class _Finder:
         self.structured()
         if any(hint in text for hint in _SECURITY_HINTS):
             self.security_answer()  # cheap literals first: few messages name one
+            self.security_later()
+        elif "emorable" in text or "EMORABLE" in text:
+            self.security_later()
         if any(hint in text for hint in _LOGIN_PAIR_HINTS):
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
@@ -3019,7 +3217,12 @@ class _Finder:
             self.set_it_to()
             if logins or "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
+        if "/" in text:
+            self.use_pair()
         yield
+        if "eld" in text or "box" in text or "ELD" in text:
+            # "I put x in the field": a form's field is a sign-in's, its reach the same
+            logins.extend(m.span() for m in _INTO_FIELD.finditer(text))
         if seen:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()

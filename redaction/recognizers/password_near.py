@@ -55,6 +55,16 @@ _PREPOSITIONS = frozenset(
 )
 # a password or login word right after the token: the token qualifies it
 _QUALIFIED = re.compile(r"(?i)pass|pw|kennw|login|konto|account|zugang|anmeld|cred|pin")
+# a mail address cut after its "@" ("an support@ geschickt"): letters only, no password
+_MAIL_LOCAL = re.compile(r"[^\W\d_][^\W\d]*(?:[.\-][^\W\d_]+)*@[,;.:)]?")
+# told to use the token: "try Swordfish_1410, … for the admin login", "nimm X" (a sign-in
+# word in reach then says what it is for)
+_USE_BEFORE = re.compile(
+    r"(?i)(?:^|(?<=[\n.!?,;:(]))[ ]*(?:(?:pls|please|bitte|then|dann|just|einfach)[ ]+)?"
+    r"(?:try|use|nimm|probier(?:e|'s|s)?(?:[ ]+mal)?)[ ]+[\"'“„]?\Z"
+)
+# the object ends its clause ("try x, that should …"; not "try x for the login page")
+_OBJECT_ENDS = re.compile(r"[\"'”“]?(?:[,;.!?]|[ ]+[-–—]|[ ]*(?:\n|\Z))")
 # a symbol among letters and digits: "Wald%Weg3", "P@ss1"
 _SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
@@ -233,11 +243,20 @@ def near_spans(
                 continue  # "    at processTicksAndRejections (node:…)": a function's name
             if text.endswith("• ", 0, m.start()):
                 continue  # the last four digits a masked card shows, "•••• 0005"
+            if _MAIL_LOCAL.fullmatch(m.group()):
+                continue  # "die Mail an support@": an address's user part, not a value
             if _EXAMPLE.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "must contain e.g. Abc!1234 style characters": an example
             if _qualifies_next(text, m.end()):
                 continue  # "rejects P@ssw0rd-style passwords": it describes the word after
-            if shape == words.SHAPED and not any(a <= m.start() < b for a, b in strong):
+            if (
+                shape == words.SHAPED
+                and not any(a <= m.start() < b for a, b in strong)
+                and not (
+                    _USE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    and _OBJECT_ENDS.match(text, m.end())
+                )
+            ):
                 if not _SYMBOL_AMONG.search(m.group()) or not any(c.islower() for c in m.group()):
                     # only a sign-in or typing word in reach: the strongest shapes only, and
                     # no code in capitals ("I entered the coupon SAVE50!")
