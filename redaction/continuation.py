@@ -23,6 +23,7 @@ from redaction.types import (
     CARD_EXPIRY,
     PASSWORD,
     Entity,
+    Redacted,
     RedactionResult,
     _seal,
 )
@@ -48,22 +49,40 @@ _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
 _LABELLED_TYPES = frozenset({PASSWORD, CARD_CVC, CARD_EXPIRY})
 
-#: Words a reply opens with before the value it gives ("ok 774688", "anyway its 1144",
-#: "it was Ravenscourt", "es war Bello"): function words and interjections, never a value.
-_FILLERS = words.FUNCTION_WORDS | frozenset(
-    "ok okay k kk anyway anyways sure yeah yep yes ja jo na ah oh hm hmm um uh alright "
-    "says said heißt hieß lautet lautete sorry lol"
-    "".split()
+#: Words that say nothing but "wait" or "here it comes" ("ok", "hang on", "here").
+_INTERJECTIONS = frozenset(
+    "ok okay k kk anyway anyways sure yeah yep yes ja jo na ah oh achso hm hmm um uh alright "
+    "whatever fine moment sec wait hang one second sekunde gleich kurz warte here hier voila "
+    "lol sorry so also well".split()
 )
+#: Words that lead straight into a value ("it was", "ist", "Es heißt", "it says").
+_COPULAS = frozenset(
+    "is ist was war sind are were heißt hieß lautet lautete says said es it it's its "
+    "that's thats".split()
+)
+#: What a reply may open with before the value it gives ("ok 774688", "anyway its 1144",
+#: "it was Ravenscourt"): never "since 2019" or "error 4031".
+_FILLERS = _INTERJECTIONS | _COPULAS
 _MAX_FILLERS = 3
+#: What may start a remark after a value ("but it expires", "then the key symbol", "und
+#: dann Raute", "only").
+_REMARK_WORDS = words.FUNCTION_WORDS | _INTERJECTIONS
 #: Words that answer without giving anything ("no idea", "wait", "keine Ahnung").
-_REPLIES = words.STOP_WORDS | frozenset(
-    "yes yeah yep nope idk dunno huh wait moment sec hold lol hmm sure ja nein jein egal "
-    "genau stimmt keine ahnung weiß weiss sorry okay".split()
+_REPLIES = (
+    words.STOP_WORDS
+    | _INTERJECTIONS
+    | frozenset("nope idk dunno huh nein jein egal genau stimmt keine ahnung weiß weiss".split())
+) - {"one", "second"}  # "Fluffy the Second" is an answer
+#: A line that asks, asks for something or complains names no value to come.
+_NOT_STATING = words.STATE_WORDS | frozenset(
+    "not nicht kein keine no never nie can could would will kannst können könnt könnten "
+    "please bitte how wie wo where what why warum wieso help hilfe".split()
 )
 #: Closes a PIN typed on a keypad: "20137#" (the hash key), "4711*".
 _KEYPAD_END = "#*"
 _TOKEN = re.compile(r"\S+")
+_QUOTES = "\"'`„“”«»‚‘’"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 #: A security question named: its answer is the secret, even a plain word ("Tweety").
 _ASKS_ANSWER = re.compile(
     r"(?i)\bsecurity[ -]?(?:question|frage|answer)|\bsicherheits-?(?:frage|antwort)"
@@ -74,8 +93,8 @@ _NAMES_PHRASE = re.compile(
     r"(?i)pass[ -]?phrase|pass-?satz|\b(?:recovery|seed|backup|mnemonic|wiederherstellungs)"
     r"[ -]?(?:phrase|satz|words|wörter)"
 )
-#: Words of a passphrase on a line of their own: 2 to 12, letters or short numbers.
-_PHRASE_WORDS = (2, 12)
+#: Words of a passphrase on a line of their own: 3 to 12, letters or short numbers.
+_PHRASE_WORDS = (3, 12)
 
 
 def _joint(cue: str) -> str:
@@ -132,13 +151,16 @@ def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
     start += len(tokens[i][0]) - len(tokens[i][0].lstrip(_OPENERS))
     value = text[start:end]
     cut = value.rstrip(_CLOSERS + ",;:")
-    separated = cut != value.rstrip(_CLOSERS)  # "900227, please …"
+    # "900227, please …", or quoted: "'933651' hurry"
+    separated = cut != value.rstrip(_CLOSERS) or (
+        start > 0 and text[start - 1] in _QUOTES and value[-1:] in _QUOTES
+    )
     if cut[:-1].isdigit() and cut[-1:] in _KEYPAD_END:
         cut = cut[:-1]
     end = start + len(cut)
     if i + 1 < len(tokens):
         after = tokens[i + 1][0]
-        remark = separated or after[:1] in "(-–—" or words.trim(after).lower() in _FILLERS
+        remark = separated or after[:1] in "(-–—" or words.trim(after).lower() in _REMARK_WORDS
         if not remark:
             return None
     elif i == 0 and end == tokens[i].end():
@@ -146,41 +168,66 @@ def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
     return (start, end, i) if end > start else None
 
 
-def _answer(text: str, lead: int, line_end: int) -> tuple[int, int] | None:
-    """The answer a line gives to a security question named before it: one to three words
-    after fillers ("Tweety", "it was Ravenscourt", "Fluffy the Second"), not a reply ("no
-    idea", "wait") nor a question."""
+def _states(cue: str) -> bool:
+    """Does ``cue`` name a thing rather than ask, ask for something or complain ("security
+    question is mother's maiden name", not "ich hab die Sicherheitsfrage vergessen")?"""
+    if "?" in cue:
+        return False
+    low = cue.lower()
+    if "n't" in low or "n’t" in low:
+        return False
+    return not any(words.trim(t) in _NOT_STATING for t in low.split())
+
+
+def _leads_in(cue: str) -> bool:
+    """Does ``cue`` end on a word that leads straight into a value ("… is", "Passwort:")?"""
+    return cue.rstrip().endswith(":") or cue.rpartition(" ")[2].lower() in _COPULAS
+
+
+def _answer(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
+    """The answer a line gives to a security question the cue names: one to three words
+    after "it was" and the like ("Tweety", "it was Ravenscourt", "Fluffy the Second"), not
+    a reply ("no idea", "Mist") nor a question. One word must be no dictionary word (a
+    name: "Tweety") unless the cue leads straight into it ("… the answer is" ⏎ "Berlin");
+    several must start with a capital and hold at most one function word."""
+    if not _states(cue) or "?" in text[lead:line_end]:
+        return None
     tokens = list(_TOKEN.finditer(text, lead, line_end))
     i = 0
-    while i < min(len(tokens), _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _FILLERS:
+    while i < min(len(tokens), _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _COPULAS:
         i += 1
     rest = tokens[i:]
-    if not 1 <= len(rest) <= 3 or text[lead:line_end].rstrip().endswith("?"):
+    if not 1 <= len(rest) <= 3:
         return None
     cores = [words.trim(t[0]) for t in rest]
-    if any(not c or not c.replace("-", "").replace("'", "").isalnum() for c in cores):
+    if any(not c or not c.replace("-", "").replace("'", "").isalpha() for c in cores):
         return None
     if cores[0].lower() in _REPLIES or cores[-1].lower() in _REPLIES:
         return None
-    if sum(c.lower() in words.STOP_WORDS for c in cores) > (len(cores) == 3):
-        return None
-    if len(cores) == 1 and words.likeness(cores[0]) < words.WORD:
+    if len(cores) == 1:
+        if words.likeness(cores[0]) < (words.WORD if _leads_in(cue) else words.PLAIN):
+            return None
+    elif not cores[0][0].isupper() or sum(c.lower() in words.STOP_WORDS for c in cores) > 1:
         return None
     start = rest[0].start() + len(rest[0][0]) - len(rest[0][0].lstrip(_OPENERS))
     end = rest[-1].end() - (len(rest[-1][0]) - len(rest[-1][0].rstrip(_CLOSERS)))
     return start, end
 
 
-def _phrase(text: str, lead: int, line_end: int) -> tuple[int, int] | None:
+def _phrase(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
     """A line of a passphrase's words alone after a line naming one ("honig orbit wolke"):
-    letters or short numbers, none a function or state word, no question."""
-    if "?" in text[lead:line_end]:
+    three or more words in lower case or short numbers, none a function or state word;
+    not after a question or a complaint, not a question itself."""
+    if "?" in text[lead:line_end] or not _states(cue):
         return None
     line = text[lead:line_end].rstrip(_CLOSERS)
     tokens = line.split()
     if not _PHRASE_WORDS[0] <= len(tokens) <= _PHRASE_WORDS[1]:
         return None
-    if not all(words.is_plain_word(t) and t.lower() not in words.STOP_WORDS for t in tokens):
+    if not all(
+        words.is_plain_word(t) and t == t.lower() and t.lower() not in words.STOP_WORDS
+        for t in tokens
+    ):
         return None
     return lead, lead + len(line)
 
@@ -203,9 +250,9 @@ def _more_readings(
     """What the whole-line readings leave: the answer to a security question named in the
     cue, a passphrase's words after a line naming one, and a value behind filler words or
     before a remark ("ok 774688", "900227, please don't share")."""
-    if _ASKS_ANSWER.search(cue) and (span := _answer(text, lead, line_end)):
+    if _ASKS_ANSWER.search(cue) and (span := _answer(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
-    if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end)):
+    if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     core = _core(text, lead, line_end)
     if core is None:
@@ -213,8 +260,10 @@ def _more_readings(
     start, end, _ = core
     value = text[start:end]
     # words around a word are talk ("funzt nicht mehr", "jetzt klappts"): only a value with
-    # a digit stands out of its line
+    # a digit stands out of its line, and a year before a remark is a date ("it's 2024 now")
     if " " in value or not any(ch.isdigit() for ch in value) or not _value_alone(value):
+        return []
+    if end < line_end and _YEAR.fullmatch(value):
         return []
     found = [replace(e, start=start, end=end) for e in joined if e.start <= start and end <= e.end]
     return found or _labelled(redactor, cue, text, start, end)
@@ -326,6 +375,14 @@ def _lone_token(text: str) -> tuple[int, int] | None:
         and not _runs_in_order(core)
     ):
         return None
+    if core[0] in "@#":
+        return None  # a mention or a hashtag: "@Support123!"
+    bare = core.rstrip("".join(words.STRONG_SYMBOLS))
+    if bare != core and not any(ch in words.STRONG_SYMBOLS for ch in bare):
+        # only signs after it: the word before must look like a password itself
+        # ("Fuchsbau11!"), not a name and version ("Python3.11!", "Win10#")
+        if words.secret_shape(bare) == words.NOT_SECRET or words.is_product(bare):
+            return None
     start = text.index(core)
     return start, start + len(core)
 
@@ -352,8 +409,8 @@ class Continuation:
 
     def __init__(self, redactor: Redactor | None = None) -> None:
         self._redactor = redactor or default_redactor()
-        self._line: str | None = None  # the last line of the previous message(s)
-        self._held: str | None = None  # a cue whose value the previous message gave
+        self._line: Redacted | None = None  # the last line of the previous message(s)
+        self._held: Redacted | None = None  # a cue whose value the previous message gave
         self._listed: tuple[str, str] | None = None  # that value's type and shape
         self._fillers = 0  # short messages joined to the cue since it was said
 
@@ -362,9 +419,7 @@ class Continuation:
         listed, speaks = None, False
         if _may_give_value(text):
             speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
-            # after a short message joined to the cue only a value with a digit counts:
-            # "s'Passwort" ⏎ "gaht nöd" ⏎ "merci" is talk, not "label: value"
-            if self._line and speaks and (not self._fillers or _has_digit(text)):
+            if self._line and speaks:
                 result, carried = continue_from(self._redactor, text, self._line, own=result)
                 cue = self._line if carried else None
             if cue is None and self._listed:
@@ -381,22 +436,18 @@ class Continuation:
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         line = _last_line(result.text)
-        if (
-            cue is None
-            and speaks
-            and self._line
-            and self._fillers < _MAX_JOINED
-            and not result.entities
-            and "\n" not in text.strip()
-            and len(line.split()) <= _JOINED_WORDS
-        ):
-            # "the password for the ftp" ⏎ "ist" ⏎ value: the short message continues the
-            # cue; a word that completes the cue's last one is glued to it ("pass" ⏎ "word")
-            glue = "" if _completes(self._line, line) else " "
-            self._line = f"{self._line}{glue}{line}"[-CUE_MAX:]
+        joined = (
+            _joined(self._line, line)
+            if cue is None and speaks and self._line and self._fillers < _MAX_JOINED
+            else None
+        )
+        if joined is not None and not result.entities and "\n" not in text.strip():
+            # "the password for the ftp" ⏎ "ist" ⏎ value, "the code" ⏎ "here" ⏎ value: a
+            # short message that gives nothing continues the cue instead of replacing it
+            self._line = _seal(joined[-CUE_MAX:])  # both parts were redacted
             self._fillers += 1
         else:
-            self._line = line or None
+            self._line = _seal(line) or None
             self._fillers = 0
         self._held = cue
         self._listed = listed
@@ -409,6 +460,12 @@ class Continuation:
         self._fillers = 0
 
 
+#: What a message that only makes the reader wait is made of ("hang on", "one sec").
+_WAITING = _INTERJECTIONS | frozenset(
+    "on a just minute min mal moment thanks thx danke pls please bitte".split()
+)
+#: A user name given as a mail address, alone in its message.
+_ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 #: At most this many short messages join a cue, each of at most this many words.
 _MAX_JOINED = 2
 _JOINED_WORDS = 4
@@ -420,14 +477,24 @@ _SECRET_NOUNS = frozenset(
 )
 
 
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
-def _completes(cue: str, word: str) -> bool:
-    """Does ``word`` finish the cue's last word into a noun for a secret ("pass" ⏎ "word",
-    "Kenn" ⏎ "wort")?"""
-    return (cue.rpartition(" ")[2] + word).lower() in _SECRET_NOUNS
+def _joined(cue: str, line: str) -> str | None:
+    """The cue a short message that gives nothing leaves: the cue itself after a word that
+    only makes the reader wait ("here", "hang on", "ok whatever"); the two joined when the
+    message leads into a value ("ist", "new one is", "Es heißt", "Nur falls doch:"), or
+    glued when it finishes the cue's last word into a noun for a secret ("pass" ⏎ "word");
+    None when the message says something of its own."""
+    tokens = line.split()
+    if not tokens or len(tokens) > _JOINED_WORDS or "?" in line:
+        return None
+    if (cue.rpartition(" ")[2] + tokens[0]).lower() in _SECRET_NOUNS:
+        return cue + line
+    if line.endswith(":") or words.trim(tokens[-1]).lower() in _COPULAS:
+        return f"{cue} {line}"
+    if len(tokens) == 1 and _ADDRESS.fullmatch(words.trim(line)):
+        return f"{cue} {line}"  # "login" ⏎ "k.muster@web.de" ⏎ its password
+    if all(words.trim(t).lower() in _WAITING for t in tokens):
+        return cue
+    return None
 
 
 def _listed(text: str, result: RedactionResult) -> tuple[str, str] | None:
