@@ -93,6 +93,11 @@ _NAMES_PHRASE = re.compile(
     r"(?i)pass[ -]?phrase|pass-?satz|\b(?:recovery|seed|backup|mnemonic|wiederherstellungs)"
     r"[ -]?(?:phrase|satz|words|wörter)"
 )
+#: "code" named bare ("code?", "hab den code bekommen, here:"), not a kind of code that is
+#: no secret ("zip code", "promo code", "error code": another word before it).
+_CODE_WORD = re.compile(r"(?i)(?:^|(?<=\s))(?:(?P<before>\S+)\s+)?code\b")
+#: The number a one-time code is, alone on its line: "063834", "771 071".
+_CODE_NUMBER = re.compile(r"\d{6,8}|\d{3} \d{3}")
 #: Words of a passphrase on a line of their own: 3 to 12, letters or short numbers.
 _PHRASE_WORDS = (3, 12)
 
@@ -114,12 +119,25 @@ def _speaks_of_secrets(line: str) -> bool:
         or might_contain_secret(normalize(words_only + _CODE_PROBE).text)
         or _ASKS_ANSWER.search(line) is not None
         or _NAMES_PHRASE.search(line) is not None
+        or _names_code(line)
+    )
+
+
+def _names_code(line: str) -> bool:
+    """Does ``line`` name a code bare ("code?", "den code", "a code"), with no word before
+    it that makes it a kind of code nobody keeps secret ("zip code")?"""
+    return any(
+        m["before"] is None or words.trim(m["before"]).lower() in words.FUNCTION_WORDS
+        for m in _CODE_WORD.finditer(line)
     )
 
 
 def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
     return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
+
+
+_JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
 
 
 def _value_alone(value: str) -> bool:
@@ -129,6 +147,10 @@ def _value_alone(value: str) -> bool:
     word among them ("Fluffy the Second", not "achso ihr braucht das")."""
     tokens = value.split()
     if len(tokens) == 1:
+        if _JOINED_WORDS_RE.fullmatch(tokens[0]):
+            # words joined by hyphens, none a function word: "maple-otter-dusk", a passphrase
+            parts = tokens[0].lower().split("-")
+            return not any(p in words.STOP_WORDS for p in parts)
         return words.likeness(tokens[0]) >= words.PLAIN and not words.is_product(tokens[0])
     if len(tokens) == 2:
         return all(not t.isalpha() for t in tokens)
@@ -254,6 +276,9 @@ def _more_readings(
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
+    number = text[lead:line_end].rstrip(_CLOSERS)
+    if _CODE_NUMBER.fullmatch(number) and _names_code(cue):
+        return [Entity(PASSWORD, lead, lead + len(number), 0.6, "continuation")]
     core = _core(text, lead, line_end)
     if core is None:
         return []

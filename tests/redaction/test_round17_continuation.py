@@ -131,3 +131,30 @@ def test_a_message_of_one_strongly_password_shaped_token_is_masked(
 )
 def test_talk_after_a_cue_keeps_its_words(redactor: Redactor, messages: tuple[str, ...]) -> None:
     assert _thread(redactor, *messages) == list(messages)
+
+
+def test_words_joined_by_hyphens_after_a_label_are_a_value(redactor: Redactor) -> None:
+    out = _thread(redactor, "guest wifi key for the lobby", "amber-falcon-lantern")
+    assert out[1] == "[PASSWORD]"
+    assert _thread(redactor, "guest wifi key for the lobby", "state-of-the-art")[1] == (
+        "state-of-the-art"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"), [("code?", "508812"), ("ok I have the code now, here:", "319 442")]
+)
+def test_a_code_named_bare_then_its_number_alone_is_masked(
+    redactor: Redactor, lead: str, value: str
+) -> None:
+    assert _thread(redactor, lead, value)[1] == "[PASSWORD]"
+
+
+@pytest.mark.parametrize(
+    ("lead", "reply"),
+    [("my zip code", "560034"), ("promo code", "202406"), ("Code", "wird nicht akzeptiert")],
+)
+def test_a_kind_of_code_nobody_keeps_secret_keeps_its_number(
+    redactor: Redactor, lead: str, reply: str
+) -> None:
+    assert _thread(redactor, lead, reply)[1] == reply
