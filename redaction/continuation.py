@@ -39,6 +39,7 @@ _LONE_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 #: alone ("der Code aus der Mail", "the code from the text message is"): the one-time-code
 #: rules need a number beside the word before they count it.
 _CODE_PROBE = " 482913"
+_CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 #: A message that could give a value: a short first line, or a token shaped like a
 #: password somewhere (letters with digits or signs). Any other message keeps its own
 #: reading and pays for no second analysis.
@@ -116,7 +117,10 @@ def _speaks_of_secrets(line: str) -> bool:
     words_only = _LONE_NUMBER.sub("", line)
     return (
         might_contain_secret(normalize(words_only).text)
-        or might_contain_secret(normalize(words_only + _CODE_PROBE).text)
+        or (
+            _CODE_HINT.search(words_only) is not None
+            and might_contain_secret(normalize(words_only + _CODE_PROBE).text)
+        )
         or _ASKS_ANSWER.search(line) is not None
         or _NAMES_PHRASE.search(line) is not None
         or _names_code(line)
