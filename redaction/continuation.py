@@ -12,19 +12,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
-from redaction.types import CARD_CVC, CARD_EXPIRY, PASSWORD, Redacted, RedactionResult, _seal
+from redaction.types import (
+    CARD_CVC,
+    CARD_EXPIRY,
+    PASSWORD,
+    Entity,
+    Redacted,
+    RedactionResult,
+    _seal,
+)
 
 #: At most this much of a message's last line is kept as the cue for the next message.
 CUE_MAX = 200
 #: What may stand before the value that opens a continuing message, and follow it.
 _OPENERS = " \t\n\"'`„“«‚‘"
 _CLOSERS = " \t.,;!?)\"'`“”»‘’"
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+#: A number standing alone (an order's, a date's), not digits inside a word ("2fa").
+_LONE_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+#: A value tried after a line that names a code without a code word the pre-check knows
+#: alone ("der Code aus der Mail", "the code from the text message is"): the one-time-code
+#: rules need a number beside the word before they count it.
+_CODE_PROBE = " 482913"
+_CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 #: A message that could give a value: a short first line, or a token shaped like a
 #: password somewhere (letters with digits or signs). Any other message keeps its own
 #: reading and pays for no second analysis.
@@ -34,6 +49,58 @@ _SHORT_LINE = 6
 _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
 _LABELLED_TYPES = frozenset({PASSWORD, CARD_CVC, CARD_EXPIRY})
+
+#: Words that say nothing but "wait" or "here it comes" ("ok", "hang on", "here").
+_INTERJECTIONS = frozenset(
+    "ok okay k kk anyway anyways sure yeah yep yes ja jo na ah oh achso hm hmm um uh alright "
+    "whatever fine moment sec wait hang one second sekunde gleich kurz warte here hier voila "
+    "lol sorry so also well".split()
+)
+#: Words that lead straight into a value ("it was", "ist", "Es heißt", "it says").
+_COPULAS = frozenset(
+    "is ist was war sind are were heißt hieß lautet lautete says said es it it's its "
+    "that's thats".split()
+)
+#: What a reply may open with before the value it gives ("ok 774688", "anyway its 1144",
+#: "it was Ravenscourt"): never "since 2019" or "error 4031".
+_FILLERS = _INTERJECTIONS | _COPULAS
+_MAX_FILLERS = 3
+#: What may start a remark after a value ("but it expires", "then the key symbol", "und
+#: dann Raute", "only").
+_REMARK_WORDS = words.FUNCTION_WORDS | _INTERJECTIONS
+#: Words that answer without giving anything ("no idea", "wait", "keine Ahnung").
+_REPLIES = (
+    words.STOP_WORDS
+    | _INTERJECTIONS
+    | frozenset("nope idk dunno huh nein jein egal genau stimmt keine ahnung weiß weiss".split())
+) - {"one", "second"}  # "Fluffy the Second" is an answer
+#: A line that asks, asks for something or complains names no value to come.
+_NOT_STATING = words.STATE_WORDS | frozenset(
+    "not nicht kein keine no never nie can could would will kannst können könnt könnten "
+    "please bitte how wie wo where what why warum wieso help hilfe".split()
+)
+#: Closes a PIN typed on a keypad: "20137#" (the hash key), "4711*".
+_KEYPAD_END = "#*"
+_TOKEN = re.compile(r"\S+")
+_QUOTES = "\"'`„“”«»‚‘’"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: A security question named: its answer is the secret, even a plain word ("Tweety").
+_ASKS_ANSWER = re.compile(
+    r"(?i)\bsecurity[ -]?(?:question|frage|answer)|\bsicherheits-?(?:frage|antwort)"
+    r"|\bsecret question|\bgeheimfrage|\bmaiden name|\bmädchenname|\bgeburtsname"
+)
+#: A secret made of words: "passphrase", "recovery phrase", "Passsatz", "seed words".
+_NAMES_PHRASE = re.compile(
+    r"(?i)pass[ -]?phrase|pass-?satz|\b(?:recovery|seed|backup|mnemonic|wiederherstellungs)"
+    r"[ -]?(?:phrase|satz|words|wörter)"
+)
+#: "code" named bare ("code?", "hab den code bekommen, here:"), not a kind of code that is
+#: no secret ("zip code", "promo code", "error code": another word before it).
+_CODE_WORD = re.compile(r"(?i)(?:^|(?<=\s))(?:(?P<before>\S+)\s+)?code\b")
+#: The number a one-time code is, alone on its line: "063834", "771 071".
+_CODE_NUMBER = re.compile(r"\d{6,8}|\d{3} \d{3}")
+#: Words of a passphrase on a line of their own: 3 to 12, letters or short numbers.
+_PHRASE_WORDS = (3, 12)
 
 
 def _joint(cue: str) -> str:
@@ -45,12 +112,36 @@ def _joint(cue: str) -> str:
 
 def _speaks_of_secrets(line: str) -> bool:
     """Words lead up to a secret; digits alone (an order number) lead nowhere."""
-    return bool(line) and might_contain_secret(normalize(line.translate(_NO_DIGITS)).text)
+    if not line:
+        return False
+    words_only = _LONE_NUMBER.sub("", line)
+    return (
+        might_contain_secret(normalize(words_only).text)
+        or (
+            _CODE_HINT.search(words_only) is not None
+            and might_contain_secret(normalize(words_only + _CODE_PROBE).text)
+        )
+        or _ASKS_ANSWER.search(line) is not None
+        or _NAMES_PHRASE.search(line) is not None
+        or _names_code(line)
+    )
+
+
+def _names_code(line: str) -> bool:
+    """Does ``line`` name a code bare ("code?", "den code", "a code"), with no word before
+    it that makes it a kind of code nobody keeps secret ("zip code")?"""
+    return any(
+        m["before"] is None or words.trim(m["before"]).lower() in words.FUNCTION_WORDS
+        for m in _CODE_WORD.finditer(line)
+    )
 
 
 def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
     return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
+
+
+_JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
 
 
 def _value_alone(value: str) -> bool:
@@ -60,11 +151,151 @@ def _value_alone(value: str) -> bool:
     word among them ("Fluffy the Second", not "achso ihr braucht das")."""
     tokens = value.split()
     if len(tokens) == 1:
+        if _JOINED_WORDS_RE.fullmatch(tokens[0]):
+            # words joined by hyphens, none a function word: "maple-otter-dusk", a passphrase
+            parts = tokens[0].lower().split("-")
+            return not any(p in words.STOP_WORDS for p in parts)
         return words.likeness(tokens[0]) >= words.PLAIN and not words.is_product(tokens[0])
     if len(tokens) == 2:
         return all(not t.isalpha() for t in tokens)
     cores = [t.strip(".,;:!?\"'").lower() for t in tokens]
     return sum(c in words.STOP_WORDS for c in cores) <= 1
+
+
+def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
+    """The one token a line gives as its value behind filler words ("anyway its 1144",
+    "ok 774688") and before a remark ("900227, please don't share", "'933651' but it
+    expires in 30s", "4711 und dann Raute"): its span and how many fillers stood before it;
+    None when the line is not that shape (or is the token alone: read as the whole line)."""
+    tokens = list(_TOKEN.finditer(text, lead, line_end))
+    i = 0
+    while i < min(len(tokens), _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _FILLERS:
+        i += 1
+    if i == len(tokens):
+        return None
+    start, end = tokens[i].span()
+    start += len(tokens[i][0]) - len(tokens[i][0].lstrip(_OPENERS))
+    value = text[start:end]
+    cut = value.rstrip(_CLOSERS + ",;:")
+    # "900227, please …", or quoted: "'933651' hurry"
+    separated = cut != value.rstrip(_CLOSERS) or (
+        start > 0 and text[start - 1] in _QUOTES and value[-1:] in _QUOTES
+    )
+    if cut[:-1].isdigit() and cut[-1:] in _KEYPAD_END:
+        cut = cut[:-1]
+    end = start + len(cut)
+    if i + 1 < len(tokens):
+        after = tokens[i + 1][0]
+        remark = separated or after[:1] in "(-–—" or words.trim(after).lower() in _REMARK_WORDS
+        if not remark:
+            return None
+    elif i == 0 and end == tokens[i].end():
+        return None
+    return (start, end, i) if end > start else None
+
+
+def _states(cue: str) -> bool:
+    """Does ``cue`` name a thing rather than ask, ask for something or complain ("security
+    question is mother's maiden name", not "ich hab die Sicherheitsfrage vergessen")?"""
+    if "?" in cue:
+        return False
+    low = cue.lower()
+    if "n't" in low or "n’t" in low:
+        return False
+    return not any(words.trim(t) in _NOT_STATING for t in low.split())
+
+
+def _leads_in(cue: str) -> bool:
+    """Does ``cue`` end on a word that leads straight into a value ("… is", "Passwort:")?"""
+    return cue.rstrip().endswith(":") or cue.rpartition(" ")[2].lower() in _COPULAS
+
+
+def _answer(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
+    """The answer a line gives to a security question the cue names: one to three words
+    after "it was" and the like ("Tweety", "it was Ravenscourt", "Fluffy the Second"), not
+    a reply ("no idea", "Mist") nor a question. One word must be no dictionary word (a
+    name: "Tweety") unless the cue leads straight into it ("… the answer is" ⏎ "Berlin");
+    several must start with a capital and hold at most one function word."""
+    if not _states(cue) or "?" in text[lead:line_end]:
+        return None
+    tokens = list(_TOKEN.finditer(text, lead, line_end))
+    i = 0
+    while i < min(len(tokens), _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _COPULAS:
+        i += 1
+    rest = tokens[i:]
+    if not 1 <= len(rest) <= 3:
+        return None
+    cores = [words.trim(t[0]) for t in rest]
+    if any(not c or not c.replace("-", "").replace("'", "").isalpha() for c in cores):
+        return None
+    if cores[0].lower() in _REPLIES or cores[-1].lower() in _REPLIES:
+        return None
+    if len(cores) == 1:
+        if words.likeness(cores[0]) < (words.WORD if _leads_in(cue) else words.PLAIN):
+            return None
+    elif not cores[0][0].isupper() or sum(c.lower() in words.STOP_WORDS for c in cores) > 1:
+        return None
+    start = rest[0].start() + len(rest[0][0]) - len(rest[0][0].lstrip(_OPENERS))
+    end = rest[-1].end() - (len(rest[-1][0]) - len(rest[-1][0].rstrip(_CLOSERS)))
+    return start, end
+
+
+def _phrase(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
+    """A line of a passphrase's words alone after a line naming one ("honig orbit wolke"):
+    three or more words in lower case or short numbers, none a function or state word;
+    not after a question or a complaint, not a question itself."""
+    if "?" in text[lead:line_end] or not _states(cue):
+        return None
+    line = text[lead:line_end].rstrip(_CLOSERS)
+    tokens = line.split()
+    if not _PHRASE_WORDS[0] <= len(tokens) <= _PHRASE_WORDS[1]:
+        return None
+    if not all(
+        words.is_plain_word(t) and t == t.lower() and t.lower() not in words.STOP_WORDS
+        for t in tokens
+    ):
+        return None
+    return lead, lead + len(line)
+
+
+def _labelled(redactor: Redactor, cue: str, text: str, start: int, end: int) -> list[Entity]:
+    """``text[start:end]`` read as the value of the label ``cue`` ("label: value"): the
+    entity that covers exactly that span, if the recognizers find one."""
+    label = cue.rstrip(_CLOSERS + ":")
+    at = len(label) + 2 - start
+    found = []
+    for e in redactor.analyze(f"{label}: {text[start:end]}"):
+        if e.type in _LABELLED_TYPES and e.start - at == start and e.end - at == end:
+            found.append(replace(e, start=start, end=end))
+    return found
+
+
+def _more_readings(
+    redactor: Redactor, text: str, cue: str, lead: int, line_end: int, joined: list[Entity]
+) -> list[Entity]:
+    """What the whole-line readings leave: the answer to a security question named in the
+    cue, a passphrase's words after a line naming one, and a value behind filler words or
+    before a remark ("ok 774688", "900227, please don't share")."""
+    if _ASKS_ANSWER.search(cue) and (span := _answer(text, lead, line_end, cue)):
+        return [Entity(PASSWORD, *span, 0.6, "continuation")]
+    if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end, cue)):
+        return [Entity(PASSWORD, *span, 0.6, "continuation")]
+    number = text[lead:line_end].rstrip(_CLOSERS)
+    if _CODE_NUMBER.fullmatch(number) and _names_code(cue):
+        return [Entity(PASSWORD, lead, lead + len(number), 0.6, "continuation")]
+    core = _core(text, lead, line_end)
+    if core is None:
+        return []
+    start, end, _ = core
+    value = text[start:end]
+    # words around a word are talk ("funzt nicht mehr", "jetzt klappts"): only a value with
+    # a digit stands out of its line, and a year before a remark is a date ("it's 2024 now")
+    if " " in value or not any(ch.isdigit() for ch in value) or not _value_alone(value):
+        return []
+    if end < line_end and _YEAR.fullmatch(value):
+        return []
+    found = [replace(e, start=start, end=end) for e in joined if e.start <= start and end <= e.end]
+    return found or _labelled(redactor, cue, text, start, end)
 
 
 def _last_line(text: str) -> str:
@@ -96,11 +327,13 @@ def continue_from(
     lead = len(text) - len(text.lstrip(_OPENERS))
     line_end = text.find("\n", lead)
     line_end = len(text) if line_end < 0 else line_end
-    carried = []
+    carried: list[Entity] = []
+    joined: list[Entity] = []  # what the joined reading finds in ``text``
     for e in redactor.analyze(f"{cue}{_joint(cue)}{text}"):
         start, end = e.start - offset, e.end - offset
         if start < 0:
             continue
+        joined.append(replace(e, start=start, end=end))
         whole_line = lines and start <= lead and not text[end:line_end].strip(_CLOSERS)
         shaped = (
             e.type == PASSWORD
@@ -110,7 +343,15 @@ def continue_from(
         if whole_line or shaped:
             carried.append(replace(e, start=start, end=end))
     alone = text[lead:line_end].strip(_CLOSERS)
-    if not carried and lines and len(alone.split()) <= _LABELLED_WORDS and _value_alone(alone):
+    # a question is no value ("how long should the passphrase be" ⏎ "like 4 words?")
+    asks = len(alone.split()) > 1 and text[lead:line_end].rstrip().endswith("?")
+    if (
+        not carried
+        and lines
+        and not asks
+        and len(alone.split()) <= _LABELLED_WORDS
+        and _value_alone(alone)
+    ):
         # A line about a secret, then a line of a value alone: "the 2fa code" ⏎ "660418",
         # "Kundenkennwort für die Hotline" ⏎ "Himbeereis" read as "label: value"
         label = cue.rstrip(_CLOSERS + ":")
@@ -124,6 +365,8 @@ def continue_from(
                 and _value_alone(text[start:end])
             ):
                 carried.append(replace(e, start=start, end=end))
+    if not carried and lines:
+        carried = _more_readings(redactor, text, cue, lead, line_end, joined)
     new = [
         e for e in carried if not any(o.start <= e.start and e.end <= o.end for o in own.entities)
     ]
@@ -133,32 +376,178 @@ def continue_from(
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
 
 
+def _shape(value: str) -> str:
+    """A value's pattern as a list repeats it: its groups between separators, each digits,
+    letters or both ("4e7q-xrft" and "76gq-mcpw": "m-a"; "7731 0925": "d d")."""
+    groups = re.split(r"([^\w]+)", value)
+    return "".join(
+        g if i % 2 else ("d" if g.isdigit() else "a" if g.isalpha() else "m") + str(len(g))
+        for i, g in enumerate(groups)
+    )
+
+
+def _lone_token(text: str) -> tuple[int, int] | None:
+    """A message that is one token and nothing else, shaped like a password beyond doubt:
+    upper and lower case, a digit and a symbol ("Blitz$1809Z"). Sent before the line that
+    explains it ("^ that's the password"), which comes too late to mask it."""
+    stripped = text.strip()
+    if not stripped or " " in stripped or "\n" in stripped:
+        return None
+    core = stripped.strip(_OPENERS + _CLOSERS.replace("!", "").replace("?", ""))
+    if not (
+        any(ch.isupper() for ch in core)
+        and any(ch.islower() for ch in core)
+        and any(ch.isdigit() for ch in core)
+        and any(ch in words.STRONG_SYMBOLS for ch in core)
+        and words.secret_shape(core) == words.SHAPED
+        and not words.is_product(core)
+        and not _runs_in_order(core)
+    ):
+        return None
+    if core[0] in "@#":
+        return None  # a mention or a hashtag: "@Support123!"
+    bare = core.rstrip("".join(words.STRONG_SYMBOLS))
+    if bare != core and not any(ch in words.STRONG_SYMBOLS for ch in bare):
+        # only signs after it: the word before must look like a password itself
+        # ("Fuchsbau11!"), not a name and version ("Python3.11!", "Win10#")
+        if words.secret_shape(bare) == words.NOT_SECRET or words.is_product(bare):
+            return None
+    start = text.index(core)
+    return start, start + len(core)
+
+
+def _runs_in_order(core: str, run: int = 8) -> bool:
+    """A character set written out ("ABC…XYZabc…0123456789+/"), not a password."""
+    steps = 0
+    for a, b in pairwise(core):
+        steps = steps + 1 if ord(b) == ord(a) + 1 else 0
+        if steps >= run - 1:
+            return True
+    return False
+
+
 class Continuation:
     """One sender's consecutive messages, each redacted as the continuation of the line
     the one before ended on. After a message that gave a cue's value the cue holds once
-    more for a password-shaped token (a correction, "sorry typo: x"). Only a message that
-    could give a value pays for the second analysis (the cue and the message together)."""
+    more for a password-shaped token (a correction, "sorry typo: x"), and for a line shaped
+    like that value (a list of backup codes, one per message). A short message that gives
+    nothing ("here", "ok fine:", "ist") joins the cue rather than replacing it. A message
+    that is nothing but a strongly password-shaped token is masked without a cue. Only a
+    message that could give a value pays for the second analysis (the cue and the message
+    together)."""
 
     def __init__(self, redactor: Redactor | None = None) -> None:
         self._redactor = redactor or default_redactor()
-        self._line: Redacted | None = None  # the last line of the previous message
+        self._line: Redacted | None = None  # the last line of the previous message(s)
         self._held: Redacted | None = None  # a cue whose value the previous message gave
+        self._listed: tuple[str, str] | None = None  # that value's type and shape
+        self._fillers = 0  # short messages joined to the cue since it was said
 
     def redact(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
+        listed, speaks = None, False
         if _may_give_value(text):
-            if self._line and _speaks_of_secrets(self._line):
+            speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
+            if self._line and speaks:
                 result, carried = continue_from(self._redactor, text, self._line, own=result)
                 cue = self._line if carried else None
+            if cue is None and self._listed:
+                result, carried = _next_in_list(text, result, *self._listed)
+                cue = self._held if carried else None
             if cue is None and self._held:
                 result, carried = continue_from(
                     self._redactor, text, self._held, own=result, lines=False
                 )
                 cue = self._held if carried else None
-        self._line = _seal(_last_line(result.text)) or None
+            if cue is not None:
+                listed = _listed(text, result)
+        if not result.entities and (span := _lone_token(text)):
+            entity = Entity(PASSWORD, *span, 0.6, "continuation")
+            result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+        line = _last_line(result.text)
+        joined = (
+            _joined(self._line, line)
+            if cue is None and speaks and self._line and self._fillers < _MAX_JOINED
+            else None
+        )
+        if joined is not None and not result.entities and "\n" not in text.strip():
+            # "the password for the ftp" ⏎ "ist" ⏎ value, "the code" ⏎ "here" ⏎ value: a
+            # short message that gives nothing continues the cue instead of replacing it
+            self._line = _seal(joined[-CUE_MAX:])  # both parts were redacted
+            self._fillers += 1
+        else:
+            self._line = _seal(line) or None
+            self._fillers = 0
         self._held = cue
+        self._listed = listed
         return result
 
     def reset(self) -> None:
         """Forget what came before (a pasted log, or too long since the last message)."""
         self._line = self._held = None
+        self._listed = None
+        self._fillers = 0
+
+
+#: What a message that only makes the reader wait is made of ("hang on", "one sec").
+_WAITING = _INTERJECTIONS | frozenset(
+    "on a just minute min mal moment thanks thx danke pls please bitte".split()
+)
+#: A user name given as a mail address, alone in its message.
+_ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+#: At most this many short messages join a cue, each of at most this many words.
+_MAX_JOINED = 2
+_JOINED_WORDS = 4
+
+
+#: Nouns for a secret that a sender may split over two messages ("pass" ⏎ "word").
+_SECRET_NOUNS = frozenset(
+    "password passwort passwd kennwort passphrase passcode zugangsdaten geheimzahl".split()
+)
+
+
+def _joined(cue: str, line: str) -> str | None:
+    """The cue a short message that gives nothing leaves: the cue itself after a word that
+    only makes the reader wait ("here", "hang on", "ok whatever"); the two joined when the
+    message leads into a value ("ist", "new one is", "Es heißt", "Nur falls doch:"), or
+    glued when it finishes the cue's last word into a noun for a secret ("pass" ⏎ "word");
+    None when the message says something of its own."""
+    tokens = line.split()
+    if not tokens or len(tokens) > _JOINED_WORDS or "?" in line:
+        return None
+    if (cue.rpartition(" ")[2] + tokens[0]).lower() in _SECRET_NOUNS:
+        return cue + line
+    if line.endswith(":") or words.trim(tokens[-1]).lower() in _COPULAS:
+        return f"{cue} {line}"
+    if len(tokens) == 1 and _ADDRESS.fullmatch(words.trim(line)):
+        return f"{cue} {line}"  # "login" ⏎ "k.muster@web.de" ⏎ its password
+    if all(words.trim(t).lower() in _WAITING for t in tokens):
+        return cue
+    return None
+
+
+def _listed(text: str, result: RedactionResult) -> tuple[str, str] | None:
+    """The type and shape of the value a message gave as its whole first line."""
+    first = text.split("\n", 1)[0]
+    value = first.strip(_OPENERS + _CLOSERS)
+    for e in result.entities:
+        if text[e.start : e.end] == value:
+            return e.type, _shape(value)
+    return None
+
+
+def _next_in_list(
+    text: str, own: RedactionResult, etype: str, shape: str
+) -> tuple[RedactionResult, bool]:
+    """A message whose whole first line has the shape of the value the one before gave
+    ("76gq-mcpw" after "4e7q-xrft" after "my backup codes"): the list's next item."""
+    lead = len(text) - len(text.lstrip(_OPENERS))
+    first = text[lead:].split("\n", 1)[0]
+    value = first.rstrip(_CLOSERS)
+    if len(value) < 4 or _shape(value) != shape:
+        return own, False
+    if any(o.start <= lead and lead + len(value) <= o.end for o in own.entities):
+        return own, False
+    item = Entity(etype, lead, lead + len(value), 0.6, "continuation")
+    entities = masking.merge([*own.entities, item])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True

@@ -48,9 +48,20 @@ def test_a_correction_after_the_value_is_masked_too(redactor: Redactor) -> None:
     assert out[1:] == ["[PASSWORD]", "sorry vertippt: [PASSWORD]"]
 
 
-def test_the_cue_holds_for_one_message_after_an_unrelated_one(redactor: Redactor) -> None:
+def test_the_cue_holds_across_a_short_filler_but_not_an_unrelated_message(
+    redactor: Redactor,
+) -> None:
+    # a short message that gives nothing ("hang on") joins the cue (round 17); an old
+    # password is still a password
     out = _thread(redactor, "my password is", "hang on", "Nordlicht55 was the old one")
-    assert out == ["my password is", "hang on", "Nordlicht55 was the old one"]
+    assert out == ["my password is", "hang on", "[PASSWORD] was the old one"]
+    out = _thread(
+        redactor,
+        "my password is",
+        "sorry, my colleague just walked in and needs the printer",
+        "Nordlicht55 was the old one",
+    )
+    assert out[2] == "Nordlicht55 was the old one"
 
 
 @pytest.mark.parametrize(
