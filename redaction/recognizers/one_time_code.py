@@ -27,6 +27,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import words
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.types import PASSWORD
 
@@ -70,7 +71,10 @@ _HELD_NUMBER_WORD = (
     # what else a code opens: "Alarmcode", "Zahlenschloss-Kombination", "key safe code"
     r"|(?:alarm(?:anlagen?)?|garagen?(?:tor)?|hoftor|(?:zahlen|fahrrad|tür)?schloss|lock(?:box)?"
     r"|briefkasten|key[ ]?(?:box|safe)|schlüssel(?:kasten|tresor|safe)|zeiterfassungs?"
-    r"|stempeluhr)[ \-]?(?:codes?|pins?|kombination|combination)"
+    r"|stempeluhr)"
+    # the part of it one types on: "alarm panel code", "Alarmanlagen-Tastatur-PIN"
+    r"(?:[ \-](?:panel|system|anlage|keypad|pad|tastatur|bedienteil|zentrale))?"
+    r"[ \-]?(?:codes?|pins?|kombination|combination)"
 )
 # what a code is for: a word that starts or ends with one of these ("Haustür", "Büroeingang",
 # "Alarmanlage", "Fahrradschloss", "conference bridge")
@@ -117,6 +121,8 @@ _TAN_CAPS = re.compile(
 # number, a phone number, a date, a decimal or a hyphenated count ("6-digit").
 _GROUPED = (
     r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
+    # a digit at a time with dashes, as a lock's combination is written ("1-9-7-3")
+    r"|\d(?:-\d){3,7}"
 )
 # (a sender's capital letter may lead it: Google's "G-482913"; only the digits are masked)
 _NUMBER = (
@@ -183,6 +189,12 @@ _NEXT_RECOVERY = re.compile(
     rf"(?:{_NUMBER}|{_RECOVERY})"
 )
 _MAX_LISTED = 16
+# the next line's item when it lacks a digit ("jwt6-z7th\ntwxp-nklg"): a list's code need not
+# hold one, so it counts in the shape of the code before it (``_same_shape``)
+_NEXT_LINE_ITEM = re.compile(
+    rf"[ \t]*\n[ \t]*{_MARKER}(?P<v>[A-Za-z0-9]{{3,5}}(?:-[A-Za-z0-9]{{3,5}}){{1,3}}"
+    rf"|[A-Za-z0-9]{{4,5}}[ ][A-Za-z0-9]{{4,5}}){_ITEM_END}"
+)
 # A code of letters and digits in short groups, as a letter or a mail prints one
 # ("K7P-QX2-M9L", "HX 4R 9T 2W", "X7Q-PL9"): each group 2-6 characters with a digit, or 2-4
 # capitals; two to six groups (``_code_shape`` judges the whole: a group mixing both,
@@ -206,19 +218,26 @@ _ASIDE = umlaut_spellings(
     r"|wieder|again)"
 )
 _LONG_KEY = (
-    r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4}(?:[ \-]\d{4}){1,5}|\d{9,26})"
+    # (a bridge's passcode read in a group of three and one of four: "771 3302")
+    r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4}(?:[ \-]\d{4}){1,5}|\d{9,26}|\d{3}[ ]\d{4}|\d{4}[ ]\d{3})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
 _HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER})"
+# a number denied for the one given: "ist nicht 0815 sondern 7294", "is not 1234 but 5821"
+_NOT_THIS = umlaut_spellings(
+    r"(?:nicht|not|keineswegs)[ ]+\d{3,8}[ ]*,?[ ]*(?:sondern|but|aber)[ ]+(?:eher[ ]+)?"
+)
 _HELD_AFTER = re.compile(
     rf"(?:[ ]*[:=#]?[ ]*|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*"
-    rf"(?:{_ASIDE}[ ]+){{0,2}}){_HELD_VALUE}",
+    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS})?){_HELD_VALUE}",
     re.IGNORECASE,
 )
 # The value alone on the next line, the code word's line ending in its connector: "das
-# Einmalkennwort lautet\nHX 4R 9T 2W\n…", "PUK:\n83920174"
+# Einmalkennwort lautet\nHX 4R 9T 2W\n…", "PUK:\n83920174" (a blank line or two between, as
+# a code pasted from a mail is set off)
 _NEXT_LINE = re.compile(
-    rf"[^.!?\n]{{0,60}}?{_CONNECTOR}[ \t]*\n[ \t]*(?:{_HELD_VALUE}|{_ALNUM}){_ITEM_END}",
+    rf"[^.!?\n]{{0,60}}?{_CONNECTOR}[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*(?:{_HELD_VALUE}|{_ALNUM})"
+    rf"{_ITEM_END}",
     re.IGNORECASE,
 )
 # A held word compounded with what it names ("PIN-Brief", "PUK-Brief", "PIN-Eingabe"): the
@@ -496,8 +515,27 @@ def _listed_codes(text: str, m: re.Match[str] | None) -> list[tuple[int, int]]:
         if len(groups) > 1 and min(map(len, groups)) < 4 and not _mixed_groups(code):
             break
         codes.append(value)
-        m = _NEXT_RECOVERY.match(text, m.end())
+        m = _NEXT_RECOVERY.match(text, m.end()) or _same_shape(text, m.end(), code)
     return codes
+
+
+_ALNUM_CHAR = stdre.compile(r"[A-Za-z0-9]")
+
+
+def _same_shape(text: str, pos: int, code: str) -> re.Match[str] | None:
+    """The next line's item when it has the groups of ``code`` (the list's code before it):
+    the same separator and lengths, in one case like it, no group an ordinary word."""
+    m = _NEXT_LINE_ITEM.match(text, pos)
+    if m is None:
+        return None
+    item = m.group("v")
+    if _ALNUM_CHAR.sub("x", item) != _ALNUM_CHAR.sub("x", code):
+        return None
+    if (item.lower() != item and item.upper() != item) or any(
+        g.lower() in words.dictionary() for g in stdre.split(r"[ \-]", item)
+    ):
+        return None
+    return m
 
 
 # every value holds a digit, at most this far after its word
