@@ -50,8 +50,8 @@ LONG_DASHES = frozenset("\u2014\u2015")
 #: Cyrillic and Greek letters drawn like a Latin one, and that letter (the pairs a mixed-up
 #: keyboard layout or a spoofer produces; one character each, so offsets stay put).
 _LOOK_ALIKES = str.maketrans(
-    "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅԚԜ" "αονρικτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijsdqwhlABEKMHOPCTXYIJSQW" "aovpiktuABEZHIKMNOPTYX",
+    "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅԚԜαονρικτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwhlABEKMHOPCTXYIJSQWaovpiktuABEZHIKMNOPTYX",
 )
 _LOOK_ALIKE = re.compile("[" + "".join(chr(c) for c in _LOOK_ALIKES) + "]")
 # a word holding a look-alike: letters of any script around it

@@ -218,8 +218,7 @@ _ASIDE = umlaut_spellings(
     r"|wieder|again)"
 )
 _LONG_KEY = (
-    # (a bridge's passcode read in a group of three and one of four: "771 3302")
-    r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4}(?:[ \-]\d{4}){1,5}|\d{9,26}|\d{3}[ ]\d{4}|\d{4}[ ]\d{3})"
+    r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4}(?:[ \-]\d{4}){1,5}|\d{9,26})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
 _HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER})"
@@ -227,9 +226,17 @@ _HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER})"
 _NOT_THIS = umlaut_spellings(
     r"(?:nicht|not|keineswegs)[ ]+\d{3,8}[ ]*,?[ ]*(?:sondern|but|aber)[ ]+(?:eher[ ]+)?"
 )
-_HELD_AFTER = re.compile(
+_HELD_LEAD = (
     rf"(?:[ ]*[:=#]?[ ]*|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*"
-    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS})?){_HELD_VALUE}",
+    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS})?)"
+)
+_HELD_AFTER = re.compile(rf"{_HELD_LEAD}{_HELD_VALUE}", re.IGNORECASE)
+# A passcode (a phone's, a bridge's) read in a group of three and one of four ("771 3302"):
+# only after a passcode word, as a phone number after a PIN word takes that shape too
+_PASSCODE_WORD = re.compile(r"(?i)pass|kenn|conferen|konferenz|bridge|einwahl|dial|meeting")
+_PASSCODE_AFTER = re.compile(
+    rf"{_HELD_LEAD}(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{3}}[ ]\d{{4}}|\d{{4}}[ ]\d{{3}})"
+    r"(?![\w\-/%]|[.,:]\d|[ ]\d)",
     re.IGNORECASE,
 )
 # The value alone on the next line, the code word's line ending in its connector: "das
@@ -332,6 +339,52 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
     return spans
 
 
+# A value spelled a character at a time with hyphens, letters and digits both
+# ("R-O-S-E-B-U-D-9-9"), with a note on how it is typed or that it was spelled ("all caps, I
+# spelled it", "alles klein, buchstabiert"): a secret dictated with care even when no
+# password word is said. A name or number so spelled after its own word ("customer number",
+# "user name", "Kennzeichen") is that thing's.
+_HYPHEN_SPELLED = stdre.compile(
+    r"(?<![\w\-])(?=[^\s]*\d)(?=[^\s]*[^\W\d_])\w(?:-\w){5,39}(?![\w\-])"
+)
+_HYPHEN_HINT = stdre.compile(r"\w-\w-\w-\w-\w-\w")
+_TYPING_NOTE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:spell(?:ed|t)?|buchstabier(?:t|e)?|all[ ]+caps|caps|(?:upper|lower)"
+        r"[ \-]?case|capitals|gro(?:ß|ss)buchstaben|kleinbuchstaben|gro(?:ß|ss)[ ]?geschrieben"
+        r"|klein[ ]?geschrieben|alles[ ]+(?:klein|groß|gross)|case[ \-]sensitive)(?![^\W\d_])"
+    )
+)
+_NOTE_REACH = 60
+_SPELLED_OTHER_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:[^\W\d_]*(?:nummer|nr|name|kennzeichen)|number|no|id|user|login"
+    r"|e-?mail|order|ticket|reference|ref|tracking|serial|plate|postcode|zip|plz|iban|account"
+    r"|konto|kunde|customer|invoice|rechnung|vorgang|case|fall|sku|model|modell|street|straße"
+    r"|strasse|city|stadt)(?![^\W\d_])[^.!?\n]*\Z"
+)
+
+
+def spelled_out_spans(text: str) -> list[tuple[int, int]]:
+    """Values spelled with hyphens beside a typing note (see ``_HYPHEN_SPELLED``)."""
+    if _HYPHEN_HINT.search(text) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _HYPHEN_SPELLED.finditer(text):
+        start, end = m.span()
+        sentence = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        before = text[max(sentence, start - _NOTE_REACH) : start]
+        after_end = min(
+            (i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text)
+        )
+        after = text[end : min(after_end, end + _NOTE_REACH)]
+        if _TYPING_NOTE.search(before) is None and _TYPING_NOTE.search(after) is None:
+            continue
+        if _SPELLED_OTHER_BEFORE.search(text, sentence, start) is not None:
+            continue  # "Kundennummer K-D-4-4-1-2, buchstabiert": the number's own spelling
+        spans.append((start, end))
+    return spans
+
+
 def _mixed_groups(value: str) -> bool:
     """``8FQ2-KD7M``: every group mixes letters and digits (a user name such as
     ``anna-1234`` does not)."""
@@ -348,7 +401,10 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
 
 
 def has_code_word(text: str) -> bool:
-    """Whether ``text`` (normalised) holds a code word: nothing here matches without one."""
+    """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
+    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``)."""
+    if "-" in text and spelled_out_spans(text):
+        return True
     low = text.lower()
     if _HINT.search(low) is None:
         return False
@@ -393,6 +449,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
             if _COMPOUND_AFTER.match(text, trigger.end()):
                 continue  # "PIN-Brief": the letter, not the code
             value = _value_after(text, trigger.end(), _HELD_AFTER)
+            if value is None and _PASSCODE_WORD.search(word):
+                value = _value_after(text, trigger.end(), _PASSCODE_AFTER)
             if value is None:  # "… are both 2580 (pin)": the word in brackets after it
                 value = _value_before(text, trigger.start(), _HELD_BEFORE)
         else:
@@ -591,4 +649,5 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         """``analyze`` in slices (see ``one_time_code_steps``); returns the same results."""
         spans = yield from one_time_code_steps(text)
         yield
-        return self._results(tuple(spans + spelled_code_spans(text)))
+        spelled = spelled_out_spans(text) if "-" in text else []
+        return self._results(tuple(spans + spelled_code_spans(text) + spelled))

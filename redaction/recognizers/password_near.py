@@ -81,7 +81,9 @@ _LIST_FIRST = re.compile(
 # One item of a spelled-out password: a character (with its case said), a symbol's name,
 # digits typed apart; "then"/"dann" may lead it.
 _CASE = (
-    r"(?:capital|upper(?:case)?|lower(?:case)?|small|big|groß(?:es|er)?|gross(?:es|er)?|"
+    # (the case said in two words too: "lower case r", "capital letter B", "kleines b")
+    r"(?:(?:upper|lower)[ \-]case(?:[ ]+letter)?|(?:capital|small|big)[ ]+letter|"
+    r"capital|upper(?:case)?|lower(?:case)?|small|big|groß(?:es|er)?|gross(?:es|er)?|"
     r"klein(?:es|er)?|großbuchstabe|grossbuchstabe|kleinbuchstabe)"
 )
 _SYMBOL_NAME = (
@@ -89,6 +91,8 @@ _SYMBOL_NAME = (
     r"dollar(?:[ ]+sign)?|percent|ampersand|asterisk|star|at[ ]+sign|underscore|hyphen|dash|"
     r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
     r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
+    # "hash sign", "plus symbol", "Rautezeichen": the name and the word for a sign
+    r"(?:[ ]+(?:sign|symbol|key)|[ \-]?zeichen)?"
 )
 _LEAD = r"(?:(?:then|dann|und|and|danach|also|followed[ ]+by)[ ]+)?"
 # digits said as words: "eins zwei drei", "seven seven"
