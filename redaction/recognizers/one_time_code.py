@@ -379,7 +379,7 @@ def spelled_out_spans(text: str) -> list[tuple[int, int]]:
         after = text[end : min(after_end, end + _NOTE_REACH)]
         if _TYPING_NOTE.search(before) is None and _TYPING_NOTE.search(after) is None:
             continue
-        if _SPELLED_OTHER_BEFORE.search(text, sentence, start) is not None:
+        if _SPELLED_OTHER_BEFORE.search(text, max(sentence, start - _NOTE_REACH), start):
             continue  # "Kundennummer K-D-4-4-1-2, buchstabiert": the number's own spelling
         spans.append((start, end))
     return spans
