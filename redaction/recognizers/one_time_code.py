@@ -272,6 +272,12 @@ _SENT = re.compile(
     r"e-?mailed|mailed|messaged|sms'?e?d|geschickt|gesendet|gesimst)(?![^\W\d_])"
     r"|[ ]+(?:from|in|aus|per|via|by)[ ]+(?:(?:the|der|dem|your|eurer|ihrer)[ ]+)?"
     r"(?:text|sms|e-?mail|mail|message|nachricht)(?![^\W\d_])"
+    # ... or received by the customer through such a channel: "the code I received by
+    # SMS", "der Code, den ich per SMS bekommen habe" (not "the code I got from a tutorial")
+    r"|[ ,]+(?:(?:that|which|den|die|das)[ ]+)?(?:i|we|ich|wir)[ ]+(?:(?:just|grad|gerade|eben)"
+    r"[ ]+)?(?:(?:received|got|get|bekommen|erhalten|bekam|bekamen)[ ]+(?:(?:habe|hab)[ ]+)?"
+    r"(?:by|via|per|in|as|über|als)[ ]+(?:(?:the|an?|a|der|dem|einer?)[ ]+)?"
+    r"|(?:per|via|über|by)[ ]+)(?:text|sms|e-?mail|mail|message|nachricht)(?![^\W\d_])"
 )
 # The tail of another number before the value: "phone ends in 4471", "endet auf 0815",
 # "last 4 digits 2209" (a phone's, card's or account's last digits, not a code).
@@ -536,8 +542,8 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     if _OTHER_CODE_BEFORE.search(text, max(0, start - 16), start):
         return None
     sent = _SENT.match(text, pos)
-    if sent is not None:
-        return _value_after(text, sent.end(), _AFTER)
+    if sent is not None:  # "492018 is the code I received by SMS": the number before too
+        return _value_after(text, sent.end(), _AFTER) or _value_before(text, start)
     grouped = _value_after(text, pos, _AFTER_BARE)
     if grouped is not None:
         return grouped

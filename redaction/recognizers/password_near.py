@@ -87,7 +87,9 @@ _CASE = (
     r"klein(?:es|er)?|großbuchstabe|grossbuchstabe|kleinbuchstabe)"
 )
 _SYMBOL_NAME = (
-    r"(?:an?[ ]+)?(?:exclamation(?:[ ]+mark|[ ]+point)?|question[ ]+mark|hash|pound|"
+    # (an article may lead it: "an exclamation mark", "ein Dollarzeichen")
+    r"(?:(?:an?|the|ein(?:e|en)?|das)[ ]+)?"
+    r"(?:exclamation(?:[ ]+mark|[ ]+point)?|question[ ]+mark|hash|pound|"
     r"dollar(?:[ ]+sign)?|percent|ampersand|asterisk|star|at[ ]+sign|underscore|hyphen|dash|"
     r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
     r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
@@ -100,8 +102,14 @@ _DIGIT_WORD = (
     r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|oh|one|two|"
     r"three|four|five|six|seven|eight|nine)"
 )
+# a digit named as one: "the number four", "die Ziffer 7"
+_NUMBER_ITEM = (
+    r"(?:(?:the|a|die|eine?)[ ]+)?(?:number|digit|zahl|ziffer)[ ]+"
+    rf"(?:\d{{1,4}}|{_DIGIT_WORD})(?!\w)"
+)
 _SPELLED_ITEM = (
-    rf"{_LEAD}(?:{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|{_SYMBOL_NAME}(?!\w)|"
+    rf"{_LEAD}(?:{_NUMBER_ITEM}|{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|"
+    rf"{_SYMBOL_NAME}(?!\w)|"
     rf"{_DIGIT_WORD}(?:[ ]+{_DIGIT_WORD})+(?!\w)|"
     # a letter and the word that spells it ("B as in bravo", "K wie Kaufmann")
     r"[^\W\d_][ ]+(?:as[ ]+in|like|wie)[ ]+[^\W\d_]{2,20}(?!\w)|"
@@ -120,6 +128,16 @@ _SPELLED_ONE = re.compile(_SPELLED_ITEM, re.IGNORECASE)
 _DICTATED_ITEM = rf"(?:{_CASE}[ ]+\S|{_SYMBOL_NAME}|{_DIGIT_WORD}|\d|[^\W\d_])(?!\S)"
 _DICTATED = re.compile(
     rf"(?<!\S){_CASE}[ ]+\S(?!\S)(?:[ ]+{_DICTATED_ITEM}){{3,40}}", re.IGNORECASE
+)
+# ... or a capital and the word it starts, then two or more items each after "then":
+# "capital B bluebird then the number 5 then exclamation mark"
+_THEN_ITEM = (
+    r"(?:then|dann|and|und|followed[ ]+by)[ ]+"
+    rf"(?:{_NUMBER_ITEM}|{_SYMBOL_NAME}(?!\w)|\d{{1,4}}(?!\w))"
+)
+_DICTATED_THEN = re.compile(
+    rf"(?<!\S){_CASE}[ ]+[^\W\d_](?!\S)(?:[ ]+[^\W\d_]{{2,20}})?(?:[ ]*,?[ ]+{_THEN_ITEM}){{2,6}}",
+    re.IGNORECASE,
 )
 
 
@@ -174,6 +192,7 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = [m.span() for m in _DICTATED.finditer(text, lo, hi)]
+    out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
     if text.find(",", lo, hi) < 0:
         return out  # a comma-spelled run holds a comma: skip the slow scan of every position
     for m in _SPELLED_RUN.finditer(text, lo, hi):

@@ -38,6 +38,9 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
         "my recovery codes from setup:\nh7kq-m2xp\nrdfw-tqzc\nbnvy-x4jr\ncan I use one?",
         ["h7kq-m2xp", "rdfw-tqzc", "bnvy-x4jr"],
     ),
+    # a code the customer received through a channel, the number before the bare "code"
+    ("received code", "803117 is the code we got via text, it says invalid", ["803117"]),
+    ("received code", "der Code, den ich per Mail bekommen hab, ist 650914", ["650914"]),
     # a login heading without its colon, a user name and the password on a line each
     ("login block", "login für das Lager-Tablet\nk.hoffmann\nregenbogen-51", ["regenbogen-51"]),
     ("login block", "Login Kassensystem\nj.berger\nkastanie-207", ["kastanie-207"]),
@@ -61,6 +64,16 @@ SPELLED: list[tuple[str, str, str]] = [
         "sign named",
         "das Passwort ist großes H, a, f, e, n, 1, 2, Raute-Zeichen",
         "das Passwort ist [PASSWORD]",
+    ),
+    (
+        "a digit named, an article before a sign",
+        "das Kennwort: großes F, l, u, x, dann die Zahl neun, dann ein Prozentzeichen",
+        "das Kennwort: [PASSWORD]",
+    ),
+    (
+        "a capital's word, then items",
+        "capital O otter then the number 6 then a hash sign, that is the wifi password",
+        "[PASSWORD], that is the wifi password",
     ),
     (
         "hyphens and a typing note",
@@ -96,6 +109,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("phone", "the PIN reset hotline is 555 1234"),
     ("phone", "conference bridge dial-in: 089 1234 567"),
     ("amount", "Kombination aus Tür und Fenster ist 2-3-4-5 mal teurer"),
+    ("policy", "the password policy: capital letters, then the number of digits, then symbols"),
+    ("received, not sent", "2024 is when the code I got from a tutorial stopped working"),
+    ("received, other number", "Order 44812 - the code I received by mail does not work"),
     # a code word, then no value below it
     ("no value", "Der Code für die Haustür lautet\n\nsiehe Anhang"),
     # a list whose next line is words, not a code
