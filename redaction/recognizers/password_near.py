@@ -105,7 +105,7 @@ _DIGIT_WORD = (
 # a digit named as one: "the number four", "die Ziffer 7"
 _NUMBER_ITEM = (
     r"(?:(?:the|a|die|eine?)[ ]+)?(?:number|digit|zahl|ziffer)[ ]+"
-    rf"(?:\d{{1,4}}|{_DIGIT_WORD})(?!\w)"
+    rf"(?:\d{{1,4}}|{_DIGIT_WORD}(?:[ ]+{_DIGIT_WORD}){{0,5}})(?!\w)"
 )
 _SPELLED_ITEM = (
     rf"{_LEAD}(?:{_NUMBER_ITEM}|{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|"
@@ -136,9 +136,40 @@ _THEN_ITEM = (
     rf"(?:{_NUMBER_ITEM}|{_SYMBOL_NAME}(?!\w)|\d{{1,4}}(?!\w))"
 )
 _DICTATED_THEN = re.compile(
-    rf"(?<!\S){_CASE}[ ]+[^\W\d_](?!\S)(?:[ ]+[^\W\d_]{{2,20}})?(?:[ ]*,?[ ]+{_THEN_ITEM}){{2,6}}",
+    rf"(?<!\S){_CASE}[ ]+(?:[^\W\d_](?!\S)(?:[ ]+[^\W\d_]{{2,20}})?|[^\W\d_]{{2,20}})"
+    rf"(?:[ ]*,?[ ]+{_THEN_ITEM}){{2,6}}",
     re.IGNORECASE,
 )
+
+# A value spelled in a spelling alphabet, its items apart by dashes, commas or spaces
+# ("Zacharias – Ulrich – Gustav – Ida – Eins – Sieben – Ausrufezeichen", "bravo, romeo, 7,
+# hash"): a run of four items or more, two of them the alphabet's words and one a digit or a
+# sign (a list of first names such as "Anton, Berta, Emil" has neither); ``_phonetic`` counts.
+_PHONETIC_WORD = (
+    r"(?:anton|berta|cäsar|caesar|charlotte|dora|emil|friedrich|gustav|heinrich|ida|julius"
+    r"|kaufmann|ludwig|martha|nordpol|otto|paula|quelle|richard|samuel|siegfried|theodor"
+    r"|ulrich|viktor|wilhelm|xanthippe|ypsilon|zacharias|zeppelin|alpha|alfa|bravo|charlie"
+    r"|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa"
+    r"|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)"
+)
+_PHONETIC_ITEM = (
+    rf"(?:(?:{_CASE})[ ]+)?(?:{_PHONETIC_WORD}|{_DIGIT_WORD}|{_SYMBOL_NAME}|\d{{1,4}})(?!\w)"
+)
+_PHONETIC_RUN = re.compile(
+    rf"(?<![\w\-]){_PHONETIC_ITEM}(?:(?:[ ]*[,\-][ ]*|[ ]+){_PHONETIC_ITEM}){{3,30}}",
+    re.IGNORECASE,
+)
+_PHONETIC_ONE = re.compile(rf"(?i)(?:(?:{_CASE})[ ]+)?{_PHONETIC_WORD}")
+_PHONETIC_SPLIT = re.compile(r"[ ]*[,\-][ ]*")
+
+
+def _phonetic(run: str) -> bool:
+    """Two of the run's items or more are the alphabet's words and one is not."""
+    items = [i for i in _PHONETIC_SPLIT.split(run) if i]
+    if len(items) < 4:
+        return False
+    letters = sum(1 for i in items if _PHONETIC_ONE.fullmatch(i))
+    return letters >= 2 and letters < len(items)
 
 
 def _user_values(text: str) -> set[int]:
@@ -193,6 +224,7 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = [m.span() for m in _DICTATED.finditer(text, lo, hi)]
     out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
+    out.extend(m.span() for m in _PHONETIC_RUN.finditer(text, lo, hi) if _phonetic(m.group()))
     if text.find(",", lo, hi) < 0:
         return out  # a comma-spelled run holds a comma: skip the slow scan of every position
     for m in _SPELLED_RUN.finditer(text, lo, hi):

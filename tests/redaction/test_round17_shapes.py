@@ -76,6 +76,21 @@ SPELLED: list[tuple[str, str, str]] = [
         "[PASSWORD], that is the wifi password",
     ),
     (
+        "a case word's word, then items",
+        "new passwort: lowercase biber then the number four four then a dollar sign",
+        "new passwort: [PASSWORD]",
+    ),
+    (
+        "spelling alphabet",
+        "Kennwort, buchstabiert: Theodor - Otto - Richard - Drei - Neun - Raute",
+        "Kennwort, buchstabiert: [PASSWORD]",
+    ),
+    (
+        "nato alphabet",
+        "the password is kilo, echo, lima, papa, 2, 2, exclamation mark",
+        "the password is [PASSWORD]",
+    ),
+    (
         "hyphens and a typing note",
         "it's W-A-L-D-H-O-R-N-4-2 in capitals, spelled so nothing gets mixed up",
         "it's [PASSWORD] in capitals, spelled so nothing gets mixed up",
@@ -110,6 +125,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("phone", "conference bridge dial-in: 089 1234 567"),
     ("amount", "Kombination aus Tür und Fenster ist 2-3-4-5 mal teurer"),
     ("policy", "the password policy: capital letters, then the number of digits, then symbols"),
+    ("first names", "Anton, Berta, Emil und Otto haben Probleme mit dem Passwort"),
+    ("hotel", "the wifi password for Hotel Lima is at the desk, room 4, golf course view"),
     ("received, not sent", "2024 is when the code I got from a tutorial stopped working"),
     ("received, other number", "Order 44812 - the code I received by mail does not work"),
     # a code word, then no value below it
