@@ -16,8 +16,10 @@ ideographic spaces, the minus sign as a dash. The recognizers see one canonical 
 - ``\r\n`` and a lone ``\r`` become ``\n``;
 - a word that mixes Latin letters with Cyrillic or Greek look-alikes (``раssword`` with a
   Cyrillic ``р`` and ``а``) is read in Latin: each look-alike becomes its Latin letter, one
-  character for one. A word with no Latin letter, or with a Cyrillic or Greek letter that
-  has no Latin twin (``пароль``, ``κωδικός``), is real Cyrillic or Greek and stays as it is.
+  character for one; so is a word of look-alikes alone (``РІΝ``) when no Cyrillic or Greek
+  letter without a Latin twin is in the message. A word with such a letter (``пароль``,
+  ``κωδικός``), and every word of a message holding one, is real Cyrillic or Greek and
+  stays as it is.
 
 ``Normalized.span(start, end)`` maps a span of the normalised text back to the smallest span
 of the original that covers the same characters (a property test checks this on arbitrary
@@ -56,6 +58,11 @@ _LOOK_ALIKES = str.maketrans(
 _LOOK_ALIKE = re.compile("[" + "".join(chr(c) for c in _LOOK_ALIKES) + "]")
 # a word holding a look-alike: letters of any script around it
 _WORD_AROUND = re.compile(r"[^\W\d_]+")
+# a Cyrillic or Greek letter with no Latin twin: the message holds real Cyrillic or Greek
+_OTHER_SCRIPT = re.compile(
+    "[[\u0370-\u03ff\u0400-\u052f]--[" + "".join(chr(c) for c in _LOOK_ALIKES) + "]]",
+    re.VERSION1,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +123,9 @@ def _latin_look_alikes(text: str) -> str:
     Latin (the same length: a character for a character)."""
     if _LOOK_ALIKE.search(text) is None:
         return text
+    # in a message of Latin script, a word of look-alikes alone is spoofed too ("РІΝ: 4471");
+    # beside real Cyrillic or Greek it may be a word of its own ("сахар")
+    alone = _OTHER_SCRIPT.search(text) is None
     parts: list[str] = []
     pos = 0
     for m in _WORD_AROUND.finditer(text):
@@ -124,7 +134,7 @@ def _latin_look_alikes(text: str) -> str:
             continue
         latin = word.translate(_LOOK_ALIKES)
         # only a word that reads wholly in Latin once folded, a Latin letter among its own
-        if latin.isascii() and latin != word and any(c.isascii() for c in word):
+        if latin.isascii() and latin != word and (alone or any(c.isascii() for c in word)):
             parts.append(text[pos : m.start()])
             parts.append(latin)
             pos = m.end()

@@ -19,6 +19,7 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("look-alike keyword", "раsswоrd = Kranich#2207", ["Kranich#2207"]),  # Cyrillic р, о
     ("look-alike keyword", "Mein Kеnnwort: Ostwind_93", ["Ostwind_93"]),  # Cyrillic е
     ("look-alike keyword", "ΡIN: 4471, bitte nicht weitergeben", ["4471"]),  # Greek Ρ
+    ("look-alike keyword", "раѕѕ = Eisvogel#58", ["Eisvogel#58"]),  # all four Cyrillic
     # a code's digits one at a time, with dashes or spaces, after its word
     ("lock digits", "Zahlenschloss-Kombination am Spind: 4-0-8-2", ["4-0-8-2"]),
     ("lock digits", "the key safe code is 2-7-1-9, then pull the lever", ["2-7-1-9"]),
@@ -157,6 +158,8 @@ def test_look_alikes_read_in_latin_one_for_one() -> None:
     assert norm.text == "new password: x"
     assert len(norm.text) == len(text)
     assert norm.span(4, 12) == (4, 12)
-    # a word of Cyrillic letters with no Latin one, or with a letter with no Latin twin
-    assert normalize("рос").text == "рос"
+    # a word of look-alikes alone, in a message of Latin script, is spoofed too
+    assert normalize("ТАΝ: 55").text == "TAN: 55"
+    # a word with a letter with no Latin twin, and every word beside one, is real Cyrillic
     assert normalize("пaроль").text == "пaроль"
+    assert normalize("Мой пароль сахар").text == "Мой пароль сахар"
