@@ -16,6 +16,7 @@ A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
 
 from __future__ import annotations
 
+import re as stdre
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -159,6 +160,17 @@ _PHONETIC_RUN = re.compile(
     rf"(?<![\w\-]){_PHONETIC_ITEM}(?:(?:[ ]*[,\-][ ]*|[ ]+){_PHONETIC_ITEM}){{3,30}}",
     re.IGNORECASE,
 )
+# the alphabet's words as a set: one C-level split of the reach before any regex search
+_PHONETIC_WORDS = frozenset(
+    """
+    anton berta cäsar caesar charlotte dora emil friedrich gustav heinrich ida julius kaufmann
+    ludwig martha nordpol otto paula quelle richard samuel siegfried theodor ulrich viktor
+    wilhelm xanthippe ypsilon zacharias zeppelin alpha alfa bravo charlie delta echo foxtrot
+    golf hotel india juliet juliett kilo lima mike november oscar papa quebec romeo sierra
+    tango uniform victor whiskey whisky xray x-ray yankee zulu
+    """.split()
+)
+_LETTERS = stdre.compile(r"[^\W\d_]+")
 _PHONETIC_ONE = re.compile(rf"(?i)(?:(?:{_CASE})[ ]+)?{_PHONETIC_WORD}")
 _PHONETIC_SPLIT = re.compile(r"[ ]*[,\-][ ]*")
 
@@ -224,7 +236,9 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = [m.span() for m in _DICTATED.finditer(text, lo, hi)]
     out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
-    out.extend(m.span() for m in _PHONETIC_RUN.finditer(text, lo, hi) if _phonetic(m.group()))
+    if not _PHONETIC_WORDS.isdisjoint(_LETTERS.findall(text[lo:hi].lower())):
+        runs = _PHONETIC_RUN.finditer(text, lo, hi)
+        out.extend(m.span() for m in runs if _phonetic(m.group()))
     if text.find(",", lo, hi) < 0:
         return out  # a comma-spelled run holds a comma: skip the slow scan of every position
     for m in _SPELLED_RUN.finditer(text, lo, hi):
