@@ -12,6 +12,10 @@ Wi-Fi key of digits, a code named by what it opens (``Code für die Haustür …
 after the word or after its connector), and a code of letters and digits in groups
 (``Freischaltcode: K7P-QX2-M9L``, or alone on the next line).
 
+Also a value spelled a character at a time with hyphens beside a note on how it is typed
+(``R-O-S-E-B-U-D-9-9 all caps, I spelled it``): dictated with that care, it is a secret even
+with no password word.
+
 Only the number in the same sentence as the code word counts, and not one that belongs to
 something else: a phone number (``sent to +43 664 1234567``), an amount (``TAN for
 1500 EUR``), a date, a count (``the 6-digit code``), a year after a preposition or a number
