@@ -55,6 +55,7 @@ _LOOK_ALIKES = str.maketrans(
     "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅԚԜαονρικτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdqwhlABEKMHOPCTXYIJSQWaovpiktuABEZHIKMNOPTYX",
 )
+_LOOK_ALIKE_SET = frozenset(chr(c) for c in _LOOK_ALIKES)
 _LOOK_ALIKE = re.compile("[" + "".join(chr(c) for c in _LOOK_ALIKES) + "]")
 # a word holding a look-alike: letters of any script around it
 _WORD_AROUND = re.compile(r"[^\W\d_]+")
@@ -121,7 +122,7 @@ def _stable(text: str) -> bool:
 def _latin_look_alikes(text: str) -> str:
     """``text`` with each word of Latin letters and Cyrillic or Greek look-alikes spelled in
     Latin (the same length: a character for a character)."""
-    if _LOOK_ALIKE.search(text) is None:
+    if _LOOK_ALIKE_SET.isdisjoint(text):  # a set test: most non-ASCII chat has none
         return text
     # in a message of Latin script, a word of look-alikes alone is spoofed too ("РІΝ: 4471");
     # beside real Cyrillic or Greek it may be a word of its own ("сахар")

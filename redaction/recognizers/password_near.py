@@ -16,7 +16,6 @@ A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
 
 from __future__ import annotations
 
-import re as stdre
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -170,7 +169,8 @@ _PHONETIC_WORDS = frozenset(
     tango uniform victor whiskey whisky xray x-ray yankee zulu
     """.split()
 )
-_LETTERS = stdre.compile(r"[^\W\d_]+")
+# what every ``_CASE`` word holds, in lower case
+_CASE_LITERALS = ("capital", "upper", "lower", "small", "big", "groß", "gross", "klein")
 _PHONETIC_ONE = re.compile(rf"(?i)(?:(?:{_CASE})[ ]+)?{_PHONETIC_WORD}")
 _PHONETIC_SPLIT = re.compile(r"[ ]*[,\-][ ]*")
 
@@ -234,9 +234,12 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = [m.span() for m in _DICTATED.finditer(text, lo, hi)]
-    out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
-    if not _PHONETIC_WORDS.isdisjoint(_LETTERS.findall(text[lo:hi].lower())):
+    out: list[tuple[int, int]] = []
+    low = text[lo:hi].lower()
+    if any(case in low for case in _CASE_LITERALS):  # both dictations start with a case word
+        out.extend(m.span() for m in _DICTATED.finditer(text, lo, hi))
+        out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
+    if not _PHONETIC_WORDS.isdisjoint(low.replace(",", " ").replace("-", " ").split()):
         runs = _PHONETIC_RUN.finditer(text, lo, hi)
         out.extend(m.span() for m in runs if _phonetic(m.group()))
     if text.find(",", lo, hi) < 0:
