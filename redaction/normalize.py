@@ -13,7 +13,13 @@ ideographic spaces, the minus sign as a dash. The recognizers see one canonical 
 - every decimal digit of any script (Arabic-Indic ``٤``, Devanagari, NKo …) becomes its
   ASCII digit: a card typed in them is still a card, and the digit arithmetic (Luhn)
   downstream may count on ``0``–``9``;
-- ``\r\n`` and a lone ``\r`` become ``\n``.
+- ``\r\n`` and a lone ``\r`` become ``\n``;
+- a word that mixes Latin letters with Cyrillic or Greek look-alikes (``раssword`` with a
+  Cyrillic ``р`` and ``а``) is read in Latin: each look-alike becomes its Latin letter, one
+  character for one; so is a word of look-alikes alone (``РІΝ``) when no Cyrillic or Greek
+  letter without a Latin twin is in the message. A word with such a letter (``пароль``,
+  ``κωδικός``), and every word of a message holding one, is real Cyrillic or Greek and
+  stays as it is.
 
 ``Normalized.span(start, end)`` maps a span of the normalised text back to the smallest span
 of the original that covers the same characters (a property test checks this on arbitrary
@@ -25,6 +31,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex as re
 
 #: Removed outright: zero-width space/joiners, word joiner, BOM, soft hyphen, and the other
 #: invisible formatting characters people paste from documents.
@@ -41,6 +49,22 @@ DASHES = frozenset(
 #: Long dashes, which nobody types inside a compound word: they separate what they join.
 LONG_DASHES = frozenset("\u2014\u2015")
 
+#: Cyrillic and Greek letters drawn like a Latin one, and that letter (the pairs a mixed-up
+#: keyboard layout or a spoofer produces; one character each, so offsets stay put).
+_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝһӏАВЕКМНОРСТХУІЈЅԚԜαονρικτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdqwhlABEKMHOPCTXYIJSQWaovpiktuABEZHIKMNOPTYX",
+)
+_LOOK_ALIKE_SET = frozenset(chr(c) for c in _LOOK_ALIKES)
+_LOOK_ALIKE = re.compile("[" + "".join(chr(c) for c in _LOOK_ALIKES) + "]")
+# a word holding a look-alike: letters of any script around it
+_WORD_AROUND = re.compile(r"[^\W\d_]+")
+# a Cyrillic or Greek letter with no Latin twin: the message holds real Cyrillic or Greek
+_OTHER_SCRIPT = re.compile(
+    "[[\u0370-\u03ff\u0400-\u052f]--[" + "".join(chr(c) for c in _LOOK_ALIKES) + "]]",
+    re.VERSION1,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
@@ -48,7 +72,8 @@ class Normalized:
 
     original: str
     text: str
-    # None: identity (text is original); otherwise source[i] = original offset of text[i].
+    # None: text[i] comes from original[i] (identity, or look-alikes read in Latin);
+    # otherwise source[i] = original offset of text[i].
     source: tuple[int, ...] | None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -94,8 +119,45 @@ def _stable(text: str) -> bool:
     return all(ch.isascii() or _char(ch) == ch for ch in set(text))
 
 
+def _latin_look_alikes(text: str) -> str:
+    """``text`` with each word of Latin letters and Cyrillic or Greek look-alikes spelled in
+    Latin (the same length: a character for a character)."""
+    if _LOOK_ALIKE_SET.isdisjoint(text):  # a set test: most non-ASCII chat has none
+        return text
+    # in a message of Latin script, a word of look-alikes alone is spoofed too ("РІΝ: 4471");
+    # beside real Cyrillic or Greek it may be a word of its own ("сахар")
+    alone = _OTHER_SCRIPT.search(text) is None
+    parts: list[str] = []
+    pos = 0
+    for m in _WORD_AROUND.finditer(text):
+        word = m.group()
+        if _LOOK_ALIKE.search(word) is None:
+            continue
+        latin = word.translate(_LOOK_ALIKES)
+        # only a word that reads wholly in Latin once folded, a Latin letter among its own
+        if latin.isascii() and latin != word and (alone or any(c.isascii() for c in word)):
+            parts.append(text[pos : m.start()])
+            parts.append(latin)
+            pos = m.end()
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for detection (see the module docstring)."""
+    norm = _normalize(text)
+    if text.isascii():
+        return norm
+    latin = _latin_look_alikes(norm.text)
+    if latin is norm.text:
+        return norm
+    return Normalized(text, latin, norm.source)
+
+
+def _normalize(text: str) -> Normalized:
+    """``normalize`` without the look-alike reading."""
     if "\t" not in text and "\r" not in text and (text.isascii() or _stable(text)):
         return Normalized(text, text, None)
     parts: list[str] = []

@@ -12,6 +12,10 @@ Wi-Fi key of digits, a code named by what it opens (``Code für die Haustür …
 after the word or after its connector), and a code of letters and digits in groups
 (``Freischaltcode: K7P-QX2-M9L``, or alone on the next line).
 
+Also a value spelled a character at a time with hyphens beside a note on how it is typed
+(``R-O-S-E-B-U-D-9-9 all caps, I spelled it``): dictated with that care, it is a secret even
+with no password word.
+
 Only the number in the same sentence as the code word counts, and not one that belongs to
 something else: a phone number (``sent to +43 664 1234567``), an amount (``TAN for
 1500 EUR``), a date, a count (``the 6-digit code``), a year after a preposition or a number
@@ -27,6 +31,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import words
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.types import PASSWORD
 
@@ -70,7 +75,10 @@ _HELD_NUMBER_WORD = (
     # what else a code opens: "Alarmcode", "Zahlenschloss-Kombination", "key safe code"
     r"|(?:alarm(?:anlagen?)?|garagen?(?:tor)?|hoftor|(?:zahlen|fahrrad|tür)?schloss|lock(?:box)?"
     r"|briefkasten|key[ ]?(?:box|safe)|schlüssel(?:kasten|tresor|safe)|zeiterfassungs?"
-    r"|stempeluhr)[ \-]?(?:codes?|pins?|kombination|combination)"
+    r"|stempeluhr)"
+    # the part of it one types on: "alarm panel code", "Alarmanlagen-Tastatur-PIN"
+    r"(?:[ \-](?:panel|system|anlage|keypad|pad|tastatur|bedienteil|zentrale))?"
+    r"[ \-]?(?:codes?|pins?|kombination|combination)"
 )
 # what a code is for: a word that starts or ends with one of these ("Haustür", "Büroeingang",
 # "Alarmanlage", "Fahrradschloss", "conference bridge")
@@ -117,6 +125,8 @@ _TAN_CAPS = re.compile(
 # number, a phone number, a date, a decimal or a hyphenated count ("6-digit").
 _GROUPED = (
     r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
+    # a digit at a time with dashes, as a lock's combination is written ("1-9-7-3")
+    r"|\d(?:-\d){3,7}"
 )
 # (a sender's capital letter may lead it: Google's "G-482913"; only the digits are masked)
 _NUMBER = (
@@ -183,6 +193,12 @@ _NEXT_RECOVERY = re.compile(
     rf"(?:{_NUMBER}|{_RECOVERY})"
 )
 _MAX_LISTED = 16
+# the next line's item when it lacks a digit ("jwt6-z7th\ntwxp-nklg"): a list's code need not
+# hold one, so it counts in the shape of the code before it (``_same_shape``)
+_NEXT_LINE_ITEM = re.compile(
+    rf"[ \t]*\n[ \t]*{_MARKER}(?P<v>[A-Za-z0-9]{{3,5}}(?:-[A-Za-z0-9]{{3,5}}){{1,3}}"
+    rf"|[A-Za-z0-9]{{4,5}}[ ][A-Za-z0-9]{{4,5}}){_ITEM_END}"
+)
 # A code of letters and digits in short groups, as a letter or a mail prints one
 # ("K7P-QX2-M9L", "HX 4R 9T 2W", "X7Q-PL9"): each group 2-6 characters with a digit, or 2-4
 # capitals; two to six groups (``_code_shape`` judges the whole: a group mixing both,
@@ -210,15 +226,29 @@ _LONG_KEY = (
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
 _HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER})"
-_HELD_AFTER = re.compile(
+# a number denied for the one given: "ist nicht 0815 sondern 7294", "is not 1234 but 5821"
+_NOT_THIS = umlaut_spellings(
+    r"(?:nicht|not|keineswegs)[ ]+\d{3,8}[ ]*,?[ ]*(?:sondern|but|aber)[ ]+(?:eher[ ]+)?"
+)
+_HELD_LEAD = (
     rf"(?:[ ]*[:=#]?[ ]*|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*"
-    rf"(?:{_ASIDE}[ ]+){{0,2}}){_HELD_VALUE}",
+    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS})?)"
+)
+_HELD_AFTER = re.compile(rf"{_HELD_LEAD}{_HELD_VALUE}", re.IGNORECASE)
+# A passcode (a phone's, a bridge's) read in a group of three and one of four ("771 3302"):
+# only after a passcode word, as a phone number after a PIN word takes that shape too
+_PASSCODE_WORD = re.compile(r"(?i)pass|kenn|conferen|konferenz|bridge|einwahl|dial|meeting")
+_PASSCODE_AFTER = re.compile(
+    rf"{_HELD_LEAD}(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{3}}[ ]\d{{4}}|\d{{4}}[ ]\d{{3}})"
+    r"(?![\w\-/%]|[.,:]\d|[ ]\d)",
     re.IGNORECASE,
 )
 # The value alone on the next line, the code word's line ending in its connector: "das
-# Einmalkennwort lautet\nHX 4R 9T 2W\n…", "PUK:\n83920174"
+# Einmalkennwort lautet\nHX 4R 9T 2W\n…", "PUK:\n83920174" (a blank line or two between, as
+# a code pasted from a mail is set off)
 _NEXT_LINE = re.compile(
-    rf"[^.!?\n]{{0,60}}?{_CONNECTOR}[ \t]*\n[ \t]*(?:{_HELD_VALUE}|{_ALNUM}){_ITEM_END}",
+    rf"[^.!?\n]{{0,60}}?{_CONNECTOR}[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*(?:{_HELD_VALUE}|{_ALNUM})"
+    rf"{_ITEM_END}",
     re.IGNORECASE,
 )
 # A held word compounded with what it names ("PIN-Brief", "PUK-Brief", "PIN-Eingabe"): the
@@ -246,6 +276,12 @@ _SENT = re.compile(
     r"e-?mailed|mailed|messaged|sms'?e?d|geschickt|gesendet|gesimst)(?![^\W\d_])"
     r"|[ ]+(?:from|in|aus|per|via|by)[ ]+(?:(?:the|der|dem|your|eurer|ihrer)[ ]+)?"
     r"(?:text|sms|e-?mail|mail|message|nachricht)(?![^\W\d_])"
+    # ... or received by the customer through such a channel: "the code I received by
+    # SMS", "der Code, den ich per SMS bekommen habe" (not "the code I got from a tutorial")
+    r"|[ ,]+(?:(?:that|which|den|die|das)[ ]+)?(?:i|we|ich|wir)[ ]+(?:(?:just|grad|gerade|eben)"
+    r"[ ]+)?(?:(?:received|got|get|bekommen|erhalten|bekam|bekamen)[ ]+(?:(?:habe|hab)[ ]+)?"
+    r"(?:by|via|per|in|as|über|als)[ ]+(?:(?:the|an?|a|der|dem|einer?)[ ]+)?"
+    r"|(?:per|via|über|by)[ ]+)(?:text|sms|e-?mail|mail|message|nachricht)(?![^\W\d_])"
 )
 # The tail of another number before the value: "phone ends in 4471", "endet auf 0815",
 # "last 4 digits 2209" (a phone's, card's or account's last digits, not a code).
@@ -313,6 +349,52 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
     return spans
 
 
+# A value spelled a character at a time with hyphens, letters and digits both
+# ("R-O-S-E-B-U-D-9-9"), with a note on how it is typed or that it was spelled ("all caps, I
+# spelled it", "alles klein, buchstabiert"): a secret dictated with care even when no
+# password word is said. A name or number so spelled after its own word ("customer number",
+# "user name", "Kennzeichen") is that thing's.
+_HYPHEN_SPELLED = stdre.compile(
+    r"(?<![\w\-])(?=[^\s]*\d)(?=[^\s]*[^\W\d_])\w(?:-\w){5,39}(?![\w\-])"
+)
+_HYPHEN_HINT = stdre.compile(r"\w-\w-\w-\w-\w-\w")
+_TYPING_NOTE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:spell(?:ed|t)?|buchstabier(?:t|e)?|all[ ]+caps|caps|(?:upper|lower)"
+        r"[ \-]?case|capitals|gro(?:ß|ss)buchstaben|kleinbuchstaben|gro(?:ß|ss)[ ]?geschrieben"
+        r"|klein[ ]?geschrieben|alles[ ]+(?:klein|groß|gross)|case[ \-]sensitive)(?![^\W\d_])"
+    )
+)
+_NOTE_REACH = 60
+_SPELLED_OTHER_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:[^\W\d_]*(?:nummer|nr|name|kennzeichen)|number|no|id|user|login"
+    r"|e-?mail|order|ticket|reference|ref|tracking|serial|plate|postcode|zip|plz|iban|account"
+    r"|konto|kunde|customer|invoice|rechnung|vorgang|case|fall|sku|model|modell|street|straße"
+    r"|strasse|city|stadt)(?![^\W\d_])[^.!?\n]*\Z"
+)
+
+
+def spelled_out_spans(text: str) -> list[tuple[int, int]]:
+    """Values spelled with hyphens beside a typing note (see ``_HYPHEN_SPELLED``)."""
+    if _HYPHEN_HINT.search(text) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _HYPHEN_SPELLED.finditer(text):
+        start, end = m.span()
+        sentence = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        before = text[max(sentence, start - _NOTE_REACH) : start]
+        after_end = min(
+            (i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text)
+        )
+        after = text[end : min(after_end, end + _NOTE_REACH)]
+        if _TYPING_NOTE.search(before) is None and _TYPING_NOTE.search(after) is None:
+            continue
+        if _SPELLED_OTHER_BEFORE.search(text, max(sentence, start - _NOTE_REACH), start):
+            continue  # "Kundennummer K-D-4-4-1-2, buchstabiert": the number's own spelling
+        spans.append((start, end))
+    return spans
+
+
 def _mixed_groups(value: str) -> bool:
     """``8FQ2-KD7M``: every group mixes letters and digits (a user name such as
     ``anna-1234`` does not)."""
@@ -329,7 +411,10 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
 
 
 def has_code_word(text: str) -> bool:
-    """Whether ``text`` (normalised) holds a code word: nothing here matches without one."""
+    """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
+    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``)."""
+    if "-" in text and spelled_out_spans(text):
+        return True
     low = text.lower()
     if _HINT.search(low) is None:
         return False
@@ -374,6 +459,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
             if _COMPOUND_AFTER.match(text, trigger.end()):
                 continue  # "PIN-Brief": the letter, not the code
             value = _value_after(text, trigger.end(), _HELD_AFTER)
+            if value is None and _PASSCODE_WORD.search(word):
+                value = _value_after(text, trigger.end(), _PASSCODE_AFTER)
             if value is None:  # "… are both 2580 (pin)": the word in brackets after it
                 value = _value_before(text, trigger.start(), _HELD_BEFORE)
         else:
@@ -459,8 +546,8 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     if _OTHER_CODE_BEFORE.search(text, max(0, start - 16), start):
         return None
     sent = _SENT.match(text, pos)
-    if sent is not None:
-        return _value_after(text, sent.end(), _AFTER)
+    if sent is not None:  # "492018 is the code I received by SMS": the number before too
+        return _value_after(text, sent.end(), _AFTER) or _value_before(text, start)
     grouped = _value_after(text, pos, _AFTER_BARE)
     if grouped is not None:
         return grouped
@@ -496,8 +583,27 @@ def _listed_codes(text: str, m: re.Match[str] | None) -> list[tuple[int, int]]:
         if len(groups) > 1 and min(map(len, groups)) < 4 and not _mixed_groups(code):
             break
         codes.append(value)
-        m = _NEXT_RECOVERY.match(text, m.end())
+        m = _NEXT_RECOVERY.match(text, m.end()) or _same_shape(text, m.end(), code)
     return codes
+
+
+_ALNUM_CHAR = stdre.compile(r"[A-Za-z0-9]")
+
+
+def _same_shape(text: str, pos: int, code: str) -> re.Match[str] | None:
+    """The next line's item when it has the groups of ``code`` (the list's code before it):
+    the same separator and lengths, in one case like it, no group an ordinary word."""
+    m = _NEXT_LINE_ITEM.match(text, pos)
+    if m is None:
+        return None
+    item = m.group("v")
+    if _ALNUM_CHAR.sub("x", item) != _ALNUM_CHAR.sub("x", code):
+        return None
+    if (item.lower() != item and item.upper() != item) or any(
+        g.lower() in words.dictionary() for g in stdre.split(r"[ \-]", item)
+    ):
+        return None
+    return m
 
 
 # every value holds a digit, at most this far after its word
@@ -553,4 +659,5 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         """``analyze`` in slices (see ``one_time_code_steps``); returns the same results."""
         spans = yield from one_time_code_steps(text)
         yield
-        return self._results(tuple(spans + spelled_code_spans(text)))
+        spelled = spelled_out_spans(text) if "-" in text else []
+        return self._results(tuple(spans + spelled_code_spans(text) + spelled))

@@ -1245,6 +1245,14 @@ _LOGIN_BLOCK = re.compile(
     r"(?:^|(?<=\n))(?P<head>[^\n:]{0,40}):[ ]*\n[ ]*(?P<u>[^\s:]{2,64})[ ]*\n[ ]*"
     r"(?P<pw>[^\s:]{3,64})[ ]*(?=\n|\Z)"
 )
+# ... or the heading without its colon, a line of a few words ("login fürs CRM\nanna.koenig
+# \nwolkenlos-83"): then the user line must read as a user name (a dot, @ or underscore
+# joining lower-case parts) and the password be strongly shaped (``_bare_login_block``)
+_LOGIN_BLOCK_BARE = re.compile(
+    r"(?:^|(?<=\n))(?P<head>[^\n:]{2,40})\n[ ]*(?P<u>[a-z][a-z0-9\-]*[._@][a-z0-9._@\-]+)[ ]*\n"
+    r"[ ]*(?P<pw>[^\s:]{6,64})[ ]*(?=\n|\Z)"
+)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 _LOGIN_HEAD = re.compile(
     r"(?i)(?<!\w)(?:log[ -]?in|logins|zugang|zugänge|zugangsdaten|anmeldung|anmeldedaten|"
     r"credentials|creds|account|konto|sign[ -]?in)(?!\w)"
@@ -3041,13 +3049,24 @@ class _Finder:
 
     def login_block(self) -> None:
         """A heading naming a login, then a user name and the password alone on the next
-        two lines: the second is the password when it is shaped as one (not "danke")."""
+        two lines: the second is the password when it is shaped as one (not "danke"); a
+        heading without its colon needs a user name's shape and a password's digits."""
         text = self.text
         for m in _LOGIN_BLOCK.finditer(text):
             if _LOGIN_HEAD.search(m.group("head")) is None:
                 continue
             pw = m.group("pw")
             if words.likeness(pw) >= words.WORD and not words.is_non_secret_shape(pw):
+                self.add(*_trim_span(text, *m.span("pw")))
+        for m in _LOGIN_BLOCK_BARE.finditer(text):
+            pw = m.group("pw")
+            if _LOGIN_HEAD.search(m.group("head")) is None or not any(c.isdigit() for c in pw):
+                continue
+            if any(p.lower() in _OTHER_LABELS for p in _LETTER_RUN.findall(pw)):
+                continue  # "error-4011", "Ticket#4471": a number named by its own word
+            if words.likeness(pw) >= words.STRONG and not (
+                words.is_non_secret_shape(pw) or words.is_product(words.trim(pw))
+            ):
                 self.add(*_trim_span(text, *m.span("pw")))
 
     def corrected(self) -> None:
@@ -3240,7 +3259,7 @@ class _Finder:
             rest = words.continuation(text, end)
             if rest is not None:
                 self.spans.append((start, rest))
-        if "\n" in text and ":" in text and any(h in text for h in _LOGIN_BLOCK_HINTS):
+        if "\n" in text and any(h in text for h in _LOGIN_BLOCK_HINTS):
             self.login_block()
         if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
             self.corrected()

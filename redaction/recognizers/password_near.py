@@ -91,14 +91,20 @@ _LIST_FIRST = re.compile(
 # One item of a spelled-out password: a character (with its case said), a symbol's name,
 # digits typed apart; "then"/"dann" may lead it.
 _CASE = (
-    r"(?:capital|upper(?:case)?|lower(?:case)?|small|big|groß(?:es|er)?|gross(?:es|er)?|"
+    # (the case said in two words too: "lower case r", "capital letter B", "kleines b")
+    r"(?:(?:upper|lower)[ \-]case(?:[ ]+letter)?|(?:capital|small|big)[ ]+letter|"
+    r"capital|upper(?:case)?|lower(?:case)?|small|big|groß(?:es|er)?|gross(?:es|er)?|"
     r"klein(?:es|er)?|großbuchstabe|grossbuchstabe|kleinbuchstabe)"
 )
 _SYMBOL_NAME = (
-    r"(?:an?[ ]+)?(?:exclamation(?:[ ]+mark|[ ]+point)?|question[ ]+mark|hash|pound|"
+    # (an article may lead it: "an exclamation mark", "ein Dollarzeichen")
+    r"(?:(?:an?|the|ein(?:e|en)?|das)[ ]+)?"
+    r"(?:exclamation(?:[ ]+mark|[ ]+point)?|question[ ]+mark|hash|pound|"
     r"dollar(?:[ ]+sign)?|percent|ampersand|asterisk|star|at[ ]+sign|underscore|hyphen|dash|"
     r"dot|period|plus|ausrufezeichen|fragezeichen|raute|doppelkreuz|dollarzeichen|prozent|"
     r"sternchen|stern|unterstrich|bindestrich|punkt|at-zeichen|klammeraffe)"
+    # "hash sign", "plus symbol", "Rautezeichen": the name and the word for a sign
+    r"(?:[ ]+(?:sign|symbol|key)|[ \-]?zeichen)?"
 )
 _LEAD = r"(?:(?:then|dann|und|and|danach|also|followed[ ]+by)[ ]+)?"
 # digits said as words: "eins zwei drei", "seven seven"
@@ -106,8 +112,14 @@ _DIGIT_WORD = (
     r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|oh|one|two|"
     r"three|four|five|six|seven|eight|nine)"
 )
+# a digit named as one: "the number four", "die Ziffer 7"
+_NUMBER_ITEM = (
+    r"(?:(?:the|a|die|eine?)[ ]+)?(?:number|digit|zahl|ziffer)[ ]+"
+    rf"(?:\d{{1,4}}|{_DIGIT_WORD}(?:[ ]+{_DIGIT_WORD}){{0,5}})(?!\w)"
+)
 _SPELLED_ITEM = (
-    rf"{_LEAD}(?:{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|{_SYMBOL_NAME}(?!\w)|"
+    rf"{_LEAD}(?:{_NUMBER_ITEM}|{_CASE}[ ]+\S(?![^\s,.])|\d(?:[ ]+\d)+(?![^\s,.])|"
+    rf"{_SYMBOL_NAME}(?!\w)|"
     rf"{_DIGIT_WORD}(?:[ ]+{_DIGIT_WORD})+(?!\w)|"
     # a letter and the word that spells it ("B as in bravo", "K wie Kaufmann")
     r"[^\W\d_][ ]+(?:as[ ]+in|like|wie)[ ]+[^\W\d_]{2,20}(?!\w)|"
@@ -127,6 +139,59 @@ _DICTATED_ITEM = rf"(?:{_CASE}[ ]+\S|{_SYMBOL_NAME}|{_DIGIT_WORD}|\d|[^\W\d_])(?
 _DICTATED = re.compile(
     rf"(?<!\S){_CASE}[ ]+\S(?!\S)(?:[ ]+{_DICTATED_ITEM}){{3,40}}", re.IGNORECASE
 )
+# ... or a capital and the word it starts, then two or more items each after "then":
+# "capital B bluebird then the number 5 then exclamation mark"
+_THEN_ITEM = (
+    r"(?:then|dann|and|und|followed[ ]+by)[ ]+"
+    rf"(?:{_NUMBER_ITEM}|{_SYMBOL_NAME}(?!\w)|\d{{1,4}}(?!\w))"
+)
+_DICTATED_THEN = re.compile(
+    rf"(?<!\S){_CASE}[ ]+(?:[^\W\d_](?!\S)(?:[ ]+[^\W\d_]{{2,20}})?|[^\W\d_]{{2,20}})"
+    rf"(?:[ ]*,?[ ]+{_THEN_ITEM}){{2,6}}",
+    re.IGNORECASE,
+)
+
+# A value spelled in a spelling alphabet, its items apart by dashes, commas or spaces
+# ("Zacharias – Ulrich – Gustav – Ida – Eins – Sieben – Ausrufezeichen", "bravo, romeo, 7,
+# hash"): a run of four items or more, two of them the alphabet's words and one a digit or a
+# sign (a list of first names such as "Anton, Berta, Emil" has neither); ``_phonetic`` counts.
+_PHONETIC_WORD = (
+    r"(?:anton|berta|cäsar|caesar|charlotte|dora|emil|friedrich|gustav|heinrich|ida|julius"
+    r"|kaufmann|ludwig|martha|nordpol|otto|paula|quelle|richard|samuel|siegfried|theodor"
+    r"|ulrich|viktor|wilhelm|xanthippe|ypsilon|zacharias|zeppelin|alpha|alfa|bravo|charlie"
+    r"|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa"
+    r"|quebec|romeo|sierra|tango|uniform|victor|whiske?y|x-?ray|yankee|zulu)"
+)
+_PHONETIC_ITEM = (
+    rf"(?:(?:{_CASE})[ ]+)?(?:{_PHONETIC_WORD}|{_DIGIT_WORD}|{_SYMBOL_NAME}|\d{{1,4}})(?!\w)"
+)
+_PHONETIC_RUN = re.compile(
+    rf"(?<![\w\-]){_PHONETIC_ITEM}(?:(?:[ ]*[,\-][ ]*|[ ]+){_PHONETIC_ITEM}){{3,30}}",
+    re.IGNORECASE,
+)
+# the alphabet's words as a set: one C-level split of the reach before any regex search
+_PHONETIC_WORDS = frozenset(
+    """
+    anton berta cäsar caesar charlotte dora emil friedrich gustav heinrich ida julius kaufmann
+    ludwig martha nordpol otto paula quelle richard samuel siegfried theodor ulrich viktor
+    wilhelm xanthippe ypsilon zacharias zeppelin alpha alfa bravo charlie delta echo foxtrot
+    golf hotel india juliet juliett kilo lima mike november oscar papa quebec romeo sierra
+    tango uniform victor whiskey whisky xray x-ray yankee zulu
+    """.split()
+)
+# what every ``_CASE`` word holds, in lower case
+_CASE_LITERALS = ("capital", "upper", "lower", "small", "big", "groß", "gross", "klein")
+_PHONETIC_ONE = re.compile(rf"(?i)(?:(?:{_CASE})[ ]+)?{_PHONETIC_WORD}")
+_PHONETIC_SPLIT = re.compile(r"[ ]*[,\-][ ]*")
+
+
+def _phonetic(run: str) -> bool:
+    """Two of the run's items or more are the alphabet's words and one is not."""
+    items = [i for i in _PHONETIC_SPLIT.split(run) if i]
+    if len(items) < 4:
+        return False
+    letters = sum(1 for i in items if _PHONETIC_ONE.fullmatch(i))
+    return letters >= 2 and letters < len(items)
 
 
 def _user_values(text: str) -> set[int]:
@@ -179,7 +244,14 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = [m.span() for m in _DICTATED.finditer(text, lo, hi)]
+    out: list[tuple[int, int]] = []
+    low = text[lo:hi].lower()
+    if any(case in low for case in _CASE_LITERALS):  # both dictations start with a case word
+        out.extend(m.span() for m in _DICTATED.finditer(text, lo, hi))
+        out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
+    if not _PHONETIC_WORDS.isdisjoint(low.replace(",", " ").replace("-", " ").split()):
+        runs = _PHONETIC_RUN.finditer(text, lo, hi)
+        out.extend(m.span() for m in runs if _phonetic(m.group()))
     if text.find(",", lo, hi) < 0:
         return out  # a comma-spelled run holds a comma: skip the slow scan of every position
     for m in _SPELLED_RUN.finditer(text, lo, hi):
