@@ -54,7 +54,7 @@ _LABELLED_TYPES = frozenset({PASSWORD, CARD_CVC, CARD_EXPIRY})
 _INTERJECTIONS = frozenset(
     "ok okay k kk anyway anyways sure yeah yep yes ja jo na ah oh achso hm hmm um uh alright "
     "whatever fine moment sec wait hang one second sekunde gleich kurz warte here hier voila "
-    "lol sorry so also well".split()
+    "lol sorry so also well nvm nevermind".split()
 )
 #: Words that lead straight into a value ("it was", "ist", "Es heißt", "it says").
 _COPULAS = frozenset(
@@ -63,8 +63,27 @@ _COPULAS = frozenset(
 )
 #: What a reply may open with before the value it gives ("ok 774688", "anyway its 1144",
 #: "it was Ravenscourt"): never "since 2019" or "error 4031".
-_FILLERS = _INTERJECTIONS | _COPULAS
+_FILLERS = _INTERJECTIONS | _COPULAS | frozenset("die der das dies this that".split())
 _MAX_FILLERS = 3
+#: Words that name a user name: a message naming one gives a user name, not a password
+#: ("username ist k.schmidt" after "I forgot my password").
+_NAMES_USER = re.compile(
+    r"(?i)\b(?:user[ _-]?(?:name|id)|benutzer(?:name|kennung)?|nutzername|login[ -]?name"
+    r"|anmeldename|kundennummer|customer (?:number|id)"
+    r"|user(?=\s*[:=]|\s+(?:ist|is|heißt|lautet|was|war)\b))\b"
+)
+#: A secret word after the user name's word gives a password again ("user x, pw is y").
+_SECRET_AFTER = re.compile(r"(?i)pass|kennwort|\bpw\b|\bpwd\b|\bpin\b|code")
+#: A full date (day, month and year): no card expiry is written with a day.
+_FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
+#: A line that labels a user name ("u: tess", "login: k.muster"): its password follows.
+_USER_LABEL = re.compile(r"(?i)^(?:u|usr|user|username|login|benutzer|benutzername)\s*[:=]\s*\S+$")
+_DIGITS = re.compile(r"\d+")
+#: Digits keyed one by one ("4 7 2 9"): read as one token.
+_SPACED_DIGITS = re.compile(r"(?<!\S)\d(?: \d){2,}(?!\S)")
+#: Numbers given together: "1946 and 80315", "4411, 9027".
+_NUMBERS = re.compile(r"\d{3,8}(?:\s*(?:,|&|\+|/|\band\b|\bund\b)\s*\d{3,8})+")
+
 #: What may start a remark after a value ("but it expires", "then the key symbol", "und
 #: dann Raute", "only").
 _REMARK_WORDS = words.FUNCTION_WORDS | _INTERJECTIONS
@@ -124,6 +143,7 @@ def _speaks_of_secrets(line: str) -> bool:
         or _ASKS_ANSWER.search(line) is not None
         or _NAMES_PHRASE.search(line) is not None
         or _names_code(line)
+        or _USER_LABEL.match(line) is not None
     )
 
 
@@ -138,6 +158,7 @@ def _names_code(line: str) -> bool:
 
 def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
+    first = _SPACED_DIGITS.sub("0", first)  # "4 7 2 9" is one value
     return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
 
 
@@ -167,14 +188,15 @@ def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
     "ok 774688") and before a remark ("900227, please don't share", "'933651' but it
     expires in 30s", "4711 und dann Raute"): its span and how many fillers stood before it;
     None when the line is not that shape (or is the token alone: read as the whole line)."""
-    tokens = list(_TOKEN.finditer(text, lead, line_end))
+    tokens = _SPACED_DIGITS.sub(lambda m: m[0].replace(" ", "\0"), text[:line_end])
+    found = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(tokens, lead, line_end)]
     i = 0
-    while i < min(len(tokens), _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _FILLERS:
+    while i < min(len(found), _MAX_FILLERS) and words.trim(found[i][2]).lower() in _FILLERS:
         i += 1
-    if i == len(tokens):
+    if i == len(found):
         return None
-    start, end = tokens[i].span()
-    start += len(tokens[i][0]) - len(tokens[i][0].lstrip(_OPENERS))
+    start, end, token = found[i]
+    start += len(token) - len(token.lstrip(_OPENERS))
     value = text[start:end]
     cut = value.rstrip(_CLOSERS + ",;:")
     # "900227, please …", or quoted: "'933651' hurry"
@@ -184,12 +206,12 @@ def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
     if cut[:-1].isdigit() and cut[-1:] in _KEYPAD_END:
         cut = cut[:-1]
     end = start + len(cut)
-    if i + 1 < len(tokens):
-        after = tokens[i + 1][0]
+    if i + 1 < len(found):
+        after = found[i + 1][2]
         remark = separated or after[:1] in "(-–—" or words.trim(after).lower() in _REMARK_WORDS
         if not remark:
             return None
-    elif i == 0 and end == tokens[i].end():
+    elif i == 0 and end == found[i][1]:
         return None
     return (start, end, i) if end > start else None
 
@@ -283,6 +305,14 @@ def _more_readings(
     number = text[lead:line_end].rstrip(_CLOSERS)
     if _CODE_NUMBER.fullmatch(number) and _names_code(cue):
         return [Entity(PASSWORD, lead, lead + len(number), 0.6, "continuation")]
+    if _NUMBERS.fullmatch(number):
+        # "gate code and alarm code are" ⏎ "1946 and 80315": each number read as the
+        # label's value; all of them must be, or none is
+        each = [
+            _labelled(redactor, cue, text, m.start(), m.end())
+            for m in _DIGITS.finditer(text, lead, lead + len(number))
+        ]
+        return [e for found in each for e in found] if all(each) else []
     core = _core(text, lead, line_end)
     if core is None:
         return []
@@ -290,12 +320,44 @@ def _more_readings(
     value = text[start:end]
     # words around a word are talk ("funzt nicht mehr", "jetzt klappts"): only a value with
     # a digit stands out of its line, and a year before a remark is a date ("it's 2024 now")
-    if " " in value or not any(ch.isdigit() for ch in value) or not _value_alone(value):
+    spaced = " " in value and all(len(t) == 1 for t in value.split())  # "4 7 2 9"
+    if (" " in value and not spaced) or not any(ch.isdigit() for ch in value):
         return []
     if end < line_end and _YEAR.fullmatch(value):
         return []
+    if not _value_alone(value):
+        # a short number is no password alone ("gives 404"), but a card's check digits
+        # after a line naming them are ("Prüfziffer?" ⏎ "die ist 305")
+        if not value.isdigit():
+            return []
+        return [e for e in _labelled(redactor, cue, text, start, end) if e.type == CARD_CVC]
     found = [replace(e, start=start, end=end) for e in joined if e.start <= start and end <= e.end]
     return found or _labelled(redactor, cue, text, start, end)
+
+
+def _after_fillers(text: str, lead: int, line_end: int) -> int:
+    """Where a line's value starts behind one to three filler words ("is Sommer 2024!",
+    "die ist 305"); -1 when the line opens with no filler."""
+    tokens = list(_TOKEN.finditer(text, lead, line_end))
+    i = 0
+    while i < min(len(tokens) - 1, _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _FILLERS:
+        i += 1
+    if i == 0:
+        return -1
+    return tokens[i].start() + len(tokens[i][0]) - len(tokens[i][0].lstrip(_OPENERS))
+
+
+def _names_user_before(text: str, start: int) -> bool:
+    """Does the value's line name a user name before it, with no secret word after that
+    ("username ist k.schmidt", "my username is anna.k")? Then it gives that name."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    named = [m.end() for m in _NAMES_USER.finditer(before)]
+    return bool(named) and _SECRET_AFTER.search(before, named[-1]) is None
+
+
+def _in_full_date(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of a date with a day and a year ("01.11.2024")?"""
+    return any(m.start() < end and start < m.end() for m in _FULL_DATE.finditer(text))
 
 
 def _last_line(text: str) -> str:
@@ -329,12 +391,18 @@ def continue_from(
     line_end = len(text) if line_end < 0 else line_end
     carried: list[Entity] = []
     joined: list[Entity] = []  # what the joined reading finds in ``text``
+    after_fillers = _after_fillers(text, lead, line_end)
     for e in redactor.analyze(f"{cue}{_joint(cue)}{text}"):
         start, end = e.start - offset, e.end - offset
         if start < 0:
             continue
         joined.append(replace(e, start=start, end=end))
-        whole_line = lines and start <= lead and not text[end:line_end].strip(_CLOSERS)
+        # the line's rest from its start, or after words that only lead in ("is Sommer 2024!")
+        whole_line = (
+            lines
+            and (start <= lead or start == after_fillers)
+            and not text[end:line_end].strip(_CLOSERS)
+        )
         shaped = (
             e.type == PASSWORD
             and " " not in text[start:end]
@@ -368,7 +436,11 @@ def continue_from(
     if not carried and lines:
         carried = _more_readings(redactor, text, cue, lead, line_end, joined)
     new = [
-        e for e in carried if not any(o.start <= e.start and e.end <= o.end for o in own.entities)
+        e
+        for e in carried
+        if not any(o.start <= e.start and e.end <= o.end for o in own.entities)
+        and not _names_user_before(text, e.start)
+        and not (e.type == CARD_EXPIRY and _in_full_date(text, e.start, e.end))
     ]
     if not new:
         return own, False
@@ -442,6 +514,7 @@ class Continuation:
         self._held: Redacted | None = None  # a cue whose value the previous message gave
         self._listed: tuple[str, str] | None = None  # that value's type and shape
         self._fillers = 0  # short messages joined to the cue since it was said
+        self._waited = False  # the held list was kept across a message that named nothing
 
     def redact(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
@@ -461,6 +534,8 @@ class Continuation:
                 cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
+                if listed is not None and "\n" in text.strip():
+                    result = _rest_of_list(text, result, *listed)
         if not result.entities and (span := _lone_token(text)):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
@@ -478,6 +553,12 @@ class Continuation:
         else:
             self._line = _seal(line) or None
             self._fillers = 0
+        if cue is None and self._listed and not self._waited and _names_nothing(text, result):
+            # "2fa code" ⏎ "061447" ⏎ "nvm it changed" ⏎ "593021": a message that names no
+            # new thing keeps the list open for one more value of its shape
+            self._waited = True
+            return result
+        self._waited = False
         self._held = cue
         self._listed = listed
         return result
@@ -487,6 +568,7 @@ class Continuation:
         self._line = self._held = None
         self._listed = None
         self._fillers = 0
+        self._waited = False
 
 
 #: What a message that only makes the reader wait is made of ("hang on", "one sec").
@@ -526,6 +608,20 @@ def _joined(cue: str, line: str) -> str | None:
     return None
 
 
+def _names_nothing(text: str, result: RedactionResult) -> bool:
+    """A short message of only function, state and waiting words, with no digit, no
+    question and nothing masked ("nvm it changed", "sorry wrong one"): it names no thing
+    a value after it could belong to."""
+    tokens = [words.trim(t).lower() for t in text.split()]
+    return (
+        0 < len(tokens) <= _JOINED_WORDS
+        and not result.entities
+        and "?" not in text
+        and not any(ch.isdigit() for ch in text)
+        and all(t in _REPLIES or t in _WAITING for t in tokens)
+    )
+
+
 def _listed(text: str, result: RedactionResult) -> tuple[str, str] | None:
     """The type and shape of the value a message gave as its whole first line."""
     first = text.split("\n", 1)[0]
@@ -551,3 +647,22 @@ def _next_in_list(
     item = Entity(etype, lead, lead + len(value), 0.6, "continuation")
     entities = masking.merge([*own.entities, item])
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+def _rest_of_list(text: str, own: RedactionResult, etype: str, shape: str) -> RedactionResult:
+    """The lines after a message's first that have its first line's shape: the same list
+    sent in one message ("4821-7730" ⏎ "1190-5526" after "my backup codes")."""
+    items = []
+    at = text.find("\n") + 1
+    for line in text[at:].split("\n"):
+        lead = at + len(line) - len(line.lstrip(_OPENERS))
+        value = line.strip(_OPENERS).rstrip(_CLOSERS)
+        at += len(line) + 1
+        if len(value) < 4 or _shape(value) != shape:
+            continue
+        if not any(o.start <= lead and lead + len(value) <= o.end for o in own.entities):
+            items.append(Entity(etype, lead, lead + len(value), 0.6, "continuation"))
+    if not items:
+        return own
+    entities = masking.merge([*own.entities, *items])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
