@@ -21,6 +21,7 @@ from redaction.precheck import might_contain_secret
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
+    CREDIT_CARD,
     PASSWORD,
     Entity,
     Redacted,
@@ -79,6 +80,8 @@ _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 #: A line that labels a user name ("u: tess", "login: k.muster"): its password follows.
 _USER_LABEL = re.compile(r"(?i)^(?:u|usr|user|username|login|benutzer|benutzername)\s*[:=]\s*\S+$")
 _DIGITS = re.compile(r"\d+")
+#: A card number is remembered for this many messages after it (its code may follow).
+_CARD_KEPT = 3
 #: Digits keyed one by one ("4 7 2 9"): read as one token.
 _SPACED_DIGITS = re.compile(r"(?<!\S)\d(?: \d){2,}(?!\S)")
 #: Numbers given together: "1946 and 80315", "4411, 9027".
@@ -293,7 +296,13 @@ def _labelled(redactor: Redactor, cue: str, text: str, start: int, end: int) -> 
 
 
 def _more_readings(
-    redactor: Redactor, text: str, cue: str, lead: int, line_end: int, joined: list[Entity]
+    redactor: Redactor,
+    text: str,
+    cue: str,
+    lead: int,
+    line_end: int,
+    joined: list[Entity],
+    card: bool = False,
 ) -> list[Entity]:
     """What the whole-line readings leave: the answer to a security question named in the
     cue, a passphrase's words after a line naming one, and a value behind filler words or
@@ -330,6 +339,9 @@ def _more_readings(
         # after a line naming them are ("Prüfziffer?" ⏎ "die ist 305")
         if not value.isdigit():
             return []
+        if card and len(value) in (3, 4) and _names_code(cue):
+            # a card given a message or two before, then "you'll need the code" ⏎ "it's 227"
+            return [Entity(CARD_CVC, start, end, 0.6, "continuation")]
         return [e for e in _labelled(redactor, cue, text, start, end) if e.type == CARD_CVC]
     found = [replace(e, start=start, end=end) for e in joined if e.start <= start and end <= e.end]
     return found or _labelled(redactor, cue, text, start, end)
@@ -371,6 +383,7 @@ def continue_from(
     *,
     own: RedactionResult | None = None,
     lines: bool = True,
+    card: bool = False,
 ) -> tuple[RedactionResult, bool]:
     """``redactor.redact(text)`` (or ``own``, already made) for a message that continues
     the line ``cue``, and whether the cue added anything.
@@ -434,7 +447,7 @@ def continue_from(
             ):
                 carried.append(replace(e, start=start, end=end))
     if not carried and lines:
-        carried = _more_readings(redactor, text, cue, lead, line_end, joined)
+        carried = _more_readings(redactor, text, cue, lead, line_end, joined, card)
     new = [
         e
         for e in carried
@@ -515,6 +528,7 @@ class Continuation:
         self._listed: tuple[str, str] | None = None  # that value's type and shape
         self._fillers = 0  # short messages joined to the cue since it was said
         self._waited = False  # the held list was kept across a message that named nothing
+        self._card = 0  # messages left in which a card number given before is remembered
 
     def redact(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
@@ -522,7 +536,9 @@ class Continuation:
         if _may_give_value(text):
             speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
             if self._line and speaks:
-                result, carried = continue_from(self._redactor, text, self._line, own=result)
+                result, carried = continue_from(
+                    self._redactor, text, self._line, own=result, card=self._card > 0
+                )
                 cue = self._line if carried else None
             if cue is None and self._listed:
                 result, carried = _next_in_list(text, result, *self._listed)
@@ -557,9 +573,15 @@ class Continuation:
             # "2fa code" ⏎ "061447" ⏎ "nvm it changed" ⏎ "593021": a message that names no
             # new thing keeps the list open for one more value of its shape
             self._waited = True
+            self._card = max(0, self._card - 1)
             return result
         self._waited = False
         self._held = cue
+        self._card = (
+            _CARD_KEPT
+            if any(e.type == CREDIT_CARD for e in result.entities)
+            else max(0, self._card - 1)
+        )
         self._listed = listed
         return result
 
@@ -569,6 +591,7 @@ class Continuation:
         self._listed = None
         self._fillers = 0
         self._waited = False
+        self._card = 0
 
 
 #: What a message that only makes the reader wait is made of ("hang on", "one sec").
