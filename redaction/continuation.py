@@ -80,6 +80,8 @@ _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 #: A line that labels a user name ("u: tess", "login: k.muster"): its password follows.
 _USER_LABEL = re.compile(r"(?i)^(?:u|usr|user|username|login|benutzer|benutzername)\s*[:=]\s*\S+$")
 _DIGITS = re.compile(r"\d+")
+#: Names of a card's check digits ("CVC kommt gleich").
+_CARD_CODE = re.compile(r"(?i)\b(?:cvc2?|cvv2?|cid|csc)\b|prüf(?:ziffer|nummer|zahl)|security code")
 #: A card number is remembered for this many messages after it (its code may follow).
 _CARD_KEPT = 3
 #: Digits keyed one by one ("4 7 2 9"): read as one token.
@@ -322,6 +324,10 @@ def _more_readings(
             for m in _DIGITS.finditer(text, lead, lead + len(number))
         ]
         return [e for found in each for e in found] if all(each) else []
+    if number.isdigit() and len(number) in (3, 4):
+        # a short number alone is no password, but may be the card code the cue names
+        # ("CVC kommt gleich" ⏎ "339")
+        return _card_code(redactor, cue, text, lead, lead + len(number), card)
     core = _core(text, lead, line_end)
     if core is None:
         return []
@@ -339,10 +345,7 @@ def _more_readings(
         # after a line naming them are ("Prüfziffer?" ⏎ "die ist 305")
         if not value.isdigit():
             return []
-        if card and len(value) in (3, 4) and _names_code(cue):
-            # a card given a message or two before, then "you'll need the code" ⏎ "it's 227"
-            return [Entity(CARD_CVC, start, end, 0.6, "continuation")]
-        return [e for e in _labelled(redactor, cue, text, start, end) if e.type == CARD_CVC]
+        return _card_code(redactor, cue, text, start, end, card)
     found = [replace(e, start=start, end=end) for e in joined if e.start <= start and end <= e.end]
     return found or _labelled(redactor, cue, text, start, end)
 
@@ -370,6 +373,20 @@ def _names_user_before(text: str, start: int) -> bool:
 def _in_full_date(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of a date with a day and a year ("01.11.2024")?"""
     return any(m.start() < end and start < m.end() for m in _FULL_DATE.finditer(text))
+
+
+def _card_code(
+    redactor: Redactor, cue: str, text: str, start: int, end: int, card: bool
+) -> list[Entity]:
+    """``text[start:end]``, a short number, as a card's check digits: when the recognizers
+    read it so as the cue's value ("Prüfziffer?" ⏎ "die ist 305"), or when a card number
+    was given a message or two before and the cue names a code bare ("you'll need the
+    code" ⏎ "it's 227")."""
+    found = [e for e in _labelled(redactor, cue, text, start, end) if e.type == CARD_CVC]
+    names = _names_code(cue) or _CARD_CODE.search(cue) is not None
+    if not found and card and end - start in (3, 4) and names:
+        found = [Entity(CARD_CVC, start, end, 0.6, "continuation")]
+    return found
 
 
 def _last_line(text: str) -> str:
