@@ -84,7 +84,7 @@ STATE_WORDS = frozenset(
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     bytes byte bits bit stellen stellig ziffern buchstaben
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
-    abglaufen hinig
+    abglaufen hinig hin hinüber
     """.split()
 )
 
@@ -386,6 +386,8 @@ def likeness(token: str) -> int:
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core) or _CONTRACTION.fullmatch(low):
         return REJECT
+    if low[-1] == "e" and low + "n" in STATE_WORDS:
+        return REJECT  # Swiss German drops a participle's final n: "abglaufe", "vergässe"
     letters = sum(ch.isalpha() for ch in core)
     digits = sum(ch.isdigit() for ch in core)
     symbols = len(core) - letters - digits

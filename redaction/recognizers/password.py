@@ -1011,7 +1011,7 @@ _LEAD_TALK = frozenset(
 # values joined by "and"/"or"/"und"/"oder" or a slash (a comma may start another clause);
 # after the value the neighbour ends the clause ("… and Windows11 is my OS" starts one)
 _COORD_AFTER = re.compile(
-    r"[ ]*(?:and|or|und|oder|/)[ ]+(?P<v>[^\s,;]+)(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|"
+    r"(?:[ ]*(?:and|or|und|oder|/)|[ ]*,(?:[ ]*(?:and|or|und|oder))?)[ ]+(?P<v>[^\s,;]+)(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|"
     r"oder)[ ]))",
     _I,
 )
@@ -1062,7 +1062,7 @@ _SECURITY_ANSWER = re.compile(
     r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
     # an aside naming the question: "… security question (mother's maiden name) is x"
     r"(?:[ ]*\([^()\n]{1,60}\))?"
-    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)|[ ]*[:=])[ ]*"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
 )
@@ -1081,6 +1081,23 @@ _ANSWER_LATER = re.compile(
     r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
+# a short name as a security answer: up to three words (a title's dot allowed) that end
+# the clause
+_ANSWER_PHRASE = re.compile(
+    r"(?P<v>[^\W\d_][^\s,;.!?]*(?:\.?[ ][^\W\d_][^\s,;.!?]*){0,2})"
+    r"(?=[ ]*(?:[,;!?\n]|\.(?:\s|\Z)|\Z))"
+)
+# after the question given by a colon, its answer: one arrow, a question of two or more
+# words before it, maybe "Antwort:" after it (a menu path "A → B → C" has more arrows)
+_ANSWER_ARROW = re.compile(
+    r"[^\n→⇒]*?\w[ ]+\w[^\n→⇒]*?[ ]*(?:→|⇒|->|=>)[ ]*(?:(?:answer|antwort)[ ]*[:=][ ]*)?"
+    r"(?=[^\n→⇒]*(?:\n|\Z))(?=\S)",
+    _I,
+)
+# "answer"/"Antwort" with no connector, and a pronoun after the next word: that word is
+# the clause's verb ("die Antwort weiß ich nicht mehr", "the answer I forgot")
+_BARE_ANSWER = re.compile(r"(?<!\w)(?:answer|antwort)[ ]+\Z", _I)
+_SUBJECT_AFTER = re.compile(r"[ ]+(?:ich|wir|er|sie|du|man|i|we|you|he|she|they)(?!\w)", _I)
 _MEMORABLE_VALUE = re.compile(r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*)?(?=\S)", _I)
 # a date given as the answer ("das Geburtsdatum meiner Oma: 14.07.1931")
 _ANSWER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])")
@@ -2364,11 +2381,25 @@ class _Finder:
                 self.add(*span)
             pos = item.end()
 
+    def answer_value(self, pos: int) -> tuple[int, int] | None:
+        """A security answer at ``pos``: one word, or a short name of up to three words
+        that ends the clause ("Oma Hilde", "blue corvette", "Mr. Whiskers, please …")."""
+        span = self.value(pos, words.WORD, hop=False)
+        m = _ANSWER_PHRASE.match(self.text, pos)
+        if m is None or " " not in m.group("v"):
+            return span
+        cores = [t.strip(".").lower() for t in m.group("v").split()]
+        if any(c in words.STOP_WORDS or _TALK.search(c) for c in cores):
+            return span  # "is the name of my dog", "is wrong again": no name
+        if span is not None and span[1] > m.end("v"):
+            return span
+        return m.span("v")
+
     def security_answer(self) -> None:
         """ "my security question answer is x", "Antwort auf die Sicherheitsfrage: x": the
         answer to a security question is a password, a plain word included."""
         for m in _SECURITY_ANSWER.finditer(self.text):
-            span = self.value(m.end(), words.WORD, hop=False)
+            span = self.answer_value(m.end())
             if span is not None:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
@@ -2392,8 +2423,28 @@ class _Finder:
             date = _ANSWER_DATE.match(text, a.end())
             if date is not None:
                 self.add(*date.span())
+            elif a.group("colon") is not None:
+                # "Sicherheitsfrage: Name des ersten Haustiers → x": the colon gives the
+                # question, an arrow (or "Antwort:") after it the answer, ending the line
+                arrow = _ANSWER_ARROW.match(text, a.end())
+                span = self.answer_value(arrow.end()) if arrow is not None else None
+                if (
+                    span is not None
+                    and arrow is not None
+                    and not re.search(r"(?i)answer|antwort", arrow.group())
+                    and words.likeness(text[span[0] : span[1]].split()[0]) < words.PLAIN
+                ):
+                    span = None  # "…: Mein Konto → Sicherheit": a menu path, not a name
+                if span is not None and _LINE_END.match(text, span[1]) is not None:
+                    self.add(*span)
             elif a.group("colon") is None:
-                span = self.value(a.end(), words.WORD, hop=False)
+                span = self.answer_value(a.end())
+                if (
+                    span is not None
+                    and _BARE_ANSWER.search(text, a.start(), a.end()) is not None
+                    and _SUBJECT_AFTER.match(text, span[1]) is not None
+                ):
+                    span = None  # "die Antwort weiß ich nicht": a verb, its subject after it
                 if span is not None:
                     self.add(*span)
 
@@ -3263,7 +3314,13 @@ class _Finder:
             self.login_block()
         if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
             self.corrected()
-        if " or " in text or " and " in text or " oder " in text or " und " in text:
+        if (
+            " or " in text
+            or " and " in text
+            or " oder " in text
+            or " und " in text
+            or (self.spans and ", " in text)  # "tried: x, y, z" (the list's items)
+        ):
             self.coordinated()
         elif " but " in text or " aber " in text:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only
