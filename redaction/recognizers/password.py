@@ -749,6 +749,8 @@ _EMAIL_PAIR = re.compile(
 )
 # a user and a password-shaped value joined by a slash, in a message about logins or
 # accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
+# what may stand before an e-mail that opens a sign-in's two lines: a line start or a colon
+_MAIL_LEAD = re.compile(r"(?:^|\n|:)[ ]*\Z")
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
@@ -930,6 +932,16 @@ _SO_VALUE = re.compile(
     r"[ ]*:?[ ]+",
     _I,
 )
+# "mein aktuelles ist", "my new one is": a password named by its adjective alone
+_ELLIPTIC = re.compile(
+    r"(?<!\w)(?:mein|my|unser|our)[ ]+(?:aktuelles|jetziges|neues|altes|current|new|old)"
+    r"(?:[ ]+one)?[ ]+(?:ist|is|was|war|lautet)(?:[ ]+(?:nämlich|also|halt|eben|actually|"
+    r"just|einfach))?[ ]*:?[ ]*",
+    _I,
+)
+_ELLIPTIC_HINT = re.compile(
+    r"(?i)(?:mein|my|unser|our)[ ]+(?:aktuell|jetzig|neu|alt|current|new|old)"
+)
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|\Z|[ ][(\-])")
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
@@ -956,6 +968,9 @@ _AUXILIARY_LEAD = frozenset(
 )
 # a quoted label's colon and closing quote right after the password word ("'Password:'")
 _OPEN_QUOTES = "\"'‘“„‚«»"
+# a closing quote and the quotes that may open it
+_QUOTE_OPENERS = {'"': '"“„', "'": "'‘‚", "”": '“„"', "“": "„", "’": "‘‚'", "«": "»", "»": "«"}
+_ALL_QUOTES = "\"'‘’“”„‚«»"
 _LABEL_CLOSE = re.compile(r"[ ]*:[\"'’”“‘»«]")
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
@@ -1011,8 +1026,8 @@ _LEAD_TALK = frozenset(
 # values joined by "and"/"or"/"und"/"oder" or a slash (a comma may start another clause);
 # after the value the neighbour ends the clause ("… and Windows11 is my OS" starts one)
 _COORD_AFTER = re.compile(
-    r"(?:[ ]*(?:and|or|und|oder|/)|[ ]*,(?:[ ]*(?:and|or|und|oder))?)[ ]+(?P<v>[^\s,;]+)(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|"
-    r"oder)[ ]))",
+    r"(?:[ ]*(?:and|or|und|oder|/)|[ ]*,(?:[ ]*(?:and|or|und|oder))?)[ ]+(?P<v>[^\s,;]+)"
+    r"(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|oder)[ ]))",
     _I,
 )
 # a parallel clause after a found value gives the next one: "… is x and for prod it's y",
@@ -2504,6 +2519,33 @@ class _Finder:
         low = nxt.group(1).lower()
         return low in _KEY_META or _TALK.fullmatch(low) is not None
 
+    def _add_before(self, start: int, end: int) -> None:
+        """Add a value found before its password word; a token that closes a quote takes
+        the quoted words with it ('it's "blue Fox 7" (the password)', '"a b" as password')."""
+        text = self.text
+        s, e = _trim_span(text, start, end)
+        close = text[e : e + 1]
+        if (
+            close
+            and close in _QUOTE_OPENERS
+            and s > 0
+            and text[s - 1] not in _ALL_QUOTES
+            and text[e + 1 : e + 2]
+            not in (".", "!", "?")  # "'…'. Ist das Passwort": a new sentence
+        ):
+            opener = _QUOTE_OPENERS[close]
+            line_start = text.rfind("\n", 0, s) + 1
+            o = max(text.rfind(q, max(line_start, s - 60), s) for q in opener)
+            if (
+                o >= 0
+                and (o == 0 or text[o - 1] in " \t\n(:[")
+                and not any(q in text[o + 1 : s] for q in _ALL_QUOTES)
+                and len(text[o + 1 : e].split()) <= 6
+            ):
+                s = o + 1
+        if e > s:
+            self.add(s, e)
+
     def before_password_word(self, start: int, end: int) -> None:
         if start == 0:
             return  # every rule below needs a value before the word
@@ -2515,12 +2557,12 @@ class _Finder:
         if f is not None and words.secret_like(f.group("val")):
             # "I typed in kakadu77 for the password", "hab Kiesel55 für das Passwort getippt"
             s, e = f.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
             return
         w = _BEFORE_WHAT.search(window)
         if w is not None and words.likeness(w.group("val")) >= words.PLAIN:
             s, e = w.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
             return
         m = _BEFORE.search(window)
         if m is None and ("(" in window or "[" in window):  # _BEFORE_PAREN needs a bracket
@@ -2536,18 +2578,18 @@ class _Finder:
             if level == words.WORD and _descriptive(words.trim(token)):
                 return
             if level >= need:
-                self.add(*_trim_span(self.text, window_start + s, window_start + e))
+                self._add_before(window_start + s, window_start + e)
                 return
         loose = _BEFORE_LOOSE.search(window)
         if loose is not None and words.secret_like(loose.group("val")):
             # "X is mei passwort": any short word for "my" when X is shaped as a password
             s, e = loose.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
             return
         c = _BEFORE_CLAUSE.search(window)
         if c is not None and words.likeness(c.group("val")) >= words.STRONG:
             s, e = c.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
 
     def after_user_word(self, kind: str, end: int) -> None:
         m = _LIST.match(self.text, end)
@@ -2878,6 +2920,39 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def elliptic(self) -> None:
+        """'mein aktuelles ist nämlich "vier Katzen im Schnee"', "my new one is x", in a
+        message about a password: the noun left out is the password, the value follows
+        (quoted words ending the clause, or one password-like token)."""
+        text = self.text
+        for m in _ELLIPTIC.finditer(text):
+            q = self.quoted(m.end())
+            if q is not None and q[1] > q[0]:
+                cores = [t.strip(".,!?").lower() for t in text[q[0] : q[1]].split()]
+                if (
+                    _CLAUSE_END.match(text, q[1] + 1) is not None
+                    and not any(c in words.STATE_WORDS or _TALK.search(c) for c in cores)
+                    and not all(c in words.STOP_WORDS for c in cores)
+                ):
+                    self.add(*q)
+                continue
+            span = self.value(m.end(), words.STRONG)
+            if span is not None and _CLAUSE_END.match(text, span[1]) is not None:
+                self.add(*span)
+
+    def mail_then_value(self) -> None:
+        """ "…: jdoe@x.io" then a password-shaped token alone on the next line: a sign-in's
+        two lines, no password word needed (the e-mail opens its line or follows a colon)."""
+        text = self.text
+        for m in _EMAIL_PAIR.finditer(text):
+            if m.group("ws") is None or "\n" not in m.group("ws"):
+                continue
+            if _MAIL_LEAD.search(text, 0, m.start()) is None:
+                continue
+            pw = m.group("pw")
+            if words.secret_like(pw) and _LINE_END.match(text, m.end("pw")) is not None:
+                self.add(*_trim_span(text, *m.span("pw")))
 
     def table_columns(self) -> None:
         """A table or CSV whose header names a password column (``| User | Password |``,
@@ -3283,8 +3358,12 @@ class _Finder:
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
+        if (password_word or contexts) and _ELLIPTIC_HINT.search(text) is not None:
+            self.elliptic()
         else:
             self.set_it_to()
+            if "@" in text and "\n" in text:
+                self.mail_then_value()
             if logins or "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
         if "/" in text:
