@@ -122,6 +122,7 @@ _BARE_NUMBER = re.compile(
 #: "wifi key", "WLAN Key", "network key": a key word naming a Wi-Fi password
 _NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|router)[ ]\Z", _I)
 _WPA = frozenset(("WPA", "WPA2", "WPA3"))
+_FORWARD_IS = re.compile(r"[ ]*(?::|=|(?:is|ist|lautet)(?!\w))", _I)
 # a network named on this line or the one before, as a label: "Network: Cafe-Gast  Key: …"
 _NETWORK_LABEL = re.compile(
     r"(?<!\w)(?:ssid|wi-?fi|wlan|network|netzwerk)(?:[ _\-]?name)?[ ]*:[^\n]*\n?[^\n]*\Z", _I
@@ -237,7 +238,20 @@ _PIN_VALUE = re.compile(
 _PIN_LATER = re.compile(
     r"[^.!?\n\d]{0,40}?[,:][ ]*(?P<v>\d{4,8})(?![\d.,/:]\d)(?=[ ]*(?:[,.;!?)\n]|\Z)|[ ]+[^\d\s])"
 )
+# a Wi-Fi named earlier in the sentence: "Wifi in the warehouse is X, key is y"
+_WIFI_BEFORE = re.compile(r"(?i)(?<!\w)(?:wi-?fi|wlan|ssid|hotspot)(?!\w)[^.!?\n]*\Z")
 _PORTISH = re.compile(r"[\d:.]+")
+# a question naming the PIN, then its answer: "… PIN for the tablet? A: 55 19 08"
+_PIN_ANSWERED = re.compile(
+    r"[^\n?]{0,60}\?[ ]*(?:\n[ ]*)?(?:a|antwort|answer)[ ]*[:.)][ ]*(?=\d)", re.I
+)
+# "(die alte war x)", "(old one: x)", "(vorher: x)": an aside right after a value
+_OLD_ASIDE = re.compile(
+    r"[ ]*\([ ]*(?:(?:die|der|das|the|my|mein|meine)[ ]+)?(?:alte|alter|altes|old|previous|"
+    r"vorherige|frühere|vorher|bisher|before)(?:[ ]+(?:one|pin|code|password|passwort|kennwort))?"
+    r"(?:[ ]+(?:war|was|is|ist|lautete))?[ ]*[:=]?[ ]*(?=[^\s)])",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8192)
@@ -621,7 +635,8 @@ _CLI_PASS = re.compile(
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
 )
 _CLI_CONTEXT = re.compile(
-    r"(?<![^\s\"'\[,])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
+    # (a command may open a markdown code span: "`sshpass -p …`")
+    r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
     r"(?![^\s\"',\]])"
     r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
@@ -2497,6 +2512,22 @@ class _Finder:
         m = _PIN_LATER.match(self.text, pos)
         if m is not None and not _NUMBER_WORD.search(m.group()):
             self.add(*m.span("v"))
+        elif m is None:
+            qa = _PIN_ANSWERED.match(self.text, pos)  # "Q: what's the PIN …? A: 55 19 08"
+            if qa is not None:
+                self.pin(qa.end())
+
+    def old_asides(self) -> None:
+        """A found value, then an aside giving the one before it: "… 90 21 (die alte war
+        1122)", "x (old one: y)": the old value is a secret too."""
+        text = self.text
+        for _start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            m = _OLD_ASIDE.match(text, end)
+            if m is None:
+                continue
+            span = self.value(m.end(), words.PLAIN, hop=False)
+            if span is not None and text.startswith(")", span[1]):
+                self.add(*span)
 
     def after_key_word(self, end: int) -> None:
         """A key word names a password ("WLAN-Schlüssel ist x", "der Schluessel: x") only
@@ -2506,6 +2537,14 @@ class _Finder:
             return
         s, e = _token_at(self.text, m.end())
         if e > s and words.secret_like(self.text[s:e]):
+            self.add(*_trim_span(self.text, s, e))
+        elif (
+            e > s
+            and words.likeness(self.text[s:e]) >= words.PLAIN
+            and _WIFI_BEFORE.search(self.text, max(0, end - 120), end) is not None
+        ):
+            # "Wifi in the warehouse is X, key is lagerhalle-2024-wlan": a network's key is
+            # its password, a plain (non-dictionary) token is enough
             self.add(*_trim_span(self.text, s, e))
 
     def _names_thing(self, end: int) -> bool:
@@ -2751,7 +2790,7 @@ class _Finder:
                 if group != "pw" and (
                     prog is None
                     or (" " not in text[s:e] and words.likeness(text[raw_s:raw_e]) < words.PLAIN)
-                    or _PORTISH.fullmatch(text[raw_s:raw_e])
+                    or _PORTISH.fullmatch(text[raw_s:raw_e].rstrip("`'\""))  # "-p 2222`"
                 ):
                     continue
                 if words.is_non_secret_shape(text[raw_s:raw_e]) or _ANGLE_PLACEHOLDER.match(
@@ -3238,6 +3277,12 @@ class _Finder:
             self.text, max(0, start - 12), start
         ):
             return "pw"  # "WPA2 key: x", "the wifi key is x": a Wi-Fi password by name
+        if (
+            word in ("key", "Key", "KEY")
+            and _FORWARD_IS.match(self.text, end) is not None
+            and _WIFI_BEFORE.search(self.text, max(0, start - 120), start) is not None
+        ):
+            return "key"  # "Wifi … is X, key is y": the network's key, a shaped value only
         if word.lower() == "secret":
             # "my secret word for login is x": a password by another name
             return "pw" if _SECRET_TAIL.match(self.text, end) else ""
@@ -3272,6 +3317,8 @@ class _Finder:
             w_start = m.start()
             if w_start > 0 and text[w_start - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
+            if w_start > 0 and text[w_start - 1] == "[" and text.startswith("]", m.end()):
+                continue  # our own mask, "[CREDENTIAL]": no password context, no trigger
             word = m.group()
             kind, near, disguised = _word_class(word)
             if disguised:
@@ -3293,8 +3340,6 @@ class _Finder:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
             if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
                 logins.append(m.span())
-            if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
-                continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
             if words.MASKED_VALUE.match(text, w_end) is not None:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             if m.start() < mentioned_until:
@@ -3393,6 +3438,8 @@ class _Finder:
             self.login_block()
         if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
             self.corrected()
+        if self.spans and "(" in text:
+            self.old_asides()
         if (
             " or " in text
             or " and " in text
