@@ -378,6 +378,13 @@ def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
     if token[:1] == "!" and _YAML_TAG.fullmatch(token):
         return REJECT  # a YAML tag: "password: !vault |" (the value follows on later lines)
+    return untagged_likeness(token)
+
+
+@lru_cache(maxsize=2048)
+def untagged_likeness(token: str) -> int:
+    """``likeness`` where no YAML tag can stand (a value before "is my password"): "!start"
+    is a word behind a symbol there."""
     core = trim(token)
     if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT

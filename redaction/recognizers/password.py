@@ -1431,6 +1431,9 @@ _FIELD_LABEL = re.compile(
 # what masks a value on screen: "••••••••", "●●●●", "████"
 _MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
 # runs of symbols (emoji), no letters or digits, ending the line
+# a value of ASCII symbols only ending the clause: "!@#$%" (three kinds at least, so no
+# "****", "---" or "?!")
+_ASCII_SYMBOLS = re.compile(r"[!@#$%^&*+=~|<>\-_/\\]{4,32}(?=[ ]*(?:[\n.,;)]|\Z))")
 _SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
 
@@ -1463,12 +1466,18 @@ def _char_before(text: str, pos: int, skip: str) -> str:
     return text[i] if i >= 0 else ""
 
 
+_BRACKET_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop sentence punctuation glued to a value (``hunter2.``), keep ``!`` and ``?``."""
-    while end > start and text[end - 1] in ".,;:)]}>\"'“”’»":
-        end -= 1
     while start < end and text[start] in "(\"'“„‘«[<":
         start += 1
+    while end > start and text[end - 1] in ".,;:)]}>\"'“”’»":
+        close = text[end - 1]
+        if close in _BRACKET_PAIRS and _BRACKET_PAIRS[close] in text[start + 1 : end - 1]:
+            break  # "test[123]", "test(abc)": the bracket closes one inside the value
+        end -= 1
     return start, end
 
 
@@ -1918,6 +1927,10 @@ class _Finder:
                     span = lone  # (not "password im Log? Datenschutz?": another question)
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
+            if span is None and not qual and not question:
+                sym = _ASCII_SYMBOLS.match(text, vpos)
+                if sym is not None and len(set(sym.group())) >= 3:
+                    span = sym.span()  # "the password is !@#$%": symbols only, not a mask
             if span is None and not qual and _HEDGES.search(text, m.start("conn"), vpos):
                 greeting = _HEDGED_GREETING.match(text, vpos)
                 if greeting is not None:
@@ -2611,7 +2624,7 @@ class _Finder:
         if m is not None:
             s, e = m.span("val")
             token = window[s:e]
-            level = words.likeness(token)
+            level = words.untagged_likeness(token)  # "!start is pwd": no YAML tag before "is"
             verb = m.groupdict().get("verb") or ""
             need = words.PLAIN if verb.lower() in ("as", "als") else words.WORD
             if level == words.WORD and _descriptive(words.trim(token)):
