@@ -2436,7 +2436,7 @@ class _Finder:
             return span  # "is the name of my dog", "is wrong again": no name
         if span is not None and span[1] > m.end("v"):
             return span
-        return m.span("v")
+        return m.start("v"), m.end("v")
 
     def security_answer(self) -> None:
         """ "my security question answer is x", "Antwort auf die Sicherheitsfrage: x": the
