@@ -240,6 +240,12 @@ _PIN_LATER = re.compile(
 )
 # a Wi-Fi named earlier in the sentence: "Wifi in the warehouse is X, key is y"
 _WIFI_BEFORE = re.compile(r"(?i)(?<!\w)(?:wi-?fi|wlan|ssid|hotspot)(?!\w)[^.!?\n]*\Z")
+# "pin" as a verb: "need to pin it", "you can pin the cert" (a lower-case "pin" between a
+# verb's marker and its object)
+_PIN_VERB = re.compile(r"[ ]+(?:it|them|this|that|these|those|the|our|your|its)(?!\w)")
+_PIN_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?:to|can|could|should|must|will|would|please|you|we|i|don't|dont|and|or)[ ]+\Z"
+)
 _PORTISH = re.compile(r"[\d:.]+")
 # a question naming the PIN, then its answer: "… PIN for the tablet? A: 55 19 08"
 _PIN_ANSWERED = re.compile(
@@ -766,6 +772,8 @@ _EMAIL_PAIR = re.compile(
 # accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
 # what may stand before an e-mail that opens a sign-in's two lines: a line start or a colon
 _MAIL_LEAD = re.compile(r"(?:^|\n|:)[ ]*\Z")
+# a modular-crypt password hash: bcrypt "$2b$12$…", "$argon2id$…", "$6$salt$…"
+_CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|5|y|7|sha512)\$\S{20,}")
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
@@ -2938,6 +2946,8 @@ class _Finder:
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
                 continue  # "user is a@b.de, Konto gesperrt?": the next field's word
+            if _CRYPT_HASH.match(m.group("pw")):
+                continue  # "a@b.de | $2y$10$…": the stored hash of a row, no password
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
                 continue  # "user=a@b.de password=[REDACTED]": the next field, judged by its key
             span = self.value(m.start("pw"), need, keyed=True)
@@ -3139,6 +3149,8 @@ class _Finder:
 
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
+        if _CRYPT_HASH.match(pw):
+            return  # "k@x.no | $2b$12$…": a row's stored hash (bcrypt, sha512-crypt), no password
         if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
             # "Anmeldung mit a@b.de / Sternschnuppe!": an e-mail address names the login
             self.add(*_trim_span(self.text, *value.span("pw")))
@@ -3351,6 +3363,9 @@ class _Finder:
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
+            if kind == "pin" and word == "pin" and _PIN_VERB.match(text, w_end):
+                if _PIN_VERB_BEFORE.search(text, max(0, w_start - 12), w_start):
+                    continue  # "if you need to pin it": the verb (certificate pinning)
             if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
                 logins.append(m.span())
             if words.MASKED_VALUE.match(text, w_end) is not None:

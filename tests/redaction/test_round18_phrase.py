@@ -85,6 +85,12 @@ def test_values_are_masked(redactor: Redactor, text: str, values: list[str]) -> 
         "The password is ****",
         "ssh with `ssh ops@jump.example -p 2222` works",
         "PIN is changed (the old one was blocked)",
+        # a pasted certificate (public) and a stored password hash in a table row
+        "our CA cert, in case you want to pin it:\n-----BEGIN CERTIFICATE-----\n"
+        "MIIBszCCAVmgAwIBAgIUQ2tX9vZk3Lr8pW1yN0cHf5aE7uMwCgYIKoZIzj0EAwIw\n"
+        "-----END CERTIFICATE-----",
+        "export from the old shop:\nuser | email | pw_hash\n4 | a.berg@example.net | "
+        "$2y$10$Vb3nQ8rT1kLm5pZx7cW9uOe2fGh4jK6lM8nB0vC2xZ4aS6dF8gH0q\nimportable?",
     ],
 )
 def test_negatives_stay_unchanged(redactor: Redactor, text: str) -> None:
