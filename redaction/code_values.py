@@ -100,6 +100,12 @@ _PASSWORD_IN_OTHER_LANGUAGES = frozenset(
 )
 
 
+_PROSE_AFTER = re.compile(
+    r"[ ]+(?!(?:or|and|if|else|for|in|is|not|as|then|do|unless|with|from|to)(?!\w))"
+    r"[^\W\d_]{2,}(?=[ .,!?]|\Z)"
+)
+
+
 @lru_cache(maxsize=1024)  # a span is often found by several rules
 def is_code_value(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]``, found as a password's or credential's value, code rather
@@ -144,11 +150,13 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         return True
     # the value and what follows it up to the end of the expression
     at = start + value.index(core[0]) if core else start
-    call = _CALL.match(text, at)
+    # "pwd: test(abc) end": a word after the value in prose; code goes on with an operator
+    prose = _PROSE_AFTER.match(text, end) is not None
+    call = None if prose else _CALL.match(text, at)
     if call is not None and not call.group("args").strip().isdigit():
         if call.end() >= end - 1 and _code_name(call.group("name")):
             return True
-    index = _SUBSCRIPT.match(text, at)
+    index = None if prose else _SUBSCRIPT.match(text, at)
     if index is not None and index.end() >= end - 1 and _code_name(index.group("name")):
         # "pw = args[1]" in code; "my password is hunter[2]" in prose is a password
         assigned = text[:at].rstrip(" \"'")[-1:] in ("=", ":", "(", ",")

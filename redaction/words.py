@@ -84,7 +84,7 @@ STATE_WORDS = frozenset(
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     bytes byte bits bit stellen stellig ziffern buchstaben
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
-    abglaufen hinig
+    abglaufen hinig hin hinüber
     """.split()
 )
 
@@ -378,6 +378,13 @@ def likeness(token: str) -> int:
     """``REJECT``, ``WORD``, ``PLAIN`` or ``STRONG`` for one whitespace-free token."""
     if token[:1] == "!" and _YAML_TAG.fullmatch(token):
         return REJECT  # a YAML tag: "password: !vault |" (the value follows on later lines)
+    return untagged_likeness(token)
+
+
+@lru_cache(maxsize=2048)
+def untagged_likeness(token: str) -> int:
+    """``likeness`` where no YAML tag can stand (a value before "is my password"): "!start"
+    is a word behind a symbol there."""
     core = trim(token)
     if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT
@@ -386,6 +393,8 @@ def likeness(token: str) -> int:
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core) or _CONTRACTION.fullmatch(low):
         return REJECT
+    if low[-1] == "e" and low + "n" in STATE_WORDS:
+        return REJECT  # Swiss German drops a participle's final n: "abglaufe", "vergässe"
     letters = sum(ch.isalpha() for ch in core)
     digits = sum(ch.isdigit() for ch in core)
     symbols = len(core) - letters - digits

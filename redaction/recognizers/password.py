@@ -122,6 +122,7 @@ _BARE_NUMBER = re.compile(
 #: "wifi key", "WLAN Key", "network key": a key word naming a Wi-Fi password
 _NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|router)[ ]\Z", _I)
 _WPA = frozenset(("WPA", "WPA2", "WPA3"))
+_FORWARD_IS = re.compile(r"[ ]*(?::|=|(?:is|ist|lautet)(?!\w))", _I)
 # a network named on this line or the one before, as a label: "Network: Cafe-Gast  Key: …"
 _NETWORK_LABEL = re.compile(
     r"(?<!\w)(?:ssid|wi-?fi|wlan|network|netzwerk)(?:[ _\-]?name)?[ ]*:[^\n]*\n?[^\n]*\Z", _I
@@ -237,7 +238,26 @@ _PIN_VALUE = re.compile(
 _PIN_LATER = re.compile(
     r"[^.!?\n\d]{0,40}?[,:][ ]*(?P<v>\d{4,8})(?![\d.,/:]\d)(?=[ ]*(?:[,.;!?)\n]|\Z)|[ ]+[^\d\s])"
 )
+# a Wi-Fi named earlier in the sentence: "Wifi in the warehouse is X, key is y"
+_WIFI_BEFORE = re.compile(r"(?i)(?<!\w)(?:wi-?fi|wlan|ssid|hotspot)(?!\w)[^.!?\n]*\Z")
+# "pin" as a verb: "need to pin it", "you can pin the cert" (a lower-case "pin" between a
+# verb's marker and its object)
+_PIN_VERB = re.compile(r"[ ]+(?:it|them|this|that|these|those|the|our|your|its)(?!\w)")
+_PIN_VERB_BEFORE = re.compile(
+    r"(?<!\w)(?:to|can|could|should|must|will|would|please|you|we|i|don't|dont|and|or)[ ]+\Z"
+)
 _PORTISH = re.compile(r"[\d:.]+")
+# a question naming the PIN, then its answer: "… PIN for the tablet? A: 55 19 08"
+_PIN_ANSWERED = re.compile(
+    r"[^\n?]{0,60}\?[ ]*(?:\n[ ]*)?(?:a|antwort|answer)[ ]*[:.)][ ]*(?=\d)", re.I
+)
+# "(die alte war x)", "(old one: x)", "(vorher: x)": an aside right after a value
+_OLD_ASIDE = re.compile(
+    r"[ ]*\([ ]*(?:(?:die|der|das|the|my|mein|meine)[ ]+)?(?:alte|alter|altes|old|previous|"
+    r"vorherige|frühere|vorher|bisher|before)(?:[ ]+(?:one|pin|code|password|passwort|kennwort))?"
+    r"(?:[ ]+(?:war|was|is|ist|lautete))?[ ]*[:=]?[ ]*(?=[^\s)])",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8192)
@@ -621,7 +641,8 @@ _CLI_PASS = re.compile(
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
 )
 _CLI_CONTEXT = re.compile(
-    r"(?<![^\s\"'\[,])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
+    # (a command may open a markdown code span: "`sshpass -p …`")
+    r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
     r"(?![^\s\"',\]])"
     r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
@@ -749,6 +770,10 @@ _EMAIL_PAIR = re.compile(
 )
 # a user and a password-shaped value joined by a slash, in a message about logins or
 # accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
+# what may stand before an e-mail that opens a sign-in's two lines: a line start or a colon
+_MAIL_LEAD = re.compile(r"(?:^|\n|:)[ ]*\Z")
+# a modular-crypt password hash: bcrypt "$2b$12$…", "$argon2id$…", "$6$salt$…"
+_CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|5|y|7|sha512)\$\S{20,}")
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
@@ -930,6 +955,16 @@ _SO_VALUE = re.compile(
     r"[ ]*:?[ ]+",
     _I,
 )
+# "mein aktuelles ist", "my new one is": a password named by its adjective alone
+_ELLIPTIC = re.compile(
+    r"(?<!\w)(?:mein|my|unser|our)[ ]+(?:aktuelles|jetziges|neues|altes|current|new|old)"
+    r"(?:[ ]+one)?[ ]+(?:ist|is|was|war|lautet)(?:[ ]+(?:nämlich|also|halt|eben|actually|"
+    r"just|einfach))?[ ]*:?[ ]*",
+    _I,
+)
+_ELLIPTIC_HINT = re.compile(
+    r"(?i)(?:mein|my|unser|our)[ ]+(?:aktuell|jetzig|neu|alt|current|new|old)"
+)
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|\Z|[ ][(\-])")
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
@@ -956,6 +991,9 @@ _AUXILIARY_LEAD = frozenset(
 )
 # a quoted label's colon and closing quote right after the password word ("'Password:'")
 _OPEN_QUOTES = "\"'‘“„‚«»"
+# a closing quote and the quotes that may open it
+_QUOTE_OPENERS = {'"': '"“„', "'": "'‘‚", "”": '“„"', "“": "„", "’": "‘‚'", "«": "»", "»": "«"}
+_ALL_QUOTES = "\"'‘’“”„‚«»"
 _LABEL_CLOSE = re.compile(r"[ ]*:[\"'’”“‘»«]")
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
@@ -1011,8 +1049,8 @@ _LEAD_TALK = frozenset(
 # values joined by "and"/"or"/"und"/"oder" or a slash (a comma may start another clause);
 # after the value the neighbour ends the clause ("… and Windows11 is my OS" starts one)
 _COORD_AFTER = re.compile(
-    r"[ ]*(?:and|or|und|oder|/)[ ]+(?P<v>[^\s,;]+)(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|"
-    r"oder)[ ]))",
+    r"(?:[ ]*(?:and|or|und|oder|/)|[ ]*,(?:[ ]*(?:and|or|und|oder))?)[ ]+(?P<v>[^\s,;]+)"
+    r"(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|oder)[ ]))",
     _I,
 )
 # a parallel clause after a found value gives the next one: "… is x and for prod it's y",
@@ -1062,7 +1100,7 @@ _SECURITY_ANSWER = re.compile(
     r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
     # an aside naming the question: "… security question (mother's maiden name) is x"
     r"(?:[ ]*\([^()\n]{1,60}\))?"
-    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)|[ ]*[:=])[ ]*"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
 )
@@ -1081,6 +1119,23 @@ _ANSWER_LATER = re.compile(
     r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
+# a short name as a security answer: up to three words (a title's dot allowed) that end
+# the clause
+_ANSWER_PHRASE = re.compile(
+    r"(?P<v>[^\W\d_][^\s,;.!?]*(?:\.?[ ][^\W\d_][^\s,;.!?]*){0,2})"
+    r"(?=[ ]*(?:[,;!?\n]|\.(?:\s|\Z)|\Z))"
+)
+# after the question given by a colon, its answer: one arrow, a question of two or more
+# words before it, maybe "Antwort:" after it (a menu path "A → B → C" has more arrows)
+_ANSWER_ARROW = re.compile(
+    r"[^\n→⇒]*?\w[ ]+\w[^\n→⇒]*?[ ]*(?:→|⇒|->|=>)[ ]*(?:(?:answer|antwort)[ ]*[:=][ ]*)?"
+    r"(?=[^\n→⇒]*(?:\n|\Z))(?=\S)",
+    _I,
+)
+# "answer"/"Antwort" with no connector, and a pronoun after the next word: that word is
+# the clause's verb ("die Antwort weiß ich nicht mehr", "the answer I forgot")
+_BARE_ANSWER = re.compile(r"(?<!\w)(?:answer|antwort)[ ]+\Z", _I)
+_SUBJECT_AFTER = re.compile(r"[ ]+(?:ich|wir|er|sie|du|man|i|we|you|he|she|they)(?!\w)", _I)
 _MEMORABLE_VALUE = re.compile(r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*)?(?=\S)", _I)
 # a date given as the answer ("das Geburtsdatum meiner Oma: 14.07.1931")
 _ANSWER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])")
@@ -1384,6 +1439,9 @@ _FIELD_LABEL = re.compile(
 # what masks a value on screen: "••••••••", "●●●●", "████"
 _MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
 # runs of symbols (emoji), no letters or digits, ending the line
+# a value of ASCII symbols only ending the clause: "!@#$%" (three kinds at least, so no
+# "****", "---" or "?!")
+_ASCII_SYMBOLS = re.compile(r"[!@#$%^&*+=~|<>\-_/\\]{4,32}(?=[ ]*(?:[\n.,;)]|\Z))")
 _SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
 
@@ -1416,12 +1474,18 @@ def _char_before(text: str, pos: int, skip: str) -> str:
     return text[i] if i >= 0 else ""
 
 
+_BRACKET_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+
+
 def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop sentence punctuation glued to a value (``hunter2.``), keep ``!`` and ``?``."""
-    while end > start and text[end - 1] in ".,;:)]}>\"'“”’»":
-        end -= 1
     while start < end and text[start] in "(\"'“„‘«[<":
         start += 1
+    while end > start and text[end - 1] in ".,;:)]}>\"'“”’»":
+        close = text[end - 1]
+        if close in _BRACKET_PAIRS and _BRACKET_PAIRS[close] in text[start + 1 : end - 1]:
+            break  # "test[123]", "test(abc)": the bracket closes one inside the value
+        end -= 1
     return start, end
 
 
@@ -1871,6 +1935,10 @@ class _Finder:
                     span = lone  # (not "password im Log? Datenschutz?": another question)
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
+            if span is None and not qual and not question:
+                sym = _ASCII_SYMBOLS.match(text, vpos)
+                if sym is not None and len(set(sym.group())) >= 3:
+                    span = sym.span()  # "the password is !@#$%": symbols only, not a mask
             if span is None and not qual and _HEDGES.search(text, m.start("conn"), vpos):
                 greeting = _HEDGED_GREETING.match(text, vpos)
                 if greeting is not None:
@@ -2364,11 +2432,25 @@ class _Finder:
                 self.add(*span)
             pos = item.end()
 
+    def answer_value(self, pos: int) -> tuple[int, int] | None:
+        """A security answer at ``pos``: one word, or a short name of up to three words
+        that ends the clause ("Oma Hilde", "blue corvette", "Mr. Whiskers, please …")."""
+        span = self.value(pos, words.WORD, hop=False)
+        m = _ANSWER_PHRASE.match(self.text, pos)
+        if m is None or " " not in m.group("v"):
+            return span
+        cores = [t.strip(".").lower() for t in m.group("v").split()]
+        if any(c in words.STOP_WORDS or _TALK.search(c) for c in cores):
+            return span  # "is the name of my dog", "is wrong again": no name
+        if span is not None and span[1] > m.end("v"):
+            return span
+        return m.start("v"), m.end("v")
+
     def security_answer(self) -> None:
         """ "my security question answer is x", "Antwort auf die Sicherheitsfrage: x": the
         answer to a security question is a password, a plain word included."""
         for m in _SECURITY_ANSWER.finditer(self.text):
-            span = self.value(m.end(), words.WORD, hop=False)
+            span = self.answer_value(m.end())
             if span is not None:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
@@ -2392,8 +2474,28 @@ class _Finder:
             date = _ANSWER_DATE.match(text, a.end())
             if date is not None:
                 self.add(*date.span())
+            elif a.group("colon") is not None:
+                # "Sicherheitsfrage: Name des ersten Haustiers → x": the colon gives the
+                # question, an arrow (or "Antwort:") after it the answer, ending the line
+                arrow = _ANSWER_ARROW.match(text, a.end())
+                span = self.answer_value(arrow.end()) if arrow is not None else None
+                if (
+                    span is not None
+                    and arrow is not None
+                    and not re.search(r"(?i)answer|antwort", arrow.group())
+                    and words.likeness(text[span[0] : span[1]].split()[0]) < words.PLAIN
+                ):
+                    span = None  # "…: Mein Konto → Sicherheit": a menu path, not a name
+                if span is not None and _LINE_END.match(text, span[1]) is not None:
+                    self.add(*span)
             elif a.group("colon") is None:
-                span = self.value(a.end(), words.WORD, hop=False)
+                span = self.answer_value(a.end())
+                if (
+                    span is not None
+                    and _BARE_ANSWER.search(text, a.start(), a.end()) is not None
+                    and _SUBJECT_AFTER.match(text, span[1]) is not None
+                ):
+                    span = None  # "die Antwort weiß ich nicht": a verb, its subject after it
                 if span is not None:
                     self.add(*span)
 
@@ -2431,6 +2533,22 @@ class _Finder:
         m = _PIN_LATER.match(self.text, pos)
         if m is not None and not _NUMBER_WORD.search(m.group()):
             self.add(*m.span("v"))
+        elif m is None:
+            qa = _PIN_ANSWERED.match(self.text, pos)  # "Q: what's the PIN …? A: 55 19 08"
+            if qa is not None:
+                self.pin(qa.end())
+
+    def old_asides(self) -> None:
+        """A found value, then an aside giving the one before it: "… 90 21 (die alte war
+        1122)", "x (old one: y)": the old value is a secret too."""
+        text = self.text
+        for _start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            m = _OLD_ASIDE.match(text, end)
+            if m is None:
+                continue
+            span = self.value(m.end(), words.PLAIN, hop=False)
+            if span is not None and text.startswith(")", span[1]):
+                self.add(*span)
 
     def after_key_word(self, end: int) -> None:
         """A key word names a password ("WLAN-Schlüssel ist x", "der Schluessel: x") only
@@ -2440,6 +2558,14 @@ class _Finder:
             return
         s, e = _token_at(self.text, m.end())
         if e > s and words.secret_like(self.text[s:e]):
+            self.add(*_trim_span(self.text, s, e))
+        elif (
+            e > s
+            and words.likeness(self.text[s:e]) >= words.PLAIN
+            and _WIFI_BEFORE.search(self.text, max(0, end - 120), end) is not None
+        ):
+            # "Wifi in the warehouse is X, key is lagerhalle-2024-wlan": a network's key is
+            # its password, a plain (non-dictionary) token is enough
             self.add(*_trim_span(self.text, s, e))
 
     def _names_thing(self, end: int) -> bool:
@@ -2453,6 +2579,33 @@ class _Finder:
         low = nxt.group(1).lower()
         return low in _KEY_META or _TALK.fullmatch(low) is not None
 
+    def _add_before(self, start: int, end: int) -> None:
+        """Add a value found before its password word; a token that closes a quote takes
+        the quoted words with it ('it's "blue Fox 7" (the password)', '"a b" as password')."""
+        text = self.text
+        s, e = _trim_span(text, start, end)
+        close = text[e : e + 1]
+        if (
+            close
+            and close in _QUOTE_OPENERS
+            and s > 0
+            and text[s - 1] not in _ALL_QUOTES
+            and text[e + 1 : e + 2]
+            not in (".", "!", "?")  # "'…'. Ist das Passwort": a new sentence
+        ):
+            opener = _QUOTE_OPENERS[close]
+            line_start = text.rfind("\n", 0, s) + 1
+            o = max(text.rfind(q, max(line_start, s - 60), s) for q in opener)
+            if (
+                o >= 0
+                and (o == 0 or text[o - 1] in " \t\n(:[")
+                and not any(q in text[o + 1 : s] for q in _ALL_QUOTES)
+                and len(text[o + 1 : e].split()) <= 6
+            ):
+                s = o + 1
+        if e > s:
+            self.add(s, e)
+
     def before_password_word(self, start: int, end: int) -> None:
         if start == 0:
             return  # every rule below needs a value before the word
@@ -2464,12 +2617,12 @@ class _Finder:
         if f is not None and words.secret_like(f.group("val")):
             # "I typed in kakadu77 for the password", "hab Kiesel55 für das Passwort getippt"
             s, e = f.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
             return
         w = _BEFORE_WHAT.search(window)
         if w is not None and words.likeness(w.group("val")) >= words.PLAIN:
             s, e = w.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
             return
         m = _BEFORE.search(window)
         if m is None and ("(" in window or "[" in window):  # _BEFORE_PAREN needs a bracket
@@ -2479,24 +2632,24 @@ class _Finder:
         if m is not None:
             s, e = m.span("val")
             token = window[s:e]
-            level = words.likeness(token)
+            level = words.untagged_likeness(token)  # "!start is pwd": no YAML tag before "is"
             verb = m.groupdict().get("verb") or ""
             need = words.PLAIN if verb.lower() in ("as", "als") else words.WORD
             if level == words.WORD and _descriptive(words.trim(token)):
                 return
             if level >= need:
-                self.add(*_trim_span(self.text, window_start + s, window_start + e))
+                self._add_before(window_start + s, window_start + e)
                 return
         loose = _BEFORE_LOOSE.search(window)
         if loose is not None and words.secret_like(loose.group("val")):
             # "X is mei passwort": any short word for "my" when X is shaped as a password
             s, e = loose.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
             return
         c = _BEFORE_CLAUSE.search(window)
         if c is not None and words.likeness(c.group("val")) >= words.STRONG:
             s, e = c.span("val")
-            self.add(*_trim_span(self.text, window_start + s, window_start + e))
+            self._add_before(window_start + s, window_start + e)
 
     def after_user_word(self, kind: str, end: int) -> None:
         m = _LIST.match(self.text, end)
@@ -2658,7 +2811,7 @@ class _Finder:
                 if group != "pw" and (
                     prog is None
                     or (" " not in text[s:e] and words.likeness(text[raw_s:raw_e]) < words.PLAIN)
-                    or _PORTISH.fullmatch(text[raw_s:raw_e])
+                    or _PORTISH.fullmatch(text[raw_s:raw_e].rstrip("`'\""))  # "-p 2222`"
                 ):
                     continue
                 if words.is_non_secret_shape(text[raw_s:raw_e]) or _ANGLE_PLACEHOLDER.match(
@@ -2793,6 +2946,8 @@ class _Finder:
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
                 continue  # "user is a@b.de, Konto gesperrt?": the next field's word
+            if _CRYPT_HASH.match(m.group("pw")):
+                continue  # "a@b.de | $2y$10$…": the stored hash of a row, no password
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
                 continue  # "user=a@b.de password=[REDACTED]": the next field, judged by its key
             span = self.value(m.start("pw"), need, keyed=True)
@@ -2827,6 +2982,39 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def elliptic(self) -> None:
+        """'mein aktuelles ist nämlich "vier Katzen im Schnee"', "my new one is x", in a
+        message about a password: the noun left out is the password, the value follows
+        (quoted words ending the clause, or one password-like token)."""
+        text = self.text
+        for m in _ELLIPTIC.finditer(text):
+            q = self.quoted(m.end())
+            if q is not None and q[1] > q[0]:
+                cores = [t.strip(".,!?").lower() for t in text[q[0] : q[1]].split()]
+                if (
+                    _CLAUSE_END.match(text, q[1] + 1) is not None
+                    and not any(c in words.STATE_WORDS or _TALK.search(c) for c in cores)
+                    and not all(c in words.STOP_WORDS for c in cores)
+                ):
+                    self.add(*q)
+                continue
+            span = self.value(m.end(), words.STRONG)
+            if span is not None and _CLAUSE_END.match(text, span[1]) is not None:
+                self.add(*span)
+
+    def mail_then_value(self) -> None:
+        """ "…: jdoe@x.io" then a password-shaped token alone on the next line: a sign-in's
+        two lines, no password word needed (the e-mail opens its line or follows a colon)."""
+        text = self.text
+        for m in _EMAIL_PAIR.finditer(text):
+            if m.group("ws") is None or "\n" not in m.group("ws"):
+                continue
+            if _MAIL_LEAD.search(text, 0, m.start()) is None:
+                continue
+            pw = m.group("pw")
+            if words.secret_like(pw) and _LINE_END.match(text, m.end("pw")) is not None:
+                self.add(*_trim_span(text, *m.span("pw")))
 
     def table_columns(self) -> None:
         """A table or CSV whose header names a password column (``| User | Password |``,
@@ -2961,6 +3149,8 @@ class _Finder:
 
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
+        if _CRYPT_HASH.match(pw):
+            return  # "k@x.no | $2b$12$…": a row's stored hash (bcrypt, sha512-crypt), no password
         if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
             # "Anmeldung mit a@b.de / Sternschnuppe!": an e-mail address names the login
             self.add(*_trim_span(self.text, *value.span("pw")))
@@ -3112,6 +3302,12 @@ class _Finder:
             self.text, max(0, start - 12), start
         ):
             return "pw"  # "WPA2 key: x", "the wifi key is x": a Wi-Fi password by name
+        if (
+            word in ("key", "Key", "KEY")
+            and _FORWARD_IS.match(self.text, end) is not None
+            and _WIFI_BEFORE.search(self.text, max(0, start - 120), start) is not None
+        ):
+            return "key"  # "Wifi … is X, key is y": the network's key, a shaped value only
         if word.lower() == "secret":
             # "my secret word for login is x": a password by another name
             return "pw" if _SECRET_TAIL.match(self.text, end) else ""
@@ -3146,6 +3342,8 @@ class _Finder:
             w_start = m.start()
             if w_start > 0 and text[w_start - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
+            if w_start > 0 and text[w_start - 1] == "[" and text.startswith("]", m.end()):
+                continue  # our own mask, "[CREDENTIAL]": no password context, no trigger
             word = m.group()
             kind, near, disguised = _word_class(word)
             if disguised:
@@ -3165,10 +3363,11 @@ class _Finder:
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
+            if kind == "pin" and word == "pin" and _PIN_VERB.match(text, w_end):
+                if _PIN_VERB_BEFORE.search(text, max(0, w_start - 12), w_start):
+                    continue  # "if you need to pin it": the verb (certificate pinning)
             if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
                 logins.append(m.span())
-            if m.start() > 0 and text[m.start() - 1] == "[" and text.startswith("]", m.end()):
-                continue  # our own mask, "[PASSWORD]": redacting twice changes nothing
             if words.MASKED_VALUE.match(text, w_end) is not None:
                 continue  # "password: [PASSWORD]": its value is masked, it leads to nothing
             if m.start() < mentioned_until:
@@ -3232,8 +3431,12 @@ class _Finder:
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
+        if (password_word or contexts) and _ELLIPTIC_HINT.search(text) is not None:
+            self.elliptic()
         else:
             self.set_it_to()
+            if "@" in text and "\n" in text:
+                self.mail_then_value()
             if logins or "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
         if "/" in text:
@@ -3263,7 +3466,15 @@ class _Finder:
             self.login_block()
         if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
             self.corrected()
-        if " or " in text or " and " in text or " oder " in text or " und " in text:
+        if self.spans and "(" in text:
+            self.old_asides()
+        if (
+            " or " in text
+            or " and " in text
+            or " oder " in text
+            or " und " in text
+            or (self.spans and ", " in text)  # "tried: x, y, z" (the list's items)
+        ):
             self.coordinated()
         elif " but " in text or " aber " in text:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only

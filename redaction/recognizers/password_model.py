@@ -127,16 +127,25 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     ]
     # a product with its version (Windows11, Office365) is no password here either, as in
     # the rules (words.is_product): the model has too few of them to learn it from
+    public = [m.span() for m in _PUBLIC_PEM.finditer(text)] if "-----BEGIN" in text else []
     return [
         s
         for s in spans
-        if not _code(text, *s)
+        if not any(a <= s[0] and s[1] <= b for a, b in public)
+        and not _code(text, *s)
         and not words.is_product(text[s[0] : s[1]])
         and not pf.said_absent(text, s[0], absent)
         and not _USER_NAMED.search(text[max(0, s[0] - 40) : s[0]])
     ]
 
 
+# a certificate or public key pasted as PEM ("to pin it", "the CA's cert"): its base64
+# lines are public, no password
+_PUBLIC_PEM = re.compile(
+    r"-----BEGIN (?:[A-Z0-9 ]+ )?(?:CERTIFICATE|PUBLIC KEY)-----.*?"
+    r"(?:-----END (?:[A-Z0-9 ]+ )?(?:CERTIFICATE|PUBLIC KEY)-----|\Z)",
+    re.S,
+)
 # "my username is X", "Benutzername: X": a user name given as such (as in the rules); not
 # "Login: X", which the model rightly reads as a password as often as not
 _USER_NAMED = re.compile(
