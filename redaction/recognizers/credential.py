@@ -323,6 +323,13 @@ _HEADER_BEARER = re.compile(
     _I | re.MULTILINE,
 )
 _CAPS_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+# Basic credentials in an Authorization header, however short: base64 of "user:password"
+# ("YTpn" is "a:g"); the scheme's own rule wants eight characters at least
+_HEADER_BASIC = re.compile(
+    r"authorization[\"']?[ ]*[:=,][ ]*[\"']?basic[ ]+(?P<v>[A-Za-z0-9+/]{4,7}={0,2})"
+    r"(?=[\s\"'`,;)\]}]|\Z)",
+    _I,
+)
 
 
 def _header_bearer_value(value: str) -> bool:
@@ -452,6 +459,16 @@ _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?:[\"']\]|[\"'])?(?:\[\d*\])?"
     rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+)"
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
+    _I,
+)
+# A key whose qualifier runs longer (five to eight words), its value quoted after "is" or
+# "lautet": "the secret key for HMAC in our webhook settings is '…'" (tried only where
+# ``_KEYED`` found no value; the quotes keep a sentence's words from being the value)
+_KEYED_LONG = re.compile(
+    rf"(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})"
+    r"(?P<conn>(?:[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"'`]{1,40}+){5,8}"
+    r"[ ]+(?:is|ist|was|war|lautet)[ ]+)"
+    r"(?P<q>[\"'`])(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
 # a Kubernetes or compose env entry: "- name: FACEBOOK_TOKEN" then "value: x" below it
@@ -959,6 +976,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(
             m.span("v") for m in _HEADER_BEARER.finditer(text) if _header_bearer_value(m.group("v"))
         )
+    if "basic" in low:
+        spans.update(m.span("v") for m in _HEADER_BASIC.finditer(text) if _basic_pair(m.group("v")))
     if "/t/" in text:
         spans.update(
             m.span("v")
@@ -1056,6 +1075,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if _quoted_secret(m.group("v")):
                 spans.add(m.span("v"))
     yield
+    quoted = "'" in text or '"' in text or "`" in text
     for n, m in enumerate(_KEYED.finditer(text)):
         if n and n % STEP_KEYED == 0:
             yield
@@ -1072,6 +1092,9 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             # nothing after the URL: the word after it is the next item of the line
             continue
         span = _keyed_value(text, m)
+        if span is None and weak and quoted:
+            long = _KEYED_LONG.match(text, m.start())
+            span = _keyed_value(text, long) if long is not None else None
         prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
         if span is None and (prose or weak) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
