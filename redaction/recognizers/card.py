@@ -383,6 +383,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
         maestro = not near and _MAESTRO_BEFORE.search(before) is not None
+        # nothing but the number on its line so far: no word names it an id or a reference
+        alone = not any(c.isalpha() for c in before[before.rfind("\n") + 1 :])
         # a CVC named right after one long run: "4929…1751884 (Karte+CVC)" is a card with
         # its code typed on (only a single run can hide the split; grouped numbers show it)
         cvc_after = (
@@ -392,7 +394,12 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         )
         spans.extend(
             _pick_windows(
-                groups, text, near_card_word=near, cvc_named_after=cvc_after, maestro_named=maestro
+                groups,
+                text,
+                near_card_word=near,
+                cvc_named_after=cvc_after,
+                maestro_named=maestro,
+                alone=alone,
             )
         )
     if LOOKALIKE_HINT.search(text):
@@ -830,6 +837,7 @@ def _pick_windows(
     near_card_word: bool = False,
     cvc_named_after: bool = False,
     maestro_named: bool = False,
+    alone: bool = False,
 ) -> list[tuple[int, int]]:
     digits = "".join(g.digits for g in groups)
     n = len(digits)
@@ -878,7 +886,12 @@ def _pick_windows(
                         # "mycardis6011…828pls", "6011…828 incl. cvv"
                         or ((near_card_word or cvc_named_after) and rest in (3, 4))
                         or glued_expiry_cvc(groups[k].digits[b - bounds[k] :])
-                        or _glued_mmyy(groups[k].digits[b - bounds[k] :])
+                        # MMYY alone: only a number standing alone or after a card word
+                        # ("id 4556…1228" is a 20-digit id)
+                        or (
+                            (alone or near_card_word)
+                            and _glued_mmyy(groups[k].digits[b - bounds[k] :])
+                        )
                     )
                 ):
                     continue
