@@ -81,6 +81,40 @@ _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]{16,}")
 _LAID_OUT_BODY = re.compile(
     r"[ \t]*(?:\n|\\n)(?![ \t]*[<{$])(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){8})[^<>{}]*(?:\n|\\n)[ \t]*"
 )
+# A body of base64 too short for the rule above, on lines of its own ("\nwxyz+ABC=\n"):
+# a private key's block is a secret whatever its length (an ellipsis, marks or a slot is
+# not base64, a run of one letter no key)
+_SHORT_BASE64_BODY = re.compile(
+    r"[ \t]*(?:\n|\\n)[ \t]*(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){4})"
+    r"(?:[A-Za-z0-9+/]+=*[ \t]*(?:\n|\\n)[ \t]*)+"
+)
+# The BEGIN line of a block that is public by its nature: a certificate, a signing request,
+# a revocation list, a public key, a signature; the lines of its body are no secret
+_PUBLIC_PEM_BEGIN = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ ){0,3}(?:CERTIFICATE(?: REQUEST)?|X509 CRL|PUBLIC KEY(?: BLOCK)?|"
+    r"SIGNATURE|PKCS7|CMS)-----"
+)
+_PEM_REACH = 16_000  # how far back a block's BEGIN line is looked for
+# A password's stored hash in the modular crypt format: bcrypt ("$2b$12$" + 53 characters),
+# sha-crypt ("$6$salt$hash"), argon2, scrypt; given where the text names hashes, it is the
+# stored hash (a table dump, a migration question), not the password
+_CRYPT_HASH = re.compile(
+    r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$"
+    r"[./A-Za-z0-9]{43,86}|\$(?:argon2(?:id|i|d)|scrypt)\$[\w$=,+/.\-]{20,200}"
+)
+_HASH_NAMED = re.compile(r"(?i)hash|bcrypt|crypt|argon|digest")
+
+
+def _in_public_block(text: str, start: int) -> bool:
+    """``start`` lies in the body of a certificate's or public key's PEM block."""
+    begin = text.rfind("-----BEGIN ", max(0, start - _PEM_REACH), start)
+    return (
+        begin >= 0
+        and _PUBLIC_PEM_BEGIN.match(text, begin) is not None
+        and text.find("-----END", begin, start) < 0
+    )
+
+
 # what every code shape below holds (a value with a digit and none of these is no code)
 _CODE_CHAR = re.compile(r"[$@%{}\[\]()=.:+,;|&<>\"'`]|[A-Za-z][!?]|[ ]")
 _HUMP = re.compile(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}")
@@ -120,7 +154,16 @@ def is_code_value(text: str, start: int, end: int) -> bool:
             body is not None
             and _BASE64_RUN.search(body.group("body")) is None
             and _LAID_OUT_BODY.fullmatch(body.group("body")) is None
+            and not _short_key_body(body.group("body"))
         )
+    if "-----BEGIN " in text and _in_public_block(text, start):
+        return True  # a certificate's line: public, whatever its shape
+    if (
+        core[0] == "$"
+        and _CRYPT_HASH.fullmatch(core.rstrip(";,"))
+        and _HASH_NAMED.search(text) is not None
+    ):
+        return True  # "password_hash | $2b$12$…": the stored hash, not the password
     alnum = [c for c in core if c.isalnum()]
     if len(alnum) >= 12 and len(set(alnum)) == 1:
         return True  # 00000000-0000-0000-0000-000000000000: a dummy
@@ -175,6 +218,13 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     ):
         return True  # '"password": new_password': in a dict literal, unquoted is a variable
     return _is_label(text, start, core)
+
+
+def _short_key_body(body: str) -> bool:
+    """A short body of base64 lines, not one character repeated ("wxyz+ABC=", not "xxxx")."""
+    if _SHORT_BASE64_BODY.fullmatch(body) is None:
+        return False
+    return len({c.lower() for c in body if c.isalnum()}) > 2
 
 
 def is_word_constant(value: str) -> bool:

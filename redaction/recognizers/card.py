@@ -281,6 +281,12 @@ _CARD_WORD_NEAR = re.compile(
 )
 
 
+# The brand named earlier in the same sentence: "my old maestro card has only 12 digits:",
+# "my maestro is short:". The name is the issuer's own, so it vouches for a short Maestro
+# further off than a generic card word may (its lengths only, never UATP's).
+_MAESTRO_BEFORE = re.compile(r"(?i)(?<![^\W\d_])maestro(?![^\W\d_])[^\n.!?;]*\Z")
+
+
 @lru_cache(maxsize=4096)
 def context_lengths(digits: str) -> frozenset[int]:
     """Extra card lengths for a number right after a card word (``_CONTEXT_BRANDS``)."""
@@ -376,6 +382,9 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         if sum(len(g.digits) for g in groups) < MIN_DIGITS:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
+        maestro = not near and _MAESTRO_BEFORE.search(before) is not None
+        # nothing but the number on its line so far: no word names it an id or a reference
+        alone = not any(c.isalpha() for c in before[before.rfind("\n") + 1 :])
         # a CVC named right after one long run: "4929…1751884 (Karte+CVC)" is a card with
         # its code typed on (only a single run can hide the split; grouped numbers show it)
         cvc_after = (
@@ -383,7 +392,16 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             and len(groups[0].digits) > 16
             and _CVC_NAMED_AFTER.match(text, ce) is not None
         )
-        spans.extend(_pick_windows(groups, text, near_card_word=near, cvc_named_after=cvc_after))
+        spans.extend(
+            _pick_windows(
+                groups,
+                text,
+                near_card_word=near,
+                cvc_named_after=cvc_after,
+                maestro_named=maestro,
+                alone=alone,
+            )
+        )
     if LOOKALIKE_HINT.search(text):
         spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
@@ -803,6 +821,12 @@ def glued_expiry_cvc(rest: str) -> bool:
     return len(rest) in (7, 8) and 1 <= int(rest[:2]) <= 12 and int(rest[2:4]) in _YEARS
 
 
+def _glued_mmyy(rest: str) -> bool:
+    """``rest`` (the digits glued to a card number) is an expiry MMYY alone: ``5317…4704``
+    + ``0828`` typed as one run of 20 digits."""
+    return len(rest) == 4 and 1 <= int(rest[:2]) <= 12 and int(rest[2:]) in _YEARS
+
+
 _EXPIRY_TAIL = re.compile(r"[/.\-](?:20)?\d{2}(?:\d{3,4})?(?!\d)")
 
 
@@ -812,6 +836,8 @@ def _pick_windows(
     *,
     near_card_word: bool = False,
     cvc_named_after: bool = False,
+    maestro_named: bool = False,
+    alone: bool = False,
 ) -> list[tuple[int, int]]:
     digits = "".join(g.digits for g in groups)
     n = len(digits)
@@ -838,7 +864,7 @@ def _pick_windows(
             continue
         a = bounds[i]
         lengths = brand_lengths(digits[a : a + 6])
-        if near_card_word and i == 0:
+        if (near_card_word or (maestro_named and digits[a] != "1")) and i == 0:
             lengths = lengths | context_lengths(digits[a : a + 6])
         if not lengths:
             continue
@@ -860,6 +886,12 @@ def _pick_windows(
                         # "mycardis6011…828pls", "6011…828 incl. cvv"
                         or ((near_card_word or cvc_named_after) and rest in (3, 4))
                         or glued_expiry_cvc(groups[k].digits[b - bounds[k] :])
+                        # MMYY alone: only a number standing alone or after a card word
+                        # ("id 4556…1228" is a 20-digit id)
+                        or (
+                            (alone or near_card_word)
+                            and _glued_mmyy(groups[k].digits[b - bounds[k] :])
+                        )
                     )
                 ):
                     continue

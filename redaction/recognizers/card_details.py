@@ -117,9 +117,10 @@ _MONTHS = umlaut_spellings(
 # "exp-09/27" once normalised).
 _NOT_A_TAIL = r"(?<![\d.])(?<![\d.]-)"
 _EXP = (
-    # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC
+    # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC;
+    # nor by ".YYYY"/"-YYYY": "01.11.2024" is a day, its month and its year
     _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
-    r"(?!\d|/\d{1,2}(?!\d)|/(?:19|20)\d\d(?!\d))"
+    r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
     rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
 )

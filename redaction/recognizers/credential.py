@@ -323,6 +323,13 @@ _HEADER_BEARER = re.compile(
     _I | re.MULTILINE,
 )
 _CAPS_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+# Basic credentials in an Authorization header, however short: base64 of "user:password"
+# ("YTpn" is "a:g"); the scheme's own rule wants eight characters at least
+_HEADER_BASIC = re.compile(
+    r"authorization[\"']?[ ]*[:=,][ ]*[\"']?basic[ ]+(?P<v>[A-Za-z0-9+/]{4,7}={0,2})"
+    r"(?=[\s\"'`,;)\]}]|\Z)",
+    _I,
+)
 
 
 def _header_bearer_value(value: str) -> bool:
@@ -386,6 +393,15 @@ _OTP_HINT = stdre.compile(r"otp\w*[ ]*\(")  # in the lower-cased text
 
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
 _ZEROED_HOOK = re.compile(r"[A-Z]0{6,}/[A-Z]0{6,}/")
+# a Slack hook's path is its team's and channel's ids, then the secret
+# ("T…/B…/<secret>"): ids alone ("T3AQ…/B9DB…/") give no secret away
+_HOOK_PARTS = 3
+
+
+def _hook_secret(path: str) -> bool:
+    return len([p for p in path.split("/") if p]) >= _HOOK_PARTS
+
+
 _DISCORD_HOOK = re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<v>[\w\-]{30,})")
 # Other automation platforms' inbound webhooks: whoever has the URL's token can post.
 _PLATFORM_HOOK = re.compile(
@@ -443,6 +459,16 @@ _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?:[\"']\]|[\"'])?(?:\[\d*\])?"
     rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+)"
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
+    _I,
+)
+# A key whose qualifier runs longer (five to eight words), its value quoted after "is" or
+# "lautet": "the secret key for HMAC in our webhook settings is '…'" (tried only where
+# ``_KEYED`` found no value; the quotes keep a sentence's words from being the value)
+_KEYED_LONG = re.compile(
+    rf"(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})"
+    r"(?P<conn>(?:[ ]+(?!(?:is|ist|was|war|lautet)(?!\w))[^\s:=?!,;()\"'`]{1,40}+){5,8}"
+    r"[ ]+(?:is|ist|was|war|lautet)[ ]+)"
+    r"(?P<q>[\"'`])(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
 # a Kubernetes or compose env entry: "- name: FACEBOOK_TOKEN" then "value: x" below it
@@ -939,7 +965,9 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         # not the documentation's sample with zeroed ids ("T00000000/B00000000/XXXX…",
         # Slack's own docs); a hook with made-up letters is still taken as one
         spans.update(
-            m.span("v") for m in _SLACK_HOOK.finditer(text) if not _ZEROED_HOOK.match(m.group("v"))
+            m.span("v")
+            for m in _SLACK_HOOK.finditer(text)
+            if not _ZEROED_HOOK.match(m.group("v")) and _hook_secret(m.group("v"))
         )
         spans.update(m.span("v") for m in _DISCORD_HOOK.finditer(text))
     if "hook" in low or "ifttt" in low:
@@ -948,6 +976,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(
             m.span("v") for m in _HEADER_BEARER.finditer(text) if _header_bearer_value(m.group("v"))
         )
+    if "basic" in low:
+        spans.update(m.span("v") for m in _HEADER_BASIC.finditer(text) if _basic_pair(m.group("v")))
     if "/t/" in text:
         spans.update(
             m.span("v")
@@ -1045,6 +1075,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if _quoted_secret(m.group("v")):
                 spans.add(m.span("v"))
     yield
+    quoted = "'" in text or '"' in text or "`" in text
     for n, m in enumerate(_KEYED.finditer(text)):
         if n and n % STEP_KEYED == 0:
             yield
@@ -1061,6 +1092,9 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             # nothing after the URL: the word after it is the next item of the line
             continue
         span = _keyed_value(text, m)
+        if span is None and weak and quoted:
+            long = _KEYED_LONG.match(text, m.start())
+            span = _keyed_value(text, long) if long is not None else None
         prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
         if span is None and (prose or weak) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
@@ -1219,13 +1253,17 @@ def _hash_described(text: str, start: int, value: str) -> bool:
     )
 
 
+# a log's or a query's next field: a name, "=", a value (base64 padding ends a token)
+_OTHER_PAIR = re.compile(r"[\"'(\[]*[A-Za-z][\w.\-]*=[^=\s]")
+
+
 def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
     """ "the token field it shows pat-eu1-…": a strongly random token within six words
     after a key word on the same line, with no identifier word between."""
     for tok in re.finditer(r"[^\s]+", text[pos : pos + 160].split("\n", 1)[0]):
         raw = tok.group()
-        if _ID_KEY.search(raw):
-            return None
+        if _ID_KEY.search(raw) or _OTHER_PAIR.match(raw):
+            return None  # "user-agent=sdk-python/3.2.1": the next field names its own value
         value = raw.strip(".,;:!?()[]{}\"'`<>")
         if (
             _TOKEN_CHARS.fullmatch(value)
@@ -1392,7 +1430,10 @@ _NAMED_CONSTANT = re.compile(r"[A-Z][A-Z]*[0-9]*(?:[\-_.][A-Z]*[0-9]*)+")
 
 # A Twilio account SID: the account's public id, shown in its console and error messages
 # like an AWS access key id (the account's auth token is the secret)
-_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
+# ... and the other resources' SIDs are ids the same way: a messaging service (MG), a phone
+# number (PN), a message (SM, MM), a call (CA); an API key's SID (SK) is its id too, but
+# vendors' scanners treat it as the key, so it stays a credential
+_ACCOUNT_SID = re.compile(r"(?:AC|MG|PN|SM|MM|CA)[0-9a-f]{32}")
 
 
 def _judged_key(text: str, m: re.Match[str]) -> bool:
@@ -1488,6 +1529,9 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             scheme = _SCHEME_WORD.match(value)
             if scheme is not None and _no_value(value[scheme.end() :]):
                 return None  # "'Bearer {}'.format(t)", '"Bearer " + token': code fills it in
+            sent = value[scheme.end() :] if scheme is not None else ""
+            if _TOKEN_CHARS.fullmatch(sent) and not _header_bearer_value(sent):
+                return None  # '"Bearer test"', '"Bearer ACCESS_TOKEN"': a word or a name
             secret_key = _SECRET_KEY.search(key) is not None
             if explicit and secret_key and _quoted_secret(value) and not _example(value):
                 return start, close
