@@ -121,7 +121,7 @@ _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # messages skip the trigger's slower search.
 _HINT = stdre.compile(
     "code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass|puk|geheim|kombination|2fa|mfa"
-    "|panel|keypad|tastatur|bedienteil|zentrale"
+    "|keypad|alarm"
     "|combination|w[ -]?lan|wi[ -]?fi|wpa|wireless|netzwerk|network|router|hotspot"
 )
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
@@ -385,7 +385,11 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
 
 # A code received through a channel, said without a code word: "I received 739 201 by SMS",
 # "hab 482913 per SMS bekommen" (the number right before the channel; not an amount)
-_RECEIVED_HINT = stdre.compile(r"sms|text|e-?mail|nachricht|message")
+# (a C-level look for a receiving word before digits first: most messages have none)
+_RECEIVED_HINT = stdre.compile(
+    r"(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe)[ ]+"
+    r"(?:[^\W\d_]+[ ]+)?\d"
+)
 _CHANNEL = r"(?:text|sms|e-?mail|mail|message|nachricht|textnachricht)"
 _RECEIVED = re.compile(
     r"(?i)(?<![^\W\d_])(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe)"
@@ -411,8 +415,7 @@ def received_code_spans(text: str, low: str) -> list[tuple[int, int]]:
 # Digits typed on a keypad and closed with its key: "4 7 2 9 und dann Raute", "7391 then #",
 # "2580 then the hash key": a door's or phone menu's code as it is entered
 # (not "enter": a form's field takes a year or an amount so too)
-_KEYPAD_HINT = stdre.compile(r"raute|hash|pound|#|stern|star")
-_KEYPAD_STEP = stdre.compile(r"then|dann|danach|gefolgt|followed")
+_KEYPAD_HINT = stdre.compile(r"\d[ ,]*(?:(?:und|and)[ ]+)?(?:dann|then|danach|gefolgt|followed)")
 _KEYPAD = re.compile(
     r"(?i)(?<![\w+\-/.€$£#,]|\d[ ])(?P<v>\d{4,8}|\d(?:[ ]\d){3,7})[ ,]*(?:(?:und|and)[ ]+)?"
     r"(?:dann|then|danach|followed[ ]+by|gefolgt[ ]+von)[ ]+(?:(?:die|the|press|drücken)[ ]+)?"
@@ -422,7 +425,7 @@ _KEYPAD = re.compile(
 
 def keypad_code_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Codes closed with a keypad's key (see ``_KEYPAD``)."""
-    if _KEYPAD_HINT.search(low) is None or _KEYPAD_STEP.search(low) is None:
+    if _KEYPAD_HINT.search(low) is None:
         return []
     spans = []
     for m in _KEYPAD.finditer(text):
@@ -463,16 +466,39 @@ _DICTATED_SEP = r"(?:[ ]*,[ ]*|[ ]+)(?:(?:and[ ]+then|und[ ]+dann|then|dann|dana
 _DICTATED = re.compile(
     rf"(?<![^\W_]|[^\W_][ ,]|-){_DICTATED_ITEM}(?:{_DICTATED_SEP}{_DICTATED_ITEM}){{3,40}}"
 )
+# a letter with its case or spelling word, looked for at C level before the full run (in
+# the case one writes them; a spelling word is found by the space before it)
 _DICTATED_HINT = stdre.compile(
-    umlaut_spellings(r"capital|upper|lower|small|big|groß|klein| wie | as in | like | für ")
+    r"(?:[Cc]apital|[Uu]pper|[Ll]ower|[Ss]mall|[Bb]ig|[Gg]ro(?:ß|ss)|[Kk]lein)[a-zß \-]{0,8}[ ]"
+    r"(?:letter[ ]+|buchstabe[ ]+)?[A-Za-z](?![^\W_])"
+    r"|(?<![^\W_][A-Za-z])(?<=[A-Za-z])[ ](?:wie|as in|like|für)[ ]+[A-ZÄÖÜ]"
 )
+
+
+def _has_dictation_word(text: str) -> bool:
+    """A plain substring scan for a case or spelling word (cheaper than any regex)."""
+    return (
+        "apital" in text
+        or "pper" in text
+        or "ower" in text
+        or "mall " in text
+        or "ig " in text
+        or "roß" in text
+        or "ross" in text
+        or "lein" in text
+        or " wie " in text
+        or " as in " in text
+        or " like " in text
+        or " für " in text
+    )
 
 
 def dictated_spans(text: str) -> list[tuple[int, int]]:
     """Values dictated a character at a time (see ``_DICTATED``)."""
-    if "," not in text and "then" not in text and "dann" not in text:
+    # four items or more: two commas at least, or a "then" between them
+    if text.count(",") < 2 and "then" not in text and "dann" not in text:
         return []
-    if _DICTATED_HINT.search(text.lower()) is None:
+    if not _has_dictation_word(text) or _DICTATED_HINT.search(text) is None:
         return []
     spans = []
     for m in _DICTATED.finditer(text):
@@ -548,11 +574,14 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
 
 def has_code_word(text: str) -> bool:
     """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
-    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``)."""
+    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``), a
+    number received by SMS, digits closed with a keypad's key and a dictated value."""
     if "-" in text and spelled_out_spans(text):
         return True
     low = text.lower()
-    if received_code_spans(text, low) or keypad_code_spans(text, low) or dictated_spans(text):
+    if _DIGIT.search(text) and (received_code_spans(text, low) or keypad_code_spans(text, low)):
+        return True
+    if dictated_spans(text):
         return True
     if _HINT.search(low) is None:
         return False
@@ -810,6 +839,7 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         yield
         spelled = spelled_out_spans(text) if "-" in text else []
         low = text.lower()
-        spelled += received_code_spans(text, low) + keypad_code_spans(text, low)
+        if _DIGIT.search(text):
+            spelled += received_code_spans(text, low) + keypad_code_spans(text, low)
         spelled += dictated_spans(text)
         return self._results(tuple(spans + spelled_code_spans(text) + spelled))
