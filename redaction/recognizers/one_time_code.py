@@ -100,10 +100,19 @@ _CODE_FOR = (
     r"|reinkomme))"
 )
 _HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR})"
+# the panel or keypad a code is typed on, named alone: only a number right after it counts
+_PANEL_WORD = r"alarm(?:anlagen?)?[ \-]?(?:panel|keypad|tastatur|bedienteil|zentrale)|keypad"
+_PANEL = rf"(?:{_PANEL_WORD})(?=[ ]*[:=]?[ ]*\d)"
+# a word named alone whose value must come right after it ("2FA: 119384", "keypad 2580")
+_BARE_WORD = re.compile(rf"(?i)(?:{_PANEL_WORD}|2fa|mfa)")
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
     rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|(?:{_LOCK})[ \-]?(?:codes?|pins?)"
-    rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD})"
+    rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD}"
+    # "2FA: 119384": the factor named alone, its value given after a colon
+    r"|(?:2fa|mfa)(?=[ ]*[:=])"
+    # "alarm panel 2580": the keypad one types the code on, the number right after it
+    rf"|{_PANEL})"
     r"(?![^\W\d_])"
 )
 _HELD_WORD = re.compile(umlaut_spellings(_HELD), re.IGNORECASE)
@@ -111,7 +120,8 @@ _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
 # messages skip the trigger's slower search.
 _HINT = stdre.compile(
-    "code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass|puk|geheim|kombination"
+    "code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass|puk|geheim|kombination|2fa|mfa"
+    "|keypad|alarm"
     "|combination|w[ -]?lan|wi[ -]?fi|wpa|wireless|netzwerk|network|router|hotspot"
 )
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
@@ -150,6 +160,12 @@ _GROUPED_SIX = r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2}-\d{2}-\d{2}|\d(?:[ 
 _AFTER_BARE = re.compile(
     rf"[^.!?\n\d]{{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
+# ... or one read a digit at a time ("Code 3-3-7-1", "code 4 4 7 1"): an error or postal
+# code is never written so
+_AFTER_DICTATED = re.compile(
+    r"[^.!?\n\d]{0,40}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d(?:-\d){3,7}|\d(?:[ ]\d){3,7})"
+    r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
 # A recovery code's shape: "k3x9-2mfp", "8F3K 2J4L", "7k2m-p8zq-44ab", "F7K-2QP" (two
 # groups of 4-5 apart, or two to four of 3-5 joined by dashes; a digit in the first two).
 _RECOVERY = (
@@ -166,16 +182,25 @@ _NEXT_SENTENCE = re.compile(
     rf"|sie[ ]+lautet|sie[ ]+ist|das[ ]+ist)[ :]+{_NUMBER}",
     re.IGNORECASE,
 )
+# ... or the answer to the question that names it: "what's the PIN for the tablet? A: 5519"
+_ANSWERED = re.compile(
+    rf"[^.!?\n\d]{{0,60}}?\?[ \t]*\n?[ \t]*(?:a|answer|antwort)[ ]*:[ ]*{_NUMBER}",
+    re.IGNORECASE,
+)
 # A code corrected at once: "the code was 447120, no wait 447102", "Code ist 77120 – sorry,
 # ich meine 77210" (a correction word, then a number of the same length in the same line);
 # with a correction even a bare "code"'s plain number is the typed code, not an error code.
 _CORRECTED = re.compile(
-    r"[\s?!.,;:\-–]*(?:(?:oh[ ]+)?(?:no|nope|nein)[ ,]*(?=[,!.]|wait|warte|moment|sorry)|"
+    r"[\s?!.,;:\-–(]*(?:(?:oh[ ]+)?(?:no|nope|nein)[ ,]*(?=[,!.]|wait|warte|moment|sorry)|"
     r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
-    r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt)(?![^\W\d_]))"
+    r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt"
+    # the one it replaced, given with it: "PIN: 90 21 (die alte war 1122)"
+    r"|(?:the|my|die|der|das|meine?)[ ]+(?:old|previous|former|alte|alter|altes|vorherige"
+    r"|frühere)(?:[ ]+(?:one|code|pin))?[ ]+(?:was|war|is|ist|lautete))(?![^\W\d_]))"
     rf"[^\d\n]{{0,40}}?{_NUMBER}",
     re.IGNORECASE,
 )
+_RECOVERY_NEXT_SENTENCE = re.compile(rf"[^.!?\n\d]{{0,80}}?[.!?:]+[ \t]+(?:{_NUMBER}|{_RECOVERY})")
 _AFTER_RECOVERY = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY})")
 # A list's item: a code alone on its line, maybe numbered or bulleted ("1. 8h2k-9d3m",
 # "- 4410-2287", "  41927 08316"), an annotation in brackets or a comma after it at most.
@@ -189,7 +214,7 @@ _LIST_START = re.compile(
 )
 # the next code of a list of them: "8h2k-9d3m 4p7x-2q8z", "…,\n…", the next item's line
 _NEXT_RECOVERY = re.compile(
-    rf"(?:[ \t]*\n[ \t]*{_MARKER}|[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?)"
+    rf"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*{_MARKER}|[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?)"
     rf"(?:{_NUMBER}|{_RECOVERY})"
 )
 _MAX_LISTED = 16
@@ -225,7 +250,9 @@ _LONG_KEY = (
     r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4}(?:[ \-]\d{4}){1,5}|\d{9,26})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
-_HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER})"
+# a four-digit PIN read in two pairs ("PIN: 90 21"), as it is said aloud
+_PAIRS = r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{2}[ ]\d{2})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+_HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER}|{_PAIRS})"
 # a number denied for the one given: "ist nicht 0815 sondern 7294", "is not 1234 but 5821"
 _NOT_THIS = umlaut_spellings(
     r"(?:nicht|not|keineswegs)[ ]+\d{3,8}[ ]*,?[ ]*(?:sondern|but|aber)[ ]+(?:eher[ ]+)?"
@@ -241,6 +268,11 @@ _PASSCODE_WORD = re.compile(r"(?i)pass|kenn|conferen|konferenz|bridge|einwahl|di
 _PASSCODE_AFTER = re.compile(
     rf"{_HELD_LEAD}(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{3}}[ ]\d{{4}}|\d{{4}}[ ]\d{{3}})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)",
+    re.IGNORECASE,
+)
+# (not a model's number: "the alarm panel 2000 series")
+_IMMEDIATE = re.compile(
+    rf"[ ]*[:=]?[ ]*{_NUMBER}(?![ ]+(?:series|serie|model|modell|version|edition|pro|plus)\b)",
     re.IGNORECASE,
 )
 # The value alone on the next line, the code word's line ending in its connector: "das
@@ -325,7 +357,9 @@ _SPELLED_WORD = re.compile(
     r"(?![^\W\d_])"
 )
 _SPELLED_RUN = re.compile(
-    rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,7}})"
+    rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,7}}"
+    # three joined by hyphens, as a short code is read out ("vier-acht-neun")
+    rf"|{_DIGIT_WORD}(?:-{_DIGIT_WORD}){{2}})"
     r"(?![^\W\d_])"
 )
 _SPELLED_PHRASE = re.compile(
@@ -346,6 +380,134 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
         m = _SPELLED_PHRASE.match(text, word.end()) or _SPELLED_RUN.match(text, word.end())
         if m is not None and m.span("v") not in spans:
             spans.append(m.span("v"))
+    return spans
+
+
+# A code received through a channel, said without a code word: "I received 739 201 by SMS",
+# "hab 482913 per SMS bekommen" (the number right before the channel; not an amount)
+# (a C-level look for a receiving word before digits first: most messages have none)
+_RECEIVED_HINT = stdre.compile(
+    r"(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe)[ ]+"
+    r"(?:[^\W\d_]+[ ]+)?\d"
+)
+_CHANNEL = r"(?:text|sms|e-?mail|mail|message|nachricht|textnachricht)"
+_RECEIVED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe)"
+    r"[ ]+(?:(?:the|a|die|den|das|eine?n?)[ ]+)?"
+    r"(?P<v>\d{4,8}|\d{3}[ \-]\d{3}|\d{2}(?:[ ]\d{2}){2})"
+    r"[ ]+(?:by|via|per|in[ ]+(?:an?|the|my)|as[ ]+an?|über|als)[ ]+"
+    rf"{_CHANNEL}(?![^\W\d_])"
+)
+
+
+def received_code_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Numbers received by SMS, text or mail (see ``_RECEIVED``)."""
+    if _RECEIVED_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _RECEIVED.finditer(text):
+        value = _unless_amount_or_year(text, *m.span("v"))
+        if value is not None:
+            spans.append(value)
+    return spans
+
+
+# Digits typed on a keypad and closed with its key: "4 7 2 9 und dann Raute", "7391 then #",
+# "2580 then the hash key": a door's or phone menu's code as it is entered
+# (not "enter": a form's field takes a year or an amount so too)
+_KEYPAD_HINT = stdre.compile(r"\d[ ,]*(?:(?:und|and)[ ]+)?(?:dann|then|danach|gefolgt|followed)")
+_KEYPAD = re.compile(
+    r"(?i)(?<![\w+\-/.€$£#,]|\d[ ])(?P<v>\d{4,8}|\d(?:[ ]\d){3,7})[ ,]*(?:(?:und|and)[ ]+)?"
+    r"(?:dann|then|danach|followed[ ]+by|gefolgt[ ]+von)[ ]+(?:(?:die|the|press|drücken)[ ]+)?"
+    r"(?:#|raute|rautetaste|hash|pound|stern|star)(?![^\W\d_])"
+)
+
+
+def keypad_code_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Codes closed with a keypad's key (see ``_KEYPAD``)."""
+    if _KEYPAD_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _KEYPAD.finditer(text):
+        value = _unless_amount_or_year(text, *m.span("v"))
+        if value is not None:
+            spans.append(value)
+    return spans
+
+
+# A value dictated a character at a time, with the case of its letters: "capital K, then 7,
+# then lowercase m, q, then an exclamation mark", "großes K wie Kaufmann, 7, kleines m,
+# Ausrufezeichen, 2009", "M wie Martha, a, x, 9, 9, dollar sign, Z". Items are single
+# letters (with a case word or a spelling-alphabet word), digits, named symbols or a word
+# spelled with hyphens ("w-o-l-f"), between commas or "then"/"dann". It is masked as one
+# run when a letter is dictated with its case or a spelling word ("K wie Kaufmann") and a
+# digit or symbol is among four or more items: nobody dictates an ordinary list so.
+_CASE = umlaut_spellings(
+    r"(?:capital|uppercase|upper[ \-]case|lowercase|lower[ \-]case|small|big|großes|großer|groß"
+    r"|kleines|kleiner|klein)"
+)
+_SPELLING = umlaut_spellings(r"[A-Za-z][ ]+(?:wie|as[ ]+in|like|für)[ ]+[A-ZÄÖÜ][a-zäöüß]{2,15}")
+_SYMBOL_NAME = umlaut_spellings(
+    r"(?:(?:an?|ein(?:e|en)?)[ ]+)?(?:exclamation[ ]+(?:mark|point)|question[ ]+mark"
+    r"|dollar(?:[ ]+sign)?|underscore|hash(?:tag)?|pound[ ]+sign|at[ ]+sign|ampersand|asterisk"
+    r"|percent(?:[ ]+sign)?|hyphen|dash|plus(?:[ ]+sign)?|full[ ]+stop|period|dot|colon"
+    r"|semicolon|slash|backslash|tilde|caret|ausrufezeichen|fragezeichen|dollarzeichen"
+    r"|unterstrich|raute|rautezeichen|bindestrich|stern(?:chen)?|prozent(?:zeichen)?"
+    r"|at-zeichen|klammeraffe|kaufmanns-und|und-zeichen|pluszeichen|doppelpunkt|schrägstrich)"
+)
+_DICTATED_ITEM = (
+    rf"(?:(?P<case>(?i:{_CASE})[ ]+(?:letter[ ]+|buchstabe[ ]+)?[A-Za-z]"
+    rf"(?:[ ]+(?:wie|as[ ]+in|like)[ ]+[A-ZÄÖÜ][a-zäöüß]{{2,15}})?)"
+    rf"|(?P<spell>{_SPELLING})|(?P<sym>(?i:{_SYMBOL_NAME}))"
+    r"|(?P<digit>\d{1,8}(?:[ ]\d){0,7})|(?P<letter>[A-Za-z](?:-[A-Za-z0-9]){0,20}))"
+    r"(?![^\W_])"
+)
+_DICTATED_SEP = r"(?:[ ]*,[ ]*|[ ]+)(?:(?:and[ ]+then|und[ ]+dann|then|dann|danach|and|und)[ ]+)?"
+_DICTATED = re.compile(
+    rf"(?<![^\W_]|[^\W_][ ,]|-){_DICTATED_ITEM}(?:{_DICTATED_SEP}{_DICTATED_ITEM}){{3,40}}"
+)
+# a letter with its case or spelling word, looked for at C level before the full run (in
+# the case one writes them; a spelling word is found by the space before it)
+_DICTATED_HINT = stdre.compile(
+    r"(?:[Cc]apital|[Uu]pper|[Ll]ower|[Ss]mall|[Bb]ig|[Gg]ro(?:ß|ss)|[Kk]lein)[a-zß \-]{0,8}[ ]"
+    r"(?:letter[ ]+|buchstabe[ ]+)?[A-Za-z](?![^\W_])"
+    r"|(?<![^\W_][A-Za-z])(?<=[A-Za-z])[ ](?:wie|as in|like|für)[ ]+[A-ZÄÖÜ]"
+)
+
+
+def _has_dictation_word(text: str) -> bool:
+    """A plain substring scan for a case or spelling word (cheaper than any regex)."""
+    return (
+        "apital" in text
+        or "pper" in text
+        or "ower" in text
+        or "mall " in text
+        or "ig " in text
+        or "roß" in text
+        or "ross" in text
+        or "lein" in text
+        or " wie " in text
+        or " as in " in text
+        or " like " in text
+        or " für " in text
+    )
+
+
+def dictated_spans(text: str) -> list[tuple[int, int]]:
+    """Values dictated a character at a time (see ``_DICTATED``)."""
+    # four items or more: two commas at least, or a "then" between them
+    if text.count(",") < 2 and "then" not in text and "dann" not in text:
+        return []
+    if not _has_dictation_word(text) or _DICTATED_HINT.search(text) is None:
+        return []
+    spans = []
+    for m in _DICTATED.finditer(text):
+        marked = m.captures("case") or m.captures("spell")
+        if not marked or not (m.captures("digit") or m.captures("sym")):
+            continue
+        if not (m.captures("letter") or len(marked) > 1 or m.captures("spell")):
+            continue  # letters only with their case or spelling word, at least two of them
+        spans.append(m.span())
     return spans
 
 
@@ -412,10 +574,15 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
 
 def has_code_word(text: str) -> bool:
     """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
-    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``)."""
+    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``), a
+    number received by SMS, digits closed with a keypad's key and a dictated value."""
     if "-" in text and spelled_out_spans(text):
         return True
     low = text.lower()
+    if _DIGIT.search(text) and (received_code_spans(text, low) or keypad_code_spans(text, low)):
+        return True
+    if dictated_spans(text):
+        return True
     if _HINT.search(low) is None:
         return False
     if _TRIGGER.search(text) is not None:
@@ -455,7 +622,9 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         if _RECOVERY_WORD.match(word):
             spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)
             continue
-        if _HELD_WORD.fullmatch(word) is not None:
+        if _BARE_WORD.fullmatch(word) is not None:
+            value = _value_after(text, trigger.end(), _IMMEDIATE)
+        elif _HELD_WORD.fullmatch(word) is not None:
             if _COMPOUND_AFTER.match(text, trigger.end()):
                 continue  # "PIN-Brief": the letter, not the code
             value = _value_after(text, trigger.end(), _HELD_AFTER)
@@ -463,6 +632,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _PASSCODE_AFTER)
             if value is None:  # "… are both 2580 (pin)": the word in brackets after it
                 value = _value_before(text, trigger.start(), _HELD_BEFORE)
+            if value is None:  # "Q: what's the PIN for …? A: 55 19 08"
+                value = _value_after(text, trigger.end(), _ANSWERED)
         else:
             value = (
                 _value_after(text, trigger.end(), _AFTER)
@@ -534,6 +705,8 @@ def _correction(text: str, value: tuple[int, int]) -> tuple[int, int] | None:
     if m is None:
         return None
     start, end = m.span("v")
+    if _OTHER_NUMBER_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "(die alte Kundennummer war 4471)": that number's
     digits = sum(c.isdigit() for c in text[value[0] : value[1]])
     if sum(c.isdigit() for c in text[start:end]) != digits:
         return None
@@ -548,7 +721,7 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     sent = _SENT.match(text, pos)
     if sent is not None:  # "492018 is the code I received by SMS": the number before too
         return _value_after(text, sent.end(), _AFTER) or _value_before(text, start)
-    grouped = _value_after(text, pos, _AFTER_BARE)
+    grouped = _value_after(text, pos, _AFTER_BARE) or _value_after(text, pos, _AFTER_DICTATED)
     if grouped is not None:
         return grouped
     plain = _value_after(text, pos, _AFTER)
@@ -564,6 +737,11 @@ def _recovery_codes(text: str, pos: int) -> list[tuple[int, int]]:
     ("2FA-App") counts only when each group mixes letters and digits."""
     codes = _listed_codes(text, _AFTER_RECOVERY.match(text, pos))
     if codes:
+        return codes
+    # "these are my backup codes, which are still valid? 8842-1937 5520-6671": the list right
+    # after the sentence that names them (two or more, so no stray number counts)
+    codes = _listed_codes(text, _RECOVERY_NEXT_SENTENCE.match(text, pos))
+    if len(codes) >= 2:
         return codes
     codes = _listed_codes(text, _LIST_START.match(text, pos))
     if len(codes) < 2 and _HEADING_COLON.match(text, pos) is None:
@@ -660,4 +838,8 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         spans = yield from one_time_code_steps(text)
         yield
         spelled = spelled_out_spans(text) if "-" in text else []
+        low = text.lower()
+        if _DIGIT.search(text):
+            spelled += received_code_spans(text, low) + keypad_code_spans(text, low)
+        spelled += dictated_spans(text)
         return self._results(tuple(spans + spelled_code_spans(text) + spelled))
