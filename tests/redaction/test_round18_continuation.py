@@ -30,8 +30,6 @@ def _thread(redactor: Redactor, *messages: str) -> list[str]:
         (("safe code and garage code are", "2741 and 66120"), "66120"),
         # a card's check digits behind filler words
         (("welche Prüfziffer?", "die ist 418"), "418"),
-        # digits keyed one by one before a remark
-        (("Garagentor-Code", "3 8 1 6 und dann Stern"), "3 8 1 6"),
         # a user label, then the password's label
         (("u: jfischer", "p: seagull42"), "seagull42"),
     ],
@@ -41,6 +39,12 @@ def test_a_value_in_a_follow_up_is_masked(
 ) -> None:
     assert value in redactor.redact(messages[-1]).text
     assert value not in _thread(redactor, *messages)[-1]
+
+
+def test_digits_keyed_one_by_one_before_a_remark_are_masked(redactor: Redactor) -> None:
+    # Round 18's code rules also mask this message alone (a keypad key closes the digits);
+    # the continuation must keep doing so after the cue.
+    assert "3 8 1 6" not in _thread(redactor, "Garagentor-Code", "3 8 1 6 und dann Stern")[-1]
 
 
 def test_a_list_sent_in_one_message_is_masked_whole(redactor: Redactor) -> None:
