@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from redaction import Redactor
+from redaction import Continuation, Redactor
 from redaction.normalize import normalize
 
 
@@ -50,3 +50,9 @@ def assert_all_gone(redactor: Redactor, cause: str, text: str, gone: list[str]) 
 def assert_redacting_twice_changes_nothing(redactor: Redactor, cause: str, text: str) -> None:
     once = redactor.redact(text).text
     assert redactor.redact(once).text == once, cause
+
+
+def thread(redactor: Redactor, *messages: str) -> list[str]:
+    """One customer's consecutive messages as the chat server redacts them (a Continuation)."""
+    conversation = Continuation(redactor)
+    return [str(conversation.redact(m).text) for m in messages]

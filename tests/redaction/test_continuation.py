@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Continuation, Redactor
+from redaction import Redactor
 from redaction.continuation import continue_from
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def _thread(redactor: Redactor, *messages: str) -> list[str]:
-    thread = Continuation(redactor)
-    return [str(thread.redact(m).text) for m in messages]
+from .helpers import thread
 
 
 @pytest.mark.parametrize(
@@ -38,13 +30,13 @@ def test_a_value_alone_after_its_lead_in_is_masked(
     redactor: Redactor, lead: str, value: str
 ) -> None:
     assert redactor.redact(value).text == value  # alone it is just a word
-    first, second = _thread(redactor, lead, value)
+    first, second = thread(redactor, lead, value)
     assert first == lead
     assert value.strip('"') not in second and second != value
 
 
 def test_a_correction_after_the_value_is_masked_too(redactor: Redactor) -> None:
-    out = _thread(redactor, "das Passwort ist", "Tigerfisch41", "sorry vertippt: Tigerfisch42")
+    out = thread(redactor, "das Passwort ist", "Tigerfisch41", "sorry vertippt: Tigerfisch42")
     assert out[1:] == ["[PASSWORD]", "sorry vertippt: [PASSWORD]"]
 
 
@@ -53,9 +45,9 @@ def test_the_cue_holds_across_a_short_filler_but_not_an_unrelated_message(
 ) -> None:
     # a short message that gives nothing ("hang on") joins the cue (round 17); an old
     # password is still a password
-    out = _thread(redactor, "my password is", "hang on", "Nordlicht55 was the old one")
+    out = thread(redactor, "my password is", "hang on", "Nordlicht55 was the old one")
     assert out == ["my password is", "hang on", "[PASSWORD] was the old one"]
-    out = _thread(
+    out = thread(
         redactor,
         "my password is",
         "sorry, my colleague just walked in and needs the printer",
@@ -69,7 +61,7 @@ def test_the_cue_holds_across_a_short_filler_but_not_an_unrelated_message(
     ["thanks!", "Hallo, ich kann mich nicht einloggen", "Rechnung 2024-113 ist bezahlt", "see you"],
 )
 def test_after_a_line_about_no_secret_a_word_is_a_word(redactor: Redactor, lead: str) -> None:
-    assert _thread(redactor, lead, "Sommer2024")[1] == "Sommer2024"
+    assert thread(redactor, lead, "Sommer2024")[1] == "Sommer2024"
 
 
 @pytest.mark.parametrize(
@@ -88,7 +80,7 @@ def test_after_a_line_about_no_secret_a_word_is_a_word(redactor: Redactor, lead:
 def test_a_message_that_is_not_the_value_keeps_its_words(
     redactor: Redactor, lead: str, text: str
 ) -> None:
-    assert _thread(redactor, lead, text)[1] == text
+    assert thread(redactor, lead, text)[1] == text
     result, carried = continue_from(redactor, text, str(redactor.redact(lead).text))
     assert result.text == text and not carried
 
@@ -106,11 +98,11 @@ def test_only_the_continuing_message_is_returned_and_its_own_findings_stay(
 
 
 def test_the_cue_is_the_redacted_last_line_of_the_message_before(redactor: Redactor) -> None:
-    out = _thread(redactor, "user: anna\nand the password is", "Kranich!9")
+    out = thread(redactor, "user: anna\nand the password is", "Kranich!9")
     assert out == ["user: anna\nand the password is", "[PASSWORD]"]
-    out = _thread(redactor, "the password is\nthat was a joke, sorry", "Kranich 9")
+    out = thread(redactor, "the password is\nthat was a joke, sorry", "Kranich 9")
     assert out[1] == "Kranich 9"  # only the last line leads on
-    out = _thread(redactor, "old one was Hunter22!\nthe new password is", "Kranich 9")
+    out = thread(redactor, "old one was Hunter22!\nthe new password is", "Kranich 9")
     assert out == ["old one was [PASSWORD]\nthe new password is", "[PASSWORD]"]
 
 
@@ -132,7 +124,7 @@ def test_a_value_alone_on_the_line_after_a_label_is_masked(
     redactor: Redactor, lead: str, value: str
 ) -> None:
     # "label" ⏎ "value" is read as "label: value"
-    assert _thread(redactor, lead, value)[1] == "[PASSWORD]"
+    assert thread(redactor, lead, value)[1] == "[PASSWORD]"
 
 
 @pytest.mark.parametrize(
@@ -149,4 +141,4 @@ def test_a_value_alone_on_the_line_after_a_label_is_masked(
 def test_a_reply_alone_on_the_line_after_a_label_keeps_its_words(
     redactor: Redactor, lead: str, reply: str
 ) -> None:
-    assert _thread(redactor, lead, reply)[1] == reply
+    assert thread(redactor, lead, reply)[1] == reply

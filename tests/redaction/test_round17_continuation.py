@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Continuation, Redactor
+from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def _thread(redactor: Redactor, *messages: str) -> list[str]:
-    thread = Continuation(redactor)
-    return [str(thread.redact(m).text) for m in messages]
+from .helpers import thread
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def test_a_value_between_filler_and_remark_is_masked(
     redactor: Redactor, lead: str, reply: str, value: str
 ) -> None:
     assert redactor.redact(reply).text == reply
-    assert value not in _thread(redactor, lead, reply)[1]
+    assert value not in thread(redactor, lead, reply)[1]
 
 
 @pytest.mark.parametrize(
@@ -53,22 +45,22 @@ def test_a_value_between_filler_and_remark_is_masked(
 def test_a_short_message_that_gives_nothing_keeps_the_cue(
     redactor: Redactor, messages: tuple[str, str, str]
 ) -> None:
-    out = _thread(redactor, *messages)
+    out = thread(redactor, *messages)
     assert out[:2] == list(messages[:2])
     assert messages[2] not in out[2]
 
 
 def test_a_keyword_split_over_two_messages_is_glued(redactor: Redactor) -> None:
-    out = _thread(redactor, "could you try my pass", "word", "Sandbank!204")
+    out = thread(redactor, "could you try my pass", "word", "Sandbank!204")
     assert out == ["could you try my pass", "word", "[PASSWORD]"]
-    out = _thread(redactor, "das Kenn", "wort lautet", "Ziegelstein")
+    out = thread(redactor, "das Kenn", "wort lautet", "Ziegelstein")
     assert "Ziegelstein" not in out[2]
 
 
 def test_several_values_one_per_message_are_all_masked(redactor: Redactor) -> None:
-    out = _thread(redactor, "my recovery codes:", "8k2m-p4xq", "3zt9-wq7n", "f6hd-2rsa")
+    out = thread(redactor, "my recovery codes:", "8k2m-p4xq", "3zt9-wq7n", "f6hd-2rsa")
     assert out[1:] == ["[PASSWORD]"] * 3
-    out = _thread(redactor, "Backup-Codes fürs Konto:", "5502 1187", "9034 6621")
+    out = thread(redactor, "Backup-Codes fürs Konto:", "5502 1187", "9034 6621")
     assert out[1:] == ["[PASSWORD]"] * 2
 
 
@@ -84,13 +76,13 @@ def test_several_values_one_per_message_are_all_masked(redactor: Redactor) -> No
 def test_the_answer_to_a_named_security_question_is_masked(
     redactor: Redactor, lead: str, reply: str, answer: str
 ) -> None:
-    assert answer not in _thread(redactor, lead, reply)[1]
+    assert answer not in thread(redactor, lead, reply)[1]
 
 
 def test_a_passphrase_of_plain_words_after_a_line_naming_one_is_masked(
     redactor: Redactor,
 ) -> None:
-    out = _thread(redactor, "the vault passphrase (it has spaces)", "kiesel mond tanne fluss")
+    out = thread(redactor, "the vault passphrase (it has spaces)", "kiesel mond tanne fluss")
     assert out[1] == "[PASSWORD]"
 
 
@@ -99,7 +91,7 @@ def test_a_message_of_one_strongly_password_shaped_token_is_masked(
     redactor: Redactor, value: str
 ) -> None:
     # the explanation ("^ that's the wifi password") comes after it, too late
-    out = _thread(redactor, value, "^ that is the wifi password")
+    out = thread(redactor, value, "^ that is the wifi password")
     assert value.strip('"') not in out[0]
 
 
@@ -130,13 +122,13 @@ def test_a_message_of_one_strongly_password_shaped_token_is_masked(
     ],
 )
 def test_talk_after_a_cue_keeps_its_words(redactor: Redactor, messages: tuple[str, ...]) -> None:
-    assert _thread(redactor, *messages) == list(messages)
+    assert thread(redactor, *messages) == list(messages)
 
 
 def test_words_joined_by_hyphens_after_a_label_are_a_value(redactor: Redactor) -> None:
-    out = _thread(redactor, "guest wifi key for the lobby", "amber-falcon-lantern")
+    out = thread(redactor, "guest wifi key for the lobby", "amber-falcon-lantern")
     assert out[1] == "[PASSWORD]"
-    assert _thread(redactor, "guest wifi key for the lobby", "state-of-the-art")[1] == (
+    assert thread(redactor, "guest wifi key for the lobby", "state-of-the-art")[1] == (
         "state-of-the-art"
     )
 
@@ -147,7 +139,7 @@ def test_words_joined_by_hyphens_after_a_label_are_a_value(redactor: Redactor) -
 def test_a_code_named_bare_then_its_number_alone_is_masked(
     redactor: Redactor, lead: str, value: str
 ) -> None:
-    assert _thread(redactor, lead, value)[1] == "[PASSWORD]"
+    assert thread(redactor, lead, value)[1] == "[PASSWORD]"
 
 
 @pytest.mark.parametrize(
@@ -157,4 +149,4 @@ def test_a_code_named_bare_then_its_number_alone_is_masked(
 def test_a_kind_of_code_nobody_keeps_secret_keeps_its_number(
     redactor: Redactor, lead: str, reply: str
 ) -> None:
-    assert _thread(redactor, lead, reply)[1] == reply
+    assert thread(redactor, lead, reply)[1] == reply

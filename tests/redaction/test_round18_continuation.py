@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Continuation, Redactor
+from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def _thread(redactor: Redactor, *messages: str) -> list[str]:
-    thread = Continuation(redactor)
-    return [str(thread.redact(m).text) for m in messages]
+from .helpers import thread
 
 
 @pytest.mark.parametrize(
@@ -38,34 +30,34 @@ def test_a_value_in_a_follow_up_is_masked(
     redactor: Redactor, messages: tuple[str, ...], value: str
 ) -> None:
     assert value in redactor.redact(messages[-1]).text
-    assert value not in _thread(redactor, *messages)[-1]
+    assert value not in thread(redactor, *messages)[-1]
 
 
 def test_digits_keyed_one_by_one_before_a_remark_are_masked(redactor: Redactor) -> None:
     # Round 18's code rules also mask this message alone (a keypad key closes the digits);
     # the continuation must keep doing so after the cue.
-    assert "3 8 1 6" not in _thread(redactor, "Garagentor-Code", "3 8 1 6 und dann Stern")[-1]
+    assert "3 8 1 6" not in thread(redactor, "Garagentor-Code", "3 8 1 6 und dann Stern")[-1]
 
 
 def test_a_list_sent_in_one_message_is_masked_whole(redactor: Redactor) -> None:
-    out = _thread(redactor, "hier die Wiederherstellungs-Codes", "6640-1287\n3309-5512\n7781-0046")
+    out = thread(redactor, "hier die Wiederherstellungs-Codes", "6640-1287\n3309-5512\n7781-0046")
     assert out[1] == "[PASSWORD]\n[PASSWORD]\n[PASSWORD]"
 
 
 def test_a_list_stays_open_across_a_message_naming_nothing(redactor: Redactor) -> None:
-    out = _thread(redactor, "sms code", "730184", "oh it expired again", "552907")
+    out = thread(redactor, "sms code", "730184", "oh it expired again", "552907")
     assert out == ["sms code", "[PASSWORD]", "oh it expired again", "[PASSWORD]"]
 
 
 def test_a_list_is_not_kept_across_a_message_naming_something(redactor: Redactor) -> None:
-    out = _thread(redactor, "sms code", "730184", "and my order number", "552907")
+    out = thread(redactor, "sms code", "730184", "and my order number", "552907")
     assert out[2:] == ["and my order number", "552907"]
 
 
 def test_a_card_code_after_a_card_given_before(redactor: Redactor) -> None:
-    out = _thread(redactor, "4111 1111 1111 1111", "and the code off the back", "it's 812")
+    out = thread(redactor, "4111 1111 1111 1111", "and the code off the back", "it's 812")
     assert "812" not in out[2]
-    out = _thread(redactor, "Karte: 4111 1111 1111 1111", "CVV folgt", "640")
+    out = thread(redactor, "Karte: 4111 1111 1111 1111", "CVV folgt", "640")
     assert out[2] == "[CVC]"
 
 
@@ -86,4 +78,4 @@ def test_a_card_code_after_a_card_given_before(redactor: Redactor) -> None:
     ],
 )
 def test_ordinary_follow_ups_stay(redactor: Redactor, messages: tuple[str, ...]) -> None:
-    assert _thread(redactor, *messages)[1:] == list(messages[1:])
+    assert thread(redactor, *messages)[1:] == list(messages[1:])
