@@ -84,6 +84,13 @@ _MIN_WORD: tuple[int, ...] = tuple(
 # The card chain: a 12-digit card (short Maestro) counts only right after a card word (at
 # most 40 characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+
 # digits. Both need a digit (``\d`` is a Unicode decimal in both regex engines).
+# Literals one of which a fragment's every match holds (empty: none known), tested in the
+# lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
+# ``str.lower`` does not: a text holding either skips these tests.
+_HINTS: tuple[tuple[str, ...], ...] = tuple(
+    password.PRECHECK_HINTS.get(fragment, ()) for fragment in PATTERNS
+)
+_FOLD_APART = ("\u0130", "\u017f")
 _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(fragment, re.IGNORECASE)
     for fragment in (
@@ -94,14 +101,21 @@ _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
 _DIGIT = stdre.compile(r"\d")
 
 
-def _fragment_found(text: str) -> bool:
-    """One of the regex fragments (``PATTERNS``) matches ``text``."""
+def _fragment_found(text: str, low: str) -> bool:
+    """One of the regex fragments (``PATTERNS``) matches ``text`` (``low`` lower-cased)."""
     longest = -1  # the longest word's length, measured once a fragment asks for it
-    for needle, min_word in zip(_NEEDLES, _MIN_WORD, strict=True):
+    hinted = text.isascii() or not any(ch in text for ch in _FOLD_APART)
+    for needle, min_word, hints in zip(_NEEDLES, _MIN_WORD, _HINTS, strict=True):
         if min_word:
             if longest < 0:
                 longest = max(map(len, text.split()), default=0)
             if longest < min_word:
+                continue
+        if hints and hinted:
+            for hint in hints:
+                if hint in low:
+                    break
+            else:
                 continue
         if needle.search(text) is not None:
             return True
@@ -110,9 +124,10 @@ def _fragment_found(text: str) -> bool:
 
 def might_contain_secret(text: str) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``."""
+    low = text.lower()
     return (
-        _LITERAL_SCAN.search(text.lower()) is not None
-        or _fragment_found(text)
+        _LITERAL_SCAN.search(low) is not None
+        or _fragment_found(text, low)
         or (
             _DIGIT.search(text) is not None
             and any(needle.search(text) is not None for needle in _CARD_NEEDLES)

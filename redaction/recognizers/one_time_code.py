@@ -402,7 +402,21 @@ _RECEIVED = re.compile(
 
 def received_code_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Numbers received by SMS, text or mail (see ``_RECEIVED``)."""
-    if _RECEIVED_HINT.search(low) is None:
+    # plain substring tests for the hint's words first: every match holds one of them
+    # ("gekriegt" holds "kriegt", "habe" holds "hab")
+    if (
+        not (
+            "got" in low
+            or "get" in low
+            or "hab" in low
+            or "received" in low
+            or "bekommen" in low
+            or "erhalten" in low
+            or "bekam" in low
+            or "kriegt" in low
+        )
+        or _RECEIVED_HINT.search(low) is None
+    ):
         return []
     spans = []
     for m in _RECEIVED.finditer(text):
@@ -425,7 +439,17 @@ _KEYPAD = re.compile(
 
 def keypad_code_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Codes closed with a keypad's key (see ``_KEYPAD``)."""
-    if _KEYPAD_HINT.search(low) is None:
+    # plain substring tests for the hint's words first: every match holds one of them
+    if (
+        not (
+            "then" in low
+            or "dann" in low
+            or "danach" in low
+            or "gefolgt" in low
+            or "followed" in low
+        )
+        or _KEYPAD_HINT.search(low) is None
+    ):
         return []
     spans = []
     for m in _KEYPAD.finditer(text):

@@ -224,6 +224,12 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # told to use a user and its password (see _USE_PAIR): "pls use admin/x"
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
 )
+#: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
+#: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
+PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
+    PRECHECK_PATTERNS[4]: ("field", "feld", "box"),
+    PRECHECK_PATTERNS[5]: ("/",),
+}
 
 
 #: Password words that name a number (a code): a bare number after them is the value.
