@@ -88,9 +88,8 @@ _MIN_WORD: tuple[int, ...] = tuple(
 # lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
 # ``str.lower`` does not: a text holding either skips these tests.
 _HINTS: tuple[tuple[str, ...], ...] = tuple(
-    password.PRECHECK_HINTS.get(fragment, ()) for fragment in PATTERNS
+    (password.PRECHECK_HINTS | credential.PRECHECK_HINTS).get(fragment, ()) for fragment in PATTERNS
 )
-_FOLD_APART = ("\u0130", "\u017f")
 _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(fragment, re.IGNORECASE)
     for fragment in (
@@ -99,12 +98,22 @@ _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _DIGIT = stdre.compile(r"\d")
+# the fewest digits a card needle matches; in ASCII text ``\d`` is one of "0123456789", so
+# counting them (ten C-level counts) rules both needles out in most chat before their scans
+_CARD_DIGITS = min(card.MIN_DIGITS, card.MIN_DIGITS_WITHOUT_CARD_WORD)
+
+
+def _card_needle_found(text: str) -> bool:
+    """One of ``_CARD_NEEDLES`` matches ``text``."""
+    if text.isascii() and sum(map(text.count, "0123456789")) < _CARD_DIGITS:
+        return False
+    return any(needle.search(text) is not None for needle in _CARD_NEEDLES)
 
 
 def _fragment_found(text: str, low: str) -> bool:
     """One of the regex fragments (``PATTERNS``) matches ``text`` (``low`` lower-cased)."""
     longest = -1  # the longest word's length, measured once a fragment asks for it
-    hinted = text.isascii() or not any(ch in text for ch in _FOLD_APART)
+    hinted = text.isascii() or ("\u0130" not in text and "\u017f" not in text)
     for needle, min_word, hints in zip(_NEEDLES, _MIN_WORD, _HINTS, strict=True):
         if min_word:
             if longest < 0:
@@ -128,10 +137,7 @@ def might_contain_secret(text: str) -> bool:
     return (
         _LITERAL_SCAN.search(low) is not None
         or _fragment_found(text, low)
-        or (
-            _DIGIT.search(text) is not None
-            and any(needle.search(text) is not None for needle in _CARD_NEEDLES)
-        )
+        or (_DIGIT.search(text) is not None and _card_needle_found(text))
         or credential.SHORT_TOKEN_HINT.search(text) is not None
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)

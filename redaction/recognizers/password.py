@@ -227,6 +227,10 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
 PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
+    PRECHECK_PATTERNS[0]: (":", "="),
+    PRECHECK_PATTERNS[1]: (":",),
+    PRECHECK_PATTERNS[2]: ("://",),
+    PRECHECK_PATTERNS[3]: ("%",),
     PRECHECK_PATTERNS[4]: ("field", "feld", "box"),
     PRECHECK_PATTERNS[5]: ("/",),
 }
