@@ -30,6 +30,7 @@ import re as stdre
 import regex as re
 
 from redaction.recognizers import card, card_details, credential, one_time_code, password
+from redaction.recognizers.base import literal_trie
 
 TRIGGERS: tuple[str, ...] = tuple(
     sorted(set(password.TRIGGERS) | set(card_details.TRIGGERS) | set(credential.TRIGGERS))
@@ -38,31 +39,6 @@ PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PAT
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
 _LITERALS = tuple(t.lower() for t in TRIGGERS)
-_Trie = dict[str, "_Trie"]
-
-
-def literal_trie(literals: tuple[str, ...]) -> str:
-    """A regex that finds one of ``literals`` wherever one occurs, its alternatives nested
-    by common prefix (``a(?:ccount|uth)``): the stdlib engine tries one branch per next
-    character instead of every literal at every position (a third of the flat
-    alternation's cost). A literal that extends a shorter one is left out: a search finds
-    the shorter one there anyway."""
-    trie: _Trie = {}
-    for literal in literals:
-        node = trie
-        for ch in literal:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: _Trie) -> str:
-        if "" in node:
-            return ""
-        alternatives = [stdre.escape(ch) + branch(child) for ch, child in sorted(node.items())]
-        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-
-    return branch(trie)
-
-
 # One scan for the literals over the lower-cased text: the same test as ``t in low`` for
 # each, in one C-level scan (the stdlib engine is the faster one for plain literals).
 _LITERAL_SCAN = stdre.compile(literal_trie(_LITERALS))
@@ -84,6 +60,12 @@ _MIN_WORD: tuple[int, ...] = tuple(
 # The card chain: a 12-digit card (short Maestro) counts only right after a card word (at
 # most 40 characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+
 # digits. Both need a digit (``\d`` is a Unicode decimal in both regex engines).
+# Literals one of which a fragment's every match holds (empty: none known), tested in the
+# lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
+# ``str.lower`` does not: a text holding either skips these tests.
+_HINTS: tuple[tuple[str, ...], ...] = tuple(
+    (password.PRECHECK_HINTS | credential.PRECHECK_HINTS).get(fragment, ()) for fragment in PATTERNS
+)
 _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(fragment, re.IGNORECASE)
     for fragment in (
@@ -92,16 +74,33 @@ _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _DIGIT = stdre.compile(r"\d")
+# the fewest digits a card needle matches; in ASCII text ``\d`` is one of "0123456789", so
+# counting them (ten C-level counts) rules both needles out in most chat before their scans
+_CARD_DIGITS = min(card.MIN_DIGITS, card.MIN_DIGITS_WITHOUT_CARD_WORD)
 
 
-def _fragment_found(text: str) -> bool:
-    """One of the regex fragments (``PATTERNS``) matches ``text``."""
+def _card_needle_found(text: str) -> bool:
+    """One of ``_CARD_NEEDLES`` matches ``text``."""
+    if text.isascii() and sum(map(text.count, "0123456789")) < _CARD_DIGITS:
+        return False
+    return any(needle.search(text) is not None for needle in _CARD_NEEDLES)
+
+
+def _fragment_found(text: str, low: str) -> bool:
+    """One of the regex fragments (``PATTERNS``) matches ``text`` (``low`` lower-cased)."""
     longest = -1  # the longest word's length, measured once a fragment asks for it
-    for needle, min_word in zip(_NEEDLES, _MIN_WORD, strict=True):
+    hinted = text.isascii() or ("\u0130" not in text and "\u017f" not in text)
+    for needle, min_word, hints in zip(_NEEDLES, _MIN_WORD, _HINTS, strict=True):
         if min_word:
             if longest < 0:
                 longest = max(map(len, text.split()), default=0)
             if longest < min_word:
+                continue
+        if hints and hinted:
+            for hint in hints:
+                if hint in low:
+                    break
+            else:
                 continue
         if needle.search(text) is not None:
             return True
@@ -110,13 +109,11 @@ def _fragment_found(text: str) -> bool:
 
 def might_contain_secret(text: str) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``."""
+    low = text.lower()
     return (
-        _LITERAL_SCAN.search(text.lower()) is not None
-        or _fragment_found(text)
-        or (
-            _DIGIT.search(text) is not None
-            and any(needle.search(text) is not None for needle in _CARD_NEEDLES)
-        )
+        _LITERAL_SCAN.search(low) is not None
+        or _fragment_found(text, low)
+        or (_DIGIT.search(text) is not None and _card_needle_found(text))
         or credential.SHORT_TOKEN_HINT.search(text) is not None
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)

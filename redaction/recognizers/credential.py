@@ -696,6 +696,9 @@ TRIGGERS: tuple[str, ...] = (
 #: Regex fragments the pre-check also scans for: every provider token, JWT and query
 #: secret is one run of 20+ token characters, or a ``?name=`` pair.
 PRECHECK_PATTERNS: tuple[str, ...] = (r"[A-Za-z0-9_\-.+/=]{20,}", r"[?&;][\w\-]+=")
+#: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (in the
+#: lower-cased text), tested by the pre-check before the regex's scan.
+PRECHECK_HINTS: dict[str, tuple[str, ...]] = {PRECHECK_PATTERNS[1]: ("=",)}
 #: For the pre-check: a distinct provider prefix and a short body (``DISTINCT_PREFIXES``),
 #: case-sensitive as ``_PROVIDER`` is (the lookahead holds every prefix's first letter: a
 #: third of the cost of the plain alternation on typical chat).

@@ -32,7 +32,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
-from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
+from redaction.recognizers.base import SpanRecognizer, literal_trie, run_steps, umlaut_spellings
 from redaction.types import PASSWORD
 
 _CODE = r"(?:pass)?codes?|pins?|tokens?"
@@ -118,11 +118,22 @@ TRIGGER_PATTERN = umlaut_spellings(
 _HELD_WORD = re.compile(umlaut_spellings(_HELD), re.IGNORECASE)
 _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
-# messages skip the trigger's slower search.
+# messages skip the trigger's slower search ("time pass", "w-lan", "wi fi": a space, a
+# hyphen or nothing between the parts). Nested by common prefix (``literal_trie``): the
+# same test as the flat alternation, in about half the time.
 _HINT = stdre.compile(
-    "code|pin|token|otp|tan|authenticator|einmal|time[ -]?pass|puk|geheim|kombination|2fa|mfa"
-    "|keypad|alarm"
-    "|combination|w[ -]?lan|wi[ -]?fi|wpa|wireless|netzwerk|network|router|hotspot"
+    literal_trie(
+        (
+            *"code pin token otp tan authenticator einmal puk geheim kombination 2fa mfa".split(),
+            *"keypad alarm combination wpa wireless netzwerk network router hotspot".split(),
+            *(
+                a + sep + b
+                for a, b in (("time", "pass"), ("w", "lan"), ("wi", "fi"))
+                for sep in " -"
+            ),
+            *("timepass", "wlan", "wifi"),
+        )
+    )
 )
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
 _TAN_WORD = re.compile(rf"(?i){_TAN_PREFIX}tan\b")
@@ -402,7 +413,21 @@ _RECEIVED = re.compile(
 
 def received_code_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Numbers received by SMS, text or mail (see ``_RECEIVED``)."""
-    if _RECEIVED_HINT.search(low) is None:
+    # plain substring tests for the hint's words first: every match holds one of them
+    # ("gekriegt" holds "kriegt", "habe" holds "hab")
+    if (
+        not (
+            "got" in low
+            or "get" in low
+            or "hab" in low
+            or "received" in low
+            or "bekommen" in low
+            or "erhalten" in low
+            or "bekam" in low
+            or "kriegt" in low
+        )
+        or _RECEIVED_HINT.search(low) is None
+    ):
         return []
     spans = []
     for m in _RECEIVED.finditer(text):
@@ -425,7 +450,17 @@ _KEYPAD = re.compile(
 
 def keypad_code_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Codes closed with a keypad's key (see ``_KEYPAD``)."""
-    if _KEYPAD_HINT.search(low) is None:
+    # plain substring tests for the hint's words first: every match holds one of them
+    if (
+        not (
+            "then" in low
+            or "dann" in low
+            or "danach" in low
+            or "gefolgt" in low
+            or "followed" in low
+        )
+        or _KEYPAD_HINT.search(low) is None
+    ):
         return []
     spans = []
     for m in _KEYPAD.finditer(text):

@@ -224,6 +224,16 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # told to use a user and its password (see _USE_PAIR): "pls use admin/x"
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
 )
+#: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
+#: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
+PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
+    PRECHECK_PATTERNS[0]: (":", "="),
+    PRECHECK_PATTERNS[1]: (":",),
+    PRECHECK_PATTERNS[2]: ("://",),
+    PRECHECK_PATTERNS[3]: ("%",),
+    PRECHECK_PATTERNS[4]: ("field", "feld", "box"),
+    PRECHECK_PATTERNS[5]: ("/",),
+}
 
 
 #: Password words that name a number (a code): a bare number after them is the value.
@@ -965,6 +975,23 @@ _ELLIPTIC = re.compile(
 _ELLIPTIC_HINT = re.compile(
     r"(?i)(?:mein|my|unser|our)[ ]+(?:aktuell|jetzig|neu|alt|current|new|old)"
 )
+
+
+def _may_be_elliptic(text: str) -> bool:
+    """Plain substring tests that every ``_ELLIPTIC_HINT`` match passes: its first word and
+    the space after it in the lower-cased text. The case-blind match also reads "İ" as "i"
+    and "ſ" as "s", which ``str.lower`` does not: a text holding either passes."""
+    low = text.lower()
+    return (
+        "my " in low
+        or "our " in low
+        or "mein " in low
+        or "unser " in low
+        or "\u0130" in text
+        or "\u017f" in text
+    )
+
+
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|\Z|[ ][(\-])")
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
@@ -3181,7 +3208,10 @@ class _Finder:
         says password (``Temp-8831-Kx``, not ``Windows11`` or ``annual billing``)."""
         text = self.text
         low = text.lower()
-        if not any(lit in low for lit in _SET_IT_LITERALS):
+        for lit in _SET_IT_LITERALS:  # a loop, not any(): this runs on every message
+            if lit in low:
+                break
+        else:
             return
         for m in _SET_IT.finditer(text):
             s, e = _token_at(text, m.end())
@@ -3431,7 +3461,11 @@ class _Finder:
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
-        if (password_word or contexts) and _ELLIPTIC_HINT.search(text) is not None:
+        if (
+            (password_word or contexts)
+            and _may_be_elliptic(text)
+            and _ELLIPTIC_HINT.search(text) is not None
+        ):
             self.elliptic()
         else:
             self.set_it_to()

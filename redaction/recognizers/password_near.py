@@ -246,7 +246,12 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     low = text[lo:hi].lower()
-    if any(case in low for case in _CASE_LITERALS):  # both dictations start with a case word
+    for case in _CASE_LITERALS:  # both dictations start with a case word
+        if case in low:
+            break
+    else:
+        case = ""
+    if case:
         out.extend(m.span() for m in _DICTATED.finditer(text, lo, hi))
         out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
     if not _PHONETIC_WORDS.isdisjoint(low.replace(",", " ").replace("-", " ").split()):
