@@ -18,6 +18,7 @@ from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
+from redaction.recognizers.card import is_card_number
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -546,6 +547,7 @@ class Continuation:
         self._fillers = 0  # short messages joined to the cue since it was said
         self._waited = False  # the held list was kept across a message that named nothing
         self._card = 0  # messages left in which a card number given before is remembered
+        self._card_head = ""  # digits of the messages right before that were only digits
 
     def redact(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
@@ -569,6 +571,7 @@ class Continuation:
                 listed = _listed(text, result)
                 if listed is not None and "\n" in text.strip():
                     result = _rest_of_list(text, result, *listed)
+        result = self._card_tail(text, result)
         if not result.entities and (span := _lone_token(text)):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
@@ -602,13 +605,42 @@ class Continuation:
         self._listed = listed
         return result
 
+    def _card_tail(self, text: str, result: RedactionResult) -> RedactionResult:
+        """A card number sent in pieces, one message each ("4929 1234" ⏎ "5678 9012"):
+        no message holds a card, so the piece that completes one (issuer, brand length,
+        Luhn over the pieces together) is masked as the card; the pieces before it were
+        stored as sent, but the whole number never is."""
+        piece = _DIGIT_PIECE.fullmatch(text.strip())
+        if piece is None or result.entities:
+            self._card_head = ""
+            return result
+        digits = re.sub(r"\D", "", piece.group())
+        joined = self._card_head + digits
+        if self._card_head and is_card_number(joined):
+            self._card_head = ""
+            lead = len(text) - len(text.lstrip())
+            card = Entity(CREDIT_CARD, lead, lead + len(piece.group()), 0.6, "continuation")
+            return RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
+        if len(joined) <= _CARD_HEAD_MAX and self._card_head:
+            self._card_head = joined
+        else:
+            self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
+        return result
+
     def reset(self) -> None:
         """Forget what came before (a pasted log, or too long since the last message)."""
+        self._card_head = ""
         self._line = self._held = None
         self._listed = None
         self._fillers = 0
         self._waited = False
         self._card = 0
+
+
+#: A message that is only digits in groups (a piece of a card number typed in parts).
+_DIGIT_PIECE = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*")
+#: The pieces before the last hold at most this many digits (a card has at most 19).
+_CARD_HEAD_MAX = 15
 
 
 #: What a message that only makes the reader wait is made of ("hang on", "one sec").
