@@ -57,15 +57,15 @@ _MIN_WORD: tuple[int, ...] = tuple(
     int(m.group(1)) if fragment.isascii() and (m := _TOKEN_RUN.fullmatch(fragment)) else 0
     for fragment in PATTERNS
 )
-# The card chain: a 12-digit card (short Maestro) counts only right after a card word (at
-# most 40 characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+
-# digits. Both need a digit (``\d`` is a Unicode decimal in both regex engines).
 # Literals one of which a fragment's every match holds (empty: none known), tested in the
 # lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
 # ``str.lower`` does not: a text holding either skips these tests.
 _HINTS: tuple[tuple[str, ...], ...] = tuple(
     (password.PRECHECK_HINTS | credential.PRECHECK_HINTS).get(fragment, ()) for fragment in PATTERNS
 )
+# The card chain: a 12-digit card (short Maestro) counts only right after a card word (at
+# most 40 characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+
+# digits. Both need a digit (``\d`` is a Unicode decimal in both regex engines).
 _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(fragment, re.IGNORECASE)
     for fragment in (
