@@ -70,6 +70,9 @@ _HELD_NUMBER_WORD = (
     r"pins?|pin[ \-]?(?:code|nummer|number|nr)|puk2?(?:[ \-]?(?:code|nummer|number|nr))?"
     r"|passcodes?|pass[ \-]code|kenncodes?|geheimzahl|geheimnummer|geheimcode|zahlencode"
     rf"|(?:{_NETWORK})[ \-]?(?:netzwerk[ \-]?)?(?:{_KEY_WORD})|netzwerk[ \-]?schlüssel"
+    # a keypad or code lock with its connector further on ("the keypad at the back door is
+    # 5 5 8 1"; right after it, ``_PANEL``'s)
+    r"|key[ ]?pad|tastenfeld|codeschloss|code[ ]?lock"
     r"|(?:conference|konferenz|meeting|dial[ \-]?in|einwahl|teilnehmer|participant|moderator"
     r"|host|bridge)[ \-]?(?:pins?|codes?|passcodes?|kenncodes?)"
     # what else a code opens: "Alarmcode", "Zahlenschloss-Kombination", "key safe code"
@@ -79,6 +82,10 @@ _HELD_NUMBER_WORD = (
     # the part of it one types on: "alarm panel code", "Alarmanlagen-Tastatur-PIN"
     r"(?:[ \-](?:panel|system|anlage|keypad|pad|tastatur|bedienteil|zentrale))?"
     r"[ \-]?(?:codes?|pins?|kombination|combination)"
+    # the device that opens it named between: "garage door opener code", "Toröffner-PIN"
+    r"|(?:garagen?|tor|tür|door|gate|eingangs|entry|alarm|tresor|safe)[^\W\d_]{0,12}"
+    r"(?:[ \-][^\W\d_]{2,12})?[ \-]?(?:opener|öffner|remote|fernbedienung|handsender"
+    r"|sender|keypad|panel|tastatur|bedienteil)[ \-]?(?:codes?|pins?)"
 )
 # what a code is for: a word that starts or ends with one of these ("Haustür", "Büroeingang",
 # "Alarmanlage", "Fahrradschloss", "conference bridge")
@@ -86,7 +93,7 @@ _OPENS = (
     r"tür|door|gate|garage|eingang|entry|keypad|tresor|safe|schließfach|locker|lockbox|schloss"
     r"|alarm|briefkasten|mailbox|voicemail|mobilbox|sprachbox|zeiterfassung|stempeluhr"
     r"|konferenz|conference|einwahl|dial[ \-]?in|bridge|sim|handy|phone|tablet|gerät|device"
-    r"|router|wlan|wi[ \-]?fi"
+    r"|router|wlan|wi[ \-]?fi|schlüsselkasten|schlüsselbox|key[ ]?box"
 )
 _CODE_FOR = (
     r"(?:codes?|pins?|kombination|combination|passcodes?|zahlencode),?[ ]+"
@@ -99,15 +106,39 @@ _CODE_FOR = (
     r"|mit[ ]+(?:dem|der)[ ]+(?:ich|wir)[ ]+(?:mich|uns)?[ ]*(?:anmelde|einlogge|entsperre"
     r"|reinkomme))"
 )
-_HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR})"
+# Digits named by what they open or where they came from, with no code word: "die vier
+# Ziffern für die Tür sind 3 8 0 6", "the six digits from the text are 5 0 7 3 1 9"
+_LOCKS_OPEN = (
+    r"tür|door|gate|garage|eingang|entry|keypad|tresor|safe|schließfach|locker|lockbox|schloss"
+    r"|alarm|briefkasten|tor"
+)
+_DIGITS_NAMED = (
+    # (not a number's last or first digits: "the last digits from the email are 2023")
+    r"(?<!(?:last|letzten?|first|ersten?)[ ](?:[^\W\d_]+[ ])?)"
+    r"(?:digits|ziffern)[ ]+(?:(?:für|fürs|for|of|zum|zur|vom|von|to|at|an)[ ]+"
+    rf"(?:[^\W\d_]{{1,20}}[ ]+){{0,3}}?(?:(?:{_LOCKS_OPEN})[^\W\d_]{{0,16}}"
+    rf"|[^\W\d_]{{1,16}}(?:{_LOCKS_OPEN}))"
+    r"|(?:from|in|aus|per|via|by)[ ]+(?:(?:the|der|dem|your|eurer|ihrer|my|meiner)[ ]+)?"
+    r"(?:text(?:[ ]+message)?|sms|e-?mail|mail|message|nachricht|textnachricht|authenticator"
+    r"(?:[ \-]?app)?))"
+)
+_HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR}|{_DIGITS_NAMED})"
 # the panel or keypad a code is typed on, named alone: only a number right after it counts
-_PANEL_WORD = r"alarm(?:anlagen?)?[ \-]?(?:panel|keypad|tastatur|bedienteil|zentrale)|keypad"
-_PANEL = rf"(?:{_PANEL_WORD})(?=[ ]*[:=]?[ ]*\d)"
+_PANEL_WORD = (
+    r"alarm(?:anlagen?)?[ \-]?(?:panel|keypad|tastatur|bedienteil|zentrale)|key[ ]?pad"
+    r"|tastenfeld|codeschloss|code[ ]?lock"
+)
+# ... or after its connector ("keypad is 7 7 2 4", "das Tastenfeld ist 4 4 1 2")
+_PANEL_LEAD = r"[ ]*(?:[:=]|(?:is|ist|lautet|was|war)(?![^\W\d_]))?[ ]*"
+_PANEL = rf"(?:{_PANEL_WORD})(?={_PANEL_LEAD}\d)"
 # a word named alone whose value must come right after it ("2FA: 119384", "keypad 2580")
 _BARE_WORD = re.compile(rf"(?i)(?:{_PANEL_WORD}|2fa|mfa)")
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
-    rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})[ \-]?(?:{_CODE})|(?:{_LOCK})[ \-]?(?:codes?|pins?)"
+    # (a key's name joins them by "_" too: "2fa_code", "verification_code")
+    # ("access_token" is a credential's key, the credential rules')
+    rf"(?<![^\W\d_])(?:(?:{_QUALIFIER})(?:[ \-]?(?:{_CODE})|_(?:pass)?codes?)"
+    rf"|(?:{_LOCK})[ \-_]?(?:codes?|pins?)"
     rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD}"
     # "2FA: 119384": the factor named alone, its value given after a colon
     r"|(?:2fa|mfa)(?=[ ]*[:=])"
@@ -126,6 +157,7 @@ _HINT = stdre.compile(
         (
             *"code pin token otp tan authenticator einmal puk geheim kombination 2fa mfa".split(),
             *"keypad alarm combination wpa wireless netzwerk network router hotspot".split(),
+            *("key pad", "tastenfeld", "digits", "ziffern"),
             *(
                 a + sep + b
                 for a, b in (("time", "pass"), ("w", "lan"), ("wi", "fi"))
@@ -167,6 +199,14 @@ _OTHER_CODE_BEFORE = re.compile(
 # "Sicherheitscode", "security code": a card's CVC (3-4 digits, the card rules' business)
 # or, with five or more digits, a one-time code ("Sicherheitscode für die Anmeldung: 6021…")
 _SECURITY_CODE = re.compile(r"(?i)(?:sicherheits|security)[ \-]?codes?(?![^\W\d_])")
+# ... and for an account, a login or an app it is that one's code, not a card's
+_FOR_ACCOUNT = re.compile(
+    umlaut_spellings(
+        r"(?i)[ ]+(?:für|fürs|for|vom|von|of|zum|zur|to)[ ]+(?:(?:das|den|die|dem|the|my|mein"
+        r"|meine|meinem|your|ihr|ihrem|unser|our)[ ]+)?(?:online[ \-]?)?[^\W\d_]{0,12}(?:konto"
+        r"|account|login|app|portal|zugang|anmeldung|profil|profile)(?![^\W\d_])"
+    )
+)
 _GROUPED_SIX = r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2}-\d{2}-\d{2}|\d(?:[ ]\d){5,7}"
 _AFTER_BARE = re.compile(
     rf"[^.!?\n\d]{{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})(?![\w\-/%]|[.,:]\d|[ ]\d)"
@@ -186,7 +226,14 @@ _RECOVERY = (
 # The value after the code word: in the same sentence, within 60 characters; a recovery
 # code's shape only after a backup or recovery word ("anna-1234" may be a user name). A
 # list's line break may come right after the word's colon ("recovery codes:\n…").
-_AFTER = re.compile(rf"[^.!?\n\d]{{0,60}}?{_NUMBER}")
+# The code's length said before it ("is 6 digits: 330 719", "ist 6-stellig: 482913", "has
+# six digits, 4471"): a note between the connector and the value, not the value
+_LENGTH_NOTE = umlaut_spellings(
+    r"(?:(?:has|hat|with|mit)[ ]+)?(?:\d|four|five|six|seven|eight|vier|fünf|sechs|sieben|acht)"
+    r"[ \-]?(?:digits?|stellig|ziffern|zahlen|characters|zeichen|numbers)(?:[ ]+long|[ ]+lang)?"
+    r"[ ]*[:,\-]?[ ]*"
+)
+_AFTER = re.compile(rf"(?i:[^.!?\n\d]{{0,60}}?(?:{_LENGTH_NOTE})?){_NUMBER}")
 # ... or opening the next sentence, given as the answer: "my security PIN. It's 5 0 2 9 1 7"
 _NEXT_SENTENCE = re.compile(
     r"[^.!?\n\d]{0,60}?[.!?]+[ ]+(?:it'?s|it[ ]+is|here[ ]+it[ ]+is|es[ ]+ist|die[ ]+ist"
@@ -242,6 +289,12 @@ _NEXT_LINE_ITEM = re.compile(
 _ALNUM_GROUP = r"(?:(?=[A-Za-z]{0,5}\d)[A-Za-z0-9]{2,6}|[A-Z]{2,4})(?![A-Za-z0-9])"
 _ALNUM = rf"(?-i:(?<![\w\-])(?P<v>{_ALNUM_GROUP}(?:[ \-]{_ALNUM_GROUP}){{1,5}})(?![\w\-]))"
 _AFTER_ALNUM = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?){_ALNUM}")
+# ... or one token of letters and digits as a key's value ("access_code=A1B2C3D4",
+# "verification code: 7KQ2X9"): right after the word and its ":" or "=", nothing between
+_KEYED_TOKEN = re.compile(
+    r"[ ]*[:=][ ]*[\"']?(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,16})"
+    r"(?![\w\-.@/:])"
+)
 # A held code's value (see ``_HELD``): right after its word, or after a connector in its
 # sentence ("." or "!" inside a word, as in "FRITZ!Box" or "z.B.", ends no sentence; a digit
 # glued to letters, as in "2FA", belongs to a word); a word or two may stand between the
@@ -270,9 +323,15 @@ _NOT_THIS = umlaut_spellings(
 )
 _HELD_LEAD = (
     rf"(?:[ ]*[:=#]?[ ]*|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*"
-    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS})?)"
+    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS}|{_LENGTH_NOTE})?)"
 )
 _HELD_AFTER = re.compile(rf"{_HELD_LEAD}{_HELD_VALUE}", re.IGNORECASE)
+# ... only after its connector (a keypad's number right after it is ``_IMMEDIATE``'s)
+_CONNECTED_AFTER = re.compile(
+    rf"(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*(?:{_ASIDE}[ ]+){{0,2}}"
+    rf"(?:{_NOT_THIS}|{_LENGTH_NOTE})?{_HELD_VALUE}",
+    re.IGNORECASE,
+)
 # A passcode (a phone's, a bridge's) read in a group of three and one of four ("771 3302"):
 # only after a passcode word, as a phone number after a PIN word takes that shape too
 _PASSCODE_WORD = re.compile(r"(?i)pass|kenn|conferen|konferenz|bridge|einwahl|dial|meeting")
@@ -281,9 +340,27 @@ _PASSCODE_AFTER = re.compile(
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)",
     re.IGNORECASE,
 )
+# A lock's combination of three digits ("Code vom Schlüsselsafe: 7 3 9", "the bike lock
+# combination is 482"): only after a lock's word and its connector
+_LOCK_IN_WORD = re.compile(
+    umlaut_spellings(
+        r"(?i)tür|door|gate|garage|tor|eingang|entry|tresor|safe|schließfach|locker|schloss|lock"
+        r"|alarm|kasten|box|kombination|combination|key[ ]?pad|tastenfeld"
+    )
+)
+_SHORT_LOCK_AFTER = re.compile(
+    rf"(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*(?:{_ASIDE}[ ]+){{0,2}}"
+    r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{3}|\d(?:[ ]\d){2}|\d(?:-\d){2})"
+    r"(?![\w\-/%]|[.,:]\d|[ ]\d)",
+    re.IGNORECASE,
+)
+# A code typed with a keypad's keys around it: "#4417*", "*2580#", "7391#"
+_KEYED_AFTER = re.compile(
+    r"[^.!?\n\d]{0,60}?(?<![\w#*])(?P<v>[#*]\d{3,8}[#*]|\d{3,8}[#*])(?![\w#*])"
+)
 # (not a model's number: "the alarm panel 2000 series")
 _IMMEDIATE = re.compile(
-    rf"[ ]*[:=]?[ ]*{_NUMBER}(?![ ]+(?:series|serie|model|modell|version|edition|pro|plus)\b)",
+    rf"{_PANEL_LEAD}{_NUMBER}(?![ ]+(?:series|serie|model|modell|version|edition|pro|plus)\b)",
     re.IGNORECASE,
 )
 # The value alone on the next line, the code word's line ending in its connector: "das
@@ -340,7 +417,8 @@ _HELD_BEFORE = re.compile(rf"{_NUMBER}[ ]*[(\[][ ]*\Z")
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(
     r"[ ]?(?:€|eur|euro|usd|\$|chf|gbp|%|kb|mb|gb|ms|sek|sec|secs|seconds|sekunden|min|minutes"
-    r"|minuten|uhr|h|tage|days|mal|times|x|stück|pcs|digits?|stellen|stellig|zeichen|characters)\b",
+    r"|minuten|uhr|h|tage|days|mal|times|x|stück|pcs|digits?|stellen|stellig|zeichen|characters"
+    r"|mm|cm|m|km|kg|g|volt|v|watt|w|grad)\b",
     re.IGNORECASE,
 )
 # A year after a preposition: "broke in 2023", "seit 2021".
@@ -398,15 +476,19 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
 # "hab 482913 per SMS bekommen" (the number right before the channel; not an amount)
 # (a C-level look for a receiving word before digits first: most messages have none)
 _RECEIVED_HINT = stdre.compile(
-    r"(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe)[ ]+"
+    r"(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe|entered|typed|tried"
+    r"|eingegeben|eingetippt|probiert)[ ]+"
     r"(?:[^\W\d_]+[ ]+)?\d"
 )
 _CHANNEL = r"(?:text|sms|e-?mail|mail|message|nachricht|textnachricht)"
 _RECEIVED = re.compile(
-    r"(?i)(?<![^\W\d_])(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe)"
+    r"(?i)(?<![^\W\d_])(?:received|got|get|bekommen|erhalten|bekam|kriegt|gekriegt|hab|habe"
+    # ... or typed in from it: "I entered 837261 from the text message"
+    r"|entered|typed|tried|eingegeben|eingetippt|probiert)"
     r"[ ]+(?:(?:the|a|die|den|das|eine?n?)[ ]+)?"
     r"(?P<v>\d{4,8}|\d{3}[ \-]\d{3}|\d{2}(?:[ ]\d{2}){2})"
-    r"[ ]+(?:by|via|per|in[ ]+(?:an?|the|my)|as[ ]+an?|über|als)[ ]+"
+    r"[ ]+(?:by|via|per|in[ ]+(?:an?|the|my)|as[ ]+an?|über|als|from[ ]+(?:an?|the|my|your)"
+    r"|aus[ ]+(?:der|dem|einer|eurer|ihrer|meiner))[ ]+"
     rf"{_CHANNEL}(?![^\W\d_])"
 )
 
@@ -425,6 +507,12 @@ def received_code_spans(text: str, low: str) -> list[tuple[int, int]]:
             or "erhalten" in low
             or "bekam" in low
             or "kriegt" in low
+            or "entered" in low
+            or "typed" in low
+            or "tried" in low
+            or "eingegeben" in low
+            or "eingetippt" in low
+            or "probiert" in low
         )
         or _RECEIVED_HINT.search(low) is None
     ):
@@ -659,6 +747,10 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
             continue
         if _BARE_WORD.fullmatch(word) is not None:
             value = _value_after(text, trigger.end(), _IMMEDIATE)
+            if value is None and _HELD_WORD.fullmatch(word) is not None:
+                value = _value_after(text, trigger.end(), _CONNECTED_AFTER)
+                if value is None:  # "the keypad by the gate is 4 8 2"
+                    value = _value_after(text, trigger.end(), _SHORT_LOCK_AFTER)
         elif _HELD_WORD.fullmatch(word) is not None:
             if _COMPOUND_AFTER.match(text, trigger.end()):
                 continue  # "PIN-Brief": the letter, not the code
@@ -669,6 +761,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_before(text, trigger.start(), _HELD_BEFORE)
             if value is None:  # "Q: what's the PIN for …? A: 55 19 08"
                 value = _value_after(text, trigger.end(), _ANSWERED)
+            if value is None and _LOCK_IN_WORD.search(word):  # "Code vom Safe: 7 3 9"
+                value = _value_after(text, trigger.end(), _SHORT_LOCK_AFTER)
         else:
             value = (
                 _value_after(text, trigger.end(), _AFTER)
@@ -679,8 +773,12 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _alnum_after(text, trigger.end(), _AFTER_RECOVERY)
             if value is None:  # "Freischaltcode lautet: K7P-QX2-M9L"
                 value = _alnum_after(text, trigger.end(), _AFTER_ALNUM)
+            if value is None:  # "access_code=A1B2C3D4"
+                value = _value_after(text, trigger.end(), _KEYED_TOKEN)
         if value is None:  # "das Einmalkennwort lautet\nHX 4R 9T 2W"
             value = _alnum_after(text, trigger.end(), _NEXT_LINE, digits=True)
+        if value is None:  # "Torcode Lieferanteneinfahrt #4417*": typed with its keys
+            value = _value_after(text, trigger.end(), _KEYED_AFTER)
         if value is not None and value not in spans:
             spans.append(value)
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
@@ -692,6 +790,11 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         if corrected is not None and corrected not in spans:
             spans.append(corrected)
     for security in _SECURITY_CODE.finditer(text) if "code" in low else ():
+        if _FOR_ACCOUNT.match(text, security.end()):  # "Sicherheitscode fürs Kundenkonto: 4477"
+            value = _value_after(text, security.end(), _HELD_AFTER)
+            if value is not None and value not in spans:
+                spans.append(value)
+                continue
         value = _value_after(text, security.end(), _AFTER)
         if value is not None and value not in spans:
             digits = sum(ch.isdigit() for ch in text[value[0] : value[1]])
@@ -762,7 +865,43 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     plain = _value_after(text, pos, _AFTER)
     if plain is not None and _correction(text, plain) is not None:
         return plain  # a bare code's number corrected at once: the code the customer typed
+    if plain is not None and _LOCK_BEFORE_CODE.search(text, max(0, start - 40), start):
+        return plain  # "Alarmanlage: Code 9031": the alarm's code
+    if plain is not None and _names_second_factor(text, start, plain[1]):
+        return plain  # "den Code 660913 eingegeben, der per SMS kam": a one-time code
     return None
+
+
+# A bare "code" right after the lock it opens, set off by a colon or dash: "Alarmanlage:
+# Code 9031", "Hintertür - Code 4471", "back gate: code 5820"
+_LOCK_BEFORE_CODE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?:(?<![^\W\d_])(?:tür|door|gate|garage|eingang|entry|tresor|safe|schließfach"
+        r"|locker|lockbox|schloss|alarm|briefkasten|tor(?![^\W\d_]))[^\W\d_]{0,16}"
+        r"|[^\W\d_]{1,16}(?:tür|door|gate|garage|eingang|entry|tresor|safe|schließfach|locker"
+        r"|schloss|alarm|briefkasten|tor))[ ]*[:\-,][ ]*(?:(?:the|der|die|das|den)[ ]+)?\Z"
+    )
+)
+
+
+# What makes a bare "code" in its sentence a one-time code: the channel it came through
+# ("per SMS", "from the text message", "aus der Mail") or the second factor it is
+# ("Zwei-Faktor-Anmeldung", "two-step", "authenticator")
+_SECOND_FACTOR = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:(?:per|via|by|über|from|aus|in)[ ]+(?:(?:the|der|dem|a|an|einer"
+        r"|your|my|meiner|eurer|ihrer)[ ]+)?(?:text|textnachricht|e-?mail|mail|nachricht|message)"
+        r"|sms|(?:zwei|two|2)[ \-]?(?:faktor|factor|fa|step|stufen|stufig|schritt)[^\W\d_]*"
+        r"|authenticator[^\W\d_]*)(?![^\W\d_])"
+    )
+)
+
+
+def _names_second_factor(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` names an SMS or a second factor."""
+    first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    last = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    return _SECOND_FACTOR.search(text, first, last) is not None
 
 
 def _recovery_codes(text: str, pos: int) -> list[tuple[int, int]]:
