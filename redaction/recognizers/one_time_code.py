@@ -114,8 +114,8 @@ _LOCKS_OPEN = (
 )
 _DIGITS_NAMED = (
     # (not a number's last or first digits: "the last digits from the email are 2023")
-    r"(?<!(?:last|letzten?|first|ersten?)[ ](?:[^\W\d_]+[ ])?)"
-    r"(?:digits|ziffern)[ ]+(?:(?:für|fürs|for|of|zum|zur|vom|von|to|at|an)[ ]+"
+    r"(?:digits|ziffern)(?<!(?:last|letzten?|first|ersten?)[ ](?:[^\W\d_]+[ ])?(?:digits|ziffern))"
+    r"[ ]+(?:(?:für|fürs|for|of|zum|zur|vom|von|to|at|an)[ ]+"
     rf"(?:[^\W\d_]{{1,20}}[ ]+){{0,3}}?(?:(?:{_LOCKS_OPEN})[^\W\d_]{{0,16}}"
     rf"|[^\W\d_]{{1,16}}(?:{_LOCKS_OPEN}))"
     r"|(?:from|in|aus|per|via|by)[ ]+(?:(?:the|der|dem|your|eurer|ihrer|my|meiner)[ ]+)?"
@@ -890,17 +890,30 @@ _LOCK_BEFORE_CODE = re.compile(
 _SECOND_FACTOR = re.compile(
     umlaut_spellings(
         r"(?i)(?<![^\W\d_])(?:(?:per|via|by|über|from|aus|in)[ ]+(?:(?:the|der|dem|a|an|einer"
-        r"|your|my|meiner|eurer|ihrer)[ ]+)?(?:text|textnachricht|e-?mail|mail|nachricht|message)"
-        r"|sms|(?:zwei|two|2)[ \-]?(?:faktor|factor|fa|step|stufen|stufig|schritt)[^\W\d_]*"
+        r"|your|my|meiner|eurer|ihrer)[ ]+)?"
+        r"(?:sms|text|textnachricht|e-?mail|mail|nachricht|message)"
+        r"|(?:zwei|two|2)[ \-]?(?:faktor|factor|fa|step|stufen|stufig|schritt)[^\W\d_]*"
         r"|authenticator[^\W\d_]*)(?![^\W\d_])"
     )
 )
 
 
+# ... unless a system reports the code before it: "Error: Code 5003 beim SMS-Versand", "the
+# SMS gateway returned code 4001" (a status, not what the customer typed)
+_REPORTED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:[^\W\d_]*(?:error|fehler|status)[^\W\d_]*|returned|returns|says"
+    r"|said|shows|zeigt|meldet|meldung|response|antwort|api|gateway|http|log|exception)"
+    r"(?![^\W\d_])"
+)
+
+
 def _names_second_factor(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``start:end`` names an SMS or a second factor."""
+    """Whether the sentence around ``start:end`` (a bare "code" at ``start``, its number
+    ending at ``end``) names the channel or the second factor and no report before it."""
     first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     last = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+    if _REPORTED.search(text, first, start) is not None:
+        return False
     return _SECOND_FACTOR.search(text, first, last) is not None
 
 
