@@ -17,6 +17,7 @@ from chat_server.conversations import texts
 from chat_server.conversations.events import (
     CustomerWrote,
     EventBus,
+    MessageRedacted,
     MessageStored,
     NoteAdded,
     Typing,
@@ -59,15 +60,27 @@ class LeadIn:
 
     thread: Continuation = field(default_factory=Continuation)
     at: float = 0.0
+    #: The last message this connection stored: the one a next message may name a secret.
+    last: MessageDict | None = None
 
     def redact(self, text: str, now: float) -> tuple[Redacted, list[str]]:
         if now - self.at > LEAD_IN_TTL_S:
-            self.thread.reset()
+            self.reset()
         self.at = now
         return _counted(self.thread.redact(text))
 
+    def amended(self) -> tuple[MessageDict, Redacted, list[str]] | None:
+        """The last stored message and its text masked anew, when the message just redacted
+        named it a secret ("Bramble88" ⏎ "that's my password"); else None."""
+        again = self.thread.amended
+        if again is None or self.last is None:
+            return None
+        text, found = _counted(again)
+        return self.last, text, found
+
     def reset(self) -> None:
         self.thread.reset()
+        self.last = None
 
 
 class Messages:
@@ -100,12 +113,14 @@ class Messages:
         asked about it (it cannot read one): a system message offers a person instead.
         `lead_in`: the sender's connection's run of messages; this one is redacted as the
         continuation of a line before it that leads up to a secret."""
+        amended = None
         if kind == "log":
             if lead_in is not None:
                 lead_in.reset()
             clean_text, found = await redact_long(text)
         elif lead_in is not None:
             clean_text, found = lead_in.redact(text, time.monotonic())
+            amended = lead_in.amended()
         else:
             clean_text, found = redact(text)
         stored, created, raw = await self._messages.append_customer(
@@ -124,6 +139,8 @@ class Messages:
             raise refuse("limited")
         if not created:  # a resend after a reconnect: same message, nothing routed twice
             return stored
+        if lead_in is not None:
+            lead_in.last = stored
         conv = Conversation.from_hash(conversation_id, raw)
         decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
         if decision.changes:  # resolved/closed: a new message reopens it with the bot
@@ -145,7 +162,9 @@ class Messages:
         await self._bus.publish(
             MessageStored(conv, stored, sender_sid=sid, echo=conv.tabs > 1 or sid is None)
         )
-        if found:
+        if amended is not None:
+            conv = await self._redact_again(conv, *amended)
+        if found or amended is not None:
             await self.system(conv, "masked")
         bot_input = redacted(payload) or clean_text
         assert decision.route is not None  # a customer message always has a route
@@ -158,6 +177,23 @@ class Messages:
             CustomerWrote(conv, stored, decision.route, bot_input, not payload, address)
         )
         return stored
+
+    async def _redact_again(
+        self, conv: Conversation, message: MessageDict, text: Redacted, found: list[str]
+    ) -> Conversation:
+        """The customer's message before this one, masked anew in place: it was stored and
+        shown before its next message said it was a secret. Its first-message summary too."""
+        if message.get("conversation_id") != conv.id:
+            return conv
+        again = await self._messages.redact_again(message, text, found)
+        if again is None:
+            return conv
+        if conv.first_text is not None and conv.first_text == message["text"][:200].strip():
+            first_text = text[:200].strip()
+            await self._conversations.update(conv.id, {"first_text": first_text})
+            conv = replace(conv, first_text=first_text or None)
+        await self._bus.publish(MessageRedacted(conv, again, message["text"]))
+        return conv
 
     async def system(
         self,
