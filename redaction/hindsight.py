@@ -57,12 +57,14 @@ _KINDS = frozenset(
     "secret geheime geheimer one-time".split()
 )
 #: Who the later message points back with ("that", "das", "^", "☝").
-_BACK = (
-    r"(?:that|this|it|thats|that's|those|these|the\s+(?:one|line|thing)\s+above|above"
+_POINTER = (
+    r"(?:that|this|it|those|these|the\s+(?:one|line|thing)\s+above|above"
     r"|das|dies|dieses|des|es|oben|obiges|\^+|<-+|←|↑|☝️?)"
 )
+#: One pointer, or two ("^ that's", "oben: das ist").
+_BACK = rf"(?:{_POINTER}[\s:,\-–—]*)?{_POINTER}"
 _COPULA = (
-    r"(?:'s|'re|\s*=|\s+(?:is|was|are|were|ist|war|wär|wäre|sind|waren"
+    r"(?:['’]s|s(?=\s)|['’]re|\s*=|\s+(?:is|was|are|were|ist|war|wär|wäre|sind|waren"
     r"|would\s+be|should\s+be))"
 )
 #: A later message may open with the copula: "is my pin", "war das Passwort", "= cvc".
@@ -107,7 +109,8 @@ _DENIED = re.compile(r"(?i)\b(?:not|nicht|kein|keine|isn't|wasn't|aren't|no\s+lo
 #: A one-word earlier message that says nothing ("ok", "hi"), never a value.
 _SAYS_NOTHING = frozenset(
     "ok okay k kk yes no ja nein jo hi hello hallo hey moin servus thanks thx danke bitte "
-    "please pls sorry sure done fertig erledigt here hier".split()
+    "please pls sorry sure done fertig erledigt here hier one sec second moment minute min "
+    "wait hang on mal kurz gleich just a".split()
 )
 
 
@@ -145,9 +148,11 @@ def named_after(
 ) -> RedactionResult | None:
     """``earlier`` masked anew when ``later`` names it a secret; None when ``later`` names
     nothing, ``earlier`` is no short value, or nothing more would be masked."""
-    if not may_be_named_later(earlier):
-        return None
+    if not may_be_named_later(earlier) or earlier_result.entities:
+        return None  # a message that gave a secret was read with its own words already
     line = earlier.strip()
+    if _says_nothing(line):
+        return None
     label = named_noun(later)
     if label is None:
         return None
@@ -173,6 +178,13 @@ def _read_after_label(redactor: Redactor, label: str, line: str, lead: int) -> l
         for e in redactor.redact(probe + line).entities
         if e.start >= len(probe)
     ]
+
+
+def _says_nothing(line: str) -> bool:
+    """Words that only make the reader wait or name a secret ("one sec", "my password"):
+    no value, whatever the next message says."""
+    cores = [t.strip("\"'`„“”‚‘’«».,;:!?()").lower() for t in line.split()]
+    return all(c in _SAYS_NOTHING or c in _NOUNS or c in words.STOP_WORDS or not c for c in cores)
 
 
 def _lone_value(line: str) -> bool:
