@@ -8,6 +8,7 @@ redact → store (with the conversation, one round trip) → decide its route �
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -29,6 +30,7 @@ from chat_server.errors import ERROR_TEXT, ServiceError, refuse
 from chat_server.store.conversations import Conversation, ConversationStore, erased_key
 from chat_server.store.messages import MessageDict, MessageLog
 from redaction import Continuation, Redacted, RedactionResult, default_redactor
+from redaction.hindsight import KEPT as HINDSIGHT_KEPT
 
 
 def redact(text: str) -> tuple[Redacted, list[str]]:
@@ -60,27 +62,40 @@ class LeadIn:
 
     thread: Continuation = field(default_factory=Continuation)
     at: float = 0.0
-    #: The last message this connection stored: the one a next message may name a secret.
-    last: MessageDict | None = None
+    #: This connection's last messages as stored, newest first (None: not stored, such as
+    #: a resend): the ones a next message may name secrets ("Bramble88" ⏎ "that's my
+    #: password"). One entry per message the thread has read, so the two count alike.
+    sent: deque[MessageDict | None] = field(
+        default_factory=lambda: deque(maxlen=HINDSIGHT_KEPT + 1)
+    )
 
     def redact(self, text: str, now: float) -> tuple[Redacted, list[str]]:
         if now - self.at > LEAD_IN_TTL_S:
             self.reset()
         self.at = now
-        return _counted(self.thread.redact(text))
+        redacted_text = _counted(self.thread.redact(text))
+        self.sent.appendleft(None)  # this message, until it is stored
+        return redacted_text
 
-    def amended(self) -> tuple[MessageDict, Redacted, list[str]] | None:
-        """The last stored message and its text masked anew, when the message just redacted
-        named it a secret ("Bramble88" ⏎ "that's my password"); else None."""
-        again = self.thread.amended
-        if again is None or self.last is None:
-            return None
-        text, found = _counted(again)
-        return self.last, text, found
+    def stored(self, message: MessageDict) -> None:
+        """The message just redacted was stored as `message`."""
+        if self.sent:
+            self.sent[0] = message
+
+    def amended(self) -> list[tuple[MessageDict, Redacted, list[str]]]:
+        """The stored messages the message just redacted showed to be secrets, each with
+        its text masked anew."""
+        found = []
+        for back, again in self.thread.amended:
+            earlier = self.sent[back] if back < len(self.sent) else None
+            if earlier is not None:
+                text, types = _counted(again)
+                found.append((earlier, text, types))
+        return found
 
     def reset(self) -> None:
         self.thread.reset()
-        self.last = None
+        self.sent.clear()
 
 
 class Messages:
@@ -113,7 +128,7 @@ class Messages:
         asked about it (it cannot read one): a system message offers a person instead.
         `lead_in`: the sender's connection's run of messages; this one is redacted as the
         continuation of a line before it that leads up to a secret."""
-        amended = None
+        amended: list[tuple[MessageDict, Redacted, list[str]]] = []
         if kind == "log":
             if lead_in is not None:
                 lead_in.reset()
@@ -140,7 +155,7 @@ class Messages:
         if not created:  # a resend after a reconnect: same message, nothing routed twice
             return stored
         if lead_in is not None:
-            lead_in.last = stored
+            lead_in.stored(stored)
         conv = Conversation.from_hash(conversation_id, raw)
         decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
         if decision.changes:  # resolved/closed: a new message reopens it with the bot
@@ -162,9 +177,9 @@ class Messages:
         await self._bus.publish(
             MessageStored(conv, stored, sender_sid=sid, echo=conv.tabs > 1 or sid is None)
         )
-        if amended is not None:
-            conv = await self._redact_again(conv, *amended)
-        if found or amended is not None:
+        for earlier in amended:
+            conv = await self._redact_again(conv, *earlier)
+        if found or amended:
             await self.system(conv, "masked")
         bot_input = redacted(payload) or clean_text
         assert decision.route is not None  # a customer message always has a route

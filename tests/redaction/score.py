@@ -133,8 +133,8 @@ def score_conversations(
         outputs: list[str] = []
         for message in conversation:
             result = thread.redact(message.text) if carry else redactor.redact(message.text)
-            if stored and thread.amended is not None and outputs:
-                outputs[-1] = thread.amended.text
+            for back, again in thread.amended if stored else ():
+                outputs[-back] = again.text
             outputs.append(result.text)
         for message, output in zip(conversation, outputs, strict=True):
             _count(report, message, output)
