@@ -300,20 +300,19 @@ class Hindsight:
         """The messages before ``text`` that it shows to be secrets, masked anew: pairs of
         how many messages back (1: the one right before) and the new redaction."""
         amended = self._pieces_before(text, result) or self._named_by(text, result)
-        if not amended and _NAMES_SOMETHING.match(normalize(text).text.strip()):
+        if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
             # "that's the SSID", "das ist die Kundennummer": what came before has been
             # named, as no secret; a later remark about a password means another one.
             self._recent.clear()
-        taken = {back for back, _ in amended}
-        kept = [s for i, s in enumerate(self._recent, 1) if i not in taken]
-        self._recent = deque(kept[: KEPT - 1], maxlen=KEPT)
+        for back, _ in amended:
+            self._recent[back - 1] = None  # masked now: never named twice
         self._recent.appendleft(
             _Sent(text, result, self._user_named)
             if may_be_named_later(text) and not result.entities
             else None
         )
         # "username is" ⏎ "jsmith_88": the value after a user name's label is that name.
-        self._user_named = _NAMES_USER.search(normalize(text).text) is not None
+        self._user_named = _NAMES_USER.search(text) is not None
         return amended
 
     def reset(self) -> None:

@@ -77,3 +77,15 @@ async def test_the_agent_holding_the_chat_gets_the_masked_copy(core: Core) -> No
     await core.customer_says(cid, "das war mein Passwort", lead_in=lead)
     again = core.to_agent(anna.id, "message_redacted")
     assert [(e.data["id"], e.data["text"]) for e in again] == [(value["id"], "[PASSWORD]")]
+
+
+async def test_a_card_sent_in_pieces_is_masked_in_every_piece(core: Core) -> None:
+    cid = "conv-named-4"
+    lead = LeadIn()
+    first = await core.customer_says(cid, "4929 1010", lead_in=lead)
+    await core.customer_says(cid, "sorry", lead_in=lead)
+    last = await core.customer_says(cid, "1234 5670", lead_in=lead)
+    assert not any(ch.isdigit() for ch in last["text"])
+    again = [e.message for e in core.of(MessageRedacted)]
+    assert [(m["id"], m["text"]) for m in again] == [(first["id"], "•••• •••• •••• ••••")]
+    assert await find_raw_secrets(core.redis, ["4929 1010", "49291010"]) == []
