@@ -14,7 +14,7 @@ from chat_server import metrics
 from chat_server.bot_bridge import BotBridge, BotFailure, BotReply
 from chat_server.conversations import texts
 from chat_server.conversations.bot_turns import BotTurnQueue
-from chat_server.conversations.events import CustomerWrote, MessageRedacted
+from chat_server.conversations.events import CustomerWrote, MessageMaskedAgain
 from chat_server.conversations.messaging import Messages, redact, redacted
 from chat_server.conversations.routing import Routing
 from chat_server.conversations.shared import ConversationActor, Shared
@@ -109,7 +109,7 @@ class BotTurns(ConversationActor):
         # After the submit: the turn's own reads and Rasa's call need not wait for this write.
         await self._conversations.touch_bot_activity(conversation_id)
 
-    async def on_message_redacted(self, event: MessageRedacted) -> None:
+    async def on_message_redacted(self, event: MessageMaskedAgain) -> None:
         """Listener: a message masked anew ("Bramble88" ⏎ "that's my password"). Rasa has
         had its text if its turn ran; turns still waiting, the unhandled entries trainers
         read, and a running turn's entry when it is recorded get the masked text."""

@@ -35,7 +35,7 @@ class MessageStored:
 
 
 @dataclass(frozen=True)
-class MessageRedacted:
+class MessageMaskedAgain:
     """A stored customer message was masked anew in place (the customer's next message
     named it a secret: "Bramble88" ⏎ "that's my password"): whoever was shown it gets the
     masked copy."""

@@ -18,7 +18,7 @@ from chat_server.conversations import texts
 from chat_server.conversations.events import (
     CustomerWrote,
     EventBus,
-    MessageRedacted,
+    MessageMaskedAgain,
     MessageStored,
     NoteAdded,
     Typing,
@@ -207,7 +207,7 @@ class Messages:
             first_text = text[:200].strip()
             await self._conversations.update(conv.id, {"first_text": first_text})
             conv = replace(conv, first_text=first_text or None)
-        await self._bus.publish(MessageRedacted(conv, again, message["text"]))
+        await self._bus.publish(MessageMaskedAgain(conv, again, message["text"]))
         return conv
 
     async def system(

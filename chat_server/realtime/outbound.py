@@ -15,7 +15,7 @@ import socketio
 
 from chat_server import metrics
 from chat_server.conversations.events import (
-    MessageRedacted,
+    MessageMaskedAgain,
     MessageStored,
     NoteAdded,
     PresenceChanged,
@@ -57,7 +57,7 @@ class SocketOutbound:
         self._changed: set[str] = set()
         bus = core.bus
         bus.subscribe(MessageStored, self.on_message)
-        bus.subscribe(MessageRedacted, self.on_redacted)
+        bus.subscribe(MessageMaskedAgain, self.on_redacted)
         bus.subscribe(StateChanged, self.on_state)
         bus.subscribe(QueueChanged, self.on_queue)
         bus.subscribe(Typing, self.on_typing)
@@ -94,7 +94,7 @@ class SocketOutbound:
         elif conv.state is State.QUEUED:
             await self.on_queue(QueueChanged(conv.id))
 
-    async def on_redacted(self, event: MessageRedacted) -> None:
+    async def on_redacted(self, event: MessageMaskedAgain) -> None:
         """A message shown before, masked anew: every tab of the customer and whoever holds
         the conversation replace their copy (a queued one's summary is rebuilt)."""
         conv, message = event.conversation, event.message

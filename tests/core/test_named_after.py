@@ -8,7 +8,7 @@ import asyncio
 import json
 from typing import Any
 
-from chat_server.conversations.events import MessageRedacted
+from chat_server.conversations.events import MessageMaskedAgain
 from chat_server.conversations.messaging import LeadIn
 from chat_server.store.unhandled import UNHANDLED_KEY
 from redaction.testing import find_raw_secrets
@@ -29,7 +29,7 @@ async def test_stored_shown_summarised_and_unhandled_copies_are_masked(core: Cor
     assert first["text"] == VALUE
     assert VALUE in await unhandled_texts(core)
     await core.customer_says(cid, "that's my password", lead_in=lead)
-    redacted = core.of(MessageRedacted)
+    redacted = core.of(MessageMaskedAgain)
     assert [(e.message["id"], e.message["text"]) for e in redacted] == [(first["id"], "[PASSWORD]")]
     emitted = core.to_customer(cid, "message_redacted")
     assert [e.data["seq"] for e in emitted] == [first["seq"]]
@@ -56,7 +56,7 @@ async def test_a_turn_still_running_records_the_masked_text(core: Core) -> None:
         await core.service.messages.customer_message(
             cid, client_id=f"k{i}", text=text, payload=None, sid="s", lead_in=lead
         )
-    assert core.of(MessageRedacted)  # amended while the first turn waits on Rasa
+    assert core.of(MessageMaskedAgain)  # amended while the first turn waits on Rasa
     gate.set()
     await core.settle()
     texts = await unhandled_texts(core)
@@ -86,6 +86,6 @@ async def test_a_card_sent_in_pieces_is_masked_in_every_piece(core: Core) -> Non
     await core.customer_says(cid, "sorry", lead_in=lead)
     last = await core.customer_says(cid, "1234 5670", lead_in=lead)
     assert not any(ch.isdigit() for ch in last["text"])
-    again = [e.message for e in core.of(MessageRedacted)]
+    again = [e.message for e in core.of(MessageMaskedAgain)]
     assert [(m["id"], m["text"]) for m in again] == [(first["id"], "•••• •••• •••• ••••")]
     assert await find_raw_secrets(core.redis, ["4929 1010", "49291010"]) == []
