@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
+from redaction.hindsight import Hindsight, card_completed, whole_piece
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers.card import is_card_number
@@ -548,8 +549,21 @@ class Continuation:
         self._waited = False  # the held list was kept across a message that named nothing
         self._card = 0  # messages left in which a card number given before is remembered
         self._card_head = ""  # digits of the messages right before that were only digits
+        self._hindsight = Hindsight(self._redactor)
+        #: The messages before the last one redacted that it showed to be secrets, masked
+        #: anew: (how many messages back, 1 = the one right before; the new redaction).
+        #: "Bramble88" ⏎ "that's my password", card pieces before the one completing it.
+        self.amended: list[tuple[int, RedactionResult]] = []
 
     def redact(self, text: str) -> RedactionResult:
+        """``text`` masked as this sender's next message; sets ``amended``."""
+        result = self._read(text)
+        self.amended = self._hindsight.after(text, result)
+        if card_completed(self.amended) and not result.entities:
+            result = whole_piece(text)  # the last piece, after a filler the tail missed
+        return result
+
+    def _read(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
         if _may_give_value(text):
@@ -630,6 +644,8 @@ class Continuation:
     def reset(self) -> None:
         """Forget what came before (a pasted log, or too long since the last message)."""
         self._card_head = ""
+        self._hindsight.reset()
+        self.amended = []
         self._line = self._held = None
         self._listed = None
         self._fillers = 0

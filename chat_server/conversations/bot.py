@@ -14,7 +14,7 @@ from chat_server import metrics
 from chat_server.bot_bridge import BotBridge, BotFailure, BotReply
 from chat_server.conversations import texts
 from chat_server.conversations.bot_turns import BotTurnQueue
-from chat_server.conversations.events import CustomerWrote
+from chat_server.conversations.events import CustomerWrote, MessageMaskedAgain
 from chat_server.conversations.messaging import Messages, redact, redacted
 from chat_server.conversations.routing import Routing
 from chat_server.conversations.shared import ConversationActor, Shared
@@ -81,6 +81,9 @@ class BotTurns(ConversationActor):
         # The conversation as read with the customer's message, for a turn that starts at
         # once: it need not be read again before Rasa's call. A turn that waited reads it.
         self._fresh: dict[str, Conversation] = {}
+        # Messages of a conversation masked anew while its bot turns run, (before, after):
+        # a turn that ends unhandled records its text with them applied.
+        self._masked_again: dict[str, list[tuple[str, Redacted]]] = {}
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         task: asyncio.Task[None] = asyncio.create_task(coro)
@@ -106,6 +109,17 @@ class BotTurns(ConversationActor):
         # After the submit: the turn's own reads and Rasa's call need not wait for this write.
         await self._conversations.touch_bot_activity(conversation_id)
 
+    async def on_message_redacted(self, event: MessageMaskedAgain) -> None:
+        """Listener: a message masked anew ("Bramble88" ⏎ "that's my password"). Rasa has
+        had its text if its turn ran; turns still waiting, the unhandled entries trainers
+        read, and a running turn's entry when it is recorded get the masked text."""
+        conversation_id = event.conversation.id
+        after: Redacted = event.message["text"]
+        self.queue.redact_again(conversation_id, event.before, after)
+        if self.queue.running(conversation_id):
+            self._masked_again.setdefault(conversation_id, []).append((event.before, after))
+        await self._unhandled.redact_again(event.before, after)
+
     async def turn(self, conversation_id: str, bot_input: Redacted, shown_text: Redacted) -> None:
         """One customer turn through Rasa; replies and custom payloads acted on."""
         try:
@@ -116,6 +130,7 @@ class BotTurns(ConversationActor):
             self._fresh.pop(conversation_id, None)
             if not self.queue.waiting(conversation_id):
                 self._turn_address.pop(conversation_id, None)
+                self._masked_again.pop(conversation_id, None)
 
     async def _turn(self, conversation_id: str, bot_input: Redacted, shown_text: Redacted) -> None:
         conv = self._fresh.pop(conversation_id, None)
@@ -141,7 +156,7 @@ class BotTurns(ConversationActor):
                 "bot failure", extra={"conversation_id": conversation_id, "reason": failure.reason}
             )
             await typing.stop()
-            await self._record_unhandled(shown_text, None, None, "bot_failure")
+            await self._record_unhandled(conversation_id, shown_text, None, None, "bot_failure")
             title = texts.say("talk_to_person", conv.locale)
             button = {"title": title, "payload": REQUEST_HUMAN_PAYLOAD}
             await self._messages.system(conv, "bot_down", buttons=[button])
@@ -181,13 +196,23 @@ class BotTurns(ConversationActor):
                 await self._answer_ticket_status(conversation_id, number.strip().upper())
         if reply.fell_back or handed_off:
             reason = "handoff" if handed_off else "fallback"
-            await self._record_unhandled(shown_text, reply.intent, reply.confidence, reason)
+            await self._record_unhandled(
+                conversation_id, shown_text, reply.intent, reply.confidence, reason
+            )
 
     async def _record_unhandled(
-        self, text: str, intent: str | None, confidence: float | None, reason: str
+        self,
+        conversation_id: str,
+        text: str,
+        intent: str | None,
+        confidence: float | None,
+        reason: str,
     ) -> None:
-        if text and not text.startswith("/"):
-            await self._unhandled.record(text, intent, confidence, reason)
+        if not text or text.startswith("/"):
+            return
+        for before, after in self._masked_again.get(conversation_id, ()):
+            text = "\n".join(after if line == before else line for line in text.split("\n"))
+        await self._unhandled.record(text, intent, confidence, reason)
 
     async def _answer_ticket_status(self, conversation_id: str, number: str) -> None:
         conv = await self._conversations.get(conversation_id)

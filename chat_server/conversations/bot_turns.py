@@ -62,6 +62,13 @@ class BotTurnQueue:
         else:
             queue[-1] = turn  # a button clicked while the queue is full: the newest click wins
 
+    def redact_again(self, conversation_id: str, before: str, after: Redacted) -> None:
+        """A message masked anew after it was submitted: the turns still waiting carry the
+        masked text instead (a turn running has sent its text already)."""
+        for turn in self._waiting.get(conversation_id, ()):
+            turn.bot_input = _replace_line(turn.bot_input, before, after)
+            turn.shown_text = _replace_line(turn.shown_text, before, after)
+
     async def _work(self, conversation_id: str, turn: _Turn) -> None:
         try:
             while True:
@@ -72,3 +79,10 @@ class BotTurnQueue:
                 turn = queue.popleft()
         finally:
             self._waiting.pop(conversation_id, None)
+
+
+def _replace_line(text: Redacted, before: str, after: Redacted) -> Redacted:
+    lines = text.split("\n")
+    if before not in lines:
+        return text
+    return redact_text("\n".join(after if line == before else line for line in lines))

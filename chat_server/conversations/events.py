@@ -35,6 +35,19 @@ class MessageStored:
 
 
 @dataclass(frozen=True)
+class MessageMaskedAgain:
+    """A stored customer message was masked anew in place (the customer's next message
+    named it a secret: "Bramble88" ⏎ "that's my password"): whoever was shown it gets the
+    masked copy."""
+
+    conversation: Conversation
+    message: MessageDict
+    #: The text it was stored and announced with before (the listeners that kept a copy,
+    #: such as the bot's unhandled log, find theirs by it).
+    before: Redacted
+
+
+@dataclass(frozen=True)
 class CustomerWrote:
     """A new customer message was stored; `route` is where the state table sends it."""
 

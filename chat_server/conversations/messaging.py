@@ -8,6 +8,7 @@ redact → store (with the conversation, one round trip) → decide its route �
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,6 +18,7 @@ from chat_server.conversations import texts
 from chat_server.conversations.events import (
     CustomerWrote,
     EventBus,
+    MessageMaskedAgain,
     MessageStored,
     NoteAdded,
     Typing,
@@ -28,6 +30,7 @@ from chat_server.errors import ERROR_TEXT, ServiceError, refuse
 from chat_server.store.conversations import Conversation, ConversationStore, erased_key
 from chat_server.store.messages import MessageDict, MessageLog
 from redaction import Continuation, Redacted, RedactionResult, default_redactor
+from redaction.hindsight import KEPT as HINDSIGHT_KEPT
 
 
 def redact(text: str) -> tuple[Redacted, list[str]]:
@@ -59,15 +62,40 @@ class LeadIn:
 
     thread: Continuation = field(default_factory=Continuation)
     at: float = 0.0
+    #: This connection's last messages as stored, newest first (None: not stored, such as
+    #: a resend): the ones a next message may name secrets ("Bramble88" ⏎ "that's my
+    #: password"). One entry per message the thread has read, so the two count alike.
+    sent: deque[MessageDict | None] = field(
+        default_factory=lambda: deque(maxlen=HINDSIGHT_KEPT + 1)
+    )
 
     def redact(self, text: str, now: float) -> tuple[Redacted, list[str]]:
         if now - self.at > LEAD_IN_TTL_S:
-            self.thread.reset()
+            self.reset()
         self.at = now
-        return _counted(self.thread.redact(text))
+        redacted_text = _counted(self.thread.redact(text))
+        self.sent.appendleft(None)  # this message, until it is stored
+        return redacted_text
+
+    def stored(self, message: MessageDict) -> None:
+        """The message just redacted was stored as `message`."""
+        if self.sent:
+            self.sent[0] = message
+
+    def amended(self) -> list[tuple[MessageDict, Redacted, list[str]]]:
+        """The stored messages the message just redacted showed to be secrets, each with
+        its text masked anew."""
+        found = []
+        for back, again in self.thread.amended:
+            earlier = self.sent[back] if back < len(self.sent) else None
+            if earlier is not None:
+                text, types = _counted(again)
+                found.append((earlier, text, types))
+        return found
 
     def reset(self) -> None:
         self.thread.reset()
+        self.sent.clear()
 
 
 class Messages:
@@ -100,12 +128,14 @@ class Messages:
         asked about it (it cannot read one): a system message offers a person instead.
         `lead_in`: the sender's connection's run of messages; this one is redacted as the
         continuation of a line before it that leads up to a secret."""
+        amended: list[tuple[MessageDict, Redacted, list[str]]] = []
         if kind == "log":
             if lead_in is not None:
                 lead_in.reset()
             clean_text, found = await redact_long(text)
         elif lead_in is not None:
             clean_text, found = lead_in.redact(text, time.monotonic())
+            amended = lead_in.amended()
         else:
             clean_text, found = redact(text)
         stored, created, raw = await self._messages.append_customer(
@@ -124,6 +154,8 @@ class Messages:
             raise refuse("limited")
         if not created:  # a resend after a reconnect: same message, nothing routed twice
             return stored
+        if lead_in is not None:
+            lead_in.stored(stored)
         conv = Conversation.from_hash(conversation_id, raw)
         decision = decide(conv.state, Event.CUSTOMER_MESSAGE)
         if decision.changes:  # resolved/closed: a new message reopens it with the bot
@@ -145,7 +177,9 @@ class Messages:
         await self._bus.publish(
             MessageStored(conv, stored, sender_sid=sid, echo=conv.tabs > 1 or sid is None)
         )
-        if found:
+        for earlier in amended:
+            conv = await self._redact_again(conv, *earlier)
+        if found or amended:
             await self.system(conv, "masked")
         bot_input = redacted(payload) or clean_text
         assert decision.route is not None  # a customer message always has a route
@@ -158,6 +192,23 @@ class Messages:
             CustomerWrote(conv, stored, decision.route, bot_input, not payload, address)
         )
         return stored
+
+    async def _redact_again(
+        self, conv: Conversation, message: MessageDict, text: Redacted, found: list[str]
+    ) -> Conversation:
+        """The customer's message before this one, masked anew in place: it was stored and
+        shown before its next message said it was a secret. Its first-message summary too."""
+        if message.get("conversation_id") != conv.id:
+            return conv
+        again = await self._messages.redact_again(message, text, found)
+        if again is None:
+            return conv
+        if conv.first_text is not None and conv.first_text == message["text"][:200].strip():
+            first_text = text[:200].strip()
+            await self._conversations.update(conv.id, {"first_text": first_text})
+            conv = replace(conv, first_text=first_text or None)
+        await self._bus.publish(MessageMaskedAgain(conv, again, message["text"]))
+        return conv
 
     async def system(
         self,

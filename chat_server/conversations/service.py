@@ -26,7 +26,7 @@ from chat_server.bot_bridge import BotBridge
 from chat_server.config import Settings
 from chat_server.conversations.bot import BotTurns
 from chat_server.conversations.clock import ClockJobs
-from chat_server.conversations.events import CustomerWrote, EventBus
+from chat_server.conversations.events import CustomerWrote, EventBus, MessageMaskedAgain
 from chat_server.conversations.listeners import MailListener, MetricsListener
 from chat_server.conversations.messaging import Messages
 from chat_server.conversations.routing import Routing
@@ -95,6 +95,7 @@ class ConversationService:
         MetricsListener().attach(bus)
         MailListener(mailer).attach(bus)
         bus.subscribe(CustomerWrote, self.bot.on_customer_wrote)
+        bus.subscribe(MessageMaskedAgain, self.bot.on_message_redacted)
         bus.subscribe(CustomerWrote, self.tickets.on_customer_wrote)
 
     async def drain(self, wait_s: float = 5.0) -> None:

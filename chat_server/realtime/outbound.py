@@ -15,6 +15,7 @@ import socketio
 
 from chat_server import metrics
 from chat_server.conversations.events import (
+    MessageMaskedAgain,
     MessageStored,
     NoteAdded,
     PresenceChanged,
@@ -56,6 +57,7 @@ class SocketOutbound:
         self._changed: set[str] = set()
         bus = core.bus
         bus.subscribe(MessageStored, self.on_message)
+        bus.subscribe(MessageMaskedAgain, self.on_redacted)
         bus.subscribe(StateChanged, self.on_state)
         bus.subscribe(QueueChanged, self.on_queue)
         bus.subscribe(Typing, self.on_typing)
@@ -89,6 +91,16 @@ class SocketOutbound:
             await self.to_agent(conv.agent_id, "message", message, skip_sid=skip)
         elif event.former_agent:
             await self.to_agent(event.former_agent, "message", message)
+        elif conv.state is State.QUEUED:
+            await self.on_queue(QueueChanged(conv.id))
+
+    async def on_redacted(self, event: MessageMaskedAgain) -> None:
+        """A message shown before, masked anew: every tab of the customer and whoever holds
+        the conversation replace their copy (a queued one's summary is rebuilt)."""
+        conv, message = event.conversation, event.message
+        await self.to_customer(conv.id, "message_redacted", message)
+        if conv.state is State.AGENT and conv.agent_id:
+            await self.to_agent(conv.agent_id, "message_redacted", message)
         elif conv.state is State.QUEUED:
             await self.on_queue(QueueChanged(conv.id))
 

@@ -83,6 +83,17 @@ redis.call('EXPIRE', KEYS[1], tonumber(ARGV[2]))
 return {1, body, conv}
 """
 
+_REPLACE = """
+-- A stored message masked anew (a later message named it a secret): replaced in place, so
+-- its seq and id stay; only if the message at that seq is still the one with that id.
+-- KEYS[1] log; ARGV[1] seq, ARGV[2] '"id":"<id>"', ARGV[3] the new json body (with seq)
+local i = tonumber(ARGV[1]) - 1
+local body = redis.call('LINDEX', KEYS[1], i)
+if not body or not string.find(body, ARGV[2], 1, true) then return 0 end
+redis.call('LSET', KEYS[1], i, ARGV[3])
+return 1
+"""
+
 MessageDict = dict[str, Any]
 
 
@@ -91,7 +102,8 @@ def new_id() -> str:
 
 
 class MessageLog:
-    """Append-only, numbered message log per conversation, plus agents' internal notes."""
+    """Numbered message log per conversation, plus agents' internal notes. Messages are
+    only appended, except that a customer's message may be masked anew in place."""
 
     def __init__(self, redis: aioredis.Redis, retention_s: int) -> None:
         self._redis = redis
@@ -99,6 +111,7 @@ class MessageLog:
         self._append = redis.register_script(_APPEND)
         self._append_customer = redis.register_script(_APPEND_CUSTOMER)
         self._append_in_state = redis.register_script(_APPEND_IN_STATE)
+        self._replace = redis.register_script(_REPLACE)
 
     @staticmethod
     def log_key(conversation_id: str) -> str:
@@ -227,6 +240,22 @@ class MessageLog:
         if int(created) < 0:
             return None, False, conv
         return json.loads(stored), bool(int(created)), conv
+
+    async def redact_again(
+        self, message: MessageDict, text: Redacted, redactions: list[str]
+    ) -> MessageDict | None:
+        """Replace stored `message`'s text with `text` (the same text masked anew) in place;
+        returns the message as now stored, or None when it is gone (erased, expired)."""
+        again = {**message, "text": text, "redactions": redactions}
+        replaced = await self._replace(
+            keys=[self.log_key(message["conversation_id"])],
+            args=[
+                message["seq"],
+                json.dumps({"id": message["id"]}, separators=(",", ":"))[1:-1],
+                json.dumps(again, separators=(",", ":")),
+            ],
+        )
+        return again if int(replaced) else None
 
     async def after(
         self, conversation_id: str, after_seq: int = 0, limit: int = 100_000

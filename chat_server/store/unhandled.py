@@ -14,12 +14,28 @@ __all__ = ["UNHANDLED_KEY", "UNHANDLED_MAX", "UnhandledLog"]
 
 UNHANDLED_KEY = "lc:bot:unhandled"  # list of JSON {text, intent, confidence, reason, ts}
 UNHANDLED_MAX = 5000
+#: How far back an entry is looked for when its message is masked anew (moments later).
+UNHANDLED_SCAN = 200
+
+_REPLACE = """
+-- KEYS[1] the list; ARGV[1] the entry as read, ARGV[2] its replacement, ARGV[3] how far to
+-- look: the entry may have moved down by newer pushes since it was read.
+local items = redis.call('LRANGE', KEYS[1], 0, tonumber(ARGV[3]) - 1)
+for i, item in ipairs(items) do
+  if item == ARGV[1] then
+    redis.call('LSET', KEYS[1], i - 1, ARGV[2])
+    return 1
+  end
+end
+return 0
+"""
 
 
 class UnhandledLog:
     def __init__(self, redis: aioredis.Redis, retention_s: int) -> None:
         self._redis = redis
         self._retention_s = retention_s
+        self._replace = redis.register_script(_REPLACE)
 
     async def record(
         self, text: str, intent: str | None, confidence: float | None, reason: str
@@ -38,6 +54,30 @@ class UnhandledLog:
         pipe.ltrim(UNHANDLED_KEY, 0, UNHANDLED_MAX - 1)
         pipe.expire(UNHANDLED_KEY, self._retention_s)
         await pipe.execute()
+
+    async def redact_again(self, before: str, after: str, scan: int = UNHANDLED_SCAN) -> int:
+        """Entries among the newest `scan` whose text holds `before` as a line (a message
+        the bot answered alone or merged with others) get `after` in its place; an entry
+        replaced meanwhile by a newer push is found again at its new place. Returns how
+        many were replaced."""
+        replaced = 0
+        raw: list[str] = await self._redis.lrange(UNHANDLED_KEY, 0, scan - 1)
+        for item in raw:
+            try:
+                entry = json.loads(item)
+            except ValueError:
+                continue
+            text = entry.get("text")
+            if not isinstance(text, str):
+                continue
+            lines = text.split("\n")
+            if before not in lines:
+                continue
+            entry["text"] = "\n".join(after if line == before else line for line in lines)
+            replaced += int(
+                await self._replace(keys=[UNHANDLED_KEY], args=[item, json.dumps(entry), scan])
+            )
+        return replaced
 
     async def newest(self, limit: int = UNHANDLED_MAX) -> list[dict[str, Any]]:
         """The newest entries; an entry that is not JSON any more is skipped."""

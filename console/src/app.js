@@ -38,6 +38,7 @@ function wireClient(client) {
     client.on('refused', () => api.get('/api/canned').catch(() => {})),
     client.on('queue', (list) => store.setQueue(list)),
     client.on('message', (id, m, { live }) => store.addMessage(id, m, { live, hidden: document.hidden })),
+    client.on('message_redacted', (id, m) => store.redactMessage(id, m)),
     client.on('pending', (id, item) => store.addPending(id, item)),
     client.on('failed', (id, item, code, error) => store.failPending(id, item, code, error)),
     client.on('note', (id, n) => store.addNote(id, n)),

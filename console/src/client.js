@@ -65,6 +65,8 @@ export class AgentClient {
     });
     s.on('queue', (data) => this.emit('queue', (data && data.conversations) || []));
     s.on('message', (m) => m && this.convs.has(m.conversation_id) && this.receive(m.conversation_id, m, true));
+    // A message shown before, masked anew (its next message named it a secret).
+    s.on('message_redacted', (m) => m && this.convs.has(m.conversation_id) && this.redactAgain(m.conversation_id, m));
     // Notes that name no conversation (the contract's Note has no conversation_id) belong to
     // the chat the agent is in.
     s.on('note', (n) => n && this.receiveNote(n.conversation_id || this.fallbackConversation(), n));
@@ -145,6 +147,18 @@ export class AgentClient {
     conv.log.add(m);
     this.emit('message', id, m, { live });
     if (live && conv.log.hasGap()) this.fillGap(id);
+  }
+
+  /** A known message's masked copy replaces it (same seq); an unknown one is just received. */
+  redactAgain(id, m) {
+    const conv = this.convs.get(id);
+    if (!conv || !isMessage(m)) return;
+    if (!conv.log.has(m.seq)) {
+      this.receive(id, m, false);
+      return;
+    }
+    conv.log.messages.set(m.seq, m);
+    this.emit('message_redacted', id, m);
   }
 
   receiveNote(id, n) {

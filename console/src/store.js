@@ -174,6 +174,12 @@ export function createStore({ token = null, me = null, presence = 'available' } 
       notify({ type: 'message', chat, message, live, alert });
     },
 
+    /** A message shown before, masked anew: its copy on screen is replaced. */
+    redactMessage(id, message) {
+      const chat = state.chats.get(id);
+      if (chat) notify({ type: 'message-redacted', chat, message });
+    },
+
     addPending(id, item) {
       const chat = state.chats.get(id);
       if (chat) notify({ type: 'pending', chat, item });

@@ -191,3 +191,41 @@ def test_ticket_and_email_form_without_identity(server, agents, new_context) -> 
     expect(detail).to_contain_text("My invoice OCA-77 is wrong")
     expect(detail).to_contain_text("erika@example.com")
     shot(a.page, "console-tickets.png")
+
+
+def test_a_value_named_a_password_afterwards_is_masked_on_both_screens(
+    server, agents, new_context
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Bramble88" ⏎ "that's my password": both the widget and the console replace the
+    copy they showed with the masked one; the page keeps no raw copy anywhere."""
+    c = _queued_customer(server, new_context, "I cannot sign in to the portal")
+    a = AgentPage(new_context().new_page(), server.url).login(agents["Anna"])
+    cid = a.accept_first(c.conversation_id())
+    c.wait_state("agent")
+    c.send("Bramble88")
+    a.wait_message(cid, "Bramble88")
+    c.wait_sent("Bramble88")
+    c.send("that's my password")
+    expect(
+        a.page.locator(f"#panel-{cid} .transcript li .text", has_text="Bramble88")
+    ).to_have_count(0, timeout=15_000)
+    expect(c.widget.locator("li.msg .bubble", has_text="Bramble88")).to_have_count(
+        0, timeout=15_000
+    )
+    # The widget names what it hid in the customer's words ("[password hidden]").
+    wait_until(lambda: any("password hidden" in m["text"] for m in c.messages()))
+    assert [m["text"] for m in a.messages(cid) if m["author"] == "customer"][-2:] == [
+        "[PASSWORD]",
+        "that's my password",
+    ]
+    assert "Bramble88" not in c.page.content() and "Bramble88" not in a.page.content()
+    assert "Bramble88" not in json.dumps(c.page.evaluate(STORAGE_JS))
+
+
+STORAGE_JS = """() => {
+  const all = {};
+  for (const s of [localStorage, sessionStorage]) {
+    for (let i = 0; i < s.length; i++) all[s.key(i)] = s.getItem(s.key(i));
+  }
+  return all;
+}"""

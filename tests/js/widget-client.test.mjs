@@ -201,3 +201,21 @@ test('a new conversation starts its versions afresh', () => {
   s.push('state', { conversation_id: 'conv-2', state: 'queued', version: 1 });
   assert.equal(client.state.state, 'queued');
 });
+
+test('a message masked anew replaces the held copy; an unseen one is received', async () => {
+  const { client, s, events, session } = start();
+  const redacted = [];
+  client.on('redacted', (m) => redacted.push([m.seq, m.text]));
+  s.up();
+  session();
+  client.send('Bramble88');
+  await until(() => client.outbox.length === 0);
+  s.push('message_redacted', msg(1, { text: '[PASSWORD]', redactions: ['PASSWORD'] }));
+  assert.deepEqual(redacted, [[1, '[PASSWORD]']]);
+  assert.equal(client.messages.get(1).text, '[PASSWORD]');
+  s.push('message_redacted', msg(2, { text: '[PASSWORD]' }));
+  assert.equal(client.messages.get(2).text, '[PASSWORD]');
+  assert.ok(events.some(([name, m]) => name === 'message' && m.seq === 2));
+  s.push('message_redacted', msg(3, { conversation_id: 'elsewhere', text: 'x' }));
+  assert.ok(!client.messages.has(3));
+});

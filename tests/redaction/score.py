@@ -4,7 +4,8 @@
 items ``{text, lang, secrets: [{type, value}]}``), or every corpus in
 ``corpora/manifest.yaml`` when no path is given; ``-v`` lists every miss and altered
 negative. A file of conversations (items with ``messages``) is scored twice: each message
-alone, and as the chat server redacts it (the continuation of a lead-in before it).
+alone, as the chat server redacts it on arrival (the continuation of a lead-in before it),
+and as it is finally stored (masked anew when the message after it named it a secret).
 
 A secret counts as masked when its value does not survive in the output:
 - the value occurs no more often in the output than it did in the input outside every
@@ -114,17 +115,29 @@ def score(redactor: Redactor, corpus: list[Labelled], name: str = "") -> Report:
 
 
 def score_conversations(
-    redactor: Redactor, conversations: list[list[Labelled]], name: str = "", *, carry: bool = True
+    redactor: Redactor,
+    conversations: list[list[Labelled]],
+    name: str = "",
+    *,
+    carry: bool = True,
+    stored: bool = False,
 ) -> Report:
     """Each message of each conversation redacted as the chat server does, through one
     ``Continuation`` per conversation (``carry=False``: every message alone). Counted per
-    message: a message without secrets is a negative."""
+    message: a message without secrets is a negative. ``stored``: each message as it is
+    finally stored, after a later message named it a secret (``Continuation.amended``),
+    instead of as it arrived (what the bot and the first delivery saw)."""
     report = Report(name=name)
     for conversation in conversations:
         thread = Continuation(redactor)
+        outputs: list[str] = []
         for message in conversation:
             result = thread.redact(message.text) if carry else redactor.redact(message.text)
-            _count(report, message, result.text)
+            for back, again in thread.amended if stored else ():
+                outputs[-back] = again.text
+            outputs.append(result.text)
+        for message, output in zip(conversation, outputs, strict=True):
+            _count(report, message, output)
     return report
 
 
@@ -176,7 +189,13 @@ def main(argv: list[str] | None = None) -> int:
                 alone = score_conversations(
                     redactor, talks, f"{Path(path).stem} (alone)", carry=False
                 )
-                reports += [alone, score_conversations(redactor, talks, Path(path).stem)]
+                reports += [
+                    alone,
+                    score_conversations(redactor, talks, Path(path).stem),
+                    score_conversations(
+                        redactor, talks, f"{Path(path).stem} (stored)", stored=True
+                    ),
+                ]
             else:
                 reports.append(score(redactor, load_file(path), Path(path).stem))
     else:

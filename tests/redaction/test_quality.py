@@ -46,6 +46,9 @@ def test_conversation_corpus_meets_its_thresholds(
     talks = load_conversations(CORPORA / entry["file"], entry["name"])
     assert talks, f"{entry['name']} is empty"
     _assert_bars(score_conversations(redactor, talks, entry["name"]), entry["thresholds"])
+    if "stored_thresholds" in entry:  # as finally stored, after later messages named values
+        stored = score_conversations(redactor, talks, entry["name"], stored=True)
+        _assert_bars(stored, entry["stored_thresholds"])
 
 
 def _assert_bars(report: Report, bars: dict[str, Any]) -> None:

@@ -23,7 +23,7 @@ HINT = "python -c 'import secrets; print(secrets.token_urlsafe(48))'"
 
 
 def _cli(
-    args: list[str], env: dict[str, str], stdin: str = "", timeout: float = 20
+    args: list[str], env: dict[str, str], stdin: str = "", timeout: float = 60
 ) -> tuple[int, str]:
     """Run `livechat ARGS` as an operator would; returns (exit code, stderr+stdout)."""
     base = {k: v for k, v in os.environ.items() if k not in {"LIVECHAT_ENV", "SECRET_KEY"}}

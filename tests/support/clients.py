@@ -58,7 +58,7 @@ class Recorder:
 
 
 class CustomerClient(Recorder):
-    EVENTS = ("session", "message", "state", "typing", "server_shutdown")
+    EVENTS = ("session", "message", "message_redacted", "state", "typing", "server_shutdown")
 
     def __init__(self, url: str) -> None:
         super().__init__()
@@ -114,7 +114,16 @@ async def login(url: str, email: str, password: str) -> dict[str, Any]:
 
 
 class AgentClient(Recorder):
-    EVENTS = ("queue", "message", "state", "note", "typing", "presence", "server_shutdown")
+    EVENTS = (
+        "queue",
+        "message",
+        "message_redacted",
+        "state",
+        "note",
+        "typing",
+        "presence",
+        "server_shutdown",
+    )
 
     def __init__(self, url: str) -> None:
         super().__init__()

@@ -7,6 +7,7 @@ from collections.abc import Coroutine
 from typing import Any
 
 from chat_server.conversations.bot_turns import BotTurnQueue
+from redaction import redact_text
 
 
 async def test_turns_run_in_order_bounded_and_merged() -> None:
@@ -42,3 +43,29 @@ async def test_turns_run_in_order_bounded_and_merged() -> None:
     await asyncio.gather(*tasks)
     assert ran[:2] == ["a", "b"]
     assert len(ran) == 3 and len(ran[2]) <= 30 and ran[2].endswith("long message 19")
+
+
+async def test_a_waiting_turn_carries_a_message_masked_anew() -> None:
+    ran: list[tuple[str, str]] = []
+    tasks: list[asyncio.Task[None]] = []
+    release = asyncio.Event()
+
+    async def run(conversation_id: str, bot_input: str, shown: str) -> None:
+        ran.append((bot_input, shown))
+        await release.wait()
+
+    def spawn(coro: Coroutine[Any, Any, None]) -> None:
+        tasks.append(asyncio.create_task(coro))
+
+    queue = BotTurnQueue(run, spawn, max_waiting=1, max_chars=200)
+    queue.submit("c1", "hello", "hello", typed=True)  # runs: its text has gone to the bot
+    queue.submit("c1", "Bramble88", "Bramble88", typed=True)  # waits
+    queue.submit("c1", "that's my password", "that's my password", typed=True)  # merged
+    queue.redact_again("c1", "Bramble88", redact_text("[PASSWORD]"))
+    queue.redact_again("c2", "hello", redact_text("[PASSWORD]"))  # another chat: no change
+    release.set()
+    await asyncio.gather(*tasks)
+    assert ran == [
+        ("hello", "hello"),
+        ("[PASSWORD]\nthat's my password", "[PASSWORD]\nthat's my password"),
+    ]

@@ -146,6 +146,7 @@ export class ChatClient {
     s.on('connect_error', () => this.setConnection('reconnecting'));
     s.on('session', (data) => this.onSession(data));
     s.on('message', (m) => this.receive(m, true));
+    s.on('message_redacted', (m) => this.redactAgain(m));
     s.on('state', (st) => this.setState(st));
     s.on('typing', (t) => this.emit('typing', t));
     if (typeof window !== 'undefined') {
@@ -213,6 +214,19 @@ export class ChatClient {
     const known = this.log.add(m);
     this.emit('message', m, { live: live && !known, known });
     if (live) this.checkGap();
+  }
+
+  /** A message shown before, masked anew (the next message named it a secret): the masked
+   * copy replaces it; one not seen yet is simply received. */
+  redactAgain(m) {
+    if (!isMessage(m)) return;
+    if (m.conversation_id && this.conversationId && m.conversation_id !== this.conversationId) return;
+    if (!this.log.has(m.seq)) {
+      this.receive(m, false);
+      return;
+    }
+    this.log.messages.set(m.seq, m);
+    this.emit('redacted', m);
   }
 
   /** A seq above lastSeq+1 means we missed something: ask for it. */

@@ -194,6 +194,16 @@ export class MessageList {
     return true;
   }
 
+  /** A shown message masked anew: its element is rebuilt from the masked copy. */
+  replace(m) {
+    const old = this.elBySeq.get(m.seq);
+    if (!old) return;
+    const li = this.build1(m, 'sent');
+    old.replaceWith(li);
+    this.elBySeq.set(m.seq, li);
+    this.pruneButtons();
+  }
+
   /** Quick replies belong to the latest message only. */
   pruneButtons() {
     const items = [...this.list.children].filter((c) => c.dataset.seq !== undefined);

@@ -127,6 +127,7 @@ export class WidgetView {
     c.on('connection', (s) => this.renderConnection(s));
     c.on('reset', () => this.messages.reset(c.outbox));
     c.on('message', (m, info) => this.showMessage(m, info));
+    c.on('redacted', (m) => this.messages.replace(m));
     c.on('pending', (item) => this.messages.showPending(item));
     c.on('failed', (item, code) => this.messages.showFailed(item, code));
     c.on('state', (st) => this.renderState(st));

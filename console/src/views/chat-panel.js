@@ -131,6 +131,11 @@ export function buildChatPanel(chat, ctx) {
       }
       place(messageEl(chat, m, false), m.seq, m.ts || now());
     },
+    /** Masked anew: the element with its seq shows the masked copy instead. */
+    redacted(m) {
+      const old = [...transcript.children].find((c) => c.dataset.seq === String(m.seq));
+      if (old) old.replaceWith(messageEl(chat, m, false));
+    },
     pending(item) {
       const me = store.state.me;
       const el = messageEl(chat, { author: 'agent', name: me && me.name, text: item.text, ts: item.ts }, true);

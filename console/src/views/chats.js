@@ -46,6 +46,7 @@ export function mountChats(main, ctx) {
       view.typing();
       view.unread();
     }),
+    forward('message-redacted', (view, { message }) => view.redacted(message)),
     forward('pending', (view, { item }) => view.pending(item)),
     forward('failed', (view, { item, code, error }) => view.failed(item, code, error)),
     forward('note', (view, { note }) => view.note(note)),

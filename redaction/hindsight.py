@@ -1,0 +1,461 @@
+"""A secret named only after it was sent: "Bramble88" ⏎ "that's my password".
+
+Read alone, "Bramble88" is a word and a number; only a later message says what it was, and
+by then the first one has been stored and shown. ``Hindsight`` keeps one sender's last few
+short messages (in memory) and reads them again when a later message names one of them a
+secret ("that's my password", "das war die PIN", "^ wifi key", "PUK", "answer to my
+security question", "hab ich als Kennwort genommen"): the earlier line is read as that
+secret's value after the secret's own label (so "password: Bramble88" decides, with every
+judgement the recognizers have) and comes back masked anew. A card number sent in pieces
+is masked in its earlier pieces once a later piece completes it. The chat server replaces
+the stored copies and tells everyone who saw them (docs/protocol.md, ``message_redacted``).
+
+Only short earlier messages are read so (a value, not a sentence), and only the message
+right before the naming one may have several words; two or three messages back only a
+single token may be named (across "wait", "one sec", a remark).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from redaction import masking, words
+from redaction.engine import Redactor
+from redaction.normalize import normalize
+from redaction.recognizers.card import is_card_number
+from redaction.types import (
+    CARD_CVC,
+    CREDENTIAL,
+    CREDIT_CARD,
+    PASSWORD,
+    Entity,
+    RedactionResult,
+    _seal,
+)
+
+#: An earlier message of at most this many words, on one line, may be a value named later.
+EARLIER_WORDS_MAX = 4
+#: A later message of at most this many words may name it (a remark, not a new story).
+LATER_WORDS_MAX = 16
+#: How many messages back a value may be named ("x" ⏎ "wait" ⏎ "that's the pw").
+KEPT = 3
+
+# The secret a later message names, as the label its value is read after.
+_LABEL_PASSWORD, _LABEL_PIN, _LABEL_CODE = "password", "PIN", "code"
+_LABEL_CVC, _LABEL_ANSWER, _LABEL_KEY = "CVC", "security answer", "API key"
+_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "password passwords passwort passwörter passwd passphrase passcode kennwort pw pwd "
+        "pass losung login-passwort".split(),
+        _LABEL_PASSWORD,
+    ),
+    **dict.fromkeys("pin pins pincode pin-code geheimzahl puk".split(), _LABEL_PIN),
+    **dict.fromkeys(
+        "code codes tan otp combination combo kombination zahlenkombination".split(),
+        _LABEL_CODE,
+    ),
+    **dict.fromkeys("cvc cvv cvv2 cvc2 kartenprüfnummer prüfnummer".split(), _LABEL_CVC),
+    **dict.fromkeys("answer antwort sicherheitsantwort".split(), _LABEL_ANSWER),
+    **dict.fromkeys("key schlüssel token secret".split(), _LABEL_KEY),
+}
+#: German compounds end in their noun ("SIM-PIN", "Türcode", "Wiederherstellungscode",
+#: "WLAN-Passwort"); these heads make a kind of code nobody keeps secret.
+_COMPOUND = re.compile(
+    r"(?P<head>[^\W\d_]{2,}?)-?(?P<noun>passwort|kennwort|pin|code|tan|schlüssel|antwort"
+    r"|kombination)",
+    re.IGNORECASE,
+)
+_PUBLIC_HEADS = frozenset(
+    "gutschein rabatt fehler aktions aktion promo qr bar post zip bestell buchungs sendungs "
+    "tracking referenz kunden farb quell status länder vorwahl produkt artikel lizenz haustür "
+    "auto fahrrad fahrzeug".split()
+)
+#: Words that may stand between the determiner and the noun ("my old wifi password").
+#: A kind of code nobody keeps secret ("discount code", "error code") is not among them.
+_KINDS = frozenset(
+    "old new current actual real correct right same usual temporary temp initial first "
+    "alte alter altes neue neuer neues aktuelle aktuelles richtige richtiges jetzige "
+    "gleiche übliche vorläufige erste "
+    "wifi wi-fi wlan router network netzwerk email e-mail mail account konto login "
+    "banking online app sim card karten debit credit door tür haustür garage gate alarm "
+    "panel safe tresor keypad voicemail mailbox phone handy 2fa sms security sicherheits "
+    "verification backup recovery one-time single-use authenticator "
+    "admin root ftp vpn database db server portal api client access private secret "
+    "geheime geheimer master".split()
+)
+#: Who a later message points back with ("that", "das", "^", "☝").
+_POINTER = (
+    r"(?:that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
+    r"|das|dies|dieses|des|es|oben|obiges|\^+|<-+|←|↑|☝️?)"
+)
+#: One pointer, or two ("^ that's", "oben: das ist").
+_BACK = rf"(?:{_POINTER}[\s:,\-–—]*)?{_POINTER}"
+_COPULA = (
+    r"(?:['’]s|s(?=\s)|['’]re|\s*=|\s+(?:is|was|are|were|ist|war|wär|wäre|sind|waren|heißt"
+    r"|hieß|lautet|would\s+be|should\s+be))"
+)
+#: Words between the copula and the noun phrase ("that's literally my password").
+_ADVERBS = (
+    r"(?:\s+(?:literally|actually|just|also|really|basically|probably|auch|eigentlich"
+    r"|wirklich|halt|wohl|mal))*"
+)
+#: A later message may open with the copula: "is my pin", "war das Passwort", "= cvc",
+#: "so heißt mein WLAN-Passwort".
+_OPENING = r"(?:so\s+)?(?:=|is|was|are|were|ist|war|wär|wäre|sind|waren|heißt|hieß)(?![\w-])"
+_DETERMINER = (
+    r"(?:my|the|our|his|her|your|its|mein|meine|meinen|meinem|meiner|das|der|die|dein|deine"
+    r"|unser|unsere|unseren|sein|seine|ihr|ihre|one\s+of\s+(?:my|the|our)|eins?\s+(?:meiner|der))"
+)
+#: What may open a remark before its pointer ("yes that's…", "upsi, das war…", "well,").
+_OPENERS = (
+    r"(?:(?:yes|yeah|yep|ja|jo|well|oh|oops|upsi|ups|ok|okay|lol|so|also|and|und|btw|ah|ach"
+    r"|naja|sorry|hm+|äh+m?|uh|um)\b[\s,.!]*)*"
+)
+#: What a noun may be followed by when it names the message before, not a new topic:
+#: the line's end, a remark ("PIN vom Handy", "Passphrase, mit …", "card pin btw"), but not
+#: "password reset", "Passwort funktioniert nicht".
+_REMARK = re.compile(
+    r"(?i)(?:[\W_]*$|\s*[,;:(\-–—.!?'\"„“]|\s+(?:for|für|fürs|vom|von|aus|from|of|on|at"
+    r"|im|in|bei|zum|zur|to|everywhere|überall|too|auch|btw|lol|tbh|now|jetzt|i\s+mean"
+    r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
+    r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur)\b)"
+)
+#: After the noun, a value of its own follows: the later message points forward, not back
+#: ("this is my password: x", "my password is x").
+_GIVES_OWN = re.compile(r"(?i)\s*[:=]\s*\S|\s+(?:is|ist|lautet|was|war|wäre|heißt)\b")
+#: The later message denies it ("that's not my password", "das ist nicht mehr die PIN").
+_DENIED = re.compile(
+    r"(?i)\b(?:not|nicht|kein|keine|isn't|wasn't|aren't|isnt|wasnt|no\s+longer|never|nie)\b"
+)
+#: "username and password", "Benutzer und Passwort": the message right before was the
+#: second of the two.
+_PAIR = re.compile(
+    r"(?i)^\W*(?:user(?:\s*name)?|login|benutzer(?:name)?|nutzername|e-?mail)\s*(?:and|und|&|/|\+)"
+    r"\s*(?:pass(?:wor[dt])?|pw|pwd|kennwort)\b"
+)
+#: An answer is a secret only as a security question's answer.
+_SECURITY = re.compile(
+    r"(?i)secur|sicherheit|geheimfrage|secret\s+question|maiden|mädchenname|first\s+pet"
+    r"|erstes\s+haustier|['\"„“‚‘]"
+)
+#: "for the security question", "für die Sicherheitsfrage", "what I answered for mother's
+#: maiden name": the value before is its answer.
+_FOR_QUESTION = re.compile(
+    r"(?i)\b(?:for|to|für|zur|auf)\s+(?:the|my|die|meine)?\s*(?:security\s+question"
+    r"|sicherheitsfrage)|\banswer(?:ed)?\s+(?:for|to)\b|\bgeantwortet\s+(?:auf|bei)\b"
+)
+#: Words that only make the reader wait, or say nothing at all: never a value.
+_SAYS_NOTHING = frozenset(
+    "ok okay k kk yes no ja nein jo hi hello hallo hey moin servus thanks thx danke bitte "
+    "please pls sorry sure done fertig erledigt here hier one sec second moment minute min "
+    "wait hang on mal kurz gleich just a ähm äh ahm hm hmm uh um erm oops upsi lol haha "
+    "thats that's it this that so also well nvm".split()
+)
+#: A user name or e-mail address shape ("anna.k", "j.smith84", "kim@example.com").
+_USER_NAME = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+|[^\W\d_]+\.[^\W_]+")
+#: A line that names a user name or login ("username is", "Login:", "Benutzer").
+_NAMES_USER = re.compile(
+    r"(?i)\b(?:user\s*name|username|user|login|benutzer(?:name)?|nutzername|anmeldename"
+    r"|e-?mail)\b"
+)
+#: A message that is only digits in groups (a piece of a card number typed in parts).
+_DIGIT_PIECE = re.compile(r"\s*[0-9]+(?:[ .\-/][0-9]+)*\s*")
+
+
+def _alternation(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_COMPOUND_TAILS = "passwort kennwort pin code tan schlüssel antwort kombination".split()
+_NOUN = (
+    rf"(?P<noun>{_alternation(_NOUNS)}"
+    rf"|[^\W\d_]{{2,}}-?(?:{_alternation(_COMPOUND_TAILS)}))"
+)
+_NAME = rf"(?P<kinds>(?:(?:{_alternation(_KINDS)})[\s-]+){{0,3}}){_NOUN}(?![\w-])"
+#: "that's my (old) password", "das war die PIN", "^ is the wifi key", "…, that's the
+#: security answer": a pointer and a copula before the noun, anywhere in the line.
+_POINTS_BACK = re.compile(
+    rf"(?i)(?:^\W*{_OPENERS}|[,;\-–—:]\s*|\bsays\s+|\bsagt\s+)(?:{_BACK}\s*{_COPULA}|(?P<opening>{_OPENING}))"
+    rf"{_ADVERBS}\s*(?:{_DETERMINER}\s+)?{_NAME}"
+)
+#: "i got this code in the app", "is that the login code?", "… - security answer": a
+#: demonstrative before the noun, a question that inverts the copula, or a label that ends
+#: the line after a dash or comma.
+_THIS_NOUN = re.compile(
+    rf"(?i)(?:\b(?:this|that|these|dieser|diesen|dieses|diese)\s+"
+    rf"|^\W*(?:is|was|ist|war)\s+(?:that|this|it|das|es|dies)\s+(?:{_DETERMINER}\s+)?"
+    rf"|\s[,;\-–—]\s*(?:{_DETERMINER}\s+)?(?=[^,;\-–—]*$)){_NAME}"
+)
+#: "that's what I use as my password", "hab ich als Kennwort genommen".
+_USED_AS = re.compile(rf"(?i)\b(?:as|als)\s+(?:{_DETERMINER}\s+)?{_NAME}")
+#: A remark that is only the noun phrase: "PUK", "voicemail pin", "the password",
+#: "meine SIM-PIN, falls ihr die braucht", "one of my backup codes", "^ api key".
+_LABEL_ONLY = re.compile(rf"(?i)^\W*{_OPENERS}(?:{_BACK}\W*)?(?:{_DETERMINER}\s+)?{_NAME}")
+
+
+def _label_of(noun: str) -> str | None:
+    noun = noun.lower()
+    if noun in _NOUNS:
+        return _NOUNS[noun]
+    compound = _COMPOUND.fullmatch(noun)
+    if compound is None or compound["head"].lower() in _PUBLIC_HEADS:
+        return None
+    tail = compound["noun"].lower()
+    if tail in ("passwort", "kennwort"):
+        return _LABEL_PASSWORD
+    if tail == "antwort":
+        return _LABEL_ANSWER
+    if tail == "schlüssel":
+        return _LABEL_PASSWORD  # WLAN-/Netzwerkschlüssel
+    return _LABEL_PIN if tail == "pin" else _LABEL_CODE
+
+
+def named_noun(later: str) -> str | None:
+    """The label of the secret ``later`` says a message before it was ("password", "PIN",
+    "code", "CVC", "security answer", "API key"), or None when it names none."""
+    named = _named(later)
+    return None if named is None else named[0]
+
+
+def _named(later: str) -> tuple[str, bool] | None:
+    """The label ``later`` names, and whether it points back ("that's my password") rather
+    than being a bare label ("PUK", "the password"), which may as well lead into a value
+    still to come and so names only a single token before it."""
+    first = normalize(later).text.strip().split("\n", 1)[0]
+    if not first or len(first.split()) > LATER_WORDS_MAX or _DENIED.search(first):
+        return None
+    if _PAIR.match(first):
+        return _LABEL_PASSWORD, True
+    for pattern in (_POINTS_BACK, _USED_AS, _THIS_NOUN, _LABEL_ONLY):
+        matches = pattern.finditer(first) if pattern is not _LABEL_ONLY else [pattern.match(first)]
+        for match in matches:
+            if match is None:
+                continue
+            tail = first[match.end() :]
+            if _GIVES_OWN.match(tail) or not _REMARK.match(tail):
+                continue
+            label = _label_kind(match, first)
+            if label is not None:
+                # A passphrase or an answer is often several words: its name alone points
+                # back as surely as "that's" does ("Passphrase, mit großen Anfangsbuchstaben").
+                several = label == _LABEL_ANSWER or match["noun"].lower().startswith("passphrase")
+                return label, pattern is not _LABEL_ONLY or several
+    if _FOR_QUESTION.search(first) and len(first.split()) <= 10:
+        return _LABEL_ANSWER, True
+    return None
+
+
+def _label_kind(match: re.Match[str], line: str) -> str | None:
+    label = _label_of(match["noun"])
+    kinds, noun = match["kinds"].lower(), match["noun"].lower()
+    if label == _LABEL_ANSWER and not _SECURITY.search(line):
+        return None  # "that's the answer to your question": any answer, no secret
+    if label == _LABEL_KEY and not _KEY_KINDS.search(kinds):
+        if _NETWORK_KINDS.search(kinds):
+            return _LABEL_PASSWORD  # "the wifi key"
+        if noun in ("key", "schlüssel"):
+            return None  # "the key": which one?
+    return label
+
+
+_KEY_KINDS = re.compile(r"api|client|access|private|secret")
+_NETWORK_KINDS = re.compile(r"wifi|wi-fi|wlan|network|netzwerk|router")
+#: Words that label a user name or an account: a line holding one is no value.
+_LABEL_WORDS = frozenset(
+    "login user username benutzer benutzername nutzername email e-mail mail konto account "
+    "kundennummer frage question".split()
+)
+#: Labels whose values have digits (a PIN, a CVC, a code): "amex" is none of them.
+_DIGIT_LABELS = frozenset({_LABEL_PIN, _LABEL_CVC, _LABEL_CODE})
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """A short message as it was sent and as it was stored."""
+
+    text: str
+    result: RedactionResult
+    after_user: bool = False  # sent right after a line that named a user name
+
+
+def may_be_named_later(text: str) -> bool:
+    """Could a later message name ``text`` a secret? One short line only."""
+    line = text.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= EARLIER_WORDS_MAX
+
+
+class Hindsight:
+    """One sender's last ``KEPT`` messages, the short ones kept as sent until a later
+    message names one of them a secret. In memory only, like the continuation's cue."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self._redactor = redactor
+        self._recent: deque[_Sent | None] = deque(maxlen=KEPT)  # [0]: the message before
+        self._user_named = False  # the last message named a user name
+
+    def after(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """The messages before ``text`` that it shows to be secrets, masked anew: pairs of
+        how many messages back (1: the one right before) and the new redaction."""
+        amended = self._pieces_before(text, result) or self._named_by(text, result)
+        if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
+            # "that's the SSID", "das ist die Kundennummer": what came before has been
+            # named, as no secret; a later remark about a password means another one.
+            self._recent.clear()
+        for back, _ in amended:
+            self._recent[back - 1] = None  # masked now: never named twice
+        self._recent.appendleft(
+            _Sent(text, result, self._user_named)
+            if may_be_named_later(text) and not result.entities
+            else None
+        )
+        # "username is" ⏎ "jsmith_88": the value after a user name's label is that name.
+        self._user_named = _NAMES_USER.search(text) is not None
+        return amended
+
+    def reset(self) -> None:
+        self._recent.clear()
+        self._user_named = False
+
+    def _named_by(self, later: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        if not any(self._recent) or result.entities:
+            return []  # a message that gives a value of its own leads forward
+        named = _named(later)
+        if named is None:
+            return []
+        label, points_back = named
+        # A single token (or digit groups) is what a later remark most often names: the
+        # nearest one wins; a line of several words only when it came right before, no
+        # single token is in reach and the remark points back at it.
+        candidates = [
+            (back, sent)
+            for back, sent in enumerate(self._recent, 1)
+            if sent is not None
+            and not _says_nothing(sent.text)
+            and not sent.after_user
+            and (label not in _DIGIT_LABELS or any(ch.isdigit() for ch in sent.text))
+        ]
+        singles = [(b, s) for b, s in candidates if _single(s.text)]
+        if singles:
+            back, sent = singles[0]
+        elif (
+            points_back
+            and candidates
+            and candidates[0][0] == 1
+            and not _remark(candidates[0][1].text)
+        ):
+            back, sent = candidates[0]
+        else:
+            return []
+        again = _read_again(self._redactor, label, sent)
+        return [] if again is None else [(back, again)]
+
+    def _pieces_before(
+        self, text: str, result: RedactionResult
+    ) -> list[tuple[int, RedactionResult]]:
+        """A message of digits only that completes a card with the pieces right before it
+        (issuer, brand length, Luhn): the earlier pieces are masked too, every digit."""
+        if not _DIGIT_PIECE.fullmatch(text):
+            return []
+        digits = re.sub(r"\D", "", text)
+        pieces: list[tuple[int, _Sent]] = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None:
+                break
+            if _says_nothing(sent.text):
+                continue  # "sorry" between the pieces
+            if not _DIGIT_PIECE.fullmatch(sent.text):
+                break
+            pieces.append((back, sent))
+            digits = re.sub(r"\D", "", sent.text) + digits
+            if len(digits) > 19:
+                break
+            if is_card_number(digits):
+                return [(b, _whole_piece(s)) for b, s in pieces]
+        return []
+
+
+def card_completed(amended: list[tuple[int, RedactionResult]]) -> bool:
+    """Did ``Hindsight.after`` mask card pieces (so the message itself completes a card)?"""
+    return any(e.type == CREDIT_CARD for _, r in amended for e in r.entities)
+
+
+def whole_piece(text: str) -> RedactionResult:
+    """``text``, a piece of a card number, with every digit masked."""
+    return _whole_piece(_Sent(text, RedactionResult(_seal(text), [])))
+
+
+def _whole_piece(sent: _Sent) -> RedactionResult:
+    line = sent.text.strip()
+    lead = sent.text.index(line)
+    entity = Entity(CREDIT_CARD, lead, lead + len(line), 0.6, "hindsight")
+    return RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity])
+
+
+def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult | None:
+    """``sent`` masked as the value of ``label`` (None when that masks nothing new)."""
+    line = sent.text.strip()
+    lead = sent.text.index(line)
+    probe = f"{label}: "
+    shift = lead - len(probe)
+    found = [
+        Entity(e.type, e.start + shift, e.end + shift, e.score, e.recognizer)
+        for e in redactor.redact(probe + line).entities
+        if e.start >= len(probe)
+    ]
+    if not found and _lone_value(line):
+        kind = PASSWORD
+        if label == _LABEL_CVC and line.isdigit():
+            kind = CARD_CVC
+        elif label == _LABEL_KEY and len(line) >= 16:
+            kind = CREDENTIAL
+        found = [Entity(kind, lead, lead + len(line), 0.6, "hindsight")]
+    if not found:
+        return None
+    entities = masking.merge(found)
+    return RedactionResult(_seal(masking.Masked(sent.text, entities).text), entities)
+
+
+def _says_nothing(line: str) -> bool:
+    """Words that only make the reader wait or name a secret ("one sec", "my password"),
+    or a user name or mail address: no value, whatever the next message says."""
+    stripped = line.strip().strip("\"'`„“”‚‘’«».,;:!?()")
+    if _USER_NAME.fullmatch(stripped) or not any(ch.isalnum() for ch in stripped):
+        return True
+    cores = [t.strip("\"'`„“”‚‘’«».,;:!?()").lower() for t in line.split()]
+    stops = sum(c in words.STOP_WORDS for c in cores)
+    if len(cores) > 1 and stops * 2 >= len(cores):
+        return True  # a clause ("is what I set it to"), not a value
+    if any(c in _LABEL_WORDS for c in cores):
+        return True  # "login j.meyer", "kurze frage": a label, not a value
+    return all(c in _SAYS_NOTHING or c in _NOUNS or c in words.STOP_WORDS or not c for c in cores)
+
+
+def _single(line: str) -> bool:
+    return len(line.split()) == 1 or _DIGIT_PIECE.fullmatch(line) is not None
+
+
+#: A line that opens by pointing at something ("that's the SSID", "das ist die Kundennummer").
+_NAMES_SOMETHING = re.compile(
+    rf"(?i)^\W*(?:{_BACK}\s*{_COPULA}|{_OPENING})\s*(?:the|a|an|my|our|die|der|das|den|ein|eine"
+    rf"|mein\w*|unser\w*)\s+\w"
+)
+
+
+def _remark(line: str) -> bool:
+    """A line of several words that is a remark, not a passphrase: it points at something
+    ("that's the SSID") or holds a word that says nothing ("lol sorry wrong window")."""
+    if _NAMES_SOMETHING.match(line):
+        return True
+    return any(t.strip("\"'`„“”‚‘’«».,;:!?()").lower() in _SAYS_NOTHING for t in line.split())
+
+
+def _lone_value(line: str) -> bool:
+    """A value the customer has just called a secret: masked whatever its shape, unless
+    it is a secret's name itself or a product."""
+    token = line.strip("\"'`„“”‚‘’«».,;!?()")
+    if len(token) < 3 or _says_nothing(token):
+        return False
+    return token.lower() not in _NOUNS and not words.is_product(token)
