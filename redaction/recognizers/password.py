@@ -1127,6 +1127,8 @@ _PW_VALUE_CUE = re.compile(
 )
 # state words that a key glued to "=" assigns as its literal value ("password=secret")
 _KEYED_LITERALS = frozenset(("secret", "geheim"))
+# a password key numbered ("password1", "passwort_2", "pwd2"), before its "=" a key
+_NUMBERED_KEY = re.compile(r"(?:password|passwort|kennwort|passwd|pwd|pass)[_\-]?\d", _I)
 # a sentence's end, the next one starting in capitals
 _NEW_SENTENCE = re.compile(r"[.!?][ ]+(?=[A-ZÄÖÜ])")
 _ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
@@ -3602,6 +3604,14 @@ class _Finder:
             kind, near, disguised = _word_class(word)
             if disguised:
                 kind = self._disguised(word, w_start, m.end())
+            if (
+                not kind
+                and near == "context"
+                and word[-1].isdigit()
+                and _NUMBERED_KEY.fullmatch(word) is not None
+                and text.startswith("=", m.end())
+            ):
+                kind = "pwkey"  # "password1=…&password2=…": numbered keys of one form
             if not kind:
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)

@@ -290,3 +290,19 @@ def test_admin_slash_pair(text: str, value: str) -> None:
 )
 def test_admin_slash_without_value(text: str) -> None:
     _unchanged(text)
+
+
+# --- numbered password keys: "password1=x&password2=y"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("login?user=kim&password1=Lx9!qwer&password2=Lx9!qwer", "Lx9!qwer"),
+        ("form?passwort2=Sonnenhut&lang=de", "Sonnenhut"),
+    ],
+)
+def test_numbered_password_key(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+def test_numbered_password_key_without_value() -> None:
+    _unchanged("the password2= field is empty in the form")
