@@ -133,36 +133,30 @@ _NETWORK_KEY = re.compile(
 )
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
 _SET_IT_LITERALS = ("it to", "es auf", "ihn auf", "it from", "es von", "ihn von")
-#: Literals every trigger this module reacts to contains (read by the pre-check).
-# every ``_QUESTION_TOPIC`` match holds one of these (lower case); pre-check triggers too
+# a ``_QUESTION_TOPIC`` match that ``topic_answer`` reads holds one of these (lower case): a
+# strong topic's own, or the answer or security word a weak one needs; pre-check triggers
 _TOPIC_LITERALS = (
+    # the strong topics
     "maiden",
     "first pet",
     "first dog",
     "first cat",
-    "were born",
     "was born",
-    "birth",
+    "were born",
     "grew up",
     "childhood",
-    "geburts",
+    "geburtsname",
     "dchenname",
     "haustier",
     "kindheit",
     "spitzname",
-    "favorite",
-    "favourite",
-    "first car",
-    "first school",
-    "first teacher",
-    "first employer",
-    "first boss",
-    "first job",
-    "first concert",
-    "lieblings",
-    "grundschule",
-    "heimatstadt",
+    # a weak topic counts only with an answer or security word (``_TOPIC_SIGNAL``)
+    "answer",
+    "antwort",
+    "securit",
+    "sicherheit",
 )
+#: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
