@@ -133,6 +133,29 @@ _NETWORK_KEY = re.compile(
 )
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
 _SET_IT_LITERALS = ("it to", "es auf", "ihn auf", "it from", "es von", "ihn von")
+# a ``_QUESTION_TOPIC`` match that ``topic_answer`` reads holds one of these (lower case): a
+# strong topic's own, or the answer or security word a weak one needs; pre-check triggers
+_TOPIC_LITERALS = (
+    # the strong topics
+    "maiden",
+    "first pet",
+    "first dog",
+    "first cat",
+    "was born",
+    "were born",
+    "grew up",
+    "childhood",
+    "geburtsname",
+    "dchenname",
+    "haustier",
+    "kindheit",
+    "spitzname",
+    # a weak topic counts only with an answer or security word (``_TOPIC_SIGNAL``)
+    "answer",
+    "antwort",
+    "securit",
+    "sicherheit",
+)
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "pas",
@@ -167,6 +190,7 @@ TRIGGERS: tuple[str, ...] = (
     "redis-cli",
     "geheim",
     "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
+    *_TOPIC_LITERALS,  # a security question named by its topic (see _QUESTION_TOPIC)
     "identified",
     # typing a value: "I typed „x“", "hab „x“ eingegeben" (see _LOGIN_WORD)
     "typed",
@@ -212,6 +236,11 @@ TRIGGERS: tuple[str, ...] = (
     "connect(",
 )
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
+# a built-in admin account's name before " / ": "router admin: admin / x" (see slash_pairs)
+_ADMIN_PAIR_FRAGMENT = (
+    r"(?<![\w.@\-])(?:admin|administrator|root|sa|postgres|pi|ubuntu|superuser|operator|"
+    r"guest|gast)[ ]/[ ]"
+)
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
@@ -223,6 +252,7 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<!\w)(?:in(?:to)?[ ]+the|ins|in[ ]+das)[ ]+(?:\w+[ ]+)?(?:field|feld|box)(?!\w)",
     # told to use a user and its password (see _USE_PAIR): "pls use admin/x"
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
+    _ADMIN_PAIR_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -233,6 +263,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[3]: ("%",),
     PRECHECK_PATTERNS[4]: ("field", "feld", "box"),
     PRECHECK_PATTERNS[5]: ("/",),
+    PRECHECK_PATTERNS[6]: (" / ",),
 }
 
 
@@ -425,6 +456,8 @@ _CONN = (
     r"|[ ]+(?:colon|doppelpunkt)[ ]+|[ ]*[→⇒➔➜][ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
+    # "wrote the password down as x", "typed the password in as x"
+    r"|[ ]+(?:down|in)[ ]+as[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
     # "sei": reported speech ("meint, das Kennwort sei x")
     r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|sei|heißt|heisst|reads|"
@@ -435,7 +468,9 @@ _CONN = (
     r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched)[ ]+(?:to|auf)(?!\w))?(?:[ ]*:)?[ ]*"
     rf"){_NOW}"
     # "Passwort:" and the value alone on a line below, a phrase of a few words too
-    r"(?P<nl>(?<=:[ ]*)(?:\n[ ]*)+(?=[^\s=:]+(?:[ ][^\s=:]+){0,4}[ ]*(?:\n|\Z)))?"
+    # "the password is" ending its line, the value alone on the next one ("ist" then "x")
+    r"(?P<nl>(?<=(?::|(?<!\w)(?:is|ist|isch|lautet|was|war|are|sind))[ ]*)(?:\n[ ]*)+"
+    r"(?=[^\s=:]+(?:[ ][^\s=:]+){0,4}[ ]*(?:\n|\Z)))?"
 )
 _FORWARD = re.compile(rf"(?P<qual>{_QUAL}){_CONN}", _I)
 # What every ``_CONN`` branch needs somewhere after the word: one of its punctuation marks
@@ -453,7 +488,7 @@ _CONN_WORDS = re.compile(
             verwende benutze colon doppelpunkt""".split()
         )
     )
-    + ")",
+    + "|down as|in as)",
     _I,
 )
 
@@ -514,7 +549,8 @@ _BEFORE_LOOSE = re.compile(
 )
 # "X - das ist das Passwort", "X <- that's my password", "X, which is the password"
 _BEFORE_CLAUSE = re.compile(
-    r"(?:^|(?<=[\n.!?:;]))[ ]*(?P<val>\S+)[ ]*(?:-{1,2}|<-|,|:)?[ ]+"
+    # (a sentence's end needs a space after it: "pg-intern.firma.local" is one token)
+    r"(?:^|(?<=\n)[ ]*|(?<=[.!?:;])[ ]+)(?P<val>\S+)[ ]*(?:-{1,2}|<-|,|:)?[ ]+"
     r"(?:das ist|dies ist|das war|that's|that is|this is|which is|it's|it is|welches|ist)"
     r"(?:[ ]+\S+){0,5}?[ ]*\Z",
     _I | re.REVERSE,
@@ -787,6 +823,8 @@ _CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|5|y|7|sha512)\$\
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
+# a built-in admin account's name before " / ": "router admin: admin / x", "root / x"
+_ADMIN_PAIR = re.compile(_ADMIN_PAIR_FRAGMENT, _I)
 # a value typed into a form's field: "I put x in the field", "hab x ins Feld getippt"
 _INTO_FIELD = re.compile(
     r"(?<!\w)(?:in(?:to)?[ ]+the|ins|in[ ]+das)[ ]+(?:\w+[ ]+)?(?:field|feld|box)(?!\w)", _I
@@ -1061,6 +1099,33 @@ def _may_follow_up_strong(text: str) -> bool:
 
 # a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
+# a value asked about: "Passwort x richtig?", "password x correct for the SFTP"
+_JUDGED_AFTER = re.compile(
+    r"[ ]+(?:(?:still|noch|so|really|wirklich|auch|also)[ ]+)?(?:richtig|korrekt|correct|"
+    r"right|wrong|falsch|valid|gültig|ok|okay)(?=[ ]*(?:[?!.,]|\Z|[ ](?:for|für|fuer|de|so)"
+    r"(?!\w)))",
+    _I,
+)
+# the password word with digits or signs glued on: "password123", "Passw0rd1!"
+_PW_WORD_VALUE = re.compile(
+    r"(?<![\w.\-/@$%{])(?:p[a4@][s5$]{2}(?:w|vv)[o0]r[dt]|kennw[o0]rt)"
+    r"(?=[\w\-]*\d|\w*[!@#$%&*?+])[\w!@#$%&*?+\-]{1,12}(?![\w:=(\[{<>.]|[!?.,][\w])",
+    _I,
+)
+_TRIED_AFTER = re.compile(r"[ ]+(?:probiert|ausprobiert|versucht|getippt|genommen)(?!\w)", _I)
+# what comes before such a value: a typing or trying verb, a connector, a list's joint
+_PW_VALUE_CUE = re.compile(
+    r"(?:tried|try|trying|typed|typing|entered|used|using|use|is|ist|was|war|are|sind|"
+    r"lautet|default|standard|probiert|versucht|nehme|nutze|and|und|or|oder|with|mit|"
+    r"[:=,/])[ ]*[\"'„“‚‘]?\Z",
+    _I,
+)
+# state words that a key glued to "=" assigns as its literal value ("password=secret")
+_KEYED_LITERALS = frozenset(("secret", "geheim"))
+# a password key numbered ("password1", "passwort_2", "pwd2"), before its "=" a key
+_NUMBERED_KEY = re.compile(r"(?:password|passwort|kennwort|passwd|pwd|pass)[_\-]?\d", _I)
+# a sentence's end, the next one starting in capitals
+_NEW_SENTENCE = re.compile(r"[.!?][ ]+(?=[A-ZÄÖÜ])")
 _ENDS_IN_NUMBER = re.compile(r"\d+[!?#$%&*+.]*\Z")
 _PHRASE_VERBS = frozenset("is ist lautet lautete war was sei".split())
 _COMPARISON = frozenset(
@@ -1166,6 +1231,50 @@ _SUBJECT_AFTER = re.compile(r"[ ]+(?:ich|wir|er|sie|du|man|i|we|you|he|she|they)
 _MEMORABLE_VALUE = re.compile(r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*)?(?=\S)", _I)
 # a date given as the answer ("das Geburtsdatum meiner Oma: 14.07.1931")
 _ANSWER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])")
+# a security question named by its topic rather than by "security question": the
+# mother's maiden name, the first pet, the city of birth, a favourite teacher … (EN, DE),
+# then a connector ("answer:", "is", "=", "ist", a closing quote first); ``strong`` topics
+# are asked only as security questions, the others ("favourite teacher", "Geburtsort")
+# need an answer or security word in the message ("Geburtsort: Graz" is a form's field)
+_TOPIC_STRONG = (
+    r"(?:(?:mother|mom|mum|mama)(?:'|’)?s[ ]+)?maiden[ ]+name"
+    r"|(?:(?:the[ ]+)?name[ ]+of[ ]+(?:my|your|the|his|her)[ ]+)?first[ ]+(?:pet|dog|cat)"
+    r"(?:(?:'|’)?s(?:[ ]+name)?)?"
+    r"|(?:city|town|place)[ ]+(?:you|i|she|he)[ ]+(?:were|was)[ ]+born(?:[ ]+in)?"
+    r"|street[ ]+(?:you|i)[ ]+grew[ ]+up[ ]+(?:on|in)"
+    r"|childhood[ ]+(?:best[ ]+)?(?:friend|nickname|hero|street|pet)"
+    r"|(?:geburts|mädchen|maedchen)name[ ]+(?:der|meiner|ihrer|deiner|seiner)[ ]+mutter"
+    r"|(?:(?:der[ ]+)?name[ ]+(?:meines|des|ihres|deines|seines)[ ]+)?erste[nms]?[ ]+"
+    r"haustier(?:e?s)?"
+    r"|kindheitsfreund(?:in)?|spitzname[ ]+als[ ]+kind"
+)
+_TOPIC_WEAK = (
+    r"favou?rite[ ]+(?:teacher|food|book|movie|film|band|singer|sports?[ ]+team|team|"
+    r"colou?r|animal|dish|place)"
+    r"|first[ ]+(?:car|school|teacher|employer|boss|job|concert)"
+    r"|lieblings(?:lehrer(?:in)?|essen|buch|film|band|farbe|tier|sänger(?:in)?|verein|"
+    r"gericht|ort)"
+    r"|grundschule|heimatstadt|geburtsort|geburtsstadt"
+    r"|place[ ]+of[ ]+birth|city[ ]+of[ ]+birth|birth[ ]?place|birth[ ]+city"
+)
+_QUESTION_TOPIC = re.compile(
+    rf"(?<!\w)(?:(?P<strong>{_TOPIC_STRONG})|{_TOPIC_WEAK})(?!\w)[\"'’”»)]?", _I
+)
+_TOPIC_CONN = re.compile(
+    r"(?:[ ]+(?:(?:the|my|die|meine|as|als)[ ]+)?(?:security[ ]+answer|answer|"
+    r"sicherheitsantwort|antwort))?"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*(?P<key>[:=]))[ ]*"
+    r"(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
+    _I,
+)
+_TOPIC_SIGNAL = re.compile(r"(?i)answer|antwort|securit|sicherheit")
+# "als Sicherheitsantwort x angegeben", "as my security answer x": the answer named
+# first, the value, then the verb closing the clause (or its end)
+_AS_ANSWER = re.compile(
+    r"(?<!\w)(?:als|as)[ ]+(?:(?:my|the|meine|die)[ ]+)?(?:sicherheitsantwort|"
+    r"security[ ]+answer)[ ]+(?=\S)",
+    _I,
+)
 # what every ``_SECURITY_ANSWER`` match holds, in the case forms people type
 _SECURITY_HINTS = ("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET")
 _KEYED_AFTER = re.compile(r"[ ]*[:=]")
@@ -1655,6 +1764,14 @@ class _Finder:
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
         level = words.likeness(token)
+        if (
+            level == words.REJECT
+            and keyed
+            and core.lower() in _KEYED_LITERALS
+            and text[start - 1 : start] == "="
+            and (text[start - 2 : start - 1].isalnum() or text[start - 2 : start - 1] in "_-.")
+        ):
+            level = words.WORD  # "--login-password=secret": the literal a config assigns
         if level == words.REJECT and shouted and core.isupper() and words.is_reference(core):
             level = words.likeness(token.lower())
         if level == words.WORD and need <= words.PLAIN and not keyed:
@@ -1742,6 +1859,8 @@ class _Finder:
             greeting = loose and not tokens and token.lower() in _GREETINGS  # "hello world 2 …"
             if not words.is_plain_word(token) and not greeting:
                 core = token.strip(".,;:!?\"'()").lower()
+                if not tokens and token[:1].islower() and core in _WHERE_PREPOSITIONS:
+                    break  # "is on the router sticker", "ist im Tresor": where it is kept
                 first_article = not tokens and token[:1].isupper() and core in _ARTICLES
                 if not loose or (core not in _PHRASE_GLUE and not first_article):
                     break
@@ -1825,7 +1944,8 @@ class _Finder:
         if not conn.startswith(","):
             return conn.startswith((":", "=")) and self._no_json_value(m)
         if m.group("qual"):
-            return True
+            # (", it is x" after words on the password: a clause of its own, no JSON)
+            return not any(c.isalpha() for c in conn)
         return _JSON_KEY.match(self.text, m.end()) is not None
 
     def _no_json_value(self, m: re.Match[str]) -> bool:
@@ -1908,6 +2028,8 @@ class _Finder:
                 need = words.PLAIN
             elif qual and not _PURPOSE.match(qual):
                 need = words.PLAIN
+            elif m.group("conn").endswith(" as "):
+                need = words.PLAIN  # "wrote the password down as x", not "… as well"
             else:
                 need = words.WORD
             conn = m.group("conn")
@@ -1978,7 +2100,7 @@ class _Finder:
                 phrase = self.line_phrase(vpos, numbered=True)  # "ist hallo welt 2023"
             if (
                 phrase is None
-                and (not qual or (purpose and keyed))
+                and (not qual or purpose)
                 and not handled
                 and "phrase" in text[start:end].lower()
             ):
@@ -2080,6 +2202,20 @@ class _Finder:
                 s0, e0 = _token_at(text, vpos)
                 paired = e0 > s0 and _SET_AFTER.match(text, e0) is not None
         need = words.WORD if flag else words.PLAIN if paired else words.STRONG
+        if not flag and not paired and kind == "pw":
+            # "ist das Passwort Rösti-und-Bratwurst richtig?", "is the password Tiger-Lily
+            # correct": a value asked about, judged right or wrong after it; a token with a
+            # hyphen, digit or sign (not "is the password field correct")
+            s0, e0 = _token_at(text, vpos)
+            token = text[s0:e0]
+            if (
+                e0 > s0
+                and token[-1:].isalnum()  # not "kein Passwort schicken, richtig?"
+                and not token.isalpha()
+                and not token.isdigit()
+                and _JUDGED_AFTER.match(text, e0) is not None
+            ):
+                need = words.WORD
         if paired and not quoted_set and need == words.PLAIN:
             s0, e0 = _token_at(text, vpos)
             if e0 > s0 and _LINE_END.match(text, e0) is not None:
@@ -2368,7 +2504,11 @@ class _Finder:
             line_end = len(text) if len(text) - start <= 80 else -1
         if line_end < 0:
             return None
-        rest = text[start:line_end].rstrip().rstrip(".!")
+        rest = text[start:line_end].rstrip()
+        cut = _NEW_SENTENCE.search(rest)
+        if cut is not None:
+            rest = rest[: cut.start()]  # "… im Keller. Der Export verlangt sie": one sentence
+        rest = rest.rstrip(".!")
         tokens = rest.split()
         if not 3 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest) or _TALK.search(rest):
             return None
@@ -2477,10 +2617,72 @@ class _Finder:
         """ "my security question answer is x", "Antwort auf die Sicherheitsfrage: x": the
         answer to a security question is a password, a plain word included."""
         for m in _SECURITY_ANSWER.finditer(self.text):
-            span = self.answer_value(m.end())
+            keyed = m.group().rstrip()[-1:] in ":="
+            span = self.keyed_answer(m.end(), keyed)
             if span is not None:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
+
+    def keyed_answer(self, pos: int, keyed: bool) -> tuple[int, int] | None:
+        """``answer_value``, and after ":"/"=" a phrase to the line end too ("security
+        answer = the red house on the hill")."""
+        span = self.answer_value(pos)
+        if keyed:
+            phrase = self.sentence_phrase(pos, keyed=True)
+            if phrase is not None and (span is None or phrase[1] > span[1]):
+                return phrase
+        return span
+
+    def topic_answer(self) -> None:
+        """A security question named by its topic ("mother's maiden name answer: x",
+        "Name meines ersten Haustiers = x", "Antwort für Lieblingslehrer ist x"): the
+        answer is a password, a name included."""
+        text = self.text
+        signal: bool | None = None
+        for t in _QUESTION_TOPIC.finditer(text):
+            conn = _TOPIC_CONN.match(text, t.end())
+            if conn is None:
+                continue
+            keyed = conn.group("key") is not None
+            if not t.group("strong"):
+                if signal is None:
+                    signal = _TOPIC_SIGNAL.search(text) is not None
+                if not signal:
+                    continue  # "my favourite food is pizza": no security question
+            span = self.keyed_answer(conn.end(), keyed)
+            if span is None:
+                continue
+            first = text[span[0] : span[1]].split()[0].strip(".,;:!?\"'")
+            if not keyed and first.lower() in words.STOP_WORDS:
+                continue
+            note = text.find(" (", span[0], span[1])
+            self.add(span[0], note if note >= 0 else span[1])
+
+    def as_answer(self) -> None:
+        """ "als Sicherheitsantwort x angegeben", "as my security answer x": the answer
+        named first, the value, then the verb closing the clause (or its end)."""
+        text = self.text
+        for m in _AS_ANSWER.finditer(text):
+            span = self.value(m.end(), words.WORD, hop=False)
+            if span is not None and (
+                _SET_AFTER.match(text, span[1]) is not None
+                or _PARTICIPLE_AFTER.match(text, span[1]) is not None
+                or _CLAUSE_END.match(text, span[1]) is not None
+            ):
+                self.add(*span)
+
+    def password_word_values(self) -> None:
+        """The password word itself with digits or signs glued on ("password123",
+        "Passw0rd1", "Passwort2024!"), tried, typed or given as the value: a weak password,
+        not the word (a key such as "password1=" is followed by its connector)."""
+        text = self.text
+        for m in _PW_WORD_VALUE.finditer(text):
+            if (
+                _PW_VALUE_CUE.search(text, max(0, m.start() - 24), m.start()) is not None
+                or _SET_AFTER.match(text, m.end()) is not None
+                or _TRIED_AFTER.match(text, m.end()) is not None
+            ):
+                self.add(*m.span())
 
     def security_later(self) -> None:
         """A security question named, then its answer in the same sentence: after
@@ -2747,7 +2949,12 @@ class _Finder:
                 # passwords there (a template, a mask or a port is none)
                 positional = rx is not _BARE_USERINFO and not _NOT_POSITIONAL.search(pw)
                 literal = positional or pw.lower() in _URL_WORDS
-                if pw.isupper() and m.group("user").isupper() and _UPPER_HOST.match(text, m.end()):
+                if (
+                    pw.isupper()
+                    and m.group("user").isupper()
+                    and _UPPER_HOST.match(text, m.end())
+                    and _capital_template(m.group("user"), pw)
+                ):
                     continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
                 if pw.lower() in _URL_WORDS and (
                     pw.isupper()
@@ -3146,9 +3353,10 @@ class _Finder:
                 continue
             self.add(*m.span("v"))
 
-    def slash_pairs(self) -> None:
+    def slash_pairs(self, *, symbol: bool = False) -> None:
         """``admin / Tide!Pool22``: a user and a password-shaped value, spaced around a
-        slash, a dash or a bar, in a message about logins or accounts."""
+        slash, a dash or a bar, in a message about logins or accounts; with ``symbol``
+        (only a built-in admin's name says so) the value must hold a password's sign."""
         text = self.text
         for sep in _PAIR_SEPARATORS:
             i = text.find(sep)
@@ -3157,7 +3365,11 @@ class _Finder:
                     break
                 value = _PAIR_VALUE.match(text, i + 3)
                 who = _PAIR_USER.search(text, max(0, i - 41), i + 1) if value else None
-                if value is not None and who is not None:
+                if (
+                    value is not None
+                    and who is not None
+                    and (not symbol or any(c in words.STRONG_SYMBOLS for c in value.group("pw")))
+                ):
                     self._slash_pair(who.group().strip(), value, sep)
                 i = text.find(sep, i + 3)
 
@@ -3338,6 +3550,15 @@ class _Finder:
             and _WIFI_BEFORE.search(self.text, max(0, start - 120), start) is not None
         ):
             return "key"  # "Wifi … is X, key is y": the network's key, a shaped value only
+        if (
+            word in ("key", "Key", "KEY")
+            and self.text.startswith(" ", end)
+            and _WIFI_BEFORE.search(self.text, max(0, start - 120), start) is not None
+        ):
+            s, e = _token_at(self.text, end + 1)
+            token = self.text[s:e]
+            if e > s and (words.secret_like(token) or words.likeness(token) >= words.STRONG):
+                self.add(*_trim_span(self.text, s, e))  # "wifi is X, key y-z-24": bare key
         if word.lower() == "secret":
             # "my secret word for login is x": a password by another name
             return "pw" if _SECRET_TAIL.match(self.text, end) else ""
@@ -3378,6 +3599,14 @@ class _Finder:
             kind, near, disguised = _word_class(word)
             if disguised:
                 kind = self._disguised(word, w_start, m.end())
+            if (
+                not kind
+                and near == "context"
+                and word[-1].isdigit()
+                and _NUMBERED_KEY.fullmatch(word) is not None
+                and text.startswith("=", m.end())
+            ):
+                kind = "pwkey"  # "password1=…&password2=…": numbered keys of one form
             if not kind:
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
@@ -3455,12 +3684,18 @@ class _Finder:
         if any(hint in text for hint in _SECURITY_HINTS):
             self.security_answer()  # cheap literals first: few messages name one
             self.security_later()
+            self.as_answer()
         elif "emorable" in text or "EMORABLE" in text:
             self.security_later()
+        low = text.lower()
+        if any(literal in low for literal in _TOPIC_LITERALS):
+            self.topic_answer()  # cheap literals first: a question named by its topic
         if any(hint in text for hint in _LOGIN_PAIR_HINTS):
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
+        if contexts:
+            self.password_word_values()
         if (
             (password_word or contexts)
             and _may_be_elliptic(text)
@@ -3473,6 +3708,8 @@ class _Finder:
                 self.mail_then_value()
             if logins or "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
+            elif " / " in text and _ADMIN_PAIR.search(text) is not None:
+                self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
         if "/" in text:
             self.use_pair()
         yield
@@ -3512,6 +3749,15 @@ class _Finder:
             self.coordinated()
         elif " but " in text or " aber " in text:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only
+
+
+def _capital_template(user: str, pw: str) -> bool:
+    """A user and password in capitals that name their slots ("USER:PASSWORD",
+    "DB_USER:DB_PASS"), not a mainframe's real ones ("GEORGE:HARRISON")."""
+    return any(
+        "_" in part or part.lower() in _PLACEHOLDER_WORDS or part.lower() in _URL_WORDS
+        for part in (user, pw)
+    )
 
 
 def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:

@@ -203,9 +203,19 @@ def _user_values(text: str) -> set[int]:
         users.update(
             m.start("v")
             for m in _USER_VALUE.finditer(text)
-            # 'failed for user "x"' (no connector) still names the user
-            if not _FOR_ACCOUNT.search(text, max(0, m.start() - 30), m.start())
-            or not _CONNECTED.search(text, m.start(), m.start("v"))
+            # 'failed for user "x"' (no connector) still names the user; but "Kennwort vom
+            # Admin-Konto x", "password for the admin account x": the password word's
+            # account, the value after it
+            if (
+                not (f := _FOR_ACCOUNT.search(text, max(0, m.start() - 30), m.start()))
+                or not _CONNECTED.search(text, m.start(), m.start("v"))
+            )
+            and not (
+                f is not None
+                and _PASSWORD_BEFORE.search(text, max(0, f.start() - 12), f.start())
+                and not _CONNECTED.search(text, m.start(), m.start("v"))
+                and not _CONNECTED.match(text, m.end("v"), m.end("v") + 8)
+            )
         )
     if any(w in low for w in ("ssid", "wlan", "wifi", "wi-fi", "network", "netzwerk")):
         users.update(m.start("v") for m in _NETWORK_NAME.finditer(text))
@@ -217,12 +227,20 @@ _NETWORK_NAME = re.compile(
     r"(?i)(?<!\w)(?:ssid[ ]*[:=][ ]*(?P<v>[^\s,;]+)|(?:wlan|wi-?fi|network|netzwerk)"
     r"(?:[ _\-]?name)?[ ]*[:=][ ]*(?P<v>[^\s,;]+)(?=[ ]*[,;]?[ ]*\n?[ ]*(?:\w+[ \-])?"
     r"(?:pass|kenn|key|pw|schl|wpa|psk)))"
+    # "Das WLAN heißt X", "the Wi-Fi network name is X", "network called X": named as one
+    r"|(?<!\w)(?:wlan|wi-?fi|network|netzwerk|ssid)(?:[ _\-]?name[ ]+(?:is|ist|lautet)"
+    r"|[ ]+(?:heißt|heisst|is[ ]+called|called|named|nennt[ ]+sich))[ ]+[\"'„“‚‘]?"
+    r"(?P<v>[^\s,;\"'“”‘’]+)"
 )
 # "PW für das Büro-Konto: x", "password for the shop account: x": the account word says
 # whose password follows, it is no user-name slot
 _FOR_ACCOUNT = re.compile(
     r"(?i)(?<!\w)(?:für|fürs|for|zum|zur|vom|of)[ ]+(?:\w+[ ]+){0,2}[\w\-]*\Z"
 )
+
+
+# a password word right before "for/vom … account": the account is the password's
+_PASSWORD_BEFORE = re.compile(r"(?i)(?:pass\w*|kennw\w*|pw|pwd)[ ]+\Z")
 
 
 def _reach(text: str, start: int, end: int) -> tuple[int, int]:
