@@ -78,7 +78,9 @@ _NOT_CARD_CONTEXT = re.compile(
     r"phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc|vertragsnummer|contract|"
     r"transaction|transaktion|konto(?:nummer)?|account\s+number|"
     # membership and loyalty numbers: some are Luhn-valid in a card range (RuPay's 82…)
-    r"member(?:ship)?|mitglied(?:s(?:nummer|nr))?|loyalty|bonus(?:nummer)?|payback)"
+    r"member(?:ship)?|mitglied(?:s(?:nummer|nr))?|loyalty|bonus(?:nummer)?|payback|"
+    # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
+    r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr))"
     r"\b[^\d\n]{0,24}\Z",
     re.IGNORECASE,
 )
@@ -269,13 +271,16 @@ _CONTEXT_BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
 CARD_WORD_LITERALS = r"(?:card|karte|maestro|visa|mastercard|amex|kreditkarte|girocard|uatp|kk|cc)"
 # The words right after a number name a security code typed onto it: "(card + cvc)",
 # "- inkl. Prüfziffer", "incl. CVV", "mit Sicherheitscode"
+# (the code's length may be said on the way: "(die letzten 3 sind der CVC)", "- last 4 = cvv")
 _CVC_NAMED_AFTER = re.compile(
-    r"[^\d\n]{0,24}?(?<![^\W\d_])(?:cvc|cvv|cvn|csc|cid|prüf|pruef|sicherheits|"
+    r"(?:[^\d\n]|(?<!\d)[34](?!\d)){0,40}?(?<![^\W\d_])(?:cvc|cvv|cvn|csc|cid|prüf|pruef|sicherheits|"
     r"security[ _\-]?code|kpn)",
     re.IGNORECASE,
 )
+# (a card word may be inflected or compounded with its number: "Kartennummer",
+# "Kreditkartennr.", "cards")
 _CARD_WORD_NEAR = re.compile(
-    CARD_WORD_LITERALS + r"\W{0,4}"
+    CARD_WORD_LITERALS + r"(?:n|s)?\W{0,4}"
     r"(?:\([^()\n\d]{0,20}\)\W{0,4})?(?:(?:number|nummer|nr|no|is|ist|lautet)\W{0,4})?\Z",
     re.IGNORECASE,
 )

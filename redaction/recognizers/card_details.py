@@ -119,7 +119,8 @@ _NOT_A_TAIL = r"(?<![\d.])(?<![\d.]-)"
 _EXP = (
     # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC;
     # nor by ".YYYY"/"-YYYY": "01.11.2024" is a day, its month and its year
-    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}"
+    # (a form body or a query percent-encodes the slash: "card_exp=05%2F30")
+    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F)(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
     rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
@@ -184,7 +185,9 @@ _FILLER_WORDS = _typed(
 # (the mark first, its line start checked after: cheap where no mark is)
 _LIST_MARK = r"(?:\d{1,2}|[a-z])[.)](?=[ \t])(?<=(?:^|\n)[ \t]*(?:\d{1,2}|[a-z])[.)])"
 _FILLER = (
+    # (and a label in a script written without spaces: "カード … 有効期限 07/28", "有效期")
     rf"(?:[\s,;:/()\-.&+#=\"'?|*\[\]{{}}\p{{So}}\p{{Sk}}\ufe0f\u200d"
+    r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
     r"\u2022\u2023\u2043\u00b7\u2219\u25e6\u2192\u21d2]|"
     rf"{_LIST_MARK}|(?<!\w)(?:{_FILLER_WORDS})(?!\w)){{0,20}}?"
 )
@@ -264,6 +267,29 @@ _CORRECTION = re.compile(
 _EXP_CORRECTION = re.compile(
     _CORRECTION.pattern.replace(rf"(?P<cvc>{_CVC})", rf"(?P<exp>{_EXP})"), _FLAGS
 )
+# A detail set against the one given: "nicht 05/26 sondern 05/27", "not 391 but 319",
+# "05/27 statt 05/26", "319, not 391": the value the customer takes back is a near copy of
+# the real one (a slip of a digit), so it goes with it; only a value of the same shape.
+_DENIAL = _typed(r"(?:not|nicht|statt|anstatt|instead\s+of|rather\s+than)")
+_DENIED_BEFORE = re.compile(
+    rf"(?<![^\W\d_]){_DENIAL}\s+(?P<v>{_EXP}|{_CVC})\s*[,;]?\s*"
+    + _typed(r"(?:(?:sondern|but|aber|it's|its|es\s+ist)\s*)?")
+    + r"(?:(?:the|die|das|der)\s+)?\Z",
+    _FLAGS,
+)
+_DENIED_AFTER = re.compile(rf"\s*[,;(]?\s*{_DENIAL}\s+(?P<v>{_EXP}|{_CVC})", _FLAGS)
+# ... and the other way round: the denied value found first ("Ablaufdatum: nicht 08/27,
+# sondern 08/28"), the real one after "but"/"sondern"
+_DENIAL_RIGHT_BEFORE = re.compile(rf"(?<![^\W\d_]){_DENIAL}\s+\Z", _FLAGS)
+_GIVEN_AFTER = re.compile(
+    r"\s*[,;]?\s*"
+    + _typed(r"(?:sondern|but|aber)\s+(?:(?:it's|its|es\s+ist|rather|eher)\s+)?")
+    + rf"(?:(?:the|die|das|der)\s+)?(?P<v>{_EXP}|{_CVC})",
+    _FLAGS,
+)
+_DENIED_REACH = 40
+_DENIAL_HINT = stdre.compile(r"not|nicht|statt|instead|rather")
+_EXP_SHAPE = re.compile(_EXP, _FLAGS)
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
     rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
@@ -339,8 +365,13 @@ _EXP_THEN_WORD_HINT = stdre.compile(r"lauf|verfall|expired")
 # "setExpirationDate") or after an underscore or a dot ("billing_exp_year")
 _KEY_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z0-9])(?=[A-Z]))|(?<=[_.]))"
 # the key's end and its value's start: '": ', "=", "=>", " = '", "(" (a setter's call)
-_KEY_VALUE = r"(?-i:(?![a-z]))[\"']?[ ]*(?:=>|[:=(])[ ]*[\"']?"
-_EXP_KEY_WORD = r"(?:exp(?:ir[ey]s?|iry|iration)?|valid(?:ity)?)"
+# (an XML element's opening tag too: "<expiry>2029-02</expiry>", "<cvv2>390</cvv2>")
+_KEY_VALUE = r"(?-i:(?![a-z]))[\"']?[ ]*(?:=>|[:=(]|(?<=<[\w\-.:]{1,40})>)[ ]*[\"']?"
+# (German keys too: "ablaufdatum", "gueltig_bis", "<Gültigkeit>")
+_EXP_KEY_WORD = (
+    r"(?:exp(?:ir[ey]s?|iry|iration)?|valid(?:ity)?|ablauf(?:datum)?|"
+    r"g(?:ü|ue)ltig(?:keit)?(?:[_\-]?bis)?)"
+)
 # the expiry's month and year as fields of their own: "exp_month": 9, "expire_year": 2027,
 # cardExpMonth: '01', setExpiryYear(2032)
 _EXP_PART = re.compile(
@@ -353,7 +384,7 @@ _EXP_PART = re.compile(
 # setExpirationDate("2038-12"), expiration_date="09/31" (year-month or month/year)
 _EXP_KEYED = re.compile(
     rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?{_EXP_KEY_WORD}(?:[_\-]?date)?{_KEY_VALUE}"
-    r"(?P<exp>20\d{2}-(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])[/\-](?:20)?\d{2})(?![\d/\-])",
+    r"(?P<exp>20\d{2}-(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])(?:[/\-]|%2F)(?:20)?\d{2})(?![\d/\-])",
     _FLAGS,
 )
 # a CVC under a code's key: cardCvv: '123', "securityCode": "1111", card_cvc2=318 (the
@@ -468,9 +499,17 @@ def _near_cvc(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     return i > 0 and ends[i - 1] >= s - _DETAIL_REACH
 
 
+def _same_shape(denied: str, given: str, etype: str) -> bool:
+    """A value taken back is of the detail's kind: an expiry for an expiry, the same
+    number of digits for a CVC."""
+    if etype == CARD_EXPIRY:
+        return _EXP_SHAPE.fullmatch(denied) is not None
+    return denied.isdigit() and len(denied) == len(given)
+
+
 def _glued_type(digits: str) -> str:
     """A remainder glued to the last group: MMYY is an expiry, anything else a CVC."""
-    if len(digits) == 4 and 1 <= int(digits[:2]) <= 12:
+    if len(digits) == 4 and 1 <= int(digits[:2]) <= 12 and 20 <= int(digits[2:]) <= 49:
         return CARD_EXPIRY
     return CARD_CVC
 
@@ -596,6 +635,21 @@ class CardDetailsRecognizer(LocalRecognizer):
             corrected = _EXP_CORRECTION.match(text, e) if etype == CARD_EXPIRY else None
             if corrected is not None:
                 found.setdefault(corrected.span("exp"), CARD_EXPIRY)
+        if found and _DENIAL_HINT.search(low) is not None:
+            for (s, e), etype in list(found.items()):
+                lo = max(0, s - _DENIED_REACH)
+                given = (
+                    _GIVEN_AFTER.match(text, e)
+                    if _DENIAL_RIGHT_BEFORE.search(text, lo, s) is not None
+                    else None
+                )
+                for denied in (
+                    _DENIED_BEFORE.search(text, lo, s),
+                    _DENIED_AFTER.match(text, e),
+                    given,
+                ):
+                    if denied is not None and _same_shape(denied.group("v"), text[s:e], etype):
+                        found.setdefault(denied.span("v"), etype)
         if cards:  # a card's details as fields of code or JSON next to it
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)

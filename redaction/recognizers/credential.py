@@ -55,6 +55,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"whsec_[A-Za-z0-9]{20,}",  # Stripe webhook secret
     r"gh[pousr]_[A-Za-z0-9]{30,}",  # GitHub
     r"github_pat_[A-Za-z0-9_]{40,}",
+    r"v1\.[0-9a-f]{40}",  # GitHub App installation token (before "ghs_")
     # GitLab's token family: personal, pipeline trigger, CI build, deploy, runner, feed, …
     # (a routable token ends in ".01." and a short checksum)
     r"gl(?:pat|ptt|cbt|dt|rt|soat|ft|imt|agent|oas|cicjt|ffct|wt)-[A-Za-z0-9_\-]{20,}"
@@ -189,6 +190,9 @@ _UNPREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: a body of eight letters, digits and dashes after it counts (placeholders and words still do not).
 DISTINCT_PREFIXES: tuple[str, ...] = (
     r"gh[pousr]_",
+    # an AWS key id's prefix in capitals, with capitals and digits after it ("AKIA2JF…" a
+    # few characters short or long): no word starts so
+    r"(?:AKIA|ASIA)(?=[A-Z0-9]{8,24}(?![A-Za-z0-9]))",
     r"github_pat_",
     r"gl(?:pat|ptt|dt|rt|oas|soat|cbt)-",
     r"xox[abposr]-",
@@ -282,7 +286,8 @@ _SCHEME = re.compile(
 _QUERY = re.compile(
     r"(?:[?&;]|/(?=[\w\-]*(?:key|token|secret|auth)))(?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
     r"(?:app|application|secret|private|access)_key|"
-    r"secret|client_secret|sig|signature|x-amz-signature|auth|code)="
+    r"secret|client_secret|sig|signature|x-amz-signature|auth|code|"
+    r"session_?id|sessid|jsessionid|phpsessid)="
     r"(?P<v>[^&\s#\"'<>]{6,})",
     _I,
 )
@@ -418,6 +423,9 @@ _KEY_WORDS = umlaut_spellings(
     r"(?:access|refresh|auth|api|bearer|bot|session|personal[ _\-]access|id)[ _\-]?tokens?|"
     r"tokens?|private[ _\-]?keys?|signing[ _\-]?(?:key|secret)|webhook[ _\-]?(?:secret|key)|"
     r"license[ _\-]?key|lizenzschlüssel|schlüssel|api-schlüssel|zugangstoken|geheimnis|"
+    # a device's or a network's shared secret named in prose: "the SNMP community string is
+    # x", "pre-shared key: x", "der PSK lautet x"
+    r"(?:snmp[ _\-]?)?community(?:[ _\-]?strings?)?|pre[ _\-]?shared[ _\-]?keys?|(?-i:PSK)|"
     # the token named by its scheme in prose: "the bearer is x", "der Bearer lautet x"
     # (and a credential by its short name: "cred", "creds", "aws_creds")
     r"authorization|x-api-key|x-auth-token|auth|cred(?:ential)?s?|bearer|key|"
@@ -672,7 +680,7 @@ _MAX_KEYED = 48  # bounded work per message
 _LONG_RUN = stdre.compile(r"[A-Za-z0-9_\-+/=~.]{16}")
 _KEY_HINT = stdre.compile(
     umlaut_spellings(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred|")
-    + "community|bearer|pat"
+    + "community|psk|bearer|pat"
 )
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
@@ -687,6 +695,7 @@ TRIGGERS: tuple[str, ...] = (
     "schluessel",
     "geheimnis",
     "community",
+    "psk",
     "cred",
     "private",
     "hooks.slack",
@@ -703,7 +712,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {PRECHECK_PATTERNS[1]: ("=",)}
 #: case-sensitive as ``_PROVIDER`` is (the lookahead holds every prefix's first letter: a
 #: third of the cost of the plain alternation on typical chat).
 SHORT_TOKEN_HINT = stdre.compile(
-    r"(?=[dfghlnprsx])(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9\-]{8}"
+    r"(?=[dfghlnprsxA])(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9\-]{8}"
 )
 
 
@@ -1099,7 +1108,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             long = _KEYED_LONG.match(text, m.start())
             span = _keyed_value(text, long) if long is not None else None
         prose = m.group("v").lower().strip(".,:;!?") in words.dictionary()
-        if span is None and (prose or weak) and _judged_key(text, m):
+        # a list after a credentials word ("creds -> svc_reports / x (db) and <token>
+        # (api)"): its first item is a user name; a random token further on is a secret
+        listed = _CREDS_WORD.fullmatch(m.group("key")) is not None
+        if span is None and (prose or weak or listed) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
         if span is not None:
             spans.add(span)
@@ -1167,6 +1179,8 @@ def _named_other(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if _IBAN_SHAPE.fullmatch(value) and iban_valid(value):
         return True
+    if _DIGEST_TAG.match(value) or _DIGEST_TAG.search(text, max(0, start - 8), start):
+        return True  # "SHA256:PVf7…": a fingerprint
     return _hash_described(text, start, value)
 
 
@@ -1335,9 +1349,25 @@ def _mostly_words(value: str) -> bool:
     return 2 * found >= len(value)
 
 
+_PROSE_SPACES = 3
+
+
+def _encoded_prose(value: str) -> bool:
+    """``value`` is base64 of a sentence ("TG9yZW0gaXBzdW0…" is "Lorem ipsum …"): words
+    and spaces encoded, a message or a test fixture, no key (a key's bytes are random, a
+    ``user:pass`` pair or a JSON object holds no run of words)."""
+    if len(value) % 4 not in (0, 2, 3) and not value.endswith("="):
+        return False
+    decoded = _b64decode(value, limit=120)
+    if not decoded or not decoded.isprintable() or decoded.count(" ") < _PROSE_SPACES:
+        return False
+    letters = sum(c.isalpha() or c == " " for c in decoded)
+    return 10 * letters >= 9 * len(decoded) and ":" not in decoded and "{" not in decoded
+
+
 def _bare_token(value: str) -> bool:
     """A token with no key word near it: random, upper and lower case and digits (not a
-    hex digest, not a ``0x`` address), and not a placeholder."""
+    hex digest, not a ``0x`` address), and not a placeholder nor encoded prose."""
     return (
         any(c.isupper() for c in value)
         and any(c.islower() for c in value)
@@ -1347,6 +1377,7 @@ def _bare_token(value: str) -> bool:
         and not _mostly_words(value)
         and looks_random(value, min_len=40)
         and _plain_value(value)
+        and not _encoded_prose(value)
     )
 
 
@@ -1410,7 +1441,15 @@ _PAGING = re.compile(r"(?i)page|paging|pagination|cursor|continuation")
 
 # An access key id is the user half of a cloud credential pair (AWS, Alibaba, MinIO):
 # providers and scanners treat it as a credential, unlike other "… id" keys.
-_ACCESS_KEY_ID = re.compile(r"access[ _\-.]?key[ _\-.]?id", _I)
+# ... and ids that are credentials themselves or travel with one: a session id is the
+# session's bearer secret (PHPSESSID, JSESSIONID, "session_id=…": whoever holds it is
+# signed in); a private key's id sits beside the key in a service account's file; a
+# "secret id" is one by its name (Vault AppRole's secret_id is the role's password).
+_ACCESS_KEY_ID = re.compile(
+    r"access[ _\-.]?key[ _\-.]?id|(?<![a-z])(?:j|php)?sess(?:ion)?[ _\-.]?id|"
+    r"private[ _\-.]?key[ _\-.]?id|(?<![a-z])secret[ _\-.]?id",
+    _I,
+)
 
 
 # A key naming a setting of the authentication rather than its secret: the secret word
@@ -1483,6 +1522,13 @@ _MECHANISMS = frozenset(
 )
 
 
+_CODE_KEY = re.compile(r"(?i)code\Z|Code\Z")
+_CREDS_WORD = re.compile(r"(?i)cred(?:ential)?s|zugangsdaten|logins?")
+# A value a hash algorithm tags: an SSH host key's fingerprint ("SHA256:PVf7…", "MD5:…"),
+# a subresource integrity ("sha384-…"): a digest, public by design
+_DIGEST_TAG = re.compile(r"(?i)(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?)[:\-]")
+
+
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
@@ -1536,7 +1582,14 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
             if _TOKEN_CHARS.fullmatch(sent) and not _header_bearer_value(sent):
                 return None  # '"Bearer test"', '"Bearer ACCESS_TOKEN"': a word or a name
             secret_key = _SECRET_KEY.search(key) is not None
-            if explicit and secret_key and _quoted_secret(value) and not _example(value):
+            short_code = _CODE_KEY.search(key) is not None and len(value) < _WEAK_MIN
+            if (
+                explicit
+                and secret_key
+                and _quoted_secret(value)
+                and not _example(value)
+                and not short_code
+            ):
                 return start, close
     value = raw.rstrip(".!?:)]}")
     if (
@@ -1587,8 +1640,16 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         and not _hash_described(text, start, value)
     ):
         return start, start + len(value)  # "api_key=zzyy1122zzyy": weak, but given as the key
-    if explicit and _SECRET_KEY.search(key) and words.secret_like(raw):
-        return start, start + len(value)  # "apikey = m{{h}o)p${e]…": password-shaped
+    if (
+        explicit
+        and _SECRET_KEY.search(key)
+        and words.secret_like(raw)
+        and not (_CODE_KEY.search(key) and len(value) < _WEAK_MIN)
+    ):
+        # "apikey = m{{h}o)p${e]…": password-shaped; not a short code under a code's key
+        # ("auth_code": "A1B2C3" is a card payment's approval code, printed on the receipt;
+        # one-time codes are the one-time-code rules')
+        return start, start + len(value)
     if explicit and _WEAK_KEY.search(key) and _symbol_secret(raw):
         return start, start + len(raw)  # "secret = A,.:-¨@*¿?!": a secret of symbols
     if not _SECRET_KEY.search(key):
