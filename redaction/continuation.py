@@ -14,11 +14,14 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+import regex
+
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
-from redaction.recognizers.card import is_card_number
+from redaction.recognizers import one_time_code
+from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -47,6 +50,8 @@ _CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 #: reading and pays for no second analysis.
 _MAY_GIVE_VALUE = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^~])[^\s]{6,}")
 _SHORT_LINE = 6
+#: A number that may be a code in a longer line ("it says 582017, expires in 10 min").
+_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])\d{4,8}(?![\w./:-])")
 #: A message whose first line has at most this many words may be a value on its own line.
 _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
@@ -72,10 +77,12 @@ _MAX_FILLERS = 3
 _NAMES_USER = re.compile(
     r"(?i)\b(?:user[ _-]?(?:name|id)|benutzer(?:name|kennung)?|nutzername|login[ -]?name"
     r"|anmeldename|kundennummer|customer (?:number|id)"
-    r"|user(?=\s*[:=]|\s+(?:ist|is|heißt|lautet|was|war)\b))\b"
+    r"|user(?=\s*[:=]|\s+(?:ist|is|heißt|lautet|was|war)\b)"
+    # a network's name ("SSID is …", "Netzwerk: Praxis-5G"), not its key
+    r"|ssid|netzwerk(?:name)?|network(?:[ _-]?name)?|(?:wlan|wi-?fi)[ -]?name)\b"
 )
 #: A secret word after the user name's word gives a password again ("user x, pw is y").
-_SECRET_AFTER = re.compile(r"(?i)pass|kennwort|\bpw\b|\bpwd\b|\bpin\b|code")
+_SECRET_AFTER = re.compile(r"(?i)pass|kennwort|\bpw\b|\bpwd\b|\bpin\b|code|key\b|schlüssel")
 #: A full date (day, month and year): no card expiry is written with a day.
 _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 #: A line that labels a user name ("u: tess", "login: k.muster"): its password follows.
@@ -122,17 +129,45 @@ _NAMES_PHRASE = re.compile(
 #: "code" named bare ("code?", "hab den code bekommen, here:"), not a kind of code that is
 #: no secret ("zip code", "promo code", "error code": another word before it).
 _CODE_WORD = re.compile(r"(?i)(?:^|(?<=\s))(?:(?P<before>\S+)\s+)?code\b")
-#: The number a one-time code is, alone on its line: "063834", "771 071".
-_CODE_NUMBER = re.compile(r"\d{6,8}|\d{3} \d{3}")
+#: A code's value alone: digits, at once or in groups of up to four ("063834", "771 071",
+#: "55 31 08", "0 4 7 2 9 1", "3829-1047"; 4 to 8 of them), or groups of letters and
+#: digits joined by hyphens ("G-418207", "KX7-P2Q", "QX7P-93LM-2KDW"), no group a word.
+_CODE_DIGITS = re.compile(r"\d{4,8}|\d{1,4}(?:[ \-]\d{1,4}){1,7}")
+_CODE_GROUPS = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8}){1,4}")
+_LETTER_GROUP = re.compile(r"[A-Za-z]{3,}")
+#: The recognizers' own code words ("2FA code", "TAN", "Alarmcode", "recovery code"),
+#: named without their number.
+_ONE_TIME_WORD = regex.compile(one_time_code.TRIGGER_PATTERN, regex.IGNORECASE)
+#: A message that brings a code: an SMS, a verification text or mail ("I got an SMS",
+#: "got the verification text", "die Bestätigungsmail").
+_CODE_MESSAGE = re.compile(
+    r"(?i)\bsms\b|\b(?:verification|verify|confirmation|bestätigungs|login|anmelde|security)"
+    r"[ -]?(?:text|sms|mail|e-?mail|message|nachricht)"
+)
+#: Numbers in a code's place that are something else: a year.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 #: Words of a passphrase on a line of their own: 3 to 12, letters or short numbers.
 _PHRASE_WORDS = (3, 12)
 
 
-def _joint(cue: str) -> str:
+#: An item's mark at a line's start: "1) ", "2. ", "- ", "• ".
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?=\S)")
+
+
+def _item_lead(line: str) -> int:
+    """Where a line's value starts: after opening quotes and spaces, and after an item's
+    mark ("1) 3829-1047")."""
+    mark = _LIST_MARK.match(line)
+    at = mark.end() if mark else 0
+    return at + len(line[at:]) - len(line[at:].lstrip(_OPENERS))
+
+
+def _joint(cue: str, text: str = "") -> str:
     """A cue is read as the start of a sentence its next message ends ("my password is" ⏎
     value, "Passwort:" ⏎ value), unless it asked a question: the answer is then a line of
-    its own ("pw?" ⏎ "Kundennummer 448812" is no "pw? Kundennummer …")."""
-    return "\n" if cue.endswith("?") else " "
+    its own ("pw?" ⏎ "Kundennummer 448812" is no "pw? Kundennummer …"); and a list's items
+    stand on lines of their own ("Backup-Codes:" ⏎ "1) 3829-1047 …")."""
+    return "\n" if cue.endswith("?") or _LIST_MARK.match(text) else " "
 
 
 def _speaks_of_secrets(line: str) -> bool:
@@ -149,15 +184,54 @@ def _speaks_of_secrets(line: str) -> bool:
         or _ASKS_ANSWER.search(line) is not None
         or _NAMES_PHRASE.search(line) is not None
         or _names_code(line)
+        or _CODE_MESSAGE.search(line) is not None
         or _USER_LABEL.match(line) is not None
     )
+
+
+def _names_one_time_code(cue: str) -> bool:
+    """Does ``cue`` name a code whose value may follow alone: a bare "code", one of the
+    code words the one-time-code rules know ("the tan", "2FA code just came in", "Alarmcode"),
+    or a message that brings one ("I got an SMS")?"""
+    return (
+        _names_code(cue)
+        or _CODE_MESSAGE.search(cue) is not None
+        or (
+            _CODE_HINT.search(cue) is not None
+            and _ONE_TIME_WORD.search(normalize(cue).text) is not None
+        )
+    )
+
+
+def _code_value(value: str, cue: str) -> bool:
+    """Is ``value`` shaped like a code the cue named? Four or five digits only when the cue
+    leads straight into it ("the code is" ⏎ "90215", "Alarmanlage: Code" ⏎ "4471"), six
+    to eight otherwise; letters and digits in hyphen-joined groups none of which is a word."""
+    if _CODE_DIGITS.fullmatch(value):
+        digits = sum(ch.isdigit() for ch in value)
+        if not 4 <= digits <= 8 or _YEAR_ALONE.fullmatch(value):
+            return False
+        last = words.trim(cue.rpartition(" ")[2])
+        return digits >= 6 or _leads_in(cue) or _CODE_HINT.fullmatch(last) is not None
+    if _CODE_GROUPS.fullmatch(value):
+        groups = value.split("-")
+        return (
+            any(ch.isdigit() for ch in value)
+            and any(ch.isalpha() for ch in value)
+            and not any(_LETTER_GROUP.fullmatch(g) for g in groups)
+            # "SN-4G7K-22931", "ID-…": a label's letters before a serial or an id
+            and not (len(groups[0]) > 1 and groups[0].isalpha())
+        )
+    return False
 
 
 def _names_code(line: str) -> bool:
     """Does ``line`` name a code bare ("code?", "den code", "a code"), with no word before
     it that makes it a kind of code nobody keeps secret ("zip code")?"""
     return any(
-        m["before"] is None or words.trim(m["before"]).lower() in words.FUNCTION_WORDS
+        m["before"] is None
+        or m["before"][-1] in ":,;"  # "beim Einbau: Code" names it bare
+        or words.trim(m["before"]).lower() in words.FUNCTION_WORDS
         for m in _CODE_WORD.finditer(line)
     )
 
@@ -165,7 +239,11 @@ def _names_code(line: str) -> bool:
 def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
     first = _SPACED_DIGITS.sub("0", first)  # "4 7 2 9" is one value
-    return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
+    return (
+        len(first.split()) <= _SHORT_LINE
+        or _MAY_GIVE_VALUE.search(text) is not None
+        or _CODE_IN_LINE.search(first) is not None
+    )
 
 
 _JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
@@ -206,7 +284,7 @@ def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
     value = text[start:end]
     cut = value.rstrip(_CLOSERS + ",;:")
     # "900227, please …", or quoted: "'933651' hurry"
-    separated = cut != value.rstrip(_CLOSERS) or (
+    separated = value.rstrip(" \t\"'`“”»‘’)")[-1:] in ",;:" or (
         start > 0 and text[start - 1] in _QUOTES and value[-1:] in _QUOTES
     )
     if cut[:-1].isdigit() and cut[-1:] in _KEYPAD_END:
@@ -231,6 +309,18 @@ def _states(cue: str) -> bool:
     if "n't" in low or "n’t" in low:
         return False
     return not any(words.trim(t) in _NOT_STATING for t in low.split())
+
+
+#: Words after which a cue's next line names whose secret it is ("pw reset for" ⏎ "tess.m").
+_PREPOSITIONS = frozenset(
+    "for of from at on with to about für von vom aus bei auf mit zu zum zur über".split()
+)
+
+
+def _ends_on_preposition(cue: str) -> bool:
+    """Does ``cue`` end on a preposition? Its next line completes it ("pw reset for" ⏎
+    "tess.m": the user), and is no "label: value"."""
+    return cue.rpartition(" ")[2].lower() in _PREPOSITIONS
 
 
 def _leads_in(cue: str) -> bool:
@@ -315,7 +405,8 @@ def _more_readings(
     if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     number = text[lead:line_end].rstrip(_CLOSERS)
-    if _CODE_NUMBER.fullmatch(number) and _names_code(cue):
+    codes = _names_one_time_code(cue)
+    if codes and _code_value(number, cue):
         return [Entity(PASSWORD, lead, lead + len(number), 0.6, "continuation")]
     if _NUMBERS.fullmatch(number):
         # "gate code and alarm code are" ⏎ "1946 and 80315": each number read as the
@@ -334,6 +425,9 @@ def _more_readings(
         return []
     start, end, _ = core
     value = text[start:end]
+    if codes and _code_value(value, cue):
+        # "it says 582017, expires in 10 min" after "they sent me a verification code"
+        return [Entity(PASSWORD, start, end, 0.6, "continuation")]
     # words around a word are talk ("funzt nicht mehr", "jetzt klappts"): only a value with
     # a digit stands out of its line, and a year before a remark is a date ("it's 2024 now")
     spaced = " " in value and all(len(t) == 1 for t in value.split())  # "4 7 2 9"
@@ -417,13 +511,13 @@ def continue_from(
     if not cue or len(text) > INLINE_LIMIT:
         return own, False
     offset = len(cue) + 1
-    lead = len(text) - len(text.lstrip(_OPENERS))
+    lead = _item_lead(text)
     line_end = text.find("\n", lead)
     line_end = len(text) if line_end < 0 else line_end
     carried: list[Entity] = []
     joined: list[Entity] = []  # what the joined reading finds in ``text``
     after_fillers = _after_fillers(text, lead, line_end)
-    for e in redactor.analyze(f"{cue}{_joint(cue)}{text}"):
+    for e in redactor.analyze(f"{cue}{_joint(cue, text)}{text}"):
         start, end = e.start - offset, e.end - offset
         if start < 0:
             continue
@@ -448,6 +542,7 @@ def continue_from(
         not carried
         and lines
         and not asks
+        and not _ends_on_preposition(cue)
         and len(alone.split()) <= _LABELLED_WORDS
         and _value_alone(alone)
     ):
@@ -489,14 +584,29 @@ def _shape(value: str) -> str:
     )
 
 
+#: A crypt hash's id between dollar signs ("$2b$12$…", "$6$…", "$argon2id$…").
+_CRYPT_HASH = re.compile(r"\$[0-9a-z]{1,8}(?:-[0-9a-z]+)?\$")
+
+
 def _lone_token(text: str) -> tuple[int, int] | None:
     """A message that is one token and nothing else, shaped like a password beyond doubt:
     upper and lower case, a digit and a symbol ("Blitz$1809Z"). Sent before the line that
     explains it ("^ that's the password"), which comes too late to mask it."""
     stripped = text.strip()
-    if not stripped or " " in stripped or "\n" in stripped:
+    if "\n" in stripped:
         return None
+    # behind words that only lead in: "it's xK4!m9Pz", "ok hier: …"
+    tokens = stripped.split()
+    while len(tokens) > 1 and len(stripped.split()) - len(tokens) < 2:
+        if words.trim(tokens[0]).lower() not in _FILLERS:
+            break
+        tokens.pop(0)
+    if len(tokens) != 1:
+        return None
+    stripped = tokens[0]
     core = stripped.strip(_OPENERS + _CLOSERS.replace("!", "").replace("?", ""))
+    if _CRYPT_HASH.match(core):
+        return None  # a stored hash ("$2b$12$…"), not what anyone types
     if not (
         any(ch.isupper() for ch in core)
         and any(ch.islower() for ch in core)
@@ -515,7 +625,7 @@ def _lone_token(text: str) -> tuple[int, int] | None:
         # ("Fuchsbau11!"), not a name and version ("Python3.11!", "Win10#")
         if words.secret_shape(bare) == words.NOT_SECRET or words.is_product(bare):
             return None
-    start = text.index(core)
+    start = text.rindex(core)
     return start, start + len(core)
 
 
@@ -553,7 +663,9 @@ class Continuation:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
         if _may_give_value(text):
-            speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
+            speaks = bool(self._line) and (
+                _speaks_of_secrets(self._line or "") or _card_named(self._line or "", text)
+            )
             if self._line and speaks:
                 result, carried = continue_from(
                     self._redactor, text, self._line, own=result, card=self._card > 0
@@ -571,6 +683,8 @@ class Continuation:
                 listed = _listed(text, result)
                 if listed is not None and "\n" in text.strip():
                     result = _rest_of_list(text, result, *listed)
+        if self._card and len(text) <= CUE_MAX and _DIGIT.search(text):
+            result = _card_details(self._redactor, text, result)
         result = self._card_tail(text, result)
         if not result.entities and (span := _lone_token(text)):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
@@ -637,6 +751,41 @@ class Continuation:
         self._card = 0
 
 
+#: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
+_CARD_WORDS = re.compile(rf"(?i){CARD_WORD_LITERALS}(?![^\W\d_])")
+_DIGIT = re.compile(r"\d")
+#: A card number that stands in for the one given a message or two before, so that the
+#: card rules judge what follows it as they would beside that card.
+_CARD_STAND_IN = "4111 1111 1111 1111"
+
+
+def _card_named(line: str, text: str) -> bool:
+    """Does ``line`` name a card and ``text`` give only digits ("Maestro-Karte:" ⏎ "6304
+    1223 2286": a 12-digit Maestro counts only with its word)?"""
+    return _DIGIT_PIECE.fullmatch(text.strip()) is not None and _CARD_WORDS.search(line) is not None
+
+
+def _card_details(redactor: Redactor, text: str, own: RedactionResult) -> RedactionResult:
+    """A message a message or two after a card number, read as if it followed that card:
+    its expiry and check digits as the card rules find them beside a card ("— 07/27 —
+    914", "exp 06/31", "code 448"); a date with a day, an order number stay."""
+    offset = len(_CARD_STAND_IN) + 1
+    new = []
+    for e in redactor.analyze(f"{_CARD_STAND_IN} {text}"):
+        start, end = e.start - offset, e.end - offset
+        if start < 0 or e.type not in (CARD_CVC, CARD_EXPIRY):
+            continue
+        if any(o.start < end and start < o.end for o in own.entities):
+            continue
+        if e.type == CARD_EXPIRY and _in_full_date(text, start, end):
+            continue
+        new.append(replace(e, start=start, end=end))
+    if not new:
+        return own
+    entities = masking.merge(own.entities + new)
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
 #: A message that is only digits in groups (a piece of a card number typed in parts).
 _DIGIT_PIECE = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*")
 #: The pieces before the last hold at most this many digits (a card has at most 19).
@@ -649,6 +798,16 @@ _WAITING = _INTERJECTIONS | frozenset(
 )
 #: A user name given as a mail address, alone in its message.
 _ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+#: A short question whether to give the thing the cue named ("send it?", "need it?").
+_ASKS_TO_GIVE = (
+    _WAITING
+    | words.FUNCTION_WORDS
+    | frozenset(
+        "send give paste type post share need want tell do you "
+        "schicken senden schreiben geben schick brauchst braucht brauchen wollt willst "
+        "wollen sollen ihr".split()
+    )
+)
 #: At most this many short messages join a cue, each of at most this many words.
 _MAX_JOINED = 2
 _JOINED_WORDS = 4
@@ -667,7 +826,12 @@ def _joined(cue: str, line: str) -> str | None:
     glued when it finishes the cue's last word into a noun for a secret ("pass" ⏎ "word");
     None when the message says something of its own."""
     tokens = line.split()
-    if not tokens or len(tokens) > _JOINED_WORDS or "?" in line:
+    if not tokens or len(tokens) > _JOINED_WORDS:
+        return None
+    if "?" in line:
+        # "send it?", "soll ich ihn schicken?": asks whether to give it, names nothing
+        if all(words.trim(t).lower() in _ASKS_TO_GIVE for t in tokens):
+            return cue
         return None
     if (cue.rpartition(" ")[2] + tokens[0]).lower() in _SECRET_NOUNS:
         return cue + line
@@ -697,7 +861,7 @@ def _names_nothing(text: str, result: RedactionResult) -> bool:
 def _listed(text: str, result: RedactionResult) -> tuple[str, str] | None:
     """The type and shape of the value a message gave as its whole first line."""
     first = text.split("\n", 1)[0]
-    value = first.strip(_OPENERS + _CLOSERS)
+    value = first[_item_lead(first) :].strip(_OPENERS + _CLOSERS)
     for e in result.entities:
         if text[e.start : e.end] == value:
             return e.type, _shape(value)
@@ -709,7 +873,7 @@ def _next_in_list(
 ) -> tuple[RedactionResult, bool]:
     """A message whose whole first line has the shape of the value the one before gave
     ("76gq-mcpw" after "4e7q-xrft" after "my backup codes"): the list's next item."""
-    lead = len(text) - len(text.lstrip(_OPENERS))
+    lead = _item_lead(text)
     first = text[lead:].split("\n", 1)[0]
     value = first.rstrip(_CLOSERS)
     if len(value) < 4 or _shape(value) != shape:
@@ -727,8 +891,8 @@ def _rest_of_list(text: str, own: RedactionResult, etype: str, shape: str) -> Re
     items = []
     at = text.find("\n") + 1
     for line in text[at:].split("\n"):
-        lead = at + len(line) - len(line.lstrip(_OPENERS))
-        value = line.strip(_OPENERS).rstrip(_CLOSERS)
+        lead = at + _item_lead(line)
+        value = line[_item_lead(line) :].strip(_OPENERS).rstrip(_CLOSERS)
         at += len(line) + 1
         if len(value) < 4 or _shape(value) != shape:
             continue
