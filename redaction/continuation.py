@@ -376,6 +376,38 @@ def _phrase(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | 
     return lead, lead + len(line)
 
 
+#: A password's word (not "pass" alone: "pass the id on").
+_PASSWORD_WORD = re.compile(r"(?i)pass(?:wor[dt]|phrase)|kennwort|\bpw\b|\bpwd\b")
+#: A cue that says its password is a sentence or has spaces ("ist ein Satz", "has a space").
+_SENTENCE_NAMED = re.compile(
+    r"(?i)\b(?:ein(?:en)?|a)\s+(?:ganzer\s+|whole\s+)?(?:satz|sentence|phrase)\b"
+    r"|\bleerzeichen|\bspaces?\b"
+)
+#: Words of a sentence given as a password on its own line: two to six.
+_SENTENCE_WORDS = (2, 6)
+
+
+def _sentence(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
+    """A line of two to six words after a cue that leads straight into its password ("Mein
+    Passwort ist" ⏎ "ich liebe meinen hund") or calls it a sentence: words or short
+    numbers, at least two that say something and at most two function words, no word
+    that describes a password ("not working", "leider abgelaufen"), no question."""
+    if "?" in text[lead:line_end] or not _states(cue):
+        return None
+    line = text[lead:line_end].rstrip(_CLOSERS)
+    cores = [words.trim(t).lower() for t in line.split()]
+    if not _SENTENCE_WORDS[0] <= len(cores) <= _SENTENCE_WORDS[1]:
+        return None
+    if not all(c and (c.isalpha() or (c.isdigit() and len(c) <= 4)) for c in cores):
+        return None
+    if cores[0] in _INTERJECTIONS or any(c in _NOT_STATING for c in cores):
+        return None
+    function = sum(c in words.FUNCTION_WORDS for c in cores)
+    if function > 2 or len(cores) - function < 2 or cores[-1] in _REPLIES:
+        return None
+    return lead, lead + len(line)
+
+
 def _labelled(redactor: Redactor, cue: str, text: str, start: int, end: int) -> list[Entity]:
     """``text[start:end]`` read as the value of the label ``cue`` ("label: value"): the
     entity that covers exactly that span, if the recognizers find one."""
@@ -403,6 +435,12 @@ def _more_readings(
     if _ASKS_ANSWER.search(cue) and (span := _answer(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end, cue)):
+        return [Entity(PASSWORD, *span, 0.6, "continuation")]
+    if (
+        _PASSWORD_WORD.search(cue)
+        and (_leads_in(cue) or _SENTENCE_NAMED.search(cue))
+        and (span := _sentence(text, lead, line_end, cue))
+    ):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     number = text[lead:line_end].rstrip(_CLOSERS)
     codes = _names_one_time_code(cue)
@@ -683,6 +721,9 @@ class Continuation:
                 listed = _listed(text, result)
                 if listed is not None and "\n" in text.strip():
                     result = _rest_of_list(text, result, *listed)
+            if listed is None and speaks and "\n" in text.strip() and result.entities:
+                # "backup codes:" ⏎ three codes, one a line, the first read as no code
+                result = _list_lines(text, result)
         if self._card and len(text) <= CUE_MAX and _DIGIT.search(text):
             result = _card_details(self._redactor, text, result)
         result = self._card_tail(text, result)
@@ -724,16 +765,16 @@ class Continuation:
         no message holds a card, so the piece that completes one (issuer, brand length,
         Luhn over the pieces together) is masked as the card; the pieces before it were
         stored as sent, but the whole number never is."""
-        piece = _DIGIT_PIECE.fullmatch(text.strip())
+        piece = _DIGIT_PIECE.fullmatch(text.strip()) or _NAMED_PIECE.fullmatch(text.strip())
         if piece is None or result.entities:
             self._card_head = ""
             return result
-        digits = re.sub(r"\D", "", piece.group())
+        digits = re.sub(r"\D", "", piece.group("d"))
         joined = self._card_head + digits
         if self._card_head and is_card_number(joined):
             self._card_head = ""
-            lead = len(text) - len(text.lstrip())
-            card = Entity(CREDIT_CARD, lead, lead + len(piece.group()), 0.6, "continuation")
+            lead = len(text) - len(text.lstrip()) + piece.start("d")
+            card = Entity(CREDIT_CARD, lead, lead + len(piece.group("d")), 0.6, "continuation")
             return RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
             self._card_head = joined
@@ -787,7 +828,16 @@ def _card_details(redactor: Redactor, text: str, own: RedactionResult) -> Redact
 
 
 #: A message that is only digits in groups (a piece of a card number typed in parts).
-_DIGIT_PIECE = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*")
+_DIGIT_PIECE = re.compile(r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)")
+#: Such a piece behind words that only order the pieces ("second half 1825 0347", "Rest:").
+_PIECE_WORDS = (
+    r"first|second|third|last|next|then|and|rest|half|part|end|erste|zweite|dritte|letzte"
+    r"|dann|und|rest|hälfte|teil|ende|danach"
+)
+_NAMED_PIECE = re.compile(
+    rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*"
+    r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
+)
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
 
@@ -883,6 +933,36 @@ def _next_in_list(
     item = Entity(etype, lead, lead + len(value), 0.6, "continuation")
     entities = masking.merge([*own.entities, item])
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+def _list_lines(text: str, own: RedactionResult) -> RedactionResult:
+    """The lines of a message that have the shape of one of its lines found whole (a list
+    of codes whose first the rules read as none): the list's other items."""
+    at = 0
+    for line in text.split("\n"):
+        lead = at + _item_lead(line)
+        value = line[_item_lead(line) :].rstrip(_CLOSERS)
+        at += len(line) + 1
+        for e in own.entities:
+            if e.start == lead and e.end == lead + len(value) and len(value) >= 4:
+                return _all_lines(text, own, e.type, _shape(value))
+    return own
+
+
+def _all_lines(text: str, own: RedactionResult, etype: str, shape: str) -> RedactionResult:
+    first_end = text.find("\n")
+    first = text[:first_end]
+    lead = _item_lead(first)
+    value = first[lead:].rstrip(_CLOSERS)
+    extra = []
+    if len(value) >= 4 and _shape(value) == shape:
+        if not any(o.start <= lead and lead + len(value) <= o.end for o in own.entities):
+            extra.append(Entity(etype, lead, lead + len(value), 0.6, "continuation"))
+    result = _rest_of_list(text, own, etype, shape)
+    if not extra:
+        return result
+    entities = masking.merge([*result.entities, *extra])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
 
 def _rest_of_list(text: str, own: RedactionResult, etype: str, shape: str) -> RedactionResult:

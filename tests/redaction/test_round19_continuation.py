@@ -138,3 +138,63 @@ def test_a_shaped_token_behind_fillers_is_masked_at_arrival(
 def test_follow_ups_that_give_no_secret_stay(redactor: Redactor, messages: tuple[str, ...]) -> None:
     out = thread(redactor, *messages)
     assert out[-1] == messages[-1], out
+
+
+def test_a_list_of_codes_keeps_its_first_item(redactor: Redactor) -> None:
+    # the rules read the later lines as codes and the first as none: same shape, same list
+    out = thread(
+        redactor,
+        "the backup codes from the 2fa settings, if you need them:",
+        "7q2m-k8xd\n3vb9-w4pn\nr6t1-z5hc",
+    )
+    for value in ("7q2m-k8xd", "3vb9-w4pn", "r6t1-z5hc"):
+        assert value not in out[-1], out
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("erste Hälfte: 5555 5555", "zweite Hälfte 5555 4444"),
+        ("first part 5555 5555", "rest: 5555 4444"),
+    ],
+)
+def test_the_piece_that_completes_a_card_behind_ordering_words_is_masked(
+    redactor: Redactor, messages: tuple[str, ...]
+) -> None:
+    assert "5555 4444" not in thread(redactor, *messages)[-1]
+
+
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (
+            ("Das WLAN-Passwort ist ein ganzer Satz", "der hund bellt um acht"),
+            "der hund bellt um acht",
+        ),
+        (
+            ("the wifi password is a whole sentence", "my dog barks at eight"),
+            "my dog barks at eight",
+        ),
+        (("the password has spaces, it's", "Green Kettle 42"), "Green Kettle 42"),
+    ],
+)
+def test_a_sentence_after_a_password_cue_is_masked(
+    redactor: Redactor, messages: tuple[str, ...], value: str
+) -> None:
+    assert value not in thread(redactor, *messages)[-1]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("my password is", "not accepted anymore"),
+        ("password is", "the one from the letter"),
+        ("mein Passwort ist", "seit gestern gesperrt"),
+        ("my password has a space in it", "is that a problem for you"),
+        ("first part 5555 5555", "order 2211"),
+    ],
+)
+def test_sentences_that_describe_the_password_stay(
+    redactor: Redactor, messages: tuple[str, ...]
+) -> None:
+    assert thread(redactor, *messages)[-1] == messages[-1]
