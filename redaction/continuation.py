@@ -104,7 +104,10 @@ _REMARK_WORDS = words.FUNCTION_WORDS | _INTERJECTIONS
 _REPLIES = (
     words.STOP_WORDS
     | _INTERJECTIONS
-    | frozenset("nope idk dunno huh nein jein egal genau stimmt keine ahnung weiß weiss".split())
+    | frozenset(
+        "nope idk dunno huh nein jein egal genau stimmt keine ahnung weiß weiss oops ups "
+        "hoppla".split()
+    )
 ) - {"one", "second"}  # "Fluffy the Second" is an answer
 #: A line that asks, asks for something or complains names no value to come.
 _NOT_STATING = words.STATE_WORDS | frozenset(
@@ -691,6 +694,7 @@ class Continuation:
         self._redactor = redactor or default_redactor()
         self._line: Redacted | None = None  # the last line of the previous message(s)
         self._held: Redacted | None = None  # a cue whose value the previous message gave
+        self._held_own = False  # that message gave the cue and its value itself
         self._listed: tuple[str, str] | None = None  # that value's type and shape
         self._fillers = 0  # short messages joined to the cue since it was said
         self._waited = False  # the held list was kept across a message that named nothing
@@ -713,9 +717,12 @@ class Continuation:
                 result, carried = _next_in_list(text, result, *self._listed)
                 cue = self._held if carried else None
             if cue is None and self._held:
+                before = result
                 result, carried = continue_from(
                     self._redactor, text, self._held, own=result, lines=False
                 )
+                if carried and self._held_own and not _corrects(text, before, result):
+                    result, carried = before, False
                 cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
@@ -744,14 +751,24 @@ class Continuation:
         else:
             self._line = _seal(line) or None
             self._fillers = 0
-        if cue is None and self._listed and not self._waited and _names_nothing(text, result):
+        held = self._listed or self._held
+        if cue is None and held and not self._waited and _names_nothing(text, result):
             # "2fa code" ⏎ "061447" ⏎ "nvm it changed" ⏎ "593021": a message that names no
-            # new thing keeps the list open for one more value of its shape
+            # new thing keeps the list open for one more value of its shape, and a value's
+            # cue for its correction ("pw ist X" ⏎ "nein sorry falsch" ⏎ "Y! ist das richtige")
             self._waited = True
             self._card = max(0, self._card - 1)
             return result
         self._waited = False
         self._held = cue
+        self._held_own = False
+        if cue is None and any(e.type == PASSWORD for e in result.entities):
+            # a message that gave a password with its own words ("pw ist X"): its
+            # correction may follow ("nein sorry falsch" ⏎ "Y! ist das richtige")
+            own_line = _last_line(str(result.text).partition("[PASSWORD]")[0])
+            if own_line and "\n" not in text.strip() and _speaks_of_secrets(own_line):
+                self._held = _seal(own_line)
+                self._held_own = True
         self._card = (
             _CARD_KEPT
             if any(e.type == CREDIT_CARD for e in result.entities)
@@ -786,6 +803,7 @@ class Continuation:
         """Forget what came before (a pasted log, or too long since the last message)."""
         self._card_head = ""
         self._line = self._held = None
+        self._held_own = False
         self._listed = None
         self._fillers = 0
         self._waited = False
@@ -892,6 +910,17 @@ def _joined(cue: str, line: str) -> str | None:
     if all(words.trim(t).lower() in _WAITING for t in tokens):
         return cue
     return None
+
+
+def _corrects(text: str, before: RedactionResult, after: RedactionResult) -> bool:
+    """Is what the cue of a password given in one message added to ``text`` shaped like
+    a password rather than a name and version ("Sonnenuhr42!", not "Python3.12")?"""
+    added = [e for e in after.entities if e not in before.entities]
+    return bool(added) and all(
+        words.secret_shape(text[e.start : e.end]) != words.NOT_SECRET
+        and not words.is_product(text[e.start : e.end])
+        for e in added
+    )
 
 
 def _names_nothing(text: str, result: RedactionResult) -> bool:

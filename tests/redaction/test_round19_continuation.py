@@ -198,3 +198,35 @@ def test_sentences_that_describe_the_password_stay(
     redactor: Redactor, messages: tuple[str, ...]
 ) -> None:
     assert thread(redactor, *messages)[-1] == messages[-1]
+
+
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (
+            ("Kennwort ist Sonnenuhr41", "nein sorry falsch", "Sonnenuhr42! ist das richtige"),
+            "Sonnenuhr42!",
+        ),
+        (
+            ("my password is Fjord2024", "oops wrong one", "Fjord#2025 is the right one"),
+            "Fjord#2025",
+        ),
+    ],
+)
+def test_a_correction_after_a_password_given_in_one_message_is_masked(
+    redactor: Redactor, messages: tuple[str, ...], value: str
+) -> None:
+    assert value not in thread(redactor, *messages)[-1]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("my password is Fjord2024", "oops wrong one", "Python3.12 is what I run"),
+        ("Kennwort ist Sonnenuhr41", "nein sorry falsch", "Bestellung AB-22913 fehlt noch"),
+    ],
+)
+def test_no_correction_after_a_password_stays(
+    redactor: Redactor, messages: tuple[str, ...]
+) -> None:
+    assert thread(redactor, *messages)[-1] == messages[-1]
