@@ -242,11 +242,14 @@ def _names_code(line: str) -> bool:
 def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
     first = _SPACED_DIGITS.sub("0", first)  # "4 7 2 9" is one value
-    return (
-        len(first.split()) <= _SHORT_LINE
-        or _MAY_GIVE_VALUE.search(text) is not None
-        or _CODE_IN_LINE.search(first) is not None
-    )
+    return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
+
+
+def _may_give_code(text: str, cue: str | None) -> bool:
+    """A longer line with a number in it after a line naming a code ("your app sent me a
+    verification code" ⏎ "it says 582017, expires in 10 min")."""
+    first = text.lstrip(_OPENERS).split("\n", 1)[0]
+    return bool(cue) and _CODE_IN_LINE.search(first) is not None and _names_one_time_code(cue or "")
 
 
 _JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
@@ -637,8 +640,11 @@ def _lone_token(text: str) -> tuple[int, int] | None:
     if "\n" in stripped:
         return None
     # behind words that only lead in: "it's xK4!m9Pz", "ok hier: …"
-    tokens = stripped.split()
-    while len(tokens) > 1 and len(stripped.split()) - len(tokens) < 2:
+    tokens = stripped.split(None, 3)
+    if len(tokens) > 3:
+        return None
+    count = len(tokens)
+    while len(tokens) > 1 and count - len(tokens) < 2:
         if words.trim(tokens[0]).lower() not in _FILLERS:
             break
         tokens.pop(0)
@@ -704,7 +710,7 @@ class Continuation:
     def redact(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
-        if _may_give_value(text):
+        if _may_give_value(text) or _may_give_code(text, self._line):
             speaks = bool(self._line) and (
                 _speaks_of_secrets(self._line or "") or _card_named(self._line or "", text)
             )
@@ -716,7 +722,7 @@ class Continuation:
             if cue is None and self._listed:
                 result, carried = _next_in_list(text, result, *self._listed)
                 cue = self._held if carried else None
-            if cue is None and self._held:
+            if cue is None and self._held and (not self._held_own or _MAY_GIVE_VALUE.search(text)):
                 before = result
                 result, carried = continue_from(
                     self._redactor, text, self._held, own=result, lines=False
@@ -731,7 +737,12 @@ class Continuation:
             if listed is None and speaks and "\n" in text.strip() and result.entities:
                 # "backup codes:" ⏎ three codes, one a line, the first read as no code
                 result = _list_lines(text, result)
-        if self._card and len(text) <= CUE_MAX and _DIGIT.search(text):
+        if (
+            self._card
+            and len(text) <= CUE_MAX
+            and len(text.split()) <= _CARD_DETAIL_WORDS
+            and _CARD_DETAIL_HINT.search(text)
+        ):
             result = _card_details(self._redactor, text, result)
         result = self._card_tail(text, result)
         if not result.entities and (span := _lone_token(text)):
@@ -812,7 +823,14 @@ class Continuation:
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
 _CARD_WORDS = re.compile(rf"(?i){CARD_WORD_LITERALS}(?![^\W\d_])")
-_DIGIT = re.compile(r"\d")
+#: A message that gives a card's details after it is short ("— 07/27 — 914", "code 448").
+_CARD_DETAIL_WORDS = 8
+#: What a card's expiry or check digits hold: a month and year ("07/27", "Dec 2026"), or a
+#: number of three or four digits alone.
+_CARD_DETAIL_HINT = re.compile(
+    r"(?<![\d/.,])(?:\d{3,4}|\d{1,2}\s*[/.\-]\s*\d{2,4})(?![\d/.,]\d)"
+    r"|(?i:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\.?\s*\d{2,4}"
+)
 #: A card number that stands in for the one given a message or two before, so that the
 #: card rules judge what follows it as they would beside that card.
 _CARD_STAND_IN = "4111 1111 1111 1111"
