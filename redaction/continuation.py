@@ -319,7 +319,8 @@ def _states(cue: str) -> bool:
 
 #: Words after which a cue's next line names whose secret it is ("pw reset for" ⏎ "tess.m").
 _PREPOSITIONS = frozenset(
-    "for of from at on with to about für von vom aus bei auf mit zu zum zur über".split()
+    "for of from at on in into with to about für von vom aus bei auf im mit zu zum zur über "
+    "unter".split()
 )
 
 

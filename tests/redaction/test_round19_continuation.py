@@ -121,6 +121,8 @@ def test_a_shaped_token_behind_fillers_is_masked_at_arrival(
         # a cue ending on a preposition: the next line names whose secret it is
         ("password reset for", "j.weber"),
         ("Kennwort zurücksetzen für", "m.kraus"),
+        ("unsere Kennwörter stehen alle in", "Vaultwarden"),
+        ("we keep our passwords in", "Bitwarden"),
         # a stored hash where hashes are talked about, or alone
         (
             "the hash in the dump looks odd:",
