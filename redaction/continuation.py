@@ -14,12 +14,15 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+import regex
+
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import Hindsight, card_completed, whole_piece
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
-from redaction.recognizers.card import is_card_number
+from redaction.recognizers import one_time_code
+from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -48,6 +51,8 @@ _CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 #: reading and pays for no second analysis.
 _MAY_GIVE_VALUE = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^~])[^\s]{6,}")
 _SHORT_LINE = 6
+#: A number that may be a code in a longer line ("it says 582017, expires in 10 min").
+_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])\d{4,8}(?![\w./:-])")
 #: A message whose first line has at most this many words may be a value on its own line.
 _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
@@ -73,10 +78,12 @@ _MAX_FILLERS = 3
 _NAMES_USER = re.compile(
     r"(?i)\b(?:user[ _-]?(?:name|id)|benutzer(?:name|kennung)?|nutzername|login[ -]?name"
     r"|anmeldename|kundennummer|customer (?:number|id)"
-    r"|user(?=\s*[:=]|\s+(?:ist|is|heißt|lautet|was|war)\b))\b"
+    r"|user(?=\s*[:=]|\s+(?:ist|is|heißt|lautet|was|war)\b)"
+    # a network's name ("SSID is …", "Netzwerk: Praxis-5G"), not its key
+    r"|ssid|netzwerk(?:name)?|network(?:[ _-]?name)?|(?:wlan|wi-?fi)[ -]?name)\b"
 )
 #: A secret word after the user name's word gives a password again ("user x, pw is y").
-_SECRET_AFTER = re.compile(r"(?i)pass|kennwort|\bpw\b|\bpwd\b|\bpin\b|code")
+_SECRET_AFTER = re.compile(r"(?i)pass|kennwort|\bpw\b|\bpwd\b|\bpin\b|code|key\b|schlüssel")
 #: A full date (day, month and year): no card expiry is written with a day.
 _FULL_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 #: A line that labels a user name ("u: tess", "login: k.muster"): its password follows.
@@ -98,7 +105,10 @@ _REMARK_WORDS = words.FUNCTION_WORDS | _INTERJECTIONS
 _REPLIES = (
     words.STOP_WORDS
     | _INTERJECTIONS
-    | frozenset("nope idk dunno huh nein jein egal genau stimmt keine ahnung weiß weiss".split())
+    | frozenset(
+        "nope idk dunno huh nein jein egal genau stimmt keine ahnung weiß weiss oops ups "
+        "hoppla".split()
+    )
 ) - {"one", "second"}  # "Fluffy the Second" is an answer
 #: A line that asks, asks for something or complains names no value to come.
 _NOT_STATING = words.STATE_WORDS | frozenset(
@@ -123,17 +133,45 @@ _NAMES_PHRASE = re.compile(
 #: "code" named bare ("code?", "hab den code bekommen, here:"), not a kind of code that is
 #: no secret ("zip code", "promo code", "error code": another word before it).
 _CODE_WORD = re.compile(r"(?i)(?:^|(?<=\s))(?:(?P<before>\S+)\s+)?code\b")
-#: The number a one-time code is, alone on its line: "063834", "771 071".
-_CODE_NUMBER = re.compile(r"\d{6,8}|\d{3} \d{3}")
+#: A code's value alone: digits, at once or in groups of up to four ("063834", "771 071",
+#: "55 31 08", "0 4 7 2 9 1", "3829-1047"; 4 to 8 of them), or groups of letters and
+#: digits joined by hyphens ("G-418207", "KX7-P2Q", "QX7P-93LM-2KDW"), no group a word.
+_CODE_DIGITS = re.compile(r"\d{4,8}|\d{1,4}(?:[ \-]\d{1,4}){1,7}")
+_CODE_GROUPS = re.compile(r"[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8}){1,4}")
+_LETTER_GROUP = re.compile(r"[A-Za-z]{3,}")
+#: The recognizers' own code words ("2FA code", "TAN", "Alarmcode", "recovery code"),
+#: named without their number.
+_ONE_TIME_WORD = regex.compile(one_time_code.TRIGGER_PATTERN, regex.IGNORECASE)
+#: A message that brings a code: an SMS, a verification text or mail ("I got an SMS",
+#: "got the verification text", "die Bestätigungsmail").
+_CODE_MESSAGE = re.compile(
+    r"(?i)\bsms\b|\b(?:verification|verify|confirmation|bestätigungs|login|anmelde|security)"
+    r"[ -]?(?:text|sms|mail|e-?mail|message|nachricht)"
+)
+#: Numbers in a code's place that are something else: a year.
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 #: Words of a passphrase on a line of their own: 3 to 12, letters or short numbers.
 _PHRASE_WORDS = (3, 12)
 
 
-def _joint(cue: str) -> str:
+#: An item's mark at a line's start: "1) ", "2. ", "- ", "• ".
+_LIST_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•·])[ \t]+(?=\S)")
+
+
+def _item_lead(line: str) -> int:
+    """Where a line's value starts: after opening quotes and spaces, and after an item's
+    mark ("1) 3829-1047")."""
+    mark = _LIST_MARK.match(line)
+    at = mark.end() if mark else 0
+    return at + len(line[at:]) - len(line[at:].lstrip(_OPENERS))
+
+
+def _joint(cue: str, text: str = "") -> str:
     """A cue is read as the start of a sentence its next message ends ("my password is" ⏎
     value, "Passwort:" ⏎ value), unless it asked a question: the answer is then a line of
-    its own ("pw?" ⏎ "Kundennummer 448812" is no "pw? Kundennummer …")."""
-    return "\n" if cue.endswith("?") else " "
+    its own ("pw?" ⏎ "Kundennummer 448812" is no "pw? Kundennummer …"); and a list's items
+    stand on lines of their own ("Backup-Codes:" ⏎ "1) 3829-1047 …")."""
+    return "\n" if cue.endswith("?") or _LIST_MARK.match(text) else " "
 
 
 def _speaks_of_secrets(line: str) -> bool:
@@ -150,15 +188,54 @@ def _speaks_of_secrets(line: str) -> bool:
         or _ASKS_ANSWER.search(line) is not None
         or _NAMES_PHRASE.search(line) is not None
         or _names_code(line)
+        or _CODE_MESSAGE.search(line) is not None
         or _USER_LABEL.match(line) is not None
     )
+
+
+def _names_one_time_code(cue: str) -> bool:
+    """Does ``cue`` name a code whose value may follow alone: a bare "code", one of the
+    code words the one-time-code rules know ("the tan", "2FA code just came in", "Alarmcode"),
+    or a message that brings one ("I got an SMS")?"""
+    return (
+        _names_code(cue)
+        or _CODE_MESSAGE.search(cue) is not None
+        or (
+            _CODE_HINT.search(cue) is not None
+            and _ONE_TIME_WORD.search(normalize(cue).text) is not None
+        )
+    )
+
+
+def _code_value(value: str, cue: str) -> bool:
+    """Is ``value`` shaped like a code the cue named? Four or five digits only when the cue
+    leads straight into it ("the code is" ⏎ "90215", "Alarmanlage: Code" ⏎ "4471"), six
+    to eight otherwise; letters and digits in hyphen-joined groups none of which is a word."""
+    if _CODE_DIGITS.fullmatch(value):
+        digits = sum(ch.isdigit() for ch in value)
+        if not 4 <= digits <= 8 or _YEAR_ALONE.fullmatch(value):
+            return False
+        last = words.trim(cue.rpartition(" ")[2])
+        return digits >= 6 or _leads_in(cue) or _CODE_HINT.fullmatch(last) is not None
+    if _CODE_GROUPS.fullmatch(value):
+        groups = value.split("-")
+        return (
+            any(ch.isdigit() for ch in value)
+            and any(ch.isalpha() for ch in value)
+            and not any(_LETTER_GROUP.fullmatch(g) for g in groups)
+            # "SN-4G7K-22931", "ID-…": a label's letters before a serial or an id
+            and not (len(groups[0]) > 1 and groups[0].isalpha())
+        )
+    return False
 
 
 def _names_code(line: str) -> bool:
     """Does ``line`` name a code bare ("code?", "den code", "a code"), with no word before
     it that makes it a kind of code nobody keeps secret ("zip code")?"""
     return any(
-        m["before"] is None or words.trim(m["before"]).lower() in words.FUNCTION_WORDS
+        m["before"] is None
+        or m["before"][-1] in ":,;"  # "beim Einbau: Code" names it bare
+        or words.trim(m["before"]).lower() in words.FUNCTION_WORDS
         for m in _CODE_WORD.finditer(line)
     )
 
@@ -167,6 +244,13 @@ def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
     first = _SPACED_DIGITS.sub("0", first)  # "4 7 2 9" is one value
     return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
+
+
+def _may_give_code(text: str, cue: str | None) -> bool:
+    """A longer line with a number in it after a line naming a code ("your app sent me a
+    verification code" ⏎ "it says 582017, expires in 10 min")."""
+    first = text.lstrip(_OPENERS).split("\n", 1)[0]
+    return bool(cue) and _CODE_IN_LINE.search(first) is not None and _names_one_time_code(cue or "")
 
 
 _JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
@@ -207,7 +291,7 @@ def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
     value = text[start:end]
     cut = value.rstrip(_CLOSERS + ",;:")
     # "900227, please …", or quoted: "'933651' hurry"
-    separated = cut != value.rstrip(_CLOSERS) or (
+    separated = value.rstrip(" \t\"'`“”»‘’)")[-1:] in ",;:" or (
         start > 0 and text[start - 1] in _QUOTES and value[-1:] in _QUOTES
     )
     if cut[:-1].isdigit() and cut[-1:] in _KEYPAD_END:
@@ -232,6 +316,19 @@ def _states(cue: str) -> bool:
     if "n't" in low or "n’t" in low:
         return False
     return not any(words.trim(t) in _NOT_STATING for t in low.split())
+
+
+#: Words after which a cue's next line names whose secret it is ("pw reset for" ⏎ "tess.m").
+_PREPOSITIONS = frozenset(
+    "for of from at on in into with to about für von vom aus bei auf im mit zu zum zur über "
+    "unter".split()
+)
+
+
+def _ends_on_preposition(cue: str) -> bool:
+    """Does ``cue`` end on a preposition? Its next line completes it ("pw reset for" ⏎
+    "tess.m": the user), and is no "label: value"."""
+    return cue.rpartition(" ")[2].lower() in _PREPOSITIONS
 
 
 def _leads_in(cue: str) -> bool:
@@ -287,6 +384,38 @@ def _phrase(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | 
     return lead, lead + len(line)
 
 
+#: A password's word (not "pass" alone: "pass the id on").
+_PASSWORD_WORD = re.compile(r"(?i)pass(?:wor[dt]|phrase)|kennwort|\bpw\b|\bpwd\b")
+#: A cue that says its password is a sentence or has spaces ("ist ein Satz", "has a space").
+_SENTENCE_NAMED = re.compile(
+    r"(?i)\b(?:ein(?:en)?|a)\s+(?:ganzer\s+|whole\s+)?(?:satz|sentence|phrase)\b"
+    r"|\bleerzeichen|\bspaces?\b"
+)
+#: Words of a sentence given as a password on its own line: two to six.
+_SENTENCE_WORDS = (2, 6)
+
+
+def _sentence(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
+    """A line of two to six words after a cue that leads straight into its password ("Mein
+    Passwort ist" ⏎ "ich liebe meinen hund") or calls it a sentence: words or short
+    numbers, at least two that say something and at most two function words, no word
+    that describes a password ("not working", "leider abgelaufen"), no question."""
+    if "?" in text[lead:line_end] or not _states(cue):
+        return None
+    line = text[lead:line_end].rstrip(_CLOSERS)
+    cores = [words.trim(t).lower() for t in line.split()]
+    if not _SENTENCE_WORDS[0] <= len(cores) <= _SENTENCE_WORDS[1]:
+        return None
+    if not all(c and (c.isalpha() or (c.isdigit() and len(c) <= 4)) for c in cores):
+        return None
+    if cores[0] in _INTERJECTIONS or any(c in _NOT_STATING for c in cores):
+        return None
+    function = sum(c in words.FUNCTION_WORDS for c in cores)
+    if function > 2 or len(cores) - function < 2 or cores[-1] in _REPLIES:
+        return None
+    return lead, lead + len(line)
+
+
 def _labelled(redactor: Redactor, cue: str, text: str, start: int, end: int) -> list[Entity]:
     """``text[start:end]`` read as the value of the label ``cue`` ("label: value"): the
     entity that covers exactly that span, if the recognizers find one."""
@@ -315,8 +444,15 @@ def _more_readings(
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
+    if (
+        _PASSWORD_WORD.search(cue)
+        and (_leads_in(cue) or _SENTENCE_NAMED.search(cue))
+        and (span := _sentence(text, lead, line_end, cue))
+    ):
+        return [Entity(PASSWORD, *span, 0.6, "continuation")]
     number = text[lead:line_end].rstrip(_CLOSERS)
-    if _CODE_NUMBER.fullmatch(number) and _names_code(cue):
+    codes = _names_one_time_code(cue)
+    if codes and _code_value(number, cue):
         return [Entity(PASSWORD, lead, lead + len(number), 0.6, "continuation")]
     if _NUMBERS.fullmatch(number):
         # "gate code and alarm code are" ⏎ "1946 and 80315": each number read as the
@@ -335,6 +471,9 @@ def _more_readings(
         return []
     start, end, _ = core
     value = text[start:end]
+    if codes and _code_value(value, cue):
+        # "it says 582017, expires in 10 min" after "they sent me a verification code"
+        return [Entity(PASSWORD, start, end, 0.6, "continuation")]
     # words around a word are talk ("funzt nicht mehr", "jetzt klappts"): only a value with
     # a digit stands out of its line, and a year before a remark is a date ("it's 2024 now")
     spaced = " " in value and all(len(t) == 1 for t in value.split())  # "4 7 2 9"
@@ -418,13 +557,13 @@ def continue_from(
     if not cue or len(text) > INLINE_LIMIT:
         return own, False
     offset = len(cue) + 1
-    lead = len(text) - len(text.lstrip(_OPENERS))
+    lead = _item_lead(text)
     line_end = text.find("\n", lead)
     line_end = len(text) if line_end < 0 else line_end
     carried: list[Entity] = []
     joined: list[Entity] = []  # what the joined reading finds in ``text``
     after_fillers = _after_fillers(text, lead, line_end)
-    for e in redactor.analyze(f"{cue}{_joint(cue)}{text}"):
+    for e in redactor.analyze(f"{cue}{_joint(cue, text)}{text}"):
         start, end = e.start - offset, e.end - offset
         if start < 0:
             continue
@@ -449,6 +588,7 @@ def continue_from(
         not carried
         and lines
         and not asks
+        and not _ends_on_preposition(cue)
         and len(alone.split()) <= _LABELLED_WORDS
         and _value_alone(alone)
     ):
@@ -490,14 +630,32 @@ def _shape(value: str) -> str:
     )
 
 
+#: A crypt hash's id between dollar signs ("$2b$12$…", "$6$…", "$argon2id$…").
+_CRYPT_HASH = re.compile(r"\$[0-9a-z]{1,8}(?:-[0-9a-z]+)?\$")
+
+
 def _lone_token(text: str) -> tuple[int, int] | None:
     """A message that is one token and nothing else, shaped like a password beyond doubt:
     upper and lower case, a digit and a symbol ("Blitz$1809Z"). Sent before the line that
     explains it ("^ that's the password"), which comes too late to mask it."""
     stripped = text.strip()
-    if not stripped or " " in stripped or "\n" in stripped:
+    if "\n" in stripped:
         return None
+    # behind words that only lead in: "it's xK4!m9Pz", "ok hier: …"
+    tokens = stripped.split(None, 3)
+    if len(tokens) > 3:
+        return None
+    count = len(tokens)
+    while len(tokens) > 1 and count - len(tokens) < 2:
+        if words.trim(tokens[0]).lower() not in _FILLERS:
+            break
+        tokens.pop(0)
+    if len(tokens) != 1:
+        return None
+    stripped = tokens[0]
     core = stripped.strip(_OPENERS + _CLOSERS.replace("!", "").replace("?", ""))
+    if _CRYPT_HASH.match(core):
+        return None  # a stored hash ("$2b$12$…"), not what anyone types
     if not (
         any(ch.isupper() for ch in core)
         and any(ch.islower() for ch in core)
@@ -516,7 +674,7 @@ def _lone_token(text: str) -> tuple[int, int] | None:
         # ("Fuchsbau11!"), not a name and version ("Python3.11!", "Win10#")
         if words.secret_shape(bare) == words.NOT_SECRET or words.is_product(bare):
             return None
-    start = text.index(core)
+    start = text.rindex(core)
     return start, start + len(core)
 
 
@@ -544,6 +702,7 @@ class Continuation:
         self._redactor = redactor or default_redactor()
         self._line: Redacted | None = None  # the last line of the previous message(s)
         self._held: Redacted | None = None  # a cue whose value the previous message gave
+        self._held_own = False  # that message gave the cue and its value itself
         self._listed: tuple[str, str] | None = None  # that value's type and shape
         self._fillers = 0  # short messages joined to the cue since it was said
         self._waited = False  # the held list was kept across a message that named nothing
@@ -566,8 +725,10 @@ class Continuation:
     def _read(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
-        if _may_give_value(text):
-            speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
+        if _may_give_value(text) or _may_give_code(text, self._line):
+            speaks = bool(self._line) and (
+                _speaks_of_secrets(self._line or "") or _card_named(self._line or "", text)
+            )
             if self._line and speaks:
                 result, carried = continue_from(
                     self._redactor, text, self._line, own=result, card=self._card > 0
@@ -576,15 +737,28 @@ class Continuation:
             if cue is None and self._listed:
                 result, carried = _next_in_list(text, result, *self._listed)
                 cue = self._held if carried else None
-            if cue is None and self._held:
+            if cue is None and self._held and (not self._held_own or _MAY_GIVE_VALUE.search(text)):
+                before = result
                 result, carried = continue_from(
                     self._redactor, text, self._held, own=result, lines=False
                 )
+                if carried and self._held_own and not _corrects(text, before, result):
+                    result, carried = before, False
                 cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
                 if listed is not None and "\n" in text.strip():
                     result = _rest_of_list(text, result, *listed)
+            if listed is None and speaks and "\n" in text.strip() and result.entities:
+                # "backup codes:" ⏎ three codes, one a line, the first read as no code
+                result = _list_lines(text, result)
+        if (
+            self._card
+            and len(text) <= CUE_MAX
+            and len(text.split()) <= _CARD_DETAIL_WORDS
+            and _CARD_DETAIL_HINT.search(text)
+        ):
+            result = _card_details(self._redactor, text, result)
         result = self._card_tail(text, result)
         if not result.entities and (span := _lone_token(text)):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
@@ -603,14 +777,24 @@ class Continuation:
         else:
             self._line = _seal(line) or None
             self._fillers = 0
-        if cue is None and self._listed and not self._waited and _names_nothing(text, result):
+        held = self._listed or self._held
+        if cue is None and held and not self._waited and _names_nothing(text, result):
             # "2fa code" ⏎ "061447" ⏎ "nvm it changed" ⏎ "593021": a message that names no
-            # new thing keeps the list open for one more value of its shape
+            # new thing keeps the list open for one more value of its shape, and a value's
+            # cue for its correction ("pw ist X" ⏎ "nein sorry falsch" ⏎ "Y! ist das richtige")
             self._waited = True
             self._card = max(0, self._card - 1)
             return result
         self._waited = False
         self._held = cue
+        self._held_own = False
+        if cue is None and any(e.type == PASSWORD for e in result.entities):
+            # a message that gave a password with its own words ("pw ist X"): its
+            # correction may follow ("nein sorry falsch" ⏎ "Y! ist das richtige")
+            own_line = _last_line(str(result.text).partition("[PASSWORD]")[0])
+            if own_line and "\n" not in text.strip() and _speaks_of_secrets(own_line):
+                self._held = _seal(own_line)
+                self._held_own = True
         self._card = (
             _CARD_KEPT
             if any(e.type == CREDIT_CARD for e in result.entities)
@@ -624,16 +808,16 @@ class Continuation:
         no message holds a card, so the piece that completes one (issuer, brand length,
         Luhn over the pieces together) is masked as the card; the pieces before it were
         stored as sent, but the whole number never is."""
-        piece = _DIGIT_PIECE.fullmatch(text.strip())
+        piece = _DIGIT_PIECE.fullmatch(text.strip()) or _NAMED_PIECE.fullmatch(text.strip())
         if piece is None or result.entities:
             self._card_head = ""
             return result
-        digits = re.sub(r"\D", "", piece.group())
+        digits = re.sub(r"\D", "", piece.group("d"))
         joined = self._card_head + digits
         if self._card_head and is_card_number(joined):
             self._card_head = ""
-            lead = len(text) - len(text.lstrip())
-            card = Entity(CREDIT_CARD, lead, lead + len(piece.group()), 0.6, "continuation")
+            lead = len(text) - len(text.lstrip()) + piece.start("d")
+            card = Entity(CREDIT_CARD, lead, lead + len(piece.group("d")), 0.6, "continuation")
             return RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
             self._card_head = joined
@@ -647,14 +831,66 @@ class Continuation:
         self._hindsight.reset()
         self.amended = []
         self._line = self._held = None
+        self._held_own = False
         self._listed = None
         self._fillers = 0
         self._waited = False
         self._card = 0
 
 
+#: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
+_CARD_WORDS = re.compile(rf"(?i){CARD_WORD_LITERALS}(?![^\W\d_])")
+#: A message that gives a card's details after it is short ("— 07/27 — 914", "code 448").
+_CARD_DETAIL_WORDS = 8
+#: What a card's expiry or check digits hold: a month and year ("07/27", "Dec 2026"), or a
+#: number of three or four digits alone.
+_CARD_DETAIL_HINT = re.compile(
+    r"(?<![\d/.,])(?:\d{3,4}|\d{1,2}\s*[/.\-]\s*\d{2,4})(?![\d/.,]\d)"
+    r"|(?i:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\.?\s*\d{2,4}"
+)
+#: A card number that stands in for the one given a message or two before, so that the
+#: card rules judge what follows it as they would beside that card.
+_CARD_STAND_IN = "4111 1111 1111 1111"
+
+
+def _card_named(line: str, text: str) -> bool:
+    """Does ``line`` name a card and ``text`` give only digits ("Maestro-Karte:" ⏎ "6304
+    1223 2286": a 12-digit Maestro counts only with its word)?"""
+    return _DIGIT_PIECE.fullmatch(text.strip()) is not None and _CARD_WORDS.search(line) is not None
+
+
+def _card_details(redactor: Redactor, text: str, own: RedactionResult) -> RedactionResult:
+    """A message a message or two after a card number, read as if it followed that card:
+    its expiry and check digits as the card rules find them beside a card ("— 07/27 —
+    914", "exp 06/31", "code 448"); a date with a day, an order number stay."""
+    offset = len(_CARD_STAND_IN) + 1
+    new = []
+    for e in redactor.analyze(f"{_CARD_STAND_IN} {text}"):
+        start, end = e.start - offset, e.end - offset
+        if start < 0 or e.type not in (CARD_CVC, CARD_EXPIRY):
+            continue
+        if any(o.start < end and start < o.end for o in own.entities):
+            continue
+        if e.type == CARD_EXPIRY and _in_full_date(text, start, end):
+            continue
+        new.append(replace(e, start=start, end=end))
+    if not new:
+        return own
+    entities = masking.merge(own.entities + new)
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
 #: A message that is only digits in groups (a piece of a card number typed in parts).
-_DIGIT_PIECE = re.compile(r"[0-9]+(?:[ .\-][0-9]+)*")
+_DIGIT_PIECE = re.compile(r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)")
+#: Such a piece behind words that only order the pieces ("second half 1825 0347", "Rest:").
+_PIECE_WORDS = (
+    r"first|second|third|last|next|then|and|rest|half|part|end|erste|zweite|dritte|letzte"
+    r"|dann|und|rest|hälfte|teil|ende|danach"
+)
+_NAMED_PIECE = re.compile(
+    rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*"
+    r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
+)
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
 
@@ -665,6 +901,16 @@ _WAITING = _INTERJECTIONS | frozenset(
 )
 #: A user name given as a mail address, alone in its message.
 _ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+#: A short question whether to give the thing the cue named ("send it?", "need it?").
+_ASKS_TO_GIVE = (
+    _WAITING
+    | words.FUNCTION_WORDS
+    | frozenset(
+        "send give paste type post share need want tell do you "
+        "schicken senden schreiben geben schick brauchst braucht brauchen wollt willst "
+        "wollen sollen ihr".split()
+    )
+)
 #: At most this many short messages join a cue, each of at most this many words.
 _MAX_JOINED = 2
 _JOINED_WORDS = 4
@@ -683,7 +929,12 @@ def _joined(cue: str, line: str) -> str | None:
     glued when it finishes the cue's last word into a noun for a secret ("pass" ⏎ "word");
     None when the message says something of its own."""
     tokens = line.split()
-    if not tokens or len(tokens) > _JOINED_WORDS or "?" in line:
+    if not tokens or len(tokens) > _JOINED_WORDS:
+        return None
+    if "?" in line:
+        # "send it?", "soll ich ihn schicken?": asks whether to give it, names nothing
+        if all(words.trim(t).lower() in _ASKS_TO_GIVE for t in tokens):
+            return cue
         return None
     if (cue.rpartition(" ")[2] + tokens[0]).lower() in _SECRET_NOUNS:
         return cue + line
@@ -694,6 +945,17 @@ def _joined(cue: str, line: str) -> str | None:
     if all(words.trim(t).lower() in _WAITING for t in tokens):
         return cue
     return None
+
+
+def _corrects(text: str, before: RedactionResult, after: RedactionResult) -> bool:
+    """Is what the cue of a password given in one message added to ``text`` shaped like
+    a password rather than a name and version ("Sonnenuhr42!", not "Python3.12")?"""
+    added = [e for e in after.entities if e not in before.entities]
+    return bool(added) and all(
+        words.secret_shape(text[e.start : e.end]) != words.NOT_SECRET
+        and not words.is_product(text[e.start : e.end])
+        for e in added
+    )
 
 
 def _names_nothing(text: str, result: RedactionResult) -> bool:
@@ -713,7 +975,7 @@ def _names_nothing(text: str, result: RedactionResult) -> bool:
 def _listed(text: str, result: RedactionResult) -> tuple[str, str] | None:
     """The type and shape of the value a message gave as its whole first line."""
     first = text.split("\n", 1)[0]
-    value = first.strip(_OPENERS + _CLOSERS)
+    value = first[_item_lead(first) :].strip(_OPENERS + _CLOSERS)
     for e in result.entities:
         if text[e.start : e.end] == value:
             return e.type, _shape(value)
@@ -725,7 +987,7 @@ def _next_in_list(
 ) -> tuple[RedactionResult, bool]:
     """A message whose whole first line has the shape of the value the one before gave
     ("76gq-mcpw" after "4e7q-xrft" after "my backup codes"): the list's next item."""
-    lead = len(text) - len(text.lstrip(_OPENERS))
+    lead = _item_lead(text)
     first = text[lead:].split("\n", 1)[0]
     value = first.rstrip(_CLOSERS)
     if len(value) < 4 or _shape(value) != shape:
@@ -737,14 +999,44 @@ def _next_in_list(
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
 
 
+def _list_lines(text: str, own: RedactionResult) -> RedactionResult:
+    """The lines of a message that have the shape of one of its lines found whole (a list
+    of codes whose first the rules read as none): the list's other items."""
+    at = 0
+    for line in text.split("\n"):
+        lead = at + _item_lead(line)
+        value = line[_item_lead(line) :].rstrip(_CLOSERS)
+        at += len(line) + 1
+        for e in own.entities:
+            if e.start == lead and e.end == lead + len(value) and len(value) >= 4:
+                return _all_lines(text, own, e.type, _shape(value))
+    return own
+
+
+def _all_lines(text: str, own: RedactionResult, etype: str, shape: str) -> RedactionResult:
+    first_end = text.find("\n")
+    first = text[:first_end]
+    lead = _item_lead(first)
+    value = first[lead:].rstrip(_CLOSERS)
+    extra = []
+    if len(value) >= 4 and _shape(value) == shape:
+        if not any(o.start <= lead and lead + len(value) <= o.end for o in own.entities):
+            extra.append(Entity(etype, lead, lead + len(value), 0.6, "continuation"))
+    result = _rest_of_list(text, own, etype, shape)
+    if not extra:
+        return result
+    entities = masking.merge([*result.entities, *extra])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
 def _rest_of_list(text: str, own: RedactionResult, etype: str, shape: str) -> RedactionResult:
     """The lines after a message's first that have its first line's shape: the same list
     sent in one message ("4821-7730" ⏎ "1190-5526" after "my backup codes")."""
     items = []
     at = text.find("\n") + 1
     for line in text[at:].split("\n"):
-        lead = at + len(line) - len(line.lstrip(_OPENERS))
-        value = line.strip(_OPENERS).rstrip(_CLOSERS)
+        lead = at + _item_lead(line)
+        value = line[_item_lead(line) :].strip(_OPENERS).rstrip(_CLOSERS)
         at += len(line) + 1
         if len(value) < 4 or _shape(value) != shape:
             continue
