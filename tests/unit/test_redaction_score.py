@@ -8,7 +8,7 @@ import pytest
 
 from redaction import Redactor
 from tests.redaction.corpus import Labelled, Secret
-from tests.redaction.score import leaked, main, score
+from tests.redaction.score import leaked, main, score, score_conversations
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,16 @@ def test_command_line_scores_any_corpus_file(
     assert main([str(path), "-v"]) == 0
     out = capsys.readouterr().out
     assert "mine: 2 messages (1 negatives)" in out and "100.00%  (1/1)" in out
+
+
+def test_conversations_are_scored_on_arrival_and_as_finally_stored() -> None:
+    talk = [
+        Labelled("Bramble88", (Secret("PASSWORD", "Bramble88"),)),
+        Labelled("that's my password"),
+    ]
+    redactor = Redactor()
+    arrival = score_conversations(redactor, [talk], "t")
+    stored = score_conversations(redactor, [talk], "t", stored=True)
+    assert arrival.recall("PASSWORD") == 0.0  # stored and shown before it was named
+    assert stored.recall("PASSWORD") == 1.0  # masked in place once named
+    assert arrival.negatives_altered == stored.negatives_altered == 0
