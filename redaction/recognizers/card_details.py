@@ -326,6 +326,12 @@ _LABELLED_CVC = re.compile(
     rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
     _FLAGS,
 )
+# The label inside an upper-case identifier, an error or a form field's code: "ERR-CVC-002",
+# "E_CVV_12", "PAY-CVC-4021" (the number is the code's, joined to the label on both sides)
+_CODE_ID = re.compile(
+    r"(?-i:(?<![\w\-])[A-Z][A-Z0-9]*(?:[\-_][A-Z0-9]+)*[\-_](?:CVC|CVV|CID|CSC|CVN)2?"
+    r"[\-_](?P<n>\d{1,4})(?![\w\-]))"
+)
 _EXP_LABEL = _typed(
     # (a key may end in it: "cc_exp=0830", "card_expiry: …")
     rf"(?<![^\W\d_])(?:(?:{_EXPIRY_WORD})(?:\s+date)?|"
@@ -620,6 +626,9 @@ class CardDetailsRecognizer(LocalRecognizer):
         # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
         low = text.lower()
         labelled_cvcs = list(_LABELLED_CVC.finditer(text)) if _CVC_HINT.search(low) else []
+        if labelled_cvcs and ("-" in text or "_" in text):
+            codes = {m.span("n") for m in _CODE_ID.finditer(text)}
+            labelled_cvcs = [m for m in labelled_cvcs if m.span("cvc") not in codes]
         for m in labelled_cvcs[:_MAX_FOLLOWERS]:  # (more is a flood, not one card's details)
             after = _AFTER.match(text, m.end())
             if after is not None and after.group("exp") is not None:

@@ -839,16 +839,6 @@ def _basic_pair(value: str) -> bool:
     return decoded is not None and decoded.isprintable() and decoded.count(":") >= 1
 
 
-def _empty_basic(value: str) -> bool:
-    """``Basic Zm9vOg==``: base64 of a plain user name and an empty password (``foo:``):
-    nothing secret in it. A key sent as the user (``sk_test_…:``, curl's ``-u key:``) is."""
-    decoded = _b64decode(value)
-    if decoded is None or not decoded.endswith(":") or decoded.count(":") != 1:
-        return False
-    user = decoded[:-1]
-    return not (weak_token(user) or looks_random(user, min_len=8) or _DISTINCT_START.match(user))
-
-
 def _b64decode(value: str, limit: int = 0) -> str | None:
     """``value`` (standard or URL-safe base64, padding optional) decoded as UTF-8, its
     first ``limit`` characters only when ``limit``; None when it is not base64 text."""
@@ -893,8 +883,6 @@ def _scheme_value(m: re.Match[str]) -> bool:
     v = m.group("v")
     if _ELIDED.search(v) and _elided_short(v):
         return False  # "token ghp_...Q7x2": shown masked, nothing of it given
-    if (m.group("s") or m.group("a") or "").lower() == "basic" and _empty_basic(v):
-        return False  # "Basic Zm9vOg==" is "foo:": a user name and no password
     if looks_random(v, min_len=8):
         return True
     scheme = (m.group("s") or m.group("a") or "").lower()
@@ -1062,7 +1050,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(
             m.span("v")
             for m in (*_HEADER_BASIC.finditer(text), *_GLUED_BASIC.finditer(text))
-            if _basic_pair(m.group("v")) and not _empty_basic(m.group("v"))
+            if _basic_pair(m.group("v"))
         )
     if "/t/" in text:
         spans.update(
