@@ -50,11 +50,16 @@ MAX_GROUPS = 160
 
 #: Characters that may separate digit groups in normalised text. The pre-check relies on
 #: this exact set; ``redaction.testing`` removes them before looking for raw digits.
-SEPARATOR_CHARS = " \t\n\r.-/_,+\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
+SEPARATOR_CHARS = (
+    " \t\n\r.-/_,+\u00a0\u2007\u2009\u202f\u2010\u2011\u2012\u2013\u2014\u2015"
+    "\u00b7\u2022\u2219\u22c5\u2027\u30fb"
+)
 
 # (a "+" between groups is a form-encoded space: "card=4012+8888+…"; before the first
 # group it is a phone's country code)
-_SEP = r"[ \n\r.\-/_,+]{1,8}"
+# (a middle dot or a bullet as a banking app or a copied PDF prints it: "4484·0700·…",
+# "5412 • 7512 • …"; NFKC leaves them as they are)
+_SEP = r"[ \n\r.\-/_,+\u00b7\u2022\u2219\u22c5\u2027\u30fb]{1,8}"
 CHAIN_REGEX = rf"(?<![\d+])\d+(?:{_SEP}\d+)*"
 _CHAIN = re.compile(CHAIN_REGEX)
 _GROUP = re.compile(r"\d+")

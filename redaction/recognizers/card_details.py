@@ -66,6 +66,11 @@ CVC_LABELS: tuple[str, ...] = (
     r"ziffe?rn|zahle?n)(?:\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)(?:\s+drauf)?)?",
     r"rückseite",
     r"hinten(?:\s+(?:steht|drauf|ist))?",
+    # "the code behind", "the number on the backside" (where it is printed, in other words)
+    # ("behind" only after the noun: the word alone is common chat, the pre-check scans
+    # for the pair)
+    r"(?:code|number|digits|numbers)[ ]behind",
+    r"(?:code|number|digits|numbers)\s+(?:on\s+(?:the\s+)?)?back[ -]?side",
     r"back\s+of\s+(?:the|my)\s+card",
 )
 #: Literals that every match of a CVC label contains (read by the pre-check).
@@ -86,6 +91,10 @@ TRIGGERS: tuple[str, ...] = (
     "back",
     "reverse",
     "rear",
+    "code behind",
+    "number behind",
+    "numbers behind",
+    "digits behind",
     "signature",
     "hinten",
     "rückseite",
@@ -162,7 +171,10 @@ _FILLER_WORDS = _typed(
         r"code|and|und|the|is|ist|isch|lautet|with|mit|plus|sowie|back|hinten|card|"
         r"(?:kredit)?[kc]harte|karte|"
         # where an Amex prints its four-digit code: "the code on the front is 4417"
-        r"front|vorne|vorn|vorderseite|"
+        r"front|vorne|vorn|vorderseite|behind|backside|"
+        # a vague name for the code after the card's number: "and the little number 330",
+        # "die kleine Zahl hinten 512", "the short code 084"
+        r"little|small|short|tiny|kleine[n]?|kurze[n]?|zahl|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
         # short forms of an expiry's label ("ex 1/28", "vld 03/29", "gült. 11/27")
@@ -240,9 +252,23 @@ _YEAR_END = _typed(r"(?:end|ende)\s+(?:of\s+)?") + r"20[2-4]\d(?![\d/.\-]\d)"
 _EXP_THEN_CVC = re.compile(
     r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}(?=\d{3,4}(?!\d))"
 )
+# a CVC typed apart, digit by digit, right after a code's word in the card's details
+# ("expiry 1/2026 security 4 1 9", "Prüfziffer 5 0 6")
+_SPACED_CVC = (
+    _typed(
+        r"(?<=(?:security|code|cvc2?|cvv2?|csc|cid|cvn2?|sec|number|nummer|prüfziffer|"
+        r"prüfnummer|sicherheitscode|kpn|back|hinten)[ :=#\-]{1,3})"
+    )
+    + r"\d(?:[ ]\d){2,3}(?![ ]?\d)"
+)
+# the year first, then the month: "twenty twenty seven, June", "2027, June", "2028 März"
+_YEAR_MONTH = (
+    rf"(?:{_SPOKEN_CENTURY}{_SPOKEN_YEAR}|(?<!\d)20[2-4]\d)[ ]?,?[ ](?:in[ ])?{_MONTHS}"
+    r"(?![^\W\d_])"
+)
 _AFTER = re.compile(
-    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}|{_SPOKEN_EXP}|{_BARE_MMYY}))"
-    rf"|(?P<cvc>{_CVC}))",
+    rf"{_FILLER}(?:(?P<exp>{_EDGE}(?:{_EXP}|{_SPACED_EXP}|{_EXP_THEN_CVC.pattern}|{_FIELD_EXP}|{_WORDED_EXP}|{_SPOKEN_EXP}|{_YEAR_MONTH}|{_BARE_MMYY}))"
+    rf"|(?P<cvc>{_CVC}|{_SPACED_CVC}))",
     _FLAGS,
 )
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
@@ -300,6 +326,12 @@ _LABELLED_CVC = re.compile(
     rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
     _FLAGS,
 )
+# The label inside an upper-case identifier, an error or a form field's code: "ERR-CVC-002",
+# "E_CVV_12", "PAY-CVC-4021" (the number is the code's, joined to the label on both sides)
+_CODE_ID = re.compile(
+    r"(?-i:(?<![\w\-])[A-Z][A-Z0-9]*(?:[\-_][A-Z0-9]+)*[\-_](?:CVC|CVV|CID|CSC|CVN)2?"
+    r"[\-_](?P<n>\d{1,4})(?![\w\-]))"
+)
 _EXP_LABEL = _typed(
     # (a key may end in it: "cc_exp=0830", "card_expiry: …")
     rf"(?<![^\W\d_])(?:(?:{_EXPIRY_WORD})(?:\s+date)?|"
@@ -317,7 +349,8 @@ _EXP_LABEL = _typed(
 _LABELLED_EXP = re.compile(
     _EXP_LABEL
     + _typed(r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum|seit|since)\s+)?(?:at\s+)?(?:the\s+)?")
-    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP})|{_YEAR_END})",
+    + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP}|{_YEAR_MONTH})"
+    rf"|{_YEAR_END})",
     _FLAGS,
 )
 # The expiry later in the label's sentence, after words: "expiration date is the fourth
@@ -360,7 +393,15 @@ _EXP_THEN_WORD = re.compile(
     + _typed(r"(?:ab(?:ge?)?laufen|ausgelaufen|verfallen|expired)(?![^\W\d])"),
     _FLAGS,
 )
-_EXP_THEN_WORD_HINT = stdre.compile(r"lauf|verfall|expired")
+_EXP_THEN_WORD_HINT = stdre.compile(r"lauf|läuf|verfall|expired")
+# German splits the verb around the date: "sie läuft Ende Januar 2027 ab", "die Karte läuft
+# im März 2028 ab", "läuft 03/27 aus" (the verb's particle closes the clause)
+_SPLIT_VERB_EXP = re.compile(
+    _typed(r"(?<![^\W\d_])l(?:ä|a)uft(?:\s+(?:noch|erst|schon|dann|halt|leider|wohl))?\s+")
+    + _typed(r"(?:(?:im|am|zum|per)\s+)?")
+    + rf"(?P<exp>{_EDGE}{_EXP}|{_YEAR_END})[ ]+(?:ab|aus)(?![^\W\d_])",
+    _FLAGS,
+)
 # A key's start in code or JSON: a word's start, a camel-case hump ("cardExpMonth",
 # "setExpirationDate") or after an underscore or a dot ("billing_exp_year")
 _KEY_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z0-9])(?=[A-Z]))|(?<=[_.]))"
@@ -585,6 +626,9 @@ class CardDetailsRecognizer(LocalRecognizer):
         # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
         low = text.lower()
         labelled_cvcs = list(_LABELLED_CVC.finditer(text)) if _CVC_HINT.search(low) else []
+        if labelled_cvcs and ("-" in text or "_" in text):
+            codes = {m.span("n") for m in _CODE_ID.finditer(text)}
+            labelled_cvcs = [m for m in labelled_cvcs if m.span("cvc") not in codes]
         for m in labelled_cvcs[:_MAX_FOLLOWERS]:  # (more is a flood, not one card's details)
             after = _AFTER.match(text, m.end())
             if after is not None and after.group("exp") is not None:
@@ -616,9 +660,15 @@ class CardDetailsRecognizer(LocalRecognizer):
                 # (the expiry after words only where no label had its value right after it)
                 *(() if labelled else _later_expiries(text)),
                 *(_EXP_THEN_WORD.finditer(text) if then_word else ()),
+                *(_SPLIT_VERB_EXP.finditer(text) if then_word else ()),
             ):
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 s, e = m.span("exp")
+                if (
+                    m.re is _SPLIT_VERB_EXP
+                    and _OTHER_EXPIRING.search(text, max(0, m.start() - 30), m.start()) is not None
+                ):
+                    continue  # "der Vertrag läuft Ende 2027 aus": the contract's end
                 if not cards and not alone and not _near_cvc(cvc_starts, cvc_ends, s, e):
                     if not (
                         printed

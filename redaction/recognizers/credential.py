@@ -221,6 +221,8 @@ _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) +
 # (apart from ``_PROVIDER``, scanned only when ``SHORT_TOKEN_HINT`` finds a prefix: its
 # lookaheads in the big alternation cost every message as much as half the list)
 _SHORT_PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])" + _SHORT_TOKEN + _TAIL)
+# a whole value opening with a distinct prefix (a key's value: ``_keyed_value``)
+_DISTINCT_START = re.compile(r"(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9_\-.]{3,200}")
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
 # or version tag, then a long random body (``k2sk_v1_…``, ``api_live_ca.…``, ``xyz_test_…``).
 _TAGGED = re.compile(
@@ -286,7 +288,7 @@ _SCHEME = re.compile(
 _QUERY = re.compile(
     r"(?:[?&;]|/(?=[\w\-]*(?:key|token|secret|auth)))(?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
     r"(?:app|application|secret|private|access)_key|"
-    r"secret|client_secret|sig|signature|x-amz-signature|auth|code|"
+    r"secret|client_secret|sig|signature|x-amz-signature|auth|code|(?P<app>appid)|"
     r"session_?id|sessid|jsessionid|phpsessid)="
     r"(?P<v>[^&\s#\"'<>]{6,})",
     _I,
@@ -334,6 +336,13 @@ _HEADER_BASIC = re.compile(
     r"authorization[\"']?[ ]*[:=,][ ]*[\"']?basic[ ]+(?P<v>[A-Za-z0-9+/]{4,7}={0,2})"
     r"(?=[\s\"'`,;)\]}]|\Z)",
     _I,
+)
+
+
+# The scheme glued to its value by a mark, as a malformed header or a log prints it:
+# "basic_Zm9vOmJhcg==", "Basic:YWRtaW46…" (the value must decode to "user:password")
+_GLUED_BASIC = re.compile(
+    r"(?<![A-Za-z0-9])basic[_:=\-](?P<v>[A-Za-z0-9+/]{6,200}={0,2})(?![\w+/=\-])", _I
 )
 
 
@@ -394,6 +403,23 @@ _OTP_SECRET = re.compile(
     _I,
 )
 _OTP_HINT = stdre.compile(r"otp\w*[ ]*\(")  # in the lower-cased text
+
+
+# An authenticator's setup key as the app shows it to be typed by hand: base32 in groups
+# of four ("JBSW Y3DP EHPK 3PXP", "jbsw y3dp …"), 16-32 characters, a digit among them,
+# after a key or secret word of a 2FA setup ("Setup-Key für die 2FA war:", "TOTP secret",
+# "Authenticator-Schlüssel", "the manual entry key is") on the way
+_SETUP_KEY = re.compile(
+    umlaut_spellings(
+        r"(?i:(?:2fa|mfa|totp|otp|authenticator|setup|einrichtungs|manual[ ]+entry)"
+        r"[^\n]{0,40}?(?:key|secret|schlüssel|code|geheimnis)|"
+        r"(?:key|secret|schlüssel|geheimnis)[^\n]{0,40}?(?:2fa|mfa|totp|authenticator))"
+    )
+    + r"[^\n]{0,40}?(?<![\w])"
+    r"(?P<v>(?=[A-Z ]*[2-7])[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,7}"
+    r"|(?=[a-z ]*[2-7])[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,7})(?![\w])"
+)
+_SETUP_HINT = stdre.compile(r"2fa|mfa|otp|authenticator|setup|einrichtung|manual")
 
 
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
@@ -492,8 +518,12 @@ _ENV_ENTRY = re.compile(
 _ID_KEY = re.compile(
     r"(?i:(?<![a-z])ids?(?![a-z])|identifier|(?<![a-z])[eb]?ssid|idempoten|kms|request|trace|correlation|"
     r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
-    r"expiration|ttl|length|format|prefix|scope|header|label|hint|count|file|path|dir)(?![a-z]))"
-    r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope)(?![a-z])",
+    r"expiration|ttl|length|format|prefix|scope|header|label|hint|count|file|path|dir|ref|"
+    r"reference)(?![a-z])"
+    # a key naming a secret object kept elsewhere, not its value: Helm's "existingSecret",
+    # "existing_token", a "secretRef"/"tokenSecretRef" (the value is the object's name)
+    r"|existing(?=[_.\-]?(?:secret|token|key|cred)))"
+    r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope|Ref)(?![a-z])",
 )
 # A code identifier as the key: snake_case, dotted, camelCase, SCREAMING_CASE.
 _IDENTIFIER_KEY = re.compile(r"\w*[_.]\w+|[a-z]+[A-Z]\w*|[A-Z0-9_]{4,}")
@@ -867,6 +897,25 @@ def _scheme_value(m: re.Match[str]) -> bool:
     return weak_token(v)
 
 
+# Words that call a value a documentation's example: "the AWS docs use AKIA…EXAMPLE as
+# example access key", "der Beispiel-Key aus der Doku"
+_EXAMPLE_WORDS = re.compile(
+    r"(?i)(?<![a-z])(?:examples?|sample|docs|documentation|tutorial|readme|beispiel\w*|"
+    r"doku\w*|anleitung)(?![a-z])"
+)
+_EXAMPLE_REACH = 60
+
+
+def _called_example(text: str, start: int, end: int) -> bool:
+    """A key in a provider's format whose body says it is an example (``…EXAMPLE``), and
+    the words around it call it one: the documentation's sample, quoted as such (the format
+    alone does not decide it: a config line holding the sample stays masked)."""
+    if "EXAMPLE" not in text[start:end]:
+        return False
+    around = text[max(0, start - _EXAMPLE_REACH) : start] + " " + text[end : end + _EXAMPLE_REACH]
+    return _EXAMPLE_WORDS.search(around) is not None
+
+
 @lru_cache(maxsize=16)
 def find_credential_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of credentials in (normalised) ``text``."""
@@ -901,7 +950,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if literal in text:
                 provider.extend(pattern.finditer(text))
         spans.update(
-            m.span() for m in provider if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
+            m.span()
+            for m in provider
+            if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
+            and not _called_example(text, m.start(), m.end())
         )
         spans.update(
             m.span()
@@ -961,7 +1013,13 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(
             m.span("v")
             for m in _QUERY.finditer(text)
-            if _plain_value(m.group("v")) and not words.is_non_secret_shape(m.group("v"))
+            if _plain_value(m.group("v"))
+            and not words.is_non_secret_shape(m.group("v"))
+            # (an "appid" names an application in some APIs: only a key-shaped one)
+            and (
+                m.group("app") is None
+                or (looks_random(m.group("v"), min_len=16) and not words.is_uuid(m.group("v")))
+            )
         )
     if "api" in low:
         spans.update(m.span("v") for m in _API_UUID.finditer(text) if not _ID_KEY.search(m.group()))
@@ -989,7 +1047,11 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             m.span("v") for m in _HEADER_BEARER.finditer(text) if _header_bearer_value(m.group("v"))
         )
     if "basic" in low:
-        spans.update(m.span("v") for m in _HEADER_BASIC.finditer(text) if _basic_pair(m.group("v")))
+        spans.update(
+            m.span("v")
+            for m in (*_HEADER_BASIC.finditer(text), *_GLUED_BASIC.finditer(text))
+            if _basic_pair(m.group("v"))
+        )
     if "/t/" in text:
         spans.update(
             m.span("v")
@@ -1047,6 +1109,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 _bare_token(v)
                 and not _hash_described(text, m.start("v"), v)
                 and _b64_json(v) is not False
+                and not _encoded_file(text, m.start("v"), v)
+                and not _mail_header_value(text, m.start("v"))
             ):
                 spans.add(m.span("v"))
         if "'" in text or '"' in text or "`" in text:
@@ -1063,6 +1127,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                     and not _PUBLIC.search(lead)
                     and not _hash_described(text, m.start("v"), v)
                     and _b64_json(v) is not False
+                    and not _encoded_file(text, m.start("v"), v)
+                    and not _mail_header_value(text, m.start("v"))
                     and not any(s <= m.start() < e for s, e in shared)
                 ):
                     spans.add(m.span("v"))
@@ -1076,6 +1142,12 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             )
             if secret_name and _plain_value(v) and (looks_random(v, min_len=8) or _auth_header(m)):
                 spans.add(m.span("v"))
+    if _SETUP_HINT.search(low):
+        spans.update(
+            m.span("v")
+            for m in _SETUP_KEY.finditer(text)
+            if not _PLACEHOLDER.search(m.group("v").replace(" ", ""))
+        )
     if "<" in text:
         spans.update(
             m.span("v")
@@ -1365,6 +1437,54 @@ def _encoded_prose(value: str) -> bool:
     return 10 * letters >= 9 * len(decoded) and ":" not in decoded and "{" not in decoded
 
 
+# A file's bytes in base64, as a mail's attachment or a data URI carries them: the file
+# type's signature at its start (%PDF, PNG, GIF, JPEG, ZIP/Office, OLE, XML, RTF) says it is
+# a document, not a key.
+_FILE_B64 = (
+    "JVBER", "iVBOR", "R0lGOD", "/9j/", "UEsDB", "0M8R4", "PD94bW", "e1xydGY", "SUkq", "TU0A",
+    "UklGR",
+)  # fmt: skip
+# a MIME part whose body is base64 ("Content-Transfer-Encoding: base64"): its lines are the
+# encoded attachment, up to the next boundary ("--…")
+_MIME_BASE64 = re.compile(r"(?i)content-transfer-encoding:[ \t]*base64")
+_MIME_BOUNDARY = re.compile(r"\n--[^\s]")
+
+
+def _encoded_file(text: str, start: int, value: str) -> bool:
+    """``value`` at ``start`` is part of an encoded file: it opens with a file type's
+    signature, or it lies in a MIME part's base64 body."""
+    if value.startswith(_FILE_B64):
+        return True
+    if "ransfer-" not in text and "RANSFER-" not in text:
+        return False
+    headers = list(_MIME_BASE64.finditer(text, 0, start))
+    return bool(headers) and _MIME_BOUNDARY.search(text, headers[-1].end(), start) is None
+
+
+# A pasted mail's header that carries signatures or ids, not secrets: a DKIM or ARC
+# signature (published with the mail, checked against a public key), a relay's trace
+# header ("X-Google-Smtp-Source", "X-…-Id"), "Message-ID", "Received"; its value runs over
+# folded lines that start with a space or a tab
+_MAIL_HEADER = re.compile(
+    r"(?i)(?:dkim-signature|arc-[\w\-]+|x-[\w\-]*(?:signature|seal|source|id|hash|report)"
+    r"|received|message-id|references|in-reply-to|authentication-results)[ \t]*:"
+)
+_MAIL_FOLDS = 12
+
+
+def _mail_header_value(text: str, start: int) -> bool:
+    """``start`` lies in the value of a mail header that carries a signature or an id
+    (``_MAIL_HEADER``), on its own line or on a folded line under it."""
+    line = text.rfind("\n", 0, start) + 1
+    for _ in range(_MAIL_FOLDS):
+        if _MAIL_HEADER.match(text, line) is not None:
+            return True
+        if line == 0 or text[line : line + 1] not in (" ", "\t"):
+            return False  # not a folded line: its header is not one of those
+        line = text.rfind("\n", 0, line - 1) + 1
+    return False
+
+
 def _bare_token(value: str) -> bool:
     """A token with no key word near it: random, upper and lower case and digits (not a
     hex digest, not a ``0x`` address), and not a placeholder nor encoded prose."""
@@ -1538,11 +1658,25 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         not q or text.startswith(q, m.start("v") + len(m.group("v").rstrip(",;.")))
     ):
         return None  # (the whole value: not "'plain words as a token'")
+    start_v = m.start("v")
     if not q and conn.strip() == ":":
         declared = _DECLARED_TYPE.match(text, m.start("v"))
         if declared is not None:
             return _declared_value(text, declared.end(), declared.group("q"))
     raw = m.group("v")
+    prefixed = _DISTINCT_START.fullmatch(raw.rstrip(".,;:!?)]}\"'`"))
+    if (
+        prefixed is not None
+        and conn.strip() not in ("", ",")
+        and not _ASKING.search(raw)
+        and not _MARKS.search(raw)
+        and not _X_RUN.search(raw)
+        and not _example(prefixed.group())  # "xoxp-1234567890": a made-up example
+        and not (_ELIDED.search(text, m.end("v"), m.end("v") + 4) or _ELIDED.search(raw))
+    ):
+        # "API Key: sk_live_xyz", "apiKey=sk_live_1234567890": a provider's secret prefix
+        # given to a key is that provider's key, however short or made-up its body looks
+        return start_v, start_v + len(prefixed.group())
     if not q and conn.strip() in ("=", ":") and text[m.end("v") : m.end("v") + 1] in (",", ";"):
         # "secret = A,.:-¨@*¿?!": a comma inside one run of symbols that ends the line is
         # the value's, not a list's (a list puts a space or a next key after it)
