@@ -51,11 +51,6 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("channel with", "Hab gerade eine SMS mit 771043 bekommen", ["771043"]),
     ("tried list", "typed the code twice: 8812, 8821", ["8812", "8821"]),
     ("tried list", "PIN eingegeben: 0911, 0191 und 1190", ["0911", "0191", "1190"]),
-    (
-        "colon after connector",
-        "Garagen-Code und Tresor-Code sind: 5512 und 90217",
-        ["5512", "90217"],
-    ),
 ]
 
 
