@@ -615,10 +615,26 @@ _LOCK_NOUN = umlaut_spellings(
     r"|(?<![^\W\d_])(?:lock|door|gate|tor|garage|locker|alarm|passcode|code)s?)(?![^\W\d_])"
 )
 _SET_NUMBER = r"(?P<v>\d{3,8}|\d{3}[ \-]\d{3}|\d{2}(?:[ \-]\d{2}){1,3}|\d(?:[ \-]\d){2,7})"
+# (C-level literal scans first: a setting or opening word, and a lock's, PIN's or code's)
 _SET_HINT = stdre.compile(
-    r"eingestellt|gesetzt|gewählt|programmiert|festgelegt|vergeben|gespeichert|geändert"
-    r"|\b(?:set|changed|reset|programmed)\b|entschärf|deaktivier|ausschalt|abschalt|öffne|aufmach"
-    r"|aufsperr|entsperr|aufschließ|geht|disarm|deactivat|unlock|open|turn|switch"
+    literal_trie(
+        (
+            *"eingestellt gesetzt gewählt gewaehlt programmiert festgelegt vergeben".split(),
+            *"gespeichert set changed programmed entschärf entschaerf deaktivier".split(),
+            *"ausschalt abschalt aus schalt öffn oeffn aufmach auf mach aufsperr".split(),
+            *"entsperr aufschließ aufschliess geht gehen ging disarm deactivat unlock".split(),
+            *"open turn switch".split(),
+        )
+    )
+)
+_LOCK_HINT = stdre.compile(
+    literal_trie(
+        (
+            *"safe tresor schloss schloß pin puk geheimzahl kombination combination".split(),
+            *"alarm tür tuer keypad tastenfeld padlock briefkasten spind lock door".split(),
+            *"gate tor garage code".split(),
+        )
+    )
 )
 _SET_CODE = re.compile(
     umlaut_spellings(
@@ -648,7 +664,7 @@ _LOCK_NOUN_RE = re.compile(rf"(?i){_LOCK_NOUN}")
 
 def set_code_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Codes set on a lock or as a PIN, and locks opened with a number (``_SET_CODE``)."""
-    if _SET_HINT.search(low) is None:
+    if _SET_HINT.search(low) is None or _LOCK_HINT.search(low) is None:
         return []
     spans = []
     for m in _SET_CODE.finditer(text):
@@ -710,6 +726,9 @@ _NAMED_AFTER = re.compile(
 
 def channel_with_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Numbers a text message or mail brought (``_CHANNEL_WITH``)."""
+    # plain substring tests first: every match names one of these channels
+    if not ("text" in low or "sms" in low or "mail" in low or "nachricht" in low):
+        return []
     if _CHANNEL_WITH_HINT.search(low) is None:
         return []
     spans = []
@@ -960,7 +979,7 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         if _RECOVERY_WORD.match(word):
             spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)
             continue
-        if _SHOWN_WORD_RE.fullmatch(word) is not None:  # "the 2FA says 318 407"
+        if word[:1] in "2MmSsTt" and _SHOWN_WORD_RE.fullmatch(word) is not None:  # "2FA says"
             value = _not_a_year(text, _value_after(text, trigger.end(), _SHOWN_AFTER))
             if value is None and _BARE_WORD.fullmatch(word) is not None:
                 value = _value_after(text, trigger.end(), _IMMEDIATE)
@@ -1010,7 +1029,7 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
             value = _value_after(text, trigger.end(), _KEYED_AFTER)
         # a second code word whose value the first one took: "safe code and garage code
         # are 2741 and 66120" gives the values in the words' order
-        while value is not None and value in spans:
+        while value is not None and _joined_next(text, value[1]) and value in spans:
             after = _LIST_NEXT.match(text, value[1])
             if after is None or after.start("v") == value[1] or not _JOINED.match(text, value[1]):
                 break
@@ -1135,9 +1154,20 @@ _LIST_NEXT = re.compile(rf"[ ]*(?:,|;|/)?[ ]*(?:(?:or|oder|and|und)[ ]+)?(?P<v>{
 _JOINED = re.compile(r"(?i)[ ]*,?[ ]*(?:and|und|&)[ ]+")
 
 
+def _joined_next(text: str, pos: int) -> bool:
+    """A plain look: "and"/"und"/"&" (after a comma maybe) follows ``pos``."""
+    nxt = text[pos : pos + 8].lstrip(" ,")
+    return nxt[:1] == "&" or nxt[:3].lower() in ("and", "und")
+
+
 def _listed_after(text: str, value: tuple[int, int]) -> list[tuple[int, int]]:
     """The numbers listed right after the code at ``value`` with its digit count, when the
     sentence says they were tried ("entered 4019, 4091, 4910")."""
+    nxt = text[value[1] : value[1] + 8].lstrip(" ")
+    if not nxt or not (nxt[0] in ",;/" or nxt[:2].lower() in ("or", "od", "an", "un")):
+        return []  # (most codes: no list after them; a plain look before any regex)
+    if _LIST_NEXT.match(text, value[1]) is None:
+        return []
     digits = sum(c.isdigit() for c in text[value[0] : value[1]])
     first = max(text.rfind(c, 0, value[0]) for c in ".!?\n") + 1
     last = min((i for i in (text.find(c, value[1]) for c in "!?\n") if i >= 0), default=len(text))
