@@ -45,6 +45,23 @@ _QUALIFIER = (
     r"|zugangs"
     # a code that activates or unlocks something ("Freischaltcode", "unlock PIN")
     r"|aktivierungs|freischalt|activation|unlock|entsperr(?:ungs)?"
+    # the channel it came through ("Got an email code: 84K-2PQ", "E-Mail-Code")
+    r"|e[ \-]?mail"
+)
+# A one-time code named a number ("the verification number they sent me is 551903",
+# "Verifizierungsnummer: 4471 09"); not a booking's "Bestätigungsnummer", not an "SMS number"
+# (a phone's)
+_VERIFY_NUMBER = (
+    r"(?:(?:verification|verifizierungs|verifikations|authentication|authentifizierungs"
+    r"|one[ \-]?time)[ \-]?|einmal-?)(?:numbers?|nummer|zahl)"
+)
+# A second factor or its channel that shows the code ("the 2FA says 318 407", "die SMS zeigt
+# 482913", "in der SMS steht 553 019"): the number right after the verb
+_SHOWN_WORD = r"2fa|mfa|sms|text(?:[ ]message)?|textnachricht"
+_SHOWS = (
+    r"[ ]+(?:app[ ]+)?(?:says|said|shows|showed|displays|displayed|reads|gives|gave|zeigt|zeigte"
+    r"|sagt|sagte|steht|stand|gibt|gab)(?:[ ]+(?:me|mir|now|jetzt|only|nur|still|noch|an))?"
+    r"[ ]*:?[ ]*"
 )
 # "security PIN", "Sicherheits-PIN" (a "security code" is a card's CVC: the card rules')
 _SECURITY_PIN = r"(?:security|sicherheits)[ \-]?pins?"
@@ -78,7 +95,7 @@ _HELD_NUMBER_WORD = (
     # what else a code opens: "Alarmcode", "Zahlenschloss-Kombination", "key safe code"
     r"|(?:alarm(?:anlagen?)?|garagen?(?:tor)?|hoftor|(?:zahlen|fahrrad|tür)?schloss|lock(?:box)?"
     r"|briefkasten|key[ ]?(?:box|safe)|schlüssel(?:kasten|tresor|safe)|zeiterfassungs?"
-    r"|stempeluhr)"
+    r"|stempeluhr|tresor|safe|spind|koffer|suitcase|padlock|vorhängeschloss)"
     # the part of it one types on: "alarm panel code", "Alarmanlagen-Tastatur-PIN"
     r"(?:[ \-](?:panel|system|anlage|keypad|pad|tastatur|bedienteil|zentrale))?"
     r"[ \-]?(?:codes?|pins?|kombination|combination)"
@@ -123,6 +140,14 @@ _DIGITS_NAMED = (
     r"(?:[ \-]?app)?))"
 )
 _HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR}|{_DIGITS_NAMED})"
+# Digits given one at a time after "digits are" ("digits are 9-4-1-1 for the card", "die
+# Ziffern sind 3 8 0 6"): nobody reads an ordinary number so (not a number's last or first
+# digits)
+_DIGITS_ARE = (
+    r"(?:digits|ziffern|zahlen)(?<!(?:last|letzten?|first|ersten?)[ ](?:[^\W\d_]+[ ])?"
+    r"(?:digits|ziffern|zahlen))(?=[ ]*(?::|(?:are|sind|lauten|were|waren)[ ]*:?)[ ]*"
+    r"\d(?:(?:[ ]|[ ]?-[ ]?)\d){3,7}(?![\w\-]|[ ]\d))"
+)
 # the panel or keypad a code is typed on, named alone: only a number right after it counts
 _PANEL_WORD = (
     r"alarm(?:anlagen?)?[ \-]?(?:panel|keypad|tastatur|bedienteil|zentrale)|key[ ]?pad"
@@ -142,11 +167,17 @@ TRIGGER_PATTERN = umlaut_spellings(
     rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD}"
     # "2FA: 119384": the factor named alone, its value given after a colon
     r"|(?:2fa|mfa)(?=[ ]*[:=])"
+    # "the 2FA says 318 407", "die SMS zeigt 482913"
+    rf"|(?:{_SHOWN_WORD})(?={_SHOWS}\d)|{_VERIFY_NUMBER}|{_DIGITS_ARE}"
     # "alarm panel 2580": the keypad one types the code on, the number right after it
     rf"|{_PANEL})"
     r"(?![^\W\d_])"
 )
 _HELD_WORD = re.compile(umlaut_spellings(_HELD), re.IGNORECASE)
+_SHOWN_WORD_RE = re.compile(rf"(?i){_SHOWN_WORD}")
+# "Code für die Haustür": a hyphen after it joins what the code opens ("Haustür-App"), not
+# the code ("PIN-Brief")
+_CODE_FOR_WORD = re.compile(umlaut_spellings(_CODE_FOR), re.IGNORECASE)
 _TRIGGER = re.compile(TRIGGER_PATTERN, re.IGNORECASE)
 # A literal every code word contains: one C-level scan of the lower-cased text lets most
 # messages skip the trigger's slower search ("time pass", "w-lan", "wi fi": a space, a
@@ -164,6 +195,14 @@ _HINT = stdre.compile(
                 for sep in " -"
             ),
             *("timepass", "wlan", "wifi"),
+            # a number named one-time, a channel or factor that shows it (``_VERIFY_NUMBER``,
+            # ``_SHOWN_WORD``)
+            *("verif", "authenti", "time n", "time-n", "timen", "sms", "textnachricht"),
+            *(
+                f"text{sep}{verb}"
+                for sep in (" ", " message ")
+                for verb in ("say", "said", "show", "read", "gave", "give", "disp")
+            ),
         )
     )
 )
@@ -233,11 +272,16 @@ _LENGTH_NOTE = umlaut_spellings(
     r"[ \-]?(?:digits?|stellig|ziffern|zahlen|characters|zeichen|numbers)(?:[ ]+long|[ ]+lang)?"
     r"[ ]*[:,\-]?[ ]*"
 )
-_AFTER = re.compile(rf"(?i:[^.!?\n\d]{{0,60}}?(?:{_LENGTH_NOTE})?){_NUMBER}")
+# (a pause typed right after the word: "voicemail PIN... 3390")
+_AFTER = re.compile(rf"(?i:(?:[ ]*\.{{2,}})?[^.!?\n\d]{{0,60}}?(?:{_LENGTH_NOTE})?){_NUMBER}")
 # ... or opening the next sentence, given as the answer: "my security PIN. It's 5 0 2 9 1 7"
 _NEXT_SENTENCE = re.compile(
     r"[^.!?\n\d]{0,60}?[.!?]+[ ]+(?:it'?s|it[ ]+is|here[ ]+it[ ]+is|es[ ]+ist|die[ ]+ist"
-    rf"|sie[ ]+lautet|sie[ ]+ist|das[ ]+ist)[ :]+{_NUMBER}",
+    r"|sie[ ]+lautet|sie[ ]+ist|das[ ]+ist"
+    # ... or says where it stands before a colon: "It's printed on the plastic card:
+    # 84930217", "Die steht auf dem Brief: 4471"
+    r"|(?:it'?s|it[ ]+is|it|es|sie|die|der|das|er)[ ]+(?:[^.!?\n\d:]{1,40}?)[ ]*:)"
+    rf"[ :]+{_NUMBER}",
     re.IGNORECASE,
 )
 # ... or the answer to the question that names it: "what's the PIN for the tablet? A: 5519"
@@ -249,7 +293,13 @@ _ANSWERED = re.compile(
 # ich meine 77210" (a correction word, then a number of the same length in the same line);
 # with a correction even a bare "code"'s plain number is the typed code, not an error code.
 _CORRECTED = re.compile(
-    r"[\s?!.,;:\-–(]*(?:(?:oh[ ]+)?(?:no|nope|nein)[ ,]*(?=[,!.]|wait|warte|moment|sorry)|"
+    # (a hedge before it: "0 7 0 7 I think, or was it 7 0 7 0")
+    r"[\s?!.,;:\-–(]*(?:(?:i[ ]+think|i[ ]+guess|i[ ]+believe|maybe|glaube[ ]+ich|ich[ ]+glaube"
+    r"|oder[ ]+so|denke[ ]+ich|ich[ ]+denke)[\s,]*)?"
+    r"(?:(?:oh[ ]+)?(?:no|nope|nein)[ ,]*(?=[,!.]|wait|warte|moment|sorry)|"
+    # the other one it may be: "or was it 7 0 7 0", "oder war's 4471"
+    r"(?:or|oder)[ ]+(?:was[ ]+it|maybe|perhaps|war[ ]+(?:es|sie|er)|war's|wars|vielleicht"
+    r"|doch|eher)|"
     r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
     r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt"
     # the one it replaced, given with it: "PIN: 90 21 (die alte war 1122)"
@@ -295,6 +345,13 @@ _KEYED_TOKEN = re.compile(
     r"[ ]*[:=][ ]*[\"']?(?P<v>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{4,16})"
     r"(?![\w\-.@/:])"
 )
+# ... or after "is"/"ist"/"lautet" a token of at least two letters and three digits that is
+# no count ("Tresorcode ist Zsfghj9128734", "the code for the locker is KX4471"; not "is
+# 6digits", "ist v2")
+_STATED_TOKEN = re.compile(
+    r"(?i)[ ]+(?:is|ist|lautet|was|war)[ ]+[\"']?(?P<v>(?![0-9]{1,2}[A-Za-z]+(?![\w]))"
+    r"(?=(?:[A-Za-z]*\d){3})(?=(?:[0-9]*[A-Za-z]){2})[A-Za-z0-9]{5,24})(?![\w\-.@/:])"
+)
 # A held code's value (see ``_HELD``): right after its word, or after a connector in its
 # sentence ("." or "!" inside a word, as in "FRITZ!Box" or "z.B.", ends no sentence; a digit
 # glued to letters, as in "2FA", belongs to a word); a word or two may stand between the
@@ -310,6 +367,8 @@ _ASIDE = umlaut_spellings(
     r"|gerade|übrigens|btw|also|auch|just|einfach|nur|eigentlich|actually|immer|always|simply"
     r"|wieder|again)"
 )
+# a hedge between the word and its value ("PIN vielleicht 4471", "the PIN probably 8812")
+_HEDGE = r"(?:maybe|probably|perhaps|vielleicht|wahrscheinlich|glaube[ ]+ich|i[ ]+think)"
 _LONG_KEY = (
     r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{4}(?:[ \-]\d{4}){1,5}|\d{9,26})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
@@ -322,14 +381,28 @@ _NOT_THIS = umlaut_spellings(
     r"(?:nicht|not|keineswegs)[ ]+\d{3,8}[ ]*,?[ ]*(?:sondern|but|aber)[ ]+(?:eher[ ]+)?"
 )
 _HELD_LEAD = (
-    rf"(?:[ ]*[:=#]?[ ]*|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*"
+    # (a pause typed after the word: "my PIN... 0 7 0 7", "PIN - 4471")
+    rf"(?:[ ]*(?:[:=#]|\.{{2,}}|-(?=[ ]))?[ ]*(?:{_HEDGE}[ ,]+)?"
+    rf"|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*:?[ ]*"
     rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS}|{_LENGTH_NOTE})?)"
 )
 _HELD_AFTER = re.compile(rf"{_HELD_LEAD}{_HELD_VALUE}", re.IGNORECASE)
 # ... only after its connector (a keypad's number right after it is ``_IMMEDIATE``'s)
 _CONNECTED_AFTER = re.compile(
-    rf"(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*(?:{_ASIDE}[ ]+){{0,2}}"
+    rf"(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*:?[ ]*(?:{_ASIDE}[ ]+){{0,2}}"
     rf"(?:{_NOT_THIS}|{_LENGTH_NOTE})?{_HELD_VALUE}",
+    re.IGNORECASE,
+)
+# The value the customer says they use or type, later in the word's sentence ("a passcode,
+# I use 558 922", "für die Tür nehme ich immer 4471", "the PIN I always type is" is the
+# connector's)
+_USED_AFTER = re.compile(
+    rf"(?:(?!{_CONNECTOR}){_GAP}){{0,60}}?(?<![^\W\d_])(?:(?:i|we)[ ]+(?:(?:always|usually|just"
+    r"|normally|still)[ ]+)?(?:use|type|enter|put[ ]+in)|(?:nehme|nutze|verwende|benutze|tippe"
+    r"|nehmen|nutzen|verwenden)[ ]+(?:ich|wir)(?:[ ]+(?:immer|meistens|einfach|normalerweise"
+    r"|noch))?|(?:ich|wir)[ ]+(?:(?:immer|meistens|einfach|normalerweise)[ ]+)?(?:nehme|nutze"
+    rf"|verwende|benutze|tippe|nehmen|nutzen|verwenden))[ ]+(?:(?:immer|always|einfach)[ ]+)?"
+    rf"{_HELD_VALUE}",
     re.IGNORECASE,
 )
 # A passcode (a phone's, a bridge's) read in a group of three and one of four ("771 3302"):
@@ -349,7 +422,7 @@ _LOCK_IN_WORD = re.compile(
     )
 )
 _SHORT_LOCK_AFTER = re.compile(
-    rf"(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*(?:{_ASIDE}[ ]+){{0,2}}"
+    rf"(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*:?[ ]*(?:{_ASIDE}[ ]+){{0,2}}"
     r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{3}|\d(?:[ ]\d){2}|\d(?:-\d){2})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)",
     re.IGNORECASE,
@@ -358,6 +431,13 @@ _SHORT_LOCK_AFTER = re.compile(
 _KEYED_AFTER = re.compile(
     r"[^.!?\n\d]{0,60}?(?<![\w#*])(?P<v>[#*]\d{3,8}[#*]|\d{3,8}[#*])(?![\w#*])"
 )
+# What may follow a code a display gave: the sentence's or clause's end, or a conjunction
+# ("318 407 and it's still wrong"); not a noun it counts ("shows 1200 steps")
+_VALUE_ENDS = (
+    r"(?=[ ]*(?:[.,;:!?)\n]|\Z|(?:and|und|but|aber|or|oder|then|dann|which|das|was|is|ist|an"
+    r"|so|too|auch|every|jedes|each|now|jetzt|again|wieder)(?![^\W\d_])))"
+)
+_SHOWN_AFTER = re.compile(rf"(?i:{_SHOWS}){_NUMBER}{_VALUE_ENDS}")
 # (not a model's number: "the alarm panel 2000 series")
 _IMMEDIATE = re.compile(
     rf"{_PANEL_LEAD}{_NUMBER}(?![ ]+(?:series|serie|model|modell|version|edition|pro|plus)\b)",
@@ -525,6 +605,145 @@ def received_code_spans(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A code set on a lock or as a PIN, in the sentence that names it: "Im Hotelzimmer-Safe hab
+# ich 160490 eingestellt", "Als PIN habe ich 123 gesetzt", "I set the safe to 0815 49",
+# "changed the padlock to 482"; and a lock opened with a number: "Alarmanlage entschärfen mit
+# 2580", "the back gate opens with 4471", "die Tür geht mit 7391 auf".
+_LOCK_NOUN = umlaut_spellings(
+    r"(?:(?<![^\W\d_])[^\W\d_]{0,16}(?:safe|tresor|schloss|schloß|pin|puk|geheimzahl|kombination"
+    r"|combination|alarmanlage|tür|keypad|tastenfeld|padlock|briefkasten|spind)"
+    r"|(?<![^\W\d_])(?:lock|door|gate|tor|garage|locker|alarm|passcode|code)s?)(?![^\W\d_])"
+)
+_SET_NUMBER = r"(?P<v>\d{3,8}|\d{3}[ \-]\d{3}|\d{2}(?:[ \-]\d{2}){1,3}|\d(?:[ \-]\d){2,7})"
+# (C-level literal scans first: a setting or opening word, and a lock's, PIN's or code's)
+_SET_HINT = stdre.compile(
+    literal_trie(
+        (
+            *"eingestellt gesetzt gewählt gewaehlt programmiert festgelegt vergeben".split(),
+            *"gespeichert set changed programmed entschärf entschaerf deaktivier".split(),
+            *"ausschalt abschalt aus schalt öffn oeffn aufmach auf mach aufsperr".split(),
+            *"entsperr aufschließ aufschliess geht gehen ging disarm deactivat unlock".split(),
+            *"open turn switch".split(),
+        )
+    )
+)
+_LOCK_HINT = stdre.compile(
+    literal_trie(
+        (
+            *"safe tresor schloss schloß pin puk geheimzahl kombination combination".split(),
+            *"alarm tür tuer keypad tastenfeld padlock briefkasten spind lock door".split(),
+            *"gate tor garage code".split(),
+        )
+    )
+)
+_SET_CODE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![\w+\-/.€$£#,]|\d[ ])"
+        rf"{_SET_NUMBER}[ ]+(?:(?:als[ ]+[^\W\d_]+|neu|jetzt)[ ]+)?(?:eingestellt|gesetzt"
+        r"|gewählt|programmiert|festgelegt|vergeben|eingespeichert|gespeichert)(?![^\W\d_])"
+        r"|(?<![^\W\d_])(?:set|changed|reset|programmed)[ ]+(?:(?:it|the|my|our|this)[ ]+"
+        r"(?:[^\W\d_]+[ ]+){0,2})?(?:to|as)[ ]+(?<![\w+\-/.€$£#,]|\d[ ])"
+        rf"{_SET_NUMBER}"
+        # opened with it (before or after the verb: the sentence is asked for one)
+        r"|(?<![^\W\d_])(?:mit|with|using)[ ]+(?:(?:dem|der|the|code|pin|zahl|nummer|number"
+        r"|kombination|combination)[ ]+){0,2}(?<![\w+\-/.€$£#,]|\d[ ])"
+        rf"{_SET_NUMBER}"
+    )
+    + r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
+_OPEN_VERB = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:entschärf|deaktivier|ausschalt|abschalt|aus[ ]+schalt|öffn|aufmach"
+        r"|auf[ ]+mach|aufsperr|entsperr|aufschließ|disarm|deactivat|unlock|open|turn(?:s|ed)?"
+        r"[ ]+off|switch(?:es|ed)?[ ]+off)[^\W\d_]*|(?:geht|gehen|ging)(?=[^.!?\n]*[ ]auf"
+        r"(?![^\W\d_]))"
+    )
+)
+_LOCK_NOUN_RE = re.compile(rf"(?i){_LOCK_NOUN}")
+
+
+def set_code_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Codes set on a lock or as a PIN, and locks opened with a number (``_SET_CODE``)."""
+    if _SET_HINT.search(low) is None or _LOCK_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _SET_CODE.finditer(text):
+        start, end = m.span("v")
+        first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        last = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        if not _names_lock(text, first, last):
+            continue
+        if m.group().lower().startswith(("mit", "with", "using")):
+            if _OPEN_VERB.search(text, first, last) is None:
+                continue
+        elif m.group()[:1].isalpha() and _ALARM_CLOCK.search(text, first, start):
+            continue  # "set the alarm to 0630": a clock
+        if _OTHER_NUMBER_BEFORE.search(text, max(first, start - 30), start):
+            continue
+        value = _not_a_year(text, _unless_amount_or_year(text, start, end))
+        if value is not None:
+            spans.append(value)
+    return spans
+
+
+def _names_lock(text: str, first: int, last: int) -> bool:
+    """Whether ``text[first:last]`` names a lock, a PIN or a code (not a zip or error code)."""
+    for noun in _LOCK_NOUN_RE.finditer(text, first, last):
+        if not noun.group().lower().startswith("code"):
+            return True
+        if _OTHER_CODE_BEFORE.search(text, max(0, noun.start() - 16), noun.start()) is None:
+            return True
+    return False
+
+
+_ALARM_CLOCK = re.compile(r"(?i)(?<![^\W\d_])(?:alarm|wecker|timer|clock|uhr)(?![^\W\d_])")
+
+
+# A code received as a message's content: "I got a text with 7 3 9 2 1 0 to confirm the
+# payment", "hab eine SMS mit 482913 bekommen" (a receiving word in its sentence; not a
+# number the message names as an order's or an invoice's)
+_CHANNEL_WITH_HINT = stdre.compile(
+    r"(?:text|sms|mail|nachricht)(?: message)? (?:with|saying|containing|mit|that says"
+    r"|which says|die|:)"
+)
+_CHANNEL_WITH = re.compile(
+    r"(?i)(?<![^\W\d_])(?:an?|the|eine|die|ne|einer|der)[ ]+(?:text(?:[ ]+message)?|sms"
+    r"|e-?mail|mail|textnachricht|nachricht|push[ \-]?nachricht)[ ]+(?:with|saying|containing"
+    r"|mit|that[ ]+says|which[ ]+says|die[ ]+sagt|:)[ ]+(?:(?:the|a|dem|der|einem|einer|code"
+    r"|number|nummer|zahl|pin|tan)[ ]+){0,2}(?<![\w+\-/.€$£#,]|\d[ ])"
+    rf"(?P<v>\d{{4,8}}|{_GROUPED})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
+_RECEIVING = re.compile(
+    r"(?i)(?<![^\W\d_])(?:got|get|gets|received|receive|bekommen|bekomme|erhalten|bekam|kam"
+    r"|came|kriegt|gekriegt|krieg|arrived|angekommen|sent|geschickt|gesendet|texted)"
+    r"(?![^\W\d_])"
+)
+_NAMED_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,30}?(?<![^\W\d_])(?:[^\W\d_]*(?:number|nummer|nr|reference|referenz|order"
+    r"|bestell|rechnung|invoice|ticket|tracking|sendung)[^\W\d_]*|id)(?![^\W\d_])"
+)
+
+
+def channel_with_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Numbers a text message or mail brought (``_CHANNEL_WITH``)."""
+    # plain substring tests first: every match names one of these channels
+    if not ("text" in low or "sms" in low or "mail" in low or "nachricht" in low):
+        return []
+    if _CHANNEL_WITH_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _CHANNEL_WITH.finditer(text):
+        start, end = m.span("v")
+        first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        last = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        if _RECEIVING.search(text, first, last) is None or _NAMED_AFTER.match(text, end):
+            continue
+        value = _not_a_year(text, _unless_amount_or_year(text, start, end))
+        if value is not None:
+            spans.append(value)
+    return spans
+
+
 # Digits typed on a keypad and closed with its key: "4 7 2 9 und dann Raute", "7391 then #",
 # "2580 then the hash key": a door's or phone menu's code as it is entered
 # (not "enter": a form's field takes a year or an amount so too)
@@ -687,6 +906,16 @@ def _mixed_groups(value: str) -> bool:
     return all(any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in groups)
 
 
+_YEAR_ALONE = stdre.compile(r"(?:19|20)\d\d")
+
+
+def _not_a_year(text: str, value: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``value`` unless it reads as a year ("the text says 2024 was …")."""
+    if value is not None and _YEAR_ALONE.fullmatch(text, *value):
+        return None
+    return value
+
+
 def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _UNIT_AFTER.match(text, end) or _YEAR.search(text, max(0, start - 8), end):
         return None
@@ -702,7 +931,12 @@ def has_code_word(text: str) -> bool:
     if "-" in text and spelled_out_spans(text):
         return True
     low = text.lower()
-    if _DIGIT.search(text) and (received_code_spans(text, low) or keypad_code_spans(text, low)):
+    if _DIGIT.search(text) and (
+        received_code_spans(text, low)
+        or keypad_code_spans(text, low)
+        or set_code_spans(text, low)
+        or channel_with_spans(text, low)
+    ):
         return True
     if dictated_spans(text):
         return True
@@ -745,14 +979,18 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         if _RECOVERY_WORD.match(word):
             spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)
             continue
-        if _BARE_WORD.fullmatch(word) is not None:
+        if word[:1] in "2MmSsTt" and _SHOWN_WORD_RE.fullmatch(word) is not None:  # "2FA says"
+            value = _not_a_year(text, _value_after(text, trigger.end(), _SHOWN_AFTER))
+            if value is None and _BARE_WORD.fullmatch(word) is not None:
+                value = _value_after(text, trigger.end(), _IMMEDIATE)
+        elif _BARE_WORD.fullmatch(word) is not None:
             value = _value_after(text, trigger.end(), _IMMEDIATE)
             if value is None and _HELD_WORD.fullmatch(word) is not None:
                 value = _value_after(text, trigger.end(), _CONNECTED_AFTER)
                 if value is None:  # "the keypad by the gate is 4 8 2"
                     value = _value_after(text, trigger.end(), _SHORT_LOCK_AFTER)
         elif _HELD_WORD.fullmatch(word) is not None:
-            if _COMPOUND_AFTER.match(text, trigger.end()):
+            if _COMPOUND_AFTER.match(text, trigger.end()) and not _CODE_FOR_WORD.fullmatch(word):
                 continue  # "PIN-Brief": the letter, not the code
             value = _value_after(text, trigger.end(), _HELD_AFTER)
             if value is None and _PASSCODE_WORD.search(word):
@@ -763,6 +1001,12 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _ANSWERED)
             if value is None and _LOCK_IN_WORD.search(word):  # "Code vom Safe: 7 3 9"
                 value = _value_after(text, trigger.end(), _SHORT_LOCK_AFTER)
+            if value is None:  # "asks for a passcode, I use 558 922"
+                value = _not_a_year(text, _value_after(text, trigger.end(), _USED_AFTER))
+            if value is None:  # "the PUK now. It's printed on the card: 84930217"
+                value = _value_after(text, trigger.end(), _NEXT_SENTENCE)
+            if value is None:  # "the code for the locker is KX4471"
+                value = _value_after(text, trigger.end(), _STATED_TOKEN)
         else:
             value = (
                 _value_after(text, trigger.end(), _AFTER)
@@ -775,10 +1019,21 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _alnum_after(text, trigger.end(), _AFTER_ALNUM)
             if value is None:  # "access_code=A1B2C3D4"
                 value = _value_after(text, trigger.end(), _KEYED_TOKEN)
+            if value is None:  # "Tresorcode ist Zsfghj9128734"
+                value = _value_after(text, trigger.end(), _STATED_TOKEN)
+            if value is None:  # "passcode for the app, I use 558 922"
+                value = _not_a_year(text, _value_after(text, trigger.end(), _USED_AFTER))
         if value is None:  # "das Einmalkennwort lautet\nHX 4R 9T 2W"
             value = _alnum_after(text, trigger.end(), _NEXT_LINE, digits=True)
         if value is None:  # "Torcode Lieferanteneinfahrt #4417*": typed with its keys
             value = _value_after(text, trigger.end(), _KEYED_AFTER)
+        # a second code word whose value the first one took: "safe code and garage code
+        # are 2741 and 66120" gives the values in the words' order
+        while value is not None and _joined_next(text, value[1]) and value in spans:
+            after = _LIST_NEXT.match(text, value[1])
+            if after is None or after.start("v") == value[1] or not _JOINED.match(text, value[1]):
+                break
+            value = _unless_amount_or_year(text, *after.span("v"))
         if value is not None and value not in spans:
             spans.append(value)
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
@@ -789,6 +1044,7 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         corrected = _correction(text, value)
         if corrected is not None and corrected not in spans:
             spans.append(corrected)
+        spans.extend(v for v in _listed_after(text, value) if v not in spans)
     for security in _SECURITY_CODE.finditer(text) if "code" in low else ():
         if _FOR_ACCOUNT.match(text, security.end()):  # "Sicherheitscode fürs Kundenkonto: 4477"
             value = _value_after(text, security.end(), _HELD_AFTER)
@@ -862,6 +1118,9 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     grouped = _value_after(text, pos, _AFTER_BARE) or _value_after(text, pos, _AFTER_DICTATED)
     if grouped is not None:
         return grouped
+    tried = _value_after(text, pos, _TRIED_LIST)  # "entered wrong code 3 times: 4019, 4091"
+    if tried is not None and _TRIED.search(text, max(0, start - 40), tried[0]) is not None:
+        return tried
     plain = _value_after(text, pos, _AFTER)
     if plain is not None and _correction(text, plain) is not None:
         return plain  # a bare code's number corrected at once: the code the customer typed
@@ -870,6 +1129,62 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     if plain is not None and _names_second_factor(text, start, plain[1]):
         return plain  # "den Code 660913 eingegeben, der per SMS kam": a one-time code
     return None
+
+
+# A list of codes tried: the numbers after a colon, two or more of one length ("entered wrong
+# code 3 times: 4019, 4091, 4910", "PIN probiert: 1234, 4321 und 1111")
+_TIMES = (
+    r"(?:\d{1,2}[ ]?(?:times|x|mal)|twice|thrice|zweimal|dreimal|mehrmals|several[ ]+times"
+    r"|mehrfach|again|nochmal)"
+)
+_LIST_NUMBER = r"(?<![\w+\-/.€$£#]|\d[ ])(?:\d{4,8}|\d{3}[ \-]\d{3})(?![\w\-/%]|[.:]\d|[ ]\d)"
+_TRIED_LIST = re.compile(
+    rf"(?i)[^.!?\n\d:]{{0,40}}?(?:{_TIMES}[^.!?\n\d:]{{0,12}}?)?:[ ]*(?P<v>{_LIST_NUMBER})"
+    rf"(?=[ ]*(?:,|;|/|or|oder|and|und)[ ]*{_LIST_NUMBER})"
+)
+_TRIED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:entered|typed|tried|put[ ]+in|eingegeben|probiert|versucht|eingetippt"
+    r"|getippt|enter|type|try|tippe|gebe)(?![^\W\d_])"
+)
+# the next item of such a list, of the same length
+_LIST_NEXT = re.compile(rf"[ ]*(?:,|;|/)?[ ]*(?:(?:or|oder|and|und)[ ]+)?(?P<v>{_LIST_NUMBER})")
+
+
+# "and"/"und" (or a comma, then one of them) between two values
+_JOINED = re.compile(r"(?i)[ ]*,?[ ]*(?:and|und|&)[ ]+")
+
+
+def _joined_next(text: str, pos: int) -> bool:
+    """A plain look: "and"/"und"/"&" (after a comma maybe) follows ``pos``."""
+    nxt = text[pos : pos + 8].lstrip(" ,")
+    return nxt[:1] == "&" or nxt[:3].lower() in ("and", "und")
+
+
+def _listed_after(text: str, value: tuple[int, int]) -> list[tuple[int, int]]:
+    """The numbers listed right after the code at ``value`` with its digit count, when the
+    sentence says they were tried ("entered 4019, 4091, 4910")."""
+    nxt = text[value[1] : value[1] + 8].lstrip(" ")
+    if not nxt or not (nxt[0] in ",;/" or nxt[:2].lower() in ("or", "od", "an", "un")):
+        return []  # (most codes: no list after them; a plain look before any regex)
+    if _LIST_NEXT.match(text, value[1]) is None:
+        return []
+    digits = sum(c.isdigit() for c in text[value[0] : value[1]])
+    first = max(text.rfind(c, 0, value[0]) for c in ".!?\n") + 1
+    last = min((i for i in (text.find(c, value[1]) for c in "!?\n") if i >= 0), default=len(text))
+    if _TRIED.search(text, max(first, value[0] - 80), min(last, value[1] + 120)) is None:
+        return []
+    found: list[tuple[int, int]] = []
+    pos = value[1]
+    while len(found) < _MAX_LISTED:
+        m = _LIST_NEXT.match(text, pos)
+        if m is None or m.start("v") == pos:
+            break
+        start, end = m.span("v")
+        if sum(c.isdigit() for c in text[start:end]) != digits:
+            break
+        found.append((start, end))
+        pos = end
+    return found
 
 
 # A bare "code" right after the lock it opens, set off by a colon or dash: "Alarmanlage:
@@ -1028,5 +1343,6 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         low = text.lower()
         if _DIGIT.search(text):
             spelled += received_code_spans(text, low) + keypad_code_spans(text, low)
+            spelled += set_code_spans(text, low) + channel_with_spans(text, low)
         spelled += dictated_spans(text)
         return self._results(tuple(spans + spelled_code_spans(text) + spelled))
