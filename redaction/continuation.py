@@ -22,7 +22,7 @@ from redaction.hindsight import Hindsight, card_completed, whole_piece
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import one_time_code
-from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number
+from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -52,7 +52,7 @@ _CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 _MAY_GIVE_VALUE = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^~])[^\s]{6,}")
 _SHORT_LINE = 6
 #: A number that may be a code in a longer line ("it says 582017, expires in 10 min").
-_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])\d{4,8}(?![\w./:-])")
+_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])\d{4,8}(?![\w/:-]|[.,]\d)")
 #: A message whose first line has at most this many words may be a value on its own line.
 _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
@@ -66,12 +66,17 @@ _INTERJECTIONS = frozenset(
 )
 #: Words that lead straight into a value ("it was", "ist", "Es heißt", "it says").
 _COPULAS = frozenset(
-    "is ist was war sind are were heißt hieß lautet lautete says said es it it's its "
-    "that's thats".split()
+    "is ist was war sind are were heißt heisst hieß lautet lautete says said es it it's its "
+    "that's thats steht stand shows showed zeigt mine's mines".split()
 )
 #: What a reply may open with before the value it gives ("ok 774688", "anyway its 1144",
-#: "it was Ravenscourt"): never "since 2019" or "error 4031".
-_FILLERS = _INTERJECTIONS | _COPULAS | frozenset("die der das dies this that".split())
+#: "it was Ravenscourt", "mine's 9023", "da steht 553 019"): never "since 2019" or "error
+#: 4031".
+_FILLERS = (
+    _INTERJECTIONS
+    | _COPULAS
+    | frozenset("die der das dies this that da mine meins meine meiner ours unsere".split())
+)
 _MAX_FILLERS = 3
 #: Words that name a user name: a message naming one gives a user name, not a password
 #: ("username ist k.schmidt" after "I forgot my password").
@@ -99,8 +104,21 @@ _SPACED_DIGITS = re.compile(r"(?<!\S)\d(?: \d){2,}(?!\S)")
 _NUMBERS = re.compile(r"\d{3,8}(?:\s*(?:,|&|\+|/|\band\b|\bund\b)\s*\d{3,8})+")
 
 #: What may start a remark after a value ("but it expires", "then the key symbol", "und
-#: dann Raute", "only").
-_REMARK_WORDS = words.FUNCTION_WORDS | _INTERJECTIONS
+#: dann Raute", "only", "normally", "glaub ich").
+_REMARK_WORDS = (
+    words.FUNCTION_WORDS
+    | _INTERJECTIONS
+    | frozenset("think guess glaub glaube denke meistens normal".split())
+)
+#: Adverbs that hedge a value given before them ("usually", "normalerweise").
+_HEDGE = re.compile(r"(?i)[^\W\d_]{3,}(?:ly|weise)")
+
+
+def _remark_word(token: str) -> bool:
+    core = words.trim(token).lower()
+    return core in _REMARK_WORDS or _HEDGE.fullmatch(core) is not None
+
+
 #: Words that answer without giving anything ("no idea", "wait", "keine Ahnung").
 _REPLIES = (
     words.STOP_WORDS
@@ -122,7 +140,7 @@ _QUOTES = "\"'`„“”«»‚‘’"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: A security question named: its answer is the secret, even a plain word ("Tweety").
 _ASKS_ANSWER = re.compile(
-    r"(?i)\bsecurity[ -]?(?:question|frage|answer)|\bsicherheits-?(?:frage|antwort)"
+    r"(?i)\bsecurity[ -]?(?:question|frage|answer|q\b)|\bsicherheits-?(?:frage|antwort)"
     r"|\bsecret question|\bgeheimfrage|\bmaiden name|\bmädchenname|\bgeburtsname"
 )
 #: A secret made of words: "passphrase", "recovery phrase", "Passsatz", "seed words".
@@ -146,8 +164,21 @@ _ONE_TIME_WORD = regex.compile(one_time_code.TRIGGER_PATTERN, regex.IGNORECASE)
 #: "got the verification text", "die Bestätigungsmail").
 _CODE_MESSAGE = re.compile(
     r"(?i)\bsms\b|\b(?:verification|verify|confirmation|bestätigungs|login|anmelde|security)"
-    r"[ -]?(?:text|sms|mail|e-?mail|message|nachricht)"
+    r"[ -]?(?:text|sms|mail|e-?mail|message|nachricht)|\btext[ -]?message\b|\btextnachricht"
 )
+#: A code named in a message's quoted words: "code is 739120", "Ihr Code: 4471 20".
+_QUOTED_CODE = re.compile(
+    r"(?i)(?<![^\W\d_])(?P<head>[^\W\d_]*?)-?(?:code|pin|tan|otp)\s*(?:is|ist|lautet|:)\s*"
+    r"(?P<v>\d{4,8}|\d{3} \d{3})(?![\w/:-]|[.,]\d| \d)"
+)
+#: A kind of code nobody keeps secret, named right before "code" ("your tracking code is").
+_PUBLIC_CODE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:tracking|promo|promotional|discount|voucher|coupon|gift|zip|postal"
+    r"|post|error|status|reference|order|customer|product|qr|bar|sort|bank|rabatt|gutschein"
+    r"|sendungs|bestell|fehler|kunden)[ -]*\Z"
+)
+#: A code has four to eight digits, most often six.
+_CODE_MIN, _CODE_USUAL, _CODE_MAX = 4, 6, 8
 #: Numbers in a code's place that are something else: a year.
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 #: Words of a passphrase on a line of their own: 3 to 12, letters or short numbers.
@@ -190,6 +221,7 @@ def _speaks_of_secrets(line: str) -> bool:
         or _names_code(line)
         or _CODE_MESSAGE.search(line) is not None
         or _USER_LABEL.match(line) is not None
+        or (_QUESTION_LABEL.match(line) is not None and _ASKED_OF_YOU.search(line) is not None)
     )
 
 
@@ -299,7 +331,7 @@ def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
     end = start + len(cut)
     if i + 1 < len(found):
         after = found[i + 1][2]
-        remark = separated or after[:1] in "(-–—" or words.trim(after).lower() in _REMARK_WORDS
+        remark = separated or after[:1] in "(-–—" or _remark_word(after)
         if not remark:
             return None
     elif i == 0 and end == found[i][1]:
@@ -315,7 +347,19 @@ def _states(cue: str) -> bool:
     low = cue.lower()
     if "n't" in low or "n’t" in low:
         return False
-    return not any(words.trim(t) in _NOT_STATING for t in low.split())
+    tokens = low.split()
+    for i, t in enumerate(tokens):
+        core = words.trim(t)
+        if core in _WH_WORDS and i > 0 and tokens[i - 1][-1:] not in ",:;-":
+            continue  # a relative clause names the question: "city where my parents met"
+        if core in _NOT_STATING:
+            return False
+    return True
+
+
+#: Words that ask at a clause's start, and after a noun name the place a security
+#: question asks for ("city where my parents met", "Ort wo ich geboren bin").
+_WH_WORDS = frozenset("wo where".split())
 
 
 #: Words after which a cue's next line names whose secret it is ("pw reset for" ⏎ "tess.m").
@@ -336,19 +380,34 @@ def _leads_in(cue: str) -> bool:
     return cue.rstrip().endswith(":") or cue.rpartition(" ")[2].lower() in _COPULAS
 
 
-def _answer(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
+def _answer(
+    text: str, lead: int, line_end: int, cue: str, *, correcting: bool = False
+) -> tuple[int, int] | None:
     """The answer a line gives to a security question the cue names: one to three words
-    after "it was" and the like ("Tweety", "it was Ravenscourt", "Fluffy the Second"), not
-    a reply ("no idea", "Mist") nor a question. One word must be no dictionary word (a
-    name: "Tweety") unless the cue leads straight into it ("… the answer is" ⏎ "Berlin");
-    several must start with a capital and hold at most one function word."""
+    after "it was" and the like ("Tweety", "it was Ravenscourt", "Fluffy the Second"),
+    framed by what was typed ("hab ich Käsespätzle eingegeben", "I put Rosebud"), or before
+    a remark after a comma ("it's Pickles, I'm sure"); not a reply ("no idea", "Mist") nor
+    a question. One word must be no dictionary word (a name: "Tweety") unless the cue leads
+    straight into it ("… the answer is" ⏎ "Berlin") or the line does with a capital ("it's
+    Pickles"); several must start with a capital and hold at most one function word.
+    ``correcting``: the line corrects an answer just given ("no wait, Bradford, sorry")."""
     if not _states(cue) or "?" in text[lead:line_end]:
         return None
     tokens = list(_TOKEN.finditer(text, lead, line_end))
+    openers = _COPULAS | _TYPED | (_CORRECTING if correcting else frozenset())
     i = 0
-    while i < min(len(tokens), _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _COPULAS:
+    while i < min(len(tokens), _MAX_FILLERS + 1) and words.trim(tokens[i][0]).lower() in openers:
         i += 1
+    led = i > 0
     rest = tokens[i:]
+    # a remark after a comma or a dash: "Pickles, I'm 100% sure", "Bradford, sorry"
+    for k, t in enumerate(rest[:3]):
+        if t[0].rstrip(_QUOTES)[-1:] in ",;" or (k + 1 < len(rest) and rest[k + 1][0] in "-–—"):
+            rest = rest[: k + 1]
+            break
+    # a German participle after the answer: "hab ich Käsespätzle eingegeben"
+    if led and len(rest) > 1 and _PARTICIPLE.fullmatch(words.trim(rest[-1][0])):
+        rest = rest[:-1]
     if not 1 <= len(rest) <= 3:
         return None
     cores = [words.trim(t[0]) for t in rest]
@@ -357,13 +416,60 @@ def _answer(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | 
     if cores[0].lower() in _REPLIES or cores[-1].lower() in _REPLIES:
         return None
     if len(cores) == 1:
-        if words.likeness(cores[0]) < (words.WORD if _leads_in(cue) else words.PLAIN):
+        named = _leads_in(cue) or (led and cores[0][0].isupper())
+        if words.likeness(cores[0]) < (words.WORD if named else words.PLAIN):
             return None
     elif not cores[0][0].isupper() or sum(c.lower() in words.STOP_WORDS for c in cores) > 1:
         return None
     start = rest[0].start() + len(rest[0][0]) - len(rest[0][0].lstrip(_OPENERS))
-    end = rest[-1].end() - (len(rest[-1][0]) - len(rest[-1][0].rstrip(_CLOSERS)))
+    end = rest[-1].end() - (len(rest[-1][0]) - len(rest[-1][0].rstrip(_CLOSERS + ",;")))
     return start, end
+
+
+#: A question labelled as one ("Frage: Wo haben Sie …?", "Q: name of your first pet?").
+_QUESTION_LABEL = re.compile(r"(?i)^\W*(?:frage|question|q)\s*:.*\?\s*\Z")
+#: ... asked of the customer, as a security question is ("your", "Sie", "dein").
+_ASKED_OF_YOU = re.compile(
+    r"(?i)(?<![^\W\d_])(?:you|your|yours|sie|ihr|ihre|ihrem|ihren|ihres|ihrer|du|dein|deine"
+    r"|deinem|deinen|deiner|dich|dir)(?![^\W\d_])"
+)
+#: Its answer labelled as one ("Antwort: auf dem Oktoberfest", "A: Rex").
+_ANSWER_LABEL = re.compile(r"(?i)(?:antwort|answer|a)\s*:\s*")
+_LABELLED_ANSWER_WORDS = 5
+#: Words of a reply that gives no answer ("keine Ahnung", "don't know", "not sure").
+_NO_ANSWER = _NOT_STATING | frozenset("ahnung idea know weiß weiss sure sicher".split())
+
+
+def _labelled_answer(text: str, lead: int, line_end: int) -> tuple[int, int] | None:
+    """After a question labelled as one, a line labelled as its answer ("Frage: Wo haben
+    Sie Ihre Frau kennengelernt?" ⏎ "Antwort: auf dem Oktoberfest"): the answer to a
+    question someone asked the customer, up to five words that say something; not "keine
+    Ahnung", not a question."""
+    label = _ANSWER_LABEL.match(text, lead)
+    if label is None:
+        return None
+    value = text[label.end() : line_end].rstrip(_CLOSERS)
+    cores = [words.trim(t).lower() for t in value.split()]
+    if not 1 <= len(cores) <= _LABELLED_ANSWER_WORDS or "?" in value:
+        return None
+    if any(c in _NO_ANSWER for c in cores) or cores[-1] in _REPLIES:
+        return None
+    if all(c in words.STOP_WORDS for c in cores):
+        return None
+    return label.end(), label.end() + len(value)
+
+
+#: Words that say what was typed before an answer ("I put", "hab ich", "ich habe").
+_TYPED = frozenset(
+    "i put typed entered wrote used chose picked gave answered ich hab habe hatte".split()
+)
+#: A German participle that closes such a sentence ("eingegeben", "genommen").
+_PARTICIPLE = re.compile(r"[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)")
+#: Words that open a correction of a value just given ("no wait,", "sorry", "ne").
+_CORRECTING = frozenset(
+    "no nope nein ne nee wait sorry oops actually eigentlich doch warte moment correction "
+    "korrektur falsch wrong typo i mean meant meinte".split()
+)
 
 
 def _phrase(text: str, lead: int, line_end: int, cue: str) -> tuple[int, int] | None:
@@ -442,6 +548,12 @@ def _more_readings(
     before a remark ("ok 774688", "900227, please don't share")."""
     if _ASKS_ANSWER.search(cue) and (span := _answer(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
+    if (
+        _QUESTION_LABEL.match(cue)
+        and _ASKED_OF_YOU.search(cue)
+        and (span := _labelled_answer(text, lead, line_end))
+    ):
+        return [Entity(PASSWORD, *span, 0.6, "continuation")]
     if _NAMES_PHRASE.search(cue) and (span := _phrase(text, lead, line_end, cue)):
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     if (
@@ -454,6 +566,10 @@ def _more_readings(
     codes = _names_one_time_code(cue)
     if codes and _code_value(number, cue):
         return [Entity(PASSWORD, lead, lead + len(number), 0.6, "continuation")]
+    fill = _after_fillers(text, lead, line_end)
+    if codes and fill > 0 and _code_value(rest := text[fill:line_end].rstrip(_CLOSERS), cue):
+        # the code in groups behind words that lead to it ("da steht 553 019")
+        return [Entity(PASSWORD, fill, fill + len(rest), 0.6, "continuation")]
     if _NUMBERS.fullmatch(number):
         # "gate code and alarm code are" ⏎ "1946 and 80315": each number read as the
         # label's value; all of them must be, or none is
@@ -466,6 +582,12 @@ def _more_readings(
         # a short number alone is no password, but may be the card code the cue names
         # ("CVC kommt gleich" ⏎ "339")
         return _card_code(redactor, cue, text, lead, lead + len(number), card)
+    if codes and (quoted := _QUOTED_CODE.search(text, lead, line_end)):
+        # the code in the words of the message that brought it, after a line saying one
+        # came ("i got a text" ⏎ "it says: Your … code is 739120. Do not share it.")
+        before = text[max(lead, quoted.start() - 30) : quoted.end("head")]
+        if not _PUBLIC_CODE_BEFORE.search(before):
+            return [Entity(PASSWORD, quoted.start("v"), quoted.end("v"), 0.6, "continuation")]
     core = _core(text, lead, line_end)
     if core is None:
         return []
@@ -652,8 +774,17 @@ def _lone_token(text: str) -> tuple[int, int] | None:
         tokens.pop(0)
     if len(tokens) != 1:
         return None
-    stripped = tokens[0]
-    core = stripped.strip(_OPENERS + _CLOSERS.replace("!", "").replace("?", ""))
+    core = _strong_core(tokens[0])
+    if core is None:
+        return None
+    start = text.rindex(core)
+    return start, start + len(core)
+
+
+def _strong_core(token: str) -> str | None:
+    """``token`` without quotes and closing marks when it is shaped like a password beyond
+    doubt: upper and lower case, a digit and a symbol, no product, hash, mention or run."""
+    core = token.strip(_OPENERS + _CLOSERS.replace("!", "").replace("?", ""))
     if _CRYPT_HASH.match(core):
         return None  # a stored hash ("$2b$12$…"), not what anyone types
     if not (
@@ -674,8 +805,34 @@ def _lone_token(text: str) -> tuple[int, int] | None:
         # ("Fuchsbau11!"), not a name and version ("Python3.11!", "Win10#")
         if words.secret_shape(bare) == words.NOT_SECRET or words.is_product(bare):
             return None
-    start = text.rindex(core)
-    return start, start + len(core)
+    return core
+
+
+#: A label and its value: "Shop: Elster9!", "old: Penguin#77".
+_LABEL_VALUE = re.compile(r"(?P<label>[^\W\d_][^\W\d_ .-]{1,19}):[ \t]*(?P<v>\S+)")
+_LABELS_MAX = 4
+
+
+def _labelled_tokens(text: str, cued: bool) -> list[Entity]:
+    """A message that is only labels and values, each value shaped like a password beyond
+    doubt (as a lone token must be): "old: Penguin#77 new: Penguin#78", "Shop: Elster9!" ⏎
+    "Buchhaltung: Rabe#12". Two pairs at least, or one after a line about secrets
+    (``cued``): one label alone names many things ("Ref: Inv#12a")."""
+    pairs = list(_LABEL_VALUE.finditer(text))
+    if not pairs or len(pairs) > _LABELS_MAX or (len(pairs) == 1 and not cued):
+        return []
+    at = 0
+    found = []
+    for m in pairs:
+        if text[at : m.start()].strip():
+            return []
+        core = _strong_core(m["v"])
+        if core is None:
+            return []
+        start = m.start("v") + m["v"].index(core)
+        found.append(Entity(PASSWORD, start, start + len(core), 0.6, "continuation"))
+        at = m.end()
+    return found if not text[at:].strip() else []
 
 
 def _runs_in_order(core: str, run: int = 8) -> bool:
@@ -703,11 +860,15 @@ class Continuation:
         self._line: Redacted | None = None  # the last line of the previous message(s)
         self._held: Redacted | None = None  # a cue whose value the previous message gave
         self._held_own = False  # that message gave the cue and its value itself
+        self._given = ""  # the shape of the password that message gave, on one line
         self._listed: tuple[str, str] | None = None  # that value's type and shape
         self._fillers = 0  # short messages joined to the cue since it was said
         self._waited = False  # the held list was kept across a message that named nothing
         self._card = 0  # messages left in which a card number given before is remembered
         self._card_head = ""  # digits of the messages right before that were only digits
+        self._card_paused = False  # a remark came after those pieces
+        self._card_announced = False  # a card's word announced their first piece
+        self._code_head = ""  # the first digits of a code typed in pieces
         self._hindsight = Hindsight(self._redactor)
         #: The messages before the last one redacted that it showed to be secrets, masked
         #: anew: (how many messages back, 1 = the one right before; the new redaction).
@@ -745,6 +906,13 @@ class Continuation:
                 if carried and self._held_own and not _corrects(text, before, result):
                     result, carried = before, False
                 cue = self._held if carried else None
+            if cue is None and self._held and self._given and not result.entities:
+                # "PIN ist 4471" ⏎ "ne sorry 4417", "Leeds" ⏎ "no wait, Bradford, sorry"
+                result, carried = _correction(text, result, self._held, self._given)
+                if not carried:
+                    # "pw ist Sommerwiese" ⏎ "und dann noch 2023 dahinter"
+                    result, carried = _appended(text, result)
+                cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
                 if listed is not None and "\n" in text.strip():
@@ -752,17 +920,26 @@ class Continuation:
             if listed is None and speaks and "\n" in text.strip() and result.entities:
                 # "backup codes:" ⏎ three codes, one a line, the first read as no code
                 result = _list_lines(text, result)
+        result = self._code_pieces(text, result, speaks)
+        before = result
+        result = self._card_tail(text, result, self._line or "")
         if (
-            self._card
+            result is before
+            and self._card
             and len(text) <= CUE_MAX
             and len(text.split()) <= _CARD_DETAIL_WORDS
             and _CARD_DETAIL_HINT.search(text)
         ):
             result = _card_details(self._redactor, text, result)
-        result = self._card_tail(text, result)
         if not result.entities and (span := _lone_token(text)):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+        if not result.entities and ":" in text and len(text) <= CUE_MAX:
+            listed_values = _labelled_tokens(text, speaks)
+            if listed_values:
+                result = RedactionResult(
+                    _seal(masking.Masked(text, listed_values).text), listed_values
+                )
         line = _last_line(result.text)
         joined = (
             _joined(self._line, line)
@@ -795,6 +972,7 @@ class Continuation:
             if own_line and "\n" not in text.strip() and _speaks_of_secrets(own_line):
                 self._held = _seal(own_line)
                 self._held_own = True
+        self._given = _given(text, result) if self._held else ""
         self._card = (
             _CARD_KEPT
             if any(e.type == CREDIT_CARD for e in result.entities)
@@ -803,35 +981,81 @@ class Continuation:
         self._listed = listed
         return result
 
-    def _card_tail(self, text: str, result: RedactionResult) -> RedactionResult:
+    def _card_tail(self, text: str, result: RedactionResult, cue: str) -> RedactionResult:
         """A card number sent in pieces, one message each ("4929 1234" ⏎ "5678 9012"):
         no message holds a card, so the piece that completes one (issuer, brand length,
-        Luhn over the pieces together) is masked as the card; the pieces before it were
-        stored as sent, but the whole number never is."""
-        piece = _DIGIT_PIECE.fullmatch(text.strip()) or _NAMED_PIECE.fullmatch(text.strip())
+        Luhn over the pieces together) is masked as the card. A first piece that a card's
+        word announces ("card number 4398 2597", "my card" ⏎ "5107 1620") is masked at
+        once when it starts a real issuer's number. A remark without digits between the
+        pieces ("moment, muss die Karte umdrehen") keeps them."""
+        stripped = text.strip()
+        piece = (
+            _DIGIT_PIECE.fullmatch(stripped)
+            or _NAMED_PIECE.fullmatch(stripped)
+            or _CARD_PIECE.fullmatch(stripped)
+        )
         if piece is None or result.entities:
+            if self._card_head and not self._card_paused and _pause(text, result):
+                self._card_paused = True  # "moment muss die karte umdrehen"
+                return result
             self._card_head = ""
+            self._card_paused = self._card_announced = False
             return result
+        self._card_paused = False
         digits = re.sub(r"\D", "", piece.group("d"))
         joined = self._card_head + digits
+        lead = len(text) - len(text.lstrip()) + piece.start("d")
+        card = Entity(CREDIT_CARD, lead, lead + len(piece.group("d")), 0.6, "continuation")
+        masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         if self._card_head and is_card_number(joined):
             self._card_head = ""
-            lead = len(text) - len(text.lstrip()) + piece.start("d")
-            card = Entity(CREDIT_CARD, lead, lead + len(piece.group("d")), 0.6, "continuation")
-            return RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
+            return masked
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
+            # a further piece of a number whose first piece was announced is masked too
             self._card_head = joined
-        else:
-            self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
-        return result
+            return masked if self._card_announced and _card_head(joined) else result
+        self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
+        announced = piece.re is _CARD_PIECE or (
+            piece.re is _DIGIT_PIECE and _CARD_WORDS.search(cue) is not None
+        )
+        self._card_announced = announced and _card_head(digits)
+        return masked if self._card_announced else result
+
+    def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
+        """A code typed in pieces after the line that leads into it ("the code is" ⏎ "7"
+        ⏎ "3 9 1 0 4"): a first piece of fewer than four digits right after such a line,
+        and the digits that follow it in the next messages until it has six (at most
+        eight)."""
+        head, self._code_head = self._code_head, ""
+        piece = _DIGIT_PIECE.fullmatch(text.strip())
+        if piece is None or result.entities:
+            return result
+        digits = re.sub(r"\D", "", piece.group("d"))
+        cue = self._line or ""
+        if head:
+            if len(head) + len(digits) > _CODE_MAX:
+                return result
+        elif not (
+            speaks and len(digits) < _CODE_MIN and _leads_in(cue) and _names_one_time_code(cue)
+        ):
+            return result
+        if len(head) + len(digits) < _CODE_USUAL:
+            self._code_head = head + digits
+        lead = len(text) - len(text.lstrip())
+        code = Entity(PASSWORD, lead, lead + len(piece.group("d")), 0.6, "continuation")
+        return RedactionResult(_seal(masking.Masked(text, [code]).text), [code])
 
     def reset(self) -> None:
         """Forget what came before (a pasted log, or too long since the last message)."""
         self._card_head = ""
+        self._card_paused = False
+        self._card_announced = False
+        self._code_head = ""
         self._hindsight.reset()
         self.amended = []
         self._line = self._held = None
         self._held_own = False
+        self._given = ""
         self._listed = None
         self._fillers = 0
         self._waited = False
@@ -893,6 +1117,34 @@ _NAMED_PIECE = re.compile(
 )
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
+#: A piece announced by a card's word right before it: "card number 4398 2597", "Karte
+#: 4864 5428", "meine Kreditkartennr.: 4103 6641" (not "Kundenkarte": the word stands alone).
+_CARD_PIECE = re.compile(
+    rf"(?i)(?:[^\W\d_]+\s+){{0,2}}(?<![^\s-]){CARD_WORD_LITERALS}(?:n|s)?"
+    r"(?:[ -]?(?:number|nummer|nr|no)\.?)?\s*[:#-]?\s*(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
+)
+#: An announced first piece holds at least this many digits (not "card ending 4417").
+_CARD_HEAD_MIN = 6
+
+
+def _card_head(digits: str) -> bool:
+    """Could ``digits`` be the first piece of a card number: a real issuer's prefix, at
+    least six digits, fewer than the brand's length?"""
+    lengths = brand_lengths(digits)
+    return len(digits) >= _CARD_HEAD_MIN and bool(lengths) and len(digits) < max(lengths)
+
+
+def _pause(text: str, result: RedactionResult) -> bool:
+    """A message between two pieces of a card that gives nothing: a few words without a
+    digit and nothing masked ("sorry", "moment muss die karte umdrehen")."""
+    return (
+        not result.entities
+        and len(text.split()) <= _PAUSE_WORDS
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+_PAUSE_WORDS = 6
 
 
 #: What a message that only makes the reader wait is made of ("hang on", "one sec").
@@ -956,6 +1208,103 @@ def _corrects(text: str, before: RedactionResult, after: RedactionResult) -> boo
         and not words.is_product(text[e.start : e.end])
         for e in added
     )
+
+
+def _given(text: str, result: RedactionResult) -> str:
+    """The shape of the last password a one-line message gave ("4471": "d4"), or for a
+    security question's answer of words, "answer"; "" when it gave none."""
+    given = [e for e in result.entities if e.type == PASSWORD]
+    if not given or "\n" in text.strip():
+        return ""
+    value = text[given[-1].start : given[-1].end]
+    return _ANSWER if value.replace(" ", "").replace("-", "").isalpha() else _shape(value)
+
+
+_ANSWER = "answer"
+
+
+def _correction(
+    text: str, own: RedactionResult, cue: str, given: str
+) -> tuple[RedactionResult, bool]:
+    """A message that corrects the password just given: words that say so ("ne sorry",
+    "no wait,", "oops") and a value of that password's shape ("4417" after "4471"), or
+    for a security question's answer, another answer ("Bradford, sorry" after "Leeds")."""
+    tokens = text.split()
+    if not tokens or words.trim(tokens[0]).lower() not in _CORRECTING:
+        return own, False
+    lead = _item_lead(text)
+    line_end = len(text) if "\n" not in text else text.index("\n")
+    if given == _ANSWER:
+        if not _ASKS_ANSWER.search(cue):
+            return own, False
+        span = _answer(text, lead, line_end, cue, correcting=True)
+    else:
+        found = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, lead, line_end)]
+        i = 0
+        while i < min(len(found), _MAX_FILLERS) and (
+            words.trim(found[i][2]).lower() in _CORRECTING | _FILLERS
+        ):
+            i += 1
+        if i == 0 or i == len(found):
+            return own, False
+        start, _, token = found[i]
+        value = token.rstrip(_CLOSERS + ",;:").lstrip(_OPENERS)
+        start += len(token) - len(token.lstrip(_OPENERS))
+        if len(value) < 3 or _shape(value) != given:
+            return own, False
+        if i + 1 < len(found) and _YEAR.fullmatch(value):
+            return own, False  # a year in a sentence: "sorry 2023 was when I set it"
+        if i + 1 < len(found) and not (token[-1:] in ",;" or _remark_word(found[i + 1][2])):
+            return own, False
+        span = (start, start + len(value))
+    if span is None:
+        return own, False
+    entity = Entity(PASSWORD, *span, 0.6, "continuation")
+    entities = masking.merge([*own.entities, entity])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: Where a part goes that a message adds to the password just given ("dahinter", "at the
+#: end", "vorne dran").
+_POSITION = re.compile(
+    r"(?i)(?<![^\W\d_])(?:dahinter|davor|hintendran|(?:hinten|vorne?)(?:\s*dran)?|dran"
+    r"|am\s+(?:ende|schluss|anfang)|at\s+the\s+(?:end|start|beginning|front)|in\s+front"
+    r"|(?:after|before|behind)\s+it|on\s+the\s+end)(?![^\W\d_])"
+)
+#: Words that add a part ("und dann noch", "plus", "with").
+_ADDING = frozenset("plus noch add added append dazu with mit then dann".split())
+_APPENDED_WORDS = 8
+
+
+def _appended(text: str, own: RedactionResult) -> tuple[RedactionResult, bool]:
+    """A message that adds a part to the password just given, saying where it goes: "und
+    dann noch 2023 dahinter", "plus !! at the end". The part is no word (digits or signs)
+    and every other word only adds or places it."""
+    if "\n" in text.strip() or len(text.split()) > _APPENDED_WORDS:
+        return own, False
+    place = _POSITION.search(text)
+    if place is None:
+        return own, False
+    values = []
+    for m in _TOKEN.finditer(text):
+        if place.start() <= m.start() < place.end():
+            continue
+        core = words.trim(m[0]).lower()
+        if core and core.isalpha():
+            if core not in words.FUNCTION_WORDS and core not in _ADDING | _INTERJECTIONS:
+                return own, False
+            continue
+        values.append(m)
+    if len(values) != 1:
+        return own, False
+    token = values[0][0]
+    value = token.strip(_QUOTES + ",;.") or token
+    if any(ch.isalpha() for ch in value):
+        return own, False
+    start = values[0].start() + token.index(value)
+    entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
+    entities = masking.merge([*own.entities, entity])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
 
 
 def _names_nothing(text: str, result: RedactionResult) -> bool:
