@@ -279,6 +279,9 @@ class _Sent:
     text: str
     result: RedactionResult
     after_user: bool = False  # sent right after a line that named a user name
+    #: A short line that may be a value; else a remark without digits, kept only so that
+    #: card pieces around it are still seen as one number ("moment, Karte umdrehen").
+    short: bool = True
 
 
 def may_be_named_later(text: str) -> bool:
@@ -306,11 +309,9 @@ class Hindsight:
             self._recent.clear()
         for back, _ in amended:
             self._recent[back - 1] = None  # masked now: never named twice
-        self._recent.appendleft(
-            _Sent(text, result, self._user_named)
-            if may_be_named_later(text) and not result.entities
-            else None
-        )
+        short = may_be_named_later(text)
+        kept = not result.entities and (short or not any(ch.isdigit() for ch in text))
+        self._recent.appendleft(_Sent(text, result, self._user_named, short) if kept else None)
         # "username is" ⏎ "jsmith_88": the value after a user name's label is that name.
         self._user_named = _NAMES_USER.search(text) is not None
         return amended
@@ -320,7 +321,7 @@ class Hindsight:
         self._user_named = False
 
     def _named_by(self, later: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
-        if not any(self._recent) or result.entities:
+        if not any(s is not None and s.short for s in self._recent) or result.entities:
             return []  # a message that gives a value of its own leads forward
         named = _named(later)
         if named is None:
@@ -333,6 +334,7 @@ class Hindsight:
             (back, sent)
             for back, sent in enumerate(self._recent, 1)
             if sent is not None
+            and sent.short
             and not _says_nothing(sent.text)
             and not sent.after_user
             and (label not in _DIGIT_LABELS or any(ch.isdigit() for ch in sent.text))
@@ -364,8 +366,8 @@ class Hindsight:
         for back, sent in enumerate(self._recent, 1):
             if sent is None:
                 break
-            if _says_nothing(sent.text):
-                continue  # "sorry" between the pieces
+            if not any(ch.isdigit() for ch in sent.text):
+                continue  # "sorry", "moment, Karte umdrehen" between the pieces
             if not _DIGIT_PIECE.fullmatch(sent.text):
                 break
             pieces.append((back, sent))

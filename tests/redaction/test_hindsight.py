@@ -150,3 +150,16 @@ def test_the_earlier_pieces_of_a_card_are_masked_every_digit(redactor: Redactor)
     assert not any(ch.isdigit() for ch in outputs[2])
     assert [(b, str(r.text)) for b, r in thread.amended] == [(2, "•••• •••• •••• ••••")]
     assert [e.type for _, r in thread.amended for e in r.entities] == ["CREDIT_CARD"]
+
+
+def test_a_remark_between_card_pieces_keeps_them_one_number(redactor: Redactor) -> None:
+    thread = Continuation(redactor)
+    for text in ["4929 1010", "moment, muss die Karte kurz umdrehen", "1234 5670"]:
+        last = thread.redact(text)
+    assert not any(ch.isdigit() for ch in str(last.text))
+    assert [b for b, _ in thread.amended] == [2]
+    # A remark with digits of its own ends the run: "1234 5670" completes nothing then.
+    thread = Continuation(redactor)
+    for text in ["4929 1010", "order 5512 is late", "1234 5670"]:
+        thread.redact(text)
+    assert thread.amended == []
