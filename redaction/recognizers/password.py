@@ -266,6 +266,15 @@ _FOR_A_THING = re.compile(
     r"(?i)[ ]+(?:for|on|in|with|auf|für|in|mit|im|am)[ ]+(?:the|a|an|my|die|der|das|den|dem|ein"
     r"|eine|einem|meine[mnr]?)(?!\w)"
 )
+_AND_JOIN = re.compile(r"[ ]*,?[ ]+(?:and|und)[ ]+", _I)
+_PAIR_USER = re.compile(
+    r"(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?=[\w.]{4})[^\W\d_]+[._][^\W\d_]+\d{0,4})", _I
+)
+_AND_VALUE = re.compile(
+    r"(?:(?:underneath|below|then|dann|darunter|also|the[ ]+other[ ]+(?:thing|one)[ ]+(?:is|was)"
+    r"|das[ ]+andere[ ]+(?:ist|war)|i[ ]+use|ich[ ]+nutze?|ich[ ]+nehme?)[ ]+)?(?P<v>[^\s,;]+)",
+    _I,
+)
 _PAIR_CONTEXT = re.compile(r"(?i)user|benutzer|log|konto|account|anmeld|meld\w*[ ]+mich")
 # "I use X", "I wrote it down as X", "it's always been X", "try X", "ich geb immer X ein",
 # "probieren Sie mal X": a token someone types, counted only in a message about getting in
@@ -318,7 +327,9 @@ _USAGE_FRAGMENT = (
     r"|put|tried|try|sign|wrote)|always[ ]+been|try|probier\w*|ich[ ]+(?:\w+[ ]+){0,2}(?:nehme?"
     r"|nutze?|verwende|benutze?|tippe?|gebe?)|(?:nehme?|nutze?|verwende|benutze?|tippe?|gebe?)"
     r"[ ]+ich|eingebe|eintippe|same|gleiche|dasselbe|selbe|meld\w*[ ]+mich)"
-    r"(?!\w)"
+    # every value these rules take holds a digit or a sign, on the cue's line: before it
+    # ("X is what I use") or after it ("I use X")
+    r"(?!\w)(?:(?=[^\n]{0,240}?[\d!#$%&*+?@^~§=])|(?<=[\d!#$%&*+?@^~§=][^\n]{0,120}?\w+))"
 )
 _USAGE_HINTS = (  # one of them is in every match of ``_USAGE_FRAGMENT`` (lower-cased)
     "what",
@@ -3541,14 +3552,23 @@ class _Finder:
         thing is X". The value must be shaped as a password (``_used_value``): "I use
         Windows11", "try Chrome" stay."""
         text = self.text
-        if "@" in text or _PAIR_CONTEXT.search(text) is not None:
+        pairs = " and " in text or " und " in text or " And " in text or " Und " in text
+        if pairs and ("@" in text or _PAIR_CONTEXT.search(text) is not None):
             getting_in = _GETTING_IN.search(text) is not None
-            for m in _USER_AND_VALUE.finditer(text):
-                if getting_in or _PAIR_USER_WORD.search(text, max(0, m.start() - 12), m.start()):
-                    self._used(*m.span("v"))
+            for j in _AND_JOIN.finditer(text):
+                head = text[max(0, j.start() - 64) : j.start()].rsplit(None, 1)
+                if not head or not _PAIR_USER.fullmatch(head[-1]):
+                    continue
+                v = _AND_VALUE.match(text, j.end())
+                if v is None:
+                    continue
+                u_start = j.start() - len(head[-1])
+                if getting_in or _PAIR_USER_WORD.search(text, max(0, u_start - 12), u_start):
+                    self._used(*v.span("v"))
         if _USAGE_CUE.search(text) is None:
             return  # (the pre-check's fragment: nothing below matches without it)
-        for m in _TOKEN_RUN.finditer(text):
+        low = text.lower()
+        for m in _TOKEN_RUN.finditer(text) if "what" in low or " ich" in low else ():
             if _WHAT_I_USE.match(text, m.end()):
                 self._used(*m.span())
         for m in _WHAT_I_TYPED.finditer(text):
@@ -3907,10 +3927,9 @@ class _Finder:
                 self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
         if "/" in text:
             self.use_pair()
-        if _USAGE_CUE.search(text) is not None or (
-            ("and " in text or "und " in text)
-            and ("@" in text or _PAIR_CONTEXT.search(text) is not None)
-        ):
+        if (
+            " and " in text or " und " in text or " And " in text or " Und " in text
+        ) or _USAGE_CUE.search(text) is not None:
             self.usage_values()
         yield
         if "eld" in text or "box" in text or "ELD" in text:
@@ -3998,8 +4017,12 @@ def _used_value(value: str) -> bool:
         return False
     if _REFERENCE_HEAD.match(value):
         return False  # "Order12345", "Rechnung2024": a number with its label
+    if not any(c.isdigit() or c in "!#$%&*+?@^~§=" for c in value):
+        return False  # (the pre-check's fragment asks for one on the cue's line)
     if words.secret_like(value):
         return not words.is_product(words.trim(value))
+    if not any(c.isdigit() or c in "!#$%&*+?@^~§=" for c in value):
+        return False  # (the pre-check's fragment asks for one on the cue's line)
     if words.likeness(value) < words.STRONG or words.is_product(value):
         return False
     if _REFERENCE_HEAD.match(value):
