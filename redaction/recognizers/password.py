@@ -235,6 +235,126 @@ TRIGGERS: tuple[str, ...] = (
     "sign_in",
     "connect(",
 )
+# Round 20: a value someone says they type or use to get in, with no password word near
+# it. "X is what I use", "X. That's what I put in", "X, das nehme ich überall": the
+# speaker names the token as what they type (enough on its own)
+_WHAT_I_USE = re.compile(
+    r"[ ]*(?:[.,;:!]+|[ ][-–—]+)?[ ]*(?:(?:that|this|which|it)(?:['’]s|[ ]+is|[ ]+was)[ ]+"
+    r"|(?:is|was)[ ]+)what[ ]+(?:i|we)[ ]+(?:(?:always|usually|normally|still|just|actually|"
+    r"also|ever)[ ]+)?(?:use|used|type|typed|put[ ]+in|enter|entered|log[ ]+in[ ]+with)(?!\w)"
+    r"|[ ]*,[ ]*(?:das|den|die)[ ]+(?:nehme?|nutze?|verwende|benutze?|tippe?|gebe?)[ ]+ich(?!\w)",
+    _I,
+)
+# "what I typed was X", "this is what i typed >> X <<", "was ich eingebe: X"
+_WHAT_I_TYPED = re.compile(
+    r"(?<!\w)(?:what[ ]+(?:i|we)[ ]+(?:(?:always|usually|just|actually)[ ]+)?(?:use|used|type"
+    r"|typed|put[ ]+in|enter|entered)|was[ ]+ich[ ]+(?:immer[ ]+)?(?:eingebe|eintippe|eingegeben"
+    r"|eingetippt|nehme|nutze|verwende))(?!\w)[ ]*(?:(?:is|was|ist|war)(?!\w)[ ]*)?[:>»\-–\"'„“ ]*"
+    r"(?P<v>[^\s,;]+)",
+    _I,
+)
+_SIGN_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
+# a typing verb right before the value: "i type X", "ich geb X ein", "ich tippe X"
+_TYPING_CUE = re.compile(
+    r"(?i)(?:type|typed|enter|entered|put[ ]+in|tippe?|gebe?|eingebe|tried|try)(?!\w)"
+)
+# a user word before a pair: "user is a@b.de and …", "Benutzer hans.meier und …"
+_PAIR_USER_WORD = re.compile(
+    r"(?i)(?:user(?:name)?|benutzer(?:name)?|login)[ ]*(?:is|ist|:)?[ ]+\Z"
+)
+_FOR_A_THING = re.compile(
+    r"(?i)[ ]+(?:for|on|in|with|auf|für|in|mit|im|am)[ ]+(?:the|a|an|my|die|der|das|den|dem|ein"
+    r"|eine|einem|meine[mnr]?)(?!\w)"
+)
+_AND_JOIN = re.compile(r"[ ]*,?[ ]+(?:and|und)[ ]+", _I)
+_PAIR_USER = re.compile(
+    r"(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?=[\w.]{4})[^\W\d_]+[._][^\W\d_]+\d{0,4})", _I
+)
+_AND_VALUE = re.compile(
+    r"(?:(?:underneath|below|then|dann|darunter|also|the[ ]+other[ ]+(?:thing|one)[ ]+(?:is|was)"
+    r"|das[ ]+andere[ ]+(?:ist|war)|i[ ]+use|ich[ ]+nutze?|ich[ ]+nehme?)[ ]+)?(?P<v>[^\s,;]+)",
+    _I,
+)
+_PAIR_CONTEXT = re.compile(r"(?i)user|benutzer|log|konto|account|anmeld|meld\w*[ ]+mich")
+# "I use X", "I wrote it down as X", "it's always been X", "try X", "ich geb immer X ein",
+# "probieren Sie mal X": a token someone types, counted only in a message about getting in
+# (``_GETTING_IN``) and when shaped as a password (``_used_value``)
+_USE_VALUE = re.compile(
+    r"(?<![\w'’])(?:(?:i|we)[ ]+(?:(?:always|usually|normally|still|just|only|also|then|"
+    r"even)[ ]+)?(?:use|used|type|typed|enter|entered|put[ ]+in|tried|try|log[ ]+in[ ]+with|"
+    r"logged[ ]+in[ ]+with|sign[ ]+in[ ]+with|wrote[ ]+it[ ]+(?:down[ ]+)?as)"
+    r"|it(?:['’]s|[ ]+has)[ ]+always[ ]+been"
+    r"|(?:(?<![^\n.!?,;:][ ])|(?<=\A))try|probier(?:en|t|e)?(?:[ ]+(?:sie|du|es))?"
+    r"|ich[ ]+(?:(?:immer|halt|doch|nur|dann|eigentlich|jetzt|wie[ ]+immer)[ ]+)?"
+    r"(?:nehme?|nutze?|verwende|benutze?|tippe?|gebe?)"
+    r"|(?:ich|wir)[ ]+(?:wie[ ]+immer|immer|doch|halt|nur)?)"
+    r"[ ]+(?:(?:always|just|immer|doch|halt|mal|jetzt|einfach|wie[ ]+immer)[ ]+)?"
+    r"(?P<v>[^\s,;]+)",
+    _I,
+)
+# German verb-final: "… obwohl ich wie immer X eingebe", "ich geb immer X ein"
+_TYPED_AFTER = re.compile(
+    r"[ ]+(?:eingebe|eintippe)(?!\w)",
+    _I,
+)
+# "I use the same as for my email, X", "immer dasselbe: X": the one value someone reuses
+_SAME_VALUE = re.compile(
+    r"(?<!\w)(?:(?:the[ ]+)?same(?:[ ]+one)?|(?:das[ ]+)?gleiche|dasselbe|das[ ]+selbe)"
+    r"(?:[ ]+[^\s.!?:]+){0,16}?[ ]*[:,][ ]+(?P<v>[^\s,;]+)",
+    _I,
+)
+# a user (an address, "first.last") joined by "and"/"und" to a value: "mit hans.meier und
+# X an", "user margaret.h and underneath X", "user is a@b.de and the other thing is X"
+_USER_AND_VALUE = re.compile(
+    r"(?<![\w.@])(?P<user>[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?=[\w.]{4})[^\W\d_]+[._][^\W\d_]+\d{0,4})"
+    r"[ ]*,?[ ]+(?:and|und)[ ]+(?:(?:underneath|below|then|dann|darunter|also|the[ ]+other"
+    r"[ ]+(?:thing|one)[ ]+(?:is|was)|das[ ]+andere[ ]+(?:ist|war)|i[ ]+use|ich[ ]+nutze?|"
+    r"ich[ ]+nehme?)[ ]+)?(?P<v>[^\s,;]+)",
+    _I,
+)
+# a message about getting in: signing in, an account, a login page that refuses
+_GETTING_IN = re.compile(
+    r"(?<!\w)(?:log(?:ging|ged)?[ \-]?(?:in|on)|login|sign(?:ing|ed)?[ \-]?in|locked|get[ ]+in"
+    r"|account|portal|konto|anmeld\w*|angemeldet|melde\w*[ ]+mich|einlogg\w*|eingeloggt"
+    r"|rein(?:komm|kam|zukomm)\w*|nicht[ ]+rein|incorrect|won['’]?t[ ]+accept|doesn['’]?t[ ]+accept"
+    r"|not[ ]+accept|abgelehnt|zugang|falsch)",
+    _I,
+)
+#: What every round-20 usage rule's match holds, a password word or not: its cue (the
+#: pre-check's fragment; ``_USER_AND_VALUE`` needs a sign-in word, a trigger anyway)
+_USAGE_FRAGMENT = (
+    r"(?<!\w)(?:what[ ]+(?:i|we)|(?:i|we)[ ]+(?:\w+[ ]+)?(?:use|used|type|typed|enter|entered"
+    r"|put|tried|try|sign|wrote)|always[ ]+been|try|probier\w*|ich[ ]+(?:\w+[ ]+){0,2}(?:nehme?"
+    r"|nutze?|verwende|benutze?|tippe?|gebe?)|(?:nehme?|nutze?|verwende|benutze?|tippe?|gebe?)"
+    r"[ ]+ich|eingebe|eintippe|same|gleiche|dasselbe|selbe|meld\w*[ ]+mich)"
+    # every value these rules take holds a digit or a sign, on the cue's line: before it
+    # ("X is what I use") or after it ("I use X")
+    r"(?!\w)(?:(?=[^\n]{0,240}?[\d!#$%&*+?@^~§=])|(?<=[\d!#$%&*+?@^~§=][^\n]{0,120}?\w+))"
+)
+_USAGE_HINTS = (  # one of them is in every match of ``_USAGE_FRAGMENT`` (lower-cased)
+    "what",
+    "use",
+    "typ",
+    "enter",
+    "put",
+    "tried",
+    "try",
+    "sign",
+    "wrote",
+    "been",
+    "probier",
+    "nehm",
+    "nutz",
+    "verwend",
+    "benutz",
+    "tipp",
+    "geb",
+    "same",
+    "gleiche",
+    "selbe",
+    "meld",
+)
+_USAGE_CUE = re.compile(_USAGE_FRAGMENT, _I)
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 # a built-in admin account's name before " / ": "router admin: admin / x" (see slash_pairs)
 _ADMIN_PAIR_FRAGMENT = (
@@ -253,6 +373,7 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # told to use a user and its password (see _USE_PAIR): "pls use admin/x"
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
     _ADMIN_PAIR_FRAGMENT,
+    _USAGE_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -264,6 +385,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[4]: ("field", "feld", "box"),
     PRECHECK_PATTERNS[5]: ("/",),
     PRECHECK_PATTERNS[6]: (" / ",),
+    PRECHECK_PATTERNS[7]: _USAGE_HINTS,
 }
 
 
@@ -799,6 +921,10 @@ _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
 _SAYS_EXAMPLE = re.compile(
     r"(?i)\.env\.(?:example|sample|dist|template)|\bno real (?:values|passwords|data)"
     r"|\b(?:keine|ohne) echten\b|\bplatzhalter|\bplaceholders?\b"
+    # the docs' sample, asked about (round 20): "your docs show … as the format", "the README
+    # example …", "laut Anleitung"
+    r"|\breadme\b|\b(?:docs|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:show|say"
+    r"|use|give|list|zeig|sag|nenn|steht)\w*|\bas[ ]+the[ ]+format\b|\bals[ ]+format\b"
 )
 # an abbreviation ("Kd.-Nr.", "Best.-Nr.", "Tel.") labelling the number after it
 _NUMBER_LABEL = re.compile(r"(?:[A-Za-zÄÖÜäöü]{1,5}\.-?)+")
@@ -3415,6 +3541,77 @@ class _Finder:
             if words.secret_like(pw) and not words.is_product(words.trim(pw)):
                 self.add(*_trim_span(text, *m.span("pw")))  # not "with Google and Outlook365"
 
+    def usage_values(self) -> None:
+        """Round 20: a value someone says they type or use to get in, however far from a
+        password word, or with none. Named outright: "X is what I use", "X. That's what I
+        put in", "X, das nehme ich überall", "this is what i typed >> X <<", "I always use
+        the same for everything: X"; typed: "i type X", "ich geb immer X ein" (a sign among
+        letters and digits); in a message about getting in (a login, an account, a
+        refusal): "I use X", "I wrote it down as X", "it's always been X", "ich wie immer X
+        eingebe"; a pair: "mit hans.meier und X angemeldet", "user is a@b.de and the other
+        thing is X". The value must be shaped as a password (``_used_value``): "I use
+        Windows11", "try Chrome" stay."""
+        text = self.text
+        pairs = " and " in text or " und " in text or " And " in text or " Und " in text
+        if pairs and ("@" in text or _PAIR_CONTEXT.search(text) is not None):
+            getting_in = _GETTING_IN.search(text) is not None
+            for j in _AND_JOIN.finditer(text):
+                head = text[max(0, j.start() - 64) : j.start()].rsplit(None, 1)
+                if not head or not _PAIR_USER.fullmatch(head[-1]):
+                    continue
+                v = _AND_VALUE.match(text, j.end())
+                if v is None:
+                    continue
+                u_start = j.start() - len(head[-1])
+                if getting_in or _PAIR_USER_WORD.search(text, max(0, u_start - 12), u_start):
+                    self._used(*v.span("v"))
+        if _USAGE_CUE.search(text) is None:
+            return  # (the pre-check's fragment: nothing below matches without it)
+        low = text.lower()
+        for m in _TOKEN_RUN.finditer(text) if "what" in low or " ich" in low else ():
+            if _WHAT_I_USE.match(text, m.end()):
+                self._used(*m.span())
+        for m in _WHAT_I_TYPED.finditer(text):
+            self._used(*m.span("v"))
+        getting_in = _GETTING_IN.search(text) is not None
+        for m in _USE_VALUE.finditer(text):
+            cue = m.group().lower()
+            if cue.startswith(("ich ", "wir ")) and not re.match(
+                r"\w+[ ]+(?:\w+[ ]+){0,2}?(?:nehm|nutz|verwend|benutz|tipp|geb)", cue
+            ):
+                # "ich wie immer X eingebe": only with the separable verb after the value
+                if not _TYPED_AFTER.match(text, m.end("v")):
+                    continue
+            if _FOR_A_THING.match(text, m.end("v")):
+                continue  # "Try Chrome_120 for the login page": a tool for a purpose
+            typed = _TYPING_CUE.search(cue) is not None
+            if getting_in:
+                self._used(*m.span("v"))
+            elif typed and _SIGN_AMONG.search(m.group("v")) is not None:
+                self._used(*m.span("v"))  # "i type X": a sign among letters and digits
+        for m in _SAME_VALUE.finditer(text):
+            used = re.search(
+                r"(?i)(?:use|used|nehme?|nutze?|verwende|benutze?)(?:[ ]+\w+){0,2}[ ]+\Z",
+                text[max(0, m.start() - 30) : m.start()],
+            )
+            if getting_in or used is not None:
+                self._used(*m.span("v"))
+
+    def _used(self, start: int, end: int) -> None:
+        s, e = _trim_span(self.text, start, end)
+        if _used_value(self.text[s:e]):
+            self.add(s, e)
+
+    def date_values(self) -> None:
+        """Round 20: a date given as the password: right after the word and its connector
+        ("my password is 07/08/1988 my wedding day", "Passwort: 17.06.1978"), or named as a
+        day to remember after a colon in a message about the password ("es ist unser
+        Hochzeitstag mit Punkt: 17.06.1978"). Not a date a preposition or a state word
+        introduces ("expires on 01/02/2026", "seit 01.03.2024 gesperrt")."""
+        text = self.text
+        for m in _DATE_AS_PASSWORD.finditer(text):
+            self.add(*m.span("v"))
+
     def set_it_to(self) -> None:
         """``support reset it to x`` with no password word: x counts when its shape alone
         says password (``Temp-8831-Kx``, not ``Windows11`` or ``annual billing``)."""
@@ -3446,7 +3643,14 @@ class _Finder:
                 and not words.is_product(old)
                 and not words.is_product(value)
             )
-            if new == words.SHAPED or rotated:
+            # "I reset it to Summer2024 and now my account is locked": a word with a number
+            # is enough in a message about getting in (round 20)
+            named = (
+                new == words.NAMED
+                and _used_value(words.trim(value))
+                and _GETTING_IN.search(text) is not None
+            )
+            if new == words.SHAPED or rotated or named:
                 self.add(*_trim_span(text, s, e))
                 if old is not None and words.secret_shape(old) != words.NOT_SECRET:
                     self.add(*_trim_span(text, *m.span("old")))
@@ -3607,6 +3811,11 @@ class _Finder:
                 and text.startswith("=", m.end())
             ):
                 kind = "pwkey"  # "password1=…&password2=…": numbered keys of one form
+            if not kind and word.lower() in ("kenn", "kennw"):
+                # "Kenn wort: x": the word typed apart, then a connector (round 20)
+                tail = _PASS_TAIL.match(text, m.end())
+                if tail is not None and _LEET_CONN.match(text, tail.end()) is not None:
+                    kind = "pw"
             if not kind:
                 if near == "context":
                     contexts.append(m.span())  # Passwortfeld, Zugänge (not credentialId)
@@ -3618,7 +3827,11 @@ class _Finder:
             w_end = m.end()
             if text.startswith((".:", ".="), w_end):
                 w_end += 1  # "P.W.: x", "Pwd.= x": an abbreviation's dot before the connector
-            if kind == "pass" or (disguised and kind == "pw" and word.lower() == "secret"):
+            if (
+                kind == "pass"
+                or (disguised and kind == "pw" and word.lower() == "secret")
+                or word.lower() in ("kenn", "kennw")
+            ):
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
@@ -3696,6 +3909,8 @@ class _Finder:
             self.in_context(password_word)
         if contexts:
             self.password_word_values()
+            if _FULL_DATE.search(text) is not None:
+                self.date_values()
         if (
             (password_word or contexts)
             and _may_be_elliptic(text)
@@ -3712,6 +3927,10 @@ class _Finder:
                 self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
         if "/" in text:
             self.use_pair()
+        if (
+            " and " in text or " und " in text or " And " in text or " Und " in text
+        ) or _USAGE_CUE.search(text) is not None:
+            self.usage_values()
         yield
         if "eld" in text or "box" in text or "ELD" in text:
             # "I put x in the field": a form's field is a sign-in's, its reach the same
@@ -3749,6 +3968,8 @@ class _Finder:
             self.coordinated()
         elif " but " in text or " aber " in text:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only
+        if self.spans and "?" in text:
+            self.spans = [sp for sp in self.spans if not _judged_example(text, *sp)]
 
 
 def _capital_template(user: str, pw: str) -> bool:
@@ -3778,6 +3999,76 @@ def _row_cells(line: str, sep: str) -> list[tuple[int, int]]:
             return cells
         cells.append((pos, end))
         pos = end + 1
+
+
+_TOKEN_RUN = re.compile(r"[^\s,;]+")
+_REFERENCE_HEAD = re.compile(
+    r"(?i)(?:order|bestell|kunde|kdnr|customer|invoice|rechnung|ticket|case|vorgang|ref|id|nr"
+    r"|auftrag|tracking|sendung|vertrag|contract|account|konto)[\-_#.]?\d"
+)
+
+
+def _used_value(value: str) -> bool:
+    """Shaped as a password someone types: letters mixed with digits or signs or an inner
+    capital (``Kaffee2024``, ``Winterberg#7``, ``Kingfisher.Blue``, ``seaside_1974``); not
+    a product with its number (``Windows11``), an address, a user name in lower case
+    (``anna.schmidt``), a reference or a word."""
+    if len(value) < 5 or len(value) > 64 or "@" in value or "[" in value:
+        return False
+    if _REFERENCE_HEAD.match(value):
+        return False  # "Order12345", "Rechnung2024": a number with its label
+    if not any(c.isdigit() or c in "!#$%&*+?@^~§=" for c in value):
+        return False  # (the pre-check's fragment asks for one on the cue's line)
+    if words.secret_like(value):
+        return not words.is_product(words.trim(value))
+    if not any(c.isdigit() or c in "!#$%&*+?@^~§=" for c in value):
+        return False  # (the pre-check's fragment asks for one on the cue's line)
+    if words.likeness(value) < words.STRONG or words.is_product(value):
+        return False
+    if _REFERENCE_HEAD.match(value):
+        return False  # "Order12345", "Rechnung2024": a number with its label
+    letters = any(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    inner_cap = any(c.isupper() for c in value[1:])
+    return letters and (digits >= 2 or inner_cap) and not value.isupper()
+
+
+# the password word itself with a number or sign ("password123", "Passwort1!")
+_WORD_AS_VALUE = re.compile(r"(?i)(?:pass(?:wor[dt])?|kennwort|passw0rd|qwerty)[\d!?.#*]*")
+# a question judging a value or calling it an example: "is 'password123' a good password?",
+# "Ist „Passwort123“ als Beispiel ernst gemeint?"
+_JUDGED = re.compile(
+    r"(?i)(?<!\w)(?:good|bad|safe|secure|strong|weak|ok|okay|allowed|example|beispiel|sicher"
+    r"|gut|stark|schwach|erlaubt|ernst|unsicher|insecure)(?![\w.])"
+)
+
+_QUESTION_MARK = re.compile(r"\?(?:\s|\Z)")
+_OWN_BEFORE = re.compile(r"(?i)(?<!\w)(?:my|mine|our|mein\w*|unser\w*|i|ich)(?!\w)")
+
+_FULL_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}")
+_DATE_AS_PASSWORD = re.compile(
+    r"(?i)(?:(?<!\w)(?:pass(?:wor[dt])?|kennwort|pw|pwd)[ ]*(?:(?:is|ist|lautet|was|war)[ ]*:?|:)"
+    r"|(?<!\w)(?:birthday|birth[ ]+date|wedding[ ]+day|anniversary|geburtstag|hochzeitstag"
+    r"|jahrestag|geburtsdatum)[^.!?\n:]{0,40}:)"
+    r"[ ]*(?P<v>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2})(?![\w/\-]|\.\d)"
+)
+
+
+def _judged_example(text: str, start: int, end: int) -> bool:
+    """The value is the password word with a number, named in a question that judges it or
+    calls it an example (round 20): a sample under discussion, not someone's secret."""
+    if not _WORD_AS_VALUE.fullmatch(text[start:end]):
+        return False
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    if text[start - 1 : start] in (":", "=", "/", "@"):
+        return False  # a URL's or key's value: "https://user:password@host/?q=1"
+    asked = _QUESTION_MARK.search(text, end, end + 121)
+    if asked is None or "\n" in text[end : asked.start()]:
+        return False
+    q = asked.start()
+    if _OWN_BEFORE.search(text, lo, start) is not None:
+        return False  # "mein Passwort ist Passwort123 – ist das sicher?": their own
+    return _JUDGED.search(text, lo, q) is not None
 
 
 def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
