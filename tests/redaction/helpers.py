@@ -56,3 +56,11 @@ def thread(redactor: Redactor, *messages: str) -> list[str]:
     """One customer's consecutive messages as the chat server redacts them (a Continuation)."""
     conversation = Continuation(redactor)
     return [str(conversation.redact(m).text) for m in messages]
+
+
+def assert_masked_as(redactor: Redactor, text: str, value: str, etype: str) -> None:
+    """``value`` is gone from ``text``'s redaction and was found as an ``etype`` span."""
+    res = redactor.redact(text)
+    assert value not in res.text, res.text
+    found = [text[e.start : e.end] for e in res.entities if e.type == etype]
+    assert any(value in f or f in value for f in found), (etype, found, res.text)
