@@ -16,6 +16,7 @@ and the log formatter accept, and only the redactor makes.
 
 from redaction.continuation import Continuation
 from redaction.engine import Redactor, build_analyzer, default_redactor, redact_text
+from redaction.hindsight import swap_line
 from redaction.logfilter import RedactingLogFilter
 from redaction.types import (
     CARD_CVC,
@@ -45,4 +46,5 @@ __all__ = [
     "build_analyzer",
     "default_redactor",
     "redact_text",
+    "swap_line",
 ]

@@ -379,6 +379,15 @@ class Hindsight:
         return []
 
 
+def swap_line(text: str, before: str, after: str) -> str | None:
+    """``text`` (a message, or several joined by line breaks) with every line that is
+    ``before`` replaced by ``after``, its masked-again form; None when no line is."""
+    lines = text.split("\n")
+    if before not in lines:
+        return None
+    return "\n".join(after if line == before else line for line in lines)
+
+
 def card_completed(amended: list[tuple[int, RedactionResult]]) -> bool:
     """Did ``Hindsight.after`` mask card pieces (so the message itself completes a card)?"""
     return any(e.type == CREDIT_CARD for _, r in amended for e in r.entities)

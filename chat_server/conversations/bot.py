@@ -23,7 +23,7 @@ from chat_server.errors import ServiceError
 from chat_server.store.conversations import Conversation
 from chat_server.store.unhandled import UnhandledLog
 from chat_server.tickets import TicketStore
-from redaction import Redacted
+from redaction import Redacted, swap_line
 
 log = logging.getLogger("chat_server.conversations")
 
@@ -211,7 +211,7 @@ class BotTurns(ConversationActor):
         if not text or text.startswith("/"):
             return
         for before, after in self._masked_again.get(conversation_id, ()):
-            text = "\n".join(after if line == before else line for line in text.split("\n"))
+            text = swap_line(text, before, after) or text
         await self._unhandled.record(text, intent, confidence, reason)
 
     async def _answer_ticket_status(self, conversation_id: str, number: str) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
-from redaction import Redacted, redact_text
+from redaction import Redacted, redact_text, swap_line
 
 RunTurn = Callable[[str, Redacted, Redacted], Awaitable[None]]
 Spawn = Callable[[Coroutine[Any, Any, None]], None]
@@ -82,7 +82,5 @@ class BotTurnQueue:
 
 
 def _replace_line(text: Redacted, before: str, after: Redacted) -> Redacted:
-    lines = text.split("\n")
-    if before not in lines:
-        return text
-    return redact_text("\n".join(after if line == before else line for line in lines))
+    swapped = swap_line(text, before, after)
+    return text if swapped is None else redact_text(swapped)

@@ -10,6 +10,8 @@ from typing import Any
 
 import redis.asyncio as aioredis
 
+from redaction import swap_line
+
 __all__ = ["UNHANDLED_KEY", "UNHANDLED_MAX", "UnhandledLog"]
 
 UNHANDLED_KEY = "lc:bot:unhandled"  # list of JSON {text, intent, confidence, reason, ts}
@@ -70,10 +72,10 @@ class UnhandledLog:
             text = entry.get("text")
             if not isinstance(text, str):
                 continue
-            lines = text.split("\n")
-            if before not in lines:
+            swapped = swap_line(text, before, after)
+            if swapped is None:
                 continue
-            entry["text"] = "\n".join(after if line == before else line for line in lines)
+            entry["text"] = swapped
             replaced += int(
                 await self._replace(keys=[UNHANDLED_KEY], args=[item, json.dumps(entry), scan])
             )
