@@ -440,7 +440,12 @@ _CODE_SHAPES = re.compile(
 )
 _TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
 # a name with at most a version's digits: "WebAuthn", "FIDO2" (one side of "x/y")
-_NAME_PART = re.compile(r"[A-Za-z]{3,}|[A-Z]{2,}\d{1,2}")
+_NAME_PART = re.compile(r"[A-Za-z]{3,}\d?|[A-Z]{2,}\d{1,2}")  # "bcrypt/Argon2", "WPA2/WPA3"
+# an error's or state's name in CamelCase, as programs print them
+_STATUS_NAME = re.compile(
+    r"(?:[A-Z][a-z]+){1,5}(?:Error|Exception|Failure|Failed|Fault|Denied|Timeout|Exceeded|"
+    r"Invalid|Forbidden|Refused|BackOff|Unavailable|NotFound|Rejected|Expired)"
+)
 _SPELLED = re.compile(r"\w(?:-\w){3,}")
 # a mention or hashtag (@support, #general), a key combination (Ctrl+Alt+Del, Win+R)
 _NAMED_SHAPE = re.compile(r"[@#][A-Za-z][\w.\-]*|[A-Za-z]{1,6}(?:\+[A-Za-z0-9]{1,6})+")
@@ -585,6 +590,8 @@ def secret_shape(token: str) -> int:
     if not digits:
         # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
         switches = sum(a.islower() != b.islower() for a, b in pairwise(core))
+        if switches >= 6 and _STATUS_NAME.fullmatch(core.rstrip("?!")):
+            return NOT_SECRET  # "CreateContainerConfigError", "CrashLoopBackOff": a status
         return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
     if _INNER_DIGIT.search(core) or _INNER_GROUP.fullmatch(core):
         return SHAPED  # h4ck3r, Northw1nd, Temp-8831-Kx

@@ -355,6 +355,15 @@ _USAGE_HINTS = (  # one of them is in every match of ``_USAGE_FRAGMENT`` (lower-
     "meld",
 )
 _USAGE_CUE = re.compile(_USAGE_FRAGMENT, _I)
+
+
+def _usage_hinted(text: str, low: str) -> bool:
+    """A literal of ``_USAGE_HINTS`` is in ``low`` (``text`` lower-cased): the cheap test
+    before ``_USAGE_CUE``'s scan (as the pre-check's; "İ" and "ſ" lower-case apart from
+    the case-blind match, so a text holding either is always scanned)."""
+    return any(h in low for h in _USAGE_HINTS) or "\u0130" in text or "\u017f" in text
+
+
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 # a built-in admin account's name before " / ": "router admin: admin / x" (see slash_pairs)
 _ADMIN_PAIR_FRAGMENT = (
@@ -676,6 +685,12 @@ _BEFORE_CLAUSE = re.compile(
     r"(?:das ist|dies ist|das war|that's|that is|this is|which is|it's|it is|welches|ist)"
     r"(?:[ ]+\S+){0,5}?[ ]*\Z",
     _I | re.REVERSE,
+)
+# after the password word in a bracket: a verb, so the bracket says something of its own
+_ASIDE_CLAUSE = re.compile(
+    r"[ ]+(?:is|ist|are|sind|was|war|were|waren|habe|hab|hatte|haben|have|has|had|wird|werden|"
+    r"will|liegt|liegen|steht|stehen|stays|bleibt|bleiben|kann|can|darf|must|muss)(?!\w)",
+    _I,
 )
 _BEFORE_PAREN = re.compile(
     r"(?P<val>\S+)[ ]+[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
@@ -1674,6 +1689,15 @@ _FLOOD_TOKEN = re.compile(r"\S+")
 _PLACE = re.compile(r"(?:dem|der|den|die|das|einem|einer|meinem|meiner|unserem|unserer)(?!\w)", _I)
 # nothing but sentence punctuation up to the line's end
 _LINE_END = re.compile(r"[.!?]*[ ]*(?:\n|\Z)")
+# a password word ending its line, the connector starting the next one (a wrapped mail)
+_WRAPPED_CONN = re.compile(r"[ ]*\n[ ]*(?:is|ist|lautet|war|was)[ ]*(?:[ ]|\n[ ]*)(?=\S)", _I)
+# a value's place holding a note in brackets, small letters only: "(entfernt)", "(see vault)"
+_PAREN_NOTE = re.compile(r"\((?:[^\W\d_A-Z][^\W\d_]*[ ]?){1,5}\)(?=[\s.,;]|\Z)")
+# before a password word: the value is named "as" it ("verwenden wir als Passwort", "use as
+# password")
+_AS_BEFORE = re.compile(
+    r"(?<!\w)(?:als|as)[ ]+(?:(?:unser|unsere|our|my|mein|meine|das|the)[ ]+)?\Z", _I
+)
 # "<insert password here>", "<Ihr Passwort>": words in angle brackets
 _ANGLE_PLACEHOLDER = re.compile(r"<[^\W\d][^<>\n\d]{0,58}[ _\-][^<>\n\d]{0,58}>")
 # the same words in any bracket pair: "-u name:[dein Passwort]", "{your password here}"
@@ -1833,6 +1857,8 @@ class _Finder:
             return pos + 1, end  # 'EMAIL_PASSWORD = "secret"': code assigns that literal
         if low in words.STOP_WORDS or words.is_non_secret_shape(inner) or len(inner) < 2:
             return (pos, pos)  # a quoted non-secret: handled, nothing to mask
+        if " " in low and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in low.split()):
+            return (pos, pos)  # "'Passwort vergessen'", '"Reset password"': a button's label
         return pos + 1, end
 
     def value(
@@ -1851,6 +1877,8 @@ class _Finder:
         text = self.text
         if text.startswith(_OWN_MASKS, pos):
             return None  # masked already: nothing to judge
+        if text.startswith(("WIFI:", "wifi:"), pos):
+            return None  # a Wi-Fi QR string: ``structured`` takes its "P:" field, nothing else
         # every ``_FALLBACK`` branch needs a quote after ``pos`` or starts with "${"
         maybe_fallback = text.startswith("${", pos) or text.find('"', pos) >= 0
         fallback = (
@@ -1878,6 +1906,8 @@ class _Finder:
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
+        if token[:1] == "(" and _PAREN_NOTE.match(text, start) is not None:
+            return None  # "password = (entfernt)", "pw: (see vault)": a note in brackets
         if _COUNT.match(text, start) is not None:
             return None  # "ist 16 Zeichen lang und enthält ein ß": its length, no value
         if token[-1:] == "." and _NUMBER_LABEL.fullmatch(token) and _SPACE_DIGIT.match(text, end):
@@ -2103,7 +2133,18 @@ class _Finder:
         if kind in ("pw", "pass") and text.startswith((" from ", " von "), end):
             if self.changed_from_to(end):
                 return
+        if kind == "pw" and text.startswith(" ", end) and self._quoted_phrase(start, end):
+            return
         m = _forward(text, end)
+        if m is not None and text.startswith(("WIFI:", "wifi:"), m.end()):
+            return  # a Wi-Fi QR string: ``structured`` takes its "P:" field, nothing else
+        if m is None and text.startswith("\n", end) and kind in ("pw", "pass"):
+            # "das\nPasswort\nist x": a mail's wrapped line, the connector on the next one
+            wrapped = _WRAPPED_CONN.match(text, end)
+            span = self.value(wrapped.end(), words.PLAIN) if wrapped is not None else None
+            if span is not None and " " not in text[span[0] : span[1]]:
+                self.add(*span)
+                return
         if m is not None and self._json_neighbour(m):
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pass" and m is not None and _PASS_VERB.match(m.group("qual")):
@@ -2245,7 +2286,7 @@ class _Finder:
                 is not None
                 and (
                     _LINE_END.match(text, span[1]) is not None
-                    or text.startswith((",", ";"), span[1])
+                    or text.startswith((",", ";", ")"), span[1])
                 )
             ):
                 # "Kennwort habe ich bereits angefordert.", "… habe ich Ihnen telefonisch
@@ -2358,6 +2399,31 @@ class _Finder:
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
+
+    def _quoted_phrase(self, start: int, end: int) -> bool:
+        """``Passphrase 'x y z'``, ``als Passwort „x y z“``: words in quotes right after a
+        passphrase word (or a password word a value is named "as") are the value, whatever
+        they say inside (``'meine Katze heißt Luna'``)."""
+        text = self.text
+        vpos = end + 1
+        if vpos >= len(text) or text[vpos] not in _QUOTES:
+            return False
+        if (
+            "phrase" not in text[start:end].lower()
+            and _AS_BEFORE.search(text, max(0, start - 24), start) is None
+        ):
+            return False
+        q = self.quoted(vpos)
+        if q is None or q[1] <= q[0]:
+            return False
+        inner = text[q[0] : q[1]]
+        tokens = inner.split()
+        if not 2 <= len(tokens) <= 8:
+            return False
+        if any(_kind(words.trim(t).lower()) for t in tokens):
+            return False  # "die Passphrase 'Passwort vergessen'": a label naming one
+        self.add(*q)
+        return True
 
     def _reported_or_asked(self, start: int, end: int) -> bool:
         """Words, no password: what a form reports ("Passwort is z'kurz sagt's", "ist
@@ -2544,6 +2610,8 @@ class _Finder:
             return None  # "pass: process.env.SMTP_PASS } })": code, not words
         if any(c in _VAGUE for c in cores):
             return None  # "is something else", "ist etwas anderes"
+        if any(_kind(c) in ("pw", "pwkey") for c in cores[1:]):
+            return None  # "= Ihr persönliches Kennwort", "is your account password": a description
         if any(c in words.STATE_WORDS or c in _POINTER for c in cores):
             return None
         if any(
@@ -2656,6 +2724,8 @@ class _Finder:
         stretch = sentence.group() if sentence is not None else ""
         if not stretch:
             return False
+        if self._after_adverbial(end, vpos):
+            return True
         # "changed the password to x and now it is locked": the connector found later
         # ("is locked") gave no value, the setting verb's "to" right after the word does
         to = _SET_TO.match(text, vpos) or _SET_TO.match(text, end)
@@ -2697,6 +2767,48 @@ class _Finder:
                 self.add(*_trim_span(text, s, s + len(token)))
                 return True
         return False
+
+    def _after_adverbial(self, end: int, vpos: int) -> bool:
+        """``Das Passwort war zu dem Zeitpunkt Fr1tz.Box99, …``: the connector verb, a few
+        plain words (when, since when), then a token shaped as a password (a digit or sign
+        among letters) closing the clause."""
+        text = self.text
+        said = text[end:vpos].split()
+        if not said or said[0].lower() not in _PHRASE_VERBS:
+            return False
+        limit = min(len(text), vpos + 80)
+        stop = _CLAUSE_STOP.search(text, vpos, limit)
+        if stop is None and limit < len(text):
+            return False
+        clause_end = stop.start() if stop is not None else len(text)
+        tokens = text[vpos:clause_end].split()
+        if not 2 <= len(tokens) <= 5:
+            return False
+        *lead, last = tokens
+        if any(
+            not t.isalpha()
+            or t.lower() in _PREPOSITION_LEAD
+            or _kind(t.lower())
+            # "zu kurz" is talk, "zu dem Zeitpunkt" a time
+            or (_TALK.search(t) and not (t.lower() == "zu" and lead[i + 1 : i + 2] == ["dem"]))
+            for i, t in enumerate(lead)
+        ):
+            return False  # "ist laut Admin x": a source; "is for user x": someone else's
+        core = words.trim(last)
+        classes = (
+            any(c.islower() for c in core)
+            + any(c.isupper() for c in core)
+            + any(c.isdigit() for c in core)
+            + any(not c.isalnum() for c in core)
+        )
+        if words.is_product(last) or not (
+            words.secret_shape(last) == words.SHAPED
+            or (classes == 4 and words.likeness(last) >= words.STRONG)  # "Fr1tz.Box99"
+        ):
+            return False
+        s = text.rindex(last, vpos, clause_end)
+        self.add(*_trim_span(text, s, s + len(last)))
+        return True
 
     def field_line(self, end: int) -> None:
         """ "Im Kennwort-Feld steht:" then the value alone on the next line: a line naming
@@ -2982,6 +3094,10 @@ class _Finder:
         m = _BEFORE.search(window)
         if m is None and ("(" in window or "[" in window):  # _BEFORE_PAREN needs a bracket
             m = _BEFORE_PAREN.search(window)
+            if m is not None and _ASIDE_CLAUSE.match(self.text, end) is not None:
+                # "bean (the password is in my vault)", "Konfiguration (Passwörter habe ich
+                # entfernt)": the bracket is a sentence about a password, not X's label
+                return
         if m is not None and _ASKED.search(window, 0, m.start("val")) is not None:
             return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
         if m is not None:
@@ -3302,6 +3418,8 @@ class _Finder:
         """Rules that need a password or login word somewhere in the message."""
         text = self.text
         for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
+            if text.endswith("://", 0, m.start()) and text[m.start("pw") - 1] == "/":
+                continue  # "https://user@github.com/org/repo.git": an address's user and path
             # only whitespace between: the value must look like a password on its own
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
@@ -3565,9 +3683,9 @@ class _Finder:
                 u_start = j.start() - len(head[-1])
                 if getting_in or _PAIR_USER_WORD.search(text, max(0, u_start - 12), u_start):
                     self._used(*v.span("v"))
-        if _USAGE_CUE.search(text) is None:
-            return  # (the pre-check's fragment: nothing below matches without it)
         low = text.lower()
+        if not _usage_hinted(text, low) or _USAGE_CUE.search(text) is None:
+            return  # (the pre-check's fragment: nothing below matches without it)
         for m in _TOKEN_RUN.finditer(text) if "what" in low or " ich" in low else ():
             if _WHAT_I_USE.match(text, m.end()):
                 self._used(*m.span())
@@ -3927,9 +4045,9 @@ class _Finder:
                 self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
         if "/" in text:
             self.use_pair()
-        if (
-            " and " in text or " und " in text or " And " in text or " Und " in text
-        ) or _USAGE_CUE.search(text) is not None:
+        if (" and " in text or " und " in text or " And " in text or " Und " in text) or (
+            _usage_hinted(text, low) and _USAGE_CUE.search(text) is not None
+        ):
             self.usage_values()
         yield
         if "eld" in text or "box" in text or "ELD" in text:
