@@ -466,6 +466,9 @@ _VAR_REF = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|%\{\w+\}|\$\(|\$[A
 _CALL = re.compile(r"(?:^|(?<=[\[({'\"]))[A-Za-z_][\w.]*\(")
 _USER_AT_HOST = re.compile(r"[a-z][\w.\-]*@[a-z][a-z\-]*[?!.]?")
 _DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+# a part of a dotted token spelled with a digit for a vowel ("K4tze.Minka", "m0nday.M0rning"),
+# not a name with a number ("k8s.io", "log4j.Logger", "v1beta1.Ingress")
+_DOTTED_LEET = re.compile(r"(?:^|\.)[A-Za-z]{1,4}[0-9][a-z]{3,}(?=\.|$)")
 _UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
 
@@ -574,9 +577,15 @@ def secret_shape(token: str) -> int:
     name = core.rstrip("?!")
     if _HYPHEN_WORDS_NUMBER.fullmatch(name):
         return NAMED  # "maple-cloud-42": words joined by hyphens and a number, judged by place
-    if _HOST_OR_FILE.fullmatch(name) or _LOWER_IDENT.fullmatch(name):
+    # "K4tze.Minka": a digit for a vowel and a capital after the dot, no host's name
+    leet = _DOTTED_LEET.search(name) is not None and name.rsplit(".", 1)[-1][:1].isupper()
+    if (_HOST_OR_FILE.fullmatch(name) and not leet) or _LOWER_IDENT.fullmatch(name):
         return NOT_SECRET
-    if _DOTTED.fullmatch(name) and not _DOTTED_NAMED.fullmatch(name):
+    if (
+        _DOTTED.fullmatch(name)
+        and not _DOTTED_NAMED.fullmatch(name)
+        and not _DOTTED_LEET.search(name)
+    ):
         return NOT_SECRET
     if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
         return NOT_SECRET

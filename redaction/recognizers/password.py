@@ -201,6 +201,11 @@ TRIGGERS: tuple[str, ...] = (
     "getippt",
     "probiert",
     "versucht",
+    "vertipp",  # "vertippt" (see _LOGIN_WORD)
+    # password managers (see _LOGIN_WORD): "keepass", "lastpass" hold "pas" already
+    "warden",
+    "dashlane",
+    "keychain",
     # a reset story (see _LOGIN_WORD): "I reset it, the new one is x"
     "reset",
     "zurückgesetzt",
@@ -537,6 +542,9 @@ _LOGIN_WORD = re.compile(
     r"log-?ins?|logon|anmeld\w*|sign-?in|einlogg\w*|eingeloggt|"
     # typing or trying a value: only a token with a symbol among letters and digits counts
     r"typed|typing|entered|tried|eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht|"
+    r"vertippt|vertippe|"  # "3x vertippt, richtig wäre: x"
+    # a password manager the value was copied from: "straight from bitwarden: x"
+    r"bitwarden|vaultwarden|keepass\w*|lastpass|dashlane|keychain|schlüsselbund|"
     # a reset story: "I reset it, the new one is x", "zurückgesetzt, jetzt x"
     r"reset|resetted|zurückgesetzt|zurueckgesetzt"
 )
@@ -1200,6 +1208,12 @@ _OPEN_QUOTES = "\"'‘“„‚«»"
 # a closing quote and the quotes that may open it
 _QUOTE_OPENERS = {'"': '"“„', "'": "'‘‚", "”": '“„"', "“": "„", "’": "‘‚'", "«": "»", "»": "«"}
 _ALL_QUOTES = "\"'‘’“”„‚«»"
+# what a button or link says beside a password word: "Passwort vergessen", "Reset password"
+_BUTTON_WORDS = frozenset(
+    """forgot forgotten reset change show hide confirm repeat update set new enter your my
+    vergessen zurücksetzen ändern anzeigen verbergen bestätigen wiederholen setzen neues neu
+    eingeben ihr dein mein""".split()
+)
 _LABEL_CLOSE = re.compile(r"[ ]*:[\"'’”“‘»«]")
 _ASIDE = re.compile(r"[ ]*\([^()\n]{1,60}\)\Z")
 
@@ -1857,7 +1871,12 @@ class _Finder:
             return pos + 1, end  # 'EMAIL_PASSWORD = "secret"': code assigns that literal
         if low in words.STOP_WORDS or words.is_non_secret_shape(inner) or len(inner) < 2:
             return (pos, pos)  # a quoted non-secret: handled, nothing to mask
-        if " " in low and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in low.split()):
+        parts = low.split()
+        if (
+            1 < len(parts) <= 3
+            and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in parts)
+            and all(_kind(words.trim(t)) or words.trim(t) in _BUTTON_WORDS for t in parts)
+        ):
             return (pos, pos)  # "'Passwort vergessen'", '"Reset password"': a button's label
         return pos + 1, end
 

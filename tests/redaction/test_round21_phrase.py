@@ -122,3 +122,52 @@ def test_value_after_time_phrase(text: str, value: str) -> None:
 )
 def test_no_value_after_time_phrase(text: str) -> None:
     _unchanged(text)
+
+
+# --- a password manager or a mistyping story: sign-in context for the strongest shapes
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pasted it from KeePassXC: Moos&Stein-72", "Moos&Stein-72"),
+        ("aus dem Bitwarden kopiert: Heu#Gabel-19", "Heu#Gabel-19"),
+        ("zweimal vertippt, gemeint war: Wind!Rad42", "Wind!Rad42"),
+    ],
+)
+def test_manager_and_mistyping_context(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we moved to Bitwarden 2024.6.2 last week",
+        "KeePassXC 2.7.9 crashes on start",
+        "Keychain shows error -25293 on macOS14",
+        "vertippt beim Betrag: 12,50 statt 125,00",
+    ],
+)
+def test_manager_and_mistyping_without_value(text: str) -> None:
+    _unchanged(text)
+
+
+# --- a dotted value spelled with a digit for a vowel is no host or attribute
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shop-Login für die Aushilfe: web-team / R0sen.Garten", "R0sen.Garten"),
+        ("unser Admin-Login ist k.weber / s0nntag.Abend, bitte nicht weitergeben", "s0nntag.Abend"),
+    ],
+)
+def test_dotted_leet_value_in_pair(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "login fails since we moved to k8s.io images, see log4j.Logger output",
+        "Login-Seite lädt web.de / gmx.net nicht",
+    ],
+)
+def test_dotted_names_stay(text: str) -> None:
+    _unchanged(text)
