@@ -440,7 +440,8 @@ _CODE_SHAPES = re.compile(
 )
 _TRIM_QUOTES = "\"'“”„‚‘’«»`()[]{}<>"
 # a name with at most a version's digits: "WebAuthn", "FIDO2" (one side of "x/y")
-_NAME_PART = re.compile(r"[A-Za-z]{3,}\d?|[A-Z]{2,}\d{1,2}")  # "bcrypt/Argon2", "WPA2/WPA3"
+_NAME_PART = re.compile(r"[A-Za-z]{3,}|[A-Z]{2,}\d{1,2}")
+_NAME_PART_NUMBERED = re.compile(r"[A-Za-z]{3,}\d?|[A-Z]{2,}\d{1,2}")  # "bcrypt/Argon2"
 # an error's or state's name in CamelCase, as programs print them
 _STATUS_NAME = re.compile(
     r"(?:[A-Z][a-z]+){1,5}(?:Error|Exception|Failure|Failed|Fault|Denied|Timeout|Exceeded|"
@@ -535,6 +536,20 @@ def is_hyphen_words_number(token: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def secret_shape(token: str) -> int:
+    """``token``'s shape as the rules judge it (see ``_shape``): round 21 also reads an
+    algorithm's or version's name after a slash (``bcrypt/Argon2``), a program's status in
+    CamelCase (``CreateContainerConfigError``) as names, and a dotted token spelled with a
+    digit for a vowel (``K4tze.Minka``) as a value."""
+    return _shape(token, True)
+
+
+def model_shape(token: str) -> int:
+    """``token``'s shape as the password model was trained on it (``_shape`` without
+    round 21's readings): its features must not move without a retrain."""
+    return _shape(token, False)
+
+
+def _shape(token: str, refined: bool) -> int:
     """How much ``token`` looks like a password by its shape only: ``SHAPED``, ``NAMED``
     or ``NOT_SECRET``.
 
@@ -572,19 +587,22 @@ def secret_shape(token: str) -> int:
         return NOT_SECRET  # a key=value pair, an empty "key=" (base64 padding is part of a value)
     if ":" in core or core.count("/") > 1 or _CALL.search(core) or _USER_AT_HOST.fullmatch(core):
         return NOT_SECRET
-    if "/" in core and all(_NAME_PART.fullmatch(p) for p in core.split("/")):
+    name_part = _NAME_PART_NUMBERED if refined else _NAME_PART
+    if "/" in core and all(name_part.fullmatch(p) for p in core.split("/")):
         return NOT_SECRET  # alternatives named: "WebAuthn/FIDO2", "SAML/OIDC", "WPA2/WPA3"
     name = core.rstrip("?!")
     if _HYPHEN_WORDS_NUMBER.fullmatch(name):
         return NAMED  # "maple-cloud-42": words joined by hyphens and a number, judged by place
     # "K4tze.Minka": a digit for a vowel and a capital after the dot, no host's name
-    leet = _DOTTED_LEET.search(name) is not None and name.rsplit(".", 1)[-1][:1].isupper()
+    leet = (
+        refined and _DOTTED_LEET.search(name) is not None and name.rsplit(".", 1)[-1][:1].isupper()
+    )
     if (_HOST_OR_FILE.fullmatch(name) and not leet) or _LOWER_IDENT.fullmatch(name):
         return NOT_SECRET
     if (
         _DOTTED.fullmatch(name)
         and not _DOTTED_NAMED.fullmatch(name)
-        and not _DOTTED_LEET.search(name)
+        and not (refined and _DOTTED_LEET.search(name))
     ):
         return NOT_SECRET
     if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
@@ -599,7 +617,7 @@ def secret_shape(token: str) -> int:
     if not digits:
         # random mixed case (yqDVtkqPECriaLRi), not CamelCase names (PostgreSQL, KeePass)
         switches = sum(a.islower() != b.islower() for a, b in pairwise(core))
-        if switches >= 6 and _STATUS_NAME.fullmatch(core.rstrip("?!")):
+        if refined and switches >= 6 and _STATUS_NAME.fullmatch(core.rstrip("?!")):
             return NOT_SECRET  # "CreateContainerConfigError", "CrashLoopBackOff": a status
         return SHAPED if len(core) >= 10 and switches >= 6 else NOT_SECRET
     if _INNER_DIGIT.search(core) or _INNER_GROUP.fullmatch(core):
