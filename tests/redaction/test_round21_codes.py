@@ -79,3 +79,22 @@ def test_masked(redactor: Redactor, cause: str, text: str, gone: list[str]) -> N
 def test_unchanged(redactor: Redactor, cause: str, text: str) -> None:
     out = redactor.redact(text).text
     assert out == text, f"{cause}: {text!r} -> {out!r}"
+
+
+# An error's or state's name in PascalCase given after a password word in a pasted config
+# question is what a tool reports (``code_values``), not a password; a value with digits
+# stays one.
+ERROR_NAMES: list[tuple[str, str]] = [
+    ("state name", "key: password in the secret, deploy fails: ImagePullBackOff"),
+    ("state name", "wrong password? the pod status: CrashLoopBackOff"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text"), ERROR_NAMES)
+def test_error_name_unchanged(redactor: Redactor, cause: str, text: str) -> None:
+    out = redactor.redact(text).text
+    assert out == text, f"{cause}: {text!r} -> {out!r}"
+
+
+def test_error_like_password_with_digits(redactor: Redactor) -> None:
+    assert_all_gone(redactor, "digits", "my password: BlueError2024!", ["BlueError2024!"])
