@@ -346,8 +346,9 @@ _SPACED_NEXT = r"(?<=\d[ ])(?P<v>\d{6,10})(?![\w\-/%]|[.,:]\d)"
 _AFTER_RECOVERY = re.compile(
     rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY}|{_SPACED_FIRST})"
     # ... or alone on the next line, the word's line ending without a colon ("recovery
-    # code\nQ4TR-7XWP-2LMN-88KD", "wurde angezeigt als\n32JJR-H7Y5G-…")
-    rf"|[^.!?\n\d]{{0,60}}?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_NUMBER}|{_RECOVERY})"
+    # code\nQ4TR-7XWP-2LMN-88KD", "wurde angezeigt als\n32JJR-H7Y5G-…"): only in a code's
+    # shape (a lone number under such a line may be anything: a year, a ticket)
+    rf"|[^.!?\n\d]{{0,60}}?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_RECOVERY}"
     r"(?=[ \t]*(?:\n|\Z))"
 )
 # A list's item: a code alone on its line, maybe numbered or bulleted ("1. 8h2k-9d3m",

@@ -98,3 +98,8 @@ def test_error_name_unchanged(redactor: Redactor, cause: str, text: str) -> None
 
 def test_error_like_password_with_digits(redactor: Redactor) -> None:
     assert_all_gone(redactor, "digits", "my password: BlueError2024!", ["BlueError2024!"])
+
+
+def test_lone_number_under_word_line(redactor: Redactor) -> None:
+    text = "Where are my recovery codes\n20931 is my ticket"
+    assert redactor.redact(text).text == text
