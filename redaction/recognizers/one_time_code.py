@@ -243,8 +243,9 @@ _GROUPED = (
     r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
     # a digit at a time with dashes, as a lock's combination is written ("1-9-7-3")
     r"|\d(?:-\d){3,7}"
-    # six digits split four and two ("lautet 4471-92"), not a year and month ("2024-11")
-    r"|(?!(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?!\d))\d{4}-\d{2}(?!\d)"
+    # six digits split four and two ("lautet 4471-92"), not a year with its month or the
+    # next year ("2024-11", "2023-24")
+    r"|(?!(?:19|20)\d\d-)\d{4}-\d{2}(?!\d)"
 )
 # (a sender's capital letter may lead it: Google's "G-482913"; only the digits are masked)
 _NUMBER = (

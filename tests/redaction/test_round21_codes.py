@@ -60,6 +60,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("spaced numbers", "backup ran at 120000 bytes per second, 240000 total"),
     ("date under word", "recovery code\n2025-11-04 is when I lost it"),
     ("year-month", "Bestätigungscode vom 2024-11 kam nicht"),
+    ("season", "die TAN-Liste der Saison 2023-24 ist abgelaufen"),
     ("door model", "Türcode 2000A series keypad"),
     ("alarm time", "alarm: 0730 every weekday"),
     ("order after lock", "the door, order 55120 shipped"),
