@@ -346,11 +346,13 @@ _SPACED_FIRST = r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{6,10})(?=[ ]\d{6,10}(?![\w
 _SPACED_NEXT = r"(?<=\d[ ])(?P<v>\d{6,10})(?![\w\-/%]|[.,:]\d)"
 _AFTER_RECOVERY = re.compile(
     rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY}|{_SPACED_FIRST})"
-    # ... or alone on the next line, the word's line ending without a colon ("recovery
-    # code\nQ4TR-7XWP-2LMN-88KD", "wurde angezeigt als\n32JJR-H7Y5G-…"): only in a code's
-    # shape (a lone number under such a line may be anything: a year, a ticket)
-    rf"|[^.!?\n\d]{{0,60}}?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_RECOVERY}"
-    r"(?=[ \t]*(?:\n|\Z))"
+)
+# ... or alone on the next line, the word's line ending without a colon ("recovery
+# code\nQ4TR-7XWP-2LMN-88KD", "wurde angezeigt als\n32JJR-H7Y5G-…"): only in a code's shape
+# (``_code_shape``; a lone number under such a line may be a year or a ticket, "abcd-1234"
+# a list's example)
+_RECOVERY_UNDER = re.compile(
+    rf"[^.!?\n\d]{{0,60}}?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_RECOVERY}(?=[ \t]*(?:\n|\Z))"
 )
 # A list's item: a code alone on its line, maybe numbered or bulleted ("1. 8h2k-9d3m",
 # "- 4410-2287", "  41927 08316"), an annotation in brackets or a comma after it at most.
@@ -1339,6 +1341,9 @@ def _recovery_codes(text: str, pos: int) -> list[tuple[int, int]]:
     codes = _listed_codes(text, _RECOVERY_NEXT_SENTENCE.match(text, pos))
     if len(codes) >= 2:
         return codes
+    under = _RECOVERY_UNDER.match(text, pos)
+    if under is not None and _code_shape(under.group("v")):
+        return _listed_codes(text, under)
     codes = _listed_codes(text, _LIST_START.match(text, pos))
     if len(codes) < 2 and _HEADING_COLON.match(text, pos) is None:
         return []  # one number under a line that is no heading: not a list of codes
