@@ -115,6 +115,12 @@ def _in_public_block(text: str, start: int) -> bool:
     )
 
 
+# an error's, exception's or state's name in PascalCase ("CreateContainerConfigError",
+# "ImagePullBackOff", "NullPointerException"): what a log or a tool reports, not a secret
+_ERROR_NAME = re.compile(
+    r"(?:[A-Z][a-z]+){1,6}(?:Error|Exception|Fault|Failure|BackOff|Timeout|Denied|NotFound"
+    r"|Unavailable|Exceeded)"
+)
 # what every code shape below holds (a value with a digit and none of these is no code)
 _CODE_CHAR = re.compile(r"[$@%{}\[\]()=.:+,;|&<>\"'`]|[A-Za-z][!?]|[ ]")
 _HUMP = re.compile(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}")
@@ -211,6 +217,8 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     bare = core.rstrip(";,)")
     if _MEMBER.fullmatch(bare) and _LOWER_THEN_UPPER.search(bare):
         return True
+    if _ERROR_NAME.fullmatch(core.rstrip(".;,)")):
+        return True  # "Pod startet nicht: CreateContainerConfigError": a state's name
     if (
         value == core
         and _QUOTED_KEY.search(text, max(0, start - 8), start)

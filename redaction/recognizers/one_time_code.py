@@ -95,7 +95,9 @@ _HELD_NUMBER_WORD = (
     # what else a code opens: "Alarmcode", "Zahlenschloss-Kombination", "key safe code"
     r"|(?:alarm(?:anlagen?)?|garagen?(?:tor)?|hoftor|(?:zahlen|fahrrad|tür)?schloss|lock(?:box)?"
     r"|briefkasten|key[ ]?(?:box|safe)|schlüssel(?:kasten|tresor|safe)|zeiterfassungs?"
-    r"|stempeluhr|tresor|safe|spind|koffer|suitcase|padlock|vorhängeschloss)"
+    r"|stempeluhr|tresor|safe|spind|koffer|suitcase|padlock|vorhängeschloss"
+    # an alarm's or a device's operating code ("Bediencode")
+    r"|bedien)"
     # the part of it one types on: "alarm panel code", "Alarmanlagen-Tastatur-PIN"
     r"(?:[ \-](?:panel|system|anlage|keypad|pad|tastatur|bedienteil|zentrale))?"
     r"[ \-]?(?:codes?|pins?|kombination|combination)"
@@ -111,6 +113,8 @@ _OPENS = (
     r"|alarm|briefkasten|mailbox|voicemail|mobilbox|sprachbox|zeiterfassung|stempeluhr"
     r"|konferenz|conference|einwahl|dial[ \-]?in|bridge|sim|handy|phone|tablet|gerät|device"
     r"|router|wlan|wi[ \-]?fi|schlüsselkasten|schlüsselbox|key[ ]?box"
+    # (the Austrian "Kastl": "Code fürs Schlüsselkastl", "Postkastl")
+    r"|kastl"
 )
 _CODE_FOR = (
     r"(?:codes?|pins?|kombination|combination|passcodes?|zahlencode),?[ ]+"
@@ -139,7 +143,14 @@ _DIGITS_NAMED = (
     r"(?:text(?:[ ]+message)?|sms|e-?mail|mail|message|nachricht|textnachricht|authenticator"
     r"(?:[ \-]?app)?))"
 )
-_HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR}|{_DIGITS_NAMED})"
+# a lock box or an alarm system named alone ("key safe at the cottage: 6613", "Alarmanlage
+# Eingang: 7320"): judged as a keypad (``_PANEL_WORD``), its value right after it or after
+# its connector
+_BOX_WORD = (
+    r"lock[ \-]?box|key[ ]?safe|schlüssel(?:safe|tresor|kasten|kastl|box)|alarmanlagen?"
+    r"|alarm[ ]system"
+)
+_HELD = rf"(?:{_HELD_NUMBER_WORD}|{_CODE_FOR}|{_DIGITS_NAMED}|{_BOX_WORD})"
 # Digits given one at a time after "digits are" ("digits are 9-4-1-1 for the card", "die
 # Ziffern sind 3 8 0 6"): nobody reads an ordinary number so (not a number's last or first
 # digits)
@@ -152,6 +163,7 @@ _DIGITS_ARE = (
 _PANEL_WORD = (
     r"alarm(?:anlagen?)?[ \-]?(?:panel|keypad|tastatur|bedienteil|zentrale)|key[ ]?pad"
     r"|tastenfeld|codeschloss|code[ ]?lock"
+    rf"|{_BOX_WORD}"
 )
 # ... or after its connector ("keypad is 7 7 2 4", "das Tastenfeld ist 4 4 1 2")
 _PANEL_LEAD = r"[ ]*(?:[:=]|(?:is|ist|lautet|was|war)(?![^\W\d_]))?[ ]*"
@@ -167,6 +179,9 @@ TRIGGER_PATTERN = umlaut_spellings(
     rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD}"
     # "2FA: 119384": the factor named alone, its value given after a colon
     r"|(?:2fa|mfa)(?=[ ]*[:=])"
+    # a recovery key ("Wiederherstellungsschlüssel", "recovery key"): judged as a recovery
+    # code (``_RECOVERY_WORD``), so only a number or a code's shape counts
+    r"|(?:recovery|wiederherstellungs)[ \-]?(?:keys?|schlüssel)"
     # "the 2FA says 318 407", "die SMS zeigt 482913"
     rf"|(?:{_SHOWN_WORD})(?={_SHOWS}\d)|{_VERIFY_NUMBER}|{_DIGITS_ARE}"
     # "alarm panel 2580": the keypad one types the code on, the number right after it
@@ -189,6 +204,15 @@ _HINT = stdre.compile(
             *"code pin token otp tan authenticator einmal puk geheim kombination 2fa mfa".split(),
             *"keypad alarm combination wpa wireless netzwerk network router hotspot".split(),
             *("key pad", "tastenfeld", "digits", "ziffern"),
+            # a lock box named alone (``_BOX_WORD``; "alarm" is above)
+            *("lockbox", "lock box", "lock-box", "key safe", "keysafe", "bedien"),
+            # a recovery key
+            *("recovery key", "recovery-key", "recoverykey", "wiederherstellungs"),
+            *(
+                f"schl{u}ssel{b}"
+                for u in ("ü", "ue", "u")
+                for b in ("safe", "tresor", "kast", "box")
+            ),
             *(
                 a + sep + b
                 for a, b in (("time", "pass"), ("w", "lan"), ("wi", "fi"))
@@ -219,6 +243,9 @@ _GROUPED = (
     r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
     # a digit at a time with dashes, as a lock's combination is written ("1-9-7-3")
     r"|\d(?:-\d){3,7}"
+    # six digits split four and two ("lautet 4471-92"), not a year with its month or the
+    # next year ("2024-11", "2023-24")
+    r"|(?!(?:19|20)\d\d-)\d{4}-\d{2}(?!\d)"
 )
 # (a sender's capital letter may lead it: Google's "G-482913"; only the digits are masked)
 _NUMBER = (
@@ -260,7 +287,10 @@ _AFTER_DICTATED = re.compile(
 # groups of 4-5 apart, or two to four of 3-5 joined by dashes; a digit in the first two).
 _RECOVERY = (
     r"(?<![\w\-])(?P<v>(?=[^\s]*\d)(?:[A-Za-z0-9]{4,5}[ ][A-Za-z0-9]{4,5}"
-    r"|[A-Za-z0-9]{3,5}(?:-[A-Za-z0-9]{3,5}){1,3}))(?![\w\-])"
+    r"|[A-Za-z0-9]{3,5}(?:-[A-Za-z0-9]{3,5}){1,3}"
+    # a recovery key of more groups ("32JJR-H7Y5G-FEICP-G99CM-SX81W-8383T", BitLocker's
+    # eight groups of six digits)
+    r"|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){4,7}))(?![\w\-])"
 )
 # The value after the code word: in the same sentence, within 60 characters; a recovery
 # code's shape only after a backup or recovery word ("anna-1234" may be a user name). A
@@ -309,7 +339,21 @@ _CORRECTED = re.compile(
     re.IGNORECASE,
 )
 _RECOVERY_NEXT_SENTENCE = re.compile(rf"[^.!?\n\d]{{0,80}}?[.!?:]+[ \t]+(?:{_NUMBER}|{_RECOVERY})")
-_AFTER_RECOVERY = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY})")
+# backup codes of digits listed apart by spaces ("Backup codes: 359152 287922 162583"): the
+# first, followed by another of six or more digits (``_NUMBER`` takes no number with a
+# digit after its space), and each next one (``_NEXT_RECOVERY``)
+_SPACED_FIRST = r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{6,10})(?=[ ]\d{6,10}(?![\w\-/%]|[.,:]\d))"
+_SPACED_NEXT = r"(?<=\d[ ])(?P<v>\d{6,10})(?![\w\-/%]|[.,:]\d)"
+_AFTER_RECOVERY = re.compile(
+    rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY}|{_SPACED_FIRST})"
+)
+# ... or alone on the next line, the word's line ending without a colon ("recovery
+# code\nQ4TR-7XWP-2LMN-88KD", "wurde angezeigt als\n32JJR-H7Y5G-…"): only in a code's shape
+# (``_code_shape``; a lone number under such a line may be a year or a ticket, "abcd-1234"
+# a list's example)
+_RECOVERY_UNDER = re.compile(
+    rf"[^.!?\n\d]{{0,60}}?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_RECOVERY}(?=[ \t]*(?:\n|\Z))"
+)
 # A list's item: a code alone on its line, maybe numbered or bulleted ("1. 8h2k-9d3m",
 # "- 4410-2287", "  41927 08316"), an annotation in brackets or a comma after it at most.
 _MARKER = r"(?:(?:\d{1,2}[.)]|[\-*•·–])[ \t]+)?"
@@ -323,7 +367,7 @@ _LIST_START = re.compile(
 # the next code of a list of them: "8h2k-9d3m 4p7x-2q8z", "…,\n…", the next item's line
 _NEXT_RECOVERY = re.compile(
     rf"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*{_MARKER}|[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?)"
-    rf"(?:{_NUMBER}|{_RECOVERY})"
+    rf"(?:{_NUMBER}|{_RECOVERY}|{_SPACED_NEXT})"
 )
 _MAX_LISTED = 16
 # the next line's item when it lacks a digit ("jwt6-z7th\ntwxp-nklg"): a list's code need not
@@ -351,6 +395,23 @@ _KEYED_TOKEN = re.compile(
 _STATED_TOKEN = re.compile(
     r"(?i)[ ]+(?:is|ist|lautet|was|war)[ ]+[\"']?(?P<v>(?![0-9]{1,2}[A-Za-z]+(?![\w]))"
     r"(?=(?:[A-Za-z]*\d){3})(?=(?:[0-9]*[A-Za-z]){2})[A-Za-z0-9]{5,24})(?![\w\-.@/:])"
+)
+# A one-time code the customer says they entered, later in the word's sentence and maybe
+# past a phone number ("… per SMS auf +43 …, aber wenn ich 035269 eingebe", "but when I
+# type 339104 it says invalid")
+_ENTERED_AFTER = re.compile(
+    rf"[^.!?\n]{{0,120}}?(?<![^\W\d_])(?:(?:ich|wir)[ ]+{_NUMBER}[ ]+(?:eingebe|eintippe"
+    r"|eingeben|eintippen|eingegeben|eingetippt|tippe|gebe)"
+    r"|(?:i|we)[ ]+(?:(?:then|try[ ]+to)[ ]+)?(?:enter|type|entered|typed|put[ ]+in)[ ]+"
+    rf"(?:in[ ]+)?{_NUMBER})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A lock's code of digits with a capital letter, right after its word ("Türcode 2468B",
+# "Torcode A4471"); not a model ("2000A series")
+_LOCK_TOKEN = re.compile(
+    r"[ ]*:?[ ]*(?<![\w\-])(?P<v>(?-i:\d{3,8}[A-Z]|[A-Z]\d{3,8}))(?![\w\-@/]|\.\w)"
+    r"(?![ ]+(?:series|serie|model|modell|version|edition)\b)",
+    re.IGNORECASE,
 )
 # A held code's value (see ``_HELD``): right after its word, or after a connector in its
 # sentence ("." or "!" inside a word, as in "FRITZ!Box" or "z.B.", ends no sentence; a digit
@@ -1007,6 +1068,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _NEXT_SENTENCE)
             if value is None:  # "the code for the locker is KX4471"
                 value = _value_after(text, trigger.end(), _STATED_TOKEN)
+            if value is None and _LOCK_IN_WORD.search(word):  # "Tresor-PIN 4471A"
+                value = _value_after(text, trigger.end(), _LOCK_TOKEN)
         else:
             value = (
                 _value_after(text, trigger.end(), _AFTER)
@@ -1023,6 +1086,10 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _STATED_TOKEN)
             if value is None:  # "passcode for the app, I use 558 922"
                 value = _not_a_year(text, _value_after(text, trigger.end(), _USED_AFTER))
+            if value is None:  # "per SMS auf +43 …, aber wenn ich 035269 eingebe"
+                value = _not_a_year(text, _value_after(text, trigger.end(), _ENTERED_AFTER))
+            if value is None and _LOCK_IN_WORD.search(word):  # "Türcode 2468B"
+                value = _value_after(text, trigger.end(), _LOCK_TOKEN)
         if value is None:  # "das Einmalkennwort lautet\nHX 4R 9T 2W"
             value = _alnum_after(text, trigger.end(), _NEXT_LINE, digits=True)
         if value is None:  # "Torcode Lieferanteneinfahrt #4417*": typed with its keys
@@ -1124,11 +1191,34 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     plain = _value_after(text, pos, _AFTER)
     if plain is not None and _correction(text, plain) is not None:
         return plain  # a bare code's number corrected at once: the code the customer typed
-    if plain is not None and _LOCK_BEFORE_CODE.search(text, max(0, start - 40), start):
+    if plain is not None and _LOCK_BEFORE_CODE.search(text, max(0, start - 80), start):
         return plain  # "Alarmanlage: Code 9031": the alarm's code
     if plain is not None and _names_second_factor(text, start, plain[1]):
         return plain  # "den Code 660913 eingegeben, der per SMS kam": a one-time code
+    if plain is not None and _one_time_just_before(text, start):
+        return plain  # "… ein Einmalcode per SMS. Gestern kam der Code 404747 zu spät"
     return None
+
+
+# A one-time code named in the sentence before a bare "code" ("sollte ein Einmalcode per SMS
+# kommen. Gestern kam der Code 404747 erst nach 20 Minuten"): that code
+_ONE_TIME_NAMED = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:(?:einmal|one[ \-]?time|verification|verifizierungs|bestätigungs"
+        r"|2fa|sms|login|anmelde)[ \-]?(?:codes?|kennwort|passwort|password|pin)|t?otp"
+        r"|(?-i:[m]?TAN))(?![^\W\d_])"
+    )
+)
+_SENTENCE_END = stdre.compile(r"[.!?\n]")
+
+
+def _one_time_just_before(text: str, start: int) -> bool:
+    """Whether the sentence before the one of the bare "code" at ``start`` names a one-time
+    code, and nothing in the code's own sentence before it reports a status."""
+    first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    if first == 0 or _REPORTED.search(text, first, start) is not None:
+        return False
+    return _ONE_TIME_NAMED.search(text, max(0, first - 160), first) is not None
 
 
 # A list of codes tried: the numbers after a colon, two or more of one length ("entered wrong
@@ -1194,7 +1284,13 @@ _LOCK_BEFORE_CODE = re.compile(
         r"(?i)(?:(?<![^\W\d_])(?:tür|door|gate|garage|eingang|entry|tresor|safe|schließfach"
         r"|locker|lockbox|schloss|alarm|briefkasten|tor(?![^\W\d_]))[^\W\d_]{0,16}"
         r"|[^\W\d_]{1,16}(?:tür|door|gate|garage|eingang|entry|tresor|safe|schließfach|locker"
-        r"|schloss|alarm|briefkasten|tor))[ ]*[:\-,][ ]*(?:(?:the|der|die|das|den)[ ]+)?\Z"
+        r"|schloss|alarm|briefkasten|tor)"
+        # a keypad, an entrance, a lock box ("the keypad at the entrance, code 0890")
+        r"|(?<![^\W\d_])(?:key[ ]?pad|entrance|lock[ ]?box|key[ ]?safe)[^\W\d_]{0,4})"
+        # a few words on where it is before the colon or comma ("Tresor mit den
+        # Recovery-Keys: Code 149802", "the keypad by the loading dock, code 7731")
+        r"(?:[ ]+[^\W\d_]{1,16}(?:-[^\W\d_]{1,16})?){0,5}"
+        r"[ ]*[:\-,][ ]*(?:(?:the|der|die|das|den)[ ]+)?\Z"
     )
 )
 
@@ -1245,6 +1341,9 @@ def _recovery_codes(text: str, pos: int) -> list[tuple[int, int]]:
     codes = _listed_codes(text, _RECOVERY_NEXT_SENTENCE.match(text, pos))
     if len(codes) >= 2:
         return codes
+    under = _RECOVERY_UNDER.match(text, pos)
+    if under is not None and _code_shape(under.group("v")):
+        return _listed_codes(text, under)
     codes = _listed_codes(text, _LIST_START.match(text, pos))
     if len(codes) < 2 and _HEADING_COLON.match(text, pos) is None:
         return []  # one number under a line that is no heading: not a list of codes
