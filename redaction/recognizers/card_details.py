@@ -569,6 +569,7 @@ def _glued_type(digits: str) -> str:
 # cells changes. An expiry column counts in a table with a code column or a card number.
 _TABLE_SEPS = (",", ";", "\t", "|")
 _COLUMN_HINT = stdre.compile(r"cv[vcn]|csc|security|prüf|pruef|exp|ablauf|gültig|gueltig|valid|mm/")
+_CODE_COLUMN_HINT = stdre.compile(r"cv[vcn]|csc|security|prüf|pruef")
 _COLUMN_OWNER = r"(?:(?:card|cc|kk|credit[_\- ]?card|karte|kreditkarte|karten)[_\- ]?)?"
 _CVC_COLUMN = stdre.compile(
     _COLUMN_OWNER + r"(?:cvc2?|cvv2?|csc|cvn2?|security[_\- ]?code|prüfziffer|pruefziffer|"
@@ -810,7 +811,7 @@ class CardDetailsRecognizer(LocalRecognizer):
                     found.setdefault(m.span("cvc"), CARD_CVC)
         for m in labelled_cvcs:
             found.setdefault(m.span("cvc"), CARD_CVC)
-        if "\n" in text and _COLUMN_HINT.search(low) is not None:
+        if "\n" in text and (cards or _CODE_COLUMN_HINT.search(low)) and _COLUMN_HINT.search(low):
             for s, e, etype in _table_details(text, low, cards):
                 found.setdefault((s, e), etype)
         return [
