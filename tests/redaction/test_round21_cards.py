@@ -2,10 +2,11 @@
 a card with its code typed on, then the card's expiry; a magnetic stripe's track 1 ("%B…");
 an expiry kept as a full date under its label, the month's name and the year after words,
 a code after the labelled expiry, a table's header naming the code and expiry columns, a
-hesitation before a correction. And what must stay: the digits after a decimal point, a
-SEPA mandate's reference, a number listed with one announced as something else, a number
-announced by a German compound ("Vorgangsnummer"), a Message-ID's local part. Cases in
-our own words; each fails on round 20's code."""
+hesitation before a correction. And what must
+stay: the digits after a decimal point, a SEPA mandate's reference, a number listed with
+one announced as something else, a number announced by a German compound
+("Vorgangsnummer"), a Message-ID's local part, a timestamp, a travel visa's or a gift
+card's expiry. Cases in our own words; each positive fails on round 20's code."""
 
 from __future__ import annotations
 
@@ -97,6 +98,8 @@ def test_card_details(redactor: Redactor, text: str, value: str, etype: str) -> 
         "Ihre Vorgangsnummer: 4111 1111 1111 1111, bitte immer angeben",
         "release 4.2.5555555555554444 is out",
         "expiry: 2024-06-30T08:15:00Z",
+        "my student visa expires 09/27, can I still sign up?",
+        "the gift card is valid until 12/26",
         "token expired at 2025/01/31 10:00, please renew",
         "order,cid,amount\n77,123,19",
     ],
