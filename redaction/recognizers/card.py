@@ -75,18 +75,25 @@ _CARD_WORDS = re.compile(
     r"girocard|eurocard|rupay)\Z",
     re.IGNORECASE,
 )
+# a German compound's "number" after the word: "Vorgang" + "s" + "nummer"
+_COMPOUND_NUMBER = r"(?:(?:s|es|n|en)?-?(?:nummer|nr))?"
 # A number announced as something else is not a card.
 _NOT_CARD_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:imei|meid|iban|order|bestellung|bestellnummer|auftrag|invoice|rechnung|tracking|"
     r"sendung|sendungsnummer|paket|parcel|shipment|kundennummer|customer\s+(?:no|number|id)|"
     r"serial|seriennummer|s/n|ticket|vorgang|referenz|reference|ref|aktenzeichen|case|"
+    # a SEPA direct debit's numbers and any compound reference: "Mandatsreferenz",
+    # "Zahlungsreferenz", "Gläubiger-ID" (a card's own is "Kartenreferenz": its card word
+    # right before the number keeps it)
+    r"mandat(?:s|e)?|mandate|(?![^\W\d_]*(?:karte|card))[^\W\d_]{2,20}referenz|gläubiger(?:-id|id)?|creditor\s+id|"
     r"phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc|vertragsnummer|contract|"
     r"transaction|transaktion|konto(?:nummer)?|account\s+number|"
     # membership and loyalty numbers: some are Luhn-valid in a card range (RuPay's 82…)
     r"member(?:ship)?|mitglied(?:s(?:nummer|nr))?|loyalty|bonus(?:nummer)?|payback|"
     # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
     r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr))"
-    r"\b[^\d\n]{0,24}\Z",
+    # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr."
+    rf"{_COMPOUND_NUMBER}\b[^\d\n]{{0,24}}\Z",
     re.IGNORECASE,
 )
 # The customer corrects the announcement right after the number: "IBAN: 4111… - no wait,
@@ -110,9 +117,11 @@ _DENIED = re.compile(
 # its country's letters, a phone number (E.164) has 15 digits at most, an article number
 # (EAN/GTIN/UPC, ISBN) 14. A longer or bare number so announced is misnamed ("my IBAN is" and
 # a Luhn-valid Discover number): judged as any other number, by issuer, length and Luhn.
-_NAMED_IBAN = re.compile(r"(?i)(?<![^\W\d_])iban(?![^\W\d_])")
+_NAMED_IBAN = re.compile(r"(?i)(?<![^\W\d_])iban" + _COMPOUND_NUMBER + r"(?![^\W\d_])")
 _NAMED_SHORT = re.compile(
-    r"(?i)(?<![^\W\d_])(?:phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc)(?![^\W\d_])"
+    r"(?i)(?<![^\W\d_])(?:phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc)"
+    + _COMPOUND_NUMBER
+    + r"(?![^\W\d_])"
 )
 _MAX_SHORT_DIGITS = 15
 # an IBAN's country code typed apart from its digits: "IBAN: DE 89 3704 …"
@@ -358,6 +367,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     ibans = [m.span() for m in _IBAN.finditer(text) if iban_valid(m.group())]
     chains: list[tuple[int, int]] = []
+    other_end = -1  # the end of the last number announced as something else
     for chain in _CHAIN.finditer(text):
         cs, ce = chain.span()
         chains.append((cs, ce))
@@ -373,11 +383,17 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # ".../tickets/4111…", "/articles/4402…/en-us": a resource's id
         before = text[max(0, cs - 40) : cs]
         if (
-            _announced_other(before, text, cs, ce)
+            (
+                _announced_other(before, text, cs, ce)
+                or (other_end >= 0 and _LISTED_WITH.fullmatch(text, other_end, cs) is not None)
+            )
             and not _CARD_CONTEXT.search(before[-14:])
             and not _card_named_after(text, ce)
         ):
+            other_end = ce
             continue
+        if text[ce : ce + 1] in "@._+-" and _ADDRESS_REST.match(text, ce) is not None:
+            continue  # an e-mail address's or a Message-ID's local part: "<4111….17012@mail.x>"
         if _named_other_not_card(text, ce):
             continue  # "… that's because it's our supplier id, not a card."
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
@@ -386,7 +402,12 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             spans.append((cs, ce))
             continue
         groups = [
-            _Group(m.start(), m.end(), m.group(), _date_tail(text, m.start()))
+            _Group(
+                m.start(),
+                m.end(),
+                m.group(),
+                _date_tail(text, m.start()) or _fraction(text, m.start(), m.end() - m.start()),
+            )
             for m in _GROUP.finditer(text, cs, ce)
         ]
         if sum(len(g.digits) for g in groups) < MIN_DIGITS:
@@ -397,10 +418,9 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         alone = not any(c.isalpha() for c in before[before.rfind("\n") + 1 :])
         # a CVC named right after one long run: "4929…1751884 (Karte+CVC)" is a card with
         # its code typed on (only a single run can hide the split; grouped numbers show it)
-        cvc_after = (
-            len(groups) == 1
-            and len(groups[0].digits) > 16
-            and _CVC_NAMED_AFTER.match(text, ce) is not None
+        cvc_after = len(groups[0].digits) > 16 and (
+            (len(groups) == 1 and _CVC_NAMED_AFTER.match(text, ce) is not None)
+            or _EXPIRY_RIGHT_AFTER.match(text, groups[0].end) is not None
         )
         spans.extend(
             _pick_windows(
@@ -786,12 +806,43 @@ def _url_path_id(text: str, start: int) -> bool:
 
 
 def _glued_ok(text: str, start: int) -> bool:
-    """Letters glued before a number: card words and lower case yes, identifiers no."""
+    """Letters glued before a number: card words and lower case yes, identifiers no;
+    a magnetic stripe's track 1 opens with "%B" right before the number."""
     i = start
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     letters = text[i:start]
+    if letters == "B" and text[i - 1 : i] == "%":
+        return True
     return bool(_CARD_WORDS.search(letters)) or letters.islower()
+
+
+# The digits after a decimal point or comma: "2.4111111111111111e2", "85.36370249136206%",
+# "0,5500000000000004". No card is printed with a group of 7 or more digits after a short
+# one (1-3 digits) and a point: such a group is a fraction, never a card's start or part.
+_FRACTION_MIN = 7
+
+
+def _fraction(text: str, start: int, length: int) -> bool:
+    if length < _FRACTION_MIN or start < 2 or text[start - 1] not in ".,":
+        return False
+    i = start - 1
+    while i > 0 and text[i - 1].isdecimal():
+        i -= 1
+    return 1 <= start - 1 - i <= 3  # (a version's last part too: "2.3.4111…")
+
+
+# An expiry typed right after one long run: "4279…4876076 11/27" is a card with its code
+# typed on, then its month and year (an id is not followed by a card's expiry)
+_EXPIRY_RIGHT_AFTER = re.compile(
+    r"[ ,;|]{1,3}(?:0[1-9]|1[0-2])[/.\-](?:20)?[2-4]\d(?![\d/.\-]\d|\d)"
+)
+# the rest of an e-mail address (or a Message-ID) after its local part's digits
+_ADDRESS_REST = re.compile(r"[\w.+\-=]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+# A number listed with one announced as something else: "member 1466… and 8225…"
+_LISTED_WITH = re.compile(
+    r"\s*(?:[,;/&]|and|und|or|oder|sowie)\s*(?:(?:die|the|a|an)\s+)?\Z", re.IGNORECASE
+)
 
 
 def _hyphen_ok(text: str, start: int) -> bool:

@@ -283,7 +283,7 @@ _CONNECT = (
 # "Prüfziffer 318, sorry, ich meine 381", "Prüfziffer 7302 hmm nein 730" (the correction
 # word, or a "no" right before the number, then the next 3-4 digits in the same line)
 _CORRECTION = re.compile(
-    r"[\s?!.,;:\-]*(?:(?:(?:oh|hm+|äh+m?|uh+m?|um+|eh|ah)[ ,]+)?(?:no|nope|nein|nee)[ ]*"
+    r"[\s?!.,;:\-]*(?:(?:oh|hm+|äh+m?|uh+m?|um+|eh|ah)[ ,]+)?(?:(?:no|nope|nein|nee)[ ]*"
     r"(?=[,!.]|wait|warte|moment|sorry|\d)|"
     r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
     r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt)(?![^\W\d_]))"
@@ -346,20 +346,28 @@ _EXP_LABEL = _typed(
     r"(?:gültig|valid)(?=[\s:]+(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2}(?![\d/]))|"
     r"mm/yy|mm/jj)(?![^\W\d])"
 )
+# a full date under an expiry label, as old card records and test data keep it: "expiry
+# 2011/02/01", "Ablaufdatum 2009-02-25" (year first; only right after the label)
+_FULL_DATE_EXP = (
+    r"(?<!\d)(?:19|20)\d{2}(?P<ds>[/.\-])(?:0[1-9]|1[0-2])(?P=ds)(?:0[1-9]|[12]\d|3[01])"
+    r"(?![\d/.\-]?\d|T\d|[ ]\d{1,2}:)"  # (not a timestamp's date: "2026-11-30T23:59")
+)
 _LABELLED_EXP = re.compile(
     _EXP_LABEL
     + _typed(r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum|seit|since)\s+)?(?:at\s+)?(?:the\s+)?")
     + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP}|{_YEAR_MONTH})"
-    rf"|{_YEAR_END})",
+    rf"|{_YEAR_END}|{_FULL_DATE_EXP})",
     _FLAGS,
 )
 # The expiry later in the label's sentence, after words: "expiration date is the fourth
 # of 2027 i think, like 04 27" (month and year, apart or slashed: a shape no prose number
 # has; the first one after the label; after the first few labels only)
 _EXP_LABEL_ALONE = re.compile(_EXP_LABEL, _FLAGS)
+# (or the month's name and the year in full: "ablaufen tut sie Sep 2029")
 _LATER_EXP = re.compile(
-    r"[^.!?\n]{1,50}?(?<![\d.\-/])(?P<exp>(?:0[1-9]|1[0-2])(?:[ ]?/[ ]?|[ ])(?:20)?[2-4]\d)"
-    r"(?![\d/.\-])"
+    r"[^.!?\n]{1,50}?(?P<exp>(?<![\d.\-/])(?:0[1-9]|1[0-2])(?:[ ]?/[ ]?|[ ])(?:20)?[2-4]\d"
+    rf"(?![\d/.\-])|(?<![^\W\d_]){_MONTHS}[ ,]+20[2-4]\d(?!\d))",
+    _FLAGS,
 )
 # A message that opens with an expiry label and names nothing else that expires gives a
 # card's expiry on its own ("exp Dec 2026", "Ablaufdatum: 03/28"), the card sent before or
@@ -555,6 +563,82 @@ def _glued_type(digits: str) -> str:
     return CARD_CVC
 
 
+# A table pasted with its header: a column named for a card's code or expiry and the rows
+# under it ("cc_number,cc_cvc,cc_expiredate\nm,5270 …,123,2010/06/25", a tab-separated sheet).
+# The header names the column, the value's shape confirms it; rows end where the number of
+# cells changes. An expiry column counts in a table with a code column or a card number.
+_TABLE_SEPS = (",", ";", "\t", "|")
+_COLUMN_HINT = stdre.compile(r"cv[vcn]|csc|security|prüf|pruef|exp|ablauf|gültig|gueltig|valid|mm/")
+_CODE_COLUMN_HINT = stdre.compile(r"cv[vcn]|csc|security|prüf|pruef")
+_COLUMN_OWNER = r"(?:(?:card|cc|kk|credit[_\- ]?card|karte|kreditkarte|karten)[_\- ]?)?"
+_CVC_COLUMN = stdre.compile(
+    _COLUMN_OWNER + r"(?:cvc2?|cvv2?|csc|cvn2?|security[_\- ]?code|prüfziffer|pruefziffer|"
+    r"prüfnummer|pruefnummer)"
+)
+_EXP_COLUMN = stdre.compile(
+    _COLUMN_OWNER + r"(?:exp(?:ir(?:y|e|es|ed|ation))?(?:[_\- ]?(?:date|datum))?|expiredate|"
+    r"ablauf(?:datum)?|gültig[_\- ]?bis|gueltig[_\- ]?bis|gültigkeit|valid[_\- ]?(?:thru|until|to)|"
+    r"mm/yy|mm/jj)"
+)
+_CVC_CELL = stdre.compile(r"\d{3,4}")
+_EXP_CELL = stdre.compile(
+    r"(?:0?[1-9]|1[0-2])[/.\-](?:20)?\d{2}|(?:0[1-9]|1[0-2])\d{2}"
+    r"|(?:19|20)\d{2}([/.\-])(?:0[1-9]|1[0-2])(?:\1(?:0[1-9]|[12]\d|3[01]))?"
+)
+_MAX_TABLE_ROWS = 50
+_CELL_TRIM = " \"'"
+
+
+def _cells(line: str, offset: int, sep: str) -> list[tuple[int, int]]:
+    """The spans of ``line``'s cells (quotes and spaces trimmed), ``offset`` its start."""
+    spans = []
+    pos = 0
+    for cell in line.split(sep):
+        lead = len(cell) - len(cell.lstrip(_CELL_TRIM))
+        inner = cell.strip(_CELL_TRIM)
+        spans.append((offset + pos + lead, offset + pos + lead + len(inner)))
+        pos += len(cell) + 1
+    return spans
+
+
+def _table_details(
+    text: str, low: str, cards: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int, str]]:
+    """Codes and expiries in the columns a table's header names (``_CVC_COLUMN``)."""
+    out: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for n, (start, line) in enumerate(lines):
+        lowline = low[start : start + len(line)]
+        if _COLUMN_HINT.search(lowline) is None:
+            continue
+        for sep in _TABLE_SEPS:
+            if sep not in line:
+                continue
+            heads = [low[s:e] for s, e in _cells(line, start, sep)]
+            kinds = {
+                i: CARD_CVC if _CVC_COLUMN.fullmatch(h) else CARD_EXPIRY
+                for i, h in enumerate(heads)
+                if _CVC_COLUMN.fullmatch(h) or _EXP_COLUMN.fullmatch(h)
+            }
+            if not kinds or (CARD_CVC not in kinds.values() and not cards):
+                continue
+            for row_start, row in lines[n + 1 : n + 1 + _MAX_TABLE_ROWS]:
+                cells = _cells(row, row_start, sep)
+                if len(cells) != len(heads):
+                    break
+                for i, kind in kinds.items():
+                    s, e = cells[i]
+                    shape = _CVC_CELL if kind == CARD_CVC else _EXP_CELL
+                    if shape.fullmatch(text, s, e) is not None:
+                        out.append((s, e, kind))
+            break
+    return out
+
+
 class CardDetailsRecognizer(LocalRecognizer):
     """CVC and expiry next to a card number, and CVCs with their own label."""
 
@@ -655,6 +739,8 @@ class CardDetailsRecognizer(LocalRecognizer):
         if (cards or labelled_cvcs or alone or printed) and exp_hint:
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             labelled = list(_LABELLED_EXP.finditer(text))
+            followed = {k for k, v in found.items() if v == CARD_EXPIRY}
+            exp_codes: list[tuple[int, int]] = []
             for m in (
                 *labelled,
                 # (the expiry after words only where no label had its value right after it)
@@ -669,7 +755,10 @@ class CardDetailsRecognizer(LocalRecognizer):
                     and _OTHER_EXPIRING.search(text, max(0, m.start() - 30), m.start()) is not None
                 ):
                     continue  # "der Vertrag läuft Ende 2027 aus": the contract's end
-                if not cards and not alone and not _near_cvc(cvc_starts, cvc_ends, s, e):
+                near_cvc = _near_cvc(cvc_starts, cvc_ends, s, e)
+                if m.re is _LABELLED_EXP and m.group("ds") and not cards and not near_cvc:
+                    continue  # a full date is a card's expiry only by the card or its code
+                if not cards and not alone and not near_cvc:
                     if not (
                         printed
                         and m.re is _LABELLED_EXP
@@ -680,6 +769,13 @@ class CardDetailsRecognizer(LocalRecognizer):
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]
                 found[(s, e)] = CARD_EXPIRY
+                if cards and m.re is _LABELLED_EXP and (s, e) not in followed:
+                    # the code after the card's labelled expiry: "… exp 2009/03/01 code 889"
+                    after = _AFTER.match(text, e)
+                    if after is not None and after.group("cvc") is not None:
+                        exp_codes.append(after.span("cvc"))
+            for span in exp_codes:
+                found.setdefault(span, CARD_CVC)
         # an expiry corrected at once: "gültig bis Ende 2027? nein, steht 12/27 drauf"
         for (_s, e), etype in list(found.items()) if cards or labelled_cvcs else ():
             corrected = _EXP_CORRECTION.match(text, e) if etype == CARD_EXPIRY else None
@@ -715,6 +811,9 @@ class CardDetailsRecognizer(LocalRecognizer):
                     found.setdefault(m.span("cvc"), CARD_CVC)
         for m in labelled_cvcs:
             found.setdefault(m.span("cvc"), CARD_CVC)
+        if "\n" in text and (cards or _CODE_COLUMN_HINT.search(low)) and _COLUMN_HINT.search(low):
+            for s, e, etype in _table_details(text, low, cards):
+                found.setdefault((s, e), etype)
         return [
             RecognizerResult(
                 entity_type=etype,
