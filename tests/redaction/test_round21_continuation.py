@@ -130,3 +130,43 @@ def test_look_alikes_named_later_stay_as_sent(
 def test_a_filler_between_a_value_and_its_name_stays_as_sent(redactor: Redactor) -> None:
     out = stored(redactor, "Hollyhock7", "srry", "that's my pw for the forum")
     assert out[1] == "srry", out
+
+
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        # a word and digits with a sign, as the line after a password's label
+        (("Kennwort", "Herbst 2031!"), "Herbst 2031"),
+        (("my password", "Falcon 77#"), "Falcon 77"),
+        # a keypad's key around a code after its label
+        (("the gate code", "#4830"), "4830"),
+        (("garage pin", "*3390"), "3390"),
+        (("Türcode", "#5520"), "5520"),
+    ],
+)
+def test_a_value_after_its_label_is_masked_on_arrival(
+    redactor: Redactor, messages: tuple[str, ...], value: str
+) -> None:
+    last = thread(redactor, *messages)[-1]
+    assert value not in last, last
+
+
+def test_an_expiry_after_a_card_completed_in_pieces_after_its_brand(redactor: Redactor) -> None:
+    head, tail = " ".join(DISCOVER.split()[:2]), " ".join(DISCOVER.split()[2:])
+    out = thread(redactor, f"discover {head}", tail, "05/29 exp")
+    assert "05/29" not in out[-1], out
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("pw?", "Ticket 4471!"),
+        ("Passwort", "Danke 2024!"),
+        ("my order", "#2291"),
+        ("which ticket?", "#4471"),
+    ],
+)
+def test_look_alikes_after_a_label_stay_as_sent(
+    redactor: Redactor, messages: tuple[str, ...]
+) -> None:
+    assert thread(redactor, *messages)[-1] == messages[-1]
