@@ -288,6 +288,14 @@ def _may_give_code(text: str, cue: str | None) -> bool:
 _JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
 
 
+#: A message speaking of a network whose key may follow ("wifi", "unser WLAN").
+_NETWORK = re.compile(r"(?i)\b(?:wifi|wi-fi|wlan|router|fritz\s*!?box)\b")
+_NETWORK_KEPT = 3
+#: A bare key given: "key: x", "key is x", "Schlüssel: x", "pw = x".
+_KEY_LINE = re.compile(
+    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)\s*(?::|=|\s(?:is|ist|lautet))\s*"
+    r"(?P<v>[^\s]{6,64})\s*"
+)
 #: Digits behind or before a keypad's key ("#2291", "4471#", "*0815").
 _KEYPAD = re.compile(r"(?=\S*[#*])[#*]?(?P<d>[0-9]{3,8})[#*]?")
 #: A word that names a reference, not part of a passphrase ("Ticket 4471!", "Order 2291!").
@@ -902,6 +910,7 @@ class Continuation:
         self._card_announced = False  # a card's word announced their first piece
         self._code_head = ""  # the first digits of a code typed in pieces
         self._hindsight = Hindsight(self._redactor)
+        self._network = 0  # messages left in which a bare "key" is the wifi's
         #: The messages before the last one redacted that it showed to be secrets, masked
         #: anew: (how many messages back, 1 = the one right before; the new redaction).
         #: "Bramble88" ⏎ "that's my password", card pieces before the one completing it.
@@ -918,6 +927,10 @@ class Continuation:
         return result
 
     def _read(self, text: str) -> RedactionResult:
+        result = self._network_key(text, self._read_cued(text))
+        return result
+
+    def _read_cued(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
         if _may_give_value(text) or _may_give_code(text, self._line):
@@ -1015,6 +1028,34 @@ class Continuation:
         self._listed = listed
         return result
 
+    def _network_key(self, text: str, result: RedactionResult) -> RedactionResult:
+        """ "wifi" ⏎ "name: CafeLuna" ⏎ "key: mondschein-2024": a bare "key" is the network's
+        key when a message shortly before spoke of the wifi (its name may come between)."""
+        if _NETWORK.search(text):
+            self._network = _NETWORK_KEPT
+            return result
+        if not self._network:
+            return result
+        self._network -= 1
+        key = None if result.entities else _KEY_LINE.fullmatch(text)
+        if key is None:
+            return result
+        value = key["v"]
+        if not (
+            any(ch.isdigit() for ch in value) or any(ch in words.STRONG_SYMBOLS for ch in value)
+        ):
+            return result
+        probe = "WLAN-Passwort: "
+        found = [
+            e
+            for e in self._redactor.analyze(probe + value)
+            if e.type == PASSWORD and e.start == len(probe)
+        ]
+        if not found:
+            return result
+        entity = Entity(PASSWORD, key.start("v"), key.end("v"), 0.6, "continuation")
+        return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
     def _card_tail(self, text: str, result: RedactionResult, cue: str) -> RedactionResult:
         """A card number sent in pieces, one message each ("4929 1234" ⏎ "5678 9012"):
         no message holds a card, so the piece that completes one (issuer, brand length,
@@ -1094,6 +1135,7 @@ class Continuation:
         self._fillers = 0
         self._waited = False
         self._card = 0
+        self._network = 0
 
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.

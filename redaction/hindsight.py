@@ -66,6 +66,8 @@ _NOUNS: dict[str, str] = {
     **dict.fromkeys("answer antwort sicherheitsantwort".split(), _LABEL_ANSWER),
     **dict.fromkeys("key schlüssel token secret".split(), _LABEL_KEY),
     **dict.fromkeys("expiry exp expiration ablauf ablaufdatum".split(), _LABEL_EXPIRY),
+    # "that's the 2fa one", "the wifi one": a secret's kind before it says which
+    "one": _LABEL_CODE,
 }
 #: German compounds end in their noun ("SIM-PIN", "Türcode", "Wiederherstellungscode",
 #: "WLAN-Passwort"); these heads make a kind of code nobody keeps secret.
@@ -90,7 +92,7 @@ _KINDS = frozenset(
     "panel safe tresor keypad voicemail mailbox phone handy 2fa sms security sicherheits "
     "verification backup recovery one-time single-use authenticator "
     "admin root ftp vpn database db server portal api client access private secret "
-    "geheime geheimer master".split()
+    "geheime geheimer master bank".split()
 )
 #: Who a later message points back with ("that", "das", "^", "☝").
 _POINTER = (
@@ -119,6 +121,7 @@ _DETERMINER = (
 #: What may open a remark before its pointer ("yes that's…", "upsi, das war…", "well,").
 _OPENERS = (
     r"(?:(?:yes|yeah|yep|ja|jo|well|oh|oops|upsi|ups|ok|okay|lol|so|also|and|und|btw|ah|ach"
+    r"|actually|eigentlich"
     r"|naja|sorry|hm+|äh+m?|uh|um)\b[\s,.!]*)*"
 )
 #: What a noun may be followed by when it names the message before, not a new topic:
@@ -135,7 +138,7 @@ _REMARK = re.compile(
     r"|\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,2}\b"
     # a clause saying what was done with it: "the password I tried", "the passphrase they
     # generated for me" (not "the password I'll type myself": still to come)
-    r"|\s+(?:that\s+|which\s+)?(?:i|we|they|he|she|you|it|(?:the|my)\s+[^\W\d_]+)\s+(?:\w+ed|tried|gave|sent"
+    r"|\s+(?:that\s+|which\s+)?(?:i|we|they|he|she|you|it|(?:the|my)\s+[^\W\d_]+)\s+(?:just\s+|already\s+|)(?:\w+ed|tried|gave|sent"
     r"|set|made|chose|got|always\s+use|use|put\s+in|typed\s+in)\b"
     # a question about it: "is that the code you need?", "ist das die PIN die ihr meint?"
     r"|\s+(?:(?:that|which|die|den|das|der)\s+)?(?:you|ihr|du|sie)\s+(?:need|want|wanted|mean|meant"
@@ -330,7 +333,7 @@ _ANSWER_SUBJECT = re.compile(
 #: mich immer ein", "I log in with that".
 _USED_FOR = re.compile(
     rf"(?i)^\W*{_OPENERS}(?:{_BACK}\s*{_COPULA}\s+what\s+(?:i|we|he|she|they|my\s+\w+|\w+)\s+"
-    r"(?:always\s+|usually\s+|normally\s+)?(?:use[sd]?|type[sd]?|put\s+in|enter(?:s|ed)?"
+    r"(?:always\s+|usually\s+|normally\s+)?(?:use[sd]?|type[sd]?|put(?:\s+in|\s+down)?|enter(?:s|ed)?"
     r"|log(?:ged)?\s+in\s+with|sign(?:ed)?\s+in\s+with)\b"
     r"|(?:i|we)\s+(?:always\s+)?(?:log|sign)\s+in\s+with\s+(?:that|this|it)\b"
     r"|(?:damit|mit\s+dem|mit\s+dem\s+da)\s+(?:log|logg|meld)\w*\s+(?:ich|man|wir)\s+(?:mich|uns)\b"
@@ -351,6 +354,12 @@ def _not_a_remark(tail: str) -> bool:
 def _label_kind(match: re.Match[str], line: str) -> str | None:
     label = _label_of(match["noun"])
     kinds, noun = match["kinds"].lower(), match["noun"].lower()
+    if noun == "one":
+        if _ONE_PASSWORD.search(kinds):
+            return _LABEL_PASSWORD
+        if _ONE_PIN.search(kinds):
+            return _LABEL_PIN
+        return _LABEL_CODE if _ONE_CODE.search(kinds) else None  # "the old one": which?
     if label == _LABEL_ANSWER and not _SECURITY.search(line):
         return None  # "that's the answer to your question": any answer, no secret
     if label == _LABEL_EXPIRY and _NOT_CARD.search(line):
@@ -366,6 +375,12 @@ def _label_kind(match: re.Match[str], line: str) -> str | None:
 
 
 _KEY_KINDS = re.compile(r"api|client|access|private|secret")
+_ONE_PASSWORD = re.compile(r"wifi|wi-fi|wlan|login|account|konto|e-?mail|admin|root|ftp|vpn|portal")
+_ONE_PIN = re.compile(r"\b(?:sim|card|karten|debit|credit|banking|phone|handy|voicemail)\b")
+_ONE_CODE = re.compile(
+    r"2fa|sms|verification|one-time|single-use|authenticator|backup|recovery|door|tür|garage"
+    r"|gate|alarm|safe|tresor|keypad"
+)
 _CARD_WORD = re.compile(
     r"(?i)\b(?:card|karte|kreditkarte|credit\s*card|amex|visa|master\s*card|discover|debit)\b"
 )

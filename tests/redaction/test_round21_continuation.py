@@ -170,3 +170,36 @@ def test_look_alikes_after_a_label_stay_as_sent(
     redactor: Redactor, messages: tuple[str, ...]
 ) -> None:
     assert thread(redactor, *messages)[-1] == messages[-1]
+
+
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (("Kranich_Abend7", "oops", "well actually that is my bank password"), "Kranich_Abend7"),
+        (("Rosengarten Nord", "that's what I put"), "Rosengarten Nord"),
+        (("615530", "that's the sms one I just got"), "615530"),
+    ],
+)
+def test_more_remarks_naming_a_value_afterwards(
+    redactor: Redactor, messages: tuple[str, ...], value: str
+) -> None:
+    assert value not in stored(redactor, *messages)[0]
+
+
+def test_a_bare_key_after_the_wifi_was_mentioned_is_masked(redactor: Redactor) -> None:
+    out = thread(redactor, "our wlan at the shop", "name: Baeckerei-Gast", "key: Zimtstern-5521")
+    assert "Zimtstern-5521" not in out[-1], out
+    assert out[1] == "name: Baeckerei-Gast", out
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("Bramble88", "that's the old one"),
+        ("Bramble88", "yes that one"),
+        ("licence for the office suite", "key: office-2024"),
+        ("wifi", "key: obvious"),
+    ],
+)
+def test_more_look_alikes_stay_as_sent(redactor: Redactor, messages: tuple[str, ...]) -> None:
+    assert stored(redactor, *messages) == list(messages)
