@@ -288,6 +288,23 @@ def _may_give_code(text: str, cue: str | None) -> bool:
 _JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
 
 
+#: A message speaking of a network whose key may follow ("wifi", "unser WLAN").
+_NETWORK = re.compile(r"(?i)\b(?:wifi|wi-fi|wlan|router|fritz\s*!?box)\b")
+_NETWORK_KEPT = 3
+#: A bare key given: "key: x", "key is x", "Schlüssel: x", "pw = x".
+_KEY_LINE = re.compile(
+    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)\s*(?::|=|\s(?:is|ist|lautet))\s*"
+    r"(?P<v>[^\s]{6,64})\s*"
+)
+#: Digits behind or before a keypad's key ("#2291", "4471#", "*0815").
+_KEYPAD = re.compile(r"(?=\S*[#*])[#*]?(?P<d>[0-9]{3,8})[#*]?")
+#: A word that names a reference, not part of a passphrase ("Ticket 4471!", "Order 2291!").
+_REFERENCE_WORD = re.compile(
+    r"(?i)(?:nummer|number|nr|no|ticket|order|bestellung|auftrag|rechnung|invoice|kunde|customer"
+    r"|case|fall|vorgang|ref|referenz|reference|id|plz|zip|room|zimmer|raum|seite|page|version)$"
+)
+
+
 def _value_alone(value: str) -> bool:
     """Could a line holding only ``value`` be a secret rather than a reply? One token, not
     a common word or a product ("Himbeereis", not "done" or "KeePass"); two, both with a
@@ -301,7 +318,17 @@ def _value_alone(value: str) -> bool:
             return not any(p in words.STOP_WORDS for p in parts)
         return words.likeness(tokens[0]) >= words.PLAIN and not words.is_product(tokens[0])
     if len(tokens) == 2:
-        return all(not t.isalpha() for t in tokens)
+        if all(not t.isalpha() for t in tokens):
+            return True
+        # a word and digits with a sign among or after them: "Sommer 2024!", "Kiel 88#"
+        word, rest = tokens
+        return (
+            word.isalpha()
+            and word.lower() not in words.STOP_WORDS
+            and _REFERENCE_WORD.search(word) is None
+            and any(ch.isdigit() for ch in rest)
+            and any(ch in words.STRONG_SYMBOLS for ch in rest[1:])
+        )
     cores = [t.strip(".,;:!?\"'").lower() for t in tokens]
     return sum(c in words.STOP_WORDS for c in cores) <= 1
 
@@ -712,7 +739,7 @@ def continue_from(
         and not asks
         and not _ends_on_preposition(cue)
         and len(alone.split()) <= _LABELLED_WORDS
-        and _value_alone(alone)
+        and (_value_alone(alone) or _value_alone(text[lead:line_end].strip()))
     ):
         # A line about a secret, then a line of a value alone: "the 2fa code" ⏎ "660418",
         # "Kundenkennwort für die Hotline" ⏎ "Himbeereis" read as "label: value"
@@ -727,6 +754,19 @@ def continue_from(
                 and _value_alone(text[start:end])
             ):
                 carried.append(replace(e, start=start, end=end))
+    keypad = _KEYPAD.fullmatch(text[lead:line_end].strip()) if not carried and lines else None
+    if keypad is not None and not asks and not _ends_on_preposition(cue):
+        # "the door code" ⏎ "#2291", "alarm pin" ⏎ "4471*": a keypad's key around the
+        # digits; the digits are read after the cue as a label, the keys masked with them
+        label = cue.rstrip(_CLOSERS + ":")
+        at = text.index(keypad[0], lead)
+        if any(
+            e.type in _LABELLED_TYPES
+            and e.start == len(label) + 2
+            and e.end == len(label) + 2 + len(keypad["d"])
+            for e in redactor.analyze(f"{label}: {keypad['d']}")
+        ):
+            carried.append(Entity(PASSWORD, at, at + len(keypad[0]), 0.6, "continuation"))
     if not carried and lines:
         carried = _more_readings(redactor, text, cue, lead, line_end, joined, card)
     new = [
@@ -870,6 +910,7 @@ class Continuation:
         self._card_announced = False  # a card's word announced their first piece
         self._code_head = ""  # the first digits of a code typed in pieces
         self._hindsight = Hindsight(self._redactor)
+        self._network = 0  # messages left in which a bare "key" is the wifi's
         #: The messages before the last one redacted that it showed to be secrets, masked
         #: anew: (how many messages back, 1 = the one right before; the new redaction).
         #: "Bramble88" ⏎ "that's my password", card pieces before the one completing it.
@@ -879,11 +920,17 @@ class Continuation:
         """``text`` masked as this sender's next message; sets ``amended``."""
         result = self._read(text)
         self.amended = self._hindsight.after(text, result)
-        if card_completed(self.amended) and not result.entities:
-            result = whole_piece(text)  # the last piece, after a filler the tail missed
+        if card_completed(self.amended):
+            self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
+            if not result.entities:
+                result = whole_piece(text)  # the last piece, after a filler the tail missed
         return result
 
     def _read(self, text: str) -> RedactionResult:
+        result = self._network_key(text, self._read_cued(text))
+        return result
+
+    def _read_cued(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
         if _may_give_value(text) or _may_give_code(text, self._line):
@@ -981,6 +1028,34 @@ class Continuation:
         self._listed = listed
         return result
 
+    def _network_key(self, text: str, result: RedactionResult) -> RedactionResult:
+        """ "wifi" ⏎ "name: CafeLuna" ⏎ "key: mondschein-2024": a bare "key" is the network's
+        key when a message shortly before spoke of the wifi (its name may come between)."""
+        if _NETWORK.search(text):
+            self._network = _NETWORK_KEPT
+            return result
+        if not self._network:
+            return result
+        self._network -= 1
+        key = None if result.entities else _KEY_LINE.fullmatch(text)
+        if key is None:
+            return result
+        value = key["v"]
+        if not (
+            any(ch.isdigit() for ch in value) or any(ch in words.STRONG_SYMBOLS for ch in value)
+        ):
+            return result
+        probe = "WLAN-Passwort: "
+        found = [
+            e
+            for e in self._redactor.analyze(probe + value)
+            if e.type == PASSWORD and e.start == len(probe)
+        ]
+        if not found:
+            return result
+        entity = Entity(PASSWORD, key.start("v"), key.end("v"), 0.6, "continuation")
+        return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
     def _card_tail(self, text: str, result: RedactionResult, cue: str) -> RedactionResult:
         """A card number sent in pieces, one message each ("4929 1234" ⏎ "5678 9012"):
         no message holds a card, so the piece that completes one (issuer, brand length,
@@ -1060,6 +1135,7 @@ class Continuation:
         self._fillers = 0
         self._waited = False
         self._card = 0
+        self._network = 0
 
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
@@ -1117,10 +1193,12 @@ _NAMED_PIECE = re.compile(
 )
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
+#: Brands a card's piece may follow besides the card words ("discover 6011 2034").
+_MORE_BRANDS = r"(?:discover|diners(?:\s+club)?|jcb|union\s*pay|american\s+express)"
 #: A piece announced by a card's word right before it: "card number 4398 2597", "Karte
 #: 4864 5428", "meine Kreditkartennr.: 4103 6641" (not "Kundenkarte": the word stands alone).
 _CARD_PIECE = re.compile(
-    rf"(?i)(?:[^\W\d_]+\s+){{0,2}}(?<![^\s-]){CARD_WORD_LITERALS}(?:n|s)?"
+    rf"(?i)(?:[^\W\d_]+\s+){{0,2}}(?<![^\s-])(?:{CARD_WORD_LITERALS}|{_MORE_BRANDS})(?:n|s)?"
     r"(?:[ -]?(?:number|nummer|nr|no)\.?)?\s*[:#-]?\s*(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
 )
 #: An announced first piece holds at least this many digits (not "card ending 4417").

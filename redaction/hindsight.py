@@ -46,20 +46,28 @@ KEPT = 3
 # The secret a later message names, as the label its value is read after.
 _LABEL_PASSWORD, _LABEL_PIN, _LABEL_CODE = "password", "PIN", "code"
 _LABEL_CVC, _LABEL_ANSWER, _LABEL_KEY = "CVC", "security answer", "API key"
+_LABEL_EXPIRY = "expiry"
 _NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "password passwords passwort passwörter passwd passphrase passcode kennwort pw pwd "
-        "pass losung login-passwort".split(),
+        "pass losung login-passwort passwortsatz kennwortsatz "
+        # the usual typos of the word ("is mein passwrot", "my pasword")
+        "pasword passwrd passwod passowrd passwrod pssword passord paswort passwrot passwot "
+        "passwör kenwort kennwrot".split(),
         _LABEL_PASSWORD,
     ),
     **dict.fromkeys("pin pins pincode pin-code geheimzahl puk".split(), _LABEL_PIN),
     **dict.fromkeys(
-        "code codes tan otp combination combo kombination zahlenkombination".split(),
+        "code codes tan otp combination combo kombination zahlenkombination keypad mtan "
+        "pushtan chiptan smstan".split(),
         _LABEL_CODE,
     ),
     **dict.fromkeys("cvc cvv cvv2 cvc2 kartenprüfnummer prüfnummer".split(), _LABEL_CVC),
     **dict.fromkeys("answer antwort sicherheitsantwort".split(), _LABEL_ANSWER),
     **dict.fromkeys("key schlüssel token secret".split(), _LABEL_KEY),
+    **dict.fromkeys("expiry exp expiration ablauf ablaufdatum".split(), _LABEL_EXPIRY),
+    # "that's the 2fa one", "the wifi one": a secret's kind before it says which
+    "one": _LABEL_CODE,
 }
 #: German compounds end in their noun ("SIM-PIN", "Türcode", "Wiederherstellungscode",
 #: "WLAN-Passwort"); these heads make a kind of code nobody keeps secret.
@@ -84,7 +92,7 @@ _KINDS = frozenset(
     "panel safe tresor keypad voicemail mailbox phone handy 2fa sms security sicherheits "
     "verification backup recovery one-time single-use authenticator "
     "admin root ftp vpn database db server portal api client access private secret "
-    "geheime geheimer master".split()
+    "geheime geheimer master bank".split()
 )
 #: Who a later message points back with ("that", "das", "^", "☝").
 _POINTER = (
@@ -95,7 +103,7 @@ _POINTER = (
 _BACK = rf"(?:{_POINTER}[\s:,\-–—]*)?{_POINTER}"
 _COPULA = (
     r"(?:['’]s|s(?=\s)|['’]re|\s*=|\s+(?:is|was|are|were|ist|war|wär|wäre|sind|waren|heißt"
-    r"|hieß|lautet|would\s+be|should\s+be))"
+    r"|hieß|lautet|isch|would\s+be|should\s+be))"
 )
 #: Words between the copula and the noun phrase ("that's literally my password").
 _ADVERBS = (
@@ -104,14 +112,16 @@ _ADVERBS = (
 )
 #: A later message may open with the copula: "is my pin", "war das Passwort", "= cvc",
 #: "so heißt mein WLAN-Passwort".
-_OPENING = r"(?:so\s+)?(?:=|is|was|are|were|ist|war|wär|wäre|sind|waren|heißt|hieß)(?![\w-])"
+_OPENING = r"(?:so\s+)?(?:=|is|was|are|were|ist|war|wär|wäre|sind|waren|heißt|hieß|isch)(?![\w-])"
 _DETERMINER = (
     r"(?:my|the|our|his|her|your|its|mein|meine|meinen|meinem|meiner|das|der|die|dein|deine"
-    r"|unser|unsere|unseren|sein|seine|ihr|ihre|one\s+of\s+(?:my|the|our)|eins?\s+(?:meiner|der))"
+    r"|unser|unsere|unseren|sein|seine|ihr|ihre|mis|mini|one\s+of\s+(?:my|the|our)"
+    r"|eins?\s+(?:meiner|der))"
 )
 #: What may open a remark before its pointer ("yes that's…", "upsi, das war…", "well,").
 _OPENERS = (
     r"(?:(?:yes|yeah|yep|ja|jo|well|oh|oops|upsi|ups|ok|okay|lol|so|also|and|und|btw|ah|ach"
+    r"|actually|eigentlich"
     r"|naja|sorry|hm+|äh+m?|uh|um)\b[\s,.!]*)*"
 )
 #: What a noun may be followed by when it names the message before, not a new topic:
@@ -121,7 +131,18 @@ _REMARK = re.compile(
     r"(?i)(?:[\W_]*$|\s*[,;:(\-–—.!?'\"„“]|\s+(?:for|für|fürs|vom|von|aus|from|of|on|at"
     r"|im|in|bei|zum|zur|to|everywhere|überall|too|auch|btw|lol|tbh|now|jetzt|i\s+mean"
     r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
-    r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur)\b)"
+    r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur|hinten|vorne|vorn|unten|drauf"
+    r"|behind|back|underneath)\b"
+    r"|\s+(?:der|meiner|of\s+(?:the|my)|on\s+(?:the|my))\s+(?:karte|kreditkarte|card|credit\s+card)\b"
+    # "recovery code #3 from the list", "backup code no. 2"
+    r"|\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,2}\b"
+    # a clause saying what was done with it: "the password I tried", "the passphrase they
+    # generated for me" (not "the password I'll type myself": still to come)
+    r"|\s+(?:that\s+|which\s+)?(?:i|we|they|he|she|you|it|(?:the|my)\s+[^\W\d_]+)\s+(?:just\s+|already\s+|)(?:\w+ed|tried|gave|sent"
+    r"|set|made|chose|got|always\s+use|use|put\s+in|typed\s+in)\b"
+    # a question about it: "is that the code you need?", "ist das die PIN die ihr meint?"
+    r"|\s+(?:(?:that|which|die|den|das|der)\s+)?(?:you|ihr|du|sie)\s+(?:need|want|wanted|mean|meant"
+    r"|asked(?:\s+for)?|meint|meinst|braucht|brauchst|wolltet|wollt|willst)\b)"
 )
 #: After the noun, a value of its own follows: the later message points forward, not back
 #: ("this is my password: x", "my password is x").
@@ -152,7 +173,8 @@ _SAYS_NOTHING = frozenset(
     "ok okay k kk yes no ja nein jo hi hello hallo hey moin servus thanks thx danke bitte "
     "please pls sorry sure done fertig erledigt here hier one sec second moment minute min "
     "wait hang on mal kurz gleich just a ähm äh ahm hm hmm uh um erm oops upsi lol haha "
-    "thats that's it this that so also well nvm".split()
+    "thats that's it this that so also well nvm sry srry soz sowwy ups hoppla mist oh ah "
+    "ach brb sec secs mom wtf omg ugh argh welp".split()
 )
 #: A user name or e-mail address shape ("anna.k", "j.smith84", "kim@example.com").
 _USER_NAME = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+|[^\W\d_]+\.[^\W_]+")
@@ -163,6 +185,11 @@ _NAMES_USER = re.compile(
 )
 #: A message that is only digits in groups (a piece of a card number typed in parts).
 _DIGIT_PIECE = re.compile(r"\s*[0-9]+(?:[ .\-/][0-9]+)*\s*")
+#: The first piece after the card's brand ("amex 3735 247568", "Visa: 4759 5999").
+_BRANDED_PIECE = re.compile(
+    r"(?i)\s*(?:visa|master\s*card|mc|amex|american\s+express|discover|diners(?:\s+club)?|jcb"
+    r"|maestro|union\s*pay|card|karte|kreditkarte)\s*[:\-]?\s*[0-9]{4}(?:[ .\-][0-9]+)*\s*"
+)
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -174,7 +201,9 @@ _NOUN = (
     rf"(?P<noun>{_alternation(_NOUNS)}"
     rf"|[^\W\d_]{{2,}}-?(?:{_alternation(_COMPOUND_TAILS)}))"
 )
-_NAME = rf"(?P<kinds>(?:(?:{_alternation(_KINDS)})[\s-]+){{0,3}}){_NOUN}(?![\w-])"
+#: "4-digit code", "dreistellige Nummer": a count of digits before the noun.
+_DIGIT_COUNT = r"(?:\d|three|four|six|drei|vier|sechs)[\s-]*(?:digits?|stellige?[nrs]?)"
+_NAME = rf"(?P<kinds>(?:(?:{_alternation(_KINDS)}|{_DIGIT_COUNT})[\s-]+){{0,3}}){_NOUN}(?![\w-])"
 #: "that's my (old) password", "das war die PIN", "^ is the wifi key", "…, that's the
 #: security answer": a pointer and a copula before the noun, anywhere in the line.
 _POINTS_BACK = re.compile(
@@ -194,6 +223,23 @@ _USED_AS = re.compile(rf"(?i)\b(?:as|als)\s+(?:{_DETERMINER}\s+)?{_NAME}")
 #: A remark that is only the noun phrase: "PUK", "voicemail pin", "the password",
 #: "meine SIM-PIN, falls ihr die braucht", "one of my backup codes", "^ api key".
 _LABEL_ONLY = re.compile(rf"(?i)^\W*{_OPENERS}(?:{_BACK}\W*)?(?:{_DETERMINER}\s+)?{_NAME}")
+#: A bare label whose noun is owned by a word or two of any kind ("netflix password",
+#: "shed keypad", "Oma ihr PIN"): only for nouns that always name a secret (not "code":
+#: "voucher code", "error code").
+_OWNED_LABEL = re.compile(
+    rf"(?i)^\W*{_OPENERS}(?:{_DETERMINER}\s+)?(?P<owner>[^\W\d_]{{3,}}(?:[\s-]+[^\W\d_]{{3,}})?)"
+    rf"[\s-]+{_NAME}"
+)
+_OWNED_NOUNS = frozenset(
+    n for n, label in _NOUNS.items() if label in (_LABEL_PASSWORD, _LABEL_PIN) and len(n) > 3
+) | {"pin", "puk", "pw", "keypad", "mtan"}
+#: Words before a password's noun that say what happens to it, not whose it is.
+_NOT_OWNERS = frozenset(
+    "reset forgot forgotten forget change changed changing wrong falsch falsches falsche "
+    "vergessen ändern zurücksetzen default standard example beispiel dummy sample generic "
+    "weak strong secure sicheres sichere starkes starke schwaches invalid incorrect "
+    "expired abgelaufen abgelaufenes gesperrt locked blocked".split()
+)
 
 
 def _label_of(noun: str) -> str | None:
@@ -225,14 +271,19 @@ def _named(later: str) -> tuple[str, bool] | None:
     than being a bare label ("PUK", "the password"), which may as well lead into a value
     still to come and so names only a single token before it."""
     first = normalize(later).text.strip().split("\n", 1)[0]
-    if not first or len(first.split()) > LATER_WORDS_MAX or _DENIED.search(first):
+    if not first or len(first.split()) > LATER_WORDS_MAX:
         return None
-    if _PAIR.match(first):
+    denied = _DENIED.search(first)
+    if denied is None and _PAIR.match(first):
         return _LABEL_PASSWORD, True
     for pattern in (_POINTS_BACK, _USED_AS, _THIS_NOUN, _LABEL_ONLY):
         matches = pattern.finditer(first) if pattern is not _LABEL_ONLY else [pattern.match(first)]
         for match in matches:
             if match is None:
+                continue
+            if denied is not None and denied.start() < match.end():
+                # "that's not my password", "mein Benutzername, nicht das Passwort"; a
+                # negation after the name is about something else ("sim pin, nie geändert").
                 continue
             tail = first[match.end() :]
             if _GIVES_OWN.match(tail) or not _REMARK.match(tail):
@@ -243,16 +294,78 @@ def _named(later: str) -> tuple[str, bool] | None:
                 # back as surely as "that's" does ("Passphrase, mit großen Anfangsbuchstaben").
                 several = label == _LABEL_ANSWER or match["noun"].lower().startswith("passphrase")
                 return label, pattern is not _LABEL_ONLY or several
+    used = _USED_FOR.match(first)
+    if used is not None and (denied is None or denied.start() >= used.end()):
+        # "that's what my colleague uses for the billing login, not me": still a secret
+        return None if _NAMES_OTHER.search(first) else (_LABEL_PASSWORD, True)
+    if denied is not None:
+        return None
     if _FOR_QUESTION.search(first) and len(first.split()) <= 10:
         return _LABEL_ANSWER, True
+    owned = _OWNED_LABEL.match(first)
+    if (
+        owned is not None
+        and owned["noun"].lower() in _OWNED_NOUNS
+        and not _not_a_remark(first[owned.end() :])
+        and not any(
+            w in _NOT_OWNERS or w in words.STOP_WORDS or w in _NOUNS
+            for w in re.split(r"[\s-]+", owned["owner"].lower())
+        )
+    ):
+        return _NOUNS[owned["noun"].lower()], False
+    if _ANSWER_SUBJECT.match(first):
+        return _LABEL_ANSWER, True
     return None
+
+
+#: What a security question asks, named alone: "my first pet", "mother's maiden name",
+#: "Mädchenname meiner Mutter", "that's my first car, for the verification".
+_ANSWER_SUBJECT = re.compile(
+    rf"(?i)^\W*{_OPENERS}(?:{_BACK}\s*{_COPULA}\s*)?(?:(?:my|the|mein|meine|meines)\s+)?"
+    r"(?:name\s+of\s+my\s+|name\s+meines\s+)?(?:first\s+(?:pet|dog|cat|car|school|teacher"
+    r"|boss|street)|childhood\s+(?:pet|friend|street|nickname)|(?:mother|mom|mum)['’]?s\s+maiden"
+    r"\s+name|maiden\s+name|erste[sn]?\s+(?:haustier|hund|katze|auto|schule|lehrer\w*)"
+    r"|mädchenname(?:\s+(?:meiner|der)\s+mutter)?|geburtsname\s+(?:meiner|der)\s+mutter)"
+    r"(?![\w-])(?:[\W_]*$|\s*[,;:(\-–—.!?])"
+)
+#: The value named as what one logs in with, no secret's noun needed: "that's what I use
+#: for everything", "that's what my colleague uses for the billing login", "damit log ich
+#: mich immer ein", "I log in with that".
+_USED_FOR = re.compile(
+    rf"(?i)^\W*{_OPENERS}(?:{_BACK}\s*{_COPULA}\s+what\s+(?:i|we|he|she|they|my\s+\w+|\w+)\s+"
+    r"(?:always\s+|usually\s+|normally\s+)?(?:use[sd]?|type[sd]?|put(?:\s+in|\s+down)?|enter(?:s|ed)?"
+    r"|log(?:ged)?\s+in\s+with|sign(?:ed)?\s+in\s+with)\b"
+    r"|(?:i|we)\s+(?:always\s+)?(?:log|sign)\s+in\s+with\s+(?:that|this|it)\b"
+    r"|(?:damit|mit\s+dem|mit\s+dem\s+da)\s+(?:log|logg|meld)\w*\s+(?:ich|man|wir)\s+(?:mich|uns)\b"
+    r"|(?:das|den|es)\s+(?:nehm|benutz|verwend)\w*\s+(?:ich|wir)\s+(?:überall|immer|für|fürs))"
+)
+#: A line naming a thing no secret: "that's what I use as my username", "…for the order".
+_NAMES_OTHER = re.compile(
+    r"(?i)\b(?:user\s*name|username|benutzer\w*|nutzername|e-?mail|ssid|name|number|nummer"
+    r"|id|handle|address|adresse|nick\w*|alias)\b"
+)
+
+
+def _not_a_remark(tail: str) -> bool:
+    """The tail after a label is no remark on it ("password reset", "PIN: 1234")."""
+    return bool(_GIVES_OWN.match(tail)) or not _REMARK.match(tail)
 
 
 def _label_kind(match: re.Match[str], line: str) -> str | None:
     label = _label_of(match["noun"])
     kinds, noun = match["kinds"].lower(), match["noun"].lower()
+    if noun == "one":
+        if _ONE_PASSWORD.search(kinds):
+            return _LABEL_PASSWORD
+        if _ONE_PIN.search(kinds):
+            return _LABEL_PIN
+        return _LABEL_CODE if _ONE_CODE.search(kinds) else None  # "the old one": which?
     if label == _LABEL_ANSWER and not _SECURITY.search(line):
         return None  # "that's the answer to your question": any answer, no secret
+    if label == _LABEL_EXPIRY and _NOT_CARD.search(line):
+        return None  # "Ablaufdatum der Lizenz", "the trial expiry": no card's
+    if label == _LABEL_CODE and _CARD_WORD.search(line):
+        return _LABEL_CVC  # "4-digit code on the front of my amex"
     if label == _LABEL_KEY and not _KEY_KINDS.search(kinds):
         if _NETWORK_KINDS.search(kinds):
             return _LABEL_PASSWORD  # "the wifi key"
@@ -262,6 +375,19 @@ def _label_kind(match: re.Match[str], line: str) -> str | None:
 
 
 _KEY_KINDS = re.compile(r"api|client|access|private|secret")
+_ONE_PASSWORD = re.compile(r"wifi|wi-fi|wlan|login|account|konto|e-?mail|admin|root|ftp|vpn|portal")
+_ONE_PIN = re.compile(r"\b(?:sim|card|karten|debit|credit|banking|phone|handy|voicemail)\b")
+_ONE_CODE = re.compile(
+    r"2fa|sms|verification|one-time|single-use|authenticator|backup|recovery|door|tür|garage"
+    r"|gate|alarm|safe|tresor|keypad"
+)
+_CARD_WORD = re.compile(
+    r"(?i)\b(?:card|karte|kreditkarte|credit\s*card|amex|visa|master\s*card|discover|debit)\b"
+)
+_NOT_CARD = re.compile(
+    r"(?i)lizenz|licen[cs]e|trial|test|abo\b|subscription|token|zertifikat|certificate|domain"
+    r"|passport|reisepass|ausweis|vertrag|contract|warranty|garantie"
+)
 _NETWORK_KINDS = re.compile(r"wifi|wi-fi|wlan|network|netzwerk|router")
 #: Words that label a user name or an account: a line holding one is no value.
 _LABEL_WORDS = frozenset(
@@ -269,7 +395,10 @@ _LABEL_WORDS = frozenset(
     "kundennummer frage question".split()
 )
 #: Labels whose values have digits (a PIN, a CVC, a code): "amex" is none of them.
-_DIGIT_LABELS = frozenset({_LABEL_PIN, _LABEL_CVC, _LABEL_CODE})
+_DIGIT_LABELS = frozenset({_LABEL_PIN, _LABEL_CVC, _LABEL_CODE, _LABEL_EXPIRY})
+#: An earlier line of at most this many words may be named when it came right before and
+#: the later one points back at it ("i <3 my cat Felix" ⏎ "that's literally my password").
+EARLIER_WORDS_POINTED = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,7 +416,11 @@ class _Sent:
 def may_be_named_later(text: str) -> bool:
     """Could a later message name ``text`` a secret? One short line only."""
     line = text.strip()
-    return bool(line) and "\n" not in line and len(line.split()) <= EARLIER_WORDS_MAX
+    return (
+        bool(line)
+        and "\n" not in line
+        and (len(line.split()) <= EARLIER_WORDS_MAX or _DIGIT_PIECE.fullmatch(line) is not None)
+    )
 
 
 class Hindsight:
@@ -309,7 +442,9 @@ class Hindsight:
             self._recent.clear()
         for back, _ in amended:
             self._recent[back - 1] = None  # masked now: never named twice
-        short = may_be_named_later(text)
+        short = may_be_named_later(text) or (
+            "\n" not in text.strip() and len(text.split()) <= EARLIER_WORDS_POINTED
+        )
         kept = not result.entities and (short or not any(ch.isdigit() for ch in text))
         self._recent.appendleft(_Sent(text, result, self._user_named, short) if kept else None)
         # "username is" ⏎ "jsmith_88": the value after a user name's label is that name.
@@ -368,10 +503,13 @@ class Hindsight:
                 break
             if not any(ch.isdigit() for ch in sent.text):
                 continue  # "sorry", "moment, Karte umdrehen" between the pieces
-            if not _DIGIT_PIECE.fullmatch(sent.text):
+            branded = _BRANDED_PIECE.fullmatch(sent.text)
+            if not _DIGIT_PIECE.fullmatch(sent.text) and branded is None:
                 break
             pieces.append((back, sent))
             digits = re.sub(r"\D", "", sent.text) + digits
+            if branded is not None:  # "discover 6527 3324": the first piece, its brand before
+                return [(b, _whole_piece(s)) for b, s in pieces] if is_card_number(digits) else []
             if len(digits) > 19:
                 break
             if is_card_number(digits):
@@ -401,6 +539,9 @@ def whole_piece(text: str) -> RedactionResult:
 def _whole_piece(sent: _Sent) -> RedactionResult:
     line = sent.text.strip()
     lead = sent.text.index(line)
+    first = re.search(r"\d", line)  # after a brand's name ("amex 3735 247568")
+    if first is not None:
+        lead, line = lead + first.start(), line[first.start() :]
     entity = Entity(CREDIT_CARD, lead, lead + len(line), 0.6, "hindsight")
     return RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity])
 
@@ -416,7 +557,7 @@ def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult 
         for e in redactor.redact(probe + line).entities
         if e.start >= len(probe)
     ]
-    if not found and _lone_value(line):
+    if not found and label != _LABEL_EXPIRY and _lone_value(line):
         kind = PASSWORD
         if label == _LABEL_CVC and line.isdigit():
             kind = CARD_CVC
@@ -463,10 +604,14 @@ def _remark(line: str) -> bool:
     return any(t.strip("\"'`„“”‚‘’«».,;:!?()").lower() in _SAYS_NOTHING for t in line.split())
 
 
+#: A placeholder, not a value: "${DB_PASSWORD}", "<dein Passwort>", "{{secret}}", "%PW%".
+_PLACEHOLDER = re.compile(r"\$\{[^}]*\}|<[^<>]*>|\{\{[^{}]*\}\}|%\w+%|\$[A-Z][A-Z0-9_]*")
+
+
 def _lone_value(line: str) -> bool:
     """A value the customer has just called a secret: masked whatever its shape, unless
     it is a secret's name itself or a product."""
     token = line.strip("\"'`„“”‚‘’«».,;!?()")
-    if len(token) < 3 or _says_nothing(token):
+    if len(token) < 3 or _says_nothing(token) or _PLACEHOLDER.fullmatch(token):
         return False
     return token.lower() not in _NOUNS and not words.is_product(token)
