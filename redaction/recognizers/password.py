@@ -36,7 +36,7 @@ from redaction import words
 from redaction.code_values import is_code_value
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer
-from redaction.recognizers.password_near import near_spans
+from redaction.recognizers.password_near import near_spans, user_values
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -388,6 +388,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
     _ADMIN_PAIR_FRAGMENT,
     _USAGE_FRAGMENT,
+    # two words with a number (see ``variants``: "Pepper1 or pepper1"); the rule's text is
+    # at most ``_VARIANT_MAX_TEXT`` long, so the two are at most that far apart
+    r"[^\W\d_][\w.\-]{2,}?\d[\s\S]{0,600}?[^\W\d_][\w.\-]{2,}?\d",
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -963,6 +966,11 @@ _EMAIL_PAIR = re.compile(
     r"(?P<pw>\S+)",
     _I,
 )
+# a field's label opening the next line or clause: "Message-ID:", "Betreff:", "Reply-To:"
+# or a setting's key ("OCA_API_TOKEN=<your-token>", "smtp_port=587": a pair of its own)
+_NEXT_FIELD_LABEL = re.compile(
+    r"[^\W\d_][\w\-]{0,30}:|(?:[A-Z][A-Z0-9_]{2,40}|[a-z][a-z0-9_.\-]{2,40})=\S*"
+)
 # a user and a password-shaped value joined by a slash, in a message about logins or
 # accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
 # what may stand before an e-mail that opens a sign-in's two lines: a line start or a colon
@@ -1118,6 +1126,14 @@ _USER_BEFORE = re.compile(
     _I | re.REVERSE,
 )
 _NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+# an adverb before a state word or a participle: "absichtlich leer", "extra weggelassen",
+# "currently empty", "deliberately blank"
+_STATE_ADVERBS = frozenset(
+    """
+    absichtlich bewusst extra aktuell derzeit momentan gerade leider komplett völlig ganz
+    intentionally deliberately purposely currently still unfortunately completely totally
+    """.split()
+)
 # "typed in X for the password", "used X as the new password", "X ins Passwortfeld getippt"
 _BEFORE_FOR = re.compile(
     r"(?<!\w)(?:typed|typing|entered|entering|used|using|use|tried|trying|put|gave|"
@@ -1321,6 +1337,26 @@ _COMMA_NOTE = re.compile(
     r"incl\w*|are[ ]+part|gehören|belong|too|auch))(?!\w))",
     _I,
 )
+# Round 22: two or more spellings of one word with a number in one message ("Pepper1 or
+# pepper1", "tried Falcon99, Falcon99!", "Winter2023 and Winter2024"): someone listing
+# the variants of a password they tried or half remember. A token: letters, then a number
+# (signs and one more word part allowed), so "server01", "Step1" and products stay out
+# (``words.secret_shape`` and ``words.is_product`` judge each).
+_VARIANT_TOKEN = re.compile(
+    r"(?<![\w@/\\.:\-])[^\W\d_][\w.\-]{2,30}?\d{1,6}[!?#$%&*+.]{0,3}(?![\w@/\\:\-])"
+)
+# digits alone differ ("Winter2023 and Winter2024") only in talk of trying, remembering or
+# correcting; a case or a trailing sign alone ("Pepper1 or pepper1") is a password's variant
+_VARIANT_TALK = re.compile(
+    r"(?i)(?<!\w)(?:tried|try|trying|typed|entered|either|neither|maybe|perhaps|probably|"
+    r"remember|forgot|forget|capital|typo|mistyped|old|new|works?|worked|working|accept\w*|"
+    r"wrong|locked|probiert|versucht|eingegeben|getippt|vertippt|entweder|vielleicht|"
+    r"erinner\w*|vergess\w*|vergessen|groß\w*|klein\w*|alte|neue|geht|ging|falsch|"
+    r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure)(?!\w)"
+)
+_VARIANT_MAX_TEXT = 600
+_LETTER_DIGIT = stdre.compile(r"[^\W\d_]\d")
+
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(
     r"(?:nicht|not|kein|keine)[ ]+[^\s,;]{1,40}[ ]*,?[ ]*(?:sondern|but)[ ]+"
@@ -1798,6 +1834,36 @@ def _status_phrase(cores: list[str]) -> bool:
     return bool(lead) or nxt in _PREPOSITION_LEAD or nxt in _REPORTING
 
 
+_INSTRUCTION_VERBS = frozenset(
+    """
+    put enter insert paste type fill replace add write set eintragen einfügen einsetzen
+    eingeben ersetzen schreiben hinterlegen
+    """.split()
+)
+_INSTRUCTION_MARKS = frozenset("here hier your yours dein deine ihr ihre euer eure".split())
+
+
+def _said_state(phrase: str) -> bool:
+    """An adverb, then a state word or a participle ("absichtlich leer", "extra
+    weggelassen", "deliberately blank"): what the password is, not what it says."""
+    parts = phrase.split()
+    if len(parts) != 2 or parts[0].lower() not in _STATE_ADVERBS:
+        return False
+    last = parts[1].strip(".,;:!?").lower()
+    return last in words.STATE_WORDS or _PARTICIPLE.fullmatch(last) is not None
+
+
+def _instruction(phrase: str) -> bool:
+    """Words telling what to fill in ("put clear text here only for testing", "hier dein
+    Passwort eintragen"): a placeholder's text, not a passphrase."""
+    parts = [p.strip(".,;:!?()\"'").lower() for p in phrase.split()]
+    return (
+        len(parts) >= 3
+        and any(p in _INSTRUCTION_VERBS for p in parts)
+        and any(p in _INSTRUCTION_MARKS for p in parts)
+    )
+
+
 def _stem(token: str) -> str:
     """The letters before a token's number: "Paddington" of "Paddington2024!"."""
     return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
@@ -1938,6 +2004,15 @@ class _Finder:
         if token.startswith("//") and start > 0 and text[start - 1] == ":":
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
+        if words.is_algorithm(core):
+            return None  # "gespeichert? (bcrypt/argon2?)": how passwords are hashed, no value
+        if core.lower() in _STATE_ADVERBS and text.startswith(" ", end):
+            after = _NEXT_TOKEN.match(text, end)
+            if after is not None and (
+                after.group(1).lower() in words.STATE_WORDS
+                or _PARTICIPLE.fullmatch(after.group(1)) is not None
+            ):
+                return None  # "ist absichtlich leer", "hab ich extra weggelassen": its state
         level = words.likeness(token)
         if (
             level == words.REJECT
@@ -2333,6 +2408,8 @@ class _Finder:
                     span = clause
             if span is not None and self._reported_or_asked(*span):
                 return
+            if span is not None and _said_state(text[span[0] : span[1]]):
+                return  # "ist absichtlich leer", "hab ich extra weggelassen": its state
             commas = _COMMA_NOTE.match(text, vpos) if keyed and "," in text else None
             if commas is not None and (span is None or span[0] == vpos):
                 span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
@@ -3344,6 +3421,8 @@ class _Finder:
             s, e = self._quoted_argument(*m.span(group))
             # an env entry named after the password holds it, a word included ("sesame")
             need = words.WORD if group == "j" else words.PLAIN
+            if " " in text[s:e] and _instruction(text[s:e]):
+                continue  # "<password>put clear text here</password>": what to fill in
             if " " in text[s:e] or words.likeness(m.group(group)) >= need:
                 self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
 
@@ -3445,6 +3524,8 @@ class _Finder:
                 continue  # "user is a@b.de, Konto gesperrt?": the next field's word
             if _CRYPT_HASH.match(m.group("pw")):
                 continue  # "a@b.de | $2y$10$…": the stored hash of a row, no password
+            if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
+                continue  # "To: a@b.de" then "Message-ID: <…>": the next field, its own key
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
                 continue  # "user=a@b.de password=[REDACTED]": the next field, judged by its key
             span = self.value(m.start("pw"), need, keyed=True)
@@ -3792,6 +3873,44 @@ class _Finder:
                 if old is not None and words.secret_shape(old) != words.NOT_SECRET:
                     self.add(*_trim_span(text, *m.span("old")))
 
+    def variants(self) -> None:
+        """Round 22: spellings of one password listed together, with no password word
+        needed: the same letters before a number in another case or with another sign
+        ("Pepper1 or pepper1", "Falcon99, Falcon99!"), or with another number in talk of
+        trying or remembering ("tried Winter2023 and Winter2024, neither works"). Each
+        must be shaped as a password alone (a word with a number, not a product)."""
+        text = self.text
+        groups: dict[str, list[tuple[int, int]]] = {}
+        for m in _VARIANT_TOKEN.finditer(text):
+            token = m.group().rstrip(".")
+            stem = _stem(token)
+            if len(stem) < 4 or not any(c.isalpha() for c in stem):
+                continue
+            groups.setdefault(stem, []).append((m.start(), m.start() + len(token)))
+        talk: bool | None = None
+        users: set[int] | None = None
+        for spans in groups.values():
+            tokens = {text[s:e] for s, e in spans}
+            if len(tokens) < 2:
+                continue
+            if users is None:
+                users = user_values(text)
+            if any(s in users for s, _ in spans):
+                continue  # "my username is bello2019 not Bello2019": a user name's spellings
+            if any(
+                words.secret_shape(t) == words.NOT_SECRET or words.is_product(t) for t in tokens
+            ):
+                continue
+            bare = {t.rstrip("!?#$%&*+.") for t in tokens}
+            folded = {t.lower() for t in bare}
+            if len(folded) > 1:  # another number: only in talk of trying or remembering
+                if talk is None:
+                    talk = _VARIANT_TALK.search(text) is not None
+                if not talk:
+                    continue
+            for s, e in spans:
+                self.add(s, e)
+
     def coordinated(self) -> None:
         """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
         password", "is Sommer2024 or Winter2024" — each neighbour shaped as a password."""
@@ -4095,6 +4214,8 @@ class _Finder:
             self.corrected()
         if self.spans and "(" in text:
             self.old_asides()
+        if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
+            self.variants()
         if (
             " or " in text
             or " and " in text
