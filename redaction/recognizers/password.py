@@ -682,6 +682,21 @@ _BEFORE = re.compile(
     r"\Z",
     _I | re.REVERSE,
 )
+# a preposition right before ``_BEFORE``'s value: "laut Konfiguration ist die Passphrase x",
+# "per the docs is the password": the value is its noun, the clause is inverted
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:laut|gemäß|gemäss|zufolge|nach|per|according[ ]+to|as[ ]+per|in|im|bei|beim"
+    r"|seit|aus|von|vom)[ ]+\Z",
+    _I | re.REVERSE,
+)
+# the inverted German clause: "… ist die Passphrase x – und …": the value right after the
+# word, no connector, to its clause's end (round 22)
+_INVERTED = re.compile(
+    r"(?<!\w)(?:ist|war|lautet|wäre)[ ]+(?:die|das|der|mein|meine|unser|unsere|ihr|ihre)[ ]+"
+    r"(?:(?:neue|aktuelle|jetzige|alte)[nrs]?[ ]+)?(?:passphrase|passwort|kennwort|"
+    r"wlan-schlüssel|wlan-passwort|schlüssel)[ ]+(?=\S)",
+    _I,
+)
 # a question word right before ``_BEFORE``'s value: the value is what is asked about
 _ASKED = re.compile(
     r"(?<!\w)(?:welche[mnrs]?|which|what|whose|wessen|wie|how|was)[ ]+\Z", _I | re.REVERSE
@@ -1126,6 +1141,11 @@ _USER_BEFORE = re.compile(
     _I | re.REVERSE,
 )
 _NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+# code that reads the value from the environment or a config at run time
+_ENV_READ = re.compile(
+    r"(?i)(?<![\w])(?:os\.)?(?:getenv|get_env|environ\.get|env\.get|getproperty|"
+    r"system\.getenv|environment\.getenvironmentvariable)[ ]*\("
+)
 # an adverb before a state word or a participle: "absichtlich leer", "extra weggelassen",
 # "currently empty", "deliberately blank"
 _STATE_ADVERBS = frozenset(
@@ -1175,6 +1195,18 @@ _ELLIPTIC = re.compile(
     r"just|einfach))?[ ]*:?[ ]*",
     _I,
 )
+# round 22: "the new one we set is", "our new one is:", "das neue, das wir gesetzt haben,
+# ist" (the value on the same line or alone on one below)
+_NEW_ONE = re.compile(
+    r"(?<!\w)(?:(?:the|my|our)[ ]+new[ ]+one(?:[ ]+(?:we|i|they|you|he|she|it)[ ]+(?:set|chose|"
+    r"picked|created|generated|gave|use|used))?[ ]+(?:is|was)"
+    r"|(?:das|mein|unser)[ ]+neue,?(?:[ ]+(?:das|welches)[ ]+(?:wir|ich|er|sie)[ ]+"
+    r"(?:gesetzt|gewählt|vergeben|erstellt)[ ]+(?:haben|habe|hat),?)?[ ]+(?:ist|lautet|war))"
+    r"[ ]*:?[ ]*(?:\n[ \t]*){0,3}(?=\S)",
+    _I,
+)
+# a lower-case past participle with the sentence going on after it ("rotated out")
+_PAST_GOES_ON = re.compile(r"[a-z]{3,}ed[ ]")
 _ELLIPTIC_HINT = re.compile(
     r"(?i)(?:mein|my|unser|our)[ ]+(?:aktuell|jetzig|neu|alt|current|new|old)"
 )
@@ -1392,7 +1424,8 @@ _SECURITY_ANSWER = re.compile(
 # memorable word, a password of one word ("memorable word 'x'")
 _SECURITY_QUESTION = re.compile(
     r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
-    r"|(?<!\w)(?P<mem>memorable[ ]+(?:word|information))(?!\w)",
+    r"|(?<!\w)(?P<mem>(?:memorable|security|secret)[ ]+(?:word|information)|"
+    r"sicherheitswort|geheimwort|merkwort)(?!\w)",
     _I,
 )
 _ANSWER_LATER = re.compile(
@@ -1401,6 +1434,11 @@ _ANSWER_LATER = re.compile(
     r"|(?<!\w)(?:i|ich)[ ]+(?:put|used|entered|gave|typed|wrote)(?:[ ]+(?:in|down))?"
     r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
+)
+# the question on its line, the answer on the next: "…: Wie hieß Ihr erstes Haustier?\n
+# Antwort: x" (a form's two fields)
+_ANSWER_BELOW = re.compile(
+    r"[^\n]{0,120}\n[ \t>]*(?:[-*•][ ]*)?(?:answer|antwort|reply)[ ]*[:=][ ]*(?=\S)", _I
 )
 # a short name as a security answer: up to three words (a title's dot allowed) that end
 # the clause
@@ -1419,7 +1457,15 @@ _ANSWER_ARROW = re.compile(
 # the clause's verb ("die Antwort weiß ich nicht mehr", "the answer I forgot")
 _BARE_ANSWER = re.compile(r"(?<!\w)(?:answer|antwort)[ ]+\Z", _I)
 _SUBJECT_AFTER = re.compile(r"[ ]+(?:ich|wir|er|sie|du|man|i|we|you|he|she|they)(?!\w)", _I)
-_MEMORABLE_VALUE = re.compile(r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*)?(?=\S)", _I)
+# round 22: what the word is for may come first ("security word on my account: x"), and a
+# dash may join ("memorable word - it's x")
+_MEMORABLE_VALUE = re.compile(
+    r"(?:[ ]+(?:on|for|of|at|in|für|bei|zu|von|vom|im|beim)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
+    r"[^\W\d_]+(?=[ ]*[:=]))?"
+    r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*|[-–—][ ]+(?:(?:it['’]?s|es[ ]+ist|ist)[ ]+)?)?"
+    r"(?=\S)",
+    _I,
+)
 # a date given as the answer ("das Geburtsdatum meiner Oma: 14.07.1931")
 _ANSWER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])")
 # a security question named by its topic rather than by "security question": the
@@ -1452,9 +1498,15 @@ _QUESTION_TOPIC = re.compile(
     rf"(?<!\w)(?:(?P<strong>{_TOPIC_STRONG})|{_TOPIC_WEAK})(?!\w)[\"'’”»)]?", _I
 )
 _TOPIC_CONN = re.compile(
+    # round 22: whose it is ("Geburtsort der Mutter", "maiden name of my mother") and an
+    # aside ("(security question)") may follow the topic; a dash or an arrow joins too
+    r"(?:[ ]+(?:der|des|meiner|meines|seiner|ihrer|of[ ]+(?:my|the|his|her))[ ]+"
+    r"[^\W\d_]{3,}(?=[ ]*(?:[:=(]|[-–—>→]|\Z)))?"
+    r"(?:[ ]*\([^()\n]{1,40}\))?"
     r"(?:[ ]+(?:(?:the|my|die|meine|as|als)[ ]+)?(?:security[ ]+answer|answer|"
     r"sicherheitsantwort|antwort))?"
-    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*(?P<key>[:=]))[ ]*"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?"
+    r"|[ ]*(?P<key>[:=]|->|→|=>)|[ ]+(?P<dash>[-–—])(?=[ ]))[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
@@ -2006,6 +2058,8 @@ class _Finder:
         core = words.trim(token)
         if words.is_algorithm(core):
             return None  # "gespeichert? (bcrypt/argon2?)": how passwords are hashed, no value
+        if "(" in token and _ENV_READ.search(token) is not None:
+            return None  # "DB_PASSWORD=os.Getenv(…)", "pw = getenv('PW')": read at run time
         if core.lower() in _STATE_ADVERBS and text.startswith(" ", end):
             after = _NEXT_TOKEN.match(text, end)
             if after is not None and (
@@ -2977,7 +3031,7 @@ class _Finder:
             conn = _TOPIC_CONN.match(text, t.end())
             if conn is None:
                 continue
-            keyed = conn.group("key") is not None
+            keyed = conn.group("key") is not None or conn.group("dash") is not None
             if not t.group("strong"):
                 if signal is None:
                     signal = _TOPIC_SIGNAL.search(text) is not None
@@ -3025,6 +3079,14 @@ class _Finder:
         "memorable word" is followed by its value."""
         text = self.text
         for q in _SECURITY_QUESTION.finditer(text):
+            below = _ANSWER_BELOW.match(text, q.end()) if not q.group("mem") else None
+            if below is not None:
+                # "Sicherheitsfrage: Wie hieß Ihr erstes Haustier?" then "Antwort: x" on
+                # the next line: a form's two fields (round 22)
+                span = self.keyed_answer(below.end(), True)
+                if span is not None:
+                    self.add(*span)
+                continue
             if q.group("mem"):
                 m = _MEMORABLE_VALUE.match(text, q.end())
                 span = self.value(m.end(), words.WORD, hop=False) if m is not None else None
@@ -3196,6 +3258,12 @@ class _Finder:
                 return
         if m is not None and _ASKED.search(window, 0, m.start("val")) is not None:
             return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
+        if (
+            m is not None
+            and (m.group("verb") or "").lower() in ("ist", "war", "is", "was")
+            and _PREPOSITION_BEFORE.search(window, 0, m.start("val")) is not None
+        ):
+            return  # "Laut Konfiguration ist die Passphrase …": a preposition's noun (round 22)
         if m is not None:
             s, e = m.span("val")
             token = window[s:e]
@@ -3554,6 +3622,8 @@ class _Finder:
         if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
                 span = self.value(m.end(), words.PLAIN, loose=True)
+                if span is not None and _PAST_GOES_ON.fullmatch(text, span[0], span[1] + 1):
+                    continue  # "(old one was rotated out, …)": a verb, its sentence goes on
                 if span is not None:
                     self.add(*span)
             for m in _FOLLOW_UP_STRONG.finditer(text) if _may_follow_up_strong(text) else ():
@@ -3580,6 +3650,35 @@ class _Finder:
             span = self.value(m.end(), words.STRONG)
             if span is not None and _CLAUSE_END.match(text, span[1]) is not None:
                 self.add(*span)
+
+    def inverted(self) -> None:
+        """ "Laut Konfiguration ist die Passphrase rote Boote auf dem Main – und …": the
+        German clause inverted after an adverbial, the value right after the password word
+        and running to the clause's end (a dash, a comma)."""
+        text = self.text
+        for m in _INVERTED.finditer(text):
+            span = self.clause_value(m.end(), bare=False)
+            if span is None:
+                span = self.value(m.end(), words.STRONG)
+                if span is not None and _CLAUSE_END.match(text, span[1]) is None:
+                    span = None
+            if span is not None:
+                self.add(*span)
+
+    def new_one_set(self) -> None:
+        """ "the new one we set is\n\n    x", "our new one is: x", in a message about a
+        password: the new password, left unnamed, its value after "is" on the same line or
+        alone on a line below (round 22). Only a value shaped as a password."""
+        text = self.text
+        for m in _NEW_ONE.finditer(text):
+            s, e = _token_at(text, m.end())
+            if e <= s:
+                continue
+            s, e = _trim_span(text, s, e)
+            if "\n" in m.group() and _LINE_END.match(text, e) is None:
+                continue  # below "is": the value alone on its line
+            if words.secret_shape(text[s:e]) == words.SHAPED:
+                self.add(s, e)
 
     def mail_then_value(self) -> None:
         """ "…: jdoe@x.io" then a password-shaped token alone on the next line: a sign-in's
@@ -4181,6 +4280,10 @@ class _Finder:
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
             elif " / " in text and _ADMIN_PAIR.search(text) is not None:
                 self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
+        if (password_word or contexts) and ("new one" in low or "neue" in low):
+            self.new_one_set()
+        if password_word and ("ist " in low or "war " in low or "lautet " in low):
+            self.inverted()
         if "/" in text:
             self.use_pair()
         if (" and " in text or " und " in text or " And " in text or " Und " in text) or (

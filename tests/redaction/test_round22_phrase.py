@@ -139,3 +139,109 @@ def test_state_said_with_adverb_stays(text: str) -> None:
 )
 def test_file_patterns_stay(text: str) -> None:
     _unchanged(text)
+
+
+# --- a security question's topic, whose it is or an aside, then a dash, arrow or colon;
+# a security or memorable word, what it is for, then its value
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("first pet's name (security question) - Wuschel", "Wuschel"),
+        ("Sicherheitsfrage: Lieblingslehrer -> Frau Berger", "Berger"),
+        ("security question, place of birth of my father: Ballymena", "Ballymena"),
+        ("Geburtsstadt der Oma (Sicherheitsfrage) – Wuppertal", "Wuppertal"),
+        ("Sicherheitswort für das Konto: Pfefferminz", "Pfefferminz"),
+        ("my secret word - it's Lanterns", "Lanterns"),
+        ("the security word for my card: Tangerine", "Tangerine"),
+    ],
+)
+def test_security_answer_after_topic_or_word(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geburtsort: Graz, Staatsangehörigkeit: österreichisch",
+        "my favourite food - pizza, obviously",
+        "the memorable word - I forgot it completely",
+        "security word on my account is not set up yet",
+    ],
+)
+def test_security_look_alikes_stay(text: str) -> None:
+    _unchanged(text)
+
+
+# --- a form: the security question on its line, "Antwort:"/"Answer:" on the next
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Sicherheitsfrage: Wie hieß Ihre erste Schule?\nAntwort: Lindenhof\nTel: 0301",
+            "Lindenhof",
+        ),
+        (
+            "Security question: What was your first car?\nAnswer: Beetle Cabrio\nInvoice: 88",
+            "Beetle",
+        ),
+        ("> Sicherheitsfrage: Name des ersten Haustiers?\n> Antwort: Bommel\n", "Bommel"),
+    ],
+)
+def test_answer_below_question(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+# --- "the new one we set is" and the value below, in a message about a password
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "We rotated the password of the bot account. The new one we set is\n\n"
+            "  Vq7!rrT2kz\n\nthx",
+            "Vq7!rrT2kz",
+        ),
+        ("changed my password yesterday, our new one is: Hx+55pLmw9 but it fails", "Hx+55pLmw9"),
+        ("Passwort geändert, das neue, das wir gesetzt haben, ist Qz9#ttp4Lw", "Qz9#ttp4Lw"),
+    ],
+)
+def test_new_one_set(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I reset my password, the new one is\nnot accepted either",
+        "Password changed (old one was rotated out, so no point trying it).",
+    ],
+)
+def test_new_one_talk_stays(text: str) -> None:
+    _unchanged(text)
+
+
+# --- the German clause inverted after an adverbial: "Laut X ist die Passphrase <value> –"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Laut Handbuch ist die Passphrase blaue Wale singen leise – klappt aber nicht", "Wale"),
+        ("Gemäß Ticket ist das Kennwort Fx!72kkpq, trotzdem Fehler", "Fx!72kkpq"),
+        ("Nach dem Update ist das Passwort Sturmvogel Nord 8 – geht nicht", "Sturmvogel"),
+    ],
+)
+def test_inverted_clause_value(text: str, value: str) -> None:
+    _masked(text, value)
+    assert "Handbuch" in _out(text) or "Handbuch" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut Doku ist das Passwort nicht gesetzt – komisch",
+        "Leider ist das Passwort abgelaufen – was tun?",
+        "Im Moment ist das Passwort falsch, sagt die App",
+        'Wir lesen das Passwort aus der Umgebung: DB_PW=os.Getenv("DB_PW") – reicht das?',
+        'the password now comes from System.getenv("APP_PASSWORD"), fine?',
+    ],
+)
+def test_inverted_and_env_look_alikes_stay(text: str) -> None:
+    _unchanged(text)
