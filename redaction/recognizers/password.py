@@ -686,8 +686,19 @@ _BEFORE = re.compile(
 # "per the docs is the password": the value is its noun, the clause is inverted
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:laut|gemäß|gemäss|zufolge|nach|per|according[ ]+to|as[ ]+per|in|im|bei|beim"
-    r"|seit|aus|von|vom)[ ]+\Z",
+    r"|seit|aus|von|vom)[ ]+(?:(?:dem|der|den|des|the|einem|einer|unserem|unserer)[ ]+)?\Z",
     _I | re.REVERSE,
+)
+# a subject before the inverted clause's verb ("das ist das Kennwort …"): not inverted
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:das|dies|dieses|es|hier|da|that|this|it|welches|was|wo)[ ]+\Z", _I
+)
+# what may follow the word without being its value: a preposition, a state, a negation
+_INVERTED_STOPS = frozenset(
+    """
+    für fürs für's vom von beim bei im in am an auf aus mit zu zum zur nach über unter
+    nicht kein keine noch schon auch jetzt immer nur wohl doch falsch richtig leer
+    """.split()
 )
 # the inverted German clause: "… ist die Passphrase x – und …": the value right after the
 # word, no connector, to its clause's end (round 22)
@@ -3260,7 +3271,7 @@ class _Finder:
             return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
         if (
             m is not None
-            and (m.group("verb") or "").lower() in ("ist", "war", "is", "was")
+            and (m.groupdict().get("verb") or "").lower() in ("ist", "war", "is", "was")
             and _PREPOSITION_BEFORE.search(window, 0, m.start("val")) is not None
         ):
             return  # "Laut Konfiguration ist die Passphrase …": a preposition's noun (round 22)
@@ -3657,6 +3668,11 @@ class _Finder:
         and running to the clause's end (a dash, a comma)."""
         text = self.text
         for m in _INVERTED.finditer(text):
+            if _DEMONSTRATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "sonnenblume – das ist das Kennwort fürs Banking": it names one
+            first = text[m.end() :].split(None, 1)[0].lower()
+            if first in _INVERTED_STOPS:
+                continue  # "ist das Kennwort fürs Onlinebanking": what it is for
             span = self.clause_value(m.end(), bare=False)
             if span is None:
                 span = self.value(m.end(), words.STRONG)

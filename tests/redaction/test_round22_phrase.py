@@ -219,24 +219,30 @@ def test_new_one_talk_stays(text: str) -> None:
     _unchanged(text)
 
 
-# --- the German clause inverted after an adverbial: "Laut X ist die Passphrase <value> –"
+# --- the German clause inverted after an adverbial: "Laut X ist die Passphrase <value> –";
+# the adverbial's noun is no value
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "value", "kept"),
     [
-        ("Laut Handbuch ist die Passphrase blaue Wale singen leise – klappt aber nicht", "Wale"),
-        ("Gemäß Ticket ist das Kennwort Fx!72kkpq, trotzdem Fehler", "Fx!72kkpq"),
-        ("Nach dem Update ist das Passwort Sturmvogel Nord 8 – geht nicht", "Sturmvogel"),
+        (
+            "Laut Handbuch ist die Passphrase blaue Wale singen leise – klappt nicht",
+            "Wale",
+            "Handbuch",
+        ),
+        ("Gemäß Ticket ist das Kennwort Fx!72kkpq, trotzdem Fehler", "Fx!72kkpq", "Ticket"),
+        ("Nach dem Update ist das Passwort Sturmvogel Nord 8 – geht nicht", "Sturmvogel", "Update"),
     ],
 )
-def test_inverted_clause_value(text: str, value: str) -> None:
+def test_inverted_clause_value(text: str, value: str, kept: str) -> None:
     _masked(text, value)
-    assert "Handbuch" in _out(text) or "Handbuch" not in text
+    assert kept in _out(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Laut Doku ist das Passwort nicht gesetzt – komisch",
+        "das ist das Kennwort fürs Onlinebanking, oder?",
         "Leider ist das Passwort abgelaufen – was tun?",
         "Im Moment ist das Passwort falsch, sagt die App",
         'Wir lesen das Passwort aus der Umgebung: DB_PW=os.Getenv("DB_PW") – reicht das?',
