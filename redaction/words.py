@@ -518,6 +518,42 @@ def is_uuid(token: str) -> bool:
     return _UUID.fullmatch(token) is not None
 
 
+# Round 22: the name of a hash, cipher, encoding or checksum tool, a family's letters and
+# its number: "sha256sum", "md5", "bcrypt", "argon2id", "pbkdf2", "ed25519", "x509",
+# "utf8mb4", "aes256-gcm" (what a password is stored or checked with, not a password)
+_ALGORITHM = re.compile(
+    r"(?:sha|md|crc|utf|ucs|base|aes|rsa|ecdsa|dsa|ipv|argon|pbkdf|blake|xxh|murmur|"
+    r"chacha|poly|des|rc|sm|hmac[-_]?sha|scrypt|bcrypt|yescrypt|sha3[-_]?)"
+    r"(?:\d{1,5}(?:sum|sig|id|i|d|mb\d|[-_](?:gcm|cbc|ctr|ecb|cfb|ofb|hmac|sha\d{1,3}|"
+    r"poly1305))?)?"
+    r"|b2sum|cksum|ed25519|ed448|x509",
+    re.IGNORECASE,
+)
+_ALGORITHM_FAMILY_NEEDS_NUMBER = frozenset(
+    "sha md crc utf ucs base aes rsa ecdsa dsa ipv argon pbkdf blake xxh murmur chacha "
+    "poly des rc sm hmac-sha hmac_sha hmacsha".split()
+)
+
+
+# a file pattern: a name with a wildcard and an extension ("export_*.csv", "*.log")
+_GLOB = re.compile(r"[\w.\-]*\*[\w.\-*]*\.[A-Za-z][A-Za-z0-9]{0,4}")
+
+
+def is_algorithm(token: str) -> bool:
+    """``sha256sum``, ``md5``, ``bcrypt``, ``argon2id``, ``bcrypt/argon2?``: names of hashes,
+    ciphers, encodings or checksum tools, alone or as alternatives joined by "/"."""
+    core = token.strip(_TRIM_QUOTES).rstrip(".,;:!?").strip(_TRIM_QUOTES)
+    parts = core.split("/")
+    if not core or len(parts) > 4:
+        return False
+    for part in parts:
+        if _ALGORITHM.fullmatch(part) is None:
+            return False
+        if part.lower() in _ALGORITHM_FAMILY_NEEDS_NUMBER:
+            return False  # "base", "poly", "sum" alone are words
+    return True
+
+
 def secret_like(token: str) -> bool:
     """Does ``token`` look like a password on its own, by its shape only? (see
     ``secret_shape``)"""
@@ -607,6 +643,10 @@ def _shape(token: str, refined: bool) -> int:
         return NOT_SECRET
     if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
         return NOT_SECRET
+    if refined and "*" in core and _GLOB.fullmatch(core):
+        return NOT_SECRET  # "export_*.csv", "backup-*.tar.gz": a file name's pattern
+    if refined and is_algorithm(core):
+        return NOT_SECRET  # "sha256sum", "utf8mb4", "argon2id": a hash's or a tool's name
     letters = sum(ch.isalpha() for ch in core)
     digits = sum(ch.isdigit() for ch in core)
     if letters < 2:

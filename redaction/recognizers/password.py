@@ -36,7 +36,7 @@ from redaction import words
 from redaction.code_values import is_code_value
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer
-from redaction.recognizers.password_near import near_spans
+from redaction.recognizers.password_near import near_spans, user_values
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -388,6 +388,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
     _ADMIN_PAIR_FRAGMENT,
     _USAGE_FRAGMENT,
+    # two words with a number (see ``variants``: "Pepper1 or pepper1"); the rule's text is
+    # at most ``_VARIANT_MAX_TEXT`` long, so the two are at most that far apart
+    r"[^\W\d_][\w.\-]{2,}?\d[\s\S]{0,600}?[^\W\d_][\w.\-]{2,}?\d",
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -679,6 +682,32 @@ _BEFORE = re.compile(
     r"\Z",
     _I | re.REVERSE,
 )
+# a preposition right before ``_BEFORE``'s value: "laut Konfiguration ist die Passphrase x",
+# "per the docs is the password": the value is its noun, the clause is inverted
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:laut|gemäß|gemäss|zufolge|nach|per|according[ ]+to|as[ ]+per|in|im|bei|beim"
+    r"|seit|aus|von|vom)[ ]+(?:(?:dem|der|den|des|the|einem|einer|unserem|unserer)[ ]+)?\Z",
+    _I | re.REVERSE,
+)
+# a subject before the inverted clause's verb ("das ist das Kennwort …"): not inverted
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:das|dies|dieses|es|hier|da|that|this|it|welches|was|wo)[ ]+\Z", _I
+)
+# what may follow the word without being its value: a preposition, a state, a negation
+_INVERTED_STOPS = frozenset(
+    """
+    für fürs für's vom von beim bei im in am an auf aus mit zu zum zur nach über unter
+    nicht kein keine noch schon auch jetzt immer nur wohl doch falsch richtig leer
+    """.split()
+)
+# the inverted German clause: "… ist die Passphrase x – und …": the value right after the
+# word, no connector, to its clause's end (round 22)
+_INVERTED = re.compile(
+    r"(?<!\w)(?:ist|war|lautet|wäre)[ ]+(?:die|das|der|mein|meine|unser|unsere|ihr|ihre)[ ]+"
+    r"(?:(?:neue|aktuelle|jetzige|alte)[nrs]?[ ]+)?(?:passphrase|passwort|kennwort|"
+    r"wlan-schlüssel|wlan-passwort|schlüssel)[ ]+(?=\S)",
+    _I,
+)
 # a question word right before ``_BEFORE``'s value: the value is what is asked about
 _ASKED = re.compile(
     r"(?<!\w)(?:welche[mnrs]?|which|what|whose|wessen|wie|how|was)[ ]+\Z", _I | re.REVERSE
@@ -963,6 +992,11 @@ _EMAIL_PAIR = re.compile(
     r"(?P<pw>\S+)",
     _I,
 )
+# a field's label opening the next line or clause: "Message-ID:", "Betreff:", "Reply-To:"
+# or a setting's key ("OCA_API_TOKEN=<your-token>", "smtp_port=587": a pair of its own)
+_NEXT_FIELD_LABEL = re.compile(
+    r"[^\W\d_][\w\-]{0,30}:|(?:[A-Z][A-Z0-9_]{2,40}|[a-z][a-z0-9_.\-]{2,40})=\S*"
+)
 # a user and a password-shaped value joined by a slash, in a message about logins or
 # accounts: "main is admin / x and the backup is ops / y", "Shop ist admin / x"
 # what may stand before an e-mail that opens a sign-in's two lines: a line start or a colon
@@ -1118,6 +1152,19 @@ _USER_BEFORE = re.compile(
     _I | re.REVERSE,
 )
 _NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+# code that reads the value from the environment or a config at run time
+_ENV_READ = re.compile(
+    r"(?i)(?<![\w])(?:os\.)?(?:getenv|get_env|environ\.get|env\.get|getproperty|"
+    r"system\.getenv|environment\.getenvironmentvariable)[ ]*\("
+)
+# an adverb before a state word or a participle: "absichtlich leer", "extra weggelassen",
+# "currently empty", "deliberately blank"
+_STATE_ADVERBS = frozenset(
+    """
+    absichtlich bewusst extra aktuell derzeit momentan gerade leider komplett völlig ganz
+    intentionally deliberately purposely currently still unfortunately completely totally
+    """.split()
+)
 # "typed in X for the password", "used X as the new password", "X ins Passwortfeld getippt"
 _BEFORE_FOR = re.compile(
     r"(?<!\w)(?:typed|typing|entered|entering|used|using|use|tried|trying|put|gave|"
@@ -1159,6 +1206,18 @@ _ELLIPTIC = re.compile(
     r"just|einfach))?[ ]*:?[ ]*",
     _I,
 )
+# round 22: "the new one we set is", "our new one is:", "das neue, das wir gesetzt haben,
+# ist" (the value on the same line or alone on one below)
+_NEW_ONE = re.compile(
+    r"(?<!\w)(?:(?:the|my|our)[ ]+new[ ]+one(?:[ ]+(?:we|i|they|you|he|she|it)[ ]+(?:set|chose|"
+    r"picked|created|generated|gave|use|used))?[ ]+(?:is|was)"
+    r"|(?:das|mein|unser)[ ]+neue,?(?:[ ]+(?:das|welches)[ ]+(?:wir|ich|er|sie)[ ]+"
+    r"(?:gesetzt|gewählt|vergeben|erstellt)[ ]+(?:haben|habe|hat),?)?[ ]+(?:ist|lautet|war))"
+    r"[ ]*:?[ ]*(?:\n[ \t]*){0,3}(?=\S)",
+    _I,
+)
+# a lower-case past participle with the sentence going on after it ("rotated out")
+_PAST_GOES_ON = re.compile(r"[a-z]{3,}ed[ ]")
 _ELLIPTIC_HINT = re.compile(
     r"(?i)(?:mein|my|unser|our)[ ]+(?:aktuell|jetzig|neu|alt|current|new|old)"
 )
@@ -1321,6 +1380,26 @@ _COMMA_NOTE = re.compile(
     r"incl\w*|are[ ]+part|gehören|belong|too|auch))(?!\w))",
     _I,
 )
+# Round 22: two or more spellings of one word with a number in one message ("Pepper1 or
+# pepper1", "tried Falcon99, Falcon99!", "Winter2023 and Winter2024"): someone listing
+# the variants of a password they tried or half remember. A token: letters, then a number
+# (signs and one more word part allowed), so "server01", "Step1" and products stay out
+# (``words.secret_shape`` and ``words.is_product`` judge each).
+_VARIANT_TOKEN = re.compile(
+    r"(?<![\w@/\\.:\-])[^\W\d_][\w.\-]{2,30}?\d{1,6}[!?#$%&*+.]{0,3}(?![\w@/\\:\-])"
+)
+# digits alone differ ("Winter2023 and Winter2024") only in talk of trying, remembering or
+# correcting; a case or a trailing sign alone ("Pepper1 or pepper1") is a password's variant
+_VARIANT_TALK = re.compile(
+    r"(?i)(?<!\w)(?:tried|try|trying|typed|entered|either|neither|maybe|perhaps|probably|"
+    r"remember|forgot|forget|capital|typo|mistyped|old|new|works?|worked|working|accept\w*|"
+    r"wrong|locked|probiert|versucht|eingegeben|getippt|vertippt|entweder|vielleicht|"
+    r"erinner\w*|vergess\w*|vergessen|groß\w*|klein\w*|alte|neue|geht|ging|falsch|"
+    r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure)(?!\w)"
+)
+_VARIANT_MAX_TEXT = 600
+_LETTER_DIGIT = stdre.compile(r"[^\W\d_]\d")
+
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(
     r"(?:nicht|not|kein|keine)[ ]+[^\s,;]{1,40}[ ]*,?[ ]*(?:sondern|but)[ ]+"
@@ -1356,7 +1435,8 @@ _SECURITY_ANSWER = re.compile(
 # memorable word, a password of one word ("memorable word 'x'")
 _SECURITY_QUESTION = re.compile(
     r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
-    r"|(?<!\w)(?P<mem>memorable[ ]+(?:word|information))(?!\w)",
+    r"|(?<!\w)(?P<mem>(?:memorable|security|secret)[ ]+(?:word|information)|"
+    r"sicherheitswort|geheimwort|merkwort)(?!\w)",
     _I,
 )
 _ANSWER_LATER = re.compile(
@@ -1365,6 +1445,11 @@ _ANSWER_LATER = re.compile(
     r"|(?<!\w)(?:i|ich)[ ]+(?:put|used|entered|gave|typed|wrote)(?:[ ]+(?:in|down))?"
     r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
+)
+# the question on its line, the answer on the next: "…: Wie hieß Ihr erstes Haustier?\n
+# Antwort: x" (a form's two fields)
+_ANSWER_BELOW = re.compile(
+    r"[^\n]{0,120}\n[ \t>]*(?:[-*•][ ]*)?(?:answer|antwort|reply)[ ]*[:=][ ]*(?=\S)", _I
 )
 # a short name as a security answer: up to three words (a title's dot allowed) that end
 # the clause
@@ -1383,7 +1468,15 @@ _ANSWER_ARROW = re.compile(
 # the clause's verb ("die Antwort weiß ich nicht mehr", "the answer I forgot")
 _BARE_ANSWER = re.compile(r"(?<!\w)(?:answer|antwort)[ ]+\Z", _I)
 _SUBJECT_AFTER = re.compile(r"[ ]+(?:ich|wir|er|sie|du|man|i|we|you|he|she|they)(?!\w)", _I)
-_MEMORABLE_VALUE = re.compile(r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*)?(?=\S)", _I)
+# round 22: what the word is for may come first ("security word on my account: x"), and a
+# dash may join ("memorable word - it's x")
+_MEMORABLE_VALUE = re.compile(
+    r"(?:[ ]+(?:on|for|of|at|in|für|bei|zu|von|vom|im|beim)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
+    r"[^\W\d_]+(?=[ ]*[:=]))?"
+    r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*|[-–—][ ]+(?:(?:it['’]?s|es[ ]+ist|ist)[ ]+)?)?"
+    r"(?=\S)",
+    _I,
+)
 # a date given as the answer ("das Geburtsdatum meiner Oma: 14.07.1931")
 _ANSWER_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d./])")
 # a security question named by its topic rather than by "security question": the
@@ -1416,9 +1509,15 @@ _QUESTION_TOPIC = re.compile(
     rf"(?<!\w)(?:(?P<strong>{_TOPIC_STRONG})|{_TOPIC_WEAK})(?!\w)[\"'’”»)]?", _I
 )
 _TOPIC_CONN = re.compile(
+    # round 22: whose it is ("Geburtsort der Mutter", "maiden name of my mother") and an
+    # aside ("(security question)") may follow the topic; a dash or an arrow joins too
+    r"(?:[ ]+(?:der|des|meiner|meines|seiner|ihrer|of[ ]+(?:my|the|his|her))[ ]+"
+    r"[^\W\d_]{3,}(?=[ ]*(?:[:=(]|[-–—>→]|\Z)))?"
+    r"(?:[ ]*\([^()\n]{1,40}\))?"
     r"(?:[ ]+(?:(?:the|my|die|meine|as|als)[ ]+)?(?:security[ ]+answer|answer|"
     r"sicherheitsantwort|antwort))?"
-    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*(?P<key>[:=]))[ ]*"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?"
+    r"|[ ]*(?P<key>[:=]|->|→|=>)|[ ]+(?P<dash>[-–—])(?=[ ]))[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
@@ -1798,6 +1897,36 @@ def _status_phrase(cores: list[str]) -> bool:
     return bool(lead) or nxt in _PREPOSITION_LEAD or nxt in _REPORTING
 
 
+_INSTRUCTION_VERBS = frozenset(
+    """
+    put enter insert paste type fill replace add write set eintragen einfügen einsetzen
+    eingeben ersetzen schreiben hinterlegen
+    """.split()
+)
+_INSTRUCTION_MARKS = frozenset("here hier your yours dein deine ihr ihre euer eure".split())
+
+
+def _said_state(phrase: str) -> bool:
+    """An adverb, then a state word or a participle ("absichtlich leer", "extra
+    weggelassen", "deliberately blank"): what the password is, not what it says."""
+    parts = phrase.split()
+    if len(parts) != 2 or parts[0].lower() not in _STATE_ADVERBS:
+        return False
+    last = parts[1].strip(".,;:!?").lower()
+    return last in words.STATE_WORDS or _PARTICIPLE.fullmatch(last) is not None
+
+
+def _instruction(phrase: str) -> bool:
+    """Words telling what to fill in ("put clear text here only for testing", "hier dein
+    Passwort eintragen"): a placeholder's text, not a passphrase."""
+    parts = [p.strip(".,;:!?()\"'").lower() for p in phrase.split()]
+    return (
+        len(parts) >= 3
+        and any(p in _INSTRUCTION_VERBS for p in parts)
+        and any(p in _INSTRUCTION_MARKS for p in parts)
+    )
+
+
 def _stem(token: str) -> str:
     """The letters before a token's number: "Paddington" of "Paddington2024!"."""
     return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
@@ -1938,6 +2067,17 @@ class _Finder:
         if token.startswith("//") and start > 0 and text[start - 1] == ":":
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
+        if words.is_algorithm(core):
+            return None  # "gespeichert? (bcrypt/argon2?)": how passwords are hashed, no value
+        if "(" in token and _ENV_READ.search(token) is not None:
+            return None  # "DB_PASSWORD=os.Getenv(…)", "pw = getenv('PW')": read at run time
+        if core.lower() in _STATE_ADVERBS and text.startswith(" ", end):
+            after = _NEXT_TOKEN.match(text, end)
+            if after is not None and (
+                after.group(1).lower() in words.STATE_WORDS
+                or _PARTICIPLE.fullmatch(after.group(1)) is not None
+            ):
+                return None  # "ist absichtlich leer", "hab ich extra weggelassen": its state
         level = words.likeness(token)
         if (
             level == words.REJECT
@@ -2333,6 +2473,8 @@ class _Finder:
                     span = clause
             if span is not None and self._reported_or_asked(*span):
                 return
+            if span is not None and _said_state(text[span[0] : span[1]]):
+                return  # "ist absichtlich leer", "hab ich extra weggelassen": its state
             commas = _COMMA_NOTE.match(text, vpos) if keyed and "," in text else None
             if commas is not None and (span is None or span[0] == vpos):
                 span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
@@ -2900,7 +3042,7 @@ class _Finder:
             conn = _TOPIC_CONN.match(text, t.end())
             if conn is None:
                 continue
-            keyed = conn.group("key") is not None
+            keyed = conn.group("key") is not None or conn.group("dash") is not None
             if not t.group("strong"):
                 if signal is None:
                     signal = _TOPIC_SIGNAL.search(text) is not None
@@ -2948,6 +3090,14 @@ class _Finder:
         "memorable word" is followed by its value."""
         text = self.text
         for q in _SECURITY_QUESTION.finditer(text):
+            below = _ANSWER_BELOW.match(text, q.end()) if not q.group("mem") else None
+            if below is not None:
+                # "Sicherheitsfrage: Wie hieß Ihr erstes Haustier?" then "Antwort: x" on
+                # the next line: a form's two fields (round 22)
+                span = self.keyed_answer(below.end(), True)
+                if span is not None:
+                    self.add(*span)
+                continue
             if q.group("mem"):
                 m = _MEMORABLE_VALUE.match(text, q.end())
                 span = self.value(m.end(), words.WORD, hop=False) if m is not None else None
@@ -3119,6 +3269,12 @@ class _Finder:
                 return
         if m is not None and _ASKED.search(window, 0, m.start("val")) is not None:
             return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
+        if (
+            m is not None
+            and (m.groupdict().get("verb") or "").lower() in ("ist", "war", "is", "was")
+            and _PREPOSITION_BEFORE.search(window, 0, m.start("val")) is not None
+        ):
+            return  # "Laut Konfiguration ist die Passphrase …": a preposition's noun (round 22)
         if m is not None:
             s, e = m.span("val")
             token = window[s:e]
@@ -3344,6 +3500,8 @@ class _Finder:
             s, e = self._quoted_argument(*m.span(group))
             # an env entry named after the password holds it, a word included ("sesame")
             need = words.WORD if group == "j" else words.PLAIN
+            if " " in text[s:e] and _instruction(text[s:e]):
+                continue  # "<password>put clear text here</password>": what to fill in
             if " " in text[s:e] or words.likeness(m.group(group)) >= need:
                 self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
 
@@ -3445,6 +3603,8 @@ class _Finder:
                 continue  # "user is a@b.de, Konto gesperrt?": the next field's word
             if _CRYPT_HASH.match(m.group("pw")):
                 continue  # "a@b.de | $2y$10$…": the stored hash of a row, no password
+            if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
+                continue  # "To: a@b.de" then "Message-ID: <…>": the next field, its own key
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
                 continue  # "user=a@b.de password=[REDACTED]": the next field, judged by its key
             span = self.value(m.start("pw"), need, keyed=True)
@@ -3473,6 +3633,8 @@ class _Finder:
         if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
                 span = self.value(m.end(), words.PLAIN, loose=True)
+                if span is not None and _PAST_GOES_ON.fullmatch(text, span[0], span[1] + 1):
+                    continue  # "(old one was rotated out, …)": a verb, its sentence goes on
                 if span is not None:
                     self.add(*span)
             for m in _FOLLOW_UP_STRONG.finditer(text) if _may_follow_up_strong(text) else ():
@@ -3499,6 +3661,40 @@ class _Finder:
             span = self.value(m.end(), words.STRONG)
             if span is not None and _CLAUSE_END.match(text, span[1]) is not None:
                 self.add(*span)
+
+    def inverted(self) -> None:
+        """ "Laut Konfiguration ist die Passphrase rote Boote auf dem Main – und …": the
+        German clause inverted after an adverbial, the value right after the password word
+        and running to the clause's end (a dash, a comma)."""
+        text = self.text
+        for m in _INVERTED.finditer(text):
+            if _DEMONSTRATIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "sonnenblume – das ist das Kennwort fürs Banking": it names one
+            first = text[m.end() :].split(None, 1)[0].lower()
+            if first in _INVERTED_STOPS:
+                continue  # "ist das Kennwort fürs Onlinebanking": what it is for
+            span = self.clause_value(m.end(), bare=False)
+            if span is None:
+                span = self.value(m.end(), words.STRONG)
+                if span is not None and _CLAUSE_END.match(text, span[1]) is None:
+                    span = None
+            if span is not None:
+                self.add(*span)
+
+    def new_one_set(self) -> None:
+        """ "the new one we set is\n\n    x", "our new one is: x", in a message about a
+        password: the new password, left unnamed, its value after "is" on the same line or
+        alone on a line below (round 22). Only a value shaped as a password."""
+        text = self.text
+        for m in _NEW_ONE.finditer(text):
+            s, e = _token_at(text, m.end())
+            if e <= s:
+                continue
+            s, e = _trim_span(text, s, e)
+            if "\n" in m.group() and _LINE_END.match(text, e) is None:
+                continue  # below "is": the value alone on its line
+            if words.secret_shape(text[s:e]) == words.SHAPED:
+                self.add(s, e)
 
     def mail_then_value(self) -> None:
         """ "…: jdoe@x.io" then a password-shaped token alone on the next line: a sign-in's
@@ -3792,6 +3988,44 @@ class _Finder:
                 if old is not None and words.secret_shape(old) != words.NOT_SECRET:
                     self.add(*_trim_span(text, *m.span("old")))
 
+    def variants(self) -> None:
+        """Round 22: spellings of one password listed together, with no password word
+        needed: the same letters before a number in another case or with another sign
+        ("Pepper1 or pepper1", "Falcon99, Falcon99!"), or with another number in talk of
+        trying or remembering ("tried Winter2023 and Winter2024, neither works"). Each
+        must be shaped as a password alone (a word with a number, not a product)."""
+        text = self.text
+        groups: dict[str, list[tuple[int, int]]] = {}
+        for m in _VARIANT_TOKEN.finditer(text):
+            token = m.group().rstrip(".")
+            stem = _stem(token)
+            if len(stem) < 4 or not any(c.isalpha() for c in stem):
+                continue
+            groups.setdefault(stem, []).append((m.start(), m.start() + len(token)))
+        talk: bool | None = None
+        users: set[int] | None = None
+        for spans in groups.values():
+            tokens = {text[s:e] for s, e in spans}
+            if len(tokens) < 2:
+                continue
+            if users is None:
+                users = user_values(text)
+            if any(s in users for s, _ in spans):
+                continue  # "my username is bello2019 not Bello2019": a user name's spellings
+            if any(
+                words.secret_shape(t) == words.NOT_SECRET or words.is_product(t) for t in tokens
+            ):
+                continue
+            bare = {t.rstrip("!?#$%&*+.") for t in tokens}
+            folded = {t.lower() for t in bare}
+            if len(folded) > 1:  # another number: only in talk of trying or remembering
+                if talk is None:
+                    talk = _VARIANT_TALK.search(text) is not None
+                if not talk:
+                    continue
+            for s, e in spans:
+                self.add(s, e)
+
     def coordinated(self) -> None:
         """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
         password", "is Sommer2024 or Winter2024" — each neighbour shaped as a password."""
@@ -4062,6 +4296,10 @@ class _Finder:
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
             elif " / " in text and _ADMIN_PAIR.search(text) is not None:
                 self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
+        if (password_word or contexts) and ("new one" in low or "neue" in low):
+            self.new_one_set()
+        if password_word and ("ist " in low or "war " in low or "lautet " in low):
+            self.inverted()
         if "/" in text:
             self.use_pair()
         if (" and " in text or " und " in text or " And " in text or " Und " in text) or (
@@ -4095,6 +4333,8 @@ class _Finder:
             self.corrected()
         if self.spans and "(" in text:
             self.old_asides()
+        if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
+            self.variants()
         if (
             " or " in text
             or " and " in text

@@ -67,6 +67,8 @@ _USE_BEFORE = re.compile(
 _OBJECT_ENDS = re.compile(r"[\"'”“]?(?:[,;.!?]|[ ]+[-–—]|[ ]*(?:\n|\Z))")
 # a symbol among letters and digits: "Wald%Weg3", "P@ss1"
 _SYMBOL_AMONG = re.compile(r"(?=.*\d)(?=.*[^\W\d_])(?=.*[!#$%&*+?@^~§=<>|\\/])")
+# an address or a Message-ID in angle brackets, as mail headers write them
+_ANGLED_ADDRESS = re.compile(r"<[^\s<>@]{1,200}@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}>[,;.]?")
 _SENTENCE_END = re.compile(r"[.!?\n](?:\s|\Z)|\n")
 #: How far a word with a number may be from its password word, in characters.
 NAMED_REACH = 80
@@ -194,7 +196,7 @@ def _phonetic(run: str) -> bool:
     return letters >= 2 and letters < len(items)
 
 
-def _user_values(text: str) -> set[int]:
+def user_values(text: str) -> set[int]:
     """Start offsets of tokens given as a user name: after a user word, or first of a pair
     after a credentials word ("Zugangsdaten: kd48213 / …")."""
     low = text.lower()
@@ -299,7 +301,7 @@ def near_spans(
     out_pins = _pin_values(text, pins) if pins else []
     if not contexts and not logins:
         return out_pins
-    users = _user_values(text)
+    users = user_values(text)
     contexts = sorted(contexts)
     every = sorted([*contexts, *logins])
     words_at = {start for start, _ in every}
@@ -317,6 +319,8 @@ def near_spans(
                     # 'echo "deploy:x" | chpasswd', "anna:x": the user's password after a colon
                     found.append((m.start() + pair.start("v"), m.start() + pair.end("v")))
                     continue
+            if shape == words.NOT_SECRET and _ANGLED_ADDRESS.fullmatch(m.group()):
+                continue  # "Reply-To: <a+b=c@host.de>", a Message-ID: a header's address
             if shape == words.NOT_SECRET or shape == words.NAMED:
                 # "ich kenne es: Eichhörnchen5": a colon after a function word announces
                 # a value; a word with a digit is then enough
@@ -332,6 +336,8 @@ def near_spans(
                 continue
             if any(i in words_at for i in range(m.start(), m.end())):
                 continue
+            if "</" in m.group() or "/>" in m.group():
+                continue  # "testing</password>": markup's words and its closing tag
             if words.is_product(m.group()):
                 continue  # "Outlook365", "Windows11", "1Password": a product and its number
             if _stack_frame(text, m.start(), m.end()):
