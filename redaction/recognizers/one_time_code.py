@@ -441,11 +441,14 @@ _HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER}|{_PAIRS})"
 _NOT_THIS = umlaut_spellings(
     r"(?:nicht|not|keineswegs)[ ]+\d{3,8}[ ]*,?[ ]*(?:sondern|but|aber)[ ]+(?:eher[ ]+)?"
 )
+# the German article a number may take after the connector ("meine PIN ist die 1 9 7 4",
+# "der Code war die 4471")
+_ARTICLE = r"(?:die|the)[ ]+(?=\d)"
 _HELD_LEAD = (
     # (a pause typed after the word: "my PIN... 0 7 0 7", "PIN - 4471")
     rf"(?:[ ]*(?:[:=#]|\.{{2,}}|-(?=[ ]))?[ ]*(?:{_HEDGE}[ ,]+)?"
     rf"|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*:?[ ]*"
-    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS}|{_LENGTH_NOTE})?)"
+    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS}|{_LENGTH_NOTE}|{_ARTICLE})?)"
 )
 _HELD_AFTER = re.compile(rf"{_HELD_LEAD}{_HELD_VALUE}", re.IGNORECASE)
 # ... only after its connector (a keypad's number right after it is ``_IMMEDIATE``'s)
@@ -554,7 +557,12 @@ _TAIL_OF_NUMBER = re.compile(
 # The value before it: "482913 ist die TAN", "907196 is what the authenticator shows"; a
 # held code's only with its word in brackets right after it ("2580 (pin)", "40918823 (PUK)")
 _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
-_HELD_BEFORE = re.compile(rf"{_NUMBER}[ ]*[(\[][ ]*\Z")
+# ... or the number typed "as" the PIN before the word ("i put in 5829 as pin", "4711 als
+# meine PIN eingegeben", "set 0000 as the new passcode")
+_HELD_BEFORE = re.compile(
+    rf"{_NUMBER}(?:[ ]*[(\[][ ]*|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
+    r"|unsere?[nr]?|neue[nr]?)[ ]+){0,2})\Z"
+)
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(
     r"[ ]?(?:€|eur|euro|usd|\$|chf|gbp|%|kb|mb|gb|ms|sek|sec|secs|seconds|sekunden|min|minutes"
@@ -1185,6 +1193,9 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     grouped = _value_after(text, pos, _AFTER_BARE) or _value_after(text, pos, _AFTER_DICTATED)
     if grouped is not None:
         return grouped
+    counted = _counted_value(text, start, pos)  # "the 8-digit code 14050471 is rejected"
+    if counted is not None:
+        return counted
     tried = _value_after(text, pos, _TRIED_LIST)  # "entered wrong code 3 times: 4019, 4091"
     if tried is not None and _TRIED.search(text, max(0, start - 40), tried[0]) is not None:
         return tried
@@ -1198,6 +1209,48 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     if plain is not None and _one_time_just_before(text, start):
         return plain  # "… ein Einmalcode per SMS. Gestern kam der Code 404747 zu spät"
     return None
+
+
+# A bare "code" with its length said before it ("the 6-digit code 482913", "der
+# 8-stellige Code: 14050471"): the number right after it, when it has that many digits
+_COUNT_BEFORE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![\w\-])(?P<n>\d|four|five|six|seven|eight|vier|fünf|sechs|sieben|acht)"
+        r"[ \-]?(?:digits?|stellige[nmrs]?|ziffrige[nmrs]?)[ ]+\Z"
+    )
+)
+_COUNT_WORDS = {
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "vier": 4,
+    "fünf": 5,
+    "fuenf": 5,
+    "funf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+}
+_COUNTED_AFTER = re.compile(
+    rf"(?i:[ ]*(?::|(?:is|was|ist|war|lautet|lautete)(?![^\W\d_]))?[ ]*){_NUMBER}"
+)
+
+
+def _counted_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The number right after a bare "code" at ``start:pos`` whose length was said before
+    the word, when it has that many digits."""
+    count = _COUNT_BEFORE.search(text, max(0, start - 24), start)
+    if count is None:
+        return None
+    value = _value_after(text, pos, _COUNTED_AFTER)
+    if value is None:
+        return None
+    n = count.group("n").lower()
+    wanted = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+    digits = sum(c.isdigit() for c in text[value[0] : value[1]])
+    return value if digits == wanted else None
 
 
 # A one-time code named in the sentence before a bare "code" ("sollte ein Einmalcode per SMS

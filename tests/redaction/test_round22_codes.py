@@ -1,0 +1,53 @@
+"""Round twenty-two of issue 10, one-time codes and PINs: a number typed "as" the PIN named
+after it ("put in 5829 as pin"); the German article between the connector and the value
+("meine PIN ist die 1 9 7 4"); a bare "code" with its length said before it, when the
+number right after it has that many digits ("the 8-digit code 14050471"). Examples written
+here (none is a corpus item), through the whole redactor, with look-alike negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.helpers import assert_all_gone
+
+# (cause, text, substrings that must not survive)
+POSITIVES: list[tuple[str, str, list[str]]] = [
+    ("typed as the PIN", "i typed 7730 as pin and now the card is blocked", ["7730"]),
+    ("typed as the PIN", "ich habe 4711 als PIN eingegeben, geht nicht", ["4711"]),
+    ("typed as the PIN", "we set 0918 as the new PIN on the tablet", ["0918"]),
+    ("typed as the PIN", "entered 5 5 1 9 as my PIN twice, now locked", ["5 5 1 9"]),
+    ("typed as the PIN", "hab 8823 als meine PIN genommen", ["8823"]),
+    ("article after connector", "meine PIN ist die 2 7 4 1", ["2 7 4 1"]),
+    ("article after connector", "die Geheimzahl war die 6018, glaube ich", ["6018"]),
+    ("article after connector", "die PUK ist die 84930217, steht auf der Karte", ["84930217"]),
+    ("length before code", "the 8-digit code 30417725 is rejected, clock drift?", ["30417725"]),
+    ("length before code", "der 6-stellige Code 551093 kam zu spät", ["551093"]),
+    ("length before code", "der sechsstellige Code lautet 048213 laut SMS", ["048213"]),
+    ("length before code", "the six-digit code: 771204 and then it says invalid", ["771204"]),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "gone"), POSITIVES)
+def test_masked(redactor: Redactor, cause: str, text: str, gone: list[str]) -> None:
+    assert_all_gone(redactor, cause, text, gone)
+
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("length talk", "enter the 6-digit code 3 times and it locks"),
+    ("length mismatch", "the 6-digit code 4471 from your docs is just an example length"),
+    ("length, no value", "the 6-digit code field is greyed out since 2023"),
+    ("length, other code", "the 5-digit zip code 10115 is Berlin"),
+    ("length, error", "the 4-digit error code 5003 shows after login"),
+    ("as, letter", "Bestellung 5829 als PIN-Brief verschickt"),
+    ("as, decimal", "version 2.4 as pin layout"),
+    ("as, year", "since 2019 as the PIN rules changed"),
+    ("article, count", "the PIN is the 4-digit number on the letter"),
+    ("article, year", "der Code ist die Version von 2021"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text"), NEGATIVES)
+def test_unchanged(redactor: Redactor, cause: str, text: str) -> None:
+    out = redactor.redact(text).text
+    assert out == text, f"{cause}: {text!r} -> {out!r}"
