@@ -47,6 +47,8 @@ _QUALIFIER = (
     r"|aktivierungs|freischalt|activation|unlock|entsperr(?:ungs)?"
     # the channel it came through ("Got an email code: 84K-2PQ", "E-Mail-Code")
     r"|e[ \-]?mail"
+    # a second factor named by its product ("Steam Guard code", "Guard-Code")
+    r"|guard"
 )
 # A one-time code named a number ("the verification number they sent me is 551903",
 # "Verifizierungsnummer: 4471 09"); not a booking's "Bestätigungsnummer", not an "SMS number"
@@ -395,6 +397,13 @@ _KEYED_TOKEN = re.compile(
 _STATED_TOKEN = re.compile(
     r"(?i)[ ]+(?:is|ist|lautet|was|war)[ ]+[\"']?(?P<v>(?![0-9]{1,2}[A-Za-z]+(?![\w]))"
     r"(?=(?:[A-Za-z]*\d){3})(?=(?:[0-9]*[A-Za-z]){2})[A-Za-z0-9]{5,24})(?![\w\-.@/:])"
+)
+# ... or after its connector a short token of capitals and digits, as an app or a game's
+# guard shows one ("Steam Guard code was FR8RV", "Bestätigungscode ist 7HK2P"): one digit and
+# two capitals at least, no word or version glued to it
+_CAPS_TOKEN = re.compile(
+    r"(?i:[ ]*(?:(?:is|ist|lautet|lautete|was|war)[ ]+|:[ ]*))[\"']?"
+    r"(?P<v>(?=[A-Z0-9]*\d)(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{5,8})(?![\w\-.@/:])"
 )
 # A one-time code the customer says they entered, later in the word's sentence and maybe
 # past a phone number ("… per SMS auf +43 …, aber wenn ich 035269 eingebe", "but when I
@@ -1092,6 +1101,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _KEYED_TOKEN)
             if value is None:  # "Tresorcode ist Zsfghj9128734"
                 value = _value_after(text, trigger.end(), _STATED_TOKEN)
+            if value is None:  # "Steam Guard code was FR8RV"
+                value = _value_after(text, trigger.end(), _CAPS_TOKEN)
             if value is None:  # "passcode for the app, I use 558 922"
                 value = _not_a_year(text, _value_after(text, trigger.end(), _USED_AFTER))
             if value is None:  # "per SMS auf +43 …, aber wenn ich 035269 eingebe"
@@ -1196,6 +1207,10 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     counted = _counted_value(text, start, pos)  # "the 8-digit code 14050471 is rejected"
     if counted is not None:
         return counted
+    if _PLAIN_CODE_BEFORE.search(text, max(0, start - 12), start):  # "the code is 382904"
+        stated = _value_after(text, pos, _STATED_SIX)
+        if stated is not None:
+            return stated
     tried = _value_after(text, pos, _TRIED_LIST)  # "entered wrong code 3 times: 4019, 4091"
     if tried is not None and _TRIED.search(text, max(0, start - 40), tried[0]) is not None:
         return tried
@@ -1235,6 +1250,20 @@ _COUNT_WORDS = {
 }
 _COUNTED_AFTER = re.compile(
     rf"(?i:[ ]*(?::|(?:is|was|ist|war|lautet|lautete)(?![^\W\d_]))?[ ]*){_NUMBER}"
+)
+
+
+# A bare "code" named by nothing but an article or a possessive (or opening its sentence or
+# clause) and stated as six digits ("code is 382904", "mein Code war 550193", "Code:
+# 771204"): the length of the codes an app or an SMS gives; another code is named by its
+# kind ("HS code", "item code", "Fehlercode")
+_PLAIN_CODE_BEFORE = re.compile(
+    r"(?i)(?:\A|[\n.!?,;:(][ \t]*|(?<![^\W\d_])(?:the|my|your|this|that|der|den|die|das|dein"
+    r"|mein|meinen|ihr|ihren|unser|unseren|our|new|neue[nr]?|neu)[ ]+)\Z"
+)
+_STATED_SIX = re.compile(
+    r"(?i:[ ]*(?::|(?:is|was|ist|war|lautet|lautete)(?![^\W\d_])[ ]*:?)[ ]*)"
+    r"(?<![\w+\-/.€$£#])(?P<v>\d{6})(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
 
 

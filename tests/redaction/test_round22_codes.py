@@ -25,6 +25,13 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("length before code", "der 6-stellige Code 551093 kam zu spät", ["551093"]),
     ("length before code", "der sechsstellige Code lautet 048213 laut SMS", ["048213"]),
     ("length before code", "the six-digit code: 771204 and then it says invalid", ["771204"]),
+    ("plain code, six digits", "sorry wrong chat, code is 604417", ["604417"]),
+    ("plain code, six digits", "mein Code war 550193, geht trotzdem nicht", ["550193"]),
+    ("plain code, six digits", "Code: 839021", ["839021"]),
+    ("plain code, six digits", "ok the new code is: 118407 lol", ["118407"]),
+    ("caps token", "Steam Guard code was HX7QP, then it refused", ["HX7QP"]),
+    ("caps token", "the verification code is K7QX2 but the site says wrong", ["K7QX2"]),
+    ("caps token", "Bestätigungscode lautet 7HK2P laut Mail", ["7HK2P"]),
 ]
 
 
@@ -44,6 +51,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ("as, year", "since 2019 as the PIN rules changed"),
     ("article, count", "the PIN is the 4-digit number on the letter"),
     ("article, year", "der Code ist die Version von 2021"),
+    ("plain code, kind named", "the HS code is 851762 for these parts"),
+    ("plain code, kind named", "item code: 104522, qty 3"),
+    ("plain code, kind named", "der Fehlercode ist 100234"),
+    ("plain code, kind named", "zip code is 560001"),
+    ("plain code, not six", "the code is 1000000 lines long"),
+    ("plain code, not six", "Code: 48 tests failed"),
+    ("plain code, grouped other", "Fehler: code 500123 im Log"),
+    ("caps token, short", "verification code is V2 of the API"),
+    ("caps token, error", "the login code is E4012 error"),
+    ("caps token, lower", "the verification code is abc12 in the docs"),
 ]
 
 
