@@ -1002,13 +1002,15 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
     return start, end
 
 
-def has_code_word(text: str) -> bool:
+def has_code_word(text: str, low: str | None = None) -> bool:
     """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
     but for a value spelled with hyphens beside a typing note (``spelled_out_spans``), a
-    number received by SMS, digits closed with a keypad's key and a dictated value."""
+    number received by SMS, digits closed with a keypad's key and a dictated value.
+    ``low`` is ``text.lower()`` when the caller has it."""
     if "-" in text and spelled_out_spans(text):
         return True
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if _DIGIT.search(text) and (
         received_code_spans(text, low)
         or keypad_code_spans(text, low)
