@@ -480,6 +480,18 @@ _USED_AFTER = re.compile(
 )
 # A passcode (a phone's, a bridge's) read in a group of three and one of four ("771 3302"):
 # only after a passcode word, as a phone number after a PIN word takes that shape too
+# A Wi-Fi key of letters and digits after its connector or what shows it ("WLAN-Passwort
+# ist Kx7-bW2q-44pl", "Wifi password on the sticker says 7HkP-2mQx-9RtL"): one token of the
+# 8-63 characters a WPA key has, two digits and a letter at least (not "WPA2-PSK")
+_NETWORK_WORD = re.compile(rf"(?i)(?:{_NETWORK})")
+_KEY_SHOWN = r"(?<![^\W\d_])(?:says|said|reads|shows|zeigt|sagt)(?![^\W\d_])"
+_NETWORK_KEY_AFTER = re.compile(
+    rf"(?:(?!{_CONNECTOR}|{_KEY_SHOWN}){_GAP}){{0,60}}+(?:{_CONNECTOR}|{_KEY_SHOWN})"
+    r"[ ]*:?[ ]*[\"'„“]?"
+    r"(?P<v>(?=(?:[^\s\d]*\d){2})(?=[^\s]*[^\W\d_])[\w!#$%&*+\-.?@^~]{8,63})"
+    r"(?<![.,!?])(?![\w!#$%&*+\-.?@^~])",
+    re.IGNORECASE,
+)
 _PASSCODE_WORD = re.compile(r"(?i)pass|kenn|conferen|konferenz|bridge|einwahl|dial|meeting")
 _PASSCODE_AFTER = re.compile(
     rf"{_HELD_LEAD}(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{3}}[ ]\d{{4}}|\d{{4}}[ ]\d{{3}})"
@@ -1087,6 +1099,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _NEXT_SENTENCE)
             if value is None:  # "the code for the locker is KX4471"
                 value = _value_after(text, trigger.end(), _STATED_TOKEN)
+            if value is None and _NETWORK_WORD.match(word):  # "WLAN-Key ist Kx7-bW2q-44pl"
+                value = _value_after(text, trigger.end(), _NETWORK_KEY_AFTER)
             if value is None and _LOCK_IN_WORD.search(word):  # "Tresor-PIN 4471A"
                 value = _value_after(text, trigger.end(), _LOCK_TOKEN)
         else:

@@ -32,6 +32,22 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ("caps token", "Steam Guard code was HX7QP, then it refused", ["HX7QP"]),
     ("caps token", "the verification code is K7QX2 but the site says wrong", ["K7QX2"]),
     ("caps token", "Bestätigungscode lautet 7HK2P laut Mail", ["7HK2P"]),
+    (
+        "wifi key shown",
+        "the wifi password on the card says Qm7-tR4x-Lp2z, still fails",
+        ["Qm7-tR4x-Lp2z"],
+    ),
+    ("wifi key shown", "hotspot key on my phone says 4kT9-pLm2-Qx7R", ["4kT9-pLm2-Qx7R"]),
+    (
+        "wifi key shown",
+        "Wifi password on the box says 9TkP-2mQx-4RtL but the tv wont connect",
+        ["9TkP-2mQx-4RtL"],
+    ),
+    (
+        "wifi key shown",
+        "our wifi password says 55kTr-9xPm but the printer rejects it",
+        ["55kTr-9xPm"],
+    ),
 ]
 
 
@@ -61,6 +77,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("caps token, short", "verification code is V2 of the API"),
     ("caps token, error", "the login code is E4012 error"),
     ("caps token, lower", "the verification code is abc12 in the docs"),
+    ("wifi key shown, protocol", "the wifi password on the sticker says WPA2-PSK only"),
+    ("wifi key shown, status", "wifi password says incorrect 3 times now"),
+    ("wifi key shown, model", "the hotspot password screen shows AX1800 router"),
 ]
 
 
