@@ -170,6 +170,7 @@ class Redactor:
             return []
         masks = masking.mask_spans(text)
         found = []
+        no_nlp = cast(NlpArtifacts, None)  # (once, not per recognizer: ``cast`` is a call)
         # Our recognizers straight from the registry: the AnalyzerEngine around them adds
         # nothing we use (no NLP, no context enhancement) and costs as much as they do.
         for recognizer, name in self._recognizers:
@@ -177,7 +178,7 @@ class Redactor:
             if sliced:
                 yield
             if steps is None:
-                results = recognizer.analyze(norm.text, self._entities, cast(NlpArtifacts, None))
+                results = recognizer.analyze(norm.text, self._entities, no_nlp)
             else:
                 results = yield from steps(norm.text, self._entities)
             for r in results:

@@ -117,5 +117,5 @@ def might_contain_secret(text: str) -> bool:
         or credential.SHORT_TOKEN_HINT.search(text) is not None
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)
-        or one_time_code.has_code_word(text)
+        or one_time_code.has_code_word(text, low)
     )

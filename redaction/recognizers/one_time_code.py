@@ -47,6 +47,8 @@ _QUALIFIER = (
     r"|aktivierungs|freischalt|activation|unlock|entsperr(?:ungs)?"
     # the channel it came through ("Got an email code: 84K-2PQ", "E-Mail-Code")
     r"|e[ \-]?mail"
+    # a second factor named by its product ("Steam Guard code", "Guard-Code")
+    r"|guard"
 )
 # A one-time code named a number ("the verification number they sent me is 551903",
 # "Verifizierungsnummer: 4471 09"); not a booking's "Bestätigungsnummer", not an "SMS number"
@@ -396,6 +398,13 @@ _STATED_TOKEN = re.compile(
     r"(?i)[ ]+(?:is|ist|lautet|was|war)[ ]+[\"']?(?P<v>(?![0-9]{1,2}[A-Za-z]+(?![\w]))"
     r"(?=(?:[A-Za-z]*\d){3})(?=(?:[0-9]*[A-Za-z]){2})[A-Za-z0-9]{5,24})(?![\w\-.@/:])"
 )
+# ... or after its connector a short token of capitals and digits, as an app or a game's
+# guard shows one ("Steam Guard code was FR8RV", "Bestätigungscode ist 7HK2P"): one digit and
+# two capitals at least, no word or version glued to it
+_CAPS_TOKEN = re.compile(
+    r"(?i:[ ]*(?:(?:is|ist|lautet|lautete|was|war)[ ]+|:[ ]*))[\"']?"
+    r"(?P<v>(?=[A-Z0-9]*\d)(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{5,8})(?![\w\-.@/:])"
+)
 # A one-time code the customer says they entered, later in the word's sentence and maybe
 # past a phone number ("… per SMS auf +43 …, aber wenn ich 035269 eingebe", "but when I
 # type 339104 it says invalid")
@@ -441,11 +450,14 @@ _HELD_VALUE = rf"(?:{_LONG_KEY}|{_NUMBER}|{_PAIRS})"
 _NOT_THIS = umlaut_spellings(
     r"(?:nicht|not|keineswegs)[ ]+\d{3,8}[ ]*,?[ ]*(?:sondern|but|aber)[ ]+(?:eher[ ]+)?"
 )
+# the German article a number may take after the connector ("meine PIN ist die 1 9 7 4",
+# "der Code war die 4471")
+_ARTICLE = r"(?:die|the)[ ]+(?=\d)"
 _HELD_LEAD = (
     # (a pause typed after the word: "my PIN... 0 7 0 7", "PIN - 4471")
     rf"(?:[ ]*(?:[:=#]|\.{{2,}}|-(?=[ ]))?[ ]*(?:{_HEDGE}[ ,]+)?"
     rf"|(?:(?!{_CONNECTOR}){_GAP}){{0,80}}+{_CONNECTOR}[ ]*:?[ ]*"
-    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS}|{_LENGTH_NOTE})?)"
+    rf"(?:{_ASIDE}[ ]+){{0,2}}(?:{_NOT_THIS}|{_LENGTH_NOTE}|{_ARTICLE})?)"
 )
 _HELD_AFTER = re.compile(rf"{_HELD_LEAD}{_HELD_VALUE}", re.IGNORECASE)
 # ... only after its connector (a keypad's number right after it is ``_IMMEDIATE``'s)
@@ -468,6 +480,18 @@ _USED_AFTER = re.compile(
 )
 # A passcode (a phone's, a bridge's) read in a group of three and one of four ("771 3302"):
 # only after a passcode word, as a phone number after a PIN word takes that shape too
+# A Wi-Fi key of letters and digits after its connector or what shows it ("WLAN-Passwort
+# ist Kx7-bW2q-44pl", "Wifi password on the sticker says 7HkP-2mQx-9RtL"): one token of the
+# 8-63 characters a WPA key has, two digits and a letter at least (not "WPA2-PSK")
+_NETWORK_WORD = re.compile(rf"(?i)(?:{_NETWORK})")
+_KEY_SHOWN = r"(?<![^\W\d_])(?:says|said|reads|shows|zeigt|sagt)(?![^\W\d_])"
+_NETWORK_KEY_AFTER = re.compile(
+    rf"(?:(?!{_CONNECTOR}|{_KEY_SHOWN}){_GAP}){{0,60}}+(?:{_CONNECTOR}|{_KEY_SHOWN})"
+    r"[ ]*:?[ ]*[\"'„“]?"
+    r"(?P<v>(?=(?:[^\s\d]*\d){2})(?=[^\s]*[^\W\d_])[\w!#$%&*+\-.?@^~]{8,63})"
+    r"(?<![.,!?])(?![\w!#$%&*+\-.?@^~])",
+    re.IGNORECASE,
+)
 _PASSCODE_WORD = re.compile(r"(?i)pass|kenn|conferen|konferenz|bridge|einwahl|dial|meeting")
 _PASSCODE_AFTER = re.compile(
     rf"{_HELD_LEAD}(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{{3}}[ ]\d{{4}}|\d{{4}}[ ]\d{{3}})"
@@ -554,7 +578,12 @@ _TAIL_OF_NUMBER = re.compile(
 # The value before it: "482913 ist die TAN", "907196 is what the authenticator shows"; a
 # held code's only with its word in brackets right after it ("2580 (pin)", "40918823 (PUK)")
 _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
-_HELD_BEFORE = re.compile(rf"{_NUMBER}[ ]*[(\[][ ]*\Z")
+# ... or the number typed "as" the PIN before the word ("i put in 5829 as pin", "4711 als
+# meine PIN eingegeben", "set 0000 as the new passcode")
+_HELD_BEFORE = re.compile(
+    rf"{_NUMBER}(?:[ ]*[(\[][ ]*|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
+    r"|unsere?[nr]?|neue[nr]?)[ ]+){0,2})\Z"
+)
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(
     r"[ ]?(?:€|eur|euro|usd|\$|chf|gbp|%|kb|mb|gb|ms|sek|sec|secs|seconds|sekunden|min|minutes"
@@ -985,13 +1014,15 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
     return start, end
 
 
-def has_code_word(text: str) -> bool:
+def has_code_word(text: str, low: str | None = None) -> bool:
     """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
     but for a value spelled with hyphens beside a typing note (``spelled_out_spans``), a
-    number received by SMS, digits closed with a keypad's key and a dictated value."""
+    number received by SMS, digits closed with a keypad's key and a dictated value.
+    ``low`` is ``text.lower()`` when the caller has it."""
     if "-" in text and spelled_out_spans(text):
         return True
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if _DIGIT.search(text) and (
         received_code_spans(text, low)
         or keypad_code_spans(text, low)
@@ -1068,6 +1099,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _NEXT_SENTENCE)
             if value is None:  # "the code for the locker is KX4471"
                 value = _value_after(text, trigger.end(), _STATED_TOKEN)
+            if value is None and _NETWORK_WORD.match(word):  # "WLAN-Key ist Kx7-bW2q-44pl"
+                value = _value_after(text, trigger.end(), _NETWORK_KEY_AFTER)
             if value is None and _LOCK_IN_WORD.search(word):  # "Tresor-PIN 4471A"
                 value = _value_after(text, trigger.end(), _LOCK_TOKEN)
         else:
@@ -1084,6 +1117,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _KEYED_TOKEN)
             if value is None:  # "Tresorcode ist Zsfghj9128734"
                 value = _value_after(text, trigger.end(), _STATED_TOKEN)
+            if value is None:  # "Steam Guard code was FR8RV"
+                value = _value_after(text, trigger.end(), _CAPS_TOKEN)
             if value is None:  # "passcode for the app, I use 558 922"
                 value = _not_a_year(text, _value_after(text, trigger.end(), _USED_AFTER))
             if value is None:  # "per SMS auf +43 …, aber wenn ich 035269 eingebe"
@@ -1185,6 +1220,13 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     grouped = _value_after(text, pos, _AFTER_BARE) or _value_after(text, pos, _AFTER_DICTATED)
     if grouped is not None:
         return grouped
+    counted = _counted_value(text, start, pos)  # "the 8-digit code 14050471 is rejected"
+    if counted is not None:
+        return counted
+    if _PLAIN_CODE_BEFORE.search(text, max(0, start - 12), start):  # "the code is 382904"
+        stated = _value_after(text, pos, _STATED_SIX)
+        if stated is not None:
+            return stated
     tried = _value_after(text, pos, _TRIED_LIST)  # "entered wrong code 3 times: 4019, 4091"
     if tried is not None and _TRIED.search(text, max(0, start - 40), tried[0]) is not None:
         return tried
@@ -1198,6 +1240,62 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     if plain is not None and _one_time_just_before(text, start):
         return plain  # "… ein Einmalcode per SMS. Gestern kam der Code 404747 zu spät"
     return None
+
+
+# A bare "code" with its length said before it ("the 6-digit code 482913", "der
+# 8-stellige Code: 14050471"): the number right after it, when it has that many digits
+_COUNT_BEFORE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![\w\-])(?P<n>\d|four|five|six|seven|eight|vier|fünf|sechs|sieben|acht)"
+        r"[ \-]?(?:digits?|stellige[nmrs]?|ziffrige[nmrs]?)[ ]+\Z"
+    )
+)
+_COUNT_WORDS = {
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "vier": 4,
+    "fünf": 5,
+    "fuenf": 5,
+    "funf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+}
+_COUNTED_AFTER = re.compile(
+    rf"(?i:[ ]*(?::|(?:is|was|ist|war|lautet|lautete)(?![^\W\d_]))?[ ]*){_NUMBER}"
+)
+
+
+# A bare "code" named by nothing but an article or a possessive (or opening its sentence or
+# clause) and stated as six digits ("code is 382904", "mein Code war 550193", "Code:
+# 771204"): the length of the codes an app or an SMS gives; another code is named by its
+# kind ("HS code", "item code", "Fehlercode")
+_PLAIN_CODE_BEFORE = re.compile(
+    r"(?i)(?:\A|[\n.!?,;:(][ \t]*|(?<![^\W\d_])(?:the|my|your|this|that|der|den|die|das|dein"
+    r"|mein|meinen|ihr|ihren|unser|unseren|our|new|neue[nr]?|neu)[ ]+)\Z"
+)
+_STATED_SIX = re.compile(
+    r"(?i:[ ]*(?::|(?:is|was|ist|war|lautet|lautete)(?![^\W\d_])[ ]*:?)[ ]*)"
+    r"(?<![\w+\-/.€$£#])(?P<v>\d{6})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
+
+
+def _counted_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The number right after a bare "code" at ``start:pos`` whose length was said before
+    the word, when it has that many digits."""
+    count = _COUNT_BEFORE.search(text, max(0, start - 24), start)
+    if count is None:
+        return None
+    value = _value_after(text, pos, _COUNTED_AFTER)
+    if value is None:
+        return None
+    n = count.group("n").lower()
+    wanted = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+    digits = sum(c.isdigit() for c in text[value[0] : value[1]])
+    return value if digits == wanted else None
 
 
 # A one-time code named in the sentence before a bare "code" ("sollte ein Einmalcode per SMS
