@@ -514,10 +514,14 @@ _ANSWERED_EXP = re.compile(
 )
 
 
+_QUESTION_THEN_DIGIT = stdre.compile(r"\?[^?\d]{0,16}\d")
+
+
 def _answered_expiry(text: str) -> bool:
     """An expiry label asked and answered at once: "need the expiry? 03/28"."""
     return (
         "?" in text
+        and _QUESTION_THEN_DIGIT.search(text) is not None  # (most questions end a message)
         and _EXP_HINT.search(text.lower()) is not None
         and _ANSWERED_EXP.search(text) is not None
     )
