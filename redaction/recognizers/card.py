@@ -357,6 +357,11 @@ _CANONICAL = {
 _MAX_GLUED = 7  # CVC and/or expiry typed onto the last group: "1111123", "11111226"
 
 
+# an IPv4 address: four groups of one to three digits joined by dots (a card's groups
+# are of three digits or more, never four short ones dotted)
+_IPV4 = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)")
+
+
 @lru_cache(maxsize=16)
 def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of every card number in (normalised) ``text`` (sorted, non-overlapping).
@@ -396,6 +401,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # an e-mail address's or a Message-ID's local part: "<4111….17012@mail.x>"
         if _named_other_not_card(text, ce):
             continue  # "… that's because it's our supplier id, not a card."
+        if "." in text[cs:ce] and _IPV4.search(text, cs, ce) is not None:
+            continue  # "allowlist: 35.88.121.75, 4.132.211.142": addresses, not a card's groups
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
             # A flood of digit groups no person types around a card: fail closed, mask it
             # whole (no digit survives) instead of searching thousands of windows.

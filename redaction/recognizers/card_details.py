@@ -36,6 +36,8 @@ _FLAGS = re.IGNORECASE
 CVC_LABELS: tuple[str, ...] = (
     r"cvc2?(?:[ -]?(?:code|nummer|number))?",
     r"cvv2?(?:[ -]?(?:code|nummer|number))?",
+    # (its letters swapped, as typed in a hurry: "ccv", "cvcv")
+    r"ccv2?(?:[ -]?(?:code|nummer|number))?",
     r"cid",
     r"csc",
     r"cvn2?",
@@ -78,6 +80,7 @@ TRIGGERS: tuple[str, ...] = (
     "sec",
     "cvc",
     "cvv",
+    "ccv",
     "cid",
     "csc",
     "cvn",
@@ -177,6 +180,8 @@ _FILLER_WORDS = _typed(
         r"little|small|short|tiny|kleine[n]?|kurze[n]?|zahl|"
         r"number|nummer|nr|no|on|of|auf|der|die|das|it's|its|month|year|monat|jahr|then|dann|"
         r"also|auch|my|mein|meine|im|in|to|zum|"
+        # what the card shows: "the date on the card says 12/25", "drauf steht 03/28"
+        r"says|reads|shows|zeigt|steht|drauf|"
         # short forms of an expiry's label ("ex 1/28", "vld 03/29", "gült. 11/27")
         r"ex|vld|val|gült\.?|"
         # the CVC's length said on the way ("Sicherheitscode vorne 4-stellig: 7712")
@@ -274,10 +279,12 @@ _AFTER = re.compile(
 _BEFORE_EXP = re.compile(rf"(?P<exp>{_EXP})(?={_FILLER}\Z)", _FLAGS)
 _CONNECT = (
     # (Bavarian and Austrian "san" for "sind": "de vier Zahln san 6280")
-    r"(?:[\s:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|lauten|are|sind|san|was|were|war|waren|no\.?|"
+    # (a comma before the code, a "noch"/"still" on the way: "hinten stehen drei Zahlen,
+    # 556", "hinten steht noch 556")
+    r"(?:[\s,:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|lauten|are|sind|san|was|were|war|waren|no\.?|"
     r"nr\.?|number|"
     r"nummer|reads?|says?|shows?|zeigt|heißt|heisst|steht|stehen|with|mit)[\s:]*"
-    r"(?:(?:die|the)\s+)?)?)"
+    r"(?:(?:die|the)\s+)?)?(?:(?:noch|still|also|auch)[\s:,]+)?)"
 )
 # A labelled CVC corrected at once: "cvv is 284? no wait, it's on the front: 5127",
 # "Prüfziffer 318, sorry, ich meine 381", "Prüfziffer 7302 hmm nein 730" (the correction
@@ -354,7 +361,12 @@ _FULL_DATE_EXP = (
 )
 _LABELLED_EXP = re.compile(
     _EXP_LABEL
-    + _typed(r"[\s:=\-\"'*|.]*(?:(?:is|ist|am|on|in|im|zum|seit|since)\s+)?(?:at\s+)?(?:the\s+)?")
+    # (a label asked and answered at once: "brauchen Sie das Ablaufdatum? 01/26", "the
+    # expiry? it's 03/28")
+    + _typed(
+        r"[\s:=\-\"'*|.]*(?:\?[\s]*(?:(?:it's|its|it\s+is|es\s+ist|das\s+ist|hier|here|sure|"
+        r"klar)[\s,:!]*)?)?(?:(?:is|ist|am|on|in|im|zum|seit|since)\s+)?(?:at\s+)?(?:the\s+)?"
+    )
     + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])\d{{2}}(?!\d)|{_SPOKEN_EXP}|{_YEAR_MONTH})"
     rf"|{_YEAR_END}|{_FULL_DATE_EXP})",
     _FLAGS,
@@ -489,8 +501,44 @@ _PRINTED_LABEL = stdre.compile(
 
 def gives_expiry_alone(text: str) -> bool:
     """Whether (normalised) ``text`` may give an expiry without a card (asked by the
-    pre-check): it opens with an expiry label, or a card's printed label is in it."""
-    return opens_with_expiry(text) or _has_printed_label(text)
+    pre-check): it opens with an expiry label, a card's printed label is in it, or an
+    expiry label is asked and answered ("brauchen Sie das Ablaufdatum? 01/26")."""
+    return opens_with_expiry(text) or _has_printed_label(text) or _answered_expiry(text)
+
+
+_ANSWERED_EXP = re.compile(
+    _EXP_LABEL
+    + r"[ ]*\?\s*(?:(?:it's|its|it\s+is|es\s+ist|das\s+ist|hier|here|sure|klar)[\s,:!]*)?"
+    + rf"(?P<exp>{_EDGE}{_EXP})",
+    _FLAGS,
+)
+
+
+_QUESTION_THEN_DIGIT = stdre.compile(r"\?[^?\d]{0,16}\d")
+
+
+def _answered_expiry(text: str) -> bool:
+    """An expiry label asked and answered at once: "need the expiry? 03/28"."""
+    return (
+        "?" in text
+        and _QUESTION_THEN_DIGIT.search(text) is not None  # (most questions end a message)
+        and _EXP_HINT.search(text.lower()) is not None
+        and _ANSWERED_EXP.search(text) is not None
+    )
+
+
+# a card named right before a printed expiry label: "card (exp …", "Karte, EXP …"
+_CARD_THEN_LABEL = re.compile(
+    _typed(
+        r"(?<![^\W\d_])(?:card|karte|kreditkarte|visa|mastercard|amex|maestro)"
+        r"[ ]?[(,:\-–]?[ ]?(?=(?:[Ee]xp|EXP|[Vv]alid[ ]+thr|VALID[ ]+THR)(?![a-z]))"
+    ),
+    _FLAGS,
+)
+
+
+def _card_before_label(text: str) -> bool:
+    return _CARD_THEN_LABEL.search(text) is not None
 
 
 def _has_printed_label(text: str) -> bool:
@@ -732,10 +780,13 @@ class CardDetailsRecognizer(LocalRecognizer):
         # (the other expiring things are looked for last: most chat has an "end" or a "bis")
         alone = printed = False
         if exp_hint and not cards and not labelled_cvcs:
-            alone = opens_with_expiry(text)
+            alone = opens_with_expiry(text) or _answered_expiry(text)
             printed = not alone and _has_printed_label(text)
             if (alone or printed) and _OTHER_EXPIRING.search(text) is not None:
-                alone = printed = False
+                # ("my new card (exp 04/29) isn't accepted for the subscription": the card
+                # named right before the label is what expires, whatever else is named)
+                printed = printed and _card_before_label(text)
+                alone = False
         if (cards or labelled_cvcs or alone or printed) and exp_hint:
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             labelled = list(_LABELLED_EXP.finditer(text))

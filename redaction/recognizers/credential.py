@@ -572,6 +572,14 @@ _ANY_PLACEHOLDER = re.compile(
 _VENDOR_PREFIX = re.compile(r"[A-Za-z]{1,10}[_\-](?:(?:live|test|prod|v1)[_\-])?")
 
 
+# a vendor's prefix and a body of one filler character: "sk_live_xxx", "ghp_XXXX",
+# "xoxb-****", "AKIA0000": the kind of key named, none given (any length of filler)
+_FILLED_BODY = re.compile(
+    r"[A-Za-z]{1,10}[_\-](?:(?:live|test|prod|v1)[_\-])?(?:x{2,}|X{2,}|\*{2,}|•{2,}|0{2,}|\.{2,}|…)"
+    r"[.,;:!?)\]}\"'`]*"
+)
+
+
 def _elided_short(value: str) -> bool:
     """Too few letters and digits around an ellipsis to be a key: a key's kind
     ("sk-..."), or a key shown masked, its prefix and last characters with the middle
@@ -587,7 +595,7 @@ class _Placeholder:
 
     @staticmethod
     def search(value: str) -> bool:
-        if _REPEATED.fullmatch(value) is not None:
+        if _REPEATED.fullmatch(value) is not None or _FILLED_BODY.fullmatch(value) is not None:
             return True
         if _ANY_PLACEHOLDER.search(value) is None:
             return False  # the common case, one search
@@ -634,6 +642,8 @@ def provider_token_ok(token: str, after: str = "", *, exact: bool = True) -> boo
     (``hf_requiredCharacteristicTypes…``: no digit, camel-case words). ``exact``: the
     match has the provider's documented prefix, length and alphabet, so a filler body
     (``AAAA…``, ``0000…``, ``EXAMPLE``) is still a key; otherwise it is a placeholder."""
+    if _FILLED_BODY.fullmatch(token):
+        return False
     if exact:
         if (
             _MARKS.search(token + after)
@@ -694,6 +704,17 @@ _NAMED_REFERENCE = re.compile(
 )
 _SHARED_BLOCK = re.compile(
     r"BEGIN (?![A-Z ]{0,30}PRIVATE)[A-Z0-9 ]{2,40}-----.*?(?:END [A-Z0-9 ]{2,40}|\Z)", re.DOTALL
+)
+# The same in XML: a signature's certificate, digest or value, a public key's modulus
+# (SAML metadata, XML-DSig, .NET key files): public by design, however random the base64.
+_SHARED_ELEMENT = re.compile(
+    r"<(?:[\w\-]+:)?(?P<t>X509(?:Certificate|CRL|SKI)|SignatureValue|DigestValue|Modulus|"
+    r"Exponent|PublicKey|Certificate|PublicCertificate|SigningCertificate|EncryptionCertificate)"
+    r"(?:[ ][^<>]*)?>.*?(?:</(?:[\w\-]+:)?(?P=t)>|\Z)",
+    re.DOTALL | re.IGNORECASE,
+)
+_SHARED_ELEMENT_HINT = stdre.compile(
+    r"<(?:\w+:)?(?:x509|signaturevalue|digestvalue|modulus|exponent|publickey|\w*certificate)"
 )
 # the words in a long identifier: "ShouldNotDetectLongMethodNames"
 _WORD_RUN = re.compile(r"[A-Z]?[a-z]{3,}")
@@ -839,6 +860,37 @@ def _basic_pair(value: str) -> bool:
     return decoded is not None and decoded.isprintable() and decoded.count(":") >= 1
 
 
+# Base64 of "user:password" without its scheme word, as a header or a proxy shows it
+# ("Authorization: XXXXX Ym9iOnNlY3JldA==", "the header carries dXNlcjpwYXNz"): the
+# login and its password, encoded, not encrypted.
+_PAIR_HINT = stdre.compile(r"auth|header|proxy|credential|login|anmeld")
+_B64_TOKEN = re.compile(
+    r"(?<![\w+/=\-.])(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{8,256}={0,2}(?![\w+/=\-])"
+)
+_LOGIN_PAIR = re.compile(r"[\w.@+\-]{1,64}:[\x21-\x7e][\x20-\x7e]{0,127}")
+
+
+# A plain-text htpasswd line, "name:password" alone on its line, in a message about an
+# htpasswd file (a hashed line's "$apr1$…", "$2y$…", "{SHA}…" is a hash: left alone).
+_HTPASSWD_LINE = re.compile(
+    r"(?m)^[ \t>]*(?P<u>[A-Za-z][\w.\-@]{0,31}):(?P<v>[^\s:$/{][^\s:]{2,63})[ \t]*$"
+)
+_PORT = re.compile(r"\d{1,5}")
+
+
+def _plain_login(m: re.Match[str]) -> bool:
+    v = m.group("v")
+    return _PORT.fullmatch(v) is None and not _PLACEHOLDER.search(v)
+
+
+def _b64_login(value: str) -> bool:
+    """``value`` is base64 (length a multiple of four) of ``user:password`` in ASCII."""
+    if len(value) % 4:
+        return False
+    decoded = _b64decode(value)
+    return decoded is not None and _LOGIN_PAIR.fullmatch(decoded) is not None
+
+
 def _b64decode(value: str, limit: int = 0) -> str | None:
     """``value`` (standard or URL-safe base64, padding optional) decoded as UTF-8, its
     first ``limit`` characters only when ``limit``; None when it is not base64 text."""
@@ -930,6 +982,32 @@ STEP_BARE = 8
 
 # every ``_SCHEME`` match holds one of these (in the lower-cased text)
 _SCHEME_HINT = stdre.compile(r"bearer|basic|token|apikey|api-key|digest|authorization")
+
+
+# A log record's session field: "2024-05-01T10:00:00Z WARN … user=x ip=… session=3f9a…"
+# names the session the record belongs to, as a request id would (a cookie sends one: a
+# "Cookie:"/"Set-Cookie:" line keeps it a secret).
+_SESSION_KEY = re.compile(r"(?i)[\w.\-]*?(?:session|sess|sid)")
+_LOG_RECORD = re.compile(
+    r"[ \t>]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\[?\d{2}:\d{2}:\d{2}|\w{3} [ \d]\d \d{2}:)"
+)
+_LOG_PAIR = re.compile(r"(?<![\w.\-])[A-Za-z_][\w.\-]*=[^\s=]")
+_LOG_PAIRS = 3
+
+
+def _logged_session(text: str, m: re.Match[str]) -> bool:
+    """``m`` (a keyed match) is a session id in a log record: a hex value under a session
+    key on a line that opens with a timestamp and holds other ``key=value`` fields."""
+    if not _SESSION_KEY.fullmatch(m.group("key")) or not _HEX.fullmatch(m.group("v")):
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return (
+        _LOG_RECORD.match(line) is not None
+        and "cookie" not in line.lower()
+        and len(_LOG_PAIR.findall(line)) > _LOG_PAIRS
+    )
 
 
 def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
@@ -1052,6 +1130,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             for m in (*_HEADER_BASIC.finditer(text), *_GLUED_BASIC.finditer(text))
             if _basic_pair(m.group("v"))
         )
+    if "htpasswd" in low and ":" in text:
+        spans.update(m.span("v") for m in _HTPASSWD_LINE.finditer(text) if _plain_login(m))
+    if _PAIR_HINT.search(low):
+        spans.update(m.span() for m in _B64_TOKEN.finditer(text) if _b64_login(m.group()))
     if "/t/" in text:
         spans.update(
             m.span("v")
@@ -1091,6 +1173,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         yield
         # a public key's or certificate's body is meant to be shared
         shared = [b.span() for b in _SHARED_BLOCK.finditer(text)] if "BEGIN" in text else []
+        if "<" in text and _SHARED_ELEMENT_HINT.search(low):
+            shared += [b.span() for b in _SHARED_ELEMENT.finditer(text)]
         for n, m in enumerate(_BARE_LINE.finditer(text)):
             if n and n % STEP_BARE == 0:
                 yield  # a paste of many token lines: judged a few lines per slice
@@ -1165,6 +1249,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             yield
         if words.MASKED_VALUE.match(text, m.end("key")) is not None:
             continue  # "token [CREDENTIAL]": its value is masked already
+        if _logged_session(text, m):
+            continue
         if n >= _MAX_KEYED:
             # a flood of key words: fail closed on what is left rather than judge each
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
@@ -1649,6 +1735,11 @@ _CREDS_WORD = re.compile(r"(?i)cred(?:ential)?s|zugangsdaten|logins?")
 _DIGEST_TAG = re.compile(r"(?i)(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?)[:\-]")
 
 
+# A host name, however random its first label ("1234-abcd.apps.googleusercontent.com", an
+# OAuth client's public id; "d111abcdef8.cloudfront.net"): it names where, not a secret.
+_HOST_NAME = re.compile(r"[A-Za-z0-9_\-]+(?:\.[a-z][a-z\-]{1,30}){2,}")
+
+
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
@@ -1671,6 +1762,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         and not _ASKING.search(raw)
         and not _MARKS.search(raw)
         and not _X_RUN.search(raw)
+        and not _FILLED_BODY.fullmatch(raw)
         and not _example(prefixed.group())  # "xoxp-1234567890": a made-up example
         and not (_ELIDED.search(text, m.end("v"), m.end("v") + 4) or _ELIDED.search(raw))
     ):
@@ -1753,6 +1845,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return start, start + len(value)  # "token: 4829…": numeric tokens exist, counts don't
     if (
         words.is_non_secret_shape(value)
+        or _HOST_NAME.fullmatch(value)
         or _stored_elsewhere(value)
         or _PLACEHOLDER.search(value)
         or _MIME.fullmatch(value)
