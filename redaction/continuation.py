@@ -305,6 +305,15 @@ _REFERENCE_WORD = re.compile(
 )
 
 
+#: Where passwords are kept, not a password: "Ich hab das Passwort im Passwortmanager" ⏎
+#: "Bitwarden", "it's saved in" ⏎ "KeePassXC".
+_VAULTS = frozenset(
+    "bitwarden vaultwarden lastpass keepass keepassxc keepassx keepassium 1password dashlane "
+    "enpass nordpass roboform keeper passbolt strongbox proton protonpass keychain "
+    "schlüsselbund passwortmanager passwordmanager".split()
+)
+
+
 def _value_alone(value: str) -> bool:
     """Could a line holding only ``value`` be a secret rather than a reply? One token, not
     a common word or a product ("Himbeereis", not "done" or "KeePass"); two, both with a
@@ -316,7 +325,11 @@ def _value_alone(value: str) -> bool:
             # words joined by hyphens, none a function word: "maple-otter-dusk", a passphrase
             parts = tokens[0].lower().split("-")
             return not any(p in words.STOP_WORDS for p in parts)
-        return words.likeness(tokens[0]) >= words.PLAIN and not words.is_product(tokens[0])
+        return (
+            words.likeness(tokens[0]) >= words.PLAIN
+            and not words.is_product(tokens[0])
+            and tokens[0].strip(".,;:!?\"'()").lower() not in _VAULTS
+        )
     if len(tokens) == 2:
         if all(not t.isalpha() for t in tokens):
             return True
