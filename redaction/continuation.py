@@ -329,6 +329,7 @@ def _value_alone(value: str) -> bool:
             words.likeness(tokens[0]) >= words.PLAIN
             and not words.is_product(tokens[0])
             and tokens[0].strip(".,;:!?\"'()").lower() not in _VAULTS
+            and not _HESITATION.fullmatch(tokens[0].strip(".,;:!?\"'()"))
         )
     if len(tokens) == 2:
         if all(not t.isalpha() for t in tokens):
@@ -946,7 +947,10 @@ class Continuation:
     def _read_cued(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
-        if _may_give_value(text) or _may_give_code(text, self._line):
+        if _only_waiting(text):
+            # "mein Kennwort lautet" ⏎ "öhm": the cue waits for the value, read nothing
+            speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
+        elif _may_give_value(text) or _may_give_code(text, self._line):
             speaks = bool(self._line) and (
                 _speaks_of_secrets(self._line or "") or _card_named(self._line or "", text)
             )
@@ -1240,8 +1244,11 @@ _PAUSE_WORDS = 6
 
 #: What a message that only makes the reader wait is made of ("hang on", "one sec").
 _WAITING = _INTERJECTIONS | frozenset(
-    "on a just minute min mal moment thanks thx danke pls please bitte".split()
+    "on a just minute min mal moment thanks thx danke pls please bitte augenblick "
+    "momentchen sekündchen hold".split()
 )
+#: A hesitation however it is spelt ("ähm", "öhm", "uhhh", "umm", "erm", "hmm").
+_HESITATION = re.compile(r"(?i)ä+h+m*|ö+h+m*|e+h+m+|u+h+m*|u+m+|e+r+m+|h+m+|m+h+m*")
 #: A user name given as a mail address, alone in its message.
 _ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 #: A short question whether to give the thing the cue named ("send it?", "need it?").
@@ -1265,6 +1272,16 @@ _SECRET_NOUNS = frozenset(
 )
 
 
+def _only_waiting(text: str) -> bool:
+    """A message that only makes the reader wait ("ähm", "one sec", "moment"): no value,
+    whatever the cue before it ("mein Kennwort lautet" ⏎ "öhm" ⏎ the value)."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 3 and all(
+        words.trim(t).lower() in _WAITING or _HESITATION.fullmatch(words.trim(t))
+        for t in tokens
+    )
+
+
 def _joined(cue: str, line: str) -> str | None:
     """The cue a short message that gives nothing leaves: the cue itself after a word that
     only makes the reader wait ("here", "hang on", "ok whatever"); the two joined when the
@@ -1285,7 +1302,7 @@ def _joined(cue: str, line: str) -> str | None:
         return f"{cue} {line}"
     if len(tokens) == 1 and _ADDRESS.fullmatch(words.trim(line)):
         return f"{cue} {line}"  # "login" ⏎ "k.muster@web.de" ⏎ its password
-    if all(words.trim(t).lower() in _WAITING for t in tokens):
+    if _only_waiting(line):
         return cue
     return None
 

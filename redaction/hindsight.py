@@ -382,11 +382,14 @@ _SAME_OTHER = re.compile(
 #: von vorhin", "that's what the app shows right now", "so steht's in der Authenticator-App".
 _FROM_CODE_SOURCE = re.compile(
     r"(?i)^\W*(?:(?:that|it|this|das|es|dies)\s*(?:['’]s|is|was|ist|war)\s+|(?:ist|war)\s+)?"
+    r"(?:the\s+one\s+|die\s+|der\s+)?"
     r"(?:(?:from|aus|von)\s+(?:the|my|a|der|dem|meiner|meinem|einer)?\s*(?:text|sms|texts"
     r"|text\s+(?:msg|message)|authenticator|auth\s+app|authy|2fa|otp)"
     r"|what\s+(?:the|my)\s+(?:app|authenticator|phone|text|sms)\s+(?:shows|says|displays|sent|gave)"
     r"|(?:was|wie\s+es|so)\s+(?:mir\s+)?(?:die|der)\s+(?:[\w-]*app|authenticator|sms)\s+"
     r"(?:(?:gerade|grad|jetzt|eben|da)\s+)?(?:anzeigt|zeigt|sagt))"
+    r"|^\W*(?:it|der|die|das|er|es|the\s+code|the\s+number|die\s+zahl)\s+(?:keeps\s+changing"
+    r"|changes\s+every|ändert\s+sich\s+(?:ständig|dauernd|immer|alle)|wechselt\s+(?:ständig|dauernd|alle))"
     r"|^\W*(?:so\s+)?(?:steht|stand)(?:['’]?s)?\s+(?:es\s+)?(?:(?:genau\s+)?so\s+)?"
     r"(?:in\s+der|auf\s+der|in\s+meiner)\s+(?:sms|[\w-]*app|authenticator)"
 )
@@ -507,7 +510,11 @@ class Hindsight:
     def after(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """The messages before ``text`` that it shows to be secrets, masked anew: pairs of
         how many messages back (1: the one right before) and the new redaction."""
-        amended = self._pieces_before(text, result) or self._named_by(text, result)
+        amended = (
+            self._pieces_before(text, result)
+            or self._named_by(text, result)
+            or self._repeated(text, result)
+        )
         if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
             # "that's the SSID", "das ist die Kundennummer": what came before has been
             # named, as no secret; a later remark about a password means another one.
@@ -549,7 +556,7 @@ class Hindsight:
             for back, sent in enumerate(self._recent, 1)
             if sent is not None
             and sent.short
-            and not _says_nothing(sent.text)
+            and (not _says_nothing(sent.text) or _value_part(sent.text) is not None)
             and not sent.after_user
             and (label not in _DIGIT_LABELS or any(ch.isdigit() for ch in sent.text))
         ]
@@ -561,7 +568,9 @@ class Hindsight:
             candidates = [
                 (b, s) for b, s in candidates if b < masked and _value_shaped(s.text)
             ]
-        singles = [(b, s) for b, s in candidates if _single(s.text)]
+        singles = [
+            (b, s) for b, s in candidates if _single(s.text) or _value_part(s.text) is not None
+        ]
         if singles:
             # a word that may be chatter ("sekunde") yields to a value-shaped token further
             # back ("Kiefernzapfen2020" ⏎ "sekunde" ⏎ "das ist das WLAN-Passwort")
@@ -584,7 +593,44 @@ class Hindsight:
         else:
             return []
         again = _read_again(self._redactor, label, sent)
-        return [] if again is None else [(back, again)]
+        if again is None:
+            return []
+        amended = [(back, again)]
+        if label == _LABEL_CODE and singles:
+            # "jetzt steht 194 772" ⏎ "nee jetzt 530 118" ⏎ "der ändert sich ständig": the
+            # codes read before it, of the same length, were codes too
+            length = len(re.sub(r"\D", "", sent.text))
+            for b, other in singles:
+                if b != back and len(re.sub(r"\D", "", other.text)) == length >= 4:
+                    more = _read_again(self._redactor, label, other)
+                    if more is not None:
+                        amended.append((b, more))
+        return amended
+
+    def _repeated(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """A value masked now that an earlier short message gave as it was ("Spire_of_Ely!"
+        ⏎ 'can you delete "Spire_of_Ely!", that's my password'): that one is masked too."""
+        values = {
+            text[e.start : e.end]: e.type
+            for e in result.entities
+            if e.type in (PASSWORD, CREDENTIAL) and e.end - e.start >= 5
+        }
+        if not values or not any(self._recent):
+            return []
+        amended = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None:
+                continue
+            found = [
+                Entity(kind, m.start(), m.end(), 0.6, "hindsight")
+                for value, kind in values.items()
+                for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", sent.text)
+            ]
+            if found:
+                entities = masking.merge(found)
+                masked = masking.Masked(sent.text, entities).text
+                amended.append((back, RedactionResult(_seal(masked), entities)))
+        return amended
 
     def _pieces_before(
         self, text: str, result: RedactionResult
@@ -647,6 +693,9 @@ def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult 
     """``sent`` masked as the value of ``label`` (None when that masks nothing new)."""
     line = sent.text.strip()
     lead = sent.text.index(line)
+    part = None if _single(line) else _value_part(sent.text)
+    if part is not None:  # "it's 082 117 now", "Code: 48-1193": the value alone
+        lead, line = part[0], sent.text[part[0] : part[1]]
     probe = f"{label}: "
     shift = lead - len(probe)
     found = [
@@ -680,6 +729,48 @@ def _says_nothing(line: str) -> bool:
     if any(c in _LABEL_WORDS for c in cores):
         return True  # "login j.meyer", "kurze frage": a label, not a value
     return all(c in _SAYS_NOTHING or c in _NOUNS or c in words.STOP_WORDS or not c for c in cores)
+
+
+#: Words around a value that say nothing of their own ("it's 082 117 now", "nee jetzt
+#: 530 118", "sorry, 274981") and labels that end in a colon ("Code: 48-1193").
+_AROUND_VALUE = frozenset(
+    "now jetzt steht stand shows zeigt nee nope neu new alt old again nochmal wieder es ist "
+    "is it's its it okay ok sorry so also oder or und and da here hier".split()
+)
+_TOKEN = re.compile(r"\S+")
+_DIGIT_RUN = re.compile(r"[0-9]+(?:[ \-][0-9]+)*")
+
+
+def _value_part(line: str) -> tuple[int, int] | None:
+    """The span of the value in a short line that is a value among words saying nothing
+    ("it's 082 117 now", "Code: 48-1193", "alt: Kastanie_2021"), or None."""
+    if "\n" in line.strip() or not any(ch.isdigit() for ch in line):
+        return None
+    runs = list(_DIGIT_RUN.finditer(line))
+    tokens = [
+        (m.start(), m.end())
+        for m in _TOKEN.finditer(line)
+        if not any(r.start() <= m.start() < r.end() for r in runs if " " in r.group())
+    ]
+    spans = [(r.start(), r.end()) for r in runs if " " in r.group()] + tokens
+    values = []
+    for start, end in spans:
+        word = line[start:end]
+        core = word.strip("\"'`„“”‚‘’«».,;!?()").lower()
+        if word.endswith(":") or core in _AROUND_VALUE or core in _SAYS_NOTHING:
+            continue
+        if _PICTOGRAPH.fullmatch(word) or not core:
+            continue
+        if not _value_shaped(core):
+            return None  # a word of its own: a sentence, not a value with fillers
+        values.append((start, end))
+    if len(values) != 1 or len(spans) < 2:
+        return None
+    start, end = values[0]
+    word = line[start:end]
+    start += len(word) - len(word.lstrip("\"'`„“‚‘«("))
+    end -= len(word) - len(word.rstrip("\"'`“”’».,;!?)"))
+    return (start, end) if end - start >= 3 else None
 
 
 def _single(line: str) -> bool:

@@ -110,3 +110,58 @@ def test_look_alikes_stay_as_sent(redactor: Redactor, messages: tuple[str, ...])
 
 def test_denial_in_the_same_clause_still_denies(redactor: Redactor) -> None:
     assert stored(redactor, "Weasel_River3", "no, that's not my password")[0] == "Weasel_River3"
+
+
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        # the value repeated in a later message that is masked: the first one too
+        (("Moorhuhn_58", "bitte löscht Moorhuhn_58 wieder, das ist mein Passwort"), "Moorhuhn_58"),
+        (("Vixen&Oak2", "oops please remove Vixen&Oak2, it's my real password"), "Vixen&Oak2"),
+        # a value among words that say nothing, named later
+        (("it's 448 209 now", "that's from the authenticator"), "448 209"),
+        (("Code: 61-2290", "aus der SMS vorhin"), "61-2290"),
+        (("sorry, 558120", "that's from the text message"), "558120"),
+    ],
+)
+def test_values_in_short_lines_are_stored_masked(
+    redactor: Redactor, messages: tuple[str, ...], value: str
+) -> None:
+    first = stored(redactor, *messages)[0]
+    assert value not in first, first
+
+
+def test_codes_that_keep_changing_are_all_masked(redactor: Redactor) -> None:
+    out = stored(redactor, "jetzt steht 551 093", "nee jetzt 220 418", "der ändert sich dauernd")
+    assert "551 093" not in out[0] and "220 418" not in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("messages", "value_at"),
+    [
+        (("mein Kennwort lautet", "öhm", "Kastanie7"), 2),
+        (("my pin is", "ummm", "4482"), 2),
+        (("das Passwort ist", "ähm", "Ginster_41"), 2),
+    ],
+)
+def test_a_hesitation_between_cue_and_value_is_no_value(
+    redactor: Redactor, messages: tuple[str, ...], value_at: int
+) -> None:
+    out = stored(redactor, *messages)
+    assert out[1] == messages[1], out
+    assert messages[value_at] not in out[value_at], out
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("gives 404 error", "that's from the app"),
+        ("order 55812", "the one from the text message"),
+        ("my order number is", "umm", "48213"),
+        ("room 4B", "that's what the app shows"),
+    ],
+)
+def test_look_alikes_of_short_values_stay_as_sent(
+    redactor: Redactor, messages: tuple[str, ...]
+) -> None:
+    assert stored(redactor, *messages) == list(messages)
