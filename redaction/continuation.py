@@ -18,7 +18,7 @@ import regex
 
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
-from redaction.hindsight import Hindsight, card_completed, whole_piece
+from redaction.hindsight import Hindsight, card_completed, card_lead, whole_piece
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import one_time_code
@@ -938,6 +938,13 @@ class Continuation:
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
             if not result.entities:
                 result = whole_piece(text)  # the last piece, after a filler the tail missed
+            elif (lead := card_lead(text)) is not None and not any(
+                e.start <= lead[0] < e.end for e in result.entities
+            ):
+                # "1205 6736 exp 10/27 cvc 981": the last piece before the card's details
+                piece = Entity(CREDIT_CARD, *lead, 0.6, "hindsight")
+                entities = masking.merge([*result.entities, piece])
+                result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
         return result
 
     def _read(self, text: str) -> RedactionResult:
@@ -1277,8 +1284,7 @@ def _only_waiting(text: str) -> bool:
     whatever the cue before it ("mein Kennwort lautet" ⏎ "öhm" ⏎ the value)."""
     tokens = text.split()
     return 0 < len(tokens) <= 3 and all(
-        words.trim(t).lower() in _WAITING or _HESITATION.fullmatch(words.trim(t))
-        for t in tokens
+        words.trim(t).lower() in _WAITING or _HESITATION.fullmatch(words.trim(t)) for t in tokens
     )
 
 

@@ -529,9 +529,7 @@ class Hindsight:
         )
         kept = not result.entities and (short or not any(ch.isdigit() for ch in text))
         self._recent.appendleft(_Sent(text, result, self._user_named, short) if kept else None)
-        self._masked.appendleft(
-            any(e.type in (PASSWORD, CREDENTIAL) for e in result.entities)
-        )
+        self._masked.appendleft(any(e.type in (PASSWORD, CREDENTIAL) for e in result.entities))
         # "username is" ⏎ "jsmith_88": the value after a user name's label is that name.
         self._user_named = _NAMES_USER.search(text) is not None
         return amended
@@ -565,9 +563,7 @@ class Hindsight:
             # A secret already masked in reach is what the remark most likely names
             # ("Falkenhorst!3" ⏎ "moment" ⏎ "hab grad nachgeschaut" ⏎ "das ist mein
             # Passwort"): only a value-shaped single token nearer than it may be meant.
-            candidates = [
-                (b, s) for b, s in candidates if b < masked and _value_shaped(s.text)
-            ]
+            candidates = [(b, s) for b, s in candidates if b < masked and _value_shaped(s.text)]
         singles = [
             (b, s) for b, s in candidates if _single(s.text) or _value_part(s.text) is not None
         ]
@@ -636,10 +632,12 @@ class Hindsight:
         self, text: str, result: RedactionResult
     ) -> list[tuple[int, RedactionResult]]:
         """A message of digits only that completes a card with the pieces right before it
-        (issuer, brand length, Luhn): the earlier pieces are masked too, every digit."""
-        if not _DIGIT_PIECE.fullmatch(text):
+        (issuer, brand length, Luhn): the earlier pieces are masked too, every digit. The
+        last piece may carry the card's expiry or code after it ("1205 6736 exp 10/27")."""
+        lead = card_lead(text)
+        if lead is None:
             return []
-        digits = re.sub(r"\D", "", text)
+        digits = re.sub(r"\D", "", text[lead[0] : lead[1]])
         pieces: list[tuple[int, _Sent]] = []
         for back, sent in enumerate(self._recent, 1):
             if sent is None:
@@ -658,6 +656,26 @@ class Hindsight:
             if is_card_number(digits):
                 return [(b, _whole_piece(s)) for b, s in pieces]
         return []
+
+
+#: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".
+_DETAILS_AFTER = re.compile(
+    r"(?i)\s*[,;]?\s*(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
+    r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b)"
+)
+
+
+def card_lead(text: str) -> tuple[int, int] | None:
+    """The span of a message's digits when it is a piece of a card number: all of it, or
+    its leading digit groups when the card's expiry or code follows them."""
+    lead = re.match(r"\s*([0-9]{3,}(?:[ .\-][0-9]+(?![0-9/]))*)", text)
+    if (
+        lead is not None
+        and lead.end() < len(text.rstrip())
+        and _DETAILS_AFTER.match(text, lead.end())
+    ):
+        return lead.start(1), lead.end(1)
+    return (0, len(text)) if _DIGIT_PIECE.fullmatch(text) else None
 
 
 def swap_line(text: str, before: str, after: str) -> str | None:
@@ -788,9 +806,11 @@ def _words_of(line: str) -> list[str]:
 def _value_shaped(line: str) -> bool:
     """A digit, an inner sign or an inner capital: shaped like a value, not chatter."""
     core = line.strip().strip("\"'`„“”‚‘’«».,;:!?()")
-    return any(ch.isdigit() for ch in core) or any(
-        not ch.isalnum() and not ch.isspace() for ch in core
-    ) or any(ch.isupper() for ch in core[1:])
+    return (
+        any(ch.isdigit() for ch in core)
+        or any(not ch.isalnum() and not ch.isspace() for ch in core)
+        or any(ch.isupper() for ch in core[1:])
+    )
 
 
 #: A line that opens by pointing at something ("that's the SSID", "das ist die Kundennummer").

@@ -165,3 +165,36 @@ def test_look_alikes_of_short_values_stay_as_sent(
     redactor: Redactor, messages: tuple[str, ...]
 ) -> None:
     assert stored(redactor, *messages) == list(messages)
+
+
+# Luhn-valid numbers of real issuers, made up for these tests.
+VISA = "4241 5920 6611 2571"
+MASTERCARD_2 = "2221 0000 0000 0009"
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (VISA[:9], VISA[10:] + ", exp 04/28"),
+        (VISA[:9], VISA[10:] + " gültig bis 11/29 cvc 314"),
+        (MASTERCARD_2[:9], MASTERCARD_2[10:] + " 08/27"),
+    ],
+)
+def test_a_card_in_pieces_whose_last_piece_carries_its_details(
+    redactor: Redactor, first: str, last: str
+) -> None:
+    out = stored(redactor, first, last)
+    digits = "".join(ch for ch in " ".join(out) if ch.isdigit())
+    assert first.replace(" ", "") not in digits and last[:4] not in out[1], out
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("4241 5920", "1234 5678 exp 04/28"),  # no card: Luhn fails
+        ("ticket 4471", "room 2210 valid 10/27"),
+    ],
+)
+def test_pieces_that_complete_no_card_stay(redactor: Redactor, messages: tuple[str, ...]) -> None:
+    out = stored(redactor, *messages)
+    assert out[0] == messages[0] and out[1].startswith(messages[1][:9]), out
