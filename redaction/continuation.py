@@ -18,7 +18,7 @@ import regex
 
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
-from redaction.hindsight import Hindsight, card_completed, whole_piece
+from redaction.hindsight import Hindsight, card_completed, card_lead, whole_piece
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import one_time_code
@@ -305,6 +305,15 @@ _REFERENCE_WORD = re.compile(
 )
 
 
+#: Where passwords are kept, not a password: "Ich hab das Passwort im Passwortmanager" ⏎
+#: "Bitwarden", "it's saved in" ⏎ "KeePassXC".
+_VAULTS = frozenset(
+    "bitwarden vaultwarden lastpass keepass keepassxc keepassx keepassium 1password dashlane "
+    "enpass nordpass roboform keeper passbolt strongbox proton protonpass keychain "
+    "schlüsselbund passwortmanager passwordmanager".split()
+)
+
+
 def _value_alone(value: str) -> bool:
     """Could a line holding only ``value`` be a secret rather than a reply? One token, not
     a common word or a product ("Himbeereis", not "done" or "KeePass"); two, both with a
@@ -316,7 +325,12 @@ def _value_alone(value: str) -> bool:
             # words joined by hyphens, none a function word: "maple-otter-dusk", a passphrase
             parts = tokens[0].lower().split("-")
             return not any(p in words.STOP_WORDS for p in parts)
-        return words.likeness(tokens[0]) >= words.PLAIN and not words.is_product(tokens[0])
+        return (
+            words.likeness(tokens[0]) >= words.PLAIN
+            and not words.is_product(tokens[0])
+            and tokens[0].strip(".,;:!?\"'()").lower() not in _VAULTS
+            and not _HESITATION.fullmatch(tokens[0].strip(".,;:!?\"'()"))
+        )
     if len(tokens) == 2:
         if all(not t.isalpha() for t in tokens):
             return True
@@ -924,6 +938,13 @@ class Continuation:
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
             if not result.entities:
                 result = whole_piece(text)  # the last piece, after a filler the tail missed
+            elif (lead := card_lead(text)) is not None and not any(
+                e.start <= lead[0] < e.end for e in result.entities
+            ):
+                # "1205 6736 exp 10/27 cvc 981": the last piece before the card's details
+                piece = Entity(CREDIT_CARD, *lead, 0.6, "hindsight")
+                entities = masking.merge([*result.entities, piece])
+                result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
         return result
 
     def _read(self, text: str) -> RedactionResult:
@@ -933,7 +954,10 @@ class Continuation:
     def _read_cued(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
-        if _may_give_value(text) or _may_give_code(text, self._line):
+        if _only_waiting(text):
+            # "mein Kennwort lautet" ⏎ "öhm": the cue waits for the value, read nothing
+            speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
+        elif _may_give_value(text) or _may_give_code(text, self._line):
             speaks = bool(self._line) and (
                 _speaks_of_secrets(self._line or "") or _card_named(self._line or "", text)
             )
@@ -1227,8 +1251,11 @@ _PAUSE_WORDS = 6
 
 #: What a message that only makes the reader wait is made of ("hang on", "one sec").
 _WAITING = _INTERJECTIONS | frozenset(
-    "on a just minute min mal moment thanks thx danke pls please bitte".split()
+    "on a just minute min mal moment thanks thx danke pls please bitte augenblick "
+    "momentchen sekündchen hold".split()
 )
+#: A hesitation however it is spelt ("ähm", "öhm", "uhhh", "umm", "erm", "hmm").
+_HESITATION = re.compile(r"(?i)ä+h+m*|ö+h+m*|e+h+m+|u+h+m*|u+m+|e+r+m+|h+m+|m+h+m*")
 #: A user name given as a mail address, alone in its message.
 _ADDRESS = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 #: A short question whether to give the thing the cue named ("send it?", "need it?").
@@ -1252,6 +1279,15 @@ _SECRET_NOUNS = frozenset(
 )
 
 
+def _only_waiting(text: str) -> bool:
+    """A message that only makes the reader wait ("ähm", "one sec", "moment"): no value,
+    whatever the cue before it ("mein Kennwort lautet" ⏎ "öhm" ⏎ the value)."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 3 and all(
+        words.trim(t).lower() in _WAITING or _HESITATION.fullmatch(words.trim(t)) for t in tokens
+    )
+
+
 def _joined(cue: str, line: str) -> str | None:
     """The cue a short message that gives nothing leaves: the cue itself after a word that
     only makes the reader wait ("here", "hang on", "ok whatever"); the two joined when the
@@ -1272,7 +1308,7 @@ def _joined(cue: str, line: str) -> str | None:
         return f"{cue} {line}"
     if len(tokens) == 1 and _ADDRESS.fullmatch(words.trim(line)):
         return f"{cue} {line}"  # "login" ⏎ "k.muster@web.de" ⏎ its password
-    if all(words.trim(t).lower() in _WAITING for t in tokens):
+    if _only_waiting(line):
         return cue
     return None
 

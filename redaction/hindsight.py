@@ -96,7 +96,10 @@ _KINDS = frozenset(
 )
 #: Who a later message points back with ("that", "das", "^", "☝").
 _POINTER = (
-    r"(?:that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
+    r"(?:(?:that|this|the|those|these|das|die|diese|dieses|dieser|diesen|der|den)\s+(?:(?:first|last|second"
+    r"|erste|letzte|zweite|obere|eine)\s+)?(?:numbers?|nummer|zahl|zahlen|value|wert|thing|word"
+    r"|wort|string|digits|ziffern|ding|teil|bit|part|one)(?=\s|['’]|$)"
+    r"|that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
     r"|das|dies|dieses|des|es|oben|obiges|\^+|<-+|←|↑|☝️?)"
 )
 #: One pointer, or two ("^ that's", "oben: das ist").
@@ -121,7 +124,7 @@ _DETERMINER = (
 #: What may open a remark before its pointer ("yes that's…", "upsi, das war…", "well,").
 _OPENERS = (
     r"(?:(?:yes|yeah|yep|ja|jo|well|oh|oops|upsi|ups|ok|okay|lol|so|also|and|und|btw|ah|ach"
-    r"|actually|eigentlich"
+    r"|actually|eigentlich|wait|no\s+wait|hold\s+on|right|genau|jep|jap|yup|nee|nein|no"
     r"|naja|sorry|hm+|äh+m?|uh|um)\b[\s,.!]*)*"
 )
 #: What a noun may be followed by when it names the message before, not a new topic:
@@ -174,10 +177,13 @@ _SAYS_NOTHING = frozenset(
     "please pls sorry sure done fertig erledigt here hier one sec second moment minute min "
     "wait hang on mal kurz gleich just a ähm äh ahm hm hmm uh um erm oops upsi lol haha "
     "thats that's it this that so also well nvm sry srry soz sowwy ups hoppla mist oh ah "
-    "ach brb sec secs mom wtf omg ugh argh welp".split()
+    "ach brb sec secs mom wtf omg ugh argh welp sekunde sekündchen augenblick momentchen "
+    "warte wart gleich kurz mom. uhh uhm hmmm okidoki alles klar genau stimmt "
+    "nachgeschaut geschaut gecheckt checked checking looking schau guck hold".split()
 )
 #: A user name or e-mail address shape ("anna.k", "j.smith84", "kim@example.com").
-_USER_NAME = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+|[^\W\d_]+\.[^\W_]+")
+#: A word and digits after a dot ("Birnbaum.2017") is a password's shape, not a user's.
+_USER_NAME = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+|[^\W\d_]+\.(?![0-9]+$)[^\W_]+")
 #: A line that names a user name or login ("username is", "Login:", "Benutzer").
 _NAMES_USER = re.compile(
     r"(?i)\b(?:user\s*name|username|user|login|benutzer(?:name)?|nutzername|anmeldename"
@@ -207,7 +213,8 @@ _NAME = rf"(?P<kinds>(?:(?:{_alternation(_KINDS)}|{_DIGIT_COUNT})[\s-]+){{0,3}})
 #: "that's my (old) password", "das war die PIN", "^ is the wifi key", "…, that's the
 #: security answer": a pointer and a copula before the noun, anywhere in the line.
 _POINTS_BACK = re.compile(
-    rf"(?i)(?:^\W*{_OPENERS}|[,;\-–—:]\s*|\bsays\s+|\bsagt\s+)(?:{_BACK}\s*{_COPULA}|(?P<opening>{_OPENING}))"
+    rf"(?i)(?:^\W*{_OPENERS}|[,;\-–—:]\s*|[.?!]\s+{_OPENERS}|\bsays\s+|\bsagt\s+)"
+    rf"(?:{_BACK}\s*{_COPULA}|(?P<opening>{_OPENING}))"
     rf"{_ADVERBS}\s*(?:{_DETERMINER}\s+)?{_NAME}"
 )
 #: "i got this code in the app", "is that the login code?", "… - security answer": a
@@ -271,7 +278,12 @@ def _named(later: str) -> tuple[str, bool] | None:
     than being a bare label ("PUK", "the password"), which may as well lead into a value
     still to come and so names only a single token before it."""
     first = normalize(later).text.strip().split("\n", 1)[0]
-    if not first or len(first.split()) > LATER_WORDS_MAX:
+    if len(first.split()) > LATER_WORDS_MAX:
+        # a long remark may end in a short sentence that names it: "… ? it's the PIN"
+        first = re.split(r"(?<=[.?!])\s+", first)[-1]
+        if len(first.split()) > LATER_WORDS_MAX // 2:
+            return None
+    if not first:
         return None
     denied = _DENIED.search(first)
     if denied is None and _PAIR.match(first):
@@ -281,7 +293,7 @@ def _named(later: str) -> tuple[str, bool] | None:
         for match in matches:
             if match is None:
                 continue
-            if denied is not None and denied.start() < match.end():
+            if _denies(first, match):
                 # "that's not my password", "mein Benutzername, nicht das Passwort"; a
                 # negation after the name is about something else ("sim pin, nie geändert").
                 continue
@@ -300,6 +312,15 @@ def _named(later: str) -> tuple[str, bool] | None:
         return None if _NAMES_OTHER.search(first) else (_LABEL_PASSWORD, True)
     if denied is not None:
         return None
+    same = _SAME_AS.search(first)
+    if (
+        same is not None
+        and not _NAMES_OTHER.search(first[: same.start()])
+        and not _SAME_OTHER.search(first)
+    ):
+        return _LABEL_PASSWORD, False
+    if _FROM_CODE_SOURCE.search(first):
+        return _LABEL_CODE, False
     if _FOR_QUESTION.search(first) and len(first.split()) <= 10:
         return _LABEL_ANSWER, True
     owned = _OWNED_LABEL.match(first)
@@ -337,13 +358,63 @@ _USED_FOR = re.compile(
     r"|log(?:ged)?\s+in\s+with|sign(?:ed)?\s+in\s+with)\b"
     r"|(?:i|we)\s+(?:always\s+)?(?:log|sign)\s+in\s+with\s+(?:that|this|it)\b"
     r"|(?:damit|mit\s+dem|mit\s+dem\s+da)\s+(?:log|logg|meld)\w*\s+(?:ich|man|wir)\s+(?:mich|uns)\b"
-    r"|(?:das|den|es)\s+(?:nehm|benutz|verwend)\w*\s+(?:ich|wir)\s+(?:überall|immer|für|fürs))"
+    r"|(?:das|den|es)\s+(?:nehm|benutz|verwend|nutz)\w*\s+(?:ich|wir)\s+(?:\w+\s+)?"
+    r"(?:überall|immer|für|fürs|auch\s+für)"
+    r"|(?:i|we)\s+(?:\w+\s+)?use\s+(?:that|this|it)\s+(?:\w+\s+)?(?:everywhere|for\s+everything"
+    r"|for\s+all|all\s+the\s+time)"
+    r"|(?:(?:genau|nur)\s+)?(?:das|den|es|dies)\s+(?:hab|habe|hatte)\s+(?:ich|wir)\s+(?:\w+\s+){0,2}"
+    r"(?:eingegeben|eingetippt|getippt|eingetragen|benutzt|verwendet|genommen|probiert))"
+)
+#: The value named by what else it is the password of: "same as for my email",
+#: "ist dasselbe wie für mein E-Mail-Konto", "das gleiche wie fürs Mail-Postfach".
+_SAME_AS = re.compile(
+    r"(?i)\b(?:the\s+same(?:\s+one)?|same\s+one|same|dasselbe|das\s+selbe|das\s+gleiche|dieselbe"
+    r"|die\s+gleiche|derselbe|der\s+gleiche|gleiche[ns]?)\s+(?:as|wie)\s+(?:for|für|fürs|bei|beim|on"
+    r"|in|im|at|my|mein\w*|the|das|der|die)\b"
+)
+#: What else a value may be "the same as" that is no secret: "same as for my other ticket".
+_SAME_OTHER = re.compile(
+    r"(?i)\b(?:ticket|problem|issue|case|fall|vorgang|fehler|error|order|bestell\w*|rechnung"
+    r"|invoice|address|adresse|liefer\w*|delivery|shipping|versand|user\s*name|benutzername"
+    r"|nutzername|kunden\w*|customer|number|nummer|id|name|plz|postcode|zip)\b"
+)
+#: A one-time code named by where it came from: "that's from the text msg", "aus der SMS
+#: von vorhin", "that's what the app shows right now", "so steht's in der Authenticator-App".
+_FROM_CODE_SOURCE = re.compile(
+    r"(?i)^\W*(?:(?:that|it|this|das|es|dies)\s*(?:['’]s|is|was|ist|war)\s+|(?:ist|war)\s+)?"
+    r"(?:the\s+one\s+|die\s+|der\s+)?"
+    r"(?:(?:from|aus|von)\s+(?:the|my|a|der|dem|meiner|meinem|einer)?\s*(?:text|sms|texts"
+    r"|text\s+(?:msg|message)|authenticator|auth\s+app|authy|2fa|otp)"
+    r"|what\s+(?:the|my)\s+(?:app|authenticator|phone|text|sms)\s+(?:shows|says|displays|sent|gave)"
+    r"|(?:was|wie\s+es|so)\s+(?:mir\s+)?(?:die|der)\s+(?:[\w-]*app|authenticator|sms)\s+"
+    r"(?:(?:gerade|grad|jetzt|eben|da)\s+)?(?:anzeigt|zeigt|sagt))"
+    r"|^\W*(?:it|der|die|das|er|es|the\s+code|the\s+number|die\s+zahl)\s+(?:keeps\s+changing"
+    r"|changes\s+every|ändert\s+sich\s+(?:ständig|dauernd|immer|alle)|wechselt\s+(?:ständig|dauernd|alle))"
+    r"|^\W*(?:so\s+)?(?:steht|stand)(?:['’]?s)?\s+(?:es\s+)?(?:(?:genau\s+)?so\s+)?"
+    r"(?:in\s+der|auf\s+der|in\s+meiner)\s+(?:sms|[\w-]*app|authenticator)"
 )
 #: A line naming a thing no secret: "that's what I use as my username", "…for the order".
 _NAMES_OTHER = re.compile(
     r"(?i)\b(?:user\s*name|username|benutzer\w*|nutzername|e-?mail|ssid|name|number|nummer"
-    r"|id|handle|address|adresse|nick\w*|alias)\b"
+    r"|id|handle|address|adresse|nick\w*|alias|reference|referenz\w*|verwendungszweck|betreff"
+    r"|subject|invoice|rechnung\w*|order|bestell\w*|tracking|search|suche)\b"
+    # a field, box or line of another kind: "the reference field", "ins Suchfeld"
+    r"|\b(?!(?:pass|kenn|pw|pin|code|secret|geheim|cvc|cvv))[^\W\d_]+[\s-]?(?:field|feld|box|zeile)\b"
 )
+
+
+def _denies(line: str, match: re.Match[str]) -> bool:
+    """A negation in the clause of ``match`` ("that's not my password"); one in a clause
+    before it is about something else ("nein das ist nicht das alte, das ist das aktuelle")."""
+    for denied in _DENIED.finditer(line, 0, match.end()):
+        if denied.start() >= match.start() or not _CLAUSE_BREAK.search(
+            line, denied.end(), match.start() + 1
+        ):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.?!–—]")
 
 
 def _not_a_remark(tail: str) -> bool:
@@ -366,6 +437,8 @@ def _label_kind(match: re.Match[str], line: str) -> str | None:
         return None  # "Ablaufdatum der Lizenz", "the trial expiry": no card's
     if label == _LABEL_CODE and _CARD_WORD.search(line):
         return _LABEL_CVC  # "4-digit code on the front of my amex"
+    if label == _LABEL_KEY and _RECOVERY_KINDS.search(kinds):
+        return _LABEL_PASSWORD  # "the recovery key from when I enabled 2FA"
     if label == _LABEL_KEY and not _KEY_KINDS.search(kinds):
         if _NETWORK_KINDS.search(kinds):
             return _LABEL_PASSWORD  # "the wifi key"
@@ -375,6 +448,7 @@ def _label_kind(match: re.Match[str], line: str) -> str | None:
 
 
 _KEY_KINDS = re.compile(r"api|client|access|private|secret")
+_RECOVERY_KINDS = re.compile(r"recovery|backup|2fa|wiederherstellung|bitlocker")
 _ONE_PASSWORD = re.compile(r"wifi|wi-fi|wlan|login|account|konto|e-?mail|admin|root|ftp|vpn|portal")
 _ONE_PIN = re.compile(r"\b(?:sim|card|karten|debit|credit|banking|phone|handy|voicemail)\b")
 _ONE_CODE = re.compile(
@@ -430,29 +504,39 @@ class Hindsight:
     def __init__(self, redactor: Redactor) -> None:
         self._redactor = redactor
         self._recent: deque[_Sent | None] = deque(maxlen=KEPT)  # [0]: the message before
+        self._masked: deque[bool] = deque(maxlen=KEPT)  # that message held a masked secret
         self._user_named = False  # the last message named a user name
 
     def after(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """The messages before ``text`` that it shows to be secrets, masked anew: pairs of
         how many messages back (1: the one right before) and the new redaction."""
-        amended = self._pieces_before(text, result) or self._named_by(text, result)
+        amended = (
+            self._pieces_before(text, result)
+            or self._named_by(text, result)
+            or self._repeated(text, result)
+        )
         if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
             # "that's the SSID", "das ist die Kundennummer": what came before has been
             # named, as no secret; a later remark about a password means another one.
-            self._recent.clear()
+            for i in range(len(self._recent)):
+                self._recent[i] = None
+                self._masked[i] = False
         for back, _ in amended:
             self._recent[back - 1] = None  # masked now: never named twice
+            self._masked[back - 1] = True
         short = may_be_named_later(text) or (
             "\n" not in text.strip() and len(text.split()) <= EARLIER_WORDS_POINTED
         )
         kept = not result.entities and (short or not any(ch.isdigit() for ch in text))
         self._recent.appendleft(_Sent(text, result, self._user_named, short) if kept else None)
+        self._masked.appendleft(any(e.type in (PASSWORD, CREDENTIAL) for e in result.entities))
         # "username is" ⏎ "jsmith_88": the value after a user name's label is that name.
         self._user_named = _NAMES_USER.search(text) is not None
         return amended
 
     def reset(self) -> None:
         self._recent.clear()
+        self._masked.clear()
         self._user_named = False
 
     def _named_by(self, later: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
@@ -470,15 +554,33 @@ class Hindsight:
             for back, sent in enumerate(self._recent, 1)
             if sent is not None
             and sent.short
-            and not _says_nothing(sent.text)
+            and (not _says_nothing(sent.text) or _value_part(sent.text) is not None)
             and not sent.after_user
             and (label not in _DIGIT_LABELS or any(ch.isdigit() for ch in sent.text))
         ]
-        singles = [(b, s) for b, s in candidates if _single(s.text)]
+        masked = next((b for b, m in enumerate(self._masked, 1) if m), 0)
+        if masked:
+            # A secret already masked in reach is what the remark most likely names
+            # ("Falkenhorst!3" ⏎ "moment" ⏎ "hab grad nachgeschaut" ⏎ "das ist mein
+            # Passwort"): only a value-shaped single token nearer than it may be meant.
+            candidates = [(b, s) for b, s in candidates if b < masked and _value_shaped(s.text)]
+        singles = [
+            (b, s) for b, s in candidates if _single(s.text) or _value_part(s.text) is not None
+        ]
         if singles:
-            back, sent = singles[0]
+            # a word that may be chatter ("sekunde") yields to a value-shaped token further
+            # back ("Kiefernzapfen2020" ⏎ "sekunde" ⏎ "das ist das WLAN-Passwort")
+            shaped = [(b, s) for b, s in singles if _value_shaped(s.text)]
+            if _SAME_AS.search(later):
+                # "same as for my email" names a password only after a word with a digit or
+                # sign, not a plain word (a name, a place) or a number (a ticket's)
+                shaped = [(b, s) for b, s in shaped if any(ch.isalpha() for ch in s.text)]
+                if not shaped:
+                    return []
+            back, sent = shaped[0] if shaped else singles[0]
         elif (
             points_back
+            and not masked
             and candidates
             and candidates[0][0] == 1
             and not _remark(candidates[0][1].text)
@@ -487,16 +589,55 @@ class Hindsight:
         else:
             return []
         again = _read_again(self._redactor, label, sent)
-        return [] if again is None else [(back, again)]
+        if again is None:
+            return []
+        amended = [(back, again)]
+        if label == _LABEL_CODE and singles:
+            # "jetzt steht 194 772" ⏎ "nee jetzt 530 118" ⏎ "der ändert sich ständig": the
+            # codes read before it, of the same length, were codes too
+            length = len(re.sub(r"\D", "", sent.text))
+            for b, other in singles:
+                if b != back and len(re.sub(r"\D", "", other.text)) == length >= 4:
+                    more = _read_again(self._redactor, label, other)
+                    if more is not None:
+                        amended.append((b, more))
+        return amended
+
+    def _repeated(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """A value masked now that an earlier short message gave as it was ("Spire_of_Ely!"
+        ⏎ 'can you delete "Spire_of_Ely!", that's my password'): that one is masked too."""
+        values = {
+            text[e.start : e.end]: e.type
+            for e in result.entities
+            if e.type in (PASSWORD, CREDENTIAL) and e.end - e.start >= 5
+        }
+        if not values or not any(self._recent):
+            return []
+        amended = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None:
+                continue
+            found = [
+                Entity(kind, m.start(), m.end(), 0.6, "hindsight")
+                for value, kind in values.items()
+                for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", sent.text)
+            ]
+            if found:
+                entities = masking.merge(found)
+                masked = masking.Masked(sent.text, entities).text
+                amended.append((back, RedactionResult(_seal(masked), entities)))
+        return amended
 
     def _pieces_before(
         self, text: str, result: RedactionResult
     ) -> list[tuple[int, RedactionResult]]:
         """A message of digits only that completes a card with the pieces right before it
-        (issuer, brand length, Luhn): the earlier pieces are masked too, every digit."""
-        if not _DIGIT_PIECE.fullmatch(text):
+        (issuer, brand length, Luhn): the earlier pieces are masked too, every digit. The
+        last piece may carry the card's expiry or code after it ("1205 6736 exp 10/27")."""
+        lead = card_lead(text)
+        if lead is None:
             return []
-        digits = re.sub(r"\D", "", text)
+        digits = re.sub(r"\D", "", text[lead[0] : lead[1]])
         pieces: list[tuple[int, _Sent]] = []
         for back, sent in enumerate(self._recent, 1):
             if sent is None:
@@ -515,6 +656,26 @@ class Hindsight:
             if is_card_number(digits):
                 return [(b, _whole_piece(s)) for b, s in pieces]
         return []
+
+
+#: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".
+_DETAILS_AFTER = re.compile(
+    r"(?i)\s*[,;]?\s*(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
+    r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b)"
+)
+
+
+def card_lead(text: str) -> tuple[int, int] | None:
+    """The span of a message's digits when it is a piece of a card number: all of it, or
+    its leading digit groups when the card's expiry or code follows them."""
+    lead = re.match(r"\s*([0-9]{3,}(?:[ .\-][0-9]+(?![0-9/]))*)", text)
+    if (
+        lead is not None
+        and lead.end() < len(text.rstrip())
+        and _DETAILS_AFTER.match(text, lead.end())
+    ):
+        return lead.start(1), lead.end(1)
+    return (0, len(text)) if _DIGIT_PIECE.fullmatch(text) else None
 
 
 def swap_line(text: str, before: str, after: str) -> str | None:
@@ -550,6 +711,9 @@ def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult 
     """``sent`` masked as the value of ``label`` (None when that masks nothing new)."""
     line = sent.text.strip()
     lead = sent.text.index(line)
+    part = None if _single(line) else _value_part(sent.text)
+    if part is not None:  # "it's 082 117 now", "Code: 48-1193": the value alone
+        lead, line = part[0], sent.text[part[0] : part[1]]
     probe = f"{label}: "
     shift = lead - len(probe)
     found = [
@@ -585,8 +749,68 @@ def _says_nothing(line: str) -> bool:
     return all(c in _SAYS_NOTHING or c in _NOUNS or c in words.STOP_WORDS or not c for c in cores)
 
 
+#: Words around a value that say nothing of their own ("it's 082 117 now", "nee jetzt
+#: 530 118", "sorry, 274981") and labels that end in a colon ("Code: 48-1193").
+_AROUND_VALUE = frozenset(
+    "now jetzt steht stand shows zeigt nee nope neu new alt old again nochmal wieder es ist "
+    "is it's its it okay ok sorry so also oder or und and da here hier".split()
+)
+_TOKEN = re.compile(r"\S+")
+_DIGIT_RUN = re.compile(r"[0-9]+(?:[ \-][0-9]+)*")
+
+
+def _value_part(line: str) -> tuple[int, int] | None:
+    """The span of the value in a short line that is a value among words saying nothing
+    ("it's 082 117 now", "Code: 48-1193", "alt: Kastanie_2021"), or None."""
+    if "\n" in line.strip() or not any(ch.isdigit() for ch in line):
+        return None
+    runs = list(_DIGIT_RUN.finditer(line))
+    tokens = [
+        (m.start(), m.end())
+        for m in _TOKEN.finditer(line)
+        if not any(r.start() <= m.start() < r.end() for r in runs if " " in r.group())
+    ]
+    spans = [(r.start(), r.end()) for r in runs if " " in r.group()] + tokens
+    values = []
+    for start, end in spans:
+        word = line[start:end]
+        core = word.strip("\"'`„“”‚‘’«».,;!?()").lower()
+        if word.endswith(":") or core in _AROUND_VALUE or core in _SAYS_NOTHING:
+            continue
+        if _PICTOGRAPH.fullmatch(word) or not core:
+            continue
+        if not _value_shaped(core):
+            return None  # a word of its own: a sentence, not a value with fillers
+        values.append((start, end))
+    if len(values) != 1 or len(spans) < 2:
+        return None
+    start, end = values[0]
+    word = line[start:end]
+    start += len(word) - len(word.lstrip("\"'`„“‚‘«("))
+    end -= len(word) - len(word.rstrip("\"'`“”’».,;!?)"))
+    return (start, end) if end - start >= 3 else None
+
+
 def _single(line: str) -> bool:
-    return len(line.split()) == 1 or _DIGIT_PIECE.fullmatch(line) is not None
+    return len(_words_of(line)) == 1 or _DIGIT_PIECE.fullmatch(line) is not None
+
+
+#: An emoji or a pictograph beside a value ("Zwetschge_44 😅"): no word of its own.
+_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+")
+
+
+def _words_of(line: str) -> list[str]:
+    return [t for t in line.split() if not _PICTOGRAPH.fullmatch(t)]
+
+
+def _value_shaped(line: str) -> bool:
+    """A digit, an inner sign or an inner capital: shaped like a value, not chatter."""
+    core = line.strip().strip("\"'`„“”‚‘’«».,;:!?()")
+    return (
+        any(ch.isdigit() for ch in core)
+        or any(not ch.isalnum() and not ch.isspace() for ch in core)
+        or any(ch.isupper() for ch in core[1:])
+    )
 
 
 #: A line that opens by pointing at something ("that's the SSID", "das ist die Kundennummer").
