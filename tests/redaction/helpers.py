@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from redaction import Continuation, Redactor
+from redaction import Continuation, Redactor, default_redactor
 from redaction.normalize import normalize
 
 
@@ -64,3 +64,32 @@ def assert_masked_as(redactor: Redactor, text: str, value: str, etype: str) -> N
     assert value not in res.text, res.text
     found = [text[e.start : e.end] for e in res.entities if e.type == etype]
     assert any(value in f or f in value for f in found), (etype, found, res.text)
+
+
+def stored(redactor: Redactor, *texts: str) -> list[str]:
+    """Each message as finally stored: as it arrived, or masked anew by a later one."""
+    conversation = Continuation(redactor)
+    out: list[str] = []
+    for text in texts:
+        result = conversation.redact(text)
+        for back, again in conversation.amended:
+            out[-back] = str(again.text)
+        out.append(str(result.text))
+    return out
+
+
+def redacted(text: str) -> str:
+    """``text`` as the process-wide redactor masks it."""
+    return str(default_redactor().redact_text(text))
+
+
+def assert_password_masked(text: str, value: str) -> None:
+    """``value`` is gone from ``text`` and a password mask stands in the output."""
+    out = redacted(text)
+    assert value not in out, out
+    assert "[PASSWORD]" in out, out
+
+
+def assert_unchanged(text: str) -> None:
+    """``text`` comes through the redactor as it is."""
+    assert redacted(text) == text

@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Continuation, Redactor
+from redaction import Redactor
+from tests.redaction.helpers import stored
 
 from .helpers import thread
 
 # Luhn-valid numbers of real issuers, made up for these tests.
 DISCOVER = "6011 3942 7715 0042"
 VISA = "4241 5920 6611 2571"
-
-
-def stored(redactor: Redactor, *texts: str) -> list[str]:
-    """Each message as finally stored: as it arrived, or masked anew by a later one."""
-    conversation = Continuation(redactor)
-    out: list[str] = []
-    for text in texts:
-        result = conversation.redact(text)
-        for back, again in conversation.amended:
-            out[-back] = str(again.text)
-        out.append(str(result.text))
-    return out
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Redactor
-
-_REDACTOR = Redactor()
-
-
-def _out(text: str) -> str:
-    return str(_REDACTOR.redact_text(text))
-
-
-def _masked(text: str, value: str) -> None:
-    out = _out(text)
-    assert value not in out, out
-    assert "[PASSWORD]" in out, out
-
-
-def _unchanged(text: str) -> None:
-    assert _out(text) == text
+from tests.redaction.helpers import assert_password_masked as _masked
+from tests.redaction.helpers import assert_unchanged as _unchanged
+from tests.redaction.helpers import redacted as _out
 
 
 # --- words in quotes right after a passphrase word (or "as password") are the value

@@ -11,19 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Continuation, Redactor
-
-
-def stored(redactor: Redactor, *texts: str) -> list[str]:
-    """Each message as finally stored: as it arrived, or masked anew by a later one."""
-    conversation = Continuation(redactor)
-    out: list[str] = []
-    for text in texts:
-        result = conversation.redact(text)
-        for back, again in conversation.amended:
-            out[-back] = str(again.text)
-        out.append(str(result.text))
-    return out
+from redaction import Redactor
+from tests.redaction.helpers import stored
 
 
 @pytest.mark.parametrize(
