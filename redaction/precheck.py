@@ -57,6 +57,10 @@ _MIN_WORD: tuple[int, ...] = tuple(
     int(m.group(1)) if fragment.isascii() and (m := _TOKEN_RUN.fullmatch(fragment)) else 0
     for fragment in PATTERNS
 )
+# The fewest digits a fragment's every match holds in an ASCII text (0: no such bound).
+_MIN_DIGITS: tuple[int, ...] = tuple(
+    password.PRECHECK_MIN_DIGITS.get(fragment, 0) for fragment in PATTERNS
+)
 # Literals one of which a fragment's every match holds (empty: none known), tested in the
 # lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
 # ``str.lower`` does not: a text holding either skips these tests.
@@ -89,8 +93,17 @@ def _card_needle_found(text: str) -> bool:
 def _fragment_found(text: str, low: str) -> bool:
     """One of the regex fragments (``PATTERNS``) matches ``text`` (``low`` lower-cased)."""
     longest = -1  # the longest word's length, measured once a fragment asks for it
-    hinted = text.isascii() or ("\u0130" not in text and "\u017f" not in text)
-    for needle, min_word, hints in zip(_NEEDLES, _MIN_WORD, _HINTS, strict=True):
+    digits = -1  # the text's ASCII digits, counted once a fragment asks for them
+    ascii_text = text.isascii()
+    hinted = ascii_text or ("\u0130" not in text and "\u017f" not in text)
+    for needle, min_word, min_digits, hints in zip(
+        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, strict=True
+    ):
+        if min_digits and ascii_text:
+            if digits < 0:
+                digits = sum(map(text.count, "0123456789"))
+            if digits < min_digits:
+                continue
         if min_word:
             if longest < 0:
                 longest = max(map(len, text.split()), default=0)

@@ -404,6 +404,9 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[6]: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
 }
+#: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
+#: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
+PRECHECK_MIN_DIGITS: dict[str, int] = {PRECHECK_PATTERNS[8]: 2}
 
 
 #: Password words that name a number (a code): a bare number after them is the value.

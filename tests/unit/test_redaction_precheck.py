@@ -189,3 +189,26 @@ def test_thirteen_chained_digits_pass(text: str) -> None:
 )
 def test_typical_messages_skip_the_analyzer(text: str) -> None:
     assert not might_contain_secret(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcXYZ019._- \n!?")),
+        max_size=60,
+    )
+)
+def test_a_fragments_digit_bound_holds_for_its_every_match(text: str) -> None:
+    """The pre-check skips a fragment in a text with fewer digits than its bound: the bound
+    must hold for every match, or a secret would pass unseen."""
+    import regex
+
+    for fragment, least in password.PRECHECK_MIN_DIGITS.items():
+        match = regex.search(fragment, text, regex.IGNORECASE)
+        if match is not None:
+            assert sum(ch.isdigit() for ch in match.group()) >= least, (fragment, text)
+
+
+def test_two_words_with_a_number_pass_and_one_does_not() -> None:
+    assert might_contain_secret("Falcon99 or falcon99")
+    assert not might_contain_secret("Falcon99 or falcon, which one")
