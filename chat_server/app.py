@@ -37,6 +37,7 @@ from chat_server.realtime.redis_manager import BoundedRetryRedisManager
 from chat_server.realtime.validation import max_packet_bytes
 from chat_server.security import load_secret
 from chat_server.services import Services
+from chat_server.store import connection_pool
 from chat_server.tickets import TicketService
 from redaction import default_redactor
 
@@ -95,13 +96,10 @@ def init_app(
 
 async def _redis_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
-    # A blocking pool: a burst (thousands of reconnects after a node restart) waits for a free
-    # connection instead of failing with "Too many connections".
-    pool = aioredis.BlockingConnectionPool.from_url(
+    pool = connection_pool(
         settings.redis_url,
         decode_responses=True,
         max_connections=REDIS_POOL_SIZE,
-        timeout=10,
         health_check_interval=10,
         socket_connect_timeout=3,
     )

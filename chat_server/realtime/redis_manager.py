@@ -11,8 +11,9 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
-import redis.asyncio as aioredis
 import socketio
+
+from chat_server.store import client
 
 RETRY_SLEEP_S = 0.5
 
@@ -21,10 +22,7 @@ class BoundedRetryRedisManager(socketio.AsyncRedisManager):  # type: ignore[misc
     def _redis_connect(self) -> None:
         # A blocking pool: publishes in a burst wait for a free connection instead of failing
         # ("Cannot publish to redis"), which upstream's second failure turns into a lost emit.
-        pool = aioredis.BlockingConnectionPool.from_url(
-            self.redis_url, timeout=10, **self.redis_options
-        )
-        self.redis = aioredis.Redis(connection_pool=pool)
+        self.redis = client(self.redis_url, **self.redis_options)
         self.pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
         self.connected = True
 

@@ -22,6 +22,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from chat_server.config import Settings
 from chat_server.smtp.serve import envelope_bytes, serve_until_signalled
+from chat_server.store import client as redis_client
 
 log = logging.getLogger("chat_server.smtp.catcher")
 
@@ -127,7 +128,7 @@ async def start_mail_catcher(
 async def run_mail_catcher(
     settings: Settings, port: int = 1025, *, stop: asyncio.Event | None = None
 ) -> None:
-    redis = aioredis.Redis.from_url(settings.redis_url, decode_responses=True)
+    redis = redis_client(settings.redis_url, decode_responses=True)
     server = await start_mail_catcher(redis, port)
     log.info("mail catcher listening", extra={"port": port})
     try:

@@ -19,6 +19,7 @@ from redis.exceptions import RedisError
 
 from chat_server.config import Settings
 from chat_server.smtp.serve import envelope_bytes, serve_until_signalled
+from chat_server.store import client as redis_client
 from chat_server.tickets.inbound import InboundMail
 from chat_server.tickets.outgoing import mail_domain
 from chat_server.tickets.service import TicketService
@@ -104,7 +105,7 @@ async def run_inbound(
     settings: Settings, *, host: str | None = None, stop: asyncio.Event | None = None
 ) -> None:
     """Serve until ``stop`` is set (or the task is cancelled)."""
-    redis = aioredis.Redis.from_url(settings.redis_url, decode_responses=True)
+    redis = redis_client(settings.redis_url, decode_responses=True)
     tickets = TicketService.build(redis, settings)
     # This process sends its automatic answers too; the outbox lease keeps chat nodes'
     # workers from sending them a second time.
