@@ -27,6 +27,7 @@ function outboxOn(socket, extra = {}) {
     },
     retryMs: 5,
     rateLimitMs: 5,
+    transientTries: 3,
     ...extra,
   });
   return { box, seen };
@@ -103,6 +104,30 @@ test('outbox retries on its own after a timeout while still connected', async ()
   await until(() => seen.acked.length === 1);
   assert.deepEqual(s.sent('message').map((b) => b.client_id), ['a', 'a']);
 });
+
+test('outbox resends after internal errors (Redis restarting), same client_id, then gives up', async () => {
+  let calls = 0;
+  const s = connectedSocket(() => {
+    calls += 1;
+    return calls <= 2 ? { ok: false, error: { code: 'internal' } } : { ok: true, message: { seq: 1 } };
+  });
+  const { box, seen } = outboxOn(s);
+  box.push({ client_id: 'a', text: 'hello' });
+  await box.flush();
+  await until(() => seen.acked.length === 1);
+  assert.deepEqual(s.sent('message').map((b) => b.client_id), ['a', 'a', 'a']);
+  assert.deepEqual(seen.failed, []);
+  assert.deepEqual(seen.stored, [], 'acknowledged: it leaves storage');
+
+  // a lasting fault: after transientTries attempts the sender is told, nothing loops
+  s.answer = () => ({ ok: false, error: { code: 'internal' } });
+  box.push({ client_id: 'b', text: 'again' });
+  await box.flush();
+  await until(() => seen.failed.length === 1);
+  assert.deepEqual(seen.failed, [['b', 'internal']]);
+  assert.equal(s.sent('message').filter((b) => b.client_id === 'b').length, 3);
+  assert.equal(box.length, 0);
+}, { timeout: 5000 });
 
 test('outbox waits and resends when rate limited', async () => {
   let calls = 0;

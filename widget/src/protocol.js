@@ -7,6 +7,9 @@ export const ACK_TIMEOUT_MS = 10000;
 // A request that never reached the server (or whose answer never came back): the outbox
 // keeps the message and sends it again; any other refusal is final.
 const UNSENT = new Set(['offline', 'timeout']);
+// The server could not store it just now (Redis restarting): the same client_id is stored
+// once, so resending is safe; a few tries, then the sender decides (a lasting fault).
+const TRANSIENT = new Set(['internal']);
 
 export function newClientId() {
   if (globalThis.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -60,7 +63,17 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   persist {add(item), remove(clientId)}  optional, e.g. browser storage
  */
 export class Outbox {
-  constructor({ transmit, canSend, onAck, onFailed, persist = null, items = [], retryMs = 1000, rateLimitMs = 1500 }) {
+  constructor({
+    transmit,
+    canSend,
+    onAck,
+    onFailed,
+    persist = null,
+    items = [],
+    retryMs = 1000,
+    rateLimitMs = 1500,
+    transientTries = 5,
+  }) {
     this.transmit = transmit;
     this.canSend = canSend;
     this.onAck = onAck || (() => {});
@@ -69,6 +82,8 @@ export class Outbox {
     this.items = [...items];
     this.retryMs = retryMs;
     this.rateLimitMs = rateLimitMs;
+    this.transientTries = transientTries;
+    this.tries = new Map(); // client_id -> transient failures so far
     this.flushing = false;
     this.retryTimer = null;
   }
@@ -92,6 +107,7 @@ export class Outbox {
   drop(clientId) {
     const i = this.items.findIndex((o) => o.client_id === clientId);
     const item = i >= 0 ? this.items.splice(i, 1)[0] : null;
+    this.tries.delete(clientId);
     if (this.persist) this.persist.remove(clientId);
     return item;
   }
@@ -111,7 +127,9 @@ export class Outbox {
           continue;
         }
         const code = (res && res.error && res.error.code) || 'generic';
-        if (UNSENT.has(code)) {
+        const tries = TRANSIENT.has(code) ? (this.tries.get(item.client_id) || 0) + 1 : 0;
+        if (tries) this.tries.set(item.client_id, tries);
+        if (UNSENT.has(code) || (tries && tries < this.transientTries)) {
           // Still connected: try again shortly; otherwise the next connect flushes.
           retryLater = this.canSend();
           break;
