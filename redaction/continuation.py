@@ -666,6 +666,17 @@ def _after_fillers(text: str, lead: int, line_end: int) -> int:
     return tokens[i].start() + len(tokens[i][0]) - len(tokens[i][0].lstrip(_OPENERS))
 
 
+def _after_openers(text: str, openers: frozenset[str]) -> int:
+    """Where ``text`` goes on behind up to three words of ``openers`` ("no wait", "oh it
+    changed, now"); 0 when it opens with none."""
+    at = 0
+    for m in list(_TOKEN.finditer(text))[:_MAX_FILLERS]:
+        if words.trim(m[0]).lower() not in openers:
+            break
+        at = m.end()
+    return at + len(text[at:]) - len(text[at:].lstrip())
+
+
 def _names_user_before(text: str, start: int) -> bool:
     """Does the value's line name a user name before it, with no secret word after that
     ("username ist k.schmidt", "my username is anna.k")? Then it gives that name."""
@@ -936,12 +947,14 @@ class Continuation:
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended):
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
-            if not result.entities:
+            lead = card_lead(text)
+            if not result.entities and lead is None:
                 result = whole_piece(text)  # the last piece, after a filler the tail missed
-            elif (lead := card_lead(text)) is not None and not any(
+            elif lead is not None and not any(
                 e.start <= lead[0] < e.end for e in result.entities
             ):
-                # "1205 6736 exp 10/27 cvc 981": the last piece before the card's details
+                # "1205 6736 exp 10/27 cvc 981", "52198 that is my amex": the last piece
+                # before the card's details or a remark
                 piece = Entity(CREDIT_CARD, *lead, 0.6, "hindsight")
                 entities = masking.merge([*result.entities, piece])
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
@@ -1187,9 +1200,11 @@ def _card_details(redactor: Redactor, text: str, own: RedactionResult) -> Redact
     """A message a message or two after a card number, read as if it followed that card:
     its expiry and check digits as the card rules find them beside a card ("— 07/27 —
     914", "exp 06/31", "code 448"); a date with a day, an order number stay."""
-    offset = len(_CARD_STAND_IN) + 1
+    # the detail behind words that correct or lead to it ("no wait 08/27", "sorry, 09/28")
+    skip = _after_openers(text, _CORRECTING | _FILLERS)
+    offset = len(_CARD_STAND_IN) + 1 - skip
     new = []
-    for e in redactor.analyze(f"{_CARD_STAND_IN} {text}"):
+    for e in redactor.analyze(f"{_CARD_STAND_IN} {text[skip:]}"):
         start, end = e.start - offset, e.end - offset
         if start < 0 or e.type not in (CARD_CVC, CARD_EXPIRY):
             continue
@@ -1344,10 +1359,21 @@ def _correction(
     "no wait,", "oops") and a value of that password's shape ("4417" after "4471"), or
     for a security question's answer, another answer ("Bradford, sorry" after "Leeds")."""
     tokens = text.split()
-    if not tokens or words.trim(tokens[0]).lower() not in _CORRECTING:
+    if not tokens:
         return own, False
     lead = _item_lead(text)
     line_end = len(text) if "\n" not in text else text.index("\n")
+    if words.trim(tokens[0]).lower() not in _CORRECTING:
+        # "oh it changed, now 093118", "jetzt steht da 551023": a new value of the shape
+        # just given, after words saying that it changed
+        return _changed(text, own, lead, line_end, given)
+    corrected = _corrected(text, own, cue, given, lead, line_end)
+    return corrected if corrected[1] else _changed(text, own, lead, line_end, given)
+
+
+def _corrected(
+    text: str, own: RedactionResult, cue: str, given: str, lead: int, line_end: int
+) -> tuple[RedactionResult, bool]:
     if given == _ANSWER:
         if not _ASKS_ANSWER.search(cue):
             return own, False
@@ -1374,6 +1400,56 @@ def _correction(
     if span is None:
         return own, False
     entity = Entity(PASSWORD, *span, 0.6, "continuation")
+    entities = masking.merge([*own.entities, entity])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: Words saying that a value just given has changed or been replaced ("it changed, now",
+#: "neuer Code", "expired, new one").
+_CHANGED = frozenset(
+    "changed change changes new newer now again expired refreshed renewed another next "
+    "geändert ändert neu neue neuer neues jetzt nun nochmal wieder abgelaufen anderer andere "
+    "nächste".split()
+)
+_CHANGED_WORDS = 6
+
+
+def _same_shape(value: str, given: str) -> bool:
+    """``value`` has the shape ``given`` (``_shape``), or both are digits alone as many,
+    grouped or not ("093118" after "771 204")."""
+    shape = _shape(value)
+    if shape == given:
+        return True
+    groups = re.findall(r"d(\d+)", given)
+    return (
+        bool(groups)
+        and re.fullmatch(r"(?:d\d+[ \-]?)+", given) is not None
+        and re.fullmatch(r"\d+(?:[ \-]\d+)*", value) is not None
+        and sum(ch.isdigit() for ch in value) == sum(int(g) for g in groups)
+    )
+
+
+def _changed(
+    text: str, own: RedactionResult, lead: int, line_end: int, given: str
+) -> tuple[RedactionResult, bool]:
+    """A short line saying the value just given changed, with one value of its shape and
+    nothing else with a digit: "oh it changed, now 093118" after "… shows 771 204"."""
+    if given == _ANSWER or own.entities:
+        return own, False
+    line = text[lead:line_end]
+    tokens = [words.trim(t).lower() for t in line.split() if not any(c.isdigit() for c in t)]
+    if len(tokens) > _CHANGED_WORDS or not any(t in _CHANGED for t in tokens):
+        return own, False
+    if any(_REFERENCE_WORD.search(t) for t in tokens if t.isalpha()):
+        return own, False  # "the new order is 552 019": a number of another kind
+    values = list(re.finditer(r"[^\s,;:()\"'`]*\d[^\s,;:()\"'`]*(?:[ \-]\d+)*", line))
+    if len(values) != 1:
+        return own, False
+    value = values[0][0].rstrip(_CLOSERS)
+    if len(value) < 3 or not _same_shape(value, given) or _YEAR.fullmatch(value):
+        return own, False
+    start = lead + values[0].start()
+    entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
     entities = masking.merge([*own.entities, entity])
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
 

@@ -665,14 +665,22 @@ _DETAILS_AFTER = re.compile(
 )
 
 
+#: A remark of words after the last piece: "52198 that is my amex", "… is the rest of the
+#: card", "4417, das war der Rest" (no digit: another number is no remark).
+_REMARK_AFTER = re.compile(r"[ \t]*[,;:.!\-–—]?[ \t]+[^\W\d_][^\d\n]{0,60}")
+
+
 def card_lead(text: str) -> tuple[int, int] | None:
     """The span of a message's digits when it is a piece of a card number: all of it, or
-    its leading digit groups when the card's expiry or code follows them."""
+    its leading digit groups when the card's expiry or code, or a remark, follows them."""
     lead = re.match(r"\s*([0-9]{3,}(?:[ .\-][0-9]+(?![0-9/]))*)", text)
     if (
         lead is not None
         and lead.end() < len(text.rstrip())
-        and _DETAILS_AFTER.match(text, lead.end())
+        and (
+            _DETAILS_AFTER.match(text, lead.end())
+            or _REMARK_AFTER.fullmatch(text.rstrip(), lead.end())
+        )
     ):
         return lead.start(1), lead.end(1)
     return (0, len(text)) if _DIGIT_PIECE.fullmatch(text) else None
