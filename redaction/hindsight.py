@@ -182,8 +182,13 @@ _SAYS_NOTHING = frozenset(
     "nachgeschaut geschaut gecheckt checked checking looking schau guck hold".split()
 )
 #: A user name or e-mail address shape ("anna.k", "j.smith84", "kim@example.com").
-#: A word and digits after a dot ("Birnbaum.2017") is a password's shape, not a user's.
-_USER_NAME = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+|[^\W\d_]+\.(?![0-9]+$)[^\W_]+")
+#: A word and digits after a dot ("Birnbaum.2017") is a password's shape, not a user's;
+#: so are two capitalised words and a number ("Hunde.Futter77": user names are written
+#: in lower case or with an initial, "anna.k", "J.Smith84").
+_USER_NAME = re.compile(
+    r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?![^\W\d_]{3,}\.[^\W\d_a-zäöüß][^\W_]*\d)[^\W\d_]+\.(?![0-9]+$)[^\W_]+"
+)
 #: A line that names a user name or login ("username is", "Login:", "Benutzer").
 _NAMES_USER = re.compile(
     r"(?i)\b(?:user\s*name|username|user|login|benutzer(?:name)?|nutzername|anmeldename"
@@ -245,7 +250,11 @@ _NOT_OWNERS = frozenset(
     "reset forgot forgotten forget change changed changing wrong falsch falsches falsche "
     "vergessen ändern zurücksetzen default standard example beispiel dummy sample generic "
     "weak strong secure sicheres sichere starkes starke schwaches invalid incorrect "
-    "expired abgelaufen abgelaufenes gesperrt locked blocked".split()
+    "expired abgelaufen abgelaufenes gesperrt locked blocked "
+    # the password as a topic, not an owner's: "Ticket wegen Passwort", "issue re password"
+    "wegen bzgl bezüglich betreffend betreff zwecks regarding concerning re ticket issue "
+    "problem probleme frage question anfrage request hilfe help support thema topic "
+    "subject".split()
 )
 
 
