@@ -92,15 +92,28 @@ _KINDS = frozenset(
     "panel safe tresor keypad voicemail mailbox phone handy 2fa sms security sicherheits "
     "verification backup recovery one-time single-use authenticator "
     "admin root ftp vpn database db server portal api client access private secret "
-    "geheime geheimer master bank".split()
+    "geheime geheimer master bank "
+    # the value given in parts before: "that's the whole password", "das ganze Passwort"
+    "whole full complete entire ganze ganzes ganzer komplette komplettes vollständige "
+    "vollständiges".split()
 )
+#: A remark naming the messages before together as one value ("the whole password", "das
+#: zusammen ist mein Passwort", "both together are the pin").
+_WHOLE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:whole|full|complete|entire|together|combined|both|ganze[snr]?"
+    r"|komplette[snr]?|vollständige[snr]?|zusammen|beide[sn]?)(?![^\W\d_])"
+)
+#: Its parts: "first half: Tango", "Teil 2: 88!xq", or a token alone.
+_PART = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]*\d?\s*:\s*(?P<v>\S+)|(?P<alone>\S+)")
+_PARTS_MAX = 3
 #: Who a later message points back with ("that", "das", "^", "☝").
 _POINTER = (
     r"(?:(?:that|this|the|those|these|das|die|diese|dieses|dieser|diesen|der|den)\s+(?:(?:first|last|second"
     r"|erste|letzte|zweite|obere|eine)\s+)?(?:numbers?|nummer|zahl|zahlen|value|wert|thing|word"
     r"|wort|string|digits|ziffern|ding|teil|bit|part|one)(?=\s|['’]|$)"
     r"|that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
-    r"|das|dies|dieses|des|es|oben|obiges|\^+|<-+|←|↑|☝️?)"
+    r"|das|dies|dieses|des|es|oben|obiges|both|beide|beides|\^+|<-+|←|↑|☝️?)"
+    r"(?:\s+(?:together|combined|zusammen))?"
 )
 #: One pointer, or two ("^ that's", "oben: das ist").
 _BACK = rf"(?:{_POINTER}[\s:,\-–—]*)?{_POINTER}"
@@ -555,6 +568,10 @@ class Hindsight:
         if named is None:
             return []
         label, points_back = named
+        if label in (_LABEL_PASSWORD, _LABEL_PIN, _LABEL_CODE) and _WHOLE.search(later):
+            parts = self._parts()
+            if parts:
+                return parts
         # A single token (or digit groups) is what a later remark most often names: the
         # nearest one wins; a line of several words only when it came right before, no
         # single token is in reach and the remark points back at it.
@@ -611,6 +628,27 @@ class Hindsight:
                     if more is not None:
                         amended.append((b, more))
         return amended
+
+    def _parts(self) -> list[tuple[int, RedactionResult]]:
+        """The messages right before, each a part of one value ("first half: Tango" ⏎
+        "second half: 88!xq" ⏎ "that's the whole password"): two or three in a row, each
+        one token alone or after a part's label; every part masked."""
+        parts = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None or not sent.short or len(parts) == _PARTS_MAX:
+                break
+            part = _PART.fullmatch(sent.text.strip())
+            if part is None:
+                break
+            value = part["v"] or part["alone"]
+            core = value.strip("\"'`„“”‚‘’«».,;")
+            if not _lone_value(core) or _says_nothing(core):
+                break
+            start = sent.text.index(value) + value.index(core)
+            entity = Entity(PASSWORD, start, start + len(core), 0.6, "hindsight")
+            masked = masking.Masked(sent.text, [entity]).text
+            parts.append((back, RedactionResult(_seal(masked), [entity])))
+        return parts if len(parts) >= 2 else []
 
     def _repeated(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """A value masked now that an earlier short message gave as it was ("Spire_of_Ely!"
