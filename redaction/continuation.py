@@ -955,9 +955,7 @@ class Continuation:
             lead = card_lead(text)
             if not result.entities and lead is None:
                 result = whole_piece(text)  # the last piece, after a filler the tail missed
-            elif lead is not None and not any(
-                e.start <= lead[0] < e.end for e in result.entities
-            ):
+            elif lead is not None and not any(e.start <= lead[0] < e.end for e in result.entities):
                 # "1205 6736 exp 10/27 cvc 981", "52198 that is my amex": the last piece
                 # before the card's details or a remark
                 piece = Entity(CREDIT_CARD, *lead, 0.6, "hindsight")
@@ -1700,6 +1698,10 @@ def _near(a: str, b: str) -> bool:
     return previous[-1] <= _RETYPED_EDITS
 
 
+#: What a value of words may gain when typed again: " 88", " 7!", "!".
+_ADDED_PART = re.compile(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)")
+
+
 def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int, int]]:
     """The spans in ``text`` that type ``typed``'s value again with a small change."""
     found = []
@@ -1707,7 +1709,7 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
         # a value of words typed again with a part after it: "Blaue Stunde" ⏎ "Blaue Stunde 88"
         at = text.find(typed.value)
         if typed.masked and at >= 0:
-            tail = re.match(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)", text[at + len(typed.value) :])
+            tail = _ADDED_PART.match(text, at + len(typed.value))
             end = at + len(typed.value) + (len(tail[0].rstrip(".,;")) if tail else 0)
             found.append((at, end))
     else:

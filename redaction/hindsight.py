@@ -633,9 +633,15 @@ class Hindsight:
         """The messages right before, each a part of one value ("first half: Tango" ⏎
         "second half: 88!xq" ⏎ "that's the whole password"): two or three in a row, each
         one token alone or after a part's label; every part masked."""
-        parts = []
+        parts: list[tuple[int, RedactionResult]] = []
+        done = 0
         for back, sent in enumerate(self._recent, 1):
-            if sent is None or not sent.short or len(parts) == _PARTS_MAX:
+            if len(parts) + done == _PARTS_MAX:
+                break
+            if sent is None and self._masked[back - 1]:
+                done += 1  # a part masked already ("Flut!12")
+                continue
+            if sent is None or not sent.short:
                 break
             part = _PART.fullmatch(sent.text.strip())
             if part is None:
@@ -648,7 +654,7 @@ class Hindsight:
             entity = Entity(PASSWORD, start, start + len(core), 0.6, "hindsight")
             masked = masking.Masked(sent.text, [entity]).text
             parts.append((back, RedactionResult(_seal(masked), [entity])))
-        return parts if len(parts) >= 2 else []
+        return parts if len(parts) + done >= 2 and parts else []
 
     def _repeated(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """A value masked now that an earlier short message gave as it was ("Spire_of_Ely!"
