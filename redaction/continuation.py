@@ -961,6 +961,9 @@ class Continuation:
                 piece = Entity(CREDIT_CARD, *lead, 0.6, "hindsight")
                 entities = masking.merge([*result.entities, piece])
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+        for back, _ in self.amended:
+            if back <= len(self._typed):
+                self._typed[back - 1] = None  # masked anew: never amended from the old copy
         if any(self._typed) and len(text) <= CUE_MAX:
             result = self._retyped(text, result)
         self._typed.appendleft(_typed(text, result))
