@@ -11,6 +11,7 @@ every phrasing they know counts and no list of lead-ins is kept.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 from itertools import pairwise
 
@@ -18,7 +19,7 @@ import regex
 
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
-from redaction.hindsight import Hindsight, card_completed, card_lead, whole_piece
+from redaction.hindsight import KEPT, Hindsight, card_completed, card_lead, whole_piece
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import one_time_code
@@ -666,6 +667,17 @@ def _after_fillers(text: str, lead: int, line_end: int) -> int:
     return tokens[i].start() + len(tokens[i][0]) - len(tokens[i][0].lstrip(_OPENERS))
 
 
+def _after_openers(text: str, openers: frozenset[str]) -> int:
+    """Where ``text`` goes on behind up to three words of ``openers`` ("no wait", "oh it
+    changed, now"); 0 when it opens with none."""
+    at = 0
+    for m in list(_TOKEN.finditer(text))[:_MAX_FILLERS]:
+        if words.trim(m[0]).lower() not in openers:
+            break
+        at = m.end()
+    return at + len(text[at:]) - len(text[at:].lstrip())
+
+
 def _names_user_before(text: str, start: int) -> bool:
     """Does the value's line name a user name before it, with no secret word after that
     ("username ist k.schmidt", "my username is anna.k")? Then it gives that name."""
@@ -925,6 +937,10 @@ class Continuation:
         self._code_head = ""  # the first digits of a code typed in pieces
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
+        #: The last few short messages (raw, in memory only, as the hindsight keeps them)
+        #: with the value each gave or may have given: a value typed again with a small
+        #: change is being corrected ("Mondschein77" ⏎ "nein warte, Mondschein77!").
+        self._typed: deque[_Typed | None] = deque(maxlen=KEPT)
         #: The messages before the last one redacted that it showed to be secrets, masked
         #: anew: (how many messages back, 1 = the one right before; the new redaction).
         #: "Bramble88" ⏎ "that's my password", card pieces before the one completing it.
@@ -936,16 +952,47 @@ class Continuation:
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended):
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
-            if not result.entities:
+            lead = card_lead(text)
+            if not result.entities and lead is None:
                 result = whole_piece(text)  # the last piece, after a filler the tail missed
-            elif (lead := card_lead(text)) is not None and not any(
-                e.start <= lead[0] < e.end for e in result.entities
-            ):
-                # "1205 6736 exp 10/27 cvc 981": the last piece before the card's details
+            elif lead is not None and not any(e.start <= lead[0] < e.end for e in result.entities):
+                # "1205 6736 exp 10/27 cvc 981", "52198 that is my amex": the last piece
+                # before the card's details or a remark
                 piece = Entity(CREDIT_CARD, *lead, 0.6, "hindsight")
                 entities = masking.merge([*result.entities, piece])
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+        for back, _ in self.amended:
+            if back <= len(self._typed):
+                self._typed[back - 1] = None  # masked anew: never amended from the old copy
+        if any(self._typed) and len(text) <= CUE_MAX:
+            result = self._retyped(text, result)
+        self._typed.appendleft(_typed(text, result))
         return result
+
+    def _retyped(self, text: str, result: RedactionResult) -> RedactionResult:
+        """A value typed again with a small change (a letter, a digit or a sign, at most
+        two) or with a part added ("Blaue Stunde" ⏎ "ah nee, Blaue Stunde 88"): a password
+        masked before makes the new one a password; two that neither message masked are
+        when they are shaped like one ("Harbor_Lights4" ⏎ "*Harbour_Lights4"), and the
+        earlier one is masked anew."""
+        amended = {back for back, _ in self.amended}
+        new: list[Entity] = []
+        for back, typed in enumerate(self._typed, 1):
+            if typed is None:
+                continue
+            for start, end in _retypings(text, typed, result.entities + new):
+                new.append(Entity(PASSWORD, start, end, 0.6, "continuation"))
+                if typed.masked or back in amended:
+                    continue
+                again = _mask_value(typed.text, typed.result, typed.value)
+                if again is not None:
+                    self.amended.append((back, again))
+                    amended.add(back)
+                    self._typed[back - 1] = None
+        if not new:
+            return result
+        entities = masking.merge([*result.entities, *new])
+        return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
     def _read(self, text: str) -> RedactionResult:
         result = self._network_key(text, self._read_cued(text))
@@ -1160,6 +1207,7 @@ class Continuation:
         self._waited = False
         self._card = 0
         self._network = 0
+        self._typed.clear()
 
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
@@ -1187,9 +1235,11 @@ def _card_details(redactor: Redactor, text: str, own: RedactionResult) -> Redact
     """A message a message or two after a card number, read as if it followed that card:
     its expiry and check digits as the card rules find them beside a card ("— 07/27 —
     914", "exp 06/31", "code 448"); a date with a day, an order number stay."""
-    offset = len(_CARD_STAND_IN) + 1
+    # the detail behind words that correct or lead to it ("no wait 08/27", "sorry, 09/28")
+    skip = _after_openers(text, _CORRECTING | _FILLERS)
+    offset = len(_CARD_STAND_IN) + 1 - skip
     new = []
-    for e in redactor.analyze(f"{_CARD_STAND_IN} {text}"):
+    for e in redactor.analyze(f"{_CARD_STAND_IN} {text[skip:]}"):
         start, end = e.start - offset, e.end - offset
         if start < 0 or e.type not in (CARD_CVC, CARD_EXPIRY):
             continue
@@ -1344,10 +1394,21 @@ def _correction(
     "no wait,", "oops") and a value of that password's shape ("4417" after "4471"), or
     for a security question's answer, another answer ("Bradford, sorry" after "Leeds")."""
     tokens = text.split()
-    if not tokens or words.trim(tokens[0]).lower() not in _CORRECTING:
+    if not tokens:
         return own, False
     lead = _item_lead(text)
     line_end = len(text) if "\n" not in text else text.index("\n")
+    if words.trim(tokens[0]).lower() not in _CORRECTING:
+        # "oh it changed, now 093118", "jetzt steht da 551023": a new value of the shape
+        # just given, after words saying that it changed
+        return _changed(text, own, lead, line_end, given)
+    corrected = _corrected(text, own, cue, given, lead, line_end)
+    return corrected if corrected[1] else _changed(text, own, lead, line_end, given)
+
+
+def _corrected(
+    text: str, own: RedactionResult, cue: str, given: str, lead: int, line_end: int
+) -> tuple[RedactionResult, bool]:
     if given == _ANSWER:
         if not _ASKS_ANSWER.search(cue):
             return own, False
@@ -1374,6 +1435,56 @@ def _correction(
     if span is None:
         return own, False
     entity = Entity(PASSWORD, *span, 0.6, "continuation")
+    entities = masking.merge([*own.entities, entity])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: Words saying that a value just given has changed or been replaced ("it changed, now",
+#: "neuer Code", "expired, new one").
+_CHANGED = frozenset(
+    "changed change changes new newer now again expired refreshed renewed another next "
+    "geändert ändert neu neue neuer neues jetzt nun nochmal wieder abgelaufen anderer andere "
+    "nächste".split()
+)
+_CHANGED_WORDS = 6
+
+
+def _same_shape(value: str, given: str) -> bool:
+    """``value`` has the shape ``given`` (``_shape``), or both are digits alone as many,
+    grouped or not ("093118" after "771 204")."""
+    shape = _shape(value)
+    if shape == given:
+        return True
+    groups = re.findall(r"d(\d+)", given)
+    return (
+        bool(groups)
+        and re.fullmatch(r"(?:d\d+[ \-]?)+", given) is not None
+        and re.fullmatch(r"\d+(?:[ \-]\d+)*", value) is not None
+        and sum(ch.isdigit() for ch in value) == sum(int(g) for g in groups)
+    )
+
+
+def _changed(
+    text: str, own: RedactionResult, lead: int, line_end: int, given: str
+) -> tuple[RedactionResult, bool]:
+    """A short line saying the value just given changed, with one value of its shape and
+    nothing else with a digit: "oh it changed, now 093118" after "… shows 771 204"."""
+    if given == _ANSWER or own.entities:
+        return own, False
+    line = text[lead:line_end]
+    tokens = [words.trim(t).lower() for t in line.split() if not any(c.isdigit() for c in t)]
+    if len(tokens) > _CHANGED_WORDS or not any(t in _CHANGED for t in tokens):
+        return own, False
+    if any(_REFERENCE_WORD.search(t) for t in tokens if t.isalpha()):
+        return own, False  # "the new order is 552 019": a number of another kind
+    values = list(re.finditer(r"[^\s,;:()\"'`]*\d[^\s,;:()\"'`]*(?:[ \-]\d+)*", line))
+    if len(values) != 1:
+        return own, False
+    value = values[0][0].rstrip(_CLOSERS)
+    if len(value) < 3 or not _same_shape(value, given) or _YEAR.fullmatch(value):
+        return own, False
+    start = lead + values[0].start()
+    entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
     entities = masking.merge([*own.entities, entity])
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
 
@@ -1508,4 +1619,127 @@ def _rest_of_list(text: str, own: RedactionResult, etype: str, shape: str) -> Re
     if not items:
         return own
     entities = masking.merge([*own.entities, *items])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+#: A message of at most this many words may give a value that is typed again later.
+_TYPED_WORDS = 8
+#: A retyped value differs from the first in at most this many characters.
+_RETYPED_EDITS = 2
+_RETYPED_MIN = 5
+
+
+class _Typed:
+    """A short message (raw), its redaction, and the value it gave: a password it masked
+    (``masked``), or its one token shaped like a password that nothing masked."""
+
+    __slots__ = ("masked", "result", "text", "value")
+
+    def __init__(self, text: str, result: RedactionResult, value: str, masked: bool) -> None:
+        self.text, self.result, self.value, self.masked = text, result, value, masked
+
+
+def _typed(text: str, result: RedactionResult) -> _Typed | None:
+    """What a later message may type again of ``text``: its one masked password, or its
+    one unmasked token shaped like a password; None for a long message or none."""
+    line = text.strip()
+    if not line or "\n" in line or len(line.split()) > _TYPED_WORDS:
+        return None
+    given = [e for e in result.entities if e.type == PASSWORD]
+    if len(given) == 1 and len(result.entities) == 1:
+        value = text[given[0].start : given[0].end]
+        return _Typed(text, result, value, True) if len(value) >= _RETYPED_MIN else None
+    if result.entities:
+        return None
+    shaped = [c for t in line.split() if (c := _typed_core(t)) and _mixed(c)]
+    return _Typed(text, result, shaped[0], False) if len(shaped) == 1 else None
+
+
+def _typed_core(token: str) -> str:
+    """A token without the quotes and marks around it, and a leading "*" (a correction)."""
+    return token.lstrip(_OPENERS + "*").rstrip(_CLOSERS.replace("!", "").replace("?", ""))
+
+
+def _mixed(core: str) -> bool:
+    """Upper and lower case with a digit or a sign: "Mondschein77", "Pebble!Beach5"; not a
+    user name, an address, a product or a reference."""
+    return (
+        len(core) >= 6
+        and any(ch.isupper() for ch in core)
+        and any(ch.islower() for ch in core)
+        and any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in core)
+        and "@" not in core
+        and "/" not in core
+        and not words.is_product(core)
+        and words.likeness(core) >= words.PLAIN
+    )
+
+
+def _joined_parts(core: str) -> bool:
+    """Shaped beyond a word and a number: parts joined by a sign, an inner capital, or a
+    digit with a sign ("Harbor_Lights4", "Cobalt.Rain7", "Mondschein77!"; not "Gate12")."""
+    has_sign = any(not ch.isalnum() for ch in core)
+    inner_upper = any(ch.isupper() for ch in core[1:])
+    return (has_sign and any(ch.isdigit() for ch in core)) or (
+        inner_upper and (has_sign or any(ch.isdigit() for ch in core))
+    )
+
+
+def _near(a: str, b: str) -> bool:
+    """At most ``_RETYPED_EDITS`` characters apart (insert, delete, replace), not equal in
+    letters and digits alone, and starting alike: a correction of one value."""
+    if a == b or abs(len(a) - len(b)) > _RETYPED_EDITS or a[:3].lower() != b[:3].lower():
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > _RETYPED_EDITS:
+            return False
+        previous = current
+    return previous[-1] <= _RETYPED_EDITS
+
+
+#: What a value of words may gain when typed again: " 88", " 7!", "!".
+_ADDED_PART = re.compile(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)")
+
+
+def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int, int]]:
+    """The spans in ``text`` that type ``typed``'s value again with a small change."""
+    found = []
+    if " " in typed.value:
+        # a value of words typed again with a part after it: "Blaue Stunde" ⏎ "Blaue Stunde 88"
+        at = text.find(typed.value)
+        if typed.masked and at >= 0:
+            tail = _ADDED_PART.match(text, at + len(typed.value))
+            end = at + len(typed.value) + (len(tail[0].rstrip(".,;")) if tail else 0)
+            found.append((at, end))
+    else:
+        for m in _TOKEN.finditer(text):
+            core = _typed_core(m[0])
+            if len(core) < _RETYPED_MIN or not _near(core, typed.value):
+                continue
+            if not typed.masked and not (
+                _mixed(core) and (_joined_parts(core) or _joined_parts(typed.value))
+            ):
+                continue
+            start = m.start() + m[0].index(core)
+            found.append((start, start + len(core)))
+    return [
+        (start, end)
+        for start, end in found
+        if not any(e.start < end and start < e.end for e in taken)
+    ]
+
+
+def _mask_value(text: str, result: RedactionResult, value: str) -> RedactionResult | None:
+    """``text`` with every ``value`` in it masked as a password."""
+    spans = [
+        Entity(PASSWORD, m.start(), m.end(), 0.6, "continuation")
+        for m in re.finditer(re.escape(value), text)
+    ]
+    if not spans:
+        return None
+    entities = masking.merge([*result.entities, *spans])
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)

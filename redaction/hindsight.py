@@ -92,15 +92,28 @@ _KINDS = frozenset(
     "panel safe tresor keypad voicemail mailbox phone handy 2fa sms security sicherheits "
     "verification backup recovery one-time single-use authenticator "
     "admin root ftp vpn database db server portal api client access private secret "
-    "geheime geheimer master bank".split()
+    "geheime geheimer master bank "
+    # the value given in parts before: "that's the whole password", "das ganze Passwort"
+    "whole full complete entire ganze ganzes ganzer komplette komplettes vollständige "
+    "vollständiges".split()
 )
+#: A remark naming the messages before together as one value ("the whole password", "das
+#: zusammen ist mein Passwort", "both together are the pin").
+_WHOLE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:whole|full|complete|entire|together|combined|both|ganze[snr]?"
+    r"|komplette[snr]?|vollständige[snr]?|zusammen|beide[sn]?)(?![^\W\d_])"
+)
+#: Its parts: "first half: Tango", "Teil 2: 88!xq", or a token alone.
+_PART = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]*\d?\s*:\s*(?P<v>\S+)|(?P<alone>\S+)")
+_PARTS_MAX = 3
 #: Who a later message points back with ("that", "das", "^", "☝").
 _POINTER = (
     r"(?:(?:that|this|the|those|these|das|die|diese|dieses|dieser|diesen|der|den)\s+(?:(?:first|last|second"
     r"|erste|letzte|zweite|obere|eine)\s+)?(?:numbers?|nummer|zahl|zahlen|value|wert|thing|word"
     r"|wort|string|digits|ziffern|ding|teil|bit|part|one)(?=\s|['’]|$)"
     r"|that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
-    r"|das|dies|dieses|des|es|oben|obiges|\^+|<-+|←|↑|☝️?)"
+    r"|das|dies|dieses|des|es|oben|obiges|both|beide|beides|\^+|<-+|←|↑|☝️?)"
+    r"(?:\s+(?:together|combined|zusammen))?"
 )
 #: One pointer, or two ("^ that's", "oben: das ist").
 _BACK = rf"(?:{_POINTER}[\s:,\-–—]*)?{_POINTER}"
@@ -182,8 +195,13 @@ _SAYS_NOTHING = frozenset(
     "nachgeschaut geschaut gecheckt checked checking looking schau guck hold".split()
 )
 #: A user name or e-mail address shape ("anna.k", "j.smith84", "kim@example.com").
-#: A word and digits after a dot ("Birnbaum.2017") is a password's shape, not a user's.
-_USER_NAME = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+|[^\W\d_]+\.(?![0-9]+$)[^\W_]+")
+#: A word and digits after a dot ("Birnbaum.2017") is a password's shape, not a user's;
+#: so are two capitalised words and a number ("Hunde.Futter77": user names are written
+#: in lower case or with an initial, "anna.k", "J.Smith84").
+_USER_NAME = re.compile(
+    r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+"
+    r"|(?![^\W\d_]{3,}\.[^\W\d_a-zäöüß][^\W_]*\d)[^\W\d_]+\.(?![0-9]+$)[^\W_]+"
+)
 #: A line that names a user name or login ("username is", "Login:", "Benutzer").
 _NAMES_USER = re.compile(
     r"(?i)\b(?:user\s*name|username|user|login|benutzer(?:name)?|nutzername|anmeldename"
@@ -245,7 +263,11 @@ _NOT_OWNERS = frozenset(
     "reset forgot forgotten forget change changed changing wrong falsch falsches falsche "
     "vergessen ändern zurücksetzen default standard example beispiel dummy sample generic "
     "weak strong secure sicheres sichere starkes starke schwaches invalid incorrect "
-    "expired abgelaufen abgelaufenes gesperrt locked blocked".split()
+    "expired abgelaufen abgelaufenes gesperrt locked blocked "
+    # the password as a topic, not an owner's: "Ticket wegen Passwort", "issue re password"
+    "wegen bzgl bezüglich betreffend betreff zwecks regarding concerning re ticket issue "
+    "problem probleme frage question anfrage request hilfe help support thema topic "
+    "subject".split()
 )
 
 
@@ -546,6 +568,10 @@ class Hindsight:
         if named is None:
             return []
         label, points_back = named
+        if label in (_LABEL_PASSWORD, _LABEL_PIN, _LABEL_CODE) and _WHOLE.search(later):
+            parts = self._parts()
+            if parts:
+                return parts
         # A single token (or digit groups) is what a later remark most often names: the
         # nearest one wins; a line of several words only when it came right before, no
         # single token is in reach and the remark points back at it.
@@ -602,6 +628,33 @@ class Hindsight:
                     if more is not None:
                         amended.append((b, more))
         return amended
+
+    def _parts(self) -> list[tuple[int, RedactionResult]]:
+        """The messages right before, each a part of one value ("first half: Tango" ⏎
+        "second half: 88!xq" ⏎ "that's the whole password"): two or three in a row, each
+        one token alone or after a part's label; every part masked."""
+        parts: list[tuple[int, RedactionResult]] = []
+        done = 0
+        for back, sent in enumerate(self._recent, 1):
+            if len(parts) + done == _PARTS_MAX:
+                break
+            if sent is None and self._masked[back - 1]:
+                done += 1  # a part masked already ("Flut!12")
+                continue
+            if sent is None or not sent.short:
+                break
+            part = _PART.fullmatch(sent.text.strip())
+            if part is None:
+                break
+            value = part["v"] or part["alone"]
+            core = value.strip("\"'`„“”‚‘’«».,;")
+            if not _lone_value(core) or _says_nothing(core):
+                break
+            start = sent.text.index(value) + value.index(core)
+            entity = Entity(PASSWORD, start, start + len(core), 0.6, "hindsight")
+            masked = masking.Masked(sent.text, [entity]).text
+            parts.append((back, RedactionResult(_seal(masked), [entity])))
+        return parts if len(parts) + done >= 2 and parts else []
 
     def _repeated(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """A value masked now that an earlier short message gave as it was ("Spire_of_Ely!"
@@ -665,14 +718,22 @@ _DETAILS_AFTER = re.compile(
 )
 
 
+#: A remark of words after the last piece: "52198 that is my amex", "… is the rest of the
+#: card", "4417, das war der Rest" (no digit: another number is no remark).
+_REMARK_AFTER = re.compile(r"[ \t]*[,;:.!\-–—]?[ \t]+[^\W\d_][^\d\n]{0,60}")
+
+
 def card_lead(text: str) -> tuple[int, int] | None:
     """The span of a message's digits when it is a piece of a card number: all of it, or
-    its leading digit groups when the card's expiry or code follows them."""
+    its leading digit groups when the card's expiry or code, or a remark, follows them."""
     lead = re.match(r"\s*([0-9]{3,}(?:[ .\-][0-9]+(?![0-9/]))*)", text)
     if (
         lead is not None
         and lead.end() < len(text.rstrip())
-        and _DETAILS_AFTER.match(text, lead.end())
+        and (
+            _DETAILS_AFTER.match(text, lead.end())
+            or _REMARK_AFTER.fullmatch(text.rstrip(), lead.end())
+        )
     ):
         return lead.start(1), lead.end(1)
     return (0, len(text)) if _DIGIT_PIECE.fullmatch(text) else None
