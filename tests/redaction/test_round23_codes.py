@@ -1,0 +1,117 @@
+"""Round twenty-three of issue 10, one-time codes and PINs: a further code of the same shape
+in a message that names one ("Second try with 207 553"); a number before "is the PIN"; a
+code named by what it guards or does (an alarm's disarm code, a screen-time or parental
+PIN, an emergency code); a modal connector ("should be 4471", "müsste 4471 sein"); digits
+read in two groups around a spaced dash ("5 5 2 – 0 1 9"); a wallet's or an app's recovery
+phrase of words; a YubiKey's one-time password. Examples written here (none is a corpus
+item), through the whole redactor, with look-alike negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.helpers import assert_all_gone
+
+# (cause, text, substrings that must not survive)
+POSITIVES: list[tuple[str, str, list[str]]] = [
+    (
+        "another code, same shape",
+        "The 2FA code 551 203 failed. Tried once more with 884 190, no luck either.",
+        ["551 203", "884 190"],
+    ),
+    (
+        "another code, same shape",
+        "Bestätigungscode war 730 221. Danach kam per Mail noch 118 054, beide ungültig",
+        ["730 221", "118 054"],
+    ),
+    (
+        "another code, same shape",
+        "my verification code: 402918. Then I requested a new one and got 771035 instead",
+        ["402918", "771035"],
+    ),
+    (
+        "another code, same shape",
+        "mTAN 552188 abgelaufen, neue angefordert, jetzt 661904, auch abgelaufen",
+        ["552188", "661904"],
+    ),
+    ("value before the PIN", "8830 is the PIN for the garage door, same as always", ["8830"]),
+    ("value before the PIN", "5521 ist die PIN vom Diensthandy, die geht nicht mehr", ["5521"]),
+    ("value before the PIN", "so 61 44 is my PIN, right?", ["61 44"]),
+    ("what it guards", "the arming code is 6620, the shop opens at 7", ["6620"]),
+    ("what it guards", "Unscharf-Code: 4419", ["4419"]),
+    ("what it guards", "Kindersicherungscode ist 7788, hab ich vergessen", ["7788"]),
+    ("what it guards", "the screen time code is 2580 on her ipad", ["2580"]),
+    ("what it guards", "Jugendschutz-Code lautet 0815, der vom Receiver", ["0815"]),
+    ("what it guards", "parental control code: 3104", ["3104"]),
+    ("emergency code", "Notfall-Code vom Ausdruck: K4P9-22XM, bitte 2FA neu", ["K4P9-22XM"]),
+    ("emergency code", "used my emergency code 7QX4-82LP and now I'm in", ["7QX4-82LP"]),
+    ("modal connector", "the PIN should be 6028 but it says wrong", ["6028"]),
+    ("modal connector", "Die PIN müsste 7312 sein, steht so im Brief", ["7312"]),
+    ("modal connector", "my pin might be 4 4 1 9 now", ["4 4 1 9"]),
+    ("modal connector", "die PIN sollte eigentlich 5 0 8 1 sein", ["5 0 8 1"]),
+    ("spaced dash", "SMS-Code: 5 5 2 – 0 1 9, kam eben", ["5 5 2", "0 1 9"]),
+    ("spaced dash", "the verification code is 384 - 112 and it is refused", ["384 - 112"]),
+    ("spaced dash", "the code from the authenticator was 9 0 4 - 7 7 1", ["9 0 4", "7 7 1"]),
+    (
+        "recovery phrase",
+        "seed phrase: orange velvet candle mirror ocean tiger, is that enough to restore?",
+        ["orange velvet candle mirror ocean tiger"],
+    ),
+    (
+        "recovery phrase",
+        "Die Wiederherstellungsphrase lautet lemon bridge salt cotton eagle pilot amber nest",
+        ["lemon bridge salt cotton eagle pilot amber nest"],
+    ),
+    (
+        "recovery phrase",
+        "my recovery words from the wallet are fossil crane ember velvet drama quiz",
+        ["fossil crane ember velvet drama quiz"],
+    ),
+    (
+        "yubikey otp",
+        "YubiKey OTP: vvccccdtbgkdhkjglhnbvcrrulrcnkkbflvjbgnhbjlg rejected",
+        ["vvccccdtbgkdhkjglhnbvcrrulrcnkkbflvjbgnhbjlg"],
+    ),
+    (
+        "yubikey otp",
+        "the yubikey typed cccccbhuftlkiggejtjlgtnfdtdcbgdtlgkrhebvubbn into the chat, sorry",
+        ["cccccbhuftlkiggejtjlgtnfdtdcbgdtlgkrhebvubbn"],
+    ),
+    (
+        "yubikey otp",
+        "Yubico-OTP war ccccccjlkgjbhigvdbelglkfbhbujhvvthrgeurtnfkr, geht nicht",
+        ["ccccccjlkgjbhigvdbelglkfbhbujhvvthrgeurtnfkr"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "gone"), POSITIVES)
+def test_masked(redactor: Redactor, cause: str, text: str, gone: list[str]) -> None:
+    assert_all_gone(redactor, cause, text, gone)
+
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("same shape, no code", "Order 551 203 and order 884 190 both shipped today"),
+    ("same shape, no code", "Rechnung 730221 und Rechnung 118054 sind bezahlt"),
+    ("value before, year", "2024 is the year the PIN rules changed"),
+    ("value before, count", "4 is the PIN length they allow"),
+    ("what it guards, no value", "the disarm code is 4 digits, where do I change it?"),
+    ("what it guards, no value", "Bildschirmzeit-Code vergessen, wie setze ich ihn zurück?"),
+    ("emergency, no value", "where do I find the emergency code for 2FA since 2023?"),
+    ("modal, length", "the PIN should be 6 digits long"),
+    ("modal, no value", "die PIN sollte seit März 2024 gehen"),
+    ("modal, not a pin", "the code should be 100 lines at most"),
+    ("spaced dash, score", "the code review ended 3 - 1 for the old version"),
+    ("phrase talk", "recovery phrase: where do I find it in the app settings?"),
+    ("phrase talk", "the seed phrase must never be shared with anyone, right?"),
+    ("phrase talk", "Die Wiederherstellungsphrase ist weg, was kann ich tun?"),
+    ("yubikey talk", "does your login support the YubiKey OTP mode or only FIDO2?"),
+    ("long word", "the otp field shows unbelievablycomplicatedconfigurationfilenames"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text"), NEGATIVES)
+def test_unchanged(redactor: Redactor, cause: str, text: str) -> None:
+    out = redactor.redact(text).text
+    assert out == text, f"{cause}: {text!r} -> {out!r}"
