@@ -288,8 +288,11 @@ _GROUPED_SIX = (
     r"\d{3}[ ]+-[ ]+\d{3}|\d[ ]\d[ ]\d[ ]+-[ ]+\d[ ]\d[ ]\d|"
     r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2}-\d{2}-\d{2}|\d(?:[ ]\d){5,7}"
 )
+# the dot of an abbreviation ends no sentence: "the codes (e.g. 902 441)", "z.B. 330 918"
+_ABBREVIATION_DOT = r"\.(?<=(?i:(?<![^\W\d_])(?:e|e\.g|i|i\.e|z|z\.b|z\.[ ]b|bzw|vgl|ca)\.))"
 _AFTER_BARE = re.compile(
-    rf"[^.!?\n\d]{{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+    rf"(?:[^.!?\n\d]|{_ABBREVIATION_DOT}){{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})"
+    r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
 # ... or one read a digit at a time ("Code 3-3-7-1", "code 4 4 7 1"): an error or postal
 # code is never written so
@@ -450,7 +453,9 @@ _CONNECTOR = (
 _ASIDE = umlaut_spellings(
     r"(?:bei[ ]+(?:mir|uns)|jetzt|now|still|noch|immer[ ]+noch|currently|aktuell|momentan"
     r"|gerade|übrigens|btw|also|auch|just|einfach|nur|eigentlich|actually|immer|always|simply"
-    r"|wieder|again)"
+    r"|wieder|again"
+    # a hedge after the connector: "die PIN war glaub ich 1472", "the PIN is probably 5501"
+    r"|(?:maybe|probably|perhaps|vielleicht|wahrscheinlich|glaube?[ ]+ich|i[ ]+think),?)"
 )
 # a hedge between the word and its value ("PIN vielleicht 4471", "the PIN probably 8812")
 _HEDGE = r"(?:maybe|probably|perhaps|vielleicht|wahrscheinlich|glaube[ ]+ich|i[ ]+think)"
@@ -486,7 +491,9 @@ _CONNECTED_AFTER = re.compile(
 # connector's)
 _USED_AFTER = re.compile(
     rf"(?:(?!{_CONNECTOR}){_GAP}){{0,60}}?(?<![^\W\d_])(?:(?:i|we)[ ]+(?:(?:always|usually|just"
-    r"|normally|still)[ ]+)?(?:use|type|enter|put[ ]+in)|(?:nehme|nutze|verwende|benutze|tippe"
+    # (or did: "so i put 9012", "I typed 4471 and it locked")
+    r"|normally|still|then|also)[ ]+)?(?:use|type|enter|put(?:[ ]+in)?|used|typed(?:[ ]+in)?"
+    r"|entered|tried)|(?:nehme|nutze|verwende|benutze|tippe"
     r"|nehmen|nutzen|verwenden)[ ]+(?:ich|wir)(?:[ ]+(?:immer|meistens|einfach|normalerweise"
     r"|noch))?|(?:ich|wir)[ ]+(?:(?:immer|meistens|einfach|normalerweise)[ ]+)?(?:nehme|nutze"
     rf"|verwende|benutze|tippe|nehmen|nutzen|verwenden))[ ]+(?:(?:immer|always|einfach)[ ]+)?"
@@ -499,7 +506,12 @@ _USED_AFTER = re.compile(
 # ist Kx7-bW2q-44pl", "Wifi password on the sticker says 7HkP-2mQx-9RtL"): one token of the
 # 8-63 characters a WPA key has, two digits and a letter at least (not "WPA2-PSK")
 _NETWORK_WORD = re.compile(rf"(?i)(?:{_NETWORK})")
-_KEY_SHOWN = r"(?<![^\W\d_])(?:says|said|reads|shows|zeigt|sagt)(?![^\W\d_])"
+_KEY_SHOWN = (
+    r"(?<![^\W\d_])(?:says|said|reads|shows|zeigt|sagt"
+    # ... or what it was set to, the German verb after the value ("hab ich auf … gesetzt")
+    r"|auf(?=[ ]+[^\s]{8,63}[ ]+(?:gesetzt|geändert|umgestellt|gestellt|geaendert)))"
+    r"(?![^\W\d_])"
+)
 _NETWORK_KEY_AFTER = re.compile(
     rf"(?:(?!{_CONNECTOR}|{_KEY_SHOWN}){_GAP}){{0,60}}+(?:{_CONNECTOR}|{_KEY_SHOWN})"
     r"[ ]*:?[ ]*[\"'„“]?"

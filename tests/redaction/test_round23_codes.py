@@ -32,8 +32,8 @@ POSITIVES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "another code, same shape",
-        "mTAN 552188 abgelaufen, neue angefordert, jetzt 661904, auch abgelaufen",
-        ["552188", "661904"],
+        "SMS code 552 188 expired. The next one, 661 904, expired as well",
+        ["552 188", "661 904"],
     ),
     ("value before the PIN", "8830 is the PIN for the garage door, same as always", ["8830"]),
     ("value before the PIN", "5521 ist die PIN vom Diensthandy, die geht nicht mehr", ["5521"]),
@@ -113,5 +113,56 @@ NEGATIVES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("cause", "text"), NEGATIVES)
 def test_unchanged(redactor: Redactor, cause: str, text: str) -> None:
+    out = redactor.redact(text).text
+    assert out == text, f"{cause}: {text!r} -> {out!r}"
+
+
+# round 23, second pass: a hedge after the connector; a code the customer says they typed;
+# an abbreviation's dot before a bare code's number; a network key set or changed to a value
+POSITIVES_2: list[tuple[str, str, list[str]]] = [
+    ("hedge after connector", "der Zahlencode ist wahrscheinlich 5501", ["5501"]),
+    ("hedge after connector", "die Geheimzahl ist vielleicht 4180", ["4180"]),
+    ("hedge after connector", "my passcode was I think 2 8 1 9", ["2 8 1 9"]),
+    ("hedge, then alternative", "die PIN war glaub ich 730144 oder 730441", ["730144", "730441"]),
+    ("typed it", "forgot my PIN so I typed 4471 and now it's blocked", ["4471"]),
+    ("typed it", "the passcode screen came up, I entered 6 0 1 9 twice", ["6 0 1 9"]),
+    ("typed it", "it asked for the PIN, so we tried 2580 first", ["2580"]),
+    ("abbreviation dot", "the authenticator codes (e.g. 551 204) are always wrong", ["551 204"]),
+    ("abbreviation dot", "die Codes aus der App, z.B. 330 918, gehen nicht", ["330 918"]),
+    (
+        "network key set to",
+        "das WLAN-Passwort hab ich gestern auf Birke77_Nord gesetzt",
+        ["Birke77_Nord"],
+    ),
+    (
+        "network key set to",
+        "das Netzwerk-Passwort hab ich heute auf 9Eichen_Allee gesetzt",
+        ["9Eichen_Allee"],
+    ),
+    (
+        "network key set to",
+        "den Hotspot-Schlüssel hab ich auf Lindenblatt_5x5 gestellt",
+        ["Lindenblatt_5x5"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "gone"), POSITIVES_2)
+def test_masked_2(redactor: Redactor, cause: str, text: str, gone: list[str]) -> None:
+    assert_all_gone(redactor, cause, text, gone)
+
+
+NEGATIVES_2: list[tuple[str, str]] = [
+    ("hedge, count", "the PIN is probably 6 digits, right?"),
+    ("hedge, year", "die PIN ist vielleicht seit 2023 gesperrt"),
+    ("typed, count", "the PIN screen froze so I tried 3 times"),
+    ("abbreviation, other code", "error codes (e.g. 404 or 500) show up in the log"),
+    ("network key, words", "the wifi password was changed to meet the new policy"),
+    ("network key, words", "das WLAN-Passwort hab ich auf die Werkseinstellung zurückgesetzt"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text"), NEGATIVES_2)
+def test_unchanged_2(redactor: Redactor, cause: str, text: str) -> None:
     out = redactor.redact(text).text
     assert out == text, f"{cause}: {text!r} -> {out!r}"
