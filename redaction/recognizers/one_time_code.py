@@ -1277,9 +1277,9 @@ def _same_kind(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             continue
         if _OTHER_NUMBER_BEFORE.search(text, max(0, start - 30), start):
             continue
-        value = _unless_amount_or_year(text, start, end)
-        if value is not None:
-            found.append(value)
+        kept = _unless_amount_or_year(text, start, end)
+        if kept is not None:
+            found.append(kept)
     return found
 
 

@@ -136,8 +136,8 @@ POSITIVES_2: list[tuple[str, str, list[str]]] = [
     ),
     (
         "network key set to",
-        "das Netzwerk-Passwort hab ich heute auf 9Eichen_Allee gesetzt",
-        ["9Eichen_Allee"],
+        "das Netzwerk-Passwort hab ich heute auf 19Eichen_Allee gesetzt",
+        ["19Eichen_Allee"],
     ),
     (
         "network key set to",
