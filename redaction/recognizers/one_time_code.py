@@ -323,7 +323,10 @@ _LENGTH_NOTE = umlaut_spellings(
 _AFTER = re.compile(rf"(?i:(?:[ ]*\.{{2,}})?[^.!?\n\d]{{0,60}}?(?:{_LENGTH_NOTE})?){_NUMBER}")
 # ... or opening the next sentence, given as the answer: "my security PIN. It's 5 0 2 9 1 7"
 _NEXT_SENTENCE = re.compile(
-    r"[^.!?\n\d]{0,60}?[.!?]+[ ]+(?:it'?s|it[ ]+is|here[ ]+it[ ]+is|es[ ]+ist|die[ ]+ist"
+    r"[^.!?\n\d]{0,60}?[.!?]+[ ]+"
+    # (an interjection may open it: "… never came... oh, it just arrived: 660193")
+    r"(?:(?:oh|ok|okay|ah|wait|moment|warte|achso|sorry|so)[ ,]+){0,2}"
+    r"(?:it'?s|it[ ]+is|here[ ]+it[ ]+is|es[ ]+ist|die[ ]+ist"
     r"|sie[ ]+lautet|sie[ ]+ist|das[ ]+ist"
     # ... or says where it stands before a colon: "It's printed on the plastic card:
     # 84930217", "Die steht auf dem Brief: 4471"
@@ -766,7 +769,8 @@ _SET_CODE = re.compile(
         rf"{_SET_NUMBER}[ ]+(?:(?:als[ ]+[^\W\d_]+|neu|jetzt)[ ]+)?(?:eingestellt|gesetzt"
         r"|gewählt|programmiert|festgelegt|vergeben|eingespeichert|gespeichert)(?![^\W\d_])"
         r"|(?<![^\W\d_])(?:set|changed|reset|programmed)[ ]+(?:(?:it|the|my|our|this)[ ]+"
-        r"(?:[^\W\d_]+[ ]+){0,2})?(?:to|as)[ ]+(?<![\w+\-/.€$£#,]|\d[ ])"
+        # (the device named in up to three words: "the back door smart lock")
+        r"(?:[^\W\d_]+[ ]+){0,3})?(?:to|as)[ ]+(?<![\w+\-/.€$£#,]|\d[ ])"
         rf"{_SET_NUMBER}"
         # opened with it (before or after the verb: the sentence is asked for one)
         r"|(?<![^\W\d_])(?:mit|with|using)[ ]+(?:(?:dem|der|the|code|pin|zahl|nummer|number"
@@ -820,7 +824,11 @@ def _names_lock(text: str, first: int, last: int) -> bool:
     return False
 
 
-_ALARM_CLOCK = re.compile(r"(?i)(?<![^\W\d_])(?:alarm|wecker|timer|clock|uhr)(?![^\W\d_])")
+# (not an alarm named as the device one types on: "the alarm keypad", "alarm system")
+_ALARM_CLOCK = re.compile(
+    r"(?i)(?<![^\W\d_])(?:alarm|wecker|timer|clock|uhr)(?![^\W\d_])"
+    r"(?![ \-]?(?:panel|keypad|system|anlage|pad|tastatur|code|pin))"
+)
 
 
 # A code received as a message's content: "I got a text with 7 3 9 2 1 0 to confirm the

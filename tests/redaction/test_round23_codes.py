@@ -166,3 +166,43 @@ NEGATIVES_2: list[tuple[str, str]] = [
 def test_unchanged_2(redactor: Redactor, cause: str, text: str) -> None:
     out = redactor.redact(text).text
     assert out == text, f"{cause}: {text!r} -> {out!r}"
+
+
+# round 23, third pass: a device named in three words between "set" and "to"; an alarm
+# named as the device one types on is no alarm clock; an interjection opening the sentence
+# that gives the code
+POSITIVES_3: list[tuple[str, str, list[str]]] = [
+    ("set, long device name", "we set the front door keypad to 662019", ["662019"]),
+    ("set, long device name", "reset the old garage keypad to 4455 before moving", ["4455"]),
+    ("alarm device, not clock", "set the alarm keypad to 7731 and now it beeps", ["7731"]),
+    ("alarm device, not clock", "we set the alarm panel to 5 5 8 1 today", ["5 5 8 1"]),
+    (
+        "interjection, next sentence",
+        "the verification code never came... oh, it just arrived: 660193",
+        ["660193"],
+    ),
+    (
+        "interjection, next sentence",
+        "Die TAN kam nicht. Moment, sie ist gerade gekommen: 771204",
+        ["771204"],
+    ),
+    ("interjection, next sentence", "2FA code missing. ok it showed up: 118274", ["118274"]),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "gone"), POSITIVES_3)
+def test_masked_3(redactor: Redactor, cause: str, text: str, gone: list[str]) -> None:
+    assert_all_gone(redactor, cause, text, gone)
+
+
+NEGATIVES_3: list[tuple[str, str]] = [
+    ("alarm clock", "set the alarm to 0630 tomorrow, the app keeps resetting it"),
+    ("timer", "we set the smart home timer to 2130 every evening"),
+    ("interjection, count", "The PIN letter is lost. Oh, it says: 3 tries left"),
+]
+
+
+@pytest.mark.parametrize(("cause", "text"), NEGATIVES_3)
+def test_unchanged_3(redactor: Redactor, cause: str, text: str) -> None:
+    out = redactor.redact(text).text
+    assert out == text, f"{cause}: {text!r} -> {out!r}"
