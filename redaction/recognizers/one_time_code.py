@@ -45,6 +45,8 @@ _QUALIFIER = (
     r"|zugangs"
     # a code that activates or unlocks something ("Freischaltcode", "unlock PIN")
     r"|aktivierungs|freischalt|activation|unlock|entsperr(?:ungs)?"
+    # a code kept for when the second factor is lost ("Notfallcode", "emergency code")
+    r"|notfall|emergency"
     # the channel it came through ("Got an email code: 84K-2PQ", "E-Mail-Code")
     r"|e[ \-]?mail"
     # a second factor named by its product ("Steam Guard code", "Guard-Code")
@@ -99,7 +101,12 @@ _HELD_NUMBER_WORD = (
     r"|briefkasten|key[ ]?(?:box|safe)|schlüssel(?:kasten|tresor|safe)|zeiterfassungs?"
     r"|stempeluhr|tresor|safe|spind|koffer|suitcase|padlock|vorhängeschloss"
     # an alarm's or a device's operating code ("Bediencode")
-    r"|bedien)"
+    r"|bedien"
+    # what the code does to an alarm ("Unscharf-Code", "arming code") or which use of a
+    # device it keeps closed ("Kindersicherungscode", "screen time code", "parental code")
+    r"|disarm(?:ing)?|arming|(?:un)?scharf(?:schalt(?:ungs)?)?|entschärf(?:ungs)?"
+    r"|bildschirmzeit|screen[ ]?time|kindersicherungs?|jugendschutz|parental(?:[ ]control)?"
+    r"|eltern(?:kontroll|sperr)?)"
     # the part of it one types on: "alarm panel code", "Alarmanlagen-Tastatur-PIN"
     r"(?:[ \-](?:panel|system|anlage|keypad|pad|tastatur|bedienteil|zentrale))?"
     r"[ \-]?(?:codes?|pins?|kombination|combination)"
@@ -242,6 +249,8 @@ _TAN_CAPS = re.compile(
 # "482-913", "55 81 02", "55-81-02", "4 8 2 9 1 3", "5521-8830"); not part of a longer
 # number, a phone number, a date, a decimal or a hyphenated count ("6-digit").
 _GROUPED = (
+    # three and three apart by a spaced dash, as a code is read out ("384 - 112", "5 5 2 - 0 1 9")
+    r"\d{3}[ ]+-[ ]+\d{3}|\d[ ]\d[ ]\d[ ]+-[ ]+\d[ ]\d[ ]\d|"
     r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
     # a digit at a time with dashes, as a lock's combination is written ("1-9-7-3")
     r"|\d(?:-\d){3,7}"
@@ -275,9 +284,15 @@ _FOR_ACCOUNT = re.compile(
         r"|account|login|app|portal|zugang|anmeldung|profil|profile)(?![^\W\d_])"
     )
 )
-_GROUPED_SIX = r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2}-\d{2}-\d{2}|\d(?:[ ]\d){5,7}"
+_GROUPED_SIX = (
+    r"\d{3}[ ]+-[ ]+\d{3}|\d[ ]\d[ ]\d[ ]+-[ ]+\d[ ]\d[ ]\d|"
+    r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2}-\d{2}-\d{2}|\d(?:[ ]\d){5,7}"
+)
+# the dot of an abbreviation ends no sentence: "the codes (e.g. 902 441)", "z.B. 330 918"
+_ABBREVIATION_DOT = r"\.(?<=(?i:(?<![^\W\d_])(?:e|e\.g|i|i\.e|z|z\.b|z\.[ ]b|bzw|vgl|ca)\.))"
 _AFTER_BARE = re.compile(
-    rf"[^.!?\n\d]{{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+    rf"(?:[^.!?\n\d]|{_ABBREVIATION_DOT}){{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})"
+    r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
 # ... or one read a digit at a time ("Code 3-3-7-1", "code 4 4 7 1"): an error or postal
 # code is never written so
@@ -308,7 +323,10 @@ _LENGTH_NOTE = umlaut_spellings(
 _AFTER = re.compile(rf"(?i:(?:[ ]*\.{{2,}})?[^.!?\n\d]{{0,60}}?(?:{_LENGTH_NOTE})?){_NUMBER}")
 # ... or opening the next sentence, given as the answer: "my security PIN. It's 5 0 2 9 1 7"
 _NEXT_SENTENCE = re.compile(
-    r"[^.!?\n\d]{0,60}?[.!?]+[ ]+(?:it'?s|it[ ]+is|here[ ]+it[ ]+is|es[ ]+ist|die[ ]+ist"
+    r"[^.!?\n\d]{0,60}?[.!?]+[ ]+"
+    # (an interjection may open it: "… never came... oh, it just arrived: 660193")
+    r"(?:(?:oh|ok|okay|ah|wait|moment|warte|achso|sorry|so)[ ,]+){0,2}"
+    r"(?:it'?s|it[ ]+is|here[ ]+it[ ]+is|es[ ]+ist|die[ ]+ist"
     r"|sie[ ]+lautet|sie[ ]+ist|das[ ]+ist"
     # ... or says where it stands before a colon: "It's printed on the plastic card:
     # 84930217", "Die steht auf dem Brief: 4471"
@@ -429,13 +447,18 @@ _LOCK_TOKEN = re.compile(
 # may be a long run of digits or of four-digit groups ("8270 1935 4462 0918 3357").
 _GAP = r"(?:[^.!?\n\d]|[.!?](?=[^\s.!?\d])|\d(?=[^\W\d_])|(?<=[^\W\d_])\d)"
 _CONNECTOR = (
-    r"(?:[:=]|(?<![^\W\d_])(?:is|ist|isch|lautet|lauten|are|sind|was|war|wäre|heißt|heisst)"
+    r"(?:[:=]|(?<![^\W\d_])(?:is|ist|isch|lautet|lauten|are|sind|was|war|wäre|heißt|heisst"
+    # a value hedged by a modal verb: "should be 4471", "müsste 4471 sein"
+    r"|(?:should|must|might|could|would)(?:[ ]+(?:still|now|probably|really))?[ ]+be"
+    r"|müsste|sollte|dürfte|könnte)"
     r"(?![^\W\d_]))"
 )
 _ASIDE = umlaut_spellings(
     r"(?:bei[ ]+(?:mir|uns)|jetzt|now|still|noch|immer[ ]+noch|currently|aktuell|momentan"
     r"|gerade|übrigens|btw|also|auch|just|einfach|nur|eigentlich|actually|immer|always|simply"
-    r"|wieder|again)"
+    r"|wieder|again"
+    # a hedge after the connector: "die PIN war glaub ich 1472", "the PIN is probably 5501"
+    r"|(?:maybe|probably|perhaps|vielleicht|wahrscheinlich|glaube?[ ]+ich|i[ ]+think),?)"
 )
 # a hedge between the word and its value ("PIN vielleicht 4471", "the PIN probably 8812")
 _HEDGE = r"(?:maybe|probably|perhaps|vielleicht|wahrscheinlich|glaube[ ]+ich|i[ ]+think)"
@@ -471,7 +494,9 @@ _CONNECTED_AFTER = re.compile(
 # connector's)
 _USED_AFTER = re.compile(
     rf"(?:(?!{_CONNECTOR}){_GAP}){{0,60}}?(?<![^\W\d_])(?:(?:i|we)[ ]+(?:(?:always|usually|just"
-    r"|normally|still)[ ]+)?(?:use|type|enter|put[ ]+in)|(?:nehme|nutze|verwende|benutze|tippe"
+    # (or did: "so i put 9012", "I typed 4471 and it locked")
+    r"|normally|still|then|also)[ ]+)?(?:use|type|enter|put(?:[ ]+in)?|used|typed(?:[ ]+in)?"
+    r"|entered|tried)|(?:nehme|nutze|verwende|benutze|tippe"
     r"|nehmen|nutzen|verwenden)[ ]+(?:ich|wir)(?:[ ]+(?:immer|meistens|einfach|normalerweise"
     r"|noch))?|(?:ich|wir)[ ]+(?:(?:immer|meistens|einfach|normalerweise)[ ]+)?(?:nehme|nutze"
     rf"|verwende|benutze|tippe|nehmen|nutzen|verwenden))[ ]+(?:(?:immer|always|einfach)[ ]+)?"
@@ -484,7 +509,12 @@ _USED_AFTER = re.compile(
 # ist Kx7-bW2q-44pl", "Wifi password on the sticker says 7HkP-2mQx-9RtL"): one token of the
 # 8-63 characters a WPA key has, two digits and a letter at least (not "WPA2-PSK")
 _NETWORK_WORD = re.compile(rf"(?i)(?:{_NETWORK})")
-_KEY_SHOWN = r"(?<![^\W\d_])(?:says|said|reads|shows|zeigt|sagt)(?![^\W\d_])"
+_KEY_SHOWN = (
+    r"(?<![^\W\d_])(?:says|said|reads|shows|zeigt|sagt"
+    # ... or what it was set to, the German verb after the value ("hab ich auf … gesetzt")
+    r"|auf(?=[ ]+[^\s]{8,63}[ ]+(?:gesetzt|geändert|umgestellt|gestellt|geaendert)))"
+    r"(?![^\W\d_])"
+)
 _NETWORK_KEY_AFTER = re.compile(
     rf"(?:(?!{_CONNECTOR}|{_KEY_SHOWN}){_GAP}){{0,60}}+(?:{_CONNECTOR}|{_KEY_SHOWN})"
     r"[ ]*:?[ ]*[\"'„“]?"
@@ -583,6 +613,13 @@ _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
 _HELD_BEFORE = re.compile(
     rf"{_NUMBER}(?:[ ]*[(\[][ ]*|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
     r"|unsere?[nr]?|neue[nr]?)[ ]+){0,2})\Z"
+)
+# ... or stated as the word: "8830 is the PIN for the garage", "5521 ist die PIN vom
+# Diensthandy", "61 44 is my voicemail pin" (an article or a possessive and a word at most
+# between; not "2024 is the year the PIN changed")
+_STATED_BEFORE = re.compile(
+    rf"{_HELD_VALUE}[ ]+(?i:is|ist|was|war)[ ]+(?i:the|my|our|his|her|your|die|der|das|meine?"
+    r"|unsere?|seine?|ihre?)[ ]+(?:[^\W\d_]{2,16}[ ]+)?\Z"
 )
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(
@@ -732,7 +769,8 @@ _SET_CODE = re.compile(
         rf"{_SET_NUMBER}[ ]+(?:(?:als[ ]+[^\W\d_]+|neu|jetzt)[ ]+)?(?:eingestellt|gesetzt"
         r"|gewählt|programmiert|festgelegt|vergeben|eingespeichert|gespeichert)(?![^\W\d_])"
         r"|(?<![^\W\d_])(?:set|changed|reset|programmed)[ ]+(?:(?:it|the|my|our|this)[ ]+"
-        r"(?:[^\W\d_]+[ ]+){0,2})?(?:to|as)[ ]+(?<![\w+\-/.€$£#,]|\d[ ])"
+        # (the device named in up to three words: "the back door smart lock")
+        r"(?:[^\W\d_]+[ ]+){0,3})?(?:to|as)[ ]+(?<![\w+\-/.€$£#,]|\d[ ])"
         rf"{_SET_NUMBER}"
         # opened with it (before or after the verb: the sentence is asked for one)
         r"|(?<![^\W\d_])(?:mit|with|using)[ ]+(?:(?:dem|der|the|code|pin|zahl|nummer|number"
@@ -786,7 +824,11 @@ def _names_lock(text: str, first: int, last: int) -> bool:
     return False
 
 
-_ALARM_CLOCK = re.compile(r"(?i)(?<![^\W\d_])(?:alarm|wecker|timer|clock|uhr)(?![^\W\d_])")
+# (not an alarm named as the device one types on: "the alarm keypad", "alarm system")
+_ALARM_CLOCK = re.compile(
+    r"(?i)(?<![^\W\d_])(?:alarm|wecker|timer|clock|uhr)(?![^\W\d_])"
+    r"(?![ \-]?(?:panel|keypad|system|anlage|pad|tastatur|code|pin))"
+)
 
 
 # A code received as a message's content: "I got a text with 7 3 9 2 1 0 to confirm the
@@ -999,6 +1041,53 @@ def _mixed_groups(value: str) -> bool:
 _YEAR_ALONE = stdre.compile(r"(?:19|20)\d\d")
 
 
+# A wallet's or an app's recovery phrase ("seed phrase: orange velvet candle …", "die
+# Wiederherstellungsphrase lautet …", "my recovery words are …"): after its word and a
+# connector, a run of six to twenty-four lower-case words of three to eight letters, as the
+# word lists have them; not a sentence about it (two common words in it)
+_PHRASE_HINT = stdre.compile(r"phrase|mnemonic|words|wörter|woerter")
+_PHRASE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:(?:recovery|seed|backup|secret|wallet|wiederherstellungs"
+        r"|sicherungs)[ \-]?(?:phrase|words|wörter|sätze?)|mnemonic(?:[ \-]?phrase)?)"
+        r"(?![^\W\d_])[^.!?\n:=]{0,40}?(?:[:=]|(?<![^\W\d_])(?:is|are|was|were|ist|sind|war"
+        r"|waren|lautet|lauten|lautete)(?![^\W\d_]))[ ]*:?[ ]*[\"'„“]?"
+    )
+    + r"(?P<v>(?-i:[a-z]{3,8}(?:[ ]+[a-z]{3,8}){5,23}))(?![\w\-])"
+)
+_COMMON_WORDS = frozenset(
+    "the and for you are was were this that with from have has had not but can where what"
+    " when how why who which will would should could does did there here they them then"
+    " than just also only into about your our its his her she him all any some one two"
+    " der die das und ist sind war ein eine einen nicht mit von für auf was wie wo wer"
+    " ich wir sie ihr mir mich uns kann habe hab noch schon auch aber oder dann".split()
+)
+
+
+def phrase_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of the recovery phrases in ``text`` (see ``_PHRASE``)."""
+    if _PHRASE_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _PHRASE.finditer(text):
+        if sum(w in _COMMON_WORDS for w in m.group("v").split()) < 2:
+            spans.append(m.span("v"))
+    return spans
+
+
+# A YubiKey's one-time password: 32 to 48 characters of its "modhex" alphabet (the 16
+# letters cbdefghijklnrtuv), which no word of a language is, beside "OTP" or "YubiKey"
+_YUBI_HINT = stdre.compile(r"otp|yubi")
+_MODHEX = stdre.compile(r"(?<![A-Za-z0-9])[cbdefghijklnrtuv]{32,48}(?![A-Za-z0-9])")
+
+
+def yubikey_otp_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of the YubiKey one-time passwords in ``text``."""
+    if _YUBI_HINT.search(low) is None:
+        return []
+    return [m.span() for m in _MODHEX.finditer(text)]
+
+
 def _not_a_year(text: str, value: tuple[int, int] | None) -> tuple[int, int] | None:
     """``value`` unless it reads as a year ("the text says 2024 was …")."""
     if value is not None and _YEAR_ALONE.fullmatch(text, *value):
@@ -1031,6 +1120,8 @@ def has_code_word(text: str, low: str | None = None) -> bool:
     ):
         return True
     if dictated_spans(text):
+        return True
+    if phrase_spans(text, low) or yubikey_otp_spans(text, low):
         return True
     if _HINT.search(low) is None:
         return False
@@ -1089,6 +1180,8 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
                 value = _value_after(text, trigger.end(), _PASSCODE_AFTER)
             if value is None:  # "… are both 2580 (pin)": the word in brackets after it
                 value = _value_before(text, trigger.start(), _HELD_BEFORE)
+            if value is None:  # "8830 is the PIN for the garage", "5521 ist die PIN vom …"
+                value = _not_a_year(text, _value_before(text, trigger.start(), _STATED_BEFORE))
             if value is None:  # "Q: what's the PIN for …? A: 55 19 08"
                 value = _value_after(text, trigger.end(), _ANSWERED)
             if value is None and _LOCK_IN_WORD.search(word):  # "Code vom Safe: 7 3 9"
@@ -1142,6 +1235,7 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         value = _bare_code_value(text, bare.start(), bare.end())
         if value is not None and value not in spans:
             spans.append(value)
+    spans.extend(_same_kind(text, spans))
     for value in list(spans):
         corrected = _correction(text, value)
         if corrected is not None and corrected not in spans:
@@ -1164,6 +1258,37 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
             if any(ch.isalpha() for ch in text[value[0] : value[1]]):
                 spans.append(value)
     return spans
+
+
+# the fewest digits of a code whose like elsewhere in its message is a code too
+_SIBLING_DIGITS = 6
+_ANY_NUMBER = re.compile(_NUMBER)
+
+
+def _same_kind(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Further numbers with the digit count of a code of six or more digits found in
+    ``text``: a message that gives one such code and another number of its length gives a
+    second try or a new code ("I type 481 920 … Second try with 207 553", "SMS-Code war
+    730518 … nochmal angefordert: 094 612"); not one another noun names, an amount, a year."""
+    counts = set()
+    for start, end in spans:
+        value = text[start:end]
+        digits = sum(c.isdigit() for c in value)
+        if digits >= _SIBLING_DIGITS and digits == len(value.replace(" ", "").replace("-", "")):
+            counts.add(digits)
+    if not counts:
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _ANY_NUMBER.finditer(text):
+        start, end = m.span("v")
+        if (start, end) in spans or sum(c.isdigit() for c in m.group("v")) not in counts:
+            continue
+        if _OTHER_NUMBER_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        kept = _unless_amount_or_year(text, start, end)
+        if kept is not None:
+            found.append(kept)
+    return found
 
 
 def _code_shape(value: str) -> bool:
@@ -1541,5 +1666,5 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         if _DIGIT.search(text):
             spelled += received_code_spans(text, low) + keypad_code_spans(text, low)
             spelled += set_code_spans(text, low) + channel_with_spans(text, low)
-        spelled += dictated_spans(text)
+        spelled += dictated_spans(text) + phrase_spans(text, low) + yubikey_otp_spans(text, low)
         return self._results(tuple(spans + spelled_code_spans(text) + spelled))
