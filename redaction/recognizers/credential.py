@@ -28,8 +28,8 @@ from __future__ import annotations
 import base64
 import binascii
 import itertools
-import math
 import json
+import math
 import re as stdre
 from collections import Counter
 from collections.abc import Generator
@@ -438,7 +438,9 @@ _OTP_HINT = stdre.compile(r"otp\w*[ ]*\(")  # in the lower-cased text
 # "Authenticator-Schlüssel", "the manual entry key is") on the way
 _SETUP_KEY = re.compile(
     umlaut_spellings(
-        r"(?i:(?:2fa|mfa|totp|otp|authenticator|setup|einrichtungs|manual[ ]+entry)"
+        # (two-factor set-up named in words: "Zwei-Faktor", "two-factor", a QR code's key)
+        r"(?i:(?:2fa|mfa|totp|otp|authenticator|setup|einrichtungs|manual[ ]+entry|"
+        r"(?:zwei|two|2)[ \-]?fa[ck]tor|qr)"
         r"[^\n]{0,40}?(?:key|secret|schlüssel|code|geheimnis)|"
         r"(?:key|secret|schlüssel|geheimnis)[^\n]{0,40}?(?:2fa|mfa|totp|authenticator))"
     )
@@ -446,7 +448,7 @@ _SETUP_KEY = re.compile(
     r"(?P<v>(?=[A-Z ]*[2-7])[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,7}"
     r"|(?=[a-z ]*[2-7])[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,7})(?![\w])"
 )
-_SETUP_HINT = stdre.compile(r"2fa|mfa|otp|authenticator|setup|einrichtung|manual")
+_SETUP_HINT = stdre.compile(r"2fa|mfa|otp|authenticator|setup|einrichtung|manual|faktor|factor|qr")
 
 
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
@@ -1715,6 +1717,19 @@ def _plain_value(value: str) -> bool:
     )
 
 
+def _caps_slot(value: str) -> bool:
+    """A word in capitals, or two joined ("USER", "SECRET", "USERNAME"): a slot's name."""
+    if _CAPS_WORD.fullmatch(value) is None or len(value) > _MAX_SLOT:
+        return False
+    low, known = value.lower(), words.dictionary()
+    return low in known or any(
+        low[:i] in known and low[i:] in known for i in range(3, len(low) - 2)
+    )
+
+
+_MAX_SLOT = 20
+
+
 def _quoted_secret(value: str) -> bool:
     """A quoted value given to a secret key in code: anything but a reference, a null, a
     placeholder or a sentence about the key."""
@@ -1725,8 +1740,7 @@ def _quoted_secret(value: str) -> bool:
         or _PLACEHOLDER.search(value)
         or _stored_elsewhere(value)
         or _record_shape(value)
-        or _CAPS_WORD.fullmatch(value)
-        and value.lower() in words.dictionary()
+        or _caps_slot(value)
     ):
         return False  # ... 'SetAuth("USER", …)': a word in capitals names the slot
     tokens = value.split()
@@ -1862,6 +1876,13 @@ def _jwt_header_alone(value: str) -> bool:
 _UUID_KEY = re.compile(r"(?i)api|token|secret|key|auth|cred|bearer|licen[cs]e|lizenz")
 
 
+def _varied_digits(run: str) -> bool:
+    """Digits a key could be: five kinds at least, none filling half the run ("9400 1000
+    0000 0000 0000" is a tracking number padded with zeros)."""
+    counts = Counter(c for c in run if c.isdigit())
+    return len(counts) > 4 and 2 * max(counts.values()) <= sum(counts.values())
+
+
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
@@ -1954,8 +1975,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if (
         grouped is not None
         and (_NAMES_A_KEY.search(key) or _KEY_WORD_DE.search(key))
-        # (distinct digits: "9400 1000 0000 0000 0000" is a tracking number's zeros)
-        and len(set(grouped.group()) - {" ", "-"}) > 4
+        and _varied_digits(grouped.group())
     ):
         # digits in groups given to a key ("WLAN-Schlüssel: 8846-2210-…", a FRITZ!Box's
         # "8270 1935 4462 0918 3357", "license key: 40721-88210-…"): a product or network
@@ -1976,6 +1996,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         or _MIME.fullmatch(value)
         or _example(value)
         or _record_id(key, value)
+        or (not explicit and _jwt_header_alone(value))
         or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))
     ):
         return None
