@@ -515,6 +515,7 @@ _CARD_TAIL = re.compile(
     _FLAGS,
 )
 _CARD_TAIL_HINT = stdre.compile(r"end|last|letzt")
+_TAIL_LITERALS = ("end", "End", "END", "last", "Last", "LAST", "letzt", "Letzt")
 _CARD_TAIL_FIRST = stdre.compile(r"(?i:end|last|letzt)[^\d\n]{0,40}\d{4}(?!\d)")
 
 
@@ -541,7 +542,7 @@ def _card_named_by_tail(low: str, text: str) -> bool:
 
 def _tail_then_expiry(text: str) -> bool:
     """A card named by its last digits and an expiry label (asked by the pre-check)."""
-    if _CARD_TAIL_FIRST.search(text) is None:
+    if not any(w in text for w in _TAIL_LITERALS) or _CARD_TAIL_FIRST.search(text) is None:
         return False
     low = text.lower()
     return (
