@@ -101,9 +101,13 @@ _NOT_CARD_CONTEXT = re.compile(
 # It must say the number *is* the card ("that's my card", "das war die Kreditkarte"): a
 # question or a mention ("welche Karte soll ich nehmen?") names nothing.
 _CARD_NAMED_AFTER = re.compile(
-    r"[^\d\n]{0,40}?(?<![^\W\d_])(?:that|this|it|das|dies|es)(?:'s|’s|\s+(?:is|was|ist|war))"
+    r"[^\d\n]{0,40}?(?<![^\W\d_])(?:(?:that|this|it|das|dies|es)(?:'s|’s|\s+(?:is|was|ist|war))"
+    # ... or asks whether it is one: "Is that a card number?", "ist das meine Karte?" (a
+    # question about the number itself, not which card to use)
+    r"|(?:is|was|ist|war)\s+(?:that|this|das|dies)(?:\s+(?:a|an|eine?))?)"
     r"\s+(?:(?:the|my|actually|really|die|meine|eigentlich|doch|wohl)\s+){0,3}"
-    r"(?:credit\s*card|debit\s*card|card|kreditkarte|karte|visa|mastercard|amex)(?![^\W\d_])",
+    r"(?:credit\s*card|debit\s*card|card|kreditkarte|karte|visa|mastercard|amex)"
+    r"(?:n?nummer)?(?![^\W\d_])",
     re.IGNORECASE,
 )
 # a denial in the two words before the card word: "nicht die Karte", "no card", "not my card"

@@ -297,6 +297,17 @@ _CORRECTION = re.compile(
     rf"[^\d\n]{{0,60}}?(?P<cvc>{_CVC})",
     _FLAGS,
 )
+# A CVC label, a remark, then the value given by a pronoun: "cvv is on the back right? its
+# 415", "die Prüfziffer steht hinten, sie lautet 415", "security code - on the back, that's
+# 415" (in the label's line; the pronoun says the number is the labelled thing)
+_PRONOUN_CVC = re.compile(
+    rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])[^\d\n]{{1,60}}?(?<![^\W\d_])"
+    r"(?:it's|its|it\s+is|that's|that\s+is|thats|es\s+ist|das\s+ist|sie\s+lautet|sie\s+ist|"
+    r"die\s+ist|die\s+lautet|er\s+lautet|er\s+ist)"
+    # (not a year: "the cvc field rejects it, it is 2024 now")
+    rf"[\s:,]*(?!(?:19|20)\d\d(?!\d))(?P<cvc>{_CVC})",
+    _FLAGS,
+)
 _EXP_CORRECTION = re.compile(
     _CORRECTION.pattern.replace(rf"(?P<cvc>{_CVC})", rf"(?P<exp>{_EXP})"), _FLAGS
 )
@@ -490,6 +501,57 @@ _EXP_HINT = stdre.compile(
 )
 
 
+# A card named by its last digits ("card ending 4444", "Karte endet auf 4444", "ends in
+# 0125", "die letzten vier Ziffern sind 1234"): the card is in the message though its number
+# is not, so a labelled expiry beside it is that card's ("…, Ablauf 11/29").
+_CARD_TAIL = re.compile(
+    _typed(
+        r"(?<![^\W\d_])(?:ending|ends?|endet|endend|endung|last\s+(?:4|four)(?:\s+digits)?|"
+        r"letzten?\s+(?:4|vier)(?:\s+(?:ziffern|stellen))?)"
+        r"(?:\s+(?:in|on|with|auf|mit|are|is|sind|lauten))?[\s:]*"
+        # (masked digits before them, or four that are no year: "Vertrag endet 2025")
+        r"(?:[*x•.]{1,16}[ ]?\d{4}|(?!(?:19|20)\d\d)\d{4})(?![\d/.\-])"
+    ),
+    _FLAGS,
+)
+_CARD_TAIL_HINT = stdre.compile(r"end|last|letzt")
+_TAIL_LITERALS = ("end", "End", "END", "last", "Last", "LAST", "letzt", "Letzt")
+_CARD_TAIL_FIRST = stdre.compile(r"(?i:end|last|letzt)[^\d\n]{0,40}\d{4}(?!\d)")
+
+
+_CARD_WORD = stdre.compile(
+    r"card|karte|visa|master|amex|maestro|debit|discover|(?<![a-z])(?:kk|cc)(?![a-z])"
+)
+
+
+_MASK_MARK = stdre.compile(r"[*x•.]")
+
+
+def _card_named_by_tail(low: str, text: str) -> bool:
+    """A card named by its last digits, the card named as such (or its digits masked) and
+    nothing else that expires: "my licence ending 4821 is valid until 03/27" is not."""
+    if _CARD_TAIL_HINT.search(low) is None:
+        return False
+    tail = _CARD_TAIL.search(text)
+    return (
+        tail is not None
+        and (_CARD_WORD.search(low) is not None or _MASK_MARK.search(tail.group()) is not None)
+        and (_OTHER_EXPIRING.search(text) is None or _CARD_WORD.search(low) is not None)
+    )
+
+
+def _tail_then_expiry(text: str) -> bool:
+    """A card named by its last digits and an expiry label (asked by the pre-check)."""
+    if not any(w in text for w in _TAIL_LITERALS) or _CARD_TAIL_FIRST.search(text) is None:
+        return False
+    low = text.lower()
+    return (
+        _EXP_HINT.search(low) is not None
+        and _card_named_by_tail(low, text)
+        and _LABELLED_EXP.search(text) is not None
+    )
+
+
 # The label a card prints by its expiry, "EXP" or "VALID THRU": with a month and year
 # right after it, anywhere in a message, it gives a card's expiry on its own ("… geändert:
 # exp Dec 2027.") unless something else that expires is named
@@ -501,9 +563,15 @@ _PRINTED_LABEL = stdre.compile(
 
 def gives_expiry_alone(text: str) -> bool:
     """Whether (normalised) ``text`` may give an expiry without a card (asked by the
-    pre-check): it opens with an expiry label, a card's printed label is in it, or an
-    expiry label is asked and answered ("brauchen Sie das Ablaufdatum? 01/26")."""
-    return opens_with_expiry(text) or _has_printed_label(text) or _answered_expiry(text)
+    pre-check): it opens with an expiry label, a card's printed label is in it, an expiry
+    label is asked and answered ("brauchen Sie das Ablaufdatum? 01/26"), or a card named by
+    its last digits is ("card ending 4444, expiry 11/29")."""
+    return (
+        opens_with_expiry(text)
+        or _has_printed_label(text)
+        or _answered_expiry(text)
+        or _tail_then_expiry(text)
+    )
 
 
 _ANSWERED_EXP = re.compile(
@@ -777,6 +845,9 @@ class CardDetailsRecognizer(LocalRecognizer):
             corrected = _CORRECTION.match(text, m.end())
             if corrected is not None:
                 found.setdefault(corrected.span("cvc"), CARD_CVC)
+        if not labelled_cvcs and _CVC_HINT.search(low) is not None:
+            for m in islice(_PRONOUN_CVC.finditer(text), _MAX_FOLLOWERS):
+                labelled_cvcs.append(m)
         # (the other expiring things are looked for last: most chat has an "end" or a "bis")
         alone = printed = False
         if exp_hint and not cards and not labelled_cvcs:
@@ -787,7 +858,8 @@ class CardDetailsRecognizer(LocalRecognizer):
                 # named right before the label is what expires, whatever else is named)
                 printed = printed and _card_before_label(text)
                 alone = False
-        if (cards or labelled_cvcs or alone or printed) and exp_hint:
+        tail = exp_hint and not cards and _card_named_by_tail(low, text)
+        if (cards or labelled_cvcs or alone or printed or tail) and exp_hint:
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             labelled = list(_LABELLED_EXP.finditer(text))
             followed = {k for k, v in found.items() if v == CARD_EXPIRY}
@@ -809,7 +881,7 @@ class CardDetailsRecognizer(LocalRecognizer):
                 near_cvc = _near_cvc(cvc_starts, cvc_ends, s, e)
                 if m.re is _LABELLED_EXP and m.group("ds") and not cards and not near_cvc:
                     continue  # a full date is a card's expiry only by the card or its code
-                if not cards and not alone and not near_cvc:
+                if not cards and not alone and not near_cvc and not tail:
                     if not (
                         printed
                         and m.re is _LABELLED_EXP

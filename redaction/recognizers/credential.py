@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import binascii
 import itertools
+import json
 import math
 import re as stdre
 from collections import Counter
@@ -247,10 +248,32 @@ _PREFIXED_JWT = re.compile(
 )
 # (the dashes are often lost when a key is pasted or quoted: "BEGIN RSA PRIVATE KEY-----")
 _PEM = re.compile(
-    r"(?:-----)?BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[A-Z ]{0,30}PRIVATE KEY"
-    r"(?: BLOCK)?(?:-----)?|\Z)",
+    r"(?:-----)?BEGIN[A-Z ]{0,30}PRIVATE KEY(?: BLOCK)?-----(?:.*?-----END[A-Z ]{0,30}PRIVATE KEY"
+    # without its END line the key ends with its body: base64, its header lines ("Proc-Type:
+    # 4,ENCRYPTED") and newlines, typed or escaped ("\\n" in JSON), not the prose after it
+    r"(?: BLOCK)?(?:-----)?|(?:[A-Za-z0-9+/=:,\- \t\r\n]|\\n)*)",
     re.DOTALL,
 )
+# An OpenSSH key's first bytes are the same in every unencrypted key ("openssh-key-v1",
+# cipher "none", kdf "none", one key): a body of no more than these holds nothing secret.
+_OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA"
+_PEM_LINE = re.compile(r"-----[A-Z ]+-----|\\n|\s")
+_KEY_MATERIAL = 16
+
+
+def _pem_material(block: str) -> bool:
+    """A private key block pasted whole (to its END line), or its start with key material
+    in it: more than its armour line and the format's constant first bytes (a start quoted
+    to describe a file, "begins with -----BEGIN … b3BlbnNz…")."""
+    if "-----END" in block:
+        return True
+    body = _PEM_LINE.sub("", block.split("-----", 2)[-1])
+    shared = 0
+    while shared < min(len(body), len(_OPENSSH_MAGIC)) and body[shared] == _OPENSSH_MAGIC[shared]:
+        shared += 1
+    return len(body) - shared >= _KEY_MATERIAL
+
+
 # A private key's body pasted without its BEGIN/END lines: lines of base64 right under a
 # private-key mention ("my private key:", "privater Schlüssel", "id_ed25519:", PuTTY's
 # "Private-Lines: 14"); each line bounded, so the scan is linear.
@@ -330,6 +353,7 @@ _HEADER_BEARER = re.compile(
     _I | re.MULTILINE,
 )
 _CAPS_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
 # Basic credentials in an Authorization header, however short: base64 of "user:password"
 # ("YTpn" is "a:g"); the scheme's own rule wants eight characters at least
 _HEADER_BASIC = re.compile(
@@ -378,6 +402,9 @@ _URL_USER_TOKEN = re.compile(
     r"(?<![\w.+\-])[a-z][a-z0-9+.\-]{1,15}://(?P<v>[A-Za-z0-9_\-]{12,200})@[A-Za-z0-9\[]", _I
 )
 _URL_TOKEN_DIGITS = 3
+# an error tracker's DSN ("https://<key>@o4482.ingest.sentry.io/55"): its key only lets a
+# client send events and ships inside every web page using it, public by design
+_DSN_HOST = re.compile(r"@[\w\-]+\.ingest\.(?:[a-z]{2}\.)?sentry\.io|@sentry\.io/")
 
 
 def _url_user_token(value: str) -> bool:
@@ -411,7 +438,9 @@ _OTP_HINT = stdre.compile(r"otp\w*[ ]*\(")  # in the lower-cased text
 # "Authenticator-Schlüssel", "the manual entry key is") on the way
 _SETUP_KEY = re.compile(
     umlaut_spellings(
-        r"(?i:(?:2fa|mfa|totp|otp|authenticator|setup|einrichtungs|manual[ ]+entry)"
+        # (two-factor set-up named in words: "Zwei-Faktor", "two-factor", a QR code's key)
+        r"(?i:(?:2fa|mfa|totp|otp|authenticator|setup|einrichtungs|manual[ ]+entry|"
+        r"(?:zwei|two|2)[ \-]?fa[ck]tor|qr)"
         r"[^\n]{0,40}?(?:key|secret|schlüssel|code|geheimnis)|"
         r"(?:key|secret|schlüssel|geheimnis)[^\n]{0,40}?(?:2fa|mfa|totp|authenticator))"
     )
@@ -419,7 +448,7 @@ _SETUP_KEY = re.compile(
     r"(?P<v>(?=[A-Z ]*[2-7])[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,7}"
     r"|(?=[a-z ]*[2-7])[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,7})(?![\w])"
 )
-_SETUP_HINT = stdre.compile(r"2fa|mfa|otp|authenticator|setup|einrichtung|manual")
+_SETUP_HINT = stdre.compile(r"2fa|mfa|otp|authenticator|setup|einrichtung|manual|faktor|factor|qr")
 
 
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
@@ -519,11 +548,16 @@ _ID_KEY = re.compile(
     r"(?i:(?<![a-z])ids?(?![a-z])|identifier|(?<![a-z])[eb]?ssid|idempoten|kms|request|trace|correlation|"
     r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
     r"expiration|ttl|length|format|prefix|scope|header|label|hint|count|file|path|dir|ref|"
-    r"reference)(?![a-z])"
+    r"reference|hash|hashed|digest|checksum)(?![a-z])"
+    # ... or a record about it in a field's name: when it was made, used or rotated, its
+    # digest, its version ("api_token_last_used", "secret_sha256", "key.version")
+    r"|(?<=[_.\-])(?:sha\d*|md5|version|status|state|created|updated|rotated|issued|revoked|"
+    r"used|at)(?![a-z])"
     # a key naming a secret object kept elsewhere, not its value: Helm's "existingSecret",
     # "existing_token", a "secretRef"/"tokenSecretRef" (the value is the object's name)
     r"|existing(?=[_.\-]?(?:secret|token|key|cred)))"
-    r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope|Ref)(?![a-z])",
+    r"|(?<=[a-z])(?:Id|Type|Name|Url|Expiry|Length|Prefix|Scope|Ref|Hash|Digest|Version|"
+    r"Status|Created|Updated|Rotated|LastUsed|CreatedAt|UpdatedAt|ExpiresAt)(?![a-z])",
 )
 # A code identifier as the key: snake_case, dotted, camelCase, SCREAMING_CASE.
 _IDENTIFIER_KEY = re.compile(r"\w*[_.]\w+|[a-z]+[A-Z]\w*|[A-Z0-9_]{4,}")
@@ -917,6 +951,19 @@ def _b64_json(value: str) -> bool | None:
     return _SECRET_FIELD.search(decoded) is not None
 
 
+_ALG_NONE = re.compile(r'"alg"[ ]*:[ ]*"none"', _I)
+
+
+def _unsigned_jwt(value: str) -> bool:
+    """A JWT whose header says ``"alg": "none"`` and whose signature is empty (see
+    ``_sample_jwt``)."""
+    head, _, rest = value.partition(".")
+    decoded = _b64decode(head, limit=96)
+    return (
+        decoded is not None and _ALG_NONE.search(decoded) is not None and not rest.partition(".")[2]
+    )
+
+
 def _jwt_header(header: str) -> bool:
     """A JWT's first part: base64 of a JSON object naming the algorithm or the type."""
     decoded = _b64decode(header)
@@ -956,6 +1003,16 @@ _EXAMPLE_WORDS = re.compile(
     r"doku\w*|anleitung)(?![a-z])"
 )
 _EXAMPLE_REACH = 60
+
+
+def _sample_jwt(text: str, start: int, end: int) -> bool:
+    """An unsigned JWT ("alg": "none", no signature) the words around call an example or
+    the documentation's: a sample for decoding. Unsigned but unnamed (a test's token, a
+    header's value) it stays masked: some servers still accept one."""
+    if not text.startswith("eyJ", start) or not _unsigned_jwt(text[start:end].rstrip(".")):
+        return False
+    around = text[max(0, start - _EXAMPLE_REACH) : start] + " " + text[end : end + _EXAMPLE_REACH]
+    return _EXAMPLE_WORDS.search(around) is not None
 
 
 def _called_example(text: str, start: int, end: int) -> bool:
@@ -1081,7 +1138,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 ):
                     spans.add(m.span("v"))
     if "private key" in low:
-        spans.update(m.span() for m in _PEM.finditer(text))
+        spans.update(m.span() for m in _PEM.finditer(text) if _pem_material(m.group()))
     if "privat" in low or "id_" in low or ".ppk" in low:
         for m in _KEY_BODY.finditer(text):
             body = m.group("v").rstrip()
@@ -1142,7 +1199,9 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         )
     if "://" in text and "@" in text:
         spans.update(
-            m.span("v") for m in _URL_USER_TOKEN.finditer(text) if _url_user_token(m.group("v"))
+            m.span("v")
+            for m in _URL_USER_TOKEN.finditer(text)
+            if _url_user_token(m.group("v")) and not _DSN_HOST.match(text, m.end("v"))
         )
     if "\n" in text and _KEY_LIST_HINT.search(low):
         for m in _KEY_LIST_HEADING.finditer(text):
@@ -1324,6 +1383,7 @@ def _not_code(
                 and not is_word_constant(text[s[0] : s[1]])
                 and not _ACCOUNT_SID.fullmatch(text, *s)
                 and not _named_other(text, *s)
+                and not _sample_jwt(text, *s)
             )
         )
     )
@@ -1444,12 +1504,15 @@ def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
             _TOKEN_CHARS.fullmatch(value)
             and looks_random(value, min_len=16)
             and not _PLACEHOLDER.search(value)
+            and not _record_shape(value)
+            and not _record_id("", value)
+            and not _jwt_header_alone(value)
             and not _hash_described(text, pos + tok.start(), value)
         ):
             start = pos + tok.start() + raw.index(value)
             return start, start + len(value)
-        if tok.start() > 0 and len(raw) > 40:
-            return None
+        if (tok.start() > 0 and len(raw) > 40) or raw.endswith((".", "?", "!")):
+            return None  # (a sentence's end: the next sentence names its own things)
     return None
 
 
@@ -1458,13 +1521,44 @@ def _loose_value(text: str, pos: int) -> tuple[int, int] | None:
 # A KMS key's alias ("alias/orders-key") names the key, and a JSONPath or kubectl template
 # ("{.credential.access_token}", "{$.data.token}") where to read the value.
 _STORED_ELSEWHERE = re.compile(
-    r"ENC\[|!vault(?!\w)|[a-z][a-z0-9_\-]*(?:/[a-z][a-z0-9_.\-]*){2,}/?\Z"
+    # ... or another tool's ciphertext by its tag ("encrypted:v2:…", Vault's "vault:v1:…",
+    # Spring's "{cipher}…", Jasypt's "ENC(…)", "$ANSIBLE_VAULT;1.1;AES256")
+    r"ENC[\[(]|(?i:enc(?:rypted)?:|vault:v\d+:|\{cipher\}|\$ansible_vault)|!vault(?!\w)|[a-z][a-z0-9_\-]*(?:/[a-z][a-z0-9_.\-]*){2,}/?\Z"
     r"|alias/[\w/\-]{1,250}\Z|\{[ ]*[$@]?(?:\.[\w\-]+|\[[^\[\]{}\n]{1,40}\])+[ ]*\}?\Z"
 )
 
 
 def _stored_elsewhere(value: str) -> bool:
     return _STORED_ELSEWHERE.match(value.strip()) is not None
+
+
+# Shapes a record gives a key's neighbours, never a secret: a timestamp
+# ("2024-11-18T22:10:05Z"), an SSH public key's type (the key that follows is public), a
+# typed id whose body is a ULID ("run_01JCX…", "conn_01HF…": 48 bits of time, then 80
+# random; TypeID's lower-case form too).
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
+)
+_SSH_KEY_TYPE = re.compile(
+    r"(?:sk-)?(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp\d{3})(?:@openssh\.com)?"
+)
+_TYPED_ULID = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9]{0,15}_)?(?P<u>0[0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25})"
+)
+# the ULID's first two characters for times between 2004 and 2039 (10 characters of 5 bits
+# hold the milliseconds since 1970)
+_ULID_EPOCH = ("01",)
+
+
+def _record_shape(value: str) -> bool:
+    """A timestamp, an SSH public key's type or a typed ULID id (see above)."""
+    value = value.strip("\"'`.,;")
+    if value[:1].isdigit() and _TIMESTAMP.fullmatch(value):
+        return True
+    if _SSH_KEY_TYPE.fullmatch(value):
+        return True
+    ulid = _TYPED_ULID.fullmatch(value) if len(value) >= 26 else None
+    return ulid is not None and ulid.group("u").startswith(_ULID_EPOCH)
 
 
 # a custom HTTP header that carries a key or token: X-Api-Key, X-Auth-Token, X-Vault-Token
@@ -1619,7 +1713,21 @@ def _plain_value(value: str) -> bool:
         and "=" not in value.rstrip("=")
         and not _stored_elsewhere(value)
         and not _MIME.fullmatch(value)
+        and not _record_shape(value)
     )
+
+
+def _caps_slot(value: str) -> bool:
+    """A word in capitals, or two joined ("USER", "SECRET", "USERNAME"): a slot's name."""
+    if _CAPS_WORD.fullmatch(value) is None or len(value) > _MAX_SLOT:
+        return False
+    low, known = value.lower(), words.dictionary()
+    return low in known or any(
+        low[:i] in known and low[i:] in known for i in range(3, len(low) - 2)
+    )
+
+
+_MAX_SLOT = 20
 
 
 def _quoted_secret(value: str) -> bool:
@@ -1631,8 +1739,10 @@ def _quoted_secret(value: str) -> bool:
         or words.is_non_secret_shape(value)
         or _PLACEHOLDER.search(value)
         or _stored_elsewhere(value)
+        or _record_shape(value)
+        or _caps_slot(value)
     ):
-        return False
+        return False  # ... 'SetAuth("USER", …)': a word in capitals names the slot
     tokens = value.split()
     first = tokens[0].lower().strip(".,:;!?")
     if first in words.STOP_WORDS:
@@ -1688,7 +1798,9 @@ def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
     return not (
-        (_ID_KEY.search(head) and not _ACCESS_KEY_ID.search(head))
+        # "/etc/app/tls/client.key: permission denied": a file's name in a path, not a key
+        text[m.start() - 1 : m.start()] in ("/", "\\")
+        or (_ID_KEY.search(head) and not _ACCESS_KEY_ID.search(head))
         or _PAGING.search(text, max(0, m.start() - 8), m.end("key"))
         or m.group("v").startswith(("pk_live_", "pk_test_"))
         or _ACCOUNT_SID.match(m.group("v")) is not None
@@ -1738,6 +1850,37 @@ _DIGEST_TAG = re.compile(r"(?i)(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?)[:\
 # A host name, however random its first label ("1234-abcd.apps.googleusercontent.com", an
 # OAuth client's public id; "d111abcdef8.cloudfront.net"): it names where, not a secret.
 _HOST_NAME = re.compile(r"[A-Za-z0-9_\-]+(?:\.[a-z][a-z\-]{1,30}){2,}")
+
+
+def _record_id(key: str, value: str) -> bool:
+    """A UUID given to a key that names no key, token or authorisation ('"session":
+    "c0ffee00-…"': a record's id; see ``_keyed_value``)."""
+    return words.is_uuid(value) and not _UUID_KEY.search(key)
+
+
+def _jwt_header_alone(value: str) -> bool:
+    """Base64 of a whole JSON object naming a signing algorithm ('{"alg":"HS256"}'): a
+    JWT's header alone, no claims, no signature. Talked about after a token word it is no
+    token ('token "eyJhbGci…" alone is just the header'); assigned to one ('token="…"') it
+    is taken as given."""
+    if not value.startswith("eyJ") or "." in value:
+        return False
+    decoded = _b64decode(value)
+    try:
+        header = json.loads(decoded) if decoded else None
+    except ValueError:
+        return False
+    return isinstance(header, dict) and "alg" in header
+
+
+_UUID_KEY = re.compile(r"(?i)api|token|secret|key|auth|cred|bearer|licen[cs]e|lizenz")
+
+
+def _varied_digits(run: str) -> bool:
+    """Digits a key could be: five kinds at least, none filling half the run ("9400 1000
+    0000 0000 0000" is a tracking number padded with zeros)."""
+    counts = Counter(c for c in run if c.isdigit())
+    return len(counts) > 4 and 2 * max(counts.values()) <= sum(counts.values())
 
 
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -1815,6 +1958,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
                 and _quoted_secret(value)
                 and not _example(value)
                 and not short_code
+                and not _record_id(key, value)
             ):
                 return start, close
     value = raw.rstrip(".!?:)]}")
@@ -1831,7 +1975,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if (
         grouped is not None
         and (_NAMES_A_KEY.search(key) or _KEY_WORD_DE.search(key))
-        and len(set(grouped.group())) > 4
+        and _varied_digits(grouped.group())
     ):
         # digits in groups given to a key ("WLAN-Schlüssel: 8846-2210-…", a FRITZ!Box's
         # "8270 1935 4462 0918 3357", "license key: 40721-88210-…"): a product or network
@@ -1847,9 +1991,12 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         words.is_non_secret_shape(value)
         or _HOST_NAME.fullmatch(value)
         or _stored_elsewhere(value)
+        or _record_shape(value)
         or _PLACEHOLDER.search(value)
         or _MIME.fullmatch(value)
         or _example(value)
+        or _record_id(key, value)
+        or (not explicit and _jwt_header_alone(value))
         or value.startswith(("[CREDENTIAL]", "[PASSWORD]", "//"))
     ):
         return None
