@@ -1,0 +1,41 @@
+"""The cheap tests in front of slow scans never skip a text the scan would match."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redaction import password_features
+
+# Pieces of the words the gated patterns look for, in several cases, with near misses,
+# digits, digit words, separators and a few non-ASCII letters (the slow path's texts).
+PIECES = [
+    *"pass PASS Pw pwd kennw Zugang cred anmeld log-in LOGON sign-in Einlogg sudo PIN tan".split(),
+    *"otp 2FA geheim Losung WLAN wi-fi WiFi wpa Netzwerk network pa ss lo gin".split(),
+    *"cvc CVV cid security Sicherheitscode back hinten Prüfziffer code number is: ist".split(),
+    *"one two three oh null acht fünf vier seven nine Nine ONE".split(),
+    *"IMEI meid IBAN Order Bestellnummer Auftrags-Nr invoice Rechnung tracking Sendung".split(),
+    *"Paket parcel shipment Kundennummer customer no serial Seriennummer s/n S/N Ticket".split(),
+    *"Vorgang Zahlungsreferenz reference ref Aktenzeichen case Mandatsreferenz mandate".split(),
+    *"Gläubiger-ID creditor id phone Tel Telefon Handy mobil fax ISBN ean gtin UPC".split(),
+    *"Vertragsnummer contract transaction Transaktion Kontonummer account number member".split(),
+    *"Mitgliedsnummer loyalty Bonusnummer payback client_id user_no card_id karte card".split(),
+    *"4111 1111 123 0329 12/28 7 ſ İ K é".split(),
+    " ",
+    "  ",
+    ", ",
+    ": ",
+    "-",
+    "\n",
+    "_",
+    "/",
+]
+
+texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(texts, st.text(max_size=40)))
+def test_any_trigger_is_the_case_blind_search(text: str) -> None:
+    expected = password_features._ANY_TRIGGER.search(text) is not None
+    assert password_features.any_trigger(text) is expected
