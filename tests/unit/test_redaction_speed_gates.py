@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redaction import password_features
+from redaction.recognizers import card_details
 
 # Pieces of the words the gated patterns look for, in several cases, with near misses,
 # digits, digit words, separators and a few non-ASCII letters (the slow path's texts).
@@ -39,3 +41,16 @@ texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 def test_any_trigger_is_the_case_blind_search(text: str) -> None:
     expected = password_features._ANY_TRIGGER.search(text) is not None
     assert password_features.any_trigger(text) is expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(texts, st.text(max_size=40)))
+def test_a_labelled_cvc_has_a_digit_or_digit_words(text: str) -> None:
+    if card_details._LABELLED_CVC.search(text) is not None:
+        assert card_details._CVC_VALUE_HINT.search(text) is not None
+
+
+@pytest.mark.parametrize("text", ["CVC: 123", "cvv one two three", "Prüfziffer 4 5 6"])
+def test_labelled_cvcs_pass_the_value_test(text: str) -> None:
+    assert card_details._LABELLED_CVC.search(text) is not None
+    assert card_details._CVC_VALUE_HINT.search(text) is not None
