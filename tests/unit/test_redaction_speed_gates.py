@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from redaction import password_features
-from redaction.recognizers import card_details
+from redaction.recognizers import card, card_details
 
 # Pieces of the words the gated patterns look for, in several cases, with near misses,
 # digits, digit words, separators and a few non-ASCII letters (the slow path's texts).
@@ -48,6 +48,31 @@ def test_any_trigger_is_the_case_blind_search(text: str) -> None:
 def test_a_labelled_cvc_has_a_digit_or_digit_words(text: str) -> None:
     if card_details._LABELLED_CVC.search(text) is not None:
         assert card_details._CVC_VALUE_HINT.search(text) is not None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(texts, st.text(max_size=40)))
+def test_an_announcing_word_holds_one_of_the_literals(text: str) -> None:
+    if text.isascii() and card._NOT_CARD_CONTEXT.search(text) is not None:
+        assert card._NOT_CARD_LITERALS.search(text.lower()) is not None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "my IMEI is ",
+        "Bestellnummer: ",
+        "Zahlungsreferenz ",
+        "customer  number ",
+        "S/N ",
+        "client_id: ",
+        "Kontonummer ",
+        "Mitglieds-Nr. ",
+    ],
+)
+def test_every_announcing_word_passes_the_literal_test(before: str) -> None:
+    assert card._NOT_CARD_CONTEXT.search(before) is not None
+    assert card._NOT_CARD_LITERALS.search(before.lower()) is not None
 
 
 @pytest.mark.parametrize("text", ["CVC: 123", "cvv one two three", "Prüfziffer 4 5 6"])
