@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redaction import password_features
+from redaction import password_features, precheck
 from redaction.recognizers import card, card_details
 
 # Pieces of the words the gated patterns look for, in several cases, with near misses,
@@ -79,3 +79,22 @@ def test_every_announcing_word_passes_the_literal_test(before: str) -> None:
 def test_labelled_cvcs_pass_the_value_test(text: str) -> None:
     assert card_details._LABELLED_CVC.search(text) is not None
     assert card_details._CVC_VALUE_HINT.search(text) is not None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    text=st.one_of(
+        st.text(alphabet=st.sampled_from(list("abcXYZ019._- \n!?")), max_size=40),
+        texts,
+    )
+)
+def test_a_twice_fragment_matches_only_where_its_word_is_found_twice(text: str) -> None:
+    for needle, twice in zip(precheck._NEEDLES, precheck._TWICE, strict=True):
+        if twice is None or not text.isascii() or needle.search(text) is None:
+            continue
+        first = twice.search(text)
+        assert first is not None and twice.search(text, first.end()) is not None
+
+
+def test_the_two_words_with_a_number_fragment_has_a_twice_gate() -> None:
+    assert any(twice is not None for twice in precheck._TWICE)
