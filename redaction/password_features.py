@@ -554,6 +554,16 @@ _ANY_TRIGGER = re.compile(
     r"(?i)pass|pw|kennw|zugang|cred|anmeld|log-?[io]n|sign-?in|einlogg|sudo|pin|tan|otp|2fa|"
     r"geheim|losung|wlan|wi-?fi|wpa|netzwerk|network"
 )
+# In ASCII text the case-blind search is the plain one over the lower-cased text (the
+# pattern is ASCII and lower case), which the stdlib engine scans several times faster.
+_ANY_TRIGGER_LOW = std_re.compile(_ANY_TRIGGER.pattern.removeprefix("(?i)"))
+
+
+def any_trigger(text: str) -> bool:
+    """``_ANY_TRIGGER.search(text)`` finds something."""
+    if text.isascii():
+        return _ANY_TRIGGER_LOW.search(text.lower()) is not None
+    return _ANY_TRIGGER.search(text) is not None
 
 
 # the rest of the sentence is a question: "ist Sonnenblume7 noch im Angebot?"
@@ -637,7 +647,7 @@ def _absent(text: str, tok: Token) -> bool:
 
 def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], list[list[int]]]:
     """Tokens, the candidate indices (at most ``limit``) and their active features."""
-    if _ANY_TRIGGER.search(text) is None:
+    if not any_trigger(text):
         return [], [], []
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]
@@ -654,7 +664,7 @@ def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], lis
 def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Context | None]:
     """Like ``analyse`` but without the features: the caller asks ``active`` for the
     candidates it needs (``shaped`` ones first; the others only to grow a run)."""
-    if _ANY_TRIGGER.search(text) is None:
+    if not any_trigger(text):
         return [], [], None
     if _SHAPED_IN_TOKEN.search(text) is None:
         return [], [], None  # no token has a shaped core, so no candidate can be a seed

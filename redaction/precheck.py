@@ -61,6 +61,18 @@ _MIN_WORD: tuple[int, ...] = tuple(
 _MIN_DIGITS: tuple[int, ...] = tuple(
     password.PRECHECK_MIN_DIGITS.get(fragment, 0) for fragment in PATTERNS
 )
+# A fragment of one word pattern twice, text between (``W[\s\S]{0,600}?W``: two words with a
+# number): in an ASCII text, where the stdlib engine's ``\w`` and ``\d`` are the regex
+# engine's, it matches only where a stdlib scan finds the word and another after the first
+# one's end (the first found ends no later than the fragment's own first word), a cheaper
+# test than the lazy scan between them (None: not such a fragment).
+_GAP = r"[\s\S]{0,600}?"
+_TWICE: tuple[stdre.Pattern[str] | None, ...] = tuple(
+    stdre.compile(head)
+    if (parts := fragment.split(_GAP)) and len(parts) == 2 and (head := parts[0]) == parts[1]
+    else None
+    for fragment in PATTERNS
+)
 # Literals one of which a fragment's every match holds (empty: none known), tested in the
 # lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
 # ``str.lower`` does not: a text holding either skips these tests.
@@ -96,13 +108,17 @@ def _fragment_found(text: str, low: str) -> bool:
     digits = -1  # the text's ASCII digits, counted once a fragment asks for them
     ascii_text = text.isascii()
     hinted = ascii_text or ("\u0130" not in text and "\u017f" not in text)
-    for needle, min_word, min_digits, hints in zip(
-        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, strict=True
+    for needle, min_word, min_digits, hints, twice in zip(
+        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, _TWICE, strict=True
     ):
         if min_digits and ascii_text:
             if digits < 0:
                 digits = sum(map(text.count, "0123456789"))
             if digits < min_digits:
+                continue
+        if twice is not None and ascii_text:
+            first = twice.search(text)
+            if first is None or twice.search(text, first.end()) is None:
                 continue
         if min_word:
             if longest < 0:

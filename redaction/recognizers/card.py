@@ -38,7 +38,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import span_results
+from redaction.recognizers.base import literal_trie, span_results
 from redaction.types import CREDIT_CARD
 
 MIN_DIGITS = 12  # 12 only for Maestro with a card word nearby (see _CONTEXT_BRANDS)
@@ -95,6 +95,19 @@ _NOT_CARD_CONTEXT = re.compile(
     # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr."
     rf"{_COMPOUND_NUMBER}\b[^\d\n]{{0,24}}\Z",
     re.IGNORECASE,
+)
+# A literal each of ``_NOT_CARD_CONTEXT``'s words holds, in lower case ("seri": serial,
+# seriennummer; "ref": every reference; "_": an id's key); "gläubiger" needs a letter no
+# ASCII text has. An ASCII window with none of them skips the search.
+_NOT_CARD_LITERALS = stdre.compile(
+    literal_trie(
+        tuple(
+            """imei meid iban order bestell auftrag invoice rechnung tracking sendung paket
+            parcel shipment kundennummer customer seri s/n ticket vorgang ref aktenzeichen case
+            mandat creditor phone tel handy mobil fax isbn ean gtin upc vertragsnummer contract
+            transa konto account member mitglied loyalty bonus payback _""".split()
+        )
+    )
 )
 # The customer corrects the announcement right after the number: "IBAN: 4111… - no wait,
 # that's my card", "Bestellnummer 4111…? ach nein, das ist die Karte".
@@ -162,6 +175,8 @@ _CARD_FOR = re.compile(
 def _announced_other(before: str, text: str, start: int, end: int) -> bool:
     """The words before the chain ``text[start:end]`` announce another kind of number
     (IMEI, order, IBAN, …) that this number can be."""
+    if before.isascii() and _NOT_CARD_LITERALS.search(before.lower()) is None:
+        return False  # no announcing word's letters (the search is the slow part)
     m = _NOT_CARD_CONTEXT.search(before)
     if m is None:
         return False

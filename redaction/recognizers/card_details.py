@@ -493,6 +493,9 @@ _BARE_CODE_REACH = 160
 # faster than the same alternation with IGNORECASE (the lower-case mapping of these
 # literals is the one IGNORECASE uses).
 _CVC_HINT = stdre.compile("|".join(stdre.escape(t) for t in TRIGGERS))
+# ``_LABELLED_CVC``'s code is digits or digit words: a text with neither skips its scan
+# (most messages naming "back" or "security" hold no number)
+_CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}", _FLAGS)
 _EXP_HINT = stdre.compile(
     umlaut_spellings(
         "exp|valid|gültig|lauf|läuft|verf|good|mm/|usable|work|active|last|end|run|"
@@ -825,7 +828,11 @@ class CardDetailsRecognizer(LocalRecognizer):
         # before, or kept back): the expiry typed next to it is the same card's ("cvv 207 und
         # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
         low = text.lower()
-        labelled_cvcs = list(_LABELLED_CVC.finditer(text)) if _CVC_HINT.search(low) else []
+        labelled_cvcs = (
+            list(_LABELLED_CVC.finditer(text))
+            if _CVC_HINT.search(low) and _CVC_VALUE_HINT.search(text) is not None
+            else []
+        )
         if labelled_cvcs and ("-" in text or "_" in text):
             codes = {m.span("n") for m in _CODE_ID.finditer(text)}
             labelled_cvcs = [m for m in labelled_cvcs if m.span("cvc") not in codes]

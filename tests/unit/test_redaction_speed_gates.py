@@ -1,0 +1,100 @@
+"""The cheap tests in front of slow scans never skip a text the scan would match."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redaction import password_features, precheck
+from redaction.recognizers import card, card_details
+
+# Pieces of the words the gated patterns look for, in several cases, with near misses,
+# digits, digit words, separators and a few non-ASCII letters (the slow path's texts).
+PIECES = [
+    *"pass PASS Pw pwd kennw Zugang cred anmeld log-in LOGON sign-in Einlogg sudo PIN tan".split(),
+    *"otp 2FA geheim Losung WLAN wi-fi WiFi wpa Netzwerk network pa ss lo gin".split(),
+    *"cvc CVV cid security Sicherheitscode back hinten Prüfziffer code number is: ist".split(),
+    *"one two three oh null acht fünf vier seven nine Nine ONE".split(),
+    *"IMEI meid IBAN Order Bestellnummer Auftrags-Nr invoice Rechnung tracking Sendung".split(),
+    *"Paket parcel shipment Kundennummer customer no serial Seriennummer s/n S/N Ticket".split(),
+    *"Vorgang Zahlungsreferenz reference ref Aktenzeichen case Mandatsreferenz mandate".split(),
+    *"Gläubiger-ID creditor id phone Tel Telefon Handy mobil fax ISBN ean gtin UPC".split(),
+    *"Vertragsnummer contract transaction Transaktion Kontonummer account number member".split(),
+    *"Mitgliedsnummer loyalty Bonusnummer payback client_id user_no card_id karte card".split(),
+    *"4111 1111 123 0329 12/28 7 ſ İ K é".split(),
+    " ",
+    "  ",
+    ", ",
+    ": ",
+    "-",
+    "\n",
+    "_",
+    "/",
+]
+
+texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(texts, st.text(max_size=40)))
+def test_any_trigger_is_the_case_blind_search(text: str) -> None:
+    expected = password_features._ANY_TRIGGER.search(text) is not None
+    assert password_features.any_trigger(text) is expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(texts, st.text(max_size=40)))
+def test_a_labelled_cvc_has_a_digit_or_digit_words(text: str) -> None:
+    if card_details._LABELLED_CVC.search(text) is not None:
+        assert card_details._CVC_VALUE_HINT.search(text) is not None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(texts, st.text(max_size=40)))
+def test_an_announcing_word_holds_one_of_the_literals(text: str) -> None:
+    if text.isascii() and card._NOT_CARD_CONTEXT.search(text) is not None:
+        assert card._NOT_CARD_LITERALS.search(text.lower()) is not None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "my IMEI is ",
+        "Bestellnummer: ",
+        "Zahlungsreferenz ",
+        "customer  number ",
+        "S/N ",
+        "client_id: ",
+        "Kontonummer ",
+        "Mitglieds-Nr. ",
+    ],
+)
+def test_every_announcing_word_passes_the_literal_test(before: str) -> None:
+    assert card._NOT_CARD_CONTEXT.search(before) is not None
+    assert card._NOT_CARD_LITERALS.search(before.lower()) is not None
+
+
+@pytest.mark.parametrize("text", ["CVC: 123", "cvv one two three", "Prüfziffer 4 5 6"])
+def test_labelled_cvcs_pass_the_value_test(text: str) -> None:
+    assert card_details._LABELLED_CVC.search(text) is not None
+    assert card_details._CVC_VALUE_HINT.search(text) is not None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    text=st.one_of(
+        st.text(alphabet=st.sampled_from(list("abcXYZ019._- \n!?")), max_size=40),
+        texts,
+    )
+)
+def test_a_twice_fragment_matches_only_where_its_word_is_found_twice(text: str) -> None:
+    for needle, twice in zip(precheck._NEEDLES, precheck._TWICE, strict=True):
+        if twice is None or not text.isascii() or needle.search(text) is None:
+            continue
+        first = twice.search(text)
+        assert first is not None and twice.search(text, first.end()) is not None
+
+
+def test_the_two_words_with_a_number_fragment_has_a_twice_gate() -> None:
+    assert any(twice is not None for twice in precheck._TWICE)
