@@ -26,6 +26,7 @@ number.
 from __future__ import annotations
 
 import re as stdre
+from collections.abc import Callable
 
 import regex as re
 
@@ -60,6 +61,10 @@ _MIN_WORD: tuple[int, ...] = tuple(
 # The fewest digits a fragment's every match holds in an ASCII text (0: no such bound).
 _MIN_DIGITS: tuple[int, ...] = tuple(
     password.PRECHECK_MIN_DIGITS.get(fragment, 0) for fragment in PATTERNS
+)
+# A test true of every text a fragment matches (None: none known), made first.
+_GATES: tuple[Callable[[str], bool] | None, ...] = tuple(
+    password.PRECHECK_GATES.get(fragment) for fragment in PATTERNS
 )
 # Literals one of which a fragment's every match holds (empty: none known), tested in the
 # lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
@@ -96,8 +101,8 @@ def _fragment_found(text: str, low: str) -> bool:
     digits = -1  # the text's ASCII digits, counted once a fragment asks for them
     ascii_text = text.isascii()
     hinted = ascii_text or ("\u0130" not in text and "\u017f" not in text)
-    for needle, min_word, min_digits, hints in zip(
-        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, strict=True
+    for needle, min_word, min_digits, hints, gate in zip(
+        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, _GATES, strict=True
     ):
         if min_digits and ascii_text:
             if digits < 0:
@@ -115,6 +120,8 @@ def _fragment_found(text: str, low: str) -> bool:
                     break
             else:
                 continue
+        if gate is not None and hinted and not gate(text):
+            continue
         if needle.search(text) is not None:
             return True
     return False
