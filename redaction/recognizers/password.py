@@ -397,7 +397,7 @@ _ENTRY_AFTER_WORDS = (
     r"(?:(?:auch|leider|immer|schon|jetzt|mehr|wieder|dann|nie|noch|nicht)[ ]+){0,2}(?:"
     r"eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht|angemeldet|eingeloggt"
     r"|anmelden|einloggen|rein(?:komm\w*|gekommen)?|gesetzt"
-    r"|(?:komm|kam)\w*(?:[ ]+\w+){0,5}?[ ]+rein"
+    r"|(?:komm|komme|kam|kamen)(?:[ ]+\w+){0,5}?[ ]+rein"
     r"|ein(?=[ ]*(?:[,.;!?]|\Z|und[ ]|aber[ ]|and[ ]|but[ ]))"
     r"|(?:funktioniert|geht|ging|klappt|klappte)(?:[ ]+(?:auch|leider|immer|schon|jetzt|mehr"
     r"|wieder|seit[ ]+\w+))*[ ]+(?:nicht|nie)"
@@ -4503,6 +4503,8 @@ _LABEL_BEFORE = re.compile(
     r"(?i)(?:code|gutschein|coupon|voucher|promo|rabatt\w*|nummer|number|nr\.?|id|key|token"
     r"|version|modell?|model|tarif|plan)[ ]*:?[ ]+\Z"
 )
+# an identifier or a key ("evt_WvwT51Zbe0ej9rRDn7QbZmUv"): the credential's rules judge it
+_LONG_TOKEN = re.compile(r"[\w\-]{20,}")
 # a program's key glued to its value ("access_code=X", "password='X'"): a key's own rule
 _IDENT_KEY = re.compile(r"[a-z_][a-z0-9_.\-]*[=:]")
 
@@ -4511,8 +4513,9 @@ def _entered_value(text: str, start: int, value: str) -> bool:
     """A value that round 23's ``entry_values`` takes: shaped as a password someone types
     (``_used_value``); not in capitals alone (a voucher's or a product's code: "WELCOME10"),
     not named by a label before it ("Gutscheincode X", "version X"), not a program's key and
-    value ("access_code=X", a rule of its own) and no long token (a credential's rule)."""
-    if value.isupper() or _IDENT_KEY.match(value) or (len(value) >= 24 and value.isalnum()):
+    value ("access_code=X", a rule of its own) and no long token (an identifier's or a
+    credential's)."""
+    if value.isupper() or _IDENT_KEY.match(value) or _LONG_TOKEN.fullmatch(value):
         return False
     if _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None:
         return False
