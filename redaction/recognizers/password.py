@@ -4024,7 +4024,7 @@ class _Finder:
         for m in _ENTRY_BEFORE.finditer(text):
             s, e = _trim_span(text, *m.span("v"))
             value = text[s:e]
-            if not _entered_value(text, s, value):
+            if not _entered_value(text, s, value) or _SEARCHED.match(text, e):
                 continue
             if m.group("strong") is None and words.secret_shape(value) != words.SHAPED:
                 if talk is None:
@@ -4498,6 +4498,11 @@ _REFERENCE_HEAD = re.compile(
 )
 
 
+# typed into a search, not a sign-in: "typed x into the search box", "x in die Suche"
+_SEARCHED = re.compile(
+    r"(?i)[ ]+(?:in|into|in[ ]+die|ins|im)[ ]+(?:the[ ]+|a[ ]+|die[ ]+|das[ ]+|den[ ]+)?"
+    r"(?:\w+[ ]+)?(?:search\w*|such\w*|google|address[ ]+bar|adress\w*|url|browser)"
+)
 # a label naming what the value is: "Gutscheincode X", "voucher code X", "Kundennummer X"
 _LABEL_BEFORE = re.compile(
     r"(?i)(?:code|gutschein|coupon|voucher|promo|rabatt\w*|nummer|number|nr\.?|id|key|token"

@@ -104,7 +104,34 @@ def test_value_given_instead_of_another_is_masked(text: str, values: list[str]) 
         "Ich habe das Update auf Android14 eingespielt, seitdem geht nichts",
         "set TIMEOUT_MS=3000 and it worked",
         "the build B2-nightly worked fine",
+        "entered Lasagne42 into the search field and got nothing",
+        "Ich habe Gartenzwerg_12 in die Suche eingegeben, kein Treffer",
     ],
 )
 def test_entry_near_misses_stay(text: str) -> None:
     _unchanged(text)
+
+
+# --- a file's name beside a password word is an attachment, not the value
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ich bekomme immer "Kennwort ungültig", hier das Bild: foto_2023-11-02_um_17.05.59.jpeg',
+        'it says "wrong password", screenshot here: capture_2024-03-09_at_11.22.48.png',
+        'Meldung "Passwort falsch", Anhang: fehler-anmeldung_07.05.2024.pdf',
+        'I get "invalid password", log attached: sync_2024-02-01_09.13.log',
+    ],
+)
+def test_file_name_beside_a_password_word_stays(text: str) -> None:
+    _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my password is Kiwi.Log77", "Kiwi.Log77"),
+        ("Passwort: Mond.Pdf#42", "Mond.Pdf#42"),
+    ],
+)
+def test_dotted_password_is_still_masked(text: str, value: str) -> None:
+    _masked(text, value)
