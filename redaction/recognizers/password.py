@@ -4026,7 +4026,7 @@ class _Finder:
             value = text[s:e]
             if not _entered_value(text, s, value) or _SEARCHED.match(text, e):
                 continue
-            if _FOR_A_THING.match(text, e):
+            if m.group("strong") is None and _FOR_A_THING.match(text, e):
                 continue  # "Try Chrome_120 for the login page": a tool for a purpose
             if m.group("strong") is None and words.secret_shape(value) != words.SHAPED:
                 if talk is None:
