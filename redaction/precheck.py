@@ -26,6 +26,7 @@ number.
 from __future__ import annotations
 
 import re as stdre
+from collections.abc import Callable
 
 import regex as re
 
@@ -73,6 +74,10 @@ _TWICE: tuple[stdre.Pattern[str] | None, ...] = tuple(
     else None
     for fragment in PATTERNS
 )
+# A test true of every text a fragment matches (None: none known), made first.
+_GATES: tuple[Callable[[str], bool] | None, ...] = tuple(
+    password.PRECHECK_GATES.get(fragment) for fragment in PATTERNS
+)
 # Literals one of which a fragment's every match holds (empty: none known), tested in the
 # lower-cased text first. The case-blind match may read "İ" as "i" and "ſ" as "s", which
 # ``str.lower`` does not: a text holding either skips these tests.
@@ -108,8 +113,8 @@ def _fragment_found(text: str, low: str) -> bool:
     digits = -1  # the text's ASCII digits, counted once a fragment asks for them
     ascii_text = text.isascii()
     hinted = ascii_text or ("\u0130" not in text and "\u017f" not in text)
-    for needle, min_word, min_digits, hints, twice in zip(
-        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, _TWICE, strict=True
+    for needle, min_word, min_digits, hints, twice, gate in zip(
+        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, _TWICE, _GATES, strict=True
     ):
         if min_digits and ascii_text:
             if digits < 0:
@@ -131,6 +136,8 @@ def _fragment_found(text: str, low: str) -> bool:
                     break
             else:
                 continue
+        if gate is not None and hinted and not gate(text):
+            continue
         if needle.search(text) is not None:
             return True
     return False

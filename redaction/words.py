@@ -198,6 +198,12 @@ _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
 _FILE_PATH = re.compile(
     r"(?:~|\.{1,2})?/(?:[\w.\-]+/)+[\w.\-]*|[A-Za-z]:\\(?:[\w.\- ]+\\)+[\w.\-]*"
 )
+# A file named with a document's, an image's or a log's extension, as a screenshot or an
+# attachment is ("bildschirmfoto_2024-05-11_um_08.32.14.png", "Export 3-2024.csv")
+_FILE_NAME = re.compile(
+    r"(?i)[\w\-]+(?:[.\-_][\w\-]+)*\.(?:png|jpe?g|gif|heic|webp|bmp|pdf|txt|log|csv|zip|docx?"
+    r"|xlsx?|pptx?|mp4|mov|json|xml|ya?ml|html?)"
+)
 # A package or action at a version: docker/login-action@v2, actions/checkout@v4.1.1,
 # @scope/pkg@1.2.3 (a dependency, not a login)
 _PACKAGE_REF = re.compile(
@@ -340,6 +346,8 @@ def is_non_secret_shape(core: str) -> bool:
         return True
     if ("/" in core or "\\" in core) and _FILE_PATH.fullmatch(core):
         return True
+    if "." in core and _FILE_NAME.fullmatch(core):
+        return True  # a file's name: an attachment, a screenshot, a log
     if "[" in core and _ENCRYPTED.fullmatch(core):
         return True  # encrypted by another tool: SOPS "ENC[AES256_GCM,data:…]"
     if "(" in core and _SQL_TYPE.fullmatch(core):

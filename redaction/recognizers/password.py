@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re as stdre
 from bisect import bisect_left
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from functools import lru_cache
 
 import regex as re
@@ -361,6 +361,76 @@ _USAGE_HINTS = (  # one of them is in every match of ``_USAGE_FRAGMENT`` (lower-
 )
 _USAGE_CUE = re.compile(_USAGE_FRAGMENT, _I)
 
+# Round 23: a value named by what is done with it, whoever the subject (or none: "typed X",
+# "Entered X"), with no password word: typed, entered or signed in with ("I log in with X",
+# "kept typing X", "loggin in w/ X", "nach der Eingabe von X", "versuche es mit X"); set or
+# changed to ("changed it to X", "got changed to X", "set X"); in German verb-final ("habe X
+# eingegeben", "gebe dann X ein", "mit X angemeldet", "komme mit X nicht rein"); or judged
+# by a sign-in ("X funktioniert nicht mehr", "X worked yesterday", "X was rejected").
+_ENTRY_STRONG = (
+    r"(?:log+(?:s|ed|ing|in)?|sign(?:s|ed|ing)?|get|got|getting)[ \-]?(?:in|on)(?:to)?"
+    r"[ ]+(?:with|using|via|w/)"
+    r"|type[sd]?|typing|enter(?:s|ed|ing)?|put(?:ting)?[ ]+in|paste[sd]?|pasting"
+    r"|eingabe[ ]+von|versuch\w*[ ]+(?:es[ ]+)?(?:(?:jetzt|nun|mal|nochmal)[ ]+)?mit"
+    r"|probiert[ ]+(?:habe?|hatte)[ ]+ich"
+)
+_ENTRY_WEAK = (
+    r"tr(?:y|ies|ied|ying)|set|chose|picked"
+    r"|(?:chang|updat|switch|reset|set)\w*(?:[ ]+(?:it|this|that|mine|them|es|ihn))?"
+    r"[ ]+(?:to|as|auf)"
+)
+_ENTRY_ADVERBS = (
+    r"(?:(?:then|just|now|again|always|usually|simply|dann|jetzt|immer|nochmal|mal|einfach|"
+    r"wieder)[ ]+)?"
+)
+# a letter beside a digit (or one sign between them) somewhere in the value: "Sommer24",
+# "Harbor-58", "Bund!8" (signs alone are for the password word's rules: with a digit the
+# pre-check skips most chat before its scan)
+_ENTRY_MIXED = r"(?:[^\W\d_](?:[^\s\w]|_)?\d|\d(?:[^\s\w]|_)?[^\W\d_])"
+_ENTRY_VALUE = rf"(?P<v>[^\s,;]*?{_ENTRY_MIXED}[^\s,;]*)"
+_ENTRY_BEFORE = stdre.compile(
+    rf"(?<![\w'’])(?:(?P<strong>{_ENTRY_STRONG})|{_ENTRY_WEAK})(?!\w)[ ]+{_ENTRY_ADVERBS}"
+    rf"{_ENTRY_VALUE}",
+    _I,
+)
+_ENTRY_AFTER_WORDS = (
+    r"(?:(?:auch|leider|immer|schon|jetzt|mehr|wieder|dann|nie|noch|nicht)[ ]+){0,2}(?:"
+    r"eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht|angemeldet|eingeloggt"
+    r"|anmelden|einloggen|rein(?:komm\w*|gekommen)?|gesetzt"
+    r"|(?:komm|komme|kam|kamen)(?:[ ]+\w+){0,5}?[ ]+rein"
+    r"|ein(?=[ ]*(?:[,.;!?]|\Z|und[ ]|aber[ ]|and[ ]|but[ ]))"
+    r"|(?:funktioniert|geht|ging|klappt|klappte)(?:[ ]+(?:auch|leider|immer|schon|jetzt|mehr"
+    r"|wieder|seit[ ]+\w+))*[ ]+(?:nicht|nie)"
+    r"|works|worked|(?:doesn'?t|does[ ]+not|didn'?t|did[ ]+not|won'?t|no[ ]+longer|stopped)"
+    r"[ ]+work\w*"
+    r"|(?:is|was|gets|got|wird|wurde)[ ]+(?:(?:not|nicht|always|immer)[ ]+)?(?:rejected|refused"
+    r"|declined|accepted|abgelehnt|akzeptiert|angenommen|found|wrong|invalid|incorrect|falsch"
+    r"|ungültig|gefunden))(?!\w)"
+)
+_ENTRY_AFTER = stdre.compile(
+    rf"(?<![^\s(\"'„“])(?P<v>[^\s,;(\"'„“]*?{_ENTRY_MIXED}[^\s,;]*)[ ]+{_ENTRY_AFTER_WORDS}",
+    _I,
+)
+#: The pre-check's form of both (one match each, the same texts): the letter beside a digit
+#: first, the cue before it or the words after it looked for only there
+_ENTRY_FRAGMENT = (
+    rf"{_ENTRY_MIXED}(?:(?<=(?<![\w'’])(?:{_ENTRY_STRONG}|{_ENTRY_WEAK})(?!\w)[ ]+"
+    rf"{_ENTRY_ADVERBS}[^\s,;]{{2,64}})|(?=[^\s,;]*[ ]+{_ENTRY_AFTER_WORDS}))"
+)
+# (both in the stdlib's engine: many times faster than ``regex`` at these scans)
+# (``_ENTRY_MIXED`` from its digit: the scan tests few places past the first character)
+_ENTRY_HINT = stdre.compile(
+    r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][^\s\w]\d)|(?<=[^\W\d_]_\d)|(?:[^\s\w]|_)?[^\W\d_])"
+)
+
+
+def entry_gate(text: str) -> bool:
+    """``_ENTRY_FRAGMENT`` may match ``text``: one of its two forms does (the pre-check's
+    test before the fragment's slower scan; most chat has no letter beside a digit)."""
+    return _ENTRY_HINT.search(text) is not None and (
+        _ENTRY_BEFORE.search(text) is not None or _ENTRY_AFTER.search(text) is not None
+    )
+
 
 def _usage_hinted(text: str, low: str) -> bool:
     """A literal of ``_USAGE_HINTS`` is in ``low`` (``text`` lower-cased): the cheap test
@@ -388,6 +458,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<!\w)(?:use|try|nimm|probier\w{0,2})[ ]+[a-z][\w.\-]{1,31}[ ]*/",
     _ADMIN_PAIR_FRAGMENT,
     _USAGE_FRAGMENT,
+    # round 23's values named by what is done with them (see ``entry_values``)
+    _ENTRY_FRAGMENT,
     # two words with a number (see ``variants``: "Pepper1 or pepper1"); the rule's text is
     # at most ``_VARIANT_MAX_TEXT`` long, so the two are at most that far apart
     r"[^\W\d_][\w.\-]{2,}?\d[\s\S]{0,600}?[^\W\d_][\w.\-]{2,}?\d",
@@ -406,7 +478,10 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
-PRECHECK_MIN_DIGITS: dict[str, int] = {PRECHECK_PATTERNS[8]: 2}
+PRECHECK_MIN_DIGITS: dict[str, int] = {PRECHECK_PATTERNS[8]: 1, PRECHECK_PATTERNS[9]: 2}
+#: For some of ``PRECHECK_PATTERNS``: a test true of every text they match, made before the
+#: fragment's own (slower) scan.
+PRECHECK_GATES: dict[str, Callable[[str], bool]] = {PRECHECK_PATTERNS[8]: entry_gate}
 
 
 #: Password words that name a number (a code): a bare number after them is the value.
@@ -1357,8 +1432,11 @@ _LEAD_TALK = frozenset(
 # values joined by "and"/"or"/"und"/"oder", a comma or a slash
 # values joined by "and"/"or"/"und"/"oder" or a slash (a comma may start another clause);
 # after the value the neighbour ends the clause ("… and Windows11 is my OS" starts one)
+# (round 23: or one given in place of the other: "typed x instead of y", "mit x statt y",
+# "x, then y")
 _COORD_AFTER = re.compile(
-    r"(?:[ ]*(?:and|or|und|oder|/)|[ ]*,(?:[ ]*(?:and|or|und|oder))?)[ ]+(?P<v>[^\s,;]+)"
+    r"(?:[ ]*(?:and|or|und|oder|/|instead[ ]+of|rather[ ]+than|statt|anstatt|anstelle[ ]+von)"
+    r"|[ ]*,(?:[ ]*(?:and|or|und|oder|then|dann))?)[ ]+(?P<v>[^\s,;]+)"
     r"(?=[ ]*(?:[,;.!?)\n]|\Z|[ ](?:and|or|und|oder)[ ]))",
     _I,
 )
@@ -3933,6 +4011,37 @@ class _Finder:
             if getting_in or used is not None:
                 self._used(*m.span("v"))
 
+    def entry_values(self) -> None:
+        """Round 23: a value named by what is done with it, with no password word and any
+        subject: typed, entered or signed in with ("typed X", "I log in with X", "habe X
+        eingegeben", "mit X angemeldet"), set or changed to ("changed it to X"), or judged
+        by a sign-in ("X geht nicht mehr", "X worked yesterday"). It must be shaped as a
+        password someone types (``_used_value``); after a weak cue (tried, set, changed to)
+        a word with a number also needs talk of getting in or of trying (``Windows11`` and
+        "changed it to Plan2024" stay)."""
+        text = self.text
+        talk: bool | None = None
+        for m in _ENTRY_BEFORE.finditer(text):
+            s, e = _trim_span(text, *m.span("v"))
+            value = text[s:e]
+            if not _entered_value(text, s, value) or _SEARCHED.match(text, e):
+                continue
+            if m.group("strong") is None and _FOR_A_THING.match(text, e):
+                continue  # "Try Chrome_120 for the login page": a tool for a purpose
+            if m.group("strong") is None and words.secret_shape(value) != words.SHAPED:
+                if talk is None:
+                    talk = (
+                        _GETTING_IN.search(text) is not None
+                        or _VARIANT_TALK.search(text) is not None
+                    )
+                if not talk:
+                    continue
+            self.add(s, e)
+        for m in _ENTRY_AFTER.finditer(text):
+            s, e = _trim_span(text, *m.span("v"))
+            if _entered_value(text, s, text[s:e]):
+                self.add(s, e)
+
     def _used(self, start: int, end: int) -> None:
         s, e = _trim_span(self.text, start, end)
         if _used_value(self.text[s:e]):
@@ -4309,6 +4418,8 @@ class _Finder:
             _usage_hinted(text, low) and _USAGE_CUE.search(text) is not None
         ):
             self.usage_values()
+        if _ENTRY_HINT.search(text) is not None:
+            self.entry_values()
         yield
         if "eld" in text or "box" in text or "ELD" in text:
             # "I put x in the field": a form's field is a sign-in's, its reach the same
@@ -4344,6 +4455,7 @@ class _Finder:
             or " oder " in text
             or " und " in text
             or (self.spans and ", " in text)  # "tried: x, y, z" (the list's items)
+            or (self.spans and ("statt " in text or " instead " in text or " rather " in text))
         ):
             self.coordinated()
         elif " but " in text or " aber " in text:
@@ -4386,6 +4498,35 @@ _REFERENCE_HEAD = re.compile(
     r"(?i)(?:order|bestell|kunde|kdnr|customer|invoice|rechnung|ticket|case|vorgang|ref|id|nr"
     r"|auftrag|tracking|sendung|vertrag|contract|account|konto)[\-_#.]?\d"
 )
+
+
+# typed into a search, not a sign-in: "typed x into the search box", "x in die Suche"
+_SEARCHED = re.compile(
+    r"(?i)[ ]+(?:in|into|in[ ]+die|ins|im)[ ]+(?:the[ ]+|a[ ]+|die[ ]+|das[ ]+|den[ ]+)?"
+    r"(?:\w+[ ]+)?(?:search\w*|such\w*|google|address[ ]+bar|adress\w*|url|browser)"
+)
+# a label naming what the value is: "Gutscheincode X", "voucher code X", "Kundennummer X"
+_LABEL_BEFORE = re.compile(
+    r"(?i)(?:code|gutschein|coupon|voucher|promo|rabatt\w*|nummer|number|nr\.?|id|key|token"
+    r"|version|modell?|model|tarif|plan)[ ]*:?[ ]+\Z"
+)
+# an identifier or a key ("evt_WvwT51Zbe0ej9rRDn7QbZmUv"): the credential's rules judge it
+_LONG_TOKEN = re.compile(r"[\w\-]{20,}")
+# a program's key glued to its value ("access_code=X", "password='X'"): a key's own rule
+_IDENT_KEY = re.compile(r"[a-z_][a-z0-9_.\-]*[=:]")
+
+
+def _entered_value(text: str, start: int, value: str) -> bool:
+    """A value that round 23's ``entry_values`` takes: shaped as a password someone types
+    (``_used_value``); not in capitals alone (a voucher's or a product's code: "WELCOME10"),
+    not named by a label before it ("Gutscheincode X", "version X"), not a program's key and
+    value ("access_code=X", a rule of its own) and no long token (an identifier's or a
+    credential's)."""
+    if value.isupper() or _IDENT_KEY.match(value) or _LONG_TOKEN.fullmatch(value):
+        return False
+    if _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return False
+    return _used_value(value)
 
 
 def _used_value(value: str) -> bool:
