@@ -19,7 +19,15 @@ import regex
 
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
-from redaction.hindsight import KEPT, Hindsight, card_completed, card_lead, whole_piece
+from redaction.hindsight import (
+    KEPT,
+    Hindsight,
+    card_completed,
+    card_lead,
+    piece_span,
+    slips,
+    whole_piece,
+)
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
 from redaction.recognizers import one_time_code
@@ -240,16 +248,34 @@ def _names_one_time_code(cue: str) -> bool:
     )
 
 
+#: Any dash between a code's groups, with or without spaces ("394 – 117", "55—09—12").
+_DASH = re.compile(r"\s*[\-\u2010-\u2015\u2212]\s*")
+#: A code of capitals and digits in one token, the two interleaved ("7F2Q9", "K4M8ZP"):
+#: not a reference's letters then digits ("AB12345").
+_MIXED_CODE = re.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])(?=[A-Z0-9]*[A-Z]\d+[A-Z])[A-Z0-9]{5,8}")
+
+
 def _code_value(value: str, cue: str) -> bool:
     """Is ``value`` shaped like a code the cue named? Four or five digits only when the cue
     leads straight into it ("the code is" ⏎ "90215", "Alarmanlage: Code" ⏎ "4471"), six
-    to eight otherwise; letters and digits in hyphen-joined groups none of which is a word."""
+    to eight otherwise; letters and digits in hyphen-joined groups none of which is a word,
+    or capitals and digits interleaved in one token ("7F2Q9"). Groups may be joined by any
+    dash ("394 – 117")."""
+    value = _DASH.sub("-", value)
+    if _MIXED_CODE.fullmatch(value):
+        return True
     if _CODE_DIGITS.fullmatch(value):
         digits = sum(ch.isdigit() for ch in value)
         if not 4 <= digits <= 8 or _YEAR_ALONE.fullmatch(value):
             return False
         last = words.trim(cue.rpartition(" ")[2])
-        return digits >= 6 or _leads_in(cue) or _CODE_HINT.fullmatch(last) is not None
+        return (
+            digits >= 6
+            or _leads_in(cue)
+            or _CODE_HINT.fullmatch(last) is not None
+            # a question asking for the code ("What is the code we sent you?" ⏎ "4417")
+            or (cue.rstrip(_QUOTES + " ").endswith("?") and _names_code(cue))
+        )
     if _CODE_GROUPS.fullmatch(value):
         groups = value.split("-")
         return (
@@ -294,8 +320,9 @@ _NETWORK = re.compile(r"(?i)\b(?:wifi|wi-fi|wlan|router|fritz\s*!?box)\b")
 _NETWORK_KEPT = 3
 #: A bare key given: "key: x", "key is x", "Schlüssel: x", "pw = x".
 _KEY_LINE = re.compile(
-    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)\s*(?::|=|\s(?:is|ist|lautet))\s*"
-    r"(?P<v>[^\s]{6,64})\s*"
+    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)"
+    # "key: x", "key is x", or the word and its value alone ("key espresso-doppio-7")
+    r"(?:\s*(?::|=|\s(?:is|ist|lautet))\s*|\s+)(?P<v>[^\s]{6,64})\s*"
 )
 #: Digits behind or before a keypad's key ("#2291", "4471#", "*0815").
 _KEYPAD = re.compile(r"(?=\S*[#*])[#*]?(?P<d>[0-9]{3,8})[#*]?")
@@ -510,7 +537,7 @@ _PARTICIPLE = re.compile(r"[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)")
 #: Words that open a correction of a value just given ("no wait,", "sorry", "ne").
 _CORRECTING = frozenset(
     "no nope nein ne nee wait sorry oops actually eigentlich doch warte moment correction "
-    "korrektur falsch wrong typo i mean meant meinte".split()
+    "korrektur falsch wrong typo i mean meant meinte quatsch ach".split()
 )
 
 
@@ -606,9 +633,10 @@ def _more_readings(
         return [Entity(PASSWORD, *span, 0.6, "continuation")]
     number = text[lead:line_end].rstrip(_CLOSERS)
     codes = _names_one_time_code(cue)
-    if codes and _code_value(number, cue):
-        return [Entity(PASSWORD, lead, lead + len(number), 0.6, "continuation")]
-    fill = _after_fillers(text, lead, line_end)
+    keyed = number.rstrip(_KEYPAD_END + " ")  # "4 9 0 2 #": the hash key after a door's code
+    if codes and _code_value(keyed, cue):
+        return [Entity(PASSWORD, lead, lead + len(keyed), 0.6, "continuation")]
+    fill = _after_fillers(text, lead, line_end, _FILLERS | _CODE_OPENERS if codes else _FILLERS)
     if codes and fill > 0 and _code_value(rest := text[fill:line_end].rstrip(_CLOSERS), cue):
         # the code in groups behind words that lead to it ("da steht 553 019")
         return [Entity(PASSWORD, fill, fill + len(rest), 0.6, "continuation")]
@@ -655,12 +683,17 @@ def _more_readings(
     return found or _labelled(redactor, cue, text, start, end)
 
 
-def _after_fillers(text: str, lead: int, line_end: int) -> int:
+#: What opens a reply before a code besides fillers: the sender as a speaker's label or a
+#: word saying it came now ("Ich: 394 117", "me: 5521 88", "ah jetzt: 4417", "now 6044 12").
+_CODE_OPENERS = frozenset("ich i me mir jetzt now nun endlich finally grad gerade eben".split())
+
+
+def _after_fillers(text: str, lead: int, line_end: int, fillers: frozenset[str] = _FILLERS) -> int:
     """Where a line's value starts behind one to three filler words ("is Sommer 2024!",
     "die ist 305"); -1 when the line opens with no filler."""
     tokens = list(_TOKEN.finditer(text, lead, line_end))
     i = 0
-    while i < min(len(tokens) - 1, _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in _FILLERS:
+    while i < min(len(tokens) - 1, _MAX_FILLERS) and words.trim(tokens[i][0]).lower() in fillers:
         i += 1
     if i == 0:
         return -1
@@ -950,16 +983,23 @@ class Continuation:
         """``text`` masked as this sender's next message; sets ``amended``."""
         result = self._read(text)
         self.amended = self._hindsight.after(text, result)
-        if card_completed(self.amended):
+        if card_completed(self.amended) or self._hindsight.completed:
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
-            lead = card_lead(text)
+            lead = card_lead(text) or piece_span(text)
             if not result.entities and lead is None:
                 result = whole_piece(text)  # the last piece, after a filler the tail missed
-            elif lead is not None and not any(e.start <= lead[0] < e.end for e in result.entities):
-                # "1205 6736 exp 10/27 cvc 981", "52198 that is my amex": the last piece
-                # before the card's details or a remark
+            elif lead is not None and not any(
+                e.type == CREDIT_CARD and e.start <= lead[0] < e.end for e in result.entities
+            ):
+                # "1205 6736 exp 10/27 cvc 981", "52198 that is my amex", "last bit 2170":
+                # the last piece before the card's details or a remark (read as a CVC
+                # before: "2439 3326 12/29 and 551"); the details then as beside the card
                 piece = Entity(CREDIT_CARD, *lead, 0.6, "hindsight")
-                entities = masking.merge([*result.entities, piece])
+                kept = [e for e in result.entities if e.end <= lead[0] or e.start >= lead[1]]
+                slipped = [Entity(CREDIT_CARD, *s, 0.6, "hindsight") for s in slips(text, lead)]
+                own = RedactionResult(result.text, [*kept, *slipped, piece])
+                result = _card_details(self._redactor, text, own, lead[1])
+                entities = masking.merge(result.entities)
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
         for back, _ in self.amended:
             if back <= len(self._typed):
@@ -1060,7 +1100,7 @@ class Continuation:
                 )
         line = _last_line(result.text)
         joined = (
-            _joined(self._line, line)
+            _joined(self._line, line) or _aside(self._line, text)
             if cue is None and speaks and self._line and self._fillers < _MAX_JOINED
             else None
         )
@@ -1231,12 +1271,15 @@ def _card_named(line: str, text: str) -> bool:
     return _DIGIT_PIECE.fullmatch(text.strip()) is not None and _CARD_WORDS.search(line) is not None
 
 
-def _card_details(redactor: Redactor, text: str, own: RedactionResult) -> RedactionResult:
+def _card_details(
+    redactor: Redactor, text: str, own: RedactionResult, at: int = 0
+) -> RedactionResult:
     """A message a message or two after a card number, read as if it followed that card:
     its expiry and check digits as the card rules find them beside a card ("— 07/27 —
-    914", "exp 06/31", "code 448"); a date with a day, an order number stay."""
+    914", "exp 06/31", "code 448"); a date with a day, an order number stay. ``at``: where
+    the details start (after the card's last piece in the message)."""
     # the detail behind words that correct or lead to it ("no wait 08/27", "sorry, 09/28")
-    skip = _after_openers(text, _CORRECTING | _FILLERS)
+    skip = at or _after_openers(text, _CORRECTING | _FILLERS)
     offset = len(_CARD_STAND_IN) + 1 - skip
     new = []
     for e in redactor.analyze(f"{_CARD_STAND_IN} {text[skip:]}"):
@@ -1363,6 +1406,29 @@ def _joined(cue: str, line: str) -> str | None:
     return None
 
 
+#: An aside between a code's cue and its value has at most this many words.
+_ASIDE_WORDS = 5
+
+
+def _aside(cue: str, text: str) -> str | None:
+    """The cue of a code kept across a short aside without a digit ("the door code is" ⏎
+    "sorry got interrupted" ⏎ "*7713", "Der Bestätigungscode war" ⏎ "wo ist er denn" ⏎
+    "ah: 60 44 12") or a question where it came from ("from the email?"): a code's value
+    is still to come."""
+    line = text.strip()
+    if (
+        not line
+        or "\n" in line
+        or len(line.split()) > _ASIDE_WORDS
+        or any(ch.isdigit() for ch in line)
+        or not _names_one_time_code(cue)
+    ):
+        return None
+    if "?" in line and words.trim(line.split()[0]).lower() not in _PREPOSITIONS:
+        return None  # "is the portal down?": a question with a thing of its own ends the cue
+    return cue
+
+
 def _corrects(text: str, before: RedactionResult, after: RedactionResult) -> bool:
     """Is what the cue of a password given in one message added to ``text`` shaped like
     a password rather than a name and version ("Sonnenuhr42!", not "Python3.12")?"""
@@ -1425,6 +1491,10 @@ def _corrected(
         start, _, token = found[i]
         value = token.rstrip(_CLOSERS + ",;:").lstrip(_OPENERS)
         start += len(token) - len(token.lstrip(_OPENERS))
+        rest = text[start:line_end].rstrip(_CLOSERS)
+        if _shape(value) != given and " " in rest and _shape(rest) == given:
+            # "sorry 5 5 9 1" after "5 5 1 9", "ach quatsch, 55 09 21": the value in groups
+            value, found = rest, found[: i + 1]
         if len(value) < 3 or _shape(value) != given:
             return own, False
         if i + 1 < len(found) and _YEAR.fullmatch(value):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from redaction import masking, words
 from redaction.engine import Redactor
 from redaction.normalize import normalize
-from redaction.recognizers.card import is_card_number
+from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number
 from redaction.types import (
     CARD_CVC,
     CREDENTIAL,
@@ -214,6 +214,86 @@ _BRANDED_PIECE = re.compile(
     r"(?i)\s*(?:visa|master\s*card|mc|amex|american\s+express|discover|diners(?:\s+club)?|jcb"
     r"|maestro|union\s*pay|card|karte|kreditkarte)\s*[:\-]?\s*[0-9]{4}(?:[ .\-][0-9]+)*\s*"
 )
+
+
+#: A run of digit groups standing apart from letters (a piece of a card number in words).
+_RUN = re.compile(r"(?<![^\W\d_])[0-9]+(?:[ \-][0-9]+)*(?![^\W\d_])")
+#: A piece said with words around it has at most this many words.
+_WORDED_PIECE_WORDS = 12
+#: Words naming a number of another kind, around which a run is no card's piece ("order
+#: 4532 0151", "Ticket 8812", "my phone 0176 5521"), unless a card's word is there too.
+_OTHER_NUMBER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:order|bestell|auftrag|ticket|case|vorgang|fall|invoice|rechnung|kunden"
+    r"|customer|tracking|sendung|paket|parcel|ref|referenz|reference|phone|telefon|handy|mobil"
+    r"|tel|iban|konto|account|id|plz|zip|post|room|zimmer|page|seite|version|error|fehler|code"
+    r"|pin|tan|betrag|amount|preis|price|eur|euro|usd|artikel|item|sku|serial|serien|imei"
+    r"|vertrag|contract|mitglied|member|police|policy|versicherung|steuer|tax|uhr|o'?clock)"
+)
+_CARD_WORD = re.compile(rf"(?i)(?<![^\W\d_]){CARD_WORD_LITERALS}")
+#: What may stand right before and after such a run (not a date, amount, time or path).
+_RUN_BEFORE = " \t([\"'„“«"
+_RUN_AFTER = " \t)\"'“”».,;:!?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A message's piece of a card number: its digits, where they are, whether masked."""
+
+    digits: str
+    start: int
+    end: int
+    masked: bool
+    text: str
+    first: bool = False  # the card's brand or word comes before it: no piece before it
+
+
+#: A message between card pieces that gives none ("sorry", "moment, Karte umdrehen").
+_PAUSE = _Piece("", 0, 0, False, "")
+
+
+def piece_span(text: str) -> tuple[int, int] | None:
+    """Where a short message of words gives a piece of a card number: its one run of digit
+    groups ("first four 4787", "ok so: 2221", "Meine Karte hat die Nummer 5401", "last bit
+    2170"); a run typed anew after a slip is the later one ("4293 – sorry 4293 8257").
+    None when it has another digit, or its run is part of a date, amount or time."""
+    line = text.strip()
+    if not line or "\n" in line or len(line.split()) > _WORDED_PIECE_WORDS:
+        return None
+    runs = list(_RUN.finditer(text))
+    if any(ch.isdigit() for ch in _RUN.sub(" ", text)):
+        return None  # "2fa code 4417", "12/29": a digit glued to letters or signs
+    if len(runs) == 2 and _digits(runs[1][0]).startswith(_digits(runs[0][0])):
+        runs = runs[1:]
+    if len(runs) != 1:
+        return None
+    run = runs[0]
+    start, end = run.span()
+    if not 3 <= len(_digits(run[0])) <= 19:
+        return None
+    if _OTHER_NUMBER.search(text) and not _CARD_WORD.search(text):
+        return None
+    if start and text[start - 1] not in _RUN_BEFORE:
+        return None
+    if end < len(text) and text[end] not in _RUN_AFTER:
+        return None
+    if end + 1 < len(text) and text[end] in ".,:" and text[end + 1].isdigit():
+        return None
+    return start, end
+
+
+def slips(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The runs before a card's piece at ``span`` that it types anew ("4293 – sorry 4293
+    8257": the first "4293")."""
+    digits = _digits(text[span[0] : span[1]])
+    return [
+        m.span()
+        for m in _RUN.finditer(text, 0, span[0])
+        if len(_digits(m[0])) >= 3 and digits.startswith(_digits(m[0]))
+    ]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
 
 
 def _alternation(names: Iterable[str]) -> str:
@@ -527,7 +607,11 @@ class Hindsight:
         self._redactor = redactor
         self._recent: deque[_Sent | None] = deque(maxlen=KEPT)  # [0]: the message before
         self._masked: deque[bool] = deque(maxlen=KEPT)  # that message held a masked secret
+        #: each of those messages as a piece of a card number (or a pause between pieces)
+        self._pieces: deque[_Piece | None] = deque(maxlen=KEPT)
         self._user_named = False  # the last message named a user name
+        #: the last message completed a card number with the pieces before it
+        self.completed = False
 
     def after(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """The messages before ``text`` that it shows to be secrets, masked anew: pairs of
@@ -543,9 +627,14 @@ class Hindsight:
             for i in range(len(self._recent)):
                 self._recent[i] = None
                 self._masked[i] = False
+                self._pieces[i] = None
         for back, _ in amended:
             self._recent[back - 1] = None  # masked now: never named twice
             self._masked[back - 1] = True
+        if self.completed:
+            for i in range(len(self._pieces)):
+                self._pieces[i] = None  # a card is complete: its pieces are used
+        self._pieces.appendleft(None if self.completed else _piece(text, result))
         short = may_be_named_later(text) or (
             "\n" not in text.strip() and len(text.split()) <= EARLIER_WORDS_POINTED
         )
@@ -559,6 +648,8 @@ class Hindsight:
     def reset(self) -> None:
         self._recent.clear()
         self._masked.clear()
+        self._pieces.clear()
+        self.completed = False
         self._user_named = False
 
     def _named_by(self, later: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
@@ -684,30 +775,31 @@ class Hindsight:
     def _pieces_before(
         self, text: str, result: RedactionResult
     ) -> list[tuple[int, RedactionResult]]:
-        """A message of digits only that completes a card with the pieces right before it
-        (issuer, brand length, Luhn): the earlier pieces are masked too, every digit. The
-        last piece may carry the card's expiry or code after it ("1205 6736 exp 10/27")."""
-        lead = card_lead(text)
+        """A message that completes a card with the pieces right before it (issuer, brand
+        length, Luhn): the earlier pieces are masked too, every digit of them. A piece may
+        be digits alone or one run of digits among a few words ("first four 4787", "next:
+        6630", "last bit 2170"), and already masked on arrival; the last piece may carry
+        the card's expiry or code after it ("1205 6736 exp 10/27")."""
+        self.completed = False
+        lead = card_lead(text) or piece_span(text)
         if lead is None:
             return []
-        digits = re.sub(r"\D", "", text[lead[0] : lead[1]])
-        pieces: list[tuple[int, _Sent]] = []
-        for back, sent in enumerate(self._recent, 1):
-            if sent is None:
+        digits = _digits(text[lead[0] : lead[1]])
+        pieces: list[tuple[int, _Piece]] = []
+        for back, piece in enumerate(self._pieces, 1):
+            if piece is None:
                 break
-            if not any(ch.isdigit() for ch in sent.text):
+            if piece is _PAUSE:
                 continue  # "sorry", "moment, Karte umdrehen" between the pieces
-            branded = _BRANDED_PIECE.fullmatch(sent.text)
-            if not _DIGIT_PIECE.fullmatch(sent.text) and branded is None:
-                break
-            pieces.append((back, sent))
-            digits = re.sub(r"\D", "", sent.text) + digits
-            if branded is not None:  # "discover 6527 3324": the first piece, its brand before
-                return [(b, _whole_piece(s)) for b, s in pieces] if is_card_number(digits) else []
+            pieces.append((back, piece))
+            digits = piece.digits + digits
             if len(digits) > 19:
                 break
             if is_card_number(digits):
-                return [(b, _whole_piece(s)) for b, s in pieces]
+                self.completed = True
+                return [(b, _piece_masked(p)) for b, p in pieces if not p.masked]
+            if piece.first:  # "discover 6527 3324": the first piece, its brand before
+                break
         return []
 
 
@@ -766,6 +858,28 @@ def _whole_piece(sent: _Sent) -> RedactionResult:
         lead, line = lead + first.start(), line[first.start() :]
     entity = Entity(CREDIT_CARD, lead, lead + len(line), 0.6, "hindsight")
     return RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity])
+
+
+def _piece(text: str, result: RedactionResult) -> _Piece | None:
+    """``text`` as a piece of a card number sent in parts, or a pause between them."""
+    if not result.entities and not any(ch.isdigit() for ch in text):
+        return _PAUSE
+    line = text.strip()
+    if _DIGIT_PIECE.fullmatch(text) is not None:
+        start = text.index(line)
+        span: tuple[int, int] | None = (start, start + len(line))
+    else:
+        span = piece_span(text)
+    if span is None or any(e.start < span[0] or e.end > span[1] for e in result.entities):
+        return None
+    first = _BRANDED_PIECE.fullmatch(text) is not None
+    return _Piece(_digits(text[span[0] : span[1]]), *span, bool(result.entities), text, first)
+
+
+def _piece_masked(piece: _Piece) -> RedactionResult:
+    spans = [*slips(piece.text, (piece.start, piece.end)), (piece.start, piece.end)]
+    entities = [Entity(CREDIT_CARD, a, b, 0.6, "hindsight") for a, b in spans]
+    return RedactionResult(_seal(masking.Masked(piece.text, entities).text), entities)
 
 
 def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult | None:

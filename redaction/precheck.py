@@ -30,11 +30,23 @@ from collections.abc import Callable
 
 import regex as re
 
-from redaction.recognizers import card, card_details, credential, one_time_code, password
+from redaction.recognizers import (
+    card,
+    card_details,
+    credential,
+    one_time_code,
+    password,
+    password_model,
+)
 from redaction.recognizers.base import literal_trie
 
 TRIGGERS: tuple[str, ...] = tuple(
-    sorted(set(password.TRIGGERS) | set(card_details.TRIGGERS) | set(credential.TRIGGERS))
+    sorted(
+        set(password.TRIGGERS)
+        | set(card_details.TRIGGERS)
+        | set(credential.TRIGGERS)
+        | set(password_model.PRECHECK_TRIGGERS)
+    )
 )
 PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS
 
@@ -107,15 +119,23 @@ def _card_needle_found(text: str) -> bool:
     return any(needle.search(text) is not None for needle in _CARD_NEEDLES)
 
 
-def _fragment_found(text: str, low: str) -> bool:
-    """One of the regex fragments (``PATTERNS``) matches ``text`` (``low`` lower-cased)."""
-    longest = -1  # the longest word's length, measured once a fragment asks for it
-    digits = -1  # the text's ASCII digits, counted once a fragment asks for them
+_Gate = tuple[
+    re.Pattern[str],
+    int,
+    int,
+    tuple[str, ...],
+    "stdre.Pattern[str] | None",
+    "Callable[[str], bool] | None",
+]
+
+
+def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
+    """One of the fragments of ``gates`` matches (the tests of ``_fragment_found``)."""
+    longest = -1
+    digits = -1
     ascii_text = text.isascii()
     hinted = ascii_text or ("\u0130" not in text and "\u017f" not in text)
-    for needle, min_word, min_digits, hints, twice, gate in zip(
-        _NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, _TWICE, _GATES, strict=True
-    ):
+    for needle, min_word, min_digits, hints, twice, gate in gates:
         if min_digits and ascii_text:
             if digits < 0:
                 digits = sum(map(text.count, "0123456789"))
@@ -143,6 +163,17 @@ def _fragment_found(text: str, low: str) -> bool:
     return False
 
 
+# Every fragment with its cheap tests, in ``PATTERNS`` order.
+_ALL_GATES: tuple[_Gate, ...] = tuple(
+    zip(_NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, _TWICE, _GATES, strict=True)
+)
+
+
+def _fragment_found(text: str, low: str) -> bool:
+    """One of the regex fragments (``PATTERNS``) matches ``text`` (``low`` lower-cased)."""
+    return _gated_search(_ALL_GATES, text, low)
+
+
 def might_contain_secret(text: str) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``."""
     low = text.lower()
@@ -155,3 +186,58 @@ def might_contain_secret(text: str) -> bool:
         or card_details.gives_expiry_alone(text)
         or one_time_code.has_code_word(text, low)
     )
+
+
+# Speed pass 2: which recognizer families may match. Each family's gate is the part of
+# ``might_contain_secret`` its recognizers need, so a family left out cannot match and the
+# engine skips its recognizers; ``families(text)`` is empty exactly when
+# ``might_contain_secret(text)`` is false (every part of it gates some family).
+# - Password and credential rules share their words (a Wi-Fi "key" is a password's, "pass"
+#   a URL's credential, a card's "security" word a security answer's): either needs one of
+#   all the trigger literals, a fragment of either or a short provider token.
+# - A one-time code needs its code word or a trigger literal (a "Passwort" sent by SMS).
+# - A card needs its digit chain, a card read out in parts (``card.might_spell_card``) or a
+#   card-details literal ("the 16 digits"); card details also an expiry alone.
+PASSWORD = "password"
+CREDENTIAL = "credential"
+CARD = "card"
+CARD_DETAILS = "card details"
+ONE_TIME_CODE = "one-time code"
+FAMILIES: tuple[str, ...] = (PASSWORD, CREDENTIAL, CARD, CARD_DETAILS, ONE_TIME_CODE)
+#: The family of each recognizer (by its ``NAME``); a recognizer not named here always runs.
+FAMILY_OF: dict[str, str] = {
+    "PasswordRecognizer": PASSWORD,
+    "PasswordModelRecognizer": PASSWORD,
+    "CredentialRecognizer": CREDENTIAL,
+    "CreditCardRecognizer": CARD,
+    "CardDetailsRecognizer": CARD_DETAILS,
+    "OneTimeCodeRecognizer": ONE_TIME_CODE,
+}
+_CARD_DETAILS_LITERALS = stdre.compile(
+    literal_trie(tuple(sorted({t.lower() for t in card_details.TRIGGERS})))
+)
+_NONE: frozenset[str] = frozenset()
+_WORDS = frozenset((PASSWORD, CREDENTIAL))
+_WORDS_AND_CODES = frozenset((PASSWORD, CREDENTIAL, ONE_TIME_CODE))
+
+
+def families(text: str) -> frozenset[str]:
+    """The recognizer families (``FAMILIES``) that may match (normalised) ``text``; a
+    family not named cannot (empty: nothing can, as ``might_contain_secret`` says)."""
+    low = text.lower()
+    literal = _LITERAL_SCAN.search(low) is not None
+    if literal:
+        found = _WORDS_AND_CODES
+    elif _fragment_found(text, low) or credential.SHORT_TOKEN_HINT.search(text) is not None:
+        found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
+    else:
+        found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
+    if (
+        (_DIGIT.search(text) is not None and _card_needle_found(text))
+        or card.might_spell_card(text)
+        or (literal and _CARD_DETAILS_LITERALS.search(low) is not None)
+    ):
+        return found | {CARD, CARD_DETAILS}
+    if card_details.gives_expiry_alone(text):
+        return found | {CARD_DETAILS}
+    return found

@@ -378,6 +378,9 @@ _MAX_GLUED = 7  # CVC and/or expiry typed onto the last group: "1111123", "11111
 
 # an IPv4 address: four groups of one to three digits joined by dots (a card's groups
 # are of three digits or more, never four short ones dotted)
+# One run of digits with two decimals after a point or a comma: an amount, not a card's
+# groups (printed cards group by 3-6, never end on a group of two)
+_AMOUNT = re.compile(r"\d{12,19}[.,]\d{2}")
 _IPV4 = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)")
 
 
@@ -420,6 +423,11 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # an e-mail address's or a Message-ID's local part: "<4111….17012@mail.x>"
         if _named_other_not_card(text, ce):
             continue  # "… that's because it's our supplier id, not a card."
+        if (
+            _AMOUNT.fullmatch(text, cs, ce) is not None
+            and _CARD_WORD_NEAR.search(text, max(0, cs - 40), cs) is None
+        ):
+            continue  # "4405771709596.26 EUR": one run with a decimal's cents is an amount
         if "." in text[cs:ce] and _IPV4.search(text, cs, ce) is not None:
             continue  # "allowlist: 35.88.121.75, 4.132.211.142": addresses, not a card's groups
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:

@@ -74,6 +74,9 @@ CVC_LABELS: tuple[str, ...] = (
     r"(?:code|number|digits|numbers)[ ]behind",
     r"(?:code|number|digits|numbers)\s+(?:on\s+(?:the\s+)?)?back[ -]?side",
     r"back\s+of\s+(?:the|my)\s+card",
+    # the place as the noun's first word: "back number 028", "back code: 413" (not a call's
+    # "call back number")
+    r"(?<!call\s)back[ -]?(?:code|number|digits|numbers|nummer)",
 )
 #: Literals that every match of a CVC label contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
@@ -308,6 +311,14 @@ _PRONOUN_CVC = re.compile(
     rf"[\s:,]*(?!(?:19|20)\d\d(?!\d))(?P<cvc>{_CVC})",
     _FLAGS,
 )
+# A CVC label, a pause, then the value after a word or two of hesitation: "Prüfnummer...
+# ach ja, 882.", "cvv - hmm, let me see, 407" (the pause marks say the value is coming; the
+# value closes the sentence)
+_PAUSED_CVC = re.compile(
+    rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])[ ]*(?:\.{{2,}}|-)[ ]*(?:[^\W\d_]{{1,6}}[ ,!]*){{0,3}}"
+    rf"[,:]?[ ]*(?P<cvc>{_CVC})(?=[ ]*(?:[.!?)]|\Z|\n))",
+    _FLAGS,
+)
 _EXP_CORRECTION = re.compile(
     _CORRECTION.pattern.replace(rf"(?P<cvc>{_CVC})", rf"(?P<exp>{_EXP})"), _FLAGS
 )
@@ -341,6 +352,11 @@ _LABELLED_CVC = re.compile(
     # "security code, 4 digits:")
     r"(?:,?\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne|"
     r"(?:3|4|drei|vier|three|four)[ -]?(?:stellig(?:e[nr]?)?|digits?|ziffern)(?![^\W\d_]))){0,3}"
+    # the code's length alone, then where it is printed: "security code is the 4 on the
+    # front: 7730", "Prüfziffer sind die 3 hinten: 512"
+    r"(?:\s+(?:is|are|ist|sind)(?:\s+(?:the|die))?\s+(?:3|4|three|four|drei|vier)"
+    r"\s+(?:on\s+(?:the\s+)?(?:front|back)|vorne?|hinten|auf\s+der\s+(?:vorder|rück)seite)"
+    r"(?:\s+(?:of|on|auf)\s+(?:the|my|der)\s+(?:card|karte))?)?"
     rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
     _FLAGS,
 )
@@ -409,6 +425,16 @@ _EXP_LABEL_STARTS = (
     "bis", "mm/",
 )  # fmt: skip
 _NON_WORD_RUN = stdre.compile(r"[\W_]*")
+# What the label is the expiry of, named right after it: "Ablaufdatum der Testphase:",
+# "expiry of the promo:", "Ablauf des Probeabos" (only a card's counts for a message alone)
+_LABEL_OWNER = re.compile(
+    r"\s+(?:der|des|vom|von|of|for|für|fuer)\s+(?:(?:the|my|your|die|das|den|dem|der|"
+    r"meiner|meines|ihrer|ihres|unserer|unseres)\s+)?(?P<noun>[^\W\d_]+)",
+    _FLAGS,
+)
+_CARD_OWNER = re.compile(
+    r"(?:\w*(?:karte|card|charte)n?|visa|mastercard|amex|maestro|cc|kk)", _FLAGS
+)
 _OTHER_EXPIRING = re.compile(
     _typed(
         r"(?<![^\W\d_])(?:subscription|abo(?:nnement)?|plan|licen[cs]e|lizenz|contract|vertrag|"
@@ -626,7 +652,11 @@ def opens_with_expiry(text: str) -> bool:
     for word in text.split(None, 3)[:3]:
         word = word.lower()
         if word.startswith(_EXP_LABEL_STARTS):
-            return _OPENING_EXP_LABEL.match(text) is not None
+            m = _OPENING_EXP_LABEL.match(text)
+            if m is None:
+                return False
+            owner = _LABEL_OWNER.match(text, m.end())
+            return owner is None or _CARD_OWNER.fullmatch(owner.group("noun")) is not None
         if word not in _OPENING_WORDS:
             return False
     return False
@@ -645,6 +675,20 @@ _LOOKALIKES = str.maketrans("OoIl", "0011")
 _LOOKALIKE_WORD = stdre.compile(r"(?<!\w)(?=[OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]+(?!\w)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
+# The card's month and year later in its sentence, after a remark: "2223 … 5675
+# (Mastercard), 10/30", "4929-… in plain text in the receipt (!!) with 12/27", "… 9463 and
+# the date on it 08 slash 27" (no digit and no sentence's end on the way, a bracket's
+# remark skipped whole; a slash's shape, typed or said, that no prose number has)
+_REMARK_EXP = re.compile(
+    r"(?:[ \t]*\n?[ \t]*\([^()\d\n]{1,40}\)|[^\d\n.!?()]){0,80}?"
+    # (not a day an event happens on: "charged, the refund comes in 12/26", "ab 01/27")
+    r"(?<![\d.\-/])(?<!(?<![^\W\d_])(?:in|on|at|by|from|since|before|after|am|im|um|ab|seit|"
+    r"vor|nach|vom|zum)[ ])"
+    r"(?P<exp>(?:0[1-9]|1[0-2])"
+    r"(?:[ ]?/[ ]?|[ ]+(?:slash|schrägstrich|schraegstrich)[ ]+)"
+    r"(?:20)?[2-4]\d)(?![\d/.\-]?\d)",
+    _FLAGS,
+)
 # How far from a labelled CVC an expiry may stand and still be that card's (a message
 # giving the details without the number: "cvv 207, exp 1/28")
 _DETAIL_REACH = 80
@@ -819,6 +863,17 @@ class CardDetailsRecognizer(LocalRecognizer):
                     if cvc is not None:
                         found[cvc.span()] = CARD_CVC
                         pos = cvc.end()
+            if not any(v == CARD_EXPIRY and end <= k[0] for k, v in found.items()):
+                remark = _REMARK_EXP.match(text, pos)
+                if remark is not None:
+                    found[remark.span("exp")] = CARD_EXPIRY
+                    pos = remark.end()
+                    for _ in range(_MAX_FOLLOWERS):  # the code after it: "…, 10/30, 552"
+                        m = _AFTER.match(text, pos)
+                        if m is None or m.group("cvc") is None:
+                            break
+                        found[m.span("cvc")] = CARD_CVC
+                        pos = m.end()
             window_start = max(0, start - _LOOKBACK)
             before = _BEFORE_EXP.search(text[window_start:start])
             if before is not None:
@@ -855,6 +910,8 @@ class CardDetailsRecognizer(LocalRecognizer):
         if not labelled_cvcs and _CVC_HINT.search(low) is not None:
             for m in islice(_PRONOUN_CVC.finditer(text), _MAX_FOLLOWERS):
                 labelled_cvcs.append(m)
+            if not labelled_cvcs and ("..." in text or "-" in text):
+                labelled_cvcs.extend(islice(_PAUSED_CVC.finditer(text), _MAX_FOLLOWERS))
         # (the other expiring things are looked for last: most chat has an "end" or a "bis")
         alone = printed = False
         if exp_hint and not cards and not labelled_cvcs:

@@ -68,7 +68,8 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"AIza[A-Za-z0-9_\-]{35}",  # Google API key
     r"ya29\.[A-Za-z0-9_\-]{20,}",  # Google OAuth
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
-    r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}",  # SendGrid
+    # SendGrid (its second part cut short in docs and pastes: the two dots' shape decides)
+    r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{8,}",
     # ... cut short or its dot lost when pasted: "SG." and a long random body (mixed case
     # and a digit: not "SG.ResponseHandler")
     r"SG\.(?=[A-Za-z_\-]*\d)(?=[A-Z0-9_\-]*[a-z])(?=[a-z0-9_\-]*[A-Z])[A-Za-z0-9_\-]{20,}",
@@ -126,7 +127,8 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"bkua_[a-z0-9]{40}",  # Buildkite
     r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}",  # Sourcegraph
     r"API-[A-Z0-9]{26}",  # Octopus Deploy
-    r"pat-(?:na|eu)\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # HubSpot
+    # HubSpot: a region's tag, then a UUID's shape (its letters past hex in made-up ones)
+    r"pat-[a-z]{2}\d{1,2}-[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}",
     r"amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",  # Amazon MWS
     r"da2-[a-z0-9]{26}",  # AWS AppSync
     r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-z]{32}",  # Braintree
@@ -325,6 +327,36 @@ _PATH_TOKEN = re.compile(
     r"(?<=[A-Za-z0-9\-\]])/(?:t|token|access[_\-]?token|auth[_\-]?token|api[_\-]?key|apikey|key|"
     r"secret)/(?P<v>[A-Za-z0-9_\-.~]{8,200})(?=[/?#\s\"'<>)\]]|\Z)",
     _I,
+)
+# A link that lets its holder into an account: a password reset, an invitation, a sign-in or
+# an e-mail confirmation ("…/auth/reset/Vq8HnR2k…", "…/invite/accept?inv=inv_7Kq2…",
+# "…/magic-login?t=…"): the random part of its path or query is the link's bearer token.
+_LINK_WORD_HINT = stdre.compile(r"reset|invit|verif|confirm|activat|magic|einladung")
+_URL = stdre.compile(r"https?://[^\s\"'<>()\[\]]+")
+_LINK_PATH = stdre.compile(
+    r"(?i)[/?&=_\-](?:reset|invite|invitation|verify|verification|confirm|confirmation|"
+    r"activate|activation|magic|einladung)(?:[/?&=_\-]|$)"
+)
+_LINK_PART = stdre.compile(r"(?<=[/=])[A-Za-z0-9_\-]{20,200}(?=[/?&#.,;:!]*$|[/?&#])")
+
+
+def _access_link_tokens(text: str) -> list[tuple[int, int]]:
+    """The bearer token in each account-access link of ``text`` (see ``_LINK_PATH``)."""
+    found = []
+    for url in _URL.finditer(text):
+        rest = url.group()
+        slash = rest.find("/", 8)
+        if slash < 0 or _LINK_PATH.search(rest, slash) is None:
+            continue
+        for m in _LINK_PART.finditer(rest, slash):
+            if looks_random(m.group(), min_len=20):
+                found.append((url.start() + m.start(), url.start() + m.end()))
+    return found
+
+
+# a digest's algorithm before its value: "sha256=…", "sha1%3D…", "hmac-sha256:…"
+_SIGNED_DIGEST = re.compile(
+    r"(?:hmac[\-_]?)?(?:sha(?:1|224|256|384|512)|md5)(?:=|%3D|:)[0-9a-f]{32,}", _I
 )
 _PATH_TOKEN_HINT = stdre.compile(r"/t/|token/|key/|secret/")  # in the lower-cased text
 # how the URL holding such a segment starts: a scheme, or a host name or address
@@ -821,6 +853,20 @@ def _wordy(value: str) -> bool:
     )
 
 
+# a day's stamp as one part of a joined id: "…-20261201", "backup_2025-03-02_…"
+_DATE_STAMP = re.compile(
+    r"(?:(?<=[\-_.])|^)20\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?=[\-_.]|$)"
+)
+
+
+def _dated_words(value: str) -> bool:
+    """Two or more of the id's parts are words: a name a program composed with the day
+    ("run-fail-…-20261201", "export_orders_20250301"); a key never carries a date."""
+    known = words.dictionary()
+    parts = re.split(r"[\-_.]+", value)
+    return sum(len(p) >= 3 and p.lower() in known for p in parts) >= 2
+
+
 @lru_cache(maxsize=1024)
 def looks_random(value: str, *, min_len: int = 12) -> bool:
     """A key or token rather than a word, a number, an address or a reference."""
@@ -830,6 +876,8 @@ def looks_random(value: str, *, min_len: int = 12) -> bool:
         return False  # "1234567890abcd": a dummy
     if _DOMAIN.fullmatch(value) or _COMPOUND.fullmatch(value) or _wordy(value):
         return False  # a host name ("5h.ca.iphmx.com"), words joined ("API-Dokumentation")
+    if _DATE_STAMP.search(value) and _dated_words(value):
+        return False  # "run-fail-fl_2k8s9-20261201": a program's id of words and a day
     if len(value) >= 16 and _HEX.fullmatch(value) and not value.isdigit():
         return entropy(value) >= 2.5  # 16 hex digits carry less entropy per character
     lower = any(c.islower() for c in value)
@@ -1015,6 +1063,24 @@ def _sample_jwt(text: str, start: int, end: int) -> bool:
     return _EXAMPLE_WORDS.search(around) is not None
 
 
+def _word_example(text: str, start: int, token: str) -> bool:
+    """A provider's prefix with a plain word for its body, the words around calling it an
+    example: "GITHUB_TOKEN=ghp_short as example", "z.B. sk_live_beispiel" (the format shown,
+    no key in it)."""
+    body = _PROVIDER_PREFIX.sub("", token, count=1)
+    if not (body.isalpha() and body.islower() and len(body) <= 12):
+        return False
+    end = start + len(token)
+    around = text[max(0, start - _EXAMPLE_REACH) : start] + " " + text[end : end + _EXAMPLE_REACH]
+    return _EXAMPLE_SAID.search(around) is not None
+
+
+# the example words said, not in an address ("john@example.com", "docs.example.org")
+_EXAMPLE_SAID = re.compile(
+    r"(?<![@.\w])(?:" + _EXAMPLE_WORDS.pattern.replace("(?i)", "", 1) + r")(?!\.\w|@)", _I
+)
+
+
 def _called_example(text: str, start: int, end: int) -> bool:
     """A key in a provider's format whose body says it is an example (``…EXAMPLE``), and
     the words around it call it one: the documentation's sample, quoted as such (the format
@@ -1150,12 +1216,17 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             for m in _QUERY.finditer(text)
             if _plain_value(m.group("v"))
             and not words.is_non_secret_shape(m.group("v"))
+            # (a payload's digest tagged with its algorithm, as a webhook signs each
+            # request: "sig=sha256%3D3f79…", "signature=sha1=9a0c…"; good for one body only)
+            and _SIGNED_DIGEST.match(m.group("v")) is None
             # (an "appid" names an application in some APIs: only a key-shaped one)
             and (
                 m.group("app") is None
                 or (looks_random(m.group("v"), min_len=16) and not words.is_uuid(m.group("v")))
             )
         )
+    if "://" in text and _LINK_WORD_HINT.search(low) is not None:
+        spans.update(_access_link_tokens(text))
     if "api" in low:
         spans.update(m.span("v") for m in _API_UUID.finditer(text) if not _ID_KEY.search(m.group()))
     if "login" in low:
@@ -1794,13 +1865,24 @@ _NAMED_CONSTANT = re.compile(r"[A-Z][A-Z]*[0-9]*(?:[\-_.][A-Z]*[0-9]*)+")
 _ACCOUNT_SID = re.compile(r"(?:AC|MG|PN|SM|MM|CA)[0-9a-f]{32}")
 
 
+# A token's id given as 40 or more hex digits is the token pair's public half, issued with
+# its secret as one credential (NetSuite's token-based auth: "Token ID: a1b2…", 64 hex);
+# an id of a token in other words is a UUID or a number, and stays
+_TOKEN_ID = re.compile(r"(?<![a-z])token[ _\-.]?id(?![a-z])", _I)
+_LONG_HEX = re.compile(r"[0-9a-f]{40,}(?![0-9a-z])", _I)
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
     return not (
         # "/etc/app/tls/client.key: permission denied": a file's name in a path, not a key
         text[m.start() - 1 : m.start()] in ("/", "\\")
-        or (_ID_KEY.search(head) and not _ACCESS_KEY_ID.search(head))
+        or (
+            _ID_KEY.search(head)
+            and not _ACCESS_KEY_ID.search(head)
+            and not (_TOKEN_ID.search(head) and _LONG_HEX.match(m.group("v")))
+        )
         or _PAGING.search(text, max(0, m.start() - 8), m.end("key"))
         or m.group("v").startswith(("pk_live_", "pk_test_"))
         or _ACCOUNT_SID.match(m.group("v")) is not None
@@ -1883,11 +1965,27 @@ def _varied_digits(run: str) -> bool:
     return len(counts) > 4 and 2 * max(counts.values()) <= sum(counts.values())
 
 
+def _about_key(key: str, rest: str) -> bool:
+    """Words that name the key's own subject, as an error message does
+    ("INVALID_SESSION_ID: Session expired or invalid", "TOKEN_ERROR: token not found"):
+    a sentence about the key, not its value (a secret of words does not repeat the key)."""
+    tokens = rest.split()
+    if len(tokens) < 2:
+        return False
+    parts = {p for p in re.split(r"[\W_]+|(?<=[a-z])(?=[A-Z])", key.lower()) if len(p) >= 4}
+    return any(t.strip(".,:;!?").lower() in parts for t in tokens)
+
+
+_LITERALS = frozenset(("null", "nil", "none", "undefined", "true", "false"))
+
+
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
     if not _judged_key(text, m):
         return None
+    if m.group("v").rstrip(".,;!?:)]}").lower() in _LITERALS:
+        return None  # '"oauthTokenData":null}},': a JSON or code literal, no value given
     if m.group("v").strip("\"'`,;.").lower() in _MECHANISMS and (
         not q or text.startswith(q, m.start("v") + len(m.group("v").rstrip(",;.")))
     ):
@@ -1907,6 +2005,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         and not _X_RUN.search(raw)
         and not _FILLED_BODY.fullmatch(raw)
         and not _example(prefixed.group())  # "xoxp-1234567890": a made-up example
+        and not _word_example(text, start_v, prefixed.group())
         and not (_ELIDED.search(text, m.end("v"), m.end("v") + 4) or _ELIDED.search(raw))
     ):
         # "API Key: sk_live_xyz", "apiKey=sk_live_1234567890": a provider's secret prefix
@@ -2041,7 +2140,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         rest = text[start : line_end if line_end >= 0 else len(text)]
         pair = _NEXT_KEY.search(rest)  # "bearer, expires_in: 3600": the next pair
         rest = rest[: pair.start() if pair else len(rest)].rstrip(" ;,")
-        if _quoted_secret(rest):
+        if _quoted_secret(rest) and not _about_key(key, rest):
             return start, start + len(rest)
     return None
 

@@ -48,7 +48,9 @@ _QUALIFIER = (
     # a code kept for when the second factor is lost ("Notfallcode", "emergency code")
     r"|notfall|emergency"
     # the channel it came through ("Got an email code: 84K-2PQ", "E-Mail-Code")
-    r"|e[ \-]?mail"
+    r"|e[ \-]?mail|text[ \-]?message|textnachrichten?"
+    # a parcel locker's or shop's code for collecting a parcel ("Abholcode", "pickup code")
+    r"|abhol|pick[ \-]?up|collection"
     # a second factor named by its product ("Steam Guard code", "Guard-Code")
     r"|guard"
 )
@@ -586,7 +588,7 @@ _RECOVERY_WORD = re.compile(r"(?i)backup|recovery|wiederherstellung|sicherung")
 # 583920", "der Code, den ihr mir geschickt habt: …", "code from the SMS" (a code they send
 # is a one-time code; what the customer sends may be source code)
 _SENT = re.compile(
-    r"(?i)[ ,]+(?:(?:that|which|den|die|das)[ ]+)?(?:(?:you|u|they|ya|ihr|sie|du|it|the[ ]+"
+    r"(?i)[ ,]+(?:(?:that|which|den|die|das)[ ]+)?(?:(?:you|u|they|ya|we|ihr|sie|du|wir|it|the[ ]+"
     r"[^\W\d_]+)[ ]+)?(?:(?:just|me|mir|uns|us|grad|gerade|eben)[ ]+){0,2}(?:texted|sent|"
     r"e-?mailed|mailed|messaged|sms'?e?d|geschickt|gesendet|gesimst)(?![^\W\d_])"
     r"|[ ]+(?:from|in|aus|per|via|by)[ ]+(?:(?:the|der|dem|your|eurer|ihrer)[ ]+)?"

@@ -35,7 +35,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import words
 from redaction.code_values import is_code_value
 from redaction.password_features import absent_password_word, said_absent
-from redaction.recognizers.base import SpanRecognizer
+from redaction.recognizers.base import SpanRecognizer, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
 from redaction.types import PASSWORD
 
@@ -432,11 +432,16 @@ def entry_gate(text: str) -> bool:
     )
 
 
+# One C-level scan for any of the literals (the same test as ``any(h in low for h in …)``).
+_USAGE_HINT_SCAN = stdre.compile(literal_trie(_USAGE_HINTS))
+_TOPIC_SCAN = stdre.compile(literal_trie(_TOPIC_LITERALS))
+
+
 def _usage_hinted(text: str, low: str) -> bool:
     """A literal of ``_USAGE_HINTS`` is in ``low`` (``text`` lower-cased): the cheap test
     before ``_USAGE_CUE``'s scan (as the pre-check's; "İ" and "ſ" lower-case apart from
     the case-blind match, so a text holding either is always scanned)."""
-    return any(h in low for h in _USAGE_HINTS) or "\u0130" in text or "\u017f" in text
+    return _USAGE_HINT_SCAN.search(low) is not None or "\u0130" in text or "\u017f" in text
 
 
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
@@ -491,6 +496,15 @@ _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
 _PIN_VALUE = re.compile(
     r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)|\d(?:[ ]\d){3,7}(?![ ]?\d))"
+)
+# after a PIN word: a short purpose (a preposition, at most two words, the last a noun
+# in capitals or a lower-case noun after an article) then four to eight digits ending
+# the clause
+_PIN_PURPOSE = re.compile(
+    r"[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
+    r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|mein|unser|unsere|unseren)"
+    r"(?:[ ][^\W\d_]{2,20}){1,2}|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20})"
+    r"[ ]?:?[ ](?P<v>\d{4,8})(?=[ ]*(?:[.,;!)\n]|\Z|[–-]|(?:and|und)[ ]))"
 )
 # "eine PIN gegeben, 739104, die …": the PIN set off by a comma or colon in the same sentence
 _PIN_LATER = re.compile(
@@ -636,6 +650,8 @@ _CONTEXT_PAIR = re.compile(
 )
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
+# ``_WORD`` for ASCII texts, where the two engines' ``\w`` agree (the stdlib's is faster)
+_WORD_ASCII = stdre.compile(_WORD.pattern)
 
 # ------------------------------------------------------------------ connectors
 _QUAL = (
@@ -800,6 +816,24 @@ _BEFORE_CLAUSE = re.compile(
     r"(?:das ist|dies ist|das war|that's|that is|this is|which is|it's|it is|welches|ist)"
     r"(?:[ ]+\S+){0,5}?[ ]*\Z",
     _I | re.REVERSE,
+)
+# "X — … password", "X <- … Passwort": a value, a dash or arrow, then up to seven words
+# of one clause to the password word (``_ANAPHOR`` must point back at the value)
+_BEFORE_DASH = re.compile(
+    r"(?:^|(?<=[\s(„\"']))(?P<val>[^\s\-<][^\s]*?)[ ]+(?:-{1,2}|<-{1,2})[ ]+"
+    r"(?P<clause>(?:[^\s.!?;:]+[ ]+){1,7}?)\Z",
+    _I | re.REVERSE,
+)
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:(?:that|this|it)'s|(?:that|this|it|das|dies|es)[ ]+(?:is|was|ist|war)"
+    r"|(?:that|this|it|das|dies|es)[ ]+(?:as|als))[ ]+(?:[^\s.!?;:]+[ ]+){0,3}\Z",
+    _I,
+)
+# the password word ends its noun phrase: not "the password tool", "das Passwort-Feld"
+_WORD_ENDS_CLAUSE = re.compile(
+    r"[ ]*(?:[,.;:!?)\n]|\Z|[ ](?:for|für|fürs|of|von|vom|on|at|bei|beim|to|zum|zur|and|und|"
+    r"in|im|is|ist|was|war)(?!\w))",
+    _I,
 )
 # after the password word in a bracket: a verb, so the bracket says something of its own
 _ASIDE_CLAUSE = re.compile(
@@ -1001,7 +1035,11 @@ _CODE_SECRETS = re.compile(
     r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
     # redis-cli -a x (its password flag); <password>x</password>
     r"|(?<![^\s`\"'])redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"  # also `redis-cli …`
-    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)>(?P<e>[^<>\n]{1,128})</(?P=tag)>"
+    # (also with attributes: FileZilla's <Pass encoding="base64">x</Pass> (round 24))
+    # (not an element whose attributes say the text is encrypted or hashed)
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)"
+    r"(?:[ ](?![^<>\n]*(?:crypt|hash|cipher))[^<>\n]{1,80})?>"
+    r"(?P<e>[^<>\n]{1,128})</(?P=tag)>"
     # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
     r"|(?<!\w)IDENTIFIED[ ]+(?:WITH[ ]+\S+[ ]+)?BY[ ]+(?:PASSWORD[ ]+)?"
     r"(?P<fq>[\"'`])(?P<f>[^\n]{1,128}?)(?P=fq)(?=[ ]*(?:[;,)\n]|\Z|[ ][A-Za-z]))"
@@ -1057,6 +1095,8 @@ _SAYS_EXAMPLE = re.compile(
     r"|use|give|list|zeig|sag|nenn|steht)\w*|\bas[ ]+the[ ]+format\b|\bals[ ]+format\b"
 )
 # an abbreviation ("Kd.-Nr.", "Best.-Nr.", "Tel.") labelling the number after it
+# nouns that name an identifier after another noun ("workspace ID", "Kunden Nr", "Run-ID")
+_ID_NOUNS = frozenset("id ids nr no. nummer number kennung ref referenz reference".split())
 _NUMBER_LABEL = re.compile(r"(?:[A-Za-zÄÖÜäöü]{1,5}\.-?)+")
 _SPACE_DIGIT = re.compile(r"[ ]\d")
 # the key of a "key=value" token ("password=x" after an address is the next field)
@@ -1317,6 +1357,14 @@ def _may_be_elliptic(text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[ ]*(?:[,.;:!?)\n]|\Z|[ ][(\-])")
+# "password was the one on the letter, X", "Kennwort ist das vom Zettel – X": the
+# password word, a copula, "the one"/"das" and a short description, then a comma or dash
+_ONE_DESCRIBED = re.compile(
+    r"(?<!\w)(?:password|passwort|kennwort|pw|pwd)[ ]+(?:is|was|ist|war)[ ]+"
+    r"(?:the[ ]+one|the[ ]+same[ ]+one|das|der|die)[ ]+(?:[^\s,.!?:;]+[ ]+){0,6}?"
+    r"[^\s,.!?:;\-]+[ ]*(?:,|[ ]-{1,2})[ ]*(?=\S)",
+    _I,
+)
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
@@ -1401,6 +1449,8 @@ _JUDGED_AFTER = re.compile(
 # the password word with digits or signs glued on: "password123", "Passw0rd1!"
 _PW_WORD_VALUE = re.compile(
     r"(?<![\w.\-/@$%{])(?:p[a4@][s5$]{2}(?:w|vv)[o0]r[dt]|kennw[o0]rt)"
+    # (not the word ending a question: "what is the default password?" (round 24))
+    r"(?!\?+!*(?:[\s\"')\]]|\Z))"
     r"(?=[\w\-]*\d|\w*[!@#$%&*?+])[\w!@#$%&*?+\-]{1,12}(?![\w:=(\[{<>.]|[!?.,][\w])",
     _I,
 )
@@ -1468,6 +1518,13 @@ _COMMA_NOTE = re.compile(
 # (``words.secret_shape`` and ``words.is_product`` judge each).
 _VARIANT_TOKEN = re.compile(
     r"(?<![\w@/\\.:\-])[^\W\d_][\w.\-]{2,30}?\d{1,6}[!?#$%&*+.]{0,3}(?![\w@/\\:\-])"
+)
+# after a token's "!" or "?": the sentence goes on in lower case (the sign is the token's)
+_SENTENCE_GOES_ON = re.compile(r"[ ]+[a-zäöüß]")
+# a token that may be another spelling of a found password: letters, then digits or signs
+_RESPELLED_TOKEN = re.compile(
+    r"(?<![\w@/\\.:\-])[^\W\d_]{5,40}[!?#$%&*+_\-]{0,3}\d{0,6}[!?#$%&*+.]{0,3}"
+    r"(?![\w@/\\:\-])"
 )
 # digits alone differ ("Winter2023 and Winter2024") only in talk of trying, remembering or
 # correcting; a case or a trailing sign alone ("Pepper1 or pepper1") is a password's variant
@@ -1902,6 +1959,18 @@ _BRACKET_PLACEHOLDER = re.compile(
     )
 )
 # a count, not a value: "ist 16 Zeichen lang und …", "is at least twelve characters long"
+# the rest of a namespaced command after a segment ending in a password word:
+# ":blacklist:update" (lower-case segments joined by colons, no space)
+_COMMAND_PATH = re.compile(r"(?::[a-z][a-z\-_]+){2,}(?![^\s`'\"),.;])")
+# a writer's aside in brackets between the connector and the value: a few words, no
+# digits, then the value on the same line
+_ASIDE_BEFORE_VALUE = re.compile(r"\((?=[^()\n\d]*[^\W\d_])[^()\n\d]{2,32}\)[ ]+(?=\S)")
+# an approximate number: a measure of the password (its score, its age), not its value
+_ROUGHLY = re.compile(
+    r"(?:around|about|approximately|approx\.|roughly|circa|ca\.|etwa|ungefähr|rund|"
+    r"zirka)[ ]+\d{1,4}(?:[.,]\d+)?(?![\w\-/:.@]|\.\w|[ ]\d)",
+    _I,
+)
 _COUNT = re.compile(
     r"(?:(?:mindestens|genau|nur|fast|etwa|ca\.|knapp|über|unter|maximal|höchstens|exactly|"
     r"only|about|almost|over|under|at[ ]+least|at[ ]+most)[ ]+)?"
@@ -2139,6 +2208,8 @@ class _Finder:
             return None  # "password = (entfernt)", "pw: (see vault)": a note in brackets
         if _COUNT.match(text, start) is not None:
             return None  # "ist 16 Zeichen lang und enthält ein ß": its length, no value
+        if _ROUGHLY.match(text, start) is not None:
+            return None  # "its score is around 9", "ist ungefähr 12": a measure, no value
         if token[-1:] == "." and _NUMBER_LABEL.fullmatch(token) and _SPACE_DIGIT.match(text, end):
             return None  # "Kd.-Nr. 30218874", "Tel. 0301…": an abbreviated label, then its number
         if self._says_where(start, end):
@@ -2369,7 +2440,19 @@ class _Finder:
         text = self.text
         if start > 0 and text[start - 1] in _OPEN_QUOTES and _LABEL_CLOSE.match(text, end):
             return  # "the label 'Password:' to 'Kennwort:'": a label's text quoted, no value
+        numeric = kind == "pin" or text[start:end].lower().endswith(("zahl", "passcode"))
+        if numeric and text.startswith(" ", end):
+            purpose = _PIN_PURPOSE.match(text, end)
+            if purpose is not None:
+                # "PIN fürs Telefon 2207", "Geheimzahl für den Automaten 6120", "PIN for
+                # the side door 4471.": what the PIN is for, then its number (round 24)
+                self.add(*purpose.span("v"))
+                return
         flag = start >= 1 and text[start - 1] == "-"  # --password x
+        if (
+            "-" in text[start:end] or (flag and text[start - 2 : start - 1].isalnum())
+        ) and _COMMAND_PATH.match(text, end) is not None:
+            return  # "bundle-password:blacklist:update": a console command's name (round 24)
         if kind in ("pw", "pass") and text.startswith((" from ", " von "), end):
             if self.changed_from_to(end):
                 return
@@ -2429,6 +2512,11 @@ class _Finder:
         elif m is not None:
             qual = m.group("qual")
             vpos = m.end()
+            if _ROUGHLY.match(text, vpos) is not None:
+                return  # "its score is around 9 per the API": a measure, no value (round 24)
+            aside = _ASIDE_BEFORE_VALUE.match(text, vpos) if text.startswith("(", vpos) else None
+            if aside is not None:
+                vpos = aside.end()  # "is (don't laugh) x", "ist (peinlich) x" (round 24)
             if m.group("nl") is not None:
                 need = words.PLAIN  # "Password:" then the value alone on the next line
             elif kind == "pass":
@@ -3377,6 +3465,26 @@ class _Finder:
         if c is not None and words.likeness(c.group("val")) >= words.STRONG:
             s, e = c.span("val")
             self._add_before(window_start + s, window_start + e)
+            return
+        d = _BEFORE_DASH.search(window)
+        if (
+            d is not None
+            and _ANAPHOR.search(d.group("clause")) is not None
+            and _WORD_ENDS_CLAUSE.match(self.text, end) is not None
+        ):
+            # "X — that's the pw for …", "for X — I use exactly that as my password": a
+            # dash, then a clause pointing back at X and naming it the password (round 24)
+            val = d.group("val")
+            level = words.likeness(val)
+            at = d.start("val")
+            opens = (at == 0 and window_start == 0) or (at > 0 and window[at - 1] == "\n")
+            if level >= words.STRONG or (
+                level == words.PLAIN
+                and words.trim(val).isalnum()
+                and (opens or len(words.trim(val)) >= 12)
+            ):
+                s, e = d.span("val")
+                self._add_before(window_start + s, window_start + e)
 
     def after_user_word(self, kind: str, end: int) -> None:
         m = _LIST.match(self.text, end)
@@ -3408,6 +3516,8 @@ class _Finder:
         ) and self.text.startswith(" ", m.end())
         if _kind(m.group("pw").strip(":=").lower()) or label:
             return  # the next key, not a value ("Number / Kontonummer: DE…": a label)
+        if self._names_next_field(m.group("pw"), m.end()):
+            return  # "… and workspace ID ws-1", "Kundennr. 88017": the next field's name
         span = self.value(s, need, keyed=True)
         if span is None or (comma and " " in self.text[span[0] : span[1]]):
             return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
@@ -3420,6 +3530,23 @@ class _Finder:
             if span is None:
                 break
             self.add(*span)
+
+    def _names_next_field(self, token: str, end: int) -> bool:
+        """The token after a list's separator names the next field rather than being a
+        value: an abbreviated label before its number ("Kundennr. 88017"), or a noun
+        followed by an identifier or password word ("workspace ID ws-1", "Owner password:
+        …", "Firma Passwort: …") (round 24)."""
+        if token.endswith(".") and _FIELD_LABEL.fullmatch(token[:-1]):
+            return _SPACE_DIGIT.match(self.text, end) is not None
+        if not token[-1:].isalpha() or not self.text.startswith(" ", end):
+            return False
+        nxt = _NEXT_TOKEN.match(self.text, end)
+        if nxt is None:
+            return False
+        low = nxt.group(1).lower().rstrip(":=")
+        return low in _ID_NOUNS or (
+            _kind(low) in ("pw", "pin", "pwkey") and self.text.startswith((":", "="), nxt.end())
+        )
 
     def structured(self) -> None:
         text = self.text
@@ -3682,6 +3809,8 @@ class _Finder:
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
                 continue  # "user is a@b.de, Konto gesperrt?": the next field's word
+            if self._names_next_field(m.group("pw"), m.end("pw")):
+                continue  # "a@b.de, Kundennr. 88017": the next field's name (round 24)
             if _CRYPT_HASH.match(m.group("pw")):
                 continue  # "a@b.de | $2y$10$…": the stored hash of a row, no password
             if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
@@ -3705,6 +3834,16 @@ class _Finder:
             # the password, then "so"/"also" and a password-shaped token that ends the
             # clause (not "expired so WIN11 users must reset")
             span = self.value(m.end(), words.STRONG)
+            if (
+                span is not None
+                and " " not in text[span[0] : span[1]]
+                and _CLAUSE_END.match(text, span[1]) is not None
+            ):
+                self.add(*span)
+        for m in _ONE_DESCRIBED.finditer(text) if has_password_word else ():
+            # "the password was the one on the welcome letter, X — never changed": which
+            # one it is, then the value itself after a comma or dash (round 24)
+            span = self.value(m.end(), words.STRONG, hop=False)
             if (
                 span is not None
                 and " " not in text[span[0] : span[1]]
@@ -4138,6 +4277,37 @@ class _Finder:
             for s, e in spans:
                 self.add(s, e)
 
+    def respelled(self) -> None:
+        """Round 24: a password found once is one in another spelling in the same message,
+        its letters the same and only its signs or number changed ("geändert auf
+        Zitronenbaum?? weil das alte Zitronenbaum! nicht ging", "now Hummingbird#1960, the
+        old one Hummingbird1960"): the other spelling must carry a digit or a sign itself,
+        so the bare word ("im Sommer" beside "Sommer2024") stays."""
+        text = self.text
+        stems: set[str] = set()
+        for s, e in self.spans[:_MAX_TRIGGERS]:
+            found = text[s:e]
+            stem = _stem(found)
+            if " " not in found and len(stem) >= 5 and stem.isalpha() and not _kind(stem):
+                stems.add(stem)  # (not "password123" beside "a good password?")
+        if not stems:
+            return
+        taken = set(self.spans)
+        for m in _RESPELLED_TOKEN.finditer(text):
+            token = m.group().rstrip(".,;:")
+            span = (m.start(), m.start() + len(token))
+            if span in taken or _stem(token) not in stems or token.isalpha():
+                continue
+            if any(a <= span[0] < b for a, b in taken):
+                continue
+            if (
+                token[:-1].isalpha()
+                and token[-1] in "!?"
+                and _SENTENCE_GOES_ON.match(text, span[1]) is None
+            ):
+                continue  # "im Sommer war es Sommer!": the sentence's own mark
+            self.add(*span)
+
     def coordinated(self) -> None:
         """Values joined to a found one: "tried nordlicht77 and Nordlicht77 and X as
         password", "is Sommer2024 or Winter2024" — each neighbour shaped as a password."""
@@ -4276,14 +4446,19 @@ class _Finder:
         pins: list[tuple[int, int]] = []  # "PIN", "Geheimzahl": reach for introduced numbers
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         absent: list[int] = []  # "hat kein Passwort": password words saying there is none
-        for m in _WORD.finditer(text):
+        # (an ASCII text: the stdlib engine finds the same words, faster)
+        for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
+            word = m.group()
+            kind, near, disguised = _word_class(word)
+            if not (kind or near or disguised) and (
+                len(word) > 5 or word.lower() not in ("kenn", "kennw")
+            ):
+                continue  # no trigger, no context, not "Kenn wort": nothing below reads it
             w_start = m.start()
             if w_start > 0 and text[w_start - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
             if w_start > 0 and text[w_start - 1] == "[" and text.startswith("]", m.end()):
                 continue  # our own mask, "[CREDENTIAL]": no password context, no trigger
-            word = m.group()
-            kind, near, disguised = _word_class(word)
             if disguised:
                 kind = self._disguised(word, w_start, m.end())
             if (
@@ -4384,7 +4559,7 @@ class _Finder:
         elif "emorable" in text or "EMORABLE" in text:
             self.security_later()
         low = text.lower()
-        if any(literal in low for literal in _TOPIC_LITERALS):
+        if _TOPIC_SCAN.search(low) is not None:
             self.topic_answer()  # cheap literals first: a question named by its topic
         if any(hint in text for hint in _LOGIN_PAIR_HINTS):
             self.login_pairs()  # cheap literals first: the scan is for few messages
@@ -4449,6 +4624,8 @@ class _Finder:
             self.old_asides()
         if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
             self.variants()
+        if self.spans and len(text) <= _VARIANT_MAX_TEXT:
+            self.respelled()
         if (
             " or " in text
             or " and " in text
@@ -4570,7 +4747,13 @@ _FULL_DATE = re.compile(r"\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}")
 _DATE_AS_PASSWORD = re.compile(
     r"(?i)(?:(?<!\w)(?:pass(?:wor[dt])?|kennwort|pw|pwd)[ ]*(?:(?:is|ist|lautet|was|war)[ ]*:?|:)"
     r"|(?<!\w)(?:birthday|birth[ ]+date|wedding[ ]+day|anniversary|geburtstag|hochzeitstag"
-    r"|jahrestag|geburtsdatum)[^.!?\n:]{0,40}:)"
+    r"|jahrestag|geburtsdatum)[^.!?\n:]{0,40}:"
+    # "Passwort ist das Geburtsdatum meiner Tochter, also 14.03.2011": the password said
+    # to be a day, then the date restated (round 24)
+    r"|(?<!\w)(?:pass(?:wor[dt])?|kennwort|pw|pwd|passcode)[ ]+(?:is|ist|was|war)[ ]+"
+    r"(?:[^\s.!?:]+[ ]+){0,4}?(?:\w+'s[ ]+)?(?:birthday|birth[ ]+date|wedding[ ]+day|anniversary|"
+    r"geburtstag|hochzeitstag|jahrestag|geburtsdatum)[^.!?\n:]{0,40}?"
+    r",?[ ]+(?:also|nämlich|namely|i\.e\.|sprich)[ ]*:?)"
     r"[ ]*(?P<v>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2})(?![\w/\-]|\.\d)"
 )
 

@@ -183,6 +183,12 @@ def _adjacent(text: str, toks: list[pf.Token], a: int, b: int) -> bool:
     )
 
 
+#: Literals of the model's own trigger words (``password_features.any_trigger``) that no
+#: other recognizer's trigger literal covers, read by the pre-check: "2FA X", "OTP is X",
+#: "WLAN: X", "sign-in: X" (round 24; "tan" stays out: a substring of most chat).
+PRECHECK_TRIGGERS: tuple[str, ...] = ("2fa", "otp", "wlan", "sign-in")
+
+
 class PasswordModelRecognizer(SpanRecognizer):
     """Passwords the learned scorer finds (added to ``PasswordRecognizer``'s)."""
 

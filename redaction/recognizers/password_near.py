@@ -319,7 +319,11 @@ def near_spans(
                     # 'echo "deploy:x" | chpasswd', "anna:x": the user's password after a colon
                     found.append((m.start() + pair.start("v"), m.start() + pair.end("v")))
                     continue
-            if shape == words.NOT_SECRET and _ANGLED_ADDRESS.fullmatch(m.group()):
+            if (
+                shape == words.NOT_SECRET
+                and m.group()[0] == "<"
+                and _ANGLED_ADDRESS.fullmatch(m.group())
+            ):
                 continue  # "Reply-To: <a+b=c@host.de>", a Message-ID: a header's address
             if shape == words.NOT_SECRET or shape == words.NAMED:
                 # "ich kenne es: Eichhörnchen5": a colon after a function word announces
@@ -649,6 +653,7 @@ _LABEL_WORDS = frozenset(
     januar februar märz april mai juni juli august september oktober november dezember
     january february march june july october december jahr year windows office iphone
     android galaxy ios punkt punkte points minute minuten minutes euro dollar prozent
+    around about approximately roughly circa etwa ungefähr rund zirka
     """.split()
 )
 
