@@ -124,16 +124,6 @@ _FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # module fixtures are state
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=14).map("".join)
 
 
-@pytest.fixture(scope="module")
-def unfiltered() -> Redactor:
-    return Redactor(precheck=False)
-
-
-@pytest.fixture(scope="module")
-def filtered() -> Redactor:
-    return Redactor()
-
-
 @settings(max_examples=1500, deadline=None, suppress_health_check=_FIXTURE_OK)
 @given(text=texts)
 def test_precheck_never_skips_a_finding(unfiltered: Redactor, text: str) -> None:

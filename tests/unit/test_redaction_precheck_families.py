@@ -69,16 +69,6 @@ def _corpus_texts() -> list[str]:
 _CORPUS = _corpus_texts()
 
 
-@pytest.fixture(scope="module")
-def unfiltered() -> Redactor:
-    return Redactor(precheck=False)
-
-
-@pytest.fixture(scope="module")
-def filtered() -> Redactor:
-    return Redactor()
-
-
 def ruled_out(redactor: Redactor, text: str) -> list[str]:
     """The recognizers that find something in (normalised) ``text`` although
     ``families`` rules their family out (none, when the gates are sound)."""

@@ -18,16 +18,6 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def unfiltered() -> Redactor:
-    return Redactor(precheck=False)
-
-
-@pytest.fixture(scope="module")
-def filtered() -> Redactor:
-    return Redactor()
-
-
 @pytest.mark.parametrize("text", CASES)
 def test_model_trigger_passes_the_precheck(
     filtered: Redactor, unfiltered: Redactor, text: str
