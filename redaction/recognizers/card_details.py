@@ -303,14 +303,24 @@ _CORRECTION = re.compile(
 # A CVC label, a remark, then the value given by a pronoun: "cvv is on the back right? its
 # 415", "die Prüfziffer steht hinten, sie lautet 415", "security code - on the back, that's
 # 415" (in the label's line; the pronoun says the number is the labelled thing)
-_PRONOUN_CVC = re.compile(
-    rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])[^\d\n]{{1,60}}?(?<![^\W\d_])"
+_PRONOUN = (
     r"(?:it's|its|it\s+is|that's|that\s+is|thats|es\s+ist|das\s+ist|sie\s+lautet|sie\s+ist|"
     r"die\s+ist|die\s+lautet|er\s+lautet|er\s+ist)"
     # (not a year: "the cvc field rejects it, it is 2024 now")
-    rf"[\s:,]*(?!(?:19|20)\d\d(?!\d))(?P<cvc>{_CVC})",
-    _FLAGS,
+    rf"[\s:,]*(?!(?:19|20)\d\d(?!\d))(?P<cvc>{_CVC})"
 )
+_PRONOUN_CVC = re.compile(
+    rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])[^\d\n]{{1,60}}?(?<![^\W\d_]){_PRONOUN}", _FLAGS
+)
+# ... looked for from the pronoun and its value back to a label: scanning 60 characters after
+# every label held the loop 6 ms on a flood of labels with no value after them (the masked
+# text of a flood of CVCs, which the engine analyses again)
+_PRONOUN_VALUE = re.compile(rf"(?<![^\W\d_]){_PRONOUN}", _FLAGS)
+_LABEL_ALONE = re.compile(rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])", _FLAGS)
+_DIGIT_OR_LINE = stdre.compile(r"[\d\n]")
+_PRONOUN_GAP = 60  # (the most _PRONOUN_CVC allows between the label and the pronoun)
+_LABEL_REACH = 80  # (a label's own length, its words apart by a run of spaces at most)
+_PRONOUN_HITS = 12  # (the values looked at: a real message has one or two)
 # A CVC label, a pause, then the value after a word or two of hesitation: "Prüfnummer...
 # ach ja, 882.", "cvv - hmm, let me see, 407" (the pause marks say the value is coming; the
 # value closes the sentence)
@@ -704,6 +714,32 @@ def _later_expiries(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _pronoun_cvcs(text: str) -> list[re.Match[str]]:
+    """``_PRONOUN_CVC``'s matches (at most ``_MAX_FOLLOWERS``), found from each pronoun and its
+    value back to the nearest label before it, so the work is bounded by the values, not the
+    labels."""
+    matches: list[re.Match[str]] = []
+    done = 0
+    for hit in islice(_PRONOUN_VALUE.finditer(text), _PRONOUN_HITS):
+        if hit.start() < done:
+            continue
+        lo = max(done, hit.start() - _PRONOUN_GAP - _LABEL_REACH)
+        for label in _LABEL_ALONE.finditer(text, lo, hit.start()):
+            if hit.start() - label.end() > _PRONOUN_GAP:
+                continue
+            if _DIGIT_OR_LINE.search(text, label.end(), hit.start()) is not None:
+                continue
+            # (the value's own look-ahead needs the characters after it)
+            m = _PRONOUN_CVC.match(text, label.start(), min(len(text), hit.end() + 20))
+            if m is not None:
+                matches.append(m)
+                done = m.end()
+                break
+        if len(matches) >= _MAX_FOLLOWERS:
+            break
+    return matches
+
+
 def _near_cvc(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     """A labelled CVC (matches in order, none overlapping: both lists sorted) within
     ``_DETAIL_REACH`` of the span ``s:e``; by bisection, so a flood stays linear-log."""
@@ -908,8 +944,7 @@ class CardDetailsRecognizer(LocalRecognizer):
             if corrected is not None:
                 found.setdefault(corrected.span("cvc"), CARD_CVC)
         if not labelled_cvcs and _CVC_HINT.search(low) is not None:
-            for m in islice(_PRONOUN_CVC.finditer(text), _MAX_FOLLOWERS):
-                labelled_cvcs.append(m)
+            labelled_cvcs.extend(_pronoun_cvcs(text))
             if not labelled_cvcs and ("..." in text or "-" in text):
                 labelled_cvcs.extend(islice(_PAUSED_CVC.finditer(text), _MAX_FOLLOWERS))
         # (the other expiring things are looked for last: most chat has an "end" or a "bis")
