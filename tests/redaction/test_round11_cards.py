@@ -89,7 +89,7 @@ def test_flood_of_labelled_cvcs_stays_bounded(redactor: Redactor, text: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["cvv [CVC] " * 200, "Sicherheitscode •••, " * 100, "cvc is on the back " * 100 + "it's 123"],
+    ["cvv [CVC] " * 200, "Sicherheitscode ••• " * 100],
 )
 def test_labels_without_values_cost_little(text: str) -> None:
     # the masked text of a CVC flood is analysed again: a rule that scanned 60 characters
@@ -113,6 +113,7 @@ def test_labels_without_values_cost_little(text: str) -> None:
         ("die Prüfziffer steht hinten, sie lautet 732", "732"),
         ("cvv cvv cvv, the security code - on the back, that's 981", "981"),
         ("CVC " + "cvc " * 40 + "it is 664", "664"),
+        ("cvc is on the back " * 100 + "it's 123", "123"),
     ],
 )
 def test_pronoun_cvc_after_many_labels(redactor: Redactor, text: str, value: str) -> None:
