@@ -321,8 +321,12 @@ _USER_AND_VALUE = re.compile(
 _GETTING_IN = re.compile(
     r"(?<!\w)(?:log(?:ging|ged)?[ \-]?(?:in|on)|login|sign(?:ing|ed)?[ \-]?in|locked|get[ ]+in"
     r"|account|portal|konto|anmeld\w*|angemeldet|melde\w*[ ]+mich|einlogg\w*|eingeloggt"
-    r"|rein(?:komm|kam|zukomm)\w*|nicht[ ]+rein|incorrect|won['’]?t[ ]+accept|doesn['’]?t[ ]+accept"
-    r"|not[ ]+accept|abgelehnt|zugang|falsch)",
+    r"|rein(?:komm|kam|zukomm)\w*|nicht[ ]+(?:mehr[ ]+)?rein|incorrect|won['’]?t[ ]+accept"
+    r"|doesn['’]?t[ ]+accept"
+    r"|not[ ]+accept|abgelehnt|zugang|falsch|get[ ]+back[ ]+in"
+    # a takeover: someone else got in and changed it (round 25)
+    r"|hack(?:ed|er)|gehackt|hijacked|compromised|kompromittiert|gekapert|took[ ]+over"
+    r"|taken[ ]+over)",
     _I,
 )
 #: What every round-20 usage rule's match holds, a password word or not: its cue (the
@@ -1207,6 +1211,93 @@ _SET_IT = re.compile(
     r"(?:von[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?auf[ ]+",
     _I,
 )
+# Round 25: a takeover or reset story names the password by "it" alone: the value it had
+# ("I had X before", "mine was X", "es war vorher X"), the value it has now after a change
+# ("I reset it, it's now X", "jetzt ist es X"); counted only in such a story (``_IT_STORY``)
+_IT_NOW = re.compile(
+    r"(?<![\w'’])(?:(?:it['’]?s|it[ ]+is)[ ]+now|now[ ]+(?:it['’]?s|it[ ]+is|its)|its[ ]+now"
+    r"|(?:mine|ours)[ ]+(?:was|used[ ]+to[ ]+be)|it[ ]+used[ ]+to[ ]+be|it[ ]+was[ ]+(?:still[ ]+)?"
+    r"(?=[^\s,;]+[ ]+(?:before|until|till|previously))|(?:before|previously)[ ]+it[ ]+was"
+    r"|(?:vorher|davor|früher|bisher)[ ]+(?:hatte[ ]+ich|war[ ]+es|war['’]?s|war[ ]+meins)"
+    r"|ich[ ]+hatte[ ]+(?:vorher|davor|früher|bisher)|meins[ ]+war"
+    r"|es[ ]+war[ ]+(?:vorher|davor|früher)"
+    r"|(?:jetzt|nun)[ ]+ist[ ]+es|es[ ]+ist[ ]+(?:jetzt|nun))"
+    r"[ ]*:?[ ]+(?P<v>[^\s,;]+)",
+    _I,
+)
+# "I had X before", "we had X until the reset": the value inside its cue
+_HAD_BEFORE = re.compile(
+    r"(?<![\w'’])(?:i|we)[ ]+had[ ]+(?P<v>[^\s,;]+)[ ]+(?:before|until|till|previously)(?!\w)",
+    _I,
+)
+# what makes it a password's story: a change of "it" by someone, a takeover, a sign-in
+# (each branch holds a pre-check trigger literal: log, account, konto, reset, "it to", …)
+_IT_STORY = stdre.compile(
+    r"(?<!\w)(?:log|account|konto|anmeld|zugang|zugäng|reset|zurückgesetzt|zurueckgesetzt)"
+    r"|(?:it|es)[ ]+(?:to|auf|from|von)(?!\w)",
+    stdre.IGNORECASE,
+)
+# the pronoun set or changed: "changed it", "reset it", "hat es geändert", "es wurde
+# zurückgesetzt", and a takeover ("hacked", "gehackt", "took over")
+_IT_CHANGED = stdre.compile(
+    r"(?<!\w)(?:(?:changed|reset|set|updated|switched)[ ]+(?:it|mine)"
+    r"|(?:es|ihn)[ ]+(?:\w+[ ]+){0,3}?(?:geändert|zurückgesetzt|zurueckgesetzt|gesetzt|umgestellt)"
+    r"|(?:it|mine)[ ]+(?:was|got|has[ ]+been)[ ]+(?:changed|reset)"
+    r"|hack\w*|gehackt|hijack\w*|kompromittiert|compromised|gekapert"
+    r"|(?:took|taken)[ ]+over|übernommen)(?!\w)",
+    stdre.IGNORECASE,
+)
+# trouble getting in, a takeover or a reset: what a word with a number needs besides
+# ("I had Plan2024 before, my account was upgraded" stays)
+_IT_TROUBLE = re.compile(
+    r"(?<!\w)(?:hack(?:ed|er)|gehackt|hijacked|compromised|kompromittiert|gekapert"
+    r"|took[ ]+over|taken[ ]+over|locked|gesperrt|reset|zurückgesetzt|zurueckgesetzt"
+    r"|can['’]?t[ ]+(?:log|get)|cannot[ ]+(?:log|get)|nicht[ ]+(?:mehr[ ]+)?rein"
+    r"|get[ ]+back[ ]+in|incorrect|falsch|abgelehnt|won['’]?t[ ]+accept)(?!\w)",
+    _I,
+)
+_IT_LITERALS = (
+    "now",
+    "jetzt",
+    "nun",
+    "mine",
+    "meins",
+    "before",
+    "vorher",
+    "davor",
+    "früher",
+    "bisher",
+    "used to",
+    "had ",
+)
+
+# "un" before a German participle or an English one: how a password is, not what it is
+# (round 25: "mein Passwort ist unverändert", "is unverified"; "unicorn", "unterwasser7"
+# stay; lower case only: "Unbesetzt" may be a capitalised word chosen)
+_NEGATED_STATE = re.compile(
+    r"un(?:(?:ge|ver|be|ent|er|zer)[^\W\d_A-ZÄÖÜ]{2,}t|[^\W\d_A-ZÄÖÜ]{3,}(?:ed|iert))"
+)
+# Round 25: a user and its password the same ("admin/admin", "tester / tester"): the
+# second is the password whatever its shape (case kept: "Admin/admin" is no pair); counted
+# in a message about logins (``_SAME_STORY``, pre-check trigger literals); not a key's
+# value ("c=relaxed/relaxed" in a DKIM header)
+_SAME_PAIR = stdre.compile(
+    r"(?<![\w.@/:=\-])(?P<u>[^\W\d_][\w.\-]{2,31})(?:/|[ ]/[ ])(?P<v>(?P=u))(?![\w.@/:\-])"
+)
+_SAME_STORY = stdre.compile(
+    r"log|user|usr|account|konto|zugang|zugäng|cred|pas|pw|kenn|benutzer|anmeld|tried|probiert",
+    stdre.IGNORECASE,
+)
+# "Benutzername GH-44821, Passwort ebenfalls GH-44821": the user's value again, said so
+_PW_LIKEWISE = re.compile(
+    r"(?<!\w)(?:passwor[dt]|kennwort|pw|pwd)[ ]*:?[ ]+(?:is[ ]+|ist[ ]+|lautet[ ]+)?"
+    r"(?:ebenfalls|auch|also|too|likewise|genauso|gleich)[ ]*:?[ ]+(?P<v>[^\s,;]+)",
+    _I,
+)
+
+# a lower-case hex token (a digest or a commit's id when the text says so)
+_HEX_DIGEST = stdre.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,128}")
+_DIGEST_WORD = stdre.compile(r"hash|sha-?(?:1|256|512)|md5|digest|prüfsumme|checksum")
 # key=value pairs in a connection string or query: cut the value at the next pair.
 _NEXT_PAIR = re.compile(r"[;&](?=[ ]*[\w.\-]+[ ]*=)")
 _QUOTES = {
@@ -2151,6 +2242,10 @@ class _Finder:
         if low in words.STOP_WORDS or words.is_non_secret_shape(inner) or len(inner) < 2:
             return (pos, pos)  # a quoted non-secret: handled, nothing to mask
         parts = low.split()
+        if len(parts) >= 3 and parts[0] in _VAGUE and not any(c.isdigit() for c in inner):
+            # '"irgendwas mit dem Firmennamen"', '"something with my dog\'s name"': how it
+            # is made, said vaguely; no value (round 25)
+            return (pos, pos)
         if (
             1 < len(parts) <= 3
             and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in parts)
@@ -2230,6 +2325,10 @@ class _Finder:
                 or _PARTICIPLE.fullmatch(after.group(1)) is not None
             ):
                 return None  # "ist absichtlich leer", "hab ich extra weggelassen": its state
+        if not keyed and core.startswith("un") and _NEGATED_STATE.fullmatch(core) is not None:
+            return None  # "ist unverändert", "is unverified": a state denied, no value
+        if _HEX_DIGEST.fullmatch(core) is not None and self._names_digest(start, len(core)):
+            return None  # a commit's id in "git log", a hash the text names: no password
         level = words.likeness(token)
         if (
             level == words.REJECT
@@ -3244,12 +3343,17 @@ class _Finder:
         "Passw0rd1", "Passwort2024!"), tried, typed or given as the value: a weak password,
         not the word (a key such as "password1=" is followed by its connector)."""
         text = self.text
+        users: set[int] | None = None
         for m in _PW_WORD_VALUE.finditer(text):
             if (
                 _PW_VALUE_CUE.search(text, max(0, m.start() - 24), m.start()) is not None
                 or _SET_AFTER.match(text, m.end()) is not None
                 or _TRIED_AFTER.match(text, m.end()) is not None
             ):
+                if users is None:
+                    users = user_values(text)
+                if m.start() in users:
+                    continue  # "Benutzername lautet Passwort123": a user's name (round 25)
                 self.add(*m.span())
 
     def security_later(self) -> None:
@@ -4234,10 +4338,88 @@ class _Finder:
                 and _used_value(words.trim(value))
                 and _GETTING_IN.search(text) is not None
             )
-            if new == words.SHAPED or rotated or named:
+            # 'they set it to "summerbreeze!!"' after a takeover: quoted, a word with signs
+            quoted = (
+                new == words.NOT_SECRET
+                and s > 0
+                and text[s] in _OPEN_QUOTES
+                and any(c in "!#$%&*+?@^~§=" or c.isdigit() for c in value.strip(_ALL_QUOTES))
+                and words.likeness(value) >= words.PLAIN
+                and _GETTING_IN.search(text) is not None
+            )
+            if new == words.SHAPED or rotated or named or quoted:
                 self.add(*_trim_span(text, s, e))
                 if old is not None and words.secret_shape(old) != words.NOT_SECRET:
                     self.add(*_trim_span(text, *m.span("old")))
+            elif old is not None and (
+                words.secret_shape(old) == words.SHAPED
+                or (_used_value(words.trim(old)) and _GETTING_IN.search(text) is not None)
+            ):
+                # "changed it from Harbor!Light5 to something else": the old value alone
+                self.add(*_trim_span(text, *m.span("old")))
+
+    def _names_digest(self, start: int, length: int) -> bool:
+        """The text names what a hex token of ``length`` at ``start`` is: a digest of that
+        length (MD5, SHA-1, SHA-256, SHA-512) beside a hash word, or a commit's id starting
+        a line of "git log" (round 25; "my password is 3f9a2c1b, the commit hook …" stays)."""
+        text = self.text
+        low = text.lower()
+        if length in (32, 40, 64, 128) and _DIGEST_WORD.search(low) is not None:
+            return True
+        return (
+            (7 <= length <= 12 or length == 40)
+            and (start == 0 or text[start - 1] == "\n")
+            and ("git " in low or "commit" in low)
+        )
+
+    def same_pairs(self, password_word: bool) -> None:
+        """Round 25: a user and a password that are the same: "admin/admin", "tester /
+        tester" in talk of logins, "Benutzername X, Passwort ebenfalls X"."""
+        text = self.text
+        if "/" in text:
+            if _SAME_STORY.search(text) is not None:
+                for m in _SAME_PAIR.finditer(text):
+                    value = m.group("v")
+                    if value.lower() in words.STOP_WORDS or words.is_non_secret_shape(value):
+                        continue  # "and/and", "http:http"
+                    self.add(*m.span("v"))
+        for m in _PW_LIKEWISE.finditer(text) if password_word else ():
+            s, e = _trim_span(text, *m.span("v"))
+            value = text[s:e]
+            first = text.find(value, 0, m.start())
+            if first >= 0 and first in user_values(text):
+                self.add(s, e)
+
+    def it_values(self) -> None:
+        """Round 25: in a takeover or reset story, the password named by "it" alone: the
+        value it had ("I had X before", "mine was X", "vorher hatte ich X") or has now
+        ("I reset it, its now X", "jetzt ist es X"). The story needs a change of "it" or a
+        takeover (``_IT_CHANGED``) besides a sign-in word; the value must be shaped as one
+        someone types (``_used_value``: "it's now Windows11", "v2.14.3" stay)."""
+        text = self.text
+        low = text.lower()
+        for lit in _IT_LITERALS:  # a loop, not any(): this runs on every message
+            if lit in low:
+                break
+        else:
+            return
+        if _IT_STORY.search(text) is None or _IT_CHANGED.search(text) is None:
+            return
+        users: set[int] | None = None
+        trouble: bool | None = None
+        for m in (*_IT_NOW.finditer(text), *_HAD_BEFORE.finditer(text)):
+            s, e = _trim_span(text, *m.span("v"))
+            if not _used_value(text[s:e]):
+                continue
+            if words.secret_shape(text[s:e]) != words.SHAPED:
+                if trouble is None:
+                    trouble = _IT_TROUBLE.search(text) is not None
+                if not trouble:
+                    continue
+            if users is None:
+                users = user_values(text)
+            if s not in users:
+                self.add(s, e)
 
     def variants(self) -> None:
         """Round 22: spellings of one password listed together, with no password word
@@ -4577,6 +4759,8 @@ class _Finder:
             self.elliptic()
         else:
             self.set_it_to()
+            self.it_values()
+            self.same_pairs(password_word)
             if "@" in text and "\n" in text:
                 self.mail_then_value()
             if logins or "konten" in text.lower():
