@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,3 +100,46 @@ def test_a_twice_fragment_matches_only_where_its_word_is_found_twice(text: str) 
 
 def test_the_two_words_with_a_number_fragment_has_a_twice_gate() -> None:
     assert any(twice is not None for twice in precheck._TWICE)
+
+
+# A 13-digit Visa (Luhn-valid) read out in three parts: the fewest digits such a card has,
+# and the text holds no other digit (the edge of ``card._too_few_to_spell``).
+_VISA_13 = "4222222222008"
+_SPELLED_13 = f"erste Gruppe {_VISA_13[:4]}, zweite Gruppe {_VISA_13[4:8]}, dritte {_VISA_13[8:]}"
+
+
+def test_a_spelled_card_at_the_digit_gates_edge_is_found() -> None:
+    from redaction import Redactor
+
+    assert sum(ch.isdigit() for ch in _SPELLED_13) == card.MIN_DIGITS_WITHOUT_CARD_WORD
+    assert not card._too_few_to_spell(_SPELLED_13)
+    assert card.might_spell_card(_SPELLED_13)
+    for redactor in (Redactor(), Redactor(precheck=False)):
+        out = redactor.redact_text(_SPELLED_13)
+        assert not any(ch.isdigit() for ch in out), out
+
+
+def test_one_digit_fewer_is_ruled_out_by_the_digit_gate() -> None:
+    text = _SPELLED_13[:-1]  # twelve digits: no card is read out of them
+    assert card._too_few_to_spell(text)
+    assert card._spelled_out(text, [], []) == []
+    assert not card.might_spell_card(text)
+
+
+_SPELL_PIECES = [
+    *"4222 2222 22008 5312 0000 4111 1111 123 12 7 0".split(),
+    *"erste zweite dritte Gruppe first next then last block and und dann card".split(),
+    " ",
+    ", ",
+    ". ",
+    "\n",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(_SPELL_PIECES), max_size=16).map("".join))
+def test_the_digit_gate_skips_no_spelled_card(text: str) -> None:
+    chains = [m.span() for m in card._CHAIN_STD.finditer(text)]
+    gated = card._spelled_out(text, chains, [])
+    with mock.patch.object(card, "_too_few_to_spell", return_value=False):
+        assert card._spelled_out(text, chains, []) == gated
