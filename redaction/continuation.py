@@ -24,6 +24,7 @@ from redaction.hindsight import (
     Hindsight,
     card_completed,
     card_lead,
+    digit_secrets_named,
     piece_span,
     slips,
     whole_piece,
@@ -309,7 +310,12 @@ def _may_give_code(text: str, cue: str | None) -> bool:
     """A longer line with a number in it after a line naming a code ("your app sent me a
     verification code" ⏎ "it says 582017, expires in 10 min")."""
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
-    return bool(cue) and _CODE_IN_LINE.search(first) is not None and _names_one_time_code(cue or "")
+    return (
+        bool(cue)
+        and _CODE_IN_LINE.search(first) is not None
+        # or a PIN's ("Geheimzahl?" ⏎ "583920 – bitte nicht an Dritte weitergeben")
+        and (_names_one_time_code(cue or "") or bool(digit_secrets_named(cue or "")))
+    )
 
 
 _JOINED_WORDS_RE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,}){2,}")
@@ -683,6 +689,118 @@ def _more_readings(
     return found or _labelled(redactor, cue, text, start, end)
 
 
+#: A run of digits standing alone in a sentence (not in a date, an amount, a phone number
+#: with its "+", a reference glued to letters or signs).
+_NUMBER_RUN = re.compile(r"(?<![\w.,/:+#*€$£-])\d+(?: \d+)*(?![\w/:€$£%-]|[.,]\d)")
+#: What after a number makes it a count or a measure, not a value ("7 digits", "3 mal").
+_COUNTED = re.compile(
+    r"(?i)[\s-]*(?:digits?|numbers?|ziffern|zahlen|stellen|stellig\w*|chars?|characters?|zeichen"
+    r"|x\b|times|mal\b|min\w*|sec\w*|sek\w*|hours?|stunden?|days?|tage?n?|weeks?|wochen?"
+    r"|months?|monate?n?|years?|jahre?n?|euro?s?\b|eur\b|dollars?|usd\b|chf\b|%|km\b|gb\b|mb\b)"
+)
+#: A card's expiry in a sentence: month and year ("end of 2026, so 12/26").
+_EXPIRY_VALUE = re.compile(r"(?<![\w./-])(?:0?[1-9]|1[0-2]) ?/ ?(?:\d\d|20\d\d)(?![\w/.-]|,\d)")
+#: A value masked in a redacted line: "[EXPIRY]", "[PASSWORD]", a card's "••••".
+_MASKED_AFTER = re.compile(r"\[[A-Z_]+\]|•")
+#: Words right before a number that make it another thing's, or a part of one.
+_OTHER_NUMBER = re.compile(
+    r"(?i)phone|handy|telefon\w*|tel|mobil\w*|mobile|cell|konto\w*|account|iban|bic|blz"
+    r"|card|karte|ends?|ending|endet|last|letzten?|first|ersten?|tracking|sendung\w*|paket"
+    r"|parcel|plz|postcode|street|straße|str|haus|house|apt|flat|wohnung"
+)
+_OWNER_WORDS = 3
+#: At most this many words around such a value (a remark, not a story of its own).
+_SOLE_WORDS = 12
+
+
+#: How many digits a line says its PIN or code has ("my PIN is 4 digits", "6-stellig").
+_DIGITS_COUNTED = re.compile(
+    r"(?i)(?<![\w.])(?P<n>[4-8]|four|five|six|seven|eight|vier|fünf|sechs|sieben|acht)[\s-]*"
+    r"(?:digits?|stellig\w*|ziffern|zahlen|numbers)(?!\w)"
+)
+_COUNT_WORDS = dict(
+    zip(
+        "four five six seven eight vier fünf sechs sieben acht".split(),
+        (4, 5, 6, 7, 8, 4, 5, 6, 7, 8),
+        strict=True,
+    )
+)
+
+
+def _fewer_than_counted(digits: str, cue: str) -> bool:
+    """Is ``digits`` a first piece of a PIN or code whose length the cue gave ("my PIN is
+    4 digits but I'll split it" ⏎ "58" ⏎ "31", "der TAN hat 6 Stellen" ⏎ "418")?"""
+    count = _DIGITS_COUNTED.search(cue)
+    if count is None or not digit_secrets_named(cue):
+        return False
+    n = count["n"].lower()
+    return len(digits) < (int(n) if n.isdigit() else _COUNT_WORDS[n])
+
+
+def _expiry_again(text: str, result: RedactionResult, given: str) -> RedactionResult:
+    """The card's expiry given again with its month or its year changed, the message's one
+    month and year ("exp 09/27" ⏎ "sorry, 09/28, I have the new card in my hand",
+    "gültig bis 03/27" ⏎ "nee, 04/27"): a correction, masked as the expiry."""
+    line = text.strip()
+    if "\n" in line or len(line) > CUE_MAX or len(line.split()) > _SOLE_WORDS:
+        return result
+    dates = list(_EXPIRY_VALUE.finditer(text))
+    if len(dates) != 1 or any(
+        e.start < dates[0].end() and dates[0].start() < e.end for e in result.entities
+    ):
+        return result
+    month, _, year = dates[0][0].replace(" ", "").partition("/")
+    old_month, _, old_year = given.replace(" ", "").partition("/")
+    if not old_year.isdigit() or (int(month) != int(old_month or 0) and year[-2:] != old_year[-2:]):
+        return result
+    if _in_full_date(text, dates[0].start(), dates[0].end()):
+        return result
+    entity = Entity(CARD_EXPIRY, dates[0].start(), dates[0].end(), 0.6, "continuation")
+    entities = masking.merge([*result.entities, entity])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+def _sole_value(text: str, cue: str, lead: int, line_end: int) -> list[Entity]:
+    """A line naming a PIN, a code or a card's expiry, then a short line whose one number
+    is that value amid words of its own ("the kiosk app wants an admin pin" ⏎ "I set it
+    to 240919 but it says wrong", "Geheimzahl?" ⏎ "583920 – bitte nicht weitergeben",
+    "expiry date is" ⏎ "end of 2026, so 12/26"): four to eight digits that are no year,
+    no count ("7 digits") and no reference's number ("Ticket 48213"), or a month and
+    year. Two numbers, or none, and nothing is read."""
+    line = text[lead:line_end]
+    if len(line) > CUE_MAX or len(line.split()) > _SOLE_WORDS or not any(c.isdigit() for c in line):
+        return []
+    kinds = {
+        kind
+        for kind, at in digit_secrets_named(cue)
+        # a name whose value the cue gave itself ("exp [EXPIRY]") waits for nothing
+        if not _MASKED_AFTER.search(cue, at)
+        and (kind == CARD_EXPIRY or not _PUBLIC_CODE_BEFORE.search(cue[:at]))
+    }
+    if CARD_EXPIRY in kinds:
+        dates = list(_EXPIRY_VALUE.finditer(text, lead, line_end))
+        if len(dates) == 1 and not _in_full_date(text, dates[0].start(), dates[0].end()):
+            return [Entity(CARD_EXPIRY, dates[0].start(), dates[0].end(), 0.6, "continuation")]
+    if PASSWORD not in kinds:
+        return []
+    runs = [
+        m for m in _NUMBER_RUN.finditer(text, lead, line_end) if not _COUNTED.match(text, m.end())
+    ]
+    if len(runs) != 1:
+        return []
+    run = runs[0]
+    digits = sum(ch.isdigit() for ch in run[0])
+    before = [words.trim(w) for w in text[lead : run.start()].split()[-_OWNER_WORDS:]]
+    if (
+        not _CODE_MIN <= digits <= _CODE_MAX
+        or _YEAR_ALONE.fullmatch(run[0])
+        # the number of another thing, or a part of one ("Ticket 48213", "phone ends in 4471")
+        or any(_REFERENCE_WORD.search(w) or _OTHER_NUMBER.fullmatch(w) for w in before if w)
+    ):
+        return []
+    return [Entity(PASSWORD, run.start(), run.end(), 0.6, "continuation")]
+
+
 #: What opens a reply before a code besides fillers: the sender as a speaker's label or a
 #: word saying it came now ("Ich: 394 117", "me: 5521 88", "ah jetzt: 4417", "now 6044 12").
 _CODE_OPENERS = frozenset("ich i me mir jetzt now nun endlich finally grad gerade eben".split())
@@ -828,6 +946,8 @@ def continue_from(
             carried.append(Entity(PASSWORD, at, at + len(keypad[0]), 0.6, "continuation"))
     if not carried and lines:
         carried = _more_readings(redactor, text, cue, lead, line_end, joined, card)
+    if not carried and lines:
+        carried = _sole_value(text, cue, lead, line_end)
     new = [
         e
         for e in carried
@@ -968,6 +1088,7 @@ class Continuation:
         self._card_paused = False  # a remark came after those pieces
         self._card_announced = False  # a card's word announced their first piece
         self._code_head = ""  # the first digits of a code typed in pieces
+        self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
@@ -1036,6 +1157,12 @@ class Continuation:
 
     def _read(self, text: str) -> RedactionResult:
         result = self._network_key(text, self._read_cued(text))
+        expiry, self._expiry = self._expiry, ""
+        if expiry and not any(e.type == CARD_EXPIRY for e in result.entities):
+            result = _expiry_again(text, result, expiry)
+        given = [text[e.start : e.end] for e in result.entities if e.type == CARD_EXPIRY]
+        if len(given) == 1 and "\n" not in text.strip():
+            self._expiry = given[0]
         return result
 
     def _read_cued(self, text: str) -> RedactionResult:
@@ -1223,7 +1350,7 @@ class Continuation:
                 return result
         elif not (
             speaks and len(digits) < _CODE_MIN and _leads_in(cue) and _names_one_time_code(cue)
-        ):
+        ) and not _fewer_than_counted(digits, cue):
             return result
         if len(head) + len(digits) < _CODE_USUAL:
             self._code_head = head + digits
@@ -1237,6 +1364,7 @@ class Continuation:
         self._card_paused = False
         self._card_announced = False
         self._code_head = ""
+        self._expiry = ""
         self._hindsight.reset()
         self.amended = []
         self._line = self._held = None

@@ -28,6 +28,7 @@ from redaction.normalize import normalize
 from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number
 from redaction.types import (
     CARD_CVC,
+    CARD_EXPIRY,
     CREDENTIAL,
     CREDIT_CARD,
     PASSWORD,
@@ -208,6 +209,9 @@ _NAMES_USER = re.compile(
     r"|e-?mail)\b"
 )
 #: A message that is only digits in groups (a piece of a card number typed in parts).
+#: A value masked by a later message is masked where an earlier message gave it when it
+#: has this many characters, or at least the fewer when that message was the value alone.
+_REPEATED_MIN, _REPEATED_SHORT = 5, 3
 _DIGIT_PIECE = re.compile(r"\s*[0-9]+(?:[ .\-/][0-9]+)*\s*")
 #: The first piece after the card's brand ("amex 3735 247568", "Visa: 4759 5999").
 _BRANDED_PIECE = re.compile(
@@ -572,6 +576,26 @@ _LABEL_WORDS = frozenset(
 )
 #: Labels whose values have digits (a PIN, a CVC, a code): "amex" is none of them.
 _DIGIT_LABELS = frozenset({_LABEL_PIN, _LABEL_CVC, _LABEL_CODE, _LABEL_EXPIRY})
+#: A secret's name anywhere in a line ("the kiosk app wants an admin pin").
+_NAMED_ANYWHERE = re.compile(rf"(?i)(?<![^\W\d_])(?<!\[){_NAME}")  # not a mask's "[EXPIRY]"
+
+
+def digit_secrets_named(line: str) -> list[tuple[str, int]]:
+    """The secrets of digits ``line`` names anywhere, as the type their value is masked as
+    (a PIN or a code: PASSWORD; a card's expiry: CARD_EXPIRY) and where the name starts
+    ("the kiosk app wants an admin pin", "Geheimzahl für die Kassen-App?", "expiry date
+    is"). A card's code is left to the card rules; a public kind of code ("Rabattcode") is
+    none, while the words before a bare "code" are the caller's to judge."""
+    found = []
+    for m in _NAMED_ANYWHERE.finditer(line):
+        kind = _label_kind(m, line)
+        if kind in (_LABEL_PIN, _LABEL_CODE):
+            found.append((PASSWORD, m.start()))
+        elif kind == _LABEL_EXPIRY:
+            found.append((CARD_EXPIRY, m.start()))
+    return found
+
+
 #: An earlier line of at most this many words may be named when it came right before and
 #: the later one points back at it ("i <3 my cat Felix" ⏎ "that's literally my password").
 EARLIER_WORDS_POINTED = 6
@@ -753,7 +777,7 @@ class Hindsight:
         values = {
             text[e.start : e.end]: e.type
             for e in result.entities
-            if e.type in (PASSWORD, CREDENTIAL) and e.end - e.start >= 5
+            if e.type in (PASSWORD, CREDENTIAL) and e.end - e.start >= _REPEATED_SHORT
         }
         if not values or not any(self._recent):
             return []
@@ -761,9 +785,13 @@ class Hindsight:
         for back, sent in enumerate(self._recent, 1):
             if sent is None:
                 continue
+            # a short value ("4471" ⏎ "oh no, that 4471 was my PIN") only when the earlier
+            # message was that value alone, not a number in a sentence of its own
+            alone = sent.text.strip().strip(_RUN_AFTER)
             found = [
                 Entity(kind, m.start(), m.end(), 0.6, "hindsight")
                 for value, kind in values.items()
+                if len(value) >= _REPEATED_MIN or value == alone
                 for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", sent.text)
             ]
             if found:
