@@ -324,7 +324,7 @@ _QUERY = re.compile(
 # A query's, a fragment's or a form body's parameter whose name says it carries the secret:
 # a signed URL's signature (S3's "Signature" and "X-Amz-Signature", GCS's
 # "X-Goog-Signature", Azure SAS's "sig"), its session token, an OAuth token or client
-# secret, an API key, a form's password ("password[]=x", "user[password]=x"). The position
+# secret, an API key (a password is the password rules', ``password._QUERY_PASSWORD``). The position
 # names the value, so any shape counts ("?sig=xy12", "&token=seven", "#id_token=abc") unless
 # it is none (``_no_param_value``). OpenTelemetry's URL conventions redact
 # "AWSAccessKeyId" with the signature, so it is taken too ("X-Amz-Credential", the key's
@@ -333,8 +333,7 @@ _SECRET_PARAM = re.compile(
     r"[?&#;/](?:[\w\-]{1,24}\[)?(?P<name>(?:x-(?:amz|goog)-)?signature|sig|"
     r"x-amz-security-token|awsaccesskeyid|"
     r"(?:access|refresh|id|auth|session|security|bearer)[_\-]?token|token|"
-    r"(?:client[_\-]?)?secret|api[_\-]?key|apikey|auth|"
-    r"(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd))\]?(?:\[\d*\])?="
+    r"(?:client[_\-]?)?secret|api[_\-]?key|apikey|auth)\]?(?:\[\d*\])?="
     r"(?P<v>[^&\s#\"'`<>]{1,512})",
     _I,
 )

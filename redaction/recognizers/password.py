@@ -1081,8 +1081,8 @@ _CODE_SECRETS = re.compile(
 _QUERY_PASSWORD = re.compile(
     # also a form field on a command line: curl -F 'password=x', -d "pwd=x&…", --data-raw
     r"(?:[?&;]|(?<=(?<!\S)(?:-F|-d|--form|--form-string|--data(?:-raw|-binary|-urlencode)?)"
-    r"[ =]+[\"']?))(?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)"
-    r"=(?P<pw>[^&;\s#\"'`<>]+)",
+    r"[ =]+[\"']?))(?:[\w\-]{1,24}\[)?(?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)"
+    r"\]?(?:\[\d*\])?=(?P<pw>[^&;\s#\"'`<>]+)",
     _I,
 )
 # what a URL's password position holds when it is no value: a template ("<pw>", "${PW}",
