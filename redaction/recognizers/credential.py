@@ -31,6 +31,7 @@ import itertools
 import json
 import math
 import re as stdre
+import urllib.parse
 from collections import Counter
 from collections.abc import Generator
 from functools import lru_cache
@@ -309,15 +310,54 @@ _SCHEME = re.compile(
     r"[ ]+(?:[A-Za-z][\w\-]{0,30}=[\"']?)?(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
     _I,
 )
-# also a path parameter: "host/api_key=x" (a name holding a pre-check trigger word)
+# also a path parameter: "host/api_key=x" (a name holding a pre-check trigger word); a
+# name that says less than ``_SECRET_PARAM``'s ("key", "code", a session's id) wants six
+# characters of a plain value
 _QUERY = re.compile(
-    r"(?:[?&;]|/(?=[\w\-]*(?:key|token|secret|auth)))(?:access_token|refresh_token|id_token|token|auth_token|api_key|apikey|api-key|key|"
+    r"(?:[?&;]|/(?=[\w\-]*(?:key|token|secret|auth)))(?:key|"
     r"(?:app|application|secret|private|access)_key|"
-    r"secret|client_secret|sig|signature|x-amz-signature|auth|code|(?P<app>appid)|"
+    r"code|(?P<app>appid)|"
     r"session_?id|sessid|jsessionid|phpsessid)="
     r"(?P<v>[^&\s#\"'<>]{6,})",
     _I,
 )
+# A query's, a fragment's or a form body's parameter whose name says it carries the secret:
+# a signed URL's signature (S3's "Signature" and "X-Amz-Signature", GCS's
+# "X-Goog-Signature", Azure SAS's "sig"), its session token, an OAuth token or client
+# secret, an API key (a password is the password rules', ``password._QUERY_PASSWORD``). The position
+# names the value, so any shape counts ("?sig=xy12", "&token=seven", "#id_token=abc") unless
+# it is none (``_no_param_value``). OpenTelemetry's URL conventions redact
+# "AWSAccessKeyId" with the signature, so it is taken too ("X-Amz-Credential", the key's
+# id with its scope, is not).
+_SECRET_PARAM = re.compile(
+    r"[?&#;/](?:[\w\-]{1,24}\[)?(?P<name>(?:x-(?:amz|goog)-)?signature|sig|"
+    r"x-amz-security-token|awsaccesskeyid|"
+    r"(?:access|refresh|id|auth|session|security|bearer)[_\-]?token|token|"
+    r"(?:client[_\-]?)?secret|api[_\-]?key|apikey|auth)\]?(?:\[\d*\])?="
+    r"(?P<v>[^&\s#\"'`<>]{1,512})",
+    _I,
+)
+# a bind parameter or a variable standing for the value: "password=@password", ":token"
+_BIND_PARAM = re.compile(r"[@:][A-Za-z_]+")
+# an "auth=" parameter that names a method or a switch, not a credential
+_AUTH_METHODS = frozenset(
+    "basic bearer digest oauth oauth1 oauth2 ntlm negotiate kerberos jwt sso saml ldap "
+    "password token key cookie session none off on true false yes no required optional".split()
+)
+# what a parameter's value is when there is none: another tool's mask ("REMOVED",
+# "[Filtered]", "%2A%2A"), a placeholder word ("value", "string"), a template
+_MASK_PARAM_WORD = re.compile(
+    r"redacted|filtered|masked|censored|obfuscated|sanitized|scrubbed|removed|hidden|omitted|"
+    r"value|values|string|str|example|placeholder|dummy|sample|secret_value",
+    _I,
+)
+_MASK_CHARS = frozenset("*x•●·.#_-X ")
+# the words a parameter named for the secret may hold as its value ("?sig=secret")
+_LITERAL_SECRETS = frozenset("secret secrets password passwort pass pwd".split())
+# sentence punctuation after a URL, not part of its last value ("…?sig=abc.")
+_URL_TAIL = ".,;:!?"
+_QUERY_MIN = 6
+_MAX_PARAMS = 24
 # A token as a URL's path segment, after a segment that names it: Anaconda's
 # "conda.anaconda.org/t/<token>/channel", "/token/<token>/", "/api_key/<key>/" (a singular
 # name: "/tokens/<id>" is a collection of them, addressed by id). Only in a URL (after a
@@ -373,6 +413,104 @@ def _in_url(text: str, pos: int) -> bool:
     lo = max(0, pos - _URL_REACH)
     gap = max(text.rfind(" ", lo, pos), text.rfind("\t", lo, pos), text.rfind("\n", lo, pos))
     return _URL_START.match(text, gap + 1 if gap >= 0 else lo, pos + 1) is not None
+
+
+def _no_param_value(value: str) -> bool:
+    """A query parameter's value that holds no secret: empty, a null or a switch, a number
+    of up to three digits, a template or another tool's mask, also percent-encoded
+    ("%2A%2A%2A" is "***")."""
+    decoded = urllib.parse.unquote(value)
+    low = decoded.lower()
+    return (
+        not decoded
+        or decoded[0] in "[<{$%("
+        or _BIND_PARAM.fullmatch(decoded) is not None
+        or not set(decoded) - _MASK_CHARS
+        or (words.is_null(decoded) and low not in _LITERAL_SECRETS)
+        or (decoded.isdigit() and len(decoded) <= 3)
+        or _MASK_PARAM_WORD.fullmatch(decoded) is not None
+        or bool(_PLACEHOLDER.search(decoded))
+        or (words.is_non_secret_shape(decoded) and low not in _LITERAL_SECRETS)
+    )
+
+
+def _encoded_mask(value: str) -> bool:
+    """A mask written with URL escapes: "%2A%2A%2A%2A" is "****"."""
+    return "%" in value and not set(urllib.parse.unquote(value)) - _MASK_CHARS
+
+
+def _param_end(value: str) -> int:
+    """The length of a URL's last value without the sentence's punctuation after it and an
+    unbalanced closing bracket ("(see …?sig=ab12)")."""
+    end = len(value)
+    while end and (
+        value[end - 1] in _URL_TAIL or (value[end - 1] == ")" and "(" not in value[: end - 1])
+    ):
+        end -= 1
+    return end
+
+
+def _in_query(text: str, pos: int) -> bool:
+    """``pos`` lies in a URL or in a query string on its own ("?a=1&token=x")."""
+    if _in_url(text, pos):
+        return True
+    lo = max(0, pos - _URL_REACH)
+    gap = max(text.rfind(" ", lo, pos), text.rfind("\t", lo, pos), text.rfind("\n", lo, pos))
+    return text[gap + 1 if gap >= 0 else lo : pos].lstrip("([<\"'`").startswith("?")
+
+
+# A Cookie or Set-Cookie header and its pairs: "Cookie: SESSID=…; theme=dark"; a pair whose
+# name says it holds a session, a login or a token carries the bearer's access
+_COOKIE_HEADER = re.compile(r"(?<![\w\-])(?:set-)?cookie[\"']?[ ]*[:=][ ]*[\"']?", _I)
+_COOKIE_PAIR = re.compile(r"[ ]*(?P<name>[\w.\-]{1,64})=(?P<v>[^;,\s\"']{0,512})[ ]*;?")
+_COOKIE_SECRET_NAME = re.compile(r"sess|sid|token|auth|secret|login|remember|jwt|key", _I)
+_MAX_COOKIE_PAIRS = 32
+_COOKIE_MIN = 6
+
+
+def _cookie_secrets(text: str) -> list[tuple[int, int]]:
+    """The values of a cookie header's session, login and token pairs (six characters or
+    more, not a word, a number of a few digits or a mask)."""
+    found = []
+    for header in _COOKIE_HEADER.finditer(text):
+        pos = header.end()
+        for _ in range(_MAX_COOKIE_PAIRS):
+            pair = _COOKIE_PAIR.match(text, pos)
+            if pair is None or pair.end() == pos:
+                break
+            pos = pair.end()
+            value = pair.group("v")
+            if (
+                _COOKIE_SECRET_NAME.search(pair.group("name")) is not None
+                and len(value) >= _COOKIE_MIN
+                and not _no_param_value(value)
+                and value.lower() not in words.dictionary()
+                and not (value.isdigit() and len(value) < _COOKIE_MIN * 2)
+            ):
+                found.append(pair.span("v"))
+    return found
+
+
+def _secret_params(text: str) -> list[tuple[int, int]]:
+    """The values of ``_SECRET_PARAM`` parameters: any value in a URL or a query string; a
+    token-shaped one (``weak_token``) also in a header's or a log's pairs."""
+    found = []
+    for n, m in enumerate(_SECRET_PARAM.finditer(text)):
+        raw = m.group("v")
+        value = raw[: _param_end(raw)]
+        name = m.group("name").lower()
+        if _no_param_value(value) or _SIGNED_DIGEST.match(value) is not None:
+            continue  # (a webhook's digest tagged with its algorithm: good for one body only)
+        if name == "auth" and value.lower() in _AUTH_METHODS:
+            continue  # "auth=basic", "auth=true": a method or a switch
+        # (outside a URL, as before: a value of six characters that is no word's shape,
+        # "(…/sessions?access_token=abc123)")
+        plain = len(value) >= _QUERY_MIN and _plain_value(value)
+        # (a flood of parameters: past ``_MAX_PARAMS`` only token shapes, bounded work)
+        if plain or weak_token(value) or (n < _MAX_PARAMS and _in_query(text, m.start() + 1)):
+            start = m.start("v")
+            found.append((start, start + len(value)))
+    return found
 
 
 # The scheme's value in an Authorization header, or "Bearer" opening a line: whatever its
@@ -814,6 +952,7 @@ TRIGGERS: tuple[str, ...] = (
     "community",
     "psk",
     "cred",
+    "cookie",
     "private",
     "hooks.slack",
     "webhooks",
@@ -1211,10 +1350,17 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if looks_random(body.replace("\n", "")[:100], min_len=16):
                 spans.add((m.start("v"), m.start("v") + len(body)))
     if "=" in text:
+        # (the parameter names its value: no code check drops a word there, "?token=seven")
+        named = _secret_params(text)
+        if "cookie" in low:
+            named.extend(_cookie_secrets(text))
+        spans.update(named)
+        tokens.update(named)
         spans.update(
             m.span("v")
             for m in _QUERY.finditer(text)
-            if _plain_value(m.group("v"))
+            if not _no_param_value(m.group("v"))
+            and _plain_value(m.group("v"))
             and not words.is_non_secret_shape(m.group("v"))
             # (a payload's digest tagged with its algorithm, as a webhook signs each
             # request: "sig=sha256%3D3f79…", "signature=sha1=9a0c…"; good for one body only)
@@ -1453,8 +1599,11 @@ def _not_code(
                 and not is_code_value(text, *s)
                 and not is_word_constant(text[s[0] : s[1]])
                 and not _ACCOUNT_SID.fullmatch(text, *s)
+                and not _WINDOWS_SID.fullmatch(text, *s)
+                and not _BIND_PARAM.fullmatch(text, *s)
                 and not _named_other(text, *s)
                 and not _sample_jwt(text, *s)
+                and not _encoded_mask(text[s[0] : s[1]])
             )
         )
     )
@@ -1863,6 +2012,9 @@ _NAMED_CONSTANT = re.compile(r"[A-Z][A-Z]*[0-9]*(?:[\-_.][A-Z]*[0-9]*)+")
 # number (PN), a message (SM, MM), a call (CA); an API key's SID (SK) is its id too, but
 # vendors' scanners treat it as the key, so it stays a credential
 _ACCOUNT_SID = re.compile(r"(?:AC|MG|PN|SM|MM|CA)[0-9a-f]{32}")
+# a Windows security identifier ("S-1-5-21-…-1013"): names an account or a group, is
+# printed by whoami and every ACL, grants nothing ("SID" is also a session's id)
+_WINDOWS_SID = re.compile(r"S-1-\d{1,2}(?:-\d{1,10}){1,14}")
 
 
 # A token's id given as 40 or more hex digits is the token pair's public half, issued with

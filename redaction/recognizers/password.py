@@ -971,6 +971,26 @@ _WORD_PORT = re.compile(r"[^\W\d_]+:[^\W\d_]+(?=[/\s]|\Z)")
 _UPPER_HOST = re.compile(r"[A-Z_]+(?![\w.\-])")
 # host:8080 read as user:pass, "https://url:8000";@…": a port, not a password
 _PORT = re.compile(r"\d{1,5}(?:[\"';,)\]]\S*)?")
+# what follows a URL's "@": a host name, an IPv4 address or a bracketed IPv6 one
+_HOST_AFTER_AT = re.compile(
+    r"(?:\[[0-9A-Fa-f:.]+(?:%[\w.]+)?\]|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*)"
+    r"(?=[:/?#\s\"'<>),;!]|\.(?:\s|\Z)|\Z)"
+)
+
+
+def _digit_password(text: str, user: str, pw: str, at_end: int) -> bool:
+    """ "sftp://upload:7733@10.1.2.3", "redis://:4711@cache": digits between a user name
+    and a host are the password, not a port (a port follows a host or an address:
+    "https://host.example.com:8443@…", "localhost:8080@…")."""
+    return (
+        pw.isdigit()
+        and "." not in user
+        and user.lower() != "localhost"
+        and not user.isdigit()
+        and _HOST_AFTER_AT.match(text, at_end) is not None
+    )
+
+
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<![^\s\"'\[,])-p(?P<glued>[^\s\-]\S{2,})"
@@ -1065,8 +1085,8 @@ _CODE_SECRETS = re.compile(
 _QUERY_PASSWORD = re.compile(
     # also a form field on a command line: curl -F 'password=x', -d "pwd=x&…", --data-raw
     r"(?:[?&;]|(?<=(?<!\S)(?:-F|-d|--form|--form-string|--data(?:-raw|-binary|-urlencode)?)"
-    r"[ =]+[\"']?))(?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)"
-    r"=(?P<pw>[^&;\s#\"'`<>]+)",
+    r"[ =]+[\"']?))(?:[\w\-]{1,24}\[)?(?P<key>(?:[a-z]{2,12}[_\-]?)?(?:password|passwd|pwd)|pass)"
+    r"\]?(?:\[\d*\])?=(?P<pw>[^&;\s#\"'`<>]+)",
     _I,
 )
 # what a URL's password position holds when it is no value: a template ("<pw>", "${PW}",
@@ -1393,8 +1413,12 @@ _BEFORE_WHAT = re.compile(
 # pgpass lines: host:port:database:user:password
 # (five fields exactly, a colon in the password escaped: "daemon:*:17431:0:99999:7:::" is
 # /etc/shadow, not a pgpass line)
+# a ~/.pgpass line "host:port:db:user:password", alone on its line or after a label that
+# names the file ("in my .pgpass: h:5432:db:u:x", "pgpass entry -> …")
 _PGPASS = re.compile(
-    r"^[ ]*[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>(?:\\.|[^\s:\\])+)[ ]*$", re.MULTILINE
+    r"(?:^[ ]*|(?<=pgpass[^\n:]{0,24}(?::|->|=)[ ]{1,3}))"
+    r"[^\s:]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<pw>(?:\\.|[^\s:\\])+)[ ]*$",
+    re.MULTILINE | re.IGNORECASE,
 )
 # the next pair of a credential list: ", bob / Comet#22"
 _PAIR_NEXT = re.compile(
@@ -3699,7 +3723,9 @@ class _Finder:
                     continue
                 if rx is _BARE_USERINFO and words.likeness(pw) < words.PLAIN and not literal:
                     continue
-                if _PORT.fullmatch(pw) and (rx is _URL_USERINFO or "." in m.group("user")):
+                if _PORT.fullmatch(pw) and not (
+                    rx is _URL_USERINFO and _digit_password(text, m.group("user"), pw, m.end())
+                ):
                     continue  # host:port@…: "133.133.133.133:8080@x", "https://url:8000"
                 self.add(*m.span("pw"))
         for m in _ENCODED_USERINFO.finditer(text) if "%" in text and ":" in text else ():
