@@ -751,7 +751,7 @@ def might_spell_card(text: str) -> bool:
         return True
     return (
         _TWO_PARTS.search(text) is not None
-        and not _too_few_to_spell(text)
+        and not _too_few_to_spell(text)  # (before the chains are listed)
         and bool(_spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], []))
     )
 
@@ -760,7 +760,7 @@ def _too_few_to_spell(text: str) -> bool:
     """``text`` holds too few digits for a card read out in parts (``_spelled_out``): such a
     card joins the digits of its parts, disjoint spans of the text, to at least
     ``MIN_DIGITS_WITHOUT_CARD_WORD``; in ASCII text a digit is one of 0-9, and counting them
-    is cheaper than the parts' scan (speed pass 4: half the chat the pre-check asks has two
+    is cheaper than the parts' scan (speed pass 3: half the chat the pre-check asks has two
     parts, and nearly all of it fewer digits)."""
     return text.isascii() and sum(map(text.count, "0123456789")) < MIN_DIGITS_WITHOUT_CARD_WORD
 
