@@ -26,7 +26,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import umlaut_spellings
+from redaction.recognizers.base import literal_trie, umlaut_spellings
 from redaction.recognizers.card import LOOKALIKE_HINT, find_card_spans, glued_expiry_cvc
 from redaction.types import CARD_CVC, CARD_EXPIRY
 
@@ -144,10 +144,11 @@ _EXP = (
 _CVC = r"(?<!\d)\d{3,4}(?!\d|[/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
 _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
 # a CVC read out digit by digit: "one two three", "null acht fünf", "four-oh-seven"
-_DIGIT_WORD = umlaut_spellings(
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|"
-    r"null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
+_DIGIT_WORDS: tuple[str, ...] = (
+    *"zero oh one two three four five six seven eight nine".split(),
+    *"null eins zwei zwo drei vier fünf sechs sieben acht neun".split(),
 )
+_DIGIT_WORD = umlaut_spellings("(?:" + "|".join(_DIGIT_WORDS) + ")")
 _SPOKEN_CVC = rf"(?<![^\W\d_]){_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{2,3}}(?![^\W\d_])"
 # MMYY typed bare after a card with the CVC after it: "4111… 0329 123"
 _BARE_MMYY = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[2-4]\d(?=[ ,;/|]{1,3}\d{3,4}(?!\d))"
@@ -528,10 +529,31 @@ _BARE_CODE_REACH = 160
 # scanned in the lower-cased text by the stdlib engine: literals only, several times
 # faster than the same alternation with IGNORECASE (the lower-case mapping of these
 # literals is the one IGNORECASE uses).
-_CVC_HINT = stdre.compile("|".join(stdre.escape(t) for t in TRIGGERS))
+# (nested by common prefix: a search finds one of them exactly when the flat alternation
+# does, at a third of its cost)
+_CVC_HINT = stdre.compile(literal_trie(TRIGGERS))
 # ``_LABELLED_CVC``'s code is digits or digit words: a text with neither skips its scan
 # (most messages naming "back" or "security" hold no number)
 _CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}", _FLAGS)
+# A code read out has a digit word right after a separator (its second word); in an ASCII
+# text, lower-cased one character for one as IGNORECASE maps it, a search for these pairs
+# rules the spoken code out at a fraction of the scan's cost, and a digit 0-9 is ``\d``.
+_SPOKEN_PAIR_HINT = stdre.compile(
+    literal_trie(tuple(sep + w.replace("ü", "ue") for sep in " ,-" for w in _DIGIT_WORDS))
+)
+_ASCII_DIGIT = stdre.compile("[0-9]")
+
+
+def _has_cvc_value(text: str, low: str) -> bool:
+    """``_CVC_VALUE_HINT`` matches ``text`` (``low``: ``text.lower()``)."""
+    if text.isascii():
+        if _ASCII_DIGIT.search(text) is not None:
+            return True
+        if _SPOKEN_PAIR_HINT.search(low) is None:
+            return False
+    return _CVC_VALUE_HINT.search(text) is not None
+
+
 _EXP_HINT = stdre.compile(
     umlaut_spellings(
         "exp|valid|gültig|lauf|läuft|verf|good|mm/|usable|work|active|last|end|run|"
@@ -718,6 +740,8 @@ def _pronoun_cvcs(text: str) -> list[re.Match[str]]:
     """``_PRONOUN_CVC``'s matches (at most ``_MAX_FOLLOWERS``), found from each pronoun and its
     value back to the nearest label before it, so the work is bounded by the values, not the
     labels."""
+    if text.isascii() and _ASCII_DIGIT.search(text) is None:
+        return []  # every value is digits (``\d`` is 0-9 in an ASCII text)
     matches: list[re.Match[str]] = []
     done = 0
     for hit in islice(_PRONOUN_VALUE.finditer(text), _PRONOUN_HITS):
@@ -919,10 +943,9 @@ class CardDetailsRecognizer(LocalRecognizer):
         # before, or kept back): the expiry typed next to it is the same card's ("cvv 207 und
         # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
         low = text.lower()
+        cvc_hinted = _CVC_HINT.search(low) is not None
         labelled_cvcs = (
-            list(_LABELLED_CVC.finditer(text))
-            if _CVC_HINT.search(low) and _CVC_VALUE_HINT.search(text) is not None
-            else []
+            list(_LABELLED_CVC.finditer(text)) if cvc_hinted and _has_cvc_value(text, low) else []
         )
         if labelled_cvcs and ("-" in text or "_" in text):
             codes = {m.span("n") for m in _CODE_ID.finditer(text)}
@@ -943,7 +966,7 @@ class CardDetailsRecognizer(LocalRecognizer):
             corrected = _CORRECTION.match(text, m.end())
             if corrected is not None:
                 found.setdefault(corrected.span("cvc"), CARD_CVC)
-        if not labelled_cvcs and _CVC_HINT.search(low) is not None:
+        if not labelled_cvcs and cvc_hinted:
             labelled_cvcs.extend(_pronoun_cvcs(text))
             if not labelled_cvcs and ("..." in text or "-" in text):
                 labelled_cvcs.extend(islice(_PAUSED_CVC.finditer(text), _MAX_FOLLOWERS))
