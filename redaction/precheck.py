@@ -38,7 +38,7 @@ from redaction.recognizers import (
     password,
     password_model,
 )
-from redaction.recognizers.base import literal_trie
+from redaction.recognizers.base import ascii_twin, literal_trie
 
 TRIGGERS: tuple[str, ...] = tuple(
     sorted(
@@ -81,7 +81,7 @@ _MIN_DIGITS: tuple[int, ...] = tuple(
 # test than the lazy scan between them (None: not such a fragment).
 _GAP = r"[\s\S]{0,600}?"
 _TWICE: tuple[stdre.Pattern[str] | None, ...] = tuple(
-    stdre.compile(head)
+    stdre.compile(ascii_twin(head))  # (asked of ASCII texts only)
     if (parts := fragment.split(_GAP)) and len(parts) == 2 and (head := parts[0]) == parts[1]
     else None
     for fragment in PATTERNS
@@ -95,6 +95,11 @@ _GATES: tuple[Callable[[str], bool] | None, ...] = tuple(
 # ``str.lower`` does not: a text holding either skips these tests.
 _HINTS: tuple[tuple[str, ...], ...] = tuple(
     (password.PRECHECK_HINTS | credential.PRECHECK_HINTS).get(fragment, ()) for fragment in PATTERNS
+)
+# Each fragment's literals in one stdlib scan, nested by common prefix: it finds one exactly
+# when one of them is in the text, in one C-level pass instead of a Python loop of tests.
+_HINT_SCANS: tuple[stdre.Pattern[str] | None, ...] = tuple(
+    stdre.compile(literal_trie(hints)) if hints else None for hints in _HINTS
 )
 # The card chain: a 12-digit card (short Maestro) counts only right after a card word (at
 # most 40 characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+
@@ -123,7 +128,7 @@ _Gate = tuple[
     re.Pattern[str],
     int,
     int,
-    tuple[str, ...],
+    "stdre.Pattern[str] | None",
     "stdre.Pattern[str] | None",
     "Callable[[str], bool] | None",
 ]
@@ -150,12 +155,8 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
                 longest = max(map(len, text.split()), default=0)
             if longest < min_word:
                 continue
-        if hints and hinted:
-            for hint in hints:
-                if hint in low:
-                    break
-            else:
-                continue
+        if hints is not None and hinted and hints.search(low) is None:
+            continue
         if gate is not None and hinted and not gate(text):
             continue
         if needle.search(text) is not None:
@@ -165,7 +166,7 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
 
 # Every fragment with its cheap tests, in ``PATTERNS`` order.
 _ALL_GATES: tuple[_Gate, ...] = tuple(
-    zip(_NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINTS, _TWICE, _GATES, strict=True)
+    zip(_NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINT_SCANS, _TWICE, _GATES, strict=True)
 )
 
 

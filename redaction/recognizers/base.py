@@ -93,3 +93,47 @@ def literal_trie(literals: tuple[str, ...]) -> str:
         return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
     return branch(trie)
+
+
+_ASCII_CLASSES = {"w": ("A-Za-z0-9_", "[A-Za-z0-9_]"), "d": ("0-9", "[0-9]")}
+
+
+def ascii_twin(pattern: str) -> str:
+    """``pattern`` (for the stdlib engine) with its Unicode classes spelled in ASCII:
+    ``\\w`` as ``[A-Za-z0-9_]``, ``\\d`` as ``[0-9]``, ``[^\\W\\d_]`` as ``[A-Za-z]``,
+    ``\\W`` and ``\\D`` outside a class as their complements. In an ASCII text it finds
+    exactly what ``pattern`` finds (there these classes hold these characters and no
+    others), several times faster: the engine tests a range, not a Unicode property, per
+    character. ``\\W`` or ``\\D`` inside a class has no such spelling: a ValueError."""
+    out: list[str] = []
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        if not in_class and pattern.startswith("[^\\W\\d_]", i):
+            out.append("[A-Za-z]")
+            i += 8
+            continue
+        c = pattern[i]
+        if c == "\\":
+            e = pattern[i + 1]
+            if e in _ASCII_CLASSES:
+                out.append(_ASCII_CLASSES[e][0 if in_class else 1])
+            elif e in "WD":
+                if in_class:
+                    raise ValueError(f"no ASCII spelling of \\{e} in a class: {pattern}")
+                out.append("[^A-Za-z0-9_]" if e == "W" else "[^0-9]")
+            else:
+                out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            for lead in ("^", "]"):  # a leading "]" is a literal one, not the class's end
+                if pattern.startswith(lead, i):
+                    out.append(lead)
+                    i += 1
+    return "".join(out)

@@ -38,7 +38,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import literal_trie, span_results
+from redaction.recognizers.base import ascii_twin, literal_trie, span_results
 from redaction.types import CREDIT_CARD
 
 MIN_DIGITS = 12  # 12 only for Maestro with a card word nearby (see _CONTEXT_BRANDS)
@@ -689,10 +689,12 @@ SPOKEN_HINT = stdre.compile(
 # the same scan, case-sensitive over the lower-cased text: a third cheaper as a gate (only a
 # yes or no: lower-casing may change the length of a text, so spans come from SPOKEN_HINT)
 _SPOKEN_GATE = stdre.compile(SPOKEN_HINT.pattern.replace("(?i)", "", 1))
+_SPOKEN_GATE_ASCII = stdre.compile(ascii_twin(_SPOKEN_GATE.pattern))  # (for an ASCII text)
 
 
 def _might_speak_card(text: str) -> bool:
-    return _SPOKEN_GATE.search(text.lower()) is not None
+    low = text.lower()
+    return (_SPOKEN_GATE_ASCII if low.isascii() else _SPOKEN_GATE).search(low) is not None
 
 
 _SPOKEN_PART = stdre.compile(rf"(?i)(?P<rep>double|triple|doppel)?[ \-]?(?P<d>{_DIGIT_WORD})")
@@ -745,15 +747,23 @@ def might_spell_card(text: str) -> bool:
     """False only when ``text`` holds no card the pre-check's digit scan cannot see: one
     read out in parts or one typed with look-alike letters for digits (for the pre-check:
     the rules themselves, without the spans other rules took, find a superset)."""
-    if LOOKALIKE_HINT.search(text) is not None and _lookalike_cards(text, []):
+    # (the look-alike hint holds a digit 0-9 in any text: a text without one skips its scan)
+    if (
+        _ASCII_DIGIT.search(text) is not None
+        and LOOKALIKE_HINT.search(text) is not None
+        and _lookalike_cards(text, [])
+    ):
         return True
     if _might_speak_card(text) and _spoken_cards(text):
         return True
     return (
-        _TWO_PARTS.search(text) is not None
-        and not _too_few_to_spell(text)  # (before the chains are listed)
+        not _too_few_to_spell(text)  # (a digit count, before the parts' scan)
+        and _TWO_PARTS.search(text) is not None
         and bool(_spelled_out(text, [m.span() for m in _CHAIN_STD.finditer(text)], []))
     )
+
+
+_ASCII_DIGIT = stdre.compile("[0-9]")
 
 
 def _too_few_to_spell(text: str) -> bool:

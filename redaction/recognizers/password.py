@@ -35,7 +35,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import words
 from redaction.code_values import is_code_value
 from redaction.password_features import absent_password_word, said_absent
-from redaction.recognizers.base import SpanRecognizer, literal_trie
+from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
 from redaction.types import PASSWORD
 
@@ -426,12 +426,18 @@ _ENTRY_FRAGMENT = (
 _ENTRY_HINT = stdre.compile(
     r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][^\s\w]\d)|(?<=[^\W\d_]_\d)|(?:[^\s\w]|_)?[^\W\d_])"
 )
+_ENTRY_HINT_ASCII = stdre.compile(ascii_twin(_ENTRY_HINT.pattern))  # (for an ASCII text)
+
+
+def _entry_hinted(text: str) -> bool:
+    """``_ENTRY_HINT`` matches ``text``."""
+    return (_ENTRY_HINT_ASCII if text.isascii() else _ENTRY_HINT).search(text) is not None
 
 
 def entry_gate(text: str) -> bool:
     """``_ENTRY_FRAGMENT`` may match ``text``: one of its two forms does (the pre-check's
     test before the fragment's slower scan; most chat has no letter beside a digit)."""
-    return _ENTRY_HINT.search(text) is not None and (
+    return _entry_hinted(text) and (
         _ENTRY_BEFORE.search(text) is not None or _ENTRY_AFTER.search(text) is not None
     )
 
@@ -654,8 +660,9 @@ _CONTEXT_PAIR = re.compile(
 )
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
-# ``_WORD`` for ASCII texts, where the two engines' ``\w`` agree (the stdlib's is faster)
-_WORD_ASCII = stdre.compile(_WORD.pattern)
+# ``_WORD`` for ASCII texts, where the two engines' ``\w`` agree (the stdlib's is faster,
+# the more so with the classes spelled in ASCII)
+_WORD_ASCII = stdre.compile(ascii_twin(_WORD.pattern))
 
 # ------------------------------------------------------------------ connectors
 _QUAL = (
@@ -4803,7 +4810,7 @@ class _Finder:
             _usage_hinted(text, low) and _USAGE_CUE.search(text) is not None
         ):
             self.usage_values()
-        if _ENTRY_HINT.search(text) is not None:
+        if _entry_hinted(text):
             self.entry_values()
         yield
         if "eld" in text or "box" in text or "ELD" in text:
