@@ -1,0 +1,102 @@
+"""Round 26: machine secrets in headers, connection URLs and key=value pairs. What must go:
+a Redis URL's user part without a colon (the password in the Redis URI form, any scheme
+variant: TLS, Sentinel, cluster, Valkey); a query parameter naming an application's or
+account's key ("app_key", "application_key", "private_key"), also with a percent-encoded
+separator; a "name=value" pair outside a URL whose name ends with a secret word
+("stoken=", "vendor_secret=", "auth="); an Authorization header's bearer value of any
+length, digits included, and an "X-…-Key" header's short value; a cookie's session value
+that is the literal word "secret"; the signature among an Authorization header's
+parameters (AWS SigV4). What must stay: a Redis URL's user name ("user", "default") or a
+host that is no host; masks, placeholders, elided keys, switches, words and variables in
+those pairs; a header naming an id or a slot. Cases in our own words; each positive fails
+on round 25's code."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.helpers import assert_secret_gone
+
+# --- what must go -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a Redis URL's user part without a colon is its password
+        ("the worker connects with redis://Kiefer77@cache.intern:6379/2", "Kiefer77"),
+        ("Sentinel-URL: rediss-sentinel://ahornblatt@s1:26379,s2:26379/0?master=m", "ahornblatt"),
+        ("redis+tls://zapfen%21x@redis.example.net:6380 times out", "zapfen%21x"),
+        ("unser Valkey: valkey://wolke9@10.0.4.7:6379/1 - geht nicht mehr", "wolke9"),
+        # an application's key by its role in a query, any value; an encoded separator
+        ("die URL https://api.example.de/v1/q?application_key=4719&x=1 liefert 403", "4719"),
+        ("GET https://m.example.io/api?app_key=4711&from=0 returns 401", "4711"),
+        ("the proxy forwards ?private%5Fkey=mondlicht&id=7 unchanged", "mondlicht"),
+        ("im Log: refresh%2Dtoken=hagebutte&lang=de", "hagebutte"),
+        # a pair whose name ends with a secret word, outside a URL
+        ("our SDK logs stoken=quitte on every call, is that bad?", "quitte"),
+        ("X-Vendor-Auth: Vendor vendor_key=k1, vendor_secret=password\nstill 403", "password"),
+        ("Der Client schickt auth=walnuss als Parameter, ist das richtig?", "walnuss"),
+        ("der Export enthält hook_secret=hollerbusch und sonst nichts", "hollerbusch"),
+        # an Authorization header's bearer value, however short; an X-…-Key header's
+        ("curl sends\nAuthorization: Bearer 512\nand the API answers 401", "512"),
+        ("Im Webhook steht Authorization: Token 83 - reicht das?", "83"),
+        ("Headers:\nX-Shop-Key: q7w8e9\nAccept: */*", "q7w8e9"),
+        ("Header gesetzt:\nX-Auth-Token: mz42\nkommt trotzdem 401", "mz42"),
+        # a session cookie holding the literal word
+        ("the test server replies Set-Cookie: app_sess=secret; Path=/", "secret"),
+        ("Cookie: auth_token=secret; lang=de wird mitgeloggt", "secret"),
+        # the signature among an Authorization header's parameters
+        (
+            "Authorization: AWS4-HMAC-SHA256 Credential=AKIA0000/20260101/eu/s3/aws4_request, "
+            "SignedHeaders=host, "
+            "Signature=0be9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0",
+            "0be9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0",
+        ),
+        (
+            "Im Log: Authorization: AWS4-HMAC-SHA256 Credential=AKIA0000/20260101/eu/s3/"
+            "aws4_request, SignedHeaders=host;x-amz-date, "
+            "Signature=9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081 - falsch?",
+            "9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081",
+        ),
+    ],
+)
+def test_machine_secret_goes(redactor: Redactor, text: str, secret: str) -> None:
+    assert_secret_gone(redactor, "header/dsn/pair", text, secret)
+
+
+# --- what must stay ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Redis URL's user name, no password; a host that is none
+        "redis://user@10.1.2.3:6379/0 - kein Passwort gesetzt",
+        "redis://default@cache.example.org:6379 works from the shell",
+        "redis://ab@cache.example.org:6379 is the format?",
+        "redis://K8fQ2mWzR7@Xq9TzL3p",
+        "redis://***@cache.example.org:6379/0 steht im Log",
+        "redis://<password>@cache.example.org:6379",
+        # masks, placeholders, elided keys, switches, words, variables
+        "the log shows auth=basic and retries=3",
+        "im Log steht token=expired, was heißt das?",
+        "set oauth=true in the plugin",
+        "export OPENAI_API_KEY=sk-... in der Shell",
+        "api_token=*** in the dump, so it is masked",
+        "client(auth=my_auth, timeout=3)",
+        "call it as connect(host, token=accessToken)",
+        "next_page_token=CAEQAA in the response",
+        "access_token=REDACTED steht im Export",
+        # an id header; an Authorization header naming its value
+        "X-Request-Id: ab12cd\nX-Api-Key: <your key>",
+        "Authorization: Bearer ACCESS_TOKEN",
+        "Authorization: Bearer 0000 in the docs",
+        # a webhook's digest tagged with its algorithm stays as before
+        "the header says signature=sha256="
+        "3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea",
+    ],
+)
+def test_look_alikes_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
