@@ -575,6 +575,55 @@ def _redis_secrets(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A provider's DSN addressed to "default" (Symfony Mailer's and Notifier's form): the user
+# part is the provider's API key or bot token ("sendgrid+api://KEY@default",
+# "telegram://TOKEN@default?channel=…", "mailgun+api://KEY:DOMAIN@default"); an SMTP
+# transport's user part is a login name, the password after it is the password rules'.
+_DEFAULT_DSN = re.compile(
+    r"(?<![\w.+\-])(?P<scheme>[a-z][a-z0-9\-]{1,30}(?:\+[a-z]{2,10})?)://"
+    r"(?P<v>[^\s:/@?#\"'<>]{3,200})(?::[^\s/@?#\"'<>]{0,200})?@default(?![\w.\-])",
+    _I,
+)
+
+
+def _default_dsn_keys(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _DEFAULT_DSN.finditer(text):
+        v, scheme = m.group("v"), m.group("scheme").lower()
+        if "smtp" in scheme or _CAPS_NAME.fullmatch(v) or _no_param_value(v):
+            continue  # a login name, or the docs' slot ("KEY", "ACCESS_TOKEN")
+        decoded = urllib.parse.unquote(v)
+        if weak_token(decoded) or looks_random(decoded, min_len=8):
+            found.append(m.span("v"))
+    return found
+
+
+# A record that names its secret in one field and holds it in the next: a Postman
+# environment's '{"key":"apiKey","value":"…"}', a container's '{"name":"API_TOKEN",
+# "value":"…"}'; the name says it is the secret, the value is token-shaped.
+_NAMED_FIELD = re.compile(
+    r"[\"'](?:key|name)[\"'][ ]*:[ ]*[\"'](?P<key>[\w.\-]{1,64})[\"'][ ]*,[ ]*"
+    r"[\"']value[\"'][ ]*:[ ]*[\"'](?P<v>[^\"'\s]{1,512})[\"']",
+    _I,
+)
+
+
+def _named_field_values(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _NAMED_FIELD.finditer(text):
+        key, v = m.group("key"), m.group("v")
+        if (
+            _WEAK_KEY.search(key) is not None
+            and _ID_KEY.search(key) is None
+            and _PUBLIC.search(key) is None
+            and _plain_value(v)
+            and not _no_param_value(v)
+            and (weak_token(v) or looks_random(v, min_len=8))
+        ):
+            found.append(m.span("v"))
+    return found
+
+
 def _secret_params(text: str) -> list[tuple[int, int]]:
     """The values of ``_SECRET_PARAM`` parameters: any value in a URL or a query string; a
     token-shaped one (``weak_token``) also in a header's or a log's pairs."""
@@ -1516,7 +1565,11 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             for m in _CHANNEL_TOKEN.finditer(text)
             if _channel_token(m.group("v")) and _in_url(text, m.start())
         )
+    if "value" in low and ("key" in low or "name" in low):
+        spans.update(_named_field_values(text))
     if "://" in text and "@" in text:
+        if "@default" in low:
+            spans.update(_default_dsn_keys(text))
         if "redis" in low or "valkey" in low:
             redis = _redis_secrets(text)  # (the position names the password, as "?sig=x")
             spans.update(redis)

@@ -6,10 +6,13 @@ separator; a "name=value" pair outside a URL whose name ends with a secret word
 ("stoken=", "vendor_secret=", "auth="); an Authorization header's bearer value of any
 length, digits included, and an "X-…-Key" header's short value; a cookie's session value
 that is the literal word "secret"; the signature among an Authorization header's
-parameters (AWS SigV4). What must stay: a Redis URL's user name ("user", "default") or a
-host that is no host; masks, placeholders, elided keys, switches, words and variables in
-those pairs; a header naming an id or a slot. Cases in our own words; each positive fails
-on round 25's code."""
+parameters (AWS SigV4); a provider DSN's user part before "@default" (Symfony Mailer and
+Notifier); a record naming its secret in one field and holding it in "value" (Postman,
+container env). What must stay: a Redis URL's user name ("user", "default") or a host
+that is no host; masks, placeholders, elided keys, switches, words and variables in those
+pairs; a DSN's slot in capitals or an SMTP login; a record's id, template or plain word; a
+header naming an id or a slot. Cases in our own words; each positive fails on round 25's
+code."""
 
 from __future__ import annotations
 
@@ -60,6 +63,14 @@ from tests.redaction.helpers import assert_secret_gone
             "Signature=9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081 - falsch?",
             "9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081",
         ),
+        # a provider's DSN addressed to "default": the user part is its key or bot token
+        ("MAILER_DSN=brevo+api://Qm2LpWzRtHkVx@default", "Qm2LpWzRtHkVx"),
+        ("Notifier: discord://Hq7mZxKpLw@default?webhook_id=55 - falsch?", "Hq7mZxKpLw"),
+        ("mailjet+api://a1b2c3d4e5:f6g7h8i9j0@default does not send", "a1b2c3d4e5"),
+        # a record naming its secret in one field, holding it in the next
+        ('env export: {"key":"shopToken","value":"Pq8vZ3mK7xL2","enabled":true}', "Pq8vZ3mK7xL2"),
+        ('[{"name":"HOOK_SECRET","value":"k4Wz9Rm2Qx7T"}] im Deployment', "k4Wz9Rm2Qx7T"),
+        ('{"Key": "api_key", "Value": "zz81Kq0LmW3a"} aus dem Export', "zz81Kq0LmW3a"),
     ],
 )
 def test_machine_secret_goes(redactor: Redactor, text: str, secret: str) -> None:
@@ -89,6 +100,13 @@ def test_machine_secret_goes(redactor: Redactor, text: str, secret: str) -> None
         "call it as connect(host, token=accessToken)",
         "next_page_token=CAEQAA in the response",
         "access_token=REDACTED steht im Export",
+        # a DSN's slot in capitals, an SMTP login's name; a record's id, template or word
+        "MAILER_DSN=sendgrid+api://KEY@default",
+        "postmark+api://ACCESS_TOKEN@default wie in der Doku",
+        "gmail+smtp://anna.berg@default",
+        '{"key":"apiKeyId","value":"k_8812abcd9911"}',
+        '{"key":"apiKey","value":"{{apiKey}}"}',
+        '{"name":"LOG_LEVEL","value":"debug"}, {"name":"TOKEN_TTL","value":"3600"}',
         # an id header; an Authorization header naming its value
         "X-Request-Id: ab12cd\nX-Api-Key: <your key>",
         "Authorization: Bearer ACCESS_TOKEN",
