@@ -1946,7 +1946,12 @@ def _record_shape(value: str) -> bool:
 
 
 # a custom HTTP header that carries a key or token: X-Api-Key, X-Auth-Token, X-Vault-Token
-_AUTH_HEADER = re.compile(r"(?i)x-[\w\-]*(?:key|token|secret|auth)[\w\-]*")
+_AUTH_HEADER = re.compile(
+    r"(?i)x-[\w\-]*(?:key|token|secret|auth)[\w\-]*"
+    # ... or a header without "X-" that names a secret outright: GitLab's "Private-Token",
+    # "Access-Token", "Api-Key", "Auth-Token"
+    r"|(?:[a-z]+-)*(?:private|access|auth|api|session|secret|bearer)-(?:token|key)"
+)
 
 
 def _auth_header(m: re.Match[str]) -> bool:

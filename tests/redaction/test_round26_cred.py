@@ -4,7 +4,8 @@ variant: TLS, Sentinel, cluster, Valkey); a query parameter naming an applicatio
 account's key ("app_key", "application_key", "private_key"), also with a percent-encoded
 separator; a "name=value" pair outside a URL whose name ends with a secret word
 ("stoken=", "vendor_secret=", "auth="); an Authorization header's bearer value of any
-length, digits included, and an "X-…-Key" header's short value; a cookie's session value
+length, digits included, and a short value of an "X-…-Key" header or of one naming the
+secret outright ("Private-Token", "Access-Token"); a cookie's session value
 that is the literal word "secret"; the signature among an Authorization header's
 parameters (AWS SigV4); a provider DSN's user part before "@default" (Symfony Mailer and
 Notifier); a record naming its secret in one field and holding it in "value" (Postman,
@@ -47,6 +48,10 @@ from tests.redaction.helpers import assert_secret_gone
         ("Im Webhook steht Authorization: Token 83 - reicht das?", "83"),
         ("Headers:\nX-Shop-Key: q7w8e9\nAccept: */*", "q7w8e9"),
         ("Header gesetzt:\nX-Auth-Token: mz42\nkommt trotzdem 401", "mz42"),
+        # a header without "X-" that names the secret outright, any short value
+        ("our CI sends\nPRIVATE-TOKEN: pq47\nto the API", "pq47"),
+        ("PRIVATE-TOKEN: abc123 kommt zurück mit 401", "abc123"),
+        ("Header:\nAuth-Token: Mm4k\nklappt nicht", "Mm4k"),
         # a session cookie holding the literal word
         ("the test server replies Set-Cookie: app_sess=secret; Path=/", "secret"),
         ("Cookie: auth_token=secret; lang=de wird mitgeloggt", "secret"),
@@ -100,6 +105,10 @@ def test_machine_secret_goes(redactor: Redactor, text: str, secret: str) -> None
         "call it as connect(host, token=accessToken)",
         "next_page_token=CAEQAA in the response",
         "access_token=REDACTED steht im Export",
+        # a header naming something else, or a word, a number or a slot
+        "Sort-Key: created\nPrimary-Key: 42",
+        "Auth-Token: none\nAPI-Key: <key>",
+        "Idempotency-Key: 7f3a",
         # a DSN's slot in capitals, an SMTP login's name; a record's id, template or word
         "MAILER_DSN=sendgrid+api://KEY@default",
         "postmark+api://ACCESS_TOKEN@default wie in der Doku",
