@@ -5,15 +5,16 @@ account's key ("app_key", "application_key", "private_key"), also with a percent
 separator; a "name=value" pair outside a URL whose name ends with a secret word
 ("stoken=", "vendor_secret=", "auth="); an Authorization header's bearer value of any
 length, digits included, and a short value of an "X-…-Key" header or of one naming the
-secret outright ("Private-Token", "Access-Token"); a cookie's session value
-that is the literal word "secret"; the signature among an Authorization header's
-parameters (AWS SigV4); a provider DSN's user part before "@default" (Symfony Mailer and
-Notifier); a record naming its secret in one field and holding it in "value" (Postman,
-container env). What must stay: a Redis URL's user name ("user", "default") or a host
-that is no host; masks, placeholders, elided keys, switches, words and variables in those
-pairs; a DSN's slot in capitals or an SMTP login; a record's id, template or plain word; a
-header naming an id or a slot. Cases in our own words; each positive fails on round 25's
-code."""
+secret outright ("Private-Token", "Access-Token"); a cookie's session value that is the
+literal word "secret"; the signature among an Authorization header's parameters (AWS
+SigV4); a provider DSN's user part before "@default" (Symfony Mailer and Notifier); a
+record naming its secret in one field and holding it in "value" (Postman, container env);
+the word "token" in a login's password slot ("ci:token@host"), a literal as "secret" is
+there. What must stay: a Redis URL's user name ("user", "default") or a host that is no
+host; masks, placeholders, elided keys, switches, words and variables in those pairs; a
+DSN's slot in capitals or an SMTP login; a record's id, template or plain word; a header
+naming an id or a slot; "token" as a template's slot or in the README's format. Cases in
+our own words; each positive fails on round 25's code."""
 
 from __future__ import annotations
 
@@ -68,6 +69,10 @@ from tests.redaction.helpers import assert_secret_gone
             "Signature=9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081 - falsch?",
             "9a8b7c6d5e4f30211a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f7081",
         ),
+        # the word "token" in a login's password slot is the literal token, as "secret" is
+        ("fatal: auth failed for deploy:token@git.example.org/shop.git", "token"),
+        ("Im Job-Log: ci:token@gitlab.example.com - Zugriff verweigert", "token"),
+        ("Fehler bei svc:token@git.intern.example.de:8443/repo, warum?", "token"),
         # a provider's DSN addressed to "default": the user part is its key or bot token
         ("MAILER_DSN=brevo+api://Qm2LpWzRtHkVx@default", "Qm2LpWzRtHkVx"),
         ("Notifier: discord://Hq7mZxKpLw@default?webhook_id=55 - falsch?", "Hq7mZxKpLw"),
@@ -109,6 +114,9 @@ def test_machine_secret_goes(redactor: Redactor, text: str, secret: str) -> None
         "Sort-Key: created\nPrimary-Key: 42",
         "Auth-Token: none\nAPI-Key: <key>",
         "Idempotency-Key: 7f3a",
+        # "token" as a template's slot in capitals, or in the README's format
+        "clone with https://user:TOKEN@git.example.org/x.git as the format?",
+        "the README shows https://user:token@git.example.org/x.git as the format",
         # a DSN's slot in capitals, an SMTP login's name; a record's id, template or word
         "MAILER_DSN=sendgrid+api://KEY@default",
         "postmark+api://ACCESS_TOKEN@default wie in der Doku",
