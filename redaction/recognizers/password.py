@@ -1118,6 +1118,10 @@ _SAYS_EXAMPLE = re.compile(
     # example …", "laut Anleitung"
     r"|\breadme\b|\b(?:docs|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:show|say"
     r"|use|give|list|zeig|sag|nenn|steht)\w*|\bas[ ]+the[ ]+format\b|\bals[ ]+format\b"
+    # ... named as their example: "the docs example postgres://…", "Beispiel aus der Doku"
+    r"|\b(?:docs?|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:examples?|beispiel)\b"
+    r"|\bexample[ ]+(?:from|in)[ ]+(?:the|your)[ ]+(?:docs|documentation)\b"
+    r"|\bbeispiel[ ]+(?:aus|in)[ ]+der[ ]+(?:doku\w*|dokumentation|anleitung)\b"
 )
 # an abbreviation ("Kd.-Nr.", "Best.-Nr.", "Tel.") labelling the number after it
 # nouns that name an identifier after another noun ("workspace ID", "Kunden Nr", "Run-ID")
