@@ -501,11 +501,15 @@ def _cookie_secrets(text: str) -> list[tuple[int, int]]:
 # itoken=x", "auth=x als Parameter"). Glued to its "=", as code and logs write a pair; the
 # value a token's characters (a call or an expression is code's, ``_not_code``).
 _SECRET_PAIR = re.compile(
-    r"(?<![\w.\-%/?&#;])(?P<name>(?=[A-Za-z])[\w%\-]{0,40}?"
-    rf"(?:token|secret|auth|api{_SEP}?key|apikey))"
+    # (the name is one run, possessive, then looked back on: linear on a flood of words)
+    r"(?<![\w.\-%/?&#;])(?P<name>[A-Za-z][\w%\-]{0,40}+)"
+    rf"(?<=token|secret|auth|api{_SEP}?key|apikey)"
     r"=(?P<v>[A-Za-z0-9_\-+/~.%]{3,256})(?=[\s&,;\"'`)\]}]|\Z)",
     _I,
 )
+
+
+_MAX_PAIRS = 24
 
 
 def _secret_pairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -515,9 +519,14 @@ def _secret_pairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     no code check may drop: a literal secret word or a plain value ending its pair outside
     a call's arguments (code's "f(token=secret)" is a variable)."""
     found, settled = [], []
-    for m in _SECRET_PAIR.finditer(text):
+    for n, m in enumerate(_SECRET_PAIR.finditer(text)):
         raw = m.group("v")
         value = raw[: _param_end(raw)]
+        if n >= _MAX_PAIRS:
+            # a flood of pairs: past the bound only token shapes, judged once each (cached)
+            if weak_token(value):
+                found.append((m.start("v"), m.start("v") + len(value)))
+            continue
         low = value.lower()
         name = m.group("name").lower()
         if (
