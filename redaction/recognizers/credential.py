@@ -329,11 +329,15 @@ _QUERY = re.compile(
 # it is none (``_no_param_value``). OpenTelemetry's URL conventions redact
 # "AWSAccessKeyId" with the signature, so it is taken too ("X-Amz-Credential", the key's
 # id with its scope, is not).
+_SEP = r"(?:[_\-]|%5F|%2D)"  # a name's separator, also percent-encoded ("api%5Ftoken")
 _SECRET_PARAM = re.compile(
     r"[?&#;/](?:[\w\-]{1,24}\[)?(?P<name>(?:x-(?:amz|goog)-)?signature|sig|"
     r"x-amz-security-token|awsaccesskeyid|"
-    r"(?:access|refresh|id|auth|session|security|bearer)[_\-]?token|token|"
-    r"(?:client[_\-]?)?secret|api[_\-]?key|apikey|auth)\]?(?:\[\d*\])?="
+    rf"(?:access|refresh|id|auth|session|security|bearer){_SEP}?token|token|"
+    rf"(?:client{_SEP}?)?secret|api{_SEP}?key|apikey|auth|"
+    # an application's or account's key by its role ("?app_key=…&application_key=…",
+    # Datadog's pair), any value as the names above; a bare "key" says less (``_QUERY``)
+    rf"(?:app|application|private|access|secret){_SEP}key)\]?(?:\[\d*\])?="
     r"(?P<v>[^&\s#\"'`<>]{1,512})",
     _I,
 )
@@ -484,10 +488,148 @@ def _cookie_secrets(text: str) -> list[tuple[int, int]]:
                 _COOKIE_SECRET_NAME.search(pair.group("name")) is not None
                 and len(value) >= _COOKIE_MIN
                 and not _no_param_value(value)
-                and value.lower() not in words.dictionary()
+                and (value.lower() not in words.dictionary() or value.lower() in _LITERAL_SECRETS)
                 and not (value.isdigit() and len(value) < _COOKIE_MIN * 2)
             ):
                 found.append(pair.span("v"))
+    return found
+
+
+# A "name=value" pair outside a URL whose name ends with a word naming the secret: a header's
+# parameters ("X-Sentry-Auth: Sentry sentry_key=k, sentry_secret=x"), a query string quoted
+# without its "?" ("api%5Ftoken=x&page=1"), an app's parameter named in prose ("it sends
+# itoken=x", "auth=x als Parameter"). Glued to its "=", as code and logs write a pair; the
+# value a token's characters (a call or an expression is code's, ``_not_code``).
+_SECRET_PAIR = re.compile(
+    # (the name is one run, possessive, then looked back on: linear on a flood of words)
+    r"(?<![\w.\-%/?&#;])(?P<name>[A-Za-z][\w%\-]{0,40}+)"
+    rf"(?<=token|secret|auth|api{_SEP}?key|apikey)"
+    r"=(?P<v>[A-Za-z0-9_\-+/~.%]{3,256})(?=[\s&,;\"'`)\]}]|\Z)",
+    _I,
+)
+
+
+_MAX_PAIRS = 24
+
+
+def _secret_pairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The values of ``_SECRET_PAIR`` pairs: not a mask, a placeholder, a switch or a
+    method ("auth=basic"), a word of prose ("token=expired"; the literal "secret" or
+    "password" a test puts there is one), nor a paging cursor's name. Also those of them
+    no code check may drop: a literal secret word or a plain value ending its pair outside
+    a call's arguments (code's "f(token=secret)" is a variable)."""
+    found, settled = [], []
+    for n, m in enumerate(_SECRET_PAIR.finditer(text)):
+        raw = m.group("v")
+        value = raw[: _param_end(raw)]
+        if n >= _MAX_PAIRS:
+            # a flood of pairs: past the bound only token shapes, judged once each (cached)
+            if weak_token(value):
+                found.append((m.start("v"), m.start("v") + len(value)))
+            continue
+        low = value.lower()
+        name = m.group("name").lower()
+        if (
+            len(value) < 3
+            or _no_param_value(value)
+            or not _plain_value(value)
+            or _PLACEHOLDER.search(raw)  # "OPENAI_API_KEY=sk-...": the kind, none given
+            # a provider's prefix: its key in ``_KEYED``'s judgement, examples told apart
+            or _DISTINCT_START.fullmatch(value) is not None
+            or (low in words.dictionary() and low not in _LITERAL_SECRETS)
+            or (name.endswith("auth") and low in _AUTH_METHODS)
+            or _PAGING.search(name) is not None
+            or _SIGNED_DIGEST.match(value) is not None
+            # a variable named for the secret: "auth=my_auth", "token=accessToken"
+            or (_IDENTIFIER_KEY.fullmatch(value) and _KEY_HINT.search(low) is not None)
+        ):
+            continue
+        span = (m.start("v"), m.start("v") + len(value))
+        found.append(span)
+        if text[span[1] : span[1] + 1] in ("", " ", "\n", "\t", "&", ";") and (
+            low in _LITERAL_SECRETS or (value.isalnum() and not value.isalpha())
+        ):
+            settled.append(span)
+    return found, settled
+
+
+# An Authorization header's signature among its parameters: AWS SigV4's "…, Signature=<hex>",
+# OAuth 1's 'oauth_signature="…"', Digest's 'response="…"': what a signed URL carries as
+# "X-Amz-Signature" (``_SECRET_PARAM``), sent in the header instead.
+_HEADER_SIGNATURE = re.compile(
+    r"(?i:authorization)[\"']?[ ]*[:=][^\n]{0,400}?(?<=[,\s])"
+    r"(?i:signature|oauth_signature|response)=[\"']?(?P<v>[A-Za-z0-9+/%_\-]{16,512}={0,2})"
+)
+
+
+# A Redis URL's user part with no colon: "redis://<password>@host" (the Redis URI form
+# that Lettuce, Jedis and Spring read as the password; also a Sentinel's or a cluster's
+# URL) before a host with a dot, a port or brackets; any shape of three characters or more
+# but a mask, a template or a word naming a user ("redis://user@…", "default", "admin").
+_REDIS_USERINFO = re.compile(
+    r"(?<![\w.+\-])(?:redis|rediss|valkey|valkeys)(?:[+\-](?:ssl|tls|socket|sentinel|cluster))?"
+    r"://(?P<v>[^\s:/@?#\"'<>]{3,128})@(?=\[|[\w\-]+(?:\.[\w\-]+)+|[\w\-]+:\d)",
+    _I,
+)
+_REDIS_USERS = frozenset("user username usr login name default admin root redis".split())
+
+
+def _redis_secrets(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span("v")
+        for m in _REDIS_USERINFO.finditer(text)
+        if m.group("v").lower() not in _REDIS_USERS
+        and not _no_param_value(m.group("v"))
+        and not _PLACEHOLDER.search(urllib.parse.unquote(m.group("v")))
+    ]
+
+
+# A provider's DSN addressed to "default" (Symfony Mailer's and Notifier's form): the user
+# part is the provider's API key or bot token ("sendgrid+api://KEY@default",
+# "telegram://TOKEN@default?channel=…", "mailgun+api://KEY:DOMAIN@default"); an SMTP
+# transport's user part is a login name, the password after it is the password rules'.
+_DEFAULT_DSN = re.compile(
+    r"(?<![\w.+\-])(?P<scheme>[a-z][a-z0-9\-]{1,30}(?:\+[a-z]{2,10})?)://"
+    r"(?P<v>[^\s:/@?#\"'<>]{3,200})(?::[^\s/@?#\"'<>]{0,200})?@default(?![\w.\-])",
+    _I,
+)
+
+
+def _default_dsn_keys(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _DEFAULT_DSN.finditer(text):
+        v, scheme = m.group("v"), m.group("scheme").lower()
+        if "smtp" in scheme or _CAPS_NAME.fullmatch(v) or _no_param_value(v):
+            continue  # a login name, or the docs' slot ("KEY", "ACCESS_TOKEN")
+        decoded = urllib.parse.unquote(v)
+        if weak_token(decoded) or looks_random(decoded, min_len=8):
+            found.append(m.span("v"))
+    return found
+
+
+# A record that names its secret in one field and holds it in the next: a Postman
+# environment's '{"key":"apiKey","value":"…"}', a container's '{"name":"API_TOKEN",
+# "value":"…"}'; the name says it is the secret, the value is token-shaped.
+_NAMED_FIELD = re.compile(
+    r"[\"'](?:key|name)[\"'][ ]*:[ ]*[\"'](?P<key>[\w.\-]{1,64})[\"'][ ]*,[ ]*"
+    r"[\"']value[\"'][ ]*:[ ]*[\"'](?P<v>[^\"'\s]{1,512})[\"']",
+    _I,
+)
+
+
+def _named_field_values(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _NAMED_FIELD.finditer(text):
+        key, v = m.group("key"), m.group("v")
+        if (
+            _WEAK_KEY.search(key) is not None
+            and _ID_KEY.search(key) is None
+            and _PUBLIC.search(key) is None
+            and _plain_value(v)
+            and not _no_param_value(v)
+            and (weak_token(v) or looks_random(v, min_len=8))
+        ):
+            found.append(m.span("v"))
     return found
 
 
@@ -519,9 +661,10 @@ def _secret_params(text: str) -> list[tuple[int, int]]:
 # or a word ("Bearer tokens expire…") is not.
 _HEADER_BEARER = re.compile(
     r"(?:authorization[\"']?[ ]*[:=,][ ]*[\"']?|^[ \t]*[\"']?)(?:bearer|token)[ ]+"
-    r"(?P<v>[A-Za-z0-9\-._~+/]{4,200}=*)(?=[\s\"'`,;)\]}]|\Z)",
+    r"(?P<v>[A-Za-z0-9\-._~+/]{1,200}=*)(?=[\s\"'`,;)\]}]|\Z)",
     _I | re.MULTILINE,
 )
+_BEARER_MIN = 4  # a "Bearer" opening a line; in an "Authorization:" header any length
 _CAPS_NAME = re.compile(r"[A-Z][A-Z0-9_]*")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 # Basic credentials in an Authorization header, however short: base64 of "user:password"
@@ -540,9 +683,12 @@ _GLUED_BASIC = re.compile(
 )
 
 
-def _header_bearer_value(value: str) -> bool:
+def _header_bearer_value(value: str, *, header: bool = False) -> bool:
     """A header's bearer value is a token unless it names one (``ACCESS_TOKEN``), is a
-    word, a placeholder or a template."""
+    word, a placeholder or a template. ``header``: the value of an "Authorization:" header,
+    where a number is the token too ("Authorization: Bearer 123"), however short."""
+    if header and value.isdigit():
+        return len(set(value)) > 1 or len(value) == 1
     return not (
         _CAPS_NAME.fullmatch(value)
         or value.lower() in words.dictionary()
@@ -740,9 +886,10 @@ _BEFORE_CMP = re.compile(
 # -H "Token: x", --header 'X-Api-Key: x', Api-Token: x on a header line
 _HEADER = re.compile(
     r"(?:(?:-H|--header)[ ]+[\"']?|^[ ]*)(?P<name>[\w\-]*(?:token|key|secret)[\w\-]*)"
-    r"[ ]*:[ ]*(?P<v>[^\s\"',;]{8,512})",
+    r"[ ]*:[ ]*(?P<v>[^\s\"',;]{3,512})",
     _I | re.MULTILINE,
 )
+_HEADER_MIN = 8  # shorter only under an "X-…-Key" header (``_auth_header``)
 # <genericToken>x</genericToken>, <apiKey>x</apiKey>
 _XML = re.compile(
     r"<(?:(?P<tag>[\w\-.]*(?:token|secret|key|password|passwd)[\w\-.]*)|(?P<el>[\w\-.:]+)[ ]+"
@@ -1360,6 +1507,16 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             named.extend(_cookie_secrets(text))
         spans.update(named)
         tokens.update(named)
+        if "authorization" in low:
+            signed = [
+                m.span("v") for m in _HEADER_SIGNATURE.finditer(text) if looks_random(m.group("v"))
+            ]
+            spans.update(signed)
+            tokens.update(signed)
+        if _KEY_HINT.search(low) is not None:
+            pairs, settled = _secret_pairs(text)
+            spans.update(pairs)
+            tokens.update(settled)
         spans.update(
             m.span("v")
             for m in _QUERY.finditer(text)
@@ -1399,9 +1556,12 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if "hook" in low or "ifttt" in low:
         spans.update(m.span("v") for m in _PLATFORM_HOOK.finditer(text))
     if "bearer" in low or "token " in low:
-        spans.update(
-            m.span("v") for m in _HEADER_BEARER.finditer(text) if _header_bearer_value(m.group("v"))
-        )
+        for m in _HEADER_BEARER.finditer(text):
+            header = m.group().lower().startswith("authorization")
+            if (header or len(m.group("v")) >= _BEARER_MIN) and _header_bearer_value(
+                m.group("v"), header=header
+            ):
+                spans.add(m.span("v"))
     if "basic" in low:
         spans.update(
             m.span("v")
@@ -1418,7 +1578,15 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             for m in _CHANNEL_TOKEN.finditer(text)
             if _channel_token(m.group("v")) and _in_url(text, m.start())
         )
+    if "value" in low and ("key" in low or "name" in low):
+        spans.update(_named_field_values(text))
     if "://" in text and "@" in text:
+        if "@default" in low:
+            spans.update(_default_dsn_keys(text))
+        if "redis" in low or "valkey" in low:
+            redis = _redis_secrets(text)  # (the position names the password, as "?sig=x")
+            spans.update(redis)
+            tokens.update(redis)
         spans.update(
             m.span("v")
             for m in _URL_USER_TOKEN.finditer(text)
@@ -1504,7 +1672,12 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             secret_name = not _ID_KEY.search(m.group("name")) and not _PAGING.search(
                 m.group("name")
             )
-            if secret_name and _plain_value(v) and (looks_random(v, min_len=8) or _auth_header(m)):
+            if (
+                secret_name
+                and _plain_value(v)
+                and (looks_random(v, min_len=_HEADER_MIN) or _auth_header(m))
+                and (len(v) >= _HEADER_MIN or (_auth_header(m) and not _no_param_value(v)))
+            ):
                 spans.add(m.span("v"))
     if _SETUP_HINT.search(low):
         spans.update(
@@ -1786,7 +1959,12 @@ def _record_shape(value: str) -> bool:
 
 
 # a custom HTTP header that carries a key or token: X-Api-Key, X-Auth-Token, X-Vault-Token
-_AUTH_HEADER = re.compile(r"(?i)x-[\w\-]*(?:key|token|secret|auth)[\w\-]*")
+_AUTH_HEADER = re.compile(
+    r"(?i)x-[\w\-]*(?:key|token|secret|auth)[\w\-]*"
+    # ... or a header without "X-" that names a secret outright: GitLab's "Private-Token",
+    # "Access-Token", "Api-Key", "Auth-Token"
+    r"|(?:[a-z]+-)*(?:private|access|auth|api|session|secret|bearer)-(?:token|key)"
+)
 
 
 def _auth_header(m: re.Match[str]) -> bool:

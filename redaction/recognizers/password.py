@@ -1114,8 +1114,9 @@ _LEET_VALUE = re.compile(
 )
 # a value in angle brackets is a slot to fill in ("/pass:<5555>", "-p <secret>")
 _ANGLED = re.compile(r"<[^<>\s]{1,64}>(?=[\s,;\"')]|\Z)")
-# a literal word as a URL's password is still one: postgresql://admin:secret@…
-_URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
+# a literal word as a URL's password is still one: postgresql://admin:secret@…, and the
+# word "token" in the slot where a git host takes its token ("ci:token@gitlab.example.com")
+_URL_WORDS = frozenset("password passwort secret pass passwd pwd token".split())
 # a message saying its values are examples: the password word in a URL is a placeholder there
 _SAYS_EXAMPLE = re.compile(
     r"(?i)\.env\.(?:example|sample|dist|template)|\bno real (?:values|passwords|data)"
@@ -1124,6 +1125,10 @@ _SAYS_EXAMPLE = re.compile(
     # example …", "laut Anleitung"
     r"|\breadme\b|\b(?:docs|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:show|say"
     r"|use|give|list|zeig|sag|nenn|steht)\w*|\bas[ ]+the[ ]+format\b|\bals[ ]+format\b"
+    # ... named as their example: "the docs example postgres://…", "Beispiel aus der Doku"
+    r"|\b(?:docs?|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:examples?|beispiel)\b"
+    r"|\bexample[ ]+(?:from|in)[ ]+(?:the|your)[ ]+(?:docs|documentation)\b"
+    r"|\bbeispiel[ ]+(?:aus|in)[ ]+der[ ]+(?:doku\w*|dokumentation|anleitung)\b"
 )
 # an abbreviation ("Kd.-Nr.", "Best.-Nr.", "Tel.") labelling the number after it
 # nouns that name an identifier after another noun ("workspace ID", "Kunden Nr", "Run-ID")
