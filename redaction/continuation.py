@@ -36,6 +36,7 @@ from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_car
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
+    CREDENTIAL,
     CREDIT_CARD,
     PASSWORD,
     Entity,
@@ -1091,6 +1092,10 @@ class Continuation:
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
+        #: the kinds of secret the message before masked ("the last 4 were wrong: 7577")
+        self._secrets: frozenset[str] = frozenset()
+        self._tail = False  # the message before ended on a password it gave
+        self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
         #: change is being corrected ("Mondschein77" ⏎ "nein warte, Mondschein77!").
@@ -1122,6 +1127,16 @@ class Continuation:
                 result = _card_details(self._redactor, text, own, lead[1])
                 entities = masking.merge(result.entities)
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+        secrets, self._secrets = self._secrets, _secret_types(result)
+        tail, self._tail = self._tail, _ends_on_password(text, result)
+        if not result.entities and len(text) <= CUE_MAX:
+            if secrets:
+                result = _ends_corrected(text, result, secrets)
+            if tail and not result.entities:
+                result = _next_piece(text, result)
+            result = self._part(text, result)
+        elif len(text) <= CUE_MAX and _ANNOUNCES_PARTS.search(text) and _speaks_of_secrets(text):
+            self._parts = _PARTS_KEPT
         for back, _ in self.amended:
             if back <= len(self._typed):
                 self._typed[back - 1] = None  # masked anew: never amended from the old copy
@@ -1129,6 +1144,31 @@ class Continuation:
             result = self._retyped(text, result)
         self._typed.appendleft(_typed(text, result))
         return result
+
+    def _part(self, text: str, result: RedactionResult) -> RedactionResult:
+        """A password announced in parts ("schick ich in zwei Teilen" ⏎ "Teil 1: Wald" ⏎
+        "Teil 2: meister#1987", "Passphrase …, Teil eins: marble giraffe"): the value after
+        each part's label is masked while the announcement holds."""
+        parts, self._parts = self._parts, max(0, self._parts - 1)
+        if _ANNOUNCES_PARTS.search(text) and _speaks_of_secrets(text):
+            self._parts = _PARTS_KEPT
+        label = _PART_LABEL.search(text)
+        if label is None or "\n" in text.strip():
+            return result
+        if not parts and not _speaks_of_secrets(text[: label.start()]):
+            return result
+        value = label["v"].strip(_CLOSERS)
+        if (
+            len(value) < 2
+            or len(value.split()) > _PART_WORDS
+            or _REFERENCE_WORD.search(value.split()[0].lower())
+            or words.is_product(value)
+        ):
+            return result
+        self._parts = _PARTS_KEPT
+        start = label.start("v") + label["v"].index(value)
+        entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
+        return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
     def _retyped(self, text: str, result: RedactionResult) -> RedactionResult:
         """A value typed again with a small change (a letter, a digit or a sign, at most
@@ -1138,9 +1178,23 @@ class Continuation:
         earlier one is masked anew."""
         amended = {back for back, _ in self.amended}
         new: list[Entity] = []
+        given = [text[e.start : e.end] for e in result.entities if e.type == PASSWORD]
         for back, typed in enumerate(self._typed, 1):
             if typed is None:
                 continue
+            if (
+                not typed.masked
+                and back not in amended
+                and any(_near(typed.value, g) for g in given)
+            ):
+                # "möwe-Sand-41" ⏎ "Kennwort …, das m ist groß: Möwe-Sand-41": the slip
+                # before the password masked now was that password
+                again = _mask_value(typed.text, typed.result, typed.value)
+                if again is not None:
+                    self.amended.append((back, again))
+                    amended.add(back)
+                    self._typed[back - 1] = None
+                    continue
             for start, end in _retypings(text, typed, result.entities + new):
                 new.append(Entity(PASSWORD, start, end, 0.6, "continuation"))
                 if typed.masked or back in amended:
@@ -1375,6 +1429,9 @@ class Continuation:
         self._waited = False
         self._card = 0
         self._network = 0
+        self._secrets = frozenset()
+        self._tail = False
+        self._parts = 0
         self._typed.clear()
 
 
@@ -1888,6 +1945,8 @@ def _near(a: str, b: str) -> bool:
     letters and digits alone, and starting alike: a correction of one value."""
     if a == b or abs(len(a) - len(b)) > _RETYPED_EDITS or a[:3].lower() != b[:3].lower():
         return False
+    if a.lower() == b.lower():
+        return True  # caps lock: "TUI-BIRD-42" ⏎ "ugh caps lock. tui-bird-42"
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
@@ -1906,7 +1965,19 @@ _ADDED_PART = re.compile(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)")
 def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int, int]]:
     """The spans in ``text`` that type ``typed``'s value again with a small change."""
     found = []
-    if " " in typed.value:
+    if typed.masked and _GROUPED_DIGITS.fullmatch(typed.value):
+        # a code or PIN typed anew with a digit or two changed, said to be a correction:
+        # "mTAN: 552 913" ⏎ "nee, vertippt: 552 931", "gate code 1 9 7 3" ⏎ "no wait it's 1937"
+        cores = [words.trim(t).lower() for t in text.split()]
+        if _says_correcting(text) and not any(
+            len(c) > 2 and c.isalpha() and _REFERENCE_WORD.search(c) for c in cores
+        ):
+            digits = re.sub(r"\D", "", typed.value)
+            for m in _GROUPED_DIGITS_IN.finditer(text):
+                other = re.sub(r"\D", "", m[0])
+                if len(other) == len(digits) >= _CODE_DIGITS_MIN and _digit_edits(other, digits):
+                    found.append(m.span())
+    elif " " in typed.value:
         # a value of words typed again with a part after it: "Blaue Stunde" ⏎ "Blaue Stunde 88"
         at = text.find(typed.value)
         if typed.masked and at >= 0:
@@ -1931,6 +2002,27 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
     ]
 
 
+#: A value of digits alone, in groups or not ("552 913", "1 9 7 3", "4471").
+_GROUPED_DIGITS = re.compile(r"\d+(?:[ \-]\d+)*")
+_GROUPED_DIGITS_IN = re.compile(r"(?<![\w.,/:-])\d+(?:[ \-]\d+)*(?![\w/:-]|[.,]\d)")
+_CODE_DIGITS_MIN = 4
+
+
+def _says_correcting(text: str) -> bool:
+    """Does ``text`` say it corrects a slip ("no wait", "nee, vertippt", "sorry typo")?"""
+    return any(words.trim(t).lower() in _CORRECTING | _SLIPPED for t in text.split())
+
+
+#: Words saying a value was mistyped ("vertippt", "typo'd", "verschrieben").
+_SLIPPED = frozenset("vertippt verschrieben verwechselt typoed typo'd mistyped misstyped".split())
+
+
+def _digit_edits(a: str, b: str) -> bool:
+    """Two digit strings of one length, the same or apart by one or two digits (a slip,
+    two digits swapped)."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= _RETYPED_EDITS
+
+
 def _mask_value(text: str, result: RedactionResult, value: str) -> RedactionResult | None:
     """``text`` with every ``value`` in it masked as a password."""
     spans = [
@@ -1941,3 +2033,107 @@ def _mask_value(text: str, result: RedactionResult, value: str) -> RedactionResu
         return None
     entities = masking.merge([*result.entities, *spans])
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+#: A correction of a secret's end or start, and the part typed anew: "the last 4 were
+#: wrong: 7577", "sorry, the first 3 digits should be 518", "die letzten 4 Zeichen sind
+#: falsch: h1Rq", "die letzten vier Ziffern richtig: 0473".
+_ENDS_CORRECTED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:last|first|final|letzten|ersten|hinteren|vorderen)\s+"
+    r"(?P<n>\d|two|three|four|five|six|zwei|drei|vier|fünf|sechs)"
+    r"(?:\s+(?:digits?|chars?|characters?|letters?|numbers?|ziffern|zahlen|zeichen|stellen"
+    r"|buchstaben))?"
+    r"\s+(?:(?:were|was|are|is|waren|war|sind|ist)\s+(?:wrong|off|incorrect|falsch|verkehrt)"
+    r"|(?:should|must)\s+be|(?:are|is|sind|ist|lauten|heißen)(?:\s+(?:actually|really|richtig"
+    r"|eigentlich|korrekt))?|richtig|correct(?:ed)?)"
+    r"\s*(?:[:=,\-–—]|->|→)?\s*(?P<v>[^\s\"'`“”„]+)[\"'`“”]?[ \t.!]*\Z"
+)
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+}  # fmt: skip
+#: The kinds of secret whose end or start a later message may type anew.
+_CORRECTABLE = frozenset({PASSWORD, CREDENTIAL, CREDIT_CARD})
+
+
+def _secret_types(result: RedactionResult) -> frozenset[str]:
+    return frozenset(e.type for e in result.entities if e.type in _CORRECTABLE)
+
+
+def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) -> RedactionResult:
+    """A message right after one that gave a secret, saying its last (or first) few
+    characters were wrong and typing them anew: those characters are that secret's part
+    ("4488 0023 6191 2040" ⏎ "sorry the last 4 were wrong: 7577"). The count must match
+    the part, and a card's part is digits."""
+    m = _ENDS_CORRECTED.search(text.strip())
+    if m is None:
+        return own
+    count = _COUNTS.get(m["n"].lower()) or int(m["n"])
+    value = m["v"].rstrip(".,;!")
+    if len(value) != count:
+        return own
+    if CREDIT_CARD in secrets and value.isdigit():
+        kind = CREDIT_CARD
+    elif PASSWORD in secrets:
+        kind = PASSWORD
+    elif CREDENTIAL in secrets:
+        kind = CREDENTIAL
+    else:
+        return own
+    start = text.rindex(value)
+    entity = Entity(kind, start, start + len(value), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: A message saying a password comes in parts ("schick ich in zwei Teilen", "in 2
+#: Nachrichten", "in two halves", "in pieces").
+_ANNOUNCES_PARTS = re.compile(
+    r"(?i)(?<![^\W\d_])in\s+(?:(?:zwei|drei|2|3|two|three|mehreren|several|multiple)\s+)?"
+    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:teil|part)\s+(?:1|eins|one)\s*:"
+)
+_PARTS_KEPT = 3
+#: A part's label and its value: "Teil 2: meister#1987", "part one: marble giraffe",
+#: "zweite Hälfte: x".
+_PART_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:teil|part|piece|stück|hälfte|half)\s*(?:[1-4]|eins|zwei|drei|vier"
+    r"|one|two|three|four)|(?:first|second|third|last|erste|zweite|dritte|letzte)[rs]?\s+"
+    r"(?:teil|part|piece|half|hälfte))\s*[:=]\s*(?P<v>\S.*?)\s*\Z"
+)
+_PART_WORDS = 4
+
+
+def _ends_on_password(text: str, result: RedactionResult) -> bool:
+    """Did ``text`` give a password as its last word ("HX4T-92KM", "pw: Grüner Apfel")?"""
+    end = len(text.rstrip(_CLOSERS))
+    return "\n" not in text.strip() and any(
+        e.type == PASSWORD and e.end >= end for e in result.entities
+    )
+
+
+#: What goes on from a password just given: "-PL7Q", "und dann 77!", "then _x9".
+_NEXT_PIECE = re.compile(
+    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|noch|danach|after\s+that)\s+){0,2}"
+    r"(?P<v>\S+)\s*"
+)
+
+
+def _next_piece(text: str, own: RedactionResult) -> RedactionResult:
+    """The rest of a password whose first part the message before ended on: a token that
+    goes on from it ("HX4T-92KM" ⏎ "-PL7Q"), or signs and digits after words that add it
+    ("Grüner Apfel" ⏎ "und dann 77!")."""
+    m = _NEXT_PIECE.fullmatch(text)
+    if m is None:
+        return own
+    value = m["v"]
+    added = m.start("v") > len(text) - len(text.lstrip())
+    if added:
+        if any(ch.isalpha() for ch in value) or not any(ch.isdigit() for ch in value):
+            return own  # "und dann Enter", "then !": a word, or no part of a password
+    elif not (value[:1] in "-_.+#" and len(value) >= 3 and any(ch.isalnum() for ch in value[1:])):
+        return own
+    if len(value) < 2 or _YEAR.fullmatch(value):
+        return own
+    start = m.start("v")
+    entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])

@@ -112,6 +112,9 @@ _POINTER = (
     r"(?:(?:that|this|the|those|these|das|die|diese|dieses|dieser|diesen|der|den)\s+(?:(?:first|last|second"
     r"|erste|letzte|zweite|obere|eine)\s+)?(?:numbers?|nummer|zahl|zahlen|value|wert|thing|word"
     r"|wort|string|digits|ziffern|ding|teil|bit|part|one)(?=\s|['’]|$)"
+    # the pieces sent before, together: "both lines", "the two messages", "beide Teile"
+    r"|(?:both|all|the\s+two|the\s+three|beide|die\s+(?:zwei|beiden|drei)|alle)\s+(?:lines|messages"
+    r"|msgs|parts|pieces|halves|bits|zeilen|nachrichten|teile|hälften)(?=\s|$)"
     r"|that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
     r"|das|dies|dieses|des|es|oben|obiges|both|beide|beides|\^+|<-+|←|↑|☝️?)"
     r"(?:\s+(?:together|combined|zusammen))?"
@@ -833,7 +836,7 @@ class Hindsight:
 
 #: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".
 _DETAILS_AFTER = re.compile(
-    r"(?i)\s*[,;]?\s*(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
+    r"(?i)\s*[,;]?\s*(?:(?:and|und|plus|\+|&)\s+)?(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
     r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b)"
 )
 
@@ -856,7 +859,21 @@ def card_lead(text: str) -> tuple[int, int] | None:
         )
     ):
         return lead.start(1), lead.end(1)
+    glued = _GLUED_EXPIRY.fullmatch(text)
+    if glued is not None:
+        return glued.span("d")  # "1194 4027/08/27": the expiry glued on with a slash
+    dashed = _DASHED_PIECE.fullmatch(text)
+    if dashed is not None:
+        return dashed.span("d")  # "4175-0011-8364" ⏎ "-9028": the dash typed on
     return (0, len(text)) if _DIGIT_PIECE.fullmatch(text) else None
+
+
+#: A last piece with the expiry glued on by a slash ("1194 4027/08/27").
+_GLUED_EXPIRY = re.compile(
+    r"\s*(?P<d>[0-9]{4}(?:[ .\-][0-9]{3,})*)/(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}\s*"
+)
+#: A piece that goes on from a number typed with dashes ("-9028", "– 9028").
+_DASHED_PIECE = re.compile(r"\s*[-–]\s*(?P<d>[0-9]{3,}(?:[ .\-][0-9]+)*)\s*")
 
 
 def swap_line(text: str, before: str, after: str) -> str | None:

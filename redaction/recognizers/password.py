@@ -2216,6 +2216,11 @@ def _reported(token: str) -> bool:
     return low.split("'")[0] in _REPORTING
 
 
+#: Words that join values sent before ("these together are the password", "beides
+#: zusammen ist das Passwort"): never a value of their own.
+_JOINING = frozenset("together combined zusammen zusammengesetzt both beide beides".split())
+
+
 def _descriptive(core: str) -> bool:
     """A dictionary word shaped like an adjective or participle: talk about a password
     (not an identifier of words: ``should_be_scrubbed``)."""
@@ -3580,6 +3585,8 @@ class _Finder:
             need = words.PLAIN if verb.lower() in ("as", "als") else words.WORD
             if level == words.WORD and _descriptive(words.trim(token)):
                 return
+            if words.trim(token).lower() in _JOINING:
+                return  # "both lines together are the password": the pieces sent before
             if level >= need:
                 self._add_before(window_start + s, window_start + e)
                 return
