@@ -1001,6 +1001,23 @@ def _lone_token(text: str) -> tuple[int, int] | None:
     return start, start + len(core)
 
 
+#: A line of single characters with a space between each ("Q z 8 ! F a l k e 3"), after
+#: a few words that lead in ("einzeln getippt: R o s e # 4 4 b").
+_SPACED_CHARS = re.compile(r"(?:[^:\n]{1,60}:[ \t]*)?(?P<v>\S(?: \S){5,39})")
+
+
+def _spelled_out(text: str) -> tuple[int, int] | None:
+    """A message that types a password one character at a time, a space between each, so
+    that autocorrect leaves it alone ("Q z 8 ! F a l k e 3"): masked when the characters
+    together are shaped like a password beyond doubt, as a lone token must be."""
+    stripped = text.strip()
+    m = _SPACED_CHARS.fullmatch(stripped)
+    if m is None or _strong_core(m["v"].replace(" ", "")) is None:
+        return None
+    start = text.index(stripped) + m.start("v")
+    return start, start + len(m["v"])
+
+
 def _strong_core(token: str) -> str | None:
     """``token`` without quotes and closing marks when it is shaped like a password beyond
     doubt: upper and lower case, a digit and a symbol, no product, hash, mention or run."""
@@ -1251,6 +1268,9 @@ class Continuation:
                 if not carried:
                     # "pw ist Sommerwiese" ⏎ "und dann noch 2023 dahinter"
                     result, carried = _appended(text, result)
+                if not carried:
+                    # "PIN fürs Konto 1: 80417" ⏎ "und für das zweite Konto 55290"
+                    result, carried = _for_another(text, result, self._given)
                 cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
@@ -1270,7 +1290,7 @@ class Continuation:
             and _CARD_DETAIL_HINT.search(text)
         ):
             result = _card_details(self._redactor, text, result)
-        if not result.entities and (span := _lone_token(text)):
+        if not result.entities and (span := _lone_token(text) or _spelled_out(text)):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         if not result.entities and ":" in text and len(text) <= CUE_MAX:
@@ -2137,3 +2157,27 @@ def _next_piece(text: str, own: RedactionResult) -> RedactionResult:
     start = m.start("v")
     entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
     return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: The same kind of secret for another account: "und für das zweite Konto 55290", "and for
+#: the staging box Kettle#82".
+_FOR_ANOTHER = re.compile(
+    r"(?i)\s*(?:und|and|plus)\s+(?:für|fürs|for|beim|bei|on|auf|im|in)\s+"
+    r"(?P<what>(?:\S+\s+){0,3}?)(?P<v>\S+?)[.!]?\s*"
+)
+
+
+def _for_another(text: str, own: RedactionResult, given: str) -> tuple[RedactionResult, bool]:
+    """A message giving a value of the shape of the password just given, for another
+    account of the same kind: "Telefon-PIN fürs Konto 1: 80417" ⏎ "und für das zweite
+    Konto 55290". No number of another kind ("and for the order 55290")."""
+    m = _FOR_ANOTHER.fullmatch(text)
+    if m is None or given == _ANSWER or own.entities:
+        return own, False
+    if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):
+        return own, False
+    value = m["v"]
+    if len(value) < 4 or not _same_shape(value, given) or _YEAR.fullmatch(value):
+        return own, False
+    entity = Entity(PASSWORD, m.start("v"), m.end("v"), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity]), True

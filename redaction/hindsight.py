@@ -266,6 +266,8 @@ def piece_span(text: str) -> tuple[int, int] | None:
     line = text.strip()
     if not line or "\n" in line or len(line.split()) > _WORDED_PIECE_WORDS:
         return None
+    # "old visa, only 13 digits: 4903": the count of the card's digits is no piece
+    text = _DIGITS_SAID.sub(lambda m: " " * len(m[0]), text)
     runs = list(_RUN.finditer(text))
     if any(ch.isdigit() for ch in _RUN.sub(" ", text)):
         return None  # "2fa code 4417", "12/29": a digit glued to letters or signs
@@ -286,6 +288,12 @@ def piece_span(text: str) -> tuple[int, int] | None:
     if end + 1 < len(text) and text[end] in ".,:" and text[end + 1].isdigit():
         return None
     return start, end
+
+
+#: How many digits a card has, said before its first piece ("only 13 digits", "15-stellig").
+_DIGITS_SAID = re.compile(
+    r"(?i)(?<![\w.,])1[2-9][ -]?(?:digits?|stellen|ziffern|stellig\w*)(?![^\W\d_])"
+)
 
 
 def slips(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -647,6 +655,7 @@ class Hindsight:
             self._pieces_before(text, result)
             or self._named_by(text, result)
             or self._repeated(text, result)
+            or self._details_named(text)
         )
         if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
             # "that's the SSID", "das ist die Kundennummer": what came before has been
@@ -747,6 +756,40 @@ class Hindsight:
                         amended.append((b, more))
         return amended
 
+    def _details_named(self, later: str) -> list[tuple[int, RedactionResult]]:
+        """A card's expiry and check digits sent before the card, each alone, and named by a
+        later message ("09/26" ⏎ "412" ⏎ "oh that's the expiry and security code, card
+        number coming: …", "das waren Ablauf und Prüfziffer"): the month and year is the
+        expiry, three or four digits the check digits, when the message names each."""
+        named = _DETAILS_NAMED.match(later)
+        if named is None:
+            return []
+        nouns = named["nouns"].lower()
+        if nouns == "code":
+            return []  # "that's the code": a PIN's or a door's as well, not a card's
+        expiry = any(w in nouns for w in ("exp", "ablauf", "gültig", "valid"))
+        code = any(w in nouns for w in ("cvc", "cvv", "code", "prüf", "cid", "csc"))
+        amended = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None or not sent.short:
+                continue
+            line = sent.text.strip()
+            kind = (
+                CARD_EXPIRY
+                if expiry and _LONE_EXPIRY.fullmatch(line)
+                else CARD_CVC
+                if code and re.fullmatch(r"[0-9]{3,4}", line)
+                else None
+            )
+            if kind is None:
+                continue
+            start = sent.text.index(line)
+            entity = Entity(kind, start, start + len(line), 0.6, "hindsight")
+            amended.append(
+                (back, RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity]))
+            )
+        return amended
+
     def _parts(self) -> list[tuple[int, RedactionResult]]:
         """The messages right before, each a part of one value ("first half: Tango" ⏎
         "second half: 88!xq" ⏎ "that's the whole password"): two or three in a row, each
@@ -832,6 +875,20 @@ class Hindsight:
             if piece.first:  # "discover 6527 3324": the first piece, its brand before
                 break
         return []
+
+
+#: A later message naming the values before it a card's details: "oh that's the expiry
+#: and security code", "das waren Ablauf und Prüfziffer", "^ exp and cvc".
+_DETAILS_NAMED = re.compile(
+    rf"(?i)^\W*{_OPENERS}(?:(?:{_BACK})\s*{_COPULA}?\s*)?(?:(?:the|my|die|der|das|mein\w*)\s+)?"
+    r"(?P<nouns>(?:expiry|expiration(?:\s+date)?|exp|ablauf(?:datum)?|gültigkeit|valid\s+thru"
+    r"|cvc2?|cvv2?|cid|csc|security\s+code|sicherheitscode|prüf(?:ziffer|nummer|zahl)|code)"
+    r"(?:\s*(?:and|und|&|\+|/|,)\s*(?:(?:the|die|der|das)\s+)?(?:expiry|expiration(?:\s+date)?|exp"
+    r"|ablauf(?:datum)?|gültigkeit|cvc2?|cvv2?|cid|csc|security\s+code|sicherheitscode"
+    r"|prüf(?:ziffer|nummer|zahl)|code))?)(?![\w-])(?!\s*(?:[:=]|is\b|ist\b))"
+)
+#: A month and year alone: "09/26", "11/2027".
+_LONE_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}")
 
 
 #: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".

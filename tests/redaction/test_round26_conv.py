@@ -161,6 +161,69 @@ def test_lines_named_a_password_together(
     assert out[-1] == messages[-1]
 
 
+# A password typed one character at a time, a space between each.
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (("autocorrect ruins it, spelling:", "k 7 P ! m a x 2 0"), "k 7 P ! m a x 2 0"),
+        (("ich tippe es einzeln: R o s e # 4 4 b",), "R o s e # 4 4 b"),
+        (("letter by letter", "W 3 s t $ e n d Q"), "W 3 s t $ e n d Q"),
+    ],
+)
+def test_a_password_spelled_out_with_spaces(
+    redactor: Redactor, messages: tuple[str, ...], value: str
+) -> None:
+    _gone(thread(redactor, *messages), [value])
+
+
+# A card's pieces after the count of its digits ("only 13 digits: 4903").
+@pytest.mark.parametrize(
+    ("messages", "values"),
+    [
+        (("old visa, only 13 digits: 4716", "835 102", "341"), ["835 102", "341"]),
+        (("alte Visa, 13-stellig: 4024", "937652", "341"), ["937652", "341"]),
+        (("my card has 16 digits: 4024 0071", "5336 2156"), ["4024 0071"]),
+    ],
+)
+def test_card_pieces_after_their_count(
+    redactor: Redactor, messages: tuple[str, ...], values: list[str]
+) -> None:
+    _gone(stored(redactor, *messages), values)
+
+
+# The same kind of secret for another account, right after the first.
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (("PIN für Karte 1: 6612", "und für die zweite Karte 7734"), "7734"),
+        (("garage pin: 99123", "and for the shed 41177"), "41177"),
+        (("voicemail pin for line 1 is 7731", "and for line 2 4419"), "4419"),
+    ],
+)
+def test_a_second_account_s_secret(
+    redactor: Redactor, messages: tuple[str, str], value: str
+) -> None:
+    _gone(thread(redactor, *messages), [value])
+
+
+# A card's expiry and check digits sent before they are named.
+@pytest.mark.parametrize(
+    ("messages", "values"),
+    [
+        (("11/28", "733", "das waren Ablauf und Prüfziffer"), ["11/28", "733"]),
+        (("05/27", "918", "^ exp + cvc"), ["05/27", "918"]),
+        (
+            ("02/29", "5512", "those are the expiry and CID, the amex number comes next"),
+            ["02/29", "5512"],
+        ),
+    ],
+)
+def test_card_details_named_after_they_were_sent(
+    redactor: Redactor, messages: tuple[str, ...], values: list[str]
+) -> None:
+    _gone(stored(redactor, *messages), values)
+
+
 @pytest.mark.parametrize(
     "messages",
     [
@@ -177,6 +240,14 @@ def test_lines_named_a_password_together(
         ("Bestellnr 4411-2290-1187", "-3321"),
         # lines named together as no secret
         ("Order 5521", "7781", "both lines together are the order number"),
+        # spaced letters that are no password
+        ("A B C D E F",),
+        ("G o o d l u c k",),
+        # a count and a number of another kind
+        ("my order has 12 digits: 4411", "2290 1187", "3321"),
+        # a date and a number named as no card's details
+        ("Lieferung am 09/26", "412", "that's the expiry"),
+        ("Termin 03/27", "120", "that's the expiry of the lease"),
     ],
 )
 def test_look_alikes_stay(redactor: Redactor, messages: tuple[str, ...]) -> None:
@@ -193,6 +264,9 @@ def test_look_alikes_stay(redactor: Redactor, messages: tuple[str, ...]) -> None
         ("pw: Tiger!77", "and then it locked me out"),
         ("pw: Sonne44", "and then 2 more things"),
         ("Kennwort: Hafen!31", "die letzten 4 Tage ging es noch"),
+        # another account's number of another kind
+        ("PIN ist 4471", "und für die Bestellung 5512"),
+        ("door pin 7731", "and for the invoice 8812"),
     ],
 )
 def test_look_alikes_after_a_secret_stay(redactor: Redactor, messages: tuple[str, ...]) -> None:
