@@ -1018,6 +1018,30 @@ def _spelled_out(text: str) -> tuple[int, int] | None:
     return start, start + len(m["v"])
 
 
+#: A user name, a slash between spaces and a value: "jmarsh / Thistle&Rain8" (not a path
+#: or a version: "tcp/Http2.0").
+_USER_SLASH = re.compile(r"(?P<user>[a-z][a-z0-9._-]{2,30})[ \t]+/[ \t]+(?P<v>\S+)")
+
+
+_VERSIONED = re.compile(r"[^\W\d_]+[ _-]?v?\d+(?:\.\d+)+")
+
+
+def _user_and_password(text: str) -> tuple[int, int] | None:
+    """A message that is a user name in lower case, a slash and a value shaped like a
+    password beyond a word and a number (parts joined by a sign and a digit, or every kind
+    of character): a login sent without labels, often several in a row."""
+    m = _USER_SLASH.fullmatch(text.strip())
+    if m is None or m["user"] in words.STOP_WORDS:
+        return None
+    value = _typed_core(m["v"])
+    if _VERSIONED.fullmatch(value) or words.is_product(value):
+        return None  # "python / Django4.2": a name and its version
+    if _strong_core(value) is None and not (_mixed(value) and _joined_parts(value)):
+        return None
+    start = text.index(m["v"], text.index(m["user"]) + len(m["user"])) + m["v"].index(value)
+    return start, start + len(value)
+
+
 def _strong_core(token: str) -> str | None:
     """``token`` without quotes and closing marks when it is shaped like a password beyond
     doubt: upper and lower case, a digit and a symbol, no product, hash, mention or run."""
@@ -1111,7 +1135,7 @@ class Continuation:
         self._network = 0  # messages left in which a bare "key" is the wifi's
         #: the kinds of secret the message before masked ("the last 4 were wrong: 7577")
         self._secrets: frozenset[str] = frozenset()
-        self._tail = False  # the message before ended on a password it gave
+        self._tail = ""  # the message before ended on a password it gave (_OPEN: on a dash)
         self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
@@ -1144,16 +1168,18 @@ class Continuation:
                 result = _card_details(self._redactor, text, own, lead[1])
                 entities = masking.merge(result.entities)
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
-        secrets, self._secrets = self._secrets, _secret_types(result)
-        tail, self._tail = self._tail, _ends_on_password(text, result)
         if not result.entities and len(text) <= CUE_MAX:
-            if secrets:
-                result = _ends_corrected(text, result, secrets)
-            if tail and not result.entities:
-                result = _next_piece(text, result)
+            if self._secrets:
+                result = _ends_corrected(text, result, self._secrets)
+            if self._tail and not result.entities:
+                result = _next_piece(text, result, self._tail == _OPEN)
+            if not result.entities:
+                result = _cut_off(text, result)
             result = self._part(text, result)
         elif len(text) <= CUE_MAX and _ANNOUNCES_PARTS.search(text) and _speaks_of_secrets(text):
             self._parts = _PARTS_KEPT
+        self._secrets = _secret_types(result)
+        self._tail = _password_tail(text, result)
         for back, _ in self.amended:
             if back <= len(self._typed):
                 self._typed[back - 1] = None  # masked anew: never amended from the old copy
@@ -1290,7 +1316,9 @@ class Continuation:
             and _CARD_DETAIL_HINT.search(text)
         ):
             result = _card_details(self._redactor, text, result)
-        if not result.entities and (span := _lone_token(text) or _spelled_out(text)):
+        if not result.entities and (
+            span := _lone_token(text) or _spelled_out(text) or _user_and_password(text)
+        ):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         if not result.entities and ":" in text and len(text) <= CUE_MAX:
@@ -1450,7 +1478,7 @@ class Continuation:
         self._card = 0
         self._network = 0
         self._secrets = frozenset()
-        self._tail = False
+        self._tail = ""
         self._parts = 0
         self._typed.clear()
 
@@ -2123,12 +2151,36 @@ _PART_LABEL = re.compile(
 _PART_WORDS = 4
 
 
-def _ends_on_password(text: str, result: RedactionResult) -> bool:
-    """Did ``text`` give a password as its last word ("HX4T-92KM", "pw: Grüner Apfel")?"""
+_ENDED, _OPEN = "ended", "open"
+
+
+def _password_tail(text: str, result: RedactionResult) -> str:
+    """Did ``text`` give a password as its last word ("HX4T-92KM", "pw: Grüner Apfel"):
+    ``_ENDED``, or ``_OPEN`` when it broke off on a dash ("Schlüssel kommt: 8fT2-")?"""
     end = len(text.rstrip(_CLOSERS))
-    return "\n" not in text.strip() and any(
-        e.type == PASSWORD and e.end >= end for e in result.entities
-    )
+    last = [e for e in result.entities if e.type == PASSWORD and e.end >= end]
+    if "\n" in text.strip() or not last:
+        return ""
+    return _OPEN if text[last[-1].end - 1] in _JOINERS else _ENDED
+
+
+#: Signs that join a password's parts, on which a paste may break off.
+_JOINERS = "-_."
+#: A value after a label that breaks off on a joining sign, cut off mid-paste ("Schlüssel
+#: kommt: 8fT2-"): its rest follows in the next message.
+_CUT_OFF = re.compile(r"(?P<label>[^:\n]{1,40}):[ \t]*(?P<v>[^\s:]*\d[^\s:]*[-_.])")
+
+
+def _cut_off(text: str, own: RedactionResult) -> RedactionResult:
+    """A secret's label and the start of its value, broken off on a dash: that start."""
+    m = _CUT_OFF.fullmatch(text.strip())
+    if m is None or len(m["v"]) < 4 or not _speaks_of_secrets(m["label"]):
+        return own
+    if not any(ch.isalpha() for ch in m["v"]):
+        return own  # "Ticket: 4471-": a number, not a key
+    start = text.index(m["v"], text.index(m["label"]) + len(m["label"]))
+    entity = Entity(PASSWORD, start, start + len(m["v"]), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
 
 #: What goes on from a password just given: "-PL7Q", "und dann 77!", "then _x9".
@@ -2138,16 +2190,20 @@ _NEXT_PIECE = re.compile(
 )
 
 
-def _next_piece(text: str, own: RedactionResult) -> RedactionResult:
+def _next_piece(text: str, own: RedactionResult, open_end: bool) -> RedactionResult:
     """The rest of a password whose first part the message before ended on: a token that
-    goes on from it ("HX4T-92KM" ⏎ "-PL7Q"), or signs and digits after words that add it
-    ("Grüner Apfel" ⏎ "und dann 77!")."""
+    goes on from it ("HX4T-92KM" ⏎ "-PL7Q", "8fT2-" ⏎ "Kp9w-Lz4q"), or signs and digits
+    after words that add it ("Grüner Apfel" ⏎ "und dann 77!")."""
     m = _NEXT_PIECE.fullmatch(text)
     if m is None:
         return own
     value = m["v"]
     added = m.start("v") > len(text) - len(text.lstrip())
-    if added:
+    if open_end and not added:
+        # the part before broke off on a dash: a token with a digit is its rest
+        if len(value) < 3 or not any(ch.isdigit() for ch in value) or _says_correcting(value):
+            return own
+    elif added:
         if any(ch.isalpha() for ch in value) or not any(ch.isdigit() for ch in value):
             return own  # "und dann Enter", "then !": a word, or no part of a password
     elif not (value[:1] in "-_.+#" and len(value) >= 3 and any(ch.isalnum() for ch in value[1:])):

@@ -224,6 +224,21 @@ def test_card_details_named_after_they_were_sent(
     _gone(stored(redactor, *messages), values)
 
 
+# A key pasted in two messages, the first breaking off on a dash.
+@pytest.mark.parametrize(
+    ("messages", "values"),
+    [
+        (("WLAN-Key kommt: 7gR4-", "Mx2q-Tt8v"), ["7gR4", "Mx2q-Tt8v"]),
+        (("api token: Qz81-", "Wm4p-Hh2k"), ["Qz81", "Wm4p-Hh2k"]),
+        (("recovery key: 4KD9_", "P2WX"), ["4KD9", "P2WX"]),
+    ],
+)
+def test_a_key_broken_off_on_a_dash(
+    redactor: Redactor, messages: tuple[str, str], values: list[str]
+) -> None:
+    _gone(thread(redactor, *messages), values)
+
+
 @pytest.mark.parametrize(
     "messages",
     [
@@ -248,6 +263,9 @@ def test_card_details_named_after_they_were_sent(
         # a date and a number named as no card's details
         ("Lieferung am 09/26", "412", "that's the expiry"),
         ("Termin 03/27", "120", "that's the expiry of the lease"),
+        # a number of another kind broken off on a dash
+        ("Ticket: 4471-", "5512"),
+        ("Bestellnummer: AB12-", "3345"),
     ],
 )
 def test_look_alikes_stay(redactor: Redactor, messages: tuple[str, ...]) -> None:
@@ -276,3 +294,58 @@ def test_look_alikes_after_a_secret_stay(redactor: Redactor, messages: tuple[str
 def test_joining_words_are_no_password(redactor: Redactor) -> None:
     for text in ("both together are the password", "beides zusammen ist das Passwort"):
         assert redactor.redact(text).text == text
+
+
+# "Hab's geändert auf x": the value set, "es" glued to the verb.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hab's geändert auf Eichel#Wald5", "Eichel#Wald5"),
+        ("hat's jetzt umgestellt auf Maulwurf!77", "Maulwurf!77"),
+        ("hab's gerade geändert auf Kastanie_2024", "Kastanie_2024"),
+    ],
+)
+def test_a_value_set_with_es_glued_on(redactor: Redactor, text: str, value: str) -> None:
+    assert value not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hab's geändert auf Montag",
+        "Hab's umgestellt auf Version 3.2",
+        "Hab's umgestellt auf Windows11",
+        "Lieferadresse geändert auf Hauptstr. 12",
+    ],
+)
+def test_a_setting_changed_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+# A login sent without labels: a user name, a slash between spaces and a password.
+@pytest.mark.parametrize(
+    ("messages", "values"),
+    [
+        (("r.vogel / Amsel#Nest9", "t.kranz / Fink.Garten.22"), ["Amsel#Nest9", "Fink.Garten.22"]),
+        (("ops-admin / Gravel&Moon4",), ["Gravel&Moon4"]),
+        (("hkoenig / Linden_Allee7!",), ["Linden_Allee7!"]),
+    ],
+)
+def test_a_login_without_labels(
+    redactor: Redactor, messages: tuple[str, ...], values: list[str]
+) -> None:
+    _gone(thread(redactor, *messages), values)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tcp / Http2.0",
+        "python / Django4.2",
+        "node / Node-v18.2",
+        "usr/Local-Bin.3",
+        "input / Output2",
+    ],
+)
+def test_a_name_and_a_version_stay(redactor: Redactor, text: str) -> None:
+    assert thread(redactor, text) == [text]
