@@ -656,6 +656,7 @@ class Hindsight:
             or self._named_by(text, result)
             or self._repeated(text, result)
             or self._details_named(text)
+            or self._code_before(text, result)
         )
         if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
             # "that's the SSID", "das ist die Kundennummer": what came before has been
@@ -754,6 +755,31 @@ class Hindsight:
                     more = _read_again(self._redactor, label, other)
                     if more is not None:
                         amended.append((b, more))
+        return amended
+
+    def _code_before(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """A code given now after a short message that named one of as many digits ("der
+        erste Code 771204 ging nicht" ⏎ "neuer code: 390 118"): that one was a code too,
+        tried and failed, and is masked as stored."""
+        given = {
+            len(_digits(text[e.start : e.end]))
+            for e in result.entities
+            if e.type == PASSWORD and _CODE_VALUE.fullmatch(text[e.start : e.end])
+        }
+        if not given:
+            return []
+        amended = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None or not sent.short or _NOT_A_CODE.search(sent.text):
+                continue
+            if not _CODE_WORD.search(sent.text):
+                continue
+            runs = [m for m in _RUN.finditer(sent.text) if len(_digits(m[0])) in given]
+            if len(runs) != 1:
+                continue
+            entity = Entity(PASSWORD, *runs[0].span(), 0.6, "hindsight")
+            masked = masking.Masked(sent.text, [entity]).text
+            amended.append((back, RedactionResult(_seal(masked), [entity])))
         return amended
 
     def _details_named(self, later: str) -> list[tuple[int, RedactionResult]]:
@@ -886,6 +912,15 @@ _DETAILS_NAMED = re.compile(
     r"(?:\s*(?:and|und|&|\+|/|,)\s*(?:(?:the|die|der|das)\s+)?(?:expiry|expiration(?:\s+date)?|exp"
     r"|ablauf(?:datum)?|gültigkeit|cvc2?|cvv2?|cid|csc|security\s+code|sicherheitscode"
     r"|prüf(?:ziffer|nummer|zahl)|code))?)(?![\w-])(?!\s*(?:[:=]|is\b|ist\b))"
+)
+#: A one-time code or PIN's value: four to eight digits, in groups or not.
+_CODE_VALUE = re.compile(r"[0-9](?:[ \-]?[0-9]){3,7}")
+#: A code's word standing alone ("der erste Code", "the PIN", "TAN"), not in a compound.
+_CODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:code|pin|tan|mtan|otp|passcode)(?![^\W\d_])")
+#: A code nobody keeps secret ("discount code", "Fehlercode", "tracking code").
+_NOT_A_CODE = re.compile(
+    r"(?i)discount|promo|voucher|coupon|gutschein|rabatt|error|fehler|tracking|sendung|zip|post"
+    r"|order|bestell|ticket|invoice|rechnung|qr|bar"
 )
 #: A month and year alone: "09/26", "11/2027".
 _LONE_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}")

@@ -349,3 +349,33 @@ def test_a_login_without_labels(
 )
 def test_a_name_and_a_version_stay(redactor: Redactor, text: str) -> None:
     assert thread(redactor, text) == [text]
+
+
+# A code named in a sentence, then a new one of as many digits: the first was a code too.
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (("der erste Code 558213 ging nicht", "neuer code: 901 447"), "558213"),
+        (("the first code 662041 failed", "new code: 118 730"), "662041"),
+        (("my first code 902214 did nothing", "the new code is 551 203"), "902214"),
+        (("Code 4471 geht nicht", "neuer Code: 8812"), "4471"),
+    ],
+)
+def test_a_failed_code_before_a_new_one(
+    redactor: Redactor, messages: tuple[str, str], value: str
+) -> None:
+    _gone(stored(redactor, *messages), [value])
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("the discount code 4471 didn't work", "new pin: 8812"),
+        ("Fehlercode 558213 kommt immer", "neuer code: 901 447"),
+        ("order 558213 with code missing", "code: 901 447"),
+    ],
+)
+def test_a_public_code_before_a_new_one_stays(
+    redactor: Redactor, messages: tuple[str, str]
+) -> None:
+    assert stored(redactor, *messages)[0] == messages[0]
