@@ -911,7 +911,11 @@ _DETAILS_NAMED = re.compile(
     r"|cvc2?|cvv2?|cid|csc|security\s+code|sicherheitscode|prüf(?:ziffer|nummer|zahl)|code)"
     r"(?:\s*(?:and|und|&|\+|/|,)\s*(?:(?:the|die|der|das)\s+)?(?:expiry|expiration(?:\s+date)?|exp"
     r"|ablauf(?:datum)?|gültigkeit|cvc2?|cvv2?|cid|csc|security\s+code|sicherheitscode"
-    r"|prüf(?:ziffer|nummer|zahl)|code))?)(?![\w-])(?!\s*(?:[:=]|is\b|ist\b))"
+    r"|prüf(?:ziffer|nummer|zahl)|code))?)(?![\w-])"
+    # the line ends there, or a remark or the card's own words follow, not the expiry of
+    # something else ("Ablaufdatum der Lizenz") or a value of its own ("exp: 07/27")
+    r"(?=\s*(?:[,;.!?)\-–—]|$)|\s+(?:of|on|from|der|von|auf)\s+(?:the\s+|my\s+|meiner\s+)?"
+    r"(?:card|karte|kreditkarte))"
 )
 #: A one-time code or PIN's value: four to eight digits, in groups or not.
 _CODE_VALUE = re.compile(r"[0-9](?:[ \-]?[0-9]){3,7}")

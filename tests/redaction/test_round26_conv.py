@@ -263,6 +263,7 @@ def test_a_key_broken_off_on_a_dash(
         # a date and a number named as no card's details
         ("Lieferung am 09/26", "412", "that's the expiry"),
         ("Termin 03/27", "120", "that's the expiry of the lease"),
+        ("03/28", "412", "Ablauf und Prüfnummer der Garantie"),
         # a number of another kind broken off on a dash
         ("Ticket: 4471-", "5512"),
         ("Bestellnummer: AB12-", "3345"),
