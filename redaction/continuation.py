@@ -1004,12 +1004,15 @@ def _lone_token(text: str) -> tuple[int, int] | None:
 #: A line of single characters with a space between each ("Q z 8 ! F a l k e 3"), after
 #: a few words that lead in ("einzeln getippt: R o s e # 4 4 b").
 _SPACED_CHARS = re.compile(r"(?:[^:\n]{1,60}:[ \t]*)?(?P<v>\S(?: \S){5,39})")
+_SPACED_MIN = 5
 
 
 def _spelled_out(text: str) -> tuple[int, int] | None:
     """A message that types a password one character at a time, a space between each, so
     that autocorrect leaves it alone ("Q z 8 ! F a l k e 3"): masked when the characters
     together are shaped like a password beyond doubt, as a lone token must be."""
+    if text.count(" ") < _SPACED_MIN:
+        return None
     stripped = text.strip()
     m = _SPACED_CHARS.fullmatch(stripped)
     if m is None or _strong_core(m["v"].replace(" ", "")) is None:
@@ -1030,7 +1033,7 @@ def _user_and_password(text: str) -> tuple[int, int] | None:
     """A message that is a user name in lower case, a slash and a value shaped like a
     password beyond a word and a number (parts joined by a sign and a digit, or every kind
     of character): a login sent without labels, often several in a row."""
-    m = _USER_SLASH.fullmatch(text.strip())
+    m = _USER_SLASH.fullmatch(text.strip()) if "/" in text else None
     if m is None or m["user"] in words.STOP_WORDS:
         return None
     value = _typed_core(m["v"])
@@ -1176,7 +1179,7 @@ class Continuation:
             if not result.entities:
                 result = _cut_off(text, result)
             result = self._part(text, result)
-        elif len(text) <= CUE_MAX and _ANNOUNCES_PARTS.search(text) and _speaks_of_secrets(text):
+        elif len(text) <= CUE_MAX and _announces_parts(text) and _speaks_of_secrets(text):
             self._parts = _PARTS_KEPT
         self._secrets = _secret_types(result)
         self._tail = _password_tail(text, result)
@@ -1193,9 +1196,9 @@ class Continuation:
         "Teil 2: meister#1987", "Passphrase …, Teil eins: marble giraffe"): the value after
         each part's label is masked while the announcement holds."""
         parts, self._parts = self._parts, max(0, self._parts - 1)
-        if _ANNOUNCES_PARTS.search(text) and _speaks_of_secrets(text):
+        if _announces_parts(text) and _speaks_of_secrets(text):
             self._parts = _PARTS_KEPT
-        label = _PART_LABEL.search(text)
+        label = _PART_LABEL.search(text) if ":" in text or "=" in text else None
         if label is None or "\n" in text.strip():
             return result
         if not parts and not _speaks_of_secrets(text[: label.start()]):
@@ -1222,6 +1225,7 @@ class Continuation:
         amended = {back for back, _ in self.amended}
         new: list[Entity] = []
         given = [text[e.start : e.end] for e in result.entities if e.type == PASSWORD]
+        given = [g for g in given if len(g) >= _RETYPED_MIN - _RETYPED_EDITS]
         for back, typed in enumerate(self._typed, 1):
             if typed is None:
                 continue
@@ -2105,7 +2109,12 @@ _CORRECTABLE = frozenset({PASSWORD, CREDENTIAL, CREDIT_CARD})
 
 
 def _secret_types(result: RedactionResult) -> frozenset[str]:
+    if not result.entities:
+        return _NONE
     return frozenset(e.type for e in result.entities if e.type in _CORRECTABLE)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) -> RedactionResult:
@@ -2141,6 +2150,25 @@ _ANNOUNCES_PARTS = re.compile(
     r"|(?<![^\W\d_])(?:teil|part)\s+(?:1|eins|one)\s*:"
 )
 _PARTS_KEPT = 3
+#: One of these stands in every announcement: a cheap test before the pattern's search.
+_PARTS_WORDS = (
+    "teil",
+    "part",
+    "stück",
+    "hälfte",
+    "halves",
+    "nachricht",
+    "message",
+    "piece",
+    "chunk",
+)
+
+
+def _announces_parts(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _PARTS_WORDS) and _ANNOUNCES_PARTS.search(text) is not None
+
+
 #: A part's label and its value: "Teil 2: meister#1987", "part one: marble giraffe",
 #: "zweite Hälfte: x".
 _PART_LABEL = re.compile(
@@ -2157,6 +2185,8 @@ _ENDED, _OPEN = "ended", "open"
 def _password_tail(text: str, result: RedactionResult) -> str:
     """Did ``text`` give a password as its last word ("HX4T-92KM", "pw: Grüner Apfel"):
     ``_ENDED``, or ``_OPEN`` when it broke off on a dash ("Schlüssel kommt: 8fT2-")?"""
+    if not result.entities:
+        return ""
     end = len(text.rstrip(_CLOSERS))
     last = [e for e in result.entities if e.type == PASSWORD and e.end >= end]
     if "\n" in text.strip() or not last:
@@ -2173,7 +2203,7 @@ _CUT_OFF = re.compile(r"(?P<label>[^:\n]{1,40}):[ \t]*(?P<v>[^\s:]*\d[^\s:]*[-_.
 
 def _cut_off(text: str, own: RedactionResult) -> RedactionResult:
     """A secret's label and the start of its value, broken off on a dash: that start."""
-    m = _CUT_OFF.fullmatch(text.strip())
+    m = _CUT_OFF.fullmatch(text.strip()) if ":" in text else None
     if m is None or len(m["v"]) < 4 or not _speaks_of_secrets(m["label"]):
         return own
     if not any(ch.isalpha() for ch in m["v"]):

@@ -267,7 +267,9 @@ def piece_span(text: str) -> tuple[int, int] | None:
     if not line or "\n" in line or len(line.split()) > _WORDED_PIECE_WORDS:
         return None
     # "old visa, only 13 digits: 4903": the count of the card's digits is no piece
-    text = _DIGITS_SAID.sub(lambda m: " " * len(m[0]), text)
+    low = text.lower()
+    if "digit" in low or "stell" in low or "ziffer" in low:
+        text = _DIGITS_SAID.sub(lambda m: " " * len(m[0]), text)
     runs = list(_RUN.finditer(text))
     if any(ch.isdigit() for ch in _RUN.sub(" ", text)):
         return None  # "2fa code 4417", "12/29": a digit glued to letters or signs
@@ -761,6 +763,8 @@ class Hindsight:
         """A code given now after a short message that named one of as many digits ("der
         erste Code 771204 ging nicht" ⏎ "neuer code: 390 118"): that one was a code too,
         tried and failed, and is masked as stored."""
+        if not result.entities:
+            return []
         given = {
             len(_digits(text[e.start : e.end]))
             for e in result.entities
@@ -787,6 +791,13 @@ class Hindsight:
         later message ("09/26" ⏎ "412" ⏎ "oh that's the expiry and security code, card
         number coming: …", "das waren Ablauf und Prüfziffer"): the month and year is the
         expiry, three or four digits the check digits, when the message names each."""
+        sent_alone = [
+            (back, sent, sent.text.strip())
+            for back, sent in enumerate(self._recent, 1)
+            if sent is not None and sent.short and len(sent.text) <= _DETAIL_MAX
+        ]
+        if not sent_alone:
+            return []
         named = _DETAILS_NAMED.match(later)
         if named is None:
             return []
@@ -796,10 +807,7 @@ class Hindsight:
         expiry = any(w in nouns for w in ("exp", "ablauf", "gültig", "valid"))
         code = any(w in nouns for w in ("cvc", "cvv", "code", "prüf", "cid", "csc"))
         amended = []
-        for back, sent in enumerate(self._recent, 1):
-            if sent is None or not sent.short:
-                continue
-            line = sent.text.strip()
+        for back, sent, line in sent_alone:
             kind = (
                 CARD_EXPIRY
                 if expiry and _LONE_EXPIRY.fullmatch(line)
@@ -926,6 +934,8 @@ _NOT_A_CODE = re.compile(
     r"(?i)discount|promo|voucher|coupon|gutschein|rabatt|error|fehler|tracking|sendung|zip|post"
     r"|order|bestell|ticket|invoice|rechnung|qr|bar"
 )
+#: A card's expiry or check digits alone are at most this long ("11/2027" and spaces).
+_DETAIL_MAX = 12
 #: A month and year alone: "09/26", "11/2027".
 _LONE_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}")
 
@@ -955,10 +965,10 @@ def card_lead(text: str) -> tuple[int, int] | None:
         )
     ):
         return lead.start(1), lead.end(1)
-    glued = _GLUED_EXPIRY.fullmatch(text)
+    glued = _GLUED_EXPIRY.fullmatch(text) if "/" in text else None
     if glued is not None:
         return glued.span("d")  # "1194 4027/08/27": the expiry glued on with a slash
-    dashed = _DASHED_PIECE.fullmatch(text)
+    dashed = _DASHED_PIECE.fullmatch(text) if text.lstrip()[:1] in ("-", "–") else None
     if dashed is not None:
         return dashed.span("d")  # "4175-0011-8364" ⏎ "-9028": the dash typed on
     return (0, len(text)) if _DIGIT_PIECE.fullmatch(text) else None
