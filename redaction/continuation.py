@@ -36,6 +36,7 @@ from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_car
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
+    CREDENTIAL,
     CREDIT_CARD,
     PASSWORD,
     Entity,
@@ -1000,6 +1001,50 @@ def _lone_token(text: str) -> tuple[int, int] | None:
     return start, start + len(core)
 
 
+#: A line of single characters with a space between each ("Q z 8 ! F a l k e 3"), after
+#: a few words that lead in ("einzeln getippt: R o s e # 4 4 b").
+_SPACED_CHARS = re.compile(r"(?:[^:\n]{1,60}:[ \t]*)?(?P<v>\S(?: \S){5,39})")
+_SPACED_MIN = 5
+
+
+def _spelled_out(text: str) -> tuple[int, int] | None:
+    """A message that types a password one character at a time, a space between each, so
+    that autocorrect leaves it alone ("Q z 8 ! F a l k e 3"): masked when the characters
+    together are shaped like a password beyond doubt, as a lone token must be."""
+    if text.count(" ") < _SPACED_MIN:
+        return None
+    stripped = text.strip()
+    m = _SPACED_CHARS.fullmatch(stripped)
+    if m is None or _strong_core(m["v"].replace(" ", "")) is None:
+        return None
+    start = text.index(stripped) + m.start("v")
+    return start, start + len(m["v"])
+
+
+#: A user name, a slash between spaces and a value: "jmarsh / Thistle&Rain8" (not a path
+#: or a version: "tcp/Http2.0").
+_USER_SLASH = re.compile(r"(?P<user>[a-z][a-z0-9._-]{2,30})[ \t]+/[ \t]+(?P<v>\S+)")
+
+
+_VERSIONED = re.compile(r"[^\W\d_]+[ _-]?v?\d+(?:\.\d+)+")
+
+
+def _user_and_password(text: str) -> tuple[int, int] | None:
+    """A message that is a user name in lower case, a slash and a value shaped like a
+    password beyond a word and a number (parts joined by a sign and a digit, or every kind
+    of character): a login sent without labels, often several in a row."""
+    m = _USER_SLASH.fullmatch(text.strip()) if "/" in text else None
+    if m is None or m["user"] in words.STOP_WORDS:
+        return None
+    value = _typed_core(m["v"])
+    if _VERSIONED.fullmatch(value) or words.is_product(value):
+        return None  # "python / Django4.2": a name and its version
+    if _strong_core(value) is None and not (_mixed(value) and _joined_parts(value)):
+        return None
+    start = text.index(m["v"], text.index(m["user"]) + len(m["user"])) + m["v"].index(value)
+    return start, start + len(value)
+
+
 def _strong_core(token: str) -> str | None:
     """``token`` without quotes and closing marks when it is shaped like a password beyond
     doubt: upper and lower case, a digit and a symbol, no product, hash, mention or run."""
@@ -1091,6 +1136,10 @@ class Continuation:
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
+        #: the kinds of secret the message before masked ("the last 4 were wrong: 7577")
+        self._secrets: frozenset[str] = frozenset()
+        self._tail = ""  # the message before ended on a password it gave (_OPEN: on a dash)
+        self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
         #: change is being corrected ("Mondschein77" ⏎ "nein warte, Mondschein77!").
@@ -1122,6 +1171,18 @@ class Continuation:
                 result = _card_details(self._redactor, text, own, lead[1])
                 entities = masking.merge(result.entities)
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+        if not result.entities and len(text) <= CUE_MAX:
+            if self._secrets:
+                result = _ends_corrected(text, result, self._secrets)
+            if self._tail and not result.entities:
+                result = _next_piece(text, result, self._tail == _OPEN)
+            if not result.entities:
+                result = _cut_off(text, result)
+            result = self._part(text, result)
+        elif len(text) <= CUE_MAX and _announces_parts(text) and _speaks_of_secrets(text):
+            self._parts = _PARTS_KEPT
+        self._secrets = _secret_types(result)
+        self._tail = _password_tail(text, result)
         for back, _ in self.amended:
             if back <= len(self._typed):
                 self._typed[back - 1] = None  # masked anew: never amended from the old copy
@@ -1129,6 +1190,31 @@ class Continuation:
             result = self._retyped(text, result)
         self._typed.appendleft(_typed(text, result))
         return result
+
+    def _part(self, text: str, result: RedactionResult) -> RedactionResult:
+        """A password announced in parts ("schick ich in zwei Teilen" ⏎ "Teil 1: Wald" ⏎
+        "Teil 2: meister#1987", "Passphrase …, Teil eins: marble giraffe"): the value after
+        each part's label is masked while the announcement holds."""
+        parts, self._parts = self._parts, max(0, self._parts - 1)
+        if _announces_parts(text) and _speaks_of_secrets(text):
+            self._parts = _PARTS_KEPT
+        label = _PART_LABEL.search(text) if ":" in text or "=" in text else None
+        if label is None or "\n" in text.strip():
+            return result
+        if not parts and not _speaks_of_secrets(text[: label.start()]):
+            return result
+        value = label["v"].strip(_CLOSERS)
+        if (
+            len(value) < 2
+            or len(value.split()) > _PART_WORDS
+            or _REFERENCE_WORD.search(value.split()[0].lower())
+            or words.is_product(value)
+        ):
+            return result
+        self._parts = _PARTS_KEPT
+        start = label.start("v") + label["v"].index(value)
+        entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
+        return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
     def _retyped(self, text: str, result: RedactionResult) -> RedactionResult:
         """A value typed again with a small change (a letter, a digit or a sign, at most
@@ -1138,9 +1224,24 @@ class Continuation:
         earlier one is masked anew."""
         amended = {back for back, _ in self.amended}
         new: list[Entity] = []
+        given = [text[e.start : e.end] for e in result.entities if e.type == PASSWORD]
+        given = [g for g in given if len(g) >= _RETYPED_MIN - _RETYPED_EDITS]
         for back, typed in enumerate(self._typed, 1):
             if typed is None:
                 continue
+            if (
+                not typed.masked
+                and back not in amended
+                and any(_near(typed.value, g) for g in given)
+            ):
+                # "möwe-Sand-41" ⏎ "Kennwort …, das m ist groß: Möwe-Sand-41": the slip
+                # before the password masked now was that password
+                again = _mask_value(typed.text, typed.result, typed.value)
+                if again is not None:
+                    self.amended.append((back, again))
+                    amended.add(back)
+                    self._typed[back - 1] = None
+                    continue
             for start, end in _retypings(text, typed, result.entities + new):
                 new.append(Entity(PASSWORD, start, end, 0.6, "continuation"))
                 if typed.masked or back in amended:
@@ -1197,6 +1298,9 @@ class Continuation:
                 if not carried:
                     # "pw ist Sommerwiese" ⏎ "und dann noch 2023 dahinter"
                     result, carried = _appended(text, result)
+                if not carried:
+                    # "PIN fürs Konto 1: 80417" ⏎ "und für das zweite Konto 55290"
+                    result, carried = _for_another(text, result, self._given)
                 cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
@@ -1216,7 +1320,9 @@ class Continuation:
             and _CARD_DETAIL_HINT.search(text)
         ):
             result = _card_details(self._redactor, text, result)
-        if not result.entities and (span := _lone_token(text)):
+        if not result.entities and (
+            span := _lone_token(text) or _spelled_out(text) or _user_and_password(text)
+        ):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         if not result.entities and ":" in text and len(text) <= CUE_MAX:
@@ -1375,6 +1481,9 @@ class Continuation:
         self._waited = False
         self._card = 0
         self._network = 0
+        self._secrets = frozenset()
+        self._tail = ""
+        self._parts = 0
         self._typed.clear()
 
 
@@ -1888,6 +1997,8 @@ def _near(a: str, b: str) -> bool:
     letters and digits alone, and starting alike: a correction of one value."""
     if a == b or abs(len(a) - len(b)) > _RETYPED_EDITS or a[:3].lower() != b[:3].lower():
         return False
+    if a.lower() == b.lower():
+        return True  # caps lock: "TUI-BIRD-42" ⏎ "ugh caps lock. tui-bird-42"
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
@@ -1906,7 +2017,19 @@ _ADDED_PART = re.compile(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)")
 def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int, int]]:
     """The spans in ``text`` that type ``typed``'s value again with a small change."""
     found = []
-    if " " in typed.value:
+    if typed.masked and _GROUPED_DIGITS.fullmatch(typed.value):
+        # a code or PIN typed anew with a digit or two changed, said to be a correction:
+        # "mTAN: 552 913" ⏎ "nee, vertippt: 552 931", "gate code 1 9 7 3" ⏎ "no wait it's 1937"
+        cores = [words.trim(t).lower() for t in text.split()]
+        if _says_correcting(text) and not any(
+            len(c) > 2 and c.isalpha() and _REFERENCE_WORD.search(c) for c in cores
+        ):
+            digits = re.sub(r"\D", "", typed.value)
+            for m in _GROUPED_DIGITS_IN.finditer(text):
+                other = re.sub(r"\D", "", m[0])
+                if len(other) == len(digits) >= _CODE_DIGITS_MIN and _digit_edits(other, digits):
+                    found.append(m.span())
+    elif " " in typed.value:
         # a value of words typed again with a part after it: "Blaue Stunde" ⏎ "Blaue Stunde 88"
         at = text.find(typed.value)
         if typed.masked and at >= 0:
@@ -1931,6 +2054,27 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
     ]
 
 
+#: A value of digits alone, in groups or not ("552 913", "1 9 7 3", "4471").
+_GROUPED_DIGITS = re.compile(r"\d+(?:[ \-]\d+)*")
+_GROUPED_DIGITS_IN = re.compile(r"(?<![\w.,/:-])\d+(?:[ \-]\d+)*(?![\w/:-]|[.,]\d)")
+_CODE_DIGITS_MIN = 4
+
+
+def _says_correcting(text: str) -> bool:
+    """Does ``text`` say it corrects a slip ("no wait", "nee, vertippt", "sorry typo")?"""
+    return any(words.trim(t).lower() in _CORRECTING | _SLIPPED for t in text.split())
+
+
+#: Words saying a value was mistyped ("vertippt", "typo'd", "verschrieben").
+_SLIPPED = frozenset("vertippt verschrieben verwechselt typoed typo'd mistyped misstyped".split())
+
+
+def _digit_edits(a: str, b: str) -> bool:
+    """Two digit strings of one length, the same or apart by one or two digits (a slip,
+    two digits swapped)."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= _RETYPED_EDITS
+
+
 def _mask_value(text: str, result: RedactionResult, value: str) -> RedactionResult | None:
     """``text`` with every ``value`` in it masked as a password."""
     spans = [
@@ -1941,3 +2085,185 @@ def _mask_value(text: str, result: RedactionResult, value: str) -> RedactionResu
         return None
     entities = masking.merge([*result.entities, *spans])
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+#: A correction of a secret's end or start, and the part typed anew: "the last 4 were
+#: wrong: 7577", "sorry, the first 3 digits should be 518", "die letzten 4 Zeichen sind
+#: falsch: h1Rq", "die letzten vier Ziffern richtig: 0473".
+_ENDS_CORRECTED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:last|first|final|letzten|ersten|hinteren|vorderen)\s+"
+    r"(?P<n>\d|two|three|four|five|six|zwei|drei|vier|fünf|sechs)"
+    r"(?:\s+(?:digits?|chars?|characters?|letters?|numbers?|ziffern|zahlen|zeichen|stellen"
+    r"|buchstaben))?"
+    r"\s+(?:(?:were|was|are|is|waren|war|sind|ist)\s+(?:wrong|off|incorrect|falsch|verkehrt)"
+    r"|(?:should|must)\s+be|(?:are|is|sind|ist|lauten|heißen)(?:\s+(?:actually|really|richtig"
+    r"|eigentlich|korrekt))?|richtig|correct(?:ed)?)"
+    r"\s*(?:[:=,\-–—]|->|→)?\s*(?P<v>[^\s\"'`“”„]+)[\"'`“”]?[ \t.!]*\Z"
+)
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+}  # fmt: skip
+#: The kinds of secret whose end or start a later message may type anew.
+_CORRECTABLE = frozenset({PASSWORD, CREDENTIAL, CREDIT_CARD})
+
+
+def _secret_types(result: RedactionResult) -> frozenset[str]:
+    if not result.entities:
+        return _NONE
+    return frozenset(e.type for e in result.entities if e.type in _CORRECTABLE)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) -> RedactionResult:
+    """A message right after one that gave a secret, saying its last (or first) few
+    characters were wrong and typing them anew: those characters are that secret's part
+    ("4488 0023 6191 2040" ⏎ "sorry the last 4 were wrong: 7577"). The count must match
+    the part, and a card's part is digits."""
+    m = _ENDS_CORRECTED.search(text.strip())
+    if m is None:
+        return own
+    count = _COUNTS.get(m["n"].lower()) or int(m["n"])
+    value = m["v"].rstrip(".,;!")
+    if len(value) != count:
+        return own
+    if CREDIT_CARD in secrets and value.isdigit():
+        kind = CREDIT_CARD
+    elif PASSWORD in secrets:
+        kind = PASSWORD
+    elif CREDENTIAL in secrets:
+        kind = CREDENTIAL
+    else:
+        return own
+    start = text.rindex(value)
+    entity = Entity(kind, start, start + len(value), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: A message saying a password comes in parts ("schick ich in zwei Teilen", "in 2
+#: Nachrichten", "in two halves", "in pieces").
+_ANNOUNCES_PARTS = re.compile(
+    r"(?i)(?<![^\W\d_])in\s+(?:(?:zwei|drei|2|3|two|three|mehreren|several|multiple)\s+)?"
+    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:teil|part)\s+(?:1|eins|one)\s*:"
+)
+_PARTS_KEPT = 3
+#: One of these stands in every announcement: a cheap test before the pattern's search.
+_PARTS_WORDS = (
+    "teil",
+    "part",
+    "stück",
+    "hälfte",
+    "halves",
+    "nachricht",
+    "message",
+    "piece",
+    "chunk",
+)
+
+
+def _announces_parts(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _PARTS_WORDS) and _ANNOUNCES_PARTS.search(text) is not None
+
+
+#: A part's label and its value: "Teil 2: meister#1987", "part one: marble giraffe",
+#: "zweite Hälfte: x".
+_PART_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:teil|part|piece|stück|hälfte|half)\s*(?:[1-4]|eins|zwei|drei|vier"
+    r"|one|two|three|four)|(?:first|second|third|last|erste|zweite|dritte|letzte)[rs]?\s+"
+    r"(?:teil|part|piece|half|hälfte))\s*[:=]\s*(?P<v>\S.*?)\s*\Z"
+)
+_PART_WORDS = 4
+
+
+_ENDED, _OPEN = "ended", "open"
+
+
+def _password_tail(text: str, result: RedactionResult) -> str:
+    """Did ``text`` give a password as its last word ("HX4T-92KM", "pw: Grüner Apfel"):
+    ``_ENDED``, or ``_OPEN`` when it broke off on a dash ("Schlüssel kommt: 8fT2-")?"""
+    if not result.entities:
+        return ""
+    end = len(text.rstrip(_CLOSERS))
+    last = [e for e in result.entities if e.type == PASSWORD and e.end >= end]
+    if "\n" in text.strip() or not last:
+        return ""
+    return _OPEN if text[last[-1].end - 1] in _JOINERS else _ENDED
+
+
+#: Signs that join a password's parts, on which a paste may break off.
+_JOINERS = "-_."
+#: A value after a label that breaks off on a joining sign, cut off mid-paste ("Schlüssel
+#: kommt: 8fT2-"): its rest follows in the next message.
+_CUT_OFF = re.compile(r"(?P<label>[^:\n]{1,40}):[ \t]*(?P<v>[^\s:]*\d[^\s:]*[-_.])")
+
+
+def _cut_off(text: str, own: RedactionResult) -> RedactionResult:
+    """A secret's label and the start of its value, broken off on a dash: that start."""
+    m = _CUT_OFF.fullmatch(text.strip()) if ":" in text else None
+    if m is None or len(m["v"]) < 4 or not _speaks_of_secrets(m["label"]):
+        return own
+    if not any(ch.isalpha() for ch in m["v"]):
+        return own  # "Ticket: 4471-": a number, not a key
+    start = text.index(m["v"], text.index(m["label"]) + len(m["label"]))
+    entity = Entity(PASSWORD, start, start + len(m["v"]), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: What goes on from a password just given: "-PL7Q", "und dann 77!", "then _x9".
+_NEXT_PIECE = re.compile(
+    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|noch|danach|after\s+that)\s+){0,2}"
+    r"(?P<v>\S+)\s*"
+)
+
+
+def _next_piece(text: str, own: RedactionResult, open_end: bool) -> RedactionResult:
+    """The rest of a password whose first part the message before ended on: a token that
+    goes on from it ("HX4T-92KM" ⏎ "-PL7Q", "8fT2-" ⏎ "Kp9w-Lz4q"), or signs and digits
+    after words that add it ("Grüner Apfel" ⏎ "und dann 77!")."""
+    m = _NEXT_PIECE.fullmatch(text)
+    if m is None:
+        return own
+    value = m["v"]
+    added = m.start("v") > len(text) - len(text.lstrip())
+    if open_end and not added:
+        # the part before broke off on a dash: a token with a digit is its rest
+        if len(value) < 3 or not any(ch.isdigit() for ch in value) or _says_correcting(value):
+            return own
+    elif added:
+        if any(ch.isalpha() for ch in value) or not any(ch.isdigit() for ch in value):
+            return own  # "und dann Enter", "then !": a word, or no part of a password
+    elif not (value[:1] in "-_.+#" and len(value) >= 3 and any(ch.isalnum() for ch in value[1:])):
+        return own
+    if len(value) < 2 or _YEAR.fullmatch(value):
+        return own
+    start = m.start("v")
+    entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: The same kind of secret for another account: "und für das zweite Konto 55290", "and for
+#: the staging box Kettle#82".
+_FOR_ANOTHER = re.compile(
+    r"(?i)\s*(?:und|and|plus)\s+(?:für|fürs|for|beim|bei|on|auf|im|in)\s+"
+    r"(?P<what>(?:\S+\s+){0,3}?)(?P<v>\S+?)[.!]?\s*"
+)
+
+
+def _for_another(text: str, own: RedactionResult, given: str) -> tuple[RedactionResult, bool]:
+    """A message giving a value of the shape of the password just given, for another
+    account of the same kind: "Telefon-PIN fürs Konto 1: 80417" ⏎ "und für das zweite
+    Konto 55290". No number of another kind ("and for the order 55290")."""
+    m = _FOR_ANOTHER.fullmatch(text)
+    if m is None or given == _ANSWER or own.entities:
+        return own, False
+    if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):
+        return own, False
+    value = m["v"]
+    if len(value) < 4 or not _same_shape(value, given) or _YEAR.fullmatch(value):
+        return own, False
+    entity = Entity(PASSWORD, m.start("v"), m.end("v"), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity]), True

@@ -112,6 +112,9 @@ _POINTER = (
     r"(?:(?:that|this|the|those|these|das|die|diese|dieses|dieser|diesen|der|den)\s+(?:(?:first|last|second"
     r"|erste|letzte|zweite|obere|eine)\s+)?(?:numbers?|nummer|zahl|zahlen|value|wert|thing|word"
     r"|wort|string|digits|ziffern|ding|teil|bit|part|one)(?=\s|['’]|$)"
+    # the pieces sent before, together: "both lines", "the two messages", "beide Teile"
+    r"|(?:both|all|the\s+two|the\s+three|beide|die\s+(?:zwei|beiden|drei)|alle)\s+(?:lines|messages"
+    r"|msgs|parts|pieces|halves|bits|zeilen|nachrichten|teile|hälften)(?=\s|$)"
     r"|that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
     r"|das|dies|dieses|des|es|oben|obiges|both|beide|beides|\^+|<-+|←|↑|☝️?)"
     r"(?:\s+(?:together|combined|zusammen))?"
@@ -263,6 +266,10 @@ def piece_span(text: str) -> tuple[int, int] | None:
     line = text.strip()
     if not line or "\n" in line or len(line.split()) > _WORDED_PIECE_WORDS:
         return None
+    # "old visa, only 13 digits: 4903": the count of the card's digits is no piece
+    low = text.lower()
+    if "digit" in low or "stell" in low or "ziffer" in low:
+        text = _DIGITS_SAID.sub(lambda m: " " * len(m[0]), text)
     runs = list(_RUN.finditer(text))
     if any(ch.isdigit() for ch in _RUN.sub(" ", text)):
         return None  # "2fa code 4417", "12/29": a digit glued to letters or signs
@@ -283,6 +290,12 @@ def piece_span(text: str) -> tuple[int, int] | None:
     if end + 1 < len(text) and text[end] in ".,:" and text[end + 1].isdigit():
         return None
     return start, end
+
+
+#: How many digits a card has, said before its first piece ("only 13 digits", "15-stellig").
+_DIGITS_SAID = re.compile(
+    r"(?i)(?<![\w.,])1[2-9][ -]?(?:digits?|stellen|ziffern|stellig\w*)(?![^\W\d_])"
+)
 
 
 def slips(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -644,6 +657,8 @@ class Hindsight:
             self._pieces_before(text, result)
             or self._named_by(text, result)
             or self._repeated(text, result)
+            or self._details_named(text)
+            or self._code_before(text, result)
         )
         if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
             # "that's the SSID", "das ist die Kundennummer": what came before has been
@@ -744,6 +759,71 @@ class Hindsight:
                         amended.append((b, more))
         return amended
 
+    def _code_before(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """A code given now after a short message that named one of as many digits ("der
+        erste Code 771204 ging nicht" ⏎ "neuer code: 390 118"): that one was a code too,
+        tried and failed, and is masked as stored."""
+        if not result.entities:
+            return []
+        given = {
+            len(_digits(text[e.start : e.end]))
+            for e in result.entities
+            if e.type == PASSWORD and _CODE_VALUE.fullmatch(text[e.start : e.end])
+        }
+        if not given:
+            return []
+        amended = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None or not sent.short or _NOT_A_CODE.search(sent.text):
+                continue
+            if not _CODE_WORD.search(sent.text):
+                continue
+            runs = [m for m in _RUN.finditer(sent.text) if len(_digits(m[0])) in given]
+            if len(runs) != 1:
+                continue
+            entity = Entity(PASSWORD, *runs[0].span(), 0.6, "hindsight")
+            masked = masking.Masked(sent.text, [entity]).text
+            amended.append((back, RedactionResult(_seal(masked), [entity])))
+        return amended
+
+    def _details_named(self, later: str) -> list[tuple[int, RedactionResult]]:
+        """A card's expiry and check digits sent before the card, each alone, and named by a
+        later message ("09/26" ⏎ "412" ⏎ "oh that's the expiry and security code, card
+        number coming: …", "das waren Ablauf und Prüfziffer"): the month and year is the
+        expiry, three or four digits the check digits, when the message names each."""
+        sent_alone = [
+            (back, sent, sent.text.strip())
+            for back, sent in enumerate(self._recent, 1)
+            if sent is not None and sent.short and len(sent.text) <= _DETAIL_MAX
+        ]
+        if not sent_alone:
+            return []
+        named = _DETAILS_NAMED.match(later)
+        if named is None:
+            return []
+        nouns = named["nouns"].lower()
+        if nouns == "code":
+            return []  # "that's the code": a PIN's or a door's as well, not a card's
+        expiry = any(w in nouns for w in ("exp", "ablauf", "gültig", "valid"))
+        code = any(w in nouns for w in ("cvc", "cvv", "code", "prüf", "cid", "csc"))
+        amended = []
+        for back, sent, line in sent_alone:
+            kind = (
+                CARD_EXPIRY
+                if expiry and _LONE_EXPIRY.fullmatch(line)
+                else CARD_CVC
+                if code and re.fullmatch(r"[0-9]{3,4}", line)
+                else None
+            )
+            if kind is None:
+                continue
+            start = sent.text.index(line)
+            entity = Entity(kind, start, start + len(line), 0.6, "hindsight")
+            amended.append(
+                (back, RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity]))
+            )
+        return amended
+
     def _parts(self) -> list[tuple[int, RedactionResult]]:
         """The messages right before, each a part of one value ("first half: Tango" ⏎
         "second half: 88!xq" ⏎ "that's the whole password"): two or three in a row, each
@@ -831,9 +911,38 @@ class Hindsight:
         return []
 
 
+#: A later message naming the values before it a card's details: "oh that's the expiry
+#: and security code", "das waren Ablauf und Prüfziffer", "^ exp and cvc".
+_DETAILS_NAMED = re.compile(
+    rf"(?i)^\W*{_OPENERS}(?:(?:{_BACK})\s*{_COPULA}?\s*)?(?:(?:the|my|die|der|das|mein\w*)\s+)?"
+    r"(?P<nouns>(?:expiry|expiration(?:\s+date)?|exp|ablauf(?:datum)?|gültigkeit|valid\s+thru"
+    r"|cvc2?|cvv2?|cid|csc|security\s+code|sicherheitscode|prüf(?:ziffer|nummer|zahl)|code)"
+    r"(?:\s*(?:and|und|&|\+|/|,)\s*(?:(?:the|die|der|das)\s+)?(?:expiry|expiration(?:\s+date)?|exp"
+    r"|ablauf(?:datum)?|gültigkeit|cvc2?|cvv2?|cid|csc|security\s+code|sicherheitscode"
+    r"|prüf(?:ziffer|nummer|zahl)|code))?)(?![\w-])"
+    # the line ends there, or a remark or the card's own words follow, not the expiry of
+    # something else ("Ablaufdatum der Lizenz") or a value of its own ("exp: 07/27")
+    r"(?=\s*(?:[,;.!?)\-–—]|$)|\s+(?:of|on|from|der|von|auf)\s+(?:the\s+|my\s+|meiner\s+)?"
+    r"(?:card|karte|kreditkarte))"
+)
+#: A one-time code or PIN's value: four to eight digits, in groups or not.
+_CODE_VALUE = re.compile(r"[0-9](?:[ \-]?[0-9]){3,7}")
+#: A code's word standing alone ("der erste Code", "the PIN", "TAN"), not in a compound.
+_CODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:code|pin|tan|mtan|otp|passcode)(?![^\W\d_])")
+#: A code nobody keeps secret ("discount code", "Fehlercode", "tracking code").
+_NOT_A_CODE = re.compile(
+    r"(?i)discount|promo|voucher|coupon|gutschein|rabatt|error|fehler|tracking|sendung|zip|post"
+    r"|order|bestell|ticket|invoice|rechnung|qr|bar"
+)
+#: A card's expiry or check digits alone are at most this long ("11/2027" and spaces).
+_DETAIL_MAX = 12
+#: A month and year alone: "09/26", "11/2027".
+_LONE_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}")
+
+
 #: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".
 _DETAILS_AFTER = re.compile(
-    r"(?i)\s*[,;]?\s*(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
+    r"(?i)\s*[,;]?\s*(?:(?:and|und|plus|\+|&)\s+)?(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
     r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b)"
 )
 
@@ -856,7 +965,21 @@ def card_lead(text: str) -> tuple[int, int] | None:
         )
     ):
         return lead.start(1), lead.end(1)
+    glued = _GLUED_EXPIRY.fullmatch(text) if "/" in text else None
+    if glued is not None:
+        return glued.span("d")  # "1194 4027/08/27": the expiry glued on with a slash
+    dashed = _DASHED_PIECE.fullmatch(text) if text.lstrip()[:1] in ("-", "–") else None
+    if dashed is not None:
+        return dashed.span("d")  # "4175-0011-8364" ⏎ "-9028": the dash typed on
     return (0, len(text)) if _DIGIT_PIECE.fullmatch(text) else None
+
+
+#: A last piece with the expiry glued on by a slash ("1194 4027/08/27").
+_GLUED_EXPIRY = re.compile(
+    r"\s*(?P<d>[0-9]{4}(?:[ .\-][0-9]{3,})*)/(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}\s*"
+)
+#: A piece that goes on from a number typed with dashes ("-9028", "– 9028").
+_DASHED_PIECE = re.compile(r"\s*[-–]\s*(?P<d>[0-9]{3,}(?:[ .\-][0-9]+)*)\s*")
 
 
 def swap_line(text: str, before: str, after: str) -> str | None:

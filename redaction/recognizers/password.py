@@ -132,7 +132,17 @@ _NETWORK_KEY = re.compile(
     r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
 )
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
-_SET_IT_LITERALS = ("it to", "es auf", "ihn auf", "it from", "es von", "ihn von")
+_SET_IT_LITERALS = (
+    "it to",
+    "es auf",
+    "ihn auf",
+    "it from",
+    "es von",
+    "ihn von",
+    "geändert auf",
+    "umgestellt auf",
+    "gesetzt auf",
+)
 # a ``_QUESTION_TOPIC`` match that ``topic_answer`` reads holds one of these (lower case): a
 # strong topic's own, or the answer or security word a weak one needs; pre-check triggers
 _TOPIC_LITERALS = (
@@ -1240,7 +1250,10 @@ _SET_IT = re.compile(
     # "reset it to the default x", "auf das neue x"
     r"(?:(?:the|a|das|den|ein)[ ]+(?:default|new|standard|temporary|neue|neues|temporäre)[ ]+)?"
     r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+"
-    r"(?:von[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?auf[ ]+",
+    r"(?:von[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?auf[ ]+"
+    # "Hab's geändert auf x": "es" glued to the verb
+    r"|(?<!\w)(?:hab|hat)['’]s[ ]+(?:(?:jetzt|nun|grad|gerade|schon)[ ]+)?"
+    r"(?:geändert|gesetzt|umgestellt)[ ]+auf[ ]+",
     _I,
 )
 # Round 25: a takeover or reset story names the password by "it" alone: the value it had
@@ -2226,6 +2239,11 @@ def _reported(token: str) -> bool:
     what a form or a person says."""
     low = token.lower().replace("’", "'").strip('.,;:!?"')
     return low.split("'")[0] in _REPORTING
+
+
+#: Words that join values sent before ("these together are the password", "beides
+#: zusammen ist das Passwort"): never a value of their own.
+_JOINING = frozenset("together combined zusammen zusammengesetzt both beide beides".split())
 
 
 def _descriptive(core: str) -> bool:
@@ -3592,6 +3610,8 @@ class _Finder:
             need = words.PLAIN if verb.lower() in ("as", "als") else words.WORD
             if level == words.WORD and _descriptive(words.trim(token)):
                 return
+            if words.trim(token).lower() in _JOINING:
+                return  # "both lines together are the password": the pieces sent before
             if level >= need:
                 self._add_before(window_start + s, window_start + e)
                 return
