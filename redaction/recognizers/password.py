@@ -504,11 +504,19 @@ _PIN_VALUE = re.compile(
 # after a PIN word: a short purpose (a preposition, at most two words, the last a noun
 # in capitals or a lower-case noun after an article) then four to eight digits ending
 # the clause
+# a number asked back after a question about a PIN: "… in your video? 1234?"
+_GUESSED_PIN = re.compile(r"[ ]*\d{4,8}[ ]*\?")
 _PIN_PURPOSE = re.compile(
-    r"[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
+    r"(?:[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
     r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|mein|unser|unsere|unseren)"
-    r"(?:[ ][^\W\d_]{2,20}){1,2}|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20})"
-    r"[ ]?:?[ ](?P<v>\d{4,8})(?=[ ]*(?:[.,;!)\n]|\Z|[–-]|(?:and|und)[ ]))"
+    r"(?:[ ][^\W\d_]{2,20}){1,3}|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20}"
+    # a contracted article, the noun typed small: "pin fürs handy", "PIN vom tablet"
+    r"|(?<=fürs|vom|zum|zur|beim)[ ][^\W\d_]{2,20})"
+    r"|[ ](?:dazu|dafür|hierfür|davon))"  # "die PIN dazu 190478"
+    # "… ist aber 5050": the verb after the purpose, a particle after it
+    r"(?:[ ](?:ist|is|lautet)(?:[ ](?:aber|but|jetzt|now|dann|then|halt|eben))?)?"
+    # the digits together or typed one by one on a phone: "8 5 2 0"
+    r"[ ]?:?[ ](?P<v>\d{4,8}|\d(?:[ ]\d){3,7})(?=[ ]*(?:[.,;!)\n]|\Z|[–-]|(?:and|und)[ ]))"
 )
 # "eine PIN gegeben, 739104, die …": the PIN set off by a comma or colon in the same sentence
 _PIN_LATER = re.compile(
@@ -1109,14 +1117,17 @@ _LEET_VALUE = re.compile(
 _ANGLED = re.compile(r"<[^<>\s]{1,64}>(?=[\s,;\"')]|\Z)")
 # a literal word as a URL's password is still one: postgresql://admin:secret@…
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd".split())
+#: What an anonymous FTP login takes by convention: no one's secret
+_ANONYMOUS_PASSWORDS = frozenset("guest anonymous ftp".split())
 # a message saying its values are examples: the password word in a URL is a placeholder there
 _SAYS_EXAMPLE = re.compile(
     r"(?i)\.env\.(?:example|sample|dist|template)|\bno real (?:values|passwords|data)"
     r"|\b(?:keine|ohne) echten\b|\bplatzhalter|\bplaceholders?\b"
     # the docs' sample, asked about (round 20): "your docs show … as the format", "the README
-    # example …", "laut Anleitung"
+    # example …", "laut Anleitung", "the docs example …"
     r"|\breadme\b|\b(?:docs|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:show|say"
-    r"|use|give|list|zeig|sag|nenn|steht)\w*|\bas[ ]+the[ ]+format\b|\bals[ ]+format\b"
+    r"|use|give|list|zeig|sag|nenn|steht|example|beispiel)\w*|\bas[ ]+the[ ]+format\b"
+    r"|\bals[ ]+format\b"
 )
 # an abbreviation ("Kd.-Nr.", "Best.-Nr.", "Tel.") labelling the number after it
 # nouns that name an identifier after another noun ("workspace ID", "Kunden Nr", "Run-ID")
@@ -1377,10 +1388,11 @@ _NUMBER_WORD = re.compile(
 # a user name right before a password word: "user anna password x", "login: bob pw x"
 _USER_BEFORE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
-    r"[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
+    r"(?:(?:is|ist|lautet)[ ]+)?[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
     _I | re.REVERSE,
 )
 _NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+_REF_AFTER = re.compile(r"[ ]+(\S+)")
 # code that reads the value from the environment or a config at run time
 _ENV_READ = re.compile(
     r"(?i)(?<![\w])(?:os\.)?(?:getenv|get_env|environ\.get|env\.get|getproperty|"
@@ -1481,6 +1493,11 @@ _ONE_DESCRIBED = re.compile(
     _I,
 )
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
+# a user name the subject of the clause a "richtig:"/"correct:" ends
+_USER_SUBJECT = re.compile(
+    r"(?i)(?<![\w-])(?:user(?:[ _\-]?name)?|benutzer(?:name)?|nutzer(?:name)?|login|e-?mail"
+    r"|account|konto)(?:[ ]+(?:is|ist))(?:[ ]+[^\W\d_]+){0,3}[ ]*\Z"
+)
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
 )
@@ -2055,6 +2072,8 @@ _FLOOD_TOKEN = re.compile(r"\S+")
 _PLACE = re.compile(r"(?:dem|der|den|die|das|einem|einer|meinem|meiner|unserem|unserer)(?!\w)", _I)
 # nothing but sentence punctuation up to the line's end
 _LINE_END = re.compile(r"[.!?]*[ ]*(?:\n|\Z)")
+# a sentence ending after a paired value, or an aside after a dash: "demo. Bitte", "admin – I"
+_PAIR_END = re.compile(r"(?:[.!]|(?<=[.!]))[ ]+(?=[A-ZÄÖÜ])|[ ]+[–—-][ ]")
 # a password word ending its line, the connector starting the next one (a wrapped mail)
 _WRAPPED_CONN = re.compile(r"[ ]*\n[ ]*(?:is|ist|lautet|war|was)[ ]*(?:[ ]|\n[ ]*)(?=\S)", _I)
 # a value's place holding a note in brackets, small letters only: "(entfernt)", "(see vault)"
@@ -2216,12 +2235,27 @@ def _reported(token: str) -> bool:
     return low.split("'")[0] in _REPORTING
 
 
+#: Nouns that end like an adjective or participle ("-ly", "-ing", "-ling", "-ed"), common as
+#: passwords: after "is" they are the value, not what the password is like.
+_SUFFIX_NOUNS = frozenset(
+    """
+    family lily jelly holly molly kelly emily sally billy polly dolly teddy bunny
+    spring pudding darling sibling dumpling starling sterling viking offspring
+    thanksgiving lightning morning evening wedding
+    schmetterling frühling fruehling liebling zwilling lehrling sperling hering häuptling
+    hundred seaweed steed creed greed speed hatred
+    """.split()
+)
+
+
 def _descriptive(core: str) -> bool:
     """A dictionary word shaped like an adjective or participle: talk about a password
     (not an identifier of words: ``should_be_scrubbed``)."""
     if "_" in core:
         return False
     low = core.lower()
+    if low in _SUFFIX_NOUNS or low.endswith("fly"):
+        return False  # "my pw is butterfly", "Passwort ist Schmetterling": nouns, values
     # the suffix needs a stem before it: "bar" alone is a word, "machbar" an adjective
     suffixed = any(low.endswith(x) and len(low) >= len(x) + 3 for x in _PHRASE_SUFFIXES)
     return suffixed or (low.startswith("ge") and low.endswith(("t", "en")))
@@ -2323,6 +2357,13 @@ class _Finder:
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
+        if (
+            keyed
+            and text[start - 1 : start] == " "
+            and _NEXT_KEY.fullmatch(token) is not None
+            and _char_before(text, start, " ") == "="
+        ):
+            return None  # "pass= port=21": the value left empty, then the next key's pair
         if token[:1] == "(" and _PAREN_NOTE.match(text, start) is not None:
             return None  # "password = (entfernt)", "pw: (see vault)": a note in brackets
         if _COUNT.match(text, start) is not None:
@@ -2615,6 +2656,8 @@ class _Finder:
                     self.add(*span)
                     return
         if m is not None and kind == "pin":
+            if "?" in m.group("conn") and _GUESSED_PIN.match(text, m.end()) is not None:
+                return  # "what's the pin for the demo account? 1234?": a guess, asked back
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
         elif m is not None and _TALK.search(_talking_qual(m)):
@@ -2770,6 +2813,8 @@ class _Finder:
             commas = _COMMA_NOTE.match(text, vpos) if keyed and "," in text else None
             if commas is not None and (span is None or span[0] == vpos):
                 span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
+            if span is not None and _no_value(text, span[0], span[1]):
+                return
             if span is not None:
                 self.add(*span)
                 return
@@ -2838,8 +2883,12 @@ class _Finder:
                 need = words.WORD
         if paired and not quoted_set and need == words.PLAIN:
             s0, e0 = _token_at(text, vpos)
-            if e0 > s0 and _LINE_END.match(text, e0) is not None:
-                need = words.WORD  # "username x" / "password y", the value ending its line
+            if e0 > s0 and (
+                _LINE_END.match(text, e0) is not None or _PAIR_END.match(text, e0) is not None
+            ):
+                # "username x" / "password y", the value ending its line; or its sentence
+                # ("Benutzer testkunde, Passwort demo. Bitte …"), or an aside after a dash
+                need = words.WORD
         span = self.value(vpos, need)
         # "Benutzer anke, Passwort Ostsee 2021": after a user name, words and a number
         # ending the line are one value
@@ -3672,9 +3721,13 @@ class _Finder:
         if nxt is None:
             return False
         low = nxt.group(1).lower().rstrip(":=")
-        return low in _ID_NOUNS or (
+        if low in _ID_NOUNS or (
             _kind(low) in ("pw", "pin", "pwkey") and self.text.startswith((":", "="), nxt.end())
-        )
+        ):
+            return True
+        # "Kundennummer 100482 und Rechnung RE-2024-0113": a noun, then the reference it names
+        ref = _REF_AFTER.match(self.text, end)
+        return ref is not None and token.isalpha() and words.is_reference(words.trim(ref.group(1)))
 
     def structured(self) -> None:
         text = self.text
@@ -3698,6 +3751,8 @@ class _Finder:
                     continue  # "https://u:REDACTED@host": another tool's mask, no password
                 if rx is not _URL_USERINFO and m.group("user").lower() in _ADDRESS_SCHEMES:
                     continue  # "mailto:anna@x.org": a scheme, not a user
+                if m.group("user").lower() == "anonymous" and pw.lower() in _ANONYMOUS_PASSWORDS:
+                    continue  # "ftp://anonymous:guest@mirror": a public mirror's convention
                 # In a URL or a DSN the position names the password: "pw", "bar", "p" are
                 # passwords there (a template, a mask or a port is none)
                 positional = rx is not _BARE_USERINFO and not _NOT_POSITIONAL.search(pw)
@@ -3943,6 +3998,8 @@ class _Finder:
                 continue  # "a@b.de, Kundennr. 88017": the next field's name (round 24)
             if _CRYPT_HASH.match(m.group("pw")):
                 continue  # "a@b.de | $2y$10$…": the stored hash of a row, no password
+            if "\n" in text and _under_header(text, m.start()):
+                continue  # a CSV row below its header: the columns say what a cell is
             if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
                 continue  # "To: a@b.de" then "Message-ID: <…>": the next field, its own key
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
@@ -3982,6 +4039,8 @@ class _Finder:
                 self.add(*span)
         if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
+                if _USER_SUBJECT.search(text, max(0, m.start() - 48), m.start()) is not None:
+                    continue  # "Benutzer ist aber sicher richtig: a.moser": the user name's
                 span = self.value(m.end(), words.PLAIN, loose=True)
                 if span is not None and _PAST_GOES_ON.fullmatch(text, span[0], span[1] + 1):
                     continue  # "(old one was rotated out, …)": a verb, its sentence goes on
@@ -4813,7 +4872,12 @@ class _Finder:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
-        self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
+        self.spans.extend(
+            s
+            for s in nearby
+            if (not absent or not said_absent(text, s[0], absent))
+            and _EXAMPLE_AFTER.match(text, s[1]) is None  # "x is the example in the docs"
+        )
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
@@ -4849,6 +4913,18 @@ class _Finder:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only
         if self.spans and "?" in text:
             self.spans = [sp for sp in self.spans if not _judged_example(text, *sp)]
+
+
+def _under_header(text: str, pos: int) -> bool:
+    """``pos`` is in a CSV row whose line above has as many commas (two or more): a header
+    or another row, whose columns (``table_columns``) decide what each cell is."""
+    lo = text.rfind("\n", 0, pos)
+    if lo < 0:
+        return False
+    hi = text.find("\n", pos)
+    commas = text.count(",", lo, hi if hi >= 0 else len(text))
+    above = text.count(",", text.rfind("\n", 0, lo) + 1, lo)
+    return commas >= 2 and commas == above
 
 
 def _capital_template(user: str, pw: str) -> bool:
@@ -4966,6 +5042,27 @@ _DATE_AS_PASSWORD = re.compile(
     r",?[ ]+(?:also|nämlich|namely|i\.e\.|sprich)[ ]*:?)"
     r"[ ]*(?P<v>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2})(?![\w/\-]|\.\d)"
 )
+
+
+# "has been found 3 times", "wurde 12 mal geleakt": a count in talk about a password
+_TIMES = re.compile(r"(?i)(?<!\S)\d{1,6}[ ]*(?:times|mal)(?!\w)")
+# "abcd efgh ijkl mnop is the example in their help", "… ist nur ein Beispiel": a sample
+_EXAMPLE_AFTER = re.compile(
+    r"(?i)[\"'”“]?[ ]+(?:is|was|ist|war)[ ]+(?:(?:just|only|nur)[ ]+)?(?:the|an|das|ein)[ ]+"
+    r"(?:\w+[ ]+)?(?:example|beispiel)"
+)
+# "pass= port=21": the value left empty, the next key and its value after it
+_NEXT_KEY = re.compile(r"[A-Za-z_][\w.\-]*=\S*")
+
+
+def _no_value(text: str, start: int, end: int) -> bool:
+    """The span after a password word and its connector is no value: a count, or a sample
+    the text calls an example."""
+    if _TIMES.search(text, start, end) is not None:
+        return True
+    if _EXAMPLE_AFTER.match(text, end) is not None:
+        return True
+    return False
 
 
 def _judged_example(text: str, start: int, end: int) -> bool:
