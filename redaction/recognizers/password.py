@@ -508,8 +508,9 @@ _PIN_VALUE = re.compile(
 _GUESSED_PIN = re.compile(r"[ ]*\d{4,8}[ ]*\?")
 _PIN_PURPOSE = re.compile(
     r"(?:[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
-    r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|mein|unser|unsere|unseren)"
-    r"(?:[ ][^\W\d_]{2,20}){1,3}|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20}"
+    r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|meiner|mein|unser|unsere"
+    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}){1,3}"
+    r"|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20}"
     # a contracted article, the noun typed small: "pin fürs handy", "PIN vom tablet"
     r"|(?<=fürs|vom|zum|zur|beim)[ ][^\W\d_]{2,20})"
     r"|[ ](?:dazu|dafür|hierfür|davon))"  # "die PIN dazu 190478"
@@ -4872,12 +4873,7 @@ class _Finder:
             contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
-        self.spans.extend(
-            s
-            for s in nearby
-            if (not absent or not said_absent(text, s[0], absent))
-            and _EXAMPLE_AFTER.match(text, s[1]) is None  # "x is the example in the docs"
-        )
+        self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
@@ -4913,6 +4909,9 @@ class _Finder:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only
         if self.spans and "?" in text:
             self.spans = [sp for sp in self.spans if not _judged_example(text, *sp)]
+        if self.spans and ("xample" in text or "eispiel" in text):
+            # "x is the example in their help", "x ist nur ein Beispiel": a sample
+            self.spans = [sp for sp in self.spans if _EXAMPLE_AFTER.match(text, sp[1]) is None]
 
 
 def _under_header(text: str, pos: int) -> bool:

@@ -1,0 +1,215 @@
+"""Round 26, password phrasing: classes read from the v26 red-team misses and false hits
+(phone typing, shared logins with PINs, password-manager text), in our own words (EN, DE),
+each with look-alikes that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import default_redactor
+from redaction.types import CARD_CVC, CARD_EXPIRY
+from tests.redaction.helpers import assert_masked_as
+from tests.redaction.helpers import assert_password_masked as _masked
+from tests.redaction.helpers import assert_unchanged as _unchanged
+
+
+# --- a noun that ends like an adjective ("-ly", "-ing", "-ling") is the value after "is"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the password is family, all small", "family"),
+        ("the pw is dumpling", "dumpling"),
+        ("mein Passwort ist Frühling", "Frühling"),
+        ("mein kennwort ist schmetterling", "schmetterling"),
+        ("my password is darling", "darling"),
+        ("Passwort ist Liebling, ohne Zahl", "Liebling"),
+    ],
+)
+def test_noun_with_an_adjective_ending_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my password is lovely and long",
+        "my password is expiring tomorrow",
+        "mein Passwort ist ungültig",
+        "the password is working again",
+        "your docs say 'password: string (required)' but the API accepts empty",
+    ],
+)
+def test_what_a_password_is_like_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+# --- "user is x, password y": the pair said with "is", the value ending its sentence
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok so username is office, password admin - I know, bad", "admin"),
+        ("Benutzer ist lager, Passwort lagerhaus - ja ich weiß", "lagerhaus"),
+        ("Benutzer kasse2, Kennwort demo. Bitte vertraulich behandeln.", "demo"),
+        ("login is maria, password test. Can you check?", "test"),
+    ],
+)
+def test_pair_with_is_and_a_plain_word_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benutzer ist Hans, Passwort falsch. Was tun?",
+        "username is anna, password expired. Help",
+        "login is maria, password reset - is that normal",
+    ],
+)
+def test_pair_then_a_state_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+# --- typed on a phone: contractions without the apostrophe are no value, nor a star mask
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What was your first car - thats the security question, can I change it?",
+        "Name of your first school - whats the point of that question",
+        "***REMOVED*** is what your bot printed when I pasted my password",
+        "Passwort: ***entfernt*** steht im Export, ist das normal?",
+        "password: **redacted** in the log, fine",
+    ],
+)
+def test_phone_contraction_or_star_mask_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+def test_a_value_between_stars_still_masked() -> None:
+    _masked("password: **Bob99x**", "Bob99x")
+
+
+# --- URLs: anonymous FTP and a docs example are no one's secret
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ftp://anonymous:guest@mirror.example.net/pub - can we still pull from that?",
+        "ftp://anonymous:anonymous@ftp.example.de/ ging früher, jetzt nicht mehr",
+        "the docs example mysql://user:password@db:3306/app fails for me",
+        "das Doku-Beispiel: die docs beispiel-URL redis://user:password@cache:6379 geht nicht",
+    ],
+)
+def test_anonymous_ftp_and_docs_example_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ftp://anonymous:Kiefer#77@files.example.org/in", "Kiefer#77"),
+        ("ftp://backup:Quelle77@ftp.example.org/pub/", "Quelle77"),
+    ],
+)
+def test_real_ftp_password_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+# --- after a password word: a count, a sample called an example, the next key
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the manager says "Exposed password: this password has been seen 12 times in leaks"',
+        "Passwort-Check: dieses Passwort wurde 4 mal in Leaks gefunden",
+        "app password: wxyz abcd efgh ijkl is the example in the help article, right?",
+        "App-Passwort: qrst uvwx abcd efgh ist nur ein Beispiel aus der Hilfe",
+        "host=db.example.at user=shop pass= port=3306, pass weiss ich nicht",
+    ],
+)
+def test_count_example_or_next_key_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("host=db.example.at user=shop pass= Wald7!x port=3306", "Wald7!x"),
+        ("Kennwort: Wasserfall 3x", "Wasserfall 3x"),
+    ],
+)
+def test_value_beside_those_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+# --- a PIN with what it is for in between, its digits maybe typed one by one
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pin fürs tablet 7 3 1 9", "7 3 1 9"),
+        ("Pin von meiner Tochter ihrem Handy 5 5 0 2, falls ihr das braucht", "5 5 0 2"),
+        ("Das Muster ist ein L, die PIN dazu 604817", "604817"),
+        ("Passwort kennt keiner. PIN vom Kassensystem ist aber 7070", "7070"),
+        ("the PIN for my banking app 4 4 1 9", "4 4 1 9"),
+    ],
+)
+def test_pin_after_its_purpose_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PIN für die Karte 2019 bestellt",
+        "die PIN vom Tablet ist 4-stellig",
+        "PIN dazu 2 mal falsch eingegeben",
+        "What's the PIN for the test kiosk in your tutorial? 0000?",
+        "Welche PIN hat das Demo-Gerät im Video? 1234?",
+    ],
+)
+def test_pin_purpose_lookalikes_and_guesses_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+# --- false hits from lists: a noun naming a reference, a user name judged "richtig:"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kundennummer 100482 und Rechnung RE-2024-0113, bitte um Storno",
+        "Kundennr 20311 und Lieferschein LS-2025-0042 fehlen",
+        'Es kommt "Benutzername oder Kennwort falsch". Benutzer ist aber sicher richtig: b.huber',
+        "Login failed, but the username is definitely correct: j.doe",
+    ],
+)
+def test_reference_noun_or_judged_user_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+def test_csv_row_under_its_header_keeps_a_note_cell() -> None:
+    _unchanged(
+        "Name,Email,Start,Tag,Temp password\n"
+        "Mia Roth,mia.roth@example.dev,2026-12-01,LT-1044,(via SMS)\n"
+        "how do I import this?"
+    )
+
+
+# --- card details: a vague CVC noun, "r" for "are", the card named in "last four digits"
+@pytest.mark.parametrize(
+    ("text", "value", "etype"),
+    [
+        ("visa 4111 1111 1111 1111 and the security thing is 737", "737", CARD_CVC),
+        ("card 4111 1111 1111 1111 exp 10/28, the 3 digits on the back r 912", "912", CARD_CVC),
+        ("die letzten vier Ziffern der Karte sind 9921, Ablauf 11/28", "11/28", CARD_EXPIRY),
+        ("the last 4 digits of my card are 9921, expiry 11/28", "11/28", CARD_EXPIRY),
+    ],
+)
+def test_card_details_masked(text: str, value: str, etype: str) -> None:
+    assert_masked_as(default_redactor(), text, value, etype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die letzten vier Ziffern der Kundennummer sind 4312, Ablauf 08/29",
+        "the security thing is we r 300 people",
+    ],
+)
+def test_card_detail_lookalikes_unchanged(text: str) -> None:
+    _unchanged(text)
