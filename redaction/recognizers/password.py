@@ -67,6 +67,7 @@ _USER_WORDS = frozenset(
 _LIST_WORDS = frozenset(
     """
     credentials creds zugangsdaten anmeldedaten logindaten login-daten zugang
+    zuegangsdate zuegangsdaten zugangsdate aamäldedate anmäldedate logindate
     """.split()
 )
 

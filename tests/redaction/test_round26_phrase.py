@@ -213,3 +213,34 @@ def test_card_details_masked(text: str, value: str, etype: str) -> None:
 )
 def test_card_detail_lookalikes_unchanged(text: str) -> None:
     _unchanged(text)
+
+
+# --- a TAN typed small on a phone, a code said to have arrived, Swiss "Zuegangsdate"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("die tan ist 604418, bitte schnell", "604418"),
+        ("tan: 3 9 0 2 7 1", "3 9 0 2 7 1"),
+        ("Tan 5 5 1 0 8 2, danke", "5 5 1 0 8 2"),
+        ("the code just came through 550913", "550913"),
+        ("Code kam endlich an 771204", "771204"),
+        ("der Code ist grad angekommen 880412", "880412"),
+        ("Zuegangsdate sind: kasse@laden-bern.ch und Zopf!Brot21", "Zopf!Brot21"),
+    ],
+)
+def test_phone_typed_codes_and_swiss_list_word_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tan 2024 collection is sold out",
+        "Farbe tan, Artikel 552901",
+        "tan 123456789 is the article number",
+        "error code came through 500 times",
+        "the discount code came in 2023",
+    ],
+)
+def test_colour_tan_and_other_codes_unchanged(text: str) -> None:
+    _unchanged(text)
