@@ -191,6 +191,12 @@ TRIGGERS: tuple[str, ...] = (
     "redis-cli",
     "geheim",
     "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
+    # how a value's letters are typed (see ``case_noted``): "with a capital S"
+    "capital",
+    "großem",
+    "grossem",
+    "alles klein",
+    "all lower",
     *_TOPIC_LITERALS,  # a security question named by its topic (see _QUESTION_TOPIC)
     "identified",
     # typing a value: "I typed „x“", "hab „x“ eingegeben" (see _LOGIN_WORD)
@@ -1670,6 +1676,17 @@ _VARIANT_TALK = re.compile(
     r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure)(?!\w)"
 )
 _VARIANT_MAX_TEXT = 600
+_CASE_HINT = stdre.compile(r"(?i)capital|upper|lower|small|klein|gro(?:ß|ss)")
+# a token with letters and digits, then how its letters are typed
+_CASE_NOTED = re.compile(
+    r"(?<![^\s\"'(])(?P<v>(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64})[\"')]?[ ]+"
+    r"(?:(?:with|mit)[ ]+(?:(?:a|an|the|einem|einen)[ ]+)?"
+    r"(?:capital|big|small|upper[ -]?case|lower[ -]?case|gro(?:ß|ss)(?:em|en)|kleinem|kleinen)"
+    r"[ ]+[\"']?[^\W\d_][\"']?(?![^\W\d_])"
+    r"|(?:all|alles)[ ]+(?:lower[ -]?case|small|klein|caps|upper[ -]?case|gro(?:ß|ss))"
+    r"(?:geschrieben)?(?![^\W\d_]))",
+    _I,
+)
 _LETTER_DIGIT = stdre.compile(r"[^\W\d_]\d")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
@@ -2100,6 +2117,11 @@ _BRACKET_PLACEHOLDER = re.compile(
 _COMMAND_PATH = re.compile(r"(?::[a-z][a-z\-_]+){2,}(?![^\s`'\"),.;])")
 # a writer's aside in brackets between the connector and the value: a few words, no
 # digits, then the value on the same line
+# a pause typed between the connector and the value: "– wait –", "... hmm ...", "– Moment –"
+_HESITATION = re.compile(
+    r"(?i)[-–—:,.… ]*(?<![^\W\d_])(?:wait|hang[ ]on|hmm+|uh+m?|um+|moment(?:[ ]mal)?|warte|"
+    r"äh+m?|öh+m?)(?![^\W\d_])[ ]*[-–—:,.!…]+[ ]*(?=\S)"
+)
 _ASIDE_BEFORE_VALUE = re.compile(r"\((?=[^()\n\d]*[^\W\d_])[^()\n\d]{2,32}\)[ ]+(?=\S)")
 # an approximate number: a measure of the password (its score, its age), not its value
 _ROUGHLY = re.compile(
@@ -2685,6 +2707,9 @@ class _Finder:
             aside = _ASIDE_BEFORE_VALUE.match(text, vpos) if text.startswith("(", vpos) else None
             if aside is not None:
                 vpos = aside.end()  # "is (don't laugh) x", "ist (peinlich) x" (round 24)
+            pause = _HESITATION.match(text, vpos)
+            if pause is not None:
+                vpos = pause.end()  # "is – wait – x", "ist ... Moment ... x"
             if m.group("nl") is not None:
                 need = words.PLAIN  # "Password:" then the value alone on the next line
             elif kind == "pass":
@@ -3507,6 +3532,9 @@ class _Finder:
         return " " not in self.text[span[0] : span[1]]
 
     def pin(self, pos: int) -> bool:
+        pause = _HESITATION.match(self.text, pos)
+        if pause is not None:
+            pos = pause.end()  # "the PIN is – wait – 3 8 1 1"
         m = _PIN_VALUE.match(self.text, pos, pos + 16)
         if m is not None and 4 <= sum(ch.isdigit() for ch in m.group(1)) <= 8:
             self.add(pos, pos + len(m.group(1)))
@@ -4508,6 +4536,16 @@ class _Finder:
             if s not in users:
                 self.add(s, e)
 
+    def case_noted(self) -> None:
+        """A letters-and-digits token with a note on how its letters are typed ("Its
+        Summer2023 with a capital S", "herbst24 alles klein"): only a secret is spelled out
+        so, no password word needed."""
+        text = self.text
+        for m in _CASE_NOTED.finditer(text):
+            token = m.group("v")
+            if words.likeness(token) >= words.PLAIN and not words.is_product(token):
+                self.add(*m.span("v"))
+
     def variants(self) -> None:
         """Round 22: spellings of one password listed together, with no password word
         needed: the same letters before a number in another case or with another sign
@@ -4847,6 +4885,8 @@ class _Finder:
         else:
             self.set_it_to()
             self.it_values()
+            if _CASE_HINT.search(text) is not None:
+                self.case_noted()
             self.same_pairs(password_word)
             if "@" in text and "\n" in text:
                 self.mail_then_value()

@@ -244,3 +244,33 @@ def test_phone_typed_codes_and_swiss_list_word_masked(text: str, value: str) -> 
 )
 def test_colour_tan_and_other_codes_unchanged(text: str) -> None:
     _unchanged(text)
+
+
+# --- a pause typed between the connector and the value; a note on how letters are typed
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the PIN is - wait - 6 0 4 2 - yes", "6 0 4 2"),
+        ("die PIN ist … Moment … 9180", "9180"),
+        ("password is ... hmm ... Kiefer#3", "Kiefer#3"),
+        ("Its Winter2022 with a capital W", "Winter2022"),
+        ("Meerblick7 mit großem M, sonst geht es nicht", "Meerblick7"),
+        ("its herbst24 alles klein", "herbst24"),
+    ],
+)
+def test_pause_or_case_note_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have an iPhone15 with a capital P",
+        "version v2.1 all lowercase",
+        "the file report2024.pdf with a capital R",
+        "the PIN is - wait - I need to find the letter first",
+        "Order AB1234 with a capital A and B",
+    ],
+)
+def test_pause_or_case_note_lookalikes_unchanged(text: str) -> None:
+    _unchanged(text)
