@@ -1676,6 +1676,13 @@ _VARIANT_TALK = re.compile(
     r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure)(?!\w)"
 )
 _VARIANT_MAX_TEXT = 600
+# an e-mail address, a slash between spaces, a token
+_MAIL_SLASH = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]+/[ ]+(?P<pw>[^\s/]{6,64})(?=\s|\Z)")
+# "https://host,login,password" with or without quotes around each cell
+_EXPORT_ROW = re.compile(
+    r"(?P<q>\"?)https?://[^\",\s]*(?P=q),(?P=q)[^\",\s]{2,64}(?P=q),"
+    r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
+)
 _CASE_HINT = stdre.compile(r"(?i)capital|upper|lower|small|klein|gro(?:ß|ss)")
 # a token with letters and digits, then how its letters are typed
 _CASE_NOTED = re.compile(
@@ -4148,6 +4155,24 @@ class _Finder:
             if words.secret_like(pw) and _LINE_END.match(text, m.end("pw")) is not None:
                 self.add(*_trim_span(text, *m.span("pw")))
 
+    def mail_slash_value(self) -> None:
+        """ "Amazon – einkauf@x.de / Papier!Rolle55": an e-mail address, a slash and a token
+        with a sign among letters and digits is a sign-in's pair, no password word needed."""
+        text = self.text
+        for m in _MAIL_SLASH.finditer(text):
+            pw = m.group("pw")
+            if _SIGN_AMONG.match(pw) is not None and words.secret_like(pw):
+                self.add(*_trim_span(text, *m.span("pw")))
+
+    def export_rows(self) -> None:
+        """A password manager's CSV export row: its URL, the login, then the password
+        (Chrome, LastPass, Roboform put them in that order), quoted or not."""
+        text = self.text
+        for m in _EXPORT_ROW.finditer(text):
+            pw = m.group("pw")
+            if words.likeness(pw) >= words.PLAIN and not words.is_non_secret_shape(pw):
+                self.add(*m.span("pw"))
+
     def table_columns(self) -> None:
         """A table or CSV whose header names a password column (``| User | Password |``,
         ``benutzer;passwort``, tab-separated): the cell in that column of each row below
@@ -4890,6 +4915,10 @@ class _Finder:
             self.same_pairs(password_word)
             if "@" in text and "\n" in text:
                 self.mail_then_value()
+            if "@" in text and " / " in text:
+                self.mail_slash_value()
+            if "://" in text and "," in text:
+                self.export_rows()
             if logins or "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
             elif " / " in text and _ADMIN_PAIR.search(text) is not None:

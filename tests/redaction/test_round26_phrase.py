@@ -274,3 +274,36 @@ def test_pause_or_case_note_masked(text: str, value: str) -> None:
 )
 def test_pause_or_case_note_lookalikes_unchanged(text: str) -> None:
     _unchanged(text)
+
+
+# --- copied from a password manager: "mail / value" lines, export rows (URL, login, value)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Notiz vom Chef:\nLieferportal – bestellung@holz-maier.de / Brett#Eiche42",
+            "Brett#Eiche42",
+        ),
+        ("Shop admin: ops@tinyshop.io / Cactus*Bloom5", "Cactus*Bloom5"),
+        (
+            '"Payroll","https://pay.example.com","hr@northpier.org","Tide&Mast88","",""',
+            "Tide&Mast88",
+        ),
+        ("name,url,username,password\nCRM,https://crm.example.de,vertrieb,Fenster22", "Fenster22"),
+    ],
+)
+def test_manager_copies_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please forward it to anna@example.de / 2024-05-01 latest",
+        "cc: anna@example.de / bob@example.org",
+        "https://shop.example.com,anna@example.de,2024-05-01",
+        "einkauf@holz-maier.de / gleiches wie beim Shop",
+    ],
+)
+def test_manager_copy_lookalikes_unchanged(text: str) -> None:
+    _unchanged(text)
