@@ -622,7 +622,9 @@ _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
 # ... or the number typed "as" the PIN before the word ("i put in 5829 as pin", "4711 als
 # meine PIN eingegeben", "set 0000 as the new passcode")
 _HELD_BEFORE = re.compile(
-    rf"{_NUMBER}(?:[ ]*[(\[][ ]*|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
+    # (a word may name its thing in the bracket: "4417 (card pin)", "2580 (Handy PIN)")
+    rf"{_NUMBER}(?:[ ]*[(\[][ ]*(?:[^\W\d_]{{2,16}}[ ])?"
+    r"|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
     r"|unsere?[nr]?|neue[nr]?)[ ]+){0,2})\Z"
 )
 # ... or stated as the word: "8830 is the PIN for the garage", "5521 ist die PIN vom

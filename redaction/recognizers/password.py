@@ -191,6 +191,10 @@ TRIGGERS: tuple[str, ...] = (
     "redis-cli",
     "geheim",
     "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
+    # a lock's dial numbers (see ``combinations``): "combo 3-17-29"
+    "combo",
+    "combination",
+    "kombination",
     # how a value's letters are typed (see ``case_noted``): "with a capital S"
     "capital",
     "großem",
@@ -1682,6 +1686,18 @@ _MAIL_SLASH = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]+/[ ]+(?P<pw>[^\s/]
 _EXPORT_ROW = re.compile(
     r"(?P<q>\"?)https?://[^\",\s]*(?P=q),(?P=q)[^\",\s]{2,64}(?P=q),"
     r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
+)
+_COMBO_HINT = stdre.compile(r"(?i)combo|combination|kombination")
+# two or three dial numbers after a combination word: "combo 3-17-29", "Kombination: 12 34 05"
+_COMBINATION = re.compile(
+    r"(?i)(?<![^\W\d_])(?:combo|combination|kombination|zahlenkombination)"
+    r"(?:[ ]+(?:for|für|fürs|vom|von|of|to|zum|zur|am|an)(?:[ ]+[^\W\d_]{2,20}){1,3}?)?"
+    r"(?:[ ]+(?:is|ist|lautet|was|war))?[ ]*[:=,]?[ ]*"
+    r"(?P<v>\d{1,2}(?:[-–/][ ]?\d{1,2}){2,3}|\d{1,2}(?:[ ]\d{1,2}){2,3})(?![\d\-–/.:]|[ ]\d)"
+)
+# a lock the combination opens
+_LOCK_WORD = re.compile(
+    r"(?i)lock|schloss|tresor|safe(?![^\W\d_])|locker|spind|padlock|vorhänge|kasten|box"
 )
 _CASE_HINT = stdre.compile(r"(?i)capital|upper|lower|small|klein|gro(?:ß|ss)")
 # a token with letters and digits, then how its letters are typed
@@ -4561,6 +4577,15 @@ class _Finder:
             if s not in users:
                 self.add(s, e)
 
+    def combinations(self) -> None:
+        """A lock's dial numbers after its combination word ("lockbox by the door, combo
+        3-17-29", "Zahlenschloss Kombination 12-34-05"), a lock named in the message."""
+        text = self.text
+        if _LOCK_WORD.search(text) is None:
+            return
+        for m in _COMBINATION.finditer(text):
+            self.add(*m.span("v"))
+
     def case_noted(self) -> None:
         """A letters-and-digits token with a note on how its letters are typed ("Its
         Summer2023 with a capital S", "herbst24 alles klein"): only a secret is spelled out
@@ -4912,6 +4937,8 @@ class _Finder:
             self.it_values()
             if _CASE_HINT.search(text) is not None:
                 self.case_noted()
+            if _COMBO_HINT.search(text) is not None:
+                self.combinations()
             self.same_pairs(password_word)
             if "@" in text and "\n" in text:
                 self.mail_then_value()

@@ -307,3 +307,32 @@ def test_manager_copies_masked(text: str, value: str) -> None:
 )
 def test_manager_copy_lookalikes_unchanged(text: str) -> None:
     _unchanged(text)
+
+
+# --- a lock's dial numbers after its combination word; a PIN named in brackets after it
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("key safe at the back gate, combo 5-22-40", "5-22-40"),
+        ("the padlock combination is 12 04 33", "12 04 33"),
+        ("Kombination vom Spind: 4-19-33", "4-19-33"),
+        ("Sparkasse: 6620 (karten pin)\nNetflix: frag Papa", "6620"),
+        ("Handy 2580 (alte PIN), neue weiss ich nicht", "2580"),
+    ],
+)
+def test_lock_combination_and_bracketed_pin_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the combo 3-17-29 meal was cold",
+        "lock the combination 12-05-2024 date in the form",
+        "key box combo 12:30 pickup",
+        "order 4417 (not the pin) arrived",
+        "Kundennr. 44170 (keine PIN) bitte prüfen",
+    ],
+)
+def test_combination_and_bracket_lookalikes_unchanged(text: str) -> None:
+    _unchanged(text)
