@@ -1687,6 +1687,8 @@ _EXPORT_ROW = re.compile(
     r"(?P<q>\"?)https?://[^\",\s]*(?P=q),(?P=q)[^\",\s]{2,64}(?P=q),"
     r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
 )
+# the 256-bit key wpa_passphrase derives, as a config writes it after "psk="
+_RAW_PSK = re.compile(r"[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 _COMBO_HINT = stdre.compile(r"(?i)combo|combination|kombination")
 # two or three dial numbers after a combination word: "combo 3-17-29", "Kombination: 12 34 05"
 _COMBINATION = re.compile(
@@ -2140,6 +2142,13 @@ _BRACKET_PLACEHOLDER = re.compile(
 _COMMAND_PATH = re.compile(r"(?::[a-z][a-z\-_]+){2,}(?![^\s`'\"),.;])")
 # a writer's aside in brackets between the connector and the value: a few words, no
 # digits, then the value on the same line
+# "is literally …", "ist wirklich …" before a quoted value
+_LITERALLY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:literally|wirklich|echt|tatsächlich|buchstäblich)[ ]+\Z"
+)
+_LITERALLY_AT = re.compile(
+    r"(?i)(?:literally|wirklich|echt|tatsächlich|buchstäblich)[ ]+(?=[\"'“„‘])"
+)
 # a pause typed between the connector and the value: "– wait –", "... hmm ...", "– Moment –"
 _HESITATION = re.compile(
     r"(?i)[-–—:,.… ]*(?<![^\W\d_])(?:wait|hang[ ]on|hmm+|uh+m?|um+|moment(?:[ ]mal)?|warte|"
@@ -2733,6 +2742,18 @@ class _Finder:
             pause = _HESITATION.match(text, vpos)
             if pause is not None:
                 vpos = pause.end()  # "is – wait – x", "ist ... Moment ... x"
+            lead = _LITERALLY_AT.match(text, vpos)
+            qpos = lead.end() if lead is not None else vpos
+            literal = (
+                _literal_quote(text, qpos)
+                if text[qpos : qpos + 1] in _QUOTES
+                and (lead is not None or _LITERALLY.search(text, m.start("conn"), vpos))
+                else None
+            )
+            if literal is not None:
+                # 'is literally "password"': the quoted word is the value, even that one
+                self.add(*literal)
+                return
             if m.group("nl") is not None:
                 need = words.PLAIN  # "Password:" then the value alone on the next line
             elif kind == "pass":
@@ -3592,6 +3613,10 @@ class _Finder:
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
         s, e = _token_at(self.text, m.end())
+        raw = _RAW_PSK.match(self.text, s) if self.text[:end].lower().endswith("psk") else None
+        if raw is not None:
+            self.add(*raw.span())  # wpa_supplicant's "psk=<64 hex digits>": the raw key
+            return
         if e > s and words.secret_like(self.text[s:e]):
             self.add(*_trim_span(self.text, s, e))
         elif (
@@ -5009,6 +5034,18 @@ class _Finder:
         if self.spans and ("xample" in text or "eispiel" in text):
             # "x is the example in their help", "x ist nur ein Beispiel": a sample
             self.spans = [sp for sp in self.spans if _EXAMPLE_AFTER.match(text, sp[1]) is None]
+
+
+def _literal_quote(text: str, pos: int) -> tuple[int, int] | None:
+    """The words inside the quote opening at ``pos`` (at most three, on one line), unless
+    they say what the password is like ('literally "wrong"')."""
+    end = text.find(_QUOTES[text[pos]], pos + 1, pos + 66)
+    inner = text[pos + 1 : end] if end > pos + 2 else ""
+    if not inner.strip() or "\n" in inner or len(inner.split()) > 3:
+        return None
+    if any(w.lower() in words.STATE_WORDS for w in inner.split()):
+        return None
+    return pos + 1, end
 
 
 def _under_header(text: str, pos: int) -> bool:

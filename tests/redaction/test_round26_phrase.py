@@ -336,3 +336,31 @@ def test_lock_combination_and_bracketed_pin_masked(text: str, value: str) -> Non
 )
 def test_combination_and_bracket_lookalikes_unchanged(text: str) -> None:
     _unchanged(text)
+
+
+# --- 'is literally "password"': the quoted word is the value; a raw WPA key after psk=
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('the shop pw is literally "password" - yes really', "password"),
+        ('das WLAN-Passwort ist wirklich "kennwort"', "kennwort"),
+        ("mein Passwort ist wirklich „passwort“, peinlich", "passwort"),
+        ('the wifi password is literally "password1"', "password1"),
+        ('network={\n  ssid="Lager"\n  psk=' + "a1" * 32 + "\n}", "a1" * 32),
+        ("wpa_psk: " + "0f" * 32, "0f" * 32),
+    ],
+)
+def test_literal_quote_and_raw_psk_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the password is literally "wrong" it says',
+        'das Passwort ist echt "falsch" sagt er',
+        "the sha256 of the psk file is " + "9f" * 32,
+    ],
+)
+def test_literal_state_and_psk_digest_unchanged(text: str) -> None:
+    _unchanged(text)
