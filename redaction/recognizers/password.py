@@ -1701,17 +1701,16 @@ _COMBINATION = re.compile(
 _LOCK_WORD = re.compile(
     r"(?i)lock|schloss|tresor|safe(?![^\W\d_])|locker|spind|padlock|vorhänge|kasten|box"
 )
-_CASE_HINT = stdre.compile(r"(?i)capital|upper|lower|small|klein|gro(?:ß|ss)")
-# a token with letters and digits, then how its letters are typed
-_CASE_NOTED = re.compile(
-    r"(?<![^\s\"'(])(?P<v>(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64})[\"')]?[ ]+"
-    r"(?:(?:with|mit)[ ]+(?:(?:a|an|the|einem|einen)[ ]+)?"
+# how a value's letters are typed: "with a capital S", "mit großem M", "alles klein"
+_CASE_NOTE = re.compile(
+    r"(?i)[\"')]?[ ]+(?:(?:with|mit)[ ]+(?:(?:a|an|the|einem|einen)[ ]+)?"
     r"(?:capital|big|small|upper[ -]?case|lower[ -]?case|gro(?:ß|ss)(?:em|en)|kleinem|kleinen)"
     r"[ ]+[\"']?[^\W\d_][\"']?(?![^\W\d_])"
     r"|(?:all|alles)[ ]+(?:lower[ -]?case|small|klein|caps|upper[ -]?case|gro(?:ß|ss))"
-    r"(?:geschrieben)?(?![^\W\d_]))",
-    _I,
+    r"(?:geschrieben)?(?![^\W\d_]))"
 )
+# the token right before such a note: letters and digits
+_NOTED_TOKEN = re.compile(r"(?<![^\s\"'(])(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64}\Z")
 _LETTER_DIGIT = stdre.compile(r"[^\W\d_]\d")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
@@ -4616,10 +4615,13 @@ class _Finder:
         Summer2023 with a capital S", "herbst24 alles klein"): only a secret is spelled out
         so, no password word needed."""
         text = self.text
-        for m in _CASE_NOTED.finditer(text):
-            token = m.group("v")
+        for note in _CASE_NOTE.finditer(text):
+            m = _NOTED_TOKEN.search(text, max(0, note.start() - 64), note.start())
+            if m is None:
+                continue
+            token = m.group()
             if words.likeness(token) >= words.PLAIN and not words.is_product(token):
-                self.add(*m.span("v"))
+                self.add(*m.span())
 
     def variants(self) -> None:
         """Round 22: spellings of one password listed together, with no password word
@@ -4960,7 +4962,13 @@ class _Finder:
         else:
             self.set_it_to()
             self.it_values()
-            if _CASE_HINT.search(text) is not None:
+            if (
+                "apital" in text
+                or "APITAL" in text
+                or " mit " in text
+                or " all" in text
+                or "klein" in text
+            ):
                 self.case_noted()
             if _COMBO_HINT.search(text) is not None:
                 self.combinations()
