@@ -1689,6 +1689,12 @@ _EXPORT_ROW = re.compile(
 )
 # the 256-bit key wpa_passphrase derives, as a config writes it after "psk="
 _RAW_PSK = re.compile(r"[0-9a-fA-F]{64}(?![0-9A-Za-z])")
+# ", die fürs Tablet 4711", ", the one for the safe is 9876": the same noun left out
+_PARALLEL_PIN = re.compile(
+    r"(?i)[ ]*,[ ]+(?:und[ ]+|and[ ]+)?(?:die|der|the[ ]+one|that)[ ]+"
+    r"(?:für|fürs|for|vom|von|of|zum|zur|am|an|beim)[ ]+[^\d\n,.;:!?]{2,32}?[ ]+"
+    r"(?:(?:is|ist|lautet)[ ]+)?(?P<v>\d{4,8})(?![\d.,:/\-]\d|\d)(?=[ ]*(?:[.,;!)\n]|\Z))"
+)
 _COMBO_HINT = stdre.compile(r"(?i)combo|combination|kombination")
 # two or three dial numbers after a combination word: "combo 3-17-29", "Kombination: 12 34 05"
 _COMBINATION = re.compile(
@@ -4601,6 +4607,18 @@ class _Finder:
             if s not in users:
                 self.add(s, e)
 
+    def parallel_pins(self) -> None:
+        """A second PIN in the same sentence with its noun left out: "die PIN fürs Terminal
+        ist 0815, die fürs Tablet 4711", "the PIN for the till is 1234, the one for the
+        safe 9876"."""
+        text = self.text
+        for start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            if not text[start:end].isdigit():
+                continue
+            m = _PARALLEL_PIN.match(text, end)
+            if m is not None:
+                self.add(*m.span("v"))
+
     def combinations(self) -> None:
         """A lock's dial numbers after its combination word ("lockbox by the door, combo
         3-17-29", "Zahlenschloss Kombination 12-34-05"), a lock named in the message."""
@@ -5022,6 +5040,8 @@ class _Finder:
             self.corrected()
         if self.spans and "(" in text:
             self.old_asides()
+        if self.spans and ", " in text:
+            self.parallel_pins()
         if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
             self.variants()
         if self.spans and len(text) <= _VARIANT_MAX_TEXT:

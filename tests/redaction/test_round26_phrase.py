@@ -8,7 +8,7 @@ import pytest
 
 from redaction import default_redactor
 from redaction.types import CARD_CVC, CARD_EXPIRY
-from tests.redaction.helpers import assert_masked_as
+from tests.redaction.helpers import assert_masked_as, redacted
 from tests.redaction.helpers import assert_password_masked as _masked
 from tests.redaction.helpers import assert_unchanged as _unchanged
 
@@ -364,3 +364,28 @@ def test_literal_quote_and_raw_psk_masked(text: str, value: str) -> None:
 )
 def test_literal_state_and_psk_digest_unchanged(text: str) -> None:
     _unchanged(text)
+
+
+# --- a second PIN in the sentence, its noun left out
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die PIN fürs Kassenterminal ist 2291, die fürs Lager-Tablet 6604.", "6604"),
+        ("the PIN for the till is 1234, the one for the safe is 9876", "9876"),
+        ("PIN vom Büro ist 7781, der für die Garage 3390", "3390"),
+    ],
+)
+def test_parallel_pin_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die PIN fürs Handy ist 5521, die für die Karte 2019 bestellt",
+        "the PIN for the till is 1234, the one for the safe is 9876 days old",
+    ],
+)
+def test_parallel_pin_lookalikes_keep_the_number(text: str) -> None:
+    out = redacted(text)
+    assert "[PASSWORD]" in out and ("2019" in out or "9876" in out), out
