@@ -190,7 +190,10 @@ _CODE_REF = re.compile(
 )
 # Another tool's mask: "[Filtered]", "[REDACTED]", "[hidden value]", "<redacted>"
 _OTHER_MASK = re.compile(
-    r"\[[A-Za-z][A-Za-z _\-]{2,30}\]|<(?:redacted|filtered|hidden|masked)>", re.I
+    r"\[[A-Za-z][A-Za-z _\-]{2,30}\]|<(?:redacted|filtered|hidden|masked)>"
+    # a word between stars: "***REMOVED***", "**redacted**" (a scrubber's or a bot's mask)
+    r"|\*{2,}(?:redacted|filtered|hidden|masked|removed|censored|entfernt|geschwärzt)\*{2,}",
+    re.I,
 )
 # A reference into code, not a value: random_password.password.result (three or more
 # lower-case identifier parts), a file path (/Users/x/.aws/creds, ~/.ssh/id_rsa)
@@ -296,6 +299,9 @@ _PHONE = re.compile(r"\+\d[\d\-/() ]{6,}\d|\(?0\d{2,5}\)?[\-/ ]\d[\d\- ]{4,}\d")
 _CONTRACTION = re.compile(
     r"(?:i|you|we|they|he|she|it|that|there|here|what|who|let)[’'](?:ll|m|ve|d|re|s)"
     r"|[a-z]+n[’']t"
+    # the same typed on a phone, without the apostrophe: "thats", "dont", "youre"
+    r"|(?:that|what|there|here)s|(?:do|does|did|is|was|are|were|ca|could|would|should|have|has)nt"
+    r"|ive|youre|theyre|youve|weve|theyve"
 )
 _WORD_CHARS = re.compile(r"[^\W\d_]+(?:[-'/]+[^\W\d_]+)*[-/]?")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"
@@ -340,7 +346,7 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
     if core.startswith("`") and core.endswith("`") and len(core) > 2:
         return True  # `cat secret.txt`: a command's output (a lone leading ` is a character)
-    if core[:1] in "[<" and _OTHER_MASK.fullmatch(core):
+    if core[:1] in "[<*" and _OTHER_MASK.fullmatch(core):
         return True
     if "." in core and _ATTRIBUTE_PATH.fullmatch(core):
         return True
@@ -396,7 +402,7 @@ def untagged_likeness(token: str) -> int:
     core = trim(token)
     if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
         return REJECT
-    if token[:2].strip("\"'")[:1] in "[<" and _OTHER_MASK.fullmatch(token.strip("\"',;.:")):
+    if token[:2].strip("\"'")[:1] in "[<*" and _OTHER_MASK.fullmatch(token.strip("\"',;.:")):
         return REJECT
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core) or _CONTRACTION.fullmatch(low):

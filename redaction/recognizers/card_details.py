@@ -43,6 +43,8 @@ CVC_LABELS: tuple[str, ...] = (
     r"cvn2?",
     r"sec\.?\s+code",
     r"(?<!social\s)security\s+(?:code|number|digits|no\.?|nr\.?)",
+    # (a vague noun for it: "the security thing is 590")
+    r"(?<!social\s)security\s+(?:thing(?:y|ie)?|bit)",
     # (Swiss German ends a plural or a noun in "-e": "Prüefziffere", "Sicherheitsnummere")
     # (any German noun for "number" after the "check"/"security" stem: -code, -nummer,
     # -zahl, -ziffer, -wert: "Prüfzahl", "Sicherheitsziffern")
@@ -285,7 +287,9 @@ _CONNECT = (
     # (Bavarian and Austrian "san" for "sind": "de vier Zahln san 6280")
     # (a comma before the code, a "noch"/"still" on the way: "hinten stehen drei Zahlen,
     # 556", "hinten steht noch 556")
-    r"(?:[\s,:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|lauten|are|sind|san|was|were|war|waren|no\.?|"
+    # (typed on a phone, "are" is "r": "the 3 digits on the back r 518")
+    r"(?:[\s,:=#\-_)\"'*|]*(?:(?:is|ist|isch|lautet|lauten|are|r(?=\s)|sind|san|was|were|war"
+    r"|waren|no\.?|"
     r"nr\.?|number|"
     r"nummer|reads?|says?|shows?|zeigt|heißt|heisst|steht|stehen|with|mit)[\s:]*"
     r"(?:(?:die|the)\s+)?)?(?:(?:noch|still|also|auch)[\s:,]+)?)"
@@ -569,6 +573,8 @@ _CARD_TAIL = re.compile(
     _typed(
         r"(?<![^\W\d_])(?:ending|ends?|endet|endend|endung|last\s+(?:4|four)(?:\s+digits)?|"
         r"letzten?\s+(?:4|vier)(?:\s+(?:ziffern|stellen))?)"
+        # (the card named between: "die letzten vier Ziffern der Karte sind 4312")
+        r"(?:\s+(?:der|meiner|of\s+(?:the|my))\s+(?:kredit)?(?:karte|card))?"
         r"(?:\s+(?:in|on|with|auf|mit|are|is|sind|lauten))?[\s:]*"
         # (masked digits before them, or four that are no year: "Vertrag endet 2025")
         r"(?:[*x•.]{1,16}[ ]?\d{4}|(?!(?:19|20)\d\d)\d{4})(?![\d/.\-])"

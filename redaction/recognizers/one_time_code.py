@@ -241,6 +241,11 @@ _HINT = stdre.compile(
         )
     )
 )
+# "TAN" typed small on a phone ("die tan ist 771204", "Tan 4 8 8 1 9 0"): six digits right
+# after it, together or one by one, make it one (no colour is followed by them)
+_TAN_TYPED_SMALL = re.compile(
+    r"(?:[ ]*[:=]|[ ]+(?:ist|is|lautet|war|was))?[ ]+(?:\d{6}|\d(?:[ ]\d){5})(?![ ]?\d)"
+)
 # "TAN" in capitals only: "tan" is also a colour, a maths function and a surname.
 _TAN_WORD = re.compile(rf"(?i){_TAN_PREFIX}tan\b")
 _TAN_CAPS = re.compile(
@@ -599,6 +604,10 @@ _SENT = re.compile(
     r"[ ]+)?(?:(?:received|got|get|bekommen|erhalten|bekam|bekamen)[ ]+(?:(?:habe|hab)[ ]+)?"
     r"(?:by|via|per|in|as|über|als)[ ]+(?:(?:the|an?|a|der|dem|einer?)[ ]+)?"
     r"|(?:per|via|über|by)[ ]+)(?:text|sms|e-?mail|mail|message|nachricht)(?![^\W\d_])"
+    # ... or its arrival, said on a phone: "code came thru 482193", "Code kam grad an: …"
+    r"|[ ]+(?:(?:just|finally|grad|gerade|eben|endlich)[ ]+)?(?:came[ ]+(?:thru|through|in)"
+    r"|arrived|kam(?:[ ]+(?:grad|gerade|eben|endlich))?[ ]+an|ist[ ]+(?:grad[ ]+)?"
+    r"(?:gekommen|angekommen))(?![^\W\d_])"
 )
 # The tail of another number before the value: "phone ends in 4471", "endet auf 0815",
 # "last 4 digits 2209" (a phone's, card's or account's last digits, not a code).
@@ -613,7 +622,9 @@ _BEFORE = re.compile(rf"{_NUMBER}[^.!?\n\d]{{1,30}}\Z")
 # ... or the number typed "as" the PIN before the word ("i put in 5829 as pin", "4711 als
 # meine PIN eingegeben", "set 0000 as the new passcode")
 _HELD_BEFORE = re.compile(
-    rf"{_NUMBER}(?:[ ]*[(\[][ ]*|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
+    # (a word may name its thing in the bracket: "4417 (card pin)", "2580 (Handy PIN)")
+    rf"{_NUMBER}(?:[ ]*[(\[][ ]*(?:[^\W\d_]{{2,16}}[ ])?"
+    r"|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
     r"|unsere?[nr]?|neue[nr]?)[ ]+){0,2})\Z"
 )
 # ... or stated as the word: "8830 is the PIN for the garage", "5521 ist die PIN vom
@@ -1159,7 +1170,11 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         if count % _TRIGGERS_PER_SLICE == 0:
             yield
         word = trigger.group()
-        if _TAN_WORD.fullmatch(word.split("-")[0].split(" ")[0]) and not _TAN_CAPS.search(word):
+        if (
+            _TAN_WORD.fullmatch(word.split("-")[0].split(" ")[0])
+            and not _TAN_CAPS.search(word)
+            and _TAN_TYPED_SMALL.match(text, trigger.end()) is None
+        ):
             continue  # lower-case "tan": a colour or a word, not a TAN
         if _RECOVERY_WORD.match(word):
             spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)

@@ -67,6 +67,7 @@ _USER_WORDS = frozenset(
 _LIST_WORDS = frozenset(
     """
     credentials creds zugangsdaten anmeldedaten logindaten login-daten zugang
+    zuegangsdate zuegangsdaten zugangsdate aamäldedate anmäldedate logindate
     """.split()
 )
 
@@ -200,6 +201,16 @@ TRIGGERS: tuple[str, ...] = (
     "redis-cli",
     "geheim",
     "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
+    # a lock's dial numbers (see ``combinations``): "combo 3-17-29"
+    "combo",
+    "combination",
+    "kombination",
+    # how a value's letters are typed (see ``case_noted``): "with a capital S"
+    "capital",
+    "großem",
+    "grossem",
+    "alles klein",
+    "all lower",
     *_TOPIC_LITERALS,  # a security question named by its topic (see _QUESTION_TOPIC)
     "identified",
     # typing a value: "I typed „x“", "hab „x“ eingegeben" (see _LOGIN_WORD)
@@ -520,11 +531,20 @@ _PIN_VALUE = re.compile(
 # after a PIN word: a short purpose (a preposition, at most two words, the last a noun
 # in capitals or a lower-case noun after an article) then four to eight digits ending
 # the clause
+# a number asked back after a question about a PIN: "… in your video? 1234?"
+_GUESSED_PIN = re.compile(r"[ ]*\d{4,8}[ ]*\?")
 _PIN_PURPOSE = re.compile(
-    r"[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
-    r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|mein|unser|unsere|unseren)"
-    r"(?:[ ][^\W\d_]{2,20}){1,2}|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20})"
-    r"[ ]?:?[ ](?P<v>\d{4,8})(?=[ ]*(?:[.,;!)\n]|\Z|[–-]|(?:and|und)[ ]))"
+    r"(?:[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
+    r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|meiner|mein|unser|unsere"
+    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}){1,3}"
+    r"|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20}"
+    # a contracted article, the noun typed small: "pin fürs handy", "PIN vom tablet"
+    r"|(?<=fürs|vom|zum|zur|beim)[ ][^\W\d_]{2,20})"
+    r"|[ ](?:dazu|dafür|hierfür|davon))"  # "die PIN dazu 190478"
+    # "… ist aber 5050": the verb after the purpose, a particle after it
+    r"(?:[ ](?:ist|is|lautet)(?:[ ](?:aber|but|jetzt|now|dann|then|halt|eben))?)?"
+    # the digits together or typed one by one on a phone: "8 5 2 0"
+    r"[ ]?:?[ ](?P<v>\d{4,8}|\d(?:[ ]\d){3,7})(?=[ ]*(?:[.,;!)\n]|\Z|[–-]|(?:and|und)[ ]))"
 )
 # "eine PIN gegeben, 739104, die …": the PIN set off by a comma or colon in the same sentence
 _PIN_LATER = re.compile(
@@ -1127,14 +1147,17 @@ _ANGLED = re.compile(r"<[^<>\s]{1,64}>(?=[\s,;\"')]|\Z)")
 # a literal word as a URL's password is still one: postgresql://admin:secret@…, and the
 # word "token" in the slot where a git host takes its token ("ci:token@gitlab.example.com")
 _URL_WORDS = frozenset("password passwort secret pass passwd pwd token".split())
+#: What an anonymous FTP login takes by convention: no one's secret
+_ANONYMOUS_PASSWORDS = frozenset("guest anonymous ftp".split())
 # a message saying its values are examples: the password word in a URL is a placeholder there
 _SAYS_EXAMPLE = re.compile(
     r"(?i)\.env\.(?:example|sample|dist|template)|\bno real (?:values|passwords|data)"
     r"|\b(?:keine|ohne) echten\b|\bplatzhalter|\bplaceholders?\b"
     # the docs' sample, asked about (round 20): "your docs show … as the format", "the README
-    # example …", "laut Anleitung"
+    # example …", "laut Anleitung", "the docs example …"
     r"|\breadme\b|\b(?:docs|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:show|say"
-    r"|use|give|list|zeig|sag|nenn|steht)\w*|\bas[ ]+the[ ]+format\b|\bals[ ]+format\b"
+    r"|use|give|list|zeig|sag|nenn|steht|example|beispiel)\w*|\bas[ ]+the[ ]+format\b"
+    r"|\bals[ ]+format\b"
     # ... named as their example: "the docs example postgres://…", "Beispiel aus der Doku"
     r"|\b(?:docs?|documentation|dokumentation|doku|tutorial|anleitung)[ ]+(?:examples?|beispiel)\b"
     r"|\bexample[ ]+(?:from|in)[ ]+(?:the|your)[ ]+(?:docs|documentation)\b"
@@ -1402,10 +1425,11 @@ _NUMBER_WORD = re.compile(
 # a user name right before a password word: "user anna password x", "login: bob pw x"
 _USER_BEFORE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
-    r"[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
+    r"(?:(?:is|ist|lautet)[ ]+)?[^\s:=]{2,64}(?:[ ,;]+|[ ,;]*\n[ ]*)\Z",
     _I | re.REVERSE,
 )
 _NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+_REF_AFTER = re.compile(r"[ ]+(\S+)")
 # code that reads the value from the environment or a config at run time
 _ENV_READ = re.compile(
     r"(?i)(?<![\w])(?:os\.)?(?:getenv|get_env|environ\.get|env\.get|getproperty|"
@@ -1506,6 +1530,11 @@ _ONE_DESCRIBED = re.compile(
     _I,
 )
 # "… the password is\nthe same as my wifi\nwhich is X": a strong value after "which is"
+# a user name the subject of the clause a "richtig:"/"correct:" ends
+_USER_SUBJECT = re.compile(
+    r"(?i)(?<![\w-])(?:user(?:[ _\-]?name)?|benutzer(?:name)?|nutzer(?:name)?|login|e-?mail"
+    r"|account|konto)(?:[ ]+(?:is|ist))(?:[ ]+[^\W\d_]+){0,3}[ ]*\Z"
+)
 _FOLLOW_UP_STRONG = re.compile(
     r"(?<!\w)(?:which|that|das|welches|and it|und es)[ ]+(?:is|ist|lautet)[ ]*:?[ ]+", _I
 )
@@ -1676,6 +1705,43 @@ _VARIANT_TALK = re.compile(
     r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure)(?!\w)"
 )
 _VARIANT_MAX_TEXT = 600
+# an e-mail address, a slash between spaces, a token
+_MAIL_SLASH = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]+/[ ]+(?P<pw>[^\s/]{6,64})(?=\s|\Z)")
+# "https://host,login,password" with or without quotes around each cell
+_EXPORT_ROW = re.compile(
+    r"(?P<q>\"?)https?://[^\",\s]*(?P=q),(?P=q)[^\",\s]{2,64}(?P=q),"
+    r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
+)
+# the 256-bit key wpa_passphrase derives, as a config writes it after "psk="
+_RAW_PSK = re.compile(r"[0-9a-fA-F]{64}(?![0-9A-Za-z])")
+# ", die fürs Tablet 4711", ", the one for the safe is 9876": the same noun left out
+_PARALLEL_PIN = re.compile(
+    r"(?i)[ ]*,[ ]+(?:und[ ]+|and[ ]+)?(?:die|der|the[ ]+one|that)[ ]+"
+    r"(?:für|fürs|for|vom|von|of|zum|zur|am|an|beim)[ ]+[^\d\n,.;:!?]{2,32}?[ ]+"
+    r"(?:(?:is|ist|lautet)[ ]+)?(?P<v>\d{4,8})(?![\d.,:/\-]\d|\d)(?=[ ]*(?:[.,;!)\n]|\Z))"
+)
+_COMBO_HINT = stdre.compile(r"(?i)combo|combination|kombination")
+# two or three dial numbers after a combination word: "combo 3-17-29", "Kombination: 12 34 05"
+_COMBINATION = re.compile(
+    r"(?i)(?<![^\W\d_])(?:combo|combination|kombination|zahlenkombination)"
+    r"(?:[ ]+(?:for|für|fürs|vom|von|of|to|zum|zur|am|an)(?:[ ]+[^\W\d_]{2,20}){1,3}?)?"
+    r"(?:[ ]+(?:is|ist|lautet|was|war))?[ ]*[:=,]?[ ]*"
+    r"(?P<v>\d{1,2}(?:[-–/][ ]?\d{1,2}){2,3}|\d{1,2}(?:[ ]\d{1,2}){2,3})(?![\d\-–/.:]|[ ]\d)"
+)
+# a lock the combination opens
+_LOCK_WORD = re.compile(
+    r"(?i)lock|schloss|tresor|safe(?![^\W\d_])|locker|spind|padlock|vorhänge|kasten|box"
+)
+# how a value's letters are typed: "with a capital S", "mit großem M", "alles klein"
+_CASE_NOTE = re.compile(
+    r"(?i)[\"')]?[ ]+(?:(?:with|mit)[ ]+(?:(?:a|an|the|einem|einen)[ ]+)?"
+    r"(?:capital|big|small|upper[ -]?case|lower[ -]?case|gro(?:ß|ss)(?:em|en)|kleinem|kleinen)"
+    r"[ ]+[\"']?[^\W\d_][\"']?(?![^\W\d_])"
+    r"|(?:all|alles)[ ]+(?:lower[ -]?case|small|klein|caps|upper[ -]?case|gro(?:ß|ss))"
+    r"(?:geschrieben)?(?![^\W\d_]))"
+)
+# the token right before such a note: letters and digits
+_NOTED_TOKEN = re.compile(r"(?<![^\s\"'(])(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64}\Z")
 _LETTER_DIGIT = stdre.compile(r"[^\W\d_]\d")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
@@ -2080,6 +2146,8 @@ _FLOOD_TOKEN = re.compile(r"\S+")
 _PLACE = re.compile(r"(?:dem|der|den|die|das|einem|einer|meinem|meiner|unserem|unserer)(?!\w)", _I)
 # nothing but sentence punctuation up to the line's end
 _LINE_END = re.compile(r"[.!?]*[ ]*(?:\n|\Z)")
+# a sentence ending after a paired value, or an aside after a dash: "demo. Bitte", "admin – I"
+_PAIR_END = re.compile(r"(?:[.!]|(?<=[.!]))[ ]+(?=[A-ZÄÖÜ])|[ ]+[–—-][ ]")
 # a password word ending its line, the connector starting the next one (a wrapped mail)
 _WRAPPED_CONN = re.compile(r"[ ]*\n[ ]*(?:is|ist|lautet|war|was)[ ]*(?:[ ]|\n[ ]*)(?=\S)", _I)
 # a value's place holding a note in brackets, small letters only: "(entfernt)", "(see vault)"
@@ -2104,6 +2172,18 @@ _BRACKET_PLACEHOLDER = re.compile(
 _COMMAND_PATH = re.compile(r"(?::[a-z][a-z\-_]+){2,}(?![^\s`'\"),.;])")
 # a writer's aside in brackets between the connector and the value: a few words, no
 # digits, then the value on the same line
+# "is literally …", "ist wirklich …" before a quoted value
+_LITERALLY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:literally|wirklich|echt|tatsächlich|buchstäblich)[ ]+\Z"
+)
+_LITERALLY_AT = re.compile(
+    r"(?i)(?:literally|wirklich|echt|tatsächlich|buchstäblich)[ ]+(?=[\"'“„‘])"
+)
+# a pause typed between the connector and the value: "– wait –", "... hmm ...", "– Moment –"
+_HESITATION = re.compile(
+    r"(?i)[-–—:,.… ]*(?<![^\W\d_])(?:wait|hang[ ]on|hmm+|uh+m?|um+|moment(?:[ ]mal)?|warte|"
+    r"äh+m?|öh+m?)(?![^\W\d_])[ ]*[-–—:,.!…]+[ ]*(?=\S)"
+)
 _ASIDE_BEFORE_VALUE = re.compile(r"\((?=[^()\n\d]*[^\W\d_])[^()\n\d]{2,32}\)[ ]+(?=\S)")
 # an approximate number: a measure of the password (its score, its age), not its value
 _ROUGHLY = re.compile(
@@ -2244,6 +2324,17 @@ def _reported(token: str) -> bool:
 #: Words that join values sent before ("these together are the password", "beides
 #: zusammen ist das Passwort"): never a value of their own.
 _JOINING = frozenset("together combined zusammen zusammengesetzt both beide beides".split())
+#: Nouns that end like an adjective or participle ("-ly", "-ing", "-ling", "-ed"), common as
+#: passwords: after "is" they are the value, not what the password is like.
+_SUFFIX_NOUNS = frozenset(
+    """
+    family lily jelly holly molly kelly emily sally billy polly dolly teddy bunny
+    spring pudding darling sibling dumpling starling sterling viking offspring
+    thanksgiving lightning morning evening wedding
+    schmetterling frühling fruehling liebling zwilling lehrling sperling hering häuptling
+    hundred seaweed steed creed greed speed hatred
+    """.split()
+)
 
 
 def _descriptive(core: str) -> bool:
@@ -2252,6 +2343,8 @@ def _descriptive(core: str) -> bool:
     if "_" in core:
         return False
     low = core.lower()
+    if low in _SUFFIX_NOUNS or low.endswith("fly"):
+        return False  # "my pw is butterfly", "Passwort ist Schmetterling": nouns, values
     # the suffix needs a stem before it: "bar" alone is a word, "machbar" an adjective
     suffixed = any(low.endswith(x) and len(low) >= len(x) + 3 for x in _PHRASE_SUFFIXES)
     return suffixed or (low.startswith("ge") and low.endswith(("t", "en")))
@@ -2353,6 +2446,13 @@ class _Finder:
             if cut is not None:
                 end = cut.start()
         token = text[start:end]
+        if (
+            keyed
+            and text[start - 1 : start] == " "
+            and _NEXT_KEY.fullmatch(token) is not None
+            and _char_before(text, start, " ") == "="
+        ):
+            return None  # "pass= port=21": the value left empty, then the next key's pair
         if token[:1] == "(" and _PAREN_NOTE.match(text, start) is not None:
             return None  # "password = (entfernt)", "pw: (see vault)": a note in brackets
         if _COUNT.match(text, start) is not None:
@@ -2645,6 +2745,8 @@ class _Finder:
                     self.add(*span)
                     return
         if m is not None and kind == "pin":
+            if "?" in m.group("conn") and _GUESSED_PIN.match(text, m.end()) is not None:
+                return  # "what's the pin for the demo account? 1234?": a guess, asked back
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
         elif m is not None and _TALK.search(_talking_qual(m)):
@@ -2670,6 +2772,21 @@ class _Finder:
             aside = _ASIDE_BEFORE_VALUE.match(text, vpos) if text.startswith("(", vpos) else None
             if aside is not None:
                 vpos = aside.end()  # "is (don't laugh) x", "ist (peinlich) x" (round 24)
+            pause = _HESITATION.match(text, vpos)
+            if pause is not None:
+                vpos = pause.end()  # "is – wait – x", "ist ... Moment ... x"
+            lead = _LITERALLY_AT.match(text, vpos)
+            qpos = lead.end() if lead is not None else vpos
+            literal = (
+                _literal_quote(text, qpos)
+                if text[qpos : qpos + 1] in _QUOTES
+                and (lead is not None or _LITERALLY.search(text, m.start("conn"), vpos))
+                else None
+            )
+            if literal is not None:
+                # 'is literally "password"': the quoted word is the value, even that one
+                self.add(*literal)
+                return
             if m.group("nl") is not None:
                 need = words.PLAIN  # "Password:" then the value alone on the next line
             elif kind == "pass":
@@ -2800,6 +2917,8 @@ class _Finder:
             commas = _COMMA_NOTE.match(text, vpos) if keyed and "," in text else None
             if commas is not None and (span is None or span[0] == vpos):
                 span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
+            if span is not None and _no_value(text, span[0], span[1]):
+                return
             if span is not None:
                 self.add(*span)
                 return
@@ -2868,8 +2987,12 @@ class _Finder:
                 need = words.WORD
         if paired and not quoted_set and need == words.PLAIN:
             s0, e0 = _token_at(text, vpos)
-            if e0 > s0 and _LINE_END.match(text, e0) is not None:
-                need = words.WORD  # "username x" / "password y", the value ending its line
+            if e0 > s0 and (
+                _LINE_END.match(text, e0) is not None or _PAIR_END.match(text, e0) is not None
+            ):
+                # "username x" / "password y", the value ending its line; or its sentence
+                # ("Benutzer testkunde, Passwort demo. Bitte …"), or an aside after a dash
+                need = words.WORD
         span = self.value(vpos, need)
         # "Benutzer anke, Passwort Ostsee 2021": after a user name, words and a number
         # ending the line are one value
@@ -3486,6 +3609,9 @@ class _Finder:
         return " " not in self.text[span[0] : span[1]]
 
     def pin(self, pos: int) -> bool:
+        pause = _HESITATION.match(self.text, pos)
+        if pause is not None:
+            pos = pause.end()  # "the PIN is – wait – 3 8 1 1"
         m = _PIN_VALUE.match(self.text, pos, pos + 16)
         if m is not None and 4 <= sum(ch.isdigit() for ch in m.group(1)) <= 8:
             self.add(pos, pos + len(m.group(1)))
@@ -3520,6 +3646,10 @@ class _Finder:
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
         s, e = _token_at(self.text, m.end())
+        raw = _RAW_PSK.match(self.text, s) if self.text[:end].lower().endswith("psk") else None
+        if raw is not None:
+            self.add(*raw.span())  # wpa_supplicant's "psk=<64 hex digits>": the raw key
+            return
         if e > s and words.secret_like(self.text[s:e]):
             self.add(*_trim_span(self.text, s, e))
         elif (
@@ -3704,9 +3834,13 @@ class _Finder:
         if nxt is None:
             return False
         low = nxt.group(1).lower().rstrip(":=")
-        return low in _ID_NOUNS or (
+        if low in _ID_NOUNS or (
             _kind(low) in ("pw", "pin", "pwkey") and self.text.startswith((":", "="), nxt.end())
-        )
+        ):
+            return True
+        # "Kundennummer 100482 und Rechnung RE-2024-0113": a noun, then the reference it names
+        ref = _REF_AFTER.match(self.text, end)
+        return ref is not None and token.isalpha() and words.is_reference(words.trim(ref.group(1)))
 
     def structured(self) -> None:
         text = self.text
@@ -3730,6 +3864,8 @@ class _Finder:
                     continue  # "https://u:REDACTED@host": another tool's mask, no password
                 if rx is not _URL_USERINFO and m.group("user").lower() in _ADDRESS_SCHEMES:
                     continue  # "mailto:anna@x.org": a scheme, not a user
+                if m.group("user").lower() == "anonymous" and pw.lower() in _ANONYMOUS_PASSWORDS:
+                    continue  # "ftp://anonymous:guest@mirror": a public mirror's convention
                 # In a URL or a DSN the position names the password: "pw", "bar", "p" are
                 # passwords there (a template, a mask or a port is none)
                 positional = rx is not _BARE_USERINFO and not _NOT_POSITIONAL.search(pw)
@@ -3975,6 +4111,8 @@ class _Finder:
                 continue  # "a@b.de, Kundennr. 88017": the next field's name (round 24)
             if _CRYPT_HASH.match(m.group("pw")):
                 continue  # "a@b.de | $2y$10$…": the stored hash of a row, no password
+            if "\n" in text and _under_header(text, m.start()):
+                continue  # a CSV row below its header: the columns say what a cell is
             if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
                 continue  # "To: a@b.de" then "Message-ID: <…>": the next field, its own key
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
@@ -4014,6 +4152,8 @@ class _Finder:
                 self.add(*span)
         if has_password_word and _may_follow_up(text):
             for m in _FOLLOW_UP.finditer(text):
+                if _USER_SUBJECT.search(text, max(0, m.start() - 48), m.start()) is not None:
+                    continue  # "Benutzer ist aber sicher richtig: a.moser": the user name's
                 span = self.value(m.end(), words.PLAIN, loose=True)
                 if span is not None and _PAST_GOES_ON.fullmatch(text, span[0], span[1] + 1):
                     continue  # "(old one was rotated out, …)": a verb, its sentence goes on
@@ -4090,6 +4230,24 @@ class _Finder:
             pw = m.group("pw")
             if words.secret_like(pw) and _LINE_END.match(text, m.end("pw")) is not None:
                 self.add(*_trim_span(text, *m.span("pw")))
+
+    def mail_slash_value(self) -> None:
+        """ "Amazon – einkauf@x.de / Papier!Rolle55": an e-mail address, a slash and a token
+        with a sign among letters and digits is a sign-in's pair, no password word needed."""
+        text = self.text
+        for m in _MAIL_SLASH.finditer(text):
+            pw = m.group("pw")
+            if _SIGN_AMONG.match(pw) is not None and words.secret_like(pw):
+                self.add(*_trim_span(text, *m.span("pw")))
+
+    def export_rows(self) -> None:
+        """A password manager's CSV export row: its URL, the login, then the password
+        (Chrome, LastPass, Roboform put them in that order), quoted or not."""
+        text = self.text
+        for m in _EXPORT_ROW.finditer(text):
+            pw = m.group("pw")
+            if words.likeness(pw) >= words.PLAIN and not words.is_non_secret_shape(pw):
+                self.add(*m.span("pw"))
 
     def table_columns(self) -> None:
         """A table or CSV whose header names a password column (``| User | Password |``,
@@ -4479,6 +4637,40 @@ class _Finder:
             if s not in users:
                 self.add(s, e)
 
+    def parallel_pins(self) -> None:
+        """A second PIN in the same sentence with its noun left out: "die PIN fürs Terminal
+        ist 0815, die fürs Tablet 4711", "the PIN for the till is 1234, the one for the
+        safe 9876"."""
+        text = self.text
+        for start, end in list(self.spans)[:_MAX_TRIGGERS]:
+            if not text[start:end].isdigit():
+                continue
+            m = _PARALLEL_PIN.match(text, end)
+            if m is not None:
+                self.add(*m.span("v"))
+
+    def combinations(self) -> None:
+        """A lock's dial numbers after its combination word ("lockbox by the door, combo
+        3-17-29", "Zahlenschloss Kombination 12-34-05"), a lock named in the message."""
+        text = self.text
+        if _LOCK_WORD.search(text) is None:
+            return
+        for m in _COMBINATION.finditer(text):
+            self.add(*m.span("v"))
+
+    def case_noted(self) -> None:
+        """A letters-and-digits token with a note on how its letters are typed ("Its
+        Summer2023 with a capital S", "herbst24 alles klein"): only a secret is spelled out
+        so, no password word needed."""
+        text = self.text
+        for note in _CASE_NOTE.finditer(text):
+            m = _NOTED_TOKEN.search(text, max(0, note.start() - 64), note.start())
+            if m is None:
+                continue
+            token = m.group()
+            if words.likeness(token) >= words.PLAIN and not words.is_product(token):
+                self.add(*m.span())
+
     def variants(self) -> None:
         """Round 22: spellings of one password listed together, with no password word
         needed: the same letters before a number in another case or with another sign
@@ -4818,9 +5010,23 @@ class _Finder:
         else:
             self.set_it_to()
             self.it_values()
+            if (
+                "apital" in text
+                or "APITAL" in text
+                or " mit " in text
+                or " all" in text
+                or "klein" in text
+            ):
+                self.case_noted()
+            if _COMBO_HINT.search(text) is not None:
+                self.combinations()
             self.same_pairs(password_word)
             if "@" in text and "\n" in text:
                 self.mail_then_value()
+            if "@" in text and " / " in text:
+                self.mail_slash_value()
+            if "://" in text and "," in text:
+                self.export_rows()
             if logins or "konten" in text.lower():
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
             elif " / " in text and _ADMIN_PAIR.search(text) is not None:
@@ -4864,6 +5070,8 @@ class _Finder:
             self.corrected()
         if self.spans and "(" in text:
             self.old_asides()
+        if self.spans and ", " in text:
+            self.parallel_pins()
         if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
             self.variants()
         if self.spans and len(text) <= _VARIANT_MAX_TEXT:
@@ -4881,6 +5089,33 @@ class _Finder:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only
         if self.spans and "?" in text:
             self.spans = [sp for sp in self.spans if not _judged_example(text, *sp)]
+        if self.spans and ("xample" in text or "eispiel" in text):
+            # "x is the example in their help", "x ist nur ein Beispiel": a sample
+            self.spans = [sp for sp in self.spans if _EXAMPLE_AFTER.match(text, sp[1]) is None]
+
+
+def _literal_quote(text: str, pos: int) -> tuple[int, int] | None:
+    """The words inside the quote opening at ``pos`` (at most three, on one line), unless
+    they say what the password is like ('literally "wrong"')."""
+    end = text.find(_QUOTES[text[pos]], pos + 1, pos + 66)
+    inner = text[pos + 1 : end] if end > pos + 2 else ""
+    if not inner.strip() or "\n" in inner or len(inner.split()) > 3:
+        return None
+    if any(w.lower() in words.STATE_WORDS for w in inner.split()):
+        return None
+    return pos + 1, end
+
+
+def _under_header(text: str, pos: int) -> bool:
+    """``pos`` is in a CSV row whose line above has as many commas (two or more): a header
+    or another row, whose columns (``table_columns``) decide what each cell is."""
+    lo = text.rfind("\n", 0, pos)
+    if lo < 0:
+        return False
+    hi = text.find("\n", pos)
+    commas = text.count(",", lo, hi if hi >= 0 else len(text))
+    above = text.count(",", text.rfind("\n", 0, lo) + 1, lo)
+    return commas >= 2 and commas == above
 
 
 def _capital_template(user: str, pw: str) -> bool:
@@ -4998,6 +5233,27 @@ _DATE_AS_PASSWORD = re.compile(
     r",?[ ]+(?:also|nämlich|namely|i\.e\.|sprich)[ ]*:?)"
     r"[ ]*(?P<v>\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2})(?![\w/\-]|\.\d)"
 )
+
+
+# "has been found 3 times", "wurde 12 mal geleakt": a count in talk about a password
+_TIMES = re.compile(r"(?i)(?<!\S)\d{1,6}[ ]*(?:times|mal)(?!\w)")
+# "abcd efgh ijkl mnop is the example in their help", "… ist nur ein Beispiel": a sample
+_EXAMPLE_AFTER = re.compile(
+    r"(?i)[\"'”“]?[ ]+(?:is|was|ist|war)[ ]+(?:(?:just|only|nur)[ ]+)?(?:the|an|das|ein)[ ]+"
+    r"(?:\w+[ ]+)?(?:example|beispiel)"
+)
+# "pass= port=21": the value left empty, the next key and its value after it
+_NEXT_KEY = re.compile(r"[A-Za-z_][\w.\-]*=\S*")
+
+
+def _no_value(text: str, start: int, end: int) -> bool:
+    """The span after a password word and its connector is no value: a count, or a sample
+    the text calls an example."""
+    if _TIMES.search(text, start, end) is not None:
+        return True
+    if _EXAMPLE_AFTER.match(text, end) is not None:
+        return True
+    return False
 
 
 def _judged_example(text: str, start: int, end: int) -> bool:
