@@ -96,12 +96,14 @@ class SocketOutbound:
 
     async def on_redacted(self, event: MessageMaskedAgain) -> None:
         """A message shown before, masked anew: every tab of the customer and whoever holds
-        the conversation replace their copy (a queued one's summary is rebuilt)."""
+        the conversation replace their copy, and the summaries are rebuilt: a queued one's,
+        and the holder's list of its own chats, whose preview may show the raw value (a
+        round built after it arrived and before it was named a secret)."""
         conv, message = event.conversation, event.message
         await self.to_customer(conv.id, "message_redacted", message)
         if conv.state is State.AGENT and conv.agent_id:
             await self.to_agent(conv.agent_id, "message_redacted", message)
-        elif conv.state is State.QUEUED:
+        if conv.state in (State.AGENT, State.QUEUED):
             await self.on_queue(QueueChanged(conv.id))
 
     async def on_state(self, event: StateChanged) -> None:

@@ -89,3 +89,33 @@ async def test_a_card_sent_in_pieces_is_masked_in_every_piece(core: Core) -> Non
     again = [e.message for e in core.of(MessageMaskedAgain)]
     assert [(m["id"], m["text"]) for m in again] == [(first["id"], "•••• •••• •••• ••••")]
     assert await find_raw_secrets(core.redis, ["4929 1010", "49291010"]) == []
+
+
+async def test_the_holders_chat_list_preview_is_rebuilt_without_the_value(core: Core) -> None:
+    """The agent's `queue` snapshot lists its own chats with their last message. A round
+    built after the value arrived and before it was named a secret showed it raw (CI under
+    load: the accept's round ran late, the console kept "Bramble88" in "My chats"); the
+    masking rebuilds the holder's snapshot."""
+    cid = "conv-named-4"
+    lead = LeadIn()
+    core.bot.say("Let me get a person.", custom={"handoff": True})
+    await core.customer_says(cid, "I need a person", lead_in=lead)
+    anna = await core.agent("Anna")
+    await core.service.routing.capacity_changed()
+    await core.settle()
+    await core.service.routing.accept(cid, anna)
+    await core.customer_says(cid, "Lindenbaum 7", lead_in=lead)
+    await core.service.routing.capacity_changed()  # a round now shows the value as last
+    await core.settle()
+
+    def preview(snapshot: dict[str, Any]) -> str:
+        (mine,) = [c for c in snapshot["conversations"] if c["conversation_id"] == cid]
+        return str(mine["last_message"]["text"])
+
+    shown = core.to_agent(anna.id, "queue")
+    assert preview(shown[-1].data) == "Lindenbaum 7"
+    await core.customer_says(cid, "das war mein Passwort", lead_in=lead)
+    rebuilt = core.to_agent(anna.id, "queue")[len(shown) :]
+    assert rebuilt, "no queue round after the masking: the preview keeps the raw value"
+    assert "Lindenbaum 7" not in json.dumps(rebuilt[-1].data)
+    assert await find_raw_secrets(core.redis, ["Lindenbaum 7"]) == []
