@@ -38,7 +38,7 @@ from redaction.recognizers import (
     password,
     password_model,
 )
-from redaction.recognizers.base import ascii_twin, literal_trie
+from redaction.recognizers.base import ascii_twin, digits_at_least, literal_trie
 
 TRIGGERS: tuple[str, ...] = tuple(
     sorted(
@@ -115,11 +115,12 @@ _DIGIT = stdre.compile(r"\d")
 # the fewest digits a card needle matches; in ASCII text ``\d`` is one of "0123456789", so
 # counting them (ten C-level counts) rules both needles out in most chat before their scans
 _CARD_DIGITS = min(card.MIN_DIGITS, card.MIN_DIGITS_WITHOUT_CARD_WORD)
+_CARD_DIGITS_SCAN = digits_at_least(_CARD_DIGITS)
 
 
 def _card_needle_found(text: str) -> bool:
     """One of ``_CARD_NEEDLES`` matches ``text``."""
-    if text.isascii() and sum(map(text.count, "0123456789")) < _CARD_DIGITS:
+    if text.isascii() and _CARD_DIGITS_SCAN.match(text) is None:
         return False
     return any(needle.search(text) is not None for needle in _CARD_NEEDLES)
 
@@ -137,14 +138,15 @@ _Gate = tuple[
 def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
     """One of the fragments of ``gates`` matches (the tests of ``_fragment_found``)."""
     longest = -1
-    digits = -1
+    short_of = 0  # (a digit count the text is known to fall short of; 0: none known)
     ascii_text = text.isascii()
     hinted = ascii_text or ("\u0130" not in text and "\u017f" not in text)
     for needle, min_word, min_digits, hints, twice, gate in gates:
         if min_digits and ascii_text:
-            if digits < 0:
-                digits = sum(map(text.count, "0123456789"))
-            if digits < min_digits:
+            if short_of and min_digits >= short_of:
+                continue
+            if digits_at_least(min_digits).match(text) is None:
+                short_of = min_digits if not short_of else min(short_of, min_digits)
                 continue
         if twice is not None and ascii_text:
             first = twice.search(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re as stdre
 from collections.abc import Generator, Iterable
+from functools import cache
 from typing import TypeVar
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
@@ -137,3 +138,12 @@ def ascii_twin(pattern: str) -> str:
                     out.append(lead)
                     i += 1
     return "".join(out)
+
+
+@cache
+def digits_at_least(n: int) -> stdre.Pattern[str]:
+    """A scan whose ``match`` at 0 succeeds exactly when the text holds ``n`` or more of
+    the characters 0-9 (an ASCII text's only ``\\d``): ``sum(map(text.count,
+    "0123456789")) >= n`` in one pass instead of ten counts (a possessive run of other
+    characters before each digit, so a text short of them fails without backtracking)."""
+    return stdre.compile(rf"(?:[^0-9]*+[0-9]){{{n}}}")

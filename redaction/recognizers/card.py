@@ -38,7 +38,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import ascii_twin, literal_trie, span_results
+from redaction.recognizers.base import ascii_twin, digits_at_least, literal_trie, span_results
 from redaction.types import CREDIT_CARD
 
 MIN_DIGITS = 12  # 12 only for Maestro with a card word nearby (see _CONTEXT_BRANDS)
@@ -764,6 +764,7 @@ def might_spell_card(text: str) -> bool:
 
 
 _ASCII_DIGIT = stdre.compile("[0-9]")
+_SPELL_DIGITS_SCAN = digits_at_least(MIN_DIGITS_WITHOUT_CARD_WORD)
 
 
 def _too_few_to_spell(text: str) -> bool:
@@ -772,7 +773,7 @@ def _too_few_to_spell(text: str) -> bool:
     ``MIN_DIGITS_WITHOUT_CARD_WORD``; in ASCII text a digit is one of 0-9, and counting them
     is cheaper than the parts' scan (speed pass 3: half the chat the pre-check asks has two
     parts, and nearly all of it fewer digits)."""
-    return text.isascii() and sum(map(text.count, "0123456789")) < MIN_DIGITS_WITHOUT_CARD_WORD
+    return text.isascii() and _SPELL_DIGITS_SCAN.match(text) is None
 
 
 def _spelled_out(

@@ -772,7 +772,13 @@ _CONN_WORDS = re.compile(
 
 def _forward(text: str, end: int) -> re.Match[str] | None:
     """``_FORWARD.match(text, end)``, skipped when no connector can follow."""
-    if _CONN_MARKS.search(text, end) is None and _CONN_WORDS.search(text, end) is None:
+    # No part of ``_QUAL`` or of a connector's mark or word holds a line break (their
+    # classes exclude it, their gaps are spaces), so the connector starts on the word's own
+    # line: the gate reads that line, not the rest of a long text (speed pass 5).
+    stop = text.find("\n", end)
+    if stop < 0:
+        stop = len(text)
+    if _CONN_MARKS.search(text, end, stop) is None and _CONN_WORDS.search(text, end, stop) is None:
         return None
     return _FORWARD.match(text, end)
 
@@ -2558,6 +2564,12 @@ class _Finder:
         explicit connector (``loose``) also with articles and prepositions inside (``Die
         Katze sitzt am Fenster 1987``) when the phrase ends the line or sentence."""
         text = self.text
+        # Each step to the next word crosses one space (a word is ``_TOKEN``'s run of
+        # non-spaces), and a phrase is three words or more: with fewer than two spaces
+        # after ``start`` there is none (most values after a password word end the text).
+        first = text.find(" ", start)
+        if first < 0 or text.find(" ", first + 1) < 0:
+            return None
         pos = start
         tokens: list[str] = []
         end = start
