@@ -8,6 +8,7 @@ import asyncio
 import json
 from typing import Any
 
+from chat_server.agents import Agent
 from chat_server.conversations.events import MessageMaskedAgain
 from chat_server.conversations.messaging import LeadIn
 from chat_server.store.unhandled import UNHANDLED_KEY
@@ -64,15 +65,21 @@ async def test_a_turn_still_running_records_the_masked_text(core: Core) -> None:
     assert await find_raw_secrets(core.redis, [VALUE]) == []
 
 
-async def test_the_agent_holding_the_chat_gets_the_masked_copy(core: Core) -> None:
-    cid = "conv-named-3"
-    lead = LeadIn()
+async def held_by_anna(core: Core, cid: str, lead: LeadIn) -> Agent:
+    """The conversation handed to a person and accepted by Anna: the agent holding it."""
     core.bot.say("Let me get a person.", custom={"handoff": True})
     await core.customer_says(cid, "I need a person", lead_in=lead)
     anna = await core.agent("Anna")
     await core.service.routing.capacity_changed()
     await core.settle()
     await core.service.routing.accept(cid, anna)
+    return anna
+
+
+async def test_the_agent_holding_the_chat_gets_the_masked_copy(core: Core) -> None:
+    cid = "conv-named-3"
+    lead = LeadIn()
+    anna = await held_by_anna(core, cid, lead)
     value = await core.customer_says(cid, "Lindenbaum 7", lead_in=lead)
     await core.customer_says(cid, "das war mein Passwort", lead_in=lead)
     again = core.to_agent(anna.id, "message_redacted")
@@ -96,14 +103,9 @@ async def test_the_holders_chat_list_preview_is_rebuilt_without_the_value(core: 
     built after the value arrived and before it was named a secret showed it raw (CI under
     load: the accept's round ran late, the console kept "Bramble88" in "My chats"); the
     masking rebuilds the holder's snapshot."""
-    cid = "conv-named-4"
+    cid = "conv-named-5"
     lead = LeadIn()
-    core.bot.say("Let me get a person.", custom={"handoff": True})
-    await core.customer_says(cid, "I need a person", lead_in=lead)
-    anna = await core.agent("Anna")
-    await core.service.routing.capacity_changed()
-    await core.settle()
-    await core.service.routing.accept(cid, anna)
+    anna = await held_by_anna(core, cid, lead)
     await core.customer_says(cid, "Lindenbaum 7", lead_in=lead)
     await core.service.routing.capacity_changed()  # a round now shows the value as last
     await core.settle()
