@@ -628,6 +628,49 @@ _PRINTED_LABEL = stdre.compile(
 )
 
 
+# A card named as the subject of its expiry, anywhere in a message: "meine Kreditkarte läuft
+# 09/26 ab", "hi, my debit card expires 03/28", "die Visa ist gültig bis 11/27" (stop 29's
+# decision: an expiry a customer gives as their card's is masked with or without the number,
+# which may sit in another message; nothing else that expires may be named in between)
+_CARD_SUBJECT = re.compile(
+    _typed(
+        # (a payment card's: not a "Bahncard", "Kundenkarte" or "SIM card")
+        r"(?<![^\W\d_])(?:(?:(?:kredit|credit|debit|giro|ec|bank|prepaid|business|firmen)"
+        r"[\s\-]?)?(?<!(?:sim|gift|geschenk|sd|memory|speicher|member|loyalty|library|key|id|"
+        r"boarding|punch|report|score|wild)[\s\-])(?:karte|card)|visa|mastercard|amex|"
+        r"maestro)(?![^\W\d_])"
+    )
+    + r"(?P<between>[^.!?\n\d]{0,40}?)"
+    # (or the German verb split around the date: "läuft 09/26 ab", ``_SPLIT_VERB_EXP``)
+    + "(?:"
+    + _EXP_LABEL
+    + "|"
+    + _typed(r"(?<![^\W\d_])l(?:ä|a)uft(?![^\W\d_])")
+    + ")",
+    _FLAGS,
+)
+_CARD_SUBJECT_HINT = stdre.compile(r"karte|card|visa|master|amex|maestro")
+# the expiry as a card prints it, "09/26" or "09/2026": "my card will expire Jan 2030" is as
+# often a phishing text's claim as the card's
+_NUMERIC_EXP = stdre.compile(r"(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}")
+
+
+def _card_subject_of_expiry(text: str, low: str) -> bool:
+    """A card word opens the sentence part that states an expiry (``_CARD_SUBJECT``)."""
+    if _CARD_SUBJECT_HINT.search(low) is None:
+        return False
+    for m in _CARD_SUBJECT.finditer(text):
+        if _OTHER_EXPIRING.search(m.group("between")) is None:
+            return True
+    return False
+
+
+def _card_subject_then_expiry(text: str) -> bool:
+    """A card named as the subject of an expiry label (asked by the pre-check)."""
+    low = text.lower()
+    return _EXP_HINT.search(low) is not None and _card_subject_of_expiry(text, low)
+
+
 def gives_expiry_alone(text: str) -> bool:
     """Whether (normalised) ``text`` may give an expiry without a card (asked by the
     pre-check): it opens with an expiry label, a card's printed label is in it, an expiry
@@ -638,6 +681,7 @@ def gives_expiry_alone(text: str) -> bool:
         or _has_printed_label(text)
         or _answered_expiry(text)
         or _tail_then_expiry(text)
+        or _card_subject_then_expiry(text)
     )
 
 
@@ -987,7 +1031,8 @@ class CardDetailsRecognizer(LocalRecognizer):
                 printed = printed and _card_before_label(text)
                 alone = False
         tail = exp_hint and not cards and _card_named_by_tail(low, text)
-        if (cards or labelled_cvcs or alone or printed or tail) and exp_hint:
+        subject = exp_hint and not cards and not tail and _card_subject_of_expiry(text, low)
+        if (cards or labelled_cvcs or alone or printed or tail or subject) and exp_hint:
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             labelled = list(_LABELLED_EXP.finditer(text))
             followed = {k for k, v in found.items() if v == CARD_EXPIRY}
@@ -1009,7 +1054,13 @@ class CardDetailsRecognizer(LocalRecognizer):
                 near_cvc = _near_cvc(cvc_starts, cvc_ends, s, e)
                 if m.re is _LABELLED_EXP and m.group("ds") and not cards and not near_cvc:
                     continue  # a full date is a card's expiry only by the card or its code
-                if not cards and not alone and not near_cvc and not tail:
+                if (
+                    subject
+                    and not (cards or alone or near_cvc or tail)
+                    and _NUMERIC_EXP.fullmatch(text, s, e) is None
+                ):
+                    continue  # (a card's subject only with the card's printed "MM/YY")
+                if not cards and not alone and not near_cvc and not tail and not subject:
                     if not (
                         printed
                         and m.re is _LABELLED_EXP
