@@ -55,6 +55,19 @@ _PW_WORDS = frozenset(
     wifi-password wlan-schlüssel netzwerkschlüssel wlan-schluessel netzwerkschluessel
     """.split()
 )
+#: The password word in the languages of customers who write English or German as a second
+#: language (a Turkish "şifre", a Polish "hasło", a Spanish "contraseña" or "clave", a Russian
+#: "пароль" or its transliteration "parol"), with the possessive and case endings they are
+#: typed with ("şifrem", "hasła", "пароля"): the same trigger as "password".
+_FOREIGN_PW_WORDS = frozenset(
+    """
+    şifre şifrem şifreniz şifremi şifreyi sifre sifrem sifreniz sifremi sifreyi
+    hasło hasła haslo hasla contraseña contraseñas contrasena clave claves
+    parol parolü parolum parola пароль пароля паролем паролі
+    senha heslo hesla jelszó jelszo wachtwoord lösenord losenord salasana lozinka geslo
+    """.split()
+)
+_PW_WORDS = _PW_WORDS | _FOREIGN_PW_WORDS
 #: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
 _KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key psk wpa-psk wpa_psk".split())
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
@@ -171,6 +184,26 @@ _TOPIC_LITERALS = (
 TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
+    # the password word in other languages (see _FOREIGN_PW_WORDS)
+    "ifre",
+    "hasł",
+    "hasl",
+    "contrase",
+    "clave",
+    "parol",
+    "пароль",
+    "пароля",
+    "паролем",
+    "паролі",
+    "senha",
+    "heslo",
+    "hesla",
+    "jelsz",
+    "wachtwoord",
+    "senord",
+    "salasana",
+    "lozinka",
+    "geslo",
     "pw",
     "p/w",
     "psw",
@@ -728,7 +761,8 @@ _CONN = (
     r"folgender|the[ ]+following)[ ]*:[ ]*"
     # "my pw?? its x": doubled question marks before the answer too
     r"|[ ]*\?{1,3}[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
-    r"|[ ]*(?::=|->|=>|===|==|[:=])[ ]*"
+    # (not a colon between two digits: "changed 2025-03-10 09:12", a time of the qualifier)
+    r"|[ ]*(?::=|->|=>|===|==|(?!(?<=\d):\d)[:=])[ ]*"
     # a dictated or drawn colon: "Passwort Doppelpunkt x", "password colon x", "Passwort → x"
     r"|[ ]+(?:colon|doppelpunkt)[ ]+|[ ]*[→⇒➔➜][ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
@@ -885,7 +919,9 @@ _WORD_ENDS_CLAUSE = re.compile(
 # after the password word in a bracket: a verb, so the bracket says something of its own
 _ASIDE_CLAUSE = re.compile(
     r"[ ]+(?:is|ist|are|sind|was|war|were|waren|habe|hab|hatte|haben|have|has|had|wird|werden|"
-    r"will|liegt|liegen|steht|stehen|stays|bleibt|bleiben|kann|can|darf|must|muss)(?!\w)",
+    r"will|liegt|liegen|steht|stehen|stays|bleibt|bleiben|kann|can|darf|must|muss"
+    # or a negation: "Konten (Passwörter natürlich nicht, …)", "(passwords of course not)"
+    r"|(?:[^\W\d_]+[ ]+){0,2}(?:nicht|not|none|keine|no)(?=[ ]*[,;.)!]))(?!\w)",
     _I,
 )
 _BEFORE_PAREN = re.compile(
@@ -3657,6 +3693,14 @@ class _Finder:
         m = _forward(self.text, end)
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
+        q = self.quoted(m.end()) if self.text[m.end() : m.end() + 1] in _QUOTES else None
+        if q is not None and q[1] > q[0]:
+            # 'the key is "zielona herbata 9"', 'Schlüssel: "Grüner Tee 7"': the quotes hold
+            # the whole value, a few words and a number with the spaces in it
+            inner = self.text[q[0] : q[1]]
+            if words.secret_like(inner) or _QUOTED_WORDS_NUMBER.fullmatch(inner):
+                self.add(*q)
+                return
         s, e = _token_at(self.text, m.end())
         raw = _RAW_PSK.match(self.text, s) if self.text[:end].lower().endswith("psk") else None
         if raw is not None:

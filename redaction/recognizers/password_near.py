@@ -340,6 +340,8 @@ def near_spans(
                 continue
             if any(i in words_at for i in range(m.start(), m.end())):
                 continue
+            if other_label(text, m.start()):
+                continue  # 'your form asks "RFC": GODE561231GR8', "SSID: x": that field's value
             if "</" in m.group() or "/>" in m.group():
                 continue  # "testing</password>": markup's words and its closing tag
             if words.is_product(m.group()):
@@ -393,6 +395,21 @@ def near_spans(
             continue
         out.append(_strip(text, s, e))
     return out
+
+
+# a field named by an abbreviation in capitals right before the token ('"RFC": x', "VAT: x",
+# "SSID: x"): the value of that field
+_CAPITALS_LABEL = re.compile(r"(?<![\w\-])[\"'“„]?(?P<l>[A-Z]{2,6})[\"'”“]?[ ]*:[ ]*\Z")
+# abbreviations that name a secret themselves: their value is the password's
+_SECRET_ABBREVIATIONS = frozenset("PSK WPA OTP TAN MFA PW PWD PIN PINS KEY".split())
+
+
+def other_label(text: str, start: int) -> bool:
+    """The token is the value of a field whose label is an abbreviation naming no secret."""
+    if start < 2 or text[start - 1] not in ": " or ":" not in text[max(0, start - 4) : start]:
+        return False
+    m = _CAPITALS_LABEL.search(text, max(0, start - 12), start)
+    return m is not None and m.group("l") not in _SECRET_ABBREVIATIONS
 
 
 def _stack_frame(text: str, start: int, end: int) -> bool:
