@@ -53,6 +53,15 @@ CVC_LABELS: tuple[str, ...] = (
     r"prüf(?:nummere?|nr\.?|zahl|wert)",
     r"prüfziffer[ne]?",
     r"prüfcode",
+    # the security code in the languages of customers writing English or German as a second
+    # language: Spanish, Portuguese, Italian, Turkish, Polish, French, Russian
+    r"c[óo]digo\s+de\s+seguran[çc]a",
+    r"c[óo]digo\s+de\s+seguridad",
+    r"codice\s+di\s+sicurezza",
+    r"g[üu]venlik\s+kodu",
+    r"kod\s+bezpiecze[ńn]stwa",
+    r"cryptogramme(?:\s+visuel)?",
+    r"код\s+безопасности",
     r"card\s+verification(?:\s+(?:code|value|number))?",
     r"verification\s+value",
     r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse|rear)"
@@ -93,6 +102,13 @@ TRIGGERS: tuple[str, ...] = (
     "cvn",
     "security",
     "sicherheit",
+    "seguridad",
+    "seguran",
+    "sicurezza",
+    "venlik kodu",
+    "bezpiecze",
+    "cryptogramme",
+    "безопасности",
     "prüf",
     "pruef",
     "prüef",  # Swiss German

@@ -68,6 +68,17 @@ _FOREIGN_PW_WORDS = frozenset(
     """.split()
 )
 _PW_WORDS = _PW_WORDS | _FOREIGN_PW_WORDS
+#: Password words of other languages written as several words, by their last word: the
+#: words before it ("mot de passe", "mật khẩu", "kod dostępu", "código de acceso").
+_PHRASE_WORD_LEADS = {
+    "passe": "mot de ",
+    "khẩu": "mật ",
+    "dostępu": "kod ",
+    "dostepu": "kod ",
+    "acceso": "código de ",
+}
+#: Words the trigger loop reads though they are no trigger alone ("Kenn wort", "mot de passe")
+_SPLIT_WORD_TAILS = frozenset(("kenn", "kennw", *_PHRASE_WORD_LEADS))
 #: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
 _KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key psk wpa-psk wpa_psk".split())
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
@@ -185,6 +196,10 @@ TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
     # the password word in other languages (see _FOREIGN_PW_WORDS)
+    "khẩu",
+    "dostępu",
+    "dostepu",
+    "acceso",
     "ifre",
     "hasł",
     "hasl",
@@ -771,7 +786,10 @@ _CONN = (
     r"|[ ]+(?:down|in)[ ]+as[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
     # "sei": reported speech ("meint, das Kennwort sei x")
+    # (and "is" in the languages of the password words of ``_FOREIGN_PW_WORDS``: French
+    # "est", Polish "jest", Italian "è", Portuguese "é")
     r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|sei|heißt|heisst|reads|"
+    r"est|jest|è|é|"
     r"has been|had been|got|wurde|"
     r"set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
@@ -796,7 +814,7 @@ _CONN_WORDS = re.compile(
         sorted(
             """is ist isch was war lautet lautete are sind would wäre sei heißt heisst reads has had
             got wurde set changed geändert auf remains bleibt habe hab hatte nutze nehme
-            verwende benutze colon doppelpunkt""".split()
+            verwende benutze colon doppelpunkt est jest è é""".split()
         )
     )
     + "|down as|in as)",
@@ -4939,7 +4957,7 @@ class _Finder:
             word = m.group()
             kind, near, disguised = _word_class(word)
             if not (kind or near or disguised) and (
-                len(word) > 5 or word.lower() not in ("kenn", "kennw")
+                len(word) > 7 or word.lower() not in _SPLIT_WORD_TAILS
             ):
                 continue  # no trigger, no context, not "Kenn wort": nothing below reads it
             w_start = m.start()
@@ -4957,6 +4975,9 @@ class _Finder:
                 and text.startswith("=", m.end())
             ):
                 kind = "pwkey"  # "password1=…&password2=…": numbered keys of one form
+            if not kind and (lead := _PHRASE_WORD_LEADS.get(word.lower())) is not None:
+                if text[max(0, w_start - len(lead)) : w_start].lower() == lead:
+                    kind = "pw"  # "mot de passe: x", "kod dostępu: x": a password word in words
             if not kind and word.lower() in ("kenn", "kennw"):
                 # "Kenn wort: x": the word typed apart, then a connector (round 20)
                 tail = _PASS_TAIL.match(text, m.end())

@@ -138,7 +138,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         and not pf.said_absent(text, s[0], absent)
         and not _USER_NAMED.search(text[max(0, s[0] - 40) : s[0]])
         # '"RFC": x', "VAT: x": the value of a field an abbreviation names (as in the rules)
-        and not other_label(text, s[0])
+        and not other_label(text, *s)
     ]
 
 

@@ -151,3 +151,58 @@ def test_quoted_key_description_unchanged(text: str) -> None:
 def test_card_last_digits_no_cvc(text: str) -> None:
     result = default_redactor().redact(text)
     assert not [e for e in result.entities if e.type == CARD_CVC], result.text
+
+
+# --- a password word of another language written as several words ("mot de passe")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mot de passe: Lavande.Nice.6 - the account is for our Lyon office", "Lavande.Nice.6"),
+        ("le mot de passe est Baguette.77.x, ça marche pas", "Baguette.77.x"),
+        ("kod dostępu do bramy: Brama-7x2Q (gate code)", "Brama-7x2Q"),
+        ("mein mật khẩu ist Saigon.Mua.5, bitte prüfen", "Saigon.Mua.5"),
+    ],
+)
+def test_password_word_in_several_words_masked(text: str, value: str) -> None:
+    _masked(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je passe demain au bureau, Lyon2024 est le nom du projet",
+        "I forgot the mot de passe, can you send a reset link?",
+        "the kod dostępu is on the letter, I will look tomorrow",
+    ],
+)
+def test_several_words_without_value_unchanged(text: str) -> None:
+    _unchanged(text)
+
+
+# --- the card's security code named in another language, next to a card
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("tarjeta 4111 1111 1111 1111, código de seguridad 581", "581"),
+        ("kart 5555 5555 5555 4444 son kullanma 09/28 güvenlik kodu 904", "904"),
+        ("karta 4012 8888 8888 1881, kod bezpieczeństwa 317, ważna do 11/27", "317"),
+        ("carta 4111 1111 1111 1111 codice di sicurezza 662", "662"),
+    ],
+)
+def test_security_code_in_another_language_masked(text: str, code: str) -> None:
+    result = default_redactor().redact(text)
+    assert code not in result.text
+    assert [e for e in result.entities if e.type == CARD_CVC], result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "código de seguridad del pedido 12345, no tengo tarjeta",
+        "güvenlik kodu SMS ile gelmedi, sipariş 88123",
+        "codice di sicurezza della porta 4471, no card here",
+    ],
+)
+def test_security_code_words_without_card_no_cvc(text: str) -> None:
+    result = default_redactor().redact(text)
+    assert not [e for e in result.entities if e.type == CARD_CVC], result.text
