@@ -1269,6 +1269,12 @@ _USE_PAIR = re.compile(
 _HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
 
 
+# the cells of a table whose columns are set apart by spaces: runs of two or more spaces
+# between cells (words inside a cell one space apart), or single words
+_WIDE_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+_NARROW_CELL = re.compile(r"\S+")
+
+
 def _password_header(cell: str) -> bool:
     m = _HEADER_CELL.fullmatch(cell)
     return m is not None and _kind(m.group("w").lower()) in ("pw", "pwkey", "pass")
@@ -4337,6 +4343,8 @@ class _Finder:
         for i, line in enumerate(lines[:-1]):
             sep = next((c for c in "|;," if c in line), "")
             if not sep:
+                if " " in line.strip() and len(line) <= 200:
+                    self._spaced_table(lines, offsets, i)
                 continue
             cells = line.split(sep)
             if len(cells) < 2 or any(len(c) > 40 or len(c.split()) > 4 for c in cells):
@@ -4357,6 +4365,30 @@ class _Finder:
                     self.add(start + 1, start + len(cell) - 1)  # CSV quotes it whole
                     continue
                 self._cell(start, start + len(cell))
+
+    def _spaced_table(self, lines: list[str], offsets: list[int], i: int) -> None:
+        """A table pasted from a spreadsheet or a wiki, its columns set apart by spaces (a
+        tab is a space once normalised): a header with a password column, then at least two
+        rows of as many cells; the cell under the password header is a value. Columns are
+        runs of two or more spaces apart when the header has such a run, else single words."""
+        cell_re = _WIDE_CELL if "  " in lines[i].strip() else _NARROW_CELL
+        header = [m.group() for m in cell_re.finditer(lines[i])]
+        if not 2 <= len(header) <= 8 or any(len(c) > 30 or len(c.split()) > 3 for c in header):
+            return
+        cols = [j for j, c in enumerate(header) if _password_header(c)]
+        if len(cols) != 1 or (cell_re is _NARROW_CELL and not header[0][:1].isupper()):
+            return
+        rows = []
+        for k in range(i + 1, min(len(lines), i + 21)):
+            row = [m.span() for m in cell_re.finditer(lines[k])]
+            if len(row) != len(header):
+                break
+            rows.append((k, row))
+        if len(rows) < 2:
+            return  # one line below a header of words is as likely a sentence
+        for k, row in rows:
+            cs, ce = row[cols[0]]
+            self._cell(offsets[k] + cs, offsets[k] + ce)
 
     def _cell(self, start: int, end: int) -> None:
         text = self.text

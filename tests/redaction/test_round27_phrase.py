@@ -206,3 +206,49 @@ def test_security_code_in_another_language_masked(text: str, code: str) -> None:
 def test_security_code_words_without_card_no_cvc(text: str) -> None:
     result = default_redactor().redact(text)
     assert not [e for e in result.entities if e.type == CARD_CVC], result.text
+
+
+# --- a table whose columns are set apart by spaces or tabs, a password column in its header
+_TAB_TABLE = (
+    "Zugänge aus der Liste:\nDienst\tKonto\tKennwort\nMail\tm.kurz\tHerbstlaub7\n"
+    "VPN\tm.kurz\tNebel.Tal\nFax\t-\t-"
+)
+_WIDE_TABLE = (
+    "from our runbook:\n\nHost        User        Password        Comment\n"
+    "db01        backup      tidewater       nightly\n"
+    "db02        backup      Quarz_Stein     weekly\n"
+)
+_DE_WIDE_TABLE = (
+    "Geräte:\nGerät     Benutzer     Passwort     Ort\n"
+    "Drucker   admin        Kaffeetasse   Flur\n"
+    "Kamera    root         Ostwind8      Hof\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (_TAB_TABLE, ["Herbstlaub7", "Nebel.Tal"]),
+        (_WIDE_TABLE, ["tidewater", "Quarz_Stein"]),
+        (_DE_WIDE_TABLE, ["Kaffeetasse", "Ostwind8"]),
+    ],
+)
+def test_spaced_table_password_column_masked(text: str, values: list[str]) -> None:
+    out = redacted(text)
+    for value in values:
+        assert value not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Benutzer Passwort vergessen\nwas kann ich tun\nbitte schnell",
+        (
+            "Name        Role        Password policy\n"
+            "anna        admin       default\nben         viewer      strict"
+        ),
+        "Login       Password     Notes\nsee the vault, nothing here",
+    ],
+)
+def test_spaced_header_without_rows_unchanged(text: str) -> None:
+    _unchanged(text)
