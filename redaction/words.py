@@ -444,6 +444,9 @@ def is_plain_word(token: str) -> bool:
 # (no connector ties the token to it): stricter than ``STRONG``, which also admits
 # identifiers, file and host names, products and error codes.
 #: Symbols that make a token look like a password (not "-", "_" or ".").
+#: Currency signs a customer counts as a password's symbol ("Prezzo€100", "Kasa₺2024"): a
+#: symbol among letters and digits like any other (the model's features keep the old shapes).
+_CURRENCY_SIGNS = frozenset("€£¥₺₹₽₩")
 STRONG_SYMBOLS = frozenset("!#$%&*+?@^~§=<>|\\;'\"()[]{}")
 _HOST_OR_FILE = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,6}")
 _LOWER_IDENT = re.compile(r"[a-z]+(?:[_\-.][a-z0-9]+)+")
@@ -665,7 +668,9 @@ def _shape(token: str, refined: bool) -> int:
     digits = sum(ch.isdigit() for ch in core)
     if letters < 2:
         return NOT_SECRET
-    if any(ch in STRONG_SYMBOLS for ch in core):
+    if any(ch in STRONG_SYMBOLS for ch in core) or (
+        refined and digits and any(ch in _CURRENCY_SIGNS for ch in core)
+    ):
         # without digits, enough letters around the symbol: "Birke#Ast", not "C#/.NET"
         return SHAPED if digits or letters >= 5 else NOT_SECRET
     if not digits:

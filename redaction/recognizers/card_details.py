@@ -53,6 +53,15 @@ CVC_LABELS: tuple[str, ...] = (
     r"prüf(?:nummere?|nr\.?|zahl|wert)",
     r"prüfziffer[ne]?",
     r"prüfcode",
+    # the security code in the languages of customers writing English or German as a second
+    # language: Spanish, Portuguese, Italian, Turkish, Polish, French, Russian
+    r"c[óo]digo\s+de\s+seguran[çc]a",
+    r"c[óo]digo\s+de\s+seguridad",
+    r"codice\s+di\s+sicurezza",
+    r"g[üu]venlik\s+kodu",
+    r"kod\s+bezpiecze[ńn]stwa",
+    r"cryptogramme(?:\s+visuel)?",
+    r"код\s+безопасности",
     r"card\s+verification(?:\s+(?:code|value|number))?",
     r"verification\s+value",
     r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse|rear)"
@@ -60,13 +69,15 @@ CVC_LABELS: tuple[str, ...] = (
     # the code printed on the signature strip
     r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
     # (or a vague noun: "the 3 digit thing is 702", "the three digit one")
-    r"(?<!last\s)(?<!letzten\s)(?:3|4|three|four)[ -]?digits?"
+    r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?digits?"
     r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+(?:printed\s+)?on\s+(?:the\s+)?(?:back|front))?",
     # (where it is printed: on the back, or an Amex's on the front: "die 4 Ziffern vorne drauf")
     r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)"
     r"(?:\s+(?:drauf|auf\s+der\s+karte))?",
     # (spoken forms drop the "-en"'s e: "de vier Zahln vorn drauf")
-    r"(?<!letzten\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
+    # (not the card number's own digits: "letzte vier Ziffern 6519", "die ersten 4 Ziffern")
+    r"(?<!(?:last|first|letzten?|ersten?)\s)(?:die\s+)?(?:3|4|drei|vier)[ -]?"
+    r"(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
     r"ziffe?rn|zahle?n)(?:\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)(?:\s+drauf)?)?",
     r"rückseite",
     r"hinten(?:\s+(?:steht|drauf|ist))?",
@@ -91,6 +102,13 @@ TRIGGERS: tuple[str, ...] = (
     "cvn",
     "security",
     "sicherheit",
+    "seguridad",
+    "seguran",
+    "sicurezza",
+    "venlik kodu",
+    "bezpiecze",
+    "cryptogramme",
+    "безопасности",
     "prüf",
     "pruef",
     "prüef",  # Swiss German

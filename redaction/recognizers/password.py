@@ -55,6 +55,30 @@ _PW_WORDS = frozenset(
     wifi-password wlan-schlüssel netzwerkschlüssel wlan-schluessel netzwerkschluessel
     """.split()
 )
+#: The password word in the languages of customers who write English or German as a second
+#: language (a Turkish "şifre", a Polish "hasło", a Spanish "contraseña" or "clave", a Russian
+#: "пароль" or its transliteration "parol"), with the possessive and case endings they are
+#: typed with ("şifrem", "hasła", "пароля"): the same trigger as "password".
+_FOREIGN_PW_WORDS = frozenset(
+    """
+    şifre şifrem şifreniz şifremi şifreyi sifre sifrem sifreniz sifremi sifreyi
+    hasło hasła haslo hasla contraseña contraseñas contrasena clave claves
+    parol parolü parolum parola пароль пароля паролем паролі
+    senha heslo hesla jelszó jelszo wachtwoord lösenord losenord salasana lozinka geslo
+    """.split()
+)
+_PW_WORDS = _PW_WORDS | _FOREIGN_PW_WORDS
+#: Password words of other languages written as several words, by their last word: the
+#: words before it ("mot de passe", "mật khẩu", "kod dostępu", "código de acceso").
+_PHRASE_WORD_LEADS = {
+    "passe": "mot de ",
+    "khẩu": "mật ",
+    "dostępu": "kod ",
+    "dostepu": "kod ",
+    "acceso": "código de ",
+}
+#: Words the trigger loop reads though they are no trigger alone ("Kenn wort", "mot de passe")
+_SPLIT_WORD_TAILS = frozenset(("kenn", "kennw", *_PHRASE_WORD_LEADS))
 #: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
 _KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key psk wpa-psk wpa_psk".split())
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
@@ -171,6 +195,30 @@ _TOPIC_LITERALS = (
 TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
+    # the password word in other languages (see _FOREIGN_PW_WORDS)
+    "khẩu",
+    "dostępu",
+    "dostepu",
+    "acceso",
+    "ifre",
+    "hasł",
+    "hasl",
+    "contrase",
+    "clave",
+    "parol",
+    "пароль",
+    "пароля",
+    "паролем",
+    "паролі",
+    "senha",
+    "heslo",
+    "hesla",
+    "jelsz",
+    "wachtwoord",
+    "senord",
+    "salasana",
+    "lozinka",
+    "geslo",
     "pw",
     "p/w",
     "psw",
@@ -728,7 +776,8 @@ _CONN = (
     r"folgender|the[ ]+following)[ ]*:[ ]*"
     # "my pw?? its x": doubled question marks before the answer too
     r"|[ ]*\?{1,3}[ ]*(?:(?:it'?s|it is|its|es ist|das ist|es lautet)(?!\w)[ ]*:?[ ]*)?"
-    r"|[ ]*(?::=|->|=>|===|==|[:=])[ ]*"
+    # (not a colon between two digits: "changed 2025-03-10 09:12", a time of the qualifier)
+    r"|[ ]*(?::=|->|=>|===|==|(?!(?<=\d):\d)[:=])[ ]*"
     # a dictated or drawn colon: "Passwort Doppelpunkt x", "password colon x", "Passwort → x"
     r"|[ ]+(?:colon|doppelpunkt)[ ]+|[ ]*[→⇒➔➜][ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
@@ -737,7 +786,10 @@ _CONN = (
     r"|[ ]+(?:down|in)[ ]+as[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
     # "sei": reported speech ("meint, das Kennwort sei x")
+    # (and "is" in the languages of the password words of ``_FOREIGN_PW_WORDS``: French
+    # "est", Polish "jest", Italian "è", Portuguese "é")
     r"|[ ]+(?:is|was|ist|isch|war|lautet|lautete|are|sind|would be|wäre|sei|heißt|heisst|reads|"
+    r"est|jest|è|é|"
     r"has been|had been|got|wurde|"
     r"set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
@@ -762,7 +814,7 @@ _CONN_WORDS = re.compile(
         sorted(
             """is ist isch was war lautet lautete are sind would wäre sei heißt heisst reads has had
             got wurde set changed geändert auf remains bleibt habe hab hatte nutze nehme
-            verwende benutze colon doppelpunkt""".split()
+            verwende benutze colon doppelpunkt est jest è é""".split()
         )
     )
     + "|down as|in as)",
@@ -885,7 +937,9 @@ _WORD_ENDS_CLAUSE = re.compile(
 # after the password word in a bracket: a verb, so the bracket says something of its own
 _ASIDE_CLAUSE = re.compile(
     r"[ ]+(?:is|ist|are|sind|was|war|were|waren|habe|hab|hatte|haben|have|has|had|wird|werden|"
-    r"will|liegt|liegen|steht|stehen|stays|bleibt|bleiben|kann|can|darf|must|muss)(?!\w)",
+    r"will|liegt|liegen|steht|stehen|stays|bleibt|bleiben|kann|can|darf|must|muss"
+    # or a negation: "Konten (Passwörter natürlich nicht, …)", "(passwords of course not)"
+    r"|(?:[^\W\d_]+[ ]+){0,2}(?:nicht|not|none|keine|no)(?=[ ]*[,;.)!]))(?!\w)",
     _I,
 )
 _BEFORE_PAREN = re.compile(
@@ -1213,6 +1267,12 @@ _USE_PAIR = re.compile(
 )
 # a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
 _HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
+
+
+# the cells of a table whose columns are set apart by spaces: runs of two or more spaces
+# between cells (words inside a cell one space apart), or single words
+_WIDE_CELL = re.compile(r"\S+(?:[ ]\S+)*")
+_NARROW_CELL = re.compile(r"\S+")
 
 
 def _password_header(cell: str) -> bool:
@@ -3657,6 +3717,14 @@ class _Finder:
         m = _forward(self.text, end)
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
+        q = self.quoted(m.end()) if self.text[m.end() : m.end() + 1] in _QUOTES else None
+        if q is not None and q[1] > q[0]:
+            # 'the key is "zielona herbata 9"', 'Schlüssel: "Grüner Tee 7"': the quotes hold
+            # the whole value, a few words and a number with the spaces in it
+            inner = self.text[q[0] : q[1]]
+            if words.secret_like(inner) or _QUOTED_WORDS_NUMBER.fullmatch(inner):
+                self.add(*q)
+                return
         s, e = _token_at(self.text, m.end())
         raw = _RAW_PSK.match(self.text, s) if self.text[:end].lower().endswith("psk") else None
         if raw is not None:
@@ -4275,6 +4343,8 @@ class _Finder:
         for i, line in enumerate(lines[:-1]):
             sep = next((c for c in "|;," if c in line), "")
             if not sep:
+                if " " in line.strip() and len(line) <= 200:
+                    self._spaced_table(lines, offsets, i)
                 continue
             cells = line.split(sep)
             if len(cells) < 2 or any(len(c) > 40 or len(c.split()) > 4 for c in cells):
@@ -4295,6 +4365,30 @@ class _Finder:
                     self.add(start + 1, start + len(cell) - 1)  # CSV quotes it whole
                     continue
                 self._cell(start, start + len(cell))
+
+    def _spaced_table(self, lines: list[str], offsets: list[int], i: int) -> None:
+        """A table pasted from a spreadsheet or a wiki, its columns set apart by spaces (a
+        tab is a space once normalised): a header with a password column, then at least two
+        rows of as many cells; the cell under the password header is a value. Columns are
+        runs of two or more spaces apart when the header has such a run, else single words."""
+        cell_re = _WIDE_CELL if "  " in lines[i].strip() else _NARROW_CELL
+        header = [m.group() for m in cell_re.finditer(lines[i])]
+        if not 2 <= len(header) <= 8 or any(len(c) > 30 or len(c.split()) > 3 for c in header):
+            return
+        cols = [j for j, c in enumerate(header) if _password_header(c)]
+        if len(cols) != 1 or (cell_re is _NARROW_CELL and not header[0][:1].isupper()):
+            return
+        rows = []
+        for k in range(i + 1, min(len(lines), i + 21)):
+            row = [m.span() for m in cell_re.finditer(lines[k])]
+            if len(row) != len(header):
+                break
+            rows.append((k, row))
+        if len(rows) < 2:
+            return  # one line below a header of words is as likely a sentence
+        for k, row in rows:
+            cs, ce = row[cols[0]]
+            self._cell(offsets[k] + cs, offsets[k] + ce)
 
     def _cell(self, start: int, end: int) -> None:
         text = self.text
@@ -4895,7 +4989,7 @@ class _Finder:
             word = m.group()
             kind, near, disguised = _word_class(word)
             if not (kind or near or disguised) and (
-                len(word) > 5 or word.lower() not in ("kenn", "kennw")
+                len(word) > 7 or word.lower() not in _SPLIT_WORD_TAILS
             ):
                 continue  # no trigger, no context, not "Kenn wort": nothing below reads it
             w_start = m.start()
@@ -4913,6 +5007,9 @@ class _Finder:
                 and text.startswith("=", m.end())
             ):
                 kind = "pwkey"  # "password1=…&password2=…": numbered keys of one form
+            if not kind and (lead := _PHRASE_WORD_LEADS.get(word.lower())) is not None:
+                if text[max(0, w_start - len(lead)) : w_start].lower() == lead:
+                    kind = "pw"  # "mot de passe: x", "kod dostępu: x": a password word in words
             if not kind and word.lower() in ("kenn", "kennw"):
                 # "Kenn wort: x": the word typed apart, then a connector (round 20)
                 tail = _PASS_TAIL.match(text, m.end())

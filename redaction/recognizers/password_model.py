@@ -24,6 +24,7 @@ from redaction import password_features as pf
 from redaction import words
 from redaction.code_values import is_code_value
 from redaction.recognizers.base import SpanRecognizer
+from redaction.recognizers.password_near import other_label
 from redaction.types import PASSWORD
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "password_model.json"
@@ -136,6 +137,8 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         and not words.is_product(text[s[0] : s[1]])
         and not pf.said_absent(text, s[0], absent)
         and not _USER_NAMED.search(text[max(0, s[0] - 40) : s[0]])
+        # '"RFC": x', "VAT: x": the value of a field an abbreviation names (as in the rules)
+        and not other_label(text, *s)
     ]
 
 

@@ -340,6 +340,8 @@ def near_spans(
                 continue
             if any(i in words_at for i in range(m.start(), m.end())):
                 continue
+            if other_label(text, m.start(), m.end()):
+                continue  # 'your form asks "RFC": GODE561231GR8', "SSID: x": that field's value
             if "</" in m.group() or "/>" in m.group():
                 continue  # "testing</password>": markup's words and its closing tag
             if words.is_product(m.group()):
@@ -393,6 +395,27 @@ def near_spans(
             continue
         out.append(_strip(text, s, e))
     return out
+
+
+# a field named by an abbreviation in capitals right before a token of capitals and digits
+# ('"RFC": GODE561231GR8', "VAT: GB244188219X"): an identifier of that field (a system's name
+# labels its password as often, "OCA: ocaMitte#23", "VPN: x": a lower-case letter or a
+# symbol in the value keeps it)
+_CAPITALS_LABEL = re.compile(r"(?<![\w\-])[\"'“„]?(?P<l>[A-Z]{2,6})[\"'”“]?[ ]*:[ ]*\Z")
+# abbreviations that name a secret themselves: their value is the password's
+_SECRET_ABBREVIATIONS = frozenset("PSK WPA OTP TAN MFA PW PWD PIN PINS KEY".split())
+
+
+def other_label(text: str, start: int, end: int) -> bool:
+    """The token is an identifier in a field whose label is an abbreviation naming no
+    secret."""
+    if start < 2 or text[start - 1] not in ": " or ":" not in text[max(0, start - 4) : start]:
+        return False
+    value = text[start:end].rstrip(".,;")
+    if not value.isalnum() or not value.isascii() or value.upper() != value:
+        return False
+    m = _CAPITALS_LABEL.search(text, max(0, start - 12), start)
+    return m is not None and m.group("l") not in _SECRET_ABBREVIATIONS
 
 
 def _stack_frame(text: str, start: int, end: int) -> bool:
