@@ -4894,6 +4894,8 @@ class _Finder:
         for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
             word = m.group()
             kind, near, disguised = _word_class(word)
+            if kind and word.lower() == "1password":
+                continue  # the password manager by name: "stored in 1Password ('Deploy')"
             if not (kind or near or disguised) and (
                 len(word) > 5 or word.lower() not in ("kenn", "kennw")
             ):
