@@ -1474,6 +1474,37 @@ def _printed_product_key(text: str, m: re.Match[str], value_start: int) -> bool:
     return _PRODUCT_KEY.search(head) is not None and _PRINTED.search(head) is not None
 
 
+# A portal's "Value" field under a secret it just made, copied as the page lays it out:
+# "New client secret "sync"\n Value: x\n Secret ID: …", "Token erstellt\nWert: x". The
+# value, random, after a "Value:"/"Wert:" label that opens its line, a secret, key or token
+# named on the lines just above (not its id: "Secret ID" names the next field).
+_VALUE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?(?:value|wert|secret[ ]value)[ \t]*[:=][ \t]*"
+    r"[\"'`]?(?P<v>[A-Za-z0-9_~.\-+/=]{16,512})[\"'`]?[ \t]*$",
+    _I,
+)
+_VALUE_NAMED = re.compile(
+    umlaut_spellings(r"secret|token|api[ _\-]?key|access[ _\-]?key|schlüssel|geheimnis"), _I
+)
+_VALUE_REACH = 160
+
+
+def _named_values(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _VALUE_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start("v")) + 1
+        above = text[max(0, line_start - _VALUE_REACH) : line_start]
+        v = m.group("v")
+        if (
+            _VALUE_NAMED.search(above) is not None
+            and looks_random(v, min_len=16)
+            and _plain_value(v)
+            and not words.is_uuid(v)
+        ):
+            found.append(m.span("v"))
+    return found
+
+
 def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
     """``find_credential_spans`` in slices: yields between groups of keyed matches so
     ``redact_async`` can free the event loop; returns the spans."""
@@ -1645,6 +1676,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         )
     if "value" in low and ("key" in low or "name" in low):
         spans.update(_named_field_values(text))
+    if ("value" in low or "wert" in low) and "\n" in text and long_run:
+        spans.update(_named_values(text))
     if "://" in text and "@" in text:
         if "@default" in low:
             spans.update(_default_dsn_keys(text))
@@ -2227,10 +2260,14 @@ _PAGING = re.compile(r"(?i)page|paging|pagination|cursor|continuation")
 # ... and ids that are credentials themselves or travel with one: a session id is the
 # session's bearer secret (PHPSESSID, JSESSIONID, "session_id=…": whoever holds it is
 # signed in); a private key's id sits beside the key in a service account's file; a
-# "secret id" is one by its name (Vault AppRole's secret_id is the role's password).
+# "secret_id" is one by its name (Vault AppRole's secret_id is the role's password).
 _ACCESS_KEY_ID = re.compile(
-    r"access[ _\-.]?key[ _\-.]?id|(?<![a-z])(?:j|php)?sess(?:ion)?[ _\-.]?id|"
-    r"private[ _\-.]?key[ _\-.]?id|(?<![a-z])secret[ _\-.]?id",
+    # (German: "Zugangsschlüssel-ID", as Shopware's integrations name it)
+    umlaut_spellings(r"zugangs[ _\-.]?schlüssel[ _\-.]?id|")
+    + r"access[ _\-.]?key[ _\-.]?id|(?<![a-z])(?:j|php)?sess(?:ion)?[ _\-.]?id|"
+    # (a code name, "secret_id", "SecretID"; "Secret ID" in words is Azure's column beside
+    # a client secret's value: the secret's GUID, an identifier)
+    r"private[ _\-.]?key[ _\-.]?id|(?<![a-z])secret[_.]?id",
     _I,
 )
 

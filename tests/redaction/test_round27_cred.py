@@ -215,3 +215,105 @@ def test_calls_and_passwords_near_a_vault(
     redactor: Redactor, text: str, value: str, kind: str
 ) -> None:
     _masked(redactor, text, value, kind)
+
+
+# --- an access key id in German, a portal's "Value" under a new secret ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Die Zugangsschlüssel-ID ist SWIAK7QPLM2XR9TZ4VBN8WQCDE und der Schlüssel liegt bei",
+            "SWIAK7QPLM2XR9TZ4VBN8WQCDE",
+        ),
+        ("Zugangsschluessel-ID: SWIAQ3XK8ML2PZR7TV4BN9WCDX", "SWIAQ3XK8ML2PZR7TV4BN9WCDX"),
+        (
+            "New client secret created.\nDescription: sync\nValue: Kp4~Rw9Lm2Xq7Tb3Nz8Vc5Hd1Jf6Gs\n",
+            "Kp4~Rw9Lm2Xq7Tb3Nz8Vc5Hd1Jf6Gs",
+        ),
+        ("Neues Token erstellt:\nName: ci\nWert: Hq3Vn8Kd2Lx7Rb5Tw9Zm4Jc", "Hq3Vn8Kd2Lx7Rb5Tw9Zm4Jc"),
+        (
+            "Certificates & secrets > new secret\n  3. Value: Tz6Qw1Lp8Xm3Kr9Vb4Nc7Hd2\n",
+            "Tz6Qw1Lp8Xm3Kr9Vb4Nc7Hd2",
+        ),
+    ],
+)
+def test_key_id_and_value_fields(redactor: Redactor, text: str, value: str) -> None:
+    _masked(redactor, text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zugangsschlüssel-ID ist die Nummer oben links",
+        "Setting: max items\nValue: ConfigurationServiceFactory",
+        "The token was rotated.\nValue: 2025-03-10T09:12:33.000Z",
+        "Client secret rotated.\nSecret ID: 5b7e3a14-1f3a-4c2e-9b4d-4e619a8f2c0d, expires 2027",
+        "secret rotated\nValue: 5b7e3a14-1f3a-4c2e-9b4d-4e619a8f2c0d",
+    ],
+)
+def test_ids_and_settings_stay(redactor: Redactor, text: str) -> None:
+    _unchanged(redactor, text)
+
+
+# --- a card "read out in parts" needs its parts near each other ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe Artikel 4412 gelesen und alles angelegt, auch die Schlüssel, wie beschrieben.\n"
+        "Beim Test kommt dann 401 zurück, jedes Mal, auch nach einem Neustart des Servers.\n"
+        "Gruß\nUSt-IdNr. DE 309 117 442",
+        "See article 4412 for the steps we followed, the whole thing took an hour or so.\n"
+        "Then the test gave 401 and the log shows nothing useful at all, sadly.\n"
+        "VAT DE 309 117 442",
+    ],
+)
+def test_far_apart_numbers_are_no_card(redactor: Redactor, text: str) -> None:
+    _unchanged(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Karte fängt an mit 3461 946823\nIch: und endet mit 08139", ("3461", "946823", "08139")),
+        ("[10:40] anna: my card 4111 1111\n[10:41] anna: 1111 1111", ("4111", "1111")),
+    ],
+)
+def test_card_over_two_lines_still_masked(
+    redactor: Redactor, text: str, parts: tuple[str, ...]
+) -> None:
+    res = redactor.redact(text)
+    assert not any(p in res.text for p in parts), res.text
+
+
+# --- a login's "-p" passphrase of joined words --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "the job runs docker login -u builder -p green-lamp-river-stone reg.example.io",
+            "green-lamp-river-stone",
+        ),
+        ("podman login -u anna -p blaue-wolke-faehrt registry.example.de", "blaue-wolke-faehrt"),
+        ("Im Log steht: sshpass -p rote-katze-springt ssh deploy@host", "rote-katze-springt"),
+    ],
+)
+def test_login_flag_passphrase(redactor: Redactor, text: str, value: str) -> None:
+    _masked(redactor, text, value, PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mysql -u root -p shop-db-main",
+        "docker run -p 8080:80 -p 443:443 nginx",
+        "we use docker login -u ci -p $REGISTRY_PASSWORD in the pipeline",
+    ],
+)
+def test_cli_flags_that_are_no_passphrase(redactor: Redactor, text: str) -> None:
+    _unchanged(redactor, text)
