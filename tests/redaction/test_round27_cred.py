@@ -229,10 +229,14 @@ def test_calls_and_passwords_near_a_vault(
         ),
         ("Zugangsschluessel-ID: SWIAQ3XK8ML2PZR7TV4BN9WCDX", "SWIAQ3XK8ML2PZR7TV4BN9WCDX"),
         (
-            "New client secret created.\nDescription: sync\nValue: Kp4~Rw9Lm2Xq7Tb3Nz8Vc5Hd1Jf6Gs\n",
+            "New client secret created.\nDescription: sync\n"
+            "Value: Kp4~Rw9Lm2Xq7Tb3Nz8Vc5Hd1Jf6Gs\n",
             "Kp4~Rw9Lm2Xq7Tb3Nz8Vc5Hd1Jf6Gs",
         ),
-        ("Neues Token erstellt:\nName: ci\nWert: Hq3Vn8Kd2Lx7Rb5Tw9Zm4Jc", "Hq3Vn8Kd2Lx7Rb5Tw9Zm4Jc"),
+        (
+            "Neues Token erstellt:\nName: ci\nWert: Hq3Vn8Kd2Lx7Rb5Tw9Zm4Jc",
+            "Hq3Vn8Kd2Lx7Rb5Tw9Zm4Jc",
+        ),
         (
             "Certificates & secrets > new secret\n  3. Value: Tz6Qw1Lp8Xm3Kr9Vb4Nc7Hd2\n",
             "Tz6Qw1Lp8Xm3Kr9Vb4Nc7Hd2",
