@@ -1431,7 +1431,8 @@ _INLINE_TAG = re.compile(
 
 
 def _blank_inline_tags(text: str) -> str:
-    return _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
+    out: str = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
+    return out
 
 
 # A refresh token under a name that says only "refresh" ('localStorage.app_refresh =
