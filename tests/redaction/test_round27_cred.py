@@ -4,8 +4,11 @@ going on after it; a refresh token under a name that says only "refresh" (a brow
 console's storage dump). And what must stay: a payment processor's card token or payment
 method ("tok_…", "pm_…") in a message about a card; a licence key the customer reads off
 the box or its certificate; an item's name in a password manager in brackets after the key
-words ('stored in 1Password ("Deploy")'). Cases in our own words; each positive fails on
-round 26's code."""
+words ('stored in 1Password ("Deploy")'). Also: an access key id named in German
+("Zugangsschlüssel-ID"); a portal's "Value:" field under a secret it just made (while
+Azure's "Secret ID" in words stays an id); a login's "-p" passphrase of joined words; and a
+card "read out in parts" whose parts lie lines apart (an article number, an HTTP status, a
+VAT id) is none. Cases in our own words; each positive fails on round 26's code."""
 
 from __future__ import annotations
 
