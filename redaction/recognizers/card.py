@@ -795,9 +795,14 @@ def _spelled_out(
         prefix = _LINE_PREFIX.search(between) if "\n" in between else None
         if prefix is not None:
             between = between[: prefix.start()] + " " + between[prefix.end() :]
-        gap = _SPELL_TOKEN.findall(between.lower()) if b - a <= _SPELL_GAP_MAX else []
-        gap_ok = (prefix is not None or 0 < len(gap)) and (
-            len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap)
+        # (a gap too long joins nothing, whatever line break lies in it: "Artikel 4412)
+        # …" and, lines below, "… kommt 401 Unauthorized" are two numbers of their own)
+        near = len(between) <= _SPELL_GAP_MAX
+        gap = _SPELL_TOKEN.findall(between.lower()) if near else []
+        gap_ok = (
+            near
+            and (prefix is not None or 0 < len(gap))
+            and (len(gap) <= _SPELL_GAP_WORDS and all(w in _SPELL_JOINING for w in gap))
         )
         joined.append(gap_ok)
         # nothing but the next line's prefix between: one number typed over two lines

@@ -1023,10 +1023,11 @@ _BEFORE_KEY = re.compile(
     _I,
 )
 # A key word ending its line and the token alone on the next: "the bearer token below\nx",
-# "nutzt den Token\nx\nseit gestern …"
+# "nutzt den Token\nx\nseit gestern …"; or opening the next line of a wrapped mail, the
+# sentence going on after it ("… as username and token\nx. Subdomain …")
 _NEXT_LINE = re.compile(
     rf"(?<![\w\-]){_KEY_WORDS}(?:[ ]+(?:below|here|unten|hier|anbei|follows|folgt))?[ ]*[:.!]?"
-    r"[ ]*\n[ ]*(?P<v>[A-Za-z0-9_\-+/=~.]{16,512})[ ]*(?=\n|\Z)",
+    r"[ ]*\n[ ]*(?P<v>[A-Za-z0-9_\-+/=~.]{15,511}[A-Za-z0-9_\-+/=~])[.,;:!?)]*[ ]*(?=[ ]|\n|\Z)",
     _I,
 )
 # A long random token alone on its line (quotes and a trailing comma allowed): what a
@@ -1419,9 +1420,97 @@ def _logged_session(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# An HTML mail's inline formatting around a value: "the API key is <b>x</b>", "Token:
+# <code>x</code>", '<span style="…">x</span>'. The tags style the text; read as spaces of
+# the same length (offsets stay put), the value stands after its key word as in plain text.
+# Only formatting tags: a line break or a cell (<br>, <td>) starts another item, and a word
+# in angle brackets ("<YOUR_TOKEN>") is a placeholder, not a tag.
+_INLINE_TAG = re.compile(
+    r"</?(?:b|strong|i|em|u|code|tt|kbd|samp|mark|span|font)(?:[ ][^<>\n]{0,120})?>", _I
+)
+
+
+def _blank_inline_tags(text: str) -> str:
+    out: str = _INLINE_TAG.sub(lambda m: " " * len(m.group()), text)
+    return out
+
+
+# A refresh token under a name that says only "refresh" ('localStorage.app_refresh =
+# "rt_…"', "refresh: …", "REFRESH=…" in a console, a config or a storage dump): the
+# value, random and 20+ characters long (so the pre-check's long run holds it), is that
+# token; a short or plain one is a setting ("auto_refresh = true", "refresh: 30s").
+_REFRESH_VALUE = re.compile(
+    r"(?<![\w\-])(?P<key>[\w.\-]*refresh[\w.\-]*)[\"'\]]*[ ]*(?::|=|=>)[ ]*[\"'`]?"
+    r"(?P<v>[A-Za-z0-9_\-.+/=~]{20,512})(?![\w\-.+/=~])",
+    _I,
+)
+
+
+# A product's licence key that the customer reads off the box, a sticker or a licence
+# certificate ("the product key printed on the licence certificate: X", "Lizenzschlüssel
+# auf dem Aufkleber: X"): a product code that comes with the goods, not a secret anyone
+# signs in with. A licence key sent by mail or given plainly stays a key.
+_PRODUCT_KEY = re.compile(
+    umlaut_spellings(
+        r"(?<![a-z])(?:product|produkt|licen[cs]e|lizenz|activation|aktivierungs|serial|cd)"
+        r"[ _\-]?(?:key|schlüssel|code)"
+    ),
+    _I,
+)
+_PRINTED = re.compile(
+    umlaut_spellings(
+        r"printed|(?:on|from)[ ]+(?:the[ ]+)?(?:box|package|packaging|sticker|label|certificate|"
+        r"licen[cs]e[ ]+certificate|card|case|back)(?![a-z])|aufgedruckt|gedruckt|"
+        r"auf[ ]+(?:dem|der)[ ]+(?:karton|packung|verpackung|aufkleber|etikett|zertifikat|"
+        r"lizenzzertifikat|karte|rückseite)"
+    ),
+    _I,
+)
+
+
+def _printed_product_key(text: str, m: re.Match[str], value_start: int) -> bool:
+    """``m`` (a keyed match) gives a product's licence key (at ``value_start``) the words
+    say is printed on the goods or their certificate."""
+    head = text[max(0, m.start() - 16) : value_start]
+    return _PRODUCT_KEY.search(head) is not None and _PRINTED.search(head) is not None
+
+
+# A portal's "Value" field under a secret it just made, copied as the page lays it out:
+# "New client secret "sync"\n Value: x\n Secret ID: …", "Token erstellt\nWert: x". The
+# value, random, after a "Value:"/"Wert:" label that opens its line, a secret, key or token
+# named on the lines just above (not its id: "Secret ID" names the next field).
+_VALUE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*|[-*•][ \t]*)?(?:value|wert|secret[ ]value)[ \t]*[:=][ \t]*"
+    r"[\"'`]?(?P<v>[A-Za-z0-9_~.\-+/=]{16,512})[\"'`]?[ \t]*$",
+    _I,
+)
+_VALUE_NAMED = re.compile(
+    umlaut_spellings(r"secret|token|api[ _\-]?key|access[ _\-]?key|schlüssel|geheimnis"), _I
+)
+_VALUE_REACH = 160
+
+
+def _named_values(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _VALUE_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start("v")) + 1
+        above = text[max(0, line_start - _VALUE_REACH) : line_start]
+        v = m.group("v")
+        if (
+            _VALUE_NAMED.search(above) is not None
+            and looks_random(v, min_len=16)
+            and _plain_value(v)
+            and not words.is_uuid(v)
+        ):
+            found.append(m.span("v"))
+    return found
+
+
 def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
     """``find_credential_spans`` in slices: yields between groups of keyed matches so
     ``redact_async`` can free the event loop; returns the spans."""
+    if "<" in text and "</" in text:
+        text = _blank_inline_tags(text)
     spans: set[tuple[int, int]] = set()
     # spans no code check may drop: "Bearer aaa.bbb.ccc" is a token's three parts, not a
     # member access
@@ -1532,6 +1621,14 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 or (looks_random(m.group("v"), min_len=16) and not words.is_uuid(m.group("v")))
             )
         )
+    if "refresh" in low and long_run:
+        spans.update(
+            m.span("v")
+            for m in _REFRESH_VALUE.finditer(text)
+            if looks_random(m.group("v"), min_len=20)
+            and _plain_value(m.group("v"))
+            and not _ID_KEY.search(m.group("key"))  # "refresh_job_id = …": a record's id
+        )
     if "://" in text and _LINK_WORD_HINT.search(low) is not None:
         spans.update(_access_link_tokens(text))
     if "api" in low:
@@ -1580,6 +1677,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         )
     if "value" in low and ("key" in low or "name" in low):
         spans.update(_named_field_values(text))
+    if ("value" in low or "wert" in low) and "\n" in text and long_run:
+        spans.update(_named_values(text))
     if "://" in text and "@" in text:
         if "@default" in low:
             spans.update(_default_dsn_keys(text))
@@ -1665,7 +1764,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 ):
                     spans.add(m.span("v"))
     if not _KEY_HINT.search(low):
-        return _not_code(text, spans, tokens)
+        return _not_code(text, _no_payment_objects(text, spans), tokens)
     if ":" in text:
         for m in _HEADER.finditer(text):
             v = m.group("v")
@@ -1724,7 +1823,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         listed = _CREDS_WORD.fullmatch(m.group("key")) is not None
         if span is None and (prose or weak or listed) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
-        if span is not None:
+        if span is not None and not _printed_product_key(text, m, span[0]):
             spans.add(span)
     for m in _ENV_ENTRY.finditer(text) if "value:" in text and "name:" in text else ():
         span = _keyed_value(text, m)
@@ -1734,7 +1833,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
-    return _not_code(text, spans, tokens)
+    return _not_code(text, _no_payment_objects(text, spans), tokens)
 
 
 # An AWS access key id after words of prose naming it as the id ("Access key ID AKIA…",
@@ -2162,10 +2261,14 @@ _PAGING = re.compile(r"(?i)page|paging|pagination|cursor|continuation")
 # ... and ids that are credentials themselves or travel with one: a session id is the
 # session's bearer secret (PHPSESSID, JSESSIONID, "session_id=…": whoever holds it is
 # signed in); a private key's id sits beside the key in a service account's file; a
-# "secret id" is one by its name (Vault AppRole's secret_id is the role's password).
+# "secret_id" is one by its name (Vault AppRole's secret_id is the role's password).
 _ACCESS_KEY_ID = re.compile(
-    r"access[ _\-.]?key[ _\-.]?id|(?<![a-z])(?:j|php)?sess(?:ion)?[ _\-.]?id|"
-    r"private[ _\-.]?key[ _\-.]?id|(?<![a-z])secret[ _\-.]?id",
+    # (German: "Zugangsschlüssel-ID", as Shopware's integrations name it)
+    umlaut_spellings(r"zugangs[ _\-.]?schlüssel[ _\-.]?id|")
+    + r"access[ _\-.]?key[ _\-.]?id|(?<![a-z])(?:j|php)?sess(?:ion)?[ _\-.]?id|"
+    # (a code name, "secret_id", "SecretID"; "Secret ID" in words is Azure's column beside
+    # a client secret's value: the secret's GUID, an identifier)
+    r"private[ _\-.]?key[ _\-.]?id|(?<![a-z])secret[_.]?id",
     _I,
 )
 
@@ -2274,6 +2377,31 @@ def _record_id(key: str, value: str) -> bool:
     return words.is_uuid(value) and not _UUID_KEY.search(key)
 
 
+# A payment processor's card token or payment method ("tok_…", "pm_…", "card_…", "src_…"):
+# the card's stand-in that the checkout form returns to the shop; only the shop's secret key
+# can charge it, and it is handed around with the card's BIN and last four digits. In a
+# message about a card or a payment it is that token, not an API token ("tok_live_…" tags
+# an environment, as a vendor's API key does: that stays a key).
+_PAYMENT_OBJECT = re.compile(
+    r"(?:tok|tokn|card|pm|src|btok|ba|seti|pi)_(?!(?:live|test|prod)_)[A-Za-z0-9]{8,40}"
+)
+_PAYMENT_TALK = stdre.compile(
+    r"card|karte|payment|zahlung|checkout|charge|bin(?![a-z])|last4|last 4|stripe|braintree|"
+    r"adyen|frames|omise|3ds"
+)
+
+
+def _no_payment_objects(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """``spans`` without a card token or payment method id in a message about cards or
+    paying ("Frames returned token tok_…, bin 424242")."""
+    if "_" not in text:
+        return spans
+    found = {s for s in spans if _PAYMENT_OBJECT.fullmatch(text, *s) is not None}
+    if not found or _PAYMENT_TALK.search(text.lower()) is None:
+        return spans
+    return spans - found
+
+
 def _jwt_header_alone(value: str) -> bool:
     """Base64 of a whole JSON object naming a signing algorithm ('{"alg":"HS256"}'): a
     JWT's header alone, no claims, no signature. Talked about after a token word it is no
@@ -2324,6 +2452,10 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         not q or text.startswith(q, m.start("v") + len(m.group("v").rstrip(",;.")))
     ):
         return None  # (the whole value: not "'plain words as a token'")
+    if conn.rstrip().endswith("(") and conn.strip() != "(":
+        # a call's argument follows the called key ('secret("x")'); after words it is a
+        # remark in brackets: 'API key stored in 1Password ("OCA deploy")' names the item
+        return None
     start_v = m.start("v")
     if not q and conn.strip() == ":":
         declared = _DECLARED_TYPE.match(text, m.start("v"))

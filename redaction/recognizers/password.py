@@ -1093,6 +1093,10 @@ _CLI_PASS = re.compile(
     r"|(?<![^\s\"'\[,])-p(?P<glued>[^\s\-]\S{2,})"
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
 )
+# a passphrase of three or more words joined by hyphens or underscores, as a login's "-p"
+# value ("docker login -u ci -p correct-horse-battery-staple"): the flag names it the
+# password whatever its words (a port, a database or a profile is one word)
+_JOINED_PHRASE = re.compile(r"[A-Za-z]{2,}(?:([\-_])[A-Za-z0-9]{2,})(?:\1[A-Za-z0-9]{2,})+")
 _CLI_CONTEXT = re.compile(
     # (a command may open a markdown code span: "`sshpass -p …`")
     r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
@@ -4047,7 +4051,11 @@ class _Finder:
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if group != "pw" and (
                     prog is None
-                    or (" " not in text[s:e] and words.likeness(text[raw_s:raw_e]) < words.PLAIN)
+                    or (
+                        " " not in text[s:e]
+                        and words.likeness(text[raw_s:raw_e]) < words.PLAIN
+                        and _JOINED_PHRASE.fullmatch(text[raw_s:raw_e]) is None
+                    )
                     or _PORTISH.fullmatch(text[raw_s:raw_e].rstrip("`'\""))  # "-p 2222`"
                 ):
                     continue
@@ -4988,6 +4996,8 @@ class _Finder:
         for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
             word = m.group()
             kind, near, disguised = _word_class(word)
+            if kind and word.lower() == "1password":
+                continue  # the password manager by name: "stored in 1Password ('Deploy')"
             if not (kind or near or disguised) and (
                 len(word) > 7 or word.lower() not in _SPLIT_WORD_TAILS
             ):
