@@ -264,7 +264,17 @@ def piece_span(text: str) -> tuple[int, int] | None:
     2170"); a run typed anew after a slip is the later one ("4293 – sorry 4293 8257").
     None when it has another digit, or its run is part of a date, amount or time."""
     line = text.strip()
-    if not line or "\n" in line or len(line.split()) > _WORDED_PIECE_WORDS:
+    if "\n" in line:
+        # "Karteninhaber: M. Özdemir\nKartennummer: 2223 0051": a form pasted line by line
+        # ends on the piece; its last line is read as the message
+        last = line.rsplit("\n", 1)[1]
+        span = piece_span(last) if _FORM_LINE.match(last) else None
+        if span is None:
+            return None
+        at = text.rindex(last)
+        return at + span[0], at + span[1]
+    # the digits of the run are not words ("so here's the rest 4472 6515")
+    if not line or sum(not t.isdigit() for t in line.split()) > _WORDED_PIECE_WORDS:
         return None
     # "old visa, only 13 digits: 4903": the count of the card's digits is no piece
     low = text.lower()
@@ -273,6 +283,9 @@ def piece_span(text: str) -> tuple[int, int] | None:
     runs = list(_RUN.finditer(text))
     if any(ch.isdigit() for ch in _RUN.sub(" ", text)):
         return None  # "2fa code 4417", "12/29": a digit glued to letters or signs
+    if len(runs) > 1:
+        # "Field 1 card number: 4917 6120", "Feld 2: 8834 5570": a form field's number
+        runs = [r for r in runs if not _FIELD_NUMBER.match(text, r.start())]
     if len(runs) == 2 and _digits(runs[1][0]).startswith(_digits(runs[0][0])):
         runs = runs[1:]
     if len(runs) != 1:
@@ -292,6 +305,10 @@ def piece_span(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+#: A form's field numbered before its value: "Field 1", "Feld 2:", "Part 3 (exp):".
+_FIELD_NUMBER = re.compile(r"[0-9]{1,2}(?=[ \t]*(?:\([^()\d]{1,12}\))?[ \t]*:|[ \t]+card)", re.I)
+#: The last line of a pasted form that may end on a card's piece: a label and a colon.
+_FORM_LINE = re.compile(r"[^\W\d_][^:\n]{0,40}:[ \t]*[0-9]")
 #: How many digits a card has, said before its first piece ("only 13 digits", "15-stellig").
 _DIGITS_SAID = re.compile(
     r"(?i)(?<![\w.,])1[2-9][ -]?(?:digits?|stellen|ziffern|stellig\w*)(?![^\W\d_])"
