@@ -1140,6 +1140,8 @@ class Continuation:
         self._secrets: frozenset[str] = frozenset()
         self._tail = ""  # the message before ended on a password it gave (_OPEN: on a dash)
         self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
+        #: the header of a table the message before pasted, naming a secret's column
+        self._table_head = ""
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
         #: change is being corrected ("Mondschein77" ⏎ "nein warte, Mondschein77!").
@@ -1151,7 +1153,7 @@ class Continuation:
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
-        result = self._read(text)
+        result = self._table_rows(text, self._read(text))
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended) or self._hindsight.completed:
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
@@ -1190,6 +1192,33 @@ class Continuation:
             result = self._retyped(text, result)
         self._typed.appendleft(_typed(text, result))
         return result
+
+    def _table_rows(self, text: str, result: RedactionResult) -> RedactionResult:
+        """A table pasted in several messages ("| system | user | password |" ⏎ "| ERP |
+        sales01 | Mangrove_77x |"): the rows that go on from a header that names a
+        secret's column are read beneath that header, as in one message."""
+        head, self._table_head = self._table_head, ""
+        lines = [line for line in text.strip().split("\n") if line.strip()]
+        if not lines or len(text) > INLINE_LIMIT:
+            return result
+        own = _table_head(lines)
+        if own:
+            self._table_head = own  # the rows may go on in the next message
+            return result
+        if not head or not all(_cells(line) == _cells(head) for line in lines):
+            return result
+        self._table_head = head
+        probe = head + "\n"
+        found = [
+            Entity(e.type, e.start - len(probe), e.end - len(probe), e.score, "continuation")
+            for e in self._redactor.redact(probe + text).entities
+            if e.start >= len(probe)
+        ]
+        new = [e for e in found if not any(e.start < o.end and o.start < e.end for o in result.entities)]
+        if not new:
+            return result
+        entities = masking.merge([*result.entities, *new])
+        return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
     def _part(self, text: str, result: RedactionResult) -> RedactionResult:
         """A password announced in parts ("schick ich in zwei Teilen" ⏎ "Teil 1: Wald" ⏎
@@ -1484,7 +1513,35 @@ class Continuation:
         self._secrets = frozenset()
         self._tail = ""
         self._parts = 0
+        self._table_head = ""
         self._typed.clear()
+
+
+def _cells(line: str) -> int:
+    """How many column separators a table's line holds (pipes, else tabs)."""
+    return line.count("|") or line.count("\t")
+
+
+#: A table's rule beneath its header ("|---|---|", "-----+-----").
+_TABLE_RULE = re.compile(r"[\s|:+=-]+")
+
+
+def _table_head(lines: list[str]) -> str:
+    """The header of a table ``lines`` end on when it names a secret's column (a line of at
+    least two separators, rows beneath it as many), else ""."""
+    for i, line in enumerate(lines):
+        cells = _cells(line)
+        if cells < 2 or _TABLE_RULE.fullmatch(line):
+            continue
+        # a header is words, no value: "| system | user | password |", "Dienst | Kennwort"
+        if (
+            not any(ch.isdigit() for ch in line)
+            and all(_cells(row) == cells for row in lines[i + 1 :])
+            and _speaks_of_secrets(line)
+        ):
+            return line
+        return ""
+    return ""
 
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
