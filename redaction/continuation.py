@@ -20,7 +20,9 @@ import regex
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
+    AFTER_COLON,
     KEPT,
+    NOT_COLON_LEAD,
     Hindsight,
     card_completed,
     card_lead,
@@ -858,7 +860,11 @@ def _card_code(
 
 
 def _last_line(text: str) -> str:
-    return text.rstrip().rpartition("\n")[2].strip()[-CUE_MAX:]
+    line = text.rstrip().rpartition("\n")[2].strip()
+    if line.endswith("\\"):
+        # a shell command goes on in the next message ("-e OCA_TOKEN=\\" ⏎ value)
+        line = line[:-1].rstrip()
+    return line[-CUE_MAX:]
 
 
 def continue_from(
@@ -899,7 +905,8 @@ def continue_from(
         whole_line = (
             lines
             and (start <= lead or start == after_fillers)
-            and not text[end:line_end].strip(_CLOSERS)
+            # a shell command's line goes on after a backslash ("pat_9fK2… \\")
+            and not text[end:line_end].strip(_CLOSERS).rstrip("\\").strip()
         )
         shaped = (
             e.type == PASSWORD
@@ -976,6 +983,10 @@ def _shape(value: str) -> str:
 _CRYPT_HASH = re.compile(r"\$[0-9a-z]{1,8}(?:-[0-9a-z]+)?\$")
 
 
+#: The words before a colon and a value shaped beyond doubt, at most (an answer's label).
+_COLON_LEAD_WORDS = 8
+
+
 def _lone_token(text: str) -> tuple[int, int] | None:
     """A message that is one token and nothing else, shaped like a password beyond doubt:
     upper and lower case, a digit and a symbol ("Blitz$1809Z"). Sent before the line that
@@ -983,6 +994,19 @@ def _lone_token(text: str) -> tuple[int, int] | None:
     stripped = text.strip()
     if "\n" in stripped:
         return None
+    after = AFTER_COLON.fullmatch(stripped) if ":" in stripped else None
+    if (
+        after is not None
+        and len(after["lead"].split()) <= _COLON_LEAD_WORDS
+        and not NOT_COLON_LEAD.search(after["lead"])
+        and not _REFERENCE_WORD.search(after["lead"].split()[-1])
+    ):
+        # the answer to a question we cannot see: "the one for the app: Gl4cier!Bay",
+        # "die fürs Büro: Kranich#7b"; the words before the colon say which one
+        core = _strong_core(after["v"])
+        if core is not None:
+            start = text.index(stripped) + after.start("v") + after["v"].index(core)
+            return start, start + len(core)
     # behind words that only lead in: "it's xK4!m9Pz", "ok hier: …"
     tokens = stripped.split(None, 3)
     if len(tokens) > 3:

@@ -629,6 +629,9 @@ def digit_secrets_named(line: str) -> list[tuple[str, int]]:
 #: An earlier line of at most this many words may be named when it came right before and
 #: the later one points back at it ("i <3 my cat Felix" ⏎ "that's literally my password").
 EARLIER_WORDS_POINTED = 6
+#: A longer line is kept when it gives one value after a colon ("the 2nd of the two
+#: they sent: 884-219"): at most this many words.
+_COLON_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,7 +695,11 @@ class Hindsight:
                 self._pieces[i] = None  # a card is complete: its pieces are used
         self._pieces.appendleft(None if self.completed else _piece(text, result))
         short = may_be_named_later(text) or (
-            "\n" not in text.strip() and len(text.split()) <= EARLIER_WORDS_POINTED
+            "\n" not in text.strip()
+            and (
+                len(text.split()) <= EARLIER_WORDS_POINTED
+                or (len(text.split()) <= _COLON_WORDS and _value_part(text) is not None)
+            )
         )
         kept = not result.entities and (short or not any(ch.isdigit() for ch in text))
         self._recent.appendleft(_Sent(text, result, self._user_named, short) if kept else None)
@@ -1099,6 +1106,20 @@ _AROUND_VALUE = frozenset(
     "is it's its it okay ok sorry so also oder or und and da here hier".split()
 )
 _TOKEN = re.compile(r"\S+")
+#: Words, a colon and one value at the line's end ("the one they sent: 884-219").
+AFTER_COLON = re.compile(
+    r"\s*(?P<lead>[^\W\d_][^:\n]{0,60}):[ \t]*[\"'„“‚‘«]?"
+    r"(?P<v>[0-9]+(?:[ \-][0-9]+)*|[^\s\"'“”’»]+)[\"'“”’»]?[ \t]*[.!]?\s*"
+)
+#: Words before such a colon that give a value of another kind: a user's name, an order's
+#: number, a phone number, a time ("login: j.meyer", "Bestellung: 4471", "um: 14:30").
+NOT_COLON_LEAD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:user|login|benutzer|nutzer|e-?mail|mail|name|order|bestell|auftrag"
+    r"|ticket|case|vorgang|invoice|rechnung|kunden|customer|tracking|sendung|ref|referenz"
+    r"|reference|phone|telefon|handy|mobil|tel|iban|konto|account|plz|zip|room|zimmer|version"
+    r"|error|fehler|preis|price|betrag|amount|total|summe|uhr|time|zeit|datum|date|ip|port"
+    r"|serial|serien|imei|artikel|item|sku|vertrag|contract|mitglied|member)"
+)
 _DIGIT_RUN = re.compile(r"[0-9]+(?:[ \-][0-9]+)*")
 
 
@@ -1107,6 +1128,13 @@ def _value_part(line: str) -> tuple[int, int] | None:
     ("it's 082 117 now", "Code: 48-1193", "alt: Kastanie_2021"), or None."""
     if "\n" in line.strip() or not any(ch.isdigit() for ch in line):
         return None
+    after = AFTER_COLON.fullmatch(line)
+    if after is not None and not NOT_COLON_LEAD.search(after["lead"]):
+        # "what you asked for: 7731", "the 2nd of the two they sent: 884-219": an answer
+        # to a question we cannot see, its words before the colon, its value after it
+        value = after["v"]
+        if _value_shaped(value) and not _PLACEHOLDER.fullmatch(value) and len(value) >= 3:
+            return after.span("v")
     runs = list(_DIGIT_RUN.finditer(line))
     tokens = [
         (m.start(), m.end())
