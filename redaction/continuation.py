@@ -65,7 +65,7 @@ _CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 _MAY_GIVE_VALUE = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^~])[^\s]{6,}")
 _SHORT_LINE = 6
 #: A number that may be a code in a longer line ("it says 582017, expires in 10 min").
-_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])\d{4,8}(?![\w/:-]|[.,]\d)")
+_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])(?:\d{4,8}|\d{3} \d{3})(?![\w/:-]|[.,]\d)")
 #: A message whose first line has at most this many words may be a value on its own line.
 _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
@@ -962,11 +962,20 @@ def continue_from(
         if not any(o.start <= e.start and e.end <= o.end for o in own.entities)
         and not _names_user_before(text, e.start)
         and not (e.type == CARD_EXPIRY and _in_full_date(text, e.start, e.end))
+        # "Beispiel im Formular ist Muster123!", "e.g. Winter2024!": a rule's example
+        and not (e.type == PASSWORD and _EXAMPLE_BEFORE.search(text, 0, e.start))
     ]
     if not new:
         return own, False
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: A message that shows an example of what the line before asked for, no value of its own.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:examples?|beispiel\w*|e\.\s?g\.|z\.\s?b\.|zb|for instance|sample)"
+    r"(?![^\W\d_])"
+)
 
 
 def _shape(value: str) -> str:
@@ -1354,6 +1363,9 @@ class Continuation:
                 if not carried:
                     # "PIN fürs Konto 1: 80417" ⏎ "und für das zweite Konto 55290"
                     result, carried = _for_another(text, result, self._given)
+                if not carried:
+                    # "the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"
+                    result, carried = _tried_before(text, result, self._given)
                 cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
@@ -2339,6 +2351,31 @@ def _for_another(text: str, own: RedactionResult, given: str) -> tuple[Redaction
     account of the same kind: "Telefon-PIN fürs Konto 1: 80417" ⏎ "und für das zweite
     Konto 55290". No number of another kind ("and for the order 55290")."""
     m = _FOR_ANOTHER.fullmatch(text)
+    if m is None or given == _ANSWER or own.entities:
+        return own, False
+    if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):
+        return own, False
+    value = m["v"]
+    if len(value) < 4 or not _same_shape(value, given) or _YEAR.fullmatch(value):
+        return own, False
+    entity = Entity(PASSWORD, m.start("v"), m.end("v"), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity]), True
+
+
+#: A value tried before the one just given: "und davor 0852, beides falsch", "and before
+#: that Kettle77!", "vorher hatte ich 4471".
+_TRIED_BEFORE = re.compile(
+    r"(?i)\s*(?:(?:und|and|also|plus|oh|ah|ach)\s+)?(?:davor|vorher|zuvor|before(?:\s+that)?"
+    r"|previously|earlier)(?![^\W\d_])(?P<what>[^\d\n,;:]{0,30}?)[:\s]\s*(?P<v>[^\s,;]+?)"
+    r"[.!]?(?:\s*[,;–—-]\s*[^\W\d_][^\d\n]{0,60})?\s*"
+)
+
+
+def _tried_before(text: str, own: RedactionResult, given: str) -> tuple[RedactionResult, bool]:
+    """A message giving a value of the shape of the one just given, tried before it
+    ("the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"). No number of another
+    kind ("and before that the order 55290"), no year ("davor 2019")."""
+    m = _TRIED_BEFORE.fullmatch(text) if len(text) <= CUE_MAX else None
     if m is None or given == _ANSWER or own.entities:
         return own, False
     if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):
