@@ -1621,10 +1621,53 @@ def _card_details(
         if e.type == CARD_EXPIRY and _in_full_date(text, start, end):
             continue
         new.append(replace(e, start=start, end=end))
+    new += _form_fields(redactor, text, [*own.entities, *new])
     if not new:
         return own
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+#: A card form's field copied as a line: its label, the kind in brackets ("Field 3 (exp):
+#: 0127", "Feld 4 (CVV): 662") or a month's and a year's label ("Exp. month: 07").
+_FORM_FIELD = re.compile(
+    r"(?im)^[ \t]*(?P<label>[^\W\d_][^:\n()]{0,30}?)[ \t]*(?:\((?P<kind>[^()\n]{2,16})\)[ \t]*)?"
+    r":[ \t]*(?P<v>[0-9][0-9/.\- ]{0,9}?)[ \t]*$"
+)
+_MONTH_FIELD = re.compile(r"(?i)(?:^|[\s.])(?:month|monat|mm)$")
+_YEAR_FIELD = re.compile(r"(?i)(?:^|[\s.])(?:year|jahr|yy|yyyy|jj|jjjj)$")
+_EXPIRY_FIELD = re.compile(r"(?i)(?<![^\W\d_])(?:exp|expiry|expiration|valid|gültig|ablauf)")
+
+
+def _form_fields(redactor: Redactor, text: str, taken: list[Entity]) -> list[Entity]:
+    """A card form's fields after its number, one a line: the field's kind in brackets read
+    as its label ("Field 3 (exp): 0127" as "exp: 0127"), and an expiry's month and year in
+    fields of their own ("Exp. month: 07" ⏎ "Exp. year: 2028")."""
+    if ":" not in text:
+        return []
+    found: list[Entity] = []
+    month = year = None
+    for m in _FORM_FIELD.finditer(text):
+        start, end = m.span("v")
+        if any(o.start < end and start < o.end for o in taken):
+            continue
+        label = m["label"].strip()
+        if _EXPIRY_FIELD.search(label) and m["v"].isdigit():
+            if _MONTH_FIELD.search(label) and 1 <= int(m["v"]) <= 12 and len(m["v"]) <= 2:
+                month = Entity(CARD_EXPIRY, start, end, 0.6, "continuation")
+            elif _YEAR_FIELD.search(label) and len(m["v"]) in (2, 4):
+                year = Entity(CARD_EXPIRY, start, end, 0.6, "continuation")
+            continue
+        if m["kind"] is None:
+            continue
+        probe = f"{_CARD_STAND_IN} {m['kind']}: "
+        for e in redactor.analyze(probe + m["v"]):
+            if e.type in (CARD_CVC, CARD_EXPIRY) and e.start >= len(probe):
+                shift = start - len(probe)
+                found.append(replace(e, start=e.start + shift, end=e.end + shift))
+    if month is not None and year is not None:
+        found += [month, year]
+    return found
 
 
 #: A message that is only digits in groups (a piece of a card number typed in parts).

@@ -824,7 +824,7 @@ class Hindsight:
             return []
         named = _DETAILS_NAMED.match(later)
         if named is None:
-            return []
+            return self._details_of_card(later, sent_alone)
         nouns = named["nouns"].lower()
         if nouns == "code":
             return []  # "that's the code": a PIN's or a door's as well, not a card's
@@ -847,6 +847,34 @@ class Hindsight:
                 (back, RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity]))
             )
         return amended
+
+    def _details_of_card(
+        self, later: str, sent_alone: list[tuple[int, _Sent, str]]
+    ) -> list[tuple[int, RedactionResult]]:
+        """A month and year alone and three or four digits alone, then a message about a
+        card ("12/27" ⏎ "and 304" ⏎ "for the Mastercard I added yesterday, it keeps
+        failing"): the card's expiry and check digits, answers to a form's questions. Both
+        are needed: a date alone or a number alone may be anything."""
+        if not _CARD_WORD.search(later) or _NOT_CARD.search(later):
+            return []
+        expiry = [(b, s, line) for b, s, line in sent_alone if _LONE_EXPIRY.fullmatch(line)]
+        codes = [
+            (b, s, m)
+            for b, s, line in sent_alone
+            if (m := _LONE_CODE.fullmatch(line)) is not None
+        ]
+        if len(expiry) != 1 or len(codes) != 1:
+            return []
+        (eb, es, eline), (cb, cs, cm) = expiry[0], codes[0]
+        at = es.text.index(eline)
+        code_at = cs.text.index(cm[0]) + cm.start("d")
+        return [
+            (b, RedactionResult(_seal(masking.Masked(sent.text, [e]).text), [e]))
+            for b, sent, e in (
+                (eb, es, Entity(CARD_EXPIRY, at, at + len(eline), 0.6, "hindsight")),
+                (cb, cs, Entity(CARD_CVC, code_at, code_at + len(cm["d"]), 0.6, "hindsight")),
+            )
+        ]
 
     def _parts(self) -> list[tuple[int, RedactionResult]]:
         """The messages right before, each a part of one value ("first half: Tango" ⏎
@@ -958,6 +986,8 @@ _NOT_A_CODE = re.compile(
     r"(?i)discount|promo|voucher|coupon|gutschein|rabatt|error|fehler|tracking|sendung|zip|post"
     r"|order|bestell|ticket|invoice|rechnung|qr|bar"
 )
+#: Three or four digits alone, perhaps after "and" ("and 304", "und 4417").
+_LONE_CODE = re.compile(r"(?i)(?:(?:and|und|plus|&)\s+)?(?P<d>[0-9]{3,4})")
 #: A card's expiry or check digits alone are at most this long ("11/2027" and spaces).
 _DETAIL_MAX = 12
 #: A month and year alone: "09/26", "11/2027".
