@@ -1382,7 +1382,7 @@ class Continuation:
             and self._card
             and len(text) <= CUE_MAX
             and len(text.split()) <= _CARD_DETAIL_WORDS
-            and _CARD_DETAIL_HINT.search(text)
+            and (_CARD_DETAIL_HINT.search(text) or (":" in text and _FORM_FIELD.search(text)))
         ):
             result = _card_details(self._redactor, text, result)
         if not result.entities and (
@@ -1558,6 +1558,8 @@ def _cells(line: str) -> int:
     return line.count("|") or line.count("\t")
 
 
+#: A column's name in a table's header has fewer words than this ("Passwort (neu)").
+_HEAD_WORDS = 3
 #: A table's rule beneath its header ("|---|---|", "-----+-----").
 _TABLE_RULE = re.compile(r"[\s|:+=-]+")
 
@@ -1570,10 +1572,13 @@ def _table_head(lines: list[str]) -> str:
         if cells < 2 or _TABLE_RULE.fullmatch(line):
             continue
         # a header is words, no value: "| system | user | password |", "Dienst | Kennwort"
+        sep = "|" if "|" in line else "\t"
+        names = [cell.strip() for cell in line.split(sep) if cell.strip()]
         if (
-            not any(ch.isdigit() for ch in line)
+            not any(ch.isdigit() or ch == "@" for ch in line)
             and all(_cells(row) == cells for row in lines[i + 1 :])
-            and _speaks_of_secrets(line)
+            and all(len(name.split()) <= _HEAD_WORDS for name in names)
+            and any(len(name.split()) < _HEAD_WORDS and _speaks_of_secrets(name) for name in names)
         ):
             return line
         return ""

@@ -285,7 +285,7 @@ def piece_span(text: str) -> tuple[int, int] | None:
         return None  # "2fa code 4417", "12/29": a digit glued to letters or signs
     if len(runs) > 1:
         # "Field 1 card number: 4917 6120", "Feld 2: 8834 5570": a form field's number
-        runs = [r for r in runs if not _FIELD_NUMBER.match(text, r.start())]
+        runs = [r for r in runs if len(_digits(r[0])) > _FIELD_NUMBER_MAX]
     if len(runs) == 2 and _digits(runs[1][0]).startswith(_digits(runs[0][0])):
         runs = runs[1:]
     if len(runs) != 1:
@@ -305,8 +305,9 @@ def piece_span(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-#: A form's field numbered before its value: "Field 1", "Feld 2:", "Part 3 (exp):".
-_FIELD_NUMBER = re.compile(r"[0-9]{1,2}(?=[ \t]*(?:\([^()\d]{1,12}\))?[ \t]*:|[ \t]+card)", re.I)
+#: A form's field numbered before its value ("Field 1", "Feld 2:"): a run of at most
+#: this many digits beside a longer one is no piece.
+_FIELD_NUMBER_MAX = 2
 #: The last line of a pasted form that may end on a card's piece: a label and a colon.
 _FORM_LINE = re.compile(r"[^\W\d_][^:\n]{0,40}:[ \t]*[0-9]")
 #: How many digits a card has, said before its first piece ("only 13 digits", "15-stellig").
