@@ -1247,7 +1247,11 @@ class Continuation:
             for e in self._redactor.redact(probe + text).entities
             if e.start >= len(probe)
         ]
-        new = [e for e in found if not any(e.start < o.end and o.start < e.end for o in result.entities)]
+        new = [
+            e
+            for e in found
+            if not any(e.start < o.end and o.start < e.end for o in result.entities)
+        ]
         if not new:
             return result
         entities = masking.merge([*result.entities, *new])

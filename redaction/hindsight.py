@@ -860,9 +860,7 @@ class Hindsight:
             return []
         expiry = [(b, s, line) for b, s, line in sent_alone if _LONE_EXPIRY.fullmatch(line)]
         codes = [
-            (b, s, m)
-            for b, s, line in sent_alone
-            if (m := _LONE_CODE.fullmatch(line)) is not None
+            (b, s, m) for b, s, line in sent_alone if (m := _LONE_CODE.fullmatch(line)) is not None
         ]
         if len(expiry) != 1 or len(codes) != 1:
             return []

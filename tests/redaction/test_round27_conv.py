@@ -105,14 +105,15 @@ def test_table_rows_beneath_a_header_sent_before(
     "messages",
     [
         # the header names no secret
-        ("| name | city | zip |\n|---|---|---|\n| Anna | Köln | 50667 |", "| Ben | Bonn | Rhein_53x |"),
+        (
+            "| name | city | zip |\n|---|---|---|\n| Anna | Köln | 50667 |",
+            "| Ben | Bonn | Rhein_53x |",
+        ),
         # the header names one, the next message is no row of it
         ("| app | login | password |\n| Shop | mia | Otter!Lake3 |", "ok did that help | thanks"),
     ],
 )
-def test_rows_without_a_secret_column_stay(
-    redactor: Redactor, messages: tuple[str, str]
-) -> None:
+def test_rows_without_a_secret_column_stay(redactor: Redactor, messages: tuple[str, str]) -> None:
     assert thread(redactor, *messages)[1] == messages[1]
 
 
@@ -178,7 +179,10 @@ def test_references_after_words_and_a_colon_stay(redactor: Redactor, text: str) 
     ("messages", "value"),
     [
         (
-            ("docker run -d \\\n  -e SYNC_TOKEN=\\", "tkn_7Hq2Lm9Xz4Rw8Kp1Vb6Nc3Jd \\\n  sync/agent:2.1"),
+            (
+                "docker run -d \\\n  -e SYNC_TOKEN=\\",
+                "tkn_7Hq2Lm9Xz4Rw8Kp1Vb6Nc3Jd \\\n  sync/agent:2.1",
+            ),
             "tkn_7Hq2Lm9Xz4Rw8Kp1Vb6Nc3Jd",
         ),
         (
@@ -186,7 +190,10 @@ def test_references_after_words_and_a_colon_stay(redactor: Redactor, text: str) 
             "q8Zr4Tw1Lx7Mk2Pv9Bn5Hc3Gd",
         ),
         (
-            ("so lautet der Befehl:\nmytool login --token \\", "a7Kq2Wz9Lm4Xp8Rt1Vb6Nc3H \\\n  --region eu"),
+            (
+                "so lautet der Befehl:\nmytool login --token \\",
+                "a7Kq2Wz9Lm4Xp8Rt1Vb6Nc3H \\\n  --region eu",
+            ),
             "a7Kq2Wz9Lm4Xp8Rt1Vb6Nc3H",
         ),
     ],
