@@ -150,9 +150,11 @@ _OPENERS = (
 _REMARK = re.compile(
     r"(?i)(?:[\W_]*$|\s*[,;:(\-–—.!?'\"„“]|\s+(?:for|für|fürs|vom|von|aus|from|of|on|at"
     r"|im|in|bei|zum|zur|to|everywhere|überall|too|auch|btw|lol|tbh|now|jetzt|i\s+mean"
-    r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
+    r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|angegeben|hinterlegt|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
     r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur|hinten|vorne|vorn|unten|drauf"
-    r"|behind|back|underneath)\b"
+    r"|behind|back|underneath"
+    # when it was set: "the security answer when I opened the account", "als ich …"
+    r"|when|als|back\s+when|damals|because|weil|since|seit|nachdem)\b"
     r"|\s+(?:der|meiner|of\s+(?:the|my)|on\s+(?:the|my))\s+(?:karte|kreditkarte|card|credit\s+card)\b"
     # "recovery code #3 from the list", "backup code no. 2"
     r"|\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,2}\b"

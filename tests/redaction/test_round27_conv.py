@@ -331,3 +331,38 @@ def test_a_date_or_number_alone_before_a_card_stays(
 ) -> None:
     out = stored(redactor, *messages)
     assert out[: len(messages) - 1] == list(messages[:-1])
+
+
+# A value named afterwards by a remark that goes on to say when it was set.
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (
+            ("Van-Doorne", "that's what I set as the security answer when I opened the account"),
+            "Van-Doorne",
+        ),
+        (
+            (
+                "Kolibri",
+                "das war meine Sicherheitsantwort als ich das Konto eröffnet hab",
+            ),
+            "Kolibri",
+        ),
+        (("Lindqvist", "that's my security answer since I moved here"), "Lindqvist"),
+    ],
+)
+def test_a_value_named_with_when_it_was_set(
+    redactor: Redactor, messages: tuple[str, str], value: str
+) -> None:
+    _gone(stored(redactor, *messages), [value])
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("Lindqvist", "that's not my security answer since I moved here"),
+        ("Lindqvist", "that's my username since I moved here"),
+    ],
+)
+def test_no_secret_named_with_when_stays(redactor: Redactor, messages: tuple[str, str]) -> None:
+    assert stored(redactor, *messages)[0] == messages[0]
