@@ -20,7 +20,9 @@ import regex
 from redaction import masking, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
+    AFTER_COLON,
     KEPT,
+    NOT_COLON_LEAD,
     Hindsight,
     card_completed,
     card_lead,
@@ -63,7 +65,7 @@ _CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 _MAY_GIVE_VALUE = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^~])[^\s]{6,}")
 _SHORT_LINE = 6
 #: A number that may be a code in a longer line ("it says 582017, expires in 10 min").
-_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])\d{4,8}(?![\w/:-]|[.,]\d)")
+_CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])(?:\d{4,8}|\d{3} \d{3})(?![\w/:-]|[.,]\d)")
 #: A message whose first line has at most this many words may be a value on its own line.
 _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
@@ -858,7 +860,11 @@ def _card_code(
 
 
 def _last_line(text: str) -> str:
-    return text.rstrip().rpartition("\n")[2].strip()[-CUE_MAX:]
+    line = text.rstrip().rpartition("\n")[2].strip()
+    if line.endswith("\\"):
+        # a shell command goes on in the next message ("-e OCA_TOKEN=\\" ⏎ value)
+        line = line[:-1].rstrip()
+    return line[-CUE_MAX:]
 
 
 def continue_from(
@@ -899,7 +905,8 @@ def continue_from(
         whole_line = (
             lines
             and (start <= lead or start == after_fillers)
-            and not text[end:line_end].strip(_CLOSERS)
+            # a shell command's line goes on after a backslash ("pat_9fK2… \\")
+            and not text[end:line_end].strip(_CLOSERS).rstrip("\\").strip()
         )
         shaped = (
             e.type == PASSWORD
@@ -955,11 +962,20 @@ def continue_from(
         if not any(o.start <= e.start and e.end <= o.end for o in own.entities)
         and not _names_user_before(text, e.start)
         and not (e.type == CARD_EXPIRY and _in_full_date(text, e.start, e.end))
+        # "Beispiel im Formular ist Muster123!", "e.g. Winter2024!": a rule's example
+        and not (e.type == PASSWORD and _EXAMPLE_BEFORE.search(text, 0, e.start))
     ]
     if not new:
         return own, False
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: A message that shows an example of what the line before asked for, no value of its own.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:examples?|beispiel\w*|e\.\s?g\.|z\.\s?b\.|zb|for instance|sample)"
+    r"(?![^\W\d_])"
+)
 
 
 def _shape(value: str) -> str:
@@ -976,6 +992,10 @@ def _shape(value: str) -> str:
 _CRYPT_HASH = re.compile(r"\$[0-9a-z]{1,8}(?:-[0-9a-z]+)?\$")
 
 
+#: The words before a colon and a value shaped beyond doubt, at most (an answer's label).
+_COLON_LEAD_WORDS = 8
+
+
 def _lone_token(text: str) -> tuple[int, int] | None:
     """A message that is one token and nothing else, shaped like a password beyond doubt:
     upper and lower case, a digit and a symbol ("Blitz$1809Z"). Sent before the line that
@@ -983,6 +1003,19 @@ def _lone_token(text: str) -> tuple[int, int] | None:
     stripped = text.strip()
     if "\n" in stripped:
         return None
+    after = AFTER_COLON.fullmatch(stripped) if ":" in stripped else None
+    if (
+        after is not None
+        and len(after["lead"].split()) <= _COLON_LEAD_WORDS
+        and not NOT_COLON_LEAD.search(after["lead"])
+        and not _REFERENCE_WORD.search(after["lead"].split()[-1])
+    ):
+        # the answer to a question we cannot see: "the one for the app: Gl4cier!Bay",
+        # "die fürs Büro: Kranich#7b"; the words before the colon say which one
+        core = _strong_core(after["v"])
+        if core is not None:
+            start = text.index(stripped) + after.start("v") + after["v"].index(core)
+            return start, start + len(core)
     # behind words that only lead in: "it's xK4!m9Pz", "ok hier: …"
     tokens = stripped.split(None, 3)
     if len(tokens) > 3:
@@ -1140,6 +1173,8 @@ class Continuation:
         self._secrets: frozenset[str] = frozenset()
         self._tail = ""  # the message before ended on a password it gave (_OPEN: on a dash)
         self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
+        #: the header of a table the message before pasted, naming a secret's column
+        self._table_head = ""
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
         #: change is being corrected ("Mondschein77" ⏎ "nein warte, Mondschein77!").
@@ -1151,7 +1186,7 @@ class Continuation:
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
-        result = self._read(text)
+        result = self._table_rows(text, self._read(text))
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended) or self._hindsight.completed:
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
@@ -1190,6 +1225,37 @@ class Continuation:
             result = self._retyped(text, result)
         self._typed.appendleft(_typed(text, result))
         return result
+
+    def _table_rows(self, text: str, result: RedactionResult) -> RedactionResult:
+        """A table pasted in several messages ("| system | user | password |" ⏎ "| ERP |
+        sales01 | Mangrove_77x |"): the rows that go on from a header that names a
+        secret's column are read beneath that header, as in one message."""
+        head, self._table_head = self._table_head, ""
+        lines = [line for line in text.strip().split("\n") if line.strip()]
+        if not lines or len(text) > INLINE_LIMIT:
+            return result
+        own = _table_head(lines)
+        if own:
+            self._table_head = own  # the rows may go on in the next message
+            return result
+        if not head or not all(_cells(line) == _cells(head) for line in lines):
+            return result
+        self._table_head = head
+        probe = head + "\n"
+        found = [
+            Entity(e.type, e.start - len(probe), e.end - len(probe), e.score, "continuation")
+            for e in self._redactor.redact(probe + text).entities
+            if e.start >= len(probe)
+        ]
+        new = [
+            e
+            for e in found
+            if not any(e.start < o.end and o.start < e.end for o in result.entities)
+        ]
+        if not new:
+            return result
+        entities = masking.merge([*result.entities, *new])
+        return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
     def _part(self, text: str, result: RedactionResult) -> RedactionResult:
         """A password announced in parts ("schick ich in zwei Teilen" ⏎ "Teil 1: Wald" ⏎
@@ -1301,6 +1367,9 @@ class Continuation:
                 if not carried:
                     # "PIN fürs Konto 1: 80417" ⏎ "und für das zweite Konto 55290"
                     result, carried = _for_another(text, result, self._given)
+                if not carried:
+                    # "the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"
+                    result, carried = _tried_before(text, result, self._given)
                 cue = self._held if carried else None
             if cue is not None:
                 listed = _listed(text, result)
@@ -1317,7 +1386,7 @@ class Continuation:
             and self._card
             and len(text) <= CUE_MAX
             and len(text.split()) <= _CARD_DETAIL_WORDS
-            and _CARD_DETAIL_HINT.search(text)
+            and (_CARD_DETAIL_HINT.search(text) or (":" in text and _FORM_FIELD.search(text)))
         ):
             result = _card_details(self._redactor, text, result)
         if not result.entities and (
@@ -1484,7 +1553,40 @@ class Continuation:
         self._secrets = frozenset()
         self._tail = ""
         self._parts = 0
+        self._table_head = ""
         self._typed.clear()
+
+
+def _cells(line: str) -> int:
+    """How many column separators a table's line holds (pipes, else tabs)."""
+    return line.count("|") or line.count("\t")
+
+
+#: A column's name in a table's header has fewer words than this ("Passwort (neu)").
+_HEAD_WORDS = 3
+#: A table's rule beneath its header ("|---|---|", "-----+-----").
+_TABLE_RULE = re.compile(r"[\s|:+=-]+")
+
+
+def _table_head(lines: list[str]) -> str:
+    """The header of a table ``lines`` end on when it names a secret's column (a line of at
+    least two separators, rows beneath it as many), else ""."""
+    for i, line in enumerate(lines):
+        cells = _cells(line)
+        if cells < 2 or _TABLE_RULE.fullmatch(line):
+            continue
+        # a header is words, no value: "| system | user | password |", "Dienst | Kennwort"
+        sep = "|" if "|" in line else "\t"
+        names = [cell.strip() for cell in line.split(sep) if cell.strip()]
+        if (
+            not any(ch.isdigit() or ch == "@" for ch in line)
+            and all(_cells(row) == cells for row in lines[i + 1 :])
+            and all(len(name.split()) <= _HEAD_WORDS for name in names)
+            and any(len(name.split()) < _HEAD_WORDS and _speaks_of_secrets(name) for name in names)
+        ):
+            return line
+        return ""
+    return ""
 
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
@@ -1528,10 +1630,53 @@ def _card_details(
         if e.type == CARD_EXPIRY and _in_full_date(text, start, end):
             continue
         new.append(replace(e, start=start, end=end))
+    new += _form_fields(redactor, text, [*own.entities, *new])
     if not new:
         return own
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+#: A card form's field copied as a line: its label, the kind in brackets ("Field 3 (exp):
+#: 0127", "Feld 4 (CVV): 662") or a month's and a year's label ("Exp. month: 07").
+_FORM_FIELD = re.compile(
+    r"(?im)^[ \t]*(?P<label>[^\W\d_][^:\n()]{0,30}?)[ \t]*(?:\((?P<kind>[^()\n]{2,16})\)[ \t]*)?"
+    r":[ \t]*(?P<v>[0-9][0-9/.\- ]{0,9}?)[ \t]*$"
+)
+_MONTH_FIELD = re.compile(r"(?i)(?:^|[\s.])(?:month|monat|mm)$")
+_YEAR_FIELD = re.compile(r"(?i)(?:^|[\s.])(?:year|jahr|yy|yyyy|jj|jjjj)$")
+_EXPIRY_FIELD = re.compile(r"(?i)(?<![^\W\d_])(?:exp|expiry|expiration|valid|gültig|ablauf)")
+
+
+def _form_fields(redactor: Redactor, text: str, taken: list[Entity]) -> list[Entity]:
+    """A card form's fields after its number, one a line: the field's kind in brackets read
+    as its label ("Field 3 (exp): 0127" as "exp: 0127"), and an expiry's month and year in
+    fields of their own ("Exp. month: 07" ⏎ "Exp. year: 2028")."""
+    if ":" not in text:
+        return []
+    found: list[Entity] = []
+    month = year = None
+    for m in _FORM_FIELD.finditer(text):
+        start, end = m.span("v")
+        if any(o.start < end and start < o.end for o in taken):
+            continue
+        label = m["label"].strip()
+        if _EXPIRY_FIELD.search(label) and m["v"].isdigit():
+            if _MONTH_FIELD.search(label) and 1 <= int(m["v"]) <= 12 and len(m["v"]) <= 2:
+                month = Entity(CARD_EXPIRY, start, end, 0.6, "continuation")
+            elif _YEAR_FIELD.search(label) and len(m["v"]) in (2, 4):
+                year = Entity(CARD_EXPIRY, start, end, 0.6, "continuation")
+            continue
+        if m["kind"] is None:
+            continue
+        probe = f"{_CARD_STAND_IN} {m['kind']}: "
+        for e in redactor.analyze(probe + m["v"]):
+            if e.type in (CARD_CVC, CARD_EXPIRY) and e.start >= len(probe):
+                shift = start - len(probe)
+                found.append(replace(e, start=e.start + shift, end=e.end + shift))
+    if month is not None and year is not None:
+        found += [month, year]
+    return found
 
 
 #: A message that is only digits in groups (a piece of a card number typed in parts).
@@ -2258,6 +2403,31 @@ def _for_another(text: str, own: RedactionResult, given: str) -> tuple[Redaction
     account of the same kind: "Telefon-PIN fürs Konto 1: 80417" ⏎ "und für das zweite
     Konto 55290". No number of another kind ("and for the order 55290")."""
     m = _FOR_ANOTHER.fullmatch(text)
+    if m is None or given == _ANSWER or own.entities:
+        return own, False
+    if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):
+        return own, False
+    value = m["v"]
+    if len(value) < 4 or not _same_shape(value, given) or _YEAR.fullmatch(value):
+        return own, False
+    entity = Entity(PASSWORD, m.start("v"), m.end("v"), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity]), True
+
+
+#: A value tried before the one just given: "und davor 0852, beides falsch", "and before
+#: that Kettle77!", "vorher hatte ich 4471".
+_TRIED_BEFORE = re.compile(
+    r"(?i)\s*(?:(?:und|and|also|plus|oh|ah|ach)\s+)?(?:davor|vorher|zuvor|before(?:\s+that)?"
+    r"|previously|earlier)(?![^\W\d_])(?P<what>[^\d\n,;:]{0,30}?)[:\s]\s*(?P<v>[^\s,;]+?)"
+    r"[.!]?(?:\s*[,;–—-]\s*[^\W\d_][^\d\n]{0,60})?\s*"
+)
+
+
+def _tried_before(text: str, own: RedactionResult, given: str) -> tuple[RedactionResult, bool]:
+    """A message giving a value of the shape of the one just given, tried before it
+    ("the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"). No number of another
+    kind ("and before that the order 55290"), no year ("davor 2019")."""
+    m = _TRIED_BEFORE.fullmatch(text) if len(text) <= CUE_MAX else None
     if m is None or given == _ANSWER or own.entities:
         return own, False
     if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):

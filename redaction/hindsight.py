@@ -150,9 +150,11 @@ _OPENERS = (
 _REMARK = re.compile(
     r"(?i)(?:[\W_]*$|\s*[,;:(\-–—.!?'\"„“]|\s+(?:for|für|fürs|vom|von|aus|from|of|on|at"
     r"|im|in|bei|zum|zur|to|everywhere|überall|too|auch|btw|lol|tbh|now|jetzt|i\s+mean"
-    r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
+    r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|angegeben|hinterlegt|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
     r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur|hinten|vorne|vorn|unten|drauf"
-    r"|behind|back|underneath)\b"
+    r"|behind|back|underneath"
+    # when it was set: "the security answer when I opened the account", "als ich …"
+    r"|when|als|back\s+when|damals|because|weil|since|seit|nachdem)\b"
     r"|\s+(?:der|meiner|of\s+(?:the|my)|on\s+(?:the|my))\s+(?:karte|kreditkarte|card|credit\s+card)\b"
     # "recovery code #3 from the list", "backup code no. 2"
     r"|\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,2}\b"
@@ -264,7 +266,17 @@ def piece_span(text: str) -> tuple[int, int] | None:
     2170"); a run typed anew after a slip is the later one ("4293 – sorry 4293 8257").
     None when it has another digit, or its run is part of a date, amount or time."""
     line = text.strip()
-    if not line or "\n" in line or len(line.split()) > _WORDED_PIECE_WORDS:
+    if "\n" in line:
+        # "Karteninhaber: M. Özdemir\nKartennummer: 2223 0051": a form pasted line by line
+        # ends on the piece; its last line is read as the message
+        last = line.rsplit("\n", 1)[1]
+        span = piece_span(last) if _FORM_LINE.match(last) else None
+        if span is None:
+            return None
+        at = text.rindex(last)
+        return at + span[0], at + span[1]
+    # the digits of the run are not words ("so here's the rest 4472 6515")
+    if not line or sum(not t.isdigit() for t in line.split()) > _WORDED_PIECE_WORDS:
         return None
     # "old visa, only 13 digits: 4903": the count of the card's digits is no piece
     low = text.lower()
@@ -273,6 +285,9 @@ def piece_span(text: str) -> tuple[int, int] | None:
     runs = list(_RUN.finditer(text))
     if any(ch.isdigit() for ch in _RUN.sub(" ", text)):
         return None  # "2fa code 4417", "12/29": a digit glued to letters or signs
+    if len(runs) > 1:
+        # "Field 1 card number: 4917 6120", "Feld 2: 8834 5570": a form field's number
+        runs = [r for r in runs if len(_digits(r[0])) > _FIELD_NUMBER_MAX]
     if len(runs) == 2 and _digits(runs[1][0]).startswith(_digits(runs[0][0])):
         runs = runs[1:]
     if len(runs) != 1:
@@ -292,6 +307,11 @@ def piece_span(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+#: A form's field numbered before its value ("Field 1", "Feld 2:"): a run of at most
+#: this many digits beside a longer one is no piece.
+_FIELD_NUMBER_MAX = 2
+#: The last line of a pasted form that may end on a card's piece: a label and a colon.
+_FORM_LINE = re.compile(r"[^\W\d_][^:\n]{0,40}:[ \t]*[0-9]")
 #: How many digits a card has, said before its first piece ("only 13 digits", "15-stellig").
 _DIGITS_SAID = re.compile(
     r"(?i)(?<![\w.,])1[2-9][ -]?(?:digits?|stellen|ziffern|stellig\w*)(?![^\W\d_])"
@@ -612,6 +632,9 @@ def digit_secrets_named(line: str) -> list[tuple[str, int]]:
 #: An earlier line of at most this many words may be named when it came right before and
 #: the later one points back at it ("i <3 my cat Felix" ⏎ "that's literally my password").
 EARLIER_WORDS_POINTED = 6
+#: A longer line is kept when it gives one value after a colon ("the 2nd of the two
+#: they sent: 884-219"): at most this many words.
+_COLON_WORDS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -675,7 +698,11 @@ class Hindsight:
                 self._pieces[i] = None  # a card is complete: its pieces are used
         self._pieces.appendleft(None if self.completed else _piece(text, result))
         short = may_be_named_later(text) or (
-            "\n" not in text.strip() and len(text.split()) <= EARLIER_WORDS_POINTED
+            "\n" not in text.strip()
+            and (
+                len(text.split()) <= EARLIER_WORDS_POINTED
+                or (len(text.split()) <= _COLON_WORDS and _value_part(text) is not None)
+            )
         )
         kept = not result.entities and (short or not any(ch.isdigit() for ch in text))
         self._recent.appendleft(_Sent(text, result, self._user_named, short) if kept else None)
@@ -800,7 +827,7 @@ class Hindsight:
             return []
         named = _DETAILS_NAMED.match(later)
         if named is None:
-            return []
+            return self._details_of_card(later, sent_alone)
         nouns = named["nouns"].lower()
         if nouns == "code":
             return []  # "that's the code": a PIN's or a door's as well, not a card's
@@ -823,6 +850,32 @@ class Hindsight:
                 (back, RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity]))
             )
         return amended
+
+    def _details_of_card(
+        self, later: str, sent_alone: list[tuple[int, _Sent, str]]
+    ) -> list[tuple[int, RedactionResult]]:
+        """A month and year alone and three or four digits alone, then a message about a
+        card ("12/27" ⏎ "and 304" ⏎ "for the Mastercard I added yesterday, it keeps
+        failing"): the card's expiry and check digits, answers to a form's questions. Both
+        are needed: a date alone or a number alone may be anything."""
+        if not _CARD_WORD.search(later) or _NOT_CARD.search(later):
+            return []
+        expiry = [(b, s, line) for b, s, line in sent_alone if _LONE_EXPIRY.fullmatch(line)]
+        codes = [
+            (b, s, m) for b, s, line in sent_alone if (m := _LONE_CODE.fullmatch(line)) is not None
+        ]
+        if len(expiry) != 1 or len(codes) != 1:
+            return []
+        (eb, es, eline), (cb, cs, cm) = expiry[0], codes[0]
+        at = es.text.index(eline)
+        code_at = cs.text.index(cm[0]) + cm.start("d")
+        return [
+            (b, RedactionResult(_seal(masking.Masked(sent.text, [e]).text), [e]))
+            for b, sent, e in (
+                (eb, es, Entity(CARD_EXPIRY, at, at + len(eline), 0.6, "hindsight")),
+                (cb, cs, Entity(CARD_CVC, code_at, code_at + len(cm["d"]), 0.6, "hindsight")),
+            )
+        ]
 
     def _parts(self) -> list[tuple[int, RedactionResult]]:
         """The messages right before, each a part of one value ("first half: Tango" ⏎
@@ -934,6 +987,8 @@ _NOT_A_CODE = re.compile(
     r"(?i)discount|promo|voucher|coupon|gutschein|rabatt|error|fehler|tracking|sendung|zip|post"
     r"|order|bestell|ticket|invoice|rechnung|qr|bar"
 )
+#: Three or four digits alone, perhaps after "and" ("and 304", "und 4417").
+_LONE_CODE = re.compile(r"(?i)(?:(?:and|und|plus|&)\s+)?(?P<d>[0-9]{3,4})")
 #: A card's expiry or check digits alone are at most this long ("11/2027" and spaces).
 _DETAIL_MAX = 12
 #: A month and year alone: "09/26", "11/2027".
@@ -1082,6 +1137,20 @@ _AROUND_VALUE = frozenset(
     "is it's its it okay ok sorry so also oder or und and da here hier".split()
 )
 _TOKEN = re.compile(r"\S+")
+#: Words, a colon and one value at the line's end ("the one they sent: 884-219").
+AFTER_COLON = re.compile(
+    r"\s*(?P<lead>[^\W\d_][^:\n]{0,60}):[ \t]*[\"'„“‚‘«]?"
+    r"(?P<v>[0-9]+(?:[ \-][0-9]+)*|[^\s\"'“”’»]+)[\"'“”’»]?[ \t]*[.!]?\s*"
+)
+#: Words before such a colon that give a value of another kind: a user's name, an order's
+#: number, a phone number, a time ("login: j.meyer", "Bestellung: 4471", "um: 14:30").
+NOT_COLON_LEAD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:user|login|benutzer|nutzer|e-?mail|mail|name|order|bestell|auftrag"
+    r"|ticket|case|vorgang|invoice|rechnung|kunden|customer|tracking|sendung|ref|referenz"
+    r"|reference|phone|telefon|handy|mobil|tel|iban|konto|account|plz|zip|room|zimmer|version"
+    r"|error|fehler|preis|price|betrag|amount|total|summe|uhr|time|zeit|datum|date|ip|port"
+    r"|serial|serien|imei|artikel|item|sku|vertrag|contract|mitglied|member)"
+)
 _DIGIT_RUN = re.compile(r"[0-9]+(?:[ \-][0-9]+)*")
 
 
@@ -1090,6 +1159,13 @@ def _value_part(line: str) -> tuple[int, int] | None:
     ("it's 082 117 now", "Code: 48-1193", "alt: Kastanie_2021"), or None."""
     if "\n" in line.strip() or not any(ch.isdigit() for ch in line):
         return None
+    after = AFTER_COLON.fullmatch(line)
+    if after is not None and not NOT_COLON_LEAD.search(after["lead"]):
+        # "what you asked for: 7731", "the 2nd of the two they sent: 884-219": an answer
+        # to a question we cannot see, its words before the colon, its value after it
+        value = after["v"]
+        if _value_shaped(value) and not _PLACEHOLDER.fullmatch(value) and len(value) >= 3:
+            return after.span("v")
     runs = list(_DIGIT_RUN.finditer(line))
     tokens = [
         (m.start(), m.end())

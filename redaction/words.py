@@ -335,6 +335,13 @@ def _is_constant(core: str) -> bool:
     return _CONSTANT.fullmatch(core) is not None and sum(ch.isdigit() for ch in core) <= 2
 
 
+#: A reference into a secret store or the environment, not the secret itself.
+_STORE_REF = re.compile(
+    r"(?i:vault|ssm|secretsmanager|secrets-?manager|keyvault|kv|sops|secret|file)"
+    r":/?[\w.\-]+(?:/[\w.\-]+)+|env:[A-Z_][A-Z0-9_]*"
+)
+
+
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
@@ -364,6 +371,8 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # "passwort=" then the next line: an empty value, not "port=587"
     if "@" in core and _MYSQL_ACCOUNT.fullmatch(core):
         return True
+    if ":" in core and _STORE_REF.fullmatch(core):
+        return True  # where a secret store keeps it: "vault:ops/sync_bot", "env:DB_PASS"
     if "@" in core and _PACKAGE_REF.fullmatch(core):
         return True
     if is_placeholder(core):
