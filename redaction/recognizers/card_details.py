@@ -1072,18 +1072,15 @@ class CardDetailsRecognizer(LocalRecognizer):
                 near_cvc = _near_cvc(cvc_starts, cvc_ends, s, e)
                 if m.re is _LABELLED_EXP and m.group("ds") and not cards and not near_cvc:
                     continue  # a full date is a card's expiry only by the card or its code
-                if (
-                    subject
-                    and not (cards or alone or near_cvc or tail)
-                    and _NUMERIC_EXP.fullmatch(text, s, e) is None
-                ):
-                    continue  # (a card's subject only with the card's printed "MM/YY")
-                if not cards and not alone and not near_cvc and not tail and not subject:
+                if not cards and not alone and not near_cvc and not tail:
                     if not (
                         printed
                         and m.re is _LABELLED_EXP
                         and _PRINTED_LABEL.match(text, m.start()) is not None
                         and not text[s:e].isdigit()  # "exp 1200": points, not a date
+                    ) and not (
+                        # (a card as the subject: only with the card's printed "MM/YY")
+                        subject and _NUMERIC_EXP.fullmatch(text, s, e) is not None
                     ):
                         continue
                 for span in [k for k in found if k[0] < e and s < k[1]]:
