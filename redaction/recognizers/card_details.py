@@ -655,8 +655,10 @@ _CARD_SUBJECT = re.compile(
         # (a payment card's: not a "Bahncard", "Kundenkarte" or "SIM card")
         r"(?<![^\W\d_])(?:(?:(?:kredit|credit|debit|giro|ec|bank|prepaid|business|firmen)"
         r"[\s\-]?)?(?<!(?:sim|gift|geschenk|sd|memory|speicher|member|loyalty|library|key|id|"
-        r"boarding|punch|report|score|wild)[\s\-])(?:karte|card)|visa|mastercard|amex|"
-        r"maestro)(?![^\W\d_])"
+        r"boarding|punch|report|score|wild)[\s\-])(?:karte|card)|mastercard|amex|maestro|"
+        # (a travel visa is not the card: "my student visa expires 09/27")
+        r"(?<!(?:student|work|working|travel|tourist|schengen|residence|resident|business|"
+        r"transit|entry|exit|holiday|visitor|study|spouse|family|us|uk|e)[\s\-])visa)(?![^\W\d_])"
     )
     + r"(?P<between>[^.!?\n\d]{0,40}?)"
     # (or the German verb split around the date: "läuft 09/26 ab", ``_SPLIT_VERB_EXP``)

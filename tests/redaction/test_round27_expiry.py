@@ -39,6 +39,8 @@ def test_a_payment_cards_expiry_is_masked_without_its_number(
         "my SIM card expires 09/26, can I still use the app?",
         "Meine SIM-Karte läuft 09/26 ab",
         "my gift card expires 12/26 - can I still redeem it?",
+        "my work visa expires 04/28, do I need to update my account?",
+        "Mein Touristen-Visum läuft 05/27 ab",
         "Meine Kundenkarte läuft 09/26 ab",
         "my card was declined, and the plan expires 04/27",
         "the card arrived, the trial expires 03/27",
