@@ -657,7 +657,7 @@ _CARD_SUBJECT = re.compile(
         r"[\s\-]?)?(?<!(?:sim|gift|geschenk|sd|memory|speicher|member|loyalty|library|key|id|"
         r"boarding|punch|report|score|wild)[\s\-])(?:karte|card)|mastercard|amex|maestro|"
         # (a travel visa is not the card: "my student visa expires 09/27")
-        r"(?<!(?:student|work|working|travel|tourist|schengen|residence|resident|business|"
+        r"(?<!(?<![^\W\d_])(?:student|work|working|travel|tourist|schengen|residence|resident|business|"
         r"transit|entry|exit|holiday|visitor|study|spouse|family|us|uk|e)[\s\-])visa)(?![^\W\d_])"
     )
     + r"(?P<between>[^.!?\n\d]{0,40}?)"
