@@ -547,6 +547,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # two words with a number (see ``variants``: "Pepper1 or pepper1"); the rule's text is
     # at most ``_VARIANT_MAX_TEXT`` long, so the two are at most that far apart
     r"[^\W\d_][\w.\-]{2,}?\d[\s\S]{0,600}?[^\W\d_][\w.\-]{2,}?\d",
+    # a password manager's export row, URL, login, password (see ``export_rows``): no word
+    # names its value (found by the pre-check's soundness test, stop 29)
+    r"https?://[^\",\s]*\"?,\"?[^\",\s]{2,64}\"?,\"?[^\",\s]{4}",
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -559,6 +562,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[5]: ("/",),
     PRECHECK_PATTERNS[6]: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
+    PRECHECK_PATTERNS[10]: ("://",),
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
