@@ -2402,7 +2402,14 @@ def _for_another(text: str, own: RedactionResult, given: str) -> tuple[Redaction
     """A message giving a value of the shape of the password just given, for another
     account of the same kind: "Telefon-PIN fürs Konto 1: 80417" ⏎ "und für das zweite
     Konto 55290". No number of another kind ("and for the order 55290")."""
-    m = _FOR_ANOTHER.fullmatch(text)
+    return _value_like_given(text, _FOR_ANOTHER.fullmatch(text), own, given)
+
+
+def _value_like_given(
+    text: str, m: re.Match[str] | None, own: RedactionResult, given: str
+) -> tuple[RedactionResult, bool]:
+    """``m``'s value ``v`` masked as a password when it has the shape of the value just
+    given, and the words before it (``what``) name no reference and it is no year."""
     if m is None or given == _ANSWER or own.entities:
         return own, False
     if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):
@@ -2428,12 +2435,4 @@ def _tried_before(text: str, own: RedactionResult, given: str) -> tuple[Redactio
     ("the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"). No number of another
     kind ("and before that the order 55290"), no year ("davor 2019")."""
     m = _TRIED_BEFORE.fullmatch(text) if len(text) <= CUE_MAX else None
-    if m is None or given == _ANSWER or own.entities:
-        return own, False
-    if any(_REFERENCE_WORD.search(words.trim(w).lower()) for w in m["what"].split()):
-        return own, False
-    value = m["v"]
-    if len(value) < 4 or not _same_shape(value, given) or _YEAR.fullmatch(value):
-        return own, False
-    entity = Entity(PASSWORD, m.start("v"), m.end("v"), 0.6, "continuation")
-    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity]), True
+    return _value_like_given(text, m, own, given)
