@@ -18,6 +18,7 @@ number.
 - A card needs 13 digits in a chain joined by separators from ``SEPARATOR_CHARS``;
   ``\\d(?:[SEP]*\\d){12}`` accepts every such chain (its separator runs are unbounded);
   a 12-digit one (short Maestro) needs a card word at most 40 characters before it.
+- A named number needs a digit and its name (``named_number.might_name_number``).
 - A CVC or expiry without a label is only reported next to a card, so it needs one too;
   an expiry alone opens the message with its label or follows a card's printed label
   ("exp", "valid thru") (``card_details.gives_expiry_alone``).
@@ -34,6 +35,7 @@ from redaction.recognizers import (
     card,
     card_details,
     credential,
+    named_number,
     one_time_code,
     password,
     password_model,
@@ -188,6 +190,7 @@ def might_contain_secret(text: str) -> bool:
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)
         or one_time_code.has_code_word(text, low)
+        or named_number.might_name_number(text, low)
     )
 
 
@@ -199,6 +202,7 @@ def might_contain_secret(text: str) -> bool:
 #   a URL's credential, a card's "security" word a security answer's): either needs one of
 #   all the trigger literals, a fragment of either or a short provider token.
 # - A one-time code needs its code word or a trigger literal (a "Passwort" sent by SMS).
+# - A named number needs a digit and its name (``named_number.might_name_number``).
 # - A card needs its digit chain, a card read out in parts (``card.might_spell_card``) or a
 #   card-details literal ("the 16 digits"); card details also an expiry alone.
 PASSWORD = "password"
@@ -206,7 +210,8 @@ CREDENTIAL = "credential"
 CARD = "card"
 CARD_DETAILS = "card details"
 ONE_TIME_CODE = "one-time code"
-FAMILIES: tuple[str, ...] = (PASSWORD, CREDENTIAL, CARD, CARD_DETAILS, ONE_TIME_CODE)
+NAMED_NUMBER = "named number"
+FAMILIES: tuple[str, ...] = (PASSWORD, CREDENTIAL, CARD, CARD_DETAILS, ONE_TIME_CODE, NAMED_NUMBER)
 #: The family of each recognizer (by its ``NAME``); a recognizer not named here always runs.
 FAMILY_OF: dict[str, str] = {
     "PasswordRecognizer": PASSWORD,
@@ -215,6 +220,7 @@ FAMILY_OF: dict[str, str] = {
     "CreditCardRecognizer": CARD,
     "CardDetailsRecognizer": CARD_DETAILS,
     "OneTimeCodeRecognizer": ONE_TIME_CODE,
+    "NamedNumberRecognizer": NAMED_NUMBER,
 }
 _CARD_DETAILS_LITERALS = stdre.compile(
     literal_trie(tuple(sorted({t.lower() for t in card_details.TRIGGERS})))
@@ -235,6 +241,8 @@ def families(text: str) -> frozenset[str]:
         found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
         found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
+    if named_number.might_name_number(text, low):
+        found |= {NAMED_NUMBER}
     if (
         (_DIGIT.search(text) is not None and _card_needle_found(text))
         or card.might_spell_card(text)

@@ -7,6 +7,7 @@ from presidio_analyzer import EntityRecognizer
 from redaction.recognizers.card import CreditCardRecognizer
 from redaction.recognizers.card_details import CardDetailsRecognizer
 from redaction.recognizers.credential import CredentialRecognizer
+from redaction.recognizers.named_number import NamedNumberRecognizer
 from redaction.recognizers.one_time_code import OneTimeCodeRecognizer
 from redaction.recognizers.password import PasswordRecognizer
 from redaction.recognizers.password_model import PasswordModelRecognizer
@@ -15,6 +16,7 @@ __all__ = [
     "CardDetailsRecognizer",
     "CredentialRecognizer",
     "CreditCardRecognizer",
+    "NamedNumberRecognizer",
     "OneTimeCodeRecognizer",
     "PasswordModelRecognizer",
     "PasswordRecognizer",
@@ -31,4 +33,5 @@ def build_recognizers() -> list[EntityRecognizer]:
         CardDetailsRecognizer(),
         CredentialRecognizer(),
         OneTimeCodeRecognizer(),
+        NamedNumberRecognizer(),
     ]

@@ -1,0 +1,372 @@
+"""Named numbers: a PIN, TAN, card security code or one-time code whose name and number
+stand apart ("the PIN, which I wrote on the back of the card, is 4711", "meine PIN für die
+Karte lautet jetzt 0815", "I have the TAN here. It is 449102.", "Diese lautet 3 3 9 1",
+"4711 is my PIN").
+
+Why a module of its own: the one-time code and card-detail rules read a value at a fixed
+place after its word (right after it, or after its connector); this one reads the name's
+whole sentence, and the next one when that has no number, and judges each number there by
+what it is, not by where it stands. Words may stand between, the digits may be spaced or
+grouped ("3 3 9 1", "44-91-02", "448 120"), and the number may come first when a link names
+it ("4711 ist meine PIN"). It reports two types, as the other rules do for the same
+numbers: ``CARD_CVC`` for a card's security code (3-4 digits after "CVC", "CVV",
+"security code", "Prüfnummer", "code on the back"; ``card_details``) and ``PASSWORD`` for a
+PIN or PUK, a TAN, an OTP and the one-time or verification codes (4-8 digits;
+``one_time_code``).
+
+Distance has limits: only the sentence that names the secret (up to the next name) or, when
+it holds no number, the one right after it; and never a number that is clearly something
+else: an amount, a date or a year, a time, a phone number, a number another noun names
+("Kundennummer 44881234", "Terminal-ID 60142873", "Build 2291"), a postcode in an address,
+a count or measure ("3 attempts", "after 5 tries"), a version or a percentage, nor the tail
+of another number ("ends in 4471"). A name that only modifies another noun ("PIN-Brief",
+"TAN-Verfahren", "the CVC field") names no number.
+"""
+
+from __future__ import annotations
+
+import re as stdre
+from collections.abc import Generator
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers.base import literal_trie, run_steps, span_results, umlaut_spellings
+from redaction.recognizers.one_time_code import (
+    _FOR_ACCOUNT,
+    _OTHER_NUMBER_BEFORE,
+    _unless_amount_or_year,
+)
+from redaction.types import CARD_CVC, PASSWORD
+
+# --- the names -------------------------------------------------------------------------
+# A PIN or PUK, named alone or compounded ("Büro-PIN", "support PIN", "PIN-Code"), a
+# passcode, the German "Geheimzahl"
+_PIN = (
+    r"(?P<pin>pins?(?:[ \-]?(?:code|nummer|number|nr))?|puks?|geheim(?:zahl|nummer)"
+    r"|pass[ \-]?codes?|kenncodes?)"
+)
+# a TAN in its kinds ("mTAN", "pushTAN", "TAN-Nummer"); in capitals or right before its value
+_TAN = (
+    r"(?P<tan>(?:(?:m|i|push|photo|chip|sms|mobile|app)[ \-]?)?tans?"
+    r"(?:[ \-]?(?:code|nummer|number|nr))?)"
+)
+# a one-time code: an OTP, a code named by the factor, the login or the check it is for
+# ("2FA code", "Bestätigungscode", "SMS-Code"), by the channel that brought it ("the code
+# from my text messages", "the code you sent"), or by its length ("the 6-digit code")
+_ONE_TIME = (
+    r"(?P<otp>t?otps?|(?:one[ \-]?time|einmal)[ \-]?(?:codes?|passwor[dt]|kennwort|pins?"
+    r"|passcodes?)"
+    r"|(?:2fa|mfa|sms|login|log[ \-]?in|sign[ \-]?in|anmelde|verification|verifizierungs"
+    r"|verifikations|bestätigungs|authenticator|authentifizierungs|authentication|freigabe"
+    r"|zugangs)[ \-]?codes?"
+    r"|(?:6|7|8|six|seven|eight|sechs|sieben|acht)[ \-]?(?:digit|stellige[nmrs]?)[ ]+codes?"
+    r"|codes?(?=[ ,]+(?:(?:that|which|den|die)[ ]+)?(?:(?:you|they|u|ihr|sie)[ ]+)?"
+    r"(?:(?:just|me|mir)[ ]+){0,2}(?:sent|texted|e-?mailed|geschickt|gesendet)(?![^\W\d_])"
+    r"|[ ]+(?:from|in|aus|per|via)[ ]+(?:(?:the|my|your|der|dem|meiner|meinen|eurer|ihrer)[ ]+)?"
+    r"(?:text(?:[ ]+messages?)?|sms|e-?mails?|mails?|nachricht|textnachricht"
+    r"|authenticator(?:[ \-]app)?)(?![^\W\d_])))"
+)
+# a card's security code ("CVC", "cardSecurityCode", "Prüfnummer", "the code printed on the
+# reverse of the card"); not a social security number
+_CVC = (
+    r"(?P<cvc>cv[cv]2?|cvn2?|csc|ccv"
+    r"|(?<!social[ ])(?:card[ _]?)?security[ _]?(?:code|number)"
+    r"|sicherheits[ \-]?(?:code|nummer|zahl|ziffern?)"
+    r"|(?:karten)?prüf(?:nummer|ziffern?|zahl|code)"
+    r"|card[ ]verification[ ](?:code|value|number)"
+    r"|(?:codes?|numbers?|digits|nummer|zahl|ziffern)(?:[ ]+printed)?[ ]+(?:on|at)[ ]+the[ ]+"
+    r"(?:back|reverse|rear)(?:[ ]+(?:side[ ]+)?of[ ]+(?:the|my)[ ]+card)?)"
+)
+_NAME = re.compile(
+    umlaut_spellings(rf"(?i)(?<![^\W\d_])(?:{_CVC}|{_PIN}|{_TAN}|{_ONE_TIME})(?![^\W\d_])")
+)
+# Literals one of which every name holds: a C-level scan of the lower-cased text before the
+# name's regex (most chat holds none)
+_HINT = stdre.compile(
+    literal_trie(
+        (
+            *"pin puk tan otp cvc cvv cvn csc ccv security sicherheit geheim".split(),
+            *"passcode pass code pass-code kenncode code prüf pruef".split(),
+        )
+    )
+)
+# a name that modifies another noun names no number: "PIN-Brief", "TAN-Verfahren", "the
+# CVC field", "PIN pad", "OTP length"
+_MODIFIER = re.compile(
+    r"(?i)(?:-(?!(?:code|nummer|number|nr)(?![^\W\d_]))[^\W\d_]"
+    r"|[ ]+(?:letter|pad|field|reset|policy|screen|prompt|entry|length|format|generator|list"
+    r"|check|setting|settings|requirement|rules?|procedure|method|feld|eingabe|länge|liste"
+    r"|verfahren|generator|sperre|brief|result|ergebnis|response|error|fehler|mismatch)"
+    r"(?![^\W\d_]))"
+)
+# "pin" as a verb: "pin the workflow", "pin it to the top"
+_PIN_VERB = re.compile(
+    r"(?i)[ ]+(?:it|the|this|that|them|these|those|a|an|to|down|up|on|me)(?![^\W\d_])"
+)
+# "tan" typed small counts only right before its value ("tan war 448 120"): else a colour
+_SMALL_TAN_LEAD = re.compile(r"(?i)[ ]*(?:[:=]|(?:ist|is|lautet|war|was)(?![^\W\d_]))[ ]*:?[ ]*\d")
+
+# --- the numbers -----------------------------------------------------------------------
+# 3-8 digits, or digits grouped as a code is read out ("448 120", "8841 2037", "83-17-29",
+# "90 21", "3 3 9 1", "5-0-5-2"); not part of a longer number, a decimal, a date, a time, a
+# word or an identifier ("#4471", "v1.2", "Chrome_120")
+_VALUE = re.compile(
+    # (nor the shown tail of a masked number: "**** **** **** 7731")
+    r"(?<![\w+\-/.,€$£#@&=%*•]|[\d*•][ ]|\d[.,:][ ]?|\d-)"
+    r"(?P<v>\d{3}[ \-]\d{3}|\d{4}[ ]\d{4}|\d{2}(?P<s>[ \-])\d{2}(?:(?P=s)\d{2}){0,2}"
+    r"|\d(?:[ ]\d){2,7}|\d(?:-\d){2,7}|\d{3,8})"
+    r"(?![\w\-/%@]|[.,:]\d|[ ]\d|[ ]?-[ ]?\d|\)[ ]?\d)"
+)
+_DIGIT = stdre.compile(r"\d")
+# A currency or a measure right before: "EUR 1500", "€ 350"
+_CURRENCY_BEFORE = re.compile(r"(?i)(?:€|\$|£|eur|euro|usd|chf|gbp|betrag|amount)[ :]*\Z")
+# A unit or count right after (beyond ``_unless_amount_or_year``'s): "3 attempts", "1000
+# Versuche", "250 users"
+_COUNT_AFTER = re.compile(
+    r"(?i)[ ]?(?:attempts?|tries|try|versuche?n?|fehlversuche?n?|times|mal|hours?|stunden?"
+    r"|days?|tage?n?|weeks?|wochen?|months?|monate?n?|years?|jahre?n?|users?|nutzer|pages?"
+    r"|seiten?|items?|euros?|dollars?|cents?|pounds?|franken|rappen|am|pm|uhr|pieces?"
+    r"|st(?:ück|k)|employees|mitarbeiter(?:innen)?|accounts?|konten|messages?|nachrichten"
+    r"|sms|e-?mails?|bytes?|px)(?![^\W\d_])"
+)
+# Another noun names the number right before it (beyond ``_OTHER_NUMBER_BEFORE``): an id,
+# a device's or place's number, a phone's, a step's
+_NAMED_BY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:id|terminal|build|filiale|branch|store|kasse|register|room|zimmer"
+    r"|raum|port|model|modell|typ|type|tel|telefon|phone|handy|mobil|mobile|fax|call|anruf"
+    r"|konto|kto|account|blz|step|schritt|page|seite|line|zeile|item|slot|level|stufe|flight"
+    r"|flug|seat|bus|tram|linie|nummer|no|nr|ext|durchwahl|ref|auftrag|ticket"
+    r"|case|fall|vorgang|rechnung|invoice|order|bestellung|kunde|kunden|customer|member"
+    r"|mitglied|lieferschein|tracking|sendung|serie|series|release|update|firmware|batch"
+    r"|version|chapter|kapitel|paragraph|absatz|artikel|article|code|error|fehler|status"
+    # a standard's or a product's letters: "RFC 6238", "ISO 27001", "DIN 5008"
+    r"|(?-i:[A-Z]{2,6}))"
+    r"(?:[ ]*[:#=\-][ ]*|[ ]+)\Z"
+)
+# ... or names it right after: "4711 ist meine Kundennummer", "4711 (Kundennummer)"
+_NAMED_AFTER = re.compile(
+    r"(?i)[ ]*(?:\([ ]*|(?:is|ist|was|war)[ ]+(?:(?:my|the|our|your|meine?|die|der|das"
+    r"|unsere?|ihre?)[ ]+)?)[^\W\d_]*(?:nummer|number|nr|id|jahr|year|postleitzahl|plz"
+    r"|zip)(?![^\W\d_])"
+)
+# A phone number's prefix before it: "+49 171 …", "(0)30 …"
+_PHONE_BEFORE = re.compile(r"(?:\+[ ]?\d[\d ()/\-]{0,8}|\([ ]?0[ ]?\))[ ]?\Z")
+# A postcode in an address: four or five digits after a street's number or the line's start
+# and before the town ("Industriestr. 14, 73760 Ostfildern", "Adresse: 8010 Graz")
+_POSTCODE = re.compile(r"[ ]+[A-ZÄÖÜ][a-zäöüß]+")
+_ADDRESS_BEFORE = re.compile(
+    r"(?i)(?:\d+[a-z]?[ ]*,[ ]*|\n[ ]*|(?:adresse|address|plz|zip|[ad]|ch)[ :\-]+)\Z"
+)
+# a year: "2019" (a PIN read as a year is lost to this; it is said spaced or with its name)
+_YEAR = stdre.compile(r"(?:19|20)\d\d")
+# a day and month: "12-03-24", "12 03" (not "83-17-29", "90 21")
+_DAY_MONTH = stdre.compile(r"(?:0[1-9]|[12]\d|3[01])[ \-](?:0[1-9]|1[0-2])(?:[ \-]\d\d)?")
+
+# --- the sentences ---------------------------------------------------------------------
+# A sentence ends at ".", "!" or "?" before a space, a quote or the text's end (not after an
+# abbreviation, nor inside a number), or at a line break unless the next line goes on in
+# small letters (a wrapped line)
+_SENTENCE_END = re.compile(
+    r"(?<!(?<![^\W\d_])(?:[^\W\d_]|nr|no|str|dr|hr|fr|ca|bzw|vgl|usw|etc|inkl|evtl|ggf|z\.b"
+    r"|e\.g|i\.e|vs|tel|mr|mrs|ms|st))[.!?]+[\"'“”„)]*(?=\s|\Z)"
+    r"|\n(?![ \t]*[a-zäöüß])"
+)
+# the longest stretch read after a name, in its sentence or the next
+_REACH = 200
+# names judged between two slices (a flood of names; see ``one_time_code``)
+_NAMES_PER_SLICE = 48
+
+# What each kind of name takes: its digits, its type
+_CVC_DIGITS = (3, 4)
+_CODE_DIGITS = (4, 8)
+
+
+def might_name_number(text: str, low: str | None = None) -> bool:
+    """Whether ``text`` (normalised) holds a digit and a name this module reads: nothing
+    matches without both (the pre-check's gate for this family)."""
+    if _DIGIT.search(text) is None:
+        return False
+    if _HINT.search(text.lower() if low is None else low) is None:
+        return False
+    return _NAME.search(text) is not None
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """The end offset of each sentence of ``text``, the text's end last."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+
+def _sentence_of(ends: list[int], pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos``: its start and end (the last one at the text's end)."""
+    start = 0
+    for end in ends:
+        if pos < end:
+            return start, end
+        start = end
+    return start, ends[-1]
+
+
+def _kind(m: re.Match[str], text: str) -> str | None:
+    """``cvc``, ``code`` (a PIN, TAN or one-time code) or None: a name that names nothing."""
+    end = m.end()
+    word = m.group()
+    if _MODIFIER.match(text, end):
+        return None
+    if m.group("pin") is not None:
+        if word.islower() and word.startswith("pin") and _PIN_VERB.match(text, end):
+            return None
+        return "code"
+    if m.group("tan") is not None:
+        if "TAN" not in word and _SMALL_TAN_LEAD.match(text, end) is None:
+            return None
+        return "code"
+    if m.group("cvc") is not None:
+        # a security code for an account, a login or an app is that one's code
+        if "ecur" in word.lower() or "icherheit" in word.lower():
+            if _FOR_ACCOUNT.match(text, end):
+                return "code"
+        return "cvc"
+    return "code"
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _another_number(text: str, start: int, end: int, lo: int) -> bool:
+    """Whether the number at ``start:end`` is clearly something else than a secret (a noun
+    that names it stands after ``lo``: the name's own words are not such a noun)."""
+    value = text[start:end]
+    if value.isdigit() and _YEAR.fullmatch(value):
+        return True
+    if not value.isdigit() and _DAY_MONTH.fullmatch(value):
+        return True
+    if _unless_amount_or_year(text, start, end) is None:
+        return True
+    if _COUNT_AFTER.match(text, end) or _NAMED_AFTER.match(text, end):
+        return True
+    before = max(lo, start - 40)
+    if (
+        _CURRENCY_BEFORE.search(text, before, start)
+        or _OTHER_NUMBER_BEFORE.search(text, before, start)
+        or _NAMED_BY.search(text, before, start)
+        or _PHONE_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return True
+    if (
+        len(value) in (4, 5)
+        and value.isdigit()
+        and _POSTCODE.match(text, end)
+        and _ADDRESS_BEFORE.search(text, before, start)
+    ):
+        return True
+    return False
+
+
+def _values(
+    text: str, lo: int, hi: int, kind: str, found: list[tuple[int, int, str]], *, asked: bool
+) -> int:
+    """Add the numbers in ``text[lo:hi]`` that a name of ``kind`` takes to ``found``; how
+    many numbers of any kind stand there. ``asked``: a number asked about ("1234?") counts
+    too (in the name's own sentence, not in the next)."""
+    least, most = _CVC_DIGITS if kind == "cvc" else _CODE_DIGITS
+    entity = CARD_CVC if kind == "cvc" else PASSWORD
+    seen = 0
+    for m in _VALUE.finditer(text, lo):  # (no end bound: a number is read whole)
+        start, end = m.span("v")
+        if start >= hi:
+            break
+        seen += 1
+        if not least <= _digits(m.group("v")) <= most:
+            continue
+        after = end
+        while text[after : after + 1] == " ":
+            after += 1
+        if after > end and _NAME.match(text, after):
+            continue  # "9942 PIN falsch", "3 PINs": a number the name follows is not its value
+        if not asked and text[after : after + 1] == "?":
+            continue
+        if _another_number(text, start, end, lo):
+            continue
+        found.append((start, end, entity))
+    return seen
+
+
+# The number first, linked to the name after it in its sentence: "4711 is my PIN", "8830 ist
+# die PIN für die Garage", "0000 was the default PIN", "5521 als PIN"
+_LINK_BEFORE = re.compile(
+    r"(?i)[ ]+(?:is|was|ist|war|are|sind|as|als|=)[ ]+"
+    r"(?:(?!(?:not|nicht|kein[^\W\d_]*|never|nie)(?![^\W\d_]))[^\W\d_]+[ ]+){0,3}\Z"
+)
+
+
+def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, str]]]:
+    """The named numbers of ``text`` (normalised) as ``(start, end, type)``, in slices."""
+    found: list[tuple[int, int, str]] = []
+    if not might_name_number(text):
+        return found
+    names = [(m, kind) for m in _NAME.finditer(text) if (kind := _kind(m, text)) is not None]
+    if not names:
+        return found
+    ends = _sentence_ends(text)
+    for i, (m, kind) in enumerate(names):
+        if i and i % _NAMES_PER_SLICE == 0:
+            yield
+        first, last = _sentence_of(ends, m.start())
+        following = names[i + 1][0].start() if i + 1 < len(names) else len(text)
+        hi = min(last, following, m.end() + _REACH)
+        if _values(text, m.end(), hi, kind, found, asked=True) == 0 and last < following:
+            # nothing in its sentence: the next one, up to a name of its own
+            nxt = _sentence_of(ends, last)[1] if last < len(text) else last
+            _values(text, last, min(nxt, following, last + _REACH), kind, found, asked=False)
+        link = _LINK_BEFORE.search(text, max(first, m.start() - 40), m.start())
+        if link is not None:
+            least, most = _CVC_DIGITS if kind == "cvc" else _CODE_DIGITS
+            for v in _VALUE.finditer(text, max(first, link.start() - 40), link.start()):
+                start, end = v.span("v")
+                if (
+                    end == link.start()
+                    and least <= _digits(v.group("v")) <= most
+                    and not _another_number(text, start, end, start)
+                ):
+                    found.append((start, end, CARD_CVC if kind == "cvc" else PASSWORD))
+    return found
+
+
+class NamedNumberRecognizer(LocalRecognizer):
+    """PINs, TANs, one-time codes (``PASSWORD``) and card security codes (``CARD_CVC``)
+    named in their sentence or the one before."""
+
+    NAME: str = "NamedNumberRecognizer"
+
+    def __init__(self, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[PASSWORD, CARD_CVC],
+            name=self.NAME,
+            supported_language=supported_language,
+        )
+
+    def load(self) -> None:
+        """Nothing to load: regexes are compiled at import."""
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+    ) -> list[RecognizerResult]:
+        """Named numbers; see the module docstring for what counts."""
+        return run_steps(self.analyze_steps(text, entities))
+
+    def analyze_steps(
+        self, text: str, entities: list[str]
+    ) -> Generator[None, None, list[RecognizerResult]]:
+        """``analyze`` in slices (see ``named_number_steps``); the same results."""
+        found = yield from named_number_steps(text)
+        results: list[RecognizerResult] = []
+        for entity in (PASSWORD, CARD_CVC):
+            spans = sorted({(s, e) for s, e, t in found if t == entity})
+            results += span_results(entity, self.NAME, self.id, self.MAX_SCORE, spans)
+        return results
