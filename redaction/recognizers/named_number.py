@@ -53,14 +53,15 @@ _TAN = (
     r"(?:[ \-]?(?:code|nummer|number|nr))?)"
 )
 # a one-time code: an OTP, a code named by the factor, the login or the check it is for
-# ("2FA code", "Bestätigungscode", "SMS-Code"), by the channel that brought it ("the code
+# ("2FA code", "Bestätigungscode", "SMS-Code"; "kod", "kode" as customers writing in a second
+# language spell it: "SMS Kod"), by the channel that brought it ("the code
 # from my text messages", "the code you sent"), or by its length ("the 6-digit code")
 _ONE_TIME = (
     r"(?P<otp>t?otps?|(?:one[ \-]?time|einmal)[ \-]?(?:codes?|passwor[dt]|kennwort|pins?"
     r"|passcodes?)"
     r"|(?:2fa|mfa|sms|login|log[ \-]?in|sign[ \-]?in|anmelde|verification|verifizierungs"
     r"|verifikations|bestätigungs|authenticator|authentifizierungs|authentication|freigabe"
-    r"|zugangs)[ \-]?codes?"
+    r"|zugangs)[ \-]?(?:codes?|kod|kode|kodu)"
     r"|(?:6|7|8|six|seven|eight|sechs|sieben|acht)[ \-]?(?:digit|stellige[nmrs]?)[ ]+codes?"
     r"|codes?(?=[ ,]+(?:(?:that|which|den|die)[ ]+)?(?:(?:you|they|u|ihr|sie)[ ]+)?"
     r"(?:(?:just|me|mir)[ ]+){0,2}(?:sent|texted|e-?mailed|geschickt|gesendet)(?![^\W\d_])"
@@ -76,8 +77,18 @@ _CVC = (
     r"|sicherheits[ \-]?(?:code|nummer|zahl|ziffern?)"
     r"|(?:karten)?prüf(?:nummer|ziffern?|zahl|code)"
     r"|card[ ]verification[ ](?:code|value|number)"
+    # ... or named by where it is printed: "the code printed on the reverse of the card",
+    # "back of card", "Code vorne", "the three digit on the back"
     r"|(?:codes?|numbers?|digits|nummer|zahl|ziffern)(?:[ ]+printed)?[ ]+(?:on|at)[ ]+the[ ]+"
-    r"(?:back|reverse|rear)(?:[ ]+(?:side[ ]+)?of[ ]+(?:the|my)[ ]+card)?)"
+    r"(?:back|reverse|rear)(?:[ ]+(?:side[ ]+)?of[ ]+(?:the|my)[ ]+card)?"
+    # (the back itself only as what shows it: "back of card says 518")
+    r"|back[ ]+of[ ]+(?:(?:the|my)[ ]+)?card(?=[ ]+(?:says|reads|shows|has)(?![^\W\d_])|[ ]*:)"
+    r"|(?:codes?|nummer|zahl|zahlen|ziffern)[ ]+(?:hinten|vorne?"
+    r"|auf[ ]+der[ ]+(?:rück|vorder)seite)"
+    r"|(?:3|4|three|four|drei|vier)[ \-]?(?:digits?|stellige[nr]?|ziffern|zahlen)(?:[ ]+(?:code"
+    r"|number|nummer|zahl))?[ ]+(?:on[ ]+the[ ]+(?:back|front)|hinten|vorne?"
+    # (an Amex prints it above the card's number)
+    r"|above[ ]+the[ ]+(?:card[ ]+)?number|über[ ]+der[ ]+(?:karten)?nummer))"
 )
 _NAME = re.compile(
     umlaut_spellings(rf"(?i)(?<![^\W\d_])(?:{_CVC}|{_PIN}|{_TAN}|{_ONE_TIME})(?![^\W\d_])")
@@ -88,7 +99,8 @@ _HINT = stdre.compile(
     literal_trie(
         (
             *"pin puk tan otp cvc cvv cvn csc ccv security sicherheit geheim".split(),
-            *"passcode pass code pass-code kenncode code prüf pruef".split(),
+            *"passcode pass code pass-code kenncode code prüf pruef back hinten vorn".split(),
+            *"kod digit ziffer zahl".split(),
         )
     )
 )
@@ -159,8 +171,35 @@ _POSTCODE = re.compile(r"[ ]+[A-ZÄÖÜ][a-zäöüß]+")
 _ADDRESS_BEFORE = re.compile(
     r"(?i)(?:\d+[a-z]?[ ]*,[ ]*|\n[ ]*|(?:adresse|address|plz|zip|[ad]|ch)[ :\-]+)\Z"
 )
+# a time of day: "at 1430", "um 0815"
+_TIME_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:at|um|gegen|ab|bis|until|till|since|seit|from|von|by)[ ]+\Z"
+)
+_HHMM = stdre.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
 # a year: "2019" (a PIN read as a year is lost to this; it is said spaced or with its name)
 _YEAR = stdre.compile(r"(?:19|20)\d\d")
+# a date phrase before a year: a month, a day, a preposition of time ("März 2024", "am 3.
+# 2024", "since 2019", "Q3 2024", "vor 2020")
+_DATE_BEFORE = re.compile(
+    umlaut_spellings(
+        r"(?i)(?:(?<![^\W\d_])(?:jan(?:uary|uar)?|jän(?:ner)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz"
+        r"|apr(?:il)?|may|mai|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?"
+        r"|nov(?:ember)?|de[cz](?:ember)?|q[1-4]|h[12]|in|im|since|seit|from|von|bis|until|till"
+        r"|ab|vor|before|after|nach|year|jahr|jahre[ns]?|anno|circa|ca|um|around|by|of|am|on"
+        r"|spring|summer|autumn|fall|winter|frühjahr|frühling|sommer|herbst|ende|end|anfang"
+        r"|mitte|early|late|mid)\.?|\d\.)[ ,]*\Z"
+    )
+)
+# ... and given as the value: after a connector or a verb of giving ("I mean 2007", "ist
+# 1984"), not as a time ("wurde 2019 geändert")
+_GIVEN_BEFORE = re.compile(
+    r"(?i)(?:[:=]|(?<![^\W\d_])(?:is|was|ist|war|lautet|lautete|mean|meant|meine|meinte|set"
+    r"|typed|entered|used|tried|chose|choose|use|now|jetzt))[ ]*\Z"
+)
+# ... or a month after it ("2024 March", "2023/24")
+_MONTH_AFTER = re.compile(
+    r"(?i)[ ,]*(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[^\W\d_]*"
+)
 # a day and month: "12-03-24", "12 03" (not "83-17-29", "90 21")
 _DAY_MONTH = stdre.compile(r"(?:0[1-9]|[12]\d|3[01])[ \-](?:0[1-9]|1[0-2])(?:[ \-]\d\d)?")
 
@@ -235,13 +274,22 @@ def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
 
-def _another_number(text: str, start: int, end: int, lo: int) -> bool:
+def _another_number(text: str, start: int, end: int, lo: int, *, year_ok: bool = False) -> bool:
     """Whether the number at ``start:end`` is clearly something else than a secret (a noun
-    that names it stands after ``lo``: the name's own words are not such a noun)."""
+    that names it stands after ``lo``: the name's own words are not such a noun).
+    ``year_ok``: a number shaped like a year counts outside a date phrase (in the name's
+    own sentence; elsewhere it is taken for a year)."""
     value = text[start:end]
     if value.isdigit() and _YEAR.fullmatch(value):
-        return True
+        if not year_ok or _DATE_BEFORE.search(text, max(0, start - 24), start):
+            return True
+        if _GIVEN_BEFORE.search(text, max(0, start - 16), start) is None:
+            return True  # "die PIN wurde 2019 geändert": a year, said as one
+        if _MONTH_AFTER.match(text, end):
+            return True
     if not value.isdigit() and _DAY_MONTH.fullmatch(value):
+        return True
+    if _HHMM.fullmatch(value) and _TIME_BEFORE.search(text, max(0, start - 8), start):
         return True
     if _unless_amount_or_year(text, start, end) is None:
         return True
@@ -266,11 +314,19 @@ def _another_number(text: str, start: int, end: int, lo: int) -> bool:
 
 
 def _values(
-    text: str, lo: int, hi: int, kind: str, found: list[tuple[int, int, str]], *, asked: bool
+    text: str,
+    lo: int,
+    hi: int,
+    kind: str,
+    found: list[tuple[int, int, str]],
+    *,
+    asked: bool,
+    referred: bool = False,
 ) -> int:
     """Add the numbers in ``text[lo:hi]`` that a name of ``kind`` takes to ``found``; how
     many numbers of any kind stand there. ``asked``: a number asked about ("1234?") counts
-    too (in the name's own sentence, not in the next)."""
+    too (in the name's own sentence, not in the next); ``referred``: only a number a pronoun
+    gives (``_BACK_REFERENCE``)."""
     least, most = _CVC_DIGITS if kind == "cvc" else _CODE_DIGITS
     entity = CARD_CVC if kind == "cvc" else PASSWORD
     seen = 0
@@ -288,7 +344,9 @@ def _values(
             continue  # "9942 PIN falsch", "3 PINs": a number the name follows is not its value
         if not asked and text[after : after + 1] == "?":
             continue
-        if _another_number(text, start, end, lo):
+        if referred and _BACK_REFERENCE.search(text, max(lo, start - 24), start) is None:
+            continue
+        if _another_number(text, start, end, lo, year_ok=asked):
             continue
         found.append((start, end, entity))
     return seen
@@ -300,6 +358,18 @@ _LINK_BEFORE = re.compile(
     r"(?i)[ ]+(?:is|was|ist|war|are|sind|as|als|=)[ ]+"
     r"(?:(?!(?:not|nicht|kein[^\W\d_]*|never|nie)(?![^\W\d_]))[^\W\d_]+[ ]+){0,3}\Z"
 )
+
+
+# A pronoun that refers back to the name and gives its number: "it's 481", "it said 928104",
+# "Diese lautet 3 3 9 1"
+_BACK_REFERENCE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:it|es|sie|er|die|diese|dieser|das)(?:[ ]+|'|’)(?:s|is|was|said|says"
+    r"|shows|showed|reads|ist|war|lautet|lautete|zeigt|zeigte|sagt|sagte)[ ]*:?[ ]*\Z"
+)
+# A sentence that is the name alone, an afterthought naming the number before it ("it's
+# 8812. the pin.")
+_LABEL_BEFORE = re.compile(r"(?i)[\s\-(]*(?:(?:the|my|die|meine|das|der|mein)[ ]+)?\Z")
+_LABEL_AFTER = re.compile(r"[ )]*[.!]*[ ]*\n?\Z")
 
 
 def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, str]]]:
@@ -317,10 +387,21 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
         first, last = _sentence_of(ends, m.start())
         following = names[i + 1][0].start() if i + 1 < len(names) else len(text)
         hi = min(last, following, m.end() + _REACH)
-        if _values(text, m.end(), hi, kind, found, asked=True) == 0 and last < following:
-            # nothing in its sentence: the next one, up to a name of its own
-            nxt = _sentence_of(ends, last)[1] if last < len(text) else last
-            _values(text, last, min(nxt, following, last + _REACH), kind, found, asked=False)
+        seen = _values(text, m.end(), hi, kind, found, asked=True)
+        if last < following:
+            # the next sentence, up to a name of its own; when the name's own sentence had a
+            # number, only one a pronoun gives ("… it said 928104")
+            nxt = _sentence_of(ends, last)[1]
+            hi = min(nxt, following, last + _REACH)
+            _values(text, last, hi, kind, found, asked=False, referred=seen > 0)
+        if (
+            first > 0
+            and _LABEL_BEFORE.match(text, first, m.start())
+            and _LABEL_AFTER.match(text, m.end(), last)
+        ):
+            # the name alone after its number: "it's 8812. the pin."
+            before = _sentence_of(ends, first - 1)[0]
+            _values(text, max(before, first - _REACH), first, kind, found, asked=False)
         link = _LINK_BEFORE.search(text, max(first, m.start() - 40), m.start())
         if link is not None:
             least, most = _CVC_DIGITS if kind == "cvc" else _CODE_DIGITS

@@ -41,6 +41,9 @@ PINS_AND_CODES = [
     ("zur Freigabe brauchen Sie die Geräte-PIN. Diese lautet 3 3 9 1.", ["3 3 9 1"]),
     ("the PIN should be 4 digits right? i used 92817 maybe thats the problem", ["92817"]),
     ("She read out the code from my text messages. It was 739 204.", ["739 204"]),
+    # ... or given there by a pronoun after a number of the name's own
+    ("the OTP is 9281 - wait, yours wants 6? it said 928104 on the screen", ["9281", "928104"]),
+    ("The PIN 4711 is blocked. Our office 2207 has the same problem.", ["4711"]),
     # spaced or grouped digits
     ("photoTAN: 8841 2037 wird abgelehnt", ["8841 2037"]),
     ("The PIN they printed on the letter was 83-17-29, never changed", ["83-17-29"]),
@@ -49,9 +52,18 @@ PINS_AND_CODES = [
     # several numbers for one name
     ("My PIN isn't 3190, it's 3109.", ["3190", "3109"]),
     ("Die alte PIN war 1234 (ja, ich weiß), die neue 9876, und nun?", ["1234", "9876"]),
+    # a year's shape given as the value in the name's sentence, spaced or after its connector
+    (
+        "My new pin is 2 thousand and 7, I mean 2007 and the old one was 1 9 9 9",
+        ["2007", "1 9 9 9"],
+    ),
+    # the code noun as a second language spells it
+    ("Ich bekomme SMS Kod 552901 aber nach eingeben steht abgelaufen", ["552901"]),
     # the number first, linked to its name
     ("4711 is my PIN", ["4711"]),
     ("8830 ist die PIN für die Garage", ["8830"]),
+    # ... or named by an afterthought, the name alone
+    ("it's 8812. the pin. for the love of god", ["8812"]),
 ]
 
 
@@ -73,6 +85,11 @@ CVCS = [
     ("The code printed on the reverse of the card is 209.", ["209"]),
     ("then it wanted the CVV, I typed 291 and it failed", ["291"]),
     ("the import kept cardSecurityCode 347 but dropped the rest", ["347"]),
+    # named by where it is printed
+    ("Amex, Code vorne 1184", ["1184"]),
+    ("back of card says 518", ["518"]),
+    ("the three digit on the back doesn't exist, it's 4 on the front: 7215", ["7215"]),
+    ("Kartennummer 3461 943375 69648, die 4 Ziffern über der Nummer sind 6607.", ["6607"]),
 ]
 
 
@@ -108,6 +125,11 @@ NOT_SECRETS = [
     "My PIN doesn't work. I paid 1500 EUR yesterday.",
     "Die TAN für 348,50 EUR kam nicht",
     "Meine PIN ist gesperrt. Ich habe am 12.03.2024 um 10:30 angerufen.",
+    "Die PIN wurde um 1430 geändert, seit 2019 nicht mehr",
+    "Meine PIN ist seit März 2024 gesperrt",
+    "my PIN is from 2019 I think",
+    "Die PIN wurde 2019 geändert",
+    "I forgot my PIN. 2019 was the last time I used it.",
     "My PIN stopped working in 2023. Chrome_120 on Windows.",
     "Die PIN geht nicht. Plan2024 ist gebucht, Rechnung Inv#12aB über 1.250,00 EUR.",
     "The CVC was rejected 3 times. Version 4.2.1 of the app, 15% discount.",
@@ -131,8 +153,10 @@ NOT_SECRETS = [
     'der Flow bricht ab mit "9942 PIN falsch"',
     "2207 is not my pin",
     "Whats the pin for the demo account in your video? 1234?",
-    # the sentence after the next is out of reach
+    # the sentence after the next is out of reach; in the next, with a number of its own,
+    # only one a pronoun gives
     "I forgot my PIN. It was on a note. The note said 4471.",
+    "Ticket 4471. PIN?",
 ]
 
 
