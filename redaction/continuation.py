@@ -2138,21 +2138,8 @@ def _joined_parts(core: str) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    """At most ``_RETYPED_EDITS`` characters apart (insert, delete, replace), not equal in
-    letters and digits alone, and starting alike: a correction of one value."""
-    if a == b or abs(len(a) - len(b)) > _RETYPED_EDITS or a[:3].lower() != b[:3].lower():
-        return False
-    if a.lower() == b.lower():
-        return True  # caps lock: "TUI-BIRD-42" ⏎ "ugh caps lock. tui-bird-42"
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > _RETYPED_EDITS:
-            return False
-        previous = current
-    return previous[-1] <= _RETYPED_EDITS
+    """``words.retyped`` with at most ``_RETYPED_EDITS`` changes: a correction of one value."""
+    return words.retyped(a, b, _RETYPED_EDITS)
 
 
 #: What a value of words may gain when typed again: " 88", " 7!", "!".
@@ -2215,9 +2202,8 @@ _SLIPPED = frozenset("vertippt verschrieben verwechselt typoed typo'd mistyped m
 
 
 def _digit_edits(a: str, b: str) -> bool:
-    """Two digit strings of one length, the same or apart by one or two digits (a slip,
-    two digits swapped)."""
-    return sum(x != y for x, y in zip(a, b, strict=True)) <= _RETYPED_EDITS
+    """``words.digit_slip`` with at most ``_RETYPED_EDITS`` digits changed."""
+    return words.digit_slip(a, b, _RETYPED_EDITS)
 
 
 def _mask_value(text: str, result: RedactionResult, value: str) -> RedactionResult | None:
