@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from redaction import masking, words
+from redaction import masking, siblings, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
     AFTER_COLON,
@@ -1216,6 +1216,8 @@ class Continuation:
             result = self._part(text, result)
         elif len(text) <= CUE_MAX and _announces_parts(text) and _speaks_of_secrets(text):
             self._parts = _PARTS_KEPT
+        # what the cue made a password has its siblings ("my PIN is" ⏎ "4471 or 4417")
+        result = siblings.extend(text, result)
         self._secrets = _secret_types(result)
         self._tail = _password_tail(text, result)
         for back, _ in self.amended:
@@ -2202,8 +2204,9 @@ _SLIPPED = frozenset("vertippt verschrieben verwechselt typoed typo'd mistyped m
 
 
 def _digit_edits(a: str, b: str) -> bool:
-    """``words.digit_slip`` with at most ``_RETYPED_EDITS`` digits changed."""
-    return words.digit_slip(a, b, _RETYPED_EDITS)
+    """Two digit strings of one length, the same or apart by one or two digits (a slip,
+    two digits swapped)."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) <= _RETYPED_EDITS
 
 
 def _mask_value(text: str, result: RedactionResult, value: str) -> RedactionResult | None:

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import regex as re
 
-from redaction import words
+from redaction import masking, words
 from redaction.password_features import word_kind
-from redaction.types import CREDENTIAL, PASSWORD, Entity
+from redaction.types import CREDENTIAL, PASSWORD, Entity, RedactionResult, _seal
 
 #: The types whose values have siblings (a PIN is masked as a password).
 _TYPES = frozenset({PASSWORD, CREDENTIAL})
@@ -74,6 +74,7 @@ _FILLERS = frozenset(
     probiert versucht eingegeben getippt gesetzt mit with maybe vielleicht auch also nochmal
     again the das den die der one eins einmal once to auf now jetzt nun that's thats one's
     mine meins meine meiner lautet heißt heisst is: ist: a an ein eine einen was: war:
+    key keys token schlüssel secret code
     """.split()
 )
 #: "not A but B", "isn't A, it's B", "nicht A sondern B" (with the negation before A)
@@ -165,6 +166,16 @@ def siblings(text: str, entities: list[Entity]) -> list[Entity]:
     return found
 
 
+def extend(text: str, result: RedactionResult) -> RedactionResult:
+    """``result`` (a redaction of ``text`` made outside the engine: a conversation's) with
+    its masked values' siblings masked too."""
+    more = siblings(text, result.entities)
+    if not more:
+        return result
+    entities = masking.merge([*result.entities, *more])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
 def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The siblings of one masked value."""
     value = text[masked.start : masked.end].strip(_QUOTES)
@@ -224,7 +235,14 @@ def _names_credentials(text: str, line_start: int, start: int) -> bool:
 def _slip(value: str, token: str) -> bool:
     """``token`` is ``value`` typed with a slip: a digit or two, a letter or two, the case."""
     if value.isdecimal() and token.isdecimal():
-        return words.digit_slip(value, token)
+        # one digit, or two neighbours swapped: a PIN has few digits, two of four changed
+        # make another PIN
+        if len(value) != len(token):
+            return False
+        diff = [i for i, (a, b) in enumerate(zip(value, token, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and value[diff[0]] == token[diff[1]]
+        )
     return words.retyped(value, token)
 
 

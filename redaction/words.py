@@ -767,9 +767,3 @@ def retyped(a: str, b: str, edits: int = 2) -> bool:
             return False
         previous = current
     return previous[-1] <= edits
-
-
-def digit_slip(a: str, b: str, edits: int = 2) -> bool:
-    """Two digit strings of one length, the same or apart by at most ``edits`` digits (a
-    slip, two digits swapped)."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= edits
