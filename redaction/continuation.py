@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from redaction import masking, words
+from redaction import masking, siblings, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
     AFTER_COLON,
@@ -1216,6 +1216,8 @@ class Continuation:
             result = self._part(text, result)
         elif len(text) <= CUE_MAX and _announces_parts(text) and _speaks_of_secrets(text):
             self._parts = _PARTS_KEPT
+        # what the cue made a password has its siblings ("my PIN is" ⏎ "4471 or 4417")
+        result = siblings.extend(text, result)
         self._secrets = _secret_types(result)
         self._tail = _password_tail(text, result)
         for back, _ in self.amended:
@@ -2138,21 +2140,8 @@ def _joined_parts(core: str) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    """At most ``_RETYPED_EDITS`` characters apart (insert, delete, replace), not equal in
-    letters and digits alone, and starting alike: a correction of one value."""
-    if a == b or abs(len(a) - len(b)) > _RETYPED_EDITS or a[:3].lower() != b[:3].lower():
-        return False
-    if a.lower() == b.lower():
-        return True  # caps lock: "TUI-BIRD-42" ⏎ "ugh caps lock. tui-bird-42"
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > _RETYPED_EDITS:
-            return False
-        previous = current
-    return previous[-1] <= _RETYPED_EDITS
+    """``words.retyped`` with at most ``_RETYPED_EDITS`` changes: a correction of one value."""
+    return words.retyped(a, b, _RETYPED_EDITS)
 
 
 #: What a value of words may gain when typed again: " 88", " 7!", "!".

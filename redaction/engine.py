@@ -16,7 +16,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
-from redaction import masking
+from redaction import masking, siblings
 from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families
 from redaction.recognizers import build_recognizers
@@ -154,12 +154,16 @@ class Redactor:
         entities = masking.merge((yield from self._findings(text, sliced=sliced)))
         if not entities:
             return RedactionResult(_seal(text), [])
+        # a masked password's siblings ("4417 or 9281") before the masked text is read
+        # again, so that reading also sees them masked
+        entities = masking.merge(entities + siblings.siblings(text, entities))
         masked = masking.Masked(text, entities)
         for _ in range(MAX_PASSES):
             more = yield from self._findings(masked.text, sliced=sliced)
             if not more:
                 break
             entities = masking.merge(entities + [masked.original(e) for e in more])
+            entities = masking.merge(entities + siblings.siblings(text, entities))
             masked = masking.Masked(text, entities)
         return RedactionResult(_seal(masked.text), entities)
 

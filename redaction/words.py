@@ -539,6 +539,19 @@ def is_product(token: str) -> bool:
     return word in _PRODUCT_WORDS
 
 
+#: A product's word joined to its number by a sign: "Chrome_120", "Office-2021", "Win_11".
+_PRODUCT_JOINED = re.compile(r"(?P<w>[A-Za-z]{1,12})[_\-.]v?\d{1,4}")
+
+
+def names_product(token: str) -> bool:
+    """``is_product``, or a product's word and number joined by ``_``, ``-`` or ``.``
+    ("Chrome_120", "Office-2021")."""
+    if is_product(token):
+        return True
+    m = _PRODUCT_JOINED.fullmatch(token.strip(_TRIM))
+    return m is not None and m.group("w").lower() in _PRODUCT_WORDS
+
+
 def is_uuid(token: str) -> bool:
     """``12e45678-12e4-…``: an identifier, unless an API key's name says otherwise."""
     return _UUID.fullmatch(token) is not None
@@ -734,3 +747,23 @@ def continuation(text: str, end: int) -> int | None:
     if _KEY_START.match(v):
         return None  # the next line's "port=587", "API_TOKEN=<…>": a pair of its own
     return int(m.end("v"))
+
+
+# ---------------------------------------------------------------- one value typed again
+def retyped(a: str, b: str, edits: int = 2) -> bool:
+    """At most ``edits`` characters apart (insert, delete, replace), not equal, and
+    starting alike: one value typed again with a slip or a correction ("Mondschein77" and
+    "Mondschein77!", "TUI-BIRD-42" and "tui-bird-42")."""
+    if a == b or abs(len(a) - len(b)) > edits or a[:3].lower() != b[:3].lower():
+        return False
+    if a.lower() == b.lower():
+        return True  # caps lock: "TUI-BIRD-42" ⏎ "ugh caps lock. tui-bird-42"
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > edits:
+            return False
+        previous = current
+    return previous[-1] <= edits
