@@ -43,7 +43,7 @@ _LABEL_NOUNS = (
 # a password, key or login word earlier in the clause: the label names the secret's owner
 _SECRET_WORD = re.compile(
     r"(?i)(?<![^\W_])(?:pass\w*|kennw\w*|pw|pwd|pin|tan|otp|code|key|schlüssel\w*|secret"
-    r"|geheim\w*|zugang\w*|token|api[ _-]?key|access|auth\w*|login|log-in|anmeld\w*"
+    r"|geheim\w*|zugang\w*|token|api[ _-]?key|access|authorization|bearer|login|log-in|anmeld\w*"
     r"|credentials?|creds|cookie)"
 )
 _SECRET_STEM = re.compile(
