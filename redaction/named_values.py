@@ -8,7 +8,7 @@ every time; this module is the one place that reads them, for every recognizer t
 value:
 
 - a *label* right before the value names an identifier ("request id rq_…", "Verbindungs-ID
-  vb_…", "WLAN-Name \"Fritzi-7Hq2\"", "Bestellung: BX-…", "user is …"), with nothing
+  vb_…", "WLAN-Name \"Fritzi-7Hq2\"", "Bestellung: BX-…", "username is …"), with nothing
   but a connector (": ", "#", "is", "ist") between;
 - an *apposition* right after it names one, or denies it is the password ("… (it's our
   account id)", "…, das ist unsere Kundennummer", "…, this is not a password");
@@ -37,7 +37,7 @@ _LABEL_NOUNS = (
     r"|order|bestellung|invoice|rechnung|tracking|sendung|parcel|serial|seriennummer"
     r"|imei|request|run|runs|workflow|flow|connection|verbindung|build|commit|sha"
     r"|etag|checksum|version|firmware|model|modell|plan|tarif|sku|port|ports|error"
-    r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|user|alias"
+    r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|alias"
     r"|handle|ssid|iban|bic|vat|(?<=\w-)name|heißt|heisst|called|named"
 )
 # a password, key or login word earlier in the clause: the label names the secret's owner
