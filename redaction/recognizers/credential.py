@@ -42,6 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
+from redaction.named_values import names_other
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
@@ -1878,6 +1879,7 @@ def _not_code(
                 and not _WINDOWS_SID.fullmatch(text, *s)
                 and not _BIND_PARAM.fullmatch(text, *s)
                 and not _named_other(text, *s)
+                and not names_other(text, *s)
                 and not _sample_jwt(text, *s)
                 and not _encoded_mask(text[s[0] : s[1]])
             )

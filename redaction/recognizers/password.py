@@ -34,6 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value
+from redaction.named_values import names_other
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
@@ -5176,6 +5177,8 @@ class _Finder:
         nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
+        if self.spans:  # "request id x", "x (it's our customer id)": named as no secret
+            self.spans = [s for s in self.spans if not names_other(text, *s)]
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
         flood.extend(logins[_MAX_TRIGGERS:])

@@ -23,6 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import password_features as pf
 from redaction import words
 from redaction.code_values import is_code_value
+from redaction.named_values import names_other
 from redaction.recognizers.base import SpanRecognizer
 from redaction.recognizers.password_near import other_label
 from redaction.types import PASSWORD
@@ -139,6 +140,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         and not _USER_NAMED.search(text[max(0, s[0] - 40) : s[0]])
         # '"RFC": x', "VAT: x": the value of a field an abbreviation names (as in the rules)
         and not other_label(text, *s)
+        and not names_other(text, *s)  # "request id x", "x (it's our customer id)"
     ]
 
 
