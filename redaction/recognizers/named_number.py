@@ -212,6 +212,25 @@ _SENTENCE_END = re.compile(
     r"|e\.g|i\.e|vs|tel|mr|mrs|ms|st))[.!?]+[\"'“”„)]*(?=\s|\Z)"
     r"|\n(?![ \t]*[a-zäöüß])"
 )
+# A name with its own value right after it, only a link between ("PIN 4471", "PIN: 4471",
+# "the PIN is 4471"): that number is the name's, and the other numbers of its sentence are
+# not read as it ("PIN 4471 or 99887766", "is 4471, not 0815": the siblings judge those).
+# A value denied there ("PIN ist nicht 0815 sondern 7294") is not the name's either; the
+# sentence is read on after it.
+_OWN_VALUE = re.compile(
+    r"(?i)[ ]*(?:[:=\-][ ]*)?(?:(?:is|ist|was|war|lautet|lautete|now|jetzt|still|noch)"
+    r"(?:[ ]+|[ ]*:[ ]*))*(?P<denied>(?:isn't|isnt|is[ ]not|wasn't|was[ ]not|not|nicht"
+    r"|ist[ ]nicht|war[ ]nicht)[ ]+)?(?=\d|\[)"
+)
+# a further value of the same name: its next or its former one ("die neue 9876", "the new
+# one is 5521", "now 8264", "vorher 1234")
+_OTHER_OF_NAME = re.compile(
+    r"(?i)(?<![^\W\d_])(?:new|neue[nmrs]?|now|jetzt|nun|old|alte[nmrs]?|vorher|früher|before"
+    r"|previously|then|dann|danach)(?:[ ]+(?:one|eine?|is|ist|was|war|lautet|the|die|der|das"
+    r"|pin|tan|code|nummer))*[ ]*:?[ ]*\Z"
+)
+# a value masked already (the masked text is analysed again; ``masking`` makes these)
+_OWN_MASK = stdre.compile(r"\[(?:PASSWORD|CVC)\]")
 # the longest stretch read after a name, in its sentence or the next
 _REACH = 200
 # names judged between two slices (a flood of names; see ``one_time_code``)
@@ -387,7 +406,26 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
         first, last = _sentence_of(ends, m.start())
         following = names[i + 1][0].start() if i + 1 < len(names) else len(text)
         hi = min(last, following, m.end() + _REACH)
-        seen = _values(text, m.end(), hi, kind, found, asked=True)
+        lo = m.end()
+        own = _OWN_VALUE.match(text, lo)
+        if own is not None and (
+            (value := _VALUE.match(text, own.end())) is not None
+            # (its value masked already, on the analysis of the masked text)
+            or (value := _OWN_MASK.match(text, own.end())) is not None
+        ):
+            if own.group("denied") is None:
+                # the name's own value, and after it only a value said to be its next or
+                # its former one ("…, die neue 9876")
+                _values(text, lo, value.end(), kind, found, asked=True)
+                later: list[tuple[int, int, str]] = []
+                seen = 1 + _values(text, value.end(), hi, kind, later, asked=True)
+                found += [v for v in later if _OTHER_OF_NAME.search(text, max(lo, v[0] - 48), v[0])]
+            else:
+                # a value denied is no value of the name's (the siblings judge a slip of
+                # it): the name's is further on
+                seen = 1 + _values(text, value.end(), hi, kind, found, asked=True)
+        else:
+            seen = _values(text, lo, hi, kind, found, asked=True)
         if last < following:
             # the next sentence, up to a name of its own; when the name's own sentence had a
             # number, only one a pronoun gives ("… it said 928104")

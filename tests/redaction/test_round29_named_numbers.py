@@ -50,7 +50,8 @@ PINS_AND_CODES = [
     ("the rep asked for my support PIN and I said 5-0-5-2, no match", ["5-0-5-2"]),
     ("tan war 448 120 hat aber nich geklappt", ["448 120"]),
     # several numbers for one name
-    ("My PIN isn't 3190, it's 3109.", ["3190", "3109"]),
+    # (the denied 3190, a slip of the PIN, is the siblings': test_round29_siblings.py)
+    ("My PIN isn't 3190, it's 3109.", ["3109"]),
     ("Die alte PIN war 1234 (ja, ich weiß), die neue 9876, und nun?", ["1234", "9876"]),
     # a year's shape given as the value in the name's sentence, spaced or after its connector
     (
