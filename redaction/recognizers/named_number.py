@@ -33,6 +33,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.base import literal_trie, run_steps, span_results, umlaut_spellings
+from redaction.recognizers.card import CARD_WORD_LITERALS
 from redaction.recognizers.one_time_code import (
     _FOR_ACCOUNT,
     _OTHER_NUMBER_BEFORE,
@@ -120,6 +121,15 @@ _PIN_VERB = re.compile(
 # "tan" typed small counts only right before its value ("tan war 448 120"): else a colour
 _SMALL_TAN_LEAD = re.compile(r"(?i)[ ]*(?:[:=]|(?:ist|is|lautet|war|was)(?![^\W\d_]))[ ]*:?[ ]*\d")
 
+# a card named anywhere in the text: a bare "security code" is a card's only then
+_CARD_WORD = re.compile(rf"(?i)(?<![^\W\d_]){CARD_WORD_LITERALS}")
+# a name that states its length ("the 6-digit code", "sechsstelligen Code") takes only a
+# number of that length
+_STATED_LENGTH = re.compile(
+    r"(?i)(?P<n>[678]|six|seven|eight|sechs|sieben|acht)[ \-]?(?:digit|stellig)"
+)
+_LENGTHS = {"six": 6, "seven": 7, "eight": 8, "sechs": 6, "sieben": 7, "acht": 8}
+
 # --- the numbers -----------------------------------------------------------------------
 # 3-8 digits, or digits grouped as a code is read out ("448 120", "8841 2037", "83-17-29",
 # "90 21", "3 3 9 1", "5-0-5-2"); not part of a longer number, a decimal, a date, a time, a
@@ -162,6 +172,12 @@ _NAMED_AFTER = re.compile(
     r"(?i)[ ]*(?:\([ ]*|(?:is|ist|was|war)[ ]+(?:(?:my|the|our|your|meine?|die|der|das"
     r"|unsere?|ihre?)[ ]+)?)[^\W\d_]*(?:nummer|number|nr|id|jahr|year|postleitzahl|plz"
     r"|zip)(?![^\W\d_])"
+)
+# A comparison before it: a threshold or a limit ("PIN for orders over 1000", "ab 500")
+_COMPARISON_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:over|above|under|below|more[ ]than|less[ ]than|at[ ]least|at[ ]most"
+    r"|up[ ]to|über|unter|ab|mehr[ ]als|weniger[ ]als|mindestens|höchstens|bis[ ]zu|max|min)"
+    r"\.?[ ]+\Z"
 )
 # A phone number's prefix before it: "+49 171 …", "(0)30 …"
 _PHONE_BEFORE = re.compile(r"(?:\+[ ]?\d[\d ()/\-]{0,8}|\([ ]?0[ ]?\))[ ]?\Z")
@@ -285,6 +301,8 @@ def _kind(m: re.Match[str], text: str) -> str | None:
         if "ecur" in word.lower() or "icherheit" in word.lower():
             if _FOR_ACCOUNT.match(text, end):
                 return "code"
+            if _CARD_WORD.search(text) is None:
+                return None  # a security code of nothing named ('{"securityCode": "7204"}')
         return "cvc"
     return "code"
 
@@ -320,6 +338,7 @@ def _another_number(text: str, start: int, end: int, lo: int, *, year_ok: bool =
         or _OTHER_NUMBER_BEFORE.search(text, before, start)
         or _NAMED_BY.search(text, before, start)
         or _PHONE_BEFORE.search(text, max(0, start - 16), start)
+        or _COMPARISON_BEFORE.search(text, max(0, start - 16), start)
     ):
         return True
     if (
@@ -403,6 +422,7 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
     for i, (m, kind) in enumerate(names):
         if i and i % _NAMES_PER_SLICE == 0:
             yield
+        before_name = len(found)
         first, last = _sentence_of(ends, m.start())
         following = names[i + 1][0].start() if i + 1 < len(names) else len(text)
         hi = min(last, following, m.end() + _REACH)
@@ -451,6 +471,13 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
                     and not _another_number(text, start, end, start)
                 ):
                     found.append((start, end, CARD_CVC if kind == "cvc" else PASSWORD))
+        stated = _STATED_LENGTH.match(m.group())
+        if stated is not None:
+            n = stated.group("n").lower()
+            length = _LENGTHS.get(n) or int(n)
+            found[before_name:] = [
+                v for v in found[before_name:] if _digits(text[v[0] : v[1]]) == length
+            ]
     return found
 
 

@@ -138,7 +138,8 @@ def test_startup_and_redaction_never_touch_the_network() -> None:
         "assert r.redact('card 4111111111111111 mail a@b.com').types == ['CREDIT_CARD']\n"
         "names = sorted(x.name for x in r.analyzer.registry.recognizers)\n"
         "assert names == ['CardDetailsRecognizer', 'CredentialRecognizer', 'CreditCardRecognizer',"
-        " 'OneTimeCodeRecognizer', 'PasswordModelRecognizer', 'PasswordRecognizer']\n"
+        " 'NamedNumberRecognizer', 'OneTimeCodeRecognizer', 'PasswordModelRecognizer',"
+        " 'PasswordRecognizer']\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
