@@ -26,13 +26,19 @@ of another number ("ends in 4471"). A name that only modifies another noun ("PIN
 from __future__ import annotations
 
 import re as stdre
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers.base import literal_trie, run_steps, span_results, umlaut_spellings
+from redaction.recognizers.base import (
+    literal_trie,
+    run_steps,
+    span_results,
+    umlaut_spellings,
+    word_start_scan,
+)
 from redaction.recognizers.card import CARD_WORD_LITERALS
 from redaction.recognizers.one_time_code import (
     _FOR_ACCOUNT,
@@ -94,14 +100,86 @@ _CVC = (
 _NAME = re.compile(
     umlaut_spellings(rf"(?i)(?<![^\W\d_])(?:{_CVC}|{_PIN}|{_TAN}|{_ONE_TIME})(?![^\W\d_])")
 )
-# Literals one of which every name holds: a C-level scan of the lower-cased text before the
-# name's regex (most chat holds none)
+# Where a name can start: a letter, or a digit a name opens with ("2FA code", "3-digit",
+# "6-stelligen Code") before a letter, not after an ASCII letter (the name's look-behind
+# allows no letter; a letter of another script is left to it). Letters count as the name's
+# case-insensitive regex matches them ("K", "ſ" and "İ" for "k", "s" and "i"). ``_names``
+# tries the name's regex only there: tried at every character it costs ~1 µs each.
+_LETTERS = "A-Za-z\u0130\u017f\u212a"
+_NAME_START = stdre.compile(rf"(?<![A-Za-z])(?:[{_LETTERS}]|[2-46-8](?=[ \-]?[{_LETTERS}]))")
+
+
+def _names(text: str) -> Iterator[re.Match[str]]:
+    """``_NAME.finditer(text)``: the same matches, the regex tried only where a name can
+    start (``_NAME_START``)."""
+    pos = 0
+    for start in _NAME_START.finditer(text):
+        if start.start() < pos:
+            continue
+        m = _NAME.match(text, start.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+# Literals one of which every name this module reads holds: a C-level scan of the
+# lower-cased text before the name's regex (most chat holds none)
 _HINT = stdre.compile(
     literal_trie(
         (
             *"pin puk tan otp cvc cvv cvn csc ccv security sicherheit geheim".split(),
             *"passcode pass code pass-code kenncode code prüf pruef back hinten vorn".split(),
             *"kod digit ziffer zahl".split(),
+        )
+    )
+)
+# ... and then what every name holds where a word starts (not after a letter): a word a
+# name starts with ("pin", "security", "prüf"), the word that ends a compound one ("…
+# code", "Bestätigungscode", "SMS-TAN", "mTAN"), or the place a card's code is printed at
+# ("on the back", "hinten"). The literals match inside words too ("tan" in "important",
+# "pin" in "shopping", "pass" in "password", "zahl" in "Zahlung"), and a text holding only
+# such would run the slow regex for nothing; this scan is slower than the literals' (most
+# letters open one of its words), so it runs only after them. (A superset of the names:
+# only an ASCII letter counts as one before or after; the regex judges the rest.)
+_SEP = r"[ \-]?"
+_AT_WORD_START = stdre.compile(
+    word_start_scan(
+        (
+            *(
+                umlaut_spellings(alternative)
+                for alternative in (
+                    *"cv csc ccv security cardsecurity sicherheits kartenprüf prüf".split(),
+                    *"back reverse rear front hinten vorn rück vorder above".split(),
+                    *"puk geheim kenncode totp otp".split(),
+                    "card[ ]verification",
+                    f"pass{_SEP}code",
+                    f"one{_SEP}time",
+                    f"einmal{_SEP}(?:code|passwor|kennwort|pin|passcode)",
+                    # a PIN or a TAN (of a kind: "mTAN", "pushTAN") as a word of its own
+                    *(
+                        f"{word}(?:s|{_SEP}(?:code|nummer|number|nr))?(?![a-z])"
+                        for word in (
+                            *"pin tan mtan itan pushtan phototan chiptan".split(),
+                            *"smstan mobiletan apptan".split(),
+                        )
+                    ),
+                    # a one-time code named by what it is for ("Bestätigungscode")
+                    *(
+                        f"{factor}{_SEP}(?:code|kod)"
+                        for factor in (
+                            *"2fa mfa sms anmelde verification verifizierungs".split(),
+                            *"verifikations bestätigungs authenticator".split(),
+                            *"authentifizierungs authentication freigabe zugangs".split(),
+                            f"log{_SEP}in",
+                            f"sign{_SEP}in",
+                        )
+                    ),
+                    "code",
+                )
+            ),
+            # (a word that opens with an umlaut, in both spellings)
+            "über[ ]+der",
+            "ueber[ ]+der",
         )
     )
 )
@@ -262,9 +340,13 @@ def might_name_number(text: str, low: str | None = None) -> bool:
     matches without both (the pre-check's gate for this family)."""
     if _DIGIT.search(text) is None:
         return False
-    if _HINT.search(text.lower() if low is None else low) is None:
-        return False
-    return _NAME.search(text) is not None
+    return _hinted(text.lower() if low is None else low) and next(_names(text), None) is not None
+
+
+def _hinted(low: str) -> bool:
+    """Whether the lower-cased text ``low`` holds a name's literal where a name can hold it
+    (``_HINT``, then ``_AT_WORD_START``): no name without."""
+    return _HINT.search(low) is not None and _AT_WORD_START.search(low) is not None
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -413,9 +495,9 @@ _LABEL_AFTER = re.compile(r"[ )]*[.!]*[ ]*\n?\Z")
 def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, str]]]:
     """The named numbers of ``text`` (normalised) as ``(start, end, type)``, in slices."""
     found: list[tuple[int, int, str]] = []
-    if not might_name_number(text):
-        return found
-    names = [(m, kind) for m in _NAME.finditer(text) if (kind := _kind(m, text)) is not None]
+    if _DIGIT.search(text) is None or not _hinted(text.lower()):
+        return found  # (``might_name_number`` but for the name's regex: ``names`` runs it)
+    names = [(m, kind) for m in _names(text) if (kind := _kind(m, text)) is not None]
     if not names:
         return found
     ends = _sentence_ends(text)
