@@ -155,15 +155,18 @@ class Redactor:
         if not entities:
             return RedactionResult(_seal(text), [])
         # a masked password's siblings ("4417 or 9281") before the masked text is read
-        # again, so that reading also sees them masked
-        entities = masking.merge(entities + siblings.siblings(text, entities))
+        # again, so that reading also sees them masked (merged again only when there are
+        # some: ``entities`` are merged already)
+        if more_entities := siblings.siblings(text, entities):
+            entities = masking.merge(entities + more_entities)
         masked = masking.Masked(text, entities)
         for _ in range(MAX_PASSES):
             more = yield from self._findings(masked.text, sliced=sliced)
             if not more:
                 break
             entities = masking.merge(entities + [masked.original(e) for e in more])
-            entities = masking.merge(entities + siblings.siblings(text, entities))
+            if more_entities := siblings.siblings(text, entities):
+                entities = masking.merge(entities + more_entities)
             masked = masking.Masked(text, entities)
         return RedactionResult(_seal(masked.text), entities)
 

@@ -165,6 +165,13 @@ MASKED_VALUE = re.compile(
     r"[\"']?[ ]*(?:[:=]|->|=>|(?:is|ist|lautet|was|war)(?!\w))?[ ]*[\"']?"
     r"\[(?:PASSWORD|CREDENTIAL)\]"
 )
+#: "pin" as a verb, the object right after it ("pin it to the top", "pin the workflow",
+#: "pin this message", "pin your tabs", "pin it down"): the lower-case word names no PIN
+#: there. (The password and named-number rules test it after "pin".)
+PIN_VERB = re.compile(
+    r"(?i)[ ]+(?:it|its|them|this|that|these|those|the|our|your|a|an|to|down|up|on|me)"
+    r"(?![^\W\d_])"
+)
 _EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
 _TEMPLATE = re.compile(

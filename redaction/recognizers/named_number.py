@@ -32,6 +32,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import words
 from redaction.recognizers.base import (
     literal_trie,
     run_steps,
@@ -191,10 +192,6 @@ _MODIFIER = re.compile(
     r"|check|setting|settings|requirement|rules?|procedure|method|feld|eingabe|länge|liste"
     r"|verfahren|generator|sperre|brief|result|ergebnis|response|error|fehler|mismatch)"
     r"(?![^\W\d_]))"
-)
-# "pin" as a verb: "pin the workflow", "pin it to the top"
-_PIN_VERB = re.compile(
-    r"(?i)[ ]+(?:it|the|this|that|them|these|those|a|an|to|down|up|on|me)(?![^\W\d_])"
 )
 # "tan" typed small counts only right before its value ("tan war 448 120"): else a colour
 _SMALL_TAN_LEAD = re.compile(r"(?i)[ ]*(?:[:=]|(?:ist|is|lautet|war|was)(?![^\W\d_]))[ ]*:?[ ]*\d")
@@ -371,7 +368,7 @@ def _kind(m: re.Match[str], text: str) -> str | None:
     if _MODIFIER.match(text, end):
         return None
     if m.group("pin") is not None:
-        if word.islower() and word.startswith("pin") and _PIN_VERB.match(text, end):
+        if word.islower() and word.startswith("pin") and words.PIN_VERB.match(text, end):
             return None
         return "code"
     if m.group("tan") is not None:

@@ -606,8 +606,7 @@ _PIN_LATER = re.compile(
 # a Wi-Fi named earlier in the sentence: "Wifi in the warehouse is X, key is y"
 _WIFI_BEFORE = re.compile(r"(?i)(?<!\w)(?:wi-?fi|wlan|ssid|hotspot)(?!\w)[^.!?\n]*\Z")
 # "pin" as a verb: "need to pin it", "you can pin the cert" (a lower-case "pin" between a
-# verb's marker and its object)
-_PIN_VERB = re.compile(r"[ ]+(?:it|them|this|that|these|those|the|our|your|its)(?!\w)")
+# verb's marker and its object, ``words.PIN_VERB``)
 _PIN_VERB_BEFORE = re.compile(
     r"(?<!\w)(?:to|can|could|should|must|will|would|please|you|we|i|don't|dont|and|or)[ ]+\Z"
 )
@@ -5049,7 +5048,7 @@ class _Finder:
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
-            if kind == "pin" and word == "pin" and _PIN_VERB.match(text, w_end):
+            if kind == "pin" and word == "pin" and words.PIN_VERB.match(text, w_end):
                 if _PIN_VERB_BEFORE.search(text, max(0, w_start - 12), w_start):
                     continue  # "if you need to pin it": the verb (certificate pinning)
             if kind == "user" and _LOGIN_WORD.fullmatch(m.group().lower()):
