@@ -2425,3 +2425,92 @@ def _tried_before(text: str, own: RedactionResult, given: str) -> tuple[Redactio
     kind ("and before that the order 55290"), no year ("davor 2019")."""
     m = _TRIED_BEFORE.fullmatch(text) if len(text) <= CUE_MAX else None
     return _value_like_given(text, m, own, given)
+
+
+#: A line's quote marks ("> ", ">> ", "> > "): a mail reply's or a chat client's quote.
+_QUOTE_MARKS = re.compile(r"[ \t]*((?:>[ \t]?)*)")
+#: A quoted line that asks for something: a question, or a request ("Please reply with the
+#: code we sent", "Bitte schicken Sie uns …").
+_ASKS = re.compile(
+    r"(?i)\?|\b(?:please|pls|bitte|reply|send|tell|give|enter|share|schick\w*|nenn\w*"
+    r"|teil\w*\s+(?:sie|du)|geben\s+sie|sagen\s+sie)\b"
+)
+#: Markdown emphasis or code marks around a reply's words ("**739214**", "`x`"): blanked
+#: (the same length) so the reply reads as the bare value its sender typed.
+_EMPHASIS = re.compile(r"\*\*|__|~~|`")
+
+
+def _quote_blocks(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The runs of lines of one quote depth, blank lines left out: (depth, the lines'
+    content spans)."""
+    blocks: list[tuple[int, list[tuple[int, int]]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        m = _QUOTE_MARKS.match(line)
+        depth = m.group(1).count(">")
+        start, end = pos + m.end(), pos + len(line.rstrip())
+        pos += len(line) + 1
+        if end <= start:
+            continue
+        if blocks and blocks[-1][0] == depth:
+            blocks[-1][1].append((start, end))
+        else:
+            blocks.append((depth, [(start, end)]))
+    return blocks
+
+
+def quoted_answers(redactor: Redactor, text: str, found: list[Entity]) -> list[Entity]:
+    """A reply under (or above) a quoted line that asked for a secret ("> what's the PIN
+    you set?" ⏎ "it's 4471"; "It's x" above "> can you tell me the password …?"): the
+    reply's first paragraph is read as the next message after that line, as a
+    conversation's ``Continuation`` reads it. Only a quote one level deeper than the reply
+    asks it, and only its last line asking for something that speaks of secrets."""
+    blocks = _quote_blocks(text)
+    if len(blocks) < 2:
+        return []
+    new: list[Entity] = []
+    for i, (depth, lines) in enumerate(blocks):
+        if depth == 0:
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        before = blocks[i - 1] if i > 0 else None
+        if after is not None and after[0] == depth - 1:
+            reply = after[1]
+        elif before is not None and before[0] == depth - 1 and i == 1:
+            reply = before[1]  # written above the quote (the reply's first block)
+        else:
+            continue
+        cue = next(
+            (
+                text[s:e]
+                for s, e in reversed(lines)
+                if _ASKS.search(text, s, e) is not None and _speaks_of_secrets(text[s:e])
+            ),
+            "",
+        )
+        if not cue:
+            continue
+        start = reply[0][0]
+        end = reply[0][1]
+        for s, e in reply[1:]:
+            if text.count("\n", end, s) > 1:
+                break  # the reply's first paragraph
+            end = e
+        said = _EMPHASIS.sub(lambda m: " " * len(m.group()), text[start:end])
+        if not (_may_give_value(said) or _may_give_code(said, cue)):
+            continue
+        own = [
+            replace(e, start=e.start - start, end=e.end - start)
+            for e in found
+            if start <= e.start and e.end <= end
+        ]
+        result, carried = continue_from(
+            redactor, said, cue, own=RedactionResult(_seal(said), own)
+        )
+        if carried:
+            new.extend(
+                replace(e, start=e.start + start, end=e.end + start)
+                for e in result.entities
+                if e not in own
+            )
+    return new
