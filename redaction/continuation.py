@@ -2171,8 +2171,15 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
             end = at + len(typed.value) + (len(tail[0].rstrip(".,;")) if tail else 0)
             found.append((at, end))
     else:
+        changes = _named_changes(text)
         for m in _TOKEN.finditer(text):
             core = _typed_core(m[0])
+            if changes and _changed_as_named(typed.value, core, changes) and _mixed(core):
+                # "the 7 should be a 1 -> Sonnenschein1": the message names the very
+                # characters its value changes, whatever the value's shape
+                start = m.start() + m[0].index(core)
+                found.append((start, start + len(core)))
+                continue
             if len(core) < _RETYPED_MIN or not _near(core, typed.value):
                 continue
             if not typed.masked and not (
@@ -2186,6 +2193,45 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
         for start, end in found
         if not any(e.start < end and start < e.end for e in taken)
     ]
+
+
+#: A message naming one character's correction: "the 7 should be a 1", "das 0 muss ein O
+#: sein", "the O is actually a 0" (old, then new) …
+_NAMED_CHANGE = re.compile(
+    r"(?i)(?<!\S)[\"'`‚„“]?(?P<old>[^\s\"'`])[\"'`‘“”]?\s+(?:should\s+be|must\s+be|needs\s+to\s+be"
+    r"|is\s+(?:actually|really|supposed\s+to\s+be)|sollte|soll|muss|ist\s+eigentlich|ist)"
+    r"\s+(?:(?:a|an|ein|eine|einem|capital|lowercase|small|großes?|kleines?)\s+)*"
+    r"[\"'`‚„“]?(?P<new>[^\s\"'`])[\"'`‘“”]?(?![^\s.,;:!?)])"
+)
+#: … or new, then old: "a 1 instead of the 7", "ein O statt der 0".
+_NAMED_CHANGE_BACK = re.compile(
+    r"(?i)(?<!\S)[\"'`‚„“]?(?P<new>[^\s\"'`])[\"'`‘“”]?\s+(?:instead\s+of|rather\s+than|statt|anstatt"
+    r"|anstelle)\s+(?:(?:a|an|the|ein|eine|einer|einem|der|dem|des)\s+)?"
+    r"[\"'`‚„“]?(?P<old>[^\s\"'`])[\"'`‘“”]?(?![^\s.,;:!?)])"
+)
+
+
+def _named_changes(text: str) -> list[tuple[str, str]]:
+    """The (old, new) characters a message says it corrects; none when it names none."""
+    if not any(ch.isspace() for ch in text):
+        return []
+    return [
+        (m["old"], m["new"])
+        for pattern in (_NAMED_CHANGE, _NAMED_CHANGE_BACK)
+        for m in pattern.finditer(text)
+        if m["old"] != m["new"]
+    ]
+
+
+def _changed_as_named(before: str, after: str, changes: list[tuple[str, str]]) -> bool:
+    """Is ``after`` ``before`` with some of one named character replaced by its new one,
+    and nothing else changed ("Br0ken*Arrow5" → "Broken*Arrow5" for "0 should be an O")?"""
+    if len(before) != len(after) or len(before) < _RETYPED_MIN or before == after:
+        return False
+    pairs = [(a.lower(), b.lower()) for a, b in zip(before, after, strict=True) if a != b]
+    return any(
+        all(a == old.lower() and b == new.lower() for a, b in pairs) for old, new in changes
+    )
 
 
 #: A value of digits alone, in groups or not ("552 913", "1 9 7 3", "4471").
