@@ -671,6 +671,39 @@ def _leet_word(word: str) -> bool:
     return word.lower().translate(_LEET) in _LEET_WORDS
 
 
+def _slips(a: str, b: str) -> int:
+    """Edits from ``a`` to ``b`` (insert, delete, replace, swap two neighbours), 3 for more."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+@lru_cache(maxsize=4096)
+def _far_typo(word: str) -> bool:
+    """Two slips from a password word ("Pasowrt", "Kenwrot"), and no word of its own: a
+    password word typed in a hurry, trusted only before a connector and a shaped value."""
+    low = word.lower()
+    if (
+        not 6 <= len(low) <= 10
+        or low[:2] not in ("pa", "ke")
+        or not low.isalpha()
+        or low in _TYPOS
+        or low in _PW_WORDS
+        or low in words.dictionary()
+    ):
+        return False
+    return any(_slips(low, w) <= 2 for w in ("password", "passwort", "kennwort"))
+
+
 def _camel_kind(word: str) -> str:
     """``adminPass``, ``rootPass``: a camel-case key ending in "Pass" ("pwkey"); lower
     case, "compass" or "Reisepass" are words."""
@@ -701,7 +734,10 @@ def _word_class(word: str) -> tuple[str, str, bool]:
     kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
     if kind:
         return kind, "", False
-    disguised = (word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY"))) or (
+    disguised = (
+        word[0] in "pPkK"
+        and (_leet_word(word) or word in ("key", "Key", "KEY") or _far_typo(word))
+    ) or (
         word[0] in "wWsS" and (word.upper() in _WPA or word.lower() == "secret")
     )
     return "", _near_kind(word), disguised
@@ -4948,6 +4984,12 @@ class _Finder:
         is x"), or a Wi-Fi "key" ("the wifi key is x", "WLAN Key: x"; a shaped value only)."""
         if _leet_word(word) and _LEET_CONN.match(self.text, end):
             return "pw"
+        if _far_typo(word) and (conn := _LEET_CONN.match(self.text, end)) is not None:
+            # "das Pasowrt ist x": two slips make a password word only before a value shaped
+            # as a password (a word or a number after it says nothing)
+            s, e = _token_at(self.text, conn.end() + 1)
+            token = self.text[s:e].rstrip(".,;:!?)")
+            return "pw" if e > s and words.likeness(token) >= words.STRONG else ""
         if word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
             self.text, max(0, start - 12), start
         ):
