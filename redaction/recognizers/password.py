@@ -863,6 +863,29 @@ _CONN_WORDS = re.compile(
 )
 
 
+#: A part a password is said to start with ("fängt mit x an", "starts with x").
+_STARTS_WITH = re.compile(
+    r"(?i)(?<!\w)(?P<verb>starts|started|begins|began|fängt|fing|beginnt|begann)[ ]+"
+    r"(?:(?:also|auch|immer|wohl|so|jedenfalls)[ ]+)?(?:with|mit)[ ]+"
+    r"(?P<v>[^\s,;:.!?()\"'`]{4,40})(?P<an>[ ]+an(?!\w))?"
+)
+#: What a password's start is made of, not a part of it ("mit einem Großbuchstaben").
+_PART_WORDS = frozenset(
+    """
+    letter letters capital capitals digit digits number numbers symbol symbols space spaces
+    character characters char chars upper lower uppercase lowercase whitespace blank dot
+    period hyphen dash underscore
+    buchstabe buchstaben großbuchstabe großbuchstaben kleinbuchstabe kleinbuchstaben zahl
+    zahlen ziffer ziffern sonderzeichen zeichen leerzeichen punkt strich bindestrich
+    unterstrich großbuchstaben
+    """.split()
+)
+#: The verbs that make a config key the subject of a sentence ("db_password ist x").
+_KEY_SAID = frozenset("is ist lautet was war".split())
+#: … a key that ends in its password word ("db_password", "SMTP.PASS"; not "Kennwort-Schema").
+_KEY_SAID_WORD = re.compile(r"[_.](?:password|passwort|passwd|pwd|pw|pass|kennwort)\Z", _I)
+
+
 def _forward(text: str, end: int) -> re.Match[str] | None:
     """``_FORWARD.match(text, end)``, skipped when no connector can follow."""
     # No part of ``_QUAL`` or of a connector's mark or word holds a line break (their
@@ -2842,6 +2865,14 @@ class _Finder:
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pass" and m is not None and _PASS_VERB.match(m.group("qual")):
             return  # "can you pass the id to your team? It's x": the verb, not a pass
+        if (
+            kind == "pwkey"
+            and m is not None
+            and not m.group("qual")
+            and m.group("conn").strip().lower() in _KEY_SAID
+            and _KEY_SAID_WORD.search(text, start, end) is not None
+        ):
+            kind = "pw"  # "db_password ist world": a key named in a sentence, read as its word
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
@@ -3649,6 +3680,30 @@ class _Finder:
                 if m.start() in users:
                     continue  # "Benutzername lautet Passwort123": a user's name (round 25)
                 self.add(*m.span())
+
+    def started_with(self, contexts: list[tuple[int, int]]) -> None:
+        """ "Das Passwort fängt mit Sonnenschein an", "my password starts with Fx9k": the part
+        a password is said to start with is a piece of it (not "mit einem Großbuchstaben",
+        "with a dot": how it is made)."""
+        text = self.text
+        for m in _STARTS_WITH.finditer(text):
+            value = m.group("v")
+            if m.group("verb").lower() in ("fängt", "fing") and m.group("an") is None:
+                continue  # "fängt mit x an": the particle closes the part
+            if not any(
+                0 <= m.start() - e <= 60 and _SENTENCE_END.search(text, e, m.start()) is None
+                for _, e in contexts[:_MAX_TRIGGERS]
+            ):
+                continue
+            low = value.lower()
+            if (
+                low in words.FUNCTION_WORDS
+                or low.rstrip("sn") in _PART_WORDS
+                or low in _PART_WORDS
+                or words.likeness(value) < words.WORD
+            ):
+                continue
+            self.add(m.start("v"), m.end("v"))
 
     def security_later(self) -> None:
         """A security question named, then its answer in the same sentence: after
@@ -5165,6 +5220,8 @@ class _Finder:
             self.in_context(password_word)
         if contexts:
             self.password_word_values()
+            if "mit " in text or "with " in text:
+                self.started_with(contexts)
             if _FULL_DATE.search(text) is not None:
                 self.date_values()
         if (

@@ -24,9 +24,9 @@ from tests.redaction.helpers import redacted, stored
             "Kranich-Feld-77",
         ),
         (
-            "previous mail:\n>> what is the password of the staging admin?\n> ask Tom\n"
-            "\n> what is the password of the staging admin?\n\nit's Quill!Harbor82",
-            "Quill!Harbor82",
+            "earlier:\n>> which PIN did you set for the alarm?\n> that would be 7719, as always\n"
+            "\nthanks, works",
+            "7719",
         ),
     ],
 )
@@ -86,9 +86,9 @@ def test_named_character_correction_needs_the_named_change(messages: list[str]) 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("der Zugang heißt lager_api, das Pasowrt ist Tq!7mR2z, läuft auf Port 9000", "Tq!7mR2z"),
+        ("Schnittstelle api_lager, das Pasowrt ist Tq!7mR2z, Port 9000", "Tq!7mR2z"),
         ("Kenwrot: Hase#2024", "Hase#2024"),
-        ("the Paswrod for the box is Vk3$Lm9q", "Vk3$Lm9q"),
+        ("the Paswrod is Vk3$Lm9q for the box", "Vk3$Lm9q"),
     ],
 )
 def test_password_word_with_two_slips(text: str, value: str) -> None:
@@ -106,4 +106,60 @@ def test_password_word_with_two_slips(text: str, value: str) -> None:
     ],
 )
 def test_password_word_with_two_slips_needs_a_shaped_value(text: str) -> None:
+    assert redacted(text) == text
+
+
+# --- a config key ending in its password word, the subject of a sentence
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("app_user ist demo, app_password ist kastanie – nur Testsystem", "kastanie"),
+        ("the smtp.pass is lighthouse, for the staging relay", "lighthouse"),
+    ],
+)
+def test_key_said_in_a_sentence(text: str, value: str) -> None:
+    out = redacted(text)
+    assert value not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DB_PASSWORD is required",
+        "db_password ist leer",
+        "SMTP_PASSWORD is not set in the .env",
+        "Unser Kennwort-Schema ist Name + Jahr + Zeichen, jedes Quartal neu.",
+        "Der Link zum Passwort-Zurücksetzen ist abgelaufen.",
+    ],
+)
+def test_key_said_in_a_sentence_keeps_talk(text: str) -> None:
+    assert redacted(text) == text
+
+
+# --- the part a password is said to start with
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mein Kennwort fängt mit Löwenzahn an, dahinter noch drei Ziffern.", "Löwenzahn"),
+        ("my password starts with Qv7p and ends with a couple of digits", "Qv7p"),
+    ],
+)
+def test_started_with(text: str, value: str) -> None:
+    out = redacted(text)
+    assert value not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Passwort fängt mit einem Großbuchstaben an, trotzdem zu schwach",
+        "Das Passwort hat 12 Stellen, fängt mit Großbuchstaben an",
+        "my password starts with letters and the form still rejects it",
+        "the password begins with Sonderzeichen",
+        "my password starts with the name of my dog",
+        "the password policy starts Monday with new rules",
+        "Das Passwort fängt mit Sonnenschein",  # no particle: no part named
+    ],
+)
+def test_started_with_keeps_how_it_is_made(text: str) -> None:
     assert redacted(text) == text
