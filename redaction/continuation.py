@@ -2473,8 +2473,6 @@ def _tried_before(text: str, own: RedactionResult, given: str) -> tuple[Redactio
     return _value_like_given(text, m, own, given)
 
 
-#: A line's quote marks ("> ", ">> ", "> > "): a mail reply's or a chat client's quote.
-_QUOTE_MARKS = re.compile(r"[ \t]*((?:>[ \t]?)*)")
 #: A quoted line that asks for something: a question, or a request ("Please reply with the
 #: code we sent", "Bitte schicken Sie uns …").
 _ASKS = re.compile(
@@ -2492,9 +2490,9 @@ def _quote_blocks(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     blocks: list[tuple[int, list[tuple[int, int]]]] = []
     pos = 0
     for line in text.split("\n"):
-        m = _QUOTE_MARKS.match(line)
-        depth = m.group(1).count(">")
-        start, end = pos + m.end(), pos + len(line.rstrip())
+        marks = len(line) - len(line.lstrip(" \t>"))  # ("> ", ">> ", "> > ")
+        depth = line[:marks].count(">")
+        start, end = pos + marks, pos + len(line.rstrip())
         pos += len(line) + 1
         if end <= start:
             continue
