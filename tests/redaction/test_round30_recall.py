@@ -45,8 +45,9 @@ def test_reply_to_a_quoted_question(text: str, value: str) -> None:
         # the quoted question asks for no secret
         "> Can you send me the order number?\n\nsure, 44718823",
         "> what's the ticket number?\n\nit's 5531, opened yesterday",
-        # the quote asks nothing
+        # the quote asks nothing: the reply is no answer
         "> the password must have 12 characters.\n\nok 12 it is",
+        "> we have reset your password.\n\nthanks, the Projekt7 workspace works again",
     ],
 )
 def test_reply_to_a_quoted_line_keeps_its_words(text: str) -> None:
