@@ -2171,8 +2171,15 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
             end = at + len(typed.value) + (len(tail[0].rstrip(".,;")) if tail else 0)
             found.append((at, end))
     else:
+        changes = _named_changes(text)
         for m in _TOKEN.finditer(text):
             core = _typed_core(m[0])
+            if changes and _changed_as_named(typed.value, core, changes) and _mixed(core):
+                # "the 7 should be a 1 -> Sonnenschein1": the message names the very
+                # characters its value changes, whatever the value's shape
+                start = m.start() + m[0].index(core)
+                found.append((start, start + len(core)))
+                continue
             if len(core) < _RETYPED_MIN or not _near(core, typed.value):
                 continue
             if not typed.masked and not (
@@ -2186,6 +2193,45 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
         for start, end in found
         if not any(e.start < end and start < e.end for e in taken)
     ]
+
+
+#: A message naming one character's correction: "the 7 should be a 1", "das 0 muss ein O
+#: sein", "the O is actually a 0" (old, then new) …
+_NAMED_CHANGE = re.compile(
+    r"(?i)(?<!\S)[\"'`‚„“]?(?P<old>[^\s\"'`])[\"'`‘“”]?\s+(?:should\s+be|must\s+be|needs\s+to\s+be"
+    r"|is\s+(?:actually|really|supposed\s+to\s+be)|sollte|soll|muss|ist\s+eigentlich|ist)"
+    r"\s+(?:(?:a|an|ein|eine|einem|capital|lowercase|small|großes?|kleines?)\s+)*"
+    r"[\"'`‚„“]?(?P<new>[^\s\"'`])[\"'`‘“”]?(?![^\s.,;:!?)])"
+)
+#: … or new, then old: "a 1 instead of the 7", "ein O statt der 0".
+_NAMED_CHANGE_BACK = re.compile(
+    r"(?i)(?<!\S)[\"'`‚„“]?(?P<new>[^\s\"'`])[\"'`‘“”]?\s+(?:instead\s+of|rather\s+than|statt|anstatt"
+    r"|anstelle)\s+(?:(?:a|an|the|ein|eine|einer|einem|der|dem|des)\s+)?"
+    r"[\"'`‚„“]?(?P<old>[^\s\"'`])[\"'`‘“”]?(?![^\s.,;:!?)])"
+)
+
+
+def _named_changes(text: str) -> list[tuple[str, str]]:
+    """The (old, new) characters a message says it corrects; none when it names none."""
+    if not any(ch.isspace() for ch in text):
+        return []
+    return [
+        (m["old"], m["new"])
+        for pattern in (_NAMED_CHANGE, _NAMED_CHANGE_BACK)
+        for m in pattern.finditer(text)
+        if m["old"] != m["new"]
+    ]
+
+
+def _changed_as_named(before: str, after: str, changes: list[tuple[str, str]]) -> bool:
+    """Is ``after`` ``before`` with some of one named character replaced by its new one,
+    and nothing else changed ("Br0ken*Arrow5" → "Broken*Arrow5" for "0 should be an O")?"""
+    if len(before) != len(after) or len(before) < _RETYPED_MIN or before == after:
+        return False
+    pairs = [(a.lower(), b.lower()) for a, b in zip(before, after, strict=True) if a != b]
+    return any(
+        all(a == old.lower() and b == new.lower() for a, b in pairs) for old, new in changes
+    )
 
 
 #: A value of digits alone, in groups or not ("552 913", "1 9 7 3", "4471").
@@ -2425,3 +2471,90 @@ def _tried_before(text: str, own: RedactionResult, given: str) -> tuple[Redactio
     kind ("and before that the order 55290"), no year ("davor 2019")."""
     m = _TRIED_BEFORE.fullmatch(text) if len(text) <= CUE_MAX else None
     return _value_like_given(text, m, own, given)
+
+
+#: A quoted line that asks for something: a question, or a request ("Please reply with the
+#: code we sent", "Bitte schicken Sie uns …").
+_ASKS = re.compile(
+    r"(?i)\?|\b(?:please|pls|bitte|reply|send|tell|give|enter|share|schick\w*|nenn\w*"
+    r"|teil\w*\s+(?:sie|du)|geben\s+sie|sagen\s+sie)\b"
+)
+#: Markdown emphasis or code marks around a reply's words ("**739214**", "`x`"): blanked
+#: (the same length) so the reply reads as the bare value its sender typed.
+_EMPHASIS = re.compile(r"\*\*|__|~~|`")
+
+
+def _quote_blocks(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The runs of lines of one quote depth, blank lines left out: (depth, the lines'
+    content spans)."""
+    blocks: list[tuple[int, list[tuple[int, int]]]] = []
+    pos = 0
+    for line in text.split("\n"):
+        marks = len(line) - len(line.lstrip(" \t>"))  # ("> ", ">> ", "> > ")
+        depth = line[:marks].count(">")
+        start, end = pos + marks, pos + len(line.rstrip())
+        pos += len(line) + 1
+        if end <= start:
+            continue
+        if blocks and blocks[-1][0] == depth:
+            blocks[-1][1].append((start, end))
+        else:
+            blocks.append((depth, [(start, end)]))
+    return blocks
+
+
+def quoted_answers(redactor: Redactor, text: str, found: list[Entity]) -> list[Entity]:
+    """A reply under (or above) a quoted line that asked for a secret ("> what's the PIN
+    you set?" ⏎ "it's 4471"; "It's x" above "> can you tell me the password …?"): the
+    reply's first paragraph is read as the next message after that line, as a
+    conversation's ``Continuation`` reads it. Only a quote one level deeper than the reply
+    asks it, and only its last line asking for something that speaks of secrets."""
+    blocks = _quote_blocks(text)
+    if len(blocks) < 2:
+        return []
+    new: list[Entity] = []
+    for i, (depth, lines) in enumerate(blocks):
+        if depth == 0:
+            continue
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        before = blocks[i - 1] if i > 0 else None
+        if after is not None and after[0] == depth - 1:
+            reply = after[1]
+        elif before is not None and before[0] == depth - 1 and i == 1:
+            reply = before[1]  # written above the quote (the reply's first block)
+        else:
+            continue
+        cue = next(
+            (
+                text[s:e]
+                for s, e in reversed(lines)
+                if _ASKS.search(text, s, e) is not None and _speaks_of_secrets(text[s:e])
+            ),
+            "",
+        )
+        if not cue:
+            continue
+        start = reply[0][0]
+        end = reply[0][1]
+        for s, e in reply[1:]:
+            if text.count("\n", end, s) > 1:
+                break  # the reply's first paragraph
+            end = e
+        said = _EMPHASIS.sub(lambda m: " " * len(m.group()), text[start:end])
+        if not (_may_give_value(said) or _may_give_code(said, cue)):
+            continue
+        own = [
+            replace(e, start=e.start - start, end=e.end - start)
+            for e in found
+            if start <= e.start and e.end <= end
+        ]
+        result, carried = continue_from(
+            redactor, said, cue, own=RedactionResult(_seal(said), own)
+        )
+        if carried:
+            new.extend(
+                replace(e, start=e.start + start, end=e.end + start)
+                for e in result.entities
+                if e not in own
+            )
+    return new

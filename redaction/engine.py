@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import Generator
 from typing import cast
@@ -31,6 +32,8 @@ INLINE_LIMIT = 512
 #: Analyses of the masked text before its result stands (one finds nothing new almost
 #: always; a second is needed when masking one secret makes its neighbour readable).
 MAX_PASSES = 3
+#: A line that starts with a quote mark (a mail reply's or a chat client's quote).
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>")
 
 
 def build_nlp_engine() -> NlpEngine:
@@ -152,6 +155,12 @@ class Redactor:
         mapped back to the original, until nothing new turns up.
         """
         entities = masking.merge((yield from self._findings(text, sliced=sliced)))
+        if ">" in text and _QUOTED_LINE.search(text) is not None:
+            # a reply to a quoted line that asked for a secret ("> what's the PIN?" then
+            # "it's 4471"): read as the conversation reads a message after that line
+            from redaction.continuation import quoted_answers  # (it imports this module)
+
+            entities = masking.merge(entities + quoted_answers(self, text, entities))
         if not entities:
             return RedactionResult(_seal(text), [])
         # a masked password's siblings ("4417 or 9281") before the masked text is read

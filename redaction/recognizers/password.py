@@ -670,6 +670,39 @@ def _leet_word(word: str) -> bool:
     return word.lower().translate(_LEET) in _LEET_WORDS
 
 
+def _slips(a: str, b: str) -> int:
+    """Edits from ``a`` to ``b`` (insert, delete, replace, swap two neighbours), 3 for more."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            cost = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, rows[-2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+@lru_cache(maxsize=4096)
+def _far_typo(word: str) -> bool:
+    """Two slips from a password word ("Pasowrt", "Kenwrot"), and no word of its own: a
+    password word typed in a hurry, trusted only before a connector and a shaped value."""
+    low = word.lower()
+    if (
+        not 6 <= len(low) <= 10
+        or low[:2] not in ("pa", "ke")
+        or not low.isalpha()
+        or low in _TYPOS
+        or low in _PW_WORDS
+        or low in words.dictionary()
+    ):
+        return False
+    return any(_slips(low, w) <= 2 for w in ("password", "passwort", "kennwort"))
+
+
 def _camel_kind(word: str) -> str:
     """``adminPass``, ``rootPass``: a camel-case key ending in "Pass" ("pwkey"); lower
     case, "compass" or "Reisepass" are words."""
@@ -700,7 +733,10 @@ def _word_class(word: str) -> tuple[str, str, bool]:
     kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
     if kind:
         return kind, "", False
-    disguised = (word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY"))) or (
+    disguised = (
+        word[0] in "pPkK"
+        and (_leet_word(word) or word in ("key", "Key", "KEY") or _far_typo(word))
+    ) or (
         word[0] in "wWsS" and (word.upper() in _WPA or word.lower() == "secret")
     )
     return "", _near_kind(word), disguised
@@ -824,6 +860,29 @@ _CONN_WORDS = re.compile(
     + "|down as|in as)",
     _I,
 )
+
+
+#: A part a password is said to start with ("fängt mit x an", "starts with x").
+_STARTS_WITH = re.compile(
+    r"(?i)(?<!\w)(?P<verb>starts|started|begins|began|fängt|fing|beginnt|begann)[ ]+"
+    r"(?:(?:also|auch|immer|wohl|so|jedenfalls)[ ]+)?(?:with|mit)[ ]+"
+    r"(?P<v>[^\s,;:.!?()\"'`]{4,40})(?P<an>[ ]+an(?!\w))?"
+)
+#: What a password's start is made of, not a part of it ("mit einem Großbuchstaben").
+_PART_WORDS = frozenset(
+    """
+    letter letters capital capitals digit digits number numbers symbol symbols space spaces
+    character characters char chars upper lower uppercase lowercase whitespace blank dot
+    period hyphen dash underscore
+    buchstabe buchstaben großbuchstabe großbuchstaben kleinbuchstabe kleinbuchstaben zahl
+    zahlen ziffer ziffern sonderzeichen zeichen leerzeichen punkt strich bindestrich
+    unterstrich großbuchstaben
+    """.split()
+)
+#: The verbs that make a config key the subject of a sentence ("db_password ist x").
+_KEY_SAID = frozenset("is ist lautet was war".split())
+#: … a key that ends in its password word ("db_password", "SMTP.PASS"; not "Kennwort-Schema").
+_KEY_SAID_WORD = re.compile(r"[_.](?:password|passwort|passwd|pwd|pw|pass|kennwort)\Z", _I)
 
 
 def _forward(text: str, end: int) -> re.Match[str] | None:
@@ -2805,6 +2864,14 @@ class _Finder:
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pass" and m is not None and _PASS_VERB.match(m.group("qual")):
             return  # "can you pass the id to your team? It's x": the verb, not a pass
+        if (
+            kind == "pwkey"
+            and m is not None
+            and not m.group("qual")
+            and m.group("conn").strip().lower() in _KEY_SAID
+            and _KEY_SAID_WORD.search(text, start, end) is not None
+        ):
+            kind = "pw"  # "db_password ist world": a key named in a sentence, read as its word
         if kind == "pwkey":
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
@@ -3612,6 +3679,30 @@ class _Finder:
                 if m.start() in users:
                     continue  # "Benutzername lautet Passwort123": a user's name (round 25)
                 self.add(*m.span())
+
+    def started_with(self, contexts: list[tuple[int, int]]) -> None:
+        """ "Das Passwort fängt mit Sonnenschein an", "my password starts with Fx9k": the part
+        a password is said to start with is a piece of it (not "mit einem Großbuchstaben",
+        "with a dot": how it is made)."""
+        text = self.text
+        for m in _STARTS_WITH.finditer(text):
+            value = m.group("v")
+            if m.group("verb").lower() in ("fängt", "fing") and m.group("an") is None:
+                continue  # "fängt mit x an": the particle closes the part
+            if not any(
+                0 <= m.start() - e <= 60 and _SENTENCE_END.search(text, e, m.start()) is None
+                for _, e in contexts[:_MAX_TRIGGERS]
+            ):
+                continue
+            low = value.lower()
+            if (
+                low in words.FUNCTION_WORDS
+                or low.rstrip("sn") in _PART_WORDS
+                or low in _PART_WORDS
+                or words.likeness(value) < words.WORD
+            ):
+                continue
+            self.add(m.start("v"), m.end("v"))
 
     def security_later(self) -> None:
         """A security question named, then its answer in the same sentence: after
@@ -4947,6 +5038,12 @@ class _Finder:
         is x"), or a Wi-Fi "key" ("the wifi key is x", "WLAN Key: x"; a shaped value only)."""
         if _leet_word(word) and _LEET_CONN.match(self.text, end):
             return "pw"
+        if _far_typo(word) and (conn := _LEET_CONN.match(self.text, end)) is not None:
+            # "das Pasowrt ist x": two slips make a password word only before a value shaped
+            # as a password (a word or a number after it says nothing)
+            s, e = _token_at(self.text, conn.end() + 1)
+            token = self.text[s:e].rstrip(".,;:!?)")
+            return "pw" if e > s and words.likeness(token) >= words.STRONG else ""
         if word in ("key", "Key", "KEY") and _NETWORK_BEFORE.search(
             self.text, max(0, start - 12), start
         ):
@@ -5122,6 +5219,8 @@ class _Finder:
             self.in_context(password_word)
         if contexts:
             self.password_word_values()
+            if "mit " in text or "with " in text:
+                self.started_with(contexts)
             if _FULL_DATE.search(text) is not None:
                 self.date_values()
         if (
