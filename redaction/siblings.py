@@ -24,10 +24,11 @@ import regex as re
 
 from redaction import masking, words
 from redaction.password_features import word_kind
-from redaction.types import CREDENTIAL, PASSWORD, Entity, RedactionResult, _seal
+from redaction.types import CARD_CVC, CREDENTIAL, PASSWORD, Entity, RedactionResult, _seal
 
-#: The types whose values have siblings (a PIN is masked as a password).
-_TYPES = frozenset({PASSWORD, CREDENTIAL})
+#: The types whose values have siblings (a PIN is masked as a password; a card's code has
+#: only a slip of itself: "nicht 772, sondern 727").
+_TYPES = frozenset({PASSWORD, CREDENTIAL, CARD_CVC})
 #: How far (characters, on one line) a sibling may stand from the masked value.
 _REACH = 80
 #: The most words between the two values, and after the last coordinating word.
@@ -273,6 +274,8 @@ def _kind(value: str, etype: str) -> str | None:
     spaced digits, a value too short to judge)."""
     if etype == CREDENTIAL:
         return "key" if len(value) >= 16 and " " not in value else None
+    if etype == CARD_CVC:
+        return "cvc" if value.isdecimal() and value.isascii() and 3 <= len(value) <= 4 else None
     if not value or any(c.isspace() for c in value):
         return None
     if value.isdecimal() and value.isascii():
@@ -294,6 +297,9 @@ def _case(word: str) -> str:
 
 def _same_class(kind: str, value: str, token: str, etype: str) -> bool:
     """Is ``token`` of the masked ``value``'s shape class, and shaped as a value?"""
+    if kind == "cvc":
+        # a card's code coordinated with another only as a slip of it (same length)
+        return token.isdecimal() and token.isascii() and _slip(value, token)
     if len(token) < 4 or (kind != "word" and words.is_non_secret_shape(token)):
         return False
     if kind == "digits":
