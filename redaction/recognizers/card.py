@@ -168,8 +168,13 @@ def _bare_iban(digits: str) -> bool:
 # invoice 3772…", "Karte für die Rechnung 4556…": the number is the card's, not the invoice's
 _CARD_FOR = re.compile(
     r"(?<![^\W\d_])(?:card|karte|kreditkarte|credit\s*card|debit\s*card|visa|mastercard|amex)"
-    r"\s+(?:(?:number|nummer)\s+)?(?:for|für|fuer|zur|zum|to\s+pay)\s+"
-    r"(?:(?:the|my|our|this|that|die|den|das|der|meine[nr]?|unsere[nr]?|diese[nr]?)\s+)?\Z",
+    r"(?:\s+(?:(?:number|nummer)\s+)?(?:for|für|fuer|zur|zum|to\s+pay)"
+    # ... or the card number of that order: "card number on the failed order: 5167 …",
+    # "Kartennummer der letzten Bestellung"
+    r"|(?:\s+number|\s+nummer|n?nummer)\s+(?:on|of|from|in|bei|vom|von|aus|der|des))\s+"
+    r"(?:(?:the|my|our|this|that|die|den|das|der|dem|meine[nr]?|unsere[nr]?|diese[nr]?)\s+)?"
+    r"(?:(?:failed|declined|last|new|first|open|letzte[nr]?|neue[nr]?|offene[nr]?|"
+    r"fehlgeschlagene[nr]?|abgelehnte[nr]?)\s+)?\Z",
     re.IGNORECASE,
 )
 

@@ -317,7 +317,8 @@ _CONNECT = (
 # word, or a "no" right before the number, then the next 3-4 digits in the same line)
 _CORRECTION = re.compile(
     # (a list's next item may hold it: "3. Security code: 481" ⏎ "4. sorry no, 418")
-    r"[\s?!.,;:\-]*(?:(?<=\n[ \t]*)\d{1,2}[.)][ \t]+)?(?:(?:oh|hm+|äh+m?|uh+m?|um+|eh|ah)[ ,]+)?(?:(?:no|nope|nein|nee)[ ]*"
+    r"[\s?!.,;:\-]*(?:(?<=\n[ \t]*)\d{1,2}[.)][ \t]+)?"
+    r"(?:(?:oh|hm+|äh+m?|uh+m?|um+|eh|ah)[ ,]+)?(?:(?:no|nope|nein|nee)[ ]*"
     r"(?=[,!.]|wait|warte|moment|sorry|\d)|"
     r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
     r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt)(?![^\W\d_]))"

@@ -1863,6 +1863,11 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         listed = _CREDS_WORD.fullmatch(m.group("key")) is not None
         if span is None and (prose or weak or listed) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
+        if span is None and _COPULA.fullmatch(m.group("conn")) is not None:
+            named = _self_named_value(text, m)
+            if named is not None:
+                tokens.add(named)  # (it says what it is: no word or code check drops it)
+                span = named
         if span is not None and not _printed_product_key(text, m, span[0]):
             spans.add(span)
     for m in _ENV_ENTRY.finditer(text) if "value:" in text and "name:" in text else ():
@@ -2480,6 +2485,26 @@ def _about_key(key: str, rest: str) -> bool:
 
 
 _LITERALS = frozenset(("null", "nil", "none", "undefined", "true", "false"))
+
+
+# A made-up secret that says what it is, given to a secret in prose: "Secret ist my-secret",
+# "the signing key is super-secret-key" (words joined by hyphens or underscores, one of
+# them a secret's name; "base64-encoded", "self-signed" name none)
+_COPULA = re.compile(r"[ ]+(?:is|ist|was|war|lautet)[ ]+", _I)
+_SELF_NAMED = re.compile(r"(?P<v>[a-z0-9]+(?:[_\-][a-z0-9]+){1,3})(?=[.,;!?]?(?:\s|\Z))")
+_SECRET_PARTS = frozenset("secret secrets key token pass password passwort geheim".split())
+# ... not a name for where it is kept ("secret-key-ref", "api_token_name")
+_NAMING_PARTS = frozenset("ref name id file path url env var field header type".split())
+
+
+def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    if _SECRET_KEY.search(m.group("key")) is None and "key" not in m.group("key").lower():
+        return None
+    v = _SELF_NAMED.match(text, m.start("v"))
+    parts = set(stdre.split(r"[_\-]", v.group("v"))) if v is not None else set()
+    if not _SECRET_PARTS & parts or _NAMING_PARTS & parts:
+        return None
+    return v.span("v")
 
 
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
