@@ -241,6 +241,11 @@ def _names_credentials(text: str, line_start: int, start: int) -> bool:
     return False
 
 
+def slip(value: str, token: str) -> bool:
+    """``token`` is ``value`` typed with a slip (see ``_slip``)."""
+    return _slip(value, token)
+
+
 def _slip(value: str, token: str) -> bool:
     """``token`` is ``value`` typed with a slip: a digit or two, a letter or two, the case."""
     if value.isdecimal() and token.isdecimal():

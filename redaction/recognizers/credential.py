@@ -2498,13 +2498,16 @@ _NAMING_PARTS = frozenset("ref name id file path url env var field header type".
 
 
 def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The value after "secret is" when it names itself a secret (``_SELF_NAMED``)."""
     if _SECRET_KEY.search(m.group("key")) is None and "key" not in m.group("key").lower():
         return None
     v = _SELF_NAMED.match(text, m.start("v"))
-    parts = set(stdre.split(r"[_\-]", v.group("v"))) if v is not None else set()
+    if v is None:
+        return None
+    parts = set(stdre.split(r"[_\-]", v.group("v")))
     if not _SECRET_PARTS & parts or _NAMING_PARTS & parts:
         return None
-    return v.span("v")
+    return v.start("v"), v.end("v")
 
 
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:

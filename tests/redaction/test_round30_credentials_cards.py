@@ -75,6 +75,38 @@ def test_found(redactor: Redactor, text: str, values: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the card number of an order: the card word names the number, the order its owner
+        ("card number on the declined order: 4111 1111 1111 1111", ["4111 1111 1111 1111"]),
+        ("Kartennummer der letzten Bestellung: 5555 5555 5555 4444", ["5555 5555 5555 4444"]),
+        # a made-up secret that names itself, given to a secret in prose
+        ("Für die Signatur: Das Secret ist dev-secret, reicht das?", ["dev-secret"]),
+        ("our signing key is super_secret_key for now", ["super_secret_key"]),
+    ],
+)
+def test_found_more(redactor: Redactor, text: str, values: list[str]) -> None:
+    out = redacted(text)
+    for value in values:
+        assert value not in out, (value, out)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an order's number stays an order's (no card word names it)
+        ("order number: 6011 0009 9013 9424, please check", "6011 0009 9013 9424"),
+        # a secret described, or the name it is kept under
+        ("the token is self-signed", "self-signed"),
+        ("the secret is secret-key-ref in the vault", "secret-key-ref"),
+    ],
+)
+def test_kept_more(redactor: Redactor, text: str, kept: str) -> None:
+    out = redacted(text)
+    assert kept in out, (kept, out)
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # a tilde in a path or a home directory, a body of one case
@@ -132,3 +164,27 @@ def test_card_named_by_next_message(redactor: Redactor) -> None:
 def test_order_number_stays(redactor: Redactor, later: str) -> None:
     out = stored(redactor, "order number: 378282246310005", later)
     assert "378282246310005" in out[0], out
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "value"),
+    [
+        ("the code on the back is 639", "oh wait no, 693. sorry", "693"),
+        ("Prüfziffer 552", "sorry, ich meine 525", "525"),
+    ],
+)
+def test_cvc_corrected_next_message(
+    redactor: Redactor, first: str, second: str, value: str
+) -> None:
+    out = stored(redactor, first, second)
+    assert value not in out[1], out
+
+
+@pytest.mark.parametrize(
+    "second",
+    # no slip of the code: another number ("my door code", an amount)
+    ["wait no, 935 is the door code", "no, 6399 euros in total"],
+)
+def test_cvc_correction_needs_a_slip(redactor: Redactor, second: str) -> None:
+    out = stored(redactor, "the code on the back is 639", second)
+    assert out[1] == second, out
