@@ -29,6 +29,8 @@ from redaction.types import CARD_CVC, CREDENTIAL, PASSWORD, Entity, RedactionRes
 #: The types whose values have siblings (a PIN is masked as a password; a card's code has
 #: only a slip of itself: "nicht 772, sondern 727").
 _TYPES = frozenset({PASSWORD, CREDENTIAL, CARD_CVC})
+#: The most card codes in a text whose slips are looked for.
+_MAX_CVCS = 4
 #: How far (characters, on one line) a sibling may stand from the masked value.
 _REACH = 80
 #: The most words between the two values, and after the last coordinating word.
@@ -152,10 +154,15 @@ _DIGIT_GROUP_AFTER = re.compile(r"[ \-/.]\d")
 def siblings(text: str, entities: list[Entity]) -> list[Entity]:
     """The siblings of ``entities``' passwords and credentials in ``text`` (offsets in
     ``text``), not overlapping any of ``entities``; empty when there are none."""
+    if not any(e.type in _TYPES for e in entities) or _GATE.search(text) is None:
+        return []  # (one scan of the whole text: a flood of masked values costs no more)
+    # a card's code has a slip of itself only among a card's few details, not in a flood
+    cvcs = sum(e.type == CARD_CVC for e in entities)
     sources = [
         e
         for e in entities
         if e.type in _TYPES
+        and (e.type != CARD_CVC or cvcs <= _MAX_CVCS)
         # a coordinating word near the value (the stdlib engine: its scan is the faster)
         and _GATE.search(text, max(0, e.start - _REACH), e.end + _REACH) is not None
     ]
