@@ -1173,6 +1173,8 @@ class Continuation:
         self._secrets: frozenset[str] = frozenset()
         #: the card code the last message gave (in memory only, as the hindsight's lines)
         self._cvc = ""
+        #: how many hex digits the UUID-shaped key the last message ended on lacks
+        self._uuid_missing = 0
         self._tail = ""  # the message before ended on a password it gave (_OPEN: on a dash)
         self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
         #: the header of a table the message before pasted, naming a secret's column
@@ -1213,6 +1215,8 @@ class Continuation:
                 result = _ends_corrected(text, result, self._secrets)
             if self._cvc and not result.entities:
                 result = _cvc_corrected(text, result, self._cvc)
+            if self._uuid_missing and not result.entities:
+                result = _uuid_rest(text, result, self._uuid_missing)
             if self._tail and not result.entities:
                 result = _next_piece(text, result, self._tail == _OPEN)
             if not result.entities:
@@ -1224,6 +1228,7 @@ class Continuation:
         result = siblings.extend(text, result)
         self._secrets = _secret_types(result)
         self._cvc = next((text[e.start : e.end] for e in result.entities if e.type == CARD_CVC), "")
+        self._uuid_missing = _uuid_cut(text, result)
         self._tail = _password_tail(text, result)
         for back, _ in self.amended:
             if back <= len(self._typed):
@@ -2263,6 +2268,35 @@ _CVC_CORRECTION = regex.compile(
     r"korrektur|i[ ]+mean|ich[ ]+meine|actually|eigentlich)(?![^\W\d_])[\s,.!:\-]*){1,3}"
     r"(?:(?:it'?s|it[ ]+is|es[ ]+ist|ist|is)[ ]+)?(?P<v>\d{3,4})(?![\d/.:,]\d|\d)"
 )
+
+
+#: A key in a UUID's shape cut short in its last group ("8f2c9a71-4be0-4d3a-9e5f-2b7c").
+_UUID_CUT = regex.compile(
+    r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-(?P<g>[0-9a-f]{1,11})"
+)
+_HEX_REST = regex.compile(r"(?i)\s*(?P<v>[0-9a-f]{1,11})\s*")
+
+
+def _uuid_cut(text: str, result: RedactionResult) -> int:
+    """How many hex digits the credential ``text`` ends on lacks to be a whole UUID (0:
+    none, or no such credential)."""
+    end = len(text.rstrip(_CLOSERS))
+    for e in result.entities:
+        if e.type == CREDENTIAL and e.end >= end:
+            m = _UUID_CUT.fullmatch(text, e.start, e.end)
+            if m is not None:
+                return 12 - len(m["g"])
+    return 0
+
+
+def _uuid_rest(text: str, own: RedactionResult, missing: int) -> RedactionResult:
+    """The next message holding exactly the hex digits a UUID-shaped key lacked: its rest,
+    sent apart ("client secret ist 8f2c9a71-…-2b7c" ⏎ "1d0a6e38")."""
+    m = _HEX_REST.fullmatch(text)
+    if m is None or len(m["v"]) != missing or not any(c.isdigit() for c in m["v"]):
+        return own
+    entity = Entity(CREDENTIAL, m.start("v"), m.end("v"), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
 
 def _cvc_corrected(text: str, own: RedactionResult, cvc: str) -> RedactionResult:

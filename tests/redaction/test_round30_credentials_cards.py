@@ -188,3 +188,22 @@ def test_cvc_corrected_next_message(
 def test_cvc_correction_needs_a_slip(redactor: Redactor, second: str) -> None:
     out = stored(redactor, "the code on the back is 639", second)
     assert out[1] == second, out
+
+
+def test_uuid_key_rest_in_next_message(redactor: Redactor) -> None:
+    out = stored(redactor, "the api secret is 3e1b7c22-90af-4c1d-8e2b-7d", "a41c9e02f3")
+    assert "a41c9e02f3" not in out[1], out
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # not the missing count of hex digits: a year, a word
+        ("the api secret is 3e1b7c22-90af-4c1d-8e2b-7d", "2024"),
+        # the UUID was whole: nothing is missing
+        ("the api secret is 3e1b7c22-90af-4c1d-8e2b-7d41c9e02f3a", "deadbeef"),
+    ],
+)
+def test_uuid_rest_needs_the_missing_length(redactor: Redactor, first: str, second: str) -> None:
+    out = stored(redactor, first, second)
+    assert out[1] == second, out
