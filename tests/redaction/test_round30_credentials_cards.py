@@ -207,3 +207,11 @@ def test_uuid_key_rest_in_next_message(redactor: Redactor) -> None:
 def test_uuid_rest_needs_the_missing_length(redactor: Redactor, first: str, second: str) -> None:
     out = stored(redactor, first, second)
     assert out[1] == second, out
+
+
+def test_card_over_lines_keeps_no_digits(redactor: Redactor) -> None:
+    # its last group alone on a line is a piece given on its own: none of it is shown
+    out = redacted("Karte:\n5555\n5555\n5555\n4444")
+    assert "4444" not in out, out
+    # on one line the card keeps its last four, as everywhere
+    assert redacted("Karte: 5555 5555 5555 4444").endswith("4444")
