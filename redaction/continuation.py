@@ -1171,6 +1171,10 @@ class Continuation:
         self._network = 0  # messages left in which a bare "key" is the wifi's
         #: the kinds of secret the message before masked ("the last 4 were wrong: 7577")
         self._secrets: frozenset[str] = frozenset()
+        #: the card code the last message gave (in memory only, as the hindsight's lines)
+        self._cvc = ""
+        #: how many hex digits the UUID-shaped key the last message ended on lacks
+        self._uuid_missing = 0
         self._tail = ""  # the message before ended on a password it gave (_OPEN: on a dash)
         self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
         #: the header of a table the message before pasted, naming a secret's column
@@ -1209,6 +1213,10 @@ class Continuation:
         if not result.entities and len(text) <= CUE_MAX:
             if self._secrets:
                 result = _ends_corrected(text, result, self._secrets)
+            if self._cvc and not result.entities:
+                result = _cvc_corrected(text, result, self._cvc)
+            if self._uuid_missing and not result.entities:
+                result = _uuid_rest(text, result, self._uuid_missing)
             if self._tail and not result.entities:
                 result = _next_piece(text, result, self._tail == _OPEN)
             if not result.entities:
@@ -1219,6 +1227,8 @@ class Continuation:
         # what the cue made a password has its siblings ("my PIN is" ⏎ "4471 or 4417")
         result = siblings.extend(text, result)
         self._secrets = _secret_types(result)
+        self._cvc = next((text[e.start : e.end] for e in result.entities if e.type == CARD_CVC), "")
+        self._uuid_missing = _uuid_cut(text, result)
         self._tail = _password_tail(text, result)
         for back, _ in self.amended:
             if back <= len(self._typed):
@@ -2295,6 +2305,54 @@ def _secret_types(result: RedactionResult) -> frozenset[str]:
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+#: A message that takes back the card code just given and types it anew ("wait no, 471",
+#: "sorry, ich meine 718"): a correction word opens it, the number comes right after.
+_CVC_CORRECTION = regex.compile(
+    r"(?i)\s*(?:(?:oh|oops|hoppla|wait|warte|moment|sorry|nope|no|nein|nee|correction|"
+    r"korrektur|i[ ]+mean|ich[ ]+meine|actually|eigentlich)(?![^\W\d_])[\s,.!:\-]*){1,3}"
+    r"(?:(?:it'?s|it[ ]+is|es[ ]+ist|ist|is)[ ]+)?(?P<v>\d{3,4})(?![\d/.:,]\d|\d)"
+)
+
+
+#: A key in a UUID's shape cut short in its last group ("8f2c9a71-4be0-4d3a-9e5f-2b7c").
+_UUID_CUT = regex.compile(
+    r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-(?P<g>[0-9a-f]{1,11})"
+)
+_HEX_REST = regex.compile(r"(?i)\s*(?P<v>[0-9a-f]{1,11})\s*")
+
+
+def _uuid_cut(text: str, result: RedactionResult) -> int:
+    """How many hex digits the credential ``text`` ends on lacks to be a whole UUID (0:
+    none, or no such credential)."""
+    end = len(text.rstrip(_CLOSERS))
+    for e in result.entities:
+        if e.type == CREDENTIAL and e.end >= end:
+            m = _UUID_CUT.fullmatch(text, e.start, e.end)
+            if m is not None:
+                return 12 - len(m["g"])
+    return 0
+
+
+def _uuid_rest(text: str, own: RedactionResult, missing: int) -> RedactionResult:
+    """The next message holding exactly the hex digits a UUID-shaped key lacked: its rest,
+    sent apart ("client secret ist 8f2c9a71-…-2b7c" ⏎ "1d0a6e38")."""
+    m = _HEX_REST.fullmatch(text)
+    if m is None or len(m["v"]) != missing or not any(c.isdigit() for c in m["v"]):
+        return own
+    entity = Entity(CREDENTIAL, m.start("v"), m.end("v"), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+def _cvc_corrected(text: str, own: RedactionResult, cvc: str) -> RedactionResult:
+    """A card code corrected in the next message: masked when it is a slip of the code just
+    given (a digit changed, two neighbours swapped), the kind of slip a correction fixes."""
+    m = _CVC_CORRECTION.match(text)
+    if m is None or not siblings.slip(cvc, m["v"]):
+        return own
+    entity = Entity(CARD_CVC, m.start("v"), m.end("v"), 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
 
 def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) -> RedactionResult:

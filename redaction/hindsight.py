@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from redaction import masking, words
 from redaction.engine import Redactor
 from redaction.normalize import normalize
-from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number
+from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number, names_card
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -678,6 +678,7 @@ class Hindsight:
         how many messages back (1: the one right before) and the new redaction."""
         amended = (
             self._pieces_before(text, result)
+            or self._card_named(text)
             or self._named_by(text, result)
             or self._repeated(text, result)
             or self._details_named(text)
@@ -785,6 +786,22 @@ class Hindsight:
                     if more is not None:
                         amended.append((b, more))
         return amended
+
+    def _card_named(self, later: str) -> list[tuple[int, RedactionResult]]:
+        """A card's number sent under another number's label and called a card by the next
+        message ("Bestellnummer: 6759 …" ⏎ "ups, das war die EC-Karte"): the label was a
+        slip, the number (issuer, length, Luhn) is the card's."""
+        sent = self._recent[0] if self._recent else None
+        if sent is None or not any(ch.isdigit() for ch in sent.text) or not names_card(later):
+            return []
+        entities = [
+            Entity(CREDIT_CARD, m.start(), m.end(), 0.6, _CARD_NAMED)
+            for m in _RUN.finditer(sent.text)
+            if is_card_number(_digits(m.group()))
+        ]
+        if not entities:
+            return []
+        return [(1, RedactionResult(_seal(masking.Masked(sent.text, entities).text), entities))]
 
     def _code_before(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """A code given now after a short message that named one of as many digits ("der
@@ -1046,9 +1063,17 @@ def swap_line(text: str, before: str, after: str) -> str | None:
     return "\n".join(after if line == before else line for line in lines)
 
 
+#: The recognizer's name of a whole card number a later message named a card (not a piece).
+_CARD_NAMED = "hindsight-card-named"
+
+
 def card_completed(amended: list[tuple[int, RedactionResult]]) -> bool:
     """Did ``Hindsight.after`` mask card pieces (so the message itself completes a card)?"""
-    return any(e.type == CREDIT_CARD for _, r in amended for e in r.entities)
+    return any(
+        e.type == CREDIT_CARD and e.recognizer != _CARD_NAMED
+        for _, r in amended
+        for e in r.entities
+    )
 
 
 def whole_piece(text: str) -> RedactionResult:

@@ -36,7 +36,9 @@ def mask_card(number: str) -> str:
     digits = "".join(ch for ch in number if ch.isdecimal())
     # A span merged with a neighbouring CVC or expiry no longer ends in the card's own
     # digits; keep none rather than four of the CVC.
-    tail = digits[-4:] if is_card_number(digits) else _DOTS
+    # A number typed over several lines may end on a line of just its last group, a piece
+    # given on its own: keep none of it either.
+    tail = digits[-4:] if is_card_number(digits) and "\n" not in number else _DOTS
     return f"{_DOTS} {_DOTS} {_DOTS} {tail}"
 
 

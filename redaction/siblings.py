@@ -24,10 +24,13 @@ import regex as re
 
 from redaction import masking, words
 from redaction.password_features import word_kind
-from redaction.types import CREDENTIAL, PASSWORD, Entity, RedactionResult, _seal
+from redaction.types import CARD_CVC, CREDENTIAL, PASSWORD, Entity, RedactionResult, _seal
 
-#: The types whose values have siblings (a PIN is masked as a password).
-_TYPES = frozenset({PASSWORD, CREDENTIAL})
+#: The types whose values have siblings (a PIN is masked as a password; a card's code has
+#: only a slip of itself: "nicht 772, sondern 727").
+_TYPES = frozenset({PASSWORD, CREDENTIAL, CARD_CVC})
+#: The most card codes in a text whose slips are looked for.
+_MAX_CVCS = 4
 #: How far (characters, on one line) a sibling may stand from the masked value.
 _REACH = 80
 #: The most words between the two values, and after the last coordinating word.
@@ -151,10 +154,15 @@ _DIGIT_GROUP_AFTER = re.compile(r"[ \-/.]\d")
 def siblings(text: str, entities: list[Entity]) -> list[Entity]:
     """The siblings of ``entities``' passwords and credentials in ``text`` (offsets in
     ``text``), not overlapping any of ``entities``; empty when there are none."""
+    if not any(e.type in _TYPES for e in entities) or _GATE.search(text) is None:
+        return []  # (one scan of the whole text: a flood of masked values costs no more)
+    # a card's code has a slip of itself only among a card's few details, not in a flood
+    cvcs = sum(e.type == CARD_CVC for e in entities)
     sources = [
         e
         for e in entities
         if e.type in _TYPES
+        and (e.type != CARD_CVC or cvcs <= _MAX_CVCS)
         # a coordinating word near the value (the stdlib engine: its scan is the faster)
         and _GATE.search(text, max(0, e.start - _REACH), e.end + _REACH) is not None
     ]
@@ -240,6 +248,11 @@ def _names_credentials(text: str, line_start: int, start: int) -> bool:
     return False
 
 
+def slip(value: str, token: str) -> bool:
+    """``token`` is ``value`` typed with a slip (see ``_slip``)."""
+    return _slip(value, token)
+
+
 def _slip(value: str, token: str) -> bool:
     """``token`` is ``value`` typed with a slip: a digit or two, a letter or two, the case."""
     if value.isdecimal() and token.isdecimal():
@@ -273,6 +286,8 @@ def _kind(value: str, etype: str) -> str | None:
     spaced digits, a value too short to judge)."""
     if etype == CREDENTIAL:
         return "key" if len(value) >= 16 and " " not in value else None
+    if etype == CARD_CVC:
+        return "cvc" if value.isdecimal() and value.isascii() and 3 <= len(value) <= 4 else None
     if not value or any(c.isspace() for c in value):
         return None
     if value.isdecimal() and value.isascii():
@@ -294,6 +309,9 @@ def _case(word: str) -> str:
 
 def _same_class(kind: str, value: str, token: str, etype: str) -> bool:
     """Is ``token`` of the masked ``value``'s shape class, and shaped as a value?"""
+    if kind == "cvc":
+        # a card's code coordinated with another only as a slip of it (same length)
+        return token.isdecimal() and token.isascii() and _slip(value, token)
     if len(token) < 4 or (kind != "word" and words.is_non_secret_shape(token)):
         return False
     if kind == "digits":

@@ -119,6 +119,8 @@ _CARD_NAMED_AFTER = re.compile(
     # question about the number itself, not which card to use)
     r"|(?:is|was|ist|war)\s+(?:that|this|das|dies)(?:\s+(?:a|an|eine?))?)"
     r"\s+(?:(?:the|my|actually|really|die|meine|eigentlich|doch|wohl)\s+){0,3}"
+    # (a compound's first part: "die EC-Karte", "my debit-card")
+    r"(?:[^\W\d_]{1,12}-)?"
     r"(?:credit\s*card|debit\s*card|card|kreditkarte|karte|visa|mastercard|amex)"
     r"(?:n?nummer)?(?![^\W\d_])",
     re.IGNORECASE,
@@ -166,8 +168,13 @@ def _bare_iban(digits: str) -> bool:
 # invoice 3772…", "Karte für die Rechnung 4556…": the number is the card's, not the invoice's
 _CARD_FOR = re.compile(
     r"(?<![^\W\d_])(?:card|karte|kreditkarte|credit\s*card|debit\s*card|visa|mastercard|amex)"
-    r"\s+(?:(?:number|nummer)\s+)?(?:for|für|fuer|zur|zum|to\s+pay)\s+"
-    r"(?:(?:the|my|our|this|that|die|den|das|der|meine[nr]?|unsere[nr]?|diese[nr]?)\s+)?\Z",
+    r"(?:\s+(?:(?:number|nummer)\s+)?(?:for|für|fuer|zur|zum|to\s+pay)"
+    # ... or the card number of that order: "card number on the failed order: 5167 …",
+    # "Kartennummer der letzten Bestellung"
+    r"|(?:\s+number|\s+nummer|n?nummer)\s+(?:on|of|from|in|bei|vom|von|aus|der|des))\s+"
+    r"(?:(?:the|my|our|this|that|die|den|das|der|dem|meine[nr]?|unsere[nr]?|diese[nr]?)\s+)?"
+    r"(?:(?:failed|declined|last|new|first|open|letzte[nr]?|neue[nr]?|offene[nr]?|"
+    r"fehlgeschlagene[nr]?|abgelehnte[nr]?)\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -191,6 +198,12 @@ def _announced_other(before: str, text: str, start: int, end: int) -> bool:
     if _NAMED_SHORT.match(announced):
         return len(digits) <= _MAX_SHORT_DIGITS
     return True
+
+
+def names_card(text: str) -> bool:
+    """Does ``text`` open by calling what came before it a card ("ups, das war die
+    EC-Karte", "oh no that's my amex")?"""
+    return _card_named_after(text, 0)
 
 
 def _card_named_after(text: str, end: int) -> bool:

@@ -316,7 +316,9 @@ _CONNECT = (
 # "Prüfziffer 318, sorry, ich meine 381", "Prüfziffer 7302 hmm nein 730" (the correction
 # word, or a "no" right before the number, then the next 3-4 digits in the same line)
 _CORRECTION = re.compile(
-    r"[\s?!.,;:\-]*(?:(?:oh|hm+|äh+m?|uh+m?|um+|eh|ah)[ ,]+)?(?:(?:no|nope|nein|nee)[ ]*"
+    # (a list's next item may hold it: "3. Security code: 481" ⏎ "4. sorry no, 418")
+    r"[\s?!.,;:\-]*(?:(?<=\n[ \t]*)\d{1,2}[.)][ \t]+)?"
+    r"(?:(?:oh|hm+|äh+m?|uh+m?|um+|eh|ah)[ ,]+)?(?:(?:no|nope|nein|nee)[ ]*"
     r"(?=[,!.]|wait|warte|moment|sorry|\d)|"
     r"(?:sorry|wait|warte|moment|oops|hoppla|correction|korrektur|i[ ]+mean[t]?|"
     r"ich[ ]+mein(?:e|te)|my[ ]+bad|falsch|typo|vertippt)(?![^\W\d_]))"
@@ -522,13 +524,15 @@ _EXP_KEYED = re.compile(
 # card's own label: counts without a card number, as a labelled CVC does; a "security code"
 # key only in a card's or a payment's object: an alarm zone has one too)
 _CVC_KEYED = re.compile(
-    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:cvv2?|cvc2?|csc|cvn2?|(?P<sec>security[_\-]?code))"
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:cvv2?|cvc2?|csc|cvn2?|(?P<sec>security[_\-]?code)"
+    # a payment API's "verification_code"/"verificationValue": a card's only beside a card
+    r"|(?P<ver>verification[_\-]?(?:code|value)))"
     rf"(?:[_\-]?(?:code|number|value))?{_KEY_VALUE}(?P<cvc>\d{{3,4}})(?!\d)",
     _FLAGS,
 )
 _PAYMENT_CONTEXT = stdre.compile(r"payment|card|karte|billing|checkout|zahlung|credit|kredit")
 # every key ``_CVC_KEYED`` reads contains one of these (lower-cased): a C-level scan first
-_CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code")
+_CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code|verification[_\-]?(?:code|value)")
 # A bare "Code" given a number in a message with a card, after the card: its security code
 # ("Die neue Karte: 4403 … Ablaufdatum 05/28, gekauft am 31.05.2024. Code: 345"); a
 # connector or colon introduces it ("code 403 when I log in" is an error's), and no other
@@ -861,13 +865,18 @@ def _glued_type(digits: str) -> str:
 # The header names the column, the value's shape confirms it; rows end where the number of
 # cells changes. An expiry column counts in a table with a code column or a card number.
 _TABLE_SEPS = (",", ";", "\t", "|")
-_COLUMN_HINT = stdre.compile(r"cv[vcn]|csc|security|prüf|pruef|exp|ablauf|gültig|gueltig|valid|mm/")
+_COLUMN_HINT = stdre.compile(
+    r"cv[vcn]|csc|security|prüf|pruef|exp|ablauf|gültig|gueltig|valid|mm/|verification"
+)
 _CODE_COLUMN_HINT = stdre.compile(r"cv[vcn]|csc|security|prüf|pruef")
 _COLUMN_OWNER = r"(?:(?:card|cc|kk|credit[_\- ]?card|karte|kreditkarte|karten)[_\- ]?)?"
 _CVC_COLUMN = stdre.compile(
     _COLUMN_OWNER + r"(?:cvc2?|cvv2?|csc|cvn2?|security[_\- ]?code|prüfziffer|pruefziffer|"
     r"prüfnummer|pruefnummer)"
 )
+# a "verification code" column is a card's code only in a table holding a card number (a
+# sign-in log has one too)
+_VERIFICATION_COLUMN = stdre.compile(_COLUMN_OWNER + r"verification[_\- ]?(?:code|value)")
 _EXP_COLUMN = stdre.compile(
     _COLUMN_OWNER + r"(?:exp(?:ir(?:y|e|es|ed|ation))?(?:[_\- ]?(?:date|datum))?|expiredate|"
     r"ablauf(?:datum)?|gültig[_\- ]?bis|gueltig[_\- ]?bis|gültigkeit|valid[_\- ]?(?:thru|until|to)|"
@@ -917,6 +926,10 @@ def _table_details(
                 for i, h in enumerate(heads)
                 if _CVC_COLUMN.fullmatch(h) or _EXP_COLUMN.fullmatch(h)
             }
+            if cards:
+                kinds.update(
+                    (i, CARD_CVC) for i, h in enumerate(heads) if _VERIFICATION_COLUMN.fullmatch(h)
+                )
             if not kinds or (CARD_CVC not in kinds.values() and not cards):
                 continue
             for row_start, row in lines[n + 1 : n + 1 + _MAX_TABLE_ROWS]:
@@ -1126,7 +1139,10 @@ class CardDetailsRecognizer(LocalRecognizer):
                     found.setdefault(m.span("cvc"), CARD_CVC)
         if _CVC_KEY_HINT.search(low) is not None:
             for m in _CVC_KEYED.finditer(text):
-                if m.group("sec") is None or cards or _PAYMENT_CONTEXT.search(low):
+                if m.group("ver") is not None:
+                    if cards:
+                        found.setdefault(m.span("cvc"), CARD_CVC)
+                elif m.group("sec") is None or cards or _PAYMENT_CONTEXT.search(low):
                     found.setdefault(m.span("cvc"), CARD_CVC)
         for m in labelled_cvcs:
             found.setdefault(m.span("cvc"), CARD_CVC)

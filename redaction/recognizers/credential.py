@@ -124,7 +124,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"[0-9a-f]{32}-us\d{1,2}",  # Mailchimp
     # Atlassian API token (192 characters as issued; the prefix is unambiguous, so one cut
     # or mistyped by a few characters still counts)
-    r"ATATT3[A-Za-z0-9_\-=]{150,250}",
+    r"ATATT3[A-Za-z0-9_\-=]{40,250}",
     r"[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}",  # Azure AD client secret
     r"bkua_[a-z0-9]{40}",  # Buildkite
     r"sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}",  # Sourcegraph
@@ -179,6 +179,16 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
 # with their fixed signature.
 _UNPREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("/", re.compile(r"(?<![\w/])[0-2]/\d{13,19}/\d{13,19}:[0-9a-f]{32}(?![\w\-])")),
+    # Azure AD client secret typed or generated apart from Microsoft's current "…Q~…" form:
+    # a short head, a tilde, then a body of the secret alphabet with all three classes
+    (
+        "~",
+        re.compile(
+            r"(?<![\w~.\-/\\])[A-Za-z0-9]{1,5}~(?=[A-Za-z0-9_.~\-]*\d)"
+            r"(?=[A-Za-z0-9_.~\-]*[a-z])(?=[A-Za-z0-9_.~\-]*[A-Z])[A-Za-z0-9_.~\-]{30,38}"
+            r"(?![\w~\-/\\])(?<![.])"
+        ),
+    ),
     ("JQQJ9", re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{20,40}" + _TAIL)),
     # Azure Data Factory's self-hosted integration runtime auth key:
     # "IR@<uuid>@<factory>@<region>@<base64 secret>", the whole string registers a node
@@ -243,6 +253,19 @@ _PREFIXED_RANDOM = re.compile(
     r"(?![\w\-])"
 )
 _PREFIXED_ENTROPY = 4.0
+# A vendor's key tagged with its kind rather than an environment: "<vendor>_pat_…",
+# "<vendor>_sec_…", "<vendor>_skey_…" and a random body of all three character classes
+_KIND_TAGGED = re.compile(
+    r"(?<![\w\-.$/])[a-z][a-z0-9]{1,11}_(?:pat|sec|secret|skey|sk|key|token|tok)_"
+    r"(?P<body>(?=[A-Za-z]*\d)(?=[A-Z0-9]*[a-z])(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{20,200})"
+    r"(?![\w\-])"
+)
+_KIND_TAG_HINT = stdre.compile(r"_(?:pat|sec|secret|skey|sk|key|token|tok)_")
+# An API key given to curl as its user with an empty password ("-u sk_test_…:"), as
+# Stripe-style APIs document it
+_CURL_KEY_USER = re.compile(
+    r"(?<!\S)(?:-u|--user)[ =]+[\"']?(?P<v>[A-Za-z0-9_\-.]{16,200}):(?=[\"']?(?:\s|\Z))"
+)
 # (an unsigned token, "alg": "none", has no third part)
 _JWT = re.compile(r"(?<![\w\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}(?:\.[A-Za-z0-9_\-]*)?")
 # a JWT carried in a prefixed token: "ghs_<id>_eyJ….eyJ….<sig>" (the token whole)
@@ -1544,6 +1567,22 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             and not _PUBLIC.search(m.group())
         )
         spans.update(m.span() for m in _JWT.finditer(text))
+        if _KIND_TAG_HINT.search(text) is not None:
+            spans.update(
+                m.span()
+                for m in _KIND_TAGGED.finditer(text)
+                if entropy(m.group("body")) >= _PREFIXED_ENTROPY
+                and not _alphabet(m.group("body"))
+                and not _mostly_words(m.group("body"))
+                and provider_token_ok(m.group(), exact=False)
+                and not _PUBLIC.search(m.group())
+            )
+        if "-u" in text or "--user" in text:
+            spans.update(
+                m.span("v")
+                for m in _CURL_KEY_USER.finditer(text)
+                if looks_random(m.group("v"), min_len=16) and _plain_value(m.group("v"))
+            )
         spans.update(
             m.span()
             for m in _PREFIXED_RANDOM.finditer(text)
@@ -1824,6 +1863,11 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         listed = _CREDS_WORD.fullmatch(m.group("key")) is not None
         if span is None and (prose or weak or listed) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
+        if span is None and _COPULA.fullmatch(m.group("conn")) is not None:
+            named = _self_named_value(text, m)
+            if named is not None:
+                tokens.add(named)  # (it says what it is: no word or code check drops it)
+                span = named
         if span is not None and not _printed_product_key(text, m, span[0]):
             spans.add(span)
     for m in _ENV_ENTRY.finditer(text) if "value:" in text and "name:" in text else ():
@@ -2441,6 +2485,29 @@ def _about_key(key: str, rest: str) -> bool:
 
 
 _LITERALS = frozenset(("null", "nil", "none", "undefined", "true", "false"))
+
+
+# A made-up secret that says what it is, given to a secret in prose: "Secret ist my-secret",
+# "the signing key is super-secret-key" (words joined by hyphens or underscores, one of
+# them a secret's name; "base64-encoded", "self-signed" name none)
+_COPULA = re.compile(r"[ ]+(?:is|ist|was|war|lautet)[ ]+", _I)
+_SELF_NAMED = re.compile(r"(?P<v>[a-z0-9]+(?:[_\-][a-z0-9]+){1,3})(?=[.,;!?]?(?:\s|\Z))")
+_SECRET_PARTS = frozenset("secret secrets key token pass password passwort geheim".split())
+# ... not a name for where it is kept ("secret-key-ref", "api_token_name")
+_NAMING_PARTS = frozenset("ref name id file path url env var field header type".split())
+
+
+def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The value after "secret is" when it names itself a secret (``_SELF_NAMED``)."""
+    if _SECRET_KEY.search(m.group("key")) is None and "key" not in m.group("key").lower():
+        return None
+    v = _SELF_NAMED.match(text, m.start("v"))
+    if v is None:
+        return None
+    parts = set(stdre.split(r"[_\-]", v.group("v")))
+    if not _SECRET_PARTS & parts or _NAMING_PARTS & parts:
+        return None
+    return v.start("v"), v.end("v")
 
 
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:

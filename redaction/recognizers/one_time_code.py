@@ -383,24 +383,27 @@ _RECOVERY_UNDER = re.compile(
 )
 # A list's item: a code alone on its line, maybe numbered or bulleted ("1. 8h2k-9d3m",
 # "- 4410-2287", "  41927 08316"), an annotation in brackets or a comma after it at most.
-_MARKER = r"(?:(?:\d{1,2}[.)]|[\-*•·–])[ \t]+)?"
-_ITEM_END = r"(?=[ \t]*(?:\n|\Z|[,;(]))"
+# (an item may be typed as inline code: "1. `K7QM-2XPV`")
+_MARKER = r"(?:(?:\d{1,2}[.)]|[\-*•·–])[ \t]+)?`?"
+_ITEM_END = r"(?=`?[ \t]*(?:\n|\Z|[,;(]))"
 # the list under a heading that names the codes: the rest of the heading's line, blank
 # lines, then the first item ("BACKUP CODES (keep safe)\n  41927 08316", "Meine Backup-Codes
 # vom Authenticator:\n7741-2093")
 _LIST_START = re.compile(
-    rf"[^\n]{{0,100}}\n(?:[ \t]*\n){{0,2}}[ \t]*{_MARKER}(?:{_NUMBER}|{_RECOVERY}){_ITEM_END}"
+    # (blank lines or a code fence's opening line between: "Recovery codes:" ⏎ "```" ⏎ …)
+    rf"[^\n]{{0,100}}\n(?:[ \t]*(?:```[\w\-]*[ \t]*)?\n){{0,2}}[ \t]*{_MARKER}"
+    rf"(?:{_NUMBER}|{_RECOVERY}){_ITEM_END}"
 )
 # the next code of a list of them: "8h2k-9d3m 4p7x-2q8z", "…,\n…", the next item's line
 _NEXT_RECOVERY = re.compile(
-    rf"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*{_MARKER}|[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?)"
+    rf"(?:`?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_MARKER}|[\s,;]{{1,4}}(?:(?:and|und|or|oder)[ ]+)?)"
     rf"(?:{_NUMBER}|{_RECOVERY}|{_SPACED_NEXT})"
 )
 _MAX_LISTED = 16
 # the next line's item when it lacks a digit ("jwt6-z7th\ntwxp-nklg"): a list's code need not
 # hold one, so it counts in the shape of the code before it (``_same_shape``)
 _NEXT_LINE_ITEM = re.compile(
-    rf"[ \t]*\n[ \t]*{_MARKER}(?P<v>[A-Za-z0-9]{{3,5}}(?:-[A-Za-z0-9]{{3,5}}){{1,3}}"
+    rf"`?[ \t]*\n[ \t]*{_MARKER}(?P<v>[A-Za-z0-9]{{3,5}}(?:-[A-Za-z0-9]{{3,5}}){{1,3}}"
     rf"|[A-Za-z0-9]{{4,5}}[ ][A-Za-z0-9]{{4,5}}){_ITEM_END}"
 )
 # A code of letters and digits in short groups, as a letter or a mail prints one
