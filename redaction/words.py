@@ -59,6 +59,7 @@ FUNCTION_WORDS = frozenset(
     dasselbe derselbe dieselbe selbe same immer
     wann wieso weshalb weswegen welche welcher welches welchen welchem wem wen wessen wozu
     woher wohin whose whom
+    selbst selber deshalb daher darum deswegen trotzdem dennoch therefore thus hence yourself
     keins keiner keinem keines nichts nix nothing nobody niemand
     e.g e.g. eg i.e i.e. ie z.b z.b. zb bzw bzw. usw usw. etc etc. ca ca. vs vs.
     """.split()
