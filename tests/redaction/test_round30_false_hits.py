@@ -33,13 +33,14 @@ def _masked(redactor: Redactor, text: str, value: str, kind: str = PASSWORD) -> 
     [
         # a source states the sample
         "the docs say Winter2023 is refused since it lacks a symbol, can we relax that?",
-        "Laut Handbuch ist Geheim! nicht erlaubt, weil eine Ziffer fehlt. Stimmt das?",
+        "Laut Anleitung ist Kennwort1 nicht erlaubt, weil ein Zeichen fehlt. Stimmt das?",
         # a sample file or field
-        'our example config still has password: "my_db_password_here" in it, is that bad?',
-        'In der Musterdatei steht api_key: "your_api_key_value" – ersetzen wir das?',
+        'our example config still has password: "Fjord-Lantern-31" in it, is that bad?',
+        'In der Musterdatei steht api_key: "mk_51XsQ9pLr2Vb7TnQ" – ersetzen wir das?',
         # an example marker right before, or a statement after
         "Bitte geben Sie die 6-stellige PIN ein (z. B. 654321) – das steht im Dialog.",
-        "Never pick anything like `Qwerty2020!` — those are the examples your page warns about.",
+        "Don't use anything like `Passwort2023!` or `Herbst2022` — those are the examples your"
+        " page lists.",
         "I put `tiger77` in the docs example box to try the meter, it says weak. not my real"
         " password of course",
         # a value named as an identifier elsewhere in the text
@@ -52,10 +53,12 @@ def _masked(redactor: Redactor, text: str, value: str, kind: str = PASSWORD) -> 
         # markdown emphasis, function words
         "Password reset broken.\n\n1. Open **Profile → Passwords**\n2. Click save",
         "_password_ is **missing** according to the form, but I typed it",
+        "sorry, I meant the **order** is 55120 not 55210. Password is fine, I changed it.",
+        "_passwort_ ist **gesetzt** und _username_ ist **mk_admin** — das Formular meckert",
         "das Kennwort hab ich selber gewählt, das weiß ich sicher",
         "Die Policy sagt min. 6 Zeichen, deshalb ist mein Passwort auch so kurz. Problem?",
         # a chat's starred correction of a word
-        "*passwort sorry",
+        "username*, not the password",
         # a key-value table: the row after the password's own row is no value of it
         "| Key | Value |\n|---|---|\n| IMAP user | desk@firma.example |\n"
         "| IMAP password | (in 1Password) |\n| Timeout | 30 |",
@@ -80,6 +83,7 @@ def test_samples_and_non_values_stay(redactor: Redactor, text: str) -> None:
         # emphasis around a real value
         ("Passwort: **Tannenzapfen9**", "Tannenzapfen9", PASSWORD),
         ("my password is **Blume!77**, the form still rejects it", "Blume!77", PASSWORD),
+        ("the password field near it: **Wald%Weg3** is what I typed", "Wald%Weg3", PASSWORD),
         # stars inside or after a value are its own characters, not emphasis
         ("Passwort: Kater* – ja, nur das", "Kater*", PASSWORD),
         ("try this: https://admin:**ezt*Q41@example.org", "**ezt*Q41", PASSWORD),
