@@ -38,7 +38,8 @@ _LABEL_NOUNS = (
     r"|imei|request|run|runs|workflow|flow|connection|verbindung|build|commit|sha"
     r"|etag|checksum|version|firmware|model|modell|plan|tarif|sku|port|ports|error"
     r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|alias"
-    r"|handle|ssid|iban|bic|vat|(?<=\w-)name|heißt|heisst|called|named"
+    r"|handle|ssid|iban|bic|vat|server|host|hostname|instance|(?<=\w-)name"
+    r"|heißt|heisst|called|named"
 )
 # a password, key or login word earlier in the clause: the label names the secret's owner
 _SECRET_WORD = re.compile(

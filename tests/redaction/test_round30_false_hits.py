@@ -45,6 +45,8 @@ def _masked(redactor: Redactor, text: str, value: str, kind: str = PASSWORD) -> 
         " password of course",
         # a value named as an identifier elsewhere in the text
         'the importer wants a "job id" like job_7Xq2Lm9KpR. I typed job_7Xq2Lm9KpR and it hangs.',
+        # an instance after its label
+        "sql server APP-DB\\MAINSQL, port 1433. the password policy wants 14 characters.",
         # patterns, cut values, option names
         "Die Meldung sagt: password must match ^[A-Za-z0-9_]{10,32}$ – welche Zeichen gehen?",
         "Im Feld für das Passwort steht `[a-zA-Z0-9@#]` als erlaubte Menge.",
@@ -96,6 +98,8 @@ def test_samples_and_non_values_stay(redactor: Redactor, text: str) -> None:
          "Ahorn!33", PASSWORD),
         ("| Setting | Value |\n|---|---|\n| IMAP password | Lerche!51 |\n| Port | 993 |",
          "Lerche!51", PASSWORD),
+        # a password word before the label makes it the secret's owner
+        ("the password for the server is Kiesel!88", "Kiesel!88", PASSWORD),
         # a stand-in named after a key is masked as one
         ("x-api-key: spare_token", "spare_token", CREDENTIAL),
     ],
