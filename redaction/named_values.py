@@ -112,11 +112,14 @@ _OWN_PASSWORD = re.compile(
 # after the value: the text says it is a sample ("— those are the examples", "in the docs
 # example box") or not the writer's own ("obviously not my real password")
 _SAMPLE_AFTER = re.compile(
-    r"(?i)(?<![^\W\d_])(?:(?:those|these|they|this|that|das|dies|die)[ ]+(?:are|is|were|was"
-    r"|sind|ist|waren|war)[ ]+(?:just[ ]+|only[ ]+|nur[ ]+)?(?:[^\W\d_]+[ ]+){0,2}"
-    r"(?:examples?|beispiele?|samples?|placeholders?|platzhalter|dummy|dummies)"
+    r"(?i)(?<![^\W\d_])(?:(?:(?:those|these|they)[ ]+(?:are|were)|(?:das|dies|die)[ ]+(?:sind"
+    r"|waren))[ ]+(?:just[ ]+|only[ ]+|nur[ ]+)?(?:[^\W\d_]+[ ]+){0,2}"
+    r"(?:examples|beispiele|samples|placeholders|platzhalter|dummies)"
+    r"|(?:this|that|it)(?:'s|[ ]is|[ ]was)[ ]+(?:just|only)[ ]+an?[ ]+(?:example|sample"
+    r"|placeholder|dummy)(?![ ]+[^\W\d_])"
     r"|(?:in|into|im|ins)[ ]+(?:the[ ]+|your[ ]+|der[ ]+|dem[ ]+|das[ ]+|eure\w*[ ]+)?"
-    r"(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample|demo)\w*)(?!\w)"
+    r"(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample)[ -]?(?:box|field|feld|form|formular"
+    r"|config|file|datei)\w*)(?!\w|\.\w)"
 )
 _NOT_MINE = re.compile(
     r"(?i)(?<![^\W\d_])(?:not[ ]+my[ ]+(?:real|actual|own)[ ]+(?:password|pw|pin)"
@@ -155,6 +158,11 @@ def names_other(text: str, start: int, end: int) -> str:
     value = text[start:end].strip("\"'`“”„‘’«»()")
     if len(value) < 6:
         return ""
+    lo = max(0, start - 48)
+    for stop in _CLAUSE_STOPS:
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+    if _SECRET_WORD.search(text, lo, start) is not None:
+        return ""  # "user name x, password x": given as the password where it stands too
     at = text.find(value)
     for _ in range(3):
         if at < 0:

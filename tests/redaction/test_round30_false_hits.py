@@ -80,6 +80,10 @@ def test_samples_and_non_values_stay(redactor: Redactor, text: str) -> None:
          "Kastanie42", PASSWORD),
         ("I set the key like the docs say: sk_live_51Qw8ErTy2uIoP9aSdF4gHjK7lZxC3vB and it fails",
          "sk_live_51Qw8ErTy2uIoP9aSdF4gHjK7lZxC3vB", CREDENTIAL),
+        # a test account's password: an example account, a demo tenant are real accounts
+        ("password: Linde#4Baum (this is the example account we share for testing)",
+         "Linde#4Baum", PASSWORD),
+        ("I log in with Linde#4Baum in the demo tenant, still 401", "Linde#4Baum", PASSWORD),
         # "my password" after the cue: the writer's own
         ("the docs say to rotate, so my password is now Fluss#Brise88", "Fluss#Brise88", PASSWORD),
         # emphasis around a real value
@@ -106,3 +110,16 @@ def test_samples_and_non_values_stay(redactor: Redactor, text: str) -> None:
 )
 def test_own_values_stay_masked(redactor: Redactor, text: str, value: str, kind: str) -> None:
     _masked(redactor, text, value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # a password the same as the user name: given as the password where it stands, it
+        # is one there, though the user name elsewhere names the same characters
+        ("my username is Anna_K9! and the password is Anna_K9! too", "password is [PASSWORD]"),
+        ("Benutzername: kunde4711x, Passwort: kunde4711x (gleich)", "Passwort: [PASSWORD]"),
+    ],
+)
+def test_password_same_as_user_name(redactor: Redactor, text: str, masked: str) -> None:
+    assert masked in redactor.redact(text).text
