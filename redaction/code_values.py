@@ -121,6 +121,10 @@ _ERROR_NAME = re.compile(
     r"(?:[A-Z][a-z]+){1,6}(?:Error|Exception|Fault|Failure|BackOff|Timeout|Denied|NotFound"
     r"|Unavailable|Exceeded)"
 )
+# a regular expression's character class with a range ("[A-Za-z0-9!@#$%]")
+_CHAR_CLASS = re.compile(r"\[\^?[^\]\s]{0,24}?(?:A-Z|a-z|0-9)")
+# a value shown with its middle cut out: a head and a tail around an ellipsis
+_ELIDED = re.compile(r"[\w+/=\-]{1,8}(?:…|\.{3})[\w+/=\-]{1,8}")
 # what every code shape below holds (a value with a digit and none of these is no code)
 _CODE_CHAR = re.compile(r"[$@%{}\[\]()=.:+,;|&<>\"'`]|[A-Za-z][!?]|[ ]")
 _HUMP = re.compile(r"[A-Za-z][a-z]{2,}|[a-z]{1,2}")
@@ -170,6 +174,11 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         and _HASH_NAMED.search(text) is not None
     ):
         return True  # "password_hash | $2b$12$…": the stored hash, not the password
+    bracket = text.find("[", max(0, start - 2), min(end, start + 2)) if "-" in core else -1
+    if bracket >= 0 and _CHAR_CLASS.match(text, bracket) is not None:
+        return True  # "^[A-Za-z0-9!#%]{8,64}$": a pattern's character class, a rule
+    if _ELIDED.fullmatch(core) is not None:
+        return True  # "AAAA…Qz9": a value shown cut in the middle, its ends only
     alnum = [c for c in core if c.isalnum()]
     if len(alnum) >= 12 and len(set(alnum)) == 1:
         return True  # 00000000-0000-0000-0000-000000000000: a dummy
@@ -242,6 +251,10 @@ def is_word_constant(value: str) -> bool:
     for a key (``this-is-not-a-key``, ``replace-with-your-key``)."""
     core = value.strip(_QUOTES + " ;,")
     parts = core.split("-")
+    if len(parts) == 1 and core.count("_") == 1:  # "invalid_client": an error's name too
+        parts = core.split("_")
+        if any(p in _SECRET_WORDS for p in parts):
+            return False  # "plain_token": a stand-in for a key, masked as one
     if not parts or not all(p.isalpha() and p.islower() for p in parts):
         return False
     if len(parts) > 2:

@@ -38,7 +38,8 @@ _LABEL_NOUNS = (
     r"|imei|request|run|runs|workflow|flow|connection|verbindung|build|commit|sha"
     r"|etag|checksum|version|firmware|model|modell|plan|tarif|sku|port|ports|error"
     r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|alias"
-    r"|handle|ssid|iban|bic|vat|(?<=\w-)name|heißt|heisst|called|named"
+    r"|handle|ssid|iban|bic|vat|server|host|hostname|instance|(?<=\w-)name"
+    r"|heißt|heisst|called|named"
 )
 # a password, key or login word earlier in the clause: the label names the secret's owner
 _SECRET_WORD = re.compile(
@@ -53,7 +54,8 @@ _SECRET_STEM = re.compile(
 # "user:pass@host" and "session_id=x" are a program's fields)
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?P<label>{_LABEL_NOUNS})\.?[\"']?"
-    r"(?:[ ]*[:=#][ ]+|[ ]*\#|(?:[ ]+(?:of|for|von|vom|der|des|from)(?:[ ]+[^\W\d_]+){1,4})?"
+    r"(?:[ ]*[:=#][ ]+|[ ]*\#|[ ]+(?:like|such[ ]+as|wie)[ ]+"
+    r"|(?:[ ]+(?:of|for|von|vom|der|des|from)(?:[ ]+[^\W\d_]+){1,4})?"
     r"[ ]+(?:is|ist|are|sind|was|war|were|waren|lautet|lauten)[ ]*:?[ ]+|[ ]+)"
     r"[\"'“„‘«`(]?\Z"
 )
@@ -83,17 +85,100 @@ _EXAMPLE_BEFORE = re.compile(
     r"|schwach|umlaut)\w*[ ]+(?:[^\W\d_]+[ ]+){0,2}"
     r"(?:like|such[ ]+as|wie|than|als|e\.[ ]?g\.|z\.[ ]?b\.)[ ]+[^.!?\n]{0,40}\Z"
 )
+# a sample the text says is one: a source that states it ("your docs say x", "laut Doku ist
+# x", "the tutorial says password is x"), a sample file or field ("sample config … x",
+# "Beispielkonfiguration … x"), an example marker right
+# before it ("z. B. x", "e.g. x", "anything like x"); in the value's clause, no own password
+# of the writer's ("my password") between
+_SAMPLE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:(?:your|eure\w*|ihre\w*|the|der|die|das|dem|im)[ ]+(?:own[ ]+)?"
+    r"(?:docs?|documentation|dokumentation|doku|handbuch|manual|tutorial|anleitung|faq|readme"
+    r"|help[ ]page|hilfeseite|security[ ]page)"
+    r"(?:[ ]+[^\W\d_]+){0,2}[ ]+(?:says?|said|sagt|sagen|steht|stand|stehen|lists?|listet"
+    r"|shows?|zeigt|nennt|mentions?|gives?|gibt|uses?|nutzt|verwendet|empfiehlt|recommends?)"
+    r"|laut[ ]+(?:[^\W\d_]+[ ]+)?\w*(?:doku|handbuch|anleitung|tutorial)\w*"
+    r"|according[ ]+to[ ]+(?:the[ ]+|your[ ]+|their[ ]+)?(?:docs|documentation|manual|tutorial"
+    r"|guide))(?!\w)(?![ ]*:)"
+    r"|\w*(?:sample|example|beispiel|muster|demo)[ -]?(?:config|konfig|file|datei|code|snippet"
+    r"|value|wert|box|feld|field|env|setup)\w*)(?!\w)"
+)
+_EXAMPLE_RIGHT_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:z\.[ ]?b\.|e\.[ ]?g\.|zum[ ]+beispiel|for[ ]+example|for[ ]+instance"
+    r"|beispielsweise|(?:anything|nothing)[ ]+like[ ]+[^.!?\n]{0,40}?)[ ]*:?[ ]*[\"'`„“‘(]?\Z"
+)
+_OWN_PASSWORD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:my|mein\w*)[ ]+(?:[^\W\d_]+[ ]+)?(?:pass\w*|kennw\w*|pw|pin)"
+)
+# after the value: the text says it is a sample ("— those are the examples", "in the docs
+# example box") or not the writer's own ("obviously not my real password")
+_SAMPLE_AFTER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:(?:those|these|they)[ ]+(?:are|were)|(?:das|dies|die)[ ]+(?:sind"
+    r"|waren))[ ]+(?:just[ ]+|only[ ]+|nur[ ]+)?(?:[^\W\d_]+[ ]+){0,2}"
+    r"(?:examples|beispiele|samples|placeholders|platzhalter|dummies)"
+    r"|(?:this|that|it)(?:'s|[ ]is|[ ]was)[ ]+(?:just|only)[ ]+an?[ ]+(?:example|sample"
+    r"|placeholder|dummy)(?![ ]+[^\W\d_])"
+    r"|(?:in|into|im|ins)[ ]+(?:the[ ]+|your[ ]+|der[ ]+|dem[ ]+|das[ ]+|eure\w*[ ]+)?"
+    r"(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample)[ -]?(?:box|field|feld|form|formular"
+    r"|config|file|datei)\w*)(?!\w|\.\w)"
+)
+_NOT_MINE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:not[ ]+my[ ]+(?:real|actual|own)[ ]+(?:password|pw|pin)"
+    r"|nicht[ ]+mein[ ]+(?:echtes|richtiges|eigenes)[ ]+(?:passwort|kennwort|pw))"
+)
+_SAMPLE_REACH = 100
 _NAMING = frozenset(("heißt", "heisst", "called", "named"))
 _CLAUSE_STOPS = (". ", "! ", "? ", "; ", "\n")
 _REACH = 64  # how far back a label is looked for
 _OWNER_REACH = 120  # how far back a password word makes a label its owner's
 
 
+# markdown emphasis ("**ticket**", "_username_"): read as the plain words it marks
+# (at a word's edge only: "p*ss" and "…:**x@host" hold no emphasis)
+_EMPHASIS = re.compile(
+    r"(?<![^\s(\[])(?:\*{1,3}|_{1,2})(?=[^\W_])|(?<=[^\W_])(?:\*{1,3}|_{1,2})(?![^\s.,;:!?)\]])"
+)
+
+
 @lru_cache(maxsize=1024)
 def names_other(text: str, start: int, end: int) -> str:
     """What the sentence around ``text[start:end]`` names it, when that is no secret:
     ``"label"`` (an identifier named before it), ``"apposition"`` (named after it),
-    ``"example"`` (a sample in talk about passwords), else ``""``."""
+    ``"example"`` (a sample in talk about passwords), else ``""``. A value the text names
+    so where it stands again ("an id like x … I entered x") is named so here too."""
+    if "*" in text or "_" in text:
+        # (markers become spaces: the offsets stay)
+        text = _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+    said = _names_here(text, start, end)
+    if said:
+        return said
+    value = text[start:end].strip("\"'`“”„‘’«»()")
+    if len(value) < 6:
+        return ""
+    lo = max(0, start - 48)
+    for stop in _CLAUSE_STOPS:
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+    if _SECRET_WORD.search(text, lo, start) is not None:
+        return ""  # "user name x, password x": given as the password where it stands too
+    at = text.find(value)
+    for _ in range(3):
+        if at < 0:
+            break
+        if (
+            not start <= at < end
+            and not text[at - 1 : at].isalnum()
+            and not text[at + len(value) : at + len(value) + 1].isalnum()
+            and _names_here(text, at, at + len(value))
+        ):
+            return "elsewhere"
+        at = text.find(value, at + len(value))
+    return ""
+
+
+def _names_here(text: str, start: int, end: int) -> str:
     lo = max(0, start - _REACH)
     for stop in _CLAUSE_STOPS:
         lo = max(lo, text.rfind(stop, lo, start) + 1)
@@ -105,9 +190,29 @@ def names_other(text: str, start: int, end: int) -> str:
         named.group("noun") and _SECRET_STEM.search(named.group("noun")) is not None
     ):
         return "apposition"  # (not "it's my passcode")
-    if _EXAMPLE_BEFORE.search(text, lo, start) is not None:
+    if _EXAMPLE_BEFORE.search(text, lo, start) is not None or is_sample(text, start, end):
         return "example"
     return ""
+
+
+def is_sample(text: str, start: int, end: int) -> bool:
+    """Does the text say ``text[start:end]`` is a sample (from docs, a sample file, a test
+    entry, an example) rather than the writer's own secret?"""
+    lo = max(0, start - _SAMPLE_REACH)
+    for stop in (*_CLAUSE_STOPS, ", "):
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+    if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    cue = _SAMPLE_BEFORE.search(text, lo, start)
+    if cue is not None and _OWN_PASSWORD.search(text, cue.end(), start) is None:
+        return True
+    hi = min(len(text), end + 80)
+    for stop in (". ", "! ", "? ", "\n"):
+        at = text.find(stop, end, hi)
+        hi = at if at >= 0 else hi
+    if _SAMPLE_AFTER.search(text, end, hi) is not None:
+        return True
+    return _NOT_MINE.search(text, end, min(len(text), end + 200)) is not None
 
 
 def _owned(text: str, label: int, label_end: int, start: int) -> bool:

@@ -59,6 +59,7 @@ FUNCTION_WORDS = frozenset(
     dasselbe derselbe dieselbe selbe same immer
     wann wieso weshalb weswegen welche welcher welches welchen welchem wem wen wessen wozu
     woher wohin whose whom
+    selbst selber deshalb daher darum deswegen trotzdem dennoch therefore thus hence yourself
     keins keiner keinem keines nichts nix nothing nobody niemand
     e.g e.g. eg i.e i.e. ie z.b z.b. zb bzw bzw. usw usw. etc etc. ca ca. vs vs.
     """.split()
@@ -631,6 +632,26 @@ def model_shape(token: str) -> int:
     return _shape(token, False)
 
 
+def _unemphasized(token: str) -> str:
+    """``token`` without markdown emphasis: a bold marker (``**``, ``__``) at either end,
+    a single ``*``/``_`` only when it opens and closes the token (``Lumen*2024*`` keeps its
+    star)."""
+    for bold in ("**", "__"):
+        if token.startswith(bold) and token[2:3].isalnum():
+            token = token[2:]
+        if token.endswith(bold) and token[-3:-2].isalnum():
+            token = token[:-2]
+    if (
+        len(token) > 2
+        and token[0] == token[-1]
+        and token[0] in "*_"
+        and token[1].isalnum()
+        and token[-2].isalnum()
+    ):
+        token = token[1:-1]
+    return token
+
+
 def _shape(token: str, refined: bool) -> int:
     """How much ``token`` looks like a password by its shape only: ``SHAPED``, ``NAMED``
     or ``NOT_SECRET``.
@@ -647,6 +668,8 @@ def _shape(token: str, refined: bool) -> int:
     """
     if any(mask in token for mask in _MASKS):
         return NOT_SECRET  # already masked: redacting twice changes nothing
+    if refined and (token[:1] in "*_" or token[-1:] in "*_"):
+        token = _unemphasized(token)  # "**ticket**", "**Account": markdown, no symbol
     unquoted = token.strip("\"'“”„‚‘’«»`")
     if _VAR_REF.search(unquoted) or (unquoted[:1] in "{<" and unquoted[-1:] in "}>"):
         return NOT_SECRET  # a reference ("%{code}", "$GIT_COMMIT") or a placeholder "{x}", "<x>"

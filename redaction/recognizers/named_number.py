@@ -33,6 +33,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
+from redaction.named_values import is_sample
 from redaction.recognizers.base import (
     literal_trie,
     run_steps,
@@ -557,7 +558,8 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
             found[before_name:] = [
                 v for v in found[before_name:] if _digits(text[v[0] : v[1]]) == length
             ]
-    return found
+    # a sample the text says is one ("z. B. 123456", "the docs say 0000"): no one's PIN
+    return [v for v in found if not is_sample(text, v[0], v[1])] if found else found
 
 
 class NamedNumberRecognizer(LocalRecognizer):

@@ -2483,6 +2483,30 @@ def _descriptive(core: str) -> bool:
     return suffixed or (low.startswith("ge") and low.endswith(("t", "en")))
 
 
+def _emphasis_only(text: str, start: int, end: int) -> bool:
+    """A span whose signs are markdown emphasis only, around a word that is no password: a
+    state, function, password or user word in bold or starred ("**required**", "*password"),
+    or one word of a longer bold phrase ("**Account → Security**": the markers on one side
+    only)."""
+    if text[start] not in "*_" and text[end - 1] not in "*_":
+        return False
+    value = text[start:end]
+    core = value.strip("*_\"'“”")
+    if not core.isalpha():
+        return False
+    if core.lower() in words.STOP_WORDS or _kind(core.lower()) in ("pw", "user"):
+        return True  # ("*password": a chat's correction of a word, no value)
+    # one side only, a bold marker whose partner closes or opens on the same line
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if value.startswith(("**", "__")) and not value.rstrip("\"'“”").endswith(("*", "_")):
+        return value[:2] in text[end:line_end]
+    if value.rstrip("\"'“”").endswith(("**", "__")) and not value.startswith(("*", "_")):
+        return value.rstrip("\"'“”")[-2:] in text[line_start:start]
+    return False
+
+
 class _Finder:
     """One message's search; collects ``(start, end)`` spans of password values."""
 
@@ -4455,6 +4479,8 @@ class _Finder:
             col = next((j for j, c in enumerate(cells) if _password_header(c)), -1)
             if col < 0:
                 continue
+            if i and sep == "|" and lines[i - 1].count("|") == line.count("|") >= 3:
+                continue  # a row of a table begun above ("| SMTP password | (vault) |"), no header
             for k in range(i + 1, min(len(lines), i + 21)):
                 row = _row_cells(lines[k], sep)
                 if len(row) != len(cells):
@@ -5276,7 +5302,9 @@ class _Finder:
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         if self.spans:  # "request id x", "x (it's our customer id)": named as no secret
-            self.spans = [s for s in self.spans if not names_other(text, *s)]
+            self.spans = [
+                s for s in self.spans if not names_other(text, *s) and not _emphasis_only(text, *s)
+            ]
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
         flood.extend(logins[_MAX_TRIGGERS:])
