@@ -2239,9 +2239,7 @@ def _changed_as_named(before: str, after: str, changes: list[tuple[str, str]]) -
     if len(before) != len(after) or len(before) < _RETYPED_MIN or before == after:
         return False
     pairs = [(a.lower(), b.lower()) for a, b in zip(before, after, strict=True) if a != b]
-    return any(
-        all(a == old.lower() and b == new.lower() for a, b in pairs) for old, new in changes
-    )
+    return any(all(a == old.lower() and b == new.lower() for a, b in pairs) for old, new in changes)
 
 
 #: A value of digits alone, in groups or not ("552 913", "1 9 7 3", "4471").
@@ -2606,9 +2604,7 @@ def quoted_answers(redactor: Redactor, text: str, found: list[Entity]) -> list[E
             for e in found
             if start <= e.start and e.end <= end
         ]
-        result, carried = continue_from(
-            redactor, said, cue, own=RedactionResult(_seal(said), own)
-        )
+        result, carried = continue_from(redactor, said, cue, own=RedactionResult(_seal(said), own))
         if carried:
             new.extend(
                 replace(e, start=e.start + start, end=e.end + start)

@@ -734,11 +734,8 @@ def _word_class(word: str) -> tuple[str, str, bool]:
     if kind:
         return kind, "", False
     disguised = (
-        word[0] in "pPkK"
-        and (_leet_word(word) or word in ("key", "Key", "KEY") or _far_typo(word))
-    ) or (
-        word[0] in "wWsS" and (word.upper() in _WPA or word.lower() == "secret")
-    )
+        word[0] in "pPkK" and (_leet_word(word) or word in ("key", "Key", "KEY") or _far_typo(word))
+    ) or (word[0] in "wWsS" and (word.upper() in _WPA or word.lower() == "secret"))
     return "", _near_kind(word), disguised
 
 

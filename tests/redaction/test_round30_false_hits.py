@@ -16,16 +16,7 @@ import pytest
 
 from redaction import Redactor
 from redaction.types import CREDENTIAL, PASSWORD
-
-
-def _unchanged(redactor: Redactor, text: str) -> None:
-    assert redactor.redact(text).text == text
-
-
-def _masked(redactor: Redactor, text: str, value: str, kind: str = PASSWORD) -> None:
-    res = redactor.redact(text)
-    assert value not in res.text, res.text
-    assert any(e.type == kind for e in res.entities), res.entities
+from tests.redaction.helpers import assert_masked_as, assert_unchanged
 
 
 @pytest.mark.parametrize(
@@ -66,23 +57,35 @@ def _masked(redactor: Redactor, text: str, value: str, kind: str = PASSWORD) -> 
         "| IMAP password | (in 1Password) |\n| Timeout | 30 |",
     ],
 )
-def test_samples_and_non_values_stay(redactor: Redactor, text: str) -> None:
-    _unchanged(redactor, text)
+def test_samples_and_non_values_stay(text: str) -> None:
+    assert_unchanged(text)
 
 
 @pytest.mark.parametrize(
     ("text", "value", "kind"),
     [
         # taken from the docs, still the writer's password now
-        ("password: Sonne!Mond7 <- that is from your docs example, is it blocked?", "Sonne!Mond7",
-         PASSWORD),
-        ("Verbindung laut Anleitung: host=db2 user=app password=Kastanie42 sslmode=require",
-         "Kastanie42", PASSWORD),
-        ("I set the key like the docs say: sk_live_51Qw8ErTy2uIoP9aSdF4gHjK7lZxC3vB and it fails",
-         "sk_live_51Qw8ErTy2uIoP9aSdF4gHjK7lZxC3vB", CREDENTIAL),
+        (
+            "password: Sonne!Mond7 <- that is from your docs example, is it blocked?",
+            "Sonne!Mond7",
+            PASSWORD,
+        ),
+        (
+            "Verbindung laut Anleitung: host=db2 user=app password=Kastanie42 sslmode=require",
+            "Kastanie42",
+            PASSWORD,
+        ),
+        (
+            "I set the key like the docs say: sk_live_51Qw8ErTy2uIoP9aSdF4gHjK7lZxC3vB, it fails",
+            "sk_live_51Qw8ErTy2uIoP9aSdF4gHjK7lZxC3vB",
+            CREDENTIAL,
+        ),
         # a test account's password: an example account, a demo tenant are real accounts
-        ("password: Linde#4Baum (this is the example account we share for testing)",
-         "Linde#4Baum", PASSWORD),
+        (
+            "password: Linde#4Baum (this is the example account we share for testing)",
+            "Linde#4Baum",
+            PASSWORD,
+        ),
         ("I log in with Linde#4Baum in the demo tenant, still 401", "Linde#4Baum", PASSWORD),
         # "my password" after the cue: the writer's own
         ("the docs say to rotate, so my password is now Fluss#Brise88", "Fluss#Brise88", PASSWORD),
@@ -98,10 +101,16 @@ def test_samples_and_non_values_stay(redactor: Redactor, text: str) -> None:
         # a corrected value containing the first: a whole token only is "the same value"
         ("> Passwort: Kiesel#4\nSorry, falsch, es heißt Kiesel#44.", "Kiesel#44", PASSWORD),
         # a table whose header names the password column keeps its rows' values
-        ("| user | password |\n|---|---|\n| ben | Flieder#12 |\n| eva | Ahorn!33 |",
-         "Ahorn!33", PASSWORD),
-        ("| Setting | Value |\n|---|---|\n| IMAP password | Lerche!51 |\n| Port | 993 |",
-         "Lerche!51", PASSWORD),
+        (
+            "| user | password |\n|---|---|\n| ben | Flieder#12 |\n| eva | Ahorn!33 |",
+            "Ahorn!33",
+            PASSWORD,
+        ),
+        (
+            "| Setting | Value |\n|---|---|\n| IMAP password | Lerche!51 |\n| Port | 993 |",
+            "Lerche!51",
+            PASSWORD,
+        ),
         # a password word before the label makes it the secret's owner
         ("the password for the server is Kiesel!88", "Kiesel!88", PASSWORD),
         # a stand-in named after a key is masked as one
@@ -109,7 +118,7 @@ def test_samples_and_non_values_stay(redactor: Redactor, text: str) -> None:
     ],
 )
 def test_own_values_stay_masked(redactor: Redactor, text: str, value: str, kind: str) -> None:
-    _masked(redactor, text, value, kind)
+    assert_masked_as(redactor, text, value, kind)
 
 
 @pytest.mark.parametrize(
