@@ -89,7 +89,8 @@ _EXAMPLE_BEFORE = re.compile(
 # x", "the tutorial says password is x"), a sample file or field ("sample config … x",
 # "Beispielkonfiguration … x"), an example marker right
 # before it ("z. B. x", "e.g. x", "anything like x"); in the value's clause, no own password
-# of the writer's ("my password") between
+# of the writer's ("my password") between, nor a particular one ("laut Handbuch ist die
+# Passphrase x": a device's default, a secret all the same)
 _SAMPLE_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?:(?:your|eure\w*|ihre\w*|the|der|die|das|dem|im)[ ]+(?:own[ ]+)?"
     r"(?:docs?|documentation|dokumentation|doku|handbuch|manual|tutorial|anleitung|faq|readme"
@@ -107,7 +108,8 @@ _EXAMPLE_RIGHT_BEFORE = re.compile(
     r"|beispielsweise|(?:anything|nothing)[ ]+like[ ]+[^.!?\n]{0,40}?)[ ]*:?[ ]*[\"'`„“‘(]?\Z"
 )
 _OWN_PASSWORD = re.compile(
-    r"(?i)(?<![^\W\d_])(?:my|mein\w*)[ ]+(?:[^\W\d_]+[ ]+)?(?:pass\w*|kennw\w*|pw|pin)"
+    r"(?i)(?<![^\W\d_])(?:my|mein\w*|the|der|die|das)[ ]+(?:[^\W\d_]+[ ]+)?"
+    r"(?:pass\w*|kennw\w*|pw|pin)"
 )
 # after the value: the text says it is a sample ("— those are the examples", "in the docs
 # example box") or not the writer's own ("obviously not my real password")
