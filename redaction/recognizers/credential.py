@@ -1568,30 +1568,14 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         )
         spans.update(m.span() for m in _JWT.finditer(text))
         if _KIND_TAG_HINT.search(text) is not None:
-            spans.update(
-                m.span()
-                for m in _KIND_TAGGED.finditer(text)
-                if entropy(m.group("body")) >= _PREFIXED_ENTROPY
-                and not _alphabet(m.group("body"))
-                and not _mostly_words(m.group("body"))
-                and provider_token_ok(m.group(), exact=False)
-                and not _PUBLIC.search(m.group())
-            )
+            spans.update(m.span() for m in _KIND_TAGGED.finditer(text) if _random_token(m))
         if "-u" in text or "--user" in text:
             spans.update(
                 m.span("v")
                 for m in _CURL_KEY_USER.finditer(text)
                 if looks_random(m.group("v"), min_len=16) and _plain_value(m.group("v"))
             )
-        spans.update(
-            m.span()
-            for m in _PREFIXED_RANDOM.finditer(text)
-            if entropy(m.group("body")) >= _PREFIXED_ENTROPY
-            and not _alphabet(m.group("body"))
-            and not _mostly_words(m.group("body"))
-            and provider_token_ok(m.group(), exact=False)
-            and not _PUBLIC.search(m.group())
-        )
+        spans.update(m.span() for m in _PREFIXED_RANDOM.finditer(text) if _random_token(m))
         if "eyJ" in text:
             spans.update(m.span() for m in _PREFIXED_JWT.finditer(text))
             spans.update(m.span() for m in _JWT_SIGNED.finditer(text) if _jwt_header(m.group("h")))
@@ -2120,6 +2104,19 @@ def _auth_header(m: re.Match[str]) -> bool:
         _AUTH_HEADER.fullmatch(m.group("name")) is not None
         and v.lower() not in words.dictionary()
         and not words.is_non_secret_shape(v)
+    )
+
+
+def _random_token(m: re.Match[str]) -> bool:
+    """A prefixed or kind-tagged token whose body is random: not an alphabet run, not
+    mostly words, a provider's shape, no public key."""
+    body = m.group("body")
+    return (
+        entropy(body) >= _PREFIXED_ENTROPY
+        and not _alphabet(body)
+        and not _mostly_words(body)
+        and provider_token_ok(m.group(), exact=False)
+        and not _PUBLIC.search(m.group())
     )
 
 
