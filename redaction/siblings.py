@@ -232,7 +232,7 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
             )
         if how is None:
             continue
-        if how == (_SECOND_DENIED if after else _FIRST_DENIED) and not _slip(value, token):
+        if how == (_SECOND_DENIED if after else _FIRST_DENIED) and not slip(value, token):
             continue  # "not 0815 but 7294": what the secret is not, unless a slip of it
         out.append((start, end))
     return out
@@ -249,11 +249,6 @@ def _names_credentials(text: str, line_start: int, start: int) -> bool:
 
 
 def slip(value: str, token: str) -> bool:
-    """``token`` is ``value`` typed with a slip (see ``_slip``)."""
-    return _slip(value, token)
-
-
-def _slip(value: str, token: str) -> bool:
     """``token`` is ``value`` typed with a slip: a digit or two, a letter or two, the case."""
     if value.isdecimal() and token.isdecimal():
         # one digit, or two neighbours swapped: a PIN has few digits, two of four changed
@@ -311,7 +306,7 @@ def _same_class(kind: str, value: str, token: str, etype: str) -> bool:
     """Is ``token`` of the masked ``value``'s shape class, and shaped as a value?"""
     if kind == "cvc":
         # a card's code coordinated with another only as a slip of it (same length)
-        return token.isdecimal() and token.isascii() and _slip(value, token)
+        return token.isdecimal() and token.isascii() and slip(value, token)
     if len(token) < 4 or (kind != "word" and words.is_non_secret_shape(token)):
         return False
     if kind == "digits":
