@@ -26,6 +26,8 @@ only on spans already found.
 from __future__ import annotations
 
 from functools import lru_cache
+from collections.abc import Callable
+from typing import TypeVar
 
 import regex as re
 
@@ -39,6 +41,7 @@ _LABEL_NOUNS = (
     r"|etag|checksum|version|firmware|model|modell|plan|tarif|sku|port|ports|error"
     r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|alias"
     r"|handle|ssid|iban|bic|vat|server|host|hostname|instance|(?<=\w-)name"
+    r"|usernames|users|postleitzahl|plz|postcode|zip[ ]?code|postal[ ]code"
     r"|heißt|heisst|called|named"
 )
 # a password, key or login word earlier in the clause: the label names the secret's owner
@@ -61,7 +64,8 @@ _LABEL_BEFORE = re.compile(
 )
 # a plural label, then a list of such values: "run ids 9a1c-44f0 and 9a1c-45b2"
 _LIST_BEFORE = re.compile(
-    r"(?i)(?<![\w])(?P<label>ids|numbers|nummern|runs|orders|tickets|ports|references)"
+    r"(?i)(?<![\w])(?P<label>ids|numbers|nummern|runs|orders|tickets|ports|references|usernames"
+    r"|users)"
     r"(?:[ ]*:[ ]+|(?:[ ]+(?:of|for|von|der|des)(?:[ ]+[^\W\d_]+){1,4})?[ ]+(?:are|sind|were"
     r"|waren)[ ]*:?[ ]+|[ ]+)"
     r"(?:[\"'“„‘«`(]?[^\s,;]+[\"'”“‘’»`)]?(?:,[ ]*|[ ]+(?:and|und|or|oder)[ ]+)){1,4}"
@@ -71,6 +75,7 @@ _LIST_BEFORE = re.compile(
 _APPOSITION = re.compile(
     r"(?i)[\"'”“‘’»`]?(?:[ ]*,|(?:[ ]+[^\W\d_]+){0,3}[ ]*\(|[ ]+[–—\-])[ ]*"
     r"(?:it's|it is|its|this is|that's|that is|das ist|ist)[ ]+"
+    r"(?:(?:there|here|dort|hier|actually|eigentlich)[ ]+)?"
     r"(?:(?:not|nicht|kein\w*)[ ]+(?:a|an|the|my|das|mein|ein)?[ ]*"
     r"(?:password|passwort|kennwort|secret)"
     r"|(?:just|only|nur|simply|bloß|bloss)?[ ]*(?:(?:a|an|the|our|my|his|her|their|ihr\w*"
@@ -101,11 +106,22 @@ _SAMPLE_BEFORE = re.compile(
     r"|according[ ]+to[ ]+(?:the[ ]+|your[ ]+|their[ ]+)?(?:docs|documentation|manual|tutorial"
     r"|guide))(?!\w)(?![ ]*:)"
     r"|\w*(?:sample|example|beispiel|muster|demo)[ -]?(?:config|konfig|file|datei|code|snippet"
-    r"|value|wert|box|feld|field|env|setup)\w*)(?!\w)"
+    r"|value|wert|box|feld|field|env|setup)\w*"
+    # (a "demo password" is the demo account's own: "username demo password x")
+    r"|\w*(?:sample|example|beispiel|muster)[ -]?(?:passw|kennw)\w*)(?!\w)"
 )
 _EXAMPLE_RIGHT_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:z\.[ ]?b\.|e\.[ ]?g\.|zum[ ]+beispiel|for[ ]+example|for[ ]+instance"
-    r"|beispielsweise|(?:anything|nothing)[ ]+like[ ]+[^.!?\n]{0,40}?)[ ]*:?[ ]*[\"'`„“‘(]?\Z"
+    r"|beispielsweise|(?:(?:anything|nothing)[ ]+like"
+    # a kind of password, not one: "passwords like x", "ein Passwort wie x", "sowas wie x"
+    # (not a guess at one's own: "it was something like x")
+    r"|(?<!(?:is|was|'s|ist|war|be|sein)[ ]+)(?:something[ ]+like|(?:so[ ]?|irgend)?etwas[ ]+wie"
+    r"|sowas[ ]+wie)|(?:passwords|passwörter|kennwörter|pins|(?:an?|ein\w*)[ ]+(?:[^\W\d_]+[ ]+)?"
+    r"(?:password|passwort|kennwort|pin))[ ]+(?:like|such[ ]+as|wie)"
+    # a sample the text presents as one: "steht als Beispiel für ein gültiges Passwort x"
+    r"|(?:as[ ]+an?|als)[ ]+(?:example|beispiel)(?![^\W\d_]))[ ]+"
+    r"(?:[^.!?\n]|[.!?](?=\S)){0,40}?)"
+    r"[ ]*:?[ ]*[\"'`„“‘(]?\Z"
 )
 _OWN_PASSWORD = re.compile(
     r"(?i)(?<![^\W\d_])(?:my|mein\w*|the|der|die|das)[ ]+(?:[^\W\d_]+[ ]+)?"
@@ -119,13 +135,62 @@ _SAMPLE_AFTER = re.compile(
     r"(?:examples|beispiele|samples|placeholders|platzhalter|dummies)"
     r"|(?:this|that|it)(?:'s|[ ]is|[ ]was)[ ]+(?:just|only)[ ]+an?[ ]+(?:example|sample"
     r"|placeholder|dummy)(?![ ]+[^\W\d_])"
+    r"|(?:nur|just|only)[ ]+(?:exemplarisch|als[ ]+beispiel|as[ ]+an[ ]+example)"
+    r"|(?:as|als)[ ]+(?:an?[ ]+)?(?:example|beispiel)(?![ ]+(?:for|für))"
     r"|(?:in|into|im|ins)[ ]+(?:the[ ]+|your[ ]+|der[ ]+|dem[ ]+|das[ ]+|eure\w*[ ]+)?"
     r"(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample)[ -]?(?:box|field|feld|form|formular"
     r"|config|file|datei)\w*)(?!\w|\.\w)"
 )
 _NOT_MINE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:not[ ]+my[ ]+(?:real|actual|own)[ ]+(?:password|pw|pin)"
-    r"|nicht[ ]+mein[ ]+(?:echtes|richtiges|eigenes)[ ]+(?:passwort|kennwort|pw))"
+    r"(?i)(?<![^\W\d_])(?:not[ ]+(?:my|a)[ ]+(?:real|actual|own)[ ]+(?:password|pw|pin)"
+    r"|nicht[ ]+mein[ ]+(?:echtes|richtiges|eigenes)[ ]+(?:passwort|kennwort|pw)"
+    r"|kein[ ]+echtes[ ]+(?:passwort|kennwort)"
+    # "that is NOT my password", "das ist natürlich nicht mein Passwort"
+    r"|(?:that|this|it|das|dies|es)(?:'s|[ ]+(?:is|ist|was|war))[ ]+(?:[^\W\d_]+[ ]+)?"
+    r"(?:not|nicht|kein)[ ]+(?:my|mein|our|unser)[ ]+(?:password|passwort|kennwort|pin)"
+    # "das ist nur ein Beispiel", "ist das nur ein Platzhalter?", "nur der Standard"
+    r"|(?:(?:that|this|it|das|dies|es)(?:'s|[ ]+(?:is|ist|was|war))|(?:is|ist)[ ]+(?:that|this"
+    r"|it|das|dies|es))[ ]+(?:[^\W\d_]+[ ]+)?(?:just|only|nur|bloß)[ ]+(?:an?|ein|der|the)[ ]+"
+    r"(?:example|beispiel|sample|placeholder|platzhalter|dummy|pattern|muster|default|standard)"
+    r"(?![^\W\d_])"
+    # a key the text calls public, or another thing than a secret: "that's the public one",
+    # "it's the licence not a login"
+    r"|(?:that|this|it|das|dies|es)(?:'s|[ ]+(?:is|ist))[ ]+(?:the|a|der|die|das)[ ]+"
+    r"(?:public|publishable|öffentlich\w*)(?:[ ]+(?:one|key|schlüssel))?(?![^\W\d_])"
+    r"|(?:that|this|it|das|dies|es)(?:'s|[ ]+(?:is|ist))[ ]+(?:the|a|der|die|das)[ ]+"
+    r"(?:licen[cs]e|lizenz\w*)[ ]*,?[ ]+(?:not|nicht|kein\w*)[ ]+(?:an?[ ]+)?"
+    r"(?:login|log-in|password|passwort|secret))"
+)
+# a label that says it names no secret: "API key (not the secret): x"
+_NOT_THE_SECRET = re.compile(
+    r"(?i)\((?:not|nicht)[ ]+(?:the|a|das|der|ein)[ ]+(?:secret|geheimnis|password|passwort)\)"
+    r"[ ]*:[ ]*[\"'`„“‘]?\Z"
+)
+# before the value: the text denies it is the password ("Das Passwort ist NICHT x"); an
+# old one is a secret all the same ("is not x anymore, I changed it to y")
+_DENIED_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:is|ist|was|war|lautet)[ ]+(?:[^\W\d_]+[ ]+)?(?:not|nicht|kein\w*)"
+    r"[ ]*[\"'`„“‘]?\Z"
+)
+_ANYMORE = re.compile(r"(?i)[\"'`”“‘’]?[ ]+(?:anymore|any[ ]+more|mehr|länger)(?!\w)")
+# a default the text says is changed: "Standard-Login war admin/admin, das haben wir aber
+# geändert", "the default admin PIN in your manual; ours is different"
+_DEFAULT_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:default|standard|werks\w*|factory)")
+_CHANGED_SINCE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:haben|hab|habe|have|had|has|wurde|wurden)[ ]+"
+    r"(?:(?!(?:nie|never|not|nicht|noch)[ ])[^\W\d_]+[ ]+){0,3}"
+    r"(?:geändert|changed|ersetzt|replaced)|(?:ours|mine|unser\w*|meins)[ ]+(?:is|ist)[ ]+"
+    r"(?:[^\W\d_]+[ ]+)?(?:different|anders))(?!\w)"
+)
+# asked about, not given: "Is "Password1!" acceptable?", "Is "x" on your banned list?"
+_ASKED_BEFORE = re.compile(r"(?i)(?:\A|[.!?\n][ ]*)(?:is|ist|wäre|would|are|sind)[ ]+[\"'`„“‘]?\Z")
+_ASKED_AFTER = re.compile(
+    r"(?i)[\"'`”“‘’]?[ ]+(?:[^\W\d_]+[ ]+){0,2}(?:acceptable|allowed|erlaubt|zulässig|okay|ok|valid"
+    r"|gültig|strong|sicher|secure|banned|verboten|(?:on|in|auf)[ ]+(?:your|the|eurer|der|ihrer)"
+    r"[ ]+(?:[^\W\d_]+[ ]+)?(?:banned|block|deny|black|verbots)?[ -]?list\w*)"
+    # (not "is x acceptable as a password?": the writer's choice of one)
+    r"(?![ ]+(?:as|als)[ ]+(?:an?[ ]+|my[ ]+|mein\w*[ ]+)?(?:password|passwort|kennwort|pin))"
+    r"[^.!\n]{0,60}\?"
 )
 _SAMPLE_REACH = 100
 _NAMING = frozenset(("heißt", "heisst", "called", "named"))
@@ -187,14 +252,20 @@ def _names_here(text: str, start: int, end: int) -> str:
     label = _LABEL_BEFORE.search(text, lo, start) or _LIST_BEFORE.search(text, lo, start)
     if label is not None and not _owned(text, label.start(), label.end("label"), start):
         return "label"
-    named = _APPOSITION.match(text, end, min(len(text), end + 64))
-    if named is not None and not (
-        named.group("noun") and _SECRET_STEM.search(named.group("noun")) is not None
-    ):
-        return "apposition"  # (not "it's my passcode")
+    if named_after(text, start, end):
+        return "apposition"
     if _EXAMPLE_BEFORE.search(text, lo, start) is not None or is_sample(text, start, end):
         return "example"
     return ""
+
+
+def named_after(text: str, start: int, end: int) -> bool:
+    """Does an apposition right after ``text[start:end]`` name it something other than a
+    secret ("…, das ist unsere Kundennummer"; not "it's my passcode")?"""
+    named = _APPOSITION.match(text, end, min(len(text), end + 64))
+    return named is not None and not (
+        named.group("noun") and _SECRET_STEM.search(named.group("noun")) is not None
+    )
 
 
 def is_sample(text: str, start: int, end: int) -> bool:
@@ -212,9 +283,66 @@ def is_sample(text: str, start: int, end: int) -> bool:
     for stop in (". ", "! ", "? ", "\n"):
         at = text.find(stop, end, hi)
         hi = at if at >= 0 else hi
-    if _SAMPLE_AFTER.search(text, end, hi) is not None:
+    return _SAMPLE_AFTER.search(text, end, hi) is not None or disowned(text, start, end)
+
+
+def disowned(text: str, start: int, end: int) -> bool:
+    """Does the text say ``text[start:end]`` is not the secret (any more): denied ("Das
+    Passwort ist NICHT x", "that is NOT my password"), asked about ("Is "x" on your banned
+    list?"), or a default since changed ("0000 war die Standard-PIN, die haben wir
+    geändert")?"""
+    if (
+        _DENIED_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _ANYMORE.match(text, end) is None
+    ) or _NOT_THE_SECRET.search(text, max(0, start - 40), start) is not None:
         return True
-    return _NOT_MINE.search(text, end, min(len(text), end + 200)) is not None
+    if (
+        _ASKED_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _ASKED_AFTER.match(text, end, min(len(text), end + 120)) is not None
+    ):
+        return True
+    after = min(len(text), end + 200)
+    if _NOT_MINE.search(text, end, after) is not None:
+        return True
+    sentence = max(text.rfind(stop, 0, start) for stop in _CLAUSE_STOPS) + 1
+    hi = min(len(text), end + 80)
+    for stop in (". ", "! ", "? ", "\n"):
+        at = text.find(stop, end, hi)
+        hi = at if at >= 0 else hi
+    return (
+        _DEFAULT_WORD.search(text, max(sentence, start - 60), hi) is not None
+        and _CHANGED_SINCE.search(text, end, after) is not None
+    )
+
+
+_Span = TypeVar("_Span", bound=tuple[int, ...])
+
+#: More values than this in one text are not judged as samples one by one.
+SAMPLES_AT_MOST = 8
+
+
+def drop_samples(
+    text: str, spans: list[_Span], judge: Callable[[str, int, int], bool] = is_sample
+) -> list[_Span]:
+    """``spans`` without the ones ``judge`` says the text names no secret. A text with
+    more values than a few samples is no list of samples, and judging each of a flood's
+    values would hold the loop (bounded work on hostile input)."""
+    if not spans or len(spans) > SAMPLES_AT_MOST:
+        return spans
+    return [s for s in spans if not judge(text, s[0], s[1])]
+
+
+def no_code(text: str, start: int, end: int) -> bool:
+    """Does the text say ``text[start:end]`` is not the code it looks like: disowned, or
+    named something else right after it ("560034 – das ist dort die Postleitzahl")? (Not a
+    code called an example: "the codes (e.g. 902 441) don't match" are the writer's.)"""
+    return disowned(text, start, end) or named_after(text, start, end)
+
+
+def no_pin(text: str, start: int, end: int) -> bool:
+    """Does the text say the number ``text[start:end]`` is no one's PIN: a sample
+    (``is_sample``), or named something else right after it?"""
+    return is_sample(text, start, end) or named_after(text, start, end)
 
 
 def _owned(text: str, label: int, label_end: int, start: int) -> bool:

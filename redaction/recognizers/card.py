@@ -90,6 +90,7 @@ _NOT_CARD_CONTEXT = re.compile(
     r"transaction|transaktion|konto(?:nummer)?|account\s+number|"
     # membership and loyalty numbers: some are Luhn-valid in a card range (RuPay's 82…)
     r"member(?:ship)?|mitglied(?:s(?:nummer|nr))?|loyalty|bonus(?:nummer)?|payback|"
+    r"kundenkarten?(?:nummer|nr)?|customer\s+card|"
     # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
     r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr))"
     # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr."
@@ -105,7 +106,7 @@ _NOT_CARD_LITERALS = stdre.compile(
             """imei meid iban order bestell auftrag invoice rechnung tracking sendung paket
             parcel shipment kundennummer customer seri s/n ticket vorgang ref aktenzeichen case
             mandat creditor phone tel handy mobil fax isbn ean gtin upc vertragsnummer contract
-            transa konto account member mitglied loyalty bonus payback _""".split()
+            transa konto account member mitglied loyalty bonus payback kundenkart _""".split()
         )
     )
 )
@@ -244,8 +245,17 @@ def _named_other_not_card(text: str, end: int) -> bool:
 
 
 _CARD_CONTEXT = re.compile(
-    r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)", re.IGNORECASE
+    # (a store's own card is none: "Kundenkartennummer", "loyalty card number")
+    r"(?<!kunden|bonus|treue|mitglieds|(?:customer|loyalty|member|store)[ ]?)"
+    r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)",
+    re.IGNORECASE,
 )
+
+
+def _card_word_close(before: str) -> bool:
+    """A card word in the last few characters of ``before`` (the whole of it read, so a
+    compound's start is seen: "Kundenkarten…" names a store's card)."""
+    return _CARD_CONTEXT.search(before, max(0, len(before) - 14)) is not None
 
 
 def iban_valid(candidate: str) -> bool:
@@ -427,7 +437,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
                 _announced_other(before, text, cs, ce)
                 or (other_end >= 0 and _LISTED_WITH.fullmatch(text, other_end, cs) is not None)
             )
-            and not _CARD_CONTEXT.search(before[-14:])
+            and not _card_word_close(before)
             and not _card_named_after(text, ce)
         ):
             other_end = ce
@@ -546,7 +556,7 @@ def _lookalike_cards(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
         if len(groups) > MAX_GROUPS:
             continue
         before = text[max(0, cs - 40) : cs]
-        if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+        if _NOT_CARD_CONTEXT.search(before) and not _card_word_close(before):
             continue
         groups = [_Group(g.start + cs, g.end + cs, g.digits, False) for g in groups]
         for s, e in _pick_windows(groups, text):
@@ -853,7 +863,7 @@ def _spelled_context(text: str, start: int, ordered: bool) -> bool:
     """A card read out from ``start``: an ordering word between its parts or a card word
     right before it, and nothing announcing another number (order, IMEI, …)."""
     before = text[max(0, start - 40) : start]
-    if _NOT_CARD_CONTEXT.search(before) and not _CARD_CONTEXT.search(before[-14:]):
+    if _NOT_CARD_CONTEXT.search(before) and not _card_word_close(before):
         return False
     return ordered or _SPELL_CARD_WORD.search(before) is not None
 

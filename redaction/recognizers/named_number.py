@@ -33,7 +33,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
-from redaction.named_values import is_sample
+from redaction.named_values import drop_samples, no_pin
 from redaction.recognizers.base import (
     literal_trie,
     run_steps,
@@ -431,10 +431,6 @@ def _another_number(text: str, start: int, end: int, lo: int, *, year_ok: bool =
     return False
 
 
-#: More named numbers than this in one text are not judged as samples one by one.
-_SAMPLES_AT_MOST = 8
-
-
 def _values(
     text: str,
     lo: int,
@@ -562,12 +558,8 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
             found[before_name:] = [
                 v for v in found[before_name:] if _digits(text[v[0] : v[1]]) == length
             ]
-    # a sample the text says is one ("z. B. 123456", "the docs say 0000"): no one's PIN. A
-    # text naming more numbers than a few samples is no list of samples, and judging each
-    # of a flood's values would hold the loop (bounded work on hostile input)
-    if not found or len(found) > _SAMPLES_AT_MOST:
-        return found
-    return [v for v in found if not is_sample(text, v[0], v[1])]
+    # a sample the text says is one ("z. B. 123456", "the docs say 0000"): no one's PIN
+    return drop_samples(text, found, no_pin)
 
 
 class NamedNumberRecognizer(LocalRecognizer):

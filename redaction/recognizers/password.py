@@ -34,7 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value
-from redaction.named_values import names_other
+from redaction.named_values import drop_samples, names_other
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
@@ -5341,6 +5341,8 @@ class _Finder:
         if self.spans and ("xample" in text or "eispiel" in text):
             # "x is the example in their help", "x ist nur ein Beispiel": a sample
             self.spans = [sp for sp in self.spans if _EXAMPLE_AFTER.match(text, sp[1]) is None]
+        # the steps above add siblings and variants: samples all the same
+        self.spans = drop_samples(text, self.spans)
 
 
 def _literal_quote(text: str, pos: int) -> tuple[int, int] | None:
