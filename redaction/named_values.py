@@ -25,8 +25,8 @@ only on spans already found.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TypeVar
 
 import regex as re
@@ -315,7 +315,7 @@ def disowned(text: str, start: int, end: int) -> bool:
     )
 
 
-_Span = TypeVar("_Span", bound=tuple[int, ...])
+_Span = TypeVar("_Span", tuple[int, int], tuple[int, int, str])
 
 #: More values than this in one text are not judged as samples one by one.
 SAMPLES_AT_MOST = 8
