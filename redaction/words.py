@@ -47,7 +47,7 @@ FUNCTION_WORDS = frozenset(
     over under up down out off here there please pls thanks thank thx cheers hi hello hey bye
     will would should could must may might shall can let lets let's get got gets set sets
     some any all every each other another such same own more most less few many much
-    yesterday today tomorrow since
+    yesterday today tomorrow since last next past
     der die das den dem des ein eine einen einem einer eines kein keine keinen nicht nie
     niemals und oder aber doch sondern denn weil dass ob wenn als wie wo wer was warum
     auch noch schon jetzt nun immer wieder mal nur sehr zu zum zur im in an am auf aus bei
@@ -55,6 +55,7 @@ FUNCTION_WORDS = frozenset(
     meinen meinem meiner du dich dir dein deine er ihn ihm sein seine sie ihr ihre wir uns
     unser unsere es ist war sind waren bin bist wird werden wurde wurden hat habe haben hatte
     kann könnte muss soll sollte darf will möchte bitte danke hallo gestern heute morgen
+    letzte letzten letzter letztes vorige vorigen voriger voriges nächste nächsten
     leider vielleicht eigentlich also dann da dort hier so siehe see check übrigens btw
     dasselbe derselbe dieselbe selbe same immer
     wann wieso weshalb weswegen welche welcher welches welchen welchem wem wen wessen wozu

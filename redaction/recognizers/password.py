@@ -749,6 +749,7 @@ _KEY_META = frozenset(
     richtlinie richtlinien länge regel regeln anforderung anforderungen feld hinweis
     änderung wechsel vergessen manager
     err expired weak wrong incorrect mismatch locked encryption algorithm cipher
+    protected geschützt protection schutz
     """.split()
 )
 

@@ -50,6 +50,9 @@ def redactor() -> Redactor:
         # keys the text calls public, or not the secret
         "client key is test_Q9WLM2ZK7TRB4XNA8PCV3DHF6YJE5SUG — that's the public one, fine?",
         "Mailchimp API key (not the secret): 7d2f9a1c4e8b3f6a0c5d1e9b7a2f4c8d. The rest by phone.",
+        # a time phrase after the password word, a password-protected file
+        "Das Passwort wurde letzte Woche vom Admin zurückgesetzt, das neue habe ich noch nicht.",
+        "The statement PDF is password protected, which code opens it?",
         # a store's customer card: Luhn-valid, no payment card
         "Die Kundenkartennummer 8208 5973 9229 2312 wird im Bonusprogramm nicht erkannt.",
     ],
