@@ -1575,7 +1575,11 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 for m in _CURL_KEY_USER.finditer(text)
                 if looks_random(m.group("v"), min_len=16) and _plain_value(m.group("v"))
             )
-        spans.update(m.span() for m in _PREFIXED_RANDOM.finditer(text) if _random_token(m))
+        spans.update(
+            m.span()
+            for m in _PREFIXED_RANDOM.finditer(text)
+            if _random_token(m) and not _PUBLIC.search(m.group())  # (Stripe's "pk_live_…")
+        )
         if "eyJ" in text:
             spans.update(m.span() for m in _PREFIXED_JWT.finditer(text))
             spans.update(m.span() for m in _JWT_SIGNED.finditer(text) if _jwt_header(m.group("h")))
@@ -1780,6 +1784,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                     and not _ID_KEY.search(lead)
                     and not _HASH_LEAD.search(lead)
                     and not _PUBLIC.search(lead)
+                    and not _PUBLIC.match(v)  # a publishable key by its prefix: "pk_live_…"
                     and not _hash_described(text, m.start("v"), v)
                     and _b64_json(v) is not False
                     and not _encoded_file(text, m.start("v"), v)

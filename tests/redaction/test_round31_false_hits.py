@@ -53,6 +53,8 @@ def redactor() -> Redactor:
         # a time phrase after the password word, a password-protected file
         "Das Passwort wurde letzte Woche vom Admin zurückgesetzt, das neue habe ich noch nicht.",
         "The statement PDF is password protected, which code opens it?",
+        # a publishable key by its prefix, quoted in a call
+        "Stripe('pk_live_51Qa8ZmWx3Rt7Yb2Nc9Lp4Kd6Hs0Fg5Jv1Ue8Io2') — fine in page source?",
         # a store's customer card: Luhn-valid, no payment card
         "Die Kundenkartennummer 8208 5973 9229 2312 wird im Bonusprogramm nicht erkannt.",
     ],
