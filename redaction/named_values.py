@@ -25,6 +25,7 @@ only on spans already found.
 
 from __future__ import annotations
 
+import re as stdre
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TypeVar
@@ -161,6 +162,11 @@ _NOT_MINE = re.compile(
     r"(?:licen[cs]e|lizenz\w*)[ ]*,?[ ]+(?:not|nicht|kein\w*)[ ]+(?:an?[ ]+)?"
     r"(?:login|log-in|password|passwort|secret))"
 )
+# a literal every disowning below holds (stdlib: scanned several times faster)
+_DISOWNING_HINT = stdre.compile(
+    r"(?i)not|nicht|kein|nur|just|only|bloß|public|öffentlich|licen[cs]e|lizenz|default"
+    r"|standard|werks|factory|\?"
+)
 # a label that says it names no secret: "API key (not the secret): x"
 _NOT_THE_SECRET = re.compile(
     r"(?i)\((?:not|nicht)[ ]+(?:the|a|das|der|ein)[ ]+(?:secret|geheimnis|password|passwort)\)"
@@ -291,6 +297,8 @@ def disowned(text: str, start: int, end: int) -> bool:
     Passwort ist NICHT x", "that is NOT my password"), asked about ("Is "x" on your banned
     list?"), or a default since changed ("0000 war die Standard-PIN, die haben wir
     geändert")?"""
+    if _DISOWNING_HINT.search(text, max(0, start - 60), min(len(text), end + 200)) is None:
+        return False  # (the cheap look first: most values are disowned by no word)
     if (
         _DENIED_BEFORE.search(text, max(0, start - 40), start) is not None
         and _ANYMORE.match(text, end) is None

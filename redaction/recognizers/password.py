@@ -5303,6 +5303,7 @@ class _Finder:
             self.spans = [
                 s for s in self.spans if not names_other(text, *s) and not _emphasis_only(text, *s)
             ]
+        judged = set(self.spans)  # (``names_other`` asked ``is_sample`` about these)
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
         flood.extend(logins[_MAX_TRIGGERS:])
@@ -5342,8 +5343,12 @@ class _Finder:
         if self.spans and ("xample" in text or "eispiel" in text):
             # "x is the example in their help", "x ist nur ein Beispiel": a sample
             self.spans = [sp for sp in self.spans if _EXAMPLE_AFTER.match(text, sp[1]) is None]
-        # the steps above add siblings and variants: samples all the same
-        self.spans = drop_samples(text, self.spans)
+        # the steps above add siblings and variants: samples all the same (what the budget
+        # left unjudged stays masked)
+        added = [s for s in self.spans if s not in judged]
+        if added and not flood:
+            kept = set(drop_samples(text, added))
+            self.spans = [s for s in self.spans if s in judged or s in kept]
 
 
 def _literal_quote(text: str, pos: int) -> tuple[int, int] | None:
