@@ -115,8 +115,10 @@ _EXAMPLE_RIGHT_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:z\.[ ]?b\.|e\.[ ]?g\.|zum[ ]+beispiel|for[ ]+example|for[ ]+instance"
     r"|beispielsweise|(?:(?:anything|nothing)[ ]+like"
     # a kind of password, not one: "passwords like x", "ein Passwort wie x", "sowas wie x"
-    # (not a guess at one's own: "it was something like x")
-    r"|(?<!(?:is|was|'s|ist|war|be|sein)[ ]+)(?:something[ ]+like|(?:so[ ]?|irgend)?etwas[ ]+wie"
+    # (opening a clause, or after a wish or an opinion; not a guess at one's own or a
+    # reading of one: "it was something like x", "the page reads something like x")
+    r"|(?:(?<=(?:^|[.!?:;,(\n])[ ]*)|(?<=(?:want|wanted|wants|need|needs|prefer|möchte|will"
+    r"|wollte|meint|meinte|meinen)[ ]+))(?:something[ ]+like|(?:so[ ]?|irgend)?etwas[ ]+wie"
     r"|sowas[ ]+wie)|(?:passwords|passwörter|kennwörter|pins|(?:an?|ein\w*)[ ]+(?:[^\W\d_]+[ ]+)?"
     r"(?:password|passwort|kennwort|pin))[ ]+(?:like|such[ ]+as|wie)"
     # a sample the text presents as one: "steht als Beispiel für ein gültiges Passwort x"

@@ -68,6 +68,12 @@ def test_samples_denials_and_other_names_stay(text: str) -> None:
     [
         # a guess at one's own, not a kind: "it was something like x"
         ("i remember it was something like Birkenweg71 or Birkenweg72", "Birkenweg71", PASSWORD),
+        # a reading of one, not a kind
+        (
+            "the token on the settings page reads something like Zr8Kq3Lw5Tn1Vb7Xm2Pd9Q",
+            "Zr8Kq3Lw5Tn1Vb7Xm2Pd9Q",
+            CREDENTIAL,
+        ),
         # acceptable *as a password*: the writer's choice
         (
             "Is KatzeHundMaus+Vogel acceptable as a password? It says missing number",
