@@ -190,8 +190,9 @@ _CHANGED_SINCE = re.compile(
     r"(?:geändert|changed|ersetzt|replaced)|(?:ours|mine|unser\w*|meins)[ ]+(?:is|ist)[ ]+"
     r"(?:[^\W\d_]+[ ]+)?(?:different|anders))(?!\w)"
 )
-# asked about, not given: "Is "Password1!" acceptable?", "Is "x" on your banned list?"
-_ASKED_BEFORE = re.compile(r"(?i)(?:\A|[.!?\n][ ]*)(?:is|ist|wäre|would|are|sind)[ ]+[\"'`„“‘]?\Z")
+# asked about, not given: "Is "Password1!" acceptable?", "Is "x" on your banned list?" (a
+# quoted value: mentioned; "is x still valid?" asks about one's own)
+_ASKED_BEFORE = re.compile(r"(?i)(?:\A|[.!?\n][ ]*)(?:is|ist|wäre|would|are|sind)[ ]+[\"'`„“‘]\Z")
 _ASKED_AFTER = re.compile(
     r"(?i)[\"'`”“‘’]?[ ]+(?:[^\W\d_]+[ ]+){0,2}(?:acceptable|allowed|erlaubt|zulässig|okay|ok|valid"
     r"|gültig|strong|sicher|secure|banned|verboten|(?:on|in|auf)[ ]+(?:your|the|eurer|der|ihrer)"

@@ -246,7 +246,7 @@ def _named_other_not_card(text: str, end: int) -> bool:
 
 _CARD_CONTEXT = re.compile(
     # (a store's own card is none: "Kundenkartennummer", "loyalty card number")
-    r"(?<!kunden|bonus|treue|mitglieds|(?:customer|loyalty|member|store)[ ]?)"
+    r"(?<!kunden|bonus|treue|(?:customer|loyalty|store)[ ]?)"
     r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)",
     re.IGNORECASE,
 )
