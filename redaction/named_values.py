@@ -117,9 +117,9 @@ _EXAMPLE_RIGHT_BEFORE = re.compile(
     # a kind of password, not one: "passwords like x", "ein Passwort wie x", "sowas wie x"
     # (opening a clause, or after a wish or an opinion; not a guess at one's own or a
     # reading of one: "it was something like x", "the page reads something like x")
-    r"|(?:(?<=(?:^|[.!?:;,(\n])[ ]*)|(?<=(?:want|wanted|wants|need|needs|prefer|möchte|will"
-    r"|wollte|meint|meinte|meinen)[ ]+))(?:something[ ]+like|(?:so[ ]?|irgend)?etwas[ ]+wie"
-    r"|sowas[ ]+wie)|(?:passwords|passwörter|kennwörter|pins|(?:an?|ein\w*)[ ]+(?:[^\W\d_]+[ ]+)?"
+    r"|(?:\A|[.!?:;,(\n][ ]*|(?:want|wanted|wants|need|needs|prefer|möchte|will|wollte|meint"
+    r"|meinte|meinen)[ ]+)(?:something[ ]+like|(?:so[ ]?|irgend)?etwas[ ]+wie|sowas[ ]+wie)"
+    r"|(?:passwords|passwörter|kennwörter|pins|(?:an?|ein\w*)[ ]+(?:[^\W\d_]+[ ]+)?"
     r"(?:password|passwort|kennwort|pin))[ ]+(?:like|such[ ]+as|wie)"
     # a sample the text presents as one: "steht als Beispiel für ein gültiges Passwort x"
     r"|(?:as[ ]+an?|als)[ ]+(?:example|beispiel)(?![^\W\d_]))[ ]+"
