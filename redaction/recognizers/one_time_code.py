@@ -104,6 +104,9 @@ _HELD_NUMBER_WORD = (
     r"|stempeluhr|tresor|safe|spind|koffer|suitcase|padlock|vorhängeschloss"
     # an alarm's or a device's operating code ("Bediencode")
     r"|bedien"
+    # an alarm's code kept for one person or purpose: "duress code" (disarms and calls for
+    # help), "Mastercode", "Benutzer-Code" (the installer gives each user one)
+    r"|duress|nötigungs|überfall|master|benutzer"
     # what the code does to an alarm ("Unscharf-Code", "arming code") or which use of a
     # device it keeps closed ("Kindersicherungscode", "screen time code", "parental code")
     r"|disarm(?:ing)?|arming|(?:un)?scharf(?:schalt(?:ungs)?)?|entschärf(?:ungs)?"

@@ -46,7 +46,7 @@ _I = re.IGNORECASE
 _PW_WORDS = frozenset(
     """
     password passwords passwort passworte passwörter passwoerter paßwort paßwörter
-    kennwort kennwörter
+    kennwort kennwörter kenncode kenncodes
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
     pswd psw pwort kennw p.w
     pass-phrase pass-word pass-wort pass-code kenn-wort
@@ -2982,7 +2982,9 @@ class _Finder:
             question = conn.strip() in ("?", "??", "???")
             if question:
                 need = words.STRONG
-            shouted = end - start >= 6 and text[start:end].isupper()
+            # "PW LAUTET: X": a short word shouted with its connector shouts as loudly
+            said_upper = text[start:vpos]
+            shouted = said_upper.isupper() and sum(c.isalpha() for c in said_upper) >= 6
             if not qual and not question and conn.strip().lower() in _PHRASE_VERBS:
                 noted = self.noted(vpos)
                 if noted is not None:
