@@ -1195,6 +1195,22 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<q>[\"']?)[\w.\-]{1,32}:(?P<v>[^\s\"':|]+)(?P=q)[ ]*\|[ ]*(?:sudo[ ]+)?chpasswd"
         ),
     ),
+    # "echo -n 'admin:x' | base64": a Basic auth header's user and password being encoded
+    (
+        "base64",
+        re.compile(
+            r"(?<![^\s(`])(?:echo|printf)(?:[ ]+-[a-z]{1,3})*[ ]+(?P<q>[\"']?)[\w.@\-]{1,64}:"
+            r"(?P<v>[^\s\"':|]+)(?P=q)[ ]*\|[ ]*base64(?!\w)"
+        ),
+    ),
+    # "wpa_passphrase <ssid> <passphrase>": the network's name (maybe quoted), then its key
+    (
+        "wpa_passphrase",
+        re.compile(
+            r"(?<!\S)wpa_passphrase[ ]+(?:\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|[^\s\"']\S{0,63})"
+            r"[ ]+[\"']?(?P<v>[^\s\"'<>|]{8,63})"
+        ),
+    ),
     ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
     ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
     # net use [Z:] \\server\share <password> [/user:…]: the password follows the share
@@ -1222,7 +1238,8 @@ _CODE_SECRETS = re.compile(
     r"|(?<![^\s`\"'])redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"  # also `redis-cli …`
     # (also with attributes: FileZilla's <Pass encoding="base64">x</Pass> (round 24))
     # (not an element whose attributes say the text is encrypted or hashed)
-    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)"
+    # (or named by the short word alone: a device's config export, <PW>x</PW>)
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*|pw|psw)"
     r"(?:[ ](?![^<>\n]*(?:crypt|hash|cipher))[^<>\n]{1,80})?>"
     r"(?P<e>[^<>\n]{1,128})</(?P=tag)>"
     # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
@@ -1843,6 +1860,10 @@ _EXPORT_ROW = re.compile(
     r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
 )
 # the 256-bit key wpa_passphrase derives, as a config writes it after "psk="
+#: a key's line start: "USER.PWD 93167DE7" opens its line (only blanks before the key)
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+#: the value after such a key: one token ending the line
+_KEY_SPACE_VALUE = re.compile(r"[ \t]+(?P<v>[^\s\"'<>{}\[\]]{4,64})[ \t]*(?=\n|\Z)")
 _RAW_PSK = re.compile(r"[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 # ", die fürs Tablet 4711", ", the one for the safe is 9876": the same noun left out
 _PARALLEL_PIN = re.compile(
@@ -2899,6 +2920,12 @@ class _Finder:
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None:
                     self.add(*span)
+            elif _LINE_START.search(text, 0, start) is not None:
+                # "USER.PWD 93167DE7" on its own line: a parameter list's key, a space, and
+                # one shaped value ending the line (a gateway's "KEY value" settings)
+                pair = _KEY_SPACE_VALUE.match(text, end)
+                if pair is not None and words.likeness(pair.group("v")) >= words.PLAIN:
+                    self.add(*pair.span("v"))
             return
         if m is not None and kind in ("pin", "pw") and not m.group("qual"):
             # "PIN ist nicht 0815 sondern 7294", "is not x but y": the value after the
@@ -3840,6 +3867,13 @@ class _Finder:
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
         q = self.quoted(m.end()) if self.text[m.end() : m.end() + 1] in _QUOTES else None
+        psk = self.text[:end].lower().endswith("psk")
+        if q is not None and q[1] > q[0] and psk and "=" in m.group("conn"):
+            # wpa_supplicant's psk="…": the quotes hold the passphrase, whatever its shape
+            # (a WEP-length hex string, a word), unless it is a placeholder or a mask
+            if not words.is_non_secret_shape(self.text[q[0] : q[1]]):
+                self.add(*q)
+            return
         if q is not None and q[1] > q[0]:
             # 'the key is "zielona herbata 9"', 'Schlüssel: "Grüner Tee 7"': the quotes hold
             # the whole value, a few words and a number with the spaces in it
@@ -3848,7 +3882,7 @@ class _Finder:
                 self.add(*q)
                 return
         s, e = _token_at(self.text, m.end())
-        raw = _RAW_PSK.match(self.text, s) if self.text[:end].lower().endswith("psk") else None
+        raw = _RAW_PSK.match(self.text, s) if psk else None
         if raw is not None:
             self.add(*raw.span())  # wpa_supplicant's "psk=<64 hex digits>": the raw key
             return
