@@ -530,6 +530,12 @@ _ADMIN_PAIR_FRAGMENT = (
     r"(?<![\w.@\-])(?:admin|administrator|root|sa|postgres|pi|ubuntu|superuser|operator|"
     r"guest|gast)[ ]/[ ]"
 )
+# a device's IPv4 address, then a lower-case user and a value after a slash: "NAS:
+# 192.168.0.1 master/iP30dT_o" (see ``slashed_fields``)
+_ADDRESS_LOGIN_FRAGMENT = (
+    r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?[ ]+(?P<user>[a-z][\w.\-]{1,31})/"
+    r"(?P<pw>[^\s/]{5,64})(?=[\s,;!?)]|[.](?!\S)|\Z)"
+)
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
@@ -551,6 +557,7 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a password manager's export row, URL, login, password (see ``export_rows``): no word
     # names its value (found by the pre-check's soundness test, stop 29)
     r"https?://[^\",\s]*\"?,\"?[^\",\s]{2,64}\"?,\"?[^\",\s]{4}",
+    _ADDRESS_LOGIN_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -564,10 +571,15 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[6]: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
     PRECHECK_PATTERNS[10]: ("://",),
+    PRECHECK_PATTERNS[11]: ("/",),
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
-PRECHECK_MIN_DIGITS: dict[str, int] = {PRECHECK_PATTERNS[8]: 1, PRECHECK_PATTERNS[9]: 2}
+PRECHECK_MIN_DIGITS: dict[str, int] = {
+    PRECHECK_PATTERNS[8]: 1,
+    PRECHECK_PATTERNS[9]: 2,
+    PRECHECK_PATTERNS[11]: 4,
+}
 #: For some of ``PRECHECK_PATTERNS``: a test true of every text they match, made before the
 #: fragment's own (slower) scan.
 PRECHECK_GATES: dict[str, Callable[[str], bool]] = {PRECHECK_PATTERNS[8]: entry_gate}
@@ -1093,6 +1105,17 @@ _ORACLE_CLIENT = re.compile(
     r"orapwd|tnsping)(?!\w)[^\n]{0,80}\Z|thin:\Z",
     _I,
 )
+# labels joined by slashes, then as many values joined by slashes: "IP/ID/PW a/b/c",
+# "User / Passwort: anna/x"
+_SLASHED_FIELDS = re.compile(
+    r"(?<![\w/.\-])(?P<labels>[A-Za-z][\w\-.]{0,15}(?:[ ]?/[ ]?[A-Za-z][\w\-.]{0,15}){1,4})"
+    r"[ ]*[:=]?[ ]+(?P<values>[^\s/]+(?:/[^\s/]+){1,4})(?=[\s,;!?)]|[.](?!\S)|\Z)"
+)
+_ADDRESS_LOGIN = re.compile(_ADDRESS_LOGIN_FRAGMENT)
+# Oracle named on a connect string's line (its error codes, "ORA-01017", anywhere)
+_ORACLE_NAMED = re.compile(r"(?<![\w\-])oracle", _I)
+# what follows "@" in a ref, not a database: "@v4", "@1.2.0", "@main", "@latest"
+_REF_AFTER_AT = re.compile(r"v?\d[\w.\-]*|main|master|latest|head|develop|stable", _I)
 # a password among a connection string's key=value pairs ("Server=x;Uid=u;Pwd=913;",
 # "…?user=root&password=123"): copied configuration, any value but a null or a reference
 # counts, digits only included; SQL Server and ODBC quote a value in braces ("{a;b}}c}")
@@ -1332,7 +1355,8 @@ _MAIL_LEAD = re.compile(r"(?:^|\n|:)[ ]*\Z")
 # a modular-crypt password hash: bcrypt "$2b$12$…", "$argon2id$…", "$6$salt$…"
 _CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|5|y|7|sha512)\$\S{20,}")
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
-_PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
+# (a slash inside the value only with another sign of a password: "admin / (H0V!K?/y>3")
+_PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;][^\s|,;]{4,63})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
 # a built-in admin account's name before " / ": "router admin: admin / x", "root / x"
 _ADMIN_PAIR = re.compile(_ADMIN_PAIR_FRAGMENT, _I)
@@ -1860,6 +1884,20 @@ _EXPORT_ROW = re.compile(
     r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
 )
 # the 256-bit key wpa_passphrase derives, as a config writes it after "psk="
+def _generated(value: str) -> bool:
+    """``value`` reads as a generator's output: ten or more characters of all four kinds
+    (lower and upper case, digits, signs), ``=`` and ``/`` among them as any other sign
+    (``(H0VHb!KSZ1?/y>3hmg=&&v/``), which the shape rules read as a pair or a path."""
+    return (
+        len(value) >= 10
+        and any(c.islower() for c in value)
+        and any(c.isupper() for c in value)
+        and any(c.isdigit() for c in value)
+        and sum(c in words.STRONG_SYMBOLS for c in value) >= 3
+        and words.likeness(value) >= words.STRONG
+    )
+
+
 #: a key's line start: "USER.PWD 93167DE7" opens its line (only blanks before the key)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 #: the value after such a key: one token ending the line
@@ -4078,6 +4116,28 @@ class _Finder:
         ref = _REF_AFTER.match(self.text, end)
         return ref is not None and token.isalpha() and words.is_reference(words.trim(ref.group(1)))
 
+    def slashed_fields(self) -> None:
+        """Fields named together and given together, both joined by slashes: ``IP/ID/PW
+        192.168.0.1/master/x`` (the value in the password word's place), and a login after
+        a device's address, ``192.168.0.1 master/x`` (a shaped value only)."""
+        text = self.text
+        for m in _SLASHED_FIELDS.finditer(text):
+            labels = [part.strip().lower() for part in m.group("labels").split("/")]
+            values = m.group("values").split("/")
+            if len(labels) != len(values):
+                continue
+            places = [i for i, label in enumerate(labels) if _kind(label) in ("pw", "pass")]
+            if len(places) != 1:
+                continue
+            start = m.start("values") + sum(len(v) + 1 for v in values[: places[0]])
+            value = values[places[0]]
+            if words.likeness(value) >= words.PLAIN and not words.is_non_secret_shape(value):
+                self.add(*_trim_span(text, start, start + len(value)))
+        for m in _ADDRESS_LOGIN.finditer(text):
+            pw = m.group("pw")
+            if words.secret_shape(pw) >= words.SHAPED and not words.secret_like(m.group("user")):
+                self.add(*_trim_span(text, *m.span("pw")))
+
     def structured(self) -> None:
         text = self.text
         # Each scan runs only when a literal it needs is in the text (the common message
@@ -4289,6 +4349,16 @@ class _Finder:
             return True
         return keys == 1 and any(_KEY_VALUE_LINE.fullmatch(line) for line in self.text.split("\n"))
 
+    def _names_oracle(self, line_start: int, m: re.Match[str]) -> bool:
+        """The line of ``m`` names Oracle ("Oracle-Verbindung: hydra/123456@hydra") or the
+        text quotes an Oracle error ("ORA-01017"), and the part after "@" is a database's
+        name, not a version or a branch ("@v4", "@main")."""
+        if _REF_AFTER_AT.fullmatch(m.group("host")) is not None:
+            return False
+        line_end = self.text.find("\n", m.end())
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return _ORACLE_NAMED.search(line) is not None or "ORA-" in self.text
+
     def _oracle(self) -> None:
         """``scott/tiger@orcl`` after an Oracle client or ``jdbc:oracle:thin:``, or before a
         host with a port or ``//``."""
@@ -4297,7 +4367,11 @@ class _Finder:
             line_start = text.rfind("\n", 0, m.start()) + 1
             host = m.group("host")
             client = _ORACLE_CLIENT.search(text, max(line_start, m.start() - 90), m.start())
-            if client is None and not (host.startswith(("//", "(")) or ":" in host):
+            if (
+                client is None
+                and not (host.startswith(("//", "(")) or ":" in host)
+                and not self._names_oracle(line_start, m)
+            ):
                 continue  # "actions/checkout@v4", "feature/login@main": a path and a ref
             pw = m.group("pw")
             s, e = m.span("pw")
@@ -4655,6 +4729,8 @@ class _Finder:
 
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
+        if "/" in pw and not any(c in words.STRONG_SYMBOLS for c in pw.replace("/", "")):
+            return  # "anna / src/main.rs", "Chrome / Edge/Firefox": a path or a list
         if _CRYPT_HASH.match(pw):
             return  # "k@x.no | $2b$12$…": a row's stored hash (bcrypt, sha512-crypt), no password
         if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
@@ -4667,7 +4743,11 @@ class _Finder:
             return  # "Chrome / Edge-v120" names two products, "page - Error-500x" is prose
         # with a slash a lower-case user's word and number is enough ("admin / Kiesel77")
         enough = words.NAMED if sep == " / " and user == user.lower() else words.SHAPED
-        if words.secret_shape(pw) >= enough and not words.secret_like(user):
+        if words.secret_like(user):
+            return
+        if words.secret_shape(pw) < enough and symbol and _generated(pw):
+            self.add(*value.span("pw"))  # its brackets and slashes are its own: kept whole
+        elif words.secret_shape(pw) >= enough:
             self.add(*_trim_span(self.text, *value.span("pw")))
 
     def login_pairs(self) -> None:
@@ -5263,6 +5343,8 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
+        if "/" in text:
+            self.slashed_fields()
         if any(hint in text for hint in _SECURITY_HINTS):
             self.security_answer()  # cheap literals first: few messages name one
             self.security_later()
