@@ -1959,6 +1959,9 @@ _SECURITY_ANSWER = re.compile(
     r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
     # an aside naming the question: "… security question (mother's maiden name) is x"
     r"(?:[ ]*\([^()\n]{1,60}\))?"
+    # the account it is for, before a colon: "Sicherheitsfrage-Antwort fürs Händlerkonto: x"
+    r"(?:[ ]+(?:for|on|at|für|fürs|fuer|zum|zur|beim|bei)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
+    r"[^\W\d_][\w\-]*(?=[ ]*:))?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
@@ -1968,6 +1971,8 @@ _SECURITY_ANSWER = re.compile(
 # memorable word, a password of one word ("memorable word 'x'")
 _SECURITY_QUESTION = re.compile(
     r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
+    # (not one word with its answer, "Sicherheitsfrage-Antwort": ``_SECURITY_ANSWER``'s)
+    r"(?![ ]*-?[ ]*(?:antwort|answer)(?!\w))"
     r"|(?<!\w)(?P<mem>(?:memorable|security|secret)[ ]+(?:word|information)|"
     r"sicherheitswort|geheimwort|merkwort)(?!\w)",
     _I,
@@ -2051,6 +2056,8 @@ _TOPIC_CONN = re.compile(
     r"sicherheitsantwort|antwort))?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?"
     r"|[ ]*(?P<key>[:=]|->|→|=>)|[ ]+(?P<dash>[-–—])(?=[ ]))[ ]*"
+    # (or asked, then answered: "Q: What is your mother's maiden name? A: x")
+    r"|[ ]*\?[ \t]*\n?[ \t]*(?:a|answer|antwort)[ ]*(?P<key>:)[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
