@@ -40,6 +40,8 @@ _CODE = r"(?:pass)?codes?|pins?|tokens?"
 _QUALIFIER = (
     r"one[ \-]?time|2fa|two[ \-]?factor|mfa|multi[ \-]?factor|verification|verify|login|log[ \-]?in"
     r"|sign[ \-]?in|authentication|authenticator(?:[ \-]app)?|sms|otp|totp|backup|recovery"
+    # (an authenticator's restore code: Blizzard's, Battle.net's)
+    r"|restore"
     r"|bestätigungs|verifizierungs|verifikations|einmal|anmelde|authentifizierungs"
     r"|freigabe|wiederherstellungs|sicherungs|zwei[ \-]?faktor|2[ \-]?faktor|access|zugriffs"
     r"|zugangs"
@@ -313,7 +315,7 @@ _AFTER_DICTATED = re.compile(
 # A recovery code's shape: "k3x9-2mfp", "8F3K 2J4L", "7k2m-p8zq-44ab", "F7K-2QP" (two
 # groups of 4-5 apart, or two to four of 3-5 joined by dashes; a digit in the first two).
 _RECOVERY = (
-    r"(?<![\w\-])(?P<v>(?=[^\s]*\d)(?:[A-Za-z0-9]{4,5}[ ][A-Za-z0-9]{4,5}"
+    r"(?<![\w\-])(?P<v>(?=[^\s]*\d)(?:[A-Za-z0-9]{4,5}(?:[ ][A-Za-z0-9]{4,5}){1,3}"
     r"|[A-Za-z0-9]{3,5}(?:-[A-Za-z0-9]{3,5}){1,3}"
     # a recovery key of more groups ("32JJR-H7Y5G-FEICP-G99CM-SX81W-8383T", BitLocker's
     # eight groups of six digits)
@@ -372,10 +374,18 @@ _RECOVERY_NEXT_SENTENCE = re.compile(rf"[^.!?\n\d]{{0,80}}?[.!?:]+[ \t]+(?:{_NUM
 # backup codes of digits listed apart by spaces ("Backup codes: 359152 287922 162583"): the
 # first, followed by another of six or more digits (``_NUMBER`` takes no number with a
 # digit after its space), and each next one (``_NEXT_RECOVERY``)
+# ... or one token of capitals and digits, three of each at least, right after the word
+# ("the restore code X7Q2K9M4PL")
+_RECOVERY_TOKEN = (
+    r"(?<=(?i:code|codes|key|schlüssel)[ ]?:?[ ])"
+    r"(?-i:(?P<v>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,16}))(?![\w\-])"
+)
 _SPACED_FIRST = r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{6,10})(?=[ ]\d{6,10}(?![\w\-/%]|[.,:]\d))"
 _SPACED_NEXT = r"(?<=\d[ ])(?P<v>\d{6,10})(?![\w\-/%]|[.,:]\d)"
+# (a digit glued to a word's letters may stand between: "from when I set up 2FA: …")
 _AFTER_RECOVERY = re.compile(
-    rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY}|{_SPACED_FIRST})"
+    rf"(?:[ ]*:[ \t]*\n\s*|(?:[^.!?\n\d]|\d(?=[^\W\d_]))"
+    rf"{{0,60}}?)(?:{_NUMBER}|{_RECOVERY}|{_SPACED_FIRST}|{_RECOVERY_TOKEN})"
 )
 # ... or alone on the next line, the word's line ending without a colon ("recovery
 # code\nQ4TR-7XWP-2LMN-88KD", "wurde angezeigt als\n32JJR-H7Y5G-…"): only in a code's shape
@@ -594,7 +604,7 @@ _OTHER_NUMBER_BEFORE = re.compile(
 )
 # a heading's line ending in a colon ("Backup codes (old ones):")
 _HEADING_COLON = re.compile(r"[^\n]{0,100}:[ \t]*\n")
-_RECOVERY_WORD = re.compile(r"(?i)backup|recovery|wiederherstellung|sicherung")
+_RECOVERY_WORD = re.compile(r"(?i)backup|recovery|restore|wiederherstellung|sicherung")
 # a bare "code" sent to the customer counts with any number: "the code you texted me is
 # 583920", "der Code, den ihr mir geschickt habt: …", "code from the SMS" (a code they send
 # is a one-time code; what the customer sends may be source code)
