@@ -1787,6 +1787,13 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                     and not any(s <= m.start() < e for s, e in shared)
                 ):
                     spans.add(m.span("v"))
+    # (before the key words' gate: a setup key may be named a QR code's "code")
+    if _SETUP_HINT.search(low):
+        spans.update(
+            m.span("v")
+            for m in _SETUP_KEY.finditer(text)
+            if not _PLACEHOLDER.search(m.group("v").replace(" ", ""))
+        )
     if not _KEY_HINT.search(low):
         return _not_code(text, _no_payment_objects(text, spans), tokens)
     if ":" in text:
@@ -1802,12 +1809,6 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 and (len(v) >= _HEADER_MIN or (_auth_header(m) and not _no_param_value(v)))
             ):
                 spans.add(m.span("v"))
-    if _SETUP_HINT.search(low):
-        spans.update(
-            m.span("v")
-            for m in _SETUP_KEY.finditer(text)
-            if not _PLACEHOLDER.search(m.group("v").replace(" ", ""))
-        )
     if "<" in text:
         spans.update(
             m.span("v")

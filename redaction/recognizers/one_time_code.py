@@ -1560,7 +1560,9 @@ _SECOND_FACTOR = re.compile(
         r"|your|my|meiner|eurer|ihrer)[ ]+)?"
         r"(?:sms|text|textnachricht|e-?mail|mail|nachricht|message)"
         r"|(?:zwei|two|2)[ \-]?(?:faktor|factor|fa|step|stufen|stufig|schritt)[^\W\d_]*"
-        r"|authenticator[^\W\d_]*)(?![^\W\d_])"
+        r"|authenticator[^\W\d_]*"
+        # a card payment's check by the bank ("the bank's 3DS popup", "3-D Secure")
+        r"|3[ \-]?d[ \-]?(?:s|secure)[^\W\d_]*)(?![^\W\d_])"
     )
 )
 
