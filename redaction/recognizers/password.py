@@ -2081,7 +2081,11 @@ _SET_VERB = re.compile(
     _I,
 )
 # "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
-_COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
+# (a sign standing alone between spaces ends no sentence: "is the usual one with !! at the
+# end: x")
+_COLON_LATER = re.compile(
+    r"(?:[^.!?\n:]|(?<=[ ])[.!?]+(?=[ ])){0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I
+)
 # Articles and prepositions a passphrase may hold after an explicit connector.
 _PHRASE_SYMBOLS = frozenset("& + ＆".split())
 # Greetings are function words (never a value on their own in passing), yet an ordinary
@@ -2407,6 +2411,10 @@ _MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
 # a value of ASCII symbols only ending the clause: "!@#$%" (three kinds at least, so no
 # "****", "---" or "?!")
 _ASCII_SYMBOLS = re.compile(r"[!@#$%^&*+=~|<>\-_/\\]{4,32}(?=[ ]*(?:[\n.,;)]|\Z))")
+# a dash opening a note, or a sentence's end and the next one's capital, after a value
+# (a long dash is two spaces, a hyphen and two spaces once normalised)
+_VALUE_ASIDE = re.compile(r"[ ]{2,}-[ ]{2,}|[ ]+--[ ]+|[.!?][ ]+(?=[A-ZÄÖÜ])")
+_SYMBOL_TOKEN = re.compile(r"(?:[^\w\s]|_){8,64}(?=\s|\Z)")
 _SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
 
@@ -3066,10 +3074,13 @@ class _Finder:
             # "for the PGP step: x y z", "für KeePass ist ein Satz: x y z": a short purpose
             # between the word and its connector
             purpose = bool(qual) and len(qual) <= 32 and _PURPOSE.match(qual) is not None
-            if (not qual or purpose) and not question:
+            # "has spaces in it: x y z": how the value is made, then the value
+            composed = bool(qual) and conn.strip() == ":" and _COMPOSITION.search(qual) is not None
+            if (not qual or purpose or composed) and not question:
                 # "ist jetzt: x y z": the colon may follow a hedge after the verb
                 said = text[m.start("conn") : vpos]
                 announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
+                announced = announced or composed
                 described = self.described(vpos, announced=announced)
                 if described is None and said.strip() == ":":
                     described = self.field_sentence(start, vpos)
@@ -3091,8 +3102,12 @@ class _Finder:
                     span = lone  # (not "password im Log? Datenschutz?": another question)
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
-            if span is None and not qual and not question:
+            if span is None and (not qual or purpose) and not question:
                 sym = _ASCII_SYMBOLS.match(text, vpos)
+                if sym is None or len(set(sym.group())) < 3:
+                    # a generator's symbols, brackets and quotes among them: a whole token
+                    sym = _SYMBOL_TOKEN.match(text, vpos)
+                    sym = sym if sym is not None and len(set(sym.group())) >= 6 else None
                 if sym is not None and len(set(sym.group())) >= 3:
                     span = sym.span()  # "the password is !@#$%": symbols only, not a mask
             if span is None and not qual and _HEDGES.search(text, m.start("conn"), vpos):
@@ -3334,6 +3349,13 @@ class _Finder:
                 return None
             line_end = len(text)
         line = text[start:line_end].rstrip(" ")
+        # the value ends where a dash opens a note or a new sentence starts ("…: welcome to
+        # the lake house — all lowercase. Our guests …")
+        aside = _VALUE_ASIDE.search(line)
+        if aside is not None and line.find(":") < aside.start() and '"' not in line[: aside.start()]:
+            # (not in the description before its colon; not past a quote, a JSON's or a
+            # log's: '"apiKey": "" for the node. Did …')
+            line = line[: aside.start()]
         desc: str | None = None
         vs = start
         at = line.find(":")
