@@ -284,6 +284,11 @@ TRIGGERS: tuple[str, ...] = (
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",
     "sudo",
+    "base64",  # "echo -n 'user:x' | base64"
+    # the Korean password words (see _KOREAN_GLUED)
+    "비밀번호",
+    "비번",
+    "패스워드",
     "wifi:",
     "wpa",  # "SSID: x" then "WPA2: y" (see _disguised)
     "net use",
@@ -1112,6 +1117,11 @@ _SLASHED_FIELDS = re.compile(
     r"[ ]*[:=]?[ ]+(?P<values>[^\s/]+(?:/[^\s/]+){1,4})(?=[\s,;!?)]|[.](?!\S)|\Z)"
 )
 _ADDRESS_LOGIN = re.compile(_ADDRESS_LOGIN_FRAGMENT)
+# the Korean password word ("비밀번호", short "비번", "패스워드"), a particle ("은", "는",
+# "이", "가") or a colon, then an ASCII value ("비번은Prl23Db#@", "비밀번호: x")
+_KOREAN_GLUED = re.compile(
+    r"(?:비밀번호|비번|패스워드)(?:은|는|이|가)?[ ]*[:=]?[ ]*(?P<v>[!-~]{4,64})(?=\s|\Z)"
+)
 # Oracle named on a connect string's line (its error codes, "ORA-01017", anywhere)
 _ORACLE_NAMED = re.compile(r"(?<![\w\-])oracle", _I)
 # what follows "@" in a ref, not a database: "@v4", "@1.2.0", "@main", "@latest"
@@ -4145,6 +4155,14 @@ class _Finder:
         ref = _REF_AFTER.match(self.text, end)
         return ref is not None and token.isalpha() and words.is_reference(words.trim(ref.group(1)))
 
+    def korean_glued(self) -> None:
+        """``비번은Prl23Db#@``: the Korean password word, its topic particle and the value
+        typed on without a space (Hangul and ASCII are one word to the trigger scan)."""
+        for m in _KOREAN_GLUED.finditer(self.text):
+            value = m.group("v")
+            if words.likeness(value) >= words.PLAIN and not words.is_non_secret_shape(value):
+                self.add(*_trim_span(self.text, *m.span("v")))
+
     def slashed_fields(self) -> None:
         """Fields named together and given together, both joined by slashes: ``IP/ID/PW
         192.168.0.1/master/x`` (the value in the password word's place), and a login after
@@ -5374,6 +5392,8 @@ class _Finder:
         self.structured()
         if "/" in text:
             self.slashed_fields()
+        if "비" in text or "패" in text:
+            self.korean_glued()
         if any(hint in text for hint in _SECURITY_HINTS):
             self.security_answer()  # cheap literals first: few messages name one
             self.security_later()
