@@ -1893,6 +1893,8 @@ _EXPORT_ROW = re.compile(
     r"(?P<q>\"?)https?://[^\",\s]*(?P=q),(?P=q)[^\",\s]{2,64}(?P=q),"
     r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
 )
+
+
 # the 256-bit key wpa_passphrase derives, as a config writes it after "psk="
 def _generated(value: str) -> bool:
     """``value`` reads as a generator's output: ten or more characters of all four kinds
@@ -3362,7 +3364,11 @@ class _Finder:
         # the value ends where a dash opens a note or a new sentence starts ("…: welcome to
         # the lake house — all lowercase. Our guests …")
         aside = _VALUE_ASIDE.search(line)
-        if aside is not None and line.find(":") < aside.start() and '"' not in line[: aside.start()]:
+        if (
+            aside is not None
+            and line.find(":") < aside.start()
+            and '"' not in line[: aside.start()]
+        ):
             # (not in the description before its colon; not past a quote, a JSON's or a
             # log's: '"apiKey": "" for the node. Did …')
             line = line[: aside.start()]
