@@ -2423,9 +2423,10 @@ _MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
 # a value of ASCII symbols only ending the clause: "!@#$%" (three kinds at least, so no
 # "****", "---" or "?!")
 _ASCII_SYMBOLS = re.compile(r"[!@#$%^&*+=~|<>\-_/\\]{4,32}(?=[ ]*(?:[\n.,;)]|\Z))")
-# a dash opening a note, or a sentence's end and the next one's capital, after a value
+# a dash opening a note, or a sentence's end and the next one's capital, after a value (not a
+# question's mark: "x - or was it y? I'm not sure" is no value of its own)
 # (a long dash is two spaces, a hyphen and two spaces once normalised)
-_VALUE_ASIDE = re.compile(r"[ ]{2,}-[ ]{2,}|[ ]+--[ ]+|[.!?][ ]+(?=[A-ZÄÖÜ])")
+_VALUE_ASIDE = re.compile(r"[ ]{2,}-[ ]{2,}|[ ]+--[ ]+|[.!][ ]+(?=[A-ZÄÖÜ])")
 _SYMBOL_TOKEN = re.compile(r"(?:[^\w\s]|_){8,64}(?=\s|\Z)")
 _SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
