@@ -535,12 +535,6 @@ _ADMIN_PAIR_FRAGMENT = (
     r"(?<![\w.@\-])(?:admin|administrator|root|sa|postgres|pi|ubuntu|superuser|operator|"
     r"guest|gast)[ ]/[ ]"
 )
-# a device's IPv4 address, then a lower-case user and a value after a slash: "NAS:
-# 192.168.0.1 master/iP30dT_o" (see ``slashed_fields``)
-_ADDRESS_LOGIN_FRAGMENT = (
-    r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?[ ]+(?P<user>[a-z][\w.\-]{1,31})/"
-    r"(?P<pw>[^\s/]{5,64})(?=[\s,;!?)]|[.](?!\S)|\Z)"
-)
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
@@ -562,7 +556,6 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a password manager's export row, URL, login, password (see ``export_rows``): no word
     # names its value (found by the pre-check's soundness test, stop 29)
     r"https?://[^\",\s]*\"?,\"?[^\",\s]{2,64}\"?,\"?[^\",\s]{4}",
-    _ADDRESS_LOGIN_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -576,15 +569,10 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[6]: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
     PRECHECK_PATTERNS[10]: ("://",),
-    PRECHECK_PATTERNS[11]: ("/",),
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
-PRECHECK_MIN_DIGITS: dict[str, int] = {
-    PRECHECK_PATTERNS[8]: 1,
-    PRECHECK_PATTERNS[9]: 2,
-    PRECHECK_PATTERNS[11]: 4,
-}
+PRECHECK_MIN_DIGITS: dict[str, int] = {PRECHECK_PATTERNS[8]: 1, PRECHECK_PATTERNS[9]: 2}
 #: For some of ``PRECHECK_PATTERNS``: a test true of every text they match, made before the
 #: fragment's own (slower) scan.
 PRECHECK_GATES: dict[str, Callable[[str], bool]] = {PRECHECK_PATTERNS[8]: entry_gate}
@@ -1112,11 +1100,14 @@ _ORACLE_CLIENT = re.compile(
 )
 # labels joined by slashes, then as many values joined by slashes: "IP/ID/PW a/b/c",
 # "User / Passwort: anna/x"
+# what every ``_SLASHED_FIELDS`` match that names a password holds: its word by a slash
+_SLASHED_PW_HINT = stdre.compile(
+    r"(?i)/[ ]?(?:pw|pwd|pass|kennw)|(?:pw|pwd|pass|passwor[dt]|kennwort)[ ]?/"
+)
 _SLASHED_FIELDS = re.compile(
     r"(?<![\w/.\-])(?P<labels>[A-Za-z][\w\-.]{0,15}(?:[ ]?/[ ]?[A-Za-z][\w\-.]{0,15}){1,4})"
     r"[ ]*[:=]?[ ]+(?P<values>[^\s/]+(?:/[^\s/]+){1,4})(?=[\s,;!?)]|[.](?!\S)|\Z)"
 )
-_ADDRESS_LOGIN = re.compile(_ADDRESS_LOGIN_FRAGMENT)
 # the Korean password word ("비밀번호", short "비번", "패스워드"), a particle ("은", "는",
 # "이", "가") or a colon, then an ASCII value ("비번은Prl23Db#@", "비밀번호: x")
 _KOREAN_GLUED = re.compile(
@@ -1912,6 +1903,9 @@ def _generated(value: str) -> bool:
 
 #: a key's line start: "USER.PWD 93167DE7" opens its line (only blanks before the key)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+#: such a key: parts joined by a dot or an underscore, or in capitals ("USER.PWD",
+#: "smtp_pass", "ADMINPW"); not a compound of prose ("Passwort-Hashes (sha512):")
+_PARAMETER_KEY = re.compile(r"[\w\-]*[._][\w.\-]*|[A-Z0-9\-]+")
 #: the value after such a key: one token ending the line
 _KEY_SPACE_VALUE = re.compile(r"[ \t]+(?P<v>[^\s\"'<>{}\[\]]{4,64})[ \t]*(?=\n|\Z)")
 _RAW_PSK = re.compile(r"[0-9a-fA-F]{64}(?![0-9A-Za-z])")
@@ -2986,7 +2980,9 @@ class _Finder:
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None:
                     self.add(*span)
-            elif _LINE_START.search(text, 0, start) is not None:
+            elif _LINE_START.search(text, 0, start) is not None and _PARAMETER_KEY.fullmatch(
+                text[start:end]
+            ):
                 # "USER.PWD 93167DE7" on its own line: a parameter list's key, a space, and
                 # one shaped value ending the line (a gateway's "KEY value" settings)
                 pair = _KEY_SPACE_VALUE.match(text, end)
@@ -4172,8 +4168,7 @@ class _Finder:
 
     def slashed_fields(self) -> None:
         """Fields named together and given together, both joined by slashes: ``IP/ID/PW
-        192.168.0.1/master/x`` (the value in the password word's place), and a login after
-        a device's address, ``192.168.0.1 master/x`` (a shaped value only)."""
+        192.168.0.1/master/x`` (the value in the password word's place)."""
         text = self.text
         for m in _SLASHED_FIELDS.finditer(text):
             labels = [part.strip().lower() for part in m.group("labels").split("/")]
@@ -4187,10 +4182,6 @@ class _Finder:
             value = values[places[0]]
             if words.likeness(value) >= words.PLAIN and not words.is_non_secret_shape(value):
                 self.add(*_trim_span(text, start, start + len(value)))
-        for m in _ADDRESS_LOGIN.finditer(text):
-            pw = m.group("pw")
-            if words.secret_shape(pw) >= words.SHAPED and not words.secret_like(m.group("user")):
-                self.add(*_trim_span(text, *m.span("pw")))
 
     def structured(self) -> None:
         text = self.text
@@ -5397,7 +5388,7 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
-        if "/" in text:
+        if "/" in text and _SLASHED_PW_HINT.search(text) is not None:
             self.slashed_fields()
         if "비" in text or "패" in text:
             self.korean_glued()

@@ -1,7 +1,7 @@
 """Round 31, password and credential recall in single messages: a short password word
 shouted with its connector, Zoom's "Kenncode", an alarm's duress, master and user codes, a
 <PW> element, wpa_supplicant's psk and wpa_passphrase, a user:pass piped to base64, a
-gateway's "KEY.PWD value" line, slashed labels and values, a login after a device's address,
+gateway's "KEY.PWD value" line, slashed labels and values,
 an Oracle connect string named as Oracle's, a generated value after "admin /", a security
 question asked and answered, restore and spaced backup codes, a setup key under a QR code,
 a code typed into a 3-D Secure check, a generator's symbols, a value after a composition
@@ -33,7 +33,6 @@ from tests.redaction.helpers import redacted
         ("curl -H \"Authorization: Basic $(echo -n 'svc:Lagerhalle7' | base64)\"", ["Lagerhalle7"]),
         ("Zugang:\nUSER.LOGIN shop44\nUSER.PWD 7F3A99C1\nDanke", ["7F3A99C1"]),
         ("IP/ID/PW 10.1.2.3/kasse/Tk82_pLm9 für das Terminal", ["Tk82_pLm9"]),
-        ("Printer web UI: 10.0.0.7 service/Zt4mQ_r8", ["Zt4mQ_r8"]),
         ("Oracle im Connector: lager/884211@prod01 geht nicht", ["884211"]),
         ("Switch-Admin: admin / (Kq8!Lm2?/x>7Rt=&&z/", ["(Kq8!Lm2?/x>7Rt=&&z/"]),
         ("Q: What was your first pet's name? A: Krümel\nfor the phone banking", ["Krümel"]),
