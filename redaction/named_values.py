@@ -63,6 +63,11 @@ _LABEL_BEFORE = re.compile(
     r"[ ]+(?:is|ist|are|sind|was|war|were|waren|lautet|lauten)[ ]*:?[ ]+|[ ]+)"
     r"[\"'“„‘«`(]?\Z"
 )
+# the value then called the password: "… x is the password", "x ist das Kennwort"
+_CALLED_PASSWORD = re.compile(
+    r"(?i)[\"'”“‘’»`]?[ ]+(?:is|ist|was|war)[ ]+(?:(?:the|my|das|mein)[ ]+)?"
+    r"(?:password|passwort|kennwort)(?=[ ]*(?:[.,;:!?)\n]|\Z))"
+)
 # a plural label, then a list of such values: "run ids 9a1c-44f0 and 9a1c-45b2"
 _LIST_BEFORE = re.compile(
     r"(?i)(?<![\w])(?P<label>ids|numbers|nummern|runs|orders|tickets|ports|references|usernames"
@@ -254,7 +259,15 @@ def names_other(text: str, start: int, end: int) -> str:
     return ""
 
 
+def called_password(text: str, end: int) -> bool:
+    """The token ending at ``end`` is then called the password ("master is username x is
+    the password", "x ist das Kennwort"): whatever label stood before it."""
+    return _CALLED_PASSWORD.match(text, end) is not None
+
+
 def _names_here(text: str, start: int, end: int) -> str:
+    if called_password(text, end):
+        return ""
     lo = max(0, start - _REACH)
     for stop in _CLAUSE_STOPS:
         lo = max(lo, text.rfind(stop, lo, start) + 1)

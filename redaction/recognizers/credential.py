@@ -791,6 +791,15 @@ _SETUP_KEY = re.compile(
 _SETUP_HINT = stdre.compile(r"2fa|mfa|otp|authenticator|setup|einrichtung|manual|faktor|factor|qr")
 
 
+def _setup_keys(text: str) -> set[tuple[int, int]]:
+    """The setup keys (``_SETUP_KEY``) in ``text`` that are no placeholder."""
+    return {
+        m.span("v")
+        for m in _SETUP_KEY.finditer(text)
+        if not _PLACEHOLDER.search(m.group("v").replace(" ", ""))
+    }
+
+
 _SLACK_HOOK = re.compile(r"hooks\.slack\.com/(?:services|workflows|triggers)/(?P<v>[\w/]{20,})")
 _ZEROED_HOOK = re.compile(r"[A-Z]0{6,}/[A-Z]0{6,}/")
 # a Slack hook's path is its team's and channel's ids, then the secret
@@ -1792,8 +1801,14 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                     and not any(s <= m.start() < e for s, e in shared)
                 ):
                     spans.add(m.span("v"))
+    # a setup key named a QR code's "code" passes no key word: read it before the gate
+    setup = "qr" in low and _SETUP_HINT.search(low) is not None
+    if setup:
+        spans.update(_setup_keys(text))
     if not _KEY_HINT.search(low):
         return _not_code(text, _no_payment_objects(text, spans), tokens)
+    if not setup and _SETUP_HINT.search(low):
+        spans.update(_setup_keys(text))
     if ":" in text:
         for m in _HEADER.finditer(text):
             v = m.group("v")
@@ -1807,12 +1822,6 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 and (len(v) >= _HEADER_MIN or (_auth_header(m) and not _no_param_value(v)))
             ):
                 spans.add(m.span("v"))
-    if _SETUP_HINT.search(low):
-        spans.update(
-            m.span("v")
-            for m in _SETUP_KEY.finditer(text)
-            if not _PLACEHOLDER.search(m.group("v").replace(" ", ""))
-        )
     if "<" in text:
         spans.update(
             m.span("v")

@@ -41,6 +41,8 @@ _CODE = r"(?:pass)?codes?|pins?|tokens?"
 _QUALIFIER = (
     r"one[ \-]?time|2fa|two[ \-]?factor|mfa|multi[ \-]?factor|verification|verify|login|log[ \-]?in"
     r"|sign[ \-]?in|authentication|authenticator(?:[ \-]app)?|sms|otp|totp|backup|recovery"
+    # (an authenticator's restore code: Blizzard's, Battle.net's)
+    r"|restore"
     r"|bestätigungs|verifizierungs|verifikations|einmal|anmelde|authentifizierungs"
     r"|freigabe|wiederherstellungs|sicherungs|zwei[ \-]?faktor|2[ \-]?faktor|access|zugriffs"
     r"|zugangs"
@@ -105,6 +107,9 @@ _HELD_NUMBER_WORD = (
     r"|stempeluhr|tresor|safe|spind|koffer|suitcase|padlock|vorhängeschloss"
     # an alarm's or a device's operating code ("Bediencode")
     r"|bedien"
+    # an alarm's code kept for one person or purpose: "duress code" (disarms and calls for
+    # help), "Mastercode", "Benutzer-Code" (the installer gives each user one)
+    r"|duress|nötigungs|überfall|master|benutzer"
     # what the code does to an alarm ("Unscharf-Code", "arming code") or which use of a
     # device it keeps closed ("Kindersicherungscode", "screen time code", "parental code")
     r"|disarm(?:ing)?|arming|(?:un)?scharf(?:schalt(?:ungs)?)?|entschärf(?:ungs)?"
@@ -311,7 +316,7 @@ _AFTER_DICTATED = re.compile(
 # A recovery code's shape: "k3x9-2mfp", "8F3K 2J4L", "7k2m-p8zq-44ab", "F7K-2QP" (two
 # groups of 4-5 apart, or two to four of 3-5 joined by dashes; a digit in the first two).
 _RECOVERY = (
-    r"(?<![\w\-])(?P<v>(?=[^\s]*\d)(?:[A-Za-z0-9]{4,5}[ ][A-Za-z0-9]{4,5}"
+    r"(?<![\w\-])(?P<v>(?=[^\s]*\d)(?:[A-Za-z0-9]{4,5}(?:[ ][A-Za-z0-9]{4,5}){1,3}"
     r"|[A-Za-z0-9]{3,5}(?:-[A-Za-z0-9]{3,5}){1,3}"
     # a recovery key of more groups ("32JJR-H7Y5G-FEICP-G99CM-SX81W-8383T", BitLocker's
     # eight groups of six digits)
@@ -370,10 +375,18 @@ _RECOVERY_NEXT_SENTENCE = re.compile(rf"[^.!?\n\d]{{0,80}}?[.!?:]+[ \t]+(?:{_NUM
 # backup codes of digits listed apart by spaces ("Backup codes: 359152 287922 162583"): the
 # first, followed by another of six or more digits (``_NUMBER`` takes no number with a
 # digit after its space), and each next one (``_NEXT_RECOVERY``)
+# ... or one token of capitals and digits, three of each at least, right after the word
+# ("the restore code X7Q2K9M4PL")
+_RECOVERY_TOKEN = (
+    r"(?<=(?i:code|codes|key|schlüssel)[ ]?:?[ ])"
+    r"(?-i:(?P<v>(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,16}))(?![\w\-])"
+)
 _SPACED_FIRST = r"(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d{6,10})(?=[ ]\d{6,10}(?![\w\-/%]|[.,:]\d))"
 _SPACED_NEXT = r"(?<=\d[ ])(?P<v>\d{6,10})(?![\w\-/%]|[.,:]\d)"
+# (a digit glued to a word's letters may stand between: "from when I set up 2FA: …")
 _AFTER_RECOVERY = re.compile(
-    rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?)(?:{_NUMBER}|{_RECOVERY}|{_SPACED_FIRST})"
+    rf"(?:[ ]*:[ \t]*\n\s*|(?:[^.!?\n\d]|\d(?=[^\W\d_]))"
+    rf"{{0,60}}?)(?:{_NUMBER}|{_RECOVERY}|{_SPACED_FIRST}|{_RECOVERY_TOKEN})"
 )
 # ... or alone on the next line, the word's line ending without a colon ("recovery
 # code\nQ4TR-7XWP-2LMN-88KD", "wurde angezeigt als\n32JJR-H7Y5G-…"): only in a code's shape
@@ -592,7 +605,7 @@ _OTHER_NUMBER_BEFORE = re.compile(
 )
 # a heading's line ending in a colon ("Backup codes (old ones):")
 _HEADING_COLON = re.compile(r"[^\n]{0,100}:[ \t]*\n")
-_RECOVERY_WORD = re.compile(r"(?i)backup|recovery|wiederherstellung|sicherung")
+_RECOVERY_WORD = re.compile(r"(?i)backup|recovery|restore|wiederherstellung|sicherung")
 # a bare "code" sent to the customer counts with any number: "the code you texted me is
 # 583920", "der Code, den ihr mir geschickt habt: …", "code from the SMS" (a code they send
 # is a one-time code; what the customer sends may be source code)
@@ -1549,7 +1562,9 @@ _SECOND_FACTOR = re.compile(
         r"|your|my|meiner|eurer|ihrer)[ ]+)?"
         r"(?:sms|text|textnachricht|e-?mail|mail|nachricht|message)"
         r"|(?:zwei|two|2)[ \-]?(?:faktor|factor|fa|step|stufen|stufig|schritt)[^\W\d_]*"
-        r"|authenticator[^\W\d_]*)(?![^\W\d_])"
+        r"|authenticator[^\W\d_]*"
+        # a card payment's check by the bank ("the bank's 3DS popup", "3-D Secure")
+        r"|3[ \-]?d[ \-]?(?:s|secure)[^\W\d_]*)(?![^\W\d_])"
     )
 )
 

@@ -46,7 +46,7 @@ _I = re.IGNORECASE
 _PW_WORDS = frozenset(
     """
     password passwords passwort passworte passwörter passwoerter paßwort paßwörter
-    kennwort kennwörter
+    kennwort kennwörter kenncode kenncodes
     kennwoerter passwd passcode passcodes passphrase passphrases pw pwd pwds pword p/w
     pswd psw pwort kennw p.w
     pass-phrase pass-word pass-wort pass-code kenn-wort
@@ -284,6 +284,11 @@ TRIGGERS: tuple[str, ...] = (
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",
     "sudo",
+    "base64",  # "echo -n 'user:x' | base64"
+    # the Korean password words (see _KOREAN_GLUED)
+    "비밀번호",
+    "비번",
+    "패스워드",
     "wifi:",
     "wpa",  # "SSID: x" then "WPA2: y" (see _disguised)
     "net use",
@@ -1094,6 +1099,25 @@ _ORACLE_CLIENT = re.compile(
     r"orapwd|tnsping)(?!\w)[^\n]{0,80}\Z|thin:\Z",
     _I,
 )
+# labels joined by slashes, then as many values joined by slashes: "IP/ID/PW a/b/c",
+# "User / Passwort: anna/x"
+# what every ``_SLASHED_FIELDS`` match that names a password holds: its word by a slash
+_SLASHED_PW_HINT = stdre.compile(
+    r"(?i)/[ ]?(?:pw|pwd|pass|kennw)|(?:pw|pwd|pass|passwor[dt]|kennwort)[ ]?/"
+)
+_SLASHED_FIELDS = re.compile(
+    r"(?<![\w/.\-])(?P<labels>[A-Za-z][\w\-.]{0,15}(?:[ ]?/[ ]?[A-Za-z][\w\-.]{0,15}){1,4})"
+    r"[ ]*[:=]?[ ]+(?P<values>[^\s/]+(?:/[^\s/]+){1,4})(?=[\s,;!?)]|[.](?!\S)|\Z)"
+)
+# the Korean password word ("비밀번호", short "비번", "패스워드"), a particle ("은", "는",
+# "이", "가") or a colon, then an ASCII value ("비번은Prl23Db#@", "비밀번호: x")
+_KOREAN_GLUED = re.compile(
+    r"(?:비밀번호|비번|패스워드)(?:은|는|이|가)?[ ]*[:=]?[ ]*(?P<v>[!-~]{4,64})(?=\s|\Z)"
+)
+# Oracle named on a connect string's line (its error codes, "ORA-01017", anywhere)
+_ORACLE_NAMED = re.compile(r"(?<![\w\-])oracle", _I)
+# what follows "@" in a ref, not a database: "@v4", "@1.2.0", "@main", "@latest"
+_REF_AFTER_AT = re.compile(r"v?\d[\w.\-]*|main|master|latest|head|develop|stable", _I)
 # a password among a connection string's key=value pairs ("Server=x;Uid=u;Pwd=913;",
 # "…?user=root&password=123"): copied configuration, any value but a null or a reference
 # counts, digits only included; SQL Server and ODBC quote a value in braces ("{a;b}}c}")
@@ -1196,6 +1220,22 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<q>[\"']?)[\w.\-]{1,32}:(?P<v>[^\s\"':|]+)(?P=q)[ ]*\|[ ]*(?:sudo[ ]+)?chpasswd"
         ),
     ),
+    # "echo -n 'admin:x' | base64": a Basic auth header's user and password being encoded
+    (
+        "base64",
+        re.compile(
+            r"(?<![^\s(`])(?:echo|printf)(?:[ ]+-[a-z]{1,3})*[ ]+(?P<q>[\"']?)[\w.@\-]{1,64}:"
+            r"(?P<v>[^\s\"':|]+)(?P=q)[ ]*\|[ ]*base64(?!\w)"
+        ),
+    ),
+    # "wpa_passphrase <ssid> <passphrase>": the network's name (maybe quoted), then its key
+    (
+        "wpa_passphrase",
+        re.compile(
+            r"(?<!\S)wpa_passphrase[ ]+(?:\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|[^\s\"']\S{0,63})"
+            r"[ ]+[\"']?(?P<v>[^\s\"'<>|]{8,63})"
+        ),
+    ),
     ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
     ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
     # net use [Z:] \\server\share <password> [/user:…]: the password follows the share
@@ -1223,7 +1263,8 @@ _CODE_SECRETS = re.compile(
     r"|(?<![^\s`\"'])redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"  # also `redis-cli …`
     # (also with attributes: FileZilla's <Pass encoding="base64">x</Pass> (round 24))
     # (not an element whose attributes say the text is encrypted or hashed)
-    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*)"
+    # (or named by the short word alone: a device's config export, <PW>x</PW>)
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*|pw|psw)"
     r"(?:[ ](?![^<>\n]*(?:crypt|hash|cipher))[^<>\n]{1,80})?>"
     r"(?P<e>[^<>\n]{1,128})</(?P=tag)>"
     # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
@@ -1316,7 +1357,8 @@ _MAIL_LEAD = re.compile(r"(?:^|\n|:)[ ]*\Z")
 # a modular-crypt password hash: bcrypt "$2b$12$…", "$argon2id$…", "$6$salt$…"
 _CRYPT_HASH = re.compile(r"\$(?:2[abxy]?|argon2(?:id|i|d)|[156]|5|y|7|sha512)\$\S{20,}")
 _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
-_PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;]{5,64})(?=[\s,;)]|\Z)")
+# (a slash inside the value only with another sign of a password: "admin / (H0V!K?/y>3")
+_PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;][^\s|,;]{4,63})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
 # a built-in admin account's name before " / ": "router admin: admin / x", "root / x"
 _ADMIN_PAIR = re.compile(_ADMIN_PAIR_FRAGMENT, _I)
@@ -1843,7 +1885,30 @@ _EXPORT_ROW = re.compile(
     r"(?P<q>\"?)https?://[^\",\s]*(?P=q),(?P=q)[^\",\s]{2,64}(?P=q),"
     r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
 )
+
+
 # the 256-bit key wpa_passphrase derives, as a config writes it after "psk="
+def _generated(value: str) -> bool:
+    """``value`` reads as a generator's output: ten or more characters of all four kinds
+    (lower and upper case, digits, signs), ``=`` and ``/`` among them as any other sign
+    (``(H0VHb!KSZ1?/y>3hmg=&&v/``), which the shape rules read as a pair or a path."""
+    return (
+        len(value) >= 10
+        and any(c.islower() for c in value)
+        and any(c.isupper() for c in value)
+        and any(c.isdigit() for c in value)
+        and sum(c in words.STRONG_SYMBOLS for c in value) >= 3
+        and words.likeness(value) >= words.STRONG
+    )
+
+
+#: a key's line start: "USER.PWD 93167DE7" opens its line (only blanks before the key)
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+#: such a key: parts joined by a dot or an underscore, or in capitals ("USER.PWD",
+#: "smtp_pass", "ADMINPW"); not a compound of prose ("Passwort-Hashes (sha512):")
+_PARAMETER_KEY = re.compile(r"[\w\-]*[._][\w.\-]*|[A-Z0-9\-]+")
+#: the value after such a key: one token ending the line
+_KEY_SPACE_VALUE = re.compile(r"[ \t]+(?P<v>[^\s\"'<>{}\[\]]{4,64})[ \t]*(?=\n|\Z)")
 _RAW_PSK = re.compile(r"[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 # ", die fürs Tablet 4711", ", the one for the safe is 9876": the same noun left out
 _PARALLEL_PIN = re.compile(
@@ -1901,6 +1966,9 @@ _SECURITY_ANSWER = re.compile(
     r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
     # an aside naming the question: "… security question (mother's maiden name) is x"
     r"(?:[ ]*\([^()\n]{1,60}\))?"
+    # the account it is for, before a colon: "Sicherheitsfrage-Antwort fürs Händlerkonto: x"
+    r"(?:[ ]+(?:for|on|at|für|fürs|fuer|zum|zur|beim|bei)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
+    r"[^\W\d_][\w\-]*(?=[ ]*:))?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
@@ -1910,6 +1978,8 @@ _SECURITY_ANSWER = re.compile(
 # memorable word, a password of one word ("memorable word 'x'")
 _SECURITY_QUESTION = re.compile(
     r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
+    # (not one word with its answer, "Sicherheitsfrage-Antwort": ``_SECURITY_ANSWER``'s)
+    r"(?![ ]*-?[ ]*(?:antwort|answer)(?!\w))"
     r"|(?<!\w)(?P<mem>(?:memorable|security|secret)[ ]+(?:word|information)|"
     r"sicherheitswort|geheimwort|merkwort)(?!\w)",
     _I,
@@ -1993,6 +2063,8 @@ _TOPIC_CONN = re.compile(
     r"sicherheitsantwort|antwort))?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?"
     r"|[ ]*(?P<key>[:=]|->|→|=>)|[ ]+(?P<dash>[-–—])(?=[ ]))[ ]*"
+    # (or asked, then answered: "Q: What is your mother's maiden name? A: x")
+    r"|[ ]*\?[ \t]*\n?[ \t]*(?:a|answer|antwort)[ ]*(?P<key>:)[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
@@ -2016,7 +2088,11 @@ _SET_VERB = re.compile(
     _I,
 )
 # "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
-_COLON_LATER = re.compile(r"[^.!?\n:]{0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I)
+# (a sign standing alone between spaces ends no sentence: "is the usual one with !! at the
+# end: x")
+_COLON_LATER = re.compile(
+    r"(?:[^.!?\n:]|(?<=[ ])[.!?]+(?=[ ])){0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I
+)
 # Articles and prepositions a passphrase may hold after an explicit connector.
 _PHRASE_SYMBOLS = frozenset("& + ＆".split())
 # Greetings are function words (never a value on their own in passing), yet an ordinary
@@ -2342,6 +2418,11 @@ _MASK_CHARS = frozenset(" •●∙·⋅*…-_.#█▒○◦x")
 # a value of ASCII symbols only ending the clause: "!@#$%" (three kinds at least, so no
 # "****", "---" or "?!")
 _ASCII_SYMBOLS = re.compile(r"[!@#$%^&*+=~|<>\-_/\\]{4,32}(?=[ ]*(?:[\n.,;)]|\Z))")
+# a dash opening a note, or a sentence's end and the next one's capital, after a value (not a
+# question's mark: "x - or was it y? I'm not sure" is no value of its own)
+# (a long dash is two spaces, a hyphen and two spaces once normalised)
+_VALUE_ASIDE = re.compile(r"[ ]{2,}-[ ]{2,}|[ ]+--[ ]+|[.!][ ]+(?=[A-ZÄÖÜ])")
+_SYMBOL_TOKEN = re.compile(r"(?:[^\w\s]|_){8,64}(?=\s|\Z)")
 _SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?=[ ]*(?:\n|\Z))")
 
 
@@ -2900,6 +2981,14 @@ class _Finder:
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None:
                     self.add(*span)
+            elif _LINE_START.search(text, 0, start) is not None and _PARAMETER_KEY.fullmatch(
+                text[start:end]
+            ):
+                # "USER.PWD 93167DE7" on its own line: a parameter list's key, a space, and
+                # one shaped value ending the line (a gateway's "KEY value" settings)
+                pair = _KEY_SPACE_VALUE.match(text, end)
+                if pair is not None and words.likeness(pair.group("v")) >= words.PLAIN:
+                    self.add(*pair.span("v"))
             return
         if m is not None and kind in ("pin", "pw") and not m.group("qual"):
             # "PIN ist nicht 0815 sondern 7294", "is not x but y": the value after the
@@ -2983,7 +3072,9 @@ class _Finder:
             question = conn.strip() in ("?", "??", "???")
             if question:
                 need = words.STRONG
-            shouted = end - start >= 6 and text[start:end].isupper()
+            # "PW LAUTET: X": a short word shouted with its connector shouts as loudly
+            said_upper = text[start:vpos]
+            shouted = said_upper.isupper() and sum(c.isalpha() for c in said_upper) >= 6
             if not qual and not question and conn.strip().lower() in _PHRASE_VERBS:
                 noted = self.noted(vpos)
                 if noted is not None:
@@ -2993,10 +3084,13 @@ class _Finder:
             # "for the PGP step: x y z", "für KeePass ist ein Satz: x y z": a short purpose
             # between the word and its connector
             purpose = bool(qual) and len(qual) <= 32 and _PURPOSE.match(qual) is not None
-            if (not qual or purpose) and not question:
+            # "has spaces in it: x y z": how the value is made, then the value
+            composed = bool(qual) and conn.strip() == ":" and _COMPOSITION.search(qual) is not None
+            if (not qual or purpose or composed) and not question:
                 # "ist jetzt: x y z": the colon may follow a hedge after the verb
                 said = text[m.start("conn") : vpos]
                 announced = said.rstrip().endswith(":") and any(c.isalpha() for c in said)
+                announced = announced or composed
                 described = self.described(vpos, announced=announced)
                 if described is None and said.strip() == ":":
                     described = self.field_sentence(start, vpos)
@@ -3018,8 +3112,12 @@ class _Finder:
                     span = lone  # (not "password im Log? Datenschutz?": another question)
             if span is None and keyed and not qual:
                 span = self.symbols(vpos)  # "Passwort: 🐱🌵🚀🔥"
-            if span is None and not qual and not question:
+            if span is None and (not qual or purpose) and not question:
                 sym = _ASCII_SYMBOLS.match(text, vpos)
+                if sym is None or len(set(sym.group())) < 3:
+                    # a generator's symbols, brackets and quotes among them: a whole token
+                    sym = _SYMBOL_TOKEN.match(text, vpos)
+                    sym = sym if sym is not None and len(set(sym.group())) >= 6 else None
                 if sym is not None and len(set(sym.group())) >= 3:
                     span = sym.span()  # "the password is !@#$%": symbols only, not a mask
             if span is None and not qual and _HEDGES.search(text, m.start("conn"), vpos):
@@ -3261,6 +3359,17 @@ class _Finder:
                 return None
             line_end = len(text)
         line = text[start:line_end].rstrip(" ")
+        # the value ends where a dash opens a note or a new sentence starts ("…: welcome to
+        # the lake house — all lowercase. Our guests …")
+        aside = _VALUE_ASIDE.search(line)
+        if (
+            aside is not None
+            and line.find(":") < aside.start()
+            and '"' not in line[: aside.start()]
+        ):
+            # (not in the description before its colon; not past a quote, a JSON's or a
+            # log's: '"apiKey": "" for the node. Did …')
+            line = line[: aside.start()]
         desc: str | None = None
         vs = start
         at = line.find(":")
@@ -3839,6 +3948,13 @@ class _Finder:
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
         q = self.quoted(m.end()) if self.text[m.end() : m.end() + 1] in _QUOTES else None
+        psk = self.text[:end].lower().endswith("psk")
+        if q is not None and q[1] > q[0] and psk and "=" in m.group("conn"):
+            # wpa_supplicant's psk="…": the quotes hold the passphrase, whatever its shape
+            # (a WEP-length hex string, a word), unless it is a placeholder or a mask
+            if not words.is_non_secret_shape(self.text[q[0] : q[1]]):
+                self.add(*q)
+            return
         if q is not None and q[1] > q[0]:
             # 'the key is "zielona herbata 9"', 'Schlüssel: "Grüner Tee 7"': the quotes hold
             # the whole value, a few words and a number with the spaces in it
@@ -3847,7 +3963,7 @@ class _Finder:
                 self.add(*q)
                 return
         s, e = _token_at(self.text, m.end())
-        raw = _RAW_PSK.match(self.text, s) if self.text[:end].lower().endswith("psk") else None
+        raw = _RAW_PSK.match(self.text, s) if psk else None
         if raw is not None:
             self.add(*raw.span())  # wpa_supplicant's "psk=<64 hex digits>": the raw key
             return
@@ -4042,6 +4158,31 @@ class _Finder:
         # "Kundennummer 100482 und Rechnung RE-2024-0113": a noun, then the reference it names
         ref = _REF_AFTER.match(self.text, end)
         return ref is not None and token.isalpha() and words.is_reference(words.trim(ref.group(1)))
+
+    def korean_glued(self) -> None:
+        """``비번은Prl23Db#@``: the Korean password word, its topic particle and the value
+        typed on without a space (Hangul and ASCII are one word to the trigger scan)."""
+        for m in _KOREAN_GLUED.finditer(self.text):
+            value = m.group("v")
+            if words.likeness(value) >= words.PLAIN and not words.is_non_secret_shape(value):
+                self.add(*_trim_span(self.text, *m.span("v")))
+
+    def slashed_fields(self) -> None:
+        """Fields named together and given together, both joined by slashes: ``IP/ID/PW
+        192.168.0.1/master/x`` (the value in the password word's place)."""
+        text = self.text
+        for m in _SLASHED_FIELDS.finditer(text):
+            labels = [part.strip().lower() for part in m.group("labels").split("/")]
+            values = m.group("values").split("/")
+            if len(labels) != len(values):
+                continue
+            places = [i for i, label in enumerate(labels) if _kind(label) in ("pw", "pass")]
+            if len(places) != 1:
+                continue
+            start = m.start("values") + sum(len(v) + 1 for v in values[: places[0]])
+            value = values[places[0]]
+            if words.likeness(value) >= words.PLAIN and not words.is_non_secret_shape(value):
+                self.add(*_trim_span(text, start, start + len(value)))
 
     def structured(self) -> None:
         text = self.text
@@ -4254,6 +4395,16 @@ class _Finder:
             return True
         return keys == 1 and any(_KEY_VALUE_LINE.fullmatch(line) for line in self.text.split("\n"))
 
+    def _names_oracle(self, line_start: int, m: re.Match[str]) -> bool:
+        """The line of ``m`` names Oracle ("Oracle-Verbindung: hydra/123456@hydra") or the
+        text quotes an Oracle error ("ORA-01017"), and the part after "@" is a database's
+        name, not a version or a branch ("@v4", "@main")."""
+        if _REF_AFTER_AT.fullmatch(m.group("host")) is not None:
+            return False
+        line_end = self.text.find("\n", m.end())
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return _ORACLE_NAMED.search(line) is not None or "ORA-" in self.text
+
     def _oracle(self) -> None:
         """``scott/tiger@orcl`` after an Oracle client or ``jdbc:oracle:thin:``, or before a
         host with a port or ``//``."""
@@ -4262,7 +4413,11 @@ class _Finder:
             line_start = text.rfind("\n", 0, m.start()) + 1
             host = m.group("host")
             client = _ORACLE_CLIENT.search(text, max(line_start, m.start() - 90), m.start())
-            if client is None and not (host.startswith(("//", "(")) or ":" in host):
+            if (
+                client is None
+                and not (host.startswith(("//", "(")) or ":" in host)
+                and not self._names_oracle(line_start, m)
+            ):
                 continue  # "actions/checkout@v4", "feature/login@main": a path and a ref
             pw = m.group("pw")
             s, e = m.span("pw")
@@ -4620,6 +4775,8 @@ class _Finder:
 
     def _slash_pair(self, user: str, value: re.Match[str], sep: str) -> None:
         pw = value.group("pw")
+        if "/" in pw and not any(c in words.STRONG_SYMBOLS for c in pw.replace("/", "")):
+            return  # "anna / src/main.rs", "Chrome / Edge/Firefox": a path or a list
         if _CRYPT_HASH.match(pw):
             return  # "k@x.no | $2b$12$…": a row's stored hash (bcrypt, sha512-crypt), no password
         if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
@@ -4632,7 +4789,11 @@ class _Finder:
             return  # "Chrome / Edge-v120" names two products, "page - Error-500x" is prose
         # with a slash a lower-case user's word and number is enough ("admin / Kiesel77")
         enough = words.NAMED if sep == " / " and user == user.lower() else words.SHAPED
-        if words.secret_shape(pw) >= enough and not words.secret_like(user):
+        if words.secret_like(user):
+            return
+        if words.secret_shape(pw) < enough and symbol and _generated(pw):
+            self.add(*value.span("pw"))  # its brackets and slashes are its own: kept whole
+        elif words.secret_shape(pw) >= enough:
             self.add(*_trim_span(self.text, *value.span("pw")))
 
     def login_pairs(self) -> None:
@@ -5228,6 +5389,10 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
+        if "/" in text and _SLASHED_PW_HINT.search(text) is not None:
+            self.slashed_fields()
+        if "비" in text or "패" in text:
+            self.korean_glued()
         if any(hint in text for hint in _SECURITY_HINTS):
             self.security_answer()  # cheap literals first: few messages name one
             self.security_later()

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 import regex as re
 
 from redaction import words
+from redaction.named_values import called_password
 
 #: How far a password word reaches: characters after and before it, and lines after it.
 REACH_AFTER = 320
@@ -218,6 +219,8 @@ def user_values(text: str) -> set[int]:
                 and not _CONNECTED.search(text, m.start(), m.start("v"))
                 and not _CONNECTED.match(text, m.end("v"), m.end("v") + 8)
             )
+            # "master is username x is the password": the label after its value, twice
+            and not called_password(text, m.end("v"))
         )
     if any(w in low for w in ("ssid", "wlan", "wifi", "wi-fi", "network", "netzwerk")):
         users.update(m.start("v") for m in _NETWORK_NAME.finditer(text))
