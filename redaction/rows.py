@@ -55,6 +55,12 @@ _PUBLIC_CODE = re.compile(
     r"licence|product|produkt|serial|activation|aktivierungs)[- ]?(?:keys?|schlüssel)"
     r"|hash|digest|fingerprint|checksum|prüfsumme"
 )
+#: Identifiers a heading may name beside a secret's word ("Order numbers for the PIN
+#: letters:", "Seriennummern der Geräte mit PIN-Sperre:"): the list is theirs.
+_IDENTIFIERS = re.compile(
+    r"(?i)numbers?\b|nummer|\bnr\b|\bids?\b|serial|imei|tracking|invoice|rechnung|ticket|"
+    r"durchwahl|extensions?\b|\bdates?\b|datum|preise?|prices?"
+)
 #: What a table's columns are parted by.
 _COLUMN_SEPARATORS = ("\t", "|", ";")
 #: A pipe table's rule beneath its header ("|---|---|", "-----+-----").
@@ -62,13 +68,13 @@ _RULE = re.compile(r"[\s|:+=-]+")
 #: What parts a row's cells (the parting itself is the row's shape).
 _CELL_SEP = re.compile(r"[ \t]*(?:→|->|=>|⇒|:|=|\t|;|\|)[ \t]*|[ \t]+")
 #: What parts a line's items ("1357 / 2468", "4821-7730, 9912-0457").
-_ITEM_SEP = re.compile(r"[ \t]*(?:/|,|;)[ \t]+|[ \t]+/[ \t]*")
+_ITEM_SEP = re.compile(r"[ \t]*(?:/|,|;)[ \t]+|[ \t]+/[ \t]*|(?<=\S)[ \t]{3,}(?=\S)")
 #: A value of digit groups ("8471 0293", "4821-7730").
 _DIGIT_GROUPS = re.compile(r"\d{3,6}(?:[ -]\d{3,6}){1,3}")
 _DIGIT_RUN = re.compile(r"\d+")
 #: Signs of code, not of a heading's words ('s3 = client(', "{key:").
 _CODE_SIGNS = re.compile(r"[={\[<>]")
-_TRAIL = "\"'“”„‚‘’«»`.,;!?)("
+_TRAIL = "\"'“”„‚‘’«»`.,;!?)(…"
 _QUOTES = "\"'“”„‚‘’«»`"
 
 
@@ -188,6 +194,7 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         or len(heading.split()) < 2
         or _SECRET_WORD.search(heading) is None
         or _CODE_SIGNS.search(heading) is not None
+        or _IDENTIFIERS.search(heading) is not None
     ):
         return []
     rest = text[colon + 1 : end]
@@ -195,13 +202,22 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         items = _items(text, colon + 1, _sentence_end(text, colon + 1, end))
         return _column(text, items, labelled_alike=True)
     block = []
-    for s, e in lines[1:]:
+    for k, (s, e) in enumerate(lines[1:]):
         if s == e:
-            break
+            if block or k:
+                break
+            continue  # (one blank line between a heading and its list)
         block.append((s, e))
     if len(block) > 1 and (run := _column(text, _same_shape_run(text, block))):
         return run
-    return _column(text, _items(text, *block[0]), labelled_alike=True) if block else []
+    # the items of the lines beneath it ("8471 0293 / 1958 3320", a grid of codes)
+    items: list[tuple[int, int]] = []
+    for s, e in block:
+        line_items = _items(text, s, e)
+        if not line_items:
+            break
+        items += line_items
+    return _column(text, items, labelled_alike=True)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
@@ -211,7 +227,10 @@ def _sentence_end(text: str, start: int, end: int) -> int:
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A line's items parted by "/", "," or ";" (at least two), else none."""
+    """A line's items parted by "/", "," or ";" or a column's spaces (at least two; an
+    item that is only an ellipsis left out), else none."""
+    while start < end and text[start] in " \t":
+        start += 1
     out = []
     at = start
     for m in _ITEM_SEP.finditer(text, start, end):
@@ -225,6 +244,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while e > s and text[e - 1] in _TRAIL + " ":
             e -= 1
         spans.append((s, e))
+    if spans[-1][0] == spans[-1][1]:
+        spans.pop()  # "4gdj-c8qk   ...": the list goes on elsewhere
     return spans if len(spans) >= 2 and all(e > s for s, e in spans) else []
 
 
