@@ -199,9 +199,9 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         return []
     rest = text[colon + 1 : end]
     if rest.strip():
-        items = _items(text, colon + 1, _sentence_end(text, colon + 1, end))
-        return _column(text, items, labelled_alike=True)
-    block = []
+        inline = _items(text, colon + 1, _sentence_end(text, colon + 1, end))
+        return _column(text, inline, labelled_alike=True)
+    block: list[tuple[int, int]] = []
     for k, (s, e) in enumerate(lines[1:]):
         if s == e:
             if block or k:
