@@ -67,6 +67,13 @@ _IDENTIFIERS = re.compile(
     r"(?i)numbers?\b|nummer|\bnr\b|\bids?\b|serial|imei|tracking|invoice|rechnung|ticket|"
     r"durchwahl|extensions?\b|\bdates?\b|datum|preise?|prices?"
 )
+#: Label words that name a value other than a secret (a config key's parts, a form's).
+_OTHER_LABELS = frozenset(
+    "id sid uid user username benutzer benutzername nutzer login name host hostname server "
+    "port url uri email e-mail mail account konto region database db endpoint domain ssid "
+    "netz network tenant client org organization".split()
+)
+_LABEL_PARTS = re.compile(r"[\s_.:=→>|;\t-]+")
 #: What a table's columns are parted by.
 _COLUMN_SEPARATORS = ("\t", "|", ";")
 #: A pipe table's rule beneath its header ("|---|---|", "-----+-----").
@@ -308,7 +315,10 @@ def _column(
             if not cells:
                 return []
             value = cells[-1]
-            labels.add(_DIGIT_RUN.sub("0", text[s : value[0]]))
+            label = text[s : value[0]]
+            if _labels_other(label):
+                return []
+            labels.add(_DIGIT_RUN.sub("0", label))
         if shape is None:
             shape = seps
         elif seps != shape:
@@ -381,14 +391,29 @@ def _column_of(text: str, lines: list[tuple[int, int]], source: Entity) -> list[
                 break
             s, e = _trimmed(text, *other_cells[column])
             token = text[s:e]
-            if token == value or not (
-                _value_shaped(token)
-                or (kind is not None and same_class(kind, value, token, source.type))
+            if (
+                token == value
+                or _labels_other(text[lines[k][0] : other_cells[column][0]])
+                or not (
+                    _value_shaped(token)
+                    or (kind is not None and same_class(kind, value, token, source.type))
+                )
             ):
                 break
             out.append((s, e))
             k += step
     return out
+
+
+def _labels_other(label: str) -> bool:
+    """Does a row's label name a thing of its own, no secret ("TWILIO_ACCOUNT_SID=",
+    "User:", "host:")? Its value is then that thing, whatever the rows beside it hold."""
+    parts = _LABEL_PARTS.split(label.lower())
+    return (
+        any(part in _OTHER_LABELS for part in parts)
+        and not any(word_kind(part) in ("pw", "pin", "wifi") for part in parts)
+        and not _names_secrets(label)
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

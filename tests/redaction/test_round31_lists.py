@@ -135,6 +135,24 @@ def test_guards_unchanged(text: str) -> None:
     assert redacted(text) == text
 
 
+# --- guards: a row whose label names a thing of its own keeps its value beside a secret
+@pytest.mark.parametrize(
+    ("text", "masked", "kept"),
+    [
+        ("Zugangsdaten fürs Portal:\nUser: mk2024x\nPW: Hund123!", "Hund123!", "mk2024x"),
+        (
+            "APP_CLIENT_ID=3f9a2c7e11b04d5e8a6f\nAPP_CLIENT_SECRET=Zq8xW2mP4vR7tY1uK9sL3nB6",
+            "Zq8xW2mP4vR7tY1uK9sL3nB6",
+            "3f9a2c7e11b04d5e8a6f",
+        ),
+    ],
+)
+def test_labelled_row_keeps_its_value(text: str, masked: str, kept: str) -> None:
+    out = redacted(text)
+    assert masked not in out, out
+    assert kept in out, out
+
+
 def test_nothing_masked_nothing_named_costs_nothing() -> None:
     """A text with no masked value and no secret word is never read for rows."""
     assert rows.rows("ticket 4471\nticket 4472\nticket 4473", []) == []
