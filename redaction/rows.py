@@ -74,6 +74,8 @@ _OTHER_LABELS = frozenset(
     "netz network tenant client org organization".split()
 )
 _LABEL_PARTS = re.compile(r"[\s_.:=→>|;\t-]+")
+#: Column names too bare to name a secret ("| Key | Value |": a key-value table's keys).
+_BARE_NAMES = frozenset({"key", "keys", "schlüssel", "code", "codes"})
 #: What a table's columns are parted by.
 _COLUMN_SEPARATORS = ("\t", "|", ";")
 #: A pipe table's rule beneath its header ("|---|---|", "-----+-----").
@@ -180,7 +182,7 @@ def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tupl
 
 def _names_secret(name: str) -> bool:
     """A column's name that names a secret ("Passwort", "secret", "Door code", "PIN")."""
-    if _PUBLIC_CODE.search(name):
+    if _PUBLIC_CODE.search(name) or name.lower() in _BARE_NAMES:
         return False
     return _SECRET_WORD.search(name) is not None or any(
         word_kind(w) in ("pw", "pin", "wifi") for w in name.split()

@@ -129,6 +129,7 @@ def test_headed_list(text: str, values: list[str]) -> None:
         "Our wifi router: S/N 2207AX5400-117823, model RT-AX54",
         "the card was declined (Code: 2004, do_not_honor), it is new",
         "Termine für die PIN-Schulung: 12.03.2026, 19.03.2026, 26.03.2026",
+        "| Key | Value |\n|---|---|\n| Region | eu-west |\n| Timeout | 45 |\n| Retries | 3 |",
     ],
 )
 def test_guards_unchanged(text: str) -> None:
