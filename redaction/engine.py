@@ -162,8 +162,10 @@ class Redactor:
 
             entities = masking.merge(entities + quoted_answers(self, text, entities))
         # a list's or a table's column: beside a masked value, or named by a header or a
-        # heading (then with nothing masked yet)
-        if more_entities := rows.rows(text, entities):
+        # heading (then with nothing masked yet); only a text with a line break or a colon
+        # can hold one (tested here: most texts pay no call)
+        listed = "\n" in text or ":" in text
+        if listed and (more_entities := rows.rows(text, entities)):
             entities = masking.merge(entities + more_entities)
         if not entities:
             return RedactionResult(_seal(text), [])
@@ -178,7 +180,7 @@ class Redactor:
             if not more:
                 break
             entities = masking.merge(entities + [masked.original(e) for e in more])
-            if more_entities := rows.rows(text, entities, headings=False):
+            if listed and (more_entities := rows.rows(text, entities, headings=False)):
                 entities = masking.merge(entities + more_entities)
             if more_entities := siblings.siblings(text, entities):
                 entities = masking.merge(entities + more_entities)
