@@ -17,7 +17,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
-from redaction import masking, siblings
+from redaction import masking, rows, siblings
 from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families
 from redaction.recognizers import build_recognizers
@@ -161,6 +161,12 @@ class Redactor:
             from redaction.continuation import quoted_answers  # (it imports this module)
 
             entities = masking.merge(entities + quoted_answers(self, text, entities))
+        # a list's or a table's column: beside a masked value, or named by a header or a
+        # heading (then with nothing masked yet); only a text with a line break or a colon
+        # can hold one (tested here: most texts pay no call)
+        listed = "\n" in text or ":" in text
+        if listed and (more_entities := rows.rows(text, entities)):
+            entities = masking.merge(entities + more_entities)
         if not entities:
             return RedactionResult(_seal(text), [])
         # a masked password's siblings ("4417 or 9281") before the masked text is read
@@ -174,6 +180,8 @@ class Redactor:
             if not more:
                 break
             entities = masking.merge(entities + [masked.original(e) for e in more])
+            if listed and (more_entities := rows.rows(text, entities, headings=False)):
+                entities = masking.merge(entities + more_entities)
             if more_entities := siblings.siblings(text, entities):
                 entities = masking.merge(entities + more_entities)
             masked = masking.Masked(text, entities)

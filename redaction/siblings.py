@@ -195,7 +195,7 @@ def extend(text: str, result: RedactionResult) -> RedactionResult:
 def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The siblings of one masked value."""
     value = text[masked.start : masked.end].strip(_QUOTES)
-    kind = _kind(value, masked.type)
+    kind = shape_class(value, masked.type)
     if kind is None or (kind == "digits" and _phone_piece(text, masked.start, masked.end)):
         return []
     line_start = text.rfind("\n", 0, masked.start) + 1
@@ -212,7 +212,7 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
         if any(s < end and start < e for s, e in taken):
             continue
         token = text[start:end]
-        if not _same_class(kind, value, token, masked.type):
+        if not same_class(kind, value, token, masked.type):
             continue
         if _not_a_value(text, start, end, line_start, line_end, kind):
             continue
@@ -276,7 +276,7 @@ def _core(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _kind(value: str, etype: str) -> str | None:
+def shape_class(value: str, etype: str) -> str | None:
     """The masked value's shape class, or None when it has no siblings (a passphrase,
     spaced digits, a value too short to judge)."""
     if etype == CREDENTIAL:
@@ -302,7 +302,7 @@ def _case(word: str) -> str:
     return "title" if word[0].isupper() and word[1:].islower() else "mixed"
 
 
-def _same_class(kind: str, value: str, token: str, etype: str) -> bool:
+def same_class(kind: str, value: str, token: str, etype: str) -> bool:
     """Is ``token`` of the masked ``value``'s shape class, and shaped as a value?"""
     if kind == "cvc":
         # a card's code coordinated with another only as a slip of it (same length)

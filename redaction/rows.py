@@ -1,0 +1,427 @@
+"""Rows and columns: the other values of a list or a table one of whose values is a secret.
+
+Customers paste lists of accounts, PINs and codes: "jkim → Blossom#88" ⏎ "rpatel →
+Saffron_2211", "Ahmet 4471" ⏎ "Birgit 0928" under "Zeiterfassungs-PINs:", a CSV export under
+"extension;displayname;secret", "Monteur 1: 1357 / Monteur 2: 2468" after "SIM-PINs:". The
+recognizers read each value alone and find some of them; the rest of the column is the same
+kind of thing. This module masks a list's or a table's *column*:
+
+- a table's header names a secret's column ("Name⇥Login⇥Passwort", "Building | Door
+  code"): that column's cell in each row beneath it, never another column's, and never a
+  cell that holds no value ("(none)", "same as B", "—");
+- rows of the same shape (the same separators between their cells: a line each, or the
+  items of one line joined by "/", "," or ";") where one row's cell is masked, or under a
+  heading that names secrets ("PUKs für die Firmenhandys:"): that cell's column in the
+  sibling rows, when the cell is shaped like a value.
+
+A row of another shape ends the list ("Rufnummern 0151 …" after the PUKs). Only a text with
+a masked value and a line break, or with a colon, a tab, a pipe or a semicolon and a word
+that names secrets, pays for more than one scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction import words
+from redaction.password_features import word_kind
+from redaction.siblings import same_class, shape_class
+from redaction.types import CREDENTIAL, PASSWORD, Entity
+
+_NAME = "rows"
+#: The types whose column is masked with them.
+_TYPES = frozenset({PASSWORD, CREDENTIAL})
+#: The most lines read (a long paste is a log, not a list someone typed).
+_MAX_LINES = 60
+#: The most masked values whose rows are looked for.
+_MAX_SOURCES = 12
+#: A table's column name has at most this many words ("Door code", "Passwort (neu)").
+_HEAD_WORDS = 3
+
+#: A word that names secrets in a heading or a column's name (plural or not).
+_SECRET_WORD = re.compile(
+    r"(?i)passw|paßw|kennw[oö]rt|pass-?codes?\b|(?<![^\W\d_])pins?(?![^\W\d_])|"
+    r"(?<![^\W\d_])puks?(?![^\W\d_])|codes?(?![^\W\d_])|voucher|secrets?(?![^\W\d_])|"
+    r"schlüssel|(?<![^\W\d_])keys?(?![^\W\d_])|(?<![^\W\d_])tans?(?![^\W\d_])|zugangsdaten|"
+    r"credentials|(?<![^\W\d_])networks?(?![^\W\d_])|netzwerke|wlans?(?![^\W\d_])|wi-?fi"
+)
+#: The stems of ``_SECRET_WORD`` (lower case): a scan many times cheaper than the word
+#: pattern's, which then runs only where a stem stands.
+_SECRET_STEM = re.compile(
+    r"pas|paß|kennw|pin|puk|code|voucher|secret|schlüssel|key|tan|zugangsdaten|credential|"
+    r"network|netzwerk|wlan|wi-?fi"
+)
+#: Codes nobody keeps secret ("Fehlercodes", "zip codes", "Rabattcodes").
+_PUBLIC_CODE = re.compile(
+    r"(?i)(?:fehler|error|zip|post|status|http|exit|return|produkt|product|artikel|country|"
+    r"länder|area|iso|qr|bar|promo|rabatt|discount|gutschein|coupon|farb|colou?r|zoll|hs|"
+    r"steuer|tax|buchungs|konten|sku|dial|vorwahl|region|lang|sprach|short|kurz)[- ]?codes?"
+    r"|(?:public|öffentliche[rn]?|ssh-?host|gpg|pgp|primary|foreign|sort|lizenz|license|"
+    r"licence|product|produkt|serial|activation|aktivierungs)[- ]?(?:keys?|schlüssel)"
+    r"|hash|digest|fingerprint|checksum|prüfsumme"
+)
+#: Identifiers a heading may name beside a secret's word ("Order numbers for the PIN
+#: letters:", "Seriennummern der Geräte mit PIN-Sperre:"): the list is theirs.
+_IDENTIFIERS = re.compile(
+    r"(?i)numbers?\b|nummer|\bnr\b|\bids?\b|serial|imei|tracking|invoice|rechnung|ticket|"
+    r"durchwahl|extensions?\b|\bdates?\b|datum|preise?|prices?"
+)
+#: Label words that name a value other than a secret (a config key's parts, a form's).
+_OTHER_LABELS = frozenset(
+    "id sid uid user username benutzer benutzername nutzer login name host hostname server "
+    "port url uri email e-mail mail account konto region database db endpoint domain ssid "
+    "netz network tenant client org organization".split()
+)
+_LABEL_PARTS = re.compile(r"[\s_.:=→>|;\t-]+")
+#: Column names too bare to name a secret ("| Key | Value |": a key-value table's keys).
+_BARE_NAMES = frozenset({"key", "keys", "schlüssel", "code", "codes"})
+#: What a table's columns are parted by.
+_COLUMN_SEPARATORS = ("\t", "|", ";")
+#: A pipe table's rule beneath its header ("|---|---|", "-----+-----").
+_RULE = re.compile(r"[\s|:+=-]+")
+#: What parts a row's cells (the parting itself is the row's shape).
+_CELL_SEP = re.compile(r"[ \t]*(?:→|->|=>|⇒|:|=|\t|;|\|)[ \t]*|[ \t]+")
+#: What parts a line's items ("1357 / 2468", "4821-7730, 9912-0457").
+_ITEM_SEP = re.compile(r"[ \t]*(?:/|,|;)[ \t]+|[ \t]+/[ \t]*|(?<=\S)[ \t]{3,}(?=\S)")
+#: A value of digit groups ("8471 0293", "4821-7730").
+_DIGIT_GROUPS = re.compile(r"\d{3,6}(?:[ -]\d{3,6}){1,3}")
+_DIGIT_RUN = re.compile(r"\d+")
+#: Signs of code, not of a heading's words ('s3 = client(', "{key:").
+_CODE_SIGNS = re.compile(r"[={\[<>]")
+_TRAIL = "\"'“”„‚‘’«»`.,;!?)(…"
+_QUOTES = "\"'“”„‚‘’«»`"
+
+
+def rows(text: str, entities: list[Entity], *, headings: bool = True) -> list[Entity]:
+    """The cells of ``text``'s lists and tables that share a column with a masked value or
+    stand in a column a header or a heading names a secret's (offsets in ``text``), not
+    overlapping ``entities``; ``headings=False`` looks only beside masked values."""
+    has_break = "\n" in text
+    sources = [e for e in entities if e.type in _TYPES][:_MAX_SOURCES] if has_break else []
+    named = headings and (has_break or ":" in text) and _names_secrets(text)
+    if not sources and not named:
+        return []
+    lines = list(_lines(text))[:_MAX_LINES]
+    taken = [(e.start, e.end) for e in entities]
+    found: list[Entity] = []
+
+    def add(etype: str, start: int, end: int) -> None:
+        if end > start and not any(s < end and start < e for s, e in taken):
+            taken.append((start, end))
+            found.append(Entity(etype, start, end, 0.6, _NAME))
+
+    if named:
+        for i, (start, end) in enumerate(lines):
+            line = text[start:end]
+            if not _names_secrets(line) or _PUBLIC_CODE.search(line) is not None:
+                continue
+            for s, e in _header_column(text, lines, i):
+                add(PASSWORD, s, e)
+            for s, e in _headed_list(text, lines[i:]):
+                add(PASSWORD, s, e)
+    for source in sources:
+        for s, e in _column_of(text, lines, source):
+            add(source.type, s, e)
+    return found
+
+
+def _names_secrets(text: str) -> bool:
+    """Does ``text`` hold a word that names secrets ("PINs", "Passwörter", "codes")?"""
+    return _SECRET_STEM.search(text.lower()) is not None and _SECRET_WORD.search(text) is not None
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Each line's span, trailing spaces left out."""
+    at = 0
+    for line in text.split("\n"):
+        yield at, at + len(line.rstrip())
+        at += len(line) + 1
+
+
+def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
+    """The cells beneath a table header (line ``i``) in the column it names a secret's."""
+    start, end = lines[i]
+    line = text[start:end]
+    sep = next((s for s in _COLUMN_SEPARATORS if s in line), "")
+    if not sep or any(ch.isdigit() or ch == "@" for ch in line):
+        return []
+    if i > 0 and text[lines[i - 1][0] : lines[i - 1][1]].count(sep) == line.count(sep):
+        return []  # a row of a table ("| SMTP password | (set in vault) |"), not its header
+    names = line.split(sep)
+    count = len(names)
+    column = -1
+    for k, name in enumerate(names):
+        name = name.strip()
+        if not name:
+            continue
+        if len(name.split()) > _HEAD_WORDS:
+            return []
+        if column < 0 and _names_secret(name):
+            column = k
+    if column < 0:
+        return []
+    out = []
+    for s, e in lines[i + 1 :]:
+        row = text[s:e]
+        if _RULE.fullmatch(row):
+            continue
+        if row.count(sep) != count - 1:
+            break
+        at = s
+        for k, cell in enumerate(row.split(sep)):
+            if k == column:
+                lead = len(cell) - len(cell.lstrip())
+                value = cell.strip()
+                if _cell_value(value):
+                    out.append((at + lead, at + lead + len(value)))
+                break
+            at += len(cell) + 1
+    return out
+
+
+def _names_secret(name: str) -> bool:
+    """A column's name that names a secret ("Passwort", "secret", "Door code", "PIN")."""
+    if _PUBLIC_CODE.search(name) or name.lower() in _BARE_NAMES:
+        return False
+    return _SECRET_WORD.search(name) is not None or any(
+        word_kind(w) in ("pw", "pin", "wifi") for w in name.split()
+    )
+
+
+def _cell_value(value: str) -> bool:
+    """A table's cell that holds a value: one token, not "(none)", "—" or "same as B"."""
+    core = value.strip(_QUOTES)
+    return (
+        bool(core)
+        and not any(ch.isspace() for ch in core)
+        and any(ch.isalnum() for ch in core)
+        and not words.is_null(words.trim(core))
+        and not words.is_non_secret_shape(core)
+    )
+
+
+def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The values of a list after a heading (``lines[0]``) that names secrets and ends on a
+    colon: the rows beneath it, or the items after the colon on the same line or on the one
+    line beneath. A heading is words ("SIM-PINs der Monteurhandys:"), not a lone label
+    ("password:" over a config's other keys) or code ('"key3":')."""
+    start, end = lines[0]
+    colon = text.find(":", start, end)
+    heading = text[start:colon]
+    if (
+        colon < 0
+        or len(heading.split()) < 2
+        or not _names_secrets(heading)
+        or _CODE_SIGNS.search(heading) is not None
+        or _IDENTIFIERS.search(heading) is not None
+    ):
+        return []
+    rest = text[colon + 1 : end]
+    if rest.strip():
+        inline = _items(text, colon + 1, _sentence_end(text, colon + 1, end))
+        return _column(text, inline, labelled_alike=True)
+    block: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(lines[1:]):
+        if s == e:
+            if block or k:
+                break
+            continue  # (one blank line between a heading and its list)
+        block.append((s, e))
+    if len(block) > 1 and (run := _column(text, _same_shape_run(text, block))):
+        return run
+    # the items of the lines beneath it ("8471 0293 / 1958 3320", a grid of codes)
+    items: list[tuple[int, int]] = []
+    for s, e in block:
+        line_items = _items(text, s, e, 1 if items else 2)
+        if not line_items or (len(line_items) == 1 and " " in text[slice(*line_items[0])]):
+            break  # (a line of one item goes on a grid only as one token: "r2hv-6sgl   …")
+        items += line_items
+    return _column(text, items, labelled_alike=True)
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where a sentence that starts at ``start`` ends ("…: 180621, 771203. Bitte …")."""
+    stop = text.find(". ", start, end)
+    return end if stop < 0 else stop
+
+
+def _items(text: str, start: int, end: int, least: int = 2) -> list[tuple[int, int]]:
+    """A line's items parted by "/", "," or ";" or a column's spaces (at least ``least``;
+    an item that is only an ellipsis left out), else none."""
+    while start < end and text[start] in " \t":
+        start += 1
+    out = []
+    at = start
+    for m in _ITEM_SEP.finditer(text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    spans = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in _TRAIL + " ":
+            e -= 1
+        spans.append((s, e))
+    if spans[-1][0] == spans[-1][1]:
+        spans.pop()  # "4gdj-c8qk   ...": the list goes on elsewhere
+    return spans if len(spans) >= least and all(e > s for s, e in spans) else []
+
+
+def _shape(text: str, start: int, end: int) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """A row's shape (the separators between its cells) and its cells."""
+    seps: list[str] = []
+    cells = []
+    at = start
+    for m in _CELL_SEP.finditer(text, start, end):
+        if m.start() == at:
+            return (), []  # a row that starts or doubles a separator is no list's row
+        cells.append((at, m.start()))
+        seps.append(m.group().strip(" ") or " ")
+        at = m.end()
+    cells.append((at, end))
+    return tuple(seps), cells
+
+
+def _same_shape_run(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first rows of ``block`` that share the first row's shape (at least two)."""
+    first, _ = _shape(text, *block[0])
+    run = []
+    for s, e in block:
+        if _shape(text, s, e)[0] != first:
+            break
+        run.append((s, e))
+    return run if len(run) >= 2 else []
+
+
+def _column(
+    text: str, items: list[tuple[int, int]], *, labelled_alike: bool = False
+) -> list[tuple[int, int]]:
+    """The value column of a list's rows under a heading that names secrets: each row's
+    last cell (a row of digit groups whole), when every row has the same shape, each such
+    cell is shaped like a value, and all of them digits or none. ``labelled_alike``: the
+    items of one line, whose labels differ only in their digits ("Monteur 1: 1357 /
+    Monteur 2: 2468", not "S/N 2207AX5400-117823, model RT-AX54")."""
+    if len(items) < 2:
+        return []
+    values = []
+    shape = None
+    labels = set()
+    for s, e in items:
+        if _DIGIT_GROUPS.fullmatch(text, s, e):
+            value = (s, e)
+            seps: tuple[str, ...] = ("groups",)
+        else:
+            seps, cells = _shape(text, s, e)
+            if not cells:
+                return []
+            value = cells[-1]
+            label = text[s : value[0]]
+            if _labels_other(label):
+                return []
+            labels.add(_DIGIT_RUN.sub("0", label))
+        if shape is None:
+            shape = seps
+        elif seps != shape:
+            return []
+        values.append(value)
+    if labelled_alike and len(labels) > 1:
+        return []
+    if len({text[s:e].replace(" ", "").replace("-", "").isdecimal() for s, e in values}) > 1:
+        return []
+    shaped = [_value_shaped(text[s:e]) for s, e in values]
+    # a value or two shaped weaker ("hello-kestrel" beside "Talon#Wing7!") among ones
+    # shaped as values
+    if not any(shaped) or not all(
+        ok or _weak_value(text[s:e]) for ok, (s, e) in zip(shaped, values, strict=True)
+    ):
+        return []
+    return values
+
+
+def _value_shaped(value: str) -> bool:
+    """A cell shaped like a PIN, a code or a password: digits (grouped or not), or one token
+    of letters with digits or signs that is no reference, date or amount."""
+    if _DIGIT_GROUPS.fullmatch(value):
+        return sum(ch.isdigit() for ch in value) <= 12
+    if not value or any(ch.isspace() for ch in value) or words.is_non_secret_shape(value):
+        return False
+    if value.isdecimal():
+        return value.isascii() and 4 <= len(value) <= 10
+    return (
+        len(value) >= 5
+        and any(ch.isalpha() for ch in value)
+        and not value.isalpha()
+        and words.likeness(value) >= words.PLAIN
+    )
+
+
+def _weak_value(value: str) -> bool:
+    """One token of letters joined by signs or digits ("hello-kestrel"), no reference."""
+    return (
+        len(value) >= 6
+        and not any(ch.isspace() for ch in value)
+        and any(ch.isalpha() for ch in value)
+        and not value.isalpha()
+        and not words.is_non_secret_shape(value)
+    )
+
+
+def _column_of(text: str, lines: list[tuple[int, int]], source: Entity) -> list[tuple[int, int]]:
+    """The cells in a masked value's column in the rows of its shape beside its row."""
+    row = next((k for k, (s, e) in enumerate(lines) if s <= source.start < e), -1)
+    if row < 0 or source.end > lines[row][1]:
+        return []
+    seps, cells = _shape(text, *lines[row])
+    if not seps:
+        return []
+    column = next(
+        (k for k, (s, e) in enumerate(cells) if _trimmed(text, s, e) == (source.start, source.end)),
+        -1,
+    )
+    if column < 0:
+        return []
+    value = text[source.start : source.end]
+    kind = shape_class(value, source.type)
+    out = []
+    for step in (-1, 1):
+        k = row + step
+        while 0 <= k < len(lines):
+            other, other_cells = _shape(text, *lines[k])
+            if other != seps:
+                break
+            s, e = _trimmed(text, *other_cells[column])
+            token = text[s:e]
+            if (
+                token == value
+                or _labels_other(text[lines[k][0] : other_cells[column][0]])
+                or not (
+                    _value_shaped(token)
+                    or (kind is not None and same_class(kind, value, token, source.type))
+                )
+            ):
+                break
+            out.append((s, e))
+            k += step
+    return out
+
+
+def _labels_other(label: str) -> bool:
+    """Does a row's label name a thing of its own, no secret ("TWILIO_ACCOUNT_SID=",
+    "User:", "host:")? Its value is then that thing, whatever the rows beside it hold."""
+    parts = _LABEL_PARTS.split(label.lower())
+    return (
+        any(part in _OTHER_LABELS for part in parts)
+        and not any(word_kind(part) in ("pw", "pin", "wifi") for part in parts)
+        and not _names_secrets(label)
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cell's span without quotes and trailing sentence punctuation."""
+    while start < end and text[start] in _QUOTES:
+        start += 1
+    while end > start and text[end - 1] in _QUOTES + ".,;":
+        end -= 1
+    return start, end
