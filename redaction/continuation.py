@@ -1276,12 +1276,25 @@ class Continuation:
         parts, self._parts = self._parts, max(0, self._parts - 1)
         if _announces_parts(text) and _speaks_of_secrets(text):
             self._parts = _PARTS_KEPT
+        if "\n" in text.strip():
+            return result
         label = _PART_LABEL.search(text) if ":" in text or "=" in text else None
-        if label is None or "\n" in text.strip():
+        if label is None and parts:
+            # while the parts are coming, a piece may come bare ("SG.x7Kp2" ⏎ "R3tZ8w…"
+            # ⏎ "Wx9Yz1"), or after a word that orders it ("then: King", "dann kommt #mP")
+            label = _NEXT_PART.fullmatch(text)
+        if label is None:
+            low = text.lower()
+            starts = _STARTS_WITH.search(text) if "mit" in low or "with" in low else None
+            if starts is None or not _speaks_of_secrets(text[: starts.start()]):
+                return result
+            label = starts  # "das Passwort fängt an mit Kx9": its first part, more follow
+        elif not parts and not _speaks_of_secrets(text[: label.start()]):
             return result
-        if not parts and not _speaks_of_secrets(text[: label.start()]):
+        group = "v" if label.groupdict().get("v") is not None else "bare"
+        value = label[group].strip(_CLOSERS)
+        if not value or words.trim(value).lower() in _WAITING:
             return result
-        value = label["v"].strip(_CLOSERS)
         if (
             len(value) < 2
             or len(value.split()) > _PART_WORDS
@@ -1290,7 +1303,7 @@ class Continuation:
         ):
             return result
         self._parts = _PARTS_KEPT
-        start = label.start("v") + label["v"].index(value)
+        start = label.start(group) + label[group].index(value)
         entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
         return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
@@ -2382,7 +2395,11 @@ def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) ->
 #: Nachrichten", "in two halves", "in pieces").
 _ANNOUNCES_PARTS = re.compile(
     r"(?i)(?<![^\W\d_])in\s+(?:(?:zwei|drei|2|3|two|three|mehreren|several|multiple)\s+)?"
-    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks)(?![^\W\d_])"
+    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks|bits)"
+    r"(?![^\W\d_])"
+    # a count of the secret's parts: "das Kennwort hat 3 Teile", "it has two parts"
+    r"|(?<![^\W\d_])(?:hat|has|have)\s+(?:zwei|drei|vier|2|3|4|two|three|four)\s+"
+    r"(?:teile|parts|pieces)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:teil|part)\s+(?:1|eins|one)\s*:"
 )
 _PARTS_KEPT = 3
@@ -2397,6 +2414,7 @@ _PARTS_WORDS = (
     "message",
     "piece",
     "chunk",
+    "bits",
 )
 
 
@@ -2413,6 +2431,19 @@ _PART_LABEL = re.compile(
     r"(?:teil|part|piece|half|hälfte))\s*[:=]\s*(?P<v>\S.*?)\s*\Z"
 )
 _PART_WORDS = 4
+#: A part that goes on from the one before, while the parts are coming: bare, or after
+#: words that order it ("then: King", "dann kommt #mP", "und am Ende 2024. sorry …").
+_NEXT_PART = re.compile(
+    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|danach|next|noch|am\s+ende|at\s+the\s+end"
+    r"|zum\s+schluss|zuletzt|finally|last(?:ly)?)\s*(?:(?:kommt|comes)\s*)?[:=]?\s*"
+    r"(?P<v>\S+?)[.,!]?(?:\s+[^\W\d_][^\n]*)?|(?P<bare>\S+))\s*"
+)
+#: A password's first part named by how it starts ("das Passwort fängt an mit Kx9", "pw
+#: starts with Lion"): the rest follows in the next messages.
+_STARTS_WITH = re.compile(
+    r"(?i)(?<![^\W\d_])(?:fängt\s+(?:an\s+)?mit|beginnt\s+mit|starts?\s+with|begins?\s+with)"
+    r"\s*:?\s*(?P<v>\S+)\s*\Z"
+)
 
 
 _ENDED, _OPEN = "ended", "open"
