@@ -933,7 +933,9 @@ def continue_from(
         for e in redactor.analyze(f"{label}: {text[lead:]}"):
             start, end = e.start - at, e.end - at
             if (
-                e.type in _LABELLED_TYPES
+                # a key cut short is no key by its shape alone ("shpat_4f1c9a" after "here's
+                # the admin token"): the label makes it one, as one token
+                (e.type in _LABELLED_TYPES or (e.type == CREDENTIAL and " " not in alone))
                 and start == lead
                 and not text[end:line_end].strip(_CLOSERS)
                 and _value_alone(text[start:end])
