@@ -82,6 +82,12 @@ _COPULAS = frozenset(
     "is ist was war sind are were heißt heisst hieß lautet lautete says said es it it's its "
     "that's thats steht stand shows showed zeigt mine's mines".split()
 )
+#: Words naming the value that replaces a wrong or old one ("the correct one", "new one",
+#: "die richtige", "das aktuelle").
+_REPLACING = frozenset(
+    "correct right new current actual real richtige richtig neue neues neuer aktuelle "
+    "aktuelles korrekte one".split()
+)
 #: What a reply may open with before the value it gives ("ok 774688", "anyway its 1144",
 #: "it was Ravenscourt", "mine's 9023", "da steht 553 019"): never "since 2019" or "error
 #: 4031".
@@ -89,6 +95,8 @@ _FILLERS = (
     _INTERJECTIONS
     | _COPULAS
     | frozenset("die der das dies this that da mine meins meine meiner ours unsere".split())
+    # the value that replaces one given before: "correct one: 9xK!", "Die richtige ist 40628"
+    | _REPLACING
 )
 _MAX_FILLERS = 3
 #: Words that name a user name: a message naming one gives a user name, not a password
