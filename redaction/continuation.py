@@ -1228,7 +1228,7 @@ class Continuation:
             if self._uuid_missing and not result.entities:
                 result = _uuid_rest(text, result, self._uuid_missing)
             if self._tail and not result.entities:
-                result = _next_piece(text, result, self._tail == _OPEN)
+                result = _next_piece(text, result, self._tail)
             if not result.entities:
                 result = _cut_off(text, result)
             result = self._part(text, result)
@@ -2456,19 +2456,25 @@ _STARTS_WITH = re.compile(
 )
 
 
-_ENDED, _OPEN = "ended", "open"
+_ENDED, _OPEN, _SHORT = "ended", "open", "short"
+#: A password given shorter than this is a piece of one: more pieces may follow bare
+#: ("correct one: 9xK!" ⏎ "mP4$" ⏎ "zZ").
+_PIECE_MAX = 6
 
 
 def _password_tail(text: str, result: RedactionResult) -> str:
     """Did ``text`` give a password as its last word ("HX4T-92KM", "pw: Grüner Apfel"):
-    ``_ENDED``, or ``_OPEN`` when it broke off on a dash ("Schlüssel kommt: 8fT2-")?"""
+    ``_ENDED``, ``_OPEN`` when it broke off on a dash ("Schlüssel kommt: 8fT2-"), or
+    ``_SHORT`` when it is too short to be a whole password ("correct one: 9xK!")?"""
     if not result.entities:
         return ""
     end = len(text.rstrip(_CLOSERS))
     last = [e for e in result.entities if e.type == PASSWORD and e.end >= end]
     if "\n" in text.strip() or not last:
         return ""
-    return _OPEN if text[last[-1].end - 1] in _JOINERS else _ENDED
+    if text[last[-1].end - 1] in _JOINERS:
+        return _OPEN
+    return _SHORT if last[-1].end - last[-1].start < _PIECE_MAX else _ENDED
 
 
 #: Signs that join a password's parts, on which a paste may break off.
@@ -2497,16 +2503,19 @@ _NEXT_PIECE = re.compile(
 )
 
 
-def _next_piece(text: str, own: RedactionResult, open_end: bool) -> RedactionResult:
+def _next_piece(text: str, own: RedactionResult, tail: str) -> RedactionResult:
     """The rest of a password whose first part the message before ended on: a token that
-    goes on from it ("HX4T-92KM" ⏎ "-PL7Q", "8fT2-" ⏎ "Kp9w-Lz4q"), or signs and digits
-    after words that add it ("Grüner Apfel" ⏎ "und dann 77!")."""
+    goes on from it ("HX4T-92KM" ⏎ "-PL7Q", "8fT2-" ⏎ "Kp9w-Lz4q"), signs and digits
+    after words that add it ("Grüner Apfel" ⏎ "und dann 77!"), or after a piece too short
+    to be a whole password, the next piece bare ("9xK!" ⏎ "mP4$")."""
     m = _NEXT_PIECE.fullmatch(text)
     if m is None:
         return own
     value = m["v"]
     added = m.start("v") > len(text) - len(text.lstrip())
-    if open_end and not added:
+    if tail == _SHORT and not added and _bare_piece(value):
+        pass
+    elif tail == _OPEN and not added:
         # the part before broke off on a dash: a token with a digit is its rest
         if len(value) < 3 or not any(ch.isdigit() for ch in value) or _says_correcting(value):
             return own
@@ -2520,6 +2529,22 @@ def _next_piece(text: str, own: RedactionResult, open_end: bool) -> RedactionRes
     start = m.start("v")
     entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
     return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+def _bare_piece(value: str) -> bool:
+    """A short token that can be a piece of a password: a digit, a sign or both cases in
+    it or an inner capital, no word of waiting or reference ("mP4$", "zZ"; not "ok", "Hi",
+    "nr.5")."""
+    core = value.strip(_CLOSERS)
+    return (
+        2 <= len(core) <= _PIECE_MAX * 2
+        and core.lower() not in _WAITING
+        and _REFERENCE_WORD.search(core.lower()) is None
+        and (
+            any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in core)
+            or any(ch.isupper() for ch in core[1:])  # an inner capital: not a word
+        )
+    )
 
 
 #: The same kind of secret for another account: "und für das zweite Konto 55290", "and for
