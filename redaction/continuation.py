@@ -359,6 +359,11 @@ _VAULTS = frozenset(
 )
 
 
+def _phrase_may_be_value(value: str) -> bool:
+    """A value of three or more words is one only with at most one function word."""
+    return len(value.split()) < 3 or _value_alone(value)
+
+
 def _value_alone(value: str) -> bool:
     """Could a line holding only ``value`` be a secret rather than a reply? One token, not
     a common word or a product ("Himbeereis", not "done" or "KeePass"); two, both with a
@@ -915,6 +920,9 @@ def continue_from(
             and (start <= lead or start == after_fillers)
             # a shell command's line goes on after a backslash ("pat_9fK2… \\")
             and not text[end:line_end].strip(_CLOSERS).rstrip("\\").strip()
+            # words with two function words among them say something ("Moment ich schau
+            # nach"): no passphrase
+            and (e.type != PASSWORD or _phrase_may_be_value(text[start:end]))
         )
         shaped = (
             e.type == PASSWORD
