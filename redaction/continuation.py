@@ -1306,6 +1306,8 @@ class Continuation:
             starts = _STARTS_WITH.search(text) if "mit" in low or "with" in low else None
             if starts is None or not _speaks_of_secrets(text[: starts.start()]):
                 return result
+            if not _bare_piece(starts["v"]):
+                return result  # "starts with Capital": how it is made, no part of it
             label = starts  # "das Passwort fängt an mit Kx9": its first part, more follow
         elif not parts and not _speaks_of_secrets(text[: label.start()]):
             return result
