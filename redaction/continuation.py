@@ -82,6 +82,12 @@ _COPULAS = frozenset(
     "is ist was war sind are were heißt heisst hieß lautet lautete says said es it it's its "
     "that's thats steht stand shows showed zeigt mine's mines".split()
 )
+#: Words naming the value that replaces a wrong or old one ("the correct one", "new one",
+#: "die richtige", "das aktuelle").
+_REPLACING = frozenset(
+    "correct right new current actual real richtige richtig neue neues neuer aktuelle "
+    "aktuelles korrekte one".split()
+)
 #: What a reply may open with before the value it gives ("ok 774688", "anyway its 1144",
 #: "it was Ravenscourt", "mine's 9023", "da steht 553 019"): never "since 2019" or "error
 #: 4031".
@@ -89,6 +95,8 @@ _FILLERS = (
     _INTERJECTIONS
     | _COPULAS
     | frozenset("die der das dies this that da mine meins meine meiner ours unsere".split())
+    # the value that replaces one given before: "correct one: 9xK!", "Die richtige ist 40628"
+    | _REPLACING
 )
 _MAX_FILLERS = 3
 #: Words that name a user name: a message naming one gives a user name, not a password
@@ -349,6 +357,11 @@ _VAULTS = frozenset(
     "enpass nordpass roboform keeper passbolt strongbox proton protonpass keychain "
     "schlüsselbund passwortmanager passwordmanager".split()
 )
+
+
+def _phrase_may_be_value(value: str) -> bool:
+    """A value of three or more words is one only with at most one function word."""
+    return len(value.split()) < 3 or _value_alone(value)
 
 
 def _value_alone(value: str) -> bool:
@@ -907,6 +920,9 @@ def continue_from(
             and (start <= lead or start == after_fillers)
             # a shell command's line goes on after a backslash ("pat_9fK2… \\")
             and not text[end:line_end].strip(_CLOSERS).rstrip("\\").strip()
+            # words with two function words among them say something ("Moment ich schau
+            # nach"): no passphrase
+            and (e.type != PASSWORD or _phrase_may_be_value(text[start:end]))
         )
         shaped = (
             e.type == PASSWORD
@@ -933,7 +949,9 @@ def continue_from(
         for e in redactor.analyze(f"{label}: {text[lead:]}"):
             start, end = e.start - at, e.end - at
             if (
-                e.type in _LABELLED_TYPES
+                # a key cut short is no key by its shape alone ("shpat_4f1c9a" after "here's
+                # the admin token"): the label makes it one, as one token
+                (e.type in _LABELLED_TYPES or (e.type == CREDENTIAL and " " not in alone))
                 and start == lead
                 and not text[end:line_end].strip(_CLOSERS)
                 and _value_alone(text[start:end])
@@ -1218,7 +1236,7 @@ class Continuation:
             if self._uuid_missing and not result.entities:
                 result = _uuid_rest(text, result, self._uuid_missing)
             if self._tail and not result.entities:
-                result = _next_piece(text, result, self._tail == _OPEN)
+                result = _next_piece(text, result, self._tail)
             if not result.entities:
                 result = _cut_off(text, result)
             result = self._part(text, result)
@@ -1276,12 +1294,27 @@ class Continuation:
         parts, self._parts = self._parts, max(0, self._parts - 1)
         if _announces_parts(text) and _speaks_of_secrets(text):
             self._parts = _PARTS_KEPT
+        if "\n" in text.strip():
+            return result
         label = _PART_LABEL.search(text) if ":" in text or "=" in text else None
-        if label is None or "\n" in text.strip():
+        if label is None and parts:
+            # while the parts are coming, a piece may come bare ("SG.x7Kp2" ⏎ "R3tZ8w…"
+            # ⏎ "Wx9Yz1"), or after a word that orders it ("then: King", "dann kommt #mP")
+            label = _NEXT_PART.fullmatch(text)
+        if label is None:
+            low = text.lower()
+            starts = _STARTS_WITH.search(text) if "mit" in low or "with" in low else None
+            if starts is None or not _speaks_of_secrets(text[: starts.start()]):
+                return result
+            if not _bare_piece(starts["v"]):
+                return result  # "starts with Capital": how it is made, no part of it
+            label = starts  # "das Passwort fängt an mit Kx9": its first part, more follow
+        elif not parts and not _speaks_of_secrets(text[: label.start()]):
             return result
-        if not parts and not _speaks_of_secrets(text[: label.start()]):
+        group = "v" if label.groupdict().get("v") is not None else "bare"
+        value = label[group].strip(_CLOSERS)
+        if not value or words.trim(value).lower() in _WAITING:
             return result
-        value = label["v"].strip(_CLOSERS)
         if (
             len(value) < 2
             or len(value.split()) > _PART_WORDS
@@ -1290,7 +1323,7 @@ class Continuation:
         ):
             return result
         self._parts = _PARTS_KEPT
-        start = label.start("v") + label["v"].index(value)
+        start = label.start(group) + label[group].index(value)
         entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
         return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
@@ -2382,7 +2415,11 @@ def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) ->
 #: Nachrichten", "in two halves", "in pieces").
 _ANNOUNCES_PARTS = re.compile(
     r"(?i)(?<![^\W\d_])in\s+(?:(?:zwei|drei|2|3|two|three|mehreren|several|multiple)\s+)?"
-    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks)(?![^\W\d_])"
+    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks|bits)"
+    r"(?![^\W\d_])"
+    # a count of the secret's parts: "das Kennwort hat 3 Teile", "it has two parts"
+    r"|(?<![^\W\d_])(?:hat|has|have)\s+(?:zwei|drei|vier|2|3|4|two|three|four)\s+"
+    r"(?:teile|parts|pieces)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:teil|part)\s+(?:1|eins|one)\s*:"
 )
 _PARTS_KEPT = 3
@@ -2397,6 +2434,7 @@ _PARTS_WORDS = (
     "message",
     "piece",
     "chunk",
+    "bits",
 )
 
 
@@ -2413,21 +2451,40 @@ _PART_LABEL = re.compile(
     r"(?:teil|part|piece|half|hälfte))\s*[:=]\s*(?P<v>\S.*?)\s*\Z"
 )
 _PART_WORDS = 4
+#: A part that goes on from the one before, while the parts are coming: bare, or after
+#: words that order it ("then: King", "dann kommt #mP", "und am Ende 2024. sorry …").
+_NEXT_PART = re.compile(
+    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|danach|next|noch|am\s+ende|at\s+the\s+end"
+    r"|zum\s+schluss|zuletzt|finally|last(?:ly)?)\s*(?:(?:kommt|comes)\s*)?[:=]?\s*"
+    r"(?P<v>\S+?)[.,!]?(?:\s+[^\W\d_][^\n]*)?|(?P<bare>\S+))\s*"
+)
+#: A password's first part named by how it starts ("das Passwort fängt an mit Kx9", "pw
+#: starts with Lion"): the rest follows in the next messages.
+_STARTS_WITH = re.compile(
+    r"(?i)(?<![^\W\d_])(?:fängt\s+(?:an\s+)?mit|beginnt\s+mit|starts?\s+with|begins?\s+with)"
+    r"\s*:?\s*(?P<v>\S+)\s*\Z"
+)
 
 
-_ENDED, _OPEN = "ended", "open"
+_ENDED, _OPEN, _SHORT = "ended", "open", "short"
+#: A password given shorter than this is a piece of one: more pieces may follow bare
+#: ("correct one: 9xK!" ⏎ "mP4$" ⏎ "zZ").
+_PIECE_MAX = 6
 
 
 def _password_tail(text: str, result: RedactionResult) -> str:
     """Did ``text`` give a password as its last word ("HX4T-92KM", "pw: Grüner Apfel"):
-    ``_ENDED``, or ``_OPEN`` when it broke off on a dash ("Schlüssel kommt: 8fT2-")?"""
+    ``_ENDED``, ``_OPEN`` when it broke off on a dash ("Schlüssel kommt: 8fT2-"), or
+    ``_SHORT`` when it is too short to be a whole password ("correct one: 9xK!")?"""
     if not result.entities:
         return ""
     end = len(text.rstrip(_CLOSERS))
     last = [e for e in result.entities if e.type == PASSWORD and e.end >= end]
     if "\n" in text.strip() or not last:
         return ""
-    return _OPEN if text[last[-1].end - 1] in _JOINERS else _ENDED
+    if text[last[-1].end - 1] in _JOINERS:
+        return _OPEN
+    return _SHORT if last[-1].end - last[-1].start < _PIECE_MAX else _ENDED
 
 
 #: Signs that join a password's parts, on which a paste may break off.
@@ -2456,16 +2513,19 @@ _NEXT_PIECE = re.compile(
 )
 
 
-def _next_piece(text: str, own: RedactionResult, open_end: bool) -> RedactionResult:
+def _next_piece(text: str, own: RedactionResult, tail: str) -> RedactionResult:
     """The rest of a password whose first part the message before ended on: a token that
-    goes on from it ("HX4T-92KM" ⏎ "-PL7Q", "8fT2-" ⏎ "Kp9w-Lz4q"), or signs and digits
-    after words that add it ("Grüner Apfel" ⏎ "und dann 77!")."""
+    goes on from it ("HX4T-92KM" ⏎ "-PL7Q", "8fT2-" ⏎ "Kp9w-Lz4q"), signs and digits
+    after words that add it ("Grüner Apfel" ⏎ "und dann 77!"), or after a piece too short
+    to be a whole password, the next piece bare ("9xK!" ⏎ "mP4$")."""
     m = _NEXT_PIECE.fullmatch(text)
     if m is None:
         return own
     value = m["v"]
     added = m.start("v") > len(text) - len(text.lstrip())
-    if open_end and not added:
+    if tail == _SHORT and not added and _bare_piece(value):
+        pass
+    elif tail == _OPEN and not added:
         # the part before broke off on a dash: a token with a digit is its rest
         if len(value) < 3 or not any(ch.isdigit() for ch in value) or _says_correcting(value):
             return own
@@ -2479,6 +2539,22 @@ def _next_piece(text: str, own: RedactionResult, open_end: bool) -> RedactionRes
     start = m.start("v")
     entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
     return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+def _bare_piece(value: str) -> bool:
+    """A short token that can be a piece of a password: a digit, a sign or both cases in
+    it or an inner capital, no word of waiting or reference ("mP4$", "zZ"; not "ok", "Hi",
+    "nr.5")."""
+    core = value.strip(_CLOSERS)
+    return (
+        2 <= len(core) <= _PIECE_MAX * 2
+        and core.lower() not in _WAITING
+        and _REFERENCE_WORD.search(core.lower()) is None
+        and (
+            any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in core)
+            or any(ch.isupper() for ch in core[1:])  # an inner capital: not a word
+        )
+    )
 
 
 #: The same kind of secret for another account: "und für das zweite Konto 55290", "and for
