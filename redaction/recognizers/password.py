@@ -1099,12 +1099,12 @@ _ORACLE_CLIENT = re.compile(
     r"orapwd|tnsping)(?!\w)[^\n]{0,80}\Z|thin:\Z",
     _I,
 )
-# labels joined by slashes, then as many values joined by slashes: "IP/ID/PW a/b/c",
-# "User / Passwort: anna/x"
 # what every ``_SLASHED_FIELDS`` match that names a password holds: its word by a slash
 _SLASHED_PW_HINT = stdre.compile(
     r"(?i)/[ ]?(?:pw|pwd|pass|kennw)|(?:pw|pwd|pass|passwor[dt]|kennwort)[ ]?/"
 )
+# labels joined by slashes, then as many values joined by slashes: "IP/ID/PW a/b/c",
+# "User / Passwort: anna/x"
 _SLASHED_FIELDS = re.compile(
     r"(?<![\w/.\-])(?P<labels>[A-Za-z][\w\-.]{0,15}(?:[ ]?/[ ]?[A-Za-z][\w\-.]{0,15}){1,4})"
     r"[ ]*[:=]?[ ]+(?P<values>[^\s/]+(?:/[^\s/]+){1,4})(?=[\s,;!?)]|[.](?!\S)|\Z)"
