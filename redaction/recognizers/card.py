@@ -90,7 +90,9 @@ _NOT_CARD_CONTEXT = re.compile(
     r"transaction|transaktion|konto(?:nummer)?|account\s+number|"
     # membership and loyalty numbers: some are Luhn-valid in a card range (RuPay's 82…)
     r"member(?:ship)?|mitglied(?:s(?:nummer|nr))?|loyalty|bonus(?:nummer)?|payback|"
-    r"kundenkarten?(?:nummer|nr)?|customer\s+card|"
+    # (German's "Kundenkarte" is a store's card; English's "customer card" as often the
+    # customer's payment card a merchant types in: only "loyalty" or a store's name says so)
+    r"kundenkarten?(?:nummer|nr)?|"
     # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
     r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr))"
     # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr."
