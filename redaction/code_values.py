@@ -156,8 +156,10 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     than a secret (a reference, an expression, a label, a dummy or an empty value)?"""
     value = text[start:end]
     core = value.strip(_QUOTES + " ")
-    if not core.strip(";,"):
-        return True  # "Password=;": nothing there
+    if not core.strip(";,=:"):
+        return True  # "Password=;", "--password = '****'": nothing there, or the connector
+    if core[0] == "(" and core[-1] == ")" and core[1:-1].lower() in words.STATE_WORDS:
+        return True  # "password= (empty)": a note that nothing is there
     if core.startswith("-----BEGIN"):
         body = _PEM_BODY.match(core)
         return (

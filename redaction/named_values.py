@@ -42,7 +42,7 @@ _LABEL_NOUNS = (
     r"|etag|checksum|version|firmware|model|modell|plan|tarif|sku|port|ports|error"
     r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|alias"
     r"|handle|ssid|iban|bic|vat|server|host|hostname|instance|(?<=\w-)name"
-    r"|usernames|users|postleitzahl|plz|postcode|zip[ ]?code|postal[ ]code"
+    r"|usernames|users|user|benutzer|nutzer|postleitzahl|plz|postcode|zip[ ]?code|postal[ ]code"
     r"|heißt|heisst|called|named"
 )
 # a password, key or login word earlier in the clause: the label names the secret's owner
@@ -59,7 +59,7 @@ _SECRET_STEM = re.compile(
 _LABEL_BEFORE = re.compile(
     rf"(?i)(?<![\w])(?P<label>{_LABEL_NOUNS})\.?[\"']?"
     r"(?:[ ]*[:=#][ ]+|[ ]*\#|[ ]+(?:like|such[ ]+as|wie)[ ]+"
-    r"|(?:[ ]+(?:of|for|von|vom|der|des|from)(?:[ ]+[^\W\d_]+){1,4})?"
+    r"|(?:[ ]+(?:of|for|von|vom|der|des|from|bei|beim|at|in|im)(?:[ ]+[^\W\d_]+){1,4})?"
     r"[ ]+(?:is|ist|are|sind|was|war|were|waren|lautet|lauten)[ ]*:?[ ]+|[ ]+)"
     r"[\"'“„‘«`(]?\Z"
 )
@@ -79,7 +79,8 @@ _LIST_BEFORE = re.compile(
 )
 # an apposition after the value naming what it is, or saying it is not the password
 _APPOSITION = re.compile(
-    r"(?i)[\"'”“‘’»`]?(?:[ ]*,|(?:[ ]+[^\W\d_]+){0,3}[ ]*\(|[ ]+[–—\-])[ ]*"
+    r"(?i)[\"'”“‘’»`]?(?:[ ]*,|(?:[ ]+[^\W\d_]+){0,3}[ ]*\(|[ ]+[–—\-]"
+    r"|[ ]*\?[ ]+(?:no|nein|nope)[ ]*[,.!]?)[ ]*"
     r"(?:it's|it is|its|this is|that's|that is|das ist|ist)[ ]+"
     r"(?:(?:there|here|dort|hier|actually|eigentlich)[ ]+)?"
     r"(?:(?:not|nicht|kein\w*)[ ]+(?:a|an|the|my|das|mein|ein)?[ ]*"
@@ -144,7 +145,8 @@ _SAMPLE_AFTER = re.compile(
     r"|(?:this|that|it)(?:'s|[ ]is|[ ]was)[ ]+(?:just|only)[ ]+an?[ ]+(?:example|sample"
     r"|placeholder|dummy)(?![ ]+[^\W\d_])"
     r"|(?:nur|just|only)[ ]+(?:exemplarisch|als[ ]+beispiel|as[ ]+an[ ]+example)"
-    r"|(?:as|als)[ ]+(?:an?[ ]+)?(?:example|beispiel)(?![ ]+(?:for|für))"
+    r"|(?:as|als)[ ]+(?:an?[ ]+)?(?:example|beispiel|placeholder|platzhalter|dummy)"
+    r"(?![ ]+(?:for|für))"
     r"|(?:in|into|im|ins)[ ]+(?:the[ ]+|your[ ]+|der[ ]+|dem[ ]+|das[ ]+|eure\w*[ ]+)?"
     r"(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample)[ -]?(?:box|field|feld|form|formular"
     r"|config|file|datei)\w*)(?!\w|\.\w)"
@@ -159,8 +161,15 @@ _NOT_MINE = re.compile(
     # "das ist nur ein Beispiel", "ist das nur ein Platzhalter?", "nur der Standard"
     r"|(?:(?:that|this|it|das|dies|es)(?:'s|[ ]+(?:is|ist|was|war))|(?:is|ist)[ ]+(?:that|this"
     r"|it|das|dies|es))[ ]+(?:[^\W\d_]+[ ]+)?(?:just|only|nur|bloß)[ ]+(?:an?|ein|der|the)[ ]+"
-    r"(?:example|beispiel|sample|placeholder|platzhalter|dummy|pattern|muster|default|standard)"
+    r"(?:example|beispiel|sample|placeholder|platzhalter|dummy|pattern|muster|default|standard"
+    # a test key itself, not a test account's secret ("just the test tenant")
+    r"|(?:test|fake)[ -]?(?:[^\W\d_]+[ ]+)?(?:key|value|token|secret|wert|schlüssel))"
     r"(?![^\W\d_])"
+    # "that is the dummy we used in staging", "it is not real", "ist kein echter Wert"
+    r"|(?:that|this|it|das|dies|es)(?:'s|[ ]+(?:is|ist|was|war))[ ]+(?:an?|the|ein|der|die"
+    r"|das)[ ]+(?:dummy|placeholder|platzhalter|fake|test[ ]?value|testwert)(?![^\W\d_])"
+    r"|(?:that|this|it)(?:'s|[ ]+(?:is|was))[ ]+not[ ]+real(?![^\W\d_])"
+    r"|(?:ist|sind|war)[ ]+kein(?:e|er)?[ ]+(?:echter|realer)[ ]+wert"
     # a key the text calls public, or another thing than a secret: "that's the public one",
     # "it's the licence not a login"
     r"|(?:that|this|it|das|dies|es)(?:'s|[ ]+(?:is|ist))[ ]+(?:the|a|der|die|das)[ ]+"
@@ -172,11 +181,13 @@ _NOT_MINE = re.compile(
 # a literal every disowning below holds (stdlib: scanned several times faster)
 _DISOWNING_HINT = stdre.compile(
     r"(?i)not|nicht|kein|nur|just|only|bloß|public|öffentlich|licen[cs]e|lizenz|default"
-    r"|standard|werks|factory|\?"
+    r"|standard|werks|factory|\?|dummy|placeholder|platzhalter|fake|\bno\b"
 )
 # a label that says it names no secret: "API key (not the secret): x"
+# (or says so last in its brackets: "Aktivierungscode (steht auf der Rechnung, kein Passwort): x")
 _NOT_THE_SECRET = re.compile(
-    r"(?i)\((?:not|nicht)[ ]+(?:the|a|das|der|ein)[ ]+(?:secret|geheimnis|password|passwort)\)"
+    r"(?i)\((?:[^()\n]{0,60}[,;][ ]*)?(?:not|nicht|kein\w*|no)[ ]+(?:(?:the|a|das|der|ein)[ ]+)?"
+    r"(?:secret|geheimnis|password|passwort|kennwort)\)"
     r"[ ]*:[ ]*[\"'`„“‘]?\Z"
 )
 # before the value: the text denies it is the password ("Das Passwort ist NICHT x"); an
@@ -192,7 +203,8 @@ _DEFAULT_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:default|standard|werks\w*|facto
 _CHANGED_SINCE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?:haben|hab|habe|have|had|has|wurde|wurden)[ ]+"
     r"(?:(?!(?:nie|never|not|nicht|noch)[ ])[^\W\d_]+[ ]+){0,3}"
-    r"(?:geändert|changed|ersetzt|replaced)|(?:ours|mine|unser\w*|meins)[ ]+(?:is|ist)[ ]+"
+    r"(?:geändert|changed|ersetzt|replaced)|(?:i|we|ich|wir)[ ]+(?:changed|replaced|änderte"
+    r"|änderten)|(?:ours|mine|unser\w*|meins)[ ]+(?:is|ist)[ ]+"
     r"(?:[^\W\d_]+[ ]+)?(?:different|anders))(?!\w)"
 )
 # asked about, not given: "Is "Password1!" acceptable?", "Is "x" on your banned list?" (a
@@ -206,8 +218,18 @@ _ASKED_AFTER = re.compile(
     r"(?![ ]+(?:as|als)[ ]+(?:an?[ ]+|my[ ]+|mein\w*[ ]+)?(?:password|passwort|kennwort|pin))"
     r"[^.!\n]{0,60}\?"
 )
+# a store's path to a secret: words joined by slashes, the last one naming the secret as a
+# word of its own ("prod/api_key"; not a key's base64 ending in "…KEY")
+_SECRET_PATH = re.compile(
+    r"(?i)(?:[^\W\d_][\w.\-]*/)+(?:[\w.\-]*[_.\-])?"
+    r"(?:key|password|passwort|secret|token|pwd|credentials?)"
+)
+# a quoted name, then its thing's id in brackets
+_ID_AFTER = re.compile(r"[\"'”“‘’»`][ ]*\((?:id|ID|Id)(?:[ ]*[:#=][ ]*|[ ]+)\S")
+_CLOSING_QUOTES = "\"'”“‘’»`"
 _SAMPLE_REACH = 100
 _NAMING = frozenset(("heißt", "heisst", "called", "named"))
+_USER_LABELS = frozenset(("user", "benutzer", "nutzer"))
 _CLAUSE_STOPS = (". ", "! ", "? ", "; ", "\n")
 _REACH = 64  # how far back a label is looked for
 _OWNER_REACH = 120  # how far back a password word makes a label its owner's
@@ -268,10 +290,18 @@ def called_password(text: str, end: int) -> bool:
 def _names_here(text: str, start: int, end: int) -> str:
     if called_password(text, end):
         return ""
+    if "/" in text[start:end] and _SECRET_PATH.fullmatch(text, start, end) is not None:
+        return "label"  # "in the vault under prod/api_key": where a secret is kept, by name
     lo = max(0, start - _REACH)
     for stop in _CLAUSE_STOPS:
         lo = max(lo, text.rfind(stop, lo, start) + 1)
     label = _LABEL_BEFORE.search(text, lo, start) or _LIST_BEFORE.search(text, lo, start)
+    if (
+        label is not None
+        and label.group("label").lower() in _USER_LABELS
+        and text[label.end("label") : start].strip(" \"'“„‘«`(")
+    ):
+        label = None  # "user: 'x'" is a login form's pair; only "Benutzer 'x'" names the user
     if label is not None and not _owned(text, label.start(), label.end("label"), start):
         return "label"
     if named_after(text, start, end):
@@ -284,6 +314,8 @@ def _names_here(text: str, start: int, end: int) -> str:
 def named_after(text: str, start: int, end: int) -> bool:
     """Does an apposition right after ``text[start:end]`` name it something other than a
     secret ("…, das ist unsere Kundennummer"; not "it's my passcode")?"""
+    if _ID_AFTER.match(text, end - (text[end - 1 : end] in _CLOSING_QUOTES)) is not None:
+        return True  # "Schlüssel „Produktion“ (ID key_01…)": a thing's name, its id after
     named = _APPOSITION.match(text, end, min(len(text), end + 64))
     return named is not None and not (
         named.group("noun") and _SECRET_STEM.search(named.group("noun")) is not None
@@ -318,7 +350,7 @@ def disowned(text: str, start: int, end: int) -> bool:
     if (
         _DENIED_BEFORE.search(text, max(0, start - 40), start) is not None
         and _ANYMORE.match(text, end) is None
-    ) or _NOT_THE_SECRET.search(text, max(0, start - 40), start) is not None:
+    ) or _NOT_THE_SECRET.search(text, max(0, start - 100), start) is not None:
         return True
     if (
         _ASKED_BEFORE.search(text, max(0, start - 8), start) is not None
@@ -330,7 +362,8 @@ def disowned(text: str, start: int, end: int) -> bool:
         return True
     sentence = max(text.rfind(stop, 0, start) for stop in _CLAUSE_STOPS) + 1
     hi = min(len(text), end + 80)
-    for stop in (". ", "! ", "? ", "\n"):
+    # (across a question the writer answers: "is 1234? no, that's the default, I changed it")
+    for stop in (". ", "! ", "\n"):
         at = text.find(stop, end, hi)
         hi = at if at >= 0 else hi
     return (
@@ -376,6 +409,9 @@ def _owned(text: str, label: int, label_end: int, start: int) -> bool:
     word = max(text.rfind(" ", 0, label), text.rfind("\n", 0, label)) + 1
     if _SECRET_STEM.search(text, word, label_end) is not None:
         return True
+    between = text[label_end:start].strip(" \"'“„‘«`(")
+    if not between and text[label:label_end].lower() in _USER_LABELS:
+        return False  # "Anmeldedaten für Benutzer 'x'": a user named, whoever's login it is
     lo = max(0, start - _OWNER_REACH)
     # a name ("heißt x") is its owner's across commas: "das Kennwort, das ich vergab, heißt x"
     naming = text[label:label_end].lower() in _NAMING

@@ -42,7 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
-from redaction.named_values import names_other
+from redaction.named_values import disowned, names_other
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
@@ -1912,7 +1912,7 @@ def _not_code(
         sorted(
             s
             for s in spans
-            if s in tokens
+            if (s in tokens and not disowned(text, *s))  # "that is just a test key"
             or (
                 not _key_id_alone(text, s, spans)
                 and not is_code_value(text, *s)
@@ -1989,6 +1989,8 @@ _WEAK_KEY = re.compile(
 _SINGLE_TOKEN = re.compile(r"(?i)(?:[\w\-]*[_\- ])?(?:access|auth|api|bearer|bot)?[_\- ]?token")
 # GetEnvOrDefault("api_token", "x"): the key is a call's first argument
 _CALL_OPEN = re.compile(r"\([ ]*[\"']\Z")
+# a lowercase snake_case name of three or more letter-only words, then a space: a variable
+_SNAKE_NAME = re.compile(r"[a-z]+(?:_[a-z]+){2,}[ ]")
 _NEXT_KEY = re.compile(r"[,;&][ ]*[\w.\-]+[ ]*[:=]")
 # ... a next key by name ("…;EndpointSuffix=…"), not a symbol run's ",.:"
 _NEXT_NAMED_KEY = re.compile(r"[,;&][ ]*[A-Za-z_][\w.\-]*[ ]*[:=]")
@@ -2417,6 +2419,19 @@ _MECHANISMS = frozenset(
 
 
 _CODE_KEY = re.compile(r"(?i)code\Z|Code\Z")
+# Round 32, a weak secret under a strong label: a key that names a secret, right before its
+# value with only a colon, "=" or a copula ("webhook signing secret is 111zzz999", "Secret
+# Key: 1234 für HS256"), gives a short value of digits, or letters with digits, that the
+# shape rules would read as a number or a reference
+_SECRET_NAME = re.compile(r"(?i)secret|geheimnis")
+_TIGHT_KEY_CONN = re.compile(r"[ ]*[:=][ ]*|[ ]+(?:is|ist|lautet)[ ]+", re.IGNORECASE)
+_WEAK_SECRET = re.compile(r"(?=[^\W_]*\d)[^\W_]{3,64}")
+# what closes the value: the line's or text's end, a comma, a full stop, an aside, a dash,
+# or what the secret is for ("1234 für HS256", "1234 and the token …")
+_WEAK_SECRET_END = re.compile(
+    r"[ ]*(?:\n|\Z)|[,;]|[.!](?:\s|\Z)|[ ]+[–—-][ ]|[ ]+\(|[ ]+(?:for|für|and|und)(?!\w)",
+    re.IGNORECASE,
+)
 _CREDS_WORD = re.compile(r"(?i)cred(?:ential)?s|zugangsdaten|logins?")
 # A value a hash algorithm tags: an SSH host key's fingerprint ("SHA256:PVf7…", "MD5:…"),
 # a subresource integrity ("sha384-…"): a digest, public by design
@@ -2519,6 +2534,25 @@ def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if not _SECRET_PARTS & parts or _NAMING_PARTS & parts:
         return None
     return v.start("v"), v.end("v")
+
+
+def _weak_secret(text: str, m: re.Match[str], value: str) -> bool:
+    """A short value of digits, or letters with digits, given to a key that names a secret
+    by a tight connector and closing its clause (see ``_TIGHT_KEY_CONN``)."""
+    key = m.group("key")
+    if m.group("q") or not _SECRET_NAME.search(key) or _CODE_KEY.search(key):
+        return False
+    if _TIGHT_KEY_CONN.fullmatch(m.group("conn")) is None:
+        return False
+    if _WEAK_SECRET.fullmatch(value) is None or len(set(value)) < 2:
+        return False
+    if _WEAK_SECRET_END.match(text, m.start("v") + len(value)) is None:
+        return False
+    if words.is_reference(value) or value.lower() in words.dictionary():
+        return False  # "secret: RE-2025" (a ticket), a word with a digit read as a word
+    if not value.isdigit() and _example(value):
+        return False  # "xoxp-1234": a provider's prefix and a number (a bare number is ours)
+    return not (_record_id(key, value) or _stored_elsewhere(value))
 
 
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -2632,6 +2666,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return start, start + len(value)
     if explicit and value.isdigit() and len(value) >= 10 and _SINGLE_TOKEN.fullmatch(key):
         return start, start + len(value)  # "token: 4829…": numeric tokens exist, counts don't
+    if _weak_secret(text, m, value):
+        return start, start + len(value)
     if (
         words.is_non_secret_shape(value)
         or _HOST_NAME.fullmatch(value)
@@ -2686,6 +2722,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         rest = text[start : line_end if line_end >= 0 else len(text)]
         pair = _NEXT_KEY.search(rest)  # "bearer, expires_in: 3600": the next pair
         rest = rest[: pair.start() if pair else len(rest)].rstrip(" ;,")
+        if _SNAKE_NAME.match(rest) is not None:
+            return None  # "SECRET := variable_name_for_golang – …": a program's name, then prose
         if _quoted_secret(rest) and not _about_key(key, rest):
             return start, start + len(rest)
     return None

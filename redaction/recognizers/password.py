@@ -880,6 +880,9 @@ _PART_WORDS = frozenset(
     buchstabe buchstaben großbuchstabe großbuchstaben kleinbuchstabe kleinbuchstaben zahl
     zahlen ziffer ziffern sonderzeichen zeichen leerzeichen punkt strich bindestrich
     unterstrich großbuchstaben
+    star asterisk hash slash comma colon semicolon quote apostrophe bracket
+    stern sternchen raute komma doppelpunkt semikolon schrägstrich ausrufezeichen fragezeichen
+    klammer anführungszeichen
     """.split()
 )
 #: The verbs that make a config key the subject of a sentence ("db_password ist x").
@@ -1751,8 +1754,11 @@ def _talking_qual(m: re.Match[str]) -> str:
     "password (not the guest one) is x"), not a rule or state of the password."""
     qual: str = m.group("qual")
     conn = m.group("conn").strip().lower()
-    if (conn in _PHRASE_VERBS or conn == ":") and _ASIDE.fullmatch(qual):
-        return ""  # also before a colon: "Passwort (bitte nicht lachen): x"
+    aside = _ASIDE.search(qual) if qual.endswith(")") else None
+    if (conn in _PHRASE_VERBS or conn == ":") and aside is not None:
+        # also before a colon: "Passwort (bitte nicht lachen): x"; and after whose it is,
+        # judged without the aside: "Passwort von Papa (bitte nicht lachen): x" (round 32)
+        return qual[: aside.start()]
     return qual
 
 
@@ -2430,6 +2436,44 @@ _TOKEN = re.compile(r"\S*")
 # a quoted JSON key: '"hinweis":'
 _JSON_KEY = re.compile(r"[\"'][^\"'\n]{0,64}[\"'][ ]*:")
 _JSON_END = re.compile(r"[,}\]]")
+
+# Round 32, weak values under a strong label. A label right before its value, joined by
+# nothing but a colon, "=" or a copula ("Passwort: pwd", "password is 123", "pw ist jetzt
+# X"), says "this is the password" so plainly that the value's shape need not: customers
+# do use "123", "pwd" or a word. The value must still be one token of letters or digits
+# that closes its clause, and none of the words a label is followed by in prose.
+_TIGHT_CONN = re.compile(
+    r"(?:[\"'][ ]*)?(?::|=|[ ]+(?:is|ist|lautet|war|was)(?:[ ]+(?:jetzt|now|nun|aktuell|"
+    r"currently))?[ ]*:?)[ ]*",
+    _I,
+)
+# "Passwort in „Sonnenblume“ geändert", "Kennwort auf Fichte7 gesetzt": the value between
+# "in/auf/zu" and the verb that changed the password into it
+_CHANGED_INTO = re.compile(
+    r"[ ]+(?:in|auf|zu)[ ]+(?:(?P<q>[„“\"'‚‘»«])(?P<qv>[^„“”\"'‚‘’»«\n]{1,40})[“”\"'‘’«»]"
+    r"|(?P<v>[^\s,.;:!?„“\"'()]{3,64}))[ ]+(?:geändert|abgeändert|gesetzt|umgestellt)(?!\w)",
+    _I,
+)
+_WEAK_TOKEN = re.compile(r"[^\W_]{3,64}")
+# what closes the value's clause: the end of the line or text, a comma or semicolon, a
+# sentence's full stop or "!", an aside in brackets or after a dash
+_WEAK_END = re.compile(r"[ ]*(?:\n|\Z)|[,;]|[.!](?:[ ]|\n|\Z)|[ ]+[–—-][ ]|[ ]+\(")
+# the next word after a bare value ("Passwort 123 für …") that counts it instead
+_WEAK_UNIT = re.compile(
+    r"[ ]+(?:mal|times|versuche\w*|zeichen|stellen|stellig\w*|ziffern|buchstaben|characters?|"
+    r"chars?|digits?|letters?|symbols?|bytes?|bits?|attempts?|tries|tage\w*|days?|stunden|"
+    r"hours?|minuten|minutes?|sekunden|seconds?|wochen|weeks?|monate\w*|months?|jahre\w*|"
+    r"years?|euro|eur|dollar\w*|prozent|percent|leute|users?|nutzer\w*|accounts?|konten)(?!\w)",
+    _I,
+)
+# a password word given as its own value ("The password is password.", "password pwd")
+_ECHO_VALUES = frozenset("password passwort kennwort pwd passwd".split())
+# chat shorthand a label is answered with when there is no value yet
+_NO_VALUE_SHORTHAND = frozenset(
+    "idk tbd tba asap lol plz pls thx thanks danke keine nichts weiß weiss unknown dunno "
+    "egal same gleich dasselbe selbe".split()
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # what may follow a closing quote (else the quote is inside the value)
 _AFTER_QUOTE = frozenset(" \n,;:.!?)]}>/\"'")
 # A value fetched from the environment with a literal fallback: the literal is hard-coded
@@ -2764,6 +2808,73 @@ class _Finder:
         s, e = _trim_span(text, start, end)
         return self._continue(s, e)
 
+    def changed_into(self, end: int) -> tuple[int, int] | None:
+        """The value a password was changed into ("in „x“ geändert"): quoted, any words
+        but a state's; bare, one token with a digit or a sign."""
+        m = _CHANGED_INTO.match(self.text, end)
+        if m is None:
+            return None
+        if m.group("q"):
+            inner = m.group("qv").strip()
+            if (
+                not inner
+                or inner.lower() in words.STOP_WORDS
+                or not any(c.isalnum() for c in inner)
+            ):
+                return None
+            qv: tuple[int, int] = m.span("qv")
+            return qv
+        if m.group("v").isalpha() or words.likeness(m.group("v")) < words.PLAIN:
+            return None  # "auf Deutsch umgestellt", "in Großbuchstaben geändert": a manner
+        v: tuple[int, int] = m.span("v")
+        return v
+
+    def weak_value(self, pos: int, *, bare: bool, label: str) -> tuple[int, int] | None:
+        """A short, numeric or word-like value right after a password word (``bare``: with
+        nothing between) or its tight connector, which ``value`` finds too weak alone."""
+        text = self.text
+        m = _WEAK_TOKEN.match(text, pos)
+        if m is None:
+            return None
+        span: tuple[int, int] = m.span()
+        end = span[1]
+        if end < len(text) and not text[end].isspace() and text[end] not in ",;.!(":
+            return None  # glued to more signs: a path, an amount, a reference with parts
+        core = m.group()
+        low = core.lower()
+        closed = _WEAK_END.match(text, end) is not None
+        if low in words.STOP_WORDS or low in _NO_VALUE_SHORTHAND:
+            return None
+        if core.isdigit():
+            # "Passwort ist 123"; bare ("Passwort 123 für …"): not a count, nor a year
+            # unless the value closes its clause
+            if bare and (_WEAK_UNIT.match(text, end) or (_YEAR.fullmatch(core) and not closed)):
+                return None
+            if _SPACE_DIGIT.match(text, end) is not None:
+                return None  # "0800 123456": a group of a longer number (a phone's)
+            if not bare and not closed:
+                return None
+            return span
+        if not core.isalnum():
+            return None
+        if low in _ECHO_VALUES:
+            # "The password is password.", "password pwd": the weakest there is
+            if bare and (low == label.lower() or not closed):
+                return None
+            return span if closed else None
+        if len(core) >= 4 and len(set(low)) == 1 and low[0] != "x":
+            return span  # "aaaaaaaaa": one key held down (not "xxxx", a mask)
+        if words.is_reference(core) and core[:1].isalpha():
+            # "kennwort GHIJKL689": capitals and digits read as a ticket's number elsewhere
+            return span if closed or bare else None
+        if bare or not closed or not core.isalpha():
+            return None
+        if low in words.dictionary() or words.is_null(core) or words.is_product(core):
+            return None
+        if core[:1].isupper() and not core[1:].islower():
+            return None  # "Password: iCloud", "ist: DSGVO": a name or an abbreviation
+        return span  # "Passwort: pwd"-like: a short made-up string, "usr", "ghi"
+
     def _says_where(self, start: int, end: int) -> bool:
         """A verb of place then a preposition: the value says where the password is kept,
         a sentence rather than a passphrase."""
@@ -2953,6 +3064,11 @@ class _Finder:
                 return
         if kind == "pw" and text.startswith(" ", end) and self._quoted_phrase(start, end):
             return
+        if kind == "pw" and text.startswith((" in ", " auf ", " zu "), end):
+            into = self.changed_into(end)
+            if into is not None:
+                self.add(*into)
+                return
         m = _forward(text, end)
         if m is not None and text.startswith(("WIFI:", "wifi:"), m.end()):
             return  # a Wi-Fi QR string: ``structured`` takes its "P:" field, nothing else
@@ -3177,6 +3293,14 @@ class _Finder:
                     span is None or (clause[0] <= span[0] and clause[1] > span[1])
                 ):
                     span = clause
+            if (
+                span is None
+                and not qual
+                and not handled
+                and kind in ("pw", "pass")
+                and _TIGHT_CONN.fullmatch(text, m.start("conn"), vpos) is not None
+            ):
+                span = self.weak_value(vpos, bare=False, label=text[start:end])
             if span is not None and self._reported_or_asked(*span):
                 return
             if span is not None and _said_state(text[span[0] : span[1]]):
@@ -3261,6 +3385,11 @@ class _Finder:
                 # ("Benutzer testkunde, Passwort demo. Bitte …"), or an aside after a dash
                 need = words.WORD
         span = self.value(vpos, need)
+        if span is None and kind == "pw" and not flag:
+            span = self.weak_value(vpos, bare=True, label=text[start:end])
+            if span is not None and not self._reported_or_asked(*span):
+                self.add(*span)  # "kennwort GHIJKL689", "Passwort 123 für den Kiosk"
+            return
         # "Benutzer anke, Passwort Ostsee 2021": after a user name, words and a number
         # ending the line are one value
         paired_phrase = (
