@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from redaction import CREDIT_CARD, Continuation, Redactor
+from redaction import CARD_CVC, CARD_EXPIRY, CREDIT_CARD, Continuation, Redactor
 from tests.redaction.corpus import (
     CORPORA,
     Labelled,
@@ -150,9 +150,18 @@ def _count(report: Report, message: Labelled, output: str) -> None:
             report.false_hits.append(f"{message.text!r} -> {output!r}")
         return
     others = _blanked(message.text, [s.value for s in message.secrets])
+    # A masked card keeps its last four digits (as PCI DSS allows), so a CVC or expiry whose
+    # digits happen to lie inside them ("…9313", CVC 313) is no leak: those four digits may
+    # remain, as text outside the secrets may. (Whole cards only: a piece keeps none.)
+    kept = "".join(
+        " " + _digits(s.value)[-4:]
+        for s in message.secrets
+        if s.type == CREDIT_CARD and len(_digits(s.value)) >= 12
+    )
     for s in message.secrets:
         report.labelled[s.type] += 1
-        if leaked(s.type, s.value, message.text, output, others):
+        beside = others + kept if s.type in (CARD_CVC, CARD_EXPIRY) else others
+        if leaked(s.type, s.value, message.text, output, beside):
             report.misses.append(f"{s.type} {s.value!r} in {message.text!r} -> {output!r}")
         else:
             report.recalled[s.type] += 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -37,6 +39,27 @@ from tests.redaction.score import leaked, main, score, score_conversations
 def test_leaked(etype: str, value: str, original: str, output: str, is_leak: bool) -> None:
     others = original.replace(value, "\x00", 1)
     assert leaked(etype, value, original, output, others) is is_leak
+
+
+def test_a_cvc_inside_the_kept_last_four_is_no_leak() -> None:
+    """The mask keeps a card's last four digits; a CVC equal to their last three is masked
+    where it stands, and its digits in the kept four are no leak. Unmasked, it still is."""
+    text = "card 2223016768739313 exp 10/27 cvc 313"
+    secrets = (
+        Secret("CREDIT_CARD", "2223016768739313"),
+        Secret("CARD_EXPIRY", "10/27"),
+        Secret("CARD_CVC", "313"),
+    )
+    masked = score(Redactor(), [Labelled(text, secrets)], "t")
+    assert masked.recall("CARD_CVC") == 1.0 and masked.recall("CREDIT_CARD") == 1.0
+
+    class KeepsTheCvc(Redactor):
+        def redact(self, text: str) -> Any:
+            # (a plain namespace: only the redactor may make a real result's text)
+            return SimpleNamespace(text=super().redact(text).text.replace("[CVC]", "313"))
+
+    leaked_cvc = score(KeepsTheCvc(), [Labelled(text, secrets)], "t")
+    assert leaked_cvc.recall("CARD_CVC") == 0.0
 
 
 def test_score_counts_recall_and_altered_negatives() -> None:
