@@ -182,6 +182,27 @@ _CARD_FOR = re.compile(
 )
 
 
+# A number that carries an expiry and a security code is a card whatever announced it: no
+# order, invoice or tracking number comes with them ("the card from the failed order:
+# 3778… 04/27 1290"). The chain ends in them, joined by spaces, commas or bars only.
+# (Not a count or a price after the date: "order 4111… 12/26 100 pcs".)
+_DETAILS = r"[ ,;|]+(?:0[1-9]|1[0-2])/(?:20)?[2-4]\d[ ,;|]+\d{3,4}"
+_DETAILS_TAIL = re.compile(r"\d" + _DETAILS + r"\Z")
+_DETAILS_AFTER = re.compile(_DETAILS + r"(?![\d/.])")
+_COUNTED = re.compile(
+    r"\s*(?:pcs|pieces?|stk|stück|x\b|items?|units?|€|eur|euro|usd|\$|%|chf)", re.IGNORECASE
+)
+
+
+def _carries_details(text: str, start: int, end: int) -> bool:
+    """The chain ``text[start:end]`` ends in an expiry and a security code, or they follow it
+    (``_DETAILS``)."""
+    if _DETAILS_TAIL.search(text, start, end) is not None:
+        return _COUNTED.match(text, end) is None
+    after = _DETAILS_AFTER.match(text, end)
+    return after is not None and _COUNTED.match(text, after.end()) is None
+
+
 def _announced_other(before: str, text: str, start: int, end: int) -> bool:
     """The words before the chain ``text[start:end]`` announce another kind of number
     (IMEI, order, IBAN, …) that this number can be."""
@@ -441,6 +462,7 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             )
             and not _card_word_close(before)
             and not _card_named_after(text, ce)
+            and not _carries_details(text, cs, ce)
         ):
             other_end = ce
             continue
