@@ -411,6 +411,10 @@ _EXP_LABEL = _typed(
     r"\s+(?:to|bis|until|till|-)|"
     r"laufzeit(?:\s+bis)?|"
     r"good\s+thr(?:u|ough)|gültig\s+bis|gültigkeit(?:sdatum)?|l(?:ä|a)uft\s+ab|"
+    # (the separable verb around its time: "läuft nächsten Oktober ab (10/27)")
+    r"l(?:ä|a)uft(?:\s+[^\W\d_]+){1,3}\s+ab\s*\(|"
+    # (a camelCase key: "cardExpirationDate 06/2030", "IDS_CardExpires")
+    r"(?-i:(?:[A-Za-z]+_)?[a-z]*(?:Card)?Expir(?:y|ation|es|e)(?:Date)?)|"
     # the validity word alone right before a month/year: "gültig 10/26", "valid 03/29"
     r"(?:gültig|valid)(?=[\s:]+(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2}(?![\d/]))|"
     r"mm/yy|mm/jj)(?![^\W\d])"

@@ -41,3 +41,29 @@ def test_number_with_expiry_and_code_is_a_card(redactor: Redactor, text: str, di
 )
 def test_announced_number_without_both_details_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # German's separable verb around the time it names, the date in brackets after it
+        "Meine Karte 4539148803436467 läuft kommenden Juni ab (06/28), bitte Daten behalten",
+        # a camelCase key from an export
+        "export row: cardNumber 4539148803436467 cardExpirationDate 06/2030",
+        "the vault shows IDS_CardExpires 05/2029 under card 4539148803436467",
+    ],
+)
+def test_expiry_named_by_a_split_verb_or_a_key(redactor: Redactor, text: str) -> None:
+    masked = redactor.redact(text).text
+    assert "[EXPIRY]" in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "das Probeabo läuft nächsten Monat ab (12/26), die Karte bleibt",
+        "the field tokenExpiresAt is 12/26 for the session",
+    ],
+)
+def test_other_expiries_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
