@@ -4337,6 +4337,8 @@ class _Finder:
                     continue  # "mailto:anna@x.org": a scheme, not a user
                 if m.group("user").lower() == "anonymous" and pw.lower() in _ANONYMOUS_PASSWORDS:
                     continue  # "ftp://anonymous:guest@mirror": a public mirror's convention
+                if _url_template(m.group("user"), pw):
+                    continue  # "redis://[:password]@…", "youruser:yourpass@…": slots to fill
                 # In a URL or a DSN the position names the password: "pw", "bar", "p" are
                 # passwords there (a template, a mask or a port is none)
                 positional = rx is not _BARE_USERINFO and not _NOT_POSITIONAL.search(pw)
@@ -5667,6 +5669,19 @@ def _under_header(text: str, pos: int) -> bool:
     commas = text.count(",", lo, hi if hi >= 0 else len(text))
     above = text.count(",", text.rfind("\n", 0, lo) + 1, lo)
     return commas >= 2 and commas == above
+
+
+# a slot's name in a docs template: "yourpass", "your_password", "YourPassword"
+_YOUR_SLOT = re.compile(r"(?i)your[_\-]?[a-z]{2,16}")
+
+
+def _url_template(user: str, pw: str) -> bool:
+    """Are a URL's user and password a template's slots, not a login: the optional part in
+    brackets ("redis://[:password]@host", "[user:pass]@") or "your…" words both
+    ("postgres://youruser:yourpass@your.endpoint")?"""
+    if user.startswith("[") and pw.endswith("]"):
+        return pw[:-1].lower() in _URL_WORDS or _YOUR_SLOT.fullmatch(pw[:-1]) is not None
+    return _YOUR_SLOT.fullmatch(pw) is not None and _YOUR_SLOT.fullmatch(user) is not None
 
 
 def _capital_template(user: str, pw: str) -> bool:
