@@ -25,6 +25,12 @@ def redactor() -> Redactor:
         'the error says missing credential "billing_api_key" on startup',
         'the readme has API_TOKEN="your-token-goes-here", is that where mine goes?',
         "token=access_token is what the grant form shows",
+        "the reset page shows my password as K******9, that hint is useless",
+        "Kennwort: (left empty on purpose, we log in with the smart card)",
+        "The new password was left blank by the migration job, which rule fails first?",
+        "changed the password: done. next item on the list?",
+        "your logger masks the token and password - mine prints stars instead, can I change it?",
+        "Passwörter sind länger besser als kurz, oder? Gilt das auch für die App?",
     ],
 )
 def test_no_secret(redactor: Redactor, text: str) -> None:
@@ -49,6 +55,19 @@ def test_self_named_secret(redactor: Redactor, text: str, secret: str) -> None:
     masked = redactor.redact(text).text
     assert secret not in masked, masked
     assert "[CREDENTIAL]" in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("my password is K7#qLz!9 according to my notes", "K7#qLz!9"),
+        ("Password: (new one) Tq9!wire", "Tq9!wire"),
+        ("the password is done4ever! since Monday", "done4ever!"),
+    ],
+)
+def test_password_still_masked(redactor: Redactor, text: str, secret: str) -> None:
+    masked = redactor.redact(text).text
+    assert secret not in masked, masked
 
 
 def test_real_url_password_kept_masked(redactor: Redactor) -> None:
