@@ -2561,6 +2561,7 @@ def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     # template's slot ("your-api-key-here"): only a made-up secret of its own words counts
     if (
         _SECRET_KEY.search(m.group("key")) is None
+        or _ID_KEY.search(m.group("key")) is not None  # "tokenSecretRef: portal-api-token"
         or not parts & _MADE_UP_PARTS
         or parts & _SAMPLE_PARTS
         or parts <= _SECRET_PARTS | _FIELD_PARTS
