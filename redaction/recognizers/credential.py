@@ -42,7 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
-from redaction.named_values import disowned, names_other
+from redaction.named_values import disowned, is_sample, names_other
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
@@ -2566,6 +2566,7 @@ def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         or parts & _SAMPLE_PARTS
         or parts <= _SECRET_PARTS | _FIELD_PARTS
         or _ASKING.search(v.group("v"))
+        or is_sample(text, v.start("v"), v.end("v"))  # "secret: my_db_secret als Platzhalter"
     ):
         return None
     return v.start("v"), v.end("v")
