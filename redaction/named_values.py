@@ -389,11 +389,33 @@ def drop_samples(
     return [s for s in spans if not judge(text, s[0], s[1])]
 
 
+# an ISO-8601 date and time ("2026-12-03T23:59:59Z"): a log's or an error's timestamp
+_TIMESTAMP = stdre.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+_TIMESTAMP_REACH = 16  # a timestamp's date and hour: how far back its start can lie
+
+
+def in_timestamp(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of an ISO-8601 timestamp ("expired at 2026-12-03T23:59Z"):
+    a moment a message or a log quotes, never a secret?"""
+    if ":" not in text[end : end + 4] and ":" not in text[start:end]:
+        return False  # (cheap: a timestamp's hour is followed by its minutes)
+    lo = max(0, start - _TIMESTAMP_REACH)
+    return any(
+        m.start() <= start < m.end() or start <= m.start() < end
+        for m in _TIMESTAMP.finditer(text, lo, end + _TIMESTAMP_REACH)
+    )
+
+
 def no_code(text: str, start: int, end: int) -> bool:
     """Does the text say ``text[start:end]`` is not the code it looks like: disowned, or
     named something else right after it ("560034 – das ist dort die Postleitzahl")? (Not a
-    code called an example: "the codes (e.g. 902 441) don't match" are the writer's.)"""
-    return disowned(text, start, end) or named_after(text, start, end)
+    code called an example: "the codes (e.g. 902 441) don't match" are the writer's; nor part
+    of a timestamp.)"""
+    return (
+        disowned(text, start, end)
+        or named_after(text, start, end)
+        or in_timestamp(text, start, end)
+    )
 
 
 def no_pin(text: str, start: int, end: int) -> bool:

@@ -42,7 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
-from redaction.named_values import disowned, names_other
+from redaction.named_values import disowned, is_sample, names_other
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
@@ -1861,7 +1861,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         listed = _CREDS_WORD.fullmatch(m.group("key")) is not None
         if span is None and (prose or weak or listed) and _judged_key(text, m):
             span = _loose_value(text, m.end("key"))
-        if span is None and _COPULA.fullmatch(m.group("conn")) is not None:
+        if span is None:
             named = _self_named_value(text, m)
             if named is not None:
                 tokens.add(named)  # (it says what it is: no word or code check drops it)
@@ -2517,21 +2517,57 @@ _LITERALS = frozenset(("null", "nil", "none", "undefined", "true", "false"))
 # "the signing key is super-secret-key" (words joined by hyphens or underscores, one of
 # them a secret's name; "base64-encoded", "self-signed" name none)
 _COPULA = re.compile(r"[ ]+(?:is|ist|was|war|lautet)[ ]+", _I)
-_SELF_NAMED = re.compile(r"(?P<v>[a-z0-9]+(?:[_\-][a-z0-9]+){1,3})(?=[.,;!?]?(?:\s|\Z))")
+_SELF_NAMED = re.compile(r"(?P<v>[a-z0-9]+(?:[_\-][a-z0-9]+){1,7})(?=[.,;!?]?(?:\s|\Z)|[\"'`])")
+# Round 33: the connectors that give a self-named value right after its key: a copula, a
+# colon or "=" ("token=bearer_token_xyz"), or a quote after a space ("apiKey 'my_secret'")
+_SELF_NAMED_CONN = re.compile(
+    r"(?:[ ]+(?:is|ist|was|war|lautet)[ ]+|[ ]*[:=][ ]*|[ ]+(?=[\"'`]))[\"'`]?", _I
+)
 _SECRET_PARTS = frozenset("secret secrets key token pass password passwort geheim".split())
 # ... not a name for where it is kept ("secret-key-ref", "api_token_name")
 _NAMING_PARTS = frozenset("ref name id file path url env var field header type".split())
+# ... a key's or a token's own name in a made-up value (not "password": "db-password" names
+# the stored secret that holds one)
+_MADE_UP_PARTS = frozenset("secret token".split())
+# ... and not a sample's words ("sk-example-key-for-testing-only", "real_secret")
+_SAMPLE_PARTS = frozenset(
+    "example examples sample test testing dummy fake real demo placeholder goes".split()
+)
+# ... nor a standard field's name made only of a secret's kinds ("refresh_token",
+# "client_secret", "api-key"): a made-up secret adds a word of its own ("my-secret")
+_FIELD_PARTS = frozenset(
+    "access refresh bearer auth api client private public session signing webhook app bot "
+    "master shared user oauth jwt csrf x".split()
+)
 
 
 def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The value after "secret is" when it names itself a secret (``_SELF_NAMED``)."""
     if _SECRET_KEY.search(m.group("key")) is None and "key" not in m.group("key").lower():
         return None
-    v = _SELF_NAMED.match(text, m.start("v"))
+    conn = _SELF_NAMED_CONN.match(text, m.end("key"))
+    if conn is None:
+        return None
+    v = _SELF_NAMED.match(text, conn.end())
     if v is None:
         return None
     parts = set(stdre.split(r"[_\-]", v.group("v")))
     if not _SECRET_PARTS & parts or _NAMING_PARTS & parts:
+        return None
+    if _COPULA.fullmatch(conn.group()) is not None:
+        return v.start("v"), v.end("v")  # "the signing key is super-secret-key"
+    # Round 33: given by "=", ":" or in quotes, a program's value may name a secret kept
+    # elsewhere ("passwordKey: db-password", "missing credential 'oca_api_key'") or be a
+    # template's slot ("your-api-key-here"): only a made-up secret of its own words counts
+    if (
+        _SECRET_KEY.search(m.group("key")) is None
+        or _ID_KEY.search(m.group("key")) is not None  # "tokenSecretRef: portal-api-token"
+        or not parts & _MADE_UP_PARTS
+        or parts & _SAMPLE_PARTS
+        or parts <= _SECRET_PARTS | _FIELD_PARTS
+        or _ASKING.search(v.group("v"))
+        or is_sample(text, v.start("v"), v.end("v"))  # "secret: my_db_secret als Platzhalter"
+    ):
         return None
     return v.start("v"), v.end("v")
 

@@ -2542,6 +2542,43 @@ def _said_state(phrase: str) -> bool:
     return last in words.STATE_WORDS or _PARTICIPLE.fullmatch(last) is not None
 
 
+# Round 33: what a password word's "value" says about it rather than gives: a hint with
+# most of it masked ("S*****4"), "left blank/empty/null", a task's state ("done."), and
+# a comparison about passwords in general ("Passwörter sind sicherer, wenn …")
+_MASKED_HINT = re.compile(r"[*•●]{3,}")
+_LEFT_STATE = re.compile(
+    r"(?i)(?:left|gelassen)[ ]+(?:blank|empty|null|out|unset|leer|frei)(?![\w])"
+)
+_DONE_WORDS = frozenset("done erledigt fertig gemacht".split())
+_POSSESSIVES = frozenset("ours mine yours theirs unsere unserer meins deins eures".split())
+_WORD_NEXT = re.compile(r"[ ]+[^\W\d_]{2,}")
+_DONE_END = re.compile(r"[ ]*(?:[.!;,]|\n|\Z)")
+_PLURAL_LABEL = re.compile(r"(?i)(?:passw(?:ö|oe)rter|kennw(?:ö|oe)rter|passwords)\Z")
+_GENERAL_COPULA = re.compile(r"(?i)[ ]+(?:sind|are)[ ]+\Z")
+
+
+def _status_value(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
+    """Is the value found after the password word at ``start:end`` only something said
+    about a password (``_MASKED_HINT`` and the patterns after it), not one?"""
+    value = text[span[0] : span[1]]
+    if _MASKED_HINT.search(value) and sum(c.isalnum() for c in value) <= 2:
+        return True  # "S*****4": the hint screen's first and last character
+    if _LEFT_STATE.match(text, span[0]):
+        return True  # "(left blank, I use SSO)", "was left null by the import"
+    word = value.strip(".,;:!?()").lower()
+    if word in _POSSESSIVES and _WORD_NEXT.match(text, span[1]):
+        return True  # "for api_key and password - ours shows *** instead": a new clause
+    if word in _DONE_WORDS and _DONE_END.match(text, span[0] + len(value.rstrip(".,;:!?"))):
+        return True  # "set a new password: done."
+    return (
+        _PLURAL_LABEL.search(text, 0, end) is not None
+        and _GENERAL_COPULA.search(text, end, span[0]) is not None
+        and value.islower()
+        and value.endswith("er")
+        and word in words.dictionary()
+    )
+
+
 def _instruction(phrase: str) -> bool:
     """Words telling what to fill in ("put clear text here only for testing", "hier dein
     Passwort eintragen"): a placeholder's text, not a passphrase."""
@@ -3305,6 +3342,8 @@ class _Finder:
                 return
             if span is not None and _said_state(text[span[0] : span[1]]):
                 return  # "ist absichtlich leer", "hab ich extra weggelassen": its state
+            if span is not None and _status_value(text, start, end, span):
+                return  # "Password: (left blank)", "is S****4 per the hint", "sind sicherer"
             commas = _COMMA_NOTE.match(text, vpos) if keyed and "," in text else None
             if commas is not None and (span is None or span[0] == vpos):
                 span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
@@ -4337,6 +4376,8 @@ class _Finder:
                     continue  # "mailto:anna@x.org": a scheme, not a user
                 if m.group("user").lower() == "anonymous" and pw.lower() in _ANONYMOUS_PASSWORDS:
                     continue  # "ftp://anonymous:guest@mirror": a public mirror's convention
+                if _url_template(m.group("user"), pw):
+                    continue  # "redis://[:password]@…", "youruser:yourpass@…": slots to fill
                 # In a URL or a DSN the position names the password: "pw", "bar", "p" are
                 # passwords there (a template, a mask or a port is none)
                 positional = rx is not _BARE_USERINFO and not _NOT_POSITIONAL.search(pw)
@@ -5667,6 +5708,19 @@ def _under_header(text: str, pos: int) -> bool:
     commas = text.count(",", lo, hi if hi >= 0 else len(text))
     above = text.count(",", text.rfind("\n", 0, lo) + 1, lo)
     return commas >= 2 and commas == above
+
+
+# a slot's name in a docs template: "yourpass", "your_password", "YourPassword"
+_YOUR_SLOT = re.compile(r"(?i)your[_\-]?[a-z]{2,16}")
+
+
+def _url_template(user: str, pw: str) -> bool:
+    """Are a URL's user and password a template's slots, not a login: the optional part in
+    brackets ("redis://[:password]@host", "[user:pass]@") or "your…" words both
+    ("postgres://youruser:yourpass@your.endpoint")?"""
+    if user.startswith("[") and pw.endswith("]"):
+        return pw[:-1].lower() in _URL_WORDS or _YOUR_SLOT.fullmatch(pw[:-1]) is not None
+    return _YOUR_SLOT.fullmatch(pw) is not None and _YOUR_SLOT.fullmatch(user) is not None
 
 
 def _capital_template(user: str, pw: str) -> bool:
