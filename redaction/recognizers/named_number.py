@@ -50,11 +50,27 @@ from redaction.recognizers.one_time_code import (
 from redaction.types import CARD_CVC, PASSWORD
 
 # --- the names -------------------------------------------------------------------------
+# Who or what a kept code is for ("manager code", "Chefcode", "Alarmcode", "storage code")
+_CODE_OWNER = (
+    r"manager|supervisor|till|kassen|kassierer|chef|filialleiter|admin|master|alarm"
+    r"|alarmanlagen?|door|tür|haustür|gate|tor|garagen?|safe|tresor|storage|lager|locker"
+    r"|spind|keypad|entry|eingangs|building|gebäude"
+)
 # A PIN or PUK, named alone or compounded ("Büro-PIN", "support PIN", "PIN-Code"), a
 # passcode, the German "Geheimzahl"
 _PIN = (
     r"(?P<pin>pins?(?:[ \-]?(?:code|nummer|number|nr))?|puks?|geheim(?:zahl|nummer)"
-    r"|pass[ \-]?codes?|kenncodes?)"
+    r"|pass[ \-]?codes?|kenncodes?"
+    # a code named by whom or what it is kept for: a till's, a manager's, an alarm's, a
+    # door's ("manager code", "till 2 code", "Kassen-Chefcode", "Alarmcode"), and a payment
+    # terminal's password ("Terminal-Passwort"); read like a PIN (4-8 digits in its
+    # sentence, never an amount, a count or a number another noun names)
+    rf"|(?:{_CODE_OWNER})(?:[ ]\d{{1,2}})?[ \-]?codes?"
+    # ... or named after it: "the code on the door of the storage unit", "code for the till"
+    r"|codes?[ ]+(?:on|of|for|at|to|für|an|vom|von)[ ]+(?:the|der|die|das|dem|den)[ ]+"
+    r"(?:door|tür|haustür|gate|tor|garage|alarm|alarmanlage|safe|tresor|locker|spind|till"
+    r"|kasse|keypad|storage|lager)"
+    r"|(?:terminal|händler|merchant|service|techniker)[ \-]?(?:passwor[dt]|kennwort))"
 )
 # a TAN in its kinds ("mTAN", "pushTAN", "TAN-Nummer"); in capitals or right before its value
 _TAN = (
@@ -153,6 +169,11 @@ _AT_WORD_START = stdre.compile(
                     *"cv csc ccv security cardsecurity sicherheits kartenprüf prüf".split(),
                     *"back reverse rear front hinten vorn rück vorder above".split(),
                     *"puk geheim kenncode totp otp".split(),
+                    # a kept code's owner (``_CODE_OWNER``) and a terminal's password
+                    *"manager supervisor till kass chef filialleiter admin master".split(),
+                    *"alarm door tür haustür gate tor garage safe tresor storage lager".split(),
+                    *"locker spind keypad entry eingang building gebäude".split(),
+                    *"terminal händler merchant service techniker".split(),
                     "card[ ]verification",
                     f"pass{_SEP}code",
                     f"one{_SEP}time",
@@ -214,6 +235,8 @@ _VALUE = re.compile(
     # (nor the shown tail of a masked number: "**** **** **** 7731")
     r"(?<![\w+\-/.,€$£#@&=%*•]|[\d*•][ ]|\d[.,:][ ]?|\d-)"
     r"(?P<v>\d{3}[ \-]\d{3}|\d{4}[ ]\d{4}|\d{2}(?P<s>[ \-])\d{2}(?:(?P=s)\d{2}){0,2}"
+    # (three and three spaced apart with a doubled space, as a copied code may come)
+    r"|\d[ ]\d[ ]\d[ ]{2}\d[ ]\d[ ]\d"
     r"|\d(?:[ ]\d){2,7}|\d(?:-\d){2,7}|\d{3,8})"
     r"(?![\w\-/%@]|[.,:]\d|[ ]\d|[ ]?-[ ]?\d|\)[ ]?\d)"
 )
