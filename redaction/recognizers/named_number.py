@@ -52,7 +52,7 @@ from redaction.types import CARD_CVC, PASSWORD
 # --- the names -------------------------------------------------------------------------
 # Who or what a kept code is for ("manager code", "Chefcode", "Alarmcode", "storage code")
 _CODE_OWNER = (
-    r"manager|supervisor|till|kassen|kassierer|chef|filialleiter|admin|master|alarm"
+    r"manager|supervisor|till|register|kassen?|kassierer|chef|filialleiter|admin|master|alarm"
     r"|alarmanlagen?|door|tür|haustür|gate|tor|garagen?|safe|tresor|storage|lager|locker"
     r"|spind|keypad|entry|eingangs|building|gebäude"
 )
@@ -170,7 +170,7 @@ _AT_WORD_START = stdre.compile(
                     *"back reverse rear front hinten vorn rück vorder above".split(),
                     *"puk geheim kenncode totp otp".split(),
                     # a kept code's owner (``_CODE_OWNER``) and a terminal's password
-                    *"manager supervisor till kass chef filialleiter admin master".split(),
+                    *"manager supervisor till register kass chef filialleiter admin master".split(),
                     *"alarm door tür haustür gate tor garage safe tresor storage lager".split(),
                     *"locker spind keypad entry eingang building gebäude".split(),
                     *"terminal händler merchant service techniker".split(),
