@@ -53,3 +53,28 @@ def test_named_code_is_masked(redactor: Redactor, text: str, value: str) -> None
 )
 def test_talk_about_codes_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# A password spelled in a spelling alphabet with its items apart by spaces only, digits as
+# words: the whole run is masked, not only its letters
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("pw spelled: tango alpha mike bravo oscar romeo one nine nine one, all lowercase", "one,"),
+        ("Passwort buchstabiert: Dora Anton Cäsar Heinrich Samuel Emil drei drei sieben acht", "acht"),
+    ],
+)
+def test_phonetic_run_with_spaces_is_masked_whole(redactor: Redactor, text: str, tail: str) -> None:
+    masked = redactor.redact(text).text
+    assert tail not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passwort-Reset für Otto und Emil, 3 Versuche in 2 Tagen",
+        "forgot my password at the golf hotel in room four",
+    ],
+)
+def test_names_near_password_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
