@@ -61,7 +61,10 @@ def test_talk_about_codes_stays(redactor: Redactor, text: str) -> None:
     ("text", "tail"),
     [
         ("pw spelled: tango alpha mike bravo oscar romeo one nine nine one, all lowercase", "one,"),
-        ("Passwort buchstabiert: Dora Anton Cäsar Heinrich Samuel Emil drei drei sieben acht", "acht"),
+        (
+            "Passwort buchstabiert: Dora Anton Cäsar Heinrich Samuel Emil drei drei sieben acht",
+            "acht",
+        ),
     ],
 )
 def test_phonetic_run_with_spaces_is_masked_whole(redactor: Redactor, text: str, tail: str) -> None:
