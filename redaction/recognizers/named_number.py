@@ -51,11 +51,14 @@ from redaction.types import CARD_CVC, PASSWORD
 
 # --- the names -------------------------------------------------------------------------
 # Who or what a kept code is for ("manager code", "Chefcode", "Alarmcode", "storage code")
-_CODE_OWNER = (
-    r"manager|supervisor|till|register|kassen?|kassierer|chef|filialleiter|admin|master|alarm"
-    r"|alarmanlagen?|door|tür|haustür|gate|tor|garagen?|safe|tresor|storage|lager|locker"
-    r"|spind|keypad|entry|eingangs|building|gebäude"
+_CODE_OWNERS = (
+    *"manager supervisor till register kassen? kassierer chef filialleiter admin master".split(),
+    *"alarm alarmanlagen? door tür haustür gate tor garagen? safe tresor storage lager".split(),
+    *"locker spind keypad entry eingangs building gebäude".split(),
 )
+_CODE_OWNER = "|".join(_CODE_OWNERS)
+_TERMINAL = r"terminal|händler|merchant|service|techniker"
+_OWNER_SEP = r"(?:[ ]\d{1,2})?[ \-]?"
 # A PIN or PUK, named alone or compounded ("Büro-PIN", "support PIN", "PIN-Code"), a
 # passcode, the German "Geheimzahl"
 _PIN = (
@@ -65,12 +68,12 @@ _PIN = (
     # door's ("manager code", "till 2 code", "Kassen-Chefcode", "Alarmcode"), and a payment
     # terminal's password ("Terminal-Passwort"); read like a PIN (4-8 digits in its
     # sentence, never an amount, a count or a number another noun names)
-    rf"|(?:{_CODE_OWNER})(?:[ ]\d{{1,2}})?[ \-]?codes?"
+    rf"|(?:{_CODE_OWNER}){_OWNER_SEP}codes?"
     # ... or named after it: "the code on the door of the storage unit", "code for the till"
     r"|codes?[ ]+(?:on|of|for|at|to|für|an|vom|von)[ ]+(?:the|der|die|das|dem|den)[ ]+"
     r"(?:door|tür|haustür|gate|tor|garage|alarm|alarmanlage|safe|tresor|locker|spind|till"
     r"|kasse|keypad|storage|lager)"
-    r"|(?:terminal|händler|merchant|service|techniker)[ \-]?(?:passwor[dt]|kennwort))"
+    rf"|(?:{_TERMINAL})[ \-]?(?:passwor[dt]|kennwort))"
 )
 # a TAN in its kinds ("mTAN", "pushTAN", "TAN-Nummer"); in capitals or right before its value
 _TAN = (
@@ -169,11 +172,11 @@ _AT_WORD_START = stdre.compile(
                     *"cv csc ccv security cardsecurity sicherheits kartenprüf prüf".split(),
                     *"back reverse rear front hinten vorn rück vorder above".split(),
                     *"puk geheim kenncode totp otp".split(),
-                    # a kept code's owner (``_CODE_OWNER``) and a terminal's password
-                    *"manager supervisor till register kass chef filialleiter admin master".split(),
-                    *"alarm door tür haustür gate tor garage safe tresor storage lager".split(),
-                    *"locker spind keypad entry eingang building gebäude".split(),
-                    *"terminal händler merchant service techniker".split(),
+                    # a kept code named by its owner ("manager code", "Chefcode") and a
+                    # terminal's password: the whole name, so that "till" or "service"
+                    # alone sends no text to the name's regex
+                    *(f"{owner}{_OWNER_SEP}code" for owner in _CODE_OWNERS),
+                    *(f"{owner}[ \\-]?(?:passwor|kennwort)" for owner in _TERMINAL.split("|")),
                     "card[ ]verification",
                     f"pass{_SEP}code",
                     f"one{_SEP}time",
