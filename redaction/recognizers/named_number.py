@@ -51,10 +51,12 @@ from redaction.types import CARD_CVC, PASSWORD
 
 # --- the names -------------------------------------------------------------------------
 # Who or what a kept code is for ("manager code", "Chefcode", "Alarmcode", "storage code")
+# (not "admin", "master", "storage" or "building": an admin's or a storage layer's code is
+# source code, a building code a regulation)
 _CODE_OWNERS = (
-    *"manager supervisor till register kassen? kassierer chef filialleiter admin master".split(),
-    *"alarm alarmanlagen? door tür haustür gate tor garagen? safe tresor storage lager".split(),
-    *"locker spind keypad entry eingangs building gebäude".split(),
+    *"manager supervisor till register kassen? kassierer chef filialleiter".split(),
+    *"alarm alarmanlagen? door tür haustür gate tor garagen? safe tresor".split(),
+    *"locker spind keypad entry eingangs".split(),
 )
 _CODE_OWNER = "|".join(_CODE_OWNERS)
 _TERMINAL = r"terminal|händler|merchant|service|techniker"
@@ -215,7 +217,9 @@ _MODIFIER = re.compile(
     r"(?i)(?:-(?!(?:code|nummer|number|nr)(?![^\W\d_]))[^\W\d_]"
     r"|[ ]+(?:letter|pad|field|reset|policy|screen|prompt|entry|length|format|generator|list"
     r"|check|setting|settings|requirement|rules?|procedure|method|feld|eingabe|länge|liste"
-    r"|verfahren|generator|sperre|brief|result|ergebnis|response|error|fehler|mismatch)"
+    r"|verfahren|generator|sperre|brief|result|ergebnis|response|error|fehler|mismatch"
+    # (source code: "the manager code base", "till code review")
+    r"|base|review|path|section|branch|repo|repository|lines|snippet|quality)"
     r"(?![^\W\d_]))"
 )
 # "tan" typed small counts only right before its value ("tan war 448 120"): else a colour

@@ -48,6 +48,11 @@ def test_named_code_is_masked(redactor: Redactor, text: str, value: str) -> None
         "manager code prompt appears at 1430 every day",
         "the alarm code costs 25 EUR to change per visit",
         "the till shows code 1200 after every refund",
+        # source code and regulations are no kept code
+        "the admin code has 3000 lines of legacy",
+        "the manager code base has 1200 tests now",
+        "Building code section 1604 applies here",
+        "the storage code path handles 4096 entries",
         "Kasse 2 Code-Eingabe dauert 3000 ms, ist das normal?",
     ],
 )
