@@ -86,3 +86,30 @@ def test_phonetic_run_with_spaces_is_masked_whole(redactor: Redactor, text: str,
 )
 def test_names_near_password_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# A passphrase of several words right after its word: after a colon, after a list's
+# separator, or after "with the passphrase"; a sentence about the passphrase stays
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("guest network: Harbour_Guest / passphrase copper kettle on fire", "copper kettle"),
+        ("the archive is encrypted with the passphrase amber green apples and the rest", "green"),
+        ("Pass phrase: Owls Sing Their Songs Softly", "Songs Softly"),
+    ],
+)
+def test_passphrase_words_are_masked(redactor: Redactor, text: str, value: str) -> None:
+    masked = redactor.redact(text).text
+    assert value not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "router / passphrase unknown to me, sorry",
+        "unlock it with the passphrase you set last week.",
+        "config: ssid, passphrase and channel are in the file",
+    ],
+)
+def test_passphrase_talk_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
