@@ -50,11 +50,32 @@ from redaction.recognizers.one_time_code import (
 from redaction.types import CARD_CVC, PASSWORD
 
 # --- the names -------------------------------------------------------------------------
+# Who or what a kept code is for ("manager code", "Chefcode", "Alarmcode", "storage code")
+# (not "admin", "master", "storage" or "building": an admin's or a storage layer's code is
+# source code, a building code a regulation)
+_CODE_OWNERS = (
+    *"manager supervisor till register kassen? kassierer chef filialleiter".split(),
+    *"alarm alarmanlagen? door tür haustür gate tor garagen? safe tresor".split(),
+    *"locker spind keypad entry eingangs".split(),
+)
+_CODE_OWNER = "|".join(_CODE_OWNERS)
+_TERMINAL = r"terminal|händler|merchant|service|techniker"
+_OWNER_SEP = r"(?:[ ]\d{1,2})?[ \-]?"
 # A PIN or PUK, named alone or compounded ("Büro-PIN", "support PIN", "PIN-Code"), a
 # passcode, the German "Geheimzahl"
 _PIN = (
     r"(?P<pin>pins?(?:[ \-]?(?:code|nummer|number|nr))?|puks?|geheim(?:zahl|nummer)"
-    r"|pass[ \-]?codes?|kenncodes?)"
+    r"|pass[ \-]?codes?|kenncodes?"
+    # a code named by whom or what it is kept for: a till's, a manager's, an alarm's, a
+    # door's ("manager code", "till 2 code", "Kassen-Chefcode", "Alarmcode"), and a payment
+    # terminal's password ("Terminal-Passwort"); read like a PIN (4-8 digits in its
+    # sentence, never an amount, a count or a number another noun names)
+    rf"|(?:{_CODE_OWNER}){_OWNER_SEP}codes?"
+    # ... or named after it: "the code on the door of the storage unit", "code for the till"
+    r"|codes?[ ]+(?:on|of|for|at|to|für|an|vom|von)[ ]+(?:the|der|die|das|dem|den)[ ]+"
+    r"(?:door|tür|haustür|gate|tor|garage|alarm|alarmanlage|safe|tresor|locker|spind|till"
+    r"|kasse|keypad|storage|lager)"
+    rf"|(?:{_TERMINAL})[ \-]?(?:passwor[dt]|kennwort))"
 )
 # a TAN in its kinds ("mTAN", "pushTAN", "TAN-Nummer"); in capitals or right before its value
 _TAN = (
@@ -153,6 +174,11 @@ _AT_WORD_START = stdre.compile(
                     *"cv csc ccv security cardsecurity sicherheits kartenprüf prüf".split(),
                     *"back reverse rear front hinten vorn rück vorder above".split(),
                     *"puk geheim kenncode totp otp".split(),
+                    # a kept code named by its owner ("manager code", "Chefcode") and a
+                    # terminal's password: the whole name, so that "till" or "service"
+                    # alone sends no text to the name's regex
+                    *(f"{owner}{_OWNER_SEP}code" for owner in _CODE_OWNERS),
+                    *(f"{owner}[ \\-]?(?:passwor|kennwort)" for owner in _TERMINAL.split("|")),
                     "card[ ]verification",
                     f"pass{_SEP}code",
                     f"one{_SEP}time",
@@ -191,7 +217,9 @@ _MODIFIER = re.compile(
     r"(?i)(?:-(?!(?:code|nummer|number|nr)(?![^\W\d_]))[^\W\d_]"
     r"|[ ]+(?:letter|pad|field|reset|policy|screen|prompt|entry|length|format|generator|list"
     r"|check|setting|settings|requirement|rules?|procedure|method|feld|eingabe|länge|liste"
-    r"|verfahren|generator|sperre|brief|result|ergebnis|response|error|fehler|mismatch)"
+    r"|verfahren|generator|sperre|brief|result|ergebnis|response|error|fehler|mismatch"
+    # (source code: "the manager code base", "till code review")
+    r"|base|review|path|section|branch|repo|repository|lines|snippet|quality)"
     r"(?![^\W\d_]))"
 )
 # "tan" typed small counts only right before its value ("tan war 448 120"): else a colour
@@ -214,6 +242,8 @@ _VALUE = re.compile(
     # (nor the shown tail of a masked number: "**** **** **** 7731")
     r"(?<![\w+\-/.,€$£#@&=%*•]|[\d*•][ ]|\d[.,:][ ]?|\d-)"
     r"(?P<v>\d{3}[ \-]\d{3}|\d{4}[ ]\d{4}|\d{2}(?P<s>[ \-])\d{2}(?:(?P=s)\d{2}){0,2}"
+    # (three and three spaced apart with a doubled space, as a copied code may come)
+    r"|\d[ ]\d[ ]\d[ ]{2}\d[ ]\d[ ]\d"
     r"|\d(?:[ ]\d){2,7}|\d(?:-\d){2,7}|\d{3,8})"
     r"(?![\w\-/%@]|[.,:]\d|[ ]\d|[ ]?-[ ]?\d|\)[ ]?\d)"
 )

@@ -1193,6 +1193,40 @@ _CLI_CONTEXT = re.compile(
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
     _I,
 )
+# A passphrase of three to six words given right after its word, as a list or a setting
+# states it: "… / passphrase lilies and roses forever", "protected with the passphrase
+# brown paper envelope 42 and the …", "Passphrase: Elephants Never Forget Their Keys".
+# The words close their clause (or an "and the …" goes on about something else); without
+# a colon the word must stand after a list's separator or after "with (the)", and the words
+# hold no function word but "and" or a preposition between (``_passphrase_words``): "the
+# passphrase prompt keeps appearing" is a sentence, not a value.
+_PHRASE_WORD = r"(?:[^\W\d_]{2,20}|\d{1,4})"
+_PASSPHRASE_WORDS = re.compile(
+    r"(?:(?P<colon>(?<![\w\-])pass[ ]?phrase[ ]*:[ ]*)"
+    r"|(?:(?<=[/|,;][ ])|(?<![^\W\d_])(?:with|mit)[ ]+(?:(?:the|my|a|der|dem|einer|meiner)[ ]+)?)"
+    r"pass[ ]?phrase[ ]+)"
+    rf"(?P<v>{_PHRASE_WORD}(?:[ ]{_PHRASE_WORD}){{2,5}}?)"
+    r"(?=[ ]*(?:[.,;!?)\n]|\Z|[\-–—][ ])|[ ]+(?:and|und)[ ]+(?:the|die|der|das|it|es|i|ich)(?!\w))",
+    _I,
+)
+# the words a passphrase may hold between its others without being a sentence
+_PHRASE_INNER = frozenset("and und under unter over über in on im am of".split())
+
+
+def _passphrase_words(m: re.Match[str]) -> bool:
+    """Whether ``_PASSPHRASE_WORDS``' match is a value: no word a sentence needs (after a
+    colon only its first word is judged), not a pointer to where it is."""
+    items = m.group("v").lower().split()
+    if items[0] in words.STOP_WORDS or items[0] in _POINTER or items[0] in _CLAUSE_START:
+        return False
+    if m.group("colon") is not None:
+        return True
+    return (
+        not any(w in words.STOP_WORDS and w not in _PHRASE_INNER for w in items[1:])
+        and items[-1] not in _PHRASE_INNER
+    )
+
+
 # Other tools' password flags and formats, each run only when its literal is in the text:
 # a flag naming a password (keytool -storepass x, openssl -passin pass:x, --db-password x;
 # not --password-file, --bypass), ldapsearch -w x, zip -P x, 7z -px, echo x | sudo -S,
@@ -4500,6 +4534,9 @@ class _Finder:
                     continue  # --bypass x; openssl's -passin env:VAR names where it is
                 if words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
                     self.add(*self._quoted_argument(*m.span("v")))
+        for m in _PASSPHRASE_WORDS.finditer(text) if "hrase" in text else ():
+            if _passphrase_words(m):
+                self.add(*m.span("v"))
         for m in _QUERY_PASSWORD.finditer(text) if "=" in text else ():
             pw = m.group("pw")
             if m.group("key").lower() == "pass" and words.likeness(pw) < words.PLAIN:

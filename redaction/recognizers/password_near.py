@@ -186,11 +186,16 @@ _PHONETIC_WORDS = frozenset(
 _CASE_LITERALS = ("capital", "upper", "lower", "small", "big", "groß", "gross", "klein")
 _PHONETIC_ONE = re.compile(rf"(?i)(?:(?:{_CASE})[ ]+)?{_PHONETIC_WORD}")
 _PHONETIC_SPLIT = re.compile(r"[ ]*[,\-][ ]*")
+_PHONETIC_ITEM_RE = re.compile(_PHONETIC_ITEM, re.IGNORECASE)
 
 
 def _phonetic(run: str) -> bool:
     """Two of the run's items or more are the alphabet's words and one is not."""
     items = [i for i in _PHONETIC_SPLIT.split(run) if i]
+    if len(items) == 1:
+        # apart by spaces only ("sierra oscar mike two zero two four"): each item as the
+        # run's regex reads it (a case word belongs to the item it leads)
+        items = [i.group() for i in _PHONETIC_ITEM_RE.finditer(run)]
     if len(items) < 4:
         return False
     letters = sum(1 for i in items if _PHONETIC_ONE.fullmatch(i))
