@@ -42,6 +42,8 @@ _LABEL_NOUNS = (
     r"|etag|checksum|version|firmware|model|modell|plan|tarif|sku|port|ports|error"
     r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|alias"
     r"|handle|ssid|iban|bic|vat|server|host|hostname|instance|(?<=\w-)name"
+    # (a network's name, its words apart: "wifi name ist Gartenzwerg_77" is the SSID)
+    r"|(?<=(?:wi-?fi|wlan|network|netzwerk|router|hotspot)[ ])name"
     r"|usernames|users|user|benutzer|nutzer|postleitzahl|plz|postcode|zip[ ]?code|postal[ ]code"
     r"|heißt|heisst|called|named"
 )

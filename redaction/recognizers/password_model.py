@@ -190,8 +190,13 @@ def _adjacent(text: str, toks: list[pf.Token], a: int, b: int) -> bool:
 
 #: Literals of the model's own trigger words (``password_features.any_trigger``) that no
 #: other recognizer's trigger literal covers, read by the pre-check: "2FA X", "OTP is X",
-#: "WLAN: X", "sign-in: X" (round 24; "tan" stays out: a substring of most chat).
-PRECHECK_TRIGGERS: tuple[str, ...] = ("2fa", "otp", "wlan", "sign-in")
+#: "WLAN: X", "sign-in: X" (round 24; "tan" stays out: a substring of most chat). Every
+#: Wi-Fi word of ``password_features.word_kind`` too: "Sommer2024!\nwifi" is a value the
+#: model finds by a "wifi" alone (round 33; a property test found the pre-check blind to it).
+PRECHECK_TRIGGERS: tuple[str, ...] = (
+    "2fa", "otp", "wlan", "sign-in", "wifi", "wi-fi", "wpa", "network key", "network-key",
+    "networkkey", "netzwerkschl",
+)  # fmt: skip
 
 
 class PasswordModelRecognizer(SpanRecognizer):

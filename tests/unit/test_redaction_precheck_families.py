@@ -164,10 +164,10 @@ def test_each_way_into_a_family(unfiltered: Redactor, text: str) -> None:
 
 def test_a_wrong_gate_is_caught(unfiltered: Redactor, monkeypatch: pytest.MonkeyPatch) -> None:
     """The checks above have teeth: without the credential literal "key" among the trigger
-    literals, the Wi-Fi key (a password by its credential word) is ruled out."""
+    literals, the router's key (a password by its credential word) is ruled out."""
     literals = tuple(t.lower() for t in precheck.TRIGGERS if t.lower() != "key")
     monkeypatch.setattr(precheck, "_LITERAL_SCAN", stdre.compile(literal_trie(literals)))
-    assert "PasswordRecognizer" in ruled_out(unfiltered, "the wifi key is Xy7#kq2Lm")
+    assert "PasswordRecognizer" in ruled_out(unfiltered, "the router key is Xy7#kq2Lm")
 
 
 def test_a_family_skipped_is_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,3 +184,11 @@ def test_a_family_skipped_is_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(recognizer, "analyze", spy)
     assert redactor.analyze("4111 1111 1111 1111")
     assert set(ran) == {"CreditCardRecognizer", "CardDetailsRecognizer"}
+
+
+@pytest.mark.parametrize("text", ["Sommer2024!\nwifi", "Sommer2024!\nWi-Fi", "Sommer2024! wpa"])
+def test_a_wifi_word_alone_opens_the_password_family(unfiltered: Redactor, text: str) -> None:
+    """The learned stage finds a value by a Wi-Fi word alone (hypothesis found the first
+    case): the pre-check names the password family for it."""
+    norm = normalize(text).text
+    assert ruled_out(unfiltered, norm) == []
