@@ -1335,7 +1335,8 @@ class Continuation:
         earlier one is masked anew."""
         amended = {back for back, _ in self.amended}
         new: list[Entity] = []
-        given = [text[e.start : e.end] for e in result.entities if e.type == PASSWORD]
+        # without the "*" a correction is marked with ("**Hundehütte_22" for "Hundehütte_2")
+        given = [_typed_core(text[e.start : e.end]) for e in result.entities if e.type == PASSWORD]
         given = [g for g in given if len(g) >= _RETYPED_MIN - _RETYPED_EDITS]
         for back, typed in enumerate(self._typed, 1):
             if typed is None:
@@ -2145,7 +2146,8 @@ def _typed(text: str, result: RedactionResult) -> _Typed | None:
     given = [e for e in result.entities if e.type == PASSWORD]
     if len(given) == 1 and len(result.entities) == 1:
         value = text[given[0].start : given[0].end]
-        return _Typed(text, result, value, True) if len(value) >= _RETYPED_MIN else None
+        # a PIN of four is kept too: typed again, it is the same secret ("the 4418 is old")
+        return _Typed(text, result, value, True) if len(value) >= _ECHO_MIN else None
     if result.entities:
         return None
     shaped = [c for t in line.split() if (c := _typed_core(t)) and _mixed(c)]
@@ -2193,7 +2195,7 @@ _ADDED_PART = re.compile(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)")
 
 def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int, int]]:
     """The spans in ``text`` that type ``typed``'s value again with a small change."""
-    found = []
+    found = _echoes(text, typed) if typed.masked else []
     if typed.masked and _GROUPED_DIGITS.fullmatch(typed.value):
         # a code or PIN typed anew with a digit or two changed, said to be a correction:
         # "mTAN: 552 913" ⏎ "nee, vertippt: 552 931", "gate code 1 9 7 3" ⏎ "no wait it's 1937"
@@ -2236,6 +2238,48 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
         for start, end in found
         if not any(e.start < end and start < e.end for e in taken)
     ]
+
+
+#: An echo is at least this long (squashed), and adds at most this much to its password.
+_ECHO_MIN = 4
+_ECHO_ADDED = 8
+
+
+def _squashed(value: str) -> str:
+    """A value as a phone's autocorrect may have spelt it: no case, no spaces or signs
+    ("Wonder Land 3" and "wonderland3" are one)."""
+    return "".join(ch for ch in value.casefold() if ch.isalnum())
+
+
+def _echoes(text: str, typed: _Typed) -> list[tuple[int, int]]:
+    """The tokens of ``text`` that give a password masked a few messages before once more:
+    the same ("alarm code 4418" ⏎ "4481*" ⏎ "the 4418 is the old one"), spelt without the
+    spaces and capitals autocorrect put in ("Passwort: Wonder Land 3" ⏎ "sorry autokorrektur"
+    ⏎ "wonderland3"), or with its rest added ("password Gr33n" ⏎ "Gr33nT3a! is the full
+    one"). A value said once as a secret stays one whatever its shape."""
+    value = typed.value
+    squashed = _squashed(value)
+    if len(squashed) < _ECHO_MIN or value.isalpha() and len(value) < _RETYPED_MIN + 1:
+        return []
+    found = []
+    for m in _TOKEN.finditer(text):
+        core = _typed_core(m[0])
+        if not core:
+            continue
+        same = core == value or (
+            len(squashed) >= _RETYPED_MIN + 1 and " " in value and _squashed(core) == squashed
+        )
+        added = (
+            not same
+            and len(value) >= _RETYPED_MIN
+            and core.startswith(value)
+            and len(core) - len(value) <= _ECHO_ADDED
+            and _mixed(core)
+        )
+        if same or added:
+            start = m.start() + m[0].index(core)
+            found.append((start, start + len(core)))
+    return found
 
 
 #: A message naming one character's correction: "the 7 should be a 1", "das 0 muss ein O
