@@ -2200,13 +2200,18 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
         # a code or PIN typed anew with a digit or two changed, said to be a correction:
         # "mTAN: 552 913" ⏎ "nee, vertippt: 552 931", "gate code 1 9 7 3" ⏎ "no wait it's 1937"
         cores = [words.trim(t).lower() for t in text.split()]
-        if _says_correcting(text) and not any(
-            len(c) > 2 and c.isalpha() and _REFERENCE_WORD.search(c) for c in cores
-        ):
+        if not any(len(c) > 2 and c.isalpha() and _REFERENCE_WORD.search(c) for c in cores):
+            correcting = _says_correcting(text)
             digits = re.sub(r"\D", "", typed.value)
             for m in _GROUPED_DIGITS_IN.finditer(text):
                 other = re.sub(r"\D", "", m[0])
-                if len(other) == len(digits) >= _CODE_DIGITS_MIN and _digit_edits(other, digits):
+                if len(other) != len(digits) or len(digits) < _CODE_DIGITS_MIN:
+                    continue
+                if correcting and _digit_edits(other, digits):
+                    found.append(m.span())
+                elif _grouped_alike(m[0], typed.value) and not _YEAR_ALONE.fullmatch(m[0]):
+                    # the code's other candidate in its very shape: "pin might be 1379" ⏎
+                    # "or 1397", "jetzt zeigt sie 902 117" ⏎ "und jetzt 338 450"
                     found.append(m.span())
     elif " " in typed.value:
         # a value of words typed again with a part after it: "Blaue Stunde" ⏎ "Blaue Stunde 88"
@@ -2332,6 +2337,11 @@ def _says_correcting(text: str) -> bool:
 
 #: Words saying a value was mistyped ("vertippt", "typo'd", "verschrieben").
 _SLIPPED = frozenset("vertippt verschrieben verwechselt typoed typo'd mistyped misstyped".split())
+
+
+def _grouped_alike(a: str, b: str) -> bool:
+    """Two values of digits grouped alike ("338 450" and "902 117", "4417" and "4471")."""
+    return len(a) == len(b) and all(x.isdigit() == y.isdigit() for x, y in zip(a, b, strict=True))
 
 
 def _digit_edits(a: str, b: str) -> bool:
