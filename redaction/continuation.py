@@ -1235,6 +1235,8 @@ class Continuation:
                 result = _cvc_corrected(text, result, self._cvc)
             if self._uuid_missing and not result.entities:
                 result = _uuid_rest(text, result, self._uuid_missing)
+            if self._tail == _WORD and not result.entities:
+                result = _word_rest(text, result)
             if self._tail and not result.entities:
                 result = _next_piece(text, result, self._tail)
             if not result.entities:
@@ -2520,7 +2522,7 @@ _STARTS_WITH = re.compile(
 )
 
 
-_ENDED, _OPEN, _SHORT = "ended", "open", "short"
+_ENDED, _OPEN, _SHORT, _WORD = "ended", "open", "short", "word"
 #: A password given shorter than this is a piece of one: more pieces may follow bare
 #: ("correct one: 9xK!" ⏎ "mP4$" ⏎ "zZ").
 _PIECE_MAX = 6
@@ -2538,6 +2540,8 @@ def _password_tail(text: str, result: RedactionResult) -> str:
         return ""
     if text[last[-1].end - 1] in _JOINERS:
         return _OPEN
+    if text[last[-1].start : last[-1].end].isalpha():
+        return _WORD  # a bare word is seldom a whole password: its digits may follow
     return _SHORT if last[-1].end - last[-1].start < _PIECE_MAX else _ENDED
 
 
@@ -2593,6 +2597,50 @@ def _next_piece(text: str, own: RedactionResult, tail: str) -> RedactionResult:
     start = m.start("v")
     entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
     return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: The rest of a password sent after its first word: a few tokens, one with a digit.
+_REST_TOKENS = 3
+_REST_MAX = 24
+
+
+def _word_rest(text: str, own: RedactionResult) -> RedactionResult:
+    """The rest of a password the message before ended on as a bare word, sent as the
+    next message: words and digits, at least one token with a digit or a sign, and no word
+    a reply, a remark or a reference is made of ("pw is hunter" ⏎ "22", "passwort ist
+    grüner" ⏎ "apfel baum 12"; not "2 tries", "ok 5 min", "order 4471")."""
+    line = text.strip()
+    tokens = line.split()
+    if not tokens or len(tokens) > _REST_TOKENS or len(line) > _REST_MAX or "\n" in line:
+        return own
+    if not any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in line):
+        return own
+    for token in tokens:
+        core = words.trim(token)
+        low = core.lower()
+        if not core or low in words.STOP_WORDS or low in _WAITING or low in _REPLACING:
+            return own
+        if _REFERENCE_WORD.search(low):
+            return own
+        # digits alone read as a count or a date on their own; here they are the rest
+        if not core.isdigit() and words.is_non_secret_shape(core):
+            return own
+        if core.isalpha() and (low in _COUNT_UNITS or len(core) < 2):
+            return own
+    if _YEAR.fullmatch(line) and len(tokens) == 1:
+        return own  # "2024": a year said of the password as often as part of it
+    start = text.index(tokens[0])
+    end = text.rindex(tokens[-1]) + len(tokens[-1].rstrip(".,;"))
+    entity = Entity(PASSWORD, start, end, 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: Words a number counts ("2 tries", "10 Mal", "5 min"): a remark, not a password's rest.
+_COUNT_UNITS = frozenset(
+    "mal x times time tries try attempts attempt versuche versuch min mins minute minutes "
+    "minuten sek sec secs seconds sekunden h std stunden hours hour tage days day wochen "
+    "weeks jahre years euro eur dollar usd chars zeichen stellen digits ziffern".split()
+)
 
 
 def _bare_piece(value: str) -> bool:
