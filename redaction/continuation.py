@@ -466,6 +466,27 @@ def _ends_on_preposition(cue: str) -> bool:
     return cue.rpartition(" ")[2].lower() in _PREPOSITIONS
 
 
+#: Words saying a code has come or is coming ("got the code", "TAN kommt grad").
+_ARRIVES = frozenset(
+    "got get have received came comes coming incoming arrived here kommt kam grad gerade "
+    "gleich da bekommen erhalten gekriegt angekommen".split()
+)
+_AWAITS_WORDS = 4
+
+
+def _awaits_code(cue: str) -> bool:
+    """Is ``cue`` a short line that only names a code ("pin", "the sms code") or says it
+    has come ("got the code", "TAN kommt grad"), so that its digits may follow in pieces?"""
+    tokens = [words.trim(t).lower() for t in cue.split()]
+    if not tokens or len(tokens) > _AWAITS_WORDS or "?" in cue or not _states(cue):
+        return False
+    if any(t in _ARRIVES for t in tokens):
+        return True
+    # a bare label names a secret's code ("pin", "sms tan"), not any code ("the code" ⏎
+    # "404": a status code as often)
+    return len(tokens) <= 2 and _CODE_HINT.search(cue.lower().replace("code", "")) is not None
+
+
 def _leads_in(cue: str) -> bool:
     """Does ``cue`` end on a word that leads straight into a value ("… is", "Passwort:")?"""
     return cue.rstrip().endswith(":") or cue.rpartition(" ")[2].lower() in _COPULAS
@@ -1572,7 +1593,10 @@ class Continuation:
             if len(head) + len(digits) > _CODE_MAX:
                 return result
         elif not (
-            speaks and len(digits) < _CODE_MIN and _leads_in(cue) and _names_one_time_code(cue)
+            speaks
+            and len(digits) < _CODE_MIN
+            and (_leads_in(cue) or _awaits_code(cue))
+            and _names_one_time_code(cue)
         ) and not _fewer_than_counted(digits, cue):
             return result
         if len(head) + len(digits) < _CODE_USUAL:
