@@ -2290,7 +2290,7 @@ def _echoes(text: str, typed: _Typed) -> list[tuple[int, int]]:
     one"). A value said once as a secret stays one whatever its shape."""
     value = typed.value
     squashed = _squashed(value)
-    if len(squashed) < _ECHO_MIN or value.isalpha() and len(value) < _RETYPED_MIN + 1:
+    if len(squashed) < _ECHO_MIN or (value.isalpha() and len(value) < _RETYPED_MIN + 1):
         return []
     found = []
     for m in _TOKEN.finditer(text):
