@@ -1377,7 +1377,7 @@ class Continuation:
                     amended.add(back)
                     self._typed[back - 1] = None
                     continue
-            for start, end in _retypings(text, typed, result.entities + new):
+            for start, end in _retypings(text, typed, result.entities + new, back == 1):
                 new.append(Entity(PASSWORD, start, end, 0.6, "continuation"))
                 if typed.masked or back in amended:
                     continue
@@ -2219,8 +2219,11 @@ def _near(a: str, b: str) -> bool:
 _ADDED_PART = re.compile(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)")
 
 
-def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int, int]]:
-    """The spans in ``text`` that type ``typed``'s value again with a small change."""
+def _retypings(
+    text: str, typed: _Typed, taken: list[Entity], right_before: bool = True
+) -> list[tuple[int, int]]:
+    """The spans in ``text`` that type ``typed``'s value again with a small change
+    (``right_before``: ``typed`` is the message right before this one)."""
     found = _echoes(text, typed) if typed.masked else []
     if typed.masked and _GROUPED_DIGITS.fullmatch(typed.value):
         # a code or PIN typed anew with a digit or two changed, said to be a correction:
@@ -2235,7 +2238,11 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
                     continue
                 if correcting and _digit_edits(other, digits):
                     found.append(m.span())
-                elif _grouped_alike(m[0], typed.value) and not _YEAR_ALONE.fullmatch(m[0]):
+                elif (
+                    right_before  # not across a message naming another number ("order")
+                    and _grouped_alike(m[0], typed.value)
+                    and not _YEAR_ALONE.fullmatch(m[0])
+                ):
                     # the code's other candidate in its very shape: "pin might be 1379" ⏎
                     # "or 1397", "jetzt zeigt sie 902 117" ⏎ "und jetzt 338 450"
                     found.append(m.span())
