@@ -466,6 +466,27 @@ def _ends_on_preposition(cue: str) -> bool:
     return cue.rpartition(" ")[2].lower() in _PREPOSITIONS
 
 
+#: Words saying a code has come or is coming ("got the code", "TAN kommt grad").
+_ARRIVES = frozenset(
+    "got get have received came comes coming incoming arrived here kommt kam grad gerade "
+    "gleich da bekommen erhalten gekriegt angekommen".split()
+)
+_AWAITS_WORDS = 4
+
+
+def _awaits_code(cue: str) -> bool:
+    """Is ``cue`` a short line that only names a code ("pin", "the sms code") or says it
+    has come ("got the code", "TAN kommt grad"), so that its digits may follow in pieces?"""
+    tokens = [words.trim(t).lower() for t in cue.split()]
+    if not tokens or len(tokens) > _AWAITS_WORDS or "?" in cue or not _states(cue):
+        return False
+    if any(t in _ARRIVES for t in tokens):
+        return True
+    # a bare label names a secret's code ("pin", "sms tan"), not any code ("the code" ⏎
+    # "404": a status code as often)
+    return len(tokens) <= 2 and _CODE_HINT.search(cue.lower().replace("code", "")) is not None
+
+
 def _leads_in(cue: str) -> bool:
     """Does ``cue`` end on a word that leads straight into a value ("… is", "Passwort:")?"""
     return cue.rstrip().endswith(":") or cue.rpartition(" ")[2].lower() in _COPULAS
@@ -1235,6 +1256,8 @@ class Continuation:
                 result = _cvc_corrected(text, result, self._cvc)
             if self._uuid_missing and not result.entities:
                 result = _uuid_rest(text, result, self._uuid_missing)
+            if self._tail == _WORD and not result.entities:
+                result = _word_rest(text, result)
             if self._tail and not result.entities:
                 result = _next_piece(text, result, self._tail)
             if not result.entities:
@@ -1335,7 +1358,8 @@ class Continuation:
         earlier one is masked anew."""
         amended = {back for back, _ in self.amended}
         new: list[Entity] = []
-        given = [text[e.start : e.end] for e in result.entities if e.type == PASSWORD]
+        # without the "*" a correction is marked with ("**Hundehütte_22" for "Hundehütte_2")
+        given = [_typed_core(text[e.start : e.end]) for e in result.entities if e.type == PASSWORD]
         given = [g for g in given if len(g) >= _RETYPED_MIN - _RETYPED_EDITS]
         for back, typed in enumerate(self._typed, 1):
             if typed is None:
@@ -1353,7 +1377,7 @@ class Continuation:
                     amended.add(back)
                     self._typed[back - 1] = None
                     continue
-            for start, end in _retypings(text, typed, result.entities + new):
+            for start, end in _retypings(text, typed, result.entities + new, back == 1):
                 new.append(Entity(PASSWORD, start, end, 0.6, "continuation"))
                 if typed.masked or back in amended:
                     continue
@@ -1569,7 +1593,10 @@ class Continuation:
             if len(head) + len(digits) > _CODE_MAX:
                 return result
         elif not (
-            speaks and len(digits) < _CODE_MIN and _leads_in(cue) and _names_one_time_code(cue)
+            speaks
+            and len(digits) < _CODE_MIN
+            and (_leads_in(cue) or _awaits_code(cue))
+            and _names_one_time_code(cue)
         ) and not _fewer_than_counted(digits, cue):
             return result
         if len(head) + len(digits) < _CODE_USUAL:
@@ -2145,7 +2172,8 @@ def _typed(text: str, result: RedactionResult) -> _Typed | None:
     given = [e for e in result.entities if e.type == PASSWORD]
     if len(given) == 1 and len(result.entities) == 1:
         value = text[given[0].start : given[0].end]
-        return _Typed(text, result, value, True) if len(value) >= _RETYPED_MIN else None
+        # a PIN of four is kept too: typed again, it is the same secret ("the 4418 is old")
+        return _Typed(text, result, value, True) if len(value) >= _ECHO_MIN else None
     if result.entities:
         return None
     shaped = [c for t in line.split() if (c := _typed_core(t)) and _mixed(c)]
@@ -2191,20 +2219,32 @@ def _near(a: str, b: str) -> bool:
 _ADDED_PART = re.compile(r" [^\s\w]*\d[\d\W]*(?=[\s.,;]|$)|[^\w\s]+(?=\s|$)")
 
 
-def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int, int]]:
-    """The spans in ``text`` that type ``typed``'s value again with a small change."""
-    found = []
+def _retypings(
+    text: str, typed: _Typed, taken: list[Entity], right_before: bool = True
+) -> list[tuple[int, int]]:
+    """The spans in ``text`` that type ``typed``'s value again with a small change
+    (``right_before``: ``typed`` is the message right before this one)."""
+    found = _echoes(text, typed) if typed.masked else []
     if typed.masked and _GROUPED_DIGITS.fullmatch(typed.value):
         # a code or PIN typed anew with a digit or two changed, said to be a correction:
         # "mTAN: 552 913" ⏎ "nee, vertippt: 552 931", "gate code 1 9 7 3" ⏎ "no wait it's 1937"
         cores = [words.trim(t).lower() for t in text.split()]
-        if _says_correcting(text) and not any(
-            len(c) > 2 and c.isalpha() and _REFERENCE_WORD.search(c) for c in cores
-        ):
+        if not any(len(c) > 2 and c.isalpha() and _REFERENCE_WORD.search(c) for c in cores):
+            correcting = _says_correcting(text)
             digits = re.sub(r"\D", "", typed.value)
             for m in _GROUPED_DIGITS_IN.finditer(text):
                 other = re.sub(r"\D", "", m[0])
-                if len(other) == len(digits) >= _CODE_DIGITS_MIN and _digit_edits(other, digits):
+                if len(other) != len(digits) or len(digits) < _CODE_DIGITS_MIN:
+                    continue
+                if correcting and _digit_edits(other, digits):
+                    found.append(m.span())
+                elif (
+                    right_before  # not across a message naming another number ("order")
+                    and _grouped_alike(m[0], typed.value)
+                    and not _YEAR_ALONE.fullmatch(m[0])
+                ):
+                    # the code's other candidate in its very shape: "pin might be 1379" ⏎
+                    # "or 1397", "jetzt zeigt sie 902 117" ⏎ "und jetzt 338 450"
                     found.append(m.span())
     elif " " in typed.value:
         # a value of words typed again with a part after it: "Blaue Stunde" ⏎ "Blaue Stunde 88"
@@ -2236,6 +2276,48 @@ def _retypings(text: str, typed: _Typed, taken: list[Entity]) -> list[tuple[int,
         for start, end in found
         if not any(e.start < end and start < e.end for e in taken)
     ]
+
+
+#: An echo is at least this long (squashed), and adds at most this much to its password.
+_ECHO_MIN = 4
+_ECHO_ADDED = 8
+
+
+def _squashed(value: str) -> str:
+    """A value as a phone's autocorrect may have spelt it: no case, no spaces or signs
+    ("Wonder Land 3" and "wonderland3" are one)."""
+    return "".join(ch for ch in value.casefold() if ch.isalnum())
+
+
+def _echoes(text: str, typed: _Typed) -> list[tuple[int, int]]:
+    """The tokens of ``text`` that give a password masked a few messages before once more:
+    the same ("alarm code 4418" ⏎ "4481*" ⏎ "the 4418 is the old one"), spelt without the
+    spaces and capitals autocorrect put in ("Passwort: Wonder Land 3" ⏎ "sorry autokorrektur"
+    ⏎ "wonderland3"), or with its rest added ("password Gr33n" ⏎ "Gr33nT3a! is the full
+    one"). A value said once as a secret stays one whatever its shape."""
+    value = typed.value
+    squashed = _squashed(value)
+    if len(squashed) < _ECHO_MIN or (value.isalpha() and len(value) < _RETYPED_MIN + 1):
+        return []
+    found = []
+    for m in _TOKEN.finditer(text):
+        core = _typed_core(m[0])
+        if not core:
+            continue
+        same = core == value or (
+            len(squashed) >= _RETYPED_MIN + 1 and " " in value and _squashed(core) == squashed
+        )
+        added = (
+            not same
+            and len(value) >= _RETYPED_MIN
+            and core.startswith(value)
+            and len(core) - len(value) <= _ECHO_ADDED
+            and _mixed(core)
+        )
+        if same or added:
+            start = m.start() + m[0].index(core)
+            found.append((start, start + len(core)))
+    return found
 
 
 #: A message naming one character's correction: "the 7 should be a 1", "das 0 muss ein O
@@ -2288,6 +2370,11 @@ def _says_correcting(text: str) -> bool:
 
 #: Words saying a value was mistyped ("vertippt", "typo'd", "verschrieben").
 _SLIPPED = frozenset("vertippt verschrieben verwechselt typoed typo'd mistyped misstyped".split())
+
+
+def _grouped_alike(a: str, b: str) -> bool:
+    """Two values of digits grouped alike ("338 450" and "902 117", "4417" and "4471")."""
+    return len(a) == len(b) and all(x.isdigit() == y.isdigit() for x, y in zip(a, b, strict=True))
 
 
 def _digit_edits(a: str, b: str) -> bool:
@@ -2466,7 +2553,7 @@ _STARTS_WITH = re.compile(
 )
 
 
-_ENDED, _OPEN, _SHORT = "ended", "open", "short"
+_ENDED, _OPEN, _SHORT, _WORD = "ended", "open", "short", "word"
 #: A password given shorter than this is a piece of one: more pieces may follow bare
 #: ("correct one: 9xK!" ⏎ "mP4$" ⏎ "zZ").
 _PIECE_MAX = 6
@@ -2484,6 +2571,8 @@ def _password_tail(text: str, result: RedactionResult) -> str:
         return ""
     if text[last[-1].end - 1] in _JOINERS:
         return _OPEN
+    if text[last[-1].start : last[-1].end].isalpha():
+        return _WORD  # a bare word is seldom a whole password: its digits may follow
     return _SHORT if last[-1].end - last[-1].start < _PIECE_MAX else _ENDED
 
 
@@ -2539,6 +2628,50 @@ def _next_piece(text: str, own: RedactionResult, tail: str) -> RedactionResult:
     start = m.start("v")
     entity = Entity(PASSWORD, start, start + len(value), 0.6, "continuation")
     return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: The rest of a password sent after its first word: a few tokens, one with a digit.
+_REST_TOKENS = 3
+_REST_MAX = 24
+
+
+def _word_rest(text: str, own: RedactionResult) -> RedactionResult:
+    """The rest of a password the message before ended on as a bare word, sent as the
+    next message: words and digits, at least one token with a digit or a sign, and no word
+    a reply, a remark or a reference is made of ("pw is hunter" ⏎ "22", "passwort ist
+    grüner" ⏎ "apfel baum 12"; not "2 tries", "ok 5 min", "order 4471")."""
+    line = text.strip()
+    tokens = line.split()
+    if not tokens or len(tokens) > _REST_TOKENS or len(line) > _REST_MAX or "\n" in line:
+        return own
+    if not any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in line):
+        return own
+    for token in tokens:
+        core = words.trim(token)
+        low = core.lower()
+        if not core or low in words.STOP_WORDS or low in _WAITING or low in _REPLACING:
+            return own
+        if _REFERENCE_WORD.search(low):
+            return own
+        # digits alone read as a count or a date on their own; here they are the rest
+        if not core.isdigit() and words.is_non_secret_shape(core):
+            return own
+        if core.isalpha() and (low in _COUNT_UNITS or len(core) < 2):
+            return own
+    if _YEAR.fullmatch(line) and len(tokens) == 1:
+        return own  # "2024": a year said of the password as often as part of it
+    start = text.index(tokens[0])
+    end = text.rindex(tokens[-1]) + len(tokens[-1].rstrip(".,;"))
+    entity = Entity(PASSWORD, start, end, 0.6, "continuation")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+
+
+#: Words a number counts ("2 tries", "10 Mal", "5 min"): a remark, not a password's rest.
+_COUNT_UNITS = frozenset(
+    "mal x times time tries try attempts attempt versuche versuch min mins minute minutes "
+    "minuten sek sec secs seconds sekunden h std stunden hours hour tage days day wochen "
+    "weeks jahre years euro eur dollar usd chars zeichen stellen digits ziffern".split()
+)
 
 
 def _bare_piece(value: str) -> bool:

@@ -142,14 +142,16 @@ _DETERMINER = (
 _OPENERS = (
     r"(?:(?:yes|yeah|yep|ja|jo|well|oh|oops|upsi|ups|ok|okay|lol|so|also|and|und|btw|ah|ach"
     r"|actually|eigentlich|wait|no\s+wait|hold\s+on|right|genau|jep|jap|yup|nee|nein|no"
-    r"|naja|sorry|hm+|äh+m?|uh|um)\b[\s,.!]*)*"
+    r"|naja|sorry|hm+|äh+m?|uh|um"
+    # a curse at the slip: "oh shit das war die TAN", "mist, das war meine PIN"
+    r"|shit|mist|crap|damn|dammit|verdammt|scheiße|scheisse|omg|oh\s+no|oh\s+nein)\b[\s,.!]*)*"
 )
 #: What a noun may be followed by when it names the message before, not a new topic:
 #: the line's end, a remark ("PIN vom Handy", "Passphrase, mit …", "card pin btw"), but not
 #: "password reset", "Passwort funktioniert nicht".
 _REMARK = re.compile(
     r"(?i)(?:[\W_]*$|\s*[,;:(\-–—.!?'\"„“]|\s+(?:for|für|fürs|vom|von|aus|from|of|on|at"
-    r"|im|in|bei|zum|zur|to|everywhere|überall|too|auch|btw|lol|tbh|now|jetzt|i\s+mean"
+    r"|im|in|bei|zum|zur|to|everywhere|überall|too|auch|btw|übrigens|by\s+the\s+way|lol|tbh|now|jetzt|i\s+mean"
     r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|angegeben|hinterlegt|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
     r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur|hinten|vorne|vorn|unten|drauf"
     r"|behind|back|underneath"
