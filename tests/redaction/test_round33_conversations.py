@@ -34,8 +34,10 @@ def _talk(redactor: Redactor, messages: list[str], stored: bool = False) -> list
         (["Kennwort: Sonnen Blume 7", "blöde autokorrektur", "sonnenblume7"], "sonnenblume7"),
         (["my password is Sea Turtle 4", "ugh autocorrect", "seaturtle4"], "seaturtle4"),
         # its rest added
-        (["password Kr4nich", "hang on is this chat private?", "Kr4nich#Flug! is all of it"],
-         "Kr4nich#Flug!"),
+        (
+            ["password Kr4nich", "hang on is this chat private?", "Kr4nich#Flug! is all of it"],
+            "Kr4nich#Flug!",
+        ),
         # the same PIN said again after a correction
         (["gate code 5190", "5910*", "so the 5190 was wrong"], "5190"),
         # another candidate in the PIN's shape
