@@ -226,11 +226,17 @@ def _joint(cue: str, text: str = "") -> str:
     return "\n" if cue.endswith("?") or _LIST_MARK.match(text) else " "
 
 
+# A network named without a key word ("the wifi", "WPA2"): the pre-check reads it (the
+# learned stage finds a value by it), but as a lead-in it is ``_network_key``'s cue alone
+# ("the wifi" ⏎ "key card2024 is at the desk" is a hotel's key card).
+_NETWORK_NAMED = re.compile(r"(?i)\b(?:wi-?fi|wpa[23]?)\b(?![:\-])")
+
+
 def _speaks_of_secrets(line: str) -> bool:
     """Words lead up to a secret; digits alone (an order number) lead nowhere."""
     if not line:
         return False
-    words_only = _LONE_NUMBER.sub("", line)
+    words_only = _NETWORK_NAMED.sub(" ", _LONE_NUMBER.sub("", line))
     return (
         might_contain_secret(normalize(words_only).text)
         or (
