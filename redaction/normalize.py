@@ -14,6 +14,10 @@ ideographic spaces, the minus sign as a dash. The recognizers see one canonical 
   ASCII digit: a card typed in them is still a card, and the digit arithmetic (Luhn)
   downstream may count on ``0``–``9``;
 - ``\r\n`` and a lone ``\r`` become ``\n``;
+- an HTML mail's or editor's leftovers are read as the text they render: ``&nbsp;`` and the
+  other common entities as their character, a line break or block tag (``<br>``, ``<p>``,
+  ``</div>``) as ``\n``, an inline tag (``<b>``, ``<span style=…>``) as nothing; only
+  tags of HTML's own names, so ``<your-token>`` and ``<password>`` stay as typed;
 - a word that mixes Latin letters with Cyrillic or Greek look-alikes (``раssword`` with a
   Cyrillic ``р`` and ``а``) is read in Latin: each look-alike becomes its Latin letter, one
   character for one; so is a word of look-alikes alone (``РІΝ``) when no Cyrillic or Greek
@@ -75,6 +79,9 @@ class Normalized:
     # None: text[i] comes from original[i] (identity, or look-alikes read in Latin);
     # otherwise source[i] = original offset of text[i].
     source: tuple[int, ...] | None
+    # Where text[i]'s source ends, when one character stands for several ("&amp;" read
+    # as "&"); None: it ends right after source[i].
+    source_end: tuple[int, ...] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span covering normalised ``[start, end)`` (end exclusive)."""
@@ -84,6 +91,8 @@ class Normalized:
         if end <= start:
             pos = src[start] if start < len(src) else len(self.original)
             return pos, pos
+        if self.source_end is not None:
+            return src[start], self.source_end[end - 1]
         return src[start], src[end - 1] + 1
 
 
@@ -145,8 +154,65 @@ def _latin_look_alikes(text: str) -> str:
     return "".join(parts)
 
 
+# HTML leftovers of a pasted mail or rich editor (``_html``): common entities, and tags of
+# HTML's own names (block tags break the line; inline ones vanish). "&lt;" and "&gt;" stay:
+# read as "<" and ">" they would open tags inside an escaped value ("p6J&lt;]fm…").
+_ENTITIES = {
+    "&nbsp;": " ", "&#160;": " ", "&#xa0;": " ", "&amp;": "&",
+    "&quot;": '"', "&#39;": "'", "&apos;": "'", "&#8203;": "",
+}  # fmt: skip
+_BLOCK_TAGS = "br|p|div|li|tr|td|th|ul|ol|table|tbody|h[1-6]|blockquote|hr"
+_INLINE_TAGS = "b|i|u|s|em|strong|span|font|a|small|big|sub|sup|code|pre|mark|o:p"
+_HTML = re.compile(
+    r"(?i)&(?:nbsp|amp|quot|apos|#160|#xa0|#39|#8203);"
+    rf"|<(?P<close>/)?(?:(?P<block>{_BLOCK_TAGS})|{_INLINE_TAGS})"
+    r"(?:\s+[a-z\-:]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*\s*/?>"
+)
+
+
+def _html(text: str) -> Normalized | None:
+    """``text`` with its HTML leftovers read (see the module docstring), or None when it
+    has none (the common case: no ``&`` or ``<`` at all)."""
+    if "&" not in text and "<" not in text:
+        return None
+    parts: list[str] = []
+    source: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _HTML.finditer(text):
+        parts.append(text[pos : m.start()])
+        source.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        token = m.group()
+        if token.startswith("&"):
+            rep = _ENTITIES[token.lower()]
+        else:
+            rep = "\n" if m.group("block") else ""
+        parts.append(rep)
+        source.extend([m.start()] * len(rep))
+        ends.extend([m.end()] * len(rep))
+        pos = m.end()
+    if pos == 0:
+        return None
+    parts.append(text[pos:])
+    source.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return Normalized(text, "".join(parts), tuple(source), tuple(ends))
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for detection (see the module docstring)."""
+    html = _html(text)
+    if html is not None:
+        # the characters left, normalised in turn; offsets compose through both maps
+        inner = normalize(html.text)
+        outer, outer_end = html.source, html.source_end
+        assert outer is not None and outer_end is not None
+        inner_src = inner.source
+        at = range(len(inner.text)) if inner_src is None else inner_src
+        return Normalized(
+            text, inner.text, tuple(outer[i] for i in at), tuple(outer_end[i] for i in at)
+        )
     norm = _normalize(text)
     if text.isascii():
         return norm

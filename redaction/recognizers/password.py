@@ -2591,6 +2591,11 @@ _PLURAL_LABEL = re.compile(r"(?i)(?:passw(?:ö|oe)rter|kennw(?:ö|oe)rter|passwo
 _GENERAL_COPULA = re.compile(r"(?i)[ ]+(?:sind|are)[ ]+\Z")
 
 
+# A value that opens on a run of mask characters alone ("******** steht da nur", "•••• is
+# all I see"): the masked field, and words said about it.
+_MASK_RUN_FIRST = re.compile(r"[*•●·]{3,}(?:\s|\Z)")
+
+
 def _status_value(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
     """Is the value found after the password word at ``start:end`` only something said
     about a password (``_MASKED_HINT`` and the patterns after it), not one?"""
@@ -3268,6 +3273,8 @@ class _Finder:
                     # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
                     self.add(*noted)
                     return
+            if _MASK_RUN_FIRST.match(text, vpos):
+                return  # "passwort: ******** steht da nur": the masked field, then words on it
             # "for the PGP step: x y z", "für KeePass ist ein Satz: x y z": a short purpose
             # between the word and its connector
             purpose = bool(qual) and len(qual) <= 32 and _PURPOSE.match(qual) is not None
