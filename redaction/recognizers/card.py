@@ -189,9 +189,9 @@ _CARD_FOR = re.compile(
 _DETAILS = r"[ ,;|]+(?:0[1-9]|1[0-2])/(?:20)?[2-4]\d[ ,;|]+\d{3,4}"
 _DETAILS_TAIL = re.compile(r"\d" + _DETAILS + r"\Z")
 _DETAILS_AFTER = re.compile(_DETAILS + r"(?![\d/.])")
-_COUNTED = re.compile(
-    r"\s*(?:pcs|pieces?|stk|stück|x\b|items?|units?|€|eur|euro|usd|\$|%|chf)", re.IGNORECASE
-)
+#: A count's or a price's word after a number (shared with ``card_details``' CVC).
+COUNT_UNITS = r"€|eur|euro|usd|\$|%|chf|items?|stück|x\b"
+_COUNTED = re.compile(rf"\s*(?:pcs|pieces?|stk|units?|{COUNT_UNITS})", re.IGNORECASE)
 
 
 def _carries_details(text: str, start: int, end: int) -> bool:

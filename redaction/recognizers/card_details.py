@@ -27,7 +27,12 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers.base import literal_trie, umlaut_spellings
-from redaction.recognizers.card import LOOKALIKE_HINT, find_card_spans, glued_expiry_cvc
+from redaction.recognizers.card import (
+    COUNT_UNITS,
+    LOOKALIKE_HINT,
+    find_card_spans,
+    glued_expiry_cvc,
+)
 from redaction.types import CARD_CVC, CARD_EXPIRY
 
 _FLAGS = re.IGNORECASE
@@ -161,7 +166,7 @@ _EXP = (
     rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
-_CVC = r"(?<!\d)\d{3,4}(?!\d|[/.,\-]\d|\s?(?:€|eur|euro|usd|\$|%|chf|items?|stück|x\b))"
+_CVC = rf"(?<!\d)\d{{3,4}}(?!\d|[/.,\-]\d|\s?(?:{COUNT_UNITS}))"
 _LABEL = _typed(rf"(?:{'|'.join(CVC_LABELS)})")
 # a CVC read out digit by digit: "one two three", "null acht fünf", "four-oh-seven"
 _DIGIT_WORDS: tuple[str, ...] = (
