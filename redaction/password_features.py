@@ -588,6 +588,11 @@ _SHAPED = re.compile(r"\d|[^\w\s'’.\-]|.[A-Z]")
 # token core is a substring of its token, and the regex engine's \s is a subset of the
 # stdlib's, so no match here means no shaped core in the text (a sound, one-scan guard).
 _SHAPED_IN_TOKEN = re.compile(r"\d|[^\w\s'’.\-,;|→⇒]|[^\s,;|→⇒][A-Z]")
+# ``_SHAPED_IN_TOKEN`` for ASCII texts, in the stdlib engine (several times faster): its
+# classes spelled in ASCII, ``\s`` as the regex engine's (the stdlib's also holds \x1c-\x1f)
+_SHAPED_IN_TOKEN_ASCII = std_re.compile(
+    r"[0-9]|[^A-Za-z0-9_\t\n\x0b\x0c\r '.\-,;|]|[^\t\n\x0b\x0c\r ,;|][A-Z]"
+)
 
 
 def shaped(core: str) -> bool:
@@ -666,7 +671,8 @@ def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Conte
     candidates it needs (``shaped`` ones first; the others only to grow a run)."""
     if not any_trigger(text):
         return [], [], None
-    if _SHAPED_IN_TOKEN.search(text) is None:
+    shaped_in_token = _SHAPED_IN_TOKEN_ASCII if text.isascii() else _SHAPED_IN_TOKEN
+    if shaped_in_token.search(text) is None:
         return [], [], None  # no token has a shaped core, so no candidate can be a seed
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]

@@ -72,6 +72,11 @@ _MIN_WORD: tuple[int, ...] = tuple(
     int(m.group(1)) if fragment.isascii() and (m := _TOKEN_RUN.fullmatch(fragment)) else 0
     for fragment in PATTERNS
 )
+# ... tested as one stdlib scan for that many non-whitespace characters in a row (``str.split``
+# and the class ``[^\s]`` read the same characters as whitespace): no list of words is built
+_MIN_WORD_SCANS: tuple[stdre.Pattern[str] | None, ...] = tuple(
+    stdre.compile(rf"[^\s]{{{n}}}") if n else None for n in _MIN_WORD
+)
 # The fewest digits a fragment's every match holds in an ASCII text (0: no such bound).
 _MIN_DIGITS: tuple[int, ...] = tuple(
     password.PRECHECK_MIN_DIGITS.get(fragment, 0) for fragment in PATTERNS
@@ -101,7 +106,11 @@ _HINTS: tuple[tuple[str, ...], ...] = tuple(
 # Each fragment's literals in one stdlib scan, nested by common prefix: it finds one exactly
 # when one of them is in the text, in one C-level pass instead of a Python loop of tests.
 _HINT_SCANS: tuple[stdre.Pattern[str] | None, ...] = tuple(
-    stdre.compile(literal_trie(hints)) if hints else None for hints in _HINTS
+    stdre.compile(literal_trie(hints)) if len(hints) > 1 else None for hints in _HINTS
+)
+# ... a single literal (":", "://") as a substring test instead: no scan to call
+_HINT_LITERALS: tuple[str | None, ...] = tuple(
+    hints[0] if len(hints) == 1 else None for hints in _HINTS
 )
 # The card chain: a 12-digit card (short Maestro) counts only right after a card word (at
 # most 40 characters before it, like ``card._CARD_WORD_NEAR``); any other card has 13+
@@ -129,8 +138,9 @@ def _card_needle_found(text: str) -> bool:
 
 _Gate = tuple[
     re.Pattern[str],
+    "stdre.Pattern[str] | None",
     int,
-    int,
+    "str | None",
     "stdre.Pattern[str] | None",
     "stdre.Pattern[str] | None",
     "Callable[[str], bool] | None",
@@ -139,11 +149,10 @@ _Gate = tuple[
 
 def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
     """One of the fragments of ``gates`` matches (the tests of ``_fragment_found``)."""
-    longest = -1
     short_of = 0  # (a digit count the text is known to fall short of; 0: none known)
     ascii_text = text.isascii()
     hinted = ascii_text or ("\u0130" not in text and "\u017f" not in text)
-    for needle, min_word, min_digits, hints, twice, gate in gates:
+    for needle, min_word, min_digits, hint, hints, twice, gate in gates:
         if min_digits and ascii_text:
             if short_of and min_digits >= short_of:
                 continue
@@ -154,11 +163,10 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
             first = twice.search(text)
             if first is None or twice.search(text, first.end()) is None:
                 continue
-        if min_word:
-            if longest < 0:
-                longest = max(map(len, text.split()), default=0)
-            if longest < min_word:
-                continue
+        if min_word is not None and min_word.search(text) is None:
+            continue
+        if hint is not None and hinted and hint not in low:
+            continue
         if hints is not None and hinted and hints.search(low) is None:
             continue
         if gate is not None and hinted and not gate(text):
@@ -170,7 +178,16 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
 
 # Every fragment with its cheap tests, in ``PATTERNS`` order.
 _ALL_GATES: tuple[_Gate, ...] = tuple(
-    zip(_NEEDLES, _MIN_WORD, _MIN_DIGITS, _HINT_SCANS, _TWICE, _GATES, strict=True)
+    zip(
+        _NEEDLES,
+        _MIN_WORD_SCANS,
+        _MIN_DIGITS,
+        _HINT_LITERALS,
+        _HINT_SCANS,
+        _TWICE,
+        _GATES,
+        strict=True,
+    )
 )
 
 

@@ -509,6 +509,9 @@ _KEY_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z0-9])(?=[A-Z]))|(?<=[_.]))"
 # the key's end and its value's start: '": ', "=", "=>", " = '", "(" (a setter's call)
 # (an XML element's opening tag too: "<expiry>2029-02</expiry>", "<cvv2>390</cvv2>")
 _KEY_VALUE = r"(?-i:(?![a-z]))[\"']?[ ]*(?:=>|[:=(]|(?<=<[\w\-.:]{1,40})>)[ ]*[\"']?"
+# every ``_KEY_VALUE`` holds one of these marks (no case, no look-alike), so a text without
+# one has no keyed field: a card's message skips the key scans below (most have none)
+_KEY_VALUE_MARK = stdre.compile(r"[:=(>]")
 # (German keys too: "ablaufdatum", "gueltig_bis", "<Gültigkeit>")
 _EXP_KEY_WORD = (
     r"(?:exp(?:ir[ey]s?|iry|iration)?|valid(?:ity)?|ablauf(?:datum)?|"
@@ -1138,7 +1141,8 @@ class CardDetailsRecognizer(LocalRecognizer):
                     if denied is not None and _same_shape(denied.group("v"), text[s:e], etype):
                         found.setdefault(denied.span("v"), etype)
         if cards:  # a card's details as fields of code or JSON next to it
-            for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)):
+            keyed = _KEY_VALUE_MARK.search(text) is not None
+            for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)) if keyed else ():
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
             for m in _BARE_CODE.finditer(text) if "code" in low or "kode" in low else ():
                 after_card = any(0 <= m.start() - e <= _BARE_CODE_REACH for _s, e in cards)

@@ -1552,11 +1552,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     # Each regex runs only when its cheap necessary condition holds: bounded work on
     # long hostile texts (a 2,000-character message of digits skips nearly all of them).
     short = SHORT_TOKEN_HINT.search(text) is not None
-    # (such a run, no character of it a space, lies in a whitespace-free word at least as
-    # long: the length test spares most chat the scan)
-    long_run = short or (
-        max(map(len, text.split()), default=0) >= 16 and _LONG_RUN.search(text) is not None
-    )
+    # (the stdlib scan for such a run costs less than a word-length test before it did)
+    long_run = short or _LONG_RUN.search(text) is not None
     if long_run:
         provider = [*_PROVIDER.finditer(text), *(_SHORT_PROVIDER.finditer(text) if short else ())]
         for literal, pattern in _UNPREFIXED:
