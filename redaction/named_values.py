@@ -32,6 +32,8 @@ from typing import TypeVar
 
 import regex as re
 
+from redaction import words
+
 # Nouns that name an identifier, a reference or a non-secret field; the last part of a
 # compound counts ("Verbindungs-ID", "WLAN-Name", "Kundennummer"); and the verbs that name
 # a thing ("heißt", "called").
@@ -47,24 +49,56 @@ _LABEL_NOUNS = (
     r"|usernames|users|user|benutzer|nutzer|postleitzahl|plz|postcode|zip[ ]?code|postal[ ]code"
     r"|heißt|heisst|called|named"
 )
+# A thing's public handle in an integration, named right before it: an account's or a
+# service's SID, a nonce, a host key's fingerprint, a page, portal, database, project,
+# workspace or install ("Account SID AC…", "nonce ZWE1…", "page 1a2b…"). Labels only:
+# after a value these words say what it belongs to ("Sommer24 – the database one").
+_HANDLE_NOUNS = (
+    r"sid|nonce|fingerprint|fingerabdruck|page|portal|database|datenbank|project|projekt"
+    r"|workspace|install|installation"
+)
+# an account, a tenant or an install named before a UUID: its id ("the install is from
+# account d4c1…-…"); other values after "account" are its login's ("account: sk-…")
+_UUID_OWNER = re.compile(
+    r"(?i)(?<![\w])(?:account|konto|tenant|mandant|install\w*|subscription|org\w*)"
+    r"(?:[ ]+id)?(?:[ ]*:[ ]*|[ ]+(?:is|ist)[ ]+|[ ]+)[\"'`(]?\Z"
+)
 # a password, key or login word earlier in the clause: the label names the secret's owner
 _SECRET_WORD = re.compile(
     r"(?i)(?<![^\W_])(?:pass\w*|kennw\w*|pw|pwd|pin|tan|otp|code|key|schlüssel\w*|secret"
     r"|geheim\w*|zugang\w*|token|api[ _-]?key|access|authorization|bearer|login|log-in|anmeld\w*"
     r"|credentials?|creds|cookie)"
 )
+_CREDENTIAL_WORD = re.compile(r"(?i)credentials?|creds")
 _SECRET_STEM = re.compile(
     r"(?i)pass|kennw|schlüssel|schluessel|secret|geheim|token|key|zugang|(?<![^\W\d_])pin"
 )
 # label, then a connector, right before the value (a colon or "=" needs a space after it:
 # "user:pass@host" and "session_id=x" are a program's fields)
 _LABEL_BEFORE = re.compile(
-    rf"(?i)(?<![\w])(?P<label>{_LABEL_NOUNS})\.?[\"']?"
+    rf"(?i)(?<![\w])(?P<label>{_LABEL_NOUNS}|{_HANDLE_NOUNS})\.?[\"']?"
     r"(?:[ ]*[:=#][ ]+|[ ]*\#|[ ]+(?:like|such[ ]+as|wie)[ ]+"
     r"|(?:[ ]+(?:of|for|von|vom|der|des|from|bei|beim|at|in|im)(?:[ ]+[^\W\d_]+){1,4})?"
-    r"[ ]+(?:is|ist|are|sind|was|war|were|waren|lautet|lauten)[ ]*:?[ ]+|[ ]+)"
+    r"[ ]+(?:is|ist|are|sind|was|war|were|waren|lautet|lauten|(?:must|should|has[ ]to)[ ]+be)"
+    r"[ ]*:?[ ]+|[ ]+)"
     r"[\"'“„‘«`(]?\Z"
 )
+# a field named by code as an identifier ("credentialsId: 'x'"): camelCase glues the word
+_CAMEL_ID_BEFORE = re.compile(r"(?<=[a-z])(?:Id|ID|Ids)[\"']?[ ]*[:=][ ]*[\"'`]?\Z")
+# an error naming the object it could not find: "No such customer: cus_…" (the object's
+# id; "no such password" would name a secret, see ``_names_here``)
+_NO_SUCH = re.compile(r"(?i)(?<![\w])no[ ]+such[ ]+(?P<noun>[^\W\d_]+)[ ]*:[ ]*[\"'`]?\Z")
+# a key the text calls public or publishable: meant to be shared ("publishable key pk_…",
+# "öffentlicher Schlüssel x"; a vendor's "Public API Key" is that API's secret)
+_PUBLIC_KEY_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:public|publishable|öffentliche[rnms]?)[ _\-]?(?:key|schlüssel)"
+    r"(?:[ ]*[:=][ ]*|[ ]+(?:is|ist)[ ]+|[ ]+)[\"'`(]?\Z"
+)
+# a digest's algorithm tag: "SHA256:PVf7…" is a fingerprint or a checksum, no secret
+DIGEST_TAG = re.compile(r"(?i)(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?)[:\-]")
+# an id written as its owner's name, a colon and the rest ("cloud id my-deploy:ZXUt…"):
+# the whole is the id
+_ID_PREFIXED = re.compile(r"(?i)(?<![\w])(?:ids?|identifier)[ ]+[\w.\-]{1,40}:\Z")
 # the value then called the password: "… x is the password", "x ist das Kennwort"
 _CALLED_PASSWORD = re.compile(
     r"(?i)[\"'”“‘’»`]?[ ]+(?:is|ist|was|war)[ ]+(?:(?:the|my|das|mein)[ ]+)?"
@@ -130,7 +164,11 @@ _EXAMPLE_RIGHT_BEFORE = re.compile(
     r"|(?:passwords|passwörter|kennwörter|pins|(?:an?|ein\w*)[ ]+(?:[^\W\d_]+[ ]+)?"
     r"(?:password|passwort|kennwort|pin))[ ]+(?:like|such[ ]+as|wie)"
     # a sample the text presents as one: "steht als Beispiel für ein gültiges Passwort x"
-    r"|(?:as[ ]+an?|als)[ ]+(?:example|beispiel)(?![^\W\d_]))[ ]+"
+    r"|(?:as[ ]+an?|als)[ ]+(?:example|beispiel)(?![^\W\d_])"
+    # an example the text says it took from the docs: "Beispiel aus eurer Doku: user=x, …"
+    r"|(?:example|beispiel)[ ]+(?:from|aus|in|im)[ ]+(?:(?:your|eure\w*|ihre\w*|the|der|den"
+    r"|dem)[ ]+)?(?:docs?|documentation|dokumentation|doku|handbuch|manual|tutorial|anleitung"
+    r"|readme)(?!\w):?)[ ]+"
     r"(?:[^.!?\n]|[.!?](?=\S)){0,40}?)"
     r"[ ]*:?[ ]*[\"'`„“‘(]?\Z"
 )
@@ -150,8 +188,21 @@ _SAMPLE_AFTER = re.compile(
     r"|(?:as|als)[ ]+(?:an?[ ]+)?(?:example|beispiel|placeholder|platzhalter|dummy)"
     r"(?![ ]+(?:for|für))"
     r"|(?:in|into|im|ins)[ ]+(?:the[ ]+|your[ ]+|der[ ]+|dem[ ]+|das[ ]+|eure\w*[ ]+)?"
-    r"(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample)[ -]?(?:box|field|feld|form|formular"
-    r"|config|file|datei)\w*)(?!\w|\.\w)"
+    r"(?:(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample)[ -]?(?:box|field|feld|form|formular"
+    r"|config|file|datei)\w*|(?:docs?|doku)[ -]?(?:example|beispiel|sample)\w*)"
+    # the docs' value, a made-up one: "ist der Doku-Wert", "that's a made-up example"
+    r"|(?:is|ist)[ ]+(?:the|der|die|das)[ ]+(?:docs?|doku|documentation|dokumentations"
+    r"|example|beispiel)[ -]?(?:value|wert|key|schlüssel|token)"
+    r"|(?:this|that|it)(?:'s|[ ]is|[ ]was)[ ]+(?:just[ ]+|only[ ]+)?an?[ ]+(?:made-up|made[ ]up"
+    r"|fictional|invented|fake)[ ]+(?:example|sample|value)"
+    r"|(?:das|es)[ ]+(?:ist|war)[ ]+(?:nur[ ]+)?ein[ ]+(?:erfundene[rs]?|ausgedachte[rs]?)[ ]+"
+    r"(?:beispiel|wert)"
+    # the writer says the value is already masked: "(hab ich selbst maskiert …)"
+    r"|\((?:[^()\n]{0,30}[ ])?(?:masked|maskiert|redacted|geschwärzt|unkenntlich)"
+    # a value from a public page: "from the public embed snippet"
+    r"|(?:from|in|aus|im)[ ]+(?:(?:the|our|your|dem|der|unsere\w*|eure\w*)[ ]+)?"
+    r"(?:public|öffentliche\w*)(?:[ ]+[^\W\d_]+)?[ ]+(?:snippet|embed|page|html|site"
+    r"|website|widget|code|source|seite))(?!\w|\.\w)"
 )
 _NOT_MINE = re.compile(
     r"(?i)(?<![^\W\d_])(?:not[ ]+(?:my|a)[ ]+(?:real|actual|own)[ ]+(?:password|pw|pin)"
@@ -294,6 +345,8 @@ def _names_here(text: str, start: int, end: int) -> str:
         return ""
     if "/" in text[start:end] and _SECRET_PATH.fullmatch(text, start, end) is not None:
         return "label"  # "in the vault under prod/api_key": where a secret is kept, by name
+    if DIGEST_TAG.search(text, start, end) is not None:
+        return "label"  # "Host-Fingerprint SHA256:uNiV…": a fingerprint, named by its tag
     lo = max(0, start - _REACH)
     for stop in _CLAUSE_STOPS:
         lo = max(lo, text.rfind(stop, lo, start) + 1)
@@ -306,6 +359,23 @@ def _names_here(text: str, start: int, end: int) -> str:
         label = None  # "user: 'x'" is a login form's pair; only "Benutzer 'x'" names the user
     if label is not None and not _owned(text, label.start(), label.end("label"), start):
         return "label"
+    if text[start - 1 : start] == ":" and _ID_PREFIXED.search(text, lo, start) is not None:
+        return "label"
+    if _UUID_OWNER.search(text, lo, start) is not None and words.is_uuid(
+        text[start:end].rstrip(".,;:!?")
+    ):
+        return "label"
+    no_such = _NO_SUCH.search(text, lo, start)
+    if no_such is not None and _SECRET_STEM.search(no_such.group("noun")) is None:
+        return "label"
+    if _PUBLIC_KEY_BEFORE.search(text, lo, start) is not None:
+        return "label"
+    camel = _CAMEL_ID_BEFORE.search(text, lo, start)
+    if camel is not None:
+        field = text.rfind(" ", lo, camel.start()) + 1
+        if _SECRET_STEM.search(text, field, camel.start()) is None:
+            # "credentialsId: 'x'" names a stored credential ("accessKeyId": its key's own)
+            return "label"
     if named_after(text, start, end):
         return "apposition"
     if _EXAMPLE_BEFORE.search(text, lo, start) is not None or is_sample(text, start, end):
@@ -335,11 +405,17 @@ def is_sample(text: str, start: int, end: int) -> bool:
     cue = _SAMPLE_BEFORE.search(text, lo, start)
     if cue is not None and _OWN_PASSWORD.search(text, cue.end(), start) is None:
         return True
+    return said_sample_after(text, end) or disowned(text, start, end)
+
+
+def said_sample_after(text: str, end: int) -> bool:
+    """Does the value's sentence go on to say it is a sample ("— that's what your help
+    article shows as an example", "ist der Doku-Wert", "(hab ich selbst maskiert)")?"""
     hi = min(len(text), end + 80)
     for stop in (". ", "! ", "? ", "\n"):
         at = text.find(stop, end, hi)
         hi = at if at >= 0 else hi
-    return _SAMPLE_AFTER.search(text, end, hi) is not None or disowned(text, start, end)
+    return _SAMPLE_AFTER.search(text, end, hi) is not None
 
 
 def disowned(text: str, start: int, end: int) -> bool:
@@ -410,11 +486,13 @@ def in_timestamp(text: str, start: int, end: int) -> bool:
 
 def no_code(text: str, start: int, end: int) -> bool:
     """Does the text say ``text[start:end]`` is not the code it looks like: disowned, or
-    named something else right after it ("560034 – das ist dort die Postleitzahl")? (Not a
-    code called an example: "the codes (e.g. 902 441) don't match" are the writer's; nor part
-    of a timestamp.)"""
+    named something else right after it ("560034 – das ist dort die Postleitzahl"), called a
+    sample after it ("… — that's what your help article shows as an example"), or part of a
+    timestamp? (Not a code called an example before it: "the codes (e.g. 902 441) don't
+    match" are the writer's.)"""
     return (
         disowned(text, start, end)
+        or said_sample_after(text, end)
         or named_after(text, start, end)
         or in_timestamp(text, start, end)
     )
@@ -441,4 +519,9 @@ def _owned(text: str, label: int, label_end: int, start: int) -> bool:
     naming = text[label:label_end].lower() in _NAMING
     for stop in _CLAUSE_STOPS if naming else (*_CLAUSE_STOPS, ", "):
         lo = max(lo, text.rfind(stop, lo, label) + 1)
-    return _SECRET_WORD.search(text, lo, start) is not None
+    # (in the label's own compound, a credential word names a stored credential, whose id
+    # is its handle: "Credentials-ID x"; "TAN-Nummer", "Zugriffsschlüssel-ID" stay owned)
+    return any(
+        not word <= m.start() < label_end or _CREDENTIAL_WORD.fullmatch(m.group()) is None
+        for m in _SECRET_WORD.finditer(text, lo, start)
+    )

@@ -85,6 +85,7 @@ STATE_WORDS = frozenset(
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     bytes byte bits bit stellen stellig ziffern buchstaben
+    passwords passwörter kennwörter
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
     abglaufen hinig hin hinüber
     """.split()
@@ -174,7 +175,10 @@ PIN_VERB = re.compile(
     r"(?i)[ ]+(?:it|its|them|this|that|these|those|the|our|your|a|an|to|down|up|on|me)"
     r"(?![^\W\d_])"
 )
-_EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+# (a local part may be masked on a screen that names where a code went: "k***@web.de")
+_EMAIL = re.compile(r"[\w.+\-'*•]+@[\w\-]+(?:\.[\w\-]+)+")
+# a docs slot opened inside a value and closed after a space: "SG.<your key>"
+_SLOT_OPEN = re.compile(r"(?i)<(?:your|yours|dein\w*|eue?r\w*|ihre?)(?![a-z])")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\([^)]*\)|%\([^)]*\)[sd]|%[sd]|<%[^%]*%>|"
@@ -385,6 +389,8 @@ def is_non_secret_shape(core: str) -> bool:
     if "@" in core and _PACKAGE_REF.fullmatch(core):
         return True
     if is_placeholder(core):
+        return True
+    if "<" in core and _SLOT_OPEN.search(core):
         return True
     return bool(
         _EMAIL.fullmatch(core)

@@ -258,6 +258,60 @@ _NAMED_OTHER_NOT_CARD = re.compile(
 )
 
 
+# A number the sentence calls a test card and places in documentation: "test cards like
+# 4111… are listed in your docs", "card 4242… which is Stripe's documented test card".
+# Both must be said: a test card alone, or one pasted into a sandbox or test mode, may be
+# typed by the customer as any card is ("ist doch eure test card?", "the stripe test card
+# 4242… into your sandbox checkout"), and a number with an expiry or a code is a card
+# whatever it is called.
+_TEST_HINT = stdre.compile(r"test", stdre.IGNORECASE)
+_TEST_CARD = (
+    r"(?<![^\W\d_])test[ \-]?(?:cards?|numbers?|karten?|nummern?|kreditkarten?)(?![^\W\d_])"
+)
+_TEST_CARD_BEFORE = re.compile(
+    _TEST_CARD + r"(?:[ ]+(?:like|such[ ]as|wie|e\.[ ]?g\.|z\.[ ]?b\.))?[ ]*:?[ ]*[\"'(]?\Z",
+    re.IGNORECASE,
+)
+_TEST_CARD_AFTER = re.compile(r"[^.!?\n]{0,60}?" + _TEST_CARD, re.IGNORECASE)
+_DOCUMENTED = re.compile(
+    r"(?<![^\W\d_])(?:docs?|documented|documentation|doku\w*|dokumentiert\w*"
+    r"|as[ ]+examples?|als[ ]+beispiel\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
+# what keeps such a number a card: a denial in its sentence ("not a test card"), or a
+# card's details anywhere in the message (an expiry, a code, their labels)
+_NOT_TEST_CARD = re.compile(
+    r"(?<![^\W\d_])(?:not|nicht|kein\w*|no|isn't|ist's)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:exp\w*|cvc|cvv|cv2|cid|csc|gültig\w*|ablauf\w*|läuft|valid\w*"
+    r"|security[ ]code|prüf\w*)(?![^\W\d_])|(?<!\d)\d{1,2}[/\-]\d{2,4}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _documented_test_card(text: str, start: int, end: int) -> bool:
+    """The sentence around the number ``text[start:end]`` calls it a test card and says
+    it is documented (``_DOCUMENTED``), and nothing denies it or brings a card's details."""
+    if _TEST_HINT.search(text) is None:
+        return False  # (cheap: nearly every message says no "test")
+    lo = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
+    hi = min(
+        (at for stop in _SENTENCE_STOPS if (at := text.find(stop, end)) >= 0), default=len(text)
+    )
+    named = (
+        _TEST_CARD_BEFORE.search(text, max(lo, start - 40), start) is not None
+        or _TEST_CARD_AFTER.match(text, end, hi) is not None
+    )
+    return (
+        named
+        and _DOCUMENTED.search(text, lo, hi) is not None
+        and _NOT_TEST_CARD.search(text, lo, hi) is None
+        and _NOT_TEST_CARD.search(text, 0, lo) is None
+        and _NOT_TEST_CARD.search(text, hi) is None
+        and not _carries_details(text, start, end)
+    )
+
+
 def _named_other_not_card(text: str, end: int) -> bool:
     """After the number ending at ``end``, the customer names it as another number and
     denies that it is a card (``_NAMED_OTHER_NOT_CARD``)."""
@@ -470,6 +524,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue  # an e-mail address's or a Message-ID's local part: "<4111….17012@mail.x>"
         if _named_other_not_card(text, ce):
             continue  # "… that's because it's our supplier id, not a card."
+        if _documented_test_card(text, cs, ce):
+            continue  # "test cards like 4111… are listed in your docs as examples"
         if (
             _AMOUNT.fullmatch(text, cs, ce) is not None
             and _CARD_WORD_NEAR.search(text, max(0, cs - 40), cs) is None

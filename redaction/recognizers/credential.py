@@ -42,7 +42,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
 from redaction.code_values import is_code_value, is_word_constant
-from redaction.named_values import disowned, is_sample, names_other
+from redaction.named_values import DIGEST_TAG, is_sample, names_other
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
 from redaction.types import CREDENTIAL
@@ -1899,6 +1899,18 @@ def _key_id_alone(text: str, span: tuple[int, int], spans: set[tuple[int, int]])
     )
 
 
+def _key_attribute(text: str, start: int, end: int) -> bool:
+    """A lower-case word after the key that names one of its attributes ("token prefix is
+    gho_", "the key type"): the key's phrase goes on, no value follows."""
+    value = text[start:end]
+    return (
+        value.isalpha()
+        and value.islower()
+        and text[start - 1 : start] == " "
+        and _ID_KEY.fullmatch(text, start, end) is not None
+    )
+
+
 def _not_code(
     text: str, spans: set[tuple[int, int]], tokens: set[tuple[int, int]]
 ) -> tuple[tuple[int, int], ...]:
@@ -1909,9 +1921,10 @@ def _not_code(
         sorted(
             s
             for s in spans
-            if (s in tokens and not disowned(text, *s))  # "that is just a test key"
+            if (s in tokens and not is_sample(text, *s))  # "that is just a test key"
             or (
                 not _key_id_alone(text, s, spans)
+                and not _key_attribute(text, *s)
                 and not is_code_value(text, *s)
                 and not is_word_constant(text[s[0] : s[1]])
                 and not _ACCOUNT_SID.fullmatch(text, *s)
@@ -1934,7 +1947,7 @@ def _named_other(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if _IBAN_SHAPE.fullmatch(value) and iban_valid(value):
         return True
-    if _DIGEST_TAG.match(value) or _DIGEST_TAG.search(text, max(0, start - 8), start):
+    if DIGEST_TAG.match(value) or DIGEST_TAG.search(text, max(0, start - 8), start):
         return True  # "SHA256:PVf7…": a fingerprint
     return _hash_described(text, start, value)
 
@@ -2432,7 +2445,6 @@ _WEAK_SECRET_END = re.compile(
 _CREDS_WORD = re.compile(r"(?i)cred(?:ential)?s|zugangsdaten|logins?")
 # A value a hash algorithm tags: an SSH host key's fingerprint ("SHA256:PVf7…", "MD5:…"),
 # a subresource integrity ("sha384-…"): a digest, public by design
-_DIGEST_TAG = re.compile(r"(?i)(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?)[:\-]")
 
 
 # A host name, however random its first label ("1234-abcd.apps.googleusercontent.com", an

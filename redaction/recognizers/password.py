@@ -1011,6 +1011,12 @@ _ASIDE_CLAUSE = re.compile(
     r"|(?:[^\W\d_]+[ ]+){0,2}(?:nicht|not|none|keine|no)(?=[ ]*[,;.)!]))(?!\w)",
     _I,
 )
+# ... or the bracket gives the password its own value ("app_read (Passwort: siehe Keepass)")
+# or names a way to sign in ("my machine (password auth)"): neither labels X
+_ASIDE_OWN = re.compile(
+    r"[ ]*[:=][ ]*[^\s)]|[ -]+(?:auth|authentication|authentifizierung|login|anmeldung)(?!\w)",
+    _I,
+)
 _BEFORE_PAREN = re.compile(
     r"(?P<val>\S+)[ ]+[(\[][ ]*(?:(?:my|the|mein|das|new|neues)[ ]+)?\Z", _I | re.REVERSE
 )
@@ -1770,6 +1776,11 @@ _AUXILIARY_LEAD = frozenset(
 # a quoted label's colon and closing quote right after the password word ("'Password:'")
 _OPEN_QUOTES = "\"'‘“„‚«»"
 # a closing quote and the quotes that may open it
+# a quoted sentence a screen shows its reader: this many words, one addressing the reader
+# or speaking for the service, this many function words (``quoted``)
+_SCREEN_WORDS = 5
+_SCREEN_FUNCTION = 3
+_ADDRESSING = frozenset("we you your ihr ihre ihren ihnen wir".split())
 _QUOTE_OPENERS = {'"': '"“„', "'": "'‘‚", "”": '“„"', "“": "„", "’": "‘‚'", "«": "»", "»": "«"}
 _ALL_QUOTES = "\"'‘’“”„‚«»"
 # what a button or link says beside a password word: "Passwort vergessen", "Reset password"
@@ -2759,6 +2770,14 @@ class _Finder:
         if len(parts) >= 3 and parts[0] in _VAGUE and not any(c.isdigit() for c in inner):
             # '"irgendwas mit dem Firmennamen"', '"something with my dog\'s name"': how it
             # is made, said vaguely; no value (round 25)
+            return (pos, pos)
+        if (
+            len(parts) >= _SCREEN_WORDS
+            and any(words.trim(t) in _ADDRESSING for t in parts)
+            and sum(words.trim(t) in words.FUNCTION_WORDS for t in parts) >= _SCREEN_FUNCTION
+        ):
+            # "'We sent a code to your phone ending in 19'": a screen's sentence to its
+            # reader, quoted; no passphrase speaks to anyone in so many small words
             return (pos, pos)
         if (
             1 < len(parts) <= 3
@@ -4257,7 +4276,10 @@ class _Finder:
         m = _BEFORE.search(window)
         if m is None and ("(" in window or "[" in window):  # _BEFORE_PAREN needs a bracket
             m = _BEFORE_PAREN.search(window)
-            if m is not None and _ASIDE_CLAUSE.match(self.text, end) is not None:
+            if m is not None and (
+                _ASIDE_CLAUSE.match(self.text, end) is not None
+                or _ASIDE_OWN.match(self.text, end) is not None
+            ):
                 # "bean (the password is in my vault)", "Konfiguration (Passwörter habe ich
                 # entfernt)": the bracket is a sentence about a password, not X's label
                 return
