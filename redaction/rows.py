@@ -99,8 +99,9 @@ def rows(text: str, entities: list[Entity], *, headings: bool = True) -> list[En
     overlapping ``entities``; ``headings=False`` looks only beside masked values."""
     has_break = "\n" in text
     sources = [e for e in entities if e.type in _TYPES][:_MAX_SOURCES] if has_break else []
+    shown = _shown_masks(text) if has_break and ("****" in text or "••••" in text) else []
     named = headings and (has_break or ":" in text) and _names_secrets(text)
-    if not sources and not named:
+    if not sources and not named and not shown:
         return []
     lines = list(_lines(text))[:_MAX_LINES]
     taken = [(e.start, e.end) for e in entities]
@@ -123,7 +124,21 @@ def rows(text: str, entities: list[Entity], *, headings: bool = True) -> list[En
     for source in sources:
         for s, e in _column_of(text, lines, source):
             add(source.type, s, e)
+    for source in shown[:_MAX_SOURCES]:
+        for s, e in _column_of(text, lines, source, indented=True):
+            add(source.type, s, e)
     return found
+
+
+#: A value a console or a form shows masked ("********", "••••••"), a cell of its own.
+_SHOWN_MASK = re.compile(r"(?<=[ \t|;:])(?:\*{4,}|•{4,})(?=[ \t]*(?:\n|\Z|[|;]))")
+
+
+def _shown_masks(text: str) -> list[Entity]:
+    """The masked cells another program printed in a listing's rows (round 35): "alice
+    ********" ⏎ "kiosk Kiosk!2026" shows that column is the passwords', whichever row the
+    program left in plain."""
+    return [Entity(PASSWORD, m.start(), m.end(), 0.6, _NAME) for m in _SHOWN_MASK.finditer(text)]
 
 
 def _names_secrets(text: str) -> bool:
@@ -269,10 +284,15 @@ def _items(text: str, start: int, end: int, least: int = 2) -> list[tuple[int, i
     return spans if len(spans) >= least and all(e > s for s, e in spans) else []
 
 
-def _shape(text: str, start: int, end: int) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
-    """A row's shape (the separators between its cells) and its cells."""
+def _shape(
+    text: str, start: int, end: int, *, indented: bool = False
+) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """A row's shape (the separators between its cells) and its cells; ``indented``: the
+    row's leading spaces are no separator (a listing a program printed)."""
     seps: list[str] = []
     cells = []
+    while indented and start < end and text[start] in " \t":
+        start += 1  # a console listing's indentation is no separator
     at = start
     for m in _CELL_SEP.finditer(text, start, end):
         if m.start() == at:
@@ -368,12 +388,15 @@ def _weak_value(value: str) -> bool:
     )
 
 
-def _column_of(text: str, lines: list[tuple[int, int]], source: Entity) -> list[tuple[int, int]]:
-    """The cells in a masked value's column in the rows of its shape beside its row."""
+def _column_of(
+    text: str, lines: list[tuple[int, int]], source: Entity, *, indented: bool = False
+) -> list[tuple[int, int]]:
+    """The cells in a masked value's column in the rows of its shape beside its row
+    (``indented``: see ``_shape``)."""
     row = next((k for k, (s, e) in enumerate(lines) if s <= source.start < e), -1)
     if row < 0 or source.end > lines[row][1]:
         return []
-    seps, cells = _shape(text, *lines[row])
+    seps, cells = _shape(text, *lines[row], indented=indented)
     if not seps:
         return []
     column = next(
@@ -388,7 +411,7 @@ def _column_of(text: str, lines: list[tuple[int, int]], source: Entity) -> list[
     for step in (-1, 1):
         k = row + step
         while 0 <= k < len(lines):
-            other, other_cells = _shape(text, *lines[k])
+            other, other_cells = _shape(text, *lines[k], indented=indented)
             if other != seps:
                 break
             s, e = _trimmed(text, *other_cells[column])

@@ -865,11 +865,14 @@ _KEY_CONN = (
     r"|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
     # a question answered at once: "my API key? sure: x", "der Token? hier: x"
-    r"|[ ]*\?[ ]+(?:it's|it is|its|sure|here|klar|hier|das ist|es ist)(?!\w)[ ,!]*:?[ ]*"
+    # (or after a tag question: "den API-Schlüssel, oder? Der ist: x", the German pronoun of
+    # the key's gender answering it)
+    r"|(?:[ ]*,?[ ]*(?:oder|or|right|ne|gell|nicht|ja))?[ ]*\?[ ]+(?:it's|it is|its|sure|here"
+    r"|klar|hier|das ist|es ist|der ist|die ist|er ist|sie ist)(?!\w)[ ,!]*:?[ ]*"
 )
 _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?:[\"']\]|[\"'])?(?:\[\d*\])?"
-    rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+)"
+    rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+|[ ]*\([^()\n]{{1,40}}\)[ ]+)"
     r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
@@ -883,6 +886,20 @@ _KEYED_LONG = re.compile(
     r"(?P<q>[\"'`])(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
+# The key's value right after it, read again when the first reading took it for a qualifier
+# (round 35): "app key 8d6b…3b1d - metrics arrive" (the " - " is no connector there: the
+# key's value stands before it); judged as a value after a bare space is.
+_KEYED_AGAIN = re.compile(
+    rf"(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?P<conn>[ ]+)(?P<q>)(?P<v>[^\s\"'`,;<>()]{{1,512}})",
+    _I,
+)
+# a first reading of one qualifier word and a dash: "key <word> - <value>"
+_QUALIFIED = re.compile(r"[ ]+[^\s:=?!,;()\"]{1,512}+[ ]+-[ ]+")
+# An aside in brackets and no connector ("api key (encoded) VnVh…=="): as weak a lead as a
+# bare space (round 35)
+_ASIDE_CONN = re.compile(r"[ ]*\([^()\n]{1,40}\)[ ]+")
+# a shell's default for an unset variable: "${API_TOKEN:-x}" hard-codes x
+_ENV_DEFAULT = re.compile(r"\$\{[A-Za-z_]\w*:-(?P<d>[^}\s]+)\}")
 # a Kubernetes or compose env entry: "- name: FACEBOOK_TOKEN" then "value: x" below it
 _ENV_ENTRY = re.compile(
     rf"name:[ ]*[\"']?(?P<key>{_CONFIG_KEY})[\"']?(?P<conn>[ ]*\n[ ]*value:[ ]*)"
@@ -896,8 +913,11 @@ _ENV_ENTRY = re.compile(
 _ID_KEY = re.compile(
     r"(?i:(?<![a-z])ids?(?![a-z])|identifier|(?<![a-z])[eb]?ssid|idempoten|kms|request|trace|correlation|"
     r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
-    r"expiration|ttl|length|format|prefix|scope|header|label|hint|count|file|path|dir|ref|"
+    r"expiration|ttl|length|format|prefix|scope|label|hint|count|file|path|dir|ref|"
     r"reference|hash|hashed|digest|checksum)(?![a-z])"
+    # the header that carries it ("api key header: X-Api-Key"); not where it is sent ("api_key
+    # im Header: …", "token in the header: …", round 35)
+    r"|(?<=[_.\-]|(?<![ ](?:in|im|as|als|the|dem|den))[ ])header(?![a-z])"
     # ... or a record about it in a field's name: when it was made, used or rotated, its
     # digest, its version ("api_token_last_used", "secret_sha256", "key.version")
     r"|(?<=[_.\-])(?:sha\d*|md5|version|status|state|created|updated|rotated|issued|revoked|"
@@ -1843,12 +1863,19 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if len(m.group("v")) >= 16 and any(c.isdigit() for c in m.group("v")):
                 spans.add(m.span("v"))
             continue
-        weak = m.group("conn").strip() in ("", ",")
+        weak = m.group("conn").strip() in ("", ",") or _ASIDE_CONN.fullmatch(m.group("conn"))
         if weak and _in_url(text, m.start("key")):
             # a key word that is part of a URL ("…/mail/?p=BadCredentials d9443c…") names
             # nothing after the URL: the word after it is the next item of the line
             continue
         span = _keyed_value(text, m)
+        if (
+            span is None
+            and _QUALIFIED.fullmatch(m.group("conn"))
+            and not _in_url(text, m.start("key"))
+        ):
+            again = _KEYED_AGAIN.match(text, m.start())
+            span = _keyed_value(text, again) if again is not None else None
         if span is None and weak and quoted:
             long = _KEYED_LONG.match(text, m.start())
             span = _keyed_value(text, long) if long is not None else None
@@ -2587,7 +2614,11 @@ def _weak_secret(text: str, m: re.Match[str], value: str) -> bool:
     key = m.group("key")
     if m.group("q") or not _SECRET_NAME.search(key) or _CODE_KEY.search(key):
         return False
-    if _TIGHT_KEY_CONN.fullmatch(m.group("conn")) is None:
+    if _TIGHT_KEY_CONN.fullmatch(m.group("conn")) is None and not (
+        # a program's name for the secret and its value after a space, as a listing of
+        # settings gives them ("client_id oca-web, client_secret s3cr3t", round 35)
+        m.group("conn").strip() == "" and _IDENTIFIER_KEY.fullmatch(key)
+    ):
         return False
     if _WEAK_SECRET.fullmatch(value) is None or len(set(value)) < 2:
         return False
@@ -2621,6 +2652,10 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if declared is not None:
             return _declared_value(text, declared.end(), declared.group("q"))
     raw = m.group("v")
+    default = _ENV_DEFAULT.match(raw) if raw.startswith("${") else None
+    if default is not None:  # "TOKEN=${API_TOKEN:-x}": the default x is hard-coded
+        start_v += default.start("d")
+        raw = default.group("d")
     prefixed = _DISTINCT_START.fullmatch(raw.rstrip(".,;:!?)]}\"'`"))
     if (
         prefixed is not None
@@ -2648,7 +2683,7 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     host = _AT_HOST.search(raw)
     if host is not None:
         raw = raw[: host.start()]  # "oauth2:glpat-…@gitlab.com/…": a URL's secret ends at "@"
-    start = m.start("v")
+    start = start_v
     if _SETTING_KEY.search(key):
         value = raw.rstrip(".!?:)]}")
         if (
@@ -2659,7 +2694,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         ):
             return start, start + len(value)
         return None
-    explicit = conn.strip() not in ("", ",")  # "API key, please check …": no connector
+    # "API key, please check …", "API key (prod) stopped working": no connector
+    explicit = conn.strip() not in ("", ",") and _ASIDE_CONN.fullmatch(conn) is None
     if conn.strip() == "," and not _CALL_OPEN.search(text, max(0, m.start() - 4), m.start()):
         return None  # '"invalid_token","error_description"': JSON values, not a call
     if q:

@@ -56,6 +56,9 @@ _QUALIFIER = (
     r"|abhol|pick[ \-]?up|collection"
     # a second factor named by its product ("Steam Guard code", "Guard-Code")
     r"|guard"
+    # a code that pairs a device or an app with the account ("Kopplungscode", "pairing
+    # code"): shown once on one screen to be typed on the other
+    r"|kopplungs|pairing"
 )
 # A one-time code named a number ("the verification number they sent me is 551903",
 # "Verifizierungsnummer: 4471 09"); not a booking's "Bestätigungsnummer", not an "SMS number"
@@ -199,6 +202,10 @@ TRIGGER_PATTERN = umlaut_spellings(
     # a recovery key ("Wiederherstellungsschlüssel", "recovery key"): judged as a recovery
     # code (``_RECOVERY_WORD``), so only a number or a code's shape counts
     r"|(?:recovery|wiederherstellungs)[ \-]?(?:keys?|schlüssel)"
+    # ... and a device's or an account's security key shown to be typed elsewhere
+    # ("Sicherheitsschlüssel für Ihr Gerät: 9fX2 kLq7 …"), judged the same way (a hardware
+    # key's model, "security key 5 NFC", has no code's shape)
+    r"|(?:security|sicherheits)[ \-]?(?:keys?|schlüssel)"
     # "the 2FA says 318 407", "die SMS zeigt 482913"
     rf"|(?:{_SHOWN_WORD})(?={_SHOWS}\d)|{_VERIFY_NUMBER}|{_DIGITS_ARE}"
     # "alarm panel 2580": the keypad one types the code on, the number right after it
@@ -225,6 +232,7 @@ _HINT = stdre.compile(
             *("lockbox", "lock box", "lock-box", "key safe", "keysafe", "bedien"),
             # a recovery key
             *("recovery key", "recovery-key", "recoverykey", "wiederherstellungs"),
+            *("security key", "security-key", "securitykey", "sicherheitsschl", "sicherheits-schl"),
             *(
                 f"schl{u}ssel{b}"
                 for u in ("ü", "ue", "u")
@@ -605,7 +613,11 @@ _OTHER_NUMBER_BEFORE = re.compile(
 )
 # a heading's line ending in a colon ("Backup codes (old ones):")
 _HEADING_COLON = re.compile(r"[^\n]{0,100}:[ \t]*\n")
-_RECOVERY_WORD = re.compile(r"(?i)backup|recovery|restore|wiederherstellung|sicherung")
+_SECURITY_KEY_WORD = re.compile(r"(?i)security|sicherheits")
+_RECOVERY_WORD = re.compile(
+    r"(?i)backup|recovery|restore|wiederherstellung|sicherung|security[ \-]?key"
+    r"|sicherheits[ \-]?schl"
+)
 # a bare "code" sent to the customer counts with any number: "the code you texted me is
 # 583920", "der Code, den ihr mir geschickt habt: …", "code from the SMS" (a code they send
 # is a one-time code; what the customer sends may be source code)
@@ -906,6 +918,41 @@ def channel_with_spans(text: str, low: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A code in the imperative a service's text message puts it in, with what it is for and no
+# code word (round 35): "Use 90-21-77 to sign in to your account", "Enter 7734 to confirm
+# your number", "Verwenden Sie 482913 zum Anmelden"; a port, a year or an amount is never
+# told to be used to sign in or confirm.
+_IMPERATIVE_HINT = stdre.compile(
+    r"(?:use|enter|type|verwenden sie|nutzen sie|geben sie|gib) (?:the code |code )?[\w\- ]{4,11}"
+    r" (?:to|um|zum|zur) "
+)
+_IMPERATIVE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:use|enter|type|verwenden[ ]+sie|nutzen[ ]+sie|geben[ ]+sie|gib)[ ]+"
+    rf"(?:(?:the[ ]+)?code[ ]+)?(?:{_NUMBER}|{_ALNUM})[ ]+(?:to|um|zum|zur)[ ]+"
+    r"(?:[^\W\d_]+[ ]+){0,2}?(?:sign|log|confirm|verify|approve|complete|finish|activate"
+    r"|reset|authenticate|authori[sz]e|unlock|anmelde|einlogg|bestätig|freigeb|aktivier"
+    r"|verifizier)"
+)
+
+
+def imperative_code_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """Codes a message tells its reader to use or enter for signing in (``_IMPERATIVE``)."""
+    if _IMPERATIVE_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _IMPERATIVE.finditer(text):
+        start, end = m.span("v")
+        value = m.group("v")
+        if any(c.isalpha() for c in value):
+            if _code_shape(value):
+                spans.append((start, end))
+            continue
+        kept = _not_a_year(text, _unless_amount_or_year(text, start, end))
+        if kept is not None:
+            spans.append(kept)
+    return spans
+
+
 # Digits typed on a keypad and closed with its key: "4 7 2 9 und dann Raute", "7391 then #",
 # "2580 then the hash key": a door's or phone menu's code as it is entered
 # (not "enter": a form's field takes a year or an amount so too)
@@ -1147,6 +1194,7 @@ def has_code_word(text: str, low: str | None = None) -> bool:
         or keypad_code_spans(text, low)
         or set_code_spans(text, low)
         or channel_with_spans(text, low)
+        or imperative_code_spans(text, low)
     ):
         return True
     if dictated_spans(text):
@@ -1194,7 +1242,12 @@ def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]
         ):
             continue  # lower-case "tan": a colour or a word, not a TAN
         if _RECOVERY_WORD.match(word):
-            spans.extend(v for v in _recovery_codes(text, trigger.end()) if v not in spans)
+            codes = _recovery_codes(text, trigger.end())
+            if _SECURITY_KEY_WORD.match(word):
+                # a security key (a device's, a YubiKey's) has a serial number: only a code
+                # of letters and digits in groups is the key shown to be typed
+                codes = [v for v in codes if _code_shape(text[v[0] : v[1]])]
+            spans.extend(v for v in codes if v not in spans)
             continue
         if word[:1] in "2MmSsTt" and _SHOWN_WORD_RE.fullmatch(word) is not None:  # "2FA says"
             value = _not_a_year(text, _value_after(text, trigger.end(), _SHOWN_AFTER))
@@ -1399,7 +1452,66 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
         return plain  # "den Code 660913 eingegeben, der per SMS kam": a one-time code
     if plain is not None and _one_time_just_before(text, start):
         return plain  # "… ein Einmalcode per SMS. Gestern kam der Code 404747 zu spät"
-    return None
+    return _addressed_value(text, start, pos)
+
+
+# A code addressed to its reader, in the words a service sends it with (round 35): "Your
+# code is: K7XQ-2MPL", "Ihr Code für die Zahlung über 119,00 EUR lautet 447 210", "592 017
+# is your code to approve …"; or the code a screen or mail asks its reader to enter, given
+# after a colon ("Enter this code to finish signing in:" ⏎ "R 4 K 9 Z 2", "Geben Sie den
+# Code auf example.com/tv ein: BKQP-DWXM"). Nobody addresses an error or a postal code so.
+_YOUR = r"(?:your|ihr|ihre|ihren|dein|deine|deinen)"
+_ADDRESSED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_YOUR}[ ]+\Z")
+_ENTER_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:enter|type|input|geben[ ]+sie|gib|gebt|tippen[ ]+sie|tippe)[ ]+"
+    r"(?:(?:the|this|den|diesen|folgenden|following)[ ]+){1,2}\Z"
+)
+# (a sentence's words, an amount or a link's dots between the word and its connector)
+_ADDRESSED_GAP = r"(?:[^.!?\n]|[.](?=[^\s.!?]))"
+_ADDRESSED_CONN = r"(?:[ ]*:|[ ]+(?:is|ist|lautet|lautete|was|war)(?![^\W\d_])[ ]*:?)"
+# the code read a character at a time ("R 4 K 9 Z 2") and a device code of capitals alone,
+# as an OAuth device flow shows it ("BKQP-DWXM")
+_SPACED_CHARS = (
+    r"(?-i:(?<![\w\-])(?P<v>(?=[A-Z ]*\d)(?=[0-9 ]*[A-Z])[A-Z0-9](?:[ ][A-Z0-9]){3,7})"
+    r"(?![\w\-]))"
+)
+_DEVICE_CODE = r"(?-i:(?<![\w\-])(?P<v>[A-Z]{4}(?:-[A-Z]{4}){1,2})(?![\w\-]))"
+_ADDRESSED_AFTER = re.compile(
+    rf"(?i)(?:(?!{_ADDRESSED_CONN}){_ADDRESSED_GAP}){{0,100}}+{_ADDRESSED_CONN}[ ]*"
+    rf"(?:{_NUMBER}|{_SPACED_CHARS}|{_ALNUM})"
+)
+_ENTER_AFTER = re.compile(
+    r"(?:[^.!?:\n]|[.](?=[^\s.!?])){0,80}:[ \t]*(?:\n[ \t]*){0,3}"
+    rf"(?:{_NUMBER}|{_SPACED_CHARS}|{_DEVICE_CODE}|{_ALNUM})(?=[ \t]*(?:[\n.,;!?'\"]|\Z))"
+)
+_YOURS_BEFORE = re.compile(
+    rf"{_NUMBER}[ ]+(?i:is|ist)[ ]+(?i:{_YOUR})[ ]+(?:[^\W\d_]{{2,16}}[ ]+)?\Z"
+)
+
+
+def _addressed_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
+    """The code after a bare "code" at ``start:pos`` addressed to its reader (see
+    ``_ADDRESSED_BEFORE``, ``_ENTER_BEFORE``), or before "is your code"."""
+    head = max(0, start - 24)
+    found = None
+    if _ADDRESSED_BEFORE.search(text, head, start):
+        found = _ADDRESSED_AFTER.match(text, pos)
+        if found is None:
+            return _value_before(text, start, _YOURS_BEFORE)  # "592 017 is your code"
+    elif _ENTER_BEFORE.search(text, head, start):
+        found = _ENTER_AFTER.match(text, pos)
+    if found is None:
+        return None
+    start, end = found.span("v")
+    value = text[start:end]
+    if not any(c.isdigit() for c in value):
+        return start, end  # a device code's capitals (only after an entering verb)
+    if any(c.isalpha() for c in value):
+        spaced = value.replace(" ", "")
+        return (start, end) if _code_shape(value) or len(spaced) * 2 - 1 == len(value) else None
+    if _OTHER_NUMBER_BEFORE.search(text, max(pos, start - 30), start):
+        return None
+    return _not_a_year(text, _unless_amount_or_year(text, start, end))
 
 
 # A bare "code" with its length said before it ("the 6-digit code 482913", "der
@@ -1703,5 +1815,6 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         if _DIGIT.search(text):
             spelled += received_code_spans(text, low) + keypad_code_spans(text, low)
             spelled += set_code_spans(text, low) + channel_with_spans(text, low)
+            spelled += imperative_code_spans(text, low)
         spelled += dictated_spans(text) + phrase_spans(text, low) + yubikey_otp_spans(text, low)
         return self._results(tuple(spans + spelled_code_spans(text) + spelled))

@@ -89,6 +89,9 @@ _USER_WORDS = frozenset(
     account konto kundennummer userid user-id users logins accounts benutzerkonten
     """.split()
 )
+# the user words that are plurals too, as a list's heading names its users by what they are
+# for ("Datenbank-User", "Test-Accounts"; a "Service-Account" is one account's name)
+_USERS = frozenset("user users benutzer nutzer accounts logins".split())
 _LIST_WORDS = frozenset(
     """
     credentials creds zugangsdaten anmeldedaten logindaten login-daten zugang
@@ -650,6 +653,9 @@ def _kind(word: str) -> str:
     parts = [p for p in _KEY_PARTS.split(word) if p]
     if len(parts) > 1 and parts[-1].lower() in _PIN_WORDS:
         return "pin"
+    if len(parts) > 1 and parts[-1] in _USERS and _HYPHEN_COMPOUND.fullmatch(word):
+        return "user"  # "Datenbank-User", "Test-Accounts": users by what they log in to
+
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
         if parts[-1].lower() in _PW_WORDS and _HYPHEN_COMPOUND.fullmatch(word):
             return "pw"  # PDF-Passwort, Einmal-Passwort, router-password: a word, not a key
@@ -2080,7 +2086,9 @@ _SUBJECT_AFTER = re.compile(r"[ ]+(?:ich|wir|er|sie|du|man|i|we|you|he|she|they)
 _MEMORABLE_VALUE = re.compile(
     r"(?:[ ]+(?:on|for|of|at|in|für|bei|zu|von|vom|im|beim)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
     r"[^\W\d_]+(?=[ ]*[:=]))?"
-    r"[ ]*(?:(?:is|was|ist|war)[ ]+|[:=][ ]*|[-–—][ ]+(?:(?:it['’]?s|es[ ]+ist|ist)[ ]+)?)?"
+    # (a copula with a colon after it: "Ihr Sicherheitswort lautet: x", round 35)
+    r"[ ]*(?:(?:is|was|ist|war|lautet|lautete)(?:[ ]*:[ ]*|[ ]+)|[:=][ ]*"
+    r"|[-–—][ ]+(?:(?:it['’]?s|es[ ]+ist|ist)[ ]+)?)?"
     r"(?=\S)",
     _I,
 )
@@ -2529,6 +2537,11 @@ _NO_VALUE_SHORTHAND = frozenset(
     "idk tbd tba asap lol plz pls thx thanks danke keine nichts weiß weiss unknown dunno "
     "egal same gleich dasselbe selbe".split()
 )
+# A group of four random characters (a digit in it, or both cases), as an application
+# password is printed in groups: "Xk2m Qp9v Lr4t Zn8w Hy3c Bj7s"
+_FOUR = r"(?:(?=[A-Za-z]{0,3}\d)|(?=[a-z0-9]{0,3}[A-Z])(?=[A-Z0-9]{0,3}[a-z]))[A-Za-z0-9]{4}"
+_FOUR_GROUP = re.compile(_FOUR)
+_FOUR_GROUPS_AFTER = re.compile(rf"(?:[ ]{_FOUR}){{3,7}}(?![^\s.,;:!?)\"'])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # what may follow a closing quote (else the quote is inside the value)
 _AFTER_QUOTE = frozenset(" \n,;:.!?)]}>/\"'")
@@ -2737,6 +2750,11 @@ class _Finder:
 
     def add(self, start: int, end: int) -> None:
         if end > start:
+            if end - start == 4 and _FOUR_GROUP.fullmatch(self.text, start, end):
+                # the first of an application password's groups ("Xk2m Qp9v Lr4t Zn8w Hy3c
+                # Bj7s", WordPress's six): the value is the whole run (round 35)
+                run = _FOUR_GROUPS_AFTER.match(self.text, end)
+                end = run.end() if run is not None else end
             self.spans.append((start, end))
 
     # -------------------------------------------------------------- values
