@@ -23,6 +23,7 @@ from redaction.hindsight import (
     AFTER_COLON,
     KEPT,
     NOT_COLON_LEAD,
+    OTHER_NUMBER,
     Hindsight,
     card_completed,
     card_lead,
@@ -1224,6 +1225,11 @@ class Continuation:
         self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
         #: the header of a table the message before pasted, naming a secret's column
         self._table_head = ""
+        #: The lines that spoke of a secret a few messages ago, whose value has not come
+        #: yet ("mein Passwort schicke ich nicht" ⏎ "na gut" ⏎ value), and how many more
+        #: messages they hold for
+        self._topics: list[str] = []  # newest first, at most _TOPICS
+        self._topic_left = 0
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
         #: change is being corrected ("Mondschein77" ⏎ "nein warte, Mondschein77!").
@@ -1410,6 +1416,8 @@ class Continuation:
     def _read_cued(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
+        previous = self._line
+        read = True  # whether ``speaks`` was read
         if _only_waiting(text):
             # "mein Kennwort lautet" ⏎ "öhm": the cue waits for the value, read nothing
             speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
@@ -1446,6 +1454,15 @@ class Continuation:
                     # "the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"
                     result, carried = _tried_before(text, result, self._given)
                 cue = self._held if carried else None
+            if cue is None and not speaks and self._topics and _bare_reply(text, result):
+                # "meine App will eine PIN" ⏎ "ist das hier verschlüsselt?" ⏎ "ok ich vertraue
+                # Ihnen mal" ⏎ "4729": the value comes after a question or a hesitation, read
+                # after the lines that spoke of a secret, the nearest first
+                for topic in self._topics:
+                    result, carried = continue_from(self._redactor, text, topic, own=result)
+                    if carried:
+                        cue = topic
+                        break
             if cue is not None:
                 listed = _listed(text, result)
                 if listed is not None and "\n" in text.strip():
@@ -1453,6 +1470,8 @@ class Continuation:
             if listed is None and speaks and "\n" in text.strip() and result.entities:
                 # "backup codes:" ⏎ three codes, one a line, the first read as no code
                 result = _list_lines(text, result)
+        else:
+            read = False
         result = self._code_pieces(text, result, speaks)
         before = result
         result = self._card_tail(text, result, self._line or "")
@@ -1489,6 +1508,7 @@ class Continuation:
         else:
             self._line = _seal(line) or None
             self._fillers = 0
+        self._hold_topic(text, previous, speaks if read else None, cue, result)
         held = self._listed or self._held
         if cue is None and held and not self._waited and _names_nothing(text, result):
             # "2fa code" ⏎ "061447" ⏎ "nvm it changed" ⏎ "593021": a message that names no
@@ -1515,6 +1535,35 @@ class Continuation:
         )
         self._listed = listed
         return result
+
+    def _hold_topic(
+        self,
+        text: str,
+        previous: str | None,
+        speaks: bool | None,
+        cue: str | None,
+        result: RedactionResult,
+    ) -> None:
+        """Keep the lines that spoke of a secret for a few messages while no value came:
+        the value may come after a question or a hesitation. ``speaks``: whether
+        ``previous`` spoke of one, None when that was not read."""
+        if (
+            result.entities
+            or cue is not None
+            # a number of another kind came between ("tracking 1Z 999" ⏎ its rest)
+            or (_LONE_NUMBER.search(text) and OTHER_NUMBER.search(text))
+        ):
+            self._topics, self._topic_left = [], 0
+            return
+        if speaks is None and previous and len(previous) <= CUE_MAX:
+            speaks = _speaks_of_secrets(previous)
+        if speaks and previous:
+            self._topics = [previous, *self._topics][:_TOPICS]
+            self._topic_left = _TOPIC_KEPT
+        elif self._topic_left > 1:
+            self._topic_left -= 1
+        else:
+            self._topics, self._topic_left = [], 0
 
     def _network_key(self, text: str, result: RedactionResult) -> RedactionResult:
         """ "wifi" ⏎ "name: CafeLuna" ⏎ "key: mondschein-2024": a bare "key" is the network's
@@ -1579,7 +1628,8 @@ class Continuation:
             return masked if self._card_announced and _card_head(joined) else result
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
         announced = piece.re is _CARD_PIECE or (
-            piece.re is _DIGIT_PIECE and _CARD_WORDS.search(cue) is not None
+            piece.re is _DIGIT_PIECE
+            and (_CARD_WORDS.search(cue) is not None or _printed_head(piece.group("d"), cue))
         )
         self._card_announced = announced and _card_head(digits)
         return masked if self._card_announced else result
@@ -1632,7 +1682,25 @@ class Continuation:
         self._tail = ""
         self._parts = 0
         self._table_head = ""
+        self._topics, self._topic_left = [], 0
         self._typed.clear()
+
+
+#: Messages after the one that followed a secret's line in which its value may still come.
+_TOPIC_KEPT = 3
+#: How many such lines are kept ("the app wants a PIN" ⏎ "is this chat encrypted?").
+_TOPICS = 2
+
+
+def _bare_reply(text: str, result: RedactionResult) -> bool:
+    """A message that is a value alone and nothing else: one token with a digit or a sign
+    ("Kuckucksuhr1987", "4729"), or digit groups ("551 208"); no word, no phrase."""
+    tokens = text.split()
+    if result.entities or not 1 <= len(tokens) <= 2 or not _value_alone(text.strip()):
+        return False
+    if len(tokens) == 2:
+        return all(t.isdigit() for t in tokens)
+    return any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in tokens[0])
 
 
 def _cells(line: str) -> int:
@@ -1787,6 +1855,30 @@ def _card_head(digits: str) -> bool:
     least six digits, fewer than the brand's length?"""
     lengths = brand_lengths(digits)
     return len(digits) >= _CARD_HEAD_MIN and bool(lengths) and len(digits) < max(lengths)
+
+
+#: The least digits of a first piece that needs no card's word to be one.
+_PRINTED_HEAD_MIN = 8
+
+
+def _printed_head(piece: str, cue: str) -> bool:
+    """Is ``piece`` (a message of digits) a card's first half grouped as the card prints
+    it ("5418 8478", "3782 822463"): two groups, of four, or four and six for the brands
+    printed so (American Express, Diners), starting a real issuer's
+    number and shorter than its brand's? Not after a line that names a number of another
+    kind or ends on digits that this piece goes on from ("Handy +49 151" ⏎ "2345 6789")."""
+    groups = re.split(r"[ .\-]", piece)
+    digits = "".join(groups)
+    lengths = brand_lengths(digits)
+    if len(groups) != 2 or len(digits) < _PRINTED_HEAD_MIN or not lengths:
+        return False
+    if len(digits) >= max(lengths) or len(groups[0]) != 4:
+        return False
+    wide = max(lengths) in (14, 15)  # printed 4-6-5 (or 4-6-4)
+    if not (len(groups[1]) == 6 if wide else all(len(g) == 4 for g in groups[1:])):
+        return False
+    cue = cue.rstrip()
+    return not cue[-1:].isdigit() and OTHER_NUMBER.search(cue) is None
 
 
 def _pause(text: str, result: RedactionResult) -> bool:
