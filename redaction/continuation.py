@@ -366,6 +366,11 @@ _VAULTS = frozenset(
 )
 
 
+#: Words that open a description of a value, not the value: "like four random words",
+#: "sowas wie ein Satz". A value behind them counts only when shaped beyond doubt.
+_DESCRIBES = re.compile(r"(?i)\s*(?:like|something\s+like|sowas\s+wie|so\s+wie|etwa)\s+\S+\s+\S")
+
+
 def _phrase_may_be_value(value: str) -> bool:
     """A value of three or more words is one only with at most one function word."""
     return len(value.split()) < 3 or _value_alone(value)
@@ -401,7 +406,7 @@ def _value_alone(value: str) -> bool:
             and any(ch in words.STRONG_SYMBOLS for ch in rest[1:])
         )
     cores = [t.strip(".,;:!?\"'").lower() for t in tokens]
-    return sum(c in words.STOP_WORDS for c in cores) <= 1
+    return sum(c in words.STOP_WORDS for c in cores) <= 1 and not _DESCRIBES.match(value)
 
 
 def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
@@ -1010,11 +1015,28 @@ def continue_from(
         and not (e.type == CARD_EXPIRY and _in_full_date(text, e.start, e.end))
         # "Beispiel im Formular ist Muster123!", "e.g. Winter2024!": a rule's example
         and not (e.type == PASSWORD and _EXAMPLE_BEFORE.search(text, 0, e.start))
+        and not (e.type == PASSWORD and _not_given(text, e.start, e.end))
     ]
     if not new:
         return own, False
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: A value shortened for display, as a dashboard shows a key ("sk_live_51Nq…****"): an
+#: ellipsis, or a run of mask characters at its end.
+_SHORTENED = re.compile(r"…|\.\.\.|[*•x]{3,}$")
+#: A question whether the value is the preset one ("is 0000 the default?").
+_ASKS_DEFAULT = re.compile(
+    r"(?i)[^\n?]{0,12}(?<![^\W\d_])(?:default|standard|preset|voreingestellt|werks\w*)"
+    r"(?![^\W\d_])[^\n?]{0,12}\?"
+)
+
+
+def _not_given(text: str, start: int, end: int) -> bool:
+    """Is the value at ``start:end`` no secret given but a display of one cut short, or a
+    value asked about as the preset one?"""
+    return bool(_SHORTENED.search(text[start:end])) or bool(_ASKS_DEFAULT.match(text, end))
 
 
 #: A message that shows an example of what the line before asked for, no value of its own.
@@ -1339,9 +1361,12 @@ class Continuation:
         if label is None:
             low = text.lower()
             starts = _STARTS_WITH.search(text) if "mit" in low or "with" in low else None
-            if starts is None or not _speaks_of_secrets(text[: starts.start()]):
+            if starts is None or not (
+                # "it starts with Moon" a message after "the first half of my password"
+                _speaks_of_secrets(text[: starts.start()]) or self._topics
+            ):
                 return result
-            if not _bare_piece(starts["v"]):
+            if not _bare_piece(starts["v"]) and not _word_piece(starts["v"]):
                 return result  # "starts with Capital": how it is made, no part of it
             label = starts  # "das Passwort fängt an mit Kx9": its first part, more follow
         elif not parts and not _speaks_of_secrets(text[: label.start()]):
@@ -1454,11 +1479,13 @@ class Continuation:
                     # "the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"
                     result, carried = _tried_before(text, result, self._given)
                 cue = self._held if carried else None
-            if cue is None and not speaks and self._topics and _bare_reply(text, result):
+            if cue is None and self._topics and _bare_reply(text, result):
                 # "meine App will eine PIN" ⏎ "ist das hier verschlüsselt?" ⏎ "ok ich vertraue
                 # Ihnen mal" ⏎ "4729": the value comes after a question or a hesitation, read
                 # after the lines that spoke of a secret, the nearest first
                 for topic in self._topics:
+                    if speaks and topic == self._line:
+                        continue  # read just now
                     result, carried = continue_from(self._redactor, text, topic, own=result)
                     if carried:
                         cue = topic
@@ -1481,7 +1508,9 @@ class Continuation:
             and len(text) <= CUE_MAX
             and len(text.split()) <= _CARD_DETAIL_WORDS
             and (_CARD_DETAIL_HINT.search(text) or (":" in text and _FORM_FIELD.search(text)))
-        ):
+        ) or (result is before and not result.entities and _DETAILS_ALONE.fullmatch(text)):
+            # "11/26 and 882": an expiry and three or four digits with nothing else are a
+            # card's details even before (or without) its number
             result = _card_details(self._redactor, text, result)
         if not result.entities and (
             span := _lone_token(text) or _spelled_out(text) or _user_and_password(text)
@@ -1694,9 +1723,20 @@ _TOPICS = 2
 
 def _bare_reply(text: str, result: RedactionResult) -> bool:
     """A message that is a value alone and nothing else: one token with a digit or a sign
-    ("Kuckucksuhr1987", "4729"), or digit groups ("551 208"); no word, no phrase."""
+    ("Kuckucksuhr1987", "4729"), or digit groups ("551 208"); no word, no phrase. Or a
+    list of such tokens, one a line, after a short line that leads into them ("these are
+    them:" ⏎ four backup codes)."""
+    if result.entities:
+        return False
+    lines = text.strip().split("\n")
+    if len(lines) > 1:
+        return (
+            lines[0].rstrip().endswith(":")
+            and len(lines[0].split()) <= _SHORT_LINE
+            and all(_bare_reply(line, result) for line in lines[1:])
+        )
     tokens = text.split()
-    if result.entities or not 1 <= len(tokens) <= 2 or not _value_alone(text.strip()):
+    if not 1 <= len(tokens) <= 2 or not _value_alone(text.strip()):
         return False
     if len(tokens) == 2:
         return all(t.isdigit() for t in tokens)
@@ -1781,6 +1821,12 @@ def _card_details(
         return own
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+#: A message that is a card's expiry (a month and a year to come) and its check digits.
+_DETAILS_ALONE = re.compile(
+    r"\s*(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?[2-3]\d\s*(?:,|&|\+|\band\b|\bund\b)?\s*\d{3,4}\s*[.!]?\s*"
+)
 
 
 #: A card form's field copied as a line: its label, the kind in brackets ("Field 3 (exp):
@@ -2647,7 +2693,14 @@ _NEXT_PART = re.compile(
 #: starts with Lion"): the rest follows in the next messages.
 _STARTS_WITH = re.compile(
     r"(?i)(?<![^\W\d_])(?:fängt\s+(?:an\s+)?mit|beginnt\s+mit|starts?\s+with|begins?\s+with)"
-    r"\s*:?\s*(?P<v>\S+)\s*\Z"
+    r"\s*:?\s*(?P<v>\S+)(?:\s+an)?\s*\Z"
+)
+#: Words that say what kind of character a password starts with, not its first part
+#: ("starts with Capital", "fängt mit Zahl an").
+_CHARACTER_KINDS = frozenset(
+    "capital capitals uppercase lowercase letter letters number numbers digit digits symbol "
+    "symbols character characters großbuchstabe großbuchstaben kleinbuchstabe kleinbuchstaben "
+    "buchstabe buchstaben zahl zahlen ziffer ziffern sonderzeichen zeichen".split()
 )
 
 
@@ -2785,6 +2838,19 @@ def _bare_piece(value: str) -> bool:
             any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in core)
             or any(ch.isupper() for ch in core[1:])  # an inner capital: not a word
         )
+    )
+
+
+def _word_piece(value: str) -> bool:
+    """A password's first part given as letters ("starts with Moon", "fängt mit Lö an"):
+    no word saying what kind of character it is, no function word."""
+    core = value.strip(_CLOSERS).lower()
+    return (
+        len(core) >= 2
+        and core.isalpha()
+        and core not in _CHARACTER_KINDS
+        and core not in words.STOP_WORDS
+        and core not in _WAITING
     )
 
 
