@@ -1250,7 +1250,7 @@ class Continuation:
         #: The lines that spoke of a secret a few messages ago, whose value has not come
         #: yet ("mein Passwort schicke ich nicht" ⏎ "na gut" ⏎ value), and how many more
         #: messages they hold for
-        self._topics: list[str] = []  # newest first, at most _TOPICS
+        self._topics: list[Redacted] = []  # newest first, at most _TOPICS
         self._topic_left = 0
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
@@ -1568,7 +1568,7 @@ class Continuation:
     def _hold_topic(
         self,
         text: str,
-        previous: str | None,
+        previous: Redacted | None,
         speaks: bool | None,
         cue: str | None,
         result: RedactionResult,
