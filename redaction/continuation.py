@@ -1124,25 +1124,32 @@ def _spelled_out(text: str) -> tuple[int, int] | None:
 
 #: A user name, a slash between spaces and a value: "jmarsh / Thistle&Rain8" (not a path
 #: or a version: "tcp/Http2.0").
-_USER_SLASH = re.compile(r"(?P<user>[a-z][a-z0-9._-]{2,30})[ \t]+/[ \t]+(?P<v>\S+)")
+_USER_SLASH = re.compile(
+    r"(?P<user>[a-z][a-z0-9._-]{2,30})[ \t]+/[ \t]+(?P<v>\S+)"
+    # or an e-mail address and the value after a space: "k.lang@web.de Linden-Allee7"
+    r"|(?P<mail>[a-z0-9][a-z0-9._+-]{0,40}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+    r"[ \t]+(?P<after>\S+)"
+)
 
 
 _VERSIONED = re.compile(r"[^\W\d_]+[ _-]?v?\d+(?:\.\d+)+")
 
 
 def _user_and_password(text: str) -> tuple[int, int] | None:
-    """A message that is a user name in lower case, a slash and a value shaped like a
-    password beyond a word and a number (parts joined by a sign and a digit, or every kind
-    of character): a login sent without labels, often several in a row."""
-    m = _USER_SLASH.fullmatch(text.strip()) if "/" in text else None
+    """A message that is a user name in lower case and a slash, or an e-mail address and
+    a space, then a value shaped like a password beyond a word and a number (parts joined
+    by a sign and a digit, or every kind of character): a login sent without labels,
+    often several in a row."""
+    m = _USER_SLASH.fullmatch(text.strip()) if "/" in text or "@" in text else None
     if m is None or m["user"] in words.STOP_WORDS:
         return None
-    value = _typed_core(m["v"])
+    given = "after" if m["mail"] else "v"
+    value = _typed_core(m[given])
     if _VERSIONED.fullmatch(value) or words.is_product(value):
         return None  # "python / Django4.2": a name and its version
     if _strong_core(value) is None and not (_mixed(value) and _joined_parts(value)):
         return None
-    start = text.index(m["v"], text.index(m["user"]) + len(m["user"])) + m["v"].index(value)
+    start = m.start(given) + text.index(text.strip()) + m[given].index(value)
     return start, start + len(value)
 
 
@@ -1660,7 +1667,17 @@ class Continuation:
             piece.re is _DIGIT_PIECE
             and (_CARD_WORDS.search(cue) is not None or _printed_head(piece.group("d"), cue))
         )
-        self._card_announced = announced and _card_head(digits)
+        self._card_announced = announced and (
+            _card_head(digits)
+            # "Ich gebe Ihnen die Karte durch" ⏎ "4111": four digits, when the line gives
+            # the card rather than naming a part of it ("ending in", "PIN der Karte")
+            or (
+                piece.re is _DIGIT_PIECE
+                and len(digits) == _GROUP
+                and bool(brand_lengths(digits))
+                and _NAMES_CARD_PART.search(cue) is None
+            )
+        )
         return masked if self._card_announced else result
 
     def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
@@ -1894,6 +1911,14 @@ _CARD_PIECE = re.compile(
 )
 #: An announced first piece holds at least this many digits (not "card ending 4417").
 _CARD_HEAD_MIN = 6
+#: A card's group of digits as printed.
+_GROUP = 4
+#: Words naming a part of a card or a number beside it, after which four digits are not
+#: the card's first group ("the one ending in", "last 4 of the card", "PIN der Karte").
+_NAMES_CARD_PART = re.compile(
+    r"(?i)(?<![^\W\d_])(?:end\w*|last|letzte\w*|pin|geheimzahl|code|cvc|cvv|old|alte\w*"
+    r"|digits|ziffern|stellen)(?![^\W\d_])"
+)
 
 
 def _card_head(digits: str) -> bool:
