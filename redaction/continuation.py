@@ -2671,8 +2671,10 @@ def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) ->
 #: Nachrichten", "in two halves", "in pieces").
 _ANNOUNCES_PARTS = re.compile(
     r"(?i)(?<![^\W\d_])in\s+(?:(?:zwei|drei|2|3|two|three|mehreren|several|multiple)\s+)?"
-    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks|bits)"
-    r"(?![^\W\d_])"
+    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|msgs|chunks"
+    r"|bits)(?![^\W\d_])"
+    # its first part offered: "I can give you the first half of my password"
+    r"|(?<![^\W\d_])(?:first|erste[nr]?)\s+(?:half|hälfte|part|teil)(?![^\W\d_])"
     # a count of the secret's parts: "das Kennwort hat 3 Teile", "it has two parts"
     r"|(?<![^\W\d_])(?:hat|has|have)\s+(?:zwei|drei|vier|2|3|4|two|three|four)\s+"
     r"(?:teile|parts|pieces)(?![^\W\d_])"
@@ -2688,6 +2690,8 @@ _PARTS_WORDS = (
     "halves",
     "nachricht",
     "message",
+    "msgs",
+    "half",
     "piece",
     "chunk",
     "bits",
