@@ -1240,6 +1240,7 @@ class Continuation:
         self._card_head = ""  # digits of the messages right before that were only digits
         self._card_paused = False  # a remark came after those pieces
         self._card_announced = False  # a card's word announced their first piece
+        self._card_shaped = False  # or its shape alone (a half as printed)
         self._code_head = ""  # the first digits of a code typed in pieces
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
@@ -1566,7 +1567,8 @@ class Continuation:
         self._given = _given(text, result) if self._held else ""
         self._card = (
             _CARD_KEPT
-            if any(e.type == CREDIT_CARD for e in result.entities)
+            # a half known by its shape alone gives no card whose details may follow
+            if any(e.type == CREDIT_CARD and e.recognizer != _HALF for e in result.entities)
             else max(0, self._card - 1)
         )
         self._listed = listed
@@ -1661,12 +1663,15 @@ class Continuation:
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
             # a further piece of a number whose first piece was announced is masked too
             self._card_head = joined
-            return masked if self._card_announced and _card_head(joined) else result
+            if not (self._card_announced and _card_head(joined)):
+                return result
+            return _as_half(masked) if self._card_shaped else masked
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
-        announced = piece.re is _CARD_PIECE or (
-            piece.re is _DIGIT_PIECE
-            and (_CARD_WORDS.search(cue) is not None or _printed_head(piece.group("d"), cue))
+        named = piece.re is _CARD_PIECE or (
+            piece.re is _DIGIT_PIECE and _CARD_WORDS.search(cue) is not None
         )
+        self._card_shaped = not named and piece.re is _DIGIT_PIECE
+        announced = named or (self._card_shaped and _printed_head(piece.group("d"), cue))
         self._card_announced = announced and (
             _card_head(digits)
             # "Ich gebe Ihnen die Karte durch" ⏎ "4111": four digits, when the line gives
@@ -1678,7 +1683,9 @@ class Continuation:
                 and _NAMES_CARD_PART.search(cue) is None
             )
         )
-        return masked if self._card_announced else result
+        if not self._card_announced:
+            return result
+        return _as_half(masked) if self._card_shaped else masked
 
     def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
         """A code typed in pieces after the line that leads into it ("the code is" ⏎ "7"
@@ -1712,6 +1719,7 @@ class Continuation:
         self._card_head = ""
         self._card_paused = False
         self._card_announced = False
+        self._card_shaped = False
         self._code_head = ""
         self._expiry = ""
         self._hindsight.reset()
@@ -1739,8 +1747,8 @@ _TOPICS = 2
 
 
 def _bare_reply(text: str, result: RedactionResult) -> bool:
-    """A message that is a value alone and nothing else: one token with a digit or a sign
-    ("Kuckucksuhr1987", "4729"), or digit groups ("551 208"); no word, no phrase. Or a
+    """A message that is a value alone and nothing else: one token of letters with a
+    digit or a sign ("Kuckucksuhr1987"); no word, no number, no phrase. Or a
     list of such tokens, one a line, after a short line that leads into them ("these are
     them:" ⏎ four backup codes)."""
     if result.entities:
@@ -1755,9 +1763,14 @@ def _bare_reply(text: str, result: RedactionResult) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 2 or not _value_alone(text.strip()):
         return False
-    if len(tokens) == 2:
-        return all(t.isdigit() for t in tokens)
-    return any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in tokens[0])
+    # digits alone after talk of something else may be anything's (a port, a gate code
+    # the talk has left): letters with digits or signs, as a password is typed
+    token = tokens[0]
+    return (
+        len(tokens) == 1
+        and any(ch.isalpha() for ch in token)
+        and any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in token)
+    )
 
 
 def _cells(line: str) -> int:
@@ -1926,6 +1939,16 @@ def _card_head(digits: str) -> bool:
     least six digits, fewer than the brand's length?"""
     lengths = brand_lengths(digits)
     return len(digits) >= _CARD_HEAD_MIN and bool(lengths) and len(digits) < max(lengths)
+
+
+#: What masked a card's piece known by its shape alone.
+_HALF = "continuation-half"
+
+
+def _as_half(masked: RedactionResult) -> RedactionResult:
+    """``masked`` (one card piece) marked as known by its shape alone."""
+    entities = [replace(e, recognizer=_HALF) for e in masked.entities]
+    return RedactionResult(masked.text, entities)
 
 
 #: The least digits of a first piece that needs no card's word to be one.

@@ -22,7 +22,15 @@ def redactor() -> Redactor:
     ("messages", "secret"),
     [
         # the value after the customer hesitated, the secret named two messages before
-        (("die Bank-App will meine PIN", "kann das hier jemand mitlesen?", "egal", "8316"), "8316"),
+        (
+            (
+                "die Bank-App will mein Passwort",
+                "kann das hier jemand mitlesen?",
+                "egal",
+                "Wiesel83",
+            ),
+            "Wiesel83",
+        ),
         (
             ("Mein Kennwort gebe ich eigentlich nicht raus", "Also gut, wenn's sein muss."),
             None,
@@ -59,6 +67,8 @@ def test_a_value_after_a_hesitation_is_masked(
         ("my hardware key never arrived", "tracking 1Z 44 BX7", "9031827745"),
         # a word alone is no value without a digit or a sign
         ("das Passwort", "geht nicht", "danke"),
+        # digits alone after talk of something else may be anything's
+        ("the gate code is", "sorry, the delivery van just arrived downstairs", "7731"),
         # a sentence after the secret's line stays
         ("ich habe das Passwort geändert", "hmm", "ist das schlimm", "seit Mai 2024 so"),
     ],
