@@ -23,6 +23,7 @@ from redaction.hindsight import (
     AFTER_COLON,
     KEPT,
     NOT_COLON_LEAD,
+    OTHER_NUMBER,
     Hindsight,
     card_completed,
     card_lead,
@@ -365,6 +366,11 @@ _VAULTS = frozenset(
 )
 
 
+#: Words that open a description of a value, not the value: "like four random words",
+#: "sowas wie ein Satz". A value behind them counts only when shaped beyond doubt.
+_DESCRIBES = re.compile(r"(?i)\s*(?:like|something\s+like|sowas\s+wie|so\s+wie|etwa)\s+\S+\s+\S")
+
+
 def _phrase_may_be_value(value: str) -> bool:
     """A value of three or more words is one only with at most one function word."""
     return len(value.split()) < 3 or _value_alone(value)
@@ -400,7 +406,7 @@ def _value_alone(value: str) -> bool:
             and any(ch in words.STRONG_SYMBOLS for ch in rest[1:])
         )
     cores = [t.strip(".,;:!?\"'").lower() for t in tokens]
-    return sum(c in words.STOP_WORDS for c in cores) <= 1
+    return sum(c in words.STOP_WORDS for c in cores) <= 1 and not _DESCRIBES.match(value)
 
 
 def _core(text: str, lead: int, line_end: int) -> tuple[int, int, int] | None:
@@ -1009,11 +1015,28 @@ def continue_from(
         and not (e.type == CARD_EXPIRY and _in_full_date(text, e.start, e.end))
         # "Beispiel im Formular ist Muster123!", "e.g. Winter2024!": a rule's example
         and not (e.type == PASSWORD and _EXAMPLE_BEFORE.search(text, 0, e.start))
+        and not (e.type == PASSWORD and _not_given(text, e.start, e.end))
     ]
     if not new:
         return own, False
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: A value shortened for display, as a dashboard shows a key ("sk_live_51Nq…****"): an
+#: ellipsis, or a run of mask characters at its end.
+_SHORTENED = re.compile(r"…|\.\.\.|[*•x]{3,}$")
+#: A question whether the value is the preset one ("is 0000 the default?").
+_ASKS_DEFAULT = re.compile(
+    r"(?i)[^\n?]{0,12}(?<![^\W\d_])(?:default|standard|preset|voreingestellt|werks\w*)"
+    r"(?![^\W\d_])[^\n?]{0,12}\?"
+)
+
+
+def _not_given(text: str, start: int, end: int) -> bool:
+    """Is the value at ``start:end`` no secret given but a display of one cut short, or a
+    value asked about as the preset one?"""
+    return bool(_SHORTENED.search(text[start:end])) or bool(_ASKS_DEFAULT.match(text, end))
 
 
 #: A message that shows an example of what the line before asked for, no value of its own.
@@ -1101,25 +1124,32 @@ def _spelled_out(text: str) -> tuple[int, int] | None:
 
 #: A user name, a slash between spaces and a value: "jmarsh / Thistle&Rain8" (not a path
 #: or a version: "tcp/Http2.0").
-_USER_SLASH = re.compile(r"(?P<user>[a-z][a-z0-9._-]{2,30})[ \t]+/[ \t]+(?P<v>\S+)")
+_USER_SLASH = re.compile(
+    r"(?P<user>[a-z][a-z0-9._-]{2,30})[ \t]+/[ \t]+(?P<v>\S+)"
+    # or an e-mail address and the value after a space: "k.lang@web.de Linden-Allee7"
+    r"|(?P<mail>[a-z0-9][a-z0-9._+-]{0,40}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})"
+    r"[ \t]+(?P<after>\S+)"
+)
 
 
 _VERSIONED = re.compile(r"[^\W\d_]+[ _-]?v?\d+(?:\.\d+)+")
 
 
 def _user_and_password(text: str) -> tuple[int, int] | None:
-    """A message that is a user name in lower case, a slash and a value shaped like a
-    password beyond a word and a number (parts joined by a sign and a digit, or every kind
-    of character): a login sent without labels, often several in a row."""
-    m = _USER_SLASH.fullmatch(text.strip()) if "/" in text else None
+    """A message that is a user name in lower case and a slash, or an e-mail address and
+    a space, then a value shaped like a password beyond a word and a number (parts joined
+    by a sign and a digit, or every kind of character): a login sent without labels,
+    often several in a row."""
+    m = _USER_SLASH.fullmatch(text.strip()) if "/" in text or "@" in text else None
     if m is None or m["user"] in words.STOP_WORDS:
         return None
-    value = _typed_core(m["v"])
+    given = "after" if m["mail"] else "v"
+    value = _typed_core(m[given])
     if _VERSIONED.fullmatch(value) or words.is_product(value):
         return None  # "python / Django4.2": a name and its version
     if _strong_core(value) is None and not (_mixed(value) and _joined_parts(value)):
         return None
-    start = text.index(m["v"], text.index(m["user"]) + len(m["user"])) + m["v"].index(value)
+    start = m.start(given) + text.index(text.strip()) + m[given].index(value)
     return start, start + len(value)
 
 
@@ -1210,6 +1240,7 @@ class Continuation:
         self._card_head = ""  # digits of the messages right before that were only digits
         self._card_paused = False  # a remark came after those pieces
         self._card_announced = False  # a card's word announced their first piece
+        self._card_shaped = False  # or its shape alone (a half as printed)
         self._code_head = ""  # the first digits of a code typed in pieces
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
@@ -1224,6 +1255,11 @@ class Continuation:
         self._parts = 0  # messages left in which "Teil 2: x" gives a password's part
         #: the header of a table the message before pasted, naming a secret's column
         self._table_head = ""
+        #: The lines that spoke of a secret a few messages ago, whose value has not come
+        #: yet ("mein Passwort schicke ich nicht" ⏎ "na gut" ⏎ value), and how many more
+        #: messages they hold for
+        self._topics: list[Redacted] = []  # newest first, at most _TOPICS
+        self._topic_left = 0
         #: The last few short messages (raw, in memory only, as the hindsight keeps them)
         #: with the value each gave or may have given: a value typed again with a small
         #: change is being corrected ("Mondschein77" ⏎ "nein warte, Mondschein77!").
@@ -1333,9 +1369,12 @@ class Continuation:
         if label is None:
             low = text.lower()
             starts = _STARTS_WITH.search(text) if "mit" in low or "with" in low else None
-            if starts is None or not _speaks_of_secrets(text[: starts.start()]):
+            if starts is None or not (
+                # "it starts with Moon" a message after "the first half of my password"
+                _speaks_of_secrets(text[: starts.start()]) or self._topics
+            ):
                 return result
-            if not _bare_piece(starts["v"]):
+            if not _bare_piece(starts["v"]) and not _word_piece(starts["v"]):
                 return result  # "starts with Capital": how it is made, no part of it
             label = starts  # "das Passwort fängt an mit Kx9": its first part, more follow
         elif not parts and not _speaks_of_secrets(text[: label.start()]):
@@ -1410,6 +1449,8 @@ class Continuation:
     def _read_cued(self, text: str) -> RedactionResult:
         result, cue = self._redactor.redact(text), None
         listed, speaks = None, False
+        previous = self._line
+        read = True  # whether ``speaks`` was read
         if _only_waiting(text):
             # "mein Kennwort lautet" ⏎ "öhm": the cue waits for the value, read nothing
             speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
@@ -1446,6 +1487,17 @@ class Continuation:
                     # "the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"
                     result, carried = _tried_before(text, result, self._given)
                 cue = self._held if carried else None
+            if cue is None and self._topics and _bare_reply(text, result):
+                # "meine App will eine PIN" ⏎ "ist das hier verschlüsselt?" ⏎ "ok ich vertraue
+                # Ihnen mal" ⏎ "4729": the value comes after a question or a hesitation, read
+                # after the lines that spoke of a secret, the nearest first
+                for topic in self._topics:
+                    if speaks and topic == self._line:
+                        continue  # read just now
+                    result, carried = continue_from(self._redactor, text, topic, own=result)
+                    if carried:
+                        cue = topic
+                        break
             if cue is not None:
                 listed = _listed(text, result)
                 if listed is not None and "\n" in text.strip():
@@ -1453,6 +1505,8 @@ class Continuation:
             if listed is None and speaks and "\n" in text.strip() and result.entities:
                 # "backup codes:" ⏎ three codes, one a line, the first read as no code
                 result = _list_lines(text, result)
+        else:
+            read = False
         result = self._code_pieces(text, result, speaks)
         before = result
         result = self._card_tail(text, result, self._line or "")
@@ -1462,7 +1516,9 @@ class Continuation:
             and len(text) <= CUE_MAX
             and len(text.split()) <= _CARD_DETAIL_WORDS
             and (_CARD_DETAIL_HINT.search(text) or (":" in text and _FORM_FIELD.search(text)))
-        ):
+        ) or (result is before and not result.entities and _DETAILS_ALONE.fullmatch(text)):
+            # "11/26 and 882": an expiry and three or four digits with nothing else are a
+            # card's details even before (or without) its number
             result = _card_details(self._redactor, text, result)
         if not result.entities and (
             span := _lone_token(text) or _spelled_out(text) or _user_and_password(text)
@@ -1489,6 +1545,7 @@ class Continuation:
         else:
             self._line = _seal(line) or None
             self._fillers = 0
+        self._hold_topic(text, previous, speaks if read else None, cue, result)
         held = self._listed or self._held
         if cue is None and held and not self._waited and _names_nothing(text, result):
             # "2fa code" ⏎ "061447" ⏎ "nvm it changed" ⏎ "593021": a message that names no
@@ -1510,11 +1567,41 @@ class Continuation:
         self._given = _given(text, result) if self._held else ""
         self._card = (
             _CARD_KEPT
-            if any(e.type == CREDIT_CARD for e in result.entities)
+            # a half known by its shape alone gives no card whose details may follow
+            if any(e.type == CREDIT_CARD and e.recognizer != _HALF for e in result.entities)
             else max(0, self._card - 1)
         )
         self._listed = listed
         return result
+
+    def _hold_topic(
+        self,
+        text: str,
+        previous: Redacted | None,
+        speaks: bool | None,
+        cue: str | None,
+        result: RedactionResult,
+    ) -> None:
+        """Keep the lines that spoke of a secret for a few messages while no value came:
+        the value may come after a question or a hesitation. ``speaks``: whether
+        ``previous`` spoke of one, None when that was not read."""
+        if (
+            result.entities
+            or cue is not None
+            # a number of another kind came between ("tracking 1Z 999" ⏎ its rest)
+            or (_LONE_NUMBER.search(text) and OTHER_NUMBER.search(text))
+        ):
+            self._topics, self._topic_left = [], 0
+            return
+        if speaks is None and previous and len(previous) <= CUE_MAX:
+            speaks = _speaks_of_secrets(previous)
+        if speaks and previous:
+            self._topics = [previous, *self._topics][:_TOPICS]
+            self._topic_left = _TOPIC_KEPT
+        elif self._topic_left > 1:
+            self._topic_left -= 1
+        else:
+            self._topics, self._topic_left = [], 0
 
     def _network_key(self, text: str, result: RedactionResult) -> RedactionResult:
         """ "wifi" ⏎ "name: CafeLuna" ⏎ "key: mondschein-2024": a bare "key" is the network's
@@ -1576,13 +1663,29 @@ class Continuation:
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
             # a further piece of a number whose first piece was announced is masked too
             self._card_head = joined
-            return masked if self._card_announced and _card_head(joined) else result
+            if not (self._card_announced and _card_head(joined)):
+                return result
+            return _as_half(masked) if self._card_shaped else masked
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
-        announced = piece.re is _CARD_PIECE or (
+        named = piece.re is _CARD_PIECE or (
             piece.re is _DIGIT_PIECE and _CARD_WORDS.search(cue) is not None
         )
-        self._card_announced = announced and _card_head(digits)
-        return masked if self._card_announced else result
+        self._card_shaped = not named and piece.re is _DIGIT_PIECE
+        announced = named or (self._card_shaped and _printed_head(piece.group("d"), cue))
+        self._card_announced = announced and (
+            _card_head(digits)
+            # "Ich gebe Ihnen die Karte durch" ⏎ "4111": four digits, when the line gives
+            # the card rather than naming a part of it ("ending in", "PIN der Karte")
+            or (
+                piece.re is _DIGIT_PIECE
+                and len(digits) == _GROUP
+                and bool(brand_lengths(digits))
+                and _NAMES_CARD_PART.search(cue) is None
+            )
+        )
+        if not self._card_announced:
+            return result
+        return _as_half(masked) if self._card_shaped else masked
 
     def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
         """A code typed in pieces after the line that leads into it ("the code is" ⏎ "7"
@@ -1616,6 +1719,7 @@ class Continuation:
         self._card_head = ""
         self._card_paused = False
         self._card_announced = False
+        self._card_shaped = False
         self._code_head = ""
         self._expiry = ""
         self._hindsight.reset()
@@ -1632,7 +1736,41 @@ class Continuation:
         self._tail = ""
         self._parts = 0
         self._table_head = ""
+        self._topics, self._topic_left = [], 0
         self._typed.clear()
+
+
+#: Messages after the one that followed a secret's line in which its value may still come.
+_TOPIC_KEPT = 3
+#: How many such lines are kept ("the app wants a PIN" ⏎ "is this chat encrypted?").
+_TOPICS = 2
+
+
+def _bare_reply(text: str, result: RedactionResult) -> bool:
+    """A message that is a value alone and nothing else: one token of letters with a
+    digit or a sign ("Kuckucksuhr1987"); no word, no number, no phrase. Or a
+    list of such tokens, one a line, after a short line that leads into them ("these are
+    them:" ⏎ four backup codes)."""
+    if result.entities:
+        return False
+    lines = text.strip().split("\n")
+    if len(lines) > 1:
+        return (
+            lines[0].rstrip().endswith(":")
+            and len(lines[0].split()) <= _SHORT_LINE
+            and all(_bare_reply(line, result) for line in lines[1:])
+        )
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 2 or not _value_alone(text.strip()):
+        return False
+    # digits alone after talk of something else may be anything's (a port, a gate code
+    # the talk has left): letters with digits or signs, as a password is typed
+    token = tokens[0]
+    return (
+        len(tokens) == 1
+        and any(ch.isalpha() for ch in token)
+        and any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in token)
+    )
 
 
 def _cells(line: str) -> int:
@@ -1715,6 +1853,12 @@ def _card_details(
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
 
+#: A message that is a card's expiry (a month and a year to come) and its check digits.
+_DETAILS_ALONE = re.compile(
+    r"\s*(?:0?[1-9]|1[0-2]) ?/ ?(?:20)?[2-3]\d\s*(?:,|&|\+|\band\b|\bund\b)?\s*\d{3,4}\s*[.!]?\s*"
+)
+
+
 #: A card form's field copied as a line: its label, the kind in brackets ("Field 3 (exp):
 #: 0127", "Feld 4 (CVV): 662") or a month's and a year's label ("Exp. month: 07").
 _FORM_FIELD = re.compile(
@@ -1780,6 +1924,14 @@ _CARD_PIECE = re.compile(
 )
 #: An announced first piece holds at least this many digits (not "card ending 4417").
 _CARD_HEAD_MIN = 6
+#: A card's group of digits as printed.
+_GROUP = 4
+#: Words naming a part of a card or a number beside it, after which four digits are not
+#: the card's first group ("the one ending in", "last 4 of the card", "PIN der Karte").
+_NAMES_CARD_PART = re.compile(
+    r"(?i)(?<![^\W\d_])(?:end\w*|last|letzte\w*|pin|geheimzahl|code|cvc|cvv|old|alte\w*"
+    r"|digits|ziffern|stellen)(?![^\W\d_])"
+)
 
 
 def _card_head(digits: str) -> bool:
@@ -1787,6 +1939,40 @@ def _card_head(digits: str) -> bool:
     least six digits, fewer than the brand's length?"""
     lengths = brand_lengths(digits)
     return len(digits) >= _CARD_HEAD_MIN and bool(lengths) and len(digits) < max(lengths)
+
+
+#: What masked a card's piece known by its shape alone.
+_HALF = "continuation-half"
+
+
+def _as_half(masked: RedactionResult) -> RedactionResult:
+    """``masked`` (one card piece) marked as known by its shape alone."""
+    entities = [replace(e, recognizer=_HALF) for e in masked.entities]
+    return RedactionResult(masked.text, entities)
+
+
+#: The least digits of a first piece that needs no card's word to be one.
+_PRINTED_HEAD_MIN = 8
+
+
+def _printed_head(piece: str, cue: str) -> bool:
+    """Is ``piece`` (a message of digits) a card's first half grouped as the card prints
+    it ("5418 8478", "3782 822463"): two groups, of four, or four and six for the brands
+    printed so (American Express, Diners), starting a real issuer's
+    number and shorter than its brand's? Not after a line that names a number of another
+    kind or ends on digits that this piece goes on from ("Handy +49 151" ⏎ "2345 6789")."""
+    groups = re.split(r"[ .\-]", piece)
+    digits = "".join(groups)
+    lengths = brand_lengths(digits)
+    if len(groups) != 2 or len(digits) < _PRINTED_HEAD_MIN or not lengths:
+        return False
+    if len(digits) >= max(lengths) or len(groups[0]) != 4:
+        return False
+    wide = max(lengths) in (14, 15)  # printed 4-6-5 (or 4-6-4)
+    if not (len(groups[1]) == 6 if wide else all(len(g) == 4 for g in groups[1:])):
+        return False
+    cue = cue.rstrip()
+    return not cue[-1:].isdigit() and OTHER_NUMBER.search(cue) is None
 
 
 def _pause(text: str, result: RedactionResult) -> bool:
@@ -2508,8 +2694,10 @@ def _ends_corrected(text: str, own: RedactionResult, secrets: frozenset[str]) ->
 #: Nachrichten", "in two halves", "in pieces").
 _ANNOUNCES_PARTS = re.compile(
     r"(?i)(?<![^\W\d_])in\s+(?:(?:zwei|drei|2|3|two|three|mehreren|several|multiple)\s+)?"
-    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|chunks|bits)"
-    r"(?![^\W\d_])"
+    r"(?:teilen|teile|stücken|hälften|nachrichten|parts|pieces|halves|messages|msgs|chunks"
+    r"|bits)(?![^\W\d_])"
+    # its first part offered: "I can give you the first half of my password"
+    r"|(?<![^\W\d_])(?:first|erste[nr]?)\s+(?:half|hälfte|part|teil)(?![^\W\d_])"
     # a count of the secret's parts: "das Kennwort hat 3 Teile", "it has two parts"
     r"|(?<![^\W\d_])(?:hat|has|have)\s+(?:zwei|drei|vier|2|3|4|two|three|four)\s+"
     r"(?:teile|parts|pieces)(?![^\W\d_])"
@@ -2525,6 +2713,8 @@ _PARTS_WORDS = (
     "halves",
     "nachricht",
     "message",
+    "msgs",
+    "half",
     "piece",
     "chunk",
     "bits",
@@ -2555,7 +2745,14 @@ _NEXT_PART = re.compile(
 #: starts with Lion"): the rest follows in the next messages.
 _STARTS_WITH = re.compile(
     r"(?i)(?<![^\W\d_])(?:fängt\s+(?:an\s+)?mit|beginnt\s+mit|starts?\s+with|begins?\s+with)"
-    r"\s*:?\s*(?P<v>\S+)\s*\Z"
+    r"\s*:?\s*(?P<v>\S+)(?:\s+an)?\s*\Z"
+)
+#: Words that say what kind of character a password starts with, not its first part
+#: ("starts with Capital", "fängt mit Zahl an").
+_CHARACTER_KINDS = frozenset(
+    "capital capitals uppercase lowercase letter letters number numbers digit digits symbol "
+    "symbols character characters großbuchstabe großbuchstaben kleinbuchstabe kleinbuchstaben "
+    "buchstabe buchstaben zahl zahlen ziffer ziffern sonderzeichen zeichen".split()
 )
 
 
@@ -2693,6 +2890,19 @@ def _bare_piece(value: str) -> bool:
             any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in core)
             or any(ch.isupper() for ch in core[1:])  # an inner capital: not a word
         )
+    )
+
+
+def _word_piece(value: str) -> bool:
+    """A password's first part given as letters ("starts with Moon", "fängt mit Lö an"):
+    no word saying what kind of character it is, no function word."""
+    core = value.strip(_CLOSERS).lower()
+    return (
+        len(core) >= 2
+        and core.isalpha()
+        and core not in _CHARACTER_KINDS
+        and core not in words.STOP_WORDS
+        and core not in _WAITING
     )
 
 

@@ -233,7 +233,7 @@ _RUN = re.compile(r"(?<![^\W\d_])[0-9]+(?:[ \-][0-9]+)*(?![^\W\d_])")
 _WORDED_PIECE_WORDS = 12
 #: Words naming a number of another kind, around which a run is no card's piece ("order
 #: 4532 0151", "Ticket 8812", "my phone 0176 5521"), unless a card's word is there too.
-_OTHER_NUMBER = re.compile(
+OTHER_NUMBER = re.compile(
     r"(?i)(?<![^\W\d_])(?:order|bestell|auftrag|ticket|case|vorgang|fall|invoice|rechnung|kunden"
     r"|customer|tracking|sendung|paket|parcel|ref|referenz|reference|phone|telefon|handy|mobil"
     r"|tel|iban|konto|account|id|plz|zip|post|room|zimmer|page|seite|version|error|fehler|code"
@@ -298,7 +298,7 @@ def piece_span(text: str) -> tuple[int, int] | None:
     start, end = run.span()
     if not 3 <= len(_digits(run[0])) <= 19:
         return None
-    if _OTHER_NUMBER.search(text) and not _CARD_WORD.search(text):
+    if OTHER_NUMBER.search(text) and not _CARD_WORD.search(text):
         return None
     if start and text[start - 1] not in _RUN_BEFORE:
         return None
