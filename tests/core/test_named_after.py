@@ -89,13 +89,28 @@ async def test_the_agent_holding_the_chat_gets_the_masked_copy(core: Core) -> No
 async def test_a_card_sent_in_pieces_is_masked_in_every_piece(core: Core) -> None:
     cid = "conv-named-4"
     lead = LeadIn()
-    first = await core.customer_says(cid, "4929 1010", lead_in=lead)
+    # typed without its space: a half as printed ("4929 1010") is masked on arrival
+    # (below), so this one is the piece that only the next piece names a card
+    first = await core.customer_says(cid, "49291010", lead_in=lead)
+    assert first["text"] == "49291010"
     await core.customer_says(cid, "sorry", lead_in=lead)
     last = await core.customer_says(cid, "1234 5670", lead_in=lead)
     assert not any(ch.isdigit() for ch in last["text"])
     again = [e.message for e in core.of(MessageMaskedAgain)]
     assert [(m["id"], m["text"]) for m in again] == [(first["id"], "•••• •••• •••• ••••")]
     assert await find_raw_secrets(core.redis, ["4929 1010", "49291010"]) == []
+
+
+async def test_a_cards_first_half_as_printed_is_masked_on_arrival(core: Core) -> None:
+    """Two groups of four opening a real issuer's number are a card's first half: masked
+    before the agent, the bot or Redis sees them, and the second half after it too."""
+    cid = "conv-named-4b"
+    lead = LeadIn()
+    first = await core.customer_says(cid, "4929 1010", lead_in=lead)
+    assert not any(ch.isdigit() for ch in first["text"])
+    last = await core.customer_says(cid, "1234 5670", lead_in=lead)
+    assert not any(ch.isdigit() for ch in last["text"])
+    assert await find_raw_secrets(core.redis, ["4929 1010", "1234 5670"]) == []
 
 
 async def test_the_holders_chat_list_preview_is_rebuilt_without_the_value(core: Core) -> None:
