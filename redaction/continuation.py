@@ -1590,6 +1590,9 @@ class Continuation:
             or cue is not None
             # a number of another kind came between ("tracking 1Z 999" ⏎ its rest)
             or (_LONE_NUMBER.search(text) and OTHER_NUMBER.search(text))
+            # a value alone that no held line took ("ORD-44719", an order number): the
+            # customer answered something else, and the talk of the secret is over
+            or _answered_else(text, result)
         ):
             self._topics, self._topic_left = [], 0
             return
@@ -1744,6 +1747,17 @@ class Continuation:
 _TOPIC_KEPT = 3
 #: How many such lines are kept ("the app wants a PIN" ⏎ "is this chat encrypted?").
 _TOPICS = 2
+
+
+def _answered_else(text: str, result: RedactionResult) -> bool:
+    """A message of one token with a digit, or a bare reply, that nothing masked: an answer
+    to something other than the secret (an order number, a postcode)."""
+    tokens = text.split()
+    return (
+        not result.entities
+        and len(tokens) == 1
+        and (any(ch.isdigit() for ch in tokens[0]) or _bare_reply(text, result))
+    )
 
 
 def _bare_reply(text: str, result: RedactionResult) -> bool:

@@ -71,6 +71,14 @@ def test_a_value_after_a_hesitation_is_masked(
         ("the gate code is", "sorry, the delivery van just arrived downstairs", "7731"),
         # a sentence after the secret's line stays
         ("ich habe das Passwort geändert", "hmm", "ist das schlimm", "seit Mai 2024 so"),
+        # a value alone that answered something else ends the talk of the secret: the
+        # next bare value is no longer read after it
+        (
+            "that's my login, the password reset mail does not arrive",
+            "KD-88120",
+            "that is my customer number",
+            "Quittenbaum42",
+        ),
     ],
 )
 def test_no_value_after_the_secret_line(redactor: Redactor, messages: tuple[str, ...]) -> None:
