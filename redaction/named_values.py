@@ -411,10 +411,7 @@ def is_sample(text: str, start: int, end: int) -> bool:
 def said_sample_after(text: str, end: int) -> bool:
     """Does the value's sentence go on to say it is a sample ("— that's what your help
     article shows as an example", "ist der Doku-Wert", "(hab ich selbst maskiert)")?"""
-    hi = min(len(text), end + 80)
-    for stop in (". ", "! ", "? ", "\n"):
-        at = text.find(stop, end, hi)
-        hi = at if at >= 0 else hi
+    _, hi = words.sentence_bounds(text, end, end, lo=end, hi=min(len(text), end + 80))
     return _SAMPLE_AFTER.search(text, end, hi) is not None
 
 

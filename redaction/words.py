@@ -804,3 +804,20 @@ def retyped(a: str, b: str, edits: int = 2) -> bool:
             return False
         previous = current
     return previous[-1] <= edits
+
+
+#: What ends a sentence for the readings that look no further than the value's sentence.
+SENTENCE_STOPS = (". ", "! ", "? ", "\n")
+
+
+def sentence_bounds(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None
+) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` within ``lo:hi``: just after the last
+    ``SENTENCE_STOPS`` before ``start`` and at the first one after ``end``."""
+    hi = len(text) if hi is None else hi
+    for stop in SENTENCE_STOPS:
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+        at = text.find(stop, end, hi)
+        hi = at if at >= 0 else hi
+    return lo, hi

@@ -38,6 +38,7 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import words
 from redaction.recognizers.base import ascii_twin, digits_at_least, literal_trie, span_results
 from redaction.types import CREDIT_CARD
 
@@ -278,7 +279,6 @@ _DOCUMENTED = re.compile(
     r"|as[ ]+examples?|als[ ]+beispiel\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 # what keeps such a number a card: a denial in its sentence ("not a test card"), or a
 # card's details anywhere in the message (an expiry, a code, their labels)
 _NOT_TEST_CARD = re.compile(
@@ -294,10 +294,7 @@ def _documented_test_card(text: str, start: int, end: int) -> bool:
     it is documented (``_DOCUMENTED``), and nothing denies it or brings a card's details."""
     if _TEST_HINT.search(text) is None:
         return False  # (cheap: nearly every message says no "test")
-    lo = max(text.rfind(stop, 0, start) for stop in _SENTENCE_STOPS) + 1
-    hi = min(
-        (at for stop in _SENTENCE_STOPS if (at := text.find(stop, end)) >= 0), default=len(text)
-    )
+    lo, hi = words.sentence_bounds(text, start, end)
     named = (
         _TEST_CARD_BEFORE.search(text, max(lo, start - 40), start) is not None
         or _TEST_CARD_AFTER.match(text, end, hi) is not None
