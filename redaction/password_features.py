@@ -364,7 +364,7 @@ def candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
     word reaches only in a text that names a password too: alone it is too weak a hint
     ("Login page - Error-500x"), and the rules judge what it reaches."""
     out: set[int] = set()
-    reach = ("pw", "login", "pin", "wifi") if "pw" in kinds else ("pin", "wifi")
+    reach = ("pw", "login", "pin", "wifi")
     for i, k in enumerate(kinds):
         if k in reach:
             out.update(range(max(0, i - REACH_BEFORE), min(len(toks), i + REACH_AFTER + 1)))
