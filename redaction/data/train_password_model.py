@@ -212,7 +212,7 @@ def _redactors(model: Any) -> tuple[Any, Any]:
 
 def _keep(redactor: Any, wanted: Any) -> None:
     """Keep only the recognizers ``wanted`` accepts (and their families, in step)."""
-    from redaction.engine import FAMILY_OF
+    from redaction.precheck import FAMILY_OF
 
     redactor._recognizers = [(r, n) for r, n in redactor._recognizers if wanted(r)]
     redactor._families = [FAMILY_OF.get(n) for _, n in redactor._recognizers]
