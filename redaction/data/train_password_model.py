@@ -13,12 +13,19 @@ gained nothing). Options:
 - ``--score a,b``: after training, score those corpora (``tests.redaction.score``) with
   the redactor using the freshly trained model, next to the rules alone;
 - ``--misses``: with ``--score``, count where the learned stage stops on each password the
-  redactor still misses (``miss_stage``; counts only, no corpus text is printed).
+  redactor still misses (``miss_stage``; counts only, no corpus text is printed);
+- ``--include a,b``: train on those corpora too (``untrained``: every ``train: false`` set;
+  ``public``: every public set);
+- ``--lowo a,b`` (or ``--lowo default``, ``LOWO_DEFAULT``): leave one writer out. For each
+  named corpus, train on the training corpora without it, score it with the rules alone and
+  with the rules and that model, and print passwords found and negatives altered per corpus
+  and pooled (the honest figure of what the stage adds for a writer it never saw).
 
 A token's label: 1 when it lies inside a labelled PASSWORD value, 0 otherwise (every token
 of a negative item is 0); tokens inside other secrets or straddling a password's edge are
-left out. Full-batch gradient descent from zero weights on an L2-regularised logistic loss:
-no randomness, so the same data give the same weights (a test checks the committed file).
+left out. Full-batch gradient descent (Adam) from zero weights on an L2-regularised logistic
+loss: no randomness, so the same data give the same weights (a test checks the committed
+file). Tokens with the same features are one row with counts, read as a sparse matrix.
 """
 
 from __future__ import annotations
