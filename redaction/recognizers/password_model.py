@@ -192,6 +192,7 @@ def _named_otherwise(toks: list[pf.Token], i: int) -> bool:
         i > 0 and toks[i - 1].line == toks[i].line and toks[i - 1].core.lower() in _OTHER_LABELS
     )
 
+
 # the rest of the sentence is a question about the token ("ist Sonnenblume7 noch im
 # Angebot?"), unless a colon hands the token over ("Passwort: x ?")
 _QUESTION_AFTER = re.compile(r"[^.!?\n:]{0,60}\?")
