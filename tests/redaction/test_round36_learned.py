@@ -61,6 +61,10 @@ SIGN_IN_OTHERS = [
     "Anmeldung scheitert jedes Mal mit Fehlercode E-4471",
     "the sign-in page shows build v2.14.7-rc1",
     "sudo apt install nginx1.18 fails",
+    # a program's identifier, a value a label names as a code or step
+    "Anmeldung bricht ab bei Schritt Verify_Token_3",
+    "login error, status AUTH7x shown twice",
+    "sign-in broken since build R2x9 went live",
 ]
 
 
