@@ -361,10 +361,12 @@ def _nearest_table(kinds: list[str], kind: str, step: int, limit: int) -> list[i
 def candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
     """Indices of tokens a password, login, PIN or Wi-Fi word reaches (at most ``limit``,
     from the first such word on: a flood of them is the rules' flood guard's). A sign-in
-    word reaches only in a text that names a password too: alone it is too weak a hint
-    ("Login page - Error-500x"), and the rules judge what it reaches."""
+    word reaches in any text (round 36: held out over 16 writers it found four passwords
+    more and altered no negative; up to round 35 only in a text that named a password
+    too): the scorer weighs its distance, and ``password_model`` seeds nothing a label
+    names as another value there ("Login page - Error-500x")."""
     out: set[int] = set()
-    reach = ("pw", "login", "pin", "wifi") if "pw" in kinds else ("pin", "wifi")
+    reach = ("pw", "login", "pin", "wifi")
     for i, k in enumerate(kinds):
         if k in reach:
             out.update(range(max(0, i - REACH_BEFORE), min(len(toks), i + REACH_AFTER + 1)))

@@ -13,12 +13,19 @@ gained nothing). Options:
 - ``--score a,b``: after training, score those corpora (``tests.redaction.score``) with
   the redactor using the freshly trained model, next to the rules alone;
 - ``--misses``: with ``--score``, count where the learned stage stops on each password the
-  redactor still misses (``miss_stage``; counts only, no corpus text is printed).
+  redactor still misses (``miss_stage``; counts only, no corpus text is printed);
+- ``--include a,b``: train on those corpora too (``untrained``: every ``train: false`` set;
+  ``public``: every public set);
+- ``--lowo a,b`` (or ``--lowo default``, ``LOWO_DEFAULT``): leave one writer out. For each
+  named corpus, train on the training corpora without it, score it with the rules alone and
+  with the rules and that model, and print passwords found and negatives altered per corpus
+  and pooled (the honest figure of what the stage adds for a writer it never saw).
 
 A token's label: 1 when it lies inside a labelled PASSWORD value, 0 otherwise (every token
 of a negative item is 0); tokens inside other secrets or straddling a password's edge are
-left out. Full-batch gradient descent from zero weights on an L2-regularised logistic loss:
-no randomness, so the same data give the same weights (a test checks the committed file).
+left out. Full-batch gradient descent (Adam) from zero weights on an L2-regularised logistic
+loss: no randomness, so the same data give the same weights (a test checks the committed
+file). Tokens with the same features are one row with counts, read as a sparse matrix.
 """
 
 from __future__ import annotations
@@ -47,20 +54,45 @@ THRESHOLD = 0.9
 GROW = 0.5
 
 
-def corpora(exclude: set[str]) -> list[tuple[str, list[Any]]]:
-    """(name, items) of every training corpus not in ``exclude``."""
+def corpora(
+    exclude: set[str], include: frozenset[str] = frozenset()
+) -> list[tuple[str, list[Any]]]:
+    """(name, items) of every training corpus not in ``exclude``; ``include`` adds corpora
+    by name, ``untrained`` every one marked ``train: false``, ``public`` every public one."""
     sys.path.insert(0, str(ROOT))
-    from tests.redaction.score import load_entry, manifest
+    return [(e["name"], _load(e["name"])) for e in pool(include) if e["name"] not in exclude]
+
+
+def pool(include: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The manifest entries trained on (see ``corpora``), in manifest order."""
+    sys.path.insert(0, str(ROOT))
+    from tests.redaction.score import manifest
 
     out = []
     for entry in manifest():
         name = entry["name"]
-        if name in exclude or not (entry["role"] == "tuning" or name in EXTRA):
-            continue
-        if entry.get("train") is False:  # tuned on by the rules, kept out of the weights
-            continue
-        out.append((name, list(load_entry(entry))))
+        trained = (entry["role"] == "tuning" or name in EXTRA) and entry.get("train") is not False
+        if (
+            trained
+            or name in include
+            or ("untrained" in include and entry.get("train") is False)
+            or ("public" in include and entry["role"] == "public")
+        ):
+            out.append(entry)
     return out
+
+
+_LOADED: dict[str, list[Any]] = {}
+
+
+def _load(name: str) -> list[Any]:
+    """A corpus's items, read once per process."""
+    from tests.redaction.score import load_entry, manifest
+
+    if name not in _LOADED:
+        entry = next(e for e in manifest() if e["name"] == name)
+        _LOADED[name] = list(load_entry(entry))
+    return _LOADED[name]
 
 
 def _spans_of(text: str, value: str) -> list[tuple[int, int]]:
@@ -72,9 +104,9 @@ def _spans_of(text: str, value: str) -> list[tuple[int, int]]:
     return out
 
 
-def examples(items: list[Any]) -> tuple[list[list[float]], list[int]]:
-    """Feature vectors and labels of every candidate token of ``items``."""
-    xs: list[list[float]] = []
+def examples(items: list[Any]) -> tuple[list[list[int]], list[int]]:
+    """The active feature indices and the label of every candidate token of ``items``."""
+    xs: list[list[int]] = []
     ys: list[int] = []
     for item in items:
         text = normalize(item.text).text
@@ -92,37 +124,64 @@ def examples(items: list[Any]) -> tuple[list[list[float]], list[int]]:
             inside = any(s <= a and b <= e for s, e in pw)
             if not inside and any(s < b and a < e for s, e in pw):
                 continue  # straddles a value's edge: no clean label
-            vec = [0.0] * len(pf.FEATURES)
-            for k in on:
-                vec[k] = 1.0
-            xs.append(vec)
+            xs.append(sorted(set(on)))
             ys.append(int(inside))
     return xs, ys
 
 
-def fit(xs: list[list[float]], ys: list[int]) -> list[float]:
-    """L2-regularised logistic regression by full-batch gradient descent (deterministic)."""
-    x = np.asarray(xs, dtype=np.float64)
-    y = np.asarray(ys, dtype=np.float64)
-    w = np.zeros(x.shape[1])
+def fit(xs: list[list[int]], ys: list[int]) -> list[float]:
+    """L2-regularised logistic regression by full-batch gradient descent (deterministic).
+
+    Tokens with the same active features are one row with a count and a count of positives
+    (the same loss and gradient, a fraction of the rows: most tokens share their vector)."""
+    rows: dict[tuple[int, ...], int] = {}
+    counts: list[float] = []
+    pos: list[float] = []
+    for on, y in zip(xs, ys, strict=True):
+        key = tuple(on)
+        r = rows.get(key)
+        if r is None:
+            r = rows[key] = len(counts)
+            counts.append(0.0)
+            pos.append(0.0)
+        counts[r] += 1.0
+        pos[r] += y
+    # the rows as a sparse 0/1 matrix: column indices and each row's first entry
+    cols = np.asarray([k for key in rows for k in key], dtype=np.int64)
+    starts = np.cumsum([0] + [len(key) for key in rows])[:-1]
+    row_of = np.repeat(np.arange(len(rows)), [len(key) for key in rows])
+    width = len(pf.FEATURES)
+    c = np.asarray(counts)
+    s = np.asarray(pos)
+    n = float(len(ys))
+    w = np.zeros(width)
     m = np.zeros_like(w)
     v = np.zeros_like(w)
     for step in range(1, STEPS + 1):  # Adam: converges in a few thousand steps
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) / len(y) + L2 * np.r_[0.0, w[1:]]
+        z = np.add.reduceat(w[cols], starts)
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        residual = (c * p - s)[row_of]
+        grad = np.bincount(cols, weights=residual, minlength=width) / n
+        grad += L2 * np.r_[0.0, w[1:]]
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
     return [round(float(c), 6) for c in w]
 
 
-def train(exclude: set[str]) -> dict[str, object]:
-    """The model trained on every training corpus but ``exclude``."""
+_EXAMPLES: dict[str, tuple[list[list[int]], list[int]]] = {}
+
+
+def train(exclude: set[str], include: frozenset[str] = frozenset()) -> dict[str, object]:
+    """The model trained on every training corpus but ``exclude`` (``include``: see
+    ``corpora``)."""
     names = []
-    xs: list[list[float]] = []
+    xs: list[list[int]] = []
     ys: list[int] = []
-    for name, items in corpora(exclude):
-        cx, cy = examples(items)
+    for name, items in corpora(exclude, include):
+        if name not in _EXAMPLES:
+            _EXAMPLES[name] = examples(items)
+        cx, cy = _EXAMPLES[name]
         xs += cx
         ys += cy
         names.append(name)
@@ -138,6 +197,93 @@ def train(exclude: set[str]) -> dict[str, object]:
     }
 
 
+def _redactors(model: Any) -> tuple[Any, Any]:
+    """The redactor with the rules alone, and with the rules and ``model``."""
+    from redaction.engine import Redactor
+    from redaction.recognizers import password_model as pm
+
+    # the redactor's own recognizer loads this model too (the committed file may not match
+    # the features being tried)
+    pm.default_model = lambda: model  # type: ignore[assignment]
+    plain = Redactor()
+    _keep(plain, lambda r: not isinstance(r, pm.PasswordModelRecognizer))  # the rules alone
+    learned = Redactor()
+    learned._recognizers = [
+        (pm.PasswordModelRecognizer(model), pm.PasswordModelRecognizer.NAME)
+        if isinstance(r, pm.PasswordModelRecognizer)
+        else (r, n)
+        for r, n in learned._recognizers
+    ]
+    return plain, learned
+
+
+def _keep(redactor: Any, wanted: Any) -> None:
+    """Keep only the recognizers ``wanted`` accepts (and their families, in step)."""
+    from redaction.precheck import FAMILY_OF
+
+    redactor._recognizers = [(r, n) for r, n in redactor._recognizers if wanted(r)]
+    redactor._families = [FAMILY_OF.get(n) for _, n in redactor._recognizers]
+
+
+#: The writers held out by default (``--lowo default``): the red-team and public sets of
+#: rounds 30 to 35, each written by someone who never saw the other sets.
+LOWO_DEFAULT = (
+    "redteam-v31a,redteam-v31b,redteam-v32a,redteam-v32b,redteam-v33a,redteam-v33b,"
+    "redteam-v34a,redteam-v34b,redteam-v35a,redteam-v35b,public-z,public-aa,public-ab,"
+    "public-ac,public-ad,public-ae"
+)
+
+
+def lowo(
+    held_out: list[str],
+    include: frozenset[str],
+    threshold: float = THRESHOLD,
+    grow: float = GROW,
+) -> dict[str, tuple[int, int, int, int, int, int]]:
+    """Leave one writer out: for each corpus of ``held_out``, train on the pool (see
+    ``corpora``) without it, score it with the rules alone and with the rules and that
+    model, and print passwords found and negatives altered; then the pooled figures.
+    Returns per corpus (labelled, rules, rules+model, negatives, rules altered, rules+model
+    altered)."""
+    from redaction.recognizers import password_model as pm
+    from tests.redaction.score import score
+
+    models: dict[frozenset[str], Any] = {}
+    out: dict[str, tuple[int, int, int, int, int, int]] = {}
+    for name in held_out:
+        trained = frozenset(e["name"] for e in pool(include)) - {name}
+        if trained not in models:
+            data = train({name}, include)
+            data["threshold"], data["grow"] = threshold, grow
+            models[trained] = pm.PasswordModel.from_json(data)
+        plain, learned = _redactors(models[trained])
+        items = _load(name)
+        a = score(plain, items, name)
+        b = score(learned, items, name)
+        row = (
+            a.labelled["PASSWORD"],
+            a.recalled["PASSWORD"],
+            b.recalled["PASSWORD"],
+            a.negatives,
+            a.negatives_altered,
+            b.negatives_altered,
+        )
+        out[name] = row
+        print(_lowo_line(name, row), flush=True)
+    pooled = tuple(sum(r[k] for r in out.values()) for k in range(6))
+    print(_lowo_line("pooled", pooled))  # type: ignore[arg-type]
+    return out
+
+
+def _lowo_line(name: str, row: tuple[int, int, int, int, int, int]) -> str:
+    n, rules, both, negs, neg_rules, neg_both = row
+    return (
+        f"{name:14} PASSWORD rules {rules}/{n}, rules+model {both}/{n} ({both - rules:+d}); "
+        f"negatives altered rules {neg_rules}/{negs}, rules+model {neg_both}/{negs} "
+        f"({neg_both - neg_rules:+d})"
+    )
+
+
 def _score(model_data: dict[str, object], names: list[str], misses: bool = False) -> None:
     from redaction.engine import Redactor
     from redaction.recognizers import password_model as pm
@@ -146,24 +292,10 @@ def _score(model_data: dict[str, object], names: list[str], misses: bool = False
 
     entries = {e["name"]: e for e in manifest()}
     model = pm.PasswordModel.from_json(model_data)
-    # the redactor's own recognizer loads this model too (the committed file may not match
-    # the features being tried)
-    pm.default_model = lambda: model  # type: ignore[assignment]
-    plain = Redactor()
-    plain._recognizers = [  # the rules alone
-        (r, n) for r, n in plain._recognizers if not isinstance(r, pm.PasswordModelRecognizer)
-    ]
-    learned = Redactor()
-    learned._recognizers = [
-        (pm.PasswordModelRecognizer(model), pm.PasswordModelRecognizer.NAME)
-        if isinstance(r, pm.PasswordModelRecognizer)
-        else (r, n)
-        for r, n in learned._recognizers
-    ]
+    plain, learned = _redactors(model)
     alone = Redactor()  # the model without the password rules
-    alone._recognizers = [
-        (r, n) for r, n in learned._recognizers if not isinstance(r, PasswordRecognizer)
-    ]
+    alone._recognizers = list(learned._recognizers)
+    _keep(alone, lambda r: not isinstance(r, PasswordRecognizer))
     for name in names:
         items = load_entry(entries[name])
         arms = (("rules", plain), ("model alone", alone), ("rules+model", learned))
@@ -241,9 +373,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--grow", type=float, default=GROW)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--include", default="")
+    parser.add_argument("--lowo", default="")
     args = parser.parse_args(argv)
     exclude = {n for n in args.exclude.split(",") if n}
-    data = train(exclude)
+    include = frozenset(n for n in args.include.split(",") if n)
+    if args.lowo:
+        names = LOWO_DEFAULT if args.lowo == "default" else args.lowo
+        lowo([n for n in names.split(",") if n], include, args.threshold, args.grow)
+        return 0
+    data = train(exclude, include)
     data["threshold"] = args.threshold
     data["grow"] = args.grow
     Path(args.out).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

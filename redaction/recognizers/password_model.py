@@ -92,12 +92,17 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
             scores[i] = model.score(pf.active(ctx, i))
         return scores[i]
 
+    # reached by a sign-in word alone (no password word in the text), a program's
+    # identifier or a value its label names as something else is no password
+    # ("Fehler in Schritt HTTP_Request_2", "(Code L0ck3d)")
+    signed_in_only = "pw" not in ctx.kinds
     seeds = {
         i
         for i in cands
         if pf.shaped(toks[i].core)
         and score(i) >= model.threshold
         and not _asked_about(text, toks, i)
+        and not (signed_in_only and _named_otherwise(toks, i))
     }
     # a run grows from a confident token to its neighbours the model leans towards (the
     # other words of a passphrase, the digits of a dictated value)
@@ -166,6 +171,25 @@ def _code(text: str, start: int, end: int) -> bool:
         return True  # org.h2.Driver, Error-500x, ROLE:Session: an identifier's or code's shape
     return (
         "{" in value or "}" in value or "=" in value.rstrip("=") or is_code_value(text, start, end)
+    )
+
+
+# words joined by an underscore: a program's name for a step, a field or a constant
+_IDENTIFIER = re.compile(r"[^\W\d_]_[^\W\d_]")
+# a label right before a value that names it as something else than a password
+_OTHER_LABELS = frozenset(
+    """
+    code fehlercode errorcode error fehler schritt step status build version ticket id ref
+    referenz reference nummer number nr
+    """.split()
+)
+
+
+def _named_otherwise(toks: list[pf.Token], i: int) -> bool:
+    """Token ``i`` is a program's identifier, or the word before it labels it as another
+    kind of value ("Code L0ck3d", "step HTTP_Request_2")."""
+    return _IDENTIFIER.search(toks[i].core) is not None or (
+        i > 0 and toks[i - 1].line == toks[i].line and toks[i - 1].core.lower() in _OTHER_LABELS
     )
 
 
