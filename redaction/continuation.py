@@ -932,7 +932,7 @@ def continue_from(
     password").
     """
     own = own or redactor.redact(text)
-    cue = cue[-CUE_MAX:]
+    cue = _agreed(cue[-CUE_MAX:])
     if not cue or len(text) > INLINE_LIMIT:
         return own, False
     offset = len(cue) + 1
@@ -1021,6 +1021,33 @@ def continue_from(
         return own, False
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: Words that agree to give what was asked ("ok", "sure", "na gut", "go ahead").
+_AGREEING = frozenset(
+    "ok okay k kk sure fine yes yeah yep ja jo klar gut na alright go ahead right passt "
+    "einverstanden".split()
+)
+_AGREEING_MAX = 3
+
+
+def _agreed(cue: str) -> str:
+    """``cue`` without the agreement it ends on ("Sicherheitsfrage? ok", "the PIN? sure, go
+    ahead"): the customer repeats what was asked and agrees, and the value that follows is
+    read after the words that named it, as if the agreement were not there."""
+    tokens = list(_TOKEN.finditer(cue))
+    n = 0
+    while (
+        n < min(_AGREEING_MAX, len(tokens) - 1)
+        and words.trim(tokens[-1 - n][0]).lower() in _AGREEING
+    ):
+        n += 1
+    if n == 0:
+        return cue
+    rest = cue[: tokens[-n].start()].rstrip()
+    if not rest.endswith(("?", ",")):
+        return cue  # "that's my password ok": no question repeated before the agreement
+    return rest.rstrip("?, ")
 
 
 #: A value shortened for display, as a dashboard shows a key ("sk_live_51Nq…****"): an
