@@ -21,8 +21,10 @@ from redaction import masking, siblings, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
     AFTER_COLON,
+    ASKS_DELETION,
     KEPT,
     NOT_COLON_LEAD,
+    NOT_DELETED,
     OTHER_NUMBER,
     Hindsight,
     card_completed,
@@ -1234,6 +1236,36 @@ def _answers_in_one(text: str) -> tuple[int, int] | None:
     return found
 
 
+#: A value given after a copula: "it's X", "ist jetzt X", "is now X", "lautet X".
+_GIVEN_AFTER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:it['’]?s|its|is|ist|lautet|war|was)(?:\s+(?:jetzt|now|nun))?\s+"
+    r"(?P<v>[^\s,;–—]+)"
+)
+
+
+def _given_and_regretted(text: str) -> tuple[int, int] | None:
+    """A message that gives a value and asks to delete it ("ok fine, it's Mondkalb7 – please
+    delete the chat after", "ist jetzt Fensterbank2025, kann man das löschen?"): the
+    customer says it should not stay, so the one value after a copula shaped like a
+    password (as answers typed at once must be) is one. Not when the deletion is of an
+    account, an address or a card on file."""
+    if len(text) > CUE_MAX or "\n" in text.strip() or ASKS_DELETION.search(text) is None:
+        return None
+    if NOT_DELETED.search(text):
+        return None
+    trim = _OPENERS + _CLOSERS.replace("!", "").replace("?", "")
+    found = [
+        (m.start("v"), m["v"].strip(trim))
+        for m in _GIVEN_AFTER.finditer(text)
+        if m["v"].strip(trim) and _password_answer(m["v"].strip(trim))
+    ]
+    if len(found) != 1:
+        return None
+    at, value = found[0]
+    start = text.index(value, at)
+    return start, start + len(value)
+
+
 def _password_answer(token: str) -> bool:
     """One token with a lower-case letter, a digit and a capital or a sign that the rules
     may take for a password ("Kiwi2020", "Mistral88!"), no product or reference."""
@@ -1651,6 +1683,7 @@ class Continuation:
             or _spelled_out(text)
             or _user_and_password(text)
             or _answers_in_one(text)
+            or _given_and_regretted(text)
         ):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])

@@ -803,10 +803,10 @@ class Hindsight:
         been typed here. The nearest message that was one token shaped like a password
         (letters with digits or signs, a card's pieces being read elsewhere) is masked as
         a password; a message masked already nearer is what the remark is about."""
-        if result.entities or _ASKS_DELETION.search(later) is None:
+        if result.entities or ASKS_DELETION.search(later) is None:
             return []
         first = normalize(later).text.strip()
-        if "\n" in first or len(first.split()) > LATER_WORDS_MAX or _NOT_DELETED.search(first):
+        if "\n" in first or len(first.split()) > LATER_WORDS_MAX or NOT_DELETED.search(first):
             return []
         for back, sent in enumerate(self._recent, 1):
             if self._masked[back - 1]:
@@ -1025,12 +1025,12 @@ class Hindsight:
 
 #: A request to delete what was sent ("delete that please", "can you delete that??", "bitte
 #: das vorherige löschen", "kann man die Nachricht löschen?").
-_ASKS_DELETION = re.compile(
+ASKS_DELETION = re.compile(
     r"(?i)(?<![^\W\d_])(?:delete|remove|erase|lösch\w*|entfern\w*)(?![^\W\d_])"
 )
 #: What a deletion asked for is other than a message: an account, an address, a card on
 #: file, an order ("delete my account", "Karte entfernen").
-_NOT_DELETED = re.compile(
+NOT_DELETED = re.compile(
     r"(?i)(?<![^\W\d_])(?:account|konto|kundenkonto|profil\w*|profile|address|adresse|card|karte"
     r"|order|bestellung|abo\w*|subscription|newsletter|data|daten|cookies?|history|verlauf"
     r"|device|gerät|app)(?![^\W\d_])"
