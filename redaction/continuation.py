@@ -1206,7 +1206,8 @@ def _answers_in_one(text: str) -> tuple[int, int] | None:
     stripped = text.strip()
     if "\n" in stripped or len(stripped) > CUE_MAX:
         return None
-    at, parts = text.index(stripped), []
+    at = text.index(stripped)
+    parts: list[tuple[int, int]] = []
     for piece in _ANSWER_BREAK.split(stripped):
         start = stripped.index(piece, parts[-1][1] - at if parts else 0) + at
         parts.append((start, start + len(piece)))

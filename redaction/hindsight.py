@@ -826,7 +826,9 @@ class Hindsight:
                 continue
             start = sent.text.index(core)
             entity = Entity(PASSWORD, start, start + len(core), 0.6, "hindsight")
-            return [(back, RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity]))]
+            return [
+                (back, RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity]))
+            ]
         return []
 
     def _card_named(self, later: str) -> list[tuple[int, RedactionResult]]:
