@@ -801,8 +801,8 @@ class Hindsight:
         """A short remark asking to delete what was just sent ("delete that please", "bitte
         das vorherige löschen") without naming it: the customer says it should not have
         been typed here. The nearest message that was one token shaped like a password
-        (letters with digits or signs, a card's pieces being read elsewhere) is masked as
-        a password; a message masked already nearer is what the remark is about."""
+        (letters and digits; a name, a date or a number alone stays) is masked as a
+        password; a message masked already nearer is what the remark is about."""
         if result.entities or ASKS_DELETION.search(later) is None:
             return []
         first = normalize(later).text.strip()
