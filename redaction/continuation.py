@@ -21,8 +21,10 @@ from redaction import masking, siblings, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
     AFTER_COLON,
+    ASKS_DELETION,
     KEPT,
     NOT_COLON_LEAD,
+    NOT_DELETED,
     OTHER_NUMBER,
     Hindsight,
     card_completed,
@@ -932,7 +934,7 @@ def continue_from(
     password").
     """
     own = own or redactor.redact(text)
-    cue = cue[-CUE_MAX:]
+    cue = _agreed(cue[-CUE_MAX:])
     if not cue or len(text) > INLINE_LIMIT:
         return own, False
     offset = len(cue) + 1
@@ -1021,6 +1023,33 @@ def continue_from(
         return own, False
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: Words that agree to give what was asked ("ok", "sure", "na gut", "go ahead").
+_AGREEING = frozenset(
+    "ok okay k kk sure fine yes yeah yep ja jo klar gut na alright go ahead right passt "
+    "einverstanden".split()
+)
+_AGREEING_MAX = 3
+
+
+def _agreed(cue: str) -> str:
+    """``cue`` without the agreement it ends on ("Sicherheitsfrage? ok", "the PIN? sure, go
+    ahead"): the customer repeats what was asked and agrees, and the value that follows is
+    read after the words that named it, as if the agreement were not there."""
+    tokens = list(_TOKEN.finditer(cue))
+    n = 0
+    while (
+        n < min(_AGREEING_MAX, len(tokens) - 1)
+        and words.trim(tokens[-1 - n][0]).lower() in _AGREEING
+    ):
+        n += 1
+    if n == 0:
+        return cue
+    rest = cue[: tokens[-n].start()].rstrip()
+    if not rest.endswith(("?", ",")):
+        return cue  # "that's my password ok": no question repeated before the agreement
+    return rest.rstrip("?, ")
 
 
 #: A value shortened for display, as a dashboard shows a key ("sk_live_51Nq…****"): an
@@ -1151,6 +1180,134 @@ def _user_and_password(text: str) -> tuple[int, int] | None:
         return None
     start = m.start(given) + text.index(text.strip()) + m[given].index(value)
     return start, start + len(value)
+
+
+#: Answers given in one message, apart: a comma, semicolon or bar, or a slash between
+#: spaces (a date's own slashes have none).
+_ANSWER_BREAK = re.compile(r"\s*[,;|]\s+|\s+/\s+")
+_ANSWERS_MAX = 5
+#: Answers that identify a customer: a date ("14.06.1983", "14 June 1983"), a postcode
+#: (UK "SW9 8PT", or four or five digits), an e-mail address.
+_DATE_ANSWER = re.compile(
+    r"(?i)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+(?:19|20)\d\d"
+)
+_POSTCODE = re.compile(r"(?i)[a-z]{1,2}[0-9][0-9a-z]?\s?[0-9][a-z]{2}|[0-9]{4,5}")
+_NAME_ANSWER = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2}")
+_NUMBER_ANSWER = re.compile(r"[0-9][0-9 ./-]*")
+
+
+def _answers_in_one(text: str) -> tuple[int, int] | None:
+    """A message of several answers apart, one of them a date, postcode or e-mail address
+    that identifies the customer, and one a token shaped like a password ("12.03.1979 /
+    Kiwi2020", "03/09/1971, LS6 2AB, Mistral88!"): a verification's answers typed at once,
+    the secret among them. The other answers are dates, postcodes, numbers, addresses or
+    names; a token with a lower-case letter, a digit and a capital or a sign is no such
+    answer (a customer number is digits, a reference capitals)."""
+    stripped = text.strip()
+    if "\n" in stripped or len(stripped) > CUE_MAX:
+        return None
+    at = text.index(stripped)
+    parts: list[tuple[int, int]] = []
+    for piece in _ANSWER_BREAK.split(stripped):
+        start = stripped.index(piece, parts[-1][1] - at if parts else 0) + at
+        parts.append((start, start + len(piece)))
+    if not 2 <= len(parts) <= _ANSWERS_MAX:
+        return None
+    trim = _OPENERS + _CLOSERS.replace("!", "").replace("?", "")
+    answers = [text[a:b].strip(trim) for a, b in parts]
+    if not any(
+        _DATE_ANSWER.fullmatch(p) or _POSTCODE.fullmatch(p) or _ADDRESS.fullmatch(p)
+        for p in answers
+    ):
+        return None
+    found = None
+    for (start, _), answer in zip(parts, answers, strict=True):
+        if (
+            _DATE_ANSWER.fullmatch(answer)
+            or _POSTCODE.fullmatch(answer)
+            or _ADDRESS.fullmatch(answer)
+            or _NUMBER_ANSWER.fullmatch(answer)
+            or _NAME_ANSWER.fullmatch(answer)
+        ):
+            continue
+        if found is not None or not _password_answer(answer):
+            return None
+        start += text[start:].index(answer)
+        found = (start, start + len(answer))
+    return found
+
+
+#: A value given after a copula: "it's X", "ist jetzt X", "is now X", "lautet X".
+_GIVEN_AFTER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:it['’]?s|its|is|ist|lautet|war|was)(?:\s+(?:jetzt|now|nun))?\s+"
+    r"(?P<v>[^\s,;–—]+)"
+)
+
+
+def _given_and_regretted(text: str) -> tuple[int, int] | None:
+    """A message that gives a value and asks to delete it ("ok fine, it's Mondkalb7 – please
+    delete the chat after", "ist jetzt Fensterbank2025, kann man das löschen?"): the
+    customer says it should not stay, so the one value after a copula shaped like a
+    password (as answers typed at once must be) is one. Not when the deletion is of an
+    account, an address or a card on file."""
+    if len(text) > CUE_MAX or "\n" in text.strip() or ASKS_DELETION.search(text) is None:
+        return None
+    if NOT_DELETED.search(text):
+        return None
+    trim = _OPENERS + _CLOSERS.replace("!", "").replace("?", "")
+    found = [
+        (m.start("v"), m["v"].strip(trim))
+        for m in _GIVEN_AFTER.finditer(text)
+        if m["v"].strip(trim) and _password_answer(m["v"].strip(trim))
+    ]
+    if len(found) != 1:
+        return None
+    at, value = found[0]
+    start = text.index(value, at)
+    return start, start + len(value)
+
+
+def _password_answer(token: str) -> bool:
+    """One token with a lower-case letter, a digit and a capital or a sign that the rules
+    may take for a password ("Kiwi2020", "Mistral88!"), no product or reference."""
+    return (
+        len(token.split()) == 1
+        and any(ch.islower() for ch in token)
+        and any(ch.isdigit() for ch in token)
+        and any(ch.isupper() or ch in words.STRONG_SYMBOLS for ch in token)
+        and words.secret_shape(token) != words.NOT_SECRET
+        and not words.is_product(token)
+        and not words.is_reference(token)
+    )
+
+
+#: A message that is one run of digits, longer than a card.
+_DIGITS_ALONE = re.compile(r"\s*(?P<d>[0-9]{16,23})\s*")
+_CARD_CODE_LENGTHS = (3, 4)
+
+
+def _card_glued_alone(redactor: Redactor, text: str) -> RedactionResult | None:
+    """A message that is one run of digits, a card number (issuer, brand length, Luhn)
+    with three or four digits glued on ("…0000123"): the card and its check digits typed
+    without the space, read as after a card's word. Alone in its message, the run is
+    nothing else's (an order or tracking number is rarely a valid card and more)."""
+    m = _DIGITS_ALONE.fullmatch(text)
+    if m is None or is_card_number(m["d"]):
+        return None
+    digits = m["d"]
+    if not any(is_card_number(digits[: len(digits) - n]) for n in _CARD_CODE_LENGTHS):
+        return None
+    probe = "card: "
+    shift = m.start("d") - len(probe)
+    found = [
+        Entity(e.type, e.start + shift, e.end + shift, e.score, "continuation")
+        for e in redactor.redact(probe + digits).entities
+        if e.start >= len(probe)
+    ]
+    if not any(e.type == CREDIT_CARD for e in found) or not any(e.type == CARD_CVC for e in found):
+        return None
+    entities = masking.merge(found)
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
 
 def _strong_core(token: str) -> str | None:
@@ -1520,8 +1677,14 @@ class Continuation:
             # "11/26 and 882": an expiry and three or four digits with nothing else are a
             # card's details even before (or without) its number
             result = _card_details(self._redactor, text, result)
+        if not result.entities and (glued := _card_glued_alone(self._redactor, text)):
+            result = glued
         if not result.entities and (
-            span := _lone_token(text) or _spelled_out(text) or _user_and_password(text)
+            span := _lone_token(text)
+            or _spelled_out(text)
+            or _user_and_password(text)
+            or _answers_in_one(text)
+            or _given_and_regretted(text)
         ):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])

@@ -160,6 +160,9 @@ _REMARK = re.compile(
     r"|\s+(?:der|meiner|of\s+(?:the|my)|on\s+(?:the|my))\s+(?:karte|kreditkarte|card|credit\s+card)\b"
     # "recovery code #3 from the list", "backup code no. 2"
     r"|\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,2}\b"
+    # what it was given instead of: "that was my PIN not the zip", "die PIN statt der PLZ"
+    r"|\s+(?:not|nicht|instead\s+of|statt|anstatt|anstelle)\s+(?:the|my|a|an|die|der|das|den|dem"
+    r"|meine?[nr]?)\s+[^\W\d_]"
     # a clause saying what was done with it: "the password I tried", "the passphrase they
     # generated for me" (not "the password I'll type myself": still to come)
     r"|\s+(?:that\s+|which\s+)?(?:i|we|they|he|she|you|it|(?:the|my)\s+[^\W\d_]+)\s+(?:just\s+|already\s+|)(?:\w+ed|tried|gave|sent"
@@ -488,7 +491,9 @@ _ANSWER_SUBJECT = re.compile(
     r"|boss|street)|childhood\s+(?:pet|friend|street|nickname)|(?:mother|mom|mum)['’]?s\s+maiden"
     r"\s+name|maiden\s+name|erste[sn]?\s+(?:haustier|hund|katze|auto|schule|lehrer\w*)"
     r"|mädchenname(?:\s+(?:meiner|der)\s+mutter)?|geburtsname\s+(?:meiner|der)\s+mutter)"
-    r"(?![\w-])(?:[\W_]*$|\s*[,;:(\-–—.!?])"
+    # "the first pet one", "die Haustier-Frage": the question named by its subject
+    r"(?:[\s-]+(?:one|question|frage))?"
+    r"(?![\w-])(?:[\W_]*$|\s*[,;:(\-–—.!?]|\s+(?:yeah|yes|yep|ja|jo|genau|lol|btw)\b)"
 )
 #: The value named as what one logs in with, no secret's noun needed: "that's what I use
 #: for everything", "that's what my colleague uses for the billing login", "damit log ich
@@ -685,6 +690,7 @@ class Hindsight:
             or self._repeated(text, result)
             or self._details_named(text)
             or self._code_before(text, result)
+            or self._deletion_asked(text, result)
         )
         if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
             # "that's the SSID", "das ist die Kundennummer": what came before has been
@@ -788,6 +794,42 @@ class Hindsight:
                     if more is not None:
                         amended.append((b, more))
         return amended
+
+    def _deletion_asked(
+        self, later: str, result: RedactionResult
+    ) -> list[tuple[int, RedactionResult]]:
+        """A short remark asking to delete what was just sent ("delete that please", "bitte
+        das vorherige löschen") without naming it: the customer says it should not have
+        been typed here. The nearest message that was one token shaped like a password
+        (letters and digits; a name, a date or a number alone stays) is masked as a
+        password; a message masked already nearer is what the remark is about."""
+        if result.entities or ASKS_DELETION.search(later) is None:
+            return []
+        first = normalize(later).text.strip()
+        if "\n" in first or len(first.split()) > LATER_WORDS_MAX or NOT_DELETED.search(first):
+            return []
+        for back, sent in enumerate(self._recent, 1):
+            if self._masked[back - 1]:
+                return []
+            if sent is None or not sent.short:
+                continue
+            line = sent.text.strip()
+            if not _single(line) or sent.after_user or _USER_NAME.fullmatch(line):
+                continue
+            core = line.strip("\"'`„“”‚‘’«».,;!?()")
+            if not (
+                any(ch.isdigit() for ch in core)
+                and any(ch.isalpha() for ch in core)
+                and words.secret_shape(core) == words.SHAPED
+                and not words.is_product(core)
+            ):
+                continue
+            start = sent.text.index(core)
+            entity = Entity(PASSWORD, start, start + len(core), 0.6, "hindsight")
+            return [
+                (back, RedactionResult(_seal(masking.Masked(sent.text, [entity]).text), [entity]))
+            ]
+        return []
 
     def _card_named(self, later: str) -> list[tuple[int, RedactionResult]]:
         """A card's number sent under another number's label and called a card by the next
@@ -983,6 +1025,18 @@ class Hindsight:
         return []
 
 
+#: A request to delete what was sent ("delete that please", "can you delete that??", "bitte
+#: das vorherige löschen", "kann man die Nachricht löschen?").
+ASKS_DELETION = re.compile(
+    r"(?i)(?<![^\W\d_])(?:delete|remove|erase|lösch\w*|entfern\w*)(?![^\W\d_])"
+)
+#: What a deletion asked for is other than a message: an account, an address, a card on
+#: file, an order ("delete my account", "Karte entfernen").
+NOT_DELETED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:account|konto|kundenkonto|profil\w*|profile|address|adresse|card|karte"
+    r"|order|bestellung|abo\w*|subscription|newsletter|data|daten|cookies?|history|verlauf"
+    r"|device|gerät|app)(?![^\W\d_])"
+)
 #: A later message naming the values before it a card's details: "oh that's the expiry
 #: and security code", "das waren Ablauf und Prüfziffer", "^ exp and cvc".
 _DETAILS_NAMED = re.compile(
