@@ -43,7 +43,7 @@ _HEAD_WORDS = 3
 _SECRET_WORD = re.compile(
     r"(?i)passw|paßw|kennw[oö]rt|pass-?codes?\b|(?<![^\W\d_])pins?(?![^\W\d_])|"
     r"(?<![^\W\d_])puks?(?![^\W\d_])|codes?(?![^\W\d_])|voucher|secrets?(?![^\W\d_])|"
-    r"schlüssel|(?<![^\W\d_])keys?(?![^\W\d_])|(?<![^\W\d_])tans?(?![^\W\d_])|zugangsdaten|"
+    r"(?<!ver)schlüssel(?!ung)|(?<![^\W\d_])keys?(?![^\W\d_])|(?<![^\W\d_])tans?(?![^\W\d_])|zugangsdaten|"
     r"credentials|(?<![^\W\d_])networks?(?![^\W\d_])|netzwerke|wlans?(?![^\W\d_])|wi-?fi"
 )
 #: The stems of ``_SECRET_WORD`` (lower case): a scan many times cheaper than the word
@@ -77,7 +77,7 @@ _LABEL_PARTS = re.compile(r"[\s_.:=→>|;\t-]+")
 #: Column names too bare to name a secret ("| Key | Value |": a key-value table's keys).
 _BARE_NAMES = frozenset({"key", "keys", "schlüssel", "code", "codes"})
 #: What a table's columns are parted by.
-_COLUMN_SEPARATORS = ("\t", "|", ";")
+_COLUMN_SEPARATORS = ("\t", "|", ";", ",")
 #: A pipe table's rule beneath its header ("|---|---|", "-----+-----").
 _RULE = re.compile(r"[\s|:+=-]+")
 #: What parts a row's cells (the parting itself is the row's shape).
@@ -165,16 +165,17 @@ def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tupl
         return []  # a row of a table ("| SMTP password | (set in vault) |"), not its header
     names = line.split(sep)
     count = len(names)
-    column = -1
+    columns = []
     for k, name in enumerate(names):
-        name = name.strip()
+        name = name.strip().strip(_QUOTES)
         if not name:
             continue
         if len(name.split()) > _HEAD_WORDS:
             return []
-        if column < 0 and _names_secret(name):
-            column = k
-    if column < 0:
+        if _names_secret(name):
+            columns.append(k)  # every column the header names a secret's ("Door code",
+            # "Alarm PIN")
+    if not columns or (sep == "," and count < 3):
         return []
     out = []
     for s, e in lines[i + 1 :]:
@@ -185,12 +186,11 @@ def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tupl
             break
         at = s
         for k, cell in enumerate(row.split(sep)):
-            if k == column:
+            if k in columns:
                 lead = len(cell) - len(cell.lstrip())
                 value = cell.strip()
                 if _cell_value(value):
                     out.append((at + lead, at + lead + len(value)))
-                break
             at += len(cell) + 1
     return out
 
