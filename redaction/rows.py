@@ -245,6 +245,8 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         block.append((s, e))
     if len(block) > 1 and (run := _column(text, _same_shape_run(text, block))):
         return run
+    if len(block) > 1 and (labelled := _labelled_values(text, block)):
+        return labelled
     # the items of the lines beneath it ("8471 0293 / 1958 3320", a grid of codes)
     items: list[tuple[int, int]] = []
     for s, e in block:
@@ -253,6 +255,35 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
             break  # (a line of one item goes on a grid only as one token: "r2hv-6sgl   …")
         items += line_items
     return _column(text, items, labelled_alike=True)
+
+
+#: A line of a note that labels its value: "Office door: 4471#", "Gäste-WLAN: x".
+_LABELLED_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d_][^:\n]{0,30}?)[ \t]*:[ \t]*(?P<v>\S+)[ \t]*"
+)
+
+
+def _labelled_values(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The values of a note's lines under a heading that names secrets, each line its own
+    label and a colon ("Office door: 4471#" ⏎ "Server room lockbox: 0918" ⏎ "Guest wifi:
+    lemonade-Harbor"): the labels are free words, so the rows' shapes differ; each value
+    is judged by its own shape. The lines beneath the heading up to the first that is no
+    such line; none when a label names something else ("User:", "Host:")."""
+    values = []
+    for s, e in block:
+        m = _LABELLED_LINE.fullmatch(text, s, e)
+        if m is None:
+            break
+        label = m.group("label").split()
+        if len(label) > _HEAD_WORDS or _labels_other(label[-1]):
+            return []  # (a label's last word names its thing: "Server room lockbox")
+        values.append(m.span("v"))
+    shaped = [_value_shaped(text[s:e]) for s, e in values]
+    if len(values) < 2 or not any(shaped):
+        return []
+    if not all(ok or _weak_value(text[s:e]) for ok, (s, e) in zip(shaped, values, strict=True)):
+        return []
+    return values
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
@@ -348,7 +379,7 @@ def _column(
         values.append(value)
     if labelled_alike and len(labels) > 1:
         return []
-    if len({text[s:e].replace(" ", "").replace("-", "").isdecimal() for s, e in values}) > 1:
+    if len({_digits_only(text[s:e]) for s, e in values}) > 1:
         return []
     shaped = [_value_shaped(text[s:e]) for s, e in values]
     # a value or two shaped weaker ("hello-kestrel" beside "Talon#Wing7!") among ones
@@ -360,6 +391,11 @@ def _column(
     return values
 
 
+def _digits_only(value: str) -> bool:
+    """A value of digits alone, grouped or ended by a keypad's key ("4711#")."""
+    return value.replace(" ", "").replace("-", "").rstrip("#*").isdecimal()
+
+
 def _value_shaped(value: str) -> bool:
     """A cell shaped like a PIN, a code or a password: digits (grouped or not), or one token
     of letters with digits or signs that is no reference, date or amount."""
@@ -367,8 +403,9 @@ def _value_shaped(value: str) -> bool:
         return sum(ch.isdigit() for ch in value) <= 12
     if not value or any(ch.isspace() for ch in value) or words.is_non_secret_shape(value):
         return False
-    if value.isdecimal():
-        return value.isascii() and 4 <= len(value) <= 10
+    keyed = value.rstrip("#*")  # a door's code with the keypad's key: "4711#", "0815*"
+    if keyed.isdecimal():
+        return keyed.isascii() and 4 <= len(keyed) <= 10
     return (
         len(value) >= 5
         and any(ch.isalpha() for ch in value)

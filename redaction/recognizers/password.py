@@ -670,7 +670,16 @@ def _kind(word: str) -> str:
         return "pw"  # initialpasswort, adminpassword
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
+    if word in _PW_DIRECTIVES or (
+        len(word) >= 5 and word.isalpha() and word.endswith(("pw", "pwd"))
+    ):
+        return "pwkey"  # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd"
     return ""
+
+
+#: Servers' settings that hold a password under a name of their own (Redis's
+#: "requirepass" and "masterauth", LDAP's "bindpw" and "rootpw").
+_PW_DIRECTIVES = frozenset({"requirepass", "masterauth", "bindpw", "rootpw"})
 
 
 @lru_cache(maxsize=4096)
@@ -3192,6 +3201,17 @@ class _Finder:
             return  # "Password::min(8)->…": a class's static call, code about passwords
         if _header_cell(text, start, end):
             return  # '"pass","notes"' over rows: a column's name; ``table_columns`` reads it
+        if "\n" in text and kind in ("pw", "pwkey"):
+            form = _FORM_VALUE.match(text, end)
+            if (
+                form is not None
+                and _FIELD_LABEL_START.search(text, max(0, start - 40), start) is not None
+                and _form_value(form.group("v"))
+            ):
+                # a web form copied whole: the label "Password *" on its line, the value
+                # typed into it on the next one
+                self.add(*form.span("v"))
+                return
         if start > 0 and text[start - 1] in _OPEN_QUOTES and _LABEL_CLOSE.match(text, end):
             return  # "the label 'Password:' to 'Kennwort:'": a label's text quoted, no value
         numeric = kind == "pin" or text[start:end].lower().endswith(("zahl", "passcode"))
@@ -3245,9 +3265,10 @@ class _Finder:
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None:
                     self.add(*span)
-            elif _LINE_START.search(text, 0, start) is not None and _PARAMETER_KEY.fullmatch(
-                text[start:end]
-            ):
+            elif (
+                _LINE_START.search(text, 0, start) is not None
+                or text[start:end].lower() in _PW_DIRECTIVES
+            ) and _PARAMETER_KEY.fullmatch(text[start:end]):
                 # "USER.PWD 93167DE7" on its own line: a parameter list's key, a space, and
                 # one shaped value ending the line (a gateway's "KEY value" settings)
                 pair = _KEY_SPACE_VALUE.match(text, end)
@@ -5867,6 +5888,33 @@ def _shown_no_value(cell: str) -> bool:
         or _SHOWN_NO_VALUE.fullmatch(core) is not None
         or words.is_null(core)
     )
+
+
+#: The rest of a form's label line ("Password *", "Kennwort (Pflichtfeld)") and the one
+#: token alone on the next line, the field's value.
+_FORM_VALUE = re.compile(
+    r"[ ]*(?:\*|\((?:required|pflicht|pflichtfeld|erforderlich)\))?[ ]*:?[ ]*\n[ \t]*"
+    r"(?P<v>[^\s*:]\S*)[ \t]*(?=\n|\Z)",
+    _I,
+)
+
+
+def _form_value(value: str) -> bool:
+    """A field's value under its label: shaped as a password, not the next label
+    ("Confirm password *") or a button or a check box ("[ ] Keep me signed in")."""
+    return (
+        not value.endswith((":", "*"))
+        and value[:1] not in "[(<"
+        and (
+            words.likeness(value) >= words.PLAIN
+            # words joined into one token ("Autumn-Leaves-on-the-Porch"), not one word
+            or (words.likeness(value) >= words.WORD and _JOINED_WORDS.fullmatch(value) is not None)
+        )
+        and not words.is_non_secret_shape(value)
+    )
+
+
+_JOINED_WORDS = re.compile(r"(?=\S{10})[^\W\d_]{2,}(?:[-_.+][^\W\d_]{2,})+")
 
 
 def _header_cell(text: str, start: int, end: int) -> bool:
