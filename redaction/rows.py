@@ -58,7 +58,7 @@ _PUBLIC_CODE = re.compile(
     r"länder|area|iso|qr|bar|promo|rabatt|discount|gutschein|coupon|farb|colou?r|zoll|hs|"
     r"steuer|tax|buchungs|konten|sku|dial|vorwahl|region|lang|sprach|short|kurz)[- ]?codes?"
     r"|(?:public|öffentliche[rn]?|ssh-?host|gpg|pgp|primary|foreign|sort|lizenz|license|"
-    r"licence|product|produkt|serial|activation|aktivierungs)[- ]?(?:keys?|schlüssel)"
+    r"licence|product|produkt|serial|activation|aktivierungs)[-_ ]?(?:keys?|schlüssel)"
     r"|hash|digest|fingerprint|checksum|prüfsumme"
 )
 #: Identifiers a heading may name beside a secret's word ("Order numbers for the PIN

@@ -939,7 +939,8 @@ _BEFORE_CMP = re.compile(
 # -H "Token: x", --header 'X-Api-Key: x', Api-Token: x on a header line, an "X-" header
 # after a label's colon ("Auth header from our app: X-API-Key: x")
 _HEADER = re.compile(
-    r"(?:(?:-H|--header)[ ]+[\"']?|^[ ]*|(?<=:[ ]{1,3})(?=x-))(?P<name>[\w\-]*(?:token|key|secret)[\w\-]*)"
+    r"(?:(?:-H|--header)[ ]+[\"']?|^[ ]*|(?<=:[ ]{1,3})(?=x-))"
+    r"(?P<name>[\w\-]*(?:token|key|secret)[\w\-]*)"
     r"[ ]*:[ ]*(?P<v>[^\s\"',;]{3,512})",
     _I | re.MULTILINE,
 )
@@ -1824,47 +1825,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if setup:
         spans.update(_setup_keys(text))
     if not _KEY_HINT.search(low):
-        spans = {
-        s
-        for s in spans
-        if _VERSION_RANGE.fullmatch(text, *s) is None and not _plain_b64_json(text[s[0] : s[1]])
-    }
-    return _not_code(text, _no_payment_objects(text, spans), tokens)
-
-
-#: A package's version or version range ('"jsonwebtoken": "^9.0.2"', "~1.4", ">=2.0.0").
-_VERSION_RANGE = re.compile(r"(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?")
-
-
-def _plain_b64_json(value: str) -> bool:
-    """Base64 of a whole JSON object none of whose fields names a secret ('{"theme":
-    "dark","lang":"de"}', '{"event":"order.created","id":5512}'): settings or an event,
-    data anyone may read once decoded; not a JWT (three parts), not a field of a key."""
-    if not value.startswith("eyJ") or "." in value:
-        return False
-    decoded = _b64decode(value)
-    if not decoded or _SECRET_FIELD.search(decoded) is not None:
-        return False
-    try:
-        data = json.loads(decoded)
-    except ValueError:
-        return False
-    return isinstance(data, dict) and not any(
-        _SECRET_KEY_NAME.search(str(k)) for k in data
-    )
-
-
-#: A JSON field's name that names a secret or a session anywhere in it.
-_SECRET_KEY_NAME = re.compile(r"(?i)secret|token|passw|pwd|key|sess|auth|cred|sig")
-
-
-def _cookie_pair(text: str, m: re.Match[str], span: tuple[int, int]) -> bool:
-    """A value read after the word "cookie" that is a cookie's "name=value" pair: the
-    header's pairs are read by their names (``_cookie_secrets``), not whole by the word."""
-    return (
-        m.group("key").lower().rstrip("s") in ("cookie", "set-cookie")
-        and "=" in text[span[0] : span[1]]
-    )
+        return _not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)
     if not setup and _SETUP_HINT.search(low):
         spans.update(_setup_keys(text))
     if ":" in text:
@@ -1943,12 +1904,17 @@ def _cookie_pair(text: str, m: re.Match[str], span: tuple[int, int]) -> bool:
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
-    spans = {
-        s
-        for s in spans
-        if _VERSION_RANGE.fullmatch(text, *s) is None and not _plain_b64_json(text[s[0] : s[1]])
+    return _not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)
+
+
+def _plain_values(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """``spans`` without values whose own shape says they are data, no secret: a package's
+    version range, base64 of a JSON object without a secret's field."""
+    return {
+        (s, e)
+        for s, e in spans
+        if _VERSION_RANGE.fullmatch(text, s, e) is None and not _plain_b64_json(text[s:e])
     }
-    return _not_code(text, _no_payment_objects(text, spans), tokens)
 
 
 #: A package's version or version range ('"jsonwebtoken": "^9.0.2"', "~1.4", ">=2.0.0").
@@ -1968,8 +1934,9 @@ def _plain_b64_json(value: str) -> bool:
         data = json.loads(decoded)
     except ValueError:
         return False
+    # (a JWT's header alone is still taken as the token it was cut from)
     return isinstance(data, dict) and not any(
-        _SECRET_KEY_NAME.search(str(k)) for k in data
+        _SECRET_KEY_NAME.search(str(k)) or k in ("alg", "typ") for k in data
     )
 
 
@@ -1980,9 +1947,11 @@ _SECRET_KEY_NAME = re.compile(r"(?i)secret|token|passw|pwd|key|sess|auth|cred|si
 def _cookie_pair(text: str, m: re.Match[str], span: tuple[int, int]) -> bool:
     """A value read after the word "cookie" that is a cookie's "name=value" pair: the
     header's pairs are read by their names (``_cookie_secrets``), not whole by the word."""
+    value = text[span[0] : span[1]]
     return (
         m.group("key").lower().rstrip("s") in ("cookie", "set-cookie")
-        and "=" in text[span[0] : span[1]]
+        and "=" in value
+        and _COOKIE_SECRET_NAME.search(value.partition("=")[0]) is None
     )
 
 

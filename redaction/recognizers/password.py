@@ -671,15 +671,20 @@ def _kind(word: str) -> str:
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
     if word in _PW_DIRECTIVES or (
-        len(word) >= 5 and word.isalpha() and word.endswith(("pw", "pwd"))
+        word.endswith(("pw", "pwd")) and word[: -2 if word[-1] == "w" else -3] in _PW_OWNERS
     ):
         return "pwkey"  # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd"
     return ""
 
 
 #: Servers' settings that hold a password under a name of their own (Redis's
-#: "requirepass" and "masterauth", LDAP's "bindpw" and "rootpw").
-_PW_DIRECTIVES = frozenset({"requirepass", "masterauth", "bindpw", "rootpw"})
+#: "requirepass" and "masterauth").
+_PW_DIRECTIVES = frozenset({"requirepass", "masterauth"})
+#: Whose password a config's key glued to "pw" names ("bindpw", "rootpw", "dbpwd").
+_PW_OWNERS = frozenset(
+    "bind root admin db user ldap smtp mail master sys ftp sftp sql vnc web api app svc "
+    "service proxy wifi wlan".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -3267,7 +3272,7 @@ class _Finder:
                     self.add(*span)
             elif (
                 _LINE_START.search(text, 0, start) is not None
-                or text[start:end].lower() in _PW_DIRECTIVES
+                or (_kind(text[start:end].lower()) == "pwkey" and text[start:end].isalpha())
             ) and _PARAMETER_KEY.fullmatch(text[start:end]):
                 # "USER.PWD 93167DE7" on its own line: a parameter list's key, a space, and
                 # one shaped value ending the line (a gateway's "KEY value" settings)
