@@ -2979,6 +2979,14 @@ _ASKS = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__|~~|`")
 
 
+#: A mail's salutation on a line of its own ("Hallo Frau Berger,", "Hi Tom,", "Dear all,").
+_SALUTATION = re.compile(
+    r"(?i)(?:hallo|hello|hi|hey|dear|liebe|lieber|liebes|guten[ ](?:tag|morgen|abend)|"
+    r"sehr[ ]geehrte[rs]?|moin|servus|good[ ](?:morning|afternoon|evening))"
+    r"(?:[ ][^\W\d_][\w.\-]*){0,3}[ ]*[,!]?"
+)
+
+
 def _quote_blocks(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     """The runs of lines of one quote depth, blank lines left out: (depth, the lines'
     content spans)."""
@@ -3029,9 +3037,12 @@ def quoted_answers(redactor: Redactor, text: str, found: list[Entity]) -> list[E
         )
         if not cue:
             continue
-        start = reply[0][0]
-        end = reply[0][1]
-        for s, e in reply[1:]:
+        first = 0
+        if len(reply) > 1 and _SALUTATION.fullmatch(text, *reply[0]) is not None:
+            first = 1  # "Hallo Frau Berger," opens the mail: the reply is what follows it
+        start = reply[first][0]
+        end = reply[first][1]
+        for s, e in reply[first + 1 :]:
             if text.count("\n", end, s) > 1:
                 break  # the reply's first paragraph
             end = e
