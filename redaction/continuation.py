@@ -3037,12 +3037,11 @@ def quoted_answers(redactor: Redactor, text: str, found: list[Entity]) -> list[E
         )
         if not cue:
             continue
-        first = 0
-        if len(reply) > 1 and _SALUTATION.fullmatch(text, *reply[0]) is not None:
-            first = 1  # "Hallo Frau Berger," opens the mail: the reply is what follows it
-        start = reply[first][0]
-        end = reply[first][1]
-        for s, e in reply[first + 1 :]:
+        if _SALUTATION.fullmatch(text, *reply[0]) is not None:
+            continue  # "Hallo Frau Berger," opens a mail: a greeting, no answer to the quote
+        start = reply[0][0]
+        end = reply[0][1]
+        for s, e in reply[1:]:
             if text.count("\n", end, s) > 1:
                 break  # the reply's first paragraph
             end = e
