@@ -1617,7 +1617,8 @@ _PW_LIKEWISE = re.compile(
 _HEX_DIGEST = stdre.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,128}")
 _DIGEST_WORD = stdre.compile(r"hash|sha-?(?:1|256|512)|md5|digest|prüfsumme|checksum")
 # key=value pairs in a connection string or query: cut the value at the next pair.
-_NEXT_PAIR = re.compile(r"[;&](?=[ ]*[\w.\-]+[ ]*=)")
+# (a connection string's key may be two words: "User Id=", "Trusted Connection=")
+_NEXT_PAIR = re.compile(r"[;&](?=[ ]*[\w.\-]+(?:[ ][\w.\-]+)?[ ]*=)")
 _QUOTES = {
     '"': '"',
     "'": "'",
@@ -3490,6 +3491,10 @@ class _Finder:
                 span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
             if span is not None and _no_value(text, span[0], span[1]):
                 return
+            if span is not None and "=" in conn:
+                semi = text.find(";", span[0], span[1])
+                if semi > span[0] and _NEXT_PAIR.match(text, semi) is not None:
+                    span = (span[0], semi)  # "Password=x;User Id=app": the next pair's key
             if span is not None:
                 self.add(*span)
                 return
