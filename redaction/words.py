@@ -775,7 +775,7 @@ def _shape(token: str, refined: bool) -> int:
 # The rest of a value the chat cut at a line break: "Mx7#qL" then "9vT2 (the chat sent it
 # before I finished typing)": a short token of mixed classes alone at the start of the next
 # line (nothing after it, or an aside in parentheses).
-_KEY_START = re.compile(r"[\w.\-]+[ ]*[=:]")
+_KEY_START = re.compile(r"[\w.\-]+(?:@[\w.\-]+)?[ ]*[=:]")  # (also "bob@x.test:…", a list's row)
 _CONTINUATION = re.compile(r"\n(?P<v>[^\s()\[\]]{3,40})(?=[ ]*(?:\n|\Z|\())")
 
 

@@ -4669,6 +4669,8 @@ class _Finder:
                     self.add(*m.span("pw"))
         for m in _LEET_VALUE.finditer(text) if '"' in text or "'" in text else ():
             self.add(*m.span("v"))
+        if "@" in text and "\n" in text:
+            self.combo_lines()
         if self.spans:
             self._repeated()
         code = "/user:" in text or "SecureString" in text or "auth" in text
@@ -4683,6 +4685,17 @@ class _Finder:
                 continue  # "<password>put clear text here</password>": what to fill in
             if " " in text[s:e] or words.likeness(m.group(group)) >= need:
                 self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
+
+    def combo_lines(self) -> None:
+        """Lines of "address:password", one account a line, as a password manager or a
+        leak's list writes them ("alice@x.test:Sunflower!19" ⏎ "bob@x.test:Tulip!20"): two
+        such lines at least, each value shaped as a password (no path or host: "git@host:
+        org/repo.git" is an address), not a label's words ("anna@x.de: Vertrieb")."""
+        lines = [m for m in _COMBO_LINE.finditer(self.text)]
+        values = [m.span("pw") for m in lines if words.likeness(m.group("pw")) >= words.PLAIN]
+        if len(lines) >= 2 and len(values) == len(lines):
+            for span in values:
+                self.add(*span)
 
     def _repeated(self) -> None:
         """A password found once is one wherever the message repeats it: a command line
@@ -5851,6 +5864,10 @@ class _Finder:
             self.spans = [s for s in self.spans if s in judged or s in kept]
 
 
+#: A line of an account's address and its password glued by a colon ("a@x.test:Tulip!20").
+_COMBO_LINE = re.compile(
+    r"(?m)^[ \t]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+:(?P<pw>[^\s:/@]{4,64})[ \t]*$"
+)
 #: A row's cells of "key: value" parted by a bar ("Nutzer: x | Kennwort: y | Stand: z").
 _CELL_BAR = re.compile(r"[ \t]+\|[ \t]+")
 

@@ -53,6 +53,11 @@ def redactor() -> Redactor:
             ["2290#", "5518", "Hobel-Span"],
         ),
         ("Türcodes für Samstag:\nEingang 1147#\nLager 3391*", ["1147", "3391*"]),
+        # lines of "address:password", one account a line
+        (
+            "Export der Testkonten:\nole@example.test:Kiefer!31\nmia@example.test:Birke#77",
+            ["Kiefer!31", "Birke#77"],
+        ),
         # a card in a receipt's row, after a reference glued by a hyphen and a column's gap
         (
             "Datum       Beleg     Karte\n02.01.2026  R-4471   4111 1111 1111 1111   12,00 €",
@@ -110,6 +115,9 @@ def test_value_ends_with_its_cell(redactor: Redactor, text: str, kept: str) -> N
         "cookie: _ga=GA1.1.998877665.1700000000; theme=dark",
         # base64 of plain JSON settings
         "localStorage key app.prefs:\neyJmb250IjoibGFyZ2UiLCJ0aGVtZSI6ImxpZ2h0In0",
+        # addresses with a path or a label's words after the colon
+        "git@github.com:acme/shop.git\ngit@gitlab.com:acme/app.git",
+        "anna@example.de:Vertrieb\nbob@example.de:Einkauf",
         # a mail's salutation above a quoted question about the password
         "Hallo Herr Roth,\n\ndas Kennwort ist geändert, danke.\n\n"
         "Am 01.12.2025 schrieb Support <support@example.com>:\n"
