@@ -3207,7 +3207,7 @@ class _Finder:
             return  # "Password::min(8)->…": a class's static call, code about passwords
         if _header_cell(text, start, end):
             return  # '"pass","notes"' over rows: a column's name; ``table_columns`` reads it
-        if "\n" in text and kind in ("pw", "pwkey"):
+        if "\n" in text and kind == "pw":
             form = _FORM_VALUE.match(text, end)
             if (
                 form is not None
@@ -5930,7 +5930,8 @@ def _form_value(value: str) -> bool:
     """A field's value under its label: shaped as a password, not the next label
     ("Confirm password *") or a button or a check box ("[ ] Keep me signed in")."""
     return (
-        not value.endswith((":", "*"))
+        ":" not in value  # ("ops:$apr1$…": the next line is a row of its own)
+        and not value.endswith("*")
         and value[:1] not in "[(<"
         and (
             words.likeness(value) >= words.PLAIN
