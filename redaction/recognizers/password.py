@@ -5883,7 +5883,7 @@ def _cell_bound(text: str, end: int) -> int:
     bar = _CELL_BAR.search(text, end, line_end)
     if bar is None or not text.startswith((":", " :", "="), end):
         return len(text)
-    return bar.start()
+    return int(bar.start())
 
 
 def _literal_quote(text: str, pos: int) -> tuple[int, int] | None:
