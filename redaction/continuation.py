@@ -3142,6 +3142,14 @@ _ASKS = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__|~~|`")
 
 
+#: A mail's salutation on a line of its own ("Hallo Frau Berger,", "Hi Tom,", "Dear all,").
+_SALUTATION = re.compile(
+    r"(?i)(?:hallo|hello|hi|hey|dear|liebe|lieber|liebes|guten[ ](?:tag|morgen|abend)|"
+    r"sehr[ ]geehrte[rs]?|moin|servus|good[ ](?:morning|afternoon|evening))"
+    r"(?:[ ][^\W\d_][\w.\-]*){0,3}[ ]*[,!]?"
+)
+
+
 def _quote_blocks(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     """The runs of lines of one quote depth, blank lines left out: (depth, the lines'
     content spans)."""
@@ -3192,6 +3200,8 @@ def quoted_answers(redactor: Redactor, text: str, found: list[Entity]) -> list[E
         )
         if not cue:
             continue
+        if _SALUTATION.fullmatch(text, *reply[0]) is not None:
+            continue  # "Hallo Frau Berger," opens a mail: a greeting, no answer to the quote
         start = reply[0][0]
         end = reply[0][1]
         for s, e in reply[1:]:

@@ -18,6 +18,8 @@ ideographic spaces, the minus sign as a dash. The recognizers see one canonical 
   other common entities as their character, a line break or block tag (``<br>``, ``<p>``,
   ``</div>``) as ``\n``, an inline tag (``<b>``, ``<span style=…>``) as nothing; only
   tags of HTML's own names, so ``<your-token>`` and ``<password>`` stay as typed;
+- a backslash before a double quote is dropped: JSON escaped inside a JSON string (a HAR
+  file's request body, a log's payload: ``"{\\"password\\":\\"x\\"}"``) reads as JSON;
 - a word that mixes Latin letters with Cyrillic or Greek look-alikes (``раssword`` with a
   Cyrillic ``р`` and ``а``) is read in Latin: each look-alike becomes its Latin letter, one
   character for one; so is a word of look-alikes alone (``РІΝ``) when no Cyrillic or Greek
@@ -164,7 +166,7 @@ _ENTITIES = {
 _BLOCK_TAGS = "br|p|div|li|tr|td|th|ul|ol|table|tbody|h[1-6]|blockquote|hr"
 _INLINE_TAGS = "b|i|u|s|em|strong|span|font|a|small|big|sub|sup|code|pre|mark|o:p"
 _HTML = re.compile(
-    r"(?i)&(?:nbsp|amp|quot|apos|#160|#xa0|#39|#8203);"
+    r'(?i)\\(?=")|&(?:nbsp|amp|quot|apos|#160|#xa0|#39|#8203);'
     rf"|<(?P<close>/)?(?:(?P<block>{_BLOCK_TAGS})|{_INLINE_TAGS})"
     r"(?:\s+[a-z\-:]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*\s*/?>"
 )
@@ -173,7 +175,7 @@ _HTML = re.compile(
 def _html(text: str) -> Normalized | None:
     """``text`` with its HTML leftovers read (see the module docstring), or None when it
     has none (the common case: no ``&`` or ``<`` at all)."""
-    if "&" not in text and "<" not in text:
+    if "&" not in text and "<" not in text and '\\"' not in text:
         return None
     parts: list[str] = []
     source: list[int] = []
@@ -184,7 +186,9 @@ def _html(text: str) -> Normalized | None:
         source.extend(range(pos, m.start()))
         ends.extend(range(pos + 1, m.start() + 1))
         token = m.group()
-        if token.startswith("&"):
+        if token == "\\":
+            rep = ""  # JSON escaped inside JSON (a HAR file's body): '{\"password\":\"x\"}'
+        elif token.startswith("&"):
             rep = _ENTITIES[token.lower()]
         else:
             rep = "\n" if m.group("block") else ""

@@ -43,7 +43,7 @@ _HEAD_WORDS = 3
 _SECRET_WORD = re.compile(
     r"(?i)passw|paßw|kennw[oö]rt|pass-?codes?\b|(?<![^\W\d_])pins?(?![^\W\d_])|"
     r"(?<![^\W\d_])puks?(?![^\W\d_])|codes?(?![^\W\d_])|voucher|secrets?(?![^\W\d_])|"
-    r"schlüssel|(?<![^\W\d_])keys?(?![^\W\d_])|(?<![^\W\d_])tans?(?![^\W\d_])|zugangsdaten|"
+    r"(?<!ver)schlüssel(?!ung)|(?<![^\W\d_])keys?(?![^\W\d_])|(?<![^\W\d_])tans?(?![^\W\d_])|zugangsdaten|"
     r"credentials|(?<![^\W\d_])networks?(?![^\W\d_])|netzwerke|wlans?(?![^\W\d_])|wi-?fi"
 )
 #: The stems of ``_SECRET_WORD`` (lower case): a scan many times cheaper than the word
@@ -58,7 +58,7 @@ _PUBLIC_CODE = re.compile(
     r"länder|area|iso|qr|bar|promo|rabatt|discount|gutschein|coupon|farb|colou?r|zoll|hs|"
     r"steuer|tax|buchungs|konten|sku|dial|vorwahl|region|lang|sprach|short|kurz)[- ]?codes?"
     r"|(?:public|öffentliche[rn]?|ssh-?host|gpg|pgp|primary|foreign|sort|lizenz|license|"
-    r"licence|product|produkt|serial|activation|aktivierungs)[- ]?(?:keys?|schlüssel)"
+    r"licence|product|produkt|serial|activation|aktivierungs)[-_ ]?(?:keys?|schlüssel)"
     r"|hash|digest|fingerprint|checksum|prüfsumme"
 )
 #: Identifiers a heading may name beside a secret's word ("Order numbers for the PIN
@@ -77,7 +77,7 @@ _LABEL_PARTS = re.compile(r"[\s_.:=→>|;\t-]+")
 #: Column names too bare to name a secret ("| Key | Value |": a key-value table's keys).
 _BARE_NAMES = frozenset({"key", "keys", "schlüssel", "code", "codes"})
 #: What a table's columns are parted by.
-_COLUMN_SEPARATORS = ("\t", "|", ";")
+_COLUMN_SEPARATORS = ("\t", "|", ";", ",")
 #: A pipe table's rule beneath its header ("|---|---|", "-----+-----").
 _RULE = re.compile(r"[\s|:+=-]+")
 #: What parts a row's cells (the parting itself is the row's shape).
@@ -165,16 +165,17 @@ def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tupl
         return []  # a row of a table ("| SMTP password | (set in vault) |"), not its header
     names = line.split(sep)
     count = len(names)
-    column = -1
+    columns = []
     for k, name in enumerate(names):
-        name = name.strip()
+        name = name.strip().strip(_QUOTES)
         if not name:
             continue
         if len(name.split()) > _HEAD_WORDS:
             return []
-        if column < 0 and _names_secret(name):
-            column = k
-    if column < 0:
+        if _names_secret(name):
+            columns.append(k)  # every column the header names a secret's ("Door code",
+            # "Alarm PIN")
+    if not columns or (sep == "," and count < 3):
         return []
     out = []
     for s, e in lines[i + 1 :]:
@@ -185,12 +186,11 @@ def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tupl
             break
         at = s
         for k, cell in enumerate(row.split(sep)):
-            if k == column:
+            if k in columns:
                 lead = len(cell) - len(cell.lstrip())
                 value = cell.strip()
                 if _cell_value(value):
                     out.append((at + lead, at + lead + len(value)))
-                break
             at += len(cell) + 1
     return out
 
@@ -245,6 +245,8 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         block.append((s, e))
     if len(block) > 1 and (run := _column(text, _same_shape_run(text, block))):
         return run
+    if len(block) > 1 and (labelled := _labelled_values(text, block)):
+        return labelled
     # the items of the lines beneath it ("8471 0293 / 1958 3320", a grid of codes)
     items: list[tuple[int, int]] = []
     for s, e in block:
@@ -253,6 +255,35 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
             break  # (a line of one item goes on a grid only as one token: "r2hv-6sgl   …")
         items += line_items
     return _column(text, items, labelled_alike=True)
+
+
+#: A line of a note that labels its value: "Office door: 4471#", "Gäste-WLAN: x".
+_LABELLED_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<label>[^\W\d_][^:\n]{0,30}?)[ \t]*:[ \t]*(?P<v>\S+)[ \t]*"
+)
+
+
+def _labelled_values(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The values of a note's lines under a heading that names secrets, each line its own
+    label and a colon ("Office door: 4471#" ⏎ "Server room lockbox: 0918" ⏎ "Guest wifi:
+    lemonade-Harbor"): the labels are free words, so the rows' shapes differ; each value
+    is judged by its own shape. The lines beneath the heading up to the first that is no
+    such line; none when a label names something else ("User:", "Host:")."""
+    values = []
+    for s, e in block:
+        m = _LABELLED_LINE.fullmatch(text, s, e)
+        if m is None:
+            break
+        label = m.group("label").split()
+        if len(label) > _HEAD_WORDS or _labels_other(label[-1]):
+            return []  # (a label's last word names its thing: "Server room lockbox")
+        values.append(m.span("v"))
+    shaped = [_value_shaped(text[s:e]) for s, e in values]
+    if len(values) < 2 or not any(shaped):
+        return []
+    if not all(ok or _weak_value(text[s:e]) for ok, (s, e) in zip(shaped, values, strict=True)):
+        return []
+    return values
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
@@ -348,7 +379,7 @@ def _column(
         values.append(value)
     if labelled_alike and len(labels) > 1:
         return []
-    if len({text[s:e].replace(" ", "").replace("-", "").isdecimal() for s, e in values}) > 1:
+    if len({_digits_only(text[s:e]) for s, e in values}) > 1:
         return []
     shaped = [_value_shaped(text[s:e]) for s, e in values]
     # a value or two shaped weaker ("hello-kestrel" beside "Talon#Wing7!") among ones
@@ -360,6 +391,11 @@ def _column(
     return values
 
 
+def _digits_only(value: str) -> bool:
+    """A value of digits alone, grouped or ended by a keypad's key ("4711#")."""
+    return value.replace(" ", "").replace("-", "").rstrip("#*").isdecimal()
+
+
 def _value_shaped(value: str) -> bool:
     """A cell shaped like a PIN, a code or a password: digits (grouped or not), or one token
     of letters with digits or signs that is no reference, date or amount."""
@@ -367,8 +403,9 @@ def _value_shaped(value: str) -> bool:
         return sum(ch.isdigit() for ch in value) <= 12
     if not value or any(ch.isspace() for ch in value) or words.is_non_secret_shape(value):
         return False
-    if value.isdecimal():
-        return value.isascii() and 4 <= len(value) <= 10
+    keyed = value.rstrip("#*")  # a door's code with the keypad's key: "4711#", "0815*"
+    if keyed.isdecimal():
+        return keyed.isascii() and 4 <= len(keyed) <= 10
     return (
         len(value) >= 5
         and any(ch.isalpha() for ch in value)

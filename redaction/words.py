@@ -355,6 +355,17 @@ _STORE_REF = re.compile(
 )
 
 
+#: A password's stored hash in crypt(3)'s or LDAP's notation: "$6$rounds$salt$…",
+#: "$2y$10$…", "$argon2id$v=19$…", "{SSHA}…" (not Spring's "{noop}", which is plain text).
+_STORED_HASH = re.compile(
+    r"\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|sha512|md5|apr1|argon2(?:id|i|d)|pbkdf2[\w-]*|scrypt)"
+    r"\$[./\w=,$+-]{8,}"
+    r"|\{(?:ssha|sha|sha256|ssha256|sha512|ssha512|smd5|md5|crypt|pbkdf2[\w-]*|bcrypt|"
+    r"argon2|scrypt)\}[\w./+=$-]{8,}",
+    re.IGNORECASE,
+)
+
+
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
@@ -376,6 +387,8 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # a file's name: an attachment, a screenshot, a log
     if "[" in core and _ENCRYPTED.fullmatch(core):
         return True  # encrypted by another tool: SOPS "ENC[AES256_GCM,data:…]"
+    if core[:1] in "${" and _STORED_HASH.match(core):
+        return True  # a stored hash ("$6$salt$…", "{SSHA}…"): what a system keeps, no password
     if "(" in core and _SQL_TYPE.fullmatch(core):
         return True  # a column's type: "password VARCHAR(255) NOT NULL"
     if "(" in core and _CALL_REF.fullmatch(core):
@@ -762,7 +775,7 @@ def _shape(token: str, refined: bool) -> int:
 # The rest of a value the chat cut at a line break: "Mx7#qL" then "9vT2 (the chat sent it
 # before I finished typing)": a short token of mixed classes alone at the start of the next
 # line (nothing after it, or an aside in parentheses).
-_KEY_START = re.compile(r"[\w.\-]+[ ]*[=:]")
+_KEY_START = re.compile(r"[\w.\-]+(?:@[\w.\-]+)?[ ]*[=:]")  # (also "bob@x.test:…", a list's row)
 _CONTINUATION = re.compile(r"\n(?P<v>[^\s()\[\]]{3,40})(?=[ ]*(?:\n|\Z|\())")
 
 

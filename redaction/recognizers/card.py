@@ -478,6 +478,8 @@ _MAX_GLUED = 7  # CVC and/or expiry typed onto the last group: "1111123", "11111
 # One run of digits with two decimals after a point or a comma: an amount, not a card's
 # groups (printed cards group by 3-6, never end on a group of two)
 _AMOUNT = re.compile(r"\d{12,19}[.,]\d{2}")
+# the gap between a table's columns (three spaces or more; a tab is a space once normalised)
+_COLUMN_GAP = re.compile(r"[ ]{3,}")
 _IPV4 = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)")
 
 
@@ -500,7 +502,13 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         if cs > 0 and text[cs - 1].isalpha() and not _glued_ok(text, cs):
             continue
         if cs > 1 and text[cs - 1] == "-" and text[cs - 2].isalnum() and not _hyphen_ok(text, cs):
-            continue  # part of a hyphenated identifier: "xoxp-5723…", "pat-eu1-5622…"
+            # part of a hyphenated identifier: "xoxp-5723…", "pat-eu1-5622…"; but a
+            # column's gap after its first group starts the next cell ("B-88213   5167 …",
+            # a receipt's row)
+            gap = _COLUMN_GAP.search(text, cs, ce)
+            if gap is None or ce - gap.end() < MIN_DIGITS:
+                continue
+            cs = gap.end()
         if any(s < ce and cs < e for s, e in ibans):
             continue
         if text[cs - 1 : cs] == "/" and _url_path_id(text, cs):

@@ -936,9 +936,11 @@ _BEFORE_CMP = re.compile(
     rf"(?:{_CONFIG_KEY}|{_KEY_WORDS})(?!\w)",
     _I,
 )
-# -H "Token: x", --header 'X-Api-Key: x', Api-Token: x on a header line
+# -H "Token: x", --header 'X-Api-Key: x', Api-Token: x on a header line, an "X-" header
+# after a label's colon ("Auth header from our app: X-API-Key: x")
 _HEADER = re.compile(
-    r"(?:(?:-H|--header)[ ]+[\"']?|^[ ]*)(?P<name>[\w\-]*(?:token|key|secret)[\w\-]*)"
+    r"(?:(?:-H|--header)[ ]+[\"']?|^[ ]*|(?<=:[ ]{1,3})(?=x-))"
+    r"(?P<name>[\w\-]*(?:token|key|secret)[\w\-]*)"
     r"[ ]*:[ ]*(?P<v>[^\s\"',;]{3,512})",
     _I | re.MULTILINE,
 )
@@ -1823,7 +1825,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if setup:
         spans.update(_setup_keys(text))
     if not _KEY_HINT.search(low):
-        return _not_code(text, _no_payment_objects(text, spans), tokens)
+        return _not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)
     if not setup and _SETUP_HINT.search(low):
         spans.update(_setup_keys(text))
     if ":" in text:
@@ -1890,6 +1892,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             if named is not None:
                 tokens.add(named)  # (it says what it is: no word or code check drops it)
                 span = named
+        if span is not None and _cookie_pair(text, m, span):
+            continue  # "cookie: _ga=GA1.2…; lang=de": its pairs, judged by their names
         if span is not None and not _printed_product_key(text, m, span[0]):
             spans.add(span)
     for m in _ENV_ENTRY.finditer(text) if "value:" in text and "name:" in text else ():
@@ -1900,7 +1904,55 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
-    return _not_code(text, _no_payment_objects(text, spans), tokens)
+    return _not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)
+
+
+def _plain_values(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """``spans`` without values whose own shape says they are data, no secret: a package's
+    version range, base64 of a JSON object without a secret's field."""
+    return {
+        (s, e)
+        for s, e in spans
+        if _VERSION_RANGE.fullmatch(text, s, e) is None and not _plain_b64_json(text[s:e])
+    }
+
+
+#: A package's version or version range ('"jsonwebtoken": "^9.0.2"', "~1.4", ">=2.0.0").
+_VERSION_RANGE = re.compile(r"(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*)){1,3}(?:-[\w.]+)?")
+
+
+def _plain_b64_json(value: str) -> bool:
+    """Base64 of a whole JSON object none of whose fields names a secret ('{"theme":
+    "dark","lang":"de"}', '{"event":"order.created","id":5512}'): settings or an event,
+    data anyone may read once decoded; not a JWT (three parts), not a field of a key."""
+    if not value.startswith("eyJ") or "." in value:
+        return False
+    decoded = _b64decode(value)
+    if not decoded or _SECRET_FIELD.search(decoded) is not None:
+        return False
+    try:
+        data = json.loads(decoded)
+    except ValueError:
+        return False
+    # (a JWT's header alone is still taken as the token it was cut from)
+    return isinstance(data, dict) and not any(
+        _SECRET_KEY_NAME.search(str(k)) or k in ("alg", "typ") for k in data
+    )
+
+
+#: A JSON field's name that names a secret or a session anywhere in it.
+_SECRET_KEY_NAME = re.compile(r"(?i)secret|token|passw|pwd|key|sess|auth|cred|sig")
+
+
+def _cookie_pair(text: str, m: re.Match[str], span: tuple[int, int]) -> bool:
+    """A value read after the word "cookie" that is a cookie's "name=value" pair: the
+    header's pairs are read by their names (``_cookie_secrets``), not whole by the word."""
+    value = text[span[0] : span[1]]
+    return (
+        m.group("key").lower().rstrip("s") in ("cookie", "set-cookie")
+        and "=" in value
+        and _COOKIE_SECRET_NAME.search(value.partition("=")[0]) is None
+    )
 
 
 # An AWS access key id after words of prose naming it as the id ("Access key ID AKIA…",
@@ -2492,6 +2544,10 @@ def _record_id(key: str, value: str) -> bool:
 # an environment, as a vendor's API key does: that stays a key).
 _PAYMENT_OBJECT = re.compile(
     r"(?:tok|tokn|card|pm|src|btok|ba|seti|pi)_(?!(?:live|test|prod)_)[A-Za-z0-9]{8,40}"
+    # a processor's documented test token by the brand it stands for ("tok_visa",
+    # "pm_card_mastercard", "tok_visa_debit")
+    r"|(?:tok|pm|pm_card|card)_(?:visa|mastercard|amex|discover|diners|jcb|unionpay|"
+    r"chargeDeclined\w*|cvcCheckFail|bypassPending\w*)(?:_[a-z]{2,12}){0,2}"
 )
 _PAYMENT_TALK = stdre.compile(
     r"card|karte|payment|zahlung|checkout|charge|bin(?![a-z])|last4|last 4|stripe|braintree|"

@@ -670,7 +670,21 @@ def _kind(word: str) -> str:
         return "pw"  # initialpasswort, adminpassword
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
+    if word in _PW_DIRECTIVES or (
+        word.endswith(("pw", "pwd")) and word[: -2 if word[-1] == "w" else -3] in _PW_OWNERS
+    ):
+        return "pwkey"  # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd"
     return ""
+
+
+#: Servers' settings that hold a password under a name of their own (Redis's
+#: "requirepass" and "masterauth").
+_PW_DIRECTIVES = frozenset({"requirepass", "masterauth"})
+#: Whose password a config's key glued to "pw" names ("bindpw", "rootpw", "dbpwd").
+_PW_OWNERS = frozenset(
+    "bind root admin db user ldap smtp mail master sys ftp sftp sql vnc web api app svc "
+    "service proxy wifi wlan".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -761,6 +775,7 @@ _KEY_META = frozenset(
     änderung wechsel vergessen manager
     err expired weak wrong incorrect mismatch locked encryption algorithm cipher
     protected geschützt protection schutz
+    speichern merken anzeigen save remember show autofill days tage
     """.split()
 )
 
@@ -1019,6 +1034,17 @@ _ASIDE_CLAUSE = re.compile(
 )
 # ... or the bracket gives the password its own value ("app_read (Passwort: siehe Keepass)")
 # or names a way to sign in ("my machine (password auth)"): neither labels X
+#: An aside after a value that calls it a phone's number ("555-0142 (her desk phone)").
+_PHONE_ASIDE = re.compile(
+    r"[ ]*\((?:[^()\n]{0,30}[ ])?(?:phone|telefon|tel|handy|mobil|mobile|cell|durchwahl|"
+    r"extension|ext|fax|call|anrufen)(?!\w)",
+    _I,
+)
+#: Ways of signing in that need no password of the user's to be given ("admin / SSO").
+_SIGN_IN_METHODS = frozenset(
+    "sso saml saml2 oauth oauth2 oidc openid ldap kerberos ntlm passkey passkeys smartcard "
+    "entra azuread".split()
+)
 _ASIDE_OWN = re.compile(
     r"[ ]*[:=][ ]*[^\s)]|[ -]+(?:auth|authentication|authentifizierung|login|anmeldung)(?!\w)",
     _I,
@@ -1045,7 +1071,7 @@ _LIST = re.compile(
 )
 # u: tess  /  p: lighthouse9   (short keys, same line or the next one)
 # a label: a word and its colon, the value after a space ("Kontonummer: DE…")
-_LABEL_END = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*:\Z")
+_LABEL_END = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*:\Z")
 _SHORT_KEYS = re.compile(
     r"(?<![\w-])(?:u|usr|user|l|login|n|name|b|id|account|acct)[ ]*[:=][ ]*\S+[ ,;/|]*"
     r"(?:\n[ ]*|[ ]+)?(?:p|pw|pwd|pass|k|secret)[ ]*[:=][ ]*(?P<pw>\S+)",
@@ -1422,7 +1448,9 @@ _USE_PAIR = re.compile(
     _I,
 )
 # a cell naming a password column: "Password", "Passwort (neu)", "**PW**", "new password"
-_HEADER_CELL = re.compile(r"[ *_`:]*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:]*(?:\([^()]{0,20}\))?[ ]*")
+_HEADER_CELL = re.compile(
+    r"[ *_`:\"']*(?:[\w\-]+[ ]+)?(?P<w>[\w\-]+)[ *_`:\"']*(?:\([^()]{0,20}\))?[ ]*"
+)
 
 
 # the cells of a table whose columns are set apart by spaces: runs of two or more spaces
@@ -1589,7 +1617,8 @@ _PW_LIKEWISE = re.compile(
 _HEX_DIGEST = stdre.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,128}")
 _DIGEST_WORD = stdre.compile(r"hash|sha-?(?:1|256|512)|md5|digest|prüfsumme|checksum")
 # key=value pairs in a connection string or query: cut the value at the next pair.
-_NEXT_PAIR = re.compile(r"[;&](?=[ ]*[\w.\-]+[ ]*=)")
+# (a connection string's key may be two words: "User Id=", "Trusted Connection=")
+_NEXT_PAIR = re.compile(r"[;&](?=[ ]*[\w.\-]+(?:[ ][\w.\-]+)?[ ]*=)")
 _QUOTES = {
     '"': '"',
     "'": "'",
@@ -2747,8 +2776,14 @@ class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans: list[tuple[int, int]] = []
+        #: where the cell of the key being read ends (``_cell_bound``): no value beyond it
+        self.bound = len(text)
 
     def add(self, start: int, end: int) -> None:
+        if start >= self.bound:
+            return  # a later cell's value ("Kennwort: siehe KeePass | Stand: 10/2025")
+        if end > self.bound:
+            end = self.bound  # "Kennwort: x | Stand: …": the value ends with its cell
         if end > start:
             if end - start == 4 and _FOUR_GROUP.fullmatch(self.text, start, end):
                 # the first of an application password's groups ("Xk2m Qp9v Lr4t Zn8w Hy3c
@@ -3168,6 +3203,21 @@ class _Finder:
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
+        if text.startswith("::", end):
+            return  # "Password::min(8)->…": a class's static call, code about passwords
+        if _header_cell(text, start, end):
+            return  # '"pass","notes"' over rows: a column's name; ``table_columns`` reads it
+        if "\n" in text and kind == "pw":
+            form = _FORM_VALUE.match(text, end)
+            if (
+                form is not None
+                and _FIELD_LABEL_START.search(text, max(0, start - 40), start) is not None
+                and _form_value(form.group("v"))
+            ):
+                # a web form copied whole: the label "Password *" on its line, the value
+                # typed into it on the next one
+                self.add(*form.span("v"))
+                return
         if start > 0 and text[start - 1] in _OPEN_QUOTES and _LABEL_CLOSE.match(text, end):
             return  # "the label 'Password:' to 'Kennwort:'": a label's text quoted, no value
         numeric = kind == "pin" or text[start:end].lower().endswith(("zahl", "passcode"))
@@ -3221,9 +3271,10 @@ class _Finder:
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None:
                     self.add(*span)
-            elif _LINE_START.search(text, 0, start) is not None and _PARAMETER_KEY.fullmatch(
-                text[start:end]
-            ):
+            elif (
+                _LINE_START.search(text, 0, start) is not None
+                or (_kind(text[start:end].lower()) == "pwkey" and text[start:end].isalpha())
+            ) and _PARAMETER_KEY.fullmatch(text[start:end]):
                 # "USER.PWD 93167DE7" on its own line: a parameter list's key, a space, and
                 # one shaped value ending the line (a gateway's "KEY value" settings)
                 pair = _KEY_SPACE_VALUE.match(text, end)
@@ -3297,6 +3348,8 @@ class _Finder:
                 need = words.WORD
             conn = m.group("conn")
             keyed = "=" in conn or ":" in conn or _SPOKEN_COLON.search(conn) is not None
+            if "=" in conn and text.startswith((";", "&"), vpos):
+                return  # "Password=;User Id=…": the field is empty, the next one starts
             if conn.strip().lower() == "auf" and _PLACE.match(text, m.end()):
                 # "WLAN-Passwort steht auf dem Aufkleber": a place, not a value; unless a
                 # colon ends the place and a shaped value follows ("… dem Router: x")
@@ -3438,6 +3491,10 @@ class _Finder:
                 span = (vpos, commas.end())  # "Tea at 4, never at 5 (commas included)"
             if span is not None and _no_value(text, span[0], span[1]):
                 return
+            if span is not None and "=" in conn:
+                semi = text.find(";", span[0], span[1])
+                if semi > span[0] and _NEXT_PAIR.match(text, semi) is not None:
+                    span = (span[0], semi)  # "Password=x;User Id=app": the next pair's key
             if span is not None:
                 self.add(*span)
                 return
@@ -4276,6 +4333,8 @@ class _Finder:
     def before_password_word(self, start: int, end: int) -> None:
         if start == 0:
             return  # every rule below needs a value before the word
+        if self.text.startswith(("=", "::"), end):
+            return  # "… we use is Password=;…": a key with its own value, no name for one
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
         if self._names_thing(end):
@@ -4388,6 +4447,9 @@ class _Finder:
         span = self.value(s, need, keyed=True)
         if span is None or (comma and " " in self.text[span[0] : span[1]]):
             return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
+        first = self.text[span[0] : span[1]].split()[0].strip("()[],;.").lower()
+        if first in _SIGN_IN_METHODS:
+            return  # "Zugang: admin / SSO (Azure AD)": how the user signs in, no password
         self.add(*span)
         for _ in range(16):  # the rest of a list: "alice / x, bob / y, carol / z"
             nxt = _PAIR_NEXT.match(self.text, span[1])
@@ -4559,8 +4621,8 @@ class _Finder:
             if _ANGLED.match(text, m.start("pw")):
                 continue  # "/user:<name> /pass:<5555>": the docs' slots, whatever is inside
             span = self.value(m.start("pw"), words.WORD, keyed=True)
-            if span is not None:
-                self.add(*span)
+            if span is not None and _PHONE_ASIDE.match(text, span[1]) is None:
+                self.add(*span)  # (not "p: 555-0142 (her desk phone)": "p" was the phone)
         if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
             for m in _CLI_PASS.finditer(text):
                 group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
@@ -4607,6 +4669,8 @@ class _Finder:
                     self.add(*m.span("pw"))
         for m in _LEET_VALUE.finditer(text) if '"' in text or "'" in text else ():
             self.add(*m.span("v"))
+        if "@" in text and "\n" in text:
+            self.combo_lines()
         if self.spans:
             self._repeated()
         code = "/user:" in text or "SecureString" in text or "auth" in text
@@ -4621,6 +4685,17 @@ class _Finder:
                 continue  # "<password>put clear text here</password>": what to fill in
             if " " in text[s:e] or words.likeness(m.group(group)) >= need:
                 self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
+
+    def combo_lines(self) -> None:
+        """Lines of "address:password", one account a line, as a password manager or a
+        leak's list writes them ("alice@x.test:Sunflower!19" ⏎ "bob@x.test:Tulip!20"): two
+        such lines at least, each value shaped as a password (no path or host: "git@host:
+        org/repo.git" is an address), not a label's words ("anna@x.de: Vertrieb")."""
+        lines = [m for m in _COMBO_LINE.finditer(self.text)]
+        values = [m.span("pw") for m in lines if words.likeness(m.group("pw")) >= words.PLAIN]
+        if len(lines) >= 2 and len(values) == len(lines):
+            for span in values:
+                self.add(*span)
 
     def _repeated(self) -> None:
         """A password found once is one wherever the message repeats it: a command line
@@ -4909,7 +4984,8 @@ class _Finder:
                     continue  # a markdown rule "|---|---|"
                 start = offsets[k] + cs
                 if len(cell) > 2 and cell[0] == cell[-1] == '"' and sep == ",":
-                    self.add(start + 1, start + len(cell) - 1)  # CSV quotes it whole
+                    if not _shown_no_value(cell[1:-1]):
+                        self.add(start + 1, start + len(cell) - 1)  # CSV quotes it whole
                     continue
                 self._cell(start, start + len(cell))
 
@@ -5628,7 +5704,10 @@ class _Finder:
             if seen % STEP_TRIGGERS == 0:
                 yield
             # "pass = ****": "pass" as a field's key names a password as well as "pw" does
-            keyed_pass = kind == "pass" and _KEYED_AFTER.match(text, w_end) is not None
+            keyed_pass = kind == "pass" and (
+                _KEYED_AFTER.match(text, w_end) is not None
+                or _header_cell(text, m.start(), w_end)  # a CSV header's "pass" column
+            )
             password_word = password_word or kind in ("pw", "pwkey") or keyed_pass
             if kind in ("pw", "pwkey", "list"):
                 contexts.append((m.start(), w_end))
@@ -5639,11 +5718,15 @@ class _Finder:
             elif kind == "key":
                 self.after_key_word(m.end())
             elif kind in ("pw", "pass", "pin"):
+                self.bound = _cell_bound(text, w_end)
                 self.after_password_word(kind, m.start(), w_end)
+                self.bound = len(text)
                 if kind != "pin":
                     self.before_password_word(m.start(), w_end)
             else:
+                self.bound = _cell_bound(text, m.end())
                 self.after_user_word(kind, m.end())
+                self.bound = len(text)
                 if kind == "list" or word.lower() in ("logins", "login"):
                     self.listed_logins(m.end())
         for m in _LEET_SYMBOL.finditer(text) if "@" in text or "$" in text else ():
@@ -5781,6 +5864,28 @@ class _Finder:
             self.spans = [s for s in self.spans if s in judged or s in kept]
 
 
+#: A line of an account's address and its password glued by a colon ("a@x.test:Tulip!20").
+_COMBO_LINE = re.compile(
+    r"(?m)^[ \t]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+:(?P<pw>[^\s:/@]{4,64})[ \t]*$"
+)
+#: A row's cells of "key: value" parted by a bar ("Nutzer: x | Kennwort: y | Stand: z").
+_CELL_BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
+def _cell_bound(text: str, end: int) -> int:
+    """Where the cell of a key ending at ``end`` ends, when the key stands in a row of
+    "key: value" cells parted by bars: its value is in its own cell, not the next one's
+    (a note in the cell, "siehe KeePass", gives no value at all); else the text's end."""
+    if "|" not in text:
+        return len(text)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    bar = _CELL_BAR.search(text, end, line_end)
+    if bar is None or not text.startswith((":", " :", "="), end):
+        return len(text)
+    return int(bar.start())
+
+
 def _literal_quote(text: str, pos: int) -> tuple[int, int] | None:
     """The words inside the quote opening at ``pos`` (at most three, on one line), unless
     they say what the password is like ('literally "wrong"')."""
@@ -5793,6 +5898,79 @@ def _literal_quote(text: str, pos: int) -> tuple[int, int] | None:
     return pos + 1, end
 
 
+#: A cell that stands for a value it does not show: "[hidden]", "<redacted>", "(entfernt)".
+_SHOWN_NO_VALUE = re.compile(
+    r"(?i)[\[(<{]\s*(?:hidden|redacted|removed|masked|entfernt|versteckt|geschwärzt|"
+    r"ausgeblendet|gelöscht|omitted|filtered|secret|private|none|leer|empty)\s*[\])>}]"
+)
+
+
+def _shown_no_value(cell: str) -> bool:
+    """A table's cell that holds no value: empty, a run of mask characters ("********"),
+    a bracketed stand-in ("[hidden]") or a null word."""
+    core = cell.strip()
+    return (
+        not core
+        or set(core) <= _MASK_CHARS
+        or _SHOWN_NO_VALUE.fullmatch(core) is not None
+        or words.is_null(core)
+    )
+
+
+#: The rest of a form's label line ("Password *", "Kennwort (Pflichtfeld)") and the one
+#: token alone on the next line, the field's value.
+_FORM_VALUE = re.compile(
+    r"[ ]*(?:\*|\((?:required|pflicht|pflichtfeld|erforderlich)\))?[ ]*:?[ ]*\n[ \t]*"
+    r"(?P<v>[^\s*:]\S*)[ \t]*(?=\n|\Z)",
+    _I,
+)
+
+
+def _form_value(value: str) -> bool:
+    """A field's value under its label: shaped as a password, not the next label
+    ("Confirm password *") or a button or a check box ("[ ] Keep me signed in")."""
+    return (
+        ":" not in value  # ("ops:$apr1$…": the next line is a row of its own)
+        and not value.endswith("*")
+        and value[:1] not in "[(<"
+        and (
+            words.likeness(value) >= words.PLAIN
+            # words joined into one token ("Autumn-Leaves-on-the-Porch"), not one word
+            or (words.likeness(value) >= words.WORD and _JOINED_WORDS.fullmatch(value) is not None)
+        )
+        and not words.is_non_secret_shape(value)
+    )
+
+
+_JOINED_WORDS = re.compile(r"(?=\S{10})[^\W\d_]{2,}(?:[-_.+][^\W\d_]{2,})+")
+
+
+def _header_cell(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` a cell of a table's header, the whole cell (quoted or
+    not) between column separators, with a row of as many separators beneath it?"""
+    if "\n" not in text:
+        return False
+    while start > 0 and text[start - 1] in "\"'":
+        start -= 1
+    while end < len(text) and text[end] in "\"'":
+        end += 1
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    if hi < 0:
+        return False
+    nxt = text.find("\n", hi + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    for sep in ",;\t|":
+        before = text[lo:start].rstrip(" ")
+        after = text[end:hi].lstrip(" ")
+        if not (before == "" or before.endswith(sep)) or not (after == "" or after.startswith(sep)):
+            continue
+        cells = text.count(sep, lo, hi)
+        if cells >= 1 and text.count(sep, hi + 1, nxt) == cells:
+            return True
+    return False
+
+
 def _under_header(text: str, pos: int) -> bool:
     """``pos`` is in a CSV row whose line above has as many commas (two or more): a header
     or another row, whose columns (``table_columns``) decide what each cell is."""
@@ -5800,9 +5978,13 @@ def _under_header(text: str, pos: int) -> bool:
     if lo < 0:
         return False
     hi = text.find("\n", pos)
-    commas = text.count(",", lo, hi if hi >= 0 else len(text))
-    above = text.count(",", text.rfind("\n", 0, lo) + 1, lo)
-    return commas >= 2 and commas == above
+    hi = len(text) if hi < 0 else hi
+    above = text.rfind("\n", 0, lo) + 1
+    for sep in ",;\t|":  # (a semicolon's CSV, a tab's sheet, a pipe's table alike)
+        cells = text.count(sep, lo, hi)
+        if cells >= 2 and cells == text.count(sep, above, lo):
+            return True
+    return False
 
 
 # a slot's name in a docs template: "yourpass", "your_password", "YourPassword"
