@@ -38,6 +38,7 @@ from redaction.named_values import drop_samples, names_other
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
+from redaction.spoken import dictated_runs
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -5543,6 +5544,7 @@ class _Finder:
         pins: list[tuple[int, int]] = []  # "PIN", "Geheimzahl": reach for introduced numbers
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         absent: list[int] = []  # "hat kein Passwort": password words saying there is none
+        said: list[tuple[int, int]] = []  # password and PIN words: a value may be dictated
         # (an ASCII text: the stdlib engine finds the same words, faster)
         for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
             word = m.group()
@@ -5634,6 +5636,8 @@ class _Finder:
                 contexts.append((m.start(), w_end))
             elif kind == "pin":
                 pins.append((m.start(), w_end))
+            if kind in ("pw", "pin"):
+                said.append((m.start(), w_end))
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), w_end)
             elif kind == "key":
@@ -5671,6 +5675,8 @@ class _Finder:
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
+        if said:
+            self.spans.extend(dictated_runs(text, said))  # "kennwort maxi 2000 stern stern"
         if contexts:
             self.password_word_values()
             if "mit " in text or "with " in text:

@@ -1,0 +1,162 @@
+"""A password read out in running words after its password word.
+
+A customer who dictates (a phone's speech input, a call note typed as heard) says the
+value's signs and cases as words and spaces its characters: "kennwort maxi 2000 stern
+stern", "password hunter two two exclamation point capital h", "es ist h a m b u r g 9 9",
+"passwort lisa w punkt 1990 bindestrich x". No shape rule sees a value in these words, but
+what they are made of does: a sign's name or a case said for a letter ("punkt", "stern",
+"exclamation point", "capital h", "großes s"), or four characters or more said apart, are
+what nobody writes about a password without giving it.
+
+``dictated_runs`` reads the clause right after a password word (past its connector) and after
+a later "it's"/"es ist"/":" in the same line: the words up to the first function or
+state word ("password has a dot" stops at "has") or the clause's end. Such a run is a value
+when it holds a sign's name or a said case next to another item, or four single characters
+in a row; it is masked whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction import words
+
+_SYMBOLS = frozenset(
+    """
+    punkt stern sternchen ausrufezeichen fragezeichen bindestrich unterstrich raute
+    doppelkreuz dollar dollarzeichen prozent klammeraffe at-zeichen doppelpunkt strich
+    dot period underscore hyphen dash asterisk star hash pound percent ampersand plus
+    """.split()
+)
+# a sign named in two words: "exclamation point", "question mark", "at sign"
+_SYMBOL_PAIRS = frozenset(
+    """
+    exclamation+point exclamation+mark question+mark at+sign dollar+sign hash+sign
+    pound+sign und-zeichen+x
+    """.split()
+)
+_CASE_WORDS = frozenset(
+    """
+    capital big small upper lower uppercase lowercase
+    groß großes großer gross grosses grosser klein kleines kleiner
+    """.split()
+)
+_DIGIT_WORDS = frozenset(
+    """
+    null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun zero one two three four five
+    six seven eight nine
+    """.split()
+)
+# between the items: "dann 88 dann dollar", "then capital h"
+_JOINERS = frozenset("dann then danach".split())
+# what may stand in a dictated run though a stop word elsewhere: the case word "klein"
+# ("sonne klein"), the joiners
+_ITEM_WORDS = _CASE_WORDS | _JOINERS
+# verbs that talk about what a password holds ("enthält Sternchen", "needs a dot"): the
+# clause describes it, no run starts or goes on past them
+_TALK = frozenset(
+    """
+    contains contain containing includes include including needs need requires require
+    allows allow accepts accept ends starts begins enthält enthalten enthaelt braucht
+    brauchen verlangt erfordert endet beginnt fängt akzeptiert erlaubt
+    """.split()
+)
+# where the run may start besides right after the password word: a later "it's", "es ist"
+# or a colon on the word's line ("… vom admin bekommen es ist h a m b u r g 9 9")
+_LATER_START = re.compile(
+    r"(?i)(?<!\w)(?:it'?s|it[ ]is|es[ ]ist|das[ ]ist|ist|is|lautet)[ ]+|:[ ]*"
+)
+# the password word's connector ("is", "ist", ":", "-"), skipped before the run
+_CONNECTOR = re.compile(
+    r"(?i)[ ]*(?:[:=]|[ ]-{1,2}|[ ]–)?[ ]*(?:(?:is|ist|lautet|was|war|wäre)[ ]+)?"
+)
+_TOKEN = re.compile(r"[^\s,;!?()\"]+")
+_CLAUSE_END = re.compile(r"[ ]*(?:[,;!?()\"\n]|\.(?:\s|\Z)|[ ][–-][ ]|\Z)")
+_REACH = 200
+
+
+def _item_kind(low: str) -> str:
+    """"sym", "case", "single" (a character or a digit's word), "join" or ""."""
+    if low in _SYMBOLS:
+        return "sym"
+    if low in _CASE_WORDS:
+        return "case"
+    if len(low) == 1 or low in _DIGIT_WORDS:
+        return "single"
+    if low in _JOINERS:
+        return "join"
+    return ""
+
+
+def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The dictated value starting at ``start`` (before ``stop``), or None."""
+    pos = start
+    tokens: list[tuple[int, int, str]] = []
+    while pos < stop:
+        m = _TOKEN.match(text, pos, stop)
+        if m is None:
+            break
+        tok = m.group()
+        if tok.endswith(".") and len(tok) > 1:
+            tok = tok[:-1]
+        low = tok.lower()
+        if low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS or low in _TALK:
+            break
+        if "@" in tok or "://" in tok:
+            break  # an address: no dictated password
+        tokens.append((m.start(), m.start() + len(tok), low))
+        end = m.start() + len(tok)
+        if _CLAUSE_END.match(text, end) is not None and not text.startswith(" ", end):
+            break  # punctuation or the line's end closes the clause
+        if not text.startswith(" ", end) or text.startswith("  ", end):
+            break
+        if _CLAUSE_END.match(text, end) is not None and text.startswith((" -", " –"), end):
+            break
+        pos = end + 1
+    while tokens and tokens[-1][2] in _JOINERS:
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    kinds = [_item_kind(t[2]) for t in tokens]
+    signs = cased = False
+    # a character a sign's name goes with: digits, a word with digits, a letter said alone
+    # (not "a", "i": words of their own)
+    chars = any(
+        any(c.isdigit() for c in t[2]) or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
+        for t in tokens
+    )
+    singles = best = 0
+    for i, (kind, tok) in enumerate(zip(kinds, tokens, strict=True)):
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if kind == "sym" or f"{tok[2]}+{nxt}" in _SYMBOL_PAIRS:
+            signs = True
+        elif kind == "case" and len(nxt) == 1:
+            cased = True  # "capital h", "großes s": a case said for a letter
+        if kind == "single" and len(tok[2]) == 1:
+            singles += 1
+            best = max(best, singles)
+        else:
+            singles = 0
+    if cased or best >= 4 or (signs and chars):
+        return tokens[0][0], tokens[-1][1]
+    return None  # signs' names among words ("dot dot dot", "Sternchen"): talk about signs
+
+
+def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dictated values after the password words at ``word_spans``."""
+    out: list[tuple[int, int]] = []
+    for _, end in word_spans:
+        line_end = text.find("\n", end)
+        stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
+        sentence = re.search(r"[.!?](?:\s|\Z)", text[end:stop])
+        if sentence is not None:
+            stop = end + sentence.start()
+        first = _CONNECTOR.match(text, end, stop)
+        starts = [first.end() if first is not None else end]
+        starts.extend(m.end() for m in _LATER_START.finditer(text, end, stop))
+        for start in starts:
+            span = _run(text, start, stop)
+            if span is not None:
+                out.append(span)
+                break
+    return out
