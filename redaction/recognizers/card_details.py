@@ -148,7 +148,15 @@ def _typed(pattern: str) -> str:
 
 
 _MONTHS = umlaut_spellings(
-    r"(?:jan(?:uary|uar)?|jän(?:ner)?|feber|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
+    # the months of the languages customers here write a card's details in too (Spanish,
+    # French, Italian, Portuguese, Dutch: "vencimiento: marzo 2028", "expire fin septembre
+    # 2027"), longest spellings first
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|"
+    r"diciembre|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|"
+    r"novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|"
+    r"dezembro|januari|februari|maart|mei|juni|juli|augustus|"
+    r"jan(?:uary|uar)?|jän(?:ner)?|feber|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
     r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
 )
@@ -162,7 +170,8 @@ _EXP = (
     # (a form body or a query percent-encodes the slash: "card_exp=05%2F30")
     _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F)(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
-    r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
+    # (a sentence's full stop may close it: "Ablauf 2030-01.")
+    r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)"
     rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
@@ -190,6 +199,9 @@ _VALIDITY = (
 # "expiring", "Ablauf(datum)", "abgelaufen" (Austrian "abglaufen"), "verfällt", "verfallen"
 _EXPIRY_WORD = (
     r"exp(?:iry|ire[sd]?|iration|iring)?|ab(?:ge?)?lauf(?:en|datum|end)?|verf(?:all|ällt)\w*"
+    # other languages' words: Spanish "caducidad", "vencimiento", "vence"; Portuguese
+    # "vencimento", "validade"; Italian "scadenza", "scade"; Dutch "vervaldatum"
+    r"|caducidad|caduca|vencimiento|vencimento|vence|validade|scadenza|scade|vervaldatum"
 )
 _FILLER_WORDS = _typed(
     (
@@ -201,6 +213,8 @@ _FILLER_WORDS = _typed(
         r"datum|mm/yy|"
         # (Swiss German "isch" for "ist", "Charte" for "Karte")
         r"code|and|und|the|is|ist|isch|lautet|with|mit|plus|sowie|back|hinten|card|"
+        # "code" in Spanish, Portuguese and Italian: "card 6011 … and código 321"
+        r"c[oó]digo|codice|"
         r"(?:kredit)?[kc]harte|karte|"
         # where an Amex prints its four-digit code: "the code on the front is 4417"
         r"front|vorne|vorn|vorderseite|behind|backside|"
@@ -279,7 +293,10 @@ _FIELD_EXP = (
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
 # which part of the month: "end of March 2028", "Ende Oktober 2027" (the words belong to
 # the expiry: masked with it)
-_EDGE = _typed(r"(?:(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?")
+_EDGE = _typed(
+    # (French and Spanish "fin", "fin de": "expire fin septembre 2027")
+    r"(?:(?:end|ende|beginning|start|anfang|mitte|middle|fin)\s+(?:of\s+|de\s+)?)?"
+)
 # the year alone, as its end: "valid until the end of 2029", "gültig bis Ende 2028"
 _YEAR_END = _typed(r"(?:end|ende)\s+(?:of\s+)?") + r"20[2-4]\d(?![\d/.\-]\d)"
 # "12/28123": an expiry with the CVC glued to it
@@ -466,7 +483,7 @@ _OPENING_EXP_LABEL = re.compile(
 _EXP_LABEL_STARTS = (
     "exp", "ab", "verf", "good", "valid", "usab", "work", "activ", "last", "run", "gilt",
     "gü", "gue", "lä", "lae", "lauf", "endet", "geht", "until", "till", "thru", "through",
-    "bis", "mm/",
+    "bis", "mm/", "cad", "venc", "vence", "valid", "scad", "verval",
 )  # fmt: skip
 _NON_WORD_RUN = stdre.compile(r"[\W_]*")
 # What the label is the expiry of, named right after it: "Ablaufdatum der Testphase:",
@@ -550,7 +567,7 @@ _CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code|verification[_\-]
 # connector or colon introduces it ("code 403 when I log in" is an error's), and no other
 # kind of code is named ("error code: 403", "promo code: 1234", "Postleitzahl")
 _BARE_CODE = re.compile(
-    rf"(?<![^\W\d_])(?:code|kode)(?![^\W\d_])[ ]*(?:[:=#]|(?:is|ist|lautet|was|war)"
+    rf"(?<![^\W\d_])(?:code|kode|c[oó]digo|codice)(?![^\W\d_])[ ]*(?:[:=#]|(?:is|ist|lautet|was|war|es|è|é)"
     rf"(?![^\W\d_]))[ ]*(?P<cvc>{_CVC})",
     _FLAGS,
 )
@@ -1144,7 +1161,7 @@ class CardDetailsRecognizer(LocalRecognizer):
             keyed = _KEY_VALUE_MARK.search(text) is not None
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)) if keyed else ():
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
-            for m in _BARE_CODE.finditer(text) if "code" in low or "kode" in low else ():
+            for m in _BARE_CODE.finditer(text) if "cod" in low or "kode" in low or "digo" in low else ():
                 after_card = any(0 <= m.start() - e <= _BARE_CODE_REACH for _s, e in cards)
                 if after_card and not _OTHER_CODE_BEFORE.search(
                     text[max(0, m.start() - 16) : m.start()]

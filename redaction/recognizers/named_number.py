@@ -92,6 +92,16 @@ _ONE_TIME = (
     r"|(?:2fa|mfa|sms|login|log[ \-]?in|sign[ \-]?in|anmelde|verification|verifizierungs"
     r"|verifikations|bestätigungs|authenticator|authentifizierungs|authentication|freigabe"
     r"|zugangs)[ \-]?(?:codes?|kod|kode|kodu)"
+    # ... in the words of the other languages customers here write: Polish "kod SMS", "kod
+    # BLIK" (a BLIK payment's code, "BLIK" alone too), "kod weryfikacyjny"; Spanish and
+    # Portuguese "código de verificación/verificação/confirmación/acceso"; French "code de
+    # vérification/confirmation"; Italian "codice di verifica/conferma"; Turkish "doğrulama
+    # kodu", "sıfırlama kodu" (a reset's), "onay kodu"; Dutch "verificatiecode"
+    r"|(?:kod|c[oó]digo|codice|code)[ ](?:sms|blik)|blik(?:[ \-]?(?:kod|code))?"
+    r"|(?:kod|c[oó]digo|codice|code)[ ](?:d[eio][ ])?(?:weryfikacyjny|jednorazowy"
+    r"|potwierdzenia|verificaci[oó]n|verifica[çc][ãa]o|confirmaci[oó]n|confirma[çc][ãa]o"
+    r"|acceso|acesso|v[ée]rification|confirmation|validation|verifica|conferma|accesso)"
+    r"|(?:do[ğg]rulama|s[ıi]f[ıi]rlama|onay|giri[şs])[ ]kodu|(?:verificatie|bevestigings)code"
     r"|(?:6|7|8|six|seven|eight|sechs|sieben|acht)[ \-]?(?:digit|stellige[nmrs]?)[ ]+codes?"
     r"|codes?(?=[ ,]+(?:(?:that|which|den|die)[ ]+)?(?:(?:you|they|u|ihr|sie)[ ]+)?"
     r"(?:(?:just|me|mir)[ ]+){0,2}(?:sent|texted|e-?mailed|geschickt|gesendet)(?![^\W\d_])"
@@ -152,7 +162,7 @@ _HINT = stdre.compile(
         (
             *"pin puk tan otp cvc cvv cvn csc ccv security sicherheit geheim".split(),
             *"passcode pass code pass-code kenncode code prüf pruef back hinten vorn".split(),
-            *"kod digit ziffer zahl".split(),
+            *"kod digit ziffer zahl blik digo codice".split(),
         )
     )
 )
@@ -203,6 +213,17 @@ _AT_WORD_START = stdre.compile(
                         )
                     ),
                     "code",
+                    # (other languages' names, see ``_ONE_TIME``)
+                    "kod[ ]",
+                    "blik",
+                    "c[oó]digo",
+                    "codice",
+                    "do[ğg]rulama",
+                    "s[ıi]f[ıi]rlama",
+                    "onay",
+                    "giri[şs]",
+                    "verificatie",
+                    "bevestigings",
                 )
             ),
             # (a word that opens with an umlaut, in both spellings)

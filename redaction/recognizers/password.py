@@ -793,6 +793,10 @@ _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 _WORD_ASCII = stdre.compile(ascii_twin(_WORD.pattern))
 
 # ------------------------------------------------------------------ connectors
+_FOREIGN_COPULA_PATTERN = (
+    r"(?<=has[łl][oa]|hasla|contrase[ñn]as?|clave|senha|parola|heslo)[ ]+(?:to|es|é|je)(?!\w)"
+)
+_FOREIGN_COPULA = re.compile(_FOREIGN_COPULA_PATTERN, _I)
 _QUAL = (
     r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
     r"welchen)[ ][^,.\n:;?!()]{1,60},"
@@ -832,6 +836,9 @@ _CONN = (
     r"|[ ]+(?:colon|doppelpunkt)[ ]+|[ ]*[→⇒➔➜][ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
+    # the copula of the languages whose password word has one of its own right after it:
+    # Polish "hasło to x", Spanish "contraseña es x", Portuguese "senha é x" (``_FOREIGN``)
+    rf"|{_FOREIGN_COPULA_PATTERN}[ ]*:?[ ]*"
     # "wrote the password down as x", "typed the password in as x"
     r"|[ ]+(?:down|in)[ ]+as[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
@@ -906,7 +913,11 @@ def _forward(text: str, end: int) -> re.Match[str] | None:
     stop = text.find("\n", end)
     if stop < 0:
         stop = len(text)
-    if _CONN_MARKS.search(text, end, stop) is None and _CONN_WORDS.search(text, end, stop) is None:
+    if (
+        _CONN_MARKS.search(text, end, stop) is None
+        and _CONN_WORDS.search(text, end, stop) is None
+        and _FOREIGN_COPULA.match(text, end) is None
+    ):
         return None
     return _FORWARD.match(text, end)
 
