@@ -66,6 +66,14 @@ _TALK = frozenset(
 _LATER_START = re.compile(
     r"(?i)(?<!\w)(?:it'?s|it[ ]is|es[ ]ist|das[ ]ist|ist|is|lautet)[ ]+|:[ ]*"
 )
+# the words naming a user before a later start ("my username is dave underscore m 1986"):
+# what follows is the user's name
+_USER_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:user(?:[ ]?name)?|benutzer(?:name)?|nutzer(?:name)?|login|e-?mail|mail"
+    r"|account|konto|name|id)[ ]+(?:is|ist|lautet)?[ ]*:?[ ]*\Z"
+)
+# a hedge closes the value: "capital T tulip 88 i think"
+_HEDGES = frozenset("think guess believe mean glaube glaub denke meine".split())
 # the password word's connector ("is", "ist", ":", "-"), skipped before the run
 _CONNECTOR = re.compile(
     r"(?i)[ ]*(?:[:=]|[ ]-{1,2}|[ ]–)?[ ]*(?:(?:is|ist|lautet|was|war|wäre)[ ]+)?"
@@ -104,6 +112,10 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             break
         if "@" in tok or "://" in tok:
             break  # an address: no dictated password
+        if low in _HEDGES:
+            if tokens and tokens[-1][2] == "i":
+                tokens.pop()
+            break
         tokens.append((m.start(), m.start() + len(tok), low))
         end = m.start() + len(tok)
         if _CLAUSE_END.match(text, end) is not None and not text.startswith(" ", end):
@@ -117,6 +129,9 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         tokens.pop()
     if len(tokens) < 2:
         return None
+    # two items only when one holds digits and the other is a sign ("becker1987 punkt"): a
+    # case said for a letter alone ("capital W") answers a question about one character
+    short = len(tokens) == 2
     kinds = [_item_kind(t[2]) for t in tokens]
     signs = cased = False
     # a character a sign's name goes with: digits, a word with digits, a letter said alone
@@ -137,6 +152,8 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             best = max(best, singles)
         else:
             singles = 0
+    if short and not (signs and any(c.isdigit() for t in tokens for c in t[2])):
+        return None
     if cased or best >= 4 or (signs and chars):
         return tokens[0][0], tokens[-1][1]
     return None  # signs' names among words ("dot dot dot", "Sternchen"): talk about signs
@@ -153,7 +170,11 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
             stop = end + sentence.start()
         first = _CONNECTOR.match(text, end, stop)
         starts = [first.end() if first is not None else end]
-        starts.extend(m.end() for m in _LATER_START.finditer(text, end, stop))
+        starts.extend(
+            m.end()
+            for m in _LATER_START.finditer(text, end, stop)
+            if _USER_BEFORE.search(text, max(end, m.start() - 20), m.start()) is None
+        )
         for start in starts:
             span = _run(text, start, stop)
             if span is not None:
