@@ -181,3 +181,63 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
                 out.append(span)
                 break
     return out
+
+
+# A passphrase right after a bare password word: two to four words and a number ("Password
+# Kite Flying 2020", "pw harbour light 7 – …"); the clause's last word or two after the
+# number belong to it ("… cats 4 ever"); not when the number counts something ("password
+# change 3 times") or a word is talk about the password ("reset", "policy", "seit").
+_BARE_WORD = re.compile(r"[^\W\d_]{2,20}")
+_BARE_NUMBER = re.compile(r"\d{1,4}[!?#$%&*+.]*")
+_UNIT_AFTER = re.compile(
+    r"(?i)[ ]+(?:times|mal|tries|try|attempts?|versuche?n?|days?|tage?n?|weeks?|wochen|"
+    r"months?|monate?n?|years?|jahre?n?|hours?|stunden?|minutes?|minuten|min|sec|sek|"
+    r"seconds?|sekunden|chars?|characters?|zeichen|stellen|digits?|ziffern|letters?|"
+    r"buchstaben|symbols?|users?|accounts?|konten|tickets?|%)(?!\w)"
+)
+
+
+def bare_phrase_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The passphrases right after the bare password words at ``word_spans``."""
+    out: list[tuple[int, int]] = []
+    for _, end in word_spans:
+        if not text.startswith(" ", end):
+            continue
+        line_end = text.find("\n", end)
+        stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
+        pos = end + 1
+        words_before = 0
+        first = pos
+        value_end = -1
+        while pos < stop:
+            m = _TOKEN.match(text, pos, stop)
+            if m is None:
+                break
+            tok = m.group()
+            if _BARE_NUMBER.fullmatch(tok) and words_before >= 2:
+                if _UNIT_AFTER.match(text, m.end()) is not None:
+                    break
+                value_end = m.end()
+                break
+            if (
+                _BARE_WORD.fullmatch(tok) is None
+                or tok.lower() in words.STOP_WORDS
+                or tok.lower() in _TALK
+                or words_before >= 4
+            ):
+                break
+            words_before += 1
+            if not text.startswith(" ", m.end()):
+                break
+            pos = m.end() + 1
+        if value_end < 0:
+            continue
+        # the clause's last one or two words after the number ("4 ever", "4 ppl")
+        rest = _CLAUSE_END.search(text, value_end)
+        tail = text[value_end : rest.start() if rest is not None else stop].split()
+        if tail and tail[0].lower().strip(".!?") in words.STATE_WORDS:
+            continue  # "Kennwort Server Raum 12 vergessen": the password of a thing, judged
+        if 0 < len(tail) <= 2 and rest is not None and rest.start() <= stop:
+            value_end = rest.start()
+        out.append((first, value_end))
+    return out

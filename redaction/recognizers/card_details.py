@@ -215,6 +215,8 @@ _FILLER_WORDS = _typed(
         r"code|and|und|the|is|ist|isch|lautet|with|mit|plus|sowie|back|hinten|card|"
         # "code" in Spanish, Portuguese and Italian: "card 6011 … and código 321"
         r"c[oó]digo|codice|"
+        # (and their "and", "in": "y código 806", "vence en abril 2029", "et le code")
+        r"y|et|en|"
         r"(?:kredit)?[kc]harte|karte|"
         # where an Amex prints its four-digit code: "the code on the front is 4417"
         r"front|vorne|vorn|vorderseite|behind|backside|"

@@ -38,7 +38,7 @@ from redaction.named_values import drop_samples, names_other
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
-from redaction.spoken import dictated_runs
+from redaction.spoken import bare_phrase_runs, dictated_runs
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -5688,6 +5688,7 @@ class _Finder:
             self.in_context(password_word)
         if said:
             self.spans.extend(dictated_runs(text, said))  # "kennwort maxi 2000 stern stern"
+            self.spans.extend(bare_phrase_runs(text, said))  # "Password Kite Flying 2020"
         if contexts:
             self.password_word_values()
             if "mit " in text or "with " in text:
