@@ -84,7 +84,7 @@ _REACH = 200
 
 
 def _item_kind(low: str) -> str:
-    """"sym", "case", "single" (a character or a digit's word), "join" or ""."""
+    """ "sym", "case", "single" (a character or a digit's word), "join" or ""."""
     if low in _SYMBOLS:
         return "sym"
     if low in _CASE_WORDS:
@@ -108,7 +108,7 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         if tok.endswith(".") and len(tok) > 1:
             tok = tok[:-1]
         low = tok.lower()
-        if low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS or low in _TALK:
+        if (low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS) or low in _TALK:
             break
         if "@" in tok or "://" in tok:
             break  # an address: no dictated password

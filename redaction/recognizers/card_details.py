@@ -569,8 +569,8 @@ _CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code|verification[_\-]
 # connector or colon introduces it ("code 403 when I log in" is an error's), and no other
 # kind of code is named ("error code: 403", "promo code: 1234", "Postleitzahl")
 _BARE_CODE = re.compile(
-    rf"(?<![^\W\d_])(?:code|kode|c[oó]digo|codice)(?![^\W\d_])[ ]*(?:[:=#]|(?:is|ist|lautet|was|war|es|è|é)"
-    rf"(?![^\W\d_]))[ ]*(?P<cvc>{_CVC})",
+    rf"(?<![^\W\d_])(?:code|kode|c[oó]digo|codice)(?![^\W\d_])[ ]*"
+    rf"(?:[:=#]|(?:is|ist|lautet|was|war|es|è|é)(?![^\W\d_]))[ ]*(?P<cvc>{_CVC})",
     _FLAGS,
 )
 _OTHER_CODE_BEFORE = re.compile(
@@ -1163,7 +1163,8 @@ class CardDetailsRecognizer(LocalRecognizer):
             keyed = _KEY_VALUE_MARK.search(text) is not None
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)) if keyed else ():
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
-            for m in _BARE_CODE.finditer(text) if "cod" in low or "kode" in low or "digo" in low else ():
+            bare = "cod" in low or "kode" in low or "digo" in low
+            for m in _BARE_CODE.finditer(text) if bare else ():
                 after_card = any(0 <= m.start() - e <= _BARE_CODE_REACH for _s, e in cards)
                 if after_card and not _OTHER_CODE_BEFORE.search(
                     text[max(0, m.start() - 16) : m.start()]
