@@ -141,13 +141,14 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         for t in tokens
     )
     singles = best = 0
-    for i, (kind, tok) in enumerate(zip(kinds, tokens, strict=True)):
+    for i, (kind, item) in enumerate(zip(kinds, tokens, strict=True)):
+        said = item[2]
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-        if kind == "sym" or f"{tok[2]}+{nxt}" in _SYMBOL_PAIRS:
+        if kind == "sym" or f"{said}+{nxt}" in _SYMBOL_PAIRS:
             signs = True
         elif kind == "case" and len(nxt) == 1:
             cased = True  # "capital h", "großes s": a case said for a letter
-        if kind == "single" and len(tok[2]) == 1:
+        if kind == "single" and len(said) == 1:
             singles += 1
             best = max(best, singles)
         else:
