@@ -194,7 +194,17 @@ _UNIT_AFTER = re.compile(
     r"(?i)[ ]+(?:times|mal|tries|try|attempts?|versuche?n?|days?|tage?n?|weeks?|wochen|"
     r"months?|monate?n?|years?|jahre?n?|hours?|stunden?|minutes?|minuten|min|sec|sek|"
     r"seconds?|sekunden|chars?|characters?|zeichen|stellen|digits?|ziffern|letters?|"
-    r"buchstaben|symbols?|users?|accounts?|konten|tickets?|%)(?!\w)"
+    r"buchstaben|symbols?|users?|accounts?|konten|tickets?|%|"
+    # (the same units in the other languages customers write: "6 tegn", "24 saat")
+    r"tegn|tecken|tekens|znaków|znakow|caracteres|caractères|caratteri|karakter|saat|gün|"
+    r"dakika|godzin|dni|heures|jours|horas|días|dias|ore|giorni|uur|dagen|timer|dager)(?!\w)"
+)
+# a noun that labels the number after it: "health score 62", "Server Raum 12", "Stufe 3"
+_LABEL_NOUNS = frozenset(
+    """
+    score level version step page number nummer nr no id room raum seite stufe punkte points
+    grade rating rank runde round schritt etage floor haus house zimmer building gebäude
+    """.split()
 )
 
 
@@ -217,6 +227,8 @@ def bare_phrase_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple
             tok = m.group()
             if _BARE_NUMBER.fullmatch(tok) and words_before >= 2:
                 if _UNIT_AFTER.match(text, m.end()) is not None:
+                    break
+                if text[:pos].split()[-1].lower() in _LABEL_NOUNS:
                     break
                 value_end = m.end()
                 break
