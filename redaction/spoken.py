@@ -254,3 +254,34 @@ def bare_phrase_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple
             value_end = rest.start()
         out.append((first, value_end))
     return out
+
+
+# German's "als Passwort x bekommen/gewählt/gesetzt": the value between the password word
+# and the participle that closes the clause ("Alice hat als Passwort 1*2&3 bekommen")
+_AS_BEFORE = re.compile(r"(?i)(?<!\w)als[ ]+(?:(?:neues|neuen|ihr|sein|mein|unser)[ ]+)?\Z")
+_AS_VALUE = re.compile(
+    r"[ ]+(?P<v>[^\s,;]{1,64}(?:[ ][^\s,;]{1,64}){0,2}?)[ ]+"
+    r"(?:bekommen|erhalten|gewählt|gesetzt|vergeben|genommen|eingegeben|eingetippt|eingestellt"
+    r"|festgelegt|angegeben|hinterlegt|verwendet|benutzt)(?=[ ]*(?:[,.;!?(]|\Z|und|aber))",
+    re.IGNORECASE,
+)
+
+
+_VAGUE = frozenset("etwas irgendwas irgendeins sowas something anything".split())
+
+
+def as_password_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The values given "als Passwort" before a participle."""
+    out: list[tuple[int, int]] = []
+    for start, end in word_spans:
+        if _AS_BEFORE.search(text, max(0, start - 16), start) is None:
+            continue
+        m = _AS_VALUE.match(text, end)
+        if m is None:
+            continue
+        value = m.group("v")
+        cores = [t.strip("\"'„“”").lower() for t in value.split()]
+        if any(c in words.STOP_WORDS or c in _TALK or c in _VAGUE for c in cores):
+            continue  # "als Passwort das Standardkennwort genommen": no value given
+        out.append(m.span("v"))
+    return out

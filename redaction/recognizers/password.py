@@ -38,7 +38,7 @@ from redaction.named_values import drop_samples, names_other
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
-from redaction.spoken import bare_phrase_runs, dictated_runs
+from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -2056,6 +2056,11 @@ _SECURITY_ANSWER = re.compile(
 # a security question named, its answer later in the sentence ("Sicherheitsfrage war
 # Lieblingsessen, Antwort: x", "for the security question '…' I put x"); a bank's
 # memorable word, a password of one word ("memorable word 'x'")
+# after the answer's connector, the question restated and the answer after it
+_ANSWER_RESTATED = re.compile(
+    r"(?i)[^.!?\n:]{3,60}?(?:,?[ ]+(?:which|that)[ ]+(?:is|was)|,?[ ]+(?:also|nämlich|und zwar)"
+    r"|[ ]*:)[ ]+"
+)
 _SECURITY_QUESTION = re.compile(
     r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
     # (not one word with its answer, "Sicherheitsfrage-Antwort": ``_SECURITY_ANSWER``'s)
@@ -4010,6 +4015,10 @@ class _Finder:
         for m in _SECURITY_ANSWER.finditer(self.text):
             keyed = m.group().rstrip()[-1:] in ":="
             span = self.keyed_answer(m.end(), keyed)
+            if span is None and (again := _ANSWER_RESTATED.match(self.text, m.end())):
+                # the question named first, then its answer: "… is my mother's maiden
+                # name, which is x", "ist der Name von meinem ersten Hund, also x"
+                span = self.answer_value(again.end())
             if span is not None:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
@@ -5689,6 +5698,8 @@ class _Finder:
         if said:
             self.spans.extend(dictated_runs(text, said))  # "kennwort maxi 2000 stern stern"
             self.spans.extend(bare_phrase_runs(text, said))  # "Password Kite Flying 2020"
+            if "als " in text or "Als " in text:
+                self.spans.extend(as_password_runs(text, said))  # "als Passwort x bekommen"
         if contexts:
             self.password_word_values()
             if "mit " in text or "with " in text:
