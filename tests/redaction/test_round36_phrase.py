@@ -46,6 +46,12 @@ def redactor() -> Redactor:
         ("please check it, Password Garden Gnome 2017", "Garden Gnome 2017"),
         ("user mia_k pw blue birds sing 4 ever", "blue birds sing 4 ever"),
         ("мой пароль зелёный чай 88", "зелёный чай 88"),
+        # a value given "als Passwort" before its participle
+        ("Der Azubi hat als Passwort 7*3&9^1 bekommen, Login geht nicht", "7*3&9^1"),
+        ("Ich habe als Kennwort Wolken-Schloss gewählt und nun?", "Wolken-Schloss"),
+        # a security answer after the question restated
+        ("my security answer is my first school's name, which is Brookfield", "Brookfield"),
+        ("Antwort auf die Sicherheitsfrage ist die Stadt meiner Geburt, also Wetzlar", "Wetzlar"),
     ],
 )
 def test_dictated_and_foreign_passwords_are_masked(
@@ -115,6 +121,10 @@ def test_codigo_after_a_card_is_its_cvc(redactor: Redactor) -> None:
         "Kennwort Server Raum 12 vergessen",
         "Password strength score 71. Any tips?",
         "Şifre yenileme linki 48 saat geçerli mi?",
+        # no value given "als Passwort", no answer after the restated question
+        "Ich habe als Passwort etwas Langes gewählt",
+        "wir haben als Passwort das Standardkennwort genommen",
+        "the security answer is the name of my dog, which is why I forgot it",
         # a case said for one character, no value
         "password?\ncapital W",
         # the copula of another language with no password word before it
