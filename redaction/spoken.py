@@ -267,7 +267,10 @@ _AS_VALUE = re.compile(
 )
 
 
-_VAGUE = frozenset("etwas irgendwas irgendeins sowas something anything".split())
+# (and a preposition's contraction: "als Kennwort fürs Portal genommen" says what for)
+_VAGUE = frozenset(
+    "etwas irgendwas irgendeins sowas something anything fürs fuers zum zur beim vom ins".split()
+)
 
 
 def as_password_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -124,6 +124,7 @@ def test_codigo_after_a_card_is_its_cvc(redactor: Redactor) -> None:
         # no value given "als Passwort", no answer after the restated question
         "Ich habe als Passwort etwas Langes gewählt",
         "wir haben als Passwort das Standardkennwort genommen",
+        "hab ich als Kennwort fürs Portal genommen",
         "the security answer is the name of my dog, which is why I forgot it",
         # a case said for one character, no value
         "password?\ncapital W",
