@@ -79,6 +79,16 @@ _CONNECTOR = re.compile(
     r"(?i)[ ]*(?:[:=]|[ ]-{1,2}|[ ]–)?[ ]*(?:(?:is|ist|lautet|was|war|wäre)[ ]+)?"
 )
 _TOKEN = re.compile(r"[^\s,;!?()\"]+")
+# What every dictated run holds (a C-level scan of the word's reach before the token loop):
+# a sign's or a case's word, or two characters said apart
+_HINT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:punkt|stern|sternchen|ausrufezeichen|fragezeichen|bindestrich"
+    r"|unterstrich|raute|doppelkreuz|dollar\w*|prozent|klammeraffe|at-zeichen|doppelpunkt"
+    r"|strich|dot|period|underscore|hyphen|dash|asterisk|star|hash|pound|percent|ampersand"
+    r"|plus|exclamation|question|sign|capital|big|small|upper\w*|lower\w*|gro(?:ß|ss)\w*"
+    r"|klein\w*)(?![^\W\d_])|(?<!\S)\S[ ]\S(?!\S)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 _CLAUSE_END = re.compile(r"[ ]*(?:[,;!?()\"\n]|\.(?:\s|\Z)|[ ][–-][ ]|\Z)")
 _REACH = 200
 
@@ -166,9 +176,11 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
     for _, end in word_spans:
         line_end = text.find("\n", end)
         stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
-        sentence = re.search(r"[.!?](?:\s|\Z)", text[end:stop])
+        sentence = _SENTENCE_END.search(text, end, stop)
         if sentence is not None:
-            stop = end + sentence.start()
+            stop = sentence.start()
+        if _HINT.search(text, end, stop) is None:
+            continue
         first = _CONNECTOR.match(text, end, stop)
         starts = [first.end() if first is not None else end]
         starts.extend(
@@ -188,6 +200,7 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
 # Kite Flying 2020", "pw harbour light 7 – …"); the clause's last word or two after the
 # number belong to it ("… cats 4 ever"); not when the number counts something ("password
 # change 3 times") or a word is talk about the password ("reset", "policy", "seit").
+_DIGIT = re.compile(r"\d")
 _BARE_WORD = re.compile(r"[^\W\d_]{2,20}")
 _BARE_NUMBER = re.compile(r"\d{1,4}[!?#$%&*+.]*")
 _UNIT_AFTER = re.compile(
@@ -216,6 +229,8 @@ def bare_phrase_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple
             continue
         line_end = text.find("\n", end)
         stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
+        if _DIGIT.search(text, end, stop) is None:
+            continue  # no number: no phrase of this kind
         pos = end + 1
         words_before = 0
         first = pos
