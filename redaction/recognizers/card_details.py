@@ -148,17 +148,20 @@ def _typed(pattern: str) -> str:
 
 
 _MONTHS = umlaut_spellings(
-    # the months of the languages customers here write a card's details in too (Spanish,
-    # French, Italian, Portuguese, Dutch: "vencimiento: marzo 2028", "expire fin septembre
-    # 2027"), longest spellings first
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|"
-    r"diciembre|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|"
-    r"novembre|décembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
-    r"ottobre|dicembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|"
-    r"dezembro|januari|februari|maart|mei|juni|juli|augustus|"
-    r"jan(?:uary|uar)?|jän(?:ner)?|feber|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
+    r"(?:jan(?:uary|uar)?|jän(?:ner)?|feber|feb(?:ruary|ruar)?|mar(?:ch)?|mär(?:z)?|apr(?:il)?|may|mai|"
     r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
+)
+# The months of the other languages customers here write a card's details in (Spanish,
+# French, Italian, Portuguese, Dutch: "vencimiento: marzo 2028", "expire fin septembre
+# 2027"), nested by first letter (one branch per letter is tried, not every name): read in
+# the expiry's own shape (after a card or a label), not in the wider scans for a month
+_FOREIGN_MONTHS = (
+    r"(?:a(?:bril|gosto|vril|oût|out|prile|ugustus)|d(?:iciembre|écembre|ecembre|icembre"
+    r"|ezembro)|enero|f(?:ebrero|évrier|evrier|ebbraio|evereiro|ebruari)|g(?:ennaio|iugno)"
+    r"|j(?:unio|ulio|anvier|uin|uillet|aneiro|unho|ulho|anuari)|luglio"
+    r"|m(?:arzo|ayo|ars|aggio|arço|arco|aio|aart|ei)|no(?:viembre|vembre|vembro)"
+    r"|o(?:ctubre|ctobre|ttobre|utubro)|se(?:ptiembre|tiembre|ptembre|ttembre|tembro))"
 )
 # Not the tail of a date or a range: no digit or "." before it, nor a "-" after a digit
 # ("2024-05-28", "10-12/25"); a "-" after a word is the label's dash ("exp—09/27" is
@@ -172,7 +175,7 @@ _EXP = (
     r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
     # (a sentence's full stop may close it: "Ablauf 2030-01.")
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)"
-    rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
+    rf"|(?:{_FOREIGN_MONTHS}|{_MONTHS})(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = rf"(?<!\d)\d{{3,4}}(?!\d|[/.,\-]\d|\s?(?:{COUNT_UNITS}))"
