@@ -204,7 +204,7 @@ _EXPIRY_WORD = (
     r"exp(?:iry|ire[sd]?|iration|iring)?|ab(?:ge?)?lauf(?:en|datum|end)?|verf(?:all|ällt)\w*"
     # other languages' words: Spanish "caducidad", "vencimiento", "vence"; Portuguese
     # "vencimento", "validade"; Italian "scadenza", "scade"; Dutch "vervaldatum"
-    r"|caduc(?:idad|a)|venc(?:imiento|imento|e)|validade|scad(?:enza|e)|vervaldatum"
+    r"|caducidad|caduca|vencimiento|vencimento|vence|validade|scadenza|scade|vervaldatum"
 )
 _FILLER_WORDS = _typed(
     (

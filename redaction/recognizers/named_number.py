@@ -97,10 +97,10 @@ _ONE_TIME = (
     # Portuguese "código de verificación/verificação/confirmación/acceso"; French "code de
     # vérification/confirmation"; Italian "codice di verifica/conferma"; Turkish "doğrulama
     # kodu", "sıfırlama kodu" (a reset's), "onay kodu"; Dutch "verificatiecode"
-    r"|blik(?:[ \-]?(?:kod|code))?"
-    r"|(?:kod|c[oó]digo|codice|code)[ ](?:sms|blik|(?:d[eio][ ])?(?:weryfikacyjny|jednorazowy"
+    r"|(?:kod|c[oó]digo|codice|code)[ ](?:sms|blik)|blik(?:[ \-]?(?:kod|code))?"
+    r"|(?:kod|c[oó]digo|codice|code)[ ](?:d[eio][ ])?(?:weryfikacyjny|jednorazowy"
     r"|potwierdzenia|verificaci[oó]n|verifica[çc][ãa]o|confirmaci[oó]n|confirma[çc][ãa]o"
-    r"|acceso|acesso|v[ée]rification|confirmation|validation|verifica|conferma|accesso))"
+    r"|acceso|acesso|v[ée]rification|confirmation|validation|verifica|conferma|accesso)"
     r"|(?:do[ğg]rulama|s[ıi]f[ıi]rlama|onay|giri[şs])[ ]kodu|(?:verificatie|bevestigings)code"
     # (or "one" for it: "the 8-digit one from the hardware token: …")
     r"|(?:6|7|8|six|seven|eight|sechs|sieben|acht)[ \-]?(?:digit|stellige[nmrs]?)[ ]+(?:codes?|one)"
