@@ -152,6 +152,17 @@ _MONTHS = umlaut_spellings(
     r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
 )
+# The months of the other languages customers here write a card's details in (Spanish,
+# French, Italian, Portuguese, Dutch: "vencimiento: marzo 2028", "expire fin septembre
+# 2027"), nested by first letter (one branch per letter is tried, not every name): read in
+# the expiry's own shape (after a card or a label), not in the wider scans for a month
+_FOREIGN_MONTHS = (
+    r"(?:a(?:bril|gosto|vril|oût|out|prile|ugustus)|d(?:iciembre|écembre|ecembre|icembre"
+    r"|ezembro)|enero|f(?:ebrero|évrier|evrier|ebbraio|evereiro|ebruari)|g(?:ennaio|iugno)"
+    r"|j(?:unio|ulio|anvier|uin|uillet|aneiro|unho|ulho|anuari)|luglio"
+    r"|m(?:arzo|ayo|ars|aggio|arço|arco|aio|aart|ei)|no(?:viembre|vembre|vembro)"
+    r"|o(?:ctubre|ctobre|ttobre|utubro)|se(?:ptiembre|tiembre|ptembre|ttembre|tembro))"
+)
 # Not the tail of a date or a range: no digit or "." before it, nor a "-" after a digit
 # ("2024-05-28", "10-12/25"); a "-" after a word is the label's dash ("exp—09/27" is
 # "exp-09/27" once normalised).
@@ -162,8 +173,9 @@ _EXP = (
     # (a form body or a query percent-encodes the slash: "card_exp=05%2F30")
     _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F)(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
-    r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/.])"
-    rf"|{_MONTHS}(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
+    # (a sentence's full stop may close it: "Ablauf 2030-01.")
+    r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)"
+    rf"|(?:{_FOREIGN_MONTHS}|{_MONTHS})(?:,?[ ]|,)?(?:of[ ])?(?:'|20)?\d{{2}}(?!\d))"
 )
 # Not followed by a currency or a unit: "4111 …, 100 EUR" is an amount.
 _CVC = rf"(?<!\d)\d{{3,4}}(?!\d|[/.,\-]\d|\s?(?:{COUNT_UNITS}))"
@@ -190,6 +202,9 @@ _VALIDITY = (
 # "expiring", "Ablauf(datum)", "abgelaufen" (Austrian "abglaufen"), "verfällt", "verfallen"
 _EXPIRY_WORD = (
     r"exp(?:iry|ire[sd]?|iration|iring)?|ab(?:ge?)?lauf(?:en|datum|end)?|verf(?:all|ällt)\w*"
+    # other languages' words: Spanish "caducidad", "vencimiento", "vence"; Portuguese
+    # "vencimento", "validade"; Italian "scadenza", "scade"; Dutch "vervaldatum"
+    r"|caducidad|caduca|vencimiento|vencimento|vence|validade|scadenza|scade|vervaldatum"
 )
 _FILLER_WORDS = _typed(
     (
@@ -201,6 +216,10 @@ _FILLER_WORDS = _typed(
         r"datum|mm/yy|"
         # (Swiss German "isch" for "ist", "Charte" for "Karte")
         r"code|and|und|the|is|ist|isch|lautet|with|mit|plus|sowie|back|hinten|card|"
+        # "code" in Spanish, Portuguese and Italian: "card 6011 … and código 321"
+        r"c[oó]digo|codice|"
+        # (and their "and", "in": "y código 806", "vence en abril 2029", "et le code")
+        r"y|et|en|"
         r"(?:kredit)?[kc]harte|karte|"
         # where an Amex prints its four-digit code: "the code on the front is 4417"
         r"front|vorne|vorn|vorderseite|behind|backside|"
@@ -279,7 +298,10 @@ _FIELD_EXP = (
 _SPACED_EXP = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[ ](?:20)?\d{2}(?![ ]?\d{2}(?!\d))(?!\d)"
 # which part of the month: "end of March 2028", "Ende Oktober 2027" (the words belong to
 # the expiry: masked with it)
-_EDGE = _typed(r"(?:(?:end|ende|beginning|start|anfang|mitte|middle)\s+(?:of\s+)?)?")
+_EDGE = _typed(
+    # (French and Spanish "fin", "fin de": "expire fin septembre 2027")
+    r"(?:(?:end|ende|beginning|start|anfang|mitte|middle|fin)\s+(?:of\s+|de\s+)?)?"
+)
 # the year alone, as its end: "valid until the end of 2029", "gültig bis Ende 2028"
 _YEAR_END = _typed(r"(?:end|ende)\s+(?:of\s+)?") + r"20[2-4]\d(?![\d/.\-]\d)"
 # "12/28123": an expiry with the CVC glued to it
@@ -466,7 +488,7 @@ _OPENING_EXP_LABEL = re.compile(
 _EXP_LABEL_STARTS = (
     "exp", "ab", "verf", "good", "valid", "usab", "work", "activ", "last", "run", "gilt",
     "gü", "gue", "lä", "lae", "lauf", "endet", "geht", "until", "till", "thru", "through",
-    "bis", "mm/",
+    "bis", "mm/", "cad", "venc", "vence", "valid", "scad", "verval",
 )  # fmt: skip
 _NON_WORD_RUN = stdre.compile(r"[\W_]*")
 # What the label is the expiry of, named right after it: "Ablaufdatum der Testphase:",
@@ -550,8 +572,8 @@ _CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code|verification[_\-]
 # connector or colon introduces it ("code 403 when I log in" is an error's), and no other
 # kind of code is named ("error code: 403", "promo code: 1234", "Postleitzahl")
 _BARE_CODE = re.compile(
-    rf"(?<![^\W\d_])(?:code|kode)(?![^\W\d_])[ ]*(?:[:=#]|(?:is|ist|lautet|was|war)"
-    rf"(?![^\W\d_]))[ ]*(?P<cvc>{_CVC})",
+    rf"(?<![^\W\d_])(?:code|kode|c[oó]digo|codice)(?![^\W\d_])[ ]*"
+    rf"(?:[:=#]|(?:is|ist|lautet|was|war|es|è|é)(?![^\W\d_]))[ ]*(?P<cvc>{_CVC})",
     _FLAGS,
 )
 _OTHER_CODE_BEFORE = re.compile(
@@ -1144,7 +1166,8 @@ class CardDetailsRecognizer(LocalRecognizer):
             keyed = _KEY_VALUE_MARK.search(text) is not None
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)) if keyed else ():
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
-            for m in _BARE_CODE.finditer(text) if "code" in low or "kode" in low else ():
+            bare = "cod" in low or "kode" in low or "digo" in low
+            for m in _BARE_CODE.finditer(text) if bare else ():
                 after_card = any(0 <= m.start() - e <= _BARE_CODE_REACH for _s, e in cards)
                 if after_card and not _OTHER_CODE_BEFORE.search(
                     text[max(0, m.start() - 16) : m.start()]

@@ -92,7 +92,25 @@ _ONE_TIME = (
     r"|(?:2fa|mfa|sms|login|log[ \-]?in|sign[ \-]?in|anmelde|verification|verifizierungs"
     r"|verifikations|bestätigungs|authenticator|authentifizierungs|authentication|freigabe"
     r"|zugangs)[ \-]?(?:codes?|kod|kode|kodu)"
-    r"|(?:6|7|8|six|seven|eight|sechs|sieben|acht)[ \-]?(?:digit|stellige[nmrs]?)[ ]+codes?"
+    # ... in the words of the other languages customers here write: Polish "kod SMS", "kod
+    # BLIK" (a BLIK payment's code, "BLIK" alone too), "kod weryfikacyjny"; Spanish and
+    # Portuguese "código de verificación/verificação/confirmación/acceso"; French "code de
+    # vérification/confirmation"; Italian "codice di verifica/conferma"; Turkish "doğrulama
+    # kodu", "sıfırlama kodu" (a reset's), "onay kodu"; Dutch "verificatiecode"
+    r"|(?:kod|c[oó]digo|codice|code)[ ](?:sms|blik)|blik(?:[ \-]?(?:kod|code))?"
+    r"|(?:kod|c[oó]digo|codice|code)[ ](?:d[eio][ ])?(?:weryfikacyjny|jednorazowy"
+    r"|potwierdzenia|verificaci[oó]n|verifica[çc][ãa]o|confirmaci[oó]n|confirma[çc][ãa]o"
+    r"|acceso|acesso|v[ée]rification|confirmation|validation|verifica|conferma|accesso)"
+    r"|(?:do[ğg]rulama|s[ıi]f[ıi]rlama|onay|giri[şs])[ ]kodu|(?:verificatie|bevestigings)code"
+    # (or "one" for it: "the 8-digit one from the hardware token: …")
+    r"|(?:6|7|8|six|seven|eight|sechs|sieben|acht)[ \-]?(?:digit|stellige[nmrs]?)[ ]+(?:codes?|one)"
+    # a code judged by the sign-in it was typed into: "code 314097 worked", "invalid code",
+    # "dann kam 'Code abgelaufen'" (a service's verdict on a typed one-time code)
+    r"|codes?(?=[ ]+\d[\d ]{2,9}\d[ ]+(?:worked|works|failed|ging|klappte|funktionierte"
+    r"|(?:was|got|wurde)[ ]+(?:rejected|accepted|declined|abgelehnt|akzeptiert|angenommen))"
+    r"(?![^\W\d_]))"
+    r"|codes?[ ]+(?:abgelaufen|expired|ungültig|invalid|abgelehnt)"
+    r"|(?:invalid|expired|ungültiger|abgelaufener)[ ]+codes?"
     r"|codes?(?=[ ,]+(?:(?:that|which|den|die)[ ]+)?(?:(?:you|they|u|ihr|sie)[ ]+)?"
     r"(?:(?:just|me|mir)[ ]+){0,2}(?:sent|texted|e-?mailed|geschickt|gesendet)(?![^\W\d_])"
     r"|[ ]+(?:from|in|aus|per|via)[ ]+(?:(?:the|my|your|der|dem|meiner|meinen|eurer|ihrer)[ ]+)?"
@@ -152,7 +170,7 @@ _HINT = stdre.compile(
         (
             *"pin puk tan otp cvc cvv cvn csc ccv security sicherheit geheim".split(),
             *"passcode pass code pass-code kenncode code prüf pruef back hinten vorn".split(),
-            *"kod digit ziffer zahl".split(),
+            *"kod digit ziffer zahl blik digo codice".split(),
         )
     )
 )
@@ -203,6 +221,22 @@ _AT_WORD_START = stdre.compile(
                         )
                     ),
                     "code",
+                    # a code named by its length alone: "the 8-digit one from the token"
+                    *(
+                        f"{n}{_SEP}(?:digit|stellig)"
+                        for n in "6 7 8 six seven eight sechs sieben acht".split()
+                    ),
+                    # (other languages' names, see ``_ONE_TIME``)
+                    "kod[ ]",
+                    "blik",
+                    "c[oó]digo",
+                    "codice",
+                    "do[ğg]rulama",
+                    "s[ıi]f[ıi]rlama",
+                    "onay",
+                    "giri[şs]",
+                    "verificatie",
+                    "bevestigings",
                 )
             ),
             # (a word that opens with an umlaut, in both spellings)
@@ -348,6 +382,8 @@ _OWN_VALUE = re.compile(
 # one is 5521", "now 8264", "vorher 1234")
 _OTHER_OF_NAME = re.compile(
     r"(?i)(?<![^\W\d_])(?:new|neue[nmrs]?|now|jetzt|nun|old|alte[nmrs]?|vorher|früher|before"
+    # (the code that came after it: "… worked, the next one 663640 was rejected")
+    r"|next|nächste[nmrs]?|second|zweite[nmrs]?"
     r"|previously|then|dann|danach)(?:[ ]+(?:one|eine?|is|ist|was|war|lautet|the|die|der|das"
     r"|pin|tan|code|nummer))*[ ]*:?[ ]*\Z"
 )
@@ -508,6 +544,15 @@ _LINK_BEFORE = re.compile(
 )
 
 
+# A number said to be typed or entered (before the name of a code in its sentence)
+_TYPED_VALUE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:typed|entered|put[ ]in|pasted|tried)[ ]+(?:in[ ]+)?"
+    r"(?P<v>\d{4,8}|\d{3}[ ]\d{3})(?![\w.,/\-])"
+    r"|(?<![\w.,/\-])(?P<v>\d{4,8}|\d{3}[ ]\d{3})[ ]+(?:eingetippt|eingegeben|getippt|probiert"
+    r"|versucht)(?![^\W\d_])"
+)
+
+
 # A pronoun that refers back to the name and gives its number: "it's 481", "it said 928104",
 # "Diese lautet 3 3 9 1"
 _BACK_REFERENCE = re.compile(
@@ -581,6 +626,13 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
                     and not _another_number(text, start, end, start)
                 ):
                     found.append((start, end, CARD_CVC if kind == "cvc" else PASSWORD))
+        if kind == "code":
+            # the number typed before the name in its sentence: "Ich habe 625175 eingetippt,
+            # dann kam 'Code abgelaufen'", "I entered 448120 and got 'invalid code'"
+            for v in _TYPED_VALUE.finditer(text, first, m.start()):
+                start, end = v.span("v")
+                if not _another_number(text, start, end, start):
+                    found.append((start, end, PASSWORD))
         stated = _STATED_LENGTH.match(m.group())
         if stated is not None:
             n = stated.group("n").lower()

@@ -38,6 +38,7 @@ from redaction.named_values import drop_samples, names_other
 from redaction.password_features import absent_password_word, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
+from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -807,6 +808,10 @@ _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 _WORD_ASCII = stdre.compile(ascii_twin(_WORD.pattern))
 
 # ------------------------------------------------------------------ connectors
+_FOREIGN_COPULA_PATTERN = (
+    r"(?<=has[łl][oa]|hasla|contrase[ñn]as?|clave|senha|parola|heslo)[ ]+(?:to|es|é|je)(?!\w)"
+)
+_FOREIGN_COPULA = re.compile(_FOREIGN_COPULA_PATTERN, _I)
 _QUAL = (
     r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
     r"welchen)[ ][^,.\n:;?!()]{1,60},"
@@ -846,6 +851,9 @@ _CONN = (
     r"|[ ]+(?:colon|doppelpunkt)[ ]+|[ ]*[→⇒➔➜][ ]*"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"'])|[ ]*\([ ]*(?=[\"'])"
     r"|[ ]+-{1,2}[ ]+"
+    # the copula of the languages whose password word has one of its own right after it:
+    # Polish "hasło to x", Spanish "contraseña es x", Portuguese "senha é x" (``_FOREIGN``)
+    rf"|{_FOREIGN_COPULA_PATTERN}[ ]*:?[ ]*"
     # "wrote the password down as x", "typed the password in as x"
     r"|[ ]+(?:down|in)[ ]+as[ ]+"
     r"|[ ]*,[ ]*(?:it'?s|it is|which is|das ist|es ist|nämlich)(?!\w)[ ]*:?[ ]*"
@@ -920,7 +928,11 @@ def _forward(text: str, end: int) -> re.Match[str] | None:
     stop = text.find("\n", end)
     if stop < 0:
         stop = len(text)
-    if _CONN_MARKS.search(text, end, stop) is None and _CONN_WORDS.search(text, end, stop) is None:
+    if (
+        _CONN_MARKS.search(text, end, stop) is None
+        and _CONN_WORDS.search(text, end, stop) is None
+        and _FOREIGN_COPULA.match(text, end) is None
+    ):
         return None
     return _FORWARD.match(text, end)
 
@@ -2073,6 +2085,11 @@ _SECURITY_ANSWER = re.compile(
 # a security question named, its answer later in the sentence ("Sicherheitsfrage war
 # Lieblingsessen, Antwort: x", "for the security question '…' I put x"); a bank's
 # memorable word, a password of one word ("memorable word 'x'")
+# after the answer's connector, the question restated and the answer after it
+_ANSWER_RESTATED = re.compile(
+    r"(?i)[^.!?\n:]{3,60}?(?:,?[ ]+(?:which|that)[ ]+(?:is|was)|,?[ ]+(?:also|nämlich|und zwar)"
+    r"|[ ]*:)[ ]+"
+)
 _SECURITY_QUESTION = re.compile(
     r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
     # (not one word with its answer, "Sicherheitsfrage-Antwort": ``_SECURITY_ANSWER``'s)
@@ -4055,6 +4072,10 @@ class _Finder:
         for m in _SECURITY_ANSWER.finditer(self.text):
             keyed = m.group().rstrip()[-1:] in ":="
             span = self.keyed_answer(m.end(), keyed)
+            if span is None and (again := _ANSWER_RESTATED.match(self.text, m.end())):
+                # the question named first, then its answer: "… is my mother's maiden
+                # name, which is x", "ist der Name von meinem ersten Hund, also x"
+                span = self.answer_value(again.end())
             if span is not None:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
@@ -5619,6 +5640,7 @@ class _Finder:
         pins: list[tuple[int, int]] = []  # "PIN", "Geheimzahl": reach for introduced numbers
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         absent: list[int] = []  # "hat kein Passwort": password words saying there is none
+        said: list[tuple[int, int]] = []  # password and PIN words: a value may be dictated
         # (an ASCII text: the stdlib engine finds the same words, faster)
         for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
             word = m.group()
@@ -5713,6 +5735,8 @@ class _Finder:
                 contexts.append((m.start(), w_end))
             elif kind == "pin":
                 pins.append((m.start(), w_end))
+            if kind in ("pw", "pin"):
+                said.append((m.start(), w_end))
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), w_end)
             elif kind == "key":
@@ -5754,6 +5778,11 @@ class _Finder:
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
+        if said:
+            self.spans.extend(dictated_runs(text, said))  # "kennwort maxi 2000 stern stern"
+            self.spans.extend(bare_phrase_runs(text, said))  # "Password Kite Flying 2020"
+            if "als " in text or "Als " in text:
+                self.spans.extend(as_password_runs(text, said))  # "als Passwort x bekommen"
         if contexts:
             self.password_word_values()
             if "mit " in text or "with " in text:

@@ -1,0 +1,305 @@
+"""A password read out in running words after its password word.
+
+A customer who dictates (a phone's speech input, a call note typed as heard) says the
+value's signs and cases as words and spaces its characters: "kennwort maxi 2000 stern
+stern", "password hunter two two exclamation point capital h", "es ist h a m b u r g 9 9",
+"passwort lisa w punkt 1990 bindestrich x". No shape rule sees a value in these words, but
+what they are made of does: a sign's name or a case said for a letter ("punkt", "stern",
+"exclamation point", "capital h", "großes s"), or four characters or more said apart, are
+what nobody writes about a password without giving it.
+
+``dictated_runs`` reads the clause right after a password word (past its connector) and after
+a later "it's"/"es ist"/":" in the same line: the words up to the first function or
+state word ("password has a dot" stops at "has") or the clause's end. Such a run is a value
+when it holds a sign's name or a said case next to another item, or four single characters
+in a row; it is masked whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction import words
+
+_SYMBOLS = frozenset(
+    """
+    punkt stern sternchen ausrufezeichen fragezeichen bindestrich unterstrich raute
+    doppelkreuz dollar dollarzeichen prozent klammeraffe at-zeichen doppelpunkt strich
+    dot period underscore hyphen dash asterisk star hash pound percent ampersand plus
+    """.split()
+)
+# a sign named in two words: "exclamation point", "question mark", "at sign"
+_SYMBOL_PAIRS = frozenset(
+    """
+    exclamation+point exclamation+mark question+mark at+sign dollar+sign hash+sign
+    pound+sign und-zeichen+x
+    """.split()
+)
+_CASE_WORDS = frozenset(
+    """
+    capital big small upper lower uppercase lowercase
+    groß großes großer gross grosses grosser klein kleines kleiner
+    """.split()
+)
+_DIGIT_WORDS = frozenset(
+    """
+    null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun zero one two three four five
+    six seven eight nine
+    """.split()
+)
+# between the items: "dann 88 dann dollar", "then capital h"
+_JOINERS = frozenset("dann then danach".split())
+# what may stand in a dictated run though a stop word elsewhere: the case word "klein"
+# ("sonne klein"), the joiners
+_ITEM_WORDS = _CASE_WORDS | _JOINERS
+# verbs that talk about what a password holds ("enthält Sternchen", "needs a dot"): the
+# clause describes it, no run starts or goes on past them
+_TALK = frozenset(
+    """
+    contains contain containing includes include including needs need requires require
+    allows allow accepts accept ends starts begins enthält enthalten enthaelt braucht
+    brauchen verlangt erfordert endet beginnt fängt akzeptiert erlaubt
+    """.split()
+)
+# where the run may start besides right after the password word: a later "it's", "es ist"
+# or a colon on the word's line ("… vom admin bekommen es ist h a m b u r g 9 9")
+_LATER_START = re.compile(
+    r"(?i)(?<!\w)(?:it'?s|it[ ]is|es[ ]ist|das[ ]ist|ist|is|lautet)[ ]+|:[ ]*"
+)
+# the words naming a user before a later start ("my username is dave underscore m 1986"):
+# what follows is the user's name
+_USER_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:user(?:[ ]?name)?|benutzer(?:name)?|nutzer(?:name)?|login|e-?mail|mail"
+    r"|account|konto|name|id)[ ]+(?:is|ist|lautet)?[ ]*:?[ ]*\Z"
+)
+# a hedge closes the value: "capital T tulip 88 i think"
+_HEDGES = frozenset("think guess believe mean glaube glaub denke meine".split())
+# the password word's connector ("is", "ist", ":", "-"), skipped before the run
+_CONNECTOR = re.compile(
+    r"(?i)[ ]*(?:[:=]|[ ]-{1,2}|[ ]–)?[ ]*(?:(?:is|ist|lautet|was|war|wäre)[ ]+)?"
+)
+_TOKEN = re.compile(r"[^\s,;!?()\"]+")
+# What every dictated run holds (a C-level scan of the word's reach before the token loop):
+# a sign's or a case's word, or two characters said apart
+_HINT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:punkt|stern|sternchen|ausrufezeichen|fragezeichen|bindestrich"
+    r"|unterstrich|raute|doppelkreuz|dollar\w*|prozent|klammeraffe|at-zeichen|doppelpunkt"
+    r"|strich|dot|period|underscore|hyphen|dash|asterisk|star|hash|pound|percent|ampersand"
+    r"|plus|exclamation|question|sign|capital|big|small|upper\w*|lower\w*|gro(?:ß|ss)\w*"
+    r"|klein\w*)(?![^\W\d_])|(?<!\S)\S[ ]\S(?!\S)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
+_CLAUSE_END = re.compile(r"[ ]*(?:[,;!?()\"\n]|\.(?:\s|\Z)|[ ][–-][ ]|\Z)")
+_REACH = 200
+
+
+def _item_kind(low: str) -> str:
+    """ "sym", "case", "single" (a character or a digit's word), "join" or ""."""
+    if low in _SYMBOLS:
+        return "sym"
+    if low in _CASE_WORDS:
+        return "case"
+    if len(low) == 1 or low in _DIGIT_WORDS:
+        return "single"
+    if low in _JOINERS:
+        return "join"
+    return ""
+
+
+def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The dictated value starting at ``start`` (before ``stop``), or None."""
+    pos = start
+    tokens: list[tuple[int, int, str]] = []
+    while pos < stop:
+        m = _TOKEN.match(text, pos, stop)
+        if m is None:
+            break
+        tok = m.group()
+        if tok.endswith(".") and len(tok) > 1:
+            tok = tok[:-1]
+        low = tok.lower()
+        if (low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS) or low in _TALK:
+            break
+        if "@" in tok or "://" in tok:
+            break  # an address: no dictated password
+        if low in _HEDGES:
+            if tokens and tokens[-1][2] == "i":
+                tokens.pop()
+            break
+        tokens.append((m.start(), m.start() + len(tok), low))
+        end = m.start() + len(tok)
+        if _CLAUSE_END.match(text, end) is not None and not text.startswith(" ", end):
+            break  # punctuation or the line's end closes the clause
+        if not text.startswith(" ", end) or text.startswith("  ", end):
+            break
+        if _CLAUSE_END.match(text, end) is not None and text.startswith((" -", " –"), end):
+            break
+        pos = end + 1
+    while tokens and tokens[-1][2] in _JOINERS:
+        tokens.pop()
+    if len(tokens) < 2:
+        return None
+    # two items only when one holds digits and the other is a sign ("becker1987 punkt"): a
+    # case said for a letter alone ("capital W") answers a question about one character
+    short = len(tokens) == 2
+    kinds = [_item_kind(t[2]) for t in tokens]
+    signs = cased = False
+    # a character a sign's name goes with: digits, a word with digits, a letter said alone
+    # (not "a", "i": words of their own)
+    chars = any(
+        any(c.isdigit() for c in t[2]) or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
+        for t in tokens
+    )
+    singles = best = 0
+    for i, (kind, item) in enumerate(zip(kinds, tokens, strict=True)):
+        said = item[2]
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if kind == "sym" or f"{said}+{nxt}" in _SYMBOL_PAIRS:
+            signs = True
+        elif kind == "case" and len(nxt) == 1:
+            cased = True  # "capital h", "großes s": a case said for a letter
+        if kind == "single" and len(said) == 1:
+            singles += 1
+            best = max(best, singles)
+        else:
+            singles = 0
+    if short and not (signs and any(c.isdigit() for t in tokens for c in t[2])):
+        return None
+    if cased or best >= 4 or (signs and chars):
+        return tokens[0][0], tokens[-1][1]
+    return None  # signs' names among words ("dot dot dot", "Sternchen"): talk about signs
+
+
+def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dictated values after the password words at ``word_spans``."""
+    out: list[tuple[int, int]] = []
+    for _, end in word_spans:
+        line_end = text.find("\n", end)
+        stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
+        sentence = _SENTENCE_END.search(text, end, stop)
+        if sentence is not None:
+            stop = sentence.start()
+        if _HINT.search(text, end, stop) is None:
+            continue
+        first = _CONNECTOR.match(text, end, stop)
+        starts = [first.end() if first is not None else end]
+        starts.extend(
+            m.end()
+            for m in _LATER_START.finditer(text, end, stop)
+            if _USER_BEFORE.search(text, max(end, m.start() - 20), m.start()) is None
+        )
+        for start in starts:
+            span = _run(text, start, stop)
+            if span is not None:
+                out.append(span)
+                break
+    return out
+
+
+# A passphrase right after a bare password word: two to four words and a number ("Password
+# Kite Flying 2020", "pw harbour light 7 – …"); the clause's last word or two after the
+# number belong to it ("… cats 4 ever"); not when the number counts something ("password
+# change 3 times") or a word is talk about the password ("reset", "policy", "seit").
+_DIGIT = re.compile(r"\d")
+_BARE_WORD = re.compile(r"[^\W\d_]{2,20}")
+_BARE_NUMBER = re.compile(r"\d{1,4}[!?#$%&*+.]*")
+_UNIT_AFTER = re.compile(
+    r"(?i)[ ]+(?:times|mal|tries|try|attempts?|versuche?n?|days?|tage?n?|weeks?|wochen|"
+    r"months?|monate?n?|years?|jahre?n?|hours?|stunden?|minutes?|minuten|min|sec|sek|"
+    r"seconds?|sekunden|chars?|characters?|zeichen|stellen|digits?|ziffern|letters?|"
+    r"buchstaben|symbols?|users?|accounts?|konten|tickets?|%|"
+    # (the same units in the other languages customers write: "6 tegn", "24 saat")
+    r"tegn|tecken|tekens|znaków|znakow|caracteres|caractères|caratteri|karakter|saat|gün|"
+    r"dakika|godzin|dni|heures|jours|horas|días|dias|ore|giorni|uur|dagen|timer|dager)(?!\w)"
+)
+# a noun that labels the number after it: "health score 62", "Server Raum 12", "Stufe 3"
+_LABEL_NOUNS = frozenset(
+    """
+    score level version step page number nummer nr no id room raum seite stufe punkte points
+    grade rating rank runde round schritt etage floor haus house zimmer building gebäude
+    """.split()
+)
+
+
+def bare_phrase_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The passphrases right after the bare password words at ``word_spans``."""
+    out: list[tuple[int, int]] = []
+    for _, end in word_spans:
+        if not text.startswith(" ", end):
+            continue
+        line_end = text.find("\n", end)
+        stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
+        if _DIGIT.search(text, end, stop) is None:
+            continue  # no number: no phrase of this kind
+        pos = end + 1
+        words_before = 0
+        first = pos
+        value_end = -1
+        while pos < stop:
+            m = _TOKEN.match(text, pos, stop)
+            if m is None:
+                break
+            tok = m.group()
+            if _BARE_NUMBER.fullmatch(tok) and words_before >= 2:
+                if _UNIT_AFTER.match(text, m.end()) is not None:
+                    break
+                if text[:pos].split()[-1].lower() in _LABEL_NOUNS:
+                    break
+                value_end = m.end()
+                break
+            if (
+                _BARE_WORD.fullmatch(tok) is None
+                or tok.lower() in words.STOP_WORDS
+                or tok.lower() in _TALK
+                or words_before >= 4
+            ):
+                break
+            words_before += 1
+            if not text.startswith(" ", m.end()):
+                break
+            pos = m.end() + 1
+        if value_end < 0:
+            continue
+        # the clause's last one or two words after the number ("4 ever", "4 ppl")
+        rest = _CLAUSE_END.search(text, value_end)
+        tail = text[value_end : rest.start() if rest is not None else stop].split()
+        if tail and tail[0].lower().strip(".!?") in words.STATE_WORDS:
+            continue  # "Kennwort Server Raum 12 vergessen": the password of a thing, judged
+        if 0 < len(tail) <= 2 and rest is not None and rest.start() <= stop:
+            value_end = rest.start()
+        out.append((first, value_end))
+    return out
+
+
+# German's "als Passwort x bekommen/gewählt/gesetzt": the value between the password word
+# and the participle that closes the clause ("Alice hat als Passwort 1*2&3 bekommen")
+_AS_BEFORE = re.compile(r"(?i)(?<!\w)als[ ]+(?:(?:neues|neuen|ihr|sein|mein|unser)[ ]+)?\Z")
+_AS_VALUE = re.compile(
+    r"[ ]+(?P<v>[^\s,;]{1,64}(?:[ ][^\s,;]{1,64}){0,2}?)[ ]+"
+    r"(?:bekommen|erhalten|gewählt|gesetzt|vergeben|genommen|eingegeben|eingetippt|eingestellt"
+    r"|festgelegt|angegeben|hinterlegt|verwendet|benutzt)(?=[ ]*(?:[,.;!?(]|\Z|und|aber))",
+    re.IGNORECASE,
+)
+
+
+# (and a preposition's contraction: "als Kennwort fürs Portal genommen" says what for)
+_VAGUE = frozenset(
+    "etwas irgendwas irgendeins sowas something anything fürs fuers zum zur beim vom ins".split()
+)
+
+
+def as_password_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The values given "als Passwort" before a participle."""
+    out: list[tuple[int, int]] = []
+    for start, end in word_spans:
+        if _AS_BEFORE.search(text, max(0, start - 16), start) is None:
+            continue
+        m = _AS_VALUE.match(text, end)
+        if m is None:
+            continue
+        value = m.group("v")
+        cores = [t.strip("\"'„“”").lower() for t in value.split()]
+        if any(c in words.STOP_WORDS or c in _TALK or c in _VAGUE for c in cores):
+            continue  # "als Passwort das Standardkennwort genommen": no value given
+        out.append(m.span("v"))
+    return out
