@@ -9,26 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Continuation, Redactor
+from redaction import Redactor
 
-from .helpers import thread
+from .helpers import stored, thread
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor()
-
-
-def stored(redactor: Redactor, *messages: str) -> list[str]:
-    """Each message as finally stored, after later messages amended it."""
-    conversation = Continuation(redactor)
-    outputs: list[str] = []
-    for message in messages:
-        result = conversation.redact(message)
-        for back, again in conversation.amended:
-            outputs[-back] = str(again.text)
-        outputs.append(str(result.text))
-    return outputs
 
 
 @pytest.mark.parametrize(
