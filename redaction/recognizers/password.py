@@ -801,6 +801,9 @@ _CONTEXT_PAIR = re.compile(
     r"(?i)(?<!\w)(?:log[ -]?in|sign[ -]?in|access|account|zugangs?|anmelde|konto)[ -]?"
     r"(?:details|data|daten|infos?|informationen)(?!\w)"
 )
+# (its second word's stems: in an ASCII text, substring tests of the lower-cased text
+# cost less than the case-blind scan, which gets no literal to skip ahead with)
+_CONTEXT_PAIR_NOUNS = ("detail", "dat", "info")
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 # ``_WORD`` for ASCII texts, where the two engines' ``\w`` agree (the stdlib's is faster,
@@ -931,7 +934,8 @@ def _forward(text: str, end: int) -> re.Match[str] | None:
     if (
         _CONN_MARKS.search(text, end, stop) is None
         and _CONN_WORDS.search(text, end, stop) is None
-        and _FOREIGN_COPULA.match(text, end) is None
+        # (the copula follows a space: the case-blind lookbehind only for such a word)
+        and (not text.startswith(" ", end) or _FOREIGN_COPULA.match(text, end) is None)
     ):
         return None
     return _FORWARD.match(text, end)
@@ -1852,6 +1856,35 @@ def _talking_qual(m: re.Match[str]) -> str:
         # judged without the aside: "Passwort von Papa (bitte nicht lachen): x" (round 32)
         return qual[: aside.start()]
     return qual
+
+
+def _may_say_so(text: str) -> bool:
+    """False only when ``_SO_VALUE`` cannot match ``text``: in an ASCII text its word
+    ("so", "also", "namely", "sprich") is followed by a space or a colon; substring tests
+    of the lower-cased text cost less than the case-blind scan."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _SO_HINTS)
+
+
+_SO_HINTS = ("so ", "so:", "namely ", "namely:", "sprich ", "sprich:")
+
+
+def _may_describe_one(text: str) -> bool:
+    """False only when ``_ONE_DESCRIBED`` cannot match ``text``: in an ASCII text its
+    password word ends in "word", "wort" or "pw"/"pwd" and a space follows, "the", "das",
+    "der" or "die" and a space come later, and a comma or a space and a dash."""
+    if not text.isascii():
+        return True
+    if "," not in text and " -" not in text:
+        return False
+    low = text.lower()
+    return any(w in low for w in _DESCRIBED_HINTS) and any(w in low for w in _DESCRIBED_ONE)
+
+
+_DESCRIBED_HINTS = ("word ", "wort ", "pw ", "pwd ")
+_DESCRIBED_ONE = ("the ", "das ", "der ", "die ")
 
 
 def _may_follow_up(text: str) -> bool:
@@ -4850,7 +4883,7 @@ class _Finder:
             self.html_cells()
         if not has_password_word:
             self.set_it_to()
-        for m in _SO_VALUE.finditer(text) if has_password_word else ():
+        for m in _SO_VALUE.finditer(text) if has_password_word and _may_say_so(text) else ():
             # "… auf das vom Mailkonto gesetzt also x", "so here again: x": a clause about
             # the password, then "so"/"also" and a password-shaped token that ends the
             # clause (not "expired so WIN11 users must reset")
@@ -4861,7 +4894,8 @@ class _Finder:
                 and _CLAUSE_END.match(text, span[1]) is not None
             ):
                 self.add(*span)
-        for m in _ONE_DESCRIBED.finditer(text) if has_password_word else ():
+        described = has_password_word and _may_describe_one(text)
+        for m in _ONE_DESCRIBED.finditer(text) if described else ():
             # "the password was the one on the welcome letter, X — never changed": which
             # one it is, then the value itself after a comma or dash (round 24)
             span = self.value(m.end(), words.STRONG, hop=False)
@@ -5836,7 +5870,8 @@ class _Finder:
             # "I put x in the field": a form's field is a sign-in's, its reach the same
             logins.extend(m.span() for m in _INTO_FIELD.finditer(text))
         if seen:
-            contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
+            if not text.isascii() or any(w in text.lower() for w in _CONTEXT_PAIR_NOUNS):
+                contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
