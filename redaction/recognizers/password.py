@@ -1628,6 +1628,8 @@ _PW_LIKEWISE = re.compile(
     r"(?:ebenfalls|auch|also|too|likewise|genauso|gleich)[ ]*:?[ ]+(?P<v>[^\s,;]+)",
     _I,
 )
+# (its adverbs: in an ASCII text, substring tests of the lower-cased text are cheaper)
+_LIKEWISE_WORDS = ("ebenfalls", "auch", "also", "too", "likewise", "genauso", "gleich")
 
 # a lower-case hex token (a digest or a commit's id when the text says so)
 _HEX_DIGEST = stdre.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,128}")
@@ -1926,6 +1928,12 @@ _PW_WORD_VALUE = re.compile(
     r"(?!\?+!*(?:[\s\"')\]]|\Z))"
     r"(?=[\w\-]*\d|\w*[!@#$%&*?+])[\w!@#$%&*?+\-]{1,12}(?![\w:=(\[{<>.]|[!?.,][\w])",
     _I,
+)
+# (in an ASCII text lower-cased, what that value needs: the word and a character glued on;
+# a stdlib scan that skips ahead to a "p" or a "k", where the case-blind one tries every
+# position, and most password words have a space or a colon after them)
+_PW_WORD_GLUED = stdre.compile(
+    r"(?:p[a4@][s5$]{2}(?:w|vv)[o0]r[dt]|kennw[o0]rt)[a-z0-9_!@#$%&*?+\-]"
 )
 _TRIED_AFTER = re.compile(r"[ ]+(?:probiert|ausprobiert|versucht|getippt|genommen)(?!\w)", _I)
 # what comes before such a value: a typing or trying verb, a connector, a list's joint
@@ -4167,6 +4175,8 @@ class _Finder:
         not the word (a key such as "password1=" is followed by its connector)."""
         text = self.text
         users: set[int] | None = None
+        if text.isascii() and _PW_WORD_GLUED.search(text.lower()) is None:
+            return
         for m in _PW_WORD_VALUE.finditer(text):
             if (
                 _PW_VALUE_CUE.search(text, max(0, m.start() - 24), m.start()) is not None
@@ -5389,7 +5399,10 @@ class _Finder:
                     if value.lower() in words.STOP_WORDS or words.is_non_secret_shape(value):
                         continue  # "and/and", "http:http"
                     self.add(*m.span("v"))
-        for m in _PW_LIKEWISE.finditer(text) if password_word else ():
+        likewise = password_word and (
+            not text.isascii() or any(w in text.lower() for w in _LIKEWISE_WORDS)
+        )
+        for m in _PW_LIKEWISE.finditer(text) if likewise else ():
             s, e = _trim_span(text, *m.span("v"))
             value = text[s:e]
             first = text.find(value, 0, m.start())
@@ -6024,9 +6037,9 @@ def _header_cell(text: str, start: int, end: int) -> bool:
         return False
     nxt = text.find("\n", hi + 1)
     nxt = len(text) if nxt < 0 else nxt
+    before = text[lo:start].rstrip(" ")
+    after = text[end:hi].lstrip(" ")
     for sep in ",;\t|":
-        before = text[lo:start].rstrip(" ")
-        after = text[end:hi].lstrip(" ")
         if not (before == "" or before.endswith(sep)) or not (after == "" or after.startswith(sep)):
             continue
         cells = text.count(sep, lo, hi)
