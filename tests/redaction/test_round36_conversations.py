@@ -14,11 +14,6 @@ from redaction import Redactor
 from .helpers import stored, thread
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 @pytest.mark.parametrize(
     ("messages", "secret"),
     [

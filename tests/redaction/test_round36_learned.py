@@ -15,12 +15,6 @@ from redaction.data import train_password_model as train
 from redaction.recognizers import password_model as pm
 from tests.redaction.helpers import assert_secret_gone
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # A sign-in word and no password word: the rules leave these, the model scores them.
 SIGN_IN_VALUES: list[tuple[str, str]] = [
     ("office login, written on a sticky note:\nKatze.Maus.19", "Katze.Maus.19"),

@@ -21,11 +21,6 @@ import pytest
 from redaction import Redactor
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 @pytest.mark.parametrize(
     ("text", "value"),
     [
