@@ -2622,6 +2622,8 @@ def _retypings(
             tail = _ADDED_PART.match(text, at + len(typed.value))
             end = at + len(typed.value) + (len(tail[0].rstrip(".,;")) if tail else 0)
             found.append((at, end))
+        elif typed.masked and len(typed.value) >= _PHRASE_RETYPED_MIN:
+            found.extend(_phrase_retyped(text, typed.value))
     else:
         changes = _named_changes(text)
         for m in _TOKEN.finditer(text):
@@ -2656,6 +2658,38 @@ def _squashed(value: str) -> str:
     """A value as a phone's autocorrect may have spelt it: no case, no spaces or signs
     ("Wonder Land 3" and "wonderland3" are one)."""
     return "".join(ch for ch in value.casefold() if ch.isalnum())
+
+
+#: A passphrase typed again with a slip is at least this long ("purple monkey dishwasher").
+_PHRASE_RETYPED_MIN = 10
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _phrase_retyped(text: str, value: str) -> list[tuple[int, int]]:
+    """The run of as many words in ``text`` as the masked passphrase ``value`` has, that
+    types it again with a slip or a word changed by a letter or two ("purple monkey
+    dishwasher" ⏎ "the manager says its purple monkeys dishwasher"): the first and last
+    words as in the value, at most ``_RETYPED_EDITS`` characters apart in all."""
+    n = len(value.split())
+    first, last = value.split()[0].lower(), value.split()[-1].lower()
+    tokens = list(_WORD_SPAN.finditer(text))
+    found: list[tuple[int, int]] = []
+    for i in range(len(tokens) - n + 1):
+        head = _typed_core(tokens[i][0]).lower()
+        if head != first and not words.retyped(head, first, 1):
+            continue
+        window = tokens[i : i + n]
+        tail = _typed_core(window[-1][0]).lower()
+        if tail != last and not words.retyped(tail, last, 1):
+            continue
+        start = window[0].start() + window[0][0].index(_typed_core(window[0][0]) or window[0][0])
+        core = _typed_core(window[-1][0])
+        end = (
+            window[-1].start() + window[-1][0].index(core) + len(core) if core else window[-1].end()
+        )
+        if start < end and _near(text[start:end], value):
+            found.append((start, end))
+    return found
 
 
 def _echoes(text: str, typed: _Typed) -> list[tuple[int, int]]:

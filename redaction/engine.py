@@ -17,7 +17,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
-from redaction import masking, rows, siblings
+from redaction import code_lists, masking, rows, siblings
 from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families
 from redaction.recognizers import build_recognizers
@@ -167,6 +167,11 @@ class Redactor:
         listed = "\n" in text or ":" in text
         if listed and (more_entities := rows.rows(text, entities)):
             entities = masking.merge(entities + more_entities)
+        if ("odes" in text or "ODES" in text) and (
+            listed_codes := code_lists.named_code_lists(text)
+        ):
+            # "the recovery codes you gave me: 58213-90471 and 33019-66802" (a clause away)
+            entities = masking.merge(entities + listed_codes)
         if not entities:
             return RedactionResult(_seal(text), [])
         # a masked password's siblings ("4417 or 9281") before the masked text is read

@@ -450,6 +450,10 @@ def _named(later: str) -> tuple[str, bool] | None:
                 # back as surely as "that's" does ("Passphrase, mit großen Anfangsbuchstaben").
                 several = label == _LABEL_ANSWER or match["noun"].lower().startswith("passphrase")
                 return label, pattern is not _LABEL_ONLY or several
+    if denied is None and _MEANT_FOR_FIELD.search(first):
+        # "that went into the chat instead of the password field", "war fürs Passwortfeld
+        # gedacht": pasted here by mistake, the value was meant for a secret's field
+        return _LABEL_PASSWORD, True
     used = _USED_FOR.match(first)
     if used is not None and (denied is None or denied.start() >= used.end()):
         # "that's what my colleague uses for the billing login, not me": still a secret
@@ -494,6 +498,19 @@ _ANSWER_SUBJECT = re.compile(
     # "the first pet one", "die Haustier-Frage": the question named by its subject
     r"(?:[\s-]+(?:one|question|frage))?"
     r"(?![\w-])(?:[\W_]*$|\s*[,;:(\-–—.!?]|\s+(?:yeah|yes|yep|ja|jo|genau|lol|btw)\b)"
+)
+#: A secret's input field named as where a value was meant to go, not the chat: "that went
+#: into the chat instead of the password field", "meant for the PIN box", "sollte ins
+#: Passwortfeld", "statt ins Kennwortfeld".
+_MEANT_FOR_FIELD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:instead\s+of|rather\s+than|not\s+(?:in|into)|meant\s+(?:for|to\s+go)"
+    r"|supposed\s+to\s+go|should(?:['’]ve|\s+have)\s+gone|was\s+for|(?:an)?statt|sollte|wollte"
+    r"|gehört(?:e)?|war\s+für|gedacht\s+für)\s+(?:\w+\s+){0,3}?"
+    r"(?:the\s+|my\s+|a\s+|das\s+|ins?\s+|in\s+das\s+|fürs\s+|für\s+das\s+)?"
+    r"(?:password|passwort|kennwort|pass|pin|passcode|login)[\s-]?(?:field|box|prompt|input"
+    r"|feld|fenster|maske|eingabe\w*)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:passwort|kennwort|pin)(?:feld|fenster|eingabe)(?![^\W\d_])"
+    r"(?=.*(?:statt|anstatt|sollte|wollte|gehört|gedacht|chat))"
 )
 #: The value named as what one logs in with, no secret's noun needed: "that's what I use
 #: for everything", "that's what my colleague uses for the billing login", "damit log ich
@@ -656,6 +673,30 @@ class _Sent:
     short: bool = True
 
 
+#: A code in a pasted list: letters and digits in groups joined by a dash ("7hq2-9kdm",
+#: "4F7K-22QP", "58213-90471") or one run of six to twelve ("a8k2m9x4").
+_LISTED_CODE = re.compile(
+    r"(?<![\w\-])(?=[\w\-]*\d)(?:[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,3}|[A-Za-z0-9]{6,12})"
+    r"(?![\w\-])"
+)
+#: A list of codes has at least this many and at most that many.
+_LIST_MIN, _LIST_MAX = 2, 16
+
+
+def _code_list(text: str) -> bool:
+    """``text`` is nothing but codes, one or a few a line (a list of backup codes)."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    codes = 0
+    for line in lines:
+        tokens = line.split()
+        if not all(_LISTED_CODE.fullmatch(t) for t in tokens):
+            return False
+        codes += len(tokens)
+        if codes > _LIST_MAX:
+            return False
+    return codes >= _LIST_MIN
+
+
 def may_be_named_later(text: str) -> bool:
     """Could a later message name ``text`` a secret? One short line only."""
     line = text.strip()
@@ -676,6 +717,8 @@ class Hindsight:
         self._masked: deque[bool] = deque(maxlen=KEPT)  # that message held a masked secret
         #: each of those messages as a piece of a card number (or a pause between pieces)
         self._pieces: deque[_Piece | None] = deque(maxlen=KEPT)
+        #: each of those messages when it was a list of codes, one or a few a line
+        self._lists: deque[str | None] = deque(maxlen=KEPT)
         self._user_named = False  # the last message named a user name
         #: the last message completed a card number with the pieces before it
         self.completed = False
@@ -687,9 +730,11 @@ class Hindsight:
             self._pieces_before(text, result)
             or self._card_named(text)
             or self._named_by(text, result)
+            or self._list_named(text, result)
             or self._repeated(text, result)
             or self._details_named(text)
             or self._code_before(text, result)
+            or self._cvc_before_card(result)
             or self._deletion_asked(text, result)
         )
         if not amended and any(self._recent) and _NAMES_SOMETHING.match(text.strip()):
@@ -716,6 +761,9 @@ class Hindsight:
         kept = not result.entities and (short or not any(ch.isdigit() for ch in text))
         self._recent.appendleft(_Sent(text, result, self._user_named, short) if kept else None)
         self._masked.appendleft(any(e.type in (PASSWORD, CREDENTIAL) for e in result.entities))
+        self._lists.appendleft(
+            text if not result.entities and "\n" in text.strip() and _code_list(text) else None
+        )
         # "username is" ⏎ "jsmith_88": the value after a user name's label is that name.
         self._user_named = _NAMES_USER.search(text) is not None
         return amended
@@ -724,6 +772,7 @@ class Hindsight:
         self._recent.clear()
         self._masked.clear()
         self._pieces.clear()
+        self._lists.clear()
         self.completed = False
         self._user_named = False
 
@@ -873,6 +922,44 @@ class Hindsight:
             masked = masking.Masked(sent.text, [entity]).text
             amended.append((back, RedactionResult(_seal(masked), [entity])))
         return amended
+
+    def _list_named(self, later: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """A list of codes pasted before, one or a few a line ("7hq2-9kdm" ⏎ "4xz8-1prw" …),
+        that a later message names secrets ("sorry, those are my backup codes", "das waren
+        meine Wiederherstellungscodes"): every code in it is masked as stored."""
+        if result.entities or not any(self._lists):
+            return []
+        named = _named(later)
+        if named is None or named[0] not in (_LABEL_PASSWORD, _LABEL_PIN, _LABEL_CODE, _LABEL_KEY):
+            return []
+        for back, listed in enumerate(self._lists, 1):
+            if listed is None:
+                continue
+            found = [
+                Entity(PASSWORD, m.start(), m.end(), 0.6, "hindsight")
+                for m in _LISTED_CODE.finditer(listed)
+            ]
+            return [(back, RedactionResult(_seal(masking.Masked(listed, found).text), found))]
+        return []
+
+    def _cvc_before_card(self, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """A card number given now after a short message that gave a code of three or four
+        digits ("code is 649" ⏎ "6011-6718-2557-9214"): that code was the card's, given
+        first, and is masked as stored (only right before the card, or one message more)."""
+        if not any(e.type == CREDIT_CARD for e in result.entities):
+            return []
+        for back, sent in enumerate(self._recent, 1):
+            if back > _CVC_BEFORE_BACK:
+                break
+            if sent is None or not sent.short:
+                continue
+            m = _CVC_GIVEN.fullmatch(sent.text)
+            if m is None:
+                continue
+            entity = Entity(CARD_CVC, *m.span("d"), 0.6, "hindsight")
+            masked = masking.Masked(sent.text, [entity]).text
+            return [(back, RedactionResult(_seal(masked), [entity]))]
+        return []
 
     def _details_named(self, later: str) -> list[tuple[int, RedactionResult]]:
         """A card's expiry and check digits sent before the card, each alone, and named by a
@@ -1051,6 +1138,14 @@ _DETAILS_NAMED = re.compile(
     r"(?=\s*(?:[,;.!?)\-–—]|$)|\s+(?:of|on|from|der|von|auf)\s+(?:the\s+|my\s+|meiner\s+)?"
     r"(?:card|karte|kreditkarte))"
 )
+#: A card's code given alone before its number: "code is 649", "CVV: 412", "Prüfziffer 301".
+_CVC_GIVEN = re.compile(
+    r"(?i)\s*(?:(?:the|my|die|meine|der)\s+)?(?:(?:security|card|check|3[ \-]?digit|karten)\s*)?"
+    r"(?:code|cvc2?|cvv2?|cid|csc|prüfziffer|prüfnummer|prüfzahl|sicherheitscode)"
+    r"(?:\s+(?:is|ist|lautet))?\s*[:=]?\s*(?P<d>[0-9]{3,4})\s*[.!]?\s*"
+)
+#: How many messages before the card its code may have been given.
+_CVC_BEFORE_BACK = 2
 #: A one-time code or PIN's value: four to eight digits, in groups or not.
 _CODE_VALUE = re.compile(r"[0-9](?:[ \-]?[0-9]){3,7}")
 #: A code's word standing alone ("der erste Code", "the PIN", "TAN"), not in a compound.
@@ -1071,7 +1166,12 @@ _LONE_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}")
 #: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".
 _DETAILS_AFTER = re.compile(
     r"(?i)\s*[,;]?\s*(?:(?:and|und|plus|\+|&)\s+)?(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
-    r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b)"
+    r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b"
+    # "and the 4 digit code on the front is 7710", "und der dreistellige Code 412": the
+    # card's code named by its digits after the last piece
+    r"|(?:and|und|plus|&)\s+(?:the|my|die|der|den|its|ihr\w*)\s+"
+    r"(?:\d[ \-]?digits?\s+|\w+stellige\w?\s+)?"
+    r"(?:code|nummer|number|zahl|ziffern)\b)"
 )
 
 

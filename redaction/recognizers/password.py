@@ -2778,6 +2778,9 @@ def _reported(token: str) -> bool:
 #: Words that join values sent before ("these together are the password", "beides
 #: zusammen ist das Passwort"): never a value of their own.
 _JOINING = frozenset("together combined zusammen zusammengesetzt both beide beides".split())
+#: A pronoun pointing at a value sent before: "the first one was the password", "that one
+#: is my pin" (the value is elsewhere, the pronoun is none).
+_POINTING = frozenset("one ones".split())
 #: Nouns that end like an adjective or participle ("-ly", "-ing", "-ling", "-ed"), common as
 #: passwords: after "is" they are the value, not what the password is like.
 _SUFFIX_NOUNS = frozenset(
@@ -4442,6 +4445,8 @@ class _Finder:
                 return
             if words.trim(token).lower() in _JOINING:
                 return  # "both lines together are the password": the pieces sent before
+            if token.lower() in _POINTING:
+                return  # "the first one was the password you asked for": points back
             if level >= need:
                 self._add_before(window_start + s, window_start + e)
                 return

@@ -1,0 +1,83 @@
+"""Backup codes listed after their name in a long message: "Ich schreibe Ihnen die
+Wiederherstellungscodes ab: ⏎ 4F7K-22QP  9LMX-0TR3 …", "the emergency codes you gave me:
+58213-90471 and 33019-66802".
+
+A sign-in's recovery, backup or emergency codes are passwords, each of them; a letter names
+them once, often a sentence before the list, and then gives two or more codes in a row. The
+rules read a value after its label; here the label may be a clause away, so the list is
+read as the codes' when it comes within a short reach after the name, every item shaped
+like such a code (groups of letters and digits joined by dashes, or one run of both). The
+scan is bounded: only the first reach after each name is read, and only in a text that
+names such codes at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction.types import PASSWORD, Entity
+
+#: Recovery, backup or emergency codes by name (English and German, compounds too).
+_NAME = re.compile(
+    r"(?i)(?<![^\W\d_])(?:recovery|backup|back-up|emergency|reserve|fallback|wiederherstellungs"
+    r"|notfall|sicherungs|ersatz)[\s-]?codes(?![^\W\d_])"
+)
+#: How far after the name the list may begin (a clause: "…, die Sie mir gegeben haben: ").
+REACH = 160
+#: One code: groups of three to six letters or digits joined by dashes, with a digit, or
+#: one run of eight to twelve with both letters and digits.
+_CODE = re.compile(
+    r"(?<![\w\-])(?:(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,3}"
+    r"|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,12})(?![\w\-])"
+)
+#: What may stand between two codes of one list.
+_BETWEEN = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:(?:and|und|or|oder)\s+)?")
+#: The list is handed over by a colon ("…, falls ich den Zettel verliere:", "saved: ") or
+#: follows the name at once ("backup codes 4F7K-22QP 9LMX-0TR3"); the colon's own label
+#: must not name another number ("Bestellnummern:", "tickets:").
+_HANDED = re.compile(r"(?:(?P<label>[^\W\d_]*)\s*:|\s*)[ \t]*\n?[ \t]*\Z")
+_OTHER_LABEL = re.compile(
+    r"(?i)(?:nummer\w*|nr|numbers?|no|ids?|ref\w*|orders?|bestell\w*|tickets?|tracking"
+    r"|sendung\w*|rechnung\w*|invoices?|kunden\w*|customers?|vertrag\w*|contracts?)"
+)
+#: At most this many codes in one list (a sign-in gives ten or so).
+MAX_CODES = 16
+
+
+def named_code_lists(text: str) -> list[Entity]:
+    """The codes of each list that follows a name of backup codes within ``REACH``."""
+    found: list[Entity] = []
+    end = 0
+    for name in _NAME.finditer(text):
+        if name.start() < end:
+            continue
+        first = _CODE.search(text, name.end(), name.end() + REACH)
+        if first is None or not _introduced(text, name.end(), first.start()):
+            continue
+        codes = [first]
+        at = first.end()
+        while len(codes) < MAX_CODES:
+            gap = _BETWEEN.match(text, at)
+            nxt = _CODE.match(text, gap.end()) if gap is not None else None
+            if nxt is None:
+                break
+            codes.append(nxt)
+            at = nxt.end()
+        end = at
+        if len(codes) < 2:
+            continue
+        found.extend(Entity(PASSWORD, m.start(), m.end(), 0.6, "code_lists") for m in codes)
+    return found
+
+
+def _introduced(text: str, after_name: int, start: int) -> bool:
+    """Does the list starting at ``start`` follow the name ending at ``after_name`` as its
+    value: right after it, or handed over by a colon whose label is no other number's?"""
+    before = text[after_name:start]
+    if not before.strip():
+        return True
+    handed = _HANDED.search(before)
+    if handed is None or ":" not in handed[0]:
+        return False
+    label = handed["label"] or ""
+    return not (label and _OTHER_LABEL.fullmatch(label))
