@@ -862,6 +862,9 @@ _KEY_CONN = (
     r"(?:[ ]*[:=][ ]*(?:async[ ]+)?\([ ]*\)[ ]*=>[ ]*(?=[\"'`])"
     r"|[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
     r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*(?:\n[ ]*){0,2}"
+    # (round 37: an adverb before a quoted value, "is literally 'x'", "ist aktuell 'x'")
+    r"(?:(?:literally|actually|currently|still|simply|just|exactly|wörtlich|aktuell|derzeit"
+    r"|noch|einfach|tatsächlich)[ ]+(?=[\"'`]))?"
     r"|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
     # a question answered at once: "my API key? sure: x", "der Token? hier: x"
