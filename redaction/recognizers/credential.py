@@ -1088,6 +1088,14 @@ _NEXT_LINE = re.compile(
     r"[ ]*\n[ ]*(?P<v>[A-Za-z0-9_\-+/=~.]{15,511}[A-Za-z0-9_\-+/=~])[.,;:!?)]*[ ]*(?=[ ]|\n|\Z)",
     _I,
 )
+# Round 37: the key word earlier on a line that ends with a colon, the token alone on the
+# next ("hat mir einen neuen API-Schlüssel gegeben, den soll ich Ihnen schicken:\nx"): the
+# colon hands over what the line's key word named (judged as ``_NEXT_LINE``'s token)
+_CLAUSE_THEN_LINE = re.compile(
+    rf"(?<![\w\-]){_KEY_WORDS}[^\n:]{{1,100}}:[ ]*\n[ ]*"
+    r"(?P<v>[A-Za-z0-9_\-+/=~.]{19,511}[A-Za-z0-9_\-+/=~])[ ]*(?=\n|\Z)",
+    _I,
+)
 # A long random token alone on its line (quotes and a trailing comma allowed): what a
 # customer pastes when asked for "the key" shows no key word; 40+ characters keep Bitcoin
 # addresses (at most 35) out, and ``_bare_token`` asks for every character class.
@@ -1630,8 +1638,17 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             ):
                 spans.add(m.span("v"))
         if "\n" in text:
-            for m in _NEXT_LINE.finditer(text):
+            clause = _CLAUSE_THEN_LINE.finditer(text) if ":\n" in text else ()
+            for m in itertools.chain(_NEXT_LINE.finditer(text), clause):
                 v = m.group("v")
+                if m.re is _CLAUSE_THEN_LINE and not (
+                    any(c.isupper() for c in v)
+                    and any(c.islower() for c in v)
+                    and any(c.isdigit() for c in v)
+                    and not _alphabet(v)
+                    and not _mostly_words(v)
+                ):
+                    continue  # farther from its key word: every class, no hex digest
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 if (
                     looks_random(v, min_len=16)
