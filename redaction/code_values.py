@@ -109,7 +109,7 @@ _HASH_NAMED = re.compile(r"(?i)hash|bcrypt|crypt|argon|digest")
 _SCHEME_PREFIX = re.compile(r"\{(?P<scheme>[A-Za-z][A-Za-z0-9.\-_]{1,24})\}(?P<rest>[^\s{}]*)")
 # a command's parameter in PowerShell's style where a value was looked for ("$pw
 # -AsPlainText", "-Force"): a dash and letters only, in one word or joined humps
-_PARAMETER_FLAG = re.compile(r"-(?:[A-Z][a-z]+){2,4}|-[a-z]{3,}[A-Z][A-Za-z]*")
+_PARAMETER_FLAG = re.compile(r"-[A-Z][a-z]{2,}(?:[A-Z][a-z]+){0,3}|-[a-z]{3,}[A-Z][A-Za-z]*")
 # a null reached through a module or class: ngx.null, cjson.null, JSONObject.NULL
 _MEMBER_NULL = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?i:null|nil|none|undefined)")
 

@@ -1373,6 +1373,10 @@ _CODE_SECRETS = re.compile(
     r"|name:[ ]*[\"']?[\w.\-]*(?:passw(?:or)?d|passwort|passphrase|pwd|kennwort|"
     r"(?<![a-z])pass(?![a-z]))[\w.\-]*[\"']?"  # also DB_PASS, SMTP_PASS_PROD
     r"[ ]*\n[ ]*value:[ ]*(?P<jq>[\"']?)(?P<j>[^\"'\n]{1,128}?)(?P=jq)[ ]*(?=\n|\Z)"
+    # a command's named parameter for a secret (round 37): PowerShell's Set-Secret -Secret
+    # x, -ClientSecret 'x', --secret x; a literal, not a variable, an expression or a flag
+    r"|(?<![^\s(])--?(?:[a-z]*secret|secret(?:value|string|text)?)[ ]+"
+    r"(?P<k>\"[^\"\n]{1,128}\"|'[^'\n]{1,128}'|[^\s\-$(\"'@{\[<][^\s]{0,127})"
     # a call's credentials after a user argument: DirectoryEntry(path, "a@b.org", "x")
     r"|[\"'][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\"'][ ]*,\s*[\"'](?P<i>[^\"'\n]{3,128})[\"'][ ]*\)",
     _I,
@@ -4748,11 +4752,14 @@ class _Finder:
         code = "/user:" in text or "securestring" in low or "ctss" in low or "auth" in text
         code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
         code = code or "value=" in text or "@" in text or "value:" in text
+        code = code or ("ecret " in low and "-" in text)
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in "abcdefghij" if m.group(g) is not None)
+            group = next(g for g in "abcdefghijk" if m.group(g) is not None)
             s, e = self._quoted_argument(*m.span(group))
             # an env entry named after the password holds it, a word included ("sesame")
-            need = words.WORD if group == "j" else words.PLAIN
+            need = words.WORD if group in "jk" else words.PLAIN
+            if group == "k" and (words.is_null(text[s:e].strip("\"'")) or is_code_value(text, s, e)):
+                continue  # "-Secret $null", "-Secret (Get-Content x)"
             if group == "b" and m.group("plain") and not m.group("b").startswith("$"):
                 self.add(s, e)  # ConvertTo-SecureString "abc" -AsPlainText: said plain
                 continue
