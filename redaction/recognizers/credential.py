@@ -1024,7 +1024,9 @@ _COMPOUND = re.compile(
     r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+"
 )
 _PART_SPLIT = re.compile(r"[\-_.]")
-_WORD_PART = re.compile(r"(?:[A-Z]?[a-z]{2,}|[A-Z][a-z])(?:[A-Z][a-z]+)+|[A-Z]?[a-z]{2,}|[A-Z]{2,5}")
+_WORD_PART = re.compile(
+    r"(?:[A-Z]?[a-z]{2,}|[A-Z][a-z])(?:[A-Z][a-z]+)+|[A-Z]?[a-z]{2,}|[A-Z]{2,5}"
+)
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
 # a name in code: "expiresIn", "accessToken", "MaxRetries"

@@ -4705,15 +4705,18 @@ class _Finder:
                 mysql = prog is not None and prog.group().lower().startswith(("mysql", "maria"))
                 if group == "pw2" and mysql:
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
-                if group != "pw" and (
-                    prog is None
-                    or (
-                        " " not in text[s:e]
-                        and words.likeness(text[raw_s:raw_e]) < words.PLAIN
-                        and _JOINED_PHRASE.fullmatch(text[raw_s:raw_e]) is None
-                        and not (group == "glued" and mysql)  # "mysql -proot": its password
+                if (
+                    group != "pw"
+                    and (
+                        prog is None
+                        or (
+                            " " not in text[s:e]
+                            and words.likeness(text[raw_s:raw_e]) < words.PLAIN
+                            and _JOINED_PHRASE.fullmatch(text[raw_s:raw_e]) is None
+                            and not (group == "glued" and mysql)  # "mysql -proot": a password
+                        )
+                        or _PORTISH.fullmatch(text[raw_s:raw_e].rstrip("`'\""))  # "-p 2222`"
                     )
-                    or _PORTISH.fullmatch(text[raw_s:raw_e].rstrip("`'\""))  # "-p 2222`"
                 ):
                     continue
                 if words.is_non_secret_shape(text[raw_s:raw_e]) or _ANGLE_PLACEHOLDER.match(
@@ -4758,7 +4761,9 @@ class _Finder:
             s, e = self._quoted_argument(*m.span(group))
             # an env entry named after the password holds it, a word included ("sesame")
             need = words.WORD if group in "jk" else words.PLAIN
-            if group == "k" and (words.is_null(text[s:e].strip("\"'")) or is_code_value(text, s, e)):
+            if group == "k" and (
+                words.is_null(text[s:e].strip("\"'")) or is_code_value(text, s, e)
+            ):
                 continue  # "-Secret $null", "-Secret (Get-Content x)"
             if group == "b" and m.group("plain") and not m.group("b").startswith("$"):
                 self.add(s, e)  # ConvertTo-SecureString "abc" -AsPlainText: said plain

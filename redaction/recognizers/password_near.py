@@ -431,7 +431,8 @@ def other_label(text: str, start: int, end: int) -> bool:
 # Round 37: a config line's key before its value ("MONGODB_ADMIN_USER: x", "db.host = x"):
 # an identifier in a code style (joined by "_" or ".", or camel case)
 _CONFIG_KEY_LINE = re.compile(
-    r"[ \t]*(?:-[ ]+)?[\"']?(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)"
+    r"[ \t]*(?:-[ ]+)?[\"']?"
+    r"(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)"
     r"[\"']?[ ]*[:=][ ]*[\"']?"
 )
 _SECRET_KEY_PART = re.compile(r"(?i)pass|pw|secret|kennw|token|key|cred|pin|auth")
