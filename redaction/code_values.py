@@ -103,6 +103,15 @@ _CRYPT_HASH = re.compile(
     r"[./A-Za-z0-9]{43,86}|\$(?:argon2(?:id|i|d)|scrypt)\$[\w$=,+/.\-]{20,200}"
 )
 _HASH_NAMED = re.compile(r"(?i)hash|bcrypt|crypt|argon|digest")
+# Round 37: a stored hash with its scheme in braces, as LDAP and Dovecot write it
+# ("{SSHA}kqH3…", "{SHA512-CRYPT}$6$…", "{BLF-CRYPT}"); the scheme is an algorithm's name
+# (not "{PLAIN}" or "{CLEARTEXT}", whose value is the password itself)
+_SCHEME_PREFIX = re.compile(r"\{(?P<scheme>[A-Za-z][A-Za-z0-9.\-_]{1,24})\}(?P<rest>[^\s{}]*)")
+# a command's parameter in PowerShell's style where a value was looked for ("$pw
+# -AsPlainText", "-Force"): a dash and letters only, in one word or joined humps
+_PARAMETER_FLAG = re.compile(r"-[A-Z][a-z]{2,}(?:[A-Z][a-z]+){0,3}|-[a-z]{3,}[A-Z][A-Za-z]*")
+# a null reached through a module or class: ngx.null, cjson.null, JSONObject.NULL
+_MEMBER_NULL = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?i:null|nil|none|undefined)")
 
 
 def _in_public_block(text: str, start: int) -> bool:
@@ -168,6 +177,13 @@ def is_code_value(text: str, start: int, end: int) -> bool:
             and _LAID_OUT_BODY.fullmatch(body.group("body")) is None
             and not _short_key_body(body.group("body"))
         )
+    if core[0] == "{" and (scheme := _SCHEME_PREFIX.fullmatch(core.rstrip(";,"))) is not None:
+        if words.is_algorithm(scheme.group("scheme")):
+            return True  # "{SSHA}kqH3…": a stored hash, named by its scheme
+    if core[0] == "-" and _PARAMETER_FLAG.fullmatch(core) is not None:
+        return True  # "ConvertTo-SecureString $pw -AsPlainText": the next parameter
+    if _MEMBER_NULL.fullmatch(core.rstrip(";,)")) is not None:
+        return True  # "password = ngx.null": a null, no value
     if "-----BEGIN " in text and _in_public_block(text, start):
         return True  # a certificate's line: public, whatever its shape
     if (

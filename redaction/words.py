@@ -85,6 +85,7 @@ STATE_WORDS = frozenset(
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     bytes byte bits bit stellen stellig ziffern buchstaben
+    readable unreadable guessable predictable crackable exposed
     passwords passwörter kennwörter
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
     abglaufen hinig hin hinüber
@@ -590,15 +591,17 @@ def is_uuid(token: str) -> bool:
 # "utf8mb4", "aes256-gcm" (what a password is stored or checked with, not a password)
 _ALGORITHM = re.compile(
     r"(?:sha|md|crc|utf|ucs|base|aes|rsa|ecdsa|dsa|ipv|argon|pbkdf|blake|xxh|murmur|"
-    r"chacha|poly|des|rc|sm|hmac[-_]?sha|scrypt|bcrypt|yescrypt|sha3[-_]?)"
-    r"(?:\d{1,5}(?:sum|sig|id|i|d|mb\d|[-_](?:gcm|cbc|ctr|ecb|cfb|ofb|hmac|sha\d{1,3}|"
-    r"poly1305))?)?"
-    r"|b2sum|cksum|ed25519|ed448|x509",
+    r"chacha|poly|des|rc|sm|hmac[-_]?sha|scrypt|bcrypt|yescrypt|sha3[-_]?|ssha|smd)"
+    r"(?:\d{1,5}(?:sum|sig|id|i|d|mb\d|[-_]?crypt|[-_](?:gcm|cbc|ctr|ecb|cfb|ofb|hmac|"
+    r"sha\d{1,3}|poly1305))?)?"
+    # Round 37: a password scheme's name in Dovecot's or LDAP's spelling ("SHA512-CRYPT",
+    # "sha512crypt", "SSHA", "BLF-CRYPT")
+    r"|b2sum|cksum|ed25519|ed448|x509|blf[-_]crypt",
     re.IGNORECASE,
 )
 _ALGORITHM_FAMILY_NEEDS_NUMBER = frozenset(
     "sha md crc utf ucs base aes rsa ecdsa dsa ipv argon pbkdf blake xxh murmur chacha "
-    "poly des rc sm hmac-sha hmac_sha hmacsha".split()
+    "poly des rc sm smd hmac-sha hmac_sha hmacsha".split()
 )
 
 

@@ -862,6 +862,9 @@ _KEY_CONN = (
     r"(?:[ ]*[:=][ ]*(?:async[ ]+)?\([ ]*\)[ ]*=>[ ]*(?=[\"'`])"
     r"|[ ]*(?:===|!==|==|!=|:=|=>|->|=)[ ]*|[ ]*:[ ]*(?:\n[ ]*){0,2}"
     r"|[ ]+(?:is|ist|was|war|lautet|reads)(?!\w)[ ]*:?[ ]*(?:\n[ ]*){0,2}"
+    # (round 37: an adverb before a quoted value, "is literally 'x'", "ist aktuell 'x'")
+    r"(?:(?:literally|actually|currently|still|simply|just|exactly|wörtlich|aktuell|derzeit"
+    r"|noch|einfach|tatsächlich)[ ]+(?=[\"'`]))?"
     r"|[ ]*\([ ]*(?=[\"'`])|[ ]+-[ ]+"
     r"|(?<=[\"'])[ ]*,[ ]*(?=[\"']))"
     # a question answered at once: "my API key? sure: x", "der Token? hier: x"
@@ -1021,7 +1024,9 @@ _COMPOUND = re.compile(
     r"[A-ZÄÖÜ]?[a-zäöüß]+(?:[\-_.][A-ZÄÖÜ]?[a-zäöüß]+)+|[A-Z]{2,6}(?:[\-_][A-ZÄÖÜ]?[a-zäöüß]+)+"
 )
 _PART_SPLIT = re.compile(r"[\-_.]")
-_WORD_PART = re.compile(r"[A-Z]?[a-z]{2,}(?:[A-Z][a-z]+)*|[A-Z]{2,5}")
+_WORD_PART = re.compile(
+    r"(?:[A-Z]?[a-z]{2,}|[A-Z][a-z])(?:[A-Z][a-z]+)+|[A-Z]?[a-z]{2,}|[A-Z]{2,5}"
+)
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _CAMEL_WORDS = re.compile(r"[a-z]*(?:[A-Z][a-z]+){2,}")
 # a name in code: "expiresIn", "accessToken", "MaxRetries"
@@ -1083,6 +1088,14 @@ _BEFORE_KEY = re.compile(
 _NEXT_LINE = re.compile(
     rf"(?<![\w\-]){_KEY_WORDS}(?:[ ]+(?:below|here|unten|hier|anbei|follows|folgt))?[ ]*[:.!]?"
     r"[ ]*\n[ ]*(?P<v>[A-Za-z0-9_\-+/=~.]{15,511}[A-Za-z0-9_\-+/=~])[.,;:!?)]*[ ]*(?=[ ]|\n|\Z)",
+    _I,
+)
+# Round 37: the key word earlier on a line that ends with a colon, the token alone on the
+# next ("hat mir einen neuen API-Schlüssel gegeben, den soll ich Ihnen schicken:\nx"): the
+# colon hands over what the line's key word named (judged as ``_NEXT_LINE``'s token)
+_CLAUSE_THEN_LINE = re.compile(
+    rf"(?<![\w\-]){_KEY_WORDS}[^\n:]{{1,100}}:[ ]*\n[ ]*"
+    r"(?P<v>[A-Za-z0-9_\-+/=~.]{19,511}[A-Za-z0-9_\-+/=~])[ ]*(?=\n|\Z)",
     _I,
 )
 # A long random token alone on its line (quotes and a trailing comma allowed): what a
@@ -1627,8 +1640,17 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
             ):
                 spans.add(m.span("v"))
         if "\n" in text:
-            for m in _NEXT_LINE.finditer(text):
+            clause = _CLAUSE_THEN_LINE.finditer(text) if ":\n" in text else ()
+            for m in itertools.chain(_NEXT_LINE.finditer(text), clause):
                 v = m.group("v")
+                if m.re is _CLAUSE_THEN_LINE and not (
+                    any(c.isupper() for c in v)
+                    and any(c.islower() for c in v)
+                    and any(c.isdigit() for c in v)
+                    and not _alphabet(v)
+                    and not _mostly_words(v)
+                ):
+                    continue  # farther from its key word: every class, no hex digest
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 if (
                     looks_random(v, min_len=16)

@@ -252,6 +252,7 @@ TRIGGERS: tuple[str, ...] = (
     "schluessel",
     "psk",
     "redis-cli",
+    "ctss",  # PowerShell's alias of ConvertTo-SecureString
     "geheim",
     "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
     # a lock's dial numbers (see ``combinations``): "combo 3-17-29"
@@ -1348,7 +1349,9 @@ _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
 _CODE_SECRETS = re.compile(
     r"(?<![/\w])/user:\S+[ ]+(?P<a>[^\s/]\S*)"
-    r"|ConvertTo-SecureString[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
+    # (its alias ctss too; "-AsPlainText" after it says the literal is the secret itself)
+    r"|(?<![\w\-])(?:ConvertTo-SecureString|ctss)[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
+    r"(?P<plain>[ ]+-AsPlainText)?"
     r"|auth[ ]*=[ ]*\([ ]*[\"'][^\"'\n]*[\"'][ ]*,[ ]*[\"'](?P<c>[^\"'\n]+)[\"']"
     # redis-cli -a x (its password flag); <password>x</password>
     r"|(?<![^\s`\"'])redis-cli(?:[ ]+\S+)*?[ ]+(?:-a|--pass)[ ]+(?P<d>\S+)"  # also `redis-cli …`
@@ -1370,6 +1373,10 @@ _CODE_SECRETS = re.compile(
     r"|name:[ ]*[\"']?[\w.\-]*(?:passw(?:or)?d|passwort|passphrase|pwd|kennwort|"
     r"(?<![a-z])pass(?![a-z]))[\w.\-]*[\"']?"  # also DB_PASS, SMTP_PASS_PROD
     r"[ ]*\n[ ]*value:[ ]*(?P<jq>[\"']?)(?P<j>[^\"'\n]{1,128}?)(?P=jq)[ ]*(?=\n|\Z)"
+    # a command's named parameter for a secret (round 37): PowerShell's Set-Secret -Secret
+    # x, -ClientSecret 'x', --secret x; a literal, not a variable, an expression or a flag
+    r"|(?<![^\s(])--?(?:[a-z]*secret|secret(?:value|string|text)?)[ ]+"
+    r"(?P<k>\"[^\"\n]{1,128}\"|'[^'\n]{1,128}'|[^\s\-$(\"'@{\[<][^\s]{0,127})"
     # a call's credentials after a user argument: DirectoryEntry(path, "a@b.org", "x")
     r"|[\"'][\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\"'][ ]*,\s*[\"'](?P<i>[^\"'\n]{3,128})[\"'][ ]*\)",
     _I,
@@ -4595,6 +4602,8 @@ class _Finder:
                 pw = m.group("pw")
                 if _MASK_WORD.fullmatch(pw):
                     continue  # "https://u:REDACTED@host": another tool's mask, no password
+                if rx is _URL_USERINFO and pw.endswith(":") and m.group("user").isupper():
+                    continue  # "imap://PLAIN:user:@server": a mechanism, a user, no password
                 if rx is not _URL_USERINFO and m.group("user").lower() in _ADDRESS_SCHEMES:
                     continue  # "mailto:anna@x.org": a scheme, not a user
                 if m.group("user").lower() == "anonymous" and pw.lower() in _ANONYMOUS_PASSWORDS:
@@ -4698,16 +4707,21 @@ class _Finder:
                 raw_s, raw_e = m.span(group)
                 s, e = self._quoted_argument(raw_s, raw_e)
                 prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start()])  # "-u x -p y"
-                if group == "pw2" and prog and prog.group().lower().startswith(("mysql", "maria")):
+                mysql = prog is not None and prog.group().lower().startswith(("mysql", "maria"))
+                if group == "pw2" and mysql:
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
-                if group != "pw" and (
-                    prog is None
-                    or (
-                        " " not in text[s:e]
-                        and words.likeness(text[raw_s:raw_e]) < words.PLAIN
-                        and _JOINED_PHRASE.fullmatch(text[raw_s:raw_e]) is None
+                if (
+                    group != "pw"
+                    and (
+                        prog is None
+                        or (
+                            " " not in text[s:e]
+                            and words.likeness(text[raw_s:raw_e]) < words.PLAIN
+                            and _JOINED_PHRASE.fullmatch(text[raw_s:raw_e]) is None
+                            and not (group == "glued" and mysql)  # "mysql -proot": a password
+                        )
+                        or _PORTISH.fullmatch(text[raw_s:raw_e].rstrip("`'\""))  # "-p 2222`"
                     )
-                    or _PORTISH.fullmatch(text[raw_s:raw_e].rstrip("`'\""))  # "-p 2222`"
                 ):
                     continue
                 if words.is_non_secret_shape(text[raw_s:raw_e]) or _ANGLE_PLACEHOLDER.match(
@@ -4742,14 +4756,23 @@ class _Finder:
             self.combo_lines()
         if self.spans:
             self._repeated()
-        code = "/user:" in text or "SecureString" in text or "auth" in text
+        low = text.lower()
+        code = "/user:" in text or "securestring" in low or "ctss" in low or "auth" in text
         code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
         code = code or "value=" in text or "@" in text or "value:" in text
+        code = code or ("ecret " in low and "-" in text)
         for m in _CODE_SECRETS.finditer(text) if code else ():
-            group = next(g for g in "abcdefghij" if m.group(g) is not None)
+            group = next(g for g in "abcdefghijk" if m.group(g) is not None)
             s, e = self._quoted_argument(*m.span(group))
             # an env entry named after the password holds it, a word included ("sesame")
-            need = words.WORD if group == "j" else words.PLAIN
+            need = words.WORD if group in "jk" else words.PLAIN
+            if group == "k" and (
+                words.is_null(text[s:e].strip("\"'")) or is_code_value(text, s, e)
+            ):
+                continue  # "-Secret $null", "-Secret (Get-Content x)"
+            if group == "b" and m.group("plain") and not m.group("b").startswith("$"):
+                self.add(s, e)  # ConvertTo-SecureString "abc" -AsPlainText: said plain
+                continue
             if " " in text[s:e] and _instruction(text[s:e]):
                 continue  # "<password>put clear text here</password>": what to fill in
             if " " in text[s:e] or words.likeness(m.group(group)) >= need:

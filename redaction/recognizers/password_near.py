@@ -350,6 +350,8 @@ def near_spans(
                 continue
             if other_label(text, m.start(), m.end()):
                 continue  # 'your form asks "RFC": GODE561231GR8', "SSID: x": that field's value
+            if _other_key_value(text, m.start()):
+                continue  # "DB_PASSWORD:⏎DB_ADMIN_USER: x": the next key's value, not its
             if "</" in m.group() or "/>" in m.group():
                 continue  # "testing</password>": markup's words and its closing tag
             if words.is_product(m.group()):
@@ -424,6 +426,27 @@ def other_label(text: str, start: int, end: int) -> bool:
         return False
     m = _CAPITALS_LABEL.search(text, max(0, start - 12), start)
     return m is not None and m.group("l") not in _SECRET_ABBREVIATIONS
+
+
+# Round 37: a config line's key before its value ("MONGODB_ADMIN_USER: x", "db.host = x"):
+# an identifier in a code style (joined by "_" or ".", or camel case)
+_CONFIG_KEY_LINE = re.compile(
+    r"[ \t]*(?:-[ ]+)?[\"']?"
+    r"(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)"
+    r"[\"']?[ ]*[:=][ ]*[\"']?"
+)
+_SECRET_KEY_PART = re.compile(r"(?i)pass|pw|secret|kennw|token|key|cred|pin|auth")
+
+
+def _other_key_value(text: str, start: int) -> bool:
+    """The token is the value of a config line whose key is another setting's name, no
+    password word in it (``MONGODB_CLUSTER_ADMIN_USER: x`` below an empty
+    ``…_PASSWORD:``): a line's key names its own value."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 80:
+        return False
+    m = _CONFIG_KEY_LINE.fullmatch(text, line_start, start)
+    return m is not None and _SECRET_KEY_PART.search(m.group("key")) is None
 
 
 def _stack_frame(text: str, start: int, end: int) -> bool:
