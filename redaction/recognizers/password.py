@@ -2855,7 +2855,7 @@ def _described_not_given(text: str, start: int, end: int) -> bool:
     if not 2 <= len(tokens) <= 8 or not all(t.isalpha() or t in ("+", "&") for t in tokens):
         return False
     first = tokens[0]
-    if words.is_null(first) and tokens[1] in _NULL_WHERE:
+    if words.is_null(first) and tokens[1] in _NULL_WHERE and not _kind(first):
         return True  # "password = NULL in the config": no value, then where it stands
     if _kind(first) == "pw" and tokens[1] in _RULE_MODALS:
         return True  # "'Passwords cannot contain whitespace'": a rule's text, quoted
