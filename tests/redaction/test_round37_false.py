@@ -77,7 +77,10 @@ def test_a_private_key_id_stays_masked_otherwise(redactor: Redactor) -> None:
     text = "here is the json:\n" + _SA.format(key="")
     assert "7d2a9c41e8b3f6a05c1d9e7b2f4a8c6e0b3d5f71" not in redactor.redact(text).text
     # said so, but the key is there all the same
-    key = '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0\\n-----END PRIVATE KEY-----\\n",\n'
+    key = (
+        '  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0\\n'
+        '-----END PRIVATE KEY-----\\n",\n'
+    )
     text = "I removed nothing from the key file:\n" + _SA.format(key=key)
     out = redactor.redact(text).text
     assert "7d2a9c41e8b3f6a05c1d9e7b2f4a8c6e0b3d5f71" not in out
