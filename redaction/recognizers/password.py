@@ -35,7 +35,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import words
 from redaction.code_values import is_code_value
 from redaction.named_values import drop_samples, names_other
-from redaction.password_features import absent_password_word, said_absent
+from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs
@@ -2891,6 +2891,9 @@ _ORDINALS = frozenset(
     vorige vorherige andere nächste
     """.split()
 )
+#: "the one I want to use is a passphrase" (a verb after "to"), "kein plan was mein pass
+#: is" (a noun after "no"): the word before "is my password" is no value
+_NOT_A_VALUE_BEFORE = frozenset("to zu kein keine keinen no".split())
 _POINTING = frozenset(
     "the this that these those der die das dem den des dies diese dieser dieses jene "
     "jener jenes".split()
@@ -2913,7 +2916,12 @@ def _points_back(window: str, offset: int, start: int) -> bool:
         return False
     prev = before.rsplit(None, 1)[-1].strip("\"'(").lower()
     stem = _inflected(prev)
-    return stem in _ORDINALS or prev in _POINTING or stem in words.STATE_WORDS
+    return (
+        stem in _ORDINALS
+        or prev in _POINTING
+        or prev in _NOT_A_VALUE_BEFORE
+        or stem in words.STATE_WORDS
+    )
 
 
 def _inflected(word: str) -> str:
@@ -6025,6 +6033,7 @@ class _Finder:
                 if not names_other(text, *s)
                 and not _emphasis_only(text, *s)
                 and not _described_not_given(text, *s)
+                and not in_server_reply(text, s[0])
             ]
         judged = set(self.spans)  # (``names_other`` asked ``is_sample`` about these)
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through

@@ -3,7 +3,8 @@ than the password ("the name of my cat plus the year", "printed on the box"); a 
 is no value ("NULL in the settings", "(sent by mail)"), a quoted rule or a sample called an
 example; a word before "was my password" that points back at a message sent earlier ("the
 third one was my password"); a placeholder number ("xxxx-xxxx-x1234"); a private key's id
-whose key the customer says was removed; a CVC label inside an error's code. Each has a
+whose key the customer says was removed; a CVC label inside an error's code; a mail
+server's reply and its trace id. Each has a
 twin that must stay masked. Cases in our own words."""
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ NEGATIVES = [
     "oh no, the third one was my password, can you delete it?",
     "sorry, that last thing was my password",
     "falscher Tab, war mein Passwort, bitte löschen",
+    # a verb after "to", a noun after "no", before "is my password"
+    "the password I plan to use is a passphrase, is that allowed?",
+    "kein plan was mein pass is, frag meinen bruder",
+    # a mail server's reply and its trace id
+    "SMTP says: 535-5.7.8 Username and Password not accepted. See "
+    "https://example.org/help?p=Auth  f3c9e1d07b2a4-aa91c4e2d8f1qx55 - gsmtp",
     # a placeholder number
     "my mastercard xxxx-xxxxxx-x4821 was declined",
 ]
@@ -45,6 +52,9 @@ POSITIVES = [
     ("Kastanienbaum war mein Passwort, bitte löschen", "Kastanienbaum"),
     ("sorry, Hummingbird42 was my password", "Hummingbird42"),
     ("my password is lighthouse and username kmiller", "lighthouse"),
+    ("the password I want is Zugspitze88", "Zugspitze88"),
+    ("mein Kennwort Brötchen!2024 – Fehler 535 5.7.8 Authentication failed", "Brötchen!2024"),
+    ("535 5.7.8 auth failed, password=Tulpe!2024x", "Tulpe!2024x"),
 ]
 
 
