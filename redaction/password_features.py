@@ -685,3 +685,17 @@ def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Conte
     if not any(shaped(toks[i].core) for i in cands):
         return toks, [], None
     return toks, cands, Context(text, toks, kinds)
+
+
+#: A mail server's reply code with its enhanced status ("535-5.7.8", "550 5.7.1")
+_SERVER_REPLY = re.compile(r"(?<![\w.])[245]\d\d[ \-][245]\.\d{1,3}\.\d{1,3}(?![\w.])")
+
+
+def in_server_reply(text: str, start: int) -> bool:
+    """A token after a mail server's reply code on its line, not given after a key's "=" or
+    a colon: the server's text and its trace id ("535 5.7.8 … BadCredentials d9443c01a7336-
+    20b - gsmtp"; round 37), not what the customer typed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[start - 1 : start] in ("=", ":") or text[start - 2 : start] in (": ", "= "):
+        return False
+    return _SERVER_REPLY.search(text, line_start, start) is not None

@@ -1086,7 +1086,12 @@ class CardDetailsRecognizer(LocalRecognizer):
         if not labelled_cvcs and cvc_hinted:
             labelled_cvcs.extend(_pronoun_cvcs(text))
             if not labelled_cvcs and ("..." in text or "-" in text):
-                labelled_cvcs.extend(islice(_PAUSED_CVC.finditer(text), _MAX_FOLLOWERS))
+                paused = list(islice(_PAUSED_CVC.finditer(text), _MAX_FOLLOWERS))
+                if paused and "-" in text:
+                    # (not the label inside an error's code: "ERR-CVC-002", round 37)
+                    codes = {m.span("n") for m in _CODE_ID.finditer(text)}
+                    paused = [m for m in paused if m.span("cvc") not in codes]
+                labelled_cvcs.extend(paused)
         # (the other expiring things are looked for last: most chat has an "end" or a "bis")
         alone = printed = False
         if exp_hint and not cards and not labelled_cvcs:

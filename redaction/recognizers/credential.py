@@ -2479,6 +2479,31 @@ _TOKEN_ID = re.compile(r"(?<![a-z])token[ _\-.]?id(?![a-z])", _I)
 _LONG_HEX = re.compile(r"[0-9a-f]{40,}(?![0-9a-z])", _I)
 
 
+# A private key's id ("private_key_id") is kept a credential because it travels with the
+# key; when the customer says the key itself was taken out ("I removed the key", "left out
+# the private key", "only the id, not the key itself", "den Key habe ich entfernt") and no
+# key block is in the text, the id stands alone: an identifier, like a key id (round 37)
+_PRIVATE_KEY_ID = re.compile(r"private[ _\-.]?key[ _\-.]?id", _I)
+_KEY_WITHHELD = re.compile(
+    r"(?i)(?<![a-z])(?:removed|stripped|left[ ]out|omitted|deleted|took[ ]out|taken[ ]out|"
+    r"cut[ ]out|entfernt|weggelassen|rausgenommen|herausgenommen|gelöscht)(?![a-z])"
+    r"[^.!?\n]{0,40}?(?:key|schlüssel)"
+    r"|(?<![a-z])(?:key|schlüssel)(?:[ ]itself|[ ]selbst)?[^.!?\n]{0,40}?(?<![a-z])(?:removed|"
+    r"stripped|left[ ]out|omitted|deleted|entfernt|weggelassen|rausgenommen|gelöscht)(?![a-z])"
+    r"|(?<![a-z])(?:not|nicht|ohne|without)[ ](?:the[ ]|den[ ])?(?:private[n]?[ _])?"
+    r"(?:key|schlüssel)(?![a-z_])"
+)
+
+
+def _withheld_key_id(text: str, head: str) -> bool:
+    """A private key's id whose key the customer says was taken out (no key block here)."""
+    return (
+        _PRIVATE_KEY_ID.search(head) is not None
+        and "PRIVATE KEY-----" not in text
+        and _KEY_WITHHELD.search(text) is not None
+    )
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
@@ -2494,6 +2519,7 @@ def _judged_key(text: str, m: re.Match[str]) -> bool:
         or m.group("v").startswith(("pk_live_", "pk_test_"))
         or _ACCOUNT_SID.match(m.group("v")) is not None
         or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
+        or _withheld_key_id(text, head)
     )
 
 

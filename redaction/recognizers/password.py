@@ -35,7 +35,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import words
 from redaction.code_values import is_code_value
 from redaction.named_values import drop_samples, names_other
-from redaction.password_features import absent_password_word, said_absent
+from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs
@@ -2814,6 +2814,141 @@ def _descriptive(core: str) -> bool:
     return suffixed or (low.startswith("ge") and low.endswith(("t", "en")))
 
 
+#: Nouns naming what a password is made of (a name, a year, a birthday, initials): in a
+#: phrase of words after an article or joined by "plus", the phrase is the recipe, not the
+#: value ("der Name meines Hundes plus Geburtsjahr", "firstname plus birthday"; round 37).
+_RECIPE_NOUNS = frozenset(
+    """
+    name names firstname lastname surname nickname username birthday birthdate birthyear
+    year years initials date vorname nachname spitzname benutzername geburtstag geburtsjahr
+    geburtsdatum jahr jahreszahl initialen datum
+    """.split()
+)
+#: German compounds ending in one ("Hundename", "Mädchenname", "Baujahr")
+_RECIPE_TAILS = ("name", "namen", "jahr", "datum")
+_RECIPE_LEADS = frozenset(
+    "the my his her our their der die das den dem des mein meine meines meinem meinen "
+    "sein seine seines ihr ihre ihres unser unsere unseres".split()
+)
+_RECIPE_JOINS = frozenset("plus + and und then dann followed gefolgt with mit &".split())
+#: Irregular English participles that say where a value is ("shown in the app")
+_WHERE_PARTICIPLES = frozenset(
+    "shown written kept stuck hidden given left put taped printed stored saved".split()
+)
+
+
+#: A number written out as placeholders but its last digits ("xxxx-xxxxxx-x0005", "XXXX
+#: XXXX XXXX 1234"): a masked card or account, shown so on purpose
+_PLACEHOLDER = re.compile(r"(?:[xX*•]{2,}[\-. /]){1,5}[xX*•]{0,6}\d{0,4}")
+
+
+_NULL_WHERE = _WHERE_PREPOSITIONS | {"from", "for", "aus", "für", "of", "von"}
+_RULE_MODALS = frozenset(
+    "must cannot can't cant can may should need needs require requires muss müssen darf "
+    "dürfen kann können sollte sollten braucht brauchen".split()
+)
+_SAMPLE_WORDS = frozenset("example sample dummy placeholder beispiel muster platzhalter".split())
+
+
+def _described_not_given(text: str, start: int, end: int) -> bool:
+    """A phrase of words (no digit, no sign but "+") that describes a password instead of
+    being one: a recipe naming its parts ("the project name in the portal", "der Hundename
+    plus Jahr", "firstname plus birthday"), or a participle saying where it is ("printed on
+    the router", "shown in the app"). Passphrases name no such part ("the quick purple
+    otter", "Der Hund bellt um Mitternacht") and a recipe's parts are no value."""
+    value = text[start:end]
+    if " " not in value:
+        return _PLACEHOLDER.fullmatch(value) is not None
+    if any(c.isdigit() for c in value):
+        return False
+    tokens = [t.strip("\"'„“”‘’«»,.;:!?()").lower() for t in value.split()]
+    if not 2 <= len(tokens) <= 8 or not all(t.isalpha() or t in ("+", "&") for t in tokens):
+        return False
+    first = tokens[0]
+    if words.is_null(first) and tokens[1] in _NULL_WHERE and not _kind(first):
+        return True  # "password = NULL in the config": no value, then where it stands
+    if _kind(first) == "pw" and tokens[1] in _RULE_MODALS:
+        return True  # "'Passwords cannot contain whitespace'": a rule's text, quoted
+    if any(t in _SAMPLE_WORDS for t in tokens) and any(_kind(t) == "pw" for t in tokens):
+        return True  # "if my password was 'example password'": a sample, named so
+    if value[0] == "(" and value[-1] == ")":
+        return True  # "pw: (sending separately)": an aside about the value, not the value
+    if (
+        tokens[1] in _WHERE_PREPOSITIONS
+        and len(first) >= 5
+        and (
+            first in _WHERE_PARTICIPLES
+            or first.endswith("ed")
+            or (first.startswith("ge") and first.endswith(("t", "en")))
+        )
+    ):
+        return True  # "printed on the router", "gespeichert im Browser": where it is
+    nouns = [i for i, t in enumerate(tokens) if t in _RECIPE_NOUNS or t.endswith(_RECIPE_TAILS)]
+    if not nouns:
+        return False
+    for i in nouns:
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if after and after not in _RECIPE_JOINS and after not in words.STOP_WORDS:
+            if words.likeness(after) >= words.PLAIN:
+                return False  # "username jcarter": a label and its value, not a recipe
+    return first in _RECIPE_LEADS or any(t in _RECIPE_JOINS for t in tokens[1:])
+
+
+#: Ordinals: "the second one was my password" points at a message sent before
+_ORDINALS = frozenset(
+    """
+    first second third fourth last previous other next erste zweite dritte vierte letzte
+    vorige vorherige andere nächste
+    """.split()
+)
+#: "the one I want to use is a passphrase" (a verb after "to"), "kein plan was mein pass
+#: is" (a noun after "no"): the word before "is my password" is no value
+_NOT_A_VALUE_BEFORE = frozenset("to zu kein keine keinen no".split())
+_POINTING = frozenset(
+    "the this that these those der die das dem den des dies diese dieser dieses jene "
+    "jener jenes".split()
+)
+
+
+def _points_back(window: str, offset: int, start: int) -> bool:
+    """The dictionary word at ``window[start:]`` (before "war mein Passwort") is a phrase
+    pointing at what was sent before, not a value: an ordinal ("das zweite war mein
+    Passwort"), a noun after an ordinal or a demonstrative ("that first thing was my
+    password"), or after a state word ("falsches Fenster, war mein Passwort"; round 37)."""
+    end = start
+    while end < len(window) and not window[end].isspace():
+        end += 1
+    word = window[start:end].strip(".,;:!?\"'").lower()
+    if _inflected(word) in _ORDINALS:
+        return True
+    before = window[:start].rstrip()
+    if not before or before[-1] in ".!?\n":
+        return False
+    prev = before.rsplit(None, 1)[-1].strip("\"'(").lower()
+    stem = _inflected(prev)
+    return (
+        stem in _ORDINALS
+        or prev in _POINTING
+        or prev in _NOT_A_VALUE_BEFORE
+        or stem in words.STATE_WORDS
+    )
+
+
+def _inflected(word: str) -> str:
+    """A German adjective's or ordinal's stem ("zweiten" -> "zweite", "falsches" ->
+    "falsch"): the ending dropped when what is left is known."""
+    if word in _ORDINALS or word in words.STATE_WORDS:
+        return word
+    for ending in ("es", "er", "en", "em", "e"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if stem in words.STATE_WORDS:
+                return stem
+            if stem + "e" in _ORDINALS:
+                return stem + "e"
+    return word
+
+
 def _emphasis_only(text: str, start: int, end: int) -> bool:
     """A span whose signs are markdown emphasis only, around a word that is no password: a
     state, function, password or user word in bold or starred ("**required**", "*password"),
@@ -4454,6 +4589,8 @@ class _Finder:
                 return  # "both lines together are the password": the pieces sent before
             if token.lower() in _POINTING:
                 return  # "the first one was the password you asked for": points back
+            if level == words.WORD and _points_back(window, window_start, s):
+                return  # "das zweite war mein Passwort": an earlier message, no value
             if level >= need:
                 self._add_before(window_start + s, window_start + e)
                 return
@@ -5919,7 +6056,12 @@ class _Finder:
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
         if self.spans:  # "request id x", "x (it's our customer id)": named as no secret
             self.spans = [
-                s for s in self.spans if not names_other(text, *s) and not _emphasis_only(text, *s)
+                s
+                for s in self.spans
+                if not names_other(text, *s)
+                and not _emphasis_only(text, *s)
+                and not _described_not_given(text, *s)
+                and not in_server_reply(text, s[0])
             ]
         judged = set(self.spans)  # (``names_other`` asked ``is_sample`` about these)
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through

@@ -146,6 +146,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         # '"RFC": x', "VAT: x": the value of a field an abbreviation names (as in the rules)
         and not other_label(text, *s)
         and not names_other(text, *s)  # "request id x", "x (it's our customer id)"
+        and not pf.in_server_reply(text, s[0])  # "535 5.7.8 … d9443c01a7336-20b"
     ]
 
 
