@@ -464,7 +464,9 @@ _ENTRY_WEAK = (
 )
 _ENTRY_ADVERBS = (
     r"(?:(?:then|just|now|again|always|usually|simply|dann|jetzt|immer|nochmal|mal|einfach|"
-    r"wieder)[ ]+)?"
+    r"wieder)[ ]+"
+    # "I typed it slowly: x", "entered it again: x": the value after a colon
+    r"|it(?:[ ]+(?:slowly|carefully|again|exactly|twice|like[ ]this))?(?:[ ]+in)?[ ]*:[ ]+)?"
 )
 # a letter beside a digit (or one sign between them) somewhere in the value: "Sommer24",
 # "Harbor-58", "Bund!8" (signs alone are for the password word's rules: with a digit the
@@ -475,6 +477,13 @@ _ENTRY_BEFORE = stdre.compile(
     rf"(?<![\w'’])(?:(?P<strong>{_ENTRY_STRONG})|{_ENTRY_WEAK})(?!\w)[ ]+{_ENTRY_ADVERBS}"
     rf"{_ENTRY_VALUE}",
     _I,
+)
+# the sign-in's answer that the value typed is no known user: it was the user name
+_USER_REJECTED = stdre.compile(
+    r"(?i)(?<![\w-])(?:(?:user(?:[ ]?name)?|benutzer(?:name)?|nutzer(?:name)?|account|konto)"
+    r"[ ]+(?:not[ ]+found|unknown|does[ ]?n[o']?t[ ]+exist|nicht[ ]+gefunden|unbekannt"
+    r"|existiert[ ]+nicht)|(?:unknown|invalid|no[ ]+such)[ ]+(?:user(?:[ ]?name)?|account)"
+    r"|unbekannte[rs]?[ ]+(?:benutzer|nutzer|konto))(?!\w)"
 )
 _ENTRY_AFTER_WORDS = (
     r"(?:(?:auch|leider|immer|schon|jetzt|mehr|wieder|dann|nie|noch|nicht)[ ]+){0,2}(?:"
@@ -987,6 +996,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:laut|gemäß|gemäss|zufolge|nach|per|according[ ]+to|as[ ]+per|in|im|bei|beim"
     r"|seit|aus|von|vom)[ ]+(?:(?:dem|der|den|des|the|einem|einer|unserem|unserer)[ ]+)?\Z",
     _I | re.REVERSE,
+)
+#: the copulas of an inverted clause ("In der App wird mein Passwort als … angezeigt")
+_INVERTED_COPULAS = frozenset(
+    ("ist", "war", "is", "was", "wird", "wäre", "would be", "will be", "sind", "are")
 )
 # a subject before the inverted clause's verb ("das ist das Kennwort …"): not inverted
 _DEMONSTRATIVE_BEFORE = re.compile(
@@ -1698,6 +1711,12 @@ _USER_BEFORE = re.compile(
     _I | re.REVERSE,
 )
 _NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+#: a state after a dictionary word that ends its clause ("ist definitiv richtig, ich …")
+_JUDGED_NEXT = re.compile(r"[ ]+(\w+)[ ]*(?:[,.;!?)]|\n|\Z)")
+#: what a password is said to be: a state, or how simple or hard it is
+_JUDGING_WORDS = words.STATE_WORDS | frozenset(
+    "einfach kompliziert leicht schwierig simpel schwer komplex".split()
+)
 _REF_AFTER = re.compile(r"[ ]+(\S+)")
 # code that reads the value from the environment or a config at run time
 _ENV_READ = re.compile(
@@ -1745,6 +1764,18 @@ _PAIR_NEXT = re.compile(
     _I,
 )
 # "so"/"also" leading to a value: "gesetzt also x", "also bitte: x", "so again: x"
+# a day said to be the password ("Passwort ist unser Hochzeitstag, also …") and the digits
+# of a date that give it ("14061998", "14.06.1998", "0412")
+_DAY_NAMED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:\w*(?:geburtstag|hochzeitstag|jahrestag|geburtsdatum|datum)"
+    r"|birthday|birth[ ]?date|date[ ]of[ ]birth|anniversary|wedding[ ]day|\w*date)(?!\w)"
+)
+_SECRET_BEFORE_DAY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:passw\w*|kennw\w*|pin|pins|pw|pwd|passcode|geheimzahl|code)(?!\w)"
+)
+_DATE_DIGITS = re.compile(
+    r"(?:\d{4}|\d{6}|\d{8}|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))(?![\w/]|\.\d)"
+)
 _SO_VALUE = re.compile(
     r"(?<!\w)(?:also|so|nämlich|namely|sprich)(?:[ ]+(?:bitte|please|nochmal|again|here))?"
     r"[ ]*:?[ ]+",
@@ -2695,7 +2726,7 @@ def _said_state(phrase: str) -> bool:
     if len(parts) != 2 or parts[0].lower() not in _STATE_ADVERBS:
         return False
     last = parts[1].strip(".,;:!?").lower()
-    return last in words.STATE_WORDS or _PARTICIPLE.fullmatch(last) is not None
+    return last in _JUDGING_WORDS or _PARTICIPLE.fullmatch(last) is not None
 
 
 # Round 33: what a password word's "value" says about it rather than gives: a hint with
@@ -2780,6 +2811,7 @@ def _reported(token: str) -> bool:
 _JOINING = frozenset("together combined zusammen zusammengesetzt both beide beides".split())
 #: Nouns that end like an adjective or participle ("-ly", "-ing", "-ling", "-ed"), common as
 #: passwords: after "is" they are the value, not what the password is like.
+_INSEPARABLE_PARTICIPLE = re.compile(r"(?:be|ver|er|ent|zer|hinter|emp|miss)[a-zäöüß]{3,}t")
 _SUFFIX_NOUNS = frozenset(
     """
     family lily jelly holly molly kelly emily sally billy polly dolly teddy bunny
@@ -2801,7 +2833,11 @@ def _descriptive(core: str) -> bool:
         return False  # "my pw is butterfly", "Passwort ist Schmetterling": nouns, values
     # the suffix needs a stem before it: "bar" alone is a word, "machbar" an adjective
     suffixed = any(low.endswith(x) and len(low) >= len(x) + 3 for x in _PHRASE_SUFFIXES)
-    return suffixed or (low.startswith("ge") and low.endswith(("t", "en")))
+    if suffixed or (low.startswith("ge") and low.endswith(("t", "en"))):
+        return True
+    # a German participle of a verb with an inseparable prefix, written in lower case (a
+    # noun would be capitalised): "ist hinterlegt", "ist verschlüsselt", "ist bestätigt"
+    return core.islower() and _INSEPARABLE_PARTICIPLE.fullmatch(low) is not None
 
 
 def _emphasis_only(text: str, start: int, end: int) -> bool:
@@ -2972,10 +3008,18 @@ class _Finder:
         if core.lower() in _STATE_ADVERBS and text.startswith(" ", end):
             after = _NEXT_TOKEN.match(text, end)
             if after is not None and (
-                after.group(1).lower() in words.STATE_WORDS
+                after.group(1).lower() in _JUDGING_WORDS
                 or _PARTICIPLE.fullmatch(after.group(1)) is not None
             ):
                 return None  # "ist absichtlich leer", "hab ich extra weggelassen": its state
+        if text.startswith(" ", end) and core.isalpha() and core.islower() and not keyed:
+            after = _JUDGED_NEXT.match(text, end)
+            if (
+                after is not None
+                and after.group(1).lower() in _JUDGING_WORDS
+                and words.likeness(core) == words.WORD
+            ):
+                return None  # "ist definitiv richtig", "is really simple.": a word and a state
         if not keyed and core.startswith("un") and _NEGATED_STATE.fullmatch(core) is not None:
             return None  # "ist unverändert", "is unverified": a state denied, no value
         if _HEX_DIGEST.fullmatch(core) is not None and self._names_digest(start, len(core)):
@@ -4428,7 +4472,7 @@ class _Finder:
             return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
         if (
             m is not None
-            and (m.groupdict().get("verb") or "").lower() in ("ist", "war", "is", "was")
+            and (m.groupdict().get("verb") or "").lower() in _INVERTED_COPULAS
             and _PREPOSITION_BEFORE.search(window, 0, m.start("val")) is not None
         ):
             return  # "Laut Konfiguration ist die Passphrase …": a preposition's noun (round 22)
@@ -4898,6 +4942,8 @@ class _Finder:
             # the password, then "so"/"also" and a password-shaped token that ends the
             # clause (not "expired so WIN11 users must reset")
             span = self.value(m.end(), words.STRONG)
+            if span is None and text[m.end() : m.end() + 1].isdigit():
+                span = self._date_named(m.start(), m.end())
             if (
                 span is not None
                 and " " not in text[span[0] : span[1]]
@@ -4928,6 +4974,22 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def _date_named(self, cue: int, pos: int) -> tuple[int, int] | None:
+        """A date given after "also"/"so" when its sentence says the password is a day
+        ("Passwort wäre unser Hochzeitstag, also 14061998", "my pin is my birthday, so
+        0412"): then a date's digits are the value."""
+        text = self.text
+        date = _DATE_DIGITS.match(text, pos)
+        if date is None:
+            return None
+        lo = max(0, cue - 80)
+        for stop in ("\n", ". ", "? ", "! "):
+            lo = max(lo, text.rfind(stop, lo, cue) + 1)
+        said = _DAY_NAMED.search(text, lo, cue)
+        if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
+            return None
+        return date.span()
 
     def elliptic(self) -> None:
         """'mein aktuelles ist nämlich "vier Katzen im Schnee"', "my new one is x", in a
@@ -5287,6 +5349,8 @@ class _Finder:
                 continue
             if m.group("strong") is None and _FOR_A_THING.match(text, e):
                 continue  # "Try Chrome_120 for the login page": a tool for a purpose
+            if _USER_REJECTED.search(text, e, min(len(text), e + 80)) is not None:
+                continue  # "I type anna_k_1990 and it says user not found": a user name
             if m.group("strong") is None and words.secret_shape(value) != words.SHAPED:
                 if talk is None:
                     talk = (
