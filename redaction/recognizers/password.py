@@ -1776,6 +1776,19 @@ _SECRET_BEFORE_DAY = re.compile(
 _DATE_DIGITS = re.compile(
     r"(?:\d{4}|\d{6}|\d{8}|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))(?![\w/]|\.\d)"
 )
+# how a password is made: of words, joined by a sign ("besteht aus drei Wörtern mit
+# Bindestrich", "three words with dashes"), and the words so joined
+_MADE_OF = re.compile(
+    r"(?i)(?<![^\W\d_])(?:wörtern|woertern|words|bindestrich\w*|dash(?:es)?|hyphens?"
+    r"|unterstrich\w*|underscores?|punkten|dots)(?!\w)"
+)
+_JOINED_WORDS = re.compile(
+    r"[^\W\d_]{2,20}(?P<j>[\-_.])[^\W\d_]{2,20}(?:(?P=j)[^\W\d_\d]{1,20})+[!?#*$%&+]?"
+    r"(?=[ ]*(?:[,.;:!?)]|\n|\Z))"
+)
+_COUNT_WORDS = frozenset(
+    "two three four five six zwei drei vier fünf sechs 2 3 4 5 6 several mehrere".split()
+)
 _SO_VALUE = re.compile(
     r"(?<!\w)(?:also|so|nämlich|namely|sprich)(?:[ ]+(?:bitte|please|nochmal|again|here))?"
     r"[ ]*:?[ ]+",
@@ -2340,11 +2353,19 @@ _NOTED = re.compile(
     r"klein(?:[ ]?geschrieben)?|"
     r"gro(?:ß|ss)(?:[ ]?geschrieben)?|case[ -]sensitive|"
     r"(?:no|without|with|ohne|mit|keine?)[ ]+(?:spaces?|leerzeichen|numbers?|digits?|zahlen|"
-    r"ziffern|capitals?|gro(?:ß|ss)buchstaben|sonderzeichen|special[ ]+characters?|symbols?))"
-    r"(?=[ ]*(?:[.,;!)]|\n|\Z))",
+    r"ziffern|capitals?|gro(?:ß|ss)buchstaben|sonderzeichen|special[ ]+characters?|symbols?|"
+    # the signs between the words: "mit Kommas?", "with the dashes", "spaces included"
+    r"(?:the[ ]+|den[ ]+)?(?:kommas?|commas?|punkten|dots|bindestrichen|dashes|hyphens))"
+    r"|(?:spaces?|leerzeichen|commas?|kommas|dashes|bindestriche)[ ]+(?:included|inklusive"
+    r"|dabei|mit|too|auch))"
+    r"(?=[ ]*(?:[.,;!?)]|\n|\Z))",
     _I,
 )
-_SPACES_NOTE = re.compile(r"(?:with|mit)[ ]+(?:spaces?|leerzeichen)", _I)
+_SPACES_NOTE = re.compile(
+    r"(?:with|mit)[ ]+(?:the[ ]+|den[ ]+)?(?:spaces?|leerzeichen|kommas?|commas?|bindestrichen"
+    r"|dashes|hyphens)|(?:spaces?|leerzeichen)[ ]+(?:included|inklusive|dabei)",
+    _I,
+)
 # where the value will come from or is: "kommt per Post", "see below", "folgt separat"
 _POINTER = frozenset(
     """
@@ -2723,6 +2744,8 @@ def _said_state(phrase: str) -> bool:
     """An adverb, then a state word or a participle ("absichtlich leer", "extra
     weggelassen", "deliberately blank"): what the password is, not what it says."""
     parts = phrase.split()
+    if len(parts) >= 3 and parts[0].lower() in _COUNT_WORDS and _MADE_OF.search(phrase) is not None:
+        return True  # "is three words with dashes", "sind zwei Wörter": how it is made
     if len(parts) != 2 or parts[0].lower() not in _STATE_ADVERBS:
         return False
     last = parts[1].strip(".,;:!?").lower()
@@ -3470,7 +3493,11 @@ class _Finder:
             # "PW LAUTET: X": a short word shouted with its connector shouts as loudly
             said_upper = text[start:vpos]
             shouted = said_upper.isupper() and sum(c.isalpha() for c in said_upper) >= 6
-            if not qual and not question and conn.strip().lower() in _PHRASE_VERBS:
+            if (
+                not qual
+                and not question
+                and conn.strip().rstrip(":").rstrip().lower() in _PHRASE_VERBS
+            ):
                 noted = self.noted(vpos)
                 if noted is not None:
                     # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
@@ -4944,6 +4971,8 @@ class _Finder:
             span = self.value(m.end(), words.STRONG)
             if span is None and text[m.end() : m.end() + 1].isdigit():
                 span = self._date_named(m.start(), m.end())
+            elif span is None:
+                span = self._joined_as_said(m.start(), m.end())
             if (
                 span is not None
                 and " " not in text[span[0] : span[1]]
@@ -4974,6 +5003,22 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def _joined_as_said(self, cue: int, pos: int) -> tuple[int, int] | None:
+        """Words joined by a sign given after "also"/"so" when its sentence says the
+        password is made so ("Kennwort besteht aus drei Wörtern mit Bindestrich, also
+        Apfel-Birne-Kiwi!"): the described shape is the value's evidence."""
+        text = self.text
+        joined = _JOINED_WORDS.match(text, pos)
+        if joined is None:
+            return None
+        lo = max(0, cue - 100)
+        for stop in ("\n", ". ", "? ", "! "):
+            lo = max(lo, text.rfind(stop, lo, cue) + 1)
+        said = _MADE_OF.search(text, lo, cue)
+        if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
+            return None
+        return joined.span()
 
     def _date_named(self, cue: int, pos: int) -> tuple[int, int] | None:
         """A date given after "also"/"so" when its sentence says the password is a day
@@ -5349,7 +5394,7 @@ class _Finder:
                 continue
             if m.group("strong") is None and _FOR_A_THING.match(text, e):
                 continue  # "Try Chrome_120 for the login page": a tool for a purpose
-            if _USER_REJECTED.search(text, e, min(len(text), e + 80)) is not None:
+            if self._user_rejected(e):
                 continue  # "I type anna_k_1990 and it says user not found": a user name
             if m.group("strong") is None and words.secret_shape(value) != words.SHAPED:
                 if talk is None:
@@ -5367,8 +5412,14 @@ class _Finder:
 
     def _used(self, start: int, end: int) -> None:
         s, e = _trim_span(self.text, start, end)
-        if _used_value(self.text[s:e]):
+        if _used_value(self.text[s:e]) and not self._user_rejected(e):
             self.add(s, e)
+
+    def _user_rejected(self, end: int) -> bool:
+        """Does the sign-in answer that the value just typed is no known user ("… and it
+        says user not found")? Then it was the user name."""
+        text = self.text
+        return _USER_REJECTED.search(text, end, min(len(text), end + 80)) is not None
 
     def date_values(self) -> None:
         """Round 20: a date given as the password: right after the word and its connector
