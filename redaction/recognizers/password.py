@@ -454,6 +454,8 @@ _ENTRY_STRONG = (
     r"(?:log+(?:s|ed|ing|in)?|sign(?:s|ed|ing)?|get|got|getting)[ \-]?(?:in|on)(?:to)?"
     r"[ ]+(?:with|using|via|w/)"
     r"|type[sd]?|typing|enter(?:s|ed|ing)?|put(?:ting)?[ ]+in|paste[sd]?|pasting"
+    # a verb of typing and a colon, the value after it: "getippt: x", "ich gebe ein: x"
+    r"|(?:typed|entered|getippt|eingetippt|eingegeben|(?:gebe|tippe|gab|tippte)[ ]+ein)[ ]*:"
     r"|eingabe[ ]+von|versuch\w*[ ]+(?:es[ ]+)?(?:(?:jetzt|nun|mal|nochmal)[ ]+)?mit"
     r"|probiert[ ]+(?:habe?|hatte)[ ]+ich"
 )
@@ -478,6 +480,13 @@ _ENTRY_BEFORE = stdre.compile(
     rf"{_ENTRY_VALUE}",
     _I,
 )
+# a quoted token with a space before its closing quote: a value copied with the space
+_COPIED_QUOTE = r"[\"'“„‚‘][^\s\"'“”„‚‘’]{4,64}[ ]+[\"'”“’‘]"
+_COPIED_SPACE = re.compile(
+    r"(?<![^\s(:])[\"'“„‚‘](?P<v>[^\s\"'“”„‚‘’]{4,64})[ ]+[\"'”“’‘](?=[\s,.;:!?)]|\Z)"
+)
+_SPACE_WORD = re.compile(r"(?i)space|leerzeichen")
+_SPACE_REACH = 300
 # the sign-in's answer that the value typed is no known user: it was the user name
 _USER_REJECTED = stdre.compile(
     r"(?i)(?<![\w-])(?:(?:user(?:[ ]?name)?|benutzer(?:name)?|nutzer(?:name)?|account|konto)"
@@ -569,6 +578,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a password manager's export row, URL, login, password (see ``export_rows``): no word
     # names its value (found by the pre-check's soundness test, stop 29)
     r"https?://[^\",\s]*\"?,\"?[^\",\s]{2,64}\"?,\"?[^\",\s]{4}",
+    # a value quoted with the space copied after it, a space spoken of (see ``copied_space``)
+    rf"(?:space|leerzeichen)[\s\S]{{0,{_SPACE_REACH}}}?{_COPIED_QUOTE}"
+    rf"|{_COPIED_QUOTE}[\s\S]{{0,{_SPACE_REACH}}}?(?:space|leerzeichen)",
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -582,6 +594,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[6]: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
     PRECHECK_PATTERNS[10]: ("://",),
+    PRECHECK_PATTERNS[11]: ("space", "leerzeichen"),
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
@@ -5410,6 +5423,18 @@ class _Finder:
             if _entered_value(text, s, text[s:e]):
                 self.add(s, e)
 
+    def copied_space(self) -> None:
+        """A value quoted with the space copied after it, in a text that speaks of a space
+        ("I copied it from my notes: "Lindenbaum3 "", "beim Kopieren "Elbflorenz77 "
+        erwischt"): what the customer typed, its trailing space the question."""
+        text = self.text
+        for m in _COPIED_SPACE.finditer(text):
+            if words.likeness(m.group("v")) >= words.STRONG and (
+                _SPACE_WORD.search(text, max(0, m.start() - _SPACE_REACH), m.start())
+                or _SPACE_WORD.search(text, m.end(), m.end() + _SPACE_REACH)
+            ):
+                self.add(*m.span("v"))
+
     def _used(self, start: int, end: int) -> None:
         s, e = _trim_span(self.text, start, end)
         if _used_value(self.text[s:e]) and not self._user_rejected(e):
@@ -5993,6 +6018,8 @@ class _Finder:
             self.usage_values()
         if _entry_hinted(text):
             self.entry_values()
+        if "space" in low or "leerzeichen" in low:
+            self.copied_space()
         yield
         if "eld" in text or "box" in text or "ELD" in text:
             # "I put x in the field": a form's field is a sign-in's, its reach the same

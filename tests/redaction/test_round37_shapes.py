@@ -39,6 +39,10 @@ from redaction import Redactor
         ("Kennwort besteht aus drei Wörtern mit Bindestrich, also Birke-Eiche-Linde!", ["Eiche"]),
         ("the password is three words with dashes, so Maple-Cedar-Birch", ["Cedar"]),
         ("I typed it like this: Haus2020 and got an error", ["Haus2020"]),
+        ("hab ich statt 0 ein O getippt: H0fgarten9 oder HOfgarten9", ["H0fgarten9", "HOfgarten9"]),
+        ("ich gebe ein: Brücke!2020 ... oder war es Bruecke!2020 ...", ["Bruecke!2020"]),
+        ('a space at the end? I copied it from my notes: "Kiefernweg4 " ...', ["Kiefernweg4"]),
+        ('Leerzeichen am Ende? Ich hab beim Kopieren "Ahornblatt55 " erwischt', ["Ahornblatt55"]),
         (
             "the backup codes are:\n1. 4421 0981\n2. 5520 1187 (used)\n3. 8812 3370\n",
             ["4421 0981", "5520 1187", "8812 3370"],
@@ -87,6 +91,10 @@ def test_a_sign_not_said_to_belong_stays(redactor: Redactor, text: str) -> None:
         "Gehen Sonderzeichen im Kennwort? Also é, è, à und ç?",
         # the value typed was taken for a user name
         "the password is fine, the login name is not. I type jonas_b_77 and it says unknown user",
+        # a quoted reference with a space copied after it
+        'the field says "ABC123 " with a trailing space, is that the order number?',
+        # a verb of typing and a colon before no value
+        "ich gebe ein: Win11 Pro, geht nicht",
         # a date's talk with no password in its sentence
         "the order date was the 3rd, so 0312 is the day",
         # a list of numbers nothing else of which is masked
