@@ -5031,7 +5031,7 @@ class _Finder:
         said = _MADE_OF.search(text, lo, cue)
         if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
             return None
-        return joined.span()
+        return joined.start(), joined.end()
 
     def _date_named(self, cue: int, pos: int) -> tuple[int, int] | None:
         """A date given after "also"/"so" when its sentence says the password is a day
@@ -5047,7 +5047,7 @@ class _Finder:
         said = _DAY_NAMED.search(text, lo, cue)
         if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
             return None
-        return date.span()
+        return date.start(), date.end()
 
     def elliptic(self) -> None:
         """'mein aktuelles ist nämlich "vier Katzen im Schnee"', "my new one is x", in a
