@@ -3784,7 +3784,12 @@ class _Finder:
         cores = [t.strip("\"'“”„").lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores):
             return None
-        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        # (a capitalised word inside the phrase is a noun: "ein Haus am See" holds no "see")
+        content = [
+            c
+            for i, c in enumerate(cores)
+            if c not in words.FUNCTION_WORDS or (i and tokens[i].strip("\"'“”„")[:1].isupper())
+        ]
         # "ist mein Hund heißt Bello, mit Leerzeichen": a note on spaces says the words,
         # a possessive first and all, are the value
         # (the spaces may be noted after the case: "… - alles klein, mit Leerzeichen")

@@ -36,6 +36,7 @@ from redaction import Redactor
         ("the password is Tulip.Field. (with the period), still fails", ["Tulip.Field."]),
         ("my password is Tulip.Field. with the dot at the end", ["Tulip.Field."]),
         ("I typed it slowly: k-o-l-i-b-r-i-7-7 and still no", ["k-o-l-i-b-r-i-7-7"]),
+        ("Das Kennwort ist: ein Boot am Steg, mit Kommas? nein", ["Boot am Steg"]),
         ("Kennwort besteht aus drei Wörtern mit Bindestrich, also Birke-Eiche-Linde!", ["Eiche"]),
         ("the password is three words with dashes, so Maple-Cedar-Birch", ["Cedar"]),
         ("I typed it like this: Haus2020 and got an error", ["Haus2020"]),
