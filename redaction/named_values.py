@@ -284,6 +284,7 @@ _SAMPLE_REACH = 100
 # a rule naming values one may not take ("darf nicht 000000 oder 123456 sein", "must not be
 # 1234, 0000 or 1111"): the values a policy forbids, nobody's; only values listed after the
 # modal, joined by commas or "or"
+_NEGATIONS = ("nicht", "not", "nie", "never", "n't", "NICHT", "NOT", "Nicht", "Not")
 _FORBIDDEN_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:(?:darf|dürfen|durfte|must|may|should|sollte|sollten|soll|sollen)"
     r"[ ]+(?:nicht|not|nie|never)|mustn't|shouldn't)"
@@ -411,7 +412,10 @@ def is_sample(text: str, start: int, end: int) -> bool:
         lo = max(lo, text.rfind(stop, lo, start) + 1)
     if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
-    if _FORBIDDEN_BEFORE.search(text, _clause_start(text, start, _SAMPLE_REACH), start):
+    clause = _clause_start(text, start, _SAMPLE_REACH)
+    if any(n in text[clause:start] for n in _NEGATIONS) and _FORBIDDEN_BEFORE.search(
+        text, clause, start
+    ):
         return True
     cue = _SAMPLE_BEFORE.search(text, lo, start)
     if cue is not None and _OWN_PASSWORD.search(text, cue.end(), start) is None:

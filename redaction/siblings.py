@@ -274,6 +274,7 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
     if line_end < 0:
         line_end = len(text)
     out: list[tuple[int, int]] = []
+    squashed = _squashed(value)
     left = max(line_start, masked.start - _REACH)
     right = min(line_end, masked.end + _REACH)
     for m in _TOKEN.finditer(text, left, right):
@@ -283,7 +284,7 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
         if any(s < end and start < e for s, e in taken):
             continue
         token = text[start:end]
-        if respelled(value, token):
+        if respelled(value, token, squashed):
             # the masked value again, spelled another way ("14061998, oder mit Punkten
             # 14.06.1998", "Zürich!2019 … Zuerich!2019", "B0ot5haus oder BOot5haus"): the
             # same secret whatever its shape, unless the words beside it name a thing
@@ -323,18 +324,27 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "0": "o",
 _RESPELLED_LEAST = 5
 
 
+_NOT_ALNUM = std_re.compile(r"[\W_]+")
+
+
 def _squashed(value: str) -> str:
-    return "".join(c for c in value.lower().translate(_FOLD) if c.isalnum())
+    return _NOT_ALNUM.sub("", value.lower().translate(_FOLD))
 
 
-def respelled(value: str, token: str) -> bool:
+def respelled(value: str, token: str, squashed: str | None = None) -> bool:
     """Is ``token`` the value ``value`` spelled another way: the same letters and digits in
     the same order, with other separators, another case, umlauts written out or a zero for
-    an O? (Five of them at least: "1234" and "12.34" say too little.)"""
+    an O? (Five of them at least: "1234" and "12.34" say too little.) ``squashed``: the
+    value's ``_squashed`` form, when known."""
     if token == value or len(token) < _RESPELLED_LEAST:
         return False
-    squashed = _squashed(value)
-    return len(squashed) >= _RESPELLED_LEAST and _squashed(token) == squashed
+    if squashed is None:
+        squashed = _squashed(value)
+    if len(squashed) < _RESPELLED_LEAST:
+        return False
+    if token[0].isalnum() and token[0].lower().translate(_FOLD)[0] != squashed[0]:
+        return False  # (the cheap look first: most tokens start otherwise)
+    return _squashed(token) == squashed
 
 
 def _names_credentials(text: str, line_start: int, start: int) -> bool:
