@@ -454,8 +454,6 @@ _ENTRY_STRONG = (
     r"(?:log+(?:s|ed|ing|in)?|sign(?:s|ed|ing)?|get|got|getting)[ \-]?(?:in|on)(?:to)?"
     r"[ ]+(?:with|using|via|w/)"
     r"|type[sd]?|typing|enter(?:s|ed|ing)?|put(?:ting)?[ ]+in|paste[sd]?|pasting"
-    # a verb of typing and a colon, the value after it: "getippt: x", "ich gebe ein: x"
-    r"|(?:typed|entered|getippt|eingetippt|eingegeben|(?:gebe|tippe|gab|tippte)[ ]+ein)[ ]*:"
     r"|eingabe[ ]+von|versuch\w*[ ]+(?:es[ ]+)?(?:(?:jetzt|nun|mal|nochmal)[ ]+)?mit"
     r"|probiert[ ]+(?:habe?|hatte)[ ]+ich"
 )
@@ -478,6 +476,15 @@ _ENTRY_VALUE = rf"(?P<v>[^\s,;]*?{_ENTRY_MIXED}[^\s,;]*)"
 _ENTRY_BEFORE = stdre.compile(
     rf"(?<![\w'’])(?:(?P<strong>{_ENTRY_STRONG})|{_ENTRY_WEAK})(?!\w)[ ]+{_ENTRY_ADVERBS}"
     rf"{_ENTRY_VALUE}",
+    _I,
+)
+# a verb of typing and a colon, the value after it: "getippt: x", "ich gebe ein: x" (its
+# own scan, for texts with a colon: the main scan stays as cheap as it was)
+_ENTRY_COLON_VERBS = (
+    r"(?:typed|entered|getippt|eingetippt|eingegeben|(?:gebe|tippe|gab|tippte)[ ]+ein)[ ]*:"
+)
+_ENTRY_COLON = stdre.compile(
+    rf"(?<![\w'’])(?P<strong>{_ENTRY_COLON_VERBS})[ ]+{_ENTRY_VALUE}",
     _I,
 )
 # a quoted token with a space before its closing quote: a value copied with the space
@@ -515,7 +522,8 @@ _ENTRY_AFTER = stdre.compile(
 #: The pre-check's form of both (one match each, the same texts): the letter beside a digit
 #: first, the cue before it or the words after it looked for only there
 _ENTRY_FRAGMENT = (
-    rf"{_ENTRY_MIXED}(?:(?<=(?<![\w'’])(?:{_ENTRY_STRONG}|{_ENTRY_WEAK})(?!\w)[ ]+"
+    rf"{_ENTRY_MIXED}(?:(?<=(?<![\w'’])(?:{_ENTRY_STRONG}|{_ENTRY_WEAK}|{_ENTRY_COLON_VERBS})"
+    rf"(?!\w)[ ]+"
     rf"{_ENTRY_ADVERBS}[^\s,;]{{2,64}})|(?=[^\s,;]*[ ]+{_ENTRY_AFTER_WORDS}))"
 )
 # (both in the stdlib's engine: many times faster than ``regex`` at these scans)
@@ -535,7 +543,9 @@ def entry_gate(text: str) -> bool:
     """``_ENTRY_FRAGMENT`` may match ``text``: one of its two forms does (the pre-check's
     test before the fragment's slower scan; most chat has no letter beside a digit)."""
     return _entry_hinted(text) and (
-        _ENTRY_BEFORE.search(text) is not None or _ENTRY_AFTER.search(text) is not None
+        _ENTRY_BEFORE.search(text) is not None
+        or _ENTRY_AFTER.search(text) is not None
+        or (":" in text and _ENTRY_COLON.search(text) is not None)
     )
 
 
@@ -5405,7 +5415,10 @@ class _Finder:
         "changed it to Plan2024" stay)."""
         text = self.text
         talk: bool | None = None
-        for m in _ENTRY_BEFORE.finditer(text):
+        cued = list(_ENTRY_BEFORE.finditer(text))
+        if ":" in text:
+            cued += _ENTRY_COLON.finditer(text)
+        for m in cued:
             s, e = _trim_span(text, *m.span("v"))
             value = text[s:e]
             if not _entered_value(text, s, value) or _SEARCHED.match(text, e):
