@@ -281,6 +281,16 @@ _SECRET_PATH = re.compile(
 _ID_AFTER = re.compile(r"[\"'”“‘’»`][ ]*\((?:id|ID|Id)(?:[ ]*[:#=][ ]*|[ ]+)\S")
 _CLOSING_QUOTES = "\"'”“‘’»`"
 _SAMPLE_REACH = 100
+# a rule naming values one may not take ("darf nicht 000000 oder 123456 sein", "must not be
+# 1234, 0000 or 1111"): the values a policy forbids, nobody's; only values listed after the
+# modal, joined by commas or "or"
+_NEGATIONS = ("nicht", "not", "nie", "never", "n't", "NICHT", "NOT", "Nicht", "Not")
+_FORBIDDEN_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:darf|dürfen|durfte|must|may|should|sollte|sollten|soll|sollen)"
+    r"[ ]+(?:nicht|not|nie|never)|mustn't|shouldn't)"
+    r"(?:[ ]+(?:be|sein|so|wie|like|etwa|simply|just|einfach|nur|mehr|more|any|irgendwas))*"
+    r"[ ]+(?:[^\s,]+(?:[ ]*,[ ]*|[ ]+(?:oder|or|bzw\.?|und|and|noch)[ ]+))*\Z"
+)
 _NAMING = frozenset(("heißt", "heisst", "called", "named"))
 _USER_LABELS = frozenset(("user", "benutzer", "nutzer"))
 _CLAUSE_STOPS = (". ", "! ", "? ", "; ", "\n")
@@ -402,10 +412,23 @@ def is_sample(text: str, start: int, end: int) -> bool:
         lo = max(lo, text.rfind(stop, lo, start) + 1)
     if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
+    clause = _clause_start(text, start, _SAMPLE_REACH)
+    if any(n in text[clause:start] for n in _NEGATIONS) and _FORBIDDEN_BEFORE.search(
+        text, clause, start
+    ):
+        return True
     cue = _SAMPLE_BEFORE.search(text, lo, start)
     if cue is not None and _OWN_PASSWORD.search(text, cue.end(), start) is None:
         return True
     return said_sample_after(text, end) or disowned(text, start, end)
+
+
+def _clause_start(text: str, start: int, reach: int) -> int:
+    """Where the sentence holding ``start`` begins, at most ``reach`` before it."""
+    lo = max(0, start - reach)
+    for stop in _CLAUSE_STOPS:
+        lo = max(lo, text.rfind(stop, lo, start) + 1)
+    return lo
 
 
 def said_sample_after(text: str, end: int) -> bool:

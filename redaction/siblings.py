@@ -153,9 +153,11 @@ _DIGIT_GROUP_AFTER = re.compile(r"[ \-/.]\d")
 
 def siblings(text: str, entities: list[Entity]) -> list[Entity]:
     """The siblings of ``entities``' passwords and credentials in ``text`` (offsets in
-    ``text``), not overlapping any of ``entities``; empty when there are none."""
+    ``text``), not overlapping any of ``entities``, and a masked password's last sign the
+    text says is its own; empty when there are none."""
+    kept = _signs_kept(text, entities) + _listed(text, entities)
     if not any(e.type in _TYPES for e in entities) or _GATE.search(text) is None:
-        return []  # (one scan of the whole text: a flood of masked values costs no more)
+        return kept  # (one scan of the whole text: a flood of masked values costs no more)
     # a card's code has a slip of itself only among a card's few details, not in a flood
     cvcs = sum(e.type == CARD_CVC for e in entities)
     sources = [
@@ -179,7 +181,76 @@ def siblings(text: str, entities: list[Entity]) -> list[Entity]:
                 new.append(entity)
         found += new
         sources = new
-    return found
+    return kept + found + _signs_kept(text, found)
+
+
+#: A list's item: its marker, the value, and at most a note in brackets ("3. 1029 4478",
+#: "- 7810 6655 (used)")
+_ITEM = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<v>[^\s()]+(?:[ ][^\s()]+){0,3}?)"
+    r"(?:[ \t]+\([^()\n]{1,40}\))?[ \t]*$"
+)
+#: How many masked items of one shape make the rest of the list theirs.
+_LISTED_LEAST = 2
+
+
+def _signature(value: str) -> str:
+    """A value's shape: each digit a 9, each letter an a, signs and spaces as they are."""
+    return "".join("9" if c.isdigit() else "a" if c.isalpha() else c for c in value)
+
+
+def _listed(text: str, entities: list[Entity]) -> list[Entity]:
+    """The items of a list whose other items of the same shape are masked passwords (codes
+    written one a line: "1. 3391 0024", "2. 7810 6655 (used)", "3. 1029 4478"): an item
+    that a note or a marker kept from the recognizers' list is one of them all the same."""
+    if "\n" not in text or sum(e.type == PASSWORD for e in entities) < _LISTED_LEAST:
+        return []
+    items = [m for m in _ITEM.finditer(text) if any(c.isdigit() for c in m.group("v"))]
+    if len(items) <= _LISTED_LEAST:
+        return []
+    masked: dict[str, int] = {}
+    free: list[tuple[str, int, int]] = []
+    for m in items:
+        start, end = m.span("v")
+        sig = _signature(m.group("v"))
+        if any(e.type == PASSWORD and e.start <= start and end <= e.end for e in entities):
+            masked[sig] = masked.get(sig, 0) + 1
+        elif not any(e.start < end and start < e.end for e in entities):
+            free.append((sig, start, end))
+    return [
+        Entity(PASSWORD, start, end, 0.6, _NAME)
+        for sig, start, end in free
+        if masked.get(sig, 0) >= _LISTED_LEAST
+    ]
+
+
+#: A sign after a value said to be part of it: "Tulip.Field. (with the period)", "… with
+#: the dot at the end", "mit dem Punkt am Ende", "the ! is part of it"
+_SIGN_KEPT = re.compile(
+    r"(?i)[\"'”’»“]?[ ]*[,(\-–—]?[ ]*(?:(?:with|incl\.?|including|inklusive|inkl\.?|mit|plus)"
+    r"[ ]+(?:the[ ]+|a[ ]+|dem[ ]+|einem[ ]+|den[ ]+)?(?:dot|period|full[ ]stop|point|punkt"
+    r"|exclamation[ ](?:mark|point)|ausrufezeichen|question[ ]mark|fragezeichen)"
+    r"(?![^\W\d_])(?![ ]+(?:in|im|after|nach|between|zwischen|before|vor)(?!\w))"
+    r"|(?:the|that|der|das)[ ]+(?:dot|period|full[ ]stop|punkt|exclamation[ ]mark"
+    r"|ausrufezeichen|question[ ]mark|fragezeichen|sign|zeichen)[ ]+(?:is[ ]+part|belongs"
+    r"|gehört|is[ ]+included|counts|zählt))"
+)
+#: The signs a value may end on that a sentence ends on too.
+_END_SIGNS = ".!?"
+
+
+def _signs_kept(text: str, entities: list[Entity]) -> list[Entity]:
+    """Masked passwords extended by the sign after them that the text says they hold."""
+    out: list[Entity] = []
+    for e in entities:
+        if (
+            e.type == PASSWORD
+            and text[e.end : e.end + 1] in _END_SIGNS
+            and text[e.end : e.end + 1]
+            and _SIGN_KEPT.match(text, e.end + 1, min(len(text), e.end + 64)) is not None
+        ):
+            out.append(Entity(e.type, e.start, e.end + 1, e.score, _NAME))
+    return out
 
 
 def extend(text: str, result: RedactionResult) -> RedactionResult:
@@ -203,6 +274,7 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
     if line_end < 0:
         line_end = len(text)
     out: list[tuple[int, int]] = []
+    squashed = _squashed(value)
     left = max(line_start, masked.start - _REACH)
     right = min(line_end, masked.end + _REACH)
     for m in _TOKEN.finditer(text, left, right):
@@ -212,6 +284,13 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
         if any(s < end and start < e for s, e in taken):
             continue
         token = text[start:end]
+        if respelled(value, token, squashed):
+            # the masked value again, spelled another way ("14061998, oder mit Punkten
+            # 14.06.1998", "Zürich!2019 … Zuerich!2019", "B0ot5haus oder BOot5haus"): the
+            # same secret whatever its shape, unless the words beside it name a thing
+            if not _not_a_value(text, start, end, line_start, line_end, "respelled"):
+                out.append((start, end))
+            continue
         if not same_class(kind, value, token, masked.type):
             continue
         if _not_a_value(text, start, end, line_start, line_end, kind):
@@ -236,6 +315,36 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
             continue  # "not 0815 but 7294": what the secret is not, unless a slip of it
         out.append((start, end))
     return out
+
+
+#: How a value is spelled again: umlauts written out, digits that stand for letters
+#: ("B0ot" and "BOot"), any case; separators and signs dropped
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "0": "o", "1": "l"})
+#: The fewest letters and digits two spellings must share to be one value.
+_RESPELLED_LEAST = 5
+
+
+_NOT_ALNUM = std_re.compile(r"[\W_]+")
+
+
+def _squashed(value: str) -> str:
+    return _NOT_ALNUM.sub("", value.lower().translate(_FOLD))
+
+
+def respelled(value: str, token: str, squashed: str | None = None) -> bool:
+    """Is ``token`` the value ``value`` spelled another way: the same letters and digits in
+    the same order, with other separators, another case, umlauts written out or a zero for
+    an O? (Five of them at least: "1234" and "12.34" say too little.) ``squashed``: the
+    value's ``_squashed`` form, when known."""
+    if token == value or len(token) < _RESPELLED_LEAST:
+        return False
+    if squashed is None:
+        squashed = _squashed(value)
+    if len(squashed) < _RESPELLED_LEAST:
+        return False
+    if token[0].isalnum() and token[0].lower().translate(_FOLD)[0] != squashed[0]:
+        return False  # (the cheap look first: most tokens start otherwise)
+    return _squashed(token) == squashed
 
 
 def _names_credentials(text: str, line_start: int, start: int) -> bool:

@@ -465,7 +465,9 @@ _ENTRY_WEAK = (
 )
 _ENTRY_ADVERBS = (
     r"(?:(?:then|just|now|again|always|usually|simply|dann|jetzt|immer|nochmal|mal|einfach|"
-    r"wieder)[ ]+)?"
+    r"wieder)[ ]+"
+    # "I typed it slowly: x", "entered it again: x": the value after a colon
+    r"|it(?:[ ]+(?:slowly|carefully|again|exactly|twice|like[ ]this))?(?:[ ]+in)?[ ]*:[ ]+)?"
 )
 # a letter beside a digit (or one sign between them) somewhere in the value: "Sommer24",
 # "Harbor-58", "Bund!8" (signs alone are for the password word's rules: with a digit the
@@ -476,6 +478,29 @@ _ENTRY_BEFORE = stdre.compile(
     rf"(?<![\w'’])(?:(?P<strong>{_ENTRY_STRONG})|{_ENTRY_WEAK})(?!\w)[ ]+{_ENTRY_ADVERBS}"
     rf"{_ENTRY_VALUE}",
     _I,
+)
+# a verb of typing and a colon, the value after it: "getippt: x", "ich gebe ein: x" (its
+# own scan, for texts with a colon: the main scan stays as cheap as it was)
+_ENTRY_COLON_VERBS = (
+    r"(?:typed|entered|getippt|eingetippt|eingegeben|(?:gebe|tippe|gab|tippte)[ ]+ein)[ ]*:"
+)
+_ENTRY_COLON = stdre.compile(
+    rf"(?<![\w'’])(?P<strong>{_ENTRY_COLON_VERBS})[ ]+{_ENTRY_VALUE}",
+    _I,
+)
+# a quoted token with a space before its closing quote: a value copied with the space
+_COPIED_QUOTE = r"[\"'“„‚‘][^\s\"'“”„‚‘’]{4,64}[ ]+[\"'”“’‘]"
+_COPIED_SPACE = re.compile(
+    r"(?<![^\s(:])[\"'“„‚‘](?P<v>[^\s\"'“”„‚‘’]{4,64})[ ]+[\"'”“’‘](?=[\s,.;:!?)]|\Z)"
+)
+_SPACE_WORD = re.compile(r"(?i)space|leerzeichen")
+_SPACE_REACH = 300
+# the sign-in's answer that the value typed is no known user: it was the user name
+_USER_REJECTED = stdre.compile(
+    r"(?i)(?<![\w-])(?:(?:user(?:[ ]?name)?|benutzer(?:name)?|nutzer(?:name)?|account|konto)"
+    r"[ ]+(?:not[ ]+found|unknown|does[ ]?n[o']?t[ ]+exist|nicht[ ]+gefunden|unbekannt"
+    r"|existiert[ ]+nicht)|(?:unknown|invalid|no[ ]+such)[ ]+(?:user(?:[ ]?name)?|account)"
+    r"|unbekannte[rs]?[ ]+(?:benutzer|nutzer|konto))(?!\w)"
 )
 _ENTRY_AFTER_WORDS = (
     r"(?:(?:auch|leider|immer|schon|jetzt|mehr|wieder|dann|nie|noch|nicht)[ ]+){0,2}(?:"
@@ -498,7 +523,8 @@ _ENTRY_AFTER = stdre.compile(
 #: The pre-check's form of both (one match each, the same texts): the letter beside a digit
 #: first, the cue before it or the words after it looked for only there
 _ENTRY_FRAGMENT = (
-    rf"{_ENTRY_MIXED}(?:(?<=(?<![\w'’])(?:{_ENTRY_STRONG}|{_ENTRY_WEAK})(?!\w)[ ]+"
+    rf"{_ENTRY_MIXED}(?:(?<=(?<![\w'’])(?:{_ENTRY_STRONG}|{_ENTRY_WEAK}|{_ENTRY_COLON_VERBS})"
+    rf"(?!\w)[ ]+"
     rf"{_ENTRY_ADVERBS}[^\s,;]{{2,64}})|(?=[^\s,;]*[ ]+{_ENTRY_AFTER_WORDS}))"
 )
 # (both in the stdlib's engine: many times faster than ``regex`` at these scans)
@@ -518,7 +544,9 @@ def entry_gate(text: str) -> bool:
     """``_ENTRY_FRAGMENT`` may match ``text``: one of its two forms does (the pre-check's
     test before the fragment's slower scan; most chat has no letter beside a digit)."""
     return _entry_hinted(text) and (
-        _ENTRY_BEFORE.search(text) is not None or _ENTRY_AFTER.search(text) is not None
+        _ENTRY_BEFORE.search(text) is not None
+        or _ENTRY_AFTER.search(text) is not None
+        or (":" in text and _ENTRY_COLON.search(text) is not None)
     )
 
 
@@ -561,6 +589,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a password manager's export row, URL, login, password (see ``export_rows``): no word
     # names its value (found by the pre-check's soundness test, stop 29)
     r"https?://[^\",\s]*\"?,\"?[^\",\s]{2,64}\"?,\"?[^\",\s]{4}",
+    # a value quoted with the space copied after it, a space spoken of (see ``copied_space``)
+    rf"(?:space|leerzeichen)[\s\S]{{0,{_SPACE_REACH}}}?{_COPIED_QUOTE}"
+    rf"|{_COPIED_QUOTE}[\s\S]{{0,{_SPACE_REACH}}}?(?:space|leerzeichen)",
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -574,6 +605,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[6]: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
     PRECHECK_PATTERNS[10]: ("://",),
+    PRECHECK_PATTERNS[11]: ("space", "leerzeichen"),
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
@@ -988,6 +1020,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:laut|gemäß|gemäss|zufolge|nach|per|according[ ]+to|as[ ]+per|in|im|bei|beim"
     r"|seit|aus|von|vom)[ ]+(?:(?:dem|der|den|des|the|einem|einer|unserem|unserer)[ ]+)?\Z",
     _I | re.REVERSE,
+)
+#: the copulas of an inverted clause ("In der App wird mein Passwort als … angezeigt")
+_INVERTED_COPULAS = frozenset(
+    ("ist", "war", "is", "was", "wird", "wäre", "would be", "will be", "sind", "are")
 )
 # a subject before the inverted clause's verb ("das ist das Kennwort …"): not inverted
 _DEMONSTRATIVE_BEFORE = re.compile(
@@ -1705,6 +1741,12 @@ _USER_BEFORE = re.compile(
     _I | re.REVERSE,
 )
 _NEXT_TOKEN = re.compile(r"[ \-]+(\w+)")
+#: a state after a dictionary word that ends its clause ("ist definitiv richtig, ich …")
+_JUDGED_NEXT = re.compile(r"[ ]+(\w+)[ ]*(?:[,.;!?)]|\n|\Z)")
+#: what a password is said to be: a state, or how simple or hard it is
+_JUDGING_WORDS = words.STATE_WORDS | frozenset(
+    "einfach kompliziert leicht schwierig simpel schwer komplex".split()
+)
 _REF_AFTER = re.compile(r"[ ]+(\S+)")
 # code that reads the value from the environment or a config at run time
 _ENV_READ = re.compile(
@@ -1752,6 +1794,31 @@ _PAIR_NEXT = re.compile(
     _I,
 )
 # "so"/"also" leading to a value: "gesetzt also x", "also bitte: x", "so again: x"
+# a day said to be the password ("Passwort ist unser Hochzeitstag, also …") and the digits
+# of a date that give it ("14061998", "14.06.1998", "0412")
+_DAY_NAMED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:\w*(?:geburtstag|hochzeitstag|jahrestag|geburtsdatum|datum)"
+    r"|birthday|birth[ ]?date|date[ ]of[ ]birth|anniversary|wedding[ ]day|\w*date)(?!\w)"
+)
+_SECRET_BEFORE_DAY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:passw\w*|kennw\w*|pin|pins|pw|pwd|passcode|geheimzahl|code)(?!\w)"
+)
+_DATE_DIGITS = re.compile(
+    r"(?:\d{4}|\d{6}|\d{8}|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))(?![\w/]|\.\d)"
+)
+# how a password is made: of words, joined by a sign ("besteht aus drei Wörtern mit
+# Bindestrich", "three words with dashes"), and the words so joined
+_MADE_OF = re.compile(
+    r"(?i)(?<![^\W\d_])(?:wörtern|woertern|words|bindestrich\w*|dash(?:es)?|hyphens?"
+    r"|unterstrich\w*|underscores?|punkten|dots)(?!\w)"
+)
+_JOINED_WORDS = re.compile(
+    r"[^\W\d_]{2,20}(?P<j>[\-_.])[^\W\d_]{2,20}(?:(?P=j)[^\W\d_\d]{1,20})+[!?#*$%&+]?"
+    r"(?=[ ]*(?:[,.;:!?)]|\n|\Z))"
+)
+_COUNT_WORDS = frozenset(
+    "two three four five six zwei drei vier fünf sechs 2 3 4 5 6 several mehrere".split()
+)
 _SO_VALUE = re.compile(
     r"(?<!\w)(?:also|so|nämlich|namely|sprich)(?:[ ]+(?:bitte|please|nochmal|again|here))?"
     r"[ ]*:?[ ]+",
@@ -2316,11 +2383,19 @@ _NOTED = re.compile(
     r"klein(?:[ ]?geschrieben)?|"
     r"gro(?:ß|ss)(?:[ ]?geschrieben)?|case[ -]sensitive|"
     r"(?:no|without|with|ohne|mit|keine?)[ ]+(?:spaces?|leerzeichen|numbers?|digits?|zahlen|"
-    r"ziffern|capitals?|gro(?:ß|ss)buchstaben|sonderzeichen|special[ ]+characters?|symbols?))"
-    r"(?=[ ]*(?:[.,;!)]|\n|\Z))",
+    r"ziffern|capitals?|gro(?:ß|ss)buchstaben|sonderzeichen|special[ ]+characters?|symbols?|"
+    # the signs between the words: "mit Kommas?", "with the dashes", "spaces included"
+    r"(?:the[ ]+|den[ ]+)?(?:kommas?|commas?|punkten|dots|bindestrichen|dashes|hyphens))"
+    r"|(?:spaces?|leerzeichen|commas?|kommas|dashes|bindestriche)[ ]+(?:included|inklusive"
+    r"|dabei|mit|too|auch))"
+    r"(?=[ ]*(?:[.,;!?)]|\n|\Z))",
     _I,
 )
-_SPACES_NOTE = re.compile(r"(?:with|mit)[ ]+(?:spaces?|leerzeichen)", _I)
+_SPACES_NOTE = re.compile(
+    r"(?:with|mit)[ ]+(?:the[ ]+|den[ ]+)?(?:spaces?|leerzeichen|kommas?|commas?|bindestrichen"
+    r"|dashes|hyphens)|(?:spaces?|leerzeichen)[ ]+(?:included|inklusive|dabei)",
+    _I,
+)
 # where the value will come from or is: "kommt per Post", "see below", "folgt separat"
 _POINTER = frozenset(
     """
@@ -2699,10 +2774,12 @@ def _said_state(phrase: str) -> bool:
     """An adverb, then a state word or a participle ("absichtlich leer", "extra
     weggelassen", "deliberately blank"): what the password is, not what it says."""
     parts = phrase.split()
+    if len(parts) >= 3 and parts[0].lower() in _COUNT_WORDS and _MADE_OF.search(phrase) is not None:
+        return True  # "is three words with dashes", "sind zwei Wörter": how it is made
     if len(parts) != 2 or parts[0].lower() not in _STATE_ADVERBS:
         return False
     last = parts[1].strip(".,;:!?").lower()
-    return last in words.STATE_WORDS or _PARTICIPLE.fullmatch(last) is not None
+    return last in _JUDGING_WORDS or _PARTICIPLE.fullmatch(last) is not None
 
 
 # Round 33: what a password word's "value" says about it rather than gives: a hint with
@@ -2790,6 +2867,7 @@ _JOINING = frozenset("together combined zusammen zusammengesetzt both beide beid
 _POINTING = frozenset("one ones".split())
 #: Nouns that end like an adjective or participle ("-ly", "-ing", "-ling", "-ed"), common as
 #: passwords: after "is" they are the value, not what the password is like.
+_INSEPARABLE_PARTICIPLE = re.compile(r"(?:be|ver|er|ent|zer|hinter|emp|miss)[a-zäöüß]{3,}t")
 _SUFFIX_NOUNS = frozenset(
     """
     family lily jelly holly molly kelly emily sally billy polly dolly teddy bunny
@@ -2811,7 +2889,11 @@ def _descriptive(core: str) -> bool:
         return False  # "my pw is butterfly", "Passwort ist Schmetterling": nouns, values
     # the suffix needs a stem before it: "bar" alone is a word, "machbar" an adjective
     suffixed = any(low.endswith(x) and len(low) >= len(x) + 3 for x in _PHRASE_SUFFIXES)
-    return suffixed or (low.startswith("ge") and low.endswith(("t", "en")))
+    if suffixed or (low.startswith("ge") and low.endswith(("t", "en"))):
+        return True
+    # a German participle of a verb with an inseparable prefix, written in lower case (a
+    # noun would be capitalised): "ist hinterlegt", "ist verschlüsselt", "ist bestätigt"
+    return core.islower() and _INSEPARABLE_PARTICIPLE.fullmatch(low) is not None
 
 
 #: Nouns naming what a password is made of (a name, a year, a birthday, initials): in a
@@ -3117,10 +3199,18 @@ class _Finder:
         if core.lower() in _STATE_ADVERBS and text.startswith(" ", end):
             after = _NEXT_TOKEN.match(text, end)
             if after is not None and (
-                after.group(1).lower() in words.STATE_WORDS
+                after.group(1).lower() in _JUDGING_WORDS
                 or _PARTICIPLE.fullmatch(after.group(1)) is not None
             ):
                 return None  # "ist absichtlich leer", "hab ich extra weggelassen": its state
+        if text.startswith(" ", end) and core.isalpha() and core.islower() and not keyed:
+            after = _JUDGED_NEXT.match(text, end)
+            if (
+                after is not None
+                and after.group(1).lower() in _JUDGING_WORDS
+                and words.likeness(core) == words.WORD
+            ):
+                return None  # "ist definitiv richtig", "is really simple.": a word and a state
         if not keyed and core.startswith("un") and _NEGATED_STATE.fullmatch(core) is not None:
             return None  # "ist unverändert", "is unverified": a state denied, no value
         if _HEX_DIGEST.fullmatch(core) is not None and self._names_digest(start, len(core)):
@@ -3571,7 +3661,11 @@ class _Finder:
             # "PW LAUTET: X": a short word shouted with its connector shouts as loudly
             said_upper = text[start:vpos]
             shouted = said_upper.isupper() and sum(c.isalpha() for c in said_upper) >= 6
-            if not qual and not question and conn.strip().lower() in _PHRASE_VERBS:
+            if (
+                not qual
+                and not question
+                and conn.strip().rstrip(":").rstrip().lower() in _PHRASE_VERBS
+            ):
                 noted = self.noted(vpos)
                 if noted is not None:
                     # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
@@ -3845,7 +3939,12 @@ class _Finder:
         cores = [t.strip("\"'“”„").lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores):
             return None
-        content = [c for c in cores if c not in words.FUNCTION_WORDS]
+        # (a capitalised word inside the phrase is a noun: "ein Haus am See" holds no "see")
+        content = [
+            c
+            for i, c in enumerate(cores)
+            if c not in words.FUNCTION_WORDS or (i and tokens[i].strip("\"'“”„")[:1].isupper())
+        ]
         # "ist mein Hund heißt Bello, mit Leerzeichen": a note on spaces says the words,
         # a possessive first and all, are the value
         # (the spaces may be noted after the case: "… - alles klein, mit Leerzeichen")
@@ -4573,7 +4672,7 @@ class _Finder:
             return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
         if (
             m is not None
-            and (m.groupdict().get("verb") or "").lower() in ("ist", "war", "is", "was")
+            and (m.groupdict().get("verb") or "").lower() in _INVERTED_COPULAS
             and _PREPOSITION_BEFORE.search(window, 0, m.start("val")) is not None
         ):
             return  # "Laut Konfiguration ist die Passphrase …": a preposition's noun (round 22)
@@ -5063,6 +5162,10 @@ class _Finder:
             # the password, then "so"/"also" and a password-shaped token that ends the
             # clause (not "expired so WIN11 users must reset")
             span = self.value(m.end(), words.STRONG)
+            if span is None and text[m.end() : m.end() + 1].isdigit():
+                span = self._date_named(m.start(), m.end())
+            elif span is None:
+                span = self._joined_as_said(m.start(), m.end())
             if (
                 span is not None
                 and " " not in text[span[0] : span[1]]
@@ -5093,6 +5196,38 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and " " not in text[span[0] : span[1]]:
                     self.add(*span)
+
+    def _joined_as_said(self, cue: int, pos: int) -> tuple[int, int] | None:
+        """Words joined by a sign given after "also"/"so" when its sentence says the
+        password is made so ("Kennwort besteht aus drei Wörtern mit Bindestrich, also
+        Apfel-Birne-Kiwi!"): the described shape is the value's evidence."""
+        text = self.text
+        joined = _JOINED_WORDS.match(text, pos)
+        if joined is None:
+            return None
+        lo = max(0, cue - 100)
+        for stop in ("\n", ". ", "? ", "! "):
+            lo = max(lo, text.rfind(stop, lo, cue) + 1)
+        said = _MADE_OF.search(text, lo, cue)
+        if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
+            return None
+        return joined.start(), joined.end()
+
+    def _date_named(self, cue: int, pos: int) -> tuple[int, int] | None:
+        """A date given after "also"/"so" when its sentence says the password is a day
+        ("Passwort wäre unser Hochzeitstag, also 14061998", "my pin is my birthday, so
+        0412"): then a date's digits are the value."""
+        text = self.text
+        date = _DATE_DIGITS.match(text, pos)
+        if date is None:
+            return None
+        lo = max(0, cue - 80)
+        for stop in ("\n", ". ", "? ", "! "):
+            lo = max(lo, text.rfind(stop, lo, cue) + 1)
+        said = _DAY_NAMED.search(text, lo, cue)
+        if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
+            return None
+        return date.start(), date.end()
 
     def elliptic(self) -> None:
         """'mein aktuelles ist nämlich "vier Katzen im Schnee"', "my new one is x", in a
@@ -5445,13 +5580,18 @@ class _Finder:
         "changed it to Plan2024" stay)."""
         text = self.text
         talk: bool | None = None
-        for m in _ENTRY_BEFORE.finditer(text):
+        cued = list(_ENTRY_BEFORE.finditer(text))
+        if ":" in text:
+            cued += _ENTRY_COLON.finditer(text)
+        for m in cued:
             s, e = _trim_span(text, *m.span("v"))
             value = text[s:e]
             if not _entered_value(text, s, value) or _SEARCHED.match(text, e):
                 continue
             if m.group("strong") is None and _FOR_A_THING.match(text, e):
                 continue  # "Try Chrome_120 for the login page": a tool for a purpose
+            if self._user_rejected(e):
+                continue  # "I type anna_k_1990 and it says user not found": a user name
             if m.group("strong") is None and words.secret_shape(value) != words.SHAPED:
                 if talk is None:
                     talk = (
@@ -5466,10 +5606,28 @@ class _Finder:
             if _entered_value(text, s, text[s:e]):
                 self.add(s, e)
 
+    def copied_space(self) -> None:
+        """A value quoted with the space copied after it, in a text that speaks of a space
+        ("I copied it from my notes: "Lindenbaum3 "", "beim Kopieren "Elbflorenz77 "
+        erwischt"): what the customer typed, its trailing space the question."""
+        text = self.text
+        for m in _COPIED_SPACE.finditer(text):
+            if words.likeness(m.group("v")) >= words.STRONG and (
+                _SPACE_WORD.search(text, max(0, m.start() - _SPACE_REACH), m.start())
+                or _SPACE_WORD.search(text, m.end(), m.end() + _SPACE_REACH)
+            ):
+                self.add(*m.span("v"))
+
     def _used(self, start: int, end: int) -> None:
         s, e = _trim_span(self.text, start, end)
-        if _used_value(self.text[s:e]):
+        if _used_value(self.text[s:e]) and not self._user_rejected(e):
             self.add(s, e)
+
+    def _user_rejected(self, end: int) -> bool:
+        """Does the sign-in answer that the value just typed is no known user ("… and it
+        says user not found")? Then it was the user name."""
+        text = self.text
+        return _USER_REJECTED.search(text, end, min(len(text), end + 80)) is not None
 
     def date_values(self) -> None:
         """Round 20: a date given as the password: right after the word and its connector
@@ -6043,6 +6201,8 @@ class _Finder:
             self.usage_values()
         if _entry_hinted(text):
             self.entry_values()
+        if "space" in low or "leerzeichen" in low:
+            self.copied_space()
         yield
         if "eld" in text or "box" in text or "ELD" in text:
             # "I put x in the field": a form's field is a sign-in's, its reach the same

@@ -136,6 +136,12 @@ _SPELLED_RUN = re.compile(
     re.IGNORECASE,
 )
 _SPELLED_ONE = re.compile(_SPELLED_ITEM, re.IGNORECASE)
+# a run of letters outside ASCII only, each alone ("ä, ö, ü", "é, è, à"): which characters
+# a password may hold, said as a list; a spelled value has ASCII letters or digits too
+_CHARACTER_SET = re.compile(
+    r"(?i)(?:(?:also|und|and|oder|or|then|dann)[ ]+)?[^\W\d_a-z]"
+    r"(?:[ ]*,[ ]*(?:(?:und|and|oder|or)[ ]+)?[^\W\d_a-z])+"
+)
 # A password dictated item by item with spaces only: "capital M a r t h a one nine
 # exclamation mark", "groß A klein n n a eins neun": a case word leads, four items at least.
 _DICTATED_ITEM = rf"(?:{_CASE}[ ]+\S|{_SYMBOL_NAME}|{_DIGIT_WORD}|\d|[^\W\d_])(?!\S)"
@@ -291,6 +297,8 @@ def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         items = re.split(r"[ ]*,[ ]*", m.group())
         spelled = sum(1 for it in items if _SPELLED_ONE.fullmatch(it))
         if len(items) >= 3 and spelled >= 2 and spelled * 2 >= len(items):
+            if _CHARACTER_SET.fullmatch(m.group()) is not None:
+                continue  # "Also ä, ö, ü und ß?": the letters of a script named, no value
             out.append(m.span())
     return out
 
