@@ -203,7 +203,7 @@ _AT_WORD_START = stdre.compile(
                     f"einmal{_SEP}(?:code|passwor|kennwort|pin|passcode)",
                     # a PIN or a TAN (of a kind: "mTAN", "pushTAN") as a word of its own
                     *(
-                        f"{word}(?:s|{_SEP}(?:code|nummer|number|nr))?(?![a-z])"
+                        f"{word}(?:s?{_SEP}(?:code|nummer|number|nr)|s)?(?![a-z])"
                         for word in (
                             *"pin tan mtan itan pushtan phototan chiptan".split(),
                             *"smstan mobiletan apptan".split(),

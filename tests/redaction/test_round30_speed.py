@@ -51,6 +51,8 @@ PHRASES = [
     "Code hinten 518",
     "the code you sent me is 448120",
     "xpin 4711, pin4711, 4711pin",
+    "pinscode3",  # a plural glued to its code: hypothesis found the gate shut here
+    "PINs-Nummer 4711",
     "\u212aenncode 4711 and \u017fecurity code 518 and \u0130TAN 4481",
     "important: I bought a tan coat for 120 euro",
     "shopping list 2024",
