@@ -44,6 +44,10 @@ class PasswordModel:
     threshold: float
     #: A neighbour of a token at ``threshold`` joins its run from this score on.
     grow: float
+    #: The score a token of a text without a password, login, PIN or Wi-Fi word needs
+    #: (round 37: reached by a verb of entering, weighed by the "far:" features; few such
+    #: passwords to learn from, so their scores stay lower: chosen by leave-one-writer-out).
+    far_threshold: float
 
     def score(self, features: list[int]) -> float:
         """The probability that the token is (part of) a password, from the indices of
@@ -58,7 +62,12 @@ class PasswordModel:
         if list(features) != list(pf.FEATURES):  # type: ignore[call-overload]
             raise ValueError("password model: its features differ from password_features")
         weights = tuple(float(w) for w in data["weights"])  # type: ignore[attr-defined]
-        return cls(weights, float(data["threshold"]), float(data["grow"]))  # type: ignore[arg-type]
+        return cls(
+            weights,
+            float(data["threshold"]),  # type: ignore[arg-type]
+            float(data["grow"]),  # type: ignore[arg-type]
+            float(data["far_threshold"]),  # type: ignore[arg-type]
+        )
 
 
 @lru_cache(maxsize=1)
@@ -96,11 +105,13 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     # identifier or a value its label names as something else is no password
     # ("Fehler in Schritt HTTP_Request_2", "(Code L0ck3d)")
     signed_in_only = "pw" not in ctx.kinds
+    threshold = model.threshold if ctx.near else model.far_threshold
+    grow = model.grow if ctx.near else model.far_threshold
     seeds = {
         i
         for i in cands
         if pf.shaped(toks[i].core)
-        and score(i) >= model.threshold
+        and score(i) >= threshold
         and not _asked_about(text, toks, i)
         and not (signed_in_only and _named_otherwise(toks, i))
     }
@@ -110,9 +121,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     for seed in sorted(seeds):
         for step in (-1, 1):
             j = seed + step
-            while score(j) >= model.grow and _adjacent(
-                text, toks, min(j, j - step), max(j, j - step)
-            ):
+            while score(j) >= grow and _adjacent(text, toks, min(j, j - step), max(j, j - step)):
                 grown.add(j)
                 j += step
     positive = sorted(grown)
@@ -221,6 +230,14 @@ def _adjacent(text: str, toks: list[pf.Token], a: int, b: int) -> bool:
 PRECHECK_TRIGGERS: tuple[str, ...] = (
     "2fa", "otp", "wlan", "sign-in", "wifi", "wi-fi", "wpa", "netzwerkschl",
 )  # fmt: skip
+
+
+def might_enter(text: str, low: str) -> bool:
+    """The learned stage may find something in a text with no trigger literal: it has a
+    verb of entering or choosing (``password_features.any_entry``) and a token with a digit,
+    a symbol or an inner capital (``password_features.shaped``: every seed has one). The
+    pre-check's gate of the stage beside the literals (``precheck.LEARNED``)."""
+    return len(text) <= MAX_TEXT and pf.has_shaped_token(text) and pf.any_entry(low)
 
 
 class PasswordModelRecognizer(SpanRecognizer):
