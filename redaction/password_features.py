@@ -399,7 +399,7 @@ def _nearest_table(kinds: list[str], kind: str, step: int, limit: int) -> list[i
     return out
 
 
-def candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
+def candidates(toks: list[Token], kinds: list[str], limit: int, text: str = "") -> list[int]:
     """Indices of tokens a password, login, PIN or Wi-Fi word reaches (at most ``limit``,
     from the first such word on: a flood of them is the rules' flood guard's). A sign-in
     word reaches in any text (round 36: held out over 16 writers it found four passwords
@@ -409,7 +409,7 @@ def candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
     a verb of entering or choosing reaches its neighbours (round 37: "tried Meteor-7",
     "hab's auf 'X' geändert"; see ``_ENTRY``)."""
     if not any(k in _REACH_KINDS for k in kinds):
-        return _entry_candidates(toks, kinds, limit)
+        return _entry_candidates(text, toks, kinds, limit)
     out: set[int] = set()
     for i, k in enumerate(kinds):
         if k in _REACH_KINDS:
@@ -422,17 +422,35 @@ def candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
 _REACH_KINDS = ("pw", "login", "pin", "wifi")
 
 
-def _entry_candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
+def _entry_candidates(text: str, toks: list[Token], kinds: list[str], limit: int) -> list[int]:
+    """The tokens a verb of entering reaches in its sentence, in a text that names no
+    password at all (not even as a thing: "Password reset worked. … Kino2024")."""
+    if "thing" in kinds:
+        return []
     out: set[int] = set()
     n = len(toks)
     for i, t in enumerate(toks):
         if t.core.lower() in _ENTRY:
-            out.update(range(max(0, i - ENTRY_BEFORE), min(n, i + ENTRY_AFTER + 1)))
+            lo = i
+            while lo > max(0, i - ENTRY_BEFORE) and not _ends_sentence(text, toks, lo - 1):
+                lo -= 1
+            hi = i
+            while hi < min(n - 1, i + ENTRY_AFTER) and not _ends_sentence(text, toks, hi):
+                hi += 1
+            out.update(range(lo, hi + 1))
             if len(out) >= limit:
                 break
     return sorted(
         j for j in out if toks[j].core.lower() not in _ENTRY and not _masked(toks[j].core)
     )[:limit]
+
+
+def _ends_sentence(text: str, toks: list[Token], i: int) -> bool:
+    """Token ``i`` ends a sentence or a line: a verb of entering reaches no further."""
+    tok = toks[i]
+    if i + 1 < len(toks) and toks[i + 1].line > tok.line:
+        return True
+    return any(c in ".!?" for c in text[tok.core_end : tok.end])
 
 
 def reached(kinds: list[str]) -> bool:
@@ -790,7 +808,7 @@ def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], lis
     for i, k in enumerate(kinds):
         if k == "pw" and (_names_a_thing(toks, i) or _absent(text, toks[i])):
             kinds[i] = "thing"
-    cands = candidates(toks, kinds, limit)
+    cands = candidates(toks, kinds, limit, text)
     if not cands:
         return toks, [], []
     ctx = Context(text, toks, kinds)
@@ -809,7 +827,7 @@ def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Conte
     for i, k in enumerate(kinds):
         if k == "pw" and (_names_a_thing(toks, i) or _absent(text, toks[i])):
             kinds[i] = "thing"
-    cands = candidates(toks, kinds, limit)
+    cands = candidates(toks, kinds, limit, text)
     if not any(shaped(toks[i].core) for i in cands):
         return toks, [], None
     return toks, cands, Context(text, toks, kinds)
