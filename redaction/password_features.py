@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex as re
 
 from redaction import words
+from redaction.recognizers.base import literal_trie
 
 # What counts as a password word, by kind. Kept to stems so typos and compounds count
 # (Passwortfeld, db_password, WLAN-Schlüssel).
@@ -58,18 +59,25 @@ _ENTRY = frozenset(
     versucht geändert geaendert gesetzt gewählt gewaehlt verwendet benutzt
     """.split()
 )
-# a case-blind search for one of them (a superset of "some token's core is one": the
-# pre-check's gate of the learned stage, ``password_model.might_enter``)
-_ANY_ENTRY = std_re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(sorted(_ENTRY, key=len, reverse=True)) + r")(?![^\W\d_])"
-)
+# one of them where a word starts, in a lower-cased text (``any_entry``: the pre-check's
+# gate of the learned stage, ``password_model.might_enter``): the literals nested by prefix
+# (``base.literal_trie``), one stdlib scan; each hit's whole word is then looked up
+_ENTRY_SCAN = std_re.compile(literal_trie(tuple(sorted(_ENTRY))))
+_LETTERS = std_re.compile(r"[^\W\d_]+")
 ENTRY_BEFORE = 4
 ENTRY_AFTER = 8
 
 
 def any_entry(low: str) -> bool:
-    """Lower-cased ``low`` holds a verb of entering or choosing as a word."""
-    return _ANY_ENTRY.search(low) is not None
+    """Lower-cased ``low`` holds a verb of entering or choosing (``_ENTRY``) as a word."""
+    for m in _ENTRY_SCAN.finditer(low):
+        start = m.start()
+        if start and low[start - 1].isalpha():
+            continue
+        word = _LETTERS.match(low, start)
+        if word is not None and word.group() in _ENTRY:
+            return True
+    return False
 
 
 # a token listed beside another as a variant: "X or Y", "X oder Y", "X und Y", "X, Y"

@@ -237,7 +237,7 @@ def might_enter(text: str, low: str) -> bool:
     verb of entering or choosing (``password_features.any_entry``) and a token with a digit,
     a symbol or an inner capital (``password_features.shaped``: every seed has one). The
     pre-check's gate of the stage beside the literals (``precheck.LEARNED``)."""
-    return len(text) <= MAX_TEXT and pf.has_shaped_token(text) and pf.any_entry(low)
+    return len(text) <= MAX_TEXT and pf.any_entry(low) and pf.has_shaped_token(text)
 
 
 class PasswordModelRecognizer(SpanRecognizer):
