@@ -114,6 +114,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         and score(i) >= threshold
         and not _asked_about(text, toks, i)
         and not (signed_in_only and _named_otherwise(toks, i))
+        and (ctx.near or not _named_nearby(toks, i))
     }
     # a run grows from a confident token to its neighbours the model leans towards (the
     # other words of a passphrase, the digits of a dictated value)
@@ -200,6 +201,23 @@ def _named_otherwise(toks: list[pf.Token], i: int) -> bool:
     return _IDENTIFIER.search(toks[i].core) is not None or (
         i > 0 and toks[i - 1].line == toks[i].line and toks[i - 1].core.lower() in _OTHER_LABELS
     )
+
+
+# the end of a word that names a value as another kind than a password: "display name",
+# "Transaktionscode", "order number", "event", "step"
+_NAMING_ENDS = ("name", "code", "nummer", "number", "id", "nr", "event", "step", "version")
+
+
+def _named_nearby(toks: list[pf.Token], i: int) -> bool:
+    """One of the four words before token ``i`` on its line names a value as another
+    kind (``_NAMING_ENDS``, ``_OTHER_LABELS``): a token a verb of entering reaches is then
+    that value ("changed my display name to X", "PayPal versucht (Transaktionscode X)")."""
+    line = toks[i].line
+    for j in range(max(0, i - 4), i):
+        low = toks[j].core.lower()
+        if toks[j].line == line and (low in _OTHER_LABELS or low.endswith(_NAMING_ENDS)):
+            return True
+    return False
 
 
 # the rest of the sentence is a question about the token ("ist Sonnenblume7 noch im
