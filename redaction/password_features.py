@@ -51,10 +51,10 @@ _TYPING = frozenset(
 # "X is what I've always used", "ich tippe X", "auf X geändert". In a text with no password,
 # login, PIN or Wi-Fi word they reach their neighbours (``ENTRY_BEFORE``, ``ENTRY_AFTER``),
 # which the model weighs by their own weights (the "far:" features); their distance is a
-# feature of every candidate.
+# feature of every candidate. (Not "type": a noun as often, "tax type OUTPUT2", "card type".)
 _ENTRY = frozenset(
     """
-    tried try trying typed type typing entered entering used using chose chosen picked set
+    tried try trying typed typing entered entering used using chose chosen picked set
     changed reset tippe tippte getippt eingegeben eingetippt eingeben gebe probiert probiere
     versucht geändert geaendert gesetzt gewählt gewaehlt verwendet benutzt
     """.split()
