@@ -47,7 +47,8 @@ class PasswordModel:
     #: The score a token of a text without a password, login, PIN or Wi-Fi word needs
     #: (round 37: reached by a verb of entering, weighed by the "far:" features; few such
     #: passwords to learn from, so their scores stay lower: chosen by leave-one-writer-out).
-    far_threshold: float
+    #: Unset, no such token is a seed (a score is below 1).
+    far_threshold: float = 1.0
 
     def score(self, features: list[int]) -> float:
         """The probability that the token is (part of) a password, from the indices of
@@ -205,17 +206,26 @@ def _named_otherwise(toks: list[pf.Token], i: int) -> bool:
 
 # the end of a word that names a value as another kind than a password: "display name",
 # "Transaktionscode", "order number", "event", "step"
-_NAMING_ENDS = ("name", "code", "nummer", "number", "id", "nr", "event", "step", "version")
+_NAMING_ENDS = (
+    "name", "code", "nummer", "number", "id", "nr", "event", "step", "version", "coupon",
+    "voucher", "gutschein",
+)  # fmt: skip
+# a search field the value was typed into: a search term ("tried X in the search box")
+_SEARCH_WORDS = ("search", "such")
 
 
 def _named_nearby(toks: list[pf.Token], i: int) -> bool:
     """One of the four words before token ``i`` on its line names a value as another
-    kind (``_NAMING_ENDS``, ``_OTHER_LABELS``): a token a verb of entering reaches is then
-    that value ("changed my display name to X", "PayPal versucht (Transaktionscode X)")."""
+    kind (``_NAMING_ENDS``, ``_OTHER_LABELS``), or one of the four after is a search field:
+    a token a verb of entering reaches is then that value ("changed my display name to X",
+    "PayPal versucht (Transaktionscode X)", "tried X in the search box")."""
     line = toks[i].line
     for j in range(max(0, i - 4), i):
         low = toks[j].core.lower()
         if toks[j].line == line and (low in _OTHER_LABELS or low.endswith(_NAMING_ENDS)):
+            return True
+    for j in range(i + 1, min(len(toks), i + 5)):
+        if toks[j].line == line and toks[j].core.lower().startswith(_SEARCH_WORDS):
             return True
     return False
 
