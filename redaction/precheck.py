@@ -196,8 +196,11 @@ def _fragment_found(text: str, low: str) -> bool:
     return _gated_search(_ALL_GATES, text, low)
 
 
-def might_contain_secret(text: str) -> bool:
-    """False only when no recognizer can possibly match (normalised) ``text``."""
+def might_contain_secret(text: str, learned: bool = True) -> bool:
+    """False only when no recognizer can possibly match (normalised) ``text``; with
+    ``learned=False``, no recognizer but the learned stage's verb-of-entering path
+    (``LEARNED`` alone: ``continuation`` asks whether a line speaks of secrets, and "I
+    tried it!" does not lead up to one)."""
     low = text.lower()
     return (
         _LITERAL_SCAN.search(low) is not None
@@ -208,7 +211,7 @@ def might_contain_secret(text: str) -> bool:
         or card_details.gives_expiry_alone(text)
         or one_time_code.has_code_word(text, low)
         or named_number.might_name_number(text, low)
-        or password_model.might_enter(text, low)
+        or (learned and password_model.might_enter(text, low))
     )
 
 
