@@ -211,15 +211,22 @@ _NAMING_ENDS = (
     "voucher", "gutschein",
 )  # fmt: skip
 # a search field the value was typed into: a search term ("tried X in the search box")
-_SEARCH_WORDS = ("search", "such")
+_SEARCH_WORDS = ("search", "such", "page", "seite")
+# a record's name glued to its number: "Order12345", "Rechnung2024-17", "Ticket4471"
+_RECORD_PREFIX = re.compile(
+    r"(?i)(?:order|invoice|ticket|case|ref|bestellung|rechnung|auftrag|vertrag|kunde)[\W_]*\d"
+)
 
 
 def _named_nearby(toks: list[pf.Token], i: int) -> bool:
     """One of the four words before token ``i`` on its line names a value as another
-    kind (``_NAMING_ENDS``, ``_OTHER_LABELS``), or one of the four after is a search field:
+    kind (``_NAMING_ENDS``, ``_OTHER_LABELS``), the token is a record's name and number
+    ("Order12345"), or one of the four after is a search field or a page:
     a token a verb of entering reaches is then that value ("changed my display name to X",
     "PayPal versucht (Transaktionscode X)", "tried X in the search box")."""
     line = toks[i].line
+    if _RECORD_PREFIX.match(toks[i].core):
+        return True
     for j in range(max(0, i - 4), i):
         low = toks[j].core.lower()
         if toks[j].line == line and (low in _OTHER_LABELS or low.endswith(_NAMING_ENDS)):
