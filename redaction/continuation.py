@@ -241,10 +241,10 @@ def _speaks_of_secrets(line: str) -> bool:
         return False
     words_only = _NETWORK_NAMED.sub(" ", _LONE_NUMBER.sub("", line))
     return (
-        might_contain_secret(normalize(words_only).text)
+        might_contain_secret(normalize(words_only).text, learned=False)
         or (
             _CODE_HINT.search(words_only) is not None
-            and might_contain_secret(normalize(words_only + _CODE_PROBE).text)
+            and might_contain_secret(normalize(words_only + _CODE_PROBE).text, learned=False)
         )
         or _ASKS_ANSWER.search(line) is not None
         or _NAMES_PHRASE.search(line) is not None

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex as re
 
 from redaction import words
+from redaction.recognizers.base import literal_trie
 
 # What counts as a password word, by kind. Kept to stems so typos and compounds count
 # (Passwortfeld, db_password, WLAN-Schlüssel).
@@ -46,6 +47,41 @@ _TYPING = frozenset(
     geändert gesetzt reset into
     """.split()
 )
+# Verbs of entering or choosing a value (round 37): "tried X", "typed X", "set it to X",
+# "X is what I've always used", "ich tippe X", "auf X geändert". In a text with no password,
+# login, PIN or Wi-Fi word they reach their neighbours (``ENTRY_BEFORE``, ``ENTRY_AFTER``),
+# which the model weighs by their own weights (the "far:" features); their distance is a
+# feature of every candidate. (Not "type": a noun as often, "tax type OUTPUT2", "card type".)
+_ENTRY = frozenset(
+    """
+    tried try trying typed typing entered entering used using chose chosen picked set
+    changed reset tippe tippte getippt eingegeben eingetippt eingeben gebe probiert probiere
+    versucht geändert geaendert gesetzt gewählt gewaehlt verwendet benutzt
+    """.split()
+)
+# one of them where a word starts, in a lower-cased text (``any_entry``: the pre-check's
+# gate of the learned stage, ``password_model.might_enter``): the literals nested by prefix
+# (``base.literal_trie``), one stdlib scan; each hit's whole word is then looked up
+_ENTRY_SCAN = std_re.compile(literal_trie(tuple(sorted(_ENTRY))))
+_LETTERS = std_re.compile(r"[^\W\d_]+")
+ENTRY_BEFORE = 4
+ENTRY_AFTER = 8
+
+
+def any_entry(low: str) -> bool:
+    """Lower-cased ``low`` holds a verb of entering or choosing (``_ENTRY``) as a word."""
+    for m in _ENTRY_SCAN.finditer(low):
+        start = m.start()
+        if start and low[start - 1].isalpha():
+            continue
+        word = _LETTERS.match(low, start)
+        if word is not None and word.group() in _ENTRY:
+            return True
+    return False
+
+
+# a token listed beside another as a variant: "X or Y", "X oder Y", "X und Y", "X, Y"
+_VARIANT_JOIN = frozenset("or oder and und bzw. bzw / vs vs. sowie".split())
 _PREPOSITIONS = frozenset(
     "on at from with via since for of onto under over by im unter mit von vom seit für bei "
     "beim zum zur nach über aus".split()
@@ -216,6 +252,11 @@ FEATURES: tuple[str, ...] = (
     "colon_tail_short",
     "colon_tail_long",
     "question_later",
+    "entry_before_1_2",
+    "entry_before_3_6",
+    "entry_after_1_6",
+    "variant_pair",
+    "variant_similar",
 )
 _BASE = len(FEATURES)
 # A linear model cannot say "a dictionary word counts only right after 'password is'": the
@@ -256,9 +297,17 @@ _CONTEXT_CROSS = (
     "sentence_end_after",
     "line_alone",
     "glued_eq",
+    "entry_before_1_2",
+    "variant_similar",
 )
 FEATURES = FEATURES + tuple(f"{a}*{b}" for a in _SHAPE_CROSS for b in _CONTEXT_CROSS)
-_INDEX = {name: i for i, name in enumerate(FEATURES)}
+#: A token of a text without a password, login, PIN or Wi-Fi word (round 37: reached by a
+#: verb of entering) has its own copy of every feature ("far:" and the name): two models in
+#: one vector, so the tokens near such a word are weighed as before and a far one by what
+#: the far ones were (a verb of entering, a variant listed beside it, quotes).
+_FAR = len(FEATURES)
+FEATURES = FEATURES + tuple(f"far:{name}" for name in FEATURES)
+_INDEX = {name: i for i, name in enumerate(FEATURES[:_FAR])}
 _CROSS_INDEX = {
     (_INDEX[a], _INDEX[b]): _INDEX[f"{a}*{b}"] for a in _SHAPE_CROSS for b in _CONTEXT_CROSS
 }
@@ -358,21 +407,64 @@ def _nearest_table(kinds: list[str], kind: str, step: int, limit: int) -> list[i
     return out
 
 
-def candidates(toks: list[Token], kinds: list[str], limit: int) -> list[int]:
+def candidates(toks: list[Token], kinds: list[str], limit: int, text: str = "") -> list[int]:
     """Indices of tokens a password, login, PIN or Wi-Fi word reaches (at most ``limit``,
     from the first such word on: a flood of them is the rules' flood guard's). A sign-in
     word reaches in any text (round 36: held out over 16 writers it found four passwords
     more and altered no negative; up to round 35 only in a text that named a password
     too): the scorer weighs its distance, and ``password_model`` seeds nothing a label
-    names as another value there ("Login page - Error-500x")."""
+    names as another value there ("Login page - Error-500x"). In a text with none of them,
+    a verb of entering or choosing reaches its neighbours (round 37: "tried Meteor-7",
+    "hab's auf 'X' geändert"; see ``_ENTRY``)."""
+    if not any(k in _REACH_KINDS for k in kinds):
+        return _entry_candidates(text, toks, kinds, limit)
     out: set[int] = set()
-    reach = ("pw", "login", "pin", "wifi")
     for i, k in enumerate(kinds):
-        if k in reach:
+        if k in _REACH_KINDS:
             out.update(range(max(0, i - REACH_BEFORE), min(len(toks), i + REACH_AFTER + 1)))
             if len(out) >= limit:
                 break
     return sorted(j for j in out if kinds[j] != "pw" and not _masked(toks[j].core))[:limit]
+
+
+_REACH_KINDS = ("pw", "login", "pin", "wifi")
+
+
+def _entry_candidates(text: str, toks: list[Token], kinds: list[str], limit: int) -> list[int]:
+    """The tokens a verb of entering reaches in its sentence, in a text that names no
+    password at all (not even as a thing: "Password reset worked. … Kino2024")."""
+    if "thing" in kinds:
+        return []
+    out: set[int] = set()
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.core.lower() in _ENTRY:
+            lo = i
+            while lo > max(0, i - ENTRY_BEFORE) and not _ends_sentence(text, toks, lo - 1):
+                lo -= 1
+            hi = i
+            while hi < min(n - 1, i + ENTRY_AFTER) and not _ends_sentence(text, toks, hi):
+                hi += 1
+            out.update(range(lo, hi + 1))
+            if len(out) >= limit:
+                break
+    return sorted(
+        j for j in out if toks[j].core.lower() not in _ENTRY and not _masked(toks[j].core)
+    )[:limit]
+
+
+def _ends_sentence(text: str, toks: list[Token], i: int) -> bool:
+    """Token ``i`` ends a sentence or a line: a verb of entering reaches no further."""
+    tok = toks[i]
+    if i + 1 < len(toks) and toks[i + 1].line > tok.line:
+        return True
+    return any(c in ".!?" for c in text[tok.core_end : tok.end])
+
+
+def reached(kinds: list[str]) -> bool:
+    """Some token is a password, login, PIN or Wi-Fi word (candidates are within its
+    reach; otherwise within a verb of entering's, and weighed as "far:")."""
+    return any(k in _REACH_KINDS for k in kinds)
 
 
 def _masked(core: str) -> bool:
@@ -395,6 +487,11 @@ class Context:
         self.wifi_before = _nearest_table(kinds, "wifi", -1, 20)
         self.user_before = _nearest_table(kinds, "user", -1, 2)
         self.many_pw = sum(k == "pw" for k in kinds) >= 2
+        self.near = reached(kinds)
+        if not self.near:
+            entry = ["e" if t.core.lower() in _ENTRY else "" for t in toks]
+            self.entry_before = _nearest_table(entry, "e", -1, 6)
+            self.entry_after = _nearest_table(entry, "e", 1, 6)
         self.quoted = [m.span(1) for m in _QUOTED.finditer(text)] if _ANY_QUOTE.search(text) else []
 
     def in_quotes(self, tok: Token) -> bool:
@@ -513,6 +610,16 @@ def active(ctx: Context, i: int) -> list[int]:
         on.append(f["in_quotes"])
     if "?" in text and _QUESTION_LATER.match(text, tok.core_end):
         on.append(f["question_later"])
+    if not ctx.near:  # (near a password word these did not hold up held out: round 37)
+        d = ctx.entry_before[i]
+        if d:
+            on.append(f["entry_before_1_2" if d <= 2 else "entry_before_3_6"])
+        if ctx.entry_after[i]:
+            on.append(f["entry_after_1_6"])
+        if _variant_pair(text, toks, i):
+            on.append(f["variant_pair"])
+        if _variant_similar(toks, i):
+            on.append(f["variant_similar"])
     tail_len = _colon_tail(text, toks, kinds, i)
     if tail_len:
         on.append(f["colon_tail_short" if tail_len <= 6 else "colon_tail_long"])
@@ -520,7 +627,49 @@ def active(ctx: Context, i: int) -> list[int]:
     if shapes:
         contexts = [b for b in on if b in _CONTEXT_CROSS_SET]
         on.extend(_CROSS_INDEX[(a, b)] for a in shapes for b in contexts)
+    if not ctx.near:
+        return [k + _FAR for k in on]
     return on
+
+
+def _variant_pair(text: str, toks: list[Token], i: int) -> bool:
+    """Token ``i`` is listed beside a shaped token as a variant of it: "X or Y", "X und Y",
+    "X, Y", "X / Y"."""
+    tok = toks[i]
+    for j, join in ((i - 1, i), (i + 1, i + 1)):
+        if 0 <= j < len(toks) and toks[j].line == tok.line:
+            between = text[toks[join - 1].core_end : toks[join].core_start]
+            if ("," in between or "/" in between) and shaped(toks[j].core):
+                return True
+    for j, mid in ((i - 2, i - 1), (i + 2, i + 1)):
+        if (
+            0 <= j < len(toks)
+            and toks[j].line == tok.line
+            and toks[mid].core.lower() in _VARIANT_JOIN
+            and shaped(toks[j].core)
+        ):
+            return True
+    return False
+
+
+def _variant_similar(toks: list[Token], i: int) -> bool:
+    """Another token nearby is a variant of token ``i``: the same letters in another case
+    ("winterreifen" … "Winterreifen"), or one extends the other ("asdfgh", "asdfghjk")."""
+    core = toks[i].core
+    if len(core) < 5:
+        return False
+    low = core.lower()
+    for j in range(max(0, i - 12), min(len(toks), i + 13)):
+        other = toks[j].core
+        if j == i or other == core or len(other) < 5:
+            continue
+        olow = other.lower()
+        if olow == low:
+            return True
+        short, long_ = (olow, low) if len(olow) < len(low) else (low, olow)
+        if len(long_) - len(short) <= 4 and long_.startswith(short) and len(short) >= 5:
+            return True
+    return False
 
 
 _QUOTED = re.compile(r"[\"'“„‘«`]([^\"“”‘’«»`\n]{1,80})[\"'”“‘’»`]")
@@ -597,6 +746,12 @@ _SHAPED_IN_TOKEN_ASCII = std_re.compile(
 )
 
 
+def has_shaped_token(text: str) -> bool:
+    """Some token of ``text`` may have a ``shaped`` core (a sound, one-scan guard)."""
+    shaped_in_token = _SHAPED_IN_TOKEN_ASCII if text.isascii() else _SHAPED_IN_TOKEN
+    return shaped_in_token.search(text) is not None
+
+
 def shaped(core: str) -> bool:
     """A digit, a symbol or a capital inside: the shape every token the model scored as a
     seed had, on every corpus. Plain words are scored only to grow a seed's run; a text
@@ -654,14 +809,14 @@ def _absent(text: str, tok: Token) -> bool:
 
 def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], list[list[int]]]:
     """Tokens, the candidate indices (at most ``limit``) and their active features."""
-    if not any_trigger(text):
+    if not any_trigger(text) and not any_entry(text.lower()):
         return [], [], []
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]
     for i, k in enumerate(kinds):
         if k == "pw" and (_names_a_thing(toks, i) or _absent(text, toks[i])):
             kinds[i] = "thing"
-    cands = candidates(toks, kinds, limit)
+    cands = candidates(toks, kinds, limit, text)
     if not cands:
         return toks, [], []
     ctx = Context(text, toks, kinds)
@@ -671,17 +826,16 @@ def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], lis
 def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Context | None]:
     """Like ``analyse`` but without the features: the caller asks ``active`` for the
     candidates it needs (``shaped`` ones first; the others only to grow a run)."""
-    if not any_trigger(text):
+    if not any_trigger(text) and not any_entry(text.lower()):
         return [], [], None
-    shaped_in_token = _SHAPED_IN_TOKEN_ASCII if text.isascii() else _SHAPED_IN_TOKEN
-    if shaped_in_token.search(text) is None:
+    if not has_shaped_token(text):
         return [], [], None  # no token has a shaped core, so no candidate can be a seed
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]
     for i, k in enumerate(kinds):
         if k == "pw" and (_names_a_thing(toks, i) or _absent(text, toks[i])):
             kinds[i] = "thing"
-    cands = candidates(toks, kinds, limit)
+    cands = candidates(toks, kinds, limit, text)
     if not any(shaped(toks[i].core) for i in cands):
         return toks, [], None
     return toks, cands, Context(text, toks, kinds)

@@ -196,8 +196,11 @@ def _fragment_found(text: str, low: str) -> bool:
     return _gated_search(_ALL_GATES, text, low)
 
 
-def might_contain_secret(text: str) -> bool:
-    """False only when no recognizer can possibly match (normalised) ``text``."""
+def might_contain_secret(text: str, learned: bool = True) -> bool:
+    """False only when no recognizer can possibly match (normalised) ``text``; with
+    ``learned=False``, no recognizer but the learned stage's verb-of-entering path
+    (``LEARNED`` alone: ``continuation`` asks whether a line speaks of secrets, and "I
+    tried it!" does not lead up to one)."""
     low = text.lower()
     return (
         _LITERAL_SCAN.search(low) is not None
@@ -208,6 +211,7 @@ def might_contain_secret(text: str) -> bool:
         or card_details.gives_expiry_alone(text)
         or one_time_code.has_code_word(text, low)
         or named_number.might_name_number(text, low)
+        or (learned and password_model.might_enter(text, low))
     )
 
 
@@ -228,11 +232,16 @@ CARD = "card"
 CARD_DETAILS = "card details"
 ONE_TIME_CODE = "one-time code"
 NAMED_NUMBER = "named number"
-FAMILIES: tuple[str, ...] = (PASSWORD, CREDENTIAL, CARD, CARD_DETAILS, ONE_TIME_CODE, NAMED_NUMBER)
+# The learned password stage: wherever the password rules may run, and in a text with a verb
+# of entering and a shaped word (``password_model.might_enter``; round 37: "tried Meteor-7")
+LEARNED = "learned password"
+FAMILIES: tuple[str, ...] = (
+    PASSWORD, CREDENTIAL, CARD, CARD_DETAILS, ONE_TIME_CODE, NAMED_NUMBER, LEARNED
+)  # fmt: skip
 #: The family of each recognizer (by its ``NAME``); a recognizer not named here always runs.
 FAMILY_OF: dict[str, str] = {
     "PasswordRecognizer": PASSWORD,
-    "PasswordModelRecognizer": PASSWORD,
+    "PasswordModelRecognizer": LEARNED,
     "CredentialRecognizer": CREDENTIAL,
     "CreditCardRecognizer": CARD,
     "CardDetailsRecognizer": CARD_DETAILS,
@@ -243,8 +252,8 @@ _CARD_DETAILS_LITERALS = stdre.compile(
     literal_trie(tuple(sorted({t.lower() for t in card_details.TRIGGERS})))
 )
 _NONE: frozenset[str] = frozenset()
-_WORDS = frozenset((PASSWORD, CREDENTIAL))
-_WORDS_AND_CODES = frozenset((PASSWORD, CREDENTIAL, ONE_TIME_CODE))
+_WORDS = frozenset((PASSWORD, CREDENTIAL, LEARNED))
+_WORDS_AND_CODES = frozenset((PASSWORD, CREDENTIAL, ONE_TIME_CODE, LEARNED))
 
 
 def families(text: str) -> frozenset[str]:
@@ -260,6 +269,8 @@ def families(text: str) -> frozenset[str]:
         found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
     if named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
+    if LEARNED not in found and password_model.might_enter(text, low):
+        found |= {LEARNED}
     if (
         (_DIGIT.search(text) is not None and _card_needle_found(text))
         or card.might_spell_card(text)

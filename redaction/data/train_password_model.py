@@ -52,6 +52,9 @@ RATE = 0.5
 THRESHOLD = 0.9
 #: A neighbour of such a token joins its run from this score on (a passphrase's words).
 GROW = 0.5
+#: The score a token of a text with no password, login, PIN or Wi-Fi word needs (one a verb
+#: of entering reaches: the "far:" features, round 37).
+FAR_THRESHOLD = 0.3
 
 
 def corpora(
@@ -191,6 +194,7 @@ def train(exclude: set[str], include: frozenset[str] = frozenset()) -> dict[str,
         "weights": weights,
         "threshold": THRESHOLD,
         "grow": GROW,
+        "far_threshold": FAR_THRESHOLD,
         "trained_on": names,
         "examples": len(ys),
         "positives": int(sum(ys)),
@@ -239,6 +243,7 @@ def lowo(
     include: frozenset[str],
     threshold: float = THRESHOLD,
     grow: float = GROW,
+    far_threshold: float = FAR_THRESHOLD,
 ) -> dict[str, tuple[int, int, int, int, int, int]]:
     """Leave one writer out: for each corpus of ``held_out``, train on the pool (see
     ``corpora``) without it, score it with the rules alone and with the rules and that
@@ -255,6 +260,7 @@ def lowo(
         if trained not in models:
             data = train({name}, include)
             data["threshold"], data["grow"] = threshold, grow
+            data["far_threshold"] = far_threshold
             models[trained] = pm.PasswordModel.from_json(data)
         plain, learned = _redactors(models[trained])
         items = _load(name)
@@ -372,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--score", default="")
     parser.add_argument("--threshold", type=float, default=THRESHOLD)
     parser.add_argument("--grow", type=float, default=GROW)
+    parser.add_argument("--far-threshold", type=float, default=FAR_THRESHOLD)
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--include", default="")
     parser.add_argument("--lowo", default="")
@@ -379,12 +386,19 @@ def main(argv: list[str] | None = None) -> int:
     exclude = {n for n in args.exclude.split(",") if n}
     include = frozenset(n for n in args.include.split(",") if n)
     if args.lowo:
-        names = LOWO_DEFAULT if args.lowo == "default" else args.lowo
-        lowo([n for n in names.split(",") if n], include, args.threshold, args.grow)
+        # "default" stands for ``LOWO_DEFAULT``, alone or among other names
+        names = [
+            m
+            for n in args.lowo.split(",")
+            if n
+            for m in (LOWO_DEFAULT.split(",") if n == "default" else [n])
+        ]
+        lowo(names, include, args.threshold, args.grow, args.far_threshold)
         return 0
     data = train(exclude, include)
     data["threshold"] = args.threshold
     data["grow"] = args.grow
+    data["far_threshold"] = args.far_threshold
     Path(args.out).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     print(f"{data['examples']} tokens ({data['positives']} positive) -> {args.out}")
     if args.score:

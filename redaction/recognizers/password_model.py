@@ -44,6 +44,11 @@ class PasswordModel:
     threshold: float
     #: A neighbour of a token at ``threshold`` joins its run from this score on.
     grow: float
+    #: The score a token of a text without a password, login, PIN or Wi-Fi word needs
+    #: (round 37: reached by a verb of entering, weighed by the "far:" features; few such
+    #: passwords to learn from, so their scores stay lower: chosen by leave-one-writer-out).
+    #: Unset, no such token is a seed (a score is below 1).
+    far_threshold: float = 1.0
 
     def score(self, features: list[int]) -> float:
         """The probability that the token is (part of) a password, from the indices of
@@ -58,7 +63,12 @@ class PasswordModel:
         if list(features) != list(pf.FEATURES):  # type: ignore[call-overload]
             raise ValueError("password model: its features differ from password_features")
         weights = tuple(float(w) for w in data["weights"])  # type: ignore[attr-defined]
-        return cls(weights, float(data["threshold"]), float(data["grow"]))  # type: ignore[arg-type]
+        return cls(
+            weights,
+            float(data["threshold"]),  # type: ignore[arg-type]
+            float(data["grow"]),  # type: ignore[arg-type]
+            float(data["far_threshold"]),  # type: ignore[arg-type]
+        )
 
 
 @lru_cache(maxsize=1)
@@ -96,13 +106,16 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     # identifier or a value its label names as something else is no password
     # ("Fehler in Schritt HTTP_Request_2", "(Code L0ck3d)")
     signed_in_only = "pw" not in ctx.kinds
+    threshold = model.threshold if ctx.near else model.far_threshold
+    grow = model.grow if ctx.near else model.far_threshold
     seeds = {
         i
         for i in cands
         if pf.shaped(toks[i].core)
-        and score(i) >= model.threshold
+        and score(i) >= threshold
         and not _asked_about(text, toks, i)
         and not (signed_in_only and _named_otherwise(toks, i))
+        and (ctx.near or not _named_nearby(toks, i))
     }
     # a run grows from a confident token to its neighbours the model leans towards (the
     # other words of a passphrase, the digits of a dictated value)
@@ -110,9 +123,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     for seed in sorted(seeds):
         for step in (-1, 1):
             j = seed + step
-            while score(j) >= model.grow and _adjacent(
-                text, toks, min(j, j - step), max(j, j - step)
-            ):
+            while score(j) >= grow and _adjacent(text, toks, min(j, j - step), max(j, j - step)):
                 grown.add(j)
                 j += step
     positive = sorted(grown)
@@ -194,6 +205,39 @@ def _named_otherwise(toks: list[pf.Token], i: int) -> bool:
     )
 
 
+# the end of a word that names a value as another kind than a password: "display name",
+# "Transaktionscode", "order number", "event", "step"
+_NAMING_ENDS = (
+    "name", "code", "nummer", "number", "id", "nr", "event", "step", "version", "coupon",
+    "voucher", "gutschein",
+)  # fmt: skip
+# a search field the value was typed into: a search term ("tried X in the search box")
+_SEARCH_WORDS = ("search", "such", "page", "seite")
+# a record's name glued to its number: "Order12345", "Rechnung2024-17", "Ticket4471"
+_RECORD_PREFIX = re.compile(
+    r"(?i)(?:order|invoice|ticket|case|ref|bestellung|rechnung|auftrag|vertrag|kunde)[\W_]*\d"
+)
+
+
+def _named_nearby(toks: list[pf.Token], i: int) -> bool:
+    """One of the four words before token ``i`` on its line names a value as another
+    kind (``_NAMING_ENDS``, ``_OTHER_LABELS``), the token is a record's name and number
+    ("Order12345"), or one of the four after is a search field or a page:
+    a token a verb of entering reaches is then that value ("changed my display name to X",
+    "PayPal versucht (Transaktionscode X)", "tried X in the search box")."""
+    line = toks[i].line
+    if _RECORD_PREFIX.match(toks[i].core):
+        return True
+    for j in range(max(0, i - 4), i):
+        low = toks[j].core.lower()
+        if toks[j].line == line and (low in _OTHER_LABELS or low.endswith(_NAMING_ENDS)):
+            return True
+    for j in range(i + 1, min(len(toks), i + 5)):
+        if toks[j].line == line and toks[j].core.lower().startswith(_SEARCH_WORDS):
+            return True
+    return False
+
+
 # the rest of the sentence is a question about the token ("ist Sonnenblume7 noch im
 # Angebot?"), unless a colon hands the token over ("Passwort: x ?")
 _QUESTION_AFTER = re.compile(r"[^.!?\n:]{0,60}\?")
@@ -222,6 +266,14 @@ def _adjacent(text: str, toks: list[pf.Token], a: int, b: int) -> bool:
 PRECHECK_TRIGGERS: tuple[str, ...] = (
     "2fa", "otp", "wlan", "sign-in", "wifi", "wi-fi", "wpa", "netzwerkschl",
 )  # fmt: skip
+
+
+def might_enter(text: str, low: str) -> bool:
+    """The learned stage may find something in a text with no trigger literal: it has a
+    verb of entering or choosing (``password_features.any_entry``) and a token with a digit,
+    a symbol or an inner capital (``password_features.shaped``: every seed has one). The
+    pre-check's gate of the stage beside the literals (``precheck.LEARNED``)."""
+    return len(text) <= MAX_TEXT and pf.any_entry(low) and pf.has_shaped_token(text)
 
 
 class PasswordModelRecognizer(SpanRecognizer):
