@@ -2864,7 +2864,7 @@ def _reported(token: str) -> bool:
 _JOINING = frozenset("together combined zusammen zusammengesetzt both beide beides".split())
 #: A pronoun pointing at a value sent before: "the first one was the password", "that one
 #: is my pin" (the value is elsewhere, the pronoun is none).
-_POINTING = frozenset("one ones".split())
+_POINTING_ONE = frozenset("one ones".split())
 #: Nouns that end like an adjective or participle ("-ly", "-ing", "-ling", "-ed"), common as
 #: passwords: after "is" they are the value, not what the password is like.
 _INSEPARABLE_PARTICIPLE = re.compile(r"(?:be|ver|er|ent|zer|hinter|emp|miss)[a-zäöüß]{3,}t")
@@ -2986,7 +2986,7 @@ _ORDINALS = frozenset(
 #: "the one I want to use is a passphrase" (a verb after "to"), "kein plan was mein pass
 #: is" (a noun after "no"): the word before "is my password" is no value
 _NOT_A_VALUE_BEFORE = frozenset("to zu kein keine keinen no".split())
-_POINTING = frozenset(
+_DEMONSTRATIVES = frozenset(
     "the this that these those der die das dem den des dies diese dieser dieses jene "
     "jener jenes".split()
 )
@@ -3010,7 +3010,7 @@ def _points_back(window: str, offset: int, start: int) -> bool:
     stem = _inflected(prev)
     return (
         stem in _ORDINALS
-        or prev in _POINTING
+        or prev in _DEMONSTRATIVES
         or prev in _NOT_A_VALUE_BEFORE
         or stem in words.STATE_WORDS
     )
@@ -4686,7 +4686,7 @@ class _Finder:
                 return
             if words.trim(token).lower() in _JOINING:
                 return  # "both lines together are the password": the pieces sent before
-            if token.lower() in _POINTING:
+            if token.lower() in _POINTING_ONE:
                 return  # "the first one was the password you asked for": points back
             if level == words.WORD and _points_back(window, window_start, s):
                 return  # "das zweite war mein Passwort": an earlier message, no value
