@@ -1812,7 +1812,7 @@ _MADE_OF = re.compile(
     r"(?i)(?<![^\W\d_])(?:wörtern|woertern|words|bindestrich\w*|dash(?:es)?|hyphens?"
     r"|unterstrich\w*|underscores?|punkten|dots)(?!\w)"
 )
-_JOINED_WORDS = re.compile(
+_JOINED_AS_SAID = re.compile(
     r"[^\W\d_]{2,20}(?P<j>[\-_.])[^\W\d_]{2,20}(?:(?P=j)[^\W\d_\d]{1,20})+[!?#*$%&+]?"
     r"(?=[ ]*(?:[,.;:!?)]|\n|\Z))"
 )
@@ -5202,7 +5202,7 @@ class _Finder:
         password is made so ("Kennwort besteht aus drei Wörtern mit Bindestrich, also
         Apfel-Birne-Kiwi!"): the described shape is the value's evidence."""
         text = self.text
-        joined = _JOINED_WORDS.match(text, pos)
+        joined = _JOINED_AS_SAID.match(text, pos)
         if joined is None:
             return None
         lo = max(0, cue - 100)
