@@ -5201,33 +5201,30 @@ class _Finder:
         """Words joined by a sign given after "also"/"so" when its sentence says the
         password is made so ("Kennwort besteht aus drei Wörtern mit Bindestrich, also
         Apfel-Birne-Kiwi!"): the described shape is the value's evidence."""
-        text = self.text
-        joined = _JOINED_AS_SAID.match(text, pos)
-        if joined is None:
-            return None
-        lo = max(0, cue - 100)
-        for stop in ("\n", ". ", "? ", "! "):
-            lo = max(lo, text.rfind(stop, lo, cue) + 1)
-        said = _MADE_OF.search(text, lo, cue)
-        if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
-            return None
-        return joined.start(), joined.end()
+        return self._as_described(cue, pos, _JOINED_AS_SAID, _MADE_OF, 100)
 
     def _date_named(self, cue: int, pos: int) -> tuple[int, int] | None:
         """A date given after "also"/"so" when its sentence says the password is a day
         ("Passwort wäre unser Hochzeitstag, also 14061998", "my pin is my birthday, so
         0412"): then a date's digits are the value."""
+        return self._as_described(cue, pos, _DATE_DIGITS, _DAY_NAMED, 80)
+
+    def _as_described(
+        self, cue: int, pos: int, value: re.Pattern[str], described: re.Pattern[str], reach: int
+    ) -> tuple[int, int] | None:
+        """The ``value`` shape at ``pos`` when the sentence before ``cue`` (at most
+        ``reach`` characters) names a secret and then ``described`` (what it is made of)."""
         text = self.text
-        date = _DATE_DIGITS.match(text, pos)
-        if date is None:
+        found = value.match(text, pos)
+        if found is None:
             return None
-        lo = max(0, cue - 80)
+        lo = max(0, cue - reach)
         for stop in ("\n", ". ", "? ", "! "):
             lo = max(lo, text.rfind(stop, lo, cue) + 1)
-        said = _DAY_NAMED.search(text, lo, cue)
+        said = described.search(text, lo, cue)
         if said is None or _SECRET_BEFORE_DAY.search(text, lo, said.start()) is None:
             return None
-        return date.start(), date.end()
+        return found.start(), found.end()
 
     def elliptic(self) -> None:
         """'mein aktuelles ist nämlich "vier Katzen im Schnee"', "my new one is x", in a
