@@ -24,10 +24,13 @@ _NAME = re.compile(
 )
 #: How far after the name the list may begin (a clause: "…, die Sie mir gegeben haben: ").
 REACH = 160
-#: One code: groups of three to six letters or digits joined by dashes, with a digit, or
-#: one run of eight to twelve with both letters and digits.
+#: A backup code's groups: three to six letters or digits, two to four joined by dashes
+#: ("4F7K-22QP", "58213-90471"; also ``hindsight``'s pasted lists).
+DASHED_GROUPS = r"[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,3}"
+#: One code: such groups with a digit, or one run of eight to twelve with both letters
+#: and digits.
 _CODE = re.compile(
-    r"(?<![\w\-])(?:(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,3}"
+    rf"(?<![\w\-])(?:(?=[A-Za-z0-9\-]*\d){DASHED_GROUPS}"
     r"|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,12})(?![\w\-])"
 )
 #: What may stand between two codes of one list.

@@ -2670,8 +2670,8 @@ def _phrase_retyped(text: str, value: str) -> list[tuple[int, int]]:
     types it again with a slip or a word changed by a letter or two ("purple monkey
     dishwasher" ⏎ "the manager says its purple monkeys dishwasher"): the first and last
     words as in the value, at most ``_RETYPED_EDITS`` characters apart in all."""
-    n = len(value.split())
-    first, last = value.split()[0].lower(), value.split()[-1].lower()
+    parts = value.lower().split()
+    n, first, last = len(parts), parts[0], parts[-1]
     tokens = list(_WORD_SPAN.finditer(text))
     found: list[tuple[int, int]] = []
     for i in range(len(tokens) - n + 1):

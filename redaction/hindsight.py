@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from redaction import masking, words
+from redaction.code_lists import DASHED_GROUPS
 from redaction.engine import Redactor
 from redaction.normalize import normalize
 from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number, names_card
@@ -676,8 +677,7 @@ class _Sent:
 #: A code in a pasted list: letters and digits in groups joined by a dash ("7hq2-9kdm",
 #: "4F7K-22QP", "58213-90471") or one run of six to twelve ("a8k2m9x4").
 _LISTED_CODE = re.compile(
-    r"(?<![\w\-])(?=[\w\-]*\d)(?:[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,3}|[A-Za-z0-9]{6,12})"
-    r"(?![\w\-])"
+    rf"(?<![\w\-])(?=[\w\-]*\d)(?:{DASHED_GROUPS}|[A-Za-z0-9]{{6,12}})(?![\w\-])"
 )
 #: A list of codes has at least this many and at most that many.
 _LIST_MIN, _LIST_MAX = 2, 16

@@ -245,8 +245,8 @@ def _signs_kept(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if (
             e.type == PASSWORD
-            and text[e.end : e.end + 1] in _END_SIGNS
-            and text[e.end : e.end + 1]
+            and e.end < len(text)
+            and text[e.end] in _END_SIGNS
             and _SIGN_KEPT.match(text, e.end + 1, min(len(text), e.end + 64)) is not None
         ):
             out.append(Entity(e.type, e.start, e.end + 1, e.score, _NAME))
