@@ -244,7 +244,9 @@ OTHER_NUMBER = re.compile(
     r"|pin|tan|betrag|amount|preis|price|eur|euro|usd|artikel|item|sku|serial|serien|imei"
     r"|vertrag|contract|mitglied|member|police|policy|versicherung|steuer|tax|uhr|o'?clock)"
 )
-_CARD_WORD = re.compile(rf"(?i)(?<![^\W\d_]){CARD_WORD_LITERALS}")
+#: A card named anywhere in a message with a number run ("kreditkartennummer", "cc"): a
+#: word's start is enough, as the card module reads it (not ``_CARD_WORD``, a whole word).
+_CARD_WORD_START = re.compile(rf"(?i)(?<![^\W\d_]){CARD_WORD_LITERALS}")
 #: What may stand right before and after such a run (not a date, amount, time or path).
 _RUN_BEFORE = " \t([\"'„“«"
 _RUN_AFTER = " \t)\"'“”».,;:!?"
@@ -302,7 +304,7 @@ def piece_span(text: str) -> tuple[int, int] | None:
     start, end = run.span()
     if not 3 <= len(_digits(run[0])) <= 19:
         return None
-    if OTHER_NUMBER.search(text) and not _CARD_WORD.search(text):
+    if OTHER_NUMBER.search(text) and not _CARD_WORD_START.search(text):
         return None
     if start and text[start - 1] not in _RUN_BEFORE:
         return None

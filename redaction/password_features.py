@@ -176,7 +176,8 @@ def word_kind(core: str) -> str:
 REACH_BEFORE = 8
 REACH_AFTER = 14
 
-FEATURES: tuple[str, ...] = (
+#: Each token's own features (the crossed and the far copies are added below).
+_OWN_FEATURES: tuple[str, ...] = (
     "bias",
     "len_1_3",
     "len_4_5",
@@ -258,7 +259,7 @@ FEATURES: tuple[str, ...] = (
     "variant_pair",
     "variant_similar",
 )
-_BASE = len(FEATURES)
+_BASE = len(_OWN_FEATURES)
 # A linear model cannot say "a dictionary word counts only right after 'password is'": the
 # products of these shape and context features can.
 _SHAPE_CROSS = (
@@ -300,13 +301,13 @@ _CONTEXT_CROSS = (
     "entry_before_1_2",
     "variant_similar",
 )
-FEATURES = FEATURES + tuple(f"{a}*{b}" for a in _SHAPE_CROSS for b in _CONTEXT_CROSS)
+_NEAR_FEATURES = _OWN_FEATURES + tuple(f"{a}*{b}" for a in _SHAPE_CROSS for b in _CONTEXT_CROSS)
 #: A token of a text without a password, login, PIN or Wi-Fi word (round 37: reached by a
 #: verb of entering) has its own copy of every feature ("far:" and the name): two models in
 #: one vector, so the tokens near such a word are weighed as before and a far one by what
 #: the far ones were (a verb of entering, a variant listed beside it, quotes).
-_FAR = len(FEATURES)
-FEATURES = FEATURES + tuple(f"far:{name}" for name in FEATURES)
+_FAR = len(_NEAR_FEATURES)
+FEATURES = _NEAR_FEATURES + tuple(f"far:{name}" for name in _NEAR_FEATURES)
 _INDEX = {name: i for i, name in enumerate(FEATURES[:_FAR])}
 _CROSS_INDEX = {
     (_INDEX[a], _INDEX[b]): _INDEX[f"{a}*{b}"] for a in _SHAPE_CROSS for b in _CONTEXT_CROSS

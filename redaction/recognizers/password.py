@@ -44,7 +44,7 @@ from redaction.types import PASSWORD
 _I = re.IGNORECASE
 
 # ------------------------------------------------------------------ trigger vocabulary
-_PW_WORDS = frozenset(
+_EN_DE_PW_WORDS = frozenset(
     """
     password passwords passwort passworte passwörter passwoerter paßwort paßwörter
     kennwort kennwörter kenncode kenncodes
@@ -69,7 +69,7 @@ _FOREIGN_PW_WORDS = frozenset(
     senha heslo hesla jelszó jelszo wachtwoord lösenord losenord salasana lozinka geslo
     """.split()
 )
-_PW_WORDS = _PW_WORDS | _FOREIGN_PW_WORDS
+_PW_WORDS = _EN_DE_PW_WORDS | _FOREIGN_PW_WORDS
 #: Password words of other languages written as several words, by their last word: the
 #: words before it ("mot de passe", "mật khẩu", "kod dostępu", "código de acceso").
 _PHRASE_WORD_LEADS = {
@@ -352,9 +352,11 @@ _FOR_A_THING = re.compile(
     r"|eine|einem|meine[mnr]?)(?!\w)"
 )
 _AND_JOIN = re.compile(r"[ ]*,?[ ]+(?:and|und)[ ]+", _I)
-_PAIR_USER = re.compile(
-    r"(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?=[\w.]{4})[^\W\d_]+[._][^\W\d_]+\d{0,4})", _I
-)
+# the user of a pair joined by and/und ("hans.meier und X", "your email and then X"): any
+# token of 2-40 word characters, dots, @, + or -; the user word before it or a sign-in
+# nearby decides (an e-mail or dotted name only lost "it's your email and then X").
+# (``_PAIR_USER`` is the user before a separator, read backwards.)
+_JOINED_USER = re.compile(r"\w[\w.@+\-]{1,39}")
 _AND_VALUE = re.compile(
     r"(?:(?:underneath|below|then|dann|darunter|also|the[ ]+other[ ]+(?:thing|one)[ ]+(?:is|was)"
     r"|das[ ]+andere[ ]+(?:ist|war)|i[ ]+use|ich[ ]+nutze?|ich[ ]+nehme?)[ ]+)?(?P<v>[^\s,;]+)",
@@ -5527,7 +5529,7 @@ class _Finder:
             getting_in = _GETTING_IN.search(text) is not None
             for j in _AND_JOIN.finditer(text):
                 head = text[max(0, j.start() - 64) : j.start()].rsplit(None, 1)
-                if not head or not _PAIR_USER.fullmatch(head[-1]):
+                if not head or not _JOINED_USER.fullmatch(head[-1]):
                     continue
                 v = _AND_VALUE.match(text, j.end())
                 if v is None:
