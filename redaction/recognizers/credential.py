@@ -2012,29 +2012,52 @@ def _key_attribute(text: str, start: int, end: int) -> bool:
     )
 
 
+# Where a value is shown cut short: "ghp_QjwHa2F8ipxGhSz7...", a dashboard's "sk-proj-Hq3Z...w6l".
+_ELLIPSIS = re.compile(r"\.{3}|…")
+
+
+def _cut_short(text: str, start: int, end: int) -> bool:
+    """A value the text shows cut short, an ellipsis after it or inside it: a preview or a
+    dashboard's mask, not the key (the rest is not given). A provider's token of full
+    length before the dots ("ghp_<36>... is that ok") is the key all the same, and a key
+    block's lines ("-----BEGIN …-----\nMIIE...") are read by their block."""
+    value = text[start:end]
+    if _ELLIPSIS.match(text, end) is None and _ELLIPSIS.search(value) is None:
+        return False
+    if any(ch.isspace() for ch in value):
+        return False
+    shown = _ELLIPSIS.split(value, 1)[0]
+    return _PROVIDER.fullmatch(shown) is None
+
+
 def _not_code(
     text: str, spans: set[tuple[int, int]], tokens: set[tuple[int, int]]
 ) -> tuple[tuple[int, int], ...]:
     """The spans sorted, without code values (``api.Secret``) and option words (``omit``),
     except ``tokens``, whose shape settled it; without a valid IBAN or a hex value the text
-    calls a hash (``the key's sha256: …``), whatever key word stood near them."""
+    calls a hash (``the key's sha256: …``), whatever key word stood near them; without a
+    value shown cut short."""
+    has_dots = "..." in text or "…" in text
     return tuple(
         sorted(
             s
             for s in spans
-            if (s in tokens and not is_sample(text, *s))  # "that is just a test key"
-            or (
-                not _key_id_alone(text, s, spans)
-                and not _key_attribute(text, *s)
-                and not is_code_value(text, *s)
-                and not is_word_constant(text[s[0] : s[1]])
-                and not _ACCOUNT_SID.fullmatch(text, *s)
-                and not _WINDOWS_SID.fullmatch(text, *s)
-                and not _BIND_PARAM.fullmatch(text, *s)
-                and not _named_other(text, *s)
-                and not names_other(text, *s)
-                and not _sample_jwt(text, *s)
-                and not _encoded_mask(text[s[0] : s[1]])
+            if not (has_dots and _cut_short(text, *s))
+            and (
+                (s in tokens and not is_sample(text, *s))  # "that is just a test key"
+                or (
+                    not _key_id_alone(text, s, spans)
+                    and not _key_attribute(text, *s)
+                    and not is_code_value(text, *s)
+                    and not is_word_constant(text[s[0] : s[1]])
+                    and not _ACCOUNT_SID.fullmatch(text, *s)
+                    and not _WINDOWS_SID.fullmatch(text, *s)
+                    and not _BIND_PARAM.fullmatch(text, *s)
+                    and not _named_other(text, *s)
+                    and not names_other(text, *s)
+                    and not _sample_jwt(text, *s)
+                    and not _encoded_mask(text[s[0] : s[1]])
+                )
             )
         )
     )
