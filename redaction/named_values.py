@@ -172,6 +172,12 @@ _EXAMPLE_RIGHT_BEFORE = re.compile(
     r"(?:[^.!?\n]|[.!?](?=\S)){0,40}?)"
     r"[ ]*:?[ ]*[\"'`„“‘(]?\Z"
 )
+#: An example's cue and a comma right before a value ("any 3 digits (e.g., 123)"): read
+#: for card codes only where no card's number is in the text (``example_given``).
+_EXAMPLE_COMMA = re.compile(
+    r"(?i)(?<![^\W\d_])(?:z\.[ ]?b\.|e\.[ ]?g\.|zum[ ]+beispiel|for[ ]+example|for[ ]+instance"
+    r"|beispielsweise),[ ]*[\"'`„“‘(]?\Z"
+)
 _OWN_PASSWORD = re.compile(
     r"(?i)(?<![^\W\d_])(?:my|mein\w*|the|der|die|das)[ ]+(?:[^\W\d_]+[ ]+)?"
     r"(?:pass\w*|kennw\w*|pw|pin)"
@@ -421,6 +427,14 @@ def is_sample(text: str, start: int, end: int) -> bool:
     if cue is not None and _OWN_PASSWORD.search(text, cue.end(), start) is None:
         return True
     return said_sample_after(text, end) or disowned(text, start, end)
+
+
+def example_given(text: str, start: int) -> bool:
+    """Is the value at ``start`` given as an example, a cue and a comma right before it
+    ("CVC: any 3 digits (e.g., 123)")? Callers ask only for a card's code or date in a
+    text without a card's number: beside one ("Card Number: … CVC: any 4 digits (e.g.,
+    1234)") it is that card's test data, and a key after "for example," is still a key."""
+    return _EXAMPLE_COMMA.search(text, max(0, start - 24), start) is not None
 
 
 def _clause_start(text: str, start: int, reach: int) -> int:

@@ -26,6 +26,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction.named_values import example_given
 from redaction.recognizers.base import literal_trie, umlaut_spellings
 from redaction.recognizers.card import (
     COUNT_UNITS,
@@ -1190,6 +1191,9 @@ class CardDetailsRecognizer(LocalRecognizer):
         if "\n" in text and (cards or _CODE_COLUMN_HINT.search(low)) and _COLUMN_HINT.search(low):
             for s, e, etype in _table_details(text, low, cards):
                 found.setdefault((s, e), etype)
+        if found and not cards and "," in text:
+            # a code or date the text gives as an example ("any future date (e.g., 12/25)")
+            found = {k: v for k, v in found.items() if not example_given(text, k[0])}
         return [
             RecognizerResult(
                 entity_type=etype,

@@ -33,7 +33,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
-from redaction.named_values import drop_samples, no_pin
+from redaction.named_values import drop_samples, example_given, no_pin
 from redaction.recognizers.base import (
     literal_trie,
     run_steps,
@@ -41,7 +41,7 @@ from redaction.recognizers.base import (
     umlaut_spellings,
     word_start_scan,
 )
-from redaction.recognizers.card import CARD_WORD_LITERALS
+from redaction.recognizers.card import CARD_WORD_LITERALS, find_card_spans
 from redaction.recognizers.one_time_code import (
     _FOR_ACCOUNT,
     _OTHER_NUMBER_BEFORE,
@@ -641,7 +641,16 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
                 v for v in found[before_name:] if _digits(text[v[0] : v[1]]) == length
             ]
     # a sample the text says is one ("z. B. 123456", "the docs say 0000"): no one's PIN
-    return drop_samples(text, found, no_pin)
+    found = drop_samples(text, found, no_pin)
+    if found and "," in text and any(t == CARD_CVC for _s, _e, t in found):
+        # a card code given as an example ("CVC: any 3 digits (e.g., 123)"), no card's
+        # number in the text (see ``example_given``)
+        found = [
+            v
+            for v in found
+            if v[2] != CARD_CVC or not example_given(text, v[0]) or find_card_spans(text)
+        ]
+    return found
 
 
 class NamedNumberRecognizer(LocalRecognizer):
