@@ -2,7 +2,7 @@
 warning against sending one repeated, the value sent again in another form (a character
 at a time, dotted, reversed, quoted whole, a code's digits) is masked on arrival; a
 password split announced by its verb, and its parts after words that order them, named
-together later. Twins: the same with no secret, or with another thing named. Cases in
+together later, a value named later with when it became the password. Twins: the same with no secret, or with another thing named. Cases in
 our own words (``Continuation``, read as the chat server does)."""
 
 from __future__ import annotations
@@ -98,9 +98,20 @@ def test_a_value_dotted_a_character_at_a_time(redactor: Redactor, text: str, mas
             1,
             None,
         ),
+        # named a question later, with when it became the password
+        (
+            ("Kranich_Blau_8", "kam das an?", "das ist das neue Passwort nach dem Reset"),
+            0,
+            "Kranich_Blau_8",
+        ),
+        (
+            ("Kranich_Blau_8", "kam das an?", "das ist der neue Ordner nach dem Umzug"),
+            0,
+            None,
+        ),
     ],
 )
-def test_parts_of_a_password_are_masked_as_stored(
+def test_parts_and_values_named_later_are_masked_as_stored(
     redactor: Redactor, messages: tuple[str, ...], back: int, secret: str | None
 ) -> None:
     out = stored(redactor, *messages)
