@@ -1,9 +1,10 @@
 """Round 38 (a secret sent again): after a complaint that the chat masked a value, or a
 warning against sending one repeated, the value sent again in another form (a character
 at a time, dotted, reversed, quoted whole, a code's digits) is masked on arrival; a
-password split announced by its verb, and its parts after words that order them, named
-together later, a value named later with when it became the password. Twins: the same with no secret, or with another thing named. Cases in
-our own words (``Continuation``, read as the chat server does)."""
+password split announced by its verb, its parts after words that order them named
+together later, and a value named later with when it became the password. Twins: the
+same with no secret, or with another thing named. Cases in our own words
+(``Continuation``, read as the chat server does)."""
 
 from __future__ import annotations
 
