@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from redaction import masking, siblings, words
+from redaction import masking, resend, siblings, words
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
     AFTER_COLON,
@@ -67,6 +67,9 @@ _CODE_HINT = re.compile(r"(?i)code|pin|tan|otp|token|authenticator")
 #: reading and pays for no second analysis.
 _MAY_GIVE_VALUE = re.compile(r"(?=[^\s]*[^\W\d_])(?=[^\s]*[\d!#$%&*+?@^~])[^\s]{6,}")
 _SHORT_LINE = 6
+#: Messages after a complaint of masking in which a value sent again is looked for (one
+#: may come between: "aber der Bot fragt danach??").
+_RESEND_KEPT = 2
 #: A number that may be a code in a longer line ("it says 582017, expires in 10 min").
 _CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])(?:\d{4,8}|\d{3} \d{3})(?![\w/:-]|[.,]\d)")
 #: A message whose first line has at most this many words may be a value on its own line.
@@ -1402,6 +1405,10 @@ class Continuation:
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
+        #: messages left in which a value may be sent again in another form, after a
+        #: complaint that the chat masked it or a warning against sending it
+        self._resend = 0
+        self._resend_code = False  # the complaint named a PIN or a code
         #: the kinds of secret the message before masked ("the last 4 were wrong: 7577")
         self._secrets: frozenset[str] = frozenset()
         #: the card code the last message gave (in memory only, as the hindsight's lines)
@@ -1476,6 +1483,45 @@ class Continuation:
         if any(self._typed) and len(text) <= CUE_MAX:
             result = self._retyped(text, result)
         self._typed.appendleft(_typed(text, result))
+        return result
+
+    def _resent(
+        self, text: str, result: RedactionResult, previous: Redacted | None
+    ) -> RedactionResult:
+        """ "ihr maskiert ja alles, also rückwärts:" ⏎ "8102grubmaH", "you said don't paste
+        passwords" ⏎ "h u n d e 7": after a complaint of masking or a warning against
+        sending a secret, the value sent again in another form is masked. A value typed a
+        character at a time is masked after any line that spoke of a secret ("my password,
+        spelled out:" ⏎ "R - o - s - e - 8 - !"). ``previous``: the line before."""
+        left, self._resend = self._resend, max(0, self._resend - 1)
+        if len(text) > CUE_MAX:
+            return result
+        if (
+            not left
+            and not result.entities
+            and (span := resend.singles(text)) is not None
+            and not resend.names_other(text)
+            and (
+                any(not resend.names_other(topic) for topic in self._topics)
+                or (previous and not resend.names_other(previous) and _speaks_of_secrets(previous))
+            )
+        ):
+            entity = Entity(PASSWORD, *span, 0.6, "continuation")
+            return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+        if (
+            left
+            and not result.entities
+            and (span := resend.resent(text, self._resend_code)) is not None
+        ):
+            entity = Entity(PASSWORD, *span, 0.6, "continuation")
+            return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+        said = resend.after_masking(text)
+        if said == resend.MASKED or (said == resend.WARNED and _speaks_of_secrets(text)):
+            self._resend = _RESEND_KEPT
+            self._resend_code = resend.names_code(text)
+        elif left and resend.names_other(text):
+            # "aber der Bot fragt nach der Sendungsnummer??": what follows is that number
+            self._resend = 0
         return result
 
     def _table_rows(self, text: str, result: RedactionResult) -> RedactionResult:
@@ -1594,7 +1640,8 @@ class Continuation:
         return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
     def _read(self, text: str) -> RedactionResult:
-        result = self._network_key(text, self._read_cued(text))
+        previous = self._line
+        result = self._resent(text, self._network_key(text, self._read_cued(text)), previous)
         expiry, self._expiry = self._expiry, ""
         if expiry and not any(e.type == CARD_EXPIRY for e in result.entities):
             result = _expiry_again(text, result, expiry)
@@ -1682,6 +1729,7 @@ class Continuation:
         if not result.entities and (
             span := _lone_token(text)
             or _spelled_out(text)
+            or resend.dotted(text)
             or _user_and_password(text)
             or _answers_in_one(text)
             or _given_and_regretted(text)
@@ -2913,6 +2961,9 @@ _ANNOUNCES_PARTS = re.compile(
     r"|(?<![^\W\d_])(?:hat|has|have)\s+(?:zwei|drei|vier|2|3|4|two|three|four)\s+"
     r"(?:teile|parts|pieces)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:teil|part)\s+(?:1|eins|one)\s*:"
+    # a split announced by its verb: "so I'll split it", "ich teile es auf"
+    r"|(?<![^\W\d_])(?:split|splitting)\s+(?:it|them|that|this)(?![^\W\d_])"
+    r"|(?<![^\W\d_])teile?\s+(?:es|ihn|sie|das)\s+auf(?![^\W\d_])"
 )
 _PARTS_KEPT = 3
 #: One of these stands in every announcement: a cheap test before the pattern's search.
@@ -2929,6 +2980,7 @@ _PARTS_WORDS = (
     "piece",
     "chunk",
     "bits",
+    "split",
 )
 
 

@@ -106,7 +106,13 @@ _WHOLE = re.compile(
     r"|komplette[snr]?|vollständige[snr]?|zusammen|beide[sn]?)(?![^\W\d_])"
 )
 #: Its parts: "first half: Tango", "Teil 2: 88!xq", or a token alone.
-_PART = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]*\d?\s*:\s*(?P<v>\S+)|(?P<alone>\S+)")
+_PART = re.compile(
+    r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]*\d?\s*:\s*(?P<v>\S+)"
+    # or after words that order it: "der erste Teil ist Mond", "der zweite 77!", "und dann #22"
+    r"|(?i:(?:der|die|das|the|und|and|dann|then|danach|plus|erste[rs]?|zweite[rs]?|dritte[rs]?"
+    r"|letzte[rs]?|first|second|third|last|teil|part|half|hälfte|ist|is)\s+){1,4}(?P<o>\S+)"
+    r"|(?P<alone>\S+)"
+)
 _PARTS_MAX = 3
 #: Who a later message points back with ("that", "das", "^", "☝").
 _POINTER = (
@@ -117,7 +123,9 @@ _POINTER = (
     r"|(?:both|all|the\s+two|the\s+three|beide|die\s+(?:zwei|beiden|drei)|alle)\s+(?:lines|messages"
     r"|msgs|parts|pieces|halves|bits|zeilen|nachrichten|teile|hälften)(?=\s|$)"
     r"|that|this|it|those|these|the\s+(?:one|line|thing|above)|above"
-    r"|das|dies|dieses|des|es|oben|obiges|both|beide|beides|\^+|<-+|←|↑|☝️?)"
+    r"|das|dies|dieses|des|es|oben|obiges|both|beide|beides|\^+|<-+|←|↑|☝️?"
+    # the parts before, together: "zusammen ist das mein Passwort"
+    r"|together|combined|zusammen)"
     r"(?:\s+(?:together|combined|zusammen))?"
 )
 #: One pointer, or two ("^ that's", "oben: das ist").
@@ -157,7 +165,9 @@ _REMARK = re.compile(
     r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur|hinten|vorne|vorn|unten|drauf"
     r"|behind|back|underneath"
     # when it was set: "the security answer when I opened the account", "als ich …"
-    r"|when|als|back\s+when|damals|because|weil|since|seit|nachdem)\b"
+    r"|when|als|back\s+when|damals|because|weil|since|seit|nachdem"
+    # when it became one: "das neue Passwort nach dem Reset", "the password after the reset"
+    r"|nach|after)\b"
     r"|\s+(?:der|meiner|of\s+(?:the|my)|on\s+(?:the|my))\s+(?:karte|kreditkarte|card|credit\s+card)\b"
     # "recovery code #3 from the list", "backup code no. 2"
     r"|\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,2}\b"
@@ -357,7 +367,9 @@ _NAME = rf"(?P<kinds>(?:(?:{_alternation(_KINDS)}|{_DIGIT_COUNT})[\s-]+){{0,3}})
 #: security answer": a pointer and a copula before the noun, anywhere in the line.
 _POINTS_BACK = re.compile(
     rf"(?i)(?:^\W*{_OPENERS}|[,;\-–—:]\s*|[.?!]\s+{_OPENERS}|\bsays\s+|\bsagt\s+)"
-    rf"(?:{_BACK}\s*{_COPULA}|(?P<opening>{_OPENING}))"
+    # the subject after the copula when a word opens on what it points at ("zusammen ist
+    # das mein Passwort")
+    rf"(?:{_BACK}\s*{_COPULA}(?:\s+(?:das|dies|es)(?=\s+(?:mein|unser)))?|(?P<opening>{_OPENING}))"
     rf"{_ADVERBS}\s*(?:{_DETERMINER}\s+)?{_NAME}"
 )
 #: "i got this code in the app", "is that the login code?", "… - security answer": a
@@ -1044,9 +1056,12 @@ class Hindsight:
             part = _PART.fullmatch(sent.text.strip())
             if part is None:
                 break
-            value = part["v"] or part["alone"]
+            value = part["v"] or part["o"] or part["alone"]
             core = value.strip("\"'`„“”‚‘’«».,;")
-            if not _lone_value(core) or _says_nothing(core):
+            if _says_nothing(core) or not (
+                # a short part is a part when digits or signs make it no word ("77!")
+                _lone_value(core) or (len(core) >= 2 and not core.isalpha())
+            ):
                 break
             start = sent.text.index(value) + value.index(core)
             entity = Entity(PASSWORD, start, start + len(core), 0.6, "hindsight")

@@ -41,7 +41,7 @@ _CASE_WORDS = frozenset(
     groß großes großer gross grosses grosser klein kleines kleiner
     """.split()
 )
-_DIGIT_WORDS = frozenset(
+DIGIT_WORDS = _DIGIT_WORDS = frozenset(
     """
     null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun zero one two three four five
     six seven eight nine
