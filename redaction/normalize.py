@@ -34,6 +34,7 @@ text). Plain ASCII text, the common case, is returned as is with an identity map
 
 from __future__ import annotations
 
+import re as stdre
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,7 +128,10 @@ def _plain(ch: str) -> str:
 def _stable(text: str) -> bool:
     """No character of ``text`` changes (umlauts, accents, emoji: most non-ASCII chat);
     each distinct one is asked once, instead of building the offset map to find out."""
-    return all(ch.isascii() or _char(ch) == ch for ch in set(text))
+    return all(_char(ch) == ch for ch in set(_NON_ASCII.findall(text)))
+
+
+_NON_ASCII = stdre.compile(r"[^\x00-\x7f]")  # (``_stable`` asks only these characters)
 
 
 def _latin_look_alikes(text: str) -> str:

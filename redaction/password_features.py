@@ -398,13 +398,19 @@ def _nearest_table(kinds: list[str], kind: str, step: int, limit: int) -> list[i
     none within ``limit``): one pass over the tokens."""
     n = len(kinds)
     out = [0] * n
-    last = -1
-    order = range(n) if step < 0 else range(n - 1, -1, -1)
-    for i in order:
-        if last >= 0 and abs(i - last) <= limit:
-            out[i] = abs(i - last)
-        if kinds[i] == kind:
-            last = i
+    if kind not in kinds:
+        return out  # (most tables: no such word, nothing to fill)
+    # each ``kind`` word writes the distances of the tokens it reaches, the nearest word
+    # last (in slices: no Python loop over every token)
+    positions = [i for i, k in enumerate(kinds) if k == kind]
+    if step < 0:
+        for p in positions:
+            end = min(n, p + limit + 1)
+            out[p + 1 : end] = range(1, end - p)
+    else:
+        for p in reversed(positions):
+            start = max(0, p - limit)
+            out[start:p] = range(p - start, 0, -1)
     return out
 
 
@@ -753,6 +759,7 @@ def has_shaped_token(text: str) -> bool:
     return shaped_in_token.search(text) is not None
 
 
+@lru_cache(maxsize=8192)  # (a pure test of one core, asked again for the same ones)
 def shaped(core: str) -> bool:
     """A digit, a symbol or a capital inside: the shape every token the model scored as a
     seed had, on every corpus. Plain words are scored only to grow a seed's run; a text

@@ -191,8 +191,21 @@ _ALL_GATES: tuple[_Gate, ...] = tuple(
 )
 
 
+# Every fragment's literals (``_HINTS``) in one scan: a text with none of them (nine in
+# ten of the chat that gets this far) can match only a fragment that has none, so the others
+# are not asked one by one (the same answer: each of them fails its own literal test).
+_ANY_HINT_SCAN = stdre.compile(literal_trie(tuple(sorted({h for hs in _HINTS for h in hs}))))
+_UNHINTED_GATES: tuple[_Gate, ...] = tuple(
+    gate for gate, hints in zip(_ALL_GATES, _HINTS, strict=True) if not hints
+)
+
+
 def _fragment_found(text: str, low: str) -> bool:
     """One of the regex fragments (``PATTERNS``) matches ``text`` (``low`` lower-cased)."""
+    if (text.isascii() or ("\u0130" not in text and "\u017f" not in text)) and (
+        _ANY_HINT_SCAN.search(low) is None
+    ):
+        return _gated_search(_UNHINTED_GATES, text, low)
     return _gated_search(_ALL_GATES, text, low)
 
 

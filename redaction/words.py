@@ -268,6 +268,7 @@ _PARTS = re.compile(r"[-_. ]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
+@lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
 def is_placeholder(core: str) -> bool:
     """Words joined by ``-``/``_``/``.`` that name a secret and ask for it
     (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``)."""
@@ -333,6 +334,7 @@ def trim(token: str) -> str:
     return token.strip(_TRIM)
 
 
+@lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
 def is_reference(core: str) -> bool:
     """Ticket, order, invoice, tracking and case numbers: letters then digits, all caps."""
     if not _REFERENCE.fullmatch(core):
@@ -367,6 +369,7 @@ _STORED_HASH = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
@@ -609,6 +612,7 @@ _ALGORITHM_FAMILY_NEEDS_NUMBER = frozenset(
 _GLOB = re.compile(r"[\w.\-]*\*[\w.\-*]*\.[A-Za-z][A-Za-z0-9]{0,4}")
 
 
+@lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
 def is_algorithm(token: str) -> bool:
     """``sha256sum``, ``md5``, ``bcrypt``, ``argon2id``, ``bcrypt/argon2?``: names of hashes,
     ciphers, encodings or checksum tools, alone or as alternatives joined by "/"."""

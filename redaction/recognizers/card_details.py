@@ -640,6 +640,7 @@ _CARD_TAIL = re.compile(
 )
 _CARD_TAIL_HINT = stdre.compile(r"end|last|letzt")
 _TAIL_LITERALS = ("end", "End", "END", "last", "Last", "LAST", "letzt", "Letzt")
+_TAIL_LITERAL_SCAN = stdre.compile(literal_trie(_TAIL_LITERALS))  # (one scan, not a loop)
 _CARD_TAIL_FIRST = stdre.compile(r"(?i:end|last|letzt)[^\d\n]{0,40}\d{4}(?!\d)")
 
 
@@ -666,7 +667,7 @@ def _card_named_by_tail(low: str, text: str) -> bool:
 
 def _tail_then_expiry(text: str) -> bool:
     """A card named by its last digits and an expiry label (asked by the pre-check)."""
-    if not any(w in text for w in _TAIL_LITERALS) or _CARD_TAIL_FIRST.search(text) is None:
+    if _TAIL_LITERAL_SCAN.search(text) is None or _CARD_TAIL_FIRST.search(text) is None:
         return False
     low = text.lower()
     return (

@@ -554,6 +554,8 @@ def entry_gate(text: str) -> bool:
 
 # One C-level scan for any of the literals (the same test as ``any(h in low for h in …)``).
 _USAGE_HINT_SCAN = stdre.compile(literal_trie(_USAGE_HINTS))
+# ``any(lit in low for lit in …)`` of ``set_it_to``'s and ``it_values``' literals, in one scan
+_SET_IT_SCAN = stdre.compile(literal_trie(_SET_IT_LITERALS))
 _TOPIC_SCAN = stdre.compile(literal_trie(_TOPIC_LITERALS))
 
 
@@ -839,6 +841,7 @@ _CONTEXT_PAIR = re.compile(
 # (its second word's stems: in an ASCII text, substring tests of the lower-cased text
 # cost less than the case-blind scan, which gets no literal to skip ahead with)
 _CONTEXT_PAIR_NOUNS = ("detail", "dat", "info")
+_CONTEXT_PAIR_NOUN_SCAN = stdre.compile(literal_trie(_CONTEXT_PAIR_NOUNS))  # (in ``low``)
 
 _WORD = re.compile(r"(?<![\w/])[\w][\w/\-.]*[\w]|(?<![\w/])\w")
 # ``_WORD`` for ASCII texts, where the two engines' ``\w`` agree (the stdlib's is faster,
@@ -1382,6 +1385,8 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<!\S)(?:-U|--user(?:name)?)[ =]+[\"']?[^\s%\"'/:]{1,64}%(?P<v>[^\s\"']+)"),
     ),
 )
+# Every tool's literal in one scan: most texts hold none, and skip the loop over the tools
+_TOOL_NEEDLE_SCAN = stdre.compile(literal_trie(tuple(needle for needle, _ in _TOOL_SECRETS)))
 #: Flag names that end in "pass" but name no password.
 _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
@@ -1649,6 +1654,7 @@ _IT_LITERALS = (
     "used to",
     "had ",
 )
+_IT_SCAN = stdre.compile(literal_trie(_IT_LITERALS))  # (``any(lit in low …)``, one scan)
 
 # "un" before a German participle or an English one: how a password is, not what it is
 # (round 25: "mein Passwort ist unverändert", "is unverified"; "unicorn", "unterwasser7"
@@ -1675,6 +1681,7 @@ _PW_LIKEWISE = re.compile(
 )
 # (its adverbs: in an ASCII text, substring tests of the lower-cased text are cheaper)
 _LIKEWISE_WORDS = ("ebenfalls", "auch", "also", "too", "likewise", "genauso", "gleich")
+_LIKEWISE_SCAN = stdre.compile(literal_trie(_LIKEWISE_WORDS))  # (one scan, not a loop)
 
 # a lower-case hex token (a digest or a commit's id when the text says so)
 _HEX_DIGEST = stdre.compile(r"(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,128}")
@@ -1893,6 +1900,11 @@ _FOLLOW_UP_WORDS = "new old right correct real actual neue alte richtig korrekt 
 _FOLLOW_UP_CONNECTORS = (" is", " war", " was", " lautet", ":")
 _SETTING_VERBS = ("changed", "set", "updated", "switched", "umgestellt")
 _SETTING_TARGETS = (" to", " auf", " zu")
+# each of the four as one scan (``any(w in low for w in …)`` without a Python loop)
+_FOLLOW_UP_WORD_SCAN = stdre.compile(literal_trie(tuple(_FOLLOW_UP_WORDS)))
+_FOLLOW_UP_CONNECTOR_SCAN = stdre.compile(literal_trie(_FOLLOW_UP_CONNECTORS))
+_SETTING_VERB_SCAN = stdre.compile(literal_trie(_SETTING_VERBS))
+_SETTING_TARGET_SCAN = stdre.compile(literal_trie(_SETTING_TARGETS))
 
 
 # a password label at the start of its line: "Kennwort:", "- Neues WLAN-Passwort:"
@@ -1942,11 +1954,11 @@ def _may_say_so(text: str) -> bool:
     of the lower-cased text cost less than the case-blind scan."""
     if not text.isascii():
         return True
-    low = text.lower()
-    return any(w in low for w in _SO_HINTS)
+    return _SO_HINT_SCAN.search(text.lower()) is not None
 
 
 _SO_HINTS = ("so ", "so:", "namely ", "namely:", "sprich ", "sprich:")
+_SO_HINT_SCAN = stdre.compile(literal_trie(_SO_HINTS))  # (one scan, not a loop)
 
 
 def _may_describe_one(text: str) -> bool:
@@ -1970,10 +1982,13 @@ def _may_follow_up(text: str) -> bool:
     if not text.isascii():
         return True
     low = text.lower()
-    target = any(t in low for t in _SETTING_TARGETS)
+    target = _SETTING_TARGET_SCAN.search(low) is not None
     return (
-        (any(w in low for w in _FOLLOW_UP_WORDS) and any(c in low for c in _FOLLOW_UP_CONNECTORS))
-        or (target and any(v in low for v in _SETTING_VERBS))
+        (
+            _FOLLOW_UP_WORD_SCAN.search(low) is not None
+            and _FOLLOW_UP_CONNECTOR_SCAN.search(low) is not None
+        )
+        or (target and _SETTING_VERB_SCAN.search(low) is not None)
         or (target and "hab" in low)
     )
 
@@ -2311,6 +2326,7 @@ _AS_ANSWER = re.compile(
 )
 # what every ``_SECURITY_ANSWER`` match holds, in the case forms people type
 _SECURITY_HINTS = ("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET")
+_SECURITY_HINT_SCAN = stdre.compile(literal_trie(_SECURITY_HINTS))  # (one scan, not a loop)
 _KEYED_AFTER = re.compile(r"[ ]*[:=]")
 _SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)
 # "changed the password from x to y", "Kennwort von x auf y geändert": both are values
@@ -2370,6 +2386,7 @@ _LOGIN_PAIR = re.compile(
 _PLACE_COLON = re.compile(r"\w+(?:[ ][^\W\d_][\w\-]*){1,2}:[ ]+")
 # what every ``_LOGIN_PAIR`` match holds, in the case forms people type
 _LOGIN_PAIR_HINTS = ("log", "Log", "LOG", "sign", "Sign", "SIGN", "nmelden", "NMELDEN")
+_LOGIN_PAIR_HINT_SCAN = stdre.compile(literal_trie(_LOGIN_PAIR_HINTS))  # (one scan)
 # a quoted value of a few words and a number right after the password word
 _QUOTED_WORDS_NUMBER = re.compile(r"(?=[^\n]{4,40}\Z)(?:[^\W\d_]+[ ]){1,3}\d+[^\w\s]?")
 _CLOSING_QUOTES = frozenset("\"'”’»`")
@@ -2668,6 +2685,12 @@ _SYMBOL_RUN = re.compile(r"(?:[^\w\s]{1,8}(?:[ ]+[^\w\s]{1,8})+|[^\w\s]{3,32})(?
 
 
 _TOKEN = re.compile(r"\S*")
+# ``_TOKEN`` in the stdlib's engine (cheaper to call): the regex engine's ``\s`` is Unicode's
+# White_Space, these characters exactly (checked over every code point); the stdlib's own
+# ``\s`` also holds \x1c-\x1f. (The regex engine reads a negative position from the end.)
+_TOKEN_STD = stdre.compile(
+    "[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*"
+)
 # a quoted JSON key: '"hinweis":'
 _JSON_KEY = re.compile(r"[\"'][^\"'\n]{0,64}[\"'][ ]*:")
 _JSON_END = re.compile(r"[,}\]]")
@@ -2727,7 +2750,7 @@ _FALLBACK = re.compile(
 
 def _token_at(text: str, pos: int) -> tuple[int, int]:
     """The whitespace-free token starting at ``pos`` (empty at a space or the end)."""
-    m = _TOKEN.match(text, pos)
+    m = (_TOKEN_STD if pos >= 0 else _TOKEN).match(text, pos)
     return pos, m.end() if m is not None else pos
 
 
@@ -4967,7 +4990,7 @@ class _Finder:
                 ):
                     continue  # also "--password <your-password>": the docs' placeholder
                 self.add(s, e)
-        for needle, rx in _TOOL_SECRETS:
+        for needle, rx in _TOOL_SECRETS if _TOOL_NEEDLE_SCAN.search(text) is not None else ():
             for m in rx.finditer(text) if needle in text else ():
                 flag = m.groupdict().get("flag") or ""
                 v = m.group("v")
@@ -5643,10 +5666,7 @@ class _Finder:
         says password (``Temp-8831-Kx``, not ``Windows11`` or ``annual billing``)."""
         text = self.text
         low = text.lower()
-        for lit in _SET_IT_LITERALS:  # a loop, not any(): this runs on every message
-            if lit in low:
-                break
-        else:
+        if _SET_IT_SCAN.search(low) is None:  # one C-level scan: this runs on every message
             return
         for m in _SET_IT.finditer(text):
             s, e = _token_at(text, m.end())
@@ -5722,7 +5742,7 @@ class _Finder:
                         continue  # "and/and", "http:http"
                     self.add(*m.span("v"))
         likewise = password_word and (
-            not text.isascii() or any(w in text.lower() for w in _LIKEWISE_WORDS)
+            not text.isascii() or _LIKEWISE_SCAN.search(text.lower()) is not None
         )
         for m in _PW_LIKEWISE.finditer(text) if likewise else ():
             s, e = _trim_span(text, *m.span("v"))
@@ -5739,10 +5759,7 @@ class _Finder:
         someone types (``_used_value``: "it's now Windows11", "v2.14.3" stay)."""
         text = self.text
         low = text.lower()
-        for lit in _IT_LITERALS:  # a loop, not any(): this runs on every message
-            if lit in low:
-                break
-        else:
+        if _IT_SCAN.search(low) is None:  # one C-level scan: this runs on every message
             return
         if _IT_STORY.search(text) is None or _IT_CHANGED.search(text) is None:
             return
@@ -6134,7 +6151,7 @@ class _Finder:
             self.slashed_fields()
         if "비" in text or "패" in text:
             self.korean_glued()
-        if any(hint in text for hint in _SECURITY_HINTS):
+        if _SECURITY_HINT_SCAN.search(text) is not None:
             self.security_answer()  # cheap literals first: few messages name one
             self.security_later()
             self.as_answer()
@@ -6143,7 +6160,7 @@ class _Finder:
         low = text.lower()
         if _TOPIC_SCAN.search(low) is not None:
             self.topic_answer()  # cheap literals first: a question named by its topic
-        if any(hint in text for hint in _LOGIN_PAIR_HINTS):
+        if _LOGIN_PAIR_HINT_SCAN.search(text) is not None:
             self.login_pairs()  # cheap literals first: the scan is for few messages
         if seen:
             self.in_context(password_word)
@@ -6207,7 +6224,7 @@ class _Finder:
             # "I put x in the field": a form's field is a sign-in's, its reach the same
             logins.extend(m.span() for m in _INTO_FIELD.finditer(text))
         if seen:
-            if not text.isascii() or any(w in text.lower() for w in _CONTEXT_PAIR_NOUNS):
+            if not text.isascii() or _CONTEXT_PAIR_NOUN_SCAN.search(low) is not None:
                 contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)

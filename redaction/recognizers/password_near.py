@@ -16,6 +16,7 @@ A password spelled out item by item (``capital T, o, r, n, a, d, o, then 7 7``,
 
 from __future__ import annotations
 
+import re as stdre
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -23,6 +24,7 @@ import regex as re
 
 from redaction import words
 from redaction.named_values import called_password
+from redaction.recognizers.base import literal_trie
 
 #: How far a password word reaches: characters after and before it, and lines after it.
 REACH_AFTER = 320
@@ -190,6 +192,7 @@ _PHONETIC_WORDS = frozenset(
 )
 # what every ``_CASE`` word holds, in lower case
 _CASE_LITERALS = ("capital", "upper", "lower", "small", "big", "groß", "gross", "klein")
+_CASE_SCAN = stdre.compile(literal_trie(_CASE_LITERALS))  # (one scan, not a loop)
 _PHONETIC_ONE = re.compile(rf"(?i)(?:(?:{_CASE})[ ]+)?{_PHONETIC_WORD}")
 _PHONETIC_SPLIT = re.compile(r"[ ]*[,\-][ ]*")
 _PHONETIC_ITEM_RE = re.compile(_PHONETIC_ITEM, re.IGNORECASE)
@@ -208,12 +211,21 @@ def _phonetic(run: str) -> bool:
     return letters >= 2 and letters < len(items)
 
 
+# (``any(w in low for w in …)`` of ``user_values``' two lists, each as one scan)
+_USER_HINT_SCAN = stdre.compile(
+    literal_trie(("user", "nutzer", "login", "account", "konto", "mail"))
+)
+_NETWORK_HINT_SCAN = stdre.compile(
+    literal_trie(("ssid", "wlan", "wifi", "wi-fi", "network", "netzwerk"))
+)
+
+
 def user_values(text: str) -> set[int]:
     """Start offsets of tokens given as a user name: after a user word, or first of a pair
     after a credentials word ("Zugangsdaten: kd48213 / …")."""
     low = text.lower()
     users = {m.start("v") for m in _LIST_FIRST.finditer(text)} if ":" in text else set()
-    if any(w in low for w in ("user", "nutzer", "login", "account", "konto", "mail")):
+    if _USER_HINT_SCAN.search(low) is not None:
         users.update(
             m.start("v")
             for m in _USER_VALUE.finditer(text)
@@ -233,7 +245,7 @@ def user_values(text: str) -> set[int]:
             # "master is username x is the password": the label after its value, twice
             and not called_password(text, m.end("v"))
         )
-    if any(w in low for w in ("ssid", "wlan", "wifi", "wi-fi", "network", "netzwerk")):
+    if _NETWORK_HINT_SCAN.search(low) is not None:
         users.update(m.start("v") for m in _NETWORK_NAME.finditer(text))
     return users
 
@@ -280,12 +292,7 @@ def _reach(text: str, start: int, end: int) -> tuple[int, int]:
 def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     low = text[lo:hi].lower()
-    for case in _CASE_LITERALS:  # both dictations start with a case word
-        if case in low:
-            break
-    else:
-        case = ""
-    if case:
+    if _CASE_SCAN.search(low) is not None:  # both dictations start with a case word
         out.extend(m.span() for m in _DICTATED.finditer(text, lo, hi))
         out.extend(m.span() for m in _DICTATED_THEN.finditer(text, lo, hi))
     if not _PHONETIC_WORDS.isdisjoint(low.replace(",", " ").replace("-", " ").split()):
