@@ -1532,11 +1532,16 @@ _HTML_LABEL = re.compile(
 # a call that signs in or connects with literal credentials
 _AUTH_CALL = re.compile(
     r"(?P<fn>[\w.$>\-]*(?:(?:auth|login|log_in|signin|sign_in|credential|PDO)\w*[ ]*|connect"
-    r"(?:ion)?))"  # also DriverManager.getConnection(url, "user", "x")
+    # (round 38: a call named for the pair it takes, Go's url.UserPassword("u", "x"))
+    r"(?:ion)?|user[_\-]?pass(?:word|wd)?))"  # also DriverManager.getConnection(url, "user", "x")
     r"\((?P<args>[^()\n]{3,200})\)",
     _I,
 )
 _CONNECT_NAME = re.compile(r"(?i)connect|pdo")
+# the name of a call taking a user and a password, at a password word's end
+_USER_PAIR_CALL = re.compile(r"(?i)user[_\-]?pass(?:word|wd)?\Z")
+# ... given two arguments, a literal first: ("u", …
+_TWO_ARGS = re.compile(r"\([ ]*[\"'][^\"'\n]{0,64}[\"'][ ]*,")
 _AUTH_CALL_WORDS = (
     "auth",
     "login",
@@ -1547,6 +1552,8 @@ _AUTH_CALL_WORDS = (
     "connection(",
     "credential",
     "pdo",
+    "userpass",
+    "user_pass",
 )
 # a call given a password key, then its value: setProperty("password", "x"), put('pwd', 'x')
 _KEYED_CALL = re.compile(
@@ -3498,6 +3505,13 @@ class _Finder:
         text = self.text
         if text.startswith("::", end):
             return  # "Password::min(8)->…": a class's static call, code about passwords
+        if (
+            _TWO_ARGS.match(text, end) is not None
+            and _USER_PAIR_CALL.search(text, max(0, start - 6), end) is not None
+        ):
+            # 'url.UserPassword("u", "x")': the first argument is the user's name
+            # (``credential_calls`` takes the password after it)
+            return
         if _header_cell(text, start, end):
             return  # '"pass","notes"' over rows: a column's name; ``table_columns`` reads it
         if "\n" in text and kind == "pw":
