@@ -154,9 +154,28 @@ _NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|r
 _WPA = frozenset(("WPA", "WPA2", "WPA3"))
 _FORWARD_IS = re.compile(r"[ ]*(?::|=|(?:is|ist|lautet)(?!\w))", _I)
 # a network named on this line or the one before, as a label: "Network: Cafe-Gast  Key: …"
+# (round 38: or a few short label lines above, as a router's sticker or a network's card
+# lists them: "Network: HomeNet" / "Security: WPA2-PSK" / "Key: …")
 _NETWORK_LABEL = re.compile(
-    r"(?<!\w)(?:ssid|wi-?fi|wlan|network|netzwerk)(?:[ _\-]?name)?[ ]*:[^\n]*\n?[^\n]*\Z", _I
+    r"(?<!\w)(?:ssid|wi-?fi|wlan|network|netzwerk)(?:[ _\-]?name)?[ ]*:[^\n]*"
+    r"(?:\n[^\n]{0,60}){0,3}\Z",
+    _I,
 )
+# A network device's configuration line (Cisco IOS and its likes): a secret directive, its
+# type digit 0 (plain text; 5, 7, 8, 9 are hashes or encodings), then the value: "username
+# admin secret 0 x", "enable password 0 x", "key-string 0 x"; an SNMP community is the
+# device's read or write password ("snmp-server community x RW", Junos "set snmp community
+# x authorization read-only"), its value before an access word or the line's end
+_DEVICE_SECRET = re.compile(
+    r"(?<![\w\-])(?:(?:password|secret|key-string|key|pre-shared-key|authentication-key|"
+    r"passphrase)[ ]+0[ ]+(?P<v>[^\s\"']{1,64})(?=[ ]|\n|\Z)"
+    r"|snmp(?:-server)?[ ]+community[ ]+(?P<c>[^\s\"'<>]{1,64})"
+    r"(?=[ ]*(?:\n|\Z)|[ ]+(?:r[ow]|view|authorization|version|ipv6|\d+)(?![\w\-])))",
+    _I,
+)
+# an OpenWrt UCI block's Wi-Fi key: "option key 'x'" below "option ssid"/"option encryption"
+_UCI_KEY = re.compile(r"(?<![\w\-])option[ ]+\Z")
+_UCI_WIFI = re.compile(r"(?<![\w\-])option[ ]+(?:ssid|encryption)[ ]")
 #: a Wi-Fi key compound: "wpa-schlüssel", "wpa2-key", "wlanschluessel", "router-key"
 _NETWORK_KEY = re.compile(
     r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
@@ -4834,6 +4853,11 @@ class _Finder:
 
     def structured(self) -> None:
         text = self.text
+        if " 0 " in text or "ommunity " in text:
+            for m in _DEVICE_SECRET.finditer(text):
+                group = "v" if m.group("v") else "c"
+                if not words.is_null(m.group(group)) and not _ANGLED.match(text, m.start(group)):
+                    self.add(*m.span(group))
         # Each scan runs only when a literal it needs is in the text (the common message
         # has none of them).
         scans = []
@@ -5996,8 +6020,14 @@ class _Finder:
             return "pw" if _SECRET_TAIL.match(self.text, end) else ""
         if word.upper() in _WPA and not self.text.startswith(":", end):
             return ""  # "WPA2 ist aktiv": the standard named, no key label
+        if (
+            word in ("key", "Key", "KEY")
+            and _UCI_KEY.search(self.text, max(0, start - 8), start) is not None
+            and _UCI_WIFI.search(self.text, max(0, start - 400), start) is not None
+        ):
+            return "pw"  # "option ssid 'x'" … "option key 'y'": the network's key
         if self.text.startswith(":", end) and _NETWORK_LABEL.search(
-            self.text, max(0, start - 60), start
+            self.text, max(0, start - 200), start
         ):
             return "pw"  # "Network: Cafe  Key: x", "SSID: Praxis\nWPA2: x": the network's key
         return ""
