@@ -608,6 +608,14 @@ def _redis_secrets(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# FreeRADIUS' test client, "radtest [-x] user password server[:port] nas-port secret": the
+# last argument is the RADIUS shared secret (the password rules take the second)
+_RADTEST = re.compile(
+    r"(?<!\S)radtest(?:[ ]+-(?:[x46]|[dtP][ ]+\S+))*[ ]+[^\s\-]\S*[ ]+[^\s\-]\S*[ ]+\S+[ ]+\d+"
+    r"[ ]+(?P<q>[\"']?)(?P<v>[^\s\"']{3,128})(?P=q)(?=[\s,;.]|\Z)"
+)
+
+
 # A provider's DSN addressed to "default" (Symfony Mailer's and Notifier's form): the user
 # part is the provider's API key or bot token ("sendgrid+api://KEY@default",
 # "telegram://TOKEN@default?channel=…", "mailgun+api://KEY:DOMAIN@default"); an SMTP
@@ -1177,6 +1185,7 @@ TRIGGERS: tuple[str, ...] = (
     "hooks.slack",
     "webhooks",
     "/t/",
+    "radtest",
 )
 #: Regex fragments the pre-check also scans for: every provider token, JWT and query
 #: secret is one run of 20+ token characters, or a ``?name=`` pair.
@@ -1761,6 +1770,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(_named_field_values(text))
     if ("value" in low or "wert" in low) and "\n" in text and long_run:
         spans.update(_named_values(text))
+    if "radtest" in low:
+        spans.update(
+            m.span("v") for m in _RADTEST.finditer(text) if not _no_param_value(m.group("v"))
+        )
     if "://" in text and "@" in text:
         if "@default" in low:
             spans.update(_default_dsn_keys(text))

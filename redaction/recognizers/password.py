@@ -173,6 +173,14 @@ _DEVICE_SECRET = re.compile(
     r"(?=[ ]*(?:\n|\Z)|[ ]+(?:r[ow]|view|authorization|version|ipv6|\d+)(?![\w\-])))",
     _I,
 )
+# A PostgreSQL password file's line (.pgpass, PGPASSFILE): host:port:database:user:password,
+# "*" for any field and "\" escaping a colon; the port is digits or "*", the host a name,
+# an address, a socket's directory or "*", and the line holds nothing else
+_PGPASS_LINE = re.compile(
+    r"(?:(?<=\n)|(?<=\A)|(?<=:[ ]))[ \t]*"
+    r"(?:\*|::1|[\w.\-/]*[A-Za-z/.][\w.\-/]*):(?:\d{1,5}|\*)"
+    r"(?::(?:\*|(?:[^\s:\\]|\\.)+)){2}:(?P<v>(?:[^\n:\\]|\\.)+?)[ \t]*(?=\n|\Z)"
+)
 # an OpenWrt UCI block's Wi-Fi key: "option key 'x'" below "option ssid"/"option encryption"
 _UCI_KEY = re.compile(r"(?<![\w\-])option[ ]+\Z")
 _UCI_WIFI = re.compile(r"(?<![\w\-])option[ ]+(?:ssid|encryption)[ ]")
@@ -307,6 +315,8 @@ TRIGGERS: tuple[str, ...] = (
     *_SET_IT_LITERALS,
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",
+    "kadmin",
+    "radtest",
     "sudo",
     "base64",  # "echo -n 'user:x' | base64"
     # the Korean password words (see _KOREAN_GLUED)
@@ -1351,6 +1361,22 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("ldap", re.compile(r"(?<!\S)ldap\w+(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*)")),
+    # Kerberos' admin client takes its password after -w as ldapsearch does
+    (
+        "kadmin",
+        re.compile(
+            r"(?<!\S)kadmin\S*(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*?)(?=[?!,;]?(?:\s|\Z))"
+        ),
+    ),
+    # FreeRADIUS' "radtest [-x] user password server[:port] nas-port secret": the second
+    # argument is the user's password (the last, the shared secret, is the credential's)
+    (
+        "radtest",
+        re.compile(
+            r"(?<!\S)radtest(?:[ ]+-(?:[x46]|[dtP][ ]+\S+))*[ ]+[^\s\-]\S*[ ]+(?P<v>[^\s\-]\S*)"
+            r"(?=[ ]+\S+[ ]+\d+[ ]+\S)"
+        ),
+    ),
     ("zip", re.compile(r"(?<!\S)(?:zip|unzip)(?:[ ]+\S+){0,8}?[ ]+-P[ ]+(?P<v>\S+)")),
     ("7z", re.compile(r"(?<!\S)(?:7z|7za|7zr)(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
     ("rar", re.compile(r"(?<!\S)(?:un)?rar(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
@@ -4853,6 +4879,10 @@ class _Finder:
 
     def structured(self) -> None:
         text = self.text
+        if text.count(":") >= 4:
+            for m in _PGPASS_LINE.finditer(text):
+                if not words.is_null(m.group("v")) and not _ANGLED.match(text, m.start("v")):
+                    self.add(*m.span("v"))
         if " 0 " in text or "ommunity " in text:
             for m in _DEVICE_SECRET.finditer(text):
                 group = "v" if m.group("v") else "c"
