@@ -912,9 +912,7 @@ _QUALIFIED = re.compile(r"[ ]+[^\s:=?!,;()\"]{1,512}+[ ]+-[ ]+")
 _ASIDE_CONN = re.compile(r"[ ]*\([^()\n]{1,40}\)[ ]+")
 # a shell's default for an unset variable: "${API_TOKEN:-x}" hard-codes x (also a script's
 # positional argument's, quoted: SECRET=${1:-"x"})
-_ENV_DEFAULT = re.compile(
-    r"\$\{(?:[A-Za-z_]\w*|\d):-(?P<dq>[\"']?)(?P<d>[^}\s\"']+)(?P=dq)\}"
-)
+_ENV_DEFAULT = re.compile(r"\$\{(?:[A-Za-z_]\w*|\d):-(?P<dq>[\"']?)(?P<d>[^}\s\"']+)(?P=dq)\}")
 # a Kubernetes or compose env entry: "- name: FACEBOOK_TOKEN" then "value: x" below it
 _ENV_ENTRY = re.compile(
     rf"name:[ ]*[\"']?(?P<key>{_CONFIG_KEY})[\"']?(?P<conn>[ ]*\n[ ]*value:[ ]*)"
