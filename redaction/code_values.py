@@ -111,6 +111,12 @@ _SCHEME_PREFIX = re.compile(r"\{(?P<scheme>[A-Za-z][A-Za-z0-9.\-_]{1,24})\}(?P<r
 # -AsPlainText", "-Force"): a dash and letters only, in one word or joined humps
 _PARAMETER_FLAG = re.compile(r"-[A-Z][a-z]{2,}(?:[A-Z][a-z]+){0,3}|-[a-z]{3,}[A-Z][A-Za-z]*")
 # a null reached through a module or class: ngx.null, cjson.null, JSONObject.NULL
+# Round 38: a path through modules or classes to a call or member, as Ruby, Puppet, C++,
+# Rust and PHP write it: Chef::EncryptedDataBagItem.load(…), postgresql::postgresql_password(…)
+_SCOPED_CODE = re.compile(r"[A-Za-z_]\w*(?:::[A-Za-z_]\w*)+(?:\.[A-Za-z_]\w*)*(?:\(|\Z)")
+# ... a placeholder in angle brackets, alone or as a login's password: <empty>, root:<empty>,
+# <your password> (words only: "<Kx9#>" may be a password)
+_ANGLE_PLACEHOLDER = re.compile(r"(?:[\w.@\-]{1,64}:)?<[A-Za-z][A-Za-z _\-]{0,30}>")
 _MEMBER_NULL = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.(?i:null|nil|none|undefined)")
 
 
@@ -182,6 +188,12 @@ def is_code_value(text: str, start: int, end: int) -> bool:
             return True  # "{SSHA}kqH3…": a stored hash, named by its scheme
     if core[0] == "-" and _PARAMETER_FLAG.fullmatch(core) is not None:
         return True  # "ConvertTo-SecureString $pw -AsPlainText": the next parameter
+    if words.is_wifi_security(core):
+        return True  # "encryption='psk2+tkip+ccmp'": the network's mode, not its key
+    if ":" in core and _SCOPED_CODE.match(core) is not None:
+        return True  # "secrets = Chef::EncryptedDataBagItem.load(…)": code that fetches it
+    if "<" in core and _ANGLE_PLACEHOLDER.fullmatch(core.rstrip(".,;)")) is not None:
+        return True  # "root:<empty>": a placeholder where the password would stand
     if _MEMBER_NULL.fullmatch(core.rstrip(";,)")) is not None:
         return True  # "password = ngx.null": a null, no value
     if "-----BEGIN " in text and _in_public_block(text, start):

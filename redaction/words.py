@@ -608,6 +608,28 @@ _ALGORITHM_FAMILY_NEEDS_NUMBER = frozenset(
 )
 
 
+# Round 38: a Wi-Fi network's security mode as routers and OpenWrt's UCI write it
+# ("psk2+tkip+ccmp", "WPA2-PSK", "sae-mixed", "wpa2/wpa3"): the setting beside the key,
+# never the key
+_WIFI_SECURITY_PART = re.compile(
+    r"wpa[23]?|psk[23]?|sae|tkip|ccmp(?:-256)?|gcmp|aes|wep|owe|eap|mixed|personal|enterprise",
+    re.IGNORECASE,
+)
+_WIFI_SECURITY_SPLIT = re.compile(r"[+/\-]")
+
+
+def is_wifi_security(token: str) -> bool:
+    """``psk2+tkip+ccmp``, ``WPA2-PSK``, ``sae-mixed``: a Wi-Fi security mode, its parts
+    joined by "+", "-" or "/" (two parts at least, or one with its version: "psk2")."""
+    core = token.strip(_TRIM_QUOTES).rstrip(".,;:!?").strip(_TRIM_QUOTES)
+    parts = _WIFI_SECURITY_SPLIT.split(core)
+    if not core or len(parts) > 5:
+        return False
+    if len(parts) == 1 and not core[-1:].isdigit():
+        return False  # "aes", "open": words of their own
+    return all(_WIFI_SECURITY_PART.fullmatch(part) for part in parts)
+
+
 # a file pattern: a name with a wildcard and an extension ("export_*.csv", "*.log")
 _GLOB = re.compile(r"[\w.\-]*\*[\w.\-*]*\.[A-Za-z][A-Za-z0-9]{0,4}")
 

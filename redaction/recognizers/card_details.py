@@ -548,6 +548,15 @@ _EXP_PART = re.compile(
     r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?!\d)",
     _FLAGS,
 )
+# ... and given after a space, as a list of a payment object's fields reads
+# ("expirationMonth 03, expirationYear 2031"): only a key that joins its words (an
+# underscore, a dash, a camel-case hump) is a field's name and not running prose
+_EXP_PART_SPACED = re.compile(
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?{_EXP_KEY_WORD}(?:[_\-]|(?-i:(?<=[a-z])(?=[MYJ])))"
+    r"(?:(?P<m>month|monat)|year|jahr)(?-i:(?![a-z]))[ ]+"
+    r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?![\d/.\-])",
+    _FLAGS,
+)
 # the expiry whole under an expiry key or given to its setter: "expiryDate": "2031-11",
 # setExpirationDate("2038-12"), expiration_date="09/31" (year-month or month/year)
 _EXP_KEYED = re.compile(
@@ -561,13 +570,19 @@ _EXP_KEYED = re.compile(
 _CVC_KEYED = re.compile(
     rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:cvv2?|cvc2?|csc|cvn2?|(?P<sec>security[_\-]?code)"
     # a payment API's "verification_code"/"verificationValue": a card's only beside a card
-    r"|(?P<ver>verification[_\-]?(?:code|value)))"
-    rf"(?:[_\-]?(?:code|number|value))?{_KEY_VALUE}(?P<cvc>\d{{3,4}})(?!\d)",
+    r"|(?P<ver>verification[_\-]?(?:code|value))"
+    # (Amex's "CID" as a shop's card field names it: cc_cid, cardCid; a field list may
+    # give it after a space, "cc_cid 123")
+    r"|(?<=(?:card|cc)[_\-]?)cid)"
+    rf"(?:[_\-]?(?:code|number|value))?(?:{_KEY_VALUE}|(?<=cid)[ ]+)"
+    r"(?P<cvc>\d{3,4})(?!\d)",
     _FLAGS,
 )
 _PAYMENT_CONTEXT = stdre.compile(r"payment|card|karte|billing|checkout|zahlung|credit|kredit")
 # every key ``_CVC_KEYED`` reads contains one of these (lower-cased): a C-level scan first
-_CVC_KEY_HINT = stdre.compile(r"cv[vcn]|csc|security[_\-]?code|verification[_\-]?(?:code|value)")
+_CVC_KEY_HINT = stdre.compile(
+    r"cv[vcn]|csc|security[_\-]?code|verification[_\-]?(?:code|value)|c(?:ard|c)[_\-]?cid"
+)
 # A bare "Code" given a number in a message with a card, after the card: its security code
 # ("Die neue Karte: 4403 … Ablaufdatum 05/28, gekauft am 31.05.2024. Code: 345"); a
 # connector or colon introduces it ("code 403 when I log in" is an error's), and no other
@@ -1172,6 +1187,8 @@ class CardDetailsRecognizer(LocalRecognizer):
         if cards:  # a card's details as fields of code or JSON next to it
             keyed = _KEY_VALUE_MARK.search(text) is not None
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)) if keyed else ():
+                found.setdefault(m.span("exp"), CARD_EXPIRY)
+            for m in _EXP_PART_SPACED.finditer(text) if "month" in low or "year" in low else ():
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
             bare = "cod" in low or "kode" in low or "digo" in low
             for m in _BARE_CODE.finditer(text) if bare else ():

@@ -608,6 +608,14 @@ def _redis_secrets(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# FreeRADIUS' test client, "radtest [-x] user password server[:port] nas-port secret": the
+# last argument is the RADIUS shared secret (the password rules take the second)
+_RADTEST = re.compile(
+    r"(?<!\S)radtest(?:[ ]+-(?:[x46]|[dtP][ ]+\S+))*[ ]+[^\s\-]\S*[ ]+[^\s\-]\S*[ ]+\S+[ ]+\d+"
+    r"[ ]+(?P<q>[\"']?)(?P<v>[^\s\"']{3,128})(?P=q)(?=[\s,;.]|\Z)"
+)
+
+
 # A provider's DSN addressed to "default" (Symfony Mailer's and Notifier's form): the user
 # part is the provider's API key or bot token ("sendgrid+api://KEY@default",
 # "telegram://TOKEN@default?channel=…", "mailgun+api://KEY:DOMAIN@default"); an SMTP
@@ -876,7 +884,8 @@ _KEY_CONN = (
 _KEYED = re.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?:[\"']\]|[\"'])?(?:\[\d*\])?"
     rf"(?P<conn>{_KEY_QUALS}{_KEY_CONN}|[ ]+|[ ]*,[ ]+|[ ]*\([^()\n]{{1,40}}\)[ ]+)"
-    r"(?![(\[])(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
+    # (an Erlang binary holds its string in "<<" and ">>": secret = <<"x">>)
+    r"(?![(\[])(?:<<(?=[\"']))?(?P<q>[\"'`]?)(?P<v>[^\s\"'`,;<>]{1,512})",
     _I,
 )
 # A key whose qualifier runs longer (five to eight words), its value quoted after "is" or
@@ -901,8 +910,9 @@ _QUALIFIED = re.compile(r"[ ]+[^\s:=?!,;()\"]{1,512}+[ ]+-[ ]+")
 # An aside in brackets and no connector ("api key (encoded) VnVh…=="): as weak a lead as a
 # bare space (round 35)
 _ASIDE_CONN = re.compile(r"[ ]*\([^()\n]{1,40}\)[ ]+")
-# a shell's default for an unset variable: "${API_TOKEN:-x}" hard-codes x
-_ENV_DEFAULT = re.compile(r"\$\{[A-Za-z_]\w*:-(?P<d>[^}\s]+)\}")
+# a shell's default for an unset variable: "${API_TOKEN:-x}" hard-codes x (also a script's
+# positional argument's, quoted: SECRET=${1:-"x"})
+_ENV_DEFAULT = re.compile(r"\$\{(?:[A-Za-z_]\w*|\d):-(?P<dq>[\"']?)(?P<d>[^}\s\"']+)(?P=dq)\}")
 # a Kubernetes or compose env entry: "- name: FACEBOOK_TOKEN" then "value: x" below it
 _ENV_ENTRY = re.compile(
     rf"name:[ ]*[\"']?(?P<key>{_CONFIG_KEY})[\"']?(?P<conn>[ ]*\n[ ]*value:[ ]*)"
@@ -1173,6 +1183,7 @@ TRIGGERS: tuple[str, ...] = (
     "hooks.slack",
     "webhooks",
     "/t/",
+    "radtest",
 )
 #: Regex fragments the pre-check also scans for: every provider token, JWT and query
 #: secret is one run of 20+ token characters, or a ``?name=`` pair.
@@ -1757,6 +1768,10 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         spans.update(_named_field_values(text))
     if ("value" in low or "wert" in low) and "\n" in text and long_run:
         spans.update(_named_values(text))
+    if "radtest" in low:
+        spans.update(
+            m.span("v") for m in _RADTEST.finditer(text) if not _no_param_value(m.group("v"))
+        )
     if "://" in text and "@" in text:
         if "@default" in low:
             spans.update(_default_dsn_keys(text))
@@ -2779,10 +2794,11 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if declared is not None:
             return _declared_value(text, declared.end(), declared.group("q"))
     raw = m.group("v")
-    default = _ENV_DEFAULT.match(raw) if raw.startswith("${") else None
+    default = _ENV_DEFAULT.match(text, start_v) if raw.startswith("${") else None
     if default is not None:  # "TOKEN=${API_TOKEN:-x}": the default x is hard-coded
-        start_v += default.start("d")
+        start_v = default.start("d")
         raw = default.group("d")
+        q = default.group("dq") or q
     prefixed = _DISTINCT_START.fullmatch(raw.rstrip(".,;:!?)]}\"'`"))
     if (
         prefixed is not None

@@ -154,9 +154,36 @@ _NETWORK_BEFORE = re.compile(r"(?<!\w)(?:wi-?fi|wlan|network|netzwerk|wpa[23]?|r
 _WPA = frozenset(("WPA", "WPA2", "WPA3"))
 _FORWARD_IS = re.compile(r"[ ]*(?::|=|(?:is|ist|lautet)(?!\w))", _I)
 # a network named on this line or the one before, as a label: "Network: Cafe-Gast  Key: …"
+# (round 38: or a few short label lines above, as a router's sticker or a network's card
+# lists them: "Network: HomeNet" / "Security: WPA2-PSK" / "Key: …")
 _NETWORK_LABEL = re.compile(
-    r"(?<!\w)(?:ssid|wi-?fi|wlan|network|netzwerk)(?:[ _\-]?name)?[ ]*:[^\n]*\n?[^\n]*\Z", _I
+    r"(?<!\w)(?:ssid|wi-?fi|wlan|network|netzwerk)(?:[ _\-]?name)?[ ]*:[^\n]*"
+    r"(?:\n[^\n]{0,60}){0,3}\Z",
+    _I,
 )
+# A network device's configuration line (Cisco IOS and its likes): a secret directive, its
+# type digit 0 (plain text; 5, 7, 8, 9 are hashes or encodings), then the value: "username
+# admin secret 0 x", "enable password 0 x", "key-string 0 x"; an SNMP community is the
+# device's read or write password ("snmp-server community x RW", Junos "set snmp community
+# x authorization read-only"), its value before an access word or the line's end
+_DEVICE_SECRET = re.compile(
+    r"(?<![\w\-])(?:(?:password|secret|key-string|key|pre-shared-key|authentication-key|"
+    r"passphrase)[ ]+0[ ]+(?P<v>[^\s\"']{1,64})(?=[ ]|\n|\Z)"
+    r"|snmp(?:-server)?[ ]+community[ ]+(?P<c>[^\s\"'<>]{1,64})"
+    r"(?=[ ]*(?:\n|\Z)|[ ]+(?:r[ow]|view|authorization|version|ipv6|\d+)(?![\w\-])))",
+    _I,
+)
+# A PostgreSQL password file's line (.pgpass, PGPASSFILE): host:port:database:user:password,
+# "*" for any field and "\" escaping a colon; the port is digits or "*", the host a name,
+# an address, a socket's directory or "*", and the line holds nothing else
+_PGPASS_LINE = re.compile(
+    r"(?:(?<=\n)|(?<=\A)|(?<=:[ ]))[ \t]*"
+    r"(?:\*|::1|[\w.\-/]*[A-Za-z/.][\w.\-/]*):(?:\d{1,5}|\*)"
+    r"(?::(?:\*|(?:[^\s:\\]|\\.)+)){2}:(?P<v>(?:[^\n:\\]|\\.)+?)[ \t]*(?=\n|\Z)"
+)
+# an OpenWrt UCI block's Wi-Fi key: "option key 'x'" below "option ssid"/"option encryption"
+_UCI_KEY = re.compile(r"(?<![\w\-])option[ ]+\Z")
+_UCI_WIFI = re.compile(r"(?<![\w\-])option[ ]+(?:ssid|encryption)[ ]")
 #: a Wi-Fi key compound: "wpa-schlüssel", "wpa2-key", "wlanschluessel", "router-key"
 _NETWORK_KEY = re.compile(
     r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
@@ -288,6 +315,8 @@ TRIGGERS: tuple[str, ...] = (
     *_SET_IT_LITERALS,
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",
+    "kadmin",
+    "radtest",
     "sudo",
     "base64",  # "echo -n 'user:x' | base64"
     # the Korean password words (see _KOREAN_GLUED)
@@ -1337,6 +1366,22 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("ldap", re.compile(r"(?<!\S)ldap\w+(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*)")),
+    # Kerberos' admin client takes its password after -w as ldapsearch does
+    (
+        "kadmin",
+        re.compile(
+            r"(?<!\S)kadmin\S*(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*?)(?=[?!,;]?(?:\s|\Z))"
+        ),
+    ),
+    # FreeRADIUS' "radtest [-x] user password server[:port] nas-port secret": the second
+    # argument is the user's password (the last, the shared secret, is the credential's)
+    (
+        "radtest",
+        re.compile(
+            r"(?<!\S)radtest(?:[ ]+-(?:[x46]|[dtP][ ]+\S+))*[ ]+[^\s\-]\S*[ ]+(?P<v>[^\s\-]\S*)"
+            r"(?=[ ]+\S+[ ]+\d+[ ]+\S)"
+        ),
+    ),
     ("zip", re.compile(r"(?<!\S)(?:zip|unzip)(?:[ ]+\S+){0,8}?[ ]+-P[ ]+(?P<v>\S+)")),
     ("7z", re.compile(r"(?<!\S)(?:7z|7za|7zr)(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
     ("rar", re.compile(r"(?<!\S)(?:un)?rar(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
@@ -1539,11 +1584,16 @@ _HTML_LABEL = re.compile(
 # a call that signs in or connects with literal credentials
 _AUTH_CALL = re.compile(
     r"(?P<fn>[\w.$>\-]*(?:(?:auth|login|log_in|signin|sign_in|credential|PDO)\w*[ ]*|connect"
-    r"(?:ion)?))"  # also DriverManager.getConnection(url, "user", "x")
+    # (round 38: a call named for the pair it takes, Go's url.UserPassword("u", "x"))
+    r"(?:ion)?|user[_\-]?pass(?:word|wd)?))"  # also DriverManager.getConnection(url, "user", "x")
     r"\((?P<args>[^()\n]{3,200})\)",
     _I,
 )
 _CONNECT_NAME = re.compile(r"(?i)connect|pdo")
+# the name of a call taking a user and a password, at a password word's end
+_USER_PAIR_CALL = re.compile(r"(?i)user[_\-]?pass(?:word|wd)?\Z")
+# ... given two arguments, a literal first: ("u", …
+_TWO_ARGS = re.compile(r"\([ ]*[\"'][^\"'\n]{0,64}[\"'][ ]*,")
 _AUTH_CALL_WORDS = (
     "auth",
     "login",
@@ -1554,6 +1604,8 @@ _AUTH_CALL_WORDS = (
     "connection(",
     "credential",
     "pdo",
+    "userpass",
+    "user_pass",
 )
 # a call given a password key, then its value: setProperty("password", "x"), put('pwd', 'x')
 _KEYED_CALL = re.compile(
@@ -3523,6 +3575,13 @@ class _Finder:
         text = self.text
         if text.startswith("::", end):
             return  # "Password::min(8)->…": a class's static call, code about passwords
+        if (
+            _TWO_ARGS.match(text, end) is not None
+            and _USER_PAIR_CALL.search(text, max(0, start - 6), end) is not None
+        ):
+            # 'url.UserPassword("u", "x")': the first argument is the user's name
+            # (``credential_calls`` takes the password after it)
+            return
         if _header_cell(text, start, end):
             return  # '"pass","notes"' over rows: a column's name; ``table_columns`` reads it
         if "\n" in text and kind == "pw":
@@ -4845,6 +4904,15 @@ class _Finder:
 
     def structured(self) -> None:
         text = self.text
+        if text.count(":") >= 4:
+            for m in _PGPASS_LINE.finditer(text):
+                if not words.is_null(m.group("v")) and not _ANGLED.match(text, m.start("v")):
+                    self.add(*m.span("v"))
+        if " 0 " in text or "ommunity " in text:
+            for m in _DEVICE_SECRET.finditer(text):
+                group = "v" if m.group("v") else "c"
+                if not words.is_null(m.group(group)) and not _ANGLED.match(text, m.start(group)):
+                    self.add(*m.span(group))
         # Each scan runs only when a literal it needs is in the text (the common message
         # has none of them).
         scans = []
@@ -6001,8 +6069,14 @@ class _Finder:
             return "pw" if _SECRET_TAIL.match(self.text, end) else ""
         if word.upper() in _WPA and not self.text.startswith(":", end):
             return ""  # "WPA2 ist aktiv": the standard named, no key label
+        if (
+            word in ("key", "Key", "KEY")
+            and _UCI_KEY.search(self.text, max(0, start - 8), start) is not None
+            and _UCI_WIFI.search(self.text, max(0, start - 400), start) is not None
+        ):
+            return "pw"  # "option ssid 'x'" … "option key 'y'": the network's key
         if self.text.startswith(":", end) and _NETWORK_LABEL.search(
-            self.text, max(0, start - 60), start
+            self.text, max(0, start - 200), start
         ):
             return "pw"  # "Network: Cafe  Key: x", "SSID: Praxis\nWPA2: x": the network's key
         return ""
