@@ -59,23 +59,43 @@ _ENTRY = frozenset(
     versucht geändert geaendert gesetzt gewählt gewaehlt verwendet benutzt
     """.split()
 )
+# Words of talk about a password's quality or its acceptance (round 38): "is Hamster#12
+# strong enough?", "warum lehnt euer System X ab? hat doch Sonderzeichen", "would X pass
+# your rules?", "meets the complexity requirements". A value the customer asks about there
+# is the one they mean to use: such a word reaches like a verb of entering (in a text with
+# no password word, the "far:" model judges the token's shape), and a question holding one
+# is no question about what a token is (``password_model._asked_about``).
+TALK = frozenset(
+    """
+    strong stronger strength weak weaker secure safer insecure unsafe obvious guessable
+    complexity requirements requirement rules policy allowed accepted accepts accept
+    reject rejects rejected validator meter uppercase lowercase characters chars symbol
+    symbols digit digits special length minimum maximum similar guessable
+    sicher sicherer unsicher stark stärker schwach schwächer erlaubt zulässig akzeptiert
+    akzeptieren abgelehnt lehnt ablehnen sonderzeichen großbuchstaben kleinbuchstaben
+    umlaute anforderungen richtlinie richtlinien regeln zeichen ziffer ziffern länge
+    mindestens maximal
+    """.split()
+)
+_REACHING = _ENTRY | TALK
 # one of them where a word starts, in a lower-cased text (``any_entry``: the pre-check's
 # gate of the learned stage, ``password_model.might_enter``): the literals nested by prefix
 # (``base.literal_trie``), one stdlib scan; each hit's whole word is then looked up
-_ENTRY_SCAN = std_re.compile(literal_trie(tuple(sorted(_ENTRY))))
+_ENTRY_SCAN = std_re.compile(literal_trie(tuple(sorted(_REACHING))))
 _LETTERS = std_re.compile(r"[^\W\d_]+")
 ENTRY_BEFORE = 4
 ENTRY_AFTER = 8
 
 
 def any_entry(low: str) -> bool:
-    """Lower-cased ``low`` holds a verb of entering or choosing (``_ENTRY``) as a word."""
+    """Lower-cased ``low`` holds a verb of entering or choosing (``_ENTRY``) or a word of
+    talk about a password's quality (``TALK``) as a word."""
     for m in _ENTRY_SCAN.finditer(low):
         start = m.start()
         if start and low[start - 1].isalpha():
             continue
         word = _LETTERS.match(low, start)
-        if word is not None and word.group() in _ENTRY:
+        if word is not None and word.group() in _REACHING:
             return True
     return False
 
@@ -414,7 +434,9 @@ def _nearest_table(kinds: list[str], kind: str, step: int, limit: int) -> list[i
     return out
 
 
-def candidates(toks: list[Token], kinds: list[str], limit: int, text: str = "") -> list[int]:
+def candidates(
+    toks: list[Token], kinds: list[str], limit: int, text: str = "", talk: bool = True
+) -> list[int]:
     """Indices of tokens a password, login, PIN or Wi-Fi word reaches (at most ``limit``,
     from the first such word on: a flood of them is the rules' flood guard's). A sign-in
     word reaches in any text (round 36: held out over 16 writers it found four passwords
@@ -422,9 +444,10 @@ def candidates(toks: list[Token], kinds: list[str], limit: int, text: str = "") 
     too): the scorer weighs its distance, and ``password_model`` seeds nothing a label
     names as another value there ("Login page - Error-500x"). In a text with none of them,
     a verb of entering or choosing reaches its neighbours (round 37: "tried Meteor-7",
-    "hab's auf 'X' geändert"; see ``_ENTRY``)."""
+    "hab's auf 'X' geändert"; see ``_ENTRY``), and talk about a password's quality reaches
+    the whole text (round 38, ``TALK``; not with ``talk=False``, see ``analyse``)."""
     if not any(k in _REACH_KINDS for k in kinds):
-        return _entry_candidates(text, toks, kinds, limit)
+        return _entry_candidates(text, toks, kinds, limit, talk)
     out: set[int] = set()
     for i, k in enumerate(kinds):
         if k in _REACH_KINDS:
@@ -437,13 +460,19 @@ def candidates(toks: list[Token], kinds: list[str], limit: int, text: str = "") 
 _REACH_KINDS = ("pw", "login", "pin", "wifi")
 
 
-def _entry_candidates(text: str, toks: list[Token], kinds: list[str], limit: int) -> list[int]:
+def _entry_candidates(
+    text: str, toks: list[Token], kinds: list[str], limit: int, talk: bool
+) -> list[int]:
     """The tokens a verb of entering reaches in its sentence, in a text that names no
     password at all (not even as a thing: "Password reset worked. … Kino2024")."""
     if "thing" in kinds:
         return []
-    out: set[int] = set()
     n = len(toks)
+    out: set[int] = set()
+    if talk and talks_about_quality(text, toks):
+        # talk about a password's quality concerns the values of the whole message ("is X
+        # ok? the validator accepts it"): a chat message is short, the model judges shape
+        out.update(i for i, t in enumerate(toks) if _talk_shaped(t.core))
     for i, t in enumerate(toks):
         if t.core.lower() in _ENTRY:
             lo = i
@@ -458,6 +487,57 @@ def _entry_candidates(text: str, toks: list[Token], kinds: list[str], limit: int
     return sorted(
         j for j in out if toks[j].core.lower() not in _ENTRY and not _masked(toks[j].core)
     )[:limit]
+
+
+# a text that shows examples (the help page's, the docs') talks about passwords in general
+_EXAMPLE_WORDS = frozenset(
+    "example examples e.g. sample docs documentation beispiel beispiele hilfeseite doku junk"
+    " dummy placeholder gibberish".split()
+)
+
+
+def talks_about_quality(text: str, toks: list[Token]) -> bool:
+    """The text talks about a password's quality or its acceptance (a ``TALK`` word not
+    used as a label: "Accept: application/json", "Requirement: min 8") and shows no
+    examples."""
+    talk = False
+    for t in toks:
+        low = t.core.lower()
+        word = low.rstrip(_TRIM)  # (a core keeps the "?" that ends a text: "erlaubt?")
+        if word in _EXAMPLE_WORDS or low in _EXAMPLE_WORDS:
+            return False
+        if word in TALK and not low.endswith(":") and not text.startswith(":", t.core_end):
+            talk = True
+    return talk
+
+
+# a value a customer would choose: a lower-case letter (before any "'s") with a digit or a
+# symbol; not a product's or a coupon's code in capitals (V01PAK, WINTER25, TYPO3's) nor a
+# program's camel-case key (upperCaseCharacterRequired)
+_CHOSEN_LOWER = re.compile(r"[^\W\d_A-Z]")
+_DIGIT_OR_SYMBOL = re.compile(r"[\d\W_]")
+
+
+# a placeholder's or the textbook weak password's look ("Example-Pass-2025", "pass123"):
+# asked about, it is asked about as a sample, not as the customer's own
+_SAMPLE_LOOK = re.compile(r"(?i)pass|example|beispiel|muster|sample|xxx|changeme|placeholder")
+
+
+def sample_look(core: str) -> bool:
+    """Token ``core`` looks like a sample value (``_SAMPLE_LOOK``)."""
+    return _SAMPLE_LOOK.search(core) is not None
+
+
+def _talk_shaped(core: str) -> bool:
+    """Talk about a password's quality reaches token ``core``."""
+    core = core.rstrip(_TRIM)  # "enough?" at the text's end
+    head = core.split("'", 1)[0]
+    return (
+        _CHOSEN_LOWER.search(head) is not None
+        and _DIGIT_OR_SYMBOL.search(core) is not None
+        and not head.isupper()
+        and not sample_look(core)
+    )
 
 
 def _ends_sentence(text: str, toks: list[Token], i: int) -> bool:
@@ -816,7 +896,11 @@ def _absent(text: str, tok: Token) -> bool:
 
 
 def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], list[list[int]]]:
-    """Tokens, the candidate indices (at most ``limit``) and their active features."""
+    """Tokens, the candidate indices (at most ``limit``) and their active features: the
+    training's view. The tokens talk about a password's quality reaches (``TALK``) are
+    left out: retrained with them the "far:" weights learn from the rule texts' shaped
+    examples and lose more passwords than they gain (round 38); the committed far model
+    judges their shape as it judges a verb of entering's neighbours."""
     if not any_trigger(text) and not any_entry(text.lower()):
         return [], [], []
     toks = tokens(text)
@@ -824,7 +908,7 @@ def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], lis
     for i, k in enumerate(kinds):
         if k == "pw" and (_names_a_thing(toks, i) or _absent(text, toks[i])):
             kinds[i] = "thing"
-    cands = candidates(toks, kinds, limit, text)
+    cands = candidates(toks, kinds, limit, text, talk=False)
     if not cands:
         return toks, [], []
     ctx = Context(text, toks, kinds)

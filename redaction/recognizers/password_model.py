@@ -106,6 +106,19 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     # identifier or a value its label names as something else is no password
     # ("Fehler in Schritt HTTP_Request_2", "(Code L0ck3d)")
     signed_in_only = "pw" not in ctx.kinds
+    # a question in talk about a password's quality asks about the customer's own value
+    # ("is Hamster#12 strong enough?"): read only when a question would drop a seed
+    talk: list[bool] = []
+
+    def asked(i: int) -> bool:
+        if not _asked_about(text, toks, i):
+            return False
+        if ctx.near or pf.sample_look(toks[i].core):
+            return True  # ("is pass123 weak?", "is Example-Pass-2025 accepted?")
+        if not talk:
+            talk.append(pf.talks_about_quality(text, toks))
+        return not talk[0]
+
     threshold = model.threshold if ctx.near else model.far_threshold
     grow = model.grow if ctx.near else model.far_threshold
     seeds = {
@@ -113,7 +126,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         for i in cands
         if pf.shaped(toks[i].core)
         and score(i) >= threshold
-        and not _asked_about(text, toks, i)
+        and not asked(i)
         and not (signed_in_only and _named_otherwise(toks, i))
         and (ctx.near or not _named_nearby(toks, i))
     }
