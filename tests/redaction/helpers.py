@@ -93,3 +93,14 @@ def assert_password_masked(text: str, value: str) -> None:
 def assert_unchanged(text: str) -> None:
     """``text`` comes through the redactor as it is."""
     assert redacted(text) == text
+
+
+def assert_message_outcome(
+    outputs: list[str], messages: tuple[str, ...], index: int, secret: str | None
+) -> None:
+    """``outputs[index]`` has lost ``secret``; with no secret, it is ``messages[index]``
+    unchanged (the false-hit twin)."""
+    if secret is None:
+        assert outputs[index] == messages[index], outputs
+    else:
+        assert secret not in outputs[index], outputs
