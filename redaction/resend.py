@@ -95,10 +95,11 @@ def _shaped(value: str) -> bool:
 
 def singles(text: str) -> tuple[int, int] | None:
     """The run of single characters in ``text`` that together are shaped like a password
-    (letters with a digit or a sign): the span of the run as typed."""
+    (letters with a digit or a sign), or a value spelled with a spelling alphabet ("K like
+    Kilo, …, then 9 9"): the span of the run as typed."""
     m = _SINGLES.search(text)
     if m is None:
-        return None
+        return spoken.spelled_alphabet(text)
     joined = m["v"].replace(m["sep"], "")
     if not _shaped(joined) and not (
         # letters and digits mixed spell no number, date or version

@@ -307,3 +307,95 @@ def as_password_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple
             continue  # "als Passwort das Standardkennwort genommen": no value given
         out.append(m.span("v"))
     return out
+
+
+# A value spelled with a spelling alphabet ("Kilo Echo Tango …", "Berta Anton Ludwig …",
+# "K like Kilo, a like alpha …", "Ha wie Heinrich"): each word stands for its first letter.
+# NATO's words and the German spelling table's names; a run of three of them or more with a
+# digit (said or written) spells a value, no sentence uses them so.
+SPELLING_WORDS = frozenset(
+    """
+    alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima
+    mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray
+    xray yankee zulu
+    anton berta bertha cäsar caesar charlotte dora emil friedrich gustav heinrich ida julius
+    kaufmann konrad ludwig martha marta nordpol otto paula quelle richard samuel siegfried
+    theodor ulrich übermut viktor wilhelm xanthippe ypsilon zacharias zeppelin ärger ökonom
+    """.split()
+)
+# "K like Kilo", "k as in kilo", "H wie Heinrich", "h für heinrich": one letter, named
+_SPELL_LINK = re.compile(r"(?i)[ ]+(?:like|as[ ]+in|wie|für|fuer|for)[ ]+")
+# the words between spelled items: "…, then 9 9", "dann eins"
+_SPELL_JOINERS = frozenset("then dann and und".split())
+_SPELL_ITEM = re.compile(r"[^\s,;:]+")
+_SPELL_GAP = re.compile(r"[ ]*,?[ ]+|[ ]*-[ ]*")
+_SPACES = re.compile(r"[ ]+")
+# a writer's own word for a letter between two spelling words ("Papa Lima Uhu Martha")
+_OWN_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{1,8}")
+_SPELL_MIN_WORDS = 3
+_SPELL_MIN_ITEMS = 5
+
+
+def _spelled_item(text: str, pos: int) -> tuple[int, str] | None:
+    """The spelled item at ``pos``: its end and the character it stands for."""
+    m = _SPELL_ITEM.match(text, pos)
+    if m is None:
+        return None
+    tok = m.group().rstrip(".")
+    low = tok.lower()
+    end = m.start() + len(tok)
+    if len(tok) == 1:
+        link = _SPELL_LINK.match(text, end)
+        if link is not None and tok.isalpha():
+            named = _SPELL_ITEM.match(text, link.end())
+            if named is not None and named.group()[:1].lower() == low:
+                return named.start() + len(named.group().rstrip(".")), "W"
+        return end, "1" if tok.isdigit() else "c"
+    if low in SPELLING_WORDS:
+        return end, "W"
+    if low in _DIGIT_WORDS or (tok.isdigit() and len(tok) <= 2):
+        return end, "1"
+    return None
+
+
+def spelled_alphabet(text: str) -> tuple[int, int] | None:
+    """The span of a value spelled with a spelling alphabet in ``text``: three spelling
+    words or more ("Kilo", "K like Kilo") and, among five items or more said apart,
+    a digit (a word in the alphabet reads as itself: "Hotel Berlin", "Otto and Emil")."""
+    low = text.lower()
+    if SPELLING_WORDS.isdisjoint(low.replace(",", " ").replace(".", " ").split()):
+        return None  # the cheap test first: most texts name no spelling word
+    pos = 0
+    for m in _SPELL_ITEM.finditer(text):
+        if m.start() < pos:
+            continue
+        start = pos = m.start()
+        kinds: list[str] = []
+        end = pos
+        while True:
+            item = _spelled_item(text, pos)
+            if item is None and kinds and kinds[-1] == "W":
+                own = _OWN_WORD.match(text, pos)
+                if own is not None and (gap := _SPELL_GAP.match(text, own.end())) is not None:
+                    following = _spelled_item(text, gap.end())
+                    if following is not None and following[1] == "W":
+                        item = own.end(), "c"
+            if item is None:
+                break
+            end, kind = item
+            kinds.append(kind)
+            # the next item after a space, a comma or a joiner ("…, then 9 9")
+            gap = _SPELL_GAP.match(text, end)
+            if gap is None:
+                break
+            pos = gap.end()
+            nxt = _SPELL_ITEM.match(text, pos)
+            if nxt is not None and nxt.group().lower() in _SPELL_JOINERS:
+                spaces = _SPACES.match(text, nxt.end())
+                if spaces is None:
+                    break
+                pos = spaces.end()
+        pos = max(pos, end)
+        if kinds.count("W") >= _SPELL_MIN_WORDS and len(kinds) >= _SPELL_MIN_ITEMS and "1" in kinds:
+            return start, end
+    return None

@@ -32,13 +32,13 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import words
+from redaction import resend, words
 from redaction.code_values import is_code_value
 from redaction.named_values import drop_samples, names_other
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
-from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs
+from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs, spelled_alphabet
 from redaction.types import PASSWORD
 
 _I = re.IGNORECASE
@@ -223,10 +223,19 @@ _TOPIC_LITERALS = (
     "securit",
     "sicherheit",
 )
+#: A text that says its value is typed apart or spelled: "with spaces", "spelled",
+#: "ich buchstabiere"; the words before a run that say whose it is are read this far back.
+_SPELL_CUE = stdre.compile(r"spaces|spell|buchstabier")
+_SPELL_NAMED_REACH = 40
+_SPELL_NAME = stdre.compile(r"(?i)(?<!\w)(?:vor|nach|last[ ]|first[ ]|family[ ])?namen?(?!\w)")
 #: Literals every trigger this module reacts to contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
+    # a value typed apart or spelled, said so (see ``_SPELL_CUE``)
+    "spaces",
+    "spell",
+    "buchstabier",
     # the password word in other languages (see _FOREIGN_PW_WORDS)
     "khẩu",
     "dostępu",
@@ -4902,6 +4911,21 @@ class _Finder:
             if words.likeness(value) >= words.PLAIN and not words.is_non_secret_shape(value):
                 self.add(*_trim_span(text, start, start + len(value)))
 
+    def spelled(self, said: list[tuple[int, int]]) -> None:
+        """A value typed a character at a time or spelled with a spelling alphabet, after a
+        password word or in a text that says it is typed apart or spelled ("I'll type it
+        with spaces so your bot doesn't eat it: K e t t l e 7 7 #"); not a user name's or
+        an order's spelling ("my user name spelled: a n n a 7")."""
+        text = self.text
+        after = said[0][0] if said else 0
+        for span in (spelled_alphabet(text), None if said else resend.singles(text)):
+            if span is None or span[0] < after:
+                continue
+            before = text[max(0, span[0] - _SPELL_NAMED_REACH) : span[0]]
+            if resend.names_other(before) or _SPELL_NAME.search(before) is not None:
+                continue
+            self.spans.append(span)
+
     def structured(self) -> None:
         text = self.text
         if text.count(":") >= 4:
@@ -6243,6 +6267,8 @@ class _Finder:
             self.spans.extend(bare_phrase_runs(text, said))  # "Password Kite Flying 2020"
             if "als " in text or "Als " in text:
                 self.spans.extend(as_password_runs(text, said))  # "als Passwort x bekommen"
+        if said or _SPELL_CUE.search(low) is not None:
+            self.spelled(said)  # "Papa Lima Uhu Martha 4 4", "with spaces: K e t t l e 7 7 #"
         if contexts:
             self.password_word_values()
             if "mit " in text or "with " in text:
