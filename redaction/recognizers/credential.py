@@ -1585,9 +1585,12 @@ def _named_values(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
+def credential_steps(
+    text: str, *, fine: bool = False
+) -> Generator[None, None, tuple[tuple[int, int], ...]]:
     """``find_credential_spans`` in slices: yields between groups of keyed matches so
-    ``redact_async`` can free the event loop; returns the spans."""
+    ``redact_async`` can free the event loop; returns the spans. ``fine``: also between the
+    values judged last, one at a time (a long text on an event loop)."""
     if "<" in text and "</" in text:
         text = _blank_inline_tags(text)
     spans: set[tuple[int, int]] = set()
@@ -1816,7 +1819,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         if "<" in text and _SHARED_ELEMENT_HINT.search(low):
             shared += [b.span() for b in _SHARED_ELEMENT.finditer(text)]
         for n, m in enumerate(_BARE_LINE.finditer(text)):
-            if n and n % STEP_BARE == 0:
+            if fine or (n and n % STEP_BARE == 0):
                 yield  # a paste of many token lines: judged a few lines per slice
             v = m.group("v")
             if any(s <= m.start() < e for s, e in shared):
@@ -1839,7 +1842,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
                 spans.add(m.span("v"))
         if "'" in text or '"' in text or "`" in text:
             for n, m in enumerate(_QUOTED_TOKEN.finditer(text)):
-                if n and n % STEP_BARE == 0:
+                if fine or (n and n % STEP_BARE == 0):
                     yield
                 v = m.group("v")
                 line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1862,6 +1865,8 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     if setup:
         spans.update(_setup_keys(text))
     if not _KEY_HINT.search(low):
+        if fine:
+            return (yield from _judged_steps(text, spans, tokens))
         return _not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)
     if not setup and _SETUP_HINT.search(low):
         spans.update(_setup_keys(text))
@@ -1891,7 +1896,7 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
     yield
     quoted = "'" in text or '"' in text or "`" in text
     for n, m in enumerate(_KEYED.finditer(text)):
-        if n and n % STEP_KEYED == 0:
+        if fine or (n and n % STEP_KEYED == 0):
             yield
         if words.MASKED_VALUE.match(text, m.end("key")) is not None:
             continue  # "token [CREDENTIAL]": its value is masked already
@@ -1941,7 +1946,25 @@ def credential_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], 
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
+    if fine:
+        return (yield from _judged_steps(text, spans, tokens))
     return _not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)
+
+
+def _judged_steps(
+    text: str, spans: set[tuple[int, int]], tokens: set[tuple[int, int]]
+) -> Generator[None, None, tuple[tuple[int, int], ...]]:
+    """``_not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)``
+    a value at a time (each reads its surroundings: tens of them take milliseconds)."""
+    yield
+    values = _no_payment_objects(text, _plain_values(text, spans))
+    kept = set()
+    has_dots = "..." in text or "…" in text
+    for s in values:
+        yield
+        if _no_code(text, s, values, tokens, has_dots):
+            kept.add(s)
+    return tuple(sorted(kept))
 
 
 def _plain_values(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -2053,26 +2076,33 @@ def _not_code(
     calls a hash (``the key's sha256: …``), whatever key word stood near them; without a
     value shown cut short."""
     has_dots = "..." in text or "…" in text
-    return tuple(
-        sorted(
-            s
-            for s in spans
-            if not (has_dots and _cut_short(text, *s))
-            and (
-                (s in tokens and not is_sample(text, *s))  # "that is just a test key"
-                or (
-                    not _key_id_alone(text, s, spans)
-                    and not _key_attribute(text, *s)
-                    and not is_code_value(text, *s)
-                    and not is_word_constant(text[s[0] : s[1]])
-                    and not _ACCOUNT_SID.fullmatch(text, *s)
-                    and not _WINDOWS_SID.fullmatch(text, *s)
-                    and not _BIND_PARAM.fullmatch(text, *s)
-                    and not _named_other(text, *s)
-                    and not names_other(text, *s)
-                    and not _sample_jwt(text, *s)
-                    and not _encoded_mask(text[s[0] : s[1]])
-                )
+    return tuple(sorted(s for s in spans if _no_code(text, s, spans, tokens, has_dots)))
+
+
+def _no_code(
+    text: str,
+    s: tuple[int, int],
+    spans: set[tuple[int, int]],
+    tokens: set[tuple[int, int]],
+    has_dots: bool,
+) -> bool:
+    """Does the value at ``s`` (one of ``spans``) stand (see ``_not_code``)?"""
+    return (
+        not (has_dots and _cut_short(text, *s))
+        and (
+            (s in tokens and not is_sample(text, *s))  # "that is just a test key"
+            or (
+                not _key_id_alone(text, s, spans)
+                and not _key_attribute(text, *s)
+                and not is_code_value(text, *s)
+                and not is_word_constant(text[s[0] : s[1]])
+                and not _ACCOUNT_SID.fullmatch(text, *s)
+                and not _WINDOWS_SID.fullmatch(text, *s)
+                and not _BIND_PARAM.fullmatch(text, *s)
+                and not _named_other(text, *s)
+                and not names_other(text, *s)
+                and not _sample_jwt(text, *s)
+                and not _encoded_mask(text[s[0] : s[1]])
             )
         )
     )
@@ -2967,7 +2997,7 @@ class CredentialRecognizer(SpanRecognizer):
         self, text: str, entities: list[str]
     ) -> Generator[None, None, list[RecognizerResult]]:
         """``analyze`` in slices (see ``credential_steps``); returns the same results."""
-        spans = yield from credential_steps(text)
+        spans = yield from credential_steps(text, fine=True)
         return self._results(spans)
 
     def analyze(

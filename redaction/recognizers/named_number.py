@@ -565,8 +565,11 @@ _LABEL_BEFORE = re.compile(r"(?i)[\s\-(]*(?:(?:the|my|die|meine|das|der|mein)[ ]
 _LABEL_AFTER = re.compile(r"[ )]*[.!]*[ ]*\n?\Z")
 
 
-def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, str]]]:
-    """The named numbers of ``text`` (normalised) as ``(start, end, type)``, in slices."""
+def named_number_steps(
+    text: str, *, fine: bool = False
+) -> Generator[None, None, list[tuple[int, int, str]]]:
+    """The named numbers of ``text`` (normalised) as ``(start, end, type)``, in slices;
+    ``fine``: a slice per name (a long text on an event loop)."""
     found: list[tuple[int, int, str]] = []
     if _DIGIT.search(text) is None or not _hinted(text.lower()):
         return found  # (``might_name_number`` but for the name's regex: ``names`` runs it)
@@ -575,7 +578,7 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
         return found
     ends = _sentence_ends(text)
     for i, (m, kind) in enumerate(names):
-        if i and i % _NAMES_PER_SLICE == 0:
+        if fine or (i and i % _NAMES_PER_SLICE == 0):
             yield
         before_name = len(found)
         first, last = _sentence_of(ends, m.start())
@@ -640,6 +643,8 @@ def named_number_steps(text: str) -> Generator[None, None, list[tuple[int, int, 
             found[before_name:] = [
                 v for v in found[before_name:] if _digits(text[v[0] : v[1]]) == length
             ]
+    if fine:
+        yield
     # a sample the text says is one ("z. B. 123456", "the docs say 0000"): no one's PIN
     found = drop_samples(text, found, no_pin)
     if found and "," in text and any(t == CARD_CVC for _s, _e, t in found):
@@ -676,13 +681,13 @@ class NamedNumberRecognizer(LocalRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Named numbers; see the module docstring for what counts."""
-        return run_steps(self.analyze_steps(text, entities))
+        return run_steps(self.analyze_steps(text, entities, fine=False))
 
     def analyze_steps(
-        self, text: str, entities: list[str]
+        self, text: str, entities: list[str], *, fine: bool = True
     ) -> Generator[None, None, list[RecognizerResult]]:
         """``analyze`` in slices (see ``named_number_steps``); the same results."""
-        found = yield from named_number_steps(text)
+        found = yield from named_number_steps(text, fine=fine)
         results: list[RecognizerResult] = []
         for entity in (PASSWORD, CARD_CVC):
             spans = sorted({(s, e) for s, e, t in found if t == entity})

@@ -1224,15 +1224,18 @@ def one_time_code_spans(text: str) -> list[tuple[int, int]]:
 _TRIGGERS_PER_SLICE = 48
 
 
-def one_time_code_steps(text: str) -> Generator[None, None, list[tuple[int, int]]]:
+def one_time_code_steps(
+    text: str, *, fine: bool = False
+) -> Generator[None, None, list[tuple[int, int]]]:
     """``one_time_code_spans`` in slices: yields after every ``_TRIGGERS_PER_SLICE`` code
-    words, so ``redact_async`` can let the event loop run; the same spans."""
+    words (``fine``: after every one), so ``redact_async`` can let the event loop run; the
+    same spans."""
     spans: list[tuple[int, int]] = []
     low = text.lower()
     if _HINT.search(low) is None:
         return spans
     for count, trigger in enumerate(_TRIGGER.finditer(text), 1):
-        if count % _TRIGGERS_PER_SLICE == 0:
+        if fine or count % _TRIGGERS_PER_SLICE == 0:
             yield
         word = trigger.group()
         if (
@@ -1802,19 +1805,27 @@ class OneTimeCodeRecognizer(SpanRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """One-time codes; see the module docstring for what counts."""
-        return run_steps(self.analyze_steps(text, entities))
+        return run_steps(self.analyze_steps(text, entities, fine=False))
 
     def analyze_steps(
-        self, text: str, entities: list[str]
+        self, text: str, entities: list[str], *, fine: bool = True
     ) -> Generator[None, None, list[RecognizerResult]]:
         """``analyze`` in slices (see ``one_time_code_steps``); returns the same results."""
-        spans = yield from one_time_code_steps(text)
+        spans = yield from one_time_code_steps(text, fine=fine)
         yield
         spelled = spelled_out_spans(text) if "-" in text else []
         low = text.lower()
         if _DIGIT.search(text):
             spelled += received_code_spans(text, low) + keypad_code_spans(text, low)
+            if fine:
+                yield
             spelled += set_code_spans(text, low) + channel_with_spans(text, low)
+            if fine:
+                yield
             spelled += imperative_code_spans(text, low)
+            if fine:
+                yield
         spelled += dictated_spans(text) + phrase_spans(text, low) + yubikey_otp_spans(text, low)
+        if fine:
+            yield
         return self._results(tuple(spans + spelled_code_spans(text) + spelled))

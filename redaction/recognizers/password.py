@@ -3144,6 +3144,10 @@ def _emphasis_only(text: str, start: int, end: int) -> bool:
 class _Finder:
     """One message's search; collects ``(start, end)`` spans of password values."""
 
+    #: ``steps`` yields at fine points too (between rules, per span judged): set for a long
+    #: text redacted on an event loop; a short one's search runs in one go and pays nothing
+    fine = False
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.spans: list[tuple[int, int]] = []
@@ -6115,6 +6119,7 @@ class _Finder:
         ``redact_async`` can free the event loop in between); the spans end up in
         ``self.spans``."""
         text = self.text
+        fine = self.fine
         seen = 0
         mentioned_until = 0
         has_url = "://" in text or "www." in text
@@ -6207,7 +6212,7 @@ class _Finder:
                 if len(flood) % FLOOD_STEP == 0:
                     yield
                 continue
-            if seen % STEP_TRIGGERS == 0:
+            if fine or seen % STEP_TRIGGERS == 0:
                 yield
             # "pass = ****": "pass" as a field's key names a password as well as "pw" does
             keyed_pass = kind == "pass" and (
@@ -6245,45 +6250,90 @@ class _Finder:
                 self.after_password_word("pw", m.start(), m.end())
         yield
         self.structured()
+        if fine:
+            yield
         if "/" in text and _SLASHED_PW_HINT.search(text) is not None:
             self.slashed_fields()
+            if fine:
+                yield
         if "비" in text or "패" in text:
             self.korean_glued()
+            if fine:
+                yield
         if _SECURITY_HINT_SCAN.search(text) is not None:
             self.security_answer()  # cheap literals first: few messages name one
+            if fine:
+                yield
             self.security_later()
+            if fine:
+                yield
             self.as_answer()
+            if fine:
+                yield
         elif "emorable" in text or "EMORABLE" in text:
             self.security_later()
+            if fine:
+                yield
         low = text.lower()
         if _TOPIC_SCAN.search(low) is not None:
             self.topic_answer()  # cheap literals first: a question named by its topic
+            if fine:
+                yield
         if _LOGIN_PAIR_HINT_SCAN.search(text) is not None:
             self.login_pairs()  # cheap literals first: the scan is for few messages
+            if fine:
+                yield
         if seen:
             self.in_context(password_word)
+            if fine:
+                yield
         if said:
-            self.spans.extend(dictated_runs(text, said))  # "kennwort maxi 2000 stern stern"
-            self.spans.extend(bare_phrase_runs(text, said))  # "Password Kite Flying 2020"
+            if not fine:
+                self.spans.extend(dictated_runs(text, said))  # "kennwort maxi 2000 stern stern"
+                self.spans.extend(bare_phrase_runs(text, said))  # "Password Kite Flying 2020"
+            else:
+                # each password word's values alone (the same spans, in order): a slice each
+                for i in range(len(said)):
+                    self.spans.extend(dictated_runs(text, said[i : i + 1]))
+                    yield
+                for i in range(len(said)):
+                    self.spans.extend(bare_phrase_runs(text, said[i : i + 1]))
+                    yield
             if "als " in text or "Als " in text:
                 self.spans.extend(as_password_runs(text, said))  # "als Passwort x bekommen"
+                if fine:
+                    yield
         if said or _SPELL_CUE.search(low) is not None:
             self.spelled(said)  # "Papa Lima Uhu Martha 4 4", "with spaces: K e t t l e 7 7 #"
+            if fine:
+                yield
         if contexts:
             self.password_word_values()
+            if fine:
+                yield
             if "mit " in text or "with " in text:
                 self.started_with(contexts)
+                if fine:
+                    yield
             if _FULL_DATE.search(text) is not None:
                 self.date_values()
+                if fine:
+                    yield
         if (
             (password_word or contexts)
             and _may_be_elliptic(text)
             and _ELLIPTIC_HINT.search(text) is not None
         ):
             self.elliptic()
+            if fine:
+                yield
         else:
             self.set_it_to()
+            if fine:
+                yield
             self.it_values()
+            if fine:
+                yield
             if (
                 "apital" in text
                 or "APITAL" in text
@@ -6292,31 +6342,57 @@ class _Finder:
                 or "klein" in text
             ):
                 self.case_noted()
+                if fine:
+                    yield
             if _combo_hinted(text, low):
                 self.combinations()
+                if fine:
+                    yield
             self.same_pairs(password_word)
+            if fine:
+                yield
             if "@" in text and "\n" in text:
                 self.mail_then_value()
+                if fine:
+                    yield
             if "@" in text and " / " in text:
                 self.mail_slash_value()
+                if fine:
+                    yield
             if "://" in text and "," in text:
                 self.export_rows()
+                if fine:
+                    yield
             if logins or "konten" in low:
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
+                if fine:
+                    yield
             elif " / " in text and _ADMIN_PAIR.search(text) is not None:
                 self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
+                if fine:
+                    yield
         if (password_word or contexts) and ("new one" in low or "neue" in low):
             self.new_one_set()
+            if fine:
+                yield
         if password_word and ("ist " in low or "war " in low or "lautet " in low):
             self.inverted()
+            if fine:
+                yield
         if "/" in text:
             self.use_pair()
+            if fine:
+                yield
         if (" and " in text or " und " in text or " And " in text or " Und " in text) or (
             _usage_hinted(text, low) and _USAGE_CUE.search(text) is not None
         ):
             self.usage_values()
+            if fine:
+                yield
         if _entry_hinted(text):
             self.entry_values()
+            if fine:
+                yield
         if "space" in low or "leerzeichen" in low:
             self.copied_space()
         yield
@@ -6328,17 +6404,21 @@ class _Finder:
                 contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
         nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
+        if fine:
+            yield
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
-        if self.spans:  # "request id x", "x (it's our customer id)": named as no secret
-            self.spans = [
-                s
-                for s in self.spans
-                if not names_other(text, *s)
-                and not _emphasis_only(text, *s)
-                and not _described_not_given(text, *s)
-                and not in_server_reply(text, s[0])
-            ]
+        if fine:
+            yield
+        if self.spans and fine:
+            standing = []
+            for s in self.spans:  # (a span's judgement can take half a millisecond)
+                yield
+                if _not_named_other(text, *s):
+                    standing.append(s)
+            self.spans = standing
+        elif self.spans:  # "request id x", "x (it's our customer id)": named as no secret
+            self.spans = [s for s in self.spans if _not_named_other(text, *s)]
         judged = set(self.spans)  # (``names_other`` asked ``is_sample`` about these)
         # Fail closed: what the budget left unjudged is masked by a cheap rule, not let through
         flood.extend(contexts[_MAX_TRIGGERS:])
@@ -6353,16 +6433,28 @@ class _Finder:
                 self.spans.append((start, rest))
         if "\n" in text and any(h in text for h in _LOGIN_BLOCK_HINTS):
             self.login_block()
+            if fine:
+                yield
         if self.spans and any(h in text.lower() for h in _CORRECTION_HINTS):
             self.corrected()
+            if fine:
+                yield
         if self.spans and "(" in text:
             self.old_asides()
+            if fine:
+                yield
         if self.spans and ", " in text:
             self.parallel_pins()
+            if fine:
+                yield
         if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
             self.variants()
+            if fine:
+                yield
         if self.spans and len(text) <= _VARIANT_MAX_TEXT:
             self.respelled()
+            if fine:
+                yield
         if (
             " or " in text
             or " and " in text
@@ -6372,8 +6464,12 @@ class _Finder:
             or (self.spans and ("statt " in text or " instead " in text or " rather " in text))
         ):
             self.coordinated()
+            if fine:
+                yield
         elif " but " in text or " aber " in text:
             self.coordinated()  # "is x but downstairs it's y": the parallel clause only
+            if fine:
+                yield
         if self.spans and "?" in text:
             self.spans = [sp for sp in self.spans if not _judged_example(text, *sp)]
         if self.spans and ("xample" in text or "eispiel" in text):
@@ -6712,6 +6808,18 @@ def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, i
 _FLOOD_PUNCT = "\"'“”„‚‘’«»`()[]{}<>.,;:!?=-/|"
 
 
+def _not_named_other(text: str, start: int, end: int) -> bool:
+    """Does the value at ``start:end`` stand: not named as no secret ("request id x", "x
+    (it's our customer id)"), not only emphasised, not described but not given, not in a
+    server's reply?"""
+    return (
+        not names_other(text, start, end)
+        and not _emphasis_only(text, start, end)
+        and not _described_not_given(text, start, end)
+        and not in_server_reply(text, start)
+    )
+
+
 @lru_cache(maxsize=16)
 def find_password_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of password values in (normalised) ``text``."""
@@ -6742,6 +6850,7 @@ class PasswordRecognizer(SpanRecognizer):
     ) -> Generator[None, None, list[RecognizerResult]]:
         """``analyze`` in slices (see ``_Finder.steps``); returns the same results."""
         finder = _Finder(text)
+        finder.fine = True
         yield from finder.steps()
         return self._results(tuple(sorted(set(finder.spans))))
 
