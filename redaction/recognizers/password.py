@@ -2010,7 +2010,7 @@ def _quoted_judgement(parts: list[str]) -> bool:
 
 
 #: German for the state words.STATE_WORDS has as "secret": a value kept, not given
-_KEPT_SECRET = frozenset("geheim vertraulich privat".split())
+_KEPT_SECRET = frozenset({"geheim"})
 #: a password word in the plural: passwords in general, not one ("Passwörter", "passwords")
 _PLURALS = ("wörter", "words", "worte")
 _QUOTE_OPENERS = {'"': '"“„', "'": "'‘‚", "”": '“„"', "“": "„", "’": "‘‚'", "«": "»", "»": "«"}
