@@ -159,7 +159,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     # a product with its version (Windows11, Office365) is no password here either, as in
     # the rules (words.is_product): the model has too few of them to learn it from
     public = [m.span() for m in _PUBLIC_PEM.finditer(text)] if "-----BEGIN" in text else []
-    low = text.lower()
+    low = text.lower() if spans else ""
     disowning = ("xample" in low or "eispiel" in low) and ("not " in low or "nicht " in low)
     return [
         s
