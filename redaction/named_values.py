@@ -484,6 +484,41 @@ def disowned(text: str, start: int, end: int) -> bool:
     )
 
 
+# an example disowned: "an example, not mine", "nur als Beispiel, nicht mein echtes",
+# "not my real one, just an example" (the words either way round)
+_DISOWN = (
+    r"(?:not[ ]+(?:mine|my[ ]+(?:real|actual|own)\b)"
+    r"|nicht[ ]+(?:meins|mein(?:e|es)?[ ]+(?:echt|richtig|eigen|wirklich)\w*))"
+)
+_EXAMPLE_DISOWNED = re.compile(
+    rf"(?i)(?<!\w)(?:example|beispiel)\b[^.?!\n]{{0,24}}?(?<!\w){_DISOWN}"
+    rf"|(?<!\w){_DISOWN}[^.?!\n]{{0,24}}?(?<!\w)(?:example|beispiel)\b"
+)
+#: how far from the disowning words the value may stand, in their sentence
+_DISOWN_REACH = 60
+_SENTENCE_STOP = stdre.compile(r"[.!?\n]")
+
+
+def disowned_example(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand in the sentence of words calling it an example and
+    not the writer's own ("something like x — THAT'S AN EXAMPLE, not mine", "Nur als
+    Beispiel, nicht mein echtes: Passwort x")? A sample shown to make a point; a value in
+    another sentence ("… not mine. Mine is x") stays. Callers ask only for texts holding
+    an example word and a negation."""
+    lo = max(0, start - _DISOWN_REACH - 40)
+    hi = min(len(text), end + _DISOWN_REACH + 40)
+    for m in _EXAMPLE_DISOWNED.finditer(text, lo, hi):
+        if m.start() >= end:
+            gap = text[end : m.start()]
+        elif m.end() <= start:
+            gap = text[m.end() : start]
+        else:
+            return True
+        if len(gap) <= _DISOWN_REACH and _SENTENCE_STOP.search(gap) is None:
+            return True
+    return False
+
+
 _Span = TypeVar("_Span", tuple[int, int], tuple[int, int, str])
 
 #: More values than this in one text are not judged as samples one by one.

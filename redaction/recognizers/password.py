@@ -34,7 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import resend, words
 from redaction.code_values import is_code_value
-from redaction.named_values import drop_samples, names_other
+from redaction.named_values import disowned_example, drop_samples, names_other
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
@@ -1983,6 +1983,36 @@ _OPEN_QUOTES = "\"'‘“„‚«»"
 _SCREEN_WORDS = 5
 _SCREEN_FUNCTION = 3
 _ADDRESSING = frozenset("we you your ihr ihre ihren ihnen wir".split())
+# A quoted judgement: a hedge or a degree word, then a state ("too simple", "probably
+# wrong", "zu einfach", "too similar to the identifier"); or an article and a word that
+# stands in for the value without giving it ("das übliche", "the usual")
+_JUDGEMENT_LEADS = frozenset(
+    """
+    too probably maybe possibly likely definitely apparently very not zu wahrscheinlich
+    vermutlich vielleicht angeblich bestimmt sehr nicht viel way
+    """.split()
+)
+_JUDGED_QUOTED = frozenset("similar ähnlich common häufig obvious offensichtlich".split())
+_STAND_INS = frozenset(
+    "usual same übliche gleiche selbe alte immergleiche bekannte default standard".split()
+)
+
+
+def _quoted_judgement(parts: list[str]) -> bool:
+    """Words quoted after a password word say what it is like, not what it is: lower-case
+    words only (a passphrase of words stays: "correct horse battery staple")."""
+    if not all(words.trim(t).isalpha() and words.trim(t).islower() for t in parts):
+        return False
+    first, second = words.trim(parts[0]), words.trim(parts[1])
+    if first in _JUDGEMENT_LEADS:
+        return second in _JUDGING_WORDS or second in _JUDGED_QUOTED
+    return len(parts) == 2 and first in _RECIPE_LEADS and second in _STAND_INS
+
+
+#: German for the state words.STATE_WORDS has as "secret": a value kept, not given
+_KEPT_SECRET = frozenset({"geheim"})
+#: a password word in the plural: passwords in general, not one ("Passwörter", "passwords")
+_PLURALS = ("wörter", "words", "worte")
 _QUOTE_OPENERS = {'"': '"“„', "'": "'‘‚", "”": '“„"', "“": "„", "’": "‘‚'", "«": "»", "»": "«"}
 _ALL_QUOTES = "\"'‘’“”„‚«»"
 # what a button or link says beside a password word: "Passwort vergessen", "Reset password"
@@ -3207,6 +3237,10 @@ class _Finder:
             # "'We sent a code to your phone ending in 19'": a screen's sentence to its
             # reader, quoted; no passphrase speaks to anyone in so many small words
             return (pos, pos)
+        if 1 < len(parts) <= 6 and _quoted_judgement(parts):
+            # "told me my password is 'too simple'", "was 'probably wrong'", "ist „das
+            # übliche“": what someone said of it or a stand-in for it, quoted; no value
+            return (pos, pos)
         if (
             1 < len(parts) <= 3
             and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in parts)
@@ -3301,6 +3335,8 @@ class _Finder:
                 and words.likeness(core) == words.WORD
             ):
                 return None  # "ist definitiv richtig", "is really simple.": a word and a state
+        if not keyed and core.lower() in _KEPT_SECRET and not text.startswith(("'", '"'), end):
+            return None  # "Mein Passwort ist geheim, ja ich weiß": kept secret (as "secret")
         if not keyed and core.startswith("un") and _NEGATED_STATE.fullmatch(core) is not None:
             return None  # "ist unverändert", "is unverified": a state denied, no value
         if _HEX_DIGEST.fullmatch(core) is not None and self._names_digest(start, len(core)):
@@ -3440,6 +3476,17 @@ class _Finder:
             return False
         s, e = _token_at(text, end + 1)
         nxt = text[s:e].lower().strip(".,;:!?")
+        if (
+            len(nxt) >= 5
+            and nxt.endswith("ly")
+            and nxt.isalpha()
+            and text.startswith(" ", e)
+            and text[s:e].islower()
+        ):
+            # "is rotated weekly by Vault", "was changed automatically in": an adverb
+            # between the participle and the rest of its clause
+            s, e = _token_at(text, e + 1)
+            nxt = text[s:e].lower().strip(".,;:!?")
         return nxt in words.FUNCTION_WORDS and nxt not in _CLAUSE_JOINERS
 
     def _passphrase(self, start: int, *, loose: bool = False) -> tuple[int, int] | None:
@@ -3790,8 +3837,10 @@ class _Finder:
             span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
             if question and span is not None and " " in text[span[0] : span[1]]:
                 span = None
-            if question and span is None:
+            if question and span is None and not text[start:end].lower().endswith(_PLURALS):
                 # "the wifi password? blumenwiese": a lone word ending the line answers it
+                # (not "ihr speichert Passwörter ungesalzen?? Skandal!": passwords in
+                # general asked about, then an outcry)
                 lone = self.value(vpos, words.PLAIN, hop=False)
                 if (
                     lone is not None
@@ -6475,6 +6524,14 @@ class _Finder:
         if self.spans and ("xample" in text or "eispiel" in text):
             # "x is the example in their help", "x ist nur ein Beispiel": a sample
             self.spans = [sp for sp in self.spans if _EXAMPLE_AFTER.match(text, sp[1]) is None]
+        if (
+            self.spans
+            and ("xample" in low or "eispiel" in low)
+            and ("not " in low or "nicht " in low)
+        ):
+            # "something like x — THAT'S AN EXAMPLE, not mine", "Nur als Beispiel, nicht
+            # mein echtes: Passwort x": the value disowned as an example
+            self.spans = [sp for sp in self.spans if not disowned_example(text, *sp)]
         # the steps above add siblings and variants: samples all the same (what the budget
         # left unjudged stays masked)
         added = [s for s in self.spans if s not in judged]

@@ -23,7 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import password_features as pf
 from redaction import words
 from redaction.code_values import is_code_value
-from redaction.named_values import names_other
+from redaction.named_values import disowned_example, names_other
 from redaction.recognizers.base import SpanRecognizer
 from redaction.recognizers.password_near import other_label
 from redaction.types import PASSWORD
@@ -159,6 +159,8 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     # a product with its version (Windows11, Office365) is no password here either, as in
     # the rules (words.is_product): the model has too few of them to learn it from
     public = [m.span() for m in _PUBLIC_PEM.finditer(text)] if "-----BEGIN" in text else []
+    low = text.lower() if spans else ""
+    disowning = ("xample" in low or "eispiel" in low) and ("not " in low or "nicht " in low)
     return [
         s
         for s in spans
@@ -171,6 +173,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         and not other_label(text, *s)
         and not names_other(text, *s)  # "request id x", "x (it's our customer id)"
         and not pf.in_server_reply(text, s[0])  # "535 5.7.8 … d9443c01a7336-20b"
+        and not (disowning and disowned_example(text, *s))  # "an EXAMPLE, not mine"
     ]
 
 
