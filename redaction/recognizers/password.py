@@ -5568,7 +5568,7 @@ class _Finder:
                 self.add(*phrase.span("v"))
                 return
             s, e = _trim_span(text, *_token_at(text, pos))
-            if e <= s or _WEAK_END.match(text, e) is None and not text.startswith(" p", e):
+            if e <= s or (_WEAK_END.match(text, e) is None and not _SET_WORD_CLOSE.match(text, e)):
                 return
         value = text[s:e]
         first = value.split()[0].lower()
