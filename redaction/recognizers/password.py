@@ -202,6 +202,8 @@ _SET_IT_LITERALS = (
     "it back to",
     "es wieder auf",
 )
+# "use x to get into the admin" (see ``_USE_TO_GET_IN``; "log" is a trigger already)
+_GET_IN_LITERALS = ("get in", "sign in", "signin", "sign on", "signon")
 # "the new one should be x", "das neue soll x sein" (see ``_NEW_ONE``): pre-check triggers
 _NEW_ONE_LITERALS = (
     "new one should",
@@ -336,6 +338,7 @@ TRIGGERS: tuple[str, ...] = (
     "zurueckgesetzt",
     *_SET_IT_LITERALS,
     *_NEW_ONE_LITERALS,
+    *_GET_IN_LITERALS,
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",
     "kadmin",
@@ -2848,6 +2851,26 @@ _PLAIN_LABELS = _EN_DE_PW_WORDS | frozenset(("pass",))
 # how a password is kept, said after "is": "Mein Passwort ist geheim", "is private"
 # what follows the first part of a value described piece by piece
 _PLAIN_WORD_PART = re.compile(r"[ ]*,?[ ]*(?:then|dann|plus|\+)(?!\w)", _I)
+# a word to get in with: "use x to log in / get into", "log in as user with x" (round 39)
+_USE_TO_GET_IN = re.compile(
+    r"(?<!\w)use[ ]+(?P<v>[^\W_][\w!#$%&*+?@^~§.\-]{2,40})[ ]+to[ ]+"
+    r"(?:log[ ]?(?:in|on|into|onto)|sign[ ]?(?:in|on|into)|get[ ]+(?:in|into))(?!\w)"
+    r"|(?<!\w)(?:log|sign)[ ]?in[ ]+as[ ]+[\w.@+\-]{2,64}[ ]+with[ ]+"
+    r"(?P<v>[^\W_][\w!#$%&*+?@^~§\-]{2,40})(?=[ ,;.!?]|\Z)",
+    _I,
+)
+# the means of signing in that "use x to log in" names instead of a password
+_SIGN_IN_MEANS = frozenset(
+    """
+    email e-mail mail google apple facebook microsoft github gitlab twitter linkedin amazon
+    chrome firefox safari edge browser incognito app phone mobile laptop tablet desktop vpn
+    fingerprint biometrics face faceid touchid code codes token tokens otp totp 2fa mfa link
+    key keys yubikey authenticator bitwarden 1password lastpass keepass okta duo
+    password passwort credentials creds username user account admin root
+    """.split()
+)
+# a user name or an address, not a password: "anna.schmidt", "ops@firma.de"
+_LOWER_IDENT_OR_MAIL = re.compile(r"[a-z][a-z0-9]*[._][a-z0-9._]+|\S+@\S+")
 _KEPT_SECRET = frozenset(
     "geheim privat vertraulich persönlich private personal confidential".split()
 )
@@ -5818,6 +5841,29 @@ class _Finder:
             if words.secret_like(pw) and not words.is_product(words.trim(pw)):
                 self.add(*_trim_span(text, *m.span("pw")))  # not "with Google and Outlook365"
 
+    def use_to_get_in(self) -> None:
+        """Round 39: a word someone is told to get in with, no password word needed: "use
+        werder1899 to get into the admin", "can you use pumpkin to log into staging", "log
+        in as lena.hoff with kiwi". Not a way of signing in ("use SSO to log in", "use your
+        email", "log in as admin with Google")."""
+        text = self.text
+        for m in _USE_TO_GET_IN.finditer(text):
+            s, e = m.span("v")
+            core = text[s:e]
+            low = core.lower()
+            if (
+                low in words.STOP_WORDS
+                or low in _SIGN_IN_METHODS
+                or low in _SIGN_IN_MEANS
+                or low in _NOT_PLAIN_VALUES
+                or words.is_product(core)
+                or words.is_null(core)
+                or (core.isupper() and len(core) > 1)
+                or _LOWER_IDENT_OR_MAIL.fullmatch(core) is not None
+            ):
+                continue
+            self.add(s, e)
+
     def usage_values(self) -> None:
         """Round 20: a value someone says they type or use to get in, however far from a
         password word, or with none. Named outright: "X is what I use", "X. That's what I
@@ -6595,6 +6641,10 @@ class _Finder:
                 yield
         if "/" in text:
             self.use_pair()
+            if fine:
+                yield
+        if (" to " in text or " with " in text) and ("use " in low or " as " in low):
+            self.use_to_get_in()
             if fine:
                 yield
         if (" and " in text or " und " in text or " And " in text or " Und " in text) or (
