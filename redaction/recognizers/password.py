@@ -3533,8 +3533,8 @@ class _Finder:
             # "password sunshine and it says wrong", "pw Lindenstraße, und …", "pass:
             # Charlie": with the password word right before, an ordinary word or a name
             # closing its clause is the value (customers' passwords often are)
-            if bare and not labelled:
-                return None
+            if bare and (not labelled or len(core) < 4):
+                return None  # (a bare "password Abc" is too short to say so)
             if core.islower() and (
                 low.endswith("ly")  # "my password obviously", "forgot it completely"
                 or (bare and label.lower() in _DE_LABELS and low.endswith(("n", "t")))
