@@ -199,6 +199,21 @@ _SET_IT_LITERALS = (
     "geändert auf",
     "umgestellt auf",
     "gesetzt auf",
+    "it back to",
+    "es wieder auf",
+)
+# "use x to get into the admin" (see ``_USE_TO_GET_IN``; "log" is a trigger already)
+_GET_IN_LITERALS = ("get in", "sign in", "signin", "sign on", "signon")
+# "the new one should be x", "das neue soll x sein" (see ``_NEW_ONE``): pre-check triggers
+_NEW_ONE_LITERALS = (
+    "new one should",
+    "new one shall",
+    "new one will",
+    "new one must",
+    "neue soll",
+    "neue muss",
+    "neues soll",
+    "neues muss",
 )
 # a ``_QUESTION_TOPIC`` match that ``topic_answer`` reads holds one of these (lower case): a
 # strong topic's own, or the answer or security word a weak one needs; pre-check triggers
@@ -322,6 +337,8 @@ TRIGGERS: tuple[str, ...] = (
     "zurückgesetzt",
     "zurueckgesetzt",
     *_SET_IT_LITERALS,
+    *_NEW_ONE_LITERALS,
+    *_GET_IN_LITERALS,
     # other tools' password flags and formats (see _TOOL_SECRETS)
     "ldap",
     "kadmin",
@@ -1645,8 +1662,11 @@ _FOLLOW_UP = re.compile(
 # "support reset it to x" with no password word at all: "it" is the password only when x
 # is shaped as one (the literals are pre-check triggers)
 _SET_IT = re.compile(
-    r"(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt|zurückgesetzt)"
-    r"[ ]+(?:it|es|ihn)[ ]+(?:(?:from|von)[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?(?:to|auf)[ ]+"
+    r"(?<!\w)(?:changed|set|reset|updated|switched|geändert|gesetzt|umgestellt|zurückgesetzt"
+    r"|setz|setze|stell|stelle)"
+    # "set it back to x", "setz es wieder auf x zurück" (round 39)
+    r"[ ]+(?:it|es|ihn)[ ]+(?:(?:back|wieder)[ ]+)?"
+    r"(?:(?:from|von)[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?(?:to|auf)[ ]+"
     # "reset it to the default x", "auf das neue x"
     r"(?:(?:the|a|das|den|ein)[ ]+(?:default|new|standard|temporary|neue|neues|temporäre)[ ]+)?"
     r"|(?<!\w)(?:habe|hab|hat|haben)[ ]+(?:es|ihn)[ ]+"
@@ -1908,9 +1928,20 @@ _NEW_ONE = re.compile(
     r"picked|created|generated|gave|use|used))?[ ]+(?:is|was)"
     r"|(?:das|mein|unser)[ ]+neue,?(?:[ ]+(?:das|welches)[ ]+(?:wir|ich|er|sie)[ ]+"
     r"(?:gesetzt|gewählt|vergeben|erstellt)[ ]+(?:haben|habe|hat),?)?[ ]+(?:ist|lautet|war))"
-    r"[ ]*:?[ ]*(?:\n[ \t]*){0,3}(?=\S)",
+    r"[ ]*:?[ ]*(?:\n[ \t]*){0,3}(?=\S)"
+    # "the new one should be x", "das neue soll x sein" (round 39)
+    r"|(?<!\w)(?:the|my|our)[ ]+new[ ]+(?:one|password|pw)[ ]+(?:should|shall|will|must)[ ]+"
+    r"be[ ]+(?P<should>)(?=\S)"
+    r"|(?<!\w)(?:(?:das|mein|unser)[ ]+neue|neues)(?:[ ]+(?:passwort|kennwort|pw))?[ ]+"
+    r"(?:soll|sollte|muss)[ ]+(?P<sein>)(?=\S)",
     _I,
 )
+# words ending in a number the new one should be, then a dash or comma: "blue whale 77 -"
+_SHOULD_PHRASE = re.compile(
+    r"(?P<v>[^\W\d_]{2,20}(?:[ ][^\W\d_]{2,20}){0,3}[ ]\d{1,4})(?=[ ]+[-–—][ ]|[,;]|[ ]*\Z)"
+)
+# the value between "soll" and "sein": one to four tokens ("soll Frühling 2026 sein")
+_SHOULD_SEIN = re.compile(r"(?P<v>[^\s,;]+(?:[ ][^\s,;]+){0,3}?)[ ]+sein(?!\w)")
 # a lower-case past participle with the sentence going on after it ("rotated out")
 _PAST_GOES_ON = re.compile(r"[a-z]{3,}ed[ ]")
 _ELLIPTIC_HINT = re.compile(
@@ -2010,7 +2041,6 @@ def _quoted_judgement(parts: list[str]) -> bool:
 
 
 #: German for the state words.STATE_WORDS has as "secret": a value kept, not given
-_KEPT_SECRET = frozenset({"geheim"})
 #: a password word in the plural: passwords in general, not one ("Passwörter", "passwords")
 _PLURALS = ("wörter", "words", "worte")
 _QUOTE_OPENERS = {'"': '"“„', "'": "'‘‚", "”": '“„"', "“": "„", "’": "‘‚'", "«": "»", "»": "«"}
@@ -2793,7 +2823,9 @@ _JSON_END = re.compile(r"[,}\]]")
 # that closes its clause, and none of the words a label is followed by in prose.
 _TIGHT_CONN = re.compile(
     r"(?:[\"'][ ]*)?(?::|=|[ ]+(?:is|ist|lautet|war|was)(?:[ ]+(?:jetzt|now|nun|aktuell|"
-    r"currently))?[ ]*:?)[ ]*",
+    # "ist auch lager", "is literally just secret": a hedge between (round 39)
+    r"currently|auch|also|literally|just|simply|einfach|nur|echt|still|immer[ ]+noch))*"
+    r"[ ]*:?)[ ]*",
     _I,
 )
 # "Passwort in „Sonnenblume“ geändert", "Kennwort auf Fichte7 gesetzt": the value between
@@ -2817,6 +2849,83 @@ _WEAK_UNIT = re.compile(
 )
 # a password word given as its own value ("The password is password.", "password pwd")
 _ECHO_VALUES = frozenset("password passwort kennwort pwd passwd".split())
+# Round 39: a plain word right after a password word goes on with "and it …", "und es …"
+_PLAIN_WORD_GOES_ON = re.compile(
+    r"[ ]+(?:and|und|but|aber)[ ]+(?:it|it's|its|es|that|das|then|dann|i|ich)(?!\w)|!+(?:[ ]|\Z)",
+    _I,
+)
+# what follows a password word without being its value (besides the state and function
+# words): what the password is for, its parts, a request, a judgement
+_NOT_PLAIN_VALUES = frozenset(
+    """
+    recovery reminder hint hints protection generator strength complexity change changes
+    update expiry expiration history rotation entry input issue issues problem problems
+    question questions help request please bitte again nochmal erneut erst first twice
+    hash hashes file files list vault store storage login logins account accounts user
+    username users reuse sharing share manager managers reset policy field rules tip tips
+    änderung eingabe hinweis hinweise wiederherstellung problem frage fragen hilfe
+    abfrage schutz sicherheit stärke länge regeln vorgaben anforderungen datei liste
+    geheim privat persönlich streng vertraulich anfordern vergeben schicken senden
+    nötig notwendig benötigt verlangt gefragt abgefragt eingeben tippen
+    good bad great terrible awful weird strange gone fine here there mine yours ours
+    itself though tho tbh done fertig erledigt lautet lautete isch heißt heisst kommt folgt
+    folgendes follows attempts attempt column combination migration
+    private personal confidential needed asked prompted typed entered reused shared
+    protected required secret wrong
+    """.split()
+)
+_VERB_ENDINGS = ("ed", "ing")
+# the password words after which a plain word can be the value (English and German ones)
+_PLAIN_LABELS = _EN_DE_PW_WORDS | frozenset(("pass",))
+# how a password is kept, said after "is": "Mein Passwort ist geheim", "is private"
+# what follows the first part of a value described piece by piece
+_PLAIN_WORD_PART = re.compile(r"[ ]*,?[ ]*(?:then|dann|plus|\+)(?!\w)", _I)
+# a word to get in with: "use x to log in / get into", "log in as user with x" (round 39)
+_USE_TO_GET_IN = re.compile(
+    r"(?<!\w)use[ ]+(?P<v>[^\W_][\w!#$%&*+?@^~§.\-]{2,40})[ ]+to[ ]+"
+    r"(?:log[ ]?(?:in|on|into|onto)|sign[ ]?(?:in|on|into)|get[ ]+(?:in|into))(?!\w)"
+    r"|(?<!\w)(?:log|sign)[ ]?in[ ]+as[ ]+[\w.@+\-]{2,64}[ ]+with[ ]+"
+    r"(?P<v>[^\W_][\w!#$%&*+?@^~§\-]{2,40})(?=[ ,;.!?]|\Z)",
+    _I,
+)
+# the means of signing in that "use x to log in" names instead of a password
+_SIGN_IN_MEANS = frozenset(
+    """
+    email e-mail mail google apple facebook microsoft github gitlab twitter linkedin amazon
+    chrome firefox safari edge browser incognito app phone mobile laptop tablet desktop vpn
+    fingerprint biometrics face faceid touchid code codes token tokens otp totp 2fa mfa link
+    key keys yubikey authenticator bitwarden 1password lastpass keepass okta duo
+    password passwort credentials creds username user account admin root
+    """.split()
+)
+# a user name or an address, not a password: "anna.schmidt", "ops@firma.de"
+_LOWER_IDENT_OR_MAIL = re.compile(r"[a-z][a-z0-9]*[._][a-z0-9._]+|\S+@\S+")
+_KEPT_SECRET = frozenset(
+    "geheim privat vertraulich persönlich private personal confidential".split()
+)
+# a German participle with its prefix, in lower case: "hinterlegt", "vergeben", "erneuert"
+_PREFIX_PARTICIPLE = re.compile(r"(?:ver|be|er|ent|zer|hinter|über|unter|ge)\w{2,}(?:t|en)")
+_DE_LABELS = frozenset("passwort kennwort passwörter kennwörter".split())
+# a password word used as a label: at the start, after a comma or colon, "with", a user's
+# account ("username robin, password x", "mit Passwort x", "altes Konto Passwort x"; not
+# "Benutzer Kennwort Verantwortlich", a table's header)
+_LABEL_USE = re.compile(
+    r"(?:\A|\n|[,:;(]|(?<!\w)(?:with|mit|and|und|konto|account))"
+    r"[ ]*\Z",
+    _I,
+)
+# a word "it" was set to: letters, a number glued on or not ("summer", "Hamburg2025")
+_SET_WORD = re.compile(r"[^\W\d_]{3,30}\d{0,4}")
+# … closed by a request after it: "set it back to summer please", "auf katze zurück"
+_SET_WORD_CLOSE = re.compile(r"[ ]+(?:please|pls|plz|bitte|zurück|again|wieder)(?!\w)", _I)
+# a message about signing in or a password (what a set word of the language needs)
+_SIGN_IN_TALK = re.compile(
+    r"(?<!\w)(?:pass(?:wor[dt])?|kennwort|pw|pwd|log[ \-]?in|login|sign[ \-]?in|anmeld\w*"
+    r"|einlogg\w*|remember|merken|the[ ]+new[ ]+one|das[ ]+neue)(?!\w)",
+    _I,
+)
+# "ist auch x", "ist also x": the value the same as another's, or concluded
+_ALSO_BEFORE = re.compile(r"(?:auch|also)[ ]+(?=\w)", _I)
 # chat shorthand a label is answered with when there is no value yet
 _NO_VALUE_SHORTHAND = frozenset(
     "idk tbd tba asap lol plz pls thx thanks danke keine nichts weiß weiss unknown dunno "
@@ -3335,8 +3444,8 @@ class _Finder:
                 and words.likeness(core) == words.WORD
             ):
                 return None  # "ist definitiv richtig", "is really simple.": a word and a state
-        if not keyed and core.lower() in _KEPT_SECRET and not text.startswith(("'", '"'), end):
-            return None  # "Mein Passwort ist geheim, ja ich weiß": kept secret (as "secret")
+        if core.lower() in _KEPT_SECRET and not keyed and _WEAK_END.match(text, end):
+            return None  # "Mein Passwort ist geheim, ja ich weiß": how it is kept, no value
         if not keyed and core.startswith("un") and _NEGATED_STATE.fullmatch(core) is not None:
             return None  # "ist unverändert", "is unverified": a state denied, no value
         if _HEX_DIGEST.fullmatch(core) is not None and self._names_digest(start, len(core)):
@@ -3407,9 +3516,13 @@ class _Finder:
         v: tuple[int, int] = m.span("v")
         return v
 
-    def weak_value(self, pos: int, *, bare: bool, label: str) -> tuple[int, int] | None:
+    def weak_value(
+        self, pos: int, *, bare: bool, label: str, labelled: bool = False
+    ) -> tuple[int, int] | None:
         """A short, numeric or word-like value right after a password word (``bare``: with
-        nothing between) or its tight connector, which ``value`` finds too weak alone."""
+        nothing between) or its tight connector, which ``value`` finds too weak alone.
+        ``labelled``: the bare password word is used as a label (after a comma, a user's
+        name, "with"), not as a noun in a clause ("mein Passwort eingebe")."""
         text = self.text
         m = _WEAK_TOKEN.match(text, pos)
         if m is None:
@@ -3445,13 +3558,51 @@ class _Finder:
         if words.is_reference(core) and core[:1].isalpha():
             # "kennwort GHIJKL689": capitals and digits read as a ticket's number elsewhere
             return span if closed or bare else None
-        if bare or not closed or not core.isalpha():
+        if not core.isalpha():
             return None
-        if low in words.dictionary() or words.is_null(core) or words.is_product(core):
+        if (bare or low in words.dictionary()) and label.lower() not in _PLAIN_LABELS:
+            return None  # ("contraseña olvidada": another language's word, its participle)
+        if bare or low in words.dictionary():
+            # "password sunshine and it says wrong", "pw Lindenstraße, und …", "pass:
+            # Charlie": with the password word right before, an ordinary word or a name
+            # closing its clause is the value (customers' passwords often are)
+            if bare and (not labelled or len(core) < 4):
+                return None  # (a bare "password Abc" is too short to say so)
+            if core.islower() and (
+                low.endswith("ly")  # "my password obviously", "forgot it completely"
+                or (bare and label.lower() in _DE_LABELS and low.endswith(("n", "t")))
+                or _PREFIX_PARTICIPLE.fullmatch(low) is not None
+                or _NEGATED_STATE.fullmatch(low) is not None
+            ):
+                return None  # "Passwort vergessn,", "ist hinterlegt", "ist unverändert"
+            return span if self._plain_word(core, end, closed) else None
+        if not closed or words.is_null(core) or words.is_product(core):
             return None
         if core[:1].isupper() and not core[1:].islower():
             return None  # "Password: iCloud", "ist: DSGVO": a name or an abbreviation
         return span  # "Passwort: pwd"-like: a short made-up string, "usr", "ghi"
+
+    def _plain_word(self, core: str, end: int, closed: bool) -> bool:
+        """An ordinary word or a name right after a password word (or its tight connector)
+        that can be the value: it closes its clause (or "and it …" goes on), and it is none
+        of the words that follow a password word without being one ("password reset",
+        "Passwort vergessen", "ist geheim", "password please")."""
+        text = self.text
+        if not closed and _PLAIN_WORD_GOES_ON.match(text, end) is None:
+            return False
+        if text[end - len(core) - 1 : end - len(core)] == "=":
+            return False  # "?pass=word": a query's or a config's pair, read by its key
+        if _PLAIN_WORD_PART.match(text, end) is not None:
+            return False  # "is Orchid, then a dot, then 55": the first of its parts
+        low = core.lower()
+        if low in words.STOP_WORDS or low in _JUDGING_WORDS or low in _NOT_PLAIN_VALUES:
+            return False
+        if words.is_null(core) or words.is_product(core) or _PARTICIPLE.fullmatch(core):
+            return False
+        if core[:1].isupper() and not core[1:].islower():
+            return False  # "Password: iCloud", "ist: DSGVO": a name or an abbreviation
+        # "password expired", "passwords matching": a verb's form, not a value
+        return not (core.islower() and low.endswith(_VERB_ENDINGS) and low in words.dictionary())
 
     def _says_where(self, start: int, end: int) -> bool:
         """A verb of place then a preposition: the value says where the password is kept,
@@ -3837,6 +3988,10 @@ class _Finder:
             span = self.value(vpos, need, keyed=keyed, loose=not question, shouted=shouted)
             if question and span is not None and " " in text[span[0] : span[1]]:
                 span = None
+            if question and span is None:
+                # "my password? just dragon, all lowercase": a note on how it is typed says
+                # the word is the value (round 39)
+                span = self.noted(vpos)
             if question and span is None and not text[start:end].lower().endswith(_PLURALS):
                 # "the wifi password? blumenwiese": a lone word ending the line answers it
                 # (not "ihr speichert Passwörter ungesalzen?? Skandal!": passwords in
@@ -3922,7 +4077,12 @@ class _Finder:
                 and kind in ("pw", "pass")
                 and _TIGHT_CONN.fullmatch(text, m.start("conn"), vpos) is not None
             ):
-                span = self.weak_value(vpos, bare=False, label=text[start:end])
+                likewise = _ALSO_BEFORE.match(text, vpos)  # "das Passwort ist auch lager"
+                span = self.weak_value(
+                    likewise.end() if likewise is not None else vpos,
+                    bare=False,
+                    label=text[start:end],
+                )
             if span is not None and self._reported_or_asked(*span):
                 return
             if span is not None and _said_state(text[span[0] : span[1]]):
@@ -4014,7 +4174,12 @@ class _Finder:
                 need = words.WORD
         span = self.value(vpos, need)
         if span is None and kind == "pw" and not flag:
-            span = self.weak_value(vpos, bare=True, label=text[start:end])
+            span = self.weak_value(
+                vpos,
+                bare=True,
+                label=text[start:end],
+                labelled=_LABEL_USE.search(text, max(0, start - 40), start) is not None,
+            )
             if span is not None and not self._reported_or_asked(*span):
                 self.add(*span)  # "kennwort GHIJKL689", "Passwort 123 für den Kiosk"
             return
@@ -5435,12 +5600,17 @@ class _Finder:
             if span is not None:
                 self.add(*span)
 
-    def new_one_set(self) -> None:
+    def new_one_set(self, *, named: bool = True) -> None:
         """ "the new one we set is\n\n    x", "our new one is: x", in a message about a
         password: the new password, left unnamed, its value after "is" on the same line or
         alone on a line below (round 22). Only a value shaped as a password."""
         text = self.text
         for m in _NEW_ONE.finditer(text):
+            if m.group("sein") is not None or m.group("should") is not None:
+                self._new_one_should(m.end(), german=m.group("sein") is not None, named=named)
+                continue
+            if not named:
+                continue  # "our new one is x" needs a password or sign-in word besides
             s, e = _token_at(text, m.end())
             if e <= s:
                 continue
@@ -5449,6 +5619,42 @@ class _Finder:
                 continue  # below "is": the value alone on its line
             if words.secret_shape(text[s:e]) == words.SHAPED:
                 self.add(s, e)
+
+    def _new_one_should(self, pos: int, *, german: bool, named: bool) -> None:
+        """The value the new password should be: "the new one should be Hamburg2025 pls",
+        "blue whale 77 - can you set that", "das neue soll Frühling 2026 sein". A token
+        with a digit, a hyphen or a capital (not a state: "should be longer", "soll sicher
+        sein"), or words ending in a number."""
+        text = self.text
+        if german:
+            m = _SHOULD_SEIN.match(text, pos)
+            if m is None:
+                return
+            s, e = m.span("v")
+        else:
+            phrase = _SHOULD_PHRASE.match(text, pos)
+            if phrase is not None:
+                self.add(*phrase.span("v"))
+                return
+            s, e = _trim_span(text, *_token_at(text, pos))
+            if e <= s or (_WEAK_END.match(text, e) is None and not _SET_WORD_CLOSE.match(text, e)):
+                return
+        value = text[s:e]
+        first = value.split()[0].lower()
+        if first in words.STOP_WORDS or first in _JUDGING_WORDS or first in _NOT_PLAIN_VALUES:
+            return
+        digit = any(c.isdigit() for c in value)
+        if not digit and not named:
+            return  # with no password or sign-in word, a number is needed
+        if not (
+            digit
+            or _HYPHEN_COMPOUND.fullmatch(value)
+            or (" " not in value and value[:1].isupper() and value[1:].islower())
+        ):
+            return
+        if words.is_product(value) or words.is_reference(value) or words.is_null(value):
+            return
+        self.add(s, e)
 
     def mail_then_value(self) -> None:
         """ "…: jdoe@x.io" then a password-shaped token alone on the next line: a sign-in's
@@ -5681,6 +5887,29 @@ class _Finder:
             if words.secret_like(pw) and not words.is_product(words.trim(pw)):
                 self.add(*_trim_span(text, *m.span("pw")))  # not "with Google and Outlook365"
 
+    def use_to_get_in(self) -> None:
+        """Round 39: a word someone is told to get in with, no password word needed: "use
+        werder1899 to get into the admin", "can you use pumpkin to log into staging", "log
+        in as lena.hoff with kiwi". Not a way of signing in ("use SSO to log in", "use your
+        email", "log in as admin with Google")."""
+        text = self.text
+        for m in _USE_TO_GET_IN.finditer(text):
+            s, e = m.span("v")
+            core = text[s:e]
+            low = core.lower()
+            if (
+                low in words.STOP_WORDS
+                or low in _SIGN_IN_METHODS
+                or low in _SIGN_IN_MEANS
+                or low in _NOT_PLAIN_VALUES
+                or words.is_product(core)
+                or words.is_null(core)
+                or (core.isupper() and len(core) > 1)
+                or _LOWER_IDENT_OR_MAIL.fullmatch(core) is not None
+            ):
+                continue
+            self.add(s, e)
+
     def usage_values(self) -> None:
         """Round 20: a value someone says they type or use to get in, however far from a
         password word, or with none. Named outright: "X is what I use", "X. That's what I
@@ -5850,7 +6079,10 @@ class _Finder:
                 and words.likeness(value) >= words.PLAIN
                 and _GETTING_IN.search(text) is not None
             )
-            if new == words.SHAPED or rotated or named or quoted:
+            # "i changed it to mausi, can you check the login", "set it back to summer
+            # please": a lone word closing its clause is the value set (round 39)
+            plain = old is None and new != words.SHAPED and self._set_to_word(s, e)
+            if new == words.SHAPED or rotated or named or quoted or plain:
                 self.add(*_trim_span(text, s, e))
                 if old is not None and words.secret_shape(old) != words.NOT_SECRET:
                     self.add(*_trim_span(text, *m.span("old")))
@@ -5860,6 +6092,29 @@ class _Finder:
             ):
                 # "changed it from Harbor!Light5 to something else": the old value alone
                 self.add(*_trim_span(text, *m.span("old")))
+
+    def _set_to_word(self, start: int, end: int) -> bool:
+        """A word (a year or number glued on or not) that "it" was set to, closing its
+        clause. A word of the dictionary or a name needs the message to be about signing
+        in or a password ("changed it to english", "set it to Müller" stay)."""
+        text = self.text
+        s, e = _trim_span(text, start, end)
+        core = text[s:e]
+        if _SET_WORD.fullmatch(core) is None:
+            return False
+        if _WEAK_END.match(text, e) is None and _SET_WORD_CLOSE.match(text, e) is None:
+            return False
+        letters = core.rstrip("0123456789")
+        low = letters.lower()
+        if low in words.STOP_WORDS or low in _JUDGING_WORDS or low in _NOT_PLAIN_VALUES:
+            return False
+        if low in _NO_VALUE_SHORTHAND or words.is_null(core) or words.is_product(core):
+            return False
+        if _PARTICIPLE.fullmatch(letters) or words.is_reference(core):
+            return False
+        if core.islower() and low not in words.dictionary():
+            return True  # "mausi", "ilovemydog", "werder1899": no word of the language
+        return _SIGN_IN_TALK.search(text) is not None
 
     def _names_digest(self, start: int, length: int) -> bool:
         """The text names what a hex token of ``length`` at ``start`` is: a digest of that
@@ -6420,8 +6675,10 @@ class _Finder:
                 self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
                 if fine:
                     yield
-        if (password_word or contexts) and ("new one" in low or "neue" in low):
-            self.new_one_set()
+        if ("new one" in low or "neue" in low) and (
+            password_word or contexts or "should be" in low or " soll" in low
+        ):
+            self.new_one_set(named=bool(password_word or contexts))
             if fine:
                 yield
         if password_word and ("ist " in low or "war " in low or "lautet " in low):
@@ -6430,6 +6687,10 @@ class _Finder:
                 yield
         if "/" in text:
             self.use_pair()
+            if fine:
+                yield
+        if (" to " in text or " with " in text) and ("use " in low or " as " in low):
+            self.use_to_get_in()
             if fine:
                 yield
         if (" and " in text or " und " in text or " And " in text or " Und " in text) or (
