@@ -1691,13 +1691,18 @@ class Continuation:
                     # "the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"
                     result, carried = _tried_before(text, result, self._given)
                 cue = self._held if carried else None
-            if cue is None and self._topics and _bare_reply(text, result):
+            bare = cue is None and self._topics and _bare_reply(text, result)
+            if cue is None and self._topics and (bare or _late_reply(text, result)):
                 # "meine App will eine PIN" ⏎ "ist das hier verschlüsselt?" ⏎ "ok ich vertraue
                 # Ihnen mal" ⏎ "4729": the value comes after a question or a hesitation, read
                 # after the lines that spoke of a secret, the nearest first
                 for topic in self._topics:
                     if speaks and topic == self._line:
                         continue  # read just now
+                    if not bare and _MASKED_AFTER.search(topic):
+                        # a line that gave a secret announces none ("[CREDENTIAL]" ⏎ "wrong
+                        # one" ⏎ "this is the one the docs say: pk_live_…")
+                        continue
                     result, carried = continue_from(self._redactor, text, topic, own=result)
                     if carried:
                         cue = topic
@@ -1995,6 +2000,37 @@ def _bare_reply(text: str, result: RedactionResult) -> bool:
         len(tokens) == 1
         and any(ch.isalpha() for ch in token)
         and any(ch.isdigit() or ch in words.STRONG_SYMBOLS for ch in token)
+    )
+
+
+_LATE_VALUE = re.compile(r"[^\W\d_]\S*[\d#$%&*+@^~!_]|[\d#$%&*+@^~_]\S*[^\W\d_]|\d{3}")
+_NAMES_HANDLE = frozenset("handle name alias nick nickname spitzname".split())
+#: A late value's message has at most this many words ("first unused one: 7391-2284").
+_LATE_WORDS = 10
+
+
+def _late_reply(text: str, result: RedactionResult) -> bool:
+    """A short message that may give the value a line about a secret announced a few
+    messages before ("Moment, ich such die TAN" ⏎ "Es geht um die Lastschrift" ⏎
+    "gefunden: 558 213", "he says it's bluefinch_1987"): one line that masks nothing and
+    asks nothing; the held line judges what it holds."""
+    line = text.strip()
+    return (
+        not result.entities
+        and bool(line)
+        and "\n" not in line
+        and not line.endswith("?")
+        and len(line.split()) <= _LATE_WORDS
+        # something shaped like a value: a word with a digit or a sign, or three digits
+        # and more ("merci", "the step fails", "alle 90 Tage" give none)
+        and _LATE_VALUE.search(line) is not None
+        # "aber der Code RABATT15 für Bestellung 77120", "run id run_7Gk2P", "it's
+        # jamie2k-rocks (workspace handle)": it names what it gives
+        and not resend.names_other(line)
+        and not any(
+            _REFERENCE_WORD.fullmatch(w := words.trim(t).lower()) or w in _NAMES_HANDLE
+            for t in line.split()
+        )
     )
 
 
