@@ -1402,6 +1402,10 @@ class Continuation:
         self._card_announced = False  # a card's word announced their first piece
         self._card_shaped = False  # or its shape alone (a half as printed)
         self._code_head = ""  # the first digits of a code typed in pieces
+        #: a line that announced a card whose number has not come yet ("card ready"), and
+        #: how many more messages it holds for
+        self._card_topic = ""
+        self._card_topic_left = 0
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
@@ -1436,6 +1440,7 @@ class Continuation:
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
         result = self._table_rows(text, self._read(text))
+        self._hold_card_topic(text, result)
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended) or self._hindsight.completed:
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
@@ -1718,7 +1723,12 @@ class Continuation:
             read = False
         result = self._code_pieces(text, result, speaks)
         before = result
-        result = self._card_tail(text, result, self._line or "")
+        card_cue = self._line or ""
+        if self._card_topic and _CARD_WORDS.search(card_cue) is None:
+            # "Ich schick Ihnen meine Kreditkarte, moment" ⏎ "wo war die nochmal... ah" ⏎
+            # "5290": the card announced a few messages before leads into its first piece
+            card_cue = self._card_topic
+        result = self._card_tail(text, result, card_cue)
         if (
             result is before
             and self._card
@@ -1821,6 +1831,22 @@ class Continuation:
             self._topic_left -= 1
         else:
             self._topics, self._topic_left = [], 0
+
+    def _hold_card_topic(self, text: str, result: RedactionResult) -> None:
+        """Keep a line that announces a card ("need to pay the overdue invoice, card
+        ready", "Moment, ich such die Karte raus") for a few messages while no number came:
+        a question or a remark may come before the number. A message that gives a card or
+        a number, or names another thing, ends it."""
+        if any(e.type in _CARD_TYPES for e in result.entities) or _DIGIT_RUN.search(text):
+            self._card_topic, self._card_topic_left = "", 0
+            return
+        line = _last_line(str(result.text))
+        if _CARD_WORDS.search(line):
+            self._card_topic, self._card_topic_left = _seal(line), _CARD_TOPIC_KEPT
+        elif self._card_topic_left > 1 and not resend.names_other(text):
+            self._card_topic_left -= 1
+        else:
+            self._card_topic, self._card_topic_left = "", 0
 
     def _network_key(self, text: str, result: RedactionResult) -> RedactionResult:
         """ "wifi" ⏎ "name: CafeLuna" ⏎ "key: mondschein-2024": a bare "key" is the network's
@@ -1940,6 +1966,7 @@ class Continuation:
         self._card_announced = False
         self._card_shaped = False
         self._code_head = ""
+        self._card_topic, self._card_topic_left = "", 0
         self._expiry = ""
         self._hindsight.reset()
         self.amended = []
@@ -1957,6 +1984,13 @@ class Continuation:
         self._table_head = ""
         self._topics, self._topic_left = [], 0
         self._typed.clear()
+
+
+#: Messages after a card's announcement in which its first piece may still come.
+_CARD_TOPIC_KEPT = 3
+_CARD_TYPES = frozenset({CREDIT_CARD, CARD_CVC, CARD_EXPIRY})
+#: Digits of a number already given (a card topic's number came, or another).
+_DIGIT_RUN = re.compile(r"\d{4}")
 
 
 #: Messages after the one that followed a secret's line in which its value may still come.
