@@ -918,6 +918,17 @@ def _last_line(text: str) -> str:
     return line[-CUE_MAX:]
 
 
+#: Someone else's words relayed before a value: "he says", "my wife said:", "IT schreibt"
+#: (not a screen's: "now it says 2 attempts left").
+_RELAYED = re.compile(
+    r"(?i)[ \t]*(?:(?!(?:it|es|this|that|das|dies|which|screen|app)\b)[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:says|said|sagt|sagte|meint|meinte|schreibt|schrieb"
+    r"|wrote|writes|texted|replied|answered|antwortet|antwortete)[ \t]*:?[ \t]*(?=\S)"
+)
+_RELAY_HINT = re.compile(r"(?i)sa[giy]|mein|schr|wr[io]t|text|repl|answ|antw")
+_RELAY_REACH = 40
+
+
 def continue_from(
     redactor: Redactor,
     text: str,
@@ -942,6 +953,15 @@ def continue_from(
         return own, False
     offset = len(cue) + 1
     lead = _item_lead(text)
+    if _RELAY_HINT.search(text, lead, lead + _RELAY_REACH) and (
+        relay := _RELAYED.match(text, lead)
+    ):
+        # "he says it's bluefinch_1987", "meine Frau meint: Tulpe#7": the words of
+        # the one who knows the value lead into it as the sender's own would
+        lead = relay.end()
+        end = text.find("\n", lead)
+        skip = _after_fillers(text, lead, len(text) if end < 0 else end)
+        lead = skip if skip > 0 else lead  # "er sagt, es ist …": the copula too
     line_end = text.find("\n", lead)
     line_end = len(text) if line_end < 0 else line_end
     carried: list[Entity] = []
