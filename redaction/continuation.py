@@ -1759,6 +1759,12 @@ class Continuation:
             # "11/26 and 882": an expiry and three or four digits with nothing else are a
             # card's details even before (or without) its number
             result = _card_details(self._redactor, text, result)
+        elif result is before and self._card and len(text) <= CUE_MAX and (
+            (at := _last_sentence(text)) is not None
+        ):
+            # "hang on let me double check... yes its right. expiry 10/30": the details
+            # in the last sentence of a longer message
+            result = _card_details(self._redactor, text, result, at)
         if not result.entities and (glued := _card_glued_alone(self._redactor, text)):
             result = glued
         if not result.entities and (
@@ -2130,6 +2136,24 @@ _CARD_DETAIL_HINT = re.compile(
     r"(?<![\d/.,])(?:\d{3,4}|\d{1,2}\s*[/.\-]\s*\d{2,4})(?![\d/.,]\d)"
     r"|(?i:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\.?\s*\d{2,4}"
 )
+_SENTENCE_END = re.compile(r"(?:[.!?]+|…)\s+(?=\S)")
+
+
+def _last_sentence(text: str) -> int | None:
+    """Where the last sentence of a longer one-line message starts, when it is short and
+    may hold a card's details ("… yes its right. expiry 10/30"); None otherwise."""
+    if "\n" in text.strip() or len(text.split()) <= _CARD_DETAIL_WORDS:
+        return None
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    at = ends[-1].end()
+    tail = text[at:]
+    if len(tail.split()) > _CARD_DETAIL_WORDS or not _CARD_DETAIL_HINT.search(tail):
+        return None
+    return at
+
+
 #: A card number that stands in for the one given a message or two before, so that the
 #: card rules judge what follows it as they would beside that card.
 _CARD_STAND_IN = "4111 1111 1111 1111"
