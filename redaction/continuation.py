@@ -2134,6 +2134,8 @@ _CARD_DETAIL_WORDS = 8
 #: number of three or four digits alone.
 _CARD_DETAIL_HINT = re.compile(
     r"(?<![\d/.,])(?:\d{3,4}|\d{1,2}\s*[/.\-]\s*\d{2,4})(?![\d/.,]\d)"
+    # a code typed a digit at a time ("Code 5 7 2")
+    r"|(?<!\S)\d(?: \d){2,3}(?!\S)"
     r"|(?i:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\.?\s*\d{2,4}"
 )
 _SENTENCE_END = re.compile(r"(?:[.!?]+|…)\s+(?=\S)")
