@@ -1729,6 +1729,10 @@ class Continuation:
                         # one" ⏎ "this is the one the docs say: pk_live_…")
                         continue
                     result, carried = continue_from(self._redactor, text, topic, own=result)
+                    if not carried and not bare:
+                        # "first unused one: 7391-2284", "also das ist es: Sonnenblume 2023!":
+                        # the value after a few words and a colon that lead into it
+                        result, carried = _after_colon(self._redactor, text, topic, result)
                     if carried:
                         cue = topic
                         break
@@ -1759,8 +1763,11 @@ class Continuation:
             # "11/26 and 882": an expiry and three or four digits with nothing else are a
             # card's details even before (or without) its number
             result = _card_details(self._redactor, text, result)
-        elif result is before and self._card and len(text) <= CUE_MAX and (
-            (at := _last_sentence(text)) is not None
+        elif (
+            result is before
+            and self._card
+            and len(text) <= CUE_MAX
+            and ((at := _last_sentence(text)) is not None)
         ):
             # "hang on let me double check... yes its right. expiry 10/30": the details
             # in the last sentence of a longer message
@@ -2092,6 +2099,28 @@ def _late_reply(text: str, result: RedactionResult) -> bool:
             for t in line.split()
         )
     )
+
+
+#: A few words and a colon before a late value ("first unused one:", "also das ist es:").
+_COLON_LEAD = re.compile(r"(?P<lead>[^:\n]{1,40}):[ \t]+(?=\S)")
+_COLON_LEAD_MAX = 4
+
+
+def _after_colon(
+    redactor: Redactor, text: str, topic: str, own: RedactionResult
+) -> tuple[RedactionResult, bool]:
+    """``text`` after a lead of a few words and a colon, read as the continuation of
+    ``topic``; ``own`` and False when it has no such lead or the topic takes nothing."""
+    lead = _COLON_LEAD.match(text)
+    if lead is None or len(lead["lead"].split()) > _COLON_LEAD_MAX:
+        return own, False
+    at = lead.end()
+    found, carried = continue_from(redactor, text[at:], topic)
+    if not carried:
+        return own, False
+    new = [replace(e, start=e.start + at, end=e.end + at) for e in found.entities]
+    entities = masking.merge(own.entities + new)
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
 
 
 def _cells(line: str) -> int:
