@@ -1724,6 +1724,14 @@ class Continuation:
                 for topic in self._topics:
                     if speaks and topic == self._line:
                         continue  # read just now
+                    if (
+                        not bare
+                        and _DIGITS_ONLY.fullmatch(text.strip())
+                        and not _CODE_HINT.search(topic)
+                    ):
+                        # digits alone are a code's only after a line that named one (a
+                        # port, a gate number the talk has left)
+                        continue
                     if not bare and _MASKED_AFTER.search(topic):
                         # a line that gave a secret announces none ("[CREDENTIAL]" ⏎ "wrong
                         # one" ⏎ "this is the one the docs say: pk_live_…")
@@ -2070,6 +2078,7 @@ def _bare_reply(text: str, result: RedactionResult) -> bool:
     )
 
 
+_DIGITS_ONLY = re.compile(r"\d+(?:[ -]\d+)*")
 _LATE_VALUE = re.compile(r"[^\W\d_]\S*[\d#$%&*+@^~!_]|[\d#$%&*+@^~_]\S*[^\W\d_]|\d{3}")
 _NAMES_HANDLE = frozenset("handle name alias nick nickname spitzname".split())
 #: A late value's message has at most this many words ("first unused one: 7391-2284").
@@ -2086,6 +2095,12 @@ def _late_reply(text: str, result: RedactionResult) -> bool:
         not result.entities
         and bool(line)
         and "\n" not in line
+        # words lead in: a value that opens the message and goes on ("Nordlicht55 was the
+        # old one" after a remark on something else) is talk of it, and one alone is a
+        # bare reply's to judge
+        and (
+            _LATE_VALUE.search(line.split()[0]) is None or _DIGITS_ONLY.fullmatch(line) is not None
+        )
         and not line.endswith("?")
         and len(line.split()) <= _LATE_WORDS
         # something shaped like a value: a word with a digit or a sign, or three digits
