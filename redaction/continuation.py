@@ -1724,14 +1724,6 @@ class Continuation:
                 for topic in self._topics:
                     if speaks and topic == self._line:
                         continue  # read just now
-                    if (
-                        not bare
-                        and _DIGITS_ONLY.fullmatch(text.strip())
-                        and not _CODE_HINT.search(topic)
-                    ):
-                        # digits alone are a code's only after a line that named one (a
-                        # port, a gate number the talk has left)
-                        continue
                     if not bare and _MASKED_AFTER.search(topic):
                         # a line that gave a secret announces none ("[CREDENTIAL]" ⏎ "wrong
                         # one" ⏎ "this is the one the docs say: pk_live_…")
@@ -2078,7 +2070,7 @@ def _bare_reply(text: str, result: RedactionResult) -> bool:
     )
 
 
-_DIGITS_ONLY = re.compile(r"\d+(?:[ -]\d+)*")
+_AT_TIME = re.compile(r"(?i)(?<![^\W\d_])(?:um|at|bis|ab|gegen|until|till|around|by)\s+\d")
 _LATE_VALUE = re.compile(r"[^\W\d_]\S*[\d#$%&*+@^~!_]|[\d#$%&*+@^~_]\S*[^\W\d_]|\d{3}")
 _NAMES_HANDLE = frozenset("handle name alias nick nickname spitzname".split())
 #: A late value's message has at most this many words ("first unused one: 7391-2284").
@@ -2098,9 +2090,7 @@ def _late_reply(text: str, result: RedactionResult) -> bool:
         # words lead in: a value that opens the message and goes on ("Nordlicht55 was the
         # old one" after a remark on something else) is talk of it, and one alone is a
         # bare reply's to judge
-        and (
-            _LATE_VALUE.search(line.split()[0]) is None or _DIGITS_ONLY.fullmatch(line) is not None
-        )
+        and _LATE_VALUE.search(line.split()[0]) is None
         and not line.endswith("?")
         and len(line.split()) <= _LATE_WORDS
         # something shaped like a value: a word with a digit or a sign, or three digits
@@ -2109,6 +2099,8 @@ def _late_reply(text: str, result: RedactionResult) -> bool:
         # "aber der Code RABATT15 für Bestellung 77120", "run id run_7Gk2P", "it's
         # jamie2k-rocks (workspace handle)": it names what it gives
         and not resend.names_other(line)
+        # "ok: ich komme um 1430": a time
+        and _AT_TIME.search(line) is None
         and not any(
             _REFERENCE_WORD.fullmatch(w := words.trim(t).lower()) or w in _NAMES_HANDLE
             for t in line.split()
