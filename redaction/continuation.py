@@ -918,6 +918,17 @@ def _last_line(text: str) -> str:
     return line[-CUE_MAX:]
 
 
+#: Someone else's words relayed before a value: "he says", "my wife said:", "IT schreibt"
+#: (not a screen's: "now it says 2 attempts left").
+_RELAYED = re.compile(
+    r"(?i)[ \t]*(?:(?!(?:it|es|this|that|das|dies|which|screen|app)\b)[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:says|said|sagt|sagte|meint|meinte|schreibt|schrieb"
+    r"|wrote|writes|texted|replied|answered|antwortet|antwortete)[ \t]*:?[ \t]*(?=\S)"
+)
+_RELAY_HINT = re.compile(r"(?i)sa[giy]|mein|schr|wr[io]t|text|repl|answ|antw")
+_RELAY_REACH = 40
+
+
 def continue_from(
     redactor: Redactor,
     text: str,
@@ -942,6 +953,15 @@ def continue_from(
         return own, False
     offset = len(cue) + 1
     lead = _item_lead(text)
+    if _RELAY_HINT.search(text, lead, lead + _RELAY_REACH) and (
+        relay := _RELAYED.match(text, lead)
+    ):
+        # "he says it's bluefinch_1987", "meine Frau meint: Tulpe#7": the words of
+        # the one who knows the value lead into it as the sender's own would
+        lead = relay.end()
+        end = text.find("\n", lead)
+        skip = _after_fillers(text, lead, len(text) if end < 0 else end)
+        lead = skip if skip > 0 else lead  # "er sagt, es ist …": the copula too
     line_end = text.find("\n", lead)
     line_end = len(text) if line_end < 0 else line_end
     carried: list[Entity] = []
@@ -1402,6 +1422,10 @@ class Continuation:
         self._card_announced = False  # a card's word announced their first piece
         self._card_shaped = False  # or its shape alone (a half as printed)
         self._code_head = ""  # the first digits of a code typed in pieces
+        #: a line that announced a card whose number has not come yet ("card ready"), and
+        #: how many more messages it holds for
+        self._card_topic = ""
+        self._card_topic_left = 0
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
@@ -1436,6 +1460,7 @@ class Continuation:
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
         result = self._table_rows(text, self._read(text))
+        self._hold_card_topic(text, result)
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended) or self._hindsight.completed:
             self._card = _CARD_KEPT  # its expiry or CVC may follow ("07/29 exp")
@@ -1691,14 +1716,23 @@ class Continuation:
                     # "the PIN I tried was 2580" ⏎ "und davor 0852, beides falsch"
                     result, carried = _tried_before(text, result, self._given)
                 cue = self._held if carried else None
-            if cue is None and self._topics and _bare_reply(text, result):
+            bare = cue is None and self._topics and _bare_reply(text, result)
+            if cue is None and self._topics and (bare or _late_reply(text, result)):
                 # "meine App will eine PIN" ⏎ "ist das hier verschlüsselt?" ⏎ "ok ich vertraue
                 # Ihnen mal" ⏎ "4729": the value comes after a question or a hesitation, read
                 # after the lines that spoke of a secret, the nearest first
                 for topic in self._topics:
                     if speaks and topic == self._line:
                         continue  # read just now
+                    if not bare and _MASKED_AFTER.search(topic):
+                        # a line that gave a secret announces none ("[CREDENTIAL]" ⏎ "wrong
+                        # one" ⏎ "this is the one the docs say: pk_live_…")
+                        continue
                     result, carried = continue_from(self._redactor, text, topic, own=result)
+                    if not carried and not bare:
+                        # "first unused one: 7391-2284", "also das ist es: Sonnenblume 2023!":
+                        # the value after a few words and a colon that lead into it
+                        result, carried = _after_colon(self._redactor, text, topic, result)
                     if carried:
                         cue = topic
                         break
@@ -1713,7 +1747,12 @@ class Continuation:
             read = False
         result = self._code_pieces(text, result, speaks)
         before = result
-        result = self._card_tail(text, result, self._line or "")
+        card_cue = self._line or ""
+        if self._card_topic and _CARD_WORDS.search(card_cue) is None:
+            # "Ich schick Ihnen meine Kreditkarte, moment" ⏎ "wo war die nochmal... ah" ⏎
+            # "5290": the card announced a few messages before leads into its first piece
+            card_cue = self._card_topic
+        result = self._card_tail(text, result, card_cue)
         if (
             result is before
             and self._card
@@ -1724,6 +1763,15 @@ class Continuation:
             # "11/26 and 882": an expiry and three or four digits with nothing else are a
             # card's details even before (or without) its number
             result = _card_details(self._redactor, text, result)
+        elif (
+            result is before
+            and self._card
+            and len(text) <= CUE_MAX
+            and ((at := _last_sentence(text)) is not None)
+        ):
+            # "hang on let me double check... yes its right. expiry 10/30": the details
+            # in the last sentence of a longer message
+            result = _card_details(self._redactor, text, result, at)
         if not result.entities and (glued := _card_glued_alone(self._redactor, text)):
             result = glued
         if not result.entities and (
@@ -1816,6 +1864,22 @@ class Continuation:
             self._topic_left -= 1
         else:
             self._topics, self._topic_left = [], 0
+
+    def _hold_card_topic(self, text: str, result: RedactionResult) -> None:
+        """Keep a line that announces a card ("need to pay the overdue invoice, card
+        ready", "Moment, ich such die Karte raus") for a few messages while no number came:
+        a question or a remark may come before the number. A message that gives a card or
+        a number, or names another thing, ends it."""
+        if any(e.type in _CARD_TYPES for e in result.entities) or _DIGIT_RUN.search(text):
+            self._card_topic, self._card_topic_left = "", 0
+            return
+        line = _last_line(str(result.text))
+        if _CARD_WORDS.search(line):
+            self._card_topic, self._card_topic_left = _seal(line), _CARD_TOPIC_KEPT
+        elif self._card_topic_left > 1 and not resend.names_other(text):
+            self._card_topic_left -= 1
+        else:
+            self._card_topic, self._card_topic_left = "", 0
 
     def _network_key(self, text: str, result: RedactionResult) -> RedactionResult:
         """ "wifi" ⏎ "name: CafeLuna" ⏎ "key: mondschein-2024": a bare "key" is the network's
@@ -1935,6 +1999,7 @@ class Continuation:
         self._card_announced = False
         self._card_shaped = False
         self._code_head = ""
+        self._card_topic, self._card_topic_left = "", 0
         self._expiry = ""
         self._hindsight.reset()
         self.amended = []
@@ -1952,6 +2017,13 @@ class Continuation:
         self._table_head = ""
         self._topics, self._topic_left = [], 0
         self._typed.clear()
+
+
+#: Messages after a card's announcement in which its first piece may still come.
+_CARD_TOPIC_KEPT = 3
+_CARD_TYPES = frozenset({CREDIT_CARD, CARD_CVC, CARD_EXPIRY})
+#: Digits of a number already given (a card topic's number came, or another).
+_DIGIT_RUN = re.compile(r"\d{4}")
 
 
 #: Messages after the one that followed a secret's line in which its value may still come.
@@ -1998,6 +2070,66 @@ def _bare_reply(text: str, result: RedactionResult) -> bool:
     )
 
 
+_AT_TIME = re.compile(r"(?i)(?<![^\W\d_])(?:um|at|bis|ab|gegen|until|till|around|by)\s+\d")
+_LATE_VALUE = re.compile(r"[^\W\d_]\S*[\d#$%&*+@^~!_]|[\d#$%&*+@^~_]\S*[^\W\d_]|\d{3}")
+_NAMES_HANDLE = frozenset("handle name alias nick nickname spitzname".split())
+#: A late value's message has at most this many words ("first unused one: 7391-2284").
+_LATE_WORDS = 10
+
+
+def _late_reply(text: str, result: RedactionResult) -> bool:
+    """A short message that may give the value a line about a secret announced a few
+    messages before ("Moment, ich such die TAN" ⏎ "Es geht um die Lastschrift" ⏎
+    "gefunden: 558 213", "he says it's bluefinch_1987"): one line that masks nothing and
+    asks nothing; the held line judges what it holds."""
+    line = text.strip()
+    return (
+        not result.entities
+        and bool(line)
+        and "\n" not in line
+        # words lead in: a value that opens the message and goes on ("Nordlicht55 was the
+        # old one" after a remark on something else) is talk of it, and one alone is a
+        # bare reply's to judge
+        and _LATE_VALUE.search(line.split()[0]) is None
+        and not line.endswith("?")
+        and len(line.split()) <= _LATE_WORDS
+        # something shaped like a value: a word with a digit or a sign, or three digits
+        # and more ("merci", "the step fails", "alle 90 Tage" give none)
+        and _LATE_VALUE.search(line) is not None
+        # "aber der Code RABATT15 für Bestellung 77120", "run id run_7Gk2P", "it's
+        # jamie2k-rocks (workspace handle)": it names what it gives
+        and not resend.names_other(line)
+        # "ok: ich komme um 1430": a time
+        and _AT_TIME.search(line) is None
+        and not any(
+            _REFERENCE_WORD.fullmatch(w := words.trim(t).lower()) or w in _NAMES_HANDLE
+            for t in line.split()
+        )
+    )
+
+
+#: A few words and a colon before a late value ("first unused one:", "also das ist es:").
+_COLON_LEAD = re.compile(r"(?P<lead>[^:\n]{1,40}):[ \t]+(?=\S)")
+_COLON_LEAD_MAX = 4
+
+
+def _after_colon(
+    redactor: Redactor, text: str, topic: str, own: RedactionResult
+) -> tuple[RedactionResult, bool]:
+    """``text`` after a lead of a few words and a colon, read as the continuation of
+    ``topic``; ``own`` and False when it has no such lead or the topic takes nothing."""
+    lead = _COLON_LEAD.match(text)
+    if lead is None or len(lead["lead"].split()) > _COLON_LEAD_MAX:
+        return own, False
+    at = lead.end()
+    found, carried = continue_from(redactor, text[at:], topic)
+    if not carried:
+        return own, False
+    new = [replace(e, start=e.start + at, end=e.end + at) for e in found.entities]
+    entities = masking.merge(own.entities + new)
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
 def _cells(line: str) -> int:
     """How many column separators a table's line holds (pipes, else tabs)."""
     return line.count("|") or line.count("\t")
@@ -2038,8 +2170,28 @@ _CARD_DETAIL_WORDS = 8
 #: number of three or four digits alone.
 _CARD_DETAIL_HINT = re.compile(
     r"(?<![\d/.,])(?:\d{3,4}|\d{1,2}\s*[/.\-]\s*\d{2,4})(?![\d/.,]\d)"
+    # a code typed a digit at a time ("Code 5 7 2")
+    r"|(?<!\S)\d(?: \d){2,3}(?!\S)"
     r"|(?i:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])\w*\.?\s*\d{2,4}"
 )
+_SENTENCE_END = re.compile(r"(?:[.!?]+|…)\s+(?=\S)")
+
+
+def _last_sentence(text: str) -> int | None:
+    """Where the last sentence of a longer one-line message starts, when it is short and
+    may hold a card's details ("… yes its right. expiry 10/30"); None otherwise."""
+    if "\n" in text.strip() or len(text.split()) <= _CARD_DETAIL_WORDS:
+        return None
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    at = ends[-1].end()
+    tail = text[at:]
+    if len(tail.split()) > _CARD_DETAIL_WORDS or not _CARD_DETAIL_HINT.search(tail):
+        return None
+    return at
+
+
 #: A card number that stands in for the one given a message or two before, so that the
 #: card rules judge what follows it as they would beside that card.
 _CARD_STAND_IN = "4111 1111 1111 1111"
