@@ -559,6 +559,15 @@ _EXP_PART_SPACED = re.compile(
     r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?![\d/.\-])",
     _FLAGS,
 )
+# ... and in words, a form's labels copied or typed: "exp month 09 exp year 32",
+# "Expiration month: 11" ⏎ "Expiration year: 2027", "Ablaufmonat 04, Ablaufjahr 2030" (each
+# part after an expiry word; read only beside a card's number, as the keyed parts are)
+_EXP_PART_WORDS = re.compile(
+    rf"(?<![^\W\d_]){_EXP_KEY_WORD}(?:[ ]+|(?<=ablauf))(?:(?P<m>month|monat)|year|jahr)"
+    r"(?![^\W\d_])[ ]*[:=]?[ ]*"
+    r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?![\d/.\-])",
+    _FLAGS,
+)
 # the expiry whole under an expiry key or given to its setter: "expiryDate": "2031-11",
 # setExpirationDate("2038-12"), expiration_date="09/31" (year-month or month/year)
 _EXP_KEYED = re.compile(
@@ -1207,7 +1216,12 @@ class CardDetailsRecognizer(LocalRecognizer):
             keyed = _KEY_VALUE_MARK.search(text) is not None
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)) if keyed else ():
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
-            for m in _EXP_PART_SPACED.finditer(text) if "month" in low or "year" in low else ():
+            parts = "month" in low or "year" in low
+            for m in _EXP_PART_SPACED.finditer(text) if parts else ():
+                found.setdefault(m.span("exp"), CARD_EXPIRY)
+            for m in (
+                _EXP_PART_WORDS.finditer(text) if parts or "monat" in low or "jahr" in low else ()
+            ):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
             bare = "cod" in low or "kode" in low or "digo" in low
             for m in _BARE_CODE.finditer(text) if bare else ():
