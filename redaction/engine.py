@@ -32,8 +32,8 @@ SCORE_THRESHOLD = 0.5
 INLINE_LIMIT = 512
 #: How long (seconds) ``redact_async`` works on before it gives the event loop a turn: the
 #: sliced path yields at many fine points, and it awaits only at the first one past this
-#: budget (issue 10 allows 5 ms; the longest slice between two yields, a card recognizer's
-#: whole call on a hostile text, is under 2 ms).
+#: budget (issue 10 allows 5 ms; the longest slices between two yields, single calls such as
+#: ``rows.rows`` or a card chain's windows on a hostile text, are under 2 ms).
 TURN_BUDGET = 0.001
 #: Analyses of the masked text before its result stands (one finds nothing new almost
 #: always; a second is needed when masking one secret makes its neighbour readable).

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import re as stdre
 from bisect import bisect_left
+from collections.abc import Generator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -39,7 +40,13 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import words
-from redaction.recognizers.base import ascii_twin, digits_at_least, literal_trie, span_results
+from redaction.recognizers.base import (
+    ascii_twin,
+    digits_at_least,
+    literal_trie,
+    run_steps,
+    span_results,
+)
 from redaction.types import CREDIT_CARD
 
 MIN_DIGITS = 12  # 12 only for Maestro with a card word nearby (see _CONTEXT_BRANDS)
@@ -483,13 +490,44 @@ _COLUMN_GAP = re.compile(r"[ ]{3,}")
 _IPV4 = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)")
 
 
-@lru_cache(maxsize=16)
+#: ``find_card_spans``'s results of the last texts (the card-details recognizer asks again
+#: for the same text right after, and the sliced path fills it as the plain path does)
+_SPANS_CACHE: dict[str, tuple[tuple[int, int], ...]] = {}
+_SPANS_CACHE_SIZE = 16
+
+
 def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of every card number in (normalised) ``text`` (sorted, non-overlapping).
 
     A span may end inside a digit group: the rest of that group is a glued CVC/expiry.
     Cached: the card-details recognizer asks again for the same text right after.
     """
+    spans = _SPANS_CACHE.get(text)
+    return spans if spans is not None else run_steps(_card_span_steps(text, fine=False))
+
+
+def card_spans_steps(text: str) -> Generator[None, None, tuple[tuple[int, int], ...]]:
+    """``find_card_spans`` in slices (a yield per digit chain judged, and between the
+    readings after them), sharing its cache: the same spans."""
+    spans = _SPANS_CACHE.get(text)
+    if spans is None:
+        spans = yield from _card_span_steps(text, fine=True)
+    return spans
+
+
+def _remember(text: str, spans: tuple[tuple[int, int], ...]) -> None:
+    if len(_SPANS_CACHE) >= _SPANS_CACHE_SIZE:
+        try:  # the oldest goes (another thread may have taken it already)
+            del _SPANS_CACHE[next(iter(_SPANS_CACHE))]
+        except (KeyError, RuntimeError, StopIteration):
+            pass
+    _SPANS_CACHE[text] = spans
+
+
+def _card_span_steps(
+    text: str, *, fine: bool
+) -> Generator[None, None, tuple[tuple[int, int], ...]]:
+    """``find_card_spans``'s work, yielding between slices when ``fine``."""
     spans: list[tuple[int, int]] = []
     ibans = [m.span() for m in _IBAN.finditer(text) if iban_valid(m.group())]
     chains: list[tuple[int, int]] = []
@@ -499,6 +537,8 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
         chains.append((cs, ce))
         if ce - cs < MIN_DIGITS:
             continue
+        if fine:
+            yield
         if cs > 0 and text[cs - 1].isalpha() and not _glued_ok(text, cs):
             continue
         if cs > 1 and text[cs - 1] == "-" and text[cs - 2].isalnum() and not _hyphen_ok(text, cs):
@@ -575,13 +615,21 @@ def find_card_spans(text: str) -> tuple[tuple[int, int], ...]:
             )
         )
     if LOOKALIKE_HINT.search(text):
+        if fine:
+            yield
         spans.extend(_lookalike_cards(text, [*spans, *ibans]))
     if _TWO_PARTS.search(text):
+        if fine:
+            yield
         spans.extend(_spelled_out(text, chains, [*spans, *ibans]))
     if _might_speak_card(text):
+        if fine:
+            yield
         spans.extend(_spoken_cards(text))
     spans.sort()
-    return tuple(spans)
+    found = tuple(spans)
+    _remember(text, found)
+    return found
 
 
 # Letters typed for digits inside a card number, as phone keyboards and hurried typing
@@ -1194,3 +1242,10 @@ class CreditCardRecognizer(PatternRecognizer):
     ) -> list[RecognizerResult]:
         """Find card numbers; every result is validated (score 1.0)."""
         return span_results(self.ENTITY, self.NAME, self.id, self.MAX_SCORE, find_card_spans(text))
+
+    def analyze_steps(
+        self, text: str, entities: list[str]
+    ) -> Generator[None, None, list[RecognizerResult]]:
+        """``analyze`` in slices (see ``card_spans_steps``); the same results."""
+        spans = yield from card_spans_steps(text)
+        return span_results(self.ENTITY, self.NAME, self.id, self.MAX_SCORE, spans)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re as stdre
 from bisect import bisect_right
+from collections.abc import Generator
 from itertools import islice
 
 import regex as re
@@ -27,10 +28,11 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResul
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.named_values import example_given
-from redaction.recognizers.base import literal_trie, umlaut_spellings
+from redaction.recognizers.base import literal_trie, run_steps, umlaut_spellings
 from redaction.recognizers.card import (
     COUNT_UNITS,
     LOOKALIKE_HINT,
+    card_spans_steps,
     find_card_spans,
     glued_expiry_cvc,
 )
@@ -557,6 +559,15 @@ _EXP_PART_SPACED = re.compile(
     r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?![\d/.\-])",
     _FLAGS,
 )
+# ... and in words, a form's labels copied or typed: "exp month 09 exp year 32",
+# "Expiration month: 11" ⏎ "Expiration year: 2027", "Ablaufmonat 04, Ablaufjahr 2030" (each
+# part after an expiry word; read only beside a card's number, as the keyed parts are)
+_EXP_PART_WORDS = re.compile(
+    rf"(?<![^\W\d_]){_EXP_KEY_WORD}(?:[ ]+|(?<=ablauf))(?:(?P<m>month|monat)|year|jahr)"
+    r"(?![^\W\d_])[ ]*[:=]?[ ]*"
+    r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?![\d/.\-])",
+    _FLAGS,
+)
 # the expiry whole under an expiry key or given to its setter: "expiryDate": "2031-11",
 # setExpirationDate("2038-12"), expiration_date="09/31" (year-month or month/year)
 _EXP_KEYED = re.compile(
@@ -1018,13 +1029,22 @@ class CardDetailsRecognizer(LocalRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
     ) -> list[RecognizerResult]:
         """Find CVCs and expiry dates; see the module docstring for when they count."""
+        return run_steps(self.analyze_steps(text, entities, fine=False))
+
+    def analyze_steps(
+        self, text: str, entities: list[str], *, fine: bool = True
+    ) -> Generator[None, None, list[RecognizerResult]]:
+        """``analyze`` in slices when ``fine``: a yield per card read and between the
+        label scans; the same results."""
         found: dict[tuple[int, int], str] = {}
         if LOOKALIKE_HINT.search(text) is not None and _LOOKALIKE_WORD.search(text):
             # "gültig bis O9/28, CVC l23": read look-alike letters as digits (same length,
             # so every span holds)
             text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
-        cards = find_card_spans(text)
+        cards = (yield from card_spans_steps(text)) if fine else find_card_spans(text)
         for start, end in cards:
+            if fine:
+                yield
             pos = end
             glued = _GLUED.match(text, end) if end < len(text) and text[end].isdigit() else None
             glued_exp = _GLUED_EXP.match(text, end) if glued is not None else None
@@ -1076,6 +1096,8 @@ class CardDetailsRecognizer(LocalRecognizer):
         # A labelled CVC is a card's detail even when the number is not in the message (sent
         # before, or kept back): the expiry typed next to it is the same card's ("cvv 207 und
         # exp 1/28", "Sicherheitscode 031, Ablaufdatum 12/25", "05/27, CVC 123").
+        if fine:
+            yield
         low = text.lower()
         cvc_hinted = _CVC_HINT.search(low) is not None
         labelled_cvcs = (
@@ -1093,6 +1115,8 @@ class CardDetailsRecognizer(LocalRecognizer):
             if before is not None:
                 s, e = before.span("exp")
                 found.setdefault((window_start + s, window_start + e), CARD_EXPIRY)
+        if fine:
+            yield
         cvc_starts = [c.start() for c in labelled_cvcs]
         cvc_ends = [c.end() for c in labelled_cvcs]
         exp_hint = _EXP_HINT.search(low) is not None
@@ -1109,6 +1133,8 @@ class CardDetailsRecognizer(LocalRecognizer):
                     codes = {m.span("n") for m in _CODE_ID.finditer(text)}
                     paused = [m for m in paused if m.span("cvc") not in codes]
                 labelled_cvcs.extend(paused)
+        if fine:
+            yield
         # (the other expiring things are looked for last: most chat has an "end" or a "bis")
         alone = printed = False
         if exp_hint and not cards and not labelled_cvcs:
@@ -1122,6 +1148,8 @@ class CardDetailsRecognizer(LocalRecognizer):
         tail = exp_hint and not cards and _card_named_by_tail(low, text)
         subject = exp_hint and not cards and not tail and _card_subject_of_expiry(text, low)
         if (cards or labelled_cvcs or alone or printed or tail or subject) and exp_hint:
+            if fine:
+                yield
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
             labelled = list(_LABELLED_EXP.finditer(text))
             followed = {k for k, v in found.items() if v == CARD_EXPIRY}
@@ -1188,7 +1216,12 @@ class CardDetailsRecognizer(LocalRecognizer):
             keyed = _KEY_VALUE_MARK.search(text) is not None
             for m in (*_EXP_PART.finditer(text), *_EXP_KEYED.finditer(text)) if keyed else ():
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
-            for m in _EXP_PART_SPACED.finditer(text) if "month" in low or "year" in low else ():
+            parts = "month" in low or "year" in low
+            for m in _EXP_PART_SPACED.finditer(text) if parts else ():
+                found.setdefault(m.span("exp"), CARD_EXPIRY)
+            for m in (
+                _EXP_PART_WORDS.finditer(text) if parts or "monat" in low or "jahr" in low else ()
+            ):
                 found.setdefault(m.span("exp"), CARD_EXPIRY)
             bare = "cod" in low or "kode" in low or "digo" in low
             for m in _BARE_CODE.finditer(text) if bare else ():
@@ -1198,6 +1231,8 @@ class CardDetailsRecognizer(LocalRecognizer):
                 ):
                     found.setdefault(m.span("cvc"), CARD_CVC)
         if _CVC_KEY_HINT.search(low) is not None:
+            if fine:
+                yield
             for m in _CVC_KEYED.finditer(text):
                 if m.group("ver") is not None:
                     if cards:
@@ -1207,6 +1242,8 @@ class CardDetailsRecognizer(LocalRecognizer):
         for m in labelled_cvcs:
             found.setdefault(m.span("cvc"), CARD_CVC)
         if "\n" in text and (cards or _CODE_COLUMN_HINT.search(low)) and _COLUMN_HINT.search(low):
+            if fine:
+                yield
             for s, e, etype in _table_details(text, low, cards):
                 found.setdefault((s, e), etype)
         if found and not cards and "," in text:
