@@ -106,6 +106,12 @@ TRIGGERS: tuple[str, ...] = (
     "cvv",
     "ccv",
     "cid",
+    "cardcode",  # a payment API's key (see ``_CVC_KEYED``)
+    "card_code",
+    "card-code",
+    "cc_code",
+    "cc-code",
+    "cccode",
     "csc",
     "cvn",
     "security",
@@ -543,9 +549,12 @@ _EXP_KEY_WORD = (
     r"g(?:ü|ue)ltig(?:keit)?(?:[_\-]?bis)?)"
 )
 # the expiry's month and year as fields of their own: "exp_month": 9, "expire_year": 2027,
-# cardExpMonth: '01', setExpiryYear(2032)
+# cardExpMonth: '01', setExpiryYear(2032); a form's labels too ("Expiration month: 11",
+# a space in the key only before a colon)
 _EXP_PART = re.compile(
-    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:{_EXP_KEY_WORD}[_\-]?|(?<=card|cc|card[_\-]|cc[_\-]))"
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?"
+    rf"(?:{_EXP_KEY_WORD}(?:[_\-]?|[ ](?=(?:month|monat|year|jahr)[ ]*:))"
+    r"|(?<=card|cc|card[_\-]|cc[_\-]))"
     rf"(?:(?P<m>month|mm|monat)|year|yy|yyyy|jahr){_KEY_VALUE}"
     r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?!\d)",
     _FLAGS,
@@ -583,16 +592,20 @@ _CVC_KEYED = re.compile(
     # a payment API's "verification_code"/"verificationValue": a card's only beside a card
     r"|(?P<ver>verification[_\-]?(?:code|value))"
     # (Amex's "CID" as a shop's card field names it: cc_cid, cardCid; a field list may
-    # give it after a space, "cc_cid 123")
-    r"|(?<=(?:card|cc)[_\-]?)cid)"
-    rf"(?:[_\-]?(?:code|number|value))?(?:{_KEY_VALUE}|(?<=cid)[ ]+)"
+    # give it after a space, "cc_cid 123"; a payment API's or a password manager's
+    # "cardCode", Authorize.Net's and Password Depot's name for it, joined: "card code"
+    # in prose is a gift card's as often)
+    r"|(?<=(?:card|cc)[_\-]?)cid|(?-i:(?<=(?:card|Card|CARD|cc|CC)[_\-]?)"
+    r"(?<!(?i:gift|geschenk|loyalty|member|bonus|club|kunden)[_\-]?(?i:card)[_\-]?)"
+    r"(?:code|Code|CODE)))"
+    rf"(?:[_\-]?(?:code|number|value))?(?:{_KEY_VALUE}|(?<=cid|(?-i:[a-z]Code))[ ]+)"
     r"(?P<cvc>\d{3,4})(?!\d)",
     _FLAGS,
 )
 _PAYMENT_CONTEXT = stdre.compile(r"payment|card|karte|billing|checkout|zahlung|credit|kredit")
 # every key ``_CVC_KEYED`` reads contains one of these (lower-cased): a C-level scan first
 _CVC_KEY_HINT = stdre.compile(
-    r"cv[vcn]|csc|security[_\-]?code|verification[_\-]?(?:code|value)|c(?:ard|c)[_\-]?cid"
+    r"cv[vcn]|csc|security[_\-]?code|verification[_\-]?(?:code|value)|c(?:ard|c)[_\-]?(?:cid|code)"
 )
 # A bare "Code" given a number in a message with a card, after the card: its security code
 # ("Die neue Karte: 4403 … Ablaufdatum 05/28, gekauft am 31.05.2024. Code: 345"); a

@@ -453,6 +453,29 @@ def _kind(m: re.Match[str], text: str) -> str | None:
     return "code"
 
 
+# A keypad's code with its keys' signs: "Türcode 4#7719", "gate code *4419#" (the hash or
+# star a keypad has beside its digits; read for a door's, a gate's, an alarm's or a safe's
+# code in the name's own sentence, the first such value only)
+_KEYPAD_OWNERS = stdre.compile(
+    r"door|tür|tuer|gate|tor|alarm|keypad|safe|tresor|locker|spind|garage|eingang|entry"
+)
+_KEYPAD_VALUE = re.compile(
+    r"(?<![\w#*.,/\-])(?P<v>[#*]?\d{1,6}[#*]\d{1,6}[#*]?|[#*]\d{4,8}[#*]?|\d{4,8}[#*])"
+    r"(?![\w#*]|[.,/\-]\d)"
+)
+
+
+def _keypad_value(
+    text: str, m: re.Match[str], lo: int, hi: int, found: list[tuple[int, int, str]]
+) -> None:
+    """Add the first keypad code (digits with "#" or "*") after a keypad's code name."""
+    if _KEYPAD_OWNERS.search(m.group().lower()) is None:
+        return
+    v = _KEYPAD_VALUE.search(text, lo, hi)
+    if v is not None and 4 <= _digits(v.group("v")) <= 8:
+        found.append((*v.span("v"), PASSWORD))
+
+
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
 
@@ -604,6 +627,8 @@ def named_number_steps(
                 seen = 1 + _values(text, value.end(), hi, kind, found, asked=True)
         else:
             seen = _values(text, lo, hi, kind, found, asked=True)
+        if "#" in text or "*" in text:
+            _keypad_value(text, m, lo, hi, found)
         if last < following:
             # the next sentence, up to a name of its own; when the name's own sentence had a
             # number, only one a pronoun gives ("… it said 928104")

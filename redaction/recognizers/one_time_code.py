@@ -679,15 +679,16 @@ _YEAR = re.compile(r"(?i)(?:in|since|seit|im|from|von|bis|until|year|jahr)[ ]+(?
 # to eight digit words after a PIN, code or password word in the same sentence, or after
 # its connector a word and three or more digit words ending the clause ("passwort ist
 # hallo eins zwei drei"). A run of digit words is never prose ("one of two" is not one).
+# (Turkish too, as customers writing in a second language dictate: "bir iki üç dört")
 _DIGIT_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier"
-    r"|fünf|fuenf|sechs|sieben|acht|neun)"
+    r"|fünf|fuenf|sechs|sieben|acht|neun|sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)"
 )
 _SPELLED_HINT = stdre.compile("pin|code|pass|wort|tan|otp|geheimzahl")
 # The digit words as a set: one C-level look at the message's words before any search.
 _DIGIT_WORDS = frozenset(
     "zero oh one two three four five six seven eight nine null eins zwei zwo drei vier fünf"
-    " fuenf sechs sieben acht neun".split()
+    " fuenf sechs sieben acht neun sıfır bir iki üç dört beş altı yedi sekiz dokuz".split()
 )
 # the word, also ending a compound ("Bankkarten-PIN", "Einmalcode"): no start boundary
 _SPELLED_WORD = re.compile(

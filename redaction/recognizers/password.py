@@ -648,6 +648,10 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a password manager's export row, URL, login, password (see ``export_rows``): no word
     # names its value (found by the pre-check's soundness test, stop 29)
     r"https?://[^\",\s]*\"?,\"?[^\",\s]{2,64}\"?,\"?[^\",\s]{4}",
+    # the other export rows (see ``_export_row``): a URL, then two cells, or two cells then
+    # a URL, parted by "," or ";"; a URL, a login and a password parted by blanks
+    r"(?://|www\.)\S*?[,;]\S*?[,;]\S|\S[,;]\"{0,2}(?:[a-z][a-z0-9+.\-]*:)*(?://|www\.)"
+    r"|://\S+[ \t]+[^\s\"]{2,64}[ \t]+\S{10}",
     # a value quoted with the space copied after it, a space spoken of (see ``copied_space``)
     rf"(?:space|leerzeichen)[\s\S]{{0,{_SPACE_REACH}}}?{_COPIED_QUOTE}"
     rf"|{_COPIED_QUOTE}[\s\S]{{0,{_SPACE_REACH}}}?(?:space|leerzeichen)",
@@ -664,7 +668,8 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[6]: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
     PRECHECK_PATTERNS[10]: ("://",),
-    PRECHECK_PATTERNS[11]: ("space", "leerzeichen"),
+    PRECHECK_PATTERNS[11]: ("://", "www."),
+    PRECHECK_PATTERNS[12]: ("space", "leerzeichen"),
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
@@ -2231,10 +2236,32 @@ _VARIANT_TALK = re.compile(
 _VARIANT_MAX_TEXT = 600
 # an e-mail address, a slash between spaces, a token
 _MAIL_SLASH = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[ ]+/[ ]+(?P<pw>[^\s/]{6,64})(?=\s|\Z)")
-# "https://host,login,password" with or without quotes around each cell
-_EXPORT_ROW = re.compile(
-    r"(?P<q>\"?)https?://[^\",\s]*(?P=q),(?P=q)[^\",\s]{2,64}(?P=q),"
-    r"(?P=q)(?P<pw>[^\",\s]{4,128})(?P=q)(?=,|\s|\Z)"
+
+
+def _export_row(sep: str) -> re.Pattern[str]:
+    """A password manager's export row parted by ``sep``: a URL, the login, the password
+    (Chrome, Firefox, LastPass: ``https://host,login,password``; a JDBC URL too), or the
+    login, the password, then the URL (KeePass, Keeper, Netwrix:
+    ``"user";"password";"https://host"``). Each cell bare or in CSV quotes (a quoted
+    password may hold the separator, ``""`` a quote), or in doubled quotes (an export
+    quoted once more by a script)."""
+    s = re.escape(sep)
+    url = rf"\"{{0,2}}(?:(?:[a-z][a-z0-9+.\-]*:)+//[^\"\s{s}]*|www\.[\w\-]+\.[^\"\s{s}]+)\"{{0,2}}"
+    login = rf"(?:\"{{1,2}}[^\"\s{s}]{{2,64}}\"{{1,2}}|[^\"\s{s}]{{2,64}})"
+    pw = (
+        rf"(?:\"(?P<qpw>(?:[^\"\s]|\"\"){{4,128}})\"(?!\")|\"\"(?P<dpw>[^\"\s]{{4,128}})\"\""
+        rf"|(?P<pw>[^\"\s{s}]{{4,128}}))"
+    )
+    return re.compile(
+        rf"(?i)(?<![^\s{s}:])(?:{url}){s}(?P<user>{login}){s}{pw}(?={s}|\s|\Z)"
+        rf"|(?:(?<=[{s}\n])|\A)(?P<login>{login}){s}{pw}{s}(?:{url})(?={s}|\s|\Z)"
+    )
+
+
+_EXPORT_ROWS = {sep: _export_row(sep) for sep in ",;"}
+# "https://host user password" on a line: only a generated password (see ``export_rows``)
+_SPACED_EXPORT_ROW = re.compile(
+    r"(?i)(?<!\S)https?://\S+[ \t]+[^\s\"]{2,64}[ \t]+(?P<pw>\S{10,128})[ \t]*(?=\n|\Z)"
 )
 
 
@@ -2251,6 +2278,33 @@ def _generated(value: str) -> bool:
         and sum(c in words.STRONG_SYMBOLS for c in value) >= 3
         and words.likeness(value) >= words.STRONG
     )
+
+
+def _export_password(pw: str, *, login_first: bool) -> bool:
+    """``pw``, the password cell of an export row, is a value: a token like a password
+    (with the URL after it, where a directory's "name,city,website" also stands, one
+    with digits, signs or an inner capital), or one of signs among letters or digits
+    (``123%@@56``), never a URL or an address."""
+    if "://" in pw or pw.lower().startswith("www.") or _EXPORT_MAIL.fullmatch(pw):
+        return False
+    if _HOST_PORT.match(pw):
+        return False  # a URI's list of hosts: "mongodb://h1:27017,h2:27017,h3:27017/?…"
+    if words.is_non_secret_shape(pw):
+        return False
+    like = words.likeness(pw)
+    if login_first:
+        return like >= words.STRONG
+    if like >= words.PLAIN:
+        return True
+    return (
+        len(pw) >= 6
+        and sum(c in words.STRONG_SYMBOLS for c in pw) >= 2
+        and any(c.isalnum() for c in pw)
+    )
+
+
+_HOST_PORT = re.compile(r"[\w.\-%]+:\d{1,5}(?:[/?,]|\Z)|\[[0-9A-Fa-f:.]+\]")
+_EXPORT_MAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
 #: a key's line start: "USER.PWD 93167DE7" opens its line (only blanks before the key)
@@ -5682,9 +5736,19 @@ class _Finder:
         """A password manager's CSV export row: its URL, the login, then the password
         (Chrome, LastPass, Roboform put them in that order), quoted or not."""
         text = self.text
-        for m in _EXPORT_ROW.finditer(text):
-            pw = m.group("pw")
-            if words.likeness(pw) >= words.PLAIN and not words.is_non_secret_shape(pw):
+        for sep, row in _EXPORT_ROWS.items():
+            if sep not in text:
+                continue
+            for m in row.finditer(text):
+                group = next(g for g in ("pw", "qpw", "dpw") if m.group(g) is not None)
+                pw = m.group(group).replace('""', '"')
+                user = m.group("user")
+                if user is not None and _HOST_PORT.match(user.strip('"')):
+                    continue  # a URI's list of hosts: "mongodb://[::1]:27017,h2:27017,h3"
+                if _export_password(pw, login_first=m.group("login") is not None):
+                    self.add(*m.span(group))
+        for m in _SPACED_EXPORT_ROW.finditer(text):
+            if _generated(m.group("pw")):
                 self.add(*m.span("pw"))
 
     def table_columns(self) -> None:
@@ -6663,7 +6727,7 @@ class _Finder:
                 self.mail_slash_value()
                 if fine:
                     yield
-            if "://" in text and "," in text:
+            if ("://" in text or "www." in low) and ("," in text or ";" in text or " " in text):
                 self.export_rows()
                 if fine:
                     yield

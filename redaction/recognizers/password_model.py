@@ -25,7 +25,7 @@ from redaction import words
 from redaction.code_values import is_code_value
 from redaction.named_values import disowned_example, names_other
 from redaction.recognizers.base import SpanRecognizer
-from redaction.recognizers.password_near import other_label
+from redaction.recognizers.password_near import other_command, other_label
 from redaction.types import PASSWORD
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "password_model.json"
@@ -171,6 +171,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         and not _USER_NAMED.search(text[max(0, s[0] - 40) : s[0]])
         # '"RFC": x', "VAT: x": the value of a field an abbreviation names (as in the rules)
         and not other_label(text, *s)
+        and not other_command(text, s[0])  # "…; MqttClient x; Topic y": another setting's
         and not names_other(text, *s)  # "request id x", "x (it's our customer id)"
         and not pf.in_server_reply(text, s[0])  # "535 5.7.8 … d9443c01a7336-20b"
         and not (disowning and disowned_example(text, *s))  # "an EXAMPLE, not mine"

@@ -450,6 +450,9 @@ _CONFIG_KEY_LINE = re.compile(
     r"(?P<key>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+)"
     r"[\"']?[ ]*[:=][ ]*[\"']?"
 )
+# a device's command list, each command its setting's name and value after a space
+# ("Backlog MqttUser x; MqttClient y; Topic z", a console's "set a b; set c d")
+_COMMAND_KEY = re.compile(r";[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_.\-]{1,40})[ \t]+\Z")
 _SECRET_KEY_PART = re.compile(r"(?i)pass|pw|secret|kennw|token|key|cred|pin|auth")
 
 
@@ -459,8 +462,20 @@ def _other_key_value(text: str, start: int) -> bool:
     ``…_PASSWORD:``): a line's key names its own value."""
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start > 80:
-        return False
+        return other_command(text, start)
     m = _CONFIG_KEY_LINE.fullmatch(text, line_start, start)
+    if m is None:
+        return other_command(text, start)
+    return _SECRET_KEY_PART.search(m.group("key")) is None
+
+
+def other_command(text: str, start: int) -> bool:
+    """The token is the value of a command in a device's list whose name is another
+    setting's (``…; MqttClient x; Topic y``): a command names its own value."""
+    lo = max(0, start - 48)
+    if ";" not in text[lo:start]:
+        return False
+    m = _COMMAND_KEY.search(text, lo, start)
     return m is not None and _SECRET_KEY_PART.search(m.group("key")) is None
 
 
