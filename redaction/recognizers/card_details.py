@@ -549,12 +549,10 @@ _EXP_KEY_WORD = (
     r"g(?:ü|ue)ltig(?:keit)?(?:[_\-]?bis)?)"
 )
 # the expiry's month and year as fields of their own: "exp_month": 9, "expire_year": 2027,
-# cardExpMonth: '01', setExpiryYear(2032); a form's labels too ("Expiration month: 11",
-# a space in the key only before a colon)
+# cardExpMonth: '01', setExpiryYear(2032) (a form's labels, "Expiration month: 11", are
+# ``_EXP_PART_WORDS``'s)
 _EXP_PART = re.compile(
-    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?"
-    rf"(?:{_EXP_KEY_WORD}(?:[_\-]?|[ ](?=(?:month|monat|year|jahr)[ ]*:))"
-    r"|(?<=card|cc|card[_\-]|cc[_\-]))"
+    rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:{_EXP_KEY_WORD}[_\-]?|(?<=card|cc|card[_\-]|cc[_\-]))"
     rf"(?:(?P<m>month|mm|monat)|year|yy|yyyy|jahr){_KEY_VALUE}"
     r"(?P<exp>(?(m)(?:0?[1-9]|1[0-2])|(?:20)?\d{2}))(?!\d)",
     _FLAGS,

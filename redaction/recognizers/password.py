@@ -3498,7 +3498,7 @@ class _Finder:
                 and words.likeness(core) == words.WORD
             ):
                 return None  # "ist definitiv richtig", "is really simple.": a word and a state
-        if core.lower() in _KEPT_SECRET and not keyed and _WEAK_END.match(text, end):
+        if core.lower() in _KEPT_SECRET and not keyed and not text.startswith(("'", '"'), end):
             return None  # "Mein Passwort ist geheim, ja ich weiß": how it is kept, no value
         if not keyed and core.startswith("un") and _NEGATED_STATE.fullmatch(core) is not None:
             return None  # "ist unverändert", "is unverified": a state denied, no value
