@@ -2163,7 +2163,10 @@ def _table_head(lines: list[str]) -> str:
 
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
-_CARD_WORDS = re.compile(rf"(?i){CARD_WORD_LITERALS}(?![^\W\d_])")
+#: (also compounded with its number: "kartennr", "Kreditkartennummer", "cardno")
+_CARD_WORDS = re.compile(
+    rf"(?i){CARD_WORD_LITERALS}(?:n?-?(?:nummer|number|nr|no|num)\.?)?(?![^\W\d_])"
+)
 #: A message that gives a card's details after it is short ("— 07/27 — 914", "code 448").
 _CARD_DETAIL_WORDS = 8
 #: What a card's expiry or check digits hold: a month and year ("07/27", "Dec 2026"), or a
@@ -2278,16 +2281,18 @@ def _form_fields(redactor: Redactor, text: str, taken: list[Entity]) -> list[Ent
     return found
 
 
+#: A piece's digits: groups apart by spaces, dots or dashes, or printed groups of four
+#: apart by slashes ("4622/4246" ⏎ "0551/0181": a keyboard's slash for a space).
+_PIECE_DIGITS = r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*|[0-9]{4}(?:/[0-9]{4})+)"
 #: A message that is only digits in groups (a piece of a card number typed in parts).
-_DIGIT_PIECE = re.compile(r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)")
+_DIGIT_PIECE = re.compile(_PIECE_DIGITS)
 #: Such a piece behind words that only order the pieces ("second half 1825 0347", "Rest:").
 _PIECE_WORDS = (
     r"first|second|third|last|next|then|and|rest|half|part|end|erste|zweite|dritte|letzte"
     r"|dann|und|rest|hälfte|teil|ende|danach"
 )
 _NAMED_PIECE = re.compile(
-    rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*"
-    r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
+    rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*{_PIECE_DIGITS}"
 )
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
@@ -2297,7 +2302,7 @@ _MORE_BRANDS = r"(?:discover|diners(?:\s+club)?|jcb|union\s*pay|american\s+expre
 #: 4864 5428", "meine Kreditkartennr.: 4103 6641" (not "Kundenkarte": the word stands alone).
 _CARD_PIECE = re.compile(
     rf"(?i)(?:[^\W\d_]+\s+){{0,2}}(?<![^\s-])(?:{CARD_WORD_LITERALS}|{_MORE_BRANDS})(?:n|s)?"
-    r"(?:[ -]?(?:number|nummer|nr|no)\.?)?\s*[:#-]?\s*(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
+    rf"(?:[ -]?(?:number|nummer|nr|no)\.?)?\s*[:#-]?\s*{_PIECE_DIGITS}"
 )
 #: An announced first piece holds at least this many digits (not "card ending 4417").
 _CARD_HEAD_MIN = 6

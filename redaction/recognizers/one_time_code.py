@@ -656,12 +656,19 @@ _HELD_BEFORE = re.compile(
     r"|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
     r"|unsere?[nr]?|neue[nr]?)[ ]+){0,2})\Z"
 )
+# ... or a dash, then a clause pointing back at it: "2580 — das ist die PIN für die Kasse",
+# "4417 - this is the PIN", "8830 <- that's my pin"
+_DASHED_ANAPHOR = (
+    r"[ ]*(?:-{1,2}|<-{1,2})[ ]*(?i:(?:yes|ja|and|und|so)[ ]+)?"
+    r"(?i:that's|this's|it's|(?:that|this|it|das|dies|es)[ ]+(?:is|ist|was|war))"
+)
 # ... or stated as the word: "8830 is the PIN for the garage", "5521 ist die PIN vom
 # Diensthandy", "61 44 is my voicemail pin" (an article or a possessive and a word at most
 # between; not "2024 is the year the PIN changed")
 _STATED_BEFORE = re.compile(
-    rf"{_HELD_VALUE}[ ]+(?i:is|ist|was|war)[ ]+(?i:the|my|our|his|her|your|die|der|das|meine?"
-    r"|unsere?|seine?|ihre?)[ ]+(?:[^\W\d_]{2,16}[ ]+)?\Z"
+    rf"{_HELD_VALUE}(?:[ ]+(?i:is|ist|was|war)|{_DASHED_ANAPHOR})[ ]+"
+    r"(?i:the|my|our|his|her|your|die|der|das|meine?|unsere?|seine?|ihre?)[ ]+"
+    r"(?:[^\W\d_]{2,16}[ ]+)?\Z"
 )
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(

@@ -704,7 +704,8 @@ _GUESSED_PIN = re.compile(r"[ ]*\d{4,8}[ ]*\?")
 _PIN_PURPOSE = re.compile(
     r"(?:[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
     r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|meiner|mein|unser|unsere"
-    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}){1,3}"
+    # (a word may be a possessive: "for the team's shared phone 1379")
+    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}(?:'s)?){1,3}"
     r"|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20}"
     # a contracted article, the noun typed small: "pin fürs handy", "PIN vom tablet"
     r"|(?<=fürs|vom|zum|zur|beim)[ ][^\W\d_]{2,20})"
