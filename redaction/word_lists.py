@@ -1,29 +1,23 @@
 """A passphrase of many ordinary words, and how far it reaches.
 
-Seed and recovery phrases (a wallet's 12 or 24 words), a diceware generator's output and a
-sentence chosen as a passphrase are made of ordinary words, more of them than any other
-rule reads as one value: "Die 24 Wörter vom Wallet-Backup: acid bamboo crane …",
-"Wiederherstellungsschlüssel … lautet: zebra orbit velvet …", "diceware … kam raus: ajar
-fact bias 1912 lorry tumult – …", "Die Borg-Passphrase ist ein Satz: Der Keller ist nass
-und die Katze schläft – …". No word of such a value says it is one; its label does, and
-the label also says what it is made of:
+A sentence chosen as a passphrase, or a few words with a number, holds more words than
+the rules after a password word read as one value, and small words among them ("Die
+Borg-Passphrase ist ein Satz: Der Keller ist nass und die Katze schläft – …"). No word of
+such a value says it is one; what is said about it does, and says where it ends:
 
-- ``word_list_runs``: a list of words announced by a count of words ("24 Wörter", "12
-  words", "a 12-word phrase"), a seed, recovery or mnemonic phrase, or a word generator
-  (diceware), then a colon or a connector ("lautet:", "is", "kam raus:"). The list is the
-  run of words after it up to where the customer talks again (the line's or sentence's
-  end, a dash, a comma, a question); only words, no more than a few small words among them
-  (a sentence about the phrase has its pronouns and prepositions: "is on a paper in my
-  drawer"), and as many as the count said when one was said.
 - ``sentence_runs``: a password said to be a sentence ("ist ein Satz:", "is a sentence:")
-  right before a colon: the sentence after the colon, whatever its words, up to its end;
-  not a question, not words to the reader ("… sag ich Ihnen am Telefon").
+  right before a colon: the sentence after the colon, whatever its words, up to where the
+  customer talks again (its end, a dash, a comma); not a question, not words to the reader
+  ("… sag ich Ihnen am Telefon", "… nicht").
 - ``counted_runs``: a run after a password word and its connector, then a note with its
-  count ("ist jetzt wir fahren nach Lodz — das sind vier Wörter"): the note's count of
-  words before it is the value.
-- ``noted_runs``: a run of words and a number right after a password word, then a note on
-  its form ("Password Istanbul 1453 with space and capital I", "the wifi code is ringo
-  starr 64 with spaces"): a note on spaces or capitals is said of a value.
+  count ("ist jetzt wir fahren nach Lodz — das sind vier Wörter"): that many words before
+  the note are the value.
+- ``noted_runs``: two to four words right after a password word (and its connector), then
+  a note on their form ("Password Istanbul 1453 with space and capital I", "the wifi code
+  is ringo starr 64 with spaces"): a note on spaces or capitals is said of a value.
+
+(A list of words announced as one, a seed or recovery phrase, "24 Wörter:", a diceware
+output, is ``one_time_code.phrase_spans``'s.)
 """
 
 from __future__ import annotations
@@ -35,11 +29,9 @@ import regex as re
 from redaction import words
 
 _I = re.IGNORECASE
-# the literals every rule here needs (a count note or a form note needs a password word,
-# which the pre-check has in its triggers already)
-_HINT = stdre.compile(
-    r"w(?:ö|oe)rter|words|-word|phrase|satz|sentence|diceware|mnemonic|ngsschl(?:ü|ue)ssel"
-)
+# the literals the sentence and the count note need (both need a password word too, which
+# the pre-check's triggers hold)
+_HINT = stdre.compile(r"w(?:ö|oe)rter|words|phrase|satz|sentence|spruch|zeile")
 _FORM_HINT = stdre.compile(r"spaces?|leerzeichen|capital|großbuchstab|gross|groß")
 
 _COUNTS = {
@@ -52,24 +44,6 @@ _COUNTS = {
 _COUNT = r"(?:\d{1,2}|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + ")"
 _WORDS_NOUN = r"(?:words|wörter|woerter)"
 
-# a list of words announced: by its count ("24 Wörter", "12 seed words", "12-word"), as a
-# seed/recovery/mnemonic phrase, or as a word generator's output
-_LIST_LABEL = re.compile(
-    rf"(?<![\w\-])(?:(?P<n>{_COUNT})(?:[ \-]+[\w\-]{{2,20}})?[ \-]+{_WORDS_NOUN}"
-    rf"|(?P<m>{_COUNT})-word"
-    r"|(?:seed|recovery|mnemonic|backup|wallet|wiederherstellungs|notfall)[ \-]?"
-    r"(?:phrase|phrasen|words|wörter|woerter|schlüssel|schluessel)"
-    r"|mnemonic|diceware)(?!\w)",
-    _I,
-)
-# its connector in the same sentence: a colon, "lautet", "is", "kam raus"
-_LIST_CONN = re.compile(
-    r"(?:[^\n.!?:]|[.!?](?=\S)){0,60}?"
-    r"(?:(?<!\w)(?:lautet|lauten|lautete|lauteten|is|are|ist|sind|was|were|war|waren|"
-    r"kam[ ]+raus|kamen[ ]+raus|came[ ]+out(?:[ ]+as)?|ergab|ergaben|gave(?:[ ]+me)?|"
-    r"spuckte[ ]+aus|output)(?!\w)(?:[ ]*:)?|:)[ ]*\n?[ ]*",
-    _I,
-)
 # a password said to be a sentence, then a colon: "ist ein Satz:", "is a whole sentence:"
 _SENTENCE_LABEL = re.compile(
     r"(?<!\w)(?:ein(?:en)?|a|one)[ ]+(?:(?:ganzer|ganzen|langer|langen|kurzer|kurzen|"
@@ -140,35 +114,6 @@ def _run(text: str, pos: int, word: re.Pattern[str], most: int) -> tuple[list[st
 
 def _small(item: str) -> bool:
     return item.lower() in words.FUNCTION_WORDS
-
-
-def word_list_runs(text: str) -> list[tuple[int, int]]:
-    """Lists of words after a label that announces them (module docstring)."""
-    out: list[tuple[int, int]] = []
-    for label in _LIST_LABEL.finditer(text):
-        conn = _LIST_CONN.match(text, label.end())
-        if conn is None:
-            continue
-        items, end, sign = _run(text, conn.end(), _RUN_WORD, 30)
-        if len(items) < 3 or sign == "?":
-            continue
-        said = label.group("n") or label.group("m")
-        count = _COUNTS.get(said.lower(), 0) if said and not said.isdigit() else int(said or 0)
-        alpha = [w for w in items if not w.isdigit()]
-        if len(alpha) < 3:
-            continue
-        exact = count >= 6 and len(items) == count
-        small = sum(_small(w) for w in items)
-        if not exact and (
-            len(items) < (3 if count else 5)
-            or (count and len(items) > count + 1)
-            or _small(items[0])
-            or small * 6 > len(items)
-            or any(w.lower() in words.STATE_WORDS for w in items)
-        ):
-            continue
-        out.append((conn.end(), end))
-    return out
 
 
 def sentence_runs(text: str) -> list[tuple[int, int]]:

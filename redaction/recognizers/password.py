@@ -306,15 +306,6 @@ TRIGGERS: tuple[str, ...] = (
     "ctss",  # PowerShell's alias of ConvertTo-SecureString
     "geheim",
     "memorable",  # a bank's "memorable word" (see _SECURITY_QUESTION)
-    # a list of words announced as such (see ``word_lists``): "24 Wörter:", "recovery
-    # phrase:", "a 12-word seed", "diceware … kam raus:"
-    "wörter",
-    "woerter",
-    "words",
-    "-word",
-    "phrase",
-    "mnemonic",
-    "diceware",
     # a lock's dial numbers (see ``combinations``): "combo 3-17-29"
     "combo",
     "combination",
@@ -6685,8 +6676,7 @@ class _Finder:
                 if fine:
                     yield
         if word_lists.might_hold(low):
-            # "24 Wörter: acid bamboo …", "ist ein Satz: Der Keller ist nass …"
-            self.spans.extend(word_lists.word_list_runs(text))
+            # "ist ein Satz: Der Keller ist nass …", "… – das sind vier Wörter"
             self.spans.extend(word_lists.sentence_runs(text))
             self.spans.extend(word_lists.counted_runs(text))
             if fine:
