@@ -22,18 +22,11 @@ output, is ``one_time_code.phrase_spans``'s.)
 
 from __future__ import annotations
 
-import re as stdre
-
 import regex as re
 
 from redaction import words
 
 _I = re.IGNORECASE
-# the literals the sentence and the count note need (both need a password word too, which
-# the pre-check's triggers hold)
-_HINT = stdre.compile(r"w(?:ö|oe)rter|words|phrase|satz|sentence|spruch|zeile")
-_FORM_HINT = stdre.compile(r"spaces?|leerzeichen|capital|großbuchstab|gross|groß")
-
 _COUNTS = {
     "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20,
@@ -48,7 +41,7 @@ _WORDS_NOUN = r"(?:words|wörter|woerter)"
 _SENTENCE_LABEL = re.compile(
     r"(?<!\w)(?:ein(?:en)?|a|one)[ ]+(?:(?:ganzer|ganzen|langer|langen|kurzer|kurzen|"
     r"richtiger|richtigen|whole|long|short|full|complete|real)[ ]+)?"
-    r"(?:satz|sentence|phrase|spruch|liedzeile|songzeile)[ ]*:[ ]*\n?[ ]*",
+    r"(?:satz|sentence|phrase|spruch)[ ]*:[ ]*\n?[ ]*",
     _I,
 )
 _PW_WORD = re.compile(
@@ -85,8 +78,21 @@ _TO_READER = frozenset(
 
 
 def might_hold(low: str) -> bool:
-    """Whether a lower-cased text can hold a run these rules read (a cheap test first)."""
-    return _HINT.search(low) is not None
+    """Whether a lower-cased text can hold a sentence or a counted run (substring tests:
+    cheaper than one scan for all of them)."""
+    return (
+        "satz" in low
+        or "sentence" in low
+        or "phrase" in low
+        or "spruch" in low
+        or "words" in low
+        or "wörter" in low
+        or "woerter" in low
+    )
+
+
+def _may_note_form(low: str) -> bool:
+    return "space" in low or "leerzeichen" in low or "capital" in low or "gro" in low
 
 
 def _run(text: str, pos: int, word: re.Pattern[str], most: int) -> tuple[list[str], int, str]:
@@ -149,7 +155,7 @@ def counted_runs(text: str) -> list[tuple[int, int]]:
 
 def noted_runs(text: str, low: str) -> list[tuple[int, int]]:
     """Words and a number after a password word, then a note on their form."""
-    if _FORM_HINT.search(low) is None:
+    if not _may_note_form(low):
         return []
     out: list[tuple[int, int]] = []
     for note in _FORM_NOTE.finditer(text):

@@ -1135,7 +1135,7 @@ _YEAR_ALONE = stdre.compile(r"(?:19|20)\d\d")
 # generator's output ("diceware … kam raus: ajar fact bias 1912 lorry tumult"), whose
 # lists may hold a number among the words; the label's sentence may hold a file's dots.
 _PHRASE_HINT = stdre.compile(
-    r"phrase|mnemonic|words|wörter|woerter|-word|diceware|ngsschlüssel|ngsschluessel"
+    r"phrase|mnemonic|w(?:ords|örter|oerter)|-word|diceware|ngsschl(?:ü|ue)ssel"
 )
 _WORD_COUNT = (
     r"(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
