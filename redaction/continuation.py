@@ -353,6 +353,12 @@ _KEY_LINE = re.compile(
     # "key: x", "key is x", or the word and its value alone ("key espresso-doppio-7")
     r"(?:\s*(?::|=|\s(?:is|ist|lautet))\s*|\s+)(?P<v>[^\s]{6,64})\s*"
 )
+#: The key's word alone, its value to come in the next message ("wifi at the office" ⏎
+#: "key" ⏎ "Blue-Otter-2291"), and that value alone.
+_KEY_ALONE = re.compile(
+    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)\s*[:?]?\s*"
+)
+_LONE_KEY_VALUE = re.compile(r"\s*(?P<v>[^\s]{6,64})\s*")
 #: Digits behind or before a keypad's key ("#2291", "4471#", "*0815").
 _KEYPAD = re.compile(r"(?=\S*[#*])[#*]?(?P<d>[0-9]{3,8})[#*]?")
 #: A word that names a reference, not part of a passphrase ("Ticket 4471!", "Order 2291!").
@@ -1429,6 +1435,7 @@ class Continuation:
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
+        self._key_said = False  # the last message was the wifi's "key" alone
         #: messages left in which a value may be sent again in another form, after a
         #: complaint that the chat masked it or a warning against sending it
         self._resend = 0
@@ -1891,6 +1898,9 @@ class Continuation:
             return result
         self._network -= 1
         key = None if result.entities else _KEY_LINE.fullmatch(text)
+        if key is None and self._key_said and not result.entities:
+            key = _LONE_KEY_VALUE.fullmatch(text)  # "key" ⏎ "Blue-Otter-2291"
+        self._key_said = _KEY_ALONE.fullmatch(text) is not None
         if key is None:
             return result
         value = key["v"]
@@ -2011,6 +2021,7 @@ class Continuation:
         self._waited = False
         self._card = 0
         self._network = 0
+        self._key_said = False
         self._secrets = frozenset()
         self._tail = ""
         self._parts = 0

@@ -101,6 +101,8 @@ def test_talk_about_the_phrase_is_no_value(redactor: Redactor, text: str) -> Non
         (("Kreditkartennummer", "5555 3412 4444"), "5555 3412 4444"),
         (("karte 4532/0151", "1283/0366"), "4532/0151"),
         (("karte 4532/0151", "1283/0366"), "1283/0366"),
+        # the wifi's "key" alone, its value in the next message
+        (("wifi in the back office", "key", "Kelp-Harbor-3318"), "Kelp-Harbor-3318"),
     ],
 )
 def test_card_pieces_on_arrival(redactor: Redactor, messages: tuple[str, ...], secret: str) -> None:
@@ -113,6 +115,8 @@ def test_card_pieces_on_arrival(redactor: Redactor, messages: tuple[str, ...], s
         ("termin am", "2024/2025"),
         ("Rechnung 4532/0151", "1283/0366"),
         ("Kundennummer", "4929 6012 7745 abgelehnt?"),
+        ("wifi in the back office", "key", "Donnerstag"),
+        ("key", "Kelp-Harbor-3318"),
     ],
 )
 def test_numbers_of_other_kinds_stay(redactor: Redactor, messages: tuple[str, ...]) -> None:
