@@ -1893,6 +1893,7 @@ class Continuation:
         key when a message shortly before spoke of the wifi (its name may come between)."""
         if _NETWORK.search(text):
             self._network = _NETWORK_KEPT
+            self._key_said = False
             return result
         if not self._network:
             return result
