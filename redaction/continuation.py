@@ -353,6 +353,12 @@ _KEY_LINE = re.compile(
     # "key: x", "key is x", or the word and its value alone ("key espresso-doppio-7")
     r"(?:\s*(?::|=|\s(?:is|ist|lautet))\s*|\s+)(?P<v>[^\s]{6,64})\s*"
 )
+#: The key's word alone, its value to come in the next message ("wifi at the office" ⏎
+#: "key" ⏎ "Blue-Otter-2291"), and that value alone.
+_KEY_ALONE = re.compile(
+    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)\s*[:?]?\s*"
+)
+_LONE_KEY_VALUE = re.compile(r"\s*(?P<v>[^\s]{6,64})\s*")
 #: Digits behind or before a keypad's key ("#2291", "4471#", "*0815").
 _KEYPAD = re.compile(r"(?=\S*[#*])[#*]?(?P<d>[0-9]{3,8})[#*]?")
 #: A word that names a reference, not part of a passphrase ("Ticket 4471!", "Order 2291!").
@@ -1429,6 +1435,7 @@ class Continuation:
         self._expiry = ""  # the card's expiry the last message gave, on one line
         self._hindsight = Hindsight(self._redactor)
         self._network = 0  # messages left in which a bare "key" is the wifi's
+        self._key_said = False  # the last message was the wifi's "key" alone
         #: messages left in which a value may be sent again in another form, after a
         #: complaint that the chat masked it or a warning against sending it
         self._resend = 0
@@ -1886,11 +1893,15 @@ class Continuation:
         key when a message shortly before spoke of the wifi (its name may come between)."""
         if _NETWORK.search(text):
             self._network = _NETWORK_KEPT
+            self._key_said = False
             return result
         if not self._network:
             return result
         self._network -= 1
         key = None if result.entities else _KEY_LINE.fullmatch(text)
+        if key is None and self._key_said and not result.entities:
+            key = _LONE_KEY_VALUE.fullmatch(text)  # "key" ⏎ "Blue-Otter-2291"
+        self._key_said = _KEY_ALONE.fullmatch(text) is not None
         if key is None:
             return result
         value = key["v"]
@@ -2011,6 +2022,7 @@ class Continuation:
         self._waited = False
         self._card = 0
         self._network = 0
+        self._key_said = False
         self._secrets = frozenset()
         self._tail = ""
         self._parts = 0
@@ -2163,7 +2175,10 @@ def _table_head(lines: list[str]) -> str:
 
 
 #: A card's word ("Maestro-Karte:", "card"), to which a number alone may belong.
-_CARD_WORDS = re.compile(rf"(?i){CARD_WORD_LITERALS}(?![^\W\d_])")
+#: (also compounded with its number: "kartennr", "Kreditkartennummer", "cardno")
+_CARD_WORDS = re.compile(
+    rf"(?i){CARD_WORD_LITERALS}(?:n?-?(?:nummer|number|nr|no|num)\.?)?(?![^\W\d_])"
+)
 #: A message that gives a card's details after it is short ("— 07/27 — 914", "code 448").
 _CARD_DETAIL_WORDS = 8
 #: What a card's expiry or check digits hold: a month and year ("07/27", "Dec 2026"), or a
@@ -2278,16 +2293,18 @@ def _form_fields(redactor: Redactor, text: str, taken: list[Entity]) -> list[Ent
     return found
 
 
+#: A piece's digits: groups apart by spaces, dots or dashes, or printed groups of four
+#: apart by slashes ("4622/4246" ⏎ "0551/0181": a keyboard's slash for a space).
+_PIECE_DIGITS = r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*|[0-9]{4}(?:/[0-9]{4})+)"
 #: A message that is only digits in groups (a piece of a card number typed in parts).
-_DIGIT_PIECE = re.compile(r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)")
+_DIGIT_PIECE = re.compile(_PIECE_DIGITS)
 #: Such a piece behind words that only order the pieces ("second half 1825 0347", "Rest:").
 _PIECE_WORDS = (
     r"first|second|third|last|next|then|and|rest|half|part|end|erste|zweite|dritte|letzte"
     r"|dann|und|rest|hälfte|teil|ende|danach"
 )
 _NAMED_PIECE = re.compile(
-    rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*"
-    r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
+    rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*{_PIECE_DIGITS}"
 )
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
@@ -2297,7 +2314,7 @@ _MORE_BRANDS = r"(?:discover|diners(?:\s+club)?|jcb|union\s*pay|american\s+expre
 #: 4864 5428", "meine Kreditkartennr.: 4103 6641" (not "Kundenkarte": the word stands alone).
 _CARD_PIECE = re.compile(
     rf"(?i)(?:[^\W\d_]+\s+){{0,2}}(?<![^\s-])(?:{CARD_WORD_LITERALS}|{_MORE_BRANDS})(?:n|s)?"
-    r"(?:[ -]?(?:number|nummer|nr|no)\.?)?\s*[:#-]?\s*(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
+    rf"(?:[ -]?(?:number|nummer|nr|no)\.?)?\s*[:#-]?\s*{_PIECE_DIGITS}"
 )
 #: An announced first piece holds at least this many digits (not "card ending 4417").
 _CARD_HEAD_MIN = 6

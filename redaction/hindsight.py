@@ -27,6 +27,7 @@ from redaction.code_lists import DASHED_GROUPS
 from redaction.engine import Redactor
 from redaction.normalize import normalize
 from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number, names_card
+from redaction.spoken import DIGIT_WORDS
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -161,7 +162,8 @@ _OPENERS = (
 _REMARK = re.compile(
     r"(?i)(?:[\W_]*$|\s*[,;:(\-–—.!?'\"„“]|\s+(?:for|für|fürs|vom|von|aus|from|of|on|at"
     r"|im|in|bei|zum|zur|to|everywhere|überall|too|auch|btw|übrigens|by\s+the\s+way|lol|tbh|now|jetzt|i\s+mean"
-    r"|ich\s+mein\w*|genommen|gesetzt|eingegeben|angegeben|hinterlegt|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
+    # (German puts the verb first: "das pw meine ich", "die PIN mein ich")
+    r"|ich\s+mein\w*|meine?\s+ich|genommen|gesetzt|eingegeben|angegeben|hinterlegt|benutzt|verwendet|gewählt|ein|falls|if|wenn|with"
     r"|mit|then|dann|da|there|here|hier|please|bitte|just|nur|hinten|vorne|vorn|unten|drauf"
     r"|behind|back|underneath"
     # when it was set: "the security answer when I opened the account", "als ich …"
@@ -532,7 +534,11 @@ _MEANT_FOR_FIELD = re.compile(
 #: mich immer ein", "I log in with that".
 _USED_FOR = re.compile(
     rf"(?i)^\W*{_OPENERS}(?:{_BACK}\s*{_COPULA}\s+what\s+(?:i|we|he|she|they|my\s+\w+|\w+)\s+"
+    # (or set it to: "thats what i set yesterday", "that's what I chose")
     r"(?:always\s+|usually\s+|normally\s+)?(?:use[sd]?|type[sd]?|put(?:\s+in|\s+down)?|enter(?:s|ed)?"
+    # (a clause's end or its time after "set": not "what i set for the meeting")
+    r"|(?:set|chose|picked)(?=\s*(?:$|[,.!?]|\s+(?:yesterday|today|earlier|last|this|just|before"
+    r"|then|back|originally|initially)\b))"
     r"|log(?:ged)?\s+in\s+with|sign(?:ed)?\s+in\s+with)\b"
     r"|(?:i|we)\s+(?:always\s+)?(?:log|sign)\s+in\s+with\s+(?:that|this|it)\b"
     r"|(?:damit|mit\s+dem|mit\s+dem\s+da)\s+(?:log|logg|meld)\w*\s+(?:ich|man|wir)\s+(?:mich|uns)\b"
@@ -711,6 +717,14 @@ def _code_list(text: str) -> bool:
     return codes >= _LIST_MIN
 
 
+def _has_digits(text: str) -> bool:
+    """Digits, or a number said in its digits' words ("null acht eins fünf")."""
+    if any(ch.isdigit() for ch in text):
+        return True
+    said = text.lower().split()
+    return len(said) >= 3 and all(w in DIGIT_WORDS for w in said)
+
+
 def may_be_named_later(text: str) -> bool:
     """Could a later message name ``text`` a secret? One short line only."""
     line = text.strip()
@@ -811,7 +825,7 @@ class Hindsight:
             and sent.short
             and (not _says_nothing(sent.text) or _value_part(sent.text) is not None)
             and not sent.after_user
-            and (label not in _DIGIT_LABELS or any(ch.isdigit() for ch in sent.text))
+            and (label not in _DIGIT_LABELS or _has_digits(sent.text))
         ]
         masked = next((b for b, m in enumerate(self._masked, 1) if m), 0)
         if masked:

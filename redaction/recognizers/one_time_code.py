@@ -656,12 +656,19 @@ _HELD_BEFORE = re.compile(
     r"|[ ]+(?i:as|als)[ ]+(?i:(?:my|the|a|our|new|meine?[nr]?|die|den"
     r"|unsere?[nr]?|neue[nr]?)[ ]+){0,2})\Z"
 )
+# ... or a dash, then a clause pointing back at it: "2580 — das ist die PIN für die Kasse",
+# "4417 - this is the PIN", "8830 <- that's my pin"
+_DASHED_ANAPHOR = (
+    r"[ ]*(?:-{1,2}|<-{1,2})[ ]*(?i:(?:yes|ja|and|und|so)[ ]+)?"
+    r"(?i:that's|this's|it's|(?:that|this|it|das|dies|es)[ ]+(?:is|ist|was|war))"
+)
 # ... or stated as the word: "8830 is the PIN for the garage", "5521 ist die PIN vom
 # Diensthandy", "61 44 is my voicemail pin" (an article or a possessive and a word at most
 # between; not "2024 is the year the PIN changed")
 _STATED_BEFORE = re.compile(
-    rf"{_HELD_VALUE}[ ]+(?i:is|ist|was|war)[ ]+(?i:the|my|our|his|her|your|die|der|das|meine?"
-    r"|unsere?|seine?|ihre?)[ ]+(?:[^\W\d_]{2,16}[ ]+)?\Z"
+    rf"{_HELD_VALUE}(?:[ ]+(?i:is|ist|was|war)|{_DASHED_ANAPHOR})[ ]+"
+    r"(?i:the|my|our|his|her|your|die|der|das|meine?|unsere?|seine?|ihre?)[ ]+"
+    r"(?:[^\W\d_]{2,16}[ ]+)?\Z"
 )
 # A unit, currency or "times" right after the number: an amount or a count, not a code.
 _UNIT_AFTER = re.compile(
@@ -1122,16 +1129,30 @@ _YEAR_ALONE = stdre.compile(r"(?:19|20)\d\d")
 # A wallet's or an app's recovery phrase ("seed phrase: orange velvet candle …", "die
 # Wiederherstellungsphrase lautet …", "my recovery words are …"): after its word and a
 # connector, a run of six to twenty-four lower-case words of three to eight letters, as the
-# word lists have them; not a sentence about it (two common words in it)
-_PHRASE_HINT = stdre.compile(r"phrase|mnemonic|words|wörter|woerter")
+# word lists have them; not a sentence about it (two common words in it). Round 40: the
+# list announced by its count ("Die 24 Wörter vom Wallet-Backup:", "the 12-word list"), as
+# a recovery key in German ("Wiederherstellungsschlüssel … lautet:"), or as a word
+# generator's output ("diceware … kam raus: ajar fact bias 1912 lorry tumult"), whose
+# lists may hold a number among the words; the label's sentence may hold a file's dots.
+_PHRASE_HINT = stdre.compile(
+    r"phrase|mnemonic|w(?:ords|örter|oerter)|-word|diceware|ngsschl(?:ü|ue)ssel"
+)
+_WORD_COUNT = (
+    r"(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
+    r"|twenty(?:[ \-]four)?|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn"
+    r"|achtzehn|zwanzig|vierundzwanzig)"
+)
 _PHRASE = re.compile(
     umlaut_spellings(
         r"(?i)(?<![^\W\d_])(?:(?:recovery|seed|backup|secret|wallet|wiederherstellungs"
-        r"|sicherungs)[ \-]?(?:phrase|words|wörter|sätze?)|mnemonic(?:[ \-]?phrase)?)"
-        r"(?![^\W\d_])[^.!?\n:=]{0,40}?(?:[:=]|(?<![^\W\d_])(?:is|are|was|were|ist|sind|war"
-        r"|waren|lautet|lauten|lautete)(?![^\W\d_]))[ ]*:?[ ]*[\"'„“]?"
+        r"|sicherungs)[ \-]?(?:phrase|words|wörter|sätze?)|mnemonic(?:[ \-]?phrase)?"
+        rf"|{_WORD_COUNT}(?:[ \-]+[^\W\d_]{{3,20}})?[ \-]+(?:words|wörter)|{_WORD_COUNT}-word"
+        r"|(?:wiederherstellungs|sicherungs)schlüssel|diceware)"
+        r"(?![^\W\d_])(?:[^.!?\n:=]|\.(?=\S)){0,60}?(?:[:=]|(?<![^\W\d_])(?:is|are|was|were|ist"
+        r"|sind|war|waren|lautet|lauten|lautete|kam[ ]+raus|came[ ]+out(?:[ ]+as)?|gave(?:[ ]+me)?"
+        r"|ergab|output)(?![^\W\d_]))[ ]*:?[ ]*[\"'„“]?"
     )
-    + r"(?P<v>(?-i:[a-z]{3,8}(?:[ ]+[a-z]{3,8}){5,23}))(?![\w\-])"
+    + r"(?P<v>(?-i:[a-z]{3,8}(?:[ ]+(?:[a-z]{3,8}|\d{1,4})){5,23}))(?![\w\-])"
 )
 _COMMON_WORDS = frozenset(
     "the and for you are was were this that with from have has had not but can where what"
@@ -1148,7 +1169,8 @@ def phrase_spans(text: str, low: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _PHRASE.finditer(text):
-        if sum(w in _COMMON_WORDS for w in m.group("v").split()) < 2:
+        items = m.group("v").split()
+        if sum(w in _COMMON_WORDS for w in items) < 2 and sum(w.isdigit() for w in items) < 2:
             spans.append(m.span("v"))
     return spans
 

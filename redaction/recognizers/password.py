@@ -32,7 +32,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import resend, words
+from redaction import resend, word_lists, words
 from redaction.code_values import is_code_value
 from redaction.named_values import disowned_example, drop_samples, names_other
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
@@ -695,7 +695,8 @@ _GUESSED_PIN = re.compile(r"[ ]*\d{4,8}[ ]*\?")
 _PIN_PURPOSE = re.compile(
     r"(?:[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
     r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|meiner|mein|unser|unsere"
-    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}){1,3}"
+    # (a word may be a possessive: "for the team's shared phone 1379")
+    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}(?:'s)?){1,3}"
     r"|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20}"
     # a contracted article, the noun typed small: "pin fürs handy", "PIN vom tablet"
     r"|(?<=fürs|vom|zum|zur|beim)[ ][^\W\d_]{2,20})"
@@ -1911,6 +1912,7 @@ _JOINED_AS_SAID = re.compile(
     r"[^\W\d_]{2,20}(?P<j>[\-_.])[^\W\d_]{2,20}(?:(?P=j)[^\W\d_\d]{1,20})+[!?#*$%&+]?"
     r"(?=[ ]*(?:[,.;:!?)]|\n|\Z))"
 )
+_MADE_OF_UNITS = re.compile(r"(?i)(?:words|wörter|woerter|worte)[.!]?")
 _COUNT_WORDS = frozenset(
     "two three four five six zwei drei vier fünf sechs 2 3 4 5 6 several mehrere".split()
 )
@@ -3055,6 +3057,8 @@ def _said_state(phrase: str) -> bool:
     parts = phrase.split()
     if len(parts) >= 3 and parts[0].lower() in _COUNT_WORDS and _MADE_OF.search(phrase) is not None:
         return True  # "is three words with dashes", "sind zwei Wörter": how it is made
+    if len(parts) == 2 and parts[0].lower() in _COUNT_WORDS and _MADE_OF_UNITS.fullmatch(parts[1]):
+        return True  # "Das Passwort sind vier Wörter", "is four words": its count of words
     if len(parts) != 2 or parts[0].lower() not in _STATE_ADVERBS:
         return False
     last = parts[1].strip(".,;:!?").lower()
@@ -6671,6 +6675,14 @@ class _Finder:
                 self.spans.extend(as_password_runs(text, said))  # "als Passwort x bekommen"
                 if fine:
                     yield
+        if word_lists.might_hold(low):
+            # "ist ein Satz: Der Keller ist nass …", "… – das sind vier Wörter"
+            self.spans.extend(word_lists.sentence_runs(text))
+            self.spans.extend(word_lists.counted_runs(text))
+            if fine:
+                yield
+        # "Password Istanbul 1453 with space and capital I" (a literal test first)
+        self.spans.extend(word_lists.noted_runs(text, low))
         if said or _SPELL_CUE.search(low) is not None:
             self.spelled(said)  # "Papa Lima Uhu Martha 4 4", "with spaces: K e t t l e 7 7 #"
             if fine:
