@@ -692,12 +692,15 @@ _OTHER_DIGIT_WORDS = (
     " ноль нуль один два три четыре пять шесть семь восемь девять"
     " чотири п'ять шість сім вісім дев'ять"
     " μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά εφτά οκτώ οχτώ εννέα εννιά"
-    " unu doi trei patru cinci șase sase șapte sapte opt nouă noua"
+    " unu doi trei patru cinci șase sase șapte sapte nouă noua"
     " cero uno dos tres cuatro cinco seis siete ocho nueve"
-    " due quattro cinque sei sette otto nove"
-    " um dois três quatro sete oito"
-    " zéro un deux trois quatre cinq six sept huit neuf"
+    " quattro cinque sette otto nove"
+    " dois três quatro sete oito"
+    " zéro deux trois quatre cinq huit neuf"
 ).split()
+# (not the ones that are common German or English words: "um", "sei", "due", "un", "opt",
+# "sept": every message holding one would pay for the run's search, and "um zwei"
+# reads a time)
 _DIGIT_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier"
     r"|fünf|fuenf|sechs|sieben|acht|neun|"
@@ -731,6 +734,7 @@ _SPELLED_PHRASE = re.compile(
 # ... or the run first, then the sentence saying what it is: "dziewięć osiem siedem jeden -
 # this is the PIN", "bir iki üç dört beş altı - yes that is my PIN" (a run opening its line
 # or sentence)
+_SAID_TO_BE = stdre.compile(r"(?:this|that|it|das|dies|es)(?:'s|[ ](?:is|ist|was|war))[ ]")
 _SPELLED_BEFORE = re.compile(
     rf"(?i)(?:(?<=\A)|(?<=[\n.!?:][ ]*))(?P<v>{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,7}})"
     r"[ ]*(?:[-,:;]+[ ]*)?(?:(?:yes|yeah|ja|so|and|und)[ ,]+)?(?:this|that|it|das|dies|es)"
@@ -751,7 +755,7 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
         m = _SPELLED_PHRASE.match(text, word.end()) or _SPELLED_RUN.match(text, word.end())
         if m is not None and m.span("v") not in spans:
             spans.append(m.span("v"))
-    if " is " in low or " ist " in low or "'s " in low or " was " in low or " war " in low:
+    if _SAID_TO_BE.search(low) is not None:
         for m in _SPELLED_BEFORE.finditer(text):
             if m.span("v") not in spans:
                 spans.append(m.span("v"))

@@ -70,7 +70,7 @@ _FOREIGN_PW_WORDS = frozenset(
     parolă parolei parolele parolă parola-mi парола паролата лозинка лозинку лозинке
     κωδικός κωδικό κωδικού κωδικοί κωδικος κωδικο κωδικου συνθηματικό συνθηματικο
     סיסמה סיסמא הסיסמה הסיסמא סיסמתי
-    mdp
+    mdp passord adgangskode kodeord parool slaptažodis slaptazodis fjalëkalimi fjalekalimi
     """.split()
 )
 _PW_WORDS = _EN_DE_PW_WORDS | _FOREIGN_PW_WORDS
@@ -85,6 +85,8 @@ _PHRASE_WORD_LEADS = {
     "المرور": "كلمة ",
     "السر": "كلمة ",
     "عبور": "رمز ",
+    "sandi": "kata ",
+    "laluan": "kata ",
 }
 #: The script or language a value is typed in, said between its word and the value ("the
 #: password in Arabic numbers ٤٧٢٩١٥", "PIN in griechischen Buchstaben: …"): how it is
@@ -295,6 +297,14 @@ TRIGGERS: tuple[str, ...] = (
     "συνθηματικ",
     "סיסמ",
     "mdp",
+    "adgangskode",
+    "kodeord",
+    "slaptažod",
+    "slaptazod",
+    "fjalëkalim",
+    "fjalekalim",
+    "kata sandi",
+    "kata laluan",
     "كلمة",
     "رمز",
     "senha",
@@ -942,9 +952,15 @@ _WORD_ASCII = stdre.compile(ascii_twin(_WORD.pattern))
 
 # ------------------------------------------------------------------ connectors
 _FOREIGN_COPULA_PATTERN = (
-    r"(?<=has[łl][oa]|hasla|contrase[ñn]as?|clave|senha|parola|heslo)[ ]+(?:to|es|é|je)(?!\w)"
+    r"(?:(?<=has[łl][oa]|hasla|contrase[ñn]as?|clave|senha|parola|heslo)[ ]+(?:to|es|é|je)"
+    # Romanian "parola (mea) este x", Greek "ο κωδικός (μου) είναι x", Russian and
+    # Bulgarian "пароль это x", "паролата е x"
+    r"|(?<=parol[aă]|parola[ ]mea|κωδικ[οό][ςσ]|κωδικ[οό][ςσ][ ]μου|пароль|парола|паролата"
+    r"|пароль[ ]мой|мой[ ]пароль)[ ]+(?:este|e|είναι|ειναι|это|є|е))(?!\w)"
 )
 _FOREIGN_COPULA = re.compile(_FOREIGN_COPULA_PATTERN, _I)
+# the possessives that follow the password word in Greek, Romanian and Russian
+_POSSESSIVES_AFTER = (" μου", " mea", " мой")
 _QUAL = (
     r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
     r"welchen)[ ][^,.\n:;?!()]{1,60},"
@@ -1064,8 +1080,15 @@ def _forward(text: str, end: int) -> re.Match[str] | None:
     if (
         _CONN_MARKS.search(text, end, stop) is None
         and _CONN_WORDS.search(text, end, stop) is None
-        # (the copula follows a space: the case-blind lookbehind only for such a word)
-        and (not text.startswith(" ", end) or _FOREIGN_COPULA.match(text, end) is None)
+        # (the copula follows a space: the case-blind lookbehind only for such a word;
+        # after a possessive that follows the word: "κωδικός μου είναι", "parola mea este")
+        and (
+            not text.startswith(" ", end)
+            or _FOREIGN_COPULA.match(
+                text, end + 4 if text.startswith(_POSSESSIVES_AFTER, end) else end
+            )
+            is None
+        )
     ):
         return None
     return _FORWARD.match(text, end)
@@ -2975,6 +2998,8 @@ _FOREIGN_STATES = frozenset(
     dimenticata dimenticato sbagliata sbagliato scaduta bloccato
     esqueci esquecida errada expirada bloqueado
     oublié oubliée perdu incorrect expiré bloqué
+    prea foarte слишком очень занадто дуже çok cok bardzo demasiado troppo molto trop très
+    muito πολύ πολυ πάρα
     ευχαριστώ ευχαριστω спасибо дякую teşekkürler tesekkurler dziękuję dziekuje
     mulțumesc multumesc gracias grazie obrigado obrigada merci
     """.split()
@@ -3824,6 +3849,12 @@ class _Finder:
             pos = e + 1
         if tokens and _status_phrase(tokens):
             return None  # "is incorrect according to the log": a status, not a phrase
+        if any(_kind(t) in ("pw", "pwkey") for t in tokens) and any(
+            t in words.STATE_WORDS or t in _FOREIGN_STATES for t in tokens
+        ):
+            # "… and system say wrong password": the screen's verdict on the password in a
+            # second language's grammar, not a phrase that is one
+            return None
         if glue:
             glued = self._glued_phrase(start, end, tokens, glue)
             if glued is not None:
