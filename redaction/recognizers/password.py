@@ -3006,6 +3006,17 @@ _FOREIGN_STATES = frozenset(
 )
 # what follows a password word without being its value (besides the state and function
 # words): what the password is for, its parts, a request, a judgement
+# a screen's verdict on a password, in a phrase that holds the password word ("system say
+# wrong password", "Passwort vergessen Button")
+_VERDICTS = (
+    frozenset(
+        """
+        wrong incorrect invalid expired rejected locked blocked forgot forgotten falsch
+        ungültig abgelaufen abgelehnt gesperrt vergessen
+        """.split()
+    )
+    | _FOREIGN_STATES
+)
 _NOT_PLAIN_VALUES = (
     frozenset(
         """
@@ -3849,9 +3860,7 @@ class _Finder:
             pos = e + 1
         if tokens and _status_phrase(tokens):
             return None  # "is incorrect according to the log": a status, not a phrase
-        if any(_kind(t) in ("pw", "pwkey") for t in tokens) and any(
-            t in words.STATE_WORDS or t in _FOREIGN_STATES for t in tokens
-        ):
+        if any(_kind(t) in ("pw", "pwkey") for t in tokens) and any(t in _VERDICTS for t in tokens):
             # "… and system say wrong password": the screen's verdict on the password in a
             # second language's grammar, not a phrase that is one
             return None

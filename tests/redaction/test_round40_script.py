@@ -23,6 +23,12 @@ POSITIVES = [
     ("Парола: Пловдив#1985", "Пловдив#1985"),
     ("mdp: Bordeaux_33!", "Bordeaux_33!"),
     ("كلمة المرور: Yasmin#2020", "Yasmin#2020"),
+    ("adgangskode: Aarhus_88", "Aarhus_88"),
+    ("kata sandi: Bandung#2019", "Bandung#2019"),
+    # their copula after a possessive, a number as the value
+    ("Parola mea este 48213", "48213"),
+    ("ο κωδικός μου είναι 482193", "482193"),
+    ("мой пароль это 551902", "551902"),
     # a bullet typed between a value's parts is the customer's symbol, no mask
     ("Passwort: Linden•Allee•7 (mit den Punkten)", "Linden•Allee•7"),
     # the script the value is typed in, said between the word and the value
@@ -59,6 +65,12 @@ NEGATIVES = [
     "Hasło: zapomniałem",
     "my password: Ευχαριστώ πολύ for the help, it works now",
     "Parolă nouă nu merge, am uitat parola",
+    # a degree word of their language after the copula
+    "Parola mea este prea lungă, nu merge",
+    # a user's name, then the screen's verdict in a second language's grammar
+    "my login is Ankara1923 and app say wrong password.",
+    # a button's label after the label
+    "Passwort: Passwort vergessen Link kommt nicht",
     # the script talked about, no value
     "the password in arabic numbers is shorter than in latin",
     # number words with no PIN or code named
