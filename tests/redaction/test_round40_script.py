@@ -59,6 +59,7 @@ NEGATIVES = [
     # the Greek code word naming an order's or a customer's number
     "Κωδικός παραγγελίας: 48213977, πότε έρχεται;",
     "Κωδικός πελάτη: GR-55821",
+    "Κωδικός προσφοράς: SUMMER20 δεν δουλεύει",
     # what a customer says of the password in their words: forgotten, thanks
     "Пароль: забыл, что делать?",
     "şifre: unuttum, yardım edin",
