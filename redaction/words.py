@@ -161,7 +161,17 @@ _NULLS = frozenset(
         "off",
     }
 )
-_MASKS = ("[PASSWORD]", "[CREDENTIAL]", "[CVC]", "[EXPIRY]", "•")
+_MASKS = ("[PASSWORD]", "[CREDENTIAL]", "[CVC]", "[EXPIRY]", "••")
+
+
+def _masked(token: str) -> bool:
+    """Whether ``token`` holds a mask: ours in brackets, a card's "••••" (glued to a word
+    too: "VISA••••"), or a bullet at its edge; a single bullet between letters or digits is
+    a symbol the customer typed ("Kyiv•Lviv•2023")."""
+    return any(m in token for m in _MASKS) or (
+        "•" in token and (token[0] == "•" or token[-1] == "•")
+    )
+
 
 #: A key or password word whose value is our mask already ("password: [PASSWORD]"): it
 #: leads to nothing new, so the recognizers skip it when redacting redacted text.
@@ -373,7 +383,7 @@ _STORED_HASH = re.compile(
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
-    if low in _NULLS or any(m in core for m in _MASKS):
+    if low in _NULLS or _masked(core):
         return True  # includes anything already masked: redacting twice changes nothing
     if core.startswith("--") or (len(core) == 2 and core[0] == "-"):
         return True  # a command-line flag: "--digest", "-k"
@@ -441,7 +451,7 @@ def untagged_likeness(token: str) -> int:
     """``likeness`` where no YAML tag can stand (a value before "is my password"): "!start"
     is a word behind a symbol there."""
     core = trim(token)
-    if len(core) < 3 or len(core) > 128 or any(m in token for m in _MASKS):
+    if len(core) < 3 or len(core) > 128 or _masked(token):
         return REJECT
     if token[:2].strip("\"'")[:1] in "[<*" and _OTHER_MASK.fullmatch(token.strip("\"',;.:")):
         return REJECT
@@ -715,7 +725,7 @@ def _shape(token: str, refined: bool) -> int:
     ``0x80070005``, ``E401``) or anything ``likeness`` rejects. A word spelled out with
     hyphens (``b-l-u-e-j-a-y-4-4``) is one.
     """
-    if any(mask in token for mask in _MASKS):
+    if _masked(token):
         return NOT_SECRET  # already masked: redacting twice changes nothing
     if refined and (token[:1] in "*_" or token[-1:] in "*_"):
         token = _unemphasized(token)  # "**ticket**", "**Account": markdown, no symbol

@@ -77,6 +77,8 @@ CVC_LABELS: tuple[str, ...] = (
     # the code printed on the signature strip
     r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
     # (or a vague noun: "the 3 digit thing is 702", "the three digit one")
+    # (a number's length said in words of numbers: "4 number code 5530")
+    r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?number[ -]code|"
     r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?digits?"
     r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+(?:printed\s+)?on\s+(?:the\s+)?(?:back|front))?",
     # (where it is printed: on the back, or an Amex's on the front: "die 4 Ziffern vorne drauf")
@@ -140,6 +142,8 @@ TRIGGERS: tuple[str, ...] = (
     "rückseite",
     "rueckseite",
     "digit",
+    "number code",
+    "number-code",
     "ziffer",
     "stellig",
     "zahlen",
@@ -170,7 +174,24 @@ _FOREIGN_MONTHS = (
     r"|ezembro)|enero|f(?:ebrero|évrier|evrier|ebbraio|evereiro|ebruari)|g(?:ennaio|iugno)"
     r"|j(?:unio|ulio|anvier|uin|uillet|aneiro|unho|ulho|anuari)|luglio"
     r"|m(?:arzo|ayo|ars|aggio|arço|arco|aio|aart|ei)|no(?:viembre|vembre|vembro)"
-    r"|o(?:ctubre|ctobre|ttobre|utubro)|se(?:ptiembre|tiembre|ptembre|ttembre|tembro))"
+    r"|o(?:ctubre|ctobre|ttobre|utubro)|se(?:ptiembre|tiembre|ptembre|ttembre|tembro)"
+    # their short forms on a card or a form ("exp Dic 2027", "scad. ott 28", "févr. 2029")
+    # that are no English or German word
+    r"|(?:dic|ene|abr|ago|ott|giu|lug|fev|janv|févr|fevr|avr|juil|déc)\.?"
+    # Polish, Turkish, Romanian (names and stems: "grudnia", "aralık", "decembrie")
+    r"|(?:stycze[ńn]|stycznia|lut(?:y|ego)|marz?ec|marca|kwie(?:cie[ńn]|tnia)|czerw(?:iec|ca)"
+    r"|lip(?:iec|ca)|sierp(?:ie[ńn]|nia)|wrze(?:sie[ńn]|[śs]nia)|pa[źz]dziernik[a]?"
+    r"|listopad[a]?|grud(?:zie[ńn]|nia)|maj[a]?)"
+    r"|(?:ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m"
+    r"|aral[ıi]k)"
+    r"|(?:ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie"
+    r"|decembrie)"
+    # Russian and Ukrainian, Greek (stems: "декабря", "грудня", "Δεκεμβρίου", "Δεκ")
+    r"|(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?"
+    r"|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]|січ(?:ень|ня)|лют(?:ий|ого)"
+    r"|берез(?:ень|ня)|квіт(?:ень|ня)|трав(?:ень|ня)|черв(?:ень|ня)|лип(?:ень|ня)"
+    r"|серп(?:ень|ня)|верес(?:ень|ня)|жовт(?:ень|ня)|листопада?|груд(?:ень|ня))"
+    r"|(?:ιαν|φεβ|μαρ|απρ|μα[ιΐ]|ιουν|ιουλ|αυγ|σεπ|οκτ|νο[εέ]|δεκ)[^\W\d_]{0,8}\.?)"
 )
 # Not the tail of a date or a range: no digit or "." before it, nor a "-" after a digit
 # ("2024-05-28", "10-12/25"); a "-" after a word is the label's dash ("exp—09/27" is
@@ -214,6 +235,13 @@ _EXPIRY_WORD = (
     # other languages' words: Spanish "caducidad", "vencimiento", "vence"; Portuguese
     # "vencimento", "validade"; Italian "scadenza", "scade"; Dutch "vervaldatum"
     r"|caducidad|caduca|vencimiento|vencimento|vence|validade|scadenza|scade|vervaldatum"
+    # Polish "ważna do", Turkish "son kullanma (tarihi)", Romanian "expiră", "valabil(ă)
+    # până (la)", Russian and Ukrainian "срок действия", "действительна до", "дійсна до",
+    # Greek "λήξη", "ισχύει έως", French "valable jusqu'à"
+    r"|wa[żz]n[aey](?:\s+do)?|wa[żz]no[śs][ćc]|son\s+kullanma(?:\s+tarihi)?|expir[ăa]"
+    r"|valabil[ăa]?(?:\s+p[âa]n[ăa](?:\s+la)?)?|срок(?:\s+действия)?"
+    r"|действительн[аы]\s+до|годн[аы]\s+до|дійсн[аі]\s+до|λήξη|λήξης|ισχύει\s+έως"
+    r"|valable(?:\s+jusqu'(?:à|au))?"
 )
 _FILLER_WORDS = _typed(
     (
@@ -227,6 +255,9 @@ _FILLER_WORDS = _typed(
         r"code|and|und|the|is|ist|isch|lautet|with|mit|plus|sowie|back|hinten|card|"
         # "code" in Spanish, Portuguese and Italian: "card 6011 … and código 321"
         r"c[oó]digo|codice|"
+        # and in Romanian, Polish, Turkish, Russian and Ukrainian, Greek: "cod 880", "kod
+        # 512", "kodu 407", "код 919", "κωδικός 330"; their "until": "до 07/28", "έως"
+        r"cod|codul|kod|kodu|код|κωδικ[οό][ςσ]?|до|έως|p[âa]n[ăa]|"
         # (and their "and", "in": "y código 806", "vence en abril 2029", "et le code")
         r"y|et|en|"
         r"(?:kredit)?[kc]harte|karte|"
@@ -453,6 +484,8 @@ _EXP_LABEL = _typed(
     r"(?-i:(?:[A-Za-z]+_)?[a-z]*(?:Card)?Expir(?:y|ation|es|e)(?:Date)?)|"
     # the validity word alone right before a month/year: "gültig 10/26", "valid 03/29"
     r"(?:gültig|valid)(?=[\s:]+(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2}(?![\d/]))|"
+    # (or glued to its MMYY, as a phone's keyboard joins them: "gültig0826", "valid1127")
+    r"(?:gültig|valid)(?=(?:0[1-9]|1[0-2])[2-4]\d(?![\d/.\-]))|"
     r"mm/yy|mm/jj)(?![^\W\d])"
 )
 # a full date under an expiry label, as old card records and test data keep it: "expiry
@@ -497,7 +530,8 @@ _OPENING_EXP_LABEL = re.compile(
 _EXP_LABEL_STARTS = (
     "exp", "ab", "verf", "good", "valid", "usab", "work", "activ", "last", "run", "gilt",
     "gü", "gue", "lä", "lae", "lauf", "endet", "geht", "until", "till", "thru", "through",
-    "bis", "mm/", "cad", "venc", "vence", "valid", "scad", "verval",
+    "bis", "mm/", "cad", "venc", "vence", "valid", "scad", "verval", "waż", "waz", "son",
+    "valab", "срок", "действ", "годн", "дійсн", "λήξ", "ισχύ",
 )  # fmt: skip
 _NON_WORD_RUN = stdre.compile(r"[\W_]*")
 # What the label is the expiry of, named right after it: "Ablaufdatum der Testphase:",

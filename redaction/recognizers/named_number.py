@@ -75,7 +75,16 @@ _PIN = (
     r"|codes?[ ]+(?:on|of|for|at|to|für|an|vom|von)[ ]+(?:the|der|die|das|dem|den)[ ]+"
     r"(?:door|tür|haustür|gate|tor|garage|alarm|alarmanlage|safe|tresor|locker|spind|till"
     r"|kasse|keypad|storage|lager)"
-    rf"|(?:{_TERMINAL})[ \-]?(?:passwor[dt]|kennwort))"
+    rf"|(?:{_TERMINAL})[ \-]?(?:passwor[dt]|kennwort)"
+    # ... in the words of the customers' own languages: "il codice (di sblocco) della
+    # porta", "el código de la puerta", "le code de la porte", "kod do drzwi", "codul
+    # ușii", "kapı kodu", "alarm kodu"
+    r"|(?:codice|c[oó]digo|code|kod|codul|cod)(?:[ ]+(?:di|de)[ ]+[^\W\d_]{3,12})?[ ]+"
+    r"(?:(?:della|dello|dell'|del|de[ ]la|de|da|do|du|des|dla|al|alla)[ ]*)?"
+    r"(?:(?:la|el|le|il|lo|a|o)[ ]+)?(?:porta|portone|cancello|allarme|cassaforte|puerta"
+    r"|port[oó]n|port[ãa]o|alarma|porte|portail|alarme|coffre|drzwi|bramy|furtki|alarmu"
+    r"|sejfu|u[șşs]ii|por[țţt]ii|alarmei|seifului)(?![^\W\d_])"
+    r"|(?:kap[ıi]|alarm|kasa)[ ]kodu)"
 )
 # a TAN in its kinds ("mTAN", "pushTAN", "TAN-Nummer"); in capitals or right before its value
 _TAN = (
@@ -170,7 +179,8 @@ _HINT = stdre.compile(
         (
             *"pin puk tan otp cvc cvv cvn csc ccv security sicherheit geheim".split(),
             *"passcode pass code pass-code kenncode code prüf pruef back hinten vorn".split(),
-            *"kod digit ziffer zahl blik digo codice".split(),
+            *"kod digit ziffer zahl blik digo codice codul".split(),
+            "cod ",
         )
     )
 )
@@ -228,6 +238,9 @@ _AT_WORD_START = stdre.compile(
                     ),
                     # (other languages' names, see ``_ONE_TIME``)
                     "kod[ ]",
+                    "kodu",
+                    "codul",
+                    "cod[ ]",
                     "blik",
                     "c[oó]digo",
                     "codice",
@@ -458,6 +471,9 @@ def _kind(m: re.Match[str], text: str) -> str | None:
 # code in the name's own sentence, the first such value only)
 _KEYPAD_OWNERS = stdre.compile(
     r"door|tür|tuer|gate|tor|alarm|keypad|safe|tresor|locker|spind|garage|eingang|entry"
+    # (the customers' own languages' door, gate and safe: see ``_PIN``)
+    r"|porta|portone|cancello|cassaforte|puerta|port[oó]n|port[ãa]o|porte|portail|coffre"
+    r"|drzwi|bramy|furtki|sejf|u[șşs]ii|por[țţt]ii|seif|kap[ıi]"
 )
 _KEYPAD_VALUE = re.compile(
     r"(?<![\w#*.,/\-])(?P<v>[#*]?\d{1,6}[#*]\d{1,6}[#*]?|[#*]\d{4,8}[#*]?|\d{4,8}[#*])"

@@ -199,6 +199,10 @@ TRIGGER_PATTERN = umlaut_spellings(
     rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD}"
     # "2FA: 119384": the factor named alone, its value given after a colon
     r"|(?:2fa|mfa)(?=[ ]*[:=])"
+    # the channel named after it ("the code from email 4F7K-29QX", "Code aus der SMS")
+    r"|codes?(?=[ ]+(?:from|in|aus|per|via)[ ]+(?:(?:the|my|your|an|der|dem|meiner|ihrer"
+    r"|eurer)[ ]+)?(?:e-?mails?|mails?|sms|text[ ]?messages?|nachricht|textnachricht)"
+    r"(?![^\W\d_]))"
     # a recovery key ("Wiederherstellungsschlüssel", "recovery key"): judged as a recovery
     # code (``_RECOVERY_WORD``), so only a number or a code's shape counts
     r"|(?:recovery|wiederherstellungs)[ \-]?(?:keys?|schlüssel)"
@@ -686,16 +690,36 @@ _YEAR = re.compile(r"(?i)(?:in|since|seit|im|from|von|bis|until|year|jahr)[ ]+(?
 # to eight digit words after a PIN, code or password word in the same sentence, or after
 # its connector a word and three or more digit words ending the clause ("passwort ist
 # hallo eins zwei drei"). A run of digit words is never prose ("one of two" is not one).
-# (Turkish too, as customers writing in a second language dictate: "bir iki üç dört")
+# (in the customer's first language too, as one writing in a second language dictates:
+# Turkish "bir iki üç dört", Polish "dziewięć osiem siedem jeden", Russian and Ukrainian,
+# Greek, Romanian, Spanish, Italian, Portuguese, French)
+_OTHER_DIGIT_WORDS = (
+    "sıfır bir iki üç dört beş altı yedi sekiz dokuz"
+    " jeden dwa trzy cztery pięć piec sześć szesc siedem osiem dziewięć dziewiec"
+    " ноль нуль один два три четыре пять шесть семь восемь девять"
+    " чотири п'ять шість сім вісім дев'ять"
+    " μηδέν ένα δύο τρία τέσσερα πέντε έξι επτά εφτά οκτώ οχτώ εννέα εννιά"
+    " unu doi trei patru cinci șase sase șapte sapte nouă noua"
+    " cero uno dos tres cuatro cinco seis siete ocho nueve"
+    " quattro cinque sette otto nove"
+    " dois três quatro sete oito"
+    " zéro deux trois quatre cinq huit neuf"
+).split()
+# (not the ones that are common German or English words: "um", "sei", "due", "un", "opt",
+# "sept": every message holding one would pay for the run's search, and "um zwei"
+# reads a time)
 _DIGIT_WORD = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei|vier"
-    r"|fünf|fuenf|sechs|sieben|acht|neun|sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz)"
+    r"|fünf|fuenf|sechs|sieben|acht|neun|"
+    + "|".join(sorted(set(_OTHER_DIGIT_WORDS), key=len, reverse=True))
+    + ")"
 )
 _SPELLED_HINT = stdre.compile("pin|code|pass|wort|tan|otp|geheimzahl")
 # The digit words as a set: one C-level look at the message's words before any search.
 _DIGIT_WORDS = frozenset(
     "zero oh one two three four five six seven eight nine null eins zwei zwo drei vier fünf"
-    " fuenf sechs sieben acht neun sıfır bir iki üç dört beş altı yedi sekiz dokuz".split()
+    " fuenf sechs sieben acht neun".split()
+    + _OTHER_DIGIT_WORDS
 )
 # the word, also ending a compound ("Bankkarten-PIN", "Einmalcode"): no start boundary
 _SPELLED_WORD = re.compile(
@@ -714,6 +738,18 @@ _SPELLED_PHRASE = re.compile(
 )
 
 
+# ... or the run first, then the sentence saying what it is: "dziewięć osiem siedem jeden -
+# this is the PIN", "bir iki üç dört beş altı - yes that is my PIN" (a run opening its line
+# or sentence)
+_SAID_TO_BE = stdre.compile(r"(?:this|that|it|das|dies|es)(?:'s|[ ](?:is|ist|was|war))[ ]")
+_SPELLED_BEFORE = re.compile(
+    rf"(?i)(?:(?<=\A)|(?<=[\n.!?:][ ]*))(?P<v>{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,7}})"
+    r"[ ]*(?:[-,:;]+[ ]*)?(?:(?:yes|yeah|ja|so|and|und)[ ,]+)?(?:this|that|it|das|dies|es)"
+    r"(?:'s|[ ]+(?:is|ist|was|war))[ ]+(?:the|my|our|die|der|das|meine?|unsere?)[ ]+"
+    r"(?:[^\W\d_]{2,16}[ -]?)?(?:pin|code|passwor[dt]|kennwort|geheimzahl)(?![^\W\d_])"
+)
+
+
 def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """Spans of codes and PINs read out as digit words next to their word."""
     spans: list[tuple[int, int]] = []
@@ -726,6 +762,10 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
         m = _SPELLED_PHRASE.match(text, word.end()) or _SPELLED_RUN.match(text, word.end())
         if m is not None and m.span("v") not in spans:
             spans.append(m.span("v"))
+    if _SAID_TO_BE.search(low) is not None:
+        for m in _SPELLED_BEFORE.finditer(text):
+            if m.span("v") not in spans:
+                spans.append(m.span("v"))
     return spans
 
 

@@ -67,6 +67,10 @@ _FOREIGN_PW_WORDS = frozenset(
     hasło hasła haslo hasla contraseña contraseñas contrasena clave claves
     parol parolü parolum parola пароль пароля паролем паролі
     senha heslo hesla jelszó jelszo wachtwoord lösenord losenord salasana lozinka geslo
+    parolă parolei parolele parolă parola-mi парола паролата лозинка лозинку лозинке
+    κωδικός κωδικό κωδικού κωδικοί κωδικος κωδικο κωδικου συνθηματικό συνθηματικο
+    סיסמה סיסמא הסיסמה הסיסמא סיסמתי
+    mdp passord adgangskode kodeord parool slaptažodis slaptazodis fjalëkalimi fjalekalimi
     """.split()
 )
 _PW_WORDS = _EN_DE_PW_WORDS | _FOREIGN_PW_WORDS
@@ -78,7 +82,33 @@ _PHRASE_WORD_LEADS = {
     "dostępu": "kod ",
     "dostepu": "kod ",
     "acceso": "código de ",
+    "المرور": "كلمة ",
+    "السر": "كلمة ",
+    "عبور": "رمز ",
+    "sandi": "kata ",
+    "laluan": "kata ",
 }
+#: The script or language a value is typed in, said between its word and the value ("the
+#: password in Arabic numbers ٤٧٢٩١٥", "PIN in griechischen Buchstaben: …"): how it is
+#: typed, skipped as "in Großbuchstaben" is after a connector.
+_SCRIPT_ASIDE = re.compile(
+    r"[ ]+in[ ]+(?:(?:arabic|persian|farsi|hindi|indian|greek|russian|cyrillic|latin|english"
+    r"|german|turkish|polish|ukrainian|romanian|eastern|western)|(?:arabisch|persisch|indisch"
+    r"|griechisch|russisch|kyrillisch|lateinisch|englisch|deutsch|türkisch|polnisch"
+    r"|ukrainisch|rumänisch)(?:en|er|e)?)[ ]+(?:numbers|numerals|digits|letters|characters"
+    r"|script|keyboard|zahlen|ziffern|buchstaben|zeichen|schrift|tastatur)(?![^\W\d_])",
+    _I,
+)
+#: The Greek word for a password is the word for a code ("κωδικός"): followed by what the
+#: code numbers (an order, a customer, a product, a booking, an invoice, a postcode, a
+#: coupon, a tax number), it is that number's name, no password word.
+_GREEK_CODE_OF = re.compile(
+    r"[ ]+(?:του[ ]+|της[ ]+)?(?:παραγγελ|πελατ|πελάτ|προϊ[οό]ντ|προιοντ|αποστολ|κρατησ|"
+    r"κράτησ|τιμολογ|ταχυδρομ|κουπον|εκπτωσ|έκπτωσ|προσφορ|δ[ωώ]ρου|αφμ|συναλλαγ|αποδειξ|"
+    r"απόδειξ|παρακολουθ|"
+    r"order|customer|product|booking|invoice|tracking)",
+    _I,
+)
 #: Words the trigger loop reads though they are no trigger alone ("Kenn wort", "mot de passe")
 _SPLIT_WORD_TAILS = frozenset(("kenn", "kennw", *_PHRASE_WORD_LEADS))
 #: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
@@ -262,10 +292,22 @@ TRIGGERS: tuple[str, ...] = (
     "contrase",
     "clave",
     "parol",
-    "пароль",
-    "пароля",
-    "паролем",
-    "паролі",
+    "парол",
+    "лозинк",
+    "κωδικ",
+    "συνθηματικ",
+    "סיסמ",
+    "mdp",
+    "adgangskode",
+    "kodeord",
+    "slaptažod",
+    "slaptazod",
+    "fjalëkalim",
+    "fjalekalim",
+    "kata sandi",
+    "kata laluan",
+    "كلمة",
+    "رمز",
     "senha",
     "heslo",
     "hesla",
@@ -695,8 +737,8 @@ _GUESSED_PIN = re.compile(r"[ ]*\d{4,8}[ ]*\?")
 _PIN_PURPOSE = re.compile(
     r"(?:[ ](?:für|fürs|für's|for|vom|von|zum|zur|of|on|at|am|an|beim|bei)"
     r"(?:[ ](?:the|my|our|den|das|dem|die|der|meine|meinen|meinem|meiner|mein|unser|unsere"
-    # (a word may be a possessive: "for the team's shared phone 1379")
-    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}(?:'s)?){1,3}"
+    # (a possessive among the words: "for the team's shared phone")
+    r"|unseren|unserem|unserer)(?:[ ][^\W\d_]{2,20}(?:['’]s)?){1,3}"
     r"|(?:[ ][^\W\d_]{2,20}){0,1}[ ][A-ZÄÖÜ][^\W\d_]{1,20}"
     # a contracted article, the noun typed small: "pin fürs handy", "PIN vom tablet"
     r"|(?<=fürs|vom|zum|zur|beim)[ ][^\W\d_]{2,20})"
@@ -911,9 +953,15 @@ _WORD_ASCII = stdre.compile(ascii_twin(_WORD.pattern))
 
 # ------------------------------------------------------------------ connectors
 _FOREIGN_COPULA_PATTERN = (
-    r"(?<=has[łl][oa]|hasla|contrase[ñn]as?|clave|senha|parola|heslo)[ ]+(?:to|es|é|je)(?!\w)"
+    r"(?:(?<=has[łl][oa]|hasla|contrase[ñn]as?|clave|senha|parola|heslo)[ ]+(?:to|es|é|je)"
+    # Romanian "parola (mea) este x", Greek "ο κωδικός (μου) είναι x", Russian and
+    # Bulgarian "пароль это x", "паролата е x"
+    r"|(?<=parol[aă]|parola[ ]mea|κωδικ[οό][ςσ]|κωδικ[οό][ςσ][ ]μου|пароль|парола|паролата"
+    r"|пароль[ ]мой|мой[ ]пароль)[ ]+(?:este|e|είναι|ειναι|это|є|е))(?!\w)"
 )
 _FOREIGN_COPULA = re.compile(_FOREIGN_COPULA_PATTERN, _I)
+# the possessives that follow the password word in Greek, Romanian and Russian
+_POSSESSIVES_AFTER = (" μου", " mea", " мой")
 _QUAL = (
     r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
     r"welchen)[ ][^,.\n:;?!()]{1,60},"
@@ -1033,8 +1081,15 @@ def _forward(text: str, end: int) -> re.Match[str] | None:
     if (
         _CONN_MARKS.search(text, end, stop) is None
         and _CONN_WORDS.search(text, end, stop) is None
-        # (the copula follows a space: the case-blind lookbehind only for such a word)
-        and (not text.startswith(" ", end) or _FOREIGN_COPULA.match(text, end) is None)
+        # (the copula follows a space: the case-blind lookbehind only for such a word;
+        # after a possessive that follows the word: "κωδικός μου είναι", "parola mea este")
+        and (
+            not text.startswith(" ", end)
+            or _FOREIGN_COPULA.match(
+                text, end + 4 if text.startswith(_POSSESSIVES_AFTER, end) else end
+            )
+            is None
+        )
     ):
         return None
     return _FORWARD.match(text, end)
@@ -2639,6 +2694,7 @@ _TAIL_NOTES = tuple(
         "all one word|one word|as one word|in one word|zusammengeschrieben|"
         "alles zusammen|zusammen|alles klein|kleingeschrieben|klein geschrieben|"
         "alles kleingeschrieben|with accents|with the accents|with spaces|with a space|"
+        "with space|with one space|mit einem leerzeichen|"
         "without spaces|mit leerzeichen|ohne leerzeichen|mit akzenten|mit umlauten|"
         "yesterday|today|gestern|heute|i think|glaube ich|glaub ich|please|bitte"
     ).split("|")
@@ -2730,16 +2786,33 @@ _TAIL_NOTES_BY_LAST = _notes_by_last_word()
 def _strip_tail_notes(cores: list[str]) -> int:
     """How many of ``cores`` remain once typing notes at their end are dropped."""
     n = len(cores)
+    stripped = False
     while n:
+        if stripped and n > 1 and cores[n - 1] in _NOTE_JOINS:
+            n -= 1  # "with space and capital I": two notes joined
+            continue
+        if n > 2 and len(cores[n - 1]) == 1 and cores[n - 2] in _CASE_NOTE_WORDS:
+            n -= 3 if cores[n - 3] in _NOTE_JOINS and n > 3 else 2
+            stripped = True  # "… and capital I", "mit großem S": a letter's case noted
+            continue
         # only the notes ending in the last word can match (most words end none)
         for note in _TAIL_NOTES_BY_LAST.get(cores[n - 1], ()):
             k = len(note)
             if k < n and tuple(cores[n - k : n]) == note:
                 n -= k
+                stripped = True
                 break
         else:
             return n
     return n
+
+
+# notes on one letter's case at a value's end ("and capital I", "mit großem S") and the
+# words that join two notes
+_CASE_NOTE_WORDS = frozenset(
+    "capital big small upper lower großem grossem großes grosses großen kleinem kleines".split()
+)
+_NOTE_JOINS = frozenset("and und with mit".split())
 
 
 def _mentioned(text: str, start: int) -> bool:
@@ -2910,10 +2983,45 @@ _PLAIN_WORD_GOES_ON = re.compile(
     r"[ ]+(?:and|und|but|aber)[ ]+(?:it|it's|its|es|that|das|then|dann|i|ich)(?!\w)|!+(?:[ ]|\Z)",
     _I,
 )
+#: What customers of other languages say of their password in their own words after the
+#: label, as "Passwort: vergessen" (forgotten, lost, wrong, expired, don't know), or
+#: the thanks they go on with ("my password: Ευχαριστώ πολύ for the help"):
+#: Russian/Ukrainian, Polish, Turkish, Romanian, Greek, Spanish, Italian, Portuguese,
+#: French. Local to ``_Finder.value`` (``words.STATE_WORDS`` feeds the learned stage).
+_FOREIGN_STATES = frozenset(
+    """
+    забыл забыла забыли забув забула потерял потеряла неверный неправильный неверно
+    незнаю сброшен сбросить истек истёк заблокирован
+    zapomniałem zapomniałam zapomniane zapomniany błędne błędny nieprawidłowe
+    unuttum unutdum unuttu yanlış yanlis hatalı hatali geçersiz gecersiz
+    uitat uitată uitata greșită gresita greșit gresit expirat blocat
+    ξέχασα ξεχασα λάθος λαθος έληξε ελήξε κλειδωμένος
+    olvidé olvide olvidada olvidado incorrecta incorrecto equivocada caducada bloqueada
+    dimenticata dimenticato sbagliata sbagliato scaduta bloccato
+    esqueci esquecida errada expirada bloqueado
+    oublié oubliée perdu incorrect expiré bloqué
+    prea foarte слишком очень занадто дуже çok cok bardzo demasiado troppo molto trop très
+    muito πολύ πολυ πάρα
+    ευχαριστώ ευχαριστω спасибо дякую teşekkürler tesekkurler dziękuję dziekuje
+    mulțumesc multumesc gracias grazie obrigado obrigada merci
+    """.split()
+)
 # what follows a password word without being its value (besides the state and function
 # words): what the password is for, its parts, a request, a judgement
-_NOT_PLAIN_VALUES = frozenset(
-    """
+# a screen's verdict on a password, in a phrase that holds the password word ("system say
+# wrong password", "Passwort vergessen Button")
+_VERDICTS = (
+    frozenset(
+        """
+        wrong incorrect invalid expired rejected locked blocked forgot forgotten falsch
+        ungültig abgelaufen abgelehnt gesperrt vergessen
+        """.split()
+    )
+    | _FOREIGN_STATES
+)
+_NOT_PLAIN_VALUES = (
+    frozenset(
+        """
     recovery reminder hint hints protection generator strength complexity change changes
     update expiry expiration history rotation entry input issue issues problem problems
     question questions help request please bitte again nochmal erneut erst first twice
@@ -2929,6 +3037,8 @@ _NOT_PLAIN_VALUES = frozenset(
     private personal confidential needed asked prompted typed entered reused shared
     protected required secret wrong
     """.split()
+    )
+    | _FOREIGN_STATES
 )
 _VERB_ENDINGS = ("ed", "ing")
 # the password words after which a plain word can be the value (English and German ones)
@@ -3504,6 +3614,8 @@ class _Finder:
                 return None  # "ist definitiv richtig", "is really simple.": a word and a state
         if core.lower() in _KEPT_SECRET and not keyed and not text.startswith(("'", '"'), end):
             return None  # "Mein Passwort ist geheim, ja ich weiß": how it is kept, no value
+        if core.lower() in _FOREIGN_STATES and _char_before(text, start, " ") != "=":
+            return None  # "Пароль: забыл", "şifre: unuttum": its state, in their words
         if not keyed and core.startswith("un") and _NEGATED_STATE.fullmatch(core) is not None:
             return None  # "ist unverändert", "is unverified": a state denied, no value
         if _HEX_DIGEST.fullmatch(core) is not None and self._names_digest(start, len(core)):
@@ -3592,7 +3704,7 @@ class _Finder:
         core = m.group()
         low = core.lower()
         closed = _WEAK_END.match(text, end) is not None
-        if low in words.STOP_WORDS or low in _NO_VALUE_SHORTHAND:
+        if low in words.STOP_WORDS or low in _NO_VALUE_SHORTHAND or low in _FOREIGN_STATES:
             return None
         if core.isdigit():
             # "Passwort ist 123"; bare ("Passwort 123 für …"): not a count, nor a year
@@ -3752,6 +3864,10 @@ class _Finder:
             pos = e + 1
         if tokens and _status_phrase(tokens):
             return None  # "is incorrect according to the log": a status, not a phrase
+        if any(_kind(t) in ("pw", "pwkey") for t in tokens) and any(t in _VERDICTS for t in tokens):
+            # "… and system say wrong password": the screen's verdict on the password in a
+            # second language's grammar, not a phrase that is one
+            return None
         if glue:
             glued = self._glued_phrase(start, end, tokens, glue)
             if glued is not None:
@@ -3884,6 +4000,10 @@ class _Finder:
                 return
         if kind == "pw" and text.startswith(" ", end) and self._quoted_phrase(start, end):
             return
+        if text.startswith(" in ", end):
+            aside = _SCRIPT_ASIDE.match(text, end)
+            if aside is not None:
+                end = aside.end()  # "the password in Arabic numbers ٤٧٢٩١٥": how it is typed
         if kind == "pw" and text.startswith((" in ", " auf ", " zu "), end):
             into = self.changed_into(end)
             if into is not None:
@@ -4481,7 +4601,7 @@ class _Finder:
             return None  # "is something else", "ist etwas anderes"
         if any(_kind(c) in ("pw", "pwkey") for c in cores[1:]):
             return None  # "= Ihr persönliches Kennwort", "is your account password": a description
-        if any(c in words.STATE_WORDS or c in _POINTER for c in cores):
+        if any(c in words.STATE_WORDS or c in _POINTER or c in _FOREIGN_STATES for c in cores):
             return None
         if any(
             c in _COMPARISON and c not in ("for", "für", "in", "im", "vor", "nach") for c in cores
@@ -6554,6 +6674,8 @@ class _Finder:
                 tail = _PASS_TAIL.match(text, w_end)
                 if tail is not None:
                     kind, w_end = "pw", tail.end()  # "pass phrase: x"
+            if kind == "pw" and word[:1] in "κΚ" and _GREEK_CODE_OF.match(text, w_end) is not None:
+                continue  # "κωδικός παραγγελίας 48213": an order's number, no password
             if kind == "pin" and word == "pin" and words.PIN_VERB.match(text, w_end):
                 if _PIN_VERB_BEFORE.search(text, max(0, w_start - 12), w_start):
                     continue  # "if you need to pin it": the verb (certificate pinning)
