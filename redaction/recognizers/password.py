@@ -2738,7 +2738,7 @@ _LOGIN_HEAD = re.compile(
 )
 _LOGIN_BLOCK_HINTS = (
     "og OG ugang UGANG nmeld NMELD cred CRED ccount CCOUNT onto ONTO ign IGN "
-    "enutzer user User USER".split()  # (round 40: a heading naming the user, the password)
+    "utzer user User USER".split()  # (round 40: a heading naming the user, the password)
 )
 # a correction right after a found value: "x, sorry I meant y", "x – nein, ich meine y",
 # "nicht x sondern y"
