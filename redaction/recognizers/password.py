@@ -3415,6 +3415,7 @@ def _code_literal(text: str, pos: int, inner: str) -> bool:
     if low not in _LITERAL_WORDS and (
         words.is_null(inner)
         or low in words.STATE_WORDS
+        or (len(low) <= 4 and low in words.FUNCTION_WORDS)  # '"the"', '"it"': prose quoted
         or words.is_non_secret_shape(inner)
         or _SLOT_NAME.fullmatch(inner) is not None
     ):

@@ -59,6 +59,7 @@ NEGATIVES = [
     '#define NET_PASS "{{ env "NET_PASS" }}" // set by the build',
     "#define NET_PASSWORD NULL and #define NET_USER NULL",
     'db:\n  password: "required"\n  host: db1',
+    'the label under the field reads password: "the" and nothing more',
     "copied from the README to show the format: Uid=myUser; Pwd=myPassword; that's all",
     # the word itself as a value outside a connection string
     "username=username and password=password in the sample file, placeholders",
