@@ -2837,6 +2837,8 @@ def _assigned_secret(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     parts = set(stdre.split(r"[_\-.]", low))
     if parts & (_SAMPLE_PARTS | _NAMING_PARTS) or is_sample(text, start, close):
         return None
+    if low not in ("secret", "geheim") and is_code_value(text, start, close):
+        return None  # "'%env(resolve:MAILER_SECRET)%'": a framework's reference, no literal
     return start, close
 
 
