@@ -2793,6 +2793,7 @@ def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
 _SECRET_LAST = re.compile(r"(?:\A|[_.\-]|(?<=[a-z0-9]))(?:secret|Secret|SECRET)\Z")
 _ASSIGN_CONN = re.compile(r"[ ]*(?:=>|:=|[:=])[ ]*")
 _LITERAL_VALUE = re.compile(r"[^\s\"'`]{2,64}")
+_CODE_MARK = re.compile(r"[%($@{\[<:]")
 _TYPE_NAMES = frozenset("string str int integer number boolean bool object array any".split())
 
 
@@ -2837,7 +2838,7 @@ def _assigned_secret(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     parts = set(stdre.split(r"[_\-.]", low))
     if parts & (_SAMPLE_PARTS | _NAMING_PARTS) or is_sample(text, start, close):
         return None
-    if low not in ("secret", "geheim") and is_code_value(text, start, close):
+    if _CODE_MARK.search(value) is not None and is_code_value(text, start, close):
         return None  # "'%env(resolve:MAILER_SECRET)%'": a framework's reference, no literal
     return start, close
 
