@@ -186,6 +186,8 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     if core[0] == "{" and (scheme := _SCHEME_PREFIX.fullmatch(core.rstrip(";,"))) is not None:
         if words.is_algorithm(scheme.group("scheme")):
             return True  # "{SSHA}kqH3…": a stored hash, named by its scheme
+    if core[0] == "#" and _DIRECTIVE.fullmatch(core) is not None:
+        return True  # "#define MQTT_PASS …" on the next line: C's preprocessor, no value
     if core[0] == "-" and _PARAMETER_FLAG.fullmatch(core) is not None:
         return True  # "ConvertTo-SecureString $pw -AsPlainText": the next parameter
     if words.is_wifi_security(core):
@@ -330,6 +332,12 @@ def _names_a_secret(identifier: str) -> bool:
     return any(p in _SECRET_WORDS for p in parts) and _names_a_thing(identifier)
 
 
+# a C preprocessor directive (round 40)
+_DIRECTIVE = re.compile(r"#(?:define|undef|include|ifn?def|if|elif|else|endif|pragma)")
+# a connection string's field after another one: ";password=" (round 40)
+_CONN_FIELD_BEFORE = re.compile(r";[ ]*[A-Za-z][\w ]{0,30}=\Z")
+
+
 def _is_label(text: str, start: int, core: str) -> bool:
     """The value restates its key (``AUTHORIZATION_TOKEN = "Authorization Token"``) or is
     the word "password" in another language (a translation file)."""
@@ -338,6 +346,8 @@ def _is_label(text: str, start: int, core: str) -> bool:
     if not _WORDS_VALUE.fullmatch(core):
         return False
     line_start = text.rfind("\n", 0, start) + 1
+    if core.islower() and _CONN_FIELD_BEFORE.search(text, max(line_start, start - 40), start):
+        return False  # "…;user id=user;password=password;": a connection string's literal
     value_words = set(_parts(core))
     if not value_words:
         return False

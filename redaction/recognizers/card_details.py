@@ -613,7 +613,10 @@ _EXP_PART_WORDS = re.compile(
 # setExpirationDate("2038-12"), expiration_date="09/31" (year-month or month/year)
 _EXP_KEYED = re.compile(
     rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?{_EXP_KEY_WORD}(?:[_\-]?date)?{_KEY_VALUE}"
-    r"(?P<exp>20\d{2}-(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])(?:[/\-]|%2F)(?:20)?\d{2})(?![\d/\-])",
+    r"(?P<exp>20\d{2}-(?:0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])(?:[/\-]|%2F)(?:20)?\d{2}"
+    # (round 40: a quoted field of four digits, as card APIs take it: YYMM (ISO 8583's
+    # "2501") or MMYY ("0125"), beside a card only as all these keys are)
+    r"|(?<=[\"'])(?:\d\d(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])\d\d)(?=[\"']))(?![\d/\-])",
     _FLAGS,
 )
 # a CVC under a code's key: cardCvv: '123', "securityCode": "1111", card_cvc2=318 (the
@@ -621,6 +624,8 @@ _EXP_KEYED = re.compile(
 # key only in a card's or a payment's object: an alarm zone has one too)
 _CVC_KEYED = re.compile(
     rf"{_KEY_START}(?:(?:card|cc)[_\-]?)?(?:cvv2?|cvc2?|csc|cvn2?|(?P<sec>security[_\-]?code)"
+    # (round 40: the letters apart, "c_v_v2" as a gateway's field names it)
+    r"|c_v_[vc]2?"
     # a payment API's "verification_code"/"verificationValue": a card's only beside a card
     r"|(?P<ver>verification[_\-]?(?:code|value))"
     # (Amex's "CID" as a shop's card field names it: cc_cid, cardCid; a field list may
@@ -638,6 +643,7 @@ _PAYMENT_CONTEXT = stdre.compile(r"payment|card|karte|billing|checkout|zahlung|c
 # every key ``_CVC_KEYED`` reads contains one of these (lower-cased): a C-level scan first
 _CVC_KEY_HINT = stdre.compile(
     r"cv[vcn]|csc|security[_\-]?code|verification[_\-]?(?:code|value)|c(?:ard|c)[_\-]?(?:cid|code)"
+    r"|c_v_[vc]"
 )
 # A bare "Code" given a number in a message with a card, after the card: its security code
 # ("Die neue Karte: 4403 … Ablaufdatum 05/28, gekauft am 31.05.2024. Code: 345"); a
@@ -1280,7 +1286,10 @@ class CardDetailsRecognizer(LocalRecognizer):
                 yield
             for m in _CVC_KEYED.finditer(text):
                 if m.group("ver") is not None:
-                    if cards:
+                    # (a card's "verification_value", ActiveMerchant's name, also in a
+                    # card's or a payment's object shown without its number: round 40)
+                    value_key = m.group("ver").lower().endswith("value")
+                    if cards or (value_key and _PAYMENT_CONTEXT.search(low)):
                         found.setdefault(m.span("cvc"), CARD_CVC)
                 elif m.group("sec") is None or cards or _PAYMENT_CONTEXT.search(low):
                     found.setdefault(m.span("cvc"), CARD_CVC)

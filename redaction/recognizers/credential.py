@@ -1912,6 +1912,11 @@ def credential_steps(
             # a key word that is part of a URL ("…/mail/?p=BadCredentials d9443c…") names
             # nothing after the URL: the word after it is the next item of the line
             continue
+        assigned = _assigned_secret(text, m) if m.group("q") else _raw_key(text, m)
+        if assigned is not None:
+            tokens.add(assigned)  # (the key settled it: no word or code check drops it)
+            spans.add(assigned)
+            continue
         span = _keyed_value(text, m)
         if (
             span is None
@@ -2778,6 +2783,64 @@ def _self_named_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     ):
         return None
     return v.start("v"), v.end("v")
+
+
+# Round 40: a program's key for a secret, its last part "secret" ("ClientSecret",
+# "client_secret", "jwt.secret"), assigned a quoted literal by "=", ":", "=>" or ":="
+# ('ClientAppClientSecret = "super-secret"', 'IntrospectionClientSecret = "secret"'): the
+# literal is the secret whatever words it is made of; not a null, a slot, a template, a
+# sample's or a type's name
+_SECRET_LAST = re.compile(r"(?:\A|[_.\-]|(?<=[a-z0-9]))(?:secret|Secret|SECRET)\Z")
+_ASSIGN_CONN = re.compile(r"[ ]*(?:=>|:=|[:=])[ ]*")
+_LITERAL_VALUE = re.compile(r"[^\s\"'`]{2,64}")
+_CODE_MARK = re.compile(r"[%($@{\[<:]")
+_TYPE_NAMES = frozenset("string str int integer number boolean bool object array any".split())
+
+
+# a private or pre-shared key's 32 bytes in base64 (WireGuard's "PrivateKey = …=",
+# "PresharedKey = …="): the key whatever its letters, even a test's "AAAA…AEE="
+_PRIVATE_KEY_NAME = re.compile(r"(?i)(?:private|pre[_\-]?shared)[_\-. ]?key\Z")
+_KEY_BYTES = re.compile(r"[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=(?![\w+/=])")
+
+
+def _raw_key(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """A private key's 32 bytes given to its key by "=" or ":" (``_KEY_BYTES``)."""
+    if _PRIVATE_KEY_NAME.search(m.group("key")) is None:
+        return None
+    if _ASSIGN_CONN.fullmatch(m.group("conn")) is None:
+        return None
+    v = _KEY_BYTES.match(text, m.start("v"))
+    return v.span() if v is not None else None
+
+
+def _assigned_secret(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The quoted literal a secret's key is assigned (``_SECRET_LAST``), else None."""
+    key = m.group("key")
+    if _SECRET_LAST.search(key) is None or _ASSIGN_CONN.fullmatch(m.group("conn")) is None:
+        return None
+    start = m.start("v")
+    close = text.find(m.group("q"), start, start + 65)
+    if close < 0:
+        return None
+    value = text[start:close]
+    low = value.lower()
+    if _LITERAL_VALUE.fullmatch(value) is None or low in _TYPE_NAMES:
+        return None
+    if low not in ("secret", "geheim") and (
+        words.is_null(value)
+        or low in words.STATE_WORDS
+        or words.is_non_secret_shape(value)
+        or words.is_placeholder(value)
+        or _caps_slot(value)
+        or _stored_elsewhere(value)
+    ):
+        return None
+    parts = set(stdre.split(r"[_\-.]", low))
+    if parts & (_SAMPLE_PARTS | _NAMING_PARTS) or is_sample(text, start, close):
+        return None
+    if _CODE_MARK.search(value) is not None and is_code_value(text, start, close):
+        return None  # "'%env(resolve:MAILER_SECRET)%'": a framework's reference, no literal
+    return start, close
 
 
 def _weak_secret(text: str, m: re.Match[str], value: str) -> bool:

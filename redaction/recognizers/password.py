@@ -760,6 +760,8 @@ _PIN_VERB_BEFORE = re.compile(
     r"(?<!\w)(?:to|can|could|should|must|will|would|please|you|we|i|don't|dont|and|or)[ ]+\Z"
 )
 _PORTISH = re.compile(r"[\d:.]+")
+# a call named for a PIN given its digits as a literal: SetPin("12345") (round 40)
+_PIN_ARGUMENT = re.compile(r"\((?P<q>[\"'])(?P<v>\d{4,8})(?P=q)\)")
 # a question naming the PIN, then its answer: "… PIN for the tablet? A: 55 19 08"
 _PIN_ANSWERED = re.compile(
     r"[^\n?]{0,60}\?[ ]*(?:\n[ ]*)?(?:a|antwort|answer)[ ]*[:.)][ ]*(?=\d)", re.I
@@ -815,6 +817,8 @@ def _kind(word: str) -> str:
         word.endswith(("pw", "pwd")) and word[: -2 if word[-1] == "w" else -3] in _PW_OWNERS
     ):
         return "pwkey"  # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd"
+    if word.endswith("pass") and word[:-4] in _PW_OWNERS:
+        return "pwkey"  # "$dbpass", "smtppass", "rootpass" (round 40)
     return ""
 
 
@@ -871,11 +875,23 @@ def _far_typo(word: str) -> bool:
 
 def _camel_kind(word: str) -> str:
     """``adminPass``, ``rootPass``: a camel-case key ending in "Pass" ("pwkey"); lower
-    case, "compass" or "Reisepass" are words."""
+    case, "compass" or "Reisepass" are words. Round 40: a password's hump inside a key,
+    more humps after it (``testPasswordOld``, ``myDatabasePwd``; not ``…PasswordHash``)."""
     i = word.rfind("Pass")
     if i > 0 and word[i - 1].islower() and word[i + 4 :] in ("", "word", "wd"):
         return "pwkey"
+    if word.endswith(("Pin", "PIN")) and len(word) > 3 and word[-4].islower():
+        return "pin"  # "SetPin", "cardPIN": a call or key named for a PIN (round 40)
+    m = _CAMEL_PW.search(word)
+    if m is not None and not any(h.lower() in _KEY_META for h in _HUMPS.findall(m.group("rest"))):
+        return "pwkey"
     return ""
+
+
+_CAMEL_PW = re.compile(
+    r"(?<=[a-z0-9])(?:Pass(?:word|wort|wd)?|Pwd|Kennwort)(?P<rest>(?:[A-Z][a-z0-9]+)*)\Z"
+)
+_HUMPS = re.compile(r"[A-Z][a-z0-9]+")
 
 
 @lru_cache(maxsize=8192)
@@ -896,7 +912,11 @@ def _word_class(word: str) -> tuple[str, str, bool]:
     """What the trigger loop needs of a word, in one cached call (it runs for every word of
     every message that passes the pre-check): its trigger kind, its ``_near_kind`` when it
     is no trigger, and whether it may be a password word in disguise (``_disguised``)."""
-    kind = _kind(word.lower()) or (_camel_kind(word) if "Pass" in word else "")
+    kind = _kind(word.lower()) or (
+        _camel_kind(word)
+        if "Pass" in word or "Pwd" in word or "Kennwort" in word or "Pin" in word or "PIN" in word
+        else ""
+    )
     if kind:
         return kind, "", False
     disguised = (
@@ -1337,6 +1357,17 @@ _REF_AFTER_AT = re.compile(r"v?\d[\w.\-]*|main|master|latest|head|develop|stable
 # "…?user=root&password=123"): copied configuration, any value but a null or a reference
 # counts, digits only included; SQL Server and ODBC quote a value in braces ("{a;b}}c}")
 _CONN_KEY = r"(?:password|passwd|pwd|kennwort|passwort)[ ]*=[ ]*"
+# a command's flag given "user:password" (``_Finder._flag_user_pairs``), a user named
+# earlier in the sentence (round 40)
+_FLAG_USERPASS = re.compile(
+    r"(?<!\S)-(?P<flag>[A-Za-z])[ ]+(?P<user>[A-Za-z][\w.\-]{1,31}):(?P<v>[^\s:/\"'`<>$]{3,64})"
+    r"(?=[\s,;)]|\Z)"
+)
+_FLAG_USER_WORD = re.compile(r"(?i)(?<!\w)(?:user|benutzer|nutzer|account|konto)s?(?!\w)")
+# a sample's slot for a secret: "myPassword", "my_rcon_password", "my-secret-key"
+_MY_SLOT = re.compile(
+    r"(?i)my[_\-]?(?:[a-z]+[_\-])?(?:password|passwort|pass|pwd|pin|secret|secret[_\-]?key|token)"
+)
 _CONN_PAIR = re.compile(
     # ";Pwd=x;" (a value in braces may hold ";": "{a;b}}c}", also inside: "1&2{;}3")
     rf"(?<=;)[ ]*{_CONN_KEY}(?P<pw>\{{(?:[^}}\n]|\}}\}})*\}}(?=[ ]*(?:;|\s|\Z))"
@@ -1467,6 +1498,15 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!\S)radtest(?:[ ]+-(?:[x46]|[dtP][ ]+\S+))*[ ]+[^\s\-]\S*[ ]+(?P<v>[^\s\-]\S*)"
             r"(?=[ ]+\S+[ ]+\d+[ ]+\S)"
+        ),
+    ),
+    # the MinIO client's host entry: "mc config host add <alias> <url> <access> <secret>",
+    # "mc alias set …" (round 40): the last argument is the secret key, a password by use
+    (
+        "mc ",
+        re.compile(
+            r"(?<!\S)mc[ ]+(?:config[ ]+host[ ]+add|alias[ ]+set)[ ]+\S+[ ]+\S+[ ]+[^\s\-]\S*"
+            r"[ ]+(?P<v>[^\s\-<$]\S*)"
         ),
     ),
     ("zip", re.compile(r"(?<!\S)(?:zip|unzip)(?:[ ]+\S+){0,8}?[ ]+-P[ ]+(?P<v>\S+)")),
@@ -1672,7 +1712,10 @@ _HTML_LABEL = re.compile(
 _AUTH_CALL = re.compile(
     r"(?P<fn>[\w.$>\-]*(?:(?:auth|login|log_in|signin|sign_in|credential|PDO)\w*[ ]*|connect"
     # (round 38: a call named for the pair it takes, Go's url.UserPassword("u", "x"))
-    r"(?:ion)?|user[_\-]?pass(?:word|wd)?))"  # also DriverManager.getConnection(url, "user", "x")
+    # (round 40: NATS' UserInfo("u", "x"), a URL's user information as a pair)
+    r"(?:ion)?|user[_\-]?pass(?:word|wd)?|userinfo"  # also getConnection(url, "user", "x")
+    # (a client named for a PIN, a hump of its own: FinTS3PinTanClient(blz, "u", "x", url))
+    r"|(?-i:(?:Pin|PIN)(?![a-z]))\w*))"
     r"\((?P<args>[^()\n]{3,200})\)",
     _I,
 )
@@ -1693,6 +1736,7 @@ _AUTH_CALL_WORDS = (
     "pdo",
     "userpass",
     "user_pass",
+    "userinfo",
 )
 # a call given a password key, then its value: setProperty("password", "x"), put('pwd', 'x')
 _KEYED_CALL = re.compile(
@@ -2728,8 +2772,14 @@ _SPEAKER = frozenset(
 )
 # a heading naming a login, then a user name and a password on a line each, no labels:
 # "Login für den Shop:\nadmin\nOstsee☀️2024"
+# a heading naming the user, then the password (round 40)
+_USER_THEN_PW = re.compile(
+    r"(?i)(?<!\w)(?:user(?:name)?|benutzer(?:name)?|nutzer|login)(?!\w)[^\n]{1,80}?(?<!\w)"
+    r"(?:password|passwort|kennwort|pw)(?!\w)"
+)
+_PAIR_LINE = re.compile(r"[A-Za-z_][\w.\-]*=")
 _LOGIN_BLOCK = re.compile(
-    r"(?:^|(?<=\n))(?P<head>[^\n:]{0,40}):[ ]*\n[ ]*(?P<u>[^\s:]{2,64})[ ]*\n[ ]*"
+    r"(?:^|(?<=\n))(?P<head>[^\n:]{0,120}):[ ]*\n[ ]*(?P<u>[^\s:]{2,64})[ ]*\n[ ]*"
     r"(?P<pw>[^\s:]{3,64})[ ]*(?=\n|\Z)"
 )
 # ... or the heading without its colon, a line of a few words ("login fürs CRM\nanna.koenig
@@ -2745,7 +2795,8 @@ _LOGIN_HEAD = re.compile(
     r"credentials|creds|account|konto|sign[ -]?in)(?!\w)"
 )
 _LOGIN_BLOCK_HINTS = (
-    "og OG ugang UGANG nmeld NMELD cred CRED ccount CCOUNT onto ONTO ign IGN".split()
+    "og OG ugang UGANG nmeld NMELD cred CRED ccount CCOUNT onto ONTO ign IGN "
+    "utzer user User USER".split()  # (round 40: a heading naming the user, the password)
 )
 # a correction right after a found value: "x, sorry I meant y", "x – nein, ich meine y",
 # "nicht x sondern y"
@@ -3448,6 +3499,56 @@ def _emphasis_only(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Round 40: a password's key in code or configuration, its connector, then a quoted
+# literal: 'password: "secret"', '"pwd": "SECRET"', "'mypasswd' => 'hello'", '#define
+# HTTP_PASSWORD "admin"', 'rcon_password "admin"' (a key joined by "_", "." or a hump may
+# take its literal after a blank, as C defines and game servers' cvars do). The literal is
+# the value whatever word it is; not a null, a state, a template or a slot's name.
+_CODE_KEY_BEFORE = re.compile(
+    r"(?:(?<![\w.\-])|(?<=\$))(?P<key>[A-Za-z_][\w.\-]{0,60})[\"']?"
+    r"(?:[ \t]*(?:=>|:=|[:=])|(?P<sp>(?<![\"'])[ \t]))[ \t]*\Z"
+)
+#: literal words a config assigns as its password although they name one
+_LITERAL_WORDS = frozenset("secret password passwort kennwort passwd pwd pw pass geheim".split())
+#: a slot's name in capitals: "WIFI-PASSWORD", "NEW_PASSWORD", "DB_PASS" (no value)
+_SLOT_NAME = re.compile(r"[A-Z]+(?:[_\-][A-Z]+)+")
+_LITERAL_SHAPE = re.compile(r"[^\s\"'`]{2,64}")
+
+
+def _names_secret_slot(name: str) -> bool:
+    """``WIFI-PASSWORD``, ``MQTT_PASS``: a name in capitals whose last part is a secret's."""
+    last = re.split(r"[_\-]", name)[-1].lower()
+    return last in _LITERAL_WORDS or last in ("key", "token", "psk")
+
+
+def _code_literal(text: str, pos: int, inner: str) -> bool:
+    """A quoted literal at ``pos`` that a password key assigns (``_CODE_KEY_BEFORE``)."""
+    if _LITERAL_SHAPE.fullmatch(inner) is None:
+        return False
+    low = inner.lower()
+    if low not in _LITERAL_WORDS and (
+        words.is_null(inner)
+        or low in words.STATE_WORDS
+        or (len(low) <= 4 and low in words.FUNCTION_WORDS)  # '"the"', '"it"': prose quoted
+        or words.is_non_secret_shape(inner)
+        or _SLOT_NAME.fullmatch(inner) is not None
+    ):
+        return False
+    if _SLOT_NAME.fullmatch(inner) is not None and "_" in inner:
+        return False  # "DB_PASS": a name read elsewhere, not the literal
+    m = _CODE_KEY_BEFORE.search(text, max(0, pos - 64), pos)
+    if m is None:
+        return False
+    key = m.group("key")
+    kind = _kind(key.lower()) or _camel_kind(key)
+    if kind not in ("pw", "pwkey", "pass"):
+        return False
+    if m.group("sp") is not None:
+        # after a blank only a key of code: joined parts ("HTTP_PASSWORD", "rcon_password")
+        return kind == "pwkey" and _PARAMETER_KEY.fullmatch(key) is not None
+    return True
+
+
 class _Finder:
     """One message's search; collects ``(start, end)`` spans of password values."""
 
@@ -3499,8 +3600,12 @@ class _Finder:
         low = inner.lower()
         if low in _URL_WORDS and _char_before(text, pos, " ") == "=":
             return pos + 1, end  # 'EMAIL_PASSWORD = "secret"': code assigns that literal
+        if _code_literal(text, pos, inner):
+            return pos + 1, end  # 'password: "secret"', '#define HTTP_PASSWORD "admin"'
         if low in words.STOP_WORDS or words.is_non_secret_shape(inner) or len(inner) < 2:
             return (pos, pos)  # a quoted non-secret: handled, nothing to mask
+        if _SLOT_NAME.fullmatch(inner) is not None and _names_secret_slot(inner):
+            return (pos, pos)  # '"WIFI-PASSWORD"': a template's slot named in capitals
         parts = low.split()
         if len(parts) >= 3 and parts[0] in _VAGUE and not any(c.isdigit() for c in inner):
             # '"irgendwas mit dem Firmennamen"', '"something with my dog\'s name"': how it
@@ -3982,6 +4087,11 @@ class _Finder:
                 return
         if start > 0 and text[start - 1] in _OPEN_QUOTES and _LABEL_CLOSE.match(text, end):
             return  # "the label 'Password:' to 'Kennwort:'": a label's text quoted, no value
+        if kind == "pin" and text.startswith(('("', "('"), end):
+            arg = _PIN_ARGUMENT.match(text, end)
+            if arg is not None:
+                self.add(*arg.span("v"))  # 'd.SetPin("12345")': a setter given its PIN
+                return
         numeric = kind == "pin" or text[start:end].lower().endswith(("zahl", "passcode"))
         if numeric and text.startswith(" ", end):
             purpose = _PIN_PURPOSE.match(text, end)
@@ -4046,6 +4156,12 @@ class _Finder:
                 pair = _KEY_SPACE_VALUE.match(text, end)
                 if pair is not None and words.likeness(pair.group("v")) >= words.PLAIN:
                     self.add(*pair.span("v"))
+            if m is None and text.startswith((' "', " '", '\t"'), end):
+                # '#define MQTT_PASSWORD "x"', 'rcon_password "admin"': a joined key, a
+                # blank, then its quoted literal (round 40)
+                q = self.quoted(end + 1)
+                if q is not None and q[1] > q[0] and _PARAMETER_KEY.fullmatch(text[start:end]):
+                    self.add(*q)
             return
         if m is not None and kind in ("pin", "pw") and not m.group("qual"):
             # "PIN ist nicht 0815 sondern 7294", "is not x but y": the value after the
@@ -5343,6 +5459,8 @@ class _Finder:
                     self.add(*m.span("pw"))
         if "-u" in text or "--auth" in text:
             scans.append(_CLI_USERPASS)
+        if " -" in text and ":" in text:
+            self._flag_user_pairs()
         for rx in scans:
             for m in rx.finditer(text):
                 if rx is _CLI_USERPASS:
@@ -5407,7 +5525,7 @@ class _Finder:
             self._oracle()
         if "(" in text and "," in text:
             low = text.lower()
-            if any(w in low for w in _AUTH_CALL_WORDS):
+            if any(w in low for w in _AUTH_CALL_WORDS) or "Pin" in text or "PIN(" in text:
                 self.credential_calls()
             if "'," in text or '",' in text:
                 self.keyed_calls()
@@ -5429,8 +5547,16 @@ class _Finder:
                 else:
                     inner, (s, e) = pw, m.span(group)
                 if not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
-                    if not (inner.isdigit() and len(inner) >= 3):
+                    if not (inner.isdigit() and len(inner) >= 3) and (
+                        # "…;user id=user;password=password;": the string's field holds
+                        # the literal it was given, even the word itself (round 40)
+                        group != "pw"
+                        or pw.startswith("{")  # "Password={pwd}": a format's slot
+                        or inner.lower() not in _LITERAL_WORDS
+                    ):
                         continue  # "Pwd=;", "password=${PW}", "pwd=%s"; "password=4711" counts
+                elif _MY_SLOT.fullmatch(inner) is not None and _SAYS_EXAMPLE.search(text):
+                    continue  # "Pwd=myPassword;" in the README's example string: its slot
                 self.add(s, e)
         if "=" in text and " " in text and self._libpq_string():
             for m in _LIBPQ_PASSWORD.finditer(text):
@@ -5477,6 +5603,8 @@ class _Finder:
                     text, raw_s, raw_e
                 ):
                     continue  # also "--password <your-password>": the docs' placeholder
+                if _SLOT_NAME.fullmatch(text, s, e) and _names_secret_slot(text[s:e]):
+                    continue  # "--password 'NEW_PASSWORD'": the docs' slot (round 40)
                 self.add(s, e)
         for needle, rx in _TOOL_SECRETS if _TOOL_NEEDLE_SCAN.search(text) is not None else ():
             for m in rx.finditer(text) if needle in text else ():
@@ -5484,6 +5612,8 @@ class _Finder:
                 v = m.group("v")
                 if flag.lower().endswith(_NOT_PASS_FLAGS) or v.startswith(("env:", "file:", "fd:")):
                     continue  # --bypass x; openssl's -passin env:VAR names where it is
+                if _SLOT_NAME.fullmatch(v.strip("\"'")) and _names_secret_slot(v.strip("\"'")):
+                    continue  # "--password 'NEW_PASSWORD'": the docs' slot (round 40)
                 if words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
                     self.add(*self._quoted_argument(*m.span("v")))
         for m in _PASSPHRASE_WORDS.finditer(text) if "hrase" in text else ():
@@ -5566,6 +5696,27 @@ class _Finder:
             if q is not None and q[1] > end - 1 and " " in text[q[0] : q[1]]:
                 return q
         return _trim_span(text, start, end)
+
+    def _flag_user_pairs(self) -> None:
+        """``./vpn_auth.py -g anna:x`` after "created the VPN user": a command's flag given
+        a user and a password joined by a colon, in a sentence about a user (round 40)."""
+        text = self.text
+        for m in _FLAG_USERPASS.finditer(text):
+            v = m.group("v")
+            if v.lower() in _PLACEHOLDER_WORDS or m.group("user").lower() in ("http", "https"):
+                continue  # "-g user:password": the docs' pair
+            if (
+                m.group("flag") in "tvpl"
+                or _PORTISH.fullmatch(v)
+                or words.likeness(v) < words.PLAIN
+            ):
+                continue  # "-p 8080:80", "-t shop:alpine3", "-g app:latest"
+            if words.is_non_secret_shape(v):
+                continue
+            stop = max(text.rfind(c, 0, m.start()) for c in (". ", "! ", "? ", "\n"))
+            if _FLAG_USER_WORD.search(text, max(stop + 1, m.start() - 100), m.start()) is None:
+                continue
+            self.add(*m.span("v"))
 
     def _libpq_string(self) -> bool:
         """A libpq keyword/value string: two or more connection keys besides the password,
@@ -5986,9 +6137,16 @@ class _Finder:
             if not any(c.isalpha() for c in user):
                 continue  # connect("db", "5432", "shop"): a port, then a database
             inner = arg[1:-1]
-            if not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
+            literal = (
+                inner.lower() in _LITERAL_WORDS
+                and user.strip("\"'").lower() not in _PLACEHOLDER_WORDS  # ('user', 'password')
+                and not _SAYS_EXAMPLE.search(text)
+            )
+            if literal:
+                pass  # UserInfo("foo", "secret"): the position names the password (round 40)
+            elif not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
                 continue
-            if " " in inner or words.likeness(inner) < words.WORD:
+            elif " " in inner or words.likeness(inner) < words.WORD:
                 continue  # connect("db", 5432, "x"), connect('…', 'office', 'floor 2')
             at = m.start("args") + m.group("args").index(arg, sum(len(a) for a in args[:index]))
             self.add(at + 1, at + len(arg) - 1)
@@ -6504,9 +6662,16 @@ class _Finder:
         heading without its colon needs a user name's shape and a password's digits."""
         text = self.text
         for m in _LOGIN_BLOCK.finditer(text):
-            if _LOGIN_HEAD.search(m.group("head")) is None:
+            head = m.group("head")
+            if (len(head) > 40 or _LOGIN_HEAD.search(head) is None) and (
+                # "Benutzer in der ersten Zeile, Passwort in der zweiten:" (round 40): a
+                # heading that names the user and then the password names both lines
+                _USER_THEN_PW.search(head) is None
+            ):
                 continue
             pw = m.group("pw")
+            if _PAIR_LINE.match(pw) is not None:
+                continue  # "aws_access_key_id=…" under "[default]": a field of its own
             if words.likeness(pw) >= words.WORD and not words.is_non_secret_shape(pw):
                 self.add(*_trim_span(text, *m.span("pw")))
         for m in _LOGIN_BLOCK_BARE.finditer(text):
@@ -6916,6 +7081,9 @@ class _Finder:
             yield
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
+        if self.spans and ("my" in low or "My" in text) and _SAYS_EXAMPLE.search(text):
+            # "Pwd=myPassword;" in the README's sample: the sample's slot, kept (round 40)
+            self.spans = [s for s in self.spans if _MY_SLOT.fullmatch(text, *s) is None]
         if fine:
             yield
         if self.spans and fine:
