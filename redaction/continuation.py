@@ -1793,7 +1793,12 @@ class Continuation:
         line = _last_line(result.text)
         joined = (
             _joined(self._line, line) or _aside(self._line, text)
-            if cue is None and speaks and self._line and self._fillers < _MAX_JOINED
+            if cue is None
+            and speaks
+            and self._line
+            and self._fillers < _MAX_JOINED
+            # (not "PIN" ⏎ "sorry meant PO": a word taken back ends the cue)
+            and (_MEANT.search(text) is None or _speaks_of_secrets(text))
             else None
         )
         if joined is not None and not result.entities and "\n" not in text.strip():
@@ -1852,6 +1857,8 @@ class Continuation:
             # a value alone that no held line took ("ORD-44719", an order number): the
             # customer answered something else, and the talk of the secret is over
             or _answered_else(text, result)
+            # "PIN" ⏎ "sorry meant PO": the word that spoke of a secret was taken back
+            or (_MEANT.search(text) is not None and not _speaks_of_secrets(text))
         ):
             self._topics, self._topic_left = [], 0
             return
@@ -2041,6 +2048,11 @@ def _answered_else(text: str, result: RedactionResult) -> bool:
         and len(tokens) == 1
         and (any(ch.isdigit() for ch in tokens[0]) or _bare_reply(text, result))
     )
+
+
+#: A word taken back ("sorry meant PO", "ich meinte die Bestellung"): what the line before
+#: named is not what the talk is about (round 40).
+_MEANT = re.compile(r"(?i)(?<![^\W\d_])(?:meant|meinte|gemeint)(?![^\W\d_])")
 
 
 def _bare_reply(text: str, result: RedactionResult) -> bool:
