@@ -1798,7 +1798,7 @@ class Continuation:
             and self._line
             and self._fillers < _MAX_JOINED
             # (not "PIN" ⏎ "sorry meant PO": a word taken back ends the cue)
-            and (_MEANT.search(text) is None or _speaks_of_secrets(text))
+            and (not _meant(text) or _speaks_of_secrets(text))
             else None
         )
         if joined is not None and not result.entities and "\n" not in text.strip():
@@ -1858,7 +1858,7 @@ class Continuation:
             # customer answered something else, and the talk of the secret is over
             or _answered_else(text, result)
             # "PIN" ⏎ "sorry meant PO": the word that spoke of a secret was taken back
-            or (_MEANT.search(text) is not None and not _speaks_of_secrets(text))
+            or (_meant(text) and not _speaks_of_secrets(text))
         ):
             self._topics, self._topic_left = [], 0
             return
@@ -2053,6 +2053,13 @@ def _answered_else(text: str, result: RedactionResult) -> bool:
 #: A word taken back ("sorry meant PO", "ich meinte die Bestellung"): what the line before
 #: named is not what the talk is about (round 40).
 _MEANT = re.compile(r"(?i)(?<![^\W\d_])(?:meant|meinte|gemeint)(?![^\W\d_])")
+
+
+def _meant(text: str) -> bool:
+    """Does ``text`` take a word back (``_MEANT``)? A literal probe first."""
+    return ("ean" in text or "ein" in text or "EAN" in text or "EIN" in text) and (
+        _MEANT.search(text) is not None
+    )
 
 
 def _bare_reply(text: str, result: RedactionResult) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from redaction.continuation import Continuation
 from redaction.named_values import placeholder_value
 
 NEGATIVES = [
@@ -106,3 +107,25 @@ def test_twins_stay_masked(redactor: Redactor, text: str, secret: str) -> None:
 def test_placeholder_value(text: str, value: str, cue: bool, stands_in: bool) -> None:
     start = text.index(value)
     assert placeholder_value(text, start, start + len(value), cue=cue) is stands_in
+
+
+def test_a_device_model_names_its_number(redactor: Redactor) -> None:
+    assert redactor.redact("Alarmanlage Typ: 5518").text == "Alarmanlage Typ: 5518"
+    assert "5518" not in redactor.redact("Alarmanlage Code: 5518").text
+
+
+@pytest.mark.parametrize(
+    ("messages", "masked"),
+    [
+        (["PIN", "sorry meant PO", "is 5521"], False),
+        (["PIN", "ich meinte die Bestellung", "ist 5521"], False),
+        (["PIN", "for the card", "is 5521"], True),
+        (["PIN", "sorry meant the PIN for the card", "is 5521"], True),
+    ],
+)
+def test_a_word_taken_back_ends_its_cue(
+    redactor: Redactor, messages: list[str], masked: bool
+) -> None:
+    thread = Continuation(redactor)
+    out = [str(thread.redact(m).text) for m in messages]
+    assert ("5521" not in out[-1]) is masked
