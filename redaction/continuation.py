@@ -1929,6 +1929,8 @@ class Continuation:
             or _NAMED_PIECE.fullmatch(stripped)
             or _CARD_PIECE.fullmatch(stripped)
         )
+        if piece is not None and _AMOUNT_PIECE.fullmatch(piece.group("d")) is not None:
+            piece = None  # "mastercard" ⏎ "charged twice" ⏎ "22.31": an amount, no piece
         if piece is None or result.entities:
             if self._card_head and not self._card_paused and _pause(text, result):
                 self._card_paused = True  # "moment muss die karte umdrehen"
@@ -2308,6 +2310,9 @@ _NAMED_PIECE = re.compile(
     rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*"
     r"(?P<d>[0-9]+(?:[ .\-][0-9]+)*)"
 )
+#: An amount with its cents after a point or a comma ("22.31", "1.299,00"): no card's piece,
+#: whose groups are never cut to two digits at the end (round 40).
+_AMOUNT_PIECE = re.compile(r"[0-9]{1,5}(?:\.[0-9]{3})*[.,][0-9]{2}")
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
 #: Brands a card's piece may follow besides the card words ("discover 6011 2034").

@@ -129,3 +129,19 @@ def test_a_word_taken_back_ends_its_cue(
     thread = Continuation(redactor)
     out = [str(thread.redact(m).text) for m in messages]
     assert ("5521" not in out[-1]) is masked
+
+
+@pytest.mark.parametrize(
+    ("messages", "masked"),
+    [
+        (["visa please", "refund missing", "41.99", "since 03/28"], []),
+        (["visa please", "4111 1111", "1111 1111", "03/28"], ["4111 1111", "1111 1111", "03/28"]),
+    ],
+)
+def test_an_amount_is_no_card_piece(
+    redactor: Redactor, messages: list[str], masked: list[str]
+) -> None:
+    thread = Continuation(redactor)
+    out = {m: str(thread.redact(m).text) for m in messages}
+    for m in messages:
+        assert (m not in out[m]) is (m in masked)
