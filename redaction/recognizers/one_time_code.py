@@ -608,7 +608,7 @@ _OTHER_NUMBER_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:[^\W\d_]*(?:nummer|nr)|number|kunde|kunden|customer|vertrag"
     r"|contract|order|bestellung|auftrag|rechnung|invoice|tracking|sendung|ticket|vorgang"
     r"|iban|plz|zip|imei|serial|version|artikel|article|referenz|reference|ref|aktenzeichen"
-    r"|model|modell|typ|type|serie|series|baujahr"
+    r"|model|modell|typ|serie|series|baujahr"
     r"|[^\W\d_]*(?:fehler|error)[^\W\d_]*|(?:status|exit|http)[ \-]?code)"
     r"\.?[ ]*[:#=]?[ ]*(?:(?:is|ist|lautet|war|was)[ ]+)?(?-i:[A-Z]-)?\Z"
 )
