@@ -4052,6 +4052,8 @@ class _Finder:
                 described = self.described(vpos, announced=announced)
                 if described is None and said.strip() == ":":
                     described = self.field_sentence(start, vpos)
+                if described is not None and _talk_phrase(text, *described):
+                    described = None  # "ftp passwort: user ist ftp_lager" (joined lines)
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
