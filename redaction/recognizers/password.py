@@ -7318,7 +7318,9 @@ def _talk_phrase(text: str, start: int, end: int) -> bool:
         return True
     if " " not in value.strip():
         return False
-    if first in _THANKS_WORDS or first in _NAME_QUAL_WORDS:
+    if first in _THANKS_WORDS and not any(ch.isdigit() for ch in value):
+        return True  # (a passphrase of thanks and a year is one: "Ευχαριστώ πολύ 2021")
+    if first in _NAME_QUAL_WORDS:
         return True  # (… or a name's word: "Passwort: username ist k.schmidt" gives the user)
     return first in _PW_WORDS or first == "pass"
 

@@ -63,6 +63,8 @@ POSITIVES = [
     ("username anna, password: Tulip7x", "Tulip7x"),
     # a word of another script that is no "forgotten"
     ("Пароль: солнышко", "солнышко"),
+    # thanks and a year: a passphrase, not thanks
+    ("my password: Спасибо большое 2024", "большое 2024"),
     # a name after "hab ich" and the verb closing the clause
     ("Passwort hab ich Sonnenblume gesetzt", "Sonnenblume"),
     # a stand-in's shape with no document named; a document's value someone uses
