@@ -1800,7 +1800,12 @@ class Continuation:
         line = _last_line(result.text)
         joined = (
             _joined(self._line, line) or _aside(self._line, text)
-            if cue is None and speaks and self._line and self._fillers < _MAX_JOINED
+            if cue is None
+            and speaks
+            and self._line
+            and self._fillers < _MAX_JOINED
+            # (not "PIN" ⏎ "sorry meant PO": a word taken back ends the cue)
+            and (not _meant(text) or _speaks_of_secrets(text))
             else None
         )
         if joined is not None and not result.entities and "\n" not in text.strip():
@@ -1859,6 +1864,8 @@ class Continuation:
             # a value alone that no held line took ("ORD-44719", an order number): the
             # customer answered something else, and the talk of the secret is over
             or _answered_else(text, result)
+            # "PIN" ⏎ "sorry meant PO": the word that spoke of a secret was taken back
+            or (_meant(text) and not _speaks_of_secrets(text))
         ):
             self._topics, self._topic_left = [], 0
             return
@@ -1933,6 +1940,8 @@ class Continuation:
             or _NAMED_PIECE.fullmatch(stripped)
             or _CARD_PIECE.fullmatch(stripped)
         )
+        if piece is not None and _AMOUNT_PIECE.fullmatch(piece.group("d")) is not None:
+            piece = None  # "mastercard" ⏎ "charged twice" ⏎ "22.31": an amount, no piece
         if piece is None or result.entities:
             if self._card_head and not self._card_paused and _pause(text, result):
                 self._card_paused = True  # "moment muss die karte umdrehen"
@@ -2052,6 +2061,18 @@ def _answered_else(text: str, result: RedactionResult) -> bool:
         not result.entities
         and len(tokens) == 1
         and (any(ch.isdigit() for ch in tokens[0]) or _bare_reply(text, result))
+    )
+
+
+#: A word taken back ("sorry meant PO", "ich meinte die Bestellung"): what the line before
+#: named is not what the talk is about (round 40).
+_MEANT = re.compile(r"(?i)(?<![^\W\d_])(?:meant|meinte|gemeint)(?![^\W\d_])")
+
+
+def _meant(text: str) -> bool:
+    """Does ``text`` take a word back (``_MEANT``)? A literal probe first."""
+    return ("ean" in text or "ein" in text or "EAN" in text or "EIN" in text) and (
+        _MEANT.search(text) is not None
     )
 
 
@@ -2306,6 +2327,9 @@ _PIECE_WORDS = (
 _NAMED_PIECE = re.compile(
     rf"(?i)(?:(?:{_PIECE_WORDS})\s+){{0,2}}(?:{_PIECE_WORDS})\s*:?\s*{_PIECE_DIGITS}"
 )
+#: An amount with its cents after a point or a comma ("22.31", "1.299,00"): no card's piece,
+#: whose groups are never cut to two digits at the end (round 40).
+_AMOUNT_PIECE = re.compile(r"[0-9]{1,5}(?:\.[0-9]{3})*[.,][0-9]{2}")
 #: The pieces before the last hold at most this many digits (a card has at most 19).
 _CARD_HEAD_MAX = 15
 #: Brands a card's piece may follow besides the card words ("discover 6011 2034").

@@ -594,3 +594,75 @@ def _owned(text: str, label: int, label_end: int, start: int) -> bool:
         not word <= m.start() < label_end or _CREDENTIAL_WORD.fullmatch(m.group()) is None
         for m in _SECRET_WORD.finditer(text, lo, start)
     )
+
+
+#: Cheap gate for ``placeholder_value``: a reader's word or a document's (a literal scan).
+_PLACEHOLDER_HINT = stdre.compile(
+    r"(?i)your|dein|placeholder|platzhalter|readme|doc|guide|manual|tutorial|anleitung"
+    r"|xample|eispiel|template|vorlage"
+)
+#: The message says its values come from a document or stand for real ones.
+_DOCUMENT_CUE = re.compile(
+    r"(?i)(?<![\w.@/])(?:placeholder|platzhalter|readme|docs?|documentation|doku(?:mentation)?"
+    r"|anleitung|guide|manual|tutorial|example|beispiel|template|vorlage)s?(?!\w|\.\w)"
+)
+#: A document showing a value in the value's own sentence: "your guide shows password: x".
+_DOCUMENT_SHOWS = re.compile(
+    r"(?i)(?<!\w)(?:guide|docs?|documentation|readme|manual|tutorial|anleitung|doku"
+    r"|handbuch|example|beispiel)[ ]+(?:shows?|says?|uses?|lists?|has|zeigt|sagt|nutzt"
+    r"|verwendet|nennt)(?!\w)[^.!?\n]{0,60}\Z"
+)
+#: Words by which someone speaks of their own use: a value they use is theirs, wherever
+#: it came from ("Docs say default credentials are … and I haven't changed them").
+_FIRST_PERSON = re.compile(
+    r"(?i)(?<!\w)(?:i|i'm|i've|me|my|mine|we|our|us|ich|mein\w*|wir|unser\w*|mir|mich)(?!\w)"
+)
+#: A placeholder's parts: the reader's ("YourWiFiPassword", "_YOUR_SECRET_KEY_") …
+_READER_PARTS = frozenset("your yours dein deine deinen ihre".split())
+#: … or, in a message about a document, a stand-in's word and a field's name
+#: ("my_rcon_password", "NEW_PASSWORD", "myPassword", "my-access-key").
+_STAND_IN_PARTS = frozenset("my new the some example sample dummy fake mein meine neues".split())
+_FIELD_PARTS = frozenset(
+    """
+    password passwort pass passwd pwd key secret token user username name address server
+    host database db
+    """.split()
+)
+_PLACEHOLDER_PARTS = re.compile(r"[_\-]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def placeholder_hinted(text: str) -> bool:
+    """Cheap: could ``placeholder_value`` drop anything in ``text``?"""
+    return _PLACEHOLDER_HINT.search(text) is not None
+
+
+def documented(text: str) -> bool:
+    """The message speaks of a document or of placeholders (``placeholder_value``'s cue)."""
+    return _DOCUMENT_CUE.search(text) is not None
+
+
+def placeholder_value(text: str, start: int, end: int, *, cue: bool) -> bool:
+    """Does the value at ``start:end`` stand for a value rather than being one? Written to
+    the reader ("YourWiFiSSID"); in a message about a document or placeholders, a stand-in
+    and a field's name ("my_rcon_password", "'NEW_PASSWORD'", "Pwd=myPassword"), or a
+    value a document shows in a message where
+    nobody says they use it ("your guide shows password: hunter2")."""
+    value = text[start:end]
+    cut = max(value.rfind("="), value.rfind(": "))
+    if cut >= 0:
+        value = value[cut + 1 :].strip()  # "aws_access_key_id=my-access-key": the value
+    value = value.strip("\"'`;,.)")
+    if value.replace("_", "").replace("-", "").isalpha():
+        parts = [p.lower() for p in _PLACEHOLDER_PARTS.split(value) if p]
+        if len(parts) >= 2 and parts[0] in _READER_PARTS:
+            return True
+        if (
+            cue
+            and len(parts) >= 2
+            and any(p in _STAND_IN_PARTS for p in parts)
+            and any(p in _FIELD_PARTS for p in parts)
+        ):
+            return True
+    if not cue or _FIRST_PERSON.search(text) is not None:
+        return False
+    return _DOCUMENT_SHOWS.search(text, max(0, start - 90), start) is not None

@@ -607,11 +607,12 @@ _NEXT_LINE = re.compile(
 _COMPOUND_AFTER = re.compile(r"-(?!(?:code|nummer|number|nr)(?![^\W\d_]))[^\W\d_]", re.I)
 # A number named by another noun right before it belongs to that noun: "TAN-Brief kam
 # nicht an, Kundennummer 44881234", "PIN vergessen, Bestellnummer ist 5512…", "Fehlercode
-# E-4471 beim Freischaltcode"
+# E-4471 beim Freischaltcode", "Alarmanlage Modell: 3391" (a device's model, round 40)
 _OTHER_NUMBER_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:[^\W\d_]*(?:nummer|nr)|number|kunde|kunden|customer|vertrag"
     r"|contract|order|bestellung|auftrag|rechnung|invoice|tracking|sendung|ticket|vorgang"
     r"|iban|plz|zip|imei|serial|version|artikel|article|referenz|reference|ref|aktenzeichen"
+    r"|model|modell|typ|serie|series|baujahr"
     r"|[^\W\d_]*(?:fehler|error)[^\W\d_]*|(?:status|exit|http)[ \-]?code)"
     r"\.?[ ]*[:#=]?[ ]*(?:(?:is|ist|lautet|war|was)[ ]+)?(?-i:[A-Z]-)?\Z"
 )

@@ -34,7 +34,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import resend, word_lists, words
 from redaction.code_values import is_code_value
-from redaction.named_values import disowned_example, drop_samples, names_other
+from redaction.named_values import (
+    disowned_example,
+    documented,
+    drop_samples,
+    names_other,
+    placeholder_hinted,
+    placeholder_value,
+)
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
@@ -727,7 +734,7 @@ _CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
 _PIN_VALUE = re.compile(
-    r"(\d{4,8}(?!\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)|\d(?:[ ]\d){3,7}(?![ ]?\d))"
+    r"(\d{4,8}(?![\d]|[\-/]\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)|\d(?:[ ]\d){3,7}(?![ ]?\d))"
 )
 # after a PIN word: a short purpose (a preposition, at most two words, the last a noun
 # in capitals or a lower-case noun after an article) then four to eight digits ending
@@ -2964,7 +2971,7 @@ _COUNT = re.compile(
     r"zwanzig|dreißig|vierzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty)[ \-]?"
     r"(?:zeichen|stellen|stellig|ziffern|buchstaben|sonderzeichen|characters?|chars?|digits?|"
-    r"letters?|symbols?|bytes?|bits?)(?!\w)",
+    r"letters?|symbols?|bytes?|bits?|wörter|worte|words?)(?!\w)",
     _I,
 )
 # a field's label, its value after it: "… und Auftragsnummer AU-…", "Konto 4711 und Ticketnummer"
@@ -3084,7 +3091,7 @@ _NOT_PLAIN_VALUES = (
     nötig notwendig benötigt verlangt gefragt abgefragt eingeben tippen
     good bad great terrible awful weird strange gone fine here there mine yours ours
     itself though tho tbh done fertig erledigt lautet lautete isch heißt heisst kommt folgt
-    folgendes follows attempts attempt column combination migration
+    folgendes follows attempts attempt column combination migration pair pairs paar combo
     private personal confidential needed asked prompted typed entered reused shared
     protected required secret wrong
     """.split()
@@ -3092,6 +3099,8 @@ _NOT_PLAIN_VALUES = (
     | _FOREIGN_STATES
 )
 _VERB_ENDINGS = ("ed", "ing")
+#: A markup tag as a whole token ("</auth-user-pass>", "<br/>"): a file's structure, no value.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w.:\-]*/?>[.,;]?")
 # the password words after which a plain word can be the value (English and German ones)
 _PLAIN_LABELS = _EN_DE_PW_WORDS | frozenset(("pass",))
 # how a password is kept, said after "is": "Mein Passwort ist geheim", "is private"
@@ -3308,7 +3317,7 @@ def _reported(token: str) -> bool:
 _JOINING = frozenset("together combined zusammen zusammengesetzt both beide beides".split())
 #: A pronoun pointing at a value sent before: "the first one was the password", "that one
 #: is my pin" (the value is elsewhere, the pronoun is none).
-_POINTING_ONE = frozenset("one ones".split())
+_POINTING_ONE = frozenset("one ones letzteres ersteres letztere erstere latter former".split())
 #: Nouns that end like an adjective or participle ("-ly", "-ing", "-ling", "-ed"), common as
 #: passwords: after "is" they are the value, not what the password is like.
 _INSEPARABLE_PARTICIPLE = re.compile(r"(?:be|ver|er|ent|zer|hinter|emp|miss)[a-zäöüß]{3,}t")
@@ -3695,6 +3704,8 @@ class _Finder:
             return None  # "Kennwort: liegt im Tresor", "pw: is on the sticky note"
         if text.startswith(" ", end) and token.lower().strip("\"'“„‘(") in _PREPOSITION_LEAD:
             return None  # "ist laut Export leer", "is per the docs": a preposition's phrase
+        if token[:1] == "<" and _MARKUP_TAG.fullmatch(token) is not None:
+            return None  # "password\n</auth-user-pass>": a markup tag closing a block
         if token.startswith("//") and start > 0 and text[start - 1] == ":":
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
@@ -3739,6 +3750,10 @@ class _Finder:
         if level == words.WORD and need <= words.PLAIN and not keyed:
             s, e = _trim_span(text, start, end)
             tail = text[e : self._continue(s, e)[1]].strip()
+            if tail and not tail.isascii():
+                # "ist jetzt krank 🙄": a face after a word is how the writer feels, no
+                # part of a value; only signs and numbers make a word a password
+                tail = "".join(ch for ch in tail if ch.isascii() or ch.isalnum())
             if sum(ch.isdigit() for ch in tail) >= 3 or (tail and not tail.isdigit()):
                 level = words.PLAIN  # "Herbst 2024!": a word and a number make a password
         if (
@@ -4198,6 +4213,8 @@ class _Finder:
         elif m is not None:
             qual = m.group("qual")
             vpos = m.end()
+            if qual and _qual_names_other(qual):
+                return  # "pass reset pls 🙏 user is x": the connector is the user word's
             if _ROUGHLY.match(text, vpos) is not None:
                 return  # "its score is around 9 per the API": a measure, no value (round 24)
             aside = _ASIDE_BEFORE_VALUE.match(text, vpos) if text.startswith("(", vpos) else None
@@ -4275,6 +4292,8 @@ class _Finder:
                 described = self.described(vpos, announced=announced)
                 if described is None and said.strip() == ":":
                     described = self.field_sentence(start, vpos)
+                if described is not None and _talk_phrase(text, *described):
+                    described = None  # "ftp passwort: user ist ftp_lager" (joined lines)
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
@@ -4392,6 +4411,20 @@ class _Finder:
                 semi = text.find(";", span[0], span[1])
                 if semi > span[0] and _NEXT_PAIR.match(text, semi) is not None:
                     span = (span[0], semi)  # "Password=x;User Id=app": the next pair's key
+            if span is not None and _COUNT.fullmatch(text, span[0], span[1]) is not None:
+                return  # "Das Passwort sind vier Wörter": how long it is, no value
+            if span is not None and _JOKING_AFTER.match(text, span[1]) is not None:
+                return  # "the password is 12345 (joking)": said in jest, no value
+            if (
+                span is not None
+                and _PERFECT.search(conn)
+                and _perfect_participle(text[span[0] : span[1]].split()[0])
+            ):
+                return  # "pw hab ich rausgenommen natürlich", "hab ich resettet, kommt …"
+            if span is not None and _talk_phrase(text, *span):
+                # "Passwort: Passwort vergessen Button geht nicht", "Пароль: забыл"; a
+                # value may still stand right after the word ("Password x rejected: …")
+                span = None
             if span is not None:
                 self.add(*span)
                 return
@@ -5221,6 +5254,8 @@ class _Finder:
         the quoted words with it ('it's "blue Fox 7" (the password)', '"a b" as password')."""
         text = self.text
         s, e = _trim_span(text, start, end)
+        if _name_labelled(text, s):
+            return  # "my wifi name …: x (the password I will not send)": x is the name
         close = text[e : e + 1]
         if (
             close
@@ -5343,6 +5378,11 @@ class _Finder:
             return  # "error=access_denied&state=xyz": query pairs, not user and password
         if words.is_null(user) or "(" in user:
             return  # "WHERE password IS NULL AND …", "crypt(:new_password": SQL, not a pair
+        if not m.group("mid") and (
+            _kind(words.trim(user).lower()) in ("key", "pw", "pin")
+            or words.trim(user).lower() in _CREDENTIAL_NOUNS
+        ):
+            return  # "Game Server Login Token and steamcmd": the login word names a token
         if m.group("mid") and _CONTEXT_STEM.search(m.group("mid")):
             return  # "users WHERE password IS …": the password word's own statement
         sep = m.group("sep").strip()
@@ -5364,7 +5404,10 @@ class _Finder:
         span = self.value(s, need, keyed=True)
         if span is None or (comma and " " in self.text[span[0] : span[1]]):
             return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
-        first = self.text[span[0] : span[1]].split()[0].strip("()[],;.").lower()
+        said = self.text[span[0] : span[1]].split()
+        if len(said) > 1 and any(_kind(words.trim(t).lower()) in ("pw", "pass") for t in said):
+            return  # "my user is x and system say wrong password": a clause about it
+        first = said[0].strip("()[],;.").lower()
         if first in _SIGN_IN_METHODS:
             return  # "Zugang: admin / SSO (Azure AD)": how the user signs in, no password
         self.add(*span)
@@ -5390,6 +5433,13 @@ class _Finder:
         if nxt is None:
             return False
         low = nxt.group(1).lower().rstrip(":=")
+        if (
+            token.isalpha()
+            and self.text[end - len(token) - 1 : end - len(token)] == "\n"
+            and self.text.startswith(":", nxt.end())
+            and nxt.group(1).isalpha()
+        ):
+            return True  # "login: a@b.c" ⏎ "backup email: …": the next line's label
         if low in _ID_NOUNS or (
             _kind(low) in ("pw", "pin", "pwkey") and self.text.startswith((":", "="), nxt.end())
         ):
@@ -6798,6 +6848,8 @@ class _Finder:
             ):
                 continue  # no trigger, no context, not "Kenn wort": nothing below reads it
             w_start = m.start()
+            if kind == "pwkey" and _named_compound(text, word, w_start, m.end()):
+                continue  # "the auth-user-pass-stream example": a thing's name, no key
             if w_start > 0 and text[w_start - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
             if w_start > 0 and text[w_start - 1] == "[" and text.startswith("]", m.end()):
@@ -7159,6 +7211,11 @@ class _Finder:
             # "something like x — THAT'S AN EXAMPLE, not mine", "Nur als Beispiel, nicht
             # mein echtes: Passwort x": the value disowned as an example
             self.spans = [sp for sp in self.spans if not disowned_example(text, *sp)]
+        if self.spans and placeholder_hinted(text):
+            # "'NEW_PASSWORD'" in a README's command, "YourWiFiPassword", a guide's famous
+            # "password: hunter2": a value that stands for one (round 40)
+            cue = documented(text)
+            self.spans = [sp for sp in self.spans if not placeholder_value(text, *sp, cue=cue)]
         # the steps above add siblings and variants: samples all the same (what the budget
         # left unjudged stays masked)
         added = [s for s in self.spans if s not in judged]
@@ -7441,6 +7498,135 @@ def _no_value(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: Words that name the thing a connector after them states, when one ends the words
+#: between a password word and its connector: "pass reset pls 🙏 user is x" gives the
+#: user, "password and wifi name: x" the name.
+_NAME_QUAL_WORDS = _USER_WORDS | frozenset(
+    "name names ssid email e-mail mail nickname handle benutzername netzwerkname".split()
+)
+#: Prepositions that make such a word the password's owner ("password for the admin user
+#: is x", "Passwort vom Konto ist x"): then the connector is still the password's.
+_OWNER_PREPOSITIONS = frozenset(
+    "for of to from on at in with via per für von vom zum zur des beim bei im aus mit über".split()
+)
+
+
+#: What a login word names when one of these follows it: a credential of its own kind
+#: ("Login Token", "login code", "Anmelde-Schlüssel"), not a user's name.
+_CREDENTIAL_NOUNS = frozenset("token tokens key keys code codes secret link links".split())
+
+
+def _named_compound(text: str, word: str, start: int, end: int) -> bool:
+    """A password word inside a hyphenated name of three or more parts that ends in another
+    word, in running text
+    (no flag's dashes before it, no connector after it): "the auth-user-pass-stream
+    example", "the old-pass-through-mode switch" name a thing; a key's value needs its key used
+    as one ("auth-pass-file: x", "--auth-pass-file x")."""
+    if "-" not in word or "_" in word or "." in word:
+        return False
+    parts = word.lower().split("-")
+    if len(parts) < 3 or parts[0] in _PW_WORDS or parts[0] == "pass":
+        return False  # "Passwort-Meter gibt 5 Punkte für x": a password's thing, in context
+    if parts[-1] in _PW_WORDS or parts[-1] == "pass" or not parts[-1].isalpha():
+        return False
+    if text[start - 1 : start] in ("-", "$", "{", "[", "<", "/"):
+        return False
+    return text[end : end + 1] in ("", " ", "\n", ",", ".", ")", "`") and not text.startswith(
+        (" =", " :"), end
+    )
+
+
+#: A name's label right before a value ("wifi name for the office device you asked: x",
+#: "SSID: x", "Benutzername: x"): the value is what the label names, whatever follows.
+_NAME_LABEL_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:(?:wi-?fi|wlan|network|netzwerk|user|benutzer|nutzer|account|konto|login"
+    r"|display|screen|host|device|geräte?)[ -]?name|ssid|username|user|benutzer|login|e-?mail)"
+    r"(?:[ ][^\n:.!?]{0,50})?:[ ]\Z"
+)
+
+
+_SECRET_STEM = re.compile(r"(?i)pass|kennw|(?<!\w)pw|pin(?!\w)|code|schlüssel|key|secret|token")
+
+
+def _name_labelled(text: str, start: int) -> bool:
+    """The value at ``start`` follows a name's label and its colon, with no secret's word
+    between them ("Netzwerkname fürs Büro: x"; not "username anna password: x")."""
+    if text[start - 2 : start] != ": ":
+        return False
+    m = _NAME_LABEL_BEFORE.search(text, max(0, start - 70), start)
+    if m is None:
+        return False
+    # no secret's word in the label's line before it either ("Kennwort vom Kunden-Login: x",
+    # "Kennwort für den Kerberos-User user01: x" name whose password it is)
+    line = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    return _SECRET_STEM.search(text, line, start) is None
+
+
+def _qual_names_other(qual: str) -> bool:
+    """The words between a password word and its connector end with a word naming a user,
+    an account or a name, not owned by the password through a preposition: the connector
+    states that thing, not the password."""
+    parts = [words.trim(p).lower() for p in qual.split()]
+    parts = [p for p in parts if p]
+    if not parts or parts[-1] not in _NAME_QUAL_WORDS:
+        return False
+    return not any(p in _OWNER_PREPOSITIONS for p in parts[:-1])
+
+
+#: "Forgotten" and its kin in the languages whose password words are read: "Пароль: забыл"
+#: says what happened to it, no value (the German and English ones are state words).
+_FORGOT_WORDS = frozenset(
+    """
+    забыл забыла забыли забыт забыто потерял потеряла не неизвестен забув забула
+    ξέχασα ξεχασα ξέχασε ξεχάστηκε unuttum unuttu bilmiyorum olvidé olvide olvidado
+    olvidada oublié oublie perdu dimenticato dimenticata zapomniałem zapomniałam
+    zapomniany esqueci esquecida vergeten
+    """.split()
+)
+#: Thanks in the languages read: a value never opens with one ("my password: Ευχαριστώ
+#: πολύ for the help" thanks the agent).
+_THANKS_WORDS = frozenset(
+    """
+    thanks thank thx danke dankeschön merci gracias grazie obrigado obrigada спасибо
+    благодарю дякую ευχαριστώ ευχαριστω teşekkürler teşekkür sağol dziękuję dank bedankt
+    """.split()
+)
+
+
+#: A value taken back as a joke right after it: "the password is 12345 (joking)".
+_JOKING_AFTER = re.compile(
+    r"(?i)[ ]*[(\-–,]*[ ]*(?:just[ ]+)?(?:joking|kidding|jk|nur[ ]+spa(?:ß|ss)|spa(?:ß|ss)"
+    r"|scherz|war[ ]+ein[ ]+witz)(?!\w)"
+)
+
+
+def _perfect_participle(token: str) -> bool:
+    """A lower-case German participle opening what follows "hab ich": the clause's verb
+    ("rausgenommen", "zurückgesetzt", a loan verb's "resettet"), not a value."""
+    core = words.trim(token)
+    if not core.isalpha() or not core.islower():
+        return False
+    return _PERFECT_CLOSE.fullmatch(core) is not None or (len(core) >= 6 and core.endswith("tet"))
+
+
+def _talk_phrase(text: str, start: int, end: int) -> bool:
+    """The value found after a password word's connector is talk about it: a phrase that
+    opens with a password word again ("Passwort: Passwort vergessen Button geht nicht",
+    the button's label), with thanks, with a user's or a name's word, or a word for
+    "forgotten" ("Пароль: забыл")."""
+    value = text[start:end]
+    first = words.trim(value.split(None, 1)[0]).lower() if value.strip() else ""
+    if first in _FORGOT_WORDS:
+        return True
+    if " " not in value.strip():
+        return False
+    if first in _THANKS_WORDS and not any(ch.isdigit() for ch in value):
+        return True  # (a passphrase of thanks and a year is one: "Ευχαριστώ πολύ 2021")
+    if first in _NAME_QUAL_WORDS:
+        return True  # (… or a name's word: "Passwort: username ist k.schmidt" gives the user)
+    return first in _PW_WORDS or first == "pass"
+
+
 def _judged_example(text: str, start: int, end: int) -> bool:
     """The value is the password word with a number, named in a question that judges it or
     calls it an example (round 20): a sample under discussion, not someone's secret."""
@@ -7492,10 +7678,23 @@ def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, i
 _FLOOD_PUNCT = "\"'“”„‚‘’«»`()[]{}<>.,;:!?=-/|"
 
 
+#: A person as the copula's subject right before a value ("er ist Jahrgang 2015", "she
+#: was 12 then"): the words say what the person is, not what a password is. ("es", "it",
+#: "sie" and "das" can stand for the password or the PIN: "die PIN? sie ist 4471".)
+_PERSON_IS = re.compile(
+    r"(?i)(?<!\w)(?:(?:er|he|she)[ ]+(?:is|ist|was|war)|(?:they|we|wir)[ ]+(?:are|sind|were"
+    r"|waren)|(?:he|she)'s)(?:[ ]+(?:jetzt|now|still|noch|erst|only|nur|gerade|just))?[ ]+\Z"
+)
+
+
 def _not_named_other(text: str, start: int, end: int) -> bool:
     """Does the value at ``start:end`` stand: not named as no secret ("request id x", "x
     (it's our customer id)"), not only emphasised, not described but not given, not in a
     server's reply?"""
+    if _PERSON_IS.search(text, max(0, start - 30), start) is not None:
+        return False  # "Mein Sohn hat Passwort geändert, er ist Jahrgang 2015": what he is
+    if _name_labelled(text, start):
+        return False  # "my wifi name you asked: x (the password I will not send)"
     return (
         not names_other(text, start, end)
         and not _emphasis_only(text, start, end)

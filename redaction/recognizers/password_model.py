@@ -23,7 +23,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import password_features as pf
 from redaction import words
 from redaction.code_values import is_code_value
-from redaction.named_values import disowned_example, names_other
+from redaction.named_values import (
+    disowned_example,
+    documented,
+    names_other,
+    placeholder_hinted,
+    placeholder_value,
+)
 from redaction.recognizers.base import SpanRecognizer
 from redaction.recognizers.password_near import other_command, other_label
 from redaction.types import PASSWORD
@@ -161,6 +167,9 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
     public = [m.span() for m in _PUBLIC_PEM.finditer(text)] if "-----BEGIN" in text else []
     low = text.lower() if spans else ""
     disowning = ("xample" in low or "eispiel" in low) and ("not " in low or "nicht " in low)
+    # "YourWiFiPassword", a README's "my_rcon_password", a guide's "password: x" (round 40)
+    standing_in = bool(spans) and placeholder_hinted(text)
+    cue = standing_in and documented(text)
     return [
         s
         for s in spans
@@ -175,6 +184,7 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         and not names_other(text, *s)  # "request id x", "x (it's our customer id)"
         and not pf.in_server_reply(text, s[0])  # "535 5.7.8 … d9443c01a7336-20b"
         and not (disowning and disowned_example(text, *s))  # "an EXAMPLE, not mine"
+        and not (standing_in and placeholder_value(text, *s, cue=cue))
     ]
 
 
