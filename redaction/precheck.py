@@ -85,14 +85,17 @@ _MIN_DIGITS: tuple[int, ...] = tuple(
 # number): in an ASCII text, where the stdlib engine's ``\w`` and ``\d`` are the regex
 # engine's, it matches only where a stdlib scan finds the word and another after the first
 # one's end (the first found ends no later than the fragment's own first word), a cheaper
-# test than the lazy scan between them (None: not such a fragment).
+# test than the lazy scan between them (None: not such a fragment). In any other text the
+# same test with the word pattern itself in the fragment's engine and flags (the argument
+# holds in either engine): the fragment's own scan tries the gap at every word it finds.
 _GAP = r"[\s\S]{0,600}?"
-_TWICE: tuple[stdre.Pattern[str] | None, ...] = tuple(
-    stdre.compile(ascii_twin(head))  # (asked of ASCII texts only)
+_TWICE: tuple[tuple[stdre.Pattern[str], re.Pattern[str]] | None, ...] = tuple(
+    (stdre.compile(ascii_twin(head)), re.compile(head, re.IGNORECASE))  # (ASCII text, other)
     if (parts := fragment.split(_GAP)) and len(parts) == 2 and (head := parts[0]) == parts[1]
     else None
     for fragment in PATTERNS
 )
+_ANY_DIGIT = re.compile(r"\d")  # (the fragments' engine's digit)
 # A test true of every text a fragment matches (None: none known), made first.
 _GATES: tuple[Callable[[str], bool] | None, ...] = tuple(
     password.PRECHECK_GATES.get(fragment) for fragment in PATTERNS
@@ -142,7 +145,7 @@ _Gate = tuple[
     int,
     "str | None",
     "stdre.Pattern[str] | None",
-    "stdre.Pattern[str] | None",
+    "tuple[stdre.Pattern[str], re.Pattern[str]] | None",
     "Callable[[str], bool] | None",
 ]
 
@@ -159,9 +162,12 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
             if digits_at_least(min_digits).match(text) is None:
                 short_of = min_digits if not short_of else min(short_of, min_digits)
                 continue
-        if twice is not None and ascii_text:
-            first = twice.search(text)
-            if first is None or twice.search(text, first.end()) is None:
+        if twice is not None:
+            if not ascii_text and _ANY_DIGIT.search(text) is None:
+                continue  # (its word holds a digit: the regex engine's slow scan spared)
+            scan = twice[0] if ascii_text else twice[1]
+            first = scan.search(text)
+            if first is None or scan.search(text, first.end()) is None:
                 continue
         if min_word is not None and min_word.search(text) is None:
             continue

@@ -2354,7 +2354,9 @@ _CASE_NOTE = re.compile(
 )
 # the token right before such a note: letters and digits
 _NOTED_TOKEN = re.compile(r"(?<![^\s\"'(])(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64}\Z")
-_LETTER_DIGIT = stdre.compile(r"[^\W\d_]\d")
+# (a letter before a digit, found from the digit: a scan that opens with a class of letters
+# tests every character; one that opens with the digit skips ahead to one)
+_LETTER_DIGIT = stdre.compile(r"\d(?<=[^\W\d_]\d)")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(
