@@ -162,6 +162,8 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
             if digits_at_least(min_digits).match(text) is None:
                 short_of = min_digits if not short_of else min(short_of, min_digits)
                 continue
+        if gate is not None and hinted and not gate(text):
+            continue
         if twice is not None:
             if not ascii_text and _ANY_DIGIT.search(text) is None:
                 continue  # (its word holds a digit: the regex engine's slow scan spared)
@@ -174,8 +176,6 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
         if hint is not None and hinted and hint not in low:
             continue
         if hints is not None and hinted and hints.search(low) is None:
-            continue
-        if gate is not None and hinted and not gate(text):
             continue
         if needle.search(text) is not None:
             return True
