@@ -225,7 +225,7 @@ def might_contain_secret(text: str, learned: bool = True) -> bool:
         _LITERAL_SCAN.search(low) is not None
         or _fragment_found(text, low)
         or (_DIGIT.search(text) is not None and _card_needle_found(text))
-        or credential.SHORT_TOKEN_HINT.search(text) is not None
+        or credential.short_token_hinted(text)
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)
         or one_time_code.has_code_word(text, low)
@@ -280,18 +280,19 @@ def families(text: str) -> frozenset[str]:
     family not named cannot (empty: nothing can, as ``might_contain_secret`` says)."""
     low = text.lower()
     literal = _LITERAL_SCAN.search(low) is not None
+    digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
     if literal:
         found = _WORDS_AND_CODES
-    elif _fragment_found(text, low) or credential.SHORT_TOKEN_HINT.search(text) is not None:
+    elif _fragment_found(text, low) or credential.short_token_hinted(text):
         found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
         found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
-    if named_number.might_name_number(text, low):
+    if digit and named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
     if LEARNED not in found and password_model.might_enter(text, low):
         found |= {LEARNED}
     if (
-        (_DIGIT.search(text) is not None and _card_needle_found(text))
+        (digit and _card_needle_found(text))
         or card.might_spell_card(text)
         or (literal and _CARD_DETAILS_LITERALS.search(low) is not None)
     ):
