@@ -1145,7 +1145,11 @@ def phrase_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Spans of the recovery phrases in ``text`` (see ``_PHRASE``)."""
     # (one of the words of ``_PHRASE``: five substring tests cost less than a scan)
     if not (
-        "phrase" in low or "words" in low or "mnemonic" in low or "wörter" in low or "woerter" in low
+        "phrase" in low
+        or "words" in low
+        or "mnemonic" in low
+        or "wörter" in low
+        or "woerter" in low
     ):
         return []
     spans = []

@@ -90,11 +90,17 @@ def _random_texts(seed: int, atoms: list[str], n: int, most: int) -> list[str]:
 
 
 def test_entry_gate_lets_every_match_through() -> None:
-    atoms = (
-        "I typed entered tried set changed it to Pasted PUT IN log in with signed on using "
-        "Sommer24 a1 1a x-9 9!b 5pm works worked geht nicht funktioniert nicht mehr eingegeben "
-        "ein wurde abgelehnt was rejected is not accepted İ ſet ı _ , ; : ( \" ' 12 ab"
-    ).split() + [" ", "  ", "\n"]
+    atoms = [
+        *(
+            "I typed entered tried set changed it to Pasted PUT IN log in with signed on using "
+            "Sommer24 a1 1a x-9 9!b 5pm works worked geht nicht funktioniert nicht mehr "
+            "eingegeben ein wurde abgelehnt was rejected is not accepted İ ſet ı _ , ; : ( \" ' "
+            "12 ab"
+        ).split(),
+        " ",
+        "  ",
+        "\n",
+    ]
     texts = _random_texts(40, atoms, 20_000, 8)
     fragment = regex.compile(_ENTRY_FRAGMENT, regex.IGNORECASE)
     matched = 0
@@ -141,8 +147,10 @@ def test_expiry_hint_as_before() -> None:
             "gilt|geht|until|till|thru|through|bis"
         )
     )
-    atoms = "ex p valid gültig gueltig lauf läuft laeuft ver f good mm / usable work last en d".split()
-    for low in _random_texts(43, atoms + [" ", "a"], 20_000, 5):
+    atoms = (
+        "ex p valid gültig gueltig lauf läuft laeuft ver f good mm / usable work last en d".split()
+    )
+    for low in _random_texts(43, [*atoms, " ", "a"], 20_000, 5):
         assert (card_details._EXP_HINT.search(low) is None) == (old.search(low) is None), low
 
 
