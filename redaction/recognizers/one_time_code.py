@@ -1123,6 +1123,7 @@ _YEAR_ALONE = stdre.compile(r"(?:19|20)\d\d")
 # Wiederherstellungsphrase lautet …", "my recovery words are …"): after its word and a
 # connector, a run of six to twenty-four lower-case words of three to eight letters, as the
 # word lists have them; not a sentence about it (two common words in it)
+_PHRASE_HINT = stdre.compile(r"phrase|mnemonic|words|wörter|woerter")
 _PHRASE = re.compile(
     umlaut_spellings(
         r"(?i)(?<![^\W\d_])(?:(?:recovery|seed|backup|secret|wallet|wiederherstellungs"
@@ -1143,14 +1144,7 @@ _COMMON_WORDS = frozenset(
 
 def phrase_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Spans of the recovery phrases in ``text`` (see ``_PHRASE``)."""
-    # (one of the words of ``_PHRASE``: five substring tests cost less than a scan)
-    if not (
-        "phrase" in low
-        or "words" in low
-        or "mnemonic" in low
-        or "wörter" in low
-        or "woerter" in low
-    ):
+    if _PHRASE_HINT.search(low) is None:
         return []
     spans = []
     for m in _PHRASE.finditer(text):
