@@ -85,14 +85,17 @@ _MIN_DIGITS: tuple[int, ...] = tuple(
 # number): in an ASCII text, where the stdlib engine's ``\w`` and ``\d`` are the regex
 # engine's, it matches only where a stdlib scan finds the word and another after the first
 # one's end (the first found ends no later than the fragment's own first word), a cheaper
-# test than the lazy scan between them (None: not such a fragment).
+# test than the lazy scan between them (None: not such a fragment). In any other text the
+# same test with the word pattern itself in the fragment's engine and flags (the argument
+# holds in either engine): the fragment's own scan tries the gap at every word it finds.
 _GAP = r"[\s\S]{0,600}?"
-_TWICE: tuple[stdre.Pattern[str] | None, ...] = tuple(
-    stdre.compile(ascii_twin(head))  # (asked of ASCII texts only)
+_TWICE: tuple[tuple[stdre.Pattern[str], re.Pattern[str]] | None, ...] = tuple(
+    (stdre.compile(ascii_twin(head)), re.compile(head, re.IGNORECASE))  # (ASCII text, other)
     if (parts := fragment.split(_GAP)) and len(parts) == 2 and (head := parts[0]) == parts[1]
     else None
     for fragment in PATTERNS
 )
+_ANY_DIGIT = re.compile(r"\d")  # (the fragments' engine's digit)
 # A test true of every text a fragment matches (None: none known), made first.
 _GATES: tuple[Callable[[str], bool] | None, ...] = tuple(
     password.PRECHECK_GATES.get(fragment) for fragment in PATTERNS
@@ -142,7 +145,7 @@ _Gate = tuple[
     int,
     "str | None",
     "stdre.Pattern[str] | None",
-    "stdre.Pattern[str] | None",
+    "tuple[stdre.Pattern[str], re.Pattern[str]] | None",
     "Callable[[str], bool] | None",
 ]
 
@@ -159,17 +162,20 @@ def _gated_search(gates: tuple[_Gate, ...], text: str, low: str) -> bool:
             if digits_at_least(min_digits).match(text) is None:
                 short_of = min_digits if not short_of else min(short_of, min_digits)
                 continue
-        if twice is not None and ascii_text:
-            first = twice.search(text)
-            if first is None or twice.search(text, first.end()) is None:
+        if gate is not None and hinted and not gate(text):
+            continue
+        if twice is not None:
+            if not ascii_text and _ANY_DIGIT.search(text) is None:
+                continue  # (its word holds a digit: the regex engine's slow scan spared)
+            scan = twice[0] if ascii_text else twice[1]
+            first = scan.search(text)
+            if first is None or scan.search(text, first.end()) is None:
                 continue
         if min_word is not None and min_word.search(text) is None:
             continue
         if hint is not None and hinted and hint not in low:
             continue
         if hints is not None and hinted and hints.search(low) is None:
-            continue
-        if gate is not None and hinted and not gate(text):
             continue
         if needle.search(text) is not None:
             return True
@@ -219,7 +225,7 @@ def might_contain_secret(text: str, learned: bool = True) -> bool:
         _LITERAL_SCAN.search(low) is not None
         or _fragment_found(text, low)
         or (_DIGIT.search(text) is not None and _card_needle_found(text))
-        or credential.SHORT_TOKEN_HINT.search(text) is not None
+        or credential.short_token_hinted(text)
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)
         or one_time_code.has_code_word(text, low)
@@ -274,18 +280,19 @@ def families(text: str) -> frozenset[str]:
     family not named cannot (empty: nothing can, as ``might_contain_secret`` says)."""
     low = text.lower()
     literal = _LITERAL_SCAN.search(low) is not None
+    digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
     if literal:
         found = _WORDS_AND_CODES
-    elif _fragment_found(text, low) or credential.SHORT_TOKEN_HINT.search(text) is not None:
+    elif _fragment_found(text, low) or credential.short_token_hinted(text):
         found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
         found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
-    if named_number.might_name_number(text, low):
+    if digit and named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
     if LEARNED not in found and password_model.might_enter(text, low):
         found |= {LEARNED}
     if (
-        (_DIGIT.search(text) is not None and _card_needle_found(text))
+        (digit and _card_needle_found(text))
         or card.might_spell_card(text)
         or (literal and _CARD_DETAILS_LITERALS.search(low) is not None)
     ):

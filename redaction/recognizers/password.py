@@ -646,12 +646,33 @@ def _entry_hinted(text: str) -> bool:
     return (_ENTRY_HINT_ASCII if text.isascii() else _ENTRY_HINT).search(text) is not None
 
 
+# Cheaper tests each form's match passes, for the pre-check's gate: a cue before the value
+# holds one of these literals (lower-cased; a case-blind match can also read "İ", "ı" and "ſ"
+# as "i" and "s", so only an ASCII text is tested); the words after a value follow its last
+# digit, then no digit nor space before the blanks (a scan that starts at a digit, and
+# tries each once: a scan that opens with the value's look-behind tests every token).
+_ENTRY_CUE_SCAN = stdre.compile(
+    literal_trie(
+        tuple(
+            sorted(
+                "log sign get got typ enter put past eingabe versuch probiert try trie set chose"
+                " picked chang updat switch".split()
+            )
+        )
+    )
+)
+_ENTRY_AFTER_GATE = stdre.compile(rf"\d[^\s\d]*[ ]+{_ENTRY_AFTER_WORDS}", _I)
+
+
 def entry_gate(text: str) -> bool:
     """``_ENTRY_FRAGMENT`` may match ``text``: one of its two forms does (the pre-check's
     test before the fragment's slower scan; most chat has no letter beside a digit)."""
     return _entry_hinted(text) and (
-        _ENTRY_BEFORE.search(text) is not None
-        or _ENTRY_AFTER.search(text) is not None
+        (
+            (not text.isascii() or _ENTRY_CUE_SCAN.search(text.lower()) is not None)
+            and _ENTRY_BEFORE.search(text) is not None
+        )
+        or _ENTRY_AFTER_GATE.search(text) is not None
         or (":" in text and _ENTRY_COLON.search(text) is not None)
     )
 
@@ -723,9 +744,22 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
 PRECHECK_MIN_DIGITS: dict[str, int] = {PRECHECK_PATTERNS[8]: 1, PRECHECK_PATTERNS[9]: 2}
+# In an ASCII text the two words' first digit follows a letter, "_", "." or "-": the first
+# digit after a word's letter does (a scan from the digits, before the words' own scan)
+_DIGIT_AFTER_WORD = stdre.compile(r"[0-9](?<=[A-Za-z_.\-][0-9])")
+
+
+def _digit_after_word(text: str) -> bool:
+    """The two words with a number may be in ``text`` (see ``_DIGIT_AFTER_WORD``)."""
+    return not text.isascii() or _DIGIT_AFTER_WORD.search(text) is not None
+
+
 #: For some of ``PRECHECK_PATTERNS``: a test true of every text they match, made before the
 #: fragment's own (slower) scan.
-PRECHECK_GATES: dict[str, Callable[[str], bool]] = {PRECHECK_PATTERNS[8]: entry_gate}
+PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
+    PRECHECK_PATTERNS[8]: entry_gate,
+    PRECHECK_PATTERNS[9]: _digit_after_word,
+}
 
 
 #: Password words that name a number (a code): a bare number after them is the value.
@@ -2462,7 +2496,9 @@ _CASE_NOTE = re.compile(
 )
 # the token right before such a note: letters and digits
 _NOTED_TOKEN = re.compile(r"(?<![^\s\"'(])(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64}\Z")
-_LETTER_DIGIT = stdre.compile(r"[^\W\d_]\d")
+# (a letter before a digit, found from the digit: a scan that opens with a class of letters
+# tests every character; one that opens with the digit skips ahead to one)
+_LETTER_DIGIT = stdre.compile(r"\d(?<=[^\W\d_]\d)")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(

@@ -32,7 +32,7 @@ _ANY_TEXT = st.lists(
 _TWINS = [
     (re.compile(password._WORD.pattern), password._WORD_ASCII),
     (password._ENTRY_HINT, password._ENTRY_HINT_ASCII),
-    (re.compile(r"[^\W\d_][\w.\-]{2,}?\d"), precheck._TWICE[9]),
+    (re.compile(r"[^\W\d_][\w.\-]{2,}?\d"), precheck._TWICE[9][0]),  # (its ASCII scan)
     (card._SPOKEN_GATE, card._SPOKEN_GATE_ASCII),
 ]
 
