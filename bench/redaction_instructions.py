@@ -10,9 +10,9 @@ checkout's bytecode is not counted.
 
 ``--base REV`` counts REV too, in a temporary detached worktree, and prints the ratio. The
 same code counts up to about 1.3 % apart from one checkout path to another (0.5 % by the
-interpreter's path alone: the heap's layout moves with the strings Python holds; measured
-at stop 41, docs/benchmarks.md), so a difference under that is no difference; for a finer
-comparison count both revisions in one worktree, one after the other.
+interpreter's path alone) and up to 0.9 % from run to run (measured at stop 41,
+docs/benchmarks.md; the heap's layout is the suspect), so a difference under about a point
+is no difference; count both revisions in one worktree, one after the other.
 """
 
 from __future__ import annotations
