@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 import redis.asyncio as aioredis
 
+from redaction import Redactor
 from tests.support.procs import RedisServer, redis_server
 
 
@@ -25,3 +26,9 @@ async def redis_client(redis_proc: RedisServer) -> AsyncIterator[aioredis.Redis]
         yield client
     finally:
         await client.aclose()
+
+
+@pytest.fixture(scope="session")
+def unfiltered() -> Redactor:
+    """Every recognizer on every text: what the pre-check must never hide."""
+    return Redactor(precheck=False)

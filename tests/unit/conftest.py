@@ -1,16 +1,11 @@
-"""Fixtures the pre-check tests share: the redactor with and without its pre-check."""
+"""Fixtures the pre-check tests share: the redactor as the product runs it (the one
+without its pre-check, ``unfiltered``, is in tests/conftest.py, shared with tests/redaction)."""
 
 from __future__ import annotations
 
 import pytest
 
 from redaction import Redactor
-
-
-@pytest.fixture(scope="module")
-def unfiltered() -> Redactor:
-    """Every recognizer on every text: what the pre-check must never hide."""
-    return Redactor(precheck=False)
 
 
 @pytest.fixture(scope="module")
