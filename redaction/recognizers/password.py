@@ -1805,6 +1805,11 @@ _FOLLOW_UP = re.compile(
     r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
     _I,
 )
+# a code and its connector, the value then a typing note: "the router code is ocean drive
+# 77 with spaces" (a password word's clause is read by ``after_password_word``)
+_CODE_LEAD = re.compile(
+    r"(?<!\w)code(?:[ ]+(?:is|ist|lautet|was|war|now|jetzt|nun))*[ ]*:?[ ]+", _I
+)
 # "support reset it to x" with no password word at all: "it" is the password only when x
 # is shaped as one (the literals are pre-check triggers)
 _SET_IT = re.compile(
@@ -2783,6 +2788,10 @@ _TAIL_NOTES = tuple(
         "alles kleingeschrieben|with accents|with the accents|with spaces|with a space|"
         "with space|with one space|mit einem leerzeichen|"
         "without spaces|mit leerzeichen|ohne leerzeichen|mit akzenten|mit umlauten|"
+        # (round 41: the notes ``word_lists.noted_runs`` read, now read here alone)
+        "with spaces between|with spaces in between|with a space between|"
+        "mit leerzeichen dazwischen|with capitals|with a capital|with capital letters|"
+        "mit großbuchstaben|mit grossbuchstaben|"
         "yesterday|today|gestern|heute|i think|glaube ich|glaub ich|please|bitte"
     ).split("|")
 )
@@ -6771,6 +6780,14 @@ class _Finder:
             ):
                 self.add(*_trim_span(text, *m.span("pw")))
 
+    def code_noted(self) -> None:
+        """Words after "code is", then a note on how they are typed ("the router code is
+        ocean drive 77 with spaces"): the note says the words are the value."""
+        for m in _CODE_LEAD.finditer(self.text):
+            span = self.clause_value(m.end(), bare=True)
+            if span is not None:
+                self.add(*span)
+
     def corrected(self) -> None:
         """A correction after a found value gives the value meant: "is Sunday roast, sorry
         I meant sundayroast all one word", "x, nein ich meine y"."""
@@ -7056,8 +7073,8 @@ class _Finder:
             self.spans.extend(word_lists.counted_runs(text))
             if fine:
                 yield
-        # "Password Istanbul 1453 with space and capital I" (a literal test first)
-        self.spans.extend(word_lists.noted_runs(text, low))
+        if "code" in low and ("space" in low or "leerzeichen" in low or "capital" in low):
+            self.code_noted()  # "the wifi code is ringo starr 64 with spaces"
         if said or _SPELL_CUE.search(low) is not None:
             self.spelled(said)  # "Papa Lima Uhu Martha 4 4", "with spaces: K e t t l e 7 7 #"
             if fine:
