@@ -12,9 +12,8 @@ such a value says it is one; what is said about it does, and says where it ends:
 - ``counted_runs``: a run after a password word and its connector, then a note with its
   count ("ist jetzt wir fahren nach Lodz — das sind vier Wörter"): that many words before
   the note are the value.
-- ``noted_runs``: two to four words right after a password word (and its connector), then
-  a note on their form ("Password Istanbul 1453 with space and capital I", "the wifi code
-  is ringo starr 64 with spaces"): a note on spaces or capitals is said of a value.
+(A note on a value's form after it, "with space and capital I", "mit Leerzeichen", is read by
+``password._strip_tail_notes`` at a clause's end.)
 
 (A list of words announced as one, a seed or recovery phrase, "24 Wörter:", a diceware
 output, is ``one_time_code.phrase_spans``'s.)
@@ -53,13 +52,6 @@ _COUNT_NOTE = re.compile(
     rf"'re|waren|were))[ ]+(?P<n>{_COUNT})[ ]+{_WORDS_NOUN}(?!\w)",
     _I,
 )
-# a note on the value's form: "with space and capital I", "mit Leerzeichen"
-_FORM_NOTE = re.compile(
-    r"[ ]+\(?(?:with|mit)[ ]+(?:a[ ]+|an[ ]+|the[ ]+|einem[ ]+|den[ ]+)?"
-    r"(?:spaces?|leerzeichen|capitals?|capital[ ]+letters?|großbuchstaben|großem|grossem|"
-    r"großen|grossen)(?!\w)",
-    _I,
-)
 # a password word and its connector right before a run: "Das Kennwort ist jetzt ",
 # "Password ", "the wifi code is "
 _LEAD = re.compile(
@@ -89,10 +81,6 @@ def might_hold(low: str) -> bool:
         or "wörter" in low
         or "woerter" in low
     )
-
-
-def _may_note_form(low: str) -> bool:
-    return "space" in low or "leerzeichen" in low or "capital" in low or "gro" in low
 
 
 def _run(text: str, pos: int, word: re.Pattern[str], most: int) -> tuple[list[str], int, str]:
@@ -150,20 +138,6 @@ def counted_runs(text: str) -> list[tuple[int, int]]:
         span = _words_before(text, note.start(), count, counted=True)
         if span is not None:
             out.append(span)
-    return out
-
-
-def noted_runs(text: str, low: str) -> list[tuple[int, int]]:
-    """Words and a number after a password word, then a note on their form."""
-    if not _may_note_form(low):
-        return []
-    out: list[tuple[int, int]] = []
-    for note in _FORM_NOTE.finditer(text):
-        for count in (2, 3, 4):
-            span = _words_before(text, note.start(), count)
-            if span is not None:
-                out.append(span)
-                break
     return out
 
 

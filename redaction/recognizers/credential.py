@@ -67,7 +67,9 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"xox[abposrec]-[A-Za-z0-9\-]{10,}",  # Slack (bot, user, app, refresh, client, …)
     r"xapp-\d-[A-Za-z0-9\-]{10,}",
     r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}",  # AWS access key id
-    r"AIza[A-Za-z0-9_\-]{35}",  # Google API key
+    # Google API key: 35 after "AIza" as issued; a key retyped or pasted one or two off
+    # still counts (the mixed-case prefix is no word's)
+    r"AIza[A-Za-z0-9_\-]{33,37}",
     r"ya29\.[A-Za-z0-9_\-]{20,}",  # Google OAuth
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
     # SendGrid (its second part cut short in docs and pastes: the two dots' shape decides)
@@ -147,7 +149,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"CFPAT-[A-Za-z0-9_\-]{43}",  # Contentful
     r"sl\.(?:u\.)?[A-Za-z0-9_\-]{100,}",  # Dropbox short-lived
     r"[su]-s4t2(?:ud|af)-[a-f0-9]{64}",  # 42 intra (app secret, user token)
-    r"GOCSPX-[A-Za-z0-9_\-]{28}",  # Google OAuth client secret
+    r"GOCSPX-[A-Za-z0-9_\-]{26,30}",  # Google OAuth client secret (28, one or two off too)
     r"xoxe(?:\.xox[bp])?-\d-[A-Za-z0-9]{60,}",  # Slack refresh and configuration tokens
     r"do[or]_v1_[a-f0-9]{64}",  # DigitalOcean OAuth and refresh tokens
     r"ATBB[A-Za-z0-9_=.\-]{32,}",  # Bitbucket app password

@@ -697,6 +697,8 @@ _ADMIN_PAIR_FRAGMENT = (
     r"(?<![\w.@\-])(?:admin|administrator|root|sa|postgres|pi|ubuntu|superuser|operator|"
     r"guest|gast)[ ]/[ ]"
 )
+# (round 41) a user's handle right after a colon, a quote or a dash, then " / "
+_HANDLE_SLASH_FRAGMENT = r"(?:[:'\"„=][ ]*|[\-–][ ]+)[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9][ ]/[ ]"
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
@@ -725,6 +727,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a value quoted with the space copied after it, a space spoken of (see ``copied_space``)
     rf"(?:space|leerzeichen)[\s\S]{{0,{_SPACE_REACH}}}?{_COPIED_QUOTE}"
     rf"|{_COPIED_QUOTE}[\s\S]{{0,{_SPACE_REACH}}}?(?:space|leerzeichen)",
+    # a user's handle, then " / " (see ``_HANDLE_SLASH``: "Kundenkonto: peter.h / x")
+    _HANDLE_SLASH_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -736,6 +740,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[4]: ("field", "feld", "box"),
     PRECHECK_PATTERNS[5]: ("/",),
     PRECHECK_PATTERNS[6]: (" / ",),
+    _HANDLE_SLASH_FRAGMENT: (" / ",),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
     PRECHECK_PATTERNS[10]: ("://",),
     PRECHECK_PATTERNS[11]: ("://", "www."),
@@ -1077,7 +1082,11 @@ _CONN = (
     r"set to|changed to|geändert auf|auf|remains|bleibt|"
     r"habe ich|hab ich|hatte ich|nutze ich|nehme ich|verwende ich|benutze ich)"
     # "was changed to x", "has been reset to x" (not "was" with the verb as its value)
-    r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched)[ ]+(?:to|auf)(?!\w))?(?:[ ]*:)?[ ]*"
+    # ("Passwort hab ich geändert auf x": the verb after the inverted "hab ich", round 41)
+    r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched|geändert|geaendert|gesetzt|umgestellt)"
+    r"[ ]+(?:to|auf)(?!\w)(?![ ]+(?:wunsch|anraten|anweisung|bitte|empfehlung|"
+    r"vorgabe|etwas|irgendwas|something|anything)(?!\w)))?"
+    r"(?:[ ]*:)?[ ]*"
     rf"){_NOW}"
     # "Passwort:" and the value alone on a line below, a phrase of a few words too
     # "the password is" ending its line, the value alone on the next one ("ist" then "x")
@@ -1716,6 +1725,10 @@ _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;][^\s|,;]{4,63})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
 # a built-in admin account's name before " / ": "router admin: admin / x", "root / x"
 _ADMIN_PAIR = re.compile(_ADMIN_PAIR_FRAGMENT, _I)
+# Round 41: a user's handle (a dot or an underscore among lower-case letters and digits)
+# right after a colon, a quote or a dash, then " / ": "Kundenkonto: peter.h / x", "the note:
+# 'OCA admin - harlow.admin / x'", "hier: tinaaa_x3 / x"
+_HANDLE_SLASH = stdre.compile(_HANDLE_SLASH_FRAGMENT)
 # a value typed into a form's field: "I put x in the field", "hab x ins Feld getippt"
 _INTO_FIELD = re.compile(
     r"(?<!\w)(?:in(?:to)?[ ]+the|ins|in[ ]+das)[ ]+(?:\w+[ ]+)?(?:field|feld|box)(?!\w)", _I
@@ -1804,6 +1817,50 @@ _FOLLOW_UP = re.compile(
     r"him|that)[ ]+(?:to|auf|zu)[ ]+"
     r"|(?<!\w)(?:habe|hab)[ ]+(?:es|ihn|das)[ ]+(?:auf|zu)[ ]+",
     _I,
+)
+# a code and its connector, the value then a typing note: "the router code is ocean drive
+# 77 with spaces" (a password word's clause is read by ``after_password_word``)
+_CODE_LEAD = re.compile(
+    r"(?<!\w)code(?:[ ]+(?:is|ist|lautet|was|war|now|jetzt|nun))*[ ]*:?[ ]+", _I
+)
+# Round 41: a value typed in, in a message about a code or a password: "even though I typed
+# 3141 like always", "I entered penguinfeet and it said sorry", "hab Elefant eingegeben",
+# "i hab den code 883104 eingegeben", "Ich hab die TAN 774 0192 dreimal eingegeben"
+_TYPED_VALUE = re.compile(
+    r"(?<![\w'’])(?:(?:i|we)[ ]+(?:typed|entered|keyed|punched)(?:[ ]+in)?"
+    r"|(?:hab|habe|hatte|haben)(?:[ ]+(?:den|die|das|meinen|meine|mein)[ ]+"
+    r"(?:code|pin|tan|passwort|kennwort|pw))?"
+    r"(?=[ ]+[^\s,;:]+(?:[ ]\d{3,4})?[ ]+(?:[^\W\d_]{3,12}[ ]+)?"
+    r"(?:eingegeben|eingetippt|getippt)(?!\w)))"
+    r"[ ]+(?P<v>[^\s,;:]+(?:(?<=\d)[ ]\d{3,4}(?![\w.,]))?)",
+    _I,
+)
+# what the message must be about: a code, a PIN, a TAN, a keypad or a password
+_TYPED_TOPIC = re.compile(
+    r"(?<!\w)(?:codes?|pin|tan|keypad|passcode|passwor[dt]\w*|kennwort\w*|pw)(?!\w)", _I
+)
+# a typed number that is no value: a count, an amount, a measure ("typed 3 times",
+# "entered 2024 as the year", "hab 50 Euro eingegeben")
+_TYPED_NOT_VALUE = re.compile(
+    r"[ ]*(?:times|mal|x|as|als|euro|eur|€|%|dollars?|minutes?|minuten|characters?|zeichen|"
+    r"digits?|stellen|ziffern|chars?)(?!\w)",
+    _I,
+)
+# another field named right after a typed value: "10000 in the amount field", "as my zip"
+_TYPED_OTHER_FIELD = re.compile(
+    r"(?<!\w)(?:amount|betrag|order|bestell\w*|year|jahr|price|preis|quantity|menge|phone|"
+    r"telefon\w*|zip|plz|postcode|kundennummer|customer|iban|invoice|rechnung\w*)(?!\w)",
+    _I,
+)
+# words typed that are no value: what or where ("I typed my email", "hab alles eingegeben")
+_TYPED_NOT_WORDS = frozenset(
+    """
+    it them that this everything nothing something anything both all again in my the a an
+    es alles nichts etwas beides das den die dem mein meine meinen nochmal wieder ihn sie
+    email e-mail mail username benutzername name namen daten details address adresse
+    unsinn quatsch mist garbage nonsense rubbish gibberish random zufall oops ups hello hallo
+    hi test testing
+    """.split()
 )
 # "support reset it to x" with no password word at all: "it" is the password only when x
 # is shaped as one (the literals are pre-check triggers)
@@ -2783,6 +2840,10 @@ _TAIL_NOTES = tuple(
         "alles kleingeschrieben|with accents|with the accents|with spaces|with a space|"
         "with space|with one space|mit einem leerzeichen|"
         "without spaces|mit leerzeichen|ohne leerzeichen|mit akzenten|mit umlauten|"
+        # (round 41: the notes ``word_lists.noted_runs`` read, now read here alone)
+        "with spaces between|with spaces in between|with a space between|"
+        "mit leerzeichen dazwischen|with capitals|with a capital|with capital letters|"
+        "mit großbuchstaben|mit grossbuchstaben|"
         "yesterday|today|gestern|heute|i think|glaube ich|glaub ich|please|bitte"
     ).split("|")
 )
@@ -6771,6 +6832,46 @@ class _Finder:
             ):
                 self.add(*_trim_span(text, *m.span("pw")))
 
+    def typed_values(self) -> None:
+        """A value someone typed in, in a message about a code or a password (``_TYPED_VALUE``):
+        a number of four to eight digits, a word with a digit or a sign; a plain word only
+        when a password word names what was typed."""
+        text = self.text
+        topic = _TYPED_TOPIC.search(text)
+        if topic is None:
+            return
+        pw_named = any(
+            m.group()[:1] in "pPkK" and m.group().lower() not in ("pin",)
+            for m in _TYPED_TOPIC.finditer(text)
+        )
+        for m in _TYPED_VALUE.finditer(text):
+            s, e = _trim_span(text, *m.span("v"))
+            v = text[s:e]
+            if e <= s or v.lower() in _TYPED_NOT_WORDS or v.lower() in words.STOP_WORDS:
+                continue
+            if _TYPED_NOT_VALUE.match(text, e) is not None:
+                continue  # "typed 3 times", "entered 2024 as the year"
+            if _TYPED_OTHER_FIELD.search(text, e, e + 30) is not None:
+                continue  # "entered 10000 in the amount field": another field's number
+            digits = v.replace(" ", "")
+            if digits.isdigit():
+                if 4 <= len(digits) <= 8:
+                    self.add(s, e)  # "I typed 3141 like always"
+                continue
+            if words.is_non_secret_shape(v) or "@" in v or "/" in v:
+                continue
+            like = words.likeness(v)
+            if like >= words.STRONG or (like >= words.PLAIN and pw_named and v.isalpha()):
+                self.add(s, e)  # "hello123", "penguinfeet" (sudo asked for my password)
+
+    def code_noted(self) -> None:
+        """Words after "code is", then a note on how they are typed ("the router code is
+        ocean drive 77 with spaces"): the note says the words are the value."""
+        for m in _CODE_LEAD.finditer(self.text):
+            span = self.clause_value(m.end(), bare=True)
+            if span is not None:
+                self.add(*span)
+
     def corrected(self) -> None:
         """A correction after a found value gives the value meant: "is Sunday roast, sorry
         I meant sundayroast all one word", "x, nein ich meine y"."""
@@ -7056,8 +7157,10 @@ class _Finder:
             self.spans.extend(word_lists.counted_runs(text))
             if fine:
                 yield
-        # "Password Istanbul 1453 with space and capital I" (a literal test first)
-        self.spans.extend(word_lists.noted_runs(text, low))
+        if "typed" in low or "entered" in low or "eingegeben" in low or "getippt" in low:
+            self.typed_values()  # "wrong code even though I typed 3141", "hab x eingegeben"
+        if "code" in low and ("space" in low or "leerzeichen" in low or "capital" in low):
+            self.code_noted()  # "the wifi code is ringo starr 64 with spaces"
         if said or _SPELL_CUE.search(low) is not None:
             self.spelled(said)  # "Papa Lima Uhu Martha 4 4", "with spaces: K e t t l e 7 7 #"
             if fine:
@@ -7122,8 +7225,12 @@ class _Finder:
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
                 if fine:
                     yield
-            elif " / " in text and _ADMIN_PAIR.search(text) is not None:
-                self.slash_pairs(symbol=True)  # "router: admin / x!y3" (a sign in the value)
+            elif " / " in text and (
+                _ADMIN_PAIR.search(text) is not None or _HANDLE_SLASH.search(text) is not None
+            ):
+                # "router: admin / x!y3", "note: 'OCA admin - harlow.admin / Molar#Mo1ar'"
+                # (a sign in the value)
+                self.slash_pairs(symbol=True)
                 if fine:
                     yield
         if ("new one" in low or "neue" in low) and (
