@@ -122,6 +122,33 @@ _GOES_ON = frozenset(
 )
 
 
+#: A header row's cell after the password's column: the next column's name
+#: ('"Title","Username","Password","url","Comment"'), no value.
+_HEADER_BEFORE = re.compile(
+    r"(?i)[\"'](?:password|passwort|kennwort|pass|pwd)[\"'][ ]*[,;\t][ ]*[\"']\Z"
+)
+_COLUMN_NAMES = frozenset(
+    """
+    url urls website web site link title name username user login email e-mail mail comment
+    comments note notes group folder category type totp otp created modified tags favorite
+    """.split()
+)
+#: A setting's name, then its number: "configure minSpecialCharCount = 2".
+_SETTING_NAME = re.compile(r"[a-z]+(?:[A-Z][a-z]+){2,}|[a-z]+(?:_[a-z]+){2,}")
+_NUMBER_AFTER = re.compile(r"[ ]+=[ ]+\d{1,6}(?![\w.])")
+
+
+#: A user's label glued to an e-mail address ("Benutzername:yuki.hansen@posteo.de", a
+#: full-width colon normalised): the address's local part, a name's shape, is no password
+#: of a "user:pass@host" pair ("user:p455w0rd@example.com" stays one).
+_ADDRESS_LABEL = re.compile(
+    r"(?i)(?<![\w.\-])(?:user(?:[_\-]?name)?|benutzer(?:name)?|nutzername|login|e-?mail"
+    r"|mail|account|konto)[ ]*:\Z"
+)
+_NAME_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[._][^\W\d_]{2,})+")
+_ADDRESS_DOMAIN = re.compile(r"@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w:/@.\-])")
+
+
 def _key_before(text: str, start: int) -> str:
     """The text of the line before ``start`` (at most 60 characters)."""
     line = text.rfind("\n", 0, start) + 1
@@ -152,6 +179,16 @@ def stand_in(text: str, start: int, end: int) -> bool:
         and text.find(")", end, end + 40) >= 0
     ):
         return True  # "(KeePass: CRM test)": the entry's name where the value is kept
+    if (
+        _NAME_SHAPE.fullmatch(value)
+        and _ADDRESS_DOMAIN.match(text, end)
+        and _ADDRESS_LABEL.search(text, max(0, start - 20), start)
+    ):
+        return True
+    if value.lower() in _COLUMN_NAMES and _HEADER_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if _SETTING_NAME.fullmatch(value) and _NUMBER_AFTER.match(text, end):
+        return True
     if value in _GOES_ON and _FLAG_BEFORE.search(text, max(0, start - 40), start):
         return True
     if (

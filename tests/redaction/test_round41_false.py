@@ -45,6 +45,13 @@ NEGATIVES = [
     "DEBUG:auth:request sent\nDEBUG:auth:commit=4be1c09f2ad3e85b7c61f04a9d2e3b8c7f6a5d40 build=7\n",
     'the export has "credentials": [{"type": "password", '
     '"hashedSaltedValue": "Qm9zY2hLZXJuZWwxMjM0NTY3ODkwYWJjZGVm", "hashIterations": 27500}]',
+    # a header row: the column after the password's; a setting's name before its number
+    'Is the order fixed? Ours is "Title","Username","Password","url","Notes" and the '
+    'export writes "Title","Username","Password","Website","Notes".',
+    "Passwort-Richtlinie: mindestens 10 Zeichen, 1 Ziffer - can we configure "
+    "minUpperCaseCount = 2 for our tenant?",
+    # a user's label glued to an address (a full-width colon, typed on a phone)
+    "vom Handy: Mein Benutzername：karla.ost@mailbox.org und der Login sagt immer falsch.",
     # a log record's judgement where the value would be
     "Auszug:\n05.12.2024 09:01:12 WARN  Anmeldung fehlgeschlagen: Benutzer='lager', "
     "Passwort=falsch, Quelle=10.0.0.7\n05.12.2024 09:01:20 WARN  Anmeldung fehlgeschlagen: "
@@ -78,6 +85,16 @@ POSITIVES = [
     # a key that names a secret, whatever word it ends in
     ("todo_secret_do_not_commit = wdwGEFHbKYbEwbZFOZalVq9Jj1oBI9", "wdwGEFHbKYbEwbZ"),
     ("api_secret=4be1c09f2ad3e85b7c61f04a9d2e3b8c7f6a5d40", "4be1c09f2ad3e85b7c61"),
+    # a header row's data row; a pair in code; a value with a count after it
+    (
+        'The import file:\n"Title","Username","Password","url"\n'
+        '"Shop","anna","sunflower","x.example"',
+        "sunflower",
+    ),
+    ('login(("user","anna"),("password","sunflower"))', "sunflower"),
+    ("mein passwort: kleinerBlauerHund = 2 Versuche", "kleinerBlauerHund"),
+    # a user and a password glued to a host
+    ("fatal: repository `user:p455w0rd@example.com` not found", "p455w0rd"),
     # a judgement word outside a log record; a log record's real value
     ("user=pgtest password=wrong dbname=app", "wrong"),
     (
