@@ -55,6 +55,7 @@ _ASK_VERBS = frozenset(
 )
 _ASK_OBJECTS = frozenset("this me it some your here in with a an the something own".split())
 _PARTS = re.compile(r"[-_ ]+")
+_WORDS = re.compile(r"[^\W\d_]+(?:[-_ ]+[^\W\d_]+)+")
 #: A description: the field's own noun, a preposition, then words.
 _FIELD_NOUNS = frozenset(
     """
@@ -83,11 +84,9 @@ def stands_in(value: str) -> bool:
         return True
     if v in _KEYWORDS or _KEPT_IN.match(v) or _MASKED_SHOWN.match(v):
         return True
-    if any(c.isdigit() for c in v):
-        return False  # an instruction or a description has no digit ("Write_2_me" stays)
-    parts = [p.lower() for p in _PARTS.split(v) if p]
-    if len(parts) < 2 or not all(p.isalpha() for p in parts):
-        return False
+    if _WORDS.fullmatch(v) is None:
+        return False  # an instruction or a description: words only ("Write_2_me" stays)
+    parts = _PARTS.split(v.lower())
     if any(p in _ASK_VERBS and q in _ASK_OBJECTS for p, q in itertools.pairwise(parts)):
         return True
     return len(parts) >= 3 and parts[0] in _FIELD_NOUNS and parts[1] in _PREPOSITIONS
@@ -165,9 +164,8 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     key = _GLUED_KEY.match(value)  # "commit=e3b9…": a finding that holds its key
     eq = key.end() if key is not None else 0
-    before = _key_before(text, start) + value[:eq]
     if _DIGEST_VALUE.fullmatch(value, eq) and (
-        (digest := _DIGEST_KEY.search(before)) is not None
+        (digest := _DIGEST_KEY.search(_key_before(text, start) + value[:eq])) is not None
         and _SECRET_IN_KEY.search(digest.group("key")) is None
     ):
         return True
@@ -185,15 +183,16 @@ def stand_in(text: str, start: int, end: int) -> bool:
         and _ADDRESS_LABEL.search(text, max(0, start - 20), start)
     ):
         return True
-    if value.lower() in _COLUMN_NAMES and _HEADER_BEFORE.search(text, max(0, start - 20), start):
+    low = value.lower()
+    if low in _COLUMN_NAMES and _HEADER_BEFORE.search(text, max(0, start - 20), start):
         return True
     if _SETTING_NAME.fullmatch(value) and _NUMBER_AFTER.match(text, end):
         return True
     if value in _GOES_ON and _FLAG_BEFORE.search(text, max(0, start - 40), start):
         return True
     if (
-        value.lower() in _JUDGEMENTS
-        and before.endswith("=")
+        low in _JUDGEMENTS
+        and text[start - 1 : start] == "="
         and _LOG_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None
     ):
         return True
