@@ -23,10 +23,21 @@ from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families
 from redaction.recognizers import build_recognizers
 from redaction.recognizers.base import run_steps
-from redaction.types import ENTITY_TYPES, Entity, Redacted, RedactionResult, _seal
+from redaction.stand_ins import stand_in
+from redaction.types import (
+    CREDENTIAL,
+    ENTITY_TYPES,
+    PASSWORD,
+    Entity,
+    Redacted,
+    RedactionResult,
+    _seal,
+)
 
 LANGUAGE = "en"  # the recognizers are bilingual; Presidio wants one language code
 SCORE_THRESHOLD = 0.5
+#: The types whose findings may be stand-ins (``redaction.stand_ins``).
+_STAND_IN_TYPES = frozenset((PASSWORD, CREDENTIAL))
 #: Texts longer than this are redacted by ``redact_async`` in slices, with the event loop
 #: free in between (see bench/redaction.py for the worst case).
 INLINE_LIMIT = 512
@@ -249,6 +260,8 @@ class Redactor:
             for r in results:
                 if r.score < SCORE_THRESHOLD:
                     continue
+                if r.entity_type in _STAND_IN_TYPES and stand_in(norm.text, r.start, r.end):
+                    continue  # "${DB_PASS}", "change-this-token": a value stands for one
                 start, end = norm.span(r.start, r.end)
                 if not masks or not masking.touches(masks, start, end):
                     found.append(Entity(r.entity_type, start, end, r.score, name))
