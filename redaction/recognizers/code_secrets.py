@@ -221,7 +221,7 @@ def signature_arguments(text: str) -> list[tuple[int, int]]:
     literal in the place whose parameter the same paste names a secret's, by the callee's
     signature or by a description of its parameters in brackets ("CustomerData("id", "x")
     … (customerId = username, pin = online banking pin)")."""
-    calls = []
+    calls: list[tuple[re.Match[str], list[re.Match[str] | None]]] = []
     signatures: dict[str, list[str]] = {}
     for m in _CALL_ARGS.finditer(text):
         args = m.group("args").split(",")
@@ -233,19 +233,19 @@ def signature_arguments(text: str) -> list[tuple[int, int]]:
             continue
         params = [_PARAM.fullmatch(a.strip()) for a in args]
         if all(p is not None for p in params):
-            names = [p.group("name") for p in params if p is not None]
-            if any(_secret_param(n) for n in names):
-                signatures[m.group("fn")] = names
+            declared = [p.group("name") for p in params if p is not None]
+            if any(_secret_param(n) for n in declared):
+                signatures[m.group("fn")] = declared
     if not calls:
         return []
-    described = []
+    described: list[list[str]] = []
     for m in _NAMED_LIST.finditer(text):
-        names = [item.split("=")[0].strip() for item in m.group("items").split(",")]
-        if any(_secret_param(n) for n in names):
-            described.append(names)
+        listed = [item.split("=")[0].strip() for item in m.group("items").split(",")]
+        if any(_secret_param(n) for n in listed):
+            described.append(listed)
     spans = []
     for m, literals in calls:
-        names = signatures.get(m.group("fn"))
+        names: list[str] | None = signatures.get(m.group("fn"))
         if names is None or len(names) != len(literals):
             same = [d for d in described if len(d) == len(literals)]
             names = same[0] if len(same) == 1 else None

@@ -5635,23 +5635,23 @@ class _Finder:
                 if not words.is_null(v) and not words.is_non_secret_shape(v):
                     self.add(*m.span("v"))
         if "(" in text and ("ncode" in text or "ash" in text or "rypt" in text):
-            for span in code_secrets.hashed_literals(text):
-                self.add(*span)
+            for found in code_secrets.hashed_literals(text):
+                self.add(*found)
         if "," in text and ("{" in text or "(" in text or "[" in text):
-            for span in code_secrets.keyword_tuples(text):
-                self.add(*span)
+            for found in code_secrets.keyword_tuples(text):
+                self.add(*found)
             if "[" in text or '"}' in text or '">>' in text:
-                for span in code_secrets.listed_secrets(text):
-                    self.add(*span)
+                for found in code_secrets.listed_secrets(text):
+                    self.add(*found)
         if "=" in text and _ENV_HINT.search(text) is not None:
-            for span in code_secrets.env_assignments(text):
-                self.add(*span)
+            for found in code_secrets.env_assignments(text):
+                self.add(*found)
         if "='" in text or '="' in text or "= '" in text or '= "' in text:
-            for span in code_secrets.named_elsewhere(text):
-                self.add(*span)
+            for found in code_secrets.named_elsewhere(text):
+                self.add(*found)
         if text.count("(") > 1 and ('",' in text or "'," in text):
-            for span in code_secrets.signature_arguments(text):
-                self.add(*span)
+            for found in code_secrets.signature_arguments(text):
+                self.add(*found)
         if "=" in text and (
             ";" in text or "&" in text or "?" in text or ("," in text and ",pass" in text.lower())
         ):

@@ -44,13 +44,13 @@ POSITIVES = [
     ('passwords = ["abc", "Rabe7"]', "abc"),
     # a variable the same paste names a secret's
     ("KEYVAL='Mond@Licht5'\necho $KEYVAL > ~/.ansible_pass", "Mond@Licht5"),
-    ("smtp_password=MAILVAR in the mapping, and MAILVAR=\"Hafen!Kran\" in .env", "Hafen!Kran"),
+    ('smtp_password=MAILVAR in the mapping, and MAILVAR="Hafen!Kran" in .env', "Hafen!Kran"),
     ('the SMTP password var is ENV_A:\nENV_A="Kran+Hafen"', "Kran+Hafen"),
-    ("REG='Turm4Wache'\necho $REG | docker login reg.example -u kai --password-stdin", "Turm4Wache"),
+    ("REG='Turm4Wache'\necho $REG | docker login reg.example --password-stdin", "Turm4Wache"),
     # a call's literal in the place its signature names a secret's
     ('def open_db(host, user, password):\n    ...\nopen_db("db1", "kai", "Dachs")', "Dachs"),
     ('public Session(String login, String pin) {}\nnew Session("kai", "Igel")', "Igel"),
-    ('Konto("1234567", "Rotkehlchen") – laut Doku (kontoId = login, pin = Online-PIN)', "Rotkehlchen"),
+    ('Konto("1234567", "Rotkehlchen") laut Doku (kontoId = login, pin = PIN)', "Rotkehlchen"),
     # a variable user before a literal password in a connecting call
     ('conn = connect(host, user, "pw")', '"pw"'),
     # a passphrase with blanks in a basic-auth call
@@ -89,7 +89,7 @@ NEGATIVES = [
     # variables named something else, or given a reference
     "KEYVAL='Mond@Licht5'\necho $KEYVAL > ~/.ansible_id",
     'the DB host var is ENV_A:\nENV_A="db01.internal"',
-    "KEYVAL=\"${OTHER}\"\necho $KEYVAL > ~/.vault_pass",
+    'KEYVAL="${OTHER}"\necho $KEYVAL > ~/.vault_pass',
     # signatures naming no secret at that place, or a null given
     'def open_db(host, user, schema):\nopen_db("db1", "kai", "backup")',
     'def open_db(host, user, password=None):\nopen_db("db1", "kai", "")',
