@@ -283,3 +283,25 @@ def listed_secrets(text: str) -> list[tuple[int, int]]:
             if _literal(item.group("v"), text):
                 spans.append((at + item.start("v"), at + item.end("v")))
     return spans
+
+
+# a secret's key alone on its line, then its quoted literal alone on the next (or on the
+# one after a blank or a comment line): YAML's and a pasted listing's "pw:" ⏎ "'x'"
+_KEY_THEN_LINE = re.compile(
+    r"(?m)^[ \t]*[\"']?(?P<key>[A-Za-z_][\w.\-]{0,40})[\"']?[ \t]*(?::|=)[ \t]*\n"
+    r"(?:[ \t]*(?:#[^\n]*|//[^\n]*)?\n)?[ \t]*"
+    r"(?P<q>[\"'])(?P<v>[^\"'\n]{1,64})(?P=q)[ \t]*,?[ \t]*$"
+)
+_LINE_KEY = re.compile(
+    r"(?i)(?:[\w.\-]*[_.\-])?(?:password|passwd|passwort|kennwort|pass|pwd|pw|secret|token"
+    r"|passphrase|pin)|[a-z]+(?-i:Password|Passwd|Pwd|Secret|Token|Pin)"
+)
+
+
+def next_line_literals(text: str) -> list[tuple[int, int]]:
+    """``pw:`` ⏎ ``'x'``: the quoted literal on the line after a secret's key alone."""
+    return [
+        m.span("v")
+        for m in _KEY_THEN_LINE.finditer(text)
+        if _LINE_KEY.fullmatch(m.group("key")) and _literal(m.group("v"), text)
+    ]

@@ -5643,6 +5643,9 @@ class _Finder:
             if "[" in text or '"}' in text or '">>' in text:
                 for found in code_secrets.listed_secrets(text):
                     self.add(*found)
+        if ":\n" in text or "=\n" in text:
+            for found in code_secrets.next_line_literals(text):
+                self.add(*found)
         if "=" in text and _ENV_HINT.search(text) is not None:
             for found in code_secrets.env_assignments(text):
                 self.add(*found)

@@ -5,7 +5,8 @@ environment variable whose name ends in a secret's part given a short or word va
 hashing or encoding call, a key-value pair written as a tuple (``{:password, "x"}``), a
 SASL triple and a plural secret's list, a variable the same paste names a secret's
 (``echo $X > ~/.vault_pass.txt``), a call's literal in the place its signature or a
-description of its parameters names a secret's, a variable user before a literal password
+description of its parameters names a secret's, a quoted literal on the line after a
+secret's key alone, a variable user before a literal password
 in a connecting call, and a passphrase with blanks in a basic-auth call. Each rule has its
 hard twins: nulls, empty strings, variables and references, placeholders and stand-ins,
 template files, names of other things. Cases in our own words."""
@@ -53,6 +54,9 @@ POSITIVES = [
     ('Konto("1234567", "Rotkehlchen") laut Doku (kontoId = login, pin = PIN)', "Rotkehlchen"),
     # a variable user before a literal password in a connecting call
     ('conn = connect(host, user, "pw")', '"pw"'),
+    # a secret's key alone on its line, its quoted literal on the next (or after a blank)
+    ("login: kai@post.example\npw:\n'password'", "'password'"),
+    ('smtp_passwd =\n\n"Moor7"', "Moor7"),
     # a passphrase with blanks in a basic-auth call
     ('client.basic_auth("kai", "gelbe Wolke")', "gelbe Wolke"),
 ]
@@ -94,6 +98,10 @@ NEGATIVES = [
     'def open_db(host, user, schema):\nopen_db("db1", "kai", "backup")',
     'def open_db(host, user, password=None):\nopen_db("db1", "kai", "")',
     'Konto("1234567", "Rotkehlchen") (kontoId = login, bank = name der Bank)',
+    # a key alone on its line, then a reference, another key, or a key naming no secret
+    "pw:\n'${PW}'",
+    "password:\nuser: 'anna'",
+    "host:\n'db01'",
     # placeholder pair, variable password, a connect's third literal with blanks
     'authenticate("user", "password")',
     "db.connect(host, user, password)",
