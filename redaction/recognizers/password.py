@@ -43,6 +43,7 @@ from redaction.named_values import (
     placeholder_value,
 )
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
+from redaction.recognizers import code_secrets
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs, spelled_alphabet
@@ -327,6 +328,10 @@ TRIGGERS: tuple[str, ...] = (
     "pw",
     "p/w",
     "psw",
+    # a SASL triple's mechanism (see ``code_secrets.listed_secrets``)
+    "{plain",
+    "{:plain",
+    "scram",
     "p.w",
     "kenn",
     "kenw",
@@ -874,7 +879,12 @@ _PW_DIRECTIVES = frozenset({"requirepass", "masterauth"})
 #: Whose password a config's key glued to "pw" names ("bindpw", "rootpw", "dbpwd").
 _PW_OWNERS = frozenset(
     "bind root admin db user ldap smtp mail master sys ftp sftp sql vnc web api app svc "
-    "service proxy wifi wlan".split()
+    "service proxy wifi wlan "
+    # round 41: a mail client's remote and local account (offlineimap's "remotepass"), a
+    # mail protocol's, keytool's store and key ("-storepass", "-keypass"), an RPC or game
+    # server's console, a vault's
+    "remote local imap pop pop3 store key trust rpc rcon vault login auth server client "
+    "mysql redis".split()
 )
 
 
@@ -1774,6 +1784,11 @@ _AUTH_CALL = re.compile(
     _I,
 )
 _CONNECT_NAME = re.compile(r"(?i)connect|pdo")
+# a call taking only a user and a password, whose password may be words with blanks
+# (round 41: ".basic_auth("Aladdin", "open sesame")", HTTPBasicAuth, UserPassword)
+_PHRASE_AUTH_CALL = re.compile(r"(?i)basic_?auth|user_?pass(?:word)?|userinfo\Z")
+# a secret's part of a variable in capitals right before its "=" (``code_secrets``)
+_ENV_HINT = stdre.compile(r"(?:PASS|PWD|PW|SECRET|TOKEN|_KEY)\w*=")
 # the name of a call taking a user and a password, at a password word's end
 _USER_PAIR_CALL = re.compile(r"(?i)user[_\-]?pass(?:word|wd)?\Z")
 # ... given two arguments, a literal first: ("u", …
@@ -5680,6 +5695,27 @@ class _Finder:
                 v = m.group("v")
                 if not words.is_null(v) and not words.is_non_secret_shape(v):
                     self.add(*m.span("v"))
+        if "(" in text and ("ncode" in text or "ash" in text or "rypt" in text):
+            for found in code_secrets.hashed_literals(text):
+                self.add(*found)
+        if "," in text and ("{" in text or "(" in text or "[" in text):
+            for found in code_secrets.keyword_tuples(text):
+                self.add(*found)
+            if "[" in text or '"}' in text or '">>' in text:
+                for found in code_secrets.listed_secrets(text):
+                    self.add(*found)
+        if ":\n" in text or "=\n" in text:
+            for found in code_secrets.next_line_literals(text):
+                self.add(*found)
+        if "=" in text and _ENV_HINT.search(text) is not None:
+            for found in code_secrets.env_assignments(text):
+                self.add(*found)
+        if "='" in text or '="' in text or "= '" in text or '= "' in text:
+            for found in code_secrets.named_elsewhere(text):
+                self.add(*found)
+        if text.count("(") > 1 and ('",' in text or "'," in text):
+            for found in code_secrets.signature_arguments(text):
+                self.add(*found)
         if "=" in text and (
             ";" in text or "&" in text or "?" in text or ("," in text and ",pass" in text.lower())
         ):
@@ -6286,13 +6322,17 @@ class _Finder:
             inner = arg[1:-1]
             literal = (
                 inner.lower() in _LITERAL_WORDS
-                and user.strip("\"'").lower() not in _PLACEHOLDER_WORDS  # ('user', 'password')
+                # ('user', 'password') is a placeholder pair; a variable named user is not
+                # (connect(host, user, "pw"), round 41)
+                and (user[:1] not in "\"'" or user.strip("\"'").lower() not in _PLACEHOLDER_WORDS)
                 and not _SAYS_EXAMPLE.search(text)
             )
             if literal:
                 pass  # UserInfo("foo", "secret"): the position names the password (round 40)
             elif not inner or words.is_null(inner) or words.is_non_secret_shape(inner):
                 continue
+            elif " " in inner and index == 1 and _PHRASE_AUTH_CALL.search(m.group("fn")):
+                pass  # basic_auth("Aladdin", "open sesame"): a pair's call, a passphrase
             elif " " in inner or words.likeness(inner) < words.WORD:
                 continue  # connect("db", 5432, "x"), connect('…', 'office', 'floor 2')
             at = m.start("args") + m.group("args").index(arg, sum(len(a) for a in args[:index]))
