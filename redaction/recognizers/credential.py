@@ -853,7 +853,8 @@ _CONFIG_KEY = umlaut_spellings(
     # an SNMP community string is the device's password
     r"community[_\-.]?string|snmp[_\-.]?community|"
     r"auth|cred(?:ential)?|signing[_\-.]?key|_key|\.key|-key|Key|schlüssel|geheimnis|session|sess|"
-    r"sid|cookie|(?-i:_PAT))(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
+    # ("sid" takes no "e": "on my side, the real one is …" names no session id)
+    r"sid(?!e)|cookie|(?-i:_PAT))(?:e|es|s)?(?:(?-i:[_\-A-Z0-9])\w*)?(?![a-z])"
 )
 # Between the key and its value: up to four words (not a command line's option: the words
 # after "-F" or "--data" are that option's, "Bearer ACCESS_TOKEN -X POST -F a=…") or a
