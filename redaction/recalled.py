@@ -43,8 +43,10 @@ _TYPES = frozenset({PASSWORD, CARD_CVC, CREDENTIAL})
 #: Digits a recalled value of digits alone has at least, by kind ("740" is a card code's,
 #: "4819" a PIN's; "12" of neither).
 _DIGITS_MIN = {CARD_CVC: 3, PASSWORD: 4, CREDENTIAL: 6}
-#: A value of other characters is recalled from this length ("Kx7!", not "ab").
+#: A value of other characters is recalled from this length ("Kx7!", not "ab"), one of
+#: letters alone from this ("Heinrich", not "Blue").
 _VALUE_MIN = 4
+_WORD_MIN = 6
 #: A key pasted again is this long at least, and differs by at most this many characters.
 _KEY_MIN = 16
 _KEY_EDITS = 2
@@ -344,8 +346,11 @@ class Recalled:
                 end = start + len(core)
                 if len(core) < _VALUE_MIN or not _free(start, end, taken):
                     continue
-                if v.age and core == v.value and len(core) >= _VALUE_MIN:
-                    add(v.type, start, end)  # the value again, a message or two later
+                if v.age and core == v.value:
+                    if not (core.isalpha() and len(core) < _WORD_MIN):
+                        # the value again, a message or two later (not a short word said
+                        # again: "password Blue" ⏎ "Blue is my favourite colour")
+                        add(v.type, start, end)
                 elif v.type == CREDENTIAL and len(v.value) >= _KEY_MIN and v.age:
                     if len(core) >= _KEY_MIN and words.retyped(core, v.value, _KEY_EDITS):
                         add(CREDENTIAL, start, end)  # pasted again, a character more or less
