@@ -112,6 +112,8 @@ UNCHANGED = [
     # a network's name typed again with its band stays a name
     ["the wifi network at the shop doesn't show up: Kiosk77", "tried Kiosk77-5G too"],
     ["SSID ist Praxis2020", "auch Praxis2020_2.4GHz probiert"],
+    # a short plain word said again is no echo of a password that was that word
+    ["password: Rose", "Rose from accounts will call you"],
     # nothing masked before: nothing recalled
     ["the shop's branch is 7140", "sorry, 7410"],
 ]
