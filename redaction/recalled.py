@@ -75,7 +75,7 @@ _CORRECTING = frozenset(
 _LEAD_WORDS = 4
 #: "was the old one", "ist die neue": said anywhere in a short message.
 _OLD_OR_NEW = re.compile(
-    r"(?i)\b(?:the\s+(?:old|new|right|correct)\s+one|(?:die|der|das)\s+(?:alte|neue|richtige)\w*)\b"
+    r"(?i)\s*(?:(?:is|was|ist|war)\s+)?\b(?:the\s+(?:old|new|right|correct)\s+one|(?:die|der|das)\s+(?:alte|neue|richtige)\w*)\b"
 )
 #: A word naming the number as another thing: "order 4471", "Filiale 5190", "ticket".
 _OTHER = re.compile(
@@ -92,6 +92,10 @@ _POSITION = re.compile(
     r"|(?:was|war|is|ist)\s+(?:a|an|ein|eine)\s+\S)(?![^\W\d_])"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: A number said to be a thing ("935 is the door code", "ist die Filiale").
+_NAMED_AFTER = re.compile(
+    r"(?i)\s+(?:is|was|ist|war)\s+(?:the|my|our|die|der|das|mein\w*|unser\w*)\s"
+)
 #: A message naming a network ("the wifi network … doesn't show up: Venue2026", "SSID").
 _NETWORK_NAMED = re.compile(
     r"(?i)\b(?:(?:wi-?fi|wlan)\s+(?:network|netzwerk|name)|network\s+name|netzwerkname|ssid)\b"
@@ -275,6 +279,8 @@ class Recalled:
                 continue
             if other or not correcting or fresh >= _NEW_MAX:
                 continue
+            if _NAMED_AFTER.match(text, m.end()) and not _OLD_OR_NEW.match(text, m.end()):
+                continue  # "wait no, 935 is the door code": another thing's number
             kind = self._corrected_as(digits, values, text, changes)
             if kind is not None:
                 fresh += 1
@@ -296,6 +302,10 @@ class Recalled:
                     continue
                 if _YEAR.fullmatch(digits) and not _digit_edits(digits, v.digits):
                     continue  # "sorry, 2019 was when I set it"
+                if v.type == CARD_CVC and not (
+                    _digit_edits(digits, v.digits, 1) or sorted(digits) == sorted(v.digits)
+                ):
+                    continue  # a card code's slip: a digit, or two swapped ("6620", "6602")
                 return v.type
             if v.type != PASSWORD:
                 continue
