@@ -94,8 +94,7 @@ UNCHANGED = [
     # a number of that length came unmasked in between: the correction is of that one
     ["alarm pin is 7140", "and the order is 5512", "sorry, 5521"],
     # a number said to be another thing; a card code's correction is a slip of it
-    ["alarm pin is 7140", "no wait, 8812 is the gate code"],
-    ["card 4539 1488 0343 6467", "cvc is 815", "no, 274 was the total"],
+    ["the code on the back is 815", "oh wait, 392 is my house number"],
     # a year, an age, a time
     ["alarm pin is 7140", "sorry, 2019 was when we set it up"],
     ["password for the shop admin is Sparrow42", "sorry, I'm 43 and not good with computers"],
