@@ -36,6 +36,7 @@ from redaction.hindsight import (
 )
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
+from redaction.recalled import Recalled
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
 from redaction.types import (
@@ -127,6 +128,13 @@ _CARD_CODE = re.compile(r"(?i)\b(?:cvc2?|cvv2?|cid|csc)\b|prüf(?:ziffer|nummer|
 _CARD_KEPT = 3
 #: Digits keyed one by one ("4 7 2 9"): read as one token.
 _SPACED_DIGITS = re.compile(r"(?<!\S)\d(?: \d){2,}(?!\S)")
+#: A PIN or code typed a digit at a time: four to eight digits ("6 1 3 3").
+_SPACED_PIN = re.compile(r"\d(?: \d){3,7}")
+_REMARK_AFTER = re.compile(
+    r"(?i)\s*(?:$|[,;.!?)\-–—]|(?:but|aber|and|und|or|oder|doch|though|tho)(?![^\W\d_]))"
+)
+#: Such a PIN within a line's first words ("is 6 1 3 3 but …", "ok 4 8 1 9, …").
+_SPACED_LEAD = re.compile(r"\s*(?:[^\s\d]\S*\s+){0,2}\d(?: \d){3,7}(?![^\s,;.!?])")
 #: Numbers given together: "1946 and 80315", "4411, 9027".
 _NUMBERS = re.compile(r"\d{3,8}(?:\s*(?:,|&|\+|/|\band\b|\bund\b)\s*\d{3,8})+")
 
@@ -325,8 +333,11 @@ def _names_code(line: str) -> bool:
 
 def _may_give_value(text: str) -> bool:
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
+    # "is 6 1 3 3 but it keeps saying wrong": a PIN a digit at a time, then a remark
+    lead = _SPACED_LEAD.match(first)
+    spaced = lead is not None and _REMARK_AFTER.match(first, lead.end()) is not None
     first = _SPACED_DIGITS.sub("0", first)  # "4 7 2 9" is one value
-    return len(first.split()) <= _SHORT_LINE or _MAY_GIVE_VALUE.search(text) is not None
+    return len(first.split()) <= _SHORT_LINE or spaced or _MAY_GIVE_VALUE.search(text) is not None
 
 
 def _may_give_code(text: str, cue: str | None) -> bool:
@@ -954,7 +965,7 @@ def continue_from(
     password").
     """
     own = own or redactor.redact(text)
-    cue = _agreed(cue[-CUE_MAX:])
+    cue = _untagged(_agreed(cue[-CUE_MAX:]))
     if not cue or len(text) > INLINE_LIMIT:
         return own, False
     offset = len(cue) + 1
@@ -993,7 +1004,17 @@ def continue_from(
             and " " not in text[start:end]
             and words.likeness(text[start:end]) >= words.STRONG
         )
-        if whole_line or shaped:
+        # "the pin for the card reader" ⏎ "is 6 1 3 3 but it keeps saying wrong": a PIN
+        # typed a digit at a time opens the line, a remark after it
+        spaced = (
+            lines
+            and e.type == PASSWORD
+            and (start <= lead or start == after_fillers)
+            and _SPACED_PIN.fullmatch(text[start:end]) is not None
+            # a remark after it, not a sentence it opens ("0 0 0 0 war die Standard-PIN")
+            and _REMARK_AFTER.match(text, end) is not None
+        )
+        if whole_line or shaped or spaced:
             carried.append(replace(e, start=start, end=end))
     alone = text[lead:line_end].strip(_CLOSERS)
     # a question is no value ("how long should the passphrase be" ⏎ "like 4 words?")
@@ -1079,6 +1100,22 @@ def _agreed(cue: str) -> str:
     if not rest.endswith(("?", ",")):
         return cue  # "that's my password ok": no question repeated before the agreement
     return rest.rstrip("?, ")
+
+
+#: A short question the line about a secret ends on ("my password has a space in it, is
+#: that a problem?", "… ein Leerzeichen drin, geht das?"): the value after it is read after
+#: the words about the secret, as if the question were not there.
+_QUESTION_TAG = re.compile(
+    r"(?i),\s*(?:is\s+that|is\s+this|would\s+that\s+be|does\s+that|ist\s+das|geht\s+das|macht\s+das"
+    r"|wäre\s+das)(?:\s+[^\s?,]+){0,3}\s*\?\s*$"
+)
+
+
+def _untagged(cue: str) -> str:
+    if not cue.endswith("?"):
+        return cue
+    tag = _QUESTION_TAG.search(cue)
+    return cue if tag is None else cue[: tag.start()]
 
 
 #: A value shortened for display, as a dashboard shows a key ("sk_live_51Nq…****"): an
@@ -1463,6 +1500,9 @@ class Continuation:
         #: anew: (how many messages back, 1 = the one right before; the new redaction).
         #: "Bramble88" ⏎ "that's my password", card pieces before the one completing it.
         self.amended: list[tuple[int, RedactionResult]] = []
+        #: the values the last few messages masked, recalled in the next ("6620" ⏎ "no
+        #: wait that's 6602", "ist 4 8 1 9" ⏎ "also 4819")
+        self._recalled = Recalled()
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
@@ -1514,6 +1554,9 @@ class Continuation:
                 self._typed[back - 1] = None  # masked anew: never amended from the old copy
         if any(self._typed) and len(text) <= CUE_MAX:
             result = self._retyped(text, result)
+        if self._card and len(text) <= CUE_MAX:
+            result = _short_code(text, result)
+        result = self._recalled.read(text, result, _named_changes)
         self._typed.appendleft(_typed(text, result))
         return result
 
@@ -2038,6 +2081,7 @@ class Continuation:
         self._table_head = ""
         self._topics, self._topic_left = [], 0
         self._typed.clear()
+        self._recalled.reset()
 
 
 #: Messages after a card's announcement in which its first piece may still come.
@@ -2051,6 +2095,35 @@ _DIGIT_RUN = re.compile(r"\d{4}")
 _TOPIC_KEPT = 3
 #: How many such lines are kept ("the app wants a PIN" ⏎ "is this chat encrypted?").
 _TOPICS = 2
+
+
+#: A card code's label and two digits alone: the code typed a digit short ("exp 07/27 cvv
+#: 58"), not how long it is ("cvv 3 digits", "CVC 12 Stellen?").
+_SHORT_CODE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:cvv2?|cvc2?|csc|cid|security\s+code|sicherheitscode|prüfziffer"
+    r"|prüfnummer|kartenprüfnummer)\s*(?:[:=]|\s(?:is|ist|lautet))?\s*(?P<d>\d{2})"
+    r"(?![\d/.,:]\d|[\w/]|\s*(?:digits?|stellen|ziffern|zahlen|chars?|characters?|numbers?"
+    r"|zeichen|-?stellig|times|mal|versuche?|tries|attempts?)(?![^\W\d_]))"
+)
+
+
+def _short_code(text: str, result: RedactionResult) -> RedactionResult:
+    """While a card given in the conversation is remembered, its code typed a digit short
+    after the code's label is the card's code ("visa …" ⏎ "exp 07/27 cvv 58")."""
+    if "cv" not in text.lower() and not _SHORT_CODE_GATE.search(text):
+        return result
+    new = [
+        Entity(CARD_CVC, m.start("d"), m.end("d"), 0.6, "continuation")
+        for m in _SHORT_CODE.finditer(text)
+        if not any(e.start < m.end("d") and m.start("d") < e.end for e in result.entities)
+    ]
+    if not new:
+        return result
+    entities = masking.merge([*result.entities, *new])
+    return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+_SHORT_CODE_GATE = re.compile(r"(?i)csc|cid|security|sicherheit|prüf")
 
 
 def _answered_else(text: str, result: RedactionResult) -> bool:
