@@ -200,6 +200,16 @@ _TEMPLATE = re.compile(
     r"\$?\{[A-Za-z_][\w.]*\([^{}]*\)\}|"
     r"__[A-Z_]+__"
 )
+# every template opens with one of these (``_is_template`` tests it before the regex)
+_TEMPLATE_OPENERS = "${%<[_"
+
+
+def _is_template(token: str) -> bool:
+    """``_TEMPLATE`` matches the whole of ``token`` (most tokens open with a letter or a
+    digit, and no template does: one character test instead of the regex's call)."""
+    return token[:1] in _TEMPLATE_OPENERS and _TEMPLATE.fullmatch(token) is not None
+
+
 # A template reference inside a value names a clean identifier: "${user.password}", "{{ pw }}"
 # ("m{{h}o)p${e]nob(ody…" is a random string that happens to hold braces).
 _TEMPLATE_INSIDE = re.compile(r"\$\{[\w.\-: |]*\}|\{\{[\w.\-: |]*\}\}|\{%[^%]*%\}")
@@ -339,7 +349,7 @@ def is_null(token: str) -> bool:
 
 def trim(token: str) -> str:
     """``token`` without sentence punctuation and quotes around it (templates kept)."""
-    if _TEMPLATE.fullmatch(token):
+    if _is_template(token):
         return token
     return token.strip(_TRIM)
 
@@ -423,7 +433,7 @@ def is_non_secret_shape(core: str) -> bool:
         _EMAIL.fullmatch(core)
         or _URL.match(core)
         or "://" in core  # a reference holding an address: @Microsoft.KeyVault(SecretUri=https…)
-        or _TEMPLATE.fullmatch(core)
+        or _is_template(core)
         or _TEMPLATE_INSIDE.search(core)
         or (("." in core or "(" in core or "[" in core) and _CODE_REF.match(core) is not None)
         or ("_" in core and _is_constant(core))

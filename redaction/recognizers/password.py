@@ -776,6 +776,17 @@ PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
 _CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer geheimcode".split())
 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
+
+
+def _key_parts(word: str) -> list[str]:
+    """The non-empty parts of ``word`` split by ``_KEY_PARTS``. A lower-case word without
+    ``_``, ``.`` or ``-`` (most words: the trigger loop's lower-cased words all) has no
+    separator and no lower-to-upper step, so it is its only part: no split is run."""
+    if word.islower() and "_" not in word and "." not in word and "-" not in word:
+        return [word]
+    return [p for p in _KEY_PARTS.split(word) if p]
+
+
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
 _PIN_VALUE = re.compile(
     r"(\d{4,8}(?![\d]|[\-/]\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)|\d(?:[ ]\d){3,7}(?![ ]?\d))"
@@ -837,14 +848,15 @@ def _kind(word: str) -> str:
         return "pin"
     if word in _KEY_WORDS:
         return "key"
-    if _NETWORK_KEY.fullmatch(word):
+    # (every network key name opens with w, n or r: one character test spares the regex)
+    if word[:1] in "wnr" and _NETWORK_KEY.fullmatch(word):
         return "pw"  # WPA-Schlüssel, wifi-key, WPA2-PSK-Key: a Wi-Fi password by name
     if word in _LIST_WORDS:
         return "list"
     if word in _USER_WORDS:
         return "user"
     # config keys: db_password, smtp.pass, MYSQL_PWD, admin-pw, Support-PIN, PGPASSWORD
-    parts = [p for p in _KEY_PARTS.split(word) if p]
+    parts = _key_parts(word)
     if len(parts) > 1 and parts[-1].lower() in _PIN_WORDS:
         return "pin"
     if len(parts) > 1 and parts[-1] in _USERS and _HYPHEN_COMPOUND.fullmatch(word):
@@ -956,7 +968,7 @@ def _near_kind(word: str) -> str:
     (not as an identifier key: credentialId), "login" for a sign-in word, else ''."""
     low = word.lower()
     if _CONTEXT_STEM.search(low):
-        last = [p for p in _KEY_PARTS.split(word) if p][-1:]
+        last = _key_parts(word)[-1:]
         if last and last[0].lower() in _KEY_META and not _HYPHEN_COMPOUND.fullmatch(word):
             return ""  # a key about a password (password_field), not prose (Kennwort-Feld)
         return "context"
@@ -2036,6 +2048,15 @@ _TALK = re.compile(
     r"manager|generator|hint|hinweis|length|länge|strength|stärke)(?!\w)",
     _I,
 )
+# ``_TALK`` for an ASCII string, where both engines read the same words (``_talks``)
+_TALK_ASCII = stdre.compile(ascii_twin(_TALK.pattern), stdre.IGNORECASE)
+
+
+def _talks(qual: str) -> bool:
+    """``_TALK`` finds a word of talk about the password in ``qual``."""
+    return (_TALK_ASCII if qual.isascii() else _TALK).search(qual) is not None
+
+
 # a number announced as something else between a PIN word and a number
 _NUMBER_WORD = re.compile(
     r"nummer|number|no\.|nr\.|telefon|phone|tel\.|kunden|customer|order|bestell|rechnung|"
@@ -4307,14 +4328,14 @@ class _Finder:
                 return  # "what's the pin for the demo account? 1234?": a guess, asked back
             if self.pin(m.end()):
                 return  # else "the PIN 1234 default was changed": the value right after
-        elif m is not None and _TALK.search(_talking_qual(m)):
+        elif m is not None and _talks(_talking_qual(m)):
             # "password doesn't meet requirements: '…'": talk about one, not a value; but
             # "Kennwort enthält Leerzeichen: x y z" says how the value is made, then gives it
             qual = m.group("qual")
             if (
                 m.group("conn").strip() == ":"
                 and _COMPOSITION.search(qual)
-                and not _TALK.search(_COMPOSITION.sub(" ", qual))
+                and not _talks(_COMPOSITION.sub(" ", qual))
             ):
                 described = self.described(m.end(), announced=True)
                 if described is not None and " " in text[described[0] : described[1]]:
@@ -4684,7 +4705,7 @@ class _Finder:
             return None
         value = m.group("v")
         tokens = value.split()
-        if _TALK.search(value) or _NUMBER_WORD.search(value):
+        if _talks(value) or _NUMBER_WORD.search(value):
             return None
         cores = [t.strip("\"'“”„").lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores):
@@ -4753,7 +4774,7 @@ class _Finder:
             if not announced:
                 return None
         else:
-            if announced or _TALK.search(desc) or any(ch.isdigit() or ch in "()[]" for ch in desc):
+            if announced or _talks(desc) or any(ch.isdigit() or ch in "()[]" for ch in desc):
                 return None
             label = desc.split()[-1].lower().strip("\"'()")
             if label in _OTHER_LABELS or label in words.STATE_WORDS:
@@ -4766,7 +4787,7 @@ class _Finder:
             return None
         if len(value) >= 3 and value[0] in "\"'„“‚‘«" and value[-1] in "\"'“”‘’»":
             inner = value[1:-1]
-            if inner.strip() and not _TALK.search(inner) and len(inner.split()) <= 8:
+            if inner.strip() and not _talks(inner) and len(inner.split()) <= 8:
                 return vs + 1, ve - 1
             return None
         tokens = value.split()
@@ -4774,7 +4795,7 @@ class _Finder:
             if desc is None or words.likeness(value) < words.PLAIN:
                 return None
             return vs, ve
-        if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(value) or _TALK.search(value):
+        if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(value) or _talks(value):
             return None
         if value.endswith("?") or any(ch in "()[]<>{}" for ch in value):
             return None
@@ -4802,7 +4823,7 @@ class _Finder:
         low = said.lower().replace(",", " ").split()
         if any(w in _OTHER_LABELS or w in _USER_WORDS or w in _LIST_WORDS for w in low):
             return False
-        return not _TALK.search(said) and not _PW_WORDS.intersection(low)
+        return not _talks(said) and not _PW_WORDS.intersection(low)
 
     def clause_value(
         self, start: int, *, bare: bool, announced: bool = False
@@ -4842,7 +4863,7 @@ class _Finder:
         noted = _AFTER_NOTE.match(text, end) is not None if end < len(text) else False
         if bare and not (stripped or noted):
             return None
-        if _TALK.search(value) or _NUMBER_WORD.search(value) or _SAYS_EXAMPLE.search(value):
+        if _talks(value) or _NUMBER_WORD.search(value) or _SAYS_EXAMPLE.search(value):
             return None
         if not tokens[0][:1].isalnum() or any(
             (t[-1:] in _CLOSING_QUOTES and "'" not in t[:-1])
@@ -4923,7 +4944,7 @@ class _Finder:
         tokens = rest.split()
         if not 2 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest):
             return None
-        if _TALK.search(rest) or _NUMBER_WORD.search(rest):
+        if _talks(rest) or _NUMBER_WORD.search(rest):
             return None
         cores = [t.strip(".,;:!?\"'()").lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores):
@@ -4954,7 +4975,7 @@ class _Finder:
             rest = rest[: cut.start()]  # "… im Keller. Der Export verlangt sie": one sentence
         rest = rest.rstrip(".!")
         tokens = rest.split()
-        if not 3 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest) or _TALK.search(rest):
+        if not 3 <= len(tokens) <= 8 or _PHRASE_STOP.search(rest) or _talks(rest):
             return None
         cores = [t.strip("\"'()").lower() for t in tokens]
         if any(c in words.STATE_WORDS for c in cores):
