@@ -136,13 +136,20 @@ _TUPLE_KEY = re.compile(
 )
 
 
-def keyword_tuples(text: str) -> list[tuple[int, int]]:
-    """``{:password, "abc123"}``: the second element of a pair whose first names a secret."""
+def _keyed_literals(
+    form: re.Pattern[str], key: re.Pattern[str], text: str
+) -> list[tuple[int, int]]:
+    """The literal ``v`` of each ``form`` whose ``key`` names a secret and that is a value."""
     return [
         m.span("v")
-        for m in _KEY_TUPLE.finditer(text)
-        if _TUPLE_KEY.fullmatch(m.group("key")) and _literal(m.group("v"), text)
+        for m in form.finditer(text)
+        if key.fullmatch(m.group("key")) and _literal(m.group("v"), text)
     ]
+
+
+def keyword_tuples(text: str) -> list[tuple[int, int]]:
+    """``{:password, "abc123"}``: the second element of a pair whose first names a secret."""
+    return _keyed_literals(_KEY_TUPLE, _TUPLE_KEY, text)
 
 
 # a variable given a quoted literal: VAULT_ID='x', SPVAR1="x", const pw = "x", $pw = 'x'
@@ -300,8 +307,4 @@ _LINE_KEY = re.compile(
 
 def next_line_literals(text: str) -> list[tuple[int, int]]:
     """``pw:`` ⏎ ``'x'``: the quoted literal on the line after a secret's key alone."""
-    return [
-        m.span("v")
-        for m in _KEY_THEN_LINE.finditer(text)
-        if _LINE_KEY.fullmatch(m.group("key")) and _literal(m.group("v"), text)
-    ]
+    return _keyed_literals(_KEY_THEN_LINE, _LINE_KEY, text)
