@@ -283,7 +283,12 @@ def families(text: str) -> frozenset[str]:
     digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
     if literal:
         found = _WORDS_AND_CODES
-    elif _fragment_found(text, low) or credential.short_token_hinted(text):
+    elif (
+        _fragment_found(text, low)
+        or credential.short_token_hinted(text)
+        # a personal access token named in capitals, its value short ("our PAT is ghp_Rk4")
+        or "PAT" in text
+    ):
         found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
         found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE

@@ -768,7 +768,8 @@ def _tail_then_expiry(text: str) -> bool:
     return (
         _EXP_HINT.search(low) is not None
         and _card_named_by_tail(low, text)
-        and _LABELLED_EXP.search(text) is not None
+        # (or the German verb split around it: "endet auf 3316, läuft 09/27 ab")
+        and (_LABELLED_EXP.search(text) is not None or _SPLIT_VERB_EXP.search(text) is not None)
     )
 
 
