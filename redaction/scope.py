@@ -1,0 +1,122 @@
+"""The kind of secret a conversation has named, held over its next few messages.
+
+Customers announce a secret and give it later: "meine App fragt nach einer PIN" ⏎ "ist
+das hier verschlüsselt?" ⏎ "ok" ⏎ "4729"; "the 2FA code" ⏎ "oh it expired, new one" ⏎
+"771204"; "Router Passwort" ⏎ "steht auf der Rückseite" ⏎ "8812 4490 3371 2201 6604". The
+value's message names nothing, and the line that named the kind is not the one right
+before it. A ``Scope`` keeps the kind the conversation named last (a password, a PIN or
+code, a card) for a few messages, until another thing is named or a value of another kind
+is given; while it holds, a short message that masks nothing and is a value of that kind's
+shape after words that only lead in is that value. The kind decides the shape, not the
+words: no list of lead-in sentences is kept, so a stranger's wording of the same
+conversation leads on alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction import resend, words
+from redaction.hindsight import kind_named
+from redaction.recognizers.card import is_card_number
+
+#: Messages after the naming in which its value may still come.
+KEPT = 3
+
+PASSWORD_KIND, CODE_KIND, CARD_KIND = "password", "code", "card"
+#: The kinds of ``hindsight.kind_named`` as a scope holds them: a card's details end a
+#: password's talk and are left to the card rules; an API key to the credential rules.
+_KINDS = {
+    "password": PASSWORD_KIND,
+    "security answer": PASSWORD_KIND,
+    "PIN": CODE_KIND,
+    "code": CODE_KIND,
+    "CVC": CARD_KIND,
+    "expiry": CARD_KIND,
+}
+
+#: A code's digits, alone or in groups of one to five (a keypad's "7-3-9-1", an app's
+#: "093 774", a router's key printed as "8812 4490 3371 2201 6604").
+_DIGITS = re.compile(r"\d{4,8}|\d{1,5}(?:[ \-]\d{1,5}){1,7}")
+#: How many: a PIN's or a code's four to eight; a password of digits alone is a device's
+#: printed key, sixteen and more (not a phone number's or an account's pieces).
+_CODE_LENGTH, _KEY_LENGTH = (4, 8), (16, 24)
+#: A year alone ("2019") or a date's parts ("14 06 1983") tell when, not a code.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: How many words may lead into the value ("ok he got", "now:", "Kombination").
+_LEAD_MAX = 3
+#: Words that only lead in, beyond ``resend``'s: what the customer does with the value.
+_LEAD_MORE = frozenset(
+    "got have has is lautet steht says shows zeigt new neue neuer neues code pin tan "
+    "key schlüssel combination kombination he she er sie i ich it's es".split()
+)
+
+
+def _lead_word(token: str) -> bool:
+    core = words.trim(token).lower().rstrip(":")
+    return not core or core in _LEAD_MORE or resend.leads_in(core)
+
+
+def kind_of(line: str, bare_code: bool) -> str:
+    """The kind of secret ``line`` names (a scope's kind), or "". A code only with words
+    that say which ("2fa code", "Türcode") or bare (``bare_code``: "the code", "Code:"),
+    not "discount codes"."""
+    named = kind_named(line)
+    if named is None:
+        return ""
+    label, kinds = named
+    if label == "code" and not kinds and not bare_code:
+        return ""
+    return _KINDS.get(label, "")
+
+
+class Scope:
+    """The kind the conversation named last and how many messages it holds for."""
+
+    __slots__ = ("kind", "left")
+
+    def __init__(self) -> None:
+        self.kind = ""
+        self.left = 0
+
+    def value(self, text: str) -> tuple[int, int] | None:
+        """The span of the value of the held kind that ``text`` gives, if any."""
+        if not self.left or "\n" in text.strip() or resend.names_other(text):
+            return None
+        tokens = text.split()
+        lead = 0
+        while lead < min(len(tokens) - 1, _LEAD_MAX) and _lead_word(tokens[lead]):
+            lead += 1
+        rest = " ".join(tokens[lead:]).strip(".,;!")
+        if not rest:
+            return None
+        if self.kind == CODE_KIND:
+            return _digits(text, rest, _CODE_LENGTH)
+        if self.kind == PASSWORD_KIND:
+            span = _digits(text, rest, _KEY_LENGTH)
+            if span is None and len(tokens) == lead + 1:
+                span = resend.resent(text)
+            return span
+        return None
+
+    def after(self, kind: str, other: bool) -> None:
+        """Update after a message: the ``kind`` it named (or ""), and whether it named
+        ``other`` things (an order, a user name), which ends the talk of the secret."""
+        if other:
+            self.kind, self.left = "", 0
+        elif kind:
+            self.kind, self.left = kind, KEPT
+        elif self.left:
+            self.left -= 1
+
+
+def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | None:
+    """``rest`` as digits alone of the ``length``, its span in ``text``: no year, no card
+    number (the card rules' own)."""
+    if _DIGITS.fullmatch(rest) is None or _YEAR.fullmatch(rest):
+        return None
+    digits = "".join(ch for ch in rest if ch.isdigit())
+    if not length[0] <= len(digits) <= length[1] or is_card_number(digits):
+        return None
+    start = text.rindex(rest)
+    return start, start + len(rest)
