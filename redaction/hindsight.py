@@ -658,16 +658,16 @@ _DIGIT_LABELS = frozenset({_LABEL_PIN, _LABEL_CVC, _LABEL_CODE, _LABEL_EXPIRY})
 _NAMED_ANYWHERE = re.compile(rf"(?i)(?<![^\W\d_])(?<!\[){_NAME}")  # not a mask's "[EXPIRY]"
 
 
-def kind_named(line: str) -> tuple[str, str] | None:
+def kind_named(line: str) -> tuple[str, str, str] | None:
     """The kind of secret ``line`` names last, as the words before its noun say it
-    ("password", "PIN", "code", "CVC", "security answer", "API key", "expiry"), and those
-    words ("2fa", "" for a bare "code"); None when it names none ("the SSH key", "the
-    answer to your question")."""
+    ("password", "PIN", "code", "CVC", "security answer", "API key", "expiry"), those
+    words ("2fa", "" for a bare "code") and the noun; None when it names none ("the SSH
+    key", "the answer to your question")."""
     named = None
     for m in _NAMED_ANYWHERE.finditer(line):
         kind = _label_kind(m, line)
         if kind is not None:
-            named = kind, m["kinds"].strip().lower()
+            named = kind, m["kinds"].strip().lower(), m["noun"].lower()
     return named
 
 

@@ -64,8 +64,8 @@ def kind_of(line: str, bare_code: bool) -> str:
     named = kind_named(line)
     if named is None:
         return ""
-    label, kinds = named
-    if label == "code" and not kinds and not bare_code:
+    label, kinds, noun = named
+    if noun in ("code", "codes") and not kinds and not bare_code:
         return ""
     return _KINDS.get(label, "")
 
