@@ -1574,7 +1574,7 @@ class Continuation:
         ):
             entity = Entity(PASSWORD, *span, 0.6, "scope")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
-        kind = kind_of(text, _names_code(text)) if len(text) <= CUE_MAX else ""
+        kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
         # "PIN" ⏎ "sorry meant PO": the word is taken back, as another thing named
         self._scope.after(kind, resend.names_other(text) or _meant(text))
         return result

@@ -15,6 +15,7 @@ conversation leads on alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redaction import resend, words
 from redaction.hindsight import kind_named
@@ -57,15 +58,15 @@ def _lead_word(token: str) -> bool:
     return not core or core in _LEAD_MORE or resend.leads_in(core)
 
 
-def kind_of(line: str, bare_code: bool) -> str:
+def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
     """The kind of secret ``line`` names (a scope's kind), or "". A code only with words
-    that say which ("2fa code", "Türcode") or bare (``bare_code``: "the code", "Code:"),
-    not "discount codes"."""
+    that say which ("2fa code", "Türcode") or bare (``bare_code(line)``: "the code",
+    "Code:"), not "discount codes"."""
     named = kind_named(line)
     if named is None:
         return ""
     label, kinds, noun = named
-    if noun in ("code", "codes") and not kinds and not bare_code:
+    if noun in ("code", "codes") and not kinds and not bare_code(line):
         return ""
     return _KINDS.get(label, "")
 
