@@ -39,7 +39,7 @@ from redaction.precheck import might_contain_secret
 from redaction.recalled import Recalled
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
-from redaction.scope import Scope, kind_of
+from redaction.scope import CARD_KIND, Scope, kind_of
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -1570,13 +1570,16 @@ class Continuation:
         if (
             not result.entities
             and len(text) <= CUE_MAX
-            and (span := self._scope.value(text)) is not None
+            and (found := self._scope.value(text)) is not None
         ):
-            entity = Entity(PASSWORD, *span, 0.6, "scope")
+            entity = Entity(*found, 0.6, "scope")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
+        if not kind and not self._scope.left and _CARD_WORDS.search(text) is not None:
+            # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of
+            kind = CARD_KIND
         # "PIN" ⏎ "sorry meant PO": the word is taken back, as another thing named
-        self._scope.after(kind, resend.names_other(text) or _meant(text))
+        self._scope.after(text, kind, resend.names_other(text) or _meant(text))
         return result
 
     def _resent(

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from redaction import resend, words
 from redaction.hindsight import kind_named
 from redaction.recognizers.card import is_card_number
+from redaction.types import CARD_CVC, CARD_EXPIRY, PASSWORD
 
 #: Messages after the naming in which its value may still come.
 KEPT = 3
@@ -42,6 +43,17 @@ _DIGITS = re.compile(r"\d{4,8}|\d{1,5}(?:[ \-]\d{1,5}){1,7}")
 #: How many: a PIN's or a code's four to eight; a password of digits alone is a device's
 #: printed key, sixteen and more (not a phone number's or an account's pieces).
 _CODE_LENGTH, _KEY_LENGTH = (4, 8), (16, 24)
+#: A card's expiry alone ("09/28", "11/2027": a year a card runs to, not a day's "12/05")
+#: and its code of three digits ("837", "2-4-9").
+_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s?/\s?(?:20)?(?:2[4-9]|3\d)")
+_CARD_CODE = re.compile(r"\d(?:[ \-]?\d){2}")
+#: Other things a customer names beside a secret's talk, beyond ``resend.names_other``'s:
+#: an amount, a price, a date ("card ending 1141 was charged twice" ⏎ "and the amount" ⏎
+#: "ok 662"). The talk of the secret ends there.
+_OTHER_TOPIC = re.compile(
+    r"(?i)(?<![^\W\d_])(?:amount|betrag|summe|price|preis|total|fee|gebühr|date|datum"
+    r"|charged|abgebucht)(?![^\W\d_])"
+)
 #: A year alone ("2019") or a date's parts ("14 06 1983") tell when, not a code.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: How many words may lead into the value ("ok he got", "now:", "Kombination").
@@ -80,8 +92,8 @@ class Scope:
         self.kind = ""
         self.left = 0
 
-    def value(self, text: str) -> tuple[int, int] | None:
-        """The span of the value of the held kind that ``text`` gives, if any."""
+    def value(self, text: str) -> tuple[str, int, int] | None:
+        """The type and span of the value of the held kind that ``text`` gives, if any."""
         if not self.left or "\n" in text.strip() or resend.names_other(text):
             return None
         tokens = text.split()
@@ -91,24 +103,37 @@ class Scope:
         rest = " ".join(tokens[lead:]).strip(".,;!")
         if not rest:
             return None
+        span = None
         if self.kind == CODE_KIND:
-            return _digits(text, rest, _CODE_LENGTH)
-        if self.kind == PASSWORD_KIND:
+            span = _digits(text, rest, _CODE_LENGTH)
+        elif self.kind == PASSWORD_KIND:
             span = _digits(text, rest, _KEY_LENGTH)
             if span is None and len(tokens) == lead + 1:
                 span = resend.resent(text)
-            return span
-        return None
+        elif self.kind == CARD_KIND:
+            # the card's details alone: its expiry, or its code of three digits (a PIN or
+            # the last four have four)
+            if _EXPIRY.fullmatch(rest):
+                return CARD_EXPIRY, *_span(text, rest)
+            if _CARD_CODE.fullmatch(rest):
+                return CARD_CVC, *_span(text, rest)
+        return None if span is None else (PASSWORD, *span)
 
-    def after(self, kind: str, other: bool) -> None:
-        """Update after a message: the ``kind`` it named (or ""), and whether it named
-        ``other`` things (an order, a user name), which ends the talk of the secret."""
-        if other:
+    def after(self, text: str, kind: str, other: bool) -> None:
+        """Update after a message ``text``: the ``kind`` it named (or ""), and whether it
+        named ``other`` things (an order, a user name, an amount), which ends the talk of
+        the secret."""
+        if other or (not kind and _OTHER_TOPIC.search(text) is not None):
             self.kind, self.left = "", 0
         elif kind:
             self.kind, self.left = kind, KEPT
         elif self.left:
             self.left -= 1
+
+
+def _span(text: str, rest: str) -> tuple[int, int]:
+    start = text.rindex(rest)
+    return start, start + len(rest)
 
 
 def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | None:
@@ -119,5 +144,4 @@ def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | 
     digits = "".join(ch for ch in rest if ch.isdigit())
     if not length[0] <= len(digits) <= length[1] or is_card_number(digits):
         return None
-    start = text.rindex(rest)
-    return start, start + len(rest)
+    return _span(text, rest)

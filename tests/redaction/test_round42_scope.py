@@ -48,6 +48,11 @@ MASKED = [
         ["the router password for the shop", "it's on a sticker", "2290 4471 8815 0063 9927"],
         "2290 4471 8815 0063 9927",
     ),
+    # a card named: its expiry or its three-digit code alone a message or two later
+    (["for the visa ending 3851", "08/29"], "08/29"),
+    (["die Karte endet auf 7720", "519"], "519"),
+    (["my visa, the one ending 1184", "hang on", "11/27"], "11/27"),
+    (["Kreditkarte liegt vor mir", "Moment", "04/2031"], "04/2031"),
 ]
 
 
@@ -71,6 +76,12 @@ STAYS = [
     # a year, a phone number's groups, a card number (the card rules' own)
     ["my password stopped working", "since 2019"],
     ["the 2fa code never arrives", "my number is", "0176 2231 8840"],
+    # a card named: a day, an error code, an order, a year, an age
+    ["my card was charged twice", "12/05"],
+    ["my card was declined", "error 051"],
+    ["card ending 3851 was charged twice", "order 5521"],
+    ["die Karte wurde abgelehnt", "seit 2024"],
+    ["card ending 3851", "I'm 43"],
     # four messages after the naming
     ["the PIN for the door", "ok", "hm", "nvm", "5521"],
 ]
