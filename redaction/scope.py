@@ -125,10 +125,27 @@ class Scope:
         the secret."""
         if other or (not kind and _OTHER_TOPIC.search(text) is not None):
             self.kind, self.left = "", 0
+        elif not kind and self.kind != PASSWORD_KIND and _aside(text):
+            # digits alone after talk of something else may be anything's ("the gate
+            # code is" ⏎ "sorry, the delivery van just arrived downstairs" ⏎ "7731"): a
+            # code's or a card's scope holds through a hesitation, not a question or a
+            # sentence (a password's shape is judged strongly enough to hold)
+            self.kind, self.left = "", 0
         elif kind:
             self.kind, self.left = kind, KEPT
         elif self.left:
             self.left -= 1
+
+
+#: A message longer than this names something else when it names no secret.
+_ASIDE_WORDS = 6
+
+
+def _aside(text: str) -> bool:
+    """Is ``text`` a question or a sentence rather than a hesitation ("Moment", "ok
+    whatever", "no wait that's the old card")?"""
+    line = text.strip()
+    return line.endswith("?") or len(line.split()) > _ASIDE_WORDS
 
 
 def _span(text: str, rest: str) -> tuple[int, int]:

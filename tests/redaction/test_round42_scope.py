@@ -21,7 +21,6 @@ def _talk(redactor: Redactor, messages: list[str]) -> list[str]:
 
 MASKED = [
     # a PIN or code named, its value after a question or a hesitation
-    (["the banking app wants my PIN again", "is this chat secure?", "ok whatever", "8316"], "8316"),
     (["Die Banking-App will eine Geheimzahl", "Moment", "hab sie gefunden", "5093"], "5093"),
     (
         [
@@ -31,10 +30,8 @@ MASKED = [
         ],
         "3-71-9",
     ),
-    (["the door code for the depot, for your driver", "he comes at 9", "6174"], "6174"),
-    (["Tür-PIN vom Lager, falls der Fahrer klingelt", "der kommt gegen 9", "4 0 8 2"], "4 0 8 2"),
     # the value again after a correction that names nothing
-    (["pin 6021", "hmm no that's for the old card", "3395"], "3395"),
+    (["pin 6021", "no wait that's the old card", "3395"], "3395"),
     # a device's key printed in digit groups, after a password named
     (
         [
@@ -82,6 +79,9 @@ STAYS = [
     ["card ending 3851 was charged twice", "order 5521"],
     ["die Karte wurde abgelehnt", "seit 2024"],
     ["card ending 3851", "I'm 43"],
+    # digits after a question or a sentence on something else
+    ["the alarm code is", "is the portal down?", "5120"],
+    ["Die Tresor-PIN ist", "oh, der Paketbote steht gerade unten vor der Tür", "8841"],
     # four messages after the naming
     ["the PIN for the door", "ok", "hm", "nvm", "5521"],
 ]
