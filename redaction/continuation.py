@@ -39,6 +39,7 @@ from redaction.precheck import might_contain_secret
 from redaction.recalled import Recalled
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
+from redaction.scope import CARD_KIND, Scope, kind_of
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -1503,6 +1504,8 @@ class Continuation:
         #: the values the last few messages masked, recalled in the next ("6620" ⏎ "no
         #: wait that's 6602", "ist 4 8 1 9" ⏎ "also 4819")
         self._recalled = Recalled()
+        #: the kind of secret the conversation named last, held for a few messages
+        self._scope = Scope()
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
@@ -1557,7 +1560,26 @@ class Continuation:
         if self._card and len(text) <= CUE_MAX:
             result = _short_code(text, result)
         result = self._recalled.read(text, result, _named_changes)
+        result = self._in_scope(text, result)
         self._typed.appendleft(_typed(text, result))
+        return result
+
+    def _in_scope(self, text: str, result: RedactionResult) -> RedactionResult:
+        """A value of the kind the conversation named a few messages before, judged by its
+        shape (``redaction.scope``); then the kind this message names, if any."""
+        if (
+            not result.entities
+            and len(text) <= CUE_MAX
+            and (found := self._scope.value(text)) is not None
+        ):
+            entity = Entity(*found, 0.6, "scope")
+            result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
+        kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
+        if not kind and not self._scope.left and _CARD_WORDS.search(text) is not None:
+            # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of
+            kind = CARD_KIND
+        # "PIN" ⏎ "sorry meant PO": the word is taken back, as another thing named
+        self._scope.after(text, kind, resend.names_other(text) or _meant(text))
         return result
 
     def _resent(
@@ -2082,6 +2104,7 @@ class Continuation:
         self._topics, self._topic_left = [], 0
         self._typed.clear()
         self._recalled.reset()
+        self._scope = Scope()
 
 
 #: Messages after a card's announcement in which its first piece may still come.

@@ -658,6 +658,40 @@ _DIGIT_LABELS = frozenset({_LABEL_PIN, _LABEL_CVC, _LABEL_CODE, _LABEL_EXPIRY})
 _NAMED_ANYWHERE = re.compile(rf"(?i)(?<![^\W\d_])(?<!\[){_NAME}")  # not a mask's "[EXPIRY]"
 
 
+#: Any secret's noun as a literal, a cheap necessary condition of ``kind_named`` on
+#: every message (the noun "one" needs a kind before it, which ``kind_named`` reads).
+#: (Over the lower-cased line: without IGNORECASE the engine scans for the literals fast.)
+_NOUN_LITERAL = re.compile(
+    "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True) if n != "one")
+)
+
+
+#: How far before a noun the words saying its kind may start ("old online banking pin").
+_KINDS_REACH = 40
+
+
+def kind_named(line: str) -> tuple[str, str, str] | None:
+    """The kind of secret ``line`` names last, as the words before its noun say it
+    ("password", "PIN", "code", "CVC", "security answer", "API key", "expiry"), those
+    words ("2fa", "" for a bare "code") and the noun; None when it names none ("the SSH
+    key", "the answer to your question")."""
+    named = None
+    # the full scan only around each noun's literal: its word and the words before it
+    # that may say its kind (a cheap window, the same matches inside it)
+    for literal in _NOUN_LITERAL.finditer(line.lower()):
+        start = max(0, literal.start() - _KINDS_REACH)
+        end = literal.end() + len(
+            line[literal.end() :].split(None, 1)[0]
+            if line[literal.end() :].strip() and not line[literal.end()].isspace()
+            else ""
+        )
+        for m in _NAMED_ANYWHERE.finditer(line, start, end):
+            kind = _label_kind(m, line)
+            if kind is not None and m["noun"].lower() != "one":
+                named = kind, m["kinds"].strip().lower(), m["noun"].lower()
+    return named
+
+
 def digit_secrets_named(line: str) -> list[tuple[str, int]]:
     """The secrets of digits ``line`` names anywhere, as the type their value is masked as
     (a PIN or a code: PASSWORD; a card's expiry: CARD_EXPIRY) and where the name starts

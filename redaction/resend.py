@@ -125,6 +125,11 @@ def dotted(text: str) -> tuple[int, int] | None:
     return start, start + len(stripped)
 
 
+def leads_in(word: str) -> bool:
+    """Is ``word`` (lower-cased, trimmed) one that only leads in to a value ("ok", "ist")?"""
+    return word in _LEAD_IN
+
+
 def names_code(text: str) -> bool:
     """Does the complaint or warning ``text`` name a PIN or a code ("you masked my pin")?"""
     return _NAMES_CODE.search(text) is not None

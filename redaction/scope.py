@@ -1,0 +1,164 @@
+"""The kind of secret a conversation has named, held over its next few messages.
+
+Customers announce a secret and give it later: "meine App fragt nach einer PIN" ⏎ "ist
+das hier verschlüsselt?" ⏎ "ok" ⏎ "4729"; "the 2FA code" ⏎ "oh it expired, new one" ⏎
+"771204"; "Router Passwort" ⏎ "steht auf der Rückseite" ⏎ "8812 4490 3371 2201 6604". The
+value's message names nothing, and the line that named the kind is not the one right
+before it. A ``Scope`` keeps the kind the conversation named last (a password, a PIN or
+code, a card) for a few messages, until another thing is named or a value of another kind
+is given; while it holds, a short message that masks nothing and is a value of that kind's
+shape after words that only lead in is that value. The kind decides the shape, not the
+words: no list of lead-in sentences is kept, so a stranger's wording of the same
+conversation leads on alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from redaction import resend, words
+from redaction.hindsight import kind_named
+from redaction.recognizers.card import is_card_number
+from redaction.types import CARD_CVC, CARD_EXPIRY, PASSWORD
+
+#: Messages after the naming in which its value may still come.
+KEPT = 3
+
+PASSWORD_KIND, CODE_KIND, CARD_KIND = "password", "code", "card"
+#: The kinds of ``hindsight.kind_named`` as a scope holds them: a card's details end a
+#: password's talk and are left to the card rules; an API key to the credential rules.
+_KINDS = {
+    "password": PASSWORD_KIND,
+    "security answer": PASSWORD_KIND,
+    "PIN": CODE_KIND,
+    "code": CODE_KIND,
+    "CVC": CARD_KIND,
+    "expiry": CARD_KIND,
+}
+
+#: A code's digits, alone or in groups of one to five (a keypad's "7-3-9-1", an app's
+#: "093 774", a router's key printed as "8812 4490 3371 2201 6604").
+_DIGITS = re.compile(r"\d{4,8}|\d{1,5}(?:[ \-]\d{1,5}){1,7}")
+#: How many: a PIN's or a code's four to eight; a password of digits alone is a device's
+#: printed key, sixteen and more (not a phone number's or an account's pieces).
+_CODE_LENGTH, _KEY_LENGTH = (4, 8), (16, 24)
+#: A card's expiry alone ("09/28", "11/2027": a year a card runs to, not a day's "12/05")
+#: and its code of three digits ("837", "2-4-9").
+_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s?/\s?(?:20)?(?:2[4-9]|3\d)")
+_CARD_CODE = re.compile(r"\d(?:[ \-]?\d){2}")
+#: Other things a customer names beside a secret's talk, beyond ``resend.names_other``'s:
+#: an amount, a price, a date ("card ending 1141 was charged twice" ⏎ "and the amount" ⏎
+#: "ok 662"). The talk of the secret ends there.
+_OTHER_TOPIC = re.compile(
+    r"(?i)(?<![^\W\d_])(?:amount|betrag|summe|price|preis|total|fee|gebühr|date|datum"
+    r"|charged|abgebucht)(?![^\W\d_])"
+)
+#: A year alone ("2019") or a date's parts ("14 06 1983") tell when, not a code.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+#: How many words may lead into the value ("ok he got", "now:", "Kombination").
+_LEAD_MAX = 3
+#: Words that only lead in, beyond ``resend``'s: what the customer does with the value.
+_LEAD_MORE = frozenset(
+    "got have has is lautet steht says shows zeigt new neue neuer neues code pin tan "
+    "key schlüssel combination kombination he she er sie i ich it's es".split()
+)
+
+
+def _lead_word(token: str) -> bool:
+    core = words.trim(token).lower().rstrip(":")
+    return not core or core in _LEAD_MORE or resend.leads_in(core)
+
+
+def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
+    """The kind of secret ``line`` names (a scope's kind), or "". A code only with words
+    that say which ("2fa code", "Türcode") or bare (``bare_code(line)``: "the code",
+    "Code:"), not "discount codes"."""
+    named = kind_named(line)
+    if named is None:
+        return ""
+    label, kinds, noun = named
+    if noun in ("code", "codes") and not kinds and not bare_code(line):
+        return ""
+    return _KINDS.get(label, "")
+
+
+class Scope:
+    """The kind the conversation named last and how many messages it holds for."""
+
+    __slots__ = ("kind", "left")
+
+    def __init__(self) -> None:
+        self.kind = ""
+        self.left = 0
+
+    def value(self, text: str) -> tuple[str, int, int] | None:
+        """The type and span of the value of the held kind that ``text`` gives, if any."""
+        if not self.left or "\n" in text.strip() or resend.names_other(text):
+            return None
+        tokens = text.split()
+        lead = 0
+        while lead < min(len(tokens) - 1, _LEAD_MAX) and _lead_word(tokens[lead]):
+            lead += 1
+        rest = " ".join(tokens[lead:]).strip(".,;!")
+        if not rest:
+            return None
+        span = None
+        if self.kind == CODE_KIND:
+            span = _digits(text, rest, _CODE_LENGTH)
+        elif self.kind == PASSWORD_KIND:
+            span = _digits(text, rest, _KEY_LENGTH)
+            if span is None and len(tokens) == lead + 1:
+                span = resend.resent(text)
+        elif self.kind == CARD_KIND:
+            # the card's details alone: its expiry, or its code of three digits (a PIN or
+            # the last four have four)
+            if _EXPIRY.fullmatch(rest):
+                return CARD_EXPIRY, *_span(text, rest)
+            if _CARD_CODE.fullmatch(rest):
+                return CARD_CVC, *_span(text, rest)
+        return None if span is None else (PASSWORD, *span)
+
+    def after(self, text: str, kind: str, other: bool) -> None:
+        """Update after a message ``text``: the ``kind`` it named (or ""), and whether it
+        named ``other`` things (an order, a user name, an amount), which ends the talk of
+        the secret."""
+        if other or (not kind and _OTHER_TOPIC.search(text) is not None):
+            self.kind, self.left = "", 0
+        elif not kind and self.kind != PASSWORD_KIND and _aside(text):
+            # digits alone after talk of something else may be anything's ("the gate
+            # code is" ⏎ "sorry, the delivery van just arrived downstairs" ⏎ "7731"): a
+            # code's or a card's scope holds through a hesitation, not a question or a
+            # sentence (a password's shape is judged strongly enough to hold)
+            self.kind, self.left = "", 0
+        elif kind:
+            self.kind, self.left = kind, KEPT
+        elif self.left:
+            self.left -= 1
+
+
+#: A message longer than this names something else when it names no secret.
+_ASIDE_WORDS = 6
+
+
+def _aside(text: str) -> bool:
+    """Is ``text`` a question or a sentence rather than a hesitation ("Moment", "ok
+    whatever", "no wait that's the old card")?"""
+    line = text.strip()
+    return line.endswith("?") or len(line.split()) > _ASIDE_WORDS
+
+
+def _span(text: str, rest: str) -> tuple[int, int]:
+    start = text.rindex(rest)
+    return start, start + len(rest)
+
+
+def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | None:
+    """``rest`` as digits alone of the ``length``, its span in ``text``: no year, no card
+    number (the card rules' own)."""
+    if _DIGITS.fullmatch(rest) is None or _YEAR.fullmatch(rest):
+        return None
+    digits = "".join(ch for ch in rest if ch.isdigit())
+    if not length[0] <= len(digits) <= length[1] or is_card_number(digits):
+        return None
+    return _span(text, rest)
