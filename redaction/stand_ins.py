@@ -183,6 +183,23 @@ _NAME_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[._][^\W\d_]{2,})+")
 _ADDRESS_DOMAIN = re.compile(r"@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w:/@.\-])")
 
 
+#: A user's label, then a space (no connector: "login k.wagner", "User jeweils oca_sync"):
+#: what follows is the account's name, a name's shape ("user:pass@" and "Login: x" stay).
+_USER_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![\w\-])(?:login|user|username|benutzer|benutzername|nutzername|nutzer|account"
+    r"|konto)(?:[ ]+jeweils)?[ ]+\Z"
+)
+_ACCOUNT_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*")
+#: A product's licence key: blocks of capitals and digits joined by hyphens, named a
+#: licence ("Lizenzschlüssel OCA-TEAM-7QK4-M2XD-91PL"); an agent's licence key of one
+#: run stays (New Relic's "License key: eu01xx…NRAL" opens an account's data).
+_LICENCE_BEFORE = re.compile(
+    r"(?i)(?:licen[cs]e|lizenz)[\w\-]*(?:[ \-](?:key|schlüssel|code|nummer))?(?:[ ]+[\w\-]+){0,3}?"
+    r"[ ]*[:=]?[ ]*[\"']?\Z"
+)
+_PRODUCT_KEY = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){3,}")
+
+
 def _key_before(text: str, start: int) -> str:
     """The text of the line before ``start`` (at most 60 characters)."""
     line = text.rfind("\n", 0, start) + 1
@@ -191,7 +208,9 @@ def _key_before(text: str, start: int) -> str:
 
 def stand_in(text: str, start: int, end: int) -> bool:
     """Is the finding at ``start:end`` no secret by its own shape or by its key: a
-    stand-in (``stands_in``), a digest or a revision under its key, a
+    stand-in (``stands_in``), a template's value the message declares unfilled, an
+    account's name after a user's label, a product's licence key, a digest or a revision
+    under its key, a
     judgement in a log record's field, or a key's name whose value right after it is a
     reference ("oauth2_client_secret = $CLIENT_SECRET")?"""
     value = text[start:end]
@@ -217,6 +236,14 @@ def stand_in(text: str, start: int, end: int) -> bool:
         and _ADDRESS_DOMAIN.match(text, end)
         and _ADDRESS_LABEL.search(text, max(0, start - 20), start)
     ):
+        return True
+    if (
+        _ACCOUNT_NAME.fullmatch(value)
+        and _USER_LABEL_BEFORE.search(_key_before(text, start))
+        and text.count(value) == 1  # "login gamer4life pw gamer4life": the password too
+    ):
+        return True
+    if _PRODUCT_KEY.fullmatch(value) and _LICENCE_BEFORE.search(_key_before(text, start)):
         return True
     low = value.lower()
     if low in _COLUMN_NAMES and _HEADER_BEFORE.search(text, max(0, start - 20), start):

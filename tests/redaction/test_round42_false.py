@@ -1,6 +1,7 @@
 """Round 42 (false hits on other projects' files): a template's value the message declares
-unfilled (``redaction.placeholders``), a file's path and a command whose output is the
-value (``redaction.stand_ins``): judged once for every recognizer's finding. Each shape has
+unfilled (``redaction.placeholders``), a file's path, a command whose output is the
+value, an account's name after a user's label and a product's licence key
+(``redaction.stand_ins``): judged once for every recognizer's finding. Each shape has
 twins that are real secrets and stay masked: the same value without the declaration, a
 value with a word of its own under the declaration, a path's or a command's shape with
 capitals. Cases in our own words, EN and DE."""
@@ -31,6 +32,12 @@ NEGATIVES = [
     # a command whose output is the value
     "Ich hab DB_PASS=`pass show $DB_ENTRY` in die Unit geschrieben, geht das?",
     "I put PASSWORD=`op read $VAULT_ITEM` in my deploy script like your guide says, ok?",
+    # an account's name after a user's label (no connector)
+    "netrc für die CLI: machine git.firma.example login j.berger (das Passwort kommt per Token)",
+    "Die Datenbank: postgres://db-01.intern:5432/erp, User jeweils erp_sync (Passwort im Tresor).",
+    # a product's licence key
+    'Our Windows licence key is 7XK2P-QM4RT-JW9CD-B3HFY-T6VNL and activation says "already used"',
+    "Lizenzschlüssel für das Backup-Modul: BKP-PRO-4Q7Z-R2M8-XX91, gekauft im März.",
 ]
 
 TWINS = [
@@ -57,6 +64,13 @@ TWINS = [
     ("mein Passwort ist Sun/Moon.Star9 und klappt nicht", "Sun/Moon.Star9"),
     ("my password is keys/Restic-Pass.txt9", "keys/Restic-Pass.txt9"),
     ("DB_PASS=Hafen$KRAN in der Unit, geht das?", "Hafen$KRAN"),
+    # the account's name used as its password too; an agent's licence key of one run
+    ("login tom.mayer pw tom.mayer, ja ich weiß", "tom.mayer"),
+    (
+        "License key vom Agent: eu02aa7d3c1b9e8f6a4c2d0b8e6f4a2c1d9eNRAL, bitte prüfen",
+        "eu02aa7d3c1b9e8f6a4c2d0b8e6f4a2c1d9eNRAL",
+    ),
+    ("my password is 7XK2P-QM4RT-JW9CD-B3HFY-T6VNL", "7XK2P-QM4RT-JW9CD-B3HFY-T6VNL"),
 ]
 
 
