@@ -12,19 +12,27 @@ but a stand-in for one, and the shape of the stand-in says so without any contex
   ``replace_with_your_key``): a verb that asks to fill in, then what to put there;
 - a keyword a tool fills in itself (``GENERATE``, ``RANDOM``, ``AUTO``: in capitals);
 - a description of the field (``"Password for bot user"``, ``"Token of the bot"``): the
-  field's own noun, then a preposition and its words.
+  field's own noun, then a preposition and its words;
+- a file's path (``configs/openvpn.auth``, ``hash:/etc/postfix/sasl_passwd``,
+  ``playbooks/*``): where a value is kept, lower-case folders and a file's extension;
+- a command whose output is the value (``rclone obscure $PASSWORD``): lower-case words,
+  then a reference.
 
 A real value of the same shape stays: an expansion is a whole value only when nothing
 but the reference is there (``$Money2024`` is no variable: lower case and digits), an
 instruction needs its verb and its object apart (``changeme1984``, ``Write2Me!`` stay), a
 keyword only in capitals alone (``Generate-2024`` stays), a description only with the
-field's own noun first (``Sunny days for Bella`` stays).
+field's own noun first (``Sunny days for Bella`` stays), a path only in lower case with a
+known extension or under a system folder (``Sun/Moon.Star9`` and ``ab12/Xy.k9`` stay), a
+command only of lower-case words before the reference (``Pa$$WORD`` stays).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+
+from redaction.placeholders import declared_template_value
 
 #: Cheap gate: a stand-in holds one of these (a literal scan of the value).
 _HINT = re.compile(r"[{}$%!(*•●]|xxx|XXX|[-_ ]|\A[A-Z]{4,}\Z")
@@ -73,14 +81,41 @@ _KEPT_IN = re.compile(
 _MASKED_SHOWN = re.compile(r"[*•●]{3,}[ ]+[^\W\d_]")
 
 
+#: A file's path: lower-case folders, then a file with a known extension or a glob; or a
+#: path under a system folder. A map's type may lead ("hash:/etc/postfix/sasl_passwd"), a
+#: shell default's brace may close it ("${2:-configs/openvpn.auth}").
+_FILE_PATH = re.compile(
+    r"""
+    (?:[a-z]{2,10}:)?
+    (?:
+      (?:~|\.{1,2})?/?(?:[a-z0-9_\-]+/)+
+      (?:[a-z0-9_\-]+(?:\.[a-z0-9_\-]+)*
+         \.(?:ya?ml|json|conf|cfg|ini|auth|txt|env|ovpn|pem|key|crt|toml|xml|sh|py|log|csv
+            |properties)
+       | \*)
+    | /(?:etc|var|home|usr|opt|tmp|srv|run)(?:/[a-z0-9_.\-]+)+
+    )
+    \}?
+    """,
+    re.X,
+)
+#: A command whose output is the value: lower-case words, then a reference.
+_COMMAND_THEN_REFERENCE = re.compile(r"[a-z][\w.\-]*(?:[ ]+-{0,2}[a-z][\w.\-]*)*[ ]+(?P<ref>\S+)")
+
+
 def stands_in(value: str) -> bool:
     """Does ``value`` (a finding's text) stand for a value rather than being one?"""
+    if "/" in value and _FILE_PATH.fullmatch(value.strip(_QUOTES)) is not None:
+        return True
     if _HINT.search(value) is None:
         return False
     v = value.strip(_QUOTES + " ")
     if not v:
         return False
     if _REFERENCE.fullmatch(v) is not None or _FILLER.fullmatch(v) is not None:
+        return True
+    command = _COMMAND_THEN_REFERENCE.fullmatch(v)
+    if command is not None and _REFERENCE.fullmatch(command.group("ref")) is not None:
         return True
     if v in _KEYWORDS or _KEPT_IN.match(v) or _MASKED_SHOWN.match(v):
         return True
@@ -148,6 +183,23 @@ _NAME_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[._][^\W\d_]{2,})+")
 _ADDRESS_DOMAIN = re.compile(r"@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w:/@.\-])")
 
 
+#: A user's label, then a space (no connector: "login k.wagner", "User jeweils oca_sync"):
+#: what follows is the account's name, a name's shape ("user:pass@" and "Login: x" stay).
+_USER_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![\w\-])(?:login|user|username|benutzer|benutzername|nutzername|nutzer|account"
+    r"|konto)(?:[ ]+jeweils)?[ ]+\Z"
+)
+_ACCOUNT_NAME = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*")
+#: A product's licence key: blocks of capitals and digits joined by hyphens, named a
+#: licence ("Lizenzschlüssel OCA-TEAM-7QK4-M2XD-91PL"); an agent's licence key of one
+#: run stays (New Relic's "License key: eu01xx…NRAL" opens an account's data).
+_LICENCE_BEFORE = re.compile(
+    r"(?i)(?:licen[cs]e|lizenz)[\w\-]*(?:[ \-](?:key|schlüssel|code|nummer))?(?:[ ]+[\w\-]+){0,3}?"
+    r"[ ]*[:=]?[ ]*[\"']?\Z"
+)
+_PRODUCT_KEY = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){3,}")
+
+
 def _key_before(text: str, start: int) -> str:
     """The text of the line before ``start`` (at most 60 characters)."""
     line = text.rfind("\n", 0, start) + 1
@@ -156,11 +208,13 @@ def _key_before(text: str, start: int) -> str:
 
 def stand_in(text: str, start: int, end: int) -> bool:
     """Is the finding at ``start:end`` no secret by its own shape or by its key: a
-    stand-in (``stands_in``), a digest or a revision under its key, a
+    stand-in (``stands_in``), a template's value the message declares unfilled, an
+    account's name after a user's label, a product's licence key, a digest or a revision
+    under its key, a
     judgement in a log record's field, or a key's name whose value right after it is a
     reference ("oauth2_client_secret = $CLIENT_SECRET")?"""
     value = text[start:end]
-    if stands_in(value):
+    if stands_in(value) or declared_template_value(text, start, end):
         return True
     key = _GLUED_KEY.match(value)  # "commit=e3b9…": a finding that holds its key
     eq = key.end() if key is not None else 0
@@ -182,6 +236,14 @@ def stand_in(text: str, start: int, end: int) -> bool:
         and _ADDRESS_DOMAIN.match(text, end)
         and _ADDRESS_LABEL.search(text, max(0, start - 20), start)
     ):
+        return True
+    if (
+        _ACCOUNT_NAME.fullmatch(value)
+        and _USER_LABEL_BEFORE.search(_key_before(text, start))
+        and text.count(value) == 1  # "login gamer4life pw gamer4life": the password too
+    ):
+        return True
+    if _PRODUCT_KEY.fullmatch(value) and _LICENCE_BEFORE.search(_key_before(text, start)):
         return True
     low = value.lower()
     if low in _COLUMN_NAMES and _HEADER_BEFORE.search(text, max(0, start - 20), start):
