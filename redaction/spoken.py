@@ -221,7 +221,9 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     # a character a sign's name goes with: digits, a word with digits, a letter said alone
     # (not "a", "i": words of their own)
     chars = any(
-        any(c.isdigit() for c in t[2]) or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
+        any(c.isdigit() for c in t[2])
+        or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
+        or t[2] in _DIGIT_WORDS  # "star one nine four four hash"
         for t in tokens
     )
     singles = best = 0
@@ -269,6 +271,30 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
                 out.append(span)
                 break
     return out
+
+
+# what may lead a message that is a dictated value alone: "it's …", "es ist …", "then …"
+_ALONE_LEAD = re.compile(
+    r"(?i)[ ]*(?:(?:it'?s|it[ ]is|es[ ]ist|das[ ]ist|ok|okay|so|also|and|und|then|dann)[ ,:]+)*"
+)
+
+
+def dictated_alone(text: str) -> tuple[int, int] | None:
+    """A message that is a dictated value and nothing else ("it's Harbor then an exclamation
+    mark then 41", "star one nine four four hash"): for a conversation whose secret the
+    message before named. The same run as after a password word, spanning the message to its
+    end (a sentence about it after the run is talk, not a value alone)."""
+    if "\n" in text or len(text) > _REACH:
+        return None
+    hint, scanned = (_HINT_LOWER, text.lower()) if text.isascii() else (_HINT, text)
+    if hint.search(scanned) is None:
+        return None
+    lead = _ALONE_LEAD.match(text)
+    start = lead.end() if lead is not None else 0
+    span = _run(text, start, len(text))
+    if span is None or text[span[1] :].strip(" .!") != "":
+        return None
+    return span
 
 
 # A passphrase right after a bare password word: two to four words and a number ("Password

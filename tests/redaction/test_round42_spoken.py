@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Redactor
+from redaction import Continuation, Redactor
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,47 @@ def test_a_card_in_words_and_groups_is_masked(
 )
 def test_card_twins_in_words_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+def _talk(redactor: Redactor, messages: list[str]) -> list[str]:
+    thread = Continuation(redactor)
+    return [thread.redact(text).text for text in messages]
+
+
+@pytest.mark.parametrize(
+    ("messages", "gone"),
+    [
+        (
+            [
+                "I can't log into the portal, my password doesn't work",
+                "it's Seagull then an exclamation mark then 63",
+            ],
+            "Seagull",
+        ),
+        (
+            ["Mein Passwort geht nicht mehr", "es ist Mondschein dann ein Unterstrich dann 42"],
+            "Mondschein",
+        ),
+        (["Kennwort für den Drucker?", "dann Raute eins eins acht Stern"], "Raute eins"),
+        (["pw for the router?", "ok so lowercase k, i, w, i, 8 and a dollar sign"], "dollar"),
+    ],
+)
+def test_a_message_dictated_alone_after_its_topic(
+    redactor: Redactor, messages: list[str], gone: str
+) -> None:
+    last = _talk(redactor, messages)[-1]
+    assert gone not in last, last
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["my password doesn't work", "then I tried again and it failed"],
+        ["my password doesn't work", "my email is anna dot berger at gmx dot de"],
+        ["Passwort geht nicht", "meine Mail ist lena punkt vogt at web punkt de"],
+        ["my password doesn't work", "order number four four seven one two"],
+        ["Passwort geht nicht", "Rückruf bitte unter null eins sieben eins, fünf fünf zwei"],
+    ],
+)
+def test_talk_after_a_secret_topic_stays(redactor: Redactor, messages: list[str]) -> None:
+    assert _talk(redactor, messages) == messages
