@@ -879,8 +879,8 @@ def _spoken_cards(text: str) -> list[tuple[int, int]]:
     """The word spans of every card read out digit by digit (see ``_DIGIT_VALUES``)."""
     found: list[tuple[int, int]] = []
     for run in SPOKEN_HINT.finditer(text):
-        before = _GROUPS_BEFORE.search(text, max(0, run.start() - 50), run.start())
-        start = run.start() if before is None else before.start()
+        groups = _GROUPS_BEFORE.search(text, max(0, run.start() - 50), run.start())
+        start = run.start() if groups is None else groups.start()
         parts = list(_SPOKEN_PART.finditer(text, start, run.end()))
         said = sum(1 for p in parts if p.group("g") is None)
         if said == len(parts) < _SPOKEN_WORDS_ALONE or len(parts) < _SPOKEN_ITEMS_MIXED:
