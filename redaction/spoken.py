@@ -294,6 +294,12 @@ def dictated_alone(text: str) -> tuple[int, int] | None:
     span = _run(text, start, len(text))
     if span is None or text[span[1] :].strip(" .!") != "":
         return None
+    said = [w.strip(",.'").lower() for w in text[span[0] : span[1]].split()]
+    if not any(
+        w in _DIGIT_WORDS or w in _SYMBOLS or w in _SYMBOL_FIRSTS or any(c.isdigit() for c in w)
+        for w in said
+    ):
+        return None  # letters and cases alone answer which are capitals ("capital O, P, D")
     return span
 
 
