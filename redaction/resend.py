@@ -99,7 +99,7 @@ def singles(text: str) -> tuple[int, int] | None:
     Kilo, …, then 9 9"): the span of the run as typed."""
     m = _SINGLES.search(text)
     if m is None:
-        return spoken.spelled_alphabet(text)
+        return spoken.spelled_alphabet(text) or spoken.dictated_alone(text)
     joined = m["v"].replace(m["sep"], "")
     if not _shaped(joined) and not (
         # letters and digits mixed spell no number, date or version

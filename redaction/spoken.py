@@ -79,6 +79,18 @@ _CONNECTOR = re.compile(
     r"(?i)[ ]*(?:[:=]|[ ]-{1,2}|[ ]–)?[ ]*(?:(?:is|ist|lautet|was|war|wäre)[ ]+)?"
 )
 _TOKEN = re.compile(r"[^\s,;!?()\"]+")
+# what is said before a piece's digits: "number 4", "Zahl 7"
+_NUMBER_WORDS = frozenset("number digit zahl ziffer nummer".split())
+_QUOTES = frozenset("'‘’‚\"“”„")
+# the first words of the signs named in two words ("exclamation" of "exclamation mark")
+_SYMBOL_FIRSTS = frozenset(pair.split("+")[0] for pair in _SYMBOL_PAIRS)
+# the words that lead on to the next spelled piece: a comma, "and"/"und", a joiner, an article
+# before a sign's name ("…, 9 and an exclamation mark", "…, dann ein Unterstrich")
+_LEAD = re.compile(
+    r"(?i),?[ ]*(?:(?:and|und)[ ]+)?(?:(?:then|dann|danach|plus)[ ]+)?"
+    r"(?:(?P<article>a|an|ein|eine|einem|einen)[ ]+)?"
+)
+_LEAD_WORDS = frozenset("and und then dann danach plus a an ein eine einem einen".split())
 # What every dictated run holds (a C-level scan of the word's reach before the token loop):
 # a sign's or a case's word, or two characters said apart
 _HINT = re.compile(
@@ -109,10 +121,57 @@ def _item_kind(low: str) -> str:
     return ""
 
 
+def _spelled(low: str, before: str) -> bool:
+    """Whether a token said as ``low`` after ``before`` is a piece of a spelled value: a sign,
+    a case, a character or digit's word, digits, a quoted fragment ("'ommer'") or what a
+    case or a number word is said for ("lowercase ettle", "number 4")."""
+    return (
+        bool(_item_kind(low))
+        or low in _SYMBOL_FIRSTS
+        or low in _NUMBER_WORDS
+        or any(c.isdigit() for c in low)
+        or low[:1] in _QUOTES
+        or before in _CASE_WORDS
+        or before in _NUMBER_WORDS
+        or f"{before}+{low}" in _SYMBOL_PAIRS  # "hash sign", "exclamation mark"
+    )
+
+
+def _lead(text: str, pos: int, stop: int, prev: str) -> int:
+    """Where the next spelled piece starts past "and"/"und", a joiner and an article before
+    a sign's name ("and an exclamation mark", "dann ein Unterstrich"), or -1: the words
+    lead on to no piece ("and again", "dann habe ich"). After a letter said alone (``prev``)
+    a letter that is a word too ("…, v, a, n") is a piece."""
+    m = _LEAD.match(text, pos, stop)
+    if m is None or m.end() == pos:
+        return -1
+    nxt = _TOKEN.match(text, m.end(), stop)
+    if nxt is None:
+        return -1
+    low = nxt.group().lower().rstrip(".")
+    if m.group("article"):
+        if low in _SYMBOLS or low in _SYMBOL_FIRSTS:
+            return m.end()
+        if len(prev) == 1 and len(m.group("article")) == 1:
+            return m.start("article")  # "…, e, a, …": the letter a
+        return -1  # "a number", "ein Sonderzeichen": talk about what it holds
+    if (low in words.STOP_WORDS and not (len(low) == 1 and len(prev) == 1)) or not _spelled(
+        low, ""
+    ):
+        return -1
+    return m.end()
+
+
 def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """The dictated value starting at ``start`` (before ``stop``), or None."""
+    """The dictated value starting at ``start`` (before ``stop``), or None.
+
+    The value goes on past a comma, "and"/"und" or an article when spelled pieces follow
+    ("capital T, o, m, a, 9 and an exclamation mark", "großes S, dann 'ommer', dann 2024");
+    a piece said after a comma that is an ordinary word ("…, dann 5 Minuten gewartet") ends
+    the value at the comma."""
     pos = start
     tokens: list[tuple[int, int, str]] = []
+    comma_at = -1  # the tokens before the last comma the value went past (-1: none)
     while pos < stop:
         m = _TOKEN.match(text, pos, stop)
         if m is None:
@@ -121,7 +180,15 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         if tok.endswith(".") and len(tok) > 1:
             tok = tok[:-1]
         low = tok.lower()
+        if low in _LEAD_WORDS and tokens:
+            lead = _lead(text, m.start(), stop, tokens[-1][2])
+            if lead > m.start():
+                pos = lead
+                continue
         if (low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS) or low in _TALK:
+            break
+        if comma_at >= 0 and not _spelled(low, tokens[-1][2] if tokens else ""):
+            del tokens[comma_at:]  # an ordinary word after the comma: the value ended there
             break
         if "@" in tok or "://" in tok:
             break  # an address: no dictated password
@@ -131,6 +198,10 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             break
         tokens.append((m.start(), m.start() + len(tok), low))
         end = m.start() + len(tok)
+        if text.startswith(", ", end) and (lead := _lead(text, end, stop, low)) >= 0:
+            comma_at = len(tokens)
+            pos = lead
+            continue
         if _CLAUSE_END.match(text, end) is not None and not text.startswith(" ", end):
             break  # punctuation or the line's end closes the clause
         if not text.startswith(" ", end) or text.startswith("  ", end):
@@ -150,7 +221,9 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     # a character a sign's name goes with: digits, a word with digits, a letter said alone
     # (not "a", "i": words of their own)
     chars = any(
-        any(c.isdigit() for c in t[2]) or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
+        any(c.isdigit() for c in t[2])
+        or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
+        or t[2] in _DIGIT_WORDS  # "star one nine four four hash"
         for t in tokens
     )
     singles = best = 0
@@ -159,7 +232,7 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
         if kind == "sym" or f"{said}+{nxt}" in _SYMBOL_PAIRS:
             signs = True
-        elif kind == "case" and len(nxt) == 1:
+        elif kind == "case" and len(nxt) == 1 and nxt.isalpha():
             cased = True  # "capital h", "großes s": a case said for a letter
         if kind == "single" and len(said) == 1:
             singles += 1
@@ -198,6 +271,36 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
                 out.append(span)
                 break
     return out
+
+
+# what may lead a message that is a dictated value alone: "it's …", "es ist …", "then …"
+_ALONE_LEAD = re.compile(
+    r"(?i)[ ]*(?:(?:it'?s|it[ ]is|es[ ]ist|das[ ]ist|ok|okay|so|also|and|und|then|dann)[ ,:]+)*"
+)
+
+
+def dictated_alone(text: str) -> tuple[int, int] | None:
+    """A message that is a dictated value and nothing else ("it's Harbor then an exclamation
+    mark then 41", "star one nine four four hash"): for a conversation whose secret the
+    message before named. The same run as after a password word, spanning the message to its
+    end (a sentence about it after the run is talk, not a value alone)."""
+    if "\n" in text or len(text) > _REACH:
+        return None
+    hint, scanned = (_HINT_LOWER, text.lower()) if text.isascii() else (_HINT, text)
+    if hint.search(scanned) is None:
+        return None
+    lead = _ALONE_LEAD.match(text)
+    start = lead.end() if lead is not None else 0
+    span = _run(text, start, len(text))
+    if span is None or text[span[1] :].strip(" .!") != "":
+        return None
+    said = [w.strip(",.'").lower() for w in text[span[0] : span[1]].split()]
+    if not any(
+        w in _DIGIT_WORDS or w in _SYMBOLS or w in _SYMBOL_FIRSTS or any(c.isdigit() for c in w)
+        for w in said
+    ):
+        return None  # letters and cases alone answer which are capitals ("capital O, P, D")
+    return span
 
 
 # A passphrase right after a bare password word: two to four words and a number ("Password

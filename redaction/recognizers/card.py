@@ -836,12 +836,21 @@ _DIGIT_VALUES = {
 _REPEATS = {"double": 2, "triple": 3, "doppel": 2}
 _DIGIT_WORD = "(?:" + "|".join(sorted(_DIGIT_VALUES, key=len, reverse=True)) + ")"
 _SPOKEN_TOKEN = rf"(?:(?:double|triple|doppel)[ \-]?)?{_DIGIT_WORD}"
-# seven words at least (a card of 13+ digits with at most a few repeats), each a whole word
-# (the first-letter lookahead keeps the scan cheap on ordinary text)
+# a group of digits among the words: a card read out partly in words, partly off the
+# embossing in its groups ("four five one seven 8128 6570 7042")
+_SPOKEN_GROUP = r"\d{1,6}(?!\d)"
+_SPOKEN_SEP = r"[ ,;.\-]{1,3}"
+_SPOKEN_ITEM = rf"(?:{_SPOKEN_TOKEN}|{_SPOKEN_GROUP})"
+# words and digit groups in a run from its first word, two words at least (digit groups
+# alone are the plain scan's), each a whole word (the first-letter lookahead keeps the scan
+# cheap on ordinary text); ``_spoken_cards`` takes in the groups before the first word and
+# wants seven words, or five items with groups (a card of 13+ digits)
 SPOKEN_HINT = stdre.compile(
-    rf"(?i)(?<![^\W\d_])(?=[zoentfsdvacg])(?:{_SPOKEN_TOKEN}[ ,;.\-]{{1,3}}){{6,}}"
-    rf"{_SPOKEN_TOKEN}(?![^\W\d_])"
+    rf"(?i)(?<!\w)(?=[zoentfsdvacg]){_SPOKEN_TOKEN}(?:{_SPOKEN_SEP}{_SPOKEN_GROUP}){{0,6}}"
+    rf"{_SPOKEN_SEP}{_SPOKEN_TOKEN}(?:{_SPOKEN_SEP}{_SPOKEN_ITEM})*(?!\w)"
 )
+# the digit groups before a run's first word ("4012 8888 eight eight …")
+_GROUPS_BEFORE = stdre.compile(rf"(?<!\w)(?:{_SPOKEN_GROUP}{_SPOKEN_SEP}){{1,6}}\Z")
 # the same scan, case-sensitive over the lower-cased text: a third cheaper as a gate (only a
 # yes or no: lower-casing may change the length of a text, so spans come from SPOKEN_HINT)
 _SPOKEN_GATE = stdre.compile(SPOKEN_HINT.pattern.replace("(?i)", "", 1))
@@ -853,7 +862,13 @@ def _might_speak_card(text: str) -> bool:
     return (_SPOKEN_GATE_ASCII if low.isascii() else _SPOKEN_GATE).search(low) is not None
 
 
-_SPOKEN_PART = stdre.compile(rf"(?i)(?P<rep>double|triple|doppel)?[ \-]?(?P<d>{_DIGIT_WORD})")
+_SPOKEN_PART = stdre.compile(
+    rf"(?i)(?P<rep>double|triple|doppel)?[ \-]?(?P<d>{_DIGIT_WORD})|(?P<g>{_SPOKEN_GROUP})"
+)
+#: the items a card read out takes: seven words at least (a card of 13+ digits with at most
+#: a few repeats), five with digit groups among them ("four zero one two 8888 8888 1881")
+_SPOKEN_WORDS_ALONE = 7
+_SPOKEN_ITEMS_MIXED = 5
 _SPOKEN_PREFERENCE = (16, 15, 19, 18, 17, 14, 13)
 #: More digit words than this in one run is masked whole (a card, its expiry and its CVC
 #: read out take some 30).
@@ -864,14 +879,20 @@ def _spoken_cards(text: str) -> list[tuple[int, int]]:
     """The word spans of every card read out digit by digit (see ``_DIGIT_VALUES``)."""
     found: list[tuple[int, int]] = []
     for run in SPOKEN_HINT.finditer(text):
-        parts = list(_SPOKEN_PART.finditer(text, run.start(), run.end()))
+        groups = _GROUPS_BEFORE.search(text, max(0, run.start() - 50), run.start())
+        start = run.start() if groups is None else groups.start()
+        parts = list(_SPOKEN_PART.finditer(text, start, run.end()))
+        said = sum(1 for p in parts if p.group("g") is None)
+        if said == len(parts) < _SPOKEN_WORDS_ALONE or len(parts) < _SPOKEN_ITEMS_MIXED:
+            continue  # too few words for a card
         if len(parts) > MAX_SPOKEN_WORDS:
             # a flood of digit words no person reads out around a card: fail closed, mask
             # it whole, instead of judging hundreds of windows (as ``MAX_GROUPS``)
-            found.append(run.span())
+            found.append((start, run.end()))
             continue
         digits = [
-            _DIGIT_VALUES[p.group("d").lower()] * _REPEATS.get((p.group("rep") or "").lower(), 1)
+            p.group("g")
+            or _DIGIT_VALUES[p.group("d").lower()] * _REPEATS.get((p.group("rep") or "").lower(), 1)
             for p in parts
         ]
         i = 0
