@@ -174,6 +174,39 @@ def wifi_keys(text: str) -> list[tuple[int, int]]:
     return [m.span("v") for m in _WIFI_KEY.finditer(text) if _value(m.group("v"), text)]
 
 
+# a two-cell row of a pipe table, its first cell a label: "| Passwort | x |", "WLAN-Key | x"
+_LABELLED_ROW = re.compile(
+    r"(?m)^[ \t]*\|?[ \t]*(?P<key>[^|\n]{1,40}?)[ \t]*\|[ \t]*(?P<v>[^|\n]{1,64}?)[ \t]*\|?[ \t]*$"
+)
+# a label whose last word names a secret: "Passwort", "Admin password", "WLAN-Schlüssel"
+_SECRET_LABEL = re.compile(
+    r"(?i)(?:\A|[ \-_/])(?:passwor[dt]|kennwort|passwd|pwd?|passphrase|pin|secret|token"
+    r"|(?:wlan|wifi|wi-fi|wpa2?|netzwerk|network)[ \-]?(?:schlüssel|schluessel|key))\Z|\Apass\Z"
+)
+
+
+def _cell_value(value: str, text: str) -> bool:
+    """Is a table cell a value: one token not rejected by its shape, or several with a digit
+    or a symbol among them (not a note: "siehe Tresor", "wie oben", "nicht gesetzt")?"""
+    if not _value(value, text):
+        return False
+    tokens = value.split()
+    if len(tokens) == 1:
+        return words.likeness(value) != words.REJECT
+    return any(not t.isalpha() for t in tokens) and not any(
+        t.lower() in words.STOP_WORDS for t in tokens
+    )
+
+
+def labelled_rows(text: str) -> list[tuple[int, int]]:
+    """``| Passwort | Kaffeetasse |``: the value cell of a row whose label names a secret."""
+    return [
+        m.span("v")
+        for m in _LABELLED_ROW.finditer(text)
+        if _SECRET_LABEL.search(m.group("key").strip()) and _cell_value(m.group("v"), text)
+    ]
+
+
 # a sasl_passwd line's relay: "]:" after a bracketed host, or a dotted name and its port
 _RELAY_GATE = re.compile(r"\]:|\.[A-Za-z]{2,}:(?:\d|submission|smtp)")
 
@@ -190,6 +223,8 @@ def spans(text: str) -> list[tuple[int, int]]:
             found.extend(named_attributes(text))
         if '"""' in text or "'''" in text:
             found.extend(triple_quoted(text))
+    if "|" in text:
+        found.extend(labelled_rows(text))
     if "psk=" in text or "sae_password=" in text or "passphrase=" in text:
         found.extend(wifi_keys(text))
     return found

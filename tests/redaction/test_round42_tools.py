@@ -41,6 +41,11 @@ POSITIVES = [
     # Wi-Fi keys anywhere in a line
     ("in meiner wpa_supplicant.conf: psk=Luftballon", "Luftballon"),
     ("mein router hat psk=Holzpferd", "Holzpferd"),
+    # a two-cell table row whose label names a secret
+    ("| Eintrag | Inhalt |\n|---|---|\n| Passwort | Blumentopf |", "Blumentopf"),
+    ("| Field | Value |\n| --- | --- |\n| Root password | kettle |", "kettle"),
+    ("| SSID | Gaeste |\n| WiFi key | Sandkasten |", "Sandkasten"),
+    ("| Konto | post |\n| Kennwort | Rote Laterne 8 |", "Rote Laterne 8"),
 ]
 
 
@@ -77,6 +82,14 @@ NEGATIVES = [
     'psk="${WLAN_KEY}"',
     "key_mgmt=WPA-PSK",
     "psk=XXXXXXXXXX",
+    # a table row's twins: a note, a mask, a length, a reference, another label
+    "| Eintrag | Inhalt |\n|---|---|\n| Passwort | liegt im Tresor |",
+    "| Passwort | ********** |",
+    "| Passwort | 14 Zeichen |",
+    "| Passwort | ${ROOT_PW} |",
+    "| Passwortlänge | 20 |",
+    "| Boarding pass | LX1234 |",
+    "| Password | same as before |",
     # a pgpass wildcard, an empty table cell in German
     "backup.local:5432:*:sicherung:*",
     "| Gerät | Benutzer | Passwort |\n|---|---|---|\n| Drucker | admin | (leer) |",
@@ -87,3 +100,18 @@ NEGATIVES = [
 def test_tool_format_twin_stays(redactor: Redactor, text: str) -> None:
     assert tool_formats.spans(text) == []
     assert str(redactor.redact(text).text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| WLAN-Name | Zuhause |\n| WLAN-Schlüssel | Gartenlaube |",
+        "| Network name | Attic |\n| Network key | Gingerbread |",
+    ],
+)
+def test_key_value_table_masks_value_not_label(redactor: Redactor, text: str) -> None:
+    """A two-column key-value table whose first row's label names another thing of the
+    secret's ("WLAN-Name"): no header of a secrets' column, so its labels stay."""
+    out = str(redactor.redact(text).text)
+    assert "Schlüssel |" in out or "Network key |" in out, out
+    assert "Gartenlaube" not in out and "Gingerbread" not in out, out
