@@ -202,6 +202,8 @@ def _names_secret(name: str) -> bool:
     """A column's name that names a secret ("Passwort", "secret", "Door code", "PIN")."""
     if _PUBLIC_CODE.search(name) or name.lower() in _BARE_NAMES:
         return False
+    if _LABEL_PARTS.split(name.lower())[-1] in _OTHER_LABELS:
+        return False  # a compound's last part names its thing: "WLAN-Name", "Netzwerk SSID"
     return _SECRET_WORD.search(name) is not None or any(
         word_kind(w) in ("pw", "pin", "wifi") for w in name.split()
     )

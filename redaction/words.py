@@ -102,6 +102,10 @@ _NULLS = frozenset(
         "undefined",
         "empty",
         "n/a",
+        # a table's or a form's empty cell in German: "(leer)", "keins"
+        "leer",
+        "keins",
+        "keines",
         "na",
         "tbd",
         "todo",

@@ -65,7 +65,7 @@ _STAND_IN = re.compile(
 )
 
 
-def _literal(value: str, text: str) -> bool:
+def is_literal(value: str, text: str) -> bool:
     """Is an unquoted or quoted literal given to a secret's name the secret itself?"""
     low = value.lower()
     if _REFERENCE.fullmatch(value) or words.is_placeholder(value):
@@ -83,7 +83,7 @@ def env_assignments(text: str) -> list[tuple[int, int]]:
     """``export MINIO_SECRET_KEY=pwd``: the unquoted value of a secret's variable."""
     if _ENV_TEMPLATE_FILE.search(text) is not None:
         return []  # ".env.example": every value in it is the template's
-    return [m.span("v") for m in _ENV_ASSIGNMENT.finditer(text) if _literal(m.group("v"), text)]
+    return [m.span("v") for m in _ENV_ASSIGNMENT.finditer(text) if is_literal(m.group("v"), text)]
 
 
 # a call that hashes or encodes a password, its first argument a literal: by its name
@@ -119,7 +119,7 @@ def hashed_literals(text: str) -> list[tuple[int, int]]:
             start = max(text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start())) + 1
             if _PASSWORD_RECEIVER.search(text, start, m.start()) is None:
                 continue
-        if _literal(value, text):
+        if is_literal(value, text):
             spans.append(m.span("v"))
     return spans
 
@@ -143,7 +143,7 @@ def _keyed_literals(
     return [
         m.span("v")
         for m in form.finditer(text)
-        if key.fullmatch(m.group("key")) and _literal(m.group("v"), text)
+        if key.fullmatch(m.group("key")) and is_literal(m.group("v"), text)
     ]
 
 
@@ -193,7 +193,7 @@ def named_elsewhere(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _VAR_LITERAL.finditer(text):
         name = m.group("name")
-        if _bound_to_secret(text, name) and _literal(m.group("v"), text):
+        if _bound_to_secret(text, name) and is_literal(m.group("v"), text):
             spans.append(m.span("v"))
     return spans
 
@@ -260,7 +260,7 @@ def signature_arguments(text: str) -> list[tuple[int, int]]:
             continue
         at = m.start("args")
         for name, lit in zip(names, literals, strict=True):
-            if lit is not None and _secret_param(name) and _literal(lit.group("v"), text):
+            if lit is not None and _secret_param(name) and is_literal(lit.group("v"), text):
                 spans.append((at + lit.start("v"), at + lit.end("v")))
             at += len(lit.group()) + 1 if lit is not None else 0
     return spans
@@ -283,11 +283,11 @@ _LIST_ITEM = re.compile(r"(?P<q>[\"'])(?P<v>[^\"'\n]{1,64})(?P=q)")
 def listed_secrets(text: str) -> list[tuple[int, int]]:
     """``passwords = ["12345", "x"]``, ``{plain, "alice", <<"x">>}``: each literal of a
     list a plural secret's key is given, and a SASL triple's password."""
-    spans = [m.span("v") for m in _SASL_TUPLE.finditer(text) if _literal(m.group("v"), text)]
+    spans = [m.span("v") for m in _SASL_TUPLE.finditer(text) if is_literal(m.group("v"), text)]
     for m in _SECRET_LIST.finditer(text):
         at = m.start("items")
         for item in _LIST_ITEM.finditer(m.group("items")):
-            if _literal(item.group("v"), text):
+            if is_literal(item.group("v"), text):
                 spans.append((at + item.start("v"), at + item.end("v")))
     return spans
 
@@ -308,3 +308,9 @@ _LINE_KEY = re.compile(
 def next_line_literals(text: str) -> list[tuple[int, int]]:
     """``pw:`` ⏎ ``'x'``: the quoted literal on the line after a secret's key alone."""
     return _keyed_literals(_KEY_THEN_LINE, _LINE_KEY, text)
+
+
+def is_secret_key(name: str) -> bool:
+    """Does a key's name say its value is a secret (``password``, ``db.pass``,
+    ``SmtpPassword``, ``api_token``, ``pin``)? The names of ``next_line_literals``."""
+    return _LINE_KEY.fullmatch(name) is not None

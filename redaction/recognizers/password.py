@@ -43,7 +43,7 @@ from redaction.named_values import (
     placeholder_value,
 )
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
-from redaction.recognizers import code_secrets
+from redaction.recognizers import code_secrets, tool_formats
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import near_spans, user_values
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs, spelled_alphabet
@@ -5625,8 +5625,9 @@ class _Finder:
         text = self.text
         if text.count(":") >= 4:
             for m in _PGPASS_LINE.finditer(text):
-                if not words.is_null(m.group("v")) and not _ANGLED.match(text, m.start("v")):
-                    self.add(*m.span("v"))
+                v = m.group("v")
+                if v.strip("*") and not words.is_null(v) and not _ANGLED.match(text, m.start("v")):
+                    self.add(*m.span("v"))  # (a "*" there is the wildcard of the other fields)
         if " 0 " in text or "ommunity " in text:
             for m in _DEVICE_SECRET.finditer(text):
                 group = "v" if m.group("v") else "c"
@@ -5737,6 +5738,8 @@ class _Finder:
         if text.count("(") > 1 and ('",' in text or "'," in text):
             for found in code_secrets.signature_arguments(text):
                 self.add(*found)
+        for found in tool_formats.spans(text):
+            self.add(*found)
         if "=" in text and (
             ";" in text or "&" in text or "?" in text or ("," in text and ",pass" in text.lower())
         ):

@@ -121,8 +121,8 @@ def test_code_twins_are_left(redactor: Redactor, text: str) -> None:
 
 def test_literal_judgement() -> None:
     text = "DB_PASSWORD=x"
-    assert code_secrets._literal("pwd", text)
-    assert not code_secrets._literal("pwd", "README: DB_PASSWORD=pwd")
-    assert not code_secrets._literal("${X}", text)
-    assert not code_secrets._literal("sk_test_fake", text)
-    assert code_secrets._literal("Wolke7", text)
+    assert code_secrets.is_literal("pwd", text)
+    assert not code_secrets.is_literal("pwd", "README: DB_PASSWORD=pwd")
+    assert not code_secrets.is_literal("${X}", text)
+    assert not code_secrets.is_literal("sk_test_fake", text)
+    assert code_secrets.is_literal("Wolke7", text)
