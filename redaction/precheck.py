@@ -41,15 +41,36 @@ from redaction.recognizers import (
     password_model,
 )
 from redaction.recognizers.base import ascii_twin, digits_at_least, literal_trie
+from redaction.required_literals import required_literals
 
-TRIGGERS: tuple[str, ...] = tuple(
-    sorted(
-        set(password.TRIGGERS)
-        | set(card_details.TRIGGERS)
-        | set(credential.TRIGGERS)
-        | set(password_model.PRECHECK_TRIGGERS)
-    )
+
+
+def literals_beyond(gate: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals of a recognizer's own gate (a regex whose every match holds one of
+    them: ``required_literals``) that none of ``known`` finds: the pre-check scans for them
+    too, so a word a recognizer learns cannot be missing here (round 42: "c_v_v2",
+    "SESSIONID=" were)."""
+    literals = required_literals(gate, known)
+    if literals is None:  # (at import: a gate nobody can read is a bug, not a silent gap)
+        raise ValueError(f"no literals known for the gate {gate!r}")
+    low = tuple(k.lower() for k in known)
+    return tuple(sorted(lit for lit in literals if not any(k in lit for k in low)))
+
+
+_WRITTEN: frozenset[str] = frozenset(
+    set(password.TRIGGERS)
+    | set(card_details.TRIGGERS)
+    | set(credential.TRIGGERS)
+    | set(password_model.PRECHECK_TRIGGERS)
 )
+# the keyed CVC's keys ("c_v_v2: 902") are card details' trigger literals
+_CVC_KEY_LITERALS = literals_beyond(card_details.KEYED_CVC_GATE, tuple(sorted(_WRITTEN)))
+TRIGGERS: tuple[str, ...] = tuple(sorted(_WRITTEN | set(_CVC_KEY_LITERALS)))
+# The credential's key words its keyed rules read and ``TRIGGERS`` lacks ("sess", "sid":
+# "SESSIONID=abc123de"): they open the credential family only (the other families' rules
+# have their own words).
+CREDENTIAL_KEY_LITERALS = literals_beyond(credential.KEYED_GATE, TRIGGERS)
+_CREDENTIAL_KEY_SCAN = stdre.compile(literal_trie(CREDENTIAL_KEY_LITERALS))
 PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
@@ -228,9 +249,10 @@ def might_contain_secret(text: str, learned: bool = True) -> bool:
         or credential.short_token_hinted(text)
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)
+        or _CREDENTIAL_KEY_SCAN.search(low) is not None
         or one_time_code.has_code_word(text, low)
         or named_number.might_name_number(text, low)
-        or (learned and password_model.might_enter(text, low))
+        or (learned and password_model.might_find(text, low))
     )
 
 
@@ -251,8 +273,9 @@ CARD = "card"
 CARD_DETAILS = "card details"
 ONE_TIME_CODE = "one-time code"
 NAMED_NUMBER = "named number"
-# The learned password stage: wherever the password rules may run, and in a text with a verb
-# of entering and a shaped word (``password_model.might_enter``; round 37: "tried Meteor-7")
+# The learned password stage: wherever the password rules may run, and wherever its own gate
+# lets it read (``password_model.might_find``: a verb of entering and a shaped word, round
+# 37's "tried Meteor-7"; a PIN or TAN word and one, round 42's "TAN 4 7 1 1 9 3")
 LEARNED = "learned password"
 FAMILIES: tuple[str, ...] = (
     PASSWORD, CREDENTIAL, CARD, CARD_DETAILS, ONE_TIME_CODE, NAMED_NUMBER, LEARNED
@@ -268,7 +291,7 @@ FAMILY_OF: dict[str, str] = {
     "NamedNumberRecognizer": NAMED_NUMBER,
 }
 _CARD_DETAILS_LITERALS = stdre.compile(
-    literal_trie(tuple(sorted({t.lower() for t in card_details.TRIGGERS})))
+    literal_trie(tuple(sorted({t.lower() for t in (*card_details.TRIGGERS, *_CVC_KEY_LITERALS)})))
 )
 _NONE: frozenset[str] = frozenset()
 _WORDS = frozenset((PASSWORD, CREDENTIAL, LEARNED))
@@ -292,9 +315,11 @@ def families(text: str) -> frozenset[str]:
         found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
         found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
+    if CREDENTIAL not in found and _CREDENTIAL_KEY_SCAN.search(low) is not None:
+        found |= {CREDENTIAL}
     if digit and named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
-    if LEARNED not in found and password_model.might_enter(text, low):
+    if LEARNED not in found and password_model.might_find(text, low):
         found |= {LEARNED}
     if (
         (digit and _card_needle_found(text))
