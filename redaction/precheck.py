@@ -7,6 +7,11 @@ number.
 - Password, credential and labelled-CVC rules all need a trigger word or key, and each
   contains one of the literals in ``TRIGGERS`` (the recognizer modules export them and a
   test checks the containment), matched with the same regex engine and IGNORECASE flag.
+  Where a recognizer gates a rule with a regex of its own (the keyed CVC's keys, the
+  credential's keyed rules), the literals are read from that regex (``literals_beyond``,
+  ``redaction.required_literals``), so the two cannot drift apart; the learned stage's gate
+  is its own function (``password_model.might_find``). A scan of every corpus piece checks
+  the whole (``tests/redaction/precheck_scan.py``).
 - Provider tokens, JWTs and query secrets are one run of 20+ token characters or a
   ``?name=`` pair (``credential.PRECHECK_PATTERNS``), or a short token after a distinct
   provider prefix (``credential.SHORT_TOKEN_HINT``); short keys such as ``p: x`` are
@@ -42,7 +47,6 @@ from redaction.recognizers import (
 )
 from redaction.recognizers.base import ascii_twin, digits_at_least, literal_trie
 from redaction.required_literals import required_literals
-
 
 
 def literals_beyond(gate: str, known: tuple[str, ...]) -> tuple[str, ...]:
@@ -238,7 +242,7 @@ def _fragment_found(text: str, low: str) -> bool:
 
 def might_contain_secret(text: str, learned: bool = True) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``; with
-    ``learned=False``, no recognizer but the learned stage's verb-of-entering path
+    ``learned=False``, no recognizer but the learned stage on its own gate
     (``LEARNED`` alone: ``continuation`` asks whether a line speaks of secrets, and "I
     tried it!" does not lead up to one)."""
     low = text.lower()

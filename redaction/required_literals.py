@@ -54,9 +54,7 @@ def _best(required: tuple[frozenset[str], ...], known: tuple[str, ...]) -> froze
     selective (longer shortest literals, then fewer of them: rarer in chat)."""
     if not required:
         return None
-    return max(
-        required, key=lambda s: (_covered(s, known), min(len(x) for x in s), -len(s))
-    )
+    return max(required, key=lambda s: (_covered(s, known), min(len(x) for x in s), -len(s)))
 
 
 def _sequence(items: list[_Reading]) -> _Reading:

@@ -1167,8 +1167,8 @@ _KEY_HINT = stdre.compile(
     + "community|psk|bearer|pat"
 )
 #: The keyed rules' gate (the pairs and every path after ``_KEY_HINT``'s tests in
-#: ``credential_steps``), read by the pre-check (``required_literals``): a key word taught here opens the
-#: credential family there ("SESSIONID=…", round 42).
+#: ``credential_steps``), read by the pre-check (``required_literals``): a key word taught
+#: here opens the credential family there ("SESSIONID=…", round 42).
 KEYED_GATE: str = _KEY_HINT.pattern
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (

@@ -117,7 +117,7 @@ def test_the_learned_stage_is_not_ruled_out_by_a_tan_word(unfiltered: Redactor) 
     "text",
     [
         # twins: an old card's expiry, named only by its last digits (it is over: no secret)
-        "Hi, Frage zur Rechnung: Karte endet auf 5520, Ablauf war 07/23, wir haben jetzt eine neue.",
+        "Frage zur Rechnung: Karte endet auf 5520, Ablauf war 07/23, wir haben jetzt eine neue.",
         "card ending 1187, the expiry was 02/24, a replacement is on its way",
         "Karte endet auf 6402, die war gültig bis 11/23, bitte entfernen.",
         "my old card ending 3390 expired 05/24",
@@ -138,9 +138,7 @@ def test_a_past_expiry_by_its_tail_stays(
         "Die Session ist nach 30 Minuten abgelaufen, Ticket 77120",
     ],
 )
-def test_words_with_a_key_literal_stay(
-    unfiltered: Redactor, redactor: Redactor, text: str
-) -> None:
+def test_words_with_a_key_literal_stay(unfiltered: Redactor, redactor: Redactor, text: str) -> None:
     assert _same_and_sound(unfiltered, redactor, text) == text
 
 
