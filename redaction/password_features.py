@@ -915,13 +915,18 @@ def analyse(text: str, limit: int = 10_000) -> tuple[list[Token], list[int], lis
     return toks, cands, [active(ctx, i) for i in cands]
 
 
+def may_have_seed(text: str, low: str) -> bool:
+    """The learned stage's gate (``low``: ``text.lower()``): a password, login, PIN or Wi-Fi
+    word or a verb of entering, and a token with a shaped core (without one no candidate can
+    be a seed). The pre-check asks this same test (``password_model.might_find``)."""
+    return (any_trigger(text) or any_entry(low)) and has_shaped_token(text)
+
+
 def analyse_lazily(text: str, limit: int) -> tuple[list[Token], list[int], Context | None]:
     """Like ``analyse`` but without the features: the caller asks ``active`` for the
     candidates it needs (``shaped`` ones first; the others only to grow a run)."""
-    if not any_trigger(text) and not any_entry(text.lower()):
+    if not may_have_seed(text, text.lower()):
         return [], [], None
-    if not has_shaped_token(text):
-        return [], [], None  # no token has a shaped core, so no candidate can be a seed
     toks = tokens(text)
     kinds = [word_kind(t.core) for t in toks]
     for i, k in enumerate(kinds):

@@ -7,6 +7,11 @@ number.
 - Password, credential and labelled-CVC rules all need a trigger word or key, and each
   contains one of the literals in ``TRIGGERS`` (the recognizer modules export them and a
   test checks the containment), matched with the same regex engine and IGNORECASE flag.
+  Where a recognizer gates a rule with a regex of its own (the keyed CVC's keys, the
+  credential's keyed rules), the literals are read from that regex (``literals_beyond``,
+  ``redaction.required_literals``), so the two cannot drift apart; the learned stage's gate
+  is its own function (``password_model.might_find``). A scan of every corpus piece checks
+  the whole (``tests/redaction/precheck_scan.py``).
 - Provider tokens, JWTs and query secrets are one run of 20+ token characters or a
   ``?name=`` pair (``credential.PRECHECK_PATTERNS``), or a short token after a distinct
   provider prefix (``credential.SHORT_TOKEN_HINT``); short keys such as ``p: x`` are
@@ -41,15 +46,35 @@ from redaction.recognizers import (
     password_model,
 )
 from redaction.recognizers.base import ascii_twin, digits_at_least, literal_trie
+from redaction.required_literals import required_literals
 
-TRIGGERS: tuple[str, ...] = tuple(
-    sorted(
-        set(password.TRIGGERS)
-        | set(card_details.TRIGGERS)
-        | set(credential.TRIGGERS)
-        | set(password_model.PRECHECK_TRIGGERS)
-    )
+
+def literals_beyond(gate: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals of a recognizer's own gate (a regex whose every match holds one of
+    them: ``required_literals``) that none of ``known`` finds: the pre-check scans for them
+    too, so a word a recognizer learns cannot be missing here (round 42: "c_v_v2",
+    "SESSIONID=" were)."""
+    literals = required_literals(gate, known)
+    if literals is None:  # (at import: a gate nobody can read is a bug, not a silent gap)
+        raise ValueError(f"no literals known for the gate {gate!r}")
+    low = tuple(k.lower() for k in known)
+    return tuple(sorted(lit for lit in literals if not any(k in lit for k in low)))
+
+
+_WRITTEN: frozenset[str] = frozenset(
+    set(password.TRIGGERS)
+    | set(card_details.TRIGGERS)
+    | set(credential.TRIGGERS)
+    | set(password_model.PRECHECK_TRIGGERS)
 )
+# the keyed CVC's keys ("c_v_v2: 902") are card details' trigger literals
+_CVC_KEY_LITERALS = literals_beyond(card_details.KEYED_CVC_GATE, tuple(sorted(_WRITTEN)))
+TRIGGERS: tuple[str, ...] = tuple(sorted(_WRITTEN | set(_CVC_KEY_LITERALS)))
+# The credential's key words its keyed rules read and ``TRIGGERS`` lacks ("sess", "sid":
+# "SESSIONID=abc123de"): they open the credential family only (the other families' rules
+# have their own words).
+CREDENTIAL_KEY_LITERALS = literals_beyond(credential.KEYED_GATE, TRIGGERS)
+_CREDENTIAL_KEY_SCAN = stdre.compile(literal_trie(CREDENTIAL_KEY_LITERALS))
 PATTERNS: tuple[str, ...] = password.PRECHECK_PATTERNS + credential.PRECHECK_PATTERNS
 
 _SEP_CLASS = "[" + re.escape(card.SEPARATOR_CHARS) + "]"
@@ -217,7 +242,7 @@ def _fragment_found(text: str, low: str) -> bool:
 
 def might_contain_secret(text: str, learned: bool = True) -> bool:
     """False only when no recognizer can possibly match (normalised) ``text``; with
-    ``learned=False``, no recognizer but the learned stage's verb-of-entering path
+    ``learned=False``, no recognizer but the learned stage on its own gate
     (``LEARNED`` alone: ``continuation`` asks whether a line speaks of secrets, and "I
     tried it!" does not lead up to one)."""
     low = text.lower()
@@ -228,9 +253,10 @@ def might_contain_secret(text: str, learned: bool = True) -> bool:
         or credential.short_token_hinted(text)
         or card.might_spell_card(text)
         or card_details.gives_expiry_alone(text)
+        or _CREDENTIAL_KEY_SCAN.search(low) is not None
         or one_time_code.has_code_word(text, low)
         or named_number.might_name_number(text, low)
-        or (learned and password_model.might_enter(text, low))
+        or (learned and password_model.might_find(text, low))
     )
 
 
@@ -251,8 +277,9 @@ CARD = "card"
 CARD_DETAILS = "card details"
 ONE_TIME_CODE = "one-time code"
 NAMED_NUMBER = "named number"
-# The learned password stage: wherever the password rules may run, and in a text with a verb
-# of entering and a shaped word (``password_model.might_enter``; round 37: "tried Meteor-7")
+# The learned password stage: wherever the password rules may run, and wherever its own gate
+# lets it read (``password_model.might_find``: a verb of entering and a shaped word, round
+# 37's "tried Meteor-7"; a PIN or TAN word and one, round 42's "TAN 4 7 1 1 9 3")
 LEARNED = "learned password"
 FAMILIES: tuple[str, ...] = (
     PASSWORD, CREDENTIAL, CARD, CARD_DETAILS, ONE_TIME_CODE, NAMED_NUMBER, LEARNED
@@ -268,7 +295,7 @@ FAMILY_OF: dict[str, str] = {
     "NamedNumberRecognizer": NAMED_NUMBER,
 }
 _CARD_DETAILS_LITERALS = stdre.compile(
-    literal_trie(tuple(sorted({t.lower() for t in card_details.TRIGGERS})))
+    literal_trie(tuple(sorted({t.lower() for t in (*card_details.TRIGGERS, *_CVC_KEY_LITERALS)})))
 )
 _NONE: frozenset[str] = frozenset()
 _WORDS = frozenset((PASSWORD, CREDENTIAL, LEARNED))
@@ -292,9 +319,11 @@ def families(text: str) -> frozenset[str]:
         found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
         found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
+    if CREDENTIAL not in found and _CREDENTIAL_KEY_SCAN.search(low) is not None:
+        found |= {CREDENTIAL}
     if digit and named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
-    if LEARNED not in found and password_model.might_enter(text, low):
+    if LEARNED not in found and password_model.might_find(text, low):
         found |= {LEARNED}
     if (
         (digit and _card_needle_found(text))

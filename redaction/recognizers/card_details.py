@@ -658,6 +658,9 @@ _CVC_KEY_HINT = stdre.compile(
     r"cv[vcn]|csc|security[_\-]?code|verification[_\-]?(?:code|value)|c(?:ard|c)[_\-]?(?:cid|code)"
     r"|c_v_[vc]"
 )
+#: The keyed CVC rule's gate, read by the pre-check (``required_literals``): its literals
+#: are trigger literals, so a key taught here ("c_v_v2") is one there too.
+KEYED_CVC_GATE: str = _CVC_KEY_HINT.pattern
 # A bare "Code" given a number in a message with a card, after the card: its security code
 # ("Die neue Karte: 4403 … Ablaufdatum 05/28, gekauft am 31.05.2024. Code: 345"); a
 # connector or colon introduces it ("code 403 when I log in" is an error's), and no other
@@ -760,6 +763,27 @@ def _card_named_by_tail(low: str, text: str) -> bool:
     )
 
 
+# An expiry said to be over, in its clause before the date: "Ablauf war 09/24", "it
+# expired 03/23", "die alte lief 05/24 ab" (past tense). Of a card named only by its last
+# digits it is no secret (round 42: the old card is gone; the new one is what a thief wants).
+_PAST_EXPIRY = re.compile(
+    _typed(
+        r"(?<![^\W\d_])(?:was|were|had|expired|ran\s+out|ended|war|waren|hatte|lief|endete|"
+        r"abgelaufen|ausgelaufen|verfallen)(?![^\W\d_])"
+    ),
+    _FLAGS,
+)
+_CLAUSE_REACH = 40
+_CLAUSE_MARK = stdre.compile(r"[,;.!?()\n]")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The text of ``at``'s clause before it (at most ``_CLAUSE_REACH`` characters)."""
+    head = text[max(0, at - _CLAUSE_REACH) : at]
+    marks = list(_CLAUSE_MARK.finditer(head))
+    return head[marks[-1].end() :] if marks else head
+
+
 def _tail_then_expiry(text: str) -> bool:
     """A card named by its last digits and an expiry label (asked by the pre-check)."""
     if _TAIL_LITERAL_SCAN.search(text) is None or _CARD_TAIL_FIRST.search(text) is None:
@@ -768,8 +792,16 @@ def _tail_then_expiry(text: str) -> bool:
     return (
         _EXP_HINT.search(low) is not None
         and _card_named_by_tail(low, text)
-        # (or the German verb split around it: "endet auf 3316, läuft 09/27 ab")
-        and (_LABELLED_EXP.search(text) is not None or _SPLIT_VERB_EXP.search(text) is not None)
+        # each way the recognizer reads a tail's expiry: right after its label, after words
+        # in the label's sentence ("Ablauf ist glaube ich 09/27": round 42's scan), before
+        # a participle ("09/27 abgelaufen"), or the German verb split around it ("endet
+        # auf 3316, läuft 09/27 ab")
+        and (
+            _LABELLED_EXP.search(text) is not None
+            or bool(_later_expiries(text))
+            or _EXP_THEN_WORD.search(text) is not None
+            or _SPLIT_VERB_EXP.search(text) is not None
+        )
     )
 
 
@@ -1239,6 +1271,8 @@ class CardDetailsRecognizer(LocalRecognizer):
                 ):
                     continue  # "der Vertrag läuft Ende 2027 aus": the contract's end
                 near_cvc = _near_cvc(cvc_starts, cvc_ends, s, e)
+                if tail and not near_cvc and _PAST_EXPIRY.search(_clause_before(text, s)):
+                    continue  # an old card's, named by its tail: "Ablauf war 09/24"
                 if m.re is _LABELLED_EXP and m.group("ds") and not cards and not near_cvc:
                     continue  # a full date is a card's expiry only by the card or its code
                 if not cards and not alone and not near_cvc and not tail:

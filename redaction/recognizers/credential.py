@@ -1166,6 +1166,10 @@ _KEY_HINT = stdre.compile(
     umlaut_spellings(r"key|secret|token|auth|schlüssel|geheimnis|session|sess|sid|cookie|cred|")
     + "community|psk|bearer|pat"
 )
+#: The keyed rules' gate (the pairs and every path after ``_KEY_HINT``'s tests in
+#: ``credential_steps``), read by the pre-check (``required_literals``): a key word taught
+#: here opens the credential family there ("SESSIONID=…", round 42).
+KEYED_GATE: str = _KEY_HINT.pattern
 #: Literals that every keyed, scheme or webhook match contains (read by the pre-check).
 TRIGGERS: tuple[str, ...] = (
     "key",

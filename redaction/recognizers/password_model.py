@@ -303,6 +303,14 @@ def might_enter(text: str, low: str) -> bool:
     return len(text) <= MAX_TEXT and pf.any_entry(low) and pf.has_shaped_token(text)
 
 
+def might_find(text: str, low: str) -> bool:
+    """The learned stage may find something in (normalised) ``text``: its own gate
+    (``password_features.may_have_seed``), so the pre-check cannot rule out what the stage
+    reads (round 42's scan: "TAN 4 7 1 1 9 3", the stage's PIN and TAN words are no trigger
+    literals)."""
+    return len(text) <= MAX_TEXT and pf.may_have_seed(text, low)
+
+
 class PasswordModelRecognizer(SpanRecognizer):
     """Passwords the learned scorer finds (added to ``PasswordRecognizer``'s)."""
 

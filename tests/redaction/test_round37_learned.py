@@ -75,7 +75,9 @@ def test_the_stage_runs_alone_on_a_verb_of_entering() -> None:
     assert LEARNED in possible and PASSWORD not in possible
     # no shaped token, no verb: nothing to run
     assert LEARNED not in families(normalize("auf Kastanie geändert").text)
-    assert LEARNED not in families(normalize("Kastanie#12 is a nice name").text)
+    # (round 42: not "Kastanie#12": its "tan" is a TAN word to the stage's own gate, which
+    # the pre-check now asks, ``password_model.might_find``)
+    assert LEARNED not in families(normalize("Eiche#12 is a nice name").text)
 
 
 def test_a_verb_of_entering_reaches_only_without_a_password_word() -> None:
