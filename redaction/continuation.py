@@ -18,6 +18,7 @@ from itertools import pairwise
 import regex
 
 from redaction import masking, resend, siblings, words
+from redaction.conversation_scope import CARD_KIND, Scope, kind_of
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
     AFTER_COLON,
@@ -39,7 +40,6 @@ from redaction.precheck import might_contain_secret
 from redaction.recalled import Recalled
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
-from redaction.scope import CARD_KIND, Scope, kind_of
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -1566,7 +1566,7 @@ class Continuation:
 
     def _in_scope(self, text: str, result: RedactionResult) -> RedactionResult:
         """A value of the kind the conversation named a few messages before, judged by its
-        shape (``redaction.scope``); then the kind this message names, if any."""
+        shape (``redaction.conversation_scope``); then the kind this message names, if any."""
         if (
             not result.entities
             and len(text) <= CUE_MAX
