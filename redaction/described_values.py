@@ -94,6 +94,18 @@ def _spelled_by_names(run: str) -> bool:
     return names >= _MIN_NAMES
 
 
+def letter_name_run(text: str) -> tuple[int, int] | None:
+    """The first value in ``text`` spelled by its letters' names, whatever surrounds it
+    (for callers that know the secret is being spelled: after a complaint of masking, a
+    word for spelling)."""
+    if text.count("-") < 3:
+        return None
+    for m in _RUN.finditer(text):
+        if _spelled_by_names(m.group()):
+            return m.span()
+    return None
+
+
 def letter_name_runs(text: str, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of values spelled by their letters' names in ``text``, after a password
     or PIN word (``said``: the trigger spans) or a word for logging in."""
