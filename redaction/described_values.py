@@ -73,9 +73,7 @@ _CASED_LETTER = re.compile(CASED_LETTER_PATTERN, re.IGNORECASE)
 #: The pre-check's fragment for ``cased_runs``: two letters said with their case, as close
 #: as a run holds them (not the gap of the pre-check's two-words-with-a-number fragments:
 #: its cheap test of that shape asks for a digit and a case-bound word).
-CASED_PAIR_FRAGMENT = (
-    CASED_LETTER_PATTERN + rf"[\s\S]{{0,{_LINE_REACH}}}?" + CASED_LETTER_PATTERN
-)
+CASED_PAIR_FRAGMENT = CASED_LETTER_PATTERN + rf"[\s\S]{{0,{_LINE_REACH}}}?" + CASED_LETTER_PATTERN
 #: Literals one of which every match of ``CASED_LETTER_PATTERN`` holds (lower-cased).
 CASED_HINTS = ("capital", "case", "groß", "gross", "kleine")
 

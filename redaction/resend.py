@@ -103,9 +103,7 @@ def singles(text: str) -> tuple[int, int] | None:
         from redaction.described_values import letter_name_run  # (it imports this module)
 
         # "Ha-Ka-Ha-Vier-Zwo-Acht": spelled by the letters' names
-        return (
-            spoken.spelled_alphabet(text) or spoken.dictated_alone(text) or letter_name_run(text)
-        )
+        return spoken.spelled_alphabet(text) or spoken.dictated_alone(text) or letter_name_run(text)
     joined = m["v"].replace(m["sep"], "")
     if not _shaped(joined) and not (
         # letters and digits mixed spell no number, date or version

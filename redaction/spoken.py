@@ -244,9 +244,9 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         if len(low) == 1 and low.isalpha():
             end = _named_letter_end(text, end, stop, low)  # "A wie Anton": one letter
         tokens.append((m.start(), end, low))
-        if text.startswith(", ", end) and (lead := _lead(text, end, stop, low))[0] >= 0:
+        if text.startswith(", ", end) and (after := _lead(text, end, stop, low))[0] >= 0:
             comma_at = len(tokens)
-            pos, free_at = lead[0], lead[0] if lead[1] else -1
+            pos, free_at = after[0], after[0] if after[1] else -1
             continue
         if _CLAUSE_END.match(text, end) is not None and not text.startswith(" ", end):
             break  # punctuation or the line's end closes the clause
@@ -298,9 +298,7 @@ CASED_LETTER = re.compile(
     r"|gro(?:ß|ss)(?:es|er|em)?|klein(?:es|er|em)?)[ ]+[^\W\d_](?![^\W\d_])"
 )
 # what may stand between a comma or a colon and the value: fillers ("…, ok so capital K")
-_FILLERS_BEFORE = re.compile(
-    r"(?i)[,:;][ ]*(?:(?:ok|okay|so|also|well|na|gut|ja|yes)[ ,]+)*\Z"
-)
+_FILLERS_BEFORE = re.compile(r"(?i)[,:;][ ]*(?:(?:ok|okay|so|also|well|na|gut|ja|yes)[ ,]+)*\Z")
 
 
 def run_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
