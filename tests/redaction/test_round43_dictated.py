@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Redactor
+from redaction import Continuation, Redactor
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,39 @@ def test_a_described_run_ends_before_the_talk(redactor: Redactor, text: str, kep
     masked = redactor.redact(text).text
     assert "[PASSWORD]" in masked, masked
     assert kept in masked, masked
+
+
+def _talk(redactor: Redactor, messages: list[str]) -> list[str]:
+    thread = Continuation(redactor)
+    return [thread.redact(text).text for text in messages]
+
+
+@pytest.mark.parametrize(
+    ("messages", "gone"),
+    [
+        (["ok ohne Ziffern damit es nicht gefiltert wird:", "Ha-Ka-Ha-Vier-Zwo-Acht"], "Vier"),
+        (["ihr filtert das immer weg, ich buchstabiere:", "Be-Ee-Er-Ell-I-En"], "Ell"),
+        (["you keep starring my password", "aitch-ee-el-el-oh-seven"], "aitch"),
+        (["ihr maskiert mein Passwort", "Ka-Ell-Ee-Ee-Vier"], "Vier"),
+    ],
+)
+def test_letter_names_sent_again_after_a_complaint(
+    redactor: Redactor, messages: list[str], gone: str
+) -> None:
+    last = _talk(redactor, messages)[-1]
+    assert gone not in last, last
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["meine Bestellung ist weg", "Ha-Ka-Vier-Zwo-Acht"],
+        ["kannst du meinen Namen richtig schreiben?", "Em-ee-i-ee-er"],
+        ["ihr filtert das immer weg, ich buchstabiere:", "Bestellnummer Ha-Ka-Vier-Zwo-Acht"],
+        # hyphenated names, not letters' names
+        ["ihr filtert das immer weg, nochmal:", "Jean-Paul-Marie-Louise"],
+        ["ihr filtert das immer weg, nochmal:", "Sankt-Peter-Ording-Nord"],
+    ],
+)
+def test_letter_names_of_other_things_stay(redactor: Redactor, messages: list[str]) -> None:
+    assert _talk(redactor, messages) == messages
