@@ -96,10 +96,14 @@ def _shaped(value: str) -> bool:
 def singles(text: str) -> tuple[int, int] | None:
     """The run of single characters in ``text`` that together are shaped like a password
     (letters with a digit or a sign), or a value spelled with a spelling alphabet ("K like
-    Kilo, …, then 9 9"): the span of the run as typed."""
+    Kilo, …, then 9 9") or by its letters' names ("Ha-Ka-Ha-Vier-Zwo-Acht"): the span of
+    the run as typed."""
     m = _SINGLES.search(text)
     if m is None:
-        return spoken.spelled_alphabet(text) or spoken.dictated_alone(text)
+        from redaction.described_values import letter_name_run  # (it imports this module)
+
+        # "Ha-Ka-Ha-Vier-Zwo-Acht": spelled by the letters' names
+        return spoken.spelled_alphabet(text) or spoken.dictated_alone(text) or letter_name_run(text)
     joined = m["v"].replace(m["sep"], "")
     if not _shaped(joined) and not (
         # letters and digits mixed spell no number, date or version

@@ -80,15 +80,17 @@ _CONNECTOR = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;!?()\"]+")
 # what is said before a piece's digits: "number 4", "Zahl 7"
-_NUMBER_WORDS = frozenset("number digit zahl ziffer nummer".split())
+_NUMBER_WORDS = frozenset("number digit zahl ziffer nummer year jahr jahreszahl".split())
 _QUOTES = frozenset("'‘’‚\"“”„")
 # the first words of the signs named in two words ("exclamation" of "exclamation mark")
 _SYMBOL_FIRSTS = frozenset(pair.split("+")[0] for pair in _SYMBOL_PAIRS)
 # the words that lead on to the next spelled piece: a comma, "and"/"und", a joiner, an article
 # before a sign's name ("…, 9 and an exclamation mark", "…, dann ein Unterstrich")
 _LEAD = re.compile(
-    r"(?i),?[ ]*(?:(?:and|und)[ ]+)?(?:(?:then|dann|danach|plus)[ ]+)?"
-    r"(?:(?P<article>a|an|ein|eine|einem|einen)[ ]+)?"
+    r"(?i),?[ ]*(?:(?:and|und)[ ]+)?(?:(?P<joiner>then|dann|danach|plus)[ ]+)?"
+    r"(?:(?P<article>a|an|ein|eine|einem|einen)[ ]+"
+    # "then the year 2024", "dann die Zahl 7": the article of a number said with its noun
+    r"|(?:the|das|die)[ ]+(?=(?:year|jahr|jahreszahl|number|zahl|ziffer)[ ]))?"
 )
 _LEAD_WORDS = frozenset("and und then dann danach plus a an ein eine einem einen".split())
 # What every dictated run holds (a C-level scan of the word's reach before the token loop):
@@ -137,29 +139,65 @@ def _spelled(low: str, before: str) -> bool:
     )
 
 
-def _lead(text: str, pos: int, stop: int, prev: str) -> int:
+def _lead(text: str, pos: int, stop: int, prev: str) -> tuple[int, bool]:
     """Where the next spelled piece starts past "and"/"und", a joiner and an article before
     a sign's name ("and an exclamation mark", "dann ein Unterstrich"), or -1: the words
     lead on to no piece ("and again", "dann habe ich"). After a letter said alone (``prev``)
-    a letter that is a word too ("…, v, a, n") is a piece."""
+    a letter that is a word too ("…, v, a, n") is a piece.
+
+    The flag says the piece is a plain word said as itself after a joiner, between two
+    spelled pieces ("capital S, then sonne, then the year 2024"): a described value's word
+    part, which a word followed by talk ("…, then reboot") is not."""
     m = _LEAD.match(text, pos, stop)
     if m is None or m.end() == pos:
-        return -1
+        return -1, False
     nxt = _TOKEN.match(text, m.end(), stop)
     if nxt is None:
-        return -1
+        return -1, False
     low = nxt.group().lower().rstrip(".")
     if m.group("article"):
         if low in _SYMBOLS or low in _SYMBOL_FIRSTS:
-            return m.end()
+            return m.end(), False
         if len(prev) == 1 and len(m.group("article")) == 1:
-            return m.start("article")  # "…, e, a, …": the letter a
-        return -1  # "a number", "ein Sonderzeichen": talk about what it holds
-    if (low in words.STOP_WORDS and not (len(low) == 1 and len(prev) == 1)) or not _spelled(
-        low, ""
+            return m.start("article"), False  # "…, e, a, …": the letter a
+        return -1, False  # "a number", "ein Sonderzeichen": talk about what it holds
+    if low in words.STOP_WORDS and not (len(low) == 1 and len(prev) == 1):
+        return -1, False
+    if _spelled(low, ""):
+        return m.end(), False
+    if m.group("joiner") and _said_word(text, nxt.start(), nxt.start() + len(low), stop):
+        return m.end(), True
+    return -1, False
+
+
+def _said_word(text: str, start: int, end: int, stop: int) -> bool:
+    """Whether the word at ``start:end`` after a joiner is a piece of the value: a plain
+    word (no talk, no state) that a further spelled piece follows ("…, then sonne, then the
+    year 2024", "dann Hund und dann 1990")."""
+    word = text[start:end]
+    low = word.lower()
+    if (
+        not word.isalpha()
+        or len(word) < 2
+        or low in _TALK
+        or low in _HEDGES
+        or low in words.STATE_WORDS
     ):
-        return -1
-    return m.end()
+        return False
+    nxt, free = _lead(text, end, stop, low)
+    return nxt >= 0 and not free
+
+
+def _named_letter_end(text: str, end: int, stop: int, letter: str) -> int:
+    """The end of a letter said with the word it is spelled by ("A wie Anton", "b like
+    bravo", "K as in Kilo": the named word starts with the letter), else ``end``."""
+    link = _SPELL_LINK.match(text, end, stop)
+    if link is None:
+        return end
+    named = _TOKEN.match(text, link.end(), stop)
+    if named is None or not named.group()[:1].lower() == letter:
+        return end
+    return named.start() + len(named.group().rstrip("."))
 
 
 def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -172,6 +210,7 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     pos = start
     tokens: list[tuple[int, int, str]] = []
     comma_at = -1  # the tokens before the last comma the value went past (-1: none)
+    free_at = -1  # where a plain word said after a joiner stands (``_lead``'s flag)
     while pos < stop:
         m = _TOKEN.match(text, pos, stop)
         if m is None:
@@ -181,13 +220,18 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             tok = tok[:-1]
         low = tok.lower()
         if low in _LEAD_WORDS and tokens:
-            lead = _lead(text, m.start(), stop, tokens[-1][2])
+            lead, free = _lead(text, m.start(), stop, tokens[-1][2])
             if lead > m.start():
                 pos = lead
+                free_at = lead if free else -1
                 continue
         if (low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS) or low in _TALK:
             break
-        if comma_at >= 0 and not _spelled(low, tokens[-1][2] if tokens else ""):
+        if (
+            comma_at >= 0
+            and m.start() != free_at
+            and not _spelled(low, tokens[-1][2] if tokens else "")
+        ):
             del tokens[comma_at:]  # an ordinary word after the comma: the value ended there
             break
         if "@" in tok or "://" in tok:
@@ -196,11 +240,13 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             if tokens and tokens[-1][2] == "i":
                 tokens.pop()
             break
-        tokens.append((m.start(), m.start() + len(tok), low))
         end = m.start() + len(tok)
-        if text.startswith(", ", end) and (lead := _lead(text, end, stop, low)) >= 0:
+        if len(low) == 1 and low.isalpha():
+            end = _named_letter_end(text, end, stop, low)  # "A wie Anton": one letter
+        tokens.append((m.start(), end, low))
+        if text.startswith(", ", end) and (after := _lead(text, end, stop, low))[0] >= 0:
             comma_at = len(tokens)
-            pos = lead
+            pos, free_at = after[0], after[0] if after[1] else -1
             continue
         if _CLAUSE_END.match(text, end) is not None and not text.startswith(" ", end):
             break  # punctuation or the line's end closes the clause
@@ -234,7 +280,7 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             signs = True
         elif kind == "case" and len(nxt) == 1 and nxt.isalpha():
             cased = True  # "capital h", "großes s": a case said for a letter
-        if kind == "single" and len(said) == 1:
+        if kind == "single":  # (a digit's word too: "seven seven two, and then 9 1 5")
             singles += 1
             best = max(best, singles)
         else:
@@ -244,6 +290,20 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     if cased or best >= 4 or (signs and chars):
         return tokens[0][0], tokens[-1][1]
     return None  # signs' names among words ("dot dot dot", "Sternchen"): talk about signs
+
+
+# a case said for a single letter: "capital S", "uppercase K", "großes A", "kleines b"
+CASED_LETTER = re.compile(
+    r"(?i)(?<![^\W\d_])(?:capital|big|small|upper(?:case)?|lower(?:case)?"
+    r"|gro(?:ß|ss)(?:es|er|em)?|klein(?:es|er|em)?)[ ]+[^\W\d_](?![^\W\d_])"
+)
+# what may stand between a comma or a colon and the value: fillers ("…, ok so capital K")
+_FILLERS_BEFORE = re.compile(r"(?i)[,:;][ ]*(?:(?:ok|okay|so|also|well|na|gut|ja|yes)[ ,]+)*\Z")
+
+
+def run_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The dictated value starting at ``start`` (before ``stop``), or None (``_run``)."""
+    return _run(text, start, stop)
 
 
 def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -264,6 +324,13 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
             m.end()
             for m in _LATER_START.finditer(text, end, stop)
             if _USER_BEFORE.search(text, max(end, m.start() - 20), m.start()) is None
+        )
+        # a letter's case said after a comma or a colon and fillers ("new password, ok so
+        # uppercase K, lowercase ettle, …"): the value starts there
+        starts.extend(
+            m.start()
+            for m in CASED_LETTER.finditer(text, end, stop)
+            if _FILLERS_BEFORE.search(text, end, m.start()) is not None
         )
         for start in starts:
             span = _run(text, start, stop)

@@ -32,7 +32,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import resend, word_lists, words
+from redaction import described_values, resend, word_lists, words
 from redaction.code_values import is_code_value
 from redaction.named_values import (
     disowned_example,
@@ -734,6 +734,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     rf"|{_COPIED_QUOTE}[\s\S]{{0,{_SPACE_REACH}}}?(?:space|leerzeichen)",
     # a user's handle, then " / " (see ``_HANDLE_SLASH``: "Kundenkonto: peter.h / x")
     _HANDLE_SLASH_FRAGMENT,
+    # two letters said with their case (see ``described_values.cased_runs``)
+    described_values.CASED_PAIR_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -750,6 +752,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[10]: ("://",),
     PRECHECK_PATTERNS[11]: ("://", "www."),
     PRECHECK_PATTERNS[12]: ("space", "leerzeichen"),
+    described_values.CASED_PAIR_FRAGMENT: described_values.CASED_HINTS,
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
@@ -7229,6 +7232,12 @@ class _Finder:
             self.spelled(said)  # "Papa Lima Uhu Martha 4 4", "with spaces: K e t t l e 7 7 #"
             if fine:
                 yield
+        if text.count("-") >= 3:  # (a C-level count: most messages hold fewer hyphens)
+            # "zum Einloggen: Ha-ee-ell-ell-o": a value spelled by its letters' names
+            self.spans.extend(described_values.letter_name_runs(text, said))
+        if any(hint in low for hint in described_values.CASED_HINTS):
+            # "lowercase b, lowercase l, number 4, …": dictated with its cases, no word
+            self.spans.extend(described_values.cased_runs(text))
         if contexts:
             self.password_word_values()
             if fine:
