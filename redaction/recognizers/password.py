@@ -32,7 +32,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import resend, word_lists, words
+from redaction import resend, sentence_reading, word_lists, words
 from redaction.code_values import is_code_value
 from redaction.named_values import (
     disowned_example,
@@ -3765,6 +3765,10 @@ class _Finder:
             # "told me my password is 'too simple'", "was 'probably wrong'", "ist „das
             # übliche“": what someone said of it or a stand-in for it, quoted; no value
             return (pos, pos)
+        if 1 < len(parts) <= 4 and sentence_reading.quoted_status(inner):
+            # 'is "invalid token"', "'Anmeldung fehlgeschlagen'", '"keeps failing"': a
+            # screen's status or a sentence quoted, no value
+            return (pos, pos)
         if (
             1 < len(parts) <= 3
             and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in parts)
@@ -4427,6 +4431,8 @@ class _Finder:
                     described = self.field_sentence(start, vpos)
                 if described is not None and _talk_phrase(text, *described):
                     described = None  # "ftp passwort: user ist ftp_lager" (joined lines)
+                if described is not None and sentence_reading.goes_on(text, vpos, described):
+                    return  # "password: keeps failing since monday": prose goes on
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
@@ -4531,6 +4537,8 @@ class _Finder:
                 )
             if span is not None and self._reported_or_asked(*span):
                 return
+            if span is not None and sentence_reading.goes_on(text, vpos, span):
+                return  # "is expiring next week", "sind erst 30 Tage alt": prose goes on
             if span is not None and _said_state(text[span[0] : span[1]]):
                 return  # "ist absichtlich leer", "hab ich extra weggelassen": its state
             if span is not None and _status_value(text, start, end, span):
