@@ -65,6 +65,9 @@ ADVERBS = frozenset(
     noch schon erst immer wieder nie oft manchmal ständig dauernd plötzlich jetzt nun
     gerade aktuell neuerdings kürzlich anscheinend scheinbar offenbar wohl vermutlich
     leider nur auch bereits mehr heute gestern morgen vorhin bald dann sofort irgendwie
+    hinten vorne vorn oben unten drauf drin daneben darunter darauf links rechts
+    damit dafür dadurch davon dabei daran darin dann wirklich echt tatsächlich really
+    raus rein hin her
     angeblich eigentlich trotzdem zuerst seitdem nochmal nochmals mittlerweile inzwischen
     """.split()
 )
@@ -80,7 +83,20 @@ UNITS = frozenset(
     stunde stunden minute minuten sekunden mal
     """.split()
 )
-#: Time nouns after "next"/"last" or alone ("expiring next week", "seit Montag").
+#: Words that lead a time or a frequency after a verb ("expiring next week", "changing
+#: every 30 seconds", "läuft nächste Woche ab"), and "to"/"zu" leading an infinitive.
+_TIME_LEADS = frozenset(
+    """
+    to zu next last every each all alle jeden jede jedes nächste nächsten letzte letzten
+    """.split()
+)
+#: Quote marks that delimit a value.
+_QUOTE_MARKS = frozenset("\"'`‘’“”„‚«»")
+#: Copulas: what follows one is their complement, a value again ("is going to be x").
+_COPULAS = frozenset("be been become becomes is are was were sein werden wird ist".split())
+#: Personal pronouns as a clause's subject ("the one you chose"): no passphrase's word.
+_SUBJECTS = frozenset("i you we they he she ich du wir ihr er".split())
+#: Articles and possessives: a noun phrase starts.
 _DETERMINERS = frozenset(
     """
     the a an my your our their his her its this that these those every each
@@ -98,7 +114,7 @@ _INSEPARABLE = ("be", "ver", "er", "ent", "zer", "emp", "miss")
 #: A word of the clause: letters (an apostrophe inside), or a number.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\S")
 #: What ends the clause the candidate stands in.
-_CLAUSE_END = frozenset(".,;:!?\n()[]\"“”„")
+_CLAUSE_END = frozenset(".,;:!?\n()[]\"“”„`'‘’«»")
 #: Punctuation around a word of the value, no part of its shape.
 _EDGE = ".,;:!?\"'“”„()"
 #: How many words of the clause are read.
@@ -117,7 +133,7 @@ def _clause_words(text: str, start: int) -> list[str]:
         if pos >= len(text) or text[pos] in _CLAUSE_END:
             break
         end = pos
-        while end < len(text) and not text[end].isspace() and text[end] not in ",;!?()\"“”„":
+        while end < len(text) and not text[end].isspace() and text[end] not in ',;!?()"“”„':
             end += 1
         if text[end - 1 : end] in ".:" and end - pos > 1:
             end -= 1  # the clause's full stop or colon, not the word's
@@ -138,7 +154,7 @@ def _shaped(token: str) -> bool:
     if token.isdigit():
         return False
     if _TOKEN.fullmatch(token) is None:
-        return True
+        return not words.is_non_secret_shape(token)  # (a date, an amount: no value)
     return any(c.isupper() for c in token[1:])
 
 
@@ -212,14 +228,34 @@ def german_participle(low: str) -> bool:
     return False
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def german_finite(low: str) -> bool:
+    """A German verb's third person (-t) whose infinitive is a dictionary word ("geht",
+    "klappt", "läuft" → laufen); nouns in -t ("welt", "zeit", "nacht") have none."""
+    if len(low) < 4 or not low.isalpha() or not low.endswith("t") or low.endswith("st"):
+        return False
+    stem = low[:-1]
+    return any(
+        _in_dictionary(form)
+        for form in (stem + "en", stem.translate(_UMLAUTS) + "en", stem + "n")
+        if form != low
+    )
+
+
 def _adverb(token: str) -> bool:
     low = token.lower()
     if low in ADVERBS:
         return True
     if token.islower() and _DE_ADVERB.fullmatch(low) is not None:
         return True
-    # "is constantly rejected", "suddenly": an English -ly adverb of a dictionary word
-    return token.islower() and low.endswith("ly") and len(low) >= 5 and _in_dictionary(low)
+    # "is constantly rejected", "suddenly": an English -ly adverb of a dictionary adjective
+    # (not "butterfly", "family": nouns in -ly)
+    if not (token.islower() and low.endswith("ly") and len(low) >= 5 and low.isascii()):
+        return False
+    stem = low[:-2]
+    return any(_in_dictionary(c) for c in (stem, stem[:-1] + "y", stem + "le", low[:-1] + "e") if c)
 
 
 def _verb_led(token: str) -> bool:
@@ -247,7 +283,7 @@ def _follows_verb(tokens: list[str], i: int) -> bool:
         _adverb(token)
         or low in NEGATIONS
         or low in PREPOSITIONS
-        or low in ("to", "zu", "next", "last", "nächste", "nächsten", "letzte", "letzten")
+        or low in _TIME_LEADS
         or low in OBJECTS
         or low in SUBORDINATORS
         or _verb_led(token)
@@ -260,11 +296,16 @@ def goes_on(text: str, start: int, value: tuple[int, int]) -> bool:
     the sentence going on, and ``value``, the span read as a value there, is a part of it:
     see the module's docstring. A value in a later clause is not judged ("is not sure,
     maybe x"), nor one with a password's shape."""
+    if text[value[0] - 1 : value[0]] in _QUOTE_MARKS and value[0] > 0:
+        return False  # a quoted value is judged by ``quoted_status`` alone
     tokens = _clause_words(text, start)
     if not tokens or _shaped(tokens[0]):
         return False
     if value[0] > start + sum(len(t) + 1 for t in tokens):
         return False  # the value stands beyond the clause read
+    before = text[start : value[0]].split()
+    if before and before[-1].lower() in _COPULAS:
+        return False  # "is going to be pineapple pizza forever": the copula's complement
     said = [raw.strip(_EDGE) for raw in text[value[0] : value[1]].split()]
     if any(core and _shaped(core) for core in said):
         return False  # "Blume77", "blue-sky!": a value's own shape
@@ -274,6 +315,17 @@ def goes_on(text: str, start: int, value: tuple[int, int]) -> bool:
 
 
 def _reads_on(tokens: list[str]) -> bool:
+    copula = next((k for k, t in enumerate(tokens[1:], 1) if t.lower() in ("be", "sein")), 0)
+    if 0 < copula < len(tokens) - 1:
+        # "is going to be pineapple pizza forever": the copula's complement is the value,
+        # unless it reads on itself ("is going to be changed tomorrow", "be sent later")
+        after = tokens[copula + 1 :]
+        if not _reads_on_from(after) and after[0].lower() not in words.STOP_WORDS:
+            return False
+    return _reads_on_from(tokens)
+
+
+def _reads_on_from(tokens: list[str]) -> bool:
     i = 0
     while i < len(tokens) and _adverb(tokens[i]) and not _shaped(tokens[i]):
         i += 1
@@ -314,7 +366,11 @@ def _reads_on(tokens: list[str]) -> bool:
         return _follows_verb(tokens, i + 1) or led
     if low.endswith("t") and rest and rest[0].lower() in ("sich", "nicht", "mehr", "nie"):
         return True  # "lässt sich nicht ändern", "klappt nicht mehr": a finite verb
+    if german_finite(low) and _follows_verb(tokens, i + 1) and rest:
+        return True  # "läuft nächste Woche ab", "geht seit gestern nicht"
     if low in _DETERMINERS and rest and not any(_shaped(t) for t in rest):
+        if any(t.lower() in _SUBJECTS for t in rest[1:]):
+            return True  # "the one you chose", "das, was ich immer nehme": a clause of its own
         last = rest[-1]
         # "auf eure Empfehlung geändert": a noun phrase, then the participle closing the
         # clause (German word order), is the sentence's, not a value
@@ -340,4 +396,7 @@ def quoted_status(inner: str) -> bool:
     tokens = [raw.strip(_EDGE) for raw in inner.split()]
     if not tokens or any(not t or _shaped(t) or t.isdigit() for t in tokens):
         return False
-    return any(t.lower() in STATUS_WORDS for t in tokens) or _reads_on(tokens)
+    if any(t.lower() in STATUS_WORDS for t in tokens):
+        return True
+    # (not "do you know": a question's words, inverted, quoted as a line of a song)
+    return _reads_on(tokens) and not (len(tokens) > 1 and tokens[1].lower() in _SUBJECTS)

@@ -6141,6 +6141,8 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and _CLAUSE_END.match(text, span[1]) is None:
                     span = None
+            if span is not None and sentence_reading.goes_on(text, m.end(), span):
+                continue  # "ist das Passwort damit wirklich raus?": a question goes on
             if span is not None:
                 self.add(*span)
 

@@ -47,7 +47,7 @@ TWINS = [
     ("password: keeps2failing", "keeps2failing"),
     ("password: expiring2", "expiring2"),
     ("Hab jetzt das Passwort auf Empfehlung77 geändert", "Empfehlung77"),
-    ("the password is \"invalid token 9\"", "invalid token 9"),
+    ('the password is "invalid token 9"', "invalid token 9"),
     ("Das Kennwort habe ich vorsichtshalber auf Tulpe88 gesetzt.", "Tulpe88"),
     # an -ing form before a noun is a passphrase's adjective, not a verb going on
     ("my password is dancing queen", "dancing queen"),
