@@ -90,6 +90,8 @@ _TIME_LEADS = frozenset(
     to zu next last every each all alle jeden jede jedes nächste nächsten letzte letzten
     """.split()
 )
+#: The auxiliaries' forms that close a German clause ("ungültig geworden", "… worden").
+_GERMAN_CLOSERS = frozenset("geworden worden werden gewesen sein haben hat wurde ist".split())
 #: Quote marks that delimit a value.
 _QUOTE_MARKS = frozenset("\"'`‘’“”„‚«»")
 #: Copulas: what follows one is their complement, a value again ("is going to be x").
@@ -368,6 +370,8 @@ def _reads_on_from(tokens: list[str]) -> bool:
         return True  # "lässt sich nicht ändern", "klappt nicht mehr": a finite verb
     if german_finite(low) and _follows_verb(tokens, i + 1) and rest:
         return True  # "läuft nächste Woche ab", "geht seit gestern nicht"
+    if head.islower() and rest and tokens[-1].lower() in _GERMAN_CLOSERS:
+        return True  # "plötzlich ungültig geworden": the clause's verb closes it (German)
     if low in _DETERMINERS and rest and not any(_shaped(t) for t in rest):
         if any(t.lower() in _SUBJECTS for t in rest[1:]):
             return True  # "the one you chose", "das, was ich immer nehme": a clause of its own

@@ -4648,7 +4648,11 @@ class _Finder:
                 label=text[start:end],
                 labelled=_LABEL_USE.search(text, max(0, start - 40), start) is not None,
             )
-            if span is not None and not self._reported_or_asked(*span):
+            if (
+                span is not None
+                and not self._reported_or_asked(*span)
+                and not sentence_reading.goes_on(text, end, span)  # "password now expiring"
+            ):
                 self.add(*span)  # "kennwort GHIJKL689", "Passwort 123 für den Kiosk"
             return
         # "Benutzer anke, Passwort Ostsee 2021": after a user name, words and a number
@@ -4659,6 +4663,8 @@ class _Finder:
             and _QUOTED_WORDS_NUMBER.fullmatch(text, span[0], span[1]) is not None
             and _LINE_END.match(text, span[1]) is not None
         )
+        if span is not None and not flag and sentence_reading.goes_on(text, end, span):
+            return  # "password still expiring next week": the sentence goes on
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)

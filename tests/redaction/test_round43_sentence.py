@@ -38,6 +38,19 @@ NEGATIVES = [
     "Hab jetzt das Passwort auf eure Empfehlung geändert",
     # a quoted status
     'the password is "invalid token"',
+    # a German finite verb with a time; the clause closed by an auxiliary (German)
+    "passwort: läuft nächste woche ab",
+    "Passwort: plötzlich ungültig geworden",
+    # an adverb of place before the participle
+    "das WLAN-Passwort ist hinten aufgedruckt",
+    # a frequency after the -ing form
+    "passcode is changing every 30 seconds",
+    # no connector: an adverb, then the -ing form
+    "password now expiring",
+    # a clause of its own after a determiner, quoted
+    "lol the reset mail says my password is 'the one you chose' very helpful",
+    # the inverted German question
+    "Im Log steht user:***@host – ist das Passwort damit wirklich raus?",
     "Passwort ist 'Anmeldung fehlgeschlagen' laut Fenster",
 ]
 
@@ -64,6 +77,14 @@ TWINS = [
     # a quoted passphrase with no status in it
     ('the password is "correct horse battery"', "correct horse battery"),
     ("my password is correct horse battery staple", "correct horse battery staple"),
+    # a copula's complement is the value; a noun in -ly is no adverb
+    ("ok new password is going to be pineapple pizza forever", "pineapple pizza forever"),
+    ("my pw is butterfly", "butterfly"),
+    ("Password for the shared mailbox: butterfly. Please connect it", "butterfly"),
+    # a quoted line of a song (a question's inverted words)
+    ("pw is `do you know` (with the spaces). Weird, I know", "do you know"),
+    # a German noun in -t is no finite verb
+    ("passwort: zeit für kaffee", "zeit für kaffee"),
     # the value after an adverb
     ("my password is now Blume77", "Blume77"),
     ("mein Kennwort: Montag1987", "Montag1987"),
