@@ -66,7 +66,7 @@ ADVERBS = frozenset(
     gerade aktuell neuerdings kürzlich anscheinend scheinbar offenbar wohl vermutlich
     leider nur auch bereits mehr heute gestern morgen vorhin bald dann sofort irgendwie
     hinten vorne vorn oben unten drauf drin daneben darunter darauf links rechts
-    damit dafür dadurch davon dabei daran darin dann wirklich echt tatsächlich really
+    damit dafür dadurch davon dabei daran darin wirklich echt tatsächlich really
     raus rein hin her
     angeblich eigentlich trotzdem zuerst seitdem nochmal nochmals mittlerweile inzwischen
     """.split()
