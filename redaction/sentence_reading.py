@@ -308,7 +308,10 @@ def goes_on(text: str, start: int, value: tuple[int, int]) -> bool:
     before = text[start : value[0]].split()
     if before and before[-1].lower() in _COPULAS:
         return False  # "is going to be pineapple pizza forever": the copula's complement
-    said = [raw.strip(_EDGE) for raw in text[value[0] : value[1]].split()]
+    raws = text[value[0] : value[1]].split()
+    if any(raw[0] in _QUOTE_MARKS for raw in raws):
+        return False  # "war erst 'orange'": the adverb, then the value in quotes
+    said = [raw.strip(_EDGE) for raw in raws]
     if any(core and _shaped(core) for core in said):
         return False  # "Blume77", "blue-sky!": a value's own shape
     if said and all(core.islower() and _adverb(core) for core in said):

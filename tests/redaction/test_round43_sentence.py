@@ -85,7 +85,8 @@ TWINS = [
     ("pw is `do you know` (with the spaces). Weird, I know", "do you know"),
     # a German noun in -t is no finite verb
     ("passwort: zeit für kaffee", "zeit für kaffee"),
-    # the value after an adverb
+    # the value after an adverb, in quotes too
+    ("Kennwort war erst 'orange', jetzt ist es Orange!42", "orange'"),
     ("my password is now Blume77", "Blume77"),
     ("mein Kennwort: Montag1987", "Montag1987"),
 ]
