@@ -32,7 +32,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import described_values, resend, word_lists, words
+from redaction import described_values, resend, sentence_reading, word_lists, words
 from redaction.code_values import is_code_value
 from redaction.named_values import (
     disowned_example,
@@ -3768,6 +3768,10 @@ class _Finder:
             # "told me my password is 'too simple'", "was 'probably wrong'", "ist „das
             # übliche“": what someone said of it or a stand-in for it, quoted; no value
             return (pos, pos)
+        if 1 < len(parts) <= 4 and sentence_reading.quoted_status(inner):
+            # 'is "invalid token"', "'Anmeldung fehlgeschlagen'", '"keeps failing"': a
+            # screen's status or a sentence quoted, no value
+            return (pos, pos)
         if (
             1 < len(parts) <= 3
             and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in parts)
@@ -4430,6 +4434,8 @@ class _Finder:
                     described = self.field_sentence(start, vpos)
                 if described is not None and _talk_phrase(text, *described):
                     described = None  # "ftp passwort: user ist ftp_lager" (joined lines)
+                if described is not None and sentence_reading.goes_on(text, vpos, described):
+                    return  # "password: keeps failing since monday": prose goes on
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
@@ -4534,6 +4540,8 @@ class _Finder:
                 )
             if span is not None and self._reported_or_asked(*span):
                 return
+            if span is not None and sentence_reading.goes_on(text, vpos, span):
+                return  # "is expiring next week", "sind erst 30 Tage alt": prose goes on
             if span is not None and _said_state(text[span[0] : span[1]]):
                 return  # "ist absichtlich leer", "hab ich extra weggelassen": its state
             if span is not None and _status_value(text, start, end, span):
@@ -4643,7 +4651,11 @@ class _Finder:
                 label=text[start:end],
                 labelled=_LABEL_USE.search(text, max(0, start - 40), start) is not None,
             )
-            if span is not None and not self._reported_or_asked(*span):
+            if (
+                span is not None
+                and not self._reported_or_asked(*span)
+                and not sentence_reading.goes_on(text, end, span)  # "password now expiring"
+            ):
                 self.add(*span)  # "kennwort GHIJKL689", "Passwort 123 für den Kiosk"
             return
         # "Benutzer anke, Passwort Ostsee 2021": after a user name, words and a number
@@ -4654,6 +4666,8 @@ class _Finder:
             and _QUOTED_WORDS_NUMBER.fullmatch(text, span[0], span[1]) is not None
             and _LINE_END.match(text, span[1]) is not None
         )
+        if span is not None and not flag and sentence_reading.goes_on(text, end, span):
+            return  # "password still expiring next week": the sentence goes on
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
             if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
                 self.add(*span)
@@ -6136,6 +6150,8 @@ class _Finder:
                 span = self.value(m.end(), words.STRONG)
                 if span is not None and _CLAUSE_END.match(text, span[1]) is None:
                     span = None
+            if span is not None and sentence_reading.goes_on(text, m.end(), span):
+                continue  # "ist das Passwort damit wirklich raus?": a question goes on
             if span is not None:
                 self.add(*span)
 
