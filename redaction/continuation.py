@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from redaction import masking, resend, siblings, words
+from redaction import card_pieces, masking, resend, siblings, words
 from redaction.conversation_scope import CARD_KIND, Scope, kind_of
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
@@ -2007,6 +2007,14 @@ class Continuation:
         )
         if piece is not None and _AMOUNT_PIECE.fullmatch(piece.group("d")) is not None:
             piece = None  # "mastercard" ⏎ "charged twice" ⏎ "22.31": an amount, no piece
+        if (
+            (piece is None or piece.re is not _DIGIT_PIECE)
+            and not result.entities
+            and len(text) <= CUE_MAX
+        ):
+            led = self._led_piece(text, result, cue)
+            if led is not None:
+                return led
         if piece is None or result.entities:
             if self._card_head and not self._card_paused and _pause(text, result):
                 self._card_paused = True  # "moment muss die karte umdrehen"
@@ -2031,7 +2039,8 @@ class Continuation:
             return _as_half(masked) if self._card_shaped else masked
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
         named = piece.re is _CARD_PIECE or (
-            piece.re is _DIGIT_PIECE and _CARD_WORDS.search(cue) is not None
+            piece.re is _DIGIT_PIECE
+            and (_CARD_WORDS.search(cue) is not None or card_pieces.names_card(cue))
         )
         self._card_shaped = not named and piece.re is _DIGIT_PIECE
         announced = named or (self._card_shaped and _printed_head(piece.group("d"), cue))
@@ -2043,11 +2052,45 @@ class Continuation:
                 piece.re is _DIGIT_PIECE
                 and len(digits) == _GROUP
                 and bool(brand_lengths(digits))
-                and _NAMES_CARD_PART.search(cue) is None
+                and _CARD_WORDS.search(cue) is not None
+                and not card_pieces.names_part(cue)
             )
         )
         if not self._card_announced:
             return result
+        return _as_half(masked) if self._card_shaped else masked
+
+    def _led_piece(self, text: str, result: RedactionResult, cue: str) -> RedactionResult | None:
+        """A card's piece that ends the message after words leading into it ("Ich
+        diktiere die Karte: 3530", "erste Hälfte 2315 5412", "ok the card number is 4532
+        0198"; ``redaction.card_pieces``), masked as it arrives: a first piece, or the next
+        piece of the number begun before. The pieces after it go on from its digits."""
+        lines = text.strip().split("\n")
+        if any(_DIGIT_RUN.search(line) for line in lines[:-1]):
+            return None  # the lines before gave a number of their own
+        line = lines[-1].strip()
+        found = card_pieces.led_piece(line, cue)
+        if found is None:
+            return None
+        *span, taken = found
+        shown = line[span[0] : span[1]]
+        if taken == card_pieces.PRINTED and (self._card_head or not _printed_head(shown, cue)):
+            return None
+        digits = re.sub(r"\D", "", shown)
+        joined = self._card_head + digits
+        if self._card_head and is_card_number(joined):
+            self._card_head = ""  # the last piece: the hindsight masks the card's pieces
+        elif self._card_head and card_pieces.starts_card(joined):
+            self._card_head = joined  # "erste vier 4003" ⏎ "dann 6081" ⏎ …
+        else:
+            self._card_head = digits if len(digits) <= _CARD_HEAD_MAX else ""
+        self._card_paused, self._card_announced = False, True
+        self._card_shaped = taken == card_pieces.PRINTED
+        if taken == card_pieces.REMEMBERED:
+            return result
+        lead = text.rindex(line) + span[0]
+        card = Entity(CREDIT_CARD, lead, lead + span[1] - span[0], 0.6, "continuation")
+        masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         return _as_half(masked) if self._card_shaped else masked
 
     def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
@@ -2440,12 +2483,6 @@ _CARD_PIECE = re.compile(
 _CARD_HEAD_MIN = 6
 #: A card's group of digits as printed.
 _GROUP = 4
-#: Words naming a part of a card or a number beside it, after which four digits are not
-#: the card's first group ("the one ending in", "last 4 of the card", "PIN der Karte").
-_NAMES_CARD_PART = re.compile(
-    r"(?i)(?<![^\W\d_])(?:end\w*|last|letzte\w*|pin|geheimzahl|code|cvc|cvv|old|alte\w*"
-    r"|digits|ziffern|stellen)(?![^\W\d_])"
-)
 
 
 def _card_head(digits: str) -> bool:
