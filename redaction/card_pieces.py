@@ -30,6 +30,9 @@ from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths
 #: A line's last words and the piece of digits ending it ("Amex, 3759", "Die Nummer ist
 #: 3400 158722", "Field 1 card number: 4917 6120"): groups apart by spaces, dots or dashes.
 _LED = re.compile(r"(?P<lead>[^\n]{1,80}?)[\s:,#=]+(?P<d>[0-9]+(?:[ .\-][0-9]+)*)[ \t]*[.!]?")
+#: An amount with its cents after a point or a comma ("45.90", "1.299,00"): a card's groups
+#: are never cut to two digits at the end.
+_AMOUNT = re.compile(r"[0-9]{1,5}(?:\.[0-9]{3})*[.,][0-9]{2}")
 #: At most this many words lead into a piece (more is a story with a number at its end).
 LEAD_WORDS = 9
 #: A card's word or brand, inflected or compounded with its number or details
@@ -117,6 +120,8 @@ def led_piece(text: str, cue: str) -> tuple[int, int, str] | None:
     m = _LED.fullmatch(text)
     if m is None:
         return None
+    if _AMOUNT.fullmatch(m["d"]):
+        return None  # "ok it's 45.90": an amount with its cents, no piece
     lead, digits = m["lead"], re.sub(r"\D", "", m["d"])
     if len(lead.split()) > LEAD_WORDS or re.search(r"\d{2,}", _WHOLE_COUNT.sub(" ", lead)):
         return None  # a story, or another number before the piece ("Handy +49 151")

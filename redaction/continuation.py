@@ -1578,6 +1578,9 @@ class Continuation:
         if not kind and not self._scope.left and _CARD_WORDS.search(text) is not None:
             # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of
             kind = CARD_KIND
+        elif not kind and _whole_card(text, result):
+            # "2223 6740 1859 3300" ⏎ "771": a whole card given, its details may follow
+            kind = CARD_KIND
         # "PIN" ⏎ "sorry meant PO": the word is taken back, as another thing named
         self._scope.after(text, kind, resend.names_other(text) or _meant(text))
         return result
@@ -2190,6 +2193,19 @@ def _short_code(text: str, result: RedactionResult) -> RedactionResult:
 
 
 _SHORT_CODE_GATE = re.compile(r"(?i)csc|cid|security|sicherheit|prüf")
+
+
+#: The least digits of a card number given whole (a piece of one has fewer).
+_WHOLE_CARD_DIGITS = 12
+
+
+def _whole_card(text: str, result: RedactionResult) -> bool:
+    """Did the message give a whole card number (not a piece of one)?"""
+    return any(
+        e.type == CREDIT_CARD
+        and sum(ch.isdigit() for ch in text[e.start : e.end]) >= _WHOLE_CARD_DIGITS
+        for e in result.entities
+    )
 
 
 def _answered_else(text: str, result: RedactionResult) -> bool:
