@@ -47,8 +47,9 @@ _DETAILS_MASKED = re.compile(r"\[(?:EXPIRY|CVC)\]")
 #: Words that order a number's pieces from its start ("first four", "erste Hälfte", "first
 #: half:"): the first piece of a number given in parts.
 _FIRST_PIECE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:first|erste[nrs]?)\s+(?:half|four|4|part|block|group|hälfte|vier"
-    r"|teil|block|gruppe)(?![^\W\d_])"
+    r"(?i)(?<![^\W\d_])(?:first|erste[nrs]?)\s+(?:half|part|block|group|hälfte|teil|gruppe"
+    r"|four|vier|six|sechs|eight|acht|[0-9]{1,2})(?![^\W\d_])"
+    r"(?:\s+(?:digits|ziffern|stellen|numbers|zahlen)(?![^\W\d_]))?"
 )
 #: Words naming a part of a card that is no piece of its number, or a number beside it
 #: ("the one ending in", "last 4 of the card", "PIN der Karte", "old card", "3 digits").
@@ -76,7 +77,18 @@ _OTHER_CARD = re.compile(
 #: What a card's digits shown masked are written with ("****", "XXXX", "••••").
 _SHOWN_MASKED = re.compile(r"[*•xX#]{3,}|•")
 #: Words that only lead into a number, beyond ``resend``'s ("die Nummer ist", "my number").
-_LEAD_MORE = frozenset("number nummer nr no the die der my meine mein is yes ja sure klar".split())
+_LEAD_MORE = frozenset(
+    "number nummer nr no the die der my meine mein is yes ja sure klar goes comes kommt here's "
+    "heres".split()
+)
+#: Words that order a number's pieces after the first ("weiter", "the rest", "second half").
+_ORDER_WORDS = frozenset(
+    "weiter rest next then dann danach noch more und and second zweite zweiter third dritte "
+    "dritter last letzte letzter part teil half hälfte block group gruppe piece stück bit "
+    "bits the die der das".split()
+)
+#: At most this many such words before the next piece.
+_NEXT_WORDS_MAX = 4
 #: The digits of a card's first half as printed (two groups of four), masked when words
 #: that order a number's pieces lead into it without naming a card.
 _HALF_MIN = 8
@@ -127,7 +139,10 @@ def led_piece(text: str, cue: str) -> tuple[int, int, str] | None:
         return None  # a story, or another number before the piece ("Handy +49 151")
     if _SHOWN_MASKED.search(lead) or not starts_card(digits):
         return None  # "**** **** **** 4821", "Visa •••• 4422": a card's last four shown
-    if names_part(lead) or names_part(cue) or OTHER_NUMBER.search(lead) is not None:
+    # ("the first 6 digits" name the number's first piece, no part beside it)
+    if names_part(_FIRST_PIECE.sub(" ", lead)) or names_part(cue):
+        return None
+    if OTHER_NUMBER.search(lead) is not None:
         return None
     if _OTHER_TOPIC.search(lead) is not None or _OTHER_CARD.search(lead) is not None:
         return None
@@ -138,13 +153,35 @@ def led_piece(text: str, cue: str) -> tuple[int, int, str] | None:
         # "can i pay the invoice by card here?" ⏎ "ok its 5167 3340": words that only
         # lead in (not "Limit 5000", "frage für kunde 6241": a thing of its own)
         return (*m.span("d"), MASKED)
+    first = _FIRST_PIECE.search(lead) is not None
+    if first and names_card(cue):
+        return (*m.span("d"), MASKED)  # "ich zahl mit Mastercard" ⏎ "die ersten vier: 5412"
     if OTHER_NUMBER.search(cue) is not None or resend.names_other(cue):
         return None  # "lange Nummern werden gefiltert, die Sendung hängt" ⏎ "erste Hälfte …"
-    if _FIRST_PIECE.search(lead):
+    if first:
         # a first half as printed ("first half: 2300 4651") is masked; a first group
         # alone is remembered
         return (*m.span("d"), MASKED if len(digits) >= _HALF_MIN else REMEMBERED)
     return (*m.span("d"), PRINTED) if only_leads else None
+
+
+def next_piece(text: str) -> tuple[int, int] | None:
+    """The span of the piece that ends ``text`` (one line) after words that only lead in
+    or order the pieces ("weiter: 1283", "the rest: 0151 1283", "und dann noch 0366"):
+    the next piece of a card whose first piece came before; or None."""
+    if not text[-1:].isdigit() and text[-1:] not in ".!":
+        return None
+    m = _LED.fullmatch(text)
+    if m is None or _AMOUNT.fullmatch(m["d"]):
+        return None
+    tokens = m["lead"].split()
+    if len(tokens) > _NEXT_WORDS_MAX or not all(_leads_in(t) or _orders(t) for t in tokens):
+        return None
+    return m.span("d")
+
+
+def _orders(token: str) -> bool:
+    return token.strip(".,;:!?\"'()").lower() in _ORDER_WORDS
 
 
 def _leads_in(token: str) -> bool:

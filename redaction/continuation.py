@@ -2073,6 +2073,12 @@ class Continuation:
             return None  # the lines before gave a number of their own
         line = lines[-1].strip()
         found = card_pieces.led_piece(line, cue)
+        if found is None and self._card_head and self._card_announced:
+            # "weiter: 1283", "the rest: 0151 1283": the next piece of the card begun before
+            nxt = card_pieces.next_piece(line)
+            joined = self._card_head + re.sub(r"\D", "", line[nxt[0] : nxt[1]]) if nxt else ""
+            if nxt is not None and (is_card_number(joined) or card_pieces.starts_card(joined)):
+                found = (*nxt, card_pieces.MASKED)
         if found is None:
             return None
         *span, taken = found

@@ -42,6 +42,12 @@ MASKED = [
     (["first four: 4916", "next: 3382"], "3382"),
     # words that only lead in before a first half as the card prints it
     (["die Nummer ist 3742 118830"], "3742 118830"),
+    # the next piece after words that only order it
+    (["Kreditkarte kommt in Teilen", "4532 0151", "weiter: 1283"], "1283"),
+    (["my visa number, in pieces", "4532", "the rest: 0151 1283"], "0151 1283"),
+    # the first digits counted, after a line that named the card
+    (["ich zahl mit Mastercard", "also die ersten vier sind 5412"], "5412"),
+    (["visa first 6 digits 402400"], "402400"),
     # a count of the card's whole length names no part of it
     (["amex, so 15 digits in total", "3782"], "3782"),
     (["it's a Diners Club, 14 Stellen", "3056 930902"], "3056 930902"),
@@ -80,6 +86,9 @@ STAYS = [
     # a first group only ordered (a house number is typed so too)
     ["first four: 4916"],
     ["erste 4: 3456"],
+    ["first 4 digits of the order: 4024"],
+    # the next words tell a story, not a piece
+    (["Kreditkarte kommt in Teilen", "4532 0151", "weiter geht es morgen um 1283"]),
     # pieces of a number of another kind
     ["the parcel is stuck, long numbers get filtered", "first half 5243 6618"],
     ["the reference comes in two parts", "first half 4532 0184"],
