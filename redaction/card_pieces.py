@@ -180,6 +180,15 @@ def next_piece(text: str) -> tuple[int, int] | None:
     return m.span("d")
 
 
+def last_digits(text: str) -> str:
+    """The digits of the piece that ends ``text`` (one line) after any words ("Field 2:
+    7429 5934"), or ""."""
+    if not text[-1:].isdigit():
+        return ""
+    m = _LED.fullmatch(text)
+    return "" if m is None else re.sub(r"\D", "", m["d"])
+
+
 def _orders(token: str) -> bool:
     return token.strip(".,;:!?\"'()").lower() in _ORDER_WORDS
 

@@ -1466,6 +1466,12 @@ class Continuation:
         self._card_announced = False  # a card's word announced their first piece
         self._card_shaped = False  # or its shape alone (a half as printed)
         self._code_head = ""  # the first digits of a code typed in pieces
+        #: the pieces masked on arrival since words led into the card's first piece (the
+        #: message's number, its redaction without the piece); None: no such first piece
+        self._led: list[tuple[int, RedactionResult]] | None = None
+        #: those pieces, when the digits together made no card: their messages restored
+        self._no_card: list[tuple[int, RedactionResult]] = []
+        self._count = 0  # messages redacted
         #: a line that announced a card whose number has not come yet ("card ready"), and
         #: how many more messages it holds for
         self._card_topic = ""
@@ -1509,6 +1515,7 @@ class Continuation:
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
+        self._count += 1
         result = self._table_rows(text, self._read(text))
         self._hold_card_topic(text, result)
         self.amended = self._hindsight.after(text, result)
@@ -1530,6 +1537,16 @@ class Continuation:
                 result = _card_details(self._redactor, text, own, lead[1])
                 entities = masking.merge(result.entities)
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+        if self._no_card:
+            # "Field 1 card number: 4532 0750" ⏎ "Field 2: 7429 5934": the pieces masked
+            # as they came make no card together, and are stored as typed
+            amended = {back for back, _ in self.amended}
+            self.amended += [
+                (self._count - at, again)
+                for at, again in self._no_card
+                if self._count - at not in amended
+            ]
+            self._no_card = []
         if not result.entities and len(text) <= CUE_MAX:
             if self._secrets:
                 result = _ends_corrected(text, result, self._secrets)
@@ -2022,8 +2039,13 @@ class Continuation:
             if self._card_head and not self._card_paused and _pause(text, result):
                 self._card_paused = True  # "moment muss die karte umdrehen"
                 return result
+            if self._led and _makes_no_card(self._card_head + _last_digits(text)):
+                # "Field 1 card number: 4532 0750" ⏎ "Field 2: 7429 5934": the digits
+                # that went on from the pieces make no card with them
+                self._no_card = self._led
             self._card_head = ""
             self._card_paused = self._card_announced = False
+            self._led = None
             return result
         self._card_paused = False
         digits = re.sub(r"\D", "", piece.group("d"))
@@ -2032,14 +2054,19 @@ class Continuation:
         card = Entity(CREDIT_CARD, lead, lead + len(piece.group("d")), 0.6, "continuation")
         masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         if self._card_head and is_card_number(joined):
-            self._card_head = ""
+            self._card_head, self._led = "", None
             return masked
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
             # a further piece of a number whose first piece was announced is masked too
             self._card_head = joined
             if not (self._card_announced and _card_head(joined)):
                 return result
+            if self._led is not None:
+                self._led.append((self._count, result))
             return _as_half(masked) if self._card_shaped else masked
+        if self._card_head and self._led:
+            self._no_card = self._led  # too many digits for the card begun
+        self._led = None
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
         named = piece.re is _CARD_PIECE or (
             piece.re is _DIGIT_PIECE
@@ -2077,7 +2104,10 @@ class Continuation:
             # "weiter: 1283", "the rest: 0151 1283": the next piece of the card begun before
             nxt = card_pieces.next_piece(line)
             joined = self._card_head + re.sub(r"\D", "", line[nxt[0] : nxt[1]]) if nxt else ""
-            if nxt is not None and (is_card_number(joined) or card_pieces.starts_card(joined)):
+            if nxt is not None and _makes_no_card(joined):
+                self._no_card, self._led = self._led or [], None
+                self._card_head = ""
+            elif nxt is not None:
                 found = (*nxt, card_pieces.MASKED)
         if found is None:
             return None
@@ -2089,14 +2119,20 @@ class Continuation:
         joined = self._card_head + digits
         if self._card_head and is_card_number(joined):
             self._card_head = ""  # the last piece: the hindsight masks the card's pieces
+            self._led = None
         elif self._card_head and card_pieces.starts_card(joined):
             self._card_head = joined  # "erste vier 4003" ⏎ "dann 6081" ⏎ …
         else:
+            if self._card_head and self._led and _makes_no_card(joined):
+                self._no_card = self._led
             self._card_head = digits if len(digits) <= _CARD_HEAD_MAX else ""
+            self._led = []
         self._card_paused, self._card_announced = False, True
         self._card_shaped = taken == card_pieces.PRINTED
         if taken == card_pieces.REMEMBERED:
             return result
+        if self._led is not None:
+            self._led.append((self._count, result))
         lead = text.rindex(line) + span[0]
         card = Entity(CREDIT_CARD, lead, lead + span[1] - span[0], 0.6, "continuation")
         masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
@@ -2136,6 +2172,7 @@ class Continuation:
         self._card_announced = False
         self._card_shaped = False
         self._code_head = ""
+        self._led, self._no_card = None, []
         self._card_topic, self._card_topic_left = "", 0
         self._expiry = ""
         self._hindsight.reset()
@@ -2203,6 +2240,25 @@ _SHORT_CODE_GATE = re.compile(r"(?i)csc|cid|security|sicherheit|prüf")
 
 #: The least digits of a card number given whole (a piece of one has fewer).
 _WHOLE_CARD_DIGITS = 12
+
+
+def _last_digits(text: str) -> str:
+    """The digits ending ``text``'s last line after any words, or ""."""
+    line = text.strip().rpartition("\n")[2].strip()
+    return card_pieces.last_digits(line) if len(text) <= CUE_MAX else ""
+
+
+def _makes_no_card(digits: str) -> bool:
+    """Do a card's pieces together (``digits``) make no card: no card number, and too
+    long or no issuer's to be the start of one (sixteen digits and more that fail the
+    check: a nineteen-digit card is too rare to hold them masked for)?"""
+    return not is_card_number(digits) and (
+        len(digits) >= _WHOLE_CARD_PIECES or not card_pieces.starts_card(digits)
+    )
+
+
+#: Digits of a card's pieces together after which they are judged.
+_WHOLE_CARD_PIECES = 16
 
 
 def _whole_card(text: str, result: RedactionResult) -> bool:

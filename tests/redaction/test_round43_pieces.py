@@ -16,6 +16,7 @@ import pytest
 
 from redaction import Continuation, Redactor
 from redaction.card_pieces import led_piece, names_part
+from tests.redaction.helpers import stored
 
 
 def _talk(redactor: Redactor, messages: list[str]) -> list[str]:
@@ -115,3 +116,18 @@ def test_led_piece_is_the_digits_at_the_end() -> None:
     found = led_piece("Amex, 3759", "")
     assert found is not None and found[:2] == (6, 10)
     assert led_piece("Amex, 3759 is what I have", "") is None
+
+
+STORED_AS_TYPED = [
+    # the pieces masked as they came make no card together: stored as typed
+    ("Kartennummer lautet 4929 7710", "dann 2231 8845", "und 1276"),
+    ("JCB, 3541", "7702 1190", "Feld 3: 5521 3360"),
+]
+
+
+@pytest.mark.parametrize("messages", STORED_AS_TYPED)
+def test_pieces_that_make_no_card_are_stored_as_typed(
+    redactor: Redactor, messages: tuple[str, ...]
+) -> None:
+    assert stored(redactor, *messages)[0] == messages[0]
+    assert _talk(redactor, list(messages))[0] != messages[0]  # masked as it arrived
