@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from redaction import masking, resend, siblings, words
+from redaction import card_pieces, masking, resend, siblings, words
 from redaction.conversation_scope import CARD_KIND, Scope, kind_of
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.hindsight import (
@@ -1466,6 +1466,12 @@ class Continuation:
         self._card_announced = False  # a card's word announced their first piece
         self._card_shaped = False  # or its shape alone (a half as printed)
         self._code_head = ""  # the first digits of a code typed in pieces
+        #: the pieces masked on arrival since words led into the card's first piece (the
+        #: message's number, its redaction without the piece); None: no such first piece
+        self._led: list[tuple[int, RedactionResult]] | None = None
+        #: those pieces, when the digits together made no card: their messages restored
+        self._no_card: list[tuple[int, RedactionResult]] = []
+        self._count = 0  # messages redacted
         #: a line that announced a card whose number has not come yet ("card ready"), and
         #: how many more messages it holds for
         self._card_topic = ""
@@ -1509,6 +1515,7 @@ class Continuation:
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
+        self._count += 1
         result = self._table_rows(text, self._read(text))
         self._hold_card_topic(text, result)
         self.amended = self._hindsight.after(text, result)
@@ -1530,6 +1537,16 @@ class Continuation:
                 result = _card_details(self._redactor, text, own, lead[1])
                 entities = masking.merge(result.entities)
                 result = RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+        if self._no_card:
+            # "Field 1 card number: 4532 0750" ⏎ "Field 2: 7429 5934": the pieces masked
+            # as they came make no card together, and are stored as typed
+            amended = {back for back, _ in self.amended}
+            self.amended += [
+                (self._count - at, again)
+                for at, again in self._no_card
+                if self._count - at not in amended
+            ]
+            self._no_card = []
         if not result.entities and len(text) <= CUE_MAX:
             if self._secrets:
                 result = _ends_corrected(text, result, self._secrets)
@@ -1577,6 +1594,9 @@ class Continuation:
         kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
         if not kind and not self._scope.left and _CARD_WORDS.search(text) is not None:
             # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of
+            kind = CARD_KIND
+        elif not kind and _whole_card(text, result):
+            # "2223 6740 1859 3300" ⏎ "771": a whole card given, its details may follow
             kind = CARD_KIND
         # "PIN" ⏎ "sorry meant PO": the word is taken back, as another thing named
         self._scope.after(text, kind, resend.names_other(text) or _meant(text))
@@ -2007,12 +2027,25 @@ class Continuation:
         )
         if piece is not None and _AMOUNT_PIECE.fullmatch(piece.group("d")) is not None:
             piece = None  # "mastercard" ⏎ "charged twice" ⏎ "22.31": an amount, no piece
+        if (
+            (piece is None or piece.re is not _DIGIT_PIECE)
+            and not result.entities
+            and len(text) <= CUE_MAX
+        ):
+            led = self._led_piece(text, result, cue)
+            if led is not None:
+                return led
         if piece is None or result.entities:
             if self._card_head and not self._card_paused and _pause(text, result):
                 self._card_paused = True  # "moment muss die karte umdrehen"
                 return result
+            if self._led and _makes_no_card(self._card_head + _last_digits(text)):
+                # "Field 1 card number: 4532 0750" ⏎ "Field 2: 7429 5934": the digits
+                # that went on from the pieces make no card with them
+                self._no_card = self._led
             self._card_head = ""
             self._card_paused = self._card_announced = False
+            self._led = None
             return result
         self._card_paused = False
         digits = re.sub(r"\D", "", piece.group("d"))
@@ -2021,17 +2054,23 @@ class Continuation:
         card = Entity(CREDIT_CARD, lead, lead + len(piece.group("d")), 0.6, "continuation")
         masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         if self._card_head and is_card_number(joined):
-            self._card_head = ""
+            self._card_head, self._led = "", None
             return masked
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
             # a further piece of a number whose first piece was announced is masked too
             self._card_head = joined
             if not (self._card_announced and _card_head(joined)):
                 return result
+            if self._led is not None:
+                self._led.append((self._count, result))
             return _as_half(masked) if self._card_shaped else masked
+        if self._card_head and self._led:
+            self._no_card = self._led  # too many digits for the card begun
+        self._led = None
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
         named = piece.re is _CARD_PIECE or (
-            piece.re is _DIGIT_PIECE and _CARD_WORDS.search(cue) is not None
+            piece.re is _DIGIT_PIECE
+            and (_CARD_WORDS.search(cue) is not None or card_pieces.names_card(cue))
         )
         self._card_shaped = not named and piece.re is _DIGIT_PIECE
         announced = named or (self._card_shaped and _printed_head(piece.group("d"), cue))
@@ -2043,11 +2082,60 @@ class Continuation:
                 piece.re is _DIGIT_PIECE
                 and len(digits) == _GROUP
                 and bool(brand_lengths(digits))
-                and _NAMES_CARD_PART.search(cue) is None
+                and _CARD_WORDS.search(cue) is not None
+                and not card_pieces.names_part(cue)
             )
         )
         if not self._card_announced:
             return result
+        return _as_half(masked) if self._card_shaped else masked
+
+    def _led_piece(self, text: str, result: RedactionResult, cue: str) -> RedactionResult | None:
+        """A card's piece that ends the message after words leading into it ("Ich
+        diktiere die Karte: 3530", "erste Hälfte 2315 5412", "ok the card number is 4532
+        0198"; ``redaction.card_pieces``), masked as it arrives: a first piece, or the next
+        piece of the number begun before. The pieces after it go on from its digits."""
+        lines = text.strip().split("\n")
+        if any(_DIGIT_RUN.search(line) for line in lines[:-1]):
+            return None  # the lines before gave a number of their own
+        line = lines[-1].strip()
+        found = card_pieces.led_piece(line, cue)
+        if found is None and self._card_head and self._card_announced:
+            # "weiter: 1283", "the rest: 0151 1283": the next piece of the card begun before
+            nxt = card_pieces.next_piece(line)
+            joined = self._card_head + re.sub(r"\D", "", line[nxt[0] : nxt[1]]) if nxt else ""
+            if nxt is not None and _makes_no_card(joined):
+                self._no_card, self._led = self._led or [], None
+                self._card_head = ""
+            elif nxt is not None:
+                found = (*nxt, card_pieces.MASKED)
+        if found is None:
+            return None
+        *span, taken = found
+        shown = line[span[0] : span[1]]
+        if taken == card_pieces.PRINTED and (self._card_head or not _printed_head(shown, cue)):
+            return None
+        digits = re.sub(r"\D", "", shown)
+        joined = self._card_head + digits
+        if self._card_head and is_card_number(joined):
+            self._card_head = ""  # the last piece: the hindsight masks the card's pieces
+            self._led = None
+        elif self._card_head and card_pieces.starts_card(joined):
+            self._card_head = joined  # "erste vier 4003" ⏎ "dann 6081" ⏎ …
+        else:
+            if self._card_head and self._led and _makes_no_card(joined):
+                self._no_card = self._led
+            self._card_head = digits if len(digits) <= _CARD_HEAD_MAX else ""
+            self._led = []
+        self._card_paused, self._card_announced = False, True
+        self._card_shaped = taken == card_pieces.PRINTED
+        if taken == card_pieces.REMEMBERED:
+            return result
+        if self._led is not None:
+            self._led.append((self._count, result))
+        lead = text.rindex(line) + span[0]
+        card = Entity(CREDIT_CARD, lead, lead + span[1] - span[0], 0.6, "continuation")
+        masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         return _as_half(masked) if self._card_shaped else masked
 
     def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
@@ -2084,6 +2172,7 @@ class Continuation:
         self._card_announced = False
         self._card_shaped = False
         self._code_head = ""
+        self._led, self._no_card = None, []
         self._card_topic, self._card_topic_left = "", 0
         self._expiry = ""
         self._hindsight.reset()
@@ -2147,6 +2236,38 @@ def _short_code(text: str, result: RedactionResult) -> RedactionResult:
 
 
 _SHORT_CODE_GATE = re.compile(r"(?i)csc|cid|security|sicherheit|prüf")
+
+
+#: The least digits of a card number given whole (a piece of one has fewer).
+_WHOLE_CARD_DIGITS = 12
+
+
+def _last_digits(text: str) -> str:
+    """The digits ending ``text``'s last line after any words, or ""."""
+    line = text.strip().rpartition("\n")[2].strip()
+    return card_pieces.last_digits(line) if len(text) <= CUE_MAX else ""
+
+
+def _makes_no_card(digits: str) -> bool:
+    """Do a card's pieces together (``digits``) make no card: no card number, and too
+    long or no issuer's to be the start of one (sixteen digits and more that fail the
+    check: a nineteen-digit card is too rare to hold them masked for)?"""
+    return not is_card_number(digits) and (
+        len(digits) >= _WHOLE_CARD_PIECES or not card_pieces.starts_card(digits)
+    )
+
+
+#: Digits of a card's pieces together after which they are judged.
+_WHOLE_CARD_PIECES = 16
+
+
+def _whole_card(text: str, result: RedactionResult) -> bool:
+    """Did the message give a whole card number (not a piece of one)?"""
+    return any(
+        e.type == CREDIT_CARD
+        and sum(ch.isdigit() for ch in text[e.start : e.end]) >= _WHOLE_CARD_DIGITS
+        for e in result.entities
+    )
 
 
 def _answered_else(text: str, result: RedactionResult) -> bool:
@@ -2440,12 +2561,6 @@ _CARD_PIECE = re.compile(
 _CARD_HEAD_MIN = 6
 #: A card's group of digits as printed.
 _GROUP = 4
-#: Words naming a part of a card or a number beside it, after which four digits are not
-#: the card's first group ("the one ending in", "last 4 of the card", "PIN der Karte").
-_NAMES_CARD_PART = re.compile(
-    r"(?i)(?<![^\W\d_])(?:end\w*|last|letzte\w*|pin|geheimzahl|code|cvc|cvv|old|alte\w*"
-    r"|digits|ziffern|stellen)(?![^\W\d_])"
-)
 
 
 def _card_head(digits: str) -> bool:

@@ -1,0 +1,198 @@
+"""A card number's first piece as it arrives, when words lead into it.
+
+Customers type a card in pieces, one message each, and say what comes: "Ich diktiere die
+Karte: 3530" ⏎ "7405" ⏎ …, "ok the card number is 4532 0198" ⏎ "7654 3215", "erste Hälfte
+2315 5412" ⏎ "zweite Hälfte …". No message holds a card, so the card rules see none; the
+hindsight masks the pieces only once the last one completes the number (the stored copy),
+while the bot and the first delivery saw them. A piece is masked on arrival when:
+
+- it ends the message, after a few words that lead into it and name a card (its word or a
+  brand: "it's a diners card, 3012", "Amex, 3759"), or that order a number's pieces from
+  its start ("first four", "erste Hälfte"); or the line before named the card or gave its
+  expiry or code ("exp 10/30" ⏎ "6219885795");
+- its digits start a real issuer's number shorter than the brand's (at least a group of
+  four: "3530" is JCB's, "2024" and "0171" are no issuer's);
+- no word names another number ("Bestellung 4471", "order number 4000 2211") or a card's
+  part that is no piece of its number ("card ending 4417", "PIN der Karte 4471"): a count of
+  a card's whole length ("amex so it's 15 digits") names no part.
+
+The pieces after it go on in ``Continuation`` as after any announced first piece.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redaction import resend
+from redaction.hindsight import OTHER_NUMBER
+from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths
+
+#: A line's last words and the piece of digits ending it ("Amex, 3759", "Die Nummer ist
+#: 3400 158722", "Field 1 card number: 4917 6120"): groups apart by spaces, dots or dashes.
+_LED = re.compile(r"(?P<lead>[^\n]{1,80}?)[\s:,#=]+(?P<d>[0-9]+(?:[ .\-][0-9]+)*)[ \t]*[.!]?")
+#: An amount with its cents after a point or a comma ("45.90", "1.299,00"): a card's groups
+#: are never cut to two digits at the end.
+_AMOUNT = re.compile(r"[0-9]{1,5}(?:\.[0-9]{3})*[.,][0-9]{2}")
+#: At most this many words lead into a piece (more is a story with a number at its end).
+LEAD_WORDS = 9
+#: A card's word or brand, inflected or compounded with its number or details
+#: ("Kartennummer", "Discover-Karte", "diners card", "Mastercard", "Kartendaten").
+CARD_NAMED = re.compile(
+    rf"(?i)(?<![^\W\d_-]){CARD_WORD_LITERALS}(?:n|s)?(?:-?(?:nummer|number|nr|no|num)\.?)?"
+    r"(?![^\W\d_])|(?<![^\W\d_])(?:discover|diners|jcb|union\s*pay|american\s+express"
+    r"|karten(?:daten|zahlung|details|angaben))(?![^\W\d_])"
+)
+#: What a line that gave a card's details shows of them once masked ("exp [EXPIRY]").
+_DETAILS_MASKED = re.compile(r"\[(?:EXPIRY|CVC)\]")
+#: Words that order a number's pieces from its start ("first four", "erste Hälfte", "first
+#: half:"): the first piece of a number given in parts.
+_FIRST_PIECE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:first|erste[nrs]?)\s+(?:half|part|block|group|hälfte|teil|gruppe"
+    r"|four|vier|six|sechs|eight|acht|[0-9]{1,2})(?![^\W\d_])"
+    r"(?:\s+(?:digits|ziffern|stellen|numbers|zahlen)(?![^\W\d_]))?"
+)
+#: Words naming a part of a card that is no piece of its number, or a number beside it
+#: ("the one ending in", "last 4 of the card", "PIN der Karte", "old card", "3 digits").
+_NAMES_PART = re.compile(
+    r"(?i)(?<![^\W\d_])(?:end\w*|last|letzte\w*|pin|geheimzahl|code|cvc|cvv|old|alte\w*"
+    r"|digits|ziffern|stellen)(?![^\W\d_])"
+)
+#: A count of a whole card's digits ("15 digits", "14 Stellen", "16-stellig"): the length
+#: of the number coming, no part of it.
+_WHOLE_COUNT = re.compile(
+    r"(?i)(?<!\d)1[2-9][ \t-]*(?:digits|ziffern|stellen|stellig|-stellig)(?![^\W\d_])"
+)
+#: What else a number ending a line may be: an amount, a date, a charge.
+_OTHER_TOPIC = re.compile(
+    r"(?i)(?<![^\W\d_])(?:amount|betrag|summe|price|preis|total|fee|gebühr|date|datum"
+    r"|charged|abgebucht|bezahlt|paid|kostet|costs?|stück|pieces?|qty|menge|jahr|year)"
+    r"(?![^\W\d_])"
+)
+#: A card that pays nothing, whose number is no payment card's ("gift card number",
+#: "Payback-Karte", "SIM card").
+_OTHER_CARD = re.compile(
+    r"(?i)(?:gift|loyalty|bonus|geschenk\w*|gutschein\w*|sim|payback|student\w*|library"
+    r"|bibliotheks?|key|schlüssel|access|zugangs?)[ \t-]*(?:card|karte)"
+)
+#: What a card's digits shown masked are written with ("****", "XXXX", "••••").
+_SHOWN_MASKED = re.compile(r"[*•xX#]{3,}|•")
+#: Words that only lead into a number, beyond ``resend``'s ("die Nummer ist", "my number").
+_LEAD_MORE = frozenset(
+    "number nummer nr no the die der my meine mein is yes ja sure klar goes comes kommt here's "
+    "heres".split()
+)
+#: Words that order a number's pieces after the first ("weiter", "the rest", "second half").
+_ORDER_WORDS = frozenset(
+    "weiter rest next then dann danach noch more und and second zweite zweiter third dritte "
+    "dritter last letzte letzter part teil half hälfte block group gruppe piece stück bit "
+    "bits the die der das".split()
+)
+#: At most this many such words before the next piece.
+_NEXT_WORDS_MAX = 4
+#: The digits of a card's first half as printed (two groups of four), masked when words
+#: that order a number's pieces lead into it without naming a card.
+_HALF_MIN = 8
+#: A piece of a group alone, the least a first piece holds (a card's printed group).
+_GROUP = 4
+
+
+def names_part(line: str) -> bool:
+    """Does ``line`` name a part of a card or a number beside it ("ending in", "last 4",
+    "PIN")? A count of the whole card's digits ("15 digits") names none."""
+    return _NAMES_PART.search(_WHOLE_COUNT.sub(" ", line)) is not None
+
+
+def names_card(line: str) -> bool:
+    """Does ``line`` name a card (its word or a brand), or show its masked details?"""
+    return CARD_NAMED.search(line) is not None or _DETAILS_MASKED.search(line) is not None
+
+
+def starts_card(digits: str) -> bool:
+    """Could ``digits`` (a group of four at least) begin a card number: a real issuer's
+    prefix, fewer digits than the brand's length?"""
+    lengths = brand_lengths(digits)
+    return len(digits) >= _GROUP and bool(lengths) and len(digits) < max(lengths)
+
+
+#: How a piece is taken: masked as a card's, masked if printed as a card's first half
+#: (``continuation._printed_head``), or only remembered as a number's beginning.
+MASKED, PRINTED, REMEMBERED = "masked", "printed", "remembered"
+
+
+def led_piece(text: str, cue: str) -> tuple[int, int, str] | None:
+    """The span of a card's first piece that ends ``text`` (one line) after words leading
+    into it, and how it is taken (``MASKED``, ``PRINTED``, ``REMEMBERED``); or None.
+    ``cue``: the line before (masked), which may have named the card. A piece only ordered
+    ("first four: 4661", no card named) is remembered, not masked, for a house number is
+    typed so too ("erste 4: 3456"); it begins a number whose next piece is masked ("next:
+    6630"). Words that only lead in ("die Nummer ist 3400 158722") make it a piece when it
+    is printed as a card's first half, as a bare message would."""
+    if not text[-1:].isdigit() and text[-1:] not in ".!":
+        return None  # (cheap: most messages end on a letter)
+    m = _LED.fullmatch(text)
+    if m is None:
+        return None
+    if _AMOUNT.fullmatch(m["d"]):
+        return None  # "ok it's 45.90": an amount with its cents, no piece
+    lead, digits = m["lead"], re.sub(r"\D", "", m["d"])
+    if len(lead.split()) > LEAD_WORDS or re.search(r"\d{2,}", _WHOLE_COUNT.sub(" ", lead)):
+        return None  # a story, or another number before the piece ("Handy +49 151")
+    if _SHOWN_MASKED.search(lead) or not starts_card(digits):
+        return None  # "**** **** **** 4821", "Visa •••• 4422": a card's last four shown
+    # ("the first 6 digits" name the number's first piece, no part beside it)
+    if names_part(_FIRST_PIECE.sub(" ", lead)) or names_part(cue):
+        return None
+    if OTHER_NUMBER.search(lead) is not None:
+        return None
+    if _OTHER_TOPIC.search(lead) is not None or _OTHER_CARD.search(lead) is not None:
+        return None
+    if names_card(lead):
+        return (*m.span("d"), MASKED)
+    only_leads = all(_leads_in(token) for token in lead.split())
+    if names_card(cue) and only_leads:
+        # "can i pay the invoice by card here?" ⏎ "ok its 5167 3340": words that only
+        # lead in (not "Limit 5000", "frage für kunde 6241": a thing of its own)
+        return (*m.span("d"), MASKED)
+    first = _FIRST_PIECE.search(lead) is not None
+    if first and names_card(cue):
+        return (*m.span("d"), MASKED)  # "ich zahl mit Mastercard" ⏎ "die ersten vier: 5412"
+    if OTHER_NUMBER.search(cue) is not None or resend.names_other(cue):
+        return None  # "lange Nummern werden gefiltert, die Sendung hängt" ⏎ "erste Hälfte …"
+    if first:
+        # a first half as printed ("first half: 2300 4651") is masked; a first group
+        # alone is remembered
+        return (*m.span("d"), MASKED if len(digits) >= _HALF_MIN else REMEMBERED)
+    return (*m.span("d"), PRINTED) if only_leads else None
+
+
+def next_piece(text: str) -> tuple[int, int] | None:
+    """The span of the piece that ends ``text`` (one line) after words that only lead in
+    or order the pieces ("weiter: 1283", "the rest: 0151 1283", "und dann noch 0366"):
+    the next piece of a card whose first piece came before; or None."""
+    if not text[-1:].isdigit() and text[-1:] not in ".!":
+        return None
+    m = _LED.fullmatch(text)
+    if m is None or _AMOUNT.fullmatch(m["d"]):
+        return None
+    tokens = m["lead"].split()
+    if len(tokens) > _NEXT_WORDS_MAX or not all(_leads_in(t) or _orders(t) for t in tokens):
+        return None
+    return m.span("d")
+
+
+def last_digits(text: str) -> str:
+    """The digits of the piece that ends ``text`` (one line) after any words ("Field 2:
+    7429 5934"), or ""."""
+    if not text[-1:].isdigit():
+        return ""
+    m = _LED.fullmatch(text)
+    return "" if m is None else re.sub(r"\D", "", m["d"])
+
+
+def _orders(token: str) -> bool:
+    return token.strip(".,;:!?\"'()").lower() in _ORDER_WORDS
+
+
+def _leads_in(token: str) -> bool:
+    core = token.strip(".,;:!?\"'()").lower()
+    return not core or resend.leads_in(core) or core in _LEAD_MORE
