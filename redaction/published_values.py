@@ -25,16 +25,31 @@ show", "im Beispiel steht", "laut …:") or after it with words of origin ("from
 from __future__ import annotations
 
 import re as stdre
+from functools import lru_cache
 
 import regex as re
 
-#: Cheap gate (a literal scan of the message): every judgement below needs one of these.
-_HINT = stdre.compile(
-    r"(?i)pub|pk_|ssh-|ecdsa-|fingerprint|fingerabdruck|thumbprint|pgp|gpg|\"(?:n|e|x|y|kid)\""
-    r"|doc|readme|manual|handbuch|man[ ]page|wiki|tutorial|guide|anleitung|faq|hilfe|help"
-    r"|template|vorlage|sample|xample|eispiel|placeholder|platzhalter|laut|according"
-    r"|öffentlich|bei[ ]euch|your[ ](?:page|site|website)"
-)
+#: Cheap gates (literal scans of the lower-cased message): public-key material holds one
+#: of the first, a document's example is named with one of the second.
+_KEY_HINTS = (
+    "pub", "pk_", "ssh-", "ecdsa-", "fingerprint", "fingerabdruck", "thumbprint", "pgp",
+    "gpg", "öffentlich", '"n"', '"e"', '"x"', '"y"', '"kid"', "'n'", "'e'", "'x'", "'y'",
+    "'kid'",
+)  # fmt: skip
+_DOC_HINTS = (
+    "doc", "dok", "readme", "manual", "handbuch", "man page", "manpage", "tutorial", "guide",
+    "anleitung", "faq", "help", "hilfe", "example", "beispiel", "placeholder", "platzhalter",
+    "sample", "template", "vorlage", "wiki", "bei euch", "your page", "your site",
+    "your website",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _hints(text: str) -> tuple[bool, bool]:
+    """Could the message hold public-key material, and does it name a document?"""
+    low = text.lower()
+    return any(h in low for h in _KEY_HINTS), any(h in low for h in _DOC_HINTS)
+
 
 # --- public-key material ------------------------------------------------------------------
 
@@ -234,6 +249,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _sourced(text: str, start: int, end: int) -> re.Match[str] | None:
     """The words in the value's sentence that name the document it is from."""
     lo, hi = _sentence(text, start, end)
+    window = text[lo:hi].lower()
+    if not any(h in window for h in _DOC_HINTS):
+        return None  # (cheap: most values' sentences name no document)
     before = None
     for shown in _SOURCE_SHOWS.finditer(text, lo, start):
         before = shown  # (the source nearest the value)
@@ -270,12 +288,14 @@ def published_example(text: str, start: int, end: int) -> bool:
 
 def hinted(text: str) -> bool:
     """Cheap: could ``published`` drop anything in ``text``?"""
-    return _HINT.search(text) is not None
+    key, doc = _hints(text)
+    return key or doc
 
 
 def published(text: str, start: int, end: int) -> bool:
     """Is the finding at ``start:end`` published: public-key material or an example a
     document shows? Callers ask only where ``hinted(text)``."""
-    if public_key_material(text, start, end):
+    key, doc = _hints(text)
+    if key and public_key_material(text, start, end):
         return True
-    return _CARD_NUMBER.search(text) is None and published_example(text, start, end)
+    return doc and published_example(text, start, end) and _CARD_NUMBER.search(text) is None
