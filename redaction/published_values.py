@@ -121,8 +121,8 @@ def public_key_material(text: str, start: int, end: int) -> bool:
 # --- published examples -------------------------------------------------------------------
 
 #: A document that publishes values: the vendor's docs, a README, a manual, a man page, an
-#: example. (A template, a sample, a wiki or a config is as often the customer's own file:
-#: ``_OWN_FILE`` sources count only where the message disowns the value.)
+#: example, a sample. (A template, a *Vorlage* or a wiki is as often the customer's own
+#: file: ``_OWN_FILE`` sources count only where the message disowns the value.)
 _DOC = (
     r"(?:docs?|documentation|dokumentation|doku|readme|manual|handbuch|man[ ]?page|tutorial"
     r"|guide|anleitung|faq|help[ ]?(?:page|article|text)|hilfe[ -]?(?:seite|text|artikel)"
