@@ -130,8 +130,9 @@ _DOC = (
 )
 _OWN_FILE = r"(?:template|vorlage|wiki)"
 _SOURCE = rf"(?:{_DOC}|{_OWN_FILE})"
-#: A source's end: no word, path or address goes on ("docs-bot@…" is an account).
-_END = r"s?(?![\w\-@./])"
+#: A source's end: no word, path or address goes on ("docs-bot@…" is an account), and no
+#: account it names ("the example account we share": its password is a shared secret).
+_END = r"s?(?![\w\-@./])(?![ ]+(?:account|user|login|konto|zugang|benutzer)s?(?![\w]))"
 #: A reader's or a public owner's document; an internal one ("our wiki", "the handover
 #: doc") holds the customer's own values.
 _WHOSE = r"(?:the|your|der|dem|die|den|eurer|eurem|euren|ihrer|ihrem|their)"
@@ -152,9 +153,11 @@ _SOURCE_SHOWS = re.compile(
     rf"(?:{_WHOSE}[ ]+)?{_SOURCE}{_END}"
     r")"
 )
-#: A line that shows the value on the next line ends so: "Your docs for the SFTP action
-#: show⏎RSA_KEY=…".
-_SHOWS_NEXT_LINE = re.compile(r"(?i)(?:says?|shows?|lists?|zeigt|sagt|steht|stehen|nennt|:)[ ]*\Z")
+#: A line that shows the value on the next line ends with its verb: "Your docs for the SFTP
+#: action show⏎RSA_KEY=…" ("docker-compose aus der Doku:⏎…" is the customer's file, filled).
+_SHOWS_NEXT_LINE = re.compile(
+    r"(?i)(?:says?|shows?|lists?|zeigt|sagt|steht|stehen|nennt)[ ]*:?[ ]*\Z"
+)
 #: After the value, in its sentence: words of origin ("from the sample", "steht im
 #: Template", "steht so in der README", "is the sample", "that's the one from the docs",
 #: "that's from your page", "shown in your help page").
@@ -184,7 +187,8 @@ _IN_USE = re.compile(
     r"|mine[ ]+is(?![ ]+(?:the[ ]+same[ ]+but|different))|meins?[ ]+ist(?![ ]+anders)"
     r"|(?:my|our|mein\w*|unser\w*)[ ]+(?:[^\W\d_]+[ ]+)?(?:password|passwort|kennwort|pin"
     r"|key|token|secret|schlüssel|passphrase|pw)[ ]+(?:is|ist|was|war)"
-    r"|(?:that|it)(?:'s|[ ]+is)[ ]+(?:mine|(?:my|our)[ ]+own)"
+    r"|(?:that|it)(?:'s|[ ]+is)[ ]+mine|(?:my|our)[ ]+own[ ]+(?:password|passwort|key|token"
+    r"|secret|pin|one|value)|mein\w*[ ]+eigene\w*"
     r"|still[ ]+(?:use|using|on|the[ ]+same|set|have|valid)"
     r"|(?:changed|set|switched|geändert|gesetzt|umgestellt)[ ]+(?:it[ ]+|mine[ ]+|ours[ ]+"
     r"|them[ ]+|es[ ]+|das[ ]+)?(?:to|auf)(?![\w])"
@@ -225,6 +229,23 @@ _REACH = 160
 _CLAUSE_END = stdre.compile(r"[,;.!?—–]")
 
 
+#: An arrow pointing at a pasted line: the customer annotates their own file ("hunter2 <-
+#: das hab ich aus eurem Beispiel genommen", "x ← das ist das DB-Passwort aus dem Template").
+_ARROW = stdre.compile(r"<-|←|<=")
+#: Between the source and the value, the value is named a particular one's secret: "Laut
+#: Handbuch ist die Passphrase …" (a device's, set in it; "ist 'x' ein Beispiel" is none).
+_PARTICULAR = re.compile(
+    r"(?i)(?<![^\W\d_])(?:is|ist|lautet|was|war)[ ]+(?:the|die|der|das|dein\w*|your|ihr\w*"
+    r"|sein\w*)[ ]+[^\W\d_]*(?:pass|kennw|pin|code|key|schlüssel|token|secret|puk)"
+)
+#: A denial right before the source: "my own password, not from your docs: x".
+_DENIED = stdre.compile(r"(?i)(?:\bnot|\bnicht|\bkein\w*)[ ]+\Z")
+
+
+def _denied(text: str, at: int) -> bool:
+    return _DENIED.search(text, max(0, at - 12), at) is not None
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _REACH)
     hi = min(len(text), end + _REACH // 2)
@@ -257,12 +278,16 @@ def _sourced(text: str, start: int, end: int) -> re.Match[str] | None:
         before = shown  # (the source nearest the value)
     if (
         before is not None
+        and not _denied(text, before.start())
         and _CONTRAST.search(text, before.end(), start) is None
+        and _PARTICULAR.search(text, before.end(), start) is None
         # "laut Doku: …" opens its sentence; "DSN laut Doku: …" is the customer's DSN
         and (before.group("per") is None or not text[lo : before.start()].strip(" -–—:;,(\t"))
     ):
         return before
     for after in _FROM_SOURCE.finditer(text, end, hi):
+        if _ARROW.search(text, end, after.start()) is not None or _denied(text, after.start()):
+            continue  # "password: x <- from your docs example": the customer's annotated line
         gap = text[end : after.start()].split()
         if after.group("back") is None and sum(any(c.isalpha() for c in w) for w in gap) > 1:
             continue  # "token=secret <- relative link from the mail template": another's

@@ -169,6 +169,13 @@ def test_public_key_material(text: str, value: str, public: bool) -> None:
         ("token Zq8Lm2Xv7Tp4 steht im Template, wo bekomme ich meinen?", "Zq8Lm2Xv7Tp4", True),
         ("token Zq8Lm2Xv7Tp4 steht im Template", "Zq8Lm2Xv7Tp4", False),
         ("user docs-bot, token: Zq8Lm2Xv7Tp4", "Zq8Lm2Xv7Tp4", False),
+        ("token: Zq8Lm2Xv7Tp4 <- that is from your docs example", "Zq8Lm2Xv7Tp4", False),
+        ("my own token, not from your docs: Zq8Lm2Xv7Tp4", "Zq8Lm2Xv7Tp4", False),
+        ("Laut Handbuch ist das Token Zq8Lm2Xv7Tp4", "Zq8Lm2Xv7Tp4", False),
+        ("Laut Handbuch ist Zq8Lm2Xv7Tp4 ein Beispiel", "Zq8Lm2Xv7Tp4", True),
+        ("token Zq8Lm2Xv7Tp4 (the example account we share)", "Zq8Lm2Xv7Tp4", False),
+        ("docker-compose aus der Doku:\n  TOKEN: Zq8Lm2Xv7Tp4", "Zq8Lm2Xv7Tp4", False),
+        ("the docs show\n  TOKEN: Zq8Lm2Xv7Tp4", "Zq8Lm2Xv7Tp4", True),
     ],
 )
 def test_published_example_reads_the_sentence(text: str, value: str, published: bool) -> None:
