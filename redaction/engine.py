@@ -18,7 +18,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
-from redaction import code_lists, masking, rows, siblings
+from redaction import code_lists, masking, published_values, rows, siblings
 from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families
 from redaction.recognizers import build_recognizers
@@ -244,6 +244,7 @@ class Redactor:
             return []
         masks = masking.mask_spans(text)
         found = []
+        hinted: bool | None = None  # (``published_values.hinted``, read at the first finding)
         no_nlp = cast(NlpArtifacts, None)  # (once, not per recognizer: ``cast`` is a call)
         # Our recognizers straight from the registry: the AnalyzerEngine around them adds
         # nothing we use (no NLP, no context enhancement) and costs as much as they do.
@@ -262,6 +263,10 @@ class Redactor:
                     continue
                 if r.entity_type in _STAND_IN_TYPES and stand_in(norm.text, r.start, r.end):
                     continue  # "${DB_PASS}", "change-this-token": a value stands for one
+                if hinted is None:
+                    hinted = published_values.hinted(norm.text)
+                if hinted and published_values.published(norm.text, r.start, r.end):
+                    continue  # "ssh-ed25519 AAAA…", "the docs say 'CVC: 1234'": published
                 start, end = norm.span(r.start, r.end)
                 if not masks or not masking.touches(masks, start, end):
                     found.append(Entity(r.entity_type, start, end, r.score, name))

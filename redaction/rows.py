@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from redaction import words
 from redaction.password_features import word_kind
+from redaction.published_values import hinted, published
 from redaction.siblings import same_class, shape_class
 from redaction.stand_ins import stand_in
 from redaction.types import CREDENTIAL, PASSWORD, Entity
@@ -107,12 +108,15 @@ def rows(text: str, entities: list[Entity], *, headings: bool = True) -> list[En
     lines = list(_lines(text))[:_MAX_LINES]
     taken = [(e.start, e.end) for e in entities]
     found: list[Entity] = []
+    public = hinted(text)
 
     def add(etype: str, start: int, end: int) -> None:
         if end > start and not any(s < end and start < e for s, e in taken):
             taken.append((start, end))
             if etype in (PASSWORD, CREDENTIAL) and stand_in(text, start, end):
                 return  # "(1Password: OCA prod)" in a password column: where it is kept
+            if public and published(text, start, end):
+                return  # "Public Key: pk_test_…": a public key's row
             found.append(Entity(etype, start, end, 0.6, _NAME))
 
     if named:

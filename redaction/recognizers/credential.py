@@ -288,6 +288,8 @@ _PEM = re.compile(
 _OPENSSH_MAGIC = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAA"
 _PEM_LINE = re.compile(r"-----[A-Z ]+-----|\\n|\s")
 _KEY_MATERIAL = 16
+#: A key's body begins with base64 or a header line ("Proc-Type: 4,ENCRYPTED").
+_BODY_START = re.compile(r"[A-Za-z0-9+/=]{16,}|[A-Za-z][\w\-]{2,30}:")
 
 
 def _pem_material(block: str) -> bool:
@@ -296,7 +298,11 @@ def _pem_material(block: str) -> bool:
     to describe a file, "begins with -----BEGIN … b3BlbnNz…")."""
     if "-----END" in block:
         return True
-    body = _PEM_LINE.sub("", block.split("-----", 2)[-1])
+    after = block.split("-----", 2)[-1]
+    first = after.replace("\\n", "\n").split(None, 1)[:1]
+    if first and _BODY_START.fullmatch(first[0]) is None:
+        return False  # the armour line named in prose ("…PRIVATE KEY----- hab ich nicht geschickt")
+    body = _PEM_LINE.sub("", after)
     shared = 0
     while shared < min(len(body), len(_OPENSSH_MAGIC)) and body[shared] == _OPENSSH_MAGIC[shared]:
         shared += 1
