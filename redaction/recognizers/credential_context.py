@@ -1,0 +1,284 @@
+"""CREDENTIAL by its context and its own shape, where the keyed rules (``credential``) read
+no key word beside the value (round 43).
+
+- A header or field named for a secret (``secret: x``, ``FOOtokenBAR: x``,
+  ``set-cookie: x``, ``X-Authy-Thing: x``) in a text about headers or cookies: the name says
+  what the value is, so any one-word value is the secret, even a word ("four"); a name
+  glued around a secret word (``ZIPsessionZAP``) says so without the header word.
+- German puts the verb last: ``der Client Secret unserer App <value> lautet``, ``als
+  Secret <value> eingetragen``: the key word before, the value, then the verb that gives it.
+- A key written as bytes: 8+ pairs of hex digits apart (``Netzwerkschlüssel: 01 03 05 …``)
+  after a key word that names no fingerprint, serial or id.
+- A file named for a secret printed to the terminal (``cat …/CLIENT_SECRET.txt``) and a
+  random token alone on the next line: the file's contents.
+- Formats with their own frame: an OpenVPN static key block (``-----BEGIN OpenVPN Static
+  key V1-----``), WooCommerce's ``ck_``/``cs_`` and 40 hex digits, a vendor key tagged with
+  its environment and a short random body (``oca_live_Wd2kR7pX9mT4vL1qZ8nB``).
+
+Each rule opens behind a cheap literal test (the pre-check's words: "key", "secret",
+"token", "auth", "cookie", "session", "schlüssel", "_live_", …).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+
+import regex as re
+
+from redaction import words
+from redaction.recognizers.base import umlaut_spellings
+
+_I = re.IGNORECASE
+Span = tuple[int, int]
+
+# --- header or field named for a secret --------------------------------------------------
+
+_HEADER_FIELD = re.compile(
+    r"(?<![\w\-.$/])(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,40}+)"
+    # (the value read ahead: a value that is itself a name ends no match, "headers:
+    # set-cookie: x" reads both names)
+    r"(?<=[A-Za-z0-9])[ ]*(?::|[ ]=)[ ]*(?=(?P<v>[^\s,;\"'`()\[\]{}<>]{1,64})"
+    r"(?:[\s,;.!?)]|\Z))",
+)
+# The secret words a header's or a field's name holds (not "author", "authentic…",
+# "authority": a person or a certificate's issuer); "key" only glued after lower-case
+# letters ("Somethingkey": "primaryKey" and "keyboard" name no secret).
+_NAME_SECRET = re.compile(
+    r"(?i:token|secret|session|sess(?=[A-Z_\-])|apikey|api[_\-]key|cookie|authorization)"
+    r"|(?i:auth)(?!(?i:or|ent|ori[st]))|(?<=[a-z])key(?![a-z])"
+)
+# a name that says the value is not the secret: its id, kind, lifetime, a switch about it
+_NAME_ABOUT = re.compile(
+    r"(?i:ids?(?![a-z])|identifier|type|name|url|uri|endpoint|expir|ttl|timeout|lifetime|length"
+    r"|count|format|prefix|scope|mode|store|storage|state|status|enabled|disabled|required|hash"
+    r"|digest|sha|md5|file|path|dir|header(?![a-z])|domain|same[_\-]?site|secure|http[_\-]?only"
+    r"|max[_\-]?age|version|provider|method|level|service|server|host|port|user(?:name)?|login"
+    r"|handler|manager|cache|table|driver|class|lock|counter|limit|policy|strategy"
+    r"|public|publishable|pub(?![a-z]))|(?<=[a-z])(?:Id|Type|Name|Url|Uri)(?![a-z])"
+)
+# a value that names no secret: a scheme word (the secret follows it), a switch, a mask
+_SCHEMES = frozenset("bearer basic token digest apikey negotiate".split())
+_NO_SECRET_VALUES = frozenset(
+    (
+        "none null nil empty true false yes no on off ok okay set unset required optional "
+        "missing invalid expired revoked valid redacted hidden masked filtered removed stripped "
+        "present absent undefined n/a na tbd todo default enabled disabled is was are not the "
+        "a an und and or oder ist war der die das ein eine kein keine nicht leer gesetzt "
+        "fehlt fehlend gültig ungültig abgelaufen same secure httponly lax strict"
+    ).split()
+)
+# the text speaks of headers or cookies ("Header", "Headers we send", "Sitzungs-Header")
+_HEADER_TALK = re.compile(r"header|cookie|kopfzeile", _I)
+
+
+def _glued(name: str) -> bool:
+    """A secret word glued inside a longer name at a case change or a separator
+    (``FOOtokenBAR``, ``ZIPsessionZAP``, ``X-Authy-Thing``): an identifier, not prose."""
+    m = _NAME_SECRET.search(name)
+    if m is None:
+        return False
+    before, after = name[: m.start()], name[m.end() :]
+    if not before and not after:
+        return False
+    word = name.lower()
+    return word not in words.dictionary()
+
+
+def _header_value(value: str) -> bool:
+    core = value.rstrip(".!?:")
+    low = core.lower()
+    if not core or low in _NO_SECRET_VALUES or words.is_null(core):
+        return False
+    if core.isdigit() and len(core) < 6:
+        return False  # "session: 3", "token: 42" (a count, a step)
+    if core[0] in "$%<{[" or set(core) <= set("*x•#.-_X"):
+        return False  # a template or a mask
+    if "=" in core:
+        return False  # a cookie's pairs ("set-cookie: sid=x"): each judged by its own name
+    return not words.is_non_secret_shape(core) or core.isalpha()
+
+
+def header_field_values(text: str) -> list[Span]:
+    """Values of fields named for their secret (see the module docstring)."""
+    talk = _HEADER_TALK.search(text) is not None
+    found: list[Span] = []
+    for m in _HEADER_FIELD.finditer(text):
+        name = m.group("name")
+        secret = _NAME_SECRET.search(name)
+        if secret is None or _NAME_ABOUT.search(name) is not None:
+            continue
+        if secret.group() != name and name.lower() in words.dictionary():
+            continue  # a word that holds one ("monkey", "turkey"): no secret's name
+        if not (talk or _glued(name)):
+            continue  # ("token: x" in prose is the keyed rules' to judge by its shape)
+        start, value = m.start("v"), m.group("v")
+        if value.lower() in _SCHEMES:
+            # "authorization: Basic my-secret": the scheme names the kind, its value follows
+            nxt = re.match(r"[ ]+(?P<v>[^\s,;\"'`()\[\]{}<>]{1,200})", text[m.end("v") :])
+            if nxt is None:
+                continue
+            start, value = m.end("v") + nxt.start("v"), nxt.group("v")
+        if _header_value(value):
+            core = value.rstrip(".!?:")
+            found.append((start, start + len(core)))
+    return found
+
+
+# --- German verb-final ---------------------------------------------------------------------
+
+_KEY_WORD = umlaut_spellings(
+    r"(?:client[ _\-]?secret|api[ _\-]?(?:key|token|schlüssel)|secret(?:[ _\-]?key)?|token|"
+    r"[\w\-]*schlüssel|geheimnis|zugangstoken|zugriffstoken|signing[ _\-]?secret)"
+)
+# the key word, up to four words (a genitive or a place: "unserer App-Registrierung", "im
+# Webhook-Schritt"), the value, and the verb that gives it at the clause's end
+_VERB_FINAL = re.compile(
+    rf"(?<![\w\-])(?P<key>{_KEY_WORD})(?![\w\-])(?:[ ]+[^\s:=,;.!?()\"']{{1,40}}){{0,4}}?[ ]+"
+    r"(?P<q>[\"'„“]?)(?P<v>[A-Za-z0-9_\-+/=~.]{8,200}?)(?P=q)[ ]+"
+    + umlaut_spellings(r"(?:lautet|heißt|eingetragen|eingegeben|hinterlegt|gesetzt|verwendet)")
+    + r"(?![\w\-])",
+    _I,
+)
+
+
+def _shaped(value: str) -> bool:
+    """A secret's own shape: letters and digits mixed, no word, no number alone."""
+    core = value.strip(".-_~")
+    if len(core) < 8 or core.isdigit() or core.isalpha():
+        return False
+    if core.lower() in words.dictionary() or words.is_non_secret_shape(core):
+        return False
+    return any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
+
+
+def verb_final_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
+    """``<key word> … <value> lautet|eingetragen|…``: the value a German clause gives."""
+    found: list[Span] = []
+    for m in _VERB_FINAL.finditer(text):
+        value = m.group("v")
+        between = text[m.end("key") : m.start("v")].lower()
+        if "id" in re.findall(r"[a-z]+", between):
+            continue
+        if _shaped(value) and (looks_random(value) or len(set(value)) >= 5):
+            found.append(m.span("v"))
+    return found
+
+
+# --- a key written as bytes ----------------------------------------------------------------
+
+_BYTE_KEY = re.compile(
+    umlaut_spellings(
+        r"(?<![\w\-])(?P<key>[\w\-]*schlüssel|(?:network|netzwerk|encryption|master|link|shared"
+        r"|secret|aes|psk|pre[ _\-]?shared)[ _\-]?key|key)"
+    )
+    + r"(?P<lead>[^\n:=]{0,30}?)[ ]*[:=]?[ ]*"
+    r"(?P<v>[0-9A-Fa-f]{2}(?P<sep>[ :\-])[0-9A-Fa-f]{2}(?:(?P=sep)[0-9A-Fa-f]{2}){6,62})"
+    r"(?![0-9A-Fa-f:\-])",
+    _I,
+)
+_BYTE_ABOUT = re.compile(
+    r"fingerprint|thumbprint|finger|serial|mac|ssid|hash|sha|md5|digest|id(?![a-z])|public|pub",
+    _I,
+)
+
+
+def byte_key_values(text: str) -> list[Span]:
+    """A key given as 8 to 64 hex bytes apart after a key word (not a fingerprint or id)."""
+    found: list[Span] = []
+    for m in _BYTE_KEY.finditer(text):
+        lead = text[max(0, m.start() - 30) : m.start("v")]
+        if _BYTE_ABOUT.search(lead) is not None:
+            continue
+        if len(set(m.group("v").replace(m.group("sep"), ""))) < 4:
+            continue  # "00 00 00 …": no key given
+        found.append(m.span("v"))
+    return found
+
+
+# --- a secret's file printed -------------------------------------------------------------
+
+_PRINTED_FILE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\$[ ]*)?(?:cat|type|more|less|head|Get-Content|gc)[ ]+"
+    r"(?P<path>[^\s]*(?i:secret|token|api[_\-]?key|private[_\-]?key|credential|[_\-.]key(?![a-z]))"
+    r"[^\s]*)[ \t]*\n[ \t]*(?P<v>[A-Za-z0-9_\-+/=~.]{16,512})[ \t]*(?=\n|\Z)"
+)
+_PUBLIC_FILE = re.compile(r"pub|public|\.crt|\.pem\.pub|cert|sha|md5|sum|hash", _I)
+
+
+def printed_file_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
+    """The random token alone on the line after ``cat <file named for a secret>``."""
+    return [
+        m.span("v")
+        for m in _PRINTED_FILE.finditer(text)
+        if _PUBLIC_FILE.search(m.group("path")) is None and looks_random(m.group("v"))
+    ]
+
+
+# --- formats with their own frame ----------------------------------------------------------
+
+_OPENVPN_KEY = re.compile(
+    r"-----BEGIN OpenVPN Static key V1-----[ \t]*\r?\n"
+    r"(?P<v>[0-9a-fA-F]{16,64}(?:[ \t]*\r?\n[ \t]*[0-9a-fA-F]{16,64})*)"
+)
+_WOO_KEY = re.compile(r"(?<![\w\-])c[ks]_[0-9a-f]{40}(?![\w\-])")
+# a vendor's key tagged with its environment, its body shorter than ``credential._TAGGED``
+# reads (12 to 23): upper, lower and digits mixed, as no word or id is
+_ENV_TAGGED = re.compile(
+    r"(?<![\w\-.$/])(?P<vendor>[a-z]{2,8})_(?:live|test|prod)_"
+    r"(?P<body>(?=[A-Za-z]*\d)(?=[A-Z0-9]*[a-z])(?=[a-z0-9]*[A-Z])[A-Za-z0-9]{12,23})"
+    r"(?![\w\-])"
+)
+_PUBLIC_VENDOR = frozenset("pk pub public publishable".split())
+
+
+def _entropy(value: str) -> float:
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def framed_values(text: str) -> list[Span]:
+    """OpenVPN static keys, WooCommerce keys, short environment-tagged vendor keys."""
+    found: list[Span] = []
+    if "OpenVPN Static key" in text:
+        found.extend(m.span("v") for m in _OPENVPN_KEY.finditer(text))
+    if "ck_" in text or "cs_" in text:
+        found.extend(
+            m.span() for m in _WOO_KEY.finditer(text) if _entropy(m.group()[3:]) >= 3.0
+        )
+    if "_live_" in text or "_test_" in text or "_prod_" in text:
+        found.extend(
+            m.span()
+            for m in _ENV_TAGGED.finditer(text)
+            if m.group("vendor") not in _PUBLIC_VENDOR and _entropy(m.group("body")) >= 3.3
+        )
+    return found
+
+
+_KEY_TALK = re.compile(
+    umlaut_spellings(r"key|secret|token|auth|cookie|session|sess|schlüssel|geheimnis"), _I
+)
+
+
+def context_spans(
+    text: str, low: str, looks_random: Callable[[str], bool]
+) -> tuple[list[Span], list[Span]]:
+    """Credential spans of this module's rules in ``text`` (``low``: lower-cased), and those
+    of them the name settles (no word or code check may drop them: "secret: four").
+    ``looks_random``: the credential module's judgement of a random token."""
+    found = framed_values(text)
+    settled: list[Span] = []
+    if _KEY_TALK.search(low) is None:
+        return found, settled
+    if ":" in text or " = " in text:
+        named = header_field_values(text)
+        found.extend(named)
+        settled.extend(named)
+    if "lautet" in low or "heißt" in low or "heisst" in low or "einge" in low or "gesetzt" in low:
+        found.extend(verb_final_values(text, looks_random))
+    if "key" in low or "schlüssel" in low or "schluessel" in low:
+        found.extend(byte_key_values(text))
+    if "\n" in text:
+        found.extend(printed_file_values(text, looks_random))
+    return found, settled

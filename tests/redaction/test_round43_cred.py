@@ -1,0 +1,133 @@
+"""Round 43 (credentials by context and shape, ``credential_context``): a header or field
+named for its secret in a text about headers (any one-word value), a name glued around a
+secret word, German's verb-final clause ("… <value> lautet"), a key written as hex bytes,
+a secret's file printed with ``cat``, an OpenVPN static key block, WooCommerce's keys, a
+short environment-tagged vendor key, a Telegram token one character short, a key word read
+as another key's value; and the hard twins that stay: ids, counts, switches, cookie pairs,
+fingerprints, public keys, MAC addresses, checksums, publishable keys, docs' examples.
+Values, names and hosts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor, precheck
+from redaction.recognizers import credential_context
+
+POSITIVES = [
+    # a header or field named for its secret, in a text about headers: any one-word value
+    ("Im Log stehen die Header token: kiwi und secret: mango, warum?", "kiwi"),
+    ("Im Log stehen die Header token: kiwi und secret: mango, warum?", "mango"),
+    ("our proxy forwards the header authorization: walnut to the backend", "walnut"),
+    ("response headers: set-cookie: hazelnut and X-Authx-Value: pecan", "hazelnut"),
+    ("response headers: set-cookie: hazelnut and X-Authx-Value: pecan", "pecan"),
+    ("request headers:\nauthorization: Basic almond-milk\naccept: */*", "almond-milk"),
+    # a name glued around a secret word needs no header word
+    ("the export shows BARtokenQUX: lychee in the middle of the list", "lychee"),
+    ("in der Konfig: ABCsessionXYZ: papaya (Staging)", "papaya"),
+    ("nothing is filtered: plainfield = one, Otherkey = quince", "quince"),
+    # German: the key word, the value, then the verb that gives it
+    (
+        "hiermit teilen wir mit, dass der Client Secret unseres Mandanten "
+        "Zt4~pW8.kQ2_nR6-vL9xB3cY5 lautet.",
+        "Zt4~pW8.kQ2_nR6-vL9xB3cY5",
+    ),
+    ("Ich habe als Secret Hb7Kq2Xw9Lm4 im Formular eingetragen.", "Hb7Kq2Xw9Lm4"),
+    # a key written as hex bytes after a key word
+    ("der Netzwerkschlüssel: 1A 2B 3C 4D 5E 6F 70 81 92 A3 B4 C5", "1A 2B 3C 4D 5E 6F 70 81 92 A3"),
+    ("Zigbee network key = 0a:1b:2c:3d:4e:5f:60:71:82:93:a4:b5:c6:d7:e8:f9", "0a:1b:2c:3d"),
+    # a secret's file printed, the token alone on the next line
+    (
+        "$ cat deploy/keys/STRIPE_SECRET.txt\nQm8vXz2KpL7wRt4NcY9bHs3D\n$ ls",
+        "Qm8vXz2KpL7wRt4NcY9bHs3D",
+    ),
+    # frames and formats
+    (
+        "<secret>\n-----BEGIN OpenVPN Static key V1-----\n"
+        "a1b2c3d4e5f60718293a4b5c6d7e8f90\n0f1e2d3c4b5a69788796a5b4c3d2e1f0\n"
+        "-----END OpenVPN Static key V1-----\n</secret>",
+        "a1b2c3d4e5f60718293a4b5c6d7e8f90",
+    ),
+    (
+        "Woo REST: ck_7f3e9a1c5b2d8e4f6a0c3b7d9e1f5a2c4b6d8e0f hat keine Rechte",
+        "ck_7f3e9a1c5b2d8e4f6a0c3b7d9e1f5a2c4b6d8e0f",
+    ),
+    ("unser Schlüssel ist xyz_live_Pq4Rt7Vw2Ks9Mn5B, stimmt das Format?", "xyz_live_Pq4Rt7Vw2Ks9Mn5B"),
+    ("bot for alerts: 5512098734:AAHk3Lm8Vq2Tx7Rw4Nz9Cb6Fy1Jd0Gs5P", "AAHk3Lm8Vq2Tx7Rw4Nz9Cb6Fy1Jd0Gs5P"),
+    # a key word read as another key's value: the inner key is read again
+    (
+        "anbei der Schlüssel für die Karten-API:\n\n  API-Key = 4e8b2d6f0a9c1e7b3d5f8a2c6e0b4d91\n",
+        "4e8b2d6f0a9c1e7b3d5f8a2c6e0b4d91",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), POSITIVES)
+def test_context_credential_masked(redactor: Redactor, text: str, secret: str) -> None:
+    assert precheck.might_contain_secret(text)
+    out = str(redactor.redact(text).text)
+    assert secret not in out, out
+
+
+NEGATIVES = [
+    # header twins: ids, counts, switches, persons, cookie pairs, templates, masks
+    "Request headers: Content-Type: json, X-Request-Id: abc123",
+    "The header shows author: Jane and authority: letsencrypt",
+    "In the headers I see token: expired and session: 3",
+    "the cookie banner says sessionTimeout: thirty",
+    "Header primaryKey: customer",
+    "Set-Cookie: SameSite=Lax; Secure",
+    "Der Header X-Api-Key-Id: k-12345 ist gesetzt",
+    "Headers: Authorization: Bearer <token>, Accept: application/json",
+    "Header: keepalive: true, Token: none",
+    "header list: authorization: [REDACTED], cookie: ***",
+    # a glued name that is a word, a name about the secret
+    "monkey: banana is the joke in our header docs",
+    "in der Konfig: ABCsessionName: papaya (Staging)",
+    # no header talk, no glued name: prose after a plain key word is the keyed rules'
+    "the token: lifetime is one hour",
+    # verb-final twins: an id, a name, a number word
+    "dass die Client-ID unserer App-Registrierung 8f2a7c1e-4b3d lautet.",
+    "Der Token-Name my-token-2024 lautet so wie das Projekt.",
+    "Der Schlüssel für den Briefkasten liegt bei Frau Meier, die Nummer 4711 lautet.",
+    # byte twins: a MAC address, a fingerprint, a public key, a key id, zeros
+    "MAC: 01 03 05 07 09 0B 0D 0F 00 02 04 06",
+    "SSH key fingerprint: 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8",
+    "public key: 04 a1 b2 c3 d4 e5 f6 07 18 29 3a 4b",
+    "key id: 01 02 03 04 05 06 07 08 09 0a",
+    "network key: 00 00 00 00 00 00 00 00 00 00",
+    # a printed file that is a checksum or a public key
+    "$ cat checksums/secret_files.sha256\n9d41e7a0c3b85f2e6a1d4c9b07f3e8a2d5c1b6f4e9a0d3c7b2e5f8a1c4d7",
+    # a publishable key, a tag with a word body, an OpenVPN block named but empty
+    "new Stripe('pk_live_Kq7Tb3Wn9Xc2Lp') for the checkout",
+    "run_test_ImportUsers failed again in CI",
+    "-----BEGIN OpenVPN Static key V1-----\n(paste here)\n-----END OpenVPN Static key V1-----",
+    # the docs' Telegram example (six digits)
+    "telegram says 'Unauthorized' for token 123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_context_twin_stays(redactor: Redactor, text: str) -> None:
+    spans = credential_context.context_spans(text, text.lower(), lambda v: len(v) >= 16)[0]
+    assert spans == [], [text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Request headers: Content-Type: json, X-Request-Id: abc123",
+        "In the headers I see token: expired and session: 3",
+        "dass die Client-ID unserer App-Registrierung 8f2a7c1e-4b3d lautet.",
+        "MAC: 01 03 05 07 09 0B 0D 0F 00 02 04 06",
+        "new Stripe('pk_live_Kq7Tb3Wn9Xc2Lp') for the checkout",
+    ],
+)
+def test_context_twin_unchanged_by_redactor(redactor: Redactor, text: str) -> None:
+    assert str(redactor.redact(text).text) == text
+
+
+def test_header_value_after_scheme_is_the_secret(redactor: Redactor) -> None:
+    # the scheme word names the kind; the word after it is what is sent
+    out = str(redactor.redact("request headers:\nauthorization: Digest kumquat\n").text)
+    assert "Digest" in out and "kumquat" not in out
