@@ -22,6 +22,7 @@ Each rule opens behind a cheap literal test (the pre-check's words: "key", "secr
 from __future__ import annotations
 
 import math
+import re as stdre
 from collections import Counter
 from collections.abc import Callable
 
@@ -197,22 +198,107 @@ def byte_key_values(text: str) -> list[Span]:
     return found
 
 
-# --- a secret's file printed -------------------------------------------------------------
+# --- a secret printed by a command ------------------------------------------------------
 
-_PRINTED_FILE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\$[ ]*)?(?:cat|type|more|less|head|Get-Content|gc)[ ]+"
-    r"(?P<path>[^\s]*(?i:secret|token|api[_\-]?key|private[_\-]?key|credential|[_\-.]key(?![a-z]))"
-    r"[^\s]*)[ \t]*\n[ \t]*(?P<v>[A-Za-z0-9_\-+/=~.]{16,512})[ \t]*(?=\n|\Z)"
+# A command line that prints a stored secret: a file named for one shown (``cat
+# …/CLIENT_SECRET.txt``), a Kubernetes secret decoded (``kubectl get secret … | base64
+# -d``); its output is the next line, maybe after an arrow or a prompt's mark. (Both name a
+# secret word: the pre-check's literals find the message.)
+_PRINTED_SECRET = re.compile(
+    r"(?:^|\n)[ \t]*(?:[^\n:$#>]{1,30}:[ ]+)?(?:[$#>][ ]*)?"
+    r"(?P<cmd>(?:cat|type|more|less|head|Get-Content|gc)[ ]+"
+    r"[^\s]*(?i:secret|token|api[_\-]?key|private[_\-]?key|credential|[_\-.]key(?![a-z]))[^\s]*"
+    r"|kubectl[ ]+get[ ]+secrets?[ ][^\n]*?base64[ ]+(?:-d|--decode|-D))"
+    r"[ \t]*\n[ \t]*(?:→|->|=>|>)?[ \t]*(?P<v>[A-Za-z0-9_\-+/=~.]{16,512})[ \t]*(?=\n|\Z)"
 )
-_PUBLIC_FILE = re.compile(r"pub|public|\.crt|\.pem\.pub|cert|sha|md5|sum|hash", _I)
+_PUBLIC_FILE = re.compile(r"pub|public|\.crt|cert|sha\d|md5|sums?(?![a-z])|hash", _I)
 
 
-def printed_file_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
-    """The random token alone on the line after ``cat <file named for a secret>``."""
+def printed_secret_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
+    """The random token alone on the line after a command that prints a stored secret."""
     return [
         m.span("v")
-        for m in _PRINTED_FILE.finditer(text)
-        if _PUBLIC_FILE.search(m.group("path")) is None and looks_random(m.group("v"))
+        for m in _PRINTED_SECRET.finditer(text)
+        if _PUBLIC_FILE.search(m.group("cmd")) is None and looks_random(m.group("v"))
+    ]
+
+
+# A random generator's output: what ``openssl rand -base64 n`` or ``-hex n`` printed, given
+# after it in the same message ("openssl rand -base64 45 gave me: x"): key material (20+
+# characters: the pre-check's token run finds it).
+_GENERATED = re.compile(
+    r"openssl[ ]+rand[ ]+-(?P<kind>base64|hex)[ ]+\d{1,4}(?P<gap>[^\n]{0,80}?(?:\n[ \t]*)?)"
+    r"(?<![A-Za-z0-9+/=])(?P<v>[A-Za-z0-9+/]{20,512}={0,2})(?![A-Za-z0-9+/=])"
+)
+
+
+def generated_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
+    found = []
+    for m in _GENERATED.finditer(text):
+        value = m.group("v")
+        hex_kind = m.group("kind") == "hex"
+        if hex_kind and not all(c in "0123456789abcdefABCDEF" for c in value):
+            continue
+        if looks_random(value):
+            found.append(m.span("v"))
+    return found
+
+
+# --- an assignment handed over by a key word's colon ---------------------------------------
+
+# "api secret in env: SPVAR3=\"x\"": the key word names what the line after its colon
+# gives, whatever the variable is called; the assigned value (to its closing quote) is it
+_LABELLED_ASSIGNMENT = re.compile(
+    umlaut_spellings(
+        r"(?<![\w\-])(?:api[ _\-]?(?:key|secret|token)|secret|token|schlüssel|geheimnis)"
+    )
+    + r"(?![\w\-])[^\n:=]{0,30}:[ ]*(?P<name>[A-Za-z_][A-Za-z0-9_]{0,40})=(?:(?P<q>[\"'])"
+    r"(?P<qv>[^\"'\n]{8,256})(?P=q)|(?P<v>[^\s\"']{8,256}))",
+    _I,
+)
+
+
+def labelled_assignment_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
+    found = []
+    for m in _LABELLED_ASSIGNMENT.finditer(text):
+        group = "qv" if m.group("qv") is not None else "v"
+        value = m.group(group)
+        if " " not in value and value[0] not in "$<{[%" and looks_random(value):
+            found.append(m.span(group))
+    return found
+
+
+# --- a session's id -----------------------------------------------------------------------
+
+# A session id is the session's bearer secret (whoever holds it is signed in), unlike other
+# ids ("trace id", "request id"): named so, a random value of 16+ characters.
+_SESSION_ID = re.compile(
+    r"(?<![\w\-])(?:(?:j|php)?session[ _\-]?id|sitzungs[ _\-]?id|(?-i:SID)|sid)"
+    r"[ ]*(?::|=|[ ]is[ ]|[ ]ist[ ])[ ]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_\-+/=.%]{16,256})(?P=q)"
+    r"(?![\w\-+/=.%])",
+    _I,
+)
+
+
+def session_id_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
+    return [m.span("v") for m in _SESSION_ID.finditer(text) if looks_random(m.group("v"))]
+
+
+# --- secrets inside a connection string's property list ------------------------------------
+
+# "authMechanismProperties=AWS_SESSION_TOKEN%3Ax": a property named for its secret, its colon
+# percent-encoded in a URL (or plain in a property list after "=" or ",")
+_PROPERTY_SECRET = re.compile(
+    r"(?<=[=,])(?P<name>[A-Za-z_]*(?i:token|secret|_key|password))(?:%3[Aa]|:)"
+    r"(?P<v>[^\s,&%\"'<>]{3,256})"
+)
+
+
+def property_values(text: str) -> list[Span]:
+    return [
+        m.span("v")
+        for m in _PROPERTY_SECRET.finditer(text)
+        if not words.is_null(m.group("v")) and m.group("v")[0] not in "$<{["
     ]
 
 
@@ -238,15 +324,32 @@ def _entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
 
 
+# Adyen's API key: "AQE", base64, "==-", a second base64 part, "=-" and a short tail of any
+# printable characters (the tail included: the key is the whole string)
+_ADYEN_KEY = re.compile(
+    r"(?<![\w+/])AQE[A-Za-z0-9+/]{40,}={0,2}-[A-Za-z0-9+/]{30,}={0,2}-[\x21-\x7e]{4,40}"
+)
+# Facebook's app access token: the app's id, a bar, the app secret's 32 hex digits
+# (not a table's cells: "| id | hash |")
+_APP_TOKEN = re.compile(
+    r"(?<![\d|])(?<!\|[ ])\d{15,16}[ ]?\|[ ]?(?P<v>[0-9a-f]{32})(?![0-9A-Za-z|])(?![ ]\|)"
+)
+
+
 def framed_values(text: str) -> list[Span]:
-    """OpenVPN static keys, WooCommerce keys, short environment-tagged vendor keys."""
+    """OpenVPN static keys, WooCommerce keys, short environment-tagged vendor keys, Adyen
+    keys, Facebook app access tokens."""
     found: list[Span] = []
+    if "AQE" in text:
+        found.extend(m.span() for m in _ADYEN_KEY.finditer(text))
+    if "|" in text:
+        found.extend(
+            m.span("v") for m in _APP_TOKEN.finditer(text) if _entropy(m.group("v")) >= 3.0
+        )
     if "OpenVPN Static key" in text:
         found.extend(m.span("v") for m in _OPENVPN_KEY.finditer(text))
     if "ck_" in text or "cs_" in text:
-        found.extend(
-            m.span() for m in _WOO_KEY.finditer(text) if _entropy(m.group()[3:]) >= 3.0
-        )
+        found.extend(m.span() for m in _WOO_KEY.finditer(text) if _entropy(m.group()[3:]) >= 3.0)
     if "_live_" in text or "_test_" in text or "_prod_" in text:
         found.extend(
             m.span()
@@ -256,8 +359,24 @@ def framed_values(text: str) -> list[Span]:
     return found
 
 
-_KEY_TALK = re.compile(
-    umlaut_spellings(r"key|secret|token|auth|cookie|session|sess|schlüssel|geheimnis"), _I
+# Cheap necessary conditions of the rules (stdlib scans of the lower-cased text, or of the
+# text for the byte layout): most chat holds none, and skips the rules' own scans.
+_KEY_TALK = stdre.compile(
+    umlaut_spellings(r"key|secret|token|auth|cookie|sess|sid|schlüssel|geheimnis|sitzung")
+)
+_HEADER_GATE = stdre.compile(
+    r"(?:token|secret|sess|apikey|api[_\-]key|cookie|auth|key)"
+    r"[a-z0-9_\-]{0,40}[ ]*(?::|[ ]=)"
+)
+_PROPERTY_GATE = stdre.compile(r"(?:token|secret|_key|password)(?::|%3a)")
+_ASSIGNMENT_GATE = stdre.compile(r":[ ]*[a-z_][a-z0-9_]{0,40}=")
+_BYTES_GATE = stdre.compile(r"[0-9A-Fa-f]{2}([ :\-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}")
+_SESSION_GATE = stdre.compile(
+    r"(?:session[ _\-]?id|sitzungs[ _\-]?id|sid)[ ]*(?::|=|[ ]is[ ]|[ ]ist[ ])"
+)
+_PRINTER_GATE = stdre.compile(r"(?:cat|type|more|less|head|get-content|gc)[ ]|kubectl")
+_VERB_GATE = stdre.compile(
+    umlaut_spellings(r"lautet|heißt|eingetragen|eingegeben|hinterlegt|gesetzt|verwendet")
 )
 
 
@@ -269,16 +388,26 @@ def context_spans(
     ``looks_random``: the credential module's judgement of a random token."""
     found = framed_values(text)
     settled: list[Span] = []
+    if "openssl" in low and "rand" in low:
+        found.extend(generated_values(text, looks_random))
+    if _PROPERTY_GATE.search(low) is not None:
+        found.extend(property_values(text))
     if _KEY_TALK.search(low) is None:
         return found, settled
-    if ":" in text or " = " in text:
+    if _HEADER_GATE.search(low) is not None:
         named = header_field_values(text)
         found.extend(named)
         settled.extend(named)
-    if "lautet" in low or "heißt" in low or "heisst" in low or "einge" in low or "gesetzt" in low:
+    if _ASSIGNMENT_GATE.search(low) is not None:
+        found.extend(labelled_assignment_values(text, looks_random))
+    if _VERB_GATE.search(low) is not None:
         found.extend(verb_final_values(text, looks_random))
-    if "key" in low or "schlüssel" in low or "schluessel" in low:
+    if _BYTES_GATE.search(text) is not None:
         found.extend(byte_key_values(text))
-    if "\n" in text:
-        found.extend(printed_file_values(text, looks_random))
+    if "\n" in text and _PRINTER_GATE.search(low) is not None:
+        found.extend(printed_secret_values(text, looks_random))
+    if _SESSION_GATE.search(low) is not None:
+        session = session_id_values(text, looks_random)
+        found.extend(session)
+        settled.extend(session)  # (its name settles it: "session id" is no mere label)
     return found, settled

@@ -52,8 +52,47 @@ POSITIVES = [
         "Woo REST: ck_7f3e9a1c5b2d8e4f6a0c3b7d9e1f5a2c4b6d8e0f hat keine Rechte",
         "ck_7f3e9a1c5b2d8e4f6a0c3b7d9e1f5a2c4b6d8e0f",
     ),
-    ("unser Schlüssel ist xyz_live_Pq4Rt7Vw2Ks9Mn5B, stimmt das Format?", "xyz_live_Pq4Rt7Vw2Ks9Mn5B"),
-    ("bot for alerts: 5512098734:AAHk3Lm8Vq2Tx7Rw4Nz9Cb6Fy1Jd0Gs5P", "AAHk3Lm8Vq2Tx7Rw4Nz9Cb6Fy1Jd0Gs5P"),
+    (
+        "unser Schlüssel ist xyz_live_Pq4Rt7Vw2Ks9Mn5B, stimmt das Format?",
+        "xyz_live_Pq4Rt7Vw2Ks9Mn5B",
+    ),
+    (
+        "bot for alerts: 5512098734:AAHk3Lm8Vq2Tx7Rw4Nz9Cb6Fy1Jd0Gs5P",
+        "AAHk3Lm8Vq2Tx7Rw4Nz9Cb6Fy1Jd0Gs5P",
+    ),
+    # a command that prints a stored secret, its output on the next line
+    (
+        "kubectl get secret api-runner -o jsonpath='{.data.token}' | base64 -d\n"
+        "→ tkn_Wq8Er4Ty6Ui2Op0As\nstill revoked",
+        "tkn_Wq8Er4Ty6Ui2Op0As",
+    ),
+    # a random generator's output given after it
+    (
+        "openssl rand -base64 33 gab mir: Kx9vQ2mZ8pL0fW5tYb7Hc1NsGd4Ea6Ui – passt das?",
+        "Kx9vQ2mZ8pL0fW5tYb7Hc1NsGd4Ea6Ui",
+    ),
+    # a session id is the session's bearer secret
+    (
+        "session id: 4d8e2b7a9c1f3e5d0b6a8c2e4f7a9b1d3c5e7f90",
+        "4d8e2b7a9c1f3e5d0b6a8c2e4f7a9b1d3c5e7f90",
+    ),
+    # a property named for its secret inside a connection string
+    (
+        "mongodb://db.example.net/?authMechanismProperties=AWS_SESSION_TOKEN%3Abirchwood",
+        "birchwood",
+    ),
+    # a key word's colon hands over an assignment, whatever the variable's name
+    ('api secret in env: XVAR7="pQ4{mZ]8r)&Kt+wL>n2?s$"', "pQ4{mZ]8r)&Kt+wL>n2?s$"),
+    # Adyen's key, its tail included; Facebook's app access token
+    (
+        "Adyen key AQEzx8Kq2mP9xR7vT4LwZc3bNy5hJd1fGa0uEiO6sWqXe2rTy8uI0oPa1b2c3d4e5f6g7h8=="
+        "-Qk4Lm8Pn2Rs6Tv0Wx4Yz8Ab2Cd6Ef0Gh4Ij8Kl2Mn6=-x9;Q[*m]Z",
+        "-x9;Q[*m]Z",
+    ),
+    (
+        "App = 381726354918273 | 9a7c5e3b1d2f4a6c8e0b1d3f5a7c9e2b;",
+        "9a7c5e3b1d2f4a6c8e0b1d3f5a7c9e2b",
+    ),
     # a key word read as another key's value: the inner key is read again
     (
         "anbei der Schlüssel für die Karten-API:\n\n  API-Key = 4e8b2d6f0a9c1e7b3d5f8a2c6e0b4d91\n",
@@ -97,11 +136,27 @@ NEGATIVES = [
     "key id: 01 02 03 04 05 06 07 08 09 0a",
     "network key: 00 00 00 00 00 00 00 00 00 00",
     # a printed file that is a checksum or a public key
-    "$ cat checksums/secret_files.sha256\n9d41e7a0c3b85f2e6a1d4c9b07f3e8a2d5c1b6f4e9a0d3c7b2e5f8a1c4d7",
+    "$ cat checksums/secret_files.sha256\n9d41e7a0c3b85f2e6a1d4c9b07f3e8a2d5c1b6f4e9a0d3c7b2e5",
     # a publishable key, a tag with a word body, an OpenVPN block named but empty
     "new Stripe('pk_live_Kq7Tb3Wn9Xc2Lp') for the checkout",
     "run_test_ImportUsers failed again in CI",
     "-----BEGIN OpenVPN Static key V1-----\n(paste here)\n-----END OpenVPN Static key V1-----",
+    # a printed command's output that is no secret; a generator's length asked about
+    "kubectl get secret api-runner -o yaml\napiVersion: v1",
+    "$ cat ~/.ssh/id_ed25519_public_key.pub\nAAAAC3NzaC1lZDI1NTE5AAAAIHk3Lq8vZ2m5N1pR7tX4",
+    "openssl rand -hex 32 gives 64 characters, right?",
+    # other ids; a short session number
+    "trace id: 4d8e2b7a9c1f3e5d0b6a8c2e4f7a9b1d3c5e7f90",
+    "session id: 42",
+    # a property that names no secret; an empty one
+    "mongodb://db.example.net/?authMechanismProperties=SERVICE_NAME%3Amongodb",
+    "mongodb://db.example.net/?authMechanismProperties=AWS_SESSION_TOKEN%3Anull",
+    # an assignment of a reference or a word
+    "api key in env: API_KEY=${API_KEY}",
+    "secret: MODE=production",
+    # a table's id and hash cells; an order's number and its total
+    "| 381726354918273 | 9a7c5e3b1d2f4a6c8e0b1d3f5a7c9e2b |",
+    "order 381726354918273 | total 32",
     # the docs' Telegram example (six digits)
     "telegram says 'Unauthorized' for token 123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
 ]
