@@ -910,6 +910,8 @@ _KEYED_AGAIN = re.compile(
     rf"(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?P<conn>[ ]+)(?P<q>)(?P<v>[^\s\"'`,;<>()]{{1,512}})",
     _I,
 )
+# a key's own connector: ":" or "=" and spaces (``credential_steps``' second reading)
+_OWN_CONNECTOR = re.compile(r"[ ]*[:=][ ]*")
 # a first reading of one qualifier word and a dash: "key <word> - <value>"
 _QUALIFIED = re.compile(r"[ ]+[^\s:=?!,;()\"]{1,512}+[ ]+-[ ]+")
 # An aside in brackets and no connector ("api key (encoded) VnVh…=="): as weak a lead as a
@@ -1972,7 +1974,13 @@ def credential_steps(
             # Schlüssel für die Wetter-API:\n API-Key = x"): the match consumed that key,
             # so it is read again from there
             inner = _KEYED.match(text, m.start("v"))
-            if inner is not None and inner.end("key") > m.start("v"):
+            if (
+                inner is not None
+                and inner.end("key") > m.start("v")
+                # (a key of its own: with a connector of its own, "API-Key = x"; a scheme
+                # word after a space, "Authorization: Bearer ***', …", is no key)
+                and _OWN_CONNECTOR.fullmatch(inner.group("conn")) is not None
+            ):
                 span = _keyed_value(text, inner)
         if span is not None and _cookie_pair(text, m, span):
             continue  # "cookie: _ga=GA1.2…; lang=de": its pairs, judged by their names

@@ -39,10 +39,15 @@ Span = tuple[int, int]
 _HEADER_FIELD = re.compile(
     r"(?<![\w\-.$/])(?P<name>[A-Za-z][A-Za-z0-9_\-]{0,40}+)"
     # (the value read ahead: a value that is itself a name ends no match, "headers:
-    # set-cookie: x" reads both names)
-    r"(?<=[A-Za-z0-9])[ ]*(?::|[ ]=)[ ]*(?=(?P<v>[^\s,;\"'`()\[\]{}<>]{1,64})"
-    r"(?:[\s,;.!?)]|\Z))",
+    # set-cookie: x" reads both names; it opens with a letter or digit, not a YAML tag's
+    # "!", a path's "/", a template's "$" or "{"; a member or a call after it is code's:
+    # "secret = request.headers[…]", "os.getenv(…)")
+    r"(?<=[A-Za-z0-9])[ ]*(?::|[ ]=)[ ]*(?=(?P<v>[A-Za-z0-9][^\s,;\"'`()\[\]{}<>]{0,63})"
+    r"(?:[\s,;!?)]|\.(?![A-Za-z_(\[])|\Z))",
 )
+# A label compounded with a hyphen that ends in the secret's word: "Netbox-Token",
+# "Discord-Bot-Token", "Shop-API-Key" (prose's name for a field, its value after a colon)
+_COMPOUND_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-(?i:token|secret|api-?key)")
 # The secret words a header's or a field's name holds (not "author", "authentic…",
 # "authority": a person or a certificate's issuer); "key" only glued after lower-case
 # letters ("Somethingkey": "primaryKey" and "keyboard" name no secret).
@@ -57,34 +62,24 @@ _NAME_ABOUT = re.compile(
     r"|digest|sha|md5|file|path|dir|header(?![a-z])|domain|same[_\-]?site|secure|http[_\-]?only"
     r"|max[_\-]?age|version|provider|method|level|service|server|host|port|user(?:name)?|login"
     r"|handler|manager|cache|table|driver|class|lock|counter|limit|policy|strategy"
-    r"|public|publishable|pub(?![a-z]))|(?<=[a-z])(?:Id|Type|Name|Url|Uri)(?![a-z])"
+    r"|public|publishable|pub(?![a-z])|existing|kind|ref(?![a-z])|resource|error|missing|invalid"
+    r"|too[_\-]?(?:short|long))|(?<=[a-z])(?:Id|Type|Name|Url|Uri|Ref|Kind)(?![a-z])"
 )
 # a value that names no secret: a scheme word (the secret follows it), a switch, a mask
-_SCHEMES = frozenset("bearer basic token digest apikey negotiate".split())
+_SCHEMES = frozenset("bearer basic token digest apikey negotiate sentry".split())
 _NO_SECRET_VALUES = frozenset(
     (
         "none null nil empty true false yes no on off ok okay set unset required optional "
         "missing invalid expired revoked valid redacted hidden masked filtered removed stripped "
         "present absent undefined n/a na tbd todo default enabled disabled is was are not the "
         "a an und and or oder ist war der die das ein eine kein keine nicht leer gesetzt "
-        "fehlt fehlend gültig ungültig abgelaufen same secure httponly lax strict"
+        "fehlt fehlend gültig ungültig abgelaufen same secure httponly lax strict name value "
+        "type header key token secret string field wert feld"
     ).split()
 )
+_AFTER_SCHEME = re.compile(r"[ ]+(?P<v>[A-Za-z0-9][^\s,;\"'`()\[\]{}<>]{0,199})")
 # the text speaks of headers or cookies ("Header", "Headers we send", "Sitzungs-Header")
 _HEADER_TALK = re.compile(r"header|cookie|kopfzeile", _I)
-
-
-def _glued(name: str) -> bool:
-    """A secret word glued inside a longer name at a case change or a separator
-    (``FOOtokenBAR``, ``ZIPsessionZAP``, ``X-Authy-Thing``): an identifier, not prose."""
-    m = _NAME_SECRET.search(name)
-    if m is None:
-        return False
-    before, after = name[: m.start()], name[m.end() :]
-    if not before and not after:
-        return False
-    word = name.lower()
-    return word not in words.dictionary()
 
 
 def _header_value(value: str) -> bool:
@@ -112,15 +107,22 @@ def header_field_values(text: str) -> list[Span]:
             continue
         if secret.group() != name and name.lower() in words.dictionary():
             continue  # a word that holds one ("monkey", "turkey"): no secret's name
-        if not (talk or _glued(name)):
-            continue  # ("token: x" in prose is the keyed rules' to judge by its shape)
         start, value = m.start("v"), m.group("v")
+        if not talk:
+            # ("token: x" in prose is the keyed rules' to judge by its shape; a compound
+            # label's value only with a digit and a letter, "Netbox-Token: abc123")
+            if not (
+                _COMPOUND_LABEL.fullmatch(name)
+                and any(c.isdigit() for c in value)
+                and any(c.isalpha() for c in value)
+            ):
+                continue
         if value.lower() in _SCHEMES:
             # "authorization: Basic my-secret": the scheme names the kind, its value follows
-            nxt = re.match(r"[ ]+(?P<v>[^\s,;\"'`()\[\]{}<>]{1,200})", text[m.end("v") :])
+            nxt = _AFTER_SCHEME.match(text, m.end("v"))
             if nxt is None:
                 continue
-            start, value = m.end("v") + nxt.start("v"), nxt.group("v")
+            start, value = nxt.start("v"), nxt.group("v")
         if _header_value(value):
             core = value.rstrip(".!?:")
             found.append((start, start + len(core)))
@@ -162,7 +164,8 @@ def verb_final_values(text: str, looks_random: Callable[[str], bool]) -> list[Sp
         between = text[m.end("key") : m.start("v")].lower()
         if "id" in re.findall(r"[a-z]+", between):
             continue
-        if _shaped(value) and (looks_random(value) or len(set(value)) >= 5):
+        # (the verb settles it: any mix of letters and digits, "111zzz999", not "aaaa1111")
+        if _shaped(value) and (looks_random(value) or len(set(value)) >= 3):
             found.append(m.span("v"))
     return found
 

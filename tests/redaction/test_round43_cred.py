@@ -22,10 +22,11 @@ POSITIVES = [
     ("response headers: set-cookie: hazelnut and X-Authx-Value: pecan", "hazelnut"),
     ("response headers: set-cookie: hazelnut and X-Authx-Value: pecan", "pecan"),
     ("request headers:\nauthorization: Basic almond-milk\naccept: */*", "almond-milk"),
-    # a name glued around a secret word needs no header word
-    ("the export shows BARtokenQUX: lychee in the middle of the list", "lychee"),
-    ("in der Konfig: ABCsessionXYZ: papaya (Staging)", "papaya"),
-    ("nothing is filtered: plainfield = one, Otherkey = quince", "quince"),
+    # in a header list, a name glued around a secret word
+    ("the headers: BARtokenQUX: lychee and Accept: text/plain", "lychee"),
+    ("Kopfzeilen im Log: ABCsessionXYZ: papaya (Staging)", "papaya"),
+    # a label compounded with its secret's word, its value with a letter and a digit
+    ("Gitea-Token: qrs789 (Testinstanz), Runner auf 10.1.2.3", "qrs789"),
     # German: the key word, the value, then the verb that gives it
     (
         "hiermit teilen wir mit, dass der Client Secret unseres Mandanten "
@@ -123,8 +124,22 @@ NEGATIVES = [
     # a glued name that is a word, a name about the secret
     "monkey: banana is the joke in our header docs",
     "in der Konfig: ABCsessionName: papaya (Staging)",
-    # no header talk, no glued name: prose after a plain key word is the keyed rules'
+    # no header talk: a glued name's word value is the keyed rules' to judge by its shape
     "the token: lifetime is one hour",
+    "the export shows BARtokenQUX: lychee in the middle of the list",
+    "nothing is filtered: plainfield = one, Otherkey = quince",
+    "auth_kind: serviceaccount in the playbook",
+    # a compound label's word or serial number
+    "Seriennummer vom Hardware-Token: KLMN 2233 4455",
+    "Access-Token: expired since Monday",
+    # code, tags, paths and templates after a secret's name, even among headers
+    'in the header handler: secret = request.headers["apikey"]',
+    "header config: SECRET_KEY = os.getenv('SECRET_KEY')",
+    "Header-Block: AuthToken: !Ref ChannelTokenKey",
+    "headers: existingSecret: oca-api",
+    "the header says otpauth://totp/ACME?secret=${SEED}",
+    "X-Sentry-Auth: Sentry sentry_version=7, sentry_key=public in the header",
+    "E_SECRET_TOO_SHORT: value must be >= 32 chars (header check)",
     # verb-final twins: an id, a name, a number word
     "dass die Client-ID unserer App-Registrierung 8f2a7c1e-4b3d lautet.",
     "Der Token-Name my-token-2024 lautet so wie das Projekt.",
