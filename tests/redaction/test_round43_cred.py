@@ -26,17 +26,17 @@ POSITIVES = [
     ("the headers: BARtokenQUX: lychee and Accept: text/plain", "lychee"),
     ("Kopfzeilen im Log: ABCsessionXYZ: papaya (Staging)", "papaya"),
     # a label compounded with its secret's word, its value with a letter and a digit
-    ("Gitea-Token: qrs789 (Testinstanz), Runner auf 10.1.2.3", "qrs789"),
+    ("Gitea-Token: tanne7 (Testinstanz), Runner auf 10.1.2.3", "tanne7"),
     # German: the key word, the value, then the verb that gives it
     (
         "hiermit teilen wir mit, dass der Client Secret unseres Mandanten "
         "Zt4~pW8.kQ2_nR6-vL9xB3cY5 lautet.",
         "Zt4~pW8.kQ2_nR6-vL9xB3cY5",
     ),
-    ("Ich habe als Secret Hb7Kq2Xw9Lm4 im Formular eingetragen.", "Hb7Kq2Xw9Lm4"),
+    ("Ich habe im Formular als Secret 404qqq808 eingetragen.", "404qqq808"),
     # a key written as hex bytes after a key word
     ("der Netzwerkschlüssel: 1A 2B 3C 4D 5E 6F 70 81 92 A3 B4 C5", "1A 2B 3C 4D 5E 6F 70 81 92 A3"),
-    ("Zigbee network key = 0a:1b:2c:3d:4e:5f:60:71:82:93:a4:b5:c6:d7:e8:f9", "0a:1b:2c:3d"),
+    ("the Zigbee network key: 0A 1B 2C 3D 4E 5F 60 71 82 93 A4 B5 C6 D7 E8 F9", "0A 1B 2C 3D"),
     # a secret's file printed, the token alone on the next line
     (
         "$ cat deploy/keys/STRIPE_SECRET.txt\nQm8vXz2KpL7wRt4NcY9bHs3D\n$ ls",
@@ -54,7 +54,7 @@ POSITIVES = [
         "ck_7f3e9a1c5b2d8e4f6a0c3b7d9e1f5a2c4b6d8e0f",
     ),
     (
-        "unser Schlüssel ist xyz_live_Pq4Rt7Vw2Ks9Mn5B, stimmt das Format?",
+        "stimmt das Format? xyz_live_Pq4Rt7Vw2Ks9Mn5B",
         "xyz_live_Pq4Rt7Vw2Ks9Mn5B",
     ),
     (
