@@ -266,6 +266,8 @@ def labelled_assignment_values(text: str, looks_random: Callable[[str], bool]) -
     for m in _LABELLED_ASSIGNMENT.finditer(text):
         group = "qv" if m.group("qv") is not None else "v"
         value = m.group(group)
+        if _NAME_ABOUT.search(m.group("name")) is not None:
+            continue  # "just a trace: trace_id=…": the variable names an id, not the secret
         if " " not in value and value[0] not in "$<{[%" and looks_random(value):
             found.append(m.span(group))
     return found
@@ -276,11 +278,14 @@ def labelled_assignment_values(text: str, looks_random: Callable[[str], bool]) -
 # A session id is the session's bearer secret (whoever holds it is signed in), unlike other
 # ids ("trace id", "request id"): named so, a random value of 16+ characters.
 _SESSION_ID = re.compile(
-    r"(?<![\w\-])(?:(?:j|php)?session[ _\-]?id|sitzungs[ _\-]?id|(?-i:SID)|sid)"
-    r"[ ]*(?::|=|[ ]is[ ]|[ ]ist[ ])[ ]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_\-+/=.%]{16,256})(?P=q)"
+    r"(?<![\w\-])(?:(?:j|php)?session[ _\-]?id|sitzungs[ _\-]?id)"
+    r"[ ]*(?::|=|[ ]is[ ]|[ ]ist[ ])[ ]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9_+/=.%]{24,256})(?P=q)"
     r"(?![\w\-+/=.%])",
     _I,
 )
+# (a value in dashed groups, a UUID's or "8f2c-41ab-9d07-c3e1", is an app's session number
+# shown in its About dialog, read out to support; a web session's token is one run of 24+;
+# a Twilio "Account SID" is its public id: "SID" alone is not read)
 
 
 def session_id_values(text: str, looks_random: Callable[[str], bool]) -> list[Span]:
@@ -375,7 +380,7 @@ _PROPERTY_GATE = stdre.compile(r"(?:token|secret|_key|password)(?::|%3a)")
 _ASSIGNMENT_GATE = stdre.compile(r":[ ]*[a-z_][a-z0-9_]{0,40}=")
 _BYTES_GATE = stdre.compile(r"[0-9A-Fa-f]{2}([ :\-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}")
 _SESSION_GATE = stdre.compile(
-    r"(?:session[ _\-]?id|sitzungs[ _\-]?id|sid)[ ]*(?::|=|[ ]is[ ]|[ ]ist[ ])"
+    r"(?:session[ _\-]?id|sitzungs[ _\-]?id)[ ]*(?::|=|[ ]is[ ]|[ ]ist[ ])"
 )
 _PRINTER_GATE = stdre.compile(r"(?:cat|type|more|less|head|get-content|gc)[ ]|kubectl")
 _VERB_GATE = stdre.compile(

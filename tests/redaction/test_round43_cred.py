@@ -163,6 +163,11 @@ NEGATIVES = [
     # other ids; a short session number
     "trace id: 4d8e2b7a9c1f3e5d0b6a8c2e4f7a9b1d3c5e7f90",
     "session id: 42",
+    "Session ID: 8d2f4a6c-1e3b-4c5d-9f7a-0b1c2d3e4f5a (from the About dialog)",
+    "Twilio Account SID: AC4f1e9a7c2b8d3e6f0a5c9b1d7e2f4a8c",
+    "SID: AC3f8b91e27d4c05a6b8e9d1f2037c4a5b",
+    # an assignment that names an id, after a negated key word
+    "nothing secret here, just a trace: trace_id=764e6b1a4c44f2e9e7f8dc71433991b7",
     # a property that names no secret; an empty one
     "mongodb://db.example.net/?authMechanismProperties=SERVICE_NAME%3Amongodb",
     "mongodb://db.example.net/?authMechanismProperties=AWS_SESSION_TOKEN%3Anull",
