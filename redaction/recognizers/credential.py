@@ -45,6 +45,7 @@ from redaction.code_values import is_code_value, is_word_constant
 from redaction.named_values import DIGEST_TAG, is_sample, names_other
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
+from redaction.recognizers.credential_context import context_spans
 from redaction.types import CREDENTIAL
 
 _I = re.IGNORECASE
@@ -95,7 +96,8 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"glc_eyJ[A-Za-z0-9+/]{29,}={0,2}",  # Grafana Cloud: base64 of a JSON object
     r"tskey-[a-z]+-[A-Za-z0-9\-]{20,}",  # Tailscale
     r"[MNO][A-Za-z0-9_\-]{23,25}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,}",  # Discord bot
-    r"\d{8,10}:A[A-Za-z0-9_\-]{34}",  # Telegram bot
+    # Telegram bot (35 after the colon as issued; one retyped one or two short still counts)
+    r"\d{8,10}:A[A-Za-z0-9_\-]{32,35}",
     # more providers' documented token prefixes
     r"dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}",  # Dynatrace
     r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.]{32,64}",  # PlanetScale
@@ -914,6 +916,8 @@ _KEYED_AGAIN = re.compile(
     rf"(?P<key>{_KEY_WORDS}|{_CONFIG_KEY})(?P<conn>[ ]+)(?P<q>)(?P<v>[^\s\"'`,;<>()]{{1,512}})",
     _I,
 )
+# a key's own connector: ":" or "=" and spaces (``credential_steps``' second reading)
+_OWN_CONNECTOR = re.compile(r"[ ]*[:=][ ]*")
 # a first reading of one qualifier word and a dash: "key <word> - <value>"
 _QUALIFIED = re.compile(r"[ ]+[^\s:=?!,;()\"]{1,512}+[ ]+-[ ]+")
 # An aside in brackets and no connector ("api key (encoded) VnVh…=="): as weak a lead as a
@@ -1892,6 +1896,10 @@ def credential_steps(
     setup = "qr" in low and _SETUP_HINT.search(low) is not None
     if setup:
         spans.update(_setup_keys(text))
+    # round 43: a name, a verb, a frame or a byte layout says what the value is
+    context, named = context_spans(text, low, looks_random)
+    spans.update(context)
+    tokens.update(named)
     if not _KEY_HINT.search(low):
         if fine:
             return (yield from _judged_steps(text, spans, tokens))
@@ -1967,6 +1975,19 @@ def credential_steps(
             if named is not None:
                 tokens.add(named)  # (it says what it is: no word or code check drops it)
                 span = named
+        if span is None:
+            # round 43: the value read is a key word with a value of its own ("den
+            # Schlüssel für die Wetter-API:\n API-Key = x"): the match consumed that key,
+            # so it is read again from there
+            inner = _KEYED.match(text, m.start("v"))
+            if (
+                inner is not None
+                and inner.end("key") > m.start("v")
+                # (a key of its own: with a connector of its own, "API-Key = x"; a scheme
+                # word after a space, "Authorization: Bearer ***', …", is no key)
+                and _OWN_CONNECTOR.fullmatch(inner.group("conn")) is not None
+            ):
+                span = _keyed_value(text, inner)
         if span is not None and _cookie_pair(text, m, span):
             continue  # "cookie: _ga=GA1.2…; lang=de": its pairs, judged by their names
         if span is not None and not _printed_product_key(text, m, span[0]):
