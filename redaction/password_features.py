@@ -787,7 +787,7 @@ def _colon_tail(text: str, toks: list[Token], kinds: list[str], i: int) -> int:
     return end - start + 1
 
 
-#: Any password, login, PIN or Wi-Fi word at all: texts without one have no candidates.
+#: Literals of any password, login, PIN or Wi-Fi word: texts without one have no candidates.
 _ANY_TRIGGER = re.compile(
     r"(?i)pass|pw|kennw|zugang|cred|anmeld|log-?[io]n|sign-?in|einlogg|sudo|pin|tan|otp|2fa|"
     r"geheim|losung|wlan|wi-?fi|wpa|netzwerk|network"
@@ -795,13 +795,32 @@ _ANY_TRIGGER = re.compile(
 # In ASCII text the case-blind search is the plain one over the lower-cased text (the
 # pattern is ASCII and lower case), which the stdlib engine scans several times faster.
 _ANY_TRIGGER_LOW = std_re.compile(_ANY_TRIGGER.pattern.removeprefix("(?i)"))
+# A PIN word is a whole token core (``_PIN_WORD`` is anchored at both ends): "TAN", "pins",
+# "Pincode", "PIN-Nummer", "Support-PIN", never a word's inside ("Kastanie", "important",
+# "shipping", "laptop"). A core's neighbours in the text are a separator, a quote or
+# bracket it was trimmed of, a glued key's "=" or ":", or a trailing sign, none of them a
+# word character; so a PIN literal found (``_PIN_LITERALS``) is a PIN word's only where this
+# matches at its start (round 43: "tan" and "pin" inside words opened the learned stage, and
+# with it the pre-check's ``LEARNED`` family, on much English prose).
+_PIN_LITERALS = frozenset(("pin", "tan", "otp", "2fa"))
+_PIN_CORE = r"(?<!\w)(?:pin(?:s|code)?|tan|otp|2fa)(?!\w)|(?<!\w)pin-|(?<=-)pin(?!\w)"
+_PIN_CORE_AT = re.compile("(?i)" + _PIN_CORE)
+_PIN_CORE_AT_LOW = std_re.compile(_PIN_CORE)  # (ASCII text, lower-cased: ``\w`` agrees)
 
 
 def any_trigger(text: str) -> bool:
-    """``_ANY_TRIGGER.search(text)`` finds something."""
+    """A literal of ``_ANY_TRIGGER`` is in ``text``, a PIN literal only as a PIN word."""
     if text.isascii():
-        return _ANY_TRIGGER_LOW.search(text.lower()) is not None
-    return _ANY_TRIGGER.search(text) is not None
+        text, scan, core_at = text.lower(), _ANY_TRIGGER_LOW, _PIN_CORE_AT_LOW
+    else:
+        scan, core_at = _ANY_TRIGGER, _PIN_CORE_AT  # type: ignore[assignment]
+    pos = 0
+    while (m := scan.search(text, pos)) is not None:
+        if m.group().lower() not in _PIN_LITERALS or core_at.match(text, m.start()) is not None:
+            return True
+        # (no other literal starts where a PIN literal does; one may start inside it)
+        pos = m.start() + 1
+    return False
 
 
 # the rest of the sentence is a question: "ist Sonnenblume7 noch im Angebot?"

@@ -326,9 +326,9 @@ def families(text: str) -> frozenset[str]:
     if LEARNED not in found and password_model.might_find(text, low):
         found |= {LEARNED}
     if (
-        (digit and _card_needle_found(text))
+        (literal and _CARD_DETAILS_LITERALS.search(low) is not None)  # (the cheapest first)
+        or (digit and _card_needle_found(text))
         or card.might_spell_card(text)
-        or (literal and _CARD_DETAILS_LITERALS.search(low) is not None)
     ):
         return found | {CARD, CARD_DETAILS}
     if card_details.gives_expiry_alone(text):

@@ -867,9 +867,14 @@ def gives_expiry_alone(text: str) -> bool:
     return (
         opens_with_expiry(text)
         or _has_printed_label(text)
-        or _answered_expiry(text)
-        or _tail_then_expiry(text)
-        or _card_subject_then_expiry(text)
+        # the last three each need an expiry word (``_EXP_HINT``, in the lower-cased text):
+        # one scan for the three, which most chat fails (speed, round 43)
+        or (
+            _EXP_HINT.search(text.lower()) is not None
+            and (
+                _answered_expiry(text) or _tail_then_expiry(text) or _card_subject_then_expiry(text)
+            )
+        )
     )
 
 
