@@ -82,6 +82,13 @@ _PHONE_NOTE = re.compile(
     r"(?i)[ \t]*[(,–\-]?[ \t]*(?:\w+[ \t]+){0,3}?(?:rückruf|rueckruf|callback|call|anruf|ruf"
     r"|erreichbar|festnetz|handy|mobil|büro|buero|office|privat|whatsapp|sms|telefon|phone)"
 )
+#: A line headed by another field's kind, then a one-letter label: "Ports: p: 8443, u:
+#: 8080", "Telefon: p: 0151 …, g: 030 …" (the letter is the heading's, not a password's).
+_HEADED_LETTER = re.compile(
+    r"(?i)^[ \t]*(?:ports?|telefon\w*|phones?|tel|fax|numbers|nummern)[ \t]*:[^\n]*?"
+    r"(?<!\w)[a-z][ \t]*:[ \t]*\Z"
+)
+_DIGITS = re.compile(r"\+?\d[\d \-/]*")
 #: Parcels' tracking numbers: UPS's "1Z" and sixteen, DHL's "00340434" and twelve, "JJD…".
 _TRACKING = re.compile(r"1Z[0-9A-Z]{16}|00340434\d{12}|JJD\d{16,20}")
 
@@ -105,8 +112,12 @@ _SETTING_PARTS = frozenset(
     expiration age lifetime days reset timeout history rule rules required require
     requirements enabled enable disabled auth authentication change attempts retries
     lockout pattern regex chars characters count format mode type prompt reuse rotation
+    store storage backend manager provider source method field hint label
     """.split()
 )
+#: A key naming a command whose output is the password: its value is a command line.
+_COMMAND_PARTS = frozenset("command cmd exec eval helper script".split())
+_COMMAND_LINE = re.compile(r"[a-z][\w.\-/]*(?:[ \t]+[^\s]+){1,8}")
 #: A setting's value: a number, a flag, a word in lower case, a named algorithm.
 _SETTING_VALUE = re.compile(
     r"\d{1,6}[a-z]{0,2}|[a-z][a-z0-9]*(?:[\-_][a-z0-9]+){0,3}|[A-Z]{2,8}(?:-\d{1,4})?"
@@ -154,6 +165,8 @@ def record_number(text: str, start: int, end: int) -> bool:
         return True
     if _RECORD_KEY_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
+    if _DIGITS.fullmatch(value) is not None and _HEADED_LETTER.search(_line_before(text, start)):
+        return True
     compact = value.replace(" ", "")
     if _IBAN.fullmatch(compact) is not None and _iban_valid(compact):
         return True
@@ -176,10 +189,15 @@ def config_structure(text: str, start: int, end: int) -> bool:
     ) and _YAML_KEY_BEFORE.search(before) is not None:
         return True
     key = _PASSWORD_KEY_BEFORE.search(before)
-    if key is None or _SETTING_VALUE.fullmatch(value.strip("\"'")) is None:
+    if key is None:
         return False
     parts = {p.lower() for p in _KEY_PARTS.split(key.group("key")) if p}
-    return not parts.isdisjoint(_SETTING_PARTS)
+    value = value.strip("\"'")
+    line_end = text.find("\n", start)
+    rest = text[start : len(text) if line_end < 0 else line_end].strip().strip("\"'")
+    if not parts.isdisjoint(_COMMAND_PARTS) and _COMMAND_LINE.fullmatch(rest) is not None:
+        return True  # "password_command: pass show db": what prints the value
+    return _SETTING_VALUE.fullmatch(value) is not None and not parts.isdisjoint(_SETTING_PARTS)
 
 
 def other_field(text: str, start: int, end: int) -> bool:

@@ -51,6 +51,10 @@ KEPT = [
     ("prod:\n  <<: *defaults\n  password: *prod_pw", ["*defaults", "*prod_pw"]),
     ("  password: !!str", ["!!str"]),
     ("password_complexity: high", ["high"]),
+    ("password_store: keychain", ["keychain"]),
+    ("password_command: pass show mail/work", ["pass show"]),
+    # a line headed by another field's kind, then a one-letter label
+    ("Ports: p: 8443, u: 8080 (admin ui)", ["8443"]),
 ]
 
 #: The hard twins: the same slots with a value; (text, the value that must go).
@@ -74,6 +78,9 @@ MASKED = [
     ("Passwort für Bestellung: 4471", "4471"),
     ("Kundennummer: 30044917, Passwort: Wiesel2024!", "Wiesel2024!"),
     ("Benutzer: mara\nKennwort: Wieselbau7\nTelefon: 0171 5566778", "Wieselbau7"),
+    ("password_command: geheim123", "geheim123"),
+    ("Ports: p: Wiesel24!, u: 8080", "Wiesel24!"),
+    ("Telefon: 0171 5566778, PIN: 4471", "4471"),
     ("pw: order66!", "order66!"),
     ("pw: Ticket2Ride!", "Ticket2Ride!"),
     ("password: mail2me", "mail2me"),
