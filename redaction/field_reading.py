@@ -155,6 +155,17 @@ def next_label(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and all(_PLAIN_WORD.fullmatch(w) is not None for w in words)
 
 
+def record_format(value: str) -> bool:
+    """Does ``value``'s format alone say what record it is: an IBAN whose check digits
+    hold, a parcel's tracking number, a phone number with its country's prefix?"""
+    compact = value.replace(" ", "")
+    if _IBAN.fullmatch(compact) is not None and _iban_valid(compact):
+        return True
+    if _TRACKING.fullmatch(compact) is not None:
+        return True
+    return _INTERNATIONAL_PHONE.fullmatch(value) is not None
+
+
 def record_number(text: str, start: int, end: int) -> bool:
     """Is the value at ``start:end`` a record's number or its label, by the label that
     comes with it, the key before it or its own format (an IBAN, a phone, a parcel)?"""
@@ -167,12 +178,7 @@ def record_number(text: str, start: int, end: int) -> bool:
         return True
     if _DIGITS.fullmatch(value) is not None and _HEADED_LETTER.search(_line_before(text, start)):
         return True
-    compact = value.replace(" ", "")
-    if _IBAN.fullmatch(compact) is not None and _iban_valid(compact):
-        return True
-    if _TRACKING.fullmatch(compact) is not None:
-        return True
-    if _INTERNATIONAL_PHONE.fullmatch(value) is not None:
+    if record_format(value):
         return True
     return _NATIONAL_PHONE.fullmatch(value) is not None and (
         _PHONE_NOTE.match(text, end) is not None

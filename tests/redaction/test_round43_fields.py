@@ -14,6 +14,7 @@ import pytest
 
 from redaction import Redactor
 from redaction.field_reading import config_structure, next_label, other_field, record_number
+from tests.redaction.helpers import thread
 
 #: (text, the words that must survive): each was masked before this round.
 KEPT = [
@@ -119,3 +120,26 @@ def test_each_class_judges_its_own_evidence() -> None:
     # a value's own shape is no other field's
     assert not other_field("pw: login2024", 4, 13)
     assert not other_field("password_length: Wiesel!7", 17, 25)
+
+
+#: In a conversation: a cue a message before, then a value whose format says its record.
+THREADS_KEPT = [
+    (["my password is", "1Z999AA10123456784"], "1Z999AA10123456784"),
+    (["das Passwort", "+49 171 5566778"], "+49 171 5566778"),
+]
+THREADS_MASKED = [
+    (["und das Passwort", "Wiesel2024!"], "Wiesel2024!"),
+    (["my PIN is", "4471"], "4471"),
+]
+
+
+@pytest.mark.parametrize(("messages", "value"), THREADS_KEPT)
+def test_a_record_after_a_cue_is_kept(redactor: Redactor, messages: list[str], value: str) -> None:
+    assert value in thread(redactor, *messages)[-1]
+
+
+@pytest.mark.parametrize(("messages", "value"), THREADS_MASKED)
+def test_a_value_after_a_cue_stays_masked(
+    redactor: Redactor, messages: list[str], value: str
+) -> None:
+    assert value not in thread(redactor, *messages)[-1]
