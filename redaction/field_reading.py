@@ -100,7 +100,7 @@ _TAG = re.compile(r"!![a-z]+|!(?:vault|env|ENV|include|ref|Ref|Sub|GetAtt|refere
 _YAML_KEY_BEFORE = re.compile(r"(?:[\w.\-\"']+|<<)[ \t]*:[ \t]+\Z")
 #: A key holding a password word, the whole key: "password_complexity: ", "minPwdLength = ".
 _PASSWORD_KEY_BEFORE = re.compile(
-    r"(?i)(?<![\w.\-])(?P<key>[\w.\-]*(?:password|passwort|passwd|pwd|pass)[\w.\-]*)[\"']?"
+    r"(?i)(?<![\w.\-])(?P<key>[\w.\-]*(?:password|passwort|kennwort|passwd|pwd|pass)[\w.\-]*)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?\Z"
 )
 _KEY_PARTS = re.compile(r"[_.\-]+|(?<=[a-z])(?=[A-Z])")
@@ -115,12 +115,23 @@ _SETTING_PARTS = frozenset(
     store storage backend manager provider source method field hint label
     """.split()
 )
+#: A German compound's head naming a setting: "Passwortlänge", "Kennwort-Richtlinie".
+_GERMAN_SETTINGS = (
+    "länge",
+    "laenge",
+    "richtlinie",
+    "regeln",
+    "ablauf",
+    "komplexität",
+    "historie",
+    "speicher",
+)
 #: A key naming a command whose output is the password: its value is a command line.
 _COMMAND_PARTS = frozenset("command cmd exec eval helper script".split())
 _COMMAND_LINE = re.compile(r"[a-z][\w.\-/]*(?:[ \t]+[^\s]+){1,8}")
 #: A setting's value: a number, a flag, a word in lower case, a named algorithm.
 _SETTING_VALUE = re.compile(
-    r"\d{1,6}[a-z]{0,2}|[a-z][a-z0-9]*(?:[\-_][a-z0-9]+){0,3}|[A-Z]{2,8}(?:-\d{1,4})?"
+    r"\d{1,6}[a-z]{0,5}|[a-zäöüß][a-z0-9äöüß]*(?:[\-_][a-z0-9äöüß]+){0,3}|[A-Z]{2,8}(?:-\d{1,4})?"
 )
 
 
@@ -163,7 +174,11 @@ def record_format(value: str) -> bool:
         return True
     if _TRACKING.fullmatch(compact) is not None:
         return True
-    return _INTERNATIONAL_PHONE.fullmatch(value) is not None
+    # a country's number has nine digits or more after its prefix; an authenticator's
+    # code with a leading "00" ("004518", "0024 3172") has fewer
+    return _INTERNATIONAL_PHONE.fullmatch(value) is not None and sum(
+        ch.isdigit() for ch in value
+    ) >= (9 if value.startswith("+") else 11)
 
 
 def record_number(text: str, start: int, end: int) -> bool:
@@ -203,7 +218,12 @@ def config_structure(text: str, start: int, end: int) -> bool:
     rest = text[start : len(text) if line_end < 0 else line_end].strip().strip("\"'")
     if not parts.isdisjoint(_COMMAND_PARTS) and _COMMAND_LINE.fullmatch(rest) is not None:
         return True  # "password_command: pass show db": what prints the value
-    return _SETTING_VALUE.fullmatch(value) is not None and not parts.isdisjoint(_SETTING_PARTS)
+    # the setting is the key's head, its last part ("min_password_length",
+    # "passwordPolicy", "Kennwortlänge"); "resetUrlPassword" names a password
+    head = _KEY_PARTS.split(key.group("key"))[-1].lower()
+    return _SETTING_VALUE.fullmatch(value) is not None and (
+        head in _SETTING_PARTS or head.endswith(_GERMAN_SETTINGS)
+    )
 
 
 def other_field(text: str, start: int, end: int) -> bool:

@@ -53,6 +53,9 @@ KEPT = [
     ("  password: !!str", ["!!str"]),
     ("password_complexity: high", ["high"]),
     ("password_store: keychain", ["keychain"]),
+    ("Passwort-Ablauf: 90tage", ["90tage"]),
+    ("Kennwort-Historie: fünf", ["fünf"]),
+    ("passwort_komplexität: hoch", ["hoch"]),
     ("password_command: pass show mail/work", ["pass show"]),
     # a line headed by another field's kind, then a one-letter label
     ("Ports: p: 8443, u: 8080 (admin ui)", ["8443"]),
@@ -82,6 +85,12 @@ MASKED = [
     ("password_command: geheim123", "geheim123"),
     ("Ports: p: Wiesel24!, u: 8080", "Wiesel24!"),
     ("Telefon: 0171 5566778, PIN: 4471", "4471"),
+    # a setting's word before the password's: the key names a password
+    ('resetUrlPassword: "geheim2"', "geheim2"),
+    ('-d "auth_user=jk" -d "auth_pwd=wieselbau"', "wieselbau"),
+    # an authenticator's code with a leading "00" is no country's number
+    ("mobileTAN: 004518", "004518"),
+    ("the code the authenticator shows is 004 517, it changes fast", "004 517"),
     ("pw: order66!", "order66!"),
     ("pw: Ticket2Ride!", "Ticket2Ride!"),
     ("password: mail2me", "mail2me"),
