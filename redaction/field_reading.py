@@ -52,9 +52,12 @@ _RECORD = (
     r"|bestellung|order(?:[ ](?:number|no|id))?|auftrag(?:snummer)?|rechnung(?:snummer)?"
     r"|invoice(?:[ ](?:number|no))?|ticket|vorgang(?:snummer)?|tracking(?:[ ](?:number|no))?"
     r"|sendung(?:snummer)?|iban|telefon(?:nummer)?|tel|phone|handy|mobil|fax|nif|vat|ust-?idnr"
-    r"|steuernummer|aktenzeichen|mandat|vertrag(?:snummer)?|contract|geburtsdatum"
-    r"|date[ ]of[ ]birth|dob|personalnummer|mitgliedsnummer|member(?:ship)?[ ](?:number|no))"
+    r"|steuernummer|aktenzeichen|mandat|vertrag(?:snummer)?|contract"
+    r"|personalnummer|mitgliedsnummer|member(?:ship)?[ ](?:number|no))"
 )
+#: A person's date's label: a form's own field only as a key with its colon ("Geburtsdatum:
+#: 03.07.1966"); "Passwort lautet Geburtsdatum 01011990" says what the password is.
+_PERSONAL_KEY = r"(?:geburtsdatum|geb\.?[ ]?datum|date[ ]of[ ]birth|dob|birthday)[ \t]*:"
 _RECORD_WORD = re.compile(rf"(?i){_RECORD}\.?")
 #: What follows a record's label: its number ("10023344", "#12345", "- PT 509 118 274").
 _NUMBER_AFTER = re.compile(
@@ -68,8 +71,13 @@ _LABELLED_NUMBER = re.compile(
 )
 #: The key right before the value, the whole of its line's cell: "Geburtsdatum: ",
 #: "\nKundennr.: ", ", Bestellnummer ".
-_RECORD_KEY_BEFORE = re.compile(rf"(?i)(?:^|[,;|(]|\n)[ \t]*{_RECORD}\.?[ \t]*:?[ \t]*\Z")
+_RECORD_KEY_BEFORE = re.compile(
+    rf"(?i)(?:^|[,;|(]|\n)[ \t]*(?:{_RECORD}\.?[ \t]*:?|{_PERSONAL_KEY})[ \t]*\Z"
+)
 
+#: Where a cell or a slot's value starts: after a colon, a separator, a bracket, a line's
+#: start.
+_CELL_START = re.compile(r"(?:^|[:,;|(\[\n])[ \t]*\Z")
 _IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 #: A phone number with its country's prefix: "+49 151 7712098", "0049 (0)30 1234567".
 _INTERNATIONAL_PHONE = re.compile(
@@ -185,10 +193,13 @@ def record_number(text: str, start: int, end: int) -> bool:
     """Is the value at ``start:end`` a record's number or its label, by the label that
     comes with it, the key before it or its own format (an IBAN, a phone, a parcel)?"""
     value = text[start:end]
-    if _RECORD_WORD.fullmatch(value) is not None and _NUMBER_AFTER.match(text, end) is not None:
+    # a cell's or a slot's start, not a sentence's object: "Passwort ist die Kundennummer
+    # 10023344" says which number the password is
+    if _CELL_START.search(text, max(0, start - 20), start) is not None and (
+        (_RECORD_WORD.fullmatch(value) is not None and _NUMBER_AFTER.match(text, end) is not None)
+        or _LABELLED_NUMBER.fullmatch(value) is not None
+    ):
         return True  # the label taken for the value: "Passwort: Kundennummer 10023344"
-    if _LABELLED_NUMBER.fullmatch(value) is not None:
-        return True
     if _RECORD_KEY_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
     if _DIGITS.fullmatch(value) is not None and _HEADED_LETTER.search(_line_before(text, start)):

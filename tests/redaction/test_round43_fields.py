@@ -91,6 +91,8 @@ MASKED = [
     # an authenticator's code with a leading "00" is no country's number
     ("mobileTAN: 004518", "004518"),
     ("the code the authenticator shows is 004 517, it changes fast", "004 517"),
+    # a sentence that says which number or date the password is
+    ("Das PDF-Passwort lautet Geburtsdatum 14091981", "14091981"),
     ("pw: order66!", "order66!"),
     ("pw: Ticket2Ride!", "Ticket2Ride!"),
     ("password: mail2me", "mail2me"),
