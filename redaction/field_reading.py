@@ -53,11 +53,9 @@ _RECORD = (
     r"|invoice(?:[ ](?:number|no))?|ticket|vorgang(?:snummer)?|tracking(?:[ ](?:number|no))?"
     r"|sendung(?:snummer)?|iban|telefon(?:nummer)?|tel|phone|handy|mobil|fax|nif|vat|ust-?idnr"
     r"|steuernummer|aktenzeichen|mandat|vertrag(?:snummer)?|contract"
-    r"|personalnummer|mitgliedsnummer|member(?:ship)?[ ](?:number|no))"
+    r"|personalnummer|mitgliedsnummer|member(?:ship)?[ ](?:number|no)|geburtsdatum"
+    r"|date[ ]of[ ]birth)"
 )
-#: A person's date's label: a form's own field only as a key with its colon ("Geburtsdatum:
-#: 03.07.1966"); "Passwort lautet Geburtsdatum 01011990" says what the password is.
-_PERSONAL_KEY = r"(?:geburtsdatum|geb\.?[ ]?datum|date[ ]of[ ]birth|dob|birthday)[ \t]*:"
 _RECORD_WORD = re.compile(rf"(?i){_RECORD}\.?")
 #: What follows a record's label: its number ("10023344", "#12345", "- PT 509 118 274").
 _NUMBER_AFTER = re.compile(
@@ -71,9 +69,7 @@ _LABELLED_NUMBER = re.compile(
 )
 #: The key right before the value, the whole of its line's cell: "Geburtsdatum: ",
 #: "\nKundennr.: ", ", Bestellnummer ".
-_RECORD_KEY_BEFORE = re.compile(
-    rf"(?i)(?:^|[,;|(]|\n)[ \t]*(?:{_RECORD}\.?[ \t]*:?|{_PERSONAL_KEY})[ \t]*\Z"
-)
+_RECORD_KEY_BEFORE = re.compile(rf"(?i)(?:^|[,;|(]|\n)[ \t]*{_RECORD}\.?[ \t]*:?[ \t]*\Z")
 
 #: Where a cell or a slot's value starts: after a colon, a separator, a bracket, a line's
 #: start.

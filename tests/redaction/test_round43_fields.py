@@ -38,6 +38,11 @@ KEPT = [
         "Das Passwort schicke ich separat.",
         ["14.09.1981", "4471-3320"],
     ),
+    (
+        "Neuer Login für Olga, E-Mail olga@example.de, Geburtsdatum 12.03.1991, "
+        "Personalnummer 0417.",
+        ["Geburtsdatum"],
+    ),
     ("user: mara\npassword: +49 171 5566778", ["+49 171 5566778"]),
     ("pw: 0043 664 1234567", ["0043 664 1234567"]),
     ("user: mara\npass: +44 7700 900456", ["+44 7700 900456"]),
