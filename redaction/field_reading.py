@@ -69,11 +69,12 @@ _LABELLED_NUMBER = re.compile(
 )
 #: The key right before the value, the whole of its line's cell: "Geburtsdatum: ",
 #: "\nKundennr.: ", ", Bestellnummer ".
-_RECORD_KEY_BEFORE = re.compile(rf"(?i)(?:^|[,;|(]|\n)[ \t]*{_RECORD}\.?[ \t]*:?[ \t]*\Z")
+#: Where a cell starts, for the key that opens it: "Geburtsdatum: ", ", Bestellnummer ".
+_KEY_CELL_BOUNDS = ",;|(\n"
 
 #: Where a cell or a slot's value starts: after a colon, a separator, a bracket, a line's
 #: start.
-_CELL_START = re.compile(r"(?:^|[:,;|(\[\n])[ \t]*\Z")
+_VALUE_CELL_BOUNDS = tuple(":,;|([\n")
 _IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 #: A phone number with its country's prefix: "+49 151 7712098", "0049 (0)30 1234567".
 _INTERNATIONAL_PHONE = re.compile(
@@ -103,10 +104,7 @@ _TAG = re.compile(r"!![a-z]+|!(?:vault|env|ENV|include|ref|Ref|Sub|GetAtt|refere
 #: A key's connector right before the value ("key: ", "<<: ").
 _YAML_KEY_BEFORE = re.compile(r"(?:[\w.\-\"']+|<<)[ \t]*:[ \t]+\Z")
 #: A key holding a password word, the whole key: "password_complexity: ", "minPwdLength = ".
-_PASSWORD_KEY_BEFORE = re.compile(
-    r"(?i)(?<![\w.\-])(?P<key>[\w.\-]*(?:password|passwort|kennwort|passwd|pwd|pass)[\w.\-]*)[\"']?"
-    r"[ \t]*[:=][ \t]*[\"']?\Z"
-)
+_PASSWORD_KEY = re.compile(r"(?i)[\w.\-]*(?:password|passwort|kennwort|passwd|pwd|pass)[\w.\-]*")
 _KEY_PARTS = re.compile(r"[_.\-]+|(?<=[a-z])(?=[A-Z])")
 #: A setting's word in a key: what is set is a rule about passwords, not one.
 _SETTING_PARTS = frozenset(
@@ -152,13 +150,34 @@ def _iban_valid(value: str) -> bool:
     return int(digits) % 97 == 1
 
 
+def _at_cell_start(text: str, start: int) -> bool:
+    """Does a cell's or a slot's value start at ``start`` (its text before it, spaces
+    aside, ends with a connector or a separator, or is the text's start)?"""
+    lo = max(0, start - 20)
+    before = text[lo:start].rstrip(" \t")
+    return before.endswith(_VALUE_CELL_BOUNDS) or (not before and lo == 0)
+
+
+def _record_key_before(text: str, start: int) -> bool:
+    """Is the key right before ``start`` a record's label that opens its cell ("\nKundennr.:
+    ", ", Bestellnummer ")? (Read from the end by hand: a search anchored at the end of a
+    window tries every start.)"""
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    cut = max(window.rfind(c) for c in _KEY_CELL_BOUNDS)
+    if cut < 0 and lo > 0:
+        return False
+    key = window[cut + 1 :].strip(" \t").removesuffix(":").rstrip(" \t")
+    return _RECORD_WORD.fullmatch(key) is not None
+
+
 def next_label(text: str, start: int, end: int) -> bool:
     """Is the value at ``start:end`` the next field's label ("user:") or a note in
     parentheses right after the slot's label ("Password: (company default, see …)")?"""
     value = text[start:end]
-    if _LABEL.fullmatch(value.rstrip(":")) is not None and (
-        value.endswith(":") or _COLON_AFTER.match(text, end) is not None
-    ):
+    if (value.endswith(":") or _COLON_AFTER.match(text, end) is not None) and _LABEL.fullmatch(
+        value.rstrip(":")
+    ) is not None:
         return True
     paren = text.rfind("(", max(0, start - 60), start + 1)
     if paren < 0 or ")" in text[paren:start] or _PLAIN_WORD.fullmatch(value) is None:
@@ -180,9 +199,11 @@ def record_format(value: str) -> bool:
         return True
     # a country's number has nine digits or more after its prefix; an authenticator's
     # code with a leading "00" ("004518", "0024 3172") has fewer
-    return _INTERNATIONAL_PHONE.fullmatch(value) is not None and sum(
-        ch.isdigit() for ch in value
-    ) >= (9 if value.startswith("+") else 11)
+    return (
+        value.startswith(("+", "00"))
+        and _INTERNATIONAL_PHONE.fullmatch(value) is not None
+        and sum(map(str.isdigit, value)) >= (9 if value.startswith("+") else 11)
+    )
 
 
 def record_number(text: str, start: int, end: int) -> bool:
@@ -191,13 +212,13 @@ def record_number(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     # a cell's or a slot's start, not a sentence's object: "Passwort ist die Kundennummer
     # 10023344" says which number the password is
-    if _CELL_START.search(text, max(0, start - 20), start) is not None and (
+    if _at_cell_start(text, start) and (
         (_RECORD_WORD.fullmatch(value) is not None and _NUMBER_AFTER.match(text, end) is not None)
         or _LABELLED_NUMBER.fullmatch(value) is not None
     ):
         return True  # the label taken for the value: "Passwort: Kundennummer 10023344"
-    if _RECORD_KEY_BEFORE.search(text, max(0, start - 40), start) is not None:
-        return True
+    if sum(map(str.isdigit, value)) >= 5 and _record_key_before(text, start):
+        return True  # a record's number is longer than a PIN ("Handy 2580 (alte PIN)")
     if _DIGITS.fullmatch(value) is not None and _HEADED_LETTER.search(_line_before(text, start)):
         return True
     if record_format(value):
@@ -210,16 +231,20 @@ def record_number(text: str, start: int, end: int) -> bool:
 def config_structure(text: str, start: int, end: int) -> bool:
     """Is the value at ``start:end`` a configuration's structure (a YAML anchor, alias or
     tag after a key) or a password setting's value under a key naming the setting?"""
-    value = text[start:end]
-    before = _line_before(text, start)
-    if (
-        _ANCHOR.fullmatch(value) is not None or _TAG.fullmatch(value) is not None
-    ) and _YAML_KEY_BEFORE.search(before) is not None:
-        return True
-    key = _PASSWORD_KEY_BEFORE.search(before)
-    if key is None:
+    # (read from the end by hand: a search anchored at the end tries every start)
+    before = text[max(0, start - 80) : start].rstrip(" \t\"'")
+    if not before.endswith((":", "=")):
         return False
-    parts = {p.lower() for p in _KEY_PARTS.split(key.group("key")) if p}
+    value = text[start:end]
+    if (_ANCHOR.fullmatch(value) is not None or _TAG.fullmatch(value) is not None) and (
+        _YAML_KEY_BEFORE.search(_line_before(text, start)) is not None
+    ):
+        return True
+    words = before[:-1].rstrip(" \t\"'").rsplit(None, 1)
+    key = words[-1].lstrip("\"'") if words else ""
+    if _PASSWORD_KEY.fullmatch(key) is None:
+        return False
+    parts = {p.lower() for p in _KEY_PARTS.split(key) if p}
     value = value.strip("\"'")
     line_end = text.find("\n", start)
     rest = text[start : len(text) if line_end < 0 else line_end].strip().strip("\"'")
@@ -227,7 +252,7 @@ def config_structure(text: str, start: int, end: int) -> bool:
         return True  # "password_command: pass show db": what prints the value
     # the setting is the key's head, its last part ("min_password_length",
     # "passwordPolicy", "Kennwortlänge"); "resetUrlPassword" names a password
-    head = _KEY_PARTS.split(key.group("key"))[-1].lower()
+    head = _KEY_PARTS.split(key)[-1].lower()
     return _SETTING_VALUE.fullmatch(value) is not None and (
         head in _SETTING_PARTS or head.endswith(_GERMAN_SETTINGS)
     )

@@ -96,6 +96,8 @@ MASKED = [
     # an authenticator's code with a leading "00" is no country's number
     ("mobileTAN: 004518", "004518"),
     ("the code the authenticator shows is 004 517, it changes fast", "004 517"),
+    # a phone's PIN under the phone's label: a record's number is longer than a PIN
+    ("Handy 3691 (alte PIN), die neue hab ich nicht", "3691"),
     # a sentence that says which number or date the password is
     ("Das PDF-Passwort lautet Geburtsdatum 14091981", "14091981"),
     ("pw: order66!", "order66!"),
