@@ -20,6 +20,7 @@ import regex
 from redaction import card_pieces, masking, resend, siblings, words
 from redaction.conversation_scope import CARD_KIND, Scope, kind_of
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
+from redaction.field_reading import record_format
 from redaction.hindsight import (
     AFTER_COLON,
     ASKS_DELETION,
@@ -1578,6 +1579,7 @@ class Continuation:
             result = _short_code(text, result)
         result = self._recalled.read(text, result, _named_changes)
         result = self._in_scope(text, result)
+        result = _records_kept(text, result)
         self._typed.appendleft(_typed(text, result))
         return result
 
@@ -2982,6 +2984,20 @@ class _Typed:
 
     def __init__(self, text: str, result: RedactionResult, value: str, masked: bool) -> None:
         self.text, self.result, self.value, self.masked = text, result, value, masked
+
+
+def _records_kept(text: str, result: RedactionResult) -> RedactionResult:
+    """``result`` without the passwords and credentials whose format says which record
+    they are (``field_reading.record_format``: "my password is" ⏎ "+49 151 7712098", "the
+    tracking" ⏎ "1Z999AA1…"): a cue messages before does not make them a password."""
+    kept = [
+        e
+        for e in result.entities
+        if e.type not in (PASSWORD, CREDENTIAL) or not record_format(text[e.start : e.end])
+    ]
+    if len(kept) == len(result.entities):
+        return result
+    return RedactionResult(_seal(masking.Masked(text, kept).text), kept)
 
 
 def _typed(text: str, result: RedactionResult) -> _Typed | None:

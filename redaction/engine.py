@@ -19,6 +19,7 @@ from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
 from redaction import code_lists, masking, published_values, rows, siblings
+from redaction.field_reading import other_field
 from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families
 from redaction.recognizers import build_recognizers
@@ -261,8 +262,12 @@ class Redactor:
             for r in results:
                 if r.score < SCORE_THRESHOLD:
                     continue
-                if r.entity_type in _STAND_IN_TYPES and stand_in(norm.text, r.start, r.end):
-                    continue  # "${DB_PASS}", "change-this-token": a value stands for one
+                if r.entity_type in _STAND_IN_TYPES and (
+                    stand_in(norm.text, r.start, r.end) or other_field(norm.text, r.start, r.end)
+                ):
+                    # "${DB_PASS}", "change-this-token": a value stands for one; "user:",
+                    # "Kundennummer 100…", "+49 151 …", "&defaults": another field's
+                    continue
                 if hinted is None:
                     hinted = published_values.hinted(norm.text)
                 if hinted and published_values.published(norm.text, r.start, r.end):

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from redaction import words
+from redaction.field_reading import other_field
 from redaction.password_features import word_kind
 from redaction.published_values import hinted, published
 from redaction.siblings import same_class, shape_class
@@ -113,8 +114,12 @@ def rows(text: str, entities: list[Entity], *, headings: bool = True) -> list[En
     def add(etype: str, start: int, end: int) -> None:
         if end > start and not any(s < end and start < e for s, e in taken):
             taken.append((start, end))
-            if etype in (PASSWORD, CREDENTIAL) and stand_in(text, start, end):
-                return  # "(1Password: OCA prod)" in a password column: where it is kept
+            if etype in (PASSWORD, CREDENTIAL) and (
+                stand_in(text, start, end) or other_field(text, start, end)
+            ):
+                # "(1Password: OCA prod)" in a password column: where it is kept;
+                # "Kundennr.: 5583-2201" in a column beside one: another field's
+                return
             if public and published(text, start, end):
                 return  # "Public Key: pk_test_…": a public key's row
             found.append(Entity(etype, start, end, 0.6, _NAME))
