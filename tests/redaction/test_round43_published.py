@@ -82,6 +82,20 @@ TWINS = [
         "Speed!Port42",
         PASSWORD,
     ),
+    # a command from the docs that the customer ran carries their own token (stop 44:
+    # the blind look-alike set lost one such token to the published rule)
+    (
+        "Straight from your API guide, we ran: curl -H 'Authorization: Bearer "
+        "oca_pat_Hq7Lw2Zp9Xv4Nc6Rb1Tm8Ks3Yd' https://api.example.net/v1/me -> 401",
+        "oca_pat_Hq7Lw2Zp9Xv4Nc6Rb1Tm8Ks3Yd",
+        CREDENTIAL,
+    ),
+    (
+        "Aus der Doku, so habe ich es ausgeführt: http --auth-type=bearer --auth "
+        "tk_Mz81QwLp47XbNv29Rt5c GET api.example.net/flows",
+        "tk_Mz81QwLp47XbNv29Rt5c",
+        CREDENTIAL,
+    ),
     # the private half under the same layout
     (
         "[Interface]\nPrivateKey = yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=\n[Peer]\n"
