@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from redaction.recognizers.card import iban_valid
+
 #: Names of the fields a login form or a contact block holds besides the password.
 _LABEL = re.compile(
     r"""(?ix)
@@ -143,13 +145,6 @@ def _line_before(text: str, start: int) -> str:
     return text[max(line, start - 80) : start]
 
 
-def _iban_valid(value: str) -> bool:
-    """Do an IBAN's check digits hold (ISO 13616: mod 97 of the moved, lettered number)?"""
-    moved = value[4:] + value[:4]
-    digits = "".join(str(int(ch, 36)) for ch in moved)
-    return int(digits) % 97 == 1
-
-
 def _at_cell_start(text: str, start: int) -> bool:
     """Does a cell's or a slot's value start at ``start`` (its text before it, spaces
     aside, ends with a connector or a separator, or is the text's start)?"""
@@ -193,7 +188,7 @@ def record_format(value: str) -> bool:
     """Does ``value``'s format alone say what record it is: an IBAN whose check digits
     hold, a parcel's tracking number, a phone number with its country's prefix?"""
     compact = value.replace(" ", "")
-    if _IBAN.fullmatch(compact) is not None and _iban_valid(compact):
+    if _IBAN.fullmatch(compact) is not None and iban_valid(compact):
         return True
     if _TRACKING.fullmatch(compact) is not None:
         return True
