@@ -267,10 +267,14 @@ def might_contain_secret(text: str, learned: bool = True) -> bool:
 # - Password and credential rules share their words (a Wi-Fi "key" is a password's, "pass"
 #   a URL's credential, a card's "security" word a security answer's): either needs one of
 #   all the trigger literals, a fragment of either or a short provider token.
-# - A one-time code needs its code word or a trigger literal (a "Passwort" sent by SMS).
+# - A one-time code needs its code word, or a trigger literal and a code read out in digit
+#   words after it ("Passwort: vier sieben eins eins"): ``one_time_code.may_find``, the
+#   recognizer's own tests (a password word alone opens it no more: r44-speed).
 # - A named number needs a digit and its name (``named_number.might_name_number``).
 # - A card needs its digit chain, a card read out in parts (``card.might_spell_card``) or a
-#   card-details literal ("the 16 digits"); card details also an expiry alone.
+#   card-details literal ("the 16 digits") with a value a detail may be: a digit or a code
+#   in digit words (``card_details.holds_detail_value``; "switch back later", "is the CVC
+#   needed?" hold none); card details also an expiry alone.
 PASSWORD = "password"
 CREDENTIAL = "credential"
 CARD = "card"
@@ -309,7 +313,7 @@ def families(text: str) -> frozenset[str]:
     literal = _LITERAL_SCAN.search(low) is not None
     digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
     if literal:
-        found = _WORDS_AND_CODES
+        found = _WORDS_AND_CODES if one_time_code.may_find(text, low) else _WORDS
     elif (
         _fragment_found(text, low)
         or credential.short_token_hinted(text)
@@ -326,7 +330,12 @@ def families(text: str) -> frozenset[str]:
     if LEARNED not in found and password_model.might_find(text, low):
         found |= {LEARNED}
     if (
-        (literal and _CARD_DETAILS_LITERALS.search(low) is not None)  # (the cheapest first)
+        (
+            literal  # (the cheapest first)
+            and _CARD_DETAILS_LITERALS.search(low) is not None
+            # a label's value: "the code on the back" in prose, no number, opens neither
+            and card_details.holds_detail_value(text, low)
+        )
         or (digit and _card_needle_found(text))
         or card.might_spell_card(text)
     ):

@@ -708,6 +708,18 @@ def _has_cvc_value(text: str, low: str) -> bool:
     return _CVC_VALUE_HINT.search(text) is not None
 
 
+def holds_detail_value(text: str, low: str) -> bool:
+    """Whether (normalised) ``text`` may hold a CVC or an expiry of its own (asked by the
+    pre-check, ``low`` is ``text.lower()``): a digit, or a code read out in digit words.
+    Every value this recognizer reports is a card's (the card needs its digits or is read
+    out: ``card.might_spell_card``), an expiry alone (``gives_expiry_alone``), or one of
+    the shapes below, each of which holds a digit (``_CVC``, ``_EXP``, the keyed, table,
+    pronoun and paused codes, a card's tail) or is ``_SPOKEN_CVC``; a spelled month with a
+    spoken year is read only beside a card, a labelled code, an expiry alone or a tail
+    (digits): "the code on the back" in prose without a number gives nothing (r44-speed)."""
+    return _has_cvc_value(text, low)
+
+
 # (its literals nested by prefix: a third of the flat alternation's scan, on every message)
 _EXP_HINT = stdre.compile(
     literal_trie(

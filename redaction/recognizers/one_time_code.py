@@ -1277,6 +1277,15 @@ def has_code_word(text: str, low: str | None = None) -> bool:
     return bool(spelled_code_spans(text))
 
 
+def may_find(text: str, low: str) -> bool:
+    """Whether the recognizer may find a code in (normalised) ``text`` at all (``low``:
+    ``text.lower()``; asked by the pre-check): each span it reports comes from a test of
+    ``has_code_word`` or is a code read out in digit words after its word, and that word
+    may be a password word, which no code word is ("Passwort: vier sieben eins eins").
+    A password word alone ("I forgot my password") opens the recognizer no more (r44-speed)."""
+    return has_code_word(text, low) or bool(spelled_code_spans(text, low))
+
+
 def one_time_code_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the codes in ``text`` (normalised), at most one per code word."""
     return run_steps(one_time_code_steps(text))
