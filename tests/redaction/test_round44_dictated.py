@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Redactor
+from redaction import Continuation, Redactor
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,53 @@ def test_the_literal_parts_of_a_described_password(
 )
 def test_hard_twins_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Karte 4111 1111 1111 1111, CVV drei Einsen", "CARD_CVC"),
+        ("card 4111 1111 1111 1111 exp 09/28, security code three sevens", "CARD_CVC"),
+        ("Karte 4111 1111 1111 1111, Prüfnummer dreimal die Neun", "CARD_CVC"),
+        ("4111 1111 1111 1111 expires march next year, cvc not at hand", "CARD_EXPIRY"),
+        ("Karte 4111 1111 1111 1111, gültig bis Ende nächsten Jahres", "CARD_EXPIRY"),
+    ],
+)
+def test_a_card_detail_said_as_a_count_or_from_today(
+    redactor: Redactor, text: str, kind: str
+) -> None:
+    res = redactor.redact(text)
+    assert kind in res.types, res.text
+    for said in ("Einsen", "sevens", "Neun", "march", "nächsten"):
+        assert said not in res.text, res.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I checked the CVC three times", "three times"),
+        ("the cvv has three digits", "three digits"),
+        ("card 4111 1111 1111 1111, I will call again next year", "call again next year"),
+    ],
+)
+def test_card_twins_keep_their_words(redactor: Redactor, text: str, kept: str) -> None:
+    masked = redactor.redact(text).text
+    assert kept in masked, masked
+    assert "[CVC]" not in masked and "[EXPIRY]" not in masked, masked
+
+
+def test_a_dictation_goes_on_in_the_next_message_after_an_aside(redactor: Redactor) -> None:
+    thread = Continuation(redactor)
+    first = thread.redact(
+        "phone dictation sorry. the admin password is dollar sign capital T six q"
+    )
+    assert "six" not in first.text, first.text
+    second = thread.redact("then ampersand four four")
+    assert "ampersand" not in second.text and "four" not in second.text, second.text
+
+
+def test_a_dictation_after_a_line_about_another_thing_stays(redactor: Redactor) -> None:
+    thread = Continuation(redactor)
+    thread.redact("my phone number for the callback, sorry it is dictated")
+    second = thread.redact("then plus four four")
+    assert second.text == "then plus four four", second.text
