@@ -329,11 +329,12 @@ _SPOKEN_DIGITS_EXP = umlaut_spellings(
     rf"|(?:null|eins)[ -]{_DE_DIGIT}[ ,]+(?:schrägstrich[ ]+|/[ ]*)?(?:zwei|zwo|drei|vier)[ -]"
     rf"{_DE_DIGIT})"
 )
-# or the year said from today: "march next year", "end of next year", "März nächsten Jahres"
-# (a card's date: after the card or an expiry's word only, as every form here)
+# or its month with the year said from today: "march next year", "März nächsten Jahres" (a
+# card's date: after the card or an expiry's word only, as every form here); without the
+# month ("end of next year", "Ende nächsten Jahres") it says too little to use, and the
+# tuning sets label it no secret
 _RELATIVE_EXP = umlaut_spellings(
-    rf"(?:(?:{_MONTHS}|(?:the[ ]+)?end)[ ]+(?:of[ ]+)?next[ ]+year"
-    rf"|(?:{_MONTHS}|ende)[ ]+(?:nächsten|kommenden)[ ]+jahres)"
+    rf"(?:{_MONTHS})(?:[ ]+(?:of[ ]+)?next[ ]+year|[ ]+(?:nächsten|kommenden)[ ]+jahres)"
 )
 _SPOKEN_EXP = (
     rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"

@@ -143,7 +143,7 @@ def test_hard_twins_stay(redactor: Redactor, text: str) -> None:
         ("card 4111 1111 1111 1111 exp 09/28, security code three sevens", "CARD_CVC"),
         ("Karte 4111 1111 1111 1111, Prüfnummer dreimal die Neun", "CARD_CVC"),
         ("4111 1111 1111 1111 expires march next year, cvc not at hand", "CARD_EXPIRY"),
-        ("Karte 4111 1111 1111 1111, gültig bis Ende nächsten Jahres", "CARD_EXPIRY"),
+        ("Karte 4111 1111 1111 1111, gültig bis März nächsten Jahres", "CARD_EXPIRY"),
     ],
 )
 def test_a_card_detail_said_as_a_count_or_from_today(
@@ -151,7 +151,7 @@ def test_a_card_detail_said_as_a_count_or_from_today(
 ) -> None:
     res = redactor.redact(text)
     assert kind in res.types, res.text
-    for said in ("Einsen", "sevens", "Neun", "march", "nächsten"):
+    for said in ("Einsen", "sevens", "Neun", "march", "März"):
         assert said not in res.text, res.text
 
 
@@ -161,6 +161,9 @@ def test_a_card_detail_said_as_a_count_or_from_today(
         ("I checked the CVC three times", "three times"),
         ("the cvv has three digits", "three digits"),
         ("card 4111 1111 1111 1111, I will call again next year", "call again next year"),
+        # no month: too little to use ("end of next year", "Ende nächsten Jahres")
+        ("card 4111 1111 1111 1111 valid until the end of next year", "end of next year"),
+        ("Karte 4111 1111 1111 1111, gültig bis Ende nächsten Jahres", "Ende nächsten Jahres"),
     ],
 )
 def test_card_twins_keep_their_words(redactor: Redactor, text: str, kept: str) -> None:
