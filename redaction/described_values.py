@@ -179,13 +179,25 @@ _ASSEMBLY = re.compile(
     r"(?![^\W\d_])"
 )
 # a sign said as a piece: "then a dot", "and an exclamation mark", "dann ein Ausrufezeichen"
-_JOINED_WORD = re.compile(
+_JOINED_SIGN = re.compile(
     r"(?i)(?<![^\W\d_])(?:then|dann|danach|and|und)[ ]+(?:(?:an?|ein|eine|einen|the)[ ]+)?"
-    r"(?P<w>[^\W\d_]+)"
+    rf"(?:{'|'.join(sorted(spoken.SIGN_WORDS, key=len, reverse=True))})(?![^\W\d_])"
 )
-#: Literals one of which a recipe's sentence holds (lower-cased): the password recognizer
-#: asks ``recipe_pieces`` only then.
-RECIPE_HINTS = ("then", "dann", "and", "und", "word", "leerzeichen", "spaces", "zusammen", "end")
+# literals one of which every match of ``_ASSEMBLY`` holds (lower-cased), and the joiners
+# one of which every match of ``_JOINED_SIGN`` holds
+_ASSEMBLY_HINTS = ("one word", "leerzeichen", "spaces", "zusammen", " end", " ende", "part", "teil")
+_JOINER_HINTS = ("then", "dann", "and", "und")
+
+
+def might_assemble(low: str) -> bool:
+    """False only when the lower-cased message ``low`` holds no recipe's cue (substring
+    tests, for the password recognizer's gate before ``recipe_pieces``)."""
+    return any(hint in low for hint in _ASSEMBLY_HINTS) or (
+        any(joiner in low for joiner in _JOINER_HINTS)
+        and any(sign in low for sign in spoken.SIGN_WORDS)
+    )
+
+
 _TOKEN = re.compile(r"[^\s,;:!?()\"]+")
 # the word a piece is said to be: "our dog's name Bello", "der Hund heißt Bello", "first part
 # is Ostsee", "zweiter Teil ist Kiel"
@@ -221,20 +233,29 @@ _OTHER_FIELD_BEFORE = re.compile(
 )
 
 
+def _assembles(text: str, start: int = 0, stop: int | None = None) -> bool:
+    """Whether ``text[start:stop]`` says how pieces make one value (``_ASSEMBLY``)."""
+    stop = len(text) if stop is None else stop
+    return (
+        _ASSEMBLY.search(text, start, stop) is not None
+        or _JOINED_SIGN.search(text, start, stop) is not None
+    )
+
+
 def _recipe(sentence: str) -> bool:
     """Whether ``sentence`` assembles a value from pieces and states no rule."""
-    said = [t.lower().strip(".") for t in sentence.split()]
-    if any(spoken.is_talk(w) or w in _RULE_WORDS for w in said):
+    if not _assembles(sentence):
         return False
-    if _ASSEMBLY.search(sentence) is not None:
-        return True
-    return any(spoken.names_sign(m.group("w").lower()) for m in _JOINED_WORD.finditer(sentence))
+    said = [t.lower().strip(".") for t in sentence.split()]
+    return not any(spoken.is_talk(w) or w in _RULE_WORDS for w in said)
 
 
 def recipe_pieces(text: str, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The literal pieces of passwords described by their parts after the password words
     at ``said`` (see ``_ASSEMBLY``)."""
     out: list[tuple[int, int]] = []
+    if not _assembles(text):
+        return out  # (one scan of the message first: most say nothing of pieces)
     for _, end in said:
         stop = spoken.sentence_reach(text, end)
         if not _recipe(text[end:stop]):

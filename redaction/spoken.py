@@ -98,6 +98,9 @@ _NUMBER_WORDS = frozenset("number digit zahl ziffer nummer year jahr jahreszahl"
 _QUOTES = frozenset("'‘’‚\"“”„")
 # the first words of the signs named in two words ("exclamation" of "exclamation mark")
 _SYMBOL_FIRSTS = frozenset(pair.split("+")[0] for pair in _SYMBOL_PAIRS)
+#: The words that name a sign ("dot", "Ausrufezeichen") or start a sign's two-word name
+#: ("exclamation"), lower case.
+SIGN_WORDS = _SYMBOLS | _SYMBOL_FIRSTS
 # the words that lead on to the next spelled piece: a comma, "and"/"und", a joiner, an article
 # before a sign's name ("…, 9 and an exclamation mark", "…, dann ein Unterstrich")
 _LEAD = re.compile(
@@ -349,12 +352,6 @@ def sentence_reach(text: str, end: int) -> int:
     stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
     sentence = _SENTENCE_END.search(text, end, stop)
     return stop if sentence is None else sentence.start()
-
-
-def names_sign(low: str) -> bool:
-    """Whether the lower-cased word ``low`` names a sign ("dot", "Ausrufezeichen") or
-    starts a sign's two-word name ("exclamation")."""
-    return low in _SYMBOLS or low in _SYMBOL_FIRSTS
 
 
 def is_talk(low: str) -> bool:

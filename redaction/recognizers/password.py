@@ -7255,7 +7255,7 @@ class _Finder:
         if text.count("-") >= 3:  # (a C-level count: most messages hold fewer hyphens)
             # "zum Einloggen: Ha-ee-ell-ell-o": a value spelled by its letters' names
             self.spans.extend(described_values.letter_name_runs(text, said))
-        if described and any(hint in low for hint in described_values.RECIPE_HINTS):
+        if described and described_values.might_assemble(low):
             # "our dog's name Bello then 2019 and an exclamation mark, all one word"
             self.spans.extend(described_values.recipe_pieces(text, described))
         if any(hint in low for hint in described_values.CASED_HINTS):

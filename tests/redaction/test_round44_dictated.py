@@ -21,6 +21,14 @@ import pytest
 from redaction import Continuation, Redactor
 
 
+def _assert_password_without(redactor: Redactor, text: str, gone: list[str]) -> None:
+    """``text`` comes out with a password masked and none of the ``gone`` pieces left."""
+    masked = redactor.redact(text).text
+    assert "[PASSWORD]" in masked, masked
+    for piece in gone:
+        assert piece not in masked, masked
+
+
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
@@ -34,10 +42,7 @@ from redaction import Continuation, Redactor
 def test_counts_and_cases_of_a_piece_belong_to_the_run(
     redactor: Redactor, text: str, gone: list[str]
 ) -> None:
-    masked = redactor.redact(text).text
-    assert "[PASSWORD]" in masked, masked
-    for piece in gone:
-        assert piece not in masked, masked
+    _assert_password_without(redactor, text, gone)
 
 
 @pytest.mark.parametrize(
@@ -94,10 +99,7 @@ def test_a_card_read_out_in_groups_across_a_sentence(redactor: Redactor, text: s
 def test_the_literal_parts_of_a_described_password(
     redactor: Redactor, text: str, gone: list[str]
 ) -> None:
-    masked = redactor.redact(text).text
-    assert "[PASSWORD]" in masked, masked
-    for piece in gone:
-        assert piece not in masked, masked
+    _assert_password_without(redactor, text, gone)
 
 
 @pytest.mark.parametrize(
