@@ -248,6 +248,15 @@ def _joint(cue: str, text: str = "") -> str:
 _NETWORK_NAMED = re.compile(r"(?i)\b(?:wi-?fi|wpa[23]?)\b(?![:\-])")
 
 
+def _ending_sentence(line: str) -> str:
+    """The last sentence of ``line``: what the line ends on, which the next line continues
+    ("phone dictation, sorry. the password is …" ⏎ "then …": the phone was an aside, the
+    password is the topic)."""
+    plain = str(line)  # (a Redacted's slices are no text of their own)
+    start, _ = words.sentence_bounds(plain, len(plain), len(plain))
+    return plain[start:]
+
+
 def _speaks_of_secrets(line: str) -> bool:
     """Words lead up to a secret; digits alone (an order number) lead nowhere."""
     if not line:
@@ -1622,7 +1631,11 @@ class Continuation:
             and not resend.names_other(text)
             and (
                 any(not resend.names_other(topic) for topic in self._topics)
-                or (previous and not resend.names_other(previous) and _speaks_of_secrets(previous))
+                or (
+                    previous
+                    and not resend.names_other(_ending_sentence(previous))
+                    and _speaks_of_secrets(previous)
+                )
             )
         ):
             entity = Entity(PASSWORD, *span, 0.6, "continuation")

@@ -159,3 +159,127 @@ def cased_runs(text: str) -> list[tuple[int, int]]:
             continue
         out.append(span)
     return out
+
+
+# A password described by its parts, the literal parts given among the description: "the
+# password is our dog's name Bello then 2019 and an exclamation mark, all one word",
+# "Kennwort = Kennzeichen vom Firmenwagen ohne Leerzeichen, also MKXY482, dann ein
+# Ausrufezeichen", "first part is Ostsee, second part the year we founded (1998), then a
+# dollar sign at the end". What makes the sentence a recipe is that it assembles one value
+# from pieces: a sign said as a piece after "then"/"and", or words of assembly ("all one
+# word", "ohne Leerzeichen", "at the end", "second part"). In such a sentence the literals
+# are the value's pieces: a number, a token of letters and digits, the word a name or a
+# part is said to be. Rules about passwords ("must contain a digit, then a symbol at the
+# end") give no literal and speak in talk verbs; both keep a sentence out.
+_ASSEMBLY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:all|in)[ ]+one[ ]+word|ohne[ ]+leerzeichen|without[ ]+(?:any[ ]+)?"
+    r"spaces|no[ ]+spaces|zusammen(?:geschrieben)?"
+    r"|(?:at[ ]+the[ ]+end|am[ ]+ende)(?![ ]+(?:of|des|der|vom))"  # (not "at the end of 2023")
+    r"|(?:first|second|third|last)[ ]+part|(?:erste|zweite|dritte|letzte)[rnms]?[ ]+teil)"
+    r"(?![^\W\d_])"
+)
+# a sign said as a piece: "then a dot", "and an exclamation mark", "dann ein Ausrufezeichen"
+_JOINED_SIGN = re.compile(
+    r"(?i)(?<![^\W\d_])(?:then|dann|danach|and|und)[ ]+(?:(?:an?|ein|eine|einen|the)[ ]+)?"
+    rf"(?:{'|'.join(sorted(spoken.SIGN_WORDS, key=len, reverse=True))})(?![^\W\d_])"
+)
+# literals one of which every match of ``_ASSEMBLY`` holds (lower-cased), and the joiners
+# one of which every match of ``_JOINED_SIGN`` holds
+_ASSEMBLY_HINTS = ("one word", "leerzeichen", "spaces", "zusammen", " end", " ende", "part", "teil")
+_JOINER_HINTS = ("then", "dann", "and", "und")
+
+
+def might_assemble(low: str) -> bool:
+    """False only when the lower-cased message ``low`` holds no recipe's cue (substring
+    tests, for the password recognizer's gate before ``recipe_pieces``)."""
+    return any(hint in low for hint in _ASSEMBLY_HINTS) or (
+        any(joiner in low for joiner in _JOINER_HINTS)
+        and any(sign in low for sign in spoken.SIGN_WORDS)
+    )
+
+
+_TOKEN = re.compile(r"[^\s,;:!?()\"]+")
+# the word a piece is said to be: "our dog's name Bello", "der Hund heißt Bello", "first part
+# is Ostsee", "zweiter Teil ist Kiel"
+_NAMED_AS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:name|namens|named|called|heißt|heisst|part[ ]+is|teil[ ]+ist)"
+    # whose name: "the name of our dog Bello", "der Name meines Hundes Bello"
+    r"(?:[ ]+(?:of[ ]+(?:my|our|the|his|her)|des|der|meines|meiner|unseres|unserer|vom|von)"
+    r"[ ]+[^\W\d_]+)?[ ]+\Z"
+)
+# a number said as a date: "in 2019", "seit 2021", "at the end of 2023"
+_DATE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:in|im|seit|since|of|des|bis|until|from|ab|um|at|am|vor|ago|jahr|year)"
+    r"[ ]+\Z"
+)
+# a modal of a rule: "must", "should", "muss", "soll" (with the talk verbs of ``spoken``)
+_RULE_WORDS = frozenset("must should muss müssen soll sollte mindestens least".split())
+# a value made from another field's value ("the same as the username but with 88 at the
+# end"): it is given by reference, and the number added is no secret of its own (a token of
+# letters and digits said with it, "so w.sset9", still is the value)
+_DERIVED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:same[ ]+as|identical[ ]+to|(?:genauso|gleich)[ ]+wie"
+    r"|wie[ ]+(?:der|die|das|beim|bei)[ ]+(?:user|benutzer|login|e-?mail|nutzer)\w*)"
+)
+_LITERAL_DIGITS = re.compile(r"\(?(?P<v>\d{2,8})\)?")
+_MIXED = re.compile(
+    r"(?=[\w.!#$%&*+=?^~-]*\d)(?=[\w.!#$%&*+=?^~-]*[^\W\d_])[^\W_][\w.!#$%&*+=?^~-]*[\w!#$%&*+=?^~]"
+)
+_WORD_VALUE = re.compile(r"[^\W\d_]{2,30}")
+# the field a literal may belong to instead: "user lager01", "Kundennummer 5501882"
+_OTHER_FIELD_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:user(?:[ ]?name)?|benutzer(?:name)?|login|host|server|konto|account"
+    r"|id|port)[ ]*(?:is|ist|:|=)?[ ]*\Z"
+)
+
+
+def _assembles(text: str, start: int = 0, stop: int | None = None) -> bool:
+    """Whether ``text[start:stop]`` says how pieces make one value (``_ASSEMBLY``)."""
+    stop = len(text) if stop is None else stop
+    return (
+        _ASSEMBLY.search(text, start, stop) is not None
+        or _JOINED_SIGN.search(text, start, stop) is not None
+    )
+
+
+def _recipe(sentence: str) -> bool:
+    """Whether ``sentence`` assembles a value from pieces and states no rule."""
+    if not _assembles(sentence):
+        return False
+    said = [t.lower().strip(".") for t in sentence.split()]
+    return not any(spoken.is_talk(w) or w in _RULE_WORDS for w in said)
+
+
+def recipe_pieces(text: str, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The literal pieces of passwords described by their parts after the password words
+    at ``said`` (see ``_ASSEMBLY``)."""
+    out: list[tuple[int, int]] = []
+    if not _assembles(text):
+        return out  # (one scan of the message first: most say nothing of pieces)
+    for _, end in said:
+        stop = spoken.sentence_reach(text, end)
+        if not _recipe(text[end:stop]):
+            continue
+        derived = _DERIVED.search(text, end, stop) is not None
+        for m in _TOKEN.finditer(text, end, stop):
+            start, tok = m.start(), m.group().rstrip(".")
+            before = text[max(0, start - 24) : start]
+            if "@" in tok or "://" in tok or _OTHER_FIELD_BEFORE.search(before) is not None:
+                continue  # an address, or another field's value
+            number = _LITERAL_DIGITS.fullmatch(tok)
+            if number is not None:
+                if not (
+                    derived
+                    or spoken.counts_something(text, start + len(tok))
+                    or _DATE_BEFORE.search(before) is not None
+                ):
+                    out.append((start + number.start("v"), start + number.end("v")))
+            elif _MIXED.fullmatch(tok) is not None:
+                out.append((start, start + len(tok)))  # "MKXY482", "Orchid.55"
+            elif (
+                _WORD_VALUE.fullmatch(tok) is not None
+                and tok[0].isupper()  # a name given ("name Bello"), not words about it
+                and _NAMED_AS.search(before) is not None
+            ):
+                out.append((start, start + len(tok)))  # "name Bello", "first part is Ostsee"
+    return out

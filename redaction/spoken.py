@@ -49,6 +49,20 @@ DIGIT_WORDS = _DIGIT_WORDS = frozenset(
 )
 # between the items: "dann 88 dann dollar", "then capital h"
 _JOINERS = frozenset("dann then danach".split())
+# how often the piece beside it is said ("the number four twice", "zweimal die Vier",
+# "double seven"): part of the value, which a dictation states as a count of the piece
+_REPEATS = frozenset("twice thrice double triple zweimal dreimal doppelt doppel".split())
+# the count said in two words after a digit's word or digits: "four three times", "7 dreimal"
+_TIMES = frozenset("times mal".split())
+# the article between a count and its piece: "zweimal die Vier", "twice the number 7"
+_COUNTED_ARTICLES = frozenset("the die eine a".split())
+# a case said for a whole piece, not a letter: "all lower case", "in capitals", "alles klein"
+_WORD_CASE = re.compile(
+    r"(?i)(?:all|in|alles|ganz|komplett)[ ]+(?:(?:lower|upper|small)[ ]?case|capitals"
+    r"|(?:small|capital|lower[ ]?case|upper[ ]?case)[ ]+letters|klein|groß|gross"
+    r"|kleinbuchstaben|großbuchstaben|grossbuchstaben)(?:[ ]+geschrieben)?(?![^\W\d_])"
+)
+_WORD_CASED = "<cased>"  # the token ``_run`` records for such a phrase
 # what may stand in a dictated run though a stop word elsewhere: the case word "klein"
 # ("sonne klein"), the joiners
 _ITEM_WORDS = _CASE_WORDS | _JOINERS
@@ -84,6 +98,9 @@ _NUMBER_WORDS = frozenset("number digit zahl ziffer nummer year jahr jahreszahl"
 _QUOTES = frozenset("'‘’‚\"“”„")
 # the first words of the signs named in two words ("exclamation" of "exclamation mark")
 _SYMBOL_FIRSTS = frozenset(pair.split("+")[0] for pair in _SYMBOL_PAIRS)
+#: The words that name a sign ("dot", "Ausrufezeichen") or start a sign's two-word name
+#: ("exclamation"), lower case.
+SIGN_WORDS = _SYMBOLS | _SYMBOL_FIRSTS
 # the words that lead on to the next spelled piece: a comma, "and"/"und", a joiner, an article
 # before a sign's name ("…, 9 and an exclamation mark", "…, dann ein Unterstrich")
 _LEAD = re.compile(
@@ -129,6 +146,8 @@ def _spelled(low: str, before: str) -> bool:
     case or a number word is said for ("lowercase ettle", "number 4")."""
     return (
         bool(_item_kind(low))
+        or low in _REPEATS
+        or (low in _TIMES and (before in _DIGIT_WORDS or before.isdigit()))
         or low in _SYMBOL_FIRSTS
         or low in _NUMBER_WORDS
         or any(c.isdigit() for c in low)
@@ -200,6 +219,12 @@ def _named_letter_end(text: str, end: int, stop: int, letter: str) -> int:
     return named.start() + len(named.group().rstrip("."))
 
 
+def _word_case_end(text: str, pos: int, stop: int) -> int:
+    """The end of a case said for the piece before ``pos`` ("all lower case"), or -1."""
+    m = _WORD_CASE.match(text, pos, stop)
+    return -1 if m is None else m.end()
+
+
 def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The dictated value starting at ``start`` (before ``stop``), or None.
 
@@ -225,6 +250,16 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
                 pos = lead
                 free_at = lead if free else -1
                 continue
+        if tokens and (case_end := _word_case_end(text, m.start(), stop)) > 0:
+            # "katze all lower case", "sonne alles klein": a case said for the piece before
+            tokens.append((m.start(), case_end, _WORD_CASED))
+            if not text.startswith(" ", case_end) and not text.startswith(", ", case_end):
+                break
+            pos = case_end + (2 if text.startswith(", ", case_end) else 1)
+            continue
+        if tokens and tokens[-1][2] in _REPEATS and low in _COUNTED_ARTICLES:
+            pos = m.end() + 1  # "zweimal die Vier", "twice the 7": the article of the piece
+            continue
         if (low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS) or low in _TALK:
             break
         if (
@@ -263,7 +298,7 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     # case said for a letter alone ("capital W") answers a question about one character
     short = len(tokens) == 2
     kinds = [_item_kind(t[2]) for t in tokens]
-    signs = cased = False
+    signs = cased = repeated = False
     # a character a sign's name goes with: digits, a word with digits, a letter said alone
     # (not "a", "i": words of their own)
     chars = any(
@@ -280,6 +315,13 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             signs = True
         elif kind == "case" and len(nxt) == 1 and nxt.isalpha():
             cased = True  # "capital h", "großes s": a case said for a letter
+        elif said in _REPEATS or said in _TIMES:
+            # a count said for a character beside it ("the number four twice", "zweimal
+            # die Vier", "double seven"): how a value is dictated, never talk about one
+            beside = [tokens[j][2] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+            repeated = repeated or any(
+                b in _DIGIT_WORDS or b.isdigit() or (len(b) == 1 and b.isalpha()) for b in beside
+            )
         if kind == "single":  # (a digit's word too: "seven seven two, and then 9 1 5")
             singles += 1
             best = max(best, singles)
@@ -287,7 +329,9 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             singles = 0
     if short and not (signs and any(c.isdigit() for t in tokens for c in t[2])):
         return None
-    if cased or best >= 4 or (signs and chars):
+    # a case said for a whole piece ("katze all lower case, then 44") with a character
+    word_cased = any(t[2] == _WORD_CASED for t in tokens) and chars
+    if cased or best >= 4 or (signs and chars) or repeated or word_cased:
         return tokens[0][0], tokens[-1][1]
     return None  # signs' names among words ("dot dot dot", "Sternchen"): talk about signs
 
@@ -301,6 +345,25 @@ CASED_LETTER = re.compile(
 _FILLERS_BEFORE = re.compile(r"(?i)[,:;][ ]*(?:(?:ok|okay|so|also|well|na|gut|ja|yes)[ ,]+)*\Z")
 
 
+def sentence_reach(text: str, end: int) -> int:
+    """Where the sentence a password word ends at ``end`` stops: its line's end, a
+    sentence's stop (a dot inside a value, "Orchid.55", is none) or ``_REACH`` on."""
+    line_end = text.find("\n", end)
+    stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
+    sentence = _SENTENCE_END.search(text, end, stop)
+    return stop if sentence is None else sentence.start()
+
+
+def is_talk(low: str) -> bool:
+    """Whether ``low`` is a verb of talk about what a password holds ("contains")."""
+    return low in _TALK
+
+
+def counts_something(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts a unit ("3 times", "12 Zeichen")."""
+    return _UNIT_AFTER.match(text, end) is not None
+
+
 def run_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The dictated value starting at ``start`` (before ``stop``), or None (``_run``)."""
     return _run(text, start, stop)
@@ -311,11 +374,7 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
     out: list[tuple[int, int]] = []
     hint, scanned = (_HINT_LOWER, text.lower()) if text.isascii() else (_HINT, text)
     for _, end in word_spans:
-        line_end = text.find("\n", end)
-        stop = min(len(text) if line_end < 0 else line_end, end + _REACH)
-        sentence = _SENTENCE_END.search(text, end, stop)
-        if sentence is not None:
-            stop = sentence.start()
+        stop = sentence_reach(text, end)
         if hint.search(scanned, end, stop) is None:
             continue
         first = _CONNECTOR.match(text, end, stop)

@@ -839,7 +839,9 @@ _SPOKEN_TOKEN = rf"(?:(?:double|triple|doppel)[ \-]?)?{_DIGIT_WORD}"
 # a group of digits among the words: a card read out partly in words, partly off the
 # embossing in its groups ("four five one seven 8128 6570 7042")
 _SPOKEN_GROUP = r"\d{1,6}(?!\d)"
-_SPOKEN_SEP = r"[ ,;.\-]{1,3}"
+# between the parts: a comma, a dot, a dash, or a joiner said between groups read out in
+# turn ("four one one one, then one one one one, then 1111 1111", "vier eins, dann …")
+_SPOKEN_SEP = r"(?:[ ,;.\-]{1,3}(?:(?:and|und)[ ]+)?(?:then|dann|danach)[ ]+|[ ,;.\-]{1,3})"
 _SPOKEN_ITEM = rf"(?:{_SPOKEN_TOKEN}|{_SPOKEN_GROUP})"
 # words and digit groups in a run from its first word, two words at least (digit groups
 # alone are the plain scan's), each a whole word (the first-letter lookahead keeps the scan

@@ -217,6 +217,13 @@ _DIGIT_WORDS: tuple[str, ...] = (
 )
 _DIGIT_WORD = umlaut_spellings("(?:" + "|".join(_DIGIT_WORDS) + ")")
 _SPOKEN_CVC = rf"(?<![^\W\d_]){_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{2,3}}(?![^\W\d_])"
+# a CVC of one digit said as its count: "drei Einsen", "three sevens", "dreimal die Neun",
+# "triple seven" (after a code's label: how a value is dictated, no count of anything)
+_COUNTED_CVC = umlaut_spellings(
+    r"(?<![^\W\d_])(?:(?:three|four|drei|vier)[ ]+(?:zeros|ones|twos|threes|fours|fives|sixes"
+    r"|sevens|eights|nines|nullen|einsen|zweien|dreien|vieren|fünfen|sechsen|siebenen|achten"
+    r"|neunen)|(?:triple|dreimal(?:[ ]+die)?|three[ ]+times)[ ]+" + _DIGIT_WORD + r")(?![^\W\d_])"
+)
 # MMYY typed bare after a card with the CVC after it: "4111… 0329 123"
 _BARE_MMYY = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[2-4]\d(?=[ ,;/|]{1,3}\d{3,4}(?!\d))"
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
@@ -322,9 +329,16 @@ _SPOKEN_DIGITS_EXP = umlaut_spellings(
     rf"|(?:null|eins)[ -]{_DE_DIGIT}[ ,]+(?:schrägstrich[ ]+|/[ ]*)?(?:zwei|zwo|drei|vier)[ -]"
     rf"{_DE_DIGIT})"
 )
+# or its month with the year said from today: "march next year", "März nächsten Jahres" (a
+# card's date: after the card or an expiry's word only, as every form here); without the
+# month ("end of next year", "Ende nächsten Jahres") it says too little to use, and the
+# tuning sets label it no secret
+_RELATIVE_EXP = umlaut_spellings(
+    rf"(?:{_MONTHS})(?:[ ]+(?:of[ ]+)?next[ ]+year|[ ]+(?:nächsten|kommenden)[ ]+jahres)"
+)
 _SPOKEN_EXP = (
     rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"
-    rf"|{_SPOKEN_DIGITS_EXP})(?![^\W\d_]))"
+    rf"|{_SPOKEN_DIGITS_EXP}|{_RELATIVE_EXP})(?![^\W\d_]))"
 )
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03
 # Jahr 2031")
@@ -472,7 +486,7 @@ _LABELLED_CVC = re.compile(
     r"(?:\s+(?:is|are|ist|sind)(?:\s+(?:the|die))?\s+(?:3|4|three|four|drei|vier)"
     r"\s+(?:on\s+(?:the\s+)?(?:front|back)|vorne?|hinten|auf\s+der\s+(?:vorder|rück)seite)"
     r"(?:\s+(?:of|on|auf)\s+(?:the|my|der)\s+(?:card|karte))?)?"
-    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC})",
+    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC})",
     _FLAGS,
 )
 # The label inside an upper-case identifier, an error or a form field's code: "ERR-CVC-002",

@@ -727,8 +727,14 @@ _SPELLED_WORD = re.compile(
     r"(?i)(?:pin|codes?|passwor[dt]|kennwort|passphrase|geheimzahl|(?<![^\W\d_])(?:tan|otp))"
     r"(?![^\W\d_])"
 )
+# between a dictated code's items: a comma or a dash, or a joiner said between its parts
+# ("seven seven two, and then 9 1 5", "vier acht, dann 2 9"): the parts of one value
+_SPOKEN_JOIN = r"(?:[ ,\-]+(?:(?:and|und)[ ]+)?(?:then|dann|danach)[ ]+|[ ,\-]+)"
+# a digit said or a single digit typed among the words (the run starts at a word: digits
+# alone are the digit rules'; "3 times" counts tries)
+_SPOKEN_ITEM = rf"(?:{_DIGIT_WORD}|\d(?!\d|[ ]*(?:times|mal|x)(?![^\W\d_])))"
 _SPELLED_RUN = re.compile(
-    rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{3,7}}"
+    rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>{_DIGIT_WORD}(?:{_SPOKEN_JOIN}{_SPOKEN_ITEM}){{3,7}}"
     # three joined by hyphens, as a short code is read out ("vier-acht-neun")
     rf"|{_DIGIT_WORD}(?:-{_DIGIT_WORD}){{2}})"
     r"(?![^\W\d_])"

@@ -7057,6 +7057,8 @@ class _Finder:
         flood: list[tuple[int, int]] = []  # triggers past the budget: masked by a cheap rule
         absent: list[int] = []  # "hat kein Passwort": password words saying there is none
         said: list[tuple[int, int]] = []  # password and PIN words: a value may be dictated
+        # ... or described by its parts, after a "pass" too ("my pass is Orchid, then a dot")
+        described: list[tuple[int, int]] = []
         # (an ASCII text: the stdlib engine finds the same words, faster)
         for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
             word = m.group()
@@ -7157,6 +7159,8 @@ class _Finder:
                 pins.append((m.start(), w_end))
             if kind in ("pw", "pin"):
                 said.append((m.start(), w_end))
+            if kind in ("pw", "pin", "pass"):
+                described.append((m.start(), w_end))
             if kind == "pwkey":
                 self.after_password_word(kind, m.start(), w_end)
             elif kind == "key":
@@ -7251,6 +7255,9 @@ class _Finder:
         if text.count("-") >= 3:  # (a C-level count: most messages hold fewer hyphens)
             # "zum Einloggen: Ha-ee-ell-ell-o": a value spelled by its letters' names
             self.spans.extend(described_values.letter_name_runs(text, said))
+        if described and described_values.might_assemble(low):
+            # "our dog's name Bello then 2019 and an exclamation mark, all one word"
+            self.spans.extend(described_values.recipe_pieces(text, described))
         if any(hint in low for hint in described_values.CASED_HINTS):
             # "lowercase b, lowercase l, number 4, …": dictated with its cases, no word
             self.spans.extend(described_values.cased_runs(text))
