@@ -1604,7 +1604,7 @@ class Continuation:
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
         if not kind and len(text) <= CUE_MAX and answer_asked(text):
-            # "my mother's maiden name" ⏎ "Okonkwo-Baptiste": the question's answer follows
+            # 'it asks "name of your first school"' ⏎ "St. Aidan Primary": its answer follows
             kind = ANSWER_KIND
         elif (
             not kind

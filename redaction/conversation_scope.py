@@ -149,8 +149,14 @@ class Scope:
             rest = rest.split(None, 1)[1] if len(cores) > 1 else ""
             cores = cores[1:]
         most = _ANSWER_WORDS if self.kind == ANSWER_KIND else _PHRASE_WORDS if self.phrase else 0
-        if not most and any(ch in _SIGNS for ch in rest):
-            # "Sonnenblume 2023!": words and a number with a password's sign, spaced
+        if (
+            not most
+            and len(cores) > 1
+            and any(ch.isdigit() for ch in rest)
+            and any(ch in _SIGNS for ch in rest)
+        ):
+            # "Sonnenblume 2023!": words and a number with a password's sign, spaced (not
+            # a word's exclamation, "Help!")
             most = _ANSWER_WORDS
         if not 0 < len(cores) <= most or not _plain_words(rest, cores):
             return None
@@ -270,7 +276,8 @@ _NOT_IN_WORDS = ("@", "://", ",", "=", "<", ">")
 def _plain_words(rest: str, cores: list[str]) -> bool:
     """Are ``cores`` words that stand for themselves, not a remark or a sentence: no
     question, no word that only says something (``hindsight.says_nothing``: "ok", "thanks",
-    "one sec"), not mostly function words, no verb reading on (``sentence_reading``)?"""
+    "one sec"), not opened by a function word nor closed by a stop word, no verb reading on
+    (``sentence_reading``)?"""
     if "?" in rest or any(not core for core in cores) or not cores[0][:1].isalpha():
         return False
     if any(mark in rest for mark in _NOT_IN_WORDS) or says_nothing(rest) or is_remark(rest):

@@ -94,6 +94,8 @@ KEPT = [
     ["DB_PASSWORD=", "DB_HOST=db.internal"],
     ["my config has password: ${PW}", "and token <your-token>"],
     ["das Passwort geht nicht", "ok", "danke"],
+    ["my password doesn't work", "Help!"],
+    ["mein Passwort geht nicht", "Hilfe!!"],
     ["my password doesn't work", "version 4.2.1"],
     ["mein Passwort wird nicht akzeptiert", "seit dem Update"],
     # a verifying agent's question is no security question: its answer is personal data
