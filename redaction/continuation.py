@@ -1614,8 +1614,13 @@ class Continuation:
         ):
             # "recovery words" ⏎ "apple river": a secret made of words, given in words
             kind = PASSWORD_KIND
-        if not kind and not self._scope.left and _CARD_WORDS.search(text) is not None:
-            # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of
+        if (
+            not kind
+            and (not self._scope.left or self._scope.kind in (PASSWORD_KIND, ANSWER_KIND))
+            and _CARD_WORDS.search(text) is not None
+        ):
+            # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of,
+            # or after a password's (its details end that talk, which the login's may hold)
             kind = CARD_KIND
         elif not kind and _whole_card(text, result):
             # "2223 6740 1859 3300" ⏎ "771": a whole card given, its details may follow

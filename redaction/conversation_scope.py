@@ -75,7 +75,8 @@ def _lead_word(token: str) -> bool:
 
 #: Read on the lower-cased line (a case-blind scan costs ten times as much).
 _BARE_KEY = re.compile(r"\b(?:key|schlüssel)\b")
-_NETWORK_DEVICE = re.compile(r"\b(?:router|fritz!?box|box|wlan|wi-?fi|netzwerk|network)\b")
+#: A network device by its own name: a bare "box" is as often a lock box's.
+_NETWORK_DEVICE = re.compile(r"\b(?:router|fritz!?box|wlan|wi-?fi|netzwerk|network)\b")
 
 
 def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
@@ -148,6 +149,8 @@ class Scope:
         if self.kind == ANSWER_KIND and cores and cores[0].lower() in _ARTICLES:
             rest = rest.split(None, 1)[1] if len(cores) > 1 else ""
             cores = cores[1:]
+        if self.kind == ANSWER_KIND and not self.phrase and not rest[:1].isupper():
+            return None  # an answer names a pet, a place, a school: "no idea" is none
         most = _ANSWER_WORDS if self.kind == ANSWER_KIND else _PHRASE_WORDS if self.phrase else 0
         if (
             not most
@@ -185,16 +188,11 @@ class Scope:
             self.phrase = self.phrase or _MADE_OF_WORDS.search(text) is not None
         elif not self.left:
             return
-        elif (
-            self.kind not in (PASSWORD_KIND, ANSWER_KIND)
-            and _aside(text)
-            and _HESITATES.search(text) is None
-        ):
+        elif self.kind not in (PASSWORD_KIND, ANSWER_KIND) and _aside(text):
             # digits alone after talk of something else may be anything's ("the gate
             # code is" ⏎ "sorry, the delivery van just arrived downstairs" ⏎ "7731"): a
             # code's or a card's scope holds through a hesitation, not a question or a
-            # sentence (a password's shape is judged strongly enough to hold); a question
-            # whether the chat is safe to send it in is a hesitation over the secret
+            # sentence (a password's shape is judged strongly enough to hold)
             self.kind, self.left, self.phrase = "", 0, False
         else:
             self.left -= 1
@@ -202,9 +200,11 @@ class Scope:
 
 #: Words that say the password is made of words ("a passphrase", "es war ein Satz", "it's
 #: got a space in it", "vier Wörter"): a few plain words may then be its value.
+#: Not when denied: "no spaces", "ohne Leerzeichen", "keine Wörter" say the opposite.
 _MADE_OF_WORDS = re.compile(
-    r"(?i)pass[ -]?phrase|passwortsatz|kennwortsatz|\bsatz\b|\bwords\b|\bwörter\b"
-    r"|\bspaces?\b|leerzeichen"
+    r"(?i)(?<!\bno )(?<!\bnot )(?<!\bohne )(?<!\bkein )(?<!\bkeine )(?<!\bwithout )"
+    r"(?:pass[ -]?phrase|passwortsatz|kennwortsatz|\bsatz\b|\bwords\b|\bwörter\b"
+    r"|\bspaces?\b|leerzeichen)"
 )
 #: A login under way or failing. It holds a password's talk, but opens none: after "cant
 #: log in" the user name comes as often as the password ("logging in now" ⏎
@@ -213,16 +213,12 @@ _LOGIN = re.compile(
     r"(?i)\blog(?:ging|ged)?[ -]?(?:in|on)\b|\blogin\b|\bsign(?:ing|ed)?[ -]?in\b"
     r"|\banmeld|\beinlogg|\beingeloggt|\bcredentials\b|anmeldedaten|zugangsdaten"
 )
-#: ... or the customer tells what they typed and what it answered.
+#: ... or the customer tells what they typed into it (not what a payment answered: "card
+#: not accepted", "abgelehnt" are a card's talk).
 _LOGIN_TRIED = re.compile(
-    r"(?i)\b(?:tried|typed|entered|probiert|eingegeben|eingetippt|invalid|ungültig|incorrect"
-    r"|falsch\w*|wrong|rejected|abgelehnt|akzeptiert|accepted?|nimmt|takes)\b"
+    r"(?i)\b(?:tried|typed|entered|probiert|eingegeben|eingetippt|versucht)\b"
 )
 #: Whether the chat is safe to send a secret in: the customer hesitates over the secret.
-_HESITATES = re.compile(
-    r"(?i)verschlüssel|encrypt|gespeichert|\bstored\b|\bsaved?\b|\bsafe\b|\bsicher\b"
-    r"|vertrau|\btrust"
-)
 #: A security question's answer of at most this many words ("Sir Fluffington", "St.
 #: Mary's Primary"); a passphrase of at most this many ("correct horse battery staple").
 _ANSWER_WORDS, _PHRASE_WORDS = 3, 6

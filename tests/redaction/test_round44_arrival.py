@@ -1,12 +1,11 @@
 """Round 44 (passwords in conversations on arrival): what an earlier message of the same
 customer said about the password decides its value when it arrives, not only when a later
 message names it. The talk of a password holds while the customer goes on about the login
-("it says invalid", "hab es dreimal probiert"); a password said to be made of words takes a
-few plain words as its value; a security question's answer is an ordinary name; a network
-device's bare "key" is its wifi password; a question whether the chat is safe keeps a
-PIN's talk open. Twins that stay: a user name after "cant log in", chatter, a description
-of the password, a configuration line, an answer given to an agent who verifies a caller,
-a door's key. Cases in our own words."""
+("the login fails", "hab es dreimal probiert"); a password said to be made of words takes a
+few plain words as its value; a security question's answer is a name; a network device's
+bare "key" is its wifi password. Twins that stay: a user name after "cant log in", chatter,
+a description of the password, "no spaces", a configuration line, an answer given to an
+agent who verifies a caller, a door's or a lock box's key. Cases in our own words."""
 
 from __future__ import annotations
 
@@ -64,13 +63,10 @@ MASKED = [
         "5520 1847 9036 2214 7781",
     ),
     (
-        ["the key? it's printed under the box", "0913 5527 4480 1162 3395"],
+        ["the key? it's printed under the router", "0913 5527 4480 1162 3395"],
         "0913 5527 4480 1162 3395",
     ),
     (["der Schlüssel fürs WLAN", "Moment", "Birke-Ahorn-Eiche"], "Birke-Ahorn-Eiche"),
-    # a question whether the chat is safe keeps the PIN's talk open
-    (["the app asks for my PIN", "is this chat encrypted?", "ok fine", "6614"], "6614"),
-    (["Die Karte will eine PIN", "Wird das hier gespeichert?", "na gut", "2291"], "2291"),
 ]
 
 
@@ -103,8 +99,12 @@ KEPT = [
     ["first pet", "we had a dog"],
     # a door's key is no network's
     ["der Schlüssel für den Keller", "Moment", "Birke-Ahorn-Eiche"],
-    # digits after talk of something else than the chat's safety
-    ["the app asks for my PIN", "is the delivery today?", "ok", "6614"],
+    ["the lock box by the door has the key", "Birke-Ahorn-Eiche"],
+    # an answer names something: lower-case chatter after the question is none
+    ["the answer to my security question", "no idea now"],
+    # a password said to have no spaces is no phrase
+    ["my password has no spaces", "Tangerine Dream"],
+    ["Passwort ohne Leerzeichen eingegeben", "alles klein"],
     # an order named ends the talk
     ["my password doesn't work", "order 884412"],
 ]
