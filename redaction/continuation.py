@@ -18,7 +18,14 @@ from itertools import pairwise
 import regex
 
 from redaction import card_pieces, masking, resend, siblings, words
-from redaction.conversation_scope import CARD_KIND, Scope, kind_of
+from redaction.conversation_scope import (
+    ANSWER_KIND,
+    CARD_KIND,
+    PASSWORD_KIND,
+    Scope,
+    answer_asked,
+    kind_of,
+)
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.field_reading import record_format
 from redaction.hindsight import (
@@ -180,6 +187,8 @@ _ASKS_ANSWER = re.compile(
     r"(?i)\bsecurity[ -]?(?:question|frage|answer|q\b)|\bsicherheits-?(?:frage|antwort)"
     r"|\bsecret question|\bgeheimfrage|\bmaiden name|\bmädchenname|\bgeburtsname"
 )
+#: Parts of ``_NAMES_PHRASE``'s words in either case: a line without any pays no scan.
+_PHRASE_LITERALS = ("hrase", "HRASE", "atz", "ATZ", "ords", "ORDS", "örter", "ÖRTER")
 #: A secret made of words: "passphrase", "recovery phrase", "Passsatz", "seed words".
 _NAMES_PHRASE = re.compile(
     r"(?i)pass[ -]?phrase|pass-?satz|\b(?:recovery|seed|backup|mnemonic|wiederherstellungs)"
@@ -1603,8 +1612,24 @@ class Continuation:
             entity = Entity(*found, 0.6, "scope")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
-        if not kind and not self._scope.left and _CARD_WORDS.search(text) is not None:
-            # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of
+        if not kind and len(text) <= CUE_MAX and answer_asked(text):
+            # 'it asks "name of your first school"' ⏎ "St. Aidan Primary": its answer follows
+            kind = ANSWER_KIND
+        elif (
+            not kind
+            and len(text) <= CUE_MAX
+            and any(literal in text for literal in _PHRASE_LITERALS)
+            and _NAMES_PHRASE.search(text) is not None
+        ):
+            # "recovery words" ⏎ "apple river": a secret made of words, given in words
+            kind = PASSWORD_KIND
+        if (
+            not kind
+            and (not self._scope.left or self._scope.kind in (PASSWORD_KIND, ANSWER_KIND))
+            and _CARD_WORDS.search(text) is not None
+        ):
+            # "card ending 3851" ⏎ "08/29": a card named while no other secret is talked of,
+            # or after a password's (its details end that talk, which the login's may hold)
             kind = CARD_KIND
         elif not kind and _whole_card(text, result):
             # "2223 6740 1859 3300" ⏎ "771": a whole card given, its details may follow

@@ -18,19 +18,22 @@ import re
 from collections.abc import Callable
 
 from redaction import resend, words
-from redaction.hindsight import kind_named
+from redaction.hindsight import NOT_COLON_LEAD, is_remark, kind_named, says_nothing
 from redaction.recognizers.card import is_card_number
+from redaction.sentence_reading import goes_on
 from redaction.types import CARD_CVC, CARD_EXPIRY, PASSWORD
 
 #: Messages after the naming in which its value may still come.
 KEPT = 3
 
 PASSWORD_KIND, CODE_KIND, CARD_KIND = "password", "code", "card"
+#: A security question's answer: a password whose value is an ordinary name or word.
+ANSWER_KIND = "answer"
 #: The kinds of ``hindsight.kind_named`` as a scope holds them: a card's details end a
 #: password's talk and are left to the card rules; an API key to the credential rules.
 _KINDS = {
     "password": PASSWORD_KIND,
-    "security answer": PASSWORD_KIND,
+    "security answer": ANSWER_KIND,
     "PIN": CODE_KIND,
     "code": CODE_KIND,
     "CVC": CARD_KIND,
@@ -70,13 +73,23 @@ def _lead_word(token: str) -> bool:
     return not core or core in _LEAD_MORE or resend.leads_in(core)
 
 
+#: Read on the lower-cased line (a case-blind scan costs ten times as much).
+_BARE_KEY = re.compile(r"\b(?:key|schlüssel)\b")
+#: A network device by its own name: a bare "box" is as often a lock box's.
+_NETWORK_DEVICE = re.compile(r"\b(?:router|fritz!?box|wlan|wi-?fi|netzwerk|network)\b")
+
+
 def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
     """The kind of secret ``line`` names (a scope's kind), or "". A code only with words
     that say which ("2fa code", "Türcode") or bare (``bare_code(line)``: "the code",
     "Code:"), not "discount codes"."""
     named = kind_named(line)
     if named is None:
-        return ""
+        # "Den Schlüssel? Der steht hinten auf der Box", "den Schlüssel vom Router": a bare
+        # key of a network device is its wifi password (not a door's or an SSH key)
+        low = line.lower()
+        key = ("key" in low or "schlüssel" in low) and _BARE_KEY.search(low) is not None
+        return PASSWORD_KIND if key and _NETWORK_DEVICE.search(low) is not None else ""
     label, kinds, noun = named
     if noun in ("code", "codes") and not kinds and not bare_code(line):
         return ""
@@ -86,11 +99,12 @@ def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
 class Scope:
     """The kind the conversation named last and how many messages it holds for."""
 
-    __slots__ = ("kind", "left")
+    __slots__ = ("kind", "left", "phrase")
 
     def __init__(self) -> None:
         self.kind = ""
         self.left = 0
+        self.phrase = False  # the talk said the password is made of words
 
     def value(self, text: str) -> tuple[str, int, int] | None:
         """The type and span of the value of the held kind that ``text`` gives, if any."""
@@ -106,10 +120,12 @@ class Scope:
         span = None
         if self.kind == CODE_KIND:
             span = _digits(text, rest, _CODE_LENGTH)
-        elif self.kind == PASSWORD_KIND:
+        elif self.kind in (PASSWORD_KIND, ANSWER_KIND):
             span = _digits(text, rest, _KEY_LENGTH)
             if span is None and len(tokens) == lead + 1:
-                span = resend.resent(text)
+                span = resend.resent(text) or _token(text, rest)
+            if span is None:
+                span = self._words(text, rest)
         elif self.kind == CARD_KIND:
             # the card's details alone: its expiry, or its code of three digits (a PIN or
             # the last four have four)
@@ -119,22 +135,184 @@ class Scope:
                 return CARD_CVC, *_span(text, rest)
         return None if span is None else (PASSWORD, *span)
 
+    def _words(self, text: str, rest: str) -> tuple[int, int] | None:
+        """Words that are the value itself: a security question's answer ("Biscuit",
+        "Sir Fluffington"), or a passphrase once the talk said the password is made of
+        words ("dancing at midnight"); after a colon that only leads in, its end ("also
+        das ist es: Sonnenblume 2023!")."""
+        lead, colon, given = text.rpartition(":")
+        if colon and given.strip() and len(lead.split()) <= _LEAD_WORDS:
+            if NOT_COLON_LEAD.search(lead) is not None:
+                return None  # "Bestellung: 4471 22": another thing's value
+            rest = given.strip().strip(".,;")
+        cores = [words.trim(t) for t in rest.split()]
+        if self.kind == ANSWER_KIND and cores and cores[0].lower() in _ARTICLES:
+            rest = rest.split(None, 1)[1] if len(cores) > 1 else ""
+            cores = cores[1:]
+        if self.kind == ANSWER_KIND and not self.phrase and not rest[:1].isupper():
+            return None  # an answer names a pet, a place, a school: "no idea" is none
+        most = _ANSWER_WORDS if self.kind == ANSWER_KIND else _PHRASE_WORDS if self.phrase else 0
+        if (
+            not most
+            and len(cores) > 1
+            and any(ch.isdigit() for ch in rest)
+            and any(ch in _SIGNS for ch in rest)
+        ):
+            # "Sonnenblume 2023!": words and a number with a password's sign, spaced (not
+            # a word's exclamation, "Help!")
+            most = _ANSWER_WORDS
+        if not 0 < len(cores) <= most or not _plain_words(rest, cores):
+            return None
+        return _span(text, rest)
+
     def after(self, text: str, kind: str, other: bool) -> None:
         """Update after a message ``text``: the ``kind`` it named (or ""), and whether it
         named ``other`` things (an order, a user name, an amount), which ends the talk of
         the secret."""
         if other or (not kind and _OTHER_TOPIC.search(text) is not None):
-            self.kind, self.left = "", 0
-        elif not kind and self.kind != PASSWORD_KIND and _aside(text):
+            self.kind, self.left, self.phrase = "", 0, False
+        elif kind:
+            if kind != self.kind or not self.left:
+                self.phrase = False
+            self.kind, self.left = kind, KEPT
+            self.phrase = self.phrase or _MADE_OF_WORDS.search(text) is not None
+        elif (
+            self.kind in (PASSWORD_KIND, ANSWER_KIND)
+            and self.left
+            and (_about_login(text) or _MADE_OF_WORDS.search(text) is not None)
+        ):
+            # "Es kommt immer 'ungültige Anmeldedaten'" ⏎ "Hab es dreimal probiert", "it's
+            # got a space in it": the talk is still of the login or the password named
+            # before, and its value may come
+            self.left = KEPT
+            self.phrase = self.phrase or _MADE_OF_WORDS.search(text) is not None
+        elif not self.left:
+            return
+        elif self.kind not in (PASSWORD_KIND, ANSWER_KIND) and _aside(text):
             # digits alone after talk of something else may be anything's ("the gate
             # code is" ⏎ "sorry, the delivery van just arrived downstairs" ⏎ "7731"): a
             # code's or a card's scope holds through a hesitation, not a question or a
             # sentence (a password's shape is judged strongly enough to hold)
-            self.kind, self.left = "", 0
-        elif kind:
-            self.kind, self.left = kind, KEPT
-        elif self.left:
+            self.kind, self.left, self.phrase = "", 0, False
+        else:
             self.left -= 1
+
+
+#: Words that say the password is made of words ("a passphrase", "es war ein Satz", "it's
+#: got a space in it", "vier Wörter"): a few plain words may then be its value.
+#: Not when denied: "no spaces", "ohne Leerzeichen", "keine Wörter" say the opposite.
+_MADE_OF_WORDS = re.compile(
+    r"(?i)(?<!\bno )(?<!\bnot )(?<!\bohne )(?<!\bkein )(?<!\bkeine )(?<!\bwithout )"
+    r"(?:pass[ -]?phrase|passwortsatz|kennwortsatz|\bsatz\b|\bwords\b|\bwörter\b"
+    r"|\bspaces?\b|leerzeichen)"
+)
+#: A login under way or failing. It holds a password's talk, but opens none: after "cant
+#: log in" the user name comes as often as the password ("logging in now" ⏎
+#: "marigold_1988" ⏎ "that's my username"), and only a later message tells which it was.
+_LOGIN = re.compile(
+    r"(?i)\blog(?:ging|ged)?[ -]?(?:in|on)\b|\blogin\b|\bsign(?:ing|ed)?[ -]?in\b"
+    r"|\banmeld|\beinlogg|\beingeloggt|\bcredentials\b|anmeldedaten|zugangsdaten"
+)
+#: ... or the customer tells what they typed into it (not what a payment answered: "card
+#: not accepted", "abgelehnt" are a card's talk).
+_LOGIN_TRIED = re.compile(
+    r"(?i)\b(?:tried|typed|entered|probiert|eingegeben|eingetippt|versucht)\b"
+)
+#: Whether the chat is safe to send a secret in: the customer hesitates over the secret.
+#: A security question's answer of at most this many words ("Sir Fluffington", "St.
+#: Mary's Primary"); a passphrase of at most this many ("correct horse battery staple").
+_ANSWER_WORDS, _PHRASE_WORDS = 3, 6
+#: Words before a colon that may only lead into the value ("also das ist es:").
+_LEAD_WORDS = 5
+#: A password's signs within words (not a sentence's quotes, brackets or question mark,
+#: nor a configuration's "=" or a template's "<…>").
+_SIGNS = words.STRONG_SYMBOLS - frozenset("?'\"()[]{};\\=<>")
+_ARTICLES = frozenset("a an the ein eine einen der die das".split())
+
+
+#: The facts security questions ask for ("name of your first school", "Geburtsort der
+#: Mutter") ...
+_SECURITY_FACT = re.compile(
+    r"\bfirst (?:pet|school|car|teacher)|\berste[nrsm]? (?:haustier|schule|auto|lehrer)"
+    r"|geburtsort|place of birth|birthplace|\bgrew up\b|aufgewachsen|maiden name"
+    r"|mädchenname|geburtsname"
+)
+#: ... as a question put to the customer and answered ("it asks", "Antwort auf die Frage
+#: nach"): the same fact given to an agent who verifies a caller is personal data, no
+#: secret ("mother's maiden name... do I really have to" ⏎ "ok, it's Hollins").
+_ASKED = re.compile(r"\b(?:asks?|asking|asked|question|fragt|answer)\b|frage\b|antwort\b")
+#: Parts of every fact's words: a line without any pays no scan.
+_FACT_LITERALS = ("first", "erste", "geburt", "birth", "grew", "aufgewachsen", "maiden", "mädchen")
+#: A line that asks for such a fact is a question's, not a story.
+_FACT_WORDS = 10
+
+
+def answer_asked(text: str) -> bool:
+    """Does ``text`` name the fact a security question asks for, as that question's, so
+    that its answer may follow alone ('it asks "name of your first school"' ⏎ "St. Aidan
+    Primary")?"""
+    low = text.lower()
+    return (
+        any(literal in low for literal in _FACT_LITERALS)
+        and _SECURITY_FACT.search(low) is not None
+        and _ASKED.search(low) is not None
+        and len(text.split()) <= _FACT_WORDS
+    )
+
+
+def _about_login(text: str) -> bool:
+    return _LOGIN.search(text) is not None or _LOGIN_TRIED.search(text) is not None
+
+
+#: Marks no plain-word value holds: an address's, a list's ("capital O, P, D"), a
+#: configuration's or a template's.
+_NOT_IN_WORDS = ("@", "://", ",", "=", "<", ">")
+
+
+def _plain_words(rest: str, cores: list[str]) -> bool:
+    """Are ``cores`` words that stand for themselves, not a remark or a sentence: no
+    question, no word that only says something (``hindsight.says_nothing``: "ok", "thanks",
+    "one sec"), not opened by a function word nor closed by a stop word, no verb reading on
+    (``sentence_reading``)?"""
+    if "?" in rest or any(not core for core in cores) or not cores[0][:1].isalpha():
+        return False
+    if any(mark in rest for mark in _NOT_IN_WORDS) or says_nothing(rest) or is_remark(rest):
+        return False
+    first, last = cores[0].lower(), cores[-1].lower()
+    if first in words.FUNCTION_WORDS or last in words.STOP_WORDS:
+        # "on the mobile app", "works fine", "the first 4" (a description: an answer's
+        # article is taken off before, "its a Corolla")
+        return False
+    return not goes_on(rest, 0, (0, len(rest)))
+
+
+#: What joins a password's parts ("Laterne-Nebel-Fluss", "marigold_1988").
+_JOINER = re.compile(r"[-_.+]+")
+
+
+#: Marks of an address, a path, a configuration's key=value or a template.
+_NOT_IN_TOKEN = ("@", "/", "=", "<", ">")
+
+
+def _token(text: str, rest: str) -> tuple[int, int] | None:
+    """``rest``, one token, shaped like a password the talk of a password asked for: the
+    shape the rules give a secret, or words joined into one (three words, or a word and a
+    number: "Laterne-Nebel-Fluss", "marigold_1988") — not a user's name ("kevin_d"), a
+    version, a product, a reference or an address."""
+    core = rest.strip("\"'`„“”«»‚‘’()")
+    if len(core) < 6 or not any(ch.isalpha() for ch in core) or says_nothing(core):
+        return None
+    if any(mark in core for mark in _NOT_IN_TOKEN) or words.is_product(core):
+        return None
+    if words.is_reference(core) or words.is_placeholder(core.lower()):
+        return None
+    if words.secret_shape(core) == words.NOT_SECRET:
+        parts = [part for part in _JOINER.split(core) if part]
+        named = sum(part.isalpha() and len(part) >= 3 for part in parts)
+        numbers = sum(part.isdigit() and len(part) >= 2 for part in parts)
+        if not (named >= 3 or (named and numbers)) or named + numbers != len(parts):
+            return None
+    return _span(text, core)
 
 
 #: A message longer than this names something else when it names no secret.

@@ -857,7 +857,7 @@ class Hindsight:
             for back, sent in enumerate(self._recent, 1)
             if sent is not None
             and sent.short
-            and (not _says_nothing(sent.text) or _value_part(sent.text) is not None)
+            and (not says_nothing(sent.text) or _value_part(sent.text) is not None)
             and not sent.after_user
             and (label not in _DIGIT_LABELS or _has_digits(sent.text))
         ]
@@ -886,7 +886,7 @@ class Hindsight:
             and not masked
             and candidates
             and candidates[0][0] == 1
-            and not _remark(candidates[0][1].text)
+            and not is_remark(candidates[0][1].text)
         ):
             back, sent = candidates[0]
         else:
@@ -1106,7 +1106,7 @@ class Hindsight:
                 break
             value = part["v"] or part["o"] or part["alone"]
             core = value.strip("\"'`„“”‚‘’«».,;")
-            if _says_nothing(core) or not (
+            if says_nothing(core) or not (
                 # a short part is a part when digits or signs make it no word ("77!")
                 _lone_value(core) or (len(core) >= 2 and not core.isalpha())
             ):
@@ -1361,7 +1361,7 @@ def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult 
     return RedactionResult(_seal(masking.Masked(sent.text, entities).text), entities)
 
 
-def _says_nothing(line: str) -> bool:
+def says_nothing(line: str) -> bool:
     """Words that only make the reader wait or name a secret ("one sec", "my password"),
     or a user name or mail address: no value, whatever the next message says."""
     stripped = line.strip().strip("\"'`„“”‚‘’«».,;:!?()")
@@ -1468,7 +1468,7 @@ _NAMES_SOMETHING = re.compile(
 )
 
 
-def _remark(line: str) -> bool:
+def is_remark(line: str) -> bool:
     """A line of several words that is a remark, not a passphrase: it points at something
     ("that's the SSID") or holds a word that says nothing ("lol sorry wrong window")."""
     if _NAMES_SOMETHING.match(line):
@@ -1484,6 +1484,6 @@ def _lone_value(line: str) -> bool:
     """A value the customer has just called a secret: masked whatever its shape, unless
     it is a secret's name itself or a product."""
     token = line.strip("\"'`„“”‚‘’«».,;!?()")
-    if len(token) < 3 or _says_nothing(token) or _PLACEHOLDER.fullmatch(token):
+    if len(token) < 3 or says_nothing(token) or _PLACEHOLDER.fullmatch(token):
         return False
     return token.lower() not in _NOUNS and not words.is_product(token)
