@@ -196,3 +196,75 @@ def _orders(token: str) -> bool:
 def _leads_in(token: str) -> bool:
     core = token.strip(".,;:!?\"'()").lower()
     return not core or resend.leads_in(core) or core in _LEAD_MORE
+
+
+#: How the brands print a card of each length, group by group (Visa's 13 as 4-3-3-3, a
+#: 19-digit card's last group of three, American Express 4-6-5, Diners 4-6-4): customers
+#: who type a card in pieces break it where the card breaks it.
+_PRINTED = {
+    13: ((4, 3, 3, 3), (4, 4, 4, 1)),
+    14: ((4, 6, 4),),
+    15: ((4, 6, 5),),
+    16: ((4, 4, 4, 4),),
+    19: ((4, 4, 4, 4, 3),),
+}
+
+
+def _groups(piece: str) -> list[int]:
+    return [len(g) for g in re.split(r"[ .\-/]+", piece.strip()) if g]
+
+
+def in_printed_groups(head: str, piece: str) -> bool:
+    """Do the digits ``head`` (pieces before, digits only; "" for none) and ``piece`` (as
+    typed) follow a card's printed groups from its start: ``head`` ends on a group's end
+    and each of ``piece``'s groups is one printed group or several glued ("3782" ⏎ "822463"
+    ⏎ "10005": 4-6-5; "2223" ⏎ "3786": 4-4; not "4482 9910 22": 4-4-2), fewer digits than
+    the card or all of them, the whole starting a real issuer's number? A run typed so is
+    a card's pieces unless a message says what else it is."""
+    sizes = _groups(piece)
+    digits = head + re.sub(r"\D", "", piece)
+    if not sizes or len(digits) < _GROUP:
+        return False
+    # (``brand_lengths``: not the lengths a card has only beside its word, Maestro's twelve
+    # and UATP's fifteen)
+    for length in sorted(brand_lengths(digits)):
+        if len(digits) > length:
+            continue
+        for printed in _PRINTED.get(length, ()):
+            if _aligned(len(head), sizes, printed):
+                return True
+    return False
+
+
+def _aligned(offset: int, sizes: list[int], printed: tuple[int, ...]) -> bool:
+    """Do groups of ``sizes`` starting ``offset`` digits in cover whole groups of
+    ``printed``?"""
+    ends, at = set(), 0
+    for size in printed:
+        at += size
+        ends.add(at)
+    if offset and offset not in ends:
+        return False
+    at = offset
+    for size in sizes:
+        at += size
+        if at not in ends:
+            return False
+    return True
+
+
+#: A number of another kind than a card's, as a word's start ("Artikelnummern",
+#: "Rückrufnummer", "order no"): what a customer calls digits that are no card.
+_OTHER_KIND = re.compile(
+    r"(?i)(?<![^\W\d_])(?:order|bestell|auftrag|ticket|invoice|rechnung|kunden|customer"
+    r"|tracking|sendung|paket|parcel|referen|phone|telefon|handy|mobil|rückruf|callback|iban"
+    r"|konto|account|imei|artikel|article|serial|serien|vertrag|contract|mitglied|member"
+    r"|versicherung|steuer|tax|plz|zip|postleitzahl|filial|branch)"
+)
+
+
+def names_other_number(line: str) -> bool:
+    """Does ``line`` say the digits around it are a number of another kind (an order, an
+    account, a phone, a reference: "order number in parts", "das sind Artikelnummern")
+    without naming a card?"""
+    return _OTHER_KIND.search(line) is not None and not names_card(line)

@@ -1466,6 +1466,10 @@ class Continuation:
         self._card_paused = False  # a remark came after those pieces
         self._card_announced = False  # a card's word announced their first piece
         self._card_shaped = False  # or its shape alone (a half as printed)
+        #: those pieces follow a card's printed groups, after no line naming another number
+        self._card_grouped = False
+        #: messages left in which a number may be the one a line named of another kind
+        self._other_number = 0
         self._code_head = ""  # the first digits of a code typed in pieces
         #: the pieces masked on arrival since words led into the card's first piece (the
         #: message's number, its redaction without the piece); None: no such first piece
@@ -2021,6 +2025,9 @@ class Continuation:
         word announces ("card number 4398 2597", "my card" ⏎ "5107 1620") is masked at
         once when it starts a real issuer's number. A remark without digits between the
         pieces ("moment, muss die Karte umdrehen") keeps them."""
+        other, self._other_number = self._other_number, max(0, self._other_number - 1)
+        if card_pieces.names_other_number(text):
+            self._other_number = KEPT  # "order number in parts" ⏎ "ok" ⏎ "4532" ⏎ …
         stripped = text.strip()
         piece = (
             _DIGIT_PIECE.fullmatch(stripped)
@@ -2041,9 +2048,13 @@ class Continuation:
             if self._card_head and not self._card_paused and _pause(text, result):
                 self._card_paused = True  # "moment muss die karte umdrehen"
                 return result
-            if self._led and _makes_no_card(self._card_head + _last_digits(text)):
+            if self._led and (
+                _makes_no_card(self._card_head + _last_digits(text))
+                or (not _DIGIT_RUN.search(text) and card_pieces.names_other_number(text))
+            ):
                 # "Field 1 card number: 4532 0750" ⏎ "Field 2: 7429 5934": the digits
-                # that went on from the pieces make no card with them
+                # that went on from the pieces make no card with them; "2223" ⏎ "3786" ⏎
+                # "that's the account number": the customer says what else they are
                 self._no_card = self._led
             self._card_head = ""
             self._card_paused = self._card_announced = False
@@ -2059,9 +2070,13 @@ class Continuation:
             self._card_head, self._led = "", None
             return masked
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
-            # a further piece of a number whose first piece was announced is masked too
-            self._card_head = joined
-            if not (self._card_announced and _card_head(joined)):
+            # a further piece of a number whose first piece was announced is masked too,
+            # and one that goes on in a card's printed groups ("2223" ⏎ "3786")
+            grouped = self._card_grouped and card_pieces.in_printed_groups(
+                self._card_head, piece.group("d")
+            )
+            self._card_head, self._card_grouped = joined, grouped
+            if not (self._card_announced and _card_head(joined)) and not grouped:
                 return result
             if self._led is not None:
                 self._led.append((self._count, result))
@@ -2070,6 +2085,12 @@ class Continuation:
             self._no_card = self._led  # too many digits for the card begun
         self._led = None
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
+        # a bare first piece in a card's printed groups after a line that names no other
+        # number: the next piece so grouped is the card's (masked; restored as stored if
+        # the digits make no card or a later line says what else they are)
+        self._card_grouped = bool(self._card_head) and not other and _bare_grouped(piece, cue)
+        if self._card_grouped:
+            self._led = []
         named = piece.re is _CARD_PIECE or (
             piece.re is _DIGIT_PIECE
             and (_CARD_WORDS.search(cue) is not None or card_pieces.names_card(cue))
@@ -2584,6 +2605,18 @@ def _as_half(masked: RedactionResult) -> RedactionResult:
 
 #: The least digits of a first piece that needs no card's word to be one.
 _PRINTED_HEAD_MIN = 8
+
+
+def _bare_grouped(piece: re.Match[str], cue: str) -> bool:
+    """Is ``piece`` digits alone in a card's printed groups, after a ``cue`` that names no
+    number of another kind ("order number in parts" ⏎ "4532") and ends on no digit?""" 
+    return (
+        piece.re is _DIGIT_PIECE
+        and card_pieces.in_printed_groups("", piece.group("d"))
+        # (not the rest of a number the line before ended on: "Rückrufnummer 0151" ⏎ "2384")
+        and not cue.rstrip()[-1:].isdigit()
+        and not card_pieces.names_other_number(cue)
+    )
 
 
 def _printed_head(piece: str, cue: str) -> bool:
