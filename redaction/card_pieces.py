@@ -268,3 +268,36 @@ def names_other_number(line: str) -> bool:
     account, a phone, a reference: "order number in parts", "das sind Artikelnummern")
     without naming a card?"""
     return _OTHER_KIND.search(line) is not None and not names_card(line)
+
+
+#: A line that is nothing but a piece of digits ("3010", "2334 3010").
+_BARE_LINE = re.compile(r"[ \t]*[0-9]+(?:[ .\-][0-9]+)*[ \t]*")
+
+
+def led_lines(text: str, cue: str) -> list[tuple[int, int]] | None:
+    """The spans of a card's pieces over the last lines of ``text`` when a line whose
+    words name the card ends on its first piece and each line after it is a piece alone,
+    the whole in the card's printed groups and shorter than the card ("card is 5425 2334"
+    ⏎ "3010" in one message, its rest in the next); or None."""
+    lines = text.split("\n")
+    at = len(lines) - 1
+    while at > 0 and _BARE_LINE.fullmatch(lines[at]):
+        at -= 1
+    if at == len(lines) - 1:
+        return None
+    found = led_piece(lines[at].rstrip(), cue)
+    if found is None or found[2] != MASKED or not names_card(lines[at]):
+        return None
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    spans = [(starts[at] + found[0], starts[at] + found[1])]
+    head = re.sub(r"\D", "", lines[at][found[0] : found[1]])
+    for k in range(at + 1, len(lines)):
+        piece = lines[k].strip()
+        if not in_printed_groups(head, piece) or not starts_card(head + re.sub(r"\D", "", piece)):
+            return None
+        head += re.sub(r"\D", "", piece)
+        begin = starts[k] + lines[k].index(piece)
+        spans.append((begin, begin + len(piece)))
+    return spans

@@ -2041,7 +2041,7 @@ class Continuation:
             and not result.entities
             and len(text) <= CUE_MAX
         ):
-            led = self._led_piece(text, result, cue)
+            led = self._led_piece(text, result, cue, other > 0)
             if led is not None:
                 return led
         if piece is None or result.entities:
@@ -2113,31 +2113,52 @@ class Continuation:
             return result
         return _as_half(masked) if self._card_shaped else masked
 
-    def _led_piece(self, text: str, result: RedactionResult, cue: str) -> RedactionResult | None:
+    def _led_piece(
+        self, text: str, result: RedactionResult, cue: str, other: bool = False
+    ) -> RedactionResult | None:
         """A card's piece that ends the message after words leading into it ("Ich
         diktiere die Karte: 3530", "erste Hälfte 2315 5412", "ok the card number is 4532
         0198"; ``redaction.card_pieces``), masked as it arrives: a first piece, or the next
-        piece of the number begun before. The pieces after it go on from its digits."""
+        piece of the number begun before. The pieces after it go on from its digits.
+        ``other``: a line shortly before named a number of another kind."""
         lines = text.strip().split("\n")
         if any(_DIGIT_RUN.search(line) for line in lines[:-1]):
-            return None  # the lines before gave a number of their own
+            # the lines before gave a number of their own, unless they are the card's
+            # pieces line by line ("card is 5425 2334" ⏎ "3010" in one message)
+            spans = None if self._card_head else card_pieces.led_lines(text, cue)
+            if spans is None:
+                return None
+            self._card_head = "".join(re.sub(r"\D", "", text[a:b]) for a, b in spans)
+            self._card_announced, self._card_shaped, self._card_paused = True, False, False
+            self._led = [(self._count, result)]
+            cards = [Entity(CREDIT_CARD, a, b, 0.6, "continuation") for a, b in spans]
+            return RedactionResult(_seal(masking.Masked(text, cards).text), cards)
         line = lines[-1].strip()
         found = card_pieces.led_piece(line, cue)
-        if found is None and self._card_head and self._card_announced:
+        if found is None and self._card_head and (self._card_announced or self._card_grouped):
             # "weiter: 1283", "the rest: 0151 1283": the next piece of the card begun before
             nxt = card_pieces.next_piece(line)
             joined = self._card_head + re.sub(r"\D", "", line[nxt[0] : nxt[1]]) if nxt else ""
             if nxt is not None and _makes_no_card(joined):
                 self._no_card, self._led = self._led or [], None
                 self._card_head = ""
-            elif nxt is not None:
+            elif nxt is not None and (
+                self._card_announced
+                or card_pieces.in_printed_groups(self._card_head, line[nxt[0] : nxt[1]])
+            ):
                 found = (*nxt, card_pieces.MASKED)
         if found is None:
             return None
         *span, taken = found
         shown = line[span[0] : span[1]]
         if taken == card_pieces.PRINTED and (self._card_head or not _printed_head(shown, cue)):
-            return None
+            if self._card_head or other or not _grouped_after(shown, cue):
+                return None
+            # "ok so: 2221": a card's first group after words that only lead in, kept as
+            # the start of a run whose next piece in the card's groups is masked
+            self._card_head, self._card_grouped, self._led = re.sub(r"\D", "", shown), True, []
+            self._card_announced = self._card_shaped = self._card_paused = False
+            return result
         digits = re.sub(r"\D", "", shown)
         joined = self._card_head + digits
         if self._card_head and is_card_number(joined):
@@ -2609,10 +2630,15 @@ _PRINTED_HEAD_MIN = 8
 
 def _bare_grouped(piece: re.Match[str], cue: str) -> bool:
     """Is ``piece`` digits alone in a card's printed groups, after a ``cue`` that names no
-    number of another kind ("order number in parts" ⏎ "4532") and ends on no digit?""" 
+    number of another kind ("order number in parts" ⏎ "4532") and ends on no digit?"""
+    return piece.re is _DIGIT_PIECE and _grouped_after(piece.group("d"), cue)
+
+
+def _grouped_after(digits: str, cue: str) -> bool:
+    """Are ``digits`` (as typed) a card's first printed groups, after a ``cue`` that names
+    no number of another kind and ends on no digit?"""
     return (
-        piece.re is _DIGIT_PIECE
-        and card_pieces.in_printed_groups("", piece.group("d"))
+        card_pieces.in_printed_groups("", digits)
         # (not the rest of a number the line before ended on: "Rückrufnummer 0151" ⏎ "2384")
         and not cue.rstrip()[-1:].isdigit()
         and not card_pieces.names_other_number(cue)
@@ -2630,10 +2656,8 @@ def _printed_head(piece: str, cue: str) -> bool:
     lengths = brand_lengths(digits)
     if len(groups) != 2 or len(digits) < _PRINTED_HEAD_MIN or not lengths:
         return False
-    if len(digits) >= max(lengths) or len(groups[0]) != 4:
-        return False
-    wide = max(lengths) in (14, 15)  # printed 4-6-5 (or 4-6-4)
-    if not (len(groups[1]) == 6 if wide else all(len(g) == 4 for g in groups[1:])):
+    # printed 4-4, or 4-6 for American Express and Diners (4-6-5, 4-6-4)
+    if len(digits) >= max(lengths) or not card_pieces.in_printed_groups("", piece):
         return False
     cue = cue.rstrip()
     return not cue[-1:].isdigit() and OTHER_NUMBER.search(cue) is None
