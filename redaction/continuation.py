@@ -18,6 +18,7 @@ from itertools import pairwise
 import regex
 
 from redaction import card_pieces, masking, resend, siblings, words
+from redaction.card_retyped import Retyped
 from redaction.conversation_scope import CARD_KIND, Scope, kind_of
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
 from redaction.field_reading import record_format
@@ -1517,6 +1518,8 @@ class Continuation:
         self._recalled = Recalled()
         #: the kind of secret the conversation named last, held for a few messages
         self._scope = Scope()
+        #: the last card given, whose part a correction may send again
+        self._card_retyped = Retyped()
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
@@ -1582,6 +1585,7 @@ class Continuation:
         if self._card and len(text) <= CUE_MAX:
             result = _short_code(text, result)
         result = self._recalled.read(text, result, _named_changes)
+        result = self._card_retyped.read(text, result)
         result = self._in_scope(text, result)
         result = _records_kept(text, result)
         self._typed.appendleft(_typed(text, result))
