@@ -301,3 +301,41 @@ def led_lines(text: str, cue: str) -> list[tuple[int, int]] | None:
         begin = starts[k] + lines[k].index(piece)
         spans.append((begin, begin + len(piece)))
     return spans
+
+
+#: Each digit's words, as a phone's dictation types them ("four eight three seven",
+#: "vier acht drei sieben").
+_SAID_DIGITS = {
+    word: str(value)
+    for value, names in enumerate(
+        (
+            "zero null oh",
+            "one eins",
+            "two zwei zwo",
+            "three drei",
+            "four vier",
+            "five fünf fuenf",
+            "six sechs",
+            "seven sieben",
+            "eight acht",
+            "nine neun",
+        )
+    )
+    for word in names.split()
+}
+#: A group said in words has this many digits (a card's printed group, Amex's six).
+_SAID_GROUP = (4, 6)
+
+
+def said_piece(line: str, cue: str) -> tuple[int, int, str] | None:
+    """The span and digits of a card's first group said in words ("four eight three
+    seven") after a line that named the card and no part of it ("Zahlung bitte mit dieser
+    Karte:"), starting a real issuer's number; or None."""
+    tokens = line.split()
+    if not _SAID_GROUP[0] <= len(tokens) <= _SAID_GROUP[1]:
+        return None
+    digits = "".join(_SAID_DIGITS.get(t.strip(".,;:!").lower(), "x") for t in tokens)
+    if "x" in digits or not starts_card(digits) or not names_card(cue) or names_part(cue):
+        return None
+    start = line.index(tokens[0])
+    return start, start + len(line.strip()), digits

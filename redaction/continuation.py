@@ -42,6 +42,7 @@ from redaction.precheck import might_contain_secret
 from redaction.recalled import Recalled
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
+from redaction.spoken import DIGIT_WORDS
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -2139,6 +2140,20 @@ class Continuation:
             return RedactionResult(_seal(masking.Masked(text, cards).text), cards)
         line = lines[-1].strip()
         found = card_pieces.led_piece(line, cue)
+        if (
+            found is None
+            and not self._card_head
+            and line.rpartition(" ")[2].lower() in DIGIT_WORDS
+            and (said := card_pieces.said_piece(line, cue)) is not None
+        ):
+            # "Zahlung bitte mit dieser Karte:" ⏎ "four eight three seven": the first group
+            # said in words (a phone's dictation), the rest typed
+            self._card_head, self._card_announced = said[2], True
+            self._card_shaped = self._card_paused = False
+            self._led = [(self._count, result)]
+            at = text.rindex(line)
+            card = Entity(CREDIT_CARD, at + said[0], at + said[1], 0.6, "continuation")
+            return RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         if found is None and self._card_head and (self._card_announced or self._card_grouped):
             # "weiter: 1283", "the rest: 0151 1283": the next piece of the card begun before
             nxt = card_pieces.next_piece(line)
