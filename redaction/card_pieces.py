@@ -25,7 +25,7 @@ import re
 
 from redaction import resend
 from redaction.hindsight import OTHER_NUMBER
-from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths
+from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
 
 #: A line's last words and the piece of digits ending it ("Amex, 3759", "Die Nummer ist
 #: 3400 158722", "Field 1 card number: 4917 6120"): groups apart by spaces, dots or dashes.
@@ -339,3 +339,39 @@ def said_piece(line: str, cue: str) -> tuple[int, int, str] | None:
         return None
     start = line.index(tokens[0])
     return start, start + len(line.strip()), digits
+
+
+#: Words a customer (or a phone's dictation) puts between a card's groups in one message:
+#: "4291 4177 comma 7631 7063", "4111 1111 und dann 1111 1111", "then", "dash".
+_JOINER = (
+    r"(?:comma|komma|dash|bindestrich|strich|space|leerzeichen|and\s+then|und\s+dann|then"
+    r"|dann|danach)"
+)
+_GROUPS_APART = re.compile(
+    rf"(?i)(?<![\w.,/])[0-9]{{3,6}}(?:(?:[ \t]*,?[ \t]+|[ \t]*,[ \t]*)(?:{_JOINER}[ \t]*,?[ \t]+)?"
+    r"[0-9]{3,6})+(?![\w/]|[.,][0-9])"
+)
+#: A message holds such a joiner when one of these occurs (lower case).
+JOINER_LITERALS = ("comma", "komma", "dash", "strich", "space", "leerzeichen", "then", "dann")
+
+
+def groups_apart(text: str) -> list[tuple[int, int]]:
+    """The spans of card numbers typed as groups with words between them in a message that
+    names a card ("the card number is 4291 4177 comma 7631 7063 comma expiry …"): the
+    groups from the first to the last of a run that is a card (issuer, length, Luhn)."""
+    if not names_card(text):
+        return []
+    found = []
+    for m in _GROUPS_APART.finditer(text):
+        groups = list(re.finditer(r"[0-9]+", m[0]))
+        best = None
+        for i in range(len(groups)):
+            for j in range(len(groups), i, -1):
+                digits = "".join(g[0] for g in groups[i:j])
+                if is_card_number(digits) and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j)
+        if best is not None:
+            found.append(
+                (m.start() + groups[best[0]].start(), m.start() + groups[best[1] - 1].end())
+            )
+    return found

@@ -2033,6 +2033,21 @@ class Continuation:
         other, self._other_number = self._other_number, max(0, self._other_number - 1)
         if card_pieces.names_other_number(text):
             self._other_number = KEPT  # "order number in parts" ⏎ "ok" ⏎ "4532" ⏎ …
+        low = text.lower()
+        if any(w in low for w in card_pieces.JOINER_LITERALS) and not any(
+            e.type == CREDIT_CARD for e in result.entities
+        ):
+            # "the card number is 4291 4177 comma 7631 7063": groups with words between
+            spans = card_pieces.groups_apart(text)
+            if spans:
+                cards = [Entity(CREDIT_CARD, a, b, 0.6, "continuation") for a, b in spans]
+                kept = [
+                    e
+                    for e in result.entities
+                    if not any(a < e.end and e.start < b for a, b in spans)
+                ]
+                entities = masking.merge([*kept, *cards])
+                return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
         stripped = text.strip()
         piece = (
             _DIGIT_PIECE.fullmatch(stripped)
