@@ -2065,16 +2065,20 @@ class Continuation:
             if led is not None:
                 return led
         if piece is None or result.entities:
-            if self._card_head and not self._card_paused and _pause(text, result):
+            # "2223" ⏎ "3786" ⏎ "that's the account number": the customer says what else
+            # the pieces are
+            said_other = not _DIGIT_RUN.search(text) and card_pieces.names_other_number(text)
+            if (
+                self._card_head
+                and not self._card_paused
+                and not said_other
+                and _pause(text, result)
+            ):
                 self._card_paused = True  # "moment muss die karte umdrehen"
                 return result
-            if self._led and (
-                _makes_no_card(self._card_head + _last_digits(text))
-                or (not _DIGIT_RUN.search(text) and card_pieces.names_other_number(text))
-            ):
+            if self._led and (said_other or _makes_no_card(self._card_head + _last_digits(text))):
                 # "Field 1 card number: 4532 0750" ⏎ "Field 2: 7429 5934": the digits
-                # that went on from the pieces make no card with them; "2223" ⏎ "3786" ⏎
-                # "that's the account number": the customer says what else they are
+                # that went on from the pieces make no card with them
                 self._no_card = self._led
             self._card_head = ""
             self._card_paused = self._card_announced = False
