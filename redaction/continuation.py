@@ -2152,11 +2152,8 @@ class Continuation:
             spans = None if self._card_head else card_pieces.led_lines(text, cue)
             if spans is None:
                 return None
-            self._card_head = "".join(re.sub(r"\D", "", text[a:b]) for a, b in spans)
-            self._card_announced, self._card_shaped, self._card_paused = True, False, False
-            self._led = [(self._count, result)]
-            cards = [Entity(CREDIT_CARD, a, b, 0.6, "continuation") for a, b in spans]
-            return RedactionResult(_seal(masking.Masked(text, cards).text), cards)
+            digits = "".join(re.sub(r"\D", "", text[a:b]) for a, b in spans)
+            return self._begun(text, result, spans, digits)
         line = lines[-1].strip()
         found = card_pieces.led_piece(line, cue)
         if (
@@ -2167,12 +2164,8 @@ class Continuation:
         ):
             # "Zahlung bitte mit dieser Karte:" ⏎ "four eight three seven": the first group
             # said in words (a phone's dictation), the rest typed
-            self._card_head, self._card_announced = said[2], True
-            self._card_shaped = self._card_paused = False
-            self._led = [(self._count, result)]
             at = text.rindex(line)
-            card = Entity(CREDIT_CARD, at + said[0], at + said[1], 0.6, "continuation")
-            return RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
+            return self._begun(text, result, [(at + said[0], at + said[1])], said[2])
         if found is None and self._card_head and (self._card_announced or self._card_grouped):
             # "weiter: 1283", "the rest: 0151 1283": the next piece of the card begun before
             nxt = card_pieces.next_piece(line)
@@ -2219,6 +2212,17 @@ class Continuation:
         card = Entity(CREDIT_CARD, lead, lead + span[1] - span[0], 0.6, "continuation")
         masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         return _as_half(masked) if self._card_shaped else masked
+
+    def _begun(
+        self, text: str, result: RedactionResult, spans: list[tuple[int, int]], digits: str
+    ) -> RedactionResult:
+        """``text`` with a card's first pieces at ``spans`` masked (``digits``: theirs), the
+        pieces after it going on from them; stored as typed if they make no card."""
+        self._card_head, self._card_announced = digits, True
+        self._card_shaped = self._card_paused = self._card_grouped = False
+        self._led = [(self._count, result)]
+        cards = [Entity(CREDIT_CARD, a, b, 0.6, "continuation") for a, b in spans]
+        return RedactionResult(_seal(masking.Masked(text, cards).text), cards)
 
     def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
         """A code typed in pieces after the line that leads into it ("the code is" ⏎ "7"
