@@ -198,15 +198,16 @@ def _leads_in(token: str) -> bool:
     return not core or resend.leads_in(core) or core in _LEAD_MORE
 
 
-#: How the brands print a card of each length, group by group (Visa's 13 as 4-3-3-3, a
-#: 19-digit card's last group of three, American Express 4-6-5, Diners 4-6-4): customers
-#: who type a card in pieces break it where the card breaks it.
+#: How the brands print a card of each length, group by group, and the first digit of the
+#: brands that print it so (Visa's 13 as 4-3-3-3, a 19-digit card's last group of three,
+#: American Express 4-6-5, Diners 4-6-4; a Maestro of any length is printed in fours):
+#: customers who type a card in pieces break it where the card breaks it.
 _PRINTED = {
-    13: ((4, 3, 3, 3), (4, 4, 4, 1)),
-    14: ((4, 6, 4),),
-    15: ((4, 6, 5),),
-    16: ((4, 4, 4, 4),),
-    19: ((4, 4, 4, 4, 3),),
+    13: (((4, 3, 3, 3), "4"), ((4, 4, 4, 1), "4")),
+    14: (((4, 6, 4), "3"),),
+    15: (((4, 6, 5), "3"),),
+    16: (((4, 4, 4, 4), ""),),
+    19: (((4, 4, 4, 4, 3), ""),),
 }
 
 
@@ -230,8 +231,8 @@ def in_printed_groups(head: str, piece: str) -> bool:
     for length in sorted(brand_lengths(digits)):
         if len(digits) > length:
             continue
-        for printed in _PRINTED.get(length, ()):
-            if _aligned(len(head), sizes, printed):
+        for printed, first in _PRINTED.get(length, ()):
+            if digits.startswith(first) and _aligned(len(head), sizes, printed):
                 return True
     return False
 

@@ -34,6 +34,7 @@ from redaction.hindsight import (
     card_lead,
     digit_secrets_named,
     piece_span,
+    says_what_before,
     slips,
     whole_piece,
 )
@@ -2067,7 +2068,11 @@ class Continuation:
         if piece is None or result.entities:
             # "2223" ⏎ "3786" ⏎ "that's the account number": the customer says what else
             # the pieces are
-            said_other = not _DIGIT_RUN.search(text) and card_pieces.names_other_number(text)
+            said_other = (
+                not _DIGIT_RUN.search(text)
+                and says_what_before(text)
+                and card_pieces.names_other_number(text)
+            )
             if (
                 self._card_head
                 and not self._card_paused
@@ -2113,8 +2118,6 @@ class Continuation:
         # number: the next piece so grouped is the card's (masked; restored as stored if
         # the digits make no card or a later line says what else they are)
         self._card_grouped = bool(self._card_head) and not other and _bare_grouped(piece, cue)
-        if self._card_grouped:
-            self._led = []
         named = piece.re is _CARD_PIECE or (
             piece.re is _DIGIT_PIECE
             and (_CARD_WORDS.search(cue) is not None or card_pieces.names_card(cue))
@@ -2134,6 +2137,8 @@ class Continuation:
             )
         )
         if not self._card_announced:
+            if self._card_grouped:
+                self._led = []  # the pieces masked by their groups alone: restorable
             return result
         return _as_half(masked) if self._card_shaped else masked
 
@@ -2684,6 +2689,8 @@ def _grouped_after(digits: str, cue: str) -> bool:
         # (not the rest of a number the line before ended on: "Rückrufnummer 0151" ⏎ "2384")
         and not cue.rstrip()[-1:].isdigit()
         and not card_pieces.names_other_number(cue)
+        # (nor a card's part the line before named: "the last four" ⏎ "4421")
+        and not card_pieces.names_part(cue)
     )
 
 

@@ -1486,6 +1486,16 @@ _NAMES_SOMETHING = re.compile(
 )
 
 
+#: A remark that says what the lines before are ("that's my account number", "das sind
+#: Artikelnummern", "these are the two order numbers").
+_SAYS_WHAT = re.compile(rf"(?i)^\W*{_OPENERS}(?:{_BACK}\s*{_COPULA}|{_OPENING})(?![\w-])")
+
+
+def says_what_before(text: str) -> bool:
+    """Does ``text`` open by saying what the messages before it were?"""
+    return _SAYS_WHAT.match(text.strip()) is not None
+
+
 def _remark(line: str) -> bool:
     """A line of several words that is a remark, not a passphrase: it points at something
     ("that's the SSID") or holds a word that says nothing ("lol sorry wrong window")."""
