@@ -266,8 +266,10 @@ _OTHER_KIND = re.compile(
 
 def names_other_number(line: str) -> bool:
     """Does ``line`` say the digits around it are a number of another kind (an order, an
-    account, a phone, a reference: "order number in parts", "das sind Artikelnummern")
-    without naming a card?"""
+    account, a phone, a reference: "order number in parts", "das sind Artikelnummern", a
+    card that pays nothing) without naming a payment card?"""
+    if _OTHER_CARD.search(line) is not None:
+        return True  # "Payback-Karte", "gift card": a card that pays nothing
     return _OTHER_KIND.search(line) is not None and not names_card(line)
 
 

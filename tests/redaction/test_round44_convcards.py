@@ -68,6 +68,8 @@ STAYS = [
     ["order number in parts", "5413", "7702"],
     ["Bestellnummer", "moment", "5413", "7702"],
     ["the reference is long", "4556", "7375"],
+    # a card that pays nothing
+    ["meine Payback-Karte", "3083", "4421"],
     # the rest of a number the line before ended on
     ["Rückrufnummer 0151", "5413", "7702"],
     # groups that are no card's printing
