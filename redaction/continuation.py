@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -1471,8 +1472,9 @@ class Continuation:
         self._card_shaped = False  # or its shape alone (a half as printed)
         #: those pieces follow a card's printed groups, after no line naming another number
         self._card_grouped = False
-        #: messages left in which a number may be the one a line named of another kind
-        self._other_number = 0
+        #: the last few messages as sent (in memory only, as the hindsight keeps its
+        #: lines), read only when a run of pieces may begin: did one name another number?
+        self._before: deque[str] = deque(maxlen=KEPT)
         self._code_head = ""  # the first digits of a code typed in pieces
         #: the pieces masked on arrival since words led into the card's first piece (the
         #: message's number, its redaction without the piece); None: no such first piece
@@ -2031,9 +2033,14 @@ class Continuation:
         word announces ("card number 4398 2597", "my card" ⏎ "5107 1620") is masked at
         once when it starts a real issuer's number. A remark without digits between the
         pieces ("moment, muss die Karte umdrehen") keeps them."""
-        other, self._other_number = self._other_number, max(0, self._other_number - 1)
-        if card_pieces.names_other_number(text):
-            self._other_number = KEPT  # "order number in parts" ⏎ "ok" ⏎ "4532" ⏎ …
+        before = tuple(self._before)
+        self._before.appendleft(text[:CUE_MAX])
+
+        def other() -> bool:
+            # "order number in parts" ⏎ "ok" ⏎ "4532" ⏎ …: a line shortly before named
+            # a number of another kind
+            return any(card_pieces.names_other_number(line) for line in before)
+
         low = text.lower()
         if any(w in low for w in card_pieces.JOINER_LITERALS) and not any(
             e.type == CREDIT_CARD for e in result.entities
@@ -2062,7 +2069,7 @@ class Continuation:
             and not result.entities
             and len(text) <= CUE_MAX
         ):
-            led = self._led_piece(text, result, cue, other > 0)
+            led = self._led_piece(text, result, cue, other)
             if led is not None:
                 return led
         if piece is None or result.entities:
@@ -2117,7 +2124,7 @@ class Continuation:
         # a bare first piece in a card's printed groups after a line that names no other
         # number: the next piece so grouped is the card's (masked; restored as stored if
         # the digits make no card or a later line says what else they are)
-        self._card_grouped = bool(self._card_head) and not other and _bare_grouped(piece, cue)
+        self._card_grouped = bool(self._card_head) and _bare_grouped(piece, cue) and not other()
         named = piece.re is _CARD_PIECE or (
             piece.re is _DIGIT_PIECE
             and (_CARD_WORDS.search(cue) is not None or card_pieces.names_card(cue))
@@ -2143,13 +2150,17 @@ class Continuation:
         return _as_half(masked) if self._card_shaped else masked
 
     def _led_piece(
-        self, text: str, result: RedactionResult, cue: str, other: bool = False
+        self,
+        text: str,
+        result: RedactionResult,
+        cue: str,
+        other: Callable[[], bool] = lambda: False,
     ) -> RedactionResult | None:
         """A card's piece that ends the message after words leading into it ("Ich
         diktiere die Karte: 3530", "erste Hälfte 2315 5412", "ok the card number is 4532
         0198"; ``redaction.card_pieces``), masked as it arrives: a first piece, or the next
         piece of the number begun before. The pieces after it go on from its digits.
-        ``other``: a line shortly before named a number of another kind."""
+        ``other()``: did a line shortly before name a number of another kind?"""
         lines = text.strip().split("\n")
         if any(_DIGIT_RUN.search(line) for line in lines[:-1]):
             # the lines before gave a number of their own, unless they are the card's
@@ -2188,7 +2199,7 @@ class Continuation:
         *span, taken = found
         shown = line[span[0] : span[1]]
         if taken == card_pieces.PRINTED and (self._card_head or not _printed_head(shown, cue)):
-            if self._card_head or other or not _grouped_after(shown, cue):
+            if self._card_head or not _grouped_after(shown, cue) or other():
                 return None
             # "ok so: 2221": a card's first group after words that only lead in, kept as
             # the start of a run whose next piece in the card's groups is masked
