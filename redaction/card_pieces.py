@@ -25,7 +25,7 @@ import re
 
 from redaction import resend
 from redaction.hindsight import OTHER_NUMBER
-from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths
+from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
 
 #: A line's last words and the piece of digits ending it ("Amex, 3759", "Die Nummer ist
 #: 3400 158722", "Field 1 card number: 4917 6120"): groups apart by spaces, dots or dashes.
@@ -196,3 +196,185 @@ def _orders(token: str) -> bool:
 def _leads_in(token: str) -> bool:
     core = token.strip(".,;:!?\"'()").lower()
     return not core or resend.leads_in(core) or core in _LEAD_MORE
+
+
+#: How the brands print a card of each length, group by group, and the first digit of the
+#: brands that print it so (Visa's 13 as 4-3-3-3, a 19-digit card's last group of three,
+#: American Express 4-6-5, Diners 4-6-4; a Maestro of any length is printed in fours):
+#: customers who type a card in pieces break it where the card breaks it.
+_PRINTED = {
+    13: (((4, 3, 3, 3), "4"), ((4, 4, 4, 1), "4")),
+    14: (((4, 6, 4), "3"),),
+    15: (((4, 6, 5), "3"),),
+    16: (((4, 4, 4, 4), ""),),
+    19: (((4, 4, 4, 4, 3), ""),),
+}
+
+
+def _groups(piece: str) -> list[int]:
+    return [len(g) for g in re.split(r"[ .\-/]+", piece.strip()) if g]
+
+
+def in_printed_groups(head: str, piece: str) -> bool:
+    """Do the digits ``head`` (pieces before, digits only; "" for none) and ``piece`` (as
+    typed) follow a card's printed groups from its start: ``head`` ends on a group's end
+    and each of ``piece``'s groups is one printed group or several glued ("3782" ⏎ "822463"
+    ⏎ "10005": 4-6-5; "2223" ⏎ "3786": 4-4; not "4482 9910 22": 4-4-2), fewer digits than
+    the card or all of them, the whole starting a real issuer's number? A run typed so is
+    a card's pieces unless a message says what else it is."""
+    sizes = _groups(piece)
+    digits = head + re.sub(r"\D", "", piece)
+    if not sizes or len(digits) < _GROUP:
+        return False
+    # (``brand_lengths``: not the lengths a card has only beside its word, Maestro's twelve
+    # and UATP's fifteen)
+    for length in sorted(brand_lengths(digits)):
+        if len(digits) > length:
+            continue
+        for printed, first in _PRINTED.get(length, ()):
+            if digits.startswith(first) and _aligned(len(head), sizes, printed):
+                return True
+    return False
+
+
+def _aligned(offset: int, sizes: list[int], printed: tuple[int, ...]) -> bool:
+    """Do groups of ``sizes`` starting ``offset`` digits in cover whole groups of
+    ``printed``?"""
+    ends, at = set(), 0
+    for size in printed:
+        at += size
+        ends.add(at)
+    if offset and offset not in ends:
+        return False
+    at = offset
+    for size in sizes:
+        at += size
+        if at not in ends:
+            return False
+    return True
+
+
+#: A number of another kind than a card's, as a word's start ("Artikelnummern",
+#: "Rückrufnummer", "order no"): what a customer calls digits that are no card.
+_OTHER_KIND = re.compile(
+    r"(?i)(?<![^\W\d_])(?:order|bestell|auftrag|ticket|invoice|rechnung|kunden|customer"
+    r"|tracking|sendung|paket|parcel|referen|phone|telefon|handy|mobil|rückruf|callback|iban"
+    r"|konto|account|imei|artikel|article|serial|serien|vertrag|contract|mitglied|member"
+    r"|versicherung|steuer|tax|plz|zip|postleitzahl|filial|branch)"
+)
+
+
+def names_other_number(line: str) -> bool:
+    """Does ``line`` say the digits around it are a number of another kind (an order, an
+    account, a phone, a reference: "order number in parts", "das sind Artikelnummern", a
+    card that pays nothing) without naming a payment card?"""
+    if _OTHER_CARD.search(line) is not None:
+        return True  # "Payback-Karte", "gift card": a card that pays nothing
+    return _OTHER_KIND.search(line) is not None and not names_card(line)
+
+
+#: A line that is nothing but a piece of digits ("3010", "2334 3010").
+_BARE_LINE = re.compile(r"[ \t]*[0-9]+(?:[ .\-][0-9]+)*[ \t]*")
+
+
+def led_lines(text: str, cue: str) -> list[tuple[int, int]] | None:
+    """The spans of a card's pieces over the last lines of ``text`` when a line whose
+    words name the card ends on its first piece and each line after it is a piece alone,
+    the whole in the card's printed groups and shorter than the card ("card is 5425 2334"
+    ⏎ "3010" in one message, its rest in the next); or None."""
+    lines = text.split("\n")
+    at = len(lines) - 1
+    while at > 0 and _BARE_LINE.fullmatch(lines[at]):
+        at -= 1
+    if at == len(lines) - 1:
+        return None
+    found = led_piece(lines[at].rstrip(), cue)
+    if found is None or found[2] != MASKED or not names_card(lines[at]):
+        return None
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    spans = [(starts[at] + found[0], starts[at] + found[1])]
+    head = re.sub(r"\D", "", lines[at][found[0] : found[1]])
+    for k in range(at + 1, len(lines)):
+        piece = lines[k].strip()
+        if not in_printed_groups(head, piece) or not starts_card(head + re.sub(r"\D", "", piece)):
+            return None
+        head += re.sub(r"\D", "", piece)
+        begin = starts[k] + lines[k].index(piece)
+        spans.append((begin, begin + len(piece)))
+    return spans
+
+
+#: Each digit's words, as a phone's dictation types them ("four eight three seven",
+#: "vier acht drei sieben").
+_SAID_DIGITS = {
+    word: str(value)
+    for value, names in enumerate(
+        (
+            "zero null oh",
+            "one eins",
+            "two zwei zwo",
+            "three drei",
+            "four vier",
+            "five fünf fuenf",
+            "six sechs",
+            "seven sieben",
+            "eight acht",
+            "nine neun",
+        )
+    )
+    for word in names.split()
+}
+#: A group said in words has this many digits (a card's printed group, Amex's six).
+_SAID_GROUP = (4, 6)
+
+
+def said_piece(line: str, cue: str) -> tuple[int, int, str] | None:
+    """The span and digits of a card's first group said in words ("four eight three
+    seven") after a line that named the card and no part of it ("Zahlung bitte mit dieser
+    Karte:"), starting a real issuer's number; or None."""
+    tokens = line.split()
+    if not _SAID_GROUP[0] <= len(tokens) <= _SAID_GROUP[1]:
+        return None
+    digits = "".join(_SAID_DIGITS.get(t.strip(".,;:!").lower(), "x") for t in tokens)
+    if "x" in digits or not starts_card(digits) or not names_card(cue) or names_part(cue):
+        return None
+    start = line.index(tokens[0])
+    return start, start + len(line.strip()), digits
+
+
+#: Words a customer (or a phone's dictation) puts between a card's groups in one message:
+#: "4291 4177 comma 7631 7063", "4111 1111 und dann 1111 1111", "then", "dash".
+_JOINER = (
+    r"(?:comma|komma|dash|bindestrich|strich|space|leerzeichen|and\s+then|und\s+dann|then"
+    r"|dann|danach)"
+)
+_GROUPS_APART = re.compile(
+    rf"(?i)(?<![\w.,/])[0-9]{{3,6}}(?:(?:[ \t]*,?[ \t]+|[ \t]*,[ \t]*)(?:{_JOINER}[ \t]*,?[ \t]+)?"
+    r"[0-9]{3,6})+(?![\w/]|[.,][0-9])"
+)
+#: A message holds such a joiner when one of these occurs (lower case).
+JOINER_LITERALS = ("comma", "komma", "dash", "strich", "space", "leerzeichen", "then", "dann")
+
+
+def groups_apart(text: str) -> list[tuple[int, int]]:
+    """The spans of card numbers typed as groups with words between them in a message that
+    names a card ("the card number is 4291 4177 comma 7631 7063 comma expiry …"): the
+    groups from the first to the last of a run that is a card (issuer, length, Luhn)."""
+    if not names_card(text):
+        return []
+    found = []
+    for m in _GROUPS_APART.finditer(text):
+        groups = list(re.finditer(r"[0-9]+", m[0]))
+        best = None
+        for i in range(len(groups)):
+            for j in range(len(groups), i, -1):
+                digits = "".join(g[0] for g in groups[i:j])
+                if is_card_number(digits) and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j)
+        if best is not None:
+            found.append(
+                (m.start() + groups[best[0]].start(), m.start() + groups[best[1] - 1].end())
+            )
+    return found

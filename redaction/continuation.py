@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
 import regex
 
 from redaction import card_pieces, masking, resend, siblings, words
+from redaction.card_retyped import Retyped
 from redaction.conversation_scope import (
     ANSWER_KIND,
     CARD_KIND,
@@ -40,6 +42,7 @@ from redaction.hindsight import (
     card_lead,
     digit_secrets_named,
     piece_span,
+    says_what_before,
     slips,
     whole_piece,
 )
@@ -48,6 +51,7 @@ from redaction.precheck import might_contain_secret
 from redaction.recalled import Recalled
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
+from redaction.spoken import DIGIT_WORDS
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -1484,6 +1488,11 @@ class Continuation:
         self._card_paused = False  # a remark came after those pieces
         self._card_announced = False  # a card's word announced their first piece
         self._card_shaped = False  # or its shape alone (a half as printed)
+        #: those pieces follow a card's printed groups, after no line naming another number
+        self._card_grouped = False
+        #: the last few messages as sent (in memory only, as the hindsight keeps its
+        #: lines), read only when a run of pieces may begin: did one name another number?
+        self._before: deque[str] = deque(maxlen=KEPT)
         self._code_head = ""  # the first digits of a code typed in pieces
         #: the pieces masked on arrival since words led into the card's first piece (the
         #: message's number, its redaction without the piece); None: no such first piece
@@ -1531,6 +1540,8 @@ class Continuation:
         self._recalled = Recalled()
         #: the kind of secret the conversation named last, held for a few messages
         self._scope = Scope()
+        #: the last card given, whose part a correction may send again
+        self._card_retyped = Retyped()
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
@@ -1596,6 +1607,7 @@ class Continuation:
         if self._card and len(text) <= CUE_MAX:
             result = _short_code(text, result)
         result = self._recalled.read(text, result, _named_changes)
+        result = self._card_retyped.read(text, result)
         result = self._in_scope(text, result)
         result = _records_kept(text, result)
         self._typed.appendleft(_typed(text, result))
@@ -2059,6 +2071,29 @@ class Continuation:
         word announces ("card number 4398 2597", "my card" ⏎ "5107 1620") is masked at
         once when it starts a real issuer's number. A remark without digits between the
         pieces ("moment, muss die Karte umdrehen") keeps them."""
+        before = tuple(self._before)
+        self._before.appendleft(text[:CUE_MAX])
+
+        def other() -> bool:
+            # "order number in parts" ⏎ "ok" ⏎ "4532" ⏎ …: a line shortly before named
+            # a number of another kind
+            return any(card_pieces.names_other_number(line) for line in before)
+
+        low = text.lower()
+        if any(w in low for w in card_pieces.JOINER_LITERALS) and not any(
+            e.type == CREDIT_CARD for e in result.entities
+        ):
+            # "the card number is 4291 4177 comma 7631 7063": groups with words between
+            spans = card_pieces.groups_apart(text)
+            if spans:
+                cards = [Entity(CREDIT_CARD, a, b, 0.6, "continuation") for a, b in spans]
+                kept = [
+                    e
+                    for e in result.entities
+                    if not any(a < e.end and e.start < b for a, b in spans)
+                ]
+                entities = masking.merge([*kept, *cards])
+                return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
         stripped = text.strip()
         piece = (
             _DIGIT_PIECE.fullmatch(stripped)
@@ -2072,14 +2107,26 @@ class Continuation:
             and not result.entities
             and len(text) <= CUE_MAX
         ):
-            led = self._led_piece(text, result, cue)
+            led = self._led_piece(text, result, cue, other)
             if led is not None:
                 return led
         if piece is None or result.entities:
-            if self._card_head and not self._card_paused and _pause(text, result):
+            # "2223" ⏎ "3786" ⏎ "that's the account number": the customer says what else
+            # the pieces are
+            said_other = (
+                not _DIGIT_RUN.search(text)
+                and says_what_before(text)
+                and card_pieces.names_other_number(text)
+            )
+            if (
+                self._card_head
+                and not self._card_paused
+                and not said_other
+                and _pause(text, result)
+            ):
                 self._card_paused = True  # "moment muss die karte umdrehen"
                 return result
-            if self._led and _makes_no_card(self._card_head + _last_digits(text)):
+            if self._led and (said_other or _makes_no_card(self._card_head + _last_digits(text))):
                 # "Field 1 card number: 4532 0750" ⏎ "Field 2: 7429 5934": the digits
                 # that went on from the pieces make no card with them
                 self._no_card = self._led
@@ -2097,9 +2144,13 @@ class Continuation:
             self._card_head, self._led = "", None
             return masked
         if len(joined) <= _CARD_HEAD_MAX and self._card_head:
-            # a further piece of a number whose first piece was announced is masked too
-            self._card_head = joined
-            if not (self._card_announced and _card_head(joined)):
+            # a further piece of a number whose first piece was announced is masked too,
+            # and one that goes on in a card's printed groups ("2223" ⏎ "3786")
+            grouped = self._card_grouped and card_pieces.in_printed_groups(
+                self._card_head, piece.group("d")
+            )
+            self._card_head, self._card_grouped = joined, grouped
+            if not (self._card_announced and _card_head(joined)) and not grouped:
                 return result
             if self._led is not None:
                 self._led.append((self._count, result))
@@ -2108,6 +2159,10 @@ class Continuation:
             self._no_card = self._led  # too many digits for the card begun
         self._led = None
         self._card_head = digits if 4 <= len(digits) <= _CARD_HEAD_MAX else ""
+        # a bare first piece in a card's printed groups after a line that names no other
+        # number: the next piece so grouped is the card's (masked; restored as stored if
+        # the digits make no card or a later line says what else they are)
+        self._card_grouped = bool(self._card_head) and _bare_grouped(piece, cue) and not other()
         named = piece.re is _CARD_PIECE or (
             piece.re is _DIGIT_PIECE
             and (_CARD_WORDS.search(cue) is not None or card_pieces.names_card(cue))
@@ -2127,34 +2182,68 @@ class Continuation:
             )
         )
         if not self._card_announced:
+            if self._card_grouped:
+                self._led = []  # the pieces masked by their groups alone: restorable
             return result
         return _as_half(masked) if self._card_shaped else masked
 
-    def _led_piece(self, text: str, result: RedactionResult, cue: str) -> RedactionResult | None:
+    def _led_piece(
+        self,
+        text: str,
+        result: RedactionResult,
+        cue: str,
+        other: Callable[[], bool] = lambda: False,
+    ) -> RedactionResult | None:
         """A card's piece that ends the message after words leading into it ("Ich
         diktiere die Karte: 3530", "erste Hälfte 2315 5412", "ok the card number is 4532
         0198"; ``redaction.card_pieces``), masked as it arrives: a first piece, or the next
-        piece of the number begun before. The pieces after it go on from its digits."""
+        piece of the number begun before. The pieces after it go on from its digits.
+        ``other()``: did a line shortly before name a number of another kind?"""
         lines = text.strip().split("\n")
         if any(_DIGIT_RUN.search(line) for line in lines[:-1]):
-            return None  # the lines before gave a number of their own
+            # the lines before gave a number of their own, unless they are the card's
+            # pieces line by line ("card is 5425 2334" ⏎ "3010" in one message)
+            spans = None if self._card_head else card_pieces.led_lines(text, cue)
+            if spans is None:
+                return None
+            digits = "".join(re.sub(r"\D", "", text[a:b]) for a, b in spans)
+            return self._begun(text, result, spans, digits)
         line = lines[-1].strip()
         found = card_pieces.led_piece(line, cue)
-        if found is None and self._card_head and self._card_announced:
+        if (
+            found is None
+            and not self._card_head
+            and line.rpartition(" ")[2].lower() in DIGIT_WORDS
+            and (said := card_pieces.said_piece(line, cue)) is not None
+        ):
+            # "Zahlung bitte mit dieser Karte:" ⏎ "four eight three seven": the first group
+            # said in words (a phone's dictation), the rest typed
+            at = text.rindex(line)
+            return self._begun(text, result, [(at + said[0], at + said[1])], said[2])
+        if found is None and self._card_head and (self._card_announced or self._card_grouped):
             # "weiter: 1283", "the rest: 0151 1283": the next piece of the card begun before
             nxt = card_pieces.next_piece(line)
             joined = self._card_head + re.sub(r"\D", "", line[nxt[0] : nxt[1]]) if nxt else ""
             if nxt is not None and _makes_no_card(joined):
                 self._no_card, self._led = self._led or [], None
                 self._card_head = ""
-            elif nxt is not None:
+            elif nxt is not None and (
+                self._card_announced
+                or card_pieces.in_printed_groups(self._card_head, line[nxt[0] : nxt[1]])
+            ):
                 found = (*nxt, card_pieces.MASKED)
         if found is None:
             return None
         *span, taken = found
         shown = line[span[0] : span[1]]
         if taken == card_pieces.PRINTED and (self._card_head or not _printed_head(shown, cue)):
-            return None
+            if self._card_head or not _grouped_after(shown, cue) or other():
+                return None
+            # "ok so: 2221": a card's first group after words that only lead in, kept as
+            # the start of a run whose next piece in the card's groups is masked
+            self._card_head, self._card_grouped, self._led = re.sub(r"\D", "", shown), True, []
+            self._card_announced = self._card_shaped = self._card_paused = False
+            return result
         digits = re.sub(r"\D", "", shown)
         joined = self._card_head + digits
         if self._card_head and is_card_number(joined):
@@ -2177,6 +2266,17 @@ class Continuation:
         card = Entity(CREDIT_CARD, lead, lead + span[1] - span[0], 0.6, "continuation")
         masked = RedactionResult(_seal(masking.Masked(text, [card]).text), [card])
         return _as_half(masked) if self._card_shaped else masked
+
+    def _begun(
+        self, text: str, result: RedactionResult, spans: list[tuple[int, int]], digits: str
+    ) -> RedactionResult:
+        """``text`` with a card's first pieces at ``spans`` masked (``digits``: theirs), the
+        pieces after it going on from them; stored as typed if they make no card."""
+        self._card_head, self._card_announced = digits, True
+        self._card_shaped = self._card_paused = self._card_grouped = False
+        self._led = [(self._count, result)]
+        cards = [Entity(CREDIT_CARD, a, b, 0.6, "continuation") for a, b in spans]
+        return RedactionResult(_seal(masking.Masked(text, cards).text), cards)
 
     def _code_pieces(self, text: str, result: RedactionResult, speaks: bool) -> RedactionResult:
         """A code typed in pieces after the line that leads into it ("the code is" ⏎ "7"
@@ -2624,6 +2724,25 @@ def _as_half(masked: RedactionResult) -> RedactionResult:
 _PRINTED_HEAD_MIN = 8
 
 
+def _bare_grouped(piece: re.Match[str], cue: str) -> bool:
+    """Is ``piece`` digits alone in a card's printed groups, after a ``cue`` that names no
+    number of another kind ("order number in parts" ⏎ "4532") and ends on no digit?"""
+    return piece.re is _DIGIT_PIECE and _grouped_after(piece.group("d"), cue)
+
+
+def _grouped_after(digits: str, cue: str) -> bool:
+    """Are ``digits`` (as typed) a card's first printed groups, after a ``cue`` that names
+    no number of another kind and ends on no digit?"""
+    return (
+        card_pieces.in_printed_groups("", digits)
+        # (not the rest of a number the line before ended on: "Rückrufnummer 0151" ⏎ "2384")
+        and not cue.rstrip()[-1:].isdigit()
+        and not card_pieces.names_other_number(cue)
+        # (nor a card's part the line before named: "the last four" ⏎ "4421")
+        and not card_pieces.names_part(cue)
+    )
+
+
 def _printed_head(piece: str, cue: str) -> bool:
     """Is ``piece`` (a message of digits) a card's first half grouped as the card prints
     it ("5418 8478", "3782 822463"): two groups, of four, or four and six for the brands
@@ -2635,10 +2754,8 @@ def _printed_head(piece: str, cue: str) -> bool:
     lengths = brand_lengths(digits)
     if len(groups) != 2 or len(digits) < _PRINTED_HEAD_MIN or not lengths:
         return False
-    if len(digits) >= max(lengths) or len(groups[0]) != 4:
-        return False
-    wide = max(lengths) in (14, 15)  # printed 4-6-5 (or 4-6-4)
-    if not (len(groups[1]) == 6 if wide else all(len(g) == 4 for g in groups[1:])):
+    # printed 4-4, or 4-6 for American Express and Diners (4-6-5, 4-6-4)
+    if len(digits) >= max(lengths) or not card_pieces.in_printed_groups("", piece):
         return False
     cue = cue.rstrip()
     return not cue[-1:].isdigit() and OTHER_NUMBER.search(cue) is None

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from redaction import masking, words
+from redaction.card_retyped import slipped_copies, whole_cards
 from redaction.code_lists import DASHED_GROUPS
 from redaction.engine import Redactor
 from redaction.normalize import normalize
@@ -791,6 +792,7 @@ class Hindsight:
         amended = (
             self._pieces_before(text, result)
             or self._card_named(text)
+            or self._card_slipped(text, result)
             or self._named_by(text, result)
             or self._list_named(text, result)
             or self._repeated(text, result)
@@ -1003,6 +1005,22 @@ class Hindsight:
             ]
             return [(back, RedactionResult(_seal(masking.Masked(listed, found).text), found))]
         return []
+
+    def _card_slipped(
+        self, text: str, result: RedactionResult
+    ) -> list[tuple[int, RedactionResult]]:
+        """A card given now that a message or two before gave with a slip ("5555 5555 5555
+        4443" ⏎ "5555 5555 5555 4444 *"): that copy is the card, masked as stored
+        (``card_retyped``)."""
+        cards = whole_cards(text, result) if result.entities else []
+        amended = []
+        for back, sent in enumerate(self._recent, 1):
+            spans = [s for card in cards if sent for s in slipped_copies(card, sent.text)]
+            if spans and sent is not None:
+                entities = [Entity(CREDIT_CARD, a, b, 0.6, "hindsight") for a, b in spans]
+                masked = masking.Masked(sent.text, entities).text
+                amended.append((back, RedactionResult(_seal(masked), entities)))
+        return amended
 
     def _cvc_before_card(self, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
         """A card number given now after a short message that gave a code of three or four
@@ -1466,6 +1484,16 @@ _NAMES_SOMETHING = re.compile(
     rf"(?i)^\W*(?:{_BACK}\s*{_COPULA}|{_OPENING})\s*(?:the|a|an|my|our|die|der|das|den|ein|eine"
     rf"|mein\w*|unser\w*)\s+\w"
 )
+
+
+#: A remark that says what the lines before are ("that's my account number", "das sind
+#: Artikelnummern", "these are the two order numbers").
+_SAYS_WHAT = re.compile(rf"(?i)^\W*{_OPENERS}(?:{_BACK}\s*{_COPULA}|{_OPENING})(?![\w-])")
+
+
+def says_what_before(text: str) -> bool:
+    """Does ``text`` open by saying what the messages before it were?"""
+    return _SAYS_WHAT.match(text.strip()) is not None
 
 
 def is_remark(line: str) -> bool:

@@ -157,6 +157,12 @@ def _says_correcting(text: str) -> bool:
     return any(t in _CORRECTING for t in lead) or _OLD_OR_NEW.search(text) is not None
 
 
+def corrects(text: str) -> bool:
+    """Does ``text`` say it corrects a value just given, or which part of it ("sorry",
+    "wait", "nein", "am Ende 89", "the last two are 79")?"""
+    return _says_correcting(text) or _POSITION.search(text) is not None
+
+
 def _digit_edits(a: str, b: str, edits: int = 2) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= edits
 
@@ -254,7 +260,7 @@ class Recalled:
         changes: Callable[[str], _Changes],
     ) -> None:
         other = _OTHER.search(text) is not None or resend.names_other(text)
-        correcting = _says_correcting(text) or _POSITION.search(text) is not None
+        correcting = corrects(text)
         pieces = self._pieces()
         fresh = 0
         for m in numbers:
