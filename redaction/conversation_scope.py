@@ -2,7 +2,8 @@
 
 Customers announce a secret and give it later: "meine App fragt nach einer PIN" ⏎ "ist
 das hier verschlüsselt?" ⏎ "ok" ⏎ "4729"; "the 2FA code" ⏎ "oh it expired, new one" ⏎
-"771204"; "Router Passwort" ⏎ "steht auf der Rückseite" ⏎ "8812 4490 3371 2201 6604". The
+"771204"; "Router Passwort" ⏎ "steht auf der Rückseite" ⏎ "8812 4490 3371 2201 6604";
+"here's the admin token" ⏎ "shpat_4f1c9a" ⏎ "77d02be3915e" ⏎ "0c8b2a94d1 (cut off)". The
 value's message names nothing, and the line that named the kind is not the one right
 before it. A ``Scope`` keeps the kind the conversation named last (a password, a PIN or
 code, a card) for a few messages, until another thing is named or a value of another kind
@@ -18,20 +19,25 @@ import re
 from collections.abc import Callable
 
 from redaction import resend, words
+from redaction.field_reading import record_format
 from redaction.hindsight import NOT_COLON_LEAD, is_remark, kind_named, says_nothing
 from redaction.recognizers.card import is_card_number
+from redaction.recognizers.credential import weak_token
 from redaction.sentence_reading import goes_on
-from redaction.types import CARD_CVC, CARD_EXPIRY, PASSWORD
+from redaction.types import CARD_CVC, CARD_EXPIRY, CREDENTIAL, PASSWORD
 
 #: Messages after the naming in which its value may still come.
 KEPT = 3
 
-PASSWORD_KIND, CODE_KIND, CARD_KIND = "password", "code", "card"
+PASSWORD_KIND, CODE_KIND, CARD_KIND, KEY_KIND = "password", "code", "card", "key"
 #: A security question's answer: a password whose value is an ordinary name or word.
 ANSWER_KIND = "answer"
 #: The kinds of ``hindsight.kind_named`` as a scope holds them: a card's details end a
-#: password's talk and are left to the card rules; an API key to the credential rules.
+#: password's talk and are left to the card rules. An API key, token or secret holds for
+#: the pieces a paste broke it into, each a message of its own (the credential rules read
+#: a whole key; a piece is too short to be one by its shape alone).
 _KINDS = {
+    "API key": KEY_KIND,
     "password": PASSWORD_KIND,
     "security answer": ANSWER_KIND,
     "PIN": CODE_KIND,
@@ -68,6 +74,10 @@ _LEAD_MORE = frozenset(
 )
 
 
+#: A quoted stretch of a line: an error's or a program's words the customer quotes.
+_QUOTED = re.compile(r"'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|`[^`\n]{1,80}`|„[^“\n]{1,80}“")
+
+
 def _lead_word(token: str) -> bool:
     core = words.trim(token).lower().rstrip(":")
     return not core or core in _LEAD_MORE or resend.leads_in(core)
@@ -93,6 +103,8 @@ def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
     label, kinds, noun = named
     if noun in ("code", "codes") and not kinds and not bare_code(line):
         return ""
+    if _KINDS.get(label) == KEY_KIND and kind_named(_QUOTED.sub(" ", line)) is None:
+        return ""  # a key named only in a quoted error ("all with 'invalid api key'")
     return _KINDS.get(label, "")
 
 
@@ -108,9 +120,14 @@ class Scope:
 
     def value(self, text: str) -> tuple[str, int, int] | None:
         """The type and span of the value of the held kind that ``text`` gives, if any."""
-        if not self.left or "\n" in text.strip() or resend.names_other(text):
+        if not self.left or "\n" in text.strip():
             return None
-        tokens = text.split()
+        # a remark in parentheses speaks of the piece ("(cut off when I copied it on my
+        # phone)"): it names no other thing the message gives
+        said = _REMARK.sub("", text) if self.kind == KEY_KIND else text
+        if resend.names_other(said):
+            return None
+        tokens = said.split()
         lead = 0
         while lead < min(len(tokens) - 1, _LEAD_MAX) and _lead_word(tokens[lead]):
             lead += 1
@@ -126,6 +143,9 @@ class Scope:
                 span = resend.resent(text) or _token(text, rest)
             if span is None:
                 span = self._words(text, rest)
+        elif self.kind == KEY_KIND:
+            piece = _key_piece(text, rest)
+            return None if piece is None else (CREDENTIAL, *piece)
         elif self.kind == CARD_KIND:
             # the card's details alone: its expiry, or its code of three digits (a PIN or
             # the last four have four)
@@ -338,5 +358,38 @@ def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | 
         return None
     digits = "".join(ch for ch in rest if ch.isdigit())
     if not length[0] <= len(digits) <= length[1] or is_card_number(digits):
+        return None
+    return _span(text, rest)
+
+
+#: A remark after the piece, in parentheses ("0c8b2a94d1 (it got cut off when I copied it)").
+_REMARK = re.compile(r"\s*\([^()]*\)\s*\Z")
+#: A key's piece: one run of a token's characters, or short groups of letters and digits
+#: typed apart ("3928 1f0e 2d4c", read off another screen).
+_KEY_PIECE = re.compile(r"[A-Za-z0-9_\-+/=.]{6,}|[A-Za-z0-9]{3,8}(?: [A-Za-z0-9]{3,8}){1,5}")
+#: Signs a key is cut at ("77631290-5521-": its rest in the next message).
+_KEY_JOINERS = "-_."
+_PIECE_DIGITS = 6
+
+
+def _key_piece(text: str, rest: str) -> tuple[int, int] | None:
+    """``rest`` as a piece of a key, its span in ``text``: a token however short, by the
+    credential rules' judgement of a weak token (letters with digits or mixed case, no
+    word, name, reference, placeholder or host), or digits cut at a joining sign. Not a
+    record whose format says what it is (an IBAN, a phone number, a parcel's number)."""
+    rest = _REMARK.sub("", rest).strip(".,;!")
+    if _KEY_PIECE.fullmatch(rest) is None:
+        return None
+    groups = rest.split()
+    # words among the groups are a sentence ("still 401", "commit 9c1e4f2"), not a key
+    # typed apart; an ellipsis shows a key cut short on purpose ("sk-proj-Hq3Z...w6l")
+    if (len(groups) > 1 and any(g.isalpha() for g in groups)) or ".." in rest:
+        return None
+    joined = "".join(groups)
+    if record_format(joined) or is_card_number(joined):
+        return None
+    core = joined.strip(_KEY_JOINERS)
+    cut = joined != core and sum(ch.isdigit() for ch in core) >= _PIECE_DIGITS
+    if not (cut or weak_token(core)):
         return None
     return _span(text, rest)

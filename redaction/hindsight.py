@@ -97,6 +97,8 @@ _KINDS = frozenset(
     "verification backup recovery one-time single-use authenticator "
     "admin root ftp vpn database db server portal api client access private secret "
     "geheime geheimer master bank "
+    # what a key or secret is for ("that's the signing secret", "das ist das Bot-Token")
+    "signing signier webhook shared hmac jwt bot oauth personal "
     # the value given in parts before: "that's the whole password", "das ganze Passwort"
     "whole full complete entire ganze ganzes ganzer komplette komplettes vollständige "
     "vollständiges".split()

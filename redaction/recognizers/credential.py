@@ -46,6 +46,7 @@ from redaction.named_values import DIGEST_TAG, is_sample, names_other
 from redaction.recognizers.base import SpanRecognizer, run_steps, umlaut_spellings
 from redaction.recognizers.card import iban_valid
 from redaction.recognizers.credential_context import context_spans
+from redaction.recognizers.credential_sentences import may_name_apart, neighbour_values
 from redaction.types import CREDENTIAL
 
 _I = re.IGNORECASE
@@ -1900,6 +1901,9 @@ def credential_steps(
     context, named = context_spans(text, low, looks_random)
     spans.update(context)
     tokens.update(named)
+    # round 44: the secret named in the sentence beside its value
+    if may_name_apart(low):
+        spans.update(neighbour_values(text, looks_random))
     if not _KEY_HINT.search(low):
         if fine:
             return (yield from _judged_steps(text, spans, tokens))

@@ -65,6 +65,13 @@ _NAME_ABOUT = re.compile(
     r"|public|publishable|pub(?![a-z])|existing|kind|ref(?![a-z])|resource|error|missing|invalid"
     r"|too[_\-]?(?:short|long))|(?<=[a-z])(?:Id|Type|Name|Url|Uri|Ref|Kind)(?![a-z])"
 )
+
+
+def name_about(name: str) -> bool:
+    """Does ``name`` say its value is not the secret (its id, type, name, user, …)?"""
+    return _NAME_ABOUT.search(name) is not None
+
+
 # a value that names no secret: a scheme word (the secret follows it), a switch, a mask
 _SCHEMES = frozenset("bearer basic token digest apikey negotiate sentry".split())
 _NO_SECRET_VALUES = frozenset(
@@ -146,7 +153,7 @@ _VERB_FINAL = re.compile(
 )
 
 
-def _shaped(value: str) -> bool:
+def shaped_value(value: str) -> bool:
     """A secret's own shape: letters and digits mixed, no word, no number alone."""
     core = value.strip(".-_~")
     if len(core) < 8 or core.isdigit() or core.isalpha():
@@ -165,7 +172,7 @@ def verb_final_values(text: str, looks_random: Callable[[str], bool]) -> list[Sp
         if "id" in re.findall(r"[a-z]+", between):
             continue
         # (the verb settles it: any mix of letters and digits, "111zzz999", not "aaaa1111")
-        if _shaped(value) and (looks_random(value) or len(set(value)) >= 3):
+        if shaped_value(value) and (looks_random(value) or len(set(value)) >= 3):
             found.append(m.span("v"))
     return found
 
