@@ -84,6 +84,24 @@ def _names_secret(sentence: str) -> bool:
     return _SECRET_NOUN.search(sentence) is not None
 
 
+# What a sentence ending in a colon hands over is the thing it named last: "the token for
+# the release, built from this commit:" gives the commit, not the token.
+_OTHER_THING = re.compile(
+    r"(?<![\w])(?:commit|checksum|fingerprint|revision|hash|digest|sha\d*|md5|version"
+    r"|prüfsumme)(?![\w])",
+    _I,
+)
+
+
+def _hands_over_other(sentence: str) -> bool:
+    """Does ``sentence`` end in a colon after naming something other than its secret?"""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    ends = [m.end() for m in _SECRET_NOUN.finditer(sentence)]
+    tail = sentence[ends[-1] :] if ends else sentence
+    return _OTHER_THING.search(tail) is not None
+
+
 def _token(value: str) -> bool:
     """A single value of a token's characters, with no label of its own inside it."""
     return _TOKEN.fullmatch(value) is not None and _OWN_LABEL.match(value) is None
@@ -141,6 +159,8 @@ def neighbour_values(text: str, looks_random: Callable[[str], bool]) -> list[Spa
         if _ASSIGNMENT.match(first) is not None:
             continue  # a configuration's line names its own value
         if _names_secret(first) and not _names_secret(second):
+            if _hands_over_other(first):
+                continue
             if (span := _given(text, c, d, looks_random)) is not None:
                 found.append(span)
         elif (

@@ -137,6 +137,11 @@ NEIGHBOURS = [
         "Das ist unser Signier-Token.",
         "Rz8KqW2mT5vXy9LbN4cPd7Hs3Fg6Jk1A",
     ),
+    # a colon after the token's own words hands the token over
+    (
+        "the token for the release, the one we rotated:\n5d2a8f1c7e3b9d04a6c2e8f1b5d3a7c9",
+        "5d2a8f1c7e3b9d04a6c2e8f1b5d3a7c9",
+    ),
     (
         "the log still shows Hw4Tz9Qk2Mx7Vb5Nc8Rp3Ls6Dj1Fg0Ya in clear text. "
         "That's our API token, please purge it.",
@@ -154,6 +159,9 @@ NEIGHBOUR_TWINS = [
     # the next sentence gives a commit, an error, a plain word
     "The token refresh broke. Since commit 9a4c2e7f1b3d5a8c0e6f2b4d7a9c1e3f5b8d0a2c it fails.",
     "Wir brauchen ein neues Secret. Ich habe Sommerurlaub eingetragen.",
+    # a colon after naming another thing hands that thing over (integrator, round 44)
+    "the token for the release, built from this commit:\n4b8e1d7a2c9f3e5b0d6a8c1f4e7b2d9a",
+    "Der Token kommt aus dem Build, hier die Prüfsumme:\n9f3c6a1e8d2b5f7a0c4e9d1b6a3f8c2e",
     # pointing back at something that is no secret
     "Beim Export bleibt der Wert Rz8KqW2mT5vXy9LbN4cPd7Hs3Fg6Jk1A stehen. "
     "Das ist unsere Auftragsnummer.",
