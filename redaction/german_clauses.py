@@ -79,7 +79,7 @@ _TRIM = ".,;:!?\"'„“”‚‘’»«()"
 #: A participle before its preposition, the value after it (Ausklammerung)
 _PARTICIPLE_FIRST = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(_SET_PARTICIPLES, key=len, reverse=True)) + r")"
-    r"[ ]+(?P<prep>auf|in|zu)[ ]*:?[ ]*(?:\n[ ]*)?",
+    r"[ ]+(?P<prep>auf|in|zu)[ ]*(?P<colon>:)?[ ]*(?:\n[ ]*)?",
     re.IGNORECASE,
 )
 _MOST_VALUE_TOKENS = 6
@@ -161,14 +161,15 @@ def verb_final_values(text: str, secret_word: SecretWord, judge: Judge) -> list[
     return out
 
 
-def _opens_phrase(value: list[str], prep: str) -> bool:
+def _opens_phrase(value: list[str], prep: str, *, announced: bool = False) -> bool:
     """The words after the preposition are a place, a reason, a manner, a state or the
     verb's own adverbs, no value: an article or a possessive among them ("auf dem Handy",
     "auf Grund der Warnung"), a negation ("in Firefox gar nicht gesetzt"), a version or a
     date ("in Version 2.9"), one bare word ("auf Anfrage": unquoted, it may be a manner), a
     setting's name ("auf Werkseinstellungen"); after "in", anything but a quoted value or
     one token shaped as a password ("in Großbuchstaben", "in Version 2.9": a form, a
-    release)."""
+    release); after a colon ("geändert in: x") the value is announced, and only a
+    negation, an article, a version or a state's name is no value."""
     cores = [_core(v) for v in value]
     lows = [c.lower() for c in cores]
     if any(c in _DETERMINERS or c in _NEGATIONS for c in lows):
@@ -177,7 +178,7 @@ def _opens_phrase(value: list[str], prep: str) -> bool:
         c and not c.isdigit() and words.is_non_secret_shape(c) for c in cores
     ):
         return True
-    quoted = value[0][:1] in _QUOTES
+    quoted = value[0][:1] in _QUOTES or announced
     if prep == "in" and not quoted and (len(value) > 1 or cores[0].isalpha()):
         return True
     if len(value) == 1 and cores[0].isalpha() and not quoted:
@@ -214,9 +215,9 @@ def bracket_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tup
         value = text[m.end() : end].split()
         cut = next((i for i, v in enumerate(value) if v in _CONJUNCTIONS), len(value))
         value = value[:cut]
-        if not 1 <= len(value) <= _MOST_VALUE_TOKENS or _opens_phrase(
-            value, m.group("prep").lower()
-        ):
+        if not 1 <= len(value) <= _MOST_VALUE_TOKENS:
+            continue
+        if _opens_phrase(value, m.group("prep").lower(), announced=bool(m.group("colon"))):
             continue
         start = m.end()
         stop = text.index(value[-1], start) + len(value[-1])

@@ -1124,7 +1124,10 @@ _CONN = (
     r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched|geändert|geaendert|gesetzt|umgestellt)"
     r"[ ]+(?:to|auf)(?!\w)(?![ ]+(?:wunsch|anraten|anweisung|bitte|empfehlung|"
     r"vorgabe|etwas|irgendwas|something|anything)(?!\w)))?"
-    r"(?:[ ]*:)?[ ]*"
+    # a colon, or a dash set off by spaces: German pauses before the value with a
+    # Gedankenstrich ("Das Kennwort lautet – x"; every dash is "-" after normalisation),
+    # unless a second one closes an aside ("ist – ehrlich gesagt – peinlich")
+    r"(?:[ ]*:|[ ]+-{1,2}(?=[ ])(?![^\n]*?[ ]-{1,2}[ ]))?[ ]*"
     rf"){_NOW}"
     # "Passwort:" and the value alone on a line below, a phrase of a few words too
     # "the password is" ending its line, the value alone on the next one ("ist" then "x")

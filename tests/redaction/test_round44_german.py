@@ -2,6 +2,8 @@
 
 - a verb-final clause is judged as its main-clause twin (``redaction.german_clauses``):
   "…, weil mein Passwort x ist" as "Passwort ist x";
+- a Gedankenstrich after the connector announces the value ("lautet – x"), unless a
+  second one closes an aside ("ist – ehrlich gesagt – peinlich");
 - a setting verb's bracket gives the value before its participle or particle, whatever
   stands between ("das Kennwort wurde von der IT auf x zurückgesetzt", "setz … auf x
   zurück"), or after a participle put first ("geändert auf\\nx", "geändert in: x");
@@ -48,6 +50,10 @@ SECRETS = [
         "Linde+Mai=2026",
     ),
     ("Ich habe das Kennwort geändert in: Sonne über Bremen 12", "Sonne über Bremen 12"),
+    ("Ich habe das Kennwort geändert in: Mondschein über Wien", "Mondschein über Wien"),
+    # a Gedankenstrich after the connector
+    ("Das Kennwort lautet – Distelfink", "Distelfink"),
+    ("my password is – Harbourlight", "Harbourlight"),
     # compounds by their head, umlauts left out
     ("Die Kartengeheimzahl lautet 7316", "7316"),
     ("Das WLAN-Gastpasswort ist Heckenrose", "Heckenrose"),
@@ -71,6 +77,11 @@ NEGATIVES = [
     "Das Passwort wurde auf Werkseinstellungen zurückgesetzt.",
     "Ich habe das Kennwort in Großbuchstaben geändert.",
     "Das Passwort wurde gestern auf dem Handy geändert.",
+    "Wurde das Standardkennwort in Version 4.1 geändert?",
+    "Ein Hauptkennwort habe ich in Thunderbird nie gesetzt, Version 115",
+    # a dash that opens an aside another dash closes
+    "Mein Passwort ist – ehrlich gesagt – peinlich",
+    "my password is – to be honest – embarrassing",
     # a secret compound is the name of a password, no value
     "Kennwort ist das Gerätepasswort vom Typenschild",
     "Das Kennwort ist der WLAN-Schlüssel von der Box",
