@@ -36,20 +36,18 @@ def redactor() -> Redactor:
 SECRETS = [
     # verb-final clauses, judged as their main-clause twin
     ("Ich komme nicht rein, weil mein Passwort Distelfink ist.", "Distelfink"),
-    ("Ich glaube, dass das Kennwort Moosrose7 lautet.", "Moosrose7"),
-    ("Bitte prüfen Sie, ob mein neues Kennwort Hagebutte#3 wäre.", "Hagebutte#3"),
-    ("Keine Ahnung, ob die PIN 7316 ist und ob sie noch gilt", "7316"),
+    ("Ich glaube, dass das Kennwort Moosrose lautet.", "Moosrose"),
+    ("Bitte prüfen Sie, ob mein neues Kennwort Hagebutte wäre.", "Hagebutte"),
     # the setting verb's bracket: passive, an agent or an adverb between, a particle
     ("Das Kennwort wurde von unserer Technik auf Birkenweg 9! zurückgesetzt.", "Birkenweg 9!"),
     ("Das Passwort wurde gestern auf Lindenhof77 geändert.", "Lindenhof77"),
-    ("Setz das Passwort bitte auf Fichte#22 zurück", "Fichte#22"),
-    ("Mein Kennwort wurde auf „Kellertreppe aus Holz“ gesetzt", "Kellertreppe aus Holz"),
+    ("Mein Kennwort wurde vom Admin auf „Kellertreppe aus Holz“ gesetzt", "Kellertreppe aus Holz"),
     # the participle first, the value after it (on the next line, after a colon)
     (
         "Das Passwort haben wir geändert auf\nLinde+Mai=2026 und seitdem geht nichts.",
         "Linde+Mai=2026",
     ),
-    ("Ich habe das Kennwort geändert in: Sonne über Bremen 12", "Sonne über Bremen 12"),
+    ("Ich habe das Kennwort geändert in: Sonne über Bremen", "Sonne über Bremen"),
     ("Ich habe das Kennwort geändert in: Mondschein über Wien", "Mondschein über Wien"),
     # a Gedankenstrich after the connector
     ("Das Kennwort lautet – Distelfink", "Distelfink"),
@@ -57,8 +55,12 @@ SECRETS = [
     # compounds by their head, umlauts left out
     ("Die Kartengeheimzahl lautet 7316", "7316"),
     ("Das WLAN-Gastpasswort ist Heckenrose", "Heckenrose"),
-    ("Der Wlan-Schlussel ist Kornblume55", "Kornblume55"),
-    ("Die Passworter lauten Fliederbusch7 und Kastanie8", "Fliederbusch7"),
+    ("Der Wlan-Schlussel ist Kornblume", "Kornblume"),
+    ("Die Kennworter lauten: Fliederbusch", "Fliederbusch"),
+    # a strong shape after the same words was found before (twins: still found)
+    ("Keine Ahnung, ob die PIN 7316 ist und ob sie noch gilt", "7316"),
+    ("Setz das Passwort bitte auf Fichte#22 zurück", "Fichte#22"),
+    ("Die Passworter lauten Fliederbusch7 und Kastanie8", "Kastanie8"),
     # twins of the false hits below: a value beside a secret name, a PIN after its word
     ("Das Passwort ist Werkspasswort7", "Werkspasswort7"),
     ("Die PIN wurde geändert, die neue PIN ist 58812044", "58812044"),
