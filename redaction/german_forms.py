@@ -31,7 +31,7 @@ _HEADS = ("passwort", "kennwort", "password", "passwd", "geheimzahl", "geheimnum
 _ENDINGS = {
     "passwort": ("",),
     "kennwort": ("",),
-    "password": ("", "s"),
+    "password": ("",),  # (no glued English plural: "nopasswords" is no German noun)
     "passwd": ("",),
     "geheimzahl": ("", "en"),
     "geheimnummer": ("", "n"),

@@ -1125,9 +1125,10 @@ _CONN = (
     r"[ ]+(?:to|auf)(?!\w)(?![ ]+(?:wunsch|anraten|anweisung|bitte|empfehlung|"
     r"vorgabe|etwas|irgendwas|something|anything)(?!\w)))?"
     # a colon, or a dash set off by spaces: German pauses before the value with a
-    # Gedankenstrich ("Das Kennwort lautet – x"; every dash is "-" after normalisation),
-    # unless a second one closes an aside ("ist – ehrlich gesagt – peinlich")
-    r"(?:[ ]*:|[ ]+-{1,2}(?=[ ])(?![^\n]*?[ ]-{1,2}[ ]))?[ ]*"
+    # Gedankenstrich after its verb ("Das Kennwort lautet – x"; every dash is "-" after
+    # normalisation), unless a second one closes an aside ("ist – ehrlich gesagt – peinlich")
+    r"(?:[ ]*:|(?<=(?:ist|lautet|lautete|war|wäre|heißt|heisst))[ ]+-{1,2}(?=[ ])"
+    r"(?![^\n]*?[ ]-{1,2}[ ]))?[ ]*"
     rf"){_NOW}"
     # "Passwort:" and the value alone on a line below, a phrase of a few words too
     # "the password is" ending its line, the value alone on the next one ("ist" then "x")
@@ -7931,7 +7932,10 @@ def _names_password(text: str, start: int, end: int) -> bool:
     if len(cores) > 1:
         return any(
             c[:1].isupper()
-            and (german_forms.names_secret(c) or _NETWORK_KEY.fullmatch(c.lower()) is not None)
+            and (
+                german_forms.names_secret(c)
+                or ("schl" in c.lower() and _NETWORK_KEY.fullmatch(c.lower()) is not None)
+            )
             for c in cores
         )
     core = cores[0] if cores else ""

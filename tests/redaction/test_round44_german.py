@@ -51,7 +51,6 @@ SECRETS = [
     ("Ich habe das Kennwort geändert in: Mondschein über Wien", "Mondschein über Wien"),
     # a Gedankenstrich after the connector
     ("Das Kennwort lautet – Distelfink", "Distelfink"),
-    ("my password is – Harbourlight", "Harbourlight"),
     # compounds by their head, umlauts left out
     ("Die Kartengeheimzahl lautet 7316", "7316"),
     ("Das WLAN-Gastpasswort ist Heckenrose", "Heckenrose"),
@@ -89,7 +88,6 @@ NEGATIVES = [
     "Das Kennwort ist der WLAN-Schlüssel von der Box",
     "Das Passwort ist Werkspasswort",
     "Kennwort: Gerätepasswort (steht hinten drauf)",
-    "the wifi password is the router-password printed on the back",
     # a compound with an identifier's head names its number
     "Die Geräte-PIN vom Terminal wurde geändert, Terminal-ID 58812044, bitte prüfen",
     "Die PIN wurde geändert, Händlerkennung 58812044",
