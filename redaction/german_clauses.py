@@ -55,13 +55,15 @@ _SET_PARTICLES = frozenset("zurück zurueck um".split())
 _SET_VERBS = _SET_PARTICIPLES | _SET_PARTICLES
 _QUOTES = "\"'„“‚‘»«"
 _SET_PREPOSITIONS = frozenset(("auf", "in", "zu"))
-#: Words that open a noun phrase of a place, a reason or an owner, never a value.
+#: Words that open a noun phrase of a place, a reason or an owner, or say "something"
+#: ("auf etwas Sicheres geändert"), never a value.
 _DETERMINERS = frozenset(
     """
     der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
     mein meine meinen meinem meiner dein deine deinen deinem deiner sein seine seinen seinem
     ihr ihre ihren ihrem ihrer unser unsere unseren unserem euer eure euren eurem
     dieser diese diesen diesem dieses jener jene jenen jenem jedes jeden jedem
+    etwas irgendwas irgendetwas nichts alles
     """.split()
 )
 #: Negations: before the participle they negate the verb ("gar nicht gesetzt").

@@ -7943,6 +7943,7 @@ def _names_password(text: str, start: int, end: int) -> bool:
         return True
     return (
         core.lower() in _DE_LABELS
+        and not (start > 0 and text[start - 1] in _OPEN_QUOTES)  # 'ist wirklich "kennwort"'
         and _ECHO_CONNECTOR.search(text, max(0, start - 12), start) is None
     )
 
