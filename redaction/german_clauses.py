@@ -29,6 +29,7 @@ a setting verb's participle or particle (``may_hold``).
 
 from __future__ import annotations
 
+import re as stdre
 from collections.abc import Callable
 
 import regex as re
@@ -84,6 +85,10 @@ _PARTICIPLE_FIRST = re.compile(
     r"[ ]+(?P<prep>auf|in|zu)[ ]*(?P<colon>:)?[ ]*(?:\n[ ]*)?",
     re.IGNORECASE,
 )
+_HOLD_SCAN = stdre.compile(
+    r"(?:weil|dass|daß|ob|wenn|falls|da) |geändert|geaendert|gesetzt|gestellt|festgelegt"
+    r"| zurück| zurueck| um"
+)
 _MOST_VALUE_TOKENS = 6
 _SUBJECT_REACH = 4  # tokens after the subordinator up to the password word
 _BRACKET_REACH = 10  # tokens from the password word to the preposition
@@ -93,18 +98,9 @@ SecretWord = Callable[[str], bool]
 
 
 def may_hold(low: str) -> bool:
-    """Plain substring tests every clause read here passes (``low`` lower-cased)."""
-    return (
-        any(f"{s} " in low for s in ("weil", "dass", "daß", "ob", "wenn", "falls", "da"))
-        or "geändert" in low
-        or "geaendert" in low
-        or "gesetzt" in low
-        or "gestellt" in low
-        or "festgelegt" in low
-        or " zurück" in low
-        or " zurueck" in low
-        or " um" in low
-    )
+    """Whether ``low`` (lower-cased) holds a subordinator or a setting verb every clause read
+    here needs (one C-level scan, not a test per word)."""
+    return _HOLD_SCAN.search(low) is not None
 
 
 def _core(token: str) -> str:

@@ -474,7 +474,8 @@ def untagged_likeness(token: str) -> int:
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core) or _CONTRACTION.fullmatch(low):
         return REJECT
-    swiss = eszett_forms(low)  # "weiss", "gemäss": the "ß" spelling the lists hold
+    # "weiss", "gemäss": the "ß" spelling the lists hold (the test first: most words have no "ss")
+    swiss = eszett_forms(low) if "ss" in low else ()
     if swiss and any(form in STOP_WORDS for form in swiss):
         return REJECT
     if low[-1] == "e" and low + "n" in STATE_WORDS:
