@@ -22,6 +22,8 @@ from pathlib import Path
 
 import regex as re
 
+from redaction.german_forms import eszett_forms
+
 REJECT, WORD, PLAIN, STRONG = 0, 1, 2, 3
 
 _DATA = Path(__file__).with_name("data") / "common_words.txt"
@@ -472,6 +474,10 @@ def untagged_likeness(token: str) -> int:
     low = core.lower()
     if low in STOP_WORDS or is_non_secret_shape(core) or _CONTRACTION.fullmatch(low):
         return REJECT
+    # "weiss", "gemäss": the "ß" spelling the lists hold (the test first: most words have no "ss")
+    swiss = eszett_forms(low) if "ss" in low else ()
+    if swiss and any(form in STOP_WORDS for form in swiss):
+        return REJECT
     if low[-1] == "e" and low + "n" in STATE_WORDS:
         return REJECT  # Swiss German drops a participle's final n: "abglaufe", "vergässe"
     letters = sum(ch.isalpha() for ch in core)
@@ -485,7 +491,7 @@ def untagged_likeness(token: str) -> int:
         inner_upper = any(ch.isupper() for ch in core[1:]) and any(ch.islower() for ch in core)
         if inner_upper and len(core) >= 6 and not core[1:].isupper():
             return STRONG
-        if low in dictionary():
+        if low in dictionary() or any(form in dictionary() for form in swiss):
             return WORD
         return PLAIN if len(core) >= 4 else WORD
     if digits == 0 and _WORD_CHARS.fullmatch(core):

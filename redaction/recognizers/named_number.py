@@ -32,7 +32,7 @@ import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import words
+from redaction import german_forms, words
 from redaction.named_values import drop_samples, example_given, no_pin
 from redaction.recognizers.base import (
     literal_trie,
@@ -317,7 +317,8 @@ _NAMED_BY = re.compile(
     r"|mitglied|lieferschein|tracking|sendung|serie|series|release|update|firmware|batch"
     r"|version|chapter|kapitel|paragraph|absatz|artikel|article|code|error|fehler|status"
     # a standard's or a product's letters: "RFC 6238", "ISO 27001", "DIN 5008"
-    r"|(?-i:[A-Z]{2,6}))"
+    r"|(?-i:[A-Z]{2,6})"
+    rf"|{german_forms.IDENTIFIER_COMPOUND}\.?)"
     r"(?:[ ]*[:#=\-][ ]*|[ ]+)\Z"
 )
 # ... or names it right after: "4711 ist meine Kundennummer", "4711 (Kundennummer)"

@@ -31,7 +31,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import words
+from redaction import german_forms, words
 from redaction.named_values import drop_samples, no_code
 from redaction.recognizers.base import SpanRecognizer, literal_trie, run_steps, umlaut_spellings
 from redaction.types import PASSWORD
@@ -613,7 +613,8 @@ _OTHER_NUMBER_BEFORE = re.compile(
     r"|contract|order|bestellung|auftrag|rechnung|invoice|tracking|sendung|ticket|vorgang"
     r"|iban|plz|zip|imei|serial|version|artikel|article|referenz|reference|ref|aktenzeichen"
     r"|model|modell|typ|serie|series|baujahr"
-    r"|[^\W\d_]*(?:fehler|error)[^\W\d_]*|(?:status|exit|http)[ \-]?code)"
+    r"|[^\W\d_]*(?:fehler|error)[^\W\d_]*|(?:status|exit|http)[ \-]?code"
+    rf"|{german_forms.IDENTIFIER_COMPOUND})"
     r"\.?[ ]*[:#=]?[ ]*(?:(?:is|ist|lautet|war|was)[ ]+)?(?-i:[A-Z]-)?\Z"
 )
 # a heading's line ending in a colon ("Backup codes (old ones):")

@@ -32,7 +32,15 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import described_values, resend, sentence_reading, word_lists, words
+from redaction import (
+    described_values,
+    german_clauses,
+    german_forms,
+    resend,
+    sentence_reading,
+    word_lists,
+    words,
+)
 from redaction.code_values import is_code_value
 from redaction.named_values import (
     disowned_example,
@@ -120,7 +128,9 @@ _GREEK_CODE_OF = re.compile(
 #: Words the trigger loop reads though they are no trigger alone ("Kenn wort", "mot de passe")
 _SPLIT_WORD_TAILS = frozenset(("kenn", "kennw", *_PHRASE_WORD_LEADS))
 #: A key that may be a password (a Wi-Fi key): only a password-shaped value counts.
-_KEY_WORDS = frozenset("schlüssel schluessel wlan-key wifi-key psk wpa-psk wpa_psk".split())
+_KEY_WORDS = frozenset(
+    "schlüssel schluessel schlussel wlan-key wifi-key psk wpa-psk wpa_psk".split()
+)
 _PIN_WORDS = frozenset("pin pins pincode pin-code pin-nummer pinnummer pin-number".split())
 _USER_WORDS = frozenset(
     """
@@ -224,7 +234,7 @@ _UCI_KEY = re.compile(r"(?<![\w\-])option[ ]+\Z")
 _UCI_WIFI = re.compile(r"(?<![\w\-])option[ ]+(?:ssid|encryption)[ ]")
 #: a Wi-Fi key compound: "wpa-schlüssel", "wpa2-key", "wlanschluessel", "router-key"
 _NETWORK_KEY = re.compile(
-    r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|key)"
+    r"(?:wi-?fi|wlan|network|netzwerk|wpa[23]?(?:[\-_]?psk)?|router)[\-_]?(?:schlüssel|schluessel|schlussel|key)"
 )
 #: What "set it to x" needs (``_SET_IT``), a password word or not.
 _SET_IT_LITERALS = (
@@ -355,6 +365,7 @@ TRIGGERS: tuple[str, ...] = (
     "-p",
     "schlüssel",
     "schluessel",
+    "schlussel",  # the umlaut left out ("WLAN-Schlussel")
     "psk",
     "redis-cli",
     "ctss",  # PowerShell's alias of ConvertTo-SecureString
@@ -875,8 +886,10 @@ def _kind(word: str) -> str:
         and not any(p.lower() in _KEY_META for p in parts)
     ):
         return "pwkey"  # password_super_secure, adminPasswordProd (not password_length)
-    if word.isalpha() and word.endswith(("password", "passwort", "kennwort", "passwd")):
-        return "pw"  # initialpasswort, adminpassword
+    if german_forms.secret_head(word) and (word.isalpha() or _HYPHEN_COMPOUND.fullmatch(word)):
+        # initialpasswort, adminpassword, Kartengeheimzahl, Passworter,
+        # WLAN-Gastpasswort: a compound names what its head names, in any of its forms
+        return "pw"
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
     if word in _PW_DIRECTIVES or (
@@ -1111,7 +1124,11 @@ _CONN = (
     r"(?!\w)(?:[ ]+(?:changed|set|reset|updated|switched|geändert|geaendert|gesetzt|umgestellt)"
     r"[ ]+(?:to|auf)(?!\w)(?![ ]+(?:wunsch|anraten|anweisung|bitte|empfehlung|"
     r"vorgabe|etwas|irgendwas|something|anything)(?!\w)))?"
-    r"(?:[ ]*:)?[ ]*"
+    # a colon, or a dash set off by spaces: German pauses before the value with a
+    # Gedankenstrich after its verb ("Das Kennwort lautet – x"; every dash is "-" after
+    # normalisation), unless a second one closes an aside ("ist – ehrlich gesagt – peinlich")
+    r"(?:[ ]*:|(?<=(?:ist|lautet|lautete|war|wäre|heißt|heisst))[ ]+-{1,2}(?=[ ])"
+    r"(?![^\n]*?[ ]-{1,2}[ ]))?[ ]*"
     rf"){_NOW}"
     # "Passwort:" and the value alone on a line below, a phrase of a few words too
     # "the password is" ending its line, the value alone on the next one ("ist" then "x")
@@ -7339,6 +7356,17 @@ class _Finder:
             self.inverted()
             if fine:
                 yield
+        if (password_word or pins) and german_clauses.may_hold(low):
+            # "…, weil mein Passwort x ist", "Kennwort wurde von der IT auf x zurückgesetzt":
+            # the clause said again in main-clause order and judged as such
+            self.spans.extend(
+                german_clauses.verb_final_values(text, _names_secret, find_password_spans)
+            )
+            self.spans.extend(
+                german_clauses.bracket_values(text, _names_secret, find_password_spans)
+            )
+            if fine:
+                yield
         if "/" in text:
             self.use_pair()
             if fine:
@@ -7372,6 +7400,8 @@ class _Finder:
             yield
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
+        if password_word:  # "ist das Gerätepasswort vom Typenschild": which one, no value
+            self.spans = [s for s in self.spans if not _names_password(text, *s)]
         if self.spans and ("my" in low or "My" in text) and _SAYS_EXAMPLE.search(text):
             # "Pwd=myPassword;" in the README's sample: the sample's slot, kept (round 40)
             self.spans = [s for s in self.spans if _MY_SLOT.fullmatch(text, *s) is None]
@@ -7881,6 +7911,48 @@ def _judged_example(text: str, start: int, end: int) -> bool:
     if _OWN_BEFORE.search(text, lo, start) is not None:
         return False  # "mein Passwort ist Passwort123 – ist das sicher?": their own
     return _JUDGED.search(text, lo, q) is not None
+
+
+def _names_secret(word: str) -> bool:
+    """``word`` is a password or PIN word (for ``german_clauses``: the clause's subject)."""
+    return _kind(word.lower()) in ("pw", "pin")
+
+
+#: A connector right before a value: "is", "ist", a colon (the echo "password: password")
+_ECHO_CONNECTOR = re.compile(
+    r"(?:[:=]|(?<!\w)(?:is|ist|lautet|war|was|heißt|heisst))[ ]*[\"'„“‚‘»«]?[ ]*\Z", _I
+)
+
+
+def _names_password(text: str, start: int, end: int) -> bool:
+    """The span names a German password instead of giving one (no digit in it): a phrase
+    holding a secret noun ("das Gerätepasswort vom Typenschild", "der WLAN-Schlüssel von der
+    Box"), a compound of a modifier and a secret head alone ("Werkspasswort"), or a bare
+    "Passwort"/"Kennwort" that is its clause's subject ("Kennwort ist das Gerätepasswort");
+    one right after a connector is the echo "Das Passwort ist Passwort." and stays a value.
+    (German nouns only: "demopassword", "this cool password" are values customers and test
+    suites use.)"""
+    value = text[start:end]
+    if any(ch.isdigit() for ch in value):
+        return False
+    cores = [words.trim(t) for t in value.split()]
+    if len(cores) > 1:
+        return any(
+            c[:1].isupper()
+            and (
+                german_forms.names_secret(c)
+                or ("schl" in c.lower() and _NETWORK_KEY.fullmatch(c.lower()) is not None)
+            )
+            for c in cores
+        )
+    core = cores[0] if cores else ""
+    if german_forms.names_secret(core):
+        return True
+    return (
+        core.lower() in _DE_LABELS
+        and not (start > 0 and text[start - 1] in _OPEN_QUOTES)  # 'ist wirklich "kennwort"'
+        and _ECHO_CONNECTOR.search(text, max(0, start - 12), start) is None
+    )
 
 
 def flood_spans(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
