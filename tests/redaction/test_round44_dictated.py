@@ -19,14 +19,14 @@ from __future__ import annotations
 import pytest
 
 from redaction import Continuation, Redactor
+from tests.redaction.helpers import assert_all_gone
 
 
 def _assert_password_without(redactor: Redactor, text: str, gone: list[str]) -> None:
     """``text`` comes out with a password masked and none of the ``gone`` pieces left."""
     masked = redactor.redact(text).text
     assert "[PASSWORD]" in masked, masked
-    for piece in gone:
-        assert piece not in masked, masked
+    assert_all_gone(redactor, "dictated password", text, gone)
 
 
 @pytest.mark.parametrize(
@@ -55,9 +55,7 @@ def test_counts_and_cases_of_a_piece_belong_to_the_run(
 def test_a_code_read_out_goes_on_past_a_joiner(
     redactor: Redactor, text: str, gone: list[str]
 ) -> None:
-    masked = redactor.redact(text).text
-    for piece in gone:
-        assert piece not in masked, masked
+    assert_all_gone(redactor, "code past a joiner", text, gone)
 
 
 @pytest.mark.parametrize(
