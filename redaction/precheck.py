@@ -36,6 +36,7 @@ from collections.abc import Callable
 
 import regex as re
 
+from redaction import password_features
 from redaction.recognizers import (
     card,
     card_details,
@@ -306,12 +307,47 @@ _WORDS = frozenset((PASSWORD, CREDENTIAL, LEARNED))
 _WORDS_AND_CODES = frozenset((PASSWORD, CREDENTIAL, ONE_TIME_CODE, LEARNED))
 
 
+def _gate_literals(gate: stdre.Pattern[str]) -> frozenset[str]:
+    """``required_literals`` of a gate that has some (at import: an unreadable one is a bug)."""
+    literals = required_literals(gate.pattern)
+    if literals is None:
+        raise ValueError(f"no literals known for the gate {gate.pattern!r}")
+    return literals
+
+
+# Quiet chat (r45-speed): an ASCII text with no digit and no trigger literal ("hello, is
+# anyone there?", "The app crashes when I open the settings page.") still ran ten gates,
+# each its own scan. Five of them first need a literal of their own gate in the lower-cased
+# text (in ASCII text the case-blind match is the plain one): the fragments' hints
+# (``_ANY_HINT_SCAN``), the credential's keys, the one-time code's word (``_HINT``), its
+# recovery phrase and YubiKey words, the learned stage's trigger and entry words
+# (``password_features.any_trigger``, ``any_entry``). One scan for all of those literals
+# rules the five out at once; the gates that need none are asked as before.
+_QUIET_SCAN = stdre.compile(
+    literal_trie(
+        tuple(
+            sorted(
+                {h for hs in _HINTS for h in hs}
+                | set(CREDENTIAL_KEY_LITERALS)
+                | _gate_literals(one_time_code.CODE_WORD_HINT)
+                | _gate_literals(one_time_code.PHRASE_HINT)
+                | set(one_time_code.YUBIKEY_WORDS)
+                | _gate_literals(password_features.TRIGGER_SCAN)
+                | _gate_literals(password_features.ENTRY_SCAN)
+            )
+        )
+    )
+)
+
+
 def families(text: str) -> frozenset[str]:
     """The recognizer families (``FAMILIES``) that may match (normalised) ``text``; a
     family not named cannot (empty: nothing can, as ``might_contain_secret`` says)."""
     low = text.lower()
     literal = _LITERAL_SCAN.search(low) is not None
     digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
+    if not literal and not digit and text.isascii() and _QUIET_SCAN.search(low) is None:
+        return _quiet_families(text, low)
     if literal:
         found = _WORDS_AND_CODES if one_time_code.may_find(text, low) else _WORDS
     elif (
@@ -339,6 +375,34 @@ def families(text: str) -> frozenset[str]:
         or (digit and _card_needle_found(text))
         or card.might_spell_card(text)
     ):
+        return found | {CARD, CARD_DETAILS}
+    if card_details.gives_expiry_alone(text):
+        return found | {CARD_DETAILS}
+    return found
+
+
+def _quiet_families(text: str, low: str) -> frozenset[str]:
+    """``families`` of an ASCII ``text`` (``low`` lower-cased) with no digit, no trigger
+    literal and none of ``_QUIET_SCAN``'s: the same answer, without the gates those rule out.
+    - The fragments: every hinted one fails its hint, so only the unhinted are asked (as
+      ``_fragment_found`` asks them when ``_ANY_HINT_SCAN`` finds nothing).
+    - A one-time code word: ``has_code_word``'s hyphen-spelled value holds a digit, its
+      receipt, keypad and setting tests need one, its phrase and YubiKey tests their words
+      and the rest a code word (``_HINT``): only a dictated value is left to ask.
+    - The credential's keys, a named number (a digit) and the learned stage (its trigger or
+      entry word) are out; a card only by a card read out, card details also by an expiry
+      alone, as in ``families``.
+    """
+    code = bool(one_time_code.dictated_spans(text))
+    if (
+        _gated_search(_UNHINTED_GATES, text, low)
+        or credential.short_token_hinted(text)
+        or "PAT" in text
+    ):
+        found = _WORDS | {ONE_TIME_CODE} if code else _WORDS
+    else:
+        found = frozenset((ONE_TIME_CODE,)) if code else _NONE
+    if card.might_spell_card(text):
         return found | {CARD, CARD_DETAILS}
     if card_details.gives_expiry_alone(text):
         return found | {CARD_DETAILS}

@@ -259,6 +259,8 @@ _HINT = stdre.compile(
         )
     )
 )
+#: ``_HINT`` by a public name: the pre-check's quiet scan reads its literals
+CODE_WORD_HINT = _HINT
 # "TAN" typed small on a phone ("die tan ist 771204", "Tan 4 8 8 1 9 0"): six digits right
 # after it, together or one by one, make it one (no colour is followed by them)
 _TAN_TYPED_SMALL = re.compile(
@@ -1185,6 +1187,7 @@ _YEAR_ALONE = stdre.compile(r"(?:19|20)\d\d")
 _PHRASE_HINT = stdre.compile(
     r"phrase|mnemonic|w(?:ords|örter|oerter)|-word|diceware|ngsschl(?:ü|ue)ssel"
 )
+PHRASE_HINT = _PHRASE_HINT  # (public: the pre-check's quiet scan reads it)
 _WORD_COUNT = (
     r"(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
     r"|twenty(?:[ \-]four)?|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn"
@@ -1225,12 +1228,15 @@ def phrase_spans(text: str, low: str) -> list[tuple[int, int]]:
 
 # A YubiKey's one-time password: 32 to 48 characters of its "modhex" alphabet (the 16
 # letters cbdefghijklnrtuv), which no word of a language is, beside "OTP" or "YubiKey"
+#: The words a YubiKey's one-time password needs beside it (the pre-check's quiet scan
+#: reads them too)
+YUBIKEY_WORDS = (_OTP_WORD, _YUBI_WORD) = ("otp", "yubi")
 _MODHEX = stdre.compile(r"(?<![A-Za-z0-9])[cbdefghijklnrtuv]{32,48}(?![A-Za-z0-9])")
 
 
 def yubikey_otp_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Spans of the YubiKey one-time passwords in ``text``."""
-    if "otp" not in low and "yubi" not in low:
+    if _OTP_WORD not in low and _YUBI_WORD not in low:
         return []
     return [m.span() for m in _MODHEX.finditer(text)]
 
