@@ -315,14 +315,14 @@ def _gate_literals(gate: stdre.Pattern[str]) -> frozenset[str]:
     return literals
 
 
-# Quiet chat (r45-speed): an ASCII text with no digit and no trigger literal ("hello, is
-# anyone there?", "The app crashes when I open the settings page.") still ran ten gates,
-# each its own scan. Five of them first need a literal of their own gate in the lower-cased
-# text (in ASCII text the case-blind match is the plain one): the fragments' hints
-# (``_ANY_HINT_SCAN``), the credential's keys, the one-time code's word (``_HINT``), its
-# recovery phrase and YubiKey words, the learned stage's trigger and entry words
-# (``password_features.any_trigger``, ``any_entry``). One scan for all of those literals
-# rules the five out at once; the gates that need none are asked as before.
+# Quiet chat (r45-speed): an ASCII text with no trigger literal ("hello, is anyone there?",
+# "I get error 500 when I upload a file") still ran some ten gates, each its own scan. Five
+# of them first need a literal of their own gate in the lower-cased text (in ASCII text the
+# case-blind match is the plain one): the fragments' hints (``_ANY_HINT_SCAN``), the
+# credential's keys, the one-time code's words (``CODE_WORD_HINT``, its recovery phrase's
+# and YubiKey's), the learned stage's trigger and entry words (``password_features
+# .any_trigger``, ``any_entry``). One scan for all of those literals rules the five out at
+# once; the gates that need none (digits, a card read out, an expiry) are asked as before.
 _QUIET_SCAN = stdre.compile(
     literal_trie(
         tuple(
@@ -346,24 +346,33 @@ def families(text: str) -> frozenset[str]:
     low = text.lower()
     literal = _LITERAL_SCAN.search(low) is not None
     digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
-    if not literal and not digit and text.isascii() and _QUIET_SCAN.search(low) is None:
-        return _quiet_families(text, low)
+    # quiet chat: none of ``_QUIET_SCAN``'s literals either (then ``_fragment_found`` is its
+    # unhinted fragments, ``has_code_word`` is ``code_without_word``, and neither the
+    # credential's keys nor the learned stage's gate can be found)
+    quiet = not literal and text.isascii() and _QUIET_SCAN.search(low) is None
     if literal:
         found = _WORDS_AND_CODES if one_time_code.may_find(text, low) else _WORDS
-    elif (
-        _fragment_found(text, low)
-        or credential.short_token_hinted(text)
-        # a personal access token named in capitals, its value short ("our PAT is ghp_Rk4")
-        or "PAT" in text
-    ):
-        found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
-        found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
-    if CREDENTIAL not in found and _CREDENTIAL_KEY_SCAN.search(low) is not None:
+        if quiet:
+            code = one_time_code.code_without_word(text, low)
+            fragment = _gated_search(_UNHINTED_GATES, text, low)
+        else:
+            code = one_time_code.has_code_word(text, low)
+            fragment = _fragment_found(text, low)
+        if (
+            fragment
+            or credential.short_token_hinted(text)
+            # a personal access token named in capitals, its value short ("our PAT is ghp_Rk4")
+            or "PAT" in text
+        ):
+            found = _WORDS | {ONE_TIME_CODE} if code else _WORDS
+        else:
+            found = frozenset((ONE_TIME_CODE,)) if code else _NONE
+    if not quiet and CREDENTIAL not in found and _CREDENTIAL_KEY_SCAN.search(low) is not None:
         found |= {CREDENTIAL}
     if digit and named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
-    if LEARNED not in found and password_model.might_find(text, low):
+    if not quiet and LEARNED not in found and password_model.might_find(text, low):
         found |= {LEARNED}
     if (
         (
@@ -375,34 +384,6 @@ def families(text: str) -> frozenset[str]:
         or (digit and _card_needle_found(text))
         or card.might_spell_card(text)
     ):
-        return found | {CARD, CARD_DETAILS}
-    if card_details.gives_expiry_alone(text):
-        return found | {CARD_DETAILS}
-    return found
-
-
-def _quiet_families(text: str, low: str) -> frozenset[str]:
-    """``families`` of an ASCII ``text`` (``low`` lower-cased) with no digit, no trigger
-    literal and none of ``_QUIET_SCAN``'s: the same answer, without the gates those rule out.
-    - The fragments: every hinted one fails its hint, so only the unhinted are asked (as
-      ``_fragment_found`` asks them when ``_ANY_HINT_SCAN`` finds nothing).
-    - A one-time code word: ``has_code_word``'s hyphen-spelled value holds a digit, its
-      receipt, keypad and setting tests need one, its phrase and YubiKey tests their words
-      and the rest a code word (``_HINT``): only a dictated value is left to ask.
-    - The credential's keys, a named number (a digit) and the learned stage (its trigger or
-      entry word) are out; a card only by a card read out, card details also by an expiry
-      alone, as in ``families``.
-    """
-    code = bool(one_time_code.dictated_spans(text))
-    if (
-        _gated_search(_UNHINTED_GATES, text, low)
-        or credential.short_token_hinted(text)
-        or "PAT" in text
-    ):
-        found = _WORDS | {ONE_TIME_CODE} if code else _WORDS
-    else:
-        found = frozenset((ONE_TIME_CODE,)) if code else _NONE
-    if card.might_spell_card(text):
         return found | {CARD, CARD_DETAILS}
     if card_details.gives_expiry_alone(text):
         return found | {CARD_DETAILS}

@@ -1256,15 +1256,13 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
     return start, end
 
 
-def has_code_word(text: str, low: str | None = None) -> bool:
-    """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
-    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``), a
-    number received by SMS, digits closed with a keypad's key and a dictated value.
-    ``low`` is ``text.lower()`` when the caller has it."""
+def code_without_word(text: str, low: str) -> bool:
+    """The tests of ``has_code_word`` that need no word of a code, a recovery phrase or a
+    YubiKey (``low``: ``text.lower()``): a value spelled with hyphens beside a typing note
+    (``spelled_out_spans``), a number received by SMS, digits closed with a keypad's key
+    and a dictated value (the pre-check asks these alone of a text with none of the words)."""
     if "-" in text and spelled_out_spans(text):
         return True
-    if low is None:
-        low = text.lower()
     if _DIGIT.search(text) and (
         received_code_spans(text, low)
         or keypad_code_spans(text, low)
@@ -1273,7 +1271,16 @@ def has_code_word(text: str, low: str | None = None) -> bool:
         or imperative_code_spans(text, low)
     ):
         return True
-    if dictated_spans(text):
+    return bool(dictated_spans(text))
+
+
+def has_code_word(text: str, low: str | None = None) -> bool:
+    """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
+    but for ``code_without_word``'s values. ``low`` is ``text.lower()`` when the caller has
+    it."""
+    if low is None:
+        low = text.lower()
+    if code_without_word(text, low):
         return True
     if phrase_spans(text, low) or yubikey_otp_spans(text, low):
         return True
