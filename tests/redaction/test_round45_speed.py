@@ -73,16 +73,6 @@ def _full_families(text: str) -> frozenset[str]:
         pc._QUIET_SCAN = saved
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-@pytest.fixture(scope="module")
-def unchecked() -> Redactor:
-    return Redactor(precheck=False)
-
-
 @pytest.fixture
 def worded_gates_refused(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The worded gates fail the test if asked."""
