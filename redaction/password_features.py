@@ -82,6 +82,7 @@ _REACHING = _ENTRY | TALK
 # gate of the learned stage, ``password_model.might_enter``): the literals nested by prefix
 # (``base.literal_trie``), one stdlib scan; each hit's whole word is then looked up
 _ENTRY_SCAN = std_re.compile(literal_trie(tuple(sorted(_REACHING))))
+ENTRY_SCAN = _ENTRY_SCAN  # (public: the pre-check's quiet scan reads it)
 _LETTERS = std_re.compile(r"[^\W\d_]+")
 ENTRY_BEFORE = 4
 ENTRY_AFTER = 8
@@ -795,6 +796,7 @@ _ANY_TRIGGER = re.compile(
 # In ASCII text the case-blind search is the plain one over the lower-cased text (the
 # pattern is ASCII and lower case), which the stdlib engine scans several times faster.
 _ANY_TRIGGER_LOW = std_re.compile(_ANY_TRIGGER.pattern.removeprefix("(?i)"))
+TRIGGER_SCAN = _ANY_TRIGGER_LOW  # (public: the pre-check's quiet scan reads it)
 # A PIN word is a whole token core (``_PIN_WORD`` is anchored at both ends): "TAN", "pins",
 # "Pincode", "PIN-Nummer", "Support-PIN", never a word's inside ("Kastanie", "important",
 # "shipping", "laptop"). A core's neighbours in the text are a separator, a quote or

@@ -36,6 +36,7 @@ from collections.abc import Callable
 
 import regex as re
 
+from redaction import password_features
 from redaction.recognizers import (
     card,
     card_details,
@@ -306,28 +307,72 @@ _WORDS = frozenset((PASSWORD, CREDENTIAL, LEARNED))
 _WORDS_AND_CODES = frozenset((PASSWORD, CREDENTIAL, ONE_TIME_CODE, LEARNED))
 
 
+def _gate_literals(gate: stdre.Pattern[str]) -> frozenset[str]:
+    """``required_literals`` of a gate that has some (at import: an unreadable one is a bug)."""
+    literals = required_literals(gate.pattern)
+    if literals is None:
+        raise ValueError(f"no literals known for the gate {gate.pattern!r}")
+    return literals
+
+
+# Quiet chat (r45-speed): an ASCII text with no trigger literal ("hello, is anyone there?",
+# "I get error 500 when I upload a file") still ran some ten gates, each its own scan. Five
+# of them first need a literal of their own gate in the lower-cased text (in ASCII text the
+# case-blind match is the plain one): the fragments' hints (``_ANY_HINT_SCAN``), the
+# credential's keys, the one-time code's words (``CODE_WORD_HINT``, its recovery phrase's
+# and YubiKey's), the learned stage's trigger and entry words (``password_features
+# .any_trigger``, ``any_entry``). One scan for all of those literals rules the five out at
+# once; the gates that need none (digits, a card read out, an expiry) are asked as before.
+_QUIET_SCAN = stdre.compile(
+    literal_trie(
+        tuple(
+            sorted(
+                {h for hs in _HINTS for h in hs}
+                | set(CREDENTIAL_KEY_LITERALS)
+                | _gate_literals(one_time_code.CODE_WORD_HINT)
+                | _gate_literals(one_time_code.PHRASE_HINT)
+                | set(one_time_code.YUBIKEY_WORDS)
+                | _gate_literals(password_features.TRIGGER_SCAN)
+                | _gate_literals(password_features.ENTRY_SCAN)
+            )
+        )
+    )
+)
+
+
 def families(text: str) -> frozenset[str]:
     """The recognizer families (``FAMILIES``) that may match (normalised) ``text``; a
     family not named cannot (empty: nothing can, as ``might_contain_secret`` says)."""
     low = text.lower()
     literal = _LITERAL_SCAN.search(low) is not None
     digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
+    # quiet chat: none of ``_QUIET_SCAN``'s literals either (then ``_fragment_found`` is its
+    # unhinted fragments, ``has_code_word`` is ``code_without_word``, and neither the
+    # credential's keys nor the learned stage's gate can be found)
+    quiet = not literal and text.isascii() and _QUIET_SCAN.search(low) is None
     if literal:
         found = _WORDS_AND_CODES if one_time_code.may_find(text, low) else _WORDS
-    elif (
-        _fragment_found(text, low)
-        or credential.short_token_hinted(text)
-        # a personal access token named in capitals, its value short ("our PAT is ghp_Rk4")
-        or "PAT" in text
-    ):
-        found = _WORDS | {ONE_TIME_CODE} if one_time_code.has_code_word(text, low) else _WORDS
     else:
-        found = frozenset((ONE_TIME_CODE,)) if one_time_code.has_code_word(text, low) else _NONE
-    if CREDENTIAL not in found and _CREDENTIAL_KEY_SCAN.search(low) is not None:
+        if quiet:
+            code = one_time_code.code_without_word(text, low)
+            fragment = _gated_search(_UNHINTED_GATES, text, low)
+        else:
+            code = one_time_code.has_code_word(text, low)
+            fragment = _fragment_found(text, low)
+        if (
+            fragment
+            or credential.short_token_hinted(text)
+            # a personal access token named in capitals, its value short ("our PAT is ghp_Rk4")
+            or "PAT" in text
+        ):
+            found = _WORDS | {ONE_TIME_CODE} if code else _WORDS
+        else:
+            found = frozenset((ONE_TIME_CODE,)) if code else _NONE
+    if not quiet and CREDENTIAL not in found and _CREDENTIAL_KEY_SCAN.search(low) is not None:
         found |= {CREDENTIAL}
     if digit and named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
-    if LEARNED not in found and password_model.might_find(text, low):
+    if not quiet and LEARNED not in found and password_model.might_find(text, low):
         found |= {LEARNED}
     if (
         (

@@ -259,6 +259,8 @@ _HINT = stdre.compile(
         )
     )
 )
+#: ``_HINT`` by a public name: the pre-check's quiet scan reads its literals
+CODE_WORD_HINT = _HINT
 # "TAN" typed small on a phone ("die tan ist 771204", "Tan 4 8 8 1 9 0"): six digits right
 # after it, together or one by one, make it one (no colour is followed by them)
 _TAN_TYPED_SMALL = re.compile(
@@ -1185,6 +1187,7 @@ _YEAR_ALONE = stdre.compile(r"(?:19|20)\d\d")
 _PHRASE_HINT = stdre.compile(
     r"phrase|mnemonic|w(?:ords|örter|oerter)|-word|diceware|ngsschl(?:ü|ue)ssel"
 )
+PHRASE_HINT = _PHRASE_HINT  # (public: the pre-check's quiet scan reads it)
 _WORD_COUNT = (
     r"(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen"
     r"|twenty(?:[ \-]four)?|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn"
@@ -1225,12 +1228,15 @@ def phrase_spans(text: str, low: str) -> list[tuple[int, int]]:
 
 # A YubiKey's one-time password: 32 to 48 characters of its "modhex" alphabet (the 16
 # letters cbdefghijklnrtuv), which no word of a language is, beside "OTP" or "YubiKey"
+#: The words a YubiKey's one-time password needs beside it (the pre-check's quiet scan
+#: reads them too)
+YUBIKEY_WORDS = (_OTP_WORD, _YUBI_WORD) = ("otp", "yubi")
 _MODHEX = stdre.compile(r"(?<![A-Za-z0-9])[cbdefghijklnrtuv]{32,48}(?![A-Za-z0-9])")
 
 
 def yubikey_otp_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Spans of the YubiKey one-time passwords in ``text``."""
-    if "otp" not in low and "yubi" not in low:
+    if _OTP_WORD not in low and _YUBI_WORD not in low:
         return []
     return [m.span() for m in _MODHEX.finditer(text)]
 
@@ -1250,15 +1256,13 @@ def _unless_amount_or_year(text: str, start: int, end: int) -> tuple[int, int] |
     return start, end
 
 
-def has_code_word(text: str, low: str | None = None) -> bool:
-    """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
-    but for a value spelled with hyphens beside a typing note (``spelled_out_spans``), a
-    number received by SMS, digits closed with a keypad's key and a dictated value.
-    ``low`` is ``text.lower()`` when the caller has it."""
+def code_without_word(text: str, low: str) -> bool:
+    """The tests of ``has_code_word`` that need no word of a code, a recovery phrase or a
+    YubiKey (``low``: ``text.lower()``): a value spelled with hyphens beside a typing note
+    (``spelled_out_spans``), a number received by SMS, digits closed with a keypad's key
+    and a dictated value (the pre-check asks these alone of a text with none of the words)."""
     if "-" in text and spelled_out_spans(text):
         return True
-    if low is None:
-        low = text.lower()
     if _DIGIT.search(text) and (
         received_code_spans(text, low)
         or keypad_code_spans(text, low)
@@ -1267,7 +1271,16 @@ def has_code_word(text: str, low: str | None = None) -> bool:
         or imperative_code_spans(text, low)
     ):
         return True
-    if dictated_spans(text):
+    return bool(dictated_spans(text))
+
+
+def has_code_word(text: str, low: str | None = None) -> bool:
+    """Whether ``text`` (normalised) holds a code word: nothing here matches without one,
+    but for ``code_without_word``'s values. ``low`` is ``text.lower()`` when the caller has
+    it."""
+    if low is None:
+        low = text.lower()
+    if code_without_word(text, low):
         return True
     if phrase_spans(text, low) or yubikey_otp_spans(text, low):
         return True

@@ -1,4 +1,5 @@
-"""What the redaction tests share: one Redactor (it holds no state between calls)."""
+"""What the redaction tests share: one Redactor (it holds no state between calls), and one
+without the pre-check."""
 
 from __future__ import annotations
 
@@ -10,3 +11,9 @@ from redaction import Redactor
 @pytest.fixture(scope="session")
 def redactor() -> Redactor:
     return Redactor()
+
+
+@pytest.fixture(scope="session")
+def unchecked() -> Redactor:
+    """A redactor without the pre-check: what the pre-checked one must redact alike."""
+    return Redactor(precheck=False)

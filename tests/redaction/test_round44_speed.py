@@ -63,16 +63,6 @@ PASSWORD_AND_CODE_WORDS: list[str] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-@pytest.fixture(scope="module")
-def unchecked() -> Redactor:
-    return Redactor(precheck=False)
-
-
 @pytest.mark.parametrize("text", CARD_WORDS_NO_VALUE)
 def test_card_word_without_value_opens_no_card_family(
     text: str, redactor: Redactor, unchecked: Redactor
