@@ -36,6 +36,7 @@ from redaction import (
     described_values,
     german_clauses,
     german_forms,
+    kind_values,
     resend,
     sentence_reading,
     word_lists,
@@ -1176,6 +1177,8 @@ _PART_WORDS = frozenset(
     klammer anführungszeichen
     """.split()
 )
+#: The copulas after which a description of the value may come before it ("is my cat's name x").
+_KIND_COPULAS = frozenset("is ist was war lautet".split())
 #: The verbs that make a config key the subject of a sentence ("db_password ist x").
 _KEY_SAID = frozenset("is ist lautet was war".split())
 #: … a key that ends in its password word ("db_password", "SMTP.PASS"; not "Kennwort-Schema").
@@ -4392,6 +4395,13 @@ class _Finder:
                 # 'is literally "password"': the quoted word is the value, even that one
                 self.add(*literal)
                 return
+            if not qual and m.group("conn").strip().lower() in _KIND_COPULAS:
+                # "is my cats name whiskers", "ist der Name vom Hund: Rocky": what the value
+                # is, then the value
+                kind_value = kind_values.kind_then_value(text, vpos)
+                if kind_value is not None:
+                    self.add(*kind_value)
+                    return
             if m.group("nl") is not None:
                 need = words.PLAIN  # "Password:" then the value alone on the next line
             elif kind == "pass":
@@ -4686,7 +4696,7 @@ class _Finder:
         if span is not None and not flag and sentence_reading.goes_on(text, end, span):
             return  # "password still expiring next week": the sentence goes on
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
-            if "=" not in text[span[0] : span[1]]:  # "bad_password attempts=3": a log field
+            if not _log_field(text[span[0] : span[1]]):  # "bad_password attempts=3"
                 self.add(*span)
 
     def _quoted_phrase(self, start: int, end: int) -> bool:
@@ -7755,6 +7765,18 @@ _EXAMPLE_AFTER = re.compile(
 )
 # "pass= port=21": the value left empty, the next key and its value after it
 _NEXT_KEY = re.compile(r"[A-Za-z_][\w.\-]*=\S*")
+
+
+def _log_field(value: str) -> bool:
+    """``key=value`` is a log's field ("attempts=3"), unless the side before the "=" holds
+    a sign no key is named with: a sum written as a password ("Scanner+Kopierer=2")."""
+    if "=" not in value:
+        return False
+    left = value.split("=", 1)[0]
+    return not (any(ch.isalpha() for ch in left) and any(ch in _SUM_SIGNS for ch in left))
+
+
+_SUM_SIGNS = frozenset("+&*#!$%")
 
 
 def _no_value(text: str, start: int, end: int) -> bool:
