@@ -79,11 +79,9 @@ _CLAUSE_END = re.compile(r"[,;:?\n]|[.!](?=[ ]*(?:\n|\Z)|[ ]+[A-ZÄÖÜ])|\Z")
 _CONJUNCTIONS = frozenset("und aber oder doch sondern denn".split())
 _TOKEN = re.compile(r"\S+")
 #: Words that open a clause of their own right after "und": a personal pronoun, an article
-#: or a demonstrative starting a new subject, a time adverb before the verb ("… und das
-#: habe ich seit Jahren", "… und es hat immer geklappt", "… und dann kam der Fehler").
-_CLAUSE_OPENERS = frozenset(
-    "das es ich er sie wir ihr man der die dann jetzt seitdem trotzdem damit".split()
-)
+#: or a demonstrative starting a new subject ("… und das habe ich seit Jahren", "… und es
+#: hat immer geklappt"). (Not "dann": "x mit großem S und dann 55" goes on describing.)
+_CLAUSE_OPENERS = frozenset("das es ich er sie wir ihr man der die".split())
 #: The object pronoun for a password named before: "es", or glued to the verb ("hab's").
 _PRONOUN = re.compile(r"(?i)es|[^\W\d_]+['’]s")
 #: Adverbs of time before a preposition put after its verb ("…, zuletzt auf „x“").
@@ -238,19 +236,19 @@ def bracket_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tup
     the bracket's object a pronoun ("…, habe es auf x geändert"), or its preposition put
     after the verb in a clause of its own ("… geändert, zuletzt auf „x“")."""
     out: list[tuple[int, int]] = []
-    before: str | None = None  # the password word of the clause before
+    prev_word: str | None = None  # the password word of the clause before
     set_before = False  # ... and that clause ended in a setting verb
     for c_start, c_end in _clauses(text):
         tokens = [m.span() for m in _TOKEN.finditer(text, c_start, c_end)]
         cores = [_core(text[s:e]) for s, e in tokens]
-        w, word = _subject(cores, secret_word, before)
-        p = _afterthought(cores, tokens, text) if set_before and before is not None else -1
-        if p >= 0 and before is not None and w < 0:
+        w, subject = _subject(cores, secret_word, prev_word)
+        p = _afterthought(cores, tokens, text) if set_before and prev_word is not None else -1
+        if p >= 0 and prev_word is not None and w < 0:
             value = [text[s:e] for s, e in tokens[p + 1 : p + 1 + _MOST_VALUE_TOKENS + 1]]
             if len(value) <= _MOST_VALUE_TOKENS and not _opens_phrase(value, cores[p].lower()):
-                out += _judged(before, "ist", text, tokens[p + 1][0], tokens[-1][1], judge)
-        named = w >= 0 and word == cores[w]
-        before = word if named else None
+                out += _judged(prev_word, "ist", text, tokens[p + 1][0], tokens[-1][1], judge)
+        named = w >= 0 and subject == cores[w]
+        prev_word = subject if named else None
         set_before = named and bool(cores) and cores[-1].lower() in _SET_PARTICIPLES
         if w < 0:
             continue
@@ -260,7 +258,7 @@ def bracket_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tup
             q = _closing(cores, p + 1, _SET_VERBS, [text[s:e] for s, e in tokens])
             value = [text[s:e] for s, e in tokens[p + 1 : q]] if q > 0 else []
             if 1 <= len(value) <= _MOST_VALUE_TOKENS and not _opens_phrase(value, cores[p].lower()):
-                out += _judged(word, "ist", text, tokens[p + 1][0], tokens[q - 1][1], judge)
+                out += _judged(subject, "ist", text, tokens[p + 1][0], tokens[q - 1][1], judge)
             break
     for m in _PARTICIPLE_FIRST.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -286,8 +284,8 @@ def bracket_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tup
 def next_clause_at(text: str, tokens: list[str], ends: list[int]) -> int:
     """Where a phrase read after a password word runs into the next clause: the index of
     an "und" among ``tokens`` (lower-cased words, ``ends`` their ends in ``text``) that a
-    pronoun, an article or a time adverb follows ("lautet Blauer Himmel über Kiel und das
-    habe ich seit Jahren"); 0 when none, or when fewer than two words stand before it."""
+    pronoun or an article follows ("lautet Blauer Himmel über Kiel und das habe ich seit
+    Jahren"); 0 when none, or when fewer than two words stand before it."""
     for i in range(2, len(tokens)):
         if tokens[i] != "und":
             continue

@@ -4161,7 +4161,11 @@ class _Finder:
         closed = False
         if glue:
             cut = german_clauses.next_clause_at(text, tokens, ends)
-            if cut and tokens[cut - 1] not in _PHRASE_GLUE:
+            if (
+                cut
+                and tokens[cut - 1] not in _PHRASE_GLUE
+                and _CASE_NOTE.search(text, start, ends[cut - 1]) is None  # "mit großem S"
+            ):
                 # "lautet Blauer Himmel über Kiel und das habe ich seit Jahren": "und" with
                 # a pronoun or an article opens the next clause, the phrase ends before it
                 glue -= sum(t in _PHRASE_GLUE for t in tokens[cut:])

@@ -77,6 +77,8 @@ UNCHANGED = [
     "Das Passwort ist schon seit Wochen abgelaufen und das nervt.",
     "Das Passwort ist vorne am Router und das weiß jeder.",
     "Das Passwort ist jetzt im Tresor — frag die IT.",
+    # a value described by its letters' case, not given
+    "Mein Kennwort ist Schmetterling mit großem S und das war es",
     "The password is stored in the vault — ask IT.",
     # the bracket's pronoun before a place, a state, a manner; a note after a place
     "Das Passwort war abgelaufen. Er hat es auf dem Tablet geändert und jetzt geht es.",
