@@ -33,6 +33,8 @@ def redactor() -> Redactor:
 SECRETS = [
     # a passphrase cut before the next clause, or before a long dash
     ("Das Kennwort lautet Grüne Wiese am Fluss und das ist auch gut so.", "Grüne Wiese am Fluss"),
+    # three words are a phrase around a German contraction ("am", "im")
+    ("Das Kennwort lautet Eule am Turm und das weiß keiner", "Eule am Turm"),
     (
         "Mein neues Kennwort ist der Fuchs schläft im Bau — alles klein geschrieben.",
         "der Fuchs schläft im Bau",
