@@ -4203,7 +4203,7 @@ class _Finder:
         content = [
             t for t in tokens if t not in _PHRASE_GLUE and t not in words.STOP_WORDS and t != ""
         ]
-        # three words are enough around a German contraction ("Haus am See", "Maus im
+        # three words are enough around a German contraction ("Eule am Turm", "Maus im
         # Haus"): it joins two nouns as no English word of a sentence after "is" does
         least = 3 if any(t in german_forms.CONTRACTIONS for t in tokens) else 4
         if len(tokens) < least or len(content) < 2 or glue > len(content):
