@@ -24,12 +24,6 @@ from redaction import Redactor
 from redaction.german_clauses import next_clause_at
 from tests.redaction.helpers import assert_secret_gone
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 SECRETS = [
     # a passphrase cut before the next clause, or before a long dash
     ("Das Kennwort lautet Grüne Wiese am Fluss und das ist auch gut so.", "Grüne Wiese am Fluss"),
