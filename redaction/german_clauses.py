@@ -78,6 +78,21 @@ _CLAUSE_END = re.compile(r"[,;:?\n]|[.!](?=[ ]*(?:\n|\Z)|[ ]+[A-ZÄÖÜ])|\Z")
 #: Conjunctions that join the next clause after a closing verb ("… ist und …").
 _CONJUNCTIONS = frozenset("und aber oder doch sondern denn".split())
 _TOKEN = re.compile(r"\S+")
+#: Words that open a clause of their own right after "und": a personal pronoun, an article
+#: or a demonstrative starting a new subject ("… und das habe ich seit Jahren", "… und es
+#: hat immer geklappt"). (Not "dann": "x mit großem S und dann 55" goes on describing.)
+_CLAUSE_OPENERS = frozenset("das es ich er sie wir ihr man der die".split())
+#: The object pronoun for a password named before: "es", or glued to the verb ("hab's").
+_PRONOUN = re.compile(r"(?i)es|[^\W\d_]+['’]s")
+#: Adverbs of time before a preposition put after its verb ("…, zuletzt auf „x“").
+_AFTERTHOUGHT_ADVERBS = frozenset("zuletzt jetzt nun diesmal dann danach schließlich".split())
+#: "es ist x": the pronoun for a password named just before, and its copula
+_PRONOUN_COPULA = re.compile(
+    r"(?<![^\W\d_])es[ ]+(?P<verb>ist|war|lautet|lautete)(?![^\W\d_])[ ]*", re.IGNORECASE
+)
+_PRONOUN_REACH = 2  # clauses back to the password word "es" stands for
+_LOOKBACK = 200  # characters back to those clauses
+_NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)(?![^\W\d_])")
 _TRIM = ".,;:!?\"'„“”‚‘’»«()"
 #: A participle before its preposition, the value after it (Ausklammerung)
 _PARTICIPLE_FIRST = re.compile(
@@ -132,11 +147,18 @@ def _judged(
     return out
 
 
-def _closing(cores: list[str], after: int, verbs: frozenset[str]) -> int:
+def _closing(
+    cores: list[str], after: int, verbs: frozenset[str], raw: list[str] | None = None
+) -> int:
     """The index of the verb that closes the clause after ``after``: one of ``verbs``,
-    last in the clause or before a conjunction; -1 when none."""
+    last in the clause or before a conjunction (given the ``raw`` tokens, also before a
+    note in brackets: "auf „x“ geändert (mit Leerzeichen)"); -1 when none."""
     for q in range(after + 1, len(cores)):
-        if cores[q].lower() in verbs and (q + 1 == len(cores) or cores[q + 1] in _CONJUNCTIONS):
+        if cores[q].lower() in verbs and (
+            q + 1 == len(cores)
+            or cores[q + 1] in _CONJUNCTIONS
+            or (raw is not None and raw[q + 1].startswith("(") and raw[-1].endswith(")"))
+        ):
             return q
     return -1
 
@@ -184,23 +206,59 @@ def _opens_phrase(value: list[str], prep: str, *, announced: bool = False) -> bo
     return cores[-1].isalpha() and lows[-1].endswith(_STATE_HEADS)
 
 
+def _subject(cores: list[str], secret_word: SecretWord, before: str | None) -> tuple[int, str]:
+    """The index of the clause's password word and the word; with none, the object pronoun
+    standing for ``before``, the password word of the clause before ("Das WLAN-Passwort war
+    alt, ich habe es auf x geändert", "hab's auf x gesetzt"); (-1, "") when neither."""
+    w = next((i for i, c in enumerate(cores) if c and secret_word(c)), -1)
+    if w >= 0:
+        return w, cores[w]
+    if before is not None:
+        p = next((i for i, c in enumerate(cores) if _PRONOUN.fullmatch(c)), -1)
+        if p >= 0:
+            return p, before
+    return -1, ""
+
+
+def _afterthought(cores: list[str], tokens: list[tuple[int, int]], text: str) -> int:
+    """The index of the preposition opening a clause that only adds where the setting verb
+    of the clause before went ("Ich habe das Passwort geändert, zuletzt auf „x“"): the
+    clause is that preposition and its value, an adverb of time before it; -1 otherwise."""
+    p = 1 if len(cores) > 1 and cores[0].lower() in _AFTERTHOUGHT_ADVERBS else 0
+    if len(cores) <= p + 1 or cores[p].lower() not in _SET_PREPOSITIONS:
+        return -1
+    return p if text[slice(*tokens[p])] == cores[p] else -1
+
+
 def bracket_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tuple[int, int]]:
     """Values in a setting verb's bracket: "das Kennwort wurde … auf x zurückgesetzt",
-    "… geändert auf\\nx" (module docstring)."""
+    "… geändert auf\\nx" (module docstring); the password named in the clause before and
+    the bracket's object a pronoun ("…, habe es auf x geändert"), or its preposition put
+    after the verb in a clause of its own ("… geändert, zuletzt auf „x“")."""
     out: list[tuple[int, int]] = []
+    prev_word: str | None = None  # the password word of the clause before
+    set_before = False  # ... and that clause ended in a setting verb
     for c_start, c_end in _clauses(text):
         tokens = [m.span() for m in _TOKEN.finditer(text, c_start, c_end)]
         cores = [_core(text[s:e]) for s, e in tokens]
-        w = next((i for i, c in enumerate(cores) if c and secret_word(c)), -1)
+        w, subject = _subject(cores, secret_word, prev_word)
+        p = _afterthought(cores, tokens, text) if set_before and prev_word is not None else -1
+        if p >= 0 and prev_word is not None and w < 0:
+            value = [text[s:e] for s, e in tokens[p + 1 : p + 1 + _MOST_VALUE_TOKENS + 1]]
+            if len(value) <= _MOST_VALUE_TOKENS and not _opens_phrase(value, cores[p].lower()):
+                out += _judged(prev_word, "ist", text, tokens[p + 1][0], tokens[-1][1], judge)
+        named = w >= 0 and subject == cores[w]
+        prev_word = subject if named else None
+        set_before = named and bool(cores) and cores[-1].lower() in _SET_PARTICIPLES
         if w < 0:
             continue
         for p in range(w + 1, min(len(cores) - 2, w + _BRACKET_REACH + 1)):
             if cores[p].lower() not in _SET_PREPOSITIONS or text[slice(*tokens[p])] != cores[p]:
                 continue
-            q = _closing(cores, p + 1, _SET_VERBS)
+            q = _closing(cores, p + 1, _SET_VERBS, [text[s:e] for s, e in tokens])
             value = [text[s:e] for s, e in tokens[p + 1 : q]] if q > 0 else []
             if 1 <= len(value) <= _MOST_VALUE_TOKENS and not _opens_phrase(value, cores[p].lower()):
-                out += _judged(cores[w], "ist", text, tokens[p + 1][0], tokens[q - 1][1], judge)
+                out += _judged(subject, "ist", text, tokens[p + 1][0], tokens[q - 1][1], judge)
             break
     for m in _PARTICIPLE_FIRST.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -220,4 +278,50 @@ def bracket_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tup
         start = m.end()
         stop = text.index(value[-1], start) + len(value[-1])
         out += _judged(word, "ist", text, start, stop, judge)
+    return out
+
+
+def next_clause_at(text: str, tokens: list[str], ends: list[int]) -> int:
+    """Where a phrase read after a password word runs into the next clause: the index of
+    an "und" among ``tokens`` (lower-cased words, ``ends`` their ends in ``text``) that a
+    pronoun or an article follows ("lautet Blauer Himmel über Kiel und das habe ich seit
+    Jahren"); 0 when none, or when fewer than two words stand before it."""
+    for i in range(2, len(tokens)):
+        if tokens[i] != "und":
+            continue
+        m = _NEXT_WORD.match(text, ends[i])
+        if m is not None and m.group(1).lower() in _CLAUSE_OPENERS:
+            return i
+    return 0
+
+
+def pronoun_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tuple[int, int]]:
+    """Values after "es ist" whose "es" stands for the password named in one of the two
+    clauses before ("Das Passwort hab ich nicht geändert, es ist weiterhin x", "Mein
+    Passwort hat ein Leerzeichen, kann das das Problem sein? Es ist x y"), judged as
+    "Passwort ist x" to the line's end. "Es ist" says so much else ("es ist dringend", "es
+    ist Montag") that a lone word of the language is no value here: what is kept holds a
+    word no dictionary has, a digit or a sign."""
+    out: list[tuple[int, int]] = []
+    for m in _PRONOUN_COPULA.finditer(text):
+        lo = max(0, m.start() - _LOOKBACK)
+        before = text[lo : m.start()]
+        stretches = [c for c in _clauses(before) if before[c[0] : c[1]].strip()]
+        stretches = stretches[-_PRONOUN_REACH:]
+        word = next(
+            (
+                c
+                for s, e in stretches
+                for t in text[lo + s : lo + e].split()
+                if (c := _core(t)) and secret_word(c)
+            ),
+            None,
+        )
+        if word is None:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        for s, e in _judged(word, m.group("verb"), text, m.end(), end, judge):
+            if any(words.likeness(t) >= words.PLAIN for t in text[s:e].split()):
+                out.append((s, e))
     return out

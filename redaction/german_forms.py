@@ -22,6 +22,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+#: A preposition and an article written as one word ("am" for "an dem"): no English word
+#: joins two nouns so, and a phrase holding one is German ("Eule am Turm", "Maus im Haus").
+CONTRACTIONS = frozenset("am im vom zum zur beim ans ins aufs ums".split())
+
 #: The secret words a compound may end in, in their base spelling: a password's and a PIN
 #: letter's number's (``Geheimzahl``). Inflected and respelled forms are derived below.
 _HEADS = ("passwort", "kennwort", "password", "passwd", "geheimzahl", "geheimnummer")

@@ -1086,6 +1086,8 @@ _NOW = (
     r"\w+mal|mehrmals|twice|once|already|bereits|schon|several times|three times|"
     # "lautet nach wie vor x", "war früher x", "is as always x"
     r"nach wie vor|weiterhin|wie immer|wie gehabt|as always|as usual|früher|bisher|vorher|"
+    # whose it is: "ist bei mir x", "lautet bei uns noch x" (German: in my, our case)
+    r"bei[ ]+(?:mir|uns)|"
     r"ursprünglich|previously|formerly|originally|"
     # how it is typed: "lautet kleingeschrieben x", "is all lowercase: x"
     r"(?:all[ ]+)?(?:in[ ]+)?(?:lower|upper)[ ]?case|all caps|klein[ ]?geschrieben|"
@@ -2086,6 +2088,14 @@ _NUMBER_WORD = re.compile(
     r"invoice|ticket|id(?!\w)",
     _I,
 )
+# a record's name and the number that follows it ("Kundennr. 1975-4410", "Rechnung
+# RE-2024-09")
+_RECORD_NAME = re.compile(
+    r"(?:kunden|kd|rechnungs?|bestell(?:ungs?)?|auftrags?|vertrags?|vorgangs?|ticket|order|"
+    r"invoice|customer)(?:nummer|nr|no|id)?\.?",
+    _I,
+)
+_NUMBER_AFTER = re.compile(r"\.?[ ]+[^\s\d]{0,4}\d")
 # a user name right before a password word: "user anna password x", "login: bob pw x"
 _USER_BEFORE = re.compile(
     r"(?<!\w)(?:user(?:[ _\-]?name)?|login|benutzer(?:name)?|usr|account|konto)[ ]*[:=]?[ ]*"
@@ -4107,6 +4117,7 @@ class _Finder:
         glue = 0
         plain_tokens: list[str] = []  # the phrase before the first glue word
         plain_end = start
+        ends: list[int] = []  # where each of ``tokens`` ends in the text
         while len(tokens) < 8:
             s, e = _token_at(text, pos)
             if e <= s:
@@ -4133,9 +4144,11 @@ class _Finder:
                     plain_tokens, plain_end = list(tokens), end
                 glue += 1
                 tokens.append(core)
+                ends.append(e)
                 pos = e + 1
                 continue
             tokens.append(token.strip(".,;:!?\"'()").lower())
+            ends.append(e)
             end = e
             if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
                 break
@@ -4148,8 +4161,20 @@ class _Finder:
             # "… and system say wrong password": the screen's verdict on the password in a
             # second language's grammar, not a phrase that is one
             return None
+        closed = False
         if glue:
-            glued = self._glued_phrase(start, end, tokens, glue)
+            cut = german_clauses.next_clause_at(text, tokens, ends)
+            if (
+                cut
+                and tokens[cut - 1] not in _PHRASE_GLUE
+                and _CASE_NOTE.search(text, start, ends[cut - 1]) is None  # "mit großem S"
+            ):
+                # "lautet Blauer Himmel über Kiel und das habe ich seit Jahren": "und" with
+                # a pronoun or an article opens the next clause, the phrase ends before it
+                glue -= sum(t in _PHRASE_GLUE for t in tokens[cut:])
+                tokens, end, closed = tokens[:cut], ends[cut - 1], True
+        if glue:
+            glued = self._glued_phrase(start, end, tokens, glue, closed=closed)
             if glued is not None:
                 return glued
             tokens, end = plain_tokens, plain_end
@@ -4161,14 +4186,19 @@ class _Finder:
         return None
 
     def _glued_phrase(
-        self, start: int, end: int, tokens: list[str], glue: int
+        self, start: int, end: int, tokens: list[str], glue: int, *, closed: bool = False
     ) -> tuple[int, int] | None:
+        """A phrase with articles and prepositions inside, after an explicit connector: it
+        must end its line, sentence or text, or stand before a dash or a bracket
+        (``closed``: the next clause was cut off already)."""
         text = self.text
         rest = text[end : end + 3]
         boundary = (
-            end >= len(text)
+            closed
+            or end >= len(text)
             or rest[:1] == "\n"
             or rest[:2] in (" -", " (")
+            or text.startswith("  - ", end)  # a long dash, as ``normalize`` spells it
             or (rest[:1] in ".!" and text[end + 1 : end + 2] in ("", "\n"))
         )
         if not boundary or tokens[-1] in _PHRASE_GLUE:
@@ -4176,7 +4206,10 @@ class _Finder:
         content = [
             t for t in tokens if t not in _PHRASE_GLUE and t not in words.STOP_WORDS and t != ""
         ]
-        if len(tokens) < 4 or len(content) < 2 or glue > len(content):
+        # three words are enough around a German contraction ("Eule am Turm", "Maus im
+        # Haus"): it joins two nouns as no English word of a sentence after "is" does
+        least = 3 if any(t in german_forms.CONTRACTIONS for t in tokens) else 4
+        if len(tokens) < least or len(content) < 2 or glue > len(content):
             return None
         return _trim_span(text, start, end)
 
@@ -6463,6 +6496,11 @@ class _Finder:
             return  # "k@x.no | $2b$12$…": a row's stored hash (bcrypt, sha512-crypt), no password
         if sep == " / " and "@" in user[1:-1] and words.likeness(pw) >= words.PLAIN:
             # "Anmeldung mit a@b.de / Sternschnuppe!": an e-mail address names the login
+            if (
+                _RECORD_NAME.fullmatch(pw) is not None
+                and _NUMBER_AFTER.match(self.text, value.end("pw")) is not None
+            ):
+                return  # "a@b.de / Rechnung RE-2024-0931": a record's name, its number
             self.add(*_trim_span(self.text, *value.span("pw")))
             return
         # a user name in lower case (and a slash or a bar), or a symbol in the value
@@ -7374,6 +7412,14 @@ class _Finder:
             )
             self.spans.extend(
                 german_clauses.bracket_values(text, _names_secret, find_password_spans)
+            )
+            if fine:
+                yield
+        if password_word and ("es ist" in low or "es war" in low or "es laut" in low):
+            # "Das Passwort hab ich nicht geändert, es ist weiterhin x": "es" for the
+            # password named in the clause before
+            self.spans.extend(
+                german_clauses.pronoun_values(text, _names_secret, find_password_spans)
             )
             if fine:
                 yield
