@@ -35,6 +35,7 @@ _HINTS = (
     "dummy", "fake", "made up", "filler", "negativfall", "placeholder", "platzhalter",
     "licen", "lizenz", "serial", "serien", "client", "sid", "idempoten", "dedup",
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
+    "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -103,6 +104,27 @@ _ASKED_OTHER = re.compile(
     rf"(?P<np>(?:[^\W\d_][\w\-]*[ ]+){{0,3}}?{_OTHER_HEAD})(?![\w\-])"
 )
 _ASK_BEFORE = re.compile(r"(?i)(?:^|[.!?\n][ ]*)(?:is|ist)[ ]+[\"'`(]?\Z")
+
+
+#: A card's last digits named as such ("Visa ending 0233", "die letzten vier der Karte
+#: sind 4438"): what a masked card keeps in sight, no code of its own.
+_CARD_ENDING_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:card|karte|visa|mastercard|master[ ]card|amex|maestro|girocard"
+    r"|debit|kreditkarte)(?:[ ]+[^\W\d_]+){0,2}?[ ]+(?:ending(?:[ ]+(?:in|with|on))?"
+    r"|ends[ ]+(?:in|with)|endet[ ]+(?:auf|mit)|endend[ ]+auf)[ ]*:?[ ]*\Z"
+    r"|(?<![^\W\d_])(?:last|letzten)[ ]+(?:4|four|vier)(?:[ ]+(?:digits|ziffern|stellen))?"
+    r"(?:[ ]+(?:of|der|von)[ ]+(?:the[ ]+|my[ ]+|meiner[ ]+)?(?:card|karte|kreditkarte))"
+    r"[ ]+(?:are|is|sind|lauten)[ ]*:?[ ]*\Z"
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _card_ending(text: str, start: int, end: int) -> bool:
+    """Is the value a card's last four digits, named so right before it?"""
+    return (
+        _FOUR_DIGITS.fullmatch(text, start, end) is not None
+        and _CARD_ENDING_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _named_other_field(text: str, start: int, end: int) -> bool:
@@ -264,7 +286,7 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
     an example or a test's, or disowned? Callers ask only where ``may_claim``."""
     if _named_other_field(text, start, end) or _said_other_field(text, start, end):
         return True
-    if _pointed_other_field(text, start):
+    if _pointed_other_field(text, start) or _card_ending(text, start, end):
         return True
     if _disowned(text, start, end):
         return True

@@ -45,6 +45,8 @@ UNCHANGED = [
     "The seeder has tags = ('kx9#Lmq$2', 'vbn#$@%q') — those are tag identifiers, not passwords.",
     # a hypothesis
     "quick question: if my password were Lighthouse77, would your form accept it?",
+    # a card's last four digits, named so
+    "Warte, das war die PIN. Die letzten vier der Karte sind 6630",
     # denied
     "PW-7731 is our plant work order (PW = plant work order here, not password!). It stopped.",
 ]
@@ -66,6 +68,7 @@ CLAIMED = [
     ("is Qw8Lm2Zx7Rt4Np1Vb9Kc a valid id format for your runner step?", "Qw8Lm2Zx7Rt4Np1Vb9Kc"),
     ("Filiale 7731 in Bochum hat das Problem", "7731"),
     ("wenn das Passwort Birkenhain88 wäre, ginge es dann?", "Birkenhain88"),
+    ("the code expired at once. Card was a Mastercard ending 7719.", "7719"),
     ("Otter!Lake is not the password, the password is written on the card", "Otter!Lake"),
 ]
 
@@ -143,6 +146,8 @@ MASKED = [
     ),
     ("Our printer's admin password is its serial number: K55190X2277Q", "K55190X2277Q"),
     ("the PIN for my portal login is 582913", "582913"),
+    ("the PIN of my card ending 4471 is 9921", "9921"),
+    ("die letzten vier der Karte sind 6630 und die PIN ist 2894", "2894"),
 ]
 
 
