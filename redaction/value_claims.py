@@ -212,6 +212,14 @@ _POINTS_BACK = re.compile(
     r"(?:(?:just|only|nur|bloß|all|alle|obviously|simply|purely|rein|reiner?)[ ]+)*"
     rf"(?:(?:an?|the|ein|eine|einen|der|die|das)[ ]+)?(?:[^\W\d_][\w\-]*,?[ ]+){{0,4}}?"
     rf"{_FOR_SHOW}(?![\w])"
+    # ("the example account we share": an account's, whose password is a shared secret)
+    r"(?![ ]+(?:account|user|login|konto|zugang|benutzer)s?(?![\w]))"
+)
+#: The claim made the writer's own: an arrow annotating their pasted line ("x <- that is
+#: from your example"), or their value put in ("the example … with my value").
+_ARROW = re.compile(r"<-|←|<=")
+_OWN_VALUE_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,40}?(?<![^\W\d_])(?:with|mit)[ ]+(?:my|our|mein\w*|unser\w*)(?![\w])"
 )
 #: A sentence's stops (the value's sentence and the next one are read).
 _STOP = re.compile(r"[.!?](?:\s|\Z)|\n")
@@ -237,8 +245,11 @@ def _example_claimed(text: str, start: int, end: int) -> bool:
     stops = [m.end() for m in _STOP.finditer(text, end, min(len(text), end + 240))]
     hi = stops[1] if len(stops) > 1 else min(len(text), end + 240)
     back = _POINTS_BACK.search(text, end, hi)
-    # (no later value in between: "x is mine. y – that's just an example" speaks of y)
-    return back is not None and not _negated_claim(text, back)
+    if back is None or _negated_claim(text, back):
+        return False
+    if _ARROW.search(text, end, back.start()) is not None:
+        return False
+    return _OWN_VALUE_AFTER.match(text, back.end(), hi) is None
 
 
 def _negated_claim(text: str, claim: re.Match[str]) -> bool:

@@ -100,6 +100,9 @@ NOT_CLAIMED = [
         "JBSWY3DPEHPK3PXP",
     ),
     ("Can you reset the password for me? It's Kx9!mPq2Lz, I forgot.", "Kx9!mPq2Lz"),
+    ("pin: Falke#2207 (this is the sample account our team shares)", "Falke#2207"),
+    ("secret: Qw7Lp2Zx9Kt4 <- that's a dummy from your tutorial, right?", "Qw7Lp2Zx9Kt4"),
+    ("db_pass: Stern!419\nthat is the sample from the wiki with our value", "Stern!419"),
 ]
 
 
