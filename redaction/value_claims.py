@@ -78,6 +78,12 @@ _LABEL_BEFORE = re.compile(
     r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial)(?=[ ]))"
     r"[ ]*[\"'`(]?\Z"
 )
+#: Literal cues of the labels above (one is in the window before any label).
+_LABEL_CUES = (
+    "serial", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
+    "req", "flow", "idempoten", "dedup", "vorgang", "filiale", "store", "licen", "lizenz",
+    "product", "user", "account", "benutzer", "konto",
+)  # fmt: skip
 #: "the admin user is …", "Der Account heißt …": an account's name, named with a verb.
 _NAMED_BEFORE = re.compile(
     rf"(?i){_CLAUSE_START}{_DETERMINER}(?:admin[ ]+)?(?:user|account|benutzer|konto)[ ]+"
@@ -132,6 +138,9 @@ def _named_other_field(text: str, start: int, end: int) -> bool:
     if text.startswith("@", end):
         return False  # "username:password@host": a URL's user and password
     lo = max(text.rfind("\n", 0, start) + 1, start - 70)
+    window = text[lo:start].lower()
+    if not any(cue in window for cue in _LABEL_CUES):
+        return False  # (cheap: a search anchored at the window's end tries every start)
     label = _LABEL_BEFORE.search(text, lo, start)
     if label is not None:
         if label.group("licence") is not None:
@@ -203,6 +212,12 @@ _FOR_SHOW = (
     r"|not[ ]+(?:a[ ]+)?(?:real|valid|password|passwords|secret|secrets|key|keys)"
     r"|nicht[ ]+echt|kein(?:e|en)?[ ]+(?:echte[sn]?[ ]+)?(?:passwort|passwörter|geheimnis))"
 )
+#: Literal cues of the words above (lower case).
+_FOR_SHOW_CUES = (
+    "dumm", "fake", "exampl", "sampl", "placeholder", "platzhalter", "beispiel", "test",
+    "negativfall", "mock", "made up", "filler", "ausgedacht", "erfunden", "not ", "nicht",
+    "kein",
+)  # fmt: skip
 #: A sentence pointing back at the value says so: "it's the AWS docs dummy", "those are
 #: internal check identifiers, not passwords", "das ist nur ein Negativfall".
 _POINTS_BACK = re.compile(
@@ -236,7 +251,13 @@ _OWN_GIVEN = re.compile(
 def _example_claimed(text: str, start: int, end: int) -> bool:
     """Is the value a hypothesis, or said by a sentence
     pointing back at it to be an example, a test's value or a dummy?"""
-    hypothesis = _HYPOTHESIS_BEFORE.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    before = text[lo:start].lower()
+    hypothesis = (
+        _HYPOTHESIS_BEFORE.search(text, lo, start)
+        if "if " in before or "wenn " in before or "falls " in before
+        else None
+    )
     if hypothesis is not None and (
         hypothesis.group().rstrip(" \"'`„“‘").lower().endswith(("were", "wäre"))
         or _HYPOTHESIS_VERB_AFTER.match(text, end, end + 8) is not None
@@ -244,6 +265,9 @@ def _example_claimed(text: str, start: int, end: int) -> bool:
         return True
     stops = [m.end() for m in _STOP.finditer(text, end, min(len(text), end + 240))]
     hi = stops[1] if len(stops) > 1 else min(len(text), end + 240)
+    after = text[end:hi].lower()
+    if not any(cue in after for cue in _FOR_SHOW_CUES):
+        return False  # (cheap: most values' next sentences say nothing of the kind)
     back = _POINTS_BACK.search(text, end, hi)
     if back is None or _negated_claim(text, back):
         return False
