@@ -18,7 +18,7 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
-from redaction import code_lists, masking, published_values, rows, siblings
+from redaction import code_lists, masking, published_values, rows, siblings, value_claims
 from redaction.field_reading import other_field
 from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families
@@ -26,6 +26,7 @@ from redaction.recognizers import build_recognizers
 from redaction.recognizers.base import run_steps
 from redaction.stand_ins import stand_in
 from redaction.types import (
+    CARD_CVC,
     CREDENTIAL,
     ENTITY_TYPES,
     PASSWORD,
@@ -39,6 +40,9 @@ LANGUAGE = "en"  # the recognizers are bilingual; Presidio wants one language co
 SCORE_THRESHOLD = 0.5
 #: The types whose findings may be stand-ins (``redaction.stand_ins``).
 _STAND_IN_TYPES = frozenset((PASSWORD, CREDENTIAL))
+#: The types whose findings the message may claim are no secret (``redaction.value_claims``;
+#: a card's number is left to the card readers, whose test cards are labelled both ways).
+_CLAIMED_TYPES = frozenset((PASSWORD, CREDENTIAL, CARD_CVC))
 #: Texts longer than this are redacted by ``redact_async`` in slices, with the event loop
 #: free in between (see bench/redaction.py for the worst case).
 INLINE_LIMIT = 512
@@ -246,6 +250,7 @@ class Redactor:
         masks = masking.mask_spans(text)
         found = []
         hinted: bool | None = None  # (``published_values.hinted``, read at the first finding)
+        claims: bool | None = None  # (``value_claims.may_claim``, read at the first finding)
         no_nlp = cast(NlpArtifacts, None)  # (once, not per recognizer: ``cast`` is a call)
         # Our recognizers straight from the registry: the AnalyzerEngine around them adds
         # nothing we use (no NLP, no context enhancement) and costs as much as they do.
@@ -272,6 +277,11 @@ class Redactor:
                     hinted = published_values.hinted(norm.text)
                 if hinted and published_values.published(norm.text, r.start, r.end):
                     continue  # "ssh-ed25519 AAAA…", "the docs say 'CVC: 1234'": published
+                if r.entity_type in _CLAIMED_TYPES:
+                    if claims is None:
+                        claims = value_claims.may_claim(norm.text.lower())
+                    if claims and value_claims.claimed_no_secret(norm.text, r.start, r.end):
+                        continue  # "licence key: …", "5190 is the store number", "e.g. …"
                 start, end = norm.span(r.start, r.end)
                 if not masks or not masking.touches(masks, start, end):
                     found.append(Entity(r.entity_type, start, end, r.score, name))

@@ -304,13 +304,19 @@ def published_example(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]``'s sentence say a document published it ("the docs say …",
     "… from the sample"), with nobody in the message saying they use it?"""
     source = _sourced(text, start, end)
-    if source is None or _IN_USE.search(text) is not None:
+    if source is None or in_use(text):
         return False
     if _FOLLOWED.search(text) is not None or "otpauth:" in text:
         return False  # (a TOTP seed is the account's, whoever's example the URL was)
     if _OWN_SOURCE.search(source.group()) is not None and _DISOWNED.search(text) is None:
         return False
     return True
+
+
+def in_use(text: str) -> bool:
+    """Does someone in ``text`` say they use, set or took over a value ("I still use the
+    default", "mine is", "wir nehmen die Testkarte")?"""
+    return _IN_USE.search(text) is not None
 
 
 def hinted(text: str) -> bool:

@@ -1,0 +1,333 @@
+"""What the message claims a found value is: read on the words that name it, not its shape.
+
+The false hits the shape readers leave differ from the secrets beside them by what the
+sentence says the value is (round 44's judge, docs "r44-judge"). Three claims say it is
+no secret, each read on the words that refer to this value:
+
+- **another field's value**: its own label names a field that holds no secret ("licence
+  key on our invoice is …", "Seriennummer: …", "client_id = …", "idempotency key …",
+  "Device name is …", "Der Account heißt …", "Filiale 7731"), or the value is *said* to be
+  one ("5190 is the store number", "552 ist die Filialnummer", "is … a valid id
+  format?", "(emailCert is only the alias of the certificate)");
+- **an example, a test value, a dummy**: the value is introduced as one ("e.g. …", "zum
+  Beispiel …", "such as …", "if my password were …") or a sentence pointing back at it
+  says so ("it's the AWS docs dummy", "those are internal check identifiers, not
+  passwords", "das ist nur ein Negativfall", "random filler text our QA made up"), and
+  nobody in the message says they use it (``published_values.in_use``: a published
+  value in use is a secret all the same);
+- **disowned**: "… is not the password", "das ist nicht mein Passwort".
+
+Every judgement needs words that refer to this value, and a secret's word among them
+undoes it: "1234 is my PIN number", "Lizenzschlüssel-Passwort: …", "e.g. my password is
+…", "that's my real password, not an example" stay secrets.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from redaction.published_values import in_use
+
+#: Cheap gate (a literal scan of the lower-cased message): a claim holds one of these.
+_HINTS = (
+    "is ", "ist ", " are ", " sind ", " was ", " war ", "it's", "that's", "heißt",
+    "e.g", "z. b", "z.b", "beispiel", "example", "instance", "such as", "were", "wäre",
+    "dummy", "fake", "made up", "filler", "negativfall", "placeholder", "platzhalter",
+    "licen", "lizenz", "serial", "serien", "client", "sid", "idempoten", "dedup",
+    "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
+    "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten",
+)  # fmt: skip
+
+#: Words that make a phrase a secret's: what names one is never another field.
+_SECRET_WORD = re.compile(
+    r"(?i)passwor|passwö|kennw|passphrase|passcode|geheim"
+    r"|(?<![^\W\d_])(?:pw|pwd|pin|pins|puk|tan|otp|cvc|cvv|cvn)(?![^\W\d_])"
+    # ("pass" the noun; "pass the id on" the verb)
+    r"|(?<![^\W\d_])pass(?![^\W\d_])(?![ ]+(?:the|it|this|that|on|along|me|us|them))"
+    r"|(?:code|key|token|secret|schlüssel|karte|card)s?(?![^\W\d_])"
+)
+
+# --- another field's value ----------------------------------------------------------------
+
+#: Where a clause starts: a label heads its own clause ("…, license key for the add-on:",
+#: "→ req no:"), never the tail of a password's phrase ("password for the admin user is").
+_CLAUSE_START = r"(?:\A|(?<=[.,;:!?()\n→]|\A[ ]|[.,;:!?()\n→][ ]{1,3}))"
+_DETERMINER = r"(?:(?:the|a|an|our|my|your|die|der|das|unsere?|meine?)[ ]+)?"
+#: Labels of fields that hold no secret: a name, an id, a record, a serial number.
+_FIELD_LABEL = (
+    r"(?:serial(?:[ _\-]?(?:number|no|nr))?|serien[ \-]?nummer|device[ _\-]?name"
+    r"|geräte[ \-]?name|account[ _\-]?name|client[ _\-]?id|app[ _\-]?id|tenant[ _\-]?id"
+    r"|workspace[ _\-]?id|team[ _\-]?id|account[ _\-]?sid|request[ _\-]?(?:id|no|number)"
+    r"|req[ _\-]?(?:id|no)|workflow[ _\-]?id|flow[ _\-]?id|idempotency[ _\-]?key"
+    r"|dedup(?:lication)?[ _\-]?key|vorgangs?[ \-]?(?:id|nummer)|filiale|filialnummer"
+    r"|store[ _\-]?number)"
+)
+#: A licence's label: its value is the product key printed in groups ("7KQ2-MX9R-4TLP-W8NZ").
+_LICENCE_LABEL = (
+    r"(?:licen[cs]e(?:[ _\-]?(?:key|code|number|no))?"
+    r"|lizenz(?:[ \-]?(?:schlüssel|key|code|nummer))?|product[ _\-]?key)"
+)
+_PRODUCT_KEY = re.compile(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,7}")
+#: The label heading its clause, a short phrase of its own ("for the pro add-on", "on our
+#: invoice"), then its connector, right before the value.
+_LABEL_BEFORE = re.compile(
+    rf"(?i){_CLAUSE_START}{_DETERMINER}(?P<label>{_FIELD_LABEL}|(?P<licence>{_LICENCE_LABEL}))"
+    r"(?:[ ]+(?:for|of|on|in|from|für|vom|von|auf|der|des|unserer|unseres|meiner|meines)"
+    r"(?:[ ]+[^\s:=,;.!?]+){1,4})?"
+    r"[\"']?[ ]*(?:[:=#]|(?:is|ist|was|war|heißt|lautet)(?:[ ]+(?:übrigens|eigentlich"
+    r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial)(?=[ ]))"
+    r"[ ]*[\"'`(]?\Z"
+)
+#: Literal cues of the labels above (one is in the window before any label).
+_LABEL_CUES = (
+    "serial", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
+    "req", "flow", "idempoten", "dedup", "vorgang", "filiale", "store", "licen", "lizenz",
+    "product", "user", "account", "benutzer", "konto",
+)  # fmt: skip
+#: "the admin user is …", "Der Account heißt …": an account's name, named with a verb.
+_NAMED_BEFORE = re.compile(
+    rf"(?i){_CLAUSE_START}{_DETERMINER}(?:admin[ ]+)?(?:user|account|benutzer|konto)[ ]+"
+    r"(?:is|heißt|lautet)(?:[ ]+(?:übrigens|eigentlich|actually))?[ ]*[\"'`]?\Z"
+)
+#: Heads of a noun phrase naming a field that holds no secret (English words, German
+#: compounds' heads).
+_OTHER_HEAD = (
+    r"(?:number|no|id|ids|identifier|identifiers|name|alias|serial|version|model|hash"
+    r"|address|username|handle|reference|ref|sku|zip|format|channel"
+    r"|\w*(?:nummer|name|adresse|kennung|version))"
+)
+#: After the value (or a later mention of it): a copula, then a noun phrase whose head
+#: names another field ("is the store number", "ist die Filialnummer", "is only the alias").
+_SAID_OTHER = re.compile(
+    r"(?i)[\"'`)]*[ ]+(?:is|ist|was|war|are|sind)[ ]+(?:(?:just|only|nur|bloß|eigentlich"
+    r"|actually|übrigens|simply)[ ]+)*(?:the|our|my|a|an|die|der|das|unsere?|meine?|eine?)"
+    rf"[ ]+(?P<np>(?:[^\W\d_][\w\-]*[ ]+){{0,3}}?{_OTHER_HEAD})(?![\w\-])"
+)
+#: A question of what the value is: "Is <value> the user login or …?", "is <value> a
+#: valid id format", right after the value.
+_ASKED_OTHER = re.compile(
+    r"(?i)[\"'`)]*[ ]+(?:the|a|an|die|der|das|eine?)[ ]+"
+    rf"(?P<np>(?:[^\W\d_][\w\-]*[ ]+){{0,3}}?{_OTHER_HEAD})(?![\w\-])"
+)
+_ASK_BEFORE = re.compile(r"(?i)(?:^|[.!?\n][ ]*)(?:is|ist)[ ]+[\"'`(]?\Z")
+
+
+#: A card's last digits named as such ("Visa ending 0233", "die letzten vier der Karte
+#: sind 4438"): what a masked card keeps in sight, no code of its own.
+_CARD_ENDING_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:card|karte|visa|mastercard|master[ ]card|amex|maestro|girocard"
+    r"|debit|kreditkarte)(?:[ ]+[^\W\d_]+){0,2}?[ ]+(?:ending(?:[ ]+(?:in|with|on))?"
+    r"|ends[ ]+(?:in|with)|endet[ ]+(?:auf|mit)|endend[ ]+auf)[ ]*:?[ ]*\Z"
+    r"|(?<![^\W\d_])(?:last|letzten)[ ]+(?:4|four|vier)(?:[ ]+(?:digits|ziffern|stellen))?"
+    r"(?:[ ]+(?:of|der|von)[ ]+(?:the[ ]+|my[ ]+|meiner[ ]+)?(?:card|karte|kreditkarte))"
+    r"[ ]+(?:are|is|sind|lauten)[ ]*:?[ ]*\Z"
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _card_ending(text: str, start: int, end: int) -> bool:
+    """Is the value a card's last four digits, named so right before it?"""
+    return (
+        _FOUR_DIGITS.fullmatch(text, start, end) is not None
+        and _CARD_ENDING_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
+
+def _named_other_field(text: str, start: int, end: int) -> bool:
+    """Is the value under a label, heading its clause, of a field that holds no secret?"""
+    if text.startswith("@", end):
+        return False  # "username:password@host": a URL's user and password
+    lo = max(text.rfind("\n", 0, start) + 1, start - 70)
+    window = text[lo:start].lower()
+    if not any(cue in window for cue in _LABEL_CUES):
+        return False  # (cheap: a search anchored at the window's end tries every start)
+    label = _LABEL_BEFORE.search(text, lo, start)
+    if label is not None:
+        if label.group("licence") is not None:
+            return _PRODUCT_KEY.fullmatch(text, start, end) is not None
+        return True
+    return _NAMED_BEFORE.search(text, lo, start) is not None
+
+
+def _other_noun_phrase(match: re.Match[str] | None) -> bool:
+    return match is not None and _SECRET_WORD.search(match.group("np")) is None
+
+
+def _said_other_field(text: str, start: int, end: int) -> bool:
+    """Is the value said to be another field's ("… is the store number"), right after it
+    or after a later mention of it, or asked to be one ("Is … a valid id format?")?"""
+    after = text[end : end + 80]
+    if _other_noun_phrase(_SAID_OTHER.match(after)):
+        return True
+    if _ASK_BEFORE.search(text, max(0, start - 6), start) and _other_noun_phrase(
+        _ASKED_OTHER.match(after)
+    ):
+        return True
+    value = text[start:end]
+    core = value.rsplit(":", 1)[-1] if len(value) > 12 else value
+    if len(core) >= 4:
+        again = text.find(core, end)
+        if again >= 0 and not text[again - 1 : again].isalnum():
+            return _other_noun_phrase(_SAID_OTHER.match(text, again + len(core), again + 100))
+    return False
+
+
+#: The value right after a pointer opening its sentence: "It's …", "Das ist …".
+_POINTER_BEFORE = re.compile(
+    r"(?i)(?:^|(?<=[.!?\n][ ]{0,3}))(?:it's|it[ ]+is|that's|that[ ]+is|das[ ]+ist|es[ ]+ist"
+    r"|sie[ ]+lautet|er[ ]+lautet)[ ]*[\"'`]?\Z",
+    re.M,
+)
+#: A field that holds no secret, named anywhere in the sentence before the pointer.
+_FIELD_NAMED = re.compile(rf"(?i)(?<![^\W\d_\-]){_FIELD_LABEL}(?![^\W\d_])")
+
+
+def _pointed_other_field(text: str, start: int) -> bool:
+    """Is the value what "It's …" points at, the one field the sentence before named
+    ("Can you pass the workflow id on? It's …"), with no secret named there?"""
+    pointer = _POINTER_BEFORE.search(text, max(0, start - 16), start)
+    if pointer is None:
+        return False
+    lo = max(0, pointer.start() - 160)
+    for stop in (". ", "! ", "? ", "\n"):
+        at = text.rfind(stop, lo, pointer.start() - 2)
+        lo = max(lo, at + 1)
+    sentence = text[lo : pointer.start()]
+    return _FIELD_NAMED.search(sentence) is not None and _SECRET_WORD.search(sentence) is None
+
+
+# --- an example, a test value, a dummy ----------------------------------------------------
+
+#: Right before the value: it is a hypothesis ("if my password were …"), or the German
+#: one whose verb comes after it ("wenn das Passwort … wäre").
+_HYPOTHESIS_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:if|wenn|falls)[ ]+(?:[^\W\d_]+[ ]+){1,4}[\"'`„“‘]?\Z"
+)
+_HYPOTHESIS_VERB_AFTER = re.compile(r"[\"'`“”‘’]?[ ]+(?:wäre|wären|wär)(?![\w])")
+#: Words that say a value is made for show: an example, a test's, a dummy.
+_FOR_SHOW = (
+    r"(?:dummy|dummies|fake|example|examples|sample|placeholder|platzhalter|beispiel\w*"
+    r"|test[ ]?(?:value|data|wert|daten)|testwert\w*|testdaten|negativfall|mock"
+    r"|made[ ]up|filler|random[ ]filler|ausgedacht|erfunden"
+    r"|not[ ]+(?:a[ ]+)?(?:real|valid|password|passwords|secret|secrets|key|keys)"
+    r"|nicht[ ]+echt|kein(?:e|en)?[ ]+(?:echte[sn]?[ ]+)?(?:passwort|passwörter|geheimnis))"
+)
+#: Literal cues of the words above (lower case).
+_FOR_SHOW_CUES = (
+    "dumm", "fake", "exampl", "sampl", "placeholder", "platzhalter", "beispiel", "test",
+    "negativfall", "mock", "made up", "filler", "ausgedacht", "erfunden", "not ", "nicht",
+    "kein",
+)  # fmt: skip
+#: A sentence pointing back at the value says so: "it's the AWS docs dummy", "those are
+#: internal check identifiers, not passwords", "das ist nur ein Negativfall".
+_POINTS_BACK = re.compile(
+    r"(?i)(?<=(?:[.,;:!?()\n—–\-\"'][ ]{0,3}|\A))"
+    r"(?:it|that|this|those|these|they|both|das|es|dies|beide)"
+    r"(?:'s|’s|'re|[ ]+(?:is|are|was|were|ist|sind|war|waren))[ ]+"
+    r"(?:(?:just|only|nur|bloß|all|alle|obviously|simply|purely|rein|reiner?)[ ]+)*"
+    rf"(?:(?:an?|the|ein|eine|einen|der|die|das)[ ]+)?(?:[^\W\d_][\w\-]*,?[ ]+){{0,4}}?"
+    rf"{_FOR_SHOW}(?![\w])"
+    # ("the example account we share": an account's, whose password is a shared secret)
+    r"(?![ ]+(?:account|user|login|konto|zugang|benutzer)s?(?![\w]))"
+)
+#: The claim made the writer's own: an arrow annotating their pasted line ("x <- that is
+#: from your example"), or their value put in ("the example … with my value").
+_ARROW = re.compile(r"<-|←|<=")
+_OWN_VALUE_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,40}?(?<![^\W\d_])(?:with|mit)[ ]+(?:my|our|mein\w*|unser\w*)(?![\w])"
+)
+#: A sentence's stops (the value's sentence and the next one are read).
+_STOP = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
+#: The writer goes on to their own value ("…, ours is …", "Unseres ist …"): the safe side
+#: masks the example too (and its sibling reading finds theirs).
+_OWN_GIVEN = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ours|mine|unseres|unserer|unsers|meins|meiner|the[ ]+real[ ]+one"
+    r"|the[ ]+actual[ ]+one|der[ ]+echte|das[ ]+echte|die[ ]+echte)[ ]+(?:is|ist|lautet)(?![\w])"
+)
+
+
+def _example_claimed(text: str, start: int, end: int) -> bool:
+    """Is the value a hypothesis, or said by a sentence
+    pointing back at it to be an example, a test's value or a dummy?"""
+    lo = max(0, start - 40)
+    before = text[lo:start].lower()
+    hypothesis = (
+        _HYPOTHESIS_BEFORE.search(text, lo, start)
+        if "if " in before or "wenn " in before or "falls " in before
+        else None
+    )
+    if hypothesis is not None and (
+        hypothesis.group().rstrip(" \"'`„“‘").lower().endswith(("were", "wäre"))
+        or _HYPOTHESIS_VERB_AFTER.match(text, end, end + 8) is not None
+    ):
+        return True
+    stops = [m.end() for m in _STOP.finditer(text, end, min(len(text), end + 240))]
+    hi = stops[1] if len(stops) > 1 else min(len(text), end + 240)
+    after = text[end:hi].lower()
+    if not any(cue in after for cue in _FOR_SHOW_CUES):
+        return False  # (cheap: most values' next sentences say nothing of the kind)
+    back = _POINTS_BACK.search(text, end, hi)
+    if back is None or _negated_claim(text, back):
+        return False
+    if _ARROW.search(text, end, back.start()) is not None:
+        return False
+    return _OWN_VALUE_AFTER.match(text, back.end(), hi) is None
+
+
+def _negated_claim(text: str, claim: re.Match[str]) -> bool:
+    """ "that's not a dummy", "das ist kein Beispiel": the claim denied."""
+    words = claim.group().lower().split()
+    return any(w in ("not", "nicht", "kein", "keine", "no") for w in words[:3]) and not any(
+        w.startswith(("pass", "secret", "real", "echt", "valid", "key", "geheim")) for w in words
+    )
+
+
+# --- disowned -----------------------------------------------------------------------------
+
+#: "… is not the password", "isn't my PIN", "ist nicht mein Passwort", "ist kein Passwort"
+#: (an evaluation is no denial: "ist kein gutes Passwort" names it one).
+_NOT_THE_SECRET = re.compile(
+    r"(?i)[\"'`)]*[ ]+(?:(?:is|was)(?:n't|[ ]+not)[ ]+(?:the|my|our)|(?:ist|war)[ ]+"
+    r"(?:nicht[ ]+(?:das|mein|unser|die|meine)|kein|keine))[ ]+"
+    r"(?:password|passwort|kennwort|pin|passcode|code|key|token|secret)(?![\w])"
+)
+
+
+#: Right after the value, in its clause: "…, not password!", "(…, kein Passwort)".
+_NOT_SECRET_AFTER = re.compile(
+    r"(?i)[ ]*(?:here|hier)?[ ]*[,;(–—\-][ ]*(?:not|nicht|kein|keine)[ ]+(?:an?[ ]+|ein[ ]+)?"
+    r"(?:password|passwort|kennwort|pin|secret|geheimnis)(?![\w])"
+)
+
+
+def _disowned(text: str, start: int, end: int) -> bool:
+    """Is the value denied to be the secret ("… is not the password", "…, not password")?"""
+    return (
+        _NOT_THE_SECRET.match(text, end, end + 60) is not None
+        or _NOT_SECRET_AFTER.match(text, end, end + 40) is not None
+    )
+
+
+def may_claim(low: str) -> bool:
+    """Cheap: could ``claimed_no_secret`` be true for a finding in ``low`` (the message,
+    lower case)?"""
+    return any(h in low for h in _HINTS)
+
+
+def claimed_no_secret(text: str, start: int, end: int) -> bool:
+    """Does the message claim the value at ``start:end`` is no secret: another field's,
+    an example or a test's, or disowned? Callers ask only where ``may_claim``."""
+    if _named_other_field(text, start, end) or _said_other_field(text, start, end):
+        return True
+    if _pointed_other_field(text, start) or _card_ending(text, start, end):
+        return True
+    if _disowned(text, start, end):
+        return True
+    return (
+        _example_claimed(text, start, end)
+        and not in_use(text)
+        and _OWN_GIVEN.search(text) is None
+        and "otpauth:" not in text  # (a TOTP seed is the account's, whoever's example)
+    )
