@@ -2073,10 +2073,11 @@ def _cookie_pair(text: str, m: re.Match[str], span: tuple[int, int]) -> bool:
     )
 
 
-# An AWS access key id after words of prose naming it as the id ("Access key ID AKIA…",
-# "AWS Access Key ID ist AKIA…", "Key-ID: AKIA…"); not a config's or code's key
-# ("aws_access_key_id=AKIA…", "AWS_ACCESS_KEY_ID=…", "accessKeyId": …): that is a line
-# of a credentials file, whose secret is pasted beside it or kept in the same file.
+# AWS's documented example key id named alone as the id ("Access key ID
+# AKIAIOSFODNN7EXAMPLE"): the labelling policy (stop 45) masks an AWS access key id
+# wherever it stands, except what the text marks as a documentation example — here the id
+# itself ("EXAMPLE" in its body). A config's or code's line ("aws_access_key_id=AKIA…")
+# is a credentials file's and is masked whatever its body says (the corpora label it so).
 _AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA)[A-Z0-9]{16}")
 _NAMED_KEY_ID = re.compile(
     r"(?i)(?<![\w\-])(?:access[ ]+key[ ]+id|key[ \-]id)(?![\w\-])[ ]*"
@@ -2084,13 +2085,14 @@ _NAMED_KEY_ID = re.compile(
 )
 
 
-def _key_id_alone(text: str, span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
-    """An AWS access key id the customer's words name as the key id, with no secret found
-    beside it: an identifier (AWS documents the id as not secret; the secret access key
-    signs). Given with its secret, unnamed, or as a config's value, it stays masked."""
+def _example_key_id(text: str, span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
+    """AWS's example access key id (``AKIA…EXAMPLE``) the customer's words name as the key
+    id, with no secret found beside it: the documentation's sample, not an account's id.
+    Any other AWS key id is a credential (the labelling policy), named or not."""
     start, end = span
     return (
-        all(s < end and start < e for s, e in spans)  # nothing found but the id
+        "EXAMPLE" in text[start:end]
+        and all(s < end and start < e for s, e in spans)  # nothing found but the id
         and _AWS_KEY_ID.fullmatch(text, start, end) is not None
         and _NAMED_KEY_ID.search(text, max(0, start - 40), start) is not None
     )
@@ -2150,7 +2152,7 @@ def _no_code(
         and (
             (s in tokens and not is_sample(text, *s))  # "that is just a test key"
             or (
-                not _key_id_alone(text, s, spans)
+                not _example_key_id(text, s, spans)
                 and not _key_attribute(text, *s)
                 and not is_code_value(text, *s)
                 and not is_word_constant(text[s[0] : s[1]])
