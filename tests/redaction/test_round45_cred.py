@@ -145,3 +145,31 @@ def test_key_named_with_another_name(redactor: Redactor) -> None:
 )
 def test_path_and_name_twins_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
+
+
+# --- a line that gave its key whole leads into no password after it ------------------------
+
+
+def test_id_after_a_given_key_stays(redactor: Redactor) -> None:
+    outs = thread(
+        redactor,
+        "the sync step fails",
+        "token is Xq7Lm2Rt9Vb4Nc8Kp3Wz6Yh1Jd5Fg0Sa",
+        "base app7G2d4K9m1Q8x",
+    )
+    assert "Xq7Lm2Rt9Vb4Nc8Kp3Wz6Yh1Jd5Fg0Sa" not in outs[1], outs
+    assert outs[2] == "base app7G2d4K9m1Q8x", outs
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        # a password word of its own in the next message
+        ["token is Xq7Lm2Rt9Vb4Nc8Kp3Wz6Yh1Jd5Fg0Sa", "and the password Kx9mTr4zQw"],
+        # a cue that gave no key: its value follows
+        ["my password is", "Kx9mTr4zQw"],
+    ],
+)
+def test_value_after_its_cue_still_masked(redactor: Redactor, messages: list[str]) -> None:
+    outs = thread(redactor, *messages)
+    assert "Kx9mTr4zQw" not in outs[-1], outs
