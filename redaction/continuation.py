@@ -90,8 +90,6 @@ _CODE_IN_LINE = re.compile(r"(?<![\w.,/:-])(?:\d{4,8}|\d{3} \d{3})(?![\w/:-]|[.,
 _LABELLED_WORDS = 5
 #: What a value alone on its line may be read as (a key has a shape of its own).
 _LABELLED_TYPES = frozenset({PASSWORD, CARD_CVC, CARD_EXPIRY})
-#: A key's mask at a line's end: the line gave the key it named.
-_KEY_GIVEN = f"[{CREDENTIAL}]"
 
 #: Words that say nothing but "wait" or "here it comes" ("ok", "hang on", "here").
 _INTERJECTIONS = frozenset(
@@ -1010,9 +1008,6 @@ def continue_from(
     carried: list[Entity] = []
     joined: list[Entity] = []  # what the joined reading finds in ``text``
     after_fillers = _after_fillers(text, lead, line_end)
-    # a line that gave its key whole ("pat is [CREDENTIAL]") announced that key: a token
-    # shaped like a password after it is the next thing said ("base app4F9c…", an id)
-    gave_key = cue.rstrip(_CLOSERS + " ").endswith(_KEY_GIVEN)
     for e in redactor.analyze(f"{cue}{_joint(cue, text)}{text}"):
         start, end = e.start - offset, e.end - offset
         if start < 0:
@@ -1030,7 +1025,6 @@ def continue_from(
         )
         shaped = (
             e.type == PASSWORD
-            and not gave_key
             and " " not in text[start:end]
             and words.likeness(text[start:end]) >= words.STRONG
         )
