@@ -94,8 +94,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}",  # Brevo
     r"lin_api_[A-Za-z0-9]{30,}",  # Linear
     r"secret_[A-Za-z0-9]{40,}|ntn_[A-Za-z0-9]{40,}",  # Notion
-    # Airtable (14 and 64 as issued; one retyped one or two short in either part counts)
-    r"pat[A-Za-z0-9]{12,14}\.[a-f0-9]{62,64}",
+    r"pat[A-Za-z0-9]{14}\.[a-f0-9]{64}",  # Airtable
     r"dp\.pt\.[A-Za-z0-9]{40,}",  # Doppler
     r"glc_eyJ[A-Za-z0-9+/]{29,}={0,2}",  # Grafana Cloud: base64 of a JSON object
     r"tskey-[a-z]+-[A-Za-z0-9\-]{20,}",  # Tailscale
