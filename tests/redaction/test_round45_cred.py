@@ -38,22 +38,17 @@ def test_aws_key_id_masked_in_a_later_message(redactor: Redactor) -> None:
     assert "AKIAW8E3R6T1Y4U7I2OP" not in outs[1], outs
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the documentation's example, marked so by the text or by the id itself
-        "The AWS docs use AKIAIOSFODNN7EXAMPLE as the sample key id",
-        "Access Key ID AKIAIOSFODNN7EXAMPLE",
-        "for example AKIAQ7W2X9R4T6Y1U3PZ",
-        # a placeholder, an id shown cut short
-        "access key id AKIAXXXXXXXXXXXXXXXX",
-        "the key id in the console reads AKIA…X7Q2",
-        # the id talked about, none given
-        "which access key id do you need, the one starting with AKIA?",
-    ],
-)
-def test_aws_key_id_twins_stay(redactor: Redactor, text: str) -> None:
-    assert redactor.redact_text(text) == text
+AWS_TWINS = [
+    # the documentation's example, marked so by the text or by the id itself
+    "The AWS docs use AKIAIOSFODNN7EXAMPLE as the sample key id",
+    "Access Key ID AKIAIOSFODNN7EXAMPLE",
+    "for example AKIAQ7W2X9R4T6Y1U3PZ",
+    # a placeholder, an id shown cut short
+    "access key id AKIAXXXXXXXXXXXXXXXX",
+    "the key id in the console reads AKIA…X7Q2",
+    # the id talked about, none given
+    "which access key id do you need, the one starting with AKIA?",
+]
 
 
 # --- provider tokens a character or two short, or typed apart ----------------------------
@@ -76,21 +71,16 @@ def test_provider_token_short_or_apart(redactor: Redactor, text: str, gone: list
     assert_all_gone(redactor, "provider token", text, gone)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # code's members after a "SG." namespace: names, no digits in both parts
-        "SG.ResponseHandler.sendMessage2",
-        "SG.mailSettings.enableSandboxMode",
-        # a provider's prefix talked about, the words after it no key's groups
-        "ghp_ is the prefix of a GitHub token",
-        "sk_live_ keys start like that, ours are rotated 2x a year",
-        "my token starts with ghp_7Hk2 and ends with 4fQ9",
-        "ghp_ 2fa1 is what the form shows",
-    ],
-)
-def test_provider_twins_stay(redactor: Redactor, text: str) -> None:
-    assert redactor.redact_text(text) == text
+PROVIDER_TWINS = [
+    # code's members after a "SG." namespace: names, no digits in both parts
+    "SG.ResponseHandler.sendMessage2",
+    "SG.mailSettings.enableSandboxMode",
+    # a provider's prefix talked about, the words after it no key's groups
+    "ghp_ is the prefix of a GitHub token",
+    "sk_live_ keys start like that, ours are rotated 2x a year",
+    "my token starts with ghp_7Hk2 and ends with 4fQ9",
+    "ghp_ 2fa1 is what the form shows",
+]
 
 
 # --- a random token alone in its message ---------------------------------------------------
@@ -104,20 +94,15 @@ def test_lone_random_token_masked_on_arrival(redactor: Redactor, token: str) -> 
     assert token not in outs[0], outs
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",  # a bitcoin address
-        "0x71C7656EC7ab88b098defB751B7401B5f6d8976F",  # an Ethereum address
-        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",  # a JWT's header alone
-        "cus_Q8mP2xL7rT4vN9",  # a record's id, tagged
-        "9f1c4e7a2b8d5c3f0e6a1b9d4c7e2f5a",  # hex: a hash
-        "ReportExportQuarterlyFinal2024",  # a name of words
-        "see Wq7Zr2Lk9Xm4Tb8Nc3Vy6Hp1Jd5F above",  # not alone: the other rules judge it
-    ],
-)
-def test_lone_token_twins_stay(redactor: Redactor, text: str) -> None:
-    assert redactor.redact_text(text) == text
+LONE_TWINS = [
+    "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",  # a bitcoin address
+    "0x71C7656EC7ab88b098defB751B7401B5f6d8976F",  # an Ethereum address
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9",  # a JWT's header alone
+    "cus_Q8mP2xL7rT4vN9",  # a record's id, tagged
+    "9f1c4e7a2b8d5c3f0e6a1b9d4c7e2f5a",  # hex: a hash
+    "ReportExportQuarterlyFinal2024",  # a name of words
+    "see Wq7Zr2Lk9Xm4Tb8Nc3Vy6Hp1Jd5F above",  # not alone: the other rules judge it
+]
 
 
 # --- a key named as one of two names ------------------------------------------------------
@@ -128,14 +113,14 @@ def test_key_named_with_another_name(redactor: Redactor) -> None:
     assert_all_gone(redactor, "word/API-Key", text, ["Rz8Kq2Wm5Xv9Tn3Lb7Yc1Hd4Pf6Gj0Sa2Ue"])
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "cat /etc/nginx/tls/server.key: permission denied",
-        "path /run/secrets/api_key: no such file",
-        "Login/Passwort-Feld ist leer",
-        "the username/API key is stored in 1Password",
-    ],
-)
-def test_path_and_name_twins_stay(redactor: Redactor, text: str) -> None:
+PATH_TWINS = [
+    "cat /etc/nginx/tls/server.key: permission denied",
+    "path /run/secrets/api_key: no such file",
+    "Login/Passwort-Feld ist leer",
+    "the username/API key is stored in 1Password",
+]
+
+
+@pytest.mark.parametrize("text", AWS_TWINS + PROVIDER_TWINS + LONE_TWINS + PATH_TWINS)
+def test_twins_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text) == text
