@@ -74,8 +74,10 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     r"AIza[A-Za-z0-9_\-]{33,37}",
     r"ya29\.[A-Za-z0-9_\-]{20,}",  # Google OAuth
     r"sk-(?:proj-|ant-(?:api\d\d-)?|live-|svcacct-)?[A-Za-z0-9_\-]{20,}",  # OpenAI, Anthropic
-    # SendGrid (its second part cut short in docs and pastes: the two dots' shape decides)
-    r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{8,}",
+    # SendGrid (its second part cut short in docs and pastes: the two dots' shape decides;
+    # a first part retyped a few short counts when both parts hold a digit, as no name does)
+    r"SG\.(?:[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{8,}"
+    r"|(?=[A-Za-z_\-]*\d)[A-Za-z0-9_\-]{10,15}\.(?=[A-Za-z_\-]*\d)[A-Za-z0-9_\-]{20,})",
     # ... cut short or its dot lost when pasted: "SG." and a long random body (mixed case
     # and a digit: not "SG.ResponseHandler")
     r"SG\.(?=[A-Za-z_\-]*\d)(?=[A-Z0-9_\-]*[a-z])(?=[a-z0-9_\-]*[A-Z])[A-Za-z0-9_\-]{20,}",
@@ -243,6 +245,33 @@ _PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])(?:" + "|".join(PROVIDER_PATTERNS) +
 _SHORT_PROVIDER = re.compile(r"(?<![A-Za-z0-9_\-])" + _SHORT_TOKEN + _TAIL)
 # a whole value opening with a distinct prefix (a key's value: ``_keyed_value``)
 _DISTINCT_START = re.compile(r"(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9_\-.]{3,200}")
+# A provider's token pasted or read off a screen with spaces inside ("ghp_ 7Hk2… Nz3V…",
+# "sk_live_51Hx4 O9kL…"): its distinct prefix, then groups of letters and digits apart
+# by one space each; the joined groups must make the provider's full token (a prefix and
+# a word after it never do: every group after the first mixes letters and digits).
+_SPACED_START = re.compile(
+    r"(?<![A-Za-z0-9_\-])(?:" + "|".join(DISTINCT_PREFIXES) + r")[ ]?[A-Za-z0-9]*"
+)
+_SPACED_GROUP = re.compile(r"[ ](?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{4,}" + _TAIL)
+_SPACED_MAX_GROUPS = 6
+
+
+def _spaced_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of provider tokens typed apart by spaces (``_SPACED_START``)."""
+    found = []
+    for m in _SPACED_START.finditer(text):
+        if " " not in m.group() and _PROVIDER.fullmatch(m.group()) is not None:
+            continue  # whole before any space: a token of its own, read as one
+        end, groups = m.end(), 0
+        while groups < _SPACED_MAX_GROUPS and (g := _SPACED_GROUP.match(text, end)) is not None:
+            end, groups = g.end(), groups + 1
+        if " " in text[m.start() : end]:
+            joined = text[m.start() : end].replace(" ", "")
+            if _PROVIDER.fullmatch(joined) is not None and provider_token_ok(joined):
+                found.append((m.start(), end))
+    return found
+
+
 # Providers not listed tag their tokens the same way: a short vendor prefix, an environment
 # or version tag, then a long random body (``k2sk_v1_…``, ``api_live_ca.…``, ``xyz_test_…``).
 _TAGGED = re.compile(
@@ -1211,9 +1240,11 @@ PRECHECK_PATTERNS: tuple[str, ...] = (r"[A-Za-z0-9_\-.+/=]{20,}", r"[?&;][\w\-]+
 PRECHECK_HINTS: dict[str, tuple[str, ...]] = {PRECHECK_PATTERNS[1]: ("=",)}
 #: For the pre-check: a distinct provider prefix and a short body (``DISTINCT_PREFIXES``),
 #: case-sensitive as ``_PROVIDER`` is (the lookahead holds every prefix's first letter: a
-#: third of the cost of the plain alternation on typical chat).
+#: third of the cost of the plain alternation on typical chat); or a body typed apart by a
+#: space (``_spaced_tokens``: "ghp_ 7Hk2…", "sk_live_51Hx4 O9kL…").
 SHORT_TOKEN_HINT = stdre.compile(
-    r"(?=[dfghlnprsxA])(?:" + "|".join(DISTINCT_PREFIXES) + r")[A-Za-z0-9\-]{8}"
+    r"(?=[dfghlnprsxA])(?:" + "|".join(DISTINCT_PREFIXES) + r")"
+    r"(?:[ ]?[A-Za-z0-9\-]{8}|[A-Za-z0-9]{1,7}[ ][A-Za-z0-9]{4})"
 )
 # Every distinct prefix but AWS's ends in "_" or "-", or is a vault token's "hvs." or
 # "hvb." (a test pins it): most chat holds none of these, and the substring tests cost a
@@ -1618,6 +1649,33 @@ def _named_values(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A message that is one random token and nothing else ("xK9pQ2vL7mR4tW8zN3bY6cH1sD5f"): a
+# customer pasting a key before (or without) saying what it is. Every class of letter and
+# digit, no vendor's tag or separator (ids of records are tagged: "acct_…", "pi_…", "req_…"),
+# not a JWT's header alone ("eyJ…"), not a coin address (base58 from "1"/"3", "0x" and hex).
+_LONE_TOKEN = re.compile(
+    r"(?=[A-Za-z]*\d)(?=[A-Z0-9]*[a-z])(?=[a-z0-9]*[A-Z])(?!eyJ)[A-Za-z0-9]{24,128}"
+)
+_COIN_ADDRESS = re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{24,33}|0x[0-9A-Fa-f]{40}")
+
+
+def _lone_token(text: str) -> tuple[int, int] | None:
+    """The span of the one random token a message holds alone (``_LONE_TOKEN``), or None."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if not 24 <= end - start <= 128 or _LONE_TOKEN.fullmatch(text, start, end) is None:
+        return None
+    value = text[start:end]
+    if (
+        _COIN_ADDRESS.fullmatch(value)
+        or not looks_random(value, min_len=24)
+        or _mostly_words(value)  # "ThisIsMyVeryLongClassName2024": a name
+        or _encoded_prose(value)
+    ):
+        return None
+    return (start, end) if _plain_value(value) else None
+
+
 def credential_steps(
     text: str, *, fine: bool = False
 ) -> Generator[None, None, tuple[tuple[int, int], ...]]:
@@ -1647,6 +1705,10 @@ def credential_steps(
             if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
             and not _called_example(text, m.start(), m.end())
         )
+        if len(text) <= 160 and (lone := _lone_token(text)) is not None:
+            spans.add(lone)
+        if short and " " in text:  # (its prefix and a space: ``SHORT_TOKEN_HINT``)
+            spans.update(_spaced_tokens(text))
         spans.update(
             m.span()
             for m in _TAGGED.finditer(text)
@@ -2073,10 +2135,11 @@ def _cookie_pair(text: str, m: re.Match[str], span: tuple[int, int]) -> bool:
     )
 
 
-# An AWS access key id after words of prose naming it as the id ("Access key ID AKIA…",
-# "AWS Access Key ID ist AKIA…", "Key-ID: AKIA…"); not a config's or code's key
-# ("aws_access_key_id=AKIA…", "AWS_ACCESS_KEY_ID=…", "accessKeyId": …): that is a line
-# of a credentials file, whose secret is pasted beside it or kept in the same file.
+# AWS's documented example key id named alone as the id ("Access key ID
+# AKIAIOSFODNN7EXAMPLE"): the labelling policy (stop 45) masks an AWS access key id
+# wherever it stands, except what the text marks as a documentation example — here the id
+# itself ("EXAMPLE" in its body). A config's or code's line ("aws_access_key_id=AKIA…")
+# is a credentials file's and is masked whatever its body says (the corpora label it so).
 _AWS_KEY_ID = re.compile(r"(?:AKIA|ASIA)[A-Z0-9]{16}")
 _NAMED_KEY_ID = re.compile(
     r"(?i)(?<![\w\-])(?:access[ ]+key[ ]+id|key[ \-]id)(?![\w\-])[ ]*"
@@ -2084,13 +2147,14 @@ _NAMED_KEY_ID = re.compile(
 )
 
 
-def _key_id_alone(text: str, span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
-    """An AWS access key id the customer's words name as the key id, with no secret found
-    beside it: an identifier (AWS documents the id as not secret; the secret access key
-    signs). Given with its secret, unnamed, or as a config's value, it stays masked."""
+def _example_key_id(text: str, span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
+    """AWS's example access key id (``AKIA…EXAMPLE``) the customer's words name as the key
+    id, with no secret found beside it: the documentation's sample, not an account's id.
+    Any other AWS key id is a credential (the labelling policy), named or not."""
     start, end = span
     return (
-        all(s < end and start < e for s, e in spans)  # nothing found but the id
+        "EXAMPLE" in text[start:end]
+        and all(s < end and start < e for s, e in spans)  # nothing found but the id
         and _AWS_KEY_ID.fullmatch(text, start, end) is not None
         and _NAMED_KEY_ID.search(text, max(0, start - 40), start) is not None
     )
@@ -2150,7 +2214,7 @@ def _no_code(
         and (
             (s in tokens and not is_sample(text, *s))  # "that is just a test key"
             or (
-                not _key_id_alone(text, s, spans)
+                not _example_key_id(text, s, spans)
                 and not _key_attribute(text, *s)
                 and not is_code_value(text, *s)
                 and not is_word_constant(text[s[0] : s[1]])
@@ -2630,12 +2694,26 @@ def _withheld_key_id(text: str, head: str) -> bool:
     )
 
 
+# One word, a slash and the key in prose: two names for one value ("der Benutzername/API-Key
+# ist x", the Hue bridge's user name that is its API key), not a path's last part.
+_WORD_BEFORE_SLASH = re.compile(r"(?:^|(?<=\s))[A-Za-zÄÖÜäöüß]{2,20}/\Z")
+
+
+def _named_alternative(text: str, m: re.Match[str]) -> bool:
+    """The key after "word/" names the value as one of two names (``_WORD_BEFORE_SLASH``);
+    a key with a dot (``tls/client.key``) is a file's name."""
+    return (
+        "." not in m.group("key")
+        and _WORD_BEFORE_SLASH.search(text, max(0, m.start() - 24), m.start()) is not None
+    )
+
+
 def _judged_key(text: str, m: re.Match[str]) -> bool:
     """The key names a secret: not an identifier, not a public key."""
     head = text[m.start() : m.start("v")]
     return not (
         # "/etc/app/tls/client.key: permission denied": a file's name in a path, not a key
-        text[m.start() - 1 : m.start()] in ("/", "\\")
+        (text[m.start() - 1 : m.start()] in ("/", "\\") and not _named_alternative(text, m))
         or (
             _ID_KEY.search(head)
             and not _ACCESS_KEY_ID.search(head)

@@ -88,11 +88,13 @@ NEGATIVES: list[tuple[str, str]] = [
     # a key shown masked: its prefix and last characters only
     ("masked key", "Key: rk_live_…9c1e (the dashboard only shows the end)"),
     ("masked key", "token ghp_...Q7x2 was revoked yesterday"),
-    # an access key id named as the id in prose, no secret beside it
-    ("key id alone", "Access key ID AKIAR7T2QW9XZ4LMB6NE - the secret stays with me"),
+    # AWS's documented example id named as the id in prose, no secret beside it (any
+    # other AWS key id is masked from round 45 on, as the labelling policy says: the
+    # round-45 tests)
+    ("example key id alone", "Access key ID AKIAIOSFODNN7EXAMPLE - the secret stays with me"),
     (
-        "key id alone",
-        "Die Access Key ID lautet AKIAQ3M8ZT5XW2RK7LPB, den geheimen Teil behalte ich",
+        "example key id alone",
+        "Die Access Key ID lautet AKIAIOSFODNN7EXAMPLE, den geheimen Teil behalte ich",
     ),
     # a PEM block with nothing in it, or a slot to fill
     ("pem empty", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----"),
