@@ -702,7 +702,8 @@ _BARE_CODE_REACH = 160
 _CVC_HINT = stdre.compile(literal_trie(TRIGGERS))
 # ``_LABELLED_CVC``'s code is digits or digit words: a text with neither skips its scan
 # (most messages naming "back" or "security" hold no number)
-_CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}", _FLAGS)
+# (or a count of one digit: "three sevens", "drei Einsen", "triple seven")
+_CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}|{_COUNTED_CVC}", _FLAGS)
 # A code read out has a digit word right after a separator (its second word); in an ASCII
 # text, lower-cased one character for one as IGNORECASE maps it, a search for these pairs
 # rules the spoken code out at a fraction of the scan's cost, and a digit 0-9 is ``\d``.
