@@ -119,3 +119,11 @@ def said_digits(said: list[str]) -> str | None:
             out.append(digits)
         i += 1
     return "".join(out) if more else None
+
+
+#: A number of three digits said as hundreds ("seven hundred forty one", "four hundred and
+#: two", "siebenhundertvierzig", "dreihundertzwölf"): a CVC read out as a number.
+HUNDREDS = (
+    rf"(?:(?:{_UNIT})[ ]+hundred(?:[ ]+and)?(?:[ ]+(?:{_TEEN}|(?:{_TEN})(?:[ -](?:{_UNIT}))?"
+    rf"|{_UNIT}))?|(?:{_UNIT})hundert(?:{_TEEN}|(?:(?:{_UNIT})und)?(?:{_TEN})|{_UNIT})?)"
+)

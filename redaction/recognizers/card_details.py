@@ -27,6 +27,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import number_words
 from redaction.named_values import example_given
 from redaction.recognizers.base import literal_trie, run_steps, umlaut_spellings
 from redaction.recognizers.card import (
@@ -224,6 +225,8 @@ _COUNTED_CVC = umlaut_spellings(
     r"|sevens|eights|nines|nullen|einsen|zweien|dreien|vieren|fünfen|sechsen|siebenen|achten"
     r"|neunen)|(?:triple|dreimal(?:[ ]+die)?|three[ ]+times)[ ]+" + _DIGIT_WORD + r")(?![^\W\d_])"
 )
+# a CVC said as a number: "seven hundred forty one", "siebenhundertvierzig"
+_HUNDREDS_CVC = umlaut_spellings(rf"(?<![^\W\d_]){number_words.HUNDREDS}(?![^\W\d_])")
 # MMYY typed bare after a card with the CVC after it: "4111… 0329 123"
 _BARE_MMYY = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[2-4]\d(?=[ ,;/|]{1,3}\d{3,4}(?!\d))"
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
@@ -486,7 +489,8 @@ _LABELLED_CVC = re.compile(
     r"(?:\s+(?:is|are|ist|sind)(?:\s+(?:the|die))?\s+(?:3|4|three|four|drei|vier)"
     r"\s+(?:on\s+(?:the\s+)?(?:front|back)|vorne?|hinten|auf\s+der\s+(?:vorder|rück)seite)"
     r"(?:\s+(?:of|on|auf)\s+(?:the|my|der)\s+(?:card|karte))?)?"
-    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC})",
+    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC}"
+    rf"|{_HUNDREDS_CVC})",
     _FLAGS,
 )
 # The label inside an upper-case identifier, an error or a form field's code: "ERR-CVC-002",
@@ -703,7 +707,7 @@ _CVC_HINT = stdre.compile(literal_trie(TRIGGERS))
 # ``_LABELLED_CVC``'s code is digits or digit words: a text with neither skips its scan
 # (most messages naming "back" or "security" hold no number)
 # (or a count of one digit: "three sevens", "drei Einsen", "triple seven")
-_CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}|{_COUNTED_CVC}", _FLAGS)
+_CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}|{_COUNTED_CVC}|{_HUNDREDS_CVC}", _FLAGS)
 # A code read out has a digit word right after a separator (its second word); in an ASCII
 # text, lower-cased one character for one as IGNORECASE maps it, a search for these pairs
 # rules the spoken code out at a fraction of the scan's cost, and a digit 0-9 is ``\d``.
