@@ -202,7 +202,8 @@ _EXP = (
     # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC;
     # nor by ".YYYY"/"-YYYY": "01.11.2024" is a day, its month and its year
     # (a form body or a query percent-encodes the slash: "card_exp=05%2F30")
-    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F)(?:20)?\d{2}"
+    # (a phone's dictation writes the slash as a word: "11 slash 27")
+    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F|[ ]slash[ ])(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
     # (a sentence's full stop may close it: "Ablauf 2030-01.")
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)"
@@ -339,8 +340,11 @@ _SPOKEN_DIGITS_EXP = umlaut_spellings(
 _RELATIVE_EXP = umlaut_spellings(
     rf"(?:{_MONTHS})(?:[ ]+(?:of[ ]+)?next[ ]+year|[ ]+(?:nächsten|kommenden)[ ]+jahres)"
 )
+_SAID_SLASH = r"(?:slash|schrägstrich|schraegstrich|strich)(?=[ ])"
 _SPOKEN_EXP = (
-    rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"
+    # (the slash said as a word too: "oh nine slash twenty seven", "null neun Strich …")
+    rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?(?:[/,\-]|{_SAID_SLASH})?[ ]?(?:of[ ])?"
+    rf"{_SPOKEN_FULL_YEAR}"
     rf"|{_SPOKEN_DIGITS_EXP}|{_RELATIVE_EXP})(?![^\W\d_]))"
 )
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03

@@ -85,10 +85,28 @@ def test_a_code_said_as_numbers(redactor: Redactor, text: str, gone: list[str]) 
         ("the gate code is two five eight one hash", ["eight", "hash"]),
         ("Torcode ist zwei fünf acht eins Raute", ["acht", "Raute"]),
         ("my pin is double three double eight", ["double", "three", "eight"]),
+        ("my password is heron with a capital H, then 4 2", ["heron", "capital", "4 2"]),
+        (
+            "Passwort ist Reiher mit großem R, dann 4 2 und ein Fragezeichen",
+            ["Reiher", "4 2", "Fragezeichen"],
+        ),
+        ("password is rock cake with a space, then four four", ["cake", "four"]),
     ],
 )
 def test_the_run_goes_on_to_its_last_piece(redactor: Redactor, text: str, gone: list[str]) -> None:
     assert_all_gone(redactor, "whole dictated run", text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("expiry is oh four slash twenty nine", ["four", "twenty", "nine"]),
+        ("Ablaufdatum null vier Strich neunundzwanzig", ["vier", "neunundzwanzig"]),
+        ("the expiry date is 10 slash 29, thanks", ["10 slash 29"]),
+    ],
+)
+def test_an_expiry_with_its_slash_said(redactor: Redactor, text: str, gone: list[str]) -> None:
+    assert_all_gone(redactor, "expiry with a said slash", text, gone)
 
 
 @pytest.mark.parametrize(
@@ -129,6 +147,10 @@ def test_a_value_beside_its_recipe(redactor: Redactor, text: str, value: str) ->
         "call me on zero one seven one, two two three, four five six",
         "I live at twenty two Baker Street",
         "room two one four, second floor",
+        "the ratio is 11 slash 27",
+        "use the 9 slash 12 tool",
+        "password is fine with a space in it",
+        "the password is with a space, right?",
         # dictated, but no secret
         "my email is anna dot berg at sign gmail dot com",
         "meine Mail: anna Punkt berg at Zeichen gmx Punkt de",
