@@ -116,6 +116,9 @@ def test_an_expiry_with_its_slash_said(redactor: Redactor, text: str, gone: list
         ("it's my cat's name plus the year, so Milo2016", "Milo2016"),
         ("der Name vom Hund und das Geburtsjahr, also Bruno2018", "Bruno2018"),
         ("I use the first letters of my kids and then 2211, so JML2211", "JML2211"),
+        ("it's the name of our caravan and the year, Seabird 2009", "Seabird 2009"),
+        ("my son's name with his lucky number, Ozzy and 3, so Ozzy3Ozzy3", "Ozzy3Ozzy3"),
+        ("its her birthday + name: Nina1203", "Nina1203"),
     ],
 )
 def test_a_value_beside_its_recipe(redactor: Redactor, text: str, value: str) -> None:
@@ -165,6 +168,8 @@ def test_a_value_beside_its_recipe(redactor: Redactor, text: str, value: str) ->
         "das Passwort ist der Name meines Hundes und mein Geburtsjahr",
         "my username is my dog's name and the year, so rex1987",
         "the company name and the year, order AB2019",
+        "my dog's name and the year I was born, in 2019",
+        "the name and the year 2019 were printed on the mug",
         "Name und Geburtsjahr, also Bello2015, ist der Netzwerkname vom WLAN",
     ],
 )
