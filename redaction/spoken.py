@@ -82,10 +82,9 @@ _WORD_CASE = re.compile(
     # ohne Leerzeichen, dann acht acht", "all one word"
     r"|(?:no|without(?:[ ]+any)?|ohne)[ ]+(?:spaces?|leerzeichen|abstand)(?![^\W\d_])"
     r"|(?:all|in)[ ]+one[ ]+word(?![^\W\d_])|(?:alles[ ]+)?zusammen(?:geschrieben)?(?![^\W\d_])"
-    # the case of its letter or a space said for the piece: "Sunflower with a capital S",
-    # "Sonnenblume mit großem S", "cheese cake with a space"
-    r"|(?:with[ ]+an?|mit)[ ]+(?:(?:capital|big|small|upper[ ]?case|lower[ ]?case"
-    r"|gro(?:ß|ss)em|kleinem)[ ]+[^\W\d_]|space|leerzeichen)(?![^\W\d_])"
+    # a space said for the piece: "cheese cake with a space" (not the case of its letter:
+    # "Schmetterling mit großem S und dann 55 hinten dran" is labelled a description)
+    r"|(?:with[ ]+a|mit)[ ]+(?:space|leerzeichen)(?![^\W\d_])"
 )
 _WORD_CASED = "<cased>"  # the token ``_run`` records for such a phrase
 # what may stand in a dictated run though a stop word elsewhere: the case word "klein"

@@ -85,11 +85,6 @@ def test_a_code_said_as_numbers(redactor: Redactor, text: str, gone: list[str]) 
         ("the gate code is two five eight one hash", ["eight", "hash"]),
         ("Torcode ist zwei fünf acht eins Raute", ["acht", "Raute"]),
         ("my pin is double three double eight", ["double", "three", "eight"]),
-        ("my password is heron with a capital H, then 4 2", ["heron", "capital", "4 2"]),
-        (
-            "Passwort ist Reiher mit großem R, dann 4 2 und ein Fragezeichen",
-            ["Reiher", "4 2", "Fragezeichen"],
-        ),
         ("password is rock cake with a space, then four four", ["cake", "four"]),
     ],
 )
