@@ -27,7 +27,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import number_words
+from redaction import number_words, spoken
 from redaction.named_values import example_given
 from redaction.recognizers.base import literal_trie, run_steps, umlaut_spellings
 from redaction.recognizers.card import (
@@ -710,8 +710,13 @@ _BARE_CODE_REACH = 160
 _CVC_HINT = stdre.compile(literal_trie(TRIGGERS))
 # ``_LABELLED_CVC``'s code is digits or digit words: a text with neither skips its scan
 # (most messages naming "back" or "security" hold no number)
-# (or a count of one digit: "three sevens", "drei Einsen", "triple seven")
-_CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}|{_COUNTED_CVC}|{_HUNDREDS_CVC}", _FLAGS)
+_CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}", _FLAGS)
+# ... or a count of one digit ("three sevens", "drei Einsen", "triple seven") or hundreds
+# ("six hundred twelve"): scanned only where a literal of theirs is
+_SAID_CVC_HINT = stdre.compile(
+    literal_trie(("hundred", "hundert", "triple", "dreimal", "times", *spoken.DIGIT_PLURALS))
+)
+_SAID_CVC = re.compile(rf"{_COUNTED_CVC}|{_HUNDREDS_CVC}", _FLAGS)
 # A code read out has a digit word right after a separator (its second word); in an ASCII
 # text, lower-cased one character for one as IGNORECASE maps it, a search for these pairs
 # rules the spoken code out at a fraction of the scan's cost, and a digit 0-9 is ``\d``.
@@ -728,7 +733,9 @@ def _has_cvc_value(text: str, low: str) -> bool:
             return True
         if _SPOKEN_PAIR_HINT.search(low) is None:
             return False
-    return _CVC_VALUE_HINT.search(text) is not None
+    if _CVC_VALUE_HINT.search(text) is not None:
+        return True
+    return _SAID_CVC_HINT.search(low) is not None and _SAID_CVC.search(text) is not None
 
 
 def holds_detail_value(text: str, low: str) -> bool:

@@ -781,6 +781,26 @@ _NUMBER_HINT = stdre.compile(
     r"teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     r"|hundred|zig|ßig|ssig|zehn|hundert|elf|zwölf|twelve|eleven"
 )
+# (C-level tests first, on every message: the English words and German's short ones among
+# the words said, German's compounds by their tails)
+_NUMBER_WORD_SET = frozenset(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    " thirty forty fifty sixty seventy eighty ninety hundred zehn elf zwölf".split()
+)
+
+
+def _maybe_numbers(low: str, said: list[str]) -> bool:
+    """Whether ``low`` (its words ``said``) may hold a number's word."""
+    return (
+        not _NUMBER_WORD_SET.isdisjoint(said)
+        or "zig" in low
+        or "ßig" in low
+        or "ssig" in low
+        or "zehn" in low
+        or "hundert" in low
+    )
+
+
 _SAID = number_words.SAID_NUMBER_WORD
 _SAID_NUMBER_RUN = re.compile(
     r"(?i)[^.!?\n\d]{0,30}?(?:[ ]*[:=]|(?<![^\W\d_])(?:is|ist|lautet|was|war))[ ]*"
@@ -808,11 +828,11 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
     spans: list[tuple[int, int]] = []
     low = text.lower() if low is None else low
     said = low.replace(",", " ").replace("-", " ").split()
-    numbers = _NUMBER_HINT.search(low) is not None  # "nineteen", "vierzig", "hundert"
-    if _DIGIT_WORDS.isdisjoint(said) and not numbers:
+    if _DIGIT_WORDS.isdisjoint(said) and not _maybe_numbers(low, said):
         return spans
     if _SPELLED_HINT.search(low) is None:
         return spans
+    numbers = _NUMBER_HINT.search(low) is not None  # "nineteen", "vierzig", "hundert"
     for word in _SPELLED_WORD.finditer(text):
         m = (
             _SPELLED_PHRASE.match(text, word.end())
