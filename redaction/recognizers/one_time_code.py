@@ -820,7 +820,8 @@ def _said_number(text: str, end: int) -> tuple[int, int] | None:
     digits = number_words.said_digits(m.group("v").replace(",", " ").replace("-", " ").split())
     if digits is None or not _MIN_SAID_DIGITS <= len(digits) <= _MAX_SAID_DIGITS:
         return None
-    return m.span("v")
+    span: tuple[int, int] = m.span("v")
+    return span
 
 
 def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
