@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from redaction import resend, spoken
+from redaction import resend, spoken, words
 from redaction.spoken import DIGIT_WORDS
 
 # the names of the letters, German (DIN 5009 read aloud) and English, as people write them
@@ -125,12 +125,13 @@ def letter_name_runs(text: str, said: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _names_thing(text: str, start: int) -> bool:
-    """Whether the words right before ``start`` name a thing spelled that is no secret."""
+def _names_thing(text: str, start: int, *, names: bool = True) -> bool:
+    """Whether the words right before ``start`` name a thing spelled that is no secret
+    (``names``: a person's or a place's name too)."""
     before = text[max(0, start - _NAMED_REACH) : start]
     return (
         resend.names_other(before)
-        or _NAME_BEFORE.search(before) is not None
+        or (names and _NAME_BEFORE.search(before) is not None)
         or _THING_BEFORE.search(before) is not None
     )
 
@@ -282,4 +283,78 @@ def recipe_pieces(text: str, said: list[tuple[int, int]]) -> list[tuple[int, int
                 and _NAMED_AS.search(before) is not None
             ):
                 out.append((start, start + len(tok)))  # "name Bello", "first part is Ostsee"
+    return out
+
+
+# A value given beside the recipe it was made by, from things of one's own, with no password
+# word: "Rex1987, my dog's name and the year I was born", "its my dog's name plus the year...
+# fine: Biscuit2019", "the first letters of my grandchildren and then 1234, so TAL1234". The
+# recipe names a name (or initials) joined to a year, a number or digits; a word joined to
+# digits beside it ("Rex1987") is what it made. The recipe without such a token ("my dog's
+# name and the year I was born") gives nothing: no value is there.
+_RECIPE_NAME = (
+    r"(?:(?:first|maiden|vor|nach)?[ ]?names?|namen|initials|first[ ]letters|anfangsbuchstaben"
+    r"|ersten[ ]buchstaben)"
+)
+_RECIPE_JOIN = r"(?:(?<![^\W\d_])(?:and|plus|und|mit|with|then|dann|followed[ ]by)[ ]+|[ ]?\+[ ]?)"
+# the number's part, an article and a word before it ("the founding year", "my lucky number")
+_RECIPE_NUMBER = (
+    r"(?:(?:then|dann|the|my|our|his|her|das|die|mein|meinem|unser|dem|ihr|sein)[ ]+)?"
+    r"(?:[^\W\d_]{3,12}[ ]+)?(?:birth[ ]?year|year|birthday|jahr|geburtsjahr|geburtstag"
+    r"|jahreszahl|numbers?|zahl|zahlen|digits|ziffern|house[ ]number|hausnummer|\d{2,8})"
+)
+PERSONAL_RECIPE_PATTERN = (
+    rf"(?<![^\W\d_]){_RECIPE_NAME}(?![^\W\d_])[^.!?\n]{{0,40}}?{_RECIPE_JOIN}{_RECIPE_NUMBER}"
+    r"(?![^\W\d_])"
+    # (or the number first: "my birthday + name", "Geburtsjahr und Name")
+    r"|(?<![^\W\d_])(?:birth[ ]?year|birthday|geburtsjahr|geburtstag|year|jahr)(?![^\W\d_])"
+    rf"[^.!?\n]{{0,20}}?{_RECIPE_JOIN}(?:(?:my|her|his|the|der|die|ihr|sein|mein)[ ]+)?"
+    rf"{_RECIPE_NAME}(?![^\W\d_])"
+)
+_PERSONAL_RECIPE = re.compile(PERSONAL_RECIPE_PATTERN, re.IGNORECASE)
+#: Literals one of which every match of ``PERSONAL_RECIPE_PATTERN`` holds (lower-cased).
+PERSONAL_RECIPE_HINTS = ("name", "initials", "letters", "buchstaben")
+# what the recipe made: a word joined to its digits ("Rex1987", "buddy2021", "TAL1234")
+# (a year apart too, "Seagull 2011"; the pair said twice, "Tiger7Tiger7")
+_MADE_VALUE = re.compile(
+    r"(?<![\w@./\-])(?:[^\W\d_]{2,20}(?:\d{2,8}|\d(?=[^\W\d_]))(?:[^\W\d_]{2,20}\d{1,8})*"
+    r"|[^\W\d_]{3,20}[ ]\d{4})(?![\w@/\-]|\.\w)"
+)
+
+
+def _made_value(value: str) -> bool:
+    """Whether ``value`` (a ``_MADE_VALUE`` match) is a value made, not words: a year apart
+    only after a capitalised word that is no function word ("Seagull 2011", not "in 2019")."""
+    word, _, year = value.partition(" ")
+    return not year or (word[0].isupper() and word.lower() not in words.STOP_WORDS)
+
+
+# another field the recipe may be for: a user's, a login's, a network's name
+_OTHER_FIELD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:user(?:[ ]?name)?|benutzer(?:name)?|login|e-?mail|ssid|nick(?:name)?"
+    r"|handle|account[ ]?name|kontoname|netzwerkname|network[ ]name|wifi[ ]name|wlan[ ]name)"
+    r"(?![^\W\d_])"
+)
+_RECIPE_REACH = 80
+
+
+def personal_recipe_values(text: str) -> list[tuple[int, int]]:
+    """Values beside a recipe of one's own things, in the recipe's line (see
+    ``PERSONAL_RECIPE_PATTERN``), where no other field (a user's name, an e-mail, a
+    network's name) is named."""
+    out: list[tuple[int, int]] = []
+    for recipe in _PERSONAL_RECIPE.finditer(text):
+        line_start = text.rfind("\n", 0, recipe.start()) + 1
+        line_end = text.find("\n", recipe.end())
+        start = max(line_start, recipe.start() - _RECIPE_REACH)
+        stop = min(len(text) if line_end < 0 else line_end, recipe.end() + _RECIPE_REACH)
+        if _OTHER_FIELD.search(text, start, stop) is not None:
+            continue
+        out.extend(
+            m.span()
+            for m in _MADE_VALUE.finditer(text, start, stop)
+            # (not "order AB2019", "Kennzeichen MK482"; the recipe's own "name" before it
+            # is no name's spelling)
+            if _made_value(m.group()) and not _names_thing(text, m.start(), names=False)
+        )
     return out

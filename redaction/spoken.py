@@ -37,7 +37,7 @@ _SYMBOL_PAIRS = frozenset(
 )
 _CASE_WORDS = frozenset(
     """
-    capital big small upper lower uppercase lowercase
+    capital big small upper lower uppercase lowercase upper-case lower-case
     groß großes großer gross grosses grosser klein kleines kleiner
     """.split()
 )
@@ -56,11 +56,35 @@ _REPEATS = frozenset("twice thrice double triple zweimal dreimal doppelt doppel"
 _TIMES = frozenset("times mal".split())
 # the article between a count and its piece: "zweimal die Vier", "twice the number 7"
 _COUNTED_ARTICLES = frozenset("the die eine a".split())
+# a digit said as a count of itself ("two sevens", "drei Einsen", "zwei Siebenen"): after a
+# count's digit word or digits it is part of the value, as a count of a piece is
+DIGIT_PLURALS = frozenset(
+    """
+    zeros zeroes ones twos threes fours fives sixes sevens eights nines nullen einsen zweien
+    zwoen dreien vieren fünfen fuenfen sechsen siebenen siebener achten neunen
+    """.split()
+)
+# what a number before it counts in a description of the value ("4 words", "8 Zeichen")
+_COUNTED_NOUNS = frozenset(
+    """
+    words word wörter worte letters characters chars digits zeichen buchstaben ziffern
+    stellen symbols
+    """.split()
+)
+# digits said with their plural noun: "then the digits 4 4", "dann die Ziffern 7 7"
+_DIGITS_NOUNS = frozenset("digits numbers ziffern zahlen".split())
 # a case said for a whole piece, not a letter: "all lower case", "in capitals", "alles klein"
 _WORD_CASE = re.compile(
     r"(?i)(?:all|in|alles|ganz|komplett)[ ]+(?:(?:lower|upper|small)[ ]?case|capitals"
     r"|(?:small|capital|lower[ ]?case|upper[ ]?case)[ ]+letters|klein|groß|gross"
     r"|kleinbuchstaben|großbuchstaben|grossbuchstaben)(?:[ ]+geschrieben)?(?![^\W\d_])"
+    # how the pieces join, said between them: "blue whale, no space, then 8 8", "Blauwal
+    # ohne Leerzeichen, dann acht acht", "all one word"
+    r"|(?:no|without(?:[ ]+any)?|ohne)[ ]+(?:spaces?|leerzeichen|abstand)(?![^\W\d_])"
+    r"|(?:all|in)[ ]+one[ ]+word(?![^\W\d_])|(?:alles[ ]+)?zusammen(?:geschrieben)?(?![^\W\d_])"
+    # a space said for the piece: "cheese cake with a space" (not the case of its letter:
+    # "Schmetterling mit großem S und dann 55 hinten dran" is labelled a description)
+    r"|(?:with[ ]+a|mit)[ ]+(?:space|leerzeichen)(?![^\W\d_])"
 )
 _WORD_CASED = "<cased>"  # the token ``_run`` records for such a phrase
 # what may stand in a dictated run though a stop word elsewhere: the case word "klein"
@@ -96,6 +120,11 @@ _TOKEN = re.compile(r"[^\s,;!?()\"]+")
 # what is said before a piece's digits: "number 4", "Zahl 7"
 _NUMBER_WORDS = frozenset("number digit zahl ziffer nummer year jahr jahreszahl".split())
 _QUOTES = frozenset("'‘’‚\"“”„")
+# digits or a digit's word right after a noun for digits ("the digits 4 4")
+_NUMBER_AFTER = re.compile(
+    r"(?i)[ ]+(?:\d|(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zero|one"
+    r"|two|three|four|five|six|seven|eight|nine)(?![^\W\d_]))"
+)
 # the first words of the signs named in two words ("exclamation" of "exclamation mark")
 _SYMBOL_FIRSTS = frozenset(pair.split("+")[0] for pair in _SYMBOL_PAIRS)
 #: The words that name a sign ("dot", "Ausrufezeichen") or start a sign's two-word name
@@ -107,7 +136,14 @@ _LEAD = re.compile(
     r"(?i),?[ ]*(?:(?:and|und)[ ]+)?(?:(?P<joiner>then|dann|danach|plus)[ ]+)?"
     r"(?:(?P<article>a|an|ein|eine|einem|einen)[ ]+"
     # "then the year 2024", "dann die Zahl 7": the article of a number said with its noun
-    r"|(?:the|das|die)[ ]+(?=(?:year|jahr|jahreszahl|number|zahl|ziffer)[ ]))?"
+    # ("then the digits 4 4", "dann die Ziffern 7 7")
+    r"|(?:the|das|die)[ ]+(?=(?:year|jahr|jahreszahl|number|zahl|ziffer|digits|numbers"
+    r"|ziffern|zahlen)[ ])"
+    # "then the at sign", "dann das At-Zeichen": the article of a sign's name
+    r"|(?P<definite>the|das|die|den)[ ]+(?=(?:at[ ]sign|at-zeichen|dollar|hash|star"
+    r"|asterisk|underscore|unterstrich|ausrufezeichen|fragezeichen|raute|sternchen"
+    r"|bindestrich|exclamation|question|percent|prozent|ampersand|doppelpunkt|klammeraffe)"
+    r"(?![^\W\d_])))?"
 )
 _LEAD_WORDS = frozenset("and und then dann danach plus a an ein eine einem einen".split())
 # What every dictated run holds (a C-level scan of the word's reach before the token loop):
@@ -117,7 +153,15 @@ _HINT = re.compile(
     r"|unterstrich|raute|doppelkreuz|dollar\w*|prozent|klammeraffe|at-zeichen|doppelpunkt"
     r"|strich|dot|period|underscore|hyphen|dash|asterisk|star|hash|pound|percent|ampersand"
     r"|plus|exclamation|question|sign|capital|big|small|upper\w*|lower\w*|gro(?:ß|ss)\w*"
-    r"|klein\w*)(?![^\W\d_])|(?<!\S)\S[ ]\S(?!\S)"
+    r"|klein\w*"
+    # a digit counted ("two sevens", "drei Einsen")
+    r"|zeroe?s|ones|twos|threes|fours|fives|sixes|sevens|eights|nines|nullen|einsen|zweien"
+    r"|zwoen|dreien|vieren|fünfen|fuenfen|sechsen|siebenen|siebener|achten|neunen"
+    # how pieces join ("no space", "ohne Leerzeichen", "all one word", "zusammen")
+    r"|spaces?|leerzeichen|word|zusammen\w*"
+    # a piece said with its count ("double four double seven", "zweimal vier")
+    r"|twice|thrice|double|triple|zweimal|dreimal|doppel\w*"
+    r")(?![^\W\d_])|(?<!\S)\S[ ]\S(?!\S)"
 )
 # (the same scan of an ASCII text lower-cased: the case-blind scan gets no literal to skip
 # ahead with and costs over twice as much, and in ASCII both find the same)
@@ -148,6 +192,8 @@ def _spelled(low: str, before: str) -> bool:
         bool(_item_kind(low))
         or low in _REPEATS
         or (low in _TIMES and (before in _DIGIT_WORDS or before.isdigit()))
+        or (low in DIGIT_PLURALS and _counts(before))
+        or low in _DIGITS_NOUNS
         or low in _SYMBOL_FIRSTS
         or low in _NUMBER_WORDS
         or any(c.isdigit() for c in low)
@@ -156,6 +202,23 @@ def _spelled(low: str, before: str) -> bool:
         or before in _NUMBER_WORDS
         or f"{before}+{low}" in _SYMBOL_PAIRS  # "hash sign", "exclamation mark"
     )
+
+
+def _piece_word(text: str, low: str, end: int, stop: int) -> bool:
+    """Whether the function word ``low`` ending at ``end`` is a piece's word here: the noun
+    of digits that follow ("the digits 4 4") or the first word of a sign's name ("at
+    sign")."""
+    if low in _DIGITS_NOUNS:
+        return _NUMBER_AFTER.match(text, end, stop) is not None
+    if low in _SYMBOL_FIRSTS:
+        nxt = _TOKEN.match(text, end + 1, stop)
+        return nxt is not None and f"{low}+{nxt.group().lower()}" in _SYMBOL_PAIRS
+    return False
+
+
+def _counts(before: str) -> bool:
+    """Whether ``before`` (the word said before) is a count: a digit's word or digits."""
+    return before in _DIGIT_WORDS or before.isdigit()
 
 
 def _lead(text: str, pos: int, stop: int, prev: str) -> tuple[int, bool]:
@@ -174,13 +237,21 @@ def _lead(text: str, pos: int, stop: int, prev: str) -> tuple[int, bool]:
     if nxt is None:
         return -1, False
     low = nxt.group().lower().rstrip(".")
+    if m.group("definite"):
+        return m.end(), False  # (its lookahead named the sign)
     if m.group("article"):
         if low in _SYMBOLS or low in _SYMBOL_FIRSTS:
             return m.end(), False
+        if low in _DIGIT_WORDS and prev in DIGIT_PLURALS:
+            return m.end(), False  # "three nines and a two", "drei Einsen und eine Vier"
         if len(prev) == 1 and len(m.group("article")) == 1:
             return m.start("article"), False  # "…, e, a, …": the letter a
         return -1, False  # "a number", "ein Sonderzeichen": talk about what it holds
-    if low in words.STOP_WORDS and not (len(low) == 1 and len(prev) == 1):
+    if (
+        low in words.STOP_WORDS
+        and not (len(low) == 1 and len(prev) == 1)
+        and not _piece_word(text, low, nxt.start() + len(low), stop)
+    ):
         return -1, False
     if _spelled(low, ""):
         return m.end(), False
@@ -225,6 +296,28 @@ def _word_case_end(text: str, pos: int, stop: int) -> int:
     return -1 if m is None else m.end()
 
 
+# what may stand between a case said first and the value: a colon or a comma, spaces
+_PAST_MARK = re.compile(r"[ ]*[:,]?[ ]*")
+
+
+def _leading_case_end(text: str, start: int, stop: int) -> int:
+    """The end of a case said before the value it is for ("all lower case: sommerwind"), or
+    -1: the word after it must be the value's, not talk ("all lower case and 8 characters",
+    "alles klein, 12 Zeichen")."""
+    end = _word_case_end(text, start, stop)
+    if end < 0:
+        return -1
+    nxt = _TOKEN.match(text, _PAST_MARK.match(text, end, stop).end(), stop)  # type: ignore[union-attr]
+    if nxt is None:
+        return -1
+    low = nxt.group().lower().rstrip(".")
+    if low in words.STOP_WORDS or low in _TALK or low in words.STATE_WORDS:
+        return -1
+    if any(c.isdigit() for c in low) and counts_something(text, nxt.end()):
+        return -1
+    return end
+
+
 def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The dictated value starting at ``start`` (before ``stop``), or None.
 
@@ -234,6 +327,10 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     the value at the comma."""
     pos = start
     tokens: list[tuple[int, int, str]] = []
+    if (lead_end := _leading_case_end(text, start, stop)) > 0:
+        # "alles klein sommerwind dann zwei zwei": the case said first, for the value after
+        tokens.append((start, lead_end, _WORD_CASED))
+        pos = _PAST_MARK.match(text, lead_end, stop).end()  # type: ignore[union-attr]
     comma_at = -1  # the tokens before the last comma the value went past (-1: none)
     free_at = -1  # where a plain word said after a joiner stands (``_lead``'s flag)
     while pos < stop:
@@ -244,6 +341,8 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         if tok.endswith(".") and len(tok) > 1:
             tok = tok[:-1]
         low = tok.lower()
+        if low in ("lower", "upper") and text[m.end() : m.end() + 5].lower() == " case":
+            tok, low = text[m.start() : m.end() + 5], low + "case"  # "lower case": one word
         if low in _LEAD_WORDS and tokens:
             lead, free = _lead(text, m.start(), stop, tokens[-1][2])
             if lead > m.start():
@@ -260,7 +359,12 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         if tokens and tokens[-1][2] in _REPEATS and low in _COUNTED_ARTICLES:
             pos = m.end() + 1  # "zweimal die Vier", "twice the 7": the article of the piece
             continue
-        if (low not in _ITEM_WORDS and len(low) > 1 and low in words.STOP_WORDS) or low in _TALK:
+        if (
+            low not in _ITEM_WORDS
+            and len(low) > 1
+            and low in words.STOP_WORDS
+            and not _piece_word(text, low, m.end(), stop)
+        ) or low in _TALK:
             break
         if (
             comma_at >= 0
@@ -279,6 +383,9 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         if len(low) == 1 and low.isalpha():
             end = _named_letter_end(text, end, stop, low)  # "A wie Anton": one letter
         tokens.append((m.start(), end, low))
+        if text.startswith(", ", end) and _word_case_end(text, end + 2, stop) > 0:
+            pos = end + 2  # "…, all lower case", "…, no space": said for the piece before
+            continue
         if text.startswith(", ", end) and (after := _lead(text, end, stop, low))[0] >= 0:
             comma_at = len(tokens)
             pos, free_at = after[0], after[0] if after[1] else -1
@@ -302,10 +409,14 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
     # a character a sign's name goes with: digits, a word with digits, a letter said alone
     # (not "a", "i": words of their own)
     chars = any(
-        any(c.isdigit() for c in t[2])
-        or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
-        or t[2] in _DIGIT_WORDS  # "star one nine four four hash"
-        for t in tokens
+        (
+            any(c.isdigit() for c in t[2])
+            or (len(t[2]) == 1 and t[2] not in words.STOP_WORDS)
+            or t[2] in _DIGIT_WORDS  # "star one nine four four hash"
+        )
+        # (not a count of what the value is made of: "4 words, all lowercase")
+        and not (i + 1 < len(tokens) and tokens[i + 1][2] in _COUNTED_NOUNS)
+        for i, t in enumerate(tokens)
     )
     singles = best = 0
     for i, (kind, item) in enumerate(zip(kinds, tokens, strict=True)):
@@ -315,6 +426,8 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             signs = True
         elif kind == "case" and len(nxt) == 1 and nxt.isalpha():
             cased = True  # "capital h", "großes s": a case said for a letter
+        elif said in DIGIT_PLURALS and i > 0 and _counts(tokens[i - 1][2]):
+            repeated = True  # "two sevens", "drei Einsen": a digit counted, as dictated
         elif said in _REPEATS or said in _TIMES:
             # a count said for a character beside it ("the number four twice", "zweimal
             # die Vier", "double seven"): how a value is dictated, never talk about one
@@ -389,6 +502,12 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
         starts.extend(
             m.start()
             for m in CASED_LETTER.finditer(text, end, stop)
+            if _FILLERS_BEFORE.search(text, end, m.start()) is not None
+        )
+        # a case said first after a comma ("password, all lower case: sommerwind, then …")
+        starts.extend(
+            m.start()
+            for m in _WORD_CASE.finditer(text, end, stop)
             if _FILLERS_BEFORE.search(text, end, m.start()) is not None
         )
         for start in starts:

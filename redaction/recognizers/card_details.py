@@ -27,6 +27,7 @@ import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from redaction import number_words, spoken
 from redaction.named_values import example_given
 from redaction.recognizers.base import literal_trie, run_steps, umlaut_spellings
 from redaction.recognizers.card import (
@@ -201,7 +202,8 @@ _EXP = (
     # not followed by "/DD" or "/YYYY" (a full date), but "05/28/902" is an expiry and a CVC;
     # nor by ".YYYY"/"-YYYY": "01.11.2024" is a day, its month and its year
     # (a form body or a query percent-encodes the slash: "card_exp=05%2F30")
-    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F)(?:20)?\d{2}"
+    # (a phone's dictation writes the slash as a word: "11 slash 27")
+    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F|[ ]slash[ ])(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
     # (a sentence's full stop may close it: "Ablauf 2030-01.")
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)"
@@ -224,6 +226,8 @@ _COUNTED_CVC = umlaut_spellings(
     r"|sevens|eights|nines|nullen|einsen|zweien|dreien|vieren|fünfen|sechsen|siebenen|achten"
     r"|neunen)|(?:triple|dreimal(?:[ ]+die)?|three[ ]+times)[ ]+" + _DIGIT_WORD + r")(?![^\W\d_])"
 )
+# a CVC said as a number: "seven hundred forty one", "siebenhundertvierzig"
+_HUNDREDS_CVC = umlaut_spellings(rf"(?<![^\W\d_]){number_words.HUNDREDS}(?![^\W\d_])")
 # MMYY typed bare after a card with the CVC after it: "4111… 0329 123"
 _BARE_MMYY = r"(?<![\d.\-])(?:0[1-9]|1[0-2])[2-4]\d(?=[ ,;/|]{1,3}\d{3,4}(?!\d))"
 # How long a card lasts, in any words: a validity word and "until"/"bis" ("good until",
@@ -336,8 +340,11 @@ _SPOKEN_DIGITS_EXP = umlaut_spellings(
 _RELATIVE_EXP = umlaut_spellings(
     rf"(?:{_MONTHS})(?:[ ]+(?:of[ ]+)?next[ ]+year|[ ]+(?:nächsten|kommenden)[ ]+jahres)"
 )
+_SAID_SLASH = r"(?:slash|schrägstrich|schraegstrich|strich)(?=[ ])"
 _SPOKEN_EXP = (
-    rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?[/,\-]?[ ]?(?:of[ ])?{_SPOKEN_FULL_YEAR}"
+    # (the slash said as a word too: "oh nine slash twenty seven", "null neun Strich …")
+    rf"(?:(?:(?:{_SPOKEN_MONTH}|{_MONTHS})(?![^\W\d_])[ ]?(?:[/,\-]|{_SAID_SLASH})?[ ]?(?:of[ ])?"
+    rf"{_SPOKEN_FULL_YEAR}"
     rf"|{_SPOKEN_DIGITS_EXP}|{_RELATIVE_EXP})(?![^\W\d_]))"
 )
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03
@@ -486,7 +493,8 @@ _LABELLED_CVC = re.compile(
     r"(?:\s+(?:is|are|ist|sind)(?:\s+(?:the|die))?\s+(?:3|4|three|four|drei|vier)"
     r"\s+(?:on\s+(?:the\s+)?(?:front|back)|vorne?|hinten|auf\s+der\s+(?:vorder|rück)seite)"
     r"(?:\s+(?:of|on|auf)\s+(?:the|my|der)\s+(?:card|karte))?)?"
-    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC})",
+    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC}"
+    rf"|{_HUNDREDS_CVC})",
     _FLAGS,
 )
 # The label inside an upper-case identifier, an error or a form field's code: "ERR-CVC-002",
@@ -703,6 +711,12 @@ _CVC_HINT = stdre.compile(literal_trie(TRIGGERS))
 # ``_LABELLED_CVC``'s code is digits or digit words: a text with neither skips its scan
 # (most messages naming "back" or "security" hold no number)
 _CVC_VALUE_HINT = re.compile(rf"\d|{_SPOKEN_CVC}", _FLAGS)
+# ... or a count of one digit ("three sevens", "drei Einsen", "triple seven") or hundreds
+# ("six hundred twelve"): scanned only where a literal of theirs is
+_SAID_CVC_HINT = stdre.compile(
+    literal_trie(("hundred", "hundert", "triple", "dreimal", "times", *spoken.DIGIT_PLURALS))
+)
+_SAID_CVC = re.compile(rf"{_COUNTED_CVC}|{_HUNDREDS_CVC}", _FLAGS)
 # A code read out has a digit word right after a separator (its second word); in an ASCII
 # text, lower-cased one character for one as IGNORECASE maps it, a search for these pairs
 # rules the spoken code out at a fraction of the scan's cost, and a digit 0-9 is ``\d``.
@@ -719,7 +733,9 @@ def _has_cvc_value(text: str, low: str) -> bool:
             return True
         if _SPOKEN_PAIR_HINT.search(low) is None:
             return False
-    return _CVC_VALUE_HINT.search(text) is not None
+    if _CVC_VALUE_HINT.search(text) is not None:
+        return True
+    return _SAID_CVC_HINT.search(low) is not None and _SAID_CVC.search(text) is not None
 
 
 def holds_detail_value(text: str, low: str) -> bool:

@@ -31,7 +31,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction import german_forms, words
+from redaction import german_forms, number_words, spoken, words
 from redaction.named_values import drop_samples, no_code
 from redaction.recognizers.base import SpanRecognizer, literal_trie, run_steps, umlaut_spellings
 from redaction.types import PASSWORD
@@ -736,10 +736,26 @@ _SPOKEN_JOIN = r"(?:[ ,\-]+(?:(?:and|und)[ ]+)?(?:then|dann|danach)[ ]+|[ ,\-]+)
 # a digit said or a single digit typed among the words (the run starts at a word: digits
 # alone are the digit rules'; "3 times" counts tries)
 _SPOKEN_ITEM = rf"(?:{_DIGIT_WORD}|\d(?!\d|[ ]*(?:times|mal|x)(?![^\W\d_])))"
+# a digit said as a count of itself ("two sevens", "drei Einsen": spoken.DIGIT_PLURALS)
+_COUNTED_DIGIT = rf"{_DIGIT_WORD}[ ]+(?:{'|'.join(sorted(spoken.DIGIT_PLURALS))})"
+# between counted pieces: also "and a", "und eine" ("three nines and a two")
+_COUNTED_JOIN = rf"(?:{_SPOKEN_JOIN}|[ ]+(?:and|und)[ ]+(?:an?|eine?)[ ]+)"
+# a sign a keypad's code ends with: "one nine eight four hash", "… vier Raute"
+_CODE_SIGN = r"(?:[ ]+(?:hash|hashtag|pound|star|asterisk|raute|stern|sternchen))?"
 _SPELLED_RUN = re.compile(
-    rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>{_DIGIT_WORD}(?:{_SPOKEN_JOIN}{_SPOKEN_ITEM}){{3,7}}"
+    rf"(?i)[^.!?\n\d]{{0,40}}?(?<![^\W\d_])(?P<v>(?:{_DIGIT_WORD}(?:{_SPOKEN_JOIN}{_SPOKEN_ITEM}){{3,7}}"
     # three joined by hyphens, as a short code is read out ("vier-acht-neun")
-    rf"|{_DIGIT_WORD}(?:-{_DIGIT_WORD}){{2}})"
+    rf"|{_DIGIT_WORD}(?:-{_DIGIT_WORD}){{2}}"
+    rf"){_CODE_SIGN})"
+    r"(?![^\W\d_])"
+)
+# A count of a digit among the pieces, right after the word and "is"/":": "the PIN is two
+# sevens and then four", "PIN: drei Einsen und eine Vier" (nobody counts a digit of anything
+# else there; further on, "the name of our boat plus two zeros" describes a value)
+_COUNTED_RUN = re.compile(
+    r"(?i)[ ]*(?:[:=]|(?:is|ist|lautet|was|war)(?![^\W\d_]))[ ]*"
+    rf"(?P<v>(?:{_DIGIT_WORD}{_SPOKEN_JOIN}){{0,5}}{_COUNTED_DIGIT}"
+    rf"(?:{_COUNTED_JOIN}(?:{_COUNTED_DIGIT}|{_SPOKEN_ITEM})){{0,6}})"
     r"(?![^\W\d_])"
 )
 _SPELLED_PHRASE = re.compile(
@@ -760,18 +776,76 @@ _SPELLED_BEFORE = re.compile(
 )
 
 
+# A PIN or code said as numbers of two or three digits ("nineteen eighty four", "forty two
+# seventy one", "zweiundvierzig einundsiebzig"): right after its word and "is"/":", a run of
+# number words that ends the clause (not "twenty minutes"), three to eight digits in all.
+_NUMBER_HINT = stdre.compile(
+    r"teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundred|zig|ßig|ssig|zehn|hundert|elf|zwölf|twelve|eleven"
+)
+# (C-level tests first, on every message: the English words and German's short ones among
+# the words said, German's compounds by their tails)
+_NUMBER_WORD_SET = frozenset(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+    " thirty forty fifty sixty seventy eighty ninety hundred zehn elf zwölf".split()
+)
+
+
+def _maybe_numbers(low: str, said: list[str]) -> bool:
+    """Whether ``low`` (its words ``said``) may hold a number's word."""
+    return (
+        not _NUMBER_WORD_SET.isdisjoint(said)
+        or "zig" in low
+        or "ßig" in low
+        or "ssig" in low
+        or "zehn" in low
+        or "hundert" in low
+    )
+
+
+_SAID = number_words.SAID_NUMBER_WORD
+_SAID_NUMBER_RUN = re.compile(
+    r"(?i)[^.!?\n\d]{0,30}?(?:[ ]*[:=]|(?<![^\W\d_])(?:is|ist|lautet|was|war))[ ]*"
+    rf"(?P<v>{_SAID}(?:[ ,\-]+(?:and[ ]+)?{_SAID}){{0,5}})(?![^\W\d_])"
+    r"(?=[ ]*(?:[.,!?;)\n]|\Z)|[ ]+(?:and|und|but|aber|or|oder|please|bitte)(?![^\W\d_]))"
+)
+_MIN_SAID_DIGITS, _MAX_SAID_DIGITS = 3, 8
+
+
+def _said_number(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a code said as numbers after its word ending at ``end``, or None."""
+    if _OTHER_CODE_BEFORE.search(text, max(0, end - 30), end - 4) is not None:
+        return None  # (a promo, postal or error code said in words is no secret)
+    m = _SAID_NUMBER_RUN.match(text, end)
+    if m is None:
+        return None
+    digits = number_words.said_digits(m.group("v").replace(",", " ").replace("-", " ").split())
+    if digits is None or not _MIN_SAID_DIGITS <= len(digits) <= _MAX_SAID_DIGITS:
+        return None
+    span: tuple[int, int] = m.span("v")
+    return span
+
+
 def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int]]:
     """Spans of codes and PINs read out as digit words next to their word."""
     spans: list[tuple[int, int]] = []
     low = text.lower() if low is None else low
-    if _DIGIT_WORDS.isdisjoint(low.replace(",", " ").replace("-", " ").split()):
+    said = low.replace(",", " ").replace("-", " ").split()
+    if _DIGIT_WORDS.isdisjoint(said) and not _maybe_numbers(low, said):
         return spans
     if _SPELLED_HINT.search(low) is None:
         return spans
+    numbers = _NUMBER_HINT.search(low) is not None  # "nineteen", "vierzig", "hundert"
     for word in _SPELLED_WORD.finditer(text):
-        m = _SPELLED_PHRASE.match(text, word.end()) or _SPELLED_RUN.match(text, word.end())
+        m = (
+            _SPELLED_PHRASE.match(text, word.end())
+            or _SPELLED_RUN.match(text, word.end())
+            or _COUNTED_RUN.match(text, word.end())
+        )
         if m is not None and m.span("v") not in spans:
             spans.append(m.span("v"))
+        elif numbers and (said_number := _said_number(text, word.end())) is not None:
+            spans.append(said_number)  # "the PIN is nineteen eighty four"
     if _SAID_TO_BE.search(low) is not None:
         for m in _SPELLED_BEFORE.finditer(text):
             if m.span("v") not in spans:

@@ -748,6 +748,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     _HANDLE_SLASH_FRAGMENT,
     # two letters said with their case (see ``described_values.cased_runs``)
     described_values.CASED_PAIR_FRAGMENT,
+    # a value's recipe from one's own things (see ``described_values.personal_recipe_values``)
+    described_values.PERSONAL_RECIPE_PATTERN,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -765,6 +767,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[11]: ("://", "www."),
     PRECHECK_PATTERNS[12]: ("space", "leerzeichen"),
     described_values.CASED_PAIR_FRAGMENT: described_values.CASED_HINTS,
+    described_values.PERSONAL_RECIPE_PATTERN: described_values.PERSONAL_RECIPE_HINTS,
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
@@ -7326,6 +7329,9 @@ class _Finder:
         if any(hint in low for hint in described_values.CASED_HINTS):
             # "lowercase b, lowercase l, number 4, …": dictated with its cases, no word
             self.spans.extend(described_values.cased_runs(text))
+        if any(hint in low for hint in described_values.PERSONAL_RECIPE_HINTS):
+            # "Rex1987, my dog's name and the year I was born": made by a recipe, no word
+            self.spans.extend(described_values.personal_recipe_values(text))
         if contexts:
             self.password_word_values()
             if fine:
