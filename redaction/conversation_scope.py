@@ -343,6 +343,8 @@ def _aside(text: str) -> bool:
     """Is ``text`` a question or a sentence rather than a hesitation ("Moment", "ok
     whatever", "no wait that's the old card")?"""
     line = text.strip()
+    if not any(ch.isalnum() for ch in line):
+        return False  # signs alone ("???", "…") urge the agent on: no other thing is named
     return line.endswith("?") or len(line.split()) > _ASIDE_WORDS
 
 
