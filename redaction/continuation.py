@@ -3638,8 +3638,12 @@ def _cut_off(text: str, own: RedactionResult) -> RedactionResult:
 
 #: What goes on from a password just given: "-PL7Q", "und dann 77!", "then _x9".
 _NEXT_PIECE = re.compile(
-    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|noch|danach|after\s+that)\s+){0,2}"
-    r"(?P<v>\S+)\s*"
+    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|noch|danach|after\s+that"
+    # "und endet mit 07", "it ends with 9!"
+    r"|(?:it\s+|es\s+)?(?:ends?|endet|hört)\s+(?:with|mit))\s+){0,2}"
+    r"(?P<v>\S+?)(?:[.,]?(?P<end>\s+(?:at\s+the\s+end|am\s+ende|am\s+schluss|hinten\s+dran)"
+    # "and 77! at the end", "!7 am Ende. also alles zusammen"
+    r"(?:[.,!]\s[^\n]*)?))?\s*"
 )
 
 
@@ -3652,7 +3656,8 @@ def _next_piece(text: str, own: RedactionResult, tail: str) -> RedactionResult:
     if m is None:
         return own
     value = m["v"]
-    added = m.start("v") > len(text) - len(text.lstrip())
+    # words before it add it, or words after it say where it goes
+    added = m.start("v") > len(text) - len(text.lstrip()) or m["end"] is not None
     if tail == _SHORT and not added and _bare_piece(value):
         pass
     elif tail == _OPEN and not added:
