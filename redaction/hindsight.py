@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from redaction import masking, words
-from redaction.card_retyped import slipped_copies, whole_cards
+from redaction.card_retyped import slipped_copies, typed_with_slip, whole_cards
 from redaction.code_lists import DASHED_GROUPS
 from redaction.engine import Redactor
 from redaction.normalize import normalize
@@ -953,10 +953,13 @@ class Hindsight:
         sent = self._recent[0] if self._recent else None
         if sent is None or not any(ch.isdigit() for ch in sent.text) or not names_card(later):
             return []
+        alone = sent.text.strip()
         entities = [
             Entity(CREDIT_CARD, m.start(), m.end(), 0.6, _CARD_NAMED)
             for m in _RUN.finditer(sent.text)
-            if is_card_number(_digits(m.group()))
+            if is_card_number(digits := _digits(m.group()))
+            # "3799 540103 38121" ⏎ "that's amex": a card's number with a slip, sent alone
+            or (m.group() == alone and typed_with_slip(digits))
         ]
         if not entities:
             return []
