@@ -255,7 +255,9 @@ _WORDED_PIECE_WORDS = 12
 OTHER_NUMBER = re.compile(
     r"(?i)(?<![^\W\d_])(?:order|bestell|auftrag|ticket|case|vorgang|fall|invoice|rechnung|kunden"
     r"|customer|tracking|sendung|paket|parcel|ref|referenz|reference|phone|telefon|handy|mobil"
-    r"|tel|iban|konto|account|id|plz|zip|post|room|zimmer|page|seite|version|error|fehler|code"
+    r"|tel|iban|konto|account|id|plz|zip|post|room|zimmer|version|error|fehler|code"
+    # a page's number only with its digits ("page 3", "Seite 12"; not "the payment page")
+    r"|(?:page|seite)n?(?=\s*(?:nr\.?|no\.?|#)?\s*\d)"
     r"|pin|tan|betrag|amount|preis|price|eur|euro|usd|artikel|item|sku|serial|serien|imei"
     r"|vertrag|contract|mitglied|member|police|policy|versicherung|steuer|tax|uhr|o'?clock)"
 )
