@@ -144,11 +144,14 @@ class Scope:
         rest = " ".join(tokens[lead:]).strip(".,;!")
         if not rest:
             return None
+        # "it's on the sticker: 7734 8812 0956 4471": the digits after a colon the words
+        # before only lead to
+        given = _after_colon_lead(said)
         span = None
         if self.kind == CODE_KIND:
-            span = _digits(text, rest, _CODE_LENGTH)
+            span = _digits(text, rest, _CODE_LENGTH) or _digits(text, given, _CODE_LENGTH)
         elif self.kind in (PASSWORD_KIND, ANSWER_KIND):
-            span = _digits(text, rest, _KEY_LENGTH)
+            span = _digits(text, rest, _KEY_LENGTH) or _digits(text, given, _KEY_LENGTH)
             if span is None and len(tokens) == lead + 1:
                 span = resend.resent(text) or _token(text, rest)
             if span is None:
@@ -251,6 +254,15 @@ def _colon_lead(text: str, *, alone: bool = False) -> bool:
         return False
     # "Lieferschein: 7731" labels another number
     return all(t.lower() in words.STOP_WORDS or _lead_word(t) for t in m["lead"].split())
+
+
+def _after_colon_lead(said: str) -> str:
+    """What follows a colon after a few words that name no other thing ("it's on the
+    sticker: …", not "Bestellung: 4471 22"), or ""."""
+    lead, colon, given = said.rpartition(":")
+    if not colon or len(lead.split()) > _LEAD_WORDS or NOT_COLON_LEAD.search(lead) is not None:
+        return ""
+    return given.strip().strip(".,;!")
 
 
 #: A phone named as the device a code comes to or is made on ("my 2fa phone",
