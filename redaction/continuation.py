@@ -26,6 +26,7 @@ from redaction.conversation_scope import (
     PASSWORD_KIND,
     Scope,
     answer_asked,
+    device_key,
     kind_of,
 )
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
@@ -2046,6 +2047,11 @@ class Continuation:
         if key is None and self._key_said and not result.entities:
             key = _LONE_KEY_VALUE.fullmatch(text)  # "key" ⏎ "Blue-Otter-2291"
         self._key_said = _KEY_ALONE.fullmatch(text) is not None
+        if key is None and not result.entities and (span := device_key(text)) is not None:
+            # "WLAN im Büro" ⏎ "die Box, Moment" ⏎ "4821 9930 1177 5542 0093": a device's
+            # printed key, digits alone in groups (a card's number is the card rules')
+            entity = Entity(PASSWORD, *span, 0.6, "continuation")
+            return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         if key is None:
             return result
         value = key["v"]

@@ -419,6 +419,12 @@ def _span(text: str, rest: str) -> tuple[int, int]:
     return start, start + len(rest)
 
 
+def device_key(text: str) -> tuple[int, int] | None:
+    """``text`` as a network device's printed key alone, digits in groups as many as such
+    a key's ("4821 9930 1177 5542 0093"), its span; None for any other text."""
+    return _digits(text, text.strip(), _KEY_LENGTH)
+
+
 def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | None:
     """``rest`` as digits alone of the ``length``, its span in ``text``: no year, no card
     number (the card rules' own)."""

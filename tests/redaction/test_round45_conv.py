@@ -7,6 +7,7 @@ message itself makes knowable). Through a real ``Continuation`` (arrival) and it
 - a code's scope holds through a message of signs alone ("???"), through the phone the
   code comes to ("my authenticator phone broke"), and an aside's end of it is taken back
   by a line that leads in with a colon ("here:" ⏎ value, "now: value");
+- a network device's printed key, digits alone in groups, after the network was named;
 - "first one is" leads into a list's first code; a password's or code's digits after a
   colon the words before only lead to ("it's printed on the label: …");
 - a password's next piece with where it goes ("and 42# at the end", "und endet mit 19");
@@ -73,6 +74,11 @@ ARRIVAL = [
         ],
         "2290 4471 6613 0852",
     ),
+    # a network device's printed key alone, after the network was named
+    (
+        ["WLAN im Lager", "die Box hinten, Moment", "5502 8813 4479 2260 1184"],
+        "5502 8813 4479 2260 1184",
+    ),
     # a password's next piece with where it goes, or a verb of ending
     (["first part of the password is Kestrel", "then Moor", "and 42# at the end"], "42#"),
     (["die PIN fängt an mit 81", "und endet mit 19"], "19"),
@@ -103,6 +109,10 @@ STAYS = [
     ["the router's wifi key", "serial: 2290 4471 6613 0852"],
     # a phone's number names another thing
     ["the code goes to my phone 0151 2345 678", "0151 2345 678"],
+    # a serial number labelled so, digits too few for a key, no network named
+    ["unser WLAN geht nicht", "Seriennummer: 5502 8813 4479 2260 1184"],
+    ["unser WLAN geht nicht", "5502 8813 4479"],
+    ["the invoice is attached", "5502 8813 4479 2260 1184"],
     # a word or a count where the piece would be
     ["password is Kestrel77", "and Enter at the end"],
     ["password is Kestrel77", "then 10 minutes later it locked me out"],
