@@ -22,7 +22,7 @@ import re
 
 from redaction import masking, resend, words
 from redaction.recalled import corrects
-from redaction.recognizers.card import is_card_number
+from redaction.recognizers.card import brand_lengths, is_card_number
 from redaction.types import CREDIT_CARD, Entity, RedactionResult, _seal
 
 #: Digits in groups standing apart ("3010 9903", "5555-5555-5555-4443").
@@ -50,6 +50,19 @@ def whole_cards(text: str, result: RedactionResult) -> list[str]:
         for e in result.entities
         if e.type == CREDIT_CARD and len(digits := _digits(text[e.start : e.end])) >= _WHOLE
     ]
+
+
+def typed_with_slip(digits: str) -> bool:
+    """Are ``digits`` a whole card's number but for a slip: a real issuer's start and its
+    card's full length, failing the check ("3799 540103 38121" ⏎ "that's amex")? Only a
+    later message calling them a card makes them one: their shape is any long number's,
+    and a card named before them does not tell a slip the customer stands by from one
+    corrected in the next message (whose first copy the tuning sets label both ways)."""
+    return (
+        len(digits) >= _WHOLE
+        and len(digits) in brand_lengths(digits)
+        and not is_card_number(digits)
+    )
 
 
 def slipped_copies(card: str, earlier: str) -> list[tuple[int, int]]:

@@ -26,6 +26,7 @@ from redaction.conversation_scope import (
     PASSWORD_KIND,
     Scope,
     answer_asked,
+    device_key,
     kind_of,
 )
 from redaction.engine import INLINE_LIMIT, Redactor, default_redactor
@@ -2046,6 +2047,11 @@ class Continuation:
         if key is None and self._key_said and not result.entities:
             key = _LONE_KEY_VALUE.fullmatch(text)  # "key" ⏎ "Blue-Otter-2291"
         self._key_said = _KEY_ALONE.fullmatch(text) is not None
+        if key is None and not result.entities and (span := device_key(text)) is not None:
+            # "WLAN im Büro" ⏎ "die Box, Moment" ⏎ "4821 9930 1177 5542 0093": a device's
+            # printed key, digits alone in groups (a card's number is the card rules')
+            entity = Entity(PASSWORD, *span, 0.6, "continuation")
+            return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
         if key is None:
             return result
         value = key["v"]
@@ -3638,8 +3644,12 @@ def _cut_off(text: str, own: RedactionResult) -> RedactionResult:
 
 #: What goes on from a password just given: "-PL7Q", "und dann 77!", "then _x9".
 _NEXT_PIECE = re.compile(
-    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|noch|danach|after\s+that)\s+){0,2}"
-    r"(?P<v>\S+)\s*"
+    r"(?i)\s*(?:(?:und|and|plus|\+)\s+)?(?:(?:dann|then|noch|danach|after\s+that"
+    # "und endet mit 07", "it ends with 9!"
+    r"|(?:it\s+|es\s+)?(?:ends?|endet|hört)\s+(?:with|mit))\s+){0,2}"
+    r"(?P<v>\S+?)(?:[.,]?(?P<end>\s+(?:at\s+the\s+end|am\s+ende|am\s+schluss|hinten\s+dran)"
+    # "and 77! at the end", "!7 am Ende. also alles zusammen"
+    r"(?:[.,!]\s[^\n]*)?))?\s*"
 )
 
 
@@ -3652,7 +3662,8 @@ def _next_piece(text: str, own: RedactionResult, tail: str) -> RedactionResult:
     if m is None:
         return own
     value = m["v"]
-    added = m.start("v") > len(text) - len(text.lstrip())
+    # words before it add it, or words after it say where it goes
+    added = m.start("v") > len(text) - len(text.lstrip()) or m["end"] is not None
     if tail == _SHORT and not added and _bare_piece(value):
         pass
     elif tail == _OPEN and not added:

@@ -70,7 +70,9 @@ _LEAD_MAX = 3
 #: Words that only lead in, beyond ``resend``'s: what the customer does with the value.
 _LEAD_MORE = frozenset(
     "got have has is lautet steht says shows zeigt new neue neuer neues code pin tan "
-    "key schlüssel combination kombination he she er sie i ich it's es".split()
+    "key schlüssel combination kombination he she er sie i ich it's es "
+    # which of a list of codes: "first one is", "der nächste:"
+    "first one next erste erster nächste nächster wäre wär".split()
 )
 
 
@@ -111,15 +113,23 @@ def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
 class Scope:
     """The kind the conversation named last and how many messages it holds for."""
 
-    __slots__ = ("kind", "left", "phrase")
+    __slots__ = ("kind", "left", "paused", "paused_left", "phrase")
 
     def __init__(self) -> None:
         self.kind = ""
         self.left = 0
         self.phrase = False  # the talk said the password is made of words
+        #: a code's or a card's kind an aside ended, and for how many more messages a
+        #: line that leads in with a colon takes it up again ("das wäre:", "now: …")
+        self.paused = ""
+        self.paused_left = 0
 
     def value(self, text: str) -> tuple[str, int, int] | None:
         """The type and span of the value of the held kind that ``text`` gives, if any."""
+        if not self.left and self.paused_left and _colon_lead(text):
+            # "I have a code from the app, do you need it now?" ⏎ "it changes every 30
+            # sec so tell me when" ⏎ "now: 902 117": the customer takes the code up again
+            self.kind, self.left, self.paused_left = self.paused, 1, 0
         if not self.left or "\n" in text.strip():
             return None
         # a remark in parentheses speaks of the piece ("(cut off when I copied it on my
@@ -134,11 +144,14 @@ class Scope:
         rest = " ".join(tokens[lead:]).strip(".,;!")
         if not rest:
             return None
+        # "it's on the sticker: 7734 8812 0956 4471": the digits after a colon the words
+        # before only lead to
+        given = _after_colon_lead(said)
         span = None
         if self.kind == CODE_KIND:
-            span = _digits(text, rest, _CODE_LENGTH)
+            span = _digits(text, rest, _CODE_LENGTH) or _digits(text, given, _CODE_LENGTH)
         elif self.kind in (PASSWORD_KIND, ANSWER_KIND):
-            span = _digits(text, rest, _KEY_LENGTH)
+            span = _digits(text, rest, _KEY_LENGTH) or _digits(text, given, _KEY_LENGTH)
             if span is None and len(tokens) == lead + 1:
                 span = resend.resent(text) or _token(text, rest)
             if span is None:
@@ -189,6 +202,16 @@ class Scope:
         """Update after a message ``text``: the ``kind`` it named (or ""), and whether it
         named ``other`` things (an order, a user name, an amount), which ends the talk of
         the secret."""
+        if other and kind == CODE_KIND and _code_device(text):
+            other = False  # "my 2fa phone died, i have the backup codes": the code's phone
+        self.paused_left = max(0, self.paused_left - 1)
+        if other or kind:
+            self.paused_left = 0
+        if not kind and not self.left and self.paused_left and _colon_lead(text, alone=True):
+            # "den Code aus der SMS" ⏎ "bin grad im Zug, Netz ist schlecht" ⏎ "das wäre:":
+            # the next message gives the code after all
+            self.kind, self.left, self.paused_left = self.paused, 1, 0
+            return
         if other or (not kind and _OTHER_TOPIC.search(text) is not None):
             self.kind, self.left, self.phrase = "", 0, False
         elif kind:
@@ -213,9 +236,52 @@ class Scope:
             # code is" ⏎ "sorry, the delivery van just arrived downstairs" ⏎ "7731"): a
             # code's or a card's scope holds through a hesitation, not a question or a
             # sentence (a password's shape is judged strongly enough to hold)
+            self.paused, self.paused_left = self.kind, KEPT
             self.kind, self.left, self.phrase = "", 0, False
         else:
             self.left -= 1
+
+
+#: Up to three words that only lead in, and a colon: "das wäre:", "now:", "ok here:".
+_COLON_LEAD = re.compile(r"\s*(?P<lead>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:(?:\s+(?P<v>\S.*))?\s*")
+
+
+def _colon_lead(text: str, *, alone: bool = False) -> bool:
+    """Does ``text`` open with a few words and a colon that only lead in (a value after
+    them, or ``alone``: nothing), asking nothing?"""
+    m = _COLON_LEAD.fullmatch(text)
+    if m is None or (m["v"] is None) != alone or "?" in text:
+        return False
+    # "Lieferschein: 7731" labels another number
+    return all(t.lower() in words.STOP_WORDS or _lead_word(t) for t in m["lead"].split())
+
+
+def _after_colon_lead(said: str) -> str:
+    """What follows a colon after a few words that name no other thing ("it's on the
+    sticker: …", not "Bestellung: 4471 22"), or ""."""
+    lead, colon, given = said.rpartition(":")
+    if not colon or len(lead.split()) > _LEAD_WORDS or NOT_COLON_LEAD.search(lead) is not None:
+        return ""
+    return given.strip().strip(".,;!")
+
+
+#: A phone named as the device a code comes to or is made on ("my 2fa phone",
+#: "Telefon-Verifizierung"), and a phone's number, which would name another thing.
+_PHONE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:phone(?!\s*(?:number|no\b|nr\b|#))|(?:telefon|handy)(?!\w*(?:nummer|nr\b))\w*)"
+    r"(?![^\W\d_])"
+)
+_PHONE_NUMBER = re.compile(r"\d[\d /-]{5,}\d")
+
+
+def _code_device(text: str) -> bool:
+    """Does ``text``, naming a code, name no other thing than the phone the code is sent
+    to or made on (no phone's number, no order, no address)?"""
+    return (
+        _PHONE_NUMBER.search(text) is None
+        and _PHONE.search(text) is not None
+        and not resend.names_other(_PHONE.sub(" ", text))
+    )
 
 
 #: Words that say the password is made of words ("a passphrase", "es war ein Satz", "it's
@@ -343,12 +409,20 @@ def _aside(text: str) -> bool:
     """Is ``text`` a question or a sentence rather than a hesitation ("Moment", "ok
     whatever", "no wait that's the old card")?"""
     line = text.strip()
+    if not any(ch.isalnum() for ch in line):
+        return False  # signs alone ("???", "…") urge the agent on: no other thing is named
     return line.endswith("?") or len(line.split()) > _ASIDE_WORDS
 
 
 def _span(text: str, rest: str) -> tuple[int, int]:
     start = text.rindex(rest)
     return start, start + len(rest)
+
+
+def device_key(text: str) -> tuple[int, int] | None:
+    """``text`` as a network device's printed key alone, digits in groups as many as such
+    a key's ("4821 9930 1177 5542 0093"), its span; None for any other text."""
+    return _digits(text, text.strip(), _KEY_LENGTH)
 
 
 def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | None:

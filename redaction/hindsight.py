@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from redaction import masking, words
-from redaction.card_retyped import slipped_copies, whole_cards
+from redaction.card_retyped import slipped_copies, typed_with_slip, whole_cards
 from redaction.code_lists import DASHED_GROUPS
 from redaction.engine import Redactor
 from redaction.normalize import normalize
@@ -255,7 +255,9 @@ _WORDED_PIECE_WORDS = 12
 OTHER_NUMBER = re.compile(
     r"(?i)(?<![^\W\d_])(?:order|bestell|auftrag|ticket|case|vorgang|fall|invoice|rechnung|kunden"
     r"|customer|tracking|sendung|paket|parcel|ref|referenz|reference|phone|telefon|handy|mobil"
-    r"|tel|iban|konto|account|id|plz|zip|post|room|zimmer|page|seite|version|error|fehler|code"
+    r"|tel|iban|konto|account|id|plz|zip|post|room|zimmer|version|error|fehler|code"
+    # a page's number only with its digits ("page 3", "Seite 12"; not "the payment page")
+    r"|(?:page|seite)n?(?=\s*(?:nr\.?|no\.?|#)?\s*\d)"
     r"|pin|tan|betrag|amount|preis|price|eur|euro|usd|artikel|item|sku|serial|serien|imei"
     r"|vertrag|contract|mitglied|member|police|policy|versicherung|steuer|tax|uhr|o'?clock)"
 )
@@ -953,10 +955,13 @@ class Hindsight:
         sent = self._recent[0] if self._recent else None
         if sent is None or not any(ch.isdigit() for ch in sent.text) or not names_card(later):
             return []
+        alone = sent.text.strip()
         entities = [
             Entity(CREDIT_CARD, m.start(), m.end(), 0.6, _CARD_NAMED)
             for m in _RUN.finditer(sent.text)
-            if is_card_number(_digits(m.group()))
+            if is_card_number(digits := _digits(m.group()))
+            # "3799 540103 38121" ⏎ "that's amex": a card's number with a slip, sent alone
+            or (m.group() == alone and typed_with_slip(digits))
         ]
         if not entities:
             return []

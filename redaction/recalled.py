@@ -178,11 +178,15 @@ class Recalled:
         self._names_left = 0
         #: digit counts of numbers given unmasked since (the age of the newest of each)
         self._others: dict[int, int] = {}
+        #: the message before said it corrects a value and gave none ("sorry, the 4th digit
+        #: is 9"): the corrected value may come alone in this one
+        self._announced = False
 
     def reset(self) -> None:
         self._values = []
         self._names, self._names_left = [], 0
         self._others = {}
+        self._announced = False
 
     def read(
         self, text: str, result: RedactionResult, changes: Callable[[str], _Changes] | None = None
@@ -195,6 +199,16 @@ class Recalled:
             result = self._names_again(text, result)
         if (self._values or result.entities) and len(text) <= _TEXT_MAX:
             result = self._again(text, result, changes or _no_changes)
+        announced = self._announced
+        self._announced = (
+            bool(self._values)
+            and not result.entities
+            and corrects(text)
+            # "sorry, the order number is wrong": the correction is another thing's
+            and not (_OTHER.search(text) or resend.names_other(text))
+        )
+        if announced and not result.entities and self._values:
+            result = self._announced_value(text, result)
         self._remember(text, result)
         self._remember_names(text, result)
         return result
@@ -322,6 +336,23 @@ class Recalled:
                 if named or _POSITION.search(text) or re.search(rf"(?<!\d){run}(?!\d)", text):
                     return PASSWORD
         return None
+
+    def _announced_value(self, text: str, result: RedactionResult) -> RedactionResult:
+        """The value a correction announced in the message before, alone in this one
+        ("code is 40 93 11" ⏎ "sorry zweite ziffer ist 8 nicht 0" ⏎ "489311"): digits
+        alone, as many as a PIN's or code's masked two messages back and one or two of
+        them changed (not any number of that length: the announcement named no value)."""
+        m = _DIGITS.fullmatch(text.strip(" \t" + _CLOSERS))
+        if m is None:
+            return result
+        digits = re.sub(r"\D", "", m[0])
+        for v in self._values:
+            if v.age > 2 or v.type != PASSWORD or len(v.digits) < _DIGITS_MIN[PASSWORD]:
+                continue
+            if digits != v.digits and _digit_edits(digits, v.digits):
+                start = text.index(m[0])
+                return _mask(text, result, [Entity(PASSWORD, start, start + len(m[0]), 0.6, _NAME)])
+        return result
 
     def _pieces(self) -> set[str]:
         """The digits of two or three pieces of a password the last messages masked one
