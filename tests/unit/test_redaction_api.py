@@ -150,9 +150,13 @@ def test_worst_case_4kb_is_bounded(redactor: Redactor) -> None:
     chunk = "pw: x 4111 1111 1111 1112 12/25 password is CVC 123 login a / b "
     text = (chunk * (4096 // len(chunk) + 1))[:4096]
     redactor.redact(text)
-    start = time.perf_counter()
+    # The calling thread's CPU, not the wall clock: on a shared machine at load 15-20 the
+    # wall clock of the same work ran 85-131 ms (stop 46); the CPU it costs does not grow
+    # with the load. The bound catches runaway work (backtracking), the benchmark holds the
+    # real target (5 ms of event loop per slice, bench/redaction.py).
+    start = time.thread_time()
     redactor.redact(text)
-    assert time.perf_counter() - start < 0.05  # the benchmark holds the real target (5 ms)
+    assert time.thread_time() - start < 0.05
 
 
 def test_log_filter_masks_extra_fields(redactor: Redactor) -> None:
