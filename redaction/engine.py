@@ -265,6 +265,8 @@ class Redactor:
             else:
                 results = yield from steps(norm.text, self._entities)
             for r in results:
+                if sliced:
+                    yield  # (each finding is judged in a slice: a flood of them is long work)
                 if r.score < SCORE_THRESHOLD:
                     continue
                 if r.entity_type in _STAND_IN_TYPES and (
