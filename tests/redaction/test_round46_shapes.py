@@ -59,7 +59,10 @@ def test_another_thing_of_the_shape_is_left(redactor: Redactor, text: str) -> No
 MASKED = [
     # (message, the secret that must not survive)
     # a password on the line after a user's field, in a log's neighbourhood
-    ("Username and Password for the box: user=desk@kranich.de\nKranich!Werk2026", "Kranich!Werk2026"),
+    (
+        "Username and Password for the box: user=desk@kranich.de\nKranich!Werk2026",
+        "Kranich!Werk2026",
+    ),
     # the code on the back given, a browser named after it
     ('The payment page wants the "3-digit code on the back", mine is 417. Firefox.', "417"),
     ("security code of my card is 852, on iOS", "852"),
