@@ -103,7 +103,8 @@ _NOT_CARD_CONTEXT = re.compile(
     r"kundenkarten?(?:nummer|nr)?|"
     # a store's gift card or voucher: its own numbers, no payment card's (a network's prepaid
     # card names its network: "my Visa gift card 4…" stays a card)
-    r"(?<!(?:visa|mastercard|amex|prepaid)[ ])(?:gift[ ]?(?:card|voucher)|geschenkkarten?|gutschein[^\W\d_]*|voucher)|"
+    r"(?<!(?:visa|mastercard|amex|prepaid)[ ])"
+    r"(?:gift[ ]?(?:card|voucher)|geschenkkarten?|gutschein[^\W\d_]*|voucher)|"
     # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
     r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr))"
     # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr."
