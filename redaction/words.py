@@ -318,6 +318,11 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:am|pm|uhr|h)?", re.IGNORECASE)
+# a log line's ISO 8601 time stamp: "2025-03-04T10:12:01Z", "2024-11-14T08:02:11.512+01:00"
+# (a date, the letter T and a time, maybe a zone: what a logger prints, never typed as one)
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+\-]\d{2}(?::?\d{2})?)?"
+)
 _AMOUNT = re.compile(
     r"(?:[€$£¥]|eur|usd|chf|gbp)?-?\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{1,2})?(?:[€$£¥%]|eur|euro|"
     r"usd|chf|gbp|k|m|mb|gb|kb|tb|ms|s|min|h|x|px|pt|kg|g|km|m)?|"
@@ -446,6 +451,7 @@ def is_non_secret_shape(core: str) -> bool:
         or is_reference(core)
         or _DATE.fullmatch(core)
         or _TIME.fullmatch(core)
+        or ("T" in core and _TIMESTAMP.fullmatch(core) is not None)
         or _AMOUNT.fullmatch(core)
         or _COUNTED.fullmatch(core)
         or _VERSION.fullmatch(core)

@@ -101,6 +101,10 @@ _NOT_CARD_CONTEXT = re.compile(
     # (German's "Kundenkarte" is a store's card; English's "customer card" as often the
     # customer's payment card a merchant types in: only "loyalty" or a store's name says so)
     r"kundenkarten?(?:nummer|nr)?|"
+    # a store's gift card or voucher: its own numbers, no payment card's (a network's prepaid
+    # card names its network: "my Visa gift card 4…" stays a card)
+    r"(?<!(?:visa|mastercard|amex|prepaid)[ ])"
+    r"(?:gift[ ]?(?:card|voucher)|geschenkkarten?|gutschein[^\W\d_]*|voucher)|"
     # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
     r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr))"
     # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr."
@@ -116,7 +120,8 @@ _NOT_CARD_LITERALS = stdre.compile(
             """imei meid iban order bestell auftrag invoice rechnung tracking sendung paket
             parcel shipment kundennummer customer seri s/n ticket vorgang ref aktenzeichen case
             mandat creditor phone tel handy mobil fax isbn ean gtin upc vertragsnummer contract
-            transa konto account member mitglied loyalty bonus payback kundenkart _""".split()
+            transa konto account member mitglied loyalty bonus payback kundenkart _ gift
+            geschenk gutschein voucher""".split()
         )
     )
 )
@@ -327,7 +332,7 @@ def _named_other_not_card(text: str, end: int) -> bool:
 
 _CARD_CONTEXT = re.compile(
     # (a store's own card is none: "Kundenkartennummer", "loyalty card number")
-    r"(?<!kunden|bonus|treue|(?:customer|loyalty|store)[ ]?)"
+    r"(?<!kunden|bonus|treue|geschenk|gutschein|(?:customer|loyalty|store|gift)[ ]?)"
     r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)",
     re.IGNORECASE,
 )
@@ -335,8 +340,10 @@ _CARD_CONTEXT = re.compile(
 
 def _card_word_close(before: str) -> bool:
     """A card word in the last few characters of ``before`` (the whole of it read, so a
-    compound's start is seen: "Kundenkarten…" names a store's card)."""
-    return _CARD_CONTEXT.search(before, max(0, len(before) - 14)) is not None
+    compound's start is seen: "Kundenkarten…" names a store's card), and no other number's
+    word after it: "Card — IMEI 3569…" names the IMEI last, the number is the IMEI's."""
+    m = _CARD_CONTEXT.search(before, max(0, len(before) - 14))
+    return m is not None and _NOT_CARD_CONTEXT.search(before, m.end()) is None
 
 
 def iban_valid(candidate: str) -> bool:

@@ -571,9 +571,11 @@ _EXP_LABEL_STARTS = (
 _NON_WORD_RUN = stdre.compile(r"[\W_]*")
 # What the label is the expiry of, named right after it: "Ablaufdatum der Testphase:",
 # "expiry of the promo:", "Ablauf des Probeabos" (only a card's counts for a message alone)
+# (or a German genitive's own article: "Ablaufdatum meines Vertrags", "Ablauf unserer Lizenz")
 _LABEL_OWNER = re.compile(
-    r"\s+(?:der|des|vom|von|of|for|für|fuer)\s+(?:(?:the|my|your|die|das|den|dem|der|"
-    r"meiner|meines|ihrer|ihres|unserer|unseres)\s+)?(?P<noun>[^\W\d_]+)",
+    r"\s+(?:(?:der|des|vom|von|of|for|für|fuer)\s+(?:(?:the|my|your|die|das|den|dem|der|"
+    r"meiner|meines|ihrer|ihres|unserer|unseres)\s+)?|(?:meiner|meines|ihrer|ihres|unserer|"
+    r"unseres|deiner|deines|eurer|eures|seiner|seines|dieser|dieses)\s+)(?P<noun>[^\W\d_]+)",
     _FLAGS,
 )
 _CARD_OWNER = re.compile(
