@@ -83,8 +83,10 @@ def _cores_by_character(text: str) -> list[tuple[int, int]]:
             cs += 1
         while ce > cs and text[ce - 1] in trim:
             ce -= 1
-        while ce < tok.end and text[ce] in "!?#*$%&" and (
-            tok.end - ce == 1 or text[ce + 1] in "!?#*$%&"
+        while (
+            ce < tok.end
+            and text[ce] in "!?#*$%&"
+            and (tok.end - ce == 1 or text[ce + 1] in "!?#*$%&")
         ):
             ce += 1
         spans.append((cs, ce))
