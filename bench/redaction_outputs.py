@@ -9,7 +9,9 @@ stream and its hostile texts, and keeps one digest per text of the masked text a
 findings (type, span, score, recognizer). ``--base REV`` writes REV's digests in a
 temporary detached worktree and compares them with this checkout's; it prints the number
 of texts per corpus that differ (their indices, not their texts: the blind sets are
-compared, never shown) and exits 1 if any does.
+compared, never shown) and exits 1 if any does. ``--tuning SKIP`` restricts the corpora
+to the tuning and public ones less those named (a blind corpus is then never loaded), as
+``totals.py`` selects them.
 """
 
 from __future__ import annotations
@@ -37,9 +39,17 @@ def _digest(result: RedactionResult) -> str:
     return hashlib.sha256(f"{result.text}\x00{found}".encode()).hexdigest()[:20]
 
 
-def digests(root: Path) -> Iterator[tuple[str, int, str]]:
+def _chosen(entry: dict[str, object], skip: frozenset[str] | None) -> bool:
+    """Every corpus when ``skip`` is None; else the tuning and public ones not in ``skip``
+    (a blind corpus is then never loaded)."""
+    if skip is None:
+        return True
+    return entry.get("role") in ("tuning", "public") and entry["name"] not in skip
+
+
+def digests(root: Path, skip: frozenset[str] | None = None) -> Iterator[tuple[str, int, str]]:
     """(corpus and kind, index, digest) for every text, in a fixed order, by the redactor
-    of the checkout ``root``."""
+    of the checkout ``root`` (with ``skip``: the tuning and public corpora not named in it)."""
     sys.path.insert(0, str(root))
     from bench.redaction import adversarial, stream
     from redaction import Redactor
@@ -49,9 +59,13 @@ def digests(root: Path) -> Iterator[tuple[str, int, str]]:
 
     redactor = Redactor()
     for entry in manifest():
+        if not _chosen(entry, skip):
+            continue
         for i, message in enumerate(load_entry(entry)):
             yield entry["name"], i, _digest(redactor.redact(message.text))
     for entry in conversation_entries():
+        if not _chosen(entry, skip):
+            continue
         talks = load_conversations(CORPORA / entry["file"], entry["name"])
         i = 0
         for talk in talks:
@@ -74,9 +88,9 @@ def digests(root: Path) -> Iterator[tuple[str, int, str]]:
             yield f"bench hostile {name}", n, _digest(redactor.redact(text))
 
 
-def save(path: Path, root: Path = ROOT) -> None:
+def save(path: Path, root: Path = ROOT, skip: frozenset[str] | None = None) -> None:
     with path.open("w", encoding="utf-8") as out:
-        for corpus, i, digest in digests(root):
+        for corpus, i, digest in digests(root, skip):
             out.write(f"{corpus}\t{i}\t{digest}\n")
 
 
@@ -104,14 +118,23 @@ def main() -> int:
     group.add_argument("--save", type=Path, help="write this checkout's digests")
     group.add_argument("--check", type=Path, help="compare with digests written by --save")
     group.add_argument("--base", help="a git revision to compare with")
+    parser.add_argument(
+        "--tuning",
+        metavar="SKIP",
+        help="only the tuning and public corpora, less these (comma-separated; blind ones "
+        "are never loaded), e.g. --tuning public-am,public-an,public-ao",
+    )
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    skip = None
+    if args.tuning is not None:
+        skip = frozenset(n.strip() for n in args.tuning.split(",") if n.strip())
     if args.save:
-        save(args.save, args.root)
+        save(args.save, args.root, skip)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         ours = Path(tmp) / "ours.tsv"
-        save(ours)
+        save(ours, skip=skip)
         if args.check:
             return compare(ours, args.check)
         base = Path(tmp) / "c"
@@ -122,6 +145,8 @@ def main() -> int:
             theirs = Path(tmp) / "theirs.tsv"
             # this script, reading the base's corpora and redactor (it may predate the script)
             command = [sys.executable, __file__, "--save", str(theirs), "--root", str(base)]
+            if args.tuning is not None:
+                command += ["--tuning", args.tuning]
             env = {**os.environ, "PYTHONPATH": str(base)}
             subprocess.run(command, cwd=base, env=env, check=True)
         finally:

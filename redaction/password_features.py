@@ -160,11 +160,15 @@ def tokens(text: str) -> list[Token]:
                     (m.start() + g.start("v"), m.end(), g.group("s")),
                 ]
         for s, e, glued in pieces:
-            cs, ce = s, e
-            while cs < ce and text[cs] in _TRIM:
-                cs += 1
-            while ce > cs and text[ce - 1] in _TRIM:
-                ce -= 1
+            # the core: the piece without the quotes and punctuation around it (C-level
+            # strips, not a loop per character: r46-speed)
+            if len(pieces) == 1:
+                piece = raw
+            else:
+                piece = text[s:e]
+            kept = piece.lstrip(_TRIM)
+            cs = e - len(kept)
+            ce = cs + len(kept.rstrip(_TRIM))
             # keep a value's own trailing symbols ("Winter!", "abc?") unless it ends a sentence
             while ce < e and text[ce] in "!?#*$%&" and (e - ce == 1 or text[ce + 1] in "!?#*$%&"):
                 ce += 1
