@@ -134,6 +134,9 @@ _CONNECTOR = re.compile(
 _TOKEN = re.compile(r"[^\s,;!?()\"]+")
 # what is said before a piece's digits: "number 4", "Zahl 7"
 _NUMBER_WORDS = frozenset("number digit zahl ziffer nummer year jahr jahreszahl".split())
+# the nouns a piece is said with ("the word seagull", "die Zahl 7") and their articles
+_NAMED_NOUNS = _NUMBER_WORDS | frozenset(("word", "wort"))
+_NAMED_ARTICLES = frozenset("the das die der dem".split())
 _QUOTES = frozenset("'‘’‚\"“”„")
 # digits or a digit's word right after a noun for digits ("the digits 4 4")
 _NUMBER_AFTER = re.compile(
@@ -148,7 +151,8 @@ SIGN_WORDS = _SYMBOLS | _SYMBOL_FIRSTS
 # the words that lead on to the next spelled piece: a comma, "and"/"und", a joiner, an article
 # before a sign's name ("…, 9 and an exclamation mark", "…, dann ein Unterstrich")
 _LEAD = re.compile(
-    r"(?i),?[ ]*(?:(?:and|und)[ ]+)?(?:(?P<joiner>then|dann|danach|plus)[ ]+)?"
+    r"(?i),?[ ]*(?:(?:and|und)[ ]+)?"
+    r"(?:(?P<joiner>then|dann|danach|plus|followed[ ]+by|gefolgt[ ]+von)[ ]+)?"
     # the last piece said as the value's end: "…, and it ends with two exclamation marks",
     # "und am Ende ein Stern", "zum Schluss 77"
     r"(?:(?:(?:it[ ]+)?(?:ends|endet)[ ]+(?:with|mit)|(?:at[ ]+the[ ]+end|am[ ]+ende"
@@ -156,8 +160,8 @@ _LEAD = re.compile(
     r"(?:(?P<article>a|an|ein|eine|einem|einen)[ ]+"
     # "then the year 2024", "dann die Zahl 7": the article of a number said with its noun
     # ("then the digits 4 4", "dann die Ziffern 7 7")
-    r"|(?:the|das|die)[ ]+(?=(?:year|jahr|jahreszahl|number|zahl|ziffer|digits|numbers"
-    r"|ziffern|zahlen)[ ])"
+    r"|(?:the|das|die|der|dem)[ ]+(?=(?:year|jahr|jahreszahl|number|zahl|ziffer|digits|numbers"
+    r"|ziffern|zahlen|word|wort)[ ])"
     # "then the at sign", "dann das At-Zeichen": the article of a sign's name
     r"|(?P<definite>the|das|die|den)[ ]+(?=(?:at[ ]sign|at-zeichen|dollar|hash|star"
     r"|asterisk|underscore|unterstrich|ausrufezeichen|fragezeichen|raute|sternchen"
@@ -168,7 +172,7 @@ _LEAD = re.compile(
 _LETTER_AFTER = re.compile(r"[ ]+[^\W\d_](?![^\W\d_])")
 _LEAD_WORDS = frozenset(
     "and und then dann danach plus a an ein eine einem einen it ends endet at am zum zuletzt"
-    " finally lastly".split()
+    " finally lastly followed gefolgt".split()
 )
 # What every dictated run holds (a C-level scan of the word's reach before the token loop):
 # a sign's or a case's word, or two characters said apart
@@ -187,7 +191,7 @@ _HINT = re.compile(
     r"|twice|thrice|double|triple|zweimal|dreimal|doppel\w*"
     # a sign counted ("two hashes", "zwei Sterne"), the value's end said ("ends with 77")
     r"|hashes|stars|dots|asterisks|underscores|dashes|hyphens|sterne|punkte|ends|endet|ende"
-    r"|schluss|zuletzt|finally|lastly"
+    r"|schluss|zuletzt|finally|lastly|wort|followed|gefolgt"
     r")(?![^\W\d_])|(?<!\S)\S[ ]\S(?!\S)"
     # letters and digits said in pairs ("K7 P2 M9 X4")
     r"|(?<!\S)(?:[^\W\d_]\d|\d[^\W\d_])[ ](?:[^\W\d_]\d|\d[^\W\d_])(?!\S)"
@@ -229,7 +233,7 @@ def _spelled(low: str, before: str) -> bool:
         or any(c.isdigit() for c in low)
         or low[:1] in _QUOTES
         or before in _CASE_WORDS
-        or before in _NUMBER_WORDS
+        or before in _NAMED_NOUNS
         or f"{before}+{low}" in _SYMBOL_PAIRS  # "hash sign", "exclamation mark"
     )
 
@@ -290,7 +294,7 @@ def _lead(text: str, pos: int, stop: int, prev: str) -> tuple[int, bool]:
         and not _piece_word(text, low, nxt.start() + len(low), stop)
     ):
         return -1, False
-    if _spelled(low, ""):
+    if _spelled(low, "") or low in _NAMED_NOUNS:
         return m.end(), False
     if m.group("joiner") and _said_word(text, nxt.start(), nxt.start() + len(low), stop):
         return m.end(), True
@@ -401,6 +405,11 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             comma_at = len(tokens)
             pos, free_at = after[0], after[0] if after[1] else -1
             continue
+        if not tokens and low in _NAMED_ARTICLES:
+            nxt = _TOKEN.match(text, m.end() + 1, stop)
+            if nxt is not None and nxt.group().lower() in _NAMED_NOUNS:
+                pos = nxt.start()  # "the word seagull, then …": the article of a named piece
+                continue
         if tokens and tokens[-1][2] in _REPEATS and low in _COUNTED_ARTICLES:
             pos = m.end() + 1  # "zweimal die Vier", "twice the 7": the article of the piece
             continue
@@ -491,7 +500,14 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         return None
     # a case said for a whole piece ("katze all lower case, then 44") with a character
     word_cased = any(t[2] == _WORD_CASED for t in tokens) and chars
-    if cased or best >= 4 or (signs and chars) or repeated or word_cased:
+    # pieces said with their nouns, joined ("the word seagull followed by the number 63",
+    # "das Wort Tanne und dann die Zahl 88"): a value assembled aloud
+    named = sum(
+        1
+        for i in range(1, len(tokens))
+        if tokens[i - 1][2] in _NAMED_NOUNS and tokens[i][2] not in _NAMED_NOUNS
+    )
+    if cased or best >= 4 or (signs and chars) or repeated or word_cased or named >= 2:
         return tokens[0][0], tokens[-1][1]
     return _pairs(text, tokens)  # (signs' names among words, "dot dot dot": talk about signs)
 

@@ -9,6 +9,8 @@
   4"), and a sign counted in the plural ("two hashes", "zwei Sterne") is a piece;
 - letters and digits read out in pairs after a password word ("R4 T8 Q2 N6") are the value,
   the talk after them left, not after a word that names a booking, a plate or an order;
+- pieces said with their nouns and joined ("the word heron followed by the number 58",
+  "das Wort Linde, gefolgt von der Zahl 31") are a value assembled aloud;
 - a password given in named halves or parts ("first half: Wolken, second half: …", "erste
   Hälfte Wolken") gives each part's word.
 
@@ -87,6 +89,23 @@ def test_a_value_given_in_named_halves(redactor: Redactor, text: str, gone: list
 
 
 @pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("wifi password: the word heron followed by the number 58", ["heron", "58"]),
+        ("das Kennwort lautet das Wort Linde, gefolgt von der Zahl 31", ["Linde", "31"]),
+        ("das Passwort ist das Wort Kiefer und dann die Zahl 64", ["Kiefer", "64"]),
+        ("the password is the word otter and then the number 1996", ["otter", "1996"]),
+        (
+            "the password starts with capital P then the word birne then 45",
+            ["birne", "45"],
+        ),
+    ],
+)
+def test_pieces_said_with_their_nouns(redactor: Redactor, text: str, gone: list[str]) -> None:
+    assert_all_gone(redactor, "named pieces", text, gone)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # pairs that are a booking, an order, a plate, a product's code
@@ -120,6 +139,11 @@ def test_a_value_given_in_named_halves(redactor: Redactor, text: str, gone: list
         "password issue in the second half of the year",
         "Passwort vergessen, zweiter Teil: Bestellnummer 12345",
         "I typed the password, first part: Login worked, second part timed out",
+        # a word and a number named that are no value assembled aloud
+        "my password has the word summer and the number 7 in it",
+        "the password should not contain the word password or the year",
+        "my password hint is the word dog and the number of my house",
+        "password: the number on my door followed by my name",
     ],
 )
 def test_twins_stay(redactor: Redactor, text: str) -> None:
