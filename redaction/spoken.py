@@ -125,6 +125,25 @@ _STARTS_WITH = re.compile(
     r"(?i)(?<![^\W\d_])(?:starts?|begins?|beginnt|fängt(?:[ ]+an)?)[ ]+(?:with|mit)[ ]+"
     r"(?:(?:a|an|ein|einem|einen|einer)[ ]+)?"
 )
+_STARTS_BEFORE = re.compile(_STARTS_WITH.pattern + r"\Z")
+# the value's end said inside a run ("… and ends with 4", "und am Ende ein Stern")
+_ENDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:ends|endet)[ ]+(?:with|mit)|at[ ]+the[ ]+end|am[ ]+ende"
+    r"|zum[ ]+schluss|zuletzt|finally|lastly)(?![^\W\d_])"
+)
+# the pieces a run said by its start or its end holds at least (a first and a last
+# character alone describe the value)
+_ENDS_PIECES = 3
+
+
+def _ends_said(text: str, start: int, tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether the run at ``start`` is said by what the value starts or ends with."""
+    return (
+        _STARTS_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _ENDS.search(text, tokens[0][0], tokens[-1][1]) is not None
+    )
+
+
 # a hedge closes the value: "capital T tulip 88 i think"
 _HEDGES = frozenset("think guess believe mean glaube glaub denke meine".split())
 # the password word's connector ("is", "ist", ":", "-"), skipped before the run
@@ -453,7 +472,20 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         pos = end + 1
     while tokens and tokens[-1][2] in _JOINERS:
         tokens.pop()
+    while tokens and tokens[-1][2].isdigit() and counts_something(text, tokens[-1][1]):
+        tokens.pop()  # "…, 11 chars": a count of what the value holds, no piece of it
     if len(tokens) < 2:
+        return None
+    if (
+        _ends_said(text, start, tokens)
+        and sum(
+            t[2] not in _CASE_WORDS and t[2] != _WORD_CASED and t[2] not in _NAMED_NOUNS
+            for t in tokens
+        )
+        < _ENDS_PIECES
+    ):
+        # "starts with capital S and ends with 4": its first and last characters only, a
+        # description of a value nobody gave
         return None
     # two items only when one holds digits and the other is a sign ("becker1987 punkt"): a
     # case said for a letter alone ("capital W") answers a question about one character

@@ -128,6 +128,8 @@ def test_pieces_said_with_their_nouns(redactor: Redactor, text: str, gone: list[
         "password policy: min 8 chars, two dots allowed",
         "new password was set, then a 2 factor prompt appeared",
         "I changed my password, then at the end it said error 42",
+        "the password starts with capital M and ends with 7, that's all I know",
+        "logged in with the pw from setup (starts with a capital R, 9 chars) but no luck",
         "the order number starts with Q, then 7, then lowercase m",
         "Bestellnummer beginnt mit großem A, dann 4, dann kleines r",
         "meine Kundennummer: erst drei Nullen dann 17",
