@@ -425,9 +425,9 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             pos, free_at = after[0], after[0] if after[1] else -1
             continue
         if not tokens and low in _NAMED_ARTICLES:
-            nxt = _TOKEN.match(text, m.end() + 1, stop)
-            if nxt is not None and nxt.group().lower() in _NAMED_NOUNS:
-                pos = nxt.start()  # "the word seagull, then …": the article of a named piece
+            noun = _TOKEN.match(text, m.end() + 1, stop)
+            if noun is not None and noun.group().lower() in _NAMED_NOUNS:
+                pos = noun.start()  # "the word seagull, then …": the article of a named piece
                 continue
         if tokens and tokens[-1][2] in _REPEATS and low in _COUNTED_ARTICLES:
             pos = m.end() + 1  # "zweimal die Vier", "twice the 7": the article of the piece
