@@ -358,3 +358,57 @@ def personal_recipe_values(text: str) -> list[tuple[int, int]]:
             if _made_value(m.group()) and not _names_thing(text, m.start(), names=False)
         )
     return out
+
+
+# A password given in halves or parts, each named ("first half: Wolken, second half:
+# Burg#88", "erste Hälfte Wolken, zweite Hälfte …", "the first part is Sonnen"): the word
+# after a part's name is a piece of the value when a password word stands in the line. What
+# the part is said to be instead ("the first half is fine", "erster Teil ist der Name …",
+# "the first half of the year") is a state or a function word.
+HALF_HINTS = ("half", "hälfte", "haelfte", "part", "teil")
+_HALF_PIECE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:first|second|other|last|1st|2nd|erste[nrs]?|zweite[nrs]?"
+    r"|andere[nrs]?|letzte[nrs]?)[ ]+(?:half|part|hälfte|haelfte|teil)"
+    r"(?:[ ]+(?P<verb>is|was|ist|war|lautet)(?![^\W\d_]))?[ ]*(?P<colon>[:=])?[ ]*"
+    r"(?P<v>[^\s,;]+)"
+)
+# where a part's piece ends: the clause's end or the next part ("…, second half …", "and")
+_PIECE_END = re.compile(r"(?i)[ ]*(?:[,;)\n]|[.!?]?(?:[ ]|\Z)(?:and|und|then|dann)?(?![^\W\d_]))")
+_HALF_REACH = 120
+
+
+def half_pieces(text: str, said: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces of a value given in named halves or parts, near a password word
+    (``said``: the trigger spans) on the same line."""
+    out: list[tuple[int, int]] = []
+    for m in _HALF_PIECE.finditer(text):
+        start, end = m.span("v")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not any(
+            line_start <= s and e <= line_end and abs(s - m.start()) <= _HALF_REACH for s, e in said
+        ):
+            continue
+        value = m.group("v").rstrip(".!?:")
+        low = value.lower().strip("\"'")
+        if _PIECE_END.match(text, end) is None and end < len(text):
+            continue  # "second part failed to load": the sentence goes on about the part
+        if not (m.group("verb") or m.group("colon")) and not (
+            value[:1].isupper() or any(not c.isalpha() for c in value)
+        ):
+            continue  # "the second part failed": a plain word straight after is a verb
+        if (
+            not value
+            or low in words.STOP_WORDS
+            or low in words.STATE_WORDS
+            or spoken.is_talk(low)
+            or low in _PART_WORDS
+        ):
+            continue
+        out.append((start, start + len(value) if value[-1] not in "!?" else end))
+    return out
+
+
+# what a part is said to be that is no piece of it ("the first part is the name")
+_PART_WORDS = frozenset("name word number year date half part teil hälfte".split())

@@ -33,12 +33,22 @@ _SYMBOL_PAIRS = frozenset(
     """
     exclamation+point exclamation+mark question+mark at+sign dollar+sign hash+sign
     pound+sign und-zeichen+x
+    exclamation+points exclamation+marks question+marks at+signs dollar+signs hash+signs
+    """.split()
+)
+# a sign said in the plural after its count ("two hashes", "zwei Sterne", "three dots"): a
+# piece of a dictated value, as a digit counted is ("two sevens")
+SIGN_PLURALS = frozenset(
+    """
+    hashes stars asterisks dots periods underscores hyphens dashes dollars ampersands pluses
+    sterne punkte striche unterstriche bindestriche rauten
     """.split()
 )
 _CASE_WORDS = frozenset(
     """
     capital big small upper lower uppercase lowercase upper-case lower-case
     groß großes großer gross grosses grosser klein kleines kleiner
+    großem großen grossem grossen kleinem kleinen
     """.split()
 )
 DIGIT_WORDS = _DIGIT_WORDS = frozenset(
@@ -110,6 +120,30 @@ _USER_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:user(?:[ ]?name)?|benutzer(?:name)?|nutzer(?:name)?|login|e-?mail|mail"
     r"|account|konto|name|id)[ ]+(?:is|ist|lautet)?[ ]*:?[ ]*\Z"
 )
+# what the value is said to start with: "starts with a capital Q", "beginnt mit großem A"
+_STARTS_WITH = re.compile(
+    r"(?i)(?<![^\W\d_])(?:starts?|begins?|beginnt|fängt(?:[ ]+an)?)[ ]+(?:with|mit)[ ]+"
+    r"(?:(?:a|an|ein|einem|einen|einer)[ ]+)?"
+)
+_STARTS_BEFORE = re.compile(_STARTS_WITH.pattern + r"\Z")
+# the value's end said inside a run ("… and ends with 4", "und am Ende ein Stern")
+_ENDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:ends|endet)[ ]+(?:with|mit)|at[ ]+the[ ]+end|am[ ]+ende"
+    r"|zum[ ]+schluss|zuletzt|finally|lastly)(?![^\W\d_])"
+)
+# the pieces a run said by its start or its end holds at least (a first and a last
+# character alone describe the value)
+_ENDS_PIECES = 3
+
+
+def _ends_said(text: str, start: int, tokens: list[tuple[int, int, str]]) -> bool:
+    """Whether the run at ``start`` is said by what the value starts or ends with."""
+    return (
+        _STARTS_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _ENDS.search(text, tokens[0][0], tokens[-1][1]) is not None
+    )
+
+
 # a hedge closes the value: "capital T tulip 88 i think"
 _HEDGES = frozenset("think guess believe mean glaube glaub denke meine".split())
 # the password word's connector ("is", "ist", ":", "-"), skipped before the run
@@ -119,6 +153,9 @@ _CONNECTOR = re.compile(
 _TOKEN = re.compile(r"[^\s,;!?()\"]+")
 # what is said before a piece's digits: "number 4", "Zahl 7"
 _NUMBER_WORDS = frozenset("number digit zahl ziffer nummer year jahr jahreszahl".split())
+# the nouns a piece is said with ("the word seagull", "die Zahl 7") and their articles
+_NAMED_NOUNS = _NUMBER_WORDS | frozenset(("word", "wort"))
+_NAMED_ARTICLES = frozenset("the das die der dem".split())
 _QUOTES = frozenset("'‘’‚\"“”„")
 # digits or a digit's word right after a noun for digits ("the digits 4 4")
 _NUMBER_AFTER = re.compile(
@@ -133,19 +170,29 @@ SIGN_WORDS = _SYMBOLS | _SYMBOL_FIRSTS
 # the words that lead on to the next spelled piece: a comma, "and"/"und", a joiner, an article
 # before a sign's name ("…, 9 and an exclamation mark", "…, dann ein Unterstrich")
 _LEAD = re.compile(
-    r"(?i),?[ ]*(?:(?:and|und)[ ]+)?(?:(?P<joiner>then|dann|danach|plus)[ ]+)?"
+    r"(?i),?[ ]*(?:(?:and|und)[ ]+)?"
+    r"(?:(?P<joiner>then|dann|danach|plus|followed[ ]+by|gefolgt[ ]+von)[ ]+)?"
+    # the last piece said as the value's end: "…, and it ends with two exclamation marks",
+    # "und am Ende ein Stern", "zum Schluss 77"
+    r"(?:(?:(?:it[ ]+)?(?:ends|endet)[ ]+(?:with|mit)|(?:at[ ]+the[ ]+end|am[ ]+ende"
+    r"|zum[ ]+schluss|zuletzt|finally|lastly)(?:[ ]+(?:with|mit))?),?[ ]+)?"
     r"(?:(?P<article>a|an|ein|eine|einem|einen)[ ]+"
     # "then the year 2024", "dann die Zahl 7": the article of a number said with its noun
     # ("then the digits 4 4", "dann die Ziffern 7 7")
-    r"|(?:the|das|die)[ ]+(?=(?:year|jahr|jahreszahl|number|zahl|ziffer|digits|numbers"
-    r"|ziffern|zahlen)[ ])"
+    r"|(?:the|das|die|der|dem)[ ]+(?=(?:year|jahr|jahreszahl|number|zahl|ziffer|digits|numbers"
+    r"|ziffern|zahlen|word|wort)[ ])"
     # "then the at sign", "dann das At-Zeichen": the article of a sign's name
     r"|(?P<definite>the|das|die|den)[ ]+(?=(?:at[ ]sign|at-zeichen|dollar|hash|star"
     r"|asterisk|underscore|unterstrich|ausrufezeichen|fragezeichen|raute|sternchen"
     r"|bindestrich|exclamation|question|percent|prozent|ampersand|doppelpunkt|klammeraffe)"
     r"(?![^\W\d_])))?"
 )
-_LEAD_WORDS = frozenset("and und then dann danach plus a an ein eine einem einen".split())
+# a letter said alone after a case word ("kleines r", "capital Q")
+_LETTER_AFTER = re.compile(r"[ ]+[^\W\d_](?![^\W\d_])")
+_LEAD_WORDS = frozenset(
+    "and und then dann danach plus a an ein eine einem einen it ends endet at am zum zuletzt"
+    " finally lastly followed gefolgt".split()
+)
 # What every dictated run holds (a C-level scan of the word's reach before the token loop):
 # a sign's or a case's word, or two characters said apart
 _HINT = re.compile(
@@ -161,7 +208,12 @@ _HINT = re.compile(
     r"|spaces?|leerzeichen|word|zusammen\w*"
     # a piece said with its count ("double four double seven", "zweimal vier")
     r"|twice|thrice|double|triple|zweimal|dreimal|doppel\w*"
+    # a sign counted ("two hashes", "zwei Sterne"), the value's end said ("ends with 77")
+    r"|hashes|stars|dots|asterisks|underscores|dashes|hyphens|sterne|punkte|ends|endet|ende"
+    r"|schluss|zuletzt|finally|lastly|wort|followed|gefolgt"
     r")(?![^\W\d_])|(?<!\S)\S[ ]\S(?!\S)"
+    # letters and digits said in pairs ("K7 P2 M9 X4")
+    r"|(?<!\S)(?:[^\W\d_]\d|\d[^\W\d_])[ ](?:[^\W\d_]\d|\d[^\W\d_])(?!\S)"
 )
 # (the same scan of an ASCII text lower-cased: the case-blind scan gets no literal to skip
 # ahead with and costs over twice as much, and in ASCII both find the same)
@@ -193,13 +245,14 @@ def _spelled(low: str, before: str) -> bool:
         or low in _REPEATS
         or (low in _TIMES and (before in _DIGIT_WORDS or before.isdigit()))
         or (low in DIGIT_PLURALS and _counts(before))
+        or (low in SIGN_PLURALS and _counts(before))
         or low in _DIGITS_NOUNS
         or low in _SYMBOL_FIRSTS
         or low in _NUMBER_WORDS
         or any(c.isdigit() for c in low)
         or low[:1] in _QUOTES
         or before in _CASE_WORDS
-        or before in _NUMBER_WORDS
+        or before in _NAMED_NOUNS
         or f"{before}+{low}" in _SYMBOL_PAIRS  # "hash sign", "exclamation mark"
     )
 
@@ -244,6 +297,13 @@ def _lead(text: str, pos: int, stop: int, prev: str) -> tuple[int, bool]:
             return m.end(), False
         if low in _DIGIT_WORDS and prev in DIGIT_PLURALS:
             return m.end(), False  # "three nines and a two", "drei Einsen und eine Vier"
+        if m.group("joiner") and (
+            (low in _CASE_WORDS and _LETTER_AFTER.match(text, nxt.end(), stop) is not None)
+            or (len(low) == 1 and low.isdigit() and not counts_something(text, nxt.end()))
+        ):
+            # "then a lowercase x", "dann ein kleines r", "dann eine 4": the article of a
+            # letter said with its case, of a digit (not "then a 5 minute wait")
+            return m.end(), False
         if len(prev) == 1 and len(m.group("article")) == 1:
             return m.start("article"), False  # "…, e, a, …": the letter a
         return -1, False  # "a number", "ein Sonderzeichen": talk about what it holds
@@ -253,7 +313,7 @@ def _lead(text: str, pos: int, stop: int, prev: str) -> tuple[int, bool]:
         and not _piece_word(text, low, nxt.start() + len(low), stop)
     ):
         return -1, False
-    if _spelled(low, ""):
+    if _spelled(low, "") or low in _NAMED_NOUNS:
         return m.end(), False
     if m.group("joiner") and _said_word(text, nxt.start(), nxt.start() + len(low), stop):
         return m.end(), True
@@ -356,6 +416,19 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
                 break
             pos = case_end + (2 if text.startswith(", ", case_end) else 1)
             continue
+        if low == "an" and tokens and text.startswith(", ", m.end()):
+            # "fängt mit großem B an, dann 3, …": the verb's particle between the pieces
+            after = _lead(text, m.end(), stop, tokens[-1][2])
+            if after[0] < 0:
+                break
+            comma_at = len(tokens)
+            pos, free_at = after[0], after[0] if after[1] else -1
+            continue
+        if not tokens and low in _NAMED_ARTICLES:
+            noun = _TOKEN.match(text, m.end() + 1, stop)
+            if noun is not None and noun.group().lower() in _NAMED_NOUNS:
+                pos = noun.start()  # "the word seagull, then …": the article of a named piece
+                continue
         if tokens and tokens[-1][2] in _REPEATS and low in _COUNTED_ARTICLES:
             pos = m.end() + 1  # "zweimal die Vier", "twice the 7": the article of the piece
             continue
@@ -399,7 +472,20 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         pos = end + 1
     while tokens and tokens[-1][2] in _JOINERS:
         tokens.pop()
+    while tokens and tokens[-1][2].isdigit() and counts_something(text, tokens[-1][1]):
+        tokens.pop()  # "…, 11 chars": a count of what the value holds, no piece of it
     if len(tokens) < 2:
+        return None
+    if (
+        _ends_said(text, start, tokens)
+        and sum(
+            t[2] not in _CASE_WORDS and t[2] != _WORD_CASED and t[2] not in _NAMED_NOUNS
+            for t in tokens
+        )
+        < _ENDS_PIECES
+    ):
+        # "starts with capital S and ends with 4": its first and last characters only, a
+        # description of a value nobody gave
         return None
     # two items only when one holds digits and the other is a sign ("becker1987 punkt"): a
     # case said for a letter alone ("capital W") answers a question about one character
@@ -428,6 +514,8 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
             cased = True  # "capital h", "großes s": a case said for a letter
         elif said in DIGIT_PLURALS and i > 0 and _counts(tokens[i - 1][2]):
             repeated = True  # "two sevens", "drei Einsen": a digit counted, as dictated
+        elif said in SIGN_PLURALS and i > 0 and _counts(tokens[i - 1][2]):
+            signs = repeated = True  # "two hashes", "zwei Sterne": a sign counted
         elif said in _REPEATS or said in _TIMES:
             # a count said for a character beside it ("the number four twice", "zweimal
             # die Vier", "double seven"): how a value is dictated, never talk about one
@@ -444,9 +532,51 @@ def _run(text: str, start: int, stop: int) -> tuple[int, int] | None:
         return None
     # a case said for a whole piece ("katze all lower case, then 44") with a character
     word_cased = any(t[2] == _WORD_CASED for t in tokens) and chars
-    if cased or best >= 4 or (signs and chars) or repeated or word_cased:
+    # pieces said with their nouns, joined ("the word seagull followed by the number 63",
+    # "das Wort Tanne und dann die Zahl 88"): a value assembled aloud
+    named = sum(
+        1
+        for i in range(1, len(tokens))
+        if tokens[i - 1][2] in _NAMED_NOUNS and tokens[i][2] not in _NAMED_NOUNS
+    )
+    if cased or best >= 4 or (signs and chars) or repeated or word_cased or named >= 2:
         return tokens[0][0], tokens[-1][1]
-    return None  # signs' names among words ("dot dot dot", "Sternchen"): talk about signs
+    return _pairs(text, tokens)  # (signs' names among words, "dot dot dot": talk about signs)
+
+
+# a letter and a digit said as one pair ("K7", "7k"): a sticker's code read out in pairs
+_PAIR = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")
+_PAIRS_MIN = 3
+# the words before pairs that name a thing read out the same way: a plate, a booking, an order
+_PAIR_THING = re.compile(
+    r"(?i)(?<![^\W\d_])(?:booking|buchung\w*|reference|referenz\w*|reservation|reservierung"
+    r"|order|bestell\w*|auftrag\w*|invoice|rechnung\w*|tracking|sendung\w*|plates?"
+    r"|kennzeichen|nummernschild|registration|product|produkt\w*|artikel\w*|serial\w*"
+    r"|serien\w*|ticket|flight|flug\w*|customer|kunden\w*|postcode|plz|zip|model|modell)"
+    r"(?![^\W\d_])"
+)
+
+
+def _pairs(text: str, tokens: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of three pairs or more of a letter and a digit said in a row ("K7 P2 M9 X4"),
+    the words after them left (talk: "… from the label"), or None; not after a word that
+    names a thing read out so (a booking, a plate, an order)."""
+    first = count = 0
+    for i, (_, _, said) in enumerate(tokens):
+        if _PAIR.fullmatch(said) is None:
+            if count >= _PAIRS_MIN:
+                break
+            count = 0
+            continue
+        if count == 0:
+            first = i
+        count += 1
+    if count < _PAIRS_MIN:
+        return None
+    start, end = tokens[first][0], tokens[first + count - 1][1]
+    if _PAIR_THING.search(text, max(0, start - 40), start) is not None:
+        return None
+    return start, end
 
 
 # a case said for a single letter: "capital S", "uppercase K", "großes A", "kleines b"
@@ -504,6 +634,9 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
             for m in CASED_LETTER.finditer(text, end, stop)
             if _FILLERS_BEFORE.search(text, end, m.start()) is not None
         )
+        # the first piece said as what the value starts with ("starts with a capital Q,
+        # then 7, …", "fängt mit einem großen B an, dann 3, …")
+        starts.extend(m.end() for m in _STARTS_WITH.finditer(text, end, stop))
         # a case said first after a comma ("password, all lower case: sommerwind, then …")
         starts.extend(
             m.start()

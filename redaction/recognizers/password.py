@@ -7331,6 +7331,9 @@ class _Finder:
         if described and described_values.might_assemble(low):
             # "our dog's name Bello then 2019 and an exclamation mark, all one word"
             self.spans.extend(described_values.recipe_pieces(text, described))
+        if said and any(hint in low for hint in described_values.HALF_HINTS):
+            # "first half: Wolken, second half: Burg#88": a value given in named parts
+            self.spans.extend(described_values.half_pieces(text, said))
         if any(hint in low for hint in described_values.CASED_HINTS):
             # "lowercase b, lowercase l, number 4, …": dictated with its cases, no word
             self.spans.extend(described_values.cased_runs(text))
