@@ -101,7 +101,7 @@ _NUMBERED = re.compile(r"[^\W\d_]+#\d+")
 # ("we_1Pe6Ua1Gs3Kf", "cus_9Kd2Lm4Pq"); a record's name glued to its number
 _NOT_TYPED = re.compile(
     r"[\w\-]+\.(?:[A-Za-z]{2,4}\d?)|[vV]?\d+(?:\.\d+)+\w*|[0-9a-f]{8,}|[0-9A-F]{8,}"
-    r"|[A-Za-z]+-\d+(?:-\d+)*|[a-z]{2,5}_(?=[a-z]*\d)(?=\d*[a-z])[A-Za-z0-9]{8,}"
+    r"|[A-Za-z]+-\d+(?:-\d+)*|[a-z]{2,5}_(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{10,}"
     r"|(?i:(?:order|bestellung|rechnung|invoice|ticket|kunde|kunden\w*|vertrag|auftrag|tracking"
     r"|sendung|lieferung|vorgang|case|ref|referenz)[\-_#.]?\d+)"
 )

@@ -35,6 +35,10 @@ MASKED = [
     # it gets one in
     ("finally it let me in with Kakadu!88, thanks", "Kakadu!88"),
     ("Ich komme mit Saftpresse#4 einfach nicht rein", "Saftpresse#4"),
+    # "it" said to be a value with a sign inside it, and its variant after "either … or"
+    ("nvm I remember it now, its Kolibri!31 sorry", "Kolibri!31"),
+    ("I'm fairly sure it's either Regen*Bogen*5 or Regen*Bogen*6", "Regen*Bogen*6"),
+    ("ach so, es ist Birnbaum$Hof, nicht das alte", "Birnbaum$Hof"),
     # judged after a comma or an adverb, or typed in German verb-final order
     ("the one with the year, Wanderer1990, isnt working since the update", "Wanderer1990"),
     ("I can't get in, 'Pinguin#7' is apparently wrong", "Pinguin#7"),
@@ -52,6 +56,16 @@ TWINS = [
     "the new one is iPhone15, arrived today",
     "the new one is ORD-55123",
     "the real one is INV-2024-0042",
+    # the new one: an object's id after its prefix
+    "the dashboard recreated the hook, new one is wh_7Tq2Rx9Lm4Kd",
+    # "it's" a numbered thing, a product with a plus, a discount, a key chord, an address
+    "it's room#12 on the second floor",
+    "it's Issue#4471 in the tracker",
+    "it's Disney+ now, not Netflix",
+    "it's Sale50% today only",
+    "it's Ctrl+Alt+Del, then the task manager",
+    "it's support@example.com",
+    "es ist Zimmer#12 im zweiten Stock",
     # labels of a rotation with no change or sign-in spoken of, or versions
     "alt: Tarif2023 | neu: Tarif2024",
     "old: v2.3.1, new: v2.4.0 - none of them works",
