@@ -86,7 +86,7 @@ _IN_WITH = re.compile(
 # either Kx!82mPw or Kx!82mPW", "es ist Tulpe!56" (any "it": the sign carries it, see
 # ``_SIGNED``); the second of "either X or Y" with it
 _IT_IS = re.compile(
-    r"(?<![\w'’])(?:it['’]?s|it[ ]+is|es[ ]+ist|es[ ]+sollte)[ ]+(?:(?:really|just|now|actually"
+    r"(?<![\w'’])(?:it['’]?s|it is|es ist|es sollte)[ ]+(?:(?:really|just|now|actually"
     r"|either|definitely|probably|wirklich|jetzt|doch|nur|entweder)[ ]+)?[\"'„“‘]?"
     rf"{_V}"
     r"(?:[\"'“”’]?[ ]+(?:or|oder)[ ]+[\"'„“‘]?(?P<w>[^\s,;]{4,64}))?",
@@ -106,8 +106,13 @@ _NOT_TYPED = re.compile(
     r"|sendung|lieferung|vorgang|case|ref|referenz)[\-_#.]?\d+)"
 )
 #: Literals one of which each form holds (lower case): the recognizer's and pre-check's test.
-HINTS = ("one", "eine", "alt", "neu", "old", "new", "vorher", "vorläufig", "temporary",
-         "warum", "wieso", "weshalb", "why", " in ", "rein", "it", "es ")
+HINTS = (
+    *("one", "eine"),  # "that's the one", "the real one is"
+    *("alt", "neu", "old", "new", "vorher", "vorläufig", "temporary"),  # a rotation's labels
+    *("warum", "wieso", "weshalb", "why"),  # why it fails
+    *(" in ", "rein"),  # it gets one in
+    *("it's", "it’s", "its ", "it is", "es ist", "es sollte"),  # "it's X"
+)
 _HINT_SCAN = re.compile(literal_trie(tuple(sorted(HINTS))))
 # every value these forms take holds a digit or a sign (``shaped``)
 _SIGN = re.compile(r"[\d!#$%&*+?@^~§=]")
@@ -145,8 +150,10 @@ def gate(text: str) -> bool:
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
-    while end > start and text[end - 1] in _TRIM and not (
-        text[end - 1] in "!?*" and end - 1 > start and text[end - 2] not in _TRIM
+    while (
+        end > start
+        and text[end - 1] in _TRIM
+        and not (text[end - 1] in "!?*" and end - 1 > start and text[end - 2] not in _TRIM)
     ):
         end -= 1
     return start, end
@@ -177,7 +184,7 @@ def values(text: str, shaped: Callable[[str, int, str], bool]) -> list[tuple[int
         if len(kinds) == 2 and _ROTATION_TALK.search(text) is not None:  # a rotation
             for m in found:
                 take(*m.span("v"))
-    if "it" in low or "es " in low:
+    if "it" in low or "es " in low:  # (the literals of ``HINTS`` hold one of these)
         for m in _IT_IS.finditer(text):
             for group in ("v", "w"):
                 if m.group(group) is None:

@@ -776,6 +776,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[12]: ("space", "leerzeichen"),
     described_values.CASED_PAIR_FRAGMENT: described_values.CASED_HINTS,
     described_values.PERSONAL_RECIPE_PATTERN: described_values.PERSONAL_RECIPE_HINTS,
+    unnamed_values.FRAGMENT: unnamed_values.HINTS,
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
