@@ -126,9 +126,9 @@ FRAGMENT = r"[\d!#$%&*+?@^~§=]"
 
 def might_match(text: str) -> bool:
     """One of the forms matches ``text`` (its value not yet judged): the pre-check's gate."""
-    if not gate(text):
-        return False
     low = text.lower()
+    if not gate(text, low):
+        return False
     if ("one" in low or "eine" in low) and (
         _POINTED.search(text) is not None or _ONE_IS.search(text) is not None
     ):
@@ -142,9 +142,12 @@ def might_match(text: str) -> bool:
     return (" in " in low or "rein" in low) and _IN_WITH.search(text) is not None
 
 
-def gate(text: str) -> bool:
-    """A text one of the forms may match: a digit or a sign, and one of ``HINTS``."""
-    return _SIGN.search(text) is not None and _HINT_SCAN.search(text.lower()) is not None
+def gate(text: str, low: str | None = None) -> bool:
+    """A text one of the forms may match: a digit or a sign, and one of ``HINTS`` (``low``:
+    the text lower-cased, when the caller has it)."""
+    if _SIGN.search(text) is None:
+        return False
+    return _HINT_SCAN.search(text.lower() if low is None else low) is not None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -159,10 +162,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def values(text: str, shaped: Callable[[str, int, str], bool]) -> list[tuple[int, int]]:
+def values(
+    text: str, shaped: Callable[[str, int, str], bool], low: str | None = None
+) -> list[tuple[int, int]]:
     """The spans of values one of the forms gives as the password in use. ``shaped(text,
-    start, value)``: the caller's test that a value is shaped as a password someone types."""
-    if not gate(text):
+    start, value)``: the caller's test that a value is shaped as a password someone types;
+    ``low``: the text lower-cased, when the caller has it."""
+    if low is None:
+        low = text.lower()
+    if not gate(text, low):
         return []
     out: list[tuple[int, int]] = []
 
@@ -172,7 +180,6 @@ def values(text: str, shaped: Callable[[str, int, str], bool]) -> list[tuple[int
         if e > s and not _NOT_TYPED.fullmatch(value) and shaped(text, s, value):
             out.append((s, e))
 
-    low = text.lower()
     if "one" in low or "eine" in low:
         for m in _POINTED.finditer(text):
             take(*m.span("v"))

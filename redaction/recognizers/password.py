@@ -7457,10 +7457,10 @@ class _Finder:
             self.entry_values()
             if fine:
                 yield
-        if unnamed_values.gate(text):
+        if unnamed_values.gate(text, low):
             # "X <- that's the one I set", "the real one is X", "warum geht X nicht", "it
             # let me in with X": a value no word names, pointed at as the one in use
-            self.spans.extend(unnamed_values.values(text, _entered_value))
+            self.spans.extend(unnamed_values.values(text, _entered_value, low))
             if fine:
                 yield
         if "space" in low or "leerzeichen" in low:
