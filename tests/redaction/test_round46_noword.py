@@ -22,9 +22,9 @@ MASKED = [
     ("Hafen#Kran9 ^ that's the new one", "Hafen#Kran9"),
     ("**Kompass-Nord-31** | that's the one.", "Kompass-Nord-31"),
     # the new, real or usual one
-    ("ok I reset it again. new one: Tr4mpolin!e", "Tr4mpolin!e"),
-    ("sorry, the real one is Quitte77, try that on the billing page", "Quitte77"),
-    ("I tried my usual one, Marmelade_42, twice", "Marmelade_42"),
+    ("ok done, new one: Tr4mpolin!e", "Tr4mpolin!e"),
+    ("sorry, the real one is Quitte77, the other was a typo", "Quitte77"),
+    ("went with my usual one, Marmelade_42, as always", "Marmelade_42"),
     # a rotation by its labels, in a message about a change or a failing sign-in
     ("Hab's geändert. alt: Sandburg5 | neu: Sandburg6", "Sandburg6"),
     ("old: Teekanne#1, new: Teekanne#2 - none of them works", "Teekanne#1"),
