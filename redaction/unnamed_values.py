@@ -23,13 +23,15 @@ from collections.abc import Callable
 from redaction.recognizers.base import literal_trie
 
 # a value's token: no blank, comma or semicolon; quotes and brackets are trimmed by the caller
-_V = r"(?P<v>[^\s,;]{4,64})"
+# (a digit or a sign in it: every value the forms take holds one, and so the pre-check's
+# fragment, the forms themselves, implies its gate)
+_V = r"(?P<v>(?=[^\s,;]{0,63}[\d!#$%&*+?@^~§=])[^\s,;]{4,64})"
 # the value pointed at, then "that's the (new) one": "X <- that's the one I set", "X ^ that's
 # the new one", "**X** | that's the one." ("one" closes the clause, or "I/we" and a verb of
 # setting or using follow it: "the one I ordered" stays)
 _POINTED = re.compile(
     rf"(?<![^\s(\"'„“*])"
-    rf"{_V}[ \t]*(?:<-+|←|\^|[\-–—>|:]+)?\s*(?:that['’]?s|that[ ]+is|this[ ]+is|das[ ]+ist)"
+    rf"{_V}[ \t]*(?:<-+|←|\^|[\-–—>|:]+)?\s*(?:that['’]?s|that is|this is|das ist)"
     r"[ ]+(?:the|my|der|die|das)[ ]+(?:(?:new|right|real|correct|actual|current|neue|richtige)"
     r"[ ]+)?(?:one|eine)(?:[ ]*(?=[.!,;)\n]|\Z)|[ ]+(?:i|we|ich|wir)[ ]+(?:just[ ]+)?"
     r"(?:set|use|used|chose|picked|typed|entered|changed|gesetzt|nutze|verwende|habe))",
@@ -38,16 +40,17 @@ _POINTED = re.compile(
 # the value given as the new, real or usual one: "the real one is X", "new one: X", "my usual
 # one, X" (a value after "is", a colon or a comma)
 _ONE_IS = re.compile(
-    r"(?<!\w)(?:(?:the|my|our)[ ]+)?(?:new|real|right|correct|actual|usual|current)[ ]+one"
+    r"(?<!\w)(?:(?:the|my|our)[ ]+)?(?:new|real|right|correct|actual|usual|current) one"
     r"(?:[ ]+(?:is|was)|[ ]*[:=]|,)[ ]+[\"'„“‘]?"
     rf"{_V}",
     re.IGNORECASE,
 )
 # a rotation listed by its labels: "alt: X | neu: Y", "old: X, new: Y", "vorher: X" — a value
 # after a label of the old or the new one, when the text holds both kinds of label
+_LABELS = ("alt", "neu", "old", "new", "vorher", "jetzt", "now", "before", "vorläufig", "temporary")
 _ROTATION = re.compile(
-    r"(?<!\w)(?P<label>alt|neu|old|new|vorher|jetzt|now|before|vorläufig|temporary)"
-    r"[ ]*(?:\([^)\n]{0,30}\)[ ]*)?:[ ]*[\"'„“‘]?"
+    rf"(?<!\w)(?P<label>{'|'.join(_LABELS)})"
+    r"(?::|[ ]\([^)\n]{0,30}\)[ ]?:)[ ]*[\"'„“‘]?"
     rf"{_V}",
     re.IGNORECASE,
 )
@@ -74,7 +77,7 @@ _WHY = re.compile(
 # it gets one in: "it let me in finally with X", "we can go in now with X", "ich komme mit X
 # (einfach) nicht rein", "geht mit X rein"
 _IN_WITH = re.compile(
-    r"(?<!\w)(?:let(?:s)?[ ]+(?:me|us)[ ]+in|(?:go|get|got|come|came)[ ]+in)(?:[ ]+\w+){0,2}?"
+    r"(?<!\w)(?:lets?[ ]+(?:me|us) in|(?:go|get|got|come|came) in)(?:[ ]+\w+){0,2}?"
     r"[ ]+with[ ]+[\"'„“‘]?"
     rf"{_V}"
     r"|(?<!\w)(?:komm\w*|kam|geht|ging)[ ]+(?:\w+[ ]+){0,2}?mit[ ]+[\"'„“‘]?"
@@ -107,10 +110,11 @@ _NOT_TYPED = re.compile(
 )
 #: Literals one of which each form holds (lower case): the recognizer's and pre-check's test.
 HINTS = (
-    *("one", "eine"),  # "that's the one", "the real one is"
-    *("alt", "neu", "old", "new", "vorher", "vorläufig", "temporary"),  # a rotation's labels
+    *("that's", "that’s", "thats", "that is", "this is", "das ist"),  # "X <- that's the one"
+    *(f"{w} one" for w in ("new", "real", "right", "correct", "actual", "usual", "current")),
+    *(f"{label}{mark}" for label in _LABELS for mark in (":", " (")),  # a rotation's labels
     *("warum", "wieso", "weshalb", "why"),  # why it fails
-    *(" in ", "rein"),  # it gets one in
+    *("me in", "us in", "go in", "get in", "got in", "come in", "came in", "rein"),  # gets in
     *("it's", "it’s", "its ", "it is", "es ist", "es sollte"),  # "it's X"
 )
 _HINT_SCAN = re.compile(literal_trie(tuple(sorted(HINTS))))
@@ -119,27 +123,22 @@ _SIGN = re.compile(r"[\d!#$%&*+?@^~§=]")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?*"
 
 
-#: The pre-check's fragment: every value the forms take holds a digit or a sign (its gate,
-#: ``might_match``, is the forms' own test).
-FRAGMENT = r"[\d!#$%&*+?@^~§=]"
+#: The pre-check's fragment: the forms themselves, their groups unnamed (every match holds
+#: a digit or a sign and one of ``HINTS``: its gate, ``might_match``, is the forms' own test)
+FRAGMENT = "|".join(
+    "(?:" + re.sub(r"\(\?P<\w+>", "(?:", form.pattern) + ")"
+    for form in (_POINTED, _ONE_IS, _ROTATION, _WHY, _IN_WITH, _IT_IS)
+)
 
 
 def might_match(text: str) -> bool:
     """One of the forms matches ``text`` (its value not yet judged): the pre-check's gate."""
-    low = text.lower()
-    if not gate(text, low):
+    if not gate(text):
         return False
-    if ("one" in low or "eine" in low) and (
-        _POINTED.search(text) is not None or _ONE_IS.search(text) is not None
-    ):
-        return True
-    if ":" in text and _ROTATION.search(text) is not None:
-        return True
-    if ("it" in low or "es " in low) and _IT_IS.search(text) is not None:
-        return True
-    if _WHY.search(text) is not None:
-        return True
-    return (" in " in low or "rein" in low) and _IN_WITH.search(text) is not None
+    return any(
+        form.search(text) is not None
+        for form in (_POINTED, _ONE_IS, _ROTATION, _WHY, _IN_WITH, _IT_IS)
+    )
 
 
 def gate(text: str, low: str | None = None) -> bool:
@@ -180,11 +179,10 @@ def values(
         if e > s and not _NOT_TYPED.fullmatch(value) and shaped(text, s, value):
             out.append((s, e))
 
-    if "one" in low or "eine" in low:
-        for m in _POINTED.finditer(text):
-            take(*m.span("v"))
-        for m in _ONE_IS.finditer(text):
-            take(*m.span("v"))
+    for m in _POINTED.finditer(text):
+        take(*m.span("v"))
+    for m in _ONE_IS.finditer(text):
+        take(*m.span("v"))
     if ":" in text:
         found = list(_ROTATION.finditer(text))
         kinds = {m.group("label").lower() in _OLD_LABELS for m in found}
@@ -202,7 +200,7 @@ def values(
                     take(s, e)
     for m in _WHY.finditer(text):
         take(*m.span("v"))
-    if " in " in low or "rein" in low:
+    if " in" in low or "rein" in low:
         for m in _IN_WITH.finditer(text):
             take(*m.span("v" if m.group("v") is not None else "w"))
     return out
