@@ -39,6 +39,7 @@ from redaction import (
     kind_values,
     resend,
     sentence_reading,
+    unnamed_values,
     word_lists,
     words,
 )
@@ -628,19 +629,23 @@ _USER_REJECTED = stdre.compile(
 _ENTRY_AFTER_WORDS = (
     r"(?:(?:auch|leider|immer|schon|jetzt|mehr|wieder|dann|nie|noch|nicht)[ ]+){0,2}(?:"
     r"eingegeben|eingetippt|getippt|probiert|ausprobiert|versucht|angemeldet|eingeloggt"
-    r"|anmelden|einloggen|rein(?:komm\w*|gekommen)?|gesetzt"
+    r"|anmelden|einloggen|rein(?:komm\w*|gekommen)?|gesetzt|eingebe|eintippe"
     r"|(?:komm|komme|kam|kamen)(?:[ ]+\w+){0,5}?[ ]+rein"
     r"|ein(?=[ ]*(?:[,.;!?]|\Z|und[ ]|aber[ ]|and[ ]|but[ ]))"
     r"|(?:funktioniert|geht|ging|klappt|klappte)(?:[ ]+(?:auch|leider|immer|schon|jetzt|mehr"
     r"|wieder|seit[ ]+\w+))*[ ]+(?:nicht|nie)"
     r"|works|worked|(?:doesn'?t|does[ ]+not|didn'?t|did[ ]+not|won'?t|no[ ]+longer|stopped)"
     r"[ ]+work\w*"
-    r"|(?:is|was|gets|got|wird|wurde)[ ]+(?:(?:not|nicht|always|immer)[ ]+)?(?:rejected|refused"
+    # round 46: "X, isnt working", "X should work and doesn't", "X is apparently wrong"
+    r"|(?:is|was)(?:n'?t|[ ]+not)[ ]+working|should[ ]+work[ ]+(?:and|but)[ ]+(?:doesn'?t"
+    r"|does[ ]+not|won'?t|didn'?t)"
+    r"|(?:is|was|gets|got|wird|wurde)[ ]+(?:(?:not|nicht|always|immer|apparently|suddenly"
+    r"|still|now|angeblich|plötzlich|jetzt)[ ]+)?(?:rejected|refused"
     r"|declined|accepted|abgelehnt|akzeptiert|angenommen|found|wrong|invalid|incorrect|falsch"
     r"|ungültig|gefunden))(?!\w)"
 )
 _ENTRY_AFTER = stdre.compile(
-    rf"(?<![^\s(\"'„“])(?P<v>[^\s,;(\"'„“]*?{_ENTRY_MIXED}[^\s,;]*)[ ]+{_ENTRY_AFTER_WORDS}",
+    rf"(?<![^\s(\"'„“])(?P<v>[^\s,;(\"'„“]*?{_ENTRY_MIXED}[^\s,;]*),?[ ]+{_ENTRY_AFTER_WORDS}",
     _I,
 )
 #: The pre-check's form of both (one match each, the same texts): the letter beside a digit
@@ -648,7 +653,7 @@ _ENTRY_AFTER = stdre.compile(
 _ENTRY_FRAGMENT = (
     rf"{_ENTRY_MIXED}(?:(?<=(?<![\w'’])(?:{_ENTRY_STRONG}|{_ENTRY_WEAK}|{_ENTRY_COLON_VERBS})"
     rf"(?!\w)[ ]+"
-    rf"{_ENTRY_ADVERBS}[^\s,;]{{2,64}})|(?=[^\s,;]*[ ]+{_ENTRY_AFTER_WORDS}))"
+    rf"{_ENTRY_ADVERBS}[^\s,;]{{2,64}})|(?=[^\s,;]*,?[ ]+{_ENTRY_AFTER_WORDS}))"
 )
 # (both in the stdlib's engine: many times faster than ``regex`` at these scans)
 # (``_ENTRY_MIXED`` from its digit: the scan tests few places past the first character)
@@ -750,6 +755,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     described_values.CASED_PAIR_FRAGMENT,
     # a value's recipe from one's own things (see ``described_values.personal_recipe_values``)
     described_values.PERSONAL_RECIPE_PATTERN,
+    # a value no word names, pointed at as the one in use (see ``unnamed_values``): a digit
+    # or a sign, behind the module's gate (a literal and a digit or sign)
+    unnamed_values.FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -768,6 +776,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[12]: ("space", "leerzeichen"),
     described_values.CASED_PAIR_FRAGMENT: described_values.CASED_HINTS,
     described_values.PERSONAL_RECIPE_PATTERN: described_values.PERSONAL_RECIPE_HINTS,
+    unnamed_values.FRAGMENT: unnamed_values.HINTS,
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
@@ -787,6 +796,7 @@ def _digit_after_word(text: str) -> bool:
 PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     PRECHECK_PATTERNS[8]: entry_gate,
     PRECHECK_PATTERNS[9]: _digit_after_word,
+    unnamed_values.FRAGMENT: unnamed_values.might_match,
 }
 
 
@@ -7453,6 +7463,12 @@ class _Finder:
                 yield
         if _entry_hinted(text):
             self.entry_values()
+            if fine:
+                yield
+        if unnamed_values.gate(text, low):
+            # "X <- that's the one I set", "the real one is X", "warum geht X nicht", "it
+            # let me in with X": a value no word names, pointed at as the one in use
+            self.spans.extend(unnamed_values.values(text, _entered_value, low))
             if fine:
                 yield
         if "space" in low or "leerzeichen" in low:
