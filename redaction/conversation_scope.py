@@ -91,6 +91,9 @@ _BARE_KEY = re.compile(r"\b(?:key|schlüssel)\b")
 _NETWORK_DEVICE = re.compile(r"\b(?:router|fritz!?box|wlan|wi-?fi|netzwerk|network)\b")
 
 
+#: The codes as the login's, not a kind of them ("the codes", "die Codes"; not "discount
+#: codes").
+_THE_CODES = re.compile(r"(?i)\b(?:the|my|die|meine|den|deine|your|ihre|seine|his|her)\s+codes?\b")
 #: A lock opened by a code: a key safe, a lock box, a combination lock.
 _LOCK = re.compile(
     r"\b(?:lock ?box(?:es)?|key ?safe|schlüssel(?:safe|tresor|kasten|box)|zahlenschloss"
@@ -102,19 +105,26 @@ def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
     """The kind of secret ``line`` names (a scope's kind), or "". A code only with words
     that say which ("2fa code", "Türcode") or bare (``bare_code(line)``: "the code",
     "Code:"), not "discount codes"."""
+    low = line.lower()
+    if ("lock" in low or "safe" in low or "tresor" in low or "schloss" in low) and _LOCK.search(
+        low
+    ):
+        # "the lock box has the spare key" ⏎ "combination 3-19-27": a lock opened by a code
+        # names its code (the key it holds is no secret's value)
+        return CODE_KIND
     named = kind_named(line)
     if named is None:
         # "Den Schlüssel? Der steht hinten auf der Box", "den Schlüssel vom Router": a bare
         # key of a network device is its wifi password (not a door's or an SSH key)
-        low = line.lower()
-        if ("lock" in low or "safe" in low or "schloss" in low) and _LOCK.search(low):
-            # "the lock box has the spare key" ⏎ "combination 3-19-27": a lock opened by a
-            # code names its code (the key it holds is no secret's value)
-            return CODE_KIND
         key = ("key" in low or "schlüssel" in low) and _BARE_KEY.search(low) is not None
         return PASSWORD_KIND if key and _NETWORK_DEVICE.search(low) is not None else ""
     label, kinds, noun = named
-    if noun in ("code", "codes") and not kinds and not bare_code(line) and not _code_device(line):
+    if (
+        noun in ("code", "codes")
+        and not kinds
+        and not bare_code(line)
+        and not (_THE_CODES.search(line) is not None and _code_device(line))
+    ):
         # "my husband's phone gets the codes": the codes a phone is sent are a login's
         return ""
     if _KINDS.get(label) == KEY_KIND and kind_named(_QUOTED.sub(" ", line)) is None:
