@@ -304,11 +304,13 @@ def _announces(text: str) -> bool:
     the new one:", "so, das ist es:"), the words before it naming no other thing, asking
     nothing?"""
     line = text.strip()
-    return (
-        line.endswith(":")
-        and "?" not in line
-        and len(line.split()) <= _ANNOUNCE_WORDS
-        and NOT_COLON_LEAD.search(line) is None
+    if not line.endswith(":") or "?" in line or NOT_COLON_LEAD.search(line) is not None:
+        return False
+    said = line[:-1].split()
+    # a label alone is another thing's ("Lieferung:"): the words say the value comes,
+    # ending on one that only leads in ("neuer:", "new one:") or leading with some
+    return 0 < len(said) <= _ANNOUNCE_WORDS and (
+        _lead_word(said[-1]) or (len(said) >= 3 and any(_lead_word(t) for t in said))
     )
 
 
