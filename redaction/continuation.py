@@ -1617,14 +1617,14 @@ class Continuation:
     def _in_scope(self, text: str, result: RedactionResult) -> RedactionResult:
         """A value of the kind the conversation named a few messages before, judged by its
         shape (``redaction.conversation_scope``); then the kind this message names, if any."""
+        kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
         if (
             not result.entities
             and len(text) <= CUE_MAX
-            and (found := self._scope.value(text)) is not None
+            and (found := self._scope.value(text, kind)) is not None
         ):
             entity = Entity(*found, 0.6, "scope")
             result = RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
-        kind = kind_of(text, _names_code) if len(text) <= CUE_MAX else ""
         if not kind and len(text) <= CUE_MAX and answer_asked(text):
             # 'it asks "name of your first school"' ⏎ "St. Aidan Primary": its answer follows
             kind = ANSWER_KIND

@@ -91,19 +91,41 @@ _BARE_KEY = re.compile(r"\b(?:key|schlüssel)\b")
 _NETWORK_DEVICE = re.compile(r"\b(?:router|fritz!?box|wlan|wi-?fi|netzwerk|network)\b")
 
 
+#: The codes as the login's, not a kind of them ("the codes", "die Codes"; not "discount
+#: codes").
+_THE_CODES = re.compile(r"(?i)\b(?:the|my|die|meine|den|deine|your|ihre|seine|his|her)\s+codes?\b")
+#: A lock opened by a code: a key safe, a lock box, a combination lock.
+_LOCK = re.compile(
+    r"\b(?:lock ?box(?:es)?|key ?safe|schlüssel(?:safe|tresor|kasten|box)|zahlenschloss"
+    r"|combination lock|code ?lock|codeschloss)\b"
+)
+
+
 def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
     """The kind of secret ``line`` names (a scope's kind), or "". A code only with words
     that say which ("2fa code", "Türcode") or bare (``bare_code(line)``: "the code",
     "Code:"), not "discount codes"."""
+    low = line.lower()
+    if ("lock" in low or "safe" in low or "tresor" in low or "schloss" in low) and _LOCK.search(
+        low
+    ):
+        # "the lock box has the spare key" ⏎ "combination 3-19-27": a lock opened by a code
+        # names its code (the key it holds is no secret's value)
+        return CODE_KIND
     named = kind_named(line)
     if named is None:
         # "Den Schlüssel? Der steht hinten auf der Box", "den Schlüssel vom Router": a bare
         # key of a network device is its wifi password (not a door's or an SSH key)
-        low = line.lower()
         key = ("key" in low or "schlüssel" in low) and _BARE_KEY.search(low) is not None
         return PASSWORD_KIND if key and _NETWORK_DEVICE.search(low) is not None else ""
     label, kinds, noun = named
-    if noun in ("code", "codes") and not kinds and not bare_code(line):
+    if (
+        noun in ("code", "codes")
+        and not kinds
+        and not bare_code(line)
+        and not (_THE_CODES.search(line) is not None and _code_device(line))
+    ):
+        # "my husband's phone gets the codes": the codes a phone is sent are a login's
         return ""
     if _KINDS.get(label) == KEY_KIND and kind_named(_QUOTED.sub(" ", line)) is None:
         return ""  # a key named only in a quoted error ("all with 'invalid api key'")
@@ -124,9 +146,12 @@ class Scope:
         self.paused = ""
         self.paused_left = 0
 
-    def value(self, text: str) -> tuple[str, int, int] | None:
-        """The type and span of the value of the held kind that ``text`` gives, if any."""
-        if not self.left and self.paused_left and _colon_lead(text):
+    def value(self, text: str, named: str = "") -> tuple[str, int, int] | None:
+        """The type and span of the value of the held kind that ``text`` gives, if any
+        (``named``: the kind ``text`` itself names)."""
+        if not self.left and self.paused_left and (named == self.paused or _colon_lead(text)):
+            # ... or names the paused kind again with its value ("the lock box's code" ⏎ a
+            # long aside ⏎ "combination 3-19-27")
             # "I have a code from the app, do you need it now?" ⏎ "it changes every 30
             # sec so tell me when" ⏎ "now: 902 117": the customer takes the code up again
             self.kind, self.left, self.paused_left = self.paused, 1, 0
@@ -204,10 +229,18 @@ class Scope:
         the secret."""
         if other and kind == CODE_KIND and _code_device(text):
             other = False  # "my 2fa phone died, i have the backup codes": the code's phone
+        held = self.paused_left
         self.paused_left = max(0, self.paused_left - 1)
         if other or kind:
             self.paused_left = 0
-        if not kind and not self.left and self.paused_left and _colon_lead(text, alone=True):
+        if (
+            not kind
+            and not self.left
+            and (
+                (self.paused_left and _colon_lead(text, alone=True))
+                or (held and not other and _announces(text))
+            )
+        ):
             # "den Code aus der SMS" ⏎ "bin grad im Zug, Netz ist schlecht" ⏎ "das wäre:":
             # the next message gives the code after all
             self.kind, self.left, self.paused_left = self.paused, 1, 0
@@ -218,6 +251,10 @@ class Scope:
             if kind != self.kind or not self.left:
                 self.phrase = False
             self.kind, self.left = kind, KEPT
+            if _promised(text):
+                # "I'll send you the password in a sec" ⏎ "need to find the note" ⏎ … ⏎
+                # "lantern-fog-river": the value is promised, and comes after the search
+                self.left = KEPT_PROMISED
             self.phrase = self.phrase or _MADE_OF_WORDS.search(text) is not None
         elif (
             self.kind in (PASSWORD_KIND, ANSWER_KIND)
@@ -231,6 +268,10 @@ class Scope:
             self.phrase = self.phrase or _MADE_OF_WORDS.search(text) is not None
         elif not self.left:
             return
+        elif _announces(text):
+            # "jetzt ist er abgelaufen, neuer:" ⏎ "093 774", "here's the new one:": a line
+            # that ends on its colon gives the held kind's value in the next message
+            self.left = max(self.left - 1, 1)
         elif self.kind not in (PASSWORD_KIND, ANSWER_KIND) and _aside(text):
             # digits alone after talk of something else may be anything's ("the gate
             # code is" ⏎ "sorry, the delivery van just arrived downstairs" ⏎ "7731"): a
@@ -240,6 +281,41 @@ class Scope:
             self.kind, self.left, self.phrase = "", 0, False
         else:
             self.left -= 1
+
+
+#: Messages a value promised for later may still come in ("I'll send the password in a
+#: sec", "das Passwort schicke ich gleich"): the customer looks for it first.
+KEPT_PROMISED = 6
+#: The customer says the value comes later: they will send, type or look it up.
+_PROMISE = re.compile(
+    r"(?i)\b(?:i'?ll|i will|gonna|going to|let me)\s+(?:\w+\s+)?(?:send|give|type|paste|get|find"
+    r"|look|dig|check)\b|\b(?:schick|send|geb|such|hol|tipp)\w*\s+(?:\w+\s+){0,2}(?:gleich|sofort"
+    r"|nach|dann|kurz)\b|\bkommt\s+(?:gleich|sofort)\b|\bin a (?:sec|second|moment|min(?:ute)?)\b"
+)
+
+
+def _promised(text: str) -> bool:
+    """Does ``text``, naming a secret, promise its value for later?"""
+    return _PROMISE.search(text) is not None
+
+
+def _announces(text: str) -> bool:
+    """Does ``text`` end on a colon that leads into the next message ("neuer:", "here's
+    the new one:", "so, das ist es:"), the words before it naming no other thing, asking
+    nothing?"""
+    line = text.strip()
+    if not line.endswith(":") or "?" in line or NOT_COLON_LEAD.search(line) is not None:
+        return False
+    said = line[:-1].split()
+    # a label alone is another thing's ("Lieferung:"): the words say the value comes,
+    # ending on one that only leads in ("neuer:", "new one:") or leading with some
+    return 0 < len(said) <= _ANNOUNCE_WORDS and (
+        _lead_word(said[-1]) or (len(said) >= 3 and any(_lead_word(t) for t in said))
+    )
+
+
+#: An announcing line of at most this many words (a sentence beyond it says more).
+_ANNOUNCE_WORDS = 8
 
 
 #: Up to three words that only lead in, and a colon: "das wäre:", "now:", "ok here:".
