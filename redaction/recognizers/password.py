@@ -3210,6 +3210,19 @@ _PLAIN_WORD_GOES_ON = re.compile(
     r"[ ]+(?:and|und|but|aber)[ ]+(?:it|it's|its|es|that|das|then|dann|i|ich)(?!\w)|!+(?:[ ]|\Z)",
     _I,
 )
+# Round 46: … or the clause says the word fails as a password does, with the word as its
+# subject ("Passwort Gartenzwerg geht seit dem Update nicht", "password lighthouse doesn't
+# work", "Kennwort Sonnenschein wird abgelehnt"); a noun of the password's machinery there
+# ("password field doesn't work", "Passwort Feld geht nicht") is in ``_NOT_PLAIN_VALUES``
+_PLAIN_WORD_FAILS = re.compile(
+    r"[ ]+(?:(?:also|still|now|again|auch|immer[ ]+noch|noch|jetzt|leider)[ ]+)?"
+    r"(?:fails|failed|(?:does|did|will|is)[ ]*n['’]?o?t[ ]+(?:work|working|accepted)(?!\w)"
+    r"|won['’]t[ ]+work|not[ ]+working|(?:is|was|gets|got|keeps[ ]+getting)[ ]+rejected"
+    r"|(?:geht|funktioniert|klappt)(?:[ ]+[^\W\d_]+){0,4}?[ ]+nicht"
+    r"|wird[ ]+(?:(?:immer|leider|jetzt|nicht|auch)[ ]+)?(?:abgelehnt|nicht[ ]+(?:akzeptiert|angenommen)))"
+    r"(?!\w)",
+    _I,
+)
 #: What customers of other languages say of their password in their own words after the
 #: label, as "Passwort: vergessen" (forgotten, lost, wrong, expired, don't know), or
 #: the thanks they go on with ("my password: Ευχαριστώ πολύ for the help"):
@@ -3263,6 +3276,8 @@ _NOT_PLAIN_VALUES = (
     folgendes follows attempts attempt column combination migration pair pairs paar combo
     private personal confidential needed asked prompted typed entered reused shared
     protected required secret wrong
+    feld box prompt dialog page seite screen link form formular button knopf sync autofill
+    wechsel check prüfung validation validierung
     """.split()
     )
     | _FOREIGN_STATES
@@ -4051,7 +4066,11 @@ class _Finder:
         of the words that follow a password word without being one ("password reset",
         "Passwort vergessen", "ist geheim", "password please")."""
         text = self.text
-        if not closed and _PLAIN_WORD_GOES_ON.match(text, end) is None:
+        if (
+            not closed
+            and _PLAIN_WORD_GOES_ON.match(text, end) is None
+            and _PLAIN_WORD_FAILS.match(text, end) is None
+        ):
             return False
         if text[end - len(core) - 1 : end - len(core)] == "=":
             return False  # "?pass=word": a query's or a config's pair, read by its key
