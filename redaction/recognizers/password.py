@@ -39,6 +39,7 @@ from redaction import (
     kind_values,
     resend,
     sentence_reading,
+    sentence_values,
     word_lists,
     words,
 )
@@ -3217,7 +3218,7 @@ _PLAIN_WORD_GOES_ON = re.compile(
 _PLAIN_WORD_FAILS = re.compile(
     r"[ ]+(?:(?:also|still|now|again|auch|immer[ ]+noch|noch|jetzt|leider)[ ]+)?"
     r"(?:fails|failed|(?:does|did|will|is)[ ]*n['’]?o?t[ ]+(?:work|working|accepted)(?!\w)"
-    r"|won['’]t[ ]+work|not[ ]+working|(?:is|was|gets|got|keeps[ ]+getting)[ ]+rejected"
+    r"|won['’]t[ ]+work|not[ ]+working|(?:is|was|gets|got)[ ]+rejected"
     r"|(?:geht|funktioniert|klappt)(?:[ ]+[^\W\d_]+){0,4}?[ ]+nicht"
     r"|wird[ ]+(?:(?:immer|leider|jetzt|nicht|auch)[ ]+)?(?:abgelehnt|nicht[ ]+(?:akzeptiert|angenommen)))"
     r"(?!\w)",
@@ -4456,6 +4457,17 @@ class _Finder:
                 kind_value = kind_values.kind_then_value(text, vpos)
                 if kind_value is not None:
                     self.add(*kind_value)
+                    return
+            if (
+                (not qual or (len(qual) <= 32 and _PURPOSE.match(qual) is not None))
+                and m.group("conn").strip().lower() in _KIND_COPULAS
+                and sentence_values.may_hold(text, vpos, m.group("conn").strip())
+            ):
+                # "is the moon is made of cheese", "lautet Der Mond ist aufgegangen": a
+                # sentence of its own as the value
+                sentence = sentence_values.sentence_value(text, vpos, m.group("conn").strip())
+                if sentence is not None:
+                    self.add(*sentence)
                     return
             if m.group("nl") is not None:
                 need = words.PLAIN  # "Password:" then the value alone on the next line
