@@ -3215,6 +3215,9 @@ _PLAIN_WORD_GOES_ON = re.compile(
 # subject ("Passwort Gartenzwerg geht seit dem Update nicht", "password lighthouse doesn't
 # work", "Kennwort Sonnenschein wird abgelehnt"); a noun of the password's machinery there
 # ("password field doesn't work", "Passwort Feld geht nicht") is in ``_NOT_PLAIN_VALUES``
+# … the endings of a noun of an action, which after a password word is the head of a
+# compound ("password authentication", "password verification", "Passwort Prüfung")
+_ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ung", "ance", "ence", "ing", "age")
 _PLAIN_WORD_FAILS = re.compile(
     r"[ ]+(?:(?:also|still|now|again|auch|immer[ ]+noch|noch|jetzt|leider)[ ]+)?"
     r"(?:fails|failed|(?:does|did|will|is)[ ]*n['’]?o?t[ ]+(?:work|working|accepted)(?!\w)"
@@ -4067,12 +4070,13 @@ class _Finder:
         of the words that follow a password word without being one ("password reset",
         "Passwort vergessen", "ist geheim", "password please")."""
         text = self.text
-        if (
-            not closed
-            and _PLAIN_WORD_GOES_ON.match(text, end) is None
-            and _PLAIN_WORD_FAILS.match(text, end) is None
-        ):
-            return False
+        if not closed and _PLAIN_WORD_GOES_ON.match(text, end) is None:
+            if _PLAIN_WORD_FAILS.match(text, end) is None:
+                return False
+            if core.lower().endswith(_ACTION_NOUN_ENDINGS):
+                # "password authentication failed", "Passwort-Prüfung" written apart: a
+                # noun of an action on the password, the compound's head, no value
+                return False
         if text[end - len(core) - 1 : end - len(core)] == "=":
             return False  # "?pass=word": a query's or a config's pair, read by its key
         if _PLAIN_WORD_PART.match(text, end) is not None:
