@@ -37,6 +37,9 @@ _TALK_SUBJECTS = frozenset(
     problem frage grund sache fehler ding punkt antwort fall ergebnis meldung seite
     it this that there what which who he she they we you i es das dies was wer er sie
     wir ihr ich man
+    name benutzer benutzername nutzername email mail konto kunde kundennummer nummer
+    number id address adresse
+    ja doch halt eben mal schon aber also nur eh
     """.split()
 )
 #: What the inner predicate may not start with: a clause, a negation, a judgement, a
@@ -129,9 +132,7 @@ def sentence_value(text: str, start: int, verb: str = "") -> tuple[int, int] | N
     if not j or j + 1 >= len(cores):
         return None
     subject = cores[i:j]
-    if any(
-        not w.isalpha() or w in _TALK_SUBJECTS or w in words.FUNCTION_WORDS for w in subject
-    ):
+    if any(not w.isalpha() or w in _TALK_SUBJECTS or w in words.FUNCTION_WORDS for w in subject):
         return None
     predicate = cores[j + 1 :]
     if predicate[0] in _PREDICATE_NO_LEAD or any(c in _COPULAS for c in predicate):
@@ -145,7 +146,7 @@ def sentence_value(text: str, start: int, verb: str = "") -> tuple[int, int] | N
 
 
 def _pronoun_clause(cores: list[str], start: int, value: str) -> tuple[int, int] | None:
-    """"ich liebe meinen hund" after "lautet": a pronoun, a verb of content, its object."""
+    """ "ich liebe meinen hund" after "lautet": a pronoun, a verb of content, its object."""
     if len(cores) > 7 or cores[1] in _TALK_VERBS or not cores[1].isalpha():
         return None
     rest = cores[2:]

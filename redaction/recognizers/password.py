@@ -3216,14 +3216,19 @@ _PLAIN_WORD_GOES_ON = re.compile(
 # work", "Kennwort Sonnenschein wird abgelehnt"); a noun of the password's machinery there
 # ("password field doesn't work", "Passwort Feld geht nicht") is in ``_NOT_PLAIN_VALUES``
 # … the endings of a noun of an action, which after a password word is the head of a
-# compound ("password authentication", "password verification", "Passwort Prüfung")
+# compound ("password authentication", "password verification", "Passwort Prüfung"); a
+# lower-case English one is none after any label ("has password authentication.")
 _ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ung", "ance", "ence", "ing", "age")
+_ACTION_NOUN_EN = ("tion", "sion", "ment")
 _PLAIN_WORD_FAILS = re.compile(
     r"[ ]+(?:(?:also|still|now|again|auch|immer[ ]+noch|noch|jetzt|leider)[ ]+)?"
     r"(?:fails|failed|(?:does|did|will|is)[ ]*n['’]?o?t[ ]+(?:work|working|accepted)(?!\w)"
     r"|won['’]t[ ]+work|not[ ]+working|(?:is|was|gets|got)[ ]+rejected"
     r"|(?:geht|funktioniert|klappt)(?:[ ]+[^\W\d_]+){0,4}?[ ]+nicht"
-    r"|wird[ ]+(?:(?:immer|leider|jetzt|nicht|auch)[ ]+)?(?:abgelehnt|nicht[ ]+(?:akzeptiert|angenommen)))"
+    r"|wird[ ]+(?:(?:immer|leider|jetzt|nicht|auch)[ ]+)?"
+    r"(?:abgelehnt|nicht[ ]+(?:akzeptiert|angenommen))"
+    # … or asks to reset it: "password lighthouse please reset", "Kennwort x bitte ändern"
+    r"|(?:please|pls|plz|bitte)[ ]+(?:reset|change|unlock|zurücksetzen|ändern|entsperren))"
     r"(?!\w)",
     _I,
 )
@@ -3281,7 +3286,7 @@ _NOT_PLAIN_VALUES = (
     private personal confidential needed asked prompted typed entered reused shared
     protected required secret wrong
     feld box prompt dialog page seite screen link form formular button knopf sync autofill
-    wechsel check prüfung validation validierung
+    wechsel check prüfung validation validierung requirement requirements email mail
     """.split()
     )
     | _FOREIGN_STATES
@@ -3322,9 +3327,11 @@ _PREFIX_PARTICIPLE = re.compile(r"(?:ver|be|er|ent|zer|hinter|über|unter|ge)\w{
 _DE_LABELS = frozenset("passwort kennwort passwörter kennwörter".split())
 # a password word used as a label: at the start, after a comma or colon, "with", a user's
 # account ("username robin, password x", "mit Passwort x", "altes Konto Passwort x"; not
-# "Benutzer Kennwort Verantwortlich", a table's header)
+# "Benutzer Kennwort Verantwortlich", a table's header); round 46: after "has (the)",
+# "hat (das)" ("the user has password x", "fred hat das Passwort x")
 _LABEL_USE = re.compile(
-    r"(?:\A|\n|[,:;(]|(?<!\w)(?:with|mit|and|und|konto|account))"
+    r"(?:\A|\n|[,:;(]|(?<!\w)(?:with|mit|and|und|konto|account)"
+    r"|(?<!\w)(?:has|had|hat|hatte)(?:[ ]+(?:the|das))?)"
     r"[ ]*\Z",
     _I,
 )
@@ -4084,6 +4091,10 @@ class _Finder:
         low = core.lower()
         if low in words.STOP_WORDS or low in _JUDGING_WORDS or low in _NOT_PLAIN_VALUES:
             return False
+        if low.endswith("s") and low[:-1] in _NOT_PLAIN_VALUES:
+            return False  # "has password fields.", "password hints": the nouns' plurals
+        if core.islower() and low.endswith(_ACTION_NOUN_EN) and len(low) >= 7:
+            return False  # "has password authentication.": a noun of an action on it
         if words.is_null(core) or words.is_product(core) or _PARTICIPLE.fullmatch(core):
             return False
         if core[:1].isupper() and not core[1:].islower():

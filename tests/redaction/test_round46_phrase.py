@@ -1,10 +1,12 @@
 """Round 46 (phrase): passphrases and plain words after a password word.
 
 - a bare password word used as a label, then one plain word whose clause says it fails
-  ("Passwort Gartenzwerg geht seit gestern nicht", "password lighthouse doesn't work",
-  "Kennwort Sonnenschein wird abgelehnt"): the word is the failing password, as "password
-  sunshine and it says wrong" was read; a noun of the password's machinery there ("password
-  field doesn't work", "Passwort Feld geht nicht") stays;
+  or asks to reset it ("Passwort Gartenzwerg geht seit gestern nicht", "password lighthouse
+  doesn't work", "Kennwort Sonnenschein wird abgelehnt", "password x please reset"): the
+  word is the failing password, as "password sunshine and it says wrong" was read; a noun
+  of the password's machinery there ("password field doesn't work", "Passwort Feld geht
+  nicht", "password authentication failed") stays; "has password x", "hat das Passwort x"
+  use the word as a label too ("has password fields." stays);
 - a passphrase with a preposition inside ends before an English "and" that a subject
   pronoun, an article or a possessive follows ("is violet river under moonlight and the
   import says …"), as round 45 cut German ones before "und das …";
@@ -30,6 +32,10 @@ SECRETS = [
     ("password lighthouse doesn't work on the app", "lighthouse"),
     ("Kennwort Sonnenschein wird leider abgelehnt", "Sonnenschein"),
     ("password marmalade was rejected again", "marmalade"),
+    ("password lighthouse please reset it", "lighthouse"),
+    # … or after "has (the) password", as after a label
+    ("the test user on our NAS has password elderberrybush (yes, one word).", "elderberrybush"),
+    ("Der Benutzer kasse hat das Passwort Kirschkuchen, bitte prüfen", "Kirschkuchen"),
     # a passphrase ending before the next English clause
     (
         "my passphrase is amber foxes under the bridge and the restore still fails",
@@ -72,6 +78,13 @@ UNCHANGED = [
     "password reset fails every time",
     "Passwort Wechsel klappt nicht",
     "my password sync doesn't work",
+    "password reset please reset it",
+    "password email please reset",
+    "the form has password fields.",
+    "the site has password requirements.",
+    "the app has password authentication.",
+    "the admin has the password",
+    "Mein Chef hat das Passwort, nicht ich",
     # a clause after "and": no passphrase before it
     "the password is stored in the vault and the app cannot read it",
     "my password is too short and it says invalid",
@@ -84,6 +97,9 @@ UNCHANGED = [
     "Das Passwort ist mein Name ist das schlimm",
     "the password is correct but the login is blocked",
     "my password was reset and the account is locked",
+    # another field, a particle, as the inner subject
+    "Mein Kennwort lautet wie immer, mein Benutzername ist k.berg. Fehler 401",
+    "Die Geheimzahl vom Kiosk ist ja was anderes, oder?",
     # a pronoun after "lautet" whose verb talks
     "Das Passwort lautet ich weiß es nicht mehr",
     "Das Passwort lautet ich habe es vergessen",
