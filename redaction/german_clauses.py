@@ -82,6 +82,11 @@ _TOKEN = re.compile(r"\S+")
 #: or a demonstrative starting a new subject ("… und das habe ich seit Jahren", "… und es
 #: hat immer geklappt"). (Not "dann": "x mit großem S und dann 55" goes on describing.)
 _CLAUSE_OPENERS = frozenset("das es ich er sie wir ihr man der die".split())
+#: The same after English "and" (round 46): a subject pronoun, an article or a possessive
+#: opens the next clause ("is violet river under moonlight and the import says …"); not
+#: "and then", which goes on describing the value, as "und dann" does
+_CLAUSE_OPENERS_EN = frozenset("it i the my we they he she you this that now its".split())
+_OPENERS_AFTER = {"und": _CLAUSE_OPENERS, "and": _CLAUSE_OPENERS_EN}
 #: The object pronoun for a password named before: "es", or glued to the verb ("hab's").
 _PRONOUN = re.compile(r"(?i)es|[^\W\d_]+['’]s")
 #: Adverbs of time before a preposition put after its verb ("…, zuletzt auf „x“").
@@ -285,12 +290,14 @@ def next_clause_at(text: str, tokens: list[str], ends: list[int]) -> int:
     """Where a phrase read after a password word runs into the next clause: the index of
     an "und" among ``tokens`` (lower-cased words, ``ends`` their ends in ``text``) that a
     pronoun or an article follows ("lautet Blauer Himmel über Kiel und das habe ich seit
-    Jahren"); 0 when none, or when fewer than two words stand before it."""
+    Jahren"), or an English "and" that one follows ("is violet river under moonlight and
+    the import says …"); 0 when none, or when fewer than two words stand before it."""
     for i in range(2, len(tokens)):
-        if tokens[i] != "und":
+        openers = _OPENERS_AFTER.get(tokens[i])
+        if openers is None:
             continue
         m = _NEXT_WORD.match(text, ends[i])
-        if m is not None and m.group(1).lower() in _CLAUSE_OPENERS:
+        if m is not None and m.group(1).lower() in openers:
             return i
     return 0
 

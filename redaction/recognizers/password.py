@@ -39,6 +39,7 @@ from redaction import (
     kind_values,
     resend,
     sentence_reading,
+    sentence_values,
     unnamed_values,
     word_lists,
     words,
@@ -3226,6 +3227,27 @@ _PLAIN_WORD_GOES_ON = re.compile(
     r"[ ]+(?:and|und|but|aber)[ ]+(?:it|it's|its|es|that|das|then|dann|i|ich)(?!\w)|!+(?:[ ]|\Z)",
     _I,
 )
+# Round 46: … or the clause says the word fails as a password does, with the word as its
+# subject ("Passwort Gartenzwerg geht seit dem Update nicht", "password lighthouse doesn't
+# work", "Kennwort Sonnenschein wird abgelehnt"); a noun of the password's machinery there
+# ("password field doesn't work", "Passwort Feld geht nicht") is in ``_NOT_PLAIN_VALUES``
+# … the endings of a noun of an action, which after a password word is the head of a
+# compound ("password authentication", "password verification", "Passwort Prüfung"); a
+# lower-case English one is none after any label ("has password authentication.")
+_ACTION_NOUN_ENDINGS = ("tion", "sion", "ment", "ung", "ance", "ence", "ing", "age")
+_ACTION_NOUN_EN = ("tion", "sion", "ment")
+_PLAIN_WORD_FAILS = re.compile(
+    r"[ ]+(?:(?:also|still|now|again|auch|immer[ ]+noch|noch|jetzt|leider)[ ]+)?"
+    r"(?:fails|failed|(?:does|did|will|is)[ ]*n['’]?o?t[ ]+(?:work|working|accepted)(?!\w)"
+    r"|won['’]t[ ]+work|not[ ]+working|(?:is|was|gets|got)[ ]+rejected"
+    r"|(?:geht|funktioniert|klappt)(?:[ ]+[^\W\d_]+){0,4}?[ ]+nicht"
+    r"|wird[ ]+(?:(?:immer|leider|jetzt|nicht|auch)[ ]+)?"
+    r"(?:abgelehnt|nicht[ ]+(?:akzeptiert|angenommen))"
+    # … or asks to reset it: "password lighthouse please reset", "Kennwort x bitte ändern"
+    r"|(?:please|pls|plz|bitte)[ ]+(?:reset|change|unlock|zurücksetzen|ändern|entsperren))"
+    r"(?!\w)",
+    _I,
+)
 #: What customers of other languages say of their password in their own words after the
 #: label, as "Passwort: vergessen" (forgotten, lost, wrong, expired, don't know), or
 #: the thanks they go on with ("my password: Ευχαριστώ πολύ for the help"):
@@ -3279,6 +3301,8 @@ _NOT_PLAIN_VALUES = (
     folgendes follows attempts attempt column combination migration pair pairs paar combo
     private personal confidential needed asked prompted typed entered reused shared
     protected required secret wrong
+    feld box prompt dialog page seite screen link form formular button knopf sync autofill
+    wechsel check prüfung validation validierung requirement requirements email mail
     """.split()
     )
     | _FOREIGN_STATES
@@ -3319,9 +3343,11 @@ _PREFIX_PARTICIPLE = re.compile(r"(?:ver|be|er|ent|zer|hinter|über|unter|ge)\w{
 _DE_LABELS = frozenset("passwort kennwort passwörter kennwörter".split())
 # a password word used as a label: at the start, after a comma or colon, "with", a user's
 # account ("username robin, password x", "mit Passwort x", "altes Konto Passwort x"; not
-# "Benutzer Kennwort Verantwortlich", a table's header)
+# "Benutzer Kennwort Verantwortlich", a table's header); round 46: after "has (the)",
+# "hat (das)" ("the user has password x", "fred hat das Passwort x")
 _LABEL_USE = re.compile(
-    r"(?:\A|\n|[,:;(]|(?<!\w)(?:with|mit|and|und|konto|account))"
+    r"(?:\A|\n|[,:;(]|(?<!\w)(?:with|mit|and|und|konto|account)"
+    r"|(?<!\w)(?:has|had|hat|hatte)(?:[ ]+(?:the|das))?)"
     r"[ ]*\Z",
     _I,
 )
@@ -4068,7 +4094,12 @@ class _Finder:
         "Passwort vergessen", "ist geheim", "password please")."""
         text = self.text
         if not closed and _PLAIN_WORD_GOES_ON.match(text, end) is None:
-            return False
+            if _PLAIN_WORD_FAILS.match(text, end) is None:
+                return False
+            if core.lower().endswith(_ACTION_NOUN_ENDINGS):
+                # "password authentication failed", "Passwort-Prüfung" written apart: a
+                # noun of an action on the password, the compound's head, no value
+                return False
         if text[end - len(core) - 1 : end - len(core)] == "=":
             return False  # "?pass=word": a query's or a config's pair, read by its key
         if _PLAIN_WORD_PART.match(text, end) is not None:
@@ -4076,6 +4107,10 @@ class _Finder:
         low = core.lower()
         if low in words.STOP_WORDS or low in _JUDGING_WORDS or low in _NOT_PLAIN_VALUES:
             return False
+        if low.endswith("s") and low[:-1] in _NOT_PLAIN_VALUES:
+            return False  # "has password fields.", "password hints": the nouns' plurals
+        if core.islower() and low.endswith(_ACTION_NOUN_EN) and len(low) >= 7:
+            return False  # "has password authentication.": a noun of an action on it
         if words.is_null(core) or words.is_product(core) or _PARTICIPLE.fullmatch(core):
             return False
         if core[:1].isupper() and not core[1:].islower():
@@ -4453,6 +4488,17 @@ class _Finder:
                 kind_value = kind_values.kind_then_value(text, vpos)
                 if kind_value is not None:
                     self.add(*kind_value)
+                    return
+            if (
+                (not qual or (len(qual) <= 32 and _PURPOSE.match(qual) is not None))
+                and m.group("conn").strip().lower() in _KIND_COPULAS
+                and sentence_values.may_hold(text, vpos, m.group("conn").strip())
+            ):
+                # "is the moon is made of cheese", "lautet Der Mond ist aufgegangen": a
+                # sentence of its own as the value
+                sentence = sentence_values.sentence_value(text, vpos, m.group("conn").strip())
+                if sentence is not None:
+                    self.add(*sentence)
                     return
             if m.group("nl") is not None:
                 need = words.PLAIN  # "Password:" then the value alone on the next line
