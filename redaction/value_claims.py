@@ -46,6 +46,8 @@ _SECRET_WORD = re.compile(
     r"|(?<![^\W\d_])pass(?![^\W\d_])(?![ ]+(?:the|it|this|that|on|along|me|us|them))"
     r"|(?:code|key|token|secret|schlüssel|karte|card)s?(?![^\W\d_])"
 )
+#: (public: ``conversation_claims`` reads the same words)
+SECRET_WORD = _SECRET_WORD
 
 # --- another field's value ----------------------------------------------------------------
 
