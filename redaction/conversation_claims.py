@@ -115,8 +115,8 @@ def _owns_secret(text: str) -> bool:
 
 def _no_secret_phrase(np: str) -> bool:
     """Does the noun phrase name a value for show or another field, and no secret?"""
-    if _SECRET_WORD.search(np) is not None:
-        return False
+    if _SECRET_WORD.search(np) is not None or np.strip().lower() in ("no", "id"):
+        return False  # (a lone "no" is an answer: "wait no, …")
     return _FOR_SHOW.search(np) is not None or _OTHER_HEAD.search(np.strip()) is not None
 
 
@@ -133,8 +133,13 @@ def withdraws(text: str) -> bool:
     for pattern in (_POINTED, _FRAGMENT):
         m = pattern.match(head)
         if m is not None and _no_secret_phrase(m.group("np")):
-            return True
+            clause = _CLAUSE_END.search(head, m.end())
+            # "ist das ein Beispiel?", "that's the order number?": asked, not claimed
+            return "?" not in head[m.end() : clause.start() if clause else len(head)]
     return False
+
+
+_CLAUSE_END = re.compile(r"[,.;:!\n–—]")
 
 
 #: Literal cues of ``withdraws`` (lower case): one is in any remark it reads.
