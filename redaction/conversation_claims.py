@@ -113,26 +113,41 @@ def _owns_secret(text: str) -> bool:
     return False
 
 
-def _no_secret_phrase(np: str) -> bool:
-    """Does the noun phrase name a value for show or another field, and no secret?"""
+#: "the example account", "Testzugang": an account's, whose password is a shared secret.
+_ACCOUNT = re.compile(r"(?i)(?:account|konto|zugang|user|login|benutzer)s?(?![\w])")
+#: A remark in the value's own message that corrects the writer ("pw 88231907?? no sorry,
+#: that's the customer number", "lol jk").
+_CORRECTING = re.compile(
+    r"(?i)\A[\W_]*(?:no|nein|nee|nope|sorry|sry|oops|ups|wait|jk|lol|haha|actually|eigentlich)"
+    r"(?![\w])"
+)
+
+
+def _no_secret_phrase(np: str, fields: bool = True) -> bool:
+    """Does the noun phrase name a value for show (or, ``fields``, another field), and no
+    secret?"""
     if _SECRET_WORD.search(np) is not None or np.strip().lower() in ("no", "id"):
         return False  # (a lone "no" is an answer: "wait no, …")
-    return _FOR_SHOW.search(np) is not None or _OTHER_HEAD.search(np.strip()) is not None
+    if _FOR_SHOW.search(np) is not None:
+        return _ACCOUNT.search(np) is None
+    return fields and _OTHER_HEAD.search(np.strip()) is not None
 
 
-def withdraws(text: str) -> bool:
+def withdraws(text: str, *, within: bool = False) -> bool:
     """Does ``text``, read as a remark on the value sent right before it, say that value
     was no secret — another field's value, an example or a dummy — or deny it was one,
-    naming no secret of the writer's own?"""
+    naming no secret of the writer's own? ``within``: the remark follows the value in its
+    own message, and names another field only when it corrects the writer."""
     head = text.strip()[:160]
     if not head or _owns_secret(head):
         return False
     denial = _DENIAL.match(head)
     if denial is not None:
         return _ELSEWHERE.search(head, denial.end()) is None and "?" not in head[: denial.end()]
+    fields = not within or _CORRECTING.match(head) is not None
     for pattern in (_POINTED, _FRAGMENT):
         m = pattern.match(head)
-        if m is not None and _no_secret_phrase(m.group("np")):
+        if m is not None and _no_secret_phrase(m.group("np"), fields):
             clause = _CLAUSE_END.search(head, m.end())
             # "ist das ein Beispiel?", "that's the order number?": asked, not claimed
             return "?" not in head[m.end() : clause.start() if clause else len(head)]
@@ -244,3 +259,22 @@ def drop_claimed(
         return result
     entities = masking.merge(kept) if kept else []
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
+
+
+#: Right after a value in its own message: closing signs, then a remark that opens a new
+#: sentence or a joke's or a correction's words ("hunter2 lol jk that's the meme",
+#: "88231907?? no sorry, that's the customer number", "… verboten? Nur so als Beispiel").
+_REMARK_AFTER = re.compile(
+    r"[\"'`“”‘’»)\]]*(?:[^.!?\n]{0,60}?[.!?]+[ \n]+"
+    r"|[ ]+(?=(?:lol|jk|haha|sorry|no|nein|oops)(?![\w])))"
+)
+
+
+def remarked_after(text: str, end: int) -> bool:
+    """Does a remark right after the value ending at ``end`` withdraw it (``withdraws``,
+    ``within``)?"""
+    m = _REMARK_AFTER.match(text, end, end + 80)
+    if m is None:
+        return False
+    rest = text[m.end() : m.end() + 160]
+    return may_withdraw(rest) and withdraws(rest, within=True)
