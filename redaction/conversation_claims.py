@@ -102,7 +102,7 @@ _ELSEWHERE = re.compile(
     r"(?i)(?<![\w])(?:for|für|fürs|from|vom|old|alte\w*|previous|vorherige\w*|other|andere\w*"
     r"|wife|husband|frau|mann|colleague|kolleg\w*|boss|chef\w*|anymore|mehr|still|noch)(?![\w])"
 )
-_NEGATION = re.compile(r"(?i)(?<![\w])(?:not|nicht|kein|keine|keinen|no)(?![\w])")
+_NEGATION = re.compile(r"(?i)(?<![\w])(?:not|nicht|kein|keine|keinen|keinem|no)(?![\w])")
 
 
 def _owns_secret(text: str) -> bool:
@@ -126,7 +126,11 @@ _CORRECTING = re.compile(
 def _no_secret_phrase(np: str, fields: bool = True) -> bool:
     """Does the noun phrase name a value for show (or, ``fields``, another field), and no
     secret?"""
-    if _SECRET_WORD.search(np) is not None or np.strip().lower() in ("no", "id"):
+    if (
+        _SECRET_WORD.search(np) is not None
+        or np.strip().lower() in ("no", "id")
+        or _NEGATION.search(np) is not None  # "das ist kein Beispiel"
+    ):
         return False  # (a lone "no" is an answer: "wait no, …")
     if _FOR_SHOW.search(np) is not None:
         return _ACCOUNT.search(np) is None
@@ -230,9 +234,7 @@ def claimed_values(text: str) -> list[str]:
     return found
 
 
-def drop_claimed(
-    text: str, result: RedactionResult, claimed: Collection[str]
-) -> RedactionResult:
+def drop_claimed(text: str, result: RedactionResult, claimed: Collection[str]) -> RedactionResult:
     """``result`` without the findings of the claimable types that an earlier message
     claimed to be no secret (``claimed``) or that this message's own words do, unless the
     message calls one the writer's own secret."""
@@ -261,20 +263,29 @@ def drop_claimed(
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
 
-#: Right after a value in its own message: closing signs, then a remark that opens a new
-#: sentence or a joke's or a correction's words ("hunter2 lol jk that's the meme",
-#: "88231907?? no sorry, that's the customer number", "… verboten? Nur so als Beispiel").
-_REMARK_AFTER = re.compile(
-    r"[\"'`“”‘’»)\]]*(?:[^.!?\n]{0,60}?[.!?]+[ \n]+"
-    r"|[ ]+(?=(?:lol|jk|haha|sorry|no|nein|oops)(?![\w])))"
-)
+#: Right after a value in its own message: its closing signs; then a remark that opens
+#: right there after a sentence's stop or a joke's or a correction's words ("hunter2 lol jk
+#: that's the meme", "88231907?? no sorry, that's the customer number"), or opens the next
+#: sentence ("… bei euch erlaubt? Nur ein Beispiel").
+_CLOSING = re.compile(r"[.!?\"'`“”‘’»)\]]*")
+_JOKE = re.compile(r"[ ]+(?:lol|jk|haha|sorry|no|nein|oops)(?![\w])")
+_NEXT_SENTENCE = re.compile(r"[.!?]+[\"'`“”‘’»)\]]*[ \n]+")
 
 
 def remarked_after(text: str, end: int) -> bool:
     """Does a remark right after the value ending at ``end`` withdraw it (``withdraws``,
     ``within``)?"""
-    m = _REMARK_AFTER.match(text, end, end + 80)
-    if m is None:
-        return False
-    rest = text[m.end() : m.end() + 160]
-    return may_withdraw(rest) and withdraws(rest, within=True)
+    at = _CLOSING.match(text, end).end()
+    starts = []
+    if any(ch in ".!?" for ch in text[end:at]) and text[at : at + 1] in (" ", "\n"):
+        starts.append(at)
+    elif _JOKE.match(text, at) is not None:
+        starts.append(at)
+    following = _NEXT_SENTENCE.search(text, at, at + 80)
+    if following is not None:
+        starts.append(following.end())
+    for start in starts:
+        rest = text[start : start + 160]
+        if may_withdraw(rest) and withdraws(rest, within=True):
+            return True
+    return False

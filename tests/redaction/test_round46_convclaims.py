@@ -64,7 +64,11 @@ ARRIVAL_CLEARED = [
     ["my member number is 55120938", "pw 55120938?? no, that's the member number"],
     ["4471", "das ist keine PIN, das ist die Filialnummer", "Filiale 4471 in Kassel"],
     # the conversation's own reading finds a code the message says is another field's
-    ["order 6011-4417-2290", "do you need the three digits on the back too?", "ok: 318 is our branch number"],
+    [
+        "order 6011-4417-2290",
+        "do you need the three digits on the back too?",
+        "ok: 318 is our branch number",
+    ],
 ]
 
 
@@ -93,8 +97,40 @@ def test_own_secret_or_another_value_is_masked_on_arrival(
 
 @pytest.mark.parametrize(
     "remark",
-    ["wait no, 729910 was the old one", "oh no, don't log in, but yes that's the pw",
-     "that's my PIN number", "ist das ein Beispiel?"],
+    [
+        "wait no, 729910 was the old one",
+        "oh no, don't log in, but yes that's the pw",
+        "that's my PIN number",
+        "ist das ein Beispiel?",
+    ],
 )
 def test_remarks_that_withdraw_nothing(remark: str) -> None:
     assert not withdraws(remark)
+
+
+# --- single messages: a password talked about, then said to be an example or a joke -------
+#: The labelling policy keeps a proposed or asked-about password a secret (it may be put
+#: in use: "would Sommer2024 be strong enough?"); only the writer's own words that it is an
+#: example, a joke or another field's value clear it.
+SINGLE_CLEARED = [
+    "is Tanne#4411 a good password? just an example, I would never use it",
+    'Ist das Passwort "Winter2025!" bei euch erlaubt? Nur ein Beispiel, so eins nehme ich nicht',
+    "pw 55120938?? no sorry, that's the member number",
+]
+SINGLE_MASKED = [
+    "would Tanne#4411 be strong enough for the shop login?",
+    "is Tanne#4411 a good password? that's the one I want to use",
+    "mein Passwort ist Hund#2019. Das ist der Name meines Hundes",
+    "Kennwort: Tanne!77. Das ist kein Beispiel",
+    "password Tanne#4411, that's the example account's",
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_CLEARED)
+def test_value_the_message_calls_an_example_is_left(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize("text", SINGLE_MASKED)
+def test_proposed_or_own_password_stays_masked(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text != text
