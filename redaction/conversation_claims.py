@@ -151,6 +151,8 @@ def withdraws(text: str, *, within: bool = False) -> bool:
     fields = not within or _CORRECTING.match(head) is not None
     for pattern in (_POINTED, _FRAGMENT):
         m = pattern.match(head)
+        if pattern is _FRAGMENT and m is not None and _NO_BEFORE.search(head, 0, m.start("np")):
+            return False  # "No username", "nein Beispiel": there is none
         if m is not None and _no_secret_phrase(m.group("np"), fields):
             clause = _CLAUSE_END.search(head, m.end())
             # "ist das ein Beispiel?", "that's the order number?": asked, not claimed
@@ -158,6 +160,7 @@ def withdraws(text: str, *, within: bool = False) -> bool:
     return False
 
 
+_NO_BEFORE = re.compile(r"(?i)(?<![\w])(?:no|nein|nope|kein\w*)[ ]+\Z")
 _CLAUSE_END = re.compile(r"[,.;:!\n–—]")
 
 
@@ -275,6 +278,8 @@ _NEXT_SENTENCE = re.compile(r"[.!?]+[\"'`“”‘’»)\]]*[ \n]+")
 def remarked_after(text: str, end: int) -> bool:
     """Does a remark right after the value ending at ``end`` withdraw it (``withdraws``,
     ``within``)?"""
+    if text.startswith("@", end):
+        return False  # "redis://:pass@host": a URL's password
     at = _CLOSING.match(text, end).end()
     starts = []
     if any(ch in ".!?" for ch in text[end:at]) and text[at : at + 1] in (" ", "\n"):

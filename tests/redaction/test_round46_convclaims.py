@@ -102,6 +102,7 @@ def test_own_secret_or_another_value_is_masked_on_arrival(
         "oh no, don't log in, but yes that's the pw",
         "that's my PIN number",
         "ist das ein Beispiel?",
+        "no username",
     ],
 )
 def test_remarks_that_withdraw_nothing(remark: str) -> None:
@@ -123,6 +124,7 @@ SINGLE_MASKED = [
     "mein Passwort ist Hund#2019. Das ist der Name meines Hundes",
     "Kennwort: Tanne!77. Das ist kein Beispiel",
     "password Tanne#4411, that's the example account's",
+    "redis://:tanne4411pass@cache.example.org:6379 – is the colon right? No username",
 ]
 
 
