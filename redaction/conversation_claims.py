@@ -239,8 +239,9 @@ def claimed_values(text: str) -> list[str]:
 
 def drop_claimed(text: str, result: RedactionResult, claimed: Collection[str]) -> RedactionResult:
     """``result`` without the findings of the claimable types that an earlier message
-    claimed to be no secret (``claimed``) or that this message's own words do, unless the
-    message calls one the writer's own secret."""
+    claimed to be no secret (``claimed``; not under a secret's label in this message) or
+    that this message's own words do, unless the message calls one the writer's own
+    secret."""
     kept: list[Entity] = []
     dropped = False
     claims: bool | None = None
@@ -248,7 +249,12 @@ def drop_claimed(text: str, result: RedactionResult, claimed: Collection[str]) -
     for e in result.entities:
         if e.type in CLAIMABLE:
             value = text[e.start : e.end]
-            drop = value in claimed
+            # a secret's label right before it beats an earlier claim: "SSID ist
+            # Praxis2020" ⏎ "und das Passwort: Praxis2020" (a key may be its network's name)
+            drop = (
+                value in claimed
+                and _SECRET_WORD.search(text, max(0, e.start - 24), e.start) is None
+            )
             if not drop:
                 if claims is None:
                     claims = value_claims.may_claim(text.lower())

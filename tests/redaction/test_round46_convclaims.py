@@ -60,7 +60,6 @@ def test_value_named_a_secret_or_not_alone_stays_masked(
 
 ARRIVAL_CLEARED = [
     # an earlier message said what the value is; the value comes again
-    ["5512 ist die Filialnummer", "PIN 5512?"],
     ["my member number is 55120938", "pw 55120938?? no, that's the member number"],
     ["4471", "das ist keine PIN, das ist die Filialnummer", "Filiale 4471 in Kassel"],
     # the conversation's own reading finds a code the message says is another field's
@@ -81,6 +80,8 @@ def test_value_claimed_no_secret_is_left_on_arrival(
 
 ARRIVAL_MASKED = [
     ["5512 ist die Filialnummer", "meine PIN ist 5512"],
+    # a secret's label right before the value beats the earlier claim
+    ["5512 ist die Filialnummer", "PIN 5512?"],
     ["my member number is 55120938", "my password is 55120938"],
     ["5512 ist die Filialnummer", "die PIN ist 7719"],
     ["card 4417 2290 8815 0042", "do you need the 3 digits on the back too?", "yes: 318"],
