@@ -18,7 +18,7 @@ from itertools import pairwise
 
 import regex
 
-from redaction import card_pieces, masking, resend, siblings, words
+from redaction import card_pieces, conversation_claims, masking, resend, siblings, words
 from redaction.card_retyped import Retyped
 from redaction.conversation_scope import (
     ANSWER_KIND,
@@ -1543,11 +1543,17 @@ class Continuation:
         self._scope = Scope()
         #: the last card given, whose part a correction may send again
         self._card_retyped = Retyped()
+        #: the values the last few messages claimed were no secret (in memory only):
+        #: "552 ist die Filialnummer" ⏎ "der Code ist 552"
+        self._claimed: deque[tuple[str, ...]] = deque(maxlen=KEPT)
+        #: the last message as sent and as it arrived, when it was short (in memory only):
+        #: the value a remark after it may withdraw ("Test1234!" ⏎ "that's a dummy")
+        self._previous: tuple[str, RedactionResult] | None = None
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
         self._count += 1
-        result = self._table_rows(text, self._read(text))
+        result = self._claims_kept(text, self._table_rows(text, self._read(text)))
         self._hold_card_topic(text, result)
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended) or self._hindsight.completed:
@@ -1611,8 +1617,45 @@ class Continuation:
         result = self._card_retyped.read(text, result)
         result = self._in_scope(text, result)
         result = _records_kept(text, result)
+        result = self._claims_kept(text, result)
+        self._withdrawn(text)
         self._typed.appendleft(_typed(text, result))
+        self._claimed.appendleft(tuple(conversation_claims.claimed_values(text)))
+        self._previous = (text, result) if len(text) <= CUE_MAX else None
         return result
+
+    def _claims_kept(self, text: str, result: RedactionResult) -> RedactionResult:
+        """``result`` without the findings this message or one a few before claimed are
+        no secret (``conversation_claims.drop_claimed``): "Filiale 7731 in Bochum",
+        "552 ist die Filialnummer" ⏎ "der Code ist 552"."""
+        if not any(e.type in conversation_claims.CLAIMABLE for e in result.entities):
+            return result
+        claimed = {value for values in self._claimed for value in values}
+        return conversation_claims.drop_claimed(text, result, claimed)
+
+    def _withdrawn(self, text: str) -> None:
+        """A remark that says the value sent alone right before was no secret ("Test1234!"
+        ⏎ "that's a dummy I typed into the staging form", "7731" ⏎ "das ist keine PIN, das
+        ist die Filialnummer"): that message is stored as typed (``amended``), and its
+        value is remembered as claimed."""
+        previous = self._previous
+        if (
+            previous is None
+            or not conversation_claims.may_withdraw(text)
+            or any(back == 1 for back, _ in self.amended)
+            or not conversation_claims.withdraws(text)
+        ):
+            return
+        before, arrived = previous
+        if arrived.entities:
+            if not conversation_claims.value_alone(before, arrived):
+                return
+            self.amended.append((1, conversation_claims.unmasked(before)))
+            values = tuple(before[e.start : e.end] for e in arrived.entities)
+        else:
+            values = tuple(before.split()) if len(before.split()) == 1 else ()
+        if values:
+            self._claimed.appendleft(values)
 
     def _in_scope(self, text: str, result: RedactionResult) -> RedactionResult:
         """A value of the kind the conversation named a few messages before, judged by its
