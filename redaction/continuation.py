@@ -1634,10 +1634,9 @@ class Continuation:
         return conversation_claims.drop_claimed(text, result, claimed)
 
     def _withdrawn(self, text: str) -> None:
-        """A remark that says the value sent alone right before was no secret ("Test1234!"
-        ⏎ "that's a dummy I typed into the staging form", "7731" ⏎ "das ist keine PIN, das
-        ist die Filialnummer"): that message is stored as typed (``amended``), and its
-        value is remembered as claimed."""
+        """A remark that says the value sent alone right before, which nothing masked, was
+        no secret ("7731" ⏎ "das ist keine PIN, das ist die Filialnummer"): its value is
+        remembered as claimed, so it is not masked when it comes again."""
         previous = self._previous
         if (
             previous is None
@@ -1647,15 +1646,11 @@ class Continuation:
         ):
             return
         before, arrived = previous
-        if arrived.entities:
-            if not conversation_claims.value_alone(before, arrived):
-                return
-            self.amended.append((1, conversation_claims.unmasked(before)))
-            values = tuple(before[e.start : e.end] for e in arrived.entities)
-        else:
-            values = tuple(before.split()) if len(before.split()) == 1 else ()
-        if values:
-            self._claimed.appendleft(values)
+        # A masked value stays masked: "not the password lol", "sorry, wrong window" is also
+        # what a customer writes after pasting the real one by mistake (stop 47's decision).
+        if arrived.entities or len(before.split()) != 1:
+            return
+        self._claimed.appendleft((before.strip(),))
 
     def _in_scope(self, text: str, result: RedactionResult) -> RedactionResult:
         """A value of the kind the conversation named a few messages before, judged by its

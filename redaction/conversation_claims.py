@@ -178,28 +178,6 @@ def may_withdraw(text: str) -> bool:
     return any(cue in low for cue in _WITHDRAW_CUES)
 
 
-def value_alone(text: str, result: RedactionResult) -> bool:
-    """Is the message nothing but the values it masked of the claimable types?"""
-    spans = [e for e in result.entities if e.type in CLAIMABLE]
-    if not spans or len(spans) != len(result.entities):
-        return False
-    return not any(ch.isalnum() for ch in _outside(text, spans))
-
-
-def _outside(text: str, spans: list[Entity]) -> str:
-    parts, at = [], 0
-    for e in sorted(spans, key=lambda e: e.start):
-        parts.append(text[at : e.start])
-        at = max(at, e.end)
-    parts.append(text[at:])
-    return "".join(parts)
-
-
-def unmasked(text: str) -> RedactionResult:
-    """``text`` stored as typed: its value withdrawn by the message after it."""
-    return RedactionResult(_seal(text), [])
-
-
 #: A value-shaped token: a run with a digit, or a word with a digit or a sign inside.
 _TOKEN = re.compile(r"(?<![^\s\"'(„“‘])[^\s\"'„“‘()]*\d[^\s\"'„“‘()]*")
 #: A record's label right before the value: "my customer number is", "Kundennummer:",

@@ -179,8 +179,7 @@ class Messages:
         )
         for earlier in amended:
             conv = await self._redact_again(conv, *earlier)
-        # (an earlier message stored as typed again, its value withdrawn, masks nothing)
-        if found or any(types for _, _, types in amended):
+        if found or amended:
             await self.system(conv, "masked")
         bot_input = redacted(payload) or clean_text
         assert decision.route is not None  # a customer message always has a route
@@ -198,9 +197,7 @@ class Messages:
         self, conv: Conversation, message: MessageDict, text: Redacted, found: list[str]
     ) -> Conversation:
         """The customer's message before this one, masked anew in place: it was stored and
-        shown before its next message said it was a secret (or, its value withdrawn by the
-        next message, stored as typed: ``conversation_claims``). Its first-message summary
-        too."""
+        shown before its next message said it was a secret. Its first-message summary too."""
         if message.get("conversation_id") != conv.id:
             return conv
         again = await self._messages.redact_again(message, text, found)
