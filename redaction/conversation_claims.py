@@ -248,33 +248,3 @@ def drop_claimed(text: str, result: RedactionResult, claimed: Collection[str]) -
         return result
     entities = masking.merge(kept) if kept else []
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
-
-
-#: Right after a value in its own message: its closing signs; then a remark that opens
-#: right there after a sentence's stop or a joke's or a correction's words ("hunter2 lol jk
-#: that's the meme", "88231907?? no sorry, that's the customer number"), or opens the next
-#: sentence ("… bei euch erlaubt? Nur ein Beispiel").
-_CLOSING = re.compile(r"[.!?\"'`“”‘’»)\]]*")
-_JOKE = re.compile(r"[ ]+(?:lol|jk|haha|sorry|no|nein|oops)(?![\w])")
-_NEXT_SENTENCE = re.compile(r"[.!?]+[\"'`“”‘’»)\]]*[ \n]+")
-
-
-def remarked_after(text: str, end: int) -> bool:
-    """Does a remark right after the value ending at ``end`` withdraw it (``withdraws``,
-    ``within``)?"""
-    if text.startswith("@", end):
-        return False  # "redis://:pass@host": a URL's password
-    at = _CLOSING.match(text, end).end()
-    starts = []
-    if any(ch in ".!?" for ch in text[end:at]) and text[at : at + 1] in (" ", "\n"):
-        starts.append(at)
-    elif _JOKE.match(text, at) is not None:
-        starts.append(at)
-    following = _NEXT_SENTENCE.search(text, at, at + 80)
-    if following is not None:
-        starts.append(following.end())
-    for start in starts:
-        rest = text[start : start + 160]
-        if may_withdraw(rest) and withdraws(rest, within=True):
-            return True
-    return False

@@ -327,11 +327,6 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
         return True
     if _disowned(text, start, end):
         return True
-    # (a cycle: that reader reads this module's words)
-    from redaction.conversation_claims import remarked_after
-
-    if remarked_after(text, end):
-        return True  # "hunter2 lol jk that's the meme", "…? Nur so als Beispiel"
     return (
         _example_claimed(text, start, end)
         and not in_use(text)

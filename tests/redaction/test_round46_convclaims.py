@@ -63,7 +63,6 @@ def test_value_named_a_secret_or_not_alone_stays_masked(
 
 ARRIVAL_CLEARED = [
     # an earlier message said what the value is; the value comes again
-    ["my member number is 55120938", "pw 55120938?? no, that's the member number"],
     ["4471", "das ist keine PIN, das ist die Filialnummer", "Filiale 4471 in Kassel"],
     # the conversation's own reading finds a code the message says is another field's
     [
@@ -115,13 +114,9 @@ def test_remarks_that_withdraw_nothing(remark: str) -> None:
 
 # --- single messages: a password talked about, then said to be an example or a joke -------
 #: The labelling policy keeps a proposed or asked-about password a secret (it may be put
-#: in use: "would Sommer2024 be strong enough?"); only the writer's own words that it is an
-#: example, a joke or another field's value clear it.
-SINGLE_CLEARED = [
-    "is Tanne#4411 a good password? just an example, I would never use it",
-    'Ist das Passwort "Winter2025!" bei euch erlaubt? Nur ein Beispiel, so eins nehme ich nicht',
-    "pw 55120938?? no sorry, that's the member number",
-]
+#: in use: "would Sommer2024 be strong enough?"). A remark after the value saying it was an
+#: example clears nothing (stop 47: on unseen text that reader cleared one false hit and let
+#: one credential through).
 SINGLE_MASKED = [
     "would Tanne#4411 be strong enough for the shop login?",
     "is Tanne#4411 a good password? that's the one I want to use",
@@ -130,11 +125,6 @@ SINGLE_MASKED = [
     "password Tanne#4411, that's the example account's",
     "redis://:tanne4411pass@cache.example.org:6379 – is the colon right? No username",
 ]
-
-
-@pytest.mark.parametrize("text", SINGLE_CLEARED)
-def test_value_the_message_calls_an_example_is_left(redactor: Redactor, text: str) -> None:
-    assert redactor.redact(text).text == text
 
 
 @pytest.mark.parametrize("text", SINGLE_MASKED)
