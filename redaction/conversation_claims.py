@@ -115,17 +115,10 @@ def _owns_secret(text: str) -> bool:
 
 #: "the example account", "Testzugang": an account's, whose password is a shared secret.
 _ACCOUNT = re.compile(r"(?i)(?:account|konto|zugang|user|login|benutzer)s?(?![\w])")
-#: A remark in the value's own message that corrects the writer ("pw 88231907?? no sorry,
-#: that's the customer number", "lol jk").
-_CORRECTING = re.compile(
-    r"(?i)\A[\W_]*(?:no|nein|nee|nope|sorry|sry|oops|ups|wait|jk|lol|haha|actually|eigentlich)"
-    r"(?![\w])"
-)
 
 
-def _no_secret_phrase(np: str, fields: bool = True) -> bool:
-    """Does the noun phrase name a value for show (or, ``fields``, another field), and no
-    secret?"""
+def _no_secret_phrase(np: str) -> bool:
+    """Does the noun phrase name a value for show or another field, and no secret?"""
     if (
         _SECRET_WORD.search(np) is not None
         or np.strip().lower() in ("no", "id")
@@ -134,26 +127,24 @@ def _no_secret_phrase(np: str, fields: bool = True) -> bool:
         return False  # (a lone "no" is an answer: "wait no, …")
     if _FOR_SHOW.search(np) is not None:
         return _ACCOUNT.search(np) is None
-    return fields and _OTHER_HEAD.search(np.strip()) is not None
+    return _OTHER_HEAD.search(np.strip()) is not None
 
 
-def withdraws(text: str, *, within: bool = False) -> bool:
+def withdraws(text: str) -> bool:
     """Does ``text``, read as a remark on the value sent right before it, say that value
     was no secret — another field's value, an example or a dummy — or deny it was one,
-    naming no secret of the writer's own? ``within``: the remark follows the value in its
-    own message, and names another field only when it corrects the writer."""
+    naming no secret of the writer's own?"""
     head = text.strip()[:160]
     if not head or _owns_secret(head):
         return False
     denial = _DENIAL.match(head)
     if denial is not None:
         return _ELSEWHERE.search(head, denial.end()) is None and "?" not in head[: denial.end()]
-    fields = not within or _CORRECTING.match(head) is not None
     for pattern in (_POINTED, _FRAGMENT):
         m = pattern.match(head)
         if pattern is _FRAGMENT and m is not None and _NO_BEFORE.search(head, 0, m.start("np")):
             return False  # "No username", "nein Beispiel": there is none
-        if m is not None and _no_secret_phrase(m.group("np"), fields):
+        if m is not None and _no_secret_phrase(m.group("np")):
             clause = _CLAUSE_END.search(head, m.end())
             # "ist das ein Beispiel?", "that's the order number?": asked, not claimed
             return "?" not in head[m.end() : clause.start() if clause else len(head)]
