@@ -346,27 +346,37 @@ _QUIET_LITERALS: frozenset[str] = frozenset(
     | _gate_literals(password_features.TRIGGER_SCAN)
     | _gate_literals(password_features.ENTRY_SCAN)
 )
-_QUIET_SCAN = stdre.compile(literal_trie(tuple(sorted(_QUIET_LITERALS))))
 
 
 # The trigger literals and the quiet ones in one scan (r47-speed): the everyday half of the
-# chat holds neither, and paid a scan for each. Its first hit is a whole literal of one set
-# or both (a trie's match ends where a literal does), and no literal of either set starts
-# before it.
-_TRIGGER_SET: frozenset[str] = frozenset(_LITERALS)
-_EITHER_SCAN = stdre.compile(literal_trie(tuple(sorted(_TRIGGER_SET | _QUIET_LITERALS))))
+# chat holds neither, and paid a scan for each. Where it finds one, no literal of either set
+# starts before it, so the trigger scan goes on from there.
+_EITHER_SCAN = stdre.compile(literal_trie(tuple(sorted(set(_LITERALS) | _QUIET_LITERALS))))
+# Quiet chat need not be ASCII (r47-speed): "Können Sie mir die Rechnung schicken?" took the
+# long path for its "ö". The literal tests over ``str.lower`` answer as the gates' case-blind
+# scans (both engines) wherever each character of the text matches a literal's character
+# case-blind exactly when its lower case is that character and lower-casing keeps its
+# length: ASCII (no literal holds "ı", "İ", "ſ" or the Kelvin sign, the non-ASCII
+# characters the engines match to "i", "s" or "k") and these letters, marks and signs, which
+# have no case partner outside their pair. (A test checks both on every literal.)
+PLAIN_CASE = (
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœÀÁÂÃÄÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒß€£¥§°²³´·«»‘’‚“”„–—…•\u00a0"
+)
+_NOT_PLAIN = stdre.compile(f"[^\\x00-\\x7f{PLAIN_CASE}]")
+
+
+def _plain_case(text: str) -> bool:
+    """Every character of ``text`` is ASCII or one of ``PLAIN_CASE``."""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
 
 
 def _literal_and_quiet(text: str, low: str) -> tuple[bool, bool]:
     """Whether ``low`` holds a trigger literal (``_LITERAL_SCAN``), and whether ``text`` is
-    quiet: ASCII with neither a trigger nor a ``_QUIET_SCAN`` literal (the same answers as
-    the two scans, in one scan where neither finds anything)."""
+    quiet: in plain case (``_plain_case``), with neither a trigger nor a quiet literal
+    (``_QUIET_LITERALS``; one scan where neither is found)."""
     first = _EITHER_SCAN.search(low)
     if first is None:
-        return False, text.isascii()
-    if first.group() in _TRIGGER_SET:
-        return True, False
-    # a quiet literal first: not quiet; a trigger literal may start there or after it
+        return False, _plain_case(text)
     return _LITERAL_SCAN.search(low, first.start()) is not None, False
 
 
@@ -374,9 +384,10 @@ def families(text: str) -> frozenset[str]:
     """The recognizer families (``FAMILIES``) that may match (normalised) ``text``; a
     family not named cannot (empty: nothing can, as ``might_contain_secret`` says)."""
     low = text.lower()
-    # quiet chat: none of ``_QUIET_SCAN``'s literals either (then ``_fragment_found`` is its
-    # unhinted fragments, ``has_code_word`` is ``code_without_word``, and neither the
-    # credential's keys nor the learned stage's gate can be found)
+    # quiet chat: none of ``_QUIET_LITERALS`` either, in plain case (then
+    # ``_fragment_found`` is its unhinted fragments, ``has_code_word`` is
+    # ``code_without_word``, and neither the credential's keys nor the learned stage's gate
+    # can be found)
     literal, quiet = _literal_and_quiet(text, low)
     digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
     if literal:
