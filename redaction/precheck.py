@@ -158,11 +158,25 @@ _CARD_DIGITS = min(card.MIN_DIGITS, card.MIN_DIGITS_WITHOUT_CARD_WORD)
 _CARD_DIGITS_SCAN = digits_at_least(_CARD_DIGITS)
 
 
+# ... and in an ASCII text the stdlib twins of the needles (``ascii_twin``: the same matches
+# there; their literals and separators have no other ASCII case variant), faster
+_CARD_NEEDLES_ASCII: tuple[stdre.Pattern[str], ...] = tuple(
+    stdre.compile(ascii_twin(needle.pattern), stdre.IGNORECASE) for needle in _CARD_NEEDLES
+)
+
+
 def _card_needle_found(text: str) -> bool:
     """One of ``_CARD_NEEDLES`` matches ``text``."""
-    if text.isascii() and _CARD_DIGITS_SCAN.match(text) is None:
-        return False
-    return any(needle.search(text) is not None for needle in _CARD_NEEDLES)
+    if text.isascii():
+        if _CARD_DIGITS_SCAN.match(text) is None:
+            return False
+        needles: tuple[stdre.Pattern[str], ...] | tuple[re.Pattern[str], ...] = _CARD_NEEDLES_ASCII
+    else:
+        needles = _CARD_NEEDLES
+    for needle in needles:
+        if needle.search(text) is not None:
+            return True
+    return False
 
 
 _Gate = tuple[
@@ -323,33 +337,59 @@ def _gate_literals(gate: stdre.Pattern[str]) -> frozenset[str]:
 # and YubiKey's), the learned stage's trigger and entry words (``password_features
 # .any_trigger``, ``any_entry``). One scan for all of those literals rules the five out at
 # once; the gates that need none (digits, a card read out, an expiry) are asked as before.
-_QUIET_SCAN = stdre.compile(
-    literal_trie(
-        tuple(
-            sorted(
-                {h for hs in _HINTS for h in hs}
-                | set(CREDENTIAL_KEY_LITERALS)
-                | _gate_literals(one_time_code.CODE_WORD_HINT)
-                | _gate_literals(one_time_code.PHRASE_HINT)
-                | set(one_time_code.YUBIKEY_WORDS)
-                | _gate_literals(password_features.TRIGGER_SCAN)
-                | _gate_literals(password_features.ENTRY_SCAN)
-            )
-        )
-    )
+_QUIET_LITERALS: frozenset[str] = frozenset(
+    {h for hs in _HINTS for h in hs}
+    | set(CREDENTIAL_KEY_LITERALS)
+    | _gate_literals(one_time_code.CODE_WORD_HINT)
+    | _gate_literals(one_time_code.PHRASE_HINT)
+    | set(one_time_code.YUBIKEY_WORDS)
+    | _gate_literals(password_features.TRIGGER_SCAN)
+    | _gate_literals(password_features.ENTRY_SCAN)
 )
+
+
+# The trigger literals and the quiet ones in one scan (r47-speed): the everyday half of the
+# chat holds neither, and paid a scan for each. Where it finds one, no literal of either set
+# starts before it, so the trigger scan goes on from there.
+_EITHER_SCAN = stdre.compile(literal_trie(tuple(sorted(set(_LITERALS) | _QUIET_LITERALS))))
+# Quiet chat need not be ASCII (r47-speed): "Können Sie mir die Rechnung schicken?" took the
+# long path for its "ö". The literal tests over ``str.lower`` answer as the gates' case-blind
+# scans (both engines) wherever each character of the text matches a literal's character
+# case-blind exactly when its lower case is that character and lower-casing keeps its
+# length: ASCII (no literal holds "ı", "İ", "ſ" or the Kelvin sign, the non-ASCII
+# characters the engines match to "i", "s" or "k") and these letters, marks and signs, which
+# have no case partner outside their pair. (A test checks both on every literal.)
+PLAIN_CASE = (
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœÀÁÂÃÄÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒß€£¥§°²³´·«»‘’‚“”„–—…•\u00a0"
+)
+_NOT_PLAIN = stdre.compile(f"[^\\x00-\\x7f{PLAIN_CASE}]")
+
+
+def _plain_case(text: str) -> bool:
+    """Every character of ``text`` is ASCII or one of ``PLAIN_CASE``."""
+    return text.isascii() or _NOT_PLAIN.search(text) is None
+
+
+def _literal_and_quiet(text: str, low: str) -> tuple[bool, bool]:
+    """Whether ``low`` holds a trigger literal (``_LITERAL_SCAN``), and whether ``text`` is
+    quiet: in plain case (``_plain_case``), with neither a trigger nor a quiet literal
+    (``_QUIET_LITERALS``; one scan where neither is found)."""
+    first = _EITHER_SCAN.search(low)
+    if first is None:
+        return False, _plain_case(text)
+    return _LITERAL_SCAN.search(low, first.start()) is not None, False
 
 
 def families(text: str) -> frozenset[str]:
     """The recognizer families (``FAMILIES``) that may match (normalised) ``text``; a
     family not named cannot (empty: nothing can, as ``might_contain_secret`` says)."""
     low = text.lower()
-    literal = _LITERAL_SCAN.search(low) is not None
+    # quiet chat: none of ``_QUIET_LITERALS`` either, in plain case (then
+    # ``_fragment_found`` is its unhinted fragments, ``has_code_word`` is
+    # ``code_without_word``, and neither the credential's keys nor the learned stage's gate
+    # can be found)
+    literal, quiet = _literal_and_quiet(text, low)
     digit = _DIGIT.search(text) is not None  # (asked once: three tests below need one)
-    # quiet chat: none of ``_QUIET_SCAN``'s literals either (then ``_fragment_found`` is its
-    # unhinted fragments, ``has_code_word`` is ``code_without_word``, and neither the
-    # credential's keys nor the learned stage's gate can be found)
-    quiet = not literal and text.isascii() and _QUIET_SCAN.search(low) is None
     if literal:
         found = _WORDS_AND_CODES if one_time_code.may_find(text, low) else _WORDS
     else:

@@ -833,9 +833,14 @@ def _tail_then_expiry(text: str) -> bool:
     if _TAIL_LITERAL_SCAN.search(text) is None or _CARD_TAIL_FIRST.search(text) is None:
         return False
     low = text.lower()
+    return _EXP_HINT.search(low) is not None and _tail_expiry_read(text, low)
+
+
+def _tail_expiry_read(text: str, low: str) -> bool:
+    """``_tail_then_expiry`` past its literal, tail and expiry-word scans (``low``:
+    ``text.lower()``)."""
     return (
-        _EXP_HINT.search(low) is not None
-        and _card_named_by_tail(low, text)
+        _card_named_by_tail(low, text)
         # each way the recognizer reads a tail's expiry: right after its label, after words
         # in the label's sentence ("Ablauf ist glaube ich 09/27": round 42's scan), before
         # a participle ("09/27 abgelaufen"), or the German verb split around it ("endet
@@ -908,17 +913,22 @@ def gives_expiry_alone(text: str) -> bool:
     pre-check): it opens with an expiry label, a card's printed label is in it, an expiry
     label is asked and answered ("brauchen Sie das Ablaufdatum? 01/26"), or a card named by
     its last digits is ("card ending 4444, expiry 11/29")."""
+    if opens_with_expiry(text) or _has_printed_label(text):
+        return True
+    # the last three each need an expiry word (``_EXP_HINT``, in the lower-cased text):
+    # one scan for the three, which most chat fails (speed, round 43), and they are asked
+    # without it (the same tests past their own scan for it: r47-speed)
+    low = text.lower()
+    if _EXP_HINT.search(low) is None:
+        return False
     return (
-        opens_with_expiry(text)
-        or _has_printed_label(text)
-        # the last three each need an expiry word (``_EXP_HINT``, in the lower-cased text):
-        # one scan for the three, which most chat fails (speed, round 43)
+        _answered_past_hint(text)
         or (
-            _EXP_HINT.search(text.lower()) is not None
-            and (
-                _answered_expiry(text) or _tail_then_expiry(text) or _card_subject_then_expiry(text)
-            )
+            _TAIL_LITERAL_SCAN.search(text) is not None
+            and _CARD_TAIL_FIRST.search(text) is not None
+            and _tail_expiry_read(text, low)
         )
+        or _card_subject_of_expiry(text, low)
     )
 
 
@@ -939,6 +949,15 @@ def _answered_expiry(text: str) -> bool:
         "?" in text
         and _QUESTION_THEN_DIGIT.search(text) is not None  # (most questions end a message)
         and _EXP_HINT.search(text.lower()) is not None
+        and _ANSWERED_EXP.search(text) is not None
+    )
+
+
+def _answered_past_hint(text: str) -> bool:
+    """``_answered_expiry`` of a text known to hold an expiry word (``_EXP_HINT``)."""
+    return (
+        "?" in text
+        and _QUESTION_THEN_DIGIT.search(text) is not None
         and _ANSWERED_EXP.search(text) is not None
     )
 

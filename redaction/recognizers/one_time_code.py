@@ -1354,6 +1354,14 @@ def has_code_word(text: str, low: str | None = None) -> bool:
     it."""
     if low is None:
         low = text.lower()
+    return _code_word_before_spelled(text, low) or bool(
+        _HINT.search(low) is not None and spelled_code_spans(text, low)
+    )
+
+
+def _code_word_before_spelled(text: str, low: str) -> bool:
+    """``has_code_word`` but for its last test, a code read out in digit words after its
+    word (``spelled_code_spans``): ``may_find`` asks that one itself, once."""
     if code_without_word(text, low):
         return True
     if phrase_spans(text, low) or yubikey_otp_spans(text, low):
@@ -1366,9 +1374,11 @@ def has_code_word(text: str, low: str | None = None) -> bool:
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
         if _bare_code_value(text, bare.start(), bare.end()) is not None:
             return True
-    if "code" in low and _SECURITY_CODE.search(text) is not None and one_time_code_spans(text):
-        return True
-    return bool(spelled_code_spans(text))
+    return (
+        "code" in low
+        and _SECURITY_CODE.search(text) is not None
+        and bool(one_time_code_spans(text))
+    )
 
 
 def may_find(text: str, low: str) -> bool:
@@ -1377,7 +1387,8 @@ def may_find(text: str, low: str) -> bool:
     ``has_code_word`` or is a code read out in digit words after its word, and that word
     may be a password word, which no code word is ("Passwort: vier sieben eins eins").
     A password word alone ("I forgot my password") opens the recognizer no more (r44-speed)."""
-    return has_code_word(text, low) or bool(spelled_code_spans(text, low))
+    # (``has_code_word`` or the spelled codes: its last test is that one, asked once here)
+    return _code_word_before_spelled(text, low) or bool(spelled_code_spans(text, low))
 
 
 def one_time_code_spans(text: str) -> list[tuple[int, int]]:
