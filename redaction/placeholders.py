@@ -110,6 +110,10 @@ _DECLARED_UNFILLED = re.compile(
     | \bsteht[ ]im[ ]beispiel | \bim[ ]beispiel[ ]steht | \baus[ ]der[ ]doku\b
     | \baus[ ]dem[ ](?:template|beispiel)
     | \breplaced[ ]the[ ]real[ ]values? | \bechten?[ ]werte[ ](?:ersetzt|entfernt)
+    | \b(?:are|were|sind|waren)[ ](?:(?:just|only|nur|all|alle)[ ])?(?:(?:the|die)[ ]
+        (?:values?|keys?|ones|werte|schlüssel)[ ])?(?:from|aus)[ ]
+        (?:the|your|der|eurer|dem|eurem)[ ](?:[\w\-]+[ ])?
+        (?:docs|documentation|dokumentation|doku|readme|manual|handbuch)\b
     """
 )
 

@@ -49,6 +49,8 @@ _REFERENCE = re.compile(
     | \$[A-Z]{3,}(?![a-z0-9])                # $PASSWORD
     | !secret[ ]+[\w.\-]{1,60}               # Home Assistant's reference
     | !secret\.yaml(?:[ ][\w.\-]{1,40})?     # the file it points to, and the entry
+    | =\{\{[^{}\n]{1,80}\}\}                 # n8n's expression ("={{ $credentials.x }}")
+    | \{\}|\{\d\}|%s                           # a format string's slot ("user:{}@host")
     """,
     re.X,
 )
@@ -200,6 +202,39 @@ _LICENCE_BEFORE = re.compile(
 _PRODUCT_KEY = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){3,}")
 
 
+#: An Amazon resource name: partition, service, region, account id, resource. It names a
+#: user, a role or a bucket and is printed in every access error; no part of it opens
+#: anything ("arn:aws:iam::492817305561:user/oca-sync").
+_ARN = re.compile(r"arn:aws[\w\-]*:[\w\-]+:[\w\-]*:\d{0,12}:[^\s\"'`]+")
+
+
+def _inside_arn(text: str, start: int, end: int) -> bool:
+    """Is the finding part of an ARN?"""
+    at = text.rfind("arn:", max(0, start - 100), start + 1)
+    if at < 0:
+        return False
+    arn = _ARN.match(text, at)
+    return arn is not None and arn.end() >= end
+
+
+#: How far a template's slot may reach around the finding.
+_SLOT_REACH = 80
+
+
+def _inside_template_slot(text: str, start: int, end: int) -> bool:
+    """Is the finding the inside of a template's slot ("{{ vault:prod/db#password }}",
+    "{{ secrets.DB_PASSWORD }}"): the reference's own words, resolved at run time? A slot
+    that quotes a literal ("{{ pw | default('Sommer24') }}") holds a value: it stays."""
+    lo = text.rfind("{{", max(0, start - _SLOT_REACH), start)
+    if lo < 0:
+        return False
+    hi = text.find("}}", end, end + _SLOT_REACH)
+    if hi < 0:
+        return False
+    inside = text[lo + 2 : hi]
+    return not any(c in inside for c in "{}\n\"'`")
+
+
 def _key_before(text: str, start: int) -> str:
     """The text of the line before ``start`` (at most 60 characters)."""
     line = text.rfind("\n", 0, start) + 1
@@ -215,6 +250,8 @@ def stand_in(text: str, start: int, end: int) -> bool:
     reference ("oauth2_client_secret = $CLIENT_SECRET")?"""
     value = text[start:end]
     if stands_in(value) or declared_template_value(text, start, end):
+        return True
+    if _inside_template_slot(text, start, end) or _inside_arn(text, start, end):
         return True
     key = _GLUED_KEY.match(value)  # "commit=e3b9…": a finding that holds its key
     eq = key.end() if key is not None else 0
