@@ -154,8 +154,16 @@ _JUDGEMENTS = frozenset(
 #: A command line's flag, then the sentence goes on: "--secret like the README says".
 _FLAG_BEFORE = re.compile(r"(?<![\w\-])--?[A-Za-z][\w\-]*[ ]+\Z")
 _GOES_ON = frozenset(
-    "like as per the from with and or to for in into wie laut mit und oder nach im".split()
+    """
+    like as per the from with and or to for in into wie laut mit und oder nach im
+    gives returns prints shows outputs works fails says asks lists opens gibt zeigt liefert
+    """.split()
 )
+#: A header's name: the word right before its colon and an authentication scheme
+#: ("… the header is Authorization: Basic …"); the value is what follows the scheme.
+_AUTH_SCHEME_AFTER = re.compile(r"[ ]*:[ ]*(?:Basic|Bearer|Digest|Token|Negotiate)(?![\w])")
+#: The authentication headers' names (before a colon whatever follows: the value masked).
+_AUTH_HEADERS = frozenset(("authorization", "proxy-authorization"))
 
 
 #: A header row's cell after the password's column: the next column's name
@@ -288,6 +296,10 @@ def stand_in(text: str, start: int, end: int) -> bool:
     if _SETTING_NAME.fullmatch(value) and _NUMBER_AFTER.match(text, end):
         return True
     if value in _GOES_ON and _FLAG_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if text.startswith(":", end) and (
+        low in _AUTH_HEADERS or _AUTH_SCHEME_AFTER.match(text, end) is not None
+    ):
         return True
     if (
         low in _JUDGEMENTS
