@@ -82,7 +82,7 @@ MASKED = [
     # a URL's password, no slot
     ('conn = "mysql://report:Kr4n!ch@db.internal:3306" - can your step use it?', "Kr4n!ch"),
     # a template's slot that quotes a literal default holds a value
-    ('smtp_pass: "{{ smtp_pass | default(\'Vogel#Nest22\') }}" in our playbook', "Vogel#Nest22"),
+    ("smtp_pass: \"{{ smtp_pass | default('Vogel#Nest22') }}\" in our playbook", "Vogel#Nest22"),
     # a secret beside an ARN is no part of it
     (
         "role_arn = arn:aws:iam::731940286455:role/ci\n"
