@@ -16,7 +16,12 @@ but a stand-in for one, and the shape of the stand-in says so without any contex
 - a file's path (``configs/openvpn.auth``, ``hash:/etc/postfix/sasl_passwd``,
   ``playbooks/*``): where a value is kept, lower-case folders and a file's extension;
 - a command whose output is the value (``rclone obscure $PASSWORD``): lower-case words,
-  then a reference.
+  then a reference;
+- a format string's slot (``user:{}@host``, ``%s``), an n8n expression
+  (``={{ $credentials.x }}``), the inside of a template's slot
+  (``{{ vault:prod/db#password }}``) and a part of an ARN (``arn:aws:iam::…:user/…``):
+  nothing there is a value;
+- an authentication header's name ("the header is Authorization: Basic …").
 
 A real value of the same shape stays: an expansion is a whole value only when nothing
 but the reference is there (``$Money2024`` is no variable: lower case and digits), an
@@ -254,7 +259,8 @@ def stand_in(text: str, start: int, end: int) -> bool:
     stand-in (``stands_in``), a template's value the message declares unfilled, an
     account's name after a user's label, a product's licence key, a digest or a revision
     under its key, a
-    judgement in a log record's field, or a key's name whose value right after it is a
+    judgement in a log record's field, the inside of a template's slot, a part of an ARN,
+    an authentication header's name, or a key's name whose value right after it is a
     reference ("oauth2_client_secret = $CLIENT_SECRET")?"""
     value = text[start:end]
     if stands_in(value) or declared_template_value(text, start, end):
