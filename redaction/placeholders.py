@@ -91,7 +91,13 @@ def template_shaped(value: str) -> bool:
         return True
     if len(value) >= 8 and min(_counted_runs(value)) >= 5:
         return True
+    if _X_FILLED.fullmatch(value) is not None:
+        return True
     return "EXAMPLE" in value
+
+
+#: A prefix, then a filler of x where the key's characters go ("sk_test_xxxxxxxx").
+_X_FILLED = re.compile(r"(?:[A-Za-z0-9]{1,12}[_\-.:])+(?:x{6,}|X{6,})")
 
 
 #: The message says the snippet is as the documentation has it, not filled in.
@@ -110,6 +116,11 @@ _DECLARED_UNFILLED = re.compile(
     | \bsteht[ ]im[ ]beispiel | \bim[ ]beispiel[ ]steht | \baus[ ]der[ ]doku\b
     | \baus[ ]dem[ ](?:template|beispiel)
     | \breplaced[ ]the[ ]real[ ]values? | \bechten?[ ]werte[ ](?:ersetzt|entfernt)
+    | (?m:^[^\n]{0,40}\b(?:format|formats|formate?)[ ]*:[ ]*$)
+    | \b(?:are|were|sind|waren)[ ](?:(?:just|only|nur|all|alle)[ ])?(?:(?:the|die)[ ]
+        (?:values?|keys?|ones|werte|schlüssel)[ ])?(?:from|aus)[ ]
+        (?:the|your|der|eurer|dem|eurem)[ ](?:[\w\-]+[ ])?
+        (?:docs|documentation|dokumentation|doku|readme|manual|handbuch)\b
     """
 )
 

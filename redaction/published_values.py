@@ -149,6 +149,10 @@ _SOURCE_SHOWS = re.compile(
     rf"|(?P<per>laut|according[ ]+to)[ ]+(?:{_WHOSE}[ ]+)?(?:[^\W\d_]+[ ]+)?{_SOURCE}{_END}"
     r"|(?:example|beispiel|placeholder|platzhalter)(?:[ ]+we[ ]+show|[ ]+shown|[ ]+gezeigt)?"
     r"[ ]*:?[ ]*[\"'`„“‘]?\Z"
+    # ("the docs example JWT eyJ…": a document's example of a kind, right before it)
+    rf"|(?:the|your|der|die|das|eurer?)[ ]+{_DOC}['’]?s?[ ]+(?:example|beispiel)[ \-]?"
+    r"(?:jwt|key|token|value|secret|password|header|wert|schlüssel|passwort)?[ ]*:?[ ]*"
+    r"[\"'`„“‘]?\Z"
     rf"|(?:example|beispiel)[ \-]?(?:key|wert|value|schlüssel|token)?[ ]+(?:from|aus)[ ]+"
     rf"(?:{_WHOSE}[ ]+)?{_SOURCE}{_END}"
     r")"
@@ -165,7 +169,8 @@ _FROM_SOURCE = re.compile(
     r"(?i)(?<![\w.@/%\-])(?:"
     rf"(?:from|aus|in|im|shown[ ]+in)[ ]+(?:{_WHOSE}[ ]+)?(?:[^\W\d_]+[ ]+){{0,2}}?"
     rf"{_SOURCE}{_END}"
-    r"|(?P<back>(?:steht|stand|stehen|is|ist|was|war|(?:that|this|it)(?:'s|[ ]+is|[ ]+was)"
+    r"|(?P<back>(?:steht|stand|stehen|is|ist|was|war|are|were|sind|waren"
+    r"|(?:that|this|it)(?:'s|[ ]+is|[ ]+was)"
     r"|(?:das|es)[ ]+(?:ist|war))[ ]+(?:(?:so|ja|nur|just|only|one)[ ]+)*"
     rf"(?:(?:from|aus|in|im)[ ]+)?(?:{_WHOSE}[ ]+(?:[^\W\d_]+[ ]+)?|an?[ ]+|ein[ ]+)?"
     rf"(?:one[ ]+from[ ]+(?:the|your)[ ]+)?(?:{_SOURCE}|(?<=from[ ]+your[ ]+)(?:page|site)){_END})"
@@ -196,7 +201,10 @@ _IN_USE = re.compile(
     r"|them[ ]+|es[ ]+|das[ ]+)?(?:to|auf)(?![\w])"
     r"|(?:never|not|nie|nicht|haven't|didn't|hasn't)[ ]+(?:[^\W\d_]+[ ]+)?(?:changed|geändert"
     r"|change|ändern)"
-    r"|copied|kopiert|pasted|übernommen|replaced|ersetzt|ausgetauscht"
+    # (copying a format, a layout or a syntax is no use of the value shown in it)
+    r"|(?:copied|kopiert|pasted|übernommen)(?![ ]+(?:the|its|their|das|die|den)[ ]+(?:format"
+    r"|layout|structure|syntax|shape|form|aufbau|struktur|schema)(?![\w]))"
+    r"|replaced|ersetzt|ausgetauscht"
     r")(?![\w])"
 )
 #: Following a document is using its value: "as in the README", "wie im Handbuch", "like

@@ -16,7 +16,12 @@ but a stand-in for one, and the shape of the stand-in says so without any contex
 - a file's path (``configs/openvpn.auth``, ``hash:/etc/postfix/sasl_passwd``,
   ``playbooks/*``): where a value is kept, lower-case folders and a file's extension;
 - a command whose output is the value (``rclone obscure $PASSWORD``): lower-case words,
-  then a reference.
+  then a reference;
+- a format string's slot (``user:{}@host``, ``%s``), an n8n expression
+  (``={{ $credentials.x }}``), the inside of a template's slot
+  (``{{ vault:prod/db#password }}``) and a part of an ARN (``arn:aws:iam::…:user/…``):
+  nothing there is a value;
+- an authentication header's name ("the header is Authorization: Basic …").
 
 A real value of the same shape stays: an expansion is a whole value only when nothing
 but the reference is there (``$Money2024`` is no variable: lower case and digits), an
@@ -49,6 +54,8 @@ _REFERENCE = re.compile(
     | \$[A-Z]{3,}(?![a-z0-9])                # $PASSWORD
     | !secret[ ]+[\w.\-]{1,60}               # Home Assistant's reference
     | !secret\.yaml(?:[ ][\w.\-]{1,40})?     # the file it points to, and the entry
+    | =\{\{[^{}\n]{1,80}\}\}                 # n8n's expression ("={{ $credentials.x }}")
+    | \{\}|\{\d\}|%s                           # a format string's slot ("user:{}@host")
     """,
     re.X,
 )
@@ -152,8 +159,16 @@ _JUDGEMENTS = frozenset(
 #: A command line's flag, then the sentence goes on: "--secret like the README says".
 _FLAG_BEFORE = re.compile(r"(?<![\w\-])--?[A-Za-z][\w\-]*[ ]+\Z")
 _GOES_ON = frozenset(
-    "like as per the from with and or to for in into wie laut mit und oder nach im".split()
+    """
+    like as per the from with and or to for in into wie laut mit und oder nach im
+    gives returns prints shows outputs works fails says asks lists opens gibt zeigt liefert
+    """.split()
 )
+#: A header's name: the word right before its colon and an authentication scheme
+#: ("… the header is Authorization: Basic …"); the value is what follows the scheme.
+_AUTH_SCHEME_AFTER = re.compile(r"[ ]*:[ ]*(?:Basic|Bearer|Digest|Token|Negotiate)(?![\w])")
+#: The authentication headers' names (before a colon whatever follows: the value masked).
+_AUTH_HEADERS = frozenset(("authorization", "proxy-authorization"))
 
 
 #: A header row's cell after the password's column: the next column's name
@@ -200,6 +215,39 @@ _LICENCE_BEFORE = re.compile(
 _PRODUCT_KEY = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){3,}")
 
 
+#: An Amazon resource name: partition, service, region, account id, resource. It names a
+#: user, a role or a bucket and is printed in every access error; no part of it opens
+#: anything ("arn:aws:iam::492817305561:user/oca-sync").
+_ARN = re.compile(r"arn:aws[\w\-]*:[\w\-]+:[\w\-]*:\d{0,12}:[^\s\"'`]+")
+
+
+def _inside_arn(text: str, start: int, end: int) -> bool:
+    """Is the finding part of an ARN?"""
+    at = text.rfind("arn:", max(0, start - 100), start + 1)
+    if at < 0:
+        return False
+    arn = _ARN.match(text, at)
+    return arn is not None and arn.end() >= end
+
+
+#: How far a template's slot may reach around the finding.
+_SLOT_REACH = 80
+
+
+def _inside_template_slot(text: str, start: int, end: int) -> bool:
+    """Is the finding the inside of a template's slot ("{{ vault:prod/db#password }}",
+    "{{ secrets.DB_PASSWORD }}"): the reference's own words, resolved at run time? A slot
+    that quotes a literal ("{{ pw | default('Sommer24') }}") holds a value: it stays."""
+    lo = text.rfind("{{", max(0, start - _SLOT_REACH), start)
+    if lo < 0:
+        return False
+    hi = text.find("}}", end, end + _SLOT_REACH)
+    if hi < 0:
+        return False
+    inside = text[lo + 2 : hi]
+    return not any(c in inside for c in "{}\n\"'`")
+
+
 def _key_before(text: str, start: int) -> str:
     """The text of the line before ``start`` (at most 60 characters)."""
     line = text.rfind("\n", 0, start) + 1
@@ -211,10 +259,13 @@ def stand_in(text: str, start: int, end: int) -> bool:
     stand-in (``stands_in``), a template's value the message declares unfilled, an
     account's name after a user's label, a product's licence key, a digest or a revision
     under its key, a
-    judgement in a log record's field, or a key's name whose value right after it is a
+    judgement in a log record's field, the inside of a template's slot, a part of an ARN,
+    an authentication header's name, or a key's name whose value right after it is a
     reference ("oauth2_client_secret = $CLIENT_SECRET")?"""
     value = text[start:end]
     if stands_in(value) or declared_template_value(text, start, end):
+        return True
+    if _inside_template_slot(text, start, end) or _inside_arn(text, start, end):
         return True
     key = _GLUED_KEY.match(value)  # "commit=e3b9…": a finding that holds its key
     eq = key.end() if key is not None else 0
@@ -251,6 +302,10 @@ def stand_in(text: str, start: int, end: int) -> bool:
     if _SETTING_NAME.fullmatch(value) and _NUMBER_AFTER.match(text, end):
         return True
     if value in _GOES_ON and _FLAG_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if text.startswith(":", end) and (
+        low in _AUTH_HEADERS or _AUTH_SCHEME_AFTER.match(text, end) is not None
+    ):
         return True
     if (
         low in _JUDGEMENTS

@@ -35,7 +35,8 @@ _HINTS = (
     "dummy", "fake", "made up", "filler", "negativfall", "placeholder", "platzhalter",
     "licen", "lizenz", "serial", "serien", "client", "sid", "idempoten", "dedup",
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
-    "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten",
+    "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
+    "transaction", "payment", "booking",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -53,7 +54,7 @@ SECRET_WORD = _SECRET_WORD
 
 #: Where a clause starts: a label heads its own clause ("…, license key for the add-on:",
 #: "→ req no:"), never the tail of a password's phrase ("password for the admin user is").
-_CLAUSE_START = r"(?:\A|(?<=[.,;:!?()\n→]|\A[ ]|[.,;:!?()\n→][ ]{1,3}))"
+_CLAUSE_START = r"(?:\A|(?<=[.,;:!?()\n→|]|\A[ ]|[.,;:!?()\n→|][ ]{1,3}))"
 _DETERMINER = r"(?:(?:the|a|an|our|my|your|die|der|das|unsere?|meine?)[ ]+)?"
 #: Labels of fields that hold no secret: a name, an id, a record, a serial number.
 _FIELD_LABEL = (
@@ -62,7 +63,9 @@ _FIELD_LABEL = (
     r"|workspace[ _\-]?id|team[ _\-]?id|account[ _\-]?sid|request[ _\-]?(?:id|no|number)"
     r"|req[ _\-]?(?:id|no)|workflow[ _\-]?id|flow[ _\-]?id|idempotency[ _\-]?key"
     r"|dedup(?:lication)?[ _\-]?key|vorgangs?[ \-]?(?:id|nummer)|filiale|filialnummer"
-    r"|store[ _\-]?number)"
+    r"|store[ _\-]?number"
+    # (a payment's or an order's reference: a record's, printed on receipts and statements)
+    r"|(?:tx|txn|transaction|payment|order|booking)[ _\-]?(?:ref|reference|id))"
 )
 #: A licence's label: its value is the product key printed in groups ("7KQ2-MX9R-4TLP-W8NZ").
 _LICENCE_LABEL = (
@@ -77,14 +80,15 @@ _LABEL_BEFORE = re.compile(
     r"(?:[ ]+(?:for|of|on|in|from|für|vom|von|auf|der|des|unserer|unseres|meiner|meines)"
     r"(?:[ ]+[^\s:=,;.!?]+){1,4})?"
     r"[\"']?[ ]*(?:[:=#]|(?:is|ist|was|war|heißt|lautet)(?:[ ]+(?:übrigens|eigentlich"
-    r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial)(?=[ ]))"
+    r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial|ref)(?=[ ]))"
     r"[ ]*[\"'`(]?\Z"
 )
 #: Literal cues of the labels above (one is in the window before any label).
 _LABEL_CUES = (
     "serial", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
     "req", "flow", "idempoten", "dedup", "vorgang", "filiale", "store", "licen", "lizenz",
-    "product", "user", "account", "benutzer", "konto",
+    "product", "user", "account", "benutzer", "konto", "ref", "tx", "transaction", "order",
+    "payment", "booking",
 )  # fmt: skip
 #: "the admin user is …", "Der Account heißt …": an account's name, named with a verb.
 _NAMED_BEFORE = re.compile(

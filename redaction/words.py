@@ -87,7 +87,7 @@ STATE_WORDS = frozenset(
     zeichen ändern zurücksetzen anmelden eingeben eingegeben stimmt identisch gleich
     mindestens minimum maximum höchstens maximal least fehler error errors fehlermeldung
     bytes byte bits bit stellen stellig ziffern buchstaben
-    readable unreadable guessable predictable crackable exposed
+    readable unreadable guessable predictable crackable exposed unset
     passwords passwörter kennwörter
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
     abglaufen hinig hin hinüber
