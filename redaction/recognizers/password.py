@@ -2519,7 +2519,12 @@ _VARIANT_TALK = re.compile(
     r"remember|forgot|forget|capital|typo|mistyped|old|new|works?|worked|working|accept\w*|"
     r"wrong|locked|probiert|versucht|eingegeben|getippt|vertippt|entweder|vielleicht|"
     r"erinner\w*|vergess\w*|vergessen|groß\w*|klein\w*|alte|neue|geht|ging|falsch|"
-    r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure)(?!\w)"
+    r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure"
+    # round 47: which of them, which one is stored, wavering between them, one now and not
+    # the other ("was it Pretzel9 or Pretzel6?? one of those, which one is stored?")
+    r"|which|welche[rsn]?|one[ ]+of[ ]+(?:those|them|these|the[ ]+two)|stored|gespeichert"
+    r"|hinterlegt|unsure|unsicher|geschwankt|schwanke\w*|was[ ]+it|war[ ]+es|could[ ]+be"
+    r"|könnte|nicht[ ]+mehr|not[ ]+any[ ]?more|no[ ]+longer|instead|statt)(?!\w)"
 )
 _VARIANT_MAX_TEXT = 600
 # an e-mail address, a slash between spaces, a token
@@ -2644,7 +2649,9 @@ _CASE_NOTE = re.compile(
 _NOTED_TOKEN = re.compile(r"(?<![^\s\"'(])(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64}\Z")
 # (a letter before a digit, found from the digit: a scan that opens with a class of letters
 # tests every character; one that opens with the digit skips ahead to one)
-_LETTER_DIGIT = stdre.compile(r"\d(?<=[^\W\d_]\d)")
+# a digit after a letter, "_", "." or "-": where a ``_VARIANT_TOKEN``'s number starts
+# ("Baltic-Sea-7 or baltic-sea-7")
+_LETTER_DIGIT = stdre.compile(r"\d(?<=[^\W\d]\d|[.\-]\d)")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(
