@@ -26,12 +26,12 @@ from redaction.recognizers.base import literal_trie
 # (a digit or a sign in it: every value the forms take holds one, and so the pre-check's
 # fragment, the forms themselves, implies its gate)
 _V = r"(?P<v>(?=[^\s,;]{0,63}[\d!#$%&*+?@^~§=])[^\s,;]{4,64})"
-# the value pointed at, then "that's the (new) one": "X <- that's the one I set", "X ^ that's
+# the value pointed at, then "that's the (new) one": "X <- that's the one I set", "X ⏎ ^ that's
 # the new one", "**X** | that's the one." ("one" closes the clause, or "I/we" and a verb of
 # setting or using follow it: "the one I ordered" stays)
 _POINTED = re.compile(
     rf"(?<![^\s(\"'„“*])"
-    rf"{_V}[ \t]*(?:<-+|←|\^|[\-–—>|:]+)?\s*(?:that['’]?s|that is|this is|das ist)"
+    rf"{_V}[ \t]*\n?[ \t]*(?:<-+|←|\^|[\-–—>|:]+)?\s*(?:that['’]?s|that is|this is|das ist)"
     r"[ ]+(?:the|my|der|die|das)[ ]+(?:(?:new|right|real|correct|actual|current|neue|richtige)"
     r"[ ]+)?(?:one|eine)(?:[ ]*(?=[.!,;)\n]|\Z)|[ ]+(?:i|we|ich|wir)[ ]+(?:just[ ]+)?"
     r"(?:set|use|used|chose|picked|typed|entered|changed|gesetzt|nutze|verwende|habe))",

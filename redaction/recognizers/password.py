@@ -2676,12 +2676,17 @@ _SECURITY_ANSWER = re.compile(
     r"(?<!\w)(?:(?:security|secret)[ ]+(?:question[ ]+)?answer|answer[ ]+(?:to|for|on)[ ]+"
     r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
     r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
-    r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
+    r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*(?:antwort|answer))"
     # an aside naming the question: "… security question (mother's maiden name) is x"
     r"(?:[ ]*\([^()\n]{1,60}\))?"
     # the account it is for, before a colon: "Sicherheitsfrage-Antwort fürs Händlerkonto: x"
     r"(?:[ ]+(?:for|on|at|für|fürs|fuer|zum|zur|beim|bei)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
     r"[^\W\d_][\w\-]*(?=[ ]*:))?"
+    # round 47: who set or gave it ("the security answer I set was x", "die
+    # Sicherheitsantwort, die ich angegeben habe, ist x"): the one in use
+    r"(?:,?[ ]+(?:(?:that|which|die|den)[ ]+)?(?:i|we|ich|wir)[ ]+(?:just[ ]+|damals[ ]+)?"
+    r"(?:set|gave|put|chose|picked|used|entered|typed|angegeben|gesetzt|gewählt|eingegeben)"
+    r"(?:[ ]+(?:up|in|down|habe|hab|hatte|haben))?,?)?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
@@ -3509,6 +3514,31 @@ def _instruction(phrase: str) -> bool:
 def _stem(token: str) -> str:
     """The letters before a token's number: "Paddington" of "Paddington2024!"."""
     return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
+
+
+# Round 47: the word alone beside its numbered spelling, a joiner between ("ob Zimtschnecke
+# oder Zimtschnecke1", "Mausi, Mausi1 und mausi1!", "metallica or metallica1, try both")
+_JOINER = r"[ ]*(?:,|/|–|—|-|or|oder|und|and|instead[ ]+of|statt)[ ]*"
+_BARE_BEFORE = re.compile(
+    rf"(?<![\w@/.\-])(?P<w>[^\W\d_]{{5,40}})[\"'“”’]?{_JOINER}[\"'„“‘]?\Z", _I
+)
+_BARE_AFTER = re.compile(
+    rf"[\"'“”’]?{_JOINER}[\"'„“‘]?(?P<w>[^\W\d_]{{5,40}})(?![\w@/\-]|[.!?#$%&*+]\w)", _I
+)
+
+
+def _bare_spellings(text: str, stem: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``stem`` written alone right before or after one of its numbered
+    spellings at ``spans``, a joiner between (see ``_JOINER``)."""
+    found: list[tuple[int, int]] = []
+    for s, e in spans:
+        before = _BARE_BEFORE.search(text, max(0, s - 60), s)
+        if before is not None and before.group("w").lower() == stem:
+            found.append(before.span("w"))
+        after = _BARE_AFTER.match(text, e)
+        if after is not None and after.group("w").lower() == stem:
+            found.append(after.span("w"))
+    return [sp for sp in dict.fromkeys(found) if sp not in spans]
 
 
 def _variant(token: str, found: str) -> bool:
@@ -6942,7 +6972,10 @@ class _Finder:
             groups.setdefault(stem, []).append((m.start(), m.start() + len(token)))
         talk: bool | None = None
         users: set[int] | None = None
-        for spans in groups.values():
+        for stem, spans in groups.items():
+            numbered = {text[s:e] for s, e in spans}
+            if len(stem) >= 5 and stem.isalpha():
+                spans = spans + _bare_spellings(text, stem, spans)
             tokens = {text[s:e] for s, e in spans}
             if len(tokens) < 2:
                 continue
@@ -6951,9 +6984,9 @@ class _Finder:
             if any(s in users for s, _ in spans):
                 continue  # "my username is bello2019 not Bello2019": a user name's spellings
             if any(
-                words.secret_shape(t) == words.NOT_SECRET or words.is_product(t) for t in tokens
+                words.secret_shape(t) == words.NOT_SECRET or words.is_product(t) for t in numbered
             ):
-                continue
+                continue  # (the word alone beside them is judged by its numbered spellings)
             bare = {t.rstrip("!?#$%&*+.") for t in tokens}
             folded = {t.lower() for t in bare}
             if len(folded) > 1:  # another number: only in talk of trying or remembering
