@@ -714,6 +714,25 @@ def _usage_hinted(text: str, low: str) -> bool:
     return _USAGE_HINT_SCAN.search(low) is not None or "\u0130" in text or "\u017f" in text
 
 
+# Round 47: the word alone beside its numbered spelling, a joiner between ("ob Zimtschnecke
+# oder Zimtschnecke1", "Mausi, Mausi1 und mausi1!", "metallica or metallica1, try both")
+_JOINER = r"[ ]*(?:,|/|–|—|-|or|oder|und|and|instead[ ]+of|statt)[ ]*"
+_BARE_BEFORE = re.compile(
+    rf"(?<![\w@/.\-])(?P<w>[^\W\d_]{{5,40}})[\"'“”’]?{_JOINER}[\"'„“‘]?\Z", _I
+)
+_BARE_AFTER = re.compile(
+    rf"[\"'“”’]?{_JOINER}[\"'„“‘]?(?P<w>[^\W\d_]{{5,40}})(?![\w@/\-]|[.!?#$%&*+]\w)", _I
+)
+
+
+#: The pre-check's fragment of ``_bare_spellings``: a word of five letters or more, a joiner
+#: and a word with a number, or the other way round
+_BARE_SPELLING_FRAGMENT = (
+    rf"[^\W\d_]{{5}}[\"'“”’]?{_JOINER}[\"'„“‘]?[^\W\d_][\w.\-]{{2,30}}?\d"
+    rf"|[^\W\d_][\w.\-]{{2,30}}?\d[!?#$%&*+.]{{0,3}}[\"'“”’]?{_JOINER}[\"'„“‘]?[^\W\d_]{{5}}"
+)
+
+
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 # a built-in admin account's name before " / ": "router admin: admin / x" (see slash_pairs)
 _ADMIN_PAIR_FRAGMENT = (
@@ -759,6 +778,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a value no word names, pointed at as the one in use (see ``unnamed_values``): a digit
     # or a sign, behind the module's gate (a literal and a digit or sign)
     unnamed_values.FRAGMENT,
+    # a word alone beside its spelling with a number (see ``_bare_spellings``: "Zimtschnecke
+    # oder Zimtschnecke1"): one number, so not the two words' fragment
+    _BARE_SPELLING_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -797,6 +819,7 @@ def _digit_after_word(text: str) -> bool:
 PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     PRECHECK_PATTERNS[8]: entry_gate,
     PRECHECK_PATTERNS[9]: _digit_after_word,
+    _BARE_SPELLING_FRAGMENT: _digit_after_word,
     unnamed_values.FRAGMENT: unnamed_values.might_match,
 }
 
@@ -3514,17 +3537,6 @@ def _instruction(phrase: str) -> bool:
 def _stem(token: str) -> str:
     """The letters before a token's number: "Paddington" of "Paddington2024!"."""
     return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
-
-
-# Round 47: the word alone beside its numbered spelling, a joiner between ("ob Zimtschnecke
-# oder Zimtschnecke1", "Mausi, Mausi1 und mausi1!", "metallica or metallica1, try both")
-_JOINER = r"[ ]*(?:,|/|–|—|-|or|oder|und|and|instead[ ]+of|statt)[ ]*"
-_BARE_BEFORE = re.compile(
-    rf"(?<![\w@/.\-])(?P<w>[^\W\d_]{{5,40}})[\"'“”’]?{_JOINER}[\"'„“‘]?\Z", _I
-)
-_BARE_AFTER = re.compile(
-    rf"[\"'“”’]?{_JOINER}[\"'„“‘]?(?P<w>[^\W\d_]{{5,40}})(?![\w@/\-]|[.!?#$%&*+]\w)", _I
-)
 
 
 def _bare_spellings(text: str, stem: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
