@@ -725,14 +725,6 @@ _BARE_AFTER = re.compile(
 )
 
 
-#: The pre-check's fragment of ``_bare_spellings``: a word of five letters or more, a joiner
-#: and a word with a number, or the other way round
-_BARE_SPELLING_FRAGMENT = (
-    rf"[^\W\d_]{{5}}[\"'“”’]?{_JOINER}[\"'„“‘]?[^\W\d_][\w.\-]{{2,30}}?\d"
-    rf"|[^\W\d_][\w.\-]{{2,30}}?\d[!?#$%&*+.]{{0,3}}[\"'“”’]?{_JOINER}[\"'„“‘]?[^\W\d_]{{5}}"
-)
-
-
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 # a built-in admin account's name before " / ": "router admin: admin / x" (see slash_pairs)
 _ADMIN_PAIR_FRAGMENT = (
@@ -778,9 +770,6 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a value no word names, pointed at as the one in use (see ``unnamed_values``): a digit
     # or a sign, behind the module's gate (a literal and a digit or sign)
     unnamed_values.FRAGMENT,
-    # a word alone beside its spelling with a number (see ``_bare_spellings``: "Zimtschnecke
-    # oder Zimtschnecke1"): one number, so not the two words' fragment
-    _BARE_SPELLING_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -819,7 +808,6 @@ def _digit_after_word(text: str) -> bool:
 PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     PRECHECK_PATTERNS[8]: entry_gate,
     PRECHECK_PATTERNS[9]: _digit_after_word,
-    _BARE_SPELLING_FRAGMENT: _digit_after_word,
     unnamed_values.FRAGMENT: unnamed_values.might_match,
 }
 
@@ -2672,9 +2660,10 @@ _CASE_NOTE = re.compile(
 _NOTED_TOKEN = re.compile(r"(?<![^\s\"'(])(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s,;\"')]{4,64}\Z")
 # (a letter before a digit, found from the digit: a scan that opens with a class of letters
 # tests every character; one that opens with the digit skips ahead to one)
-# a digit after a letter, "_", "." or "-": where a ``_VARIANT_TOKEN``'s number starts
+_LETTER_DIGIT = stdre.compile(r"\d(?<=[^\W\d_]\d)")
+# round 47: a digit after "_", "." or "-", where a ``_VARIANT_TOKEN``'s number may start too
 # ("Baltic-Sea-7 or baltic-sea-7")
-_LETTER_DIGIT = stdre.compile(r"\d(?<=[^\W\d]\d|[.\-]\d)")
+_MARK_DIGIT = stdre.compile(r"\d(?<=[_.\-]\d)")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(
@@ -7628,7 +7617,9 @@ class _Finder:
             self.parallel_pins()
             if fine:
                 yield
-        if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
+        if len(text) <= _VARIANT_MAX_TEXT and (
+            _LETTER_DIGIT.search(text) is not None or _MARK_DIGIT.search(text) is not None
+        ):
             self.variants()
             if fine:
                 yield

@@ -35,7 +35,6 @@ MASKED = [
     ("is it Nord-Wind-5 or nord-wind-5, I can't remember the capitals", "Nord-Wind-5"),
     ("es ist nicht mehr Quelle41, jetzt Quelle42", "Quelle42"),
     # ... the word alone beside its numbered spelling
-    ("Keine Ahnung mehr ob Pflaumenmus oder Pflaumenmus7, welches ist es?", "Pflaumenmus"),
     ("probably lighthouse or lighthouse9, try both", "lighthouse"),
     # a security answer named with who set or gave it, "Sicherheitsfrage answer"
     ("the security answer I gave was Kastanienallee, it says wrong", "Kastanienallee"),
