@@ -714,17 +714,6 @@ def _usage_hinted(text: str, low: str) -> bool:
     return _USAGE_HINT_SCAN.search(low) is not None or "\u0130" in text or "\u017f" in text
 
 
-# Round 47: the word alone beside its numbered spelling, a joiner between ("ob Zimtschnecke
-# oder Zimtschnecke1", "Mausi, Mausi1 und mausi1!", "metallica or metallica1, try both")
-_JOINER = r"[ ]*(?:,|/|–|—|-|or|oder|und|and|instead[ ]+of|statt)[ ]*"
-_BARE_BEFORE = re.compile(
-    rf"(?<![\w@/.\-])(?P<w>[^\W\d_]{{5,40}})[\"'“”’]?{_JOINER}[\"'„“‘]?\Z", _I
-)
-_BARE_AFTER = re.compile(
-    rf"[\"'“”’]?{_JOINER}[\"'„“‘]?(?P<w>[^\W\d_]{{5,40}})(?![\w@/\-]|[.!?#$%&*+]\w)", _I
-)
-
-
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 # a built-in admin account's name before " / ": "router admin: admin / x" (see slash_pairs)
 _ADMIN_PAIR_FRAGMENT = (
@@ -3526,20 +3515,6 @@ def _instruction(phrase: str) -> bool:
 def _stem(token: str) -> str:
     """The letters before a token's number: "Paddington" of "Paddington2024!"."""
     return token.lower().rstrip("!?#$%&*+.,;:_-0123456789")
-
-
-def _bare_spellings(text: str, stem: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of ``stem`` written alone right before or after one of its numbered
-    spellings at ``spans``, a joiner between (see ``_JOINER``)."""
-    found: list[tuple[int, int]] = []
-    for s, e in spans:
-        before = _BARE_BEFORE.search(text, max(0, s - 60), s)
-        if before is not None and before.group("w").lower() == stem:
-            found.append(before.span("w"))
-        after = _BARE_AFTER.match(text, e)
-        if after is not None and after.group("w").lower() == stem:
-            found.append(after.span("w"))
-    return [sp for sp in dict.fromkeys(found) if sp not in spans]
 
 
 def _variant(token: str, found: str) -> bool:
@@ -6973,10 +6948,7 @@ class _Finder:
             groups.setdefault(stem, []).append((m.start(), m.start() + len(token)))
         talk: bool | None = None
         users: set[int] | None = None
-        for stem, spans in groups.items():
-            numbered = {text[s:e] for s, e in spans}
-            if len(stem) >= 5 and stem.isalpha():
-                spans = spans + _bare_spellings(text, stem, spans)
+        for spans in groups.values():
             tokens = {text[s:e] for s, e in spans}
             if len(tokens) < 2:
                 continue
@@ -6985,9 +6957,9 @@ class _Finder:
             if any(s in users for s, _ in spans):
                 continue  # "my username is bello2019 not Bello2019": a user name's spellings
             if any(
-                words.secret_shape(t) == words.NOT_SECRET or words.is_product(t) for t in numbered
+                words.secret_shape(t) == words.NOT_SECRET or words.is_product(t) for t in tokens
             ):
-                continue  # (the word alone beside them is judged by its numbered spellings)
+                continue
             bare = {t.rstrip("!?#$%&*+.") for t in tokens}
             folded = {t.lower() for t in bare}
             if len(folded) > 1:  # another number: only in talk of trying or remembering

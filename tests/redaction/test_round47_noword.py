@@ -34,8 +34,6 @@ MASKED = [
     ("was it Marzipan3 or Marzipan8? which one did I store", "Marzipan3"),
     ("is it Nord-Wind-5 or nord-wind-5, I can't remember the capitals", "Nord-Wind-5"),
     ("es ist nicht mehr Quelle41, jetzt Quelle42", "Quelle42"),
-    # ... the word alone beside its numbered spelling
-    ("probably lighthouse or lighthouse9, try both", "lighthouse"),
     # a security answer named with who set or gave it, "Sicherheitsfrage answer"
     ("the security answer I gave was Kastanienallee, it says wrong", "Kastanienallee"),
     ("the security question answer I set was Opa Fritz but it fails", "Opa Fritz"),
