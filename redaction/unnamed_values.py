@@ -26,12 +26,12 @@ from redaction.recognizers.base import literal_trie
 # (a digit or a sign in it: every value the forms take holds one, and so the pre-check's
 # fragment, the forms themselves, implies its gate)
 _V = r"(?P<v>(?=[^\s,;]{0,63}[\d!#$%&*+?@^~§=])[^\s,;]{4,64})"
-# the value pointed at, then "that's the (new) one": "X <- that's the one I set", "X ^ that's
+# the value pointed at, then "that's the (new) one": "X <- that's the one I set", "X ⏎ ^ that's
 # the new one", "**X** | that's the one." ("one" closes the clause, or "I/we" and a verb of
 # setting or using follow it: "the one I ordered" stays)
 _POINTED = re.compile(
     rf"(?<![^\s(\"'„“*])"
-    rf"{_V}[ \t]*(?:<-+|←|\^|[\-–—>|:]+)?\s*(?:that['’]?s|that is|this is|das ist)"
+    rf"{_V}[ \t]*\n?[ \t]*(?:<-+|←|\^|[\-–—>|:]+)?\s*(?:that['’]?s|that is|this is|das ist)"
     r"[ ]+(?:the|my|der|die|das)[ ]+(?:(?:new|right|real|correct|actual|current|neue|richtige)"
     r"[ ]+)?(?:one|eine)(?:[ ]*(?=[.!,;)\n]|\Z)|[ ]+(?:i|we|ich|wir)[ ]+(?:just[ ]+)?"
     r"(?:set|use|used|chose|picked|typed|entered|changed|gesetzt|nutze|verwende|habe))",
@@ -95,6 +95,65 @@ _IT_IS = re.compile(
     r"(?:[\"'“”’]?[ ]+(?:or|oder)[ ]+[\"'„“‘]?(?P<w>[^\s,;]{4,64}))?",
     re.IGNORECASE,
 )
+# Round 47: a value handed over with a remark on its secrecy, or on sending it at all: the
+# writer knows what they type is not to be seen ("pretend you didn't see this: X", "(psst:
+# X)", "so, jetzt ganz unter uns: X", "X – bitte nicht weitersagen", "wenn ihr eh alles
+# maskiert, kann ich's ja schreiben: X", "I'll change it right after: X"). Nobody says so of
+# an order number or a city; the value must still be shaped as a password someone types.
+_REMARK = (
+    r"(?:psst+|pst|between (?:you and me|us)|don['’]?t (?:tell|share)|do not (?:tell|share)"
+    r"|(?:pretend|act like) you (?:didn['’]?t|did not|never) (?:see|saw|read)"
+    r"|you (?:didn['’]?t|never) (?:see|saw) (?:this|that|it)|off the record|(?:for )?your eyes only"
+    r"|keep (?:it|this) (?:secret|quiet|to yourself|between us)"
+    r"|(?:asked|told) me not to (?:paste|send|share|post|type|write)"
+    r"|not (?:supposed|allowed) to (?:paste|send|share|post|type|write|say)"
+    r"|(?:i['’]?ll|i will|i['’]?m going to) change it (?:right |straight )?"
+    r"(?:after|afterwards|later)"
+    r"|redact it (?:myself|yourselves|yourself)|(?:chat|it) (?:replaced|masked|hid) nothing"
+    r"|(?:is )?this chat (?:encrypted|private|secure|safe)"
+    r"|unter uns|nicht weiter ?(?:sagen|erzählen|geben)|(?:sag|verrat)\w*['’]?s? (?:es )?"
+    r"(?:keinem|niemandem)|nicht offiziell|(?:schreib|sag)\w*['’]?s? (?:es )?(?:ihnen |euch )?"
+    r"trotzdem|kann ich['’]?s (?:ja |also )?(?:schreiben|sagen|schicken)"
+    r"|nur damit (?:ihr|sie|du)['’]?s? (?:es )?wisst"
+    r"|ändere? (?:ich )?(?:es |das )?(?:gleich |sofort )?danach"
+    r"|nicht ins ticket|eh alles maskier\w*)"
+)
+#: literals one of which every ``_REMARK`` holds (lower case)
+_REMARK_HINTS = (
+    *("pst", "between you and me", "between us", "off the record", "eyes only"),
+    *(f"{do} {verb}" for do in ("don't", "don’t", "dont", "do not") for verb in ("tell", "share")),
+    *("you didn", "you did not", "you never", "keep it ", "keep this ", "me not to "),
+    *("not supposed to", "not allowed to", "change it ", "redact it ", "this chat "),
+    *("replaced nothing", "masked nothing", "hid nothing", "unter uns", "nicht weiter"),
+    *("keinem", "niemandem", "nicht offiziell", "trotzdem", "kann ich", "nur damit"),
+    *("danach", "nicht ins ticket", "alles maskier"),
+)
+# the remark, then on the same line a colon or an arrow and the value ("… so here goes: X")
+_REMARKED = re.compile(
+    rf"(?<!\w){_REMARK}(?!\w)[^\n]{{0,120}}?(?:[:→]|->)[ \t]*[\"'„“‘]?{_V}",
+    re.IGNORECASE,
+)
+# the value, then a dash, a comma or a bracket and the remark ("X – bitte nicht weitersagen")
+_BEFORE_REMARK = re.compile(
+    rf"(?<![^\s\"'„“‘(]){_V}[\"'“”’]?[ \t]*[,(–—\-]+[ \t]*(?:(?:bitte|please|aber|but|and|und)"
+    rf"[ \t]+)?{_REMARK}(?!\w)",
+    re.IGNORECASE,
+)
+# Round 47: a value said to be reused everywhere: a habit people confess of passwords only
+# ("it's the same one I use for Netflix, X", "i use the same one everywhere lol X", "Ich hab
+# für alles dasselbe: X", "she uses X for everything")
+_REUSED = re.compile(
+    r"(?<!\w)(?:(?:the )?same one (?:i|we|she|he|they)? ?(?:use|used|have|had)?"
+    r" ?(?:for (?:everything|all|\w+)|everywhere|on \w+)"
+    r"|(?:für|bei) (?:alles|allem|alle)[ ]+(?:dasselbe|das selbe|das gleiche|den gleichen)"
+    r"|überall (?:dasselbe|das selbe|das gleiche|den gleichen))(?!\w)"
+    r"[^\n.]{0,12}?[ ]*(?:[,:→]|->| lol| haha| xd)?[ ]*[\"'„“‘]?"
+    rf"{_V}"
+    r"|(?<!\w)(?:use|uses|used|nutze|nutzt|benutze|benutzt|verwende|verwendet)[ ]+[\"'„“‘]?"
+    rf"{_V.replace('<v>', '<w>')}"
+    r"[\"'“”’]?[ ]+(?:for (?:everything|all of it|every\w+)|everywhere|überall|für alles)(?!\w)",
+    re.IGNORECASE,
+)
 # a sign inside the value among letters, and letters or digits on both sides of it; not a
 # number's mark ("room#12", "Issue#4"), a plus or per cent at the end ("Disney+", "Sale50%")
 _SIGNED = re.compile(r"(?=.*[^\W\d_])[\w]+[!$&*~§^=?][\w!$&*~§^=?#+%.\-]*\w.*")
@@ -116,29 +175,45 @@ HINTS = (
     *("warum", "wieso", "weshalb", "why"),  # why it fails
     *("me in", "us in", "go in", "get in", "got in", "come in", "came in", "rein"),  # gets in
     *("it's", "it’s", "its ", "it is", "es ist", "es sollte"),  # "it's X"
+    *_REMARK_HINTS,  # a value handed over with a remark on its secrecy
+    *("same one", "dasselbe", "das selbe", "das gleiche", "den gleichen"),  # reused
+    *("for every", "everywhere", "überall", "für alles", "all of it"),  # "uses X for everything"
 )
 _HINT_SCAN = re.compile(literal_trie(tuple(sorted(HINTS))))
+_REMARK_SCAN = re.compile(literal_trie(tuple(sorted(_REMARK_HINTS))))
+_REUSED_SCAN = re.compile(
+    literal_trie(
+        (
+            "same one",
+            "dasselbe",
+            "das selbe",
+            "das gleiche",
+            "den gleichen",
+            "for every",
+            "everywhere",
+            "überall",
+            "für alles",
+            "all of it",
+        )
+    )
+)
 # every value these forms take holds a digit or a sign (``shaped``)
 _SIGN = re.compile(r"[\d!#$%&*+?@^~§=]")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?*"
 
 
+_FORMS = (_POINTED, _ONE_IS, _ROTATION, _WHY, _IN_WITH, _IT_IS, _REMARKED, _BEFORE_REMARK, _REUSED)
+
 #: The pre-check's fragment: the forms themselves, their groups unnamed (every match holds
 #: a digit or a sign and one of ``HINTS``: its gate, ``might_match``, is the forms' own test)
-FRAGMENT = "|".join(
-    "(?:" + re.sub(r"\(\?P<\w+>", "(?:", form.pattern) + ")"
-    for form in (_POINTED, _ONE_IS, _ROTATION, _WHY, _IN_WITH, _IT_IS)
-)
+FRAGMENT = "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", form.pattern) + ")" for form in _FORMS)
 
 
 def might_match(text: str) -> bool:
     """One of the forms matches ``text`` (its value not yet judged): the pre-check's gate."""
     if not gate(text):
         return False
-    return any(
-        form.search(text) is not None
-        for form in (_POINTED, _ONE_IS, _ROTATION, _WHY, _IN_WITH, _IT_IS)
-    )
+    return any(form.search(text) is not None for form in _FORMS)
 
 
 def gate(text: str, low: str | None = None) -> bool:
@@ -176,7 +251,12 @@ def values(
     def take(start: int, end: int) -> None:
         s, e = _trimmed(text, start, end)
         value = text[s:e]
-        if e > s and not _NOT_TYPED.fullmatch(value) and shaped(text, s, value):
+        if (
+            e > s
+            and not _NOT_TYPED.fullmatch(value)
+            and "**" not in value
+            and shaped(text, s, value)
+        ):
             out.append((s, e))
 
     for m in _POINTED.finditer(text):
@@ -202,5 +282,12 @@ def values(
         take(*m.span("v"))
     if " in" in low or "rein" in low:
         for m in _IN_WITH.finditer(text):
+            take(*m.span("v" if m.group("v") is not None else "w"))
+    if _REMARK_SCAN.search(low) is not None:
+        for form in (_REMARKED, _BEFORE_REMARK):
+            for m in form.finditer(text):
+                take(*m.span("v"))
+    if _REUSED_SCAN.search(low) is not None:
+        for m in _REUSED.finditer(text):
             take(*m.span("v" if m.group("v") is not None else "w"))
     return out

@@ -1632,7 +1632,31 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
         return plain  # "den Code 660913 eingegeben, der per SMS kam": a one-time code
     if plain is not None and _one_time_just_before(text, start):
         return plain  # "… ein Einmalcode per SMS. Gestern kam der Code 404747 zu spät"
+    if (
+        plain is not None
+        and _CODE_JUDGED.match(text, plain[1]) is not None
+        and _OTHER_KIND_NEAR.search(text, max(0, start - 30), start) is None
+    ):
+        return plain  # "der Code 339021 funktioniert nicht": judged by whether it lets one in
     return _addressed_value(text, start, pos)
+
+
+# Round 47: a bare "code"'s number judged in its sentence by whether it works, is valid or
+# opens ("der Code 339021 funktioniert nicht", "Ist der Code 903114 noch gültig", "got the
+# code, its 482913 but it says expired"): a number typed to get in; an error's, a postal or a
+# voucher's code is named so before the word (``_OTHER_CODE_BEFORE``)
+_CODE_JUDGED = re.compile(
+    r"(?i)[^.!?\n]{0,50}?(?<![^\W\d_])(?:funktioniert\w*|geht|ging|klappt\w*|works?|worked"
+    r"|working|valid|gültig|ungültig|invalid|expired|abgelaufen|rejected|abgelehnt|wrong|falsch"
+    r"|accepted|akzeptiert|angenommen|öffnet|opens|unlock\w*|entsperr\w*)(?![^\W\d_])"
+)
+# ... unless a word of another kind of code stands shortly before the word ("the gift card
+# code 8812 did not work", "Rabatt-Code", "the error code 5031 doesn't go away")
+_OTHER_KIND_NEAR = re.compile(
+    r"(?i)(?:gift|voucher|coupon|promo|discount|rabatt|gutschein|geschenk|error|fehler|status"
+    r"|zip|postal|postleit|tracking|sendungs|order|bestell|product|produkt|item|artikel|tax"
+    r"|steuer|http|exit|return)[^.!?\n]{0,20}\Z"
+)
 
 
 # A code addressed to its reader, in the words a service sends it with (round 35): "Your

@@ -2519,7 +2519,12 @@ _VARIANT_TALK = re.compile(
     r"remember|forgot|forget|capital|typo|mistyped|old|new|works?|worked|working|accept\w*|"
     r"wrong|locked|probiert|versucht|eingegeben|getippt|vertippt|entweder|vielleicht|"
     r"erinner\w*|vergess\w*|vergessen|groß\w*|klein\w*|alte|neue|geht|ging|falsch|"
-    r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure)(?!\w)"
+    r"gesperrt|keins|beides|sondern|nicht[ ]+sicher|not[ ]+sure"
+    # round 47: which of them, which one is stored, wavering between them, one now and not
+    # the other ("was it Pretzel9 or Pretzel6?? one of those, which one is stored?")
+    r"|which|welche[rsn]?|one[ ]+of[ ]+(?:those|them|these|the[ ]+two)|stored|gespeichert"
+    r"|hinterlegt|unsure|unsicher|geschwankt|schwanke\w*|was[ ]+it|war[ ]+es|could[ ]+be"
+    r"|könnte|nicht[ ]+mehr|not[ ]+any[ ]?more|no[ ]+longer|instead|statt)(?!\w)"
 )
 _VARIANT_MAX_TEXT = 600
 # an e-mail address, a slash between spaces, a token
@@ -2645,6 +2650,9 @@ _NOTED_TOKEN = re.compile(r"(?<![^\s\"'(])(?=[^\s,;]*[^\W\d_])(?=[^\s,;]*\d)[^\s
 # (a letter before a digit, found from the digit: a scan that opens with a class of letters
 # tests every character; one that opens with the digit skips ahead to one)
 _LETTER_DIGIT = stdre.compile(r"\d(?<=[^\W\d_]\d)")
+# round 47: a digit after "_", "." or "-", where a ``_VARIANT_TOKEN``'s number may start too
+# ("Baltic-Sea-7 or baltic-sea-7")
+_MARK_DIGIT = stdre.compile(r"\d(?<=[_.\-]\d)")
 
 # a negated value, then the one meant: "nicht 0815 sondern 7294", "not x but y"
 _NOT_BUT = re.compile(
@@ -2669,12 +2677,17 @@ _SECURITY_ANSWER = re.compile(
     r"(?<!\w)(?:(?:security|secret)[ ]+(?:question[ ]+)?answer|answer[ ]+(?:to|for|on)[ ]+"
     r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
     r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
-    r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*antwort)"
+    r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*(?:antwort|answer))"
     # an aside naming the question: "… security question (mother's maiden name) is x"
     r"(?:[ ]*\([^()\n]{1,60}\))?"
     # the account it is for, before a colon: "Sicherheitsfrage-Antwort fürs Händlerkonto: x"
     r"(?:[ ]+(?:for|on|at|für|fürs|fuer|zum|zur|beim|bei)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
     r"[^\W\d_][\w\-]*(?=[ ]*:))?"
+    # round 47: who set or gave it ("the security answer I set was x", "die
+    # Sicherheitsantwort, die ich angegeben habe, ist x"): the one in use
+    r"(?:,?[ ]+(?:(?:that|which|die|den)[ ]+)?(?:i|we|ich|wir)[ ]+(?:just[ ]+|damals[ ]+)?"
+    r"(?:set|gave|put|chose|picked|used|entered|typed|angegeben|gesetzt|gewählt|eingegeben)"
+    r"(?:[ ]+(?:up|in|down|habe|hab|hatte|haben))?,?)?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
     _I,
@@ -7576,7 +7589,9 @@ class _Finder:
             self.parallel_pins()
             if fine:
                 yield
-        if len(text) <= _VARIANT_MAX_TEXT and _LETTER_DIGIT.search(text) is not None:
+        if len(text) <= _VARIANT_MAX_TEXT and (
+            _LETTER_DIGIT.search(text) is not None or _MARK_DIGIT.search(text) is not None
+        ):
             self.variants()
             if fine:
                 yield
