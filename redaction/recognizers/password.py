@@ -2174,6 +2174,8 @@ _TYPED_AS_ADVERB = re.compile(
     r"testweise|jetzt|now|then|dann|zuerst|first)[ ]+)+",
     _I,
 )
+# a German participle after the value, before "als": "Hab x genommen als Passwort"
+_TYPED_AS_PARTICIPLE = re.compile(rf"[ ]+(?:{_PARTICIPLE_FORMS}|genommen|gewählt)\Z")
 # what a value named by ``_TYPED_AS`` must not open with: a determiner, a pronoun or a
 # stand-in ("use the same as password", "set it as password", "nehme das als Passwort")
 _TYPED_AS_NOT = frozenset(
@@ -2422,7 +2424,8 @@ def _labelled_quote(tokens: list[str]) -> bool:
     if tokens[-1].endswith(("?", "!", "...", "…")) and not any(c.isdigit() for c in tokens[-1]):
         return False  # a question or an exclamation quoted: what a screen or a person said
     cores = [words.trim(t).lower() for t in tokens]
-    if all(c in _BUTTON_WORDS for c in cores if c.isalpha()):
+    labels = [c for c in cores if c.isalpha()]
+    if labels and all(c in _BUTTON_WORDS for c in labels):
         return False  # 'password "Show / Hide" toggle': a button's label beside the field
     for core in cores:
         if core in _QUOTED_SENTENCE_WORDS or core in _JUDGING_WORDS:
@@ -3961,6 +3964,7 @@ class _Finder:
             1 < len(parts) <= 3
             and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in parts)
             and all(_kind(words.trim(t)) or words.trim(t) in _BUTTON_WORDS for t in parts)
+            and not any(c.isdigit() for c in inner)  # '"my passw0rd"': the word made a value
         ):
             return (pos, pos)  # "'Passwort vergessen'", '"Reset password"': a button's label
         return pos + 1, end
@@ -4928,7 +4932,9 @@ class _Finder:
         tokens = inner.split()
         if not 2 <= len(tokens) <= (8 if named else _LABEL_QUOTED_MAX):
             return False
-        if any(_kind(words.trim(t).lower()) for t in tokens):
+        if any(_kind(words.trim(t).lower()) for t in tokens) and not any(
+            c.isdigit() for c in inner
+        ):
             return False  # "die Passphrase 'Passwort vergessen'": a label naming one
         if not named and (
             not _labelled_quote(tokens)
@@ -5681,7 +5687,7 @@ class _Finder:
         s, e = _token_at(text, end + 1)
         nxt = words.trim(text[s:e])
         return (
-            not nxt
+            not any(c.isalnum() for c in nxt)  # a dash, a face: the phrase ended
             or nxt.lower() in words.FUNCTION_WORDS
             or _PARTICIPLE.fullmatch(nxt) is not None
             or nxt.lower() in _PHRASE_ENDERS
@@ -5709,6 +5715,12 @@ class _Finder:
             lead = _TYPED_AS_ADVERB.match(window, s, e)
             if lead is not None:
                 s = lead.end()  # "habe testweise x als Passwort": the adverb is no part
+            aside = window.find(" (", s, e)
+            if aside >= 0:
+                e = aside  # "entered ___ (three underscores) as": the bracket describes it
+            said = _TYPED_AS_PARTICIPLE.search(window, s, e)
+            if said is not None:
+                e = said.start()  # "Hab x genommen als Passwort": the verb closes the value
             if s < e and _typed_as_value(window[s:e]):
                 self._add_before(window_start + s, window_start + e)
                 return

@@ -34,12 +34,19 @@ SECRETS = [
     ('password "Tiger Lily Road" without the quotes', "Tiger Lily Road"),
     ('In der config steht Pass "Apfel 9 Birne" mit Leerzeichen', "Apfel 9 Birne"),
     ("the NAS user has password 'quiet fox 12' since Monday", "quiet fox 12"),
+    # a password word made a value by a digit is no button's label ('"Reset password"')
+    ('the old box still takes the password "our passw0rd" but the new one not', "our passw0rd"),
+    ("Das Kennwort ist „mein passw0rt“ (mit Leerzeichen!)", "mein passw0rt"),
+    ('the password "Passw0rd 1" fails', "Passw0rd 1"),
     # a value before "as password" after a typing, choosing or using verb
     ("tried zyx as a temp password, rejected", "zyx"),
     ("I tried Winter 2023! as password and it fails", "Winter 2023!"),
     ("Ich habe testweise @@## als Passwort gesetzt", "@@##"),
     ("in der Datenbank steht einfach demo als Passwort", "demo"),
     ("ich benutze tiger six as password", "tiger six"),
+    ("ich benutze tiger six as password – tiger6", "tiger six"),
+    ("Hab kiwi genommen (Obst, rückwärts) als Passwort, wird abgelehnt", "kiwi"),
+    ("As a test I entered ~~~ (three tildes) as the password and got 4 errors", "~~~"),
     ("I tried Sommer 2024! as password like my colleague said", "Sommer 2024!"),
     # words joined by hyphens or underscores, the sentence going on after them
     ("the password is Raven-Two-Echo just so you can check", "Raven-Two-Echo"),
@@ -76,6 +83,8 @@ UNCHANGED = [
     'Passwort "nicht sicher genug" kommt als Meldung',
     'password "does not match" again, what now?',
     'password "Show / Hide" toggle is missing',
+    'click "Reset password" please',
+    'Passwort "Passwort vergessen" Knopf geht nicht',
     # "as password" with a determiner, a pronoun or a stand-in, or a compound after it
     "I use the same as password everywhere",
     "can I use my email as password?",
