@@ -2152,6 +2152,40 @@ _BEFORE_FOR = re.compile(
     r"(?:(?:the|my|our|a|das|mein|meine|dem|den|ein|new|neue|neues)[ ]+){0,2}\Z",
     _I | re.REVERSE,
 )
+# A verb of typing, choosing or using, the value, then "as"/"als" and the password word:
+# "tried zyx as a temp password", "ich benutze tiger six als Passwort", "habe testweise
+# !@#$ als Passwort gesetzt". "As (my) password" gives the words between the verb and it
+# the password's role, whatever their shape; up to three words, a passphrase's or a word
+# and its number ("Sommer 2024!")
+_TYPED_AS = re.compile(
+    r"(?<!\w)(?:typed|type|entered|enter|used|use|using|tried|try|trying|put|set|chose|choose|"
+    r"picked|pick|wrote|nutze|nutzen|benutze|benutzen|verwende|verwenden|nehme|nehmen|habe|"
+    r"hab|hatte|haben|steht|stand|tippe|gebe)"
+    r"[ ]+(?P<val>[^\s\"'„“”‘’«»]+(?:[ ][^\s\"'„“”‘’«»]+){0,3})[ ]+(?:as|als)[ ]+"
+    r"(?:(?:the|my|our|a|an|das|mein|meine|ein|unser|unsere|new|neue|neues|temp|temporary|"
+    r"temporäres|test|joke|shared|master|admin|current|aktuelles|login|account)[ ]+){0,3}\Z",
+    _I | re.REVERSE,
+)
+# words after a password word that start the rest of the sentence, not a compound's head
+_PHRASE_ENDERS = frozenset("like lol haha xd 😅 please bitte".split())
+# adverbs between the verb and the value ("habe testweise x", "steht einfach x")
+_TYPED_AS_ADVERB = re.compile(
+    r"(?:(?:in|ein|mal|auch|schon|again|also|just|simply|literally|only|nur|einfach|"
+    r"testweise|jetzt|now|then|dann|zuerst|first)[ ]+)+",
+    _I,
+)
+# a German participle after the value, before "als": "Hab x genommen als Passwort"
+_TYPED_AS_PARTICIPLE = re.compile(rf"[ ]+(?:{_PARTICIPLE_FORMS}|genommen|gewählt)\Z")
+# what a value named by ``_TYPED_AS`` must not open with: a determiner, a pronoun or a
+# stand-in ("use the same as password", "set it as password", "nehme das als Passwort")
+_TYPED_AS_NOT = frozenset(
+    """
+    the a an my your our his her their its it this that these those same one something
+    anything everything nothing der die das den dem des ein eine einen mein meine meinen
+    dein deine sein seine ihr ihre unser unsere es dies dieses diese etwas irgendwas alles
+    nichts dasselbe dieselbe gleiche selbe what was which welches
+    """.split()
+)
 # "X is what I typed as password", "X ist das, was ich als Passwort eingegeben habe"
 _BEFORE_WHAT = re.compile(
     r"(?P<val>\S+)[ ]+(?:is|was|ist|war)[ ]+(?:what|the one|the thing|was|das,?[ ]+was)[ ]+"
@@ -2320,6 +2354,85 @@ _JUDGED_QUOTED = frozenset("similar ähnlich common häufig obvious offensichtli
 _STAND_INS = frozenset(
     "usual same übliche gleiche selbe alte immergleiche bekannte default standard".split()
 )
+
+
+# Words quoted right after a bare password word ('Kennwort "Rote Rose 1999"', 'password
+# "Tiger Lily Road"'): a writer quotes there to show where a value with spaces starts and
+# ends. A quoted sentence says something instead (an error, a rule, a state): a
+# negation, an auxiliary or modal, a request, or a state word marks it.
+_LABEL_QUOTED_MAX = 6
+_QUOTED_SENTENCE_WORDS = frozenset(
+    """
+    not no never nicht kein keine keinen nie must muss müssen should sollte soll can kann
+    cannot can't could könnte doesn't don't didn't isn't wasn't won't is ist are sind was
+    war has hat have habe does do did will wird werden wurde please bitte too zu needs
+    braucht required erforderlich invalid ungültig incorrect falsch wrong see siehe refer
+    check ask frag fragen look schau
+    """.split()
+)
+# "unter dem Kennwort „Hochzeit Meier“": German's booking idiom, the name a group or an
+# event is booked under, no secret
+_BOOKED_UNDER = re.compile(r"(?<!\w)unter[ ]+(?:dem|das)[ ]+\Z", _I)
+
+
+# words joined by hyphens or underscores: "Raven-Two-Echo", "blue-Otter-Yearly", "my_secret"
+_JOINED = stdre.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)+")
+# the small words of English and German phrasal compounds ("up-to-date", "state-of-the-art",
+# "end-to-end", "Mund-zu-Mund"): prose, not a made value
+_COMPOUND_LINKS = frozenset("to of the and a an in on by per or zu und an auf von".split())
+
+
+def _joined_words(core: str) -> bool:
+    """Words joined into one token the way a person makes a password and prose does not:
+    an underscore between letters; four or more parts, or three with a capital, no phrasal
+    compound's small word among them; two parts with a capital after the joiner, the first
+    in lower case ("blue-Otter"; "E-Mail", "Wi-Fi", "Rolls-Royce" are written so in prose
+    and names)."""
+    if _JOINED.fullmatch(core) is None:
+        return False
+    if "_" in core:
+        return any(c.islower() for c in core)  # (not "ADMIN_PASSWORD": a variable's name)
+    parts = core.split("-")
+    if any(p.lower() in _COMPOUND_LINKS for p in parts):
+        return False
+    if len(parts) >= 4 or (len(parts) == 3 and not core.islower()):
+        return True  # (three in lower case: "one-time-use", "never-to-expire", adjectives)
+    return len(parts) == 2 and parts[0].islower() and parts[1][:1].isupper()
+
+
+def _typed_as_value(value: str) -> bool:
+    """The words ``_TYPED_AS`` found before "as password" may be the value: no determiner,
+    pronoun or stand-in first, no password word, no function word last; several words
+    only with a digit or a sign among them or in lower case ("tiger six", not a product's
+    name such as "Face ID")."""
+    tokens = value.split()
+    cores = [words.trim(t).lower() for t in tokens]
+    if not cores[0] or cores[0] in _TYPED_AS_NOT or any(_kind(c) for c in cores):
+        return False
+    if cores[-1] in words.STOP_WORDS or _descriptive(words.trim(tokens[-1])):
+        return False
+    if len(tokens) == 1:
+        core = words.trim(tokens[0])
+        return bool(core) and (not core.isalpha() or core.lower() not in words.STOP_WORDS)
+    if any(c in words.FUNCTION_WORDS for c in cores):
+        return False
+    return any(not t.isalpha() for t in tokens) or value.islower()
+
+
+def _labelled_quote(tokens: list[str]) -> bool:
+    """Quoted words after a bare password word that read as its value, not a sentence."""
+    if tokens[-1].endswith(("?", "!", "...", "…")) and not any(c.isdigit() for c in tokens[-1]):
+        return False  # a question or an exclamation quoted: what a screen or a person said
+    cores = [words.trim(t).lower() for t in tokens]
+    labels = [c for c in cores if c.isalpha()]
+    if labels and all(c in _BUTTON_WORDS for c in labels):
+        return False  # 'password "Show / Hide" toggle': a button's label beside the field
+    for core in cores:
+        if core in _QUOTED_SENTENCE_WORDS or core in _JUDGING_WORDS:
+            return False
+        if core.endswith("n't"):
+            return False
+    return not sentence_reading.quoted_status(" ".join(tokens))
 
 
 def _quoted_judgement(parts: list[str]) -> bool:
@@ -3864,6 +3977,7 @@ class _Finder:
             1 < len(parts) <= 3
             and any(_kind(words.trim(t)) in ("pw", "pwkey") for t in parts)
             and all(_kind(words.trim(t)) or words.trim(t) in _BUTTON_WORDS for t in parts)
+            and not any(c.isdigit() for c in inner)  # '"my passw0rd"': the word made a value
         ):
             return (pos, pos)  # "'Passwort vergessen'", '"Reset password"': a button's label
         return pos + 1, end
@@ -3975,6 +4089,8 @@ class _Finder:
             level = words.WORD  # "--login-password=secret": the literal a config assigns
         if level == words.REJECT and shouted and core.isupper() and words.is_reference(core):
             level = words.likeness(token.lower())
+        if level == words.WORD and _joined_words(core):
+            level = words.PLAIN  # "is Raven-Two-Echo just so you can check": made, not prose
         if level == words.WORD and need <= words.PLAIN and not keyed:
             s, e = _trim_span(text, start, end)
             tail = text[e : self._continue(s, e)[1]].strip()
@@ -4383,7 +4499,7 @@ class _Finder:
         if kind in ("pw", "pass") and text.startswith((" from ", " von "), end):
             if self.changed_from_to(end):
                 return
-        if kind == "pw" and text.startswith(" ", end) and self._quoted_phrase(start, end):
+        if kind in ("pw", "pass") and text.startswith(" ", end) and self._quoted_phrase(start, end):
             return
         if text.startswith(" in ", end):
             aside = _SCRIPT_ASIDE.match(text, end)
@@ -4818,20 +4934,26 @@ class _Finder:
         vpos = end + 1
         if vpos >= len(text) or text[vpos] not in _QUOTES:
             return False
-        if (
-            "phrase" not in text[start:end].lower()
-            and _AS_BEFORE.search(text, max(0, start - 24), start) is None
-        ):
-            return False
+        named = (
+            "phrase" in text[start:end].lower()
+            or _AS_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
         q = self.quoted(vpos)
         if q is None or q[1] <= q[0]:
             return False
         inner = text[q[0] : q[1]]
         tokens = inner.split()
-        if not 2 <= len(tokens) <= 8:
+        if not 2 <= len(tokens) <= (8 if named else _LABEL_QUOTED_MAX):
             return False
-        if any(_kind(words.trim(t).lower()) for t in tokens):
+        if any(_kind(words.trim(t).lower()) for t in tokens) and not any(
+            c.isdigit() for c in inner
+        ):
             return False  # "die Passphrase 'Passwort vergessen'": a label naming one
+        if not named and (
+            not _labelled_quote(tokens)
+            or _BOOKED_UNDER.search(text, max(0, start - 12), start) is not None
+        ):
+            return False
         self.add(*q)
         return True
 
@@ -5566,6 +5688,25 @@ class _Finder:
         if e > s:
             self.add(s, e)
 
+    def _word_ends_phrase(self, end: int) -> bool:
+        """The password word ends its noun phrase: the text, a mark, a function word or a
+        participle follows ("as password, rejected", "als Passwort gesetzt"), not the
+        compound's head ("as password backend", "als Passwort-Manager")."""
+        text = self.text
+        if end >= len(text) or text[end] in "\n.,;:!?)":
+            return True
+        if text[end] != " ":
+            return False
+        s, e = _token_at(text, end + 1)
+        nxt = words.trim(text[s:e])
+        return (
+            not any(c.isalnum() for c in nxt)  # a dash, a face: the phrase ended
+            or nxt.lower() in words.FUNCTION_WORDS
+            or _PARTICIPLE.fullmatch(nxt) is not None
+            or nxt.lower() in _PHRASE_ENDERS
+            or (nxt.islower() and nxt.endswith("ed"))
+        )
+
     def before_password_word(self, start: int, end: int) -> None:
         if start == 0:
             return  # every rule below needs a value before the word
@@ -5581,6 +5722,21 @@ class _Finder:
             s, e = f.span("val")
             self._add_before(window_start + s, window_start + e)
             return
+        typed = _TYPED_AS.search(window) if " " in window else None
+        if typed is not None and self._word_ends_phrase(end):
+            s, e = typed.span("val")
+            lead = _TYPED_AS_ADVERB.match(window, s, e)
+            if lead is not None:
+                s = lead.end()  # "habe testweise x als Passwort": the adverb is no part
+            aside = window.find(" (", s, e)
+            if aside >= 0:
+                e = aside  # "entered ___ (three underscores) as": the bracket describes it
+            said = _TYPED_AS_PARTICIPLE.search(window, s, e)
+            if said is not None:
+                e = said.start()  # "Hab x genommen als Passwort": the verb closes the value
+            if s < e and _typed_as_value(window[s:e]):
+                self._add_before(window_start + s, window_start + e)
+                return
         w = _BEFORE_WHAT.search(window)
         if w is not None and words.likeness(w.group("val")) >= words.PLAIN:
             s, e = w.span("val")
