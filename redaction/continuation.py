@@ -52,6 +52,7 @@ from redaction.precheck import might_contain_secret
 from redaction.recalled import Recalled
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
+from redaction.rotated_codes import Rotated
 from redaction.spoken import DIGIT_WORDS
 from redaction.types import (
     CARD_CVC,
@@ -1539,6 +1540,9 @@ class Continuation:
         #: the values the last few messages masked, recalled in the next ("6620" ⏎ "no
         #: wait that's 6602", "ist 4 8 1 9" ⏎ "also 4819")
         self._recalled = Recalled()
+        #: the last short lines' lone numbers of a code's length, nothing masked: a number
+        #: of their shape said to replace one is a rotating code ("204 118" ⏎ "neuer" ⏎ …)
+        self._rotated = Rotated()
         #: the kind of secret the conversation named last, held for a few messages
         self._scope = Scope()
         #: the last card given, whose part a correction may send again
@@ -1617,6 +1621,7 @@ class Continuation:
         result = self._card_retyped.read(text, result)
         result = self._in_scope(text, result)
         result = _records_kept(text, result)
+        result = self._rotated.read(text, result, self.amended)
         result = self._claims_kept(text, result)
         self._withdrawn(text)
         self._typed.appendleft(_typed(text, result))
@@ -2377,6 +2382,7 @@ class Continuation:
         self._topics, self._topic_left = [], 0
         self._typed.clear()
         self._recalled.reset()
+        self._rotated = Rotated()
         self._scope = Scope()
 
 

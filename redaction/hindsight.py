@@ -982,7 +982,7 @@ class Hindsight:
             return []
         amended = []
         for back, sent in enumerate(self._recent, 1):
-            if sent is None or not sent.short or _NOT_A_CODE.search(sent.text):
+            if sent is None or not sent.short or NOT_A_CODE.search(sent.text):
                 continue
             if not _CODE_WORD.search(sent.text):
                 continue
@@ -1241,7 +1241,7 @@ _CODE_VALUE = re.compile(r"[0-9](?:[ \-]?[0-9]){3,7}")
 #: A code's word standing alone ("der erste Code", "the PIN", "TAN"), not in a compound.
 _CODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:code|pin|tan|mtan|otp|passcode)(?![^\W\d_])")
 #: A code nobody keeps secret ("discount code", "Fehlercode", "tracking code").
-_NOT_A_CODE = re.compile(
+NOT_A_CODE = re.compile(
     r"(?i)discount|promo|voucher|coupon|gutschein|rabatt|error|fehler|tracking|sendung|zip|post"
     r"|order|bestell|ticket|invoice|rechnung|qr|bar"
 )
