@@ -49,7 +49,7 @@ from redaction.hindsight import (
 )
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
-from redaction.recalled import Recalled
+from redaction.recalled import Recalled, changed_as_said
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
 from redaction.rotated_codes import Rotated
@@ -1620,6 +1620,8 @@ class Continuation:
         result = self._recalled.read(text, result, _named_changes)
         result = self._card_retyped.read(text, result)
         result = self._in_scope(text, result)
+        if self._previous is not None and self._previous[1].entities and len(text) <= CUE_MAX:
+            result = self._changed_as_said(text, result, *self._previous)
         result = _records_kept(text, result)
         result = self._rotated.read(text, result, self.amended)
         result = self._claims_kept(text, result)
@@ -1637,6 +1639,28 @@ class Continuation:
             return result
         claimed = {value for values in self._claimed for value in values}
         return conversation_claims.drop_claimed(text, result, claimed)
+
+    def _changed_as_said(
+        self, text: str, result: RedactionResult, before: str, masked: RedactionResult
+    ) -> RedactionResult:
+        """A password or key the message before masked, typed again with the characters
+        this message says it changes ("3928 1f0e 2d4c" ⏎ "wait no the 1 is an l. so 3928
+        lf0e 2d4c"), masked as it was. (``Recalled`` reads a message before the scope's
+        readings mask their values, so it never saw a piece the scope masked.)"""
+        changes = _named_changes(text)
+        if not changes:
+            return result
+        new: list[Entity] = []
+        for e in masked.entities:
+            if e.type not in (PASSWORD, CREDENTIAL):
+                continue
+            for start, end in changed_as_said(text, before[e.start : e.end], changes):
+                if not any(x.start < end and start < x.end for x in [*result.entities, *new]):
+                    new.append(Entity(e.type, start, end, 0.6, "continuation"))
+        if not new:
+            return result
+        entities = masking.merge([*result.entities, *new])
+        return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
     def _withdrawn(self, text: str) -> None:
         """A remark that says the value sent alone right before, which nothing masked, was
@@ -3400,7 +3424,8 @@ def _echoes(text: str, typed: _Typed) -> list[tuple[int, int]]:
 #: sein", "the O is actually a 0" (old, then new) …
 _NAMED_CHANGE = re.compile(
     r"(?i)(?<!\S)[\"'`‚„“]?(?P<old>[^\s\"'`])[\"'`‘“”]?\s+(?:should\s+be|must\s+be|needs\s+to\s+be"
-    r"|is\s+(?:actually|really|supposed\s+to\s+be)|sollte|soll|muss|ist\s+eigentlich|ist)"
+    r"|is\s+(?:actually|really|supposed\s+to\s+be)|is\s+an?|sollte|soll|muss"
+    r"|ist\s+eigentlich|ist)"
     r"\s+(?:(?:a|an|ein|eine|einem|capital|lowercase|small|großes?|kleines?)\s+)*"
     r"[\"'`‚„“]?(?P<new>[^\s\"'`])[\"'`‘“”]?(?![^\s.,;:!?)])"
 )

@@ -1255,7 +1255,8 @@ _LONE_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}")
 
 #: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".
 _DETAILS_AFTER = re.compile(
-    r"(?i)\s*[,;]?\s*(?:(?:and|und|plus|\+|&)\s+)?(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
+    # after a comma, or a dash between spaces ("6639 4418 — 04/28 — 227")
+    r"(?i)\s*(?:[,;]|[-–—](?=\s))?\s*(?:(?:and|und|plus|\+|&)\s+)?(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
     r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b"
     # "and the 4 digit code on the front is 7710", "und der dreistellige Code 412": the
     # card's code named by its digits after the last piece
