@@ -386,9 +386,12 @@ _NETWORK = re.compile(r"(?i)\b(?:wifi|wi-fi|wlan|router|fritz\s*!?box)\b")
 _NETWORK_KEPT = 3
 #: A bare key given: "key: x", "key is x", "Schlüssel: x", "pw = x".
 _KEY_LINE = re.compile(
-    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)"
-    # "key: x", "key is x", or the word and its value alone ("key espresso-doppio-7")
-    r"(?:\s*(?::|=|\s(?:is|ist|lautet))\s*|\s+)(?P<v>[^\s]{6,64})\s*"
+    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key|🔑)"
+    # "key: x", "key is x", or the word and its value alone ("key espresso-doppio-7",
+    # "🔑 x"), or where the key is written and a colon ("Schlüssel steht hinten auf der
+    # Box: x", "key is on the sticker: x")
+    r"(?:\s*(?::|=|\s(?:is|ist|lautet))\s*|\s+|\s[^\W\d_][^:\n\d]{0,40}:\s*)"
+    r"(?P<v>[^\s]{6,64})\s*"
 )
 #: The key's word alone, its value to come in the next message ("wifi at the office" ⏎
 #: "key" ⏎ "Blue-Otter-2291"), and that value alone.
@@ -2111,6 +2114,10 @@ class Continuation:
             return result
         self._network -= 1
         key = None if result.entities else _KEY_LINE.fullmatch(text)
+        if key is not None and ":" in text[: key.start("v")]:
+            lead = text[: text.rindex(":", 0, key.start("v"))]
+            if NOT_COLON_LEAD.search(lead) is not None or resend.names_other(lead):
+                key = None  # "key steht auf der Rechnung: 2024-0917": another thing's
         if key is None and self._key_said and not result.entities:
             key = _LONE_KEY_VALUE.fullmatch(text)  # "key" ⏎ "Blue-Otter-2291"
         self._key_said = _KEY_ALONE.fullmatch(text) is not None
