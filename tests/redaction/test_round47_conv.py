@@ -16,11 +16,11 @@ stored (``amended``):
 - while the wifi was named, its key after a line saying where it is written ("key is on
   the sticker: …") or after a key emoji.
 
-Twins that stay: a number replaced without a word of change, a ticket's or an order's
-number, a different length, a correction with no word of change; "#4417" and a discount
-code after a code's talk; a door named without its code; a card's last piece without
-details; a change named for another value; a key line naming an invoice. Cases in our own
-words, EN and DE."""
+Twins that stay: a number replaced without a word of change (and, as stored, the first
+one), a ticket's or an order's number, another grouping, a correction with no word of
+change; "ticket #4417" after a code's talk; a door named without its code; a change named
+for a value nobody masked; a key line naming an invoice. Cases in our own words, EN and
+DE."""
 
 from __future__ import annotations
 
