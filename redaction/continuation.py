@@ -49,9 +49,10 @@ from redaction.hindsight import (
 )
 from redaction.normalize import normalize
 from redaction.precheck import might_contain_secret
-from redaction.recalled import Recalled
+from redaction.recalled import Recalled, changed_as_said
 from redaction.recognizers import one_time_code
 from redaction.recognizers.card import CARD_WORD_LITERALS, brand_lengths, is_card_number
+from redaction.rotated_codes import Rotated
 from redaction.spoken import DIGIT_WORDS
 from redaction.types import (
     CARD_CVC,
@@ -385,9 +386,12 @@ _NETWORK = re.compile(r"(?i)\b(?:wifi|wi-fi|wlan|router|fritz\s*!?box)\b")
 _NETWORK_KEPT = 3
 #: A bare key given: "key: x", "key is x", "Schlüssel: x", "pw = x".
 _KEY_LINE = re.compile(
-    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key)"
-    # "key: x", "key is x", or the word and its value alone ("key espresso-doppio-7")
-    r"(?:\s*(?::|=|\s(?:is|ist|lautet))\s*|\s+)(?P<v>[^\s]{6,64})\s*"
+    r"(?i)\s*(?:the\s+|der\s+)?(?:key|schlüssel|netzwerkschlüssel|network\s+key|🔑)"
+    # "key: x", "key is x", or the word and its value alone ("key espresso-doppio-7",
+    # "🔑 x"), or where the key is written and a colon ("Schlüssel steht hinten auf der
+    # Box: x", "key is on the sticker: x")
+    r"(?:\s*(?::|=|\s(?:is|ist|lautet))\s*|\s+|\s[^\W\d_][^:\n\d]{0,40}:\s*)"
+    r"(?P<v>[^\s]{6,64})\s*"
 )
 #: The key's word alone, its value to come in the next message ("wifi at the office" ⏎
 #: "key" ⏎ "Blue-Otter-2291"), and that value alone.
@@ -1539,6 +1543,9 @@ class Continuation:
         #: the values the last few messages masked, recalled in the next ("6620" ⏎ "no
         #: wait that's 6602", "ist 4 8 1 9" ⏎ "also 4819")
         self._recalled = Recalled()
+        #: the last short lines' lone numbers of a code's length, nothing masked: a number
+        #: of their shape said to replace one is a rotating code ("204 118" ⏎ "neuer" ⏎ …)
+        self._rotated = Rotated()
         #: the kind of secret the conversation named last, held for a few messages
         self._scope = Scope()
         #: the last card given, whose part a correction may send again
@@ -1616,7 +1623,10 @@ class Continuation:
         result = self._recalled.read(text, result, _named_changes)
         result = self._card_retyped.read(text, result)
         result = self._in_scope(text, result)
+        if self._previous is not None and self._previous[1].entities and len(text) <= CUE_MAX:
+            result = self._changed_as_said(text, result, *self._previous)
         result = _records_kept(text, result)
+        result = self._rotated.read(text, result, self.amended)
         result = self._claims_kept(text, result)
         self._withdrawn(text)
         self._typed.appendleft(_typed(text, result))
@@ -1632,6 +1642,28 @@ class Continuation:
             return result
         claimed = {value for values in self._claimed for value in values}
         return conversation_claims.drop_claimed(text, result, claimed)
+
+    def _changed_as_said(
+        self, text: str, result: RedactionResult, before: str, masked: RedactionResult
+    ) -> RedactionResult:
+        """A password or key the message before masked, typed again with the characters
+        this message says it changes ("3928 1f0e 2d4c" ⏎ "wait no the 1 is an l. so 3928
+        lf0e 2d4c"), masked as it was. (``Recalled`` reads a message before the scope's
+        readings mask their values, so it never saw a piece the scope masked.)"""
+        changes = _named_changes(text)
+        if not changes:
+            return result
+        new: list[Entity] = []
+        for e in masked.entities:
+            if e.type not in (PASSWORD, CREDENTIAL):
+                continue
+            for start, end in changed_as_said(text, before[e.start : e.end], changes):
+                if not any(x.start < end and start < x.end for x in [*result.entities, *new]):
+                    new.append(Entity(e.type, start, end, 0.6, "continuation"))
+        if not new:
+            return result
+        entities = masking.merge([*result.entities, *new])
+        return RedactionResult(_seal(masking.Masked(text, entities).text), entities)
 
     def _withdrawn(self, text: str) -> None:
         """A remark that says the value sent alone right before, which nothing masked, was
@@ -2082,6 +2114,10 @@ class Continuation:
             return result
         self._network -= 1
         key = None if result.entities else _KEY_LINE.fullmatch(text)
+        if key is not None and ":" in text[: key.start("v")]:
+            lead = text[: text.rindex(":", 0, key.start("v"))]
+            if NOT_COLON_LEAD.search(lead) is not None or resend.names_other(lead):
+                key = None  # "key steht auf der Rechnung: 2024-0917": another thing's
         if key is None and self._key_said and not result.entities:
             key = _LONE_KEY_VALUE.fullmatch(text)  # "key" ⏎ "Blue-Otter-2291"
         self._key_said = _KEY_ALONE.fullmatch(text) is not None
@@ -2377,6 +2413,7 @@ class Continuation:
         self._topics, self._topic_left = [], 0
         self._typed.clear()
         self._recalled.reset()
+        self._rotated = Rotated()
         self._scope = Scope()
 
 
@@ -3394,7 +3431,8 @@ def _echoes(text: str, typed: _Typed) -> list[tuple[int, int]]:
 #: sein", "the O is actually a 0" (old, then new) …
 _NAMED_CHANGE = re.compile(
     r"(?i)(?<!\S)[\"'`‚„“]?(?P<old>[^\s\"'`])[\"'`‘“”]?\s+(?:should\s+be|must\s+be|needs\s+to\s+be"
-    r"|is\s+(?:actually|really|supposed\s+to\s+be)|sollte|soll|muss|ist\s+eigentlich|ist)"
+    r"|is\s+(?:actually|really|supposed\s+to\s+be)|is\s+an?|sollte|soll|muss"
+    r"|ist\s+eigentlich|ist)"
     r"\s+(?:(?:a|an|ein|eine|einem|capital|lowercase|small|großes?|kleines?)\s+)*"
     r"[\"'`‚„“]?(?P<new>[^\s\"'`])[\"'`‘“”]?(?![^\s.,;:!?)])"
 )

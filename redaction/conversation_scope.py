@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from redaction import resend, words
 from redaction.field_reading import record_format
-from redaction.hindsight import NOT_COLON_LEAD, is_remark, kind_named, says_nothing
+from redaction.hindsight import NOT_A_CODE, NOT_COLON_LEAD, is_remark, kind_named, says_nothing
 from redaction.recognizers.card import is_card_number
 from redaction.recognizers.credential import weak_token
 from redaction.sentence_reading import goes_on
@@ -49,6 +49,10 @@ _KINDS = {
 #: A code's digits, alone or in groups of one to five (a keypad's "7-3-9-1", an app's
 #: "093 774", a router's key printed as "8812 4490 3371 2201 6604").
 _DIGITS = re.compile(r"\d{4,8}|\d{1,5}(?:[ \-]\d{1,5}){1,7}")
+#: A code as typed on a door's keypad, with its keys' signs: "*" before it, "#" (enter)
+#: after it, or either between its digits ("*4417#", "7#2#9#1"). A "#" before digits
+#: is "number" ("#4417", an order's), so none leads.
+_KEYPAD = re.compile(r"\*?\d{1,8}(?:[*#]\d{1,8}){0,7}#?")
 #: How many: a PIN's or a code's four to eight; a password of digits alone is a device's
 #: printed key, sixteen and more (not a phone number's or an account's pieces).
 _CODE_LENGTH, _KEY_LENGTH = (4, 8), (16, 24)
@@ -94,11 +98,15 @@ _NETWORK_DEVICE = re.compile(r"\b(?:router|fritz!?box|wlan|wi-?fi|netzwerk|netwo
 #: The codes as the login's, not a kind of them ("the codes", "die Codes"; not "discount
 #: codes").
 _THE_CODES = re.compile(r"(?i)\b(?:the|my|die|meine|den|deine|your|ihre|seine|his|her)\s+codes?\b")
-#: A lock opened by a code: a key safe, a lock box, a combination lock.
+#: A lock opened by a code: a key safe, a lock box, a combination lock, a door's entry
+#: system or keypad (a door opener, "Türöffner", is one only with its code's keypad).
 _LOCK = re.compile(
     r"\b(?:lock ?box(?:es)?|key ?safe|schlüssel(?:safe|tresor|kasten|box)|zahlenschloss"
-    r"|combination lock|code ?lock|codeschloss)\b"
+    r"|combination lock|code ?lock|codeschloss|door entry(?: system)?|(?:door|gate) keypad"
+    r"|keypad lock|tür(?:code)?schloss|zutrittssystem)\b"
 )
+#: Literals one of which a line naming such a lock holds (``_LOCK`` runs only then).
+_LOCK_LITERALS = ("lock", "safe", "tresor", "schloss", "door entry", "keypad", "zutritt")
 
 
 def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
@@ -106,9 +114,7 @@ def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
     that say which ("2fa code", "Türcode") or bare (``bare_code(line)``: "the code",
     "Code:"), not "discount codes"."""
     low = line.lower()
-    if ("lock" in low or "safe" in low or "tresor" in low or "schloss" in low) and _LOCK.search(
-        low
-    ):
+    if any(literal in low for literal in _LOCK_LITERALS) and _LOCK.search(low):
         # "the lock box has the spare key" ⏎ "combination 3-19-27": a lock opened by a code
         # names its code (the key it holds is no secret's value)
         return CODE_KIND
@@ -174,7 +180,11 @@ class Scope:
         given = _after_colon_lead(said)
         span = None
         if self.kind == CODE_KIND:
-            span = _digits(text, rest, _CODE_LENGTH) or _digits(text, given, _CODE_LENGTH)
+            span = (
+                _digits(text, rest, _CODE_LENGTH)
+                or _digits(text, given, _CODE_LENGTH)
+                or _digits(text, _code_said_is(said), _CODE_LENGTH)
+            )
         elif self.kind in (PASSWORD_KIND, ANSWER_KIND):
             span = _digits(text, rest, _KEY_LENGTH) or _digits(text, given, _KEY_LENGTH)
             if span is None and len(tokens) == lead + 1:
@@ -330,6 +340,25 @@ def _colon_lead(text: str, *, alone: bool = False) -> bool:
         return False
     # "Lieferschein: 7731" labels another number
     return all(t.lower() in words.STOP_WORDS or _lead_word(t) for t in m["lead"].split())
+
+
+#: The code named again as a clause's subject and its value closing the message: "guest
+#: code for today is *4417#", "the code on the sticker is 482-91-736", "den Admin-Code,
+#: der is 19283746". Read only in a code's talk, on a line naming no other thing.
+_CODE_SAID_IS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:code|pin|tan|kombination|combination)\b[^.?!:\n]{0,40}?"
+    r"\b(?:is|ist|is now|ist jetzt|lautet|was|war)\s+(?P<v>[*#\d][\d *#\-]*?)[.!]?\s*\Z"
+)
+
+
+def _code_said_is(said: str) -> str:
+    """The digits after "is" when the words before it name the code ("…code … is …")."""
+    if not any(ch.isdigit() for ch in said):
+        return ""
+    m = _CODE_SAID_IS.search(said)
+    if m is None or NOT_A_CODE.search(said, 0, m.start("v")) is not None:
+        return ""  # "the discount code is 4417": a code nobody keeps secret
+    return m["v"].strip()
 
 
 def _after_colon_lead(said: str) -> str:
@@ -504,12 +533,17 @@ def device_key(text: str) -> tuple[int, int] | None:
 def _digits(text: str, rest: str, length: tuple[int, int]) -> tuple[int, int] | None:
     """``rest`` as digits alone of the ``length``, its span in ``text``: no year, no card
     number (the card rules' own)."""
-    if _DIGITS.fullmatch(rest) is None or _YEAR.fullmatch(rest):
+    if (_DIGITS.fullmatch(rest) is None and not _keypad(rest)) or _YEAR.fullmatch(rest):
         return None
     digits = "".join(ch for ch in rest if ch.isdigit())
     if not length[0] <= len(digits) <= length[1] or is_card_number(digits):
         return None
     return _span(text, rest)
+
+
+def _keypad(rest: str) -> bool:
+    """Is ``rest`` digits with a keypad's signs, at least one ("*4417#", "7#2#9#1")?"""
+    return ("#" in rest or "*" in rest) and _KEYPAD.fullmatch(rest) is not None
 
 
 #: A remark after the piece, in parentheses ("0c8b2a94d1 (it got cut off when I copied it)").

@@ -982,7 +982,7 @@ class Hindsight:
             return []
         amended = []
         for back, sent in enumerate(self._recent, 1):
-            if sent is None or not sent.short or _NOT_A_CODE.search(sent.text):
+            if sent is None or not sent.short or NOT_A_CODE.search(sent.text):
                 continue
             if not _CODE_WORD.search(sent.text):
                 continue
@@ -1241,7 +1241,7 @@ _CODE_VALUE = re.compile(r"[0-9](?:[ \-]?[0-9]){3,7}")
 #: A code's word standing alone ("der erste Code", "the PIN", "TAN"), not in a compound.
 _CODE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:code|pin|tan|mtan|otp|passcode)(?![^\W\d_])")
 #: A code nobody keeps secret ("discount code", "Fehlercode", "tracking code").
-_NOT_A_CODE = re.compile(
+NOT_A_CODE = re.compile(
     r"(?i)discount|promo|voucher|coupon|gutschein|rabatt|error|fehler|tracking|sendung|zip|post"
     r"|order|bestell|ticket|invoice|rechnung|qr|bar"
 )
@@ -1255,7 +1255,8 @@ _LONE_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s*/\s*(?:20)?[0-9]{2}")
 
 #: The card's details after its last piece: "1205 6736 exp 10/27 cvc 981".
 _DETAILS_AFTER = re.compile(
-    r"(?i)\s*[,;]?\s*(?:(?:and|und|plus|\+|&)\s+)?(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
+    # after a comma, or a dash between spaces ("6639 4418 — 04/28 — 227")
+    r"(?i)\s*(?:[,;]|[-–—](?=\s))?\s*(?:(?:and|und|plus|\+|&)\s+)?(?:exp\w*|valid|gültig\w*|ablauf\w*|läuft|cvc\d?|cvv\d?|cid|csc|prüf\w*"
     r"|security\s+code|sicherheitscode|\d{1,2}\s*/\s*\d{2,4}\b"
     # "and the 4 digit code on the front is 7710", "und der dreistellige Code 412": the
     # card's code named by its digits after the last piece

@@ -262,6 +262,8 @@ class Recalled:
             self._numbers_again(text, numbers, values, add, taken, changes)
         if any(not v.digits for v in values):
             self._tokens_again(text, values, add, taken)
+            if any(v.age and not v.digits for v in values) and (named := changes(text)):
+                _changed_again(text, values, named, add, taken)
         return _mask(text, result, new)
 
     def _numbers_again(
@@ -423,6 +425,37 @@ class Recalled:
             for m in _DIGITS.finditer(text):
                 if _free(*m.span(), result.entities):
                     self._others[len(re.sub(r"\D", "", m[0]))] = 1
+
+
+def _changed_again(
+    text: str,
+    values: list[_Value],
+    changes: _Changes,
+    add: Callable[[str, int, int], None],
+    taken: list[Entity],
+) -> None:
+    for v in values:
+        if v.age and not v.digits:
+            for span in changed_as_said(text, v.value, changes):
+                if _free(*span, taken):
+                    add(v.type, *span)
+
+
+def changed_as_said(text: str, value: str, changes: _Changes) -> list[tuple[int, int]]:
+    """Where ``text`` types ``value`` again with the very characters it says it changes
+    and nothing else ("3928 1f0e 2d4c" ⏎ "wait no the 1 is an l. so 3928 lf0e 2d4c"): the
+    same secret, whatever its shape (a key's piece with spaces, a password)."""
+    if len(value) < _VALUE_MIN:
+        return []
+    found: list[tuple[int, int]] = []
+    for old, new in changes:
+        if old.lower() not in value.lower():
+            continue
+        # the value with each ``old`` as either character, all else as it was
+        either = f"[{re.escape(old.lower())}{re.escape(old.upper())}{re.escape(new)}]"
+        pattern = "".join(either if ch.lower() == old.lower() else re.escape(ch) for ch in value)
+        found += [m.span() for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", text) if m[0] != value]
+    return found
 
 
 def _same_stem(core: str, value: str) -> bool:
