@@ -549,8 +549,17 @@ _FULL_DATE_EXP = (
     r"|(?<![\d/.\-])(?:0?[1-9]|[12]\d|3[01])(?P<ds>[/.])(?:0?[1-9]|1[0-2])(?P=ds)20[2-4]\d)"
     r"(?![\d/.\-]?\d|T\d|[ ]\d{1,2}:)"  # (not a timestamp's date: "2026-11-30T23:59")
 )
+# the card the label is of, named right after it: "Verfallsdatum der Karte ist 2029-07",
+# "the expiry of my card: 04/29" (the card as the label's owner is its subject)
+_CARD_AS_OWNER = _typed(
+    # (a payment card's: not a "Bahncard" or a "SIM card")
+    r"(?:\s+(?:der|meiner|unserer|deiner|of\s+(?:the|my|our))\s+(?:(?:kredit|credit|debit|giro|"
+    r"ec|bank|prepaid|business|firmen)[\s\-]?)?(?:karte|card|visa|mastercard|amex)(?![^\W\d_]))"
+)
 _LABELLED_EXP = re.compile(
     _EXP_LABEL
+    + _CARD_AS_OWNER
+    + "?"
     # (a label asked and answered at once: "brauchen Sie das Ablaufdatum? 01/26", "the
     # expiry? it's 03/28")
     + _typed(
@@ -570,7 +579,8 @@ _EXP_LABEL_ALONE = re.compile(_EXP_LABEL, _FLAGS)
 # (or the month's name and the year in full: "ablaufen tut sie Sep 2029")
 _LATER_EXP = re.compile(
     r"[^.!?\n]{1,50}?(?P<exp>(?<![\d.\-/])(?:0[1-9]|1[0-2])(?:[ ]?/[ ]?|[ ])(?:20)?[2-4]\d"
-    rf"(?![\d/.\-])|(?<![^\W\d_]){_MONTHS}[ ,]+20[2-4]\d(?!\d))",
+    # (a sentence's full stop may close it: "Expiry used for both: 05/2031.")
+    rf"(?![\d/\-]|\.\d)|(?<![^\W\d_]){_MONTHS}[ ,]+20[2-4]\d(?!\d))",
     _FLAGS,
 )
 # A message that opens with an expiry label and names nothing else that expires gives a
@@ -927,10 +937,16 @@ _NUMERIC_EXP = stdre.compile(
 )
 
 
+_CARD_OWNED_LABEL = re.compile(_EXP_LABEL + _CARD_AS_OWNER, _FLAGS)
+
+
 def _card_subject_of_expiry(text: str, low: str) -> bool:
-    """A card word opens the sentence part that states an expiry (``_CARD_SUBJECT``)."""
+    """A card word opens the sentence part that states an expiry (``_CARD_SUBJECT``), or
+    owns its label ("Verfallsdatum der Karte")."""
     if _CARD_SUBJECT_HINT.search(low) is None:
         return False
+    if _CARD_OWNED_LABEL.search(text) is not None:
+        return True
     for m in _CARD_SUBJECT.finditer(text):
         if _OTHER_EXPIRING.search(m.group("between")) is None:
             return True

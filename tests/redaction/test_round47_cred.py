@@ -31,6 +31,11 @@ EXPIRIES = [
     # a card shown masked by a dashboard: its expiry is the card's
     ("Payment method   Mastercard •••• 4417   Expires 10 / 2029", ["10 / 2029"]),
     ("default source: Visa **** 9921 (exp 07/28)", ["07/28"]),
+    # the label's value words later, closed by a full stop
+    ("card 4539 1488 0343 6467 for both tests, expiry as agreed: 08/2029.", ["08/2029"]),
+    # the card named as the label's owner
+    ("Das Ablaufdatum der Kreditkarte ist 2029-06, bitte anpassen.", ["2029-06"]),
+    ("the expiry of my card: 04/29", ["04/29"]),
 ]
 
 
@@ -47,6 +52,9 @@ EXPIRY_TWINS = [
     "Release 2029-04 brings the new export",
     # a masked card's number talked about without an expiry
     "Visa •••• 4417 was declined twice today",
+    # a card the label is not of
+    "Ablaufdatum der Bahncard ist 2029-07",
+    "the expiry of my subscription is 04/29",
     # a lower-case key of something else
     "The token's expirationDate is in the JSON, see 2029-11 docs",
 ]
