@@ -32,7 +32,10 @@ EXPIRIES = [
     ("Payment method   Mastercard •••• 4417   Expires 10 / 2029", ["10 / 2029"]),
     ("default source: Visa **** 9921 (exp 07/28)", ["07/28"]),
     # the label's value words later, closed by a full stop
-    ("card 4539 1488 0343 6467 for both tests, expiry as agreed: 08/2029.", ["08/2029"]),
+    (
+        "Card 4539 1488 0343 6467 is the new one. Expiry we typed on both forms: 09/2030.",
+        ["09/2030"],
+    ),
     # the card named as the label's owner
     ("Das Ablaufdatum der Kreditkarte ist 2029-06, bitte anpassen.", ["2029-06"]),
     ("the expiry of my card: 04/29", ["04/29"]),
