@@ -89,7 +89,8 @@ _COMPOUND_NUMBER = r"(?:(?:s|es|n|en)?-?(?:nummer|nr))?"
 _NOT_CARD_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:imei|meid|iban|order|bestellung|bestellnummer|auftrag|invoice|rechnung|tracking|"
     r"sendung|sendungsnummer|paket|parcel|shipment|kundennummer|customer\s+(?:no|number|id)|"
-    r"serial|seriennummer|s/n|ticket|vorgang|referenz|reference|ref|aktenzeichen|case|"
+    # ("just in case" is no case number: "card number again just in case 2367 …")
+    r"serial|seriennummer|s/n|ticket|vorgang|referenz|reference|ref|aktenzeichen|(?<!in\s)case|"
     # a SEPA direct debit's numbers and any compound reference: "Mandatsreferenz",
     # "Zahlungsreferenz", "Gläubiger-ID" (a card's own is "Kartenreferenz": its card word
     # right before the number keeps it)
@@ -336,13 +337,17 @@ _CARD_CONTEXT = re.compile(
     r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)",
     re.IGNORECASE,
 )
+# the other networks' names, as close to the number: "transaction: JCB 3530 …" names the
+# card last (not in a URL's segment, where "/discover/…" is a page's)
+_NETWORK_NAME = re.compile(r"(?<![^\W\d_])(?:jcb|diners|discover|maestro|unionpay|rupay)", re.I)
 
 
 def _card_word_close(before: str) -> bool:
     """A card word in the last few characters of ``before`` (the whole of it read, so a
     compound's start is seen: "Kundenkarten…" names a store's card), and no other number's
     word after it: "Card — IMEI 3569…" names the IMEI last, the number is the IMEI's."""
-    m = _CARD_CONTEXT.search(before, max(0, len(before) - 14))
+    lo = max(0, len(before) - 14)
+    m = _CARD_CONTEXT.search(before, lo) or _NETWORK_NAME.search(before, lo)
     return m is not None and _NOT_CARD_CONTEXT.search(before, m.end()) is None
 
 

@@ -2773,6 +2773,7 @@ _WEAK_SECRET_END = re.compile(
     r"[ ]*(?:\n|\Z)|[,;]|[.!](?:\s|\Z)|[ ]+[–—-][ ]|[ ]+\(|[ ]+(?:for|für|and|und)(?!\w)",
     re.IGNORECASE,
 )
+_KEY_NAME = re.compile(r"(?i)(?:api|access|private)[_\-.]?key")
 _CREDS_WORD = re.compile(r"(?i)cred(?:ential)?s|zugangsdaten|logins?")
 # A value a hash algorithm tags: an SSH host key's fingerprint ("SHA256:PVf7…", "MD5:…"),
 # a subresource integrity ("sha384-…"): a digest, public by design
@@ -2978,7 +2979,14 @@ def _weak_secret(text: str, m: re.Match[str], value: str) -> bool:
     """A short value of digits, or letters with digits, given to a key that names a secret
     by a tight connector and closing its clause (see ``_TIGHT_KEY_CONN``)."""
     key = m.group("key")
-    if m.group("q") or not _SECRET_NAME.search(key) or _CODE_KEY.search(key):
+    # (or a program's name for a key: "api_key key123"; not a token's, whose numbers are
+    # counts: "max_tokens 2048", "accessTokenLifespan 300")
+    named = _SECRET_NAME.search(key) is not None or (
+        _IDENTIFIER_KEY.fullmatch(key) is not None
+        and _KEY_NAME.search(key) is not None
+        and not value.isdigit()
+    )
+    if m.group("q") or not named or _CODE_KEY.search(key):
         return False
     if _TIGHT_KEY_CONN.fullmatch(m.group("conn")) is None and not (
         # a program's name for the secret and its value after a space, as a listing of
@@ -2995,6 +3003,47 @@ def _weak_secret(text: str, m: re.Match[str], value: str) -> bool:
     if not value.isdigit() and _example(value):
         return False  # "xoxp-1234": a provider's prefix and a number (a bare number is ours)
     return not (_record_id(key, value) or _stored_elsewhere(value))
+
+
+# A value a person made up for a secret, given to a key that names one by a copula or a
+# colon and closing its clause (``_made_up_secret``): words joined into one token
+# ("pineapple_on_pizza") or a mash of lower-case letters typed at random
+# ("woiuerojksldkjoier…"). Prose has no such token; a program's status or a variable's
+# name is one of ``_STATUS_PARTS``' words joined ("not_set", "token_not_found",
+# "your_api_key"); words joined by hyphens are an option's value ("read-only",
+# ``is_word_constant``).
+_JOINED_WORDS = re.compile(r"(?-i:[a-z]+(?:_[a-z0-9]+){2,5})")
+_KEY_MASH = re.compile(r"(?-i:[a-z]{16,64})")
+_MASH_MIN_LETTERS = 8
+_STATUS_PARTS = frozenset(
+    """not no none null nil invalid expired missing required revoked error unknown unset
+    undefined empty found set your my our the here example sample placeholder dummy test
+    secret token key api env var value name id default old new prod dev staging""".split()
+)
+_CONN_COPULA = re.compile(r"(?:is|ist|lautet|was|war)[ ]*:?[ ]*\Z|[:=][ ]*\Z", _I)
+
+
+def _made_up_secret(text: str, m: re.Match[str], value: str) -> bool:
+    """``value`` is a made-up secret given to a key that names a secret (see
+    ``_JOINED_WORDS``)."""
+    if m.group("q") or not _WEAK_KEY.search(m.group("key")) or _CODE_KEY.search(m.group("key")):
+        return False
+    if _CONN_COPULA.search(m.group("conn")) is None or "\n" in m.group("conn"):
+        return False
+    if _WEAK_SECRET_END.match(text, m.start("v") + len(value)) is None:
+        return False
+    if _PLACEHOLDER.search(value) or _example(value):
+        return False
+    if _JOINED_WORDS.fullmatch(value) is not None:
+        parts = value.split("_")
+        return len(value) >= _WEAK_MIN and not _STATUS_PARTS.intersection(parts)
+    return (
+        _KEY_MASH.fullmatch(value) is not None
+        and len(set(value)) >= _MASH_MIN_LETTERS
+        and not _mostly_words(value)
+        and not _alphabet(value)
+        and not _counted_out(value)
+    )
 
 
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -3115,6 +3164,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     if explicit and value.isdigit() and len(value) >= 10 and _SINGLE_TOKEN.fullmatch(key):
         return start, start + len(value)  # "token: 4829…": numeric tokens exist, counts don't
     if _weak_secret(text, m, value):
+        return start, start + len(value)
+    if explicit and _made_up_secret(text, m, value):
         return start, start + len(value)
     if (
         words.is_non_secret_shape(value)
