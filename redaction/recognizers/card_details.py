@@ -73,7 +73,7 @@ CVC_LABELS: tuple[str, ...] = (
     r"код\s+безопасности",
     # ... and Danish, Norwegian, Swedish, Dutch, Japanese and Chinese, the languages of other
     # customers writing English or German (a card's "control digits" in the Nordic ones)
-    r"kontrolcifre|kontrollsiffer|kontrollsiffra|sikkerhedskode|sikkerhetskode|s[äa]kerhetskod",
+    r"kontrolcifre|kontrollsiffer|kontrollsiffra|sikkerhedskode|sikkerhetskode|säkerhetskod|sakerhetskod",
     r"beveiligingscode|veiligheidscode",
     r"セキュリティー?コード|安全[码碼]",
     r"card\s+verification(?:\s+(?:code|value|number))?",
@@ -888,17 +888,25 @@ def _clause_before(text: str, at: int) -> str:
 
 
 def _tail_then_expiry(text: str) -> bool:
-    """A card named by its last digits and an expiry label (asked by the pre-check)."""
+    """A card named by its last digits and an expiry label (the pre-check's question, whole;
+    ``gives_expiry_alone`` asks its part past the expiry word)."""
+    low = text.lower()
+    return _EXP_HINT.search(low) is not None and _tail_then_expiry_past_hint(text, low)
+
+
+def _tail_then_expiry_past_hint(text: str, low: str) -> bool:
+    """A card named by its last digits (a tail word before them, or a run of mask dots:
+    "Visa •••• 2170") and an expiry label, in a text known to hold an expiry word
+    (``_EXP_HINT``; asked by the pre-check)."""
     if (
         _TAIL_LITERAL_SCAN.search(text) is None or _CARD_TAIL_FIRST.search(text) is None
     ) and _MASK_RUN.search(text) is None:
         return False
-    low = text.lower()
-    return _EXP_HINT.search(low) is not None and _tail_expiry_read(text, low)
+    return _tail_expiry_read(text, low)
 
 
 def _tail_expiry_read(text: str, low: str) -> bool:
-    """``_tail_then_expiry`` past its literal, tail and expiry-word scans (``low``:
+    """``_tail_then_expiry_past_hint`` past its literal, tail and mask scans (``low``:
     ``text.lower()``)."""
     return (
         _card_named_by_tail(low, text)
@@ -996,11 +1004,7 @@ def gives_expiry_alone(text: str) -> bool:
         return False
     return (
         _answered_past_hint(text)
-        or (
-            _TAIL_LITERAL_SCAN.search(text) is not None
-            and _CARD_TAIL_FIRST.search(text) is not None
-            and _tail_expiry_read(text, low)
-        )
+        or _tail_then_expiry_past_hint(text, low)
         or _card_subject_of_expiry(text, low)
     )
 

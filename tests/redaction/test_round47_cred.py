@@ -122,6 +122,21 @@ def test_foreign_cvc_label_without_value_unchanged(redactor: Redactor) -> None:
     assert redactor.redact(text).text == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["kortet 4539 1488 0343 6467 säkerhetskod 318", "kortet 4539 1488 0343 6467 saekerhetskod 318"],
+)
+def test_swedish_cvc_label_both_spellings(redactor: Redactor, text: str) -> None:
+    assert_all_gone(redactor, "CVC", text, ["318"])
+
+
+def test_swedish_cvc_label_is_a_word_not_a_character_class(redactor: Redactor) -> None:
+    # the label was once ``s[äa]kerhetskod`` under the umlaut expansion, a class that took
+    # "(" or "e" for the "ä": a bracket is no letter of the label
+    text = "kortet 4539 1488 0343 6467 s(kerhetskod 318"
+    assert "318" in redactor.redact(text).text
+
+
 # --- made-up secrets given to a key ----------------------------------------------------
 
 MADE_UP = [
