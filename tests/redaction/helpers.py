@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer
 
 from redaction import Continuation, Redactor, default_redactor
+from redaction import precheck as pc
 from redaction.normalize import normalize
+from redaction.recognizers import card_details
 
 
 def found_texts(recognizer: EntityRecognizer, text: str, entity: str | None = None) -> list[str]:
@@ -104,3 +108,27 @@ def assert_message_outcome(
         assert outputs[index] == messages[index], outputs
     else:
         assert secret not in outputs[index], outputs
+
+
+def families_without_quiet_path(text: str) -> frozenset[str]:
+    """``precheck.families`` with the quiet path off (round 44's answer): what the quiet
+    path must agree with."""
+    saved = pc._EITHER_SCAN
+    pc._EITHER_SCAN = re.compile("")  # (finds something in every text)
+    try:
+        return pc.families(text)
+    finally:
+        pc._EITHER_SCAN = saved
+
+
+def expiry_gate_parts(text: str) -> bool:
+    """``card_details.gives_expiry_alone`` asked part by part, as the pre-check composed it
+    before its scans were shared: what the shared form must answer alike."""
+    cd = card_details
+    return (
+        cd.opens_with_expiry(text)
+        or cd._has_printed_label(text)
+        or cd._answered_expiry(text)
+        or cd._tail_then_expiry(text)
+        or cd._card_subject_then_expiry(text)
+    )

@@ -17,9 +17,6 @@ a card read out, still open their families).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 import pytest
 
 from redaction import Redactor, password_features
@@ -28,6 +25,7 @@ from redaction.normalize import normalize
 from redaction.precheck import CARD, CARD_DETAILS, families
 from redaction.recognizers import one_time_code, password_model
 from redaction.required_literals import required_literals
+from tests.redaction.helpers import families_without_quiet_path
 
 # Quiet chat: ASCII, no trigger literal, no word a worded gate needs (digits allowed)
 QUIET_NEGATIVES: list[str] = [
@@ -59,29 +57,6 @@ def _quiet(text: str) -> bool:
     low = text.lower()
     # (r47-speed: one scan, ``_EITHER_SCAN``, for the trigger and the quiet literals)
     return text.isascii() and pc._EITHER_SCAN.search(low) is None
-
-
-def _full_families(text: str) -> frozenset[str]:
-    """``families`` with the quiet path off (round 44's answer)."""
-    saved = pc._EITHER_SCAN
-    pc._EITHER_SCAN = re.compile("")  # (finds something in every text)
-    try:
-        return families(text)
-    finally:
-        pc._EITHER_SCAN = saved
-
-
-@pytest.fixture
-def worded_gates_refused(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The worded gates fail the test if asked."""
-
-    def refuse(*args: object) -> bool:
-        raise AssertionError("a worded gate was asked of quiet chat")
-
-    monkeypatch.setattr(password_model, "might_find", refuse)
-    monkeypatch.setattr(one_time_code, "has_code_word", refuse)
-    monkeypatch.setattr(pc, "_fragment_found", refuse)
-    yield
 
 
 @pytest.mark.parametrize("text", QUIET_NEGATIVES)
@@ -122,7 +97,7 @@ def test_redacted_as_unchecked(text: str, redactor: Redactor, unchecked: Redacto
 @pytest.mark.parametrize("text", QUIET_NEGATIVES + WORDED_TWINS + [t for t, _ in QUIET_VALUES])
 def test_quiet_families_equal_the_full_path(text: str) -> None:
     norm = normalize(text).text
-    assert families(norm) == _full_families(norm)
+    assert families(norm) == families_without_quiet_path(norm)
 
 
 @pytest.mark.parametrize(("text", "opened"), QUIET_VALUES)

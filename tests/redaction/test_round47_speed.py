@@ -20,7 +20,6 @@ families equal those with the quiet path off.
 from __future__ import annotations
 
 import re as stdre
-from collections.abc import Iterator
 
 import pytest
 import regex
@@ -29,8 +28,12 @@ from redaction import Redactor, password_features
 from redaction import precheck as pc
 from redaction.normalize import normalize
 from redaction.precheck import families
-from redaction.recognizers import card_details, one_time_code, password_model
-from tests.redaction.helpers import assert_secret_gone
+from redaction.recognizers import card_details, one_time_code
+from tests.redaction.helpers import (
+    assert_secret_gone,
+    expiry_gate_parts,
+    families_without_quiet_path,
+)
 
 # Plain case, no trigger literal, no word a worded gate needs: quiet now
 QUIET_PLAIN: list[str] = [
@@ -74,29 +77,6 @@ def _two_scans(text: str) -> tuple[bool, bool]:
     return literal, not literal and quiet_literal is None
 
 
-def _full_families(text: str) -> frozenset[str]:
-    """``families`` with the quiet path off."""
-    saved = pc._EITHER_SCAN
-    pc._EITHER_SCAN = stdre.compile("")  # (finds something in every text)
-    try:
-        return families(text)
-    finally:
-        pc._EITHER_SCAN = saved
-
-
-@pytest.fixture
-def worded_gates_refused(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The worded gates fail the test if asked."""
-
-    def refuse(*args: object) -> bool:
-        raise AssertionError("a worded gate was asked of quiet chat")
-
-    monkeypatch.setattr(password_model, "might_find", refuse)
-    monkeypatch.setattr(one_time_code, "has_code_word", refuse)
-    monkeypatch.setattr(pc, "_fragment_found", refuse)
-    yield
-
-
 @pytest.mark.parametrize("text", QUIET_PLAIN)
 def test_plain_case_chat_is_quiet(text: str, worded_gates_refused: None) -> None:
     norm = normalize(text).text
@@ -116,7 +96,7 @@ def test_twin_takes_the_long_path(text: str) -> None:
 )
 def test_families_equal_the_long_path(text: str) -> None:
     norm = normalize(text).text
-    assert families(norm) == _full_families(norm)
+    assert families(norm) == families_without_quiet_path(norm)
 
 
 @pytest.mark.parametrize("text", QUIET_PLAIN + WORDED_TWINS + [t for t, _ in PLAIN_SECRETS])
@@ -231,15 +211,7 @@ EXPIRY_TEXTS: list[str] = [
 
 @pytest.mark.parametrize("text", EXPIRY_TEXTS)
 def test_expiry_gate_is_its_parts(text: str) -> None:
-    cd = card_details
-    parts = (
-        cd.opens_with_expiry(text)
-        or cd._has_printed_label(text)
-        or cd._answered_expiry(text)
-        or cd._tail_then_expiry(text)
-        or cd._card_subject_then_expiry(text)
-    )
-    assert cd.gives_expiry_alone(text) == parts
+    assert card_details.gives_expiry_alone(text) == expiry_gate_parts(text)
 
 
 NEEDLE_TEXTS: list[str] = [
