@@ -173,6 +173,11 @@ _REMARK = re.compile(
     r"|when|als|back\s+when|damals|because|weil|since|seit|nachdem"
     # when it became one: "das neue Passwort nach dem Reset", "the password after the reset"
     r"|nach|after)\b"
+    # when it was set, by the day, ending the clause: "what I set as password yesterday",
+    # "als Passwort gestern, und …" (not "the password yesterday was fine")
+    r"|\s+(?:yesterday|today|tonight|earlier|last\s+(?:week|month|night|year)"
+    r"|this\s+(?:morning|week)|gestern|heute|vorhin|vorgestern|neulich|letzte\s+woche"
+    r"|letzten\s+monat)(?=\s*(?:$|[,;:.!?(]|(?:and|und|but|aber)\b))"
     r"|\s+(?:der|meiner|of\s+(?:the|my)|on\s+(?:the|my))\s+(?:karte|kreditkarte|card|credit\s+card)\b"
     # "recovery code #3 from the list", "backup code no. 2"
     r"|\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,2}\b"
@@ -800,6 +805,7 @@ class Hindsight:
             or self._named_by(text, result)
             or self._list_named(text, result)
             or self._repeated(text, result)
+            or self._pieces_of(text, result)
             or self._details_named(text)
             or self._code_before(text, result)
             or self._cvc_before_card(result)
@@ -1171,6 +1177,104 @@ class Hindsight:
                 amended.append((back, RedactionResult(_seal(masked), entities)))
         return amended
 
+    def _pieces_of(self, text: str, result: RedactionResult) -> list[tuple[int, RedactionResult]]:
+        """A password or code masked now that the messages right before gave in pieces or
+        typed differently, nothing masked in them: the customer sent it early, split or
+        mistyped, and the masked copy shows what those were. Three shapes, each ending at
+        the message right before: the earlier lines' tokens, joined, are the value ("382"
+        ⏎ "904" ⏎ "code is 382904", "Z" ⏎ "e7" ⏎ "!bra" ⏎ "that's the password, Ze7!bra");
+        an earlier line holds the value in other case or with spaces ("pw KX7 mango" ⏎
+        "sorry autocorrect, its kx7mango"); a secret's label with a short piece, the value
+        masked now its rest ("TAN 448" ⏎ "921", "pass: Kornblume-" ⏎ "Ost93") or its
+        whole ("code: 77" ⏎ "wait" ⏎ "771 204", a send pressed too early)."""
+        values = [
+            text[e.start : e.end]
+            for e in result.entities
+            if e.type == PASSWORD and e.end - e.start >= _REPEATED_SHORT
+        ]
+        if not values or not any(self._recent):
+            return []
+        alone = text.strip().strip(_RUN_AFTER)
+        for value in values:
+            key = _squeezed(value)
+            amended = (
+                self._joined_pieces(key)
+                or self._retyped(value, key, _AUTOCORRECT.search(text) is not None)
+                or self._labelled_piece(value, key, value == alone)
+            )
+            if amended:
+                return amended
+        return []
+
+    def _joined_pieces(self, key: str) -> list[tuple[int, RedactionResult]]:
+        joined = ""
+        pieces: list[tuple[int, _Sent, int]] = []
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None or not sent.short:
+                return []
+            token = sent.text.strip()
+            if not token or any(ch.isspace() for ch in token):
+                return []
+            joined = _squeezed(token) + joined
+            if not key.endswith(joined):
+                return []
+            pieces.append((back, sent, sent.text.index(token)))
+            if joined == key:
+                if len(pieces) < 2:
+                    return []  # one earlier copy is `_repeated`'s
+                return [
+                    (b, _masked_span(s.text, start, start + len(s.text.strip())))
+                    for b, s, start in pieces
+                ]
+        return []
+
+    def _retyped(self, value: str, key: str, any_case: bool) -> list[tuple[int, RedactionResult]]:
+        """The value typed apart before ("Kx7 mango"): spaces between its characters; in
+        other case only when the message blames the keyboard's autocorrect, since a user
+        name may be the password in other case ("user kasse03" ⏎ "pw Kasse03")."""
+        if len(key) < _REPEATED_MIN or not any(ch.isalpha() for ch in key):
+            return []
+        chars = key if any_case else "".join(value.split())
+        typed = re.compile(
+            r"(?<![\w])" + r"\s?".join(re.escape(ch) for ch in chars) + r"(?![\w])",
+            re.IGNORECASE if any_case else 0,
+        )
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None:
+                return []
+            if _NAMES_USER.search(sent.text) or sent.after_user:
+                continue
+            found = typed.search(sent.text)
+            if found is not None and found.group() != value:
+                return [(back, _masked_span(sent.text, *found.span()))]
+        return []
+
+    def _labelled_piece(
+        self, value: str, key: str, whole_line: bool
+    ) -> list[tuple[int, RedactionResult]]:
+        digits = _digits(value)
+        for back, sent in enumerate(self._recent, 1):
+            if sent is None or back > 2:
+                return []
+            found = _LABELLED_PIECE.fullmatch(sent.text.strip())
+            if found is None or _label_of(found["noun"]) not in (
+                _LABEL_PASSWORD,
+                _LABEL_PIN,
+                _LABEL_CODE,
+            ):
+                continue
+            piece = found["p"]
+            start = sent.text.index(found.group()) + found.start("p")
+            span = (start, start + len(piece))
+            if piece.isdigit() and digits == _squeezed(value):
+                rest = back == 1 and whole_line and 4 <= len(piece) + len(digits) <= 8
+                early = len(piece) < len(digits) and digits.startswith(piece)
+                if rest or early:
+                    return [(back, _masked_span(sent.text, *span))]
+            elif back == 1 and whole_line and piece[-1] in _JOINERS:
+                return [(back, _masked_span(sent.text, *span))]
+        return []
+
     def _pieces_before(
         self, text: str, result: RedactionResult
     ) -> list[tuple[int, RedactionResult]]:
@@ -1200,6 +1304,27 @@ class Hindsight:
             if piece.first:  # "discover 6527 3324": the first piece, its brand before
                 break
         return []
+
+
+#: A secret's label and one short piece, the whole line ("TAN 448", "code: 77", "pass:
+#: Kornblume-"); a piece of at most three digits or one ending on a joiner (see _pieces_of).
+_LABELLED_PIECE = re.compile(
+    rf"(?i)\W*(?:(?:the|my|die|der|das|mein|meine)\s+)?{_NOUN}\s*[:=]?\s*"
+    rf"(?P<p>[0-9]{{1,3}}|\S*[^\W\d_]\S*[\-_+])"
+)
+_JOINERS = "-_+"
+#: The keyboard changed what was typed: case and spaces are its, not the customer's.
+_AUTOCORRECT = re.compile(r"(?i)auto-?corr?ect|autokorrektur|auto-?complete|autovervollständig")
+
+
+def _squeezed(value: str) -> str:
+    """A value as typed apart or in other case: lower case, no spaces."""
+    return "".join(value.split()).casefold()
+
+
+def _masked_span(text: str, start: int, end: int) -> RedactionResult:
+    entity = Entity(PASSWORD, start, end, 0.6, "hindsight")
+    return RedactionResult(_seal(masking.Masked(text, [entity]).text), [entity])
 
 
 #: A request to delete what was sent ("delete that please", "can you delete that??", "bitte
