@@ -36,7 +36,8 @@ _HINTS = (
     "licen", "lizenz", "serial", "serien", "client", "sid", "idempoten", "dedup",
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
-    "transaction", "payment", "booking",
+    "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
+    "such as",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -202,6 +203,100 @@ def _pointed_other_field(text: str, start: int) -> bool:
     return _FIELD_NAMED.search(sentence) is not None and _SECRET_WORD.search(sentence) is None
 
 
+#: "… and the new one is …", "die neue ist …": the value stands for the noun the sentence
+#: named before ("the old username was Bellamy and the new one is …").
+_ONE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:the|my|our|der|die|das|mein|meine|unser|unsere)[ ]+"
+    r"(?:new|old|other|current|second|first|neue|alte|andere|aktuelle|zweite|erste)"
+    r"(?:[ ]+one)?[ ]+(?:is|was|ist|war|lautet|heißt)[ ]*[:\"'`„“]?[ ]*\Z"
+)
+#: Fields that name a person, an account or a network, no secret: what "one" may stand for.
+_NAME_FIELD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:user[ _\-]?name|user[ _\-]?id|login[ _\-]?name|benutzer[ \-]?name"
+    r"|nutzer[ \-]?name|account[ _\-]?name|ssid|network[ ]name|wi-?fi[ ]name|wlan[ \-]?name"
+    r"|netzwerk[ \-]?name|e-?mail(?:[ \-]address|[ \-]adresse)?|handle|alias|display[ ]name"
+    r"|anzeigename)s?(?![^\W\d_])"
+)
+
+
+def _one_for_a_name(text: str, start: int) -> bool:
+    """Is the value what "the new one is …" points at, the one noun its sentence named
+    before it a name's field (a user name, an SSID, an address), no secret named there?"""
+    one = _ONE_BEFORE.search(text, max(0, start - 30), start)
+    if one is None:
+        return False
+    lo = max(0, one.start() - 160)
+    for stop in (". ", "! ", "? ", "\n"):
+        lo = max(lo, text.rfind(stop, lo, one.start()) + 1)
+    sentence = text[lo : one.start()]
+    return _NAME_FIELD.search(sentence) is not None and _SECRET_WORD.search(sentence) is None
+
+
+#: "… when I enter Wanderer88 in the coupon field": typed into a field the sentence names,
+#: one that holds no secret (a coupon, a search, a name; a card's number is the card
+#: readers'). A field named by a secret's word ("the PIN field", "the code box") stays.
+_INTO_FIELD_AFTER = re.compile(
+    r"(?i)[\"'`“”‘’]?[ ]+(?:in|into|ins|in[ ]+das|in[ ]+dem|in[ ]+den)[ ]+"
+    r"(?:(?:the|this|that|your|its|das|den|dem|die|euer|eurem)[ ]+)?"
+    r"(?P<np>(?:[^\W\d_][\w\-]*[ ]+){0,3}?)"
+    r"(?:field|box|input|textbox|text[ ]box|search[ ]bar|feld|eingabefeld|suchfeld)(?![\w])"
+)
+#: A field's words that name a secret's field (beyond ``_SECRET_WORD``'s); "code" only
+#: after a coupon's or a postal word.
+_SECRET_FIELD_WORD = re.compile(
+    r"(?i)security|sicherheit|verif|login|anmelde|(?<!coupon[ ])(?<!promo[ ])(?<!voucher[ ])"
+    r"(?<!discount[ ])(?<!gift[ ])(?<!postal[ ])(?<!zip[ ])(?<!rabatt)(?<!gutschein)(?<!post)"
+    r"(?<!promo)code"
+)
+
+
+def _typed_into_other_field(text: str, start: int, end: int) -> bool:
+    """Is the value said to be typed into a field that holds no secret ("when I enter …
+    in the coupon field")?"""
+    into = _INTO_FIELD_AFTER.match(text, end, end + 60)
+    if into is None:
+        return False
+    np = into.group("np")
+    if _SECRET_FIELD_WORD.search(np) is not None:
+        return False
+    return _SECRET_WORD.search(np.replace("card", "").replace("karte", "")) is None
+
+
+#: "a 4-digit passcode like 1234", "eine 6-stellige PIN wie 123456": a format illustrated
+#: by a value, in a sentence about the format; "my 4-digit PIN is 1234" stays.
+_FORMAT_LIKE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:a|an|any|some|eine?n?|jede)[ ]+(?:\d{1,2}|four|six|eight|vier|sechs"
+    r"|acht)[ \-]?(?:digit|character|char|stellige[nr]?|zeichen)[ ]+(?:numeric[ ]+)?"
+    r"(?:pin|passcode|code|password|passwort|kennwort|pin-code)[ ]+(?:\w+,?[ ]+){0,4}?"
+    r"(?:like|such[ ]+as|e\.g\.|wie|z\.[ ]?b\.)[ ]*[\"'`„“]?\Z"
+)
+
+
+#: The writer's own in the sentence: "I use a 6-digit PIN like …", "my …", "ich nutze".
+_OWN_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:i|we|my|our|mine|ich|wir|mein\w*|unser\w*)(?![\w])")
+
+
+def _format_illustrated(text: str, start: int) -> bool:
+    """Is the value a format's illustration ("a 4-digit passcode like 1234"), not the
+    writer's own ("I use a 6-digit PIN like …")?"""
+    like = _FORMAT_LIKE_BEFORE.search(text, max(0, start - 90), start)
+    if like is None:
+        return False
+    lo = max(0, like.start() - 40)
+    for stop in (". ", "! ", "? ", "\n"):
+        lo = max(lo, text.rfind(stop, lo, like.start()) + 1)
+    return (
+        _OWN_BEFORE.search(text, lo, start) is None
+        or _ASKS_BEFORE.search(text, lo, like.start()) is not None
+    )
+
+
+#: A question about what one may set ("Can I set a 4-digit PIN like …?"): asks, owns none.
+_ASKS_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:can|may|could|should|kann|darf|muss)[ ]+(?:i|we|ich|wir)[ ]+\w+[ ]*\Z"
+)
+
+
 # --- an example, a test value, a dummy ----------------------------------------------------
 
 #: Right before the value: it is a hypothesis ("if my password were …"), or the German
@@ -328,6 +423,10 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
     if _named_other_field(text, start, end) or _said_other_field(text, start, end):
         return True
     if _pointed_other_field(text, start) or _card_ending(text, start, end):
+        return True
+    if _one_for_a_name(text, start) or _format_illustrated(text, start):
+        return True
+    if _typed_into_other_field(text, start, end):
         return True
     if _disowned(text, start, end):
         return True
