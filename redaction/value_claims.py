@@ -37,7 +37,7 @@ _HINTS = (
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
     "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
-    "such as",
+    "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -66,7 +66,9 @@ _FIELD_LABEL = (
     r"|dedup(?:lication)?[ _\-]?key|vorgangs?[ \-]?(?:id|nummer)|filiale|filialnummer"
     r"|store[ _\-]?number"
     # (a payment's or an order's reference: a record's, printed on receipts and statements)
-    r"|(?:tx|txn|transaction|payment|order|booking)[ _\-]?(?:ref|reference|id))"
+    r"|(?:tx|txn|transaction|payment|order|booking)[ _\-]?(?:ref|reference|id)"
+    # (a shop's coupon: printed on flyers, the same for every customer)
+    r"|(?:coupon|promo|discount|voucher|rabatt|gutschein)[ _\-]?(?:code|codes)?)"
 )
 #: A licence's label: its value is the product key printed in groups ("7KQ2-MX9R-4TLP-W8NZ").
 _LICENCE_LABEL = (
@@ -89,7 +91,7 @@ _LABEL_CUES = (
     "serial", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
     "req", "flow", "idempoten", "dedup", "vorgang", "filiale", "store", "licen", "lizenz",
     "product", "user", "account", "benutzer", "konto", "ref", "tx", "transaction", "order",
-    "payment", "booking",
+    "payment", "booking", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",
 )  # fmt: skip
 #: "the admin user is …", "Der Account heißt …": an account's name, named with a verb.
 _NAMED_BEFORE = re.compile(

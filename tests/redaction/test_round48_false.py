@@ -12,7 +12,7 @@
 - a remark in parentheses in a key's slot ("Key: (the one on the router sticker)")
   (``field_reading``);
 - "the new one is …" after a user name, an SSID, an address named in its sentence, a value
-  typed "into the coupon field", a format illustrated ("a 4-digit passcode like 1234")
+  typed "into the coupon field", a coupon's code under its label, a format illustrated ("a 4-digit passcode like 1234")
   (``value_claims``);
 - a document named in a compound with digits ("In der boto3-Doku steht als Beispiel …")
   (``published_values``).
@@ -65,6 +65,8 @@ UNCHANGED = [
     ),
     # typed into a field that holds no secret
     'the shop says "not valid" when I type Kompass77 into the voucher field, the mail said ok',
+    # a coupon's code under its label
+    "Rabattcode: Herbst!2026Laub - der Shop sagt abgelaufen",
     # a format illustrated by a value
     "the kiosk wants a 6-digit code like 123456, is that just an example or the real one?",
     "Can I set a 4-digit PIN for the door panel, like 1234? Only asking about the format",
@@ -110,6 +112,8 @@ MASKED = [
     # typed into a secret's field
     ('the app says "not valid" when I type Kompass77 into the password field', "Kompass77"),
     ('the app says "not valid" when I type Kompass77 into the verification code box', "Kompass77"),
+    # a password's label beside the coupon's
+    ("Rabattcode und Passwort: Herbst!2026Laub - geht beides nicht", "Herbst!2026Laub"),
     # the writer's own, in the format's words
     ("my 4-digit passcode is 5829 and the door refuses it", "5829"),
     ("I use a 6-digit PIN like 582914 on the panel and it gets rejected", "582914"),
