@@ -12,8 +12,8 @@
 - a remark in parentheses in a key's slot ("Key: (the one on the router sticker)")
   (``field_reading``);
 - "the new one is …" after a user name, an SSID, an address named in its sentence, a value
-  typed "into the coupon field", a coupon's code under its label, a format illustrated ("a 4-digit passcode like 1234")
-  (``value_claims``);
+  typed "into the coupon field", a coupon's code under its label, a format illustrated
+  ("a 4-digit passcode like 1234") (``value_claims``);
 - a document named in a compound with digits ("In der boto3-Doku steht als Beispiel …")
   (``published_values``).
 
