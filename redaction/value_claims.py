@@ -235,33 +235,26 @@ def _one_for_a_name(text: str, start: int) -> bool:
 
 
 #: "… when I enter Wanderer88 in the coupon field": typed into a field the sentence names,
-#: one that holds no secret (a coupon, a search, a name; a card's number is the card
-#: readers'). A field named by a secret's word ("the PIN field", "the code box") stays.
+#: one whose value is a shop's code or a search (the same for every customer), no secret.
+#: Any other field ("the field", "the wrong box", "the description field") may hold a
+#: secret typed there, and so may a coupon's field typed into by accident.
 _INTO_FIELD_AFTER = re.compile(
     r"(?i)[\"'`“”‘’]?[ ]+(?:in|into|ins|in[ ]+das|in[ ]+dem|in[ ]+den)[ ]+"
     r"(?:(?:the|this|that|your|its|das|den|dem|die|euer|eurem)[ ]+)?"
-    r"(?P<np>(?:[^\W\d_][\w\-]*[ ]+){0,3}?)"
-    r"(?:field|box|input|textbox|text[ ]box|search[ ]bar|feld|eingabefeld|suchfeld)(?![\w])"
+    r"(?:coupon|promo|voucher|discount|rabatt|gutschein|search|such)"
+    r"(?:[ _\-]?code)?[ \-]?(?:field|box|input|feld|eingabefeld|bar)(?![\w])"
 )
-#: A field's words that name a secret's field (beyond ``_SECRET_WORD``'s); "code" only
-#: after a coupon's or a postal word.
-_SECRET_FIELD_WORD = re.compile(
-    r"(?i)security|sicherheit|verif|login|anmelde|(?<!coupon[ ])(?<!promo[ ])(?<!voucher[ ])"
-    r"(?<!discount[ ])(?<!gift[ ])(?<!postal[ ])(?<!zip[ ])(?<!rabatt)(?<!gutschein)(?<!post)"
-    r"(?<!promo)code"
-)
+#: The writer says it went there by mistake: a secret typed into the wrong field.
+_BY_MISTAKE = re.compile(r"(?i)wrong|accident|mistake|versehentlich|aus[ ]versehen|falsche")
 
 
 def _typed_into_other_field(text: str, start: int, end: int) -> bool:
-    """Is the value said to be typed into a field that holds no secret ("when I enter …
-    in the coupon field")?"""
-    into = _INTO_FIELD_AFTER.match(text, end, end + 60)
-    if into is None:
+    """Is the value said to be typed into a coupon's or a search's field ("when I enter …
+    in the coupon field"), no secret named before it and no mistake said?"""
+    if _INTO_FIELD_AFTER.match(text, end, end + 60) is None:
         return False
-    np = into.group("np")
-    if _SECRET_FIELD_WORD.search(np) is not None:
-        return False
-    return _SECRET_WORD.search(np.replace("card", "").replace("karte", "")) is None
+    before = text[max(0, start - 60) : start]
+    return _SECRET_WORD.search(before) is None and _BY_MISTAKE.search(text) is None
 
 
 #: "a 4-digit passcode like 1234", "eine 6-stellige PIN wie 123456": a format illustrated

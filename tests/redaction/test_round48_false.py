@@ -112,6 +112,8 @@ MASKED = [
     # typed into a secret's field
     ('the app says "not valid" when I type Kompass77 into the password field', "Kompass77"),
     ('the app says "not valid" when I type Kompass77 into the verification code box', "Kompass77"),
+    ('I put "Kx9!mond#Tal" in the field (no quotes) and it still bounces', "Kx9!mond#Tal"),
+    ("I typed my password Kompass77 into the voucher field by accident, delete it", "Kompass77"),
     # a password's label beside the coupon's
     ("Rabattcode und Passwort: Herbst!2026Laub - geht beides nicht", "Herbst!2026Laub"),
     # the writer's own, in the format's words
