@@ -43,7 +43,7 @@ _LABEL = re.compile(
 _COLON_AFTER = re.compile(r"[ \t]*:(?:[ \t]|$)", re.M)
 #: The slot's own label before a parenthesis: "Password: (", "pw: (".
 _SLOT_BEFORE_PAREN = re.compile(
-    r"(?i)(?:pass(?:word|wort)?|kennwort|pw|pwd|pin|code)[ \t]*:[ \t]*\(\Z"
+    r"(?i)(?:pass(?:word|wort)?|kennwort|pw|pwd|pin|code|key|schlüssel|psk)[ \t]*:[ \t]*\(\Z"
 )
 _PLAIN_WORD = re.compile(r"[^\W\d_]+|\d{1,3}")
 _NOTE_SPLIT = re.compile(r"[ ,;]+")
@@ -175,7 +175,10 @@ def next_label(text: str, start: int, end: int) -> bool:
     ) is not None:
         return True
     paren = text.rfind("(", max(0, start - 60), start + 1)
-    if paren < 0 or ")" in text[paren:start] or _PLAIN_WORD.fullmatch(value) is None:
+    if paren < 0 or ")" in text[paren:start]:
+        return False
+    # (the note's words, one or the whole note: "(the one on the router sticker)")
+    if not all(_PLAIN_WORD.fullmatch(w) is not None for w in _NOTE_SPLIT.split(value) if w):
         return False
     close = text.find(")", end, end + 80)
     if close < 0 or _SLOT_BEFORE_PAREN.search(text, max(0, paren - 30), paren + 1) is None:

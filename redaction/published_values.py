@@ -126,7 +126,7 @@ def public_key_material(text: str, start: int, end: int) -> bool:
 _DOC = (
     r"(?:docs?|documentation|dokumentation|doku|readme|manual|handbuch|man[ ]?page|tutorial"
     r"|guide|anleitung|faq|help[ ]?(?:page|article|text)|hilfe[ -]?(?:seite|text|artikel)"
-    r"|field[ ]help|example|beispiel|placeholder|platzhalter|[a-z]+-doku|sample)"
+    r"|field[ ]help|example|beispiel|placeholder|platzhalter|[a-z][a-z0-9]*-doku|sample)"
 )
 _OWN_FILE = r"(?:template|vorlage|wiki)"
 _SOURCE = rf"(?:{_DOC}|{_OWN_FILE})"

@@ -56,6 +56,7 @@ _REFERENCE = re.compile(
     | !secret\.yaml(?:[ ][\w.\-]{1,40})?     # the file it points to, and the entry
     | =\{\{[^{}\n]{1,80}\}\}                 # n8n's expression ("={{ $credentials.x }}")
     | \{\}|\{\d\}|%s                           # a format string's slot ("user:{}@host")
+    | \{[A-Za-z_][\w.]{0,40}(?:\[[\w.\-'"]{1,40}\])?\}  # a named slot ("{env[DB_PASS]}")
     """,
     re.X,
 )
@@ -132,6 +133,70 @@ def stands_in(value: str) -> bool:
     if any(p in _ASK_VERBS and q in _ASK_OBJECTS for p, q in itertools.pairwise(parts)):
         return True
     return len(parts) >= 3 and parts[0] in _FIELD_NOUNS and parts[1] in _PREPOSITIONS
+
+
+#: A program's "no value": what a slot holds when nothing is set ("password = NULL").
+_NULL_WORDS = frozenset(("NULL", "Null", "null", "None", "nil", "NIL", "undefined"))
+#: A slot's connector right before a null literal ("= NULL", ': "None', "=> nil").
+_CONNECTOR_BEFORE = re.compile(r"""(?:=>?|:)[ ]*["'`]?[ ]*\Z""")
+#: Names of authentication methods and SASL mechanisms: how a client logs in, not with
+#: what ("it's cert auth", "auth type OAuth2", "AUTH LOGIN PLAIN XOAUTH2").
+_AUTH_METHODS = frozenset(
+    """
+    cert certs certificate certificates oauth oauth2 xoauth xoauth2 oauthbearer sso saml saml2
+    ldap kerberos ntlm gssapi cram-md5 digest-md5 scram-sha-1 scram-sha-256 auth
+    """.split()
+)
+#: Password managers' names: the product a customer names beside a password word.
+_PASSWORD_MANAGERS = frozenset(
+    """
+    1password bitwarden keepass keepassxc keepassx lastpass dashlane keeper passbolt
+    vaultwarden enpass nordpass roboform
+    """.split()
+)
+#: Where a quoted prompt closes after its label's colon ("'Vault password:' und …"): the
+#: words after the quote go on with the sentence; the prompt asked, nobody answered there.
+_PROMPT_CLOSE = re.compile(r""":[ ]?\)?[ ]?(?P<q>['"’”])\Z""")
+_OPENERS = {"'": "'", '"': '"', "’": "‘", "”": "“"}
+#: SOPS's encrypted value: ciphertext, its iv and tag, each no secret on its own
+#: ("ENC[AES256_GCM,data:…,iv:…,tag:…,type:str]").
+_SOPS = re.compile(r"ENC\[AES256_GCM,(?:\w{1,8}:[^,\]\s]*,){2,5}type:\w{1,8}\]")
+
+
+def _in_userinfo(text: str, start: int, end: int) -> bool:
+    """Is the finding a URL's user or password ("redis://auth@host", "user:auth@host")?"""
+    return text.startswith("@", end) or text[max(0, start - 3) : start].endswith((":", "//"))
+
+
+def _null_slot(text: str, start: int, end: int) -> bool:
+    """Is the finding a null literal in a slot ("password = NULL and hash = NULL")?"""
+    value = text[start:end]
+    cut = 0
+    while cut < len(value) and (value[cut].isalnum() or value[cut] == "_"):
+        cut += 1
+    if value[:cut] not in _NULL_WORDS or (cut < len(value) and value[cut] not in " ,;)"):
+        return False
+    return _CONNECTOR_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def _after_quoted_prompt(text: str, start: int) -> bool:
+    """Does the finding start right after a quoted prompt's closing quote ("prints 'Enter
+    New Password:' and waits"), with the sentence going on (a space first)?"""
+    close = _PROMPT_CLOSE.search(text, max(0, start - 5), start)
+    if close is None or not text[start : start + 1].isspace():
+        return False
+    line = text.rfind("\n", 0, close.start()) + 1
+    opener = text.rfind(_OPENERS[close.group("q")], line, close.start())
+    return opener >= 0 and (opener == 0 or text[opener - 1] in " \t(:[")
+
+
+def _inside_sops(text: str, start: int, end: int) -> bool:
+    """Is the finding part of a SOPS-encrypted value?"""
+    at = text.rfind("ENC[", max(0, start - 200), start)
+    if at < 0:
+        return False
+    sops = _SOPS.match(text, at)
+    return sops is not None and sops.end() >= end
 
 
 #: A key's connector, then a reference: "oauth2_client_secret = $CLIENT_SECRET".
@@ -267,6 +332,13 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     if _inside_template_slot(text, start, end) or _inside_arn(text, start, end):
         return True
+    low = value.lower()
+    if (low in _AUTH_METHODS or low in _PASSWORD_MANAGERS) and not _in_userinfo(text, start, end):
+        return True
+    if _null_slot(text, start, end) or _after_quoted_prompt(text, start):
+        return True
+    if "ENC[" in text and _inside_sops(text, start, end):
+        return True
     key = _GLUED_KEY.match(value)  # "commit=e3b9…": a finding that holds its key
     eq = key.end() if key is not None else 0
     if _DIGEST_VALUE.fullmatch(value, eq) and (
@@ -296,7 +368,6 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     if _PRODUCT_KEY.fullmatch(value) and _LICENCE_BEFORE.search(_key_before(text, start)):
         return True
-    low = value.lower()
     if low in _COLUMN_NAMES and _HEADER_BEFORE.search(text, max(0, start - 20), start):
         return True
     if _SETTING_NAME.fullmatch(value) and _NUMBER_AFTER.match(text, end):

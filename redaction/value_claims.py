@@ -36,7 +36,8 @@ _HINTS = (
     "licen", "lizenz", "serial", "serien", "client", "sid", "idempoten", "dedup",
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
-    "transaction", "payment", "booking",
+    "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
+    "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -65,7 +66,9 @@ _FIELD_LABEL = (
     r"|dedup(?:lication)?[ _\-]?key|vorgangs?[ \-]?(?:id|nummer)|filiale|filialnummer"
     r"|store[ _\-]?number"
     # (a payment's or an order's reference: a record's, printed on receipts and statements)
-    r"|(?:tx|txn|transaction|payment|order|booking)[ _\-]?(?:ref|reference|id))"
+    r"|(?:tx|txn|transaction|payment|order|booking)[ _\-]?(?:ref|reference|id)"
+    # (a shop's coupon: printed on flyers, the same for every customer)
+    r"|(?:coupon|promo|discount|voucher|rabatt|gutschein)[ _\-]?(?:code|codes)?)"
 )
 #: A licence's label: its value is the product key printed in groups ("7KQ2-MX9R-4TLP-W8NZ").
 _LICENCE_LABEL = (
@@ -88,7 +91,7 @@ _LABEL_CUES = (
     "serial", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
     "req", "flow", "idempoten", "dedup", "vorgang", "filiale", "store", "licen", "lizenz",
     "product", "user", "account", "benutzer", "konto", "ref", "tx", "transaction", "order",
-    "payment", "booking",
+    "payment", "booking", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",
 )  # fmt: skip
 #: "the admin user is …", "Der Account heißt …": an account's name, named with a verb.
 _NAMED_BEFORE = re.compile(
@@ -200,6 +203,93 @@ def _pointed_other_field(text: str, start: int) -> bool:
         lo = max(lo, at + 1)
     sentence = text[lo : pointer.start()]
     return _FIELD_NAMED.search(sentence) is not None and _SECRET_WORD.search(sentence) is None
+
+
+#: "… and the new one is …", "die neue ist …": the value stands for the noun the sentence
+#: named before ("the old username was Bellamy and the new one is …").
+_ONE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:the|my|our|der|die|das|mein|meine|unser|unsere)[ ]+"
+    r"(?:new|old|other|current|second|first|neue|alte|andere|aktuelle|zweite|erste)"
+    r"(?:[ ]+one)?[ ]+(?:is|was|ist|war|lautet|heißt)[ ]*[:\"'`„“]?[ ]*\Z"
+)
+#: Fields that name a person, an account or a network, no secret: what "one" may stand for.
+_NAME_FIELD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:user[ _\-]?name|user[ _\-]?id|login[ _\-]?name|benutzer[ \-]?name"
+    r"|nutzer[ \-]?name|account[ _\-]?name|ssid|network[ ]name|wi-?fi[ ]name|wlan[ \-]?name"
+    r"|netzwerk[ \-]?name|e-?mail(?:[ \-]address|[ \-]adresse)?|handle|alias|display[ ]name"
+    r"|anzeigename)s?(?![^\W\d_])"
+)
+
+
+def _one_for_a_name(text: str, start: int) -> bool:
+    """Is the value what "the new one is …" points at, the one noun its sentence named
+    before it a name's field (a user name, an SSID, an address), no secret named there?"""
+    one = _ONE_BEFORE.search(text, max(0, start - 30), start)
+    if one is None:
+        return False
+    lo = max(0, one.start() - 160)
+    for stop in (". ", "! ", "? ", "\n"):
+        lo = max(lo, text.rfind(stop, lo, one.start()) + 1)
+    sentence = text[lo : one.start()]
+    return _NAME_FIELD.search(sentence) is not None and _SECRET_WORD.search(sentence) is None
+
+
+#: "… when I enter Wanderer88 in the coupon field": typed into a field the sentence names,
+#: one whose value is a shop's code or a search (the same for every customer), no secret.
+#: Any other field ("the field", "the wrong box", "the description field") may hold a
+#: secret typed there, and so may a coupon's field typed into by accident.
+_INTO_FIELD_AFTER = re.compile(
+    r"(?i)[\"'`“”‘’]?[ ]+(?:in|into|ins|in[ ]+das|in[ ]+dem|in[ ]+den)[ ]+"
+    r"(?:(?:the|this|that|your|its|das|den|dem|die|euer|eurem)[ ]+)?"
+    r"(?:coupon|promo|voucher|discount|rabatt|gutschein|search|such)"
+    r"(?:[ _\-]?code)?[ \-]?(?:field|box|input|feld|eingabefeld|bar)(?![\w])"
+)
+#: The writer says it went there by mistake: a secret typed into the wrong field.
+_BY_MISTAKE = re.compile(r"(?i)wrong|accident|mistake|versehentlich|aus[ ]versehen|falsche")
+
+
+def _typed_into_other_field(text: str, start: int, end: int) -> bool:
+    """Is the value said to be typed into a coupon's or a search's field ("when I enter …
+    in the coupon field"), no secret named before it and no mistake said?"""
+    if _INTO_FIELD_AFTER.match(text, end, end + 60) is None:
+        return False
+    before = text[max(0, start - 60) : start]
+    return _SECRET_WORD.search(before) is None and _BY_MISTAKE.search(text) is None
+
+
+#: "a 4-digit passcode like 1234", "eine 6-stellige PIN wie 123456": a format illustrated
+#: by a value, in a sentence about the format; "my 4-digit PIN is 1234" stays.
+_FORMAT_LIKE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:a|an|any|some|eine?n?|jede)[ ]+(?:\d{1,2}|four|six|eight|vier|sechs"
+    r"|acht)[ \-]?(?:digit|character|char|stellige[nr]?|zeichen)[ ]+(?:numeric[ ]+)?"
+    r"(?:pin|passcode|code|password|passwort|kennwort|pin-code)[ ]+(?:\w+,?[ ]+){0,4}?"
+    r"(?:like|such[ ]+as|e\.g\.|wie|z\.[ ]?b\.)[ ]*[\"'`„“]?\Z"
+)
+
+
+#: The writer's own in the sentence: "I use a 6-digit PIN like …", "my …", "ich nutze".
+_OWN_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:i|we|my|our|mine|ich|wir|mein\w*|unser\w*)(?![\w])")
+
+
+def _format_illustrated(text: str, start: int) -> bool:
+    """Is the value a format's illustration ("a 4-digit passcode like 1234"), not the
+    writer's own ("I use a 6-digit PIN like …")?"""
+    like = _FORMAT_LIKE_BEFORE.search(text, max(0, start - 90), start)
+    if like is None:
+        return False
+    lo = max(0, like.start() - 40)
+    for stop in (". ", "! ", "? ", "\n"):
+        lo = max(lo, text.rfind(stop, lo, like.start()) + 1)
+    return (
+        _OWN_BEFORE.search(text, lo, start) is None
+        or _ASKS_BEFORE.search(text, lo, like.start()) is not None
+    )
+
+
+#: A question about what one may set ("Can I set a 4-digit PIN like …?"): asks, owns none.
+_ASKS_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:can|may|could|should|kann|darf|muss)[ ]+(?:i|we|ich|wir)[ ]+\w+[ ]*\Z"
+)
 
 
 # --- an example, a test value, a dummy ----------------------------------------------------
@@ -328,6 +418,10 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
     if _named_other_field(text, start, end) or _said_other_field(text, start, end):
         return True
     if _pointed_other_field(text, start) or _card_ending(text, start, end):
+        return True
+    if _one_for_a_name(text, start) or _format_illustrated(text, start):
+        return True
+    if _typed_into_other_field(text, start, end):
         return True
     if _disowned(text, start, end):
         return True
