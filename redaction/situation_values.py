@@ -57,7 +57,9 @@ _ANSWERED = re.compile(
     r"|genommen)\b)?",
 )
 # the German "hab X" needs its verb ("hab Bello eingegeben"; "hab Mädchenname gewählt" stays)
-_GERMAN_ANSWER = re.compile(r"(?i)\b(?:hab|habe|hatte|ich)[ ]+(?:(?:damals|ich|da|mal|dort)[ ]+){0,2}$")
+_GERMAN_ANSWER = re.compile(
+    r"(?i)\b(?:hab|habe|hatte|ich)[ ]+(?:(?:damals|ich|da|mal|dort)[ ]+){0,2}$"
+)
 # the message speaks of the check the answer is for ("Lieblingsessen? Spaghetti, why do you
 # ask" is chat)
 _CHECKED = re.compile(
@@ -94,7 +96,8 @@ _TOKEN = r"(?P<v>(?=[^\s]{0,63}[^\W\d_])[^\s,;]{4,64})"
 # that only goes on: "Danach:", "And:", "rest:"; "shop: X" names another field)
 _USER_LINE = re.compile(
     r"(?:(?<=\n)|\A)[ \t]*(?:user(?:name)?|login|benutzer(?:name)?|nutzer(?:name)?|account|konto"
-    r"|kennung)[ \t]*:[ \t]*[\w.@\-]{2,40}[ \t]*\n[ \t]*(?:(?:and|und|rest|danach|dann|then|second|zweitens|dazu|plus)[ \t]*:[ \t]*)?"
+    r"|kennung)[ \t]*:[ \t]*[\w.@\-]{2,40}[ \t]*\n[ \t]*"
+    r"(?:(?:and|und|rest|danach|dann|then|second|zweitens|dazu|plus)[ \t]*:[ \t]*)?"
     rf"{_TOKEN}[ \t]*(?=\n|\Z)",
     re.IGNORECASE,
 )
@@ -131,11 +134,13 @@ _LOGIN_NAMES = frozenset(
 
 # --- a lock's or a device's number --------------------------------------------------------
 _LOCK = (
-    r"(?:haust[üu]r|t[üu]r(?:code)?|door|garage|alarm(?:anlage)?|gate|tor(?:code)?"
-    r"|(?:bike|bicycle|padlock|combination)[ ]?lock|lock|(?:fahrrad|zahlen|vorhänge)?schloss"
+    r"(?:(?:haus|hinter|vorder|keller|garten|wohnungs|balkon|terrassen|neben)?t[üu]r(?:code)?|door|garage|alarm(?:anlage)?|gate|tor(?:code)?"
+    r"|padlock|(?:bike|bicycle|combination)[ ]?lock|lock|(?:fahrrad|zahlen|vorhänge)?schloss"
     r"|tresor|safe|schlie(?:ß|ss)fach|keypad|locker|spind)"
 )
-_LOCK_VALUE = r"(?P<v>\d{4,8}#?(?![\d\w])|\d{4}[A-Z](?!\w)|\d(?:-\d){3,7}(?![\d\w])|[A-Z]{3,10}\d{1,4}(?!\w))"
+_LOCK_VALUE = (
+    r"(?P<v>\d{4,8}#?(?![\d\w])|\d{4}[A-Z](?!\w)|\d(?:-\d){3,7}(?![\d\w])|[A-Z]{3,10}\d{1,4}(?!\w))"
+)
 _LOCKED = re.compile(
     rf"(?i:(?<!\w){_LOCK})(?!\w)(?:[ ]+(?i:unten|oben|hinten|vorne))?"
     r"(?:[ ]*(?::|['’]s|[ ](?:is|ist|geht mit|opens with|öffnet mit|mit)|,)[ ]*"
@@ -156,7 +161,8 @@ _UNLOCKED = re.compile(
 _LOCK_HINTS = (
     *("tür", "tur", "door", "garage", "alarm", "gate", "tor", "lock", "schloss", "tresor"),
     *("safe", "schließfach", "schliessfach", "keypad", "locker", "spind", "pdf", "tablet"),
-    *("unlock", "entsperr", "öffne", "handy"),
+    *("unlock", "entsperr", "öffne", "handy", "datei", "dokument", "file", "laptop", "phone"),
+    "ipad",
 )
 _LOCK_SCAN = re.compile(literal_trie(tuple(sorted(_LOCK_HINTS))))
 # a clock's time or a year after the word: "alarm 0700", "gate 2024"
@@ -166,7 +172,8 @@ _TIME_TALK = re.compile(r"(?i)(?<!\w)(?:am|at|um|uhr|o['’]clock|since|seit|fro
 # --- a quoted value tried at a sign-in -------------------------------------------------------
 _QUOTED = r"(?P<q>[`\"'„“])(?P<v>[^`\"'„“”\n]{3,40}?)(?:[`\"'”“])"
 _TRIED = re.compile(
-    r"(?i)(?:rejects?|rejected|enter|entered|type(?:d)?(?:[ ]+in)?|tried|try|versucht"
+    r"(?i)(?:rejects?|rejected|refuses?|refused|declines?|declined|enter|entered"
+    r"|type(?:d)?(?:[ ]+in)?|tried|try|versucht"
     r"|probier\w*|eingegeben|mit)[ ]+(?:(?:es|it|mal|with|mit)[ ]+){0,2}"
     rf"{_QUOTED}"
 )
@@ -252,7 +259,12 @@ _GREETING = frozenset(
 
 #: Literals one of which each form holds (lower case): the recognizer's and pre-check's test.
 HINTS = (
-    *_ANSWER_HINTS, *_PAIR_HINTS, *_LOCK_HINTS, *_TRIED_HINTS, *_GIVEN_HINTS, *_NETWORK_HINTS,
+    *_ANSWER_HINTS,
+    *_PAIR_HINTS,
+    *_LOCK_HINTS,
+    *_TRIED_HINTS,
+    *_GIVEN_HINTS,
+    *_NETWORK_HINTS,
     *_ALONE_HINTS,
 )
 _HINT_SCAN = re.compile(literal_trie(tuple(sorted(set(HINTS)))))
@@ -366,9 +378,12 @@ def values(
         for m in _ANSWERED.finditer(text):
             answer = m.group("v")
             first = answer.split(" ")[0].lower().strip("'’")
-            if (first in _TITLES and text[m.end("v") : m.end("v") + 1] == ".") or (
-                first in _NO_ANSWER
-            ) or "\n" in m.group("gap") or _CHECKED.search(text) is None:
+            if (
+                (first in _TITLES and text[m.end("v") : m.end("v") + 1] == ".")
+                or (first in _NO_ANSWER)
+                or "\n" in m.group("gap")
+                or _CHECKED.search(text) is None
+            ):
                 continue
             head = text[m.start() : m.start("v")]
             if _AFTER_TITLE.search(head) is not None:
@@ -396,7 +411,11 @@ def values(
             while e > s and text[e - 1] in _QUOTES + ".,;)":
                 e -= 1
             value = text[s:e]
-            if e > s and _plain(value) and (shaped(text, s, value) or _owned(value, text, m.start())):
+            if (
+                e > s
+                and _plain(value)
+                and (shaped(text, s, value) or _owned(value, text, m.start()))
+            ):
                 out.append((s, e))
     if " with " in low or " mit " in low:
         for m in _AS_WITH.finditer(text):
