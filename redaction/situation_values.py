@@ -127,7 +127,13 @@ _AS_WITH = re.compile(
     r"(?P<num>\d{3,12}|[\w.@\-]{2,40})[ ]+und)[ ]+"
     rf"{_TOKEN.replace('<v>', '<w>')}(?=[ ]+an\b)"
 )
-_PAIR_HINTS = ("/", " with ", " mit ", "\n")
+_PAIR_HINTS = ("/", " with ", " mit ")
+# the line forms' labels and cues (each of them holds one)
+_LINE_HINTS = (
+    *("user", "login", "benutzer", "nutzer", "account", "konto", "kennung", "log me in"),
+    *("log us in", "sign in", "sign me in", "daten", "zugang", "anmelde", "credentials"),
+)
+_LINE_SCAN = re.compile(literal_trie(tuple(sorted(_LINE_HINTS))))
 _LOGIN_NAMES = frozenset(
     "admin administrator root gast guest user test demo buero büro office shop kasse".split()
 )
@@ -261,6 +267,7 @@ _GREETING = frozenset(
 HINTS = (
     *_ANSWER_HINTS,
     *_PAIR_HINTS,
+    *_LINE_HINTS,
     *_LOCK_HINTS,
     *_TRIED_HINTS,
     *_GIVEN_HINTS,
@@ -292,10 +299,16 @@ def gate(text: str, low: str | None = None) -> bool:
 
 
 def might_match(text: str) -> bool:
-    """One of the forms matches ``text`` (its value not yet judged): the pre-check's gate."""
+    """One of the forms finds a value in ``text`` (its shape for a typed password not yet
+    judged: ``values`` with a test that takes every value, so a superset of what the
+    recognizer finds): the pre-check's gate. Each form runs behind its own literals."""
     if not gate(text):
         return False
-    return any(form.search(text) is not None for form in _FORMS)
+    return bool(values(text, _any_shape))
+
+
+def _any_shape(text: str, start: int, value: str) -> bool:
+    return True
 
 
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?*"
@@ -396,7 +409,7 @@ def values(
             if m.group("after") is None and _GERMAN_ANSWER.search(head) is not None:
                 continue
             add(*m.span("v"))
-    if "\n" in text:
+    if "\n" in text and _LINE_SCAN.search(low) is not None:
         for form in (_USER_LINE, _HANDLE_LINES):
             for m in form.finditer(text):
                 s, e = _trimmed(text, *m.span("v"))
