@@ -184,10 +184,14 @@ _TRIED = re.compile(
     rf"{_QUOTED}"
 )
 _SIGN_IN = re.compile(
-    r"(?i)(?:log(?:ged)?[ ]?in|login|sign[ ]?in|lets?[ ]+(?:me|you|us)[ ]+in|\brein\b"
+    r"(?i)(?:log(?:ged)?[ ]?in|login|sign[ ]?in|lets?[ ](?:me|you|us)[ ]in|\brein\b"
     r"|anmeld|einlogg|unlock|entsperr|prompts?\b|locked out|gesperrt)"
 )
-_TRIED_HINTS = ("`", '"', "'", "„", "“")
+# (the sign-in's literals, which the form asks for first: a quote alone is in much quiet chat)
+_TRIED_HINTS = (
+    *("log", "sign", "me in", "you in", "us in", "rein", "anmeld", "einlogg", "unlock"),
+    *("entsperr", "prompt", "locked out", "gesperrt"),
+)
 # a quoted value that is no typed secret: an example's, a placeholder's, a program's
 _UI_WORDS = re.compile(
     r"(?i)(?:forgot|password|passwort|log[ ]?in|sign|reset|submit|weiter|next|continue|cancel"
