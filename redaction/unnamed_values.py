@@ -133,10 +133,11 @@ _REMARKED = re.compile(
     rf"(?<!\w){_REMARK}(?!\w)[^\n]{{0,120}}?(?:[:→]|->)[ \t]*[\"'„“‘]?{_V}",
     re.IGNORECASE,
 )
-# the value, then a dash, a comma or a bracket and the remark ("X – bitte nicht weitersagen")
+# the value, then a dash, a comma or a bracket and the remark ("X – bitte nicht weitersagen",
+# round 48: "X – aber bitte nicht weitersagen")
 _BEFORE_REMARK = re.compile(
     rf"(?<![^\s\"'„“‘(]){_V}[\"'“”’]?[ \t]*[,(–—\-]+[ \t]*(?:(?:bitte|please|aber|but|and|und)"
-    rf"[ \t]+)?{_REMARK}(?!\w)",
+    rf"[ \t]+){{0,2}}{_REMARK}(?!\w)",
     re.IGNORECASE,
 )
 # Round 47: a value said to be reused everywhere: a habit people confess of passwords only

@@ -40,6 +40,7 @@ from redaction import (
     resend,
     sentence_reading,
     sentence_values,
+    situation_values,
     unnamed_values,
     word_lists,
     words,
@@ -759,6 +760,9 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a value no word names, pointed at as the one in use (see ``unnamed_values``): a digit
     # or a sign, behind the module's gate (a literal and a digit or sign)
     unnamed_values.FRAGMENT,
+    # a value the message's situation tells is a secret (see ``situation_values``): behind
+    # the module's gate (a literal, then its forms' own scans)
+    situation_values.FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -778,6 +782,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     described_values.CASED_PAIR_FRAGMENT: described_values.CASED_HINTS,
     described_values.PERSONAL_RECIPE_PATTERN: described_values.PERSONAL_RECIPE_HINTS,
     unnamed_values.FRAGMENT: unnamed_values.HINTS,
+    situation_values.FRAGMENT: situation_values.HINTS,
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
@@ -798,6 +803,7 @@ PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     PRECHECK_PATTERNS[8]: entry_gate,
     PRECHECK_PATTERNS[9]: _digit_after_word,
     unnamed_values.FRAGMENT: unnamed_values.might_match,
+    situation_values.FRAGMENT: situation_values.might_match,
 }
 
 
@@ -7684,6 +7690,12 @@ class _Finder:
             # "X <- that's the one I set", "the real one is X", "warum geht X nicht", "it
             # let me in with X": a value no word names, pointed at as the one in use
             self.spans.extend(unnamed_values.values(text, _entered_value, low))
+            if fine:
+                yield
+        if situation_values.gate(text, low):
+            # a security question's answer, a value beside a login name, a lock's number, a
+            # quoted value tried at a sign-in: the situation tells it is a secret
+            self.spans.extend(situation_values.values(text, _entered_value, low))
             if fine:
                 yield
         if "space" in low or "leerzeichen" in low:

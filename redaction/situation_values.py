@@ -1,0 +1,525 @@
+"""Passwords no word names, read from the situation the message tells (round 48).
+
+Round 47 wrote phrase rules for single sentences; phrasings do not carry. These forms read
+what in a message tells a reader that a value is a secret, and the value's shape with it:
+
+- *an answer to a security question*: the question's topic (a mother's maiden name, a first
+  pet, the town one was born in, a favourite band or dish, "Sicherheitsfrage") and then an
+  answer given to it ("I put X", "I said X", "? X.", "hab X eingegeben"): a name is the
+  secret there;
+- *a value beside a login name*: a user's label and name on one line, the value alone on
+  the next ("username: shop_owner ⏎ Lighthouse-Bay", "Benutzer: x ⏎ Danach: Y"), or a
+  login handed over as a name and a value in a story of access ("his: jonas.b /
+  Tannenzapfen9", "Gastzugang: gast / gast2024", "use admin with Orchid77", "melde dich
+  als praxis-empfang mit Zahnfee2023 an");
+- *a lock's or a device's number*: a door, a safe, a lock, a PDF or a tablet opened with a
+  number ("Haustür geht mit 2580#", "door's 0812, garage 0913", "to unlock the PDF use
+  14031985");
+- *a quoted value tried at a sign-in*: the value in quotes or backticks typed, entered or
+  rejected where the message speaks of getting in ("the login screen rejects `X`", "mit
+  `X` komm ich nicht rein", "type in 'X' and see if it lets you in").
+
+Each form holds one of a few literals (``HINTS``): the pre-check's and the recognizer's
+first test. A user name, a network's name, a product, a place or an order number in the same
+slot stays: the slot alone does not make the value a secret, the situation does, and the
+value must be shaped as that secret (a name for an answer, a typed token for a login, digits
+for a lock).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from redaction.recognizers.base import literal_trie
+
+# --- a security question's answer ---------------------------------------------------------
+# the question's topic: what such questions ask (the question itself or its topic named)
+_TOPIC = (
+    r"(?:maiden name|m[äa]dchenname|first pet|pet['’]?s name|(?:ersten? |erstes )?haustier"
+    r"|(?:city|town|place) (?:you were|i was|were you|was i) born|born in\??"
+    r"|geburtsort|geburtsstadt|first school|primary school|elementary school|erste[n]? schule"
+    r"|grundschule|street (?:you|i) grew up|grew up on|favou?rite (?:food|band|teacher|colou?r"
+    r"|book|film|movie|team|singer|dish|place|animal|city)|lieblings\w+|first car|erstes auto"
+    r"|best friend|bester? freund\w*|security question|sicherheitsfrage|sicherheitsabfrage)"
+)
+# the answer: one to three capitalised words ("Kowalski", "St Aidan's", "Maple Crescent")
+_ANSWER = r"(?P<v>[A-ZÄÖÜ][\w'’äöüß\-]{1,30}(?:[ ][A-ZÄÖÜ][\w'’äöüß\-]{1,30}){0,2})"
+# ... given: "I put X", "I said X", "I answered X", "? X.", "-> X", "hab (damals) X eingegeben"
+_ANSWERED = re.compile(
+    rf"(?i:{_TOPIC})(?P<gap>[^\n]{{0,60}}?)"
+    r"(?:(?i:\b(?:i|we)[ ]+(?:put|said|answered|typed|entered|wrote|gave|used)(?:[ ]+in)?)[ ]+"
+    r"|[?.:][ ]*(?:->|→|–|-)?[ ]*(?=[A-ZÄÖÜ][^ ]*[ ]?[^ ]*[.!,](?:[ ]|$))"
+    r"|->[ ]*|→[ ]*"
+    r"|(?i:\b(?:hab|habe|hatte|ich)[ ]+(?:(?:damals|ich|da|mal|dort)[ ]+){0,2}))"
+    rf"{_ANSWER}"
+    r"(?P<after>[ ]+(?i:eingegeben|reingeschrieben|angegeben|eingetragen|geschrieben"
+    r"|genommen)\b)?",
+)
+# the German "hab X" needs its verb ("hab Bello eingegeben"; "hab Mädchenname gewählt" stays)
+_GERMAN_ANSWER = re.compile(
+    r"(?i)\b(?:hab|habe|hatte|ich)[ ]+(?:(?:damals|ich|da|mal|dort)[ ]+){0,2}$"
+)
+# the message speaks of the check the answer is for ("Lieblingsessen? Spaghetti, why do you
+# ask" is chat)
+_CHECKED = re.compile(
+    r"(?i)(?:security|sicherheit|answer|antwort|question|frage|match|wrong|falsch|akzept|accept"
+    r"|locked|gesperrt|sign(?:ed)?[ ]?up|registr|verif|reset|account|konto|log[ ]?in|anmeld"
+    r"|eingegeben|reingeschrieben|geht nicht|(?:doesn['’]?t|does not|didn['’]?t|won['’]?t)"
+    r"[ ]+(?:work|match|accept))"
+)
+# words that start a sentence and are no answer
+_NO_ANSWER = frozenset(
+    "i it its it's the a an that this there then and but so my we he she they you yes no "
+    "not nothing none something ok okay please thanks what which why how when where who "
+    "ich es das der die ein eine und aber da dann nein ja nicht nichts bitte danke was wie "
+    "wann wo wer mein meine jetzt still now also auch all alle none keine antwort answer "
+    "frau herr".split()
+)
+_TITLES = frozenset("mr mrs ms dr st prof".split())
+_AFTER_TITLE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|st|prof)\.[ ]*$")
+_ANSWER_HINTS = (
+    *("maiden", "mädchenname", "madchenname", "pet", "haustier", "born", "geburts"),
+    *("school", "schule", "grew up", "favorite", "favourite", "lieblings", "first car"),
+    *("erstes auto", "best friend", "freund", "security question", "sicherheitsfrage"),
+    "sicherheitsabfrage",
+)
+_ANSWER_SCAN = re.compile(literal_trie(tuple(sorted(_ANSWER_HINTS))))
+
+# --- a value beside a login name --------------------------------------------------------
+# a login's handle: a lower-case name with a dot, an underscore or a hyphen inside, or an
+# e-mail address
+_HANDLE = r"(?:[a-z][a-z0-9]*[._\-][a-z0-9._\-]*[a-z0-9]|[\w.+\-]+@[\w\-]+\.[\w.\-]+)"
+# the value's token: no blank; letters in it
+_TOKEN = r"(?P<v>(?=[^\s]{0,63}[^\W\d_])[^\s,;]{4,64})"
+# a user's label and name on a line, the value alone on the next line (maybe after a label
+# that only goes on: "Danach:", "And:", "rest:"; "shop: X" names another field)
+_USER_LINE = re.compile(
+    r"(?:(?<=\n)|\A)[ \t]*(?:user(?:name)?|login|benutzer(?:name)?|nutzer(?:name)?|account|konto"
+    r"|kennung)[ \t]*:[ \t]*[\w.@\-]{2,40}[ \t]*\n[ \t]*"
+    r"(?:(?:and|und|rest|danach|dann|then|second|zweitens|dazu|plus)[ \t]*:[ \t]*)?"
+    rf"{_TOKEN}[ \t]*(?=\n|\Z)",
+    re.IGNORECASE,
+)
+# a handle alone on a line after a line that hands over a login, the value on the next line
+_HANDLE_LINES = re.compile(
+    r"(?:log (?:me|us) in|login|sign (?:me )?in|daten|zugang\w*|anmelde\w*|credentials)"
+    rf"[^\n]{{0,40}}:?[ \t]*\n[ \t]*{_HANDLE}[ \t]*\n[ \t]*{_TOKEN}[ \t]*(?=\n|\Z)",
+    re.IGNORECASE,
+)
+# a name and a value in a story of access: "his: jonas.b / X", "gast / gast2024"
+_PAIR = re.compile(
+    rf"(?<![^\s(])(?:{_HANDLE}|[a-z][a-z0-9]{{1,15}})[ ]?/[ ]?"
+    r"(?P<v>(?=[^\s]{0,63}[^\W\d_])[^\s,;/:?=&]{4,64})(?=[\s,;.!?)]|\Z)"
+)
+_ACCESS = re.compile(
+    r"(?i)(?:zugang|zugriff|log(?:ged)?[ ]?in|login|sign[ ]?in|anmeld|einlogg|use (?:his|her|my"
+    r"|their|our)|nimm|angelegt|\brein\b|account|konto|staging|\bprod\b|zettel|credentials"
+    r"|geschrieben|gegeben|\bgave\b|\bgiven\b)"
+)
+# "use admin with X", "nimm mueller_k mit X", "melde dich als praxis-empfang mit X an",
+# "log in as x with Y", "meld mich mit meiner Mitgliedsnummer 884120 und X an"
+_AS_WITH = re.compile(
+    r"(?i)(?:\buse|\bnimm|\blog ?in as|\bsign ?in as|\bals)[ ]+(?:einfach[ ]+)?"
+    r"(?P<name>[\w.@\-]{2,40})[ ]+(?:with|mit|and|und)[ ]+"
+    rf"{_TOKEN}"
+    r"|(?i:\bmeld\w*[ ]+(?:mich|dich|uns|euch)[ ]+(?:\w+[ ]+){0,2}?mit[ ]+(?:\w+[ ]+){0,3}?"
+    r"(?P<num>\d{3,12}|[\w.@\-]{2,40})[ ]+und)[ ]+"
+    rf"{_TOKEN.replace('<v>', '<w>')}(?=[ ]+an\b)"
+)
+_PAIR_HINTS = ("/", " with ", " mit ")
+# the line forms' labels and cues (each of them holds one)
+_LINE_HINTS = (
+    *("user", "login", "benutzer", "nutzer", "account", "konto", "kennung", "log me in"),
+    *("log us in", "sign in", "sign me in", "daten", "zugang", "anmelde", "credentials"),
+)
+_LINE_SCAN = re.compile(literal_trie(tuple(sorted(_LINE_HINTS))))
+_LOGIN_NAMES = frozenset(
+    "admin administrator root gast guest user test demo buero büro office shop kasse".split()
+)
+
+# --- a lock's or a device's number --------------------------------------------------------
+_LOCK = (
+    r"(?:(?:haus|hinter|vorder|keller|garten|wohnungs|balkon|terrassen|neben)?t[üu]r(?:code)?|door|garage|alarm(?:anlage)?|gate|tor(?:code)?"
+    r"|padlock|(?:bike|bicycle|combination)[ ]?lock|lock|(?:fahrrad|zahlen|vorhänge)?schloss"
+    r"|tresor|safe|schlie(?:ß|ss)fach|keypad|locker|spind)"
+)
+_LOCK_VALUE = (
+    r"(?P<v>\d{4,8}#?(?![\d\w])|\d{4}[A-Z](?!\w)|\d(?:-\d){3,7}(?![\d\w])|[A-Z]{3,10}\d{1,4}(?!\w))"
+)
+_LOCKED = re.compile(
+    rf"(?i:(?<!\w){_LOCK})(?!\w)(?:[ ]+(?i:unten|oben|hinten|vorne))?"
+    r"(?:[ ]*(?::|['’]s|[ ](?:is|ist|geht mit|opens with|öffnet mit|mit)|,)[ ]*"
+    r"|[ ](?:[\w]+[ ]+){0,4}?(?i:geht|ging|öffnet|opens)[ ]+(?:\w+[ ]+)?(?i:mit|with)[ ]+"
+    r"|(?P<bare>[ ]))"
+    rf"{_LOCK_VALUE}"
+)
+# a PDF, a tablet or a phone opened with a number: "to unlock the PDF use X", "das PDF
+# geht nur mit X auf", "for the shop tablet it's X"
+_UNLOCKED = re.compile(
+    r"(?i)(?:(?:unlock|open|entsperr\w*|öffne\w*)[ ]+(?:the[ ]+|das[ ]+|den[ ]+|die[ ]+)?"
+    r"(?:pdf|tablet|phone|handy|laptop|file|datei)[ ]+(?:use|with|mit|:)"
+    r"|(?:pdf|tablet|handy|datei|dokument)[ ]+geht[ ]+(?:nur[ ]+)?mit"
+    r"|for[ ]+the[ ]+(?:\w+[ ]+)?(?:tablet|ipad|laptop|phone)[ ]+it['’]?s"
+    r"|(?:same[ ]+as[ ]+my[ ]+)(?:phone|screen)[ ]+unlock,?)[ ]+"
+    r"(?P<v>\d{4,8})(?!\d)"
+)
+_LOCK_HINTS = (
+    *("tür", "tur", "door", "garage", "alarm", "gate", "tor", "lock", "schloss", "tresor"),
+    *("safe", "schließfach", "schliessfach", "keypad", "locker", "spind", "pdf", "tablet"),
+    *("unlock", "entsperr", "öffne", "handy", "datei", "dokument", "file", "laptop", "phone"),
+    "ipad",
+)
+_LOCK_SCAN = re.compile(literal_trie(tuple(sorted(_LOCK_HINTS))))
+# a clock's time or a year after the word: "alarm 0700", "gate 2024"
+_NOT_LOCK = re.compile(r"(?:19|20)\d\d|[01]\d[0-5]0|2[0-3][0-5]0")
+_TIME_TALK = re.compile(r"(?i)(?<!\w)(?:am|at|um|uhr|o['’]clock|since|seit|from|bis|until)[ ]*$")
+
+# --- a quoted value tried at a sign-in -------------------------------------------------------
+_QUOTED = r"(?P<q>[`\"'„“])(?P<v>[^`\"'„“”\n]{3,40}?)(?:[`\"'”“])"
+_TRIED = re.compile(
+    r"(?i)(?:rejects?|rejected|refuses?|refused|declines?|declined|enter|entered"
+    r"|type(?:d)?(?:[ ]+in)?|tried|try|versucht"
+    r"|probier\w*|eingegeben|mit)[ ]+(?:(?:es|it|mal|with|mit)[ ]+){0,2}"
+    rf"{_QUOTED}"
+)
+_SIGN_IN = re.compile(
+    r"(?i)(?:log(?:ged)?[ ]?in|login|sign[ ]?in|lets?[ ](?:me|you|us)[ ]in|\brein\b"
+    r"|anmeld|einlogg|unlock|entsperr|prompts?\b|locked out|gesperrt)"
+)
+# (the sign-in's literals, which the form asks for first: a quote alone is in much quiet chat)
+_TRIED_HINTS = (
+    *("log", "sign", "me in", "you in", "us in", "rein", "anmeld", "einlogg", "unlock"),
+    *("entsperr", "prompt", "locked out", "gesperrt"),
+)
+# a quoted value that is no typed secret: an example's, a placeholder's, a program's
+_UI_WORDS = re.compile(
+    r"(?i)(?:forgot|password|passwort|log[ ]?in|sign|reset|submit|weiter|next|continue|cancel"
+    r"|credentials|invalid|error|failed|denied|permission|abbrechen|vergessen)"
+)
+_NOT_SECRET_TALK = re.compile(
+    r"(?i)(?:example|beispiel|placeholder|platzhalter|coupon|gutschein|voucher|promo|search"
+    r"|such\w*|error|fehler\w*|message|meldung|button|menu|menü)"
+)
+
+# --- a value handed over, tried, reset or shared ---------------------------------------------
+# the value a sentence hands over ("I'll just give it to you: X", "ich schreib's dir einfach:
+# X"), is the same as another secret ("same as the wifi, X"), was tried ("probier mal mit X",
+# "hab's mit X versucht"), was reset to ("hab's zurückgesetzt, ist jetzt X") or is shared
+# ("we both use X", told after a lock-out); the value shaped as a typed password
+_GIVEN = re.compile(
+    r"(?i)(?:(?:give|gave|send|tell) it to you|here it is|here you go"
+    r"|(?:schreib|geb|sag)\w*['’]?s? (?:es )?(?:dir|euch|ihnen)(?: \w+)?|hier ist es)[ ]*[:→][ ]*"
+    r"[\"'„“‘]?(?P<v>[^\s,;]{4,64})"
+    r"|(?i:same as (?:the|my|our|his|her) [\w\-]+(?: [\w\-]+)?)[ ]*[,:][ ]*[\"'„“‘]?"
+    r"(?P<w>[^\s,;]{4,64})"
+    r"|(?i:(?:probier\w*|versuch\w*|try|tried)[ ]+(?:(?:es|it|mal|doch|einfach)[ ]+){0,2}"
+    r"(?:mit|with))[ ]+[\"'„“‘`]?(?P<x>[^\s,;\"'“”`]{4,64})"
+    r"|(?i:hab\w*['’]?s?[ ]+(?:es[ ]+)?(?:auch[ ]+)?mit)[ ]+[\"'„“‘`]?(?P<y>[^\s,;\"'“”`]{4,64})"
+    r"[\"'“”’`]?[ ]+(?i:versucht|probiert)"
+    r"|(?i:(?:zurückgesetzt|geändert|reset|changed)\w*[,]?[ ]+(?:(?:it|es)[ ]+)?"
+    r"(?:ist[ ]+jetzt|is[ ]+now|jetzt|now))[ ]+[\"'„“‘]?(?P<z>[^\s,;]{4,64})"
+    r"|(?i:(?:locked out|gesperrt|komm\w* nicht (?:mehr )?rein)[^\n]{0,60}?"
+    r"(?:we|wir)[ ]+(?:both|beide)[ ]+(?:use|nutzen|nehmen))[ ]+[\"'„“‘]?(?P<u>[^\s,;]{4,64})"
+)
+_GIVEN_HINTS = (
+    *("to you", "here it is", "here you go", "dir", "euch", "ihnen", "hier ist es"),
+    *("same as", "probier", "versuch", "try", "tried", "versucht", "probiert"),
+    *("zurückgesetzt", "geändert", "reset", "changed", "both", "beide"),
+)
+_GIVEN_SCAN = re.compile(literal_trie(tuple(sorted(_GIVEN_HINTS))))
+
+# --- a network's key on its sticker ----------------------------------------------------------
+# the network's name on a line, its key on the next ("SSID HomeNet_5G ⏎ key: X"); the
+# router's key given ("the router's key is on the back: X")
+_NETWORK_KEY = re.compile(
+    r"(?i)(?:ssid|netzwerk(?:name)?|network(?:[ ]name)?|wlan|wifi|wi-fi)[ \t]*:?[ \t]*\S+[ \t]*\n"
+    r"[ \t]*(?:key|schlüssel|wpa2?(?:[ \-]key)?)[ \t]*:[ \t]*(?P<v>[^\s,;]{8,64})"
+    r"|(?i:(?:router|wlan|wifi|wi-fi)['’]?s?[ ]+(?:key|schlüssel))[^\n:]{0,40}:[ ]*"
+    r"(?P<w>[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,5})"
+)
+_NETWORK_HINTS = ("ssid", "netzwerk", "network", "wlan", "wifi", "wi-fi", "router")
+_NETWORK_SCAN = re.compile(literal_trie(_NETWORK_HINTS))
+
+# --- a value alone on a line, the next line saying what it gets one into -------------------
+# "hey ⏎⏎ HORIZON ⏎⏎ that's the team code for the join screen", "marzipan ⏎⏎ das ist das
+# Wort, mit dem ich mich anmelde", "8820 ⏎⏎ das ist die Nummer fürs Schließfach, geht nicht
+# auf" (a lock's number counts when it is said to open it or not: "die Nummer vom
+# Schließfach, in welchem Gebäude ist das?" names the locker)
+_ALONE_THEN = re.compile(
+    r"(?:(?<=\n)|\A)[ \t]*(?P<v>[^\s]{4,40})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<s>(?i:that['’]?s|that is|this is|das ist|das war)\b[^\n.]{0,100})"
+)
+_ALONE_USE = re.compile(
+    r"(?i)(?:\bcode\b|\bwort\b|\bword\b|to type|tippen|eingeben|anmeld|log ?in|sign ?in"
+    r"|unlock|entsperr|join screen|first screen|(?:schließfach|schloss|\block|\btür|\bdoor"
+    r"|tresor|\bsafe\b)[^\n]{0,40}?(?:\bauf\b|öffn|\bopen))"
+)
+_ALONE_OTHER = re.compile(
+    r"(?i)(?:order|bestell|tracking|sendung|kunden|customer|invoice|rechnung|ticket|referen"
+    r"|gutschein|voucher|coupon|rabatt|discount|promo|gift|serial|serien|modell|model|zip|plz"
+    r"|postleitzahl|error|fehler|example|beispiel|name|user|benutzer|account|konto|email|e-mail"
+    r"|adresse|address|phone|telefon|handynummer)"
+)
+_ALONE_HINTS = ("that's", "that’s", "thats", "that is", "this is", "das ist", "das war")
+_ALONE_SCAN = re.compile(literal_trie(_ALONE_HINTS))
+_GREETING = frozenset(
+    "hi hey hello hallo moin servus dear liebe lieber guten good morning thanks danke".split()
+)
+
+#: Literals one of which each form holds (lower case): the recognizer's and pre-check's test.
+HINTS = (
+    *_ANSWER_HINTS,
+    *_PAIR_HINTS,
+    *_LINE_HINTS,
+    *_LOCK_HINTS,
+    *_TRIED_HINTS,
+    *_GIVEN_HINTS,
+    *_NETWORK_HINTS,
+    *_ALONE_HINTS,
+)
+_HINT_SCAN = re.compile(literal_trie(tuple(sorted(set(HINTS)))))
+
+_FORMS = (
+    *(_ANSWERED, _USER_LINE, _HANDLE_LINES, _PAIR, _AS_WITH, _LOCKED, _UNLOCKED, _TRIED),
+    *(_GIVEN, _NETWORK_KEY, _ALONE_THEN),
+)
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its groups unnamed (the pre-check's alternation has each once)."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+#: The pre-check's fragment: a superset of the forms (its gate, ``might_match``, runs them).
+FRAGMENT = "|".join(
+    "(?:" + _unnamed(re.sub(r"\(\?(?:i|im)\)", "", form.pattern)) + ")" for form in _FORMS
+)
+
+
+def gate(text: str, low: str | None = None) -> bool:
+    """A text one of the forms may match: one of ``HINTS`` in it."""
+    return _HINT_SCAN.search(text.lower() if low is None else low) is not None
+
+
+def might_match(text: str) -> bool:
+    """One of the forms finds a value in ``text`` (its shape for a typed password not yet
+    judged: ``values`` with a test that takes every value, so a superset of what the
+    recognizer finds): the pre-check's gate. Each form runs behind its own literals."""
+    if not gate(text):
+        return False
+    return bool(values(text, _any_shape))
+
+
+def _any_shape(text: str, start: int, value: str) -> bool:
+    return True
+
+
+_TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?*"
+_QUOTES = "\"'“”„‚‘’«»`"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while (
+        end > start
+        and text[end - 1] in _TRIM
+        and not (text[end - 1] in "!?*#" and end - 1 > start and text[end - 2] not in _TRIM)
+    ):
+        end -= 1
+    return start, end
+
+
+def _typed(value: str) -> bool:
+    """A token shaped as a typed secret beside a login: letters with digits or signs, or
+    words joined by a hyphen or a sign with a capital ("Lighthouse-Bay"), or one word in
+    a capital's case (the caller's slot tells it is the value)."""
+    if "@" in value or "://" in value or value.count(".") > 1:
+        return False
+    letters = any(c.isalpha() for c in value)
+    marks = any(c.isdigit() or c in "!#$%&*+?^~§=-_" for c in value)
+    return letters and (marks or value[:1].isupper()) and not value.isupper()
+
+
+_LABEL_WORDS = frozenset(
+    "pass passwort password kennwort pw pwd pin antwort answer code key schlüssel".split()
+)
+_VERSION_OR_FILE = re.compile(r"[vV]?\d+(?:\.\d+)+\S*|[\w\-]+\.[A-Za-z]{2,4}\d?(?:[#?].*)?")
+
+
+def _plain(value: str) -> bool:
+    """A value a person types: no path's, query's or key's marks, no version or file, no
+    password word in it (a label, not its value), at most 48 characters."""
+    low = value.lower()
+    return (
+        len(value) <= 48
+        and not any(c in value for c in "=/\\:：")
+        and "passw" not in low
+        and "kennw" not in low
+        and "credential" not in low
+        and low not in _LABEL_WORDS
+        and _VERSION_OR_FILE.fullmatch(value) is None
+    )
+
+
+def _line_value(raw: str, value: str, labelled: bool) -> bool:
+    """A value alone on its line beside a login's name: not a label ("Password:"), and
+    marked as typed (a digit, a sign inside, joined words) unless a label hands it over."""
+    if raw.rstrip().endswith((":", "：")) or not _plain(value) or not _typed(value):
+        return False
+    inner = value[1:-1]
+    return labelled or any(c.isdigit() or c in "!#$%&*+?^~§=-_" for c in inner)
+
+
+def values(
+    text: str, shaped: Callable[[str, int, str], bool], low: str | None = None
+) -> list[tuple[int, int]]:
+    """The spans of values the message's situation tells are secrets. ``shaped(text, start,
+    value)``: the caller's test that a value is shaped as a password someone types (asked of
+    a login's value handed over in a sentence); ``low``: the text lower-cased."""
+    if low is None:
+        low = text.lower()
+    if not gate(text, low):
+        return []
+    out: list[tuple[int, int]] = []
+
+    def add(start: int, end: int) -> tuple[int, int] | None:
+        s, e = _trimmed(text, start, end)
+        if e <= s:
+            return None
+        out.append((s, e))
+        return s, e
+
+    if _ANSWER_SCAN.search(low) is not None:
+        for m in _ANSWERED.finditer(text):
+            answer = m.group("v")
+            first = answer.split(" ")[0].lower().strip("'’")
+            if (
+                (first in _TITLES and text[m.end("v") : m.end("v") + 1] == ".")
+                or (first in _NO_ANSWER)
+                or "\n" in m.group("gap")
+                or _CHECKED.search(text) is None
+            ):
+                continue
+            head = text[m.start() : m.start("v")]
+            if _AFTER_TITLE.search(head) is not None:
+                continue  # "Mr. Whiskers": the name after a title's dot is no new answer
+            gap = m.group("gap")
+            if text[m.end("gap") : m.start("v")].lstrip()[:1] in ("?", ".", ":") and (
+                len(gap) > 30 or any(c in gap for c in ".!?")
+            ):
+                continue  # "? X." right after the question, not a sentence later
+            if m.group("after") is None and _GERMAN_ANSWER.search(head) is not None:
+                continue
+            add(*m.span("v"))
+    if "\n" in text and _LINE_SCAN.search(low) is not None:
+        for form in (_USER_LINE, _HANDLE_LINES):
+            for m in form.finditer(text):
+                s, e = _trimmed(text, *m.span("v"))
+                labelled = ":" in text[m.start() : m.start("v")].rsplit("\n", 1)[-1]
+                if e > s and _line_value(m.group("v"), text[s:e], labelled):
+                    out.append((s, e))
+    if "/" in text and _ACCESS.search(text) is not None:
+        for m in _PAIR.finditer(text):
+            s, e = m.span("v")
+            while s < e and text[s] in _QUOTES:
+                s += 1
+            while e > s and text[e - 1] in _QUOTES + ".,;)":
+                e -= 1
+            value = text[s:e]
+            if (
+                e > s
+                and _plain(value)
+                and (shaped(text, s, value) or _owned(value, text, m.start()))
+            ):
+                out.append((s, e))
+    if " with " in low or " mit " in low:
+        for m in _AS_WITH.finditer(text):
+            group = "v" if m.group("v") is not None else "w"
+            s, e = _trimmed(text, *m.span(group))
+            value = text[s:e]
+            if e <= s:
+                continue
+            if group == "v":
+                name = m.group("name").lower()
+                if not (_typed(value) and any(c.isdigit() or c in "!#$%&*+?^~§=" for c in value)):
+                    continue
+                if name in ("it", "es", "das", "this", "that", "the", "den", "die", "der"):
+                    continue
+            elif not (value[:1].isupper() and value.isalpha() and len(value) >= 5):
+                continue
+            out.append((s, e))
+    if _LOCK_SCAN.search(low) is not None:
+        locked = list(_LOCKED.finditer(text))
+        # a number right after the word counts in a list of locks one of which is given
+        # ("door's 0812, garage 0913, alarm 1014"; "3. OG, Tür 1357" names a flat's door)
+        linked = any(m.group("bare") is None for m in locked)
+        for m in locked:
+            value = m.group("v")
+            if _NOT_LOCK.fullmatch(value) and _TIME_TALK.search(text, 0, m.start("v")):
+                continue
+            if m.group("bare") is not None and not linked:
+                continue
+            add(*m.span("v"))
+        for m in _UNLOCKED.finditer(text):
+            add(*m.span("v"))
+    if _SIGN_IN.search(text) is not None and _NOT_SECRET_TALK.search(text) is None:
+        for m in _TRIED.finditer(text):
+            s, e = m.span("v")
+            value = text[s:e]
+            if (
+                value.strip() != value
+                or not any(c.isalpha() for c in value)
+                or _UI_WORDS.search(value) is not None
+                or not _plain(value)
+            ):
+                continue
+            if " " not in value and not (
+                _typed(value) and any(c.isdigit() or c in "!#$%&*+?^~§=" for c in value)
+            ):
+                continue
+            if " " in value and (value.count(" ") > 4 or not value.islower()):
+                continue
+            out.append((s, e))
+    if _GIVEN_SCAN.search(low) is not None:
+        for m in _GIVEN.finditer(text):
+            group = next(g for g in "vwxyzu" if m.group(g) is not None)
+            s, e = _trimmed(text, *m.span(group))
+            if e > s and _plain(text[s:e]) and len(text[s:e]) <= 40 and shaped(text, s, text[s:e]):
+                out.append((s, e))
+    if _NETWORK_SCAN.search(low) is not None:
+        for m in _NETWORK_KEY.finditer(text):
+            group = "v" if m.group("v") is not None else "w"
+            s, e = _trimmed(text, *m.span(group))
+            value = text[s:e]
+            if e > s and any(c.isalpha() for c in value) and "." not in value:
+                out.append((s, e))
+    if "\n" in text and _ALONE_SCAN.search(low) is not None:
+        for m in _ALONE_THEN.finditer(text):
+            s, e = _trimmed(text, *m.span("v"))
+            value = text[s:e]
+            sentence = m.group("s")
+            if (
+                e - s < 4
+                or value.lower() in _GREETING
+                or not any(c.isalnum() for c in value)
+                or "@" in value
+                or "/" in value
+                or _ALONE_USE.search(sentence) is None
+                or _ALONE_OTHER.search(sentence) is not None
+            ):
+                continue
+            out.append((s, e))
+    return out
+
+
+def _owned(value: str, text: str, start: int) -> bool:
+    """A pair's value after a built-in login's name ("gast / gast2024"): letters and digits."""
+    name = text[start : text.index("/", start)].strip().lower()
+    return (
+        name in _LOGIN_NAMES
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+        and not value.isupper()
+    )
