@@ -80,6 +80,8 @@ _NAMED_REACH = 60
 _ORDINAL = re.compile(r"\d{1,3}\.")
 _SENTENCE_END = re.compile(r"[.,;!?]\Z")
 _MAX_WORDS = 6
+#: the small words a value of words may hold ("Haus am See", "Bier im Sommer")
+_VALUE_INNER = frozenset("am im in an on of at and und mit with auf".split())
 _AFTER_COLON = re.compile(
     r"[^\s,;]+(?:[ ]{1,2}[^\s,;]+){1,5}?(?=[ ]*(?:[.,;!?](?:\s|\Z)|[ ][—–\-][ ]|\n|\Z))"
 )
@@ -111,6 +113,15 @@ def _words_value(tokens: list[str]) -> bool:
     if any(w in _PASSWORD_WORDS or w in _JUDGING for w in lows):
         return False
     return not tokens[-1].endswith("?")
+
+
+def _sentence(value: str) -> bool:
+    """Whether words after a colon read as a sentence ("enthält Leerzeichen: geht das
+    überhaupt"): a function word among them but the small ones a value's words hold."""
+    return any(
+        w in words.FUNCTION_WORDS and w not in _VALUE_INNER
+        for w in (t.lower().strip(".,!?") for t in value.split())
+    )
 
 
 def _quoted_before(text: str, end: int) -> tuple[int, int] | None:
@@ -196,6 +207,6 @@ def values(text: str) -> list[tuple[int, int]]:
         if _DENIED.search(m.group()) is not None or _names_other(text, m.start() + 1):
             continue
         v = _AFTER_COLON.match(text, m.end())
-        if v is not None and _words_value(v.group().split()):
+        if v is not None and _words_value(v.group().split()) and not _sentence(v.group()):
             found.append(v.span())
     return found
