@@ -80,8 +80,11 @@ _NAMED_REACH = 60
 _ORDINAL = re.compile(r"\d{1,3}\.")
 _SENTENCE_END = re.compile(r"[.,;!?]\Z")
 _MAX_WORDS = 6
-#: the small words a value of words may hold ("Haus am See", "Bier im Sommer")
-_VALUE_INNER = frozenset("am im in an on of at and und mit with auf".split())
+#: words that make words after a colon a sentence (a value of words holds none)
+_SENTENCE_WORDS = frozenset(
+    """das dies es ist sind war geht kann darf muss soll ich wir man nicht überhaupt wie
+    was it this that is are was does do can may must i we you not how what""".split()
+)
 _AFTER_COLON = re.compile(
     r"[^\s,;]+(?:[ ]{1,2}[^\s,;]+){1,5}?(?=[ ]*(?:[.,;!?](?:\s|\Z)|[ ][—–\-][ ]|\n|\Z))"
 )
@@ -117,11 +120,8 @@ def _words_value(tokens: list[str]) -> bool:
 
 def _sentence(value: str) -> bool:
     """Whether words after a colon read as a sentence ("enthält Leerzeichen: geht das
-    überhaupt"): a function word among them but the small ones a value's words hold."""
-    return any(
-        w in words.FUNCTION_WORDS and w not in _VALUE_INNER
-        for w in (t.lower().strip(".,!?") for t in value.split())
-    )
+    überhaupt", "… : is that a problem"): a pronoun, a copula, a modal or a negation."""
+    return any(w.strip(".,!?").lower() in _SENTENCE_WORDS for w in value.split())
 
 
 def _quoted_before(text: str, end: int) -> tuple[int, int] | None:
