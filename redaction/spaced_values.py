@@ -156,6 +156,10 @@ def _words_before(text: str, end: int) -> tuple[int, int] | None:
         if not token:
             return None
         if token.endswith(":") or token.lower() in _INTRODUCERS or token == "/":
+            if tokens and token.lower() in _PASSWORD_WORDS:
+                head = tokens[-1].lower()
+                if head in words.STATE_WORDS:
+                    return None  # a compound's head: "the password policy now allows …"
             break  # what introduces the value
         if token.startswith("("):
             return None  # a bracket's words, not a value's

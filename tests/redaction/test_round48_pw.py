@@ -96,6 +96,8 @@ UNCHANGED = [
     # a user's, a folder's, a network's name with spaces
     "login works, but the folder name is Old Backups 2024 (with spaces) and sync fails",
     "Mein Benutzername enthält ein Leerzeichen: Anna Maria",
+    # a password word's compound, then a sentence ("password policy …")
+    "the password field now takes sentences with spaces",
     # words after the colon that are a sentence, not a value
     "Unser Kennwort hat ein Leerzeichen: ist das ein Problem",
     "password is fine, my user name is Jo Ann Miller (with a space) and it is rejected",
