@@ -161,6 +161,8 @@ def _words_before(text: str, end: int) -> tuple[int, int] | None:
                 if head in words.STATE_WORDS:
                     return None  # a compound's head: "the password policy now allows …"
             break  # what introduces the value
+        if tokens and token[-1] in _QUOTES.values():
+            return None  # a quote, then words: 'auf "Werkseinstellungen" gesetzt (…)'
         if token.startswith("("):
             return None  # a bracket's words, not a value's
         if tokens and _SENTENCE_END.search(token) and not _ORDINAL.fullmatch(token):
