@@ -40,7 +40,9 @@ from redaction import (
     resend,
     sentence_reading,
     sentence_values,
+    separated_digits,
     situation_values,
+    spaced_values,
     unnamed_values,
     word_lists,
     words,
@@ -2598,10 +2600,16 @@ _COORD_AFTER = re.compile(
 # a parallel clause after a found value gives the next one: "… is x and for prod it's y",
 # "ist x, und für Produktion ist es y", "is x but downstairs it's y"
 _PARALLEL_AFTER = re.compile(
-    r"[ ]*,?[ ]*(?:and|und|but|aber|while|während|whereas)[ ]+(?P<lead>(?:[\w\-]+[ ]+){0,4}?)"
+    # (the lead may end in a possessive: "and my colleague Pia's is …", round 48)
+    r"[ ]*,?[ ]*(?:and|und|but|aber|while|während|whereas)[ ]+"
+    r"(?P<lead>(?:[\w\-]+(?:['’]s?)?[ ]+){0,4}?)"
     r"(?:it'?s|is|was|ist(?:[ ]+es)?|war(?:[ ]+es)?|lautet(?:[ ]+es)?|heißt(?:[ ]+es)?)"
     r"[ ]*:?[ ]+(?P<v>[^\s,;]+)",
     _I,
+)
+# a value of two to five words that ends its clause (see ``_parallel_phrase``)
+_PHRASE_RUN = re.compile(
+    r"[^\s,;]+(?:[ ][^\s,;]+){1,4}?(?=[ ]*(?:[,;.!?]?(?:\s*\Z|\n)|[,;.!?][ ]|[ ][—–\-][ ]))"
 )
 # (a comma too: "tried x, y and z", the list's first items)
 _COORD_BEFORE = re.compile(
@@ -7178,6 +7186,10 @@ class _Finder:
                 self.add(*_trim_span(text, *m.span("v")))
                 pos = m.end("v")
             m = _PARALLEL_AFTER.match(text, pos)
+            if m is not None and " " in text[start:end] and self._parallel_phrase(m):
+                # "my password is velvet otter 4 and Jo's is tea kettle 9 — …": a value of
+                # words beside one of words runs, as its sibling does, to its clause's end
+                continue
             if m is not None and self._parallel_value(m):
                 self.add(*_trim_span(text, *m.span("v")))
             pos = start
@@ -7281,6 +7293,26 @@ class _Finder:
                     span = _trim_span(text, s, e)  # "I meant sundayroast all one word"
             if span is not None:
                 self.add(*span)
+
+    def _parallel_phrase(self, m: re.Match[str]) -> bool:
+        """A parallel clause's value of two to five words ending its clause, beside a found
+        value of words (round 48): added, and True; the clause names no user or other
+        thing, its words open with no function word and hold no state or password word."""
+        lead = m.group("lead").lower().split()
+        if any(w in _USER_WORDS or w in _OTHER_LABELS or w in words.STATE_WORDS for w in lead):
+            return False
+        run = _PHRASE_RUN.match(self.text, m.start("v"))
+        if run is None:
+            return False
+        cores = [w.strip(".,!?#").lower() for w in run.group().split()]
+        if (
+            cores[0] in words.FUNCTION_WORDS
+            or any(c in words.STATE_WORDS or c in _PW_WORDS for c in cores)
+            or not any(ch.isdigit() or not ch.isalnum() for ch in run.group().replace(" ", ""))
+        ):
+            return False
+        self.add(*run.span())
+        return True
 
     @staticmethod
     def _parallel_value(m: re.Match[str]) -> bool:
@@ -7700,6 +7732,14 @@ class _Finder:
                 yield
         if "space" in low or "leerzeichen" in low:
             self.copied_space()
+            if spaced_values.gate(low):
+                # "new one is Tangerine  Skies 88 (two spaces between the words)": the
+                # words a remark on the spaces names one value (round 48)
+                self.spans.extend(spaced_values.values(text))
+        if separated_digits.gate(text):
+            # "Tresor-Code: 7·3·9·1·4", "Tür-Code 7 3 5 9": a code written as it is pressed,
+            # named by a word before it (round 48)
+            self.spans.extend(separated_digits.values(text))
         yield
         if "eld" in text or "box" in text or "ELD" in text:
             # "I put x in the field": a form's field is a sign-in's, its reach the same

@@ -1,0 +1,50 @@
+"""Codes written digit by digit with a sign between (round 48, r48-pw).
+
+A keypad's, a lock's or an alarm's code is often written as it is pressed: "Tresor-Code:
+7·3·9·1·4", "Zahlencode … ist 3-9-1-7", "PIN … No, 4: 8-2-0-6", "Tür-Code 7 3 5 9",
+"for the bike lock: 3-1-4-1", "Key … ist 1-9-8-4-#". The digits' shape is no number the
+rules read (a number holds no signs), so such a code passed even right after its word.
+
+A value here: four to eight single digits (a last "#" or "*" too) parted by one sign used
+throughout (a middle dot, a bullet, a hyphen or a space), standing alone, with a word that
+names a code, a PIN, a password or a lock before it in its sentence. Not a value: dots
+(an address, a version: "1.2.3.4"), slashes (a date), a run inside a longer number, a
+sentence with no such word ("Schritte 1-2-3-4 der Anleitung").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the cheap test: four digits parted by one sign
+_RUN_HINT = re.compile(r"\d[·•\- ]\d[·•\- ]\d[·•\- ][\d#*]")
+_RUN = re.compile(
+    r"(?<![\w.\-·•/,])(?<!\d[ ])(?P<v>\d(?P<sep>[·•\- ])\d(?:(?P=sep)\d){2,6}(?:(?P=sep)[#*])?)"
+    r"(?![\w\-·•/]|[ ]\d|[.,]\d)"
+)
+#: a word that names a code, a PIN, a password or a lock (in its sentence, before the run)
+_NAMED = re.compile(
+    r"(?i)code|(?<![a-z])(?:pin|key)(?![a-z])|pass|kennw|geheimzahl|schloss|lock|tresor|safe"
+    r"|zahlenschloss|alarm"
+)
+_REACH = 80
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
+
+
+def gate(text: str) -> bool:
+    """Whether ``text`` may hold such a code (one scan)."""
+    return _RUN_HINT.search(text) is not None
+
+
+def values(text: str) -> list[tuple[int, int]]:
+    """Spans of codes written digit by digit, named by a word before them."""
+    found: list[tuple[int, int]] = []
+    for m in _RUN.finditer(text):
+        lo = max(0, m.start() - _REACH)
+        before = text[lo : m.start()]
+        stops = list(_SENTENCE_STOP.finditer(before))
+        if stops:
+            before = before[stops[-1].end() :]
+        if _NAMED.search(before) is not None:
+            found.append(m.span("v"))
+    return found
