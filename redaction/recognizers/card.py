@@ -1187,7 +1187,8 @@ def _pick_windows(
             continue
         a = bounds[i]
         lengths = brand_lengths(digits[a : a + 6])
-        if (near_card_word or (maestro_named and digits[a] != "1")) and i == 0:
+        # (a Maestro named further off vouches for its own lengths: not UATP's or JCB's)
+        if (near_card_word or (maestro_named and digits[a] not in "13")) and i == 0:
             lengths = lengths | context_lengths(digits[a : a + 6])
         if not lengths:
             continue
