@@ -511,7 +511,7 @@ _LABELLED_CVC = re.compile(
     r"\s+(?:on\s+(?:the\s+)?(?:front|back)|vorne?|hinten|auf\s+der\s+(?:vorder|rück)seite)"
     r"(?:\s+(?:of|on|auf)\s+(?:the|my|der)\s+(?:card|karte))?)?"
     # (or the code in brackets right after it: "4 digit code (8821)")
-    rf"{_CONNECT}(?:\((?=\d{{3,4}}\)))?"
+    rf"{_CONNECT}"
     rf"(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC}"
     rf"|{_HUNDREDS_CVC})",
     _FLAGS,
