@@ -415,6 +415,14 @@ _CONTEXT_BRANDS: tuple[tuple[str, str, frozenset[int]], ...] = (
     ("6390", "6390", frozenset({12})),
     ("67", "67", frozenset({12})),
     ("1", "1", frozenset({15})),
+    # JCB's older ranges (3088-3094, 3096-3102, 3112-3120, 3158-3159, 3337-3349), still on
+    # cards JCB registered: only right after a card word ("JCB-Karte: 3088 …"), since bare
+    # numbers in them are common in fake-data generators' tracking and order numbers
+    ("3088", "3094", frozenset({16})),
+    ("3096", "3102", frozenset({16})),
+    ("3112", "3120", frozenset({16})),
+    ("3158", "3159", frozenset({16})),
+    ("3337", "3349", frozenset({16})),
 )
 # A card word in the words before a number: "Bankkarte (Maestro)", "my credit card:".
 CARD_WORD_LITERALS = r"(?:card|karte|maestro|visa|mastercard|amex|kreditkarte|girocard|uatp|kk|cc)"
@@ -1179,7 +1187,8 @@ def _pick_windows(
             continue
         a = bounds[i]
         lengths = brand_lengths(digits[a : a + 6])
-        if (near_card_word or (maestro_named and digits[a] != "1")) and i == 0:
+        # (a Maestro named further off vouches for its own lengths: not UATP's or JCB's)
+        if (near_card_word or (maestro_named and digits[a] not in "13")) and i == 0:
             lengths = lengths | context_lengths(digits[a : a + 6])
         if not lengths:
             continue

@@ -499,7 +499,8 @@ _DENIAL_HINT = stdre.compile(r"not|nicht|statt|instead|rather")
 _EXP_SHAPE = re.compile(_EXP, _FLAGS)
 # "cvc_341", "(cvc) 5 0 6", "\"cvc\":\"402\"", "Kartenprüfnummer (4-stellig, vorne): 1208"
 _LABELLED_CVC = re.compile(
-    rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\([^()\n]{{1,50}}\))?"
+    # (a remark in brackets after the label, not the code itself: "4 digit code (8821)")
+    rf"(?<![^\W\d]){_LABEL}(?![^\W\d_])(?:[ ]*\((?![ ]*\d{{3,4}}[ ]*\))[^()\n]{{1,50}}\))?"
     # words on the way, the code's length among them ("Sicherheitscode vorne 4-stellig:",
     # "security code, 4 digits:")
     r"(?:,?\s+(?:of|on|auf|der|the|my|meiner|card|karte|front|vorne|"
@@ -509,7 +510,9 @@ _LABELLED_CVC = re.compile(
     r"(?:\s+(?:is|are|ist|sind)(?:\s+(?:the|die))?\s+(?:3|4|three|four|drei|vier)"
     r"\s+(?:on\s+(?:the\s+)?(?:front|back)|vorne?|hinten|auf\s+der\s+(?:vorder|rück)seite)"
     r"(?:\s+(?:of|on|auf)\s+(?:the|my|der)\s+(?:card|karte))?)?"
-    rf"{_CONNECT}(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC}"
+    # (or the code in brackets right after it: "4 digit code (8821)")
+    rf"{_CONNECT}"
+    rf"(?P<cvc>{_CVC}|\d(?:[ ]\d){{2,3}}(?![ ]?\d)|{_SPOKEN_CVC}|{_COUNTED_CVC}"
     rf"|{_HUNDREDS_CVC})",
     _FLAGS,
 )
@@ -538,7 +541,8 @@ _EXP_LABEL = _typed(
     r"(?:gültig|valid)(?=[\s:]+(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2}(?![\d/]))|"
     # (or glued to its MMYY, as a phone's keyboard joins them: "gültig0826", "valid1127")
     r"(?:gültig|valid)(?=(?:0[1-9]|1[0-2])[2-4]\d(?![\d/.\-]))|"
-    r"mm/yy|mm/jj)(?![^\W\d])"
+    # (a form's placeholder names its field, spaced as forms print it: "MM / YY", "MM/JJJJ")
+    r"mm[ ]?/[ ]?(?:yy|jj)(?:yy|jj)?)(?![^\W\d])"
 )
 # a full date under an expiry label, as old card records and test data keep it: "expiry
 # 2011/02/01", "Ablaufdatum 2009-02-25" (year first; only right after the label)
@@ -597,7 +601,7 @@ _OPENING_EXP_LABEL = re.compile(
 _EXP_LABEL_STARTS = (
     "exp", "ab", "verf", "good", "valid", "usab", "work", "activ", "last", "run", "gilt",
     "gü", "gue", "lä", "lae", "lauf", "endet", "geht", "until", "till", "thru", "through",
-    "bis", "mm/", "cad", "venc", "vence", "valid", "scad", "verval", "waż", "waz", "son",
+    "bis", "mm", "cad", "venc", "vence", "valid", "scad", "verval", "waż", "waz", "son",
     "valab", "срок", "действ", "годн", "дійсн", "λήξ", "ισχύ",
 )  # fmt: skip
 _NON_WORD_RUN = stdre.compile(r"[\W_]*")
@@ -798,8 +802,11 @@ _EXP_HINT = stdre.compile(
     literal_trie(
         tuple(
             sorted(
-                "exp valid gültig gueltig lauf läuft laeuft verf good mm/ usable work active last"
-                " end run gilt geht until till thru through bis".split()
+                [
+                    *"exp valid gültig gueltig lauf läuft laeuft verf good mm/ usable work active"
+                    " last end run gilt geht until till thru through bis".split(),
+                    "mm /",  # (a form's spaced placeholder, "MM / YY")
+                ]
             )
         )
     )

@@ -689,11 +689,18 @@ _NAMED_FIELD = re.compile(
 )
 
 
+# (a session's id names the secret too: a browser's exported cookie '{"name": "sessionid",
+# "value": "…"}', PHP's and Java's session cookies; an id of anything else does not)
+_SESSION_FIELD = re.compile(r"(?i)(?:[\w.\-]*[_.\-])?(?:session_?id|sessid|jsessionid|phpsessid)")
+
+
 def _named_field_values(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _NAMED_FIELD.finditer(text):
         key, v = m.group("key"), m.group("v")
-        if (
+        if _SESSION_FIELD.fullmatch(key) is not None and looks_random(v, min_len=16):
+            found.append(m.span("v"))
+        elif (
             _WEAK_KEY.search(key) is not None
             and _ID_KEY.search(key) is None
             and _PUBLIC.search(key) is None
@@ -790,6 +797,12 @@ _URL_USER_TOKEN = re.compile(
     r"(?<![\w.+\-])[a-z][a-z0-9+.\-]{1,15}://(?P<v>[A-Za-z0-9_\-]{12,200})@[A-Za-z0-9\[]", _I
 )
 _URL_TOKEN_DIGITS = 3
+# An AWS access key id as a URL's user part ("s3://AKIA…:<secret>@bucket/…", smart_open's
+# and boto's old URL form): the password part is that key's secret access key (forty
+# base64 characters, a "/" among them as AWS prints it, or percent-encoded)
+_URL_AWS_SECRET = re.compile(
+    r"://(?:AKIA|ASIA)[A-Z0-9]{16}:(?P<v>[A-Za-z0-9+/%]{20,120})@[A-Za-z0-9]"
+)
 # an error tracker's DSN ("https://<key>@o4482.ingest.sentry.io/55"): its key only lets a
 # client send events and ships inside every web page using it, public by design
 _DSN_HOST = re.compile(r"@[\w\-]+\.ingest\.(?:[a-z]{2}\.)?sentry\.io|@sentry\.io/")
@@ -809,6 +822,26 @@ _KEY_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+[\"']?(?P<v>[^\s\"']{8,200})[\"']?[ \
 _KEY_LIST_HINT = stdre.compile(r"(?:keys|tokens|secrets|credentials)[\"']?[ \t]*:[ \t]*\n")
 _PUBLIC_KEY_HEADING = re.compile(r"public|pub_|authorized|known|ssh", _I)
 _MAX_LISTED_KEYS = 16
+# ... or a JSON object under such a heading, its members the keys by their names: a Z-Wave
+# controller's '"securityKeys": {"S2_Authenticated": "C7E2…"}', '"secrets": {"prod": "…"}'.
+# A member named as an id, a name, an address or a public key says what else it holds.
+_KEY_OBJECT = re.compile(
+    r"[\"'](?P<h>[\w.\-]*?(?:(?:security|secret|api|access|private|signing|encryption|network|"
+    r"auth|master)[_\-]?keys|tokens|secrets))[\"'][ \t]*:[ \t]*\{(?P<body>[^{}]{1,4000})\}",
+    _I,
+)
+_KEY_OBJECT_HINT = stdre.compile(r"(?:keys|tokens|secrets)[\"'][ \t]*:[ \t]*\{")
+_KEY_MEMBER = re.compile(
+    r"[\"'](?P<k>[\w.\-]{1,64})[\"'][ \t]*:[ \t]*[\"'](?P<v>[^\s\"']{16,200})[\"']"
+)
+# A session object's id: '{"session": {"valid": true, "sid": "vFA+…="}}' (Pi-hole's, many
+# login APIs' answer): the object names what its "sid" is, a session's id, the key to it
+_SESSION_OBJECT_SID = re.compile(
+    r"[\"']session[\"'][ \t]*:[ \t]*\{[^{}]{0,400}?[\"'](?:sid|session_?id)[\"'][ \t]*:[ \t]*"
+    r"[\"'](?P<v>[^\s\"']{12,200})[\"']",
+    _I,
+)
+_OTHER_MEMBER = re.compile(r"(?i)id$|name|user|url|uri|host|region|endpoint|type|path|file")
 
 # An OTP secret given to its generator: pyotp.TOTP("JBSW…"), HOTP('mzxw…', digits=8),
 # new OTPAuth.TOTP({ secret: "…" }): base32, sixteen characters or more
@@ -1877,6 +1910,13 @@ def credential_steps(
             redis = _redis_secrets(text)  # (the position names the password, as "?sig=x")
             spans.update(redis)
             tokens.update(redis)
+        if "AKIA" in text or "ASIA" in text:
+            spans.update(
+                m.span("v")
+                for m in _URL_AWS_SECRET.finditer(text)
+                # (AWS's documented pair, "AKIA…EXAMPLE" and "…EXAMPLEKEY", is an example)
+                if not _no_param_value(m.group("v")) and "EXAMPLE" not in m.group(0)
+            )
         spans.update(
             m.span("v")
             for m in _URL_USER_TOKEN.finditer(text)
@@ -1894,6 +1934,30 @@ def credential_steps(
                 if weak_token(item.group("v")):
                     spans.add(item.span("v"))
                 pos = item.end()
+    if "{" in text and _KEY_OBJECT_HINT.search(low):
+        for m in _KEY_OBJECT.finditer(text):
+            if _PUBLIC_KEY_HEADING.search(m.group("h")):
+                continue
+            base = m.start("body")
+            for n, item in enumerate(_KEY_MEMBER.finditer(m.group("body"))):
+                k, v = item.group("k"), item.group("v")
+                if n >= _MAX_LISTED_KEYS:
+                    break
+                if (
+                    _OTHER_MEMBER.search(k) is None
+                    and _PUBLIC.search(k) is None
+                    and not _no_param_value(v)
+                    and looks_random(v, min_len=16)
+                ):
+                    spans.add((base + item.start("v"), base + item.end("v")))
+    if "sid" in low and "session" in low:
+        sids = [
+            m.span("v")
+            for m in _SESSION_OBJECT_SID.finditer(text)
+            if looks_random(m.group("v"), min_len=12) and not _no_param_value(m.group("v"))
+        ]
+        spans.update(sids)
+        tokens.update(sids)
     if _OTP_HINT.search(low):
         spans.update(
             m.span("v")

@@ -140,6 +140,8 @@ def test_expiry_hint_as_before() -> None:
         umlaut_spellings(
             "exp|valid|gültig|lauf|läuft|verf|good|mm/|usable|work|active|last|end|run|"
             "gilt|geht|until|till|thru|through|bis"
+            # (round 48: a form's spaced placeholder, "MM / YY", r48-cred)
+            "|mm /"
         )
     )
     atoms = (
