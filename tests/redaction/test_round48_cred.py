@@ -1,5 +1,6 @@
-"""Round 48 (credentials, cards, CVCs, expiry dates still missed): a CVC given in brackets
-after the label that says its length, JCB's older ranges right after a card word, a form's
+"""Round 48 (credentials, cards, CVCs, expiry dates still missed): a remark in brackets after
+a CVC label stays (the bracketed value itself was reverted at the deadline for its CPU cost;
+docs/redaction.md, r48-cred), JCB's older ranges right after a card word, a form's
 spaced "MM / YY" placeholder as an expiry label, a session id in an exported cookie record
 or a session object, an AWS secret key as a URL's password beside its key id, and the keys
 of a JSON object whose name says it holds keys. Each with twins of the same wording whose
@@ -13,20 +14,6 @@ from redaction import Redactor
 from tests.redaction.helpers import assert_all_gone
 
 # --- CVCs ------------------------------------------------------------------------------
-
-CVCS = [
-    # the value in brackets right after the label that says the code's length
-    ("is it a problem that my Amex 3714 496353 98431 has a 4 digit code (7731)?", ["7731"]),
-    ("Visa 4539 1488 0343 6467, the 3 digits (905) are worn off a bit", ["905"]),
-    ("Karte 4539 1488 0343 6467, Prüfziffer (318) geht nicht", ["318"]),
-]
-
-
-@pytest.mark.xfail(reason="bracketed CVC read reverted at the deadline: CPU bounds", strict=False)
-@pytest.mark.parametrize(("text", "gone"), CVCS)
-def test_cvc_in_brackets_masked(redactor: Redactor, text: str, gone: list[str]) -> None:
-    assert_all_gone(redactor, "CVC", text, gone)
-
 
 CVC_TWINS = [
     # a remark in the brackets, no value
