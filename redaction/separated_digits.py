@@ -28,6 +28,15 @@ _NAMED = re.compile(
     r"|zahlenschloss|alarm"
 )
 _REACH = 80
+#: The literals one of which every ``_NAMED`` match holds (the pre-check's hints; a test
+#: checks the containment).
+NAMED_LITERALS: tuple[str, ...] = (
+    "code", "pin", "key", "pass", "kennw", "geheimzahl", "schloss", "lock", "tresor", "safe",
+    "alarm",
+)  # fmt: skip
+#: The pre-check's fragment (``password.PRECHECK_PATTERNS``): a naming word, then the run's
+#: cheap test at most ``_REACH`` characters on (the word ends before the run, in reach)
+PRECHECK_FRAGMENT = rf"(?:{'|'.join(NAMED_LITERALS)})[\s\S]{{0,{_REACH}}}?(?:{_RUN_HINT.pattern})"
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)|\n\s*\n")
 
 
