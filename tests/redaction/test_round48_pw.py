@@ -148,6 +148,8 @@ PRECHECKED = [
 PRECHECKED_QUIET = [
     "Schritte 1-2-3-4 der Anleitung, dann neu starten",
     "not enough disk space on drive C",
+    "my zip code is 3 0 1 6 5 and the house number is 2 2 1 8",
+    "Fehlercode am Display: 4-0-0-2",
 ]
 
 
