@@ -106,6 +106,18 @@ def gate(low: str) -> bool:
     return ("space" in low or "leerzeichen" in low) and _PASSWORD_TALK.search(low) is not None
 
 
+#: The pre-check's fragment (``password.PRECHECK_PATTERNS``), its hints and its gate: a
+#: text the rule reads speaks of spaces (the fragment) and of a password (``gate``; its own
+#: words such as "neues", "geändert", "phrase" need no trigger literal)
+PRECHECK_FRAGMENT = r"space|leerzeichen"
+PRECHECK_HINTS: tuple[str, ...] = ("space", "leerzeichen")
+
+
+def precheck_gate(text: str) -> bool:
+    """``gate`` of a text not yet lower-cased (the pre-check's gate for the fragment)."""
+    return gate(text.lower())
+
+
 def _words_value(tokens: list[str]) -> bool:
     """Whether the words read as one value with spaces, not a sentence's words."""
     if not 2 <= len(tokens) <= _MAX_WORDS:

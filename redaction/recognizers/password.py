@@ -765,6 +765,12 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a value the message's situation tells is a secret (see ``situation_values``): behind
     # the module's gate (a literal, then its forms' own scans)
     situation_values.FRAGMENT,
+
+    # (round 48, appended: the hint lists are keyed by index) a value with spaces a remark
+    # on the spaces names, in a text that speaks of a password (see ``spaced_values``), and
+    # a code written digit by digit after its naming word (see ``separated_digits``)
+    spaced_values.PRECHECK_FRAGMENT,
+    separated_digits.PRECHECK_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -785,10 +791,17 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     described_values.PERSONAL_RECIPE_PATTERN: described_values.PERSONAL_RECIPE_HINTS,
     unnamed_values.FRAGMENT: unnamed_values.HINTS,
     situation_values.FRAGMENT: situation_values.HINTS,
+
+    spaced_values.PRECHECK_FRAGMENT: spaced_values.PRECHECK_HINTS,
+    separated_digits.PRECHECK_FRAGMENT: separated_digits.NAMED_LITERALS,
 }
 #: For some of ``PRECHECK_PATTERNS``: the fewest ASCII digits every match of them holds in
 #: an ASCII text (most chat has none, and counting them is cheaper than the regex's scan).
-PRECHECK_MIN_DIGITS: dict[str, int] = {PRECHECK_PATTERNS[8]: 1, PRECHECK_PATTERNS[9]: 2}
+PRECHECK_MIN_DIGITS: dict[str, int] = {
+    PRECHECK_PATTERNS[8]: 1,
+    PRECHECK_PATTERNS[9]: 2,
+    separated_digits.PRECHECK_FRAGMENT: 3,  # (the run's cheap test holds three)
+}
 # In an ASCII text the two words' first digit follows a letter, "_", "." or "-": the first
 # digit after a word's letter does (a scan from the digits, before the words' own scan)
 _DIGIT_AFTER_WORD = stdre.compile(r"[0-9](?<=[A-Za-z_.\-][0-9])")
@@ -806,6 +819,8 @@ PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     PRECHECK_PATTERNS[9]: _digit_after_word,
     unnamed_values.FRAGMENT: unnamed_values.might_match,
     situation_values.FRAGMENT: situation_values.might_match,
+
+    spaced_values.PRECHECK_FRAGMENT: spaced_values.precheck_gate,
 }
 
 

@@ -134,3 +134,43 @@ def test_parallel_kept(redactor: Redactor, text: str, kept: str) -> None:
     out = redactor.redact(text).text
     assert "Winter Sonne 2021!" not in out
     assert kept in out, out
+
+
+# The pre-check (merge fix): the new rules fire on texts with no trigger literal of the
+# password rules ("Tür-Code", "Safe", "neues … Leerzeichen"); the fast path must not pass them
+PRECHECKED = [
+    ("Der Safe im Hotelzimmer: 4·8·1·6", "4·8·1·6"),
+    ("Alarmanlage zurück, Code 2-7-7-5", "2-7-7-5"),
+    ("bike lock is 9 0 4 2 btw", "9 0 4 2"),
+    ("neues für morgen: Kessel unter Dampf 41 (mit Leerzeichen)", "Kessel unter Dampf 41"),
+    ("the phrase is Copper Moth 5 (two spaces between the words)", "Copper Moth 5"),
+]
+PRECHECKED_QUIET = [
+    "Schritte 1-2-3-4 der Anleitung, dann neu starten",
+    "not enough disk space on drive C",
+    "my zip code is 3 0 1 6 5 and the house number is 2 2 1 8",
+    "Fehlercode am Display: 4-0-0-2",
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), PRECHECKED)
+def test_precheck_opens_the_new_rules(text: str, secret: str) -> None:
+    from redaction import precheck
+    from redaction.normalize import normalize
+
+    assert precheck.PASSWORD in precheck.families(normalize(text).text)
+    assert_secret_gone(Redactor(), "pre-checked", text, secret)
+
+
+@pytest.mark.parametrize("text", PRECHECKED_QUIET)
+def test_precheck_twins_unchanged(text: str) -> None:
+    assert Redactor().redact(text).text == text
+
+
+def test_named_literals_cover_the_naming_words() -> None:
+    from redaction import separated_digits
+
+    words = "Code PIN key Pass Kennwort Geheimzahl Zahlenschloss lock Tresor safe Alarm".split()
+    for word in words:
+        assert separated_digits._NAMED.search(word) is not None
+        assert any(lit in word.lower() for lit in separated_digits.NAMED_LITERALS)
