@@ -765,7 +765,6 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a value the message's situation tells is a secret (see ``situation_values``): behind
     # the module's gate (a literal, then its forms' own scans)
     situation_values.FRAGMENT,
-
     # (round 48, appended: the hint lists are keyed by index) a value with spaces a remark
     # on the spaces names, in a text that speaks of a password (see ``spaced_values``), and
     # a code written digit by digit after its naming word (see ``separated_digits``)
@@ -791,7 +790,6 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     described_values.PERSONAL_RECIPE_PATTERN: described_values.PERSONAL_RECIPE_HINTS,
     unnamed_values.FRAGMENT: unnamed_values.HINTS,
     situation_values.FRAGMENT: situation_values.HINTS,
-
     spaced_values.PRECHECK_FRAGMENT: spaced_values.PRECHECK_HINTS,
     separated_digits.PRECHECK_FRAGMENT: separated_digits.NAMED_LITERALS,
 }
@@ -819,7 +817,6 @@ PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     PRECHECK_PATTERNS[9]: _digit_after_word,
     unnamed_values.FRAGMENT: unnamed_values.might_match,
     situation_values.FRAGMENT: situation_values.might_match,
-
     spaced_values.PRECHECK_FRAGMENT: spaced_values.precheck_gate,
 }
 
