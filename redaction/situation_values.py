@@ -77,6 +77,13 @@ _NO_ANSWER = frozenset(
     "frau herr".split()
 )
 _TITLES = frozenset("mr mrs ms dr st prof".split())
+# a menu's steps ("Mein Konto → Sicherheit", "Profil → Konto → Fragen"): where the question
+# is changed, not an answer given (merge fix)
+_MENU_WORDS = frozenset(
+    "konto account profil profile einstellungen settings sicherheit security datenschutz "
+    "privacy menü menu fragen questions optionen options verwaltung mein my".split()
+)
+_ARROWS = ("→", "->", " > ")
 _AFTER_TITLE = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|st|prof)\.[ ]*$")
 _ANSWER_HINTS = (
     *("maiden", "mädchenname", "madchenname", "pet", "haustier", "born", "geburts"),
@@ -174,6 +181,21 @@ _LOCK_SCAN = re.compile(literal_trie(tuple(sorted(_LOCK_HINTS))))
 # a clock's time or a year after the word: "alarm 0700", "gate 2024"
 _NOT_LOCK = re.compile(r"(?:19|20)\d\d|[01]\d[0-5]0|2[0-3][0-5]0")
 _TIME_TALK = re.compile(r"(?i)(?<!\w)(?:am|at|um|uhr|o['’]clock|since|seit|from|bis|until)[ ]*$")
+# ... or a time's words after it ("alarm: 0730 every weekday", "Wecker 0615 täglich")
+_TIME_AFTER = re.compile(
+    r"(?i)[ ]*(?:h\b|hrs\b|uhr\b|am\b|pm\b|o['’]clock|every\b|each\b|daily\b|weekdays?\b"
+    r"|on[ ]+(?:mon|tue|wed|thu|fri|sat|sun|week)|jeden\b|jede\b|täglich|werktags|morgens"
+    r"|abends|montags|wochentags|in the morning|tomorrow|morgen\b)"
+)
+# a number followed by a unit is a quantity, no code ("9876 days old", "4500 Euro",
+# "1200 km", "2000 mal") (merge fix)
+_UNIT_AFTER = re.compile(
+    r"(?i)[ ]*(?:days?|tage?n?|weeks?|wochen?|months?|monate?n?|years?|jahre?n?|hours?"
+    r"|stunden?|minutes?|minuten?|mins?|secs?|seconds?|sekunden?|times|mal|euro|eur|€|\$"
+    r"|dollars?|usd|chf|pounds?|£|%|percent|prozent|km|kg|mb|gb|tb|kb|cm|mm|m²|qm|meter"
+    r"|metres?|meters|miles?|pieces?|stück|stk|pcs|items?|orders?|users?|kunden|customers?"
+    r"|rpm|watt|w|kw|kwh|v|volt|ml|l|liter|litres?|g|gramm?)(?!\w)"
+)
 
 # --- a quoted value tried at a sign-in -------------------------------------------------------
 _QUOTED = r"(?P<q>[`\"'„“])(?P<v>[^`\"'„“”\n]{3,40}?)(?:[`\"'”“])"
@@ -363,10 +385,22 @@ def _plain(value: str) -> bool:
     )
 
 
+# a product and its version ("Windows11", "iPhone15", "Office365"): what a login's trouble
+# is about, not its value (merge fix)
+_PRODUCT = re.compile(
+    r"(?i)(?:windows|win|office|iphone|ipad|ios|macos|android|galaxy|pixel|ubuntu|debian|excel"
+    r"|outlook|teams|chrome|firefox|safari|edge|word|photoshop|java|python|node|playstation|ps"
+    r"|xbox|switch|surface|thinkpad|fritzbox|fritz!box|kindle|note|redmi|oneplus|huawei|nokia)"
+    r"[ \-_]?\d{1,4}[a-z]{0,3}"
+)
+
+
 def _line_value(raw: str, value: str, labelled: bool) -> bool:
     """A value alone on its line beside a login's name: not a label ("Password:"), and
     marked as typed (a digit, a sign inside, joined words) unless a label hands it over."""
     if raw.rstrip().endswith((":", "：")) or not _plain(value) or not _typed(value):
+        return False
+    if _PRODUCT.fullmatch(value) is not None:
         return False
     inner = value[1:-1]
     return labelled or any(c.isdigit() or c in "!#$%&*+?^~§=-_" for c in inner)
@@ -412,6 +446,8 @@ def values(
                 continue  # "? X." right after the question, not a sentence later
             if m.group("after") is None and _GERMAN_ANSWER.search(head) is not None:
                 continue
+            if _menu_path(text, m.start("v"), answer):
+                continue
             add(*m.span("v"))
     if "\n" in text and _LINE_SCAN.search(low) is not None:
         for form in (_USER_LINE, _HANDLE_LINES):
@@ -420,7 +456,7 @@ def values(
                 labelled = ":" in text[m.start() : m.start("v")].rsplit("\n", 1)[-1]
                 if e > s and _line_value(m.group("v"), text[s:e], labelled):
                     out.append((s, e))
-    if "/" in text and _ACCESS.search(text) is not None:
+    if "/" in text and _ACCESS.search(text) is not None and not _alternatives(text):
         for m in _PAIR.finditer(text):
             s, e = m.span("v")
             while s < e and text[s] in _QUOTES:
@@ -457,13 +493,18 @@ def values(
         linked = any(m.group("bare") is None for m in locked)
         for m in locked:
             value = m.group("v")
-            if _NOT_LOCK.fullmatch(value) and _TIME_TALK.search(text, 0, m.start("v")):
+            if _NOT_LOCK.fullmatch(value) and (
+                _TIME_TALK.search(text, 0, m.start("v")) or _TIME_AFTER.match(text, m.end("v"))
+            ):
+                continue
+            if _UNIT_AFTER.match(text, m.end("v")):
                 continue
             if m.group("bare") is not None and not linked:
                 continue
             add(*m.span("v"))
         for m in _UNLOCKED.finditer(text):
-            add(*m.span("v"))
+            if _UNIT_AFTER.match(text, m.end("v")) is None:
+                add(*m.span("v"))
     if _SIGN_IN.search(text) is not None and _NOT_SECRET_TALK.search(text) is None:
         for m in _TRIED.finditer(text):
             s, e = m.span("v")
@@ -523,3 +564,29 @@ def _owned(value: str, text: str, start: int) -> bool:
         and any(c.isalpha() for c in value)
         and not value.isupper()
     )
+
+
+# words either side of a slash, both plain letters ("A/B", "und/oder", "yes/no"): a text that
+# lists alternatives with the slash, so its pairs are alternatives too ("A/B test results:
+# variant/Control#2") (merge fix)
+_ALTERNATIVE = re.compile(r"(?<![\w/])[A-Za-zÄÖÜäöüß]{1,12}/[A-Za-zÄÖÜäöüß]{1,12}(?![\w/])")
+
+
+def _alternatives(text: str) -> bool:
+    """The message uses the slash between alternatives (two plain words), not a login's."""
+    return _ALTERNATIVE.search(text) is not None
+
+
+def _menu_path(text: str, start: int, answer: str) -> bool:
+    """The answer is a step of a menu's path: another arrow in the line, or the step before
+    the arrow or the answer itself a settings word ("Mein Konto → Sicherheit")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    before = text[line_start:start].rstrip()
+    if not before.endswith(("→", "->", ">")):
+        return False
+    if sum(line.count(a) for a in _ARROWS) > 1:
+        return True
+    step = before.rstrip("→->").rstrip().rsplit(" ", 1)[-1].lower()
+    return step in _MENU_WORDS or answer.split(" ")[0].lower() in _MENU_WORDS

@@ -142,3 +142,28 @@ def test_gate_opens_where_a_form_matches(text: str) -> None:
 )
 def test_gate_stays_shut(text: str) -> None:
     assert not situation_values.might_match(text)
+
+
+# Merge fixes: no secret for a general reason (each twin of our own, none an existing test's)
+MERGE_TWINS = [
+    # a product and its version after a login name
+    "Sign-in fails on my laptop\nanna.berg\nOffice365",
+    "Login hängt seit gestern\nj.weber\niPhone15",
+    # a menu's path after a security-question word
+    "Sicherheitsfrage zurücksetzen: Einstellungen → Datenschutz",
+    "where do I change the security question? Settings -> Account -> Security",
+    # a time after an alarm word
+    "alarm 0645 on weekdays please",
+    "Alarm: 0930 jeden Tag, das nervt",
+    # a number followed by a unit
+    "the lock on the shed is 2500 years old, joking, but it is rusty",
+    "der Tresor ist 1200 Euro wert gewesen",
+    # slashes between alternatives: the pair is one too
+    "account yes/no survey: option/Beta#3",
+]
+
+
+@pytest.mark.parametrize("text", MERGE_TWINS)
+def test_merge_twin_stays(text: str) -> None:
+    assert situation_values.values(text, _entered_value) == []
+    assert_unchanged(text)
