@@ -816,7 +816,9 @@ PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     PRECHECK_PATTERNS[8]: entry_gate,
     PRECHECK_PATTERNS[9]: _digit_after_word,
     unnamed_values.FRAGMENT: unnamed_values.might_match,
-    situation_values.FRAGMENT: situation_values.might_match,
+    # the recognizer's own question (its forms with the typed-password shape test), so a
+    # form's match on a user name or a product leaves the text quiet
+    situation_values.FRAGMENT: lambda text: bool(situation_values.values(text, _entered_value)),
     spaced_values.PRECHECK_FRAGMENT: spaced_values.precheck_gate,
 }
 
