@@ -406,12 +406,29 @@ def _line_value(raw: str, value: str, labelled: bool) -> bool:
     return labelled or any(c.isdigit() or c in "!#$%&*+?^~§=-_" for c in inner)
 
 
+#: The last text read and its spans: the pre-check and the recognizer ask the same text the
+#: same question one after the other, and the forms' scans are the module's whole cost.
+_last: tuple[str, Callable[[str, int, str], bool], tuple[tuple[int, int], ...]] | None = None
+
+
 def values(
     text: str, shaped: Callable[[str, int, str], bool], low: str | None = None
 ) -> list[tuple[int, int]]:
     """The spans of values the message's situation tells are secrets. ``shaped(text, start,
     value)``: the caller's test that a value is shaped as a password someone types (asked of
     a login's value handed over in a sentence); ``low``: the text lower-cased."""
+    global _last
+    last = _last
+    if last is not None and last[1] is shaped and last[0] == text:
+        return list(last[2])
+    found = _values(text, shaped, low)
+    _last = (text, shaped, tuple(found))
+    return found
+
+
+def _values(
+    text: str, shaped: Callable[[str, int, str], bool], low: str | None = None
+) -> list[tuple[int, int]]:
     if low is None:
         low = text.lower()
     if not gate(text, low):

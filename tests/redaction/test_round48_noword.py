@@ -8,9 +8,11 @@ place, a flat's door, an order number, a button's caption. Sentences and values 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from redaction import precheck, situation_values
+from redaction import Redactor, precheck, situation_values
 from redaction.recognizers.password import _entered_value
 from tests.redaction.helpers import assert_password_masked, assert_unchanged
 
@@ -167,3 +169,22 @@ MERGE_TWINS = [
 def test_merge_twin_stays(text: str) -> None:
     assert situation_values.values(text, _entered_value) == []
     assert_unchanged(text)
+
+
+def test_precheck_and_recognizer_share_one_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pre-check and the recognizer ask the same text the same question one after the
+    other; the forms' scans run once (a flood of "user … and …" held the loop past 5 ms)."""
+    calls: list[str] = []
+    real = situation_values._values
+
+    def counted(
+        text: str, shaped: Callable[[str, int, str], bool], low: str | None = None
+    ) -> list[tuple[int, int]]:
+        calls.append(text)
+        return real(text, shaped, low)
+
+    monkeypatch.setattr(situation_values, "_values", counted)
+    monkeypatch.setattr(situation_values, "_last", None)
+    text = "username: kiosk_nord\nHafen-Laterne7\nthat's everything"
+    assert "Hafen-Laterne7" not in Redactor().redact(text).text
+    assert calls.count(text) == 1
