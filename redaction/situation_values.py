@@ -92,6 +92,17 @@ _ANSWER_HINTS = (
     "sicherheitsabfrage",
 )
 _ANSWER_SCAN = re.compile(literal_trie(tuple(sorted(_ANSWER_HINTS))))
+# (round 49) the topics' own literals, one in every topic (``_TOPIC``; "pet", "school" and
+# "freund" alone are in much chat: "competitor", "Mit freundlichen Grüßen")
+_TOPIC_LITERALS = (
+    *("maiden name", "mädchenname", "madchenname", "first pet", "pet's name", "pet’s name"),
+    *("pets name", "haustier", "born", "geburtsort", "geburtsstadt", "first school"),
+    *("primary school", "elementary school", "erste schule", "ersten schule", "grundschule"),
+    *("grew up", "favorite ", "favourite ", "lieblings", "first car", "erstes auto"),
+    *("best friend", "beste freund", "bester freund", "security question", "sicherheitsfrage"),
+    "sicherheitsabfrage",
+)
+_TOPIC_SCAN = re.compile(literal_trie(tuple(sorted(_TOPIC_LITERALS))))
 
 # --- a value beside a login name --------------------------------------------------------
 # a login's handle: a lower-case name with a dot, an underscore or a hyphen inside, or an
@@ -135,6 +146,16 @@ _AS_WITH = re.compile(
     rf"{_TOKEN.replace('<v>', '<w>')}(?=[ ]+an\b)"
 )
 _PAIR_HINTS = ("/", " with ", " mit ")
+# (round 49) a literal of ``_ACCESS`` (one in each of its matches), and of ``_AS_WITH``: the
+# word before the name ("use ", "in as ", "als ") or the verb "meld…"
+_ACCESS_LITERALS = (
+    *("zugang", "zugriff", "log", "sign", "anmeld", "einlogg", "use his", "use her", "use my"),
+    *("use their", "use our", "nimm", "angelegt", "rein", "account", "konto", "staging"),
+    *("prod", "zettel", "credentials", "geschrieben", "gegeben", "gave", "given"),
+)
+_ACCESS_SCAN = re.compile(literal_trie(tuple(sorted(_ACCESS_LITERALS))))
+_AS_WITH_LITERALS = ("als ", "in as ", "meld", "nimm ", "use ")
+_AS_WITH_SCAN = re.compile(literal_trie(_AS_WITH_LITERALS))
 # the line forms' labels and cues (each of them holds one)
 _LINE_HINTS = (
     *("user", "login", "benutzer", "nutzer", "account", "konto", "kennung", "log me in"),
@@ -178,6 +199,25 @@ _LOCK_HINTS = (
     "ipad",
 )
 _LOCK_SCAN = re.compile(literal_trie(tuple(sorted(_LOCK_HINTS))))
+# (round 49) ``_LOCKED``'s word is a whole word, and a colon, a quote, a blank or a comma
+# follows it ("tor" alone is in "history", "tur" in "return"); ``_UNLOCKED`` names a device
+# or ends its phrase with "unlock"
+_LOCK_WORDS = (
+    *("tür", "tur", "türcode", "turcode", "door", "garage", "alarm", "alarmanlage", "gate"),
+    *("tor", "torcode", "lock", "schloss", "tresor", "safe", "schließfach", "schliessfach"),
+    *("keypad", "locker", "spind"),
+)
+_AFTER_LOCK_WORD = (":", "'", "’", " ", ",")
+_LOCKED_SCAN = re.compile(
+    literal_trie(tuple(sorted(w + after for w in _LOCK_WORDS for after in _AFTER_LOCK_WORD)))
+)
+_UNLOCKED_LITERALS = tuple(
+    sorted("pdf tablet phone handy laptop file datei dokument ipad unlock".split())
+)
+_UNLOCKED_SCAN = re.compile(literal_trie(_UNLOCKED_LITERALS))
+# every value of both holds four digits in a row, a digit and three more after hyphens, or
+# three capitals and a digit (``_LOCK_VALUE``): most chat holds none of these
+_LOCK_DIGITS = re.compile(r"\d(?:\d\d\d|-\d-\d-\d)|[A-Z][A-Z][A-Z]\d")
 # a clock's time or a year after the word: "alarm 0700", "gate 2024"
 _NOT_LOCK = re.compile(r"(?:19|20)\d\d|[01]\d[0-5]0|2[0-3][0-5]0")
 _TIME_TALK = re.compile(r"(?i)(?<!\w)(?:am|at|um|uhr|o['’]clock|since|seit|from|bis|until)[ ]*$")
@@ -214,6 +254,9 @@ _TRIED_HINTS = (
     *("log", "sign", "me in", "you in", "us in", "rein", "anmeld", "einlogg", "unlock"),
     *("entsperr", "prompt", "locked out", "gesperrt"),
 )
+_TRIED_SCAN = re.compile(literal_trie(tuple(sorted(_TRIED_HINTS))))
+# (round 49) ``_TRIED``'s value opens with a quote right after a blank
+_QUOTE_AFTER_BLANK = (" `", ' "', " '", " „", " “")
 # a quoted value that is no typed secret: an example's, a placeholder's, a program's
 _UI_WORDS = re.compile(
     r"(?i)(?:forgot|password|passwort|log[ ]?in|sign|reset|submit|weiter|next|continue|cancel"
@@ -250,6 +293,17 @@ _GIVEN_HINTS = (
     *("zurückgesetzt", "geändert", "reset", "changed", "both", "beide"),
 )
 _GIVEN_SCAN = re.compile(literal_trie(tuple(sorted(_GIVEN_HINTS))))
+# (round 49) each of ``_GIVEN``'s ways holds a literal of its own and a sign or word beside
+# it: a value handed over after ":" or "→"; "same as " and "," or ":"; a verb of trying and
+# " mit " or " with " ("hab's mit X versucht" too); a reset's word and " now " or " jetzt ";
+# "both" or "beide" after a lock-out
+_HANDED_LITERALS = (
+    *("it to you", "here it is", "here you go", " dir", " euch", " ihnen", "hier ist es"),
+)
+_HANDED_SCAN = re.compile(literal_trie(tuple(sorted(_HANDED_LITERALS))))
+_TRYING_SCAN = re.compile(literal_trie(("probier", "tried ", "try ", "versuch")))
+_RESET_SCAN = re.compile(literal_trie(("changed", "geändert", "reset", "zurückgesetzt")))
+_LOCKED_OUT_SCAN = re.compile(literal_trie(("gesperrt", "komm", "locked out")))
 
 # --- a network's key on its sticker ----------------------------------------------------------
 # the network's name on a line, its key on the next ("SSID HomeNet_5G ⏎ key: X"); the
@@ -319,9 +373,38 @@ FRAGMENT = "|".join(
 )
 
 
+# (round 49) Where each form may find a value in a text in plain case (``_plain_case``),
+# one of these literals is in the text lower-cased: each form's own (``_TOPIC_LITERALS``, a
+# line break for the line forms, "/" for a pair, ...), rarer in chat than ``HINTS``, which
+# the pre-check keeps (its hint and quiet literals stay as they were).
+_OPENING = (
+    *_TOPIC_LITERALS,
+    *("\n", "/", *_AS_WITH_LITERALS),
+    *(w + after for w in _LOCK_WORDS for after in _AFTER_LOCK_WORD),
+    *_UNLOCKED_LITERALS,
+    *_QUOTE_AFTER_BLANK,
+    *_HANDED_LITERALS,
+    *("same as ", "probier", "tried ", "try ", "versuch", " now ", " jetzt ", "both", "beide"),
+    *_NETWORK_HINTS,
+)
+_OPENING_SCAN = re.compile(literal_trie(tuple(sorted(set(_OPENING)))))
+
+
+def _plain_case(text: str) -> bool:
+    """No "İ", "ı" or "ſ" in ``text``: the letters a case-blind match reads as "i" or "s"
+    where ``str.lower`` gives no "i" or "s" (in any other text a literal of a case-blind
+    form's match is in the text lower-cased)."""
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+
+
 def gate(text: str, low: str | None = None) -> bool:
-    """A text one of the forms may match: one of ``HINTS`` in it."""
-    return _HINT_SCAN.search(text.lower() if low is None else low) is not None
+    """A text one of the forms may match: one of ``_OPENING`` in it (in plain case), or one
+    of ``HINTS``."""
+    if low is None:
+        low = text.lower()
+    if _plain_case(text):
+        return _OPENING_SCAN.search(low) is not None
+    return _HINT_SCAN.search(low) is not None
 
 
 def might_match(text: str) -> bool:
@@ -431,7 +514,11 @@ def _values(
 ) -> list[tuple[int, int]]:
     if low is None:
         low = text.lower()
-    if not gate(text, low):
+    # (round 49) in plain case each form runs behind its own literals and signs, read from
+    # its pattern (``_OPENING`` holds one of each); in any other text behind ``HINTS`` and
+    # the form's first literals, as in round 48
+    plain = _plain_case(text)
+    if not (_OPENING_SCAN if plain else _HINT_SCAN).search(low):
         return []
     out: list[tuple[int, int]] = []
 
@@ -442,7 +529,7 @@ def _values(
         out.append((s, e))
         return s, e
 
-    if _ANSWER_SCAN.search(low) is not None:
+    if (_TOPIC_SCAN if plain else _ANSWER_SCAN).search(low) is not None:
         for m in _ANSWERED.finditer(text):
             answer = m.group("v")
             first = answer.split(" ")[0].lower().strip("'’")
@@ -473,7 +560,12 @@ def _values(
                 labelled = ":" in text[m.start() : m.start("v")].rsplit("\n", 1)[-1]
                 if e > s and _line_value(m.group("v"), text[s:e], labelled):
                     out.append((s, e))
-    if "/" in text and _ACCESS.search(text) is not None and not _alternatives(text):
+    if (
+        "/" in text
+        and (not plain or _ACCESS_SCAN.search(low) is not None)
+        and _ACCESS.search(text) is not None
+        and not _alternatives(text)
+    ):
         for m in _PAIR.finditer(text):
             s, e = m.span("v")
             while s < e and text[s] in _QUOTES:
@@ -487,7 +579,7 @@ def _values(
                 and (shaped(text, s, value) or _owned(value, text, m.start()))
             ):
                 out.append((s, e))
-    if " with " in low or " mit " in low:
+    if (" with " in low or " mit " in low) and (not plain or _AS_WITH_SCAN.search(low)):
         for m in _AS_WITH.finditer(text):
             group = "v" if m.group("v") is not None else "w"
             s, e = _trimmed(text, *m.span(group))
@@ -503,26 +595,33 @@ def _values(
             elif not (value[:1].isupper() and value.isalpha() and len(value) >= 5):
                 continue
             out.append((s, e))
-    if _LOCK_SCAN.search(low) is not None:
-        locked = list(_LOCKED.finditer(text))
-        # a number right after the word counts in a list of locks one of which is given
-        # ("door's 0812, garage 0913, alarm 1014"; "3. OG, Tür 1357" names a flat's door)
-        linked = any(m.group("bare") is None for m in locked)
-        for m in locked:
-            value = m.group("v")
-            if _NOT_LOCK.fullmatch(value) and (
-                _TIME_TALK.search(text, 0, m.start("v")) or _TIME_AFTER.match(text, m.end("v"))
-            ):
-                continue
-            if _UNIT_AFTER.match(text, m.end("v")):
-                continue
-            if m.group("bare") is not None and not linked:
-                continue
-            add(*m.span("v"))
-        for m in _UNLOCKED.finditer(text):
-            if _UNIT_AFTER.match(text, m.end("v")) is None:
+    if _LOCK_DIGITS.search(text) is not None and (plain or _LOCK_SCAN.search(low) is not None):
+        if not plain or _LOCKED_SCAN.search(low) is not None:
+            locked = list(_LOCKED.finditer(text))
+            # a number right after the word counts in a list of locks one of which is given
+            # ("door's 0812, garage 0913, alarm 1014"; "3. OG, Tür 1357" names a flat's door)
+            linked = any(m.group("bare") is None for m in locked)
+            for m in locked:
+                value = m.group("v")
+                if _NOT_LOCK.fullmatch(value) and (
+                    _TIME_TALK.search(text, 0, m.start("v")) or _TIME_AFTER.match(text, m.end("v"))
+                ):
+                    continue
+                if _UNIT_AFTER.match(text, m.end("v")):
+                    continue
+                if m.group("bare") is not None and not linked:
+                    continue
                 add(*m.span("v"))
-    if _SIGN_IN.search(text) is not None and _NOT_SECRET_TALK.search(text) is None:
+        if not plain or _UNLOCKED_SCAN.search(low) is not None:
+            for m in _UNLOCKED.finditer(text):
+                if _UNIT_AFTER.match(text, m.end("v")) is None:
+                    add(*m.span("v"))
+    if (
+        any(q in text for q in _QUOTE_AFTER_BLANK)
+        and (not plain or _TRIED_SCAN.search(low) is not None)
+        and _SIGN_IN.search(text) is not None
+        and _NOT_SECRET_TALK.search(text) is None
+    ):
         for m in _TRIED.finditer(text):
             s, e = m.span("v")
             value = text[s:e]
@@ -540,13 +639,13 @@ def _values(
             if " " in value and (value.count(" ") > 4 or not value.islower()):
                 continue
             out.append((s, e))
-    if _GIVEN_SCAN.search(low) is not None:
+    if _given_may(text, low) if plain else _GIVEN_SCAN.search(low) is not None:
         for m in _GIVEN.finditer(text):
             group = next(g for g in "vwxyzu" if m.group(g) is not None)
             s, e = _trimmed(text, *m.span(group))
             if e > s and _plain(text[s:e]) and len(text[s:e]) <= 40 and shaped(text, s, text[s:e]):
                 out.append((s, e))
-    if _NETWORK_SCAN.search(low) is not None:
+    if ":" in text and _NETWORK_SCAN.search(low) is not None:
         for m in _NETWORK_KEY.finditer(text):
             group = "v" if m.group("v") is not None else "w"
             s, e = _trimmed(text, *m.span(group))
@@ -570,6 +669,18 @@ def _values(
                 continue
             out.append((s, e))
     return out
+
+
+def _given_may(text: str, low: str) -> bool:
+    """One of ``_GIVEN``'s ways may match ``text`` in plain case (``low``: lower-cased):
+    its literal and the sign or word it needs beside it."""
+    return (
+        ((":" in text or "→" in text) and _HANDED_SCAN.search(low) is not None)
+        or ("same as " in low and ("," in text or ":" in text))
+        or ((" mit " in low or " with " in low) and _TRYING_SCAN.search(low) is not None)
+        or ((" now " in low or " jetzt " in low) and _RESET_SCAN.search(low) is not None)
+        or (("both" in low or "beide" in low) and _LOCKED_OUT_SCAN.search(low) is not None)
+    )
 
 
 def _owned(value: str, text: str, start: int) -> bool:

@@ -7738,9 +7738,11 @@ class _Finder:
             self.spans.extend(unnamed_values.values(text, _entered_value, low))
             if fine:
                 yield
-        if situation_values.gate(text, low):
+        if not fine or situation_values.gate(text, low):
             # a security question's answer, a value beside a login name, a lock's number, a
-            # quoted value tried at a sign-in: the situation tells it is a secret
+            # quoted value tried at a sign-in: the situation tells it is a secret (``values``
+            # tests the gate itself, or has the pre-check's reading: the gate is asked first
+            # only where a step follows)
             self.spans.extend(situation_values.values(text, _entered_value, low))
             if fine:
                 yield
