@@ -172,7 +172,10 @@ _OTHER_PART = re.compile(
     r"(?:[ ]+(?i:is|was|ist|war|wäre)[ ]+|[ ]*:[ ]*)[\"'„“‘]?"
     r"(?P<v>[^\s,;()\"'„“”‘’]{4,64})[\"'“”’]?(?=[ ]*(?:\(|\n|\Z)|[.,;!?](?:\s|\Z))"
 )
-_OTHER_HINTS = ("other bit", "other part", "other half", "das andere", "anderen teil")
+_OTHER_HINTS = (
+    *("other bit", "other part", "other half", "das andere ist", "das andere war"),
+    *("das andere wäre", "das andere:", "anderen teil"),
+)
 _OTHER_SCAN = re.compile(literal_trie(_OTHER_HINTS))
 _LOGIN_NAMES = frozenset(
     "admin administrator root gast guest user test demo buero büro office shop kasse".split()
@@ -368,7 +371,7 @@ _GREETING = frozenset(
 # mit X füllen"); the value shaped as a typed password ("tippe ich Waschbär in die Suche":
 # no such shape, and a search's term stays)
 _TYPED_IN = re.compile(
-    r"(?i:\b(?:tipp(?:e|st|t|en)|typed?|types|eingetippt|i[ ]+give[ ]+it"
+    r"(?i:\b(?:tipp(?:e|st|t)|typed|(?:i|we|she|he|they)[ ]+types?|eingetippt|i[ ]+give[ ]+it"
     r"|gebe?[ ]+ich[ ]+(?:dann[ ]+)?(?:ein[ ]+)?))"
     r"[ ]+(?:(?:ich|er|sie|wir|immer|dann|nur|just|always|then|in|it|einfach)[ ]+){0,3}"
     r"[\"'„“‘`]?(?P<v>[^\s,;\"'“”‘’`]{4,64})"
@@ -385,7 +388,12 @@ _SEARCHED = re.compile(
     r"(?i)[\"'“”’`]?[ ]+(?:in(?:to)?[ ]+(?:the[ ]+|die[ ]+|das[ ]+|den[ ]+)?(?:such|search|google"
     r"|name|adress|address|betreff|subject|notiz|note|feld[ ]+für)|ins[ ]+(?:such|namens|adress))"
 )
-_TYPED_HINTS = (*("tipp", "type", "eingetippt", "give it", "gebe ich", "geb ich", "füllen"),)
+# (rare literals: "Tipp" and "type" alone are in much quiet chat; "mit X füllen" holds " mit ",
+# one of the pair forms' literals, and "füllen")
+_TYPED_HINTS = (
+    *("tippe", "tippst", "tippt", "typed", "i type", "we type", "she types", "he types"),
+    *("they type", "eingetippt", "i give it", "gebe ich", "geb ich"),
+)
 _TYPED_SCAN = re.compile(literal_trie(tuple(sorted(_TYPED_HINTS))))
 
 # --- round 49: a personal date used as the code ---------------------------------------------
@@ -414,7 +422,8 @@ _DATE_AS = re.compile(
     rf"{_DATE_VALUE}"
 )
 _DATE_HINTS = (
-    *("wedding", "anniversary", "birthday", "birth", "hochzeit", "jahrestag", "geburtstag"),
+    *("wedding", "anniversary", "birth", "hochzeitstag", "hochzeitsdatum", "jahrestag"),
+    "geburtstag",
     *("geburtsdatum", "geburtsjahr"),
 )
 _DATE_SCAN = re.compile(literal_trie(tuple(sorted(_DATE_HINTS))))
@@ -766,7 +775,9 @@ def _values(
             ):
                 continue
             out.append((s, e))
-    if _TYPED_SCAN.search(low) is not None and _PROMPTED.search(text) is not None:
+    if (
+        _TYPED_SCAN.search(low) is not None or ("füllen" in low and " mit " in low)
+    ) and _PROMPTED.search(text) is not None:
         for m in _TYPED_IN.finditer(text):
             group = "v" if m.group("v") is not None else "w"
             s, e = _trimmed(text, *m.span(group))
