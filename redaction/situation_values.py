@@ -211,15 +211,18 @@ _UNLOCKED = re.compile(
     r"(?:pdf|tablet|phone|handy|laptop|file|datei)[ ]+(?:use|with|mit|:)"
     r"|(?:pdf|tablet|handy|datei|dokument)[ ]+geht[ ]+(?:nur[ ]+)?mit"
     r"|for[ ]+the[ ]+(?:\w+[ ]+)?(?:tablet|ipad|laptop|phone)[ ]+it['’]?s"
-    r"|(?:same[ ]+as[ ]+my[ ]+)(?:phone|screen)[ ]+unlock,?"
-    # round 49: a device's unlock named ("phone unlock is …", "Tablet-Sperrcode: …")
-    r"|(?:phone|screen|handy|tablet|ipad|laptop|pc|computer|mac)[ \-]?"
-    r"(?:unlock(?:[ ]?code)?|sperr[ ]?code)"
-    r"(?:[ ]+(?:is|ist)|[ ]*:))[ ]+"
+    r"|(?:same[ ]+as[ ]+my[ ]+)(?:phone|screen)[ ]+unlock,?)[ ]+"
     r"(?P<v>\d{4,8})(?!\d)"
-    # ... or a number given as the unlock ("the PC has … as the unlock")
-    r"|(?i:\b(?:has|had|uses|used|hat|nimmt|nutzt))[ ]+(?P<w>\d{4,8})[ ]+(?i:as|als)[ ]+"
-    r"(?i:(?:the|its|an?|den|die|das)[ ]+)?(?i:unlock|entsperr\w*|sperrcode|passcode)(?!\w)"
+)
+# round 49: a device's unlock named ("phone unlock is …", "Tablet-Sperrcode: …"), or a
+# number given as the unlock ("the PC has … as the unlock"); behind "unlock" or "sperr"
+# (its own form: alternatives in ``_UNLOCKED`` cost every lock word's text a scan)
+_UNLOCK_NAMED = re.compile(
+    r"(?i)(?:phone|screen|handy|tablet|ipad|laptop|pc|computer|mac)[ \-]?"
+    r"(?:unlock(?:[ ]?code)?|sperr[ ]?code)(?:[ ]+(?:is|ist)|[ ]*:)[ ]+"
+    r"(?P<v>\d{4,8})(?!\d)"
+    r"|\b(?:has|had|uses|used|hat|nimmt|nutzt)[ ]+(?P<w>\d{4,8})[ ]+(?:as|als)[ ]+"
+    r"(?:(?:the|its|an?|den|die|das)[ ]+)?(?:unlock|entsperr\w*|sperrcode)(?!\w)"
 )
 _LOCK_HINTS = (
     *("tür", "tur", "door", "garage", "alarm", "gate", "tor", "lock", "schloss", "tresor"),
@@ -487,6 +490,7 @@ _FORMS = (
         _AS_WITH,
         _LOCKED,
         _UNLOCKED,
+        _UNLOCK_NAMED,
         _TRIED,
     ),
     *(_GIVEN, _NETWORK_KEY, _ALONE_THEN, _TYPED_IN, _DATE_AS, _BACKUP, _HANDLE_BAR),
@@ -719,9 +723,13 @@ def _values(
                 continue
             add(*m.span("v"))
         for m in _UNLOCKED.finditer(text):
-            group = "v" if m.group("v") is not None else "w"
-            if _UNIT_AFTER.match(text, m.end(group)) is None:
-                add(*m.span(group))
+            if _UNIT_AFTER.match(text, m.end("v")) is None:
+                add(*m.span("v"))
+        if "unlock" in low or "sperr" in low:
+            for m in _UNLOCK_NAMED.finditer(text):
+                group = "v" if m.group("v") is not None else "w"
+                if _UNIT_AFTER.match(text, m.end(group)) is None:
+                    add(*m.span(group))
     if _SIGN_IN.search(text) is not None and _NOT_SECRET_TALK.search(text) is None:
         for m in _TRIED.finditer(text):
             s, e = m.span("v")
