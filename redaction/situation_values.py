@@ -38,19 +38,24 @@ from redaction.recognizers.base import literal_trie
 _TOPIC = (
     r"(?:maiden name|m[äa]dchenname|first pet|pet['’]?s name|(?:ersten? |erstes )?haustier"
     r"|(?:city|town|place) (?:you were|i was|were you|was i) born|born in\??"
+    r"|(?:stadt|ort|land)[ ]+(?:ich|du|sie|er)[ ]+geboren(?:[ ]+(?:bin|bist|sind|ist|wurde))?"
     r"|geburtsort|geburtsstadt|first school|primary school|elementary school|erste[n]? schule"
     r"|grundschule|street (?:you|i) grew up|grew up on|favou?rite (?:food|band|teacher|colou?r"
     r"|book|film|movie|team|singer|dish|place|animal|city)|lieblings\w+|first car|erstes auto"
     r"|best friend|bester? freund\w*|security question|sicherheitsfrage|sicherheitsabfrage)"
 )
 # the answer: one to three capitalised words ("Kowalski", "St Aidan's", "Maple Crescent")
-_ANSWER = r"(?P<v>[A-ZÄÖÜ][\w'’äöüß\-]{1,30}(?:[ ][A-ZÄÖÜ][\w'’äöüß\-]{1,30}){0,2})"
+_ANSWER = (
+    r"(?P<v>[A-ZÄÖÜ][\w'’äöüß\-]{1,30}(?:[ ](?:(?:am|an|im|auf|von|vom|zum|zur|of|on|the|de)[ ])?"
+    r"[A-ZÄÖÜ][\w'’äöüß\-]{1,30}){0,2})"
+)
 # ... given: "I put X", "I said X", "I answered X", "? X.", "-> X", "hab (damals) X eingegeben"
 _ANSWERED = re.compile(
     rf"(?i:{_TOPIC})(?P<gap>[^\n]{{0,60}}?)"
     r"(?:(?i:\b(?:i|we)[ ]+(?:put|said|answered|typed|entered|wrote|gave|used)(?:[ ]+in)?)[ ]+"
     r"|[?.:][ ]*(?:->|→|–|-)?[ ]*(?=[A-ZÄÖÜ][^ ]*[ ]?[^ ]*[.!,](?:[ ]|$))"
     r"|->[ ]*|→[ ]*"
+    r"|[ ][–—\-][ ]+(?=[A-ZÄÖÜ][^ ]*[ ]?[^ ]*[.!,](?:[ ]|$))"
     r"|(?i:\b(?:hab|habe|hatte|ich)[ ]+(?:(?:damals|ich|da|mal|dort)[ ]+){0,2}))"
     rf"{_ANSWER}"
     r"(?P<after>[ ]+(?i:eingegeben|reingeschrieben|angegeben|eingetragen|geschrieben"
@@ -65,7 +70,8 @@ _GERMAN_ANSWER = re.compile(
 _CHECKED = re.compile(
     r"(?i)(?:security|sicherheit|answer|antwort|question|frage|match|wrong|falsch|akzept|accept"
     r"|locked|gesperrt|sign(?:ed)?[ ]?up|registr|verif|reset|account|konto|log[ ]?in|anmeld"
-    r"|eingegeben|reingeschrieben|geht nicht|(?:doesn['’]?t|does not|didn['’]?t|won['’]?t)"
+    r"|eingegeben|reingeschrieben|geht nicht|gefragt|wollten wissen|wanted to know|asked"
+    r"|(?:doesn['’]?t|does not|didn['’]?t|won['’]?t)"
     r"[ ]+(?:work|match|accept))"
 )
 # words that start a sentence and are no answer
@@ -89,7 +95,7 @@ _ANSWER_HINTS = (
     *("maiden", "mädchenname", "madchenname", "pet", "haustier", "born", "geburts"),
     *("school", "schule", "grew up", "favorite", "favourite", "lieblings", "first car"),
     *("erstes auto", "best friend", "freund", "security question", "sicherheitsfrage"),
-    "sicherheitsabfrage",
+    *("sicherheitsabfrage", "geboren"),
 )
 _ANSWER_SCAN = re.compile(literal_trie(tuple(sorted(_ANSWER_HINTS))))
 # (round 49) the topics' own literals, one in every topic (``_TOPIC``; "pet", "school" and
@@ -100,9 +106,22 @@ _TOPIC_LITERALS = (
     *("primary school", "elementary school", "erste schule", "ersten schule", "grundschule"),
     *("grew up", "favorite ", "favourite ", "lieblings", "first car", "erstes auto"),
     *("best friend", "beste freund", "bester freund", "security question", "sicherheitsfrage"),
-    "sicherheitsabfrage",
+    *("sicherheitsabfrage", "geboren"),
 )
 _TOPIC_SCAN = re.compile(literal_trie(tuple(sorted(_TOPIC_LITERALS))))
+# round 49: the answer to a question quoted, said to be a name ("the answer to 'street you
+# lived on' was Elm Row", "die Antwort auf „Lieblingsbuch“ ist Der Hobbit"): the question
+# asks about the writer (one of the topics, or "your", "dein", "ihr") — "the answer to 'which
+# depot ships it' is Leeds" names a place of business and stays
+_ANSWER_TO = re.compile(
+    r"(?i:\b(?:answer|antwort)[ ]+(?:to|for|auf|zu|on))[ ]+[\"'„“‘»«](?P<q>[^\"'„“”‘’»«\n]{3,60})"
+    r"[\"'“”’»«][ ]+(?i:is|was|war|ist|lautet|lautete)[ ]+"
+    r"(?P<v>(?:(?:Die|Der|Das|The)[ ])?[A-ZÄÖÜ][\w'’äöüß\-]{1,30}"
+    r"(?:[ ](?:(?:am|an|im|auf|von|vom|of|on|the|de)[ ])?[A-ZÄÖÜ][\w'’äöüß\-]{1,30}){0,2})"
+)
+_ABOUT_WRITER = re.compile(rf"(?i){_TOPIC}|\b(?:your|you|dein\w*|ihr\w*|du)\b")
+_ANSWER_TO_HINTS = (*("answer to", "answer for", "answer on", "antwort auf", "antwort zu"),)
+_ANSWER_TO_SCAN = re.compile(literal_trie(tuple(sorted(_ANSWER_TO_HINTS))))
 
 # --- a value beside a login name --------------------------------------------------------
 # a login's handle: a lower-case name with a dot, an underscore or a hyphen inside, or an
@@ -139,6 +158,7 @@ _ACCESS = re.compile(
 # "log in as x with Y", "meld mich mit meiner Mitgliedsnummer 884120 und X an"
 _AS_WITH = re.compile(
     r"(?i)(?:\buse|\bnimm|\blog ?in as|\bsign ?in as|\bals)[ ]+(?:einfach[ ]+)?"
+    r"(?:(?:his|hers|mine|theirs|ours|seinen|ihren|meinen|seins|ihres|meins)[ ]*:?[ ]+)?"
     r"(?P<name>[\w.@\-]{2,40})[ ]+(?:with|mit|and|und)[ ]+"
     rf"{_TOKEN}"
     r"|(?i:\bmeld\w*[ ]+(?:mich|dich|uns|euch)[ ]+(?:\w+[ ]+){0,2}?mit[ ]+(?:\w+[ ]+){0,3}?"
@@ -156,29 +176,52 @@ _ACCESS_LITERALS = (
 _ACCESS_SCAN = re.compile(literal_trie(tuple(sorted(_ACCESS_LITERALS))))
 _AS_WITH_LITERALS = ("als ", "in as ", "meld", "nimm ", "use ")
 _AS_WITH_SCAN = re.compile(literal_trie(_AS_WITH_LITERALS))
+# (round 49: "use hers: p.brandt and X" — another's login handed over with "and")
+_USE_OWNED_HINTS = ("use his", "use hers", "use mine", "use theirs", "use ours")
+_USE_OWNED_SCAN = re.compile(literal_trie(_USE_OWNED_HINTS))
 # the line forms' labels and cues (each of them holds one)
 _LINE_HINTS = (
     *("user", "login", "benutzer", "nutzer", "account", "konto", "kennung", "log me in"),
     *("log us in", "sign in", "sign me in", "daten", "zugang", "anmelde", "credentials"),
 )
 _LINE_SCAN = re.compile(literal_trie(tuple(sorted(_LINE_HINTS))))
+# round 49: the login's name given, then its other part ("the other bit: X", "und das andere
+# ist X", "den anderen Teil: X"): the part a writer will not name beside a login is its secret
+# (a login's word in the message: "der andere ist kasse2" speaks of another till and stays)
+_OTHER_PART = re.compile(
+    r"(?i:\b(?:the[ ]+other[ ]+(?:bit|part|half)|das[ ]+andere|den[ ]+anderen[ ]+teil))"
+    r"(?:[ ]+(?i:is|was|ist|war|wäre)[ ]+|[ ]*:[ ]*)[\"'„“‘]?"
+    r"(?P<v>[^\s,;()\"'„“”‘’]{4,64})[\"'“”’]?(?=[ ]*(?:\(|\n|\Z)|[.,;!?](?:\s|\Z))"
+)
+_OTHER_HINTS = (
+    *("other bit", "other part", "other half", "das andere ist", "das andere war"),
+    *("das andere wäre", "das andere:", "anderen teil"),
+)
+_OTHER_SCAN = re.compile(literal_trie(_OTHER_HINTS))
 _LOGIN_NAMES = frozenset(
     "admin administrator root gast guest user test demo buero büro office shop kasse".split()
 )
 
 # --- a lock's or a device's number --------------------------------------------------------
 _LOCK = (
-    r"(?:(?:haus|hinter|vorder|keller|garten|wohnungs|balkon|terrassen|neben)?t[üu]r(?:code)?|door|garage|alarm(?:anlage)?|gate|tor(?:code)?"
+    r"(?:(?:haus|hinter|vorder|keller|garten|wohnungs|balkon|terrassen|neben)?t[üu]r(?:code)?|door|garage|alarm(?:anlage)?|gate"
+    r"|(?:garagen|hof|garten|einfahrts|zufahrts|roll|werks)?tor(?:code)?"
     r"|padlock|(?:bike|bicycle|combination)[ ]?lock|lock|(?:fahrrad|zahlen|vorhänge)?schloss"
     r"|tresor|safe|schlie(?:ß|ss)fach|keypad|locker|spind)"
 )
 _LOCK_VALUE = (
-    r"(?P<v>\d{4,8}#?(?![\d\w])|\d{4}[A-Z](?!\w)|\d(?:-\d){3,7}(?![\d\w])|[A-Z]{3,10}\d{1,4}(?!\w))"
+    r"(?P<v>\d{4,8}#?(?![\d\w])|\d{4}[A-Z](?!\w)|\d(?:-\d){3,7}(?![\d\w])|[A-Z]{3,10}\d{1,4}(?!\w)"
+    # round 49: digits keyed one by one, with a hash or a blank between them ("1#5#9#0")
+    r"|\d(?:#\d){3,7}#?(?![\d\w])|\d(?:[ ]\d){3,7}(?![\d\w]))"
 )
 _LOCKED = re.compile(
     rf"(?i:(?<!\w){_LOCK})(?!\w)(?:[ ]+(?i:unten|oben|hinten|vorne))?"
     r"(?:[ ]*(?::|['’]s|[ ](?:is|ist|geht mit|opens with|öffnet mit|mit)|,)[ ]*"
     r"|[ ](?:[\w]+[ ]+){0,4}?(?i:geht|ging|öffnet|opens)[ ]+(?:\w+[ ]+)?(?i:mit|with)[ ]+"
+    # round 49: what it is for, then a colon ("Torcode für die Anlieferung: …"); the lock, a
+    # part of it, then what it takes ("alarm panel takes …", "Tresor braucht …")
+    r"|[ ]+(?i:für|fürs|for|zur|zum)[ ]+(?:[\w\-]+[ ]+){0,2}?[\w\-]+[ ]*:[ ]*"
+    r"|[ ](?:[\w]+[ ]+){0,2}?(?i:takes|wants|needs|accepts|braucht|nimmt|will)[ ]+"
     r"|(?P<bare>[ ]))"
     rf"{_LOCK_VALUE}"
 )
@@ -192,10 +235,32 @@ _UNLOCKED = re.compile(
     r"|(?:same[ ]+as[ ]+my[ ]+)(?:phone|screen)[ ]+unlock,?)[ ]+"
     r"(?P<v>\d{4,8})(?!\d)"
 )
+# round 49: a device's unlock named ("phone unlock is …", "Tablet-Sperrcode: …"), or a
+# number given as the unlock ("the PC has … as the unlock"); behind "unlock" or "sperr"
+# (its own form: alternatives in ``_UNLOCKED`` cost every lock word's text a scan)
+_UNLOCK_NAMED = re.compile(
+    r"(?i)(?:phone|screen|handy|tablet|ipad|laptop|pc|computer|mac)[ \-]?"
+    r"(?:unlock(?:[ ]?code)?|sperr[ ]?code)(?:[ ]+(?:is|ist)|[ ]*:)[ ]+"
+    r"(?P<v>\d{4,8})(?!\d)"
+    r"|\b(?:has|had|uses|used|hat|nimmt|nutzt)[ ]+(?P<w>\d{4,8})[ ]+(?:as|als)[ ]+"
+    r"(?:(?:the|its|an?|den|die|das)[ ]+)?(?:unlock|entsperr\w*|sperrcode)(?!\w)"
+)
 _LOCK_HINTS = (
     *("tür", "tur", "door", "garage", "alarm", "gate", "tor", "lock", "schloss", "tresor"),
     *("safe", "schließfach", "schliessfach", "keypad", "locker", "spind", "pdf", "tablet"),
-    *("unlock", "entsperr", "öffne", "handy", "datei", "dokument", "file", "laptop", "phone"),
+    *(
+        "unlock",
+        "entsperr",
+        "sperrcode",
+        "sperr code",
+        "öffne",
+        "handy",
+        "datei",
+        "dokument",
+        "file",
+        "laptop",
+        "phone",
+    ),
     "ipad",
 )
 _LOCK_SCAN = re.compile(literal_trie(tuple(sorted(_LOCK_HINTS))))
@@ -217,7 +282,7 @@ _UNLOCKED_LITERALS = tuple(
 _UNLOCKED_SCAN = re.compile(literal_trie(_UNLOCKED_LITERALS))
 # every value of both holds four digits in a row, a digit and three more after hyphens, or
 # three capitals and a digit (``_LOCK_VALUE``): most chat holds none of these
-_LOCK_DIGITS = re.compile(r"\d(?:\d\d\d|-\d-\d-\d)|[A-Z][A-Z][A-Z]\d")
+_LOCK_DIGITS = re.compile(r"\d(?:\d\d\d|-\d-\d-\d|#\d#\d#\d|[ ]\d[ ]\d[ ]\d)|[A-Z][A-Z][A-Z]\d")
 # a clock's time or a year after the word: "alarm 0700", "gate 2024"
 _NOT_LOCK = re.compile(r"(?:19|20)\d\d|[01]\d[0-5]0|2[0-3][0-5]0")
 _TIME_TALK = re.compile(r"(?i)(?<!\w)(?:am|at|um|uhr|o['’]clock|since|seit|from|bis|until)[ ]*$")
@@ -280,6 +345,8 @@ _GIVEN = re.compile(
     r"(?P<w>[^\s,;]{4,64})"
     r"|(?i:(?:probier\w*|versuch\w*|try|tried)[ ]+(?:(?:es|it|mal|doch|einfach)[ ]+){0,2}"
     r"(?:mit|with))[ ]+[\"'„“‘`]?(?P<x>[^\s,;\"'“”`]{4,64})"
+    r"|(?i:(?:probier\w*|versuch\w*|nimm)[ ]+(?:es[ ]+)?(?:mal|doch|einfach)[ ]+)[\"'„“‘`]?"
+    r"(?P<t>[^\s,;\"'“”`]{4,64})"
     r"|(?i:hab\w*['’]?s?[ ]+(?:es[ ]+)?(?:auch[ ]+)?mit)[ ]+[\"'„“‘`]?(?P<y>[^\s,;\"'“”`]{4,64})"
     r"[\"'“”’`]?[ ]+(?i:versucht|probiert)"
     r"|(?i:(?:zurückgesetzt|geändert|reset|changed)\w*[,]?[ ]+(?:(?:it|es)[ ]+)?"
@@ -291,6 +358,7 @@ _GIVEN_HINTS = (
     *("to you", "here it is", "here you go", "dir", "euch", "ihnen", "hier ist es"),
     *("same as", "probier", "versuch", "try", "tried", "versucht", "probiert"),
     *("zurückgesetzt", "geändert", "reset", "changed", "both", "beide"),
+    *("nimm einfach", "nimm doch", "nimm mal"),
 )
 _GIVEN_SCAN = re.compile(literal_trie(tuple(sorted(_GIVEN_HINTS))))
 # (round 49) each of ``_GIVEN``'s ways holds a literal of its own and a sign or word beside
@@ -313,8 +381,19 @@ _NETWORK_KEY = re.compile(
     r"[ \t]*(?:key|schlüssel|wpa2?(?:[ \-]key)?)[ \t]*:[ \t]*(?P<v>[^\s,;]{8,64})"
     r"|(?i:(?:router|wlan|wifi|wi-fi)['’]?s?[ ]+(?:key|schlüssel))[^\n:]{0,40}:[ ]*"
     r"(?P<w>[A-Za-z0-9]{3,6}(?:-[A-Za-z0-9]{3,6}){1,5})"
+    # round 49: a key in groups read off the router's or modem's sticker, or given as the
+    # network's key ("same as the router sticker: 1234-5678-9012", "WLAN …, Schlüssel 1234
+    # 5678 9012 3456", "wie beim Router, also …"); digits in groups, or letters and digits
+    # in groups of four with a small letter (a serial number is in capitals)
+    r"|(?i:router|modem|wlan|wifi|wi-fi)[^\n]{0,60}?"
+    r"(?:[:,][ ]*(?:(?i:also|so)[ ]+)?|[ ](?i:schlüssel|key|also|so)[ ]+)"
+    r"(?P<x>\d{4,5}(?:[ \-]\d{4,5}){2,4}(?![\w\-])"
+    r"|[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){2,4}(?![\w\-]))"
 )
-_NETWORK_HINTS = ("ssid", "netzwerk", "network", "wlan", "wifi", "wi-fi", "router")
+_NETWORK_HINTS = (
+    *("ssid", "netzwerk", "network", "wlan", "wifi", "wi-fi", "router"),
+    "modem",
+)
 _NETWORK_SCAN = re.compile(literal_trie(_NETWORK_HINTS))
 
 # --- a value alone on a line, the next line saying what it gets one into -------------------
@@ -343,22 +422,132 @@ _GREETING = frozenset(
     "hi hey hello hallo moin servus dear liebe lieber guten good morning thanks danke".split()
 )
 
+# --- round 49: a value typed at a prompt -------------------------------------------------
+# the writer tells what they type where a sign-in or a program asks ("dann tippe ich X und
+# es kommt ein Fehler", "I typed X, then it crashed", "sudo asks and I give it X", "Feld 2
+# mit X füllen"); the value shaped as a typed password ("tippe ich Waschbär in die Suche":
+# no such shape, and a search's term stays)
+_TYPED_IN = re.compile(
+    r"(?i:\b(?:tipp(?:e|st|t)|typed|(?:i|we|she|he|they)[ ]+types?|eingetippt|i[ ]+give[ ]+it"
+    r"|gebe?[ ]+ich[ ]+(?:dann[ ]+)?(?:ein[ ]+)?))"
+    r"[ ]+(?:(?:ich|er|sie|wir|immer|dann|nur|just|always|then|in|it|einfach)[ ]+){0,3}"
+    r"[\"'„“‘`]?(?P<v>[^\s,;\"'“”‘’`]{4,64})"
+    r"|(?i:\bmit)[ ]+[\"'„“‘`]?(?P<w>[^\s,;\"'“”‘’`]{4,64})[\"'“”’`]?[ ]+"
+    r"(?i:(?:aus)?füllen|befüllen)"
+)
+# ... where one gets in or a program asks (not a search, a form's name or address field)
+_PROMPTED = re.compile(
+    r"(?i)(?:log(?:ged)?[ ]?in|login|sign[ ]?in|eingeloggt|anmeld|einlogg|\brein\b|unlock|entsperr"
+    r"|sudo|prompt|passphrase|\basks?\b|fragt|will[ ]+(?:ein|die|den)|wanted|wants|crash|absturz"
+    r"|abgestürzt|error|fehler|invalid|ungültig|falsch|wrong|approval|freigabe|bestätig|confirm)"
+)
+_SEARCHED = re.compile(
+    r"(?i)[\"'“”’`]?[ ]+(?:in(?:to)?[ ]+(?:the[ ]+|die[ ]+|das[ ]+|den[ ]+)?(?:such|search|google"
+    r"|name|adress|address|betreff|subject|notiz|note|feld[ ]+für)|ins[ ]+(?:such|namens|adress))"
+)
+# (rare literals: "Tipp" and "type" alone are in much quiet chat; "mit X füllen" holds " mit ",
+# one of the pair forms' literals, and "füllen")
+_TYPED_HINTS = (
+    *("tippe", "tippst", "tippt", "typed", "i type", "we type", "she types", "he types"),
+    *("they type", "eingetippt", "i give it", "gebe ich", "geb ich"),
+)
+_TYPED_SCAN = re.compile(literal_trie(tuple(sorted(_TYPED_HINTS))))
+
+# --- round 49: a personal date used as the code ---------------------------------------------
+# "she used our wedding date 14.06.2011", "es ist unser Hochzeitstag, also 21081998", "mein
+# Geburtsdatum als Code, 0703", "his birthday backwards, so …": a date of one's own given as
+# the value ("on our wedding date 14.06.2012 the account was opened", "am Hochzeitstag,
+# also am 21.08." tell when something happened and stay)
+_OWN_DATE = (
+    r"(?:(?:our|my|his|her|their|unser\w*|mein\w*|sein\w*|ihr\w*)[ ]+)"
+    r"(?:wedding[ ]+(?:date|day|anniversary)|anniversary|birthday|birth[ ]?date|date[ ]+of[ ]+birth"
+    r"|hochzeitstag|hochzeitsdatum|jahrestag|geburtstag|geburtsdatum|geburtsjahr)"
+)
+_DATE_VALUE = (
+    r"(?P<v>\d{1,2}[.\-/]\d{1,2}[.\-/](?:\d{4}|\d{2})(?![\d.\-/]\d)|\d{4}(?:-\d{4})?(?![\d\-])"
+    r"|\d{6}(?!\d)|\d{8}(?!\d))"
+)
+_DATE_AS = re.compile(
+    r"(?i)(?:\b(?:used|uses|use|took|picked|chose|set[ ]+it[ ]+to|it['’]?s|it[ ]+is|is|was"
+    r"|nimmt|nahm|genommen|nutzt|verwendet|es[ ]+ist|ist|war)[ ]+"
+    rf"{_OWN_DATE}"
+    r"(?:[ ]+(?:backwards|reversed|rückwärts))?[ ]*,?[ ]*(?:(?:also|so|i\.e\.|nämlich)[ ]*,?[ ]+)?"
+    r"|\b"
+    rf"{_OWN_DATE}"
+    r"(?:[ ]+(?:backwards|reversed|rückwärts)[ ]*,?[ ]*(?:(?:also|so)[ ]+)?"
+    r"|[ ]+(?:als|as)[ ]+(?:(?:the|a|der|den)[ ]+)?(?:code|pin|passcode|zahl)[ ]*,?[ ]*))"
+    rf"{_DATE_VALUE}"
+)
+_DATE_HINTS = (
+    *("wedding", "anniversary", "birth", "hochzeitstag", "hochzeitsdatum", "jahrestag"),
+    "geburtstag",
+    *("geburtsdatum", "geburtsjahr"),
+)
+_DATE_SCAN = re.compile(literal_trie(tuple(sorted(_DATE_HINTS))))
+
+# --- round 49: codes printed to keep (second-factor backup codes) ---------------------------
+# "I printed these when I set up 2FA: 7hq2-m9xk, 4vbn-82pt": each group of the list
+_BACKUP = re.compile(
+    r"(?i)(?:2fa|two[ \-]factor|backup[ \-]?codes?|recovery[ \-]?codes?|wiederherstellungs\w*"
+    r"|notfallcodes?|zwei[ \-]?faktor\w*)[^\n]{0,60}?:[ ]*"
+    r"(?P<v>[a-z0-9]{4,5}[ \-][a-z0-9]{4,5}(?:[ ]*,[ ]*[a-z0-9]{4,5}[ \-][a-z0-9]{4,5}){0,9})"
+    r"(?![\w\-])"
+)
+_BACKUP_ITEM = re.compile(r"[A-Za-z0-9]{4,5}[ \-][A-Za-z0-9]{4,5}")
+_BACKUP_HINTS = (
+    *("2fa", "two factor", "two-factor", "backup", "recovery", "wiederherstellung"),
+    *("notfallcode", "zwei-faktor", "zweifaktor", "zwei faktor"),
+)
+_BACKUP_SCAN = re.compile(literal_trie(tuple(sorted(_BACKUP_HINTS))))
+
+# --- round 49: a handle and its value parted by a pipe or an arrow ---------------------------
+# "marta.k | X | shop backend", "j.doe → X": a login's handle (a dot, an underscore, an "@"
+# in it), then a typed token (a row "marta.k | Berlin office" names a place; a table of a
+# guide's example data is no login handed over)
+_HANDLE_BAR = re.compile(
+    rf"(?<![^\s(])(?:{_HANDLE})[ ]*(?:\||→|->|=>)[ ]*"
+    r"(?P<v>[^\s|,;]{4,64})(?=[ ]*(?:\||\n|\Z)|[ ]+|[,;.](?:\s|\Z))"
+)
+
+_EXAMPLE_DATA = re.compile(
+    r"(?i)example|beispiel|sample|muster|dummy|placeholder|platzhalter|template|vorlage"
+)
+
 #: Literals one of which each form holds (lower case): the recognizer's and pre-check's test.
 HINTS = (
     *_ANSWER_HINTS,
+    *_ANSWER_TO_HINTS,
     *_PAIR_HINTS,
+    *_USE_OWNED_HINTS,
     *_LINE_HINTS,
+    *_OTHER_HINTS,
     *_LOCK_HINTS,
     *_TRIED_HINTS,
     *_GIVEN_HINTS,
     *_NETWORK_HINTS,
     *_ALONE_HINTS,
+    *_TYPED_HINTS,
+    *_DATE_HINTS,
+    *_BACKUP_HINTS,
+    *("|", "→", "->", "=>"),
 )
 _HINT_SCAN = re.compile(literal_trie(tuple(sorted(set(HINTS)))))
 
 _FORMS = (
-    *(_ANSWERED, _USER_LINE, _HANDLE_LINES, _PAIR, _AS_WITH, _LOCKED, _UNLOCKED, _TRIED),
-    *(_GIVEN, _NETWORK_KEY, _ALONE_THEN),
+    *(
+        _ANSWERED,
+        _ANSWER_TO,
+        _OTHER_PART,
+        _USER_LINE,
+        _HANDLE_LINES,
+        _PAIR,
+        _AS_WITH,
+        _LOCKED,
+        _UNLOCKED,
+        _UNLOCK_NAMED,
+        _TRIED,
+    ),
+    *(_GIVEN, _NETWORK_KEY, _ALONE_THEN, _TYPED_IN, _DATE_AS, _BACKUP, _HANDLE_BAR),
 )
 
 
@@ -386,6 +575,14 @@ _OPENING = (
     *_HANDED_LITERALS,
     *("same as ", "probier", "tried ", "try ", "versuch", " now ", " jetzt ", "both", "beide"),
     *_NETWORK_HINTS,
+    # r49-noword's readings: each behind its own literals (every one is in ``HINTS`` too)
+    *_ANSWER_TO_HINTS,
+    *_USE_OWNED_HINTS,
+    *_OTHER_HINTS,
+    *_TYPED_HINTS,
+    *_DATE_HINTS,
+    *_BACKUP_HINTS,
+    *("|", "→", "->", "=>", "sperr", "nimm ", "mit "),
 )
 _OPENING_SCAN = re.compile(literal_trie(tuple(sorted(set(_OPENING)))))
 
@@ -553,6 +750,10 @@ def _values(
             if _menu_path(text, m.start("v"), answer):
                 continue
             add(*m.span("v"))
+    if _ANSWER_TO_SCAN.search(low) is not None:
+        for m in _ANSWER_TO.finditer(text):
+            if _ABOUT_WRITER.search(m.group("q")) is not None:
+                add(*m.span("v"))
     if "\n" in text and _LINE_SCAN.search(low) is not None:
         for form in (_USER_LINE, _HANDLE_LINES):
             for m in form.finditer(text):
@@ -560,6 +761,16 @@ def _values(
                 labelled = ":" in text[m.start() : m.start("v")].rsplit("\n", 1)[-1]
                 if e > s and _line_value(m.group("v"), text[s:e], labelled):
                     out.append((s, e))
+    if _OTHER_SCAN.search(low) is not None and _LINE_SCAN.search(low) is not None:
+        for m in _OTHER_PART.finditer(text):
+            s, e = _trimmed(text, *m.span("v"))
+            value = text[s:e]
+            if (
+                e > s
+                and _plain(value)
+                and ((value.isdigit() and len(value) <= 8) or (_typed(value) and "@" not in value))
+            ):
+                out.append((s, e))
     if (
         "/" in text
         and (not plain or _ACCESS_SCAN.search(low) is not None)
@@ -579,7 +790,9 @@ def _values(
                 and (shaped(text, s, value) or _owned(value, text, m.start()))
             ):
                 out.append((s, e))
-    if (" with " in low or " mit " in low) and (not plain or _AS_WITH_SCAN.search(low)):
+    if ((" with " in low or " mit " in low) and (not plain or _AS_WITH_SCAN.search(low))) or (
+        " and " in low and _USE_OWNED_SCAN.search(low)
+    ):
         for m in _AS_WITH.finditer(text):
             group = "v" if m.group("v") is not None else "w"
             s, e = _trimmed(text, *m.span(group))
@@ -616,6 +829,11 @@ def _values(
             for m in _UNLOCKED.finditer(text):
                 if _UNIT_AFTER.match(text, m.end("v")) is None:
                     add(*m.span("v"))
+        if "unlock" in low or "sperr" in low:
+            for m in _UNLOCK_NAMED.finditer(text):
+                group = "v" if m.group("v") is not None else "w"
+                if _UNIT_AFTER.match(text, m.end(group)) is None:
+                    add(*m.span(group))
     if (
         any(q in text for q in _QUOTE_AFTER_BLANK)
         and (not plain or _TRIED_SCAN.search(low) is not None)
@@ -641,16 +859,22 @@ def _values(
             out.append((s, e))
     if _given_may(text, low) if plain else _GIVEN_SCAN.search(low) is not None:
         for m in _GIVEN.finditer(text):
-            group = next(g for g in "vwxyzu" if m.group(g) is not None)
+            group = next(g for g in "vwxyzut" if m.group(g) is not None)
             s, e = _trimmed(text, *m.span(group))
             if e > s and _plain(text[s:e]) and len(text[s:e]) <= 40 and shaped(text, s, text[s:e]):
                 out.append((s, e))
-    if ":" in text and _NETWORK_SCAN.search(low) is not None:
+    if _NETWORK_SCAN.search(low) is not None:
         for m in _NETWORK_KEY.finditer(text):
-            group = "v" if m.group("v") is not None else "w"
+            group = next(g for g in "vwx" if m.group(g) is not None)
             s, e = _trimmed(text, *m.span(group))
             value = text[s:e]
-            if e > s and any(c.isalpha() for c in value) and "." not in value:
+            if group == "x" and e > s:
+                letters = any(c.isalpha() for c in value)
+                if sum(c.isdigit() for c in value) >= 2 and (
+                    not letters or any(c.islower() for c in value)
+                ):
+                    out.append((s, e))
+            elif e > s and any(c.isalpha() for c in value) and "." not in value:
                 out.append((s, e))
     if "\n" in text and _ALONE_SCAN.search(low) is not None:
         for m in _ALONE_THEN.finditer(text):
@@ -668,6 +892,44 @@ def _values(
             ):
                 continue
             out.append((s, e))
+    if (
+        _TYPED_SCAN.search(low) is not None or ("füllen" in low and " mit " in low)
+    ) and _PROMPTED.search(text) is not None:
+        for m in _TYPED_IN.finditer(text):
+            group = "v" if m.group("v") is not None else "w"
+            s, e = _trimmed(text, *m.span(group))
+            value = text[s:e]
+            if (
+                e > s
+                and _plain(value)
+                and _SEARCHED.match(text, e) is None
+                and shaped(text, s, value)
+            ):
+                out.append((s, e))
+    if _DATE_SCAN.search(low) is not None:
+        for m in _DATE_AS.finditer(text):
+            add(*m.span("v"))
+    if _BACKUP_SCAN.search(low) is not None:
+        for m in _BACKUP.finditer(text):
+            base = m.start("v")
+            for item in _BACKUP_ITEM.finditer(m.group("v")):
+                value = item.group()
+                if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                    out.append((base + item.start(), base + item.end()))
+    if ("|" in text or "→" in text or "->" in text or "=>" in text) and (
+        _EXAMPLE_DATA.search(text) is None
+    ):
+        for m in _HANDLE_BAR.finditer(text):
+            s, e = _trimmed(text, *m.span("v"))
+            value = text[s:e]
+            if (
+                e > s
+                and _plain(value)
+                and _typed(value)
+                and any(c.isdigit() or c in "!#$%&*+?^~§=" for c in value)
+                and shaped(text, s, value)
+            ):
+                out.append((s, e))
     return out
 
 
@@ -680,6 +942,11 @@ def _given_may(text: str, low: str) -> bool:
         or ((" mit " in low or " with " in low) and _TRYING_SCAN.search(low) is not None)
         or ((" now " in low or " jetzt " in low) and _RESET_SCAN.search(low) is not None)
         or (("both" in low or "beide" in low) and _LOCKED_OUT_SCAN.search(low) is not None)
+        # "probier mal X", "nimm einfach X" (r49-noword)
+        or (
+            ("probier" in low or "versuch" in low or "nimm " in low)
+            and (" mal " in low or " doch " in low or " einfach " in low)
+        )
     )
 
 

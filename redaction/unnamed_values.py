@@ -40,9 +40,13 @@ _POINTED = re.compile(
 # the value given as the new, real or usual one: "the real one is X", "new one: X", "my usual
 # one, X" (a value after "is", a colon or a comma)
 _ONE_IS = re.compile(
-    r"(?<!\w)(?:(?:the|my|our)[ ]+)?(?:new|real|right|correct|actual|usual|current) one"
+    r"(?<!\w)(?:(?:the|my|our)[ ]+)?(?:new|real|right|correct|actual|usual|current|old) one"
     r"(?:[ ]+(?:is|was)|[ ]*[:=]|,)[ ]+[\"'„“‘]?"
-    rf"{_V}",
+    rf"{_V}"
+    # round 49: the German "das alte war X", "das neue ist X", "das richtige: X"
+    r"|(?<!\w)das[ ]+(?:alte|neue|richtige|aktuelle|echte|übliche)"
+    r"(?:[ ]+(?:ist|war|lautet|lautete)|[ ]*[:=]|,)[ ]+[\"'„“‘]?"
+    rf"{_V.replace('<v>', '<w>')}",
     re.IGNORECASE,
 )
 # a rotation listed by its labels: "alt: X | neu: Y", "old: X, new: Y", "vorher: X" — a value
@@ -116,7 +120,12 @@ _REMARK = (
     r"trotzdem|kann ich['’]?s (?:ja |also )?(?:schreiben|sagen|schicken)"
     r"|nur damit (?:ihr|sie|du)['’]?s? (?:es )?wisst"
     r"|ändere? (?:ich )?(?:es |das )?(?:gleich |sofort )?danach"
-    r"|nicht ins ticket|eh alles maskier\w*)"
+    r"|nicht ins ticket|eh alles maskier\w*"
+    # round 49: a remark that the value should not be sent at all, or be deleted after
+    r"|(?:soll|sollte|should(?:n['’]?t)?)[ ]+(?:\w+[ ]+){0,3}?(?:nicht[ ]+)?per[ ]+"
+    r"(?:(?:e-?)?mail|chat)"
+    r"|(?:bitte[ ]+)?(?:sofort|gleich|direkt)[ ]+(?:wieder[ ]+)?löschen"
+    r"|delete (?:it|this|the message) (?:right |straight )?(?:after|away|afterwards))"
 )
 #: literals one of which every ``_REMARK`` holds (lower case)
 _REMARK_HINTS = (
@@ -127,10 +136,12 @@ _REMARK_HINTS = (
     *("replaced nothing", "masked nothing", "hid nothing", "unter uns", "nicht weiter"),
     *("keinem", "niemandem", "nicht offiziell", "trotzdem", "kann ich", "nur damit"),
     *("danach", "nicht ins ticket", "alles maskier"),
+    *("per mail", "per email", "per e-mail", "per chat", "löschen", "delete it", "delete this"),
+    "delete the message",
 )
 # the remark, then on the same line a colon or an arrow and the value ("… so here goes: X")
 _REMARKED = re.compile(
-    rf"(?<!\w){_REMARK}(?!\w)[^\n]{{0,120}}?(?:[:→]|->)[ \t]*[\"'„“‘]?{_V}",
+    rf"(?<!\w){_REMARK}(?!\w)[^\n]{{0,120}}?(?:[:→]|->|[ ][–—\-](?=[ ]))[ \t]*[\"'„“‘]?{_V}",
     re.IGNORECASE,
 )
 # the value, then a dash, a comma or a bracket and the remark ("X – bitte nicht weitersagen",
@@ -157,7 +168,7 @@ _REUSED = re.compile(
 )
 # a sign inside the value among letters, and letters or digits on both sides of it; not a
 # number's mark ("room#12", "Issue#4"), a plus or per cent at the end ("Disney+", "Sale50%")
-_SIGNED = re.compile(r"(?=.*[^\W\d_])[\w]+[!$&*~§^=?][\w!$&*~§^=?#+%.\-]*\w.*")
+_SIGNED = re.compile(r"(?=.*[^\W\d_])[\w]+(?:[.\-][^\W\d_]+)*[!$&*~§^=?][\w!$&*~§^=?#+%.\-]*\w.*")
 _NUMBERED = re.compile(r"[^\W\d_]+#\d+")
 # a file's name, a version, a hexadecimal digest: not typed to get in
 # (a digest in one case: "aB1aB1aB1" is no digest); an object's id after its prefix
@@ -172,6 +183,8 @@ _NOT_TYPED = re.compile(
 HINTS = (
     *("that's", "that’s", "thats", "that is", "this is", "das ist"),  # "X <- that's the one"
     *(f"{w} one" for w in ("new", "real", "right", "correct", "actual", "usual", "current")),
+    *("old one", "das alte", "das neue", "das richtige", "das aktuelle", "das echte"),
+    "das übliche",
     *(f"{label}{mark}" for label in _LABELS for mark in (":", " (")),  # a rotation's labels
     *("warum", "wieso", "weshalb", "why"),  # why it fails
     *("me in", "us in", "go in", "get in", "got in", "come in", "came in", "rein"),  # gets in
@@ -263,7 +276,7 @@ def values(
     for m in _POINTED.finditer(text):
         take(*m.span("v"))
     for m in _ONE_IS.finditer(text):
-        take(*m.span("v"))
+        take(*m.span("v" if m.group("v") is not None else "w"))
     if ":" in text:
         found = list(_ROTATION.finditer(text))
         kinds = {m.group("label").lower() in _OLD_LABELS for m in found}
