@@ -291,7 +291,8 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
             if not _not_a_value(text, start, end, line_start, line_end, "respelled"):
                 out.append((start, end))
             continue
-        if not same_class(kind, value, token, masked.type) and not variant(value, token):
+        varied = not same_class(kind, value, token, masked.type)
+        if varied and not variant(value, token):
             continue
         if _not_a_value(text, start, end, line_start, line_end, kind):
             continue
@@ -311,6 +312,8 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
             )
         if how is None:
             continue
+        if varied and _TRY.search(text[line_start:line_end].lower()) is None:
+            continue  # a variant counts among values tried ("Kennwort ist X7 oder X?" asks)
         if how == (_SECOND_DENIED if after else _FIRST_DENIED) and not slip(value, token):
             continue  # "not 0815 but 7294": what the secret is not, unless a slip of it
         out.append((start, end))
