@@ -362,7 +362,8 @@ def variant(value: str, token: str) -> bool:
     """Is ``token`` a variant of ``value``: the same letters (any case), the digits or
     signs around them changed, added or left off ("Tulpenfeld", "tulpenfeld7",
     "Tulpenfeld!!")? Customers list such variants of one password when they try them all;
-    coordinated with the masked one (``_coordination``), each is the secret too."""
+    coordinated with the masked one (``_coordination``) on a line that says values were
+    tried (``_TRY``), each is the secret too."""
     if token == value:
         return False
     letters = _letters(value)
