@@ -291,7 +291,8 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
             if not _not_a_value(text, start, end, line_start, line_end, "respelled"):
                 out.append((start, end))
             continue
-        if not same_class(kind, value, token, masked.type):
+        varied = not same_class(kind, value, token, masked.type)
+        if varied and not variant(value, token):
             continue
         if _not_a_value(text, start, end, line_start, line_end, kind):
             continue
@@ -311,6 +312,8 @@ def _of(text: str, masked: Entity, taken: list[tuple[int, int]]) -> list[tuple[i
             )
         if how is None:
             continue
+        if varied and _TRY.search(text[line_start:line_end].lower()) is None:
+            continue  # a variant counts among values tried ("Kennwort ist X7 oder X?" asks)
         if how == (_SECOND_DENIED if after else _FIRST_DENIED) and not slip(value, token):
             continue  # "not 0815 but 7294": what the secret is not, unless a slip of it
         out.append((start, end))
@@ -345,6 +348,26 @@ def respelled(value: str, token: str, squashed: str | None = None) -> bool:
     if token[0].isalnum() and token[0].lower().translate(_FOLD)[0] != squashed[0]:
         return False  # (the cheap look first: most tokens start otherwise)
     return _squashed(token) == squashed
+
+
+#: The fewest letters two variants of one value share ("sonne" and "Sonne7!").
+_VARIANT_LEAST = 5
+
+
+def _letters(value: str) -> str:
+    return "".join(c for c in value.lower() if c.isalpha())
+
+
+def variant(value: str, token: str) -> bool:
+    """Is ``token`` a variant of ``value``: the same letters (any case), the digits or
+    signs around them changed, added or left off ("Tulpenfeld", "tulpenfeld7",
+    "Tulpenfeld!!")? Customers list such variants of one password when they try them all;
+    coordinated with the masked one (``_coordination``) on a line that says values were
+    tried (``_TRY``), each is the secret too."""
+    if token == value:
+        return False
+    letters = _letters(value)
+    return len(letters) >= _VARIANT_LEAST and _letters(token) == letters
 
 
 def _names_credentials(text: str, line_start: int, start: int) -> bool:

@@ -78,6 +78,12 @@ _OTHER_NAMED = re.compile(
 )
 _NAMED_REACH = 60
 _ORDINAL = re.compile(r"\d{1,3}\.")
+#: a quote closed, then the German verb that ends the clause: what was tried or typed
+_TRIED_LAST = re.compile(
+    r"[\"'”“’»][ ]+(?:probiert|ausprobiert|versucht|eingegeben|eingetippt|getippt|genommen"
+    r"|benutzt|verwendet|gesetzt|geändert)\Z",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.,;!?]\Z")
 _MAX_WORDS = 6
 #: words that make words after a colon a sentence (a value of words holds none)
@@ -218,6 +224,11 @@ def values(text: str) -> list[tuple[int, int]]:
             if _DENIED.search(text, end, cue.end()) is not None:
                 break
             span = _words_before(text, end)
+            tried = _TRIED_LAST.search(text, max(0, end - 40), end)
+            if span is None and tried is not None:
+                # 'hab's mit "Maus im Haus 7" probiert (mit Leerzeichen)': the German
+                # verb closes the clause between the quoted value and the remark
+                span = _quoted_before(text, tried.start() + 1)
             if span is not None and not _names_other(text, span[0]):
                 found.append(span)
             break

@@ -480,7 +480,7 @@ _KEYPAD_OWNERS = stdre.compile(
     r"|drzwi|bramy|furtki|sejf|u[șşs]ii|por[țţt]ii|seif|kap[ıi]"
 )
 _KEYPAD_VALUE = re.compile(
-    r"(?<![\w#*.,/\-])(?P<v>[#*]?\d{1,6}[#*]\d{1,6}[#*]?|[#*]\d{4,8}[#*]?|\d{4,8}[#*])"
+    r"(?<![\w#*.,/\-])(?P<v>[#*]?\d{1,6}(?:[#*]\d{1,6})+[#*]?|[#*]\d{4,8}[#*]?|\d{4,8}[#*])"
     r"(?![\w#*]|[.,/\-]\d)"
 )
 

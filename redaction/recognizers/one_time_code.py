@@ -113,6 +113,10 @@ _HELD_NUMBER_WORD = (
     # an alarm's code kept for one person or purpose: "duress code" (disarms and calls for
     # help), "Mastercode", "Benutzer-Code" (the installer gives each user one)
     r"|duress|nötigungs|überfall|master|benutzer"
+    # ... a guest's ("guest code", "Gastcode"), the duress code in German ("Zwangscode"), the
+    # installer's ("Errichtercode"), and a device's screen lock ("Sperrcode",
+    # "Bildschirmsperrcode")
+    r"|guest|gast|zwangs|installer|errichter|(?:bildschirm)?sperr"
     # what the code does to an alarm ("Unscharf-Code", "arming code") or which use of a
     # device it keeps closed ("Kindersicherungscode", "screen time code", "parental code")
     r"|disarm(?:ing)?|arming|(?:un)?scharf(?:schalt(?:ungs)?)?|entschärf(?:ungs)?"
@@ -321,11 +325,13 @@ _AFTER_BARE = re.compile(
     rf"(?:[^.!?\n\d]|{_ABBREVIATION_DOT}){{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
-# ... or one read a digit at a time ("Code 3-3-7-1", "code 4 4 7 1"): an error or postal
-# code is never written so
+# ... or one read a digit at a time ("Code 3-3-7-1", "code 4 4 7 1"), or keyed on a keypad
+# with its hash key between the digits ("code 5#2#8#3"): an error or postal code is never
+# written so
 _AFTER_DICTATED = re.compile(
-    r"[^.!?\n\d]{0,40}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>\d(?:-\d){3,7}|\d(?:[ ]\d){3,7})"
-    r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
+    r"[^.!?\n\d]{0,40}?(?<![\w+\-/.€$£#]|\d[ ])"
+    r"(?P<v>\d(?:-\d){3,7}|\d(?:[ ]\d){3,7}|\d(?:\#\d){3,7}\#?)"
+    r"(?![\w\-/%#]|[.,:]\d|[ ]\d)"
 )
 # A recovery code's shape: "k3x9-2mfp", "8F3K 2J4L", "7k2m-p8zq-44ab", "F7K-2QP" (two
 # groups of 4-5 apart, or two to four of 3-5 joined by dashes; a digit in the first two).

@@ -34,6 +34,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import (
     described_values,
+    device_codes,
     german_clauses,
     german_forms,
     kind_values,
@@ -770,6 +771,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     # a code written digit by digit after its naming word (see ``separated_digits``)
     spaced_values.PRECHECK_FRAGMENT,
     separated_digits.PRECHECK_FRAGMENT,
+    # (round 49, appended) a device's sign-in code shown on its screen (see ``device_codes``)
+    device_codes.PRECHECK_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -820,6 +823,7 @@ PRECHECK_GATES: dict[str, Callable[[str], bool]] = {
     # form's match on a user name or a product leaves the text quiet
     situation_values.FRAGMENT: lambda text: bool(situation_values.values(text, _entered_value)),
     spaced_values.PRECHECK_FRAGMENT: spaced_values.precheck_gate,
+    device_codes.PRECHECK_FRAGMENT: device_codes.precheck_gate,
 }
 
 
@@ -1970,7 +1974,14 @@ _SET_IT = re.compile(
     r"(?:von[ ]+(?P<old>[^\s,;]{1,64})[ ]+)?auf[ ]+"
     # "Hab's geändert auf x": "es" glued to the verb
     r"|(?<!\w)(?:hab|hat)['’]s[ ]+(?:(?:jetzt|nun|grad|gerade|schon)[ ]+)?"
-    r"(?:geändert|gesetzt|umgestellt)[ ]+auf[ ]+",
+    r"(?:geändert|gesetzt|umgestellt)[ ]+auf[ ]+"
+    # the German verb at the clause's end: "wenn ich es auf x setze", "wir haben es dann auf
+    # x umgestellt" (the value is the one word between "auf" and the verb)
+    r"|(?<!\w)(?:ich|wir|du|er|sie|man)[ ]+(?:(?:habe|hab|haben|hat|hatte|hatten|will|wollte"
+    r"|kann|könnte|soll|sollte|muss|werde|würde)[ ]+)?(?:es|ihn)[ ]+"
+    r"(?:(?:jetzt|nun|dann|wieder|einfach|gestern|heute|gerade|grad)[ ]+)?auf[ ]+"
+    r"(?=[^\s,;]{1,64}[ ]+(?:setze|setzen|setzt|ändere|ändern|änderst|stelle|stellen|umstelle"
+    r"|umstellen|gesetzt|geändert|umgestellt|zurücksetze|zurücksetzen|zurückgesetzt)(?!\w))",
     _I,
 )
 # Round 25: a takeover or reset story names the password by "it" alone: the value it had
@@ -6202,6 +6213,8 @@ class _Finder:
                 continue  # "<password>put clear text here</password>": what to fill in
             if " " in text[s:e] or words.likeness(m.group(group)) >= need:
                 self.add(s, e)  # a quoted phrase is judged whole: 'Apollo 11 moon'
+            elif group == "d" and _JOINED_PHRASE.fullmatch(text[s:e].strip("\"'")):
+                self.add(s, e)  # redis-cli -a 'moss-lamp-river': the flag names a passphrase
 
     def combo_lines(self) -> None:
         """Lines of "address:password", one account a line, as a password manager or a
@@ -7756,6 +7769,10 @@ class _Finder:
             # "Tresor-Code: 7·3·9·1·4", "Tür-Code 7 3 5 9": a code written as it is pressed,
             # named by a word before it (round 48)
             self.spans.extend(separated_digits.values(text))
+        if device_codes.gate(text):
+            # "go to example.com/activate and enter WDJB-MJHT": a device's sign-in code
+            # (round 49)
+            self.spans.extend(device_codes.values(text))
         yield
         if "eld" in text or "box" in text or "ELD" in text:
             # "I put x in the field": a form's field is a sign-in's, its reach the same
