@@ -498,6 +498,31 @@ _CANONICAL = {
     (4, 4, 4, 4, 1),
 }
 _MAX_GLUED = 7  # CVC and/or expiry typed onto the last group: "1111123", "11111226"
+# A card's head given with its count: "first 12 digits 4918 7255 1093", "die ersten 11
+# Ziffern: 3759 876543 2" (the count the number's own, fewer than its issuer's length: the
+# rest is kept back; a count of 10 to 15, so no BIN of 6 or 8 digits, which is no secret)
+_HEAD_COUNT = re.compile(
+    r"(?<![^\W\d_])(?:first|erste[nrs]?)\s+(?P<n>1[0-5])\s+(?:digits|ziffern|stellen|numbers|"
+    r"zahlen)(?:\s+(?:of|der|von)\s+(?:(?:the|my|meiner|der)\s+)?(?:card|karte)[^\W\d_]*)?"
+    r"[\s:=,\-]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _announced_head(before: str, groups: list[_Group]) -> bool:
+    """The words right before the ``groups`` give them as the first digits of a card, their
+    count said and right (``_HEAD_COUNT``), and they start a real issuer's number."""
+    low = before.lower()
+    if "first" not in low and "erste" not in low:
+        return False
+    m = _HEAD_COUNT.search(before)
+    if m is None:
+        return False
+    digits = "".join(g.digits for g in groups)
+    lengths = brand_lengths(digits[:6]) if digits[0] != "0" else frozenset()
+    return len(digits) == int(m.group("n")) and bool(lengths) and len(digits) < max(lengths)
+
+
 # a card and its CVC typed as one run: 16 + 3 digits, or an Amex's 15 + 4
 _CARD_AND_CVC = 19
 # a payment card's word or network anywhere in a line (a word's start: "Kreditkarte",
@@ -635,6 +660,9 @@ def _card_span_steps(
             )
             for m in _GROUP.finditer(text, cs, ce)
         ]
+        if _announced_head(before, groups):
+            spans.append((cs, ce))  # "first 12 digits 4918 7255 1093": a card's head
+            continue
         if sum(len(g.digits) for g in groups) < MIN_DIGITS:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
