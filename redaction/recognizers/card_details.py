@@ -81,8 +81,9 @@ CVC_LABELS: tuple[str, ...] = (
     # (taken "from" it as well: "the digits from the back")
     r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at|from)\s+(?:the\s+)?(?:back|reverse|rear)"
     r"(?:\s+(?:side\s+)?of\s+(?:the|my)\s+card)?",
-    # the back as what shows the code: "the back says 607" (only before a verb of showing)
-    r"(?<![^\W\d_])the\s+back(?=\s+(?:says|reads|shows)(?![^\W\d_]))",
+    # the back as what shows the code: "the back says 607" (only before a verb of showing
+    # and figures: "the back says three hundred years …" is a book's)
+    r"(?<![^\W\d_])the\s+back(?=\s+(?:says|reads|shows)[\s:]+\d)",
     # the code printed on the signature strip
     r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
     # (or a vague noun: "the 3 digit thing is 702", "the three digit one")
