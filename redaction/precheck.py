@@ -149,6 +149,8 @@ _CARD_NEEDLES: tuple[re.Pattern[str], ...] = tuple(
     for fragment in (
         rf"\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS_WITHOUT_CARD_WORD - 1}}}",
         rf"{card.CARD_WORD_LITERALS}[^\d]{{0,40}}\d(?:{_SEP_CLASS}*\d){{{card.MIN_DIGITS - 1}}}",
+        # a card's head given with its count ("first 12 digits 4918 …", ``card._HEAD_COUNT``)
+        rf"(?:first|erste)[^\d]{{0,8}}1[0-5][^\d]{{1,40}}\d(?:{_SEP_CLASS}*\d){{9}}",
     )
 )
 _DIGIT = stdre.compile(r"\d")

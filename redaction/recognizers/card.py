@@ -498,6 +498,54 @@ _CANONICAL = {
     (4, 4, 4, 4, 1),
 }
 _MAX_GLUED = 7  # CVC and/or expiry typed onto the last group: "1111123", "11111226"
+# A card's head given with its count: "first 12 digits 4918 7255 1093", "die ersten 11
+# Ziffern: 3759 876543 2" (the count the number's own, fewer than its issuer's length: the
+# rest is kept back; a count of 10 to 15, so no BIN of 6 or 8 digits, which is no secret)
+_HEAD_COUNT = re.compile(
+    r"(?<![^\W\d_])(?:first|erste[nrs]?)\s+(?P<n>1[0-5])\s+(?:digits|ziffern|stellen|numbers|"
+    r"zahlen)(?:\s+(?:of|der|von)\s+(?:(?:the|my|meiner|der)\s+)?(?:card|karte)[^\W\d_]*)?"
+    r"[\s:=,\-]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _announced_head(before: str, groups: list[_Group]) -> bool:
+    """The words right before the ``groups`` give them as the first digits of a card, their
+    count said and right (``_HEAD_COUNT``), and they start a real issuer's number."""
+    low = before.lower()
+    if "first" not in low and "erste" not in low:
+        return False
+    m = _HEAD_COUNT.search(before)
+    if m is None:
+        return False
+    digits = "".join(g.digits for g in groups)
+    lengths = brand_lengths(digits[:6]) if digits[0] != "0" else frozenset()
+    return len(digits) == int(m.group("n")) and bool(lengths) and len(digits) < max(lengths)
+
+
+# a card and its CVC typed as one run: 16 + 3 digits, or an Amex's 15 + 4
+_CARD_AND_CVC = 19
+# a payment card's word or network anywhere in a line (a word's start: "Kreditkarte",
+# "EC-Karte", "card+cvc"; not a store's, a SIM's or a gift card, not "cardboard")
+_CARD_IN_LINE = re.compile(
+    r"(?<![^\W\d_])(?<!(?:gift|sim|loyalty|bonus|key|store|id)[ \-])"
+    r"(?:(?:kredit|credit|debit|giro|ec-?)?(?:card|karte)(?!board|inal|iac|igan|io)"
+    r"|visa|mastercard|amex|maestro|discover|jcb|diners|unionpay|cvc|cvv|cvn|csc)",
+    re.IGNORECASE,
+)
+_LINE_REACH = 160
+
+
+def _card_in_line(text: str, start: int, end: int) -> bool:
+    """A card word (``_CARD_IN_LINE``) in the line of ``text[start:end]``, at most
+    ``_LINE_REACH`` characters either side."""
+    lo = max(text.rfind("\n", max(0, start - _LINE_REACH), start) + 1, start - _LINE_REACH)
+    hi = text.find("\n", end, end + _LINE_REACH)
+    hi = min(len(text), end + _LINE_REACH) if hi < 0 else hi
+    return (
+        _CARD_IN_LINE.search(text, lo, start) is not None
+        or _CARD_IN_LINE.search(text, end, hi) is not None
+    )
 
 
 # an IPv4 address: four groups of one to three digits joined by dots (a card's groups
@@ -612,6 +660,9 @@ def _card_span_steps(
             )
             for m in _GROUP.finditer(text, cs, ce)
         ]
+        if _announced_head(before, groups):
+            spans.append((cs, ce))  # "first 12 digits 4918 7255 1093": a card's head
+            continue
         if sum(len(g.digits) for g in groups) < MIN_DIGITS:
             continue
         near = _CARD_WORD_NEAR.search(before) is not None
@@ -624,12 +675,23 @@ def _card_span_steps(
             (len(groups) == 1 and _CVC_NAMED_AFTER.match(text, ce) is not None)
             or _EXPIRY_RIGHT_AFTER.match(text, groups[0].end) is not None
         )
+        # a card named anywhere in the number's line, the number one run of a card's and a
+        # CVC's digits: "my card got declined: 4711…4190882", "… 4191…3077123? the card
+        # ends in 3077" (a card word right before it or the code named after are read above)
+        in_line = (
+            not near
+            and not cvc_after
+            and len(groups) == 1
+            and len(groups[0].digits) == _CARD_AND_CVC
+            and _card_in_line(text, cs, ce)
+        )
         spans.extend(
             _pick_windows(
                 groups,
                 text,
                 near_card_word=near,
                 cvc_named_after=cvc_after,
+                card_in_line=in_line,
                 maestro_named=maestro,
                 alone=alone,
             )
@@ -1041,7 +1103,25 @@ def _spelled_context(text: str, start: int, ordered: bool) -> bool:
     before = text[max(0, start - 40) : start]
     if _NOT_CARD_CONTEXT.search(before) and not _card_word_close(before):
         return False
-    return ordered or _SPELL_CARD_WORD.search(before) is not None
+    return (
+        ordered
+        or _SPELL_CARD_WORD.search(before) is not None
+        # (or named further back in the sentence that announces the parts: "die
+        # Kartennummer in zwei Teilen aus Sicherheitsgründen: 2227 3105 und …")
+        or _card_in_sentence(text, start)
+    )
+
+
+_SENTENCE_END = stdre.compile(r"[.!?\n](?=\s|\Z)|\n")
+
+
+def _card_in_sentence(text: str, start: int) -> bool:
+    """A card word (``_CARD_IN_LINE``) in the sentence before ``start`` (at most
+    ``_LINE_REACH`` characters back)."""
+    lo = max(0, start - _LINE_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    return _CARD_IN_LINE.search(text, lo, start) is not None
 
 
 # A number that is a whole path segment of a URL, after a segment naming what it points
@@ -1161,6 +1241,7 @@ def _pick_windows(
     cvc_named_after: bool = False,
     maestro_named: bool = False,
     alone: bool = False,
+    card_in_line: bool = False,
 ) -> list[tuple[int, int]]:
     digits = "".join(g.digits for g in groups)
     n = len(digits)
@@ -1209,6 +1290,13 @@ def _pick_windows(
                         _glued_expiry(text, groups[k], b - bounds[k])
                         # "mycardis6011…828pls", "6011…828 incl. cvv"
                         or ((near_card_word or cvc_named_after) and rest in (3, 4))
+                        # (a card named further off in the line: a card's own code length,
+                        # three digits after 16, an Amex's four after its 15)
+                        or (
+                            card_in_line
+                            and (rest, length) in ((3, 16), (4, 15))
+                            and (rest == 3 or digits[a] == "3")
+                        )
                         or glued_expiry_cvc(groups[k].digits[b - bounds[k] :])
                         # MMYY alone: only a number standing alone or after a card word
                         # ("id 4556…1228" is a 20-digit id)

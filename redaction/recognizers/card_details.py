@@ -78,15 +78,21 @@ CVC_LABELS: tuple[str, ...] = (
     r"セキュリティー?コード|安全[码碼]",
     r"card\s+verification(?:\s+(?:code|value|number))?",
     r"verification\s+value",
-    r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at)\s+(?:the\s+)?(?:back|reverse|rear)"
+    # (taken "from" it as well: "the digits from the back")
+    r"(?:the\s+)?(?:code|number|digits|numbers)\s+(?:on|at|from)\s+(?:the\s+)?(?:back|reverse|rear)"
     r"(?:\s+(?:side\s+)?of\s+(?:the|my)\s+card)?",
+    # the back as what shows the code: "the back says 607" (only before a verb of showing
+    # and figures: "the back says three hundred years …" is a book's)
+    r"(?<![^\W\d_])the\s+back(?=\s+(?:says|reads|shows)[\s:]+\d)",
     # the code printed on the signature strip
     r"signature\s+(?:panel|strip|stripe|field)(?:\s+(?:code|number|digits))?",
     # (or a vague noun: "the 3 digit thing is 702", "the three digit one")
     # (a number's length said in words of numbers: "4 number code 5530")
     r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?number[ -]code|"
     r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?digits?"
-    r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+(?:printed\s+)?on\s+(?:the\s+)?(?:back|front))?",
+    r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+(?:printed\s+)?(?:on|from)\s+(?:the\s+)?(?:back|front)"
+    # (and where on it: an Amex's "4 digits on the front above the number")
+    r"(?:\s+(?:above|over|next\s+to|beside)\s+(?:the\s+)?(?:card\s+)?number)?)?",
     # (where it is printed: on the back, or an Amex's on the front: "die 4 Ziffern vorne drauf")
     r"(?:code|nummer|zahl|ziffern)\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)"
     r"(?:\s+(?:drauf|auf\s+der\s+karte))?",
@@ -446,7 +452,9 @@ _CORRECTION = re.compile(
 # 415", "die Prüfziffer steht hinten, sie lautet 415", "security code - on the back, that's
 # 415" (in the label's line; the pronoun says the number is the labelled thing)
 _PRONOUN = (
-    r"(?:it's|its|it\s+is|that's|that\s+is|thats|es\s+ist|das\s+ist|sie\s+lautet|sie\s+ist|"
+    # (or the customer's own: "is it the one next to the signature? mine is 842")
+    r"(?:it's|its|it\s+is|that's|that\s+is|thats|mine\s+is|mine's|meine\s+ist|meiner\s+ist|"
+    r"meine\s+lautet|es\s+ist|das\s+ist|sie\s+lautet|sie\s+ist|"
     r"die\s+ist|die\s+lautet|er\s+lautet|er\s+ist)"
     # (not a year: "the cvc field rejects it, it is 2024 now")
     rf"[\s:,]*(?!(?:19|20)\d\d(?!\d))(?P<cvc>{_CVC})"
