@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from redaction import masking, words
+from redaction.stand_ins import stand_in
 from redaction.card_retyped import slipped_copies, typed_with_slip, whole_cards
 from redaction.code_lists import DASHED_GROUPS
 from redaction.engine import Redactor
@@ -1499,7 +1500,14 @@ def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult 
         for e in redactor.redact(probe + line).entities
         if e.start >= len(probe)
     ]
-    if not found and label != _LABEL_EXPIRY and _lone_value(line):
+    if (
+        not found
+        and label != _LABEL_EXPIRY
+        and _lone_value(line)
+        and not stand_in(line, 0, len(line))
+    ):
+        # (not what stands for a value or names an account: "SID: AC3f…" before "und der
+        # Token… moment" is the account's name, round 49)
         kind = PASSWORD
         if label == _LABEL_CVC and line.isdigit():
             kind = CARD_CVC
