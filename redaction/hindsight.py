@@ -23,13 +23,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from redaction import masking, words
-from redaction.stand_ins import stand_in
 from redaction.card_retyped import slipped_copies, typed_with_slip, whole_cards
 from redaction.code_lists import DASHED_GROUPS
 from redaction.engine import Redactor
 from redaction.normalize import normalize
 from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number, names_card
 from redaction.spoken import DIGIT_WORDS
+from redaction.stand_ins import stand_in
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,

@@ -342,13 +342,16 @@ _ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
 
 def _error_report(value: str) -> bool:
     """Is ``value`` an error's report rather than a value: a phrase of two words or more
-    that holds a failure's word, or an error's code name in capitalised parts? A value of
-    one word ("failed", "Invalid#Login7") or with digits in its code name stays."""
+    that opens with a failure's word or names it second ("Unsupported key format", "Login
+    fehlgeschlagen …"), or an error's code name in capitalised parts? A value of one word
+    ("failed", "Invalid#Login7"), a code name with digits, and a value the sentence goes
+    on after ("pwd gibt Fehler 500": the failure's word later) stay."""
     if _ERROR_CODE.fullmatch(value):
         return True
-    if " " not in value.strip():
+    said = value.split()
+    if len(said) < 2:
         return False
-    return any(w in _ERROR_WORDS for w in _LETTERS.findall(value.lower()))
+    return any(w in _ERROR_WORDS for t in said[:2] for w in _LETTERS.findall(t.lower()))
 
 
 def stand_in(text: str, start: int, end: int) -> bool:

@@ -59,7 +59,7 @@ from redaction.named_values import (
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers import code_secrets, tool_formats
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
-from redaction.recognizers.password_near import near_spans, user_values
+from redaction.recognizers.password_near import model_named, near_spans, user_values
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs, spelled_alphabet
 from redaction.types import PASSWORD
 
@@ -8076,6 +8076,8 @@ def _entered_value(text: str, start: int, value: str) -> bool:
         return False
     if _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None:
         return False
+    if model_named(text, start, start + len(value)):
+        return False  # "same as the sticker: FRITZ!Box 7590": a product and its model
     return _used_value(value)
 
 

@@ -316,9 +316,13 @@ _MODEL_NUMBER_AFTER = re.compile(r"[ ]+v?\d{1,5}(?:\.\d{1,3}){0,3}(?![\w!#$%&*@/
 _PRODUCT_LINE_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-Z][a-z]+[A-Z][A-Za-z]*)[ ]+\Z")
 # a model's code: capitals, digits, a few small letters ("M404dn", "T480s", "G15")
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,5}[a-z]{0,3}")
-# a capitalised word that names a secret or where one goes ("MqttPassword", "WiFi"), not a
-# product line
-_SECRET_PART = re.compile(r"(?i)pass|wor[dt]|pw|pin|key|secret|token|code|auth|log|user|fi|lan")
+# a capitalised word whose parts name a secret or where one goes ("MqttPassword", "WiFi",
+# "PassWord"), not a product line
+_SECRET_PARTS = frozenset(
+    "pass password passwort kennwort word wort pw pwd pin key secret token code auth login "
+    "log user wi fi wifi wlan lan".split()
+)
+_CAPITAL_PART = re.compile(r"[A-Z][a-z]*")
 
 
 _CLOSING = ")]},.;:\"'"
@@ -328,7 +332,7 @@ _PRICE = re.compile(
 )
 
 
-def _model_named(text: str, start: int, end: int) -> bool:
+def model_named(text: str, start: int, end: int) -> bool:
     """The token is a price by the period ("£8/month") or names a product by its model
     (round 49): a name without digits, two capitals or more, right before a model's or a
     release's number ("FRITZ!Box 7590", "FRITZ!OS 7.57"), or a model's code right after a
@@ -344,10 +348,11 @@ def _model_named(text: str, start: int, end: int) -> bool:
         if _MODEL_CODE.fullmatch(token) is None:
             return False
         line = _PRODUCT_LINE_BEFORE.search(text, max(0, start - 32), start)
-        return line is not None and _SECRET_PART.search(line.group("w")) is None
+        return line is not None and not any(
+            p.lower() in _SECRET_PARTS for p in _CAPITAL_PART.findall(line.group("w"))
+        )
     return (
-        sum(ch.isupper() for ch in token) >= 2
-        and _MODEL_NUMBER_AFTER.match(text, end) is not None
+        sum(ch.isupper() for ch in token) >= 2 and _MODEL_NUMBER_AFTER.match(text, end) is not None
     )
 
 
@@ -377,7 +382,7 @@ def near_spans(
             shape = words.secret_shape(m.group())
             if m.start() in users or (m.start() + 1 in users and m.group()[0] in "\"'„“"):
                 continue  # also quoted: 'failed for user "kd2x"'
-            if _model_named(text, m.start(), m.end()):
+            if model_named(text, m.start(), m.end()):
                 continue  # "FRITZ!Box 7590", "HP LaserJet M404dn": a product and its model
             if shape == words.NOT_SECRET and ":" in m.group():
                 pair = _USER_PASS.fullmatch(m.group())

@@ -11,7 +11,8 @@
   token stays masked (``stand_ins``, also as stored, ``hindsight``);
 - a product's name before its model or release number ("FRITZ!Box 6660", "FRITZ!OS
   8.02"), a model's code after a product line's name ("HP OfficeJet J6410"), a price by
-  the period ("£12/month") (``password_near``);
+  the period ("£12/month") (``password_near``, and for values no word names);
+- a bare "code" named as a bank's ("the sort code … : 30-96-26") (``named_number``);
 - a lead-in naming an error's code ("der code aus der fehlermeldung" ⏎ "E-55120"): not a
   one-time code (``continuation``).
 
@@ -52,6 +53,8 @@ UNCHANGED = [
     "the box is a FRITZ!Box 6660, still with the default password from the label",
     "Kennwort vom Etikett geht nicht mehr, seit dem Update auf FRITZ!OS 8.02",
     "Für den Scanner (HP OfficeJet J6410) brauch ich das Admin-Passwort vom Hausmeister",
+    # a bank's code
+    "the sort code on your refund letter looks wrong to me: 30-96-26",
     # a price by the period
     "She still pays you £12/month (member RK-4410). I don't want any password, just close it",
 ]
@@ -71,6 +74,8 @@ MASKED = [
     # a report beside the password given
     ("the cli prints AUTH failed, my password is Zeder#41kopf", "Zeder#41kopf"),
     ("Die App sagt 'Anmeldung fehlgeschlagen', Passwort ist Mohn!Feld27", "Mohn!Feld27"),
+    # a value the sentence goes on after, the failure's word later
+    ("Login mit Benutzer gast und Passwort gast99 gibt Fehler 500", "gast99"),
     # the auth token beside the account's SID
     (
         "Twilio account SID AC5e1d9c07b2a84f63e0d7b9a1c2f48e6d and auth token "
@@ -81,6 +86,9 @@ MASKED = [
     ("the box is a FRITZ!Box, the password from the label is Ka!Tze6660 now", "Ka!Tze6660"),
     ("Für den Scanner (HP OfficeJet) ist das Admin-Passwort J6410!kx", "J6410!kx"),
     ("the scanner password is J6410, the model is an HP", "J6410"),
+    # a code the customer logs in with beside the bank's
+    ("sort code 30-96-26, and my online banking PIN is 5813", "5813"),
+    ("the code you sent me for the login does not work: 309626", "309626"),
 ]
 
 
@@ -122,3 +130,25 @@ def test_a_token_in_the_sid_line_is_masked_as_stored(redactor: Redactor) -> None
         "und der Token... moment",
     )
     assert "9b4e2a7c1d8f3e6a0b5c9d2e7f1a4b8c" not in out[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "model"),
+    [
+        ("the box is a FRITZ!Box 6660 Cable", "FRITZ!Box", True),
+        ("Update auf FRITZ!OS 8.02 gemacht", "FRITZ!OS", True),
+        ("Scanner (HP OfficeJet J6410) im Lager", "J6410", True),
+        ("pays £12/month", "£12/month", True),
+        # a password's shapes stay values
+        ("the sticker says Fritz!Kiste6660", "Fritz!Kiste6660", False),
+        ("MqttPassword Kx4!lm 2024", "Kx4!lm", False),
+        ("Passwort Sommer!x 2024", "Sommer!x", False),
+        ("MqttPassword J6410 set", "J6410", False),
+    ],
+)
+def test_a_product_and_its_model(text: str, token: str, model: bool) -> None:
+    """Read by the password rules that take a value no word names, too (``_entered_value``)."""
+    from redaction.recognizers.password_near import model_named
+
+    start = text.index(token)
+    assert model_named(text, start, start + len(token)) is model
