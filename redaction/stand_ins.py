@@ -340,6 +340,13 @@ _ERROR_CODE = re.compile(
 _ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
 
 
+#: a password word and its connector right before the finding: 'the password is "invalid
+#: token 9"' gives a value, whatever its words
+_PASSWORD_SAID_BEFORE = re.compile(
+    r"(?i)(?:pass(?:wor[dt]|phrase)?|kennwort|pw|pwd)[ ]*(?:is|ist|lautet|[:=])?[ ]*[\"'„“]?\Z"
+)
+
+
 def _error_report(value: str) -> bool:
     """Is ``value`` an error's report rather than a value: a phrase of two words or more
     that opens with a failure's word or names it second ("Unsupported key format", "Login
@@ -369,7 +376,7 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     if _ACCOUNT_SID.fullmatch(value):
         return True  # "SID: AC3f…": an account's name, not its token
-    if _error_report(value):
+    if _error_report(value) and not _PASSWORD_SAID_BEFORE.search(text, max(0, start - 24), start):
         return True  # "Fehlermeldung: 'Login fehlgeschlagen (Code 401)'": a report
     low = value.lower()
     if (low in _AUTH_METHODS or low in _PASSWORD_MANAGERS) and not _in_userinfo(text, start, end):
