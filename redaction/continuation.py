@@ -292,10 +292,21 @@ def _speaks_of_secrets(line: str) -> bool:
     )
 
 
+#: A cue naming an error's code: "der code aus der fehlermeldung", "code from the error",
+#: "error code", "Fehlernummer" (round 49): what a program printed, not a code to log in.
+_ERROR_CODE_CUE = re.compile(
+    r"(?i)(?:error|fehler)[ -]?(?:code|nummer|nr)|codes?\s+(?:aus|in|from|of|im|at)\s+"
+    r"(?:der\s+|the\s+|dem\s+|this\s+|that\s+)?(?:error|fehler)"
+)
+
+
 def _names_one_time_code(cue: str) -> bool:
     """Does ``cue`` name a code whose value may follow alone: a bare "code", one of the
     code words the one-time-code rules know ("the tan", "2FA code just came in", "Alarmcode"),
-    or a message that brings one ("I got an SMS")?"""
+    or a message that brings one ("I got an SMS")? Not an error's code ("der code aus der
+    fehlermeldung")."""
+    if _ERROR_CODE_CUE.search(cue) is not None:
+        return False
     return (
         _names_code(cue)
         or _CODE_MESSAGE.search(cue) is not None

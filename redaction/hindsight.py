@@ -29,6 +29,7 @@ from redaction.engine import Redactor
 from redaction.normalize import normalize
 from redaction.recognizers.card import CARD_WORD_LITERALS, is_card_number, names_card
 from redaction.spoken import DIGIT_WORDS
+from redaction.stand_ins import stand_in
 from redaction.types import (
     CARD_CVC,
     CARD_EXPIRY,
@@ -1499,7 +1500,14 @@ def _read_again(redactor: Redactor, label: str, sent: _Sent) -> RedactionResult 
         for e in redactor.redact(probe + line).entities
         if e.start >= len(probe)
     ]
-    if not found and label != _LABEL_EXPIRY and _lone_value(line):
+    if (
+        not found
+        and label != _LABEL_EXPIRY
+        and _lone_value(line)
+        and not stand_in(line, 0, len(line))
+    ):
+        # (not what stands for a value or names an account: "SID: AC3f…" before "und der
+        # Token… moment" is the account's name, round 49)
         kind = PASSWORD
         if label == _LABEL_CVC and line.isdigit():
             kind = CARD_CVC

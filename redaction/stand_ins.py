@@ -319,6 +319,48 @@ def _key_before(text: str, start: int) -> str:
     return text[max(line, start - 60) : start]
 
 
+#: Words that make a phrase a program's report of a failure: "Login fehlgeschlagen (Code
+#: 401)", "AUTH failed: WRONGPASS invalid …", "Unsupported key format" (round 49).
+_ERROR_WORDS = frozenset(
+    """
+    failed fehlgeschlagen invalid ungültig ungueltig unsupported denied verweigert disabled
+    deaktiviert error fehler forbidden unauthorized unauthorised refused abgelehnt
+    """.split()
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: An error's code name, in one word: "InvalidClientTokenId", "UnsupportedKeyFormat".
+_ERROR_CODE = re.compile(
+    r"(?:Invalid|Unsupported|Unknown|Missing|Expired|Malformed|Incorrect|Unauthorized|"
+    r"Forbidden|AccessDenied|NotFound|NoSuch)(?:[A-Z][a-z]+){2,}\.?"
+)
+
+
+#: A Twilio account's SID: the account's public name, printed on every request and in
+#: every error ("Account SID … not found"); its auth token beside it is the secret.
+_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
+
+
+#: a password word and its connector right before the finding: 'the password is "invalid
+#: token 9"' gives a value, whatever its words
+_PASSWORD_SAID_BEFORE = re.compile(
+    r"(?i)(?:pass(?:wor[dt]|phrase)?|kennwort|pw|pwd)[ ]*(?:is|ist|lautet|[:=])?[ ]*[\"'„“]?\Z"
+)
+
+
+def _error_report(value: str) -> bool:
+    """Is ``value`` an error's report rather than a value: a phrase of two words or more
+    that opens with a failure's word or names it second ("Unsupported key format", "Login
+    fehlgeschlagen …"), or an error's code name in capitalised parts? A value of one word
+    ("failed", "Invalid#Login7"), a code name with digits, and a value the sentence goes
+    on after ("pwd gibt Fehler 500": the failure's word later) stay."""
+    if _ERROR_CODE.fullmatch(value):
+        return True
+    said = value.split()
+    if len(said) < 2:
+        return False
+    return any(w in _ERROR_WORDS for t in said[:2] for w in _LETTERS.findall(t.lower()))
+
+
 def stand_in(text: str, start: int, end: int) -> bool:
     """Is the finding at ``start:end`` no secret by its own shape or by its key: a
     stand-in (``stands_in``), a template's value the message declares unfilled, an
@@ -332,6 +374,10 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     if _inside_template_slot(text, start, end) or _inside_arn(text, start, end):
         return True
+    if _ACCOUNT_SID.fullmatch(value):
+        return True  # "SID: AC3f…": an account's name, not its token
+    if _error_report(value) and not _PASSWORD_SAID_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "Fehlermeldung: 'Login fehlgeschlagen (Code 401)'": a report
     low = value.lower()
     if (low in _AUTH_METHODS or low in _PASSWORD_MANAGERS) and not _in_userinfo(text, start, end):
         return True

@@ -445,12 +445,24 @@ def _sentence_of(ends: list[int], pos: int) -> tuple[int, int]:
     return start, ends[-1]
 
 
+# a bare "code" named as a bank's, a place's or a parcel's: "sort code", "routing code",
+# "postal code", "tracking code" (round 49; the one-time-code rules read the same words)
+_OTHER_CODE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:sort|bank|branch|bic|swift|routing|zip|postal|post|area|country|"
+    r"dial(?:l?ing)?|tracking)[ ]+\Z"
+)
+
+
 def _kind(m: re.Match[str], text: str) -> str | None:
     """``cvc``, ``code`` (a PIN, TAN or one-time code) or None: a name that names nothing."""
     end = m.end()
     word = m.group()
     if _MODIFIER.match(text, end):
         return None
+    if word.lower() in ("code", "codes") and _OTHER_CODE_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return None  # "the sort code …: 40-19-57", "die Bankleitzahl": a bank's (round 49)
     if m.group("pin") is not None:
         if word.islower() and word.startswith("pin") and words.PIN_VERB.match(text, end):
             return None

@@ -60,7 +60,7 @@ from redaction.named_values import (
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers import code_secrets, tool_formats
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
-from redaction.recognizers.password_near import near_spans, user_values
+from redaction.recognizers.password_near import model_named, near_spans, user_values
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs, spelled_alphabet
 from redaction.types import PASSWORD
 
@@ -1790,6 +1790,18 @@ _SAYS_EXAMPLE = re.compile(
 _ID_NOUNS = frozenset("id ids nr no. nummer number kennung ref referenz reference".split())
 _NUMBER_LABEL = re.compile(r"(?:[A-Za-zÄÖÜäöü]{1,5}\.-?)+")
 _SPACE_DIGIT = re.compile(r"[ ]\d")
+#: Fields beside a login that hold no secret, named before their own value: "admin / port
+#: 445", "user upload01 und Ordner /export/77", "user d.okafor / dept 4412" (round 49).
+_OTHER_FIELD_NOUNS = frozenset(
+    """
+    port ports dept department abteilung ordner folder verzeichnis directory dir pfad path
+    raum room zimmer floor etage team gruppe group rolle role share laufwerk drive vlan
+    kanal channel projekt project workspace tenant mandant region zone standort filiale
+    branch durchwahl extension ext tel telefon phone fax plz zip
+    """.split()
+)
+#: what such a field's value starts with: a number, a path, a drive
+_FIELD_VALUE_AFTER = re.compile(r"[ ]+(?:\d|[/\\~]|[A-Za-z]:\\)")
 # the key of a "key=value" token ("password=x" after an address is the next field)
 _KEY_OF_PAIR = re.compile(r"[^=:]*(?=[=:])|")
 # "pass" as a verb: "pass the id to", "pass it on", "pass this along"
@@ -5868,6 +5880,8 @@ class _Finder:
             return  # "Game Server Login Token and steamcmd": the login word names a token
         if m.group("mid") and _CONTEXT_STEM.search(m.group("mid")):
             return  # "users WHERE password IS …": the password word's own statement
+        if m.group("sep") == "/" and user.isdigit() and m.group("pw")[:1].isdigit():
+            return  # "Kundennummer 10/27/604", "ab 01/25": one number written with slashes
         sep = m.group("sep").strip()
         # an e-mail address names a login; MySQL's quoted 'user'@'host' does not pair
         email = "@" in user and user[:1] not in "'\"`"
@@ -5910,6 +5924,8 @@ class _Finder:
         …", "Firma Passwort: …") (round 24)."""
         if token.endswith(".") and _FIELD_LABEL.fullmatch(token[:-1]):
             return _SPACE_DIGIT.match(self.text, end) is not None
+        if token.lower() in _OTHER_FIELD_NOUNS and _FIELD_VALUE_AFTER.match(self.text, end):
+            return True  # "admin / port 445", "… und Ordner /export/77": the next field
         if not token[-1:].isalpha() or not self.text.startswith(" ", end):
             return False
         nxt = _NEXT_TOKEN.match(self.text, end)
@@ -8079,6 +8095,8 @@ def _entered_value(text: str, start: int, value: str) -> bool:
         return False
     if _LABEL_BEFORE.search(text, max(0, start - 24), start) is not None:
         return False
+    if model_named(text, start, start + len(value)):
+        return False  # "same as the sticker: FRITZ!Box 7590": a product and its model
     return _used_value(value)
 
 

@@ -310,6 +310,52 @@ def _spelled(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+# a model's or a release's number after a product's name: "FRITZ!Box 7590", "FRITZ!OS 7.57"
+_MODEL_NUMBER_AFTER = re.compile(r"[ ]+v?\d{1,5}(?:\.\d{1,3}){0,3}(?![\w!#$%&*@/:\-])")
+# a product line's name in capitalised parts right before a token: "LaserJet M404dn"
+_PRODUCT_LINE_BEFORE = re.compile(r"(?<![\w\-])(?P<w>[A-Z][a-z]+[A-Z][A-Za-z]*)[ ]+\Z")
+# a model's code: capitals, digits, a few small letters ("M404dn", "T480s", "G15")
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{2,5}[a-z]{0,3}")
+# a capitalised word whose parts name a secret or where one goes ("MqttPassword", "WiFi",
+# "PassWord"), not a product line
+_SECRET_PARTS = frozenset(
+    "pass password passwort kennwort word wort pw pwd pin key secret token code auth login "
+    "log user wi fi wifi wlan lan".split()
+)
+_CAPITAL_PART = re.compile(r"[A-Z][a-z]*")
+
+
+_CLOSING = ")]},.;:\"'"
+# a price by the period: "£8/month", "€12,50/Monat", "$99/yr"
+_PRICE = re.compile(
+    r"(?i)[£$€¥][\d]{1,6}(?:[.,]\d{1,2})?/(?:month|mo|monat|year|yr|jahr|week|woche|day|tag)"
+)
+
+
+def model_named(text: str, start: int, end: int) -> bool:
+    """The token is a price by the period ("£8/month") or names a product by its model
+    (round 49): a name without digits, two capitals or more, right before a model's or a
+    release's number ("FRITZ!Box 7590", "FRITZ!OS 7.57"), or a model's code right after a
+    product line's capitalised name ("HP LaserJet M404dn"). "MqttPassword Ed9-Box!mq" (a
+    password word's parts) and "Sommer!x 2024" (one capital) stay."""
+    token = text[start:end]
+    if token[-1:] in _CLOSING:
+        token = token.rstrip(_CLOSING)
+        end = start + len(token)
+    if _PRICE.fullmatch(token):
+        return True  # "still pays you £8/month": a price by the period
+    if any(ch.isdigit() for ch in token):
+        if _MODEL_CODE.fullmatch(token) is None:
+            return False
+        line = _PRODUCT_LINE_BEFORE.search(text, max(0, start - 32), start)
+        return line is not None and not any(
+            p.lower() in _SECRET_PARTS for p in _CAPITAL_PART.findall(line.group("w"))
+        )
+    return (
+        sum(ch.isupper() for ch in token) >= 2 and _MODEL_NUMBER_AFTER.match(text, end) is not None
+    )
+
+
 def near_spans(
     text: str,
     contexts: Sequence[tuple[int, int]],
@@ -336,6 +382,8 @@ def near_spans(
             shape = words.secret_shape(m.group())
             if m.start() in users or (m.start() + 1 in users and m.group()[0] in "\"'„“"):
                 continue  # also quoted: 'failed for user "kd2x"'
+            if model_named(text, m.start(), m.end()):
+                continue  # "FRITZ!Box 7590", "HP LaserJet M404dn": a product and its model
             if shape == words.NOT_SECRET and ":" in m.group():
                 pair = _USER_PASS.fullmatch(m.group())
                 if pair is not None and words.secret_shape(pair.group("v")) == words.SHAPED:
