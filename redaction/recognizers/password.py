@@ -1402,6 +1402,11 @@ _LIST = re.compile(
     r"(?P<pw>\S+)",
     _I,
 )
+# what a call's parenthesis opens with: a quoted literal, a name or a closing parenthesis
+# ('Password("x")', "Password(value)", "Password()"); "password(s)" is a plural in prose
+_CALL_ARGUMENT = re.compile(r"[\"'`]|\)|[A-Za-z_]\w{1,}[.,)(]")
+# a key's quoted value after it on its line ('PassCmd "pass show mail"', "Host 'imap.x'")
+_QUOTED_SETTING = re.compile(r"[ \t]+[\"'][^\"'\n]*[\"'][ \t]*(?:\n|\Z)")
 # u: tess  /  p: lighthouse9   (short keys, same line or the next one)
 # a label: a word and its colon, the value after a space ("Kontonummer: DE…")
 _LABEL_END = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*:\Z")
@@ -5740,6 +5745,8 @@ class _Finder:
             return  # every rule below needs a value before the word
         if self.text.startswith(("=", "::"), end):
             return  # "… we use is Password=;…": a key with its own value, no name for one
+        if self.text.startswith("(", end) and _CALL_ARGUMENT.match(self.text, end + 1):
+            return  # 'shows the struct as Password("…")': a type's or a call's name in code
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
         if self._names_thing(end):
@@ -5873,6 +5880,8 @@ class _Finder:
             return  # the next key, not a value ("Number / Kontonummer: DE…": a label)
         if self._names_next_field(m.group("pw"), m.end()):
             return  # "… and workspace ID ws-1", "Kundennr. 88017": the next field's name
+        if "\n" in m.group("sep") and _QUOTED_SETTING.match(self.text, m.end()) is not None:
+            return  # "User a@b.c" ⏎ 'PassCmd "pass show mail"': the next line's key, quoted value
         span = self.value(s, need, keyed=True)
         if span is None or (comma and " " in self.text[span[0] : span[1]]):
             return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
@@ -6353,6 +6362,8 @@ class _Finder:
                 continue  # a CSV row below its header: the columns say what a cell is
             if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
                 continue  # "To: a@b.de" then "Message-ID: <…>": the next field, its own key
+            if "\n" in (m.group("ws") or "") and _QUOTED_SETTING.match(text, m.end("pw")):
+                continue  # "User a@b.c" ⏎ 'PassCmd "pass show mail"': the next line's key
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
                 continue  # "user=a@b.de password=[REDACTED]": the next field, judged by its key
             span = self.value(m.start("pw"), need, keyed=True)
