@@ -38,6 +38,8 @@ _INTRINSIC = re.compile(r"![A-Z][A-Za-z]+[ ]+\S|Fn::[A-Z]")
 _CALL = re.compile(
     r"(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\((?P<args>[\w$.,:'\"\[\] \-]*)\)"
 )
+#: A call given one quoted literal (a command, a path, a name): "pipe_from('pass show x')".
+_QUOTED_CALL = re.compile(r"(?P<name>[A-Za-z_][\w.]*)\((?P<q>['\"])[^'\"\n]{1,200}(?P=q)\)")
 #: A variable's member or entry: "$Self->{DatabasePw}", "$cfg['db_pass']", "$this->pass".
 _MEMBER_ACCESS = re.compile(
     r"\$[A-Za-z_]\w*(?:->\{?[A-Za-z_]\w*\}?|->[A-Za-z_]\w*|\[[\"']?[A-Za-z_][\w\-]*[\"']?\]?)+"
@@ -256,6 +258,9 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     if call is not None and not call.group("args").strip().isdigit():
         if call.end() >= end - 1 and _code_name(call.group("name")):
             return True
+    opened = _QUOTED_CALL.match(text, at) if "(" in core else None
+    if opened is not None and opened.end() >= end and _code_name(opened.group("name")):
+        return True  # "pw = pipe_from('pass show mail/shop')": a call given a command
     index = None if prose else _SUBSCRIPT.match(text, at)
     if index is not None and index.end() >= end - 1 and _code_name(index.group("name")):
         # "pw = args[1]" in code; "my password is hunter[2]" in prose is a password

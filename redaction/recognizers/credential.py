@@ -2924,6 +2924,8 @@ _LITERALS = frozenset(("null", "nil", "none", "undefined", "true", "false"))
 #: A key's own assignment right after the key word: "outputs.influxdb_v2 token = …" (the
 #: token's value is what follows; the word before the key is a section's or a table's name).
 _OWN_ASSIGNMENT = re.compile(r"[ ]*(?::=|=(?!=)|:[ ])")
+#: An object literal's opening: a brace, then its first key ('{user:"ops"', '{ "token":').
+_OBJECT_OPEN = re.compile(r"\{[ ]*[\"']?[A-Za-z_][\w\-]*[\"']?[ ]*:")
 #: A setting's key opening what follows another key ("basic_auth: username: webhook …"):
 #: the value is a nested mapping, its own keys and values, not one secret.
 _NESTED_KEY = re.compile(r"[A-Za-z_][\w.\-]*:(?:[ ]|\Z)")
@@ -3126,6 +3128,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None
     if m.group("v").rstrip(".,;!?:)]}").lower() in _LITERALS:
         return None  # '"oauthTokenData":null}},': a JSON or code literal, no value given
+    if m.group("v")[:1] == "{" and _OBJECT_OPEN.match(text, m.start("v")) is not None:
+        return None  # 'httpNodeAuth: {user:"ops",pass:"…"}': an object, its keys read alone
     if m.group("v").strip("\"'`,;.").lower() in _MECHANISMS and (
         not q or text.startswith(q, m.start("v") + len(m.group("v").rstrip(",;.")))
     ):

@@ -829,6 +829,25 @@ _CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 
 
+#: A message's first word after a key ("CAM_PASSWORD: Required environment variable not
+#: set", "DB_PASS: missing value"): a program's error about the setting, not its value.
+_MESSAGE_OPENERS = frozenset(
+    "required missing invalid empty unset undefined incorrect wrong expired not no".split()
+)
+
+
+def _key_message(value: str) -> bool:
+    """Is the value after a setting's key a message about it (several plain words, the first
+    one saying the setting is missing, wrong or required)?"""
+    said = value.split()
+    return (
+        len(said) > 1
+        # (a shell's "${CAM_PASSWORD:?message}": the message if the variable is unset)
+        and said[0].lstrip("?").lower() in _MESSAGE_OPENERS
+        and all(w.isalpha() and w.islower() for w in said[1:])  # (not "Wrong Way Home")
+    )
+
+
 def _key_parts(word: str) -> list[str]:
     """The non-empty parts of ``word`` split by ``_KEY_PARTS``. A lower-case word without
     ``_``, ``.`` or ``-`` (most words: the trigger loop's lower-cased words all) has no
@@ -1405,6 +1424,8 @@ _LIST = re.compile(
 # what a call's parenthesis opens with: a quoted literal, a name or a closing parenthesis
 # ('Password("x")', "Password(value)", "Password()"); "password(s)" is a plural in prose
 _CALL_ARGUMENT = re.compile(r"[\"'`]|\)|[A-Za-z_]\w{1,}[.,)(]")
+# the user information of an address right before a match: "rtsp://admin:" (no space)
+_IN_ADDRESS = re.compile(r"://[^\s/@]*\Z")
 # a key's quoted value after it on its line ('PassCmd "pass show mail"', "Host 'imap.x'")
 _QUOTED_SETTING = re.compile(r"[ \t]+[\"'][^\"'\n]*[\"'][ \t]*(?:\n|\Z)")
 # u: tess  /  p: lighthouse9   (short keys, same line or the next one)
@@ -4569,7 +4590,7 @@ class _Finder:
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
-                if span is not None:
+                if span is not None and not _key_message(text[span[0] : span[1]]):
                     self.add(*span)
             elif (
                 _LINE_START.search(text, 0, start) is not None
@@ -6350,6 +6371,8 @@ class _Finder:
         for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
             if text.endswith("://", 0, m.start()) and text[m.start("pw") - 1] == "/":
                 continue  # "https://user@github.com/org/repo.git": an address's user and path
+            if text[m.start("pw") - 1] == "/" and _IN_ADDRESS.search(text, 0, m.start()):
+                continue  # "rtsp://admin:pw@10.1.1.9/cam/main?ch=2": the host, then its path
             # only whitespace between: the value must look like a password on its own
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
