@@ -6371,7 +6371,9 @@ class _Finder:
         for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
             if text.endswith("://", 0, m.start()) and text[m.start("pw") - 1] == "/":
                 continue  # "https://user@github.com/org/repo.git": an address's user and path
-            if text[m.start("pw") - 1] == "/" and _IN_ADDRESS.search(text, 0, m.start()):
+            if text[m.start("pw") - 1] == "/" and _IN_ADDRESS.search(
+                text, max(0, m.start() - 200), m.start()
+            ):
                 continue  # "rtsp://admin:pw@10.1.1.9/cam/main?ch=2": the host, then its path
             # only whitespace between: the value must look like a password on its own
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
