@@ -38,8 +38,11 @@ _INTRINSIC = re.compile(r"![A-Z][A-Za-z]+[ ]+\S|Fn::[A-Z]")
 _CALL = re.compile(
     r"(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\((?P<args>[\w$.,:'\"\[\] \-]*)\)"
 )
-#: A call given one quoted literal (a command, a path, a name): "pipe_from('pass show x')".
-_QUOTED_CALL = re.compile(r"(?P<name>[A-Za-z_][\w.]*)\((?P<q>['\"])[^'\"\n]{1,200}(?P=q)\)")
+#: A call given one quoted command (a lower-case program's name, a space, its arguments):
+#: "pipe_from('pass show x')"; "default('Vogel#Nest22')" gives a value.
+_QUOTED_CALL = re.compile(
+    r"(?P<name>[A-Za-z_][\w.]*)\((?P<q>['\"])[a-z][\w.\-]*[ ][^'\"\n]{1,200}(?P=q)\)"
+)
 #: A variable's member or entry: "$Self->{DatabasePw}", "$cfg['db_pass']", "$this->pass".
 _MEMBER_ACCESS = re.compile(
     r"\$[A-Za-z_]\w*(?:->\{?[A-Za-z_]\w*\}?|->[A-Za-z_]\w*|\[[\"']?[A-Za-z_][\w\-]*[\"']?\]?)+"

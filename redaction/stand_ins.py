@@ -332,8 +332,11 @@ _GETTER_NAME = re.compile(
 _CALL_NAME = re.compile(r"([A-Za-z_][\w]*)[ ]?\Z")
 #: A whole finding that is a call with quoted literal arguments: ``getPassword("staging")``.
 _WHOLE_CALL = re.compile(
-    r"([A-Za-z_][\w.:]*[.:])?(?P<name>[A-Za-z_]\w*)\((?:[\"'][^\"'()]*[\"'][, ]*)*\)"
+    r"([A-Za-z_][\w.:]*[.:])?(?P<name>[A-Za-z_]\w*)\((?:[\"'][a-z][\w.@\-/]*[\"'][, ]*)*\)"
 )
+#: An entry's or an account's name given to a getter: lower case ("mail", "ops@acme.example");
+#: a token's shape ('getToken("Zq8Lm2Xv9Bn4Zc7")') is the value handed over, a secret.
+_ENTRY_NAME = re.compile(r"[a-z][a-z0-9.@\-/_]*")
 
 
 def _getter_call(text: str, start: int, end: int, paren: int) -> bool:
@@ -345,6 +348,8 @@ def _getter_call(text: str, start: int, end: int, paren: int) -> bool:
     if whole is not None:
         return _GETTER_NAME.fullmatch(whole.group("name")) is not None
     if paren < 0 or ")" not in text[end : end + 60] or "\n" in text[paren:start]:
+        return False
+    if _ENTRY_NAME.fullmatch(text, start, end) is None:
         return False
     name = _CALL_NAME.search(text, max(0, paren - 40), paren)
     return name is not None and _GETTER_NAME.fullmatch(name.group(1)) is not None
