@@ -38,6 +38,17 @@ _INTRINSIC = re.compile(r"![A-Z][A-Za-z]+[ ]+\S|Fn::[A-Z]")
 _CALL = re.compile(
     r"(?P<name>[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\((?P<args>[\w$.,:'\"\[\] \-]*)\)"
 )
+#: A call given one quoted command (a lower-case program's name, a space, its arguments):
+#: "pipe_from('pass show x')"; "default('Vogel#Nest22')" gives a value.
+_QUOTED_CALL = re.compile(
+    r"(?P<name>[A-Za-z_][\w.]*)\((?P<q>['\"])[a-z][\w.\-]*[ ][^'\"\n]{1,200}(?P=q)\)"
+)
+#: A variable's member or entry: "$Self->{DatabasePw}", "$cfg['db_pass']", "$this->pass".
+_MEMBER_ACCESS = re.compile(
+    r"\$[A-Za-z_]\w*(?:->\{?[A-Za-z_]\w*\}?|->[A-Za-z_]\w*|\[[\"']?[A-Za-z_][\w\-]*[\"']?\]?)+"
+)
+#: An installer's slot in a sample config: "%CONFIG-DBPASS", "%CONFIG-SIRI", "%DB-PASS%".
+_INSTALL_SLOT = re.compile(r"%[A-Z][A-Z0-9_]*(?:-[A-Z0-9_]+)+%?")
 _CODE_NAME = re.compile(r"[a-z_$]|.*[a-z][A-Z_.]")
 # a subscript covering the value: param[0], args["pw"], secrets[key]
 _SUBSCRIPT = re.compile(
@@ -236,6 +247,10 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     named = _NAMED_VARIABLE.match(core)
     if named is not None and _variable_name(named.group("name")):
         return True  # PowerShell's $Password, PHP's $dbPass (not "$YYbMDot25P")
+    if core[0] == "$" and _MEMBER_ACCESS.fullmatch(core.rstrip(";,)}")) is not None:
+        return True  # Perl's "$Self->{DatabasePw}", PHP's "$cfg['db_pass']": a setting's name
+    if core[0] == "%" and _INSTALL_SLOT.fullmatch(core.rstrip(";,)")) is not None:
+        return True  # "%CONFIG-DBPASS": an installer's slot, filled when it writes the file
     if _PAIR.fullmatch(core):  # a key and a word: not "AccountKey=JiYm…=="
         return True
     # the value and what follows it up to the end of the expression
@@ -246,6 +261,9 @@ def is_code_value(text: str, start: int, end: int) -> bool:
     if call is not None and not call.group("args").strip().isdigit():
         if call.end() >= end - 1 and _code_name(call.group("name")):
             return True
+    opened = _QUOTED_CALL.match(text, at) if "(" in core else None
+    if opened is not None and opened.end() >= end and _code_name(opened.group("name")):
+        return True  # "pw = pipe_from('pass show mail/shop')": a call given a command
     index = None if prose else _SUBSCRIPT.match(text, at)
     if index is not None and index.end() >= end - 1 and _code_name(index.group("name")):
         # "pw = args[1]" in code; "my password is hunter[2]" in prose is a password

@@ -136,6 +136,12 @@ _END = r"s?(?![\w\-@./])(?![ ]+(?:account|user|login|konto|zugang|benutzer)s?(?!
 #: A reader's or a public owner's document; an internal one ("our wiki", "the handover
 #: doc") holds the customer's own values.
 _WHOSE = r"(?:the|your|der|dem|die|den|eurer|eurem|euren|ihrer|ihrem|their)"
+#: What stands before a value in its own token: a setting's key ("DATABASE_URL=") and a
+#: quote, an address's scheme and user name ("postgresql://johndoe:"), or a quote alone.
+_LEAD_IN = (
+    r"(?:[A-Za-z_][\w.\-]*[ ]*[=:][ ]*)?[\"'`„“‘]?"
+    r"(?:[a-z][a-z0-9+.\-]*://(?:[^\s:@/\"']+:)?)?"
+)
 #: Before the value, in its sentence: a source that shows it ("the docs say", "your guide
 #: shows", "im Beispiel steht", "laut Doku:", "Example we show:", "placeholder '123'").
 _SOURCE_SHOWS = re.compile(
@@ -149,10 +155,14 @@ _SOURCE_SHOWS = re.compile(
     rf"|(?P<per>laut|according[ ]+to)[ ]+(?:{_WHOSE}[ ]+)?(?:[^\W\d_]+[ ]+)?{_SOURCE}{_END}"
     r"|(?:example|beispiel|placeholder|platzhalter)(?:[ ]+we[ ]+show|[ ]+shown|[ ]+gezeigt)?"
     r"[ ]*:?[ ]*[\"'`„“‘]?\Z"
-    # ("the docs example JWT eyJ…": a document's example of a kind, right before it)
-    rf"|(?:the|your|der|die|das|eurer?)[ ]+{_DOC}['’]?s?[ ]+(?:example|beispiel)[ \-]?"
-    r"(?:jwt|key|token|value|secret|password|header|wert|schlüssel|passwort)?[ ]*:?[ ]*"
-    r"[\"'`„“‘]?\Z"
+    # ("the docs example JWT eyJ…": a document's example of a kind, right before it; "the
+    # Prisma docs' example is DATABASE_URL=\"postgresql://johndoe:…": a vendor's document,
+    # its example said to be a setting or an address whose part the value is)
+    rf"|(?:the|your|der|die|das|eurer?)[ ]+(?:[^\W\d_]+[ ]+)?{_DOC}['’]?s?[ ]+"
+    r"(?:example|beispiel)[ \-]?"
+    r"(?:jwt|key|token|value|secret|password|header|wert|schlüssel|passwort)?"
+    r"(?:[ ]+(?:is|ist|lautet|was|war|reads))?[ ]*:?[ ]*"
+    rf"{_LEAD_IN}\Z"
     rf"|(?:example|beispiel)[ \-]?(?:key|wert|value|schlüssel|token)?[ ]+(?:from|aus)[ ]+"
     rf"(?:{_WHOSE}[ ]+)?{_SOURCE}{_END}"
     r")"

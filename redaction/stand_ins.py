@@ -359,6 +359,40 @@ def _error_report(value: str) -> bool:
     if len(said) < 2:
         return False
     return any(w in _ERROR_WORDS for t in said[:2] for w in _LETTERS.findall(t.lower()))
+_QUOTE_MARKS = frozenset("\"'`")
+#: A call that fetches a secret: a getter's verb, then the secret's noun in its name
+#: (``get_pass``, ``keyring.get_password``, ``getPassword``, ``read_secret``,
+#: ``fetchToken``, ``lookup_credentials``). What it is given names the secret to fetch (a
+#: service, an account, an entry); the value is what it returns, never in the text.
+_GETTER_NAME = re.compile(
+    r"(?i)(?:get|fetch|read|load|lookup|look_up|retrieve|resolve)_?"
+    r"(?:[a-z]+_?)?(?:pass|pw|pwd|secret|token|key|cred|credentials?|auth)[a-z_]*"
+)
+#: A call's name right before its parenthesis ("keyring.get_password", "Vault::read_secret").
+_CALL_NAME = re.compile(r"([A-Za-z_][\w]*)[ ]?\Z")
+#: A whole finding that is a call with quoted literal arguments: ``getPassword("staging")``.
+_WHOLE_CALL = re.compile(
+    r"([A-Za-z_][\w.:]*[.:])?(?P<name>[A-Za-z_]\w*)\((?:[\"'][a-z][\w.@\-/]*[\"'][, ]*)*\)"
+)
+#: An entry's or an account's name given to a getter: lower case ("mail", "ops@acme.example");
+#: a token's shape ('getToken("Zq8Lm2Xv9Bn4Zc7")') is the value handed over, a secret.
+_ENTRY_NAME = re.compile(r"[a-z][a-z0-9.@\-/_]*")
+
+
+def _getter_call(text: str, start: int, end: int, paren: int) -> bool:
+    """Is the finding a getter's call, or a quoted argument inside one: the name of the
+    secret to fetch, not its value (``remotepasseval = get_pass("mail")``,
+    ``keyring.get_password("smtp", "ops")``)? A setter's argument
+    (``set_password("…")``) and a literal beside the call (``get_pw() or "…"``) stay."""
+    whole = _WHOLE_CALL.fullmatch(text, start, end)
+    if whole is not None:
+        return _GETTER_NAME.fullmatch(whole.group("name")) is not None
+    if paren < 0 or ")" not in text[end : end + 60] or "\n" in text[paren:start]:
+        return False
+    if _ENTRY_NAME.fullmatch(text, start, end) is None:
+        return False
+    name = _CALL_NAME.search(text, max(0, paren - 40), paren)
+    return name is not None and _GETTER_NAME.fullmatch(name.group(1)) is not None
 
 
 def stand_in(text: str, start: int, end: int) -> bool:
@@ -400,6 +434,9 @@ def stand_in(text: str, start: int, end: int) -> bool:
         and text.find(")", end, end + 40) >= 0
     ):
         return True  # "(KeePass: CRM test)": the entry's name where the value is kept
+    if "(" in value or (paren >= 0 and text[start - 1 : start] in _QUOTE_MARKS):
+        if _getter_call(text, start, end, paren):
+            return True  # 'get_pass("mail")', 'getPassword("prod")': a lookup's name
     if (
         _NAME_SHAPE.fullmatch(value)
         and _ADDRESS_DOMAIN.match(text, end)

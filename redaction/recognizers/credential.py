@@ -1779,6 +1779,7 @@ def credential_steps(
                 and looks_random(v, min_len=16)
                 and _plain_value(v)
                 and not _PUBLIC.search(m.group())
+                and _OWN_ASSIGNMENT.match(text, m.end()) is None
             ):
                 spans.add(m.span("v"))
         if "\n" in text:
@@ -2920,6 +2921,16 @@ def _about_key(key: str, rest: str) -> bool:
 
 
 _LITERALS = frozenset(("null", "nil", "none", "undefined", "true", "false"))
+#: A key's own assignment right after the key word: "outputs.influxdb_v2 token = …" (the
+#: token's value is what follows; the word before the key is a section's or a table's name).
+_OWN_ASSIGNMENT = re.compile(r"[ ]*(?::=|=(?!=)|:[ ])")
+#: An object literal's opening: a brace, then its first key ('{user:"ops"', '{ "token":').
+_OBJECT_OPEN = re.compile(r"\{[ ]*[\"']?[A-Za-z_][\w\-]*[\"']?[ ]*:")
+#: A setting's key opening what follows another key ("basic_auth: username: webhook …"):
+#: the value is a nested mapping, its own keys and values, not one secret.
+_NESTED_KEY = re.compile(r"[A-Za-z_][\w.\-]*:(?:[ ]|\Z)")
+#: Words that say a setting was left empty ("hab ich leer gelassen", "left it empty").
+_EMPTY_SAID = frozenset(("leer", "empty", "blank", "unset", "leergelassen", "frei"))
 
 
 # A made-up secret that says what it is, given to a secret in prose: "Secret ist my-secret",
@@ -3117,6 +3128,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         return None
     if m.group("v").rstrip(".,;!?:)]}").lower() in _LITERALS:
         return None  # '"oauthTokenData":null}},': a JSON or code literal, no value given
+    if m.group("v")[:1] == "{" and _OBJECT_OPEN.match(text, m.start("v")) is not None:
+        return None  # 'httpNodeAuth: {user:"ops",pass:"…"}': an object, its keys read alone
     if m.group("v").strip("\"'`,;.").lower() in _MECHANISMS and (
         not q or text.startswith(q, m.start("v") + len(m.group("v").rstrip(",;.")))
     ):
@@ -3287,6 +3300,10 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         rest = rest[: pair.start() if pair else len(rest)].rstrip(" ;,")
         if _SNAKE_NAME.match(rest) is not None:
             return None  # "SECRET := variable_name_for_golang – …": a program's name, then prose
+        if _NESTED_KEY.match(rest) is not None:
+            return None  # "basic_auth: username: x password_file: …": a mapping's keys follow
+        if " " in rest and any(t.strip(".,;:!?").lower() in _EMPTY_SAID for t in rest.split()):
+            return None  # "AWS_SECRET_ACCESS_KEY= hab ich leer gelassen": said to be empty
         if _quoted_secret(rest) and not _about_key(key, rest):
             return start, start + len(rest)
     return None

@@ -833,6 +833,25 @@ _CODE_WORDS = frozenset("passcode passcodes zugangscode geheimzahl geheimnummer 
 _KEY_PARTS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 
 
+#: A message's first word after a key ("CAM_PASSWORD: Required environment variable not
+#: set", "DB_PASS: missing value"): a program's error about the setting, not its value.
+_MESSAGE_OPENERS = frozenset(
+    "required missing invalid empty unset undefined incorrect wrong expired not no".split()
+)
+
+
+def _key_message(value: str) -> bool:
+    """Is the value after a setting's key a message about it (several plain words, the first
+    one saying the setting is missing, wrong or required)?"""
+    said = value.split()
+    return (
+        len(said) > 1
+        # (a shell's "${CAM_PASSWORD:?message}": the message if the variable is unset)
+        and said[0].lstrip("?").lower() in _MESSAGE_OPENERS
+        and all(w.isalpha() and w.islower() for w in said[1:])  # (not "Wrong Way Home")
+    )
+
+
 def _key_parts(word: str) -> list[str]:
     """The non-empty parts of ``word`` split by ``_KEY_PARTS``. A lower-case word without
     ``_``, ``.`` or ``-`` (most words: the trigger loop's lower-cased words all) has no
@@ -1406,6 +1425,13 @@ _LIST = re.compile(
     r"(?P<pw>\S+)",
     _I,
 )
+# what a call's parenthesis opens with: a quoted literal, a name or a closing parenthesis
+# ('Password("x")', "Password(value)", "Password()"); "password(s)" is a plural in prose
+_CALL_ARGUMENT = re.compile(r"[\"'`]|\)|[A-Za-z_]\w{1,}[.,)(]")
+# the user information of an address right before a match: "rtsp://admin:" (no space)
+_IN_ADDRESS = re.compile(r"://[^\s/@]*\Z")
+# a key's quoted value after it on its line ('PassCmd "pass show mail"', "Host 'imap.x'")
+_QUOTED_SETTING = re.compile(r"[ \t]+[\"'][^\"'\n]*[\"'][ \t]*(?:\n|\Z)")
 # u: tess  /  p: lighthouse9   (short keys, same line or the next one)
 # a label: a word and its colon, the value after a space ("Kontonummer: DE…")
 _LABEL_END = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*:\Z")
@@ -4587,7 +4613,7 @@ class _Finder:
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
-                if span is not None:
+                if span is not None and not _key_message(text[span[0] : span[1]]):
                     self.add(*span)
             elif (
                 _LINE_START.search(text, 0, start) is not None
@@ -5763,6 +5789,8 @@ class _Finder:
             return  # every rule below needs a value before the word
         if self.text.startswith(("=", "::"), end):
             return  # "… we use is Password=;…": a key with its own value, no name for one
+        if self.text.startswith("(", end) and _CALL_ARGUMENT.match(self.text, end + 1):
+            return  # 'shows the struct as Password("…")': a type's or a call's name in code
         window_start = max(0, start - 80)
         window = self.text[window_start:start]
         if self._names_thing(end):
@@ -5898,6 +5926,8 @@ class _Finder:
             return  # the next key, not a value ("Number / Kontonummer: DE…": a label)
         if self._names_next_field(m.group("pw"), m.end()):
             return  # "… and workspace ID ws-1", "Kundennr. 88017": the next field's name
+        if "\n" in m.group("sep") and _QUOTED_SETTING.match(self.text, m.end()) is not None:
+            return  # "User a@b.c" ⏎ 'PassCmd "pass show mail"': the next line's key, quoted value
         span = self.value(s, need, keyed=True)
         if span is None or (comma and " " in self.text[span[0] : span[1]]):
             return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
@@ -6370,6 +6400,10 @@ class _Finder:
         for m in _EMAIL_PAIR.finditer(text) if "@" in text else ():
             if text.endswith("://", 0, m.start()) and text[m.start("pw") - 1] == "/":
                 continue  # "https://user@github.com/org/repo.git": an address's user and path
+            if text[m.start("pw") - 1] == "/" and _IN_ADDRESS.search(
+                text, max(0, m.start() - 200), m.start()
+            ):
+                continue  # "rtsp://admin:pw@10.1.1.9/cam/main?ch=2": the host, then its path
             # only whitespace between: the value must look like a password on its own
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
@@ -6382,6 +6416,8 @@ class _Finder:
                 continue  # a CSV row below its header: the columns say what a cell is
             if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
                 continue  # "To: a@b.de" then "Message-ID: <…>": the next field, its own key
+            if "\n" in (m.group("ws") or "") and _QUOTED_SETTING.match(text, m.end("pw")):
+                continue  # "User a@b.c" ⏎ 'PassCmd "pass show mail"': the next line's key
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
                 continue  # "user=a@b.de password=[REDACTED]": the next field, judged by its key
             span = self.value(m.start("pw"), need, keyed=True)
