@@ -359,6 +359,8 @@ def _error_report(value: str) -> bool:
     if len(said) < 2:
         return False
     return any(w in _ERROR_WORDS for t in said[:2] for w in _LETTERS.findall(t.lower()))
+
+
 _QUOTE_MARKS = frozenset("\"'`")
 #: A call that fetches a secret: a getter's verb, then the secret's noun in its name
 #: (``get_pass``, ``keyring.get_password``, ``getPassword``, ``read_secret``,
