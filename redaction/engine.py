@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvi
 from redaction import code_lists, masking, published_values, rows, siblings, value_claims
 from redaction.field_reading import other_field
 from redaction.normalize import normalize
-from redaction.precheck import FAMILY_OF, families
+from redaction.precheck import FAMILY_OF, families, families_steps
 from redaction.recognizers import build_recognizers
 from redaction.recognizers.base import run_steps
 from redaction.stand_ins import stand_in
@@ -244,7 +244,12 @@ class Redactor:
         if not text:
             return []
         norm = normalize(text)
-        possible = families(norm.text) if self._precheck else None
+        if not self._precheck:
+            possible = None
+        elif sliced:
+            possible = yield from families_steps(norm.text)
+        else:
+            possible = families(norm.text)
         if possible is not None and not possible:
             return []
         masks = masking.mask_spans(text)
