@@ -390,6 +390,12 @@ _NETWORK_KEY = re.compile(
     r"(?P<x>\d{4,5}(?:[ \-]\d{4,5}){2,4}(?![\w\-])"
     r"|[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{4}){2,4}(?![\w\-]))"
 )
+# (merge of round 49) the groups are the network's key only where the words before them say
+# a key is given: a key word, the sticker, "same as", "also"/"so" (a number after "WLAN geht
+# nicht," is a customer's or a phone number)
+_KEY_GIVEN = re.compile(
+    r"(?i)key|schlüssel|sticker|aufkleber|pass|kennwort|same[ ]as|wie[ ]beim|\balso\b|\bso\b"
+)
 _NETWORK_HINTS = (
     *("ssid", "netzwerk", "network", "wlan", "wifi", "wi-fi", "router"),
     "modem",
@@ -450,6 +456,11 @@ _SEARCHED = re.compile(
 _TYPED_HINTS = (
     *("tippe", "tippst", "tippt", "typed", "i type", "we type", "she types", "he types"),
     *("they type", "eingetippt", "i give it", "gebe ich", "geb ich"),
+)
+# (merge of round 49) a login's handle typed where the message talks of the user name is
+# the name ("the login name is not. I type jonas_b_77 and it says unknown user")
+_USER_NAME_TALK = re.compile(
+    r"(?i)user[ ]?name|login[ ]?name|benutzer(?:name)?|nutzername|unknown[ ]user|kennung"
 )
 _TYPED_SCAN = re.compile(literal_trie(tuple(sorted(_TYPED_HINTS))))
 
@@ -582,7 +593,7 @@ _OPENING = (
     *_TYPED_HINTS,
     *_DATE_HINTS,
     *_BACKUP_HINTS,
-    *("|", "→", "->", "=>", "sperr", "nimm ", "mit "),
+    *("|", "→", "->", "=>", "sperr", "nimm ", "füllen"),
 )
 _OPENING_SCAN = re.compile(literal_trie(tuple(sorted(set(_OPENING)))))
 
@@ -869,6 +880,8 @@ def _values(
             s, e = _trimmed(text, *m.span(group))
             value = text[s:e]
             if group == "x" and e > s:
+                if _KEY_GIVEN.search(m.group(0)) is None:
+                    continue  # "unser WLAN geht nicht, 5502 8813 4479": no key said given
                 letters = any(c.isalpha() for c in value)
                 if sum(c.isdigit() for c in value) >= 2 and (
                     not letters or any(c.islower() for c in value)
@@ -903,6 +916,7 @@ def _values(
                 e > s
                 and _plain(value)
                 and _SEARCHED.match(text, e) is None
+                and not (re.fullmatch(_HANDLE, value) and _USER_NAME_TALK.search(text))
                 and shaped(text, s, value)
             ):
                 out.append((s, e))

@@ -7833,6 +7833,9 @@ class _Finder:
             if not text.isascii() or _CONTEXT_PAIR_NOUN_SCAN.search(low) is not None:
                 contexts.extend(m.span() for m in _CONTEXT_PAIR.finditer(text))
             contexts.sort()
+        if fine:
+            yield  # (on 2,000 hostile characters the scans above and the pairing below
+            # made one slice of up to 4.4 ms, against the loop's 5 ms bound)
         nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
         if fine:
             yield
