@@ -49,8 +49,10 @@ INLINE_LIMIT = 512
 #: How long (seconds) ``redact_async`` works on before it gives the event loop a turn: the
 #: sliced path yields at many fine points, and it awaits only at the first one past this
 #: budget (issue 10 allows 5 ms; the longest slices between two yields, single calls such as
-#: ``rows.rows`` or a card chain's windows on a hostile text, are under 2 ms).
-TURN_BUDGET = 0.001
+#: ``rows.rows`` or a card chain's windows on a hostile text, are under 2 ms; some rules'
+#: slices on 2,000 hostile characters reach 3–4 ms on a slow day of this machine, so half a
+#: millisecond: a turn costs some 20 µs, and only texts past ``INLINE_LIMIT`` take turns).
+TURN_BUDGET = 0.0005
 #: Analyses of the masked text before its result stands (one finds nothing new almost
 #: always; a second is needed when masking one secret makes its neighbour readable).
 MAX_PASSES = 3
