@@ -459,6 +459,7 @@ _TYPED_HINTS = (
 )
 # (merge of round 49) a login's handle typed where the message talks of the user name is
 # the name ("the login name is not. I type jonas_b_77 and it says unknown user")
+_HANDLE_ALONE = re.compile(_HANDLE)
 _USER_NAME_TALK = re.compile(
     r"(?i)user[ ]?name|login[ ]?name|benutzer(?:name)?|nutzername|unknown[ ]user|kennung"
 )
@@ -593,7 +594,7 @@ _OPENING = (
     *_TYPED_HINTS,
     *_DATE_HINTS,
     *_BACKUP_HINTS,
-    *("|", "→", "->", "=>", "sperr", "nimm ", "füllen"),
+    *("|", "→", "->", "=>", "sperr", "füllen"),  # ("nimm " is in _AS_WITH_LITERALS)
 )
 _OPENING_SCAN = re.compile(literal_trie(tuple(sorted(set(_OPENING)))))
 
@@ -916,7 +917,7 @@ def _values(
                 e > s
                 and _plain(value)
                 and _SEARCHED.match(text, e) is None
-                and not (re.fullmatch(_HANDLE, value) and _USER_NAME_TALK.search(text))
+                and not (_HANDLE_ALONE.fullmatch(value) and _USER_NAME_TALK.search(text))
                 and shaped(text, s, value)
             ):
                 out.append((s, e))
