@@ -643,7 +643,9 @@ def dictated_runs(text: str, word_spans: list[tuple[int, int]]) -> list[tuple[in
             for m in _WORD_CASE.finditer(text, end, stop)
             if _FILLERS_BEFORE.search(text, end, m.start()) is not None
         )
-        for start in starts:
+        # (dict.fromkeys: each start once, in order; the connector's end is often a later
+        # start too, and ``_run`` is the finder's dearest step on a text of many triggers)
+        for start in dict.fromkeys(starts):
             span = _run(text, start, stop)
             if span is not None:
                 out.append(span)

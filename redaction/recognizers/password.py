@@ -60,7 +60,7 @@ from redaction.named_values import (
 from redaction.password_features import absent_password_word, in_server_reply, said_absent
 from redaction.recognizers import code_secrets, tool_formats
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
-from redaction.recognizers.password_near import model_named, near_spans, user_values
+from redaction.recognizers.password_near import model_named, near_spans_steps, user_values
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs, spelled_alphabet
 from redaction.types import PASSWORD
 
@@ -6878,7 +6878,7 @@ class _Finder:
                 continue
             self.add(s, e)
 
-    def usage_values(self) -> None:
+    def usage_values(self) -> Generator[None, None, None]:
         """Round 20: a value someone says they type or use to get in, however far from a
         password word, or with none. Named outright: "X is what I use", "X. That's what I
         put in", "X, das nehme ich überall", "this is what i typed >> X <<", "I always use
@@ -6892,7 +6892,9 @@ class _Finder:
         pairs = " and " in text or " und " in text or " And " in text or " Und " in text
         if pairs and ("@" in text or _PAIR_CONTEXT.search(text) is not None):
             getting_in = _GETTING_IN.search(text) is not None
-            for j in _AND_JOIN.finditer(text):
+            for i, j in enumerate(_AND_JOIN.finditer(text), 1):
+                if i % STEP_TRIGGERS == 0:
+                    yield  # ("user anna and kettle77" × 100: one slice of 3.8-5.5 ms)
                 head = text[max(0, j.start() - 64) : j.start()].rsplit(None, 1)
                 if not head or not _JOINED_USER.fullmatch(head[-1]):
                     continue
@@ -6902,6 +6904,7 @@ class _Finder:
                 u_start = j.start() - len(head[-1])
                 if getting_in or _PAIR_USER_WORD.search(text, max(0, u_start - 12), u_start):
                     self._used(*v.span("v"))
+        yield
         low = text.lower()
         if not _usage_hinted(text, low) or _USAGE_CUE.search(text) is None:
             return  # (the pre-check's fragment: nothing below matches without it)
@@ -7457,7 +7460,7 @@ class _Finder:
             pass
         return self.spans
 
-    def steps(self) -> Iterator[None]:
+    def steps(self) -> Generator[None, None, None]:
         """The search in slices: yields after every ``STEP_TRIGGERS`` triggers (so
         ``redact_async`` can free the event loop in between); the spans end up in
         ``self.spans``."""
@@ -7790,7 +7793,7 @@ class _Finder:
         if (" and " in text or " und " in text or " And " in text or " Und " in text) or (
             _usage_hinted(text, low) and _USAGE_CUE.search(text) is not None
         ):
-            self.usage_values()
+            yield from self.usage_values()
             if fine:
                 yield
         if _entry_hinted(text):
@@ -7836,7 +7839,9 @@ class _Finder:
         if fine:
             yield  # (on 2,000 hostile characters the scans above and the pairing below
             # made one slice of up to 4.4 ms, against the loop's 5 ms bound)
-        nearby = near_spans(text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins)
+        nearby = yield from near_spans_steps(
+            text, contexts[:_MAX_TRIGGERS], logins[:_MAX_TRIGGERS], pins
+        )  # (``run`` takes the yields in its stride)
         if fine:
             yield
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))

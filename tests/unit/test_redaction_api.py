@@ -154,9 +154,14 @@ def test_worst_case_4kb_is_bounded(redactor: Redactor) -> None:
     # wall clock of the same work ran 85-131 ms (stop 46); the CPU it costs does not grow
     # with the load. The bound catches runaway work (backtracking), the benchmark holds the
     # real target (5 ms of event loop per slice, bench/redaction.py).
-    start = time.thread_time()
-    redactor.redact(text)
-    assert time.thread_time() - start < 0.05
+    # The best of three: host noise only ever adds CPU time (one run of 53 ms beside runs of
+    # 29-32 ms failed CI at stop 50), runaway work would make all three slow.
+    costs = []
+    for _ in range(3):
+        start = time.thread_time()
+        redactor.redact(text)
+        costs.append(time.thread_time() - start)
+    assert min(costs) < 0.05, costs
 
 
 def test_log_filter_masks_extra_fields(redactor: Redactor) -> None:
