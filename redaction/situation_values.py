@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from redaction import handed_values
 from redaction.recognizers.base import literal_trie
 
 # --- a security question's answer ---------------------------------------------------------
@@ -542,6 +543,7 @@ HINTS = (
     *_DATE_HINTS,
     *_BACKUP_HINTS,
     *("|", "→", "->", "=>"),
+    *handed_values.LITERALS,
 )
 _HINT_SCAN = re.compile(literal_trie(tuple(sorted(set(HINTS)))))
 
@@ -560,6 +562,8 @@ _FORMS = (
         _TRIED,
     ),
     *(_GIVEN, _NETWORK_KEY, _ALONE_THEN, _TYPED_IN, _DATE_AS, _BACKUP, _HANDLE_BAR),
+    # round 50: values handed over with what they are for (see ``handed_values``)
+    *handed_values.FORMS,
 )
 
 
@@ -595,6 +599,8 @@ _OPENING = (
     *_DATE_HINTS,
     *_BACKUP_HINTS,
     *("|", "→", "->", "=>", "sperr", "füllen"),  # ("nimm " is in _AS_WITH_LITERALS)
+    # r50-noword: ``handed_values``' forms, each behind its own literals
+    *handed_values.LITERALS,
 )
 _OPENING_SCAN = re.compile(literal_trie(tuple(sorted(set(_OPENING)))))
 
@@ -945,6 +951,10 @@ def _values(
                 and shaped(text, s, value)
             ):
                 out.append((s, e))
+    # round 50: a value handed over with what it is for (a transcript's answer, keyed
+    # digits, a login's other part, an own thing, a corrected value)
+    if plain:
+        out.extend(handed_values.spans(text, low))
     return out
 
 
