@@ -44,7 +44,8 @@ _ASKS_SECRET = (
     r"|verification[ ](?:value|code|word|answer|question)|bestätigungs(?:code|wert|wort))"
 )
 _TRANSCRIPT = re.compile(
-    r"(?i)(?:(?<=\n)|\A)[ \t]*(?:agent|support|bot|assistant|operator|mitarbeiter\w*|berater\w*|service)"
+    r"(?i)(?:(?<=\n)|\A)[ \t]*(?:agent|support|bot|assistant|operator|mitarbeiter\w*"
+    r"|berater\w*|service)"
     r"[ \t]*:[^\n]*?"
     rf"{_ASKS_SECRET}"
     r"[^\n]*\n[ \t]*(?:customer|kunde|kundin|user|client|caller|anrufer\w*|nutzer\w*)[ \t]*:"
@@ -209,9 +210,7 @@ _OWN_THING = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}|[a-zäöüß]+\d[\w!#$%&*\-]*)"
     r"(?=[\"'“”’]?(?:[.,;!?]?(?:\s|\Z)|[ ]+[—–\-][ ]))"
 )
-_OWN_LITERALS = (
-    *("my ", "his ", "her ", "our ", "their ", "mein", "sein", "ihr", "unser"),
-)
+_OWN_LITERALS = (*("my ", "his ", "her ", "our ", "their ", "mein", "sein", "ihr", "unser"),)
 # a message about getting in (the own fact is its value, not a delivery's or an avatar's)
 _GETTING_IN = re.compile(
     r"(?i)(?:log(?:ged)?[ ]?in|login|sign[ ]?in|anmeld|einlogg|\brein\b|konto|account"

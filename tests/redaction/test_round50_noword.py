@@ -58,8 +58,7 @@ TWINS = [
     "Support: Which address should the new reader go to?\nKunde: Opel Manta Straße 4\n"
     "Support: ok, noted.",
     "Berater: Wie heißt Ihre Filiale laut Vertrag?\nKundin: Element Nord\nBerater: Passt.",
-    "Operator: please read me the order number from the receipt\nCaller: ZT4-91Q\n"
-    "Operator: thanks",
+    "Operator: please read me the order number from the receipt\nCaller: ZT4-91Q\nOperator: thanks",
     # no keying: a time, a phone number, a parking space, a year
     "The side door of the studio closes at 7316 — I mean 18:30, sorry.",
     "Am Schlüsselkasten hängt ein Zettel: bitte 0492 123 45 anrufen.",
