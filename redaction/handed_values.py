@@ -51,9 +51,12 @@ _TRANSCRIPT = re.compile(
     r"[^\n]*\n[ \t]*(?:customer|kunde|kundin|user|client|caller|anrufer\w*|nutzer\w*)[ \t]*:"
     r"[ \t]*(?P<v>[^\n]{2,80}?)[ \t]*(?=\n|\Z)"
 )
+# (the asking line's secret words: one of them is in every match)
 _TRANSCRIPT_LITERALS = (
-    *("agent", "support", "bot", "assistant", "operator", "mitarbeiter", "berater"),
-    "service",
+    *("security", "sicherheits", "recovery", "memorable", "maiden", "mädchenname"),
+    *("madchenname", "first pet", "haustier", "grew up", "geburtsort", "geboren", "born"),
+    *("lieblings", "favorite", "favourite", "first car", "erstes auto", "verification"),
+    *("antwort auf ihre frage", "answer to your question", "bestätigungs"),
 )
 # the answer's own part: after a label it repeats ("Geburtsort der Mutter… X", "Name: X"),
 # before a remark after a comma ("Herr Dr. Kowalczyk, mit cz")
@@ -66,7 +69,7 @@ _NO_ANSWER = frozenset(
 
 
 def _transcript_answer(text: str) -> list[tuple[int, int]]:
-    out = []
+    out: list[tuple[int, int]] = []
     for m in _TRANSCRIPT.finditer(text):
         s, e = m.span("v")
         line = text[s:e]
@@ -100,13 +103,14 @@ _KEYED_THING = re.compile(
     r"|schranke|intercom|sprechanlage|\block\b|schloss|padlock|combination|disarm"
     r"|scharf|unscharf)"
 )
+# (the gate's literals: a lock's words the pre-check already reads, and a few rare ones; a
+# terminal, a desk or "scharf" alone are in much chat and open no gate)
 _KEYED_THING_LITERALS = (
     *("tür", "tur", "tor", "door", "gate", "garage", "alarm", "safe", "tresor", "locker"),
-    *("spind", "schließf", "schliessf", "schliesf", "keypad", "pin pad", "pinpad"),
-    *("tastenfeld", "ziffernfeld", "schlüsselkasten", "key box", "keybox", "key safe"),
-    *("briefkasten", "rädchen", "mailbox", "voicemail", "kiosk", "terminal", "pult"),
-    *("schranke", "intercom", "sprechanlage", "lock", "schloss", "combination", "disarm"),
-    "scharf",
+    *("spind", "schließf", "schliessf", "keypad", "pinpad", "tastenfeld", "ziffernfeld"),
+    *("schlüsselkasten", "key box", "keybox", "key safe", "briefkasten", "rädchen"),
+    *("mailbox", "voicemail", "kiosk", "schranke", "intercom", "sprechanlage", "lock"),
+    *("schloss", "combination", "disarm"),
 )
 # a number keyed one digit at a time ("6 1 6 1", "1-3-5-7", "5-0-8"), or in pairs ("14 08
 # 91", "19 84")
@@ -136,17 +140,38 @@ _KEY_VERB_LITERALS = (
 )
 
 
+# (the scan: each number first, then the words either side of it; ``_KEYED`` is the
+# pre-check's fragment, one alternation read at every position of the text)
+_NUMBER = re.compile(
+    rf"(?<![\w\-.:/])(?:(?P<one>{_ONE_BY_ONE})|(?P<pair>{_PAIRS})|\d{{4,6}})(?![\d]|[ \-./:]\d)"
+)
+_VERB_BEFORE = re.compile(
+    rf"(?i:(?<!\w){_KEY_VERB})[ ]+(?:(?i:erst|dann|then|in|nur|einfach|mit)[ ]+)?\Z"
+)
+_VERB_AFTER = re.compile(
+    r"[ ]*#?[ ]+(?i:eintipp\w*|tipp(?:en|e)|drücken|eingeben|(?:und|and)[ ]+(?:stern|raute"
+    r"|hash|star|enter|ok))\b"
+)
+_THEN_BEFORE = re.compile(r"(?:,|(?i:\bdann|\bthen))[ ]+\Z")
+
+
 def _keyed(text: str) -> list[tuple[int, int]]:
-    if _KEYED_THING.search(text) is None:
-        return []
-    out = []
-    for m in _KEYED.finditer(text):
-        group = next(g for g in "vwx" if m.group(g) is not None)
-        s, e = m.span(group)
-        value = text[s:e]
-        if group == "v" and value.isdigit() and _YEAR.fullmatch(value):
-            continue  # "press 2024": a year
+    out: list[tuple[int, int]] = []
+    for m in _NUMBER.finditer(text):
+        s, e = m.span()
+        before = text[max(0, s - 40) : s]
+        keyed = m.group("one") is not None or m.group("pair") is not None
+        if _VERB_BEFORE.search(before) is not None:
+            if not keyed and _YEAR.fullmatch(m.group()):
+                continue  # "press 2024": a year
+        elif not (
+            (keyed and _VERB_AFTER.match(text, e) is not None)
+            or (m.group("one") is not None and _THEN_BEFORE.search(before) is not None)
+        ):
+            continue
         out.append((s, e))
+    if out and _KEYED_THING.search(text) is None:
+        return []  # what the digits open is named nowhere
     return out
 
 
@@ -171,13 +196,39 @@ _GOES_ON_LITERALS = (
     *("then", "dann", "dahinter", "dazu", "danach", "plus", "+", "zweites feld"),
     *("second field", "second box", "and:", "und:", "and :", "und :"),
 )
+# (the gate's literals: the login's word or an address's "@", or " + " after a handle)
+_LOGIN_LITERALS = ("user", "login", "benutzer", "nutzer", "kennung", "@", " + ")
 _HOST = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)+")
 
 
-def _login_then(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _LOGIN_THEN.finditer(text):
-        s, e = _trimmed(text, *m.span("v"))
+# (the scan: each word that goes on first, from ``_GOES_ON_SCAN``'s literals, then the login
+# before it and the value after it)
+_JOINER = re.compile(rf"(?i:{_GOES_ON})(?!\w)")
+_LOGIN_BEFORE = re.compile(
+    rf"(?:(?<![\w.@\-]){_HANDLE}"
+    r"|(?i:\b(?:user(?:name)?|login(?:-id)?|benutzer(?:name)?|nutzer(?:name)?|kennung))"
+    r"(?:[ ]+(?:ist|is))?[ ]+[^\n.!?,;]{1,30}?)"
+    r"[\"'’]?[ ]*(?:,[ ]*|[ ]+|[ ]*\n[ ]*)(?:(?i:and|und)[ ]+)?\Z"
+)
+_VALUE_AFTER = re.compile(
+    r"[ ]*:?[ ]*[\"'„“‘]?(?P<v>[^\s,;\"'“”‘’]{4,48}?)[\"'“”’]?"
+    r"(?=[.,;!?]?(?:\n|\Z)|[.,;!?][ ]|[ ]+[—–\-][ ])"
+)
+
+
+def _login_then(text: str, low: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for hit in _GOES_ON_SCAN.finditer(low):
+        j = _JOINER.match(text, hit.start())
+        if j is None:
+            continue
+        start = max(0, hit.start() - 80)
+        if _LOGIN_BEFORE.search(text[start : hit.start()]) is None:
+            continue
+        v = _VALUE_AFTER.match(text, j.end())
+        if v is None:
+            continue
+        s, e = _trimmed(text, *v.span("v"))
         value = text[s:e]
         if not value or "@" in value or "://" in value or _HOST.fullmatch(value):
             continue
@@ -210,7 +261,11 @@ _OWN_THING = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}|[a-zäöüß]+\d[\w!#$%&*\-]*)"
     r"(?=[\"'“”’]?(?:[.,;!?]?(?:\s|\Z)|[ ]+[—–\-][ ]))"
 )
-_OWN_LITERALS = (*("my ", "his ", "her ", "our ", "their ", "mein", "sein", "ihr", "unser"),)
+# (the gate's literals: a word of getting in, one in every match of ``_GETTING_IN``)
+_OWN_LITERALS = (
+    *("log", "sign", "anmeld", "einlogg", "rein", "konto", "account", "zugang", "locked"),
+    *("gesperrt", "identit", "verif", "geändert", "changed", "invalid"),
+)
 # a message about getting in (the own fact is its value, not a delivery's or an avatar's)
 _GETTING_IN = re.compile(
     r"(?i)(?:log(?:ged)?[ ]?in|login|sign[ ]?in|anmeld|einlogg|\brein\b|konto|account"
@@ -218,13 +273,36 @@ _GETTING_IN = re.compile(
 )
 
 
+# (the scan: each possessive first, then the verb before it and the thing and value after)
+_POSSESSIVE_AT = re.compile(rf"(?i)\b{_POSSESSIVE}[ ]+")
+_OWN_BEFORE = re.compile(
+    r"(?i:\b(?:it['’]?s|it[ ]+(?:is|was)|es[ ]+ist|ist[ ]+es|es[ ]+war|war[ ]+es|ist|is|was|war"
+    r"|nimmt|nehme|nehmen|nimm|uses?|used|took|genommen"
+    r"|['’]s[ ]+geändert[ ]+auf|es[ ]+geändert[ ]+auf|changed[ ]+it[ ]+to|set[ ]+it[ ]+to)"
+    r"(?:[ ]+(?:sie|er|ich|wir|man|jetzt|einfach|immer|now|just|always|simply|für[ ]+alles"
+    r"|for[ ]+everything))*)[ ]+\Z"
+)
+_OWN_AFTER = re.compile(
+    r"(?P<t>[^\n,:.!?;\"„“]{2,40}?)[ ]*[,:][ ]*[\"'„“‘]?"
+    r"(?P<v>[A-ZÄÖÜ][\w'’äöüß\-+!#$%&*]{1,30}(?:[ ][A-ZÄÖÜ0-9][\w'’äöüß\-]{0,30}){0,2}"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}|[a-zäöüß]+\d[\w!#$%&*\-]*)"
+    r"(?=[\"'“”’]?(?:[.,;!?]?(?:\s|\Z)|[ ]+[—–\-][ ]))"
+)
+
+
 def _own_thing(text: str) -> list[tuple[int, int]]:
-    if _GETTING_IN.search(text) is None:
-        return []
-    out = []
-    for m in _OWN_THING.finditer(text):
-        if _OWN_FACT.search(m.group("t")) is None:
+    out: list[tuple[int, int]] = []
+    getting_in: bool | None = None
+    for p in _POSSESSIVE_AT.finditer(text):
+        if _OWN_BEFORE.search(text[max(0, p.start() - 40) : p.start()]) is None:
             continue
+        m = _OWN_AFTER.match(text, p.end())
+        if m is None or _OWN_FACT.search(m.group("t")) is None:
+            continue
+        if getting_in is None:
+            getting_in = _GETTING_IN.search(text) is not None
+        if not getting_in:
+            return []
         s, e = _trimmed(text, *m.span("v"))
         if e > s:
             out.append((s, e))
@@ -238,9 +316,10 @@ _CORRECTED = re.compile(
     rf"(?i:\bit['’]?s|\bes[ ]+ist|\bdas[ ]+ist)[ ]+[\"'„“‘]?(?P<a>{_TOKEN})[\"'“”’]?,?[ ]+"
     rf"(?i:not|nicht)[ ]+[\"'„“‘]?(?P<b>{_TOKEN}){_END}"
     rf"|(?i:\bnot|\bnicht)[ ]+[\"'„“‘]?(?P<c>{_TOKEN})[\"'“”’]?,?[ ]+"
-    rf"(?i:it['’]?s|sondern|but|es[ ]+ist)[ ]+[\"'„“‘]?(?P<d>{_TOKEN}){_END}"
+    rf"(?i:it['’]?s|sondern|es[ ]+ist)[ ]+[\"'„“‘]?(?P<d>{_TOKEN}){_END}"
 )
-_CORRECTED_LITERALS = ("not ", "nicht ")
+# (the gate's literals: the clause that gives the right one)
+_CORRECTED_LITERALS = ("it's", "it’s", "es ist", "das ist", "sondern")
 
 
 def _typed_token(value: str) -> bool:
@@ -259,17 +338,37 @@ def _alike(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 2
 
 
+# (the scan: each "not"/"nicht" first, then the clause before and after it)
+_NOT_AT = re.compile(r"(?i)\b(?:not|nicht)[ ]+")
+_CORRECTED_BEFORE = re.compile(
+    rf"(?i:\bit['’]?s|\bes[ ]+ist|\bdas[ ]+ist)[ ]+[\"'„“‘]?(?P<a>{_TOKEN})[\"'“”’]?,?[ ]+\Z"
+)
+_CORRECTED_AFTER = re.compile(rf"[\"'„“‘]?(?P<b>{_TOKEN}){_END}")
+_CORRECTING = re.compile(
+    rf"[\"'„“‘]?(?P<c>{_TOKEN})[\"'“”’]?,?[ ]+"
+    rf"(?i:it['’]?s|sondern|es[ ]+ist)[ ]+[\"'„“‘]?(?P<d>{_TOKEN}){_END}"
+)
+
+
 def _corrected(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _CORRECTED.finditer(text):
-        first, second = ("a", "b") if m.group("a") is not None else ("c", "d")
-        one, two = m.group(first), m.group(second)
-        if not (_typed_token(one) or _typed_token(two)) or not _alike(one, two):
-            continue
-        if one.lower() in _NO_ANSWER or two.lower() in _NO_ANSWER:
-            continue
-        out.append(m.span(first))
-        out.append(m.span(second))
+    out: list[tuple[int, int]] = []
+    for n in _NOT_AT.finditer(text):
+        pairs = []
+        start = max(0, n.start() - 60)
+        a = _CORRECTED_BEFORE.search(text[start : n.start()])
+        b = _CORRECTED_AFTER.match(text, n.end()) if a is not None else None
+        if a is not None and b is not None:
+            pairs.append(((start + a.start("a"), start + a.end("a")), b.span("b")))
+        c = _CORRECTING.match(text, n.end())
+        if c is not None:
+            pairs.append((c.span("c"), c.span("d")))
+        for one, two in pairs:
+            first, second = text[one[0] : one[1]], text[two[0] : two[1]]
+            if not (_typed_token(first) or _typed_token(second)) or not _alike(first, second):
+                continue
+            if first.lower() in _NO_ANSWER or second.lower() in _NO_ANSWER:
+                continue
+            out.extend((one, two))
     return out
 
 
@@ -295,21 +394,24 @@ FORMS = (_TRANSCRIPT, _KEYED, _LOGIN_THEN, _OWN_THING, _CORRECTED)
 LITERALS = (
     *_TRANSCRIPT_LITERALS,
     *_KEYED_THING_LITERALS,
-    *_GOES_ON_LITERALS,
+    *_LOGIN_LITERALS,
     *_OWN_LITERALS,
     *_CORRECTED_LITERALS,
 )
-_TRANSCRIPT_SCAN = re.compile(literal_trie(_TRANSCRIPT_LITERALS))
+_TRANSCRIPT_SCAN = re.compile(literal_trie(tuple(sorted(_TRANSCRIPT_LITERALS))))
 _KEYED_SCAN = re.compile(literal_trie(tuple(sorted(_KEYED_THING_LITERALS))))
 _KEY_VERB_SCAN = re.compile(literal_trie(tuple(sorted(_KEY_VERB_LITERALS))))
 _GOES_ON_SCAN = re.compile(literal_trie(tuple(sorted(_GOES_ON_LITERALS))))
+_LOGIN_SCAN = re.compile(literal_trie(tuple(sorted(_LOGIN_LITERALS))))
 _OWN_SCAN = re.compile(literal_trie(tuple(sorted(_OWN_LITERALS))))
+_CORRECTED_SCAN = re.compile(literal_trie(tuple(sorted(_CORRECTED_LITERALS))))
 _DIGIT_RUN = re.compile(r"\d[ \-]?\d")
 
 
 def spans(text: str, low: str) -> list[tuple[int, int]]:
     """The values the message hands over with what they are for (``low``: ``text``
-    lower-cased; a text in plain case, see ``situation_values._plain_case``)."""
+    lower-cased; a text in plain case, see ``situation_values._plain_case``). Each form runs
+    behind its own literals (``LITERALS``: the pre-check's hints)."""
     out: list[tuple[int, int]] = []
     if "\n" in text and _TRANSCRIPT_SCAN.search(low) is not None:
         out.extend(_transcript_answer(text))
@@ -319,10 +421,14 @@ def spans(text: str, low: str) -> list[tuple[int, int]]:
         and _KEY_VERB_SCAN.search(low) is not None
     ):
         out.extend(_keyed(text))
-    if _GOES_ON_SCAN.search(low) is not None:
-        out.extend(_login_then(text))
-    if (":" in text or "," in text) and _OWN_SCAN.search(low) is not None:
+    if _LOGIN_SCAN.search(low) is not None and _GOES_ON_SCAN.search(low) is not None:
+        out.extend(_login_then(text, low))
+    if (
+        (":" in text or "," in text)
+        and _OWN_SCAN.search(low) is not None
+        and _POSSESSIVE_AT.search(text) is not None
+    ):
         out.extend(_own_thing(text))
-    if "not " in low or "nicht " in low:
+    if ("not " in low or "nicht " in low) and _CORRECTED_SCAN.search(low) is not None:
         out.extend(_corrected(text))
     return out
