@@ -408,27 +408,43 @@ _CORRECTED_SCAN = re.compile(literal_trie(tuple(sorted(_CORRECTED_LITERALS))))
 _DIGIT_RUN = re.compile(r"\d[ \-]?\d")
 
 
+def _runs(text: str, low: str) -> tuple[bool, bool, bool, bool, bool]:
+    """Which forms may find a value in ``text`` (``low``: lower-cased): each form's literals
+    and the signs it needs (a line break, digits, a colon or comma, a possessive)."""
+    return (
+        "\n" in text and _TRANSCRIPT_SCAN.search(low) is not None,
+        _DIGIT_RUN.search(text) is not None
+        and _KEYED_SCAN.search(low) is not None
+        and _KEY_VERB_SCAN.search(low) is not None,
+        _LOGIN_SCAN.search(low) is not None and _GOES_ON_SCAN.search(low) is not None,
+        (":" in text or "," in text)
+        and _OWN_SCAN.search(low) is not None
+        and _POSSESSIVE_AT.search(text) is not None,
+        ("not " in low or "nicht " in low) and _CORRECTED_SCAN.search(low) is not None,
+    )
+
+
+def may_match(text: str, low: str) -> bool:
+    """One of the forms may find a value in ``text`` (``situation_values``' gate asks it
+    beside its own literals: the forms' literals alone are in much quiet chat, "user",
+    "tor" in "history")."""
+    return any(_runs(text, low))
+
+
 def spans(text: str, low: str) -> list[tuple[int, int]]:
     """The values the message hands over with what they are for (``low``: ``text``
     lower-cased; a text in plain case, see ``situation_values._plain_case``). Each form runs
-    behind its own literals (``LITERALS``: the pre-check's hints)."""
+    behind its own literals (``LITERALS``: the pre-check's hints) and signs."""
+    transcript, keyed, login, own, corrected = _runs(text, low)
     out: list[tuple[int, int]] = []
-    if "\n" in text and _TRANSCRIPT_SCAN.search(low) is not None:
+    if transcript:
         out.extend(_transcript_answer(text))
-    if (
-        _DIGIT_RUN.search(text) is not None
-        and _KEYED_SCAN.search(low) is not None
-        and _KEY_VERB_SCAN.search(low) is not None
-    ):
+    if keyed:
         out.extend(_keyed(text))
-    if _LOGIN_SCAN.search(low) is not None and _GOES_ON_SCAN.search(low) is not None:
+    if login:
         out.extend(_login_then(text, low))
-    if (
-        (":" in text or "," in text)
-        and _OWN_SCAN.search(low) is not None
-        and _POSSESSIVE_AT.search(text) is not None
-    ):
+    if own:
         out.extend(_own_thing(text))
-    if ("not " in low or "nicht " in low) and _CORRECTED_SCAN.search(low) is not None:
+    if corrected:
         out.extend(_corrected(text))
     return out

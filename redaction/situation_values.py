@@ -599,8 +599,6 @@ _OPENING = (
     *_DATE_HINTS,
     *_BACKUP_HINTS,
     *("|", "→", "->", "=>", "sperr", "füllen"),  # ("nimm " is in _AS_WITH_LITERALS)
-    # r50-noword: ``handed_values``' forms, each behind its own literals
-    *handed_values.LITERALS,
 )
 _OPENING_SCAN = re.compile(literal_trie(tuple(sorted(set(_OPENING)))))
 
@@ -618,7 +616,8 @@ def gate(text: str, low: str | None = None) -> bool:
     if low is None:
         low = text.lower()
     if _plain_case(text):
-        return _OPENING_SCAN.search(low) is not None
+        # (r50-noword) ``handed_values``' forms behind their literals and signs
+        return _OPENING_SCAN.search(low) is not None or handed_values.may_match(text, low)
     return _HINT_SCAN.search(low) is not None
 
 
@@ -733,7 +732,9 @@ def _values(
     # its pattern (``_OPENING`` holds one of each); in any other text behind ``HINTS`` and
     # the form's first literals, as in round 48
     plain = _plain_case(text)
-    if not (_OPENING_SCAN if plain else _HINT_SCAN).search(low):
+    if not (_OPENING_SCAN if plain else _HINT_SCAN).search(low) and not (
+        plain and handed_values.may_match(text, low)
+    ):
         return []
     out: list[tuple[int, int]] = []
 
