@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from redaction import handed_values
 from redaction.recognizers.base import literal_trie
 
 # --- a security question's answer ---------------------------------------------------------
@@ -542,6 +543,7 @@ HINTS = (
     *_DATE_HINTS,
     *_BACKUP_HINTS,
     *("|", "→", "->", "=>"),
+    *handed_values.LITERALS,
 )
 _HINT_SCAN = re.compile(literal_trie(tuple(sorted(set(HINTS)))))
 
@@ -560,6 +562,8 @@ _FORMS = (
         _TRIED,
     ),
     *(_GIVEN, _NETWORK_KEY, _ALONE_THEN, _TYPED_IN, _DATE_AS, _BACKUP, _HANDLE_BAR),
+    # round 50: values handed over with what they are for (see ``handed_values``)
+    *handed_values.FORMS,
 )
 
 
@@ -612,7 +616,8 @@ def gate(text: str, low: str | None = None) -> bool:
     if low is None:
         low = text.lower()
     if _plain_case(text):
-        return _OPENING_SCAN.search(low) is not None
+        # (r50-noword) ``handed_values``' forms behind their literals and signs
+        return _OPENING_SCAN.search(low) is not None or handed_values.may_match(text, low)
     return _HINT_SCAN.search(low) is not None
 
 
@@ -727,7 +732,9 @@ def _values(
     # its pattern (``_OPENING`` holds one of each); in any other text behind ``HINTS`` and
     # the form's first literals, as in round 48
     plain = _plain_case(text)
-    if not (_OPENING_SCAN if plain else _HINT_SCAN).search(low):
+    if not (_OPENING_SCAN if plain else _HINT_SCAN).search(low) and not (
+        plain and handed_values.may_match(text, low)
+    ):
         return []
     out: list[tuple[int, int]] = []
 
@@ -945,6 +952,10 @@ def _values(
                 and shaped(text, s, value)
             ):
                 out.append((s, e))
+    # round 50: a value handed over with what it is for (a transcript's answer, keyed
+    # digits, a login's other part, an own thing, a corrected value)
+    if plain:
+        out.extend(handed_values.spans(text, low))
     return out
 
 
