@@ -874,6 +874,36 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
     return spans
 
 
+# A Bluetooth pairing's passkey, to confirm or compare on both devices ("pairing asked me to
+# confirm 604218 on both devices", "Kopplung: bitte 318 402 bestätigen"): six digits, in a
+# sentence that speaks of pairing. Whoever confirms it pairs the device (round 50).
+_PAIRING_HINT = stdre.compile(r"(?<![a-z])pair|koppel|koppl")  # (not "repair")
+_PASSKEY = r"(?<![\w+\-/.€$£#,]|\d[ ])(?P<v>\d{6}|\d{3}[ ]\d{3})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+_PAIRING_PASSKEY = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:confirm|compare|match|bestätig|vergleich)[^\W\d_]*[ ]+"
+        r"(?:(?:the|that|this|code|number|passkey|pin|den|die|das|code|zahl|nummer)[ ]+){0,2}"
+        rf"{_PASSKEY}"
+        rf"|{_PASSKEY}[ ]+(?:(?:auf|am|an|im|on|at|in)[ ]+(?:[^\W\d_]+[ ]+){{0,2}})?"
+        r"(?:bestätig|vergleich)"
+    )
+)
+
+
+def pairing_passkey_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """A pairing's passkey to confirm (``_PAIRING_PASSKEY``) in a sentence about pairing."""
+    if _PAIRING_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _PAIRING_PASSKEY.finditer(text):
+        start, end = m.span("v")
+        first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        last = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        if _PAIRING_HINT.search(low, first, last) is not None:
+            spans.append((start, end))
+    return spans
+
+
 # A code received through a channel, said without a code word: "I received 739 201 by SMS",
 # "hab 482913 per SMS bekommen" (the number right before the channel; not an amount)
 # (a C-level look for a receiving word before digits first: most messages have none)
@@ -1365,6 +1395,7 @@ def code_without_word(text: str, low: str) -> bool:
         or set_code_spans(text, low)
         or channel_with_spans(text, low)
         or imperative_code_spans(text, low)
+        or pairing_passkey_spans(text, low)
     ):
         return True
     return bool(dictated_spans(text))
@@ -2054,7 +2085,7 @@ class OneTimeCodeRecognizer(SpanRecognizer):
             spelled += set_code_spans(text, low) + channel_with_spans(text, low)
             if fine:
                 yield
-            spelled += imperative_code_spans(text, low)
+            spelled += imperative_code_spans(text, low) + pairing_passkey_spans(text, low)
             if fine:
                 yield
         spelled += dictated_spans(text) + phrase_spans(text, low) + yubikey_otp_spans(text, low)

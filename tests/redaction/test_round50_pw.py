@@ -10,6 +10,7 @@
 - a secret named, then "bei uns ist das …" / "ours is …" in the next sentence;
 - a shared or signing secret chosen as a passphrase ("Kiesel-Regen-Moos-58");
 - a card named as a payment method by its last digits, its expiry beside it;
+- a Bluetooth pairing's passkey to confirm on both devices;
 - a device-flow code of consonants and digits when the message names the flow.
 
 Every case is in our own words; each rule has twins of the opposite answer.
@@ -61,6 +62,9 @@ SECRETS = [
     ),
     # a shared secret chosen as a passphrase
     ("our webhook secret is Birke-Nebel-2025-qrs, signatures differ", "Birke-Nebel-2025-qrs"),
+    # a pairing's passkey to confirm
+    ("the headset pairing wants me to confirm 771 305 on the phone, nothing happens", "771 305"),
+    ("Beim Koppeln der Waage soll ich 290517 am Handy bestätigen, dann Fehler", "290517"),
     # a device-flow code of consonants and digits
     ("Device code on the TV: open example.com/activate and enter PLKM-5038", "PLKM-5038"),
 ]
@@ -102,6 +106,9 @@ UNCHANGED = [
     "the client secret is read-only-mode now",
     # a payment method with no date
     "the payment method ending 5521 is the company card",
+    # a number to confirm that is an order's, pairing named in another sentence
+    "please confirm order 771305 for me. The headset pairing works fine.",
+    "please confirm 771305 is the ticket for the screen repair",
     # a device code's mixed shape with no flow named
     "order PLKM-5038 shipped to the office",
 ]
