@@ -27,14 +27,28 @@ _CONTEXT = re.compile(
     r"|bildschirm|shows|zeigt"
 )
 
+#: (round 50) a code of consonants and digits in two groups of four ("QRTZ-8842", "4471-
+#: BKQP"), the RFC's other alphabets mixed: only in a message that names the flow itself
+#: (a device code, or the page to activate it on, "…/activate", "…/device", "…/link")
+_MIXED_CODE = re.compile(
+    rf"(?<![\w\-])(?P<v>[{_CONSONANTS}]{{4}}-\d{{4}}|\d{{4}}-[{_CONSONANTS}]{{4}})(?![\w\-])"
+)
+_FLOW = re.compile(
+    r"(?i)device[ \-]?code|ger(?:ä|ae)te[ \-]?code|user[ \-]?code"
+    r"|\w/(?:activate|device|devicelogin|link|aktivieren)(?![\w/])"
+)
+
 #: The pre-check's fragment (``password.PRECHECK_PATTERNS``): the code's shape (the
 #: pre-check's case-blind match finds a superset) behind ``precheck_gate``.
-PRECHECK_FRAGMENT = rf"(?<![\w\-])[{_CONSONANTS}]{{4}}-[{_CONSONANTS}]{{4}}(?![\w\-])"
+PRECHECK_FRAGMENT = (
+    rf"(?<![\w\-])(?:[{_CONSONANTS}]{{4}}-[{_CONSONANTS}]{{4}}|[{_CONSONANTS}]{{4}}-\d{{4}}"
+    rf"|\d{{4}}-[{_CONSONANTS}]{{4}})(?![\w\-])"
+)
 
 
 def gate(text: str) -> bool:
     """Whether ``text`` may hold such a code (a substring test, then one scan)."""
-    return "-" in text and _CODE.search(text) is not None
+    return "-" in text and (_CODE.search(text) is not None or _MIXED_CODE.search(text) is not None)
 
 
 def values(text: str) -> list[tuple[int, int]]:
@@ -46,6 +60,8 @@ def values(text: str) -> list[tuple[int, int]]:
     ]
     if found and _CONTEXT.search(text) is None:
         return []
+    if _FLOW.search(text) is not None:
+        found += [m.span("v") for m in _MIXED_CODE.finditer(text)]
     return found
 
 

@@ -844,6 +844,9 @@ _CARD_TAIL_FIRST = stdre.compile(r"(?i:end|last|letzt)[^\d\n]{0,40}\d{4}(?!\d)")
 
 _CARD_WORD = stdre.compile(
     r"card|karte|visa|master|amex|maestro|debit|discover|(?<![a-z])(?:kk|cc)(?![a-z])"
+    # (round 50) a card as an account's page or an agent names it: "a payment method ending
+    # 7904 expiring 07/28", "Zahlungsmethode endet auf 7904"
+    r"|payment[ ]method|zahlungsmethode|zahlungsmittel"
 )
 
 

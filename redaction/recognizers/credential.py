@@ -3089,6 +3089,14 @@ def _weak_secret(text: str, m: re.Match[str], value: str) -> bool:
 # ``is_word_constant``).
 _JOINED_WORDS = re.compile(r"(?-i:[a-z]+(?:_[a-z0-9]+){2,5})")
 _KEY_MASH = re.compile(r"(?-i:[a-z]{16,64})")
+# ... or, for a key that names a secret by that word (a webhook's shared or signing
+# secret, which its owner makes up as a passphrase), words joined by hyphens that open with
+# a capital and hold a number ("Fuchsbau-Signal-2024-xyz"): an option's value joined so is
+# lower-case ("read-only", "us-east-1"). Round 50.
+_CAPITAL_JOINED = re.compile(
+    r"(?-i:[A-Z][a-z]{2,}(?:-[A-Za-z]{2,})*(?:-\d{2,4})(?:-[A-Za-z0-9]{2,})*)"
+)
+_NAME_SECRET_WORD = re.compile(r"(?i)secret|geheimnis")
 _MASH_MIN_LETTERS = 8
 _STATUS_PARTS = frozenset(
     """not no none null nil invalid expired missing required revoked error unknown unset
@@ -3112,6 +3120,12 @@ def _made_up_secret(text: str, m: re.Match[str], value: str) -> bool:
     if _JOINED_WORDS.fullmatch(value) is not None:
         parts = value.split("_")
         return len(value) >= _WEAK_MIN and not _STATUS_PARTS.intersection(parts)
+    if _NAME_SECRET_WORD.search(m.group("key")) and _CAPITAL_JOINED.fullmatch(value):
+        # a shared or signing secret chosen as a passphrase (round 50)
+        pieces = {p.lower() for p in value.split("-")}
+        return (
+            len(value) >= _WEAK_LONG and len(pieces) >= 3 and not _STATUS_PARTS.intersection(pieces)
+        )
     return (
         _KEY_MASH.fullmatch(value) is not None
         and len(set(value)) >= _MASH_MIN_LETTERS

@@ -177,6 +177,39 @@ def verb_final_values(text: str, looks_random: Callable[[str], bool]) -> list[Sp
     return found
 
 
+# --- the secret named in one sentence, ours given in the next (round 50) -----------------
+
+# The secret named by its word, then a sentence that points back at it and gives the value
+# in place of repeating the word: "… verlangt ein Shared Secret im Header X. Bei uns ist
+# das hx_…", "The API needs a signing secret. Ours is …", "Unserer lautet …". The pointer
+# ("bei uns", "ours", "mine") says the value is the customer's own one in use; the value
+# must look random (``looks_random``, 16 characters at least), so no name or word counts.
+_POINTED_SECRET = re.compile(
+    umlaut_spellings(
+        rf"(?<![\w\-])(?:{_KEY_WORD})(?![\w\-])[^.!?\n]{{0,80}}[.!?][ ]+"
+        r"(?:bei[ ]+(?:uns|mir)[ ]+(?:ist|lautet)(?:[ ]+(?:das|der|es|er|sie))?"
+        r"|(?:das|der|es|er|sie)[ ]+(?:ist|lautet)[ ]+bei[ ]+(?:uns|mir)"
+        r"|(?:unserer|unseres|unsere|meiner|meins|meines|meine)[ ]+(?:ist|lautet)"
+        r"|(?:ours|mine)[ ]+is|(?:ours|mine)['’]s|our[ ]+one[ ]+is|for[ ]+us[ ]+it(?:[ ]+is|['’]s))"
+        r"[ ]+(?:(?:just|einfach|nur|currently|aktuell|gerade)[ ]+)?"
+        r"(?P<q>[\"'„“`]?)(?P<v>[A-Za-z0-9_\-+/=~.]{16,200}?)(?P=q)"
+        r"(?=[ ]*(?:[.,;!?)]|\s|\Z))"
+    ),
+    _I,
+)
+_POINTED_GATE = stdre.compile(
+    r"bei (?:uns|mir)|unserer|unseres|unsere |meiner|meins|meines|meine |ours|mine|our one"
+    r"|for us"
+)
+
+
+def pointed_values(text: str, low: str, looks_random: Callable[[str], bool]) -> list[Span]:
+    """A secret named, then given in the next sentence by a pointer ("Bei uns ist das x")."""
+    if _POINTED_GATE.search(low) is None:
+        return []
+    return [m.span("v") for m in _POINTED_SECRET.finditer(text) if looks_random(m.group("v"))]
+
+
 # --- a key written as bytes ----------------------------------------------------------------
 
 _BYTE_KEY = re.compile(
@@ -417,6 +450,7 @@ def context_spans(
         found.extend(labelled_assignment_values(text, looks_random))
     if _VERB_GATE.search(low) is not None:
         found.extend(verb_final_values(text, looks_random))
+    found.extend(pointed_values(text, low, looks_random))
     if _BYTES_GATE.search(text) is not None:
         found.extend(byte_key_values(text))
     if "\n" in text and _PRINTER_GATE.search(low) is not None:

@@ -288,6 +288,9 @@ _GROUPED = (
     # six digits split four and two ("lautet 4471-92"), not a year with its month or the
     # next year ("2024-11", "2023-24")
     r"|(?!(?:19|20)\d\d-)\d{4}-\d{2}(?!\d)"
+    # (round 50) a smart-home accessory's setup code, three, two and three digits as its
+    # label prints it ("482-17-395"; no phone, date or social-security number has that shape)
+    r"|\d{3}-\d{2}-\d{3}"
 )
 # (a sender's capital letter may lead it: Google's "G-482913"; only the digits are masked)
 _NUMBER = (
@@ -318,6 +321,8 @@ _FOR_ACCOUNT = re.compile(
 _GROUPED_SIX = (
     r"\d{3}[ ]+-[ ]+\d{3}|\d[ ]\d[ ]\d[ ]+-[ ]+\d[ ]\d[ ]\d|"
     r"\d{3}[ \-]\d{3}|\d{2}[ ]\d{2}[ ]\d{2}|\d{2}-\d{2}-\d{2}|\d(?:[ ]\d){5,7}"
+    # (round 50) an accessory's setup code as its label groups it ("482-17-395")
+    r"|\d{3}-\d{2}-\d{3}"
 )
 # the dot of an abbreviation ends no sentence: "the codes (e.g. 902 441)", "z.B. 330 918"
 _ABBREVIATION_DOT = r"\.(?<=(?i:(?<![^\W\d_])(?:e|e\.g|i|i\.e|z|z\.b|z\.[ ]b|bzw|vgl|ca)\.))"
@@ -446,6 +451,10 @@ _NEXT_LINE_ITEM = re.compile(
 # letters in one case).
 _ALNUM_GROUP = r"(?:(?=[A-Za-z]{0,5}\d)[A-Za-z0-9]{2,6}|[A-Z]{2,4})(?![A-Za-z0-9])"
 _ALNUM = rf"(?-i:(?<![\w\-])(?P<v>{_ALNUM_GROUP}(?:[ \-]{_ALNUM_GROUP}){{1,5}})(?![\w\-]))"
+# ... or right after a held code's word (a PIN, a lock's code), its colon or connector at
+# most, when every group mixes letters and digits ("PIN 7F3A-9C1E", as a server writes a
+# reset PIN; round 50)
+_HELD_GROUPS = re.compile(rf"(?i:[ ]*(?:[:=]|is|ist|lautet|was|war)?[ ]*){_ALNUM}")
 _AFTER_ALNUM = re.compile(rf"(?:[ ]*:[ \t]*\n\s*|[^.!?\n\d]{{0,60}}?){_ALNUM}")
 # ... or one token of letters and digits as a key's value ("access_code=A1B2C3D4",
 # "verification code: 7KQ2X9"): right after the word and its ":" or "=", nothing between
@@ -471,7 +480,9 @@ _CAPS_TOKEN = re.compile(
 # past a phone number ("… per SMS auf +43 …, aber wenn ich 035269 eingebe", "but when I
 # type 339104 it says invalid")
 _ENTERED_AFTER = re.compile(
-    rf"[^.!?\n]{{0,120}}?(?<![^\W\d_])(?:(?:ich|wir)[ ]+{_NUMBER}[ ]+(?:eingebe|eintippe"
+    # (round 50: or at the next sentence's start, "… code keeps failing. I type 482 913")
+    rf"[^.!?\n]{{0,120}}?(?:[.!?]+[ ]+)?"
+    rf"(?<![^\W\d_])(?:(?:ich|wir)[ ]+{_NUMBER}[ ]+(?:eingebe|eintippe"
     r"|eingeben|eintippen|eingegeben|eingetippt|tippe|gebe)"
     r"|(?:i|we)[ ]+(?:(?:then|try[ ]+to)[ ]+)?(?:enter|type|entered|typed|put[ ]+in)[ ]+"
     rf"(?:in[ ]+)?{_NUMBER})(?![^\W\d_])",
@@ -863,6 +874,36 @@ def spelled_code_spans(text: str, low: str | None = None) -> list[tuple[int, int
     return spans
 
 
+# A Bluetooth pairing's passkey, to confirm or compare on both devices ("pairing asked me to
+# confirm 604218 on both devices", "Kopplung: bitte 318 402 bestätigen"): six digits, in a
+# sentence that speaks of pairing. Whoever confirms it pairs the device (round 50).
+_PAIRING_HINT = stdre.compile(r"(?<![a-z])pair|koppel|koppl")  # (not "repair")
+_PASSKEY = r"(?<![\w+\-/.€$£#,]|\d[ ])(?P<v>\d{6}|\d{3}[ ]\d{3})(?![\w\-/%]|[.,:]\d|[ ]\d)"
+_PAIRING_PASSKEY = re.compile(
+    umlaut_spellings(
+        r"(?i)(?<![^\W\d_])(?:confirm|compare|match|bestätig|vergleich)[^\W\d_]*[ ]+"
+        r"(?:(?:the|that|this|code|number|passkey|pin|den|die|das|code|zahl|nummer)[ ]+){0,2}"
+        rf"{_PASSKEY}"
+        rf"|{_PASSKEY}[ ]+(?:(?:auf|am|an|im|on|at|in)[ ]+(?:[^\W\d_]+[ ]+){{0,2}})?"
+        r"(?:bestätig|vergleich)"
+    )
+)
+
+
+def pairing_passkey_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """A pairing's passkey to confirm (``_PAIRING_PASSKEY``) in a sentence about pairing."""
+    if _PAIRING_HINT.search(low) is None:
+        return []
+    spans = []
+    for m in _PAIRING_PASSKEY.finditer(text):
+        start, end = m.span("v")
+        first = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        last = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        if _PAIRING_HINT.search(low, first, last) is not None:
+            spans.append((start, end))
+    return spans
+
+
 # A code received through a channel, said without a code word: "I received 739 201 by SMS",
 # "hab 482913 per SMS bekommen" (the number right before the channel; not an amount)
 # (a C-level look for a receiving word before digits first: most messages have none)
@@ -958,7 +999,8 @@ _SET_CODE = re.compile(
         rf"{_SET_NUMBER}"
         # opened with it (before or after the verb: the sentence is asked for one)
         r"|(?<![^\W\d_])(?:mit|with|using)[ ]+(?:(?:dem|der|the|code|pin|zahl|nummer|number"
-        r"|kombination|combination)[ ]+){0,2}(?<![\w+\-/.€$£#,]|\d[ ])"
+        # (round 50: the star key pressed first, "opens with *7749"; "#" leads an issue's)
+        r"|kombination|combination)[ ]+){0,2}\*?(?<![\w+\-/.€$£#,]|\d[ ])"
         rf"{_SET_NUMBER}"
     )
     + r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
@@ -1353,6 +1395,7 @@ def code_without_word(text: str, low: str) -> bool:
         or set_code_spans(text, low)
         or channel_with_spans(text, low)
         or imperative_code_spans(text, low)
+        or pairing_passkey_spans(text, low)
     ):
         return True
     return bool(dictated_spans(text))
@@ -1473,6 +1516,10 @@ def one_time_code_steps(
                 value = _value_after(text, trigger.end(), _NETWORK_KEY_AFTER)
             if value is None and _LOCK_IN_WORD.search(word):  # "Tresor-PIN 4471A"
                 value = _value_after(text, trigger.end(), _LOCK_TOKEN)
+            if value is None:  # "PIN 7F3A-9C1E": groups that each mix letters and digits
+                value = _value_after(text, trigger.end(), _HELD_GROUPS)
+                if value is not None and not _mixed_groups(text[value[0] : value[1]]):
+                    value = None
         else:
             value = (
                 _value_after(text, trigger.end(), _AFTER)
@@ -1945,8 +1992,13 @@ def _listed_codes(text: str, m: re.Match[str] | None) -> list[tuple[int, int]]:
             break
         code = text[value[0] : value[1]]
         groups = code.replace(" ", "-").split("-")
-        if len(groups) > 1 and min(map(len, groups)) < 4 and not _mixed_groups(code):
-            break
+        if (
+            len(groups) > 1
+            and min(map(len, groups)) < 4
+            and not _mixed_groups(code)
+            and not (len(groups) >= 3 and _code_shape(code))
+        ):
+            break  # (round 50: a printed code's letter prefix, "RCV-7Q2M-X9LP", is kept)
         codes.append(value)
         m = _NEXT_RECOVERY.match(text, m.end()) or _same_shape(text, m.end(), code)
     return codes
@@ -2033,7 +2085,7 @@ class OneTimeCodeRecognizer(SpanRecognizer):
             spelled += set_code_spans(text, low) + channel_with_spans(text, low)
             if fine:
                 yield
-            spelled += imperative_code_spans(text, low)
+            spelled += imperative_code_spans(text, low) + pairing_passkey_spans(text, low)
             if fine:
                 yield
         spelled += dictated_spans(text) + phrase_spans(text, low) + yubikey_otp_spans(text, low)

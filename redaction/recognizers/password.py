@@ -972,7 +972,9 @@ _PW_OWNERS = frozenset(
     # mail protocol's, keytool's store and key ("-storepass", "-keypass"), an RPC or game
     # server's console, a vault's
     "remote local imap pop pop3 store key trust rpc rcon vault login auth server client "
-    "mysql redis".split()
+    "mysql redis "
+    # round 50: a database's own ("DatabasePw", "datenbankpw"; Znuny's Config.pm)
+    "database datenbank".split()
 )
 
 
@@ -2900,7 +2902,14 @@ _SECURITY_QUESTION = re.compile(
 )
 _ANSWER_LATER = re.compile(
     r"[^.!?\n]{0,100}?(?:"
-    r"(?<!\w)(?:answer|antwort)(?:[ ]+(?:is|was|ist|war|lautet))?[ ]*[:=]?"
+    # (round 50) or the next sentence opens with the answer, maybe who set it: "Security
+    # question reset please. The answer I set was x", "… Die Antwort, die ich gewählt habe,
+    # ist x"
+    r"[.!?]+[ ]+(?:(?:the|my|die|meine)[ ]+)?(?:answer|antwort)"
+    r"(?:,?[ ]+(?:(?:that|which|die)[ ]+)?(?:i|we|ich|wir)[ ]+(?:set|gave|chose|picked|used"
+    r"|entered|typed|angegeben|gesetzt|gewählt|eingegeben)(?:[ ]+(?:up|in|habe|hab|hatte))?,?)?"
+    r"[ ]+(?:is|was|ist|war|lautet|lautete)(?!\w)[ ]*:?"
+    r"|(?<!\w)(?:answer|antwort)(?:[ ]+(?:is|was|ist|war|lautet))?[ ]*[:=]?"
     r"|(?<!\w)(?:i|ich)[ ]+(?:put|used|entered|gave|typed|wrote)(?:[ ]+(?:in|down))?"
     r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
@@ -2980,7 +2989,8 @@ _TOPIC_CONN = re.compile(
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?"
     r"|[ ]*(?P<key>[:=]|->|→|=>)|[ ]+(?P<dash>[-–—])(?=[ ]))[ ]*"
     # (or asked, then answered: "Q: What is your mother's maiden name? A: x")
-    r"|[ ]*\?[ \t]*\n?[ \t]*(?:a|answer|antwort)[ ]*(?P<key>:)[ ]*"
+    # (the question may stand in quotes: "'Name des ersten Haustiers?' Antwort: x", round 50)
+    r"|[ ]*\?[\"'’”»]?[ \t]*\n?[ \t]*(?:a|answer|antwort)[ ]*(?P<key>:)[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
