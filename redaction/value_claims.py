@@ -305,6 +305,8 @@ _FOR_SHOW = (
     r"(?:dummy|dummies|fake|example|examples|sample|placeholder|platzhalter|beispiel\w*"
     r"|test[ ]?(?:value|data|wert|daten)|testwert\w*|testdaten|negativfall|mock"
     r"|made[ ]up|filler|random[ ]filler|ausgedacht|erfunden"
+    # (a joke's value: nobody's password, "das war nur ein Witz", "the old meme")
+    r"|jokes?|witz|scherz|meme"
     r"|not[ ]+(?:a[ ]+)?(?:real|valid|password|passwords|secret|secrets|key|keys)"
     r"|nicht[ ]+echt|kein(?:e|en)?[ ]+(?:echte[sn]?[ ]+)?(?:passwort|passwörter|geheimnis))"
 )
@@ -312,14 +314,16 @@ _FOR_SHOW = (
 _FOR_SHOW_CUES = (
     "dumm", "fake", "exampl", "sampl", "placeholder", "platzhalter", "beispiel", "test",
     "negativfall", "mock", "made up", "filler", "ausgedacht", "erfunden", "not ", "nicht",
-    "kein",
+    "kein", "joke", "witz", "scherz", "meme",
 )  # fmt: skip
 #: A sentence pointing back at the value says so: "it's the AWS docs dummy", "those are
 #: internal check identifiers, not passwords", "das ist nur ein Negativfall".
 _POINTS_BACK = re.compile(
     r"(?i)(?<=(?:[.,;:!?()\n—–\-\"'][ ]{0,3}|\A))"
+    # (an interjection may open the sentence: "Nee, das war nur ein Witz", "jk, thats …")
+    r"(?:(?:no|nope|nah|nee|nein|naja|haha|lol|jk|sorry|ok|okay)[ ,]+)?"
     r"(?:it|that|this|those|these|they|both|das|es|dies|beide)"
-    r"(?:'s|’s|'re|[ ]+(?:is|are|was|were|ist|sind|war|waren))[ ]+"
+    r"(?:'s|’s|'re|(?<=that)s|[ ]+(?:is|are|was|were|ist|sind|war|waren))[ ]+"
     r"(?:(?:just|only|nur|bloß|all|alle|obviously|simply|purely|rein|reiner?)[ ]+)*"
     rf"(?:(?:an?|the|ein|eine|einen|der|die|das)[ ]+)?(?:[^\W\d_][\w\-]*,?[ ]+){{0,4}}?"
     rf"{_FOR_SHOW}(?![\w])"
@@ -333,7 +337,7 @@ _OWN_VALUE_AFTER = re.compile(
     r"(?i)[^.!?\n]{0,40}?(?<![^\W\d_])(?:with|mit)[ ]+(?:my|our|mein\w*|unser\w*)(?![\w])"
 )
 #: A sentence's stops (the value's sentence and the next one are read).
-_STOP = re.compile(r"[.!?](?:\s|\Z)|\n")
+_STOP = re.compile(r"[.!?](?:\s|\Z)|\n+")
 
 
 #: The writer goes on to their own value ("…, ours is …", "Unseres ist …"): the safe side
@@ -342,6 +346,27 @@ _OWN_GIVEN = re.compile(
     r"(?i)(?<![^\W\d_])(?:ours|mine|unseres|unserer|unsers|meins|meiner|the[ ]+real[ ]+one"
     r"|the[ ]+actual[ ]+one|der[ ]+echte|das[ ]+echte|die[ ]+echte)[ ]+(?:is|ist|lautet)(?![\w])"
 )
+
+
+#: The value, the subject of its clause, said to be for show right after it: "'x' above was
+#: my cat's name as an example, not a password", "'x' war nur ein Witz von meinem Kollegen",
+#: or named a joke ("the classic 'x' joke"); no secret's word between ("x is my password,
+#: not an example" stays) and no denial ("x is no joke").
+_SUBJECT_CLAIM = re.compile(
+    r"(?i)[\"'`“”‘’)]*(?:[ ]+(?:above|here|earlier|oben|hier|vorhin))?[ ]+"
+    r"(?:(?:is|was|ist|war|are|were|sind|waren)[ ]+"
+    r"(?P<between>(?:[^\W\d_][\w'’\-]*,?[ ]+){0,8}?)|(?=joke|witz|meme))"
+    rf"{_FOR_SHOW}(?![\w])"
+)
+_DENIAL_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:not|nicht|kein\w*|no|never|nie)(?![\w])")
+
+
+def _subject_claimed(text: str, start: int, end: int) -> bool:
+    claim = _SUBJECT_CLAIM.match(text, end, min(len(text), end + 120))
+    if claim is None:
+        return False
+    between = claim.group("between") or ""
+    return _SECRET_WORD.search(between) is None and _DENIAL_WORD.search(between) is None
 
 
 def _example_claimed(text: str, start: int, end: int) -> bool:
@@ -358,6 +383,8 @@ def _example_claimed(text: str, start: int, end: int) -> bool:
         hypothesis.group().rstrip(" \"'`„“‘").lower().endswith(("were", "wäre"))
         or _HYPOTHESIS_VERB_AFTER.match(text, end, end + 8) is not None
     ):
+        return True
+    if _subject_claimed(text, start, end):
         return True
     stops = [m.end() for m in _STOP.finditer(text, end, min(len(text), end + 240))]
     hi = stops[1] if len(stops) > 1 else min(len(text), end + 240)

@@ -1,0 +1,68 @@
+"""Round 50 (false hits): a value the message says is a joke or for show, right after it.
+
+- the value, the subject of its clause, said to be for show right after it ("'x' above was
+  my dog's name as an example, not a password of anything", "'x' war nur ein Witz meiner
+  Kollegin"), or named a joke ("the famous 'x' joke"): no secret's word and no denial
+  between (``value_claims._subject_claimed``);
+- a sentence after the value pointing back at it as a joke or a meme, opened by an
+  interjection ("Nee, das war nur ein Witz", "jk, thats the old meme") and after a blank
+  line (``value_claims._POINTS_BACK``, ``_STOP``).
+
+Each with a twin: the same shape with a real secret stays masked. Values and names are our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+# --- messages that hold no secret: left exactly as they are --------------------------------
+
+UNCHANGED = [
+    # the value said to be for show right after it
+    "Ah, 'Wombat77' earlier was my dog's name as a sample for the signup bug, not a "
+    "password of anything. The form should reject digits in names.",
+    "Das Passwort 'Sonnenblume1' war nur ein Witz meiner Kollegin in der Mail, benutzt "
+    "hat das niemand.",
+    "haha the famous 'letmein' joke from the old forum, our trainee suggested it for the "
+    "shared mailbox. we said no. anyway, where are the audit logs?",
+    # a sentence pointing back at it as a joke, after an interjection or a blank line
+    "Tresor im Lager, Code 4711? Nein, das war nur ein Witz, den echten sage ich nie im "
+    "Chat. Aber die Zeitsteuerung im Workflow hängt.",
+    "pin is 0000\n\njk, thats the old meme. not sharing the real one here",
+]
+
+
+@pytest.mark.parametrize("text", UNCHANGED)
+def test_no_secret_is_left(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+# --- twins: the same shapes with a real secret stay masked ---------------------------------
+
+MASKED = [
+    # a secret's word or a denial between the value and the claim
+    ("Ah, 'Wombat77!' earlier was my real password, not an example.", "Wombat77!"),
+    ("Das Passwort 'Sonnenblume1' war kein Witz, das ist wirklich unseres.", "Sonnenblume1"),
+    # the joke is another value's; this one is the customer's
+    ("the old 'letmein' joke aside, our mailbox password is Dachs#4471", "Dachs#4471"),
+    # the next sentence is no joke about it
+    ("Tresor im Lager, Code 4711. Bitte ändert den nach dem Umzug.", "4711"),
+    ("pin is 0000\n\nthats the one on the garage door, please reset it", "0000"),
+    # using it undoes the claim
+    ("my password is Kranich55, it was a joke at first but I really use it now", "Kranich55"),
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), MASKED)
+def test_a_secret_of_the_same_shape_stays_masked(
+    redactor: Redactor, text: str, secret: str
+) -> None:
+    assert secret not in redactor.redact(text).text
