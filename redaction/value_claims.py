@@ -33,7 +33,7 @@ _HINTS = (
     "is ", "ist ", " are ", " sind ", " was ", " war ", "it's", "that's", "heißt",
     "e.g", "z. b", "z.b", "beispiel", "example", "instance", "such as", "were", "wäre",
     "dummy", "fake", "made up", "filler", "negativfall", "placeholder", "platzhalter",
-    "licen", "lizenz", "serial", "serien", "client", "sid", "idempoten", "dedup",
+    "licen", "lizenz", "serial", "s/n", "serien", "client", "sid", "idempoten", "dedup",
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
     "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
@@ -59,7 +59,7 @@ _CLAUSE_START = r"(?:\A|(?<=[.,;:!?()\n→|]|\A[ ]|[.,;:!?()\n→|][ ]{1,3}))"
 _DETERMINER = r"(?:(?:the|a|an|our|my|your|die|der|das|unsere?|meine?)[ ]+)?"
 #: Labels of fields that hold no secret: a name, an id, a record, a serial number.
 _FIELD_LABEL = (
-    r"(?:serial(?:[ _\-]?(?:number|no|nr))?|serien[ \-]?nummer|device[ _\-]?name"
+    r"(?:serial(?:[ _\-]?(?:number|no|nr))?|s/n|serien[ \-]?nummer|device[ _\-]?name"
     r"|geräte[ \-]?name|account[ _\-]?name|client[ _\-]?id|app[ _\-]?id|tenant[ _\-]?id"
     r"|workspace[ _\-]?id|team[ _\-]?id|account[ _\-]?sid|request[ _\-]?(?:id|no|number)"
     r"|req[ _\-]?(?:id|no)|workflow[ _\-]?id|flow[ _\-]?id|idempotency[ _\-]?key"
@@ -83,12 +83,12 @@ _LABEL_BEFORE = re.compile(
     r"(?:[ ]+(?:for|of|on|in|from|für|vom|von|auf|der|des|unserer|unseres|meiner|meines)"
     r"(?:[ ]+[^\s:=,;.!?]+){1,4})?"
     r"[\"']?[ ]*(?:[:=#]|(?:is|ist|was|war|heißt|lautet)(?:[ ]+(?:übrigens|eigentlich"
-    r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial|ref)(?=[ ]))"
+    r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial|s/n|ref)(?=[ ]))"
     r"[ ]*[\"'`(]?\Z"
 )
 #: Literal cues of the labels above (one is in the window before any label).
 _LABEL_CUES = (
-    "serial", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
+    "serial", "s/n", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
     "req", "flow", "idempoten", "dedup", "vorgang", "filiale", "store", "licen", "lizenz",
     "product", "user", "account", "benutzer", "konto", "ref", "tx", "transaction", "order",
     "payment", "booking", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",

@@ -6,7 +6,8 @@
   between (``value_claims._subject_claimed``);
 - a sentence after the value pointing back at it as a joke or a meme, opened by an
   interjection ("Nee, das war nur ein Witz", "jk, thats the old meme") and after a blank
-  line (``value_claims._POINTS_BACK``, ``_STOP``).
+  line (``value_claims._POINTS_BACK``, ``_STOP``);
+- a serial number under its short label "S/N" (``value_claims._FIELD_LABEL``).
 
 Each with a twin: the same shape with a real secret stays masked. Values and names are our
 own."""
@@ -37,6 +38,8 @@ UNCHANGED = [
     "Tresor im Lager, Code 4711? Nein, das war nur ein Witz, den echten sage ich nie im "
     "Chat. Aber die Zeitsteuerung im Workflow hängt.",
     "pin is 0000\n\njk, thats the old meme. not sharing the real one here",
+    # a serial number under its short label
+    "Label on the back of the router: S/N K8W3P9921Z, MAC 00:1B:2C:3D:4E:5F. No password on it.",
 ]
 
 
@@ -58,6 +61,9 @@ MASKED = [
     ("pin is 0000\n\nthats the one on the garage door, please reset it", "0000"),
     # using it undoes the claim
     ("my password is Kranich55, it was a joke at first but I really use it now", "Kranich55"),
+    # a password beside the serial number
+    ("Label on the router: S/N K8W3P9921Z, WLAN key Moos#Ufer72", "Moos#Ufer72"),
+    ("Typenschild: S/N 4QX7M2231 und Passwort Tanne!Berg5", "Tanne!Berg5"),
 ]
 
 
