@@ -7,7 +7,10 @@
 - a sentence after the value pointing back at it as a joke or a meme, opened by an
   interjection ("Nee, das war nur ein Witz", "jk, thats the old meme") and after a blank
   line (``value_claims._POINTS_BACK``, ``_STOP``);
-- a serial number under its short label "S/N" (``value_claims._FIELD_LABEL``).
+- a serial number under its short label "S/N" (``value_claims._FIELD_LABEL``);
+- a document's example whose sentence runs over an abbreviation's full stop ("laut Doku
+  … z. B. KEY=…", "the help page shows … as e.g. https://…") and a project's example file
+  named by its suffix ("from the Grocy .env.example: …") (``published_values``).
 
 Each with a twin: the same shape with a real secret stays masked. Values and names are our
 own."""
@@ -40,6 +43,13 @@ UNCHANGED = [
     "pin is 0000\n\njk, thats the old meme. not sharing the real one here",
     # a serial number under its short label
     "Label on the back of the router: S/N K8W3P9921Z, MAC 00:1B:2C:3D:4E:5F. No password on it.",
+    # a document's example after an abbreviation's full stop ("z. B.", "e.g.")
+    "Laut eurer Anleitung kommt in die config z. B. SHOP_TOKEN=shp_demo_ABCDEF123456 rein. "
+    "Muss das 'demo' weg?",
+    "your help article shows a relay path as e.g. https://relay.example.org/in/778812/q8z4k2/ "
+    "- is ours built the same way?",
+    # a project's example file, by its suffix
+    "From the Grocy .env.example: SECRET_KEY=Kq8vT2mZ9xLp4Rw7 — does your connector need it?",
 ]
 
 
@@ -64,6 +74,13 @@ MASKED = [
     # a password beside the serial number
     ("Label on the router: S/N K8W3P9921Z, WLAN key Moos#Ufer72", "Moos#Ufer72"),
     ("Typenschild: S/N 4QX7M2231 und Passwort Tanne!Berg5", "Tanne!Berg5"),
+    # the customer's own config after the abbreviation, and their own copy of the file
+    ("In unsere config kommt z. B. SHOP_TOKEN=shp_live_9fK2mQ7xR4tW8zL1 rein.", "9fK2mQ7xR4tW8zL1"),
+    (
+        "From the Grocy .env.example: SECRET_KEY=Kq8vT2mZ9xLp4Rw7, I use that value in prod",
+        "Kq8vT2mZ9xLp4Rw7",
+    ),
+    ("In our .env.example: SECRET_KEY=Kq8vT2mZ9xLp4Rw7", "Kq8vT2mZ9xLp4Rw7"),
 ]
 
 
