@@ -37,7 +37,8 @@ _HINTS = (
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
     "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
-    "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",
+    "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein", "signat",
+    "hmac",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -407,6 +408,34 @@ def _negated_claim(text: str, claim: re.Match[str]) -> bool:
     )
 
 
+# --- one request's signature ------------------------------------------------------------
+
+#: The message says a value is one request's signature: "sig is the signature of this one
+#: request", "das ist die Signatur dieses einen Requests", "this request's HMAC" (made
+#: from a secret for one request, it reveals none and is never reused).
+_ONE_REQUEST_SIGNATURE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:signature|signatur|hmac)[ ]+(?:of|for|von|dieses|dieser|für)[ ]+"
+    r"(?:(?:this|that|the|one|a|single|dies(?:e[rsn]?)?|eine[rsn]?|einzelne[rsn]?|einzige[rsn]?)"
+    r"[ ]+){1,3}(?:request|anfrage|call|aufruf)s?"
+    r"|(?:this|that|dieser)[ ]+(?:one[ ]+)?(?:request|call)['’]s[ ]+(?:signature|hmac))(?![\w])"
+)
+#: The value's own key or header names a signature ("sig=", "X-Hmac-Authorization:"); a
+#: signing secret or key is the secret it is made with, no signature.
+_SIGNATURE_KEY = re.compile(
+    r"(?i)(?<![^\W\d_])[\w\-]*(?:sig|signature|hmac)[\w\-]*[\"']?[ ]*[:=][ ]*[\"'`]?\Z"
+)
+
+
+def _one_request_signature(text: str, start: int, end: int) -> bool:
+    """Is the value under a signature's key, in a message saying it is one request's?"""
+    if "sig" not in text.lower() and "hmac" not in text.lower():
+        return False
+    key = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
+    if key is None or re.search(r"(?i)secret|key|geheim|schlüssel|token", key.group()):
+        return False
+    return _ONE_REQUEST_SIGNATURE.search(text) is not None
+
+
 # --- disowned -----------------------------------------------------------------------------
 
 #: "… is not the password", "isn't my PIN", "ist nicht mein Passwort", "ist kein Passwort"
@@ -451,6 +480,8 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
     if _typed_into_other_field(text, start, end):
         return True
     if _disowned(text, start, end):
+        return True
+    if _one_request_signature(text, start, end):
         return True
     return (
         _example_claimed(text, start, end)

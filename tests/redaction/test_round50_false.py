@@ -10,7 +10,9 @@
 - a serial number under its short label "S/N" (``value_claims._FIELD_LABEL``);
 - a document's example whose sentence runs over an abbreviation's full stop ("laut Doku
   … z. B. KEY=…", "the help page shows … as e.g. https://…") and a project's example file
-  named by its suffix ("from the Grocy .env.example: …") (``published_values``).
+  named by its suffix ("from the Grocy .env.example: …") (``published_values``);
+- a value under a signature's key ("sig=") in a message that says it is one request's
+  signature (``value_claims._one_request_signature``); a signing secret stays.
 
 Each with a twin: the same shape with a real secret stays masked. Values and names are our
 own."""
@@ -50,6 +52,10 @@ UNCHANGED = [
     "- is ours built the same way?",
     # a project's example file, by its suffix
     "From the Grocy .env.example: SECRET_KEY=Kq8vT2mZ9xLp4Rw7 — does your connector need it?",
+    # one request's signature, said so
+    "callback came back as payload=eyJ1c2VyIjoiMTIifQ&sig=9f2c7a1e5b3d8f0a6c4e2b9d7f1a3c5e8b0d"
+    "2f4a6c8e1b3d5f7a9c2e4b6d8f0a — sig is the signature of that one request, why does your "
+    "step reject it?",
 ]
 
 
@@ -81,6 +87,12 @@ MASKED = [
         "Kq8vT2mZ9xLp4Rw7",
     ),
     ("In our .env.example: SECRET_KEY=Kq8vT2mZ9xLp4Rw7", "Kq8vT2mZ9xLp4Rw7"),
+    # the secret a signature is made with
+    (
+        "signing_secret=4e7a9c1f3b5d8e0a2c6f9b1d3e5a7c0f is the one used for the signature of "
+        "this request",
+        "4e7a9c1f3b5d8e0a2c6f9b1d3e5a7c0f",
+    ),
 ]
 
 
