@@ -428,9 +428,11 @@ _SIGNATURE_KEY = re.compile(
 
 def _one_request_signature(text: str, start: int, end: int) -> bool:
     """Is the value under a signature's key, in a message saying it is one request's?"""
-    if "sig" not in text.lower() and "hmac" not in text.lower():
-        return False
-    key = _SIGNATURE_KEY.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    near = text[lo:start].lower()
+    if "sig" not in near and "hmac" not in near:
+        return False  # (cheap: the key is right before the value)
+    key = _SIGNATURE_KEY.search(text, lo, start)
     if key is None or re.search(r"(?i)secret|key|geheim|schlüssel|token", key.group()):
         return False
     return _ONE_REQUEST_SIGNATURE.search(text) is not None
