@@ -129,7 +129,11 @@ _DOC = (
     r"|field[ ]help|example|beispiel|placeholder|platzhalter|[a-z][a-z0-9]*-doku|sample)"
 )
 _OWN_FILE = r"(?:template|vorlage|wiki)"
-_SOURCE = rf"(?:{_DOC}|{_OWN_FILE})"
+#: A project's example file, named by its suffix (".env.example", "config.php.dist",
+#: "settings.sample"): the values it ships are its examples, the customer's copy is another
+#: file (which the message would name).
+_EXAMPLE_FILE = r"(?<![\w.\-])\.?[\w\-]+(?:\.[\w\-]+)*?\.(?:example|sample|dist)"
+_SOURCE = rf"(?:{_DOC}|{_OWN_FILE}|{_EXAMPLE_FILE})"
 #: A source's end: no word, path or address goes on ("docs-bot@…" is an account), and no
 #: account it names ("the example account we share": its password is a shared secret).
 _END = r"s?(?![\w\-@./])(?![ ]+(?:account|user|login|konto|zugang|benutzer)s?(?![\w]))"
@@ -151,6 +155,9 @@ _SOURCE_SHOWS = re.compile(
     r"|has|gives?|nennt|zeigt|sagt|steht|stand|stehen|hat|heißt|contains|enthält)(?![\w])"
     rf"|(?:im|in[ ]+{_WHOSE}|from[ ]+(?:the|your)|aus[ ]+{_WHOSE})[ ]+(?:[^\W\d_]+[ ]+)?"
     rf"{_SOURCE}{_END}"
+    # ("from the Firefly III .env.example:": a named project's example file)
+    rf"|(?:im|in[ ]+{_WHOSE}|from[ ]+(?:the|your)|aus[ ]+{_WHOSE})[ ]+(?:[^\W\d_]+[ ]+){{0,3}}"
+    rf"{_EXAMPLE_FILE}{_END}"
     r"|(?:bei[ ]+euch|on[ ]+your[ ]+(?:site|page|website))[ ]+(?:steht|stand|heißt|says)"
     rf"|(?P<per>laut|according[ ]+to)[ ]+(?:{_WHOSE}[ ]+)?(?:[^\W\d_]+[ ]+)?{_SOURCE}{_END}"
     r"|(?:example|beispiel|placeholder|platzhalter)(?:[ ]+we[ ]+show|[ ]+shown|[ ]+gezeigt)?"
@@ -266,14 +273,29 @@ def _denied(text: str, at: int) -> bool:
     return _DENIED.search(text, max(0, at - 12), at) is not None
 
 
+def _abbreviation(text: str, at: int) -> bool:
+    """Is the full stop at ``at`` an abbreviation's ("z. B.", "e.g.", "i. e."): one letter
+    after a space or another stop? Its sentence goes on."""
+    return (
+        at >= 1
+        and text[at] == "."
+        and text[at - 1].isalpha()
+        and (at == 1 or text[at - 2] in " .(")
+    )
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _REACH)
     hi = min(len(text), end + _REACH // 2)
     for stop in _STOPS:
         at = text.rfind(stop, lo, start)
+        while at >= 0 and _abbreviation(text, at):
+            at = text.rfind(stop, lo, at)
         if at >= 0:
             lo = at + 1
         at = text.find(stop, end, hi)
+        while at >= 0 and _abbreviation(text, at):
+            at = text.find(stop, at + 1, hi)
         if at >= 0:
             hi = at
     if text.startswith("\n^", hi):

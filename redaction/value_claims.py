@@ -33,11 +33,12 @@ _HINTS = (
     "is ", "ist ", " are ", " sind ", " was ", " war ", "it's", "that's", "heißt",
     "e.g", "z. b", "z.b", "beispiel", "example", "instance", "such as", "were", "wäre",
     "dummy", "fake", "made up", "filler", "negativfall", "placeholder", "platzhalter",
-    "licen", "lizenz", "serial", "serien", "client", "sid", "idempoten", "dedup",
+    "licen", "lizenz", "serial", "s/n", "serien", "client", "sid", "idempoten", "dedup",
     "device name", "gerätename", "filiale", "vorgang", "request", "req no", "workflow",
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
     "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
-    "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",
+    "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein", "signat",
+    "hmac",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -59,7 +60,7 @@ _CLAUSE_START = r"(?:\A|(?<=[.,;:!?()\n→|]|\A[ ]|[.,;:!?()\n→|][ ]{1,3}))"
 _DETERMINER = r"(?:(?:the|a|an|our|my|your|die|der|das|unsere?|meine?)[ ]+)?"
 #: Labels of fields that hold no secret: a name, an id, a record, a serial number.
 _FIELD_LABEL = (
-    r"(?:serial(?:[ _\-]?(?:number|no|nr))?|serien[ \-]?nummer|device[ _\-]?name"
+    r"(?:serial(?:[ _\-]?(?:number|no|nr))?|s/n|serien[ \-]?nummer|device[ _\-]?name"
     r"|geräte[ \-]?name|account[ _\-]?name|client[ _\-]?id|app[ _\-]?id|tenant[ _\-]?id"
     r"|workspace[ _\-]?id|team[ _\-]?id|account[ _\-]?sid|request[ _\-]?(?:id|no|number)"
     r"|req[ _\-]?(?:id|no)|workflow[ _\-]?id|flow[ _\-]?id|idempotency[ _\-]?key"
@@ -83,12 +84,12 @@ _LABEL_BEFORE = re.compile(
     r"(?:[ ]+(?:for|of|on|in|from|für|vom|von|auf|der|des|unserer|unseres|meiner|meines)"
     r"(?:[ ]+[^\s:=,;.!?]+){1,4})?"
     r"[\"']?[ ]*(?:[:=#]|(?:is|ist|was|war|heißt|lautet)(?:[ ]+(?:übrigens|eigentlich"
-    r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial|ref)(?=[ ]))"
+    r"|actually|now|jetzt))?|(?<=filiale|nummer|key|id|no|number|serial|s/n|ref)(?=[ ]))"
     r"[ ]*[\"'`(]?\Z"
 )
 #: Literal cues of the labels above (one is in the window before any label).
 _LABEL_CUES = (
-    "serial", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
+    "serial", "s/n", "serien", "name", "client", "app", "tenant", "workspace", "team", "sid",
     "req", "flow", "idempoten", "dedup", "vorgang", "filiale", "store", "licen", "lizenz",
     "product", "user", "account", "benutzer", "konto", "ref", "tx", "transaction", "order",
     "payment", "booking", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein",
@@ -305,6 +306,8 @@ _FOR_SHOW = (
     r"(?:dummy|dummies|fake|example|examples|sample|placeholder|platzhalter|beispiel\w*"
     r"|test[ ]?(?:value|data|wert|daten)|testwert\w*|testdaten|negativfall|mock"
     r"|made[ ]up|filler|random[ ]filler|ausgedacht|erfunden"
+    # (a joke's value: nobody's password, "das war nur ein Witz", "the old meme")
+    r"|jokes?|witz|scherz|meme"
     r"|not[ ]+(?:a[ ]+)?(?:real|valid|password|passwords|secret|secrets|key|keys)"
     r"|nicht[ ]+echt|kein(?:e|en)?[ ]+(?:echte[sn]?[ ]+)?(?:passwort|passwörter|geheimnis))"
 )
@@ -312,14 +315,16 @@ _FOR_SHOW = (
 _FOR_SHOW_CUES = (
     "dumm", "fake", "exampl", "sampl", "placeholder", "platzhalter", "beispiel", "test",
     "negativfall", "mock", "made up", "filler", "ausgedacht", "erfunden", "not ", "nicht",
-    "kein",
+    "kein", "joke", "witz", "scherz", "meme",
 )  # fmt: skip
 #: A sentence pointing back at the value says so: "it's the AWS docs dummy", "those are
 #: internal check identifiers, not passwords", "das ist nur ein Negativfall".
 _POINTS_BACK = re.compile(
     r"(?i)(?<=(?:[.,;:!?()\n—–\-\"'][ ]{0,3}|\A))"
+    # (an interjection may open the sentence: "Nee, das war nur ein Witz", "jk, thats …")
+    r"(?:(?:no|nope|nah|nee|nein|naja|haha|lol|jk|sorry|ok|okay)[ ,]+)?"
     r"(?:it|that|this|those|these|they|both|das|es|dies|beide)"
-    r"(?:'s|’s|'re|[ ]+(?:is|are|was|were|ist|sind|war|waren))[ ]+"
+    r"(?:'s|’s|'re|(?<=that)s|[ ]+(?:is|are|was|were|ist|sind|war|waren))[ ]+"
     r"(?:(?:just|only|nur|bloß|all|alle|obviously|simply|purely|rein|reiner?)[ ]+)*"
     rf"(?:(?:an?|the|ein|eine|einen|der|die|das)[ ]+)?(?:[^\W\d_][\w\-]*,?[ ]+){{0,4}}?"
     rf"{_FOR_SHOW}(?![\w])"
@@ -333,7 +338,7 @@ _OWN_VALUE_AFTER = re.compile(
     r"(?i)[^.!?\n]{0,40}?(?<![^\W\d_])(?:with|mit)[ ]+(?:my|our|mein\w*|unser\w*)(?![\w])"
 )
 #: A sentence's stops (the value's sentence and the next one are read).
-_STOP = re.compile(r"[.!?](?:\s|\Z)|\n")
+_STOP = re.compile(r"[.!?](?:\s|\Z)|\n+")
 
 
 #: The writer goes on to their own value ("…, ours is …", "Unseres ist …"): the safe side
@@ -342,6 +347,27 @@ _OWN_GIVEN = re.compile(
     r"(?i)(?<![^\W\d_])(?:ours|mine|unseres|unserer|unsers|meins|meiner|the[ ]+real[ ]+one"
     r"|the[ ]+actual[ ]+one|der[ ]+echte|das[ ]+echte|die[ ]+echte)[ ]+(?:is|ist|lautet)(?![\w])"
 )
+
+
+#: The value, the subject of its clause, said to be for show right after it: "'x' above was
+#: my cat's name as an example, not a password", "'x' war nur ein Witz von meinem Kollegen",
+#: or named a joke ("the classic 'x' joke"); no secret's word between ("x is my password,
+#: not an example" stays) and no denial ("x is no joke").
+_SUBJECT_CLAIM = re.compile(
+    r"(?i)[\"'`“”‘’)]*(?:[ ]+(?:above|here|earlier|oben|hier|vorhin))?[ ]+"
+    r"(?:(?:is|was|ist|war|are|were|sind|waren)[ ]+"
+    r"(?P<between>(?:[^\W\d_][\w'’\-]*,?[ ]+){0,8}?)|(?=joke|witz|meme))"
+    rf"{_FOR_SHOW}(?![\w])"
+)
+_DENIAL_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:not|nicht|kein\w*|no|never|nie)(?![\w])")
+
+
+def _subject_claimed(text: str, start: int, end: int) -> bool:
+    claim = _SUBJECT_CLAIM.match(text, end, min(len(text), end + 120))
+    if claim is None:
+        return False
+    between = claim.group("between") or ""
+    return _SECRET_WORD.search(between) is None and _DENIAL_WORD.search(between) is None
 
 
 def _example_claimed(text: str, start: int, end: int) -> bool:
@@ -358,6 +384,8 @@ def _example_claimed(text: str, start: int, end: int) -> bool:
         hypothesis.group().rstrip(" \"'`„“‘").lower().endswith(("were", "wäre"))
         or _HYPOTHESIS_VERB_AFTER.match(text, end, end + 8) is not None
     ):
+        return True
+    if _subject_claimed(text, start, end):
         return True
     stops = [m.end() for m in _STOP.finditer(text, end, min(len(text), end + 240))]
     hi = stops[1] if len(stops) > 1 else min(len(text), end + 240)
@@ -378,6 +406,36 @@ def _negated_claim(text: str, claim: re.Match[str]) -> bool:
     return any(w in ("not", "nicht", "kein", "keine", "no") for w in words[:3]) and not any(
         w.startswith(("pass", "secret", "real", "echt", "valid", "key", "geheim")) for w in words
     )
+
+
+# --- one request's signature ------------------------------------------------------------
+
+#: The message says a value is one request's signature: "sig is the signature of this one
+#: request", "das ist die Signatur dieses einen Requests", "this request's HMAC" (made
+#: from a secret for one request, it reveals none and is never reused).
+_ONE_REQUEST_SIGNATURE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:signature|signatur|hmac)[ ]+(?:of|for|von|dieses|dieser|für)[ ]+"
+    r"(?:(?:this|that|the|one|a|single|dies(?:e[rsn]?)?|eine[rsn]?|einzelne[rsn]?|einzige[rsn]?)"
+    r"[ ]+){1,3}(?:request|anfrage|call|aufruf)s?"
+    r"|(?:this|that|dieser)[ ]+(?:one[ ]+)?(?:request|call)['’]s[ ]+(?:signature|hmac))(?![\w])"
+)
+#: The value's own key or header names a signature ("sig=", "X-Hmac-Authorization:"); a
+#: signing secret or key is the secret it is made with, no signature.
+_SIGNATURE_KEY = re.compile(
+    r"(?i)(?<![^\W\d_])[\w\-]*(?:sig|signature|hmac)[\w\-]*[\"']?[ ]*[:=][ ]*[\"'`]?\Z"
+)
+
+
+def _one_request_signature(text: str, start: int, end: int) -> bool:
+    """Is the value under a signature's key, in a message saying it is one request's?"""
+    lo = max(0, start - 40)
+    near = text[lo:start].lower()
+    if "sig" not in near and "hmac" not in near:
+        return False  # (cheap: the key is right before the value)
+    key = _SIGNATURE_KEY.search(text, lo, start)
+    if key is None or re.search(r"(?i)secret|key|geheim|schlüssel|token", key.group()):
+        return False
+    return _ONE_REQUEST_SIGNATURE.search(text) is not None
 
 
 # --- disowned -----------------------------------------------------------------------------
@@ -424,6 +482,8 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
     if _typed_into_other_field(text, start, end):
         return True
     if _disowned(text, start, end):
+        return True
+    if _one_request_signature(text, start, end):
         return True
     return (
         _example_claimed(text, start, end)
