@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from redaction import value_edges
 from redaction.recognizers.base import literal_trie
 
 # --- an answer given in a transcript ----------------------------------------------------------
@@ -377,15 +378,7 @@ _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?*…"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while (
-        end > start
-        and text[end - 1] in _TRIM
-        and not (text[end - 1] in "!?*#" and end - 1 > start and text[end - 2] not in _TRIM)
-    ):
-        end -= 1
-    return start, end
+    return value_edges.trimmed(text, start, end, _TRIM, "!?*#")
 
 
 #: Every form's pattern (the pre-check's fragment holds each).

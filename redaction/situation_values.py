@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from redaction import handed_values
+from redaction import handed_values, value_edges
 from redaction.recognizers.base import literal_trie
 
 # --- a security question's answer ---------------------------------------------------------
@@ -639,15 +639,7 @@ _QUOTES = "\"'“”„‚‘’«»`"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while (
-        end > start
-        and text[end - 1] in _TRIM
-        and not (text[end - 1] in "!?*#" and end - 1 > start and text[end - 2] not in _TRIM)
-    ):
-        end -= 1
-    return start, end
+    return value_edges.trimmed(text, start, end, _TRIM, "!?*#")
 
 
 def _typed(value: str) -> bool:
