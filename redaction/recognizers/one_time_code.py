@@ -892,6 +892,10 @@ _PAIRING_PASSKEY = re.compile(
 
 def pairing_passkey_spans(text: str, low: str) -> list[tuple[int, int]]:
     """A pairing's passkey to confirm (``_PAIRING_PASSKEY``) in a sentence about pairing."""
+    # (the literals first: the pre-check asks this of every message with a digit, and the
+    # hint's look-behind scan alone cost about 1.4 µs a message, 3 % of the whole)
+    if not ("pair" in low or "koppel" in low or "koppl" in low):
+        return []
     if _PAIRING_HINT.search(low) is None:
         return []
     spans = []
