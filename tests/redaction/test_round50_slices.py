@@ -7,6 +7,7 @@ value's start is tried once per password word, not once per way of finding it.""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Generator
 
 import pytest
 
@@ -15,13 +16,13 @@ from redaction.recognizers import password, password_near
 from redaction.recognizers.base import run_steps
 
 
-def _most_between_yields(steps: object, counter: list[int]) -> int:
+def _most_between_yields(steps: Generator[None, None, object], counter: list[int]) -> int:
     """Run ``steps`` to its end; the most calls ``counter`` saw between two yields."""
     most = 0
     while True:
         counter[0] = 0
         try:
-            next(steps)  # type: ignore[call-overload]
+            next(steps)
         except StopIteration:
             return max(most, counter[0])
         most = max(most, counter[0])
