@@ -21,7 +21,7 @@ from __future__ import annotations
 import re as stdre
 from bisect import bisect_right
 from collections.abc import Generator
-from itertools import islice
+from itertools import chain, islice
 
 import regex as re
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
@@ -1116,6 +1116,10 @@ _LOOKALIKES = str.maketrans("OoIl", "0011")
 _LOOKALIKE_WORD = stdre.compile(r"(?<!\w)(?=[OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]+(?!\w)")
 _LOOKBACK = 48
 _MAX_FOLLOWERS = 3
+# a yield per so many expiries judged, results made (``analyze_steps`` on a long text)
+STEP_EXPIRIES = 16
+STEP_LABELS = 16
+STEP_RESULTS = 64
 # The card's month and year later in its sentence, after a remark: "2223 … 5675
 # (Mastercard), 10/30", "4929-… in plain text in the receipt (!!) with 12/27", "… 9463 and
 # the date on it 08 slash 27" (no digit and no sentence's end on the way, a bracket's
@@ -1133,6 +1137,25 @@ _REMARK_EXP = re.compile(
 # How far from a labelled CVC an expiry may stand and still be that card's (a message
 # giving the details without the number: "cvv 207, exp 1/28")
 _DETAIL_REACH = 80
+
+
+def _labelled_expiry_steps(text: str) -> Generator[None, None, list[re.Match[str]]]:
+    """``list(_LABELLED_EXP.finditer(text))`` with a yield per few labels: one scan of a
+    2,000-character flood of labels costs milliseconds ("exp [EXPIRY]" read again after
+    masking fails slowly at each label). A match starts where a label does, so trying
+    each label's start in order, from the end of the last match on, finds the same."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    for n, label in enumerate(_EXP_LABEL_ALONE.finditer(text, overlapped=True)):
+        if n and n % STEP_LABELS == 0:
+            yield
+        if label.start() < pos:
+            continue
+        m = _LABELLED_EXP.match(text, label.start())
+        if m is not None:
+            found.append(m)
+            pos = max(m.end(), m.start() + 1)
+    return found
 
 
 def _later_expiries(text: str) -> list[re.Match[str]]:
@@ -1424,16 +1447,25 @@ class CardDetailsRecognizer(LocalRecognizer):
             if fine:
                 yield
             then_word = _EXP_THEN_WORD_HINT.search(low) is not None
-            labelled = list(_LABELLED_EXP.finditer(text))
+            labelled = (
+                (yield from _labelled_expiry_steps(text))
+                if fine
+                else list(_LABELLED_EXP.finditer(text))
+            )
             followed = {k for k, v in found.items() if v == CARD_EXPIRY}
             exp_codes: list[tuple[int, int]] = []
-            for m in (
-                *labelled,
-                # (the expiry after words only where no label had its value right after it)
-                *(() if labelled else _later_expiries(text)),
-                *(_EXP_THEN_WORD.finditer(text) if then_word else ()),
-                *(_SPLIT_VERB_EXP.finditer(text) if then_word else ()),
+            for n, m in enumerate(
+                chain(
+                    labelled,
+                    # (the expiry after words only where no label had its value right
+                    # after it)
+                    () if labelled else _later_expiries(text),
+                    _EXP_THEN_WORD.finditer(text) if then_word else (),
+                    _SPLIT_VERB_EXP.finditer(text) if then_word else (),
+                )
             ):
+                if fine and n and n % STEP_EXPIRIES == 0:
+                    yield  # (a flood of labelled expiries: each asks of every span found)
                 # the label decides what "gültig bis 0133" is, over a guess from position
                 s, e = m.span("exp")
                 if (
@@ -1532,17 +1564,21 @@ class CardDetailsRecognizer(LocalRecognizer):
         if found and not cards and "," in text:
             # a code or date the text gives as an example ("any future date (e.g., 12/25)")
             found = {k: v for k, v in found.items() if not example_given(text, k[0])}
-        return [
-            RecognizerResult(
-                entity_type=etype,
-                start=s,
-                end=e,
-                score=EntityRecognizer.MAX_SCORE,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.NAME,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for (s, e), etype in sorted(found.items())
-            if etype in entities or not entities
-        ]
+        results = []
+        for n, ((s, e), etype) in enumerate(sorted(found.items())):
+            if fine and n and n % STEP_RESULTS == 0:
+                yield  # (a flood of labelled codes makes as many results)
+            if etype in entities or not entities:
+                results.append(
+                    RecognizerResult(
+                        entity_type=etype,
+                        start=s,
+                        end=e,
+                        score=EntityRecognizer.MAX_SCORE,
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.NAME,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return results

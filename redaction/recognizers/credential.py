@@ -1714,7 +1714,8 @@ def credential_steps(
 ) -> Generator[None, None, tuple[tuple[int, int], ...]]:
     """``find_credential_spans`` in slices: yields between groups of keyed matches so
     ``redact_async`` can free the event loop; returns the spans. ``fine``: also between the
-    values judged last, one at a time (a long text on an event loop)."""
+    values judged last, one at a time, and between the scans of the whole text (each a
+    millisecond on a 2,000-character flood of its kind; a long text on an event loop)."""
     if "<" in text and "</" in text:
         text = _blank_inline_tags(text)
     spans: set[tuple[int, int]] = set()
@@ -1738,6 +1739,8 @@ def credential_steps(
             if provider_token_ok(m.group(), text[m.end() : m.end() + 4])
             and not _called_example(text, m.start(), m.end())
         )
+        if fine:
+            yield
         if len(text) <= 160 and (lone := _lone_token(text)) is not None:
             spans.add(lone)
         if short and " " in text:  # (its prefix and a space: ``SHORT_TOKEN_HINT``)
@@ -1769,6 +1772,8 @@ def credential_steps(
             for m in _B64_JSON.finditer(text):
                 if _b64_json(m.group()) is True:
                     spans.add(m.span())
+        if fine:
+            yield
         for m in _BEFORE_KEY.finditer(text):
             v = m.group("v")
             named = _ID_KEY.search(text, max(0, m.start() - 16), m.start())  # "trace id <v>"
@@ -1782,6 +1787,8 @@ def credential_steps(
                 and _OWN_ASSIGNMENT.match(text, m.end()) is None
             ):
                 spans.add(m.span("v"))
+        if fine:
+            yield
         if "\n" in text:
             clause = _CLAUSE_THEN_LINE.finditer(text) if ":\n" in text else ()
             for m in itertools.chain(_NEXT_LINE.finditer(text), clause):
@@ -1803,6 +1810,8 @@ def credential_steps(
                     and not _ID_KEY.search(text, line_start, m.start("v"))
                 ):
                     spans.add(m.span("v"))
+    if fine:
+        yield
     if "private key" in low:
         spans.update(m.span() for m in _PEM.finditer(text) if _pem_material(m.group()))
     if "privat" in low or "id_" in low or ".ppk" in low:
@@ -1810,6 +1819,8 @@ def credential_steps(
             body = m.group("v").rstrip()
             if looks_random(body.replace("\n", "")[:100], min_len=16):
                 spans.add((m.start("v"), m.start("v") + len(body)))
+    if fine:
+        yield
     if "=" in text:
         # (the parameter names its value: no code check drops a word there, "?token=seven")
         named = _secret_params(text)
@@ -1842,6 +1853,8 @@ def credential_steps(
                 or (looks_random(m.group("v"), min_len=16) and not words.is_uuid(m.group("v")))
             )
         )
+    if fine:
+        yield
     if "refresh" in low and long_run:
         spans.update(
             m.span("v")
@@ -1856,12 +1869,16 @@ def credential_steps(
         spans.update(m.span("v") for m in _API_UUID.finditer(text) if not _ID_KEY.search(m.group()))
     if "login" in low:
         spans.update(m.span("v") for m in _LOGIN_HEX.finditer(text) if len(set(m.group("v"))) > 4)
+    if fine:
+        yield
     if _PATH_TOKEN_HINT.search(low):
         spans.update(
             m.span("v")
             for m in _PATH_TOKEN.finditer(text)
             if weak_token(m.group("v")) and _in_url(text, m.start())
         )
+    if fine:
+        yield
     if "hooks" in low:
         # not the documentation's sample with zeroed ids ("T00000000/B00000000/XXXX…",
         # Slack's own docs); a hook with made-up letters is still taken as one
@@ -1890,6 +1907,8 @@ def credential_steps(
         spans.update(m.span("v") for m in _HTPASSWD_LINE.finditer(text) if _plain_login(m))
     if _PAIR_HINT.search(low):
         spans.update(m.span() for m in _B64_TOKEN.finditer(text) if _b64_login(m.group()))
+    if fine:
+        yield
     if "/t/" in text:
         spans.update(
             m.span("v")
@@ -1904,6 +1923,8 @@ def credential_steps(
         spans.update(
             m.span("v") for m in _RADTEST.finditer(text) if not _no_param_value(m.group("v"))
         )
+    if fine:
+        yield
     if "://" in text and "@" in text:
         if "@default" in low:
             spans.update(_default_dsn_keys(text))

@@ -628,7 +628,12 @@ def named_number_steps(
     found: list[tuple[int, int, str]] = []
     if _DIGIT.search(text) is None or not _hinted(text.lower()):
         return found  # (``might_name_number`` but for the name's regex: ``names`` runs it)
-    names = [(m, kind) for m in _names(text) if (kind := _kind(m, text)) is not None]
+    names = []
+    for n, m in enumerate(_names(text)):
+        if fine and n and n % _NAMES_PER_SLICE == 0:
+            yield  # (a flood of names: each is found and judged before the first is read)
+        if (kind := _kind(m, text)) is not None:
+            names.append((m, kind))
     if not names:
         return found
     ends = _sentence_ends(text)
