@@ -98,6 +98,7 @@ def test_labelled_expiries_are_judged_a_few_per_slice(monkeypatch: pytest.Monkey
 
 def test_card_detail_results_are_made_a_few_per_slice(monkeypatch: pytest.MonkeyPatch) -> None:
     counter = [0]
+
     class Counted(RecognizerResult):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             counter[0] += 1
