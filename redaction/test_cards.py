@@ -14,7 +14,9 @@ Both must hold, and nothing may speak against it:
   a real card's digits are none of these;
 - the message calls it an example ("that's the readme example", "nur die Beispielkarte",
   "das Demo-Beispiel", "z. B. 3714…") or denies it is a real card ("not my card", "keine
-  echte Karte") (``_SOURCE``; the cheap gate is a literal scan of the lower-cased message).
+  echte Karte", only beside a test's or an example's word: "my husband's card, not my
+  card" stays) (``_SOURCE``, ``_NOT_REAL``; the cheap gate is a literal scan of the
+  lower-cased message).
   A test card merely named one ("the test card from your docs 4111… fails in sandbox")
   stays masked: the tuning sets label it a card, a customer typing it as any card;
 - the message brings no card details (an expiry, a security code: a number typed with its
@@ -63,7 +65,7 @@ _SOURCE_LITERALS = (
 )  # fmt: skip
 #: The message calls the number an example (not merely a test card: "test card from your
 #: docs 4111… doesn't work in sandbox" is labelled a card in the tuning sets, a customer
-#: typing it as any card), or denies it is a real card, or introduces it by "e.g.".
+#: typing it as any card).
 _SOURCE = re.compile(
     r"(?i)\b(?:beispielkarten?|beispielnummer|example[ ]+(?:card|number)s?"
     r"|(?:readme|demo|docs?|doku|documentation|dokumentation)[ \-]?(?:example|beispiel)"
@@ -71,10 +73,15 @@ _SOURCE = re.compile(
     r"|(?:nur|just|only)[ ]+(?:die|das|eine?|the|an?)[ ]+(?:\w+[ \-])?(?:beispiel\w*|demo\w*"
     r"|example)"
     r"|(?:that'?s|it'?s|this[ ]+is|that[ ]+is|das[ ]+ist|es[ ]+ist)[ ]+(?:just[ ]+|only[ ]+"
-    r"|nur[ ]+)?(?:the|an?|das|die|ein)[ ]+(?:\w+[ ]+)?(?:example|beispiel\w*)"
-    r"|not[ ]+my[ ]+(?:real[ ]+|own[ ]+)?card|not[ ]+a[ ]+real[ ]+card|no[ ]+real[ ]+card"
+    r"|nur[ ]+)?(?:the|an?|das|die|ein)[ ]+(?:\w+[ ]+)?(?:example|beispiel\w*))\b"
+)
+#: The number denied to be a real card: counts only beside a test's or an example's word
+#: ("Stripe's test number, not my card"); "… is my husband's card, not my card" stays.
+_NOT_REAL = re.compile(
+    r"(?i)\b(?:not[ ]+my[ ]+(?:real[ ]+|own[ ]+)?card|not[ ]+a[ ]+real[ ]+card|no[ ]+real[ ]+card"
     r"|keine[ ]+echte[ ]+(?:karte|kreditkarte)|nicht[ ]+meine[ ]+(?:echte[ ]+)?karte)\b"
 )
+_TEST_WORD = re.compile(r"(?i)test|beispiel|example|demo|sample|dummy")
 #: "e.g." or "z. B." right before the number: one of a kind the sentence names.
 _FOR_INSTANCE_BEFORE = re.compile(r"(?i)(?:\bz\.[ ]?b\.|\be\.g\.|\bzum[ ]+beispiel)[ ,:]*\(?\Z")
 
@@ -120,6 +127,7 @@ def published_test_card(text: str, start: int, end: int) -> bool:
     if (
         _SOURCE.search(text) is None
         and _FOR_INSTANCE_BEFORE.search(text, max(0, start - 12), start) is None
+        and (_NOT_REAL.search(text) is None or _TEST_WORD.search(text) is None)
     ):
         return False
     return not _details(text) and _DENIED.search(text) is None

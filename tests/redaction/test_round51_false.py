@@ -66,6 +66,8 @@ MASKED = [
     ("the test card 4000 0566 5566 5556 fails in the sandbox", "5566 5556"),
     ("Beispiel aus meinem Alltag: meine Karte 4539 1488 0343 6467 wird abgelehnt", "0343 6467"),
     ("the example card 5555 5555 5555 4444 exp 09/29 cvc 417 fails, not my card", "5555 5555"),
+    ("4539 1488 0343 6467 is my sister's card, not my card", "0343 6467"),
+    ("4111 1111 1111 1111 is my sister's card, not my card", "1111 1111 1111"),
     # a Basic header of a real pair; a placeholder pair pasted bare
     ("our webhook sends Authorization: Basic dXNlcjpwYXNz", "dXNlcjpwYXNz"),
     (
