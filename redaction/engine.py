@@ -18,7 +18,15 @@ from presidio_analyzer import (
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
 
-from redaction import code_lists, masking, published_values, rows, siblings, value_claims
+from redaction import (
+    code_lists,
+    masking,
+    published_values,
+    rows,
+    siblings,
+    test_cards,
+    value_claims,
+)
 from redaction.field_reading import other_field
 from redaction.normalize import normalize
 from redaction.precheck import FAMILY_OF, families, families_steps
@@ -28,6 +36,7 @@ from redaction.stand_ins import stand_in
 from redaction.types import (
     CARD_CVC,
     CREDENTIAL,
+    CREDIT_CARD,
     ENTITY_TYPES,
     PASSWORD,
     Entity,
@@ -258,6 +267,7 @@ class Redactor:
         found = []
         hinted: bool | None = None  # (``published_values.hinted``, read at the first finding)
         claims: bool | None = None  # (``value_claims.may_claim``, read at the first finding)
+        tested: bool | None = None  # (``test_cards.may_name``, read at the first card)
         no_nlp = cast(NlpArtifacts, None)  # (once, not per recognizer: ``cast`` is a call)
         # Our recognizers straight from the registry: the AnalyzerEngine around them adds
         # nothing we use (no NLP, no context enhancement) and costs as much as they do.
@@ -286,6 +296,11 @@ class Redactor:
                     hinted = published_values.hinted(norm.text)
                 if hinted and published_values.published(norm.text, r.start, r.end):
                     continue  # "ssh-ed25519 AAAA…", "the docs say 'CVC: 1234'": published
+                if r.entity_type == CREDIT_CARD:
+                    if tested is None:
+                        tested = test_cards.may_name(norm.text.lower())
+                    if tested and test_cards.published_test_card(norm.text, r.start, r.end):
+                        continue  # "the Stripe docs' test card 4242 4242 4242 4242"
                 if r.entity_type in _CLAIMED_TYPES:
                     if claims is None:
                         claims = value_claims.may_claim(norm.text.lower())

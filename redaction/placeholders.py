@@ -28,7 +28,11 @@ _FIELD_WORDS = frozenset(
 )
 #: Words a template puts around the field's name ("some_fake_key", "your-password").
 _FILLER_WORDS = frozenset(
-    "my your some sensitive invalid fake dummy example sample test wpa api custom the a".split()
+    (
+        "my your some sensitive invalid fake dummy example sample test wpa api custom the a"
+        # ("a_very_important_secret", "insecure_session_secret": a template's warning words)
+        " very important insecure"
+    ).split()
 )
 _TEMPLATE_WORDS = _FIELD_WORDS | _FILLER_WORDS
 #: A template value's parts: letters, digits, separators (nothing else).

@@ -34,6 +34,7 @@ command only of lower-case words before the reference (``Pa$$WORD`` stays).
 
 from __future__ import annotations
 
+import base64
 import itertools
 import re
 
@@ -100,6 +101,7 @@ _FILE_PATH = re.compile(
       (?:[a-z0-9_\-]+(?:\.[a-z0-9_\-]+)*
          \.(?:ya?ml|json|conf|cfg|ini|auth|txt|env|ovpn|pem|key|crt|toml|xml|sh|py|log|csv
             |properties)
+         (?:\.(?:example|sample|dist|template|tpl|orig|bak))?   # "secrets.json.example"
        | \*)
     | /(?:etc|var|home|usr|opt|tmp|srv|run)(?:/[a-z0-9_.\-]+)+
     )
@@ -109,6 +111,14 @@ _FILE_PATH = re.compile(
 )
 #: A command whose output is the value: lower-case words, then a reference.
 _COMMAND_THEN_REFERENCE = re.compile(r"[a-z][\w.\-]*(?:[ ]+-{0,2}[a-z][\w.\-]*)*[ ]+(?P<ref>\S+)")
+
+
+#: An instruction of four words or more in one case, a number glued on by an underscore
+#: ("SET_A_PASSWORD_HERE_123", "change_me_to_yours_1"): its words are read as above
+#: ("Write_2_me", "Change_Me_2024" stay: short or mixed case).
+_NUMBERED_INSTRUCTION = re.compile(
+    r"(?P<words>[A-Z]+(?:_[A-Z]+){3,}|[a-z]+(?:_[a-z]+){3,})_\d{1,4}"
+)
 
 
 def stands_in(value: str) -> bool:
@@ -127,6 +137,9 @@ def stands_in(value: str) -> bool:
         return True
     if v in _KEYWORDS or _KEPT_IN.match(v) or _MASKED_SHOWN.match(v):
         return True
+    numbered = _NUMBERED_INSTRUCTION.fullmatch(v)
+    if numbered is not None:
+        v = numbered.group("words")  # "SET_A_PASSWORD_HERE_123": a long one, numbered
     if _WORDS.fullmatch(v) is None:
         return False  # an instruction or a description: words only ("Write_2_me" stays)
     parts = _PARTS.split(v.lower())
@@ -397,6 +410,44 @@ def _getter_call(text: str, start: int, end: int, paren: int) -> bool:
     return name is not None and _GETTER_NAME.fullmatch(name.group(1)) is not None
 
 
+#: A placeholder pair of a user's and a password's names ("username:password",
+#: "user:pass", "foo:bar"): what a document writes where the reader puts their own.
+_PLACEHOLDER_USER = r"(?:user|username|user_?name|your[_\-]?user(?:name)?|login|name|foo|email)"
+_PLACEHOLDER_PASSWORD = r"(?:password|pass|passwd|pwd|secret|bar|your[_\-]?password)"
+_PLACEHOLDER_PAIR = re.compile(rf"(?i){_PLACEHOLDER_USER}:{_PLACEHOLDER_PASSWORD}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{8,88}={0,2}")
+#: A program's variable ("$merchantId", "$shared_secret") with an assignment right after
+#: it: the name of what receives a value ("$Money2024!" alone, or after "is", stays).
+_ASSIGNED_VARIABLE = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]{2,40}")
+_ASSIGNED = re.compile(r"[ ]*(?:=(?![=~>])|\.=|\?\?=|->)")
+
+
+#: The message names a document or an example: a placeholder pair alone ("Authorization:
+#: Basic dXNlcjpwYXNz" pasted bare) is labelled a credential in other projects' suites.
+_DOCUMENT_NAMED = re.compile(
+    r"(?i)\b(?:docs?|documentation|doku\w*|readme|guide|tutorial|manual|handbuch|anleitung"
+    r"|example|beispiel\w*|sample|placeholder|platzhalter)\b"
+)
+
+
+def _placeholder_pair(text: str, start: int, end: int) -> bool:
+    """Is the finding base64 of a placeholder pair, "username:password" (a Basic header's
+    documented example), in a message that names a document or an example? Any other pair,
+    or one pasted bare, stays. (A URL's "user:pass@host" is labelled a
+    secret in other projects' suites, so it is left to the finders.)"""
+    value = text[start:end]
+    if _BASE64.fullmatch(value) and len(value) % 4 == 0:
+        try:
+            decoded = base64.b64decode(value, validate=True).decode("ascii")
+        except (ValueError, UnicodeDecodeError):
+            decoded = ""
+        return (
+            _PLACEHOLDER_PAIR.fullmatch(decoded) is not None
+            and _DOCUMENT_NAMED.search(text) is not None
+        )
+    return False
+
+
 def stand_in(text: str, start: int, end: int) -> bool:
     """Is the finding at ``start:end`` no secret by its own shape or by its key: a
     stand-in (``stands_in``), a template's value the message declares unfilled, an
@@ -410,6 +461,10 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     if _inside_template_slot(text, start, end) or _inside_arn(text, start, end):
         return True
+    if _ASSIGNED_VARIABLE.fullmatch(value) and _ASSIGNED.match(text, end) is not None:
+        return True  # "$merchantId = getenv(…)": a program's variable, assigned to
+    if _placeholder_pair(text, start, end):
+        return True  # "Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=", "//user:password@host"
     if _ACCOUNT_SID.fullmatch(value):
         return True  # "SID: AC3f…": an account's name, not its token
     if _error_report(value) and not _PASSWORD_SAID_BEFORE.search(text, max(0, start - 24), start):

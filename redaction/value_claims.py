@@ -38,7 +38,7 @@ _HINTS = (
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
     "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
     "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein", "signat",
-    "hmac",
+    "hmac", "never", " nie ",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -308,7 +308,7 @@ _FOR_SHOW = (
     r"|made[ ]up|filler|random[ ]filler|ausgedacht|erfunden"
     # (a joke's value: nobody's password, "das war nur ein Witz", "the old meme")
     r"|jokes?|witz|scherz|meme"
-    r"|not[ ]+(?:a[ ]+)?(?:real|valid|password|passwords|secret|secrets|key|keys)"
+    r"|not[ ]+(?:a[ ]+|any[ ]+)?(?:real|valid|password|passwords|secret|secrets|key|keys)"
     r"|nicht[ ]+echt|kein(?:e|en)?[ ]+(?:echte[sn]?[ ]+)?(?:passwort|passwörter|geheimnis))"
 )
 #: Literal cues of the words above (lower case).
@@ -400,6 +400,40 @@ def _example_claimed(text: str, start: int, end: int) -> bool:
     return _OWN_VALUE_AFTER.match(text, back.end(), hi) is None
 
 
+#: A value offered as an example the writer would never use: "just an example, I'd never
+#: use that", "nur so als Beispiel, das würde ich nie nehmen" (a rule's or a form's case).
+_EXAMPLE_WORDS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:just|only|purely)[ ]+(?:as[ ]+)?(?:an[ ]+)?example"
+    r"|(?:nur|bloß|rein)[ ]+(?:so[ ]+)?(?:als[ ]+|zum[ ]+)?beispiel)(?![\w])"
+)
+_NEVER_USED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:i'?d|i[ ]+would|we'?d|we[ ]+would)[ ]+never[ ]+(?:use|pick|choose"
+    r"|take|set)|(?:würde|würden)[ ]+(?:ich|wir)[ ]+(?:so[ ]+(?:was|etwas)[ ]+)?nie(?:mals)?"
+    r"[ ]+(?:nehmen|verwenden|benutzen|nutzen|setzen|wählen))(?![\w])"
+)
+#: How far from the value the two may stand (its sentence and the next, or the one before).
+_NEVER_REACH = 160
+
+
+def _never_used_example(text: str, start: int, end: int) -> bool:
+    """Is the value offered as an example the writer says they would never use? Both
+    must be said near it; a secret's word between the example's words and the value that
+    names one the writer's own ("just an example of my password: …") undoes it."""
+    lo = max(0, start - _NEVER_REACH)
+    hi = min(len(text), end + _NEVER_REACH)
+    example = _EXAMPLE_WORDS.search(text, lo, hi)
+    if example is None or _NEVER_USED.search(text, lo, hi) is None:
+        return False
+    return _OWN_SECRET.search(text, lo, hi) is None
+
+
+#: The writer's own secret named near the value: "my password is", "mein Passwort".
+_OWN_SECRET = re.compile(
+    r"(?i)(?<![^\W\d_])(?:my|our|mein\w*|unser\w*)[ ]+(?:current[ ]+|real[ ]+|actual[ ]+"
+    r"|echte\w*[ ]+|aktuelle\w*[ ]+)?(?:password|passwort|kennwort|pin|passcode)(?![\w])"
+)
+
+
 def _negated_claim(text: str, claim: re.Match[str]) -> bool:
     """ "that's not a dummy", "das ist kein Beispiel": the claim denied."""
     words = claim.group().lower().split()
@@ -486,7 +520,7 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
     if _one_request_signature(text, start, end):
         return True
     return (
-        _example_claimed(text, start, end)
+        (_example_claimed(text, start, end) or _never_used_example(text, start, end))
         and not in_use(text)
         and _OWN_GIVEN.search(text) is None
         and "otpauth:" not in text  # (a TOTP seed is the account's, whoever's example)
