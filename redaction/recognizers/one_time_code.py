@@ -197,7 +197,7 @@ _BARE_WORD = re.compile(rf"(?i)(?:{_PANEL_WORD}|2fa|mfa|passkey)")
 # a Bluetooth pairing's passkey as a device logs or shows it, six digits right after the
 # word ("[BT] passkey 428117 displayed", "Passkey: 604 218"): a WebAuthn "passkey" has no
 # number
-_PASSKEY = r"passkey(?=[ ]*[:=]?[ ]*\d{3}[ ]?\d{3}(?![\d\-./:]))"
+_PASSKEY_WORD = r"passkey(?=[ ]*[:=]?[ ]*\d{3}[ ]?\d{3}(?![\d\-./:]))"
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
     # (a key's name joins them by "_" too: "2fa_code", "verification_code")
@@ -207,7 +207,7 @@ TRIGGER_PATTERN = umlaut_spellings(
     rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD}"
     # "2FA: 119384": the factor named alone, its value given after a colon
     r"|(?:2fa|mfa)(?=[ ]*[:=])"
-    rf"|{_PASSKEY}"
+    rf"|{_PASSKEY_WORD}"
     # a second factor's backup named without "code", its value right after: "2fa backup
     # 55102-88731" (judged as a recovery code: only a number or a code's shape counts)
     r"|(?<=(?:2fa|mfa|totp|otp)[ \-])backup(?=[ ]*[:=]?[ ]*\d)"
