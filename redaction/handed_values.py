@@ -373,6 +373,117 @@ def _corrected(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# --- a thing that opens with a code it "has" (round 51) ----------------------------------------
+# "Die Tür zum Serverraum hat den Code 2580", "the terminal has the default admin code 1234":
+# a door, a lock, a safe or a terminal is the sentence's subject and "has" the code, digits
+# right after the code's word (an error message or a product "has" a code that is none: no
+# lock is its subject)
+_HAS_CODE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:[^\W\d_]{0,12}(?:tür|door|gate|tresor|schloss|keypad|schließfach"
+    r"|briefkasten)|(?:garagen|hof|haus|einfahrts)?tor|(?:pad|door|smart|code|bike)?lock"
+    r"|alarm(?:anlage)?|terminal|safe|locker|mailbox)(?![^\W\d_])"
+    r"(?:[ ]+(?:zum|zur|vom|von|im|am|to|of|at|in|on|for|für)[ ]+(?:the[ ]+|dem[ ]+|der[ ]+)?"
+    r"[^\W\d_][\w\-]{1,30})?"
+    r"[ ]+(?:hat|has|had|hatte|uses|nutzt|braucht|needs)[ ]+"
+    r"(?:(?:den|die|the|a|an|einen|eine|noch|still|immer[ ]+noch)[ ]+){0,2}"
+    r"(?:(?:default|standard|admin|master|factory|werks)[ ]+){0,2}"
+    r"(?:code|pin|passcode|zahlencode|kombination|combination)[ ]*:?[ ]+"
+    r"(?P<v>\d{4,8})(?![\d.,:/\-]\d|\d)"
+)
+_HAS_LITERALS = (" hat ", " has ", " had ", " hatte ", " uses ", " nutzt ", " braucht ", " needs ")
+_HAS_SCAN = re.compile(literal_trie(_HAS_LITERALS))
+
+
+# --- a router's key as its sticker prints it (round 51) ----------------------------------------
+# "das Kennwort auf dem Aufkleber ist 4418 2290 7731 5562", "Schlüssel laut Aufkleber 4182 7730
+# 9915 6624 0381": a key named where it is printed, digits in the sticker's groups of four
+# (four or five groups), right after the sticker's words and a connector at most
+_STICKER_KEY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:passwor[dt]|kennwort|[^\W\d_]{0,12}schlüssel|key|password)"
+    r"(?![^\W\d_])[^\n.!?\d]{0,20}?"
+    r"(?:aufkleber|sticker|etikett|typenschild|label)(?![^\W\d_])[ ]*"
+    r"(?:(?:ist|is|lautet|says|sagt)[ ]+|[:=][ ]*)?"
+    r"(?P<v>\d{4}(?:[ ]\d{4}){3,4})(?![\d\-./:]\d|\d)"
+)
+# ... or given as what the sticker says, in a message about a network or a router ("the
+# sticker under the box says 8841-2290-7716", "drunter steht auf dem Aufkleber
+# KaffeeMitMilch2x", "dort reicht 63920581 vom Aufkleber unten"): digits in groups or eight
+# and more, or a token of letters and digits
+_STICKER_WORD = r"(?:aufkleber|sticker|etikett|typenschild|label)"
+_STICKER_TOKEN = (
+    r"(?P<v>\d{3,5}(?:[ \-]\d{3,5}){2,4}|\d{8,20}"
+    r"|(?=[^\s,;.]{0,39}\d)(?=[^\s,;.]{0,39}[^\W\d_])[^\s,;\"'„“”‘’]{6,40})"
+)
+_STICKER_SAYS = re.compile(
+    rf"(?i)(?<![^\W\d_]){_STICKER_WORD}(?![^\W\d_])[^\n.!?\d:]{{0,30}}?"
+    r"(?:says|sagt|reads|shows|zeigt|steht)[ ]*:?[ ]*"
+    rf"{_STICKER_TOKEN}(?![^\s,;.!?)]|[.](?:\w))"
+    rf"|(?i:steht[ ]+auf[ ]+dem[ ]+|on[ ]+the[ ]+){_STICKER_WORD}(?![^\W\d_])[ ]*:?[ ]+"
+    rf"{_STICKER_TOKEN.replace('<v>', '<w>')}(?![^\s,;.!?)]|[.](?:\w))"
+    rf"|(?<![^\s(:])(?P<u>\d{{8,20}})[ ]+(?i:vom|von[ ]+dem|from[ ]+the|off[ ]+the)[ ]+"
+    rf"(?i:{_STICKER_WORD})(?![^\W\d_])"
+)
+_NETWORK_TALK = re.compile(r"(?i)wi-?fi|wlan|w-lan|router|netzwerk|network|fritz|hotspot|ssid")
+
+
+def _sticker_says(text: str) -> list[tuple[int, int]]:
+    if _NETWORK_TALK.search(text) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _STICKER_SAYS.finditer(text):
+        group = "v" if m.group("v") else "w" if m.group("w") else "u"
+        value = m.group(group)
+        if value.isdigit() or any(c in " -" for c in value) or _typed_token(value):
+            out.append(_trimmed(text, *m.span(group)))
+    return out
+
+
+_STICKER_LITERALS = ("aufkleber", "sticker", "etikett", "typenschild", "label")
+_STICKER_SCAN = re.compile(literal_trie(_STICKER_LITERALS))
+
+
+# --- a password said to be the login's name (round 51) -------------------------------------
+# "Mein Konto: kunde4471 ⏎ Mein Kennwort: das gleiche wie mein Benutzername", "password is
+# the same as my username": the login's value given on its label's line is the password too;
+# or the password's label given the login's value itself ("E-Mail: x@y.de ⏎ Passwort:
+# x@y.de"). The login's label and its one value end a line.
+_LOGIN_LABEL = (
+    r"(?:user(?:[ ]?name)?|login|benutzer(?:name)?|nutzer(?:name)?|konto|account|kennung"
+    r"|e-?mail(?:[ ]?adresse)?|mail)"
+)
+_LOGIN_VALUE = re.compile(
+    rf"(?im)^[ \t]*(?:(?:my|mein|meine)[ ]+)?{_LOGIN_LABEL}[ \t]*:[ \t]*"
+    r"(?P<v>[\w.@+\-]{3,64})[ \t]*$"
+)
+_SAME_AS_LOGIN = re.compile(
+    # (no denial between: "Password: not the same as my username")
+    r"(?i)(?:passwor[dt]|kennwort|\bpw\b)(?:(?!\b(?:not|nicht|nie|never|no)\b)[^\n.!?]){0,24}?"
+    r"(?:same[ ]+as|(?:das|dasselbe|der|die)[ ]+(?:gleiche|selbe)[ ]+wie|gleich[ ]+wie"
+    r"|identisch[ ]+mit)"
+    r"[ ]+(?:(?:my|the|mein(?:e|em)?|der|dem|die)[ ]+)?"
+    rf"{_LOGIN_LABEL}"
+)
+_PASSWORD_IS_LOGIN = re.compile(
+    r"(?im)^[ \t]*(?:(?:my|mein|meine)[ ]+)?(?:passwor[dt]|kennwort|pw)[ \t]*:[ \t]*"
+    r"(?P<v>[\w.@+\-]{3,64})[ \t]*$"
+)
+_SAME_LITERALS = ("same as", "gleiche wie", "selbe wie", "gleich wie", "identisch mit", "\n")
+
+
+def _same_as_login(text: str) -> list[tuple[int, int]]:
+    logins = [m for m in _LOGIN_VALUE.finditer(text)]
+    if not logins:
+        return []
+    out: list[tuple[int, int]] = []
+    if _SAME_AS_LOGIN.search(text) is not None:
+        out.extend(m.span("v") for m in logins[:1])
+    names = {m.group("v") for m in logins}
+    for m in _PASSWORD_IS_LOGIN.finditer(text):
+        if m.group("v") in names:
+            out.append(m.span("v"))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?*…"
 
@@ -382,7 +493,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: Every form's pattern (the pre-check's fragment holds each).
-FORMS = (_TRANSCRIPT, _KEYED, _LOGIN_THEN, _OWN_THING, _CORRECTED)
+FORMS = (
+    _TRANSCRIPT,
+    _KEYED,
+    _LOGIN_THEN,
+    _OWN_THING,
+    _CORRECTED,
+    _SAME_AS_LOGIN,
+    _PASSWORD_IS_LOGIN,
+    _HAS_CODE,
+    _STICKER_KEY,
+    _STICKER_SAYS,
+)
 #: Literals one of which every form's match holds, lower-cased (the gate's).
 LITERALS = (
     *_TRANSCRIPT_LITERALS,
@@ -390,6 +512,9 @@ LITERALS = (
     *_LOGIN_LITERALS,
     *_OWN_LITERALS,
     *_CORRECTED_LITERALS,
+    *_SAME_LITERALS,
+    *_HAS_LITERALS,
+    *_STICKER_LITERALS,
 )
 _TRANSCRIPT_SCAN = re.compile(literal_trie(tuple(sorted(_TRANSCRIPT_LITERALS))))
 _KEYED_SCAN = re.compile(literal_trie(tuple(sorted(_KEYED_THING_LITERALS))))
@@ -398,6 +523,8 @@ _GOES_ON_SCAN = re.compile(literal_trie(tuple(sorted(_GOES_ON_LITERALS))))
 _OWN_SCAN = re.compile(literal_trie(tuple(sorted(_OWN_LITERALS))))
 _CORRECTED_SCAN = re.compile(literal_trie(tuple(sorted(_CORRECTED_LITERALS))))
 _DIGIT_RUN = re.compile(r"\d[ \-]?\d")
+# (a password's label and a login's, each with a colon)
+_LOGIN_TWICE_SCAN = re.compile(r"(?:passwor[dt]|kennwort|pw)[^\n:]{0,40}:")
 
 
 def _login_word(low: str) -> bool:
@@ -413,7 +540,7 @@ def _login_word(low: str) -> bool:
     )
 
 
-def _runs(text: str, low: str) -> tuple[bool, bool, bool, bool, bool]:
+def _runs(text: str, low: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
     """Which forms may find a value in ``text`` (``low``: lower-cased): each form's literals
     and the signs it needs (a line break, digits, a colon or comma, a possessive)."""
     return (
@@ -426,6 +553,9 @@ def _runs(text: str, low: str) -> tuple[bool, bool, bool, bool, bool]:
         and _OWN_SCAN.search(low) is not None
         and _POSSESSIVE_AT.search(text) is not None,
         ("not " in low or "nicht " in low) and _CORRECTED_SCAN.search(low) is not None,
+        "\n" in text and ":" in text and _LOGIN_TWICE_SCAN.search(low) is not None,
+        _HAS_SCAN.search(low) is not None and ("code" in low or "pin" in low or "kombi" in low),
+        _STICKER_SCAN.search(low) is not None and any(c.isdigit() for c in text),
     )
 
 
@@ -457,6 +587,9 @@ def may_match(text: str, low: str) -> bool:
             and _KEYED_SCAN.search(low) is not None
             and _KEY_VERB_SCAN.search(low) is not None
         )
+        or ("\n" in text and ":" in text and _LOGIN_TWICE_SCAN.search(low) is not None)
+        or (("code" in low or "pin" in low or "kombi" in low) and _HAS_SCAN.search(low) is not None)
+        or (_STICKER_SCAN.search(low) is not None and any(c.isdigit() for c in text))
     )
     _last = (text, found)
     return found
@@ -466,7 +599,7 @@ def spans(text: str, low: str) -> list[tuple[int, int]]:
     """The values the message hands over with what they are for (``low``: ``text``
     lower-cased; a text in plain case, see ``situation_values._plain_case``). Each form runs
     behind its own literals (``LITERALS``: the pre-check's hints) and signs."""
-    transcript, keyed, login, own, corrected = _runs(text, low)
+    transcript, keyed, login, own, corrected, same, has, sticker = _runs(text, low)
     out: list[tuple[int, int]] = []
     if transcript:
         out.extend(_transcript_answer(text))
@@ -478,4 +611,11 @@ def spans(text: str, low: str) -> list[tuple[int, int]]:
         out.extend(_own_thing(text))
     if corrected:
         out.extend(_corrected(text))
+    if same:
+        out.extend(_same_as_login(text))
+    if has:
+        out.extend(m.span("v") for m in _HAS_CODE.finditer(text))
+    if sticker:
+        out.extend(m.span("v") for m in _STICKER_KEY.finditer(text))
+        out.extend(_sticker_says(text))
     return out

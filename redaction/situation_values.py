@@ -153,7 +153,10 @@ _PAIR = re.compile(
 _ACCESS = re.compile(
     r"(?i)(?:zugang|zugriff|log(?:ged)?[ ]?in|login|sign[ ]?in|anmeld|einlogg|use (?:his|her|my"
     r"|their|our)|nimm|angelegt|\brein\b|account|konto|staging|\bprod\b|zettel|credentials"
-    r"|geschrieben|gegeben|\bgave\b|\bgiven\b)"
+    r"|geschrieben|gegeben|\bgave\b|\bgiven\b"
+    # (round 51) a device's default login, as printed or set at the factory: "what's printed
+    # on the bottom: admin / X", "das vom Werk: admin / 1234"
+    r"|\bprinted\b|aufgedruckt|vom werk|ab werk|factory|werkseinstellung)"
 )
 # "use admin with X", "nimm mueller_k mit X", "melde dich als praxis-empfang mit X an",
 # "log in as x with Y", "meld mich mit meiner Mitgliedsnummer 884120 und X an"
@@ -173,6 +176,12 @@ _ACCESS_LITERALS = (
     *("zugang", "zugriff", "log", "sign", "anmeld", "einlogg", "use his", "use her", "use my"),
     *("use their", "use our", "nimm", "angelegt", "rein", "account", "konto", "staging"),
     *("prod", "zettel", "credentials", "geschrieben", "gegeben", "gave", "given"),
+    *("printed", "aufgedruckt", "vom werk", "ab werk", "factory", "werkseinstellung"),
+)
+# (round 51) an admin's default PIN of digits in the pair ("admin / 1234"): the user's word
+# says the digits are its password (``_PAIR``'s value needs a letter)
+_ADMIN_DIGITS = re.compile(
+    r"(?<![^\s(:])(?i:admin|administrator|root)[ ]?/[ ]?(?P<v>\d{4,8})(?![\d/.,:\-]\d|\d)"
 )
 _ACCESS_SCAN = re.compile(literal_trie(tuple(sorted(_ACCESS_LITERALS))))
 _AS_WITH_LITERALS = ("als ", "in as ", "meld", "nimm ", "use ")
@@ -562,6 +571,7 @@ _FORMS = (
         _TRIED,
     ),
     *(_GIVEN, _NETWORK_KEY, _ALONE_THEN, _TYPED_IN, _DATE_AS, _BACKUP, _HANDLE_BAR),
+    _ADMIN_DIGITS,
     # round 50: values handed over with what they are for (see ``handed_values``)
     *handed_values.FORMS,
 )
@@ -788,6 +798,7 @@ def _values(
         and _ACCESS.search(text) is not None
         and not _alternatives(text)
     ):
+        out.extend(m.span("v") for m in _ADMIN_DIGITS.finditer(text))
         for m in _PAIR.finditer(text):
             s, e = m.span("v")
             while s < e and text[s] in _QUOTES:

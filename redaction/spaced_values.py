@@ -124,12 +124,19 @@ def precheck_gate(text: str) -> bool:
     return gate(text.lower())
 
 
-def _words_value(tokens: list[str]) -> bool:
-    """Whether the words read as one value with spaces, not a sentence's words."""
+def _words_value(tokens: list[str], labelled: bool = False) -> bool:
+    """Whether the words read as one value with spaces, not a sentence's words.
+    ``labelled``: a password's label and its colon introduce them ("Neues Passwort: mein
+    Hund heißt Bello 2019 – mit Leerzeichen"): a passphrase written as a sentence may open
+    with a function word when it ends in a number and names something with a capital."""
     if not 2 <= len(tokens) <= _MAX_WORDS:
         return False
     lows = [t.lower().strip("\"'“”„‚‘’«»()") for t in tokens]
-    if lows[0] in words.FUNCTION_WORDS:
+    if lows[0] in words.FUNCTION_WORDS and not (
+        labelled
+        and any(c.isdigit() for c in tokens[-1])
+        and any(t[:1].isupper() for t in tokens[1:])
+    ):
         return False
     if any(w in _PASSWORD_WORDS or w in _JUDGING for w in lows):
         return False
@@ -163,6 +170,7 @@ def _words_before(text: str, end: int) -> tuple[int, int] | None:
         return _quoted_before(text, end)
     line_start = text.rfind("\n", 0, end) + 1
     tokens: list[str] = []
+    labelled = False
     start = end
     pos = end
     while True:
@@ -178,6 +186,7 @@ def _words_before(text: str, end: int) -> tuple[int, int] | None:
                 head = tokens[-1].lower()
                 if head in words.STATE_WORDS:
                     return None  # a compound's head: "the password policy now allows …"
+            labelled = token.endswith(":") and token[:-1].lower() in _PASSWORD_WORDS
             break  # what introduces the value
         if tokens and token[-1] in _QUOTES.values():
             return None  # a quote, then words: 'auf "Werkseinstellungen" gesetzt (…)'
@@ -204,7 +213,7 @@ def _words_before(text: str, end: int) -> tuple[int, int] | None:
                 return None
         pos = j
     tokens.reverse()
-    return (start, end) if _words_value(tokens) else None
+    return (start, end) if _words_value(tokens, labelled) else None
 
 
 def values(text: str) -> list[tuple[int, int]]:
@@ -218,6 +227,8 @@ def values(text: str) -> list[tuple[int, int]]:
                 continue
             if text[end - 1] in ",;:(":
                 continue  # "(yes, with spaces)": inside the remark
+            if text[end - 1] in "—–-" and (end == 1 or text[end - 2].isspace()):
+                continue  # "… 2019 – ja, mit Leerzeichen": the remark's dash alone
             m = _REMARK_AFTER.match(text, end)
             if m is None or not cue.end() <= m.end() <= cue.end() + 1:
                 continue

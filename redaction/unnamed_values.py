@@ -42,6 +42,9 @@ _POINTED = re.compile(
 # one, X" (a value after "is", a colon or a comma)
 _ONE_IS = re.compile(
     r"(?<!\w)(?:(?:the|my|our)[ ]+)?(?:new|real|right|correct|actual|usual|current|old) one"
+    # (round 51: who typed or set it, "New one I typed in: X")
+    r"(?:[ ]+(?:i|we)[ ]+(?:typed|entered|set|chose|picked|tried|put|used)(?:[ ]+(?:in|up))?"
+    r"(?=[ ]*[:=,]|[ ]+(?:is|was)(?!\w)))?"
     r"(?:[ ]+(?:is|was)|[ ]*[:=]|,)[ ]+[\"'„“‘]?"
     rf"{_V}"
     # round 49: the German "das alte war X", "das neue ist X", "das richtige: X"

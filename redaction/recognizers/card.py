@@ -217,6 +217,17 @@ def _carries_details(text: str, start: int, end: int) -> bool:
     return after is not None and _COUNTED.match(text, after.end()) is None
 
 
+# The announcing word denied right before it, after the card was named: "refund to the card,
+# not to the account: 4539 …", "auf die Karte, nicht aufs Konto: …". Only words that point
+# may stand between the denial and the word ("nicht, bitte aufs Konto" denies nothing of it).
+_DENIED_OTHER = re.compile(
+    r"(?<![^\W\d_])(?:not|nicht|never|nie)\s+"
+    r"(?:(?:to|on|onto|into|the|my|our|auf|aufs|an|ans|die|das|den|dem|mein\w{0,2}|unser\w{0,2})\s+)"
+    r"{0,2}\Z",
+    re.IGNORECASE,
+)
+
+
 def _announced_other(before: str, text: str, start: int, end: int) -> bool:
     """The words before the chain ``text[start:end]`` announce another kind of number
     (IMEI, order, IBAN, …) that this number can be."""
@@ -227,6 +238,10 @@ def _announced_other(before: str, text: str, start: int, end: int) -> bool:
         return False
     if _CARD_FOR.search(before, 0, m.start()) is not None:
         return False  # "card for the invoice 3772…": the card pays the invoice
+    if _DENIED_OTHER.search(before, 0, m.start()) is not None and (
+        _CARD_CONTEXT.search(before, 0, m.start()) is not None
+    ):
+        return False  # "auf die Karte, nicht aufs Konto: 4539 …": the card, the account denied
     announced = m.group()  # from the first announcing word on
     if _NOT_CARD_CONTEXT.search(before, m.start() + 1) is not None:
         return True  # another word announces it too ("phone IMEISV …"): it stands

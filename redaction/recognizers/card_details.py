@@ -595,6 +595,16 @@ _LATER_EXP = re.compile(
     rf"(?![\d/\-]|\.\d)|(?<![^\W\d_]){_MONTHS}[ ,]+20[2-4]\d(?!\d))",
     _FLAGS,
 )
+# ... or answered on the next line, the label's sentence asking for it ("> Please confirm the
+# expiry date on the card.\n\nit's 10 / 2027"): the answer opens its line, after a pointer
+# at most ("it's", "es ist"), and holds nothing before the expiry
+_NEXT_LINE_EXP = re.compile(
+    r"[^\n\d]{0,50}?[.?:]?[ ]*\n\s*(?:>[ ]*)?"
+    r"(?:(?:it's|its|it\s+is|it’s|that's|es\s+ist|das\s+ist|sie\s+ist|here|hier|sure|klar)"
+    r"[ ,:]*)?"
+    r"(?P<exp>(?<![\d.\-/])(?:0[1-9]|1[0-2])[ ]?/[ ]?(?:20)?[2-4]\d)(?![\d/\-]|\.\d)",
+    _FLAGS,
+)
 # A message that opens with an expiry label and names nothing else that expires gives a
 # card's expiry on its own ("exp Dec 2026", "Ablaufdatum: 03/28"), the card sent before or
 # kept back; a subscription's, licence's or token's expiry is named as such.
@@ -640,11 +650,12 @@ _EXP_THEN_WORD = re.compile(
     + _typed(r"(?:ab(?:ge?)?laufen|ausgelaufen|verfallen|expired)(?![^\W\d])"),
     _FLAGS,
 )
-_EXP_THEN_WORD_HINT = stdre.compile(r"lauf|läuf|verfall|expired")
+_EXP_THEN_WORD_HINT = stdre.compile(r"lauf|läuf|lief|verfall|expired")
 # German splits the verb around the date: "sie läuft Ende Januar 2027 ab", "die Karte läuft
 # im März 2028 ab", "läuft 03/27 aus" (the verb's particle closes the clause)
 _SPLIT_VERB_EXP = re.compile(
-    _typed(r"(?<![^\W\d_])l(?:ä|a)uft(?:\s+(?:noch|erst|schon|dann|halt|leider|wohl))?\s+")
+    # (or in the past: "die Karte lief 09/24 ab", a card that expired)
+    _typed(r"(?<![^\W\d_])(?:l(?:ä|a)uft|lief)(?:\s+(?:noch|erst|schon|dann|halt|leider|wohl))?\s+")
     + _typed(r"(?:(?:im|am|zum|per)\s+)?")
     # (a full date only beside the card's number: "läuft am 31.05.2027 ab")
     + rf"(?P<exp>{_EDGE}{_EXP}|{_YEAR_END}|{_FULL_DATE_EXP})[ ]+(?:ab|aus)(?![^\W\d_])",
@@ -811,8 +822,8 @@ _EXP_HINT = stdre.compile(
         tuple(
             sorted(
                 [
-                    *"exp valid gültig gueltig lauf läuft laeuft verf good mm/ usable work active"
-                    " last end run gilt geht until till thru through bis".split(),
+                    *"exp valid gültig gueltig lauf läuft laeuft lief verf good mm/ usable"
+                    " work active last end run gilt geht until till thru through bis".split(),
                     "mm /",  # (a form's spaced placeholder, "MM / YY")
                 ]
             )
@@ -977,7 +988,7 @@ _CARD_SUBJECT = re.compile(
     + "(?:"
     + _EXP_LABEL
     + "|"
-    + _typed(r"(?<![^\W\d_])l(?:ä|a)uft(?![^\W\d_])")
+    + _typed(r"(?<![^\W\d_])(?:l(?:ä|a)uft|lief)(?![^\W\d_])")
     + ")",
     _FLAGS,
 )
@@ -1163,6 +1174,8 @@ def _later_expiries(text: str) -> list[re.Match[str]]:
     found = []
     for label in islice(_EXP_LABEL_ALONE.finditer(text), _MAX_FOLLOWERS):
         m = _LATER_EXP.match(text, label.end())
+        if m is None and "\n" in text:
+            m = _NEXT_LINE_EXP.match(text, label.end())
         if m is not None:
             found.append(m)
     return found

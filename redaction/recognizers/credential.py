@@ -862,12 +862,23 @@ _SETUP_KEY = re.compile(
         # (two-factor set-up named in words: "Zwei-Faktor", "two-factor", a QR code's key)
         r"(?i:(?:2fa|mfa|totp|otp|authenticator|setup|einrichtungs|manual[ ]+entry|"
         r"(?:zwei|two|2)[ \-]?fa[ck]tor|qr)"
-        r"[^\n]{0,40}?(?:key|secret|schlüssel|code|geheimnis)|"
-        r"(?:key|secret|schlüssel|geheimnis)[^\n]{0,40}?(?:2fa|mfa|totp|authenticator))"
+        r"[^\n]{0,40}?(?:key|secret|schlüssel|code|geheimnis|seed)|"
+        r"(?:key|secret|schlüssel|geheimnis|seed)[^\n]{0,40}?(?:2fa|mfa|totp|authenticator))"
     )
     + r"[^\n]{0,40}?(?<![\w])"
     r"(?P<v>(?=[A-Z ]*[2-7])[A-Z2-7]{4}(?:[ ][A-Z2-7]{4}){3,7}"
-    r"|(?=[a-z ]*[2-7])[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,7})(?![\w])"
+    r"|(?=[a-z ]*[2-7])[a-z2-7]{4}(?:[ ][a-z2-7]{4}){3,7}"
+    # (a key typed with digits base32 lacks, as many retype or invent one: "LM3Q 8XRT 2VKP
+    # 7WNZ"; every group a mix of capitals and digits or capitals, a letter in each)
+    r"|(?=[A-Z ]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{4}(?:[ ](?=[0-9]*[A-Z])[A-Z0-9]{4}){3,7})(?![\w])"
+)
+# ... or typed whole after the 2FA key's word and a copula or a colon: "my 2FA seed is
+# KVKF…", "TOTP secret: JBSW…" (capitals of base32 only, sixteen at least: no word is that)
+_SETUP_KEY_WHOLE = re.compile(
+    r"(?i:(?:2fa|mfa|totp|otp|authenticator|(?:zwei|two|2)[ \-]?fa[ck]tor)[ \-]?"
+    r"(?:seed|secret|key|schl(?:ü|ue)ssel|geheimnis))"
+    r"(?i:\s+(?:is|ist|was|war|lautet)|[ ]*[:=])[ ]*[\"'“]?"
+    r"(?P<v>[A-Z2-7]{16,64})(?![\w])"
 )
 _SETUP_HINT = stdre.compile(r"2fa|mfa|otp|authenticator|setup|einrichtung|manual|faktor|factor|qr")
 
@@ -876,7 +887,7 @@ def _setup_keys(text: str) -> set[tuple[int, int]]:
     """The setup keys (``_SETUP_KEY``) in ``text`` that are no placeholder."""
     return {
         m.span("v")
-        for m in _SETUP_KEY.finditer(text)
+        for m in itertools.chain(_SETUP_KEY.finditer(text), _SETUP_KEY_WHOLE.finditer(text))
         if not _PLACEHOLDER.search(m.group("v").replace(" ", ""))
     }
 
@@ -2041,8 +2052,9 @@ def credential_steps(
                     and not any(s <= m.start() < e for s, e in shared)
                 ):
                     spans.add(m.span("v"))
-    # a setup key named a QR code's "code" passes no key word: read it before the gate
-    setup = "qr" in low and _SETUP_HINT.search(low) is not None
+    # a setup key named a QR code's "code" or a "seed" passes no key word: read it before
+    # the gate
+    setup = ("qr" in low or "seed" in low) and _SETUP_HINT.search(low) is not None
     if setup:
         spans.update(_setup_keys(text))
     # round 43: a name, a verb, a frame or a byte layout says what the value is

@@ -193,7 +193,11 @@ _PANEL_WORD = (
 _PANEL_LEAD = r"[ ]*(?:[:=]|(?:is|ist|lautet|was|war)(?![^\W\d_]))?[ ]*"
 _PANEL = rf"(?:{_PANEL_WORD})(?={_PANEL_LEAD}\d)"
 # a word named alone whose value must come right after it ("2FA: 119384", "keypad 2580")
-_BARE_WORD = re.compile(rf"(?i)(?:{_PANEL_WORD}|2fa|mfa)")
+_BARE_WORD = re.compile(rf"(?i)(?:{_PANEL_WORD}|2fa|mfa|passkey)")
+# a Bluetooth pairing's passkey as a device logs or shows it, six digits right after the
+# word ("[BT] passkey 428117 displayed", "Passkey: 604 218"): a WebAuthn "passkey" has no
+# number
+_PASSKEY_WORD = r"passkey(?=[ ]*[:=]?[ ]*\d{3}[ ]?\d{3}(?![\d\-./:]))"
 #: The code word (the pre-check asks ``has_code_word``).
 TRIGGER_PATTERN = umlaut_spellings(
     # (a key's name joins them by "_" too: "2fa_code", "verification_code")
@@ -203,9 +207,16 @@ TRIGGER_PATTERN = umlaut_spellings(
     rf"|(?:{_DEVICE})[ \-]?pins?|{_SECURITY_PIN}|{_ONE_TIME_PASSWORD}|{_ALONE}|{_HELD}"
     # "2FA: 119384": the factor named alone, its value given after a colon
     r"|(?:2fa|mfa)(?=[ ]*[:=])"
+    rf"|{_PASSKEY_WORD}"
+    # a second factor's backup named without "code", its value right after: "2fa backup
+    # 55102-88731" (judged as a recovery code: only a number or a code's shape counts)
+    r"|(?<=(?:2fa|mfa|totp|otp)[ \-])backup(?=[ ]*[:=]?[ ]*\d)"
     # the channel named after it ("the code from email 4F7K-29QX", "Code aus der SMS")
     r"|codes?(?=[ ]+(?:from|in|aus|per|via)[ ]+(?:(?:the|my|your|an|der|dem|meiner|ihrer"
-    r"|eurer)[ ]+)?(?:e-?mails?|mails?|sms|text[ ]?messages?|nachricht|textnachricht)"
+    r"|eurer)[ ]+)?(?:e-?mails?|mails?|sms|text[ ]?messages?|nachricht|textnachricht"
+    # ... or the app that shows it: "the code from my app: 390517", "Code aus der App ist …"
+    # (a bare "code", not an error's: "Fehlercode aus der App" has no "code" at a word's start)
+    r"|(?<=(?:from|aus)[ ]+(?:the|my|der|meiner)[ ]+)(?:authenticator[ \-]?)?app)"
     r"(?![^\W\d_]))"
     # a recovery key ("Wiederherstellungsschlüssel", "recovery key"): judged as a recovery
     # code (``_RECOVERY_WORD``), so only a number or a code's shape counts
@@ -234,6 +245,7 @@ _HINT = stdre.compile(
     literal_trie(
         (
             *"code pin token otp tan authenticator einmal puk geheim kombination 2fa mfa".split(),
+            "passkey",
             *"keypad alarm combination wpa wireless netzwerk network router hotspot".split(),
             *("key pad", "tastenfeld", "digits", "ziffern"),
             # a lock box named alone (``_BOX_WORD``; "alarm" is above)

@@ -1557,7 +1557,9 @@ _CONN_PAIR = re.compile(
 _CLI_USERPASS = re.compile(
     r"(?<!\S)(?:-u|--(?:[a-z]+-)?user|--auth)[ =]+"  # --user, --proxy-user, httpie's --auth
     r"(?:(?P<q>[\"'])(?P<quser>[^\n:\"']{0,64})(?:(?P=q)?:(?P=q)?)"
-    r"(?P<qpw>[^\n\"']*)(?P=q)|(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+))"
+    r"(?P<qpw>[^\n\"']*)(?P=q)|(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+)"
+    # lftp parts the two by a comma: "lftp -u shopftp,Mond%Stern22 ftp.host" (round 51)
+    r"|(?<=(?<![\w\-])lftp[ ][^\n]{0,60})(?P<user>[^\s,:\"']{1,64}),(?P<pw>[^\s,\"']+))"
 )
 # "curl -u user:pass", "-u <user:password>", "--user xxx:yyy": a documentation placeholder
 _PLACEHOLDER_WORDS = frozenset(
@@ -2806,6 +2808,15 @@ _PARALLEL_PIN = re.compile(
     r"(?:für|fürs|for|vom|von|of|zum|zur|am|an|beim)[ ]+[^\d\n,.;:!?]{2,32}?[ ]+"
     r"(?:(?:is|ist|lautet)[ ]+)?(?P<v>\d{4,8})(?![\d.,:/\-]\d|\d)(?=[ ]*(?:[.,;!)\n]|\Z))"
 )
+# (round 51) ... or the customer's own one set against it: "works with the temp pin 7720
+# but not with my own one 3318", "mit der alten PIN 1234, aber nicht mit meiner neuen 5678"
+_OWN_ONE_PIN = re.compile(
+    r"(?i)[ ]*,?[ ]+(?:but|and|or|aber|und|oder)[ ]+(?:(?:not|nicht)[ ]+)?(?:(?:with|mit)[ ]+)?"
+    r"(?:my|the|our|meine[mnr]?|der|die|dem|unsere[mnr]?)[ ]+"
+    r"(?:own|new|old|real|actual|other|eigene[mnr]?|neue[mnr]?|alte[mnr]?|andere[mnr]?)"
+    r"(?:[ ]+(?:one|pin|code))?[ ]+(?P<v>\d{4,8})(?![\d.,:/\-]\d|\d)"
+    r"(?=[ ]*(?:[.,;!?)\n]|\Z)|[ ]+(?:which|that|i|die|den|das|ich|and|und|but|aber)(?!\w))"
+)
 _COMBO_HINT = stdre.compile(r"(?i)combo|combination|kombination")
 
 
@@ -2866,10 +2877,16 @@ _RULES_WORD = re.compile(
 _LOGIN_ITEM = re.compile(r"[ ]*[-*•][ ]*[\w.@+\-]{2,40}[ ]*:[ ]*(?P<v>\S+)[ ]*(?:\n|\Z)")
 # the answer to a security question, then a connector: the value follows
 _SECURITY_ANSWER = re.compile(
-    r"(?<!\w)(?:(?:security|secret)[ ]+(?:question[ ]+)?answer|answer[ ]+(?:to|for|on)[ ]+"
+    # (round 51: the German word in an English compound, "Security-Antwort")
+    r"(?<!\w)(?:(?:security|secret)[ \-]+(?:question[ ]+)?(?:answer|antwort)"
+    r"|answer[ ]+(?:to|for|on)[ ]+"
     r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
     r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
     r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*(?:antwort|answer))"
+    # (round 51) the account it is on, before an aside: "the security answer on our account
+    # (mother's maiden name) should be x"
+    r"(?:[ ]+(?:on|for|of|für|fürs|zum|auf)[ ]+(?:our|my|the|this|unserem|meinem|dem)[ ]+"
+    r"(?:account|konto|profile?)(?=[ ]*\())?"
     # an aside naming the question: "… security question (mother's maiden name) is x"
     r"(?:[ ]*\([^()\n]{1,60}\))?"
     # the account it is for, before a colon: "Sicherheitsfrage-Antwort fürs Händlerkonto: x"
@@ -2880,8 +2897,15 @@ _SECURITY_ANSWER = re.compile(
     r"(?:,?[ ]+(?:(?:that|which|die|den)[ ]+)?(?:i|we|ich|wir)[ ]+(?:just[ ]+|damals[ ]+)?"
     r"(?:set|gave|put|chose|picked|used|entered|typed|angegeben|gesetzt|gewählt|eingegeben)"
     r"(?:[ ]+(?:up|in|down|habe|hab|hatte|haben))?,?)?"
-    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
+    r"(?:[ ]+(?:is|was|ist|war|lautet|would be|should be|wäre|sei)(?!\w)[ ]*:?|[ ]*[:=])[ ]*"
     r"(?:(?:just|simply|einfach|nur)[ ]+)?",
+    _I,
+)
+# (round 51) after the answer's connector, the question restated as a noun and the answer
+# after a comma, in capitals: "is my first school, Oakridge Elementary"
+_ANSWER_APPOSED = re.compile(
+    r"(?:my|the|our|mein(?:e|es)?|der|die|das|unser(?:e|es)?)[ ]+[^\W\d_][^.!?\n:,]{2,40}?,[ ]+"
+    r"(?=\p{Lu})",
     _I,
 )
 # a security question named, its answer later in the sentence ("Sicherheitsfrage war
@@ -2922,8 +2946,9 @@ _ANSWER_BELOW = re.compile(
 # a short name as a security answer: up to three words (a title's dot allowed) that end
 # the clause
 _ANSWER_PHRASE = re.compile(
-    r"(?P<v>[^\W\d_][^\s,;.!?]*(?:\.?[ ][^\W\d_][^\s,;.!?]*){0,2})"
-    r"(?=[ ]*(?:[,;!?\n]|\.(?:\s|\Z)|\Z))"
+    r"(?P<v>[^\W\d_][^\s,;.!?(]*(?:\.?[ ][^\W\d_][^\s,;.!?(]*){0,2})"
+    # (or a note in brackets after it: "Grandma Rosa's bakery (no apostrophe …)", round 51)
+    r"(?=[ ]*(?:[,;!?\n]|\.(?:\s|\Z)|\Z)|[ ]+\()"
 )
 # after the question given by a colon, its answer: one arrow, a question of two or more
 # words before it, maybe "Antwort:" after it (a menu path "A → B → C" has more arrows)
@@ -2984,7 +3009,8 @@ _TOPIC_CONN = re.compile(
     r"(?:[ ]+(?:der|des|meiner|meines|seiner|ihrer|of[ ]+(?:my|the|his|her))[ ]+"
     r"[^\W\d_]{3,}(?=[ ]*(?:[:=(]|[-–—>→]|\Z)))?"
     r"(?:[ ]*\([^()\n]{1,40}\))?"
-    r"(?:[ ]+(?:(?:the|my|die|meine|as|als)[ ]+)?(?:security[ ]+answer|answer|"
+    # (a comma may set the answer's word off: "… 'Name des ersten Haustiers', die Antwort: x")
+    r"(?:,?[ ]+(?:(?:the|my|die|meine|as|als)[ ]+)?(?:security[ ]+answer|answer|"
     r"sicherheitsantwort|antwort))?"
     r"(?:[ ]+(?:is|was|ist|war|lautet|would be|wäre|sei)(?!\w)[ ]*:?"
     r"|[ ]*(?P<key>[:=]|->|→|=>)|[ ]+(?P<dash>[-–—])(?=[ ]))[ ]*"
@@ -5496,9 +5522,24 @@ class _Finder:
                 # the question named first, then its answer: "… is my mother's maiden
                 # name, which is x", "ist der Name von meinem ersten Hund, also x"
                 span = self.answer_value(again.end())
+            if span is None and (apposed := _ANSWER_APPOSED.match(self.text, m.end())):
+                span = self._capital_phrase(apposed.end())
             if span is not None:
                 note = self.text.find(" (", span[0], span[1])  # "x (first pet)": a note
                 self.add(span[0], note if note >= 0 else span[1])
+
+    def _capital_phrase(self, pos: int) -> tuple[int, int] | None:
+        """A name of one to three words at ``pos``, each opening with a capital, that ends
+        the clause ("Oakridge Elementary"): an answer set off after the question restated."""
+        m = _ANSWER_PHRASE.match(self.text, pos)
+        if m is None:
+            return None
+        parts = m.group("v").split()
+        if not all(p[:1].isupper() for p in parts):
+            return None
+        if any(p.strip(".").lower() in words.STOP_WORDS or _TALK.search(p.lower()) for p in parts):
+            return None
+        return m.start("v"), m.end("v")
 
     def keyed_answer(self, pos: int, keyed: bool) -> tuple[int, int] | None:
         """``answer_value``, and after ":"/"=" a phrase to the line end too ("security
@@ -7169,6 +7210,8 @@ class _Finder:
             if not text[start:end].isdigit():
                 continue
             m = _PARALLEL_PIN.match(text, end)
+            if m is None and " " in text[end : end + 1]:
+                m = _OWN_ONE_PIN.match(text, end)
             if m is not None:
                 self.add(*m.span("v"))
 
@@ -7896,7 +7939,7 @@ class _Finder:
             self.old_asides()
             if fine:
                 yield
-        if self.spans and ", " in text:
+        if self.spans and (", " in text or " but " in text or " aber " in text):
             self.parallel_pins()
             if fine:
                 yield
