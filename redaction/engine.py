@@ -23,8 +23,8 @@ from redaction import (
     masking,
     published_values,
     rows,
+    sample_cards,
     siblings,
-    test_cards,
     value_claims,
 )
 from redaction.field_reading import other_field
@@ -267,7 +267,7 @@ class Redactor:
         found = []
         hinted: bool | None = None  # (``published_values.hinted``, read at the first finding)
         claims: bool | None = None  # (``value_claims.may_claim``, read at the first finding)
-        tested: bool | None = None  # (``test_cards.may_name``, read at the first card)
+        tested: bool | None = None  # (``sample_cards.may_name``, read at the first card)
         no_nlp = cast(NlpArtifacts, None)  # (once, not per recognizer: ``cast`` is a call)
         # Our recognizers straight from the registry: the AnalyzerEngine around them adds
         # nothing we use (no NLP, no context enhancement) and costs as much as they do.
@@ -298,8 +298,8 @@ class Redactor:
                     continue  # "ssh-ed25519 AAAA…", "the docs say 'CVC: 1234'": published
                 if r.entity_type == CREDIT_CARD:
                     if tested is None:
-                        tested = test_cards.may_name(norm.text.lower())
-                    if tested and test_cards.published_test_card(norm.text, r.start, r.end):
+                        tested = sample_cards.may_name(norm.text.lower())
+                    if tested and sample_cards.published_test_card(norm.text, r.start, r.end):
                         continue  # "the Stripe docs' test card 4242 4242 4242 4242"
                 if r.entity_type in _CLAIMED_TYPES:
                     if claims is None:

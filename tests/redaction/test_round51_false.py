@@ -3,7 +3,7 @@ an example, a placeholder pair, a program's variable, an example nobody would us
 
 - a processor's published test card (or one of a test card's patterns) that the message
   calls an example or says is no real card, with no card details beside it
-  (``test_cards.published_test_card``); a test card merely named one stays, as does any
+  (``sample_cards.published_test_card``); a test card merely named one stays, as does any
   other number;
 - base64 of a placeholder pair in a Basic header ("username:password") (``stand_ins``);
 - a program's variable right before its assignment ("$merchantId = …"), a long
