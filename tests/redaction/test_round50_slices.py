@@ -7,25 +7,13 @@ value's start is tried once per password word, not once per way of finding it.""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Generator
 
 import pytest
 
 from redaction import Redactor, spoken, words
 from redaction.recognizers import password, password_near
 from redaction.recognizers.base import run_steps
-
-
-def _most_between_yields(steps: Generator[None, None, object], counter: list[int]) -> int:
-    """Run ``steps`` to its end; the most calls ``counter`` saw between two yields."""
-    most = 0
-    while True:
-        counter[0] = 0
-        try:
-            next(steps)
-        except StopIteration:
-            return max(most, counter[0])
-        most = max(most, counter[0])
+from tests.redaction.helpers import most_between_yields
 
 
 def test_near_spans_judges_a_bounded_number_of_tokens_per_slice(
@@ -41,7 +29,7 @@ def test_near_spans_judges_a_bounded_number_of_tokens_per_slice(
         return shape(token)
 
     monkeypatch.setattr(password_near.words, "secret_shape", counted)
-    most = _most_between_yields(password_near.near_spans_steps(text, contexts), counter)
+    most = most_between_yields(password_near.near_spans_steps(text, contexts), counter)
     assert 0 < most <= password_near.STEP_TOKENS
 
 
@@ -65,7 +53,7 @@ def test_usage_pairs_are_judged_a_few_joins_per_slice(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(password._Finder, "_used", counted)
     finder = password._Finder(text)
-    most = _most_between_yields(finder.usage_values(), counter)
+    most = most_between_yields(finder.usage_values(), counter)
     assert 0 < most <= password.STEP_TRIGGERS
 
 

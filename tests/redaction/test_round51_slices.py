@@ -9,7 +9,7 @@ a yield per few items: the largest slice of any hostile text in the loop-gap tes
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,21 +19,10 @@ from presidio_analyzer import RecognizerResult
 from redaction import Redactor
 from redaction.recognizers import card_details, credential, named_number
 from redaction.recognizers.base import run_steps
+from tests.redaction.helpers import most_between_yields
 
 CVC_FLOOD = ("cvc 123 exp 05/27 " * 120)[:1980]
 PATH_FLOOD = ("https://x.example/t/Zq81mWk2Lp/ " * 75)[:2000]
-
-
-def _most_between_yields(steps: Generator[None, None, object], counter: list[int]) -> int:
-    """Run ``steps`` to its end; the most ``counter`` counted between two yields."""
-    most = 0
-    while True:
-        counter[0] = 0
-        try:
-            next(steps)
-        except StopIteration:
-            return max(most, counter[0])
-        most = max(most, counter[0])
 
 
 class _CountedPattern:
@@ -61,7 +50,7 @@ def test_labelled_expiries_are_read_a_few_labels_per_slice(
     counter = [0]
     labels = _CountedPattern(card_details._EXP_LABEL_ALONE, counter)
     monkeypatch.setattr(card_details, "_EXP_LABEL_ALONE", labels)
-    most = _most_between_yields(card_details._labelled_expiry_steps(masked), counter)
+    most = most_between_yields(card_details._labelled_expiry_steps(masked), counter)
     assert 0 < most <= card_details.STEP_LABELS + 1  # (the next label is read, then a yield)
 
 
@@ -92,7 +81,7 @@ def test_labelled_expiries_are_judged_a_few_per_slice(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(card_details, "_near_cvc", counted)
     steps = card_details.CardDetailsRecognizer().analyze_steps(CVC_FLOOD, [])
-    most = _most_between_yields(steps, counter)
+    most = most_between_yields(steps, counter)
     assert 0 < most <= card_details.STEP_EXPIRIES
 
 
@@ -106,7 +95,7 @@ def test_card_detail_results_are_made_a_few_per_slice(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(card_details, "RecognizerResult", Counted)
     text = ("cvv 123 " * 250)[:2000]
-    most = _most_between_yields(
+    most = most_between_yields(
         card_details.CardDetailsRecognizer().analyze_steps(text, []), counter
     )
     assert 0 < most <= card_details.STEP_RESULTS
@@ -150,7 +139,7 @@ def test_named_numbers_are_found_a_few_names_per_slice(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(named_number, "_kind", counted)
     text = ("cvv 123 " * 250)[:2000]
-    most = _most_between_yields(named_number.named_number_steps(text, fine=True), counter)
+    most = most_between_yields(named_number.named_number_steps(text, fine=True), counter)
     assert 0 < most <= named_number._NAMES_PER_SLICE
 
 
