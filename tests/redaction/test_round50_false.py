@@ -23,12 +23,6 @@ import pytest
 
 from redaction import Redactor
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # --- messages that hold no secret: left exactly as they are --------------------------------
 
 UNCHANGED = [

@@ -27,12 +27,6 @@ from redaction import Redactor
 from redaction.placeholders import template_shaped
 from redaction.stand_ins import stand_in, stands_in
 
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
 # --- messages that hold no secret: left exactly as they are --------------------------------
 
 UNCHANGED = [
