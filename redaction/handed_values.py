@@ -540,23 +540,78 @@ def _login_word(low: str) -> bool:
     )
 
 
-def _runs(text: str, low: str) -> tuple[bool, bool, bool, bool, bool, bool, bool, bool]:
-    """Which forms may find a value in ``text`` (``low``: lower-cased): each form's literals
-    and the signs it needs (a line break, digits, a colon or comma, a possessive)."""
+# Each form's cheap necessary test (its literals and the signs it needs: a line break,
+# digits, a colon or comma, a possessive), written once: ``spans`` asks every one, and
+# ``may_match`` the cheapest first.
+
+
+def _transcript_may(text: str, low: str) -> bool:
+    return "\n" in text and _TRANSCRIPT_SCAN.search(low) is not None
+
+
+def _keyed_may(text: str, low: str) -> bool:
     return (
-        "\n" in text and _TRANSCRIPT_SCAN.search(low) is not None,
         _DIGIT_RUN.search(text) is not None
         and _KEYED_SCAN.search(low) is not None
-        and _KEY_VERB_SCAN.search(low) is not None,
-        _login_word(low) and _GOES_ON_SCAN.search(low) is not None,
+        and _KEY_VERB_SCAN.search(low) is not None
+    )
+
+
+def _login_may(text: str, low: str) -> bool:
+    return _login_word(low) and _GOES_ON_SCAN.search(low) is not None
+
+
+def _own_may(text: str, low: str) -> bool:
+    return (
         (":" in text or "," in text)
         and _OWN_SCAN.search(low) is not None
-        and _POSSESSIVE_AT.search(text) is not None,
-        ("not " in low or "nicht " in low) and _CORRECTED_SCAN.search(low) is not None,
-        "\n" in text and ":" in text and _LOGIN_TWICE_SCAN.search(low) is not None,
-        _HAS_SCAN.search(low) is not None and ("code" in low or "pin" in low or "kombi" in low),
-        _STICKER_SCAN.search(low) is not None and any(c.isdigit() for c in text),
+        and _POSSESSIVE_AT.search(text) is not None
     )
+
+
+def _corrected_may(text: str, low: str) -> bool:
+    return ("not " in low or "nicht " in low) and _CORRECTED_SCAN.search(low) is not None
+
+
+def _same_may(text: str, low: str) -> bool:
+    return "\n" in text and ":" in text and _LOGIN_TWICE_SCAN.search(low) is not None
+
+
+def _has_may(text: str, low: str) -> bool:
+    return ("code" in low or "pin" in low or "kombi" in low) and _HAS_SCAN.search(low) is not None
+
+
+def _sticker_may(text: str, low: str) -> bool:
+    return _STICKER_SCAN.search(low) is not None and any(c.isdigit() for c in text)
+
+
+#: The forms' tests in the order ``spans`` reads their answers.
+_FORMS = (
+    _transcript_may,
+    _keyed_may,
+    _login_may,
+    _own_may,
+    _corrected_may,
+    _same_may,
+    _has_may,
+    _sticker_may,
+)
+#: The same tests, the cheapest first (``may_match`` stops at the first yes).
+_CHEAP_FIRST = (
+    _transcript_may,
+    _corrected_may,
+    _login_may,
+    _own_may,
+    _keyed_may,
+    _same_may,
+    _has_may,
+    _sticker_may,
+)
+
+
+def _runs(text: str, low: str) -> tuple[bool, ...]:
+    """Which forms may find a value in ``text`` (``low``: lower-cased), in ``_FORMS``' order."""
+    return tuple(form(text, low) for form in _FORMS)
 
 
 #: The last text ``may_match`` answered and its answer: ``situation_values`` asks it of
@@ -573,24 +628,7 @@ def may_match(text: str, low: str) -> bool:
     last = _last
     if last[0] is text:
         return last[1]
-    found = (
-        ("\n" in text and _TRANSCRIPT_SCAN.search(low) is not None)
-        or (("not " in low or "nicht " in low) and _CORRECTED_SCAN.search(low) is not None)
-        or (_login_word(low) and _GOES_ON_SCAN.search(low) is not None)
-        or (
-            (":" in text or "," in text)
-            and _OWN_SCAN.search(low) is not None
-            and _POSSESSIVE_AT.search(text) is not None
-        )
-        or (
-            _DIGIT_RUN.search(text) is not None
-            and _KEYED_SCAN.search(low) is not None
-            and _KEY_VERB_SCAN.search(low) is not None
-        )
-        or ("\n" in text and ":" in text and _LOGIN_TWICE_SCAN.search(low) is not None)
-        or (("code" in low or "pin" in low or "kombi" in low) and _HAS_SCAN.search(low) is not None)
-        or (_STICKER_SCAN.search(low) is not None and any(c.isdigit() for c in text))
-    )
+    found = any(form(text, low) for form in _CHEAP_FIRST)
     _last = (text, found)
     return found
 
