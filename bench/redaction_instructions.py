@@ -10,9 +10,13 @@ checkout's bytecode is not counted.
 
 ``--base REV`` counts REV too, in a temporary detached worktree, and prints the ratio. The
 same code counts up to about 1.3 % apart from one checkout path to another (0.5 % by the
-interpreter's path alone) and up to 0.9 % from run to run (measured at stop 41,
-docs/benchmarks.md; the heap's layout is the suspect), so a difference under about a point
-is no difference; count both revisions in one worktree, one after the other.
+interpreter's path alone), so count both revisions in one worktree, one after the other.
+
+Run to run, the counts of one code in one worktree moved by up to 1.4 % until stop 53: the
+cause was not the heap but OpenBLAS's worker threads (numpy, imported by presidio), which
+spin while idle for as long as the scheduler lets them — 7.5 M instructions in one run,
+22 M in the next, of a 300-message workload. The counted program now runs with one BLAS
+and OpenMP thread (``_QUIET_THREADS``): no thread spins, and the redactor uses no BLAS.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: No idle worker threads in the counted program: OpenBLAS's spin for a time the scheduler
+#: decides, which callgrind counts (the run-to-run spread of up to 1.4 % before stop 53).
+_QUIET_THREADS = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def workload(messages: int) -> None:
@@ -48,7 +55,7 @@ def count(checkout: Path, messages: int) -> int:
     if not Path(python).exists():
         python = sys.executable
     script = str(checkout / "bench" / "redaction_instructions.py")
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(checkout)}
+    env = {**os.environ, **_QUIET_THREADS, "PYTHONHASHSEED": "0", "PYTHONPATH": str(checkout)}
     subprocess.run([python, script, "--run", "0"], cwd=checkout, env=env, check=True)
 
     def total(n: int) -> int:
