@@ -86,3 +86,30 @@ def test_a_value_asked_about_against_the_rules_is_masked(
 )
 def test_values_said_unused_and_talk_without_a_value_stay(text: str) -> None:
     assert_unchanged(text)
+
+
+# A security question answered: "Geheimfrage" is the German "secret question" beside
+# "Sicherheitsfrage", and "beantwortet mit" / "answered with" a verb that gives the answer;
+# a note in brackets after it stays (corpus: v52a-085, v52b-161).
+ANSWERED = [
+    ("Sicherheitsfrage beantwortet mit Bello (Name vom ersten Hund) – trotzdem gesperrt", "Bello"),
+    ("Die Geheimfrage Antwort war Bello (Name vom Hund)", "Bello"),
+    ("Geheimfrage-Antwort ist Rübezahl, bitte prüfen", "Rübezahl"),
+    ("security question answered with Marigold (grandma's street), still locked", "Marigold"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ANSWERED)
+def test_a_security_question_answered_is_masked(redactor: Redactor, text: str, value: str) -> None:
+    assert_masked_as(redactor, text, value, PASSWORD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geheimfrage vergessen, was tun?",
+        "Die Sicherheitsfrage wurde beantwortet mit einer falschen Schreibweise, glaube ich.",
+    ],
+)
+def test_a_security_question_without_its_answer_stays(text: str) -> None:
+    assert_unchanged(text)
