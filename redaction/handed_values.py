@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from redaction import value_edges
+from redaction import value_edges, words
 from redaction.recognizers.base import literal_trie
 
 # --- an answer given in a transcript ----------------------------------------------------------
@@ -484,6 +484,103 @@ def _same_as_login(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# --- a value judged by the password rules (r52-asked) -----------------------------------------
+# "Is "Summer2025" strong enough for the team account?", "Passwort123 ist bei euch verboten?",
+# "password123 won't be accepted anymore?", "would tigerlily88 pass your rules?", "your form
+# says my password is on a banned list. I've used letmein2019 since 2019": a message that
+# asks or tells whether a value passes the service's password rules talks about a password
+# the writer uses, used or means to use (the labelling policy: each is a secret). The verdict
+# (strong, weak, allowed, accepted, rejected, banned, too short, ...) is a closed class of
+# words that judge a password; the value is a password-shaped token in the verdict's
+# sentence, or in the next one when the verdict's has none; the message names a password or
+# the rules (a verdict on a card, a file or a version names neither).
+_VERDICT = re.compile(
+    r"(?i)(?<![^\W\d_])(?:strong|stärker|stark|secure|sicher|safe|weak|schwach|allowed|erlaubt"
+    r"|zulässig|accepted|akzeptiert|rejected|abgelehnt|refused|banned|verboten|forbidden"
+    r"|blacklist\w*|blocklist\w*|(?:too|zu)[ ]+(?:short|kurz|simple|einfach|common|häufig)"
+    r"|pass(?:es)?(?=[ ]+(?:[^\W\d_]+[ ]+){0,2}(?:rules|policy|check|requirements)))"
+    r"(?![^\W\d_])"
+)
+_VERDICT_LITERALS = (
+    *("strong", "stärker", "stark", "secure", "sicher", "safe", "weak", "schwach", "allowed"),
+    *("erlaubt", "zulässig", "accepted", "akzeptiert", "rejected", "abgelehnt", "refused"),
+    *("banned", "verboten", "forbidden", "blacklist", "blocklist", "too ", "zu ", "pass "),
+)
+_VERDICT_SCAN = re.compile(literal_trie(tuple(sorted(_VERDICT_LITERALS))))
+# what the message judges: a password (the word, or a value spelled with it) or the rules
+_JUDGES_PASSWORD = re.compile(
+    r"(?i)passw|kennw|(?<![^\W\d_])(?:pw|pwd|passphrase|rules|regeln|policy|richtlinie\w*"
+    r"|requirements|anforderungen|(?:banned|block|deny|black|sperr)[ -]?list\w*)(?![^\W\d_])"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+(?=[\s\"'“”’)]|\Z)|\n")
+_JUDGED_TOKEN = re.compile(r"[^\s,;()]+")
+# "Passwörter wie x", "something like x", "etwa x": a kind of password, right before a value
+_KIND_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:like|wie|etwa)[ ]+[\"'„“‘«]?\Z")
+_JUDGED_SYNTAX = re.compile(r"[=:{}\[\]\"$@/\\<>|`]|\.\w")
+# a message that presents its values as samples or disowns them ("passwords like x", "z. B.
+# x", "x-style", "just testing", "not passwords we use", "ich nutze sowas nicht"): a closed
+# class of such cues, read on the whole message (a sample's cue often stands a sentence off)
+_JUDGED_DISOWNED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:example\w*|\w*beispiel\w*|z\.[ ]?b\.|e\.g\.|sowas"
+    r"|so[ ]+etwas|such[ ]+as|style|testing|test|tests|getestet|teste|reporting|said[ ]+no"
+    r"|just[ ]+curious|nur[ ]+(?:aus[ ]+)?neugier\w*|hypothetical\w*|theoretisch"
+    r"|(?:not|nicht|never|nie|won't|don't)(?![^\W\d_])[^.?!\n]{0,30}?(?<![^\W\d_])(?:use"
+    r"|using|set|setting|nutze\w*|verwende\w*|benutze\w*|setze\w*|mine|meins))(?![^\W\d_])"
+)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence holding ``at`` (its line, cut at sentence ends; at most 400 characters
+    read back)."""
+    start = max(0, at - 400)
+    for m in _SENTENCE_END.finditer(text, start, at):
+        start = m.end()
+    stop = _SENTENCE_END.search(text, at)
+    return start, len(text) if stop is None else stop.start()
+
+
+def _judged_value(core: str) -> bool:
+    """A token shaped as a password a writer asks the rules about: letters with digits, as
+    the shape judge reads a password ("Summer2025", "Apfelbaum!2025", "tigerlily88"); not a
+    product's or a version's name, a program's syntax (``=``, ``:``, brackets), an address,
+    a path, an algorithm's or an identifier's name (the judge's own exclusions)."""
+    if len(core) < 5 or _JUDGED_SYNTAX.search(core) is not None:
+        return False
+    if not any(c.isdigit() for c in core) or not any(c.islower() for c in core):
+        return False
+    return words.secret_shape(core) != words.NOT_SECRET and not words.names_product(core)
+
+
+def _in_sentence(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _JUDGED_TOKEN.finditer(text, start, end):
+        s, e = _trimmed(text, m.start(), m.end())
+        if (
+            e > s
+            and _judged_value(text[s:e])
+            and _KIND_BEFORE.search(text, max(0, s - 14), s) is None
+        ):
+            out.append((s, e))
+    return out
+
+
+def _judged(text: str) -> list[tuple[int, int]]:
+    if _JUDGES_PASSWORD.search(text) is None or _JUDGED_DISOWNED.search(text) is not None:
+        return []
+    out: list[tuple[int, int]] = []
+    for v in _VERDICT.finditer(text):
+        start, end = _sentence(text, v.start())
+        found = _in_sentence(text, start, end)
+        if not found and end < len(text) and text[end] != "\n":
+            # the verdict's sentence names no value: the next one gives it ("…is on a
+            # banned list. I've used letmein2019 since 2019")
+            after = _SENTENCE_END.match(text, end)
+            next_start = after.end() if after is not None else end
+            found = _in_sentence(text, *_sentence(text, min(len(text) - 1, next_start + 1)))
+        out.extend(found)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?*…"
 
@@ -504,6 +601,7 @@ FORMS = (
     _HAS_CODE,
     _STICKER_KEY,
     _STICKER_SAYS,
+    _VERDICT,
 )
 #: Literals one of which every form's match holds, lower-cased (the gate's).
 LITERALS = (
@@ -515,6 +613,7 @@ LITERALS = (
     *_SAME_LITERALS,
     *_HAS_LITERALS,
     *_STICKER_LITERALS,
+    *_VERDICT_LITERALS,
 )
 _TRANSCRIPT_SCAN = re.compile(literal_trie(tuple(sorted(_TRANSCRIPT_LITERALS))))
 _KEYED_SCAN = re.compile(literal_trie(tuple(sorted(_KEYED_THING_LITERALS))))
@@ -585,6 +684,10 @@ def _sticker_may(text: str, low: str) -> bool:
     return _STICKER_SCAN.search(low) is not None and any(c.isdigit() for c in text)
 
 
+def _judged_may(text: str, low: str) -> bool:
+    return _VERDICT_SCAN.search(low) is not None and _JUDGES_PASSWORD.search(low) is not None
+
+
 #: The forms' tests in the order ``spans`` reads their answers.
 _FORMS = (
     _transcript_may,
@@ -595,6 +698,7 @@ _FORMS = (
     _same_may,
     _has_may,
     _sticker_may,
+    _judged_may,
 )
 #: The same tests, the cheapest first (``may_match`` stops at the first yes).
 _CHEAP_FIRST = (
@@ -606,6 +710,7 @@ _CHEAP_FIRST = (
     _same_may,
     _has_may,
     _sticker_may,
+    _judged_may,
 )
 
 
@@ -637,7 +742,7 @@ def spans(text: str, low: str) -> list[tuple[int, int]]:
     """The values the message hands over with what they are for (``low``: ``text``
     lower-cased; a text in plain case, see ``situation_values._plain_case``). Each form runs
     behind its own literals (``LITERALS``: the pre-check's hints) and signs."""
-    transcript, keyed, login, own, corrected, same, has, sticker = _runs(text, low)
+    transcript, keyed, login, own, corrected, same, has, sticker, judged = _runs(text, low)
     out: list[tuple[int, int]] = []
     if transcript:
         out.extend(_transcript_answer(text))
@@ -656,4 +761,6 @@ def spans(text: str, low: str) -> list[tuple[int, int]]:
     if sticker:
         out.extend(m.span("v") for m in _STICKER_KEY.finditer(text))
         out.extend(_sticker_says(text))
+    if judged:
+        out.extend(_judged(text))
     return out

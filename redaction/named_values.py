@@ -277,6 +277,16 @@ _ASKED_AFTER = re.compile(
     r"(?![ ]+(?:as|als)[ ]+(?:an?[ ]+|my[ ]+|mein\w*[ ]+)?(?:password|passwort|kennwort|pin))"
     r"[^.!\n]{0,60}\?"
 )
+# (r52-asked) a value asked about against the rules is one that may be in use (the labelling
+# policy), unless the message says it is not: "not using it", "I'm not setting it myself",
+# "I said no", "just curious", "nur aus Neugier" (a closed class: a denial of using or setting,
+# a refusal, curiosity)
+_NOT_USED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?:not|nicht|never|nie|won't|don't|werde[ ]+nicht)(?![^\W\d_])"
+    r"[^.?!\n]{0,24}?(?<![^\W\d_])(?:use|using|set|setting|nutze\w*|verwende\w*|benutze\w*"
+    r"|setze\w*|mine|meins)|said[ ]+no|sagte[ ]+nein|just[ ]+curious|nur[ ]+(?:aus[ ]+)?neugier\w*"
+    r"|hypothetical\w*|theoretisch)(?![^\W\d_])"
+)
 # a store's path to a secret: words joined by slashes, the last one naming the secret as a
 # word of its own ("prod/api_key"; not a key's base64 ending in "…KEY")
 _SECRET_PATH = re.compile(
@@ -467,8 +477,9 @@ def disowned(text: str, start: int, end: int) -> bool:
     if (
         _ASKED_BEFORE.search(text, max(0, start - 8), start) is not None
         and _ASKED_AFTER.match(text, end, min(len(text), end + 120)) is not None
+        and _NOT_USED.search(text) is not None
     ):
-        return True
+        return True  # (r52-asked) asked about, and said not to be in use
     after = min(len(text), end + 200)
     if _NOT_MINE.search(text, end, after) is not None:
         return True

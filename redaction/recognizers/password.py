@@ -2882,7 +2882,7 @@ _SECURITY_ANSWER = re.compile(
     r"|answer[ ]+(?:to|for|on)[ ]+"
     r"(?:(?:my|the|our|your)[ ]+)?(?:security|secret)[ ]+question|sicherheitsantwort|"
     r"antwort[ ]+(?:auf|zur|für|fuer)[ ]+(?:(?:die|meine|der|unsere|ihre)[ ]+)?"
-    r"sicherheitsfrage|sicherheitsfrage[ ]*-?[ ]*(?:antwort|answer))"
+    r"sicherheitsfrage|(?:sicherheits|geheim)frage[ ]*-?[ ]*(?:antwort|answer))"
     # (round 51) the account it is on, before an aside: "the security answer on our account
     # (mother's maiden name) should be x"
     r"(?:[ ]+(?:on|for|of|für|fürs|zum|auf)[ ]+(?:our|my|the|this|unserem|meinem|dem)[ ]+"
@@ -2917,7 +2917,8 @@ _ANSWER_RESTATED = re.compile(
     r"|[ ]*:)[ ]+"
 )
 _SECURITY_QUESTION = re.compile(
-    r"(?<!\w)(?:security|secret|sicherheits)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
+    # (r52-asked: "geheim", the German "secret", as in "Geheimfrage")
+    r"(?<!\w)(?:security|secret|sicherheits|geheim)[ ]*-?[ ]*(?:question|frage|abfrage)n?(?!\w)"
     # (not one word with its answer, "Sicherheitsfrage-Antwort": ``_SECURITY_ANSWER``'s)
     r"(?![ ]*-?[ ]*(?:antwort|answer)(?!\w))"
     r"|(?<!\w)(?P<mem>(?:memorable|security|secret)[ ]+(?:word|information)|"
@@ -2935,6 +2936,8 @@ _ANSWER_LATER = re.compile(
     r"[ ]+(?:is|was|ist|war|lautet|lautete)(?!\w)[ ]*:?"
     r"|(?<!\w)(?:answer|antwort)(?:[ ]+(?:is|was|ist|war|lautet))?[ ]*[:=]?"
     r"|(?<!\w)(?:i|ich)[ ]+(?:put|used|entered|gave|typed|wrote)(?:[ ]+(?:in|down))?"
+    # (r52-asked) the question "answered with" its answer: "Sicherheitsfrage beantwortet mit x"
+    r"|(?<!\w)(?:beantwortet|answered|geantwortet)[ ]+(?:mit|with)"
     r"|(?P<colon>:))[ ]+(?:(?:just|simply|einfach|nur)[ ]+)?(?=\S)",
     _I,
 )
@@ -3029,7 +3032,10 @@ _AS_ANSWER = re.compile(
     _I,
 )
 # what every ``_SECURITY_ANSWER`` match holds, in the case forms people type
-_SECURITY_HINTS = ("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET")
+_SECURITY_HINTS = (
+    *("ecurit", "ECURIT", "icherheit", "ICHERHEIT", "ecret", "ECRET"),
+    *("eheimfrage", "EHEIMFRAGE"),  # (r52-asked: "Geheimfrage", the German "secret question")
+)
 _SECURITY_HINT_SCAN = stdre.compile(literal_trie(_SECURITY_HINTS))  # (one scan, not a loop)
 _KEYED_AFTER = re.compile(r"[ ]*[:=]")
 _SET_TO = re.compile(r"[ ]*(?:to|auf|into|zu)[ ]+", _I)

@@ -1,9 +1,10 @@
 """Round 31, false hits: values the text presents as a kind of password ("passwords like
 x", "sowas wie x", "als Beispiel … x"), denies ("Das Passwort ist NICHT x", "that is not my
-password"), asks about ("Is "x" on your banned list?"), or calls a default since changed
-("0000 war die Standard-PIN, die haben wir geändert"); keys the text calls public; a number
-named a postcode right after it; a store's customer card number. Cases in our own words
-(EN, DE); each guard is a real secret that must stay masked."""
+password"), asks about and disowns ("Is "x" on your banned list? just curious"), or calls
+a default since changed ("0000 war die Standard-PIN, die haben wir geändert"); keys the
+text calls public; a number named a postcode right after it; a store's customer card
+number. Cases in our own words (EN, DE); each guard is a real secret that must stay
+masked."""
 
 from __future__ import annotations
 
@@ -36,9 +37,10 @@ def redactor() -> Redactor:
         'Jemand hat "pw: hallo99" in mein Profil geschrieben – das ist natürlich nicht mein '
         "Passwort.",
         "Das Passwort ist Eichenwald. Also nicht wirklich, das ist nur ein Beispiel.",
-        # asked about, not given
-        'Is "Welcome2025" on your banned list? A colleague wanted it for the kiosk.',
-        'Is "Password9!" acceptable under your policy? Asking for the finance team.',
+        # asked about and said not to be in use (r52-asked: a value asked about with no
+        # such word may be in use, the labelling policy's secret; see test_round52_asked)
+        'Is "Welcome2025" on your banned list? A colleague wanted it, I said no.',
+        'Is "Password9!" acceptable under your policy? Just curious, not using it.',
         # a default, since changed
         "1 2 3 4 war die Standard PIN am Terminal, die haben wir geändert",
         "Standard-Login war root/root, das haben wir aber längst geändert.",
