@@ -4,7 +4,10 @@
   capital ("Krabbenbrot 4 Ever", "Circle Of Life"): amid a title-cased run it is one of the
   run's names, not prose's word; the run ends where its capitals do ("… Of Life fails");
 - a dictated password's last piece named as a word ("then the word lamp") is no longer cut
-  in half by the mask ("[PASSWORD] word lamp").
+  in half by the mask ("[PASSWORD] word lamp");
+- an expiry's digits typed one by one after its label ("exp 1 2 / 2 9");
+- a card as the subject of its expiry with the part of the month said ("läuft Ende 08/25 ab");
+- a card's code named by its count and "numbers" ("the 3 numbers: 587").
 
 Every case but the first of each group is in our own words; twins keep the opposite answer.
 """
@@ -63,3 +66,46 @@ def test_twin_keeps_its_words(redactor: Redactor, text: str) -> None:
 def test_changed_value_then_new_stays_two() -> None:
     out = Redactor().redact("the old password was Apfel12 then I changed it to Birne34").text
     assert "then I changed it to" in out, out
+
+
+CARD_DETAILS = [
+    # an expiry's digits typed one by one after its label
+    ("cvv is 123 and exp is 0 4 slash 2 9", "0 4 slash 2 9"),
+    ("New card (same account): 4111 1111 1111 1111, exp 1 2 / 2 9", "1 2 / 2 9"),
+    ("Ablaufdatum 1 1 / 2 8", "1 1 / 2 8"),
+    ("expiry: 0 3 / 2 0 2 8 thanks", "0 3 / 2 0 2 8"),
+    ("gültig bis 0 7 Schrägstrich 3 0", "0 7 Schrägstrich 3 0"),
+    # a card as the subject, the part of the month said before its printed date
+    ("Die Karte läuft Ende 08/25 ab, die neue kommt erst nächste Woche", "08/25"),
+    ("meine Visa läuft Anfang 03/27 ab", "03/27"),
+    ("my debit card expires end of 11/28, can I update it now?", "11/28"),
+    ("Die Kreditkarte ist gültig bis Ende 09/26", "09/26"),
+    # the code named by its count and "numbers", as German names it by "Zahlen"
+    ("ok the visa: 4111 1111 1111 1111\nthe date: 09/27\nthe 3 numbers: 587", "587"),
+    ("visa 4111 1111 1111 1111 09/27, 3 numbers 204", "204"),
+    ("Mastercard 5500 0000 0000 0004, 11/27, three numbers: 845", "845"),
+    ("Visa 4111 1111 1111 1111 06/28 — the 3 numbers is 390", "390"),
+]
+
+
+@pytest.mark.parametrize(("text", "secret"), CARD_DETAILS)
+def test_card_detail_is_masked(redactor: Redactor, text: str, secret: str) -> None:
+    out = redactor.redact(text).text
+    assert secret not in out, f"{text!r} -> {out!r}"
+
+
+CARD_TWINS = [
+    "exp 1 2 / 2 9 3 4 5 6",  # more digits follow: no month and year
+    "Raum 1 2 / 2 9 Plätze",  # no expiry's label
+    "der Vertrag läuft Ende 08/25 ab",  # a contract, no card
+    "card 4111111111111111 last 3 numbers 111",  # the card's own last digits
+    "we need 3 numbers: 1, 2 and 3",
+]
+
+
+@pytest.mark.parametrize("text", CARD_TWINS)
+def test_card_twin_keeps_its_numbers(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text).text
+    for value in ("1 2 / 2 9", "08/25", "111", "1, 2 and 3"):
+        if value in text:
+            assert value in out, f"{text!r} -> {out!r}"
