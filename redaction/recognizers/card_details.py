@@ -89,9 +89,7 @@ CVC_LABELS: tuple[str, ...] = (
     # (or a vague noun: "the 3 digit thing is 702", "the three digit one")
     # (a number's length said in words of numbers: "4 number code 5530")
     r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?number[ -]code|"
-    # (the digits' noun in either word, as German has "Ziffern" and "Zahlen": "the 3
-    # numbers: 587")
-    r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?(?:digits?|numbers)"
+    r"(?<!(?:last|final|first|letzten?|ersten?)\s)(?:3|4|three|four)[ -]?digits?"
     r"(?:\s+(?:code|number|thing(?:y|ie)?|one|bit))?(?:\s+(?:printed\s+)?(?:on|from)\s+(?:the\s+)?(?:back|front)"
     # (and where on it: an Amex's "4 digits on the front above the number")
     r"(?:\s+(?:above|over|next\s+to|beside)\s+(?:the\s+)?(?:card\s+)?number)?)?",

@@ -6,8 +6,7 @@
 - a dictated password's last piece named as a word ("then the word lamp") is no longer cut
   in half by the mask ("[PASSWORD] word lamp");
 - an expiry's digits typed one by one after its label ("exp 1 2 / 2 9");
-- a card as the subject of its expiry with the part of the month said ("läuft Ende 08/25 ab");
-- a card's code named by its count and "numbers" ("the 3 numbers: 587").
+- a card as the subject of its expiry with the part of the month said ("läuft Ende 08/25 ab").
 
 Every case but the first of each group is in our own words; twins keep the opposite answer.
 """
@@ -80,11 +79,6 @@ CARD_DETAILS = [
     ("meine Visa läuft Anfang 03/27 ab", "03/27"),
     ("my debit card expires end of 11/28, can I update it now?", "11/28"),
     ("Die Kreditkarte ist gültig bis Ende 09/26", "09/26"),
-    # the code named by its count and "numbers", as German names it by "Zahlen"
-    ("ok the visa: 4111 1111 1111 1111\nthe date: 09/27\nthe 3 numbers: 587", "587"),
-    ("visa 4111 1111 1111 1111 09/27, 3 numbers 204", "204"),
-    ("Mastercard 5500 0000 0000 0004, 11/27, three numbers: 845", "845"),
-    ("Visa 4111 1111 1111 1111 06/28 — the 3 numbers is 390", "390"),
 ]
 
 
@@ -98,14 +92,12 @@ CARD_TWINS = [
     "exp 1 2 / 2 9 3 4 5 6",  # more digits follow: no month and year
     "Raum 1 2 / 2 9 Plätze",  # no expiry's label
     "der Vertrag läuft Ende 08/25 ab",  # a contract, no card
-    "card 4111111111111111 last 3 numbers 111",  # the card's own last digits
-    "we need 3 numbers: 1, 2 and 3",
 ]
 
 
 @pytest.mark.parametrize("text", CARD_TWINS)
 def test_card_twin_keeps_its_numbers(redactor: Redactor, text: str) -> None:
     out = redactor.redact(text).text
-    for value in ("1 2 / 2 9", "08/25", "111", "1, 2 and 3"):
+    for value in ("1 2 / 2 9", "08/25"):
         if value in text:
             assert value in out, f"{text!r} -> {out!r}"
