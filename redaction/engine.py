@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvi
 
 from redaction import (
     code_lists,
+    dictated_joins,
     masking,
     published_values,
     rows,
@@ -228,6 +229,9 @@ class Redactor:
         # again, so that reading also sees them masked (merged again only when there are
         # some: ``entities`` are merged already)
         if more_entities := siblings.siblings(text, entities):
+            entities = masking.merge(entities + more_entities)
+        # a dictation's last piece cut off by its mask ("… then the" + "word lamp")
+        if more_entities := dictated_joins.joined(text, entities):
             entities = masking.merge(entities + more_entities)
         if sliced:
             yield

@@ -369,6 +369,13 @@ _SPOKEN_EXP = (
     rf"{_SPOKEN_FULL_YEAR}"
     rf"|{_SPOKEN_DIGITS_EXP}|{_RELATIVE_EXP})(?![^\W\d_]))"
 )
+# or its digits typed one by one, as a phone's dictation or a careful reader writes them:
+# "exp 1 2 / 2 9", "Ablaufdatum 0 4 slash 2 7" (only after an expiry's label: digits apart
+# are no shape of prose, a month's two and a year's two around a slash are a card's date)
+_DIGIT_BY_DIGIT_EXP = (
+    r"(?<![\d.\-])(?:0[ ][1-9]|1[ ][0-2])[ ]?(?:/|slash(?=[ ])|schr(?:ä|ae)gstrich(?=[ ]))"
+    r"[ ]?(?:2[ ]0[ ])?[2-4][ ]\d(?![ ]?[\d/])"
+)
 # month and year named by words, the month's word before ("month 12 year 29", "Monat 03
 # Jahr 2031")
 _WORDED_EXP = _typed(r"(?<![\d.\-])(?:0?[1-9]|1[0-2])[\s,]+(?:year|jahr)[\s:=]*(?:20)?\d{2}(?!\d)")
@@ -580,7 +587,7 @@ _LABELLED_EXP = re.compile(
     )
     # (MMYY or MMYYYY typed without the slash, as bank letters print it: "expires 092027")
     + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])(?:20[2-4]\d|\d{{2}})(?!\d)"
-    + rf"|{_SPOKEN_EXP}|{_YEAR_MONTH})"
+    + rf"|{_SPOKEN_EXP}|{_YEAR_MONTH}|{_DIGIT_BY_DIGIT_EXP})"
     rf"|{_YEAR_END}|{_FULL_DATE_EXP})",
     _FLAGS,
 )
@@ -999,6 +1006,11 @@ _CARD_SUBJECT_HINT = stdre.compile(r"karte|card|visa|master|amex|maestro")
 _NUMERIC_EXP = stdre.compile(
     r"(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}|20\d{2}[\-/.](?:0[1-9]|1[0-2])"
 )
+
+
+# ... with the part of the month the expiry is said at ("läuft Ende 08/25 ab"): ``_EDGE``'s
+# words belong to the expiry, and the card's printed date is what follows them
+_EDGED_NUMERIC_EXP = re.compile(_EDGE + "(?:" + _NUMERIC_EXP.pattern + ")", _FLAGS)
 
 
 _CARD_OWNED_LABEL = re.compile(_EXP_LABEL + _CARD_AS_OWNER, _FLAGS)
@@ -1504,7 +1516,7 @@ class CardDetailsRecognizer(LocalRecognizer):
                         and not text[s:e].isdigit()  # "exp 1200": points, not a date
                     ) and not (
                         # (a card as the subject: only with the card's printed "MM/YY")
-                        subject and _NUMERIC_EXP.fullmatch(text, s, e) is not None
+                        subject and _EDGED_NUMERIC_EXP.fullmatch(text, s, e) is not None
                     ):
                         continue
                 for span in [k for k in found if k[0] < e and s < k[1]]:

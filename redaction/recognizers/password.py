@@ -3659,6 +3659,21 @@ def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# pronouns and words written with a capital anywhere in a sentence: no sign of a name
+_CAPITAL_ANYWHERE = frozenset({"i", "i'm", "i'll", "i've", "i'd", "sie", "ihr", "ihre", "ihnen"})
+
+
+def _titled_word(token: str) -> bool:
+    """A word of letters that starts with a capital and is no word always written so."""
+    return (
+        token[:1].isupper()
+        and token.isalpha()
+        and len(token) >= 2
+        and token.lower() not in _CAPITAL_ANYWHERE
+        and not token.isupper()
+    )
+
+
 def _status_phrase(cores: list[str]) -> bool:
     """The phrase states how the password is ("zu kurz …", "falsch laut …"), no value."""
     lead = 1 if len(cores) > 1 and cores[0] in _INTENSIFIERS else 0
@@ -4420,6 +4435,8 @@ class _Finder:
         plain_tokens: list[str] = []  # the phrase before the first glue word
         plain_end = start
         ends: list[int] = []  # where each of ``tokens`` ends in the text
+        titled = True  # every word so far starts with a capital or is a number
+        took_titled = False  # a capitalised function word was taken as a member
         while len(tokens) < 8:
             s, e = _token_at(text, pos)
             if e <= s:
@@ -4433,7 +4450,13 @@ class _Finder:
                     pos = e + 1
                     continue
             greeting = loose and not tokens and token.lower() in _GREETINGS  # "hello world 2 …"
-            if not words.is_plain_word(token) and not greeting:
+            # "Krabbenbrot 4 Ever", "Over The Moon 7": a function word written with a capital
+            # amid a run of capitalised words is one of the run's names, no prose's word
+            titled_member = titled and bool(tokens) and _titled_word(token)
+            if took_titled and token[:1].islower():
+                break  # the title-cased run ends where its capitals do ("… Of Life fails")
+            took_titled = took_titled or (titled_member and not words.is_plain_word(token))
+            if not words.is_plain_word(token) and not greeting and not titled_member:
                 core = token.strip(".,;:!?\"'()").lower()
                 if not tokens and token[:1].islower() and core in _WHERE_PREPOSITIONS:
                     break  # "is on the router sticker", "ist im Tresor": where it is kept
@@ -4452,6 +4475,7 @@ class _Finder:
             tokens.append(token.strip(".,;:!?\"'()").lower())
             ends.append(e)
             end = e
+            titled = titled and not token[:1].islower()
             if token[-1] in ".,;!?:" or e >= len(text) or text[e] != " ":
                 break
             if token[-1] in _CLOSING_QUOTES and token[0] not in _QUOTES:
