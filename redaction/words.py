@@ -903,21 +903,23 @@ def sentence_bounds(
 
 #: A verb's past participle by its shape, the way German, Swiss German and English form it
 #: (a closed grammar, not a word list). Shape alone where the shape is distinctive: a
-#: separable prefix, then "ge" ("gelöscht", "abgelaufen", "zurückgesetzt"); Swiss, a prefix
+#: separable prefix, then "ge", then "…t" ("gelöscht", "zurückgesetzt"); Swiss, a prefix
 #: then "g" ("abglaufe", "agmäldet", "usgschaltet"). Shape and a common word where it is
-#: not: an inseparable prefix ending "t" ("verschlüsselt", "bestätigt"; not "verysecret"),
-#: English "-ed" ("deleted", "revoked"; not "hardcoded"). Lower case only: a capitalised or
+#: not: "ge…en" ("abgelaufen"; not "gelsenkirchen"), an inseparable prefix ending "t"
+#: ("verschlüsselt", "bestätigt"; not "verysecret"), English "-ed" ("deleted", "revoked";
+#: not "hardcoded"). Lower case only: a capitalised or
 #: mixed word is the shape of a chosen password, a participle in a sentence is written small.
 _SEPARABLE = (
     "ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|rein|raus|rück|vor|weg|zu|zurück"
     "|um|über|unter|durch|wieder|zurueck|rueck|ueber|aa|uf|us|ii|zrugg|umme|füre|abe|ufe|na"
 )
 _PARTICIPLE_GE = re.compile(
-    rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{3,}}(?:t|en)"
+    rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{3,}}t"
     rf"|(?:{_SEPARABLE})g(?:[bcdfghjklmnpqrstvwxzäöü])[a-zäöüß]{{2,}}(?:t|e|et|en))"
 )
 _PARTICIPLE_COMMON = re.compile(
-    rf"(?:(?:{_SEPARABLE})?(?:ver|be|er|ent|zer|emp)[a-zäöüß]{{3,}}t|[a-z]{{4,}}ed)"
+    rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{3,}}en"
+    rf"|(?:{_SEPARABLE})?(?:ver|be|er|ent|zer|emp)[a-zäöüß]{{3,}}t|[a-z]{{4,}}ed)"
 )
 
 

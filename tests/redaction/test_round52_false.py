@@ -100,7 +100,16 @@ def test_participles(word: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["Gelöscht", "gelbesauto", "sonnenblume", "hunter2", "verysecret", "hardcoded", "bed"]
+    "word",
+    [
+        "Gelöscht",
+        "gelbesauto",
+        "sonnenblume",
+        "hunter2",
+        "verysecret",
+        "hardcoded",
+        "gelsenkirchen",
+    ],
 )
 def test_not_participles(word: str) -> None:
     assert not participle(word)
