@@ -27,6 +27,8 @@ from redaction import (
     sample_cards,
     siblings,
     value_claims,
+    value_edges,
+    words,
 )
 from redaction.field_reading import other_field
 from redaction.normalize import normalize
@@ -296,6 +298,13 @@ class Redactor:
                     # "${DB_PASS}", "change-this-token": a value stands for one; "user:",
                     # "Kundennummer 100…", "+49 151 …", "&defaults": another field's
                     continue
+                if r.entity_type in _STAND_IN_TYPES:
+                    edges = value_edges.bracket_cut(norm.text, r.start, r.end)
+                    if edges is None:
+                        continue  # "SQLSTATE[28000] …", "::setApiKey('…')": cut from syntax
+                    r.start, r.end = edges  # "{AQAA…=}": the brackets wrap the value
+                    if words.talk_of_state(norm.text[r.start : r.end]):
+                        continue  # "Session cookie: gelöscht", "isch abglaufe und …": a state
                 if hinted is None:
                     hinted = published_values.hinted(norm.text)
                 if hinted and published_values.published(norm.text, r.start, r.end):

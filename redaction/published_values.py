@@ -58,6 +58,11 @@ _SSH_PUBLIC = re.compile(
     r"[\"'`]?(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}"
     r"|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ ]+AAAA"
 )
+#: An SSH public key's type alone before the finding: the recognizer took only its base64.
+_SSH_TYPE_BEFORE = re.compile(
+    r"(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\d{3}"
+    r"|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)[ ]+\Z"
+)
 #: Stripe's publishable key, alone or after its key ("STRIPE_PUBLISHABLE_KEY=pk_live_…"); a
 #: prefix glued before it is another vendor's secret ("oca_pk_live_…", ClickUp's "pk_4120…").
 _PUBLISHABLE = re.compile(r"(?:[\w.\-]{1,40}[ ]*[:=][ ]*)?[\"'`]?pk_(?:live|test)_[A-Za-z0-9]{4,}")
@@ -113,6 +118,11 @@ def public_key_material(text: str, start: int, end: int) -> bool:
     a value its label calls public?"""
     if _SSH_PUBLIC.match(text, start, end) is not None:
         return True
+    if (
+        text.startswith("AAAA", start)
+        and _SSH_TYPE_BEFORE.search(text, max(0, start - 60), start) is not None
+    ):
+        return True  # "public part: ssh-ed25519 AAAAC3Nza… deploy@shop", the base64 found alone
     if _PUBLISHABLE.fullmatch(text, start, end) is not None:
         return True
     return _labelled_public(text, start, end)

@@ -899,3 +899,46 @@ def sentence_bounds(
         at = text.find(stop, end, hi)
         hi = at if at >= 0 else hi
     return lo, hi
+
+
+#: A verb's past participle by its shape, the way German, Swiss German and English form it
+#: (a closed grammar, not a word list). Shape alone where the shape is distinctive: a
+#: separable prefix, then "ge", then "…t" ("gelöscht", "zurückgesetzt"); Swiss, a prefix
+#: then "g" ("abglaufe", "agmäldet", "usgschaltet"). Shape and a common word where it is
+#: not: "ge…en" ("abgelaufen"; not "gelsenkirchen"), an inseparable prefix ending "t"
+#: ("verschlüsselt", "bestätigt"; not "verysecret"), English "-ed" ("deleted", "revoked";
+#: not "hardcoded"). Lower case only: a capitalised or
+#: mixed word is the shape of a chosen password, a participle in a sentence is written small.
+_SEPARABLE = (
+    "ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|rein|raus|rück|vor|weg|zu|zurück"
+    "|um|über|unter|durch|wieder|zurueck|rueck|ueber|aa|uf|us|ii|zrugg|umme|füre|abe|ufe|na"
+)
+_PARTICIPLE_GE = re.compile(
+    rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{3,}}t"
+    rf"|(?:{_SEPARABLE})g(?:[bcdfghjklmnpqrstvwxzäöü])[a-zäöüß]{{2,}}(?:t|e|et|en))"
+)
+_PARTICIPLE_COMMON = re.compile(
+    rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{3,}}en"
+    rf"|(?:{_SEPARABLE})?(?:ver|be|er|ent|zer|emp)[a-zäöüß]{{3,}}t|[a-z]{{4,}}ed)"
+)
+
+
+def participle(word: str) -> bool:
+    """Is ``word`` (one word, as typed) a verb's past participle by its shape?"""
+    if _PARTICIPLE_GE.fullmatch(word) is not None:
+        return True
+    return _PARTICIPLE_COMMON.fullmatch(word) is not None and word in dictionary()
+
+
+def talk_of_state(value: str) -> bool:
+    """A finding that is a state, not a value: a participle alone ("Session cookie:
+    gelöscht") or a participle that opens a clause ("isch abglaufe und es gaht nöd",
+    "expired and still locked")."""
+    head, _, rest = value.strip().partition(" ")
+    head = head.rstrip(".,;:!?")
+    if not participle(head):
+        return False
+    if not rest:
+        return True
+    nxt = rest.split(" ", 1)[0].strip(".,;:!?").lower()
+    return nxt in FUNCTION_WORDS
