@@ -213,8 +213,8 @@ def _called_test(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     for m in _CALLED_TEST.finditer(text, lo, start):
         if _DIGIT_RUN.search(text, m.end(), start) is None:
             return True
-    m = _CALLED_TEST.search(text, end, min(hi, end + 70))
-    return m is not None and _DIGIT_RUN.search(text, end, m.start()) is None
+    after = _CALLED_TEST.search(text, end, min(hi, end + 70))
+    return after is not None and _DIGIT_RUN.search(text, end, after.start()) is None
 
 
 def documented_test_card(text: str, start: int, end: int) -> bool:
