@@ -156,9 +156,11 @@ _PLACE_LITERALS = (
 )  # fmt: skip
 #: The place itself: a closed class of where test cards are published or used.
 _PLACE = re.compile(
-    r"(?i)\b(?:docs?|documentation|dokumentation|doku|readme|api[ -](?:page|seite)"
+    r"(?i)(?<![/\\])(?:\b(?:docs?|documentation|dokumentation|doku|readme|api[ -](?:page|seite)"
     r"|\w*sandbox\w*|test[ -]?mode|testmodus|test[ -]?dat(?:a|en)|testdaten|fixtures?"
-    r"|unit[ -]?tests?)\b|\w-doku\b"
+    r"|unit[ -]?tests?)\b|\w-doku\b)"
+    # (a path's folder is no place a message names: ".../r53-docs/tests/…" in a traceback)
+    r"(?![/\\])"
 )
 #: The message calls a number a test card: "test card", "test Visa", "Testkarte",
 #: "RuPay-Testkarte", "Testnummer", "the Amex test number".
