@@ -38,6 +38,7 @@ from redaction.recognizers.base import run_steps
 from redaction.stand_ins import stand_in
 from redaction.types import (
     CARD_CVC,
+    CARD_EXPIRY,
     CREDENTIAL,
     CREDIT_CARD,
     ENTITY_TYPES,
@@ -55,6 +56,8 @@ _STAND_IN_TYPES = frozenset((PASSWORD, CREDENTIAL))
 #: The types whose findings the message may claim are no secret (``redaction.value_claims``;
 #: a card's number is left to the card readers, whose test cards are labelled both ways).
 _CLAIMED_TYPES = frozenset((PASSWORD, CREDENTIAL, CARD_CVC))
+#: A card's details: they go with a documented test card (``sample_cards``).
+_CARD_DETAIL_TYPES = frozenset((CARD_CVC, CARD_EXPIRY))
 #: Texts longer than this are redacted by ``redact_async`` in slices, with the event loop
 #: free in between (see bench/redaction.py for the worst case).
 INLINE_LIMIT = 512
@@ -274,6 +277,8 @@ class Redactor:
         hinted: bool | None = None  # (``published_values.hinted``, read at the first finding)
         claims: bool | None = None  # (``value_claims.may_claim``, read at the first finding)
         tested: bool | None = None  # (``sample_cards.may_name``, read at the first card)
+        placed: bool | None = None  # (``sample_cards.may_place``, read at the first card)
+        documented = False  # a documented test card was dropped: its expiry and code go too
         no_nlp = cast(NlpArtifacts, None)  # (once, not per recognizer: ``cast`` is a call)
         # Our recognizers straight from the registry: the AnalyzerEngine around them adds
         # nothing we use (no NLP, no context enhancement) and costs as much as they do.
@@ -314,6 +319,11 @@ class Redactor:
                         tested = sample_cards.may_name(norm.text.lower())
                     if tested and sample_cards.published_test_card(norm.text, r.start, r.end):
                         continue  # "the Stripe docs' test card 4242 4242 4242 4242"
+                    if placed is None:
+                        placed = sample_cards.may_place(norm.text.lower())
+                    if placed and sample_cards.documented_test_card(norm.text, r.start, r.end):
+                        documented = True
+                        continue  # "the test card 5451 … cvc 123 exp 11/22 for the sandbox"
                 if r.entity_type in _CLAIMED_TYPES:
                     if claims is None:
                         claims = value_claims.may_claim(norm.text.lower())
@@ -322,6 +332,10 @@ class Redactor:
                 start, end = norm.span(r.start, r.end)
                 if not masks or not masking.touches(masks, start, end):
                     found.append(Entity(r.entity_type, start, end, r.score, name))
+        if documented and not any(e.type == CREDIT_CARD for e in found):
+            # The expiry and code typed with a documented test card are the docs' too; with
+            # another card in the message they may be that card's, and stay.
+            found = [e for e in found if e.type not in _CARD_DETAIL_TYPES]
         return sorted(found, key=lambda e: (e.start, e.end, e.type))
 
 

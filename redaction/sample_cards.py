@@ -140,3 +140,97 @@ def _details(text: str) -> bool:
         if _ANY.search(text, max(0, m.start() - 20), m.start()) is None:
             return True
     return False
+
+
+# -- Documented test cards (labelling addendum, stop 53) ------------------------------------
+# A card number the message places in documentation or test data is a documentation
+# example, whatever else it brings: the number is a processor's published test card (or has
+# a test card's pattern), or the message calls that very number a test card, and a
+# documentation, sandbox, test-mode or test-data word stands beside it. The expiry and the
+# code typed with it go with it (``engine`` drops them when no other card stays).
+
+#: Cheap gate: a documentation, sandbox, test-mode or test-data word in the lower-cased text.
+_PLACE_LITERALS = (
+    "doc", "doku", "readme", "api page", "api-seite", "sandbox", "test mode", "test-mode",
+    "testmodus", "test data", "testdaten", "fixture", "unit test", "unit-test",
+)  # fmt: skip
+#: The place itself: a closed class of where test cards are published or used.
+_PLACE = re.compile(
+    r"(?i)(?<![/\\])(?:\b(?:docs?|documentation|dokumentation|doku|readme|api[ -](?:page|seite)"
+    r"|\w*sandbox\w*|test[ -]?mode|testmodus|test[ -]?dat(?:a|en)|testdaten|fixtures?"
+    r"|unit[ -]?tests?)\b|\w-doku\b)"
+    # (a path's folder is no place a message names: ".../r53-docs/tests/…" in a traceback)
+    r"(?![/\\])"
+)
+#: The message calls a number a test card: "test card", "test Visa", "Testkarte",
+#: "RuPay-Testkarte", "Testnummer", "the Amex test number".
+_CALLED_TEST = re.compile(
+    r"(?i)\b(?:\w+-)?(?:test[ -]?(?:cards?|numbers?|visa|mastercard|amex|karte)"
+    r"|testkarten?|testnummern?|testkreditkarte)\b"
+)
+#: Another number between the name and the number: the name is another number's.
+_DIGIT_RUN = re.compile(r"\d{4}")
+#: Right before the number: the customer's own card ("my card", "our real one", "meine
+#: echte Karte", "Mine:").
+_OWNER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:my|our|meine?[nrs]?|unsere?[nrs]?)[ ]+(?:(?:real|own|actual|echte|eigene)"
+    r"[ ]+)?(?:\w+[ ]+)?(?:card|one|karte|kreditkarte|visa|amex|mastercard)\b"
+    r"|\b(?:my|our|meine|unsere)[ ]+(?:real|own|actual|echte|eigene)\b|\bmine\b)"
+    r"[^.!?\d]{0,12}\Z"
+)
+#: Right after the number: "… is my card", "… ist meine Karte".
+_OWNER_AFTER = re.compile(
+    r"(?i)\A[^.!?\n\d]{0,12}\b(?:is|ist|=)[ ]+(?:my|our|meine|unsere)[ ]+(?:\w+[ ]+)?"
+    r"(?:card|karte|kreditkarte|one)\b"
+)
+#: The message denies a number is a test card ("not a test card", "keine Testkarte").
+_NOT_TEST = re.compile(
+    r"(?i)\b(?:not|nicht|kein\w*|isn't)[ ]+(?:a[ ]+|an[ ]+|the[ ]+|eine?[ ]+|die[ ]+)?"
+    r"(?:\w+[ ]+)?(?:test[ ]?(?:card|number)|testkarte|testnummer)"
+)
+_WINDOW = 160
+
+
+def may_place(low: str) -> bool:
+    """Cheap gate on the lower-cased message: a documentation or test place named at all?"""
+    return any(w in low for w in _PLACE_LITERALS)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The text around a number up to ``_WINDOW`` each side, not across a blank line."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    cut = text.rfind("\n\n", lo, start)
+    if cut >= 0:
+        lo = cut + 2
+    cut = text.find("\n\n", end, hi)
+    if cut >= 0:
+        hi = cut
+    return lo, hi
+
+
+def _called_test(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Does the message call the number at ``start:end`` a test card: a name before it with
+    no other number between, or "… is the test card" after it?"""
+    for m in _CALLED_TEST.finditer(text, lo, start):
+        if _DIGIT_RUN.search(text, m.end(), start) is None:
+            return True
+    after = _CALLED_TEST.search(text, end, min(hi, end + 70))
+    return after is not None and _DIGIT_RUN.search(text, end, after.start()) is None
+
+
+def documented_test_card(text: str, start: int, end: int) -> bool:
+    """Is the card number ``text[start:end]`` one the message places in documentation or
+    test data (see the block's comment), and not the customer's own card?"""
+    lo, hi = _clause(text, start, end)
+    if _PLACE.search(text, lo, hi) is None:
+        return False
+    digits = "".join(ch for ch in text[start:end] if ch.isdigit())
+    if digits not in _PUBLISHED and not _patterned(digits):
+        if not _called_test(text, start, end, lo, hi):
+            return False
+    if _OWNER_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return False  # "my real one 6011…", "Mine:\n3758…"
+    if _OWNER_AFTER.search(text, end, min(len(text), end + 40)) is not None:
+        return False
+    return _NOT_TEST.search(text, lo, hi) is None

@@ -47,6 +47,10 @@ def redactor() -> Redactor:
         "Feld zeigt: Passwörter stimmen nicht überein, obwohl ich beides gleich getippt habe",
         # a number called a test card and placed in the docs
         "the test card 4000 0566 5566 5556 from your docs fails in sandbox, why?",
+        # with its details, or in a banner's words: a documentation example all the same
+        # (labelling addendum, stop 53: the expiry and code typed with it go with it)
+        "test card 4000 0566 5566 5556 exp 09/28 cvc 737 from your docs",
+        "Checkout banner: 'use test card 5555 5555 5555 4444 in test mode'",
         # the bracket gives the password its own value or names a way to sign in
         "DB users: reporter (Passwort: wird später vergeben), writer (Passwort: siehe Tresor)",
         "it works from my laptop (password auth) but not from the runner",
@@ -70,11 +74,9 @@ def test_named_as_no_secret_stays(redactor: Redactor, text: str) -> None:
         ("my own password, not from your docs: Lindenblatt#5", "Lindenblatt#5"),
         ("Die SMS lautet 'Ihr Code: 583920', bitte schnell", "583920"),
         ("password: 'i love you forever 2024'", "forever 2024"),
-        # a test card alone, or with its details, or denied, is a card all the same
+        # a test card with no documentation place, or denied, is a card all the same
         ("ist 4000 0566 5566 5556 nicht eure test card? wird abgelehnt", "5566 5556"),
-        ("test card 4000 0566 5566 5556 exp 09/28 cvc 737 from your docs", "0566 5566"),
         ("card 5555 5555 5555 4444 is not a test card from the docs", "5555 5555 5555"),
-        ("Checkout banner: 'use test card 5555 5555 5555 4444 in test mode'", "5555 5555 5555"),
         (
             '"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC"',
             "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC",

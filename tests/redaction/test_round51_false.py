@@ -30,6 +30,8 @@ from redaction.stand_ins import stand_in, stands_in
 # --- messages that hold no secret: left exactly as they are --------------------------------
 
 UNCHANGED = [
+    # a test card named one in the sandbox (labelling addendum, stop 53)
+    "the test card 4000 0566 5566 5556 fails in the sandbox",
     # a published test card called an example, or said to be no real card
     "Our signup page shows 5555 5555 5555 4444 — that's the example card from the gateway "
     "readme, do you render it the same way?",
@@ -56,8 +58,7 @@ def test_no_secret_is_left(redactor: Redactor, text: str) -> None:
 # --- the same shapes with a real secret: masked -------------------------------------------
 
 MASKED = [
-    # a test card merely named one, a real card beside an example's words, a card with details
-    ("the test card 4000 0566 5566 5556 fails in the sandbox", "5566 5556"),
+    # a real card beside an example's words, a card with details
     ("Beispiel aus meinem Alltag: meine Karte 4539 1488 0343 6467 wird abgelehnt", "0343 6467"),
     ("the example card 5555 5555 5555 4444 exp 09/29 cvc 417 fails, not my card", "5555 5555"),
     ("4539 1488 0343 6467 is my sister's card, not my card", "0343 6467"),
