@@ -208,12 +208,143 @@ def _html(text: str) -> Normalized | None:
     return Normalized(text, "".join(parts), tuple(source), tuple(ends))
 
 
+#: The cue words a damaged copy is repaired for (a closed class: the words that name a
+#: password in the languages read, as one word).
+_CUE_WORDS = ("password", "passwort", "kennwort", "passphrase")
+# a cue word letter-spaced by a PDF's copy ("p a s s w o r d :"); the value after it, when
+# letter-spaced the same, is read joined too ("S i l v e r 9 9", up to the double space)
+_SPACED_CUE = stdre.compile(
+    r"(?i)(?<!\S)(?P<cue>"
+    + "|".join("[ ]".join(w) for w in _CUE_WORDS)
+    + r")(?![^\W\d_])(?:(?P<colon>[ ]?:)(?:[ ]{1,3}(?P<v>[^\s:](?:[ ][^\s:]){2,63})(?!\S))?)?"
+)
+# a cue word split by one stray space inside it ("pas sword", "Passw ort"; not at its
+# compound's seam, "pass word" and "Kenn wort", which the readers take as two words)
+_SPLIT_CUE = stdre.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    + "|".join(
+        f"{w[:i]}[ ]{w[i:]}"
+        for w in _CUE_WORDS
+        for i in range(2, len(w) - 1)
+        if i != 4 and not (w == "passphrase" and i == 4)
+    )
+    + r")(?![^\W\d_])"
+)
+# OCR's look-alikes in a cue word: "vv" read for "w", "cl" for "d" ("passvvord", "Kennvvort")
+_OCR_CUE = stdre.compile(
+    r"(?i)(?<![^\W\d_])(?:[^\W\d_]{0,12}?)(?:pass|kenn)(?:vv|w)or(?:d|t|cl)(?![^\W\d_])"
+)
+# a cue word glued to its neighbours by a broken space bar: "passwordisBlackbird42",
+# "mypasswordisTiger77", "meinpasswortistBello2015" (the value after the glued verb opens
+# with a capital or a digit, where the space was)
+_GLUED_CUE = stdre.compile(
+    r"(?i)(?<![^\W\d_])(?P<own>my|mein)?(?P<cue>password|passwort|kennwort)"
+    r"(?P<verb>is|ist|lautet)(?-i:(?=[A-Z0-9]))"
+)
+
+
+def _repaired_cues(text: str) -> Normalized | None:
+    """``text`` with its damaged cue words read whole (see the patterns above), or None
+    when it has none: a cue word damaged in a copy, a scan or a typing still names the value
+    after it (round 53). Each character kept maps to itself; a look-alike pair read as one
+    letter spans both; a space put back where the space bar failed spans nothing."""
+    low = text.lower()
+    # (every damaged form keeps one of these literals: most messages skip the scans)
+    if not ("pas" in low or "ssw" in low or "ken" in low or "p a" in low or "k e" in low):
+        return None
+    edits: list[tuple[int, int, list[tuple[str, int, int]]]] = []
+    for m in _SPACED_CUE.finditer(text):
+        for group in ("cue", "colon", "v"):
+            if m.group(group) is not None:
+                gs, ge = m.span(group)
+                chars = [(text[i], i, i + 1) for i in range(gs, ge) if text[i] != " "]
+                edits.append((gs, ge, chars))
+    for rx in (_SPLIT_CUE, _OCR_CUE):
+        for m in rx.finditer(text):
+            chars = []
+            i = m.start()
+            while i < m.end():
+                pair = text[i : i + 2].lower()
+                if pair in ("vv", "cl") and (pair == "vv" or i + 2 == m.end()):
+                    chars.append(("w" if pair == "vv" else "d", i, i + 2))
+                    i += 2
+                    continue
+                if text[i] != " ":
+                    chars.append((text[i], i, i + 1))
+                i += 1
+            edits.append((m.start(), m.end(), chars))
+    for m in _GLUED_CUE.finditer(text):
+        chars = []
+        for group in ("own", "cue", "verb"):
+            if m.group(group) is not None:
+                gs, ge = m.span(group)
+                if chars:
+                    chars.append((" ", gs, gs))
+                chars.extend((text[i], i, i + 1) for i in range(gs, ge))
+        chars.append((" ", m.end(), m.end()))
+        edits.append((m.start(), m.end(), chars))
+    if not edits:
+        return None
+    edits.sort()
+    parts: list[str] = []
+    source: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for start, end, chars in edits:
+        if start < pos:
+            continue  # (one edit inside another's reach: the first one read stands)
+        parts.append(text[pos:start])
+        source.extend(range(pos, start))
+        ends.extend(range(pos + 1, start + 1))
+        for ch, s, e in chars:
+            parts.append(ch)
+            source.append(s)
+            ends.append(e)
+        pos = end
+    parts.append(text[pos:])
+    repaired = "".join(parts)
+    if repaired == text:
+        return None  # ("p a s s w o r d" alone in a line of its own kind: nothing joined)
+    source.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return Normalized(text, repaired, tuple(source), tuple(ends))
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for detection (see the module docstring)."""
+    cues = _repaired_cues(text)
+    if cues is not None:
+        inner = _read(cues.text)
+        outer, outer_end = cues.source, cues.source_end
+        assert outer is not None and outer_end is not None
+        inner_src = inner.source
+        at = range(len(inner.text)) if inner_src is None else inner_src
+        inner_end = inner.source_end
+        return Normalized(
+            text,
+            inner.text,
+            tuple(outer[i] for i in at),
+            tuple(
+                outer_end[(inner_end[k] - 1) if inner_end is not None else at[k]]
+                for k in range(len(at))
+            ),
+        )
+    return _read(text)
+
+
+def normalize_unrepaired(text: str) -> Normalized:
+    """``normalize`` without reading damaged cue words whole: the password model's training
+    reads its corpora so, as its committed weights were fitted (a retrain on the repaired
+    texts moves 8 of 6,046 positives; left for a round that retrains and rescores)."""
+    return _read(text)
+
+
+def _read(text: str) -> Normalized:
+    """``normalize`` once the damaged cue words are read."""
     html = _html(text)
     if html is not None:
         # the characters left, normalised in turn; offsets compose through both maps
-        inner = normalize(html.text)
+        inner = _read(html.text)
         outer, outer_end = html.source, html.source_end
         assert outer is not None and outer_end is not None
         inner_src = inner.source

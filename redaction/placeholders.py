@@ -88,6 +88,12 @@ def _names_its_field(value: str) -> bool:
     return named
 
 
+def names_its_field(value: str) -> bool:
+    """``_names_its_field`` by a public name: a format's password field holding the field's
+    own name ("P:MyPassword"), where a counted number ("P:0123456789") may be a real key."""
+    return _names_its_field(value)
+
+
 def template_shaped(value: str) -> bool:
     """Does ``value`` look like a template's value: the field's own name, a counted-out
     filler (every run counting up for five or more), or AWS's documented example?"""

@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from redaction import password_features as pf
-from redaction.normalize import normalize
+from redaction.normalize import normalize_unrepaired as normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(__file__).with_name("password_model.json")

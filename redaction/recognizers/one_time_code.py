@@ -59,6 +59,8 @@ _QUALIFIER = (
     # a code that pairs a device or an app with the account ("Kopplungscode", "pairing
     # code"): shown once on one screen to be typed on the other
     r"|kopplungs|pairing"
+    # ... in German's other spellings ("Koppelungscode", "Koppelcode", round 53)
+    r"|koppelungs|koppel"
 )
 # A one-time code named a number ("the verification number they sent me is 551903",
 # "Verifizierungsnummer: 4471 09"); not a booking's "Bestätigungsnummer", not an "SMS number"
@@ -218,6 +220,10 @@ TRIGGER_PATTERN = umlaut_spellings(
     # (a bare "code", not an error's: "Fehlercode aus der App" has no "code" at a word's start)
     r"|(?<=(?:from|aus)[ ]+(?:the|my|der|meiner)[ ]+)(?:authenticator[ \-]?)?app)"
     r"(?![^\W\d_]))"
+    # ... or what it is for named after it ("Gerätecode zum Koppeln: 493-817", "the code for
+    # pairing is 4471 09"): a code said to pair a device, its purpose after it (round 53)
+    r"|(?:[^\W\d_]{2,20}[ \-]?)?codes?(?=[ ]+(?:zum|zur|für(?:[ ]+(?:das|die))?|for|to)[ ]+"
+    r"(?:koppeln|kopplung|koppelung|pairing|pair)(?![^\W\d_]))"
     # a recovery key ("Wiederherstellungsschlüssel", "recovery key"): judged as a recovery
     # code (``_RECOVERY_WORD``), so only a number or a code's shape counts
     r"|(?:recovery|wiederherstellungs)[ \-]?(?:keys?|schlüssel)"

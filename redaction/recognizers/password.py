@@ -38,6 +38,7 @@ from redaction import (
     german_clauses,
     german_forms,
     kind_values,
+    placeholders,
     resend,
     sentence_reading,
     sentence_values,
@@ -1555,7 +1556,9 @@ _CONN_PAIR = re.compile(
 )
 # curl -u admin:S3cr3t!  --user admin:pw   mysql -u root -pSecret   sshpass -p x
 _CLI_USERPASS = re.compile(
-    r"(?<!\S)(?:-u|--(?:[a-z]+-)?user|--auth)[ =]+"  # --user, --proxy-user, httpie's --auth
+    r"(?<!\S)(?:-u|--(?:[a-z]+-)?user|--auth"  # --user, --proxy-user, httpie's --auth
+    # curl's "-U" is its --proxy-user: a user and a password as "-u" takes them (round 53)
+    r"|(?<=(?<![\w\-])curl[ ][^\n]{0,200})-U)[ =]+"
     r"(?:(?P<q>[\"'])(?P<quser>[^\n:\"']{0,64})(?:(?P=q)?:(?P=q)?)"
     r"(?P<qpw>[^\n\"']*)(?P=q)|(?P<user>[^\s:\"']{0,64}):(?P<pw>[^\s\"']+)"
     # lftp parts the two by a comma: "lftp -u shopftp,Mond%Stern22 ftp.host" (round 51)
@@ -1595,15 +1598,22 @@ def _digit_password(text: str, user: str, pw: str, at_end: int) -> bool:
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<![^\s\"'\[,])-p(?P<glued>[^\s\-]\S{2,})"
-    r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)",
+    r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)"
+    # sqlcmd's and osql's "-P" is their password (ssh's, scp's and mysql's "-P" a port):
+    # read only after those tools (``_PASSWORD_FLAG_TOOL``)
+    r"|(?<!\S)-P[ ]+(?P<upper>[^\s\-]\S*)",
 )
+# Tools whose password flag is nothing else ("sshpass -p", "sqlcmd -P"): the value after it
+# is the password whatever it looks like ("sshpass -p 'copper/kettle'"); other tools'
+# "-p" may be a port, a profile or a database, so a plain word there is judged (round 53)
+_PASSWORD_FLAG_TOOL = ("sshpass", "sqlcmd", "osql")
 # a passphrase of three or more words joined by hyphens or underscores, as a login's "-p"
 # value ("docker login -u ci -p correct-horse-battery-staple"): the flag names it the
 # password whatever its words (a port, a database or a profile is one word)
 _JOINED_PHRASE = re.compile(r"[A-Za-z]{2,}(?:([\-_])[A-Za-z0-9]{2,})(?:\1[A-Za-z0-9]{2,})+")
 _CLI_CONTEXT = re.compile(
     # (a command may open a markdown code span: "`sshpass -p …`")
-    r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|lftp|smbclient|htpasswd)"
+    r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|osql|lftp|smbclient|htpasswd)"
     r"(?![^\s\"',\]])"
     r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
@@ -1715,6 +1725,15 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
+    # nmcli's setting of a network's key ("802-11-wireless-security.psk: x", its alias
+    # "wifi-sec.psk x", as "nmcli -s connection show" prints it or "modify" sets it)
+    (
+        ".psk",
+        re.compile(
+            r"(?<![\w\-.])(?:802-11-wireless-security|wireless-security|wifi-sec)\.psk"
+            r"(?:[ ]*[:=][ ]*|[ ]+)(?P<v>[^\s\"'<>]\S*|\"[^\"\n]+\"|'[^'\n]+')"
+        ),
+    ),
     ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
     # net use [Z:] \\server\share <password> [/user:…]: the password follows the share
     (
@@ -1732,6 +1751,10 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Every tool's literal in one scan: most texts hold none, and skip the loop over the tools
 _TOOL_NEEDLE_SCAN = stdre.compile(literal_trie(tuple(needle for needle, _ in _TOOL_SECRETS)))
+# Fields a format defines as the password and as nothing else (a Wi-Fi QR string's "P:",
+# nmcli's "…psk"): their value is the password whatever it looks like ("P:Kettle-Moon-Sauce",
+# "P:\"ABCD1234\""); only a template's own word ("P:MyPassword") is spared (round 53)
+_SHAPELESS_NEEDLES = frozenset(("WIFI:", ".psk"))
 #: Flag names that end in "pass" but name no password.
 _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
@@ -6118,7 +6141,7 @@ class _Finder:
             for m in _URL_SPACED_USERINFO.finditer(text) if "://" in text else ():
                 if " " in m.group("pw") and m.group("user") != "localhost":
                     self.add(*m.span("pw"))
-        if "-u" in text or "--auth" in text:
+        if "-u" in text or "--auth" in text or ("-U" in text and "curl" in text):
             scans.append(_CLI_USERPASS)
         if " -" in text and ":" in text:
             self._flag_user_pairs()
@@ -6260,17 +6283,23 @@ class _Finder:
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None and _PHONE_ASIDE.match(text, span[1]) is None:
                 self.add(*span)  # (not "p: 555-0142 (her desk phone)": "p" was the phone)
-        if "-p" in text or "--pass" in text or "--pw" in text:  # also '"-pX"' in an array
+        if "-p" in text or "--pass" in text or "--pw" in text or "-P " in text:  # '"-pX"' too
             for m in _CLI_PASS.finditer(text):
-                group = "pw" if m.group("pw") else "glued" if m.group("glued") else "pw2"
+                group = next(g for g in ("pw", "glued", "pw2", "upper") if m.group(g))
                 raw_s, raw_e = m.span(group)
                 s, e = self._quoted_argument(raw_s, raw_e)
                 prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start()])  # "-u x -p y"
                 mysql = prog is not None and prog.group().lower().startswith(("mysql", "maria"))
+                tool = prog is not None and prog.group().lower() in _PASSWORD_FLAG_TOOL
+                if group == "upper" and (
+                    prog is None or prog.group().lower() not in ("sqlcmd", "osql")
+                ):
+                    continue  # "-P" is a port but to sqlcmd and osql
                 if group == "pw2" and mysql:
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if (
                     group != "pw"
+                    and not (tool and group in ("pw2", "upper"))
                     and (
                         prog is None
                         or (
@@ -6298,7 +6327,16 @@ class _Finder:
                     continue  # --bypass x; openssl's -passin env:VAR names where it is
                 if _SLOT_NAME.fullmatch(v.strip("\"'")) and _names_secret_slot(v.strip("\"'")):
                     continue  # "--password 'NEW_PASSWORD'": the docs' slot (round 40)
-                if words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
+                if needle in _SHAPELESS_NEEDLES:
+                    inner = v.strip("\"'")
+                    if (
+                        inner
+                        and not words.is_null(inner)
+                        and not placeholders.names_its_field(inner)
+                    ):
+                        s, e = m.span("v")
+                        self.add(*((s + 1, e - 1) if inner != v else (s, e)))
+                elif words.likeness(v) >= words.PLAIN and not words.is_non_secret_shape(v):
                     self.add(*self._quoted_argument(*m.span("v")))
         for m in _PASSPHRASE_WORDS.finditer(text) if "hrase" in text else ():
             if _passphrase_words(m):
