@@ -13,6 +13,9 @@ known by its place in the record, not by its words:
 - **a header row or a list of names**: three or more bare words separated by commas, or
   a quoted list, among which a login's field names stand ("URL,username,password,totp",
   ``["password", "secret"]``) — a value is never listed beside the word "password";
+- **a login line of a password file**: "user:" and a stored hash in crypt(3)'s or LDAP's
+  notation (".htpasswd", "/etc/shadow": "admin:$apr1$x7Kq…"): the hash the words module
+  already judges no password, found with its user;
 - **an empty field**: a value that starts with an escaped line break ("FLY_TOKEN=\\n
   BACKUP_ENABLED=true") is the next line's key, the field itself is empty.
 
@@ -23,6 +26,8 @@ judgement asks that no label word stands between the field's start and the value
 from __future__ import annotations
 
 import regex as re
+
+from redaction.words import STORED_HASH
 
 #: Where a record's field starts: a separator of fields, then spaces.
 _FIELD_START = re.compile(r"(?:\A|[|,;(\n\t])[ ]*\Z")
@@ -78,6 +83,10 @@ def field_name(text: str, start: int, end: int) -> bool:
         # "FLY_TOKEN=\nBACKUP_ENABLED=true": an empty field; the rest is the next line's
         rest = value[2:].lstrip("\\rn")
         return re.match(r"[A-Za-z_][\w.\-]*[ ]*[=:]", rest) is not None
+    if ":$" in value or ":{" in value:
+        user, _, stored = value.partition(":")
+        if user and " " not in user and STORED_HASH.fullmatch(stored.rstrip(".,;")):
+            return True  # "admin:$apr1$x7Kq2Lm9$…": a password file's line, a hash
     if "," in value or text[start - 1 : start] in "\"'":
         if _name_list(text, start, end):
             return True

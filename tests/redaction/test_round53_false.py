@@ -8,6 +8,8 @@
   (``["password", "secret"]``).
 - **An empty field does not take the next line** (``record_fields``): a value that starts
   with an escaped line break ("FLY_TOKEN=\\nBACKUP_ENABLED=true") is the next key's.
+- **A password file's line is a hash** (``record_fields``): "admin:$apr1$…" (.htpasswd,
+  /etc/shadow) is a user and a stored hash, which ``words`` already judges no password.
 - **A licence key is no secret, however its label is built** (``value_claims``): a
   licence label as a compound's head ("Akaunting-Lizenzschlüssel") and a vendor prefix of
   two characters ("OCA-DA-4F7K-…").
@@ -52,6 +54,15 @@ UNCHANGED = [
     "in der .env steht DB_PASSWORD=\\nDB_HOST=localhost und der Container crasht",
     "the ini file says password=\\nuser=admin after the export",
     "SMTP_PASS=\\nSMTP_HOST=mail.oneclickactions.com - the sync stops there",
+    # a password file's line: a user and a stored hash
+    "this line from the .htpasswd: admin:$apr1$x7Kq2Lm9$Rt4Vw8Zb1Nc3Yd6Hf5Jp0. what is the "
+    "password?",
+    "aus /etc/shadow: deploy:$6$rounds=5000$Ab12Cd34$kQ9mZp2Lx7Vt4Rw8Ys1Nb6Hc3Jd5Fg0Ee. – "
+    "welches Passwort ist das?",
+    "in der .htpasswd stand: jens:$apr1$Qw3rTy7u$ZxCvBnM1aSdFgHjK2lPoI. ist das mein Passwort?",
+    "from our .htpasswd file: ci-bot:$apr1$9xQ2kLm7$Vw8Zb1Nc3Yd6Hf5Jp0Rt4. is that the password?",
+    "pw hash in htpasswd: lena:$2y$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy",
+    "htpasswd Zeile vom alten Server - backup:$apr1$Lm9x7Kq2$Hf5Jp0Rt4Vw8Zb1Nc3Yd6. geht das?",
     # licence keys
     "license key for the desktop agent: OCA-DA-4F7K-9QX2-LM8T-ZR3W",
     "Akaunting-Lizenzschlüssel für die App 'Double-Entry': AKT-7Q2X-K9LM-4WNH-8BZC. Der "
@@ -80,6 +91,7 @@ MASKED = [
     ("DB_PASSWORD=Sommer2024\nDB_HOST=localhost", "Sommer2024"),
     ('passwords = ["Sommer2024!", "Winter2023?"]', "Sommer2024!"),
     ("Lizenzschlüssel-Passwort: Xy7!kLm9qR", "Xy7!kLm9qR"),
+    ("my login is admin:Sommer2024!", "Sommer2024!"),
 ]
 
 
