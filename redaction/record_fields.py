@@ -48,6 +48,8 @@ _FIELD_NAMES = frozenset(
         "benutzername", "kennwort",
     )
 )  # fmt: skip
+#: Escaped line breaks, then the next line's key ("\\nBACKUP_ENABLED=true").
+_NEXT_KEY = re.compile(r"(?:\\[rn])+[ ]*[A-Za-z_][\w.\-]*[ ]*[=:]")
 _LIST_ITEM = re.compile(r"[ ]*[\"']?([^\W\d_][\w\-]*)[\"']?[ ]*")
 
 
@@ -81,13 +83,12 @@ def field_name(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if value.startswith(("\\n", "\\r")):
         # "FLY_TOKEN=\nBACKUP_ENABLED=true": an empty field; the rest is the next line's
-        rest = value[2:].lstrip("\\rn")
-        return re.match(r"[A-Za-z_][\w.\-]*[ ]*[=:]", rest) is not None
+        return _NEXT_KEY.match(value) is not None
     if ":$" in value or ":{" in value:
         user, _, stored = value.partition(":")
         if user and " " not in user and STORED_HASH.fullmatch(stored.rstrip(".,;")):
             return True  # "admin:$apr1$x7Kq2Lm9$…": a password file's line, a hash
-    if "," in value or text[start - 1 : start] in "\"'":
+    if "," in value or (start and text[start - 1] in "\"'"):
         if _name_list(text, start, end):
             return True
     if _FIELD_START.search(text, max(0, start - 4), start) is None:
