@@ -23,6 +23,7 @@ from redaction import (
     dictated_joins,
     masking,
     published_values,
+    record_fields,
     rows,
     sample_cards,
     siblings,
@@ -310,6 +311,8 @@ class Redactor:
                     r.start, r.end = edges  # "{AQAA…=}": the brackets wrap the value
                     if words.talk_of_state(norm.text[r.start : r.end]):
                         continue  # "Session cookie: gelöscht", "isch abglaufe und …": a state
+                    if record_fields.field_name(norm.text, r.start, r.end):
+                        continue  # "…, Aussteller: …", "| timesUsed 14": a record's names
                 if hinted is None:
                     hinted = published_values.hinted(norm.text)
                 if hinted and published_values.published(norm.text, r.start, r.end):

@@ -76,11 +76,14 @@ _LICENCE_LABEL = (
     r"(?:licen[cs]e(?:[ _\-]?(?:key|code|number|no))?"
     r"|lizenz(?:[ \-]?(?:schlüssel|key|code|nummer))?|product[ _\-]?key)"
 )
-_PRODUCT_KEY = re.compile(r"[A-Z0-9]{3,6}(?:-[A-Z0-9]{3,6}){2,7}")
+#: (groups of two to six: a vendor's prefix is often short, "OCA-DA-4F7K-9QX2-…")
+_PRODUCT_KEY = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){2,7}")
 #: The label heading its clause, a short phrase of its own ("for the pro add-on", "on our
 #: invoice"), then its connector, right before the value.
 _LABEL_BEFORE = re.compile(
-    rf"(?i){_CLAUSE_START}{_DETERMINER}(?P<label>{_FIELD_LABEL}|(?P<licence>{_LICENCE_LABEL}))"
+    rf"(?i){_CLAUSE_START}{_DETERMINER}"
+    # (a licence's label as a compound's head: "Akaunting-Lizenzschlüssel", "App-License")
+    rf"(?P<label>{_FIELD_LABEL}|(?:[^\W\d_]+-)?(?P<licence>{_LICENCE_LABEL}))"
     r"(?:[ ]+(?:for|of|on|in|from|für|vom|von|auf|der|des|unserer|unseres|meiner|meines)"
     r"(?:[ ]+[^\s:=,;.!?]+){1,4})?"
     r"[\"']?[ ]*(?:[:=#]|(?:is|ist|was|war|heißt|lautet)(?:[ ]+(?:übrigens|eigentlich"

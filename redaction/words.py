@@ -398,6 +398,7 @@ _STORED_HASH = re.compile(
     r"argon2|scrypt)\}[\w./+=$-]{8,}",
     re.IGNORECASE,
 )
+STORED_HASH = _STORED_HASH  # (public: ``record_fields`` reads a password file's lines)
 
 
 @lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
