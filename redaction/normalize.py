@@ -41,6 +41,8 @@ from functools import lru_cache
 
 import regex as re
 
+from redaction.recognizers.base import literal_trie
+
 #: Removed outright: zero-width space/joiners, word joiner, BOM, soft hyphen, and the other
 #: invisible formatting characters people paste from documents.
 INVISIBLE = frozenset(
@@ -220,16 +222,13 @@ _SPACED_CUE = stdre.compile(
 )
 # a cue word split by one stray space inside it ("pas sword", "Passw ort"; not at its
 # compound's seam, "pass word" and "Kenn wort", which the readers take as two words)
-_SPLIT_CUE = stdre.compile(
-    r"(?i)(?<![^\W\d_])(?:"
-    + "|".join(
-        f"{w[:i]}[ ]{w[i:]}"
-        for w in _CUE_WORDS
-        for i in range(2, len(w) - 1)
-        if i != 4 and not (w == "passphrase" and i == 4)
-    )
-    + r")(?![^\W\d_])"
+_SPLIT_FORMS = tuple(
+    f"{w[:i]} {w[i:]}"
+    for w in _CUE_WORDS
+    for i in range(2, len(w) - 1)
+    if i != 4 and not (w == "passphrase" and i == 4)
 )
+_SPLIT_CUE = stdre.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(_SPLIT_FORMS) + r")(?![^\W\d_])")
 # OCR's look-alikes in a cue word: "vv" read for "w", "cl" for "d" ("passvvord", "Kennvvort")
 _OCR_CUE = stdre.compile(
     r"(?i)(?<![^\W\d_])(?:[^\W\d_]{0,12}?)(?:pass|kenn)(?:vv|w)or(?:d|t|cl)(?![^\W\d_])"
@@ -243,6 +242,25 @@ _GLUED_CUE = stdre.compile(
 )
 
 
+#: Literals every non-identity repair holds (case aside): a letter-spaced cue's head, a split
+#: cue itself, OCR's "vv" anywhere in its word or "cl" closing it, a cue glued to its verb.
+#: A cue word undamaged ("password" matches ``_OCR_CUE`` too) repairs nothing, so a text
+#: without one of these is returned as it is after one scan, not four.
+_DAMAGED_SCAN = stdre.compile(
+    literal_trie(
+        (
+            "p a s s",
+            "k e n n",
+            *_SPLIT_FORMS,
+            "vv",
+            "orcl",
+            *(f"{c}{v}" for c in ("word", "wort") for v in ("is", "lautet")),
+        )
+    ),
+    stdre.IGNORECASE,
+)
+
+
 def _repaired_cues(text: str) -> Normalized | None:
     """``text`` with its damaged cue words read whole (see the patterns above), or None
     when it has none: a cue word damaged in a copy, a scan or a typing still names the value
@@ -252,6 +270,8 @@ def _repaired_cues(text: str) -> Normalized | None:
     # (every damaged form keeps one of these literals: most messages skip the scans)
     if not ("pas" in low or "ssw" in low or "ken" in low or "p a" in low or "k e" in low):
         return None
+    if _DAMAGED_SCAN.search(text) is None:
+        return None  # ("token", "password" whole: the four scans would repair nothing)
     edits: list[tuple[int, int, list[tuple[str, int, int]]]] = []
     for m in _SPACED_CUE.finditer(text):
         for group in ("cue", "colon", "v"):
