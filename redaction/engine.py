@@ -279,6 +279,7 @@ class Redactor:
         claims: bool | None = None  # (``value_claims.may_claim``, read at the first finding)
         tested: bool | None = None  # (``sample_cards.may_name``, read at the first card)
         placed: bool | None = None  # (``sample_cards.may_place``, read at the first card)
+        low: str | None = None  # (the text lower-cased, once, for the three gates above)
         documented = False  # a documented test card was dropped: its expiry and code go too
         no_nlp = cast(NlpArtifacts, None)  # (once, not per recognizer: ``cast`` is a call)
         # Our recognizers straight from the registry: the AnalyzerEngine around them adds
@@ -319,17 +320,20 @@ class Redactor:
                     continue  # "ssh-ed25519 AAAA…", "the docs say 'CVC: 1234'": published
                 if r.entity_type == CREDIT_CARD:
                     if tested is None:
-                        tested = sample_cards.may_name(norm.text.lower())
+                        low = norm.text.lower() if low is None else low
+                        tested = sample_cards.may_name(low)
                     if tested and sample_cards.published_test_card(norm.text, r.start, r.end):
                         continue  # "the Stripe docs' test card 4242 4242 4242 4242"
                     if placed is None:
-                        placed = sample_cards.may_place(norm.text.lower())
+                        low = norm.text.lower() if low is None else low
+                        placed = sample_cards.may_place(low)
                     if placed and sample_cards.documented_test_card(norm.text, r.start, r.end):
                         documented = True
                         continue  # "the test card 5451 … cvc 123 exp 11/22 for the sandbox"
                 if r.entity_type in _CLAIMED_TYPES:
                     if claims is None:
-                        claims = value_claims.may_claim(norm.text.lower())
+                        low = norm.text.lower() if low is None else low
+                        claims = value_claims.may_claim(low)
                     if claims and value_claims.claimed_no_secret(norm.text, r.start, r.end):
                         continue  # "licence key: …", "5190 is the store number", "e.g. …"
                 start, end = norm.span(r.start, r.end)
