@@ -139,14 +139,18 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 def _judged(
-    word: str, verb: str, text: str, start: int, end: int, judge: Judge
+    word: str, verb: str, text: str, start: int, end: int, judge: Judge, *, clip: bool = False
 ) -> list[tuple[int, int]]:
     """The value ``text[start:end]`` said in main-clause order after ``word`` and ``verb``,
-    judged by ``judge``: the spans it finds inside the value, at their places in ``text``."""
+    judged by ``judge``: the spans it finds inside the value, at their places in ``text``
+    (with ``clip``, a span that took the full stop added to close the sentence ends before
+    it: "Haus am See 2019." is the value "Haus am See 2019")."""
     lead = f"{word} {verb} "
     sentence = lead + text[start:end] + "."
     out = []
     for s, e in judge(sentence):
+        if clip and e == len(sentence):
+            e -= 1
         if s >= len(lead) and e <= len(lead) + (end - start):
             out.append((start + s - len(lead), start + e - len(lead)))
     return out
@@ -331,4 +335,96 @@ def pronoun_values(text: str, secret_word: SecretWord, judge: Judge) -> list[tup
         for s, e in _judged(word, m.group("verb"), text, m.end(), end, judge):
             if any(words.likeness(t) >= words.PLAIN for t in text[s:e].split()):
                 out.append((s, e))
+    return out
+
+
+#: A perfect's auxiliary: it opens the clause's middle field, the participle closes it.
+_AUXILIARIES = frozenset("habe hab hat haben hatte hatten hast".split())
+#: Participles of choosing, setting or typing a value: in the clause's last place they
+#: close the bracket the auxiliary opened, and the object stands between.
+_CHOOSE_PARTICIPLES = frozenset(
+    "gewählt gewaehlt gesetzt genommen vergeben festgelegt eingegeben eingetippt "
+    "eingestellt eingetragen".split()
+)
+#: Subject pronouns right after the auxiliary ("habe ich x gesetzt"): no part of the object.
+_SUBJECT_PRONOUNS = frozenset("ich er sie wir man du ihr".split())
+#: Object pronouns and words that stand for no value ("ich habe es gesetzt", "keins").
+_NO_VALUE = frozenset("es sie ihn ihm keins keines eins welches was nix".split())
+_PERFECT_SCAN = stdre.compile(
+    r"gew(?:ä|ae)hlt|gesetzt|genommen|vergeben|festgelegt|eingegeben|eingetippt|eingestellt"
+    r"|eingetragen"
+)
+#: Prepositions that open a purpose, a place or a time, no value ("als Kennwort fürs Portal
+#: genommen", "habe ich im Browser eingegeben").
+_PREPOSITIONS = frozenset(
+    "für fürs fuer zum zur bei beim im am auf aufs in ins mit von vom an ans aus nach über "
+    "unter vor hinter seit gegen ohne um durch".split()
+)
+#: Words that describe a password's make-up, not a value ("Groß- und Kleinbuchstaben").
+_MAKEUP_ENDS = ("buchstaben", "zeichen", "zahlen", "zahl", "ziffern", "ziffer", "wörter")
+
+
+def may_hold_perfect(low: str) -> bool:
+    """Whether ``low`` (lower-cased) holds a participle ``perfect_values`` closes on."""
+    return _PERFECT_SCAN.search(low) is not None
+
+
+def _describes(cores: list[str], talk: frozenset[str]) -> bool:
+    """The object names a password's make-up or its quality, no value."""
+    return any(c.lower() in talk or c.lower().endswith(_MAKEUP_ENDS) for c in cores)
+
+
+def perfect_values(
+    text: str, secret_word: SecretWord, judge: Judge, talk: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Values in a perfect's bracket: the auxiliary opens the middle field and a participle
+    of choosing or setting closes it, the value stands between, however many words it has
+    ("Ich hab als neues Passwort Katze Hund Maus Baum gewählt", "Passphrase – ich habe
+    Leuchtturm am Deich gesetzt", "Ich habe Blaue Tür 7 als Kennwort genommen"). The role
+    is the password word: before the auxiliary in the clause, or inside the bracket after
+    "als" ("als neues Passwort"), the value then on its other side. Judged as "Passwort ist
+    x."; an object with an article, a possessive, a negation or a pronoun ("das Passwort
+    gesetzt", "ich habe keins gesetzt"), or one naming the password's make-up ("Groß- und
+    Kleinbuchstaben gewählt"), is no value."""
+    out: list[tuple[int, int]] = []
+    for c_start, c_end in _clauses(text):
+        tokens = [m.span() for m in _TOKEN.finditer(text, c_start, c_end)]
+        if len(tokens) < 3:
+            continue
+        cores = [_core(text[s:e]) for s, e in tokens]
+        lows = [c.lower() for c in cores]
+        a = next((i for i, c in enumerate(lows) if c in _AUXILIARIES), -1)
+        if a < 0:
+            continue
+        q = _closing(cores, a, _CHOOSE_PARTICIPLES, [text[s:e] for s, e in tokens])
+        if q < 0:
+            continue
+        lo, hi = a + 1, q  # the middle field
+        if lo < hi and lows[lo] in _SUBJECT_PRONOUNS:
+            lo += 1
+        w = next((i for i in range(len(cores)) if cores[i] and secret_word(cores[i])), -1)
+        if w < 0 or w >= q:
+            continue
+        word = cores[w]
+        if w > a:
+            # "als (neues) Passwort" inside the bracket: the value on its other side
+            als = next((i for i in range(max(lo, w - 3), w) if lows[i] == "als"), -1)
+            if als < 0:
+                continue
+            if als == lo:
+                lo = w + 1
+            elif w + 1 == hi:
+                hi = als
+            else:
+                continue
+        value = cores[lo:hi]
+        if not 2 <= len(value) <= _MOST_VALUE_TOKENS:
+            continue  # one word: the finder's own reading ("als Passwort x gewählt")
+        if any(v in _DETERMINERS or v in _NEGATIONS or v in _NO_VALUE for v in lows[lo:hi]):
+            continue
+        if lows[lo] in words.FUNCTION_WORDS or lows[lo] in _PREPOSITIONS:
+            continue
+        if _describes(value, talk):
+            continue
+        out += _judged(word, "ist", text, tokens[lo][0], tokens[hi - 1][1], judge, clip=True)
     return out

@@ -58,7 +58,7 @@ from redaction.named_values import (
     placeholder_hinted,
     placeholder_value,
 )
-from redaction.password_features import absent_password_word, in_server_reply, said_absent
+from redaction.password_features import TALK, absent_password_word, in_server_reply, said_absent
 from redaction.recognizers import code_secrets, tool_formats
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import model_named, near_spans_steps, user_values
@@ -7892,6 +7892,14 @@ class _Finder:
             )
             self.spans.extend(
                 german_clauses.bracket_values(text, _names_secret, find_password_spans)
+            )
+            if fine:
+                yield
+        if (password_word or pins) and german_clauses.may_hold_perfect(low):
+            # "Ich hab als neues Passwort Katze Hund Maus Baum gewählt": a value of several
+            # words the perfect's auxiliary and participle bracket
+            self.spans.extend(
+                german_clauses.perfect_values(text, _names_secret, find_password_spans, TALK)
             )
             if fine:
                 yield
