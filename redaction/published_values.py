@@ -369,6 +369,17 @@ def in_use(text: str) -> bool:
     return _IN_USE.search(text) is not None
 
 
+#: Verbs of typing a value in to see what happens: a try, not a use of it as one's secret.
+_TYPED_ONLY = re.compile(r"(?i)(?:typed|tried|try|entered|eingegeben|probiert)\Z")
+
+
+def only_typed(text: str) -> bool:
+    """Is every use ``in_use`` finds in ``text`` a typing or a try ("I typed …", "ich habe …
+    eingegeben"), none a use, a setting or an owning ("I use", "mine is", "set it to")?"""
+    uses = [m.group() for m in _IN_USE.finditer(text)]
+    return bool(uses) and all(_TYPED_ONLY.search(u) is not None for u in uses)
+
+
 def hinted(text: str) -> bool:
     """Cheap: could ``published`` drop anything in ``text``?"""
     key, doc = _hints(text)

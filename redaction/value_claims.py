@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex as re
 
-from redaction.published_values import in_use
+from redaction.published_values import in_use, only_typed
 
 #: Cheap gate (a literal scan of the lower-cased message): a claim holds one of these.
 _HINTS = (
@@ -38,7 +38,7 @@ _HINTS = (
     "ending", "ends ", "endet", "endend", "last 4", "last four", "letzten", "ref", "order",
     "transaction", "payment", "booking", "field", "box", "input", "feld", "like", "wie",
     "such as", "coupon", "promo", "discount", "voucher", "rabatt", "gutschein", "signat",
-    "hmac", "never", " nie ",
+    "hmac", "never", " nie ", "joke", "witz", "scherz", "meme",
 )  # fmt: skip
 
 #: Words that make a phrase a secret's: what names one is never another field.
@@ -524,7 +524,34 @@ def claimed_no_secret(text: str, start: int, end: int) -> bool:
         return True
     return (
         (_example_claimed(text, start, end) or _never_used_example(text, start, end))
-        and not in_use(text)
+        and (not in_use(text) or _typed_for_show(text, start, end))
         and _OWN_GIVEN.search(text) is None
         and "otpauth:" not in text  # (a TOTP seed is the account's, whoever's example)
     )
+
+
+#: The value named a joke where it stands ("the classic x joke", "x als Witz"), or denied
+#: to be real in its sentence or the next ("it's not any real password of mine").
+_JOKE_AT = re.compile(
+    r"(?i)[\"'`“”‘’]*[ ]+(?:(?:as|als)[ ]+(?:a[ ]+|ein(?:en)?[ ]+)?)?(?:joke|witz|scherz|meme)"
+    r"(?![\w])"
+)
+_REAL_DENIED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:not[ ]+(?:a[ ]+|any[ ]+|my[ ]+)?real|nicht[ ]+(?:mein[ ]+)?echt"
+    r"|kein\w*[ ]+echte)(?![\w])"
+)
+
+
+def _typed_for_show(text: str, start: int, end: int) -> bool:
+    """A value said to be a joke or no real one where the message also tells of typing:
+    "I typed x into the password field as a joke …, it's not any real password of mine",
+    "I typed my password …, classic x joke". Typing a value one disowns is a test of a
+    form, not the use of a secret; a use, a setting or an owning ("I use", "set it to",
+    "my password is") still keeps it (``only_typed``)."""
+    if not only_typed(text):
+        return False
+    if _JOKE_AT.match(text, end, end + 20) is not None:
+        return True
+    stops = [m.end() for m in _STOP.finditer(text, end, min(len(text), end + 240))]
+    hi = stops[1] if len(stops) > 1 else min(len(text), end + 240)
+    return _REAL_DENIED.search(text, end, hi) is not None

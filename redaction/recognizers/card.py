@@ -107,9 +107,18 @@ _NOT_CARD_CONTEXT = re.compile(
     r"(?<!(?:visa|mastercard|amex|prepaid)[ ])"
     r"(?:gift[ ]?(?:card|voucher)|geschenkkarten?|gutschein[^\W\d_]*|voucher)|"
     # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
-    r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr))"
-    # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr."
-    rf"{_COMPOUND_NUMBER}\b[^\d\n]{{0,24}}\Z",
+    r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr)|"
+    # goods' numbers: an article's, a model's, a part's, a product's (EN with its number word,
+    # German as one compound: "Artikelnummer", "Modell-Nr.", "Teilenummer")
+    r"(?:article|item|part|product|model)[ ]+(?:numbers?|no|nr|id)|"
+    r"(?:artikel|modell|teile?|produkt)(?=[ \-]?(?:nummer|nr))|sku|"
+    # any thing's id in prose: "publisher id 2231…", "Händler-ID" (an id is an identifier, a
+    # card's number is never called one; no card word and no determiner as the thing)
+    r"(?!(?:card|karte|kredit|credit|debit|visa|master|amex|the|my|your|our|this|that|its"
+    r"|die|der|das|meine?|unsere?|ihre?|deine?)[ \-])[^\W\d_]{3,20}[ \-]id(?![^\W\d_]))"
+    # German compounds them with their number: "Vorgangsnummer", "Ticketnummer", "Auftrags-Nr.";
+    # English says the number word after ("serial number of the appliance: 5500-…")
+    rf"{_COMPOUND_NUMBER}(?:[ ]+(?:numbers?|no|nr|id))?\b[^\d\n]{{0,24}}\Z",
     re.IGNORECASE,
 )
 # A literal each of ``_NOT_CARD_CONTEXT``'s words holds, in lower case ("seri": serial,
@@ -122,7 +131,8 @@ _NOT_CARD_LITERALS = stdre.compile(
             parcel shipment kundennummer customer seri s/n ticket vorgang ref aktenzeichen case
             mandat creditor phone tel handy mobil fax isbn ean gtin upc vertragsnummer contract
             transa konto account member mitglied loyalty bonus payback kundenkart _ gift
-            geschenk gutschein voucher""".split()
+            geschenk gutschein voucher article artikel item part teil product produkt model
+            modell sku id""".split()
         )
     )
 )
