@@ -732,7 +732,10 @@ _ADMIN_PAIR_FRAGMENT = (
     r"guest|gast)[ ]/[ ]"
 )
 # (round 41) a user's handle right after a colon, a quote or a dash, then " / "
-_HANDLE_SLASH_FRAGMENT = r"(?:[:'\"„=][ ]*|[\-–][ ]+)[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9][ ]/[ ]"
+# (round 54: or a hyphen, "Lohnportal: lohn-admin / x", "Payroll portal: hr-admin / x")
+_HANDLE_SLASH_FRAGMENT = (
+    r"(?:[:'\"„=][ ]*|[\-–][ ]+)[a-z][a-z0-9]*[._\-][a-z0-9._\-]*[a-z0-9][ ]/[ ]"
+)
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
