@@ -463,13 +463,14 @@ def _column_of(
         k = row + step
         while 0 <= k < len(lines):
             other, other_cells = _shape(text, *lines[k], indented=indented)
-            if other != seps:
+            cell = _kin_cell(text, (seps, cells), (other, other_cells), column, alike=not indented)
+            if cell is None:
                 break
-            s, e = _trimmed(text, *other_cells[column])
+            s, e = _trimmed(text, *cell)
             token = text[s:e]
             if (
                 token == value
-                or _labels_other(text[lines[k][0] : other_cells[column][0]])
+                or _labels_other(text[lines[k][0] : cell[0]])
                 or not (
                     _value_shaped(token)
                     or (kind is not None and same_class(kind, value, token, source.type))
@@ -479,6 +480,63 @@ def _column_of(
             out.append((s, e))
             k += step
     return out
+
+
+#: A cell that is a dash between spaces: a row's separator ("Anna Keller – akeller – x").
+_DASHES = frozenset("-–—")
+
+
+def _kin_cell(
+    text: str,
+    row: tuple[tuple[str, ...], list[tuple[int, int]]],
+    other: tuple[tuple[str, ...], list[tuple[int, int]]],
+    column: int,
+    *,
+    alike: bool,
+) -> tuple[int, int] | None:
+    """The cell of ``other`` in ``row``'s ``column`` when the two rows are of one list: of
+    the same shape, or (round 54, with ``alike``: beside a value a recognizer found, not a
+    mask a console showed) alike where a list's rows may differ. A row's label may
+    have one word or several ("1. Anna Keller – akeller – x" beside "3. Reception –
+    empfang – y"): after the label (up to the first dash or marked separator) their shapes
+    agree, and the cell is as far from the end. A row's last cells may say something
+    instead of a value ("admin-south: old x -> not changed yet"): the shapes agree up to
+    the separator after the cell, and a marked separator stands before it."""
+    seps, cells = row
+    other_seps, other_cells = other
+    if other_seps == seps:
+        return other_cells[column]
+    if not other_seps or not alike:
+        return None
+    tail = _after_label(text, seps, cells)
+    other_tail = _after_label(text, other_seps, other_cells)
+    back = len(cells) - 1 - column
+    if tail and tail == other_tail and back < len(other_cells) and back < len(tail):
+        return other_cells[len(other_cells) - 1 - back]
+    if (
+        column < len(seps)
+        and column < len(other_seps)
+        and other_seps[: column + 1] == seps[: column + 1]
+        and any(sep != " " for sep in seps[:column])
+    ):
+        return other_cells[column]
+    return None
+
+
+def _after_label(text: str, seps: tuple[str, ...], cells: list[tuple[int, int]]) -> tuple[str, ...]:
+    """A row's shape after its label: its separators (a dash cell read as one) from the
+    first dash or marked separator on; none when the row has neither."""
+    marks: list[str] = []
+    for k, sep in enumerate(seps):
+        nxt = cells[k + 1]
+        if text[nxt[0] : nxt[1]] in _DASHES:
+            marks.append("–")
+        elif k > 0 and text[cells[k][0] : cells[k][1]] in _DASHES:
+            continue  # the space after a dash cell is the dash's
+        else:
+            marks.append(sep)
+    first = next((k for k, mark in enumerate(marks) if mark != " "), -1)
+    return tuple(marks[first:]) if first >= 0 else ()
 
 
 def _labels_other(label: str) -> bool:

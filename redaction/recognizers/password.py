@@ -719,6 +719,12 @@ def _usage_hinted(text: str, low: str) -> bool:
     return _USAGE_HINT_SCAN.search(low) is not None or "\u0130" in text or "\u017f" in text
 
 
+# (round 54) two "user / value" rows of a roster of logins (see ``_login_roster``): a
+# lower-case handle, " / " or " | ", a value of five or more, twice within a paragraph's reach
+_ROSTER_FRAGMENT = (
+    r"[a-z][a-z0-9._\-]{2,39}[ ]+[/|][ ]+[^\s/|,;]{5}[\s\S]{0,300}?[a-z][a-z0-9._\-]{2,39}"
+    r"[ ]+[/|][ ]+[^\s/|,;]{5}"
+)
 #: Regex fragments the pre-check also scans for (short keys such as ``p: x``).
 # a built-in admin account's name before " / ": "router admin: admin / x" (see slash_pairs)
 _ADMIN_PAIR_FRAGMENT = (
@@ -726,7 +732,10 @@ _ADMIN_PAIR_FRAGMENT = (
     r"guest|gast)[ ]/[ ]"
 )
 # (round 41) a user's handle right after a colon, a quote or a dash, then " / "
-_HANDLE_SLASH_FRAGMENT = r"(?:[:'\"„=][ ]*|[\-–][ ]+)[a-z][a-z0-9]*[._][a-z0-9._]*[a-z0-9][ ]/[ ]"
+# (round 54: or a hyphen, "Lohnportal: lohn-admin / x", "Payroll portal: hr-admin / x")
+_HANDLE_SLASH_FRAGMENT = (
+    r"(?:[:'\"„=][ ]*|[\-–][ ]+)[a-z][a-z0-9]*[._\-][a-z0-9._\-]*[a-z0-9][ ]/[ ]"
+)
 PRECHECK_PATTERNS: tuple[str, ...] = (
     r"(?<![\w-])(?:p|k)[ ]*[:=]",
     r":(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:",  # a pgpass line host:port:db:user:password
@@ -774,6 +783,8 @@ PRECHECK_PATTERNS: tuple[str, ...] = (
     separated_digits.PRECHECK_FRAGMENT,
     # (round 49, appended) a device's sign-in code shown on its screen (see ``device_codes``)
     device_codes.PRECHECK_FRAGMENT,
+    # (round 54, appended) a roster of logins: two "user / value" rows (see ``_login_roster``)
+    _ROSTER_FRAGMENT,
 )
 #: For some of ``PRECHECK_PATTERNS``: literals one of which every match holds (a case-blind
 #: match, so in the lower-cased text): the pre-check tests them before the regex's scan.
@@ -786,6 +797,7 @@ PRECHECK_HINTS: dict[str, tuple[str, ...]] = {
     PRECHECK_PATTERNS[5]: ("/",),
     PRECHECK_PATTERNS[6]: (" / ",),
     _HANDLE_SLASH_FRAGMENT: (" / ",),
+    _ROSTER_FRAGMENT: (" / ", " | "),
     PRECHECK_PATTERNS[7]: _USAGE_HINTS,
     PRECHECK_PATTERNS[10]: ("://",),
     PRECHECK_PATTERNS[11]: ("://", "www."),
@@ -1881,6 +1893,56 @@ _PAIR_USER = re.compile(r"(?<![^\s(:,;=])\w[\w.@+\-]{1,39}[ ]*\Z", re.REVERSE)
 # (a slash inside the value only with another sign of a password: "admin / (H0V!K?/y>3")
 _PAIR_VALUE = re.compile(r"[ ]*(?P<pw>[^\s/|,;][^\s|,;]{4,63})(?=[\s,;)]|\Z)")
 _PAIR_SEPARATORS = (" / ", " - ", " | ")
+#: (round 54) a roster's user: a handle in lower case ("pkowal", "zh-buero", "a.keller")
+_ROSTER_USER = re.compile(r"[a-z][a-z0-9._\-]{2,39}")
+#: the fewest rows that make a roster of logins
+_ROSTER_ROWS = 2
+#: how far a roster's next row may start after the last row's value (the pre-check's reach)
+_ROSTER_GAP = 300
+#: what parts a roster's user from its value
+_ROSTER_SEPARATORS = (" / ", " | ")
+
+
+def _login_roster(text: str) -> bool:
+    """Round 54: ``text`` lists logins row by row: two or more "user / value" pairs (or
+    "user | value"), each a lower-case handle, the separator between spaces and a value
+    shaped as a password with a capital or a sign ("dad = pkowal / Gdansk!1961, mom =
+    ekowal / Gdansk!1963", "root | Gr@nite-Moss-6" ⏎ "backup | Gr@nite-Moss-7"). The rows
+    say what the values are as a login word would; "node18 / node20", "Berlin / Hamburg"
+    and "teacher1 / teacher2" are no such rows (no capital or sign, or no lower-case user)."""
+    return any(_roster_rows(text, sep) >= _ROSTER_ROWS for sep in _ROSTER_SEPARATORS)
+
+
+def _roster_rows(text: str, sep: str) -> int:
+    """The most rows of a roster parted by ``sep`` in ``text`` (see ``_login_roster``),
+    each row at most ``_ROSTER_GAP`` after the last."""
+    rows = 0
+    last = -1  # where the last row's value starts
+    i = text.find(sep)
+    for _ in range(_MAX_TRIGGERS):
+        if i < 0:
+            break
+        value = _PAIR_VALUE.match(text, i + 3)
+        who = _PAIR_USER.search(text, max(0, i - 41), i + 1) if value else None
+        if value is not None and who is not None:
+            user, pw = who.group().strip(), value.group("pw").rstrip(".,;:!?)\"'")
+            if (
+                _ROSTER_USER.fullmatch(user) is not None
+                and not pw.islower()
+                and "/" not in pw
+                and "|" not in pw
+                and words.secret_shape(pw) >= words.NAMED
+                and not words.secret_like(user)
+            ):
+                near = last >= 0 and who.start() - last <= _ROSTER_GAP
+                rows = rows + 1 if near else 1
+                last = value.start("pw")
+                if rows >= _ROSTER_ROWS:
+                    return rows
+        i = text.find(sep, i + 3)
+    return rows
+
+
 # a built-in admin account's name before " / ": "router admin: admin / x", "root / x"
 _ADMIN_PAIR = re.compile(_ADMIN_PAIR_FRAGMENT, _I)
 # Round 41: a user's handle (a dot or an underscore among lower-case letters and digits)
@@ -7864,6 +7926,12 @@ class _Finder:
                     yield
             if logins or "konten" in low:
                 self.slash_pairs()  # "Zwei Konten: Shop ist admin / x", "tried admin / x"
+                if fine:
+                    yield
+            elif (text.count(" / ") >= 2 or text.count(" | ") >= 2) and _login_roster(text):
+                # "Zürich zh-buero / Rösti&Co2024, Bern be-buero / Aare!Schwimmen5": a
+                # roster of logins is one by its rows, no login word needed
+                self.slash_pairs()
                 if fine:
                     yield
             elif " / " in text and (
