@@ -246,32 +246,36 @@ _GLUED_CUE = stdre.compile(
 #: cue itself, OCR's "vv" anywhere in its word or "cl" closing it, a cue glued to its verb.
 #: A cue word undamaged ("password" matches ``_OCR_CUE`` too) repairs nothing, so a text
 #: without one of these is returned as it is after one scan, not four.
-_DAMAGED_SCAN = stdre.compile(
-    literal_trie(
-        (
-            "p a s s",
-            "k e n n",
-            *_SPLIT_FORMS,
-            "vv",
-            "orcl",
-            *(f"{c}{v}" for c in ("word", "wort") for v in ("is", "lautet")),
-        )
-    ),
-    stdre.IGNORECASE,
+_DAMAGED_LITERALS = literal_trie(
+    (
+        "p a s s",
+        "k e n n",
+        *_SPLIT_FORMS,
+        "vv",
+        "orcl",
+        *(f"{c}{v}" for c in ("word", "wort") for v in ("is", "lautet")),
+    )
 )
+_DAMAGED_SCAN = stdre.compile(_DAMAGED_LITERALS, stdre.IGNORECASE)
+#: ... the same literals (all lower-case) in the lower-cased text: the same answer wherever
+#: a character matches a literal's letter case-blind exactly when its lower case is that
+#: letter, which holds for every character but these three (the engine matches "İ" and "ı"
+#: to "i", "ſ" to "s"; "İ" lower-cases to two characters); a case-blind scan costs several
+#: times the plain one (round 54)
+_DAMAGED_SCAN_LOW = stdre.compile(_DAMAGED_LITERALS)
 
 
-def _repaired_cues(text: str) -> Normalized | None:
+def _repaired_cues(text: str, low: str) -> Normalized | None:
     """``text`` with its damaged cue words read whole (see the patterns above), or None
     when it has none: a cue word damaged in a copy, a scan or a typing still names the value
     after it (round 53). Each character kept maps to itself; a look-alike pair read as one
-    letter spans both; a space put back where the space bar failed spans nothing."""
-    low = text.lower()
-    # (every damaged form keeps one of these literals: most messages skip the scans)
-    if not ("pas" in low or "ssw" in low or "ken" in low or "p a" in low or "k e" in low):
+    letter spans both; a space put back where the space bar failed spans nothing. (``normalize``
+    asks it only of a text whose lower case ``low`` holds one of the gate's literals.)"""
+    if text.isascii() or ("\u0130" not in text and "\u0131" not in text and "\u017f" not in text):
+        if _DAMAGED_SCAN_LOW.search(low) is None:
+            return None  # ("token", "password" whole: the four scans would repair nothing)
+    elif _DAMAGED_SCAN.search(text) is None:
         return None
-    if _DAMAGED_SCAN.search(text) is None:
-        return None  # ("token", "password" whole: the four scans would repair nothing)
     edits: list[tuple[int, int, list[tuple[str, int, int]]]] = []
     for m in _SPACED_CUE.finditer(text):
         for group in ("cue", "colon", "v"):
@@ -332,7 +336,23 @@ def _repaired_cues(text: str) -> Normalized | None:
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for detection (see the module docstring)."""
-    cues = _repaired_cues(text)
+    low = text.lower()
+    # (every damaged form keeps one of these literals: most messages skip the scans, and
+    # the call; round 54)
+    if not ("pas" in low or "ssw" in low or "ken" in low or "p a" in low or "k e" in low):
+        if (
+            text.isascii()
+            and "&" not in text
+            and "<" not in text
+            and '\\"' not in text
+            and "\t" not in text
+            and "\r" not in text
+        ):
+            # most chat: ASCII with no HTML leftover (``_html``'s gate), no tab and no CR
+            # (``_normalize``'s): ``_read`` would return it as is, after three calls (round 54)
+            return Normalized(text, text, None)
+        return _read(text)
+    cues = _repaired_cues(text, low)
     if cues is not None:
         inner = _read(cues.text)
         outer, outer_end = cues.source, cues.source_end
