@@ -323,7 +323,12 @@ class Redactor:
                         continue  # "…, Aussteller: …", "| timesUsed 14": a record's names
                 if hinted is None:
                     hinted = published_values.hinted(norm.text)
-                if hinted and published_values.published(norm.text, r.start, r.end):
+                if (
+                    hinted
+                    and published_values.published(norm.text, r.start, r.end)
+                    # "Standardlogin admin / password (steht so im README), nie geändert"
+                    and not defaults_in_use.said_in_use_at(norm.text, r.start, r.end)
+                ):
                     continue  # "ssh-ed25519 AAAA…", "the docs say 'CVC: 1234'": published
                 if r.entity_type == CREDIT_CARD:
                     if tested is None:
