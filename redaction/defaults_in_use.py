@@ -19,8 +19,14 @@ the one shared "said to be in use" reading over those values:
 
 What stays: a default talked about as a default only ("the default is admin/admin, we
 changed it", "Standard-PIN 0000 laut Handbuch", "change-me" as a placeholder to replace),
-a question whether it is still in use ("does it still use the default?"), and any message
-that also says the value was changed, replaced or is no longer used.
+a question whether it is still in use ("does it still use the default?"), any message
+that also says the value was changed, replaced or is no longer used, and a sample file
+left unchanged ("it is still the sample file") unless a word of running says it is used.
+
+The password recognizer adds these spans after its sample and placeholder readers, and
+the engine's stand-in and published-example filters ask ``said_in_use_at`` before they
+drop a finding (a published value in use is the customer's secret all the same); the
+pre-check asks ``might_find``, so a message with no password word still reaches them.
 """
 
 from __future__ import annotations
@@ -42,7 +48,8 @@ _GATE_WORDS = (
 _IN_USE_CUE = re.compile(
     r"(?i)\b(?:"
     r"still[ ]+(?:uses?|using|has|have|had|is|runs?|running|accepts?|on|set[ ]+to|with)"
-    r"|(?:is|are)[ ]+still(?![ ]+(?:documented|listed|shown|in[ ]+the[ ]+(?:docs?|manual)))"
+    # ("is still in the default config": where it is written, not that it is used)
+    r"|(?:is|are)[ ]+still(?![ ]+(?:documented|listed|shown|in[ ]+(?:the|our|der|dem|den)\b))"
     r"|immer[ ]+noch|noch[ ]+immer|noch[ ]+so\b|noch[ ]+mit\b|noch[ ]+das\b|noch[ ]+die\b"
     r"|(?:nie(?:mals)?|nicht|never|not|\w+n't|nobody|no[ ]+one|niemand)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
     r"(?:geändert|geaendert|umgestellt|changed|change|gewechselt)"
@@ -56,8 +63,15 @@ _IN_USE_CUE = re.compile(
 # inside an in-use cue ("never changed") is no cancel
 _CHANGED_CUE = re.compile(
     r"(?i)(?<![^\W\d_])(?:changed|geändert|geaendert|replace[ds]?|ersetz\w*|instead"
-    r"|stattdessen|no[ ]+longer|nicht[ ]+mehr|not[ ]+anymore|umgestellt|rotated)"
+    r"|stattdessen|no[ ]+longer|nicht[ ]+mehr|not[ ]+anymore|umgestellt|rotated"
+    # not live yet: nothing uses the value ("we haven't set a real one yet, isn't live")
+    r"|(?:isn't|is[ ]+not|not|nicht|noch[ ]+nicht)[ ]+(?:yet[ ]+)?(?:live|produktiv|in[ ]+betrieb)"
+    r"|(?:haven't|have[ ]+not|noch[ ]+nicht)[ ]+(?:yet[ ]+)?(?:set|gesetzt|eingerichtet))"
     r"(?![^\W\d_])"
+)
+_ASKED_BEFORE = re.compile(
+    r"(?i)\b(?:can|could|may|should|shall|do|does|did|would|will|kann|darf|soll|könnte)"
+    r"[ ]+(?:[^\W\d_]+[ ]+)?\Z"
 )
 # the message calls the value or its file a document's sample; then only a word of running
 # says it is in use ("Beispiel übernommen …, läuft so auf dem Testserver")
@@ -75,7 +89,7 @@ _QUESTION_START = re.compile(
 # a secret's noun, alone or in a compound ("Standardpasswort", "Router-Login",
 # "Gerätecode", "Werks-PIN", "admin code"), then linking words, then the value
 _NOUN_VALUE = re.compile(
-    r"(?i)(?<![^\W\d_])[\w\-]*?(?:passwor[dt]|kennwort|passcode|code|pin|login|pw)"
+    r"(?i)(?<![^\W\d_])(?P<noun>[\w\-]*?(?:passwor[dt]|kennwort|passcode|code|pin|login|pw))"
     r"(?![\w\-])"  # the noun ends ("password_confirmation", "PIN-Brief" are other words)
     r"(?:[ ]*(?:[:=]|(?:is|ist|war|was|still|immer|noch|uses|using|has|lautet|remains"
     r"|bleibt|auf|set[ ]+to)(?![^\W\d_])))*[ ]*"
@@ -87,6 +101,13 @@ _NOUN_VALUE = re.compile(
 _PAIR = re.compile(
     r"(?i)(?<![^\W\d_])(?:has|have|uses|use|using|with|mit|hat)[ ]+"
     r"(?P<u>[\w.\-]{2,32})[ ]?/[ ]?(?P<v>[^\s/,;()\"'`]{2,40}?)(?=[.,;:!?)\"'`]*(?:\s|\Z))"
+)
+# a code that opens something: its qualifier in the word or the word before ("admin code",
+# "Gerätecode", "Standard-Code", "door code"); a voucher's or a promotion's code is none
+_ACCESS_CODE = re.compile(
+    r"(?i)(?:admin|device|geräte|door|tür|lock|schloss|reset|master|access|zugangs|alarm"
+    r"|security|sicherheits|default|standard|factory|werks?|unlock|entsperr|safe|tresor"
+    r"|pass|router|gate|tor)[\w\-]*[ ]?(?:\w+[ ]+)?code"
 )
 # values every device and tutorial ships with: weak, but a password when in use
 _DEFAULT_WORDS = frozenset(
@@ -123,8 +144,12 @@ def _said_in_use(text: str) -> bool:
     for m in _IN_USE_CUE.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=-1)
-        if end >= 0 and text[end] == "?" and _QUESTION_START.search(text[start:]):
-            continue  # "does it still use the default?"
+        if (
+            end >= 0
+            and text[end] == "?"
+            and (_QUESTION_START.search(text[start:]) or _ASKED_BEFORE.search(text, 0, m.start()))
+        ):
+            continue  # "does it still use the default?", "…, can I use it on your store?"
         cues.append(m.span())
     if not cues:
         return False
@@ -150,6 +175,10 @@ def spans(text: str) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     for m in _NOUN_VALUE.finditer(text):
+        if m.group("noun").lower().endswith("code") and (
+            _ACCESS_CODE.search(text, max(0, m.start() - 20), m.end("noun")) is None
+        ):
+            continue  # "claim code", "Use code SPRING24": a voucher's, an order's code
         group = "v2" if m.group("v2") is not None else "v"
         v = m.group(group)
         if (_plausible(v) or group == "v2") and (

@@ -65,6 +65,12 @@ IN_USE = [
         "Unser Skript nutzt -e POSTGRES_PASSWORD=example, läuft so seit Monaten im Betrieb",
         "Unser Skript nutzt -e POSTGRES_PASSWORD=[PASSWORD], läuft so seit Monaten im Betrieb",
     ),
+    (
+        "Der Werkslogin war admin / geheim (steht so im Handbuch), den hat bei uns nie jemand "
+        "geändert.",
+        "Der Werkslogin war admin / [PASSWORD] (steht so im Handbuch), den hat bei uns nie "
+        "jemand geändert.",
+    ),
 ]
 
 TWINS = [
@@ -79,6 +85,12 @@ TWINS = [
     "our build still uses node 18.2.0",
     "Unser Skript läuft so seit Monaten, nur der Cronjob hängt noch immer.",
     "Our README example uses DB_PASSWORD=example, replace it before deploying.",
+    # a secret's noun inside another word, a sample file not changed
+    "Mein PIN-Brief ist immer noch nicht da, obwohl er seit Tagen unterwegs ist.",
+    "Ich warte immer noch auf die Passwort-Zurücksetzung.",
+    "the config still has password_confirmation enabled, we never changed that setting",
+    "mqtt.conf:\nuser = relay\npassword = pass1234\nWe never changed it, it is still the sample "
+    "file. Broker refuses us.",
 ]
 
 
