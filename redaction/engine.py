@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvi
 
 from redaction import (
     code_lists,
+    defaults_in_use,
     dictated_joins,
     masking,
     published_values,
@@ -299,8 +300,14 @@ class Redactor:
                     yield  # (each finding is judged in a slice: a flood of them is long work)
                 if r.score < SCORE_THRESHOLD:
                     continue
-                if r.entity_type in _STAND_IN_TYPES and (
-                    stand_in(norm.text, r.start, r.end) or other_field(norm.text, r.start, r.end)
+                if (
+                    r.entity_type in _STAND_IN_TYPES
+                    and (
+                        stand_in(norm.text, r.start, r.end)
+                        or other_field(norm.text, r.start, r.end)
+                    )
+                    # "MYSQL_ROOT_PASSWORD=change-me — we never changed it": in use (r54)
+                    and not defaults_in_use.said_in_use_at(norm.text, r.start, r.end)
                 ):
                     # "${DB_PASS}", "change-this-token": a value stands for one; "user:",
                     # "Kundennummer 100…", "+49 151 …", "&defaults": another field's
@@ -316,7 +323,12 @@ class Redactor:
                         continue  # "…, Aussteller: …", "| timesUsed 14": a record's names
                 if hinted is None:
                     hinted = published_values.hinted(norm.text)
-                if hinted and published_values.published(norm.text, r.start, r.end):
+                if (
+                    hinted
+                    and published_values.published(norm.text, r.start, r.end)
+                    # "Standardlogin admin / password (steht so im README), nie geändert"
+                    and not defaults_in_use.said_in_use_at(norm.text, r.start, r.end)
+                ):
                     continue  # "ssh-ed25519 AAAA…", "the docs say 'CVC: 1234'": published
                 if r.entity_type == CREDIT_CARD:
                     if tested is None:

@@ -33,6 +33,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction import (
+    defaults_in_use,
     described_values,
     device_codes,
     german_clauses,
@@ -8136,6 +8137,10 @@ class _Finder:
         if added and not flood:
             kept = set(drop_samples(text, added))
             self.spans = [s for s in self.spans if s in judged or s in kept]
+        # a default, weak code or stand-in the message says is in use is the password, whatever
+        # the readers above made of it as a sample, a placeholder or a default (round 54)
+        if defaults_in_use.might_find(text):
+            self.spans.extend(defaults_in_use.spans(text))
 
 
 #: A line of an account's address and its password glued by a colon ("a@x.test:Tulip!20").
