@@ -1919,29 +1919,36 @@ def _roster_rows(text: str, sep: str) -> int:
     each row at most ``_ROSTER_GAP`` after the last."""
     rows = 0
     last = -1  # where the last row's value starts
+    for who, value in _spaced_pairs(text, sep):
+        user, pw = who.group().strip(), value.group("pw").rstrip(".,;:!?)\"'")
+        if (
+            _ROSTER_USER.fullmatch(user) is not None
+            and not pw.islower()
+            and "/" not in pw
+            and "|" not in pw
+            and words.secret_shape(pw) >= words.NAMED
+            and not words.secret_like(user)
+        ):
+            near = last >= 0 and who.start() - last <= _ROSTER_GAP
+            rows = rows + 1 if near else 1
+            last = value.start("pw")
+            if rows >= _ROSTER_ROWS:
+                return rows
+    return rows
+
+
+def _spaced_pairs(text: str, sep: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each user and value ``sep`` (spaced) parts in ``text``: "admin / x", "root | x";
+    at most ``_MAX_TRIGGERS`` separators read."""
     i = text.find(sep)
     for _ in range(_MAX_TRIGGERS):
         if i < 0:
-            break
+            return
         value = _PAIR_VALUE.match(text, i + 3)
         who = _PAIR_USER.search(text, max(0, i - 41), i + 1) if value else None
         if value is not None and who is not None:
-            user, pw = who.group().strip(), value.group("pw").rstrip(".,;:!?)\"'")
-            if (
-                _ROSTER_USER.fullmatch(user) is not None
-                and not pw.islower()
-                and "/" not in pw
-                and "|" not in pw
-                and words.secret_shape(pw) >= words.NAMED
-                and not words.secret_like(user)
-            ):
-                near = last >= 0 and who.start() - last <= _ROSTER_GAP
-                rows = rows + 1 if near else 1
-                last = value.start("pw")
-                if rows >= _ROSTER_ROWS:
-                    return rows
+            yield who, value
         i = text.find(sep, i + 3)
-    return rows
 
 
 # a built-in admin account's name before " / ": "router admin: admin / x", "root / x"
@@ -6970,19 +6977,9 @@ class _Finder:
         (only a built-in admin's name says so) the value must hold a password's sign."""
         text = self.text
         for sep in _PAIR_SEPARATORS:
-            i = text.find(sep)
-            for _ in range(_MAX_TRIGGERS):
-                if i < 0:
-                    break
-                value = _PAIR_VALUE.match(text, i + 3)
-                who = _PAIR_USER.search(text, max(0, i - 41), i + 1) if value else None
-                if (
-                    value is not None
-                    and who is not None
-                    and (not symbol or any(c in words.STRONG_SYMBOLS for c in value.group("pw")))
-                ):
+            for who, value in _spaced_pairs(text, sep):
+                if not symbol or any(c in words.STRONG_SYMBOLS for c in value.group("pw")):
                     self._slash_pair(who.group().strip(), value, sep)
-                i = text.find(sep, i + 3)
 
     def use_pair(self) -> None:
         """``pls use admin/Snowdrop!19``: told to use a lower-case user and, after a slash,
