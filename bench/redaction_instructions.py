@@ -17,9 +17,12 @@ cause was not the heap but OpenBLAS's worker threads (numpy, imported by presidi
 spin while idle for as long as the scheduler lets them — 7.5 M instructions in one run,
 22 M in the next, of a 300-message workload. The counted program now runs with one BLAS
 and OpenMP thread (``_QUIET_THREADS``): no thread spins, and the redactor uses no BLAS.
-From stop 54 the counted program also runs without address randomisation (``_NO_ASLR``: sets
-and dicts keyed by object ids, and the allocator, then repeat their choices), and the
-warm-up's objects are frozen out of the collector before the counted messages.
+From stop 54 the counted program also runs without address randomisation (``_NO_ASLR``),
+with the same few environment variables whatever the caller's (``_KEPT_ENVIRONMENT``), and
+with the warm-up's objects frozen out of the collector before the counted messages: sets
+and dicts keyed by object ids then see the same addresses run after run. Two counts of one
+code a shell apart still moved by 1.7 % before the environment was pinned (stop 54, see
+docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: decides, which callgrind counts (the run-to-run spread of up to 1.4 % before stop 53).
 _QUIET_THREADS = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 _NO_ASLR = ["setarch", os.uname().machine, "--addr-no-randomize"]
+#: All the counted program keeps of the caller's environment.
+_KEPT_ENVIRONMENT = ("PATH", "HOME", "LANG")
 
 
 def workload(messages: int) -> None:
@@ -64,7 +69,11 @@ def count(checkout: Path, messages: int) -> int:
     if not Path(python).exists():
         python = sys.executable
     script = str(checkout / "bench" / "redaction_instructions.py")
-    env = {**os.environ, **_QUIET_THREADS, "PYTHONHASHSEED": "0", "PYTHONPATH": str(checkout)}
+    # The same environment every run: Python copies it to the heap first, so a variable of
+    # another length (a shell's job directory) moves every later object, and with it the
+    # order of each set and dict keyed by object ids.
+    kept = {name: os.environ[name] for name in _KEPT_ENVIRONMENT if name in os.environ}
+    env = {**kept, **_QUIET_THREADS, "PYTHONHASHSEED": "0", "PYTHONPATH": str(checkout)}
     subprocess.run([python, script, "--run", "0"], cwd=checkout, env=env, check=True)
 
     def total(n: int) -> int:
