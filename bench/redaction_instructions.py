@@ -19,10 +19,9 @@ spin while idle for as long as the scheduler lets them — 7.5 M instructions in
 and OpenMP thread (``_QUIET_THREADS``): no thread spins, and the redactor uses no BLAS.
 From stop 54 the counted program also runs without address randomisation (``_NO_ASLR``),
 with the same few environment variables whatever the caller's (``_KEPT_ENVIRONMENT``), and
-with the warm-up's objects frozen out of the collector before the counted messages: sets
-and dicts keyed by object ids then see the same addresses run after run. Two counts of one
-code a shell apart still moved by 1.7 % before the environment was pinned (stop 54, see
-docs/benchmarks.md).
+with the warm-up's objects frozen out of the collector before the counted messages. These
+did not make the count stable: one code still counted up to 4.0 % apart, more under load
+(stop 54, docs/benchmarks.md), so a count is one sample until that source is found.
 """
 
 from __future__ import annotations
@@ -69,9 +68,8 @@ def count(checkout: Path, messages: int) -> int:
     if not Path(python).exists():
         python = sys.executable
     script = str(checkout / "bench" / "redaction_instructions.py")
-    # The same environment every run: Python copies it to the heap first, so a variable of
-    # another length (a shell's job directory) moves every later object, and with it the
-    # order of each set and dict keyed by object ids.
+    # The same environment every run (a variable of another length moves every later object
+    # on the heap); not the spread's main source, as it turned out (stop 54).
     kept = {name: os.environ[name] for name in _KEPT_ENVIRONMENT if name in os.environ}
     env = {**kept, **_QUIET_THREADS, "PYTHONHASHSEED": "0", "PYTHONPATH": str(checkout)}
     subprocess.run([python, script, "--run", "0"], cwd=checkout, env=env, check=True)
