@@ -31,6 +31,8 @@ pre-check asks ``might_find``, so a message with no password word still reaches 
 
 from __future__ import annotations
 
+import re as stdre
+
 import regex as re
 
 from redaction import words
@@ -160,11 +162,16 @@ def _said_in_use(text: str) -> bool:
     )
 
 
-def might_find(text: str) -> bool:
+#: One scan for any gate word (the pre-check asks it of nearly every message).
+_GATE_SCAN = stdre.compile("|".join(stdre.escape(w) for w in _GATE_WORDS))
+
+
+def might_find(text: str, low: str | None = None) -> bool:
     """Cheap first: could ``spans`` find anything in ``text`` (a cue of use, not a question
-    and not taken back)?"""
-    low = text.lower()
-    return any(w in low for w in _GATE_WORDS) and _said_in_use(text)
+    and not taken back)? ``low``: ``text`` lower-cased, when the caller has it."""
+    if low is None:
+        low = text.lower()
+    return _GATE_SCAN.search(low) is not None and _said_in_use(text)
 
 
 def spans(text: str) -> list[tuple[int, int]]:

@@ -274,7 +274,7 @@ def might_contain_secret(text: str, learned: bool = True) -> bool:
         or one_time_code.has_code_word(text, low)
         or named_number.might_name_number(text, low)
         or (learned and password_model.might_find(text, low))
-        or defaults_in_use.might_find(text)
+        or defaults_in_use.might_find(text, low)
     )
 
 
@@ -424,7 +424,7 @@ def families_steps(text: str) -> Generator[None, None, frozenset[str]]:
         found |= {CREDENTIAL}
     if digit and named_number.might_name_number(text, low):
         found |= {NAMED_NUMBER}
-    if PASSWORD not in found and defaults_in_use.might_find(text):
+    if PASSWORD not in found and defaults_in_use.might_find(text, low):
         found |= {PASSWORD}  # a default said to be in use ("still has ADMIN/ADMIN")
     if not quiet and LEARNED not in found and password_model.might_find(text, low):
         found |= {LEARNED}

@@ -8136,8 +8136,7 @@ class _Finder:
             self.spans = [s for s in self.spans if s in judged or s in kept]
         # a default, weak code or stand-in the message says is in use is the password, whatever
         # the readers above made of it as a sample, a placeholder or a default (round 54)
-        if defaults_in_use.might_find(text):
-            self.spans.extend(defaults_in_use.spans(text))
+        self.spans.extend(defaults_in_use.spans(text))  # (it asks might_find first)
 
 
 #: A line of an account's address and its password glued by a colon ("a@x.test:Tulip!20").
