@@ -8,13 +8,15 @@ logging::
     result = default_redactor().redact(text)   # result.text, result.entities, result.types
 
 One sender's consecutive chat messages go through a ``Continuation`` instead, so that a
-secret sent as the message after its lead-in ("my password is" ⏎ "Sommer 2024!") is masked.
+secret sent as the message after its lead-in ("my password is" ⏎ "Sommer 2024!") is masked,
+and so is the answer to an agent's or the bot's question for one (``question_of`` their
+message, ``Continuation.asked``).
 
 ``result.text`` is a ``Redacted``: the one type the stores, the mail composer, the bot client
 and the log formatter accept, and only the redactor makes.
 """
 
-from redaction.continuation import Continuation
+from redaction.continuation import Continuation, question_of
 from redaction.engine import Redactor, build_analyzer, default_redactor, redact_text
 from redaction.hindsight import swap_line
 from redaction.logfilter import RedactingLogFilter
@@ -45,6 +47,7 @@ __all__ = [
     "Redactor",
     "build_analyzer",
     "default_redactor",
+    "question_of",
     "redact_text",
     "swap_line",
 ]

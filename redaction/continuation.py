@@ -26,6 +26,7 @@ from redaction.conversation_scope import (
     PASSWORD_KIND,
     Scope,
     answer_asked,
+    card_detail,
     device_key,
     kind_of,
 )
@@ -1480,6 +1481,78 @@ def _runs_in_order(core: str, run: int = 8) -> bool:
     return False
 
 
+#: Words that make a sentence about a secret a warning or an assurance, not a request
+#: ("never share your password", "bitte keine Kartendaten senden", "we will not ask for
+#: your PIN"): nothing is asked for.
+_WARNS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|shouldn'?t"
+    r"|nobody|without|nie|niemals|nicht|niemand|ohne|kein(?:e|en|em|er|es)?)(?![^\W\d_])"
+)
+#: Things asked for that are no secret, compounds too ("Ticketnummer", "order ID",
+#: "Seriennummer", "Bestelldatum"): what the next message gives is that thing's.
+_OTHER_ASKED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:ticket|order|bestell|auftrag|rechnung|invoice|tracking|sendung"
+    r"|kunden|customer|user ?name|benutzer|nutzername|e-?mail|adresse|address|phone|telefon"
+    r"|handy|mobil|iban|plz|zip|serial|serien|model|modell|version|vorgang|referenz"
+    r"|reference|workspace|region)"
+)
+#: A card's date or code asked for without the card's word ("Möchten Sie das Ablaufdatum
+#: aktualisieren?", "valid until?", "the CVV?").
+_CARD_DETAIL_ASKED = re.compile(
+    r"(?i)ablaufdatum|gültig (?:bis|ist)|expir|valid (?:until|thru|through)|\bexp\b|\bcv[cv]2?\b"
+    r"|prüf(?:ziffer|nummer)|sicherheitscode|security code"
+)
+#: Messages after the other side's question for a secret in which its answer may come.
+_QUESTION_KEPT = 2
+#: What hands a value over at the end of an answer: a comma, a dash, a colon, a stop, or
+#: a verb ("says", "ist", "lautet", "stand … drauf" keeps its "drauf" as a closer word).
+_TAIL_LEAD = re.compile(
+    r"(?i)(?:[,;:]|\s[-–—]|[-–—]\s|\.\s|(?<![^\W\d_])(?:is|ist|was|war|lautet|says|said"
+    r"|sagt|steht|stand|shows|zeigt|bis|until))\s+(?=\S)"
+)
+#: At most this many words before it (an answer, not a story), and in the value.
+_TAIL_LEAD_WORDS = 8
+_TAIL_WORDS = 6
+#: Where another's message divides into sentences: after a stop, at a line's end.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def question_of(text: str) -> Redacted | None:
+    """What of another's message (an agent's, the bot's) the sender's next message may
+    answer: its last sentence that asks for a secret or speaks of one ("What's the code
+    on the back of your card?", "Ich habe Ihr Passwort zurückgesetzt"), or else its last
+    question for a thing that is no secret ("What is your order number?"); None when it
+    has neither. A sentence that warns ("never share your password here") asks for no
+    secret, nor does one that gives the value itself ("your temporary password is
+    [PASSWORD]": ``text`` is the message as stored, redacted). The chat server keeps it
+    with the conversation for the customer's next message (``Continuation.asked``)."""
+    other = None
+    for sentence in reversed(_SENTENCE_BREAK.split(str(text))):
+        sentence = sentence.strip()
+        if not sentence or _MASKED_AFTER.search(sentence) is not None:
+            continue
+        if _WARNS.search(sentence) is None and _asks_secret(sentence):
+            return _seal(sentence[-CUE_MAX:])  # (a part of a redacted text)
+        if other is None and sentence.endswith("?") and _OTHER_ASKED.search(sentence):
+            other = _seal(sentence[-CUE_MAX:])
+    return other
+
+
+def _asks_secret(sentence: str) -> bool:
+    """Does another's ``sentence`` ask for a secret or speak of one? A card named counts
+    ("the card number?", "Karte?": its number, halves, expiry or code may follow; the
+    pre-check's words name no card, digits do); a message that brings a code does not
+    when the sentence names the thing it brings ("die Ticketnummer aus der
+    Bestätigungsmail")."""
+    if _OTHER_ASKED.search(sentence) is not None:
+        sentence = _CODE_MESSAGE.sub(" ", sentence)
+    return (
+        _speaks_of_secrets(sentence)
+        or _CARD_WORDS.search(sentence) is not None
+        or _CARD_DETAIL_ASKED.search(sentence) is not None
+    )
+
+
 class Continuation:
     """One sender's consecutive messages, each redacted as the continuation of the line
     the one before ended on. After a message that gave a cue's value the cue holds once
@@ -1564,14 +1637,46 @@ class Continuation:
         #: the values the last few messages claimed were no secret (in memory only):
         #: "552 ist die Filialnummer" ⏎ "der Code ist 552"
         self._claimed: deque[tuple[str, ...]] = deque(maxlen=KEPT)
+        #: the other side's question for a secret (``asked``) while its answer may still
+        #: come, and for how many more messages
+        self._question: Redacted | None = None
+        self._question_left = 0
         #: the last message as sent and as it arrived, when it was short (in memory only):
         #: the value a remark after it may withdraw ("Test1234!" ⏎ "that's a dummy")
         self._previous: tuple[str, RedactionResult] | None = None
+
+    def asked(self, question: Redacted) -> None:
+        """The other side (an agent, the bot) asked ``question`` (``question_of`` its
+        message) before this sender's next message. A question for a secret is that
+        message's cue, as if the sender had typed it ("What's the code on the back of your
+        card?" ⏎ "381"); a question for another thing ends the talk of a secret the
+        sender's own lines began ("I'll pay by card" ⏎ "What is your order number?" ⏎
+        "4471123"). A message that asks neither never gets here (the bot's "Did that
+        help?" must not end the sender's "my password is")."""
+        self._held, self._listed, self._given = None, None, ""
+        self._fillers = 0
+        if _asks_secret(question):
+            self._question, self._question_left = question, _QUESTION_KEPT
+            self._line = question
+            kind = kind_of(question, _names_code)
+            if _CARD_WORDS.search(question) or _CARD_DETAIL_ASKED.search(question):
+                # "Bis wann ist die Karte gültig?" ⏎ "Mai 27": the card's details by shape
+                kind = kind or CARD_KIND
+                self._card_topic, self._card_topic_left = question, _CARD_TOPIC_KEPT
+            if kind:
+                self._scope.after(question, kind, False)
+            return
+        self._line = None
+        self._question, self._question_left = None, 0
+        self._topics, self._topic_left = [], 0
+        self._card_topic, self._card_topic_left = "", 0
+        self._scope.after(question, "", True)
 
     def redact(self, text: str) -> RedactionResult:
         """``text`` masked as this sender's next message; sets ``amended``."""
         self._count += 1
         result = self._claims_kept(text, self._table_rows(text, self._read(text)))
+        result = self._answer_tail(text, result)
         self._hold_card_topic(text, result)
         self.amended = self._hindsight.after(text, result)
         if card_completed(self.amended) or self._hindsight.completed:
@@ -1644,6 +1749,44 @@ class Continuation:
         self._claimed.appendleft(tuple(conversation_claims.claimed_values(text)))
         self._previous = (text, result) if len(text) <= CUE_MAX else None
         return result
+
+    def _answer_tail(self, text: str, result: RedactionResult) -> RedactionResult:
+        """The value that ends a short answer to the other side's question for a secret,
+        after a few words and a comma, a dash or a verb that hands it over ("sure — 073",
+        "the office one, werkstatt-5G-Kaffee", "sticker says 7GH4-KWP2-99XZ"), read as
+        the question's value ("label: value") by the recognizers."""
+        question, left = self._question, self._question_left
+        self._question_left = max(0, left - 1)
+        if question is None or not left or result.entities or len(text) > CUE_MAX:
+            return result
+        line = text.strip()
+        if "\n" in line:
+            return result
+        cut = next(reversed(list(_TAIL_LEAD.finditer(line))), None)  # the last one
+        if cut is None or len(line[: cut.start()].split()) > _TAIL_LEAD_WORDS:
+            return result
+        start = text.index(line) + cut.end()
+        end = start + len(line[cut.end() :].rstrip(_CLOSERS))
+        if not 0 < len(text[start:end].split()) <= _TAIL_WORDS:
+            return result
+        found = [
+            e
+            for e in self._redactor.analyze(f"{question.rstrip(_CLOSERS + ':')}: {text[start:end]}")
+            if e.type in _LABELLED_TYPES
+        ]
+        label_at = len(question.rstrip(_CLOSERS + ":")) + 2
+        taken = [
+            Entity(e.type, start, end, 0.6, "answer")
+            for e in found
+            if e.start == label_at and e.end == label_at + end - start
+        ][:1]
+        if not taken and self._scope.kind == CARD_KIND and self._scope.left:
+            # "ja, neue gültig bis 09/29": the card's detail asked for, by its shape
+            detail = card_detail(text[start:end])
+            taken = [] if detail is None else [Entity(detail, start, end, 0.6, "answer")]
+        if not taken:
+            return result
+        return RedactionResult(_seal(masking.Masked(text, taken).text), taken)
 
     def _claims_kept(self, text: str, result: RedactionResult) -> RedactionResult:
         """``result`` without the findings this message or one a few before claimed are

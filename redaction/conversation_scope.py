@@ -21,6 +21,7 @@ from collections.abc import Callable
 from redaction import resend, words
 from redaction.field_reading import record_format
 from redaction.hindsight import NOT_A_CODE, NOT_COLON_LEAD, is_remark, kind_named, says_nothing
+from redaction.recognizers import card_details
 from redaction.recognizers.card import is_card_number
 from redaction.recognizers.credential import weak_token
 from redaction.sentence_reading import goes_on
@@ -58,7 +59,11 @@ _KEYPAD = re.compile(r"\*?\d{1,8}(?:[*#]\d{1,8}){0,7}#?")
 _CODE_LENGTH, _KEY_LENGTH = (4, 8), (16, 24)
 #: A card's expiry alone ("09/28", "11/2027": a year a card runs to, not a day's "12/05")
 #: and its code of three digits ("837", "2-4-9").
-_EXPIRY = re.compile(r"(?:0[1-9]|1[0-2])\s?/\s?(?:20)?(?:2[4-9]|3\d)")
+_EXPIRY = re.compile(
+    r"(?:0?[1-9]|1[0-2])\s?/\s?(?:20)?(?:2[4-9]|3\d)"
+    # a month named ("Mai 27", "Dec 2028", "Sept. '29"): asked for the card's date
+    rf"|(?i:{card_details.MONTHS})\s?(?:['’]|20)?(?:2[4-9]|3\d)"
+)
 _CARD_CODE = re.compile(r"\d(?:[ \-]?\d){2}")
 #: Other things a customer names beside a secret's talk, beyond ``resend.names_other``'s:
 #: an amount, a price, a date ("card ending 1141 was charged twice" ⏎ "and the amount" ⏎
@@ -138,6 +143,14 @@ def kind_of(line: str, bare_code: Callable[[str], bool]) -> str:
     return _KINDS.get(label, "")
 
 
+def card_detail(value: str) -> str | None:
+    """The card's detail ``value`` alone is, asked for it: its expiry, or its code of three
+    digits (a PIN or the last four have four)."""
+    if _EXPIRY.fullmatch(value):
+        return CARD_EXPIRY
+    return CARD_CVC if _CARD_CODE.fullmatch(value) else None
+
+
 class Scope:
     """The kind the conversation named last and how many messages it holds for."""
 
@@ -195,12 +208,8 @@ class Scope:
             piece = _key_piece(text, rest)
             return None if piece is None else (CREDENTIAL, *piece)
         elif self.kind == CARD_KIND:
-            # the card's details alone: its expiry, or its code of three digits (a PIN or
-            # the last four have four)
-            if _EXPIRY.fullmatch(rest):
-                return CARD_EXPIRY, *_span(text, rest)
-            if _CARD_CODE.fullmatch(rest):
-                return CARD_CVC, *_span(text, rest)
+            detail = card_detail(rest)
+            return None if detail is None else (detail, *_span(text, rest))
         return None if span is None else (PASSWORD, *span)
 
     def _words(self, text: str, rest: str) -> tuple[int, int] | None:

@@ -187,6 +187,8 @@ _MONTHS = umlaut_spellings(
     r"jun(?:e|i)?|jul(?:y|i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?"
 )
+#: (the months' names, for readers of a card's details elsewhere)
+MONTHS = _MONTHS
 # The months of the other languages customers here write a card's details in (Spanish,
 # French, Italian, Portuguese, Dutch: "vencimiento: marzo 2028", "expire fin septembre
 # 2027"), nested by first letter (one branch per letter is tried, not every name): read in

@@ -30,6 +30,8 @@ class Labelled:
     secrets: tuple[Secret, ...] = field(default_factory=tuple)
     source: str = "generated"
     lang: str = "en"
+    #: who wrote it in a conversation: the customer, or the other side ("agent", "bot")
+    author: str = "customer"
 
 
 # ---------------------------------------------------------------- card numbers
@@ -430,7 +432,8 @@ def load_file(path: Path | str, source: str = "") -> list[Labelled]:
 def load_conversations(path: Path | str, source: str = "") -> list[list[Labelled]]:
     """Conversations of a corpus file: a YAML list of items whose ``messages`` are one
     customer's consecutive messages, each ``{text, secrets}`` as in ``load_file`` (a
-    secret's value and the words that make it one may sit in different messages)."""
+    secret's value and the words that make it one may sit in different messages), and the
+    other side's among them (``from: agent`` or ``bot``)."""
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     name = source or Path(path).stem
     return [
@@ -440,6 +443,7 @@ def load_conversations(path: Path | str, source: str = "") -> list[list[Labelled
                 tuple(Secret(str(s["type"]), str(s["value"])) for s in m.get("secrets") or []),
                 name,
                 str(item.get("lang", "en")),
+                str(m.get("from") or "customer"),
             )
             for m in item["messages"]
         ]

@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from redaction import CARD_CVC, CARD_EXPIRY, CREDIT_CARD, Continuation, Redactor
+from redaction import CARD_CVC, CARD_EXPIRY, CREDIT_CARD, Continuation, Redactor, question_of
 from tests.redaction.corpus import (
     CORPORA,
     Labelled,
@@ -126,15 +126,25 @@ def score_conversations(
     ``Continuation`` per conversation (``carry=False``: every message alone). Counted per
     message: a message without secrets is a negative. ``stored``: each message as it is
     finally stored, after a later message named it a secret (``Continuation.amended``),
-    instead of as it arrived (what the bot and the first delivery saw)."""
+    instead of as it arrived (what the bot and the first delivery saw). An agent's or the
+    bot's message is redacted alone, as the chat server redacts it, and what it asks is
+    the cue of the customer's next message (``question_of``, ``Continuation.asked``)."""
     report = Report(name=name)
     for conversation in conversations:
         thread = Continuation(redactor)
         outputs: list[str] = []
+        own: list[int] = []  # where the customer's messages are in ``outputs``
         for message in conversation:
-            result = thread.redact(message.text) if carry else redactor.redact(message.text)
-            for back, again in thread.amended if stored else ():
-                outputs[-back] = again.text
+            if message.author != "customer" or not carry:
+                result = redactor.redact(message.text)
+                if carry and (question := question_of(result.text)) is not None:
+                    thread.asked(question)
+            else:
+                result = thread.redact(message.text)
+                for back, again in thread.amended if stored else ():
+                    if back <= len(own):
+                        outputs[own[-back]] = again.text
+                own.append(len(outputs))
             outputs.append(result.text)
         for message, output in zip(conversation, outputs, strict=True):
             _count(report, message, output)
