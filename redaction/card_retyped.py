@@ -23,7 +23,7 @@ import re
 from redaction import masking, resend, words
 from redaction.recalled import corrects
 from redaction.recognizers.card import brand_lengths, is_card_number
-from redaction.types import CREDIT_CARD, Entity, RedactionResult, _seal
+from redaction.types import CARD_CVC, CREDIT_CARD, Entity, RedactionResult, _seal
 
 #: Digits in groups standing apart ("3010 9903", "5555-5555-5555-4443").
 _RUN = re.compile(r"(?<![\w.,/])[0-9]+(?:[ .\-][0-9]+)*(?![\w/]|[.,][0-9])")
@@ -94,11 +94,26 @@ class Retyped:
         given = whole_cards(text, result)
         if not given and self._left and len(text) <= _TEXT_MAX:
             result = self._part_again(text, result)
+            result = self._last_four_kept(text, result)
         if given:
             self._card, self._left = given[-1], _KEPT
         else:
             self._left = max(0, self._left - 1)
         return result
+
+    def _last_four_kept(self, text: str, result: RedactionResult) -> RedactionResult:
+        """``result`` without a card code that is the card's last four digits ("what are
+        the last four?" ⏎ the whole card ⏎ "oops meant 9855 only"): the masked card shows
+        them anyway."""
+        last_four = self._card[-4:]
+        kept = [
+            e
+            for e in result.entities
+            if not (e.type == CARD_CVC and _digits(text[e.start : e.end]) == last_four)
+        ]
+        if len(kept) == len(result.entities):
+            return result
+        return RedactionResult(_seal(masking.Masked(text, kept).text), kept)
 
     def _part_again(self, text: str, result: RedactionResult) -> RedactionResult:
         if not any(ch.isdigit() for ch in text) or resend.names_other(text):

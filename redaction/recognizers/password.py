@@ -6423,7 +6423,7 @@ class _Finder:
                     self.add(*m.span("pw"))
         for m in _LEET_VALUE.finditer(text) if '"' in text or "'" in text else ():
             self.add(*m.span("v"))
-        if "@" in text and "\n" in text:
+        if "@" in text and ("\n" in text or "@" in text.partition(":")[0]):
             self.combo_lines()
         if self.spans:
             self._repeated()
@@ -6455,12 +6455,17 @@ class _Finder:
         """Lines of "address:password", one account a line, as a password manager or a
         leak's list writes them ("alice@x.test:Sunflower!19" ⏎ "bob@x.test:Tulip!20"): two
         such lines at least, each value shaped as a password (no path or host: "git@host:
-        org/repo.git" is an address), not a label's words ("anna@x.de: Vertrieb")."""
+        org/repo.git" is an address), not a label's words ("anna@x.de: Vertrieb"). One such
+        line alone when its value is strongly a password's (letters, digits and a sign:
+        "r.osei@lumenworks.co:Accra-Lumen-22", an answer to "which e-mail address?")."""
         lines = [m for m in _COMBO_LINE.finditer(self.text)]
         values = [m.span("pw") for m in lines if words.likeness(m.group("pw")) >= words.PLAIN]
         if len(lines) >= 2 and len(values) == len(lines):
             for span in values:
                 self.add(*span)
+        elif len(lines) == 1 and _COMBO_STRONG.fullmatch(pw := lines[0].group("pw")):
+            if words.likeness(pw) >= words.STRONG:
+                self.add(*lines[0].span("pw"))
 
     def _repeated(self) -> None:
         """A password found once is one wherever the message repeats it: a command line
@@ -8143,6 +8148,8 @@ class _Finder:
 _COMBO_LINE = re.compile(
     r"(?m)^[ \t]*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+:(?P<pw>[^\s:/@]{4,64})[ \t]*$"
 )
+#: A combination line's value with letters, digits and a sign, of a password's length.
+_COMBO_STRONG = re.compile(r"(?=.*[^\W\d_])(?=.*\d)(?=.*[^\w\s])\S{8,64}")
 #: A row's cells of "key: value" parted by a bar ("Nutzer: x | Kennwort: y | Stand: z").
 _CELL_BAR = re.compile(r"[ \t]+\|[ \t]+")
 
