@@ -29,7 +29,7 @@ from chat_server.conversations.transitions import Transitions
 from chat_server.errors import ERROR_TEXT, ServiceError, refuse
 from chat_server.store.conversations import Conversation, ConversationStore, erased_key
 from chat_server.store.messages import MessageDict, MessageLog
-from redaction import Continuation, Redacted, RedactionResult, default_redactor
+from redaction import Continuation, Redacted, RedactionResult, default_redactor, question_of
 from redaction.hindsight import KEPT as HINDSIGHT_KEPT
 
 
@@ -62,6 +62,9 @@ class LeadIn:
 
     thread: Continuation = field(default_factory=Continuation)
     at: float = 0.0
+    #: When the agent's or the bot's question this connection last took was asked (epoch
+    #: seconds): each is the cue of one next message, on every tab.
+    asked_at: float = 0.0
     #: This connection's last messages as stored, newest first (None: not stored, such as
     #: a resend): the ones a next message may name secrets ("Bramble88" ⏎ "that's my
     #: password"). One entry per message the thread has read, so the two count alike.
@@ -69,10 +72,19 @@ class LeadIn:
         default_factory=lambda: deque(maxlen=HINDSIGHT_KEPT + 1)
     )
 
-    def redact(self, text: str, now: float) -> tuple[Redacted, list[str]]:
+    def redact(
+        self, text: str, now: float, asked: tuple[str, float] | None = None
+    ) -> tuple[Redacted, list[str]]:
+        """`asked`: the question for a secret the agent or the bot last put to the customer
+        (``ConversationStore.asked``): a new one that is still fresh leads into `text`."""
         if now - self.at > LEAD_IN_TTL_S:
             self.reset()
         self.at = now
+        if asked is not None and asked[1] > self.asked_at:
+            self.asked_at = asked[1]
+            if time.time() - asked[1] <= LEAD_IN_TTL_S:
+                # stored redacted; read back it is plain text again, redacted anew to match
+                self.thread.asked(default_redactor().redact(asked[0]).text)
         redacted_text = _counted(self.thread.redact(text))
         self.sent.appendleft(None)  # this message, until it is stored
         return redacted_text
@@ -134,7 +146,8 @@ class Messages:
                 lead_in.reset()
             clean_text, found = await redact_long(text)
         elif lead_in is not None:
-            clean_text, found = lead_in.redact(text, time.monotonic())
+            asked = await self._conversations.asked(conversation_id)
+            clean_text, found = lead_in.redact(text, time.monotonic(), asked)
             amended = lead_in.amended()
         else:
             clean_text, found = redact(text)
@@ -232,8 +245,17 @@ class Messages:
     ) -> MessageDict:
         """Store and announce a bot or system message."""
         message, _ = await self._messages.append(conv.id, author=author, text=text, buttons=buttons)
+        if author == "bot":
+            await self._keep_question(conv.id, text)
         await self._bus.publish(MessageStored(conv, message, former_agent=former_agent))
         return message
+
+    async def _keep_question(self, conversation_id: str, text: Redacted) -> None:
+        """The agent's or the bot's message that asks the customer for a secret is kept
+        with the conversation: the customer's next message is read as its answer on any
+        node ("What's the code on the back?" ⏎ "381")."""
+        if (question := question_of(text)) is not None:
+            await self._conversations.set_asked(conversation_id, question)
 
     async def post_while_bot(
         self,
@@ -255,6 +277,7 @@ class Messages:
         )
         conv = Conversation.from_hash(conversation_id, raw)
         if message is not None:
+            await self._keep_question(conversation_id, text)
             await self._bus.publish(MessageStored(conv, message))
         return message, conv
 
@@ -273,6 +296,7 @@ class Messages:
             redactions=found,
         )
         if created:
+            await self._keep_question(conv.id, clean)
             await self._bus.publish(MessageStored(conv, message, sender_sid=sid))
         return message
 

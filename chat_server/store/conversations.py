@@ -29,6 +29,8 @@ BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer acti
 # Fields besides the state table's that the State object shows: writing one raises the
 # conversation's version (`Conversation.version`), as every state change does.
 STATE_SHOWN_FIELDS = frozenset({"ticket", "limited", "name", "email", "verified", "identity_email"})
+#: The agent's or the bot's last question for a secret (redacted) and when it was asked.
+ASKED_FIELD, ASKED_AT_FIELD = "asked", "asked_at"
 
 # The conversation's share of a state change (see chat_server.store.atomic): K[1] the hash,
 # K[2] the bot-activity zset; A.expected / A.agent what must still hold, A.to the decided state,
@@ -66,6 +68,15 @@ return n
 """
 
 
+# KEYS[1] conversation hash; ARGV[1] the question, ARGV[2] when. Never on a hash that is
+# gone (erased meanwhile): it would come back holding only this.
+_ASKED = f"""
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  redis.call('HSET', KEYS[1], '{ASKED_FIELD}', ARGV[1], '{ASKED_AT_FIELD}', ARGV[2])
+end
+"""
+
+
 @dataclass(frozen=True)
 class TransitionResult:
     applied: bool
@@ -89,6 +100,7 @@ class ConversationStore:
         self._retention_s = retention_s
         self._atomic = AtomicScripts(redis)
         self._tabs = redis.register_script(_TABS)
+        self._asked = redis.register_script(_ASKED)
 
     @staticmethod
     def key(conversation_id: str) -> str:
@@ -184,6 +196,21 @@ class ConversationStore:
         if "name" in fields:
             raise ValueError("the customer's name is written by set_contact (redacted) only")
         await self._write(conversation_id, fields)
+
+    async def set_asked(self, conversation_id: str, question: Redacted) -> None:
+        """What the agent's or the bot's last message asked the customer for, a secret
+        (``redaction.question_of``), and when: the customer's next message is its answer
+        wherever the customer is connected (``asked``)."""
+        await self._asked(
+            keys=[self.key(conversation_id)], args=[str(question), round(time.time(), 3)]
+        )
+
+    async def asked(self, conversation_id: str) -> tuple[str, float] | None:
+        """``set_asked``'s question and when it was asked (epoch seconds), if any."""
+        question, at = await self._redis.hmget(
+            self.key(conversation_id), [ASKED_FIELD, ASKED_AT_FIELD]
+        )
+        return (question, float(at)) if question and at else None
 
     async def set_contact(
         self,

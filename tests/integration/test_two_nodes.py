@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 
 import pytest
+import redis.asyncio as aioredis
 
 from chat_server.agents import AgentStore
 from tests.integration.conftest import SERVER_ENV
@@ -120,3 +122,49 @@ async def test_sigterm_tells_clients_and_loses_nothing(redis_proc: RedisServer) 
     assert resumed["history"][0]["text"] == "before the restart"
     await again.close()
     node.stop()
+
+
+async def test_an_answer_to_the_agents_question_for_a_secret_is_masked_on_the_other_node(
+    two_nodes: tuple[ChatServerProcess, ChatServerProcess],
+    agents: AgentStore,
+    redis_client: aioredis.Redis,
+) -> None:
+    """The agent (on B) asks for the card's code; the customer (on A) answers "381" alone.
+    The question travels with the conversation in Redis, so A reads the bare digits as the
+    answer: masked before anything stores, shows or sends them. A question for something
+    else leaves its bare answer as typed."""
+    a, b = two_nodes
+    await agents.add("anna@oca.test", "Anna", "correct horse battery")
+    agent = AgentClient(b.url)
+    await agent.connect("anna@oca.test", "correct horse battery")
+    customer = CustomerClient(a.url)
+    session = await customer.connect()
+    await customer.say("I want to pay the open invoice by card over the chat")
+    assert (await customer.call("handoff"))["ok"]
+    conversation_id = session["conversation_id"]
+    await agent.wait_for("queue", lambda q: q["conversations"])
+    assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
+    await customer.wait_for("state", lambda s: s["state"] == "agent")
+
+    async def ask(client_id: str, text: str) -> None:
+        await agent.call(
+            "message", {"conversation_id": conversation_id, "client_id": client_id, "text": text}
+        )
+        await customer.wait_for("message", lambda m: m["author"] == "agent" and m["text"] == text)
+
+    await ask("q1", "What is your order number?")
+    order = await customer.say("4471123")
+    assert order["message"]["text"] == "4471123"
+    await ask("q2", "Thanks! And the 3-digit code on the back of your card?")
+    answer = await customer.say("381")
+    assert answer["message"]["text"] == "[CVC]"
+    assert answer["message"]["redactions"] == ["CARD_CVC"]
+    shown = await agent.wait_for("message", lambda m: m["id"] == answer["message"]["id"])
+    assert shown["text"] == "[CVC]"
+    later = await customer.say("is the payment through now? invoice 2024-0815")
+    assert later["message"]["text"] == "is the payment through now? invoice 2024-0815"
+    stored = await redis_client.lrange(f"lc:conv:{conversation_id}:log", 0, -1)
+    texts = [json.loads(entry)["text"] for entry in stored]
+    assert "[CVC]" in texts and not any("381" in text for text in texts)
+    await customer.close()
+    await agent.close()
