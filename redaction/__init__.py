@@ -16,7 +16,7 @@ message, ``Continuation.asked``).
 and the log formatter accept, and only the redactor makes.
 """
 
-from redaction.continuation import Continuation, question_of
+from redaction.continuation import Continuation, may_answer, question_of
 from redaction.engine import Redactor, build_analyzer, default_redactor, redact_text
 from redaction.hindsight import swap_line
 from redaction.logfilter import RedactingLogFilter
@@ -47,6 +47,7 @@ __all__ = [
     "Redactor",
     "build_analyzer",
     "default_redactor",
+    "may_answer",
     "question_of",
     "redact_text",
     "swap_line",

@@ -1502,6 +1502,8 @@ _CARD_DETAIL_ASKED = re.compile(
     r"(?i)ablaufdatum|gültig (?:bis|ist)|expir|valid (?:until|thru|through)|\bexp\b|\bcv[cv]2?\b"
     r"|prüf(?:ziffer|nummer)|sicherheitscode|security code"
 )
+#: At most this many words in an answer of words alone ("correct horse battery staple").
+_ANSWER_WORDS = 8
 #: Messages after the other side's question for a secret in which its answer may come.
 _QUESTION_KEPT = 2
 #: What hands a value over at the end of an answer: a comma, a dash, a colon, a stop, or
@@ -1536,6 +1538,22 @@ def question_of(text: str) -> Redacted | None:
         if other is None and sentence.endswith("?") and _OTHER_ASKED.search(sentence):
             other = _seal(sentence[-CUE_MAX:])
     return other
+
+
+def may_answer(text: str) -> bool:
+    """Could ``text`` answer another's question for a secret? Short, with a digit, a token
+    shaped like a password, or a few words not all of which only reply ("ok thanks",
+    "why?"). The chat server reads the question kept with the conversation only for such
+    a message (a round trip saved on every other)."""
+    if len(text) > CUE_MAX:
+        return False
+    if any(ch.isdigit() for ch in text):
+        return True
+    raw = [t.strip(_CLOSERS) for t in text.split()]  # (a sentence's "please?" is a word)
+    if any(_MAY_GIVE_VALUE.fullmatch(t) for t in raw):
+        return True
+    tokens = [words.trim(t).lower() for t in raw]
+    return len(tokens) <= _ANSWER_WORDS and any(t and t not in _REPLIES for t in tokens)
 
 
 def _asks_secret(sentence: str) -> bool:

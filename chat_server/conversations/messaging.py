@@ -29,7 +29,14 @@ from chat_server.conversations.transitions import Transitions
 from chat_server.errors import ERROR_TEXT, ServiceError, refuse
 from chat_server.store.conversations import Conversation, ConversationStore, erased_key
 from chat_server.store.messages import MessageDict, MessageLog
-from redaction import Continuation, Redacted, RedactionResult, default_redactor, question_of
+from redaction import (
+    Continuation,
+    Redacted,
+    RedactionResult,
+    default_redactor,
+    may_answer,
+    question_of,
+)
 from redaction.hindsight import KEPT as HINDSIGHT_KEPT
 
 
@@ -146,7 +153,8 @@ class Messages:
                 lead_in.reset()
             clean_text, found = await redact_long(text)
         elif lead_in is not None:
-            asked = await self._conversations.asked(conversation_id)
+            # (only a message that could answer pays for reading the question)
+            asked = await self._conversations.asked(conversation_id) if may_answer(text) else None
             clean_text, found = lead_in.redact(text, time.monotonic(), asked)
             amended = lead_in.amended()
         else:

@@ -27,7 +27,16 @@ from typing import Any
 
 import yaml
 
-from redaction import CARD_CVC, CARD_EXPIRY, CREDIT_CARD, Continuation, Redactor, question_of
+from redaction import (
+    CARD_CVC,
+    CARD_EXPIRY,
+    CREDIT_CARD,
+    Continuation,
+    Redacted,
+    Redactor,
+    may_answer,
+    question_of,
+)
 from tests.redaction.corpus import (
     CORPORA,
     Labelled,
@@ -128,18 +137,24 @@ def score_conversations(
     finally stored, after a later message named it a secret (``Continuation.amended``),
     instead of as it arrived (what the bot and the first delivery saw). An agent's or the
     bot's message is redacted alone, as the chat server redacts it, and what it asks is
-    the cue of the customer's next message (``question_of``, ``Continuation.asked``)."""
+    the cue of the customer's next message that could answer (``question_of``,
+    ``may_answer``, ``Continuation.asked``)."""
     report = Report(name=name)
     for conversation in conversations:
         thread = Continuation(redactor)
         outputs: list[str] = []
         own: list[int] = []  # where the customer's messages are in ``outputs``
+        asked: Redacted | None = None  # the question kept, not yet read
         for message in conversation:
             if message.author != "customer" or not carry:
                 result = redactor.redact(message.text)
                 if carry and (question := question_of(result.text)) is not None:
-                    thread.asked(question)
+                    asked = question
             else:
+                if asked is not None and may_answer(message.text):
+                    # as the chat server reads it: by the next message that could answer
+                    thread.asked(asked)
+                    asked = None
                 result = thread.redact(message.text)
                 for back, again in thread.amended if stored else ():
                     if back <= len(own):
