@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
@@ -29,22 +30,32 @@ def two_nodes(redis_proc: RedisServer) -> Iterator[tuple[ChatServerProcess, Chat
         b.stop()
 
 
-async def test_customer_on_a_agent_on_b_then_a_dies(
-    two_nodes: tuple[ChatServerProcess, ChatServerProcess], agents: AgentStore
-) -> None:
-    a, b = two_nodes
+async def handed_over(
+    customer_node: ChatServerProcess, agent_node: ChatServerProcess, agents: AgentStore, first: str
+) -> tuple[CustomerClient, dict[str, Any], AgentClient]:
+    """A customer on one node who wrote `first` and asked for a person, and an agent on
+    the other node who accepted the conversation."""
     await agents.add("anna@oca.test", "Anna", "correct horse battery")
-    agent = AgentClient(b.url)
+    agent = AgentClient(agent_node.url)
     await agent.connect("anna@oca.test", "correct horse battery")
-    customer = CustomerClient(a.url)
+    customer = CustomerClient(customer_node.url)
     session = await customer.connect()
-    await customer.say("hello from node A")
+    await customer.say(first)
     assert (await customer.call("handoff"))["ok"]
     snapshot = await agent.wait_for("queue", lambda q: q["conversations"])
     conversation_id = snapshot["conversations"][0]["conversation_id"]
     assert conversation_id == session["conversation_id"]
     assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
     await customer.wait_for("state", lambda s: s["state"] == "agent")
+    return customer, session, agent
+
+
+async def test_customer_on_a_agent_on_b_then_a_dies(
+    two_nodes: tuple[ChatServerProcess, ChatServerProcess], agents: AgentStore
+) -> None:
+    a, b = two_nodes
+    customer, session, agent = await handed_over(a, b, agents, "hello from node A")
+    conversation_id = session["conversation_id"]
     await agent.call(
         "message",
         {"conversation_id": conversation_id, "client_id": "b1", "text": "hello from node B"},
@@ -134,17 +145,9 @@ async def test_an_answer_to_the_agents_question_for_a_secret_is_masked_on_the_ot
     answer: masked before anything stores, shows or sends them. A question for something
     else leaves its bare answer as typed."""
     a, b = two_nodes
-    await agents.add("anna@oca.test", "Anna", "correct horse battery")
-    agent = AgentClient(b.url)
-    await agent.connect("anna@oca.test", "correct horse battery")
-    customer = CustomerClient(a.url)
-    session = await customer.connect()
-    await customer.say("I want to pay the open invoice by card over the chat")
-    assert (await customer.call("handoff"))["ok"]
+    first = "I want to pay the open invoice by card over the chat"
+    customer, session, agent = await handed_over(a, b, agents, first)
     conversation_id = session["conversation_id"]
-    await agent.wait_for("queue", lambda q: q["conversations"])
-    assert (await agent.call("accept", {"conversation_id": conversation_id}))["ok"]
-    await customer.wait_for("state", lambda s: s["state"] == "agent")
 
     async def ask(client_id: str, text: str) -> None:
         await agent.call(
