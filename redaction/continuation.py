@@ -1787,17 +1787,7 @@ class Continuation:
         end = start + len(line[cut.end() :].rstrip(_CLOSERS))
         if not 0 < len(text[start:end].split()) <= _TAIL_WORDS:
             return result
-        found = [
-            e
-            for e in self._redactor.analyze(f"{question.rstrip(_CLOSERS + ':')}: {text[start:end]}")
-            if e.type in _LABELLED_TYPES
-        ]
-        label_at = len(question.rstrip(_CLOSERS + ":")) + 2
-        taken = [
-            Entity(e.type, start, end, 0.6, "answer")
-            for e in found
-            if e.start == label_at and e.end == label_at + end - start
-        ][:1]
+        taken = _labelled(self._redactor, question, text, start, end)[:1]
         if not taken and self._scope.kind == CARD_KIND and self._scope.left:
             # "ja, neue gültig bis 09/29": the card's detail asked for, by its shape
             detail = card_detail(text[start:end])
@@ -2570,6 +2560,7 @@ class Continuation:
         self._hindsight.reset()
         self.amended = []
         self._line = self._held = None
+        self._question, self._question_left = None, 0
         self._held_own = False
         self._given = ""
         self._listed = None

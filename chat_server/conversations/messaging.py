@@ -82,7 +82,7 @@ class LeadIn:
     def redact(
         self, text: str, now: float, asked: tuple[str, float] | None = None
     ) -> tuple[Redacted, list[str]]:
-        """`asked`: the question for a secret the agent or the bot last put to the customer
+        """`asked`: the question the agent or the bot last put to the customer
         (``ConversationStore.asked``): a new one that is still fresh leads into `text`."""
         if now - self.at > LEAD_IN_TTL_S:
             self.reset()
@@ -259,9 +259,10 @@ class Messages:
         return message
 
     async def _keep_question(self, conversation_id: str, text: Redacted) -> None:
-        """The agent's or the bot's message that asks the customer for a secret is kept
-        with the conversation: the customer's next message is read as its answer on any
-        node ("What's the code on the back?" ⏎ "381")."""
+        """The agent's or the bot's message that asks the customer for a secret (or for
+        another thing, which ends the talk of one) is kept with the conversation: the
+        customer's next message is read as its answer on any node ("What's the code on
+        the back?" ⏎ "381")."""
         if (question := question_of(text)) is not None:
             await self._conversations.set_asked(conversation_id, question)
 

@@ -29,7 +29,8 @@ BOT_ACTIVITY_KEY = "lc:convs:bot_activity"  # zset conv_id -> last customer acti
 # Fields besides the state table's that the State object shows: writing one raises the
 # conversation's version (`Conversation.version`), as every state change does.
 STATE_SHOWN_FIELDS = frozenset({"ticket", "limited", "name", "email", "verified", "identity_email"})
-#: The agent's or the bot's last question for a secret (redacted) and when it was asked.
+#: The agent's or the bot's last question to the customer (redacted; ``question_of``: for a
+#: secret, or for another thing, which ends the talk of one) and when it was asked.
 ASKED_FIELD, ASKED_AT_FIELD = "asked", "asked_at"
 
 # The conversation's share of a state change (see chat_server.store.atomic): K[1] the hash,
@@ -198,7 +199,7 @@ class ConversationStore:
         await self._write(conversation_id, fields)
 
     async def set_asked(self, conversation_id: str, question: Redacted) -> None:
-        """What the agent's or the bot's last message asked the customer for, a secret
+        """What the agent's or the bot's last message asked the customer for
         (``redaction.question_of``), and when: the customer's next message is its answer
         wherever the customer is connected (``asked``)."""
         await self._asked(
