@@ -1486,7 +1486,8 @@ def _runs_in_order(core: str, run: int = 8) -> bool:
 #: your PIN"): nothing is asked for.
 _WARNS = re.compile(
     r"(?i)(?<![^\W\d_])(?:never|not|no|don'?t|doesn'?t|won'?t|can'?t|cannot|shouldn'?t"
-    r"|nobody|without|nie|niemals|nicht|niemand|ohne|kein(?:e|en|em|er|es)?)(?![^\W\d_])"
+    r"|neither|nor|nobody|without|nie|niemals|nicht|niemand|ohne|weder|kein(?:e|en|em|er|es)?)"
+    r"(?![^\W\d_])"
 )
 #: Things asked for that are no secret, compounds too ("Ticketnummer", "order ID",
 #: "Seriennummer", "Bestelldatum"): what the next message gives is that thing's.
@@ -1522,9 +1523,10 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 def question_of(text: str) -> Redacted | None:
     """What of another's message (an agent's, the bot's) the sender's next message may
     answer: its last sentence that asks for a secret or speaks of one ("What's the code
-    on the back of your card?", "Ich habe Ihr Passwort zurückgesetzt"), or else its last
-    question for a thing that is no secret ("What is your order number?"); None when it
-    has neither. A sentence that warns ("never share your password here") asks for no
+    on the back of your card?", "Ich habe Ihr Passwort zurückgesetzt"; "I've sent you a
+    code. Can you read it out?" asks in the sentence before), or else its last question
+    for a thing that is no secret ("What is your order number?"); None when it has
+    neither. A sentence that warns ("never share your password here") asks for no
     secret, nor does one that gives the value itself ("your temporary password is
     [PASSWORD]": ``text`` is the message as stored, redacted). The chat server keeps it
     with the conversation for the customer's next message (``Continuation.asked``)."""
@@ -1564,8 +1566,16 @@ def _asks_secret(sentence: str) -> bool:
     Bestätigungsmail")."""
     if _OTHER_ASKED.search(sentence) is not None:
         sentence = _CODE_MESSAGE.sub(" ", sentence)
+    # The secret named by its kind, not the pre-check's wide net: the bot's "Können Sie es
+    # mit anderen Worten sagen?" or "Feedback goes to feedback@…" ask for nothing.
     return (
-        _speaks_of_secrets(sentence)
+        # (an answer's kind only with a security question's words: "we answer within 5
+        # minutes" asks for none)
+        kind_of(sentence, _names_code) not in ("", ANSWER_KIND)
+        or _names_code(sentence)
+        or _CODE_MESSAGE.search(sentence) is not None
+        or _ASKS_ANSWER.search(sentence) is not None
+        or _NAMES_PHRASE.search(sentence) is not None
         or _CARD_WORDS.search(sentence) is not None
         or _CARD_DETAIL_ASKED.search(sentence) is not None
     )

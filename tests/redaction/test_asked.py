@@ -165,3 +165,19 @@ def test_the_cards_last_four_after_the_whole_card_are_no_code(redactor: Redactor
     thread.asked(kept)
     assert "4556737586899855" not in thread.redact("4556737586899855").text
     assert thread.redact("sorry meant 9855 only").text == "sorry meant 9855 only"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Können Sie es mit anderen Worten sagen?",
+        "Feedback, suggestions and complaints go to feedback@oneclickactions.com.",
+        "We usually answer immediately; when it's busy it can take up to 5 minutes.",
+        "Passwords and credit card data belong in neither channel.",
+        "I can answer questions about our support, look up a ticket, or put you through.",
+    ],
+)
+def test_the_bots_own_answers_ask_for_no_secret(redactor: Redactor, message: str) -> None:
+    """The pre-check's wide net (any of these "might" hold a secret) is no question: only a
+    secret named by its kind, a card or a code is."""
+    assert question_of(redactor.redact(message).text) is None
