@@ -1495,13 +1495,19 @@ _OTHER_ASKED = re.compile(
     r"(?i)(?<![^\W\d_])(?:ticket|order|bestell|auftrag|rechnung|invoice|tracking|sendung"
     r"|kunden|customer|user ?name|benutzer|nutzername|e-?mail|adresse|address|phone|telefon"
     r"|handy|mobil|iban|plz|zip|serial|serien|model|modell|version|vorgang|referenz"
-    r"|reference|workspace|region)"
+    r"|reference|workspace|region|lizenz|licen[cs]e|abo(?![^\W\d_])|abonnement|subscription"
+    r"|vertrag|contract|zertifikat|certificate|domain|trial|test ?phase|gutschein|voucher"
+    r"|coupon)"
 )
 #: A card's date or code asked for without the card's word ("Möchten Sie das Ablaufdatum
-#: aktualisieren?", "valid until?", "the CVV?").
+#: aktualisieren?", "valid until?", "the CVV?"); the date's words name another thing's date
+#: beside it ("Ablaufdatum der Lizenz?").
+_CARD_DATE_ASKED = re.compile(
+    r"(?i)ablaufdatum|gültig (?:bis|ist)|expir|valid (?:until|thru|through)|\bexp\b"
+)
 _CARD_DETAIL_ASKED = re.compile(
-    r"(?i)ablaufdatum|gültig (?:bis|ist)|expir|valid (?:until|thru|through)|\bexp\b|\bcv[cv]2?\b"
-    r"|prüf(?:ziffer|nummer)|sicherheitscode|security code"
+    rf"{_CARD_DATE_ASKED.pattern}|\bcv[cv]2?\b|prüf(?:ziffer|nummer)|sicherheitscode"
+    r"|security code"
 )
 #: At most this many words in an answer of words alone ("correct horse battery staple").
 _ANSWER_WORDS = 8
@@ -1513,6 +1519,10 @@ _TAIL_LEAD = re.compile(
     r"(?i)(?:[,;:]|\s[-–—]|[-–—]\s|\.\s|(?<![^\W\d_])(?:is|ist|was|war|lautet|says|said"
     r"|sagt|steht|stand|shows|zeigt|bis|until))\s+(?=\S)"
 )
+#: Where the value stands, after it ("steht 11 / 26 drauf", "it says X on it").
+_ON_IT = re.compile(r"(?i)\s+(?:drauf|darauf|on it|on the card|auf der karte)[\s.!]*$")
+#: Signs that make words a value ("Sommer Wind!", "Ich#bin da"), not a remark.
+_TAIL_SIGNS = frozenset("!#$%&*+=@^_~§/\\|")
 #: At most this many words before it (an answer, not a story), and in the value.
 _TAIL_LEAD_WORDS = 8
 _TAIL_WORDS = 6
@@ -1535,7 +1545,7 @@ def question_of(text: str) -> Redacted | None:
         sentence = sentence.strip()
         if not sentence or _MASKED_AFTER.search(sentence) is not None:
             continue
-        if _WARNS.search(sentence) is None and _asks_secret(sentence):
+        if _WARNS.search(sentence) is None and asks_for_secret(sentence):
             return _seal(sentence[-CUE_MAX:])  # (a part of a redacted text)
         if other is None and sentence.endswith("?") and _OTHER_ASKED.search(sentence):
             other = _seal(sentence[-CUE_MAX:])
@@ -1558,14 +1568,16 @@ def may_answer(text: str) -> bool:
     return len(tokens) <= _ANSWER_WORDS and any(t and t not in _REPLIES for t in tokens)
 
 
-def _asks_secret(sentence: str) -> bool:
+def asks_for_secret(sentence: str) -> bool:
     """Does another's ``sentence`` ask for a secret or speak of one? A card named counts
     ("the card number?", "Karte?": its number, halves, expiry or code may follow; the
     pre-check's words name no card, digits do); a message that brings a code does not
     when the sentence names the thing it brings ("die Ticketnummer aus der
     Bestätigungsmail")."""
     if _OTHER_ASKED.search(sentence) is not None:
-        sentence = _CODE_MESSAGE.sub(" ", sentence)
+        # "die Ticketnummer aus der Bestätigungsmail", "Ablaufdatum der Lizenz?": the mail
+        # brings, the date is the other thing's
+        sentence = _CARD_DATE_ASKED.sub(" ", _CODE_MESSAGE.sub(" ", sentence))
     # The secret named by its kind, not the pre-check's wide net: the bot's "Können Sie es
     # mit anderen Worten sagen?" or "Feedback goes to feedback@…" ask for nothing.
     return (
@@ -1683,7 +1695,7 @@ class Continuation:
         help?" must not end the sender's "my password is")."""
         self._held, self._listed, self._given = None, None, ""
         self._fillers = 0
-        if _asks_secret(question):
+        if asks_for_secret(question):
             self._question, self._question_left = question, _QUESTION_KEPT
             self._line = question
             kind = kind_of(question, _names_code)
@@ -1794,9 +1806,12 @@ class Continuation:
         if cut is None or len(line[: cut.start()].split()) > _TAIL_LEAD_WORDS:
             return result
         start = text.index(line) + cut.end()
-        end = start + len(line[cut.end() :].rstrip(_CLOSERS))
-        if not 0 < len(text[start:end].split()) <= _TAIL_WORDS:
+        end = start + len(_ON_IT.sub("", line[cut.end() :]).rstrip(_CLOSERS))
+        value = text[start:end]
+        if not 0 < len(value.split()) <= _TAIL_WORDS:
             return result
+        if " " in value and not any(ch.isdigit() or ch in _TAIL_SIGNS for ch in value):
+            return result  # plain words ("well, a b c, the usual stuff"): no value given
         taken = _labelled(self._redactor, question, text, start, end)[:1]
         if not taken and self._scope.kind == CARD_KIND and self._scope.left:
             # "ja, neue gültig bis 09/29": the card's detail asked for, by its shape

@@ -215,6 +215,15 @@ class Redactor:
             entities = masking.merge(entities + quoted_answers(self, text, entities))
             if sliced:
                 yield
+        if "?" in text or ":" in text or ">" in text or "uestion" in text or "rage" in text:
+            # an exchange retold: "Agent: the code on the back?" ⏎ "Me: 381", "you want the
+            # expiry? month 4, year 2029"
+            from redaction.retold_turns import retold_answers  # (it imports this module)
+
+            if more := retold_answers(self, text, entities):
+                entities = masking.merge(entities + more)
+            if sliced:
+                yield
         # a list's or a table's column: beside a masked value, or named by a header or a
         # heading (then with nothing masked yet); only a text with a line break or a colon
         # can hold one (tested here: most texts pay no call)

@@ -29,6 +29,7 @@ def answered(redactor: Redactor, question: str, *answers: str, asked: bool = Tru
         ("And the expiry date?", "08/27", "[EXPIRY]"),
         ("What's the security answer you set up?", "Fluffy", "[PASSWORD]"),
         ("Thanks. Bitte nennen Sie mir die Prüfziffer auf der Rückseite.", "719", "[CVC]"),
+        ("For the payment by phone I only need the CVV now, 3 digits on the back.", "519", "[CVC]"),
     ],
 )
 def test_a_bare_answer_to_a_question_for_a_secret_is_masked(
@@ -47,6 +48,7 @@ def test_the_answer_may_come_after_a_hesitation(redactor: Redactor) -> None:
     ("question", "answer"),
     [
         ("What is your order number?", "4471123"),
+        ("Was ist das Ablaufdatum Ihrer Lizenz?", "12/27"),
         ("What are the last four digits of the card?", "4242"),
         ("Please never share your password here. What's your customer number?", "448812"),
         ("Can you confirm the e-mail address on the account?", "anna.k@example.org"),
