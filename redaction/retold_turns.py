@@ -22,25 +22,22 @@ from redaction.continuation import (
 from redaction.engine import Redactor
 from redaction.types import Entity
 
-#: A line the other side spoke, by its speaker's label ("Agent:", "Bot:", "Support >",
-#: "Mitarbeiterin (Chat):").
-_OTHER_SPEAKER = re.compile(
-    r"(?im)^[ \t]*(?:agent(?:in)?|bot|chat-?bot|support|service|kundenservice|kundendienst"
-    r"|mitarbeiter(?:in)?|hotline|assistant|assistent(?:in)?|operator|berater(?:in)?)"
-    r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:>][ \t]*(?=\S)"
+#: Who the other side is, by a line's label ("Agent:", "Bot:", "Support >", "Mitarbeiterin
+#: (Chat):"), and the customer ("Me:", "Ich:", "Kunde:").
+_OTHER_NAMES = (
+    r"agent(?:in)?|bot|chat-?bot|support|service|kundenservice|kundendienst|mitarbeiter(?:in)?"
+    r"|hotline|assistant|assistent(?:in)?|operator|berater(?:in)?"
 )
-#: The customer's own label before the answer ("Me:", "Ich:", "Kunde:").
-_OWN_SPEAKER = re.compile(
-    r"(?i)[ \t]*(?:me|ich|i|customer|kunde|kundin|client|answer|antwort)[ \t]*[:>][ \t]*"
-    r"(?=\S)"
-)
+_OWN_NAMES = r"me|ich|i|customer|kunde|kundin|client|answer|antwort"
+#: (a remark after the name: "Support (Chat):")
+_LABEL_END = r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:>]"
+#: A line the other side spoke.
+_OTHER_SPEAKER = re.compile(rf"(?im)^[ \t]*(?:{_OTHER_NAMES}){_LABEL_END}[ \t]*(?=\S)")
+#: The customer's own label before the answer.
+_OWN_SPEAKER = re.compile(rf"(?i)[ \t]*(?:{_OWN_NAMES})[ \t]*[:>][ \t]*(?=\S)")
 #: A line that opens with a speaker's label, either side's (most texts have none: the
 #: lines are split only for one that has).
-_LABELLED_LINE = re.compile(
-    r"(?im)^[ \t]*(?:agent(?:in)?|bot|chat-?bot|support|service|kundenservice|kundendienst"
-    r"|mitarbeiter(?:in)?|hotline|assistant|assistent(?:in)?|operator|berater(?:in)?|me|ich|i"
-    r"|customer|kunde|kundin|client|answer|antwort)[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*[:>]"
-)
+_LABELLED_LINE = re.compile(rf"(?im)^[ \t]*(?:{_OTHER_NAMES}|{_OWN_NAMES}){_LABEL_END}")
 #: The customer's label after the other side's question on one line ("Agent: the codes? Me:").
 _INLINE_OWN = re.compile(r"(?i)(?<=[?.!])[ \t]+(?:me|ich|customer|kunde|kundin)[ \t]*:[ \t]*")
 #: A question retold at a line's start, then its answer on the same line: the other side's
