@@ -1506,8 +1506,8 @@ _CARD_DATE_ASKED = re.compile(
     r"(?i)ablaufdatum|gültig (?:bis|ist)|expir|valid (?:until|thru|through)|\bexp\b"
 )
 _CARD_DETAIL_ASKED = re.compile(
-    rf"{_CARD_DATE_ASKED.pattern}|\bcv[cv]2?\b|prüf(?:ziffer|nummer)|sicherheitscode"
-    r"|security code"
+    # (the code's names are the ones the customer's own lines are read by, and its German)
+    rf"{_CARD_DATE_ASKED.pattern}|{_CARD_CODE.pattern.removeprefix('(?i)')}|sicherheitscode"
 )
 #: At most this many words in an answer of words alone ("correct horse battery staple").
 _ANSWER_WORDS = 8
