@@ -105,7 +105,8 @@ _NOT_CARD_CONTEXT = re.compile(
     # a store's gift card or voucher: its own numbers, no payment card's (a network's prepaid
     # card names its network: "my Visa gift card 4…" stays a card)
     r"(?<!(?:visa|mastercard|amex|prepaid)[ ])"
-    r"(?:gift[ ]?(?:card|voucher)|geschenkkarten?|gutschein[^\W\d_]*|voucher)|"
+    # (a compound's last part too: "Geschenkgutschein", "Einkaufsgutschein")
+    r"(?:gift[ ]?(?:card|voucher)|geschenkkarten?|[^\W\d_]{0,12}gutschein[^\W\d_]*|voucher)|"
     # an id's key in code or JSON: "client_id": "5877…", user_no=… (a card's key names it)
     r"(?!(?:card|cc|pan|kk|karte|kredit|credit)_)[a-z]+_(?:id|uid|no|nr)|"
     # goods' numbers: an article's, a model's, a part's, a product's (EN with its number word,

@@ -102,6 +102,8 @@ CVC_LABELS: tuple[str, ...] = (
     r"(?:stellige[nr]?\s+(?:code|zahl|nummer)|"
     r"ziffe?rn|zahle?n)(?:\s+(?:hinten|vorne?|auf\s+der\s+(?:rück|vorder)seite)(?:\s+drauf)?)?",
     r"rückseite",
+    # (not another number's end: "Kundennummer hinten 482", "die Seitenzahl hinten ist …")
+    r"(?<![^\W\d_](?<!karten|prüf|sicherheits)(?:nummer|nr\.?|zahl)\s)"
     r"hinten(?:\s+(?:steht|drauf|ist))?",
     # "the code behind", "the number on the backside" (where it is printed, in other words)
     # ("behind" only after the noun: the word alone is common chat, the pre-check scans
@@ -653,6 +655,11 @@ _OTHER_EXPIRING = re.compile(
     ),
     _FLAGS,
 )
+# ... named right before an expiry's label ("Vertrag bis", "the plan runs until"; a word
+# between): the date is that thing's
+_OTHER_BOUND_BEFORE = re.compile(
+    r"(?<!\w)" + _OTHER_EXPIRING.pattern + r"(?:[ ]+[^\W\d_]+)?[ ]+\Z", _FLAGS
+)
 # German puts the participle last: "seit März 2025 abgelaufen", "ist 01/25 verfallen"
 _EXP_THEN_WORD = re.compile(
     rf"(?P<exp>{_EDGE}{_EXP})[ ]+"
@@ -1183,10 +1190,24 @@ def _labelled_expiry_steps(text: str) -> Generator[None, None, list[re.Match[str
     return found
 
 
+# a label whose sentence answers it in words: "expiration date is on file, I updated the
+# billing contact in Feb 2024" (the date later in the sentence is another thing's)
+_ANSWERED_IN_WORDS = re.compile(
+    _typed(
+        r"[ ]+(?:is|are|ist|sind|bleibt|stays?|remains?)(?:[ ]+(?:still|noch))?[ ]+"
+        r"(?:on[ ]+file|the[ ]+same|unchanged|gleich|dieselbe|derselbe|das[ ]+gleiche|"
+        r"hinterlegt|unverändert)(?![^\W\d_])"
+    ),
+    _FLAGS,
+)
+
+
 def _later_expiries(text: str) -> list[re.Match[str]]:
     """The expiry after words in the sentence of each of the first few expiry labels."""
     found = []
     for label in islice(_EXP_LABEL_ALONE.finditer(text), _MAX_FOLLOWERS):
+        if _ANSWERED_IN_WORDS.match(text, label.end()) is not None:
+            continue
         m = _LATER_EXP.match(text, label.end())
         if m is None and "\n" in text:
             m = _NEXT_LINE_EXP.match(text, label.end())
@@ -1501,6 +1522,12 @@ class CardDetailsRecognizer(LocalRecognizer):
                 ):
                     continue  # "der Vertrag läuft Ende 2027 aus": the contract's end
                 near_cvc = _near_cvc(cvc_starts, cvc_ends, s, e)
+                if (
+                    m.re is _LABELLED_EXP
+                    and _OTHER_BOUND_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    is not None
+                ):
+                    continue  # "Vertrag bis 09.2029", "plan runs until …": another thing's
                 if tail and not near_cvc and _PAST_EXPIRY.search(_clause_before(text, s)):
                     continue  # an old card's, named by its tail: "Ablauf war 09/24"
                 if (

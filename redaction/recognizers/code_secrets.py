@@ -35,7 +35,8 @@ _ENV_SECRET_PART = (
 _ENV_ASSIGNMENT = re.compile(
     r"(?:(?<=^|[\"'])|(?<=(?:^|[ \t])(?:export|ENV|set|-e|--env|env)[ \t]+))"
     rf"(?P<key>(?:[A-Z][A-Z0-9]*_)*(?:{_ENV_SECRET_PART}|[A-Z][A-Z0-9]*(?:PASSWORD|PASSWD)))"
-    r"=(?P<v>[^\s\"'`;&|()<>]{2,64})(?=[\s\"'`;&|)]|\Z)",
+    # (a comma before a space is the sentence's: "set X_PASSWORD=yes, where …")
+    r"=(?P<v>[^\s\"'`;&|()<>]{2,64}?)(?=,?[\s\"'`;&|)]|,?\Z)",
     re.MULTILINE,
 )
 _ENV_TEMPLATE_FILE = re.compile(r"(?i)\.env\.(?:example|sample|dist|template|tpl)")

@@ -2308,6 +2308,7 @@ _ENV_READ = re.compile(
 _STATE_ADVERBS = frozenset(
     """
     absichtlich bewusst extra aktuell derzeit momentan gerade leider komplett völlig ganz
+    voll total echt ziemlich sehr super recht eher zu so
     intentionally deliberately purposely currently still unfortunately completely totally
     """.split()
 )
@@ -2838,7 +2839,11 @@ def _export_row(sep: str) -> re.Pattern[str]:
     )
 
 
+# a quoted item of a list opening before the password word: "[ 'password', …", "…', 'pw', …"
+_LIST_ITEM_BEFORE = re.compile(r"[\[,][ ]*[\"']\Z")
 _EXPORT_ROWS = {sep: _export_row(sep) for sep in ",;"}
+# a connection URL's "key=value" parameter in a cell's place
+_URL_PARAMETER = re.compile(r"[A-Za-z_][\w.\-]{0,40}=")
 # "https://host user password" on a line: only a generated password (see ``export_rows``)
 _SPACED_EXPORT_ROW = re.compile(
     r"(?i)(?<!\S)https?://\S+[ \t]+[^\s\"]{2,64}[ \t]+(?P<pw>\S{10,128})[ \t]*(?=\n|\Z)"
@@ -3170,6 +3175,11 @@ _WHERE_PREPOSITIONS = frozenset(
     "within".split()
 )
 _ARTICLES = frozenset("the a der die das ein eine".split())
+# the reader's (or their) own, as a phrase's first word: "auf Ihren Rat hin", "your advice"
+_ADDRESSEE = frozenset(
+    "ihr ihre ihren ihrem ihrer ihres ihnen euer eure euren eurem eurer deine deinen deinem "
+    "deiner your yours".split()
+)
 # Prepositions that start a phrase about a source or a reason, never a passphrase's first word
 _PREPOSITION_LEAD = frozenset(
     "laut lt. gemäß gemaess zufolge wegen aufgrund trotz mangels according per despite".split()
@@ -3448,7 +3458,7 @@ _PAIR_END = re.compile(r"(?:[.!]|(?<=[.!]))[ ]+(?=[A-ZÄÖÜ])|[ ]+[–—-][ ]"
 # a password word ending its line, the connector starting the next one (a wrapped mail)
 _WRAPPED_CONN = re.compile(r"[ ]*\n[ ]*(?:is|ist|lautet|war|was)[ ]*(?:[ ]|\n[ ]*)(?=\S)", _I)
 # a value's place holding a note in brackets, small letters only: "(entfernt)", "(see vault)"
-_PAREN_NOTE = re.compile(r"\((?:[^\W\d_A-Z][^\W\d_]*[ ]?){1,5}\)(?=[\s.,;]|\Z)")
+_PAREN_NOTE = re.compile(r"\((?:[^\W\d_A-Z][^\W\d_]*,?[ ]?){1,5}\)(?=[\s.,;]|\Z)")
 # before a password word: the value is named "as" it ("verwenden wir als Passwort", "use as
 # password")
 _AS_BEFORE = re.compile(
@@ -4180,6 +4190,8 @@ class _Finder:
         if _SLOT_NAME.fullmatch(inner) is not None and _names_secret_slot(inner):
             return (pos, pos)  # '"WIFI-PASSWORD"': a template's slot named in capitals
         parts = low.split()
+        if 2 <= len(parts) <= 3 and parts[0] in _POINTER and not any(c.isdigit() for c in inner):
+            return (pos, pos)  # '"siehe Tresor"', "'see vault'": where it is, quoted
         if len(parts) >= 3 and parts[0] in _VAGUE and not any(c.isdigit() for c in inner):
             # '"irgendwas mit dem Firmennamen"', '"something with my dog\'s name"': how it
             # is made, said vaguely; no value (round 25)
@@ -4253,6 +4265,8 @@ class _Finder:
                 cut = _JSON_END.search(text, start, end)
             if cut is not None:
                 end = cut.start()
+            elif end - start > 1 and text[end - 1] in ",;" and text.startswith(" ", end):
+                end -= 1  # "set X_PASSWORD=yes, where …": the sentence's comma, not the value's
         token = text[start:end]
         if (
             keyed
@@ -4278,6 +4292,8 @@ class _Finder:
         if token.startswith("//") and start > 0 and text[start - 1] == ":":
             return None  # the rest of a URL ("https" read as a key)
         core = words.trim(token)
+        if text.startswith(" ", end) and core.lower() in _ADDRESSEE:
+            return None  # "geändert auf Ihren Rat hin": the reader's own, a phrase's start
         if words.is_algorithm(core):
             return None  # "gespeichert? (bcrypt/argon2?)": how passwords are hashed, no value
         if "(" in token and _ENV_READ.search(token) is not None:
@@ -4542,6 +4558,8 @@ class _Finder:
                     tokens.append(token)
                     pos = e + 1
                     continue
+            if not tokens and token.lower() in _ADDRESSEE:
+                break  # "geändert auf Ihren Rat hin": the reader addressed, no phrase
             greeting = loose and not tokens and token.lower() in _GREETINGS  # "hello world 2 …"
             # "Krabbenbrot 4 Ever", "Over The Moon 7": a function word written with a capital
             # amid a run of capitalised words is one of the run's names, no prose's word
@@ -4654,7 +4672,7 @@ class _Finder:
             end = s + len(tok)
         return start, end
 
-    def _json_neighbour(self, m: re.Match[str]) -> bool:
+    def _json_neighbour(self, m: re.Match[str], start: int) -> bool:
         """A comma between quotes that joins a JSON value to the next key
         (``"passwort_zu_schwach","hinweis":``) or follows words after the password word
         (``'--password ***', 'dont_change'``): not a call's argument (``define('PW', 'x')``).
@@ -4662,6 +4680,8 @@ class _Finder:
         conn = m.group("conn").strip()
         if not conn.startswith(","):
             return conn.startswith((":", "=")) and self._no_json_value(m)
+        if _LIST_ITEM_BEFORE.search(self.text, max(0, start - 8), start) is not None:
+            return True  # "filterParameters: [ 'password', 'api_key' ]": a list of names
         if m.group("qual"):
             # (", it is x" after words on the password: a clause of its own, no JSON)
             return not any(c.isalpha() for c in conn)
@@ -4756,7 +4776,7 @@ class _Finder:
             if span is not None and " " not in text[span[0] : span[1]]:
                 self.add(*span)
                 return
-        if m is not None and self._json_neighbour(m):
+        if m is not None and self._json_neighbour(m, start):
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pass" and m is not None and _PASS_VERB.match(m.group("qual")):
             return  # "can you pass the id to your team? It's x": the verb, not a pass
@@ -5394,6 +5414,8 @@ class _Finder:
             return None  # "pass: process.env.SMTP_PASS } })": code, not words
         if any(c in _VAGUE for c in cores):
             return None  # "is something else", "ist etwas anderes"
+        if cores[0] in _STATE_ADVERBS and cores[1] in _JUDGING_WORDS:
+            return None  # "is voll simpel ich weiß": how it is judged, no value
         if any(_kind(c) in ("pw", "pwkey") for c in cores[1:]):
             return None  # "= Ihr persönliches Kennwort", "is your account password": a description
         if any(c in words.STATE_WORDS or c in _POINTER or c in _FOREIGN_STATES for c in cores):
@@ -6244,6 +6266,7 @@ class _Finder:
                     continue  # "postgres://USER:PASSWORD@HOST/DB": a template in capitals
                 if pw.lower() in _URL_WORDS and (
                     pw.isupper()
+                    or m.group("user").startswith("[")  # "mongodb://[username:password@]…"
                     or _SAYS_EXAMPLE.search(text)
                     or _WORD_PORT.match(text, m.end()) is not None
                 ):
@@ -6827,6 +6850,9 @@ class _Finder:
                 user = m.group("user")
                 if user is not None and _HOST_PORT.match(user.strip('"')):
                     continue  # a URI's list of hosts: "mongodb://[::1]:27017,h2:27017,h3"
+                if user is not None and _URL_PARAMETER.match(user) is not None:
+                    continue  # "jdbc:…/db;port=1527;user=af29891": a URL's parameters
+
                 if _export_password(pw, login_first=m.group("login") is not None):
                     self.add(*m.span(group))
         for m in _SPACED_EXPORT_ROW.finditer(text):
@@ -8431,8 +8457,11 @@ def _no_value(text: str, start: int, end: int) -> bool:
         return True
     if _EXAMPLE_AFTER.match(text, end) is not None:
         return True
-    return False
+    return _CALLED.match(text, start, end) is not None  # "pwd: passwordPrompt()": code asks
 
+
+#: a function called with no argument: code that asks for the value or makes it
+_CALLED = re.compile(r"[A-Za-z_$][\w$.]*\(\)(?![\w(])")
 
 #: Words that name the thing a connector after them states, when one ends the words
 #: between a password word and its connector: "pass reset pls 🙏 user is x" gives the
