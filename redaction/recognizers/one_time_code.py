@@ -71,10 +71,15 @@ _VERIFY_NUMBER = (
 )
 # A second factor or its channel that shows the code ("the 2FA says 318 407", "die SMS zeigt
 # 482913", "in der SMS steht 553 019"): the number right after the verb
-_SHOWN_WORD = r"2fa|mfa|sms|text(?:[ ]message)?|textnachricht"
+# (the factor in words too: "die Zwei-Faktor-App zeigt 551 203", stop 56)
+_SHOWN_WORD = (
+    r"2fa|mfa|sms|text(?:[ ]message)?|textnachricht"
+    r"|(?:zwei|two)[ \-]?(?:faktor|factor)(?:[ \-]?(?:app|authentifizierung|authentication))?"
+)
 _SHOWS = (
-    r"[ ]+(?:app[ ]+)?(?:says|said|shows|showed|displays|displayed|reads|gives|gave|zeigt|zeigte"
-    r"|sagt|sagte|steht|stand|gibt|gab)(?:[ ]+(?:me|mir|now|jetzt|only|nur|still|noch|an))?"
+    r"[ \-]+(?:app[ ]+)?(?:says|said|shows|showed|displays|displayed|reads|gives|gave|zeigt|zeigte"
+    r"|sagt|sagte|steht|stand|gibt|gab|prints|printed|druckt)"
+    r"(?:[ ]+(?:me|mir|now|jetzt|only|nur|still|noch|an))?"
     r"[ ]*:?[ ]*"
 )
 # "security PIN", "Sicherheits-PIN" (a "security code" is a card's CVC: the card rules')
@@ -273,6 +278,7 @@ _HINT = stdre.compile(
             # a number named one-time, a channel or factor that shows it (``_VERIFY_NUMBER``,
             # ``_SHOWN_WORD``)
             *("verif", "authenti", "time n", "time-n", "timen", "sms", "textnachricht"),
+            *("faktor", "factor"),
             *(
                 f"text{sep}{verb}"
                 for sep in (" ", " message ")
@@ -301,6 +307,10 @@ _GROUPED = (
     # three and three apart by a spaced dash, as a code is read out ("384 - 112", "5 5 2 - 0 1 9")
     r"\d{3}[ ]+-[ ]+\d{3}|\d[ ]\d[ ]\d[ ]+-[ ]+\d[ ]\d[ ]\d|"
     r"\d{3}[ \-]\d{3}|\d{4}-\d{4}|\d{2}(?:[ ]\d{2}){2,3}|\d{2}(?:-\d{2}){2,3}|\d(?:[ ]\d){3,7}"
+    # (stop 56) six or seven digits split after the fourth ("7305 92", "4417 209"), as a
+    # mail prints them (four and four is a voucher's or a ticket's as often: "voucher
+    # 7731 9902"; three and four a phone's: "hotline 555 1234")
+    r"|\d{4}[ ]\d{2,3}"
     # a digit at a time with dashes, as a lock's combination is written ("1-9-7-3")
     r"|\d(?:-\d){3,7}"
     # six digits split four and two ("lautet 4471-92"), not a year with its month or the

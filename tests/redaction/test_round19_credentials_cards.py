@@ -133,10 +133,6 @@ def test_details_that_stay(redactor: Redactor, text: str, value: str) -> None:
         ("session_id = 9f2kq81mz03nvb7t5x6c", "9f2kq81mz03nvb7t5x6c"),
         ("https://shop.example/cart?sessionid=k29dm4x8q1z7v3b5n6&lang=de", "k29dm4x8q1z7v3b5n6"),
         (
-            '"private_key_id": "8d3f0e2a7c91b4d65e0f1a2b3c4d5e6f7a8b9c0d",',
-            "8d3f0e2a7c91b4d65e0f1a2b3c4d5e6f7a8b9c0d",
-        ),
-        (
             "role_id: r-01\nsecret_id: 3f9a2c71-5b8e-4d06-a1c2-98e7f6d5b4a3",
             "3f9a2c71-5b8e-4d06-a1c2-98e7f6d5b4a3",
         ),

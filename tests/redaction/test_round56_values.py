@@ -1,0 +1,57 @@
+"""Round 56 (values missed): a signed JWT after a label that names another thing ("from the
+webhook header: eyJ…"), a second key swallowed by the first one's qualifier ("access key id
+AKIA… and secret e8Jt… — …"), a one-time code split by one space ("884 1207", "7305 92"),
+the second factor named in words ("die Zwei-Faktor-App zeigt 551 203").
+
+And what is no value: a token's format described ("xoxb-11digits-12digits-24chars"), a
+service account's "private_key_id" (an identifier, as the labelling policy's ids are;
+stop 56's decision), a voucher's four-and-four digits after a code word.
+
+Values are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+_JWT = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJvcmRlcl83NzEiLCJpYXQiOjE3MjAwMDAwMDB9."
+    "Qm7x2Vb9Lk4Tz8Rw1Nc6Ph3Ys5Jd0Gf7Ua2Ke9Xo4Hs"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (f"JWT from the proxy header: {_JWT} - still valid?", _JWT),
+        (f"the request header: {_JWT}", _JWT),
+        (
+            "S3 step: access key id AKIAR4EXAMPL3QZ7WD2M and secret "
+            "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 — fails with 403",
+            "Hq7/vT2kLm9xPb4Rn8Ws1Yc6Zd3Fa0Ge5UiOj7Kt",
+        ),
+        ("Freigabe-TAN: 6629 041", "6629 041"),
+        ("die SMS mit 8814 27 kam zu spät", "8814 27"),
+        ("Die Zwei-Faktor-App zeigt 730 118, wird aber abgelehnt", "730 118"),
+        ("my two-factor app shows 442 019 and it says invalid", "442 019"),
+        ("2fa prints 661 204 but the form wants it without the space", "661 204"),
+    ],
+)
+def test_the_value_is_masked(redactor: Redactor, text: str, secret: str) -> None:
+    assert secret not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Slack step says invalid_auth; my token has the xoxb-11digits-12digits-24chars shape",
+        '"private_key_id": "9c1e7a3f5b2d4e6a8c0f1b3d5e7a9c2e4f6b8d0a" - is that the one you need?',
+        "der Code hinten auf der Geschenkkarte - voucher 5521 8830 - geht nicht",
+        "Die Zwei-Faktor-App zeigt nichts an, seit dem Update",
+        "TAN-Verfahren umgestellt am 12.03., Vorgang 4471 22 ist offen",
+        "die TAN-Hotline ist 555 1234, da geht keiner ran",
+    ],
+)
+def test_no_value_is_left_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
