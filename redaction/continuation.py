@@ -71,7 +71,7 @@ from redaction.types import (
 CUE_MAX = 200
 #: What may stand before the value that opens a continuing message, and follow it.
 _OPENERS = " \t\n\"'`„“«‚‘"
-_CLOSERS = " \t.,;!?)\"'`“”»‘’"
+_CLOSERS = " \t.,;!?)\"'`“”»‘’…"
 #: A number standing alone (an order's, a date's), not digits inside a word ("2fa").
 _LONE_NUMBER = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 #: A value tried after a line that names a code without a code word the pre-check knows
@@ -219,6 +219,10 @@ _CODE_MESSAGE = re.compile(
     r"(?i)\bsms\b|\b(?:verification|verify|confirmation|bestätigungs|login|anmelde|security)"
     r"[ -]?(?:text|sms|mail|e-?mail|message|nachricht)|\btext[ -]?message\b|\btextnachricht"
 )
+#: The app that shows nothing but codes ("die aktuelle Zahl aus Ihrer Authenticator-App"):
+#: what it shows is one, whatever other thing the sentence names ("zum Löschen des
+#: Workspaces")
+_CODE_APP = re.compile(r"(?i)\bauthenticator|\b(?:zwei|two)[ -]?(?:faktor|factor)|\b2fa\b")
 #: A code named in a message's quoted words: "code is 739120", "Ihr Code: 4471 20".
 _QUOTED_CODE = re.compile(
     r"(?i)(?<![^\W\d_])(?P<head>[^\W\d_]*?)-?(?:code|pin|tan|otp)\s*(?:is|ist|lautet|:)\s*"
@@ -416,7 +420,9 @@ _KEYPAD = re.compile(r"(?=\S*[#*])[#*]?(?P<d>[0-9]{3,8})[#*]?")
 #: A word that names a reference, not part of a passphrase ("Ticket 4471!", "Order 2291!").
 _REFERENCE_WORD = re.compile(
     r"(?i)(?:nummer|number|nr|no|ticket|order|bestellung|auftrag|rechnung|invoice|kunde|customer"
-    r"|case|fall|vorgang|ref|referenz|reference|id|plz|zip|room|zimmer|raum|seite|page|version)$"
+    r"|case|fall|vorgang|ref|referenz|reference|id|plz|zip|room|zimmer|raum|seite|page|version"
+    # (an app's or a program's build: "obwohl richtig, build 2580")
+    r"|build|firmware|release)$"
 )
 
 
@@ -1509,6 +1515,11 @@ _CARD_DETAIL_ASKED = re.compile(
     # (the code's names are the ones the customer's own lines are read by, and its German)
     rf"{_CARD_DATE_ASKED.pattern}|{_CARD_CODE.pattern.removeprefix('(?i)')}|sicherheitscode"
 )
+#: Another's words that ask for a card's last digits only ("just the last four digits",
+#: "die letzten 4 Ziffern", "Endziffern").
+_LAST_DIGITS_ONLY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:last|final|letzten?)\s+(?:4|four|vier)(?![^\W\d_])|endziffern"
+)
 #: At most this many words in an answer of words alone ("correct horse battery staple").
 _ANSWER_WORDS = 8
 #: Messages after the other side's question for a secret in which its answer may come.
@@ -1541,8 +1552,16 @@ def question_of(text: str) -> Redacted | None:
     [PASSWORD]": ``text`` is the message as stored, redacted). The chat server keeps it
     with the conversation for the customer's next message (``Continuation.asked``)."""
     other = None
-    for sentence in reversed(_SENTENCE_BREAK.split(str(text))):
-        sentence = sentence.strip()
+    sentences = [s.strip() for s in _SENTENCE_BREAK.split(str(text))]
+    # "Which card is on file? Just the last four digits please": the card's tail is no
+    # secret, and the answer is only that (unless its code or date is asked for too)
+    if _LAST_DIGITS_ONLY.search(str(text)) is not None and not any(
+        _CARD_DETAIL_ASKED.search(s) or (asks_for_secret(s) and not _CARD_WORDS.search(s))
+        for s in sentences
+    ):
+        tail = next(s for s in sentences if _LAST_DIGITS_ONLY.search(s) is not None)
+        return _seal(tail[-CUE_MAX:])  # (asks for no secret: ``asked`` ends the topic)
+    for sentence in reversed(sentences):
         if not sentence or _MASKED_AFTER.search(sentence) is not None:
             continue
         if _WARNS.search(sentence) is None and asks_for_secret(sentence):
@@ -1574,6 +1593,8 @@ def asks_for_secret(sentence: str) -> bool:
     pre-check's words name no card, digits do); a message that brings a code does not
     when the sentence names the thing it brings ("die Ticketnummer aus der
     Bestätigungsmail")."""
+    if _CODE_APP.search(sentence) is not None:
+        return True
     if _OTHER_ASKED.search(sentence) is not None:
         # "die Ticketnummer aus der Bestätigungsmail", "Ablaufdatum der Lizenz?": the mail
         # brings, the date is the other thing's
