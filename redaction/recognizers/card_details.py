@@ -576,7 +576,9 @@ _FULL_DATE_EXP = (
 # "the expiry of my card: 04/29" (the card as the label's owner is its subject)
 _CARD_AS_OWNER = _typed(
     # (a payment card's: not a "Bahncard" or a "SIM card")
-    r"(?:\s+(?:der|meiner|unserer|deiner|of\s+(?:the|my|our))\s+(?:(?:kredit|credit|debit|giro|"
+    # (its age on the way: "Ablaufdatum der neuen Karte", "expiry of my new card")
+    r"(?:\s+(?:der|meiner|unserer|deiner|of\s+(?:the|my|our))\s+"
+    r"(?:(?:neuen|alten|aktuellen|new|old|current|replacement)\s+)?(?:(?:kredit|credit|debit|giro|"
     r"ec|bank|prepaid|business|firmen)[\s\-]?)?(?:karte|card|visa|mastercard|amex)(?![^\W\d_]))"
 )
 _LABELLED_EXP = re.compile(
@@ -1551,8 +1553,10 @@ class CardDetailsRecognizer(LocalRecognizer):
                 for span in [k for k in found if k[0] < e and s < k[1]]:
                     del found[span]
                 found[(s, e)] = CARD_EXPIRY
-                if cards and m.re is _LABELLED_EXP and (s, e) not in followed:
+                if (cards or printed or alone) and m.re is _LABELLED_EXP and (s, e) not in followed:
                     # the code after the card's labelled expiry: "… exp 2009/03/01 code 889"
+                    # (or after the expiry a card prints, the card kept back: "exp Dec 2026
+                    # and the code is 889")
                     after = _AFTER.match(text, e)
                     if after is not None and after.group("cvc") is not None:
                         exp_codes.append(after.span("cvc"))

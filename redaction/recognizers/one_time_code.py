@@ -1653,6 +1653,16 @@ def _code_shape(value: str) -> bool:
     group lacks a digit, and a group of letters alone comes with no lower-case letter
     (``HX 4R 9T 2W``, ``K7P-QX2-M9L``; not ``anna-1234``, ``INC-4471``, ``AB 12 CD 34``)."""
     groups = value.replace(" ", "-").split("-")
+    if (
+        len(groups) >= 3
+        and " " not in value
+        and value.upper() == value
+        and {g.isdigit() for g in groups} == {True, False}
+        and all((g.isdigit() or g.isalpha()) and 2 <= len(g) <= 3 for g in groups)
+    ):
+        # "48-JK-73": short groups of digits and of capitals, joined as one code (not a
+        # reference's longer parts: "OCA-ACT-7781-2201", "4711-0815-ABCD")
+        return True
     if len(groups) < 2 or not any(
         any(c.isdigit() for c in g) and any(c.isalpha() for c in g) for g in groups
     ):

@@ -77,6 +77,7 @@ _EN_DE_PW_WORDS = frozenset(
     pswd psw pwort kennw p.w
     pass-phrase pass-word pass-wort pass-code kenn-wort
     codewort geheimwort geheimzahl geheimnummer geheimcode zugangscode zugangspasswort
+    sicherheitswort sicherheitskennwort losungswort kundenkennwort
     loginpasswort login-passwort
     master-passwort masterpasswort masterpassword login-password wlan-passwort
     wifi-password wlan-schlüssel netzwerkschlüssel wlan-schluessel netzwerkschluessel

@@ -55,3 +55,38 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secret: str) -> None
 )
 def test_no_value_is_left_alone(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Der Kopplungscode für das neue Gateway ist 52-QT-19, gilt 10 Minuten", "52-QT-19"),
+        ("Verfallsdatum der neuen Karte ist 11/2028, die Nummer bleibt", "11/2028"),
+        ("exp Nov 2027 and the code is 604, the card you have on file", "604"),
+        ("Das Sicherheitswort für die telefonische Freigabe ist Kranich. Rufen Sie an?", "Kranich"),
+        ("Das Losungswort lautet Kranich", "Kranich"),
+    ],
+)
+def test_a_detail_or_a_code_named_is_masked(redactor: Redactor, text: str, secret: str) -> None:
+    assert secret not in redactor.redact(text).text
+
+
+def test_a_cvc_typed_after_the_card_is_not_its_last_four(redactor: Redactor) -> None:
+    # "4539 1488 0343 6467 206" reads as a 19-digit Visa too (both Luhn-valid): the card
+    # and its code win, or the mask's last four would show the code ("…6206")
+    out = redactor.redact("die Karte 4539 1488 0343 6467 206 geht nicht").text
+    assert "206" not in out and "6467" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Aktivierungscode auf dem Beipackzettel ist OCA-ACT-5521-3307",
+        "Log: Auftragsreferenz 4711-0815-ABCD, die TAN kam nie an",
+        "Ablaufdatum der neuen Lizenz ist 09/2027",
+        "Kennzeichen M-AB-1234, der Code vom Parkhaus geht nicht",
+        "Wo finde ich das Sicherheitswort für die telefonische Freigabe?",
+    ],
+)
+def test_other_codes_and_dates_are_left_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
