@@ -951,6 +951,8 @@ def _kind(word: str) -> str:
     if len(parts) > 1 and parts[-1] in _USERS and _HYPHEN_COMPOUND.fullmatch(word):
         return "user"  # "Datenbank-User", "Test-Accounts": users by what they log in to
 
+    if len(parts) > 1 and parts[-1].lower() == "psk" and ("_" in word or "." in word):
+        return "pwkey"  # WIFI_PSK, WPA_SUPPLICANT_PSK: a network's pre-shared key (its password)
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
         if parts[-1].lower() in _PW_WORDS and _HYPHEN_COMPOUND.fullmatch(word):
             return "pw"  # PDF-Passwort, Einmal-Passwort, router-password: a word, not a key
@@ -1735,7 +1737,8 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "wpa_passphrase",
         re.compile(
             r"(?<!\S)wpa_passphrase[ ]+(?:\"[^\"\n]{1,64}\"|'[^'\n]{1,64}'|[^\s\"']\S{0,63})"
-            r"[ ]+[\"']?(?P<v>[^\s\"'<>|]{8,63})"
+            # (a quoted passphrase may hold spaces: "correct horse battery staple")
+            r"[ ]+(?|\"(?P<v>[^\"\n]{8,63})\"|'(?P<v>[^'\n]{8,63})'|[\"']?(?P<v>[^\s\"'<>|]{8,63}))"
         ),
     ),
     ("WIFI:", re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<v>(?:\\.|[^;\\\n])+);")),
@@ -7703,6 +7706,8 @@ class _Finder:
             w_start = m.start()
             if kind == "pwkey" and _named_compound(text, word, w_start, m.end()):
                 continue  # "the auth-user-pass-stream example": a thing's name, no key
+            if word.lower() == "wpa_passphrase" and text.startswith(" ", m.end()):
+                continue  # the command: its network's name, then the key (``_TOOL_SECRETS``)
             if w_start > 0 and text[w_start - 1] in "]•":
                 continue  # glued to a mask: part of a word the first pass saw whole
             if w_start > 0 and text[w_start - 1] == "[" and text.startswith("]", m.end()):

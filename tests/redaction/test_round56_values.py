@@ -90,3 +90,31 @@ def test_a_cvc_typed_after_the_card_is_not_its_last_four(redactor: Redactor) -> 
 )
 def test_other_codes_and_dates_are_left_alone(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+def test_wpa_passphrase_takes_the_quoted_key_not_the_network(redactor: Redactor) -> None:
+    out = redactor.redact('ran wpa_passphrase "Werkstatt" "blaue Tasse am Fenster" again').text
+    assert "blaue Tasse am Fenster" not in out and '"Werkstatt"' in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('WLAN_PSK="kleiner Hafen 12" in der CI-Env', "kleiner Hafen 12"),
+        ("WIFI_PSK=Kx9!hafen", "Kx9!hafen"),
+    ],
+)
+def test_a_pre_shared_key_variable_is_a_password_key(
+    redactor: Redactor, text: str, secret: str
+) -> None:
+    assert secret not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text", ["our WPA2-PSK setup uses AES", "set WIFI_PSK= in the env"])
+def test_the_psk_named_with_no_value_is_left_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_the_security_mode_is_no_key(redactor: Redactor) -> None:
+    text = "network: TP-Link_8A3F\nsecurity: WPA2-PSK\nchannel 11"
+    assert redactor.redact(text).text == text
