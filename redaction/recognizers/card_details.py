@@ -314,7 +314,7 @@ _FILLER_WORDS = _typed(
         # a bound's qualifier: "gültig bis einschließlich 03/29", "valid through (incl.) 03/29"
         r"einschließlich|einschl\.?|inklusive|inkl\.?|inclusive|incl\.?|including|"
         # short labels that name a CVC only next to a card: "sec 123", "KPN: 123"
-        r"sec|security|kpn|kprnr"
+        r"sec|security|kpn|kprnr|pz"
     )
     + "|"
     + _LABEL

@@ -57,7 +57,7 @@ PROVIDER_PATTERNS: tuple[str, ...] = (
     # Stripe secret / restricted; the prefix is unambiguous, so a cut-short key counts too
     r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{12,}",
     r"sk_[A-Za-z0-9]{32,}",  # "sk_" and a long random body: other vendors' secret keys
-    r"whsec_[A-Za-z0-9]{20,}",  # Stripe webhook secret
+    r"whsec_[A-Za-z0-9]{16,}",  # Stripe webhook secret (typed short too: "whsec_Hq81…")
     r"gh[pousr]_[A-Za-z0-9]{30,}",  # GitHub
     r"github_pat_[A-Za-z0-9_]{40,}",
     r"v1\.[0-9a-f]{40}",  # GitHub App installation token (before "ghs_")

@@ -3028,7 +3028,9 @@ _SECURITY_QUESTION = re.compile(
     _I,
 )
 _ANSWER_LATER = re.compile(
-    r"[^.!?\n]{0,100}?(?:"
+    # (the question may be quoted on the way: "Sicherheitsfrage 'Erstes Haustier?' –
+    # Antwort war x")
+    r"(?:[\"'„“‘][^\"'„“”‘’\n?]{1,60}\?[\"'“”‘’]|[^.!?\n]){0,100}?(?:"
     # (round 50) or the next sentence opens with the answer, maybe who set it: "Security
     # question reset please. The answer I set was x", "… Die Antwort, die ich gewählt habe,
     # ist x"

@@ -118,3 +118,26 @@ def test_the_psk_named_with_no_value_is_left_alone(redactor: Redactor, text: str
 def test_the_security_mode_is_no_key(redactor: Redactor) -> None:
     text = "network: TP-Link_8A3F\nsecurity: WPA2-PSK\nchannel 11"
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Sicherheitsfrage 'Lieblingsfarbe?' – Antwort war Ocker. Reicht das?", "Ocker"),
+        ('security question "first car?" - the answer is Kadett', "Kadett"),
+        ("Stripe webhook secret whsec_Zr72KqLm0XbR4sNw - too short?", "whsec_Zr72KqLm0XbR4sNw"),
+        ("Kreditkarte\nNr 3782 822463 10005\nbis 8/27\nPZ 3316", "3316"),
+    ],
+)
+def test_an_answer_or_a_short_label_after_its_question_or_card(
+    redactor: Redactor, text: str, secret: str
+) -> None:
+    assert secret not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sicherheitsfrage 'Lieblingsfarbe?' vergessen, Antwort weiß ich nicht mehr", "PZ 4410 Nord"],
+)
+def test_no_answer_and_no_card_leave_it_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
