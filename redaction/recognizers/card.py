@@ -1354,10 +1354,6 @@ def _pick_windows(
             # reads 4-4-4-4 plus a CVC rather than a 19-digit 4-4-4-7 number
             shape = (*(len(x.digits) for x in groups[i:last]), b - bounds[last])
             rank = 0 if (len(shape) == 1 or shape in _CANONICAL) else 1
-            if shape == (4, 4, 4, 4, 3):
-                # a card and its CVC typed after it reads so too ("… 4104 123"): a 16-digit
-                # reading beside it wins, else the mask's last four would show the CVC
-                rank = 1
             candidates.append((rank, g.start, -length, i, end_char))
     candidates.sort()
     taken: list[tuple[int, int]] = []

@@ -420,6 +420,7 @@ TRIGGERS: tuple[str, ...] = (
     "radtest",
     "sudo",
     "base64",  # "echo -n 'user:x' | base64"
+    "**0",  # a SIM's PIN changed or unblocked by its keypad code (see _TOOL_SECRETS)
     # the Korean password words (see _KOREAN_GLUED)
     "비밀번호",
     "비번",
@@ -1673,7 +1674,15 @@ def _passphrase_words(m: re.Match[str]) -> bool:
 # a flag naming a password (keytool -storepass x, openssl -passin pass:x, --db-password x;
 # not --password-file, --bypass), ldapsearch -w x, zip -P x, 7z -px, echo x | sudo -S,
 # a Wi-Fi QR code's P:x;, net user name x
+# A phone's keypad codes that change or unblock a SIM's PIN (GSM 02.30): "**04*old*new*new#",
+# "**042*…" (PIN2), "**05*PUK*new*new#", "**052*…": each number in them is a PIN or a PUK
+_SIM_CODE = r"(?<![\d*])\*\*0(?:4|42|5|52)\*"
+_SIM_PART = r"\d{4,8}"
 _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *(
+        ("**0", re.compile(_SIM_CODE + rf"(?:{_SIM_PART}\*){{{n}}}(?P<v>{_SIM_PART})(?=[*#])"))
+        for n in range(3)
+    ),
     (
         "-",
         re.compile(
@@ -1771,7 +1780,7 @@ _TOOL_NEEDLE_SCAN = stdre.compile(literal_trie(tuple(needle for needle, _ in _TO
 # Fields a format defines as the password and as nothing else (a Wi-Fi QR string's "P:",
 # nmcli's "…psk"): their value is the password whatever it looks like ("P:Kettle-Moon-Sauce",
 # "P:\"ABCD1234\""); only a template's own word ("P:MyPassword") is spared (round 53)
-_SHAPELESS_NEEDLES = frozenset(("WIFI:", ".psk"))
+_SHAPELESS_NEEDLES = frozenset(("WIFI:", ".psk", "**0"))
 #: Flag names that end in "pass" but name no password.
 _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")

@@ -71,13 +71,6 @@ def test_a_detail_or_a_code_named_is_masked(redactor: Redactor, text: str, secre
     assert secret not in redactor.redact(text).text
 
 
-def test_a_cvc_typed_after_the_card_is_not_its_last_four(redactor: Redactor) -> None:
-    # "4539 1488 0343 6467 206" reads as a 19-digit Visa too (both Luhn-valid): the card
-    # and its code win, or the mask's last four would show the code ("…6206")
-    out = redactor.redact("die Karte 4539 1488 0343 6467 206 geht nicht").text
-    assert "206" not in out and "6467" in out
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -140,4 +133,18 @@ def test_an_answer_or_a_short_label_after_its_question_or_card(
     ["Sicherheitsfrage 'Lieblingsfarbe?' vergessen, Antwort weiß ich nicht mehr", "PZ 4410 Nord"],
 )
 def test_no_answer_and_no_card_leave_it_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_a_sim_pin_changed_by_its_keypad_code_is_masked(redactor: Redactor) -> None:
+    out = redactor.redact("am Gateway-Handy **04*4417*8830*8830# getippt, seitdem Ruhe").text
+    assert "4417" not in out and "8830" not in out
+    out = redactor.redact("unblocked it with **05*55190234*2468*2468#").text
+    assert "55190234" not in out and "2468" not in out
+
+
+@pytest.mark.parametrize(
+    "text", ["Rufumleitung mit **21*+491701234567# gesetzt", "*#06# zeigt die IMEI"]
+)
+def test_other_keypad_codes_are_left_alone(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
