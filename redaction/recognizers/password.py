@@ -2852,8 +2852,6 @@ def _export_row(sep: str) -> re.Pattern[str]:
     )
 
 
-# a quoted item of a list opening before the password word: "[ 'password', …", "…', 'pw', …"
-_LIST_ITEM_BEFORE = re.compile(r"[\[,][ ]*[\"']\Z")
 _EXPORT_ROWS = {sep: _export_row(sep) for sep in ",;"}
 # a connection URL's "key=value" parameter in a cell's place
 _URL_PARAMETER = re.compile(r"[A-Za-z_][\w.\-]{0,40}=")
@@ -4687,7 +4685,7 @@ class _Finder:
             end = s + len(tok)
         return start, end
 
-    def _json_neighbour(self, m: re.Match[str], start: int) -> bool:
+    def _json_neighbour(self, m: re.Match[str]) -> bool:
         """A comma between quotes that joins a JSON value to the next key
         (``"passwort_zu_schwach","hinweis":``) or follows words after the password word
         (``'--password ***', 'dont_change'``): not a call's argument (``define('PW', 'x')``).
@@ -4695,8 +4693,6 @@ class _Finder:
         conn = m.group("conn").strip()
         if not conn.startswith(","):
             return conn.startswith((":", "=")) and self._no_json_value(m)
-        if _LIST_ITEM_BEFORE.search(self.text, max(0, start - 8), start) is not None:
-            return True  # "filterParameters: [ 'password', 'api_key' ]": a list of names
         if m.group("qual"):
             # (", it is x" after words on the password: a clause of its own, no JSON)
             return not any(c.isalpha() for c in conn)
@@ -4791,7 +4787,7 @@ class _Finder:
             if span is not None and " " not in text[span[0] : span[1]]:
                 self.add(*span)
                 return
-        if m is not None and self._json_neighbour(m, start):
+        if m is not None and self._json_neighbour(m):
             m = None  # '"passwort_zu_schwach","hinweis":': a JSON value, then the next key
         if kind == "pass" and m is not None and _PASS_VERB.match(m.group("qual")):
             return  # "can you pass the id to your team? It's x": the verb, not a pass
