@@ -222,7 +222,7 @@ _CODE_MESSAGE = re.compile(
 #: The app that shows nothing but codes ("die aktuelle Zahl aus Ihrer Authenticator-App"):
 #: what it shows is one, whatever other thing the sentence names ("zum Löschen des
 #: Workspaces")
-_CODE_APP = re.compile(r"(?i)\bauthenticator|\b(?:zwei|two)[ -]?(?:faktor|factor)|\b2fa\b")
+_CODE_APP = re.compile(rf"(?i)\bauthenticator|\b{one_time_code.SECOND_FACTOR}|\b2fa\b")
 #: A code named in a message's quoted words: "code is 739120", "Ihr Code: 4471 20".
 _QUOTED_CODE = re.compile(
     r"(?i)(?<![^\W\d_])(?P<head>[^\W\d_]*?)-?(?:code|pin|tan|otp)\s*(?:is|ist|lautet|:)\s*"
@@ -1555,11 +1555,11 @@ def question_of(text: str) -> Redacted | None:
     sentences = [s.strip() for s in _SENTENCE_BREAK.split(str(text))]
     # "Which card is on file? Just the last four digits please": the card's tail is no
     # secret, and the answer is only that (unless its code or date is asked for too)
-    if _LAST_DIGITS_ONLY.search(str(text)) is not None and not any(
+    tail = next((s for s in sentences if _LAST_DIGITS_ONLY.search(s) is not None), None)
+    if tail is not None and not any(
         _CARD_DETAIL_ASKED.search(s) or (asks_for_secret(s) and not _CARD_WORDS.search(s))
         for s in sentences
     ):
-        tail = next(s for s in sentences if _LAST_DIGITS_ONLY.search(s) is not None)
         return _seal(tail[-CUE_MAX:])  # (asks for no secret: ``asked`` ends the topic)
     for sentence in reversed(sentences):
         if not sentence or _MASKED_AFTER.search(sentence) is not None:

@@ -71,10 +71,11 @@ _VERIFY_NUMBER = (
 )
 # A second factor or its channel that shows the code ("the 2FA says 318 407", "die SMS zeigt
 # 482913", "in der SMS steht 553 019"): the number right after the verb
-# (the factor in words too: "die Zwei-Faktor-App zeigt 551 203", stop 56)
+#: The second factor named in words ("die Zwei-Faktor-App zeigt 551 203", stop 56)
+SECOND_FACTOR = r"(?:zwei|two)[ \-]?(?:faktor|factor)"
 _SHOWN_WORD = (
     r"2fa|mfa|sms|text(?:[ ]message)?|textnachricht"
-    r"|(?:zwei|two)[ \-]?(?:faktor|factor)(?:[ \-]?(?:app|authentifizierung|authentication))?"
+    rf"|{SECOND_FACTOR}(?:[ \-]?(?:app|authentifizierung|authentication))?"
 )
 _SHOWS = (
     r"[ \-]+(?:app[ ]+)?(?:says|said|shows|showed|displays|displayed|reads|gives|gave|zeigt|zeigte"

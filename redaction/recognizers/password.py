@@ -2853,8 +2853,6 @@ def _export_row(sep: str) -> re.Pattern[str]:
 
 
 _EXPORT_ROWS = {sep: _export_row(sep) for sep in ",;"}
-# a connection URL's "key=value" parameter in a cell's place
-_URL_PARAMETER = re.compile(r"[A-Za-z_][\w.\-]{0,40}=")
 # "https://host user password" on a line: only a generated password (see ``export_rows``)
 _SPACED_EXPORT_ROW = re.compile(
     r"(?i)(?<!\S)https?://\S+[ \t]+[^\s\"]{2,64}[ \t]+(?P<pw>\S{10,128})[ \t]*(?=\n|\Z)"
@@ -4571,8 +4569,6 @@ class _Finder:
                     tokens.append(token)
                     pos = e + 1
                     continue
-            if not tokens and token.lower() in _ADDRESSEE:
-                break  # "geändert auf Ihren Rat hin": the reader addressed, no phrase
             greeting = loose and not tokens and token.lower() in _GREETINGS  # "hello world 2 …"
             # "Krabbenbrot 4 Ever", "Over The Moon 7": a function word written with a capital
             # amid a run of capitalised words is one of the run's names, no prose's word
@@ -6861,7 +6857,7 @@ class _Finder:
                 user = m.group("user")
                 if user is not None and _HOST_PORT.match(user.strip('"')):
                     continue  # a URI's list of hosts: "mongodb://[::1]:27017,h2:27017,h3"
-                if user is not None and _URL_PARAMETER.match(user) is not None:
+                if user is not None and _NEXT_KEY.match(user) is not None:
                     continue  # "jdbc:…/db;port=1527;user=af29891": a URL's parameters
 
                 if _export_password(pw, login_first=m.group("login") is not None):
