@@ -64,6 +64,7 @@ FUNCTION_WORDS = frozenset(
     woher wohin whose whom
     selbst selber deshalb daher darum deswegen trotzdem dennoch therefore thus hence yourself
     keins keiner keinem keines nichts nix nothing nobody niemand
+    gerade grad grade eben vorhin neulich kürzlich bereits
     e.g e.g. eg i.e i.e. ie z.b z.b. zb bzw bzw. usw usw. etc etc. ca ca. vs vs.
     """.split()
 )
@@ -91,6 +92,9 @@ STATE_WORDS = frozenset(
     passwords passwörter kennwörter
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
     abglaufen hinig hin hinüber
+    medium mittel werkseinstellung werkseinstellungen
+    papier zettel rückseite unterseite vorderseite aufkleber typenschild etikett backside
+    underside
     """.split()
 )
 

@@ -2713,6 +2713,9 @@ def _may_follow_up_strong(text: str) -> bool:
 
 
 # a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
+# a clause's object pronoun right after a run of words, then the clause ends
+_OBJECT_AFTER = re.compile(r"[ ]+(?:it|them|this|that|es|sie|ihn|das)(?=[ ]*(?:[.,;!?\n]|\Z))", _I)
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
 # a value asked about: "Passwort x richtig?", "password x correct for the SFTP"
 _JUDGED_AFTER = re.compile(
@@ -2758,7 +2761,7 @@ _COMPARISON = frozenset(
 )
 _LEAD_TALK = frozenset(
     "mindestens minimum at least höchstens maximum max min seit since nach after "
-    "alle every ab from bis until siehe see check steht liegt im in unter per via".split()
+    "alle every ab from bis until siehe see check steht liegt im in unter per via wie as".split()
 )
 # values joined by "and"/"or"/"und"/"oder", a comma or a slash
 # values joined by "and"/"or"/"und"/"oder" or a slash (a comma may start another clause);
@@ -5987,6 +5990,18 @@ class _Finder:
             or (nxt.islower() and nxt.endswith("ed"))
         )
 
+    def _state_asked(self, end: int) -> bool:
+        """A state word follows the password word and its clause asks ("is my password
+        saved?", "ist mein Passwort gespeichert?")."""
+        text = self.text
+        if not text.startswith(" ", end):
+            return False
+        s, e = _token_at(text, end + 1)
+        if words.trim(text[s:e]).rstrip("?!.,").lower() not in words.STATE_WORDS:
+            return False
+        stop = _SENTENCE_MARK.search(text, s)
+        return stop is not None and stop.group() == "?"
+
     def before_password_word(self, start: int, end: int) -> None:
         if start == 0:
             return  # every rule below needs a value before the word
@@ -6036,6 +6051,12 @@ class _Finder:
                 return
         if m is not None and _ASKED.search(window, 0, m.start("val")) is not None:
             return  # "Ab welchem Datum ist das neue Passwort Pflicht?": a question's noun
+        if (
+            m is not None
+            and (m.groupdict().get("verb") or "").lower() not in ("as", "als")
+            and self._state_asked(end)
+        ):
+            return  # "…, is my password saved?": a question about its state, no name for X
         if (
             m is not None
             and (m.groupdict().get("verb") or "").lower() in _INVERTED_COPULAS
@@ -6137,6 +6158,8 @@ class _Finder:
         said = self.text[span[0] : span[1]].split()
         if len(said) > 1 and any(_kind(words.trim(t).lower()) in ("pw", "pass") for t in said):
             return  # "my user is x and system say wrong password": a clause about it
+        if len(said) > 1 and _OBJECT_AFTER.match(self.text, span[1]) is not None:
+            return  # "… and five people use it.": a clause with its object, no passphrase
         first = said[0].strip("()[],;.").lower()
         if first in _SIGN_IN_METHODS:
             return  # "Zugang: admin / SSO (Azure AD)": how the user signs in, no password

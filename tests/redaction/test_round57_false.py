@@ -1,0 +1,53 @@
+"""Round 57 (false hits): words where a password would stand that say how it is, where it is
+or what happened to it, not what it is.
+
+- "grad", "eben", "vorhin": when it was changed ("pw hab ich grad geändert");
+- "medium", "Werkseinstellung": a strength meter's verdict, a factory setting's name;
+- "wie mündlich besprochen", "wie mündlich vereinbart": how the value is passed on, no passphrase;
+- "auf Papier", "auf der Rückseite": where it is written;
+- "…, is my password saved?": a question about its state names no value before it;
+- "… and five people use it.": a clause with its object after a login, no passphrase.
+
+Each with a twin: the same shape with a real secret stays masked. Values are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+NEGATIVES = [
+    "pw hab ich grad geändert geht aber nicht seit 5.1",
+    "the strength bar says my new password is only 'medium' although it has 14 characters",
+    "Das Kennwort vom Drucker ist 'Werkseinstellung', sagt der Hausmeister",
+    "Zugang für die Spätschicht:\nBenutzer: spaet-2\nKennwort: wie mündlich besprochen\nDanke",
+    "Passwort: wie mündlich vereinbart",
+    "Ich hab Oma ein neues Passwort vergeben und es ihr auf Papier gegeben. Klappt jetzt.",
+    "Das Gerätekennwort steht auf der Unterseite (PW:). Trotzdem komme ich nicht rein.",
+    "what does the grey icon with the key mean, is my password stored?",
+    "Our shared Trello login is office@example.org and three people use it. Board id 55120.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_said_how_or_where_is_left_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("pw hab ich Zaunkönig81 gesetzt, klappt aber nicht", "Zaunkönig81"),
+        ("the strength bar says my new password 'Mq7!rT2v' is only medium", "Mq7!rT2v"),
+        ("Zugang für die Spätschicht:\nBenutzer: spaet-2\nKennwort: Rk8!mW2q\nDanke", "Rk8!mW2q"),
+        ("Passwort auf Linde2027 geändert, geht trotzdem nicht", "Linde2027"),
+        ("Wk3!pZ9r is my password, saved in the browser", "Wk3!pZ9r"),
+        ("Our shared Trello login is office@example.org and Tq8!vL2x. Board id 55120.", "Tq8!vL2x"),
+        ("login is office@example.org and correct horse battery staple", "battery staple"),
+        ("the key file is protected with the passphrase brown paper kite 17", "paper kite"),
+    ],
+)
+def test_the_same_shape_with_a_secret_stays_masked(
+    redactor: Redactor, text: str, secret: str
+) -> None:
+    assert secret not in redactor.redact(text).text
