@@ -39,7 +39,7 @@ from redaction import words
 # a thing ("heißt", "called").
 _LABEL_NOUNS = (
     r"[^\W\d_]*(?:nummer|nr)|ids?|identifier|uuid|guid|number|ref|reference|referenz|ticket"
-    r"|order|bestellung|invoice|rechnung|tracking|sendung|parcel|serial|seriennummer"
+    r"|order|bestellung|invoice|rechnung|tracking|sendung|parcel|serial|seriennummer|s/n"
     r"|imei|request|run|runs|workflow|flow|connection|verbindung|build|commit|sha"
     r"|etag|checksum|version|firmware|model|modell|plan|tarif|sku|port|ports|error"
     r"|fehler|fehlercode|header|column|spalte|username|benutzername|nutzername|alias"

@@ -38,6 +38,7 @@ _KEY_HINTS = (
 )  # fmt: skip
 _DOC_HINTS = (
     "doc", "dok", "readme", "manual", "handbuch", "man page", "manpage", "tutorial", "guide",
+    "quickstart", "quick start", "quick-start",
     "anleitung", "faq", "help", "hilfe", "example", "beispiel", "placeholder", "platzhalter",
     "sample", "template", "vorlage", "wiki", "bei euch", "your page", "your site",
     "your website",
@@ -135,8 +136,10 @@ def public_key_material(text: str, start: int, end: int) -> bool:
 #: file: ``_OWN_FILE`` sources count only where the message disowns the value.)
 _DOC = (
     r"(?:docs?|documentation|dokumentation|doku|readme|manual|handbuch|man[ ]?page|tutorial"
+    r"|user[ ]?guide|quick[ \-]?start(?:[ ]page)?"
     r"|guide|anleitung|faq|help[ ]?(?:page|article|text)|hilfe[ -]?(?:seite|text|artikel)"
-    r"|field[ ]help|example|beispiel|placeholder|platzhalter|[a-z][a-z0-9]*-doku|sample)"
+    r"|field[ ]help|example|beispiel(?:code|wert|passwort|kennwort|pin|key|schlüssel|token"
+    r"|datei|daten|konfig\w*)?|placeholder|platzhalter|[a-z][a-z0-9]*-doku|sample)"
 )
 _OWN_FILE = r"(?:template|vorlage|wiki)"
 #: A project's example file, named by its suffix (".env.example", "config.php.dist",
@@ -198,7 +201,7 @@ _FROM_SOURCE = re.compile(
     rf"{_SOURCE}{_END}"
     r"|(?P<back>(?:steht|stand|stehen|is|ist|was|war|are|were|sind|waren"
     r"|(?:that|this|it)(?:'s|[ ]+is|[ ]+was)"
-    r"|(?:das|es)[ ]+(?:ist|war))[ ]+(?:(?:so|ja|nur|just|only|one)[ ]+)*"
+    r"|(?:das|es)[ ]+(?:ist|war))[ ]+(?:(?:so|ja|nur|just|only|one|aber|but|doch)[ ]+)*"
     rf"(?:(?:from|aus|in|im)[ ]+)?(?:{_WHOSE}[ ]+(?:[^\W\d_]+[ ]+)?|an?[ ]+|ein[ ]+)?"
     rf"(?:one[ ]+from[ ]+(?:the|your)[ ]+)?(?:{_SOURCE}|(?<=from[ ]+your[ ]+)(?:page|site)){_END})"
     r")"
@@ -366,7 +369,15 @@ def published_example(text: str, start: int, end: int) -> bool:
 def in_use(text: str) -> bool:
     """Does someone in ``text`` say they use, set or took over a value ("I still use the
     default", "mine is", "wir nehmen die Testkarte")?"""
-    return _IN_USE.search(text) is not None
+    return any(
+        _MODAL_ASKED.search(text, max(0, m.start() - 12), m.start()) is None
+        for m in _IN_USE.finditer(text)
+    )
+
+
+#: A question whether one may use it ("can I use that to try …", "soll ich den nehmen"):
+#: nobody uses it yet.
+_MODAL_ASKED = stdre.compile(r"(?i)(?<![^\W\d_])(?:can|could|may|should|shall)[ ]+\Z")
 
 
 #: Verbs of typing a value in to see what happens: a try, not a use of it as one's secret.

@@ -184,6 +184,8 @@ def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tupl
             continue
         if len(name.split()) > _HEAD_WORDS:
             return []
+        if name[:1] == "(" or (words.is_null(words.trim(name)) and not _names_secret(name)):
+            return []  # "Passwort⇥(leer)": a label and its (empty) value, no header
         if _names_secret(name):
             columns.append(k)  # every column the header names a secret's ("Door code",
             # "Alarm PIN")
@@ -349,12 +351,20 @@ def _shape(
     return tuple(seps), cells
 
 
+#: An item of a list indented under its heading, with its number or bullet ("  1. x").
+_INDENTED_ITEM = re.compile(r"[ \t]+(?:\d{1,2}[.)]|[-*•])[ \t]")
+
+
 def _same_shape_run(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first rows of ``block`` that share the first row's shape (at least two)."""
-    first, _ = _shape(text, *block[0])
+    # (a list indented under its heading: "recovery codes:" ⏎ "  1. 8f4k2m9x")
+    marked = _INDENTED_ITEM.match(text, block[0][0]) is not None
+    first, _ = _shape(text, *block[0], indented=marked)
     run = []
     for s, e in block:
-        if _shape(text, s, e)[0] != first:
+        if marked and _INDENTED_ITEM.match(text, s) is None:
+            break  # "(two left)" under the items: a remark, not a row
+        if _shape(text, s, e, indented=marked)[0] != first:
             break
         run.append((s, e))
     return run if len(run) >= 2 else []
@@ -378,7 +388,7 @@ def _column(
             value = (s, e)
             seps: tuple[str, ...] = ("groups",)
         else:
-            seps, cells = _shape(text, s, e)
+            seps, cells = _shape(text, s, e, indented=_INDENTED_ITEM.match(text, s) is not None)
             if not cells:
                 return []
             value = cells[-1]

@@ -92,7 +92,7 @@ STATE_WORDS = frozenset(
     passwords passwörter kennwörter
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
     abglaufen hinig hin hinüber
-    medium mittel werkseinstellung werkseinstellungen
+    medium mittel werkseinstellung werkseinstellungen expiring expires ausläuft abläuft
     papier zettel rückseite unterseite vorderseite aufkleber typenschild etikett backside
     underside
     """.split()

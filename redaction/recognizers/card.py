@@ -71,6 +71,9 @@ _SEP = r"[ \n\r.\-/_,+\u00b7\u2022\u2219\u22c5\u2027\u30fb]{1,8}"
 CHAIN_REGEX = rf"(?<![\d+])\d+(?:{_SEP}\d+)*"
 _CHAIN = re.compile(CHAIN_REGEX)
 _GROUP = re.compile(r"\d+")
+#: A list of five-digit numbers, each after a comma and a space: no issuer groups a card so
+#: (postcodes, article numbers)
+_FIVE_DIGIT_LIST = stdre.compile(r"\d{5}(?:,[ ]\d{5}){2,}")
 # IBANs hold long digit runs that pass Luhn by chance; a valid IBAN is not a card.
 _IBAN = re.compile(
     r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])"
@@ -306,7 +309,8 @@ _NAMED_OTHER_NOT_CARD = re.compile(
 # whatever it is called.
 _TEST_HINT = stdre.compile(r"test", stdre.IGNORECASE)
 _TEST_CARD = (
-    r"(?<![^\W\d_])test[ \-]?(?:cards?|numbers?|karten?|nummern?|kreditkarten?)(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:test[ \-]?(?:cards?|numbers?|karten?|nummern?|kreditkarten?)"
+    r"|(?:sample|test)[ \-]?data|testdaten|beispieldaten)(?![^\W\d_])"
 )
 _TEST_CARD_BEFORE = re.compile(
     _TEST_CARD + r"(?:[ ]+(?:like|such[ ]as|wie|e\.[ ]?g\.|z\.[ ]?b\.))?[ ]*:?[ ]*[\"'(]?\Z",
@@ -314,7 +318,8 @@ _TEST_CARD_BEFORE = re.compile(
 )
 _TEST_CARD_AFTER = re.compile(r"[^.!?\n]{0,60}?" + _TEST_CARD, re.IGNORECASE)
 _DOCUMENTED = re.compile(
-    r"(?<![^\W\d_])(?:docs?|documented|documentation|doku\w*|dokumentiert\w*"
+    r"(?<![^\W\d_])(?:docs?|documented|documentation|doku\w*|dokumentiert\w*|user[ ]?guide"
+    r"|quick[ \-]?start|handbuch|manual"
     r"|as[ ]+examples?|als[ ]+beispiel\w*)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -672,6 +677,11 @@ def _card_span_steps(
             continue  # "4405771709596.26 EUR": one run with a decimal's cents is an amount
         if "." in text[cs:ce] and _IPV4.search(text, cs, ce) is not None:
             continue  # "allowlist: 35.88.121.75, 4.132.211.142": addresses, not a card's groups
+        if (
+            _FIVE_DIGIT_LIST.fullmatch(text, cs, ce) is not None
+            and _CARD_WORD_NEAR.search(before) is None
+        ):
+            continue  # "postal codes: 39182, 44710, 88021": a list of five-digit numbers
         if len(_GROUP.findall(text, cs, ce)) > MAX_GROUPS:
             # A flood of digit groups no person types around a card: fail closed, mask it
             # whole (no digit survives) instead of searching thousands of windows.

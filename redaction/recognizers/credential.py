@@ -3174,6 +3174,13 @@ def _made_up_secret(text: str, m: re.Match[str], value: str) -> bool:
     )
 
 
+#: A pair whose key names an identifier, given where a key's value would stand.
+_ID_PAIR = re.compile(
+    r"(?i)(?:client|app|user|account|tenant|project|workspace)?[_\-]?id[ ]*[=:]"
+    r"|(?:user(?:name)?|login)[ ]*[=:]"
+)
+
+
 def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     """The secret after a key word, or None when it is not one (see ``_KEYED``)."""
     key, conn, q = m.group("key"), m.group("conn"), m.group("q")
@@ -3197,6 +3204,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if declared is not None:
             return _declared_value(text, declared.end(), declared.group("q"))
     raw = m.group("v")
+    if _ID_PAIR.match(raw) is not None:
+        return None  # "Schlüssel fürs API: client_id=x": a pair whose key names an id
     default = _ENV_DEFAULT.match(text, start_v) if raw.startswith("${") else None
     if default is not None:  # "TOKEN=${API_TOKEN:-x}": the default x is hard-coded
         start_v = default.start("d")

@@ -324,6 +324,13 @@ _NAMED_BY = re.compile(
     rf"|{german_forms.IDENTIFIER_COMPOUND}\.?)"
     r"(?:[ ]*[:#=\-][ ]*|[ ]+)\Z"
 )
+# ... or a bank's, an account's or a record's number said with a copula: "our BLZ is
+# 76040000", "die Kundennummer lautet 4471" (not "code", which names the secret as often)
+_NAMED_SAID_BY = re.compile(
+    r"(?i)(?<![^\W\d_])(?:blz|bic|swift|iban|konto|kto|account|plz|postleitzahl|zip|postcode"
+    r"|kundennummer|kundennr|customer[ ]+(?:no|number|id)|steuernummer|ust-?id|vat(?:[ ]+id)?)"
+    r"[ ]+(?:is|ist|lautet|was|war)[ ]+\Z"
+)
 # ... or names it right after: "4711 ist meine Kundennummer", "4711 (Kundennummer)"
 _NAMED_AFTER = re.compile(
     r"(?i)[ ]*(?:\([ ]*|(?:is|ist|was|war)[ ]+(?:(?:my|the|our|your|meine?|die|der|das"
@@ -538,6 +545,7 @@ def _another_number(text: str, start: int, end: int, lo: int, *, year_ok: bool =
         _CURRENCY_BEFORE.search(text, before, start)
         or _OTHER_NUMBER_BEFORE.search(text, before, start)
         or _NAMED_BY.search(text, before, start)
+        or _NAMED_SAID_BY.search(text, before, start)
         or _PHONE_BEFORE.search(text, max(0, start - 16), start)
         or _COMPARISON_BEFORE.search(text, max(0, start - 16), start)
     ):

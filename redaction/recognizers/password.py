@@ -3161,6 +3161,10 @@ _SET_VERB = re.compile(
 # "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
 # (a sign standing alone between spaces ends no sentence: "is the usual one with !! at the
 # end: x")
+# the sentence's copula ends its line, the value stands alone on the next one
+_COPULA_LINE_END = re.compile(
+    r"[^.!?\n:]{0,80}?(?<!\w)(?:lautet|ist|is|heißt|heisst)[ ]*\n[ ]*(?=\S)", _I
+)
 _COLON_LATER = re.compile(
     r"(?:[^.!?\n:]|(?<=[ ])[.!?]+(?=[ ])){0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I
 )
@@ -5081,6 +5085,12 @@ class _Finder:
                 return  # "the password is 12345 (joking)": said in jest, no value
             if (
                 span is not None
+                and _REFUSED_AFTER.match(text, span[1]) is not None
+                and words.likeness(text[span[0] : span[1]]) <= words.WORD
+            ):
+                return  # "Passwort: geheim, sag ich doch nicht": a word, then the refusal
+            if (
+                span is not None
                 and _PERFECT.search(conn)
                 and _perfect_participle(text[span[0] : span[1]].split()[0])
             ):
@@ -5581,6 +5591,19 @@ class _Finder:
                 and not words.is_non_secret_shape(token)
             ):
                 self.add(*_trim_span(text, s, s + len(token)))
+                return True
+        said = _COPULA_LINE_END.match(text, end)
+        if said is not None and not _TALK.search(said.group()):
+            # "hab das PW geändert, neues lautet" ⏎ "Korb+Ente+Lampe": the sentence's verb
+            # ends its line, the next line is one password-shaped token
+            s, e = _token_at(text, said.end())
+            token = text[s:e]
+            if (
+                _LINE_END.match(text, e) is not None
+                and words.likeness(token) >= words.PLAIN
+                and not words.is_non_secret_shape(token)
+            ):
+                self.add(*_trim_span(text, s, e))
                 return True
         return False
 
@@ -8594,6 +8617,17 @@ _THANKS_WORDS = frozenset(
 _JOKING_AFTER = re.compile(
     r"(?i)[ ]*[(\-–,]*[ ]*(?:just[ ]+)?(?:joking|kidding|jk|nur[ ]+spa(?:ß|ss)|spa(?:ß|ss)"
     r"|scherz|war[ ]+ein[ ]+witz)(?!\w)"
+)
+
+
+# a refusal right after a word where the value would stand: "Passwort: geheim, sag ich doch
+# nicht im Chat", "password: secret - not telling"
+_REFUSED_AFTER = re.compile(
+    r"(?i)[ ]*[,;:(\-–—]+[ ]*(?:(?:das|den|es|die)[ ]+)?(?:sag|sage|verrat|verrate|schreib"
+    r"|schreibe|geb|gebe|verrat')[ ]+ich[ ]+(?:(?:doch|dir|euch|ihnen|hier|natürlich|sicher"
+    r"|bestimmt)[ ]+)*(?:nicht|nie)(?!\w)"
+    r"|[ ]*[,;:(\-–—]+[ ]*(?:(?:i|we)[ ]+(?:won't|will[ ]+not|don't|do[ ]+not)[ ]+(?:tell"
+    r"|say|share|send|give|post)|not[ ]+telling|nice[ ]+try)(?!\w)"
 )
 
 

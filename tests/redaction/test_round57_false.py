@@ -6,7 +6,14 @@ or what happened to it, not what it is.
 - "wie mündlich besprochen", "wie mündlich vereinbart": how the value is passed on, no passphrase;
 - "auf Papier", "auf der Rückseite": where it is written;
 - "…, is my password saved?": a question about its state names no value before it;
-- "… and five people use it.": a clause with its object after a login, no passphrase.
+- "… and five people use it.": a clause with its object after a login, no passphrase;
+- "expiring", a serial number after "S/N", a bank code said with "is", a list of
+  five-digit postcodes: another thing's word or number;
+- a value from a quickstart page or a user guide's sample data is the document's; "can I
+  use that" asks, nobody uses it yet; "Beispielcode aus dem Handbuch" names the source;
+- "Passwort: geheim, verrat ich doch nicht": a word, then a refusal;
+- "client_id=…" where a key would stand is an identifier's pair;
+- a key and its empty value in a tab-separated row ("Kennwort⇥(leer)") is no table header.
 
 Each with a twin: the same shape with a real secret stays masked. Values are our own."""
 
@@ -26,6 +33,16 @@ NEGATIVES = [
     "Das Gerätekennwort steht auf der Unterseite (PW:). Trotzdem komme ich nicht rein.",
     "what does the grey icon with the key mean, is my password stored?",
     "Our shared Trello login is office@example.org and three people use it. Board id 55120.",
+    "my pass is expiring end of month, the gym one. can I renew it?",
+    "Gateway: key-7bq2mzk44hd0r9s1vw83yfpxc6ntle05 (from the quickstart page), can I use that?",
+    "WLAN-Passwort steht hinten drauf, haben wir sofort geändert. Gerät S/N 4RX9TQ2MW7LZ.",
+    "the sync wants the online banking PIN every 90 days, odd? our BLZ is 37040044",
+    "our depots' postcodes: 34481, 22770, 81793 — pricing should follow them",
+    "I tested with 5555555555554444 from the sample data in your user guide: it passed",
+    "Passwort: geheim, verrat ich doch nicht hier 😄",
+    "Der Aktivierungscode war 0000, ist aber nur der Beispielcode aus dem Handbuch, oder?",
+    "neuer Schlüssel für die Banking-API (figo): client_id=hofer-live-02",
+    "Kennwort\t(leer)\nBenutzer\tbaeckerei-ost",
 ]
 
 
@@ -45,6 +62,15 @@ def test_said_how_or_where_is_left_alone(redactor: Redactor, text: str) -> None:
         ("Our shared Trello login is office@example.org and Tq8!vL2x. Board id 55120.", "Tq8!vL2x"),
         ("login is office@example.org and correct horse battery staple", "battery staple"),
         ("the key file is protected with the passphrase brown paper kite 17", "paper kite"),
+        ("my pass is Rq7!expiring2", "Rq7!expiring2"),
+        ("Gateway: key-7bq2mzk44hd0r9s1vw83yfpxc6ntle05, I use it for the mail step", "key-7bq2"),
+        ("WLAN-Passwort: 4RX9-TQ2M-W7LZ, steht hinten drauf", "4RX9-TQ2M-W7LZ"),
+        ("the sync wants the online banking PIN every 90 days, it is 3704", "3704"),
+        ("card 34481, 22770, 81793 please", "22770"),
+        ("my card 5555555555554444 fails in your checkout", "55555555"),
+        ("Passwort: Zirbe!47, sag ich sonst niemandem", "Zirbe!47"),
+        ("neuer Schlüssel für die Banking-API (figo): client_secret=Hq8vT2mLp9Xw", "Hq8vT2mLp9Xw"),
+        ("Kennwort\tHeu!Wagen9\nBenutzer\tbaeckerei-ost", "Heu!Wagen9"),
     ],
 )
 def test_the_same_shape_with_a_secret_stays_masked(

@@ -1,0 +1,37 @@
+"""Round 57 (values found): a value on the line after its sentence's verb ("neues lautet" ⏎
+"Korb+Ente+Lampe"), a list of codes indented under its heading with numbers ("recovery
+codes:" ⏎ "  1. …"), the last of the named codes in the next sentence ("der letzte war …").
+
+Each with a twin: the same shape with no secret stays as it is. Values are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("PW geändert, das neue lautet\nBirke+Wolke+Tor\nbitte testen", ["Birke+Wolke+Tor"]),
+        ("backup codes:\n  1. 7hq2m9zk\n  2. p4w8r1xd\n(two left)", ["7hq2m9zk", "p4w8r1xd"]),
+    ],
+)
+def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) -> None:
+    out = redactor.redact(text).text
+    for secret in secrets:
+        assert secret not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PW geändert, das neue lautet\nvorerst geheim\nbitte testen",
+        "Mein Passwort ist\nschon geändert",
+        'The key file is the JSON we got; the relevant part:\n\n  "type": "service_account",\n'
+        '  "project_id": "kpi-7741",\n',
+    ],
+)
+def test_the_twin_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
