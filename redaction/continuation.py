@@ -1106,6 +1106,8 @@ def continue_from(
         carried = _more_readings(redactor, text, cue, lead, line_end, joined, card)
     if not carried and lines:
         carried = _sole_value(text, cue, lead, line_end)
+    if not carried and lines:
+        carried = _card_detail_answer(text, cue, lead, line_end, joined)
     new = [
         e
         for e in carried
@@ -1120,6 +1122,47 @@ def continue_from(
         return own, False
     entities = masking.merge(own.entities + new)
     return RedactionResult(_seal(masking.Masked(text, entities).text), entities), True
+
+
+#: Another's words that ask for a card's code by its name or its place ("the security code",
+#: "den dreistelligen Code von der Rückseite", "the 4-digit one on the front").
+_CVC_PLACE = re.compile(
+    r"(?i)(?:code|digits|ziffern|zahl|one)\s+(?:on|von|auf)\s+(?:the|der|dem)\s+(?:back|front"
+    r"|rückseite|vorderseite)"
+)
+_CVC_ASKED = re.compile(
+    rf"{_CARD_CODE.pattern}|{_CVC_PLACE.pattern.removeprefix('(?i)')}"
+)
+#: An answer that is a card's code after a word that agrees ("ok 044", "yes 7731", "9 3 1").
+_CVC_ANSWER = re.compile(
+    r"(?i)(?:(?:ok|okay|yes|yep|ja|sure|klar|here|hier)[ ,:]+)?(\d{3,4}|\d(?: \d){2,3})"
+)
+#: A card's date asked for ("Bis wann ist die Karte gültig?", "expiry?").
+_EXPIRY_ASKED = re.compile(r"(?i)ablauf|gültig|valid|expir|\bexp\b")
+_DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,4}")
+#: At most this many words in a short answer that holds a card's detail ("läuft 12/26 ab").
+_DETAIL_ANSWER_WORDS = 5
+
+
+def _card_detail_answer(
+    text: str, cue: str, lead: int, line_end: int, joined: list[Entity]
+) -> list[Entity]:
+    """A short answer to another's question for a card's code or date: the code alone after
+    a word that agrees ("the security code please." ⏎ "ok 044"), or the date the joined
+    reading found in a few words ("Bis wann ist die Karte gültig?" ⏎ "läuft 12/26 ab")."""
+    line = text[lead:line_end].strip()
+    if _CVC_ASKED.search(cue) is not None:
+        m = _CVC_ANSWER.fullmatch(line)
+        if m is not None:
+            at = text.index(line, lead) + m.start(1)
+            return [Entity(CARD_CVC, at, at + len(m.group(1)), 0.6, "continuation")]
+    if (
+        _EXPIRY_ASKED.search(cue) is not None
+        and len(line.split()) <= _DETAIL_ANSWER_WORDS
+        and len(_DATE_SHAPE.findall(line)) == 1  # ("3/29 glaub ich, oder 3/28": read after)
+    ):
+        return [e for e in joined if e.type == CARD_EXPIRY]
+    return []
 
 
 #: Words that agree to give what was asked ("ok", "sure", "na gut", "go ahead").
@@ -1503,7 +1546,8 @@ _OTHER_ASKED = re.compile(
     r"|handy|mobil|iban|plz|zip|serial|serien|model|modell|version|vorgang|referenz"
     r"|reference|workspace|region|lizenz|licen[cs]e|abo(?![^\W\d_])|abonnement|subscription"
     r"|vertrag|contract|zertifikat|certificate|domain|trial|test ?phase|gutschein|voucher"
-    r"|coupon)"
+    r"|coupon|browser|betriebssystem|operating[ ]system|gerät|device[ ]model|firma|company"
+    r"|sprache|language|anzahl|how[ ]many|wie[ ]viele|tarif)"
 )
 #: A card's date or code asked for without the card's word ("Möchten Sie das Ablaufdatum
 #: aktualisieren?", "valid until?", "the CVV?"); the date's words name another thing's date
@@ -1519,6 +1563,12 @@ _CARD_DETAIL_ASKED = re.compile(
 #: "die letzten 4 Ziffern", "Endziffern").
 _LAST_DIGITS_ONLY = re.compile(
     r"(?i)(?<![^\W\d_])(?:last|final|letzten?)\s+(?:4|four|vier)(?![^\W\d_])|endziffern"
+)
+#: A message that is a secret's label alone, ending in its colon ("WPA2-Schlüssel:", "the
+#: new pw:"): the value follows in the next message.
+_LABEL_ALONE = re.compile(
+    r"(?i)(?:[^\s:]{1,20}[ ]){0,3}[^\s:]*(?:schlüssel|passw\w*|kennw\w*|key|pin|pw|pwd|code"
+    r"|token|secret|passphrase)[ ]*:"
 )
 #: At most this many words in an answer of words alone ("correct horse battery staple").
 _ANSWER_WORDS = 8
@@ -1584,7 +1634,21 @@ def may_answer(text: str) -> bool:
     if any(_MAY_GIVE_VALUE.fullmatch(t) for t in raw):
         return True
     tokens = [words.trim(t).lower() for t in raw]
+    if text.rstrip().endswith("?"):
+        asked = [t for t in tokens if t not in _INTERJECTIONS]
+        if len(asked) >= 3 and asked[0] in _ASKS_BACK:
+            return False  # "uh is that safe to put in here?": a question back, no answer
     return len(tokens) <= _ANSWER_WORDS and any(t and t not in _REPLIES for t in tokens)
+
+
+#: A question's first word: the sender asks back ("is that safe …?", "soll ich das hier …?").
+_ASKS_BACK = frozenset(
+    """
+    is are can could should do does may must will would why where how what who which
+    ist sind kann können soll sollte darf muss wird warum wieso wo wie was wer welche
+    really wirklich
+    """.split()
+)
 
 
 def asks_for_secret(sentence: str) -> bool:
@@ -1611,6 +1675,7 @@ def asks_for_secret(sentence: str) -> bool:
         or _NAMES_PHRASE.search(sentence) is not None
         or _CARD_WORDS.search(sentence) is not None
         or _CARD_DETAIL_ASKED.search(sentence) is not None
+        or _CVC_PLACE.search(sentence) is not None  # "the 4-digit one on the front of it"
     )
 
 
@@ -1809,6 +1874,9 @@ class Continuation:
         self._typed.appendleft(_typed(text, result))
         self._claimed.appendleft(tuple(conversation_claims.claimed_values(text)))
         self._previous = (text, result) if len(text) <= CUE_MAX else None
+        if result.entities and _LABEL_ALONE.fullmatch(text.strip()) is not None:
+            # "WPA2-Schlüssel:" ⏎ "4471 9920 …": the label of the value the next line gives
+            return RedactionResult(_seal(text), [])
         return result
 
     def _answer_tail(self, text: str, result: RedactionResult) -> RedactionResult:

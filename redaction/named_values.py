@@ -117,7 +117,7 @@ _LIST_BEFORE = re.compile(
 _APPOSITION = re.compile(
     r"(?i)[\"'”“‘’»`]?(?:[ ]*,|(?:[ ]+[^\W\d_]+){0,3}[ ]*\(|[ ]+[–—\-]"
     r"|[ ]*\?[ ]+(?:no|nein|nope)[ ]*[,.!]?)[ ]*"
-    r"(?:it's|it is|its|this is|that's|that is|das ist|ist)[ ]+"
+    r"(?:it's|it is|its|this is|that's|thats|that is|das ist|ist)[ ]+"
     r"(?:(?:there|here|dort|hier|actually|eigentlich)[ ]+)?"
     r"(?:(?:not|nicht|kein\w*)[ ]+(?:a|an|the|my|das|mein|ein)?[ ]*"
     r"(?:password|passwort|kennwort|secret)"
@@ -196,6 +196,9 @@ _SAMPLE_AFTER = re.compile(
     r"|(?:in|into|im|ins)[ ]+(?:the[ ]+|your[ ]+|der[ ]+|dem[ ]+|das[ ]+|eure\w*[ ]+)?"
     r"(?:(?:docs?[ ]+|doku[ ]+)?(?:example|beispiel|sample)[ -]?(?:box|field|feld|form|formular"
     r"|config|file|datei)\w*|(?:docs?|doku)[ -]?(?:example|beispiel|sample)\w*)"
+    # a test mode's value: "Der Code war 000000 im Testmodus", "is 424242 in sandbox mode"
+    r"|\G[ ]*(?:im|in)[ ]+(?:the[ ]+)?(?:test[ -]?(?:modus|mode)|sandbox(?:[ -]?(?:modus"
+    r"|mode))?)(?![^\W\d_])"
     # the docs' value, a made-up one: "ist der Doku-Wert", "that's a made-up example"
     r"|(?:is|ist)[ ]+(?:the|der|die|das)[ ]+(?:docs?|doku|documentation|dokumentations"
     r"|example|beispiel)[ -]?(?:value|wert|key|schlüssel|token)"

@@ -38,7 +38,7 @@ _KEY_HINTS = (
 )  # fmt: skip
 _DOC_HINTS = (
     "doc", "dok", "readme", "manual", "handbuch", "man page", "manpage", "tutorial", "guide",
-    "quickstart", "quick start", "quick-start",
+    "quickstart", "quick start", "quick-start", "specification", "spezifikation",
     "anleitung", "faq", "help", "hilfe", "example", "beispiel", "placeholder", "platzhalter",
     "sample", "template", "vorlage", "wiki", "bei euch", "your page", "your site",
     "your website",
@@ -136,7 +136,7 @@ def public_key_material(text: str, start: int, end: int) -> bool:
 #: file: ``_OWN_FILE`` sources count only where the message disowns the value.)
 _DOC = (
     r"(?:docs?|documentation|dokumentation|doku|readme|manual|handbuch|man[ ]?page|tutorial"
-    r"|user[ ]?guide|quick[ \-]?start(?:[ ]page)?"
+    r"|user[ ]?guide|quick[ \-]?start(?:[ ]page)?|specification|spezifikation"
     r"|guide|anleitung|faq|help[ ]?(?:page|article|text)|hilfe[ -]?(?:seite|text|artikel)"
     r"|field[ ]help|example|beispiel(?:code|wert|passwort|kennwort|pin|key|schlüssel|token"
     r"|datei|daten|konfig\w*)?|placeholder|platzhalter|[a-z][a-z0-9]*-doku|sample)"

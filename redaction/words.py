@@ -405,16 +405,25 @@ _STORED_HASH = re.compile(
 STORED_HASH = _STORED_HASH  # (public: ``record_fields`` reads a password file's lines)
 
 
+#: A whole value that names the slot it stands in ("SMTP_PASS=#value"; "value" alone starts
+#: a scanner's test phrase, "value with quotes and spaces").
+_SLOT_WORDS = frozenset(("#value", "<value>", "wert"))
+
+
 @lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
     if low in _NULLS or _masked(core):
         return True  # includes anything already masked: redacting twice changes nothing
+    if low in _SLOT_WORDS:
+        return True  # a template's slot named by its kind: "SMTP_PASS=#value"
     if core.startswith("--") or (len(core) == 2 and core[0] == "-"):
         return True  # a command-line flag: "--digest", "-k"
     if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
+    if core[:1] in "{[(<" and core[-1:] in "}])>" and core[1:-1] and set(core[1:-1]) <= set(".…"):
+        return True  # "PWD={...}": an ellipsis in a value's quoting braces, nothing given
     if core.startswith("`") and core.endswith("`") and len(core) > 2:
         return True  # `cat secret.txt`: a command's output (a lone leading ` is a character)
     if core[:1] in "[<*" and _OTHER_MASK.fullmatch(core):

@@ -2268,6 +2268,8 @@ _TALK = re.compile(
     # a state or a part of the form: "Passwort vergessen - Kundennummer …", "the password
     # field is greyed out"
     r"vergessen|forgot|forgotten|expired|abgelaufen|gesperrt|locked|field|feld|box|button|"
+    # a process's name: 'Betreff "Passwort zurücksetzen - AI Assistant Platform"'
+    r"zurücksetzen|"
     r"enthält|enthalten|contains?|includes?|beinhaltet|"
     r"dialog|prompt|maske|eingabefeld|"
     # a thing about passwords: "my password manager is 1Password8"
@@ -3161,6 +3163,8 @@ _SET_VERB = re.compile(
 # "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
 # (a sign standing alone between spaces ends no sentence: "is the usual one with !! at the
 # end: x")
+# a key's connector right after a token: the token is its line's key ("ap_key: \"\"")
+_KEY_OF_LINE = re.compile(r"[ ]*[:=]")
 # the sentence's copula ends its line, the value stands alone on the next one
 _COPULA_LINE_END = re.compile(
     r"[^.!?\n:]{0,80}?(?<!\w)(?:lautet|ist|is|heißt|heisst)[ ]*\n[ ]*(?=\S)", _I
@@ -3813,6 +3817,10 @@ _INSTRUCTION_VERBS = frozenset(
 _INSTRUCTION_MARKS = frozenset("here hier your yours dein deine ihr ihre euer eure".split())
 
 
+# participles and auxiliaries after a state word: "leer gelassen worden", "blank left"
+_LEFT_SO = frozenset("gelassen worden geblieben wurde ist left kept stayed remained".split())
+
+
 def _said_state(phrase: str) -> bool:
     """An adverb, then a state word or a participle ("absichtlich leer", "extra
     weggelassen", "deliberately blank"): what the password is, not what it says."""
@@ -3821,6 +3829,12 @@ def _said_state(phrase: str) -> bool:
         return True  # "is three words with dashes", "sind zwei Wörter": how it is made
     if len(parts) == 2 and parts[0].lower() in _COUNT_WORDS and _MADE_OF_UNITS.fullmatch(parts[1]):
         return True  # "Das Passwort sind vier Wörter", "is four words": its count of words
+    if (
+        len(parts) >= 2
+        and parts[0].lower() in _JUDGING_WORDS
+        and all(p.lower() in _LEFT_SO for p in parts[1:])
+    ):
+        return True  # "ist leer gelassen worden", "was left empty": its state, how it came
     if len(parts) != 2 or parts[0].lower() not in _STATE_ADVERBS:
         return False
     last = parts[1].strip(".,;:!?").lower()
@@ -5198,6 +5212,12 @@ class _Finder:
         )
         if span is not None and not flag and sentence_reading.goes_on(text, end, span):
             return  # "password still expiring next week": the sentence goes on
+        if (
+            span is not None
+            and "\n" in text[end : span[0]]
+            and _KEY_OF_LINE.match(text, span[1]) is not None
+        ):
+            return  # "wifi_key" ⏎ 'ap_key: ""': the next line's key, not this word's value
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
             if not _log_field(text[span[0] : span[1]]):  # "bad_password attempts=3"
                 self.add(*span)

@@ -13,7 +13,11 @@ or what happened to it, not what it is.
   use that" asks, nobody uses it yet; "Beispielcode aus dem Handbuch" names the source;
 - "Passwort: geheim, verrat ich doch nicht": a word, then a refusal;
 - "client_id=…" where a key would stand is an identifier's pair;
-- a key and its empty value in a tab-separated row ("Kennwort⇥(leer)") is no table header.
+- a key and its empty value in a tab-separated row ("Kennwort⇥(leer)") is no table header;
+- 'ota_key: ""' on the line after a password word is the next line's key, not its value;
+- "PWD={...}", "SMTP_PASS=#value": an ellipsis and a slot's name, nothing given;
+- "ist leer gelassen worden": its state; "Passwort zurücksetzen - …": a process's name;
+- a code "im Testmodus" is the test mode's.
 
 Each with a twin: the same shape with a real secret stays masked. Values are our own."""
 
@@ -43,6 +47,12 @@ NEGATIVES = [
     "Der Aktivierungscode war 0000, ist aber nur der Beispielcode aus dem Handbuch, oder?",
     "neuer Schlüssel für die Banking-API (figo): client_id=hofer-live-02",
     "Kennwort\t(leer)\nBenutzer\tbaeckerei-ost",
+    'secrets.yaml:\nwifi_key: !secret wifi_key\nap_key: ""\nweb_pass: ""\nit never joins',
+    "my DSN is Driver=x;Server=db2;UID=rep;PWD={...}; – the password has a brace in it",
+    "Das Passwort ist leer gelassen worden aus Versehen, geht das so?",
+    'Betreff "Passwort zurücksetzen - Kunden Portal Nord". Ist das echt?',
+    "Der Bestätigungscode war 111111 im Testmodus, ist das normal?",
+    "Zeile aus der Vorlage:\nSMTP_PASS=#value # Kommentar\nbleibt leer nach dem Import",
 ]
 
 
@@ -71,6 +81,11 @@ def test_said_how_or_where_is_left_alone(redactor: Redactor, text: str) -> None:
         ("Passwort: Zirbe!47, sag ich sonst niemandem", "Zirbe!47"),
         ("neuer Schlüssel für die Banking-API (figo): client_secret=Hq8vT2mLp9Xw", "Hq8vT2mLp9Xw"),
         ("Kennwort\tHeu!Wagen9\nBenutzer\tbaeckerei-ost", "Heu!Wagen9"),
+        ('secrets.yaml:\nwifi_psk: "Fjord!Lamp42"\nota_key: ""', "Fjord!Lamp42"),
+        ("Driver=x;Server=db2;UID=rep;PWD={Kx9;w!Tq};", "Kx9;w!Tq"),
+        ("Passwort - Sommerwiese2024", "Sommerwiese2024"),
+        ("Der Bestätigungscode war 551203, im Testmodus kam nie einer", "551203"),
+        ("SMTP_PASS=Heide#2026 # Kommentar", "Heide#2026"),
     ],
 )
 def test_the_same_shape_with_a_secret_stays_masked(
