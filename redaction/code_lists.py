@@ -70,7 +70,26 @@ def named_code_lists(text: str) -> list[Entity]:
         if len(codes) < 2:
             continue
         found.extend(Entity(PASSWORD, m.start(), m.end(), 0.6, "code_lists") for m in codes)
+    for name in _NAME.finditer(text):
+        # one code at a time, each handed over in a later clause: "… saved the backup
+        # codes. this one says invalid: 4k7p-2mzq. the next on the list is 9xw3-hh8d"
+        for code in _CODE.finditer(text, name.end(), min(len(text), name.end() + 2 * REACH)):
+            if any(e.start <= code.start() < e.end for e in found):
+                continue
+            said = _SAID_BEFORE.search(text, max(name.end(), code.start() - 24), code.start())
+            clause = max(text.rfind(stop, name.end(), code.start()) for stop in (". ", "\n", "? "))
+            if said is None or _OTHER_WORD.search(text, max(clause, name.end()), code.start()):
+                continue  # "My order number is AB12-77XY": another number's
+            found.append(Entity(PASSWORD, code.start(), code.end(), 0.6, "code_lists"))
     return found
+
+
+#: Another number's word in the code's clause.
+_OTHER_WORD = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{_OTHER_LABEL.pattern.removeprefix('(?i)')})(?![^\W\d_])"
+)
+#: One code handed over right before it: by a colon or a copula ("invalid: x", "is x").
+_SAID_BEFORE = re.compile(r"(?i)(?:[^\W\d_]+[ ]*:|(?<![^\W\d_])(?:is|ist|was|war|lautet))[ ]+\Z")
 
 
 def _introduced(text: str, after_name: int, start: int) -> bool:

@@ -1130,9 +1130,7 @@ _CVC_PLACE = re.compile(
     r"(?i)(?:code|digits|ziffern|zahl|one)\s+(?:on|von|auf)\s+(?:the|der|dem)\s+(?:back|front"
     r"|rückseite|vorderseite)"
 )
-_CVC_ASKED = re.compile(
-    rf"{_CARD_CODE.pattern}|{_CVC_PLACE.pattern.removeprefix('(?i)')}"
-)
+_CVC_ASKED = re.compile(rf"{_CARD_CODE.pattern}|{_CVC_PLACE.pattern.removeprefix('(?i)')}")
 #: An answer that is a card's code after a word that agrees ("ok 044", "yes 7731", "9 3 1").
 _CVC_ANSWER = re.compile(
     r"(?i)(?:(?:ok|okay|yes|yep|ja|sure|klar|here|hier)[ ,:]+)?(\d{3,4}|\d(?: \d){2,3})"

@@ -379,6 +379,8 @@ def is_reference(core: str) -> bool:
     # references are upper case (or start with #) and carry at least three digits.
     if letters.isupper() and len(letters) >= 4 and letters.lower() in dictionary():
         return False  # TIGER2019: a shouted word and a year, not a reference
+    if "#" in core[1:]:
+        return False  # "#Bergsee#2024": a sign inside is a password's, no reference's
     return core.startswith("#") or letters.isupper()
 
 

@@ -3359,6 +3359,8 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         # a config line "aws_secret_access_key: value with spaces": the rest of the line
         line_end = text.find("\n", start)
         rest = text[start : line_end if line_end >= 0 else len(text)]
+        if _ENV_FLAG_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None:
+            rest = rest.split(" ", 1)[0]  # "docker run -e SECRET_CODE=x busybox": one argument
         pair = _NEXT_KEY.search(rest)  # "bearer, expires_in: 3600": the next pair
         rest = rest[: pair.start() if pair else len(rest)].rstrip(" ;,")
         if _SNAKE_NAME.match(rest) is not None:
@@ -3370,6 +3372,10 @@ def _keyed_value(text: str, m: re.Match[str]) -> tuple[int, int] | None:
         if _quoted_secret(rest) and not _about_key(key, rest):
             return start, start + len(rest)
     return None
+
+
+#: A command's flag that takes one "KEY=value" argument: its value ends at a space.
+_ENV_FLAG_BEFORE = re.compile(r"(?<![\w\-])(?:-e|--env|--build-arg|--set|-D)[ =]\Z")
 
 
 class CredentialRecognizer(SpanRecognizer):

@@ -952,6 +952,13 @@ def _kind(word: str) -> str:
     if len(parts) > 1 and parts[-1] in _USERS and _HYPHEN_COMPOUND.fullmatch(word):
         return "user"  # "Datenbank-User", "Test-Accounts": users by what they log in to
 
+    if (
+        len(parts) > 1
+        and parts[-1].lower() == "key"
+        and parts[0].lower() in ("ap", "hotspot", "accesspoint")
+        and ("_" in word or "." in word)
+    ):
+        return "pwkey"  # ESPHome's "ap_key": the fallback access point's Wi-Fi password
     if len(parts) > 1 and parts[-1].lower() == "psk" and ("_" in word or "." in word):
         return "pwkey"  # WIFI_PSK, WPA_SUPPLICANT_PSK: a network's pre-shared key (its password)
     if len(parts) > 1 and parts[-1].lower() in _PW_WORDS | {"pass"}:
@@ -1269,7 +1276,9 @@ _KIND_COPULAS = frozenset("is ist was war lautet".split())
 #: The verbs that make a config key the subject of a sentence ("db_password ist x").
 _KEY_SAID = frozenset("is ist lautet was war".split())
 #: … a key that ends in its password word ("db_password", "SMTP.PASS"; not "Kennwort-Schema").
-_KEY_SAID_WORD = re.compile(r"[_.](?:password|passwort|passwd|pwd|pw|pass|kennwort)\Z", _I)
+_KEY_SAID_WORD = re.compile(
+    r"[_.](?:password|passwort|passwd|pwd|pw|pass|kennwort|psk)\Z|(?<![\w.])ap[_.]key\Z", _I
+)
 
 
 def _forward(text: str, end: int) -> re.Match[str] | None:
@@ -3165,6 +3174,13 @@ _SET_VERB = re.compile(
 # end: x")
 # a key's connector right after a token: the token is its line's key ("ap_key: \"\"")
 _KEY_OF_LINE = re.compile(r"[ ]*[:=]")
+# a dotenv line's key from the line's start ("DB_PASSWORD=", "export SMTP_PASS=")
+_ENV_KEY_LINE = re.compile(r"[ ]*(?:export[ ]+)?[A-Z][A-Z0-9_]*=")
+_ENV_PHRASE_WORDS = 5
+# words that start a sentence about the value rather than continue it
+_PROSE_WORDS = frozenset(
+    "is ist was war are sind because weil but aber if wenn i ich we wir and then dann".split()
+) - {"and"}
 # the sentence's copula ends its line, the value stands alone on the next one
 _COPULA_LINE_END = re.compile(
     r"[^.!?\n:]{0,80}?(?<!\w)(?:lautet|ist|is|heißt|heisst)[ ]*\n[ ]*(?=\S)", _I
@@ -4821,7 +4837,7 @@ class _Finder:
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
                 if span is not None and not _key_message(text[span[0] : span[1]]):
-                    self.add(*span)
+                    self.add(*self._env_line_value(start, m.end(), span))
             elif (
                 _LINE_START.search(text, 0, start) is not None
                 or (_kind(text[start:end].lower()) == "pwkey" and text[start:end].isalpha())
@@ -5221,6 +5237,30 @@ class _Finder:
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
             if not _log_field(text[span[0] : span[1]]):  # "bad_password attempts=3"
                 self.add(*span)
+
+    def _env_line_value(self, key: int, vpos: int, span: tuple[int, int]) -> tuple[int, int]:
+        """A dotenv line's whole unquoted value: "DB_PASSWORD=Heide und Moor 7" alone on its
+        line is one value of words (dotenv reads to the line's end), not a first word and
+        prose; a sentence's words after it ("… is what I use") keep the first word only."""
+        text = self.text
+        line_start = text.rfind("\n", 0, key) + 1
+        line_end = text.find("\n", vpos)
+        line_end = len(text) if line_end < 0 else line_end
+        if (
+            span[0] != vpos
+            or text[vpos - 1 : vpos] != "="
+            or _ENV_KEY_LINE.fullmatch(text, line_start, vpos) is None
+        ):
+            return span
+        rest = text[vpos:line_end].rstrip()
+        tokens = rest.split()
+        if (
+            not 2 <= len(tokens) <= _ENV_PHRASE_WORDS
+            or any(t.lower() in _PROSE_WORDS for t in tokens)
+            or any(ch in rest for ch in "=#\"'`.,;:!?")
+        ):
+            return span
+        return vpos, vpos + len(rest)
 
     def _quoted_phrase(self, start: int, end: int) -> bool:
         """``Passphrase 'x y z'``, ``als Passwort „x y z“``: words in quotes right after a

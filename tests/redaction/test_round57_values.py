@@ -16,6 +16,19 @@ from redaction import Redactor
     [
         ("PW geändert, das neue lautet\nBirke+Wolke+Tor\nbitte testen", ["Birke+Wolke+Tor"]),
         ("backup codes:\n  1. 7hq2m9zk\n  2. p4w8r1xd\n(two left)", ["7hq2m9zk", "p4w8r1xd"]),
+        (
+            "docker run -d -e SECRET_CODE=kelp_harbor_2031"
+            " -e DATABASE_URL=postgres://app:Pq7mxz22@db:5432/app busybox",
+            ["kelp_harbor_2031", "Pq7mxz22"],
+        ),
+        ("my .env has\nSMTP_PASS=#Moorsee#2031 # comment\nand it arrives empty", ["Moorsee#2031"]),
+        ("Import der .env macht aus\nDB_PASSWORD=Wiese und Bach 9\nnur Wiese", ["und Bach 9"]),
+        ('esphome secrets:\nap_key: "pas de mot 42"\nit never starts', ["pas de mot 42"]),
+        (
+            "I set up 2FA and saved the backup codes. using this one on the login page says"
+            " invalid: 7k2p-4mzq. the next on the list is 3xw9-hh2d",
+            ["7k2p-4mzq", "3xw9-hh2d"],
+        ),
     ],
 )
 def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) -> None:
@@ -31,6 +44,9 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         "Mein Passwort ist\nschon geändert",
         'The key file is the JSON we got; the relevant part:\n\n  "type": "service_account",\n'
         '  "project_id": "kpi-7741",\n',
+        "docker run -e NODE_ENV=production -e LOG_LEVEL=debug busybox",
+        "my .env has\nSMTP_PASS= # comment\nand it arrives empty",
+        "I saved the recovery codes. My order number is AB12-77XY.",
     ],
 )
 def test_the_twin_stays(redactor: Redactor, text: str) -> None:
