@@ -3174,6 +3174,12 @@ _SET_VERB = re.compile(
 # end: x")
 # a key's connector right after a token: the token is its line's key ("ap_key: \"\"")
 _KEY_OF_LINE = re.compile(r"[ ]*[:=]")
+# the writer's own, quoted, later in the password word's sentence: "— mine is 'x y z'"
+_MINE_QUOTED = re.compile(
+    r"[^.!?\n]{0,40}?(?<![^\W\d_])(?:mine|meins|meines|meiner)[ ]+(?:is|ist|lautet)[ ]+"
+    r"[\"'„“‘](?P<v>[^\"'„“”‘’\n]{3,80})[\"'“”‘’]"
+)
+_QUOTED_PHRASE_WORDS = 8
 # a dotenv line's key from the line's start ("DB_PASSWORD=", "export SMTP_PASS=")
 _ENV_KEY_LINE = re.compile(r"[ ]*(?:export[ ]+)?[A-Z][A-Z0-9_]*=")
 _ENV_PHRASE_WORDS = 5
@@ -4754,6 +4760,18 @@ class _Finder:
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
+        mine = _MINE_QUOTED.match(text, end) if "'" in text or '"' in text or "„" in text else None
+        said = [t.lower().strip(",;:!?") for t in mine.group("v").split()] if mine else []
+        if (
+            mine is not None
+            and 2 <= len(said) <= _QUOTED_PHRASE_WORDS
+            and not any(t in words.STATE_WORDS for t in said)  # "'the same as before'"
+            and 2 * sum(t not in words.FUNCTION_WORDS for t in said) >= len(said)
+        ):
+            # "asks for a passphrase — mine is 'otter in the kelp forest'": the writer's own
+            # value, quoted whole, after the word names its kind
+            self.add(*mine.span("v"))
+            return
         if text.startswith("::", end):
             return  # "Password::min(8)->…": a class's static call, code about passwords
         if (

@@ -24,6 +24,7 @@ from redaction import Redactor
         ("my .env has\nSMTP_PASS=#Moorsee#2031 # comment\nand it arrives empty", ["Moorsee#2031"]),
         ("Import der .env macht aus\nDB_PASSWORD=Wiese und Bach 9\nnur Wiese", ["und Bach 9"]),
         ('esphome secrets:\nap_key: "pas de mot 42"\nit never starts', ["pas de mot 42"]),
+        ("your SFTP step asks for a passphrase — mine is 'heron over the salt marsh'", ["heron"]),
         (
             "I set up 2FA and saved the backup codes. using this one on the login page says"
             " invalid: 7k2p-4mzq. the next on the list is 3xw9-hh2d",
@@ -47,6 +48,7 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         "docker run -e NODE_ENV=production -e LOG_LEVEL=debug busybox",
         "my .env has\nSMTP_PASS= # comment\nand it arrives empty",
         "I saved the recovery codes. My order number is AB12-77XY.",
+        "your SFTP step asks for a passphrase — mine is 'the same as before'",
     ],
 )
 def test_the_twin_stays(redactor: Redactor, text: str) -> None:
