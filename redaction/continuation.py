@@ -1137,6 +1137,8 @@ _CVC_ANSWER = re.compile(
 )
 #: A card's date asked for ("Bis wann ist die Karte gültig?", "expiry?").
 _EXPIRY_ASKED = re.compile(r"(?i)ablauf|gültig|valid|expir|\bexp\b")
+#: A line that asks for something: a question, a "please", a need.
+_ASKING_CUE = re.compile(r"(?i)\?\s*\Z|please|pls|bitte|\bneed\b|brauche")
 _DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,4}")
 #: At most this many words in a short answer that holds a card's detail ("läuft 12/26 ab").
 _DETAIL_ANSWER_WORDS = 5
@@ -1149,6 +1151,8 @@ def _card_detail_answer(
     a word that agrees ("the security code please." ⏎ "ok 044"), or the date the joined
     reading found in a few words ("Bis wann ist die Karte gültig?" ⏎ "läuft 12/26 ab")."""
     line = text[lead:line_end].strip()
+    if _ASKING_CUE.search(cue) is None:
+        return []  # (a line of the sender's own, "valid to 04/28", asks for nothing)
     if _CVC_ASKED.search(cue) is not None:
         m = _CVC_ANSWER.fullmatch(line)
         if m is not None:

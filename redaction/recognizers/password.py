@@ -3174,6 +3174,12 @@ _SET_VERB = re.compile(
 # end: x")
 # a key's connector right after a token: the token is its line's key ("ap_key: \"\"")
 _KEY_OF_LINE = re.compile(r"[ ]*[:=]")
+# three or more words joined by hyphens into one token: a passphrase's shape
+_HYPHENED_WORDS = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,}){2,}")
+# said to be unchanged: the value in use ("nie geändert", "never changed")
+_NEVER_CHANGED = re.compile(
+    r"(?i)(?<!\w)(?:nie|never|not|nicht|noch[ ]+nie)[ ]+(?:geändert|changed|angepasst)(?!\w)"
+)
 # the writer's own, quoted, later in the password word's sentence: "— mine is 'x y z'"
 _MINE_QUOTED = re.compile(
     r"[^.!?\n]{0,40}?(?<![^\W\d_])(?:mine|meins|meines|meiner)[ ]+(?:is|ist|lautet)[ ]+"
@@ -5643,7 +5649,8 @@ class _Finder:
                 self.add(*span)
                 return True
         colon = _COLON_LATER.match(text, end)
-        if colon is not None and _TALK.search(colon.group()):
+        if colon is not None and _TALK.search(_NEVER_CHANGED.sub(" ", colon.group())):
+            # ("steht hinten drauf, wir haben es nie geändert: x": the default in use, said)
             return False
         if colon is None and _TALK.search(stretch):
             return False
@@ -6025,7 +6032,11 @@ class _Finder:
             self.add(*_trim_span(self.text, s, e))
         elif (
             e > s
-            and words.likeness(self.text[s:e]) >= words.PLAIN
+            and (
+                words.likeness(self.text[s:e]) >= words.PLAIN
+                # ("key is pallet-jack-orange": words joined as one passphrase)
+                or _HYPHENED_WORDS.fullmatch(words.trim(self.text[s:e])) is not None
+            )
             and _WIFI_BEFORE.search(self.text, max(0, end - 120), end) is not None
         ):
             # "Wifi in the warehouse is X, key is lagerhalle-2024-wlan": a network's key is

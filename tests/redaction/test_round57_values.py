@@ -26,6 +26,12 @@ from redaction import Redactor
         ('esphome secrets:\nap_key: "pas de mot 42"\nit never starts', ["pas de mot 42"]),
         ("your SFTP step asks for a passphrase — mine is 'heron over the salt marsh'", ["heron"]),
         (
+            "Router-Standardpasswort steht hinten drauf, wir haben es nie geändert: 7qW2-kPzM-41Lx."
+            " Wir nutzen den Router für VPN.",
+            ["7qW2"],
+        ),
+        ("the wifi in the shop is Shop-Guest, key is ladder-paint-lemon", ["ladder-paint-lemon"]),
+        (
             "I set up 2FA and saved the backup codes. using this one on the login page says"
             " invalid: 7k2p-4mzq. the next on the list is 3xw9-hh2d",
             ["7k2p-4mzq", "3xw9-hh2d"],
@@ -49,6 +55,8 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         "my .env has\nSMTP_PASS= # comment\nand it arrives empty",
         "I saved the recovery codes. My order number is AB12-77XY.",
         "your SFTP step asks for a passphrase — mine is 'the same as before'",
+        "Router-Passwort ist nie geändert worden, Fehler: E-4471-X.",
+        "the wifi in the shop is Shop-Guest, key is on the back",
     ],
 )
 def test_the_twin_stays(redactor: Redactor, text: str) -> None:
