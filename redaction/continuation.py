@@ -1135,8 +1135,6 @@ _CVC_ASKED = re.compile(rf"{_CARD_CODE.pattern}|{_CVC_PLACE.pattern.removeprefix
 _CVC_ANSWER = re.compile(
     r"(?i)(?:(?:ok|okay|yes|yep|ja|sure|klar|here|hier)[ ,:]+)?(\d{3,4}|\d(?: \d){2,3})"
 )
-#: A card's date asked for ("Bis wann ist die Karte gültig?", "expiry?").
-_EXPIRY_ASKED = re.compile(r"(?i)ablauf|gültig|valid|expir|\bexp\b")
 #: A line that asks for something: a question, a "please", a need.
 _ASKING_CUE = re.compile(r"(?i)\?\s*\Z|please|pls|bitte|\bneed\b|brauche")
 _DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,4}")
@@ -1159,7 +1157,11 @@ def _card_detail_answer(
             at = text.index(line, lead) + m.start(1)
             return [Entity(CARD_CVC, at, at + len(m.group(1)), 0.6, "continuation")]
     if (
-        _EXPIRY_ASKED.search(cue) is not None
+        # ("Bis wann ist die Karte gültig?": the card named, its validity asked)
+        (
+            _CARD_DATE_ASKED.search(cue) is not None
+            or (_CARD_WORDS.search(cue) is not None and "gültig" in cue.lower())
+        )
         and len(line.split()) <= _DETAIL_ANSWER_WORDS
         and len(_DATE_SHAPE.findall(line)) == 1  # ("3/29 glaub ich, oder 3/28": read after)
     ):

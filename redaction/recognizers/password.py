@@ -3172,8 +3172,9 @@ _SET_VERB = re.compile(
 # "… wie immer: x", "…, jetzt: x": a colon later in the sentence, the word before it
 # (a sign standing alone between spaces ends no sentence: "is the usual one with !! at the
 # end: x")
-# a key's connector right after a token: the token is its line's key ("ap_key: \"\"")
-_KEY_OF_LINE = re.compile(r"[ ]*[:=]")
+_COLON_LATER = re.compile(
+    r"(?:[^.!?\n:]|(?<=[ ])[.!?]+(?=[ ])){0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I
+)
 # three or more words joined by hyphens into one token: a passphrase's shape
 _HYPHENED_WORDS = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,}){2,}")
 # said to be unchanged: the value in use ("nie geändert", "never changed")
@@ -3191,14 +3192,18 @@ _ENV_KEY_LINE = re.compile(r"[ ]*(?:export[ ]+)?[A-Z][A-Z0-9_]*=")
 _ENV_PHRASE_WORDS = 5
 # words that start a sentence about the value rather than continue it
 _PROSE_WORDS = frozenset(
-    "is ist was war are sind because weil but aber if wenn i ich we wir and then dann".split()
-) - {"and"}
+    "is ist was war are sind because weil but aber if wenn i ich we wir then dann".split()
+)
+# the password itself as the copula's subject ("geändert, neues lautet", "now it is")
+_SUBJECT_WORDS = frozenset(
+    """
+    neues neue neuer new one das the it es mein meins my jetzt now nun aktuelle aktuelles
+    current geändert changed hab habe hat has have ich i und and
+    """.split()
+)
 # the sentence's copula ends its line, the value stands alone on the next one
 _COPULA_LINE_END = re.compile(
     r"[^.!?\n:]{0,80}?(?<!\w)(?:lautet|ist|is|heißt|heisst)[ ]*\n[ ]*(?=\S)", _I
-)
-_COLON_LATER = re.compile(
-    r"(?:[^.!?\n:]|(?<=[ ])[.!?]+(?=[ ])){0,80}?(?<!\w)(?P<w>\w+)[ ]*:[ ]+", _I
 )
 # Articles and prepositions a passphrase may hold after an explicit connector.
 _PHRASE_SYMBOLS = frozenset("& + ＆".split())
@@ -4767,12 +4772,12 @@ class _Finder:
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
         mine = _MINE_QUOTED.match(text, end) if "'" in text or '"' in text or "„" in text else None
-        said = [t.lower().strip(",;:!?") for t in mine.group("v").split()] if mine else []
+        quoted = [t.lower().strip(",;:!?") for t in mine.group("v").split()] if mine else []
         if (
             mine is not None
-            and 2 <= len(said) <= _QUOTED_PHRASE_WORDS
-            and not any(t in words.STATE_WORDS for t in said)  # "'the same as before'"
-            and 2 * sum(t not in words.FUNCTION_WORDS for t in said) >= len(said)
+            and 2 <= len(quoted) <= _QUOTED_PHRASE_WORDS
+            and not any(t in words.STATE_WORDS for t in quoted)  # "'the same as before'"
+            and 2 * sum(t not in words.FUNCTION_WORDS for t in quoted) >= len(quoted)
         ):
             # "asks for a passphrase — mine is 'otter in the kelp forest'": the writer's own
             # value, quoted whole, after the word names its kind
@@ -5255,7 +5260,7 @@ class _Finder:
         if (
             span is not None
             and "\n" in text[end : span[0]]
-            and _KEY_OF_LINE.match(text, span[1]) is not None
+            and _KEYED_AFTER.match(text, span[1]) is not None
         ):
             return  # "wifi_key" ⏎ 'ap_key: ""': the next line's key, not this word's value
         if span is not None and (flag or quoted_set or paired_phrase or self._not_phrase(span)):
@@ -5678,7 +5683,17 @@ class _Finder:
                 self.add(*_trim_span(text, s, s + len(token)))
                 return True
         said = _COPULA_LINE_END.match(text, end)
-        if said is not None and not _TALK.search(said.group()):
+        if (
+            said is not None
+            and not _TALK.search(said.group())
+            # only the password itself is the subject: "…, neues lautet", not "the password
+            # export is" (an export's digest follows)
+            and all(
+                w.strip(",;:-–—").lower() in _SUBJECT_WORDS
+                for w in said.group().split()[:-1]
+                if w.strip(",;:-–—")
+            )
+        ):
             # "hab das PW geändert, neues lautet" ⏎ "Korb+Ente+Lampe": the sentence's verb
             # ends its line, the next line is one password-shaped token
             s, e = _token_at(text, said.end())

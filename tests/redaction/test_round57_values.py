@@ -49,6 +49,7 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
     [
         "PW geändert, das neue lautet\nvorerst geheim\nbitte testen",
         "Mein Passwort ist\nschon geändert",
+        "the sha1 of the password file is\n2fd4e1c67a2d28fced849ee1bb76e7391b93eb12\nok?",
         'The key file is the JSON we got; the relevant part:\n\n  "type": "service_account",\n'
         '  "project_id": "kpi-7741",\n',
         "docker run -e NODE_ENV=production -e LOG_LEVEL=debug busybox",
