@@ -2723,10 +2723,9 @@ def _may_follow_up_strong(text: str) -> bool:
     )
 
 
-# a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 # a clause's object pronoun right after a run of words, then the clause ends
 _OBJECT_AFTER = re.compile(r"[ ]+(?:it|them|this|that|es|sie|ihn|das)(?=[ ]*(?:[.,;!?\n]|\Z))", _I)
-_SENTENCE_MARK = re.compile(r"[.!?\n]")
+# a line phrase holds no comma and no inner sentence end ("3 Versuche, dann gesperrt")
 _PHRASE_STOP = re.compile(r",|[.?;](?=\s)")
 # a value asked about: "Passwort x richtig?", "password x correct for the SFTP"
 _JUDGED_AFTER = re.compile(
@@ -4771,7 +4770,11 @@ class _Finder:
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
-        mine = _MINE_QUOTED.match(text, end) if "'" in text or '"' in text or "„" in text else None
+        mine = (
+            _MINE_QUOTED.match(text, end)
+            if ("mine" in text or "mein" in text) and ("'" in text or '"' in text or "„" in text)
+            else None
+        )
         quoted = [t.lower().strip(",;:!?") for t in mine.group("v").split()] if mine else []
         if (
             mine is not None
@@ -6126,7 +6129,7 @@ class _Finder:
         s, e = _token_at(text, end + 1)
         if words.trim(text[s:e]).rstrip("?!.,").lower() not in words.STATE_WORDS:
             return False
-        stop = _SENTENCE_MARK.search(text, s)
+        stop = _SENTENCE_END.search(text, s)
         return stop is not None and stop.group() == "?"
 
     def before_password_word(self, start: int, end: int) -> None:
