@@ -353,6 +353,17 @@ def _documented_test_card(text: str, start: int, end: int) -> bool:
     )
 
 
+# The clause right after the number says it is printed on a store's or a club's card: a
+# membership, loyalty or customer card, no payment card ("— das steht auf unserer
+# Mitgliedskarte", "(from our loyalty card)")
+_STORE_CARD_AFTER = re.compile(
+    r"[ ]*[—–\-,:(][ ]*(?:(?:das|it|that|this|which|die|sie|es)[ ]+)?[^\d\n.!?]{0,30}?"
+    r"(?<![^\W\d_])(?:mitglieds(?:karte|ausweis)|kundenkarte|bonuskarte|clubkarte|"
+    r"(?:membership|member|loyalty|club|store)[ ]card)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _named_other_not_card(text: str, end: int) -> bool:
     """After the number ending at ``end``, the customer names it as another number and
     denies that it is a card (``_NAMED_OTHER_NOT_CARD``)."""
@@ -668,6 +679,8 @@ def _card_span_steps(
             continue  # an e-mail address's or a Message-ID's local part: "<4111….17012@mail.x>"
         if _named_other_not_card(text, ce):
             continue  # "… that's because it's our supplier id, not a card."
+        if _STORE_CARD_AFTER.match(text, ce) is not None and not _card_word_close(before):
+            continue  # "2348 … — das steht auf unserer Mitgliedskarte" (round 58)
         if _documented_test_card(text, cs, ce):
             continue  # "test cards like 4111… are listed in your docs as examples"
         if (

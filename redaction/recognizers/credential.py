@@ -2336,6 +2336,7 @@ def _no_code(
     """Does the value at ``s`` (one of ``spans``) stand (see ``_not_code``)?"""
     return (
         not (has_dots and _cut_short(text, *s))
+        and not _public_value(text, *s)
         and (
             (s in tokens and not is_sample(text, *s))  # "that is just a test key"
             or (
@@ -2787,6 +2788,25 @@ _NAMED_CONSTANT = re.compile(r"[A-Z][A-Z]*[0-9]*(?:[\-_.][A-Z]*[0-9]*)+")
 # number (PN), a message (SM, MM), a call (CA); an API key's SID (SK) is its id too, but
 # vendors' scanners treat it as the key, so it stays a credential
 _ACCOUNT_SID = re.compile(r"(?:AC|MG|PN|SM|MM|CA)[0-9a-f]{32}")
+# Round 58: values that name or check something and grant nothing: a Stripe account's id
+# ("acct_1Hx9…"), a public key ("leftrsasigkey=0sAQ…", "pubkey="), an address's rest
+# after its scheme ("https:" then "//api.acmecrm.io/v3/contacts"). (A presigned URL's
+# signature stays a credential: the tuning sets label it so.)
+_STRIPE_ACCOUNT = re.compile(r"acct_[0-9A-Za-z]{16}")
+_PUBLIC_KEY_BEFORE = re.compile(
+    r"(?i)(?:(?:left|right)?rsasigkey|pub(?:lic)?[_\-]?key)[\"']?[ ]*[=:][ ]*[\"']?\Z"
+)
+
+
+def _public_value(text: str, start: int, end: int) -> bool:
+    """Does the value at ``start:end`` name or check something, granting nothing?"""
+    if text.startswith("//", start) and text[start - 1 : start] == ":":
+        return True
+    if _STRIPE_ACCOUNT.fullmatch(text, start, end) is not None:
+        return True
+    return _PUBLIC_KEY_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 # a Windows security identifier ("S-1-5-21-…-1013"): names an account or a group, is
 # printed by whoami and every ACL, grants nothing ("SID" is also a session's id)
 _WINDOWS_SID = re.compile(r"S-1-\d{1,2}(?:-\d{1,10}){1,14}")

@@ -305,6 +305,9 @@ _SPELL_NAME = stdre.compile(r"(?i)(?<!\w)(?:vor|nach|last[ ]|first[ ]|family[ ])
 TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
+    # a VPN's chap-secrets row (``Finder.server_rows``)
+    "l2tpd",
+    "pptpd",
     # a value typed apart or spelled, said so (see ``_SPELL_CUE``)
     "spaces",
     "spell",
@@ -1414,7 +1417,11 @@ _ASIDE_CLAUSE = re.compile(
     r"[ ]+(?:is|ist|are|sind|was|war|were|waren|habe|hab|hatte|haben|have|has|had|wird|werden|"
     r"will|liegt|liegen|steht|stehen|stays|bleibt|bleiben|kann|can|darf|must|muss"
     # or a negation: "Konten (Passwörter natürlich nicht, …)", "(passwords of course not)"
-    r"|(?:[^\W\d_]+[ ]+){0,2}(?:nicht|not|none|keine|no)(?=[ ]*[,;.)!]))(?!\w)",
+    r"|(?:[^\W\d_]+[ ]+){0,2}(?:nicht|not|none|keine|no)(?=[ ]*[,;.)!])"
+    # or where or when it is ("Lindner-Gast (Kennwort an der Theke)", "Praxis-Konto (PW
+    # vorige Woche geändert)", round 58)
+    r"|an[ ]+der|am|im|beim|bei|auf[ ]+dem|at[ ]+the|on[ ]+the|in[ ]+the|from[ ]+the|vorige[nrs]?|"
+    r"letzte[nrs]?|last|seit|since)(?!\w)",
     _I,
 )
 # ... or the bracket gives the password its own value ("app_read (Passwort: siehe Keepass)")
@@ -1430,6 +1437,8 @@ _SIGN_IN_METHODS = frozenset(
     "sso saml saml2 oauth oauth2 oidc openid ldap kerberos ntlm passkey passkeys smartcard "
     "entra azuread".split()
 )
+#: a bracket of several words, an aside ("(app password, 16 chars, generated yesterday)")
+_BRACKET_WORDS = re.compile(r"\([^\W\d_]+[ ,]+[^\W\d_]+[^)\n]*\)")
 _ASIDE_OWN = re.compile(
     r"[ ]*[:=][ ]*[^\s)]|[ -]+(?:auth|authentication|authentifizierung|login|anmeldung)(?!\w)",
     _I,
@@ -1661,6 +1670,11 @@ _PASSPHRASE_WORDS = re.compile(
     r"(?=[ ]*(?:[.,;!?)\n]|\Z|[\-–—][ ])|[ ]+(?:and|und)[ ]+(?:the|die|der|das|it|es|i|ich)(?!\w))",
     _I,
 )
+# a verb saying how a sign-in went, opening a clause after "with passphrase"
+_OUTCOME_VERBS = frozenset(
+    "fails failed failing works worked working breaks broke stopped geht ging klappt "
+    "klappte scheitert funktioniert".split()
+)
 # the words a passphrase may hold between its others without being a sentence
 _PHRASE_INNER = frozenset("and und under unter over über in on im am of".split())
 
@@ -1671,6 +1685,8 @@ def _passphrase_words(m: re.Match[str]) -> bool:
     items = m.group("v").lower().split()
     if items[0] in words.STOP_WORDS or items[0] in _POINTER or items[0] in _CLAUSE_START:
         return False
+    if items[0] in _OUTCOME_VERBS:
+        return False  # "Login with passphrase fails on mobile": what it does (round 58)
     if m.group("colon") is not None:
         return True
     return (
@@ -2921,6 +2937,21 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _PARAMETER_KEY = re.compile(r"[\w\-]*[._][\w.\-]*|[A-Z0-9\-]+")
 #: the value after such a key: one token ending the line
 _KEY_SPACE_VALUE = re.compile(r"[ \t]+(?P<v>[^\s\"'<>{}\[\]]{4,64})[ \t]*(?=\n|\Z)")
+#: a server directive's value after its blank ("requirepass 8f3e…", round 58), and the
+#: comment mark that makes its line the sample config's example ("# requirepass foobared")
+_DIRECTIVE_VALUE = re.compile(r"[ \t]+(?P<v>[^\s\"'<>{}\[\]]{4,64})(?![^\s.,;:!?)])")
+_COMMENTED_BEFORE = re.compile(r"(?:#|//|;)[ \t]*\Z")
+#: a row of quoted labels, a CSV header ('"Account","Login Name","Password","Web Site"')
+_LABEL_ROW = re.compile(r'"[^\W\d_]+(?: [^\W\d_]+){0,2}"(?:[,;]"[^\W\d_]+(?: [^\W\d_]+){0,2}"){2,}')
+#: a chap-secrets row: client, the L2TP or PPTP server, the secret, the addresses
+_CHAP_ROW = re.compile(
+    r"(?m)^[ \t]*(?:\"[^\"\n]*\"|\S+)[ \t]+(?P<s>x?l2tpd|pptpd)[ \t]+"
+    r"(?P<v>\"[^\"\n]*\"|[^\s\"]+)(?=[ \t]+(?:\*|[\d.:/a-fA-F]+)[ \t]*$)"
+)
+#: redis-cli's prompt, then "auth [user] password" ending the line
+_CLI_AUTH = re.compile(
+    r"(?im)^[\w.\-]+:\d{2,5}>[ \t]*auth[ \t]+(?:[^\s]+[ \t]+)?(?P<v>[^\s]{3,64})[ \t]*$"
+)
 _RAW_PSK = re.compile(r"[0-9a-fA-F]{64}(?![0-9A-Za-z])")
 # ", die fürs Tablet 4711", ", the one for the safe is 9876": the same noun left out
 _PARALLEL_PIN = re.compile(
@@ -3853,6 +3884,19 @@ _INSTRUCTION_MARKS = frozenset("here hier your yours dein deine ihr ihre euer eu
 _LEFT_SO = frozenset("gelassen worden geblieben wurde ist left kept stayed remained".split())
 
 
+#: how a password is written or what it equals, said in its value's place: its case
+#: ("alles klein", "all lowercase"), another value it repeats ("das gleiche wie beim
+#: Login", "the same as for the shop"), the rules it meets ("erfüllt alle Regeln"), what
+#: kind it is ("a long passphrase with spaces")
+_SAID_HOW = re.compile(
+    r"(?i)(?:(?:alles|all|nur|only|komplett|ganz|completely)[ ]+(?:klein|gro(?:ß|ss)|lower|"
+    r"upper|caps|small)\w*|(?:(?:das|der|die)[ ]+)?(?:gleiche|selbe)[ ]+wie|dasselbe[ ]+wie|"
+    r"(?:the[ ]+)?same[ ]+as|(?:erfüllt|meets|fulfils|fulfills|entspricht)[ ]+(?:alle|all|den|"
+    r"the|die)\b|(?:a|an|ein|eine)[ ]+(?:long|short|random|lange[sr]?|kurze[sr]?|zufällige[sr]?)"
+    r"[ ]+(?:pass|sentence|satz|phrase|string|zeichenkette|kennw|passw))"
+)
+
+
 def _said_state(phrase: str) -> bool:
     """An adverb, then a state word or a participle ("absichtlich leer", "extra
     weggelassen", "deliberately blank"): what the password is, not what it says."""
@@ -4770,6 +4814,8 @@ class _Finder:
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
+        if text.startswith('","', end) and _in_label_row(text, start):
+            return  # '"Account","Login Name","Password","Web Site"': a header's labels
         mine = (
             _MINE_QUOTED.match(text, end)
             if ("mine" in text or "mein" in text) and ("'" in text or '"' in text or "„" in text)
@@ -4885,6 +4931,8 @@ class _Finder:
                 q = self.quoted(end + 1)
                 if q is not None and q[1] > q[0] and _PARAMETER_KEY.fullmatch(text[start:end]):
                     self.add(*q)
+            elif (m is None or m.group("qual")) and text[start:end].lower() in _PW_DIRECTIVES:
+                self.directive_value(start, end)  # ("requirepass x - …": a dash after it)
             return
         if m is not None and kind in ("pin", "pw") and not m.group("qual"):
             # "PIN ist nicht 0815 sondern 7294", "is not x but y": the value after the
@@ -6024,6 +6072,17 @@ class _Finder:
         """A key word names a password ("WLAN-Schlüssel ist x", "der Schluessel: x") only
         when its value is shaped like one (not "der Schlüssel liegt beim Nachbarn")."""
         m = _forward(self.text, end)
+        if m is None and self.text.startswith(('PSK "', "PSK '"), end - 3):
+            # ipsec.secrets' ': PSK "x"': the quotes hold the pre-shared key, whatever its
+            # shape (a passphrase of words too), unless a placeholder (round 58)
+            q = self.quoted(end + 1)
+            if (
+                q is not None
+                and q[1] > q[0]
+                and not words.is_non_secret_shape(self.text[q[0] : q[1]])
+            ):
+                self.add(*q)
+            return
         if m is None or (m.group("qual") and not _PURPOSE.match(m.group("qual"))):
             return
         q = self.quoted(m.end()) if self.text[m.end() : m.end() + 1] in _QUOTES else None
@@ -6282,6 +6341,8 @@ class _Finder:
             return  # "… and workspace ID ws-1", "Kundennr. 88017": the next field's name
         if "\n" in m.group("sep") and _QUOTED_SETTING.match(self.text, m.end()) is not None:
             return  # "User a@b.c" ⏎ 'PassCmd "pass show mail"': the next line's key, quoted value
+        if self.text.startswith("(", s) and _BRACKET_WORDS.match(self.text, s) is not None:
+            return  # "Password    (app password, 16 chars, …)": an aside where the value stood
         span = self.value(s, need, keyed=True)
         if span is None or (comma and " " in self.text[span[0] : span[1]]):
             return  # "Zugangsdaten stimmen, trotzdem kommt …": a clause after the comma
@@ -6293,6 +6354,14 @@ class _Finder:
         first = said[0].strip("()[],;.").lower()
         if first in _SIGN_IN_METHODS:
             return  # "Zugang: admin / SSO (Azure AD)": how the user signs in, no password
+        if (
+            "\n" in m.group("sep")
+            and len(said) == 1
+            and said[0].isalpha()
+            and said[0].istitle()
+            and not self.text[span[1] :].strip()
+        ):
+            return  # "Account: theo@quillhouse.studio" ⏎ "Theo": the mail's sign-off (round 58)
         self.add(*span)
         for _ in range(16):  # the rest of a list: "alice / x, bob / y, carol / z"
             nxt = _PAIR_NEXT.match(self.text, span[1])
@@ -6373,6 +6442,42 @@ class _Finder:
                 continue
             self.spans.append(span)
 
+    def directive_value(self, start: int, end: int) -> None:
+        """``requirepass x`` anywhere in a line ("also ist jetzt requirepass foobared
+        aktiv"): a server's setting, a blank, its value whatever its shape; on a commented
+        line ("# requirepass foobared") it is the sample config's example (round 58)."""
+        text = self.text
+        if _COMMENTED_BEFORE.search(text, max(0, start - 4), start) is not None:
+            return
+        d = _DIRECTIVE_VALUE.match(text, end)
+        if d is None:
+            return
+        core = d.group("v")
+        if core.lower() in words.dictionary() or placeholders.names_its_field(core):
+            # "is the masterauth setting needed?": the directive named in prose;
+            # "requirepass mypassword": the docs' slot
+            return
+        span = self.value(d.start("v"), words.WORD, keyed=True)
+        if span is None and not (
+            words.is_placeholder(core) or words.is_null(core) or core.lower() in words.STOP_WORDS
+        ):
+            span = d.span("v")  # "requirepass 8f3e1c0a…": hex is a hash's shape, not here
+        if span is not None:
+            self.add(*span)
+
+    def server_rows(self) -> None:
+        """A VPN's chap-secrets row (``"anna"  l2tpd  "Birke#2024"  *``: client, server,
+        secret, address) and redis-cli's ``127.0.0.1:6379> auth x``: the secret's place in
+        the line is fixed, so any value there that is no placeholder (round 58)."""
+        text = self.text
+        for m in _CHAP_ROW.finditer(text):
+            v = m.group("v").strip('"')
+            if v and not (words.is_placeholder(v) or words.is_null(v) or v.startswith("<")):
+                self.add(*_trim_span(text, *m.span("v")))
+        for m in _CLI_AUTH.finditer(text):
+            if not (words.is_placeholder(m.group("v")) or m.group("v").isupper()):
+                self.add(*m.span("v"))
+
     def structured(self) -> None:
         text = self.text
         if text.count(":") >= 4:
@@ -6380,6 +6485,8 @@ class _Finder:
                 v = m.group("v")
                 if v.strip("*") and not words.is_null(v) and not _ANGLED.match(text, m.start("v")):
                     self.add(*m.span("v"))  # (a "*" there is the wildcard of the other fields)
+        if "l2tpd" in text or "pptpd" in text or "> auth" in text or "> AUTH" in text:
+            self.server_rows()
         if " 0 " in text or "ommunity " in text:
             for m in _DEVICE_SECRET.finditer(text):
                 group = "v" if m.group("v") else "c"
@@ -8234,6 +8341,9 @@ class _Finder:
             yield
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
+        if "l2tpd" in text or "pptpd" in text:  # a chap-secrets row's server: a daemon
+            servers = {m.span("s") for m in _CHAP_ROW.finditer(text)}
+            self.spans = [s for s in self.spans if s not in servers]
         if password_word:  # "ist das Gerätepasswort vom Typenschild": which one, no value
             self.spans = [s for s in self.spans if not _names_password(text, *s)]
         if self.spans and ("my" in low or "My" in text) and _SAYS_EXAMPLE.search(text):
@@ -8413,6 +8523,17 @@ def _form_value(value: str) -> bool:
 
 
 _JOINED_WORDS = re.compile(r"(?=\S{10})[^\W\d_]{2,}(?:[-_.+][^\W\d_]{2,})+")
+
+
+def _in_label_row(text: str, pos: int) -> bool:
+    """Is ``pos`` in a run of three or more quoted labels (a CSV header quoted in a
+    sentence or on its own line)?"""
+    lo = text.rfind("\n", 0, pos) + 1
+    stop = text.find("\n", pos)
+    return any(
+        m.start() <= pos < m.end()
+        for m in _LABEL_ROW.finditer(text, lo, len(text) if stop < 0 else stop)
+    )
 
 
 def _header_cell(text: str, start: int, end: int) -> bool:
@@ -8867,12 +8988,36 @@ _PERSON_IS = re.compile(
 )
 
 
+#: bold in a mail turned into text, opening its line: words between single asterisks (a
+#: label or a heading; "my password is *Sommer 2024!*" emphasises a value)
+_BOLD = re.compile(r"(?m)^[ \t]*\*(?=[^\W\d_])[^*\n]{1,60}(?<=\S)\*(?![*\w])")
+
+
+def _in_bold(text: str, start: int, end: int) -> bool:
+    """Is ``start:end`` inside (or the whole of) a bold run opening its line?"""
+    lo = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _BOLD.finditer(text, lo, len(text) if stop < 0 else stop)
+    )
+
+
 def _not_named_other(text: str, start: int, end: int) -> bool:
     """Does the value at ``start:end`` stand: not named as no secret ("request id x", "x
     (it's our customer id)"), not only emphasised, not described but not given, not in a
     server's reply?"""
     if _PERSON_IS.search(text, max(0, start - 30), start) is not None:
         return False  # "Mein Sohn hat Passwort geändert, er ist Jahrgang 2015": what he is
+    said_how = _SAID_HOW.match(text, start, end)
+    if said_how is not None and not any(c.isdigit() for c in text[said_how.end() : end]):
+        # "alles klein geschrieben", "das gleiche wie beim Login" (round 58); a value may
+        # follow the description ("all lowercase: kettle-moon-77")
+        return False
+    if (text[start : start + 1] == "*" or text[end - 1 : end] == "*") and _in_bold(
+        text, start, end
+    ):
+        return False  # "*Auth:*", "*Harlow Pet Supplies*": a mail's bold, its markup (round 58)
     if _name_labelled(text, start):
         return False  # "my wifi name you asked: x (the password I will not send)"
     return (
