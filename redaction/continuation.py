@@ -18,7 +18,15 @@ from itertools import pairwise
 
 import regex
 
-from redaction import card_pieces, conversation_claims, masking, resend, siblings, words
+from redaction import (
+    card_pieces,
+    conversation_claims,
+    masking,
+    number_words,
+    resend,
+    siblings,
+    words,
+)
 from redaction.card_retyped import Retyped
 from redaction.conversation_scope import (
     ANSWER_KIND,
@@ -294,7 +302,12 @@ def _speaks_of_secrets(line: str) -> bool:
         or _CODE_MESSAGE.search(line) is not None
         or _USER_LABEL.match(line) is not None
         or (_QUESTION_LABEL.match(line) is not None and _ASKED_OF_YOU.search(line) is not None)
+        or _CARD_DATE_PRINTED.search(line) is not None
     )
+
+
+#: a card's printed date asked by its place ("What date is printed on the front?")
+_CARD_DATE_PRINTED = re.compile(r"(?i)\bdate\s+(?:is\s+)?printed")
 
 
 #: A cue naming an error's code: "der code aus der fehlermeldung", "code from the error",
@@ -380,6 +393,17 @@ def _may_give_value(text: str) -> bool:
     spaced = lead is not None and _REMARK_AFTER.match(first, lead.end()) is not None
     first = _SPACED_DIGITS.sub("0", first)  # "4 7 2 9" is one value
     return len(first.split()) <= _SHORT_LINE or spaced or _MAY_GIVE_VALUE.search(text) is not None
+
+
+def _may_give_card_date(text: str, cue: str | None) -> bool:
+    """A longer line with a card's date in it after a line asking for it ("what's the
+    expiry on it?" ⏎ "the old one, it expired 08/24 i think", round 58)."""
+    first = text.lstrip(_OPENERS).split("\n", 1)[0]
+    return (
+        bool(cue)
+        and _ANSWER_DATE.search(first) is not None
+        and _CARD_DATE_ASKED.search(cue or "") is not None
+    )
 
 
 def _may_give_code(text: str, cue: str | None) -> bool:
@@ -1127,19 +1151,44 @@ def continue_from(
 #: Another's words that ask for a card's code by its name or its place ("the security code",
 #: "den dreistelligen Code von der Rückseite", "the 4-digit one on the front").
 _CVC_PLACE = re.compile(
-    r"(?i)(?:code|digits|ziffern|zahl|one)\s+(?:on|von|auf)\s+(?:the|der|dem)\s+(?:back|front"
+    r"(?i)(?:code|digits|ziffern|zahl|one)\s+(?:on|von|auf|from)\s+(?:the|der|dem)\s+(?:back|front"
     r"|rückseite|vorderseite)"
+    # ("die drei Ziffern hinten", round 58)
+    r"|(?:digits|ziffern|zahlen|zahl|code)\s+(?:hinten|auf\s+der\s+rückseite)"
 )
 _CVC_ASKED = re.compile(rf"{_CARD_CODE.pattern}|{_CVC_PLACE.pattern.removeprefix('(?i)')}")
+_SAID = f"(?:{number_words.SAID_NUMBER_WORD})"  # a said digit or number ("drei sieben null")
 #: An answer that is a card's code after a word that agrees ("ok 044", "yes 7731", "9 3 1").
 _CVC_ANSWER = re.compile(
-    r"(?i)(?:(?:ok|okay|yes|yep|ja|sure|klar|here|hier)[ ,:]+)?(\d{3,4}|\d(?: \d){2,3})"
+    r"(?i)(?:(?:ok|okay|yes|yep|ja|sure|klar|here|hier|it'?s|it is|es ist|das ist|sind)[ ,:]+)?"
+    rf"(\d{{3,4}}|\d(?: \d){{2,3}}|{_SAID}(?: {_SAID}){{2,3}})"
+    # ("712, Petra Lange": the cardholder's name asked beside it, round 58)
+    r"(?:,[ ]*[^\W\d_]+(?:[ \-][^\W\d_]+){0,2})?"
 )
 #: A line that asks for something: a question, a "please", a need.
 _ASKING_CUE = re.compile(r"(?i)\?\s*\Z|please|pls|bitte|\bneed\b|brauche")
 _DATE_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,4}")
-#: At most this many words in a short answer that holds a card's detail ("läuft 12/26 ab").
-_DETAIL_ANSWER_WORDS = 5
+#: At most this many words around a date no reading found ("end of March '28"): in a
+#: longer answer it may be another date the sender tells of
+_DATE_ANSWER_WORDS = 4
+#: A card's date in an answer, when the joined reading found none: "12.26", "09/27",
+#: "March '28", "Dec 2026" (round 58)
+_MONTH_DATE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)"
+    r"[^\W\d_]{0,7}\.?[ ]+(?:'\d{2}|20\d{2})(?!\d)"
+)
+_ANSWER_DATE = re.compile(
+    r"(?<![\d/.])(?:0?[1-9]|1[0-2])[/.\-](?:\d{2}|20\d{2})(?![\d/.])|"
+    + _MONTH_DATE.pattern.removeprefix("(?i)"),
+    re.IGNORECASE,
+)
+#: One item of a comma list of answers; a code's when three or four digits alone
+_LIST_ITEM = re.compile(
+    r"(?:(?<=,)|(?<=\A)|(?<=\n))[ ]*(?:(?P<code>\d{3,4})|[^,\n]*)[ ]*(?=,|\n|\Z)"
+)
+#: At most this many words in a short answer that holds a card's detail ("läuft 12/26 ab",
+#: "the old one, it expired 08/24 i think").
+_DETAIL_ANSWER_WORDS = 8
 
 
 def _card_detail_answer(
@@ -1151,11 +1200,16 @@ def _card_detail_answer(
     line = text[lead:line_end].strip()
     if _ASKING_CUE.search(cue) is None:
         return []  # (a line of the sender's own, "valid to 04/28", asks for nothing)
+    found: list[Entity] = []
     if _CVC_ASKED.search(cue) is not None:
         m = _CVC_ANSWER.fullmatch(line)
         if m is not None:
             at = text.index(line, lead) + m.start(1)
             return [Entity(CARD_CVC, at, at + len(m.group(1)), 0.6, "continuation")]
+        # "Jonas Weber, 09/27, 338": the answers to a list of questions, the code one item
+        items = [i for i in _LIST_ITEM.finditer(text, lead, line_end) if i.group("code")]
+        if len(items) == 1 and "," in line and len(line.split()) <= _DETAIL_ANSWER_WORDS:
+            found.append(Entity(CARD_CVC, *items[0].span("code"), 0.6, "continuation"))
     if (
         # ("Bis wann ist die Karte gültig?": the card named, its validity asked)
         (
@@ -1163,10 +1217,20 @@ def _card_detail_answer(
             or (_CARD_WORDS.search(cue) is not None and "gültig" in cue.lower())
         )
         and len(line.split()) <= _DETAIL_ANSWER_WORDS
-        and len(_DATE_SHAPE.findall(line)) == 1  # ("3/29 glaub ich, oder 3/28": read after)
+        # ("3/29 glaub ich, oder 3/28": read after; "March '28": a month's name)
+        and len(_DATE_SHAPE.findall(line)) + len(_MONTH_DATE.findall(line)) == 1
     ):
-        return [e for e in joined if e.type == CARD_EXPIRY]
-    return []
+        dates = [e for e in joined if e.type == CARD_EXPIRY]
+        if dates:
+            return found + dates
+        m = _ANSWER_DATE.search(text, lead, line_end)
+        if (
+            m is not None
+            and _OTHER_ASKED.search(line) is None  # ("my subscription expires 12/25")
+            and len(line.split()) <= _DATE_ANSWER_WORDS
+        ):
+            return [*found, Entity(CARD_EXPIRY, m.start(), m.end(), 0.6, "continuation")]
+    return found
 
 
 #: Words that agree to give what was asked ("ok", "sure", "na gut", "go ahead").
@@ -1558,6 +1622,8 @@ _OTHER_ASKED = re.compile(
 #: beside it ("Ablaufdatum der Lizenz?").
 _CARD_DATE_ASKED = re.compile(
     r"(?i)ablaufdatum|gültig (?:bis|ist)|expir|valid (?:until|thru|through)|\bexp\b"
+    # ("What date is printed on the front of the one you're holding?", round 58)
+    rf"|{_CARD_DATE_PRINTED.pattern.removeprefix('(?i)')}"
 )
 _CARD_DETAIL_ASKED = re.compile(
     # (the code's names are the ones the customer's own lines are read by, and its German)
@@ -2178,7 +2244,17 @@ class Continuation:
         if _only_waiting(text):
             # "mein Kennwort lautet" ⏎ "öhm": the cue waits for the value, read nothing
             speaks = bool(self._line) and _speaks_of_secrets(self._line or "")
-        elif _may_give_value(text) or _may_give_code(text, self._line):
+        elif (
+            _may_give_value(text)
+            or _may_give_code(text, self._line)
+            # (only after the other side's question: "when does my card expire on file"
+            # ⏎ "it says 09/2024 but i replaced it" is the sender's own story)
+            or (
+                self._line is not None
+                and self._line is self._question
+                and _may_give_card_date(text, self._line)
+            )
+        ):
             speaks = bool(self._line) and (
                 _speaks_of_secrets(self._line or "") or _card_named(self._line or "", text)
             )

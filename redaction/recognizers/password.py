@@ -1421,7 +1421,10 @@ _ASIDE_CLAUSE = re.compile(
     # or where or when it is ("Lindner-Gast (Kennwort an der Theke)", "Praxis-Konto (PW
     # vorige Woche geändert)", round 58)
     r"|an[ ]+der|am|im|beim|bei|auf[ ]+dem|at[ ]+the|on[ ]+the|in[ ]+the|from[ ]+the|vorige[nrs]?|"
-    r"letzte[nrs]?|last|seit|since)(?!\w)",
+    r"letzte[nrs]?|last|seit|since"
+    # or how it gets there ("dump.sql (PGPASSWORD set in the cron env)", "(password via
+    # PGPASSFILE)")
+    r"|set|gesetzt|via|per|stored|saved|gespeichert|in)(?!\w)",
     _I,
 )
 # ... or the bracket gives the password its own value ("app_read (Passwort: siehe Keepass)")
@@ -2882,6 +2885,15 @@ def _export_row(sep: str) -> re.Pattern[str]:
 
 
 _EXPORT_ROWS = {sep: _export_row(sep) for sep in ",;"}
+# a quoted export row's e-mail login and the next cell (``Finder.mail_login_rows``)
+_MAIL_LOGIN_ROW = re.compile(
+    r'(?:(?<=[,\n])|\A)"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+","(?P<pw>[^"\n]{1,64})"(?=,")'
+)
+# 1Password's export row: its item id (26 of a-z and 0-9) in the first quoted cell
+_MANAGER_ID_ROW = re.compile(r'(?m)^"[a-z0-9]{26}","')
+_MANAGER_NAMED = re.compile(
+    r"(?i)1password|keepass\w*|lastpass|bitwarden|dashlane|enpass|keeper|nordpass|roboform"
+)
 # "https://host user password" on a line: only a generated password (see ``export_rows``)
 _SPACED_EXPORT_ROW = re.compile(
     r"(?i)(?<!\S)https?://\S+[ \t]+[^\s\"]{2,64}[ \t]+(?P<pw>\S{10,128})[ \t]*(?=\n|\Z)"
@@ -3888,12 +3900,22 @@ _LEFT_SO = frozenset("gelassen worden geblieben wurde ist left kept stayed remai
 #: ("alles klein", "all lowercase"), another value it repeats ("das gleiche wie beim
 #: Login", "the same as for the shop"), the rules it meets ("erfüllt alle Regeln"), what
 #: kind it is ("a long passphrase with spaces")
+#: a formal address's clause where a value would stand ("WPA-Key: erhalten Sie
+#: persönlich im Büro"): a sentence to the reader, no value
+_FORMAL_CLAUSE = re.compile(r"[a-zäöü]+(?:en|t)[ ]+Sie(?![\w])")
 _SAID_HOW = re.compile(
     r"(?i)(?:(?:alles|all|nur|only|komplett|ganz|completely)[ ]+(?:klein|gro(?:ß|ss)|lower|"
     r"upper|caps|small)\w*|(?:(?:das|der|die)[ ]+)?(?:gleiche|selbe)[ ]+wie|dasselbe[ ]+wie|"
     r"(?:the[ ]+)?same[ ]+as|(?:erfüllt|meets|fulfils|fulfills|entspricht)[ ]+(?:alle|all|den|"
     r"the|die)\b|(?:a|an|ein|eine)[ ]+(?:long|short|random|lange[sr]?|kurze[sr]?|zufällige[sr]?)"
     r"[ ]+(?:pass|sentence|satz|phrase|string|zeichenkette|kennw|passw))"
+)
+
+
+#: a count with its unit ("ca. 25 Zeichen", "16 chars"): how long, no part of a value
+_COUNTED_UNITS = re.compile(
+    r"(?i)(?<!\w)\d{1,3}[ ]*(?:zeichen|chars?|characters|stellen|ziffern|digits|letters|"
+    r"buchstaben)(?!\w)"
 )
 
 
@@ -7126,6 +7148,35 @@ class _Finder:
             if _generated(m.group("pw")):
                 self.add(*m.span("pw"))
 
+    def mail_login_rows(self) -> None:
+        """A password manager's quoted export row with the login an e-mail address: the
+        next cell is the password, words with spaces too ('"…","Billing portal",
+        "billing@hofer-gmbh.de","tired walrus eats paper",…'); only in a row that a
+        manager wrote (1Password's item id first) or a text that names the manager (round
+        58)."""
+        text = self.text
+        named = _MANAGER_NAMED.search(text) is not None
+        for m in _MAIL_LOGIN_ROW.finditer(text):
+            if (
+                not named
+                and _MANAGER_ID_ROW.search(
+                    text, m.start() - 200 if m.start() > 200 else 0, m.start()
+                )
+                is None
+            ):
+                continue
+            pw = m.group("pw")
+            if (
+                pw.strip()
+                and pw.lower() not in ("default", "login", "password", "passwort")
+                and "://" not in pw
+                and "@" not in pw
+                and len(pw.split()) <= 6
+                and not words.is_non_secret_shape(pw)
+                and not words.is_placeholder(pw)
+            ):
+                self.add(*m.span("pw"))
+
     def table_columns(self) -> None:
         """A table or CSV whose header names a password column (``| User | Password |``,
         ``benutzer;passwort``, tab-separated): the cell in that column of each row below
@@ -8220,6 +8271,8 @@ class _Finder:
                     yield
             if ("://" in text or "www." in low) and ("," in text or ";" in text or " " in text):
                 self.export_rows()
+            if '","' in text and "@" in text:
+                self.mail_login_rows()
                 if fine:
                     yield
             if logins or "konten" in low:
@@ -8341,6 +8394,8 @@ class _Finder:
             yield
         self.spans.extend(s for s in nearby if not absent or not said_absent(text, s[0], absent))
         self.spans = [s for s in self.spans if not is_code_value(text, *s)]  # $X, f(x), "Label"
+        if '","' in text:  # 1Password's item id, a row's first cell: no secret
+            self.spans = [s for s in self.spans if not _manager_id(text, *s)]
         if "l2tpd" in text or "pptpd" in text:  # a chap-secrets row's server: a daemon
             servers = {m.span("s") for m in _CHAP_ROW.finditer(text)}
             self.spans = [s for s in self.spans if s not in servers]
@@ -8523,6 +8578,16 @@ def _form_value(value: str) -> bool:
 
 
 _JOINED_WORDS = re.compile(r"(?=\S{10})[^\W\d_]{2,}(?:[-_.+][^\W\d_]{2,})+")
+
+
+def _manager_id(text: str, start: int, end: int) -> bool:
+    """Is ``start:end`` the item id opening a 1Password export row?"""
+    return (
+        end - start == 26
+        and _MANAGER_ID_ROW.match(text, text.rfind("\n", 0, start) + 1) is not None
+        and text[start - 1 : start] == '"'
+        and text.rfind("\n", 0, start) + 2 == start
+    )
 
 
 def _in_label_row(text: str, pos: int) -> bool:
@@ -9009,8 +9074,12 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
     server's reply?"""
     if _PERSON_IS.search(text, max(0, start - 30), start) is not None:
         return False  # "Mein Sohn hat Passwort geändert, er ist Jahrgang 2015": what he is
-    said_how = _SAID_HOW.match(text, start, end)
-    if said_how is not None and not any(c.isdigit() for c in text[said_how.end() : end]):
+    if _FORMAL_CLAUSE.match(text, start) is not None:
+        return False  # "WPA-Key: erhalten Sie persönlich im Büro" (round 58)
+    said_how = _SAID_HOW.match(text, start)  # (a value cut short: "alles" of "alles klein")
+    if said_how is not None and not any(
+        c.isdigit() for c in _COUNTED_UNITS.sub("", text[min(said_how.end(), end) : end])
+    ):
         # "alles klein geschrieben", "das gleiche wie beim Login" (round 58); a value may
         # follow the description ("all lowercase: kettle-moon-77")
         return False

@@ -33,6 +33,10 @@ NEGATIVES = [
     "IPsec: leftrsasigkey=0sAQPx7Yb2Kc9Lm4Nq8Rt3Vw6Zy1Ab5Cd9Ef2Gh6Ij0Kl4Mn8Op2Qr6St0Uv4Wx8Yz",
     "HTTP 401 from https://api.ott-crm.io/v2/leads - invalid api key",
     "die Nummer: 2348 9011 7762 0438 — das steht auf unserer Mitgliedskarte",
+    "Netzwerk: Ott-Buero\nWPA-Key: erhalten Sie persönlich an der Kasse\nViele Grüße",
+    "pg_dump -h 10.0.0.9 -U app shop > nightly.sql (PGPASSWORD set in the cron env) fails",
+    'psql "host=db.ott-rad.de port=5432 user=bi" (password via PGPASSFILE) → FATAL',
+    "mein Passwort ist alles klein mit Leerzeichen, ca. 25 Zeichen, zu lang?",
 ]
 
 
