@@ -1,8 +1,8 @@
 """Round 58 (the other side's question for a card's details): the code asked by its place
-("die drei Ziffern hinten", "the code from the back"), answered "it's 3 4 9", in number
-words ("drei sieben null"); a list of answers with the date and the code ("Jonas Weber, 09/27, 338"); a date no reading finds in
-a few words ("12.26", "end of March '28"), asked by its print too ("What date is printed on
-the front?").
+("die drei Ziffern hinten", "the code from the back"), answered "it's 3 4 9" or in number
+words ("drei sieben null"); a list of answers with the date and the code ("Jonas Weber,
+09/27, 338"); a date no reading finds in a few words ("12.26", "end of March '28"), asked
+by its print too ("What date is printed on the front?").
 
 Each with a twin: the same shape after a question for something else, or the sender's own
 story, stays as it is. Values are our own."""
