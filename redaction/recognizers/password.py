@@ -1420,7 +1420,7 @@ _ASIDE_CLAUSE = re.compile(
     r"|(?:[^\W\d_]+[ ]+){0,2}(?:nicht|not|none|keine|no)(?=[ ]*[,;.)!])"
     # or where or when it is ("Lindner-Gast (Kennwort an der Theke)", "Praxis-Konto (PW
     # vorige Woche geändert)", round 58)
-    r"|an[ ]+der|am|im|beim|bei|auf[ ]+dem|at[ ]+the|on[ ]+the|in[ ]+the|from[ ]+the|vorige[nrs]?|"
+    r"|an[ ]+der|am|im|beim|bei|auf[ ]+dem|at[ ]+the|on[ ]+the|from[ ]+the|vorige[nrs]?|"
     r"letzte[nrs]?|last|seit|since"
     # or how it gets there ("dump.sql (PGPASSWORD set in the cron env)", "(password via
     # PGPASSFILE)")
