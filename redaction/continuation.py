@@ -1132,6 +1132,13 @@ def continue_from(
         carried = _sole_value(text, cue, lead, line_end)
     if not carried and lines:
         carried = _card_detail_answer(text, cue, lead, line_end, joined)
+    if lines and _NUMBERED_ITEM.search(text, lead, line_end) and _ASKING_CUE.search(cue):
+        # "1. 04/26 2. 119 3. SW1A 2AA": each numbered answer by its numbered question
+        carried += [
+            e
+            for e in _numbered_answers(text, cue, lead, line_end)
+            if not any(o.start < e.end and e.start < o.end for o in carried)
+        ]
     new = [
         e
         for e in carried
@@ -1230,6 +1237,29 @@ def _card_detail_answer(
             and len(line.split()) <= _DATE_ANSWER_WORDS
         ):
             return [*found, Entity(CARD_EXPIRY, m.start(), m.end(), 0.6, "continuation")]
+    return found
+
+
+#: One item of a numbered list on a line ("1. expiry 2. CVC", "2) gültig bis"): its number
+#: and its words up to the next item
+_NUMBERED_ITEM = re.compile(
+    r"(?<![\w/.])(?P<n>[1-9])[.)][ \t]*(?P<v>\S.*?)(?=[ \t]+[1-9][.)][ \t]|[ \t]*(?:\n|\Z))"
+)
+
+
+def _numbered_answers(text: str, cue: str, lead: int, line_end: int) -> list[Entity]:
+    """Numbered answers to a numbered list of questions ("I need: 1. expiry 2. CVC 3.
+    billing postcode" ⏎ "1. 04/26 2. 119 3. SW1A 2AA"): each answer read by its question,
+    a card's code or date by its shape (round 58)."""
+    asked = {m["n"]: m["v"] for m in _NUMBERED_ITEM.finditer(cue)}
+    found = []
+    for m in _NUMBERED_ITEM.finditer(text, lead, line_end):
+        question, value = asked.get(m["n"], ""), m["v"].strip(" ,;")
+        start = m.start("v")
+        if _CVC_ASKED.search(question) and re.fullmatch(r"\d{3,4}", value):
+            found.append(Entity(CARD_CVC, start, start + len(value), 0.6, "continuation"))
+        elif _CARD_DATE_ASKED.search(question) and _ANSWER_DATE.fullmatch(value):
+            found.append(Entity(CARD_EXPIRY, start, start + len(value), 0.6, "continuation"))
     return found
 
 
@@ -1661,6 +1691,22 @@ _TAIL_WORDS = 6
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+def _list_joined(sentences: list[str]) -> list[str]:
+    """``sentences`` with a numbered list's items joined again ("I need: 1." "expiry 2."
+    "CVC" → "I need: 1. expiry 2. CVC"): the break after an item's number is none."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _ITEM_NUMBER_END.search(joined[-1]) is not None:
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
+#: a piece of a message cut after a list item's number ("I need: 1.")
+_ITEM_NUMBER_END = re.compile(r"(?<![\w.])[1-9]\.\Z")
+
+
 def question_of(text: str) -> Redacted | None:
     """What of another's message (an agent's, the bot's) the sender's next message may
     answer: its last sentence that asks for a secret or speaks of one ("What's the code
@@ -1672,7 +1718,7 @@ def question_of(text: str) -> Redacted | None:
     [PASSWORD]": ``text`` is the message as stored, redacted). The chat server keeps it
     with the conversation for the customer's next message (``Continuation.asked``)."""
     other = None
-    sentences = [s.strip() for s in _SENTENCE_BREAK.split(str(text))]
+    sentences = _list_joined([s.strip() for s in _SENTENCE_BREAK.split(str(text))])
     # "Which card is on file? Just the last four digits please": the card's tail is no
     # secret, and the answer is only that (unless its code or date is asked for too)
     tail = next((s for s in sentences if _LAST_DIGITS_ONLY.search(s) is not None), None)

@@ -305,7 +305,8 @@ _SPELL_NAME = stdre.compile(r"(?i)(?<!\w)(?:vor|nach|last[ ]|first[ ]|family[ ])
 TRIGGERS: tuple[str, ...] = (
     "pas",
     "pss",
-    # a VPN's chap-secrets row (``Finder.server_rows``)
+    # wg-easy's hasher, a VPN's chap-secrets row (``Finder.server_rows``)
+    "wgpw",
     "l2tpd",
     "pptpd",
     # a value typed apart or spelled, said so (see ``_SPELL_CUE``)
@@ -1440,6 +1441,8 @@ _SIGN_IN_METHODS = frozenset(
     "sso saml saml2 oauth oauth2 oidc openid ldap kerberos ntlm passkey passkeys smartcard "
     "entra azuread".split()
 )
+#: a verb and its pronoun after a word: the word opens a clause ("Gastzugang gebe ich")
+_PRONOUN_CLAUSE = re.compile(r"[ ]+[^\W\d_]+[ ]+(?:ich|wir|du|ihr|i|we|you)(?![\w])", _I)
 #: a bracket of several words, an aside ("(app password, 16 chars, generated yesterday)")
 _BRACKET_WORDS = re.compile(r"\([^\W\d_]+[ ,]+[^\W\d_]+[^)\n]*\)")
 _ASIDE_OWN = re.compile(
@@ -1748,6 +1751,8 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zip", re.compile(r"(?<!\S)(?:zip|unzip)(?:[ ]+\S+){0,8}?[ ]+-P[ ]+(?P<v>\S+)")),
     ("7z", re.compile(r"(?<!\S)(?:7z|7za|7zr)(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
     ("rar", re.compile(r"(?<!\S)(?:un)?rar(?:[ ]+\S+){0,8}?[ ]+-p(?P<v>[^\s\-]\S*)")),
+    # wg-easy's password hasher: "wgpw 'x'" takes the UI's password (round 58)
+    ("wgpw", re.compile(r"(?<!\S)wgpw[ ]+(?P<v>'[^'\n]+'|\"[^\"\n]+\"|[^\s'\"]+)")),
     (
         "sudo",
         re.compile(
@@ -6334,6 +6339,10 @@ class _Finder:
             return  # "user@server:repo.git", "<credentials>@host/db": an address, no pair
         if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
             return  # "error=access_denied&state=xyz": query pairs, not user and password
+        if m.group("sep").strip() == ":" and (
+            user.lower() in ("id", "name") or user.lower() in _USER_WORDS
+        ):
+            return  # "test account for the connector:\nID: oca_test": a label and its login
         if words.is_null(user) or "(" in user:
             return  # "WHERE password IS NULL AND …", "crypt(:new_password": SQL, not a pair
         if not m.group("mid") and (
@@ -6914,6 +6923,8 @@ class _Finder:
             need = words.STRONG if m.group("ws") is not None else words.PLAIN
             if _kind(m.group("pw").strip(":=,.?!").lower()):
                 continue  # "user is a@b.de, Konto gesperrt?": the next field's word
+            if m.group("pw").lstrip("<").lower().startswith("mailto:"):
+                continue  # "a@b.de <mailto:a@b.de>": a mail client's link to the address
             if self._names_next_field(m.group("pw"), m.end("pw")):
                 continue  # "a@b.de, Kundennr. 88017": the next field's name (round 24)
             if _CRYPT_HASH.match(m.group("pw")):
@@ -7356,6 +7367,8 @@ class _Finder:
                 and _NUMBER_AFTER.match(self.text, value.end("pw")) is not None
             ):
                 return  # "a@b.de / Rechnung RE-2024-0931": a record's name, its number
+            if pw.isalpha() and _PRONOUN_CLAUSE.match(self.text, value.end("pw")) is not None:
+                return  # "info@x.de / Gastzugang gebe ich gern frei": a clause (round 58)
             self.add(*_trim_span(self.text, *value.span("pw")))
             return
         # a user name in lower case (and a slash or a bar), or a symbol in the value

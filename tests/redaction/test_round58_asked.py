@@ -66,3 +66,20 @@ def test_the_senders_own_story_keeps_its_date(redactor: Redactor) -> None:
     assert talk(redactor, "expires?", "my subscription expires 12/25")[-1] == (
         "my subscription expires 12/25"
     )
+
+
+def test_numbered_answers_are_read_by_their_numbered_questions(redactor: Redactor) -> None:
+    said = talk(
+        redactor,
+        "I want to update my card",
+        "agent|Nearly done! I need: 1. expiry 2. CVC 3. billing postcode",
+        "1. 07/28 2. 406 3. LS1 4DL",
+    )
+    assert said[-1] == "1. [EXPIRY] 2. [CVC] 3. LS1 4DL"
+    other = talk(
+        redactor,
+        "I want to update my card",
+        "agent|Nearly done! I need: 1. order number 2. postcode",
+        "1. 406 2. 07/28",
+    )
+    assert other[-1] == "1. 406 2. 07/28"

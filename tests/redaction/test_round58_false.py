@@ -37,6 +37,11 @@ NEGATIVES = [
     "pg_dump -h 10.0.0.9 -U app shop > nightly.sql (PGPASSWORD set in the cron env) fails",
     'psql "host=db.ott-rad.de port=5432 user=bi" (password via PGPASSFILE) → FATAL',
     "mein Passwort ist alles klein mit Leerzeichen, ca. 25 Zeichen, zu lang?",
+    "As requested, test account for the shop:\nID：ott_test\npassword：（sent separately by"
+    " phone）\n\nBest regards",
+    "Hallo,\nich (fahrrad.ott.rad@web.de <mailto:fahrrad.ott.rad@web.de>) komme nicht in die App."
+    " Passwort: ************ (steht so im Passwortmanager, ich sehe es selbst nicht)\nDanke",
+    "P.S. Falls ihr euch selbst einloggen wollt: info@ott-rad.de / Gastzugang gebe ich gern frei",
 ]
 
 
@@ -60,6 +65,7 @@ def test_said_how_or_named_other_is_left_alone(redactor: Redactor, text: str) ->
             "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
         ),
         ("meine Karte: 2348 9011 7762 0438, die echte Kreditkarte", "9011 7762"),
+        ("P.S. zum Einloggen: info@ott-rad.de / Gastzugang7!", "Gastzugang7!"),
     ],
 )
 def test_the_same_shape_with_a_secret_stays_masked(

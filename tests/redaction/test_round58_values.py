@@ -27,6 +27,7 @@ from redaction import Redactor
         ('"bea"   pptpd   Ruderboot44   192.168.7.20\nonly bea fails', ["Ruderboot44"]),
         ("in redis-cli:\n10.0.3.4:6379> auth ostsee7711\nOK", ["ostsee7711"]),
         ("in redis-cli:\n127.0.0.1:6380> AUTH worker Bernstein#5\nOK", ["Bernstein#5"]),
+        ("made the hash with docker run ghcr.io/wg-easy/wg-easy wgpw 'Ostsee#Wind4'", ["Ostsee"]),
         (
             'Import aus 1Password, die Zeile:\n"k3tq9zxw2m4hbn7pcy5vdr8fjl","Shop","li@ott-rad.de",'
             '"Lenker!2031","","","Default"',
@@ -54,6 +55,7 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         'ipsec.secrets:\n10.0.0.1 10.9.0.1 : PSK "<your secret here>"\nno tunnel',
         '/etc/ppp/chap-secrets:\n"<VPN User 1>"  l2tpd  "<VPN Password 1>"  *\nlogin fails',
         "in redis-cli:\n10.0.3.4:6379> ping\nPONG",
+        "what does wgpw 'YOUR_PASSWORD' print?",
         'Import aus 1Password, die Zeile:\n"k3tq9zxw2m4hbn7pcy5vdr8fjl","Shop","li@ott-rad.de",'
         '"","","","Default"',
         'contacts export:\n"Anna Berg","anna@berg.de","Berg GmbH","Hamburg"',
