@@ -3910,7 +3910,10 @@ _LEFT_SO = frozenset("gelassen worden geblieben wurde ist left kept stayed remai
 _FORMAL_CLAUSE = re.compile(r"[a-zäöü]+(?:en|t)[ ]+Sie(?![\w])")
 _SAID_HOW = re.compile(
     r"(?i)(?:(?:alles|all|nur|only|komplett|ganz|completely)[ ]+(?:klein|gro(?:ß|ss)|lower|"
-    r"upper|caps|small)\w*|(?:(?:das|der|die)[ ]+)?(?:gleiche|selbe)[ ]+wie|dasselbe[ ]+wie|"
+    r"upper|caps|small)\w*(?:[ ]+(?:geschrieben|case|letters|buchstaben))?"
+    # (the case said, then its end or more about it: "alles klein waldmeister" gives a value)
+    r"(?=[ ]*(?:[,.;!?)]|\Z)|[ ]+(?:mit|with|ohne|without|und|and)(?!\w))"
+    r"|(?:(?:das|der|die)[ ]+)?(?:gleiche|selbe)[ ]+wie|dasselbe[ ]+wie|"
     r"(?:the[ ]+)?same[ ]+as|(?:erfüllt|meets|fulfils|fulfills|entspricht)[ ]+(?:alle|all|den|"
     r"the|die)\b|(?:a|an|ein|eine)[ ]+(?:long|short|random|lange[sr]?|kurze[sr]?|zufällige[sr]?)"
     r"[ ]+(?:pass|sentence|satz|phrase|string|zeichenkette|kennw|passw))"
