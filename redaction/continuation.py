@@ -400,9 +400,9 @@ def _may_give_card_date(text: str, cue: str | None) -> bool:
     expiry on it?" ⏎ "the old one, it expired 08/24 i think", round 58)."""
     first = text.lstrip(_OPENERS).split("\n", 1)[0]
     return (
-        bool(cue)
+        cue is not None
         and _ANSWER_DATE.search(first) is not None
-        and _CARD_DATE_ASKED.search(cue or "") is not None
+        and _CARD_DATE_ASKED.search(cue) is not None
     )
 
 

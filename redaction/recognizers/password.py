@@ -3920,13 +3920,6 @@ _SAID_HOW = re.compile(
 )
 
 
-#: a count with its unit ("ca. 25 Zeichen", "16 chars"): how long, no part of a value
-_COUNTED_UNITS = re.compile(
-    r"(?i)(?<!\w)\d{1,3}[ ]*(?:zeichen|chars?|characters|stellen|ziffern|digits|letters|"
-    r"buchstaben)(?!\w)"
-)
-
-
 def _said_state(phrase: str) -> bool:
     """An adverb, then a state word or a participle ("absichtlich leer", "extra
     weggelassen", "deliberately blank"): what the password is, not what it says."""
@@ -8598,11 +8591,12 @@ _JOINED_WORDS = re.compile(r"(?=\S{10})[^\W\d_]{2,}(?:[-_.+][^\W\d_]{2,})+")
 
 def _manager_id(text: str, start: int, end: int) -> bool:
     """Is ``start:end`` the item id opening a 1Password export row?"""
+    row = start - 1  # the row's opening quote, at its line's start
     return (
         end - start == 26
-        and _MANAGER_ID_ROW.match(text, text.rfind("\n", 0, start) + 1) is not None
-        and text[start - 1 : start] == '"'
-        and text.rfind("\n", 0, start) + 2 == start
+        and row >= 0
+        and (row == 0 or text[row - 1] == "\n")
+        and _MANAGER_ID_ROW.match(text, row) is not None
     )
 
 
@@ -9094,7 +9088,7 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
         return False  # "WPA-Key: erhalten Sie persönlich im Büro" (round 58)
     said_how = _SAID_HOW.match(text, start)  # (a value cut short: "alles" of "alles klein")
     if said_how is not None and not any(
-        c.isdigit() for c in _COUNTED_UNITS.sub("", text[min(said_how.end(), end) : end])
+        c.isdigit() for c in _COUNT.sub("", text[min(said_how.end(), end) : end])
     ):
         # "alles klein geschrieben", "das gleiche wie beim Login" (round 58); a value may
         # follow the description ("all lowercase: kettle-moon-77")
