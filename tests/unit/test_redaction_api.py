@@ -8,7 +8,6 @@ import logging
 import subprocess
 import sys
 import threading
-import time
 
 import pytest
 
@@ -23,6 +22,7 @@ from redaction import (
     masking,
 )
 from redaction.cli import main as cli_main
+from tests.support.cpu_cost import growth
 
 
 @pytest.fixture(scope="module")
@@ -145,23 +145,16 @@ def test_startup_and_redaction_never_touch_the_network() -> None:
     assert proc.returncode == 0, proc.stderr
 
 
-def test_worst_case_4kb_is_bounded(redactor: Redactor) -> None:
+def test_worst_case_grows_linearly(redactor: Redactor) -> None:
     # Digit chains, triggers and separators everywhere: the most work per byte we know of.
+    # Runaway work (a pattern that backtracks, a rule that pairs every value with every
+    # other) grows with the square of the text: 4 KB would cost 16 times 1 KB, linear work 4
+    # times or less (2.2-2.9 measured at stop 59, fixed costs included). A ratio measured in
+    # one run holds on a loaded machine where a bound in milliseconds did not (57 ms against
+    # 50 ms failed CI at stop 58); the milliseconds are the benchmark's (bench/redaction.py).
     chunk = "pw: x 4111 1111 1111 1112 12/25 password is CVC 123 login a / b "
-    text = (chunk * (4096 // len(chunk) + 1))[:4096]
-    redactor.redact(text)
-    # The calling thread's CPU, not the wall clock: on a shared machine at load 15-20 the
-    # wall clock of the same work ran 85-131 ms (stop 46); the CPU it costs does not grow
-    # with the load. The bound catches runaway work (backtracking), the benchmark holds the
-    # real target (5 ms of event loop per slice, bench/redaction.py).
-    # The best of three: host noise only ever adds CPU time (one run of 53 ms beside runs of
-    # 29-32 ms failed CI at stop 50), runaway work would make all three slow.
-    costs = []
-    for _ in range(3):
-        start = time.thread_time()
-        redactor.redact(text)
-        costs.append(time.thread_time() - start)
-    assert min(costs) < 0.05, costs
+    ratio = growth(redactor.redact, chunk, 1024, 4096)
+    assert ratio < 8, ratio
 
 
 def test_log_filter_masks_extra_fields(redactor: Redactor) -> None:
