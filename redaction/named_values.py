@@ -578,7 +578,16 @@ def no_code(text: str, start: int, end: int) -> bool:
         or said_sample_after(text, end)
         or named_after(text, start, end)
         or in_timestamp(text, start, end)
+        or _SERIAL_BEFORE.search(text, max(0, start - 40), start) is not None
     )
+
+
+#: A serial number's label right before the value, no code word between: "nur die
+#: Seriennummer vom YubiKey: 18842207" (a device's number, printed on it; round 59)
+_SERIAL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:serial(?:[ ]?(?:number|no\.?|nr\.?))?|serien(?:nummer|-?nr\.?)|s/n|imei)"
+    r"(?![^\W\d_])(?:(?!code|pin|otp|tan)[^\n.!?\d]){0,25}[:#]?[ ]*\Z"
+)
 
 
 def no_pin(text: str, start: int, end: int) -> bool:

@@ -137,6 +137,10 @@ def rows(text: str, entities: list[Entity], *, headings: bool = True) -> list[En
         for s, e in _column_of(text, lines, source):
             add(source.type, s, e)
     for source in shown[:_MAX_SOURCES]:
+        if _labels_secret(text[text.rfind("\n", 0, source.start) + 1 : source.start]):
+            # "FTP-Passwort   ********" ⏎ "Datenbank   d04419aa": a list of labelled fields,
+            # each row's label names its own value (round 59)
+            continue
         for s, e in _column_of(text, lines, source, indented=True):
             add(source.type, s, e)
     return found
@@ -557,6 +561,13 @@ def _labels_other(label: str) -> bool:
         any(part in _OTHER_LABELS for part in parts)
         and not any(word_kind(part) in ("pw", "pin", "wifi") for part in parts)
         and not _names_secrets(label)
+    )
+
+
+def _labels_secret(label: str) -> bool:
+    """Does a row's label name a password, a PIN or a Wi-Fi key ("FTP-Passwort")?"""
+    return any(
+        word_kind(part) in ("pw", "pin", "wifi") for part in _LABEL_PARTS.split(label.lower())
     )
 
 

@@ -306,6 +306,11 @@ def is_placeholder(core: str) -> bool:
     if camel and _CAMEL.search(core) is None:
         return False
     parts = [p.lower() for p in _PARTS.split(core) if p]
+    if camel and len(parts) == 2 and parts[1][:1].isalpha() and parts[1][-1:].isdigit():
+        # "IhrPasswort123", "YourPassword1": the asking word's slot with a sample's digits
+        # (round 59)
+        word = parts[1].rstrip("0123456789")
+        return parts[0] in _ASKING_MARKS and word in _SECRET_PARTS
     if len(parts) < 2 or not all(p.isalpha() for p in parts):
         return False
     # joined without separators only a word asking the reader marks it ("YourWSPassword");

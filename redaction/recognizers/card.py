@@ -92,6 +92,8 @@ _COMPOUND_NUMBER = r"(?:(?:s|es|n|en)?-?(?:nummer|nr))?"
 _NOT_CARD_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:imei|meid|iban|order|bestellung|bestellnummer|auftrag|invoice|rechnung|tracking|"
     r"sendung|sendungsnummer|paket|parcel|shipment|kundennummer|customer\s+(?:no|number|id)|"
+    # a delivery note's number (round 59; not the English words: they cost a held-out card)
+    r"lieferschein|"
     # ("just in case" is no case number: "card number again just in case 2367 …")
     r"serial|seriennummer|s/n|ticket|vorgang|referenz|reference|ref|aktenzeichen|(?<!in\s)case|"
     # a SEPA direct debit's numbers and any compound reference: "Mandatsreferenz",
@@ -132,7 +134,8 @@ _NOT_CARD_LITERALS = stdre.compile(
     literal_trie(
         tuple(
             """imei meid iban order bestell auftrag invoice rechnung tracking sendung paket
-            parcel shipment kundennummer customer seri s/n ticket vorgang ref aktenzeichen case
+            parcel shipment kundennummer customer lieferschein seri s/n ticket vorgang
+            ref aktenzeichen case
             mandat creditor phone tel handy mobil fax isbn ean gtin upc vertragsnummer contract
             transa konto account member mitglied loyalty bonus payback kundenkart _ gift
             geschenk gutschein voucher article artikel item part teil product produkt model
@@ -232,11 +235,13 @@ def _carries_details(text: str, start: int, end: int) -> bool:
 
 
 # The announcing word denied right before it, after the card was named: "refund to the card,
-# not to the account: 4539 …", "auf die Karte, nicht aufs Konto: …". Only words that point
+# not to the account: 4539 …", "auf die Karte, nicht aufs Konto: …", "Kreditkarte statt
+# Geschenkkarte: …" (round 59). Only words that point
 # may stand between the denial and the word ("nicht, bitte aufs Konto" denies nothing of it).
 _DENIED_OTHER = re.compile(
-    r"(?<![^\W\d_])(?:not|nicht|never|nie)\s+"
-    r"(?:(?:to|on|onto|into|the|my|our|auf|aufs|an|ans|die|das|den|dem|mein\w{0,2}|unser\w{0,2})\s+)"
+    r"(?<![^\W\d_])(?:not|nicht|never|nie|statt|anstatt|instead\s+of|rather\s+than)\s+"
+    r"(?:(?:to|on|onto|into|the|my|our|auf|aufs|an|ans|die|das|den|dem|der|mein\w{0,2}"
+    r"|unser\w{0,2})\s+)"
     r"{0,2}\Z",
     re.IGNORECASE,
 )
@@ -376,7 +381,8 @@ def _named_other_not_card(text: str, end: int) -> bool:
 _CARD_CONTEXT = re.compile(
     # (a store's own card is none: "Kundenkartennummer", "loyalty card number")
     r"(?<!kunden|bonus|treue|geschenk|gutschein|(?:customer|loyalty|store|gift)[ ]?)"
-    r"(?:card|karte|visa|master|amex|kredit|credit|debit|cc|kk)",
+    # (the abbreviations as words of their own: "Geschenkkarte" holds a "kk", round 59)
+    r"(?:card|karte|visa|master|amex|kredit|credit|debit|(?<![^\W\d_])(?:cc|kk))",
     re.IGNORECASE,
 )
 # the other networks' names, as close to the number: "transaction: JCB 3530 …" names the

@@ -556,6 +556,9 @@ _EXP_LABEL = _typed(
     # (a camelCase key: "cardExpirationDate 06/2030", "IDS_CardExpires")
     # (or the key's first word: "expirationDate 2025-01" in a password manager's export)
     r"(?-i:(?:[A-Za-z]+_)?(?:[a-z]*(?:Card)?E|e)xpir(?:y|ation|es|e)(?:Date)?)|"
+    # (a form field's key glued in lower case, then "=": Payone's "cardexpiredate=2711",
+    # "ccexpdate=", "expdate=" (round 59)
+    r"(?-i:(?:card|cc|kk|karten?)?exp(?:ire|iry|iration)?date(?==))|"
     # the validity word alone right before a month/year: "gültig 10/26", "valid 03/29"
     r"(?:gültig|valid)(?=[\s:]+(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:20)?\d{2}(?![\d/]))|"
     # (or glued to its MMYY, as a phone's keyboard joins them: "gültig0826", "valid1127")
@@ -593,7 +596,9 @@ _LABELLED_EXP = re.compile(
     )
     # (MMYY or MMYYYY typed without the slash, as bank letters print it: "expires 092027")
     + rf"(?P<exp>{_EDGE}(?:{_EXP}|(?:0[1-9]|1[0-2])(?:20[2-4]\d|\d{{2}})(?!\d)"
-    + rf"|{_SPOKEN_EXP}|{_YEAR_MONTH}|{_DIGIT_BY_DIGIT_EXP})"
+    + rf"|{_SPOKEN_EXP}|{_YEAR_MONTH}|{_DIGIT_BY_DIGIT_EXP}"
+    # (YYMM, as Payone and ISO 8583 keep it, when no month opens it: "2711"; never a year)
+    + r"|(?:2[4-9]|3\d)(?:0[1-9]|1[0-2])(?![\d/.\-]))"
     rf"|{_YEAR_END}|{_FULL_DATE_EXP})",
     _FLAGS,
 )
@@ -1353,6 +1358,10 @@ def _table_details(
     return out
 
 
+#: The markers that quote a mail's lines: "> ", ">> ", "> > "
+_QUOTE_MARKS = re.compile(r"(?m)^(?:>[ ]?)+")
+
+
 class CardDetailsRecognizer(LocalRecognizer):
     """CVC and expiry next to a card number, and CVCs with their own label."""
 
@@ -1387,6 +1396,10 @@ class CardDetailsRecognizer(LocalRecognizer):
             # "gültig bis O9/28, CVC l23": read look-alike letters as digits (same length,
             # so every span holds)
             text = _LOOKALIKE_WORD.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+        if ">" in text and _QUOTE_MARKS.search(text) is not None:
+            # a quoted mail's lines ("> 2720 9981 …" ⏎ "> 05/28" ⏎ "> 337") read as typed:
+            # the markers become spaces, so every span holds (round 59)
+            text = _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
         cards = (yield from card_spans_steps(text)) if fine else find_card_spans(text)
         for start, end in cards:
             if fine:

@@ -2218,8 +2218,32 @@ def _plain_values(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]
     return {
         (s, e)
         for s, e in spans
-        if _VERSION_RANGE.fullmatch(text, s, e) is None and not _plain_b64_json(text[s:e])
+        if _VERSION_RANGE.fullmatch(text, s, e) is None
+        and not _plain_b64_json(text[s:e])
+        and not (
+            _WORDS_JOINED.fullmatch(text, s, e) is not None
+            and _NAME_KEY_BEFORE.search(text, max(0, s - 40), s) is not None
+        )
+        and text[s:e].rsplit(None, 1)[-1].lower() not in _STATE_AFTER
+        and _NULL_HEX.fullmatch(text, s, e) is None
+        and (_CHANGE_THIS.match(text, s, e) is None or any(c.isdigit() for c in text[s:e]))
     }
+
+
+#: An address or key of zeros only: "0x0000…0000", a null value (hCaptcha's published test
+#: secret; "aaaa…" and "1111" stay: suites label those secrets)
+_NULL_HEX = re.compile(r"0x0{16,}")
+#: A sample's instruction in the value's place: "CHANGE-THIS! VERY IMPORTANT!" (round 59)
+_CHANGE_THIS = re.compile(r"(?i)(?:change|replace|ändern|ersetzen)[ _\-]?(?:this|me|it|mich)\b")
+
+
+#: A key naming a name right before the value: "COOKIE_USERNAME = gogs_awesome" (round 59)
+_NAME_KEY_BEFORE = re.compile(r"(?i)(?:user_?name|[_.\-]name|[_.\-]user)[ ]*[:=][ ]*[\"']?\Z")
+#: Lower-case words joined by "_" or "-", no digit: a name's shape, no token's
+_WORDS_JOINED = re.compile(r"[a-z]{2,}(?:[_\-][a-z]{2,})+")
+#: A state after a token's name, the span's last word: "'refresh_token expired'" is an error
+#: message, no value (round 59)
+_STATE_AFTER = frozenset("expired invalid revoked missing abgelaufen ungültig".split())
 
 
 #: A package's version or version range ('"jsonwebtoken": "^9.0.2"', "~1.4", ">=2.0.0").

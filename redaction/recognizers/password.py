@@ -41,6 +41,7 @@ from redaction import (
     kind_values,
     placeholders,
     resend,
+    security_answers,
     sentence_reading,
     sentence_values,
     separated_digits,
@@ -860,10 +861,19 @@ _MESSAGE_OPENERS = frozenset(
 )
 
 
-def _key_message(value: str) -> bool:
+def _key_message(value: str, quoted: bool = False) -> bool:
     """Is the value after a setting's key a message about it (several plain words, the first
-    one saying the setting is missing, wrong or required)?"""
+    one saying the setting is missing, wrong or required), or, unquoted, the field described
+    ("LLDAP admin password")?"""
     said = value.split()
+    if (
+        not quoted
+        and 2 <= len(said) <= 4
+        and said[-1].lower() in _PW_WORDS
+        and all(w.isalpha() for w in said)
+        and said[-2].islower()
+    ):
+        return True  # "LDAP_BINDPW=LLDAP admin password": the field described (round 59)
     return (
         len(said) > 1
         # (a shell's "${CAM_PASSWORD:?message}": the message if the variable is unset)
@@ -909,7 +919,9 @@ _PIN_LATER = re.compile(
     r"[^.!?\n\d]{0,40}?[,:][ ]*(?P<v>\d{4,8})(?![\d.,/:]\d)(?=[ ]*(?:[,.;!?)\n]|\Z)|[ ]+[^\d\s])"
 )
 # a Wi-Fi named earlier in the sentence: "Wifi in the warehouse is X, key is y"
-_WIFI_BEFORE = re.compile(r"(?i)(?<!\w)(?:wi-?fi|wlan|ssid|hotspot)(?!\w)[^.!?\n]*\Z")
+_WIFI_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:wi-?fi|wlan|ssid|hotspot|guest[ ]network|gastnetz(?:werk)?)(?!\w)[^.!?\n]*\Z"
+)
 # "pin" as a verb: "need to pin it", "you can pin the cert" (a lower-case "pin" between a
 # verb's marker and its object, ``words.PIN_VERB``)
 _PIN_VERB_BEFORE = re.compile(
@@ -981,13 +993,20 @@ def _kind(word: str) -> str:
         return "pw"
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
-    if word in _PW_DIRECTIVES or (
-        word.endswith(("pw", "pwd")) and word[: -2 if word[-1] == "w" else -3] in _PW_OWNERS
-    ):
-        return "pwkey"  # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd"
+    if any(_glued_pw(part.lower()) for part in (word, *parts[-1:])):
+        # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd", the last part of
+        # "LDAP_BINDPW" (round 59)
+        return "pwkey"
     if word.endswith("pass") and word[:-4] in _PW_OWNERS:
         return "pwkey"  # "$dbpass", "smtppass", "rootpass" (round 40)
     return ""
+
+
+def _glued_pw(word: str) -> bool:
+    """A server's password setting, or an owner glued to "pw"/"pwd" ("bindpw", "dbpwd")."""
+    return word in _PW_DIRECTIVES or (
+        word.endswith(("pw", "pwd")) and word[: -2 if word[-1] == "w" else -3] in _PW_OWNERS
+    )
 
 
 #: Servers' settings that hold a password under a name of their own (Redis's
@@ -1533,6 +1552,12 @@ _URL_NO_HOST = re.compile(
     r"(?=[\s\"'<>),;]|\Z)",
     _I,
 )
+#: "it's", "es ist" after a password word's colon, before a value with a note on it
+_POINTER_AFTER_COLON = re.compile(r"(?i)(?:it's|it’s|it is|its|es ist|das ist)[ ]+")
+#: A shell expansion's name before its default: "${PG_PASS:" (then "-changeme}")
+_SHELL_DEFAULT = re.compile(r"\$\{\w{1,60}:?\Z")
+#: A port, then a JDBC URL's properties after ";" (round 59)
+_PORT_PROPS = re.compile(r"\d{1,5};\w+=")
 # Oracle's user/password@connect: "jdbc:oracle:thin:u/p@//host:1521/svc", "sqlplus u/p@db",
 # the password quoted when it holds an "@"; only after an Oracle client or "thin:", or
 # before a host with a port or "//" (not "actions/checkout@v4", "docs/setup@main")
@@ -3322,6 +3347,8 @@ _NOTED = re.compile(
     r"(?:the[ ]+|den[ ]+)?(?:kommas?|commas?|punkten|dots|bindestrichen|dashes|hyphens))"
     r"|(?:spaces?|leerzeichen|commas?|kommas|dashes|bindestriche)[ ]+(?:included|inklusive"
     r"|dabei|mit|too|auch))"
+    # (a second note joined to it: "all lowercase with spaces", round 59)
+    r"(?:[ ]+(?:and[ ]+|und[ ]+)?(?:with|mit|without|ohne|no|keine?)[ ]+[^\W\d_]+)?"
     r"(?=[ ]*(?:[.,;!?)]|\n|\Z))",
     _I,
 )
@@ -3924,6 +3951,14 @@ def _said_state(phrase: str) -> bool:
     """An adverb, then a state word or a participle ("absichtlich leer", "extra
     weggelassen", "deliberately blank"): what the password is, not what it says."""
     parts = phrase.split()
+    if len(parts) >= 2 and parts[0] in _PROGRESSIVE_STATES:
+        return True  # "my pass is expiring 30 Nov": what it is doing (round 59)
+    if (
+        len(parts) >= 2
+        and parts[0].lower() in _SINCE_WORDS
+        and _PARTICIPLE.fullmatch(parts[-1].strip(".,;:!?)").lower()) is not None
+    ):
+        return True  # "(zuletzt Herbst 2024 geändert)": when it was last changed (round 59)
     if len(parts) >= 3 and parts[0].lower() in _COUNT_WORDS and _MADE_OF.search(phrase) is not None:
         return True  # "is three words with dashes", "sind zwei Wörter": how it is made
     if len(parts) == 2 and parts[0].lower() in _COUNT_WORDS and _MADE_OF_UNITS.fullmatch(parts[1]):
@@ -3938,6 +3973,15 @@ def _said_state(phrase: str) -> bool:
         return False
     last = parts[1].strip(".,;:!?").lower()
     return last in _JUDGING_WORDS or _PARTICIPLE.fullmatch(last) is not None
+
+
+#: What a password is doing, in the words of a progressive (lower case: "Expiring2026" may
+#: be a value)
+_PROGRESSIVE_STATES = frozenset(
+    "expiring failing pending working loading syncing changing resetting updating".split()
+)
+#: When it was changed last: "zuletzt im Mai geändert", "last changed in May"
+_SINCE_WORDS = frozenset("zuletzt last seit since erst vor".split())
 
 
 # Round 33: what a password word's "value" says about it rather than gives: a hint with
@@ -4281,6 +4325,15 @@ class _Finder:
             return  # a later cell's value ("Kennwort: siehe KeePass | Stand: 10/2025")
         if end > self.bound:
             end = self.bound  # "Kennwort: x | Stand: …": the value ends with its cell
+        if self.text.startswith(("-", "="), start) and _SHELL_DEFAULT.search(self.text, 0, start):
+            start += 1  # "${PG_PASS:-x}": the shell's default is the value, not its operator
+        if (
+            start > 2
+            and self.text[start - 1] in "-="
+            and _SHELL_DEFAULT.search(self.text, 0, start - 1)
+            and words.likeness(self.text[start:end]) < words.WORD
+        ):
+            return  # "${PG_PASS:-changeme}": a placeholder word as the default (round 59)
         if end > start:
             if end - start == 4 and _FOUR_GROUP.fullmatch(self.text, start, end):
                 # the first of an application password's groups ("Xk2m Qp9v Lr4t Zn8w Hy3c
@@ -4837,6 +4890,8 @@ class _Finder:
     # -------------------------------------------------------------- rules
     def after_password_word(self, kind: str, start: int, end: int) -> None:
         text = self.text
+        if "=?" in text and _in_encoded_word(text, start):
+            return  # "=?utf-8?q?Passwort_zur=C3=BCcksetzen?=": a mail subject, encoded
         if text.startswith('","', end) and _in_label_row(text, start):
             return  # '"Account","Login Name","Password","Web Site"': a header's labels
         mine = (
@@ -4937,7 +4992,9 @@ class _Finder:
             # a config key is only followed by its value: DB_PASSWORD=x, "smtp.pass": "x"
             if m is not None and not m.group("qual") and any(c in m.group("conn") for c in ":=,("):
                 span = self.value(m.end(), words.WORD, keyed=True) or self.symbols(m.end())
-                if span is not None and not _key_message(text[span[0] : span[1]]):
+                if span is not None and not _key_message(
+                    text[span[0] : span[1]], text[span[0] - 1 : span[0]] in _QUOTES
+                ):
                     self.add(*self._env_line_value(start, m.end(), span))
             elif (
                 _LINE_START.search(text, 0, start) is not None
@@ -5074,6 +5131,16 @@ class _Finder:
                     # "is blue moon rising, all lowercase", "ist das Wort x, ohne Zahlen"
                     self.add(*noted)
                     return
+            pointer = (
+                _POINTER_AFTER_COLON.match(text, vpos)
+                if not qual and not question and conn.strip() == ":"
+                else None
+            )
+            noted = self.noted(pointer.end()) if pointer is not None else None
+            if noted is not None and not _said_state(text[noted[0] : noted[1]]):
+                # "password: it's horse battery lamp fog, all lowercase" (round 59)
+                self.add(*noted)
+                return
             if _MASK_RUN_FIRST.match(text, vpos):
                 return  # "passwort: ******** steht da nur": the masked field, then words on it
             # "for the PGP step: x y z", "für KeePass ist ein Satz: x y z": a short purpose
@@ -6588,8 +6655,8 @@ class _Finder:
         if "://" in text:
             for m in _URL_NO_HOST.finditer(text):
                 pw = m.group("pw")
-                if m.group("user").lower() == "localhost" or pw.isdigit():
-                    continue  # host:port
+                if m.group("user").lower() == "localhost" or pw.isdigit() or _PORT_PROPS.match(pw):
+                    continue  # host:port, "sql01:1433;databaseName=…": JDBC's properties
                 if words.likeness(pw) >= words.STRONG:  # not a word: "mailto://sales:Anfrage"
                     self.add(*_trim_span(text, *m.span("pw")))
         if "/" in text and "@" in text:
@@ -7236,6 +7303,8 @@ class _Finder:
         cols = [j for j, c in enumerate(header) if _password_header(c)]
         if len(cols) != 1 or (cell_re is _NARROW_CELL and not header[0][:1].isupper()):
             return
+        if any(_MASKED_HINT.fullmatch(c) for c in header):
+            return  # "FTP-Passwort   ********": a label and its masked value, not a header
         rows = []
         for k in range(i + 1, min(len(lines), i + 21)):
             row = [m.span() for m in cell_re.finditer(lines[k])]
@@ -8885,15 +8954,49 @@ def _name_labelled(text: str, start: int) -> bool:
     return _SECRET_STEM.search(text, line, start) is None
 
 
+#: A mail header's encoded word (RFC 2047): "=?utf-8?q?Passwort_zur=C3=BCcksetzen?="
+_ENCODED_WORD = re.compile(r"=\?[\w\-]{1,40}\?[qQbB]\?[^?\s]{0,200}\?=")
+
+
+def _in_encoded_word(text: str, pos: int) -> bool:
+    """Does ``pos`` lie inside an encoded word of a mail header (round 59)?"""
+    open_at = text.rfind("=?", max(0, pos - 60), pos)
+    if open_at < 0:
+        return False
+    m = _ENCODED_WORD.match(text, open_at)
+    return m is not None and m.end() > pos
+
+
 def _qual_names_other(qual: str) -> bool:
     """The words between a password word and its connector end with a word naming a user,
     an account or a name, not owned by the password through a preposition: the connector
     states that thing, not the password."""
     parts = [words.trim(p).lower() for p in qual.split()]
     parts = [p for p in parts if p]
+    if (
+        len(parts) >= 3
+        and parts[-3] in _COORDINATORS
+        and parts[-2] in _SUBJECT_ARTICLES
+        and _kind(parts[-1]) not in ("pw", "pass", "pin")
+        and parts[-1] not in _AGES  # "geändert und das neue heißt x": the password again
+        and not any(p in _OWNER_PREPOSITIONS for p in parts[:-3])  # "für X und die Y ist"
+    ):
+        return True  # "Passwort unverändert und der Server heißt x": another subject's verb
     if not parts or parts[-1] not in _NAME_QUAL_WORDS:
         return False
     return not any(p in _OWNER_PREPOSITIONS for p in parts[:-1])
+
+
+#: A password's age or kind standing for it: "das neue", "the new one"
+_AGES = frozenset(
+    "neue neues alte altes aktuelle aktuelles temporäre temporäres vorläufige erste zweite "
+    "new old current temporary initial first second one".split()
+)
+#: What joins a second clause with a subject of its own (round 59)
+_COORDINATORS = frozenset("und and aber but sowie".split())
+_SUBJECT_ARTICLES = frozenset(
+    "der die das the mein meine my our unser unsere ihr ihre sein seine its dein deine".split()
+)
 
 
 #: "Forgotten" and its kin in the languages whose password words are read: "Пароль: забыл"
@@ -9110,7 +9213,7 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=16)
 def find_password_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of password values in (normalised) ``text``."""
-    return tuple(sorted(set(_Finder(text).run())))
+    return tuple(sorted(set(_Finder(text).run()) | set(security_answers.answer_spans(text))))
 
 
 class PasswordRecognizer(SpanRecognizer):
@@ -9139,7 +9242,8 @@ class PasswordRecognizer(SpanRecognizer):
         finder = _Finder(text)
         finder.fine = True
         yield from finder.steps()
-        return self._results(tuple(sorted(set(finder.spans))))
+        answers = security_answers.answer_spans(text)
+        return self._results(tuple(sorted(set(finder.spans) | set(answers))))
 
     def analyze(
         self,
