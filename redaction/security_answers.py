@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import re
 
-#: Literals one of which a text must hold before the pattern is searched.
-_LITERALS = ("sicherheitsfrage", "security question", "secret question", "geheimfrage")
-
 _QUESTION = r"(?:sicherheitsfrage|security[ ]question|secret[ ]question|geheimfrage)"
 #: An answer's word: a name (capitalised), a number, a word with digits.
 _WORD = r"(?:[A-ZÄÖÜ](?:[\w'’\-]|\.(?=\w))*|\d[\w\-]*)"
@@ -46,7 +43,8 @@ _ASKING = frozenset("ihres ihrer ihre ihren ihrem your deines deiner deine deine
 def answer_spans(text: str) -> list[tuple[int, int]]:
     """Spans of security answers the message gives after naming the question."""
     low = text.lower()
-    if not any(literal in low for literal in _LITERALS):
+    # (three tests, no generator: this runs on every message the password rules read)
+    if "sicherheitsfrage" not in low and "question" not in low and "geheimfrage" not in low:
         return []
     spans = []
     for m in _ANSWER.finditer(text):

@@ -993,10 +993,12 @@ def _kind(word: str) -> str:
         return "pw"
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
-    if any(_glued_pw(part.lower()) for part in (word, *parts[-1:])):
-        # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd", the last part of
-        # "LDAP_BINDPW" (round 59)
-        return "pwkey"
+    if word in _PW_DIRECTIVES or (
+        word.endswith(("pw", "pwd")) and word[: -2 if word[-1] == "w" else -3] in _PW_OWNERS
+    ):
+        return "pwkey"  # a config's key glued to "pw": "bindpw", "rootpw", "adminpwd"
+    if len(parts) > 1 and parts[-1][-1:] in "wdWD" and _glued_pw(parts[-1].lower()):
+        return "pwkey"  # ... as a key's last part: "LDAP_BINDPW" (round 59)
     if word.endswith("pass") and word[:-4] in _PW_OWNERS:
         return "pwkey"  # "$dbpass", "smtppass", "rootpass" (round 40)
     return ""
@@ -9213,7 +9215,16 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=16)
 def find_password_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of password values in (normalised) ``text``."""
-    return tuple(sorted(set(_Finder(text).run()) | set(security_answers.answer_spans(text))))
+    spans = set(_Finder(text).run())
+    if _may_name_question(text):
+        spans.update(security_answers.answer_spans(text))
+    return tuple(sorted(spans))
+
+
+def _may_name_question(text: str) -> bool:
+    """Could ``text`` name a security question (``security_answers``)? No call: every
+    message the rules read passes here."""
+    return "rage" in text or "uestion" in text or "RAGE" in text or "UESTION" in text
 
 
 class PasswordRecognizer(SpanRecognizer):
@@ -9242,7 +9253,7 @@ class PasswordRecognizer(SpanRecognizer):
         finder = _Finder(text)
         finder.fine = True
         yield from finder.steps()
-        answers = security_answers.answer_spans(text)
+        answers = security_answers.answer_spans(text) if _may_name_question(text) else []
         return self._results(tuple(sorted(set(finder.spans) | set(answers))))
 
     def analyze(
