@@ -559,7 +559,7 @@ def _labels_other(label: str) -> bool:
     parts = _LABEL_PARTS.split(label.lower())
     return (
         any(part in _OTHER_LABELS for part in parts)
-        and not any(word_kind(part) in ("pw", "pin", "wifi") for part in parts)
+        and not _labels_secret(label)
         and not _names_secrets(label)
     )
 

@@ -40,6 +40,13 @@ _KIND_STEMS = ("lieblings", "favorite", "favourite", "geburts", "mädchen", "fir
 _ASKING = frozenset("ihres ihrer ihre ihren ihrem your deines deiner deine deinen".split())
 
 
+def may_name_question(text: str) -> bool:
+    """Could ``text`` name a security question? Plain tests, no call inside: every message
+    the password rules read passes here ("Sicherheitsfrage", "SicherheitsFrage", "Security
+    Question"; "storage" passes too, ``answer_spans`` tells them apart)."""
+    return "rage" in text or "uestion" in text or "RAGE" in text or "UESTION" in text
+
+
 def answer_spans(text: str) -> list[tuple[int, int]]:
     """Spans of security answers the message gives after naming the question."""
     low = text.lower()

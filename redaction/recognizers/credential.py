@@ -2213,21 +2213,28 @@ def _judged_steps(
 
 
 def _plain_values(text: str, spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """``spans`` without values whose own shape says they are data, no secret: a package's
-    version range, base64 of a JSON object without a secret's field."""
-    return {
-        (s, e)
-        for s, e in spans
-        if _VERSION_RANGE.fullmatch(text, s, e) is None
-        and not _plain_b64_json(text[s:e])
-        and not (
+    """``spans`` without values that say themselves they are data or no value
+    (``_says_no_secret``)."""
+    return {(s, e) for s, e in spans if not _says_no_secret(text, s, e)}
+
+
+def _says_no_secret(text: str, s: int, e: int) -> bool:
+    """Does the value ``text[s:e]`` say by its shape, or with the key right before it, that
+    it is no secret: a package's version range, base64 of a JSON object without a secret's
+    field; from round 59 a name key's plain words, a token's name with its state, a null
+    value, a sample's instruction in words?"""
+    value = text[s:e]
+    return (
+        _VERSION_RANGE.fullmatch(text, s, e) is not None
+        or _plain_b64_json(value)
+        or (
             _WORDS_JOINED.fullmatch(text, s, e) is not None
             and _NAME_KEY_BEFORE.search(text, max(0, s - 40), s) is not None
         )
-        and text[s:e].rsplit(None, 1)[-1].lower() not in _STATE_AFTER
-        and _NULL_HEX.fullmatch(text, s, e) is None
-        and (_CHANGE_THIS.match(text, s, e) is None or any(c.isdigit() for c in text[s:e]))
-    }
+        or value.rsplit(None, 1)[-1].lower() in _STATE_AFTER
+        or _NULL_HEX.fullmatch(text, s, e) is not None
+        or (_CHANGE_THIS.match(text, s, e) is not None and not any(c.isdigit() for c in value))
+    )
 
 
 #: An address or key of zeros only: "0x0000…0000", a null value (hCaptcha's published test

@@ -993,6 +993,8 @@ def _kind(word: str) -> str:
         return "pw"
     if word.endswith(("password", "passwort", "passwd")):
         return "pwkey"
+    # (``_glued_pw`` written out for the whole word: a call per cache miss showed in the
+    # bench stream's call count, stop 59)
     if word in _PW_DIRECTIVES or (
         word.endswith(("pw", "pwd")) and word[: -2 if word[-1] == "w" else -3] in _PW_OWNERS
     ):
@@ -9216,15 +9218,9 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
 def find_password_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sorted unique spans of password values in (normalised) ``text``."""
     spans = set(_Finder(text).run())
-    if _may_name_question(text):
+    if security_answers.may_name_question(text):
         spans.update(security_answers.answer_spans(text))
     return tuple(sorted(spans))
-
-
-def _may_name_question(text: str) -> bool:
-    """Could ``text`` name a security question (``security_answers``)? No call: every
-    message the rules read passes here."""
-    return "rage" in text or "uestion" in text or "RAGE" in text or "UESTION" in text
 
 
 class PasswordRecognizer(SpanRecognizer):
@@ -9253,7 +9249,9 @@ class PasswordRecognizer(SpanRecognizer):
         finder = _Finder(text)
         finder.fine = True
         yield from finder.steps()
-        answers = security_answers.answer_spans(text) if _may_name_question(text) else []
+        answers = (
+            security_answers.answer_spans(text) if security_answers.may_name_question(text) else []
+        )
         return self._results(tuple(sorted(set(finder.spans) | set(answers))))
 
     def analyze(
