@@ -33,12 +33,14 @@ _CODE = re.compile(
     rf"(?<![\w\-])(?:(?=[A-Za-z0-9\-]*\d){DASHED_GROUPS}"
     r"|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{8,12})(?![\w\-])"
 )
+#: A list item's marker: "1. ", "2) ", "- ", "• ", a quoted mail's "> "
+_MARKER = r"(?:(?:\d{1,2}[.)]|[-*•>])[ \t]+)?"
 #: What may stand between two codes of one list.
-_BETWEEN = re.compile(r"(?i)\s*(?:[,;]\s*)?(?:(?:and|und|or|oder)\s+)?")
+_BETWEEN = re.compile(rf"(?i)\s*(?:[,;]\s*)?(?:(?:and|und|or|oder)\s+)?{_MARKER}")
 #: The list is handed over by a colon ("…, falls ich den Zettel verliere:", "saved: ") or
 #: follows the name at once ("backup codes 4F7K-22QP 9LMX-0TR3"); the colon's own label
 #: must not name another number ("Bestellnummern:", "tickets:").
-_HANDED = re.compile(r"(?:(?P<label>[^\W\d_]*)\s*:|\s*)[ \t]*\n?[ \t]*\Z")
+_HANDED = re.compile(rf"(?:(?P<label>[^\W\d_]*)\s*:|\s*)[ \t]*(?:\n[ \t]*){{0,2}}{_MARKER}\Z")
 _OTHER_LABEL = re.compile(
     r"(?i)(?:nummer\w*|nr|numbers?|no|ids?|ref\w*|orders?|bestell\w*|tickets?|tracking"
     r"|sendung\w*|rechnung\w*|invoices?|kunden\w*|customers?|vertrag\w*|contracts?)"
@@ -55,7 +57,7 @@ def named_code_lists(text: str) -> list[Entity]:
         if name.start() < end:
             continue
         first = _CODE.search(text, name.end(), name.end() + REACH)
-        if first is None or not _introduced(text, name.end(), first.start()):
+        if first is None:
             continue
         codes = [first]
         at = first.end()
@@ -66,9 +68,18 @@ def named_code_lists(text: str) -> list[Entity]:
                 break
             codes.append(nxt)
             at = nxt.end()
-        end = at
         if len(codes) < 2:
             continue
+        if not _introduced(text, name.end(), first.start()) and not (
+            len(codes) >= 3
+            and _LINE_START.search(text, 0, first.start()) is not None
+            and _OTHER_WORD.search(text, name.end(), first.start()) is None
+        ):
+            # (three or more codes opening a line a sentence or two after the name are its
+            # list too: "> Your backup codes (generated …)" ⏎ "> Keep these safe." ⏎
+            # "> 8471-2290   3318-0462", round 60)
+            continue
+        end = at
         found.extend(Entity(PASSWORD, m.start(), m.end(), 0.6, "code_lists") for m in codes)
     for name in _NAME.finditer(text):
         # one code at a time, each handed over in a later clause: "… saved the backup
@@ -88,6 +99,8 @@ def named_code_lists(text: str) -> list[Entity]:
 _OTHER_WORD = re.compile(
     rf"(?i)(?<![^\W\d_])(?:{_OTHER_LABEL.pattern.removeprefix('(?i)')})(?![^\W\d_])"
 )
+#: Where a line's first item begins: after the line break and a list's or a quote's marker
+_LINE_START = re.compile(rf"(?:\A|\n)[ \t]*{_MARKER}\Z")
 #: One code handed over right before it: by a colon or a copula ("invalid: x", "is x").
 _SAID_BEFORE = re.compile(r"(?i)(?:[^\W\d_]+[ ]*:|(?<![^\W\d_])(?:is|ist|was|war|lautet))[ ]+\Z")
 

@@ -64,6 +64,11 @@ _PUBLIC_CODE = re.compile(
     r"licence|product|produkt|serial|activation|aktivierungs)[-_ ]?(?:keys?|schlüssel)"
     r"|hash|digest|fingerprint|checksum|prüfsumme"
 )
+#: A process or a rule about passwords, named in a heading ("(password reset flag true):",
+#: "Passwort-Richtlinie:"): no secret named (round 60)
+_PROCESS = re.compile(
+    r"(?i)pass(?:wor[dt])?[- ]?(?:reset|zurücksetz\w*|richtlinie|policy|policies|manager)"
+)
 #: Identifiers a heading may name beside a secret's word ("Order numbers for the PIN
 #: letters:", "Seriennummern der Geräte mit PIN-Sperre:"): the list is theirs.
 _IDENTIFIERS = re.compile(
@@ -247,7 +252,7 @@ def _headed_list(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     if (
         colon < 0
         or len(heading.split()) < 2
-        or not _names_secrets(heading)
+        or not _names_secrets(_PROCESS.sub(" ", heading))
         or _CODE_SIGNS.search(heading) is not None
         or _IDENTIFIERS.search(heading) is not None
     ):

@@ -35,8 +35,9 @@ _PASSWORD_TALK = re.compile(
 #: (the) spaces" itself
 _REMARK_AFTER = re.compile(
     r"[ \t]*(?:\n[ \t]*){0,2}"
-    r"(?:\([^()]{0,40}?(?:space|leerzeichen)"
-    r"|[—–\-][ ]+[^.!?\n()]{0,40}?(?:space|leerzeichen)"
+    # ("space" opens its word: "- OCA Workspace Owner" is no remark, round 60)
+    r"(?:\([^()]{0,40}?(?:(?<![a-z])space|leerzeichen)"
+    r"|[—–\-][ ]+[^.!?\n()]{0,40}?(?:(?<![a-z])space|leerzeichen)"
     r"|,?[ ]+(?:(?:yes|ja)[, ]+)?(?:with|mit|incl\w*|inkl\w*)[ ]+(?:the[ ]+|den[ ]+)?"
     r"(?:spaces?|leerzeichen)"
     r"|[ ]+spaces[ ]+(?:included|inklusive))",

@@ -38,6 +38,7 @@ import base64
 import itertools
 import re
 
+from redaction import words
 from redaction.placeholders import declared_template_value
 
 #: Cheap gate: a stand-in holds one of these (a literal scan of the value).
@@ -50,6 +51,7 @@ _REFERENCE = re.compile(
     | \{\{[^{}\n]{1,80}\}\}                  # {{ vault_pw }}, a template's slot
     | \$\([^()\n]{1,80}\)                    # $(pass show db), a command's output
     | %\(\w{1,40}\)s                         # %(password)s
+    | %\{[^{}\n]{1,80}\}                      # %{OTP}, %{NUMBER:num1}: OpenVPN's, grok's
     | %[A-Z][A-Z0-9_]{1,40}%                 # %DB_PASS%
     | \$[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]    # $CLIENT_SECRET (a shell variable's name)
     | \$[A-Z]{3,}(?![a-z0-9])                # $PASSWORD
@@ -83,11 +85,20 @@ _FIELD_NOUNS = frozenset(
 _PREPOSITIONS = frozenset("for of to from für des der zum zur vom".split())
 #: Where the value is kept, in parentheses: "(1Password: OCA prod)", "(siehe KeePass)".
 _KEPT_IN = re.compile(
-    r"(?i)\((?:see|siehe|in|im|from|aus|via)?[ ]*(?:1password|keepass(?:xc)?|bitwarden|lastpass"
-    r"|dashlane|keeper|passbolt|vaultwarden|password[ ]manager|passwort-?manager|tresor)(?![\w])"
+    # (a word or two may name what is kept: "(API-Key im Tresor)", round 60)
+    r"(?i)\((?:[\w\-]+[ ]+){0,2}?(?:see|siehe|in|im|from|aus|via)?[ ]*"
+    r"(?:1password|keepass(?:xc)?|bitwarden|lastpass|dashlane|keeper|passbolt|vaultwarden"
+    r"|password[ ]manager|passwort-?manager|tresor)(?![\w])"
 )
 #: A value shown masked, then the sentence goes on: "******** in your UI".
 _MASKED_SHOWN = re.compile(r"[*•●]{3,}[ ]+[^\W\d_]")
+#: A format's mask: letters as X, digits as 0 or 9 ("Xxxxxxxx#0000", "XXXX-XXXX-0000")
+_FORMAT_MASK = re.compile(r"(?=[^x]*[Xx]{3})[Xx09#*._\-!@$%&]{6,40}")
+#: A key shown as a program shows it: its prefix, a run of masks, a few last characters
+#: ("sk-proj-****************Xw"), or its prefix cut off by an ellipsis ("github_pat_…")
+_SHOWN_CUT = re.compile(
+    r"[\w\-]{0,24}[*•●]{4,}[\w\-]{0,6}|[A-Za-z][A-Za-z0-9]*[_\-](?:[A-Za-z0-9]+[_\-])*(?:…|\.\.\.)"
+)
 
 
 #: A file's path: lower-case folders, then a file with a known extension or a glob; or a
@@ -137,6 +148,10 @@ def stands_in(value: str) -> bool:
         return True
     if v in _KEYWORDS or _KEPT_IN.match(v) or _MASKED_SHOWN.match(v):
         return True
+    if _FORMAT_MASK.fullmatch(v) is not None:
+        return True  # "Xxxxxxxx#0000 (nur Schema)": a format's mask, no value (round 60)
+    if _SHOWN_CUT.fullmatch(v) is not None:
+        return True  # "sk-proj-****…Xw", "github_pat_…": a key shown masked or cut (round 60)
     numbered = _NUMBERED_INSTRUCTION.fullmatch(v)
     if numbered is not None:
         v = numbered.group("words")  # "SET_A_PASSWORD_HERE_123": a long one, numbered
@@ -461,6 +476,10 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     if _inside_template_slot(text, start, end) or _inside_arn(text, start, end):
         return True
+    if words.MAC_ADDRESS.fullmatch(value.strip(_QUOTES)) is not None:
+        return True  # "'NewBSSID': '98:9B:CB:2B:93:B3'": a device's address (round 60)
+    if value[-1:] in "_-" and text.startswith(("…", "..."), end):
+        return True  # "(github_pat_…)": a key's prefix, cut off (round 60)
     if _ASSIGNED_VARIABLE.fullmatch(value) and _ASSIGNED.match(text, end) is not None:
         return True  # "$merchantId = getenv(…)": a program's variable, assigned to
     if _placeholder_pair(text, start, end):

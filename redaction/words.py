@@ -963,3 +963,48 @@ def talk_of_state(value: str) -> bool:
         return True
     nxt = rest.split(" ", 1)[0].strip(".,;:!?").lower()
     return nxt in FUNCTION_WORDS
+
+
+# The words a mail's closing line opens with ("Gruß, Wiebke", "Best, Ada", "LG Jan")
+_SIGN_OFF_WORDS = frozenset(
+    """
+    gruß grüße gruss grüsse grüßle lg vg mfg regards best cheers thanks thank thx danke
+    dankeschön viele beste liebe herzliche freundliche schöne schönen kind warm warmest br
+    ciao servus tschüss bye
+    """.split()
+)
+
+
+def signs_off(text: str, start: int) -> bool:
+    """Does the line at ``start`` close the mail: a closing word ("Gruß, Wiebke Frey",
+    "Regards") or, as the text's last line, a name alone ("Aoife Byrne", "Theo")?"""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if not line:
+        return False
+    names = line.split()
+    if names[0].strip(",.!").lower() in _SIGN_OFF_WORDS:
+        return True
+    if end >= 0 and text[end:].strip():
+        return False
+    return len(names) <= 3 and all(
+        n.replace("-", "").isalpha() and n[:1].isupper() and n[1:].replace("-", "").islower()
+        for n in names
+    )
+
+
+#: A setting's name glued after a code's or a password's word: how long, how many, how
+#: often ("OTP_EXP", "PIN_LENGTH", "otp.ttl"; round 60)
+_SETTING_SUFFIX = re.compile(
+    r"(?i)[_.\-](?:exp\w*|ttl|timeout|length|len|digits|size|max\w*|min\w*|count|interval"
+    r"|period|window|lifetime|validity|freq\w*|retries|attempts|rate\w*)(?![a-z])"
+)
+
+
+def setting_after(text: str, end: int) -> bool:
+    """Does a setting's name follow the word ending at ``end`` ("OTP" in "OTP_EXP=6000")?"""
+    return text[end : end + 1] in ("_", ".", "-") and _SETTING_SUFFIX.match(text, end) is not None
+
+
+#: A network device's hardware address: six hex pairs joined by colons or dashes
+MAC_ADDRESS = re.compile(r"[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:])")

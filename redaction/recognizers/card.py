@@ -87,7 +87,8 @@ _CARD_WORDS = re.compile(
     re.IGNORECASE,
 )
 # a German compound's "number" after the word: "Vorgang" + "s" + "nummer"
-_COMPOUND_NUMBER = r"(?:(?:s|es|n|en)?-?(?:nummer|nr))?"
+# (a mail's line may break after its hyphen: "Gutschein-" ⏎ "Nummer ist …", round 60)
+_COMPOUND_NUMBER = r"(?:(?:s|es|n|en)?(?:-\n?)?(?:nummer|nr))?"
 # A number announced as something else is not a card.
 _NOT_CARD_CONTEXT = re.compile(
     r"(?<![^\W\d_])(?:imei|meid|iban|order|bestellung|bestellnummer|auftrag|invoice|rechnung|tracking|"
@@ -217,9 +218,14 @@ _CARD_FOR = re.compile(
 # order, invoice or tracking number comes with them ("the card from the failed order:
 # 3778… 04/27 1290"). The chain ends in them, joined by spaces, commas or bars only.
 # (Not a count or a price after the date: "order 4111… 12/26 100 pcs".)
-_DETAILS = r"[ ,;|]+(?:0[1-9]|1[0-2])/(?:20)?[2-4]\d[ ,;|]+\d{3,4}"
+# (each may come after its label and a dash: "5438 … — exp. 07/27 — CVC 640", round 60)
+_DETAILS = (
+    r"[ ,;|—–\-]+(?:(?i:exp\w{0,8}|ablauf\w{0,5}|gültig(?:[ ]bis)?|valid(?:[ ]thru)?)\.?:?[ ]+)?"
+    r"(?:0[1-9]|1[0-2])/(?:20)?[2-4]\d"
+    r"[ ,;|—–\-]+(?:(?i:cvc2?|cvv2?|cid|csc|prüfziffer|prüfnummer|kpn)\.?:?[ ]+)?\d{3,4}"
+)
 _DETAILS_TAIL = re.compile(r"\d" + _DETAILS + r"\Z")
-_DETAILS_AFTER = re.compile(_DETAILS + r"(?![\d/.])")
+_DETAILS_AFTER = re.compile(_DETAILS + r"(?![\d/]|\.\d)")  # (a sentence's full stop may follow)
 #: A count's or a price's word after a number (shared with ``card_details``' CVC).
 COUNT_UNITS = r"€|eur|euro|usd|\$|%|chf|items?|stück|x\b"
 _COUNTED = re.compile(rf"\s*(?:pcs|pieces?|stk|units?|{COUNT_UNITS})", re.IGNORECASE)

@@ -1266,6 +1266,29 @@ def _same_shape(denied: str, given: str, etype: str) -> bool:
     return denied.isdigit() and len(denied) == len(given)
 
 
+# An expiry (MMYY, MM?YY, MM?20YY) and maybe a code after a card, each joined by the
+# separator between the card's own groups
+_TAIL_SEPARATORS = "_,;|-"
+_SAME_SEPARATOR_TAIL = {
+    sep: stdre.compile(
+        rf"{stdre.escape(sep)}(?P<exp>(?:0[1-9]|1[0-2]){stdre.escape(sep)}?(?:20)?(?:2[4-9]|3\d))"
+        rf"(?:{stdre.escape(sep)}(?P<cvc>\d{{3,4}}))?(?!\d)"
+    )
+    for sep in _TAIL_SEPARATORS
+}
+
+
+def _same_separator_tail(text: str, start: int, end: int) -> stdre.Match[str] | None:
+    """The expiry and code after the card at ``start:end``, joined by the one separator
+    that joins the card's groups."""
+    if end >= len(text) or text[end] not in _TAIL_SEPARATORS:
+        return None
+    seps = {ch for ch in text[start:end] if not ch.isdigit()}
+    if seps != {text[end]}:
+        return None
+    return _SAME_SEPARATOR_TAIL[text[end]].match(text, end)
+
+
 def _glued_type(digits: str) -> str:
     """A remainder glued to the last group: MMYY is an expiry, anything else a CVC."""
     if len(digits) == 4 and 1 <= int(digits[:2]) <= 12 and 20 <= int(digits[2:]) <= 49:
@@ -1421,6 +1444,13 @@ class CardDetailsRecognizer(LocalRecognizer):
             elif glued is not None:
                 found[glued.span()] = _glued_type(glued.group())
                 pos = glued.end()
+            elif (cells := _same_separator_tail(text, start, end)) is not None:
+                # "5412_7534_1290_0834_0928_417", "4929,6321,8814,5015,03,29": a sheet's
+                # or a CSV's next cells, joined by the card's own separator (round 60)
+                for kind in ("exp", "cvc"):
+                    if cells.group(kind) is not None:
+                        found[cells.span(kind)] = CARD_EXPIRY if kind == "exp" else CARD_CVC
+                pos = cells.end()
             elif (dashed := _DASHED_EXP.match(text, end)) is not None:
                 found[dashed.span("exp")] = CARD_EXPIRY
                 pos = dashed.end()

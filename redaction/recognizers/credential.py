@@ -1011,7 +1011,9 @@ _ENV_ENTRY = re.compile(
 # ... or something about the secret rather than the secret: token_type, key_name,
 # api_key_url, token expiry, secret length.
 _ID_KEY = re.compile(
-    r"(?i:(?<![a-z])ids?(?![a-z])|identifier|(?<![a-z])[eb]?ssid|idempoten|kms|request|trace|correlation|"
+    # ("NewSSID", "NewBSSID": a camel-cased key's network name or address, round 60)
+    r"(?i:(?<![a-z])ids?(?![a-z])|identifier|(?<![a-z])[eb]?ssid|(?-i:(?<=[a-z])[EB]?SSID)|idempoten"
+    r"|kms|request|trace|correlation|"
     r"fingerprint|thumbprint|(?<=[_.\- ])(?:type|name|url|uri|endpoint|expiry|expires|"
     r"expiration|ttl|length|format|prefix|scope|label|hint|count|file|path|dir|ref|"
     r"reference|hash|hashed|digest|checksum)(?![a-z])"

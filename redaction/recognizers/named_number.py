@@ -167,8 +167,8 @@ def _names(text: str) -> Iterator[re.Match[str]]:
         if start.start() < pos:
             continue
         m = _NAME.match(text, start.start())
-        if m is not None:
-            yield m
+        if m is not None and not words.setting_after(text, m.end()):
+            yield m  # (not "OTP" in "GOTRUE_SMS_OTP_EXP": a setting's name, round 60)
             pos = m.end()
 
 

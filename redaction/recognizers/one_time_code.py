@@ -2080,12 +2080,16 @@ def _value_after(text: str, pos: int, after: re.Pattern[str]) -> tuple[int, int]
     start, end = m.span("v")
     if _OTHER_NUMBER_BEFORE.search(text, max(pos, start - 30), start):
         return None  # "…, Kundennummer 44881234": that number's, not the code
+    if words.setting_after(text, pos):
+        return None  # "GOTRUE_SMS_OTP_EXP=6000", "OTP_LENGTH=6": a setting of the codes
     return _unless_amount_or_year(text, start, end)
 
 
 def _value_before(
     text: str, pos: int, before: re.Pattern[str] | None = None
 ) -> tuple[int, int] | None:
+    if text[pos - 1 : pos] == "_":
+        return None  # '…="6000", GOTRUE_SMS_OTP_EXP': the word inside a key's name
     m = (before or _BEFORE).search(text, max(0, pos - 40), pos)
     if m is None:
         return None

@@ -893,7 +893,9 @@ def _key_parts(word: str) -> list[str]:
 
 # 4-8 digits, also typed in pairs or triples ("28 19 44"), not the start of a longer number
 _PIN_VALUE = re.compile(
-    r"(\d{4,8}(?![\d]|[\-/]\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)|\d(?:[ ]\d){3,7}(?![ ]?\d))"
+    # (letters glued to its digits are the PIN's too: "PIN: 2468Ab", round 60)
+    r"(\d{4,8}(?:[^\W\d_]{1,8}(?!\w))?(?![\d]|[\-/]\d)|\d{2,3}(?:[ ]\d{2,3}){1,3}(?![ ]?\d)"
+    r"|\d(?:[ ]\d){3,7}(?![ ]?\d))"
 )
 # after a PIN word: a short purpose (a preposition, at most two words, the last a noun
 # in capitals or a lower-case noun after an article) then four to eight digits ending
@@ -1187,8 +1189,10 @@ _FOREIGN_COPULA = re.compile(_FOREIGN_COPULA_PATTERN, _I)
 # the possessives that follow the password word in Greek, Romanian and Russian
 _POSSESSIVES_AFTER = (" μου", " mea", " мой")
 _QUAL = (
-    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:which|that|who|die|den|das|der|welche|welches|"
-    r"welchen)[ ][^,.\n:;?!()]{1,60},"
+    # (a relative clause between commas, maybe after a preposition: "der Halle, in der das
+    # Gateway hängt, ist x", "of the hall, where the gateway is, is x"; round 60)
+    r"(?:[ ]*\([^()\n]{1,60}\)|[ ]*,[ ]*(?:(?:in|an|auf|bei|mit|für|in[ ]which|at[ ]which)[ ])?"
+    r"(?:which|that|who|where|wo|die|den|das|der|dem|welche|welches|welchen)[ ][^,.\n:;?!()]{1,60},"
     r"|[ ]+(?!(?:is|ist|isch|was|war|lautet|lautete|are|sind|wäre|sei|would|"
     r"heißt|heisst)(?!\w))(?>[^\s:=?!,;()\"]{0,59}[^\s:=?!,;()\".])){0,8}?"
 )
@@ -1492,6 +1496,15 @@ _LIST = re.compile(
     r"(?P<pw>\S+)",
     _I,
 )
+# a program's camel-case identifier ("superUserPassword"): a key, no word of prose
+_CAMEL_KEY = re.compile(r"[a-z]+(?:[A-Z][a-z]+)+")
+# a calendar's or a card's field, its key in capitals glued to the value ("UID:7c1e…",
+# "DTSTART:20261110T140000Z", round 60)
+_GLUED_FIELD = re.compile(r"[A-Z][A-Z\-]{1,20}[:;]\S")
+# a configuration block opening after a label (Terraform's 'resource "name" {')
+_BLOCK_OPENS = re.compile(r"[ \t]*\{")
+# a mail's subject line, quoted or not: its words are no list of credentials (round 60)
+_SUBJECT_LINE = re.compile(r"(?i)[ \t>]*(?:betreff|subject|re|aw|fwd?|wg)[ \t]*:")
 # what a call's parenthesis opens with: a quoted literal, a name or a closing parenthesis
 # ('Password("x")', "Password(value)", "Password()"); "password(s)" is a plural in prose
 _CALL_ARGUMENT = re.compile(r"[\"'`]|\)|[A-Za-z_]\w{1,}[.,)(]")
@@ -1671,19 +1684,24 @@ _CLI_PASS = re.compile(
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)"
     # sqlcmd's and osql's "-P" is their password (ssh's, scp's and mysql's "-P" a port):
     # read only after those tools (``_PASSWORD_FLAG_TOOL``)
-    r"|(?<!\S)-P[ ]+(?P<upper>[^\s\-]\S*)",
+    r"|(?<!\S)-P[ ]+(?P<upper>[^\s\-]\S*)"
+    r"|(?<![^\s\"'\[,])-P(?P<upperglued>[^\s\-]\S{2,})",
 )
 # Tools whose password flag is nothing else ("sshpass -p", "sqlcmd -P"): the value after it
 # is the password whatever it looks like ("sshpass -p 'copper/kettle'"); other tools'
 # "-p" may be a port, a profile or a database, so a plain word there is judged (round 53)
 _PASSWORD_FLAG_TOOL = ("sshpass", "sqlcmd", "osql")
+# Tools whose "-P" is the password and "-p" a port: sqlcmd, osql and mosquitto's clients
+# ("mosquitto_sub -h x -p 8883 -u haus -P Gartenzwerg17", round 60)
+_UPPER_P_TOOL = ("sqlcmd", "osql", "mosquitto_pub", "mosquitto_sub", "mosquitto_rr")
 # a passphrase of three or more words joined by hyphens or underscores, as a login's "-p"
 # value ("docker login -u ci -p correct-horse-battery-staple"): the flag names it the
 # password whatever its words (a port, a database or a profile is one word)
 _JOINED_PHRASE = re.compile(r"[A-Za-z]{2,}(?:([\-_])[A-Za-z0-9]{2,})(?:\1[A-Za-z0-9]{2,})+")
 _CLI_CONTEXT = re.compile(
     # (a command may open a markdown code span: "`sshpass -p …`")
-    r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|osql|lftp|smbclient|htpasswd)"
+    r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|osql|lftp|smbclient|htpasswd|"
+    r"mosquitto_(?:pub|sub|rr))"
     r"(?![^\s\"',\]])"
     r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
@@ -1752,6 +1770,8 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("ldap", re.compile(r"(?<!\S)ldap\w+(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*)")),
+    # a command's PIN option ("aqbanking-cli request --pin=19k4Tq", round 60)
+    ("--pin", re.compile(r"(?<!\S)--pin(?:code)?=(?P<v>[^\s\-]\S*)")),
     # Kerberos' admin client takes its password after -w as ldapsearch does
     (
         "kadmin",
@@ -1823,6 +1843,26 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
+    # Net-SNMP's USM secrets: snmpwalk's "-A authpass" and "-X privpass", snmpd.conf's
+    # "createUser name SHA authpass AES privpass" (round 60)
+    (
+        "snmp",
+        re.compile(
+            r"(?<!\S)-[AX][ ]+"
+            r"(?|'(?P<v>[^'\n]{1,64})'|\"(?P<v>[^\"\n]{1,64})\"|(?P<v>[^\s\-'\"]\S*))"
+        ),
+    ),
+    *(
+        (
+            "createUser",
+            re.compile(
+                r"(?<!\w)createUser[ ]+\S+[ ]+(?:MD5|SHA\S*)[ ]+"
+                + (r"(?:\"[^\"\n]+\"|\S+)[ ]+(?:DES|AES\S*)[ ]+" if priv else "")
+                + r"(?|\"(?P<v>[^\"\n]{1,64})\"|(?P<v>[^\s\"]\S*))"
+            ),
+        )
+        for priv in (False, True)
+    ),
     # net use [Z:] \\server\share <password> [/user:…]: the password follows the share
     (
         "net",
@@ -1847,7 +1887,7 @@ _SHAPELESS_NEEDLES = frozenset(("WIFI:", ".psk", "**0"))
 _NOT_PASS_FLAGS = ("by", "com", "sur", "tres", "over", "under")
 # net use … /user:DOMAIN\\name secret;  ConvertTo-SecureString "x";  auth=("user", "x")
 _CODE_SECRETS = re.compile(
-    r"(?<![/\w])/user:\S+[ ]+(?P<a>[^\s/]\S*)"
+    r"(?<![/\w])(?i:/user:)\S+[ ]+(?P<a>[^\s/]\S*)"
     # (its alias ctss too; "-AsPlainText" after it says the literal is the secret itself)
     r"|(?<![\w\-])(?:ConvertTo-SecureString|ctss)[ ]+(?:-String[ ]+)?[\"'](?P<b>[^\"'\n]+)[\"']"
     r"(?P<plain>[ ]+-AsPlainText)?"
@@ -4085,6 +4125,40 @@ _SUFFIX_NOUNS = frozenset(
 )
 
 
+def _named_in_address(user: str, word: str) -> bool:
+    """Is ``word`` a capitalised name that the login ``user``'s address holds in small
+    letters ("anna.berg@x.de" and "Anna")? (Same letters in the same case are a user and its
+    password alike: "admin/admin", round 25.)"""
+    local = user.partition("@")[0]
+    if not (word.isalpha() and word.istitle() and len(word) >= 3) or word in local:
+        return False
+    return word.lower() in re.split(r"[._\-+]", local.lower())
+
+
+def _denied_state(value: str) -> bool:
+    """A value that opens with a dictionary word denying a state, then a function word
+    ("unverändert seit 2022", "unchanged since setup"; not "unlimited power 77"; alone
+    after a colon it stays a value, round 25: "Passwort: unverändert")."""
+    said = value.split()
+    head = said[0].strip(".,;:!?").lower()
+    if _NEGATED_STATE.fullmatch(head) is None or words.likeness(head) != words.WORD:
+        return False
+    return len(said) > 1 and said[1].lower() in words.FUNCTION_WORDS
+
+
+#: "only" before what a password is made of ("nur Kleinbuchstaben", "only digits")
+_ONLY_BEFORE = re.compile(r"(?i)(?<!\w)(?:nur|only|just|lauter|all)[ ]+\Z")
+
+
+def _made_of(text: str, start: int, end: int) -> bool:
+    """A value of the words a password is made of, after "only" ("nur Kleinbuchstaben",
+    "only digits and dots"): how it is made, no value (round 60)."""
+    if _ONLY_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    said = [words.trim(w).lower() for w in text[start:end].split()]
+    return all(w in _PART_WORDS or w in ("und", "and") for w in said)
+
+
 def _descriptive(core: str) -> bool:
     """A dictionary word shaped like an adjective or participle: talk about a password
     (not an identifier of words: ``should_be_scrubbed``)."""
@@ -4977,7 +5051,12 @@ class _Finder:
             # "das\nPasswort\nist x": a mail's wrapped line, the connector on the next one
             wrapped = _WRAPPED_CONN.match(text, end)
             span = self.value(wrapped.end(), words.PLAIN) if wrapped is not None else None
-            if span is not None and " " not in text[span[0] : span[1]]:
+            if (
+                span is not None
+                and " " not in text[span[0] : span[1]]
+                # (not a key's identifier: "key: superUserPassword" ⏎ "Is x supported?")
+                and _CAMEL_KEY.fullmatch(text, start, end) is None
+            ):
                 self.add(*span)
                 return
         if m is not None and self._json_neighbour(m):
@@ -5013,7 +5092,13 @@ class _Finder:
                 # '#define MQTT_PASSWORD "x"', 'rcon_password "admin"': a joined key, a
                 # blank, then its quoted literal (round 40)
                 q = self.quoted(end + 1)
-                if q is not None and q[1] > q[0] and _PARAMETER_KEY.fullmatch(text[start:end]):
+                if (
+                    q is not None
+                    and q[1] > q[0]
+                    and _PARAMETER_KEY.fullmatch(text[start:end])
+                    # (not a block's label: 'random_password "basic" { length = 12 }')
+                    and _BLOCK_OPENS.match(text, q[1] + 1) is None
+                ):
                     self.add(*q)
             elif (m is None or m.group("qual")) and text[start:end].lower() in _PW_DIRECTIVES:
                 self.directive_value(start, end)  # ("requirepass x - …": a dash after it)
@@ -5164,6 +5249,8 @@ class _Finder:
                     described = None  # "ftp passwort: user ist ftp_lager" (joined lines)
                 if described is not None and sentence_reading.goes_on(text, vpos, described):
                     return  # "password: keeps failing since monday": prose goes on
+                if described is not None and _denied_state(text[described[0] : described[1]]):
+                    return  # "Kennwort: unverändert seit 2022": a state denied, since when
                 if described is not None:
                     # "ist ein ganzer Satz: x y z", "lautet: x y z", "is my pet + a year: x"
                     self.add(*described)
@@ -5303,6 +5390,10 @@ class _Finder:
                 # "Passwort: Passwort vergessen Button geht nicht", "Пароль: забыл"; a
                 # value may still stand right after the word ("Password x rejected: …")
                 span = None
+            if span is not None and _denied_state(text[span[0] : span[1]]):
+                return  # "Kennwort: unverändert seit 2022": a state denied, then since when
+            if span is not None and _made_of(text, *span):
+                return  # "Mein Kennwort: nur Kleinbuchstaben, ich weiß": what it is made of
             if span is not None:
                 self.add(*span)
                 return
@@ -6135,8 +6226,13 @@ class _Finder:
         pause = _HESITATION.match(self.text, pos)
         if pause is not None:
             pos = pause.end()  # "the PIN is – wait – 3 8 1 1"
+        quote = self.text[pos : pos + 1]
+        if quote in ('"', "'"):
+            pos += 1  # 'pin = "2468Ab"': the quotes hold it (round 60)
         m = _PIN_VALUE.match(self.text, pos, pos + 16)
         if m is not None and 4 <= sum(ch.isdigit() for ch in m.group(1)) <= 8:
+            if quote in ('"', "'") and not self.text.startswith(quote, m.end()):
+                return False
             self.add(pos, pos + len(m.group(1)))
             return True
         return False
@@ -6399,9 +6495,15 @@ class _Finder:
         if m is None:
             return
         user = m.group("user")
+        if "\n" in m.group("sep") and _SUBJECT_LINE.match(
+            self.text, self.text.rfind("\n", 0, end) + 1
+        ):
+            return  # "Betreff: AW: Zugang Personio" ⏎ "Astrid, …": a mail's subject line
         pair = "=" in user or "=" in m.group("pw").rstrip("=")
         if user[-1:] in ".!?" and "\n" in m.group("sep"):
             return  # "… für das Konto a@b.at." then "Hochachtungsvoll": the sentence ended
+        if m.group("sep") == ":" and words.MAC_ADDRESS.match(self.text, m.start("user")):
+            return  # "username: CC:22:3D:E3:CE:30": a device's address (round 60)
         if user[:1] in "@>}" or user[:2] == "]@":
             return  # "user@server:repo.git", "<credentials>@host/db": an address, no pair
         if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
@@ -6452,14 +6554,12 @@ class _Finder:
         first = said[0].strip("()[],;.").lower()
         if first in _SIGN_IN_METHODS:
             return  # "Zugang: admin / SSO (Azure AD)": how the user signs in, no password
-        if (
-            "\n" in m.group("sep")
-            and len(said) == 1
-            and said[0].isalpha()
-            and said[0].istitle()
-            and not self.text[span[1] :].strip()
-        ):
-            return  # "Account: theo@quillhouse.studio" ⏎ "Theo": the mail's sign-off (round 58)
+        if "\n" in m.group("sep") and _named_in_address(user, said[0]):
+            return  # "User: anna.berg@x.de" ⏎ "Anna Berg" ⏎ "Einkauf": its owner signs
+        if "\n" in m.group("sep") and words.signs_off(self.text, span[0]):
+            # "Account: theo@quillhouse.studio" ⏎ "Theo" (round 58), "Aoife Byrne", "Gruß,
+            # Wiebke Frey" (round 60): the mail's sign-off
+            return
         self.add(*span)
         for _ in range(16):  # the rest of a list: "alice / x, bob / y, carol / z"
             nxt = _PAIR_NEXT.match(self.text, span[1])
@@ -6741,23 +6841,26 @@ class _Finder:
             span = self.value(m.start("pw"), words.WORD, keyed=True)
             if span is not None and _PHONE_ASIDE.match(text, span[1]) is None:
                 self.add(*span)  # (not "p: 555-0142 (her desk phone)": "p" was the phone)
-        if "-p" in text or "--pass" in text or "--pw" in text or "-P " in text:  # '"-pX"' too
+        if "-p" in text or "--pass" in text or "--pw" in text or "-P" in text:  # '"-pX"' too
             for m in _CLI_PASS.finditer(text):
-                group = next(g for g in ("pw", "glued", "pw2", "upper") if m.group(g))
+                group = next(g for g in ("pw", "glued", "pw2", "upper", "upperglued") if m.group(g))
                 raw_s, raw_e = m.span(group)
                 s, e = self._quoted_argument(raw_s, raw_e)
                 prog = _CLI_CONTEXT.search(text[max(0, m.start() - 200) : m.start()])  # "-u x -p y"
                 mysql = prog is not None and prog.group().lower().startswith(("mysql", "maria"))
                 tool = prog is not None and prog.group().lower() in _PASSWORD_FLAG_TOOL
-                if group == "upper" and (
-                    prog is None or prog.group().lower() not in ("sqlcmd", "osql")
-                ):
-                    continue  # "-P" is a port but to sqlcmd and osql
+                upper = group in ("upper", "upperglued")
+                if upper and (prog is None or prog.group().lower() not in _UPPER_P_TOOL):
+                    continue  # "-P" is a port but to sqlcmd, osql and mosquitto's clients
+                if group != "pw" and prog is not None and prog.group().lower().startswith("mosq"):
+                    tool = upper  # mosquitto's "-p" is its port
+                    if not tool:
+                        continue
                 if group == "pw2" and mysql:
                     continue  # mysql's -p takes its value glued; "-p shopdb" names the database
                 if (
                     group != "pw"
-                    and not (tool and group in ("pw2", "upper"))
+                    and not (tool and (group == "pw2" or upper))
                     and (
                         prog is None
                         or (
@@ -6816,7 +6919,7 @@ class _Finder:
         if self.spans:
             self._repeated()
         low = text.lower()
-        code = "/user:" in text or "securestring" in low or "ctss" in low or "auth" in text
+        code = "/user:" in low or "securestring" in low or "ctss" in low or "auth" in text
         code = code or "redis-cli" in text or "</" in text or "DENTIFIED" in text.upper()
         code = code or "value=" in text or "@" in text or "value:" in text
         code = code or ("ecret " in low and "-" in text)
@@ -7000,6 +7103,8 @@ class _Finder:
                 continue  # a CSV row below its header: the columns say what a cell is
             if m.group("ws") is not None and _NEXT_FIELD_LABEL.fullmatch(m.group("pw")):
                 continue  # "To: a@b.de" then "Message-ID: <…>": the next field, its own key
+            if "\n" in (m.group("ws") or "") and _GLUED_FIELD.match(m.group("pw")):
+                continue  # "ORGANIZER:mailto:a@b.de" ⏎ "UID:7c1e…": an iCalendar's next field
             if "\n" in (m.group("ws") or "") and _QUOTED_SETTING.match(text, m.end("pw")):
                 continue  # "User a@b.c" ⏎ 'PassCmd "pass show mail"': the next line's key
             if _kind(_KEY_OF_PAIR.match(m.group("pw")).group().lower()):
@@ -7913,6 +8018,8 @@ class _Finder:
             pw = m.group("pw")
             if _PAIR_LINE.match(pw) is not None:
                 continue  # "aws_access_key_id=…" under "[default]": a field of its own
+            if m.group("u").count(",") >= 2 and pw.count(",") >= 2:
+                continue  # "username,givenname,mail" ⏎ "testUser,Test,…": a CSV (round 60)
             if words.likeness(pw) >= words.WORD and not words.is_non_secret_shape(pw):
                 self.add(*_trim_span(text, *m.span("pw")))
         for m in _LOGIN_BLOCK_BARE.finditer(text):
@@ -8955,7 +9062,10 @@ def _name_labelled(text: str, start: int) -> bool:
     # no secret's word in the label's line before it either ("Kennwort vom Kunden-Login: x",
     # "Kennwort für den Kerberos-User user01: x" name whose password it is)
     line = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-    return _SECRET_STEM.search(text, line, start) is None
+    if _SECRET_STEM.search(text, line, start) is not None:
+        return False
+    # (nor one typed in a hurry: "user shopbot pasword: x", round 60)
+    return not any(w.strip(":=").lower() in _TYPOS for w in text[line:start].split())
 
 
 #: A mail header's encoded word (RFC 2047): "=?utf-8?q?Passwort_zur=C3=BCcksetzen?="
