@@ -1682,8 +1682,8 @@ _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<![^\s\"'\[,])-p(?P<glued>[^\s\-]\S{2,})"
     r"|(?<!\S)-p[ ]+(?P<pw2>[^\s\-]\S*)"
-    # sqlcmd's and osql's "-P" is their password (ssh's, scp's and mysql's "-P" a port):
-    # read only after those tools (``_PASSWORD_FLAG_TOOL``)
+    # sqlcmd's, osql's and mosquitto's "-P" is their password (ssh's, scp's and mysql's
+    # "-P" a port): read only after those tools (``_UPPER_P_TOOL``), spaced or glued
     r"|(?<!\S)-P[ ]+(?P<upper>[^\s\-]\S*)"
     r"|(?<![^\s\"'\[,])-P(?P<upperglued>[^\s\-]\S{2,})",
 )
@@ -1844,7 +1844,8 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("net", re.compile(r"(?<!\w)net[ ]+user[ ]+\S+[ ]+(?P<v>[^\s/*]\S*)", _I)),
     # Net-SNMP's USM secrets: snmpwalk's "-A authpass" and "-X privpass", snmpd.conf's
-    # "createUser name SHA authpass AES privpass" (round 60)
+    # "createUser name SHA authpass AES privpass" (round 60; its authentication passphrase
+    # right after "SHA" or "MD5" reads as named by a digest, ``names_other``: left)
     (
         "snmp",
         re.compile(
@@ -1852,16 +1853,12 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?|'(?P<v>[^'\n]{1,64})'|\"(?P<v>[^\"\n]{1,64})\"|(?P<v>[^\s\-'\"]\S*))"
         ),
     ),
-    *(
-        (
-            "createUser",
-            re.compile(
-                r"(?<!\w)createUser[ ]+\S+[ ]+(?:MD5|SHA\S*)[ ]+"
-                + (r"(?:\"[^\"\n]+\"|\S+)[ ]+(?:DES|AES\S*)[ ]+" if priv else "")
-                + r"(?|\"(?P<v>[^\"\n]{1,64})\"|(?P<v>[^\s\"]\S*))"
-            ),
-        )
-        for priv in (False, True)
+    (
+        "createUser",
+        re.compile(
+            r"(?<!\w)createUser[ ]+\S+[ ]+(?:MD5|SHA\S*)[ ]+(?:\"[^\"\n]+\"|\S+)[ ]+"
+            r"(?:DES|AES\S*)[ ]+(?|\"(?P<v>[^\"\n]{1,64})\"|(?P<v>[^\s\"]\S*))"
+        ),
     ),
     # net use [Z:] \\server\share <password> [/user:…]: the password follows the share
     (
