@@ -95,10 +95,8 @@ _MASKED_SHOWN = re.compile(r"[*•●]{3,}[ ]+[^\W\d_]")
 #: A format's mask: letters as X, digits as 0 or 9 ("Xxxxxxxx#0000", "XXXX-XXXX-0000")
 _FORMAT_MASK = re.compile(r"(?=[^x]*[Xx]{3})[Xx09#*._\-!@$%&]{6,40}")
 #: A key shown as a program shows it: its prefix, a run of masks, a few last characters
-#: ("sk-proj-****************Xw"), or its prefix cut off by an ellipsis ("github_pat_…")
-_SHOWN_CUT = re.compile(
-    r"[\w\-]{0,24}[*•●]{4,}[\w\-]{0,6}|[A-Za-z][A-Za-z0-9]*[_\-](?:[A-Za-z0-9]+[_\-])*(?:…|\.\.\.)"
-)
+#: ("sk-proj-****************Xw"; one cut off by an ellipsis: ``_cut_prefix``)
+_SHOWN_MASKED = re.compile(r"[\w\-]{0,24}[*•●]{4,}[\w\-]{0,6}")
 
 
 #: A file's path: lower-case folders, then a file with a known extension or a glob; or a
@@ -150,8 +148,8 @@ def stands_in(value: str) -> bool:
         return True
     if _FORMAT_MASK.fullmatch(v) is not None:
         return True  # "Xxxxxxxx#0000 (nur Schema)": a format's mask, no value (round 60)
-    if _SHOWN_CUT.fullmatch(v) is not None:
-        return True  # "sk-proj-****…Xw", "github_pat_…": a key shown masked or cut (round 60)
+    if _SHOWN_MASKED.fullmatch(v) is not None:
+        return True  # "sk-proj-****…Xw": a key shown masked (round 60)
     numbered = _NUMBERED_INSTRUCTION.fullmatch(v)
     if numbered is not None:
         v = numbered.group("words")  # "SET_A_PASSWORD_HERE_123": a long one, numbered
@@ -463,6 +461,13 @@ def _placeholder_pair(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _cut_prefix(text: str, start: int, end: int) -> bool:
+    """A key's prefix cut off by an ellipsis, inside the finding or right after it
+    ("github_pat_…", "sk_live_...")."""
+    core = text[start:end].removesuffix("…").removesuffix("...")
+    return core[-1:] in ("_", "-") and text.startswith(("…", "..."), start + len(core))
+
+
 def stand_in(text: str, start: int, end: int) -> bool:
     """Is the finding at ``start:end`` no secret by its own shape or by its key: a
     stand-in (``stands_in``), a template's value the message declares unfilled, an
@@ -478,7 +483,7 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True
     if words.MAC_ADDRESS.fullmatch(value.strip(_QUOTES)) is not None:
         return True  # "'NewBSSID': '98:9B:CB:2B:93:B3'": a device's address (round 60)
-    if value[-1:] in "_-" and text.startswith(("…", "..."), end):
+    if _cut_prefix(text, start, end):
         return True  # "(github_pat_…)": a key's prefix, cut off (round 60)
     if _ASSIGNED_VARIABLE.fullmatch(value) and _ASSIGNED.match(text, end) is not None:
         return True  # "$merchantId = getenv(…)": a program's variable, assigned to
