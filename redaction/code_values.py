@@ -17,6 +17,7 @@ at its start), ``S3cr3t!``, ``Schulte.Dortmund09`` (digits, no member access),
 
 from __future__ import annotations
 
+import base64
 from functools import lru_cache
 
 import regex as re
@@ -176,6 +177,35 @@ _PROSE_AFTER = re.compile(
 )
 
 
+#: an element that holds a digest of the password, right before the value
+_DIGEST_ELEMENT = re.compile(r"#PasswordDigest\"?[^<>\n]{0,20}>\Z")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{12,}={0,2}")
+
+
+def _encodes_stored_hash(core: str) -> bool:
+    """Is ``core`` base64 of a stored hash (an LDIF's "userPassword:: e1NTSEF9…")?"""
+    if _BASE64.fullmatch(core) is None or len(core) % 4:
+        return False
+    try:
+        decoded = base64.b64decode(core, validate=True).decode("ascii")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return words.is_stored_hash(decoded)
+
+
+def _comment_for_value(text: str, at: int, core: str) -> bool:
+    """Is the "#" at ``at``, after a key's separator and a blank, a YAML or shell comment
+    where the value would stand: a space after it, or a dictionary word ("#insert your
+    secure password")? ("Passwort: #Sommer2024" is a value.)"""
+    if _KEY_THEN_BLANK.search(text, max(0, at - 8), at) is None:
+        return False
+    after = core[1:]
+    if not after or after[0] in " \t":
+        return True
+    word = after.split(None, 1)[0].rstrip(".,;:!?")
+    return word.isalpha() and word.lower() in words.dictionary()
+
+
 @lru_cache(maxsize=1024)  # a span is often found by several rules
 def is_code_value(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]``, found as a password's or credential's value, code rather
@@ -199,6 +229,14 @@ def is_code_value(text: str, start: int, end: int) -> bool:
             return True  # "{SSHA}kqH3…": a stored hash, named by its scheme
     if core[0] == "#" and _DIRECTIVE.fullmatch(core) is not None:
         return True  # "#define MQTT_PASS …" on the next line: C's preprocessor, no value
+    if text.startswith("@sha256:", end):
+        return True  # "FROM node:20-alpine@sha256:…": an image's tag, pinned (round 61)
+    if _DIGEST_ELEMENT.search(text, max(0, start - 40), start) is not None:
+        return True  # '<wsse:Password Type="…#PasswordDigest">…': a digest (round 61)
+    if core[-1:] == "=" and _encodes_stored_hash(core):
+        return True  # LDIF's "userPassword:: e1NTSEF9…": base64 of "{SSHA}…" (round 61)
+    if core[0] == "#" and _comment_for_value(text, start + value.index("#"), core):
+        return True  # "password: # kommt aus Vault", "DB_PASS= #insert …": a comment (round 61)
     if core[0] == "-" and _PARAMETER_FLAG.fullmatch(core) is not None:
         return True  # "ConvertTo-SecureString $pw -AsPlainText": the next parameter
     if words.is_wifi_security(core):
@@ -351,7 +389,9 @@ def _names_a_secret(identifier: str) -> bool:
 
 
 # a C preprocessor directive (round 40)
-_DIRECTIVE = re.compile(r"#(?:define|undef|include|ifn?def|if|elif|else|endif|pragma)")
+_DIRECTIVE = re.compile(r"#!?(?:define|undef|include|ifn?def|if|elif|else|endif|pragma)")
+#: a key and its separator, then only blanks up to the finding: the "#" opens a comment
+_KEY_THEN_BLANK = re.compile(r"[:=][ \t]+\Z")
 # a connection string's field after another one: ";password=" (round 40)
 _CONN_FIELD_BEFORE = re.compile(r";[ ]*[A-Za-z][\w ]{0,30}=\Z")
 

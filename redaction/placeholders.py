@@ -30,6 +30,9 @@ _FIELD_WORDS = frozenset(
 _FILLER_WORDS = frozenset(
     (
         "my your some sensitive invalid fake dummy example sample test wpa api custom the a"
+        # ("mysupersecretpassphrase", "SomeRandomString", "myAuthToken",
+        # "database__user_password": round 61)
+        " super random string database db auth"
         # ("a_very_important_secret", "insecure_session_secret": a template's warning words)
         " very important insecure"
     ).split()
@@ -124,6 +127,9 @@ _DECLARED_UNFILLED = re.compile(
     | \b(?:the|das|dem)[ ](?:example|beispiel|template|vorlage)[ ](?:from|aus)[ ]
         (?:the|your|der|dem|eurer|eurem)[ ](?:docs|documentation|readme|wiki|doku|dokumentation)
     | \bsteht[ ]im[ ]beispiel | \bim[ ]beispiel[ ]steht | \baus[ ]der[ ]doku\b
+    | \b(?:that'?s|this[ ]is|it'?s|das[ ]ist)[ ](?:just[ ]|only[ ]|nur[ ])?(?:from|aus)[ ]
+        (?:the|your|der|eurer)[ ](?:docs?|documentation|readme|doku)
+    | \b(?:used|copied|took)[ ](?:the|your)[ ](?:readme|docs?)[ ](?:snippet|example|sample)
     | \baus[ ]dem[ ](?:template|beispiel)
     | \breplaced[ ]the[ ]real[ ]values? | \bechten?[ ]werte[ ](?:ersetzt|entfernt)
     | (?m:^[^\n]{0,40}\b(?:format|formats|formate?)[ ]*:[ ]*$)

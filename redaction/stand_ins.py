@@ -171,6 +171,7 @@ _AUTH_METHODS = frozenset(
     """
     cert certs certificate certificates oauth oauth2 xoauth xoauth2 oauthbearer sso saml saml2
     ldap kerberos ntlm gssapi cram-md5 digest-md5 scram-sha-1 scram-sha-256 auth
+    publickey keyboard-interactive hostbased gssapi-with-mic
     """.split()
 )
 #: Password managers' names: the product a customer names beside a password word.
@@ -358,12 +359,17 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _ERROR_CODE = re.compile(
     r"(?:Invalid|Unsupported|Unknown|Missing|Expired|Malformed|Incorrect|Unauthorized|"
     r"Forbidden|AccessDenied|NotFound|NoSuch)(?:[A-Z][a-z]+){2,}\.?"
+    # the failure's word later ("SignatureDoesNotMatch", "RequestTimeTooSkewed": round 61)
+    r"|(?:[A-Z][a-z]+){1,3}(?:DoesNotMatch|NotFound|Mismatch|Denied|Expired|Invalid|"
+    r"TooSkewed|Exceeded|Failed|Failure|Exception|Refused)(?:[A-Z][a-z]+)?\.?"
 )
 
 
 #: A Twilio account's SID: the account's public name, printed on every request and in
 #: every error ("Account SID … not found"); its auth token beside it is the secret.
-_ACCOUNT_SID = re.compile(r"AC[0-9a-f]{32}")
+#: Twilio's ids: an account (AC), a messaging service (MG), a number (PN), a message (SM,
+#: MM), a call (CA), an app (AP), a verify service (VA) (round 61: MG)
+_ACCOUNT_SID = re.compile(r"(?:AC|MG|PN|SM|MM|CA|AP|VA)[0-9a-f]{32}")
 
 
 #: a password word and its connector right before the finding: 'the password is "invalid
@@ -461,6 +467,60 @@ def _placeholder_pair(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: jwt.io's sample token (HS256, "John Doe", iat 1516239022): its header and payload
+_JWT_IO_SAMPLE = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+    "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+)
+
+
+#: a line that introduces the documentation's example below it: a document's word and an
+#: example's word, then a colon at its end ("In eurer Doku steht als Beispiel:", "Your docs
+#: page shows this example:"); not the customer's own code ("here's our actual code:")
+_DOCUMENTED_INTRO = re.compile(
+    r"(?im)^[^\n]*\b(?:docs?|documentation|doku\w*|dokumentation|readme|anleitung|tutorial"
+    r"|guide|handbuch|manual)\b[^\n]*\b(?:example|beispiel|sample|muster)\b[^\n]*:[ \t]*\n"
+)
+_OWN_WORDS = re.compile(r"(?i)\b(?:actual|real|own|mine|echten?|eigenen?|meine[mn]?)\b")
+
+
+def _in_documented_block(text: str, start: int) -> bool:
+    """Does ``start`` lie in the lines right below a line introducing the documentation's
+    example: up to eight lines, all indented when the first one is, up to a blank line or
+    a line that introduces something else (ending in a colon)?"""
+    if _DOCUMENT_NAMED.search(text, 0, start) is None:
+        return False  # (no document named before the finding: no intro to look for)
+    for intro in _DOCUMENTED_INTRO.finditer(text, 0, start):
+        if _OWN_WORDS.search(intro.group()) is not None:
+            continue
+        at = intro.end()
+        while text.startswith("\n", at) or text.startswith(" \n", at):
+            at = text.index("\n", at) + 1
+        indented = text.startswith((" ", "\t"), at)
+        for _ in range(8):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            if not line.strip() or (indented and not line.startswith((" ", "\t"))):
+                break
+            if at <= start <= end:
+                return True
+            if line.rstrip().endswith(":"):
+                break
+            at = end + 1
+    return False
+
+
+def _published_example(value: str) -> bool:
+    """A key a provider publishes as its documentation's example: AWS's pairs end in
+    "EXAMPLE" ("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"), and
+    jwt.io's sample token. The message must also name the documentation (round 61): every
+    writer labels them so there, while a bare one may be what a user really set."""
+    return value.startswith(_JWT_IO_SAMPLE) or value.rstrip("'\")").endswith(
+        ("EXAMPLE", "EXAMPLEKEY")
+    )
+
+
 def _cut_prefix(text: str, start: int, end: int) -> bool:
     """A key's prefix cut off by an ellipsis, inside the finding or right after it
     ("github_pat_…", "sk_live_...")."""
@@ -485,6 +545,10 @@ def stand_in(text: str, start: int, end: int) -> bool:
         return True  # "'NewBSSID': '98:9B:CB:2B:93:B3'": a device's address (round 60)
     if _cut_prefix(text, start, end):
         return True  # "(github_pat_…)": a key's prefix, cut off (round 60)
+    if ":" in text and _in_documented_block(text, start):
+        return True  # "in eurer CLI-Doku steht als Beispiel:" ⏎ the docs' lines (round 61)
+    if _published_example(value) and (_DOCUMENT_NAMED.search(text) is not None or "jwt.io" in text):
+        return True  # AWS's "AKIAIOSFODNN7EXAMPLE", jwt.io's token, as the docs show them
     if _ASSIGNED_VARIABLE.fullmatch(value) and _ASSIGNED.match(text, end) is not None:
         return True  # "$merchantId = getenv(…)": a program's variable, assigned to
     if _placeholder_pair(text, start, end):

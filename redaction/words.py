@@ -201,6 +201,13 @@ _EMAIL = re.compile(r"[\w.+\-'*•]+@[\w\-]+(?:\.[\w\-]+)+")
 # a docs slot opened inside a value and closed after a space: "SG.<your key>"
 _SLOT_OPEN = re.compile(r"(?i)<(?:your|yours|dein\w*|eue?r\w*|ihre?)(?![a-z])")
 _URL = re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+")
+#: a setting named on a command line after a plus ("+hostname", "+sv_password")
+_CONVAR = re.compile(r"\+[a-z_][a-z0-9_]{2,}")
+#: a host under a common top-level domain, then a path
+_HOST_PATH = re.compile(
+    r"(?i)(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|net|org|io|de|at|ch|co|uk|eu|dev|app"
+    r"|cloud|shop|info|biz|us|fr|nl|it|es|local|internal|intern|lan)(?::\d{2,5})?/[\w\-./~%]*"
+)
 _TEMPLATE = re.compile(
     r"\$\{[^}]*\}|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\([^)]*\)|%\([^)]*\)[sd]|%[sd]|<%[^%]*%>|"
     # $VAR / $var: an identifier-like name ("$YYbMDot25P" is a password starting with "$")
@@ -418,6 +425,11 @@ _SLOT_WORDS = frozenset(("#value", "<value>", "wert"))
 
 
 @lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
+def is_stored_hash(value: str) -> bool:
+    """Is ``value`` a stored hash ("$6$salt$…", "{SSHA}…")?"""
+    return _STORED_HASH.match(value) is not None
+
+
 def is_non_secret_shape(core: str) -> bool:
     """Shapes that are never a password: addresses, references, dates, amounts, versions."""
     low = core.lower()
@@ -427,6 +439,8 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # a template's slot named by its kind: "SMTP_PASS=#value"
     if core.startswith("--") or (len(core) == 2 and core[0] == "-"):
         return True  # a command-line flag: "--digest", "-k"
+    if core[:1] == "+" and _CONVAR.fullmatch(core):
+        return True  # a game server's setting on its command line: "+hostname" (round 61)
     if set(core) <= set("*•x·.-_#?!") or core.startswith(("$(", "${", "{{", "<%")):
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
     if core[:1] in "{[(<" and core[-1:] in "}])>" and core[1:-1] and set(core[1:-1]) <= set(".…"):
@@ -461,6 +475,8 @@ def is_non_secret_shape(core: str) -> bool:
         return True
     if "<" in core and _SLOT_OPEN.search(core):
         return True
+    if "/" in core and _HOST_PATH.fullmatch(core):
+        return True  # "northwind-candles.myshopify.com/admin": a host and a path (round 61)
     return bool(
         _EMAIL.fullmatch(core)
         or _URL.match(core)

@@ -58,7 +58,7 @@ CVC_LABELS: tuple[str, ...] = (
     # (any German noun for "number" after the "check"/"security" stem: -code, -nummer,
     # -zahl, -ziffer, -wert: "Prüfzahl", "Sicherheitsziffern")
     r"sicherheits(?:code|nummere?|zahl|ziffer[ne]?)",
-    r"kartenprüf(?:nummere?|ziffer[ne]?|code|zahl|wert)",
+    r"kartenprüf(?:nummere?|nr\.?|ziffer[ne]?|code|zahl|wert)",
     r"prüf(?:nummere?|nr\.?|zahl|wert)",
     r"prüfziffer[ne]?",
     r"prüfcode",
@@ -228,8 +228,10 @@ _EXP = (
     # nor by ".YYYY"/"-YYYY": "01.11.2024" is a day, its month and its year
     # (a form body or a query percent-encodes the slash: "card_exp=05%2F30")
     # (a phone's dictation writes the slash as a word: "11 slash 27")
-    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F|[ ]slash[ ])(?:20)?\d{2}"
+    _NOT_A_TAIL + r"(?:(?:0?[1-9]|1[0-2])(?:[ ]?[/.\-][ ]?|%2F|[ ]slash[ ]|_)(?:20)?\d{2}"
     r"(?!\d|/\d{1,2}(?!\d)|[/.\-](?:19|20)\d\d(?!\d))"
+    # (round 61) a month and a four-digit year apart by a space or a comma ("ablauf 9 2026")
+    r"|(?:0?[1-9]|1[0-2])[ ,]20[2-4]\d(?![\d/.\-])"
     # (a sentence's full stop may close it: "Ablauf 2030-01.")
     r"|20\d{2}[\-/.](?:0[1-9]|1[0-2])(?![\d\-/]|\.\d)"
     # (a phone's keyboard curls the year's apostrophe: "März ’27")

@@ -138,6 +138,8 @@ _CVC = (
     # "back of card", "Code vorne", "the three digit on the back"
     r"|(?:codes?|numbers?|digits|nummer|zahl|ziffern)(?:[ ]+printed)?[ ]+(?:on|at)[ ]+the[ ]+"
     r"(?:back|reverse|rear)(?:[ ]+(?:side[ ]+)?of[ ]+(?:the|my)[ ]+card)?"
+    # (not the back of another thing: "the code on the back of the router": round 61)
+    r"(?![ ]+(?:side[ ]+)?of[ ])"
     # (the back itself only as what shows it: "back of card says 518")
     r"|back[ ]+of[ ]+(?:(?:the|my)[ ]+)?card(?=[ ]+(?:says|reads|shows|has)(?![^\W\d_])|[ ]*:)"
     r"|(?:codes?|nummer|zahl|zahlen|ziffern)[ ]+(?:hinten|vorne?"

@@ -1454,7 +1454,7 @@ def _code_word_before_spelled(text: str, low: str) -> bool:
         return True
     if _HINT.search(low) is None:
         return False
-    if _TRIGGER.search(text) is not None:
+    if _TRIGGER.search(text) is not None or "+cpin=" in low:
         return True
     # a bare "code" before a grouped number, a code word before digit words
     for bare in _BARE_CODE.finditer(text) if "code" in low else ():
@@ -1494,6 +1494,10 @@ def one_time_code_steps(
     words (``fine``: after every one), so ``redact_async`` can let the event loop run; the
     same spans."""
     spans: list[tuple[int, int]] = []
+    if "+CPIN" in text or "+cpin" in text:
+        # a modem's SIM PIN set by its AT command ('AT+CPIN="4711"', with the PUK first
+        # when it unblocks: 'AT+CPIN="12345678","4711"'; round 61)
+        spans.extend(m.span() for m in _AT_CPIN_VALUE.finditer(text))
     low = text.lower()
     if _HINT.search(low) is None:
         return spans
@@ -1575,6 +1579,8 @@ def one_time_code_steps(
                 value = _not_a_year(text, _value_after(text, trigger.end(), _ENTERED_AFTER))
             if value is None and _LOCK_IN_WORD.search(word):  # "Türcode 2468B"
                 value = _value_after(text, trigger.end(), _LOCK_TOKEN)
+            if value is None:  # "Pairing code für die Bridge: 274-913-58" (round 61)
+                value = _grouped_after_colon(text, trigger.end())
         if value is None:  # "das Einmalkennwort lautet\nHX 4R 9T 2W"
             value = _alnum_after(text, trigger.end(), _NEXT_LINE, digits=True)
         if value is None:  # "Torcode Lieferanteneinfahrt #4417*": typed with its keys
@@ -2064,6 +2070,28 @@ def _same_shape(text: str, pos: int, code: str) -> re.Match[str] | None:
     ):
         return None
     return m
+
+
+#: a code's digits in groups of two to four after its name's colon ("Kopplungscode: 2849
+#: 1173", "Pairing code für die Bridge: 274-913-58"): the colon says the value follows
+_GROUPS_AFTER_COLON = re.compile(
+    r"(?:[ ]+(?:für|for|vom|von|of|zur|zum|to)[ ][^:\n\d]{1,30}?)?[ ]*:[ ]*"
+    r"(?P<v>\d{2,4}(?:[ \-]\d{2,4}){1,3})(?![\w\-/]|[.,:]\d|[ ]\d)"
+)
+
+
+def _grouped_after_colon(text: str, pos: int) -> tuple[int, int] | None:
+    """A code in digit groups right after its name and a colon, six to ten digits."""
+    m = _GROUPS_AFTER_COLON.match(text, pos)
+    if m is None or not 6 <= sum(c.isdigit() for c in m.group("v")) <= 10:
+        return None
+    return _value_after(text, pos, _GROUPS_AFTER_COLON)
+
+
+#: the values of a modem's PIN command: 'AT+CPIN="4711"', 'AT+CPIN=12345678,4711'
+_AT_CPIN_VALUE = re.compile(
+    r"(?<=(?i:at\+cpin)=\"?|(?i:at\+cpin)=\"?\d{4,8}\"?,\"?)\d{4,8}(?=\"?(?:[,\s]|\Z))"
+)
 
 
 # every value holds a digit, at most this far after its word

@@ -1017,7 +1017,10 @@ def _glued_pw(word: str) -> bool:
 
 #: Servers' settings that hold a password under a name of their own (Redis's
 #: "requirepass" and "masterauth").
-_PW_DIRECTIVES = frozenset({"requirepass", "masterauth"})
+_PW_DIRECTIVES = frozenset(
+    # (an SNMP agent's community strings are its passwords: round 61)
+    {"requirepass", "masterauth", "rocommunity", "rwcommunity"}
+)
 #: Whose password a config's key glued to "pw" names ("bindpw", "rootpw", "dbpwd").
 _PW_OWNERS = frozenset(
     "bind root admin db user ldap smtp mail master sys ftp sftp sql vnc web api app svc "
@@ -1137,7 +1140,7 @@ _KEY_META = frozenset(
     length len min max policy policies rule rules reset hash hashed salt digest url uri link field
     label hint prompt type mode strength count attempts variable var id file path enabled
     required expiry expires expiration changed change age history regex pattern help text
-    message msg error confirm confirmation validation valid invalid check input
+    message msg error confirm confirmation validation valid invalid check input through thru
     richtlinie richtlinien länge regel regeln anforderung anforderungen feld hinweis
     änderung wechsel vergessen manager
     err expired weak wrong incorrect mismatch locked encryption algorithm cipher
@@ -1690,7 +1693,7 @@ _CLI_PASS = re.compile(
 # Tools whose password flag is nothing else ("sshpass -p", "sqlcmd -P"): the value after it
 # is the password whatever it looks like ("sshpass -p 'copper/kettle'"); other tools'
 # "-p" may be a port, a profile or a database, so a plain word there is judged (round 53)
-_PASSWORD_FLAG_TOOL = ("sshpass", "sqlcmd", "osql")
+_PASSWORD_FLAG_TOOL = ("sshpass", "sqlcmd", "osql", "mcrcon")
 # Tools whose "-P" is the password and "-p" a port: sqlcmd, osql and mosquitto's clients
 # ("mosquitto_sub -h x -p 8883 -u haus -P Gartenzwerg17", round 60)
 _UPPER_P_TOOL = ("sqlcmd", "osql", "mosquitto_pub", "mosquitto_sub", "mosquitto_rr")
@@ -1701,7 +1704,8 @@ _JOINED_PHRASE = re.compile(r"[A-Za-z]{2,}(?:([\-_])[A-Za-z0-9]{2,})(?:\1[A-Za-z
 _CLI_CONTEXT = re.compile(
     # (a command may open a markdown code span: "`sshpass -p …`")
     r"(?<![^\s\"'\[,`])(?:mysql\w*|mariadb|mongo\w*|sshpass|sqlcmd|osql|lftp|smbclient|htpasswd|"
-    r"mosquitto_(?:pub|sub|rr))"
+    # (a Minecraft server's RCON client: "-P" its port, "-p" its password; round 61)
+    r"mosquitto_(?:pub|sub|rr)|mcrcon)"
     r"(?![^\s\"',\]])"
     r"|(?<!\S)(?:docker|podman|helm|oras|buildah|skopeo)[ ]+(?:registry[ ]+)?login(?!\S)"
     r"|(?<!\S)(?:-u|--username|--user)[ ]+\S+[ ]+\Z",
@@ -1894,7 +1898,8 @@ _CODE_SECRETS = re.compile(
     # (also with attributes: FileZilla's <Pass encoding="base64">x</Pass> (round 24))
     # (not an element whose attributes say the text is encrypted or hashed)
     # (or named by the short word alone: a device's config export, <PW>x</PW>)
-    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*|pw|psw)"
+    # (a key glued to "pw" and an SNMP community: <rootpw>x</rootpw>, <rocommunity>: round 61)
+    r"|<(?P<tag>[\w\-.:]*(?:pass|pwd|kennwort)[\w\-.]*|[\w\-.:]*pw|psw|r[ow]community)"
     r"(?:[ ](?![^<>\n]*(?:crypt|hash|cipher))[^<>\n]{1,80})?>"
     r"(?P<e>[^<>\n]{1,128})</(?P=tag)>"
     # SQL: CREATE/ALTER USER … IDENTIFIED [WITH plugin] BY 'x'
@@ -1975,11 +1980,27 @@ _OTHER_FIELD_NOUNS = frozenset(
     port ports dept department abteilung ordner folder verzeichnis directory dir pfad path
     raum room zimmer floor etage team gruppe group rolle role share laufwerk drive vlan
     kanal channel projekt project workspace tenant mandant region zone standort filiale
-    branch durchwahl extension ext tel telefon phone fax plz zip
+    branch durchwahl extension ext tel telefon phone fax plz zip lagerort lager regal fach
+    kostenstelle
     """.split()
 )
-#: what such a field's value starts with: a number, a path, a drive
-_FIELD_VALUE_AFTER = re.compile(r"[ ]+(?:\d|[/\\~]|[A-Za-z]:\\)")
+#: what such a field's value starts with: a number, a path, a drive, or a capitalised name
+#: ("Gruppe Regal-Nord-3", "Projekt Matterhorn"), or that value already masked
+_FIELD_VALUE_AFTER = re.compile(
+    r"[ ]+(?:\d|[/\\~]|[A-Za-z]:\\|[A-ZÄÖÜ][^\W_]{2,}(?!\w)|\[[A-Z_]+\])"
+)
+
+
+#: the word just before a value, a space between
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[ ]\Z")
+
+
+def _field_then_value(text: str, token: str, end: int) -> bool:
+    """Is ``token`` (ending at ``end``) another field's name, its value after it: "admin /
+    port 445", "Benutzer x und Gruppe Regal-Nord-3", "a@b.de / Mandant 22" (round 61)?"""
+    return token.lower() in _OTHER_FIELD_NOUNS and _FIELD_VALUE_AFTER.match(text, end) is not None
+
+
 # the key of a "key=value" token ("password=x" after an address is the next field)
 _KEY_OF_PAIR = re.compile(r"[^=:]*(?=[=:])|")
 # "pass" as a verb: "pass the id to", "pass it on", "pass this along"
@@ -2091,6 +2112,15 @@ _WIDE_CELL = re.compile(r"\S+(?:[ ]\S+)*")
 _NARROW_CELL = re.compile(r"\S+")
 
 
+#: blanks before a quote: a C define's or a cvar's literal, aligned in its column
+_BLANKS_TO_QUOTE = re.compile(r"[ \t]{1,40}(?=[\"'])")
+_DEFINE_BEFORE = re.compile(r"#define[ \t]+\Z")
+#: a key whose value names where a password is kept, not the password
+_NAMES_A_FIELD = ("_column", "_col", "_field", "_attr", "_attribute")
+#: a cell holding a key and its value ('"password": ""', "pass=x"), no column's name
+_KEY_VALUE_CELL = re.compile(r"[ \t]*[\"']?[\w.\-]+[\"']?[ \t]*(?::[ \t]*[\"']|=[ \t]*[\"'\w])")
+
+
 def _password_header(cell: str) -> bool:
     m = _HEADER_CELL.fullmatch(cell)
     return m is not None and _kind(m.group("w").lower()) in ("pw", "pwkey", "pass")
@@ -2173,6 +2203,8 @@ _CODE_LEAD = re.compile(
 # "i hab den code 883104 eingegeben", "Ich hab die TAN 774 0192 dreimal eingegeben"
 _TYPED_VALUE = re.compile(
     r"(?<![\w'’])(?:(?:i|we)[ ]+(?:typed|entered|keyed|punched)(?:[ ]+in)?"
+    # a report's label: "Eingegeben: x", "Entered: x" (round 61)
+    r"|(?:eingegeben|eingetippt|entered|typed)[ ]*:"
     r"|(?:hab|habe|hatte|haben)(?:[ ]+(?:den|die|das|meinen|meine|mein)[ ]+"
     r"(?:code|pin|tan|passwort|kennwort|pw))?"
     r"(?=[ ]+[^\s,;:]+(?:[ ]\d{3,4})?[ ]+(?:[^\W\d_]{3,12}[ ]+)?"
@@ -2180,6 +2212,16 @@ _TYPED_VALUE = re.compile(
     r"[ ]+(?P<v>[^\s,;:]+(?:(?<=\d)[ ]\d{3,4}(?![\w.,]))?)",
     _I,
 )
+#: the most words an answer's field holds on its line ("Antwort: Das Boot")
+_ANSWER_LINE_WORDS = 5
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 # what the message must be about: a code, a PIN, a TAN, a keypad or a password
 _TYPED_TOPIC = re.compile(
     r"(?<!\w)(?:codes?|pin|tan|keypad|passcode|passwor[dt]\w*|kennwort\w*|pw)(?!\w)", _I
@@ -3668,14 +3710,31 @@ _ROUGHLY = re.compile(
     r"zirka)[ ]+\d{1,4}(?:[.,]\d+)?(?![\w\-/:.@]|\.\w|[ ]\d)",
     _I,
 )
+#: a count, then what is counted: "12 Zeichen", "four words"
+_COUNT_NUMBER = (
+    r"(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöü]{3,5}zehn|"
+    r"zwanzig|dreißig|vierzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty)"
+)
+_COUNT_UNIT = (
+    r"(?:zeichen|stellen|stellig|ziffern|buchstaben|sonderzeichen|characters?|chars?|digits?|"
+    r"letters?|symbols?|bytes?|bits?|wörter|worte|words?)(?!\w)"
+)
 _COUNT = re.compile(
     r"(?:(?:mindestens|genau|nur|fast|etwa|ca\.|knapp|über|unter|maximal|höchstens|exactly|"
     r"only|about|almost|over|under|at[ ]+least|at[ ]+most)[ ]+)?"
-    r"(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[a-zäöü]{3,5}zehn|"
-    r"zwanzig|dreißig|vierzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]{3,5}teen|twenty|thirty|forty|fifty|sixty)[ \-]?"
-    r"(?:zeichen|stellen|stellig|ziffern|buchstaben|sonderzeichen|characters?|chars?|digits?|"
-    r"letters?|symbols?|bytes?|bits?|wörter|worte|words?)(?!\w)",
+    + _COUNT_NUMBER
+    + r"[ \-]?"
+    + _COUNT_UNIT,
+    _I,
+)
+#: a rule's length or make-up where a value would stand: "min. 12 Zeichen", "four random
+#: words", "mind. 16 zeichen" (round 61)
+_RULE_COUNT = re.compile(
+    r"(?:(?:min|max|mind)\.?[ ]*|(?:minimum|maximum|mindestens|höchstens|at[ ]+least)[ ]+)?"
+    + _COUNT_NUMBER
+    + r"(?:[ ]+[^\W\d_]{3,15}){0,2}?[ \-]?"
+    + _COUNT_UNIT,
     _I,
 )
 # a field's label, its value after it: "… und Auftragsnummer AU-…", "Konto 4711 und Ticketnummer"
@@ -3981,7 +4040,7 @@ _SAID_HOW = re.compile(
     r"upper|caps|small)\w*(?:[ ]+(?:geschrieben|case|letters|buchstaben))?"
     # (the case said, then its end or more about it: "alles klein waldmeister" gives a value)
     r"(?=[ ]*(?:[,.;!?)]|\Z)|[ ]+(?:mit|with|ohne|without|und|and)(?!\w))"
-    r"|(?:(?:das|der|die)[ ]+)?(?:gleiche|selbe)[ ]+wie|dasselbe[ ]+wie|"
+    r"|(?:(?:das|der|die)[ ]+)?(?:gleiche|selbe)[ ]+(?:[A-ZÄÖÜ][^\W\d_]+[ ]+)?wie|dasselbe[ ]+wie|"
     r"(?:the[ ]+)?same[ ]+as|(?:erfüllt|meets|fulfils|fulfills|entspricht)[ ]+(?:alle|all|den|"
     r"the|die)\b|(?:a|an|ein|eine)[ ]+(?:long|short|random|lange[sr]?|kurze[sr]?|zufällige[sr]?)"
     r"[ ]+(?:pass|sentence|satz|phrase|string|zeichenkette|kennw|passw))"
@@ -4045,6 +4104,29 @@ _GENERAL_COPULA = re.compile(r"(?i)[ ]+(?:sind|are)[ ]+\Z")
 _MASK_RUN_FIRST = re.compile(r"[*•●·]{3,}(?:\s|\Z)")
 
 
+#: how a password differs or stands, said where its value would be
+_HOW_IT_IS = frozenset(
+    """
+    anders different länger longer kürzer shorter stärker stronger sicherer safer komplexer
+    ablaufend auslaufend abgelaufen
+    """.split()
+)
+
+
+#: how the value will come, said where it would stand
+_HOW_IT_COMES = frozenset("kommt folgt comes follows ask frag fragt erfragen".split())
+#: a format named right before a value: "im Format …", "in the format", "pattern:"
+_FORMAT_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:format|formats|schema|muster|pattern)[ ]*(?:wie|like|:)?[ ]*\Z"
+)
+#: a space and a word after a value
+_WORD_AFTER = re.compile(r"[ ]+[^\W\d_]")
+#: where it is kept, said where it would stand ("in 1Password", "im Tresor")
+_WHERE_IT_IS = frozenset("in im under unter bei".split())
+#: the label's separator, then an aside in brackets before the value found
+_ASIDE_BEFORE = re.compile(r"[ ]*[:=]?[ ]*\([^()\n]{1,40}\)[ ]+")
+
+
 def _status_value(text: str, start: int, end: int, span: tuple[int, int]) -> bool:
     """Is the value found after the password word at ``start:end`` only something said
     about a password (``_MASKED_HINT`` and the patterns after it), not one?"""
@@ -4054,6 +4136,16 @@ def _status_value(text: str, start: int, end: int, span: tuple[int, int]) -> boo
     if _LEFT_STATE.match(text, span[0]):
         return True  # "(left blank, I use SSO)", "was left null by the import"
     word = value.strip(".,;:!?()").lower()
+    said = value.split()
+    first = said[0] if said else ""
+    low = first.strip(".,;!?()").lower()
+    if low in _HOW_IT_IS and not first.endswith(":"):
+        return True  # "lautet jetzt anders", "ist jetzt länger", "ist ablaufend" (round 61)
+    kept_in = said[1][:1] if len(said) > 1 else ""
+    if low in _WHERE_IT_IS and (kept_in.isupper() or kept_in.isdigit()):
+        return True  # "is in 1Password under …", "liegt im KeePass": where it is kept
+    if " " in value and _ASIDE_BEFORE.fullmatch(text, end, span[0]) is not None:
+        return True  # "Password: (unchanged) Still 401 …": the aside said it (round 61)
     if word in _POSSESSIVES and _WORD_NEXT.match(text, span[1]):
         return True  # "for api_key and password - ours shows *** instead": a new clause
     if word in _DONE_WORDS and _DONE_END.match(text, span[0] + len(value.rstrip(".,;:!?"))):
@@ -5085,10 +5177,17 @@ class _Finder:
                 pair = _KEY_SPACE_VALUE.match(text, end)
                 if pair is not None and words.likeness(pair.group("v")) >= words.PLAIN:
                     self.add(*pair.span("v"))
-            if m is None and text.startswith((' "', " '", '\t"'), end):
+            blanks = _BLANKS_TO_QUOTE.match(text, end) if m is None else None
+            if (
+                blanks is not None
+                and blanks.end() - end > 1
+                and not _DEFINE_BEFORE.search(text, max(0, start - 12), start)
+            ):
+                blanks = None  # (aligned by many blanks only in a C header's define)
+            if blanks is not None:
                 # '#define MQTT_PASSWORD "x"', 'rcon_password "admin"': a joined key, a
-                # blank, then its quoted literal (round 40)
-                q = self.quoted(end + 1)
+                # blank, then its quoted literal (round 40), aligned by blanks (round 61)
+                q = self.quoted(blanks.end())
                 if (
                     q is not None
                     and q[1] > q[0]
@@ -6156,6 +6255,14 @@ class _Finder:
                 # "Sicherheitsfrage: Wie hieß Ihr erstes Haustier?" then "Antwort: x" on
                 # the next line: a form's two fields (round 22)
                 span = self.keyed_answer(below.end(), True)
+                line = _trim_span(text, below.end(), _line_end(text, below.end()))
+                if (
+                    line[1] > line[0]
+                    and text[line[0] - 1] not in "([<"  # "(leider nicht notiert)": an aside
+                    and (span is None or span[1] < line[1])
+                    and len(text[line[0] : line[1]].split()) <= _ANSWER_LINE_WORDS
+                ):
+                    span = line  # "Antwort: Das Boot": the field's whole line (round 61)
                 if span is not None:
                     self.add(*span)
                 continue
@@ -6503,6 +6610,8 @@ class _Finder:
             return  # "username: CC:22:3D:E3:CE:30": a device's address (round 60)
         if user[:1] in "@>}" or user[:2] == "]@":
             return  # "user@server:repo.git", "<credentials>@host/db": an address, no pair
+        if user[:1] == "[" and user[-1:] == "]" and "\n" in m.group("sep"):
+            return  # "credentials file:" ⏎ "[default]" ⏎ "aws_…": an INI file's section (round 61)
         if user.lower() in words.STOP_WORDS or user.lower() in _PW_WORDS or pair:
             return  # "error=access_denied&state=xyz": query pairs, not user and password
         if m.group("sep").strip() == ":" and (
@@ -6574,7 +6683,7 @@ class _Finder:
         …", "Firma Passwort: …") (round 24)."""
         if token.endswith(".") and _FIELD_LABEL.fullmatch(token[:-1]):
             return _SPACE_DIGIT.match(self.text, end) is not None
-        if token.lower() in _OTHER_FIELD_NOUNS and _FIELD_VALUE_AFTER.match(self.text, end):
+        if _field_then_value(self.text, token, end):
             return True  # "admin / port 445", "… und Ordner /export/77": the next field
         if not token[-1:].isalpha() or not self.text.startswith(" ", end):
             return False
@@ -7380,6 +7489,10 @@ class _Finder:
             col = next((j for j, c in enumerate(cells) if _password_header(c)), -1)
             if col < 0:
                 continue
+            if _KEY_VALUE_CELL.match(cells[col]) is not None or "(" in cells[0]:
+                # '"password": "",' of a JSON object: a key and its value; 'modparam("auth_db",
+                # "password_column", …)': a call's arguments (round 61)
+                continue
             if i and sep == "|" and lines[i - 1].count("|") == line.count("|") >= 3:
                 continue  # a row of a table begun above ("| SMTP password | (vault) |"), no header
             for k in range(i + 1, min(len(lines), i + 21)):
@@ -7496,6 +7609,8 @@ class _Finder:
         for m in _KEYED_CALL.finditer(text):
             if _kind(m.group("key").lower()) not in ("pw", "pwkey", "pass"):
                 continue
+            if m.group("key").lower().endswith(_NAMES_A_FIELD):
+                continue  # "password_column", "password_field": the value is a name (round 61)
             v = m.group("v")
             literal = v.lower() in _URL_WORDS and not _SAYS_EXAMPLE.search(text)
             if not literal and (words.is_null(v) or words.is_non_secret_shape(v)):
@@ -7540,6 +7655,8 @@ class _Finder:
                 return  # "a@b.de / Rechnung RE-2024-0931": a record's name, its number
             if pw.isalpha() and _PRONOUN_CLAUSE.match(self.text, value.end("pw")) is not None:
                 return  # "info@x.de / Gastzugang gebe ich gern frei": a clause (round 58)
+            if _field_then_value(self.text, pw, value.end("pw")):
+                return  # "a@b.de / Mandant 1987": the next field's name and value
             self.add(*_trim_span(self.text, *value.span("pw")))
             return
         # a user name in lower case (and a slash or a bar), or a symbol in the value
@@ -7922,6 +8039,8 @@ class _Finder:
                 users = user_values(text)
             if any(s in users for s, _ in spans):
                 continue  # "my username is bello2019 not Bello2019": a user name's spellings
+            if any(text.startswith("=", e) for _, e in spans):
+                continue  # "tokenid1=6 tokenid2=0": keys numbered, their values after (round 61)
             if any(
                 words.secret_shape(t) == words.NOT_SECRET or words.is_product(t) for t in tokens
             ):
@@ -8015,6 +8134,8 @@ class _Finder:
             pw = m.group("pw")
             if _PAIR_LINE.match(pw) is not None:
                 continue  # "aws_access_key_id=…" under "[default]": a field of its own
+            if _RECORD_NUMBER_NAMED.search(head) and _CONTEXT_STEM.search(head) is None:
+                continue  # "Belegnummern für den Admin-Account:": records listed (round 61)
             if m.group("u").count(",") >= 2 and pw.count(",") >= 2:
                 continue  # "username,givenname,mail" ⏎ "testUser,Test,…": a CSV (round 60)
             if words.likeness(pw) >= words.WORD and not words.is_non_secret_shape(pw):
@@ -8061,6 +8182,10 @@ class _Finder:
             like = words.likeness(v)
             if like >= words.STRONG or (like >= words.PLAIN and pw_named and v.isalpha()):
                 self.add(s, e)  # "hello123", "penguinfeet" (sudo asked for my password)
+            elif (
+                pw_named and ":" in m.group() and like >= words.WORD and _JOINED_WORDS.fullmatch(v)
+            ):
+                self.add(s, e)  # "„falsches Kennwort“. Eingegeben: Käsekuchen-mit-Sahne" (r61)
 
     def code_noted(self) -> None:
         """Words after "code is", then a note on how they are typed ("the router code is
@@ -8968,6 +9093,9 @@ _TIMES = re.compile(r"(?i)(?<!\S)\d{1,6}[ ]*(?:times|mal)(?!\w)")
 _EXAMPLE_AFTER = re.compile(
     r"(?i)[\"'”“]?[ ]+(?:is|was|ist|war)[ ]+(?:(?:just|only|nur)[ ]+)?(?:the|an|das|ein)[ ]+"
     r"(?:\w+[ ]+)?(?:example|beispiel)"
+    # "'correcthorse' (example only)", "(nur Beispiel)" (round 61)
+    r"|[\"'”“]?[ ]*\((?:(?:just|only|nur)[ ]+)?(?:an[ ]+|ein[ ]+)?(?:example|beispiel|sample)"
+    r"(?:[ ]+only)?\)"
 )
 # "pass= port=21": the value left empty, the next key and its value after it
 _NEXT_KEY = re.compile(r"[A-Za-z_][\w.\-]*=\S*")
@@ -9292,6 +9420,60 @@ def _in_bold(text: str, start: int, end: int) -> bool:
     )
 
 
+#: a record's number named: "Vorgangsnummer", "Auftrags-Nr.", "ticket number", "order id"
+_RECORD_NUMBER_NAMED = re.compile(
+    r"(?i)[^\W\d_]{2,}(?:nummern?|-nr\.?)(?![^\W\d_])|(?<![^\W\d_])(?:ticket|order|invoice"
+    r"|case|reference|request|tracking)[ ]+(?:numbers?|no\.?|ids?)(?![^\W\d_])"
+)
+#: a colon and blanks right before a value
+_COLON_BEFORE = re.compile(r":[ \t]*\Z")
+#: where the clause before a colon starts
+_CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
+
+
+def _record_labelled(text: str, start: int) -> bool:
+    """Is the value at ``start`` given after a colon whose clause names a record's number
+    and no password ("Vorgangsnummer aus der Mail: …", "the ticket number from the mail:
+    …")?"""
+    colon = _COLON_BEFORE.search(text, max(0, start - 4), start)
+    if colon is None:
+        return False
+    at = colon.start()
+    begin = max(0, at - 48)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, begin, at)]
+    clause = text[breaks[-1] if breaks else begin : at]
+    return _RECORD_NUMBER_NAMED.search(clause) is not None and _CONTEXT_STEM.search(clause) is None
+
+
+#: a terminal's prompt for a password that it does not echo, ending its line
+_NO_ECHO_PROMPT = re.compile(
+    r"(?im)(?:^\[sudo\][ ]password[ ]for[ ]\S+|^enter[ ](?:host[ ])?pass(?:word|phrase)"
+    r"(?:[ ]for[ ](?:user[ ])?\S+)?|^password(?:[ ]for[ ]\S+)?|\S+'s[ ]password)[ ]?:[ \t]*\n\Z"
+)
+#: a shell's prompt: "oca@build01:~$ ", "[oca@agent01 ~]$ ", "root@nas:/srv# "
+_SHELL_PROMPT = re.compile(
+    r"(?m)^[ \t]*(?:\[?[\w.\-]+@[\w.\-]+(?::?[ ]?[~/][^\s\]$#]*)?\]?[$#](?:[ ]|$)|\$[ ]\S)"
+)
+
+
+def _in_transcript_output(text: str, start: int, end: int) -> bool:
+    """Does the value at ``start:end`` stand in a pasted terminal session where it cannot
+    have been typed: the line after a prompt the terminal does not echo ("[sudo] password
+    for oca:", "Enter password:"), or the shell prompt's own user and host?"""
+    if "$" not in text and "#" not in text:
+        return False
+    prompt = _SHELL_PROMPT.search(text)
+    if prompt is None:
+        return False
+    if "@" in text[start:end] and prompt.start() <= start < prompt.end():
+        return True  # "[oca@agent01 ~]$ mysql …": the prompt's user and host
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0 or text.rfind("\n", line, start) != -1:
+        return False
+    previous = text.rfind("\n", 0, line - 1) + 1
+    return _NO_ECHO_PROMPT.search(text, previous, line) is not None
+
+
 def _not_named_other(text: str, start: int, end: int) -> bool:
     """Does the value at ``start:end`` stand: not named as no secret ("request id x", "x
     (it's our customer id)"), not only emphasised, not described but not given, not in a
@@ -9313,6 +9495,24 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
         return False  # "*Auth:*", "*Harlow Pet Supplies*": a mail's bold, its markup (round 58)
     if _name_labelled(text, start):
         return False  # "my wifi name you asked: x (the password I will not send)"
+    if text[start:end].lower() in _HOW_IT_COMES and _WORD_AFTER.match(text, end) is not None:
+        return False  # "Kennwort: kommt separat per Post", "p: ask Marta" (round 61)
+    if _FORMAT_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return False  # "ein App-Passwort, im Format abcd efgh ijkl mnop": a format (round 61)
+    if _record_labelled(text, start):
+        return False  # "Vorgangsnummer aus der Mail: RST-8KQ2-ZX7W": a record's (round 61)
+    if _in_transcript_output(text, start, end):
+        return False  # "[sudo] password for oca:" ⏎ "Installing …": not echoed (round 61)
+    if _RULE_COUNT.match(text, start) is not None and text[start - 1 : start] not in _QUOTES:
+        return False  # "Passwort: min. 12 Zeichen", "is four random words": its rule (round 61)
+    before = _LAST_WORD.search(text, max(0, start - 16), start)
+    if (
+        before is not None
+        and before.group(1)[0].isupper()
+        and before.group(1).lower() in _OTHER_FIELD_NOUNS
+        and not any(c in words.STRONG_SYMBOLS for c in text[start:end])
+    ):
+        return False  # "Benutzer lager2 und Lagerort RegalFach9": that field's value (round 61)
     return (
         not names_other(text, start, end)
         and not _emphasis_only(text, start, end)
