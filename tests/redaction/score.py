@@ -204,6 +204,26 @@ def conversation_entries() -> list[dict[str, Any]]:
     return list(data.get("conversations") or [])
 
 
+_WORKER_REDACTOR: list[Redactor] = []  # one per process (``score_entry`` in a pool)
+
+
+def score_entry(entry: dict[str, Any], conversations: bool) -> list[Report]:
+    """The reports a manifest entry's bars are checked on: a corpus's, or a conversation
+    corpus's as each message arrived and, with ``stored_thresholds``, as finally stored.
+    Runs in a worker process too (the quality test scores corpora on every core), so it
+    builds its own ``Redactor`` once per process."""
+    if not _WORKER_REDACTOR:
+        _WORKER_REDACTOR.append(Redactor())
+    redactor = _WORKER_REDACTOR[0]
+    if not conversations:
+        return [score(redactor, load_entry(entry), entry["name"])]
+    talks = load_conversations(CORPORA / entry["file"], entry["name"])
+    reports = [score_conversations(redactor, talks, entry["name"])]
+    if "stored_thresholds" in entry:  # as finally stored, after later messages named values
+        reports.append(score_conversations(redactor, talks, entry["name"], stored=True))
+    return reports
+
+
 def load_entry(entry: dict[str, Any]) -> list[Labelled]:
     if entry.get("generated"):
         return load_generated()
