@@ -102,6 +102,8 @@ _NOT_CARD_CONTEXT = re.compile(
     # right before the number keeps it)
     r"mandat(?:s|e)?|mandate|(?![^\W\d_]*(?:karte|card))[^\W\d_]{2,20}referenz|gläubiger(?:-id|id)?|creditor\s+id|"
     r"phone|tel|telefon|handy|mobil|fax|isbn|ean|gtin|upc|vertragsnummer|contract|"
+    # a path named right before ("path is 4147/2098/…/3459 on the bucket": round 61)
+    r"path(?=[ ]+is[ ]|[ ]*[:=])|pfad(?=[ ]+ist[ ]|[ ]*[:=])|"
     r"transaction|transaktion|konto(?:nummer)?|account\s+number|"
     # membership and loyalty numbers: some are Luhn-valid in a card range (RuPay's 82…)
     r"member(?:ship)?|mitglied(?:s(?:nummer|nr))?|loyalty|bonus(?:nummer)?|payback|"
@@ -140,7 +142,7 @@ _NOT_CARD_LITERALS = stdre.compile(
             mandat creditor phone tel handy mobil fax isbn ean gtin upc vertragsnummer contract
             transa konto account member mitglied loyalty bonus payback kundenkart _ gift
             geschenk gutschein voucher article artikel item part teil product produkt model
-            modell sku id""".split()
+            modell sku id path pfad""".split()
         )
     )
 )

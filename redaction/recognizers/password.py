@@ -2212,6 +2212,9 @@ _TYPED_VALUE = re.compile(
     r"[ ]+(?P<v>[^\s,;:]+(?:(?<=\d)[ ]\d{3,4}(?![\w.,]))?)",
     _I,
 )
+#: the password word naming a sign-in method: "password auth over …", "Passwort-
+#: Authentifizierung", "password authentication failed"
+_AUTH_METHOD_AFTER = re.compile(r"(?i)[ \-](?:auth|authentication|authentifizierung)(?![\w:=])")
 #: the most words an answer's field holds on its line ("Antwort: Das Boot")
 _ANSWER_LINE_WORDS = 5
 
@@ -5079,6 +5082,8 @@ class _Finder:
             return
         if text.startswith("::", end):
             return  # "Password::min(8)->…": a class's static call, code about passwords
+        if kind == "pw" and _AUTH_METHOD_AFTER.match(text, end) is not None:
+            return  # "password auth over port 993 - timeout": a sign-in method (round 61)
         if (
             _TWO_ARGS.match(text, end) is not None
             and _USER_PAIR_CALL.search(text, max(0, start - 6), end) is not None

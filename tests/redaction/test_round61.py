@@ -7,8 +7,9 @@ error's code name, an INI file's section, a value's format named before it, the 
 under a documentation example's heading, a host and its path, a code on the back of
 something else than a card, a list of receipt numbers, JSON's empty values and a call's
 arguments read as a table, keys numbered with their values after them, a "pass_through"
-field, a game server's settings, an image pinned by its digest, a password's digest, base64
-of a stored hash) and values found (a pairing code in digit groups after its colon, an
+field, "password auth" as a sign-in method, a card-shaped path after "path is", a game
+server's settings, an image pinned by its digest, a password's digest, base64 of a stored
+hash) and values found (a pairing code in digit groups after its colon, an
 expiry with an underscore or a month and a four-digit year, "kartenprüfnr", a C define
 aligned by blanks, mcrcon's "-p", a modem's AT+CPIN, SNMP community strings, a joined
 passphrase after "Eingegeben:", a security answer's whole line under its question).
@@ -65,6 +66,8 @@ VISA = "4716 0589 3321 7718"  # Luhn-valid, in Visa's range
         ("das Passwort ist wirklich nur Passwort123, ändern wir morgen", ["Passwort123"]),
         ('my password is "SignatureDoesNotMatch"', ["SignatureDoesNotMatch"]),
         ("Passwort: (neu) Sommer2024!", ["Sommer2024!"]),
+        ("password Kx9!ab12 auth fails", ["Kx9!ab12"]),
+        ("I saved the card in the folder, number 4716 0589 3321 7718", ["0589 3321"]),
     ],
 )
 def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) -> None:
@@ -134,6 +137,9 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         '> the new shared passphrase is in 1Password under "OCA shared"',
         "Kennwort für den Export-User: gleiche Richtlinie wie auf Staging?",
         "Bestellung 12 2026 Stück",
+        "IMAP via imap.holz-weber.de, user ralf@holz-weber.de and password auth over port 993 -"
+        " timeout every run",
+        "path is 4716/0589/3321/7718 on the bucket, my personal folder",
         "Passwort geht nicht. Eingegeben: gestern",
         "Sicherheitsfrage: Geburtsname der Mutter\nAntwort: (leider nicht notiert)\n\nRückruf?",
     ],
