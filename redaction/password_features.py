@@ -109,6 +109,16 @@ _PREPOSITIONS = frozenset(
 )
 _SEPARATORS = std_re.compile(r"[^\s,;|→⇒]+")
 # "password=bar", "pw:x", "PASS=x": a key glued to its value, split in two tokens
+#: a cell holding a key and its value ('"password": ""', "pass=x"): a JSON object's or a
+#: config's line, no table column's name (rows' header and the password table's)
+KEY_VALUE_CELL = re.compile(r"[ \t]*[\"']?[\w.\-]+[\"']?[ \t]*(?::[ \t]*[\"']|=[ \t]*[\"'\w])")
+
+
+def keyed_cell(cells: list[str]) -> bool:
+    """Does any of ``cells`` hold a key and its value rather than a column's name?"""
+    return any(KEY_VALUE_CELL.match(cell) is not None for cell in cells)
+
+
 _GLUED_KEY = re.compile(r"(?P<k>[A-Za-z_][\w.\-]{0,40})(?P<s>[=:])(?P<v>[^=:].*)")
 _KEYISH = re.compile(r"(?i)pass|pw|kennw|pin|user|login|key|secret|wlan|wifi|mail|host|name")
 _TRIM = "\"'“”„‚‘’«»`()[]{}<>.,;:!?"

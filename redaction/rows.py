@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from redaction import words
 from redaction.field_reading import other_field
-from redaction.password_features import word_kind
+from redaction.password_features import keyed_cell, word_kind
 from redaction.published_values import hinted, published
 from redaction.siblings import same_class, shape_class
 from redaction.stand_ins import stand_in
@@ -175,10 +175,6 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         at += len(line) + 1
 
 
-#: a cell holding a key and its value ('"password": ""'), no column's name
-_KEYED_CELL = re.compile(r"[\w\"'][ \t]*(?::[ \t]*[\"']|=[ \t]*[\"'\w])")
-
-
 def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
     """The cells beneath a table header (line ``i``) in the column it names a secret's."""
     start, end = lines[i]
@@ -186,7 +182,7 @@ def _header_column(text: str, lines: list[tuple[int, int]], i: int) -> list[tupl
     sep = next((s for s in _COLUMN_SEPARATORS if s in line), "")
     if not sep or any(ch.isdigit() or ch == "@" for ch in line):
         return []
-    if "(" in line.split(sep, 1)[0] or _KEYED_CELL.search(line) is not None:
+    if "(" in line.split(sep, 1)[0] or keyed_cell(line.split(sep)):
         return []  # 'modparam("auth_db", "password_column", …)': a call's arguments; '"password":
         # "",': a JSON object's key and value, no header (round 61)
     if i > 0 and text[lines[i - 1][0] : lines[i - 1][1]].count(sep) == line.count(sep):

@@ -60,7 +60,13 @@ from redaction.named_values import (
     placeholder_hinted,
     placeholder_value,
 )
-from redaction.password_features import TALK, absent_password_word, in_server_reply, said_absent
+from redaction.password_features import (
+    TALK,
+    absent_password_word,
+    in_server_reply,
+    keyed_cell,
+    said_absent,
+)
 from redaction.recognizers import code_secrets, tool_formats
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
 from redaction.recognizers.password_near import model_named, near_spans_steps, user_values
@@ -2117,8 +2123,6 @@ _BLANKS_TO_QUOTE = re.compile(r"[ \t]{1,40}(?=[\"'])")
 _DEFINE_BEFORE = re.compile(r"#define[ \t]+\Z")
 #: a key whose value names where a password is kept, not the password
 _NAMES_A_FIELD = ("_column", "_col", "_field", "_attr", "_attribute")
-#: a cell holding a key and its value ('"password": ""', "pass=x"), no column's name
-_KEY_VALUE_CELL = re.compile(r"[ \t]*[\"']?[\w.\-]+[\"']?[ \t]*(?::[ \t]*[\"']|=[ \t]*[\"'\w])")
 
 
 def _password_header(cell: str) -> bool:
@@ -7494,7 +7498,7 @@ class _Finder:
             col = next((j for j, c in enumerate(cells) if _password_header(c)), -1)
             if col < 0:
                 continue
-            if _KEY_VALUE_CELL.match(cells[col]) is not None or "(" in cells[0]:
+            if keyed_cell(cells[col : col + 1]) or "(" in cells[0]:
                 # '"password": "",' of a JSON object: a key and its value; 'modparam("auth_db",
                 # "password_column", …)': a call's arguments (round 61)
                 continue
@@ -9461,16 +9465,23 @@ _SHELL_PROMPT = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _shell_prompt(text: str) -> tuple[int, int] | None:
+    """The first shell prompt's span in ``text``, found once per text (not once per value)."""
+    if "$" not in text and "#" not in text:
+        return None
+    prompt = _SHELL_PROMPT.search(text)
+    return None if prompt is None else prompt.span()
+
+
 def _in_transcript_output(text: str, start: int, end: int) -> bool:
     """Does the value at ``start:end`` stand in a pasted terminal session where it cannot
     have been typed: the line after a prompt the terminal does not echo ("[sudo] password
     for oca:", "Enter password:"), or the shell prompt's own user and host?"""
-    if "$" not in text and "#" not in text:
-        return False
-    prompt = _SHELL_PROMPT.search(text)
+    prompt = _shell_prompt(text)
     if prompt is None:
         return False
-    if "@" in text[start:end] and prompt.start() <= start < prompt.end():
+    if "@" in text[start:end] and prompt[0] <= start < prompt[1]:
         return True  # "[oca@agent01 ~]$ mysql …": the prompt's user and host
     line = text.rfind("\n", 0, start) + 1
     if line == 0 or text.rfind("\n", line, start) != -1:
