@@ -59,7 +59,7 @@ unit: venv
 test: venv system-deps $(TEST_PREREQS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
-	$(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q -p no:cacheprovider --durations=30 $(PYTEST_ARGS)
 
 # The fault drills alone (they also run under `make test`).
 drills: venv system-deps
