@@ -206,6 +206,17 @@ def _comment_for_value(text: str, at: int, core: str) -> bool:
     return word.isalpha() and word.lower() in words.dictionary()
 
 
+#: a PowerShell command's Verb-Noun name, then its parameter
+_CMDLET = re.compile(
+    r"(?:Get|Set|Read|New|Add|ConvertTo|ConvertFrom|Import|Export|Invoke)-[A-Z]\w+"
+)
+_PARAMETER_NEXT = re.compile(r"[ ]+-[A-Za-z]")
+#: BuildKit's secret mount: its id and where it comes from, not the secret
+_BUILD_SECRET = re.compile(r"id=[\w.\-]+(?:,(?:src|source|env|type|target|required)=[^\s,]+)+")
+#: a C type before a pointer's star ("const char *ssid", "uint8_t *key")
+_C_POINTER = re.compile(r"(?<![\w])(?:char|int|void|uint8_t|byte|String|auto)[ \t]*\Z")
+
+
 @lru_cache(maxsize=1024)  # a span is often found by several rules
 def is_code_value(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]``, found as a password's or credential's value, code rather
@@ -229,6 +240,14 @@ def is_code_value(text: str, start: int, end: int) -> bool:
             return True  # "{SSHA}kqH3…": a stored hash, named by its scheme
     if core[0] == "#" and _DIRECTIVE.fullmatch(core) is not None:
         return True  # "#define MQTT_PASS …" on the next line: C's preprocessor, no value
+    if "-" in core and _CMDLET.fullmatch(core) and _PARAMETER_NEXT.match(text, end):
+        return True  # "$pw = Read-Host -AsSecureString …": PowerShell's command (round 62)
+    if core[:3] == "id=" and _BUILD_SECRET.fullmatch(core) is not None:
+        return True  # "docker build --secret id=npmrc,src=$HOME/.npmrc": where it is read
+    if core[:4] == "ENC(" and core.rstrip(";,")[-1:] == ")":
+        return True  # "spring.mail.password=ENC(G6N7…)": jasypt's ciphertext (round 62)
+    if core[0] == "*" and _C_POINTER.search(text, max(0, start - 24), start + value.index("*")):
+        return True  # 'const char *WIFI_SSID = "…"': C's pointer's name, no value (round 62)
     if text.startswith("@sha256:", end):
         return True  # "FROM node:20-alpine@sha256:…": an image's tag, pinned (round 61)
     if _DIGEST_ELEMENT.search(text, max(0, start - 40), start) is not None:

@@ -274,7 +274,19 @@ _MYSQL_ACCOUNT = re.compile(r"[^\"'`\s@]{1,64}[\"'`]@[\"'`][^\"'`\s]{1,255}")
 # a call with a variable or bind parameter: hash(:plain_password), crypt($1, gen_salt('bf'))
 _CALL_REF = re.compile(r"[a-z_][a-z0-9_.]*\([ ]*(?:[:$@?]?[A-Za-z_][\w.]*|\$\d+|\?)[ ]*(?:[,)].*)?")
 _YAML_TAG = re.compile(r"![A-Za-z][A-Za-z_]*")
-_ENCRYPTED = re.compile(r"(?:ENC|enc|vault|VAULT|sops|SOPS)\[[^\]\s]*\]?")
+_ENCRYPTED = re.compile(
+    r"(?:ENC|enc|vault|VAULT|sops|SOPS)\[[^\]\s]*\]?"
+    # (jasypt's "ENC(G6N718Uuy…)" in a Spring properties file; round 62)
+    r"|ENC\([A-Za-z0-9+/=]+\)"
+)
+#: an EAP or PPP sign-in method's name ("auth=MSCHAPV2", "phase2-auth=mschapv2"; round 62)
+_AUTH_METHOD = re.compile(r"(?i)(?:ms-?chap(?:-?v2)?|chap|pap|gtc|peap|ttls|eap-[a-z\d\-]+)")
+#: a product's message id, its letters, number and severity ("SQL30082N", "ANR2017I")
+_MESSAGE_ID = re.compile(r"[A-Z]{3,4}\d{4,5}[NWEICS]")
+#: how a value is written, no value: "base64-kodiert", "url-encoded" (round 62)
+_ENCODING = re.compile(
+    r"(?i)(?:base64|base-64|hex|url|utf-?8|pem)[ \-](?:en)?(?:cod(?:ed|iert)|kodiert)"
+)
 _SQL_TYPE = re.compile(
     r"(?:[A-Z]+|(?i:n?varchar|n?char|varbinary|binary|decimal|numeric|float|bit|string))"
     r"\(\d+(?:,[ ]?\d+)?\)?[,;]?"
@@ -301,6 +313,10 @@ _SECRET_PARTS = frozenset(
     """.split()
 )
 _PARTS = re.compile(r"[-_. ]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+#: an asking word run together with a secret's word ("hereyourpasswordformetricbeat")
+_JOINED_SLOT = re.compile(
+    "(?i)(?:" + "|".join(sorted(_ASKING_MARKS)) + ")(?:" + "|".join(sorted(_SECRET_PARTS)) + ")"
+)
 # camelCase: "YourWSPassword", "DeinPasswort" join their words without a separator
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
@@ -308,7 +324,18 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 @lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
 def is_placeholder(core: str) -> bool:
     """Words joined by ``-``/``_``/``.`` that name a secret and ask for it
-    (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``)."""
+    (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``), or
+    words asking for it (``your wifi password``, a template's quoted slot; round 62)."""
+    if " " in core:
+        spaced = core.lower().split()
+        return (
+            2 <= len(spaced) <= 5
+            and spaced[0] in _ASKING_MARKS
+            and spaced[-1] in _SECRET_PARTS
+            and all(p.isalpha() for p in spaced)
+        )
+    if core.isalpha() and _JOINED_SLOT.search(core) is not None:
+        return True  # "hereyourpasswordformetricbeat": a slot's words run together (round 62)
     camel = not any(sep in core for sep in "-_.")
     if camel and _CAMEL.search(core) is None:
         return False
@@ -455,8 +482,12 @@ def is_non_secret_shape(core: str) -> bool:
         return True
     if "." in core and _FILE_NAME.fullmatch(core):
         return True  # a file's name: an attachment, a screenshot, a log
-    if "[" in core and _ENCRYPTED.fullmatch(core):
+    if ("[" in core or "(" in core) and _ENCRYPTED.fullmatch(core):
         return True  # encrypted by another tool: SOPS "ENC[AES256_GCM,data:…]"
+    if "-" in core and _ENCODING.fullmatch(core):
+        return True
+    if _AUTH_METHOD.fullmatch(core) or _MESSAGE_ID.fullmatch(core):
+        return True
     if core[:1] in "${" and _STORED_HASH.match(core):
         return True  # a stored hash ("$6$salt$…", "{SSHA}…"): what a system keeps, no password
     if "(" in core and _SQL_TYPE.fullmatch(core):
@@ -672,7 +703,9 @@ _ALGORITHM = re.compile(
     r"sha\d{1,3}|poly1305))?)?"
     # Round 37: a password scheme's name in Dovecot's or LDAP's spelling ("SHA512-CRYPT",
     # "sha512crypt", "SSHA", "BLF-CRYPT")
-    r"|b2sum|cksum|ed25519|ed448|x509|blf[-_]crypt",
+    r"|b2sum|cksum|ed25519|ed448|x509|blf[-_]crypt"
+    # (a key store's format: "openssl pkcs12 -export", "unable to decrypt PKCS#12"; round 62)
+    r"|pkcs\#?\d{1,2}",
     re.IGNORECASE,
 )
 _ALGORITHM_FAMILY_NEEDS_NUMBER = frozenset(

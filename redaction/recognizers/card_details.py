@@ -998,6 +998,10 @@ _PRINTED_LABEL = stdre.compile(
 # 09/26 ab", "hi, my debit card expires 03/28", "die Visa ist gültig bis 11/27" (stop 29's
 # decision: an expiry a customer gives as their card's is masked with or without the number,
 # which may sit in another message; nothing else that expires may be named in between)
+#: the expiry as a card prints it (``_NUMERIC_EXP``'s pattern, which follows)
+_NUMERIC_EXP_PATTERN = (
+    r"(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}|20\d{2}[\-/.](?:0[1-9]|1[0-2])"
+)
 _CARD_SUBJECT = re.compile(
     _typed(
         # (a payment card's: not a "Bahncard", "Kundenkarte" or "SIM card")
@@ -1014,6 +1018,11 @@ _CARD_SUBJECT = re.compile(
     + _EXP_LABEL
     + "|"
     + _typed(r"(?<![^\W\d_])(?:l(?:ä|a)uft|lief)(?![^\W\d_])")
+    # (or the date, then German's participle last: "die Karte ist 08/24 abgelaufen", an
+    # expired card's printed date; round 62)
+    + "|"
+    + _NUMERIC_EXP_PATTERN
+    + _typed(r"[ ]+(?:ab(?:ge?)?laufen|ausgelaufen|verfallen)(?![^\W\d_])")
     + ")",
     _FLAGS,
 )
@@ -1021,9 +1030,7 @@ _CARD_SUBJECT_HINT = stdre.compile(r"karte|card|visa|master|amex|maestro")
 # the expiry as a card prints it, "09/26" or "09/2026": "my card will expire Jan 2030" is as
 # often a phishing text's claim as the card's
 # (or year first, as an export or a form's ISO field gives it: "Ablauf 2027-03")
-_NUMERIC_EXP = stdre.compile(
-    r"(?:0?[1-9]|1[0-2])[ ]?[/.\-][ ]?(?:20)?\d{2}|20\d{2}[\-/.](?:0[1-9]|1[0-2])"
-)
+_NUMERIC_EXP = stdre.compile(_NUMERIC_EXP_PATTERN)
 
 
 # ... with the part of the month the expiry is said at ("läuft Ende 08/25 ab"): ``_EDGE``'s

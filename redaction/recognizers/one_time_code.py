@@ -59,6 +59,9 @@ _QUALIFIER = (
     # a code that pairs a device or an app with the account ("Kopplungscode", "pairing
     # code"): shown once on one screen to be typed on the other
     r"|kopplungs|pairing"
+    # ... or sets the device up with the account ("HomeKit setup code", "Einrichtungscode
+    # vom Thermostat-Display"; round 62)
+    r"|setup|set[ \-]up|einrichtungs"
     # ... in German's other spellings ("Koppelungscode", "Koppelcode", round 53)
     r"|koppelungs|koppel"
 )
@@ -104,12 +107,16 @@ _ALONE = rf"t?otp|authenticator(?:[ \-]?app)?|{_TAN_PREFIX}tan(?:[ \-]?(?:code|n
 _NETWORK = r"w[ \-]?lan|wi[ \-]?fi|wpa[23]?|wireless|netzwerk|network|router|hotspot"
 _KEY_WORD = r"schlüssel|key|passwort|password|kennwort|pass|pw|code|pin"
 _HELD_NUMBER_WORD = (
-    r"pins?|pin[ \-]?(?:code|nummer|number|nr)|puk2?(?:[ \-]?(?:code|nummer|number|nr))?"
+    # (a SIM's card holder numbers them: "PUK1 50391847  PIN1 1234"; round 62)
+    r"pin[12](?!\d)|pins?|pin[ \-]?(?:code|nummer|number|nr)"
+    r"|puk[12]?(?:[ \-]?(?:code|nummer|number|nr))?"
     r"|passcodes?|pass[ \-]code|kenncodes?|geheimzahl|geheimnummer|geheimcode|zahlencode"
     rf"|(?:{_NETWORK})[ \-]?(?:netzwerk[ \-]?)?(?:{_KEY_WORD})|netzwerk[ \-]?schlüssel"
     # a keypad or code lock with its connector further on ("the keypad at the back door is
     # 5 5 8 1"; right after it, ``_PANEL``'s)
-    r"|key[ ]?pad|tastenfeld|codeschloss|code[ ]?lock"
+    r"|(?:key[ ]?pad|tastenfeld|codeschloss|code[ ]?lock)"
+    # (not the keypad's own number: "the Nuki keypad ID is 415263"; round 62)
+    r"(?![ \-]?(?:id|ids|serial|seriennummer|nummer|number|nr)(?![^\W\d_]))"
     r"|(?:conference|konferenz|meeting|dial[ \-]?in|einwahl|teilnehmer|participant|moderator"
     r"|host|bridge)[ \-]?(?:pins?|codes?|passcodes?|kenncodes?)"
     # what else a code opens: "Alarmcode", "Zahlenschloss-Kombination", "key safe code"
@@ -320,10 +327,14 @@ _GROUPED = (
     # (round 50) a smart-home accessory's setup code, three, two and three digits as its
     # label prints it ("482-17-395"; no phone, date or social-security number has that shape)
     r"|\d{3}-\d{2}-\d{3}"
+    # (round 62) a Matter device's manual pairing code, four, three and four digits as its
+    # label prints it ("3497-011-2332"; a phone number with dashes opens with its 0)
+    r"|(?!0)\d{4}-\d{3}-\d{4}"
 )
 # (a sender's capital letter may lead it: Google's "G-482913"; only the digits are masked)
 _NUMBER = (
-    r"(?:(?<![\w+\-/.€$£#])(?-i:[A-Z])-|(?<![\w+\-/.€$£#]|\d[ ]))"
+    # (the digit before the space may end a word: "PUK2 29104857")
+    r"(?:(?<![\w+\-/.€$£#])(?-i:[A-Z])-|(?<![\w+\-/.€$£#]|(?<![^\W\d_])\d[ ]))"
     rf"(?P<v>\d{{4,8}}|{_GROUPED})(?![\w\-/%]|[.,:]\d|[ ]\d)"
 )
 # After a bare "code" only a grouped six-digit code counts ("the code you texted me is
@@ -358,6 +369,25 @@ _ABBREVIATION_DOT = r"\.(?<=(?i:(?<![^\W\d_])(?:e|e\.g|i|i\.e|z|z\.b|z\.[ ]b|bzw
 _AFTER_BARE = re.compile(
     rf"(?:[^.!?\n\d]|{_ABBREVIATION_DOT}){{0,40}}?(?<![\w+\-/.€$£#]|\d[ ])(?P<v>{_GROUPED_SIX})"
     r"(?![\w\-/%]|[.,:]\d|[ ]\d)"
+)
+# (round 62) ... or a code of capitals and digits a screen shows to be typed on another
+# ("code 4F 9A 2C on the TV", "Code 7KQ-M2W-9PX in der App eingeben", "this code in your
+# console: 9ZR4TQ"): in groups of two to four, or six to eight together, with a digit and a
+# letter, where the text speaks of entering or pairing (``_ENTRY_NEAR``)
+_AFTER_SHOWN_CODE = re.compile(
+    r"(?:[^.!?;\n\d]{0,30}?[ :])?"
+    r"(?-i:(?<![\w\-])(?P<v>"
+    r"(?=[A-Z0-9 \-]{0,14}\d)(?=[A-Z0-9 \-]{0,14}[A-Z])[A-Z0-9]{2,4}(?:[ \-][A-Z0-9]{2,4}){1,3}"
+    r"|(?=[A-Z0-9]{0,7}\d)(?=[A-Z0-9]{0,7}[A-Z])[A-Z0-9]{6,8})(?![\w\-]|[ ][A-Z0-9]{2,4}\b))"
+)
+_GROUP_SPLIT = re.compile(r"[ \-]")
+#: another thing named between the code word and the value ("the model on the label is …")
+_OTHER_THING = re.compile(
+    r"(?i)(?<![^\W\d_])(?:model|modell|serial|serien\w*|id|typ|type)(?![^\W\d_])"
+)
+_ENTRY_NEAR = re.compile(
+    r"(?i)(?<![^\W\d_])(?:enter|entered|type|eingeben|eingegeben|gib|tippe?n?|pairing|pair"
+    r"|koppeln|kopplung|tv|fernseher|console|konsole|screen|display|bildschirm)(?![^\W\d_])"
 )
 # ... or one read a digit at a time ("Code 3-3-7-1", "code 4 4 7 1"), or keyed on a keypad
 # with its hash key between the digits ("code 5#2#8#3"): an error or postal code is never
@@ -1708,6 +1738,25 @@ def _correction(text: str, value: tuple[int, int]) -> tuple[int, int] | None:
     return _unless_amount_or_year(text, start, end)
 
 
+def _digit_groups(code: str) -> bool:
+    """A code written whole, or in groups of which two hold a digit ("4K8 P2Z") or whose
+    letters are consonants only ("QXRT-84LM"): not a word and a number ("SAVE 20")."""
+    groups = _GROUP_SPLIT.split(code)
+    if len(groups) == 1 or sum(any(c.isdigit() for c in g) for g in groups) >= 2:
+        return True
+    # a device flow's letters leave out the vowels, so no group spells a word ("QXRT-84LM")
+    return all(any(c.isdigit() for c in g) or not set(g) & set("AEIOUY") for g in groups)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """The value after a bare "code" at ``start:pos``: any number once the code was sent
     to the customer or when a correction follows it, else only a grouped six-digit one."""
@@ -1719,6 +1768,14 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     grouped = _value_after(text, pos, _AFTER_BARE) or _value_after(text, pos, _AFTER_DICTATED)
     if grouped is not None:
         return grouped
+    shown = _value_after(text, pos, _AFTER_SHOWN_CODE)
+    if (
+        shown is not None
+        and _digit_groups(text[shown[0] : shown[1]])
+        and _OTHER_THING.search(text, pos, shown[0]) is None
+        and _ENTRY_NEAR.search(text, _sentence_start(text, start), _sentence_end(text, shown[1]))
+    ):
+        return shown  # "Gib auf deinem Handy den Code 4K8 P2Z ein": a pairing screen's code
     counted = _counted_value(text, start, pos)  # "the 8-digit code 14050471 is rejected"
     if counted is not None:
         return counted

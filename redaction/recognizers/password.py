@@ -429,6 +429,7 @@ TRIGGERS: tuple[str, ...] = (
     "ldap",
     "kadmin",
     "radtest",
+    "locksettings",
     "sudo",
     "base64",  # "echo -n 'user:x' | base64"
     "**0",  # a SIM's PIN changed or unblocked by its keypad code (see _TOOL_SECRETS)
@@ -1687,6 +1688,25 @@ def _digit_password(text: str, user: str, pw: str, at_end: int) -> bool:
     )
 
 
+#: a password word right after a plain word: the word says which kind ("app password")
+_KIND_OF_PASSWORD_AFTER = re.compile(r"(?i)[ \-](?:password|passwort|kennwort|pw)(?![^\W\d_])")
+#: a menu's next step after a word ("Kennwort -> Einstellungen -> Sicherheit")
+_MENU_NEXT = re.compile(r"[ ]*(?:->|→|»|›)[ ]*[^\W\d_]")
+#: a key ending its line with nothing after its colon, the value's line next
+_EMPTY_KEY_LINE = re.compile(r"[:=][ \t]*\n[ \t]*\Z")
+#: German's passive auxiliary right before a participle ("wurde übernommen")
+_PASSIVE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:wurde|wurden|wird|werden|worden)[ ]+\Z")
+#: a value's place taken by the way one signs in ("pass: über SSO", "via Okta"; round 62)
+_BY_WAY_OF = re.compile(r"(?i:über|via|through|per)[ ]+(?:(?i:the|das|den|die)[ ]+)?[A-Z]")
+#: a password's attribute named after the word, its own key ("Password Type: CRYPT")
+_ATTRIBUTE_AFTER = re.compile(
+    r"(?i)[ \-_]?(?:type|typ|scheme|format|policy|richtlinie|hint|hinweis|flags|encoding"
+    r"|algorithm|algorithmus|storage)[ \t]*[:=]"
+)
+#: a password word negated by its prefix ("--no-password", "prohibit-password")
+_NEGATED_WORD = stdre.compile(r"(?i)(?:no|prohibit|without)-[^\W\d_]+\Z")
+#: sshd's log before its method ("Failed password for x", "Accepted password for x")
+_AUTH_LOG_BEFORE = stdre.compile(r"(?:Failed|Accepted|failed|accepted)[ ]\Z")
 _CLI_PASS = re.compile(
     r"(?<!\S)(?:--password|--pass|--passwd|--pwd|-password)(?:[ ]+|=)(?P<pw>[^\s-]\S*)"
     r"|(?<![^\s\"'\[,])-p(?P<glued>[^\s\-]\S{2,})"
@@ -1782,6 +1802,14 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ldap", re.compile(r"(?<!\S)ldap\w+(?:[ ]+\S+){0,12}?[ ]+-w[ ]+(?P<v>[^\s\-]\S*)")),
     # a command's PIN option ("aqbanking-cli request --pin=19k4Tq", round 60)
     ("--pin", re.compile(r"(?<!\S)--pin(?:code)?=(?P<v>[^\s\-]\S*)")),
+    # Android's lock screen tool: "locksettings clear --old 135790", "set-pin --old 1234
+    # 5678" (the old credential after "--old", the new one after the verb; round 62)
+    (
+        "locksettings",
+        re.compile(
+            r"(?<!\S)locksettings[ ]+[\w\-]+(?:[ ]+--user[ ]+\d+)?[ ]+--old[ ]+(?P<v>[^\s\-]\S*)"
+        ),
+    ),
     # Kerberos' admin client takes its password after -w as ldapsearch does
     (
         "kadmin",
@@ -6988,6 +7016,12 @@ class _Finder:
                     )
                 ):
                     continue
+                if (
+                    group == "pw"
+                    and text[raw_s:raw_e].lower() in words.FUNCTION_WORDS
+                    and text[raw_e : raw_e + 1] == " "
+                ):
+                    continue  # "Using --password via the CLI is insecure": the flag named
                 if words.is_non_secret_shape(text[raw_s:raw_e]) or _ANGLE_PLACEHOLDER.match(
                     text, raw_s, raw_e
                 ):
@@ -8329,6 +8363,9 @@ class _Finder:
         # ... or described by its parts, after a "pass" too ("my pass is Orchid, then a dot")
         described: list[tuple[int, int]] = []
         # (an ASCII text: the stdlib engine finds the same words, faster)
+        # (round 62's word tests below run only where their sign is in the text)
+        auth_log = "ailed " in text or "ccepted " in text
+        keyed = ":" in text or "=" in text
         for m in (_WORD_ASCII if text.isascii() else _WORD).finditer(text):
             word = m.group()
             classed = _word_class(word)
@@ -8340,6 +8377,18 @@ class _Finder:
             w_start = m.start()
             if kind == "pwkey" and _named_compound(text, word, w_start, m.end()):
                 continue  # "the auth-user-pass-stream example": a thing's name, no key
+            if (
+                auth_log
+                and text.startswith(" for ", m.end())
+                and _AUTH_LOG_BEFORE.search(text, max(0, w_start - 9), w_start)
+            ):
+                continue  # sshd's "Failed password for invalid user x": a log's words
+            if ("-" in word or text[w_start - 1 : w_start] == "-") and _NEGATED_WORD.search(
+                text, max(0, w_start - 9), m.end()
+            ):
+                continue  # "--no-password", "PermitRootLogin prohibit-password": no value
+            if keyed and _ATTRIBUTE_AFTER.match(text, m.end()) is not None:
+                continue  # "Password Type:  CRYPT": the password's type, not its value
             if word.lower() == "wpa_passphrase" and text.startswith(" ", m.end()):
                 continue  # the command: its network's name, then the key (``_TOOL_SECRETS``)
             if w_start > 0 and text[w_start - 1] in "]•":
@@ -9517,6 +9566,25 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
         return False  # "ein App-Passwort, im Format abcd efgh ijkl mnop": a format (round 61)
     if _record_labelled(text, start):
         return False  # "Vorgangsnummer aus der Mail: RST-8KQ2-ZX7W": a record's (round 61)
+    value = text[start:end]
+    if value.isalpha() and value.islower() and _KIND_OF_PASSWORD_AFTER.match(text, end):
+        return False  # "pass: (app password, generated in M365)": which kind (round 62)
+    if value.isalpha() and _MENU_NEXT.match(text, end) is not None:
+        return False  # "Kennwort -> Einstellungen -> Sicherheit": a menu's path (round 62)
+    if _EMPTY_KEY_LINE.search(text, max(0, start - 40), start) is not None and (
+        sum(w.lower() in words.FUNCTION_WORDS for w in value.split()) >= 2
+    ):
+        return False  # "Kennwort:" ⏎ "Rückruf bitte unter 030 …": the key left empty
+    if (
+        value.islower()
+        and value.isalpha()
+        and _PASSIVE_BEFORE.search(text, max(0, start - 9), start)
+    ):
+        return False  # "WPA-Key wurde übernommen": what was done with it (round 62)
+    if _BY_WAY_OF.match(text, start) is not None:
+        return False  # "pass: über SSO (Azure AD)", "password: via Okta": how, no value
+    if text[start - 2 : start] == "((" and text[end : end + 2] == "))":
+        return False  # "password: ((artifactory.password))": Concourse's variable (round 62)
     if _in_transcript_output(text, start, end):
         return False  # "[sudo] password for oca:" ⏎ "Installing …": not echoed (round 61)
     if _RULE_COUNT.match(text, start) is not None and text[start - 1 : start] not in _QUOTES:
