@@ -102,7 +102,9 @@ _NOUN_VALUE = re.compile(
 # a login pair after a verb of having or using ("still has ADMIN/ADMIN")
 _PAIR = re.compile(
     r"(?i)(?<![^\W\d_])(?:has|have|uses|use|using|with|mit|hat)[ ]+"
-    r"(?P<u>[\w.\-]{2,32})[ ]?/[ ]?(?P<v>[^\s/,;()\"'`]{2,40}?)(?=[.,;:!?)\"'`]*(?:\s|\Z))"
+    # (a user's name has a letter: "with 10/28" is a date, round 62)
+    r"(?P<u>(?=[\w.\-]{0,31}[^\W\d_])[\w.\-]{2,32})"
+    r"[ ]?/[ ]?(?P<v>[^\s/,;()\"'`]{2,40}?)(?=[.,;:!?)\"'`]*(?:\s|\Z))"
 )
 # a code that opens something: its qualifier in the word or the word before ("admin code",
 # "Gerätecode", "Standard-Code", "door code"); a voucher's or a promotion's code is none

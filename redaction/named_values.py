@@ -199,6 +199,10 @@ _SAMPLE_AFTER = re.compile(
     # a test mode's value: "Der Code war 000000 im Testmodus", "is 424242 in sandbox mode"
     r"|\G[ ]*(?:im|in)[ ]+(?:the[ ]+)?(?:test[ -]?(?:modus|mode)|sandbox(?:[ -]?(?:modus"
     r"|mode))?)(?![^\W\d_])"
+    # the docs' value said right after it: "I enter 123456 as documented", "wie
+    # dokumentiert", "laut Doku" (round 62)
+    r"|\G[ ]*(?:as[ ]+documented|wie[ ]+(?:dokumentiert|in[ ]+der[ ]+doku)"
+    r"|laut[ ]+(?:doku|docs?|dokumentation))(?![^\W\d_])"
     # the docs' value, a made-up one: "ist der Doku-Wert", "that's a made-up example"
     r"|(?:is|ist)[ ]+(?:the|der|die|das)[ ]+(?:docs?|doku|documentation|dokumentations"
     r"|example|beispiel)[ -]?(?:value|wert|key|schlüssel|token)"

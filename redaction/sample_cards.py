@@ -156,11 +156,17 @@ _PLACE_LITERALS = (
     "doc", "doku", "readme", "api page", "api-seite", "sandbox", "test mode", "test-mode",
     "testmodus", "test data", "testdaten", "fixture", "unit test", "unit-test", "test list",
     "test-list", "test table", "test-cards", "test cards", "testing", "testliste",
+    "test environment", "test-environment", "testumgebung", "testsystem", "test system",
+    "sample code", "sample.", "demo",
 )  # fmt: skip
 #: The place itself: a closed class of where test cards are published or used.
 _PLACE = re.compile(
     r"(?i)(?<![/\\])(?:\b(?:docs?|documentation|dokumentation|doku|readme|api[ -](?:page|seite)"
     r"|\w*sandbox\w*|test[ -]?mode|testmodus|test[ -]?dat(?:a|en)|testdaten|fixtures?"
+    # (round 62) a test environment ("Testumgebung", "test environment") and a sample file
+    # of an SDK ("sample.php", "sample code")
+    r"|test[ -]?(?:environment|umgebung|system)|testumgebung|testsystem"
+    r"|sample[ -]?code|sample\.\w{1,4}|demo[ -]?(?:shop|gateway|credentials|account|konto)"
     r"|unit[ -]?tests?|test[ -]?(?:cards?[ -]?)?(?:list|table|page)s?|testliste|testtabelle"
     r"|for[ ]+testing)\b|\w-doku\b)"
     # (a path's folder is no place a message names: ".../r53-docs/tests/…" in a traceback)
@@ -172,11 +178,18 @@ _CALLED_TEST = re.compile(
     r"(?i)\b(?:\w+-)?(?:test[ -]?(?:cards?|numbers?|visa|mastercard|amex|discover|jcb|diners"
     r"|maestro|karte)|testkarten?|testnummern?|testkreditkarte"
     # "the one from your test list": a number taken from the docs' list (round 60)
-    r"|test[ -]?(?:cards?[ -]?)?(?:list|table)|testliste)\b"
+    r"|test[ -]?(?:cards?[ -]?)?(?:list|table)|testliste|testkartenliste"
+    # (round 62) a documentation table's numbered case ("Test Case 2 (Failed …)"), a
+    # number said to be listed to test something ("… is listed to test 3D Secure"), a card
+    # taken from the docs' list ("the failed-payment card from your list")
+    r"|test[ -]?case|listed[ ]+(?:to|for)[ ]+test\w*"
+    r"|cards?[ ]+from[ ]+(?:your|the|eurer|der)[ ]+(?:\w+[ ]+)?(?:list|table|liste|tabelle))\b"
 )
 #: A card number in a list between a test card's name and the number: "the test-cards
 #: table's Mastercard 5413… returns OK and 4570… fails": both are the table's
 _LISTED_CARD = re.compile(r"(?<!\d)\d{13,19}(?!\d)")
+#: A card's expiry as a row prints it ("10/2028", "06/26")
+_EXPIRY = re.compile(r"(?<!\d)\d{1,2}/(?:20)?\d{2}(?!\d)")
 #: Another number between the name and the number: the name is another number's.
 _DIGIT_RUN = re.compile(r"\d{4}")
 #: Right before the number: the customer's own card ("my card", "our real one", "meine
@@ -225,7 +238,10 @@ def _called_test(text: str, start: int, end: int, lo: int, hi: int) -> bool:
         if _DIGIT_RUN.search(_LISTED_CARD.sub(" ", text[m.end() : start])) is None:
             return True
     after = _CALLED_TEST.search(text, end, min(hi, end + 70))
-    return after is not None and _DIGIT_RUN.search(text, end, after.start()) is None
+    # (the card's own expiry between: "5200 … | 10/2028 | 237 aus eurer Testkartenliste")
+    return (
+        after is not None and _DIGIT_RUN.search(_EXPIRY.sub(" ", text[end : after.start()])) is None
+    )
 
 
 def documented_test_card(text: str, start: int, end: int) -> bool:

@@ -4,10 +4,12 @@ pointer names, jasypt's ciphertext, a value's encoding named, an EAP method, a p
 type as its own key, "--no-password", a sign-in "via" something, a kind of password before
 the word, a menu's path, a sentence under an empty key, German's passive, a terminal
 receipt's approval code, the keypad's own id, a PowerShell command, a BuildKit secret's
-spec, a key store's format, a product's message id) and values found (a setup code, a
-Matter pairing code, a pairing screen's code of capitals and digits, a SIM card holder's
-numbered PINs and PUKs, an expired card's date before German's participle, "locksettings
---old").
+spec, a key store's format, a product's message id, a documented test card from the
+docs' list, a "Test Case", a "Testkartenliste", a test environment, a demo shop or an
+SDK's sample file, a test OTP "as documented", a date read as a login pair) and values
+found (a setup code, a Matter pairing code, a pairing screen's code of capitals and digits,
+a SIM card holder's numbered PINs and PUKs, an expired card's date before German's
+participle, "locksettings --old").
 
 Each with a twin: the same shape with the other answer. Values are our own. Every case
 that a change defends fails on e9e9e40; the others are twins or guards and pass on both."""
@@ -17,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
+from tests.redaction.helpers import assert_all_gone
 
 
 @pytest.mark.parametrize(
@@ -48,12 +51,14 @@ from redaction import Redactor
         ("DB_PASSWORD length: 0 – auf dem alten Server war es Orion_Nebel52", ["Orion_Nebel52"]),
         ("the keypad code is 415263", ["415263"]),
         ("password: ((Kiesel7!))", ["Kiesel7!"]),
+        ("In sandbox my real card 4556 1200 0033 7911 from my wallet fails", ["1200 0033"]),
+        ("the app asks for the OTP, I enter 482913 and it spins", ["482913"]),
+        ("the router still has admin/7712 since the install", ["7712"]),
+        ("Test case: I paid with my own Visa 4556120000337911 and it failed", ["1200003"]),
     ],
 )
 def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) -> None:
-    out = redactor.redact(text).text
-    for secret in secrets:
-        assert secret not in out
+    assert_all_gone(redactor, "round 62", text, secrets)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +93,18 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         'the form says "unable to decrypt PKCS#12", which password field?',
         'DB2 fails (SQL30082N Security processing failed, "PASSWORD INVALID"). User db2inst1.',
         "Meine Bahncard ist 08/24 abgelaufen, gilt die noch?",
+        "In sandbox the declined card from your list goes through:\n| Visa | 4000 0000 0000 7312 "
+        "| 09/2029 | 318 |",
+        "Die Mastercard 5200 0000 0000 3845 | 11/2028 | 402 aus eurer Testkartenliste wird im "
+        "Sandbox-Modus abgelehnt.",
+        "Im Sandbox mit Test Case 3 (Challenge Flow, 4556120000337911) kommt kein Popup.",
+        "Moyasar sandbox: 5473 0100 0008 8126 is listed to test 3D Secure, it always fails.",
+        "Testumgebung: mit der Decline-Testkarte 4556120000337911 kommt statusCode 2000.",
+        "die auskommentierte Testkarte aus sample.php: 'card_number' => '4111111111111111'",
+        "Sandbox: the test debit card from your list asks for the OTP, I enter 123456 as "
+        "documented and it spins.",
+        "in sandbox I use the test number 4111 1111 1111 1111 with 11/29 from the docs, it fails",
+        "the demo shop's page lists the test card 4200000000000000 with expiry month 01.",
         "I entered the promo code SAVE 20 in the app and nothing happened",
         "To pair the hub the app wants a pairing code; the model on the label is ZH-3941-EU.",
         "the display shows error code E4 02 after pairing",
