@@ -1696,6 +1696,34 @@ _MENU_NEXT = re.compile(r"[ ]*(?:->|→|»|›)[ ]*[^\W\d_]")
 _EMPTY_KEY_LINE = re.compile(r"[:=][ \t]*\n[ \t]*\Z")
 #: German's passive auxiliary right before a participle ("wurde übernommen")
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:wurde|wurden|wird|werden|worden)[ ]+\Z")
+#: a company's legal form right after a name ("Finch & Moore GmbH")
+_COMPANY_AFTER = re.compile(r"[ ]+(?:GmbH|AG|KG|OHG|UG|SE|Ltd|Inc|LLC|plc|e\.V\.)(?![^\W\d_])")
+#: a network interface's name as Linux gives it ("wlp4s0", "enp0s31f6", "eth0", "wlan0")
+_NETWORK_INTERFACE = re.compile(r"(?:wlp|enp|eno|ens|wwp)\d+s\d+(?:f\d+)?|(?:eth|wlan|wwan)\d")
+
+
+def _misspelt_state(value: str) -> bool:
+    """A state word with one letter dropped, doubled or swapped ("forgoten", "expierd")."""
+    return (
+        len(value) >= 6
+        and value not in words.dictionary()
+        and any(
+            _one_edit(value, word) for word in words.STATE_WORDS if abs(len(word) - len(value)) <= 1
+        )
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
 #: a value's place taken by the way one signs in ("pass: über SSO", "via Okta"; round 62)
 _BY_WAY_OF = re.compile(r"(?i:über|via|through|per)[ ]+(?:(?i:the|das|den|die)[ ]+)?[A-Z]")
 #: a password's attribute named after the word, its own key ("Password Type: CRYPT")
@@ -9581,6 +9609,14 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
         and _PASSIVE_BEFORE.search(text, max(0, start - 9), start)
     ):
         return False  # "WPA-Key wurde übernommen": what was done with it (round 62)
+    if value.isalpha() and value.islower() and _misspelt_state(value):
+        return False  # "pasword: forgoten": a state word mistyped (round 62)
+    if value.isalpha() and _COMPANY_AFTER.match(text, end) is not None:
+        return False  # "Account Holder: Finch & Moore GmbH": a company's name
+    if value == "machine" and text[start - 1 : start] == "\n":
+        return False  # a netrc's next entry ("login x" ⏎ "machine host"), its keyword
+    if _NETWORK_INTERFACE.fullmatch(value) is not None:
+        return False  # 'nmcli … ifname "wlp4s0"': a network interface's name
     if _BY_WAY_OF.match(text, start) is not None:
         return False  # "pass: über SSO (Azure AD)", "password: via Okta": how, no value
     if text[start - 2 : start] == "((" and text[end : end + 2] == "))":

@@ -6,8 +6,9 @@ the word, a menu's path, a sentence under an empty key, German's passive, a term
 receipt's approval code, the keypad's own id, a PowerShell command, a BuildKit secret's
 spec, a key store's format, a product's message id, a documented test card from the
 docs' list, a "Test Case", a "Testkartenliste", a test environment, a demo shop or an
-SDK's sample file, a test OTP "as documented", a date read as a login pair) and values
-found (a setup code, a Matter pairing code, a pairing screen's code of capitals and digits,
+SDK's sample file, a test OTP "as documented", a date read as a login pair, a state word
+mistyped, a company's name, a netrc's keyword, a network interface) and values found (a
+setup code, a Matter pairing code, a pairing screen's code of capitals and digits,
 a SIM card holder's numbered PINs and PUKs, an expired card's date before German's
 participle, "locksettings --old").
 
@@ -54,6 +55,8 @@ from tests.redaction.helpers import assert_all_gone
         ("In sandbox my real card 4556 1200 0033 7911 from my wallet fails", ["1200 0033"]),
         ("the app asks for the OTP, I enter 482913 and it spins", ["482913"]),
         ("the router still has admin/7712 since the install", ["7712"]),
+        ("password: sunshine7 (forgoten until today)", ["sunshine7"]),
+        ("Firmenname: Kiesel!77 GmbH – das war mein Passwort, bitte ändern", ["Kiesel!77"]),
         ("Test case: I paid with my own Visa 4556120000337911 and it failed", ["1200003"]),
     ],
 )
@@ -105,6 +108,11 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         "documented and it spins.",
         "in sandbox I use the test number 4111 1111 1111 1111 with 11/29 from the docs, it fails",
         "the demo shop's page lists the test card 4200000000000000 with expiry month 01.",
+        "pasword: forgoten, the reset mail never arrived",
+        "Account Holder: Birke & Stein GmbH\nIBAN on file",
+        "~/.netrc:\nmachine api.holz-weber.de\n  login ops@holz-weber.de\n"
+        "machine git.holz-weber.de",
+        'nmcli con add type wifi ifname "wlp2s0" ssid "Lager"\nPasswort fragt er beim Verbinden',
         "I entered the promo code SAVE 20 in the app and nothing happened",
         "To pair the hub the app wants a pairing code; the model on the label is ZH-3941-EU.",
         "the display shows error code E4 02 after pairing",
