@@ -244,7 +244,7 @@ def is_code_value(text: str, start: int, end: int) -> bool:
         return True  # "$pw = Read-Host -AsSecureString …": PowerShell's command (round 62)
     if core[:3] == "id=" and _BUILD_SECRET.fullmatch(core) is not None:
         return True  # "docker build --secret id=npmrc,src=$HOME/.npmrc": where it is read
-    if core[:4] == "ENC(" and core.rstrip(";,")[-1:] == ")":
+    if core[:4] == "ENC(" and words.is_encrypted(core.rstrip(";,")):
         return True  # "spring.mail.password=ENC(G6N7…)": jasypt's ciphertext (round 62)
     if core[0] == "*" and _C_POINTER.search(text, max(0, start - 24), start + value.index("*")):
         return True  # 'const char *WIFI_SSID = "…"': C's pointer's name, no value (round 62)

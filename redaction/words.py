@@ -322,6 +322,11 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 @lru_cache(maxsize=8192)  # (a pure test of one token, asked again for the same ones)
+def is_encrypted(core: str) -> bool:
+    """A value another tool encrypted: SOPS' "ENC[AES256_GCM,data:…]", jasypt's "ENC(…)"."""
+    return _ENCRYPTED.fullmatch(core) is not None
+
+
 def is_placeholder(core: str) -> bool:
     """Words joined by ``-``/``_``/``.`` that name a secret and ask for it
     (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``), or
@@ -482,7 +487,7 @@ def is_non_secret_shape(core: str) -> bool:
         return True
     if "." in core and _FILE_NAME.fullmatch(core):
         return True  # a file's name: an attachment, a screenshot, a log
-    if ("[" in core or "(" in core) and _ENCRYPTED.fullmatch(core):
+    if ("[" in core or "(" in core) and is_encrypted(core):
         return True  # encrypted by another tool: SOPS "ENC[AES256_GCM,data:…]"
     if "-" in core and _ENCODING.fullmatch(core):
         return True

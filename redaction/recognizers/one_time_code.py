@@ -1748,15 +1748,6 @@ def _digit_groups(code: str) -> bool:
     return all(any(c.isdigit() for c in g) or not set(g) & set("AEIOUY") for g in groups)
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
-    return min(ends) if ends else len(text)
-
-
 def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
     """The value after a bare "code" at ``start:pos``: any number once the code was sent
     to the customer or when a correction follows it, else only a grouped six-digit one."""
@@ -1773,7 +1764,7 @@ def _bare_code_value(text: str, start: int, pos: int) -> tuple[int, int] | None:
         shown is not None
         and _digit_groups(text[shown[0] : shown[1]])
         and _OTHER_THING.search(text, pos, shown[0]) is None
-        and _ENTRY_NEAR.search(text, _sentence_start(text, start), _sentence_end(text, shown[1]))
+        and _ENTRY_NEAR.search(text, *words.sentence_bounds(text, start, shown[1]))
     ):
         return shown  # "Gib auf deinem Handy den Code 4K8 P2Z ein": a pairing screen's code
     counted = _counted_value(text, start, pos)  # "the 8-digit code 14050471 is rejected"

@@ -9595,7 +9595,8 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
     if _record_labelled(text, start):
         return False  # "Vorgangsnummer aus der Mail: RST-8KQ2-ZX7W": a record's (round 61)
     value = text[start:end]
-    if value.isalpha() and value.islower() and _KIND_OF_PASSWORD_AFTER.match(text, end):
+    small_word = value.isalpha() and value.islower()  # (asked by three tests below)
+    if small_word and _KIND_OF_PASSWORD_AFTER.match(text, end):
         return False  # "pass: (app password, generated in M365)": which kind (round 62)
     if value.isalpha() and _MENU_NEXT.match(text, end) is not None:
         return False  # "Kennwort -> Einstellungen -> Sicherheit": a menu's path (round 62)
@@ -9603,13 +9604,9 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
         sum(w.lower() in words.FUNCTION_WORDS for w in value.split()) >= 2
     ):
         return False  # "Kennwort:" ⏎ "Rückruf bitte unter 030 …": the key left empty
-    if (
-        value.islower()
-        and value.isalpha()
-        and _PASSIVE_BEFORE.search(text, max(0, start - 9), start)
-    ):
+    if small_word and _PASSIVE_BEFORE.search(text, max(0, start - 9), start):
         return False  # "WPA-Key wurde übernommen": what was done with it (round 62)
-    if value.isalpha() and value.islower() and _misspelt_state(value):
+    if small_word and _misspelt_state(value):
         return False  # "pasword: forgoten": a state word mistyped (round 62)
     if value.isalpha() and _COMPANY_AFTER.match(text, end) is not None:
         return False  # "Account Holder: Finch & Moore GmbH": a company's name
