@@ -55,6 +55,8 @@ _IN_USE_CUE = re.compile(
     r"|immer[ ]+noch|noch[ ]+immer|noch[ ]+so\b|noch[ ]+mit\b|noch[ ]+das\b|noch[ ]+die\b"
     r"|(?:nie(?:mals)?|nicht|never|not|\w+n't|nobody|no[ ]+one|niemand)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
     r"(?:geändert|geaendert|umgestellt|changed|change|gewechselt)"
+    # "pw raspberry still (default, yes)": still the default, so in use (round 63)
+    r"|still[ ]*[(,][ ]*(?:the[ ]+)?(?:default|standard)"
     r"|(?:läuft|laeuft)[ ]+(?:so|noch|damit|mit)\b|(?:runs|running)[ ]+(?:on|with)[ ]+it"
     r"|(?:our|my|unser\w*|mein\w*)[ ]+[\w.\-]+[ ]+(?:still[ ]+)?(?:uses|nutzt|verwendet)\b"
     r"|(?:we|i)[ ]+(?:still[ ]+)?(?:use|run)[ ]+(?:it|that|this|the)\b"
@@ -94,8 +96,8 @@ _NOUN_VALUE = re.compile(
     r"(?i)(?<![^\W\d_])(?P<noun>[\w\-]*?(?:passwor[dt]|kennwort|passcode|code|pin|login|pw))"
     r"(?![\w\-])"  # the noun ends ("password_confirmation", "PIN-Brief" are other words)
     r"(?:[ ]*(?:[:=]|(?:is|ist|war|was|still|immer|noch|uses|using|has|lautet|remains"
-    r"|bleibt|auf|set[ ]+to)(?![^\W\d_])))*[ ]*"
-    r"(?P<v>[^\s,;:()\"'`_\-][^\s,;:()\"'`]{2,39}?)(?=[.,;:!?)\"'`]*(?:\s|\Z))"
+    r"|bleibt|auf|set[ ]+to|the|default|standard|factory)(?![^\W\d_])))*[ ]*"
+    r"(?P<v>[^\s,;:()\"'`_\-&=][^\s,;:()\"'`]{2,39}?)(?=[.,;:!?)\"'`]*(?:\s|\Z))"
     # a login pair after the noun: the password is its second half ("admin / password")
     r"(?:[ ]?/[ ]?(?P<v2>[^\s/,;()\"'`]{2,40}?)(?=[.,;:!?)\"'`]*(?:\s|\Z)))?"
 )
@@ -116,7 +118,10 @@ _ACCESS_CODE = re.compile(
 # values every device and tutorial ships with: weak, but a password when in use
 _DEFAULT_WORDS = frozenset(
     "admin root password passwort guest default changeme change-me letmein user toor"
-    " administrator secret geheim test".split()
+    " administrator secret geheim test"
+    # (single-board computers' and appliances' shipped logins: Raspberry Pi OS, Ubiquiti,
+    # DietPi, Vagrant boxes; round 63)
+    " raspberry ubnt dietpi vagrant".split()
 )
 
 

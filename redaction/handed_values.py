@@ -501,6 +501,12 @@ _VERDICT = re.compile(
     r"|pass(?:es)?(?=[ ]+(?:[^\W\d_]+[ ]+){0,2}(?:rules|policy|check|requirements)))"
     r"(?![^\W\d_])"
 )
+# the verdict as a verb with its object ("Fail2ban banned our office", "blocked us"): what
+# it did to someone, no password judged (unless the object is one: "rejected my password")
+_VERDICT_OBJECT = re.compile(
+    r"(?i)[ ]+(?:our|my|the|us|me|their|unser\w*|mein\w*|uns|mich)(?![^\W\d_])"
+    r"(?![ ]+(?:[^\W\d_]+[ ]+)?(?:pass|kennw|pw|pin|code))"
+)
 _VERDICT_LITERALS = (
     *("strong", "stärker", "stark", "secure", "sicher", "safe", "weak", "schwach", "allowed"),
     *("erlaubt", "zulässig", "accepted", "akzeptiert", "rejected", "abgelehnt", "refused"),
@@ -569,6 +575,8 @@ def _judged(text: str) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     for v in _VERDICT.finditer(text):
+        if _VERDICT_OBJECT.match(text, v.end()) is not None:
+            continue
         start, end = _sentence(text, v.start())
         found = _in_sentence(text, start, end)
         if not found and end < len(text) and text[end] != "\n":

@@ -163,6 +163,9 @@ _EXAMPLE_RIGHT_BEFORE = re.compile(
     r"|meinte|meinen)[ ]+)(?:something[ ]+like|(?:so[ ]?|irgend)?etwas[ ]+wie|sowas[ ]+wie)"
     r"|(?:passwords|passwörter|kennwörter|pins|(?:an?|ein\w*)[ ]+(?:[^\W\d_]+[ ]+)?"
     r"(?:password|passwort|kennwort|pin))[ ]+(?:like|such[ ]+as|wie)"
+    # (not "like google said", "wie im Handbuch beschrieben": as someone said; round 63)
+    r"(?![ ]+(?:[^\W\d_]+[ ]+){1,3}?(?:said|says|told|showed|explained|described|suggested"
+    r"|sagt|sagte|gesagt|beschrieben|erklärt|vorgeschlagen)(?![^\W\d_]))"
     # a sample the text presents as one: "steht als Beispiel für ein gültiges Passwort x"
     r"|(?:as[ ]+an?|als)[ ]+(?:example|beispiel)(?![^\W\d_])"
     # an example the text says it took from the docs: "Beispiel aus eurer Doku: user=x, …"

@@ -165,7 +165,8 @@ _SOURCE_SHOWS = re.compile(
     r"(?i)(?<![\w.@/%\-])(?:"
     # ("sample data shows": the customer's data, a sample of it)
     rf"(?!sample){_SOURCE}(?:[ ]+[^\W\d_]+){{0,4}}?[ ]+(?:says?|said|shows?|showed|lists?"
-    r"|has|gives?|nennt|zeigt|sagt|steht|stand|stehen|hat|heißt|contains|enthält)(?![\w])"
+    r"|has|have|gives?|nennt|zeigt|sagt|steht|stand|stehen|hat|heißt|contains|enthält|use|uses"
+    r"|nutzt|verwendet)(?![\w])"
     rf"|(?:im|in[ ]+{_WHOSE}|from[ ]+(?:the|your)|aus[ ]+{_WHOSE})[ ]+(?:[^\W\d_]+[ ]+)?"
     rf"{_SOURCE}{_END}"
     # ("from the Firefly III .env.example:": a named project's example file)
@@ -319,7 +320,64 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
         prev = text.rfind("\n", 0, lo - 1) + 1
         if _SHOWS_NEXT_LINE.search(text, prev, lo - 1) is not None:
             lo = prev  # the line that shows the value heads it
+        elif (head := _block_head(text, lo)) is not None:
+            # "the readme has this:" ⏎⏎ "docker run … -e X=…": its block (round 63), from
+            # the head's last sentence ("the guide says …. so this line:" heads with "so …")
+            cuts = [text.rfind(stop, head, lo) for stop in _STOPS[:3]]
+            lo = max([head, *(at + 2 for at in cuts if at >= 0)])
     return lo, hi
+
+
+#: A line that heads a pasted block: it ends with a colon or a verb of showing ("the readme
+#: has this:", "in der Doku steht:", "the API spec shows").
+_BLOCK_CUE = re.compile(
+    r"(?i)(?::|(?:says?|shows?|lists?|zeigt|sagt|steht|stehen|nennt|has|have|hat|uses?|nutzt"
+    r"|contains|enthält)(?:[ ]+(?:this|that|das|folgendes|the[ ]+following))?)[ ]*\Z"
+)
+_BLOCK_LINES = 16
+#: ... unless it says the block is the customer's own, adapted ("our app, mostly from the
+#: README:", "the command from the docs, just filled in:")
+_OWN_HEAD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:our|my|unser\w*|mein\w*|mostly|based[ ]+on|started[ ]+from|filled"
+    r"|ausgefüllt|angepasst|adapted|modified|eingesetzt)(?![^\W\d_])"
+)
+
+
+_SHOWN_HEAD = re.compile(
+    r"(?i)(?<![^\W\d_])(?:says?|shows?|lists?|zeigt|sagt|steht|stehen|nennt|has|have|hat|uses?"
+    r"|nutzt|contains|enthält)(?![^\W\d_])"
+)
+
+
+def _heads(line: str) -> bool:
+    return _BLOCK_CUE.search(line) is not None and _OWN_HEAD.search(line) is None
+
+
+def _block_head(text: str, lo: int) -> int | None:
+    """Where the block holding the line at ``lo`` is headed by a line of its own that names
+    it (a colon or a verb of showing at its end): the block runs up to a blank line (one
+    blank line may part the head from its block), at most ``_BLOCK_LINES`` lines."""
+    end = lo - 1  # the line break before the value's line
+    blank = False
+    top = None  # the first line of the value's paragraph, when it may head it
+    for _ in range(_BLOCK_LINES):
+        if end <= 0:
+            return top
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():
+            if blank:
+                return top
+            blank = True
+        elif blank:
+            return start if _heads(line) else top
+        else:
+            # (a head right above its block names a verb of showing: "the readme has this:")
+            top = start if _heads(line) and _SHOWN_HEAD.search(line) is not None else None
+            if start == 0:
+                return top
+        end = start - 1
+    return None
 
 
 def _sourced(text: str, start: int, end: int) -> re.Match[str] | None:

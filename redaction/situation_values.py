@@ -35,6 +35,8 @@ from redaction import handed_values, value_edges
 from redaction.recognizers.base import literal_trie
 
 # --- a security question's answer ---------------------------------------------------------
+#: a record's noun with its number, where an answer would stand ("Kundennummer 44102938")
+_RECORD_NUMBER_NEXT = re.compile(r"(?i)[^\W\d_]*(?:nummer|number|nr|id)\.?[ ]*[:#]?[ ]*\d")
 # the question's topic: what such questions ask (the question itself or its topic named)
 _TOPIC = (
     r"(?:maiden name|m[äa]dchenname|first pet|pet['’]?s name|(?:ersten? |erstes )?haustier"
@@ -770,6 +772,8 @@ def _values(
                 continue
             if _menu_path(text, m.start("v"), answer):
                 continue
+            if _RECORD_NUMBER_NEXT.match(text, m.start("v")) is not None:
+                continue  # "… mit Haustier. Kundennummer 4410…": a record's number (r63)
             add(*m.span("v"))
     if _ANSWER_TO_SCAN.search(low) is not None:
         for m in _ANSWER_TO.finditer(text):

@@ -251,6 +251,9 @@ _OTHER_MASK = re.compile(
 _ATTRIBUTE_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}")
 _FILE_PATH = re.compile(
     r"(?:~|\.{1,2})?/(?:[\w.\-]+/)+[\w.\-]*|[A-Za-z]:\\(?:[\w.\- ]+\\)+[\w.\-]*"
+    # a PHP namespace or a Windows domain's path of names ("Illuminate\Database\Connectors\
+    # Connector" in a stack trace; round 63): three names or more
+    r"|\\?[A-Z][a-z][A-Za-z0-9_]{2,}(?:\\[A-Z][a-z][A-Za-z0-9_]{2,}){2,}"
 )
 # A file named with a document's, an image's or a log's extension, as a screenshot or an
 # attachment is ("bildschirmfoto_2024-05-11_um_08.32.14.png", "Export 3-2024.csv")

@@ -419,6 +419,17 @@ def iban_valid(candidate: str) -> bool:
 _DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # Luhn's doubled digit, digits summed
 
 
+#: An IMEI as a phone's label and settings print it: 2-6-6-1 digits.
+_IMEI_GROUPS = re.compile(r"\d{2}[ \-]\d{6}[ \-]\d{6}[ \-]\d[ \t]*")
+
+
+def _imei_line(text: str, start: int, line_end: int) -> bool:
+    """The chain's first line is a whole IMEI: fifteen digits in its groups, Luhn-valid."""
+    if _IMEI_GROUPS.fullmatch(text, start, line_end) is None:
+        return False
+    return luhn_valid("".join(c for c in text[start:line_end] if c.isdigit()))
+
+
 def luhn_valid(digits: str) -> bool:
     """Luhn checksum over a string of decimal digits (any Unicode decimal digits)."""
     ds = [int(ch) for ch in reversed(digits)]
@@ -677,6 +688,8 @@ def _card_span_steps(
             continue
         if text[cs - 1 : cs] == "/" and _url_path_id(text, cs):
             continue  # ".../tickets/4111…", "/articles/4402…/en-us": a resource's id
+        if "\n" in text[cs:ce] and _imei_line(text, cs, text.index("\n", cs)):
+            continue  # a list of IMEIs, one a line ("35-290611-234567-5" ⏎ …; round 63)
         before = text[max(0, cs - 40) : cs]
         if (
             (

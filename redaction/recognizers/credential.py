@@ -2183,6 +2183,12 @@ def credential_steps(
                 span = _keyed_value(text, inner)
         if span is not None and _cookie_pair(text, m, span):
             continue  # "cookie: _ga=GA1.2…; lang=de": its pairs, judged by their names
+        if (
+            span is not None
+            and _QUOTED_PHRASE_END.match(text, m.end("key"))
+            and (_QUOTED_PHRASE_START.search(text, max(0, m.start("key") - 60), m.start("key")))
+        ):
+            continue  # 'says "unexpected token":' ⏎ a CSV's header: a message quoted (r63)
         if span is not None and not _printed_product_key(text, m, span[0]):
             spans.add(span)
     for m in _ENV_ENTRY.finditer(text) if "value:" in text and "name:" in text else ():
@@ -2193,6 +2199,8 @@ def credential_steps(
         rest = words.continuation(text, end)
         if rest is not None:
             spans.add((start, rest))  # a token cut in two when pasted
+    if spans:
+        spans = {s for s in spans if not _public_id(text, *s)}
     if fine:
         return (yield from _judged_steps(text, spans, tokens))
     return _not_code(text, _no_payment_objects(text, _plain_values(text, spans)), tokens)
@@ -2282,14 +2290,45 @@ def _plain_b64_json(value: str) -> bool:
 _SECRET_KEY_NAME = re.compile(r"(?i)secret|token|passw|pwd|key|sess|auth|cred|sig")
 
 
+#: a value public by its shape (round 63): Mapbox's public token ("pk.eyJ…"; its secret
+#: ones are "sk."), an Airtable object's id ("viw…", "tbl…", "rec…": 3 letters and 14)
+_PUBLIC_ID = re.compile(
+    r"pk\.eyJ[\w\-]+\.[\w\-]+"
+    r"|(?:app|tbl|viw|rec|fld|sel|usr|wsp|ent|att)[A-Za-z0-9]{12,14}"
+    # a Windows product key (a licence key: no secret, the labelling policy)
+    r"|[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4}"
+)
+#: Tailscale's public keys, named by their prefix ("nodekey:5b8e…", "mkey:…")
+_PUBLIC_KEY_PREFIX = ("nodekey:", "mkey:", "discokey:")
+
+
+def _public_id(text: str, start: int, end: int) -> bool:
+    return _PUBLIC_ID.fullmatch(text, start, end) is not None or text[
+        max(0, start - 9) : start
+    ].endswith(_PUBLIC_KEY_PREFIX)
+
+
+#: a quoted phrase of words that ends with the key word, then a colon and a line break:
+#: an error message quoted before what it was about ('says "unexpected token":' ⏎ …)
+_QUOTED_PHRASE_END = re.compile(r"[\"“”'][ ]*:[ \t]*\n")
+_QUOTED_PHRASE_START = re.compile(r"[\"“„'][^\"“”„'\n]*[ ]\Z")
+
+
 def _cookie_pair(text: str, m: re.Match[str], span: tuple[int, int]) -> bool:
     """A value read after the word "cookie" that is a cookie's "name=value" pair: the
     header's pairs are read by their names (``_cookie_secrets``), not whole by the word."""
+    if m.group("key").lower().rstrip("s") not in ("cookie", "set-cookie"):
+        return False
     value = text[span[0] : span[1]]
+    if "=" in value:
+        return _COOKIE_SECRET_NAME.search(value.partition("=")[0]) is None
+    # "Cookie oca_consent=necessary…": the pair's name read as the key's qualifier (r63)
+    conn = m.group("conn").strip()
     return (
-        m.group("key").lower().rstrip("s") in ("cookie", "set-cookie")
-        and "=" in value
-        and _COOKIE_SECRET_NAME.search(value.partition("=")[0]) is None
+        conn.endswith("=")
+        and " " not in conn
+        and len(conn) > 1
+        and _COOKIE_SECRET_NAME.search(conn) is None
     )
 
 

@@ -323,7 +323,9 @@ _NAMED_BY = re.compile(
     r"|android|windows|win|ubuntu|debian|fedora|miui"
     # a standard's or a product's letters: "RFC 6238", "ISO 27001", "DIN 5008"
     r"|(?-i:[A-Z]{2,6})"
-    rf"|{german_forms.IDENTIFIER_COMPOUND}\.?)"
+    rf"|{german_forms.IDENTIFIER_COMPOUND}\.?"
+    # a German compound's "Nr." ("Vertragsnr. 19283746", "Kundennr 4471"; round 63)
+    r"|[^\W\d_]{3,}nr\.?)"
     r"(?:[ ]*[:#=\-][ ]*|[ ]+)\Z"
 )
 # ... or a bank's, an account's or a record's number said with a copula: "our BLZ is
@@ -331,6 +333,8 @@ _NAMED_BY = re.compile(
 _NAMED_SAID_BY = re.compile(
     r"(?i)(?<![^\W\d_])(?:blz|bic|swift|iban|konto|kto|account|plz|postleitzahl|zip|postcode"
     r"|kundennummer|kundennr|customer[ ]+(?:no|number|id)|steuernummer|ust-?id|vat(?:[ ]+id)?)"
+    # (whose number: "Kundennummer beim Provider ist 7381…", "customer number at Telekom is")
+    r"(?:[ ]+(?:beim|bei|vom|von|im|am|at|with|for|für)[ ]+[^\W\d_]+)?"
     r"[ ]+(?:is|ist|lautet|was|war)[ ]+\Z"
 )
 # ... or names it right after: "4711 ist meine Kundennummer", "4711 (Kundennummer)"
@@ -338,6 +342,8 @@ _NAMED_AFTER = re.compile(
     r"(?i)[ ]*(?:\([ ]*|(?:is|ist|was|war)[ ]+(?:(?:my|the|our|your|meine?|die|der|das"
     r"|unsere?|ihre?)[ ]+)?)[^\W\d_]*(?:nummer|number|nr|id|jahr|year|postleitzahl|plz"
     r"|zip)(?![^\W\d_])"
+    # ... or a device's own mark in brackets: "529 (Revision)", "(Modell)" (round 63)
+    r"|[ ]*\([ ]*(?:revision|rev|modell|model|version|serie|series|baujahr|hardware|hw)[ ]*\)"
 )
 # A comparison before it: a threshold or a limit ("PIN for orders over 1000", "ab 500")
 _COMPARISON_BEFORE = re.compile(
@@ -391,7 +397,7 @@ _DAY_MONTH = stdre.compile(r"(?:0[1-9]|[12]\d|3[01])[ \-](?:0[1-9]|1[0-2])(?:[ \
 # small letters (a wrapped line)
 _SENTENCE_END = re.compile(
     r"(?<!(?<![^\W\d_])(?:[^\W\d_]|nr|no|str|dr|hr|fr|ca|bzw|vgl|usw|etc|inkl|evtl|ggf|z\.b"
-    r"|e\.g|i\.e|vs|tel|mr|mrs|ms|st))[.!?]+[\"'“”„)]*(?=\s|\Z)"
+    r"|e\.g|i\.e|vs|tel|mr|mrs|ms|st|[^\W\d_]{2,}nr))[.!?]+[\"'“”„)]*(?=\s|\Z)"
     r"|\n(?![ \t]*[a-zäöüß])"
 )
 # A name with its own value right after it, only a link between ("PIN 4471", "PIN: 4471",

@@ -62,6 +62,9 @@ _QUALIFIER = (
     # ... or sets the device up with the account ("HomeKit setup code", "Einrichtungscode
     # vom Thermostat-Display"; round 62)
     r"|setup|set[ \-]up|einrichtungs"
+    # ... or joins it to the network or panel ("Zigbee install code", "installer code" of
+    # an alarm panel, "Installationscode"; round 63)
+    r"|install(?:er|ation)?|installations|installateur"
     # ... in German's other spellings ("Koppelungscode", "Koppelcode", round 53)
     r"|koppelungs|koppel"
 )
@@ -693,6 +696,8 @@ _OTHER_NUMBER_BEFORE = re.compile(
     r"|model|modell|typ|serie|series|baujahr"
     r"|[^\W\d_]*(?:fehler|error)[^\W\d_]*|(?:status|exit|http)[ \-]?code"
     rf"|{german_forms.IDENTIFIER_COMPOUND})"
+    # (whose number: "Kundennummer beim Anbieter ist 6102…", "number at Telekom is"; r63)
+    r"(?:[ ]+(?:beim|bei|vom|von|im|am|at|with|for|für)[ ]+[^\W\d_]+)?"
     r"\.?[ ]*[:#=]?[ ]*(?:(?:is|ist|lautet|war|was)[ ]+)?(?-i:[A-Z]-)?\Z"
 )
 # a heading's line ending in a colon ("Backup codes (old ones):")
@@ -2154,7 +2159,7 @@ def _value_after(text: str, pos: int, after: re.Pattern[str]) -> tuple[int, int]
     if m is None:
         return None
     start, end = m.span("v")
-    if _OTHER_NUMBER_BEFORE.search(text, max(pos, start - 30), start):
+    if _OTHER_NUMBER_BEFORE.search(text, max(pos, start - 40), start):
         return None  # "…, Kundennummer 44881234": that number's, not the code
     if words.setting_after(text, pos):
         return None  # "GOTRUE_SMS_OTP_EXP=6000", "OTP_LENGTH=6": a setting of the codes

@@ -1698,8 +1698,26 @@ _EMPTY_KEY_LINE = re.compile(r"[:=][ \t]*\n[ \t]*\Z")
 _PASSIVE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:wurde|wurden|wird|werden|worden)[ ]+\Z")
 #: a company's legal form right after a name ("Finch & Moore GmbH")
 _COMPANY_AFTER = re.compile(r"[ ]+(?:GmbH|AG|KG|OHG|UG|SE|Ltd|Inc|LLC|plc|e\.V\.)(?![^\W\d_])")
+#: a setting's switch right after its name ("tls_certcheck off", "auth on,")
+_SETTING_SWITCH = re.compile(r"[ \t]+(?:on|off|yes|no|true|false)(?=[ \t]*(?:[,;)\n]|\Z))")
+#: a program's setting name: lower-case words joined by underscores
+_SNAKE_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+#: two things then a plural verb before the value: it says what both are ("User und
+#: Passwort sind frisch aus der Konsole"), a state, not a value
+_BOTH_ARE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:und|and|&)[ ]+(?:passwor[dt]|kennwort|pw|key|schlüssel)[ ]+"
+    r"(?:sind|are|waren|were)[ ]+\Z"
+)
+#: a device's label, then its number: the value is that number ("sn 7LB2291X00412")
+_ID_LABEL_START = re.compile(
+    r"(?i)(?:sn|s/n|serial|seriennr\.?|seriennummer|model|modell|imei|mac|sku)[ ]+\S+\Z"
+)
 #: a network interface's name as Linux gives it ("wlp4s0", "enp0s31f6", "eth0", "wlan0")
-_NETWORK_INTERFACE = re.compile(r"(?:wlp|enp|eno|ens|wwp)\d+s\d+(?:f\d+)?|(?:eth|wlan|wwan)\d")
+_NETWORK_INTERFACE = re.compile(
+    r"(?:wlp|enp|eno|ens|wwp)\d+s\d+(?:f\d+)?|(?:eth|wlan|wwan)\d"
+    # ... or a disk's, and its encrypted mapping's ("nvme0n1p3_crypt", "sda2"; round 63)
+    r"|(?:nvme\d+n\d+(?:p\d+)?|sd[a-z]\d*|mmcblk\d+(?:p\d+)?|dm-\d+)(?:_crypt)?"
+)
 
 
 def _misspelt_state(value: str) -> bool:
@@ -1725,7 +1743,12 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 #: a value's place taken by the way one signs in ("pass: über SSO", "via Okta"; round 62)
-_BY_WAY_OF = re.compile(r"(?i:über|via|through|per)[ ]+(?:(?i:the|das|den|die)[ ]+)?[A-Z]")
+_BY_WAY_OF = re.compile(
+    r"(?i:über|via|through|per)[ ]+(?:(?i:the|das|den|die)[ ]+)?[A-Z]"
+    # "(uses Google login)", "nutzt Microsoft-Login", "with SSO": a provider's sign-in (r63)
+    r"|(?i:uses|using|with|nutzt|mit)[ ]+[A-Z][\w\-]*[ \-](?i:login|sign[ \-]?in|sso|anmeldung)"
+    r"(?![^\W\d_])"
+)
 #: a password's attribute named after the word, its own key ("Password Type: CRYPT")
 _ATTRIBUTE_AFTER = re.compile(
     r"(?i)[ \-_]?(?:type|typ|scheme|format|policy|richtlinie|hint|hinweis|flags|encoding"
@@ -9612,6 +9635,16 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
         return False  # "Account Holder: Finch & Moore GmbH": a company's name
     if value == "machine" and text[start - 1 : start] == "\n":
         return False  # a netrc's next entry ("login x" ⏎ "machine host"), its keyword
+    if "_" in value and _SETTING_SWITCH.match(text, end) and _SNAKE_KEY.fullmatch(value):
+        return False  # "user x, tls_certcheck off, port 465": a setting's name (round 63)
+    if (
+        " " in value
+        and _BOTH_ARE.search(text, max(0, start - 40), start) is not None
+        and any(w.lower() in words.FUNCTION_WORDS for w in value.split())
+    ):
+        return False  # "User und Passwort sind frisch aus der SES-Konsole" (round 63)
+    if " " in value and _ID_LABEL_START.match(value) is not None:
+        return False  # "the label faded, sn 7LB2291X00412": a serial, its label first (r63)
     if _NETWORK_INTERFACE.fullmatch(value) is not None:
         return False  # 'nmcli … ifname "wlp4s0"': a network interface's name
     if _BY_WAY_OF.match(text, start) is not None:

@@ -31,7 +31,12 @@ from redaction.named_values import (
     placeholder_value,
 )
 from redaction.recognizers.base import SpanRecognizer
-from redaction.recognizers.password_near import other_command, other_label
+from redaction.recognizers.password_near import (
+    id_labelled,
+    other_command,
+    other_label,
+    plain_key_value,
+)
 from redaction.types import PASSWORD
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "password_model.json"
@@ -181,6 +186,8 @@ def model_spans(text: str, model: PasswordModel | None = None) -> list[tuple[int
         # '"RFC": x', "VAT: x": the value of a field an abbreviation names (as in the rules)
         and not other_label(text, *s)
         and not other_command(text, s[0])  # "…; MqttClient x; Topic y": another setting's
+        and not plain_key_value(text, s[0])  # 'ssid="x"', '+ size = "x"' (round 63)
+        and not id_labelled(text, s[0])  # "sn 6LA1234X00599", "product no. 7MD72B" (r63)
         and not names_other(text, *s)  # "request id x", "x (it's our customer id)"
         and not pf.in_server_reply(text, s[0])  # "535 5.7.8 … d9443c01a7336-20b"
         and not (disowning and disowned_example(text, *s))  # "an EXAMPLE, not mine"

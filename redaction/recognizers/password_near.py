@@ -42,7 +42,10 @@ _THING = re.compile(
     r"stärke|tresor|safe|vault|app)(?!\w)"
 )
 # Google's and Apple's app-specific passwords: "abcd efgh ijkl mnop", "abcd-efgh-ijkl-mnop"
-_APP_PASSWORD = re.compile(r"(?<!\S)[a-z]{4}([ \-])[a-z]{4}\1[a-z]{4}\1[a-z]{4}(?![^\s.,;!?)])")
+_APP_PASSWORD = re.compile(
+    # (or the sixteen letters pasted without the spaces, round 63)
+    r"(?<!\S)(?:[a-z]{4}([ \-])[a-z]{4}\1[a-z]{4}\1[a-z]{4}|[a-z]{16})(?![^\s.,;!?)])"
+)
 # a product and its model number: Windows11, Galaxy23 (a year or a longer number is not)
 _PRODUCT = re.compile(r"[A-Z][a-z]{2,}\d{1,2}")
 # "user:secret" in one token (chpasswd input, a pasted login), quotes around it allowed
@@ -267,6 +270,18 @@ _FOR_ACCOUNT = re.compile(
 )
 
 
+# a device's or a record's label right before a token: its serial, product or model number
+_ID_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:no\.|nr\.|sn|s/n|serial|serien-?nr\.?|seriennummer|model|modell"
+    r"|sku|imei|mac)[ ]*[:#]?[ ]*\Z"
+)
+
+
+def id_labelled(text: str, start: int) -> bool:
+    """A device's or a record's label stands right before ``start`` ("sn", "product no.")."""
+    return _ID_LABEL_BEFORE.search(text, max(0, start - 14), start) is not None
+
+
 # a password word right before "for/vom … account": the account is the password's
 _PASSWORD_BEFORE = re.compile(r"(?i)(?:pass\w*|kennw\w*|pw|pwd)[ ]+\Z")
 
@@ -401,6 +416,8 @@ def near_spans_steps(
                 continue  # also quoted: 'failed for user "kd2x"'
             if model_named(text, m.start(), m.end()):
                 continue  # "FRITZ!Box 7590", "HP LaserJet M404dn": a product and its model
+            if id_labelled(text, m.start()):
+                continue  # "product no. 7MD72B", "sn 6LA1234X00599": a label names it (r63)
             if shape == words.NOT_SECRET and ":" in m.group():
                 pair = _USER_PASS.fullmatch(m.group())
                 if pair is not None and words.secret_shape(pair.group("v")) == words.SHAPED:
@@ -430,7 +447,7 @@ def near_spans_steps(
                 continue
             if other_label(text, m.start(), m.end()):
                 continue  # 'your form asks "RFC": GODE561231GR8', "SSID: x": that field's value
-            if _other_key_value(text, m.start()):
+            if _other_key_value(text, m.start()) or plain_key_value(text, m.start()):
                 continue  # "DB_PASSWORD:⏎DB_ADMIN_USER: x": the next key's value, not its
             if "</" in m.group() or "/>" in m.group():
                 continue  # "testing</password>": markup's words and its closing tag
@@ -535,6 +552,30 @@ def _other_key_value(text: str, start: int) -> bool:
     return _SECRET_KEY_PART.search(m.group("key")) is None
 
 
+# a config block's line with a plain word for its key, assigned with "=" (wpa_supplicant's
+# 'ssid="x"', a plan's '+ size = "x"'); a diff's or a plan's mark may lead it
+_PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:[+~\-][ ]+)?(?P<key>[a-z][a-z0-9]{1,20})[ ]*=[ ]*[\"']?")
+# words that name a secret or a sign-in as a plain key ("psk=", "login=", "code="), or hold
+# the value of a block that names it (Terraform's 'variable "db_password" { default = x }')
+_PLAIN_SECRET_KEY = re.compile(
+    r"pass|pw|secret|kennw|token|key|cred|pin|auth|psk|login|code|otp|default|value|wert"
+    # (German's words, a phrase or seed, and an account the line gives the password of:
+    # "admin = x", "root = x")
+    r"|geheim|schl|phrase|seed|mnemonic|admin|root|master|wpa|wlan|wifi"
+)
+
+
+def plain_key_value(text: str, start: int) -> bool:
+    """The token is the value of a config line whose key is a plain word naming no secret
+    ('ssid="Lager-Halle3"', '+ size = "Standard_B2ms"' under a plan's hidden password):
+    a line's key names its own value (round 63)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 40:
+        return False
+    m = _PLAIN_KEY_LINE.fullmatch(text, line_start, start)
+    return m is not None and _PLAIN_SECRET_KEY.search(m.group("key")) is None
+
+
 def other_command(text: str, start: int) -> bool:
     """The token is the value of a command in a device's list whose name is another
     setting's (``…; MqttClient x; Topic y``): a command names its own value."""
@@ -555,6 +596,9 @@ def _stack_frame(text: str, start: int, end: int) -> bool:
 def _random(m: re.Match[str]) -> bool:
     """Four letter groups drawn at random, not four words ("this will take some")."""
     groups = re.split(r"[ \-]", m.group())
+    if len(groups) == 1:  # joined: drawn letters have few vowels, a long word has many
+        value = groups[0]
+        return value not in words.dictionary() and sum(c in "aeiouy" for c in value) <= 5
     if any(g in words.STOP_WORDS for g in groups):
         return False
     return sum(g in words.dictionary() for g in groups) <= 1
