@@ -135,6 +135,10 @@ def led_piece(text: str, cue: str) -> tuple[int, int, str] | None:
     if _AMOUNT.fullmatch(m["d"]):
         return None  # "ok it's 45.90": an amount with its cents, no piece
     lead, digits = m["lead"], re.sub(r"\D", "", m["d"])
+    # the piece's own sentence leads into it ("fehler 500. neue karte ist 5375 4411"; r63)
+    cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+    if cut >= 0:
+        lead = lead[cut + 2 :]
     if len(lead.split()) > LEAD_WORDS or re.search(r"\d{2,}", _WHOLE_COUNT.sub(" ", lead)):
         return None  # a story, or another number before the piece ("Handy +49 151")
     if _SHOWN_MASKED.search(lead) or not starts_card(digits):

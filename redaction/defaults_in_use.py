@@ -53,6 +53,7 @@ _IN_USE_CUE = re.compile(
     # ("is still in the default config": where it is written, not that it is used)
     r"|(?:is|are)[ ]+still(?![ ]+(?:documented|listed|shown|in[ ]+(?:the|our|der|dem|den)\b))"
     r"|immer[ ]+noch|noch[ ]+immer|noch[ ]+so\b|noch[ ]+mit\b|noch[ ]+das\b|noch[ ]+die\b"
+    r"|noch[ ]+(?:der|den|dem)\b"
     r"|(?:nie(?:mals)?|nicht|never|not|\w+n't|nobody|no[ ]+one|niemand)[ ]+(?:[^\W\d_]+[ ]+){0,2}?"
     r"(?:geändert|geaendert|umgestellt|changed|change|gewechselt)"
     # "pw raspberry still (default, yes)": still the default, so in use (round 63)
@@ -93,17 +94,20 @@ _QUESTION_START = re.compile(
 # a secret's noun, alone or in a compound ("Standardpasswort", "Router-Login",
 # "Gerätecode", "Werks-PIN", "admin code"), then linking words, then the value
 _NOUN_VALUE = re.compile(
-    r"(?i)(?<![^\W\d_])(?P<noun>[\w\-]*?(?:passwor[dt]|kennwort|passcode|code|pin|login|pw))"
+    r"(?i)(?<![^\W\d_])(?P<noun>[\w\-]*?(?:pass?wor[dt]|kennwort|passcode|code|pin|login|pw"
+    # (an SNMP community is its password: "still the default community public"; a Wi-Fi's
+    # key: "WPA-Key ist noch das Standard x"; round 63)
+    r"|community|(?:wpa|w?lan|wi-?fi)[\w\-]*?(?:key|schlüssel)))"
     r"(?![\w\-])"  # the noun ends ("password_confirmation", "PIN-Brief" are other words)
     r"(?:[ ]*(?:[:=]|(?:is|ist|war|was|still|immer|noch|uses|using|has|lautet|remains"
-    r"|bleibt|auf|set[ ]+to|the|default|standard|factory)(?![^\W\d_])))*[ ]*"
+    r"|bleibt|auf|set[ ]+to|the|default|standard|factory|der|die|das|den)(?![^\W\d_])))*[ ]*"
     r"(?P<v>[^\s,;:()\"'`_\-&=][^\s,;:()\"'`]{2,39}?)(?=[.,;:!?)\"'`]*(?:\s|\Z))"
     # a login pair after the noun: the password is its second half ("admin / password")
     r"(?:[ ]?/[ ]?(?P<v2>[^\s/,;()\"'`]{2,40}?)(?=[.,;:!?)\"'`]*(?:\s|\Z)))?"
 )
 # a login pair after a verb of having or using ("still has ADMIN/ADMIN")
 _PAIR = re.compile(
-    r"(?i)(?<![^\W\d_])(?:has|have|uses|use|using|with|mit|hat)[ ]+"
+    r"(?i)(?<![^\W\d_])(?:has|have|uses|use|using|with|mit|hat|still|noch)[ ]+"
     # (a user's name has a letter: "with 10/28" is a date, round 62)
     r"(?P<u>(?=[\w.\-]{0,31}[^\W\d_])[\w.\-]{2,32})"
     r"[ ]?/[ ]?(?P<v>[^\s/,;()\"'`]{2,40}?)(?=[.,;:!?)\"'`]*(?:\s|\Z))"
@@ -113,7 +117,7 @@ _PAIR = re.compile(
 _ACCESS_CODE = re.compile(
     r"(?i)(?:admin|device|geräte|door|tür|lock|schloss|reset|master|access|zugangs|alarm"
     r"|security|sicherheits|default|standard|factory|werks?|unlock|entsperr|safe|tresor"
-    r"|pass|router|gate|tor)[\w\-]*[ ]?(?:\w+[ ]+)?code"
+    r"|pass|router|gate|tor|install|errichter)[\w\-]*[ ]?(?:\w+[ ]+)?code"
 )
 # values every device and tutorial ships with: weak, but a password when in use
 _DEFAULT_WORDS = frozenset(
@@ -121,10 +125,14 @@ _DEFAULT_WORDS = frozenset(
     " administrator secret geheim test"
     # (single-board computers' and appliances' shipped logins: Raspberry Pi OS, Ubiquiti,
     # DietPi, Vagrant boxes; round 63)
-    " raspberry ubnt dietpi vagrant".split()
+    " raspberry ubnt dietpi vagrant"
+    # (SNMP's shipped communities)
+    " public private".split()
 )
 
 
+# the value named a default: "Standardpasswort x", "the default x", "Werkseinstellung x"
+_DEFAULT_NAMED = re.compile(r"(?i)standard|default|werks|factory")
 # a variable given nothing ("PASSWORD=none"): a stand-in left in place is still a value
 _NULLS = frozenset(("null", "none", "nil", "empty", "leer", "undefined"))
 
@@ -195,7 +203,15 @@ def spans(text: str) -> list[tuple[int, int]]:
             continue  # "claim code", "Use code SPRING24": a voucher's, an order's code
         group = "v2" if m.group("v2") is not None else "v"
         v = m.group(group)
-        if (_plausible(v) or group == "v2") and (
+        # a word named the default itself ("Standardpasswort delight", "das Standard
+        # configesp"): the value, whatever its letters (round 63)
+        named_default = (
+            v.isalpha()
+            and len(v) >= 4
+            and v.lower() not in words.STOP_WORDS
+            and _DEFAULT_NAMED.search(text, m.start(), m.start(group)) is not None
+        )
+        if (_plausible(v) or group == "v2" or named_default) and (
             v.lower() in _DEFAULT_WORDS or not words.is_non_secret_shape(v.strip("-"))
         ):
             found.append(m.span(group))

@@ -120,3 +120,6 @@ def eszett_forms(low: str) -> tuple[str, ...]:
 #: tables of other numbers' names; the "-ID" and "-Nr" heads only after a hyphen ("paid",
 #: "valid" end in "id" too).
 IDENTIFIER_COMPOUND = r"[^\W\d_]{2,}kennung|[^\W\d_]{2,}-(?:id|nr)"
+#: Whose record a number's name says, between the name and its verb ("Kundennummer beim
+#: Anbieter ist 6102…", "customer number at Telekom is …"; round 63)
+WHOSE_RECORD = r"(?:[ ]+(?:beim|bei|vom|von|im|am|at|with|for|für)[ ]+[^\W\d_]+)?"

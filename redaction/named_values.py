@@ -193,7 +193,9 @@ _SAMPLE_AFTER = re.compile(
     r"(?:examples|beispiele|samples|placeholders|platzhalter|dummies)"
     r"|(?:this|that|it)(?:'s|[ ]is|[ ]was)[ ]+(?:just|only)[ ]+an?[ ]+(?:example|sample"
     r"|placeholder|dummy)(?![ ]+[^\W\d_])"
-    r"|(?:nur|just|only)[ ]+(?:exemplarisch|als[ ]+beispiel|as[ ]+an[ ]+example)"
+    r"|(?:nur|just|only)[ ]+(?:exemplarisch|als[ ]+beispiel|as[ ]+an[ ]+example"
+    # ('Ist "icinga" da nur ein Beispiel?'; round 63)
+    r"|ein[ ]+beispiel|an[ ]+example)"
     r"|(?:as|als)[ ]+(?:an?[ ]+)?(?:example|beispiel|placeholder|platzhalter|dummy)"
     r"(?![ ]+(?:for|für))"
     r"|(?:in|into|im|ins)[ ]+(?:the[ ]+|your[ ]+|der[ ]+|dem[ ]+|das[ ]+|eure\w*[ ]+)?"

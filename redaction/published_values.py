@@ -139,13 +139,15 @@ _DOC = (
     r"|user[ ]?guide|quick[ \-]?start(?:[ ]page)?|specification|spezifikation"
     r"|guide|anleitung|faq|help[ ]?(?:page|article|text)|hilfe[ -]?(?:seite|text|artikel)"
     r"|field[ ]help|example|beispiel(?:code|wert|passwort|kennwort|pin|key|schlüssel|token"
-    r"|datei|daten|konfig\w*)?|placeholder|platzhalter|[a-z][a-z0-9]*-doku|sample)"
+    r"|datei|daten|konfig\w*|ausgabe)?|placeholder|platzhalter|[a-z][a-z0-9]*-doku|sample"
+    # (an API's published specification: "the API spec shows"; round 63)
+    r"|spec)"
 )
 _OWN_FILE = r"(?:template|vorlage|wiki)"
 #: A project's example file, named by its suffix (".env.example", "config.php.dist",
 #: "settings.sample"): the values it ships are its examples, the customer's copy is another
 #: file (which the message would name).
-_EXAMPLE_FILE = r"(?<![\w.\-])\.?[\w\-]+(?:\.[\w\-]+)*?\.(?:example|sample|dist)"
+_EXAMPLE_FILE = r"(?<![\w.\-])\.?[\w\-]+(?:\.[\w\-]+)*?\.(?:example|sample|dist|tmpl|template)"
 _SOURCE = rf"(?:{_DOC}|{_OWN_FILE}|{_EXAMPLE_FILE})"
 #: A source's end: no word, path or address goes on ("docs-bot@…" is an account), and no
 #: account it names ("the example account we share": its password is a shared secret).
@@ -225,6 +227,8 @@ _IN_USE = re.compile(
     r"|mine[ ]+is(?![ ]+(?:the[ ]+same[ ]+but|different))|meins?[ ]+ist(?![ ]+anders)"
     r"|(?:my|our|mein\w*|unser\w*)[ ]+(?:[^\W\d_]+[ ]+)?(?:password|passwort|kennwort|pin"
     r"|key|token|secret|schlüssel|passphrase|pw)[ ]+(?:is|ist|was|war)"
+    # ("our Admin password is of course different": not the example's; round 63)
+    r"(?![ ]+(?:[^\W\d_]+[ ]+){0,2}(?:different|anders|another|ein[ ]+anderes))"
     r"|(?:that|it)(?:'s|[ ]+is)[ ]+mine|(?:my|our)[ ]+own[ ]+(?:password|passwort|key|token"
     r"|secret|pin|one|value)|mein\w*[ ]+eigene\w*"
     r"|still[ ]+(?:use|using|on|the[ ]+same|set|have|valid)"
@@ -330,9 +334,14 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: A line that heads a pasted block: it ends with a colon or a verb of showing ("the readme
 #: has this:", "in der Doku steht:", "the API spec shows").
+_SHOWING = (
+    r"(?:says?|shows?|lists?|zeigt|sagt|steht|stehen|nennt|has|have|hat|uses?|nutzt|contains"
+    r"|enthält)"
+)
 _BLOCK_CUE = re.compile(
-    r"(?i)(?::|(?:says?|shows?|lists?|zeigt|sagt|steht|stehen|nennt|has|have|hat|uses?|nutzt"
-    r"|contains|enthält)(?:[ ]+(?:this|that|das|folgendes|the[ ]+following))?)[ ]*\Z"
+    rf"(?i)(?::|{_SHOWING}(?:[ ]+(?:this|that|das|folgendes|the[ ]+following))?"
+    # ("… Manpage steht als Beispiel", "the docs give it as an example")
+    r"|(?:als|as)[ ]+(?:an?[ ]+)?(?:beispiel|example)|as[ ]+follows|wie[ ]+folgt)[ ]*\Z"
 )
 _BLOCK_LINES = 16
 #: ... unless it says the block is the customer's own, adapted ("our app, mostly from the
@@ -343,10 +352,7 @@ _OWN_HEAD = re.compile(
 )
 
 
-_SHOWN_HEAD = re.compile(
-    r"(?i)(?<![^\W\d_])(?:says?|shows?|lists?|zeigt|sagt|steht|stehen|nennt|has|have|hat|uses?"
-    r"|nutzt|contains|enthält)(?![^\W\d_])"
-)
+_SHOWN_HEAD = re.compile(rf"(?i)(?<![^\W\d_]){_SHOWING}(?![^\W\d_])")
 
 
 def _heads(line: str) -> bool:
@@ -395,7 +401,10 @@ def _sourced(text: str, start: int, end: int) -> re.Match[str] | None:
         and _CONTRAST.search(text, before.end(), start) is None
         and _PARTICULAR.search(text, before.end(), start) is None
         # "laut Doku: …" opens its sentence; "DSN laut Doku: …" is the customer's DSN
-        and (before.group("per") is None or not text[lo : before.start()].strip(" -–—:;,(\t"))
+        and (
+            before.group("per") is None
+            or not text[lo : before.start()].rsplit(", ", 1)[-1].strip(" -–—:;,(\t")
+        )
     ):
         return before
     for after in _FROM_SOURCE.finditer(text, end, hi):

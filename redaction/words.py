@@ -92,7 +92,7 @@ STATE_WORDS = frozenset(
     passwords passwörter kennwörter
     abgloffe abgloffä gsperrt gspeert gschperrt vergässe gänderet gänderät glöscht zruggsetzt
     abglaufen hinig hin hinüber
-    medium mittel werkseinstellung werkseinstellungen expiring expires ausläuft abläuft
+    medium mittel werkseinstellung werkseinstellungen expiring expires ausläuft abläuft läuft
     papier zettel rückseite unterseite vorderseite aufkleber typenschild etikett backside
     underside
     """.split()
@@ -330,6 +330,11 @@ def is_encrypted(core: str) -> bool:
     return _ENCRYPTED.fullmatch(core) is not None
 
 
+def names_auth_method(core: str) -> bool:
+    """``core`` names a sign-in method (an EAP method: "mschapv2", "peap", "eap-tls")."""
+    return _AUTH_METHOD.fullmatch(core) is not None
+
+
 def is_placeholder(core: str) -> bool:
     """Words joined by ``-``/``_``/``.`` that name a secret and ask for it
     (``your-smtp-password-here``, ``hier-passwort-eintragen``, ``YOUR_API_KEY``), or
@@ -480,6 +485,8 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # masked, or a shell/template expansion: "$(cat /run/secrets/pg)"
     if core[:1] in "{[(<" and core[-1:] in "}])>" and core[1:-1] and set(core[1:-1]) <= set(".…"):
         return True  # "PWD={...}": an ellipsis in a value's quoting braces, nothing given
+    if core.startswith("@/"):
+        return True  # '"Password" = "@/etc/bacula/pw"': a file included in its place (r63)
     if core.startswith("`") and core.endswith("`") and len(core) > 2:
         return True  # `cat secret.txt`: a command's output (a lone leading ` is a character)
     if core[:1] in "[<*" and _OTHER_MASK.fullmatch(core):
@@ -494,7 +501,7 @@ def is_non_secret_shape(core: str) -> bool:
         return True  # encrypted by another tool: SOPS "ENC[AES256_GCM,data:…]"
     if "-" in core and _ENCODING.fullmatch(core):
         return True
-    if _AUTH_METHOD.fullmatch(core) or _MESSAGE_ID.fullmatch(core):
+    if names_auth_method(core) or _MESSAGE_ID.fullmatch(core):
         return True
     if core[:1] in "${" and _STORED_HASH.match(core):
         return True  # a stored hash ("$6$salt$…", "{SSHA}…"): what a system keeps, no password
@@ -640,7 +647,8 @@ _DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 # a part of a dotted token spelled with a digit for a vowel ("K4tze.Minka", "m0nday.M0rning"),
 # not a name with a number ("k8s.io", "log4j.Logger", "v1beta1.Ingress")
 _DOTTED_LEET = re.compile(r"(?:^|\.)[A-Za-z]{1,4}[0-9][a-z]{3,}(?=\.|$)")
-_UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+#: A UUID's shape: 8-4-4-4-12 hex digits (the card rules skip its groups too)
+UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TAIL_DIGITS = re.compile(r"(?P<head>[^\d]*[^\W\d])[_\-.]?(?P<d>\d+)")
 
 
@@ -698,7 +706,7 @@ def names_product(token: str) -> bool:
 
 def is_uuid(token: str) -> bool:
     """``12e45678-12e4-…``: an identifier, unless an API key's name says otherwise."""
-    return _UUID.fullmatch(token) is not None
+    return UUID.fullmatch(token) is not None
 
 
 # Round 22: the name of a hash, cipher, encoding or checksum tool, a family's letters and
@@ -873,7 +881,7 @@ def _shape(token: str, refined: bool) -> int:
         and not (refined and _DOTTED_LEET.search(name))
     ):
         return NOT_SECRET
-    if _CODE_SHAPES.fullmatch(core) or _UUID.search(core) or _UPPER_CODE.fullmatch(core):
+    if _CODE_SHAPES.fullmatch(core) or UUID.search(core) or _UPPER_CODE.fullmatch(core):
         return NOT_SECRET
     if refined and "*" in core and _GLOB.fullmatch(core):
         return NOT_SECRET  # "export_*.csv", "backup-*.tar.gz": a file name's pattern

@@ -419,6 +419,10 @@ def iban_valid(candidate: str) -> bool:
 _DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # Luhn's doubled digit, digits summed
 
 
+#: A UUID standing alone (``words.UUID`` between non-word characters)
+_UUID_AROUND = re.compile(
+    rf"(?i)(?<![\w\-])(?:{words.UUID.pattern.removeprefix('(?i)')})(?![\w\-])"
+)
 #: An IMEI as a phone's label and settings print it: 2-6-6-1 digits.
 _IMEI_GROUPS = re.compile(r"\d{2}[ \-]\d{6}[ \-]\d{6}[ \-]\d[ \t]*")
 
@@ -784,6 +788,10 @@ def _card_span_steps(
         if fine:
             yield
         spans.extend(_spoken_cards(text))
+    if spans and "-" in text:
+        # "11111111-2222-3333-4444-555555555555": a UUID's groups, no card (round 63)
+        uuids = [m.span() for m in _UUID_AROUND.finditer(text)]
+        spans = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in uuids)]
     spans.sort()
     found = tuple(spans)
     _remember(text, found)

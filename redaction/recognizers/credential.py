@@ -2303,9 +2303,13 @@ _PUBLIC_KEY_PREFIX = ("nodekey:", "mkey:", "discokey:")
 
 
 def _public_id(text: str, start: int, end: int) -> bool:
-    return _PUBLIC_ID.fullmatch(text, start, end) is not None or text[
-        max(0, start - 9) : start
-    ].endswith(_PUBLIC_KEY_PREFIX)
+    """Published or no value at all (round 63): a public id or key, an EAP method's name
+    ("802-1x.phase2-auth 'mschapv2'")."""
+    return (
+        _PUBLIC_ID.fullmatch(text, start, end) is not None
+        or text[max(0, start - 9) : start].endswith(_PUBLIC_KEY_PREFIX)
+        or words.names_auth_method(text[start:end])
+    )
 
 
 #: a quoted phrase of words that ends with the key word, then a colon and a line break:
@@ -2920,7 +2924,18 @@ def _judged_key(text: str, m: re.Match[str]) -> bool:
         or m.group("v").startswith(("pk_live_", "pk_test_"))
         or _ACCOUNT_SID.match(m.group("v")) is not None
         or _PUBLIC.search(text, max(0, m.start() - 16), m.start("v"))
+        or (
+            _USER_KEY_END.search(m.group("key")) is not None
+            and _SECRET_IN_KEY.search(m.group("key")) is None
+        )
     )
+
+
+#: A setting's name that ends naming the user, not the secret ("N8N_BASIC_AUTH_USER",
+#: "SMTP_AUTH_USERNAME", "auth.login"; round 63)
+_USER_KEY_END = re.compile(r"(?i)[_.\-](?:user|username|user_name|login|email|mail)\Z")
+#: ... unless a secret's word stands in it too ("token_create_user": the token's)
+_SECRET_IN_KEY = re.compile(r"(?i)token|secret|key|pass|pwd")
 
 
 # A typed declaration's type between the key's colon and the value: Kotlin's and Swift's

@@ -333,8 +333,7 @@ _NAMED_BY = re.compile(
 _NAMED_SAID_BY = re.compile(
     r"(?i)(?<![^\W\d_])(?:blz|bic|swift|iban|konto|kto|account|plz|postleitzahl|zip|postcode"
     r"|kundennummer|kundennr|customer[ ]+(?:no|number|id)|steuernummer|ust-?id|vat(?:[ ]+id)?)"
-    # (whose number: "Kundennummer beim Provider ist 7381…", "customer number at Telekom is")
-    r"(?:[ ]+(?:beim|bei|vom|von|im|am|at|with|for|für)[ ]+[^\W\d_]+)?"
+    rf"{german_forms.WHOSE_RECORD}"
     r"[ ]+(?:is|ist|lautet|was|war)[ ]+\Z"
 )
 # ... or names it right after: "4711 ist meine Kundennummer", "4711 (Kundennummer)"

@@ -696,8 +696,7 @@ _OTHER_NUMBER_BEFORE = re.compile(
     r"|model|modell|typ|serie|series|baujahr"
     r"|[^\W\d_]*(?:fehler|error)[^\W\d_]*|(?:status|exit|http)[ \-]?code"
     rf"|{german_forms.IDENTIFIER_COMPOUND})"
-    # (whose number: "Kundennummer beim Anbieter ist 6102…", "number at Telekom is"; r63)
-    r"(?:[ ]+(?:beim|bei|vom|von|im|am|at|with|for|für)[ ]+[^\W\d_]+)?"
+    rf"{german_forms.WHOSE_RECORD}"
     r"\.?[ ]*[:#=]?[ ]*(?:(?:is|ist|lautet|war|was)[ ]+)?(?-i:[A-Z]-)?\Z"
 )
 # a heading's line ending in a colon ("Backup codes (old ones):")
@@ -1811,11 +1810,12 @@ _CODE_JUDGED = re.compile(
 )
 # ... unless a word of another kind of code stands shortly before the word ("the gift card
 # code 8812 did not work", "Rabatt-Code", "the error code 5031 doesn't go away")
-_OTHER_KIND_NEAR = re.compile(
-    r"(?i)(?:gift|voucher|coupon|promo|discount|rabatt|gutschein|geschenk|error|fehler|status"
+_OTHER_KINDS = (
+    r"(?:gift|voucher|coupon|promo|discount|rabatt|gutschein|geschenk|error|fehler|status"
     r"|zip|postal|postleit|tracking|sendungs|order|bestell|product|produkt|item|artikel|tax"
-    r"|steuer|http|exit|return)[^.!?\n]{0,20}\Z"
+    r"|steuer|http|exit|return)"
 )
+_OTHER_KIND_NEAR = re.compile(rf"(?i){_OTHER_KINDS}[^.!?\n]{{0,20}}\Z")
 
 
 # A code addressed to its reader, in the words a service sends it with (round 35): "Your
@@ -1824,7 +1824,10 @@ _OTHER_KIND_NEAR = re.compile(
 # after a colon ("Enter this code to finish signing in:" ⏎ "R 4 K 9 Z 2", "Geben Sie den
 # Code auf example.com/tv ein: BKQP-DWXM"). Nobody addresses an error or a postal code so.
 _YOUR = r"(?:your|ihr|ihre|ihren|dein|deine|deinen)"
-_ADDRESSED_BEFORE = re.compile(rf"(?i)(?<![^\W\d_]){_YOUR}[ ]+\Z")
+# (a service's name may lead the word: "Ihr OneClick-Code: 552190"; round 63)
+_ADDRESSED_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_]){_YOUR}[ ]+(?:(?!{_OTHER_KINDS})[^\W\d_]{{2,20}}-)?\Z"
+)
 _ENTER_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:enter|type|input|geben[ ]+sie|gib|gebt|tippen[ ]+sie|tippe)[ ]+"
     r"(?:(?:the|this|den|diesen|folgenden|following)[ ]+){1,2}\Z"

@@ -69,7 +69,12 @@ from redaction.password_features import (
 )
 from redaction.recognizers import code_secrets, tool_formats
 from redaction.recognizers.base import SpanRecognizer, ascii_twin, literal_trie
-from redaction.recognizers.password_near import model_named, near_spans_steps, user_values
+from redaction.recognizers.password_near import (
+    ID_LABELS,
+    model_named,
+    near_spans_steps,
+    user_values,
+)
 from redaction.spoken import as_password_runs, bare_phrase_runs, dictated_runs, spelled_alphabet
 from redaction.types import PASSWORD
 
@@ -430,6 +435,13 @@ TRIGGERS: tuple[str, ...] = (
     "kadmin",
     "radtest",
     "locksettings",
+    "on >",
+    "{PLAIN}",
+    "auth plain",
+    "rabbitmqctl",
+    "prosodyctl",
+    "mosquitto_",
+    "mqttx",
     "sudo",
     "base64",  # "echo -n 'user:x' | base64"
     "**0",  # a SIM's PIN changed or unblocked by its keypad code (see _TOOL_SECRETS)
@@ -1708,10 +1720,13 @@ _BOTH_ARE = re.compile(
     r"(?i)(?<![^\W\d_])(?:und|and|&)[ ]+(?:passwor[dt]|kennwort|pw|key|schlüssel)[ ]+"
     r"(?:sind|are|waren|were)[ ]+\Z"
 )
-#: a device's label, then its number: the value is that number ("sn 7LB2291X00412")
-_ID_LABEL_START = re.compile(
-    r"(?i)(?:sn|s/n|serial|seriennr\.?|seriennummer|model|modell|imei|mac|sku)[ ]+\S+\Z"
+#: a PAM stack's line: its module type and control flag before the module and arguments
+_PAM_LINE = re.compile(
+    r"(?im)^[ \t]*-?(?:auth|account|password|session)[ \t]+(?:requisite|required|sufficient"
+    r"|optional|include|substack|\[[^\]\n]{1,60}\])[ \t]+[^\n]*\Z"
 )
+#: a device's label, then its number: the value is that number ("sn 7LB2291X00412")
+_ID_LABEL_START = re.compile(rf"(?i){ID_LABELS}[ ]+\S+\Z")
 #: a network interface's name as Linux gives it ("wlp4s0", "enp0s31f6", "eth0", "wlan0")
 _NETWORK_INTERFACE = re.compile(
     r"(?:wlp|enp|eno|ens|wwp)\d+s\d+(?:f\d+)?|(?:eth|wlan|wwan)\d"
@@ -1956,6 +1971,46 @@ _TOOL_SECRETS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\w)net[ ]+use(?:[ ]+[A-Za-z]:)?[ ]+\\{1,2}[^\s\\]+\S*[ ]+(?P<v>[^\s/*]\S*)",
             _I,
         ),
+    ),
+    # round 63: a Redis ACL's password after ">" ("user automation on >x ~keys:* +@read",
+    # "ACL SETUSER alice on >x"), Dovecot's plain scheme ("user:{PLAIN}x::::::"), maddy's
+    # relay login ('auth plain relayuser "x"'), RabbitMQ's and Prosody's user commands, an
+    # MQTT client's -P
+    (
+        "on >",
+        re.compile(
+            r"(?<![^\s\n])(?:user|(?i:acl[ ]+setuser))[ ]+[^\s>]+(?:[ ]+[^\s>]+)*?[ ]+on"
+            r"(?:[ ]+[^\s>]+)*?[ ]+>(?P<v>[^\s]+)"
+        ),
+    ),
+    ("{PLAIN}", re.compile(r"\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?P<v>[^\s:]+)")),
+    (
+        "auth plain",
+        re.compile(r"(?<!\S)auth[ ]+plain[ ]+\S+[ ]+(?|\"(?P<v>[^\"\n]+)\"|(?P<v>[^\s\"]\S*))"),
+    ),
+    (
+        "rabbitmqctl",
+        re.compile(
+            r"(?<!\S)rabbitmqctl[ ]+(?:add_user|change_password)[ ]+(?:'[^'\n]*'|\"[^\"\n]*\"|\S+)"
+            r"[ ]+(?|'(?P<v>[^'\n]+)'|\"(?P<v>[^\"\n]+)\"|(?P<v>[^\s'\"]\S*))"
+        ),
+    ),
+    (
+        "prosodyctl",
+        re.compile(
+            r"(?<!\S)prosodyctl(?:[ ]+--\S+(?:[ ]+[^\s\-]\S*)?)*[ ]+register[ ]+\S+[ ]+\S+"
+            r"[ ]+(?|'(?P<v>[^'\n]+)'|\"(?P<v>[^\"\n]+)\"|(?P<v>[^\s'\"]\S*))"
+        ),
+    ),
+    *(
+        (
+            client,
+            re.compile(
+                rf"(?<!\S){client}\w*(?:[ ]+\S+){{0,12}}?[ ]+-P[ ]+"
+                r"(?|'(?P<v>[^'\n]+)'|\"(?P<v>[^\"\n]+)\"|(?P<v>[^\s\-'\"]\S*))"
+            ),
+        )
+        for client in ("mosquitto_", "mqttx")
     ),
     # Samba's user%password after -U / --user (smbclient, rpcclient, smbmap, net rpc)
     (
@@ -9643,6 +9698,8 @@ def _not_named_other(text: str, start: int, end: int) -> bool:
         and any(w.lower() in words.FUNCTION_WORDS for w in value.split())
     ):
         return False  # "User und Passwort sind frisch aus der SES-Konsole" (round 63)
+    if _PAM_LINE.search(text, max(0, start - 60), start) is not None:
+        return False  # "password requisite pam_pwquality.so retry=3": a PAM stack's (r63)
     if " " in value and _ID_LABEL_START.match(value) is not None:
         return False  # "the label faded, sn 7LB2291X00412": a serial, its label first (r63)
     if _NETWORK_INTERFACE.fullmatch(value) is not None:

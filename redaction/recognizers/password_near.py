@@ -271,10 +271,9 @@ _FOR_ACCOUNT = re.compile(
 
 
 # a device's or a record's label right before a token: its serial, product or model number
-_ID_LABEL_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:no\.|nr\.|sn|s/n|serial|serien-?nr\.?|seriennummer|model|modell"
-    r"|sku|imei|mac)[ ]*[:#]?[ ]*\Z"
-)
+#: (the password rules read the same labels at a value's start: ``ID_LABELS``)
+ID_LABELS = r"(?:sn|s/n|serial|serien-?nr\.?|seriennummer|model|modell|sku|imei|mac)"
+_ID_LABEL_BEFORE = re.compile(rf"(?i)(?<![^\W\d_])(?:no\.|nr\.|{ID_LABELS})[ ]*[:#]?[ ]*\Z")
 
 
 def id_labelled(text: str, start: int) -> bool:
@@ -416,8 +415,6 @@ def near_spans_steps(
                 continue  # also quoted: 'failed for user "kd2x"'
             if model_named(text, m.start(), m.end()):
                 continue  # "FRITZ!Box 7590", "HP LaserJet M404dn": a product and its model
-            if id_labelled(text, m.start()):
-                continue  # "product no. 7MD72B", "sn 6LA1234X00599": a label names it (r63)
             if shape == words.NOT_SECRET and ":" in m.group():
                 pair = _USER_PASS.fullmatch(m.group())
                 if pair is not None and words.secret_shape(pair.group("v")) == words.SHAPED:
@@ -494,6 +491,8 @@ def near_spans_steps(
         yield
     out.extend(out_pins)
     for s, e in found:
+        if id_labelled(text, s):
+            continue  # "product no. 7MD72B", "sn 6LA1234X00599": a label names it (r63)
         # "kunde4711 / Winter!2023", "qa1 / Testing!One1": the first of a pair is the user
         # (also once the second is masked, so redacting twice changes nothing)
         pair = _PAIR_NEXT.match(text, e)
@@ -558,7 +557,7 @@ _PLAIN_KEY_LINE = re.compile(r"[ \t]*(?:[+~\-][ ]+)?(?P<key>[a-z][a-z0-9]{1,20})
 # words that name a secret or a sign-in as a plain key ("psk=", "login=", "code="), or hold
 # the value of a block that names it (Terraform's 'variable "db_password" { default = x }')
 _PLAIN_SECRET_KEY = re.compile(
-    r"pass|pw|secret|kennw|token|key|cred|pin|auth|psk|login|code|otp|default|value|wert"
+    _SECRET_KEY_PART.pattern + r"|psk|login|code|otp|default|value|wert"
     # (German's words, a phrase or seed, and an account the line gives the password of:
     # "admin = x", "root = x")
     r"|geheim|schl|phrase|seed|mnemonic|admin|root|master|wpa|wlan|wifi"

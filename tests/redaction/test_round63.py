@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Redactor
+from redaction import Continuation, Redactor
 from tests.redaction.helpers import assert_all_gone
 
 
@@ -31,6 +31,20 @@ from tests.redaction.helpers import assert_all_gone
             ["vbxq kzrm tpwh dlsn"],
         ),
         ("für den Scanner nehmen wir das App-Passwort qrvkzmtpxlwhdbns", ["qrvkzmtpxlwhdbns"]),
+        ("Installer-Code ist noch der Standard 4711, die Zentrale braucht ihn", ["4711"]),
+        ("Das Schloss hat noch den Standardcode 246810, die App will ihn jedes Mal", ["246810"]),
+        ("snmp on the switches is still the default community public, udp 161", ["public"]),
+        ('SMS: "Ihr Kassen-Code: 739204. Gültig 5 Min." die App nimmt ihn nicht', ["739204"]),
+        ("users.acl:\nuser worker on >Gran1te-Lake-55 ~jobs:* +@all", ["Gran1te-Lake-55"]),
+        ("passwd-file:\nbuchhaltung@ott-bau.de:{PLAIN}Kork!eiche7::::::", ["Kork!eiche7"]),
+        (
+            'target.smtp relay {\n    auth plain relay-44 "Still.Water.8812"\n}',
+            ["Still.Water.8812"],
+        ),
+        ("rabbitmqctl add_user 'etl' 'Hafen#Kran-31'", ["Hafen#Kran-31"]),
+        ("prosodyctl register mod meet.example 'Amber Fox Window'", ["Amber Fox Window"]),
+        ("mosquitto_pub -h broker -u s1 -P 'T0rf!moor' -t x -m 1", ["T0rf!moor"]),
+        ("Die App ist immer noch auf dem Standardpasswort delight, nie geändert.", ["delight"]),
         # twins and guards: still values
         ('network={\n    ssid="Buero"\n    psk="Tannen!Zapfen7"\n}', ["Tannen!Zapfen7"]),
         ('variable "db_password" {\n  default = "Moos_Stein84"\n}', ["Moos_Stein84"]),
@@ -98,7 +112,32 @@ def test_the_value_is_masked(redactor: Redactor, text: str, secrets: list[str]) 
         "Produktschlüssel vom Aufkleber: XKP7M-QW2RT-8HJ4N-VB6CL-T9D3F, Fehler 0xC004F074",
         "tailscale node key nodekey:9c2e5f8b1d4a7c0f3e6b9d2a5c8f1e4b7d0a3c6f9e2b5d8a1c4e7f0b3d6a"
         ", agent cant reach the api",
+        "Hallo zusammen, in der podman-login Manpage steht als Beispiel\n\n$ podman login -u "
+        "demo -p demopass localhost:5000\nLogin Succeeded!\n\nWas macht euer Schritt davon?",
+        "the API spec shows\n\ncurl -X GET --user me@mydomain.com:mypassword "
+        '"https://box.example.com/admin/mail/users"\n\nyour action gets a 403. is the @ a problem?',
+        "zweiter Node soll joinen, laut README:\n\ncurl -sfL https://get.k3s.io | K3S_URL=https://"
+        "myserver:6443 K3S_TOKEN=mynodetoken sh -\n\nGeht das mit unserem echten Token?",
+        'the api docs show\n\n{"method":"user.login","params":{"username":"Admin","password":'
+        '"zabbix"},"id":1}\n\nour Admin password is of course different. does the node work?',
+        "Creating the user fails. Our policy:\npassword requisite pam_pwquality.so retry=3\n"
+        "minlen = 12",
+        "Wir migrieren. Die alte .env:\nN8N_BASIC_AUTH_ACTIVE=true\nN8N_BASIC_AUTH_USER=admin\n"
+        "N8N_BASIC_AUTH_PASSWORD_FILE=/run/secrets/n8n_pw",
+        'prefix "/software/components/director";\n"Name" = format("%s-dir", SHORT);\n'
+        '"Password" = \'@/etc/bacula/dir-pw\';\n"Monitor" = true;',
+        "trace 11111111-2222-3333-4444-555555555555 in the log, the run stopped there",
     ],
 )
 def test_nothing_is_masked(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+def test_a_card_piece_after_another_sentence_is_masked(redactor: Redactor) -> None:
+    """ "fehler 500. neue karte ist 5375 4411" ⏎ "0928 3319": the piece's own sentence leads
+    into it; the error's number in the sentence before is no other number's piece."""
+    thread = Continuation(redactor)
+    first = thread.redact("ja bitte, im portal kommt fehler 500. neue karte ist 5375 4411").text
+    second = thread.redact("0928 3319").text
+    assert "5375" not in first and "4411" not in first
+    assert "0928" not in second and "3319" not in second
